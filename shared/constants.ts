@@ -1,0 +1,25 @@
+/** Wire value sets. `as const` tuples feed both zod enums and TS unions. */
+
+export const ROLES = ["admin", "lead", "communicator", "agent", "viewer"] as const;
+
+export const INCIDENT_STATUSES = ["active", "monitoring", "closed"] as const;
+export const INCIDENT_SEVERITIES = ["minor", "moderate", "severe", "extreme"] as const;
+
+export const LOG_ENTRY_KINDS = ["decision", "note", "call", "correction"] as const;
+
+export const LANGUAGES = ["sv", "en", "fi", "sv-lattlast"] as const;
+export const UI_LANGUAGES = ["sv", "en"] as const;
+
+export const LIMITS = {
+  usernameMax: 64,
+  passwordMin: 10,
+  passwordMax: 256,
+  titleMax: 200,
+  descriptionMax: 10_000,
+  areaMax: 200,
+  areasMax: 50,
+  logTextMax: 5_000,
+} as const;
+
+export const SYNC_BACKLOG_LIMIT = 5_000; // events; a console further behind than this reloads a snapshot
+export const DEFAULT_NEXT_UPDATE_MINUTES = 60; // minutes from incident start to the first promised update

@@ -1,0 +1,29 @@
+import type { Ack } from "./schemas/common.js";
+import type { DomainEvent, PresenceJoin, PresenceLeave, SyncRequest, SyncResult } from "./schemas/event.js";
+import type { PresenceUser, Role } from "./schemas/user.js";
+
+/** Socket.IO protocol, imported by server and client so a rename breaks the build, not production. */
+export interface ServerToClientEvents {
+  /** A committed domain event, pushed to every room it concerns. */
+  event: (event: DomainEvent) => void;
+  /** Who is on an incident right now; sent whenever it changes. */
+  presence: (payload: { incidentId: string; users: PresenceUser[] }) => void;
+  /** The session behind this socket ended (logout, disabled, password reset). */
+  session_ended: () => void;
+}
+
+export interface ClientToServerEvents {
+  sync: (request: SyncRequest, ack: (result: Ack<SyncResult>) => void) => void;
+  "presence:join": (request: PresenceJoin, ack: (result: Ack<{ users: PresenceUser[] }>) => void) => void;
+  "presence:leave": (request: PresenceLeave, ack: (result: Ack<null>) => void) => void;
+}
+
+export type InterServerEvents = Record<string, never>;
+
+export interface SocketData {
+  userId: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  sessionId: string;
+}

@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { LIMITS, LOG_ENTRY_KINDS } from "../constants.js";
+import { Id, IsoDateTime } from "./common.js";
+
+export const LogEntryKind = z.enum(LOG_ENTRY_KINDS);
+export type LogEntryKind = z.infer<typeof LogEntryKind>;
+
+/** A manual entry in the incident log (loggbok). Entries are never edited: a correction is a new entry with `refersTo`. */
+export const LogEntry = z.object({
+  id: Id,
+  incidentId: Id,
+  kind: LogEntryKind,
+  text: z.string(),
+  /** Who was on the other end of a call, or who took a decision. */
+  counterpart: z.string().nullable(),
+  refersTo: Id.nullable(),
+  occurredAt: IsoDateTime,
+  createdBy: Id,
+  createdAt: IsoDateTime,
+  seq: z.number().int().positive(),
+});
+export type LogEntry = z.infer<typeof LogEntry>;
+
+export const LogEntryCreate = z
+  .object({
+    kind: LogEntryKind,
+    text: z.string().trim().min(1).max(LIMITS.logTextMax),
+    counterpart: z.string().trim().max(200).nullable().default(null),
+    refersTo: Id.nullable().default(null),
+    occurredAt: IsoDateTime.optional(),
+  })
+  .refine((v) => v.kind !== "correction" || v.refersTo !== null, {
+    message: "a correction must refer to the entry it corrects",
+    path: ["refersTo"],
+  });
+export type LogEntryCreate = z.infer<typeof LogEntryCreate>;

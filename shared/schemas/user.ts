@@ -1,0 +1,66 @@
+import { z } from "zod";
+import { LIMITS, ROLES, UI_LANGUAGES } from "../constants.js";
+import { Id, IsoDateTime } from "./common.js";
+
+export const Role = z.enum(ROLES);
+export type Role = z.infer<typeof Role>;
+
+export const Username = z
+  .string()
+  .trim()
+  .min(2)
+  .max(LIMITS.usernameMax)
+  .regex(/^[a-z0-9._-]+$/, "lowercase letters, digits, dot, dash and underscore only");
+
+export const Password = z.string().min(LIMITS.passwordMin).max(LIMITS.passwordMax);
+
+export const LoginRequest = z.object({
+  username: z.string().trim().min(1).max(LIMITS.usernameMax),
+  password: z.string().min(1).max(LIMITS.passwordMax),
+});
+export type LoginRequest = z.infer<typeof LoginRequest>;
+
+/** A user as the API shows it: never the password hash. */
+export const User = z.object({
+  id: Id,
+  username: z.string(),
+  displayName: z.string(),
+  role: Role,
+  language: z.enum(UI_LANGUAGES),
+  disabled: z.boolean(),
+  createdAt: IsoDateTime,
+});
+export type User = z.infer<typeof User>;
+
+export const UserCreate = z.object({
+  username: Username,
+  displayName: z.string().trim().min(1).max(100),
+  role: Role,
+  password: Password,
+  language: z.enum(UI_LANGUAGES).default("sv"),
+});
+export type UserCreate = z.infer<typeof UserCreate>;
+
+export const UserPatch = z
+  .object({
+    displayName: z.string().trim().min(1).max(100),
+    role: Role,
+    language: z.enum(UI_LANGUAGES),
+    disabled: z.boolean(),
+  })
+  .partial()
+  .refine((v) => Object.keys(v).length > 0, { message: "at least one field is required" });
+export type UserPatch = z.infer<typeof UserPatch>;
+
+export const PasswordReset = z.object({ password: Password });
+export type PasswordReset = z.infer<typeof PasswordReset>;
+
+/** Presence entry: who is looking at an incident right now. */
+export const PresenceUser = z.object({
+  userId: Id,
+  username: z.string(),
+  displayName: z.string(),
+  role: Role,
+  editing: z.string().nullable(),
+});
+export type PresenceUser = z.infer<typeof PresenceUser>;
