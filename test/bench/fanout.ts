@@ -1,0 +1,194 @@
+/**
+ * Fan-out benchmark (issue 2 and 4): time from a write's HTTP response to the event's arrival at every one of
+ * N connected Socket.IO clients, for Krisrum and, in the same run, for a bare Socket.IO relay with a message of
+ * the same size. Also the server's resident memory with N clients connected.
+ *
+ *   npm run build && npm run bench:fanout -- [--clients 1000] [--workers 4] [--writes 30] [--interval 1000]
+ *
+ * Clients run in separate worker processes; on a 2-core machine they compete with the server for CPU, so compare
+ * the ratio to the baseline rather than absolute times.
+ */
+import { fork, spawn, type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { login, repoRoot, rssMb, startKrisrum, stopChild, waitForHealth, type StartedServer } from "./lib/processes.js";
+import { nowMs, round, summarise } from "./lib/stats.js";
+
+const { values: args } = parseArgs({
+  options: {
+    clients: { type: "string", default: "1000" },
+    workers: { type: "string", default: "4" },
+    writes: { type: "string", default: "30" },
+    interval: { type: "string", default: "1000" },
+    json: { type: "string" },
+  },
+});
+const CLIENTS = Number(args.clients);
+const WORKERS = Number(args.workers);
+const WRITES = Number(args.writes);
+const INTERVAL_MS = Number(args.interval);
+
+interface Target {
+  name: string;
+  server: StartedServer;
+  cookie: string | null;
+  /** Performs one write and returns its id (the event's entity id) once the HTTP response has arrived. */
+  write(i: number): Promise<string>;
+}
+
+function spawnWorkers(url: string, cookie: string | null): Promise<ChildProcess[]> {
+  const per = Math.ceil(CLIENTS / WORKERS);
+  return Promise.all(
+    Array.from({ length: WORKERS }, (_, w) => {
+      const count = Math.max(0, Math.min(per, CLIENTS - w * per));
+      const child = fork(join(import.meta.dirname, "fanout-worker.ts"), [], {
+        execArgv: ["--import", "tsx"],
+        cwd: repoRoot,
+        stdio: ["ignore", "inherit", "inherit", "ipc"],
+      });
+      return new Promise<ChildProcess>((resolve, reject) => {
+        child.once("message", (m: { kind: string; connected: number }) => {
+          if (m.kind === "ready" && m.connected === count) resolve(child);
+          else reject(new Error(`worker ${w} connected ${m.connected}/${count}`));
+        });
+        child.once("error", reject);
+        child.send({ kind: "start", url, count, cookie });
+      });
+    }),
+  );
+}
+
+function collect(workers: ChildProcess[]): Promise<Array<[string, number]>> {
+  return Promise.all(
+    workers.map(
+      (child) =>
+        new Promise<Array<[string, number]>>((resolve) => {
+          child.once("message", (m: { arrivals: Array<[string, number]> }) => resolve(m.arrivals));
+          child.send({ kind: "collect" });
+        }),
+    ),
+  ).then((all) => all.flat());
+}
+
+async function run(target: Target) {
+  const workers = await spawnWorkers(target.server.url, target.cookie);
+  await new Promise((r) => setTimeout(r, 1_000)); // let the connection storm settle
+  const rssConnected = rssMb(target.server.process.pid as number);
+  const responded = new Map<string, number>();
+  for (let i = 0; i < WRITES; i++) {
+    const started = nowMs();
+    const id = await target.write(i);
+    responded.set(id, nowMs());
+    const wait = INTERVAL_MS - (nowMs() - started);
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+  }
+  await new Promise((r) => setTimeout(r, 2_000)); // stragglers
+  const rssAfter = rssMb(target.server.process.pid as number);
+  const arrivals = await collect(workers);
+  const perDelivery: number[] = [];
+  const lastArrival = new Map<string, number>();
+  let missing = 0;
+  for (const [id, at] of arrivals) {
+    const t0 = responded.get(id);
+    if (t0 === undefined) continue;
+    perDelivery.push(at - t0);
+    lastArrival.set(id, Math.max(lastArrival.get(id) ?? -Infinity, at));
+  }
+  missing = WRITES * CLIENTS - perDelivery.length;
+  const perWriteAll = [...lastArrival.entries()].map(([id, at]) => at - (responded.get(id) as number));
+  return {
+    target: target.name,
+    deliveries: summarise(perDelivery),
+    allClientsPerWrite: summarise(perWriteAll),
+    missing,
+    rssMbConnected: round(rssConnected, 1),
+    rssMbAfterWrites: round(rssAfter, 1),
+  };
+}
+
+async function krisrumTarget(): Promise<Target> {
+  const server = await startKrisrum(3981);
+  const password = "bench-password-1";
+  const lead = await login(server.url, "lead", password);
+  const viewer = await login(server.url, "viewer", password);
+  return {
+    name: "krisrum",
+    server,
+    cookie: viewer,
+    async write(i) {
+      const res = await fetch(`${server.url}/api/incidents`, {
+        method: "POST",
+        headers: { "content-type": "application/json", cookie: lead },
+        body: JSON.stringify({ title: `Benchmark ${i}`, description: "Fan-out benchmark write", exercise: true }),
+      });
+      if (res.status !== 201) throw new Error(`write failed: ${res.status} ${await res.text()}`);
+      return ((await res.json()) as { id: string }).id;
+    },
+  };
+}
+
+async function bareTarget(eventBytes: number): Promise<Target> {
+  const port = 3982;
+  const child = spawn(process.execPath, ["--import", "tsx", join(import.meta.dirname, "bare-relay.ts")], {
+    cwd: repoRoot,
+    env: { ...process.env, PORT: String(port) },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHealth(url);
+  return {
+    name: "bare socket.io relay",
+    server: { url, process: child, stop: () => stopChild(child) },
+    cookie: null,
+    async write() {
+      const id = randomUUID();
+      const base = JSON.stringify({ entity: { id }, pad: "" });
+      const body = JSON.stringify({ entity: { id }, pad: "x".repeat(Math.max(0, eventBytes - base.length)) });
+      const res = await fetch(`${url}/relay`, { method: "POST", headers: { "content-type": "application/json" }, body });
+      if (res.status !== 201) throw new Error(`relay failed: ${res.status}`);
+      return id;
+    },
+  };
+}
+
+/** Size of one Krisrum incident.created event on the wire, so the baseline relays the same number of bytes. */
+async function measureEventBytes(target: Target): Promise<number> {
+  const res = await fetch(`${target.server.url}/api/events?since=0`, { headers: { cookie: target.cookie ?? "" } });
+  const body = (await res.json()) as { events: Array<{ type: string }> };
+  const created = body.events.filter((e) => e.type === "incident.created").at(-1);
+  return created ? JSON.stringify(created).length : 600;
+}
+
+async function main() {
+  console.log(`fan-out: ${CLIENTS} clients in ${WORKERS} workers, ${WRITES} writes every ${INTERVAL_MS} ms`);
+  const krisrum = await krisrumTarget();
+  const eventBytes = await measureEventBytes(krisrum);
+  const resultKrisrum = await run(krisrum);
+  await krisrum.server.stop();
+
+  const bare = await bareTarget(eventBytes);
+  const resultBare = await run(bare);
+  await bare.server.stop();
+
+  const ratio = {
+    p50: round(resultKrisrum.deliveries.p50 / resultBare.deliveries.p50),
+    p99: round(resultKrisrum.deliveries.p99 / resultBare.deliveries.p99),
+  };
+  const report = { clients: CLIENTS, workers: WORKERS, writes: WRITES, eventBytes, krisrum: resultKrisrum, bare: resultBare, ratio };
+  console.table({
+    krisrum: { ...resultKrisrum.deliveries, rssMb: resultKrisrum.rssMbConnected, missing: resultKrisrum.missing },
+    bare: { ...resultBare.deliveries, rssMb: resultBare.rssMbConnected, missing: resultBare.missing },
+  });
+  console.log(`ratio krisrum/bare: p50 ${ratio.p50}×, p99 ${ratio.p99}× (target ≤ 1.25×)`);
+  console.log(JSON.stringify(report, null, 2));
+  if (args.json) {
+    const { writeFileSync } = await import("node:fs");
+    writeFileSync(args.json, JSON.stringify(report, null, 2));
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
