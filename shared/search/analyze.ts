@@ -1,0 +1,68 @@
+/**
+ * Turns text into search terms. Every word yields a small family of terms: its surface form (for as-you-type
+ * prefixes and exact forms), its stem, the verb stem under a verbal noun, the parts of a compound and the
+ * concept of a synonym group. The same function serves indexing and querying, so both sides always agree.
+ * Concept terms start with "=", so a typed prefix never runs into them.
+ */
+import { splitCompound } from "./compounds.js";
+import { tokenize } from "./normalize.js";
+import { stemEn } from "./stemEn.js";
+import { derivationalStem, stemSv } from "./stemSv.js";
+import { isStopword } from "./stopwords.js";
+import { conceptsEn, conceptsSv } from "./synonyms.js";
+
+export type AnalyzerLanguage = "sv" | "en" | "fi";
+
+/** How much a term kind counts, relative to the word itself. */
+export const TERM_WEIGHT = { word: 1, derived: 0.6, concept: 0.6, part: 0.5, partDerived: 0.35 } as const;
+
+export interface WordTerm {
+  term: string;
+  weight: number;
+  /** Terms that are the word as typed or its stem; only these get prefix and fuzzy matching. */
+  literal: boolean;
+}
+
+function add(out: Map<string, WordTerm>, term: string, weight: number, literal: boolean): void {
+  if (!term) return;
+  const prev = out.get(term);
+  if (!prev || prev.weight < weight) out.set(term, { term, weight, literal: literal || (prev?.literal ?? false) });
+}
+
+function svFamily(word: string, out: Map<string, WordTerm>, weight: number, derivedWeight: number): void {
+  const stem = stemSv(word);
+  add(out, stem, weight, weight === TERM_WEIGHT.word);
+  for (const c of conceptsSv(stem)) add(out, c, Math.min(weight, TERM_WEIGHT.concept), false);
+  const derived = derivationalStem(stem);
+  if (derived) {
+    add(out, derived, derivedWeight, false);
+    for (const c of conceptsSv(derived)) add(out, c, Math.min(derivedWeight, TERM_WEIGHT.concept), false);
+  }
+}
+
+/** The terms of one normalised word. */
+export function wordTerms(word: string, language: AnalyzerLanguage): WordTerm[] {
+  const out = new Map<string, WordTerm>();
+  add(out, word, TERM_WEIGHT.word, true);
+  if (language === "sv") {
+    svFamily(word, out, TERM_WEIGHT.word, TERM_WEIGHT.derived);
+    for (const part of splitCompound(word)) svFamily(part, out, TERM_WEIGHT.part, TERM_WEIGHT.partDerived);
+  } else if (language === "en") {
+    const stem = stemEn(word);
+    add(out, stem, TERM_WEIGHT.word, true);
+    for (const c of conceptsEn(stem)) add(out, c, TERM_WEIGHT.concept, false);
+  }
+  return [...out.values()];
+}
+
+/** Every term of a text in one language, for the index (stop words dropped). */
+export function indexTerms(text: string, language: AnalyzerLanguage): string[] {
+  const terms: string[] = [];
+  for (const token of tokenize(text)) {
+    for (const word of token.joined ? [token.word, token.joined] : [token.word]) {
+      if (isStopword(word)) continue;
+      for (const t of wordTerms(word, language)) terms.push(t.term);
+    }
+  }
+  return terms;
+}

@@ -1,0 +1,98 @@
+/**
+ * Swedish stemmer: the Snowball Swedish algorithm (snowballstem.org/algorithms/swedish) plus three light
+ * extensions for the words callers use.
+ *
+ * Why written here rather than installed: the npm candidates are a port of all Snowball languages without
+ * types (snowball-stemmers, one release in years) or part of the nlp.js framework (@nlpjs/lang-sv pulls
+ * @nlpjs/core). The Swedish algorithm is some 40 lines, runs in the browser and the server alike, and we need
+ * to extend it anyway:
+ *  1. The definite endings "-et"/"-ets" (neuter) and "-an"/"-ans" (common gender after -a) are removed:
+ *     "vattnet" → "vattn", "huset" → "hus", "skolan" → "skol" (= "skola").
+ *  2. A stem ending in a stop + n/l/r loses that last letter, so the forms where Swedish drops the e of
+ *     -en/-el/-er meet the others: "vattn" → "vatt" (= "vatten"), "vädr" → "väd" (= "väder"),
+ *     "öppn" → "öpp" (= "öppen"), "nyckl" → "nyck"; likewise a stem ending in stop + "el" ("nyckel").
+ *  3. derivationalStem() strips the verbal-noun suffix "-ning"/"-ing" so that "kokning" meets "koka"/"kokar".
+ *     It is a separate, extra index term: exact forms still score higher than derived ones.
+ */
+
+const VOWELS = "aeiouyäåö";
+const S_ENDING = "bcdfghjklmnoprtvy";
+
+// Step 1 suffixes, longest first so the first hit is the longest match (Snowball semantics). "et", "ets", "an" and
+// "ans" are ours.
+const STEP1 = [
+  "heterna", "hetens", "anden", "andes", "andet", "arens", "arnas", "ernas", "heten", "heter", "ornas",
+  "ande", "aren", "arna", "arne", "aste", "erna", "erns", "hets", "orna", "ades",
+  "ade", "ans", "are", "ast", "ens", "ern", "het", "ets",
+  "ad", "an", "ar", "as", "at", "en", "er", "es", "et", "or",
+  "a", "e",
+].sort((a, b) => b.length - a.length);
+const STEP2 = ["dd", "gd", "nn", "dt", "gt", "kt", "tt"];
+const STOPS = "bdgkptv";
+
+function isVowel(ch: string | undefined): boolean {
+  return ch !== undefined && VOWELS.includes(ch);
+}
+
+/** Start of R1: after the first non-vowel that follows a vowel, but at least 3 letters in. */
+function r1Start(word: string): number {
+  for (let i = 1; i < word.length; i++) {
+    if (!isVowel(word[i]) && isVowel(word[i - 1])) return Math.max(i + 1, 3);
+  }
+  return word.length;
+}
+
+export function stemSv(word: string): string {
+  if (word.length < 3) return word;
+  const r1 = r1Start(word);
+  let w = word;
+
+  // Step 1: the longest inflectional suffix in R1.
+  let removed = false;
+  for (const suffix of STEP1) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= r1) {
+      w = w.slice(0, -suffix.length);
+      removed = true;
+      break;
+    }
+  }
+  if (!removed && w.endsWith("s") && w.length - 1 >= r1 && S_ENDING.includes(w[w.length - 2] ?? "")) {
+    w = w.slice(0, -1);
+  }
+
+  // Step 2: undouble certain consonant pairs in R1.
+  if (STEP2.some((d) => w.endsWith(d) && w.length - 2 >= r1)) w = w.slice(0, -1);
+
+  // Step 3: a few derivational suffixes in R1.
+  if (w.length - 5 >= r1 && w.endsWith("fullt")) w = w.slice(0, -1);
+  else if (w.length - 4 >= r1 && w.endsWith("löst")) w = w.slice(0, -1);
+  else {
+    for (const suffix of ["lig", "els", "ig"]) {
+      if (w.endsWith(suffix) && w.length - suffix.length >= r1) {
+        w = w.slice(0, -suffix.length);
+        break;
+      }
+    }
+  }
+  return dropReducedVowelForm(w);
+}
+
+/** Extension 2: "vattn" → "vatt", "nyckel" → "nyck" (see the file comment). */
+function dropReducedVowelForm(w: string): string {
+  const last = w[w.length - 1] ?? "";
+  const beforeLast = w[w.length - 2] ?? "";
+  if (w.length >= 4 && "nlr".includes(last) && STOPS.includes(beforeLast)) return w.slice(0, -1);
+  if (w.length >= 5 && w.endsWith("el") && STOPS.includes(w[w.length - 3] ?? "")) return w.slice(0, -2);
+  return w;
+}
+
+/** Extension 3: the verb stem under a verbal noun ("kokning" → "kok"), or null when there is none. */
+export function derivationalStem(stem: string): string | null {
+  for (const suffix of ["ning", "ing"]) {
+    if (stem.endsWith(suffix) && stem.length - suffix.length >= 3) {
+      const base = stem.slice(0, -suffix.length);
+      if (!isVowel(base[base.length - 1])) return base;
+    }
+  }
+  return null;
+}

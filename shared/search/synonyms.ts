@@ -1,0 +1,109 @@
+/**
+ * Everyday words and official words that mean the same thing to a caller. Each group becomes one concept term
+ * ("=dricksvatt") added beside a word's own terms, at index time and at query time, so "kranvatten" meets
+ * "dricksvatten" and "dagis" meets "förskola" in either direction. Groups are matched on stems, so one form of
+ * each word is enough. Keep a group to words a contact-centre agent would accept as the same question.
+ */
+import { normalizeText } from "./normalize.js";
+import { stemEn } from "./stemEn.js";
+import { stemSv } from "./stemSv.js";
+
+const SV_GROUPS: string[][] = [
+  ["dricksvatten", "kranvatten"],
+  ["kokningsrekommendation", "kokningsråd", "kokråd", "kokningsbesked", "kokningsföreläggande"],
+  ["strömavbrott", "elavbrott", "strömbortfall", "elbortfall", "strömlöst", "strömlös", "elfel"],
+  ["ström", "el", "elektricitet", "elförsörjning"],
+  ["vattenläcka", "ledningsbrott", "rörbrott", "vattenledningsbrott", "läcka"],
+  ["laga", "reparera", "reparation", "åtgärda", "fixa"],
+  ["sopor", "avfall", "skräp", "sopsäck"],
+  ["sophämtning", "avfallshämtning", "tömning", "sopbil", "sopbilen", "tömma"],
+  ["soptunna", "sopkärl", "kärl", "tunna"],
+  ["återvinningscentral", "tipp", "tippen", "soptipp", "åvc", "återvinningsstation"],
+  ["grovavfall", "grovsopor", "möbel", "soffa", "madrass"],
+  ["äldreboende", "ålderdomshem", "servicehus", "vårdboende", "boendet"],
+  ["förskola", "dagis", "förskolan"],
+  ["fritids", "fritidshem"],
+  ["skola", "plugget"],
+  ["stänga", "stängd", "inställd", "stängning"],
+  ["brand", "eld", "brinna", "brinner", "brann"],
+  ["rök", "os", "brandrök", "röklukt"],
+  ["itattack", "dataintrång", "hackerattack", "cyberattack", "hackare", "hackarna", "hacker", "hackad", "intrång", "angrepp", "ransomware", "itangrepp"],
+  ["personuppgifter", "personnummer", "persondata", "uppgifter"],
+  ["etjänst", "etjänster", "hemsida", "webbplats", "webben", "sajt", "nätet"],
+  ["mejl", "mail", "epost", "email"],
+  ["bluff", "bedrägeri", "nätfiske", "phishing", "falsk", "bluffmejl", "konstig", "konstigt"],
+  ["faktura", "räkning", "inbetalning"],
+  ["försörjningsstöd", "socialbidrag", "bistånd", "soc", "socialen", "socialtjänst"],
+  ["utbetalning", "pengar"],
+  ["ersättning", "kompensation", "skadestånd", "pengar"],
+  ["skolplattform", "skolapp", "skolappen", "lärplattform", "plattformen"],
+  ["spädbarn", "bebis", "bäbis", "baby", "nyfödd"],
+  ["diarré", "magsjuk", "magsjuka", "kräkas", "kräkningar", "kräks", "illamående", "magont"],
+  ["missfärgad", "brun", "gul", "grumlig", "smutsig", "missfärgat"],
+  ["husdjur", "hund", "katt", "djur"],
+  ["tankbil", "vattentank", "nödvatten", "vattenpost", "vattendunk", "dunk"],
+  ["trygghetspunkt", "värmestuga", "samlingslokal"],
+  ["mobil", "mobiltelefon", "telefon", "telefonen"],
+  ["mobilnät", "mobiltäckning", "täckning"],
+  ["elledning", "kraftledning", "elkabel", "elstolpe"],
+  ["avlopp", "toalett", "toa", "wc"],
+  ["gasol", "gasolkök", "gasolgrill", "grill"],
+  ["ventilation", "fläkt", "ventil"],
+  ["evakuering", "evakuera", "evakuerad", "utrymning", "utrymma"],
+  ["krisstöd", "posom", "samtalsstöd", "stödsamtal", "kurator"],
+  ["frivillig", "volontär"],
+  ["tolk", "översättning", "översatt"],
+  ["hemberedskap", "krislåda", "beredskap", "förberedelse"],
+  ["barn", "ungar", "ungarna", "barnen"],
+  ["kyl", "kylskåp"],
+  ["frys", "frysbox"],
+  ["grönsak", "sallad", "tomat", "gurka", "rotfrukt"],
+  ["odling", "växthus", "trädgård", "kolonilott", "odla"],
+  ["ansökan", "ansöka", "bygglov", "blankett"],
+  ["frånvaro", "sjukanmäla", "sjukanmälan", "frånvaroanmälan"],
+  ["andas", "andning", "andnöd", "astma", "hosta"],
+  ["utevistelse", "rast", "rasten", "utomhus", "ute"],
+  ["område", "stadsdel", "kvarter"],
+  ["värme", "värma", "varm", "uppvärmning"],
+  ["kyla", "kallt", "kall", "frusen"],
+  ["hemtjänst", "hemhjälp"],
+  ["matlåda", "matleverans", "matleveranser", "matlådor"],
+  ["tand", "tänder", "tandborstning", "tandborste"],
+];
+
+const EN_GROUPS: string[][] = [
+  ["power", "electricity"],
+  ["outage", "blackout", "cut"],
+  ["harmful", "dangerous", "toxic"],
+  ["collect", "get", "pick"],
+  ["restore", "back"],
+];
+
+const CONCEPT_PREFIX = "=";
+
+function compile(groups: string[][], stem: (w: string) => string): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const group of groups) {
+    const stems = group.map((w) => stem(normalizeText(w).replace(/[^\p{L}\p{N}]/gu, "")));
+    const concept = CONCEPT_PREFIX + (stems[0] ?? "");
+    for (const s of new Set(stems)) {
+      const list = map.get(s) ?? [];
+      if (!list.includes(concept)) list.push(concept);
+      map.set(s, list);
+    }
+  }
+  return map;
+}
+
+const SV_MAP = compile(SV_GROUPS, stemSv);
+const EN_MAP = compile(EN_GROUPS, stemEn);
+const NONE: readonly string[] = [];
+
+/** Concept terms for a Swedish stem (empty when the word is in no group). */
+export function conceptsSv(stem: string): readonly string[] {
+  return SV_MAP.get(stem) ?? NONE;
+}
+
+export function conceptsEn(stem: string): readonly string[] {
+  return EN_MAP.get(stem) ?? NONE;
+}
