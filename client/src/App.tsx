@@ -1,0 +1,45 @@
+import { Route, Routes } from "react-router";
+import { UsersPage } from "./features/admin/UsersPage";
+import { LoginPage } from "./features/auth/LoginPage";
+import { IncidentListPage } from "./features/incidents/IncidentListPage";
+import { IncidentOverview } from "./features/incidents/IncidentOverview";
+import { RequireAuth, RequireRole } from "./features/layout/guards";
+import { Layout } from "./features/layout/Layout";
+import { NotFoundPage } from "./features/layout/NotFoundPage";
+
+export function App() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route path="/login" element={<LoginPage />} />
+        <Route
+          index
+          element={
+            <RequireAuth>
+              <IncidentListPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/incidents/:id"
+          element={
+            <RequireAuth>
+              <IncidentOverview />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/admin/users"
+          element={
+            <RequireAuth>
+              <RequireRole roles={["admin"]}>
+                <UsersPage />
+              </RequireRole>
+            </RequireAuth>
+          }
+        />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,104 @@
+import type { z } from "zod";
+import { ApiError as ApiErrorBody } from "../../../shared/schemas/common";
+
+/** A failed API call: the server's `{error:{code,message,field}}`, or `network` / `bad_response` from the client. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly field: string | undefined;
+  /** Extra members of the error body, e.g. `current` on a 409 conflict. */
+  readonly details: Record<string, unknown>;
+  readonly retryAfterSeconds: number | null;
+
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    field?: string,
+    details: Record<string, unknown> = {},
+    retryAfterSeconds: number | null = null,
+  ) {
+    super(message);
+    this.name = "ApiError";
+    this.status = status;
+    this.code = code;
+    this.field = field;
+    this.details = details;
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+type UnauthenticatedHandler = () => void;
+let onUnauthenticated: UnauthenticatedHandler = () => {};
+
+/** The store registers what a 401 means (drop the session, which routes back to the login page). */
+export function setUnauthenticatedHandler(handler: UnauthenticatedHandler): void {
+  onUnauthenticated = handler;
+}
+
+export interface RequestOptions<T> {
+  method?: "GET" | "POST" | "PATCH" | "DELETE";
+  body?: unknown;
+  /** Parses the response body; omit for 204 answers. */
+  schema?: z.ZodType<T>;
+  /** A 401 here is an answer, not an expired session (the login form). */
+  expectUnauthenticated?: boolean;
+  signal?: AbortSignal;
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (text === "") return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+const KNOWN_ERROR_KEYS = new Set(["code", "message", "field"]);
+
+function toApiError(response: Response, body: unknown): ApiError {
+  const parsed = ApiErrorBody.safeParse(body);
+  const retryAfter = Number(response.headers.get("Retry-After") ?? (body as { error?: { retryAfter?: unknown } } | null)?.error?.retryAfter);
+  const retryAfterSeconds = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null;
+  if (!parsed.success) {
+    return new ApiError(response.status, response.status >= 500 ? "internal" : "unknown", response.statusText, undefined, {}, retryAfterSeconds);
+  }
+  const raw = (body as { error: Record<string, unknown> }).error;
+  const rest = Object.fromEntries(Object.entries(raw).filter(([key]) => !KNOWN_ERROR_KEYS.has(key)));
+  const e = parsed.data.error;
+  return new ApiError(response.status, e.code, e.message, e.field, rest, retryAfterSeconds);
+}
+
+/** Typed JSON request against the API on the same origin; the session cookie rides along. */
+export async function request<T = void>(path: string, options: RequestOptions<T> = {}): Promise<T> {
+  const { method = "GET", body, schema, expectUnauthenticated = false, signal } = options;
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      credentials: "same-origin",
+      headers: body === undefined ? { Accept: "application/json" } : { Accept: "application/json", "Content-Type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
+    });
+  } catch (err) {
+    if (err instanceof DOMException && err.name === "AbortError") throw err;
+    throw new ApiError(0, "network", err instanceof Error ? err.message : "network error");
+  }
+
+  const json = await readJson(response);
+  if (!response.ok) {
+    const error = toApiError(response, json);
+    if (response.status === 401 && !expectUnauthenticated) onUnauthenticated();
+    throw error;
+  }
+  if (!schema) return undefined as T;
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ApiError(response.status, "bad_response", `unexpected response from ${path}: ${issue?.path.join(".") ?? ""} ${issue?.message ?? ""}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { Incident, type IncidentCreate, type IncidentPatch, type IncidentStatus } from "../../../shared/schemas/incident";
+import { request } from "./http";
+
+const IncidentList = z.object({ incidents: z.array(Incident) });
+
+export async function listIncidents(status?: IncidentStatus): Promise<Incident[]> {
+  const query = status ? `?status=${status}` : "";
+  const { incidents } = await request(`/api/incidents${query}`, { schema: IncidentList });
+  return incidents;
+}
+
+export function getIncident(id: string): Promise<Incident> {
+  return request(`/api/incidents/${encodeURIComponent(id)}`, { schema: Incident });
+}
+
+/** Takes the schema's input type: what the server defaults may be left out. */
+export function createIncident(body: z.input<typeof IncidentCreate>): Promise<Incident> {
+  return request("/api/incidents", { method: "POST", body, schema: Incident });
+}
+
+export function patchIncident(id: string, body: IncidentPatch): Promise<Incident> {
+  return request(`/api/incidents/${encodeURIComponent(id)}`, { method: "PATCH", body, schema: Incident });
+}

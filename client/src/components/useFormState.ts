@@ -1,0 +1,62 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { z } from "zod";
+import { fieldErrorsFromZod, splitApiError, type FieldErrors } from "../i18n/errors";
+import { useT } from "../i18n/useT";
+
+/**
+ * Busy flag, field errors and the form error for one form. `validate` checks input with the shared
+ * schema before sending; `run` maps an API error to the field it names, or to the form.
+ */
+export function useFormState() {
+  const t = useT();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [busy, setBusy] = useState(false);
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [focusTick, setFocusTick] = useState(0);
+
+  // After a failed submit, put the keyboard on the first field that needs attention.
+  useEffect(() => {
+    if (focusTick === 0) return;
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [focusTick]);
+
+  const validate = useCallback(
+    <S extends z.ZodType>(schema: S, value: unknown): z.output<S> | null => {
+      const result = schema.safeParse(value);
+      if (result.success) return result.data;
+      setFieldErrors(fieldErrorsFromZod(result.error, t));
+      setFocusTick((n) => n + 1);
+      return null;
+    },
+    [t],
+  );
+
+  const run = useCallback(
+    async (action: () => Promise<void>): Promise<boolean> => {
+      setBusy(true);
+      setFieldErrors({});
+      setFormError(null);
+      try {
+        await action();
+        return true;
+      } catch (err) {
+        const split = splitApiError(err, t);
+        if (split.field) setFieldErrors({ [split.field]: split.fieldMessage ?? "" });
+        else setFormError(split.formMessage ?? null);
+        setFocusTick((n) => n + 1);
+        return false;
+      } finally {
+        setBusy(false);
+      }
+    },
+    [t],
+  );
+
+  const reset = useCallback(() => {
+    setFieldErrors({});
+    setFormError(null);
+  }, []);
+
+  return { formRef, busy, fieldErrors, formError, validate, run, reset };
+}

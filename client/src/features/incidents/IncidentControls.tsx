@@ -1,0 +1,111 @@
+import { useState, type FormEvent } from "react";
+import { INCIDENT_STATUSES } from "../../../../shared/constants";
+import type { Incident, IncidentStatus } from "../../../../shared/schemas/incident";
+import { Button } from "../../components/Button";
+import { FormError, FormField } from "../../components/FormField";
+import { useFormState } from "../../components/useFormState";
+import { toDateTimeLocalValue } from "../../i18n/format";
+import { useT } from "../../i18n/useT";
+import { useStore } from "../../store";
+import { saveIncident } from "./actions";
+import { IncidentEditForm } from "./IncidentEditForm";
+import { localInputToIso } from "./selectors";
+
+const QUICK_MINUTES = [15, 30, 60] as const;
+
+/** Status, the promised next update and the incident's details, for lead and admin. */
+export function IncidentControls({ incident }: { incident: Incident }) {
+  const t = useT();
+  const [status, setStatus] = useState<IncidentStatus>(incident.status);
+  const [nextUpdate, setNextUpdate] = useState(incident.nextUpdateDue ? toDateTimeLocalValue(incident.nextUpdateDue) : "");
+  const [editing, setEditing] = useState(false);
+  // When someone else changes the incident, the controls follow (React's "adjust state on prop change").
+  const [seen, setSeen] = useState({ status: incident.status, due: incident.nextUpdateDue });
+  if (seen.status !== incident.status || seen.due !== incident.nextUpdateDue) {
+    setSeen({ status: incident.status, due: incident.nextUpdateDue });
+    setStatus(incident.status);
+    setNextUpdate(incident.nextUpdateDue ? toDateTimeLocalValue(incident.nextUpdateDue) : "");
+  }
+  const statusForm = useFormState();
+  const timeForm = useFormState();
+
+  const saveStatus = (e: FormEvent) => {
+    e.preventDefault();
+    void statusForm.run(async () => {
+      await saveIncident(incident.id, { status });
+      useStore.getState().announce("controls.saved");
+    });
+  };
+
+  const saveNextUpdate = (iso: string | null) =>
+    void timeForm.run(async () => {
+      const saved = await saveIncident(incident.id, { nextUpdateDue: iso });
+      setNextUpdate(saved.nextUpdateDue ? toDateTimeLocalValue(saved.nextUpdateDue) : "");
+      useStore.getState().announce("controls.saved");
+    });
+
+  return (
+    <section className="card controls" aria-labelledby="controls-heading">
+      <h2 id="controls-heading">{t("controls.title")}</h2>
+
+      <form ref={statusForm.formRef} onSubmit={saveStatus} className="inline-form">
+        <FormError message={statusForm.formError} />
+        <FormField label={t("controls.status")} error={statusForm.fieldErrors.status}>
+          {(p) => (
+            <select {...p} value={status} onChange={(e) => setStatus(e.target.value as IncidentStatus)}>
+              {INCIDENT_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`status.${s}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <Button type="submit" busy={statusForm.busy} disabled={status === incident.status}>
+          {t("controls.saveStatus")}
+        </Button>
+      </form>
+
+      <form
+        ref={timeForm.formRef}
+        onSubmit={(e) => {
+          e.preventDefault();
+          saveNextUpdate(localInputToIso(nextUpdate));
+        }}
+      >
+        <FormError message={timeForm.formError} />
+        <div className="quick-times" role="group" aria-label={t("controls.quickLabel")}>
+          {QUICK_MINUTES.map((minutes) => (
+            <Button
+              key={minutes}
+              busy={timeForm.busy}
+              onClick={() => saveNextUpdate(new Date(Date.now() + minutes * 60_000).toISOString())}
+            >
+              {t("controls.inMinutes", { minutes })}
+            </Button>
+          ))}
+        </div>
+        <div className="inline-form">
+          <FormField label={t("controls.nextUpdate")} error={timeForm.fieldErrors.nextUpdateDue}>
+            {(p) => <input {...p} type="datetime-local" value={nextUpdate} onChange={(e) => setNextUpdate(e.target.value)} />}
+          </FormField>
+          <Button type="submit" busy={timeForm.busy} disabled={!nextUpdate}>
+            {t("controls.saveNextUpdate")}
+          </Button>
+        </div>
+        {incident.nextUpdateDue ? (
+          <Button variant="quiet" busy={timeForm.busy} onClick={() => saveNextUpdate(null)}>
+            {t("controls.clearNextUpdate")}
+          </Button>
+        ) : null}
+      </form>
+
+      <div className="edit-toggle">
+        <Button aria-expanded={editing} aria-controls="incident-edit" onClick={() => setEditing((v) => !v)}>
+          {editing ? t("controls.editClose") : t("controls.edit")}
+        </Button>
+      </div>
+      {editing ? <IncidentEditForm incident={incident} onDone={() => setEditing(false)} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import { useEffect, useState } from "react";
+import { Link, useParams } from "react-router";
+import { ExerciseBanner } from "../../components/ExerciseBanner";
+import { useT } from "../../i18n/useT";
+import { useStore } from "../../store";
+import { useIncidentPresence } from "../../store/hooks";
+import { ensureIncident } from "../../store/loaders";
+import { useDocumentTitle } from "../layout/useDocumentTitle";
+import { LogSection } from "../log/LogSection";
+import { ClockPanel } from "./ClockPanel";
+import { IncidentControls } from "./IncidentControls";
+import { IncidentDetails } from "./IncidentDetails";
+import { IncidentHeader } from "./IncidentHeader";
+import { PresenceList } from "./PresenceList";
+import { canManageIncidents } from "./selectors";
+import "./incidents.css";
+
+export function IncidentOverview() {
+  const { id = "" } = useParams();
+  const t = useT();
+  const incident = useStore((s) => s.incidents[id]);
+  const canManage = useStore((s) => canManageIncidents(s.user?.role));
+  const [missing, setMissing] = useState(false);
+  useDocumentTitle(incident?.title ?? null);
+  useIncidentPresence(id);
+
+  useEffect(() => {
+    setMissing(false);
+    ensureIncident(id)
+      .then((found) => setMissing(!found))
+      .catch(() => {});
+  }, [id]);
+
+  if (!incident) {
+    return (
+      <section className="page narrow">
+        <p>
+          <Link to="/">← {t("incident.back")}</Link>
+        </p>
+        {missing ? (
+          <p className="notice notice-warning" role="alert">
+            {t("incident.notFound")}
+          </p>
+        ) : (
+          <p className="loading">{t("app.loading")}</p>
+        )}
+      </section>
+    );
+  }
+
+  return (
+    <article className="page incident-page" aria-labelledby="incident-title">
+      <p className="back-link">
+        <Link to="/">← {t("incident.back")}</Link>
+      </p>
+      {incident.exercise ? <ExerciseBanner /> : null}
+      <IncidentHeader incident={incident} />
+      <ClockPanel incident={incident} />
+      <div className="incident-columns">
+        <div className="incident-main">
+          <LogSection incidentId={incident.id} />
+        </div>
+        <div className="incident-side">
+          <PresenceList incidentId={incident.id} />
+          {canManage ? <IncidentControls incident={incident} /> : null}
+          <IncidentDetails incident={incident} />
+        </div>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Incident } from "../../../../shared/schemas/incident";
+import type { StoreState } from "../../store";
+
+export type IncidentFilter = "open" | "all" | "closed";
+
+/** Newest start first; a stable order so the list does not jump while the clock ticks. */
+export function selectIncidents(filter: IncidentFilter) {
+  return (s: StoreState): Incident[] =>
+    Object.values(s.incidents)
+      .filter((i) => (filter === "all" ? true : filter === "closed" ? i.status === "closed" : i.status !== "closed"))
+      .sort((a, b) => Date.parse(b.startedAt) - Date.parse(a.startedAt) || Date.parse(b.createdAt) - Date.parse(a.createdAt));
+}
+
+export function canManageIncidents(role: string | undefined): boolean {
+  return role === "lead" || role === "admin";
+}
+
+/** Text areas hold one area per line. */
+export function parseAreas(text: string): string[] {
+  return text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
+}
+
+/** A datetime-local value (browser time zone) as an ISO instant, or null when empty or unreadable. */
+export function localInputToIso(value: string): string | null {
+  if (!value) return null;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+}

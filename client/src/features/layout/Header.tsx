@@ -1,0 +1,52 @@
+import { NavLink } from "react-router";
+import { Button } from "../../components/Button";
+import { ConnectionIndicator } from "../../components/ConnectionIndicator";
+import { LanguageSwitch } from "../../components/LanguageSwitch";
+import { useT } from "../../i18n/useT";
+import { useStore } from "../../store";
+import { signOut } from "../../store/session";
+
+export function Header() {
+  const t = useT();
+  const user = useStore((s) => s.user);
+  return (
+    <header className="app-header">
+      <div className="app-header-inner">
+        <NavLink to="/" className="brand">
+          <span className="brand-mark" aria-hidden="true" />
+          {t("app.name")}
+        </NavLink>
+        {user ? (
+          <nav aria-label={t("app.nav.label")} className="main-nav">
+            <NavLink to="/" end>
+              {t("app.nav.incidents")}
+            </NavLink>
+            {user.role === "admin" ? <NavLink to="/admin/users">{t("app.nav.users")}</NavLink> : null}
+          </nav>
+        ) : null}
+        <div className="header-tools">
+          {user ? <ConnectionIndicator /> : null}
+          <LanguageSwitch />
+          {user ? (
+            <div className="current-user">
+              <span className="visually-hidden">
+                {t("app.signedInAs", { name: `${user.displayName}, ${t(`role.${user.role}`)}` })}
+              </span>
+              <span className="current-user-name" aria-hidden="true">
+                {user.displayName}
+              </span>
+              <span className="current-user-role" aria-hidden="true">
+                {t(`role.${user.role}`)}
+              </span>
+            </div>
+          ) : null}
+          {user ? (
+            <Button variant="quiet" onClick={() => void signOut()}>
+              {t("app.logout")}
+            </Button>
+          ) : null}
+        </div>
+      </div>
+    </header>
+  );
+}

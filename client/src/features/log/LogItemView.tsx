@@ -1,0 +1,70 @@
+import type { LogEntryItem, LogItem } from "../../api/log";
+import { Button } from "../../components/Button";
+import { describeEvent } from "../../i18n/describeEvent";
+import { formatDateTime, formatTime } from "../../i18n/format";
+import { useLanguage, useT } from "../../i18n/useT";
+import { useStore } from "../../store";
+import { authorOf, kindOf } from "./logSelectors";
+
+interface Props {
+  item: LogItem;
+  original: LogEntryItem | undefined;
+  corrections: LogEntryItem[] | undefined;
+  onCorrect: ((entry: LogEntryItem) => void) | undefined;
+}
+
+export function LogItemView({ item, original, corrections, onCorrect }: Props) {
+  const t = useT();
+  const lang = useLanguage();
+  const kind = kindOf(item);
+  const at = item.source === "entry" ? item.occurredAt : item.at;
+  const author = useStore((s) => (item.source === "entry" ? authorOf(item, s.people) : null));
+  const corrected = corrections && corrections.length > 0 ? corrections[0] : undefined;
+
+  return (
+    <li className={`timeline-item timeline-${kind}${corrected ? " is-corrected" : ""}`}>
+      <div className="timeline-meta">
+        <time dateTime={at}>{formatDateTime(at, lang)}</time>
+        <span className={`kind-label kind-${kind}`}>{t(`log.kind.${kind}`)}</span>
+      </div>
+      <div className="timeline-body">
+        {item.source === "event" ? (
+          <p>{describeEvent(item, lang)}</p>
+        ) : (
+          <>
+            {original ? (
+              <p className="timeline-refers">
+                {t("log.corrects", { time: formatTime(original.occurredAt, lang), text: original.text })}
+              </p>
+            ) : null}
+            <p className="prewrap">{item.text}</p>
+            {item.counterpart || author ? (
+              <p className="timeline-byline">
+                {[
+                  item.counterpart
+                    ? t(item.kind === "call" ? "log.counterpartCall" : "log.counterpartDecision", { counterpart: item.counterpart })
+                    : null,
+                  author ? t("log.by", { name: author }) : null,
+                ]
+                  .filter(Boolean)
+                  .join(" · ")}
+              </p>
+            ) : null}
+            {corrected ? (
+              <p className="timeline-corrected">
+                <span aria-hidden="true">↳ </span>
+                {t("log.correctedBy", { time: formatTime(corrected.occurredAt, lang) })}: {corrected.text}
+              </p>
+            ) : null}
+            {onCorrect ? (
+              <Button variant="quiet" className="timeline-action" onClick={() => onCorrect(item)}>
+                {t("log.correct")}
+                <span className="visually-hidden">: {item.text.slice(0, 60)}</span>
+              </Button>
+            ) : null}
+          </>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,73 @@
+import { useEffect, useState } from "react";
+import { logExportUrl, type LogEntryItem } from "../../api/log";
+import { Button } from "../../components/Button";
+import { useT } from "../../i18n/useT";
+import { useStore } from "../../store";
+import { loadLog, loadOlderLog } from "../../store/loaders";
+import { LogEntryForm } from "./LogEntryForm";
+import { LogFilter } from "./LogFilter";
+import { LogTimeline } from "./LogTimeline";
+import { LOG_FILTER_KINDS, type LogFilterKind } from "./logSelectors";
+import "./log.css";
+
+/** The incident's log (loggbok): add entries, correct them, filter, export. */
+export function LogSection({ incidentId }: { incidentId: string }) {
+  const t = useT();
+  const status = useStore((s) => s.logs[incidentId]?.status ?? "idle");
+  const hasMore = useStore((s) => s.logs[incidentId]?.hasMore ?? false);
+  const canWrite = useStore((s) => s.user !== null && s.user.role !== "viewer");
+  const [kinds, setKinds] = useState<ReadonlySet<LogFilterKind>>(() => new Set(LOG_FILTER_KINDS));
+  const [correcting, setCorrecting] = useState<LogEntryItem | null>(null);
+  const [loadingOlder, setLoadingOlder] = useState(false);
+
+  useEffect(() => {
+    void loadLog(incidentId).catch(() => {});
+  }, [incidentId]);
+
+  const older = () => {
+    setLoadingOlder(true);
+    loadOlderLog(incidentId)
+      .catch(() => {})
+      .finally(() => setLoadingOlder(false));
+  };
+
+  return (
+    <section className="card log-section" aria-labelledby="log-heading">
+      <div className="section-head">
+        <h2 id="log-heading">{t("log.title")}</h2>
+        <div className="log-export" role="group" aria-label={t("log.export")}>
+          <span className="log-export-label" aria-hidden="true">
+            {t("log.export")}:
+          </span>
+          <a href={logExportUrl(incidentId, "csv")} download>
+            {t("log.exportCsv")}
+          </a>
+          <a href={logExportUrl(incidentId, "json")} download>
+            {t("log.exportJson")}
+          </a>
+        </div>
+      </div>
+      {canWrite ? (
+        <LogEntryForm
+          key={correcting?.id ?? "new"}
+          incidentId={incidentId}
+          correcting={correcting}
+          onDone={() => setCorrecting(null)}
+        />
+      ) : null}
+      <LogFilter kinds={kinds} onChange={setKinds} />
+      {status === "error" ? (
+        <div className="notice notice-error" role="alert">
+          {t("log.loadError")} <Button onClick={() => void loadLog(incidentId).catch(() => {})}>{t("incidents.retry")}</Button>
+        </div>
+      ) : null}
+      {status === "loading" ? <p className="loading">{t("app.loading")}</p> : null}
+      <LogTimeline incidentId={incidentId} kinds={kinds} onCorrect={canWrite ? setCorrecting : undefined} />
+      {hasMore ? (
+        <Button busy={loadingOlder} onClick={older}>
+          {t("log.loadMore")}
+        </Button>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import type { z } from "zod";
+import { ApiError } from "../api/http";
+import type { Translate } from "./index";
+
+/** A failed request as a sentence for the user: known codes in the UI language, else the server's own words. */
+export function errorMessage(err: unknown, t: Translate): string {
+  if (!(err instanceof ApiError)) return t("error.unknown", { message: err instanceof Error ? err.message : String(err) });
+  switch (err.code) {
+    case "bad_credentials":
+      return t("error.bad_credentials");
+    case "rate_limited":
+      return err.retryAfterSeconds
+        ? t("error.rate_limited_retry", { minutes: Math.max(1, Math.ceil(err.retryAfterSeconds / 60)) })
+        : t("error.rate_limited");
+    case "forbidden":
+      return t("error.forbidden");
+    case "conflict":
+      return t("error.conflict");
+    case "network":
+      return t("error.network");
+    case "internal":
+      return t("error.internal");
+    default:
+      return err.message || t("error.unknown", { message: err.code });
+  }
+}
+
+export type FieldErrors = Record<string, string>;
+
+/** The first problem per field from a zod validation in the UI language, keyed by dot path. */
+export function fieldErrorsFromZod(error: z.ZodError, t: Translate): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const field = issue.path.join(".");
+    if (errors[field]) continue;
+    if (issue.code === "too_small") {
+      const min = Number(issue.minimum);
+      errors[field] = min <= 1 ? t("error.required") : t("error.tooShort", { min });
+    } else if (issue.code === "too_big") {
+      errors[field] = t("error.tooLong", { max: Number(issue.maximum) });
+    } else {
+      errors[field] = t("error.invalid");
+    }
+  }
+  return errors;
+}
+
+/** A server's 400 that names a field goes next to that field; everything else to the form. */
+export function splitApiError(err: unknown, t: Translate): { field?: string; fieldMessage?: string; formMessage?: string } {
+  if (err instanceof ApiError && err.field) {
+    return { field: err.field, fieldMessage: err.code === "conflict" ? t("error.taken") : err.message };
+  }
+  return { formMessage: errorMessage(err, t) };
+}

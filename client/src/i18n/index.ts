@@ -1,0 +1,31 @@
+import type { UI_LANGUAGES } from "../../../shared/constants";
+import { en } from "./en";
+import { sv, type MessageKey, type Messages } from "./sv";
+
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+export type { MessageKey, Messages };
+export type TranslateParams = Record<string, string | number>;
+export type Translate = (key: MessageKey, params?: TranslateParams) => string;
+
+export const MESSAGES: Record<UiLanguage, Messages> = { sv, en };
+export const DEFAULT_LANGUAGE: UiLanguage = "sv";
+
+export function isUiLanguage(value: unknown): value is UiLanguage {
+  return value === "sv" || value === "en";
+}
+
+/** Looks up a key and fills `{name}` placeholders; an unknown placeholder is left visible so it gets noticed. */
+export function translate(lang: UiLanguage, key: MessageKey, params?: TranslateParams): string {
+  const template = MESSAGES[lang][key];
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+/** "a, b och c" / "a, b and c". */
+export function joinList(items: string[], lang: UiLanguage): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} ${translate(lang, "list.and")} ${items[items.length - 1]}`;
+}

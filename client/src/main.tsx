@@ -1,0 +1,25 @@
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { BrowserRouter } from "react-router";
+import { App } from "./App";
+import { useStore } from "./store";
+import { bootstrapSession } from "./store/session";
+import "./styles.css";
+
+// <html lang> follows the UI language, so screen readers pronounce the text right.
+document.documentElement.lang = useStore.getState().language;
+useStore.subscribe((s, prev) => {
+  if (s.language !== prev.language) document.documentElement.lang = s.language;
+});
+
+void bootstrapSession();
+
+const root = document.getElementById("root");
+if (!root) throw new Error("index.html has no #root");
+createRoot(root).render(
+  <StrictMode>
+    <BrowserRouter>
+      <App />
+    </BrowserRouter>
+  </StrictMode>,
+);

@@ -1,0 +1,66 @@
+import { create } from "zustand";
+import { applyEvents as reduceEvents } from "./applyEvent";
+import { announcementFor } from "./announcements";
+import { runFollowUps } from "./followUps";
+import {
+  createClockSlice,
+  createConnectionSlice,
+  createIncidentsSlice,
+  createLogSlice,
+  createPeopleSlice,
+  createPresenceSlice,
+  createSessionSlice,
+  createUiSlice,
+  createUsersSlice,
+} from "./slices";
+import type { DomainState, StoreState } from "./types";
+
+export type { StoreState } from "./types";
+
+function domainState(s: StoreState): DomainState {
+  return { lastSeq: s.lastSeq, incidents: s.incidents, logs: s.logs, users: s.users, user: s.user, people: s.people };
+}
+
+/** The one store of the console, built from slices. Listeners outside React write through getState(). */
+export const useStore = create<StoreState>()((set, get, api) => ({
+  ...createSessionSlice(set, get, api),
+  ...createConnectionSlice(set, get, api),
+  ...createIncidentsSlice(set, get, api),
+  ...createLogSlice(set, get, api),
+  ...createPresenceSlice(set, get, api),
+  ...createPeopleSlice(set, get, api),
+  ...createUsersSlice(set, get, api),
+  ...createUiSlice(set, get, api),
+  ...createClockSlice(set, get, api),
+
+  applyEvents: (events) => {
+    const before = domainState(get());
+    const { state, applied, followUps } = reduceEvents(before, events);
+    if (applied.length === 0) return;
+    set(state);
+    // A catch-up batch is summed up by the connection indicator; single live events are announced.
+    if (applied.length === 1 && applied[0]) {
+      const announcement = announcementFor(applied[0], before, get().viewingIncidentId);
+      if (announcement) get().announce(announcement.key, announcement.params, announcement.keyParams);
+    }
+    if (followUps.length > 0) runFollowUps(followUps, get);
+  },
+
+  resetSessionData: () =>
+    set({
+      lastSeq: null,
+      incidents: {},
+      incidentsStatus: "idle",
+      logs: {},
+      presence: {},
+      users: {},
+      usersStatus: "idle",
+      people: {},
+      connection: "idle",
+      announcement: null,
+      viewingIncidentId: null,
+    }),
+}));
+
+/** A pristine copy for tests. */
+export const initialStoreState = useStore.getState();

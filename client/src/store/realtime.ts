@@ -1,0 +1,155 @@
+import type { DomainEvent, SyncResult } from "../../../shared/schemas/event";
+import type { KrisrumSocket } from "../api/socket";
+import type { StoreState } from "./types";
+
+export interface RealtimeDeps {
+  socket: KrisrumSocket;
+  getState: () => StoreState;
+  /** Reloads everything on screen over REST; used on first connect and when the server says `reset`. */
+  loadSnapshot: () => Promise<void>;
+  /** The newest committed seq, read before the first snapshot. */
+  fetchLatestSeq: () => Promise<number>;
+  /** The session behind the socket is gone (logged out elsewhere, disabled, password reset, expired). */
+  onSessionEnded: (reason: "session_ended" | "expired") => void;
+  /** Tells whether the session cookie is still good after a refused handshake. */
+  checkSession: () => Promise<boolean>;
+  syncTimeoutMs?: number;
+  retryDelayMs?: number;
+}
+
+export interface Realtime {
+  joinIncident: (incidentId: string) => void;
+  leaveIncident: (incidentId: string) => void;
+  stop: () => void;
+}
+
+/**
+ * Keeps the store in step with the server over one socket. On every (re)connect it asks for the
+ * events after `lastSeq` (or loads a snapshot when there is none or the server says `reset`), and
+ * holds back live events until that catch-up is applied, so nothing is lost or applied twice.
+ */
+export function startRealtime(deps: RealtimeDeps): Realtime {
+  const { socket, getState, syncTimeoutMs = 10_000, retryDelayMs = 2_000 } = deps;
+  const joined = new Map<string, number>(); // incidentId → how many views hold it
+  let buffer: DomainEvent[] = [];
+  let catchingUp = true;
+  let generation = 0;
+  let hadConnection = false;
+  let stopped = false;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const retryLater = (action: () => void) => {
+    clearTimeout(retryTimer);
+    retryTimer = setTimeout(() => !stopped && action(), retryDelayMs);
+  };
+
+  const requestSync = (since: number) =>
+    new Promise<SyncResult>((resolve, reject) => {
+      socket.timeout(syncTimeoutMs).emit("sync", { since }, (err, ack) => {
+        if (err) reject(err);
+        else if (!ack.ok) reject(new Error(ack.error.message));
+        else resolve(ack.data);
+      });
+    });
+
+  const emitJoin = (incidentId: string) => {
+    socket.emit("presence:join", { incidentId, editing: null }, (ack) => {
+      if (ack.ok && joined.has(incidentId)) getState().setPresence(incidentId, ack.data.users);
+    });
+  };
+
+  async function catchUp(): Promise<void> {
+    const mine = ++generation;
+    catchingUp = true;
+    getState().setConnection("syncing");
+    try {
+      const since = getState().lastSeq;
+      const result: SyncResult =
+        since === null ? { reset: true, latestSeq: await deps.fetchLatestSeq() } : await requestSync(since);
+      if (mine !== generation || stopped) return;
+      if (result.reset) await deps.loadSnapshot();
+      else getState().applyEvents(result.events);
+      if (mine !== generation || stopped) return;
+      getState().setLastSeq(result.latestSeq);
+      const held = buffer;
+      buffer = [];
+      catchingUp = false;
+      getState().applyEvents(held);
+      for (const incidentId of joined.keys()) emitJoin(incidentId);
+      getState().setConnection("online");
+      if (hadConnection) getState().announce("connection.restored");
+      hadConnection = true;
+    } catch {
+      if (mine !== generation || stopped) return;
+      // The sync timed out or the snapshot failed: try again while the socket is up; a reconnect starts over anyway.
+      retryLater(() => socket.connected && void catchUp());
+    }
+  }
+
+  socket.on("connect", () => void catchUp());
+  socket.on("disconnect", (reason) => {
+    generation++;
+    catchingUp = true;
+    getState().setConnection("offline");
+    if (hadConnection) getState().announce("connection.lost");
+    // The server closed the socket on purpose (e.g. session ended); the client will not retry by itself.
+    if (reason === "io server disconnect") retryLater(() => void reconnectIfSessionValid());
+  });
+  socket.on("connect_error", () => {
+    getState().setConnection("offline");
+    // A refused handshake is not retried by socket.io; find out whether the session is the reason.
+    if (!socket.active) retryLater(() => void reconnectIfSessionValid());
+  });
+  socket.on("event", (event) => {
+    if (catchingUp) buffer.push(event);
+    else getState().applyEvents([event]);
+  });
+  socket.on("presence", ({ incidentId, users }) => {
+    if (joined.has(incidentId)) getState().setPresence(incidentId, users);
+  });
+  socket.on("session_ended", () => {
+    stop();
+    deps.onSessionEnded("session_ended");
+  });
+
+  async function reconnectIfSessionValid(): Promise<void> {
+    if (stopped || socket.connected) return;
+    const valid = await deps.checkSession().catch(() => true);
+    if (stopped) return;
+    if (valid) socket.connect();
+    else {
+      stop();
+      deps.onSessionEnded("expired");
+    }
+  }
+
+  function stop(): void {
+    if (stopped) return;
+    stopped = true;
+    clearTimeout(retryTimer);
+    socket.removeAllListeners();
+    socket.disconnect();
+  }
+
+  getState().setConnection("connecting");
+  socket.connect();
+
+  return {
+    joinIncident(incidentId) {
+      const count = joined.get(incidentId) ?? 0;
+      joined.set(incidentId, count + 1);
+      if (count === 0 && socket.connected && !catchingUp) emitJoin(incidentId);
+    },
+    leaveIncident(incidentId) {
+      const count = joined.get(incidentId) ?? 0;
+      if (count > 1) {
+        joined.set(incidentId, count - 1);
+        return;
+      }
+      joined.delete(incidentId);
+      getState().setPresence(incidentId, []);
+      if (socket.connected) socket.emit("presence:leave", { incidentId }, () => {});
+    },
+    stop,
+  };
+}

@@ -1,0 +1,83 @@
+import type { User } from "../../../shared/schemas/user";
+import { fetchMe, login, logout, updateMyLanguage } from "../api/auth";
+import { fetchLatestSeq } from "../api/events";
+import { setUnauthenticatedHandler } from "../api/http";
+import { createSocket } from "../api/socket";
+import type { UiLanguage } from "../i18n";
+import { useStore } from "./index";
+import { loadSnapshot } from "./loaders";
+import { startRealtime, type Realtime } from "./realtime";
+import type { SignedOutReason } from "./types";
+
+/** Session life cycle: sign in starts the socket, sign out stops it and forgets the session's data. */
+
+let realtime: Realtime | null = null;
+
+export function currentRealtime(): Realtime | null {
+  return realtime;
+}
+
+function beginSession(user: User): void {
+  const s = useStore.getState();
+  if (user.language !== s.language) s.setLanguage(user.language);
+  realtime?.stop();
+  // The socket exists before the UI learns it is signed in, so views mounting then can join presence.
+  realtime = startRealtime({
+    socket: createSocket(),
+    getState: useStore.getState,
+    loadSnapshot,
+    fetchLatestSeq,
+    onSessionEnded: (reason) => endSession(reason),
+    checkSession: async () => (await fetchMe()) !== null,
+  });
+  s.setSignedIn(user);
+}
+
+export function endSession(reason: SignedOutReason): void {
+  realtime?.stop();
+  realtime = null;
+  const s = useStore.getState();
+  if (s.authStatus === "anonymous" && reason !== "logged_out") return;
+  s.resetSessionData();
+  s.setSignedOut(reason);
+}
+
+/** On page load: resume the session the cookie holds, if any. */
+export async function bootstrapSession(): Promise<void> {
+  setUnauthenticatedHandler(() => {
+    if (useStore.getState().authStatus === "authenticated") endSession("expired");
+  });
+  try {
+    const user = await fetchMe();
+    if (user) beginSession(user);
+    else useStore.getState().setSignedOut(null);
+  } catch {
+    // The server is unreachable: show the login page, which reports the error when used.
+    useStore.getState().setSignedOut(null);
+  }
+}
+
+export async function signIn(username: string, password: string): Promise<void> {
+  beginSession(await login({ username, password }));
+}
+
+export async function signOut(): Promise<void> {
+  try {
+    await logout();
+  } finally {
+    endSession("logged_out");
+  }
+}
+
+/** Switches the UI language at once and remembers it on the account when signed in. */
+export async function changeLanguage(language: UiLanguage): Promise<void> {
+  const s = useStore.getState();
+  s.setLanguage(language);
+  if (s.authStatus !== "authenticated") return;
+  try {
+    const user = await updateMyLanguage(language);
+    useStore.getState().setSignedIn(user);
+  } catch {
+    // Kept locally (localStorage) even if the server did not take it.
+  }
+}
