@@ -7,7 +7,7 @@
 import { splitCompound } from "./compounds.js";
 import { tokenize } from "./normalize.js";
 import { stemEn } from "./stemEn.js";
-import { derivationalStem, stemSv } from "./stemSv.js";
+import { derivedStems, stemSv } from "./stemSv.js";
 import { isStopword } from "./stopwords.js";
 import { conceptsEn, conceptsSv } from "./synonyms.js";
 
@@ -33,8 +33,7 @@ function svFamily(word: string, out: Map<string, WordTerm>, weight: number, deri
   const stem = stemSv(word);
   add(out, stem, weight, weight === TERM_WEIGHT.word);
   for (const c of conceptsSv(stem)) add(out, c, Math.min(weight, TERM_WEIGHT.concept), false);
-  const derived = derivationalStem(stem);
-  if (derived) {
+  for (const derived of derivedStems(stem)) {
     add(out, derived, derivedWeight, false);
     for (const c of conceptsSv(derived)) add(out, c, Math.min(derivedWeight, TERM_WEIGHT.concept), false);
   }

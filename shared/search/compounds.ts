@@ -6,7 +6,7 @@
  * common in municipal crisis vocabulary, so splitting is deterministic and does not depend on what has been
  * indexed; unknown tails are left whole rather than guessed, because a wrong split ("av-brott") misleads.
  */
-import { stemSv } from "./stemSv.js";
+import { derivedStems, stemSv } from "./stemSv.js";
 
 const PARTS = `vatten dricka dricks kran koka kokning rekommendation råd besked ström el avbrott bortfall brand rök
 skola förskola äldre boende sop sopor avfall hämtning tunna kärl återvinning central tjänst hem tank bil dunk
@@ -27,8 +27,9 @@ const MIN_TAIL = 3; // letters of the tail's surface form
 const MIN_HEAD = 2; // "el-avbrott"
 const MIN_TAIL_ALONE = 5; // letters a tail needs to be split off an unknown head ("sjö-staden", not "han-del")
 
-export function isKnownPart(stem: string): boolean {
-  return LEXICON.has(stem);
+function isKnown(word: string): boolean {
+  const stem = stemSv(word);
+  return LEXICON.has(stem) || derivedStems(stem).some((d) => LEXICON.has(d));
 }
 
 /**
@@ -39,7 +40,7 @@ export function splitCompound(word: string): string[] {
   if (word.length < MIN_WORD) return [];
   for (let i = MIN_HEAD; i <= word.length - MIN_TAIL; i++) {
     const tail = word.slice(i);
-    if (!LEXICON.has(stemSv(tail))) continue;
+    if (!isKnown(tail)) continue;
     const head = word.slice(0, i);
     const headParts = splitHead(head);
     if (headParts.length === 0 && tail.length < MIN_TAIL_ALONE) continue;
@@ -50,7 +51,7 @@ export function splitCompound(word: string): string[] {
 
 function splitHead(head: string): string[] {
   const candidates = head.length > 3 && head.endsWith("s") ? [head, head.slice(0, -1)] : [head];
-  for (const c of candidates) if (LEXICON.has(stemSv(c)) || LEXICON.has(c)) return [c];
+  for (const c of candidates) if (LEXICON.has(c) || isKnown(c)) return [c];
   for (const c of candidates) {
     const inner = splitCompound(c);
     if (inner.length > 0) return inner;

@@ -3,6 +3,6 @@ export type { FaqEntry, FaqHit, FaqIndexOptions, FaqLanguage, FaqSearchOptions, 
 export { analyzeQuery, type AnalyzedQuery, type QueryTerm } from "./query.js";
 export { indexTerms, wordTerms, type AnalyzerLanguage } from "./analyze.js";
 export { normalizeText, tokenize } from "./normalize.js";
-export { stemSv, derivationalStem } from "./stemSv.js";
+export { stemSv, derivedStems } from "./stemSv.js";
 export { stemEn } from "./stemEn.js";
 export { splitCompound } from "./compounds.js";

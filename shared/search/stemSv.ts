@@ -11,8 +11,11 @@
  *  2. A stem ending in a stop + n/l/r loses that last letter, so the forms where Swedish drops the e of
  *     -en/-el/-er meet the others: "vattn" → "vatt" (= "vatten"), "vädr" → "väd" (= "väder"),
  *     "öppn" → "öpp" (= "öppen"), "nyckl" → "nyck"; likewise a stem ending in stop + "el" ("nyckel").
- *  3. derivationalStem() strips the verbal-noun suffix "-ning"/"-ing" so that "kokning" meets "koka"/"kokar".
- *     It is a separate, extra index term: exact forms still score higher than derived ones.
+ *  3. derivedStems() gives extra, weaker terms: the verb under a verbal noun ("kokning" → "kok", so it meets
+ *     "koka"/"kokar") and the adjective under a neuter "-t" ("kallt" → "kall", "gult" → "gul"). They are
+ *     separate index terms rather than the stem itself, so exact forms still score higher than derived ones
+ *     and a wrong guess ("kort" → "kor") costs little.
+ *  4. Strong verbs ("druckit", "drack" → "drick") come from a table: no suffix rule reaches them.
  */
 
 const VOWELS = "aeiouyäåö";
@@ -42,7 +45,21 @@ function r1Start(word: string): number {
   return word.length;
 }
 
+// Past forms of strong and irregular verbs callers use, mapped to the present-stem form the algorithm gives.
+const STRONG: Record<string, string> = {
+  drack: "drick", druckit: "drick", druckits: "drick", åt: "ät", ätit: "ät", ätits: "ät", tog: "ta", tagit: "ta",
+  gick: "gå", gått: "gå", fick: "få", fått: "få", såg: "se", sett: "se", låg: "ligg", legat: "ligg", bröt: "bryt",
+  brutit: "bryt", brann: "brinn", brunnit: "brinn", frös: "frys", frusit: "frys", föll: "fall", fallit: "fall",
+  blev: "bli", blivit: "bli", slog: "slå", slagit: "slå", gav: "ge", gett: "ge", givit: "ge", lade: "lägg",
+  la: "lägg", lagt: "lägg", sa: "säg", sade: "säg", sagt: "säg", gjorde: "gör", gjort: "gör", visste: "vet",
+  kom: "komm", kommit: "komm", stod: "stå", stått: "stå", satt: "sitt", suttit: "sitt", skrev: "skriv",
+  skrivit: "skriv", drev: "driv", drivit: "driv", rann: "rinn", runnit: "rinn", sprack: "sprick", spruckit: "sprick",
+  bar: "bär", burit: "bär", dog: "dö", dött: "dö", flög: "flyg", flugit: "flyg", sov: "sov", sovit: "sov",
+};
+
 export function stemSv(word: string): string {
+  const strong = STRONG[word];
+  if (strong !== undefined) return strong;
   if (word.length < 3) return word;
   const r1 = r1Start(word);
   let w = word;
@@ -60,6 +77,9 @@ export function stemSv(word: string): string {
     w = w.slice(0, -1);
   }
 
+  // Extension 2 before step 2, so "dricksvattn" → "dricksvatt" is undoubled exactly like "dricksvatt(en)".
+  w = dropReducedVowelForm(w);
+
   // Step 2: undouble certain consonant pairs in R1.
   if (STEP2.some((d) => w.endsWith(d) && w.length - 2 >= r1)) w = w.slice(0, -1);
 
@@ -74,7 +94,7 @@ export function stemSv(word: string): string {
       }
     }
   }
-  return dropReducedVowelForm(w);
+  return w;
 }
 
 /** Extension 2: "vattn" → "vatt", "nyckel" → "nyck" (see the file comment). */
@@ -86,13 +106,15 @@ function dropReducedVowelForm(w: string): string {
   return w;
 }
 
-/** Extension 3: the verb stem under a verbal noun ("kokning" → "kok"), or null when there is none. */
-export function derivationalStem(stem: string): string | null {
+/** Extension 3: weaker extra stems of a stem (see the file comment); empty when there are none. */
+export function derivedStems(stem: string): string[] {
   for (const suffix of ["ning", "ing"]) {
     if (stem.endsWith(suffix) && stem.length - suffix.length >= 3) {
       const base = stem.slice(0, -suffix.length);
-      if (!isVowel(base[base.length - 1])) return base;
+      if (!isVowel(base[base.length - 1])) return [base];
     }
   }
-  return null;
+  const beforeT = stem[stem.length - 2] ?? "";
+  if (stem.length >= 4 && stem.endsWith("t") && "lrnm".includes(beforeT)) return [stem.slice(0, -1)];
+  return [];
 }

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { indexTerms } from "../../../shared/search/analyze.js";
+import { splitCompound } from "../../../shared/search/compounds.js";
+import { normalizeText, tokenize } from "../../../shared/search/normalize.js";
+import { analyzeQuery } from "../../../shared/search/query.js";
+
+const shared = (a: string, b: string): string[] => {
+  const bs = new Set(indexTerms(b, "sv"));
+  return indexTerms(a, "sv").filter((t) => bs.has(t));
+};
+
+describe("normalisation", () => {
+  it("lower-cases and keeps å, ä and ö", () => {
+    expect(normalizeText("Återvinningscentralen ÄR Öppen")).toBe("återvinningscentralen är öppen");
+  });
+
+  it("folds other diacritics and Nordic letters", () => {
+    expect(normalizeText("Diarré, idé, Müller, Søren, Æble")).toBe("diarre, ide, muller, sören, äble");
+  });
+
+  it("splits hyphenated words and keeps their joined form", () => {
+    expect(tokenize("IT-attacken")).toEqual([
+      { word: "it", joined: "itattacken", atEnd: false },
+      { word: "attacken", joined: null, atEnd: true },
+    ]);
+  });
+
+  it("marks only a word that runs to the end of the text as still being typed", () => {
+    expect(tokenize("koka vat").map((t) => t.atEnd)).toEqual([false, true]);
+    expect(tokenize("koka vat ").map((t) => t.atEnd)).toEqual([false, false]);
+  });
+});
+
+describe("compounds", () => {
+  it("splits a compound into known parts, head last", () => {
+    expect(splitCompound("dricksvattnet")).toEqual(["dricks", "vattnet"]);
+    expect(splitCompound("strömavbrottet")).toEqual(["ström", "avbrottet"]);
+    expect(splitCompound("kokningsrekommendationen")).toEqual(["koknings", "rekommendationen"]);
+  });
+
+  it("leaves words that are not compounds of known parts whole", () => {
+    expect(splitCompound("information")).toEqual([]);
+    expect(splitCompound("kvarnbacken")).toEqual([]);
+    expect(splitCompound("handel")).toEqual([]);
+  });
+
+  it("lets dricksvattnet meet vatten through its head", () => {
+    expect(shared("dricksvattnet", "vatten")).toContain("vatt");
+  });
+});
+
+describe("synonyms and everyday words", () => {
+  it("lets kranvatten meet dricksvatten", () => {
+    expect(shared("kranvattnet", "dricksvatten").some((t) => t.startsWith("="))).toBe(true);
+  });
+
+  it("lets strömavbrott meet elavbrott and dagis meet förskola", () => {
+    expect(shared("strömavbrottet", "elavbrott").length).toBeGreaterThan(0);
+    expect(shared("dagis", "förskolan").length).toBeGreaterThan(0);
+  });
+
+  it("does not link unrelated crisis words", () => {
+    expect(shared("strömavbrott", "kokningsrekommendation")).toEqual([]);
+    expect(shared("rök", "vatten")).toEqual([]);
+  });
+});
+
+describe("query analysis", () => {
+  it("drops stop words and treats only the last word as a prefix", () => {
+    const { words, terms } = analyzeQuery("när kommer strömmen tillb");
+    expect(words).toEqual(["strömmen", "tillb"]);
+    expect(terms.filter((t) => t.prefix).map((t) => t.term)).toEqual(["tillb"]);
+  });
+
+  it("allows more typos in longer words", () => {
+    const fuzzyOf = (q: string): number => Math.max(...analyzeQuery(q).terms.map((t) => t.fuzzy));
+    expect(fuzzyOf("el")).toBe(0);
+    expect(fuzzyOf("vätten")).toBe(1);
+    expect(fuzzyOf("kokningsrekomendation")).toBe(2);
+  });
+});

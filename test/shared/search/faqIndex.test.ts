@@ -1,0 +1,130 @@
+import { describe, expect, it } from "vitest";
+import { createFaqIndex, type FaqEntry } from "../../../shared/search/index.js";
+import { faqEntries, unpublishedEntries } from "./fixtures/faq.js";
+
+const entry = (over: Partial<FaqEntry> & Pick<FaqEntry, "id">): FaqEntry => ({
+  question: "", answer: "", tags: [], language: "sv", incidentId: null, status: "published", ...over,
+});
+const ids = (hits: { id: string }[]): string[] => hits.map((h) => h.id);
+const BOIL = ["vatten-hur-koka", "vatten-varfor-koka", "vatten-hur-lange"];
+
+describe("FAQ index: as-you-type", () => {
+  const index = createFaqIndex(faqEntries);
+
+  it("finds the boil entry from the first three letters 'kok'", () => {
+    expect(BOIL).toContain(index.search("kok")[0]?.id);
+  });
+
+  it("completes the last word while earlier words are matched whole", () => {
+    expect(index.search("när kommer strömmen tillb")[0]?.id).toBe("storm-strom-tillbaka");
+    expect(ids(index.search("borsta tän").slice(0, 1))).toEqual(["vatten-tander"]);
+  });
+
+  it("tolerates typos and missing letters", () => {
+    expect(ids(index.search("kokningsrekomendation").slice(0, 3)).some((id) => BOIL.includes(id))).toBe(true);
+    expect(index.search("sophämtnign efter stormen")[0]?.id).toBe("storm-sophamtning");
+    expect(index.search("trygghetslamr")[0]?.id).toBe("storm-trygghetslarm");
+  });
+
+  it("reports which query words matched and which index terms", () => {
+    const [hit] = index.search("kranvattnet tandborstning");
+    expect(hit?.id).toBe("vatten-tander");
+    expect(hit?.matchedWords).toEqual(["kranvattnet", "tandborstning"]);
+    expect(hit?.matchedTerms.length).toBeGreaterThan(0);
+    expect(hit?.matchedTerms.every((t) => !t.startsWith("="))).toBe(true);
+  });
+
+  it("returns nothing for an empty or stop-word-only query", () => {
+    expect(index.search("")).toEqual([]);
+    expect(index.search("hur kan jag")).toEqual([]);
+  });
+
+  it("respects the limit and the language filter", () => {
+    expect(index.search("vatten", { limit: 2 })).toHaveLength(2);
+    const english = index.search("water", { languages: ["en"] });
+    expect(english.length).toBeGreaterThan(0);
+    expect(english.every((h) => h.entry.language === "en")).toBe(true);
+  });
+});
+
+describe("FAQ index: status", () => {
+  it("indexes only published entries by default", () => {
+    const index = createFaqIndex([...faqEntries, ...unpublishedEntries]);
+    expect(index.size).toBe(faqEntries.length);
+    expect(ids(index.search("utkast koka vattnet i tio minuter"))).not.toContain("utkast-kok");
+    expect(ids(index.search("kokningsrekommendation 2019"))).not.toContain("arkiv-kok");
+  });
+
+  it("can include drafts when asked, for the crisis team's own view", () => {
+    const index = createFaqIndex([...faqEntries, ...unpublishedEntries], { statuses: ["published", "draft"] });
+    expect(ids(index.search("utkast koka vattnet i tio minuter"))[0]).toBe("utkast-kok");
+  });
+});
+
+describe("FAQ index: incident boost", () => {
+  const twins = [
+    entry({ id: "storm-vatten", incidentId: "inc-storm", question: "Var kan jag hämta vatten?", answer: "Vid Folkets hus." }),
+    entry({ id: "vatten-vatten", incidentId: "inc-vatten", question: "Var kan jag hämta vatten?", answer: "Vid Folkets hus." }),
+    entry({ id: "allman", question: "Hur hämtar jag vatten i en kris?", answer: "Ha dunkar hemma." }),
+  ];
+
+  it("ranks the current incident's entry first among equals, for either incident", () => {
+    const index = createFaqIndex(twins);
+    expect(index.search("hämta vatten", { incidentId: "inc-storm" })[0]?.id).toBe("storm-vatten");
+    expect(index.search("hämta vatten", { incidentId: "inc-vatten" })[0]?.id).toBe("vatten-vatten");
+  });
+
+  it("lifts the current incident's entries above a better-scoring entry of another incident", () => {
+    const index = createFaqIndex(faqEntries);
+    const plain = index.search("vatten");
+    const boosted = index.search("vatten", { incidentId: "inc-vatten" });
+    expect(plain[0]?.entry.incidentId).toBe("inc-storm"); // "Fungerar vatten och avlopp under strömavbrottet?"
+    expect(boosted.slice(0, 3).map((h) => h.entry.incidentId)).toEqual(["inc-vatten", "inc-vatten", "inc-vatten"]);
+    expect(boosted.length).toBe(plain.length); // other entries are ranked lower, not dropped
+  });
+
+  it("keeps general entries findable while an incident is selected", () => {
+    const index = createFaqIndex(faqEntries);
+    expect(index.search("var slänger jag grovavfall", { incidentId: "inc-storm" })[0]?.id).toBe("sopor-atervinning");
+  });
+});
+
+describe("FAQ index: live updates", () => {
+  it("finds the new wording of an updated entry and no longer the old one", () => {
+    const index = createFaqIndex(faqEntries);
+    const old = faqEntries.find((e) => e.id === "vatten-hamta");
+    if (!old) throw new Error("fixture vatten-hamta missing");
+    expect(ids(index.search("bemannade"))).toContain("vatten-hamta");
+
+    index.update({ ...old, answer: "Tankbilarna har ersatts av en vattenkiosk vid Lillsjö bygdegård, öppen dygnet runt." });
+
+    expect(ids(index.search("bemannade"))).not.toContain("vatten-hamta");
+    expect(index.search("vattenkiosk")[0]?.id).toBe("vatten-hamta");
+    expect(index.get("vatten-hamta")?.answer).toMatch(/vattenkiosk/);
+    expect(index.size).toBe(faqEntries.length);
+  });
+
+  it("drops an entry that is archived or removed, and adds a newly published one", () => {
+    const index = createFaqIndex(faqEntries);
+    const gasol = faqEntries.find((e) => e.id === "storm-gasol");
+    if (!gasol) throw new Error("fixture storm-gasol missing");
+    index.update({ ...gasol, status: "archived" });
+    expect(ids(index.search("gasolkök inomhus"))).not.toContain("storm-gasol");
+
+    index.remove("it-fakturor");
+    expect(ids(index.search("faktura bankgiro"))).not.toContain("it-fakturor");
+
+    index.add(entry({ id: "ny", incidentId: "inc-storm", question: "Kan jag låna ett elverk av kommunen?", answer: "Nej." }));
+    expect(index.search("elverk")[0]?.id).toBe("ny");
+    expect(index.size).toBe(faqEntries.length - 1);
+  });
+
+  it("survives many updates of the same entry", () => {
+    const index = createFaqIndex(faqEntries);
+    const base = faqEntries[0];
+    if (!base) throw new Error("fixtures empty");
+    for (let i = 0; i < 200; i++) index.update({ ...base, answer: `Version ${i}: ord${i}` });
+    expect(index.search("ord199")[0]?.id).toBe(base.id);
+    expect(ids(index.search("ord5"))).not.toContain(base.id);
+  });
+});
