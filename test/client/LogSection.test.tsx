@@ -1,0 +1,87 @@
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { LogSection } from "../../client/src/features/log/LogSection";
+import { useStore } from "../../client/src/store";
+import { stubFetch } from "./helpers/fetchStub";
+import { incidentUpdated, jsonResponse, LEAD, makeEntry, makeIncident, makeUser, resetStore } from "./helpers/fixtures";
+
+const incident = makeIncident();
+const decision = makeEntry(incident.id, 5, { kind: "decision", text: "Koka vattnet i Centrum", counterpart: "Krisledningsnämnden" });
+const statusEvent = incidentUpdated(3, { ...incident, status: "monitoring", version: 2 }, ["status"]);
+
+function serveLog(extra: (call: { method: string; url: string; body: unknown }) => Response | null = () => null) {
+  return stubFetch((call) => {
+    const answer = extra(call);
+    if (answer) return answer;
+    if (call.method === "GET" && call.url.startsWith(`/api/incidents/${incident.id}/log`)) {
+      return jsonResponse(200, { items: [{ source: "entry", ...decision }, { source: "event", ...statusEvent }] });
+    }
+    return jsonResponse(404, { error: { code: "not_found", message: "no" } });
+  });
+}
+
+describe("LogSection (loggbok)", () => {
+  beforeEach(() => {
+    resetStore();
+    useStore.getState().setSignedIn(makeUser({ id: LEAD.id, role: "communicator" }));
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("shows manual entries and system events as sentences, newest first", async () => {
+    serveLog();
+    render(<LogSection incidentId={incident.id} />);
+    const items = await screen.findAllByRole("listitem");
+    expect(items[0]).toHaveTextContent("Koka vattnet i Centrum");
+    expect(items[0]).toHaveTextContent("Beslutsfattare: Krisledningsnämnden · av Lena Krisledare");
+    expect(items[1]).toHaveTextContent("Lena Krisledare ändrade status till Bevakning.");
+  });
+
+  it("filters by kind", async () => {
+    serveLog();
+    render(<LogSection incidentId={incident.id} />);
+    await screen.findByText("Koka vattnet i Centrum");
+    await userEvent.click(screen.getByRole("checkbox", { name: "Systemhändelse" }));
+    expect(screen.queryByText(/ändrade status/)).not.toBeInTheDocument();
+    expect(screen.getByText("Koka vattnet i Centrum")).toBeInTheDocument();
+  });
+
+  it("corrects an entry with a new correction entry that refers to it, leaving the original", async () => {
+    const correction = makeEntry(incident.id, 6, { kind: "correction", text: "Gäller även Söder", refersTo: decision.id });
+    const { calls } = serveLog((call) => (call.method === "POST" ? jsonResponse(201, correction) : null));
+    render(<LogSection incidentId={incident.id} />);
+    await screen.findByText("Koka vattnet i Centrum");
+
+    await userEvent.click(screen.getByRole("button", { name: /^Rätta: Koka vattnet/ }));
+    const form = screen.getByRole("form", { name: "Rätta en post" });
+    const text = within(form).getByLabelText("Text");
+    expect(text).toHaveFocus();
+    await userEvent.type(text, "Gäller även Söder");
+    await userEvent.click(within(form).getByRole("button", { name: "Spara rättelse" }));
+
+    expect(calls.find((c) => c.method === "POST")).toMatchObject({
+      url: `/api/incidents/${incident.id}/log`,
+      body: { kind: "correction", text: "Gäller även Söder", refersTo: decision.id, counterpart: null },
+    });
+    expect(await screen.findByText(/Rättar posten från/)).toBeInTheDocument();
+    expect(screen.getByText("Koka vattnet i Centrum")).toBeInTheDocument();
+    expect(screen.getByText(/Rättad .*: Gäller även Söder/)).toBeInTheDocument();
+  });
+
+  it("offers no writing to a viewer", async () => {
+    useStore.getState().setSignedIn(makeUser({ role: "viewer" }));
+    serveLog();
+    render(<LogSection incidentId={incident.id} />);
+    await screen.findByText("Koka vattnet i Centrum");
+    expect(screen.queryByRole("button", { name: /Lägg till/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /^Rätta/ })).not.toBeInTheDocument();
+  });
+
+  it("links the CSV and JSON exports", async () => {
+    serveLog();
+    render(<LogSection incidentId={incident.id} />);
+    expect(screen.getByRole("link", { name: "Ladda ner CSV" })).toHaveAttribute("href", `/api/incidents/${incident.id}/log/export.csv`);
+    expect(screen.getByRole("link", { name: "Ladda ner JSON" })).toHaveAttribute("href", `/api/incidents/${incident.id}/log/export.json`);
+    await screen.findByText("Koka vattnet i Centrum");
+  });
+});

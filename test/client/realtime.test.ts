@@ -1,0 +1,124 @@
+// @vitest-environment node
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { createSocket } from "../../client/src/api/socket";
+import { useStore } from "../../client/src/store";
+import { startRealtime, type Realtime } from "../../client/src/store/realtime";
+import { incidentCreated, incidentUpdated, makeIncident, resetStore } from "./helpers/fixtures";
+import { startProtocolServer, waitFor } from "./helpers/socketServer";
+
+type ProtocolServer = Awaited<ReturnType<typeof startProtocolServer>>;
+
+describe("realtime sync against a real Socket.IO server", () => {
+  let server: ProtocolServer;
+  let realtime: Realtime | null = null;
+  const loadSnapshot = vi.fn(async () => {});
+  const onSessionEnded = vi.fn();
+
+  async function connect(options: { backlogLimit?: number } = {}) {
+    server = await startProtocolServer(options);
+    realtime = startRealtime({
+      socket: createSocket(server.url),
+      getState: useStore.getState,
+      loadSnapshot,
+      fetchLatestSeq: async () => server.latestSeq(),
+      onSessionEnded,
+      checkSession: async () => true,
+      retryDelayMs: 100,
+    });
+    await waitFor(() => useStore.getState().connection === "online", 8_000, "online");
+  }
+
+  beforeEach(() => {
+    resetStore();
+    loadSnapshot.mockClear();
+    onSessionEnded.mockClear();
+  });
+
+  afterEach(async () => {
+    realtime?.stop();
+    realtime = null;
+    await server.close();
+  });
+
+  it("loads a snapshot on first connect, then applies live events as they are pushed", async () => {
+    const before = makeIncident({ title: "Före anslutning" });
+    await connect();
+    expect(loadSnapshot).toHaveBeenCalledTimes(1);
+    expect(useStore.getState().lastSeq).toBe(0);
+
+    server.publish(incidentCreated(1, before));
+    await waitFor(() => useStore.getState().lastSeq === 1, 2_000, "live event");
+    expect(useStore.getState().incidents[before.id]?.title).toBe("Före anslutning");
+  });
+
+  it("after the network is pulled and plugged back, catches up on exactly the missed events without a reload", async () => {
+    await connect();
+    const a = makeIncident({ title: "A" });
+    server.publish(incidentCreated(1, a));
+    await waitFor(() => useStore.getState().lastSeq === 1, 2_000, "first event");
+
+    server.pull();
+    await waitFor(() => useStore.getState().connection === "offline", 4_000, "offline");
+    const b = makeIncident({ title: "B" });
+    server.publish(incidentCreated(2, b));
+    server.publish(incidentUpdated(3, { ...a, status: "monitoring", version: 2 }, ["status"]));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(useStore.getState().incidents[b.id]).toBeUndefined();
+
+    server.plugBack();
+    await waitFor(() => useStore.getState().connection === "online" && useStore.getState().lastSeq === 3, 10_000, "catch-up");
+    const s = useStore.getState();
+    expect(s.incidents[b.id]?.title).toBe("B");
+    expect(s.incidents[a.id]?.status).toBe("monitoring");
+    expect(loadSnapshot).toHaveBeenCalledTimes(1); // only the first connect
+    expect(s.announcement?.key).toBe("connection.restored");
+  });
+
+  it("reloads the snapshot when the server says the console is too far behind (reset)", async () => {
+    await connect({ backlogLimit: 2 });
+    server.pull();
+    await waitFor(() => useStore.getState().connection === "offline", 4_000, "offline");
+    for (let seq = 1; seq <= 3; seq++) server.store(incidentCreated(seq, makeIncident()));
+    server.plugBack();
+    await waitFor(() => loadSnapshot.mock.calls.length === 2 && useStore.getState().connection === "online", 10_000, "reset");
+    expect(useStore.getState().lastSeq).toBe(3);
+    // The events themselves were not replayed: the snapshot stands for them.
+    expect(Object.keys(useStore.getState().incidents)).toHaveLength(0);
+  });
+
+  it("holds live events that overtake the sync answer and applies them after the missed ones", async () => {
+    await connect();
+    server.pull();
+    await waitFor(() => useStore.getState().connection === "offline", 4_000, "offline");
+    const missed = makeIncident({ title: "Missad" });
+    const live = makeIncident({ title: "Live" });
+    server.store(incidentCreated(1, missed));
+    // While the sync answer is on its way, a newer event is pushed live.
+    server.slowSync(150, () => server.publish(incidentCreated(2, live)));
+    server.plugBack();
+    await waitFor(() => useStore.getState().lastSeq === 2 && useStore.getState().connection === "online", 10_000, "both");
+    const s = useStore.getState();
+    expect(s.incidents[missed.id]?.title).toBe("Missad");
+    expect(s.incidents[live.id]?.title).toBe("Live");
+  });
+
+  it("joins presence for open incidents and joins again after a reconnect", async () => {
+    await connect();
+    const incidentId = makeIncident().id;
+    realtime?.joinIncident(incidentId);
+    await waitFor(() => (useStore.getState().presence[incidentId]?.length ?? 0) === 1, 2_000, "presence");
+    server.pull();
+    await waitFor(() => useStore.getState().connection === "offline", 4_000, "offline");
+    server.plugBack();
+    await waitFor(() => server.joins.filter((id) => id === incidentId).length === 2, 10_000, "re-join");
+    realtime?.leaveIncident(incidentId);
+    expect(useStore.getState().presence[incidentId]).toEqual([]);
+  });
+
+  it("ends the session when the server says session_ended", async () => {
+    await connect();
+    server.io.emit("session_ended");
+    await waitFor(() => onSessionEnded.mock.calls.length === 1, 2_000, "session end");
+    expect(onSessionEnded).toHaveBeenCalledWith("session_ended");
+  });
+});
