@@ -1,5 +1,5 @@
 import type { Ack } from "./schemas/common.js";
-import type { DomainEvent, PresenceJoin, PresenceLeave, SyncRequest, SyncResult } from "./schemas/event.js";
+import type { DomainEvent, PresenceJoinInput, PresenceLeave, SyncRequest, SyncResult } from "./schemas/event.js";
 import type { PresenceUser, Role } from "./schemas/user.js";
 
 /** Socket.IO protocol, imported by server and client so a rename breaks the build, not production. */
@@ -14,7 +14,7 @@ export interface ServerToClientEvents {
 
 export interface ClientToServerEvents {
   sync: (request: SyncRequest, ack: (result: Ack<SyncResult>) => void) => void;
-  "presence:join": (request: PresenceJoin, ack: (result: Ack<{ users: PresenceUser[] }>) => void) => void;
+  "presence:join": (request: PresenceJoinInput, ack: (result: Ack<{ users: PresenceUser[] }>) => void) => void;
   "presence:leave": (request: PresenceLeave, ack: (result: Ack<null>) => void) => void;
 }
 
@@ -26,4 +26,7 @@ export interface SocketData {
   displayName: string;
   role: Role;
   sessionId: string;
+  /** incidentId → what this socket is editing there (null: just looking). Kept on the socket so presence can be
+   *  computed with fetchSockets() across nodes. */
+  presence?: Record<string, string | null>;
 }

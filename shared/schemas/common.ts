@@ -14,6 +14,10 @@ export const ApiError = z.object({
     message: z.string(),
     field: z.string().optional(),
     requestId: z.string().optional(),
+    /** 409 on a stale `expectedVersion`: the entity as it is now. */
+    current: z.unknown().optional(),
+    /** 429: seconds until a new attempt is allowed (also in the Retry-After header). */
+    retryAfter: z.number().optional(),
   }),
 });
 export type ApiError = z.infer<typeof ApiError>;

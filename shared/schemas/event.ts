@@ -42,6 +42,8 @@ export type SyncResult =
 
 export const PresenceJoin = z.object({ incidentId: Id, editing: z.string().max(200).nullable().default(null) });
 export type PresenceJoin = z.infer<typeof PresenceJoin>;
+/** What a client may send: `editing` can be left out. */
+export type PresenceJoinInput = z.input<typeof PresenceJoin>;
 
 export const PresenceLeave = z.object({ incidentId: Id });
 export type PresenceLeave = z.infer<typeof PresenceLeave>;

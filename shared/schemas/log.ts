@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { LIMITS, LOG_ENTRY_KINDS } from "../constants.js";
 import { Id, IsoDateTime } from "./common.js";
+import { DomainEvent } from "./event.js";
 
 export const LogEntryKind = z.enum(LOG_ENTRY_KINDS);
 export type LogEntryKind = z.infer<typeof LogEntryKind>;
@@ -34,3 +35,16 @@ export const LogEntryCreate = z
     path: ["refersTo"],
   });
 export type LogEntryCreate = z.infer<typeof LogEntryCreate>;
+
+/** Timeline filter values: the manual kinds plus `system` for the incident's own events. */
+export const LOG_FILTER_KINDS = [...LOG_ENTRY_KINDS, "system"] as const;
+export const LogFilterKind = z.enum(LOG_FILTER_KINDS);
+export type LogFilterKind = z.infer<typeof LogFilterKind>;
+
+/** One row of the timeline: a manual entry or a system event, told apart by `source`. */
+export const LogItem = z.discriminatedUnion("source", [
+  /** `createdByName`: the author's display name, given in timelines and exports. */
+  LogEntry.extend({ source: z.literal("entry"), createdByName: z.string().optional() }),
+  DomainEvent.extend({ source: z.literal("event") }),
+]);
+export type LogItem = z.infer<typeof LogItem>;

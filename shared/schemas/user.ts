@@ -52,6 +52,10 @@ export const UserPatch = z
   .refine((v) => Object.keys(v).length > 0, { message: "at least one field is required" });
 export type UserPatch = z.infer<typeof UserPatch>;
 
+/** What a user may change about themselves: `PATCH /api/me`. */
+export const MePatch = z.object({ language: z.enum(UI_LANGUAGES) });
+export type MePatch = z.infer<typeof MePatch>;
+
 export const PasswordReset = z.object({ password: Password });
 export type PasswordReset = z.infer<typeof PasswordReset>;
 

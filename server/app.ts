@@ -1,0 +1,103 @@
+import { randomUUID } from "node:crypto";
+import { createServer, type Server as HttpServer } from "node:http";
+import express from "express";
+import type { Kysely } from "kysely";
+import { Server } from "socket.io";
+import type { Config } from "./config.js";
+import { ping } from "./db/connect.js";
+import type { DB } from "./db/schema.js";
+import { createTransactionRunner } from "./db/transaction.js";
+import { createAuth } from "./domain/auth.js";
+import type { DomainDeps } from "./domain/context.js";
+import { createEventFeed } from "./domain/events.js";
+import { createIncidents } from "./domain/incidents.js";
+import { createLog } from "./domain/log.js";
+import { createUsers } from "./domain/users.js";
+import { apiRouter } from "./http/api.js";
+import { apiNotFound, errorHandler } from "./http/middleware/errors.js";
+import { securityHeaders } from "./http/middleware/security.js";
+import { staticClient } from "./http/static.js";
+import "./http/types.js";
+import type { Logger } from "./logger.js";
+import { attachRealtime, createPublisher, createSessionTerminator, type KrisrumServer } from "./realtime/index.js";
+
+export interface AppDeps {
+  config: Pick<Config, "secureCookies" | "sessionHours" | "staticDir">;
+  db: Kysely<DB>;
+  log: Logger;
+}
+
+export interface App {
+  httpServer: HttpServer;
+  io: KrisrumServer;
+  /** Stops accepting, lets in-flight requests finish, closes every socket. The database is the caller's. */
+  close(): Promise<void>;
+}
+
+const DRAIN_TIMEOUT_MS = 10_000; // in-flight requests get this long after close() before connections are cut
+
+/** Builds the HTTP server, the REST API and Socket.IO on it. Never listens: the caller picks the port. */
+export function createApp({ config, db, log }: AppDeps): App {
+  const httpServer = createServer();
+  const io: KrisrumServer = new Server(httpServer, { path: "/socket.io", serveClient: false });
+
+  const deps: DomainDeps = {
+    db,
+    transaction: createTransactionRunner(db, createPublisher(io)),
+    sessionHours: config.sessionHours,
+    sessions: createSessionTerminator(io),
+  };
+  const auth = createAuth(deps);
+  const feed = createEventFeed(db);
+  attachRealtime(io, { auth, feed, db, log });
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.use((req, res, next) => {
+    req.requestId = randomUUID();
+    res.setHeader("X-Request-Id", req.requestId);
+    next();
+  });
+  app.use(securityHeaders(config.secureCookies));
+  app.get("/healthz", async (_req, res) => {
+    res.setHeader("Cache-Control", "no-store");
+    try {
+      await ping(db);
+      res.json({ ok: true });
+    } catch (err) {
+      log.error("health check failed", { err });
+      res.status(503).json({ ok: false });
+    }
+  });
+  app.use(
+    "/api",
+    apiRouter({
+      auth,
+      users: createUsers(deps),
+      incidents: createIncidents(deps),
+      log: createLog(deps),
+      events: feed,
+      secureCookies: config.secureCookies,
+    }),
+  );
+  app.use(staticClient(config.staticDir, log));
+  app.use(apiNotFound);
+  app.use(errorHandler(log));
+  httpServer.on("request", app);
+
+  return {
+    httpServer,
+    io,
+    close: () =>
+      new Promise<void>((resolve) => {
+        const force = setTimeout(() => httpServer.closeAllConnections(), DRAIN_TIMEOUT_MS);
+        force.unref();
+        // io.close() disconnects every socket, then closes the HTTP server, which waits for in-flight requests.
+        void io.close((err) => {
+          clearTimeout(force);
+          if (err && (err as NodeJS.ErrnoException).code !== "ERR_SERVER_NOT_RUNNING") log.warn("close", { err });
+          resolve();
+        });
+      }),
+  };
+}

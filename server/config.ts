@@ -1,0 +1,76 @@
+import { resolve } from "node:path";
+import { z } from "zod";
+import { LIMITS } from "../shared/constants.js";
+
+/** Empty environment variables count as unset, so `FOO= npm start` behaves like leaving FOO out. */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema);
+
+const Flag = z.enum(["0", "1", "false", "true"]).transform((v) => v === "1" || v === "true");
+const Secret = z.string().min(LIMITS.passwordMin, `must be at least ${LIMITS.passwordMin} characters`).max(LIMITS.passwordMax);
+
+export const LOG_LEVELS = ["debug", "info", "warn", "error", "silent"] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+const Env = z.object({
+  PORT: optional(z.coerce.number().int().min(0).max(65_535).default(3000)),
+  HOST: optional(z.string().default("0.0.0.0")),
+  KRISRUM_DATA_DIR: optional(z.string().default("./data")),
+  DATABASE_URL: optional(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL (leave unset for the embedded SQLite file)")
+      .optional(),
+  ),
+  KRISRUM_DEMO: optional(Flag.default(true)),
+  KRISRUM_DEMO_PASSWORD: optional(Secret.optional()),
+  KRISRUM_ADMIN_PASSWORD: optional(Secret.optional()),
+  KRISRUM_SECURE_COOKIES: optional(Flag.default(false)),
+  KRISRUM_SESSION_HOURS: optional(z.coerce.number().positive().max(24 * 30).default(12)),
+  KRISRUM_STATIC_DIR: optional(z.string().default("client/dist")),
+  LOG_LEVEL: optional(z.enum(LOG_LEVELS).default("info")),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** Unset: embedded SQLite file `<dataDir>/krisrum.sqlite`. */
+  databaseUrl: string | undefined;
+  demo: boolean;
+  demoPassword: string | undefined;
+  adminPassword: string | undefined;
+  secureCookies: boolean;
+  sessionHours: number;
+  staticDir: string;
+  logLevel: LogLevel;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Parses the environment once; throws ConfigError listing every problem, not just the first. */
+export function parseConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()): Readonly<Config> {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".") || "(env)"}: ${i.message}`));
+  }
+  const e = parsed.data;
+  return Object.freeze({
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: resolve(cwd, e.KRISRUM_DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    demo: e.KRISRUM_DEMO,
+    demoPassword: e.KRISRUM_DEMO_PASSWORD,
+    adminPassword: e.KRISRUM_ADMIN_PASSWORD,
+    secureCookies: e.KRISRUM_SECURE_COOKIES,
+    sessionHours: e.KRISRUM_SESSION_HOURS,
+    staticDir: resolve(cwd, e.KRISRUM_STATIC_DIR),
+    logLevel: e.LOG_LEVEL,
+  });
+}

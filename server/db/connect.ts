@@ -1,0 +1,63 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import SQLite from "better-sqlite3";
+import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
+import pg from "pg";
+import type { DB } from "./schema.js";
+
+export type Engine = "sqlite" | "postgres";
+
+export interface Database {
+  db: Kysely<DB>;
+  engine: Engine;
+  /** Where the data lives, for the start-up log line (no credentials). */
+  location: string;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** postgres://… selects PostgreSQL; unset selects the embedded SQLite file in `dataDir`. */
+  databaseUrl?: string | undefined;
+  dataDir: string;
+  /** PostgreSQL only: run every connection with this search_path (tests use one schema per file). */
+  pgSchema?: string;
+  pgPoolMax?: number;
+}
+
+export const SQLITE_FILE = "krisrum.sqlite";
+
+export function openDatabase(options: DatabaseOptions): Database {
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options) : openSqlite(options.dataDir);
+}
+
+function openSqlite(dataDir: string): Database {
+  mkdirSync(dataDir, { recursive: true });
+  const file = join(dataDir, SQLITE_FILE);
+  const database = new SQLite(file);
+  // WAL lets readers run beside the writer; synchronous=FULL fsyncs the WAL on every commit, so a write the
+  // API has acknowledged survives a power cut (NORMAL would only survive a process crash).
+  database.pragma("journal_mode = WAL");
+  database.pragma("synchronous = FULL");
+  database.pragma("foreign_keys = ON");
+  database.pragma("busy_timeout = 5000");
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database }) });
+  return { db, engine: "sqlite", location: file, close: () => db.destroy() };
+}
+
+function openPostgres(url: string, options: DatabaseOptions): Database {
+  if (options.pgSchema && !/^[a-z_][a-z0-9_]*$/.test(options.pgSchema)) throw new Error("invalid PostgreSQL schema name");
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.pgPoolMax ?? 10,
+    ...(options.pgSchema ? { options: `-c search_path=${options.pgSchema}` } : {}),
+  });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const parsed = new URL(url);
+  const location = `postgres://${parsed.host}${parsed.pathname}${options.pgSchema ? ` (schema ${options.pgSchema})` : ""}`;
+  return { db, engine: "postgres", location, close: () => db.destroy() };
+}
+
+/** A trivial round trip, for /healthz. */
+export async function ping(db: Kysely<DB>): Promise<void> {
+  await sql`select 1`.execute(db);
+}

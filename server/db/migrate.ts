@@ -1,0 +1,18 @@
+import { Migrator, type Kysely, type Migration } from "kysely";
+import { initial } from "./migrations/0001_initial.js";
+import type { DB } from "./schema.js";
+
+/**
+ * Migrations are in-code objects (not files read from disk), so the built server and tsx run the same list and
+ * nothing depends on the working directory. Names sort in the order they run; never rename a shipped one.
+ */
+export const MIGRATIONS: Record<string, Migration> = {
+  "0001_initial": initial,
+};
+
+export async function migrateToLatest(db: Kysely<DB>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(`migration failed: ${String(error)}`);
+  return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+}

@@ -1,0 +1,107 @@
+import { sql, type Kysely } from "kysely";
+import type { DomainEvent, EntityType, EventType, Role } from "../../../shared/index.js";
+import type { DB, EventsTable } from "../schema.js";
+
+export type NewEvent = Omit<DomainEvent, "seq" | "at"> & { at?: string };
+
+/**
+ * Takes the event-counter row lock for the rest of the transaction (a no-op write: portable, unlike
+ * `SELECT … FOR UPDATE`). Every domain command does this first, so commands run one at a time and
+ * read-check-write rules (expected version, last admin) cannot race on PostgreSQL either.
+ */
+export async function lockEventLog(tx: Kysely<DB>): Promise<void> {
+  await tx.updateTable("event_counter").set({ value: sql<number>`value` }).where("id", "=", 1).execute();
+}
+
+/**
+ * Allocates the next seq inside the caller's write transaction. The counter row is locked until commit, so
+ * seqs are handed out in commit order and without gaps (a rollback also rolls the counter back). A PostgreSQL
+ * SEQUENCE would not do: two writers can take 7 and 8 and commit 8 first; a client syncing in between sees 8,
+ * moves its cursor past 7 and never receives it.
+ */
+async function nextSeq(tx: Kysely<DB>): Promise<number> {
+  const row = await tx
+    .updateTable("event_counter")
+    .set((eb) => ({ value: eb("value", "+", 1) }))
+    .where("id", "=", 1)
+    .returning("value")
+    .executeTakeFirstOrThrow();
+  return Number(row.value);
+}
+
+/** A builder form lets an entity carry its own event's seq (a log entry's `seq` is its event's). */
+export type EventInput = NewEvent | ((seq: number) => NewEvent);
+
+export async function appendEvent(tx: Kysely<DB>, input: EventInput): Promise<DomainEvent> {
+  const seq = await nextSeq(tx);
+  const event = typeof input === "function" ? input(seq) : input;
+  const full: DomainEvent = { ...event, seq, at: event.at ?? new Date().toISOString() };
+  await tx.insertInto("events").values(toRow(full)).execute();
+  return full;
+}
+
+export async function latestSeq(db: Kysely<DB>): Promise<number> {
+  const row = await db.selectFrom("event_counter").select("value").where("id", "=", 1).executeTakeFirstOrThrow();
+  return Number(row.value);
+}
+
+/** Events after `since` that `role` may see, oldest first, up to `limit`, never past `upTo`. */
+export async function listEventsSince(
+  db: Kysely<DB>,
+  opts: { since: number; upTo: number; role: Role; limit: number },
+): Promise<DomainEvent[]> {
+  const rows = await db
+    .selectFrom("events")
+    .selectAll()
+    .where("seq", ">", opts.since)
+    .where("seq", "<=", opts.upTo)
+    .where((eb) => eb.or([eb("visible_to", "is", null), eb("visible_to", "like", `%"${opts.role}"%`)]))
+    .orderBy("seq", "asc")
+    .limit(opts.limit)
+    .execute();
+  return rows.map(fromRow);
+}
+
+/** An incident's events, newest first (`before` is an exclusive seq cursor). */
+export async function listIncidentEvents(
+  db: Kysely<DB>,
+  opts: { incidentId: string; role: Role; excludeTypes: EventType[]; before?: number | undefined; limit: number },
+): Promise<DomainEvent[]> {
+  let q = db
+    .selectFrom("events")
+    .selectAll()
+    .where("incident_id", "=", opts.incidentId)
+    .where((eb) => eb.or([eb("visible_to", "is", null), eb("visible_to", "like", `%"${opts.role}"%`)]));
+  if (opts.excludeTypes.length > 0) q = q.where("type", "not in", opts.excludeTypes);
+  if (opts.before !== undefined) q = q.where("seq", "<", opts.before);
+  const rows = await q.orderBy("seq", "desc").limit(opts.limit).execute();
+  return rows.map(fromRow);
+}
+
+function toRow(e: DomainEvent): EventsTable {
+  return {
+    seq: e.seq,
+    at: e.at,
+    actor_id: e.actor?.id ?? null,
+    actor_name: e.actor?.displayName ?? null,
+    type: e.type,
+    incident_id: e.incidentId,
+    entity_type: e.entity.type,
+    entity_id: e.entity.id,
+    visible_to: e.visibleTo ? JSON.stringify(e.visibleTo) : null,
+    data: JSON.stringify(e.data),
+  };
+}
+
+function fromRow(r: EventsTable): DomainEvent {
+  return {
+    seq: Number(r.seq),
+    at: r.at,
+    actor: r.actor_id ? { id: r.actor_id, displayName: r.actor_name ?? "" } : null,
+    type: r.type as EventType,
+    incidentId: r.incident_id,
+    entity: { type: r.entity_type as EntityType, id: r.entity_id },
+    visibleTo: r.visible_to ? (JSON.parse(r.visible_to) as Role[]) : null,
+    data: JSON.parse(r.data) as Record<string, unknown>,
+  };
+}

@@ -1,0 +1,122 @@
+import { randomUUID } from "node:crypto";
+import {
+  DEFAULT_NEXT_UPDATE_MINUTES,
+  type Incident,
+  type IncidentCreate,
+  type IncidentPatch,
+  type IncidentStatus,
+} from "../../shared/index.js";
+import { findIncident, insertIncident, listIncidents, saveIncident } from "../db/repos/incidents.js";
+import { conflict, notFound } from "../errors.js";
+import { actorRef, MINUTE_MS, toIso, type Actor, type DomainDeps } from "./context.js";
+
+type Editable = keyof Omit<IncidentPatch, "expectedVersion">;
+const EDITABLE: readonly Editable[] = ["title", "description", "severity", "status", "exercise", "affectedAreas", "nextUpdateDue"];
+
+/** Pure: the incident a create command produces, with every default filled in. */
+export function newIncident(input: IncidentCreate, actor: Actor, now: Date, id: string = randomUUID()): Incident {
+  const startedAt = input.startedAt ? toIso(input.startedAt) : now.toISOString();
+  const nextUpdateDue =
+    input.nextUpdateDue === undefined
+      ? new Date(Date.parse(startedAt) + DEFAULT_NEXT_UPDATE_MINUTES * MINUTE_MS).toISOString()
+      : input.nextUpdateDue && toIso(input.nextUpdateDue);
+  const at = now.toISOString();
+  return {
+    id,
+    title: input.title,
+    description: input.description,
+    severity: input.severity,
+    status: "active",
+    exercise: input.exercise,
+    startedAt,
+    affectedAreas: input.affectedAreas,
+    nextUpdateDue,
+    lastPublishedAt: null,
+    closedAt: null,
+    createdBy: actor.id,
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+  };
+}
+
+/**
+ * Pure: applies a patch. Any status may follow any other, but `closedAt` records when the incident was closed and
+ * is cleared when it is reopened. Returns the changed field names; no change means no new version.
+ */
+export function applyIncidentPatch(current: Incident, patch: IncidentPatch, now: Date): { next: Incident; changed: Editable[] } {
+  const next: Incident = { ...current };
+  const changed: Editable[] = [];
+  for (const key of EDITABLE) {
+    const value = patch[key];
+    if (value === undefined) continue;
+    const normalised = key === "nextUpdateDue" && typeof value === "string" ? toIso(value) : value;
+    if (JSON.stringify(normalised) === JSON.stringify(current[key])) continue;
+    Object.assign(next, { [key]: normalised });
+    changed.push(key);
+  }
+  if (changed.length === 0) return { next: current, changed };
+  if (changed.includes("status")) next.closedAt = closedAtFor(next.status, current, now);
+  next.version = current.version + 1;
+  next.updatedAt = now.toISOString();
+  return { next, changed };
+}
+
+function closedAtFor(status: IncidentStatus, current: Incident, now: Date): string | null {
+  if (status !== "closed") return null;
+  return current.status === "closed" ? current.closedAt : now.toISOString();
+}
+
+export function createIncidents(deps: DomainDeps) {
+  const { db, transaction } = deps;
+
+  async function get(id: string): Promise<Incident> {
+    const incident = await findIncident(db, id);
+    if (!incident) throw notFound("Incident");
+    return incident;
+  }
+
+  function create(input: IncidentCreate, actor: Actor): Promise<Incident> {
+    const incident = newIncident(input, actor, new Date());
+    return transaction(async ({ tx, emit }) => {
+      await insertIncident(tx, incident);
+      await emit({
+        actor: actorRef(actor),
+        type: "incident.created",
+        incidentId: incident.id,
+        entity: { type: "incident", id: incident.id },
+        visibleTo: null,
+        data: { incident },
+        at: incident.createdAt,
+      });
+      return incident;
+    });
+  }
+
+  function update(id: string, patch: IncidentPatch, actor: Actor): Promise<Incident> {
+    return transaction(async ({ tx, emit }) => {
+      const current = await findIncident(tx, id);
+      if (!current) throw notFound("Incident");
+      if (patch.expectedVersion !== undefined && patch.expectedVersion !== current.version) {
+        throw conflict("Someone saved a newer version of this incident", { current });
+      }
+      const { next, changed } = applyIncidentPatch(current, patch, new Date());
+      if (changed.length === 0) return current;
+      await saveIncident(tx, next);
+      await emit({
+        actor: actorRef(actor),
+        type: "incident.updated",
+        incidentId: id,
+        entity: { type: "incident", id },
+        visibleTo: null,
+        data: { incident: next, changed },
+        at: next.updatedAt,
+      });
+      return next;
+    });
+  }
+
+  return { get, list: (status?: IncidentStatus) => listIncidents(db, status), create, update };
+}
+
+export type Incidents = ReturnType<typeof createIncidents>;

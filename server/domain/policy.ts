@@ -1,0 +1,16 @@
+import { ROLES, type Role } from "../../shared/index.js";
+
+/**
+ * Who may do what, in one table (docs/api.md "Roles"). REST routes and socket handlers both check against it;
+ * the role × route test walks it.
+ */
+export const POLICY = {
+  read: ROLES,
+  writeLog: ["admin", "lead", "communicator", "agent"],
+  manageIncidents: ["admin", "lead"],
+  manageUsers: ["admin"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof POLICY;
+
+export const may = (role: Role, permission: Permission): boolean => (POLICY[permission] as readonly Role[]).includes(role);

@@ -1,0 +1,41 @@
+import express, { Router } from "express";
+import type { Auth } from "../domain/auth.js";
+import type { EventFeed } from "../domain/events.js";
+import type { Incidents } from "../domain/incidents.js";
+import type { Log } from "../domain/log.js";
+import type { Users } from "../domain/users.js";
+import { loadSession } from "./middleware/auth.js";
+import { apiNotFound } from "./middleware/errors.js";
+import { authRoutes } from "./routes/auth.js";
+import { eventRoutes } from "./routes/events.js";
+import { incidentRoutes } from "./routes/incidents.js";
+import { logRoutes } from "./routes/log.js";
+import { userRoutes } from "./routes/users.js";
+
+export const BODY_LIMIT = "1mb";
+
+export interface ApiDeps {
+  auth: Auth;
+  users: Users;
+  incidents: Incidents;
+  log: Log;
+  events: EventFeed;
+  secureCookies: boolean;
+}
+
+export function apiRouter(deps: ApiDeps): Router {
+  const api = Router();
+  api.use((_req, res, next) => {
+    res.setHeader("Cache-Control", "no-store");
+    next();
+  });
+  api.use(express.json({ limit: BODY_LIMIT }));
+  api.use(loadSession(deps.auth, deps.secureCookies));
+  api.use(authRoutes(deps));
+  api.use(userRoutes(deps.users));
+  api.use(incidentRoutes(deps.incidents));
+  api.use(logRoutes(deps.log));
+  api.use(eventRoutes(deps.events));
+  api.use(apiNotFound);
+  return api;
+}

@@ -1,0 +1,65 @@
+import type { Kysely } from "kysely";
+import { PresenceJoin, PresenceLeave, type PresenceUser } from "../../shared/index.js";
+import { incidentExists } from "../db/repos/incidents.js";
+import type { DB } from "../db/schema.js";
+import { may } from "../domain/policy.js";
+import { forbidden, notFound } from "../errors.js";
+import type { Logger } from "../logger.js";
+import { handler } from "./handler.js";
+import { rooms, type KrisrumServer, type KrisrumSocket } from "./types.js";
+
+/**
+ * Who is on an incident, one entry per user however many tabs they have open. Computed from the room with
+ * fetchSockets(), which also sees sockets on other nodes once an adapter connects them.
+ */
+export async function presenceOf(io: KrisrumServer, incidentId: string): Promise<PresenceUser[]> {
+  const sockets = await io.in(rooms.incident(incidentId)).fetchSockets();
+  const users = new Map<string, PresenceUser>();
+  for (const { data } of sockets) {
+    const editing = data.presence?.[incidentId] ?? null;
+    const seen = users.get(data.userId);
+    if (seen) {
+      seen.editing ??= editing;
+      continue;
+    }
+    users.set(data.userId, { userId: data.userId, username: data.username, displayName: data.displayName, role: data.role, editing });
+  }
+  return [...users.values()].sort((a, b) => a.displayName.localeCompare(b.displayName, "sv"));
+}
+
+async function broadcast(io: KrisrumServer, incidentId: string): Promise<PresenceUser[]> {
+  const users = await presenceOf(io, incidentId);
+  io.to(rooms.incident(incidentId)).emit("presence", { incidentId, users });
+  return users;
+}
+
+export function registerPresence(io: KrisrumServer, socket: KrisrumSocket, db: Kysely<DB>, log: Logger): void {
+  socket.on(
+    "presence:join",
+    handler(PresenceJoin, log, async ({ incidentId, editing }) => {
+      if (!may(socket.data.role, "read")) throw forbidden();
+      if (!(await incidentExists(db, incidentId))) throw notFound("Incident");
+      socket.data.presence = { ...socket.data.presence, [incidentId]: editing };
+      await socket.join(rooms.incident(incidentId));
+      return { users: await broadcast(io, incidentId) };
+    }),
+  );
+
+  socket.on(
+    "presence:leave",
+    handler(PresenceLeave, log, async ({ incidentId }) => {
+      const { [incidentId]: _left, ...rest } = socket.data.presence ?? {};
+      socket.data.presence = rest;
+      await socket.leave(rooms.incident(incidentId));
+      await broadcast(io, incidentId);
+      return null;
+    }),
+  );
+
+  // By "disconnect" the socket has left its rooms, so the recomputed presence no longer includes it.
+  socket.on("disconnect", () => {
+    for (const incidentId of Object.keys(socket.data.presence ?? {})) {
+      broadcast(io, incidentId).catch((err: unknown) => log.warn("presence broadcast failed", { err }));
+    }
+  });
+}

@@ -1,0 +1,34 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { openDatabase, type Database, type Engine } from "../../server/db/connect.js";
+import { migrateToLatest } from "../../server/db/migrate.js";
+import { createPgSchema, PG_URL } from "./pg.js";
+
+export const ENGINES: Engine[] = ["sqlite", "postgres"];
+
+export interface TestDatabase extends Database {
+  dataDir: string;
+  /** Closes the connection and removes the data (temp dir or schema). */
+  dispose(): Promise<void>;
+}
+
+/** An empty database of the given engine; migrated unless `migrate: false`. */
+export async function openTestDatabase(engine: Engine, opts: { migrate?: boolean } = {}): Promise<TestDatabase> {
+  const dataDir = mkdtempSync(join(tmpdir(), "krisrum-test-"));
+  const pgSchema = engine === "postgres" ? await createPgSchema() : undefined;
+  const database = openDatabase({
+    dataDir,
+    ...(pgSchema ? { databaseUrl: PG_URL, pgSchema: pgSchema.schema, pgPoolMax: 5 } : {}),
+  });
+  if (opts.migrate !== false) await migrateToLatest(database.db);
+  return {
+    ...database,
+    dataDir,
+    async dispose() {
+      await database.close();
+      await pgSchema?.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ApiClient, sessionCookieOf } from "../helpers/http.js";
+import { DEMO_PASSWORD, startTestServer, type TestServer } from "../helpers/server.js";
+import { disconnected, nextEvent } from "../helpers/socket.js";
+
+describe("sign-in, sessions and /api/me", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  it("logs in with the right password and sets an HTTP-only SameSite session cookie", async () => {
+    const res = await server.anonymous().post("/api/auth/login", { username: "lead", password: DEMO_PASSWORD });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ user: { username: "lead", role: "lead", displayName: "Anna Lind (krisledare)" } });
+    expect(JSON.stringify(res.body)).not.toContain("scrypt");
+    const cookie = res.headers.getSetCookie().find((c) => c.startsWith("krisrum_session="));
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    expect(cookie).toMatch(/Path=\//);
+    expect(cookie).toMatch(/Max-Age=43200/);
+    expect(cookie).not.toMatch(/Secure/);
+  });
+
+  it("accepts the username in any case and with surrounding spaces", async () => {
+    const res = await server.anonymous().post("/api/auth/login", { username: "  Viewer ", password: DEMO_PASSWORD });
+    expect(res.status).toBe(200);
+  });
+
+  it("answers a wrong password and an unknown user with the same 401 bad_credentials", async () => {
+    const wrong = await server.anonymous().post("/api/auth/login", { username: "agent", password: "not-the-password" });
+    const unknown = await server.anonymous().post("/api/auth/login", { username: "nobody", password: "not-the-password" });
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    expect(wrong.body).toMatchObject({ error: { code: "bad_credentials", message: "Wrong username or password" } });
+    expect((unknown.body as { error: { message: string } }).error.message).toBe("Wrong username or password");
+    expect(sessionCookieOf(wrong.headers)).toBeUndefined();
+  });
+
+  it("returns the signed-in user from GET /api/me and 401 without a session", async () => {
+    const viewer = await server.as("viewer");
+    expect((await viewer.get("/api/me")).body).toMatchObject({ user: { username: "viewer", role: "viewer", language: "sv" } });
+    const anon = await server.anonymous().get("/api/me");
+    expect(anon.status).toBe(401);
+    expect(anon.body).toMatchObject({ error: { code: "unauthenticated" } });
+    const forged = await new ApiClient(server.url, "krisrum_session=forged-token").get("/api/me");
+    expect(forged.status).toBe(401);
+  });
+
+  it("lets a user change their own UI language", async () => {
+    const agent = await server.as("agent");
+    const res = await agent.patch("/api/me", { language: "en" });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ user: { language: "en" } });
+    expect((await agent.get("/api/me")).body).toMatchObject({ user: { language: "en" } });
+    const bad = await agent.patch("/api/me", { language: "de" });
+    expect(bad.status).toBe(400);
+    expect(bad.body).toMatchObject({ error: { code: "validation", field: "language" } });
+    await agent.patch("/api/me", { language: "sv" });
+  });
+
+  it("logs out: 204, the cookie stops working and the session's sockets get session_ended", async () => {
+    const lead = await server.as("lead");
+    const socket = await server.socket(lead);
+    const ended = nextEvent(socket, "session_ended");
+    const closed = disconnected(socket);
+    const res = await lead.post("/api/auth/logout");
+    expect(res.status).toBe(204);
+    expect(res.headers.getSetCookie()[0]).toMatch(/krisrum_session=;.*Max-Age=0/);
+    await ended;
+    expect(await closed).toBe("io server disconnect");
+    expect((await lead.get("/api/me")).status).toBe(401);
+  });
+
+  it("does not end other sessions of the same user on logout", async () => {
+    const first = await server.as("communicator");
+    const second = await server.as("communicator");
+    await first.post("/api/auth/logout");
+    expect((await second.get("/api/me")).status).toBe(200);
+  });
+});
+
+describe("failed sign-in rate limit", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  it("refuses a username with 429 and Retry-After after 5 failures, even with the right password", async () => {
+    for (let i = 0; i < 5; i++) {
+      expect((await server.anonymous().post("/api/auth/login", { username: "lead", password: `wrong-${i}` })).status).toBe(401);
+    }
+    const limited = await server.anonymous().post("/api/auth/login", { username: "lead", password: DEMO_PASSWORD });
+    expect(limited.status).toBe(429);
+    expect(limited.body).toMatchObject({ error: { code: "rate_limited" } });
+    const retryAfter = Number(limited.headers.get("retry-after"));
+    expect(retryAfter).toBeGreaterThan(14 * 60);
+    expect(retryAfter).toBeLessThanOrEqual(15 * 60);
+    // Other usernames from the same address are still allowed.
+    expect((await server.anonymous().post("/api/auth/login", { username: "viewer", password: DEMO_PASSWORD })).status).toBe(200);
+  });
+
+  it("counts parallel guesses too: a burst cannot slip past the limit", async () => {
+    const attempts = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => server.anonymous().post("/api/auth/login", { username: "agent", password: `guess-${i}` })),
+    );
+    const statuses = attempts.map((a) => a.status);
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(5);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(7);
+  });
+
+  it("refuses an address after 20 failures across usernames", async () => {
+    // 5 (lead) + 5 (agent) failures so far from 127.0.0.1; 10 more unknown names reach 20.
+    for (let i = 0; i < 10; i++) {
+      expect((await server.anonymous().post("/api/auth/login", { username: `nobody${i}`, password: "wrong-password" })).status).toBe(401);
+    }
+    const limited = await server.anonymous().post("/api/auth/login", { username: "communicator", password: DEMO_PASSWORD });
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+  });
+});
