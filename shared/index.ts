@@ -5,3 +5,4 @@ export * from "./schemas/incident.js";
 export * from "./schemas/log.js";
 export * from "./schemas/event.js";
 export type * from "./events.js";
+export * from "./schemas/checklist.js";

@@ -1,0 +1,167 @@
+/**
+ * One pass of text analysis shared by every rule: tokens, sentences, excluded (quoted) spans, and per-sentence
+ * flags computed on demand. Everything lives on the returned object; nothing is cached between calls.
+ */
+import type { MessageInput, ScoringContext } from "../schemas/checklist.js";
+import { lexiconFor, type LangFamily, type Lexicon } from "./lexicons/index.js";
+import { excludedRanges } from "./text/exclusions.js";
+import { findAll, hasMatch, rangeIndexAt, rangeIndexBefore } from "./text/match.js";
+import { splitSentences, type Range, type SentenceSpan } from "./text/sentences.js";
+import { parseTime } from "./text/time.js";
+import { tokenize, type Token } from "./text/tokenize.js";
+
+export type FieldName = "title" | "body";
+
+export interface Sentence extends SentenceSpan {
+  index: number;
+  firstToken: number;
+  endToken: number;
+  words: number;
+  question: boolean;
+}
+
+export interface FieldText {
+  name: FieldName;
+  text: string;
+  lower: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  excluded: Range[];
+}
+
+type RegexKey = {
+  [K in keyof Lexicon]: Lexicon[K] extends RegExp | null ? K : never;
+}[keyof Lexicon];
+
+export interface Analysis {
+  kind: MessageInput["kind"];
+  language: string;
+  family: LangFamily | null;
+  /** Easy Swedish (sv-lattlast): stricter readability targets. */
+  easy: boolean;
+  audiences: readonly string[];
+  channels: readonly string[];
+  factIds: readonly string[];
+  sender: string | null;
+  nextUpdateAt: number | null;
+  context: ScoringContext;
+  now: number | null;
+  lex: Lexicon | null;
+  title: FieldText;
+  body: FieldText;
+  fields: readonly FieldText[];
+  isVma: boolean;
+  isClosure: boolean;
+  /** 1 for each sentence of the field where the lexicon list matches (outside quotes when `skipQuoted`). */
+  flags(field: FieldText, key: RegexKey | "instruction", skipQuoted?: boolean): Uint8Array;
+  /** Computes a value once per analysis (e.g. readability details shared by several rules and the metrics). */
+  memo<T>(key: string, compute: () => T): T;
+}
+
+function buildField(name: FieldName, text: string, lex: Lexicon | null): FieldText {
+  const tokens = tokenize(text);
+  const spans = splitSentences(text);
+  const sentences: Sentence[] = [];
+  let t = 0;
+  for (const [index, s] of spans.entries()) {
+    while (t < tokens.length && (tokens[t]?.start ?? 0) < s.start) t++;
+    const first = t;
+    let words = 0;
+    while (t < tokens.length && (tokens[t]?.start ?? 0) < s.end) {
+      if (tokens[t]?.type === "word") words++;
+      t++;
+    }
+    const last = text.slice(s.start, s.end).trimEnd();
+    sentences.push({ ...s, index, firstToken: first, endToken: t, words, question: last.endsWith("?") });
+  }
+  return { name, text, lower: text.toLowerCase(), tokens, sentences, excluded: excludedRanges(text, sentences, lex?.claimMarkers ?? null) };
+}
+
+function firstWords(field: FieldText, s: Sentence): [string, string] {
+  let one = "";
+  for (let i = s.firstToken; i < s.endToken; i++) {
+    const tok = field.tokens[i];
+    if (tok === undefined) break;
+    if (tok.type !== "word") {
+      if (one === "") return ["", ""];
+      break;
+    }
+    if (one === "") one = tok.lower;
+    else return [one, `${one} ${tok.lower}`];
+  }
+  return [one, one];
+}
+
+function instructionFlags(field: FieldText, lex: Lexicon): Uint8Array {
+  const out = new Uint8Array(field.sentences.length);
+  for (const s of field.sentences) {
+    if (s.question) continue;
+    const [one, two] = firstWords(field, s);
+    if (lex.imperatives.has(one) || lex.imperatives.has(two)) out[s.index] = 1;
+  }
+  for (const hit of findAll(field.text, lex.instructions)) {
+    const i = rangeIndexBefore(field.sentences, hit.start);
+    const s = field.sentences[i];
+    if (s !== undefined && !s.question) out[i] = 1;
+  }
+  return out;
+}
+
+export function analyse(input: MessageInput, context: ScoringContext = {}): Analysis {
+  const language = typeof input.language === "string" ? input.language : "";
+  const lex = lexiconFor(language);
+  const title = buildField("title", typeof input.title === "string" ? input.title : "", lex);
+  const body = buildField("body", typeof input.body === "string" ? input.body : "", lex);
+  const fields = [title, body] as const;
+  const memo = new Map<string, Uint8Array>();
+
+  const flags: Analysis["flags"] = (field, key, skipQuoted = false) => {
+    const id = `${field.name}:${key}:${skipQuoted ? 1 : 0}`;
+    const cached = memo.get(id);
+    if (cached !== undefined) return cached;
+    let out: Uint8Array = new Uint8Array(field.sentences.length);
+    if (lex !== null) {
+      if (key === "instruction") out = instructionFlags(field, lex);
+      else {
+        for (const hit of findAll(field.text, lex[key])) {
+          if (skipQuoted && rangeIndexAt(field.excluded, hit.start) >= 0) continue;
+          const i = rangeIndexBefore(field.sentences, hit.start);
+          if (i >= 0) out[i] = 1;
+        }
+      }
+    }
+    memo.set(id, out);
+    return out;
+  };
+
+  const values = new Map<string, unknown>();
+  const memoise = <T>(key: string, compute: () => T): T => {
+    if (values.has(key)) return values.get(key) as T;
+    const value = compute();
+    values.set(key, value);
+    return value;
+  };
+
+  const anyField = (re: RegExp | null) => hasMatch(title.text, re) || hasMatch(body.text, re);
+  return {
+    kind: input.kind,
+    language,
+    family: lex?.family ?? null,
+    easy: language === "sv-lattlast",
+    audiences: input.audiences ?? [],
+    channels: input.channels ?? [],
+    factIds: input.factIds ?? [],
+    sender: typeof input.sender === "string" && input.sender.trim() !== "" ? input.sender : null,
+    nextUpdateAt: parseTime(input.nextUpdateAt),
+    context,
+    now: parseTime(context.now),
+    lex,
+    title,
+    body,
+    fields,
+    isVma: anyField(lex?.vmaHeader ?? null),
+    isClosure: anyField(lex?.closure ?? null),
+    flags,
+    memo: memoise,
+  };
+}

@@ -1,0 +1,10 @@
+export { scoreMessage, allFindings } from "./scoreMessage.js";
+export { RULES } from "./rules/index.js";
+export { PRINCIPLES, type Principle } from "./constants.js";
+export { FAIL_BELOW, PASS_AT, SCORING_VERSION, WEIGHTS } from "./scoring.js";
+export type { Rule } from "./types.js";
+export { lix, fleschReadingEase, englishSyllables } from "./text/readability.js";
+export { splitSentences } from "./text/sentences.js";
+export { tokenize } from "./text/tokenize.js";
+export { smsInfo } from "./text/sms.js";
+export { quoteRanges } from "./text/exclusions.js";

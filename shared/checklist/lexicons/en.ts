@@ -1,0 +1,175 @@
+/**
+ * English word lists. Sources: shared/research/checklist-rules.md §3.1 (hedges, after meyersbs/uncertainty and
+ * Hyland 1998), §3.3, §4, §5, §6 (CDC CERC, FEMA, City of Amity examples).
+ */
+import type { LexiconSource } from "./types.js";
+
+export const en: LexiconSource = {
+  hedges: [
+    "likely", "unlikely", "probably", "possibly", "perhaps", "maybe", "apparently", "presumably", "supposedly",
+    "appears to", "appear to", "seems", "seem to", "it seems", "we believe", "we think", "we suspect", "we assume",
+    "we guess", "we fear", "speculate(?:d|s)?", "speculation", "it is thought", "is thought to", "is believed to",
+    "is suspected", "might have", "must have been",
+  ],
+  modalHedges: ["might", "may have", "may be", "could have", "could be", "there may", "it may"],
+  unconfirmed: [
+    "reportedly", "allegedly", "rumou?red", "unconfirmed", "sources say", "is said to", "are said to",
+    "according to (?:witnesses|social media|media reports|unconfirmed reports)", "it is claimed", "is rumou?red",
+  ],
+  sources: [
+    String.raw`\p{L}+ (?:municipality|council)`, "the council", "the municipality", String.raw`city of \p{L}+`,
+    "fire (?:and rescue )?service", "rescue services?", "police", "met office", "national weather service",
+    "health authority", "public health agency", "water company", "the utility", "the authorities", "county administrative board",
+    "smhi", "msb", "officials", "the laboratory", "the lab", "engineers", "incident commander", "the agency", "the county",
+  ],
+  attributionVerbs: [
+    "estimates?", "estimated", "expects?", "expected", "says", "said", "reports?", "reported", "forecasts?", "predicts?",
+    "confirms?", "confirmed", "warns?", "warned", "assesses", "assessed", "believes", "states", "stated", "announced",
+    "advises", "anticipates?",
+  ],
+  attributionPrepositions: ["according to"],
+  estimates: [
+    "estimated", "expected to", "is expected", "are expected", "forecast", "we anticipate", "we expect", "our estimate",
+    "preliminary", String.raw`(?:about|around|approximately|roughly) \d`, "on track to", "planned",
+  ],
+  conditions: ["if", "when", "once", "as soon as", "until", "provided that", "unless", "as long as"],
+  honestUnknowns: [
+    "we (?:do not|don't|don’t) (?:yet )?know", "(?:it is|it's|it’s) not yet (?:clear|known)", "(?:it is|it's) (?:still )?unclear",
+    "under investigation", "being investigated", "too early to say", "we cannot (?:yet )?say", "we can't (?:yet )?say",
+    "the cause is (?:not yet known|unknown|unclear)", "no (?:estimate|forecast) (?:yet|at this time)", "not yet confirmed",
+    "we will know more", "we are checking", "we are investigating",
+  ],
+  certainPredictions: [
+    String.raw`will (?:definitely |certainly )?(?:be )?(?:back|restored|fixed|repaired|resolved|over|safe|normal|reopened|open|operational|back to normal)`,
+    "will definitely", "will certainly", "is guaranteed to", "are guaranteed to",
+  ],
+  boosters: ["guaranteed", "definitely", "certainly", "without (?:a )?doubt", "100 percent", "absolutely safe"],
+  unnamedAssessor: ["it is estimated", "it is assessed", "it is expected"],
+  decisions: [
+    "(?:have|has) decided", "decided to", "the decision to", "will (?:be )?close(?:d)?", "closed", "(?:is|are) banned",
+    "ban on", "cancell?ed", "suspended", "evacuated", "(?:is|are|has been|have been) lifted", "will be shut", "shut down",
+    "restricted", "postponed",
+  ],
+  reasons: [
+    "because", "due to", "as a result", "therefore", "so that", "in order to", String.raw`to (?:ensure|protect|prevent|avoid|keep|allow|reduce|limit)`,
+    "the reason", "which means", "this means", "since", "following", "as a precaution", "for safety", "for your safety",
+    "caused by", "owing to", "after tests", "tests (?:showed|show|found)", "was found", "were found", "so",
+  ],
+  imperatives: [
+    "go", "stay", "close", "shut", "boil", "call", "avoid", "evacuate", "follow", "do not", "don't", "don’t", "listen",
+    "check", "keep", "use", "drink", "bring", "leave", "turn", "move", "contact", "report", "please", "remember", "make",
+    "wash", "flush", "run", "collect", "fill", "charge", "store", "take", "wait", "help", "look", "prepare", "pack",
+    "limit", "protect", "switch", "unplug", "stop", "never", "be", "ignore", "change", "update", "delete", "share", "seek",
+  ],
+  instructions: [
+    "you (?:should|must|need to|can|may|are advised to|are urged to|are asked to)", "(?:are|is) (?:urged|advised|asked|told) to",
+    "we (?:urge|advise|ask|recommend)", "(?:should|must) (?:be )?\\p{L}+", "it is important (?:that you|to)",
+    "make sure", "do not", "don't", "don’t", "boil water", "shelter in place",
+  ],
+  closure: [
+    "all clear", "no longer in effect", "(?:has|have) been lifted", "is lifted", "(?:this is )?the (?:last|final) update",
+    "no further updates", "danger is over", "the advisory is lifted", "can (?:now )?drink (?:tap )?water as normal",
+  ],
+  nextUpdate: [
+    "next update", "we will update", "we will provide", "will (?:keep you )?inform(?:ed)?", "further information will",
+    "more information will", "we will post", "(?:an )?update (?:at|by|will follow)", "updates? will be (?:posted|published|provided)",
+    "we will be back", "press conference (?:at|today|tomorrow)", "we will let you know",
+  ],
+  moreInfo: [
+    "more information", "for information", "read more", "visit", "call", "contact", "helpline", "hotline", "phone", "email",
+    "e-mail", "website", "web site", "listen to", "radio", "ask us", "contact us", "questions",
+  ],
+  claimMarkers: [
+    "claims? that", "claiming that", "it is (?:being )?claimed that", "rumou?rs? (?:that|about|of)", "posts? (?:claiming|saying|suggesting)(?: that)?",
+    "myth:", "claim:", "false reports? (?:that|of)", "reports that", "(?:is|are) circulating (?:that|about)",
+  ],
+  claimNouns: ["claims?", "rumou?rs?", "posts?", "myths?", "misinformation", "disinformation", "false (?:information|reports?)"],
+  verdicts: [
+    "(?:is|are) (?:false|not true|incorrect|untrue|wrong|misleading|inaccurate)", "this is false", "not true",
+    "there is no (?:risk|danger|evidence|reason)", "contrary to", "we want to clarify", "the facts are", "fact:",
+    "we (?:deny|reject)", "(?:is|are) not (?:correct|accurate)",
+  ],
+  blame: [
+    "scandal(?:ous)?", "outrage(?:ous)?", "guilty", "irresponsible", "disgrace(?:ful)?", "shameful", "incompetent(?:ce)?",
+    "reckless", "fiasco", "liars?", "lies", "lying", "to blame", "blamed?", "at fault", "negligent", "negligence", "betray(?:al|ed)",
+    "idiotic", "failure",
+  ],
+  emotive: [
+    "catastrophic", "terrible", "horrible", "horrific", "shocking", "appalling", "awful", "dreadful", "chaos", "chaotic",
+    "frightening", "terrifying", "nightmare", "devastating", "disastrous",
+  ],
+  superlatives: [
+    "worst", "best ever", "greatest", "incredible", "incredibly", "amazing", "fantastic", "extremely", "enormous", "unprecedented",
+    "massive", "tremendous", "most dangerous",
+  ],
+  parties: [
+    "Labour", "Conservatives?", "Tories", "Tory", "Democrats?", "Republicans?", "Liberal Democrats", "Social Democrats",
+    "Moderates", "Sweden Democrats", "Centre Party", "Left Party", "Green Party", "Christian Democrats",
+  ],
+  groups: [
+    "immigrants", "foreigners", "refugees", "asylum seekers", "muslims", "jews", "roma", "somalis", "arabs", "russians",
+    "russian", "chinese", "iranians", "afghans", "migrants",
+  ],
+  groupBlame: ["guilty", "(?:is|are|was|were) behind", "caused", "perpetrators?", "criminals?", "hackers", "sabotage", "to blame"],
+  hazards: [
+    "contaminat(?:ed|ion)", "bacteria", "infection", "toxic", "dangerous", "smoke", "fire", "ice", "icy", "risk", "danger",
+    "harmful", "flood(?:ing)?", "outage", "power cut", "gas", "leak", "e\\.? ?coli", "tap water", "drinking water", "water",
+    "storm", "wind", "trees", "attack", "breach", "illness", "sick",
+  ],
+  readerPronouns: ["you", "your", "yours", "yourself"],
+  oldWords: {
+    "utilis(?:e|ation)": "use",
+    "utiliz(?:e|ation)": "use",
+    commence: "start",
+    terminate: "end",
+    "prior to": "before",
+    "in the event of": "if",
+    "in accordance with": "under / following",
+    "henceforth": "from now on",
+    "hereby": "(leave out)",
+    "notwithstanding": "despite",
+    "endeavou?r": "try",
+    "facilitate": "help",
+    "ascertain": "find out",
+    "in order to": "to",
+  },
+  abbreviations: {
+    [String.raw`e\.g\.?`]: "for example",
+    [String.raw`i\.e\.?`]: "that is",
+    [String.raw`approx\.?`]: "about",
+    [String.raw`etc\.?`]: "and so on",
+  },
+  jargon: [
+    "e\\.? ?coli", "coliform(?: bacteria)?", "cryptosporidium", "ransomware", "ddos", "hydrants?", "turbidity", "boil water notice",
+    "shelter in place", "precautionary boil",
+  ],
+  explanations: ["which (?:is|means)", "(?:this|that) means", "called", "i\\.e\\.", "that is", "meaning"],
+  relativeTime: ["today", "tonight", "tomorrow", "this evening", "this morning", "this afternoon", "yesterday", "later today"],
+  dates: [
+    String.raw`\d{1,2}(?:st|nd|rd|th)? (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?(?:,? \d{4})?`,
+    String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?`,
+    String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? \d{1,2}`,
+  ],
+  times: [String.raw`\d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)`, String.raw`at \d{1,2}(?:[.:]\d{2})?`],
+  updatedLabels: ["updated", "published", "last updated", "posted"],
+  linkText: ["click here", "read more here", "here is the link"],
+  nominalSuffix: "(?:tion|tions|sion|sions|ment|ments)",
+  nominalWhitelist: [
+    "information", "station", "government", "department", "environment", "equipment", "apartment", "statement", "location",
+    "question", "situation", "nation", "section", "direction", "position", "municipality", "attention", "moment", "comment",
+    "treatment", "payment", "instruction", "mention", "portion",
+  ],
+  passiveAuxiliaries: ["is", "are", "was", "were", "be", "been", "being"],
+  passiveSuffix: "(?:ed)",
+  passiveForms: [
+    "closed", "shut", "done", "made", "taken", "given", "found", "known", "seen", "told", "sent", "held", "cut", "built",
+    "advised", "asked", "urged", "lifted", "restored", "kept", "set", "put", "brought", "caught", "hit",
+  ],
+  passiveExceptions: ["need", "indeed", "bed", "red", "shed", "speed", "feed", "seed", "hundred"],
+  stopwords: [
+    "the", "and", "that", "this", "with", "from", "have", "has", "will", "would", "should", "could", "can", "what", "when",
+    "where", "which", "who", "why", "how", "there", "their", "they", "them", "your", "you", "about", "into", "been", "being",
+    "does", "doing", "were", "still", "just", "also", "some", "any", "all", "more", "most", "than", "then", "only", "very",
+    "need", "safe", "okay", "today", "now",
+  ],
+};

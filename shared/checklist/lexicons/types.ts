@@ -1,0 +1,75 @@
+/**
+ * A language's word lists. Entries are regular-expression sources matched case-insensitively on whole words;
+ * a space stands for any run of white space. Every list is optional: a rule whose list is missing for a
+ * language does not run for it (Finnish has only a small lexicon).
+ */
+export interface LexiconSource {
+  /** FA1 class A: epistemic hedges and speculation, flagged unless attributed, labelled or quoted. */
+  hedges?: readonly string[];
+  /** FA1 modal hedges: flagged only when the sentence carries no instruction and names no hazard (§3.4). */
+  modalHedges?: readonly string[];
+  /** FA2 unconfirmed or reportive information. */
+  unconfirmed?: readonly string[];
+  /** Organisations that can be a source or a sender. Used inside attribution patterns and for AU13. */
+  sources?: readonly string[];
+  attributionVerbs?: readonly string[];
+  attributionPrepositions?: readonly string[];
+  /** Class B: forecasts labelled as estimates ("beräknas", "prognos", "ca kl 15"). */
+  estimates?: readonly string[];
+  conditions?: readonly string[];
+  /** Class C: honest statements of what is not known (OP3, and they satisfy OP2). */
+  honestUnknowns?: readonly string[];
+  certainPredictions?: readonly string[];
+  boosters?: readonly string[];
+  unnamedAssessor?: readonly string[];
+  decisions?: readonly string[];
+  reasons?: readonly string[];
+  /** Lower-case words (or two-word phrases) that open an instruction sentence. */
+  imperatives?: readonly string[];
+  /** Instruction phrases anywhere in a sentence ("du ska", "uppmanas att"). */
+  instructions?: readonly string[];
+  closure?: readonly string[];
+  nextUpdate?: readonly string[];
+  moreInfo?: readonly string[];
+  /** Markers after which the rest of the sentence is the claim being corrected (excluded from FA/IM rules). */
+  claimMarkers?: readonly string[];
+  claimNouns?: readonly string[];
+  verdicts?: readonly string[];
+  blame?: readonly string[];
+  emotive?: readonly string[];
+  superlatives?: readonly string[];
+  parties?: readonly string[];
+  groups?: readonly string[];
+  groupBlame?: readonly string[];
+  hazards?: readonly string[];
+  readerPronouns?: readonly string[];
+  /** Plain-language replacements: old or bureaucratic word → suggestion. */
+  oldWords?: Readonly<Record<string, string>>;
+  /** Abbreviation (regex source) → written-out form. */
+  abbreviations?: Readonly<Record<string, string>>;
+  jargon?: readonly string[];
+  explanations?: readonly string[];
+  relativeTime?: readonly string[];
+  /** Day-level dates ("25 november", "måndag 3 mars"); ISO and numeric dates are added for every language. */
+  dates?: readonly string[];
+  /** Clock times ("kl. 14.00"); "14:00" and "14.00" are added for every language. */
+  times?: readonly string[];
+  updatedLabels?: readonly string[];
+  linkText?: readonly string[];
+  /** Nominalisation suffix (regex source anchored at the word end) and concrete nouns that share it. */
+  nominalSuffix?: string;
+  nominalWhitelist?: readonly string[];
+  /** Passive detection: known present-tense passive forms, deponent verbs to ignore, auxiliaries. */
+  passiveForms?: readonly string[];
+  passiveSuffix?: string;
+  passiveExceptions?: readonly string[];
+  passiveAuxiliaries?: readonly string[];
+  deponents?: readonly string[];
+  /** Swedish generic "man": the verbs and modals that follow it. */
+  manFollowers?: readonly string[];
+  manPreceders?: readonly string[];
+  stopwords?: readonly string[];
+  vmaHeader?: string;
+  vmaPlace?: string;
+  vmaRadio?: string;
+}

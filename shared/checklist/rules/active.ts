@@ -1,0 +1,180 @@
+/**
+ * Active (aktiv): "stay a step ahead": tell people what to do, when they will hear more and where to turn
+ * (research §6.2–6.4, §7), and answer serious rumours.
+ */
+import type { Analysis } from "../analysis.js";
+import type { Draft, Rule } from "../types.js";
+import { contentStems, overlapShare, OVERLAP_SHARE } from "../text/overlap.js";
+import { q, span, t } from "../text/spans.js";
+import { anyFlag, lexHits, mentions } from "./helpers.js";
+
+const NATIONAL_PHONE = /(?<![\d+])(?:\+46 ?|0)\d{1,3}[- ]?\d{2,3}(?:[ -]?\d{2}){1,3}(?!\d)/u;
+const SERVICE_PHONE = /(?<!\d)(?:112|113 ?13|114 ?14|1177|116 ?117)(?!\d)/u;
+
+export function hasContactRoute(a: Analysis): boolean {
+  for (const f of a.fields) {
+    if (f.tokens.some((tok) => tok.type === "url" || tok.type === "email")) return true;
+    if (NATIONAL_PHONE.test(f.text) || SERVICE_PHONE.test(f.text)) return true;
+  }
+  return mentions(a, a.lex?.moreInfo ?? null);
+}
+
+export const AC1: Rule = {
+  id: "AC1",
+  principle: "active",
+  name: "no call to action",
+  severity: "warn",
+  points: 20,
+  repeat: 0,
+  cap: 20,
+  kinds: ["bulletin", "sms", "social"],
+  languages: ["sv", "en"],
+  check(a) {
+    if (a.isClosure) return [];
+    if (a.fields.some((f) => anyFlag(a.flags(f, "instruction")))) return [];
+    return [
+      {
+        message: t("Meddelandet säger inte vad mottagaren ska göra nu.", "The message does not tell people what to do now."),
+        suggestion: t(
+          "Börja med en uppmaning: ”Koka vattnet innan du dricker det.” Är inget att göra, säg det: ”Du behöver inte göra något.”",
+          "Lead with an instruction: “Boil tap water before drinking it.” If nothing is needed, say so: “You do not need to do anything.”",
+        ),
+      },
+    ];
+  },
+};
+
+export const AC2: Rule = {
+  id: "AC2",
+  principle: "active",
+  name: "no promised time of the next update",
+  severity: "warn",
+  points: 15,
+  repeat: 0,
+  cap: 15,
+  kinds: ["bulletin"],
+  languages: ["sv", "en", "fi"],
+  check(a) {
+    const lex = a.lex;
+    if (lex === null || a.isClosure) return [];
+    const promises = lexHits(a, lex.nextUpdate, { skipQuoted: true });
+    if (promises.length > 0) {
+      const timed = promises.some(({ field, sentence }) => {
+        const i = sentence.index;
+        return a.flags(field, "times")[i] === 1 || a.flags(field, "dates")[i] === 1 || a.flags(field, "relativeTime")[i] === 1;
+      });
+      if (timed) return [];
+      const first = promises[0];
+      return [
+        {
+          severity: "info",
+          points: 5,
+          span: first ? span(first.field.name, first.hit.start, first.hit.end) : undefined,
+          message: t("Nästa uppdatering utlovas, men utan tid.", "The next update is promised, but without a time."),
+          suggestion: t("Ange en tid: ”Nästa uppdatering kommer senast kl. 15.00.”", "Give a time: “Next update by 3 pm.”"),
+        },
+      ];
+    }
+    if (a.nextUpdateAt !== null) {
+      return [
+        {
+          severity: "info",
+          points: 4,
+          message: t("Tiden för nästa uppdatering finns bara i metadata, inte i texten.", "The next update time is only in the metadata, not in the text."),
+          suggestion: t("Skriv tiden i texten: ”Nästa uppdatering kommer kl. 15.00.”", "Put it in the text: “Next update at 3 pm.”"),
+        },
+      ];
+    }
+    return [
+      {
+        message: t("Meddelandet säger inte när nästa uppdatering kommer.", "The message does not say when the next update comes."),
+        suggestion: t("Lova en tid: ”Vi uppdaterar här senast kl. 15.00.”", "Promise a time: “We will update this page by 3 pm.”"),
+      },
+    ];
+  },
+};
+
+export const AC3: Rule = {
+  id: "AC3",
+  principle: "active",
+  name: "no route to more information",
+  severity: "warn",
+  points: 15,
+  repeat: 0,
+  cap: 15,
+  kinds: ["bulletin", "correction", "sms", "social"],
+  check(a) {
+    if (hasContactRoute(a)) return [];
+    return [
+      {
+        message: t(
+          "Meddelandet säger inte var man får mer information (webbadress, telefon, kontaktcenter).",
+          "The message gives no route to more information (web address, phone number, contact centre).",
+        ),
+        suggestion: t(
+          "Lägg till var mottagaren kan läsa mer eller ringa: ”Mer information: kommunen.se/vatten, tel. 0480-45 00 00.”",
+          "Add where to read more or call: “More information: council.example/water, tel. 0480-45 00 00.”",
+        ),
+      },
+    ];
+  },
+};
+
+export const AC6: Rule = {
+  id: "AC6",
+  principle: "active",
+  name: "serious rumour left unanswered",
+  severity: "warn",
+  points: 10,
+  repeat: 10,
+  cap: 30,
+  kinds: ["bulletin", "correction"],
+  languages: ["sv", "en"],
+  check(a) {
+    const lex = a.lex;
+    const claims = a.context.openClaims ?? [];
+    if (lex === null || claims.length === 0) return [];
+    const text = `${a.title.lower}\n${a.body.lower}`;
+    return claims
+      .filter((c) => (c.severity === "high" || c.severity === "critical") && c.addressed !== true)
+      .filter((c) => overlapShare(contentStems(c.text, lex.stopwords), text) < OVERLAP_SHARE)
+      .map(
+        (c): Draft => ({
+          message: t(`Ett allvarligt rykte är obesvarat: ${q(c.text)}.`, `A serious rumour has not been answered: ${q(c.text)}.`),
+          suggestion: t("Bemöt ryktet här eller i en rättelse.", "Answer it here or in a correction."),
+        }),
+      );
+  },
+};
+
+export const AC8: Rule = {
+  id: "AC8",
+  principle: "active",
+  name: "VMA template slot missing",
+  severity: "info",
+  points: 5,
+  repeat: 5,
+  cap: 15,
+  languages: ["sv"],
+  check(a) {
+    const lex = a.lex;
+    if (lex === null || !a.isVma || a.isClosure) return [];
+    const text = `${a.title.text}\n${a.body.text}`;
+    const out: Draft[] = [];
+    if (lex.vmaPlace !== null && !lex.vmaPlace.test(text)) {
+      out.push({
+        message: t("VMA:t anger inte var (”… i Norrby i Exempelby kommun”).", "The VMA does not say where (“… in Norrby, Exempelby municipality”)."),
+      });
+    }
+    if (!a.fields.some((f) => anyFlag(a.flags(f, "hazards")))) {
+      out.push({ message: t("VMA:t säger inte vad som har hänt eller vad faran är.", "The VMA does not say what happened or what the danger is.") });
+    }
+    if (lex.vmaRadio !== null && !lex.vmaRadio.test(text)) {
+      out.push({
+        message: t("VMA:t hänvisar inte till Sveriges Radio P4.", "The VMA does not refer listeners to Sveriges Radio P4."),
+        suggestion: t("Avsluta med: ”För mer information, lyssna på Sveriges Radio P4.”", "End with: “For more information, listen to Sveriges Radio P4.”"),
+      });
+    }
+    return out;
+  },
+};

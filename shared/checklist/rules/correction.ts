@@ -1,0 +1,92 @@
+/**
+ * Active (aktiv), corrections: "factual errors are countered". A correction names the claim, gives a clear verdict
+ * and does not repeat the rumour in its headline (research §6.5; issue 6).
+ */
+import type { Analysis } from "../analysis.js";
+import type { Rule } from "../types.js";
+import { contentStems, overlapShare, OVERLAP_SHARE } from "../text/overlap.js";
+import { span, t } from "../text/spans.js";
+import { mentions } from "./helpers.js";
+
+function matchesOpenClaim(a: Analysis, lower: string): boolean {
+  const lex = a.lex;
+  if (lex === null) return false;
+  return (a.context.openClaims ?? []).some((c) => overlapShare(contentStems(c.text, lex.stopwords), lower) >= OVERLAP_SHARE);
+}
+
+export const AC4: Rule = {
+  id: "AC4",
+  principle: "active",
+  name: "correction does not name the claim",
+  severity: "warn",
+  points: 20,
+  repeat: 0,
+  cap: 20,
+  kinds: ["correction"],
+  languages: ["sv", "en", "fi"],
+  check(a) {
+    const lex = a.lex;
+    if (lex === null) return [];
+    const named =
+      mentions(a, lex.claimMarkers) ||
+      mentions(a, lex.claimNouns) ||
+      a.fields.some((f) => f.excluded.length > 0) ||
+      matchesOpenClaim(a, `${a.title.lower}\n${a.body.lower}`);
+    if (named) return [];
+    return [
+      {
+        message: t("Rättelsen säger inte vilket påstående den rättar.", "The correction does not say which claim it corrects."),
+        suggestion: t(
+          "Namnge påståendet kort, utan att upprepa detaljerna: ”Det sprids uppgifter om att kranvattnet är giftigt.”",
+          "Name the claim briefly, without repeating its details: “Posts claim that tap water is poisonous.”",
+        ),
+      },
+    ];
+  },
+};
+
+export const AC5: Rule = {
+  id: "AC5",
+  principle: "active",
+  name: "correction without a clear verdict",
+  severity: "warn",
+  points: 15,
+  repeat: 0,
+  cap: 15,
+  kinds: ["correction"],
+  languages: ["sv", "en", "fi"],
+  check(a) {
+    if (mentions(a, a.lex?.verdicts ?? null, { skipQuoted: true })) return [];
+    return [
+      {
+        message: t("Rättelsen säger inte tydligt att påståendet är fel.", "The correction does not say plainly that the claim is wrong."),
+        suggestion: t("Ge ett tydligt besked: ”Det stämmer inte.” Följ med fakta och källa.", "Give a clear verdict: “This is not true.” Follow with facts and a source."),
+      },
+    ];
+  },
+};
+
+export const AC7: Rule = {
+  id: "AC7",
+  principle: "active",
+  name: "correction headline repeats the rumour",
+  severity: "warn",
+  points: 8,
+  repeat: 0,
+  cap: 8,
+  kinds: ["correction"],
+  languages: ["sv", "en"],
+  check(a) {
+    const title = a.title;
+    if (title.text.trim() === "") return [];
+    const quoted = title.excluded[0];
+    if (quoted === undefined && !matchesOpenClaim(a, title.lower)) return [];
+    return [
+      {
+        span: quoted ? span("title", quoted.start, quoted.end) : span("title", 0, title.text.length),
+        message: t("Rubriken upprepar ryktet, vilket sprider det vidare.", "The headline repeats the rumour, which spreads it further."),
+        suggestion: t("Låt rubriken säga det som är sant: ”Kranvattnet är säkert att dricka”.", "Let the headline state the fact: “Tap water is safe to drink”."),
+      },
+    ];
+  },
+};

@@ -1,0 +1,129 @@
+/**
+ * Audience-adapted, delivery: required language versions, a clear sender, an absolute date, and descriptive links
+ * (research §8.5, §8.6, §9; DESIGN.md: "current and dated, a clear sender").
+ */
+import type { Analysis } from "../analysis.js";
+import { findAll } from "../text/match.js";
+import { q, span, t } from "../text/spans.js";
+import type { Draft, Rule } from "../types.js";
+import { anyFlag, lexHits, mentions } from "./helpers.js";
+
+const RESIDENT_AUDIENCES = new Set(["residents", "affected-area", "vulnerable-groups"]);
+
+const LANGUAGE_NAMES: Record<string, [string, string]> = {
+  sv: ["svenska", "Swedish"],
+  en: ["engelska", "English"],
+  fi: ["finska", "Finnish"],
+  "sv-lattlast": ["lättläst svenska", "easy Swedish"],
+};
+
+export function requiredLanguages(a: Analysis): string[] {
+  const required = new Set<string>();
+  const forResidents = a.audiences.length === 0 || a.audiences.some((x) => RESIDENT_AUDIENCES.has(x));
+  if (forResidents) for (const l of a.context.requiredLanguages ?? []) required.add(l);
+  if (a.audiences.includes("visitors")) required.add("en");
+  if (a.audiences.includes("vulnerable-groups")) required.add("sv-lattlast");
+  return [...required];
+}
+
+export const AU13: Rule = {
+  id: "AU13",
+  principle: "audienceAdapted",
+  name: "required language version missing",
+  severity: "warn",
+  points: 10,
+  repeat: 10,
+  cap: 20,
+  kinds: ["bulletin", "sms", "social", "correction"],
+  check(a) {
+    const available = new Set([a.language, ...(a.context.availableLanguages ?? [])]);
+    return requiredLanguages(a)
+      .filter((l) => !available.has(l))
+      .map((l): Draft => {
+        const [sv, en] = LANGUAGE_NAMES[l] ?? [l, l];
+        return {
+          message: t(`Det finns ingen version på ${sv}, som krävs för de valda målgrupperna.`, `There is no ${en} version, which the chosen audiences require.`),
+          suggestion: t(`Skapa en version på ${sv}.`, `Create a ${en} version.`),
+        };
+      });
+  },
+};
+
+export const AU14: Rule = {
+  id: "AU14",
+  principle: "audienceAdapted",
+  name: "no clear sender",
+  severity: "warn",
+  points: 10,
+  repeat: 0,
+  cap: 10,
+  kinds: ["bulletin", "sms", "correction"],
+  languages: ["sv", "en", "fi"],
+  check(a) {
+    if (a.sender !== null || mentions(a, a.lex?.sources ?? null)) return [];
+    return [
+      {
+        message: t("Det framgår inte vem som står bakom meddelandet.", "It is not clear who is sending the message."),
+        suggestion: t("Namnge avsändaren: ”Exempelby kommun informerar …”.", "Name the sender: “Exampletown Council advises …”."),
+      },
+    ];
+  },
+};
+
+export const AU15: Rule = {
+  id: "AU15",
+  principle: "audienceAdapted",
+  name: "relative time without a date",
+  severity: "info",
+  points: 4,
+  repeat: 0,
+  cap: 4,
+  kinds: ["bulletin", "faq", "social", "correction"],
+  languages: ["sv", "en", "fi"],
+  check(a) {
+    const lex = a.lex;
+    if (lex === null) return [];
+    if (a.fields.some((f) => anyFlag(a.flags(f, "dates")))) return [];
+    const first = lexHits(a, lex.relativeTime, { skipQuoted: true })[0];
+    if (first === undefined) return [];
+    return [
+      {
+        span: span(first.field.name, first.hit.start, first.hit.end),
+        message: t(
+          `${q(first.hit.text)} blir oklart när meddelandet läses senare, och inget datum anges.`,
+          `${q(first.hit.text)} becomes unclear when the message is read later, and no date is given.`,
+        ),
+        suggestion: t("Skriv datumet: ”i dag, tisdag 25 november”.", "Add the date: “today, Tuesday 25 November”."),
+      },
+    ];
+  },
+};
+
+const SHORTENER = /(?<![\p{L}\p{N}.])(?:bit\.ly|tinyurl\.com|goo\.gl|t\.co|ow\.ly|is\.gd)\/\S*/giu;
+
+export const AU16: Rule = {
+  id: "AU16",
+  principle: "audienceAdapted",
+  name: "link text or address that hides the target",
+  severity: "info",
+  points: 3,
+  repeat: 2,
+  cap: 6,
+  check(a) {
+    const out: Draft[] = lexHits(a, a.lex?.linkText ?? null).map((h) => ({
+      span: span(h.field.name, h.hit.start, h.hit.end),
+      message: t(`Länktexten ${q(h.hit.text)} säger inte vart länken leder.`, `The link text ${q(h.hit.text)} does not say where it leads.`),
+      suggestion: t("Beskriv målet: ”Läs mer om kokningsrekommendationen på kommunen.se/vatten”.", "Describe the target: “Read about the boil-water advice at council.example/water”."),
+    }));
+    for (const field of a.fields) {
+      for (const hit of findAll(field.text, SHORTENER)) {
+        out.push({
+          span: span(field.name, hit.start, hit.end),
+          message: t(`Den förkortade adressen ${q(hit.text)} döljer vart länken leder.`, `The shortened address ${q(hit.text)} hides where it leads.`),
+          suggestion: t("Skriv ut hela adressen, så att mottagaren ser att den är kommunens.", "Write the full address so readers can see it is the council's."),
+        });
+      }
+    }
+    return out;
+  },
+};

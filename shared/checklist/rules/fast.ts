@@ -1,0 +1,167 @@
+/**
+ * Fast (snabb): "information as soon as possible, however much or little there is to tell" (research §6.1, §6.6).
+ * The clock rules need `context.now` and the incident clock; the scorer never reads the system clock.
+ */
+import type { Draft, Rule } from "../types.js";
+import { formatMinutes, minutesBetween, parseTime } from "../text/time.js";
+import { t } from "../text/spans.js";
+import { anyFlag } from "./helpers.js";
+
+export const FIRST_BULLETIN_WARN_MIN = 60; // minutes from incident start: "the first hours" (CERC "Be first")
+export const FIRST_BULLETIN_ERROR_MIN = 180;
+export const SILENCE_WARN_MIN = 180; // minutes since the last bulletin when no next update was promised
+export const DUE_SOON_MIN = 15;
+
+export const FS1: Rule = {
+  id: "FS1",
+  principle: "fast",
+  name: "first bulletin late",
+  severity: "warn",
+  points: 15,
+  repeat: 0,
+  cap: 30,
+  kinds: ["bulletin"],
+  check(a) {
+    const clock = a.context.incident;
+    const started = parseTime(clock?.startedAt);
+    if (a.now === null || started === null || clock?.firstPublishedAt || clock?.lastPublishedAt) return [];
+    const lag = minutesBetween(started, a.now);
+    if (lag <= FIRST_BULLETIN_WARN_MIN) return [];
+    const late = lag > FIRST_BULLETIN_ERROR_MIN;
+    return [
+      {
+        severity: late ? "error" : "warn",
+        points: late ? 30 : 15,
+        message: t(
+          `${formatMinutes(lag)} sedan händelsen började och inget har publicerats ännu.`,
+          `${formatMinutes(lag)} since the incident started and nothing has been published yet.`,
+        ),
+        suggestion: t(
+          "Publicera nu, även om ni vet lite: vad som hänt, vad ni gör och när ni återkommer.",
+          "Publish now, even if you know little: what happened, what you are doing and when you will update.",
+        ),
+      },
+    ];
+  },
+};
+
+export const FS2: Rule = {
+  id: "FS2",
+  principle: "fast",
+  name: "promised update overdue",
+  severity: "error",
+  points: 30,
+  repeat: 0,
+  cap: 30,
+  kinds: ["bulletin"],
+  check(a) {
+    const clock = a.context.incident;
+    if (a.now === null || clock === undefined) return [];
+    const due = parseTime(clock.nextUpdateDue);
+    const last = parseTime(clock.lastPublishedAt);
+    if (due !== null) {
+      if (last !== null && last >= due) return [];
+      const late = minutesBetween(due, a.now);
+      if (late > 0) {
+        return [
+          {
+            message: t(`Den utlovade uppdateringen är ${formatMinutes(late)} försenad.`, `The promised update is ${formatMinutes(late)} overdue.`),
+            suggestion: t("Publicera en kort uppdatering nu, även om inget nytt har hänt.", "Publish a short update now, even if nothing has changed."),
+          },
+        ];
+      }
+      if (-late <= DUE_SOON_MIN) {
+        return [
+          {
+            severity: "info",
+            points: 0,
+            message: t(`Nästa uppdatering är utlovad om ${formatMinutes(-late)}.`, `The next update is promised in ${formatMinutes(-late)}.`),
+          },
+        ];
+      }
+      return [];
+    }
+    if (last === null) return [];
+    const silence = minutesBetween(last, a.now);
+    if (silence <= SILENCE_WARN_MIN) return [];
+    return [
+      {
+        severity: "warn",
+        points: 10,
+        message: t(
+          `${formatMinutes(silence)} sedan förra meddelandet, och ingen ny uppdatering är utlovad.`,
+          `${formatMinutes(silence)} since the last bulletin, and no next update has been promised.`,
+        ),
+      },
+    ];
+  },
+};
+
+export const FS3: Rule = {
+  id: "FS3",
+  principle: "fast",
+  name: "next-update time already passed",
+  severity: "error",
+  points: 25,
+  repeat: 0,
+  cap: 25,
+  check(a) {
+    if (a.now === null || a.nextUpdateAt === null || a.nextUpdateAt >= a.now) return [];
+    return [
+      {
+        message: t(
+          `Tiden för nästa uppdatering har redan passerat (${formatMinutes(minutesBetween(a.nextUpdateAt, a.now))} sedan).`,
+          `The next-update time has already passed (${formatMinutes(minutesBetween(a.nextUpdateAt, a.now))} ago).`,
+        ),
+        suggestion: t("Sätt en ny tid för nästa uppdatering.", "Set a new time for the next update."),
+      },
+    ];
+  },
+};
+
+function dated(a: Parameters<Rule["check"]>[0]): boolean {
+  return a.fields.some((f) => anyFlag(a.flags(f, "dates")) || anyFlag(a.flags(f, "times")) || anyFlag(a.flags(f, "updatedLabels")));
+}
+
+export const FS4: Rule = {
+  id: "FS4",
+  principle: "fast",
+  name: "web bulletin without a time stamp",
+  severity: "warn",
+  points: 10,
+  repeat: 0,
+  cap: 10,
+  kinds: ["bulletin"],
+  languages: ["sv", "en", "fi"],
+  check(a) {
+    if (a.channels.length > 0 && !a.channels.includes("web")) return [];
+    if (dated(a)) return [];
+    return [
+      {
+        message: t("Webbmeddelandet har ingen tidsangivelse i texten.", "The web bulletin has no time stamp in its text."),
+        suggestion: t("Börja med ”Uppdaterad 25 november kl. 14.00”.", "Start with “Updated 25 November, 2 pm”."),
+      },
+    ];
+  },
+};
+
+export const FS5: Rule = {
+  id: "FS5",
+  principle: "fast",
+  name: "all-clear without a time",
+  severity: "warn",
+  points: 10,
+  repeat: 0,
+  cap: 10,
+  kinds: ["bulletin", "sms", "social"],
+  languages: ["sv", "en", "fi"],
+  check(a): Draft[] {
+    if (!a.isClosure || dated(a)) return [];
+    return [
+      {
+        message: t("Beskedet att faran är över saknar tid.", "The all-clear does not say when it was given."),
+        suggestion: t("Ange tiden: ”Faran är över kl. 16.30.”", "Give the time: “All clear as of 4.30 pm.”"),
+      },
+    ];
+  },
+};

@@ -1,0 +1,196 @@
+/**
+ * Impartial (opartisk): "takes no side for any party". The least machine-checkable principle (research §4):
+ * these are review flags with small deductions, except blame and group attribution.
+ */
+import type { Analysis } from "../analysis.js";
+import { capsSpans } from "../text/caps.js";
+import { findAll, rangeIndexAt } from "../text/match.js";
+import { q, span, t } from "../text/spans.js";
+import type { Draft, Rule } from "../types.js";
+import { lexHits, type LexHit } from "./helpers.js";
+
+const QUOTED = { skipQuoted: true } as const;
+const CLAIM_REACH = 40; // characters; a loaded word this close to "rykte"/"claim" describes the claim, not a party
+
+function describesClaim(a: Analysis, h: LexHit): boolean {
+  const re = a.lex?.claimNouns ?? null;
+  if (re === null) return false;
+  const from = Math.max(h.sentence.start, h.hit.start - CLAIM_REACH);
+  const to = Math.min(h.sentence.end, h.hit.end + CLAIM_REACH);
+  return findAll(h.field.text.slice(from, to), re).length > 0;
+}
+
+function wordRule(
+  id: string,
+  name: string,
+  pick: (a: Analysis) => RegExp | null,
+  severity: Rule["severity"],
+  points: [number, number, number],
+  text: (w: string) => Draft["message"],
+  suggestion: Draft["message"],
+): Rule {
+  return {
+    id,
+    principle: "impartial",
+    name,
+    severity,
+    points: points[0],
+    repeat: points[1],
+    cap: points[2],
+    languages: ["sv", "en", "fi"],
+    check(a) {
+      return lexHits(a, pick(a), QUOTED)
+        .filter((h) => !describesClaim(a, h))
+        .map((h) => ({ span: span(h.field.name, h.hit.start, h.hit.end), message: text(q(h.hit.text)), suggestion }));
+    },
+  };
+}
+
+export const IM1 = wordRule(
+  "IM1",
+  "blame or accusation",
+  (a) => a.lex?.blame ?? null,
+  "warn",
+  [12, 6, 30],
+  (w) => t(`${w} skuldbelägger eller anklagar.`, `${w} assigns blame or accuses.`),
+  t("Beskriv vad som hänt och vad som görs, utan att peka ut skyldiga.", "Describe what happened and what is being done, without assigning blame."),
+);
+
+export const IM2 = wordRule(
+  "IM2",
+  "loaded value word",
+  (a) => a.lex?.emotive ?? null,
+  "info",
+  [5, 3, 15],
+  (w) => t(`${w} är ett värdeladdat ord.`, `${w} is a loaded value word.`),
+  t("Använd neutrala ord och låt fakta visa hur allvarligt det är.", "Use neutral words and let the facts show how serious it is."),
+);
+
+export const IM6 = wordRule(
+  "IM6",
+  "superlative or intensifier",
+  (a) => a.lex?.superlatives ?? null,
+  "info",
+  [3, 2, 9],
+  (w) => t(`${w} överdriver.`, `${w} exaggerates.`),
+  t("Ersätt med en siffra eller en saklig beskrivning.", "Replace it with a figure or a factual description."),
+);
+
+const COMPANY = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}&-]+(?:\s\p{Lu}[\p{L}&-]+)?\s(?:AB|Oy|Ltd|Inc|Ab)(?![\p{L}\p{N}])/gu;
+
+export const IM3: Rule = {
+  id: "IM3",
+  principle: "impartial",
+  name: "party or company in a judging context",
+  severity: "warn",
+  points: 15,
+  repeat: 8,
+  cap: 30,
+  languages: ["sv", "en"],
+  check(a) {
+    const lex = a.lex;
+    if (lex === null) return [];
+    const out: Draft[] = [];
+    const judging = (h: LexHit) => {
+      const i = h.sentence.index;
+      return a.flags(h.field, "blame", true)[i] === 1 || a.flags(h.field, "emotive", true)[i] === 1 || a.flags(h.field, "superlatives", true)[i] === 1;
+    };
+    for (const h of lexHits(a, lex.parties, QUOTED)) {
+      const judged = judging(h);
+      out.push({
+        severity: judged ? "warn" : "info",
+        points: judged ? undefined : 3,
+        span: span(h.field.name, h.hit.start, h.hit.end),
+        message: judged
+          ? t(`Partiet ${q(h.hit.text)} nämns i ett värderande sammanhang.`, `The party ${q(h.hit.text)} is named in a judging context.`)
+          : t(`Partiet ${q(h.hit.text)} nämns: kontrollera att texten är neutral.`, `The party ${q(h.hit.text)} is named: check that the text is neutral.`),
+        suggestion: t("Nämn beslutande organ (”kommunstyrelsen”), inte partier.", "Name the deciding body (“the executive committee”), not parties."),
+      });
+    }
+    for (const h of lexHits(a, COMPANY, QUOTED)) {
+      if (!judging(h)) continue;
+      out.push({
+        span: span(h.field.name, h.hit.start, h.hit.end),
+        message: t(`Företaget ${q(h.hit.text)} nämns i ett värderande sammanhang.`, `The company ${q(h.hit.text)} is named in a judging context.`),
+        suggestion: t("Beskriv vad företaget gör eller meddelar, utan omdömen.", "Describe what the company does or reports, without judgement."),
+      });
+    }
+    return out;
+  },
+};
+
+export const IM4: Rule = {
+  id: "IM4",
+  principle: "impartial",
+  name: "exclamation mark",
+  severity: "info",
+  points: 3,
+  repeat: 3,
+  cap: 12,
+  check(a) {
+    const out: Draft[] = [];
+    for (const field of a.fields) {
+      for (const hit of findAll(field.text, /!+/gu)) {
+        if (rangeIndexAt(field.excluded, hit.start) >= 0) continue;
+        const many = hit.text.length > 1;
+        out.push({
+          severity: many ? "warn" : "info",
+          points: many ? 8 : undefined,
+          span: span(field.name, hit.start, hit.end),
+          message: many ? t("Flera utropstecken låter upprört.", "Several exclamation marks sound agitated.") : t("Utropstecken låter upprört.", "An exclamation mark sounds agitated."),
+          suggestion: t("Avsluta med punkt; låt orden bära allvaret.", "End with a full stop; let the words carry the urgency."),
+        });
+      }
+    }
+    return out;
+  },
+};
+
+export const IM5: Rule = {
+  id: "IM5",
+  principle: "impartial",
+  name: "SHOUTING in capitals",
+  severity: "info",
+  points: 5,
+  repeat: 3,
+  cap: 12,
+  check(a) {
+    const out: Draft[] = [];
+    for (const field of a.fields) {
+      for (const c of a.memo(`caps:${field.name}`, () => capsSpans(field))) {
+        if (c.kind !== "shout" || rangeIndexAt(field.excluded, c.start) >= 0) continue;
+        out.push({
+          span: span(field.name, c.start, c.end),
+          message: t(`${q(c.text)} är skrivet med versaler, vilket läses som att skrika.`, `${q(c.text)} is in capitals, which reads as shouting.`),
+          suggestion: t("Skriv med vanliga bokstäver; lyft det viktigaste genom att sätta det först.", "Use normal case; put the most important point first instead."),
+        });
+      }
+    }
+    return out;
+  },
+};
+
+export const IM7: Rule = {
+  id: "IM7",
+  principle: "impartial",
+  name: "group blamed",
+  severity: "warn",
+  points: 15,
+  repeat: 8,
+  cap: 30,
+  languages: ["sv", "en"],
+  check(a) {
+    const lex = a.lex;
+    if (lex === null) return [];
+    return lexHits(a, lex.groups, QUOTED)
+      .filter((h) => a.flags(h.field, "groupBlame", true)[h.sentence.index] === 1)
+      .map((h) => ({
+        span: span(h.field.name, h.hit.start, h.hit.end),
+        message: t(
+          `${q(h.hit.text)} nämns i samband med skuld eller brott: pekar texten ut en grupp?`,
+          `${q(h.hit.text)} appears next to blame or crime: does the text single out a group?`,
+        ),
+        suggestion: t("Nämn bara det som är bekräftat och relevant, aldrig grupptillhörighet.", "State only what is confirmed and relevant, never group membership."),
+      }));
+  },
+};

@@ -1,0 +1,142 @@
+/**
+ * Open (öppen): "decisions and considerations explained and motivated, questions answered" (research §5, §3.3).
+ */
+import type { Draft, Rule } from "../types.js";
+import { contentStems, overlapShare, OVERLAP_SHARE } from "../text/overlap.js";
+import { q, span, t } from "../text/spans.js";
+import { anyFlag, lexHits, mentions } from "./helpers.js";
+
+export const OP1: Rule = {
+  id: "OP1",
+  principle: "open",
+  name: "decision without a reason",
+  severity: "warn",
+  points: 12,
+  repeat: 6,
+  cap: 24,
+  kinds: ["bulletin", "faq", "correction"],
+  languages: ["sv", "en"],
+  check(a) {
+    const lex = a.lex;
+    if (lex === null) return [];
+    const out: Draft[] = [];
+    const seen = new Set<string>();
+    const bodyReasons = a.flags(a.body, "reasons");
+    for (const h of lexHits(a, lex.decisions, { skipQuoted: true, skipQuestions: true })) {
+      const key = `${h.field.name}:${h.sentence.index}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const reasons = a.flags(h.field, "reasons");
+      const i = h.sentence.index;
+      let explained: boolean;
+      if (h.field.name === "title") explained = reasons[i] === 1 || anyFlag(bodyReasons);
+      else {
+        // "Within reach": the same paragraph, or the sentence just before or after.
+        explained = false;
+        for (const s of h.field.sentences) {
+          if (reasons[s.index] !== 1) continue;
+          if (s.paragraph === h.sentence.paragraph || Math.abs(s.index - i) <= 1) explained = true;
+        }
+      }
+      if (explained) continue;
+      out.push({
+        span: span(h.field.name, h.hit.start, h.hit.end),
+        message: t(`Beslutet ${q(h.hit.text)} saknar motivering.`, `The decision ${q(h.hit.text)} is not explained.`),
+        suggestion: t(
+          "Säg varför: ”… eftersom provsvaren visar bakterier i vattnet.”",
+          "Say why: “… because tests found bacteria in the water.”",
+        ),
+      });
+    }
+    return out;
+  },
+};
+
+export const OP2: Rule = {
+  id: "OP2",
+  principle: "open",
+  name: "unknowns not acknowledged",
+  severity: "warn",
+  points: 10,
+  repeat: 0,
+  cap: 10,
+  kinds: ["bulletin", "faq"],
+  languages: ["sv", "en", "fi"],
+  check(a) {
+    const facts = a.context.facts ?? [];
+    const open = facts.filter((f) => f.status === "unconfirmed");
+    if (open.length === 0 || a.isClosure) return [];
+    if (mentions(a, a.lex?.honestUnknowns ?? null, { skipQuoted: true })) return [];
+    return [
+      {
+        message: t(
+          `Lägesbilden har ${open.length} obekräftade uppgifter, men meddelandet säger inte vad som ännu inte är känt.`,
+          `The facts register has ${open.length} unconfirmed item(s), but the message does not say what is not yet known.`,
+        ),
+        suggestion: t(
+          "Säg vad ni inte vet ännu: ”Vi vet ännu inte orsaken. Vi återkommer när vi vet mer.”",
+          "Say what you do not know yet: “We do not yet know the cause. We will update you when we know more.”",
+        ),
+      },
+    ];
+  },
+};
+
+export const OP3: Rule = {
+  id: "OP3",
+  principle: "open",
+  name: "says what is not yet known (credit)",
+  severity: "info",
+  points: -5,
+  repeat: 0,
+  cap: 5,
+  languages: ["sv", "en", "fi"],
+  check(a) {
+    const hit = lexHits(a, a.lex?.honestUnknowns ?? null, { skipQuoted: true })[0];
+    if (hit === undefined) return [];
+    return [
+      {
+        span: span(hit.field.name, hit.hit.start, hit.hit.end),
+        message: t(
+          `Bra: ${q(hit.hit.text)} säger öppet vad som ännu inte är känt.`,
+          `Good: ${q(hit.hit.text)} says openly what is not yet known.`,
+        ),
+      },
+    ];
+  },
+};
+
+const SWEDISH_HINT = /[åäö]|(?<!\p{L})(?:jag|och|är|kan|vad|hur|när|det|ska|får|min|mitt)(?!\p{L})/iu;
+
+export const OP4: Rule = {
+  id: "OP4",
+  principle: "open",
+  name: "top question left unanswered",
+  severity: "info",
+  points: 5,
+  repeat: 5,
+  cap: 15,
+  kinds: ["bulletin"],
+  languages: ["sv", "en"],
+  check(a) {
+    const lex = a.lex;
+    const questions = a.context.topQuestions;
+    if (lex === null || questions === undefined || questions.length === 0) return [];
+    const swedish = a.family === "sv";
+    const top = questions
+      .map((x, i) => ({ ...x, i }))
+      .filter((x) => SWEDISH_HINT.test(x.question) === swedish) // a translation is not scored against the other language's questions
+      .sort((x, y) => (y.count ?? 0) - (x.count ?? 0) || x.i - y.i)
+      .slice(0, 5);
+    const text = `${a.title.lower}\n${a.body.lower}`;
+    return top
+      .filter((x) => overlapShare(contentStems(x.question, lex.stopwords), text) < OVERLAP_SHARE)
+      .map((x) => ({
+        message: t(
+          `En vanlig fråga till kontaktcenter besvaras inte: ${q(x.question)}.`,
+          `A frequent question to the contact centre is not answered: ${q(x.question)}.`,
+        ),
+        suggestion: t("Svara på frågan i meddelandet, eller länka till svaret.", "Answer the question in the message, or link to the answer."),
+      }));
+  },
+};

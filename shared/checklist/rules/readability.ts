@@ -1,0 +1,153 @@
+/**
+ * Audience-adapted (målgruppsanpassad), readability: LIX for Swedish, Flesch for English, against targets
+ * calibrated so that professionally written authority messages pass (research §1.3); sentence length, passive
+ * voice and nominalisations (research §2.1–2.3).
+ */
+import type { Analysis } from "../analysis.js";
+import { details, longSentenceLimit, MIN_WORDS_FOR_READABILITY } from "../metrics.js";
+import { q, span, t } from "../text/spans.js";
+import type { Draft, Rule } from "../types.js";
+
+/** LIX target (pass at or below) per audience; `info` up to target + 10, `warn` above (SPEC.md, AU1). */
+export const LIX_TARGET = { standard: 45, easy: 35, vulnerable: 40, professional: 50 } as const;
+/** Flesch reading ease target (pass at or above); `info` down to target − 10, `warn` below. */
+export const FLESCH_TARGET = 50;
+export const READABILITY_BAND = 10;
+export const PASSIVE_SHARE_MAX = 50; // percent of sentences
+export const NOMINALS_PER_100_MAX = 6; // nominalisations per 100 words (research §2.3)
+
+const PROFESSIONAL = new Set(["media", "staff"]);
+
+export function lixTarget(a: Analysis): number {
+  if (a.easy) return LIX_TARGET.easy;
+  if (a.audiences.includes("vulnerable-groups")) return LIX_TARGET.vulnerable;
+  if (a.audiences.length > 0 && a.audiences.every((x) => PROFESSIONAL.has(x))) return LIX_TARGET.professional;
+  return LIX_TARGET.standard;
+}
+
+export const AU1: Rule = {
+  id: "AU1",
+  principle: "audienceAdapted",
+  name: "hard to read (LIX / Flesch)",
+  severity: "warn",
+  points: 12,
+  repeat: 0,
+  cap: 12,
+  languages: ["sv", "en"],
+  check(a) {
+    const d = details(a);
+    if (d.words < MIN_WORDS_FOR_READABILITY) return [];
+    if (a.family === "sv" && d.lix !== null) {
+      const target = lixTarget(a);
+      if (d.lix <= target) return [];
+      const severe = d.lix > target + READABILITY_BAND;
+      return [
+        {
+          severity: severe ? "warn" : "info",
+          points: severe ? 12 : 4,
+          message: t(
+            `Texten är svårläst: LIX ${d.lix} (mål högst ${target}${a.easy ? " för lättläst" : ""}).`,
+            `The text is hard to read: LIX ${d.lix} (target at most ${target}${a.easy ? " for easy Swedish" : ""}).`,
+          ),
+          suggestion: t("Korta meningarna och byt långa ord mot kortare.", "Shorten the sentences and swap long words for shorter ones."),
+        },
+      ];
+    }
+    if (a.family === "en" && d.flesch !== null) {
+      if (d.flesch >= FLESCH_TARGET) return [];
+      const severe = d.flesch < FLESCH_TARGET - READABILITY_BAND;
+      return [
+        {
+          severity: severe ? "warn" : "info",
+          points: severe ? 12 : 4,
+          message: t(
+            `Texten är svårläst: Flesch ${d.flesch} (mål minst ${FLESCH_TARGET}).`,
+            `The text is hard to read: Flesch reading ease ${d.flesch} (target at least ${FLESCH_TARGET}).`,
+          ),
+          suggestion: t("Korta meningarna och välj kortare ord.", "Use shorter sentences and shorter words."),
+        },
+      ];
+    }
+    return [];
+  },
+};
+
+export const AU2: Rule = {
+  id: "AU2",
+  principle: "audienceAdapted",
+  name: "long sentence",
+  severity: "info",
+  points: 4,
+  repeat: 2,
+  cap: 10,
+  check(a) {
+    const limit = longSentenceLimit(a);
+    return details(a)
+      .sentenceWords.filter((s) => s.words > limit)
+      .map(
+        (s): Draft => ({
+          span: span("body", s.start, s.end),
+          message: t(`Meningen har ${s.words} ord (högst ${limit} rekommenderas).`, `The sentence has ${s.words} words (at most ${limit} recommended).`),
+          suggestion: t("Dela meningen i två.", "Split the sentence in two."),
+        }),
+      );
+  },
+};
+
+export const AU3: Rule = {
+  id: "AU3",
+  principle: "audienceAdapted",
+  name: "much passive voice",
+  severity: "info",
+  points: 5,
+  repeat: 0,
+  cap: 5,
+  languages: ["sv", "en"],
+  check(a) {
+    const d = details(a);
+    const first = d.passives[0];
+    if (d.words < MIN_WORDS_FOR_READABILITY || d.passives.length < 3 || first === undefined) return [];
+    const share = (100 * d.passiveSentences) / d.sentences;
+    if (share < PASSIVE_SHARE_MAX) return [];
+    const examples = d.passives.slice(0, 3).map((x) => x.text).join(", ");
+    return [
+      {
+        span: span("body", first.start, first.end),
+        message: t(
+          `${Math.round(share)} % av meningarna har passiv form (${examples}): det syns inte vem som gör något.`,
+          `${Math.round(share)}% of the sentences are passive (${examples}): it is not clear who does what.`,
+        ),
+        suggestion: t("Skriv vem som gör: ”Vi rekommenderar dig att koka vattnet.”", "Say who acts: “We advise you to boil the water.”"),
+      },
+    ];
+  },
+};
+
+export const AU4: Rule = {
+  id: "AU4",
+  principle: "audienceAdapted",
+  name: "many nominalisations",
+  severity: "info",
+  points: 5,
+  repeat: 0,
+  cap: 5,
+  languages: ["sv", "en"],
+  check(a) {
+    const d = details(a);
+    const first = d.nominals[0];
+    if (d.words < MIN_WORDS_FOR_READABILITY || first === undefined) return [];
+    const per100 = (100 * d.nominals.length) / d.words;
+    if (per100 <= NOMINALS_PER_100_MAX) return [];
+    const examples = [...new Set(d.nominals.map((x) => x.lower))].slice(0, 4).map(q).join(", ");
+    return [
+      {
+        span: span("body", first.start, first.end),
+        message: t(
+          `Många substantiveringar (${per100.toFixed(1)} per 100 ord, mål högst ${NOMINALS_PER_100_MAX}): ${examples}.`,
+          `Many nominalisations (${per100.toFixed(1)} per 100 words, target at most ${NOMINALS_PER_100_MAX}): ${examples}.`,
+        ),
+        suggestion: t("Använd verb: ”vi lagar ledningen” i stället för ”reparation av ledningen pågår”.", "Use verbs: “we are repairing the pipe” rather than “repair work is under way”."),
+      },
+    ];
+  },
+};
