@@ -39,8 +39,23 @@ function svFamily(word: string, out: Map<string, WordTerm>, weight: number, deri
   }
 }
 
+// Analysis of a word is pure and words repeat a lot across entries, so results are memoised. The cap bounds
+// memory on an agent's browser tab; clearing all at once is crude but keeps the hot path a single Map lookup.
+const MEMO_LIMIT = 50_000; // words per language
+const memo: Record<AnalyzerLanguage, Map<string, readonly WordTerm[]>> = { sv: new Map(), en: new Map(), fi: new Map() };
+
 /** The terms of one normalised word. */
-export function wordTerms(word: string, language: AnalyzerLanguage): WordTerm[] {
+export function wordTerms(word: string, language: AnalyzerLanguage): readonly WordTerm[] {
+  const cache = memo[language];
+  const hit = cache.get(word);
+  if (hit) return hit;
+  const terms = computeWordTerms(word, language);
+  if (cache.size >= MEMO_LIMIT) cache.clear();
+  cache.set(word, terms);
+  return terms;
+}
+
+function computeWordTerms(word: string, language: AnalyzerLanguage): readonly WordTerm[] {
   const out = new Map<string, WordTerm>();
   add(out, word, TERM_WEIGHT.word, true);
   if (language === "sv") {

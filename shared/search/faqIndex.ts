@@ -9,12 +9,16 @@
  */
 import MiniSearch from "minisearch";
 import { indexTerms, type AnalyzerLanguage } from "./analyze.js";
-import { analyzeQuery } from "./query.js";
+import { analyzeQuery, type QueryTerm } from "./query.js";
 import type { FaqEntry, FaqHit, FaqIndexOptions, FaqLanguage, FaqSearchOptions, FaqStatus } from "./types.js";
 
 const TEXT_FIELDS = ["question", "tags", "answer"] as const;
 const DEFAULT_BOOST = { question: 3, tags: 2, answer: 1 };
 const DEFAULT_LIMIT = 10;
+// A query term found in more than this share of the entries says little (BM25 gives it almost no weight) but
+// costs a scoring pass over all of them; it is left out when the query has rarer terms. Only for large indexes.
+const COMMON_TERM_SHARE = 0.25;
+const COMMON_TERM_MIN_ENTRIES = 500;
 
 export function analyzerFor(language: FaqLanguage): AnalyzerLanguage {
   return language === "en" ? "en" : language === "fi" ? "fi" : "sv";
@@ -29,6 +33,19 @@ function extractField(entry: FaqEntry, field: string): string {
     case "id": return entry.id;
     default: return "";
   }
+}
+
+interface Ranked<E> {
+  score: number;
+  entry: E;
+  mask: number;
+  terms: string[];
+}
+
+function bitCount(n: number): number {
+  let count = 0;
+  for (let m = n; m !== 0; m &= m - 1) count++;
+  return count;
 }
 
 export interface FaqIndex<E extends FaqEntry = FaqEntry> {
@@ -49,6 +66,17 @@ export function createFaqIndex<E extends FaqEntry>(entries: Iterable<E> = [], op
   const boost = { ...DEFAULT_BOOST, ...options.fieldBoost };
   const incidentBoost = options.incidentBoost ?? 2;
   const byId = new Map<string, E>();
+  const docFreq = new Map<string, number>();
+
+  function countTerms(entry: E, delta: 1 | -1): void {
+    const unique = new Set<string>();
+    for (const field of TEXT_FIELDS) for (const t of extractField(entry, field).split(" ")) if (t) unique.add(t);
+    for (const t of unique) {
+      const n = (docFreq.get(t) ?? 0) + delta;
+      if (n > 0) docFreq.set(t, n);
+      else docFreq.delete(t);
+    }
+  }
   const mini = new MiniSearch<E>({
     fields: [...TEXT_FIELDS],
     extractField: (doc, field) => extractField(doc, field),
@@ -57,7 +85,10 @@ export function createFaqIndex<E extends FaqEntry>(entries: Iterable<E> = [], op
   });
 
   function remove(id: string): void {
-    if (!byId.delete(id)) return;
+    const old = byId.get(id);
+    if (!old) return;
+    byId.delete(id);
+    countTerms(old, -1);
     mini.discard(id); // lazy: references are cleaned up by MiniSearch's background vacuum
   }
 
@@ -65,42 +96,56 @@ export function createFaqIndex<E extends FaqEntry>(entries: Iterable<E> = [], op
     remove(entry.id);
     if (!statuses.has(entry.status)) return;
     byId.set(entry.id, entry);
+    countTerms(entry, 1);
     mini.add(entry);
   }
 
   for (const entry of entries) upsert(entry);
 
+  function withoutCommonTerms(terms: QueryTerm[]): QueryTerm[] {
+    if (byId.size < COMMON_TERM_MIN_ENTRIES) return terms;
+    const limit = byId.size * COMMON_TERM_SHARE;
+    const rare = terms.filter((t) => (docFreq.get(t.term) ?? 0) <= limit);
+    return rare.length > 0 ? rare : terms;
+  }
+
   function search(query: string, opts: FaqSearchOptions = {}): FaqHit<E>[] {
-    const { words, terms } = analyzeQuery(query);
+    const { words, terms: all } = analyzeQuery(query);
+    const terms = withoutCommonTerms(all);
     if (terms.length === 0) return [];
     const spec = new Map(terms.map((t) => [t.term, t]));
+    const wordMask = new Map(terms.map((t) => [t.term, t.words.reduce((m, w) => m | (1 << Math.min(w, 30)), 0)]));
     const languages = opts.languages ? new Set(opts.languages) : null;
+    const limit = Math.max(0, opts.limit ?? DEFAULT_LIMIT);
     const raw = mini.search(terms.map((t) => t.term).join(" "), {
       boost,
       prefix: (term) => spec.get(term)?.prefix ?? false,
       fuzzy: (term) => spec.get(term)?.fuzzy ?? 0,
       boostTerm: (term) => spec.get(term)?.weight ?? 1,
-      filter: languages ? (r) => languages.has(byId.get(String(r.id))?.language ?? "sv") : undefined,
     });
 
-    const hits: FaqHit<E>[] = [];
+    // Top-k selection: a broad query matches thousands of entries and only `limit` become hits.
+    const top: Ranked<E>[] = [];
     for (const r of raw) {
-      const entry = byId.get(String(r.id));
-      if (!entry) continue;
-      const matchedWordIdx = new Set<number>();
-      for (const qt of r.queryTerms) for (const w of spec.get(qt)?.words ?? []) matchedWordIdx.add(w);
-      const base = r.score / Math.max(1, r.queryTerms.length);
+      const entry = byId.get(r.id as string);
+      if (!entry || (languages && !languages.has(entry.language))) continue;
+      let mask = 0;
+      for (const qt of r.queryTerms) mask |= wordMask.get(qt) ?? 0;
       const incident = opts.incidentId && entry.incidentId === opts.incidentId ? incidentBoost : 1;
-      hits.push({
-        id: entry.id,
-        score: base * matchedWordIdx.size * incident,
-        entry,
-        matchedTerms: r.terms.filter((t) => !t.startsWith("=")),
-        matchedWords: [...matchedWordIdx].sort((a, b) => a - b).map((i) => words[i] ?? ""),
-      });
+      const score = (r.score / Math.max(1, r.queryTerms.length)) * bitCount(mask) * incident;
+      if (top.length === limit && score <= (top[limit - 1]?.score ?? 0)) continue;
+      let at = top.length;
+      while (at > 0 && (top[at - 1]?.score ?? 0) < score) at--;
+      top.splice(at, 0, { score, entry, mask, terms: r.terms });
+      if (top.length > limit) top.pop();
     }
-    hits.sort((a, b) => b.score - a.score);
-    return hits.slice(0, opts.limit ?? DEFAULT_LIMIT);
+    return top.map(({ score, entry, mask, terms: matched }) => ({
+      id: entry.id,
+      score,
+      entry,
+      matchedTerms: matched.filter((t) => !t.startsWith("=")),
+      matchedWords: words.filter((_, i) => (mask & (1 << Math.min(i, 30))) !== 0),
+    }));
   }
 
   return {

@@ -22,13 +22,16 @@ export interface AnalyzedQuery {
   terms: QueryTerm[];
 }
 
-const MIN_PREFIX = 2; // letters typed before a word is completed as a prefix
+// Letters typed before a word is completed as a prefix: at 2 letters a prefix matches a large share of the
+// vocabulary (slow and meaningless), at 3 "kok" already finds the boil-water entries.
+const MIN_PREFIX = 3;
+const MIN_WORD = 2; // letters; a single letter is noise unless it is a digit
 const FUZZY_1_FROM = 5; // letters; one typo allowed from here
 const FUZZY_2_FROM = 9; // letters; two typos allowed from here
 
-export function fuzzyDistance(term: string): number {
-  if (term.length >= FUZZY_2_FROM) return 2;
-  return term.length >= FUZZY_1_FROM ? 1 : 0;
+export function fuzzyDistance(word: string): number {
+  if (word.length >= FUZZY_2_FROM) return 2;
+  return word.length >= FUZZY_1_FROM ? 1 : 0;
 }
 
 export function analyzeQuery(text: string): AnalyzedQuery {
@@ -37,24 +40,31 @@ export function analyzeQuery(text: string): AnalyzedQuery {
   for (const token of tokenize(text)) {
     const forms = token.joined ? [token.word, token.joined] : [token.word];
     for (const word of forms) {
-      if (isStopword(word) || (word.length < MIN_PREFIX && !/\d/.test(word))) continue;
+      if (isStopword(word) || (word.length < MIN_WORD && !/\d/.test(word))) continue;
       const w = words.length;
       words.push(word);
       const family = [...wordTerms(word, "sv"), ...wordTerms(word, "en")];
+      const typing = token.atEnd && word.length >= MIN_PREFIX;
+      // Every indexed surface form also has its stem indexed, so a finished word is looked up by its stems
+      // only: one posting-list pass less per word, which is what query time is made of on a large index.
+      const stemmed = family.some((t) => t.literal && t.term !== word);
       for (const t of family) {
         const isSurface = t.term === word;
+        if (isSurface && stemmed && !typing) continue;
         const prev = byTerm.get(t.term);
         if (prev) {
           prev.weight = Math.max(prev.weight, t.weight);
           if (!prev.words.includes(w)) prev.words.push(w);
-          prev.prefix ||= isSurface && token.atEnd;
+          prev.prefix ||= isSurface && typing;
           continue;
         }
         byTerm.set(t.term, {
           term: t.term,
           weight: t.weight,
-          prefix: isSurface && token.atEnd && word.length >= MIN_PREFIX,
-          fuzzy: t.literal && t.weight >= TERM_WEIGHT.word ? fuzzyDistance(t.term) : 0,
+          prefix: isSurface && typing,
+          // The typo budget follows the word as typed: "vätten" (6 letters) may differ by one from "vatten"
+          // even though its stem "vätt" is short.
+          fuzzy: t.literal && t.weight >= TERM_WEIGHT.word && !(isSurface && stemmed) ? fuzzyDistance(word) : 0,
           words: [w],
         });
       }
