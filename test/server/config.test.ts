@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, parseConfig } from "../../server/config.js";
+
+describe("configuration from the environment", () => {
+  it("has working defaults for npm start", () => {
+    expect(parseConfig({}, "/srv/krisrum")).toEqual({
+      port: 3000,
+      host: "0.0.0.0",
+      dataDir: "/srv/krisrum/data",
+      databaseUrl: undefined,
+      demo: true,
+      demoPassword: undefined,
+      adminPassword: undefined,
+      secureCookies: false,
+      sessionHours: 12,
+      staticDir: "/srv/krisrum/client/dist",
+      logLevel: "info",
+    });
+  });
+
+  it("reads every variable and treats empty ones as unset", () => {
+    const config = parseConfig(
+      {
+        PORT: "8080",
+        HOST: "127.0.0.1",
+        KRISRUM_DATA_DIR: "/var/lib/krisrum",
+        DATABASE_URL: "postgres://krisrum@db:5432/krisrum",
+        KRISRUM_DEMO: "0",
+        KRISRUM_ADMIN_PASSWORD: "admin-password-1",
+        KRISRUM_DEMO_PASSWORD: "",
+        KRISRUM_SECURE_COOKIES: "1",
+        KRISRUM_SESSION_HOURS: "8",
+        KRISRUM_STATIC_DIR: "public",
+        LOG_LEVEL: "warn",
+      },
+      "/app",
+    );
+    expect(config).toMatchObject({
+      port: 8080,
+      host: "127.0.0.1",
+      dataDir: "/var/lib/krisrum",
+      databaseUrl: "postgres://krisrum@db:5432/krisrum",
+      demo: false,
+      adminPassword: "admin-password-1",
+      demoPassword: undefined,
+      secureCookies: true,
+      sessionHours: 8,
+      staticDir: "/app/public",
+      logLevel: "warn",
+    });
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it("fails fast listing every problem at once", () => {
+    let error: unknown;
+    try {
+      parseConfig({ PORT: "http", DATABASE_URL: "mysql://x", KRISRUM_DEMO: "yes", KRISRUM_DEMO_PASSWORD: "short", LOG_LEVEL: "loud" });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.map((p) => p.split(":")[0]);
+    expect(problems.sort()).toEqual(["DATABASE_URL", "KRISRUM_DEMO", "KRISRUM_DEMO_PASSWORD", "LOG_LEVEL", "PORT"]);
+    expect((error as Error).message).toMatch(/^Invalid configuration:\n {2}- /);
+  });
+});
