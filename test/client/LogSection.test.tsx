@@ -52,7 +52,7 @@ describe("LogSection (loggbok)", () => {
     render(<LogSection incidentId={incident.id} />);
     await screen.findByText("Koka vattnet i Centrum");
 
-    await userEvent.click(screen.getByRole("button", { name: /^Rätta: Koka vattnet/ }));
+    await userEvent.click(screen.getByRole("button", { name: /^Rätta – Koka vattnet/ }));
     const form = screen.getByRole("form", { name: "Rätta en post" });
     const text = within(form).getByLabelText("Text");
     expect(text).toHaveFocus();

@@ -145,6 +145,7 @@ export const en: Messages = {
   "log.correctedBy": "Corrected {time}",
   "log.newEntry": "New log entry: {text}",
   "log.by": "by {name}",
+  "log.recordedAt": "recorded {time}",
   "log.counterpartCall": "Call with {counterpart}",
   "log.counterpartDecision": "Decided by: {counterpart}",
 

@@ -146,6 +146,7 @@ export const sv = {
   "log.correctedBy": "Rättad {time}",
   "log.newEntry": "Ny post i loggboken: {text}",
   "log.by": "av {name}",
+  "log.recordedAt": "införd {time}",
   "log.counterpartCall": "Samtal med {counterpart}",
   "log.counterpartDecision": "Beslutsfattare: {counterpart}",
 

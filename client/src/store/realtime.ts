@@ -91,6 +91,8 @@ export function startRealtime(deps: RealtimeDeps): Realtime {
     generation++;
     catchingUp = true;
     getState().setConnection("offline");
+    // Who is online is unknown while we are not; the lists refill when the rejoin is answered.
+    for (const incidentId of joined.keys()) getState().setPresence(incidentId, []);
     if (hadConnection) getState().announce("connection.lost");
     // The server closed the socket on purpose (e.g. session ended); the client will not retry by itself.
     if (reason === "io server disconnect") retryLater(() => void reconnectIfSessionValid());

@@ -80,7 +80,8 @@ export function UserRow({ user }: { user: User }) {
       <td>
         <Badge tone={user.disabled ? "danger" : "success"}>{user.disabled ? t("users.disabled") : t("users.active")}</Badge>
       </td>
-      <td className="user-actions">
+      <td>
+        <div className="user-actions">
         <Button variant={user.disabled ? "secondary" : "danger"} busy={row.busy} disabled={me} onClick={toggleDisabled}>
           {user.disabled ? t("users.enable") : t("users.disable")}
           <span className="visually-hidden"> {user.displayName}</span>
@@ -104,6 +105,7 @@ export function UserRow({ user }: { user: User }) {
             </Button>
           </form>
         ) : null}
+        </div>
       </td>
     </tr>
   );

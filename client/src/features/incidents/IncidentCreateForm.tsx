@@ -51,7 +51,7 @@ export function IncidentCreateForm() {
         {(p) => <input {...p} name="title" value={values.title} onChange={(e) => set("title", e.target.value)} required maxLength={200} />}
       </FormField>
       <FormField label={t("create.descriptionLabel")} labelSuffix={t("common.optional")} error={fieldErrors.description}>
-        {(p) => <textarea {...p} name="description" rows={3} value={values.description} onChange={(e) => set("description", e.target.value)} />}
+        {(p) => <textarea {...p} name="description" rows={2} value={values.description} onChange={(e) => set("description", e.target.value)} />}
       </FormField>
       <FormField label={t("create.severityLabel")} error={fieldErrors.severity}>
         {(p) => (

@@ -54,8 +54,10 @@ export function IncidentOverview() {
         <Link to="/">← {t("incident.back")}</Link>
       </p>
       {incident.exercise ? <ExerciseBanner /> : null}
-      <IncidentHeader incident={incident} />
-      <ClockPanel incident={incident} />
+      <div className="incident-top">
+        <IncidentHeader incident={incident} />
+        <ClockPanel incident={incident} />
+      </div>
       <div className="incident-columns">
         <div className="incident-main">
           <LogSection incidentId={incident.id} />

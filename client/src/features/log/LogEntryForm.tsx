@@ -60,6 +60,9 @@ export function LogEntryForm({ incidentId, correcting, onDone }: Props) {
       <h3 id="log-form-heading">{correcting ? t("logForm.correctTitle") : t("logForm.title")}</h3>
       {correcting ? <p className="notice notice-info">{t("logForm.correcting", { text: correcting.text })}</p> : null}
       <FormError message={formError} />
+      <FormField label={t("logForm.text")} error={fieldErrors.text ?? fieldErrors.refersTo}>
+        {(p) => <textarea {...p} ref={textRef} rows={2} value={text} onChange={(e) => setText(e.target.value)} required />}
+      </FormField>
       <div className="log-form-row">
         {correcting ? null : (
           <FormField label={t("logForm.kind")} error={fieldErrors.kind} className="field-kind">
@@ -87,19 +90,16 @@ export function LogEntryForm({ incidentId, correcting, onDone }: Props) {
         <FormField label={t("logForm.occurredAt")} labelSuffix={t("common.optional")} error={fieldErrors.occurredAt} className="field-time">
           {(p) => <input {...p} type="datetime-local" value={occurredAt} onChange={(e) => setOccurredAt(e.target.value)} />}
         </FormField>
-      </div>
-      <FormField label={t("logForm.text")} error={fieldErrors.text ?? fieldErrors.refersTo}>
-        {(p) => <textarea {...p} ref={textRef} rows={2} value={text} onChange={(e) => setText(e.target.value)} required />}
-      </FormField>
-      <div className="form-actions">
-        <Button type="submit" variant="primary" busy={busy}>
-          {correcting ? t("logForm.submitCorrection") : t("logForm.submit")}
-        </Button>
-        {correcting ? (
-          <Button variant="quiet" onClick={onDone}>
-            {t("logForm.cancel")}
+        <div className="form-actions log-form-actions">
+          <Button type="submit" variant="primary" busy={busy}>
+            {correcting ? t("logForm.submitCorrection") : t("logForm.submit")}
           </Button>
-        ) : null}
+          {correcting ? (
+            <Button variant="quiet" onClick={onDone}>
+              {t("logForm.cancel")}
+            </Button>
+          ) : null}
+        </div>
       </div>
     </form>
   );

@@ -4,7 +4,7 @@ import { describeEvent } from "../../i18n/describeEvent";
 import { formatDateTime, formatTime } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";
 import { useStore } from "../../store";
-import { authorOf, kindOf } from "./logSelectors";
+import { authorOf, isBackdated, kindOf, timeOf } from "./logSelectors";
 
 interface Props {
   item: LogItem;
@@ -17,7 +17,7 @@ export function LogItemView({ item, original, corrections, onCorrect }: Props) {
   const t = useT();
   const lang = useLanguage();
   const kind = kindOf(item);
-  const at = item.source === "entry" ? item.occurredAt : item.at;
+  const at = timeOf(item);
   const author = useStore((s) => (item.source === "entry" ? authorOf(item, s.people) : null));
   const corrected = corrections && corrections.length > 0 ? corrections[0] : undefined;
 
@@ -26,6 +26,9 @@ export function LogItemView({ item, original, corrections, onCorrect }: Props) {
       <div className="timeline-meta">
         <time dateTime={at}>{formatDateTime(at, lang)}</time>
         <span className={`kind-label kind-${kind}`}>{t(`log.kind.${kind}`)}</span>
+        {item.source === "entry" && isBackdated(item) ? (
+          <span className="timeline-recorded">{t("log.recordedAt", { time: formatDateTime(item.createdAt, lang) })}</span>
+        ) : null}
       </div>
       <div className="timeline-body">
         {item.source === "event" ? (
@@ -58,8 +61,8 @@ export function LogItemView({ item, original, corrections, onCorrect }: Props) {
             ) : null}
             {onCorrect ? (
               <Button variant="quiet" className="timeline-action" onClick={() => onCorrect(item)}>
-                {t("log.correct")}
-                <span className="visually-hidden">: {item.text.slice(0, 60)}</span>
+                {t("log.correct")}{" "}
+                <span className="visually-hidden">– {item.text.slice(0, 60)}</span>
               </Button>
             ) : null}
           </>

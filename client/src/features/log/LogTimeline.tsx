@@ -3,7 +3,7 @@ import type { LogEntryItem, LogItem } from "../../api/log";
 import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";
 import { LogItemView } from "./LogItemView";
-import { isShown, type LogFilterKind } from "./logSelectors";
+import { byTimeNewestFirst, isShown, type LogFilterKind } from "./logSelectors";
 
 const NO_ITEMS: LogItem[] = [];
 
@@ -13,7 +13,7 @@ interface Props {
   onCorrect: ((entry: LogEntryItem) => void) | undefined;
 }
 
-/** Newest first. Corrections and the entries they correct point at each other. */
+/** Newest first by when things happened. Corrections and the entries they correct point at each other. */
 export function LogTimeline({ incidentId, kinds, onCorrect }: Props) {
   const t = useT();
   const items = useStore((s) => s.logs[incidentId]?.items ?? NO_ITEMS);
@@ -30,7 +30,7 @@ export function LogTimeline({ incidentId, kinds, onCorrect }: Props) {
     return { entriesById: byId, correctionsOf: corrections };
   }, [items]);
 
-  const shown = items.filter((item) => isShown(item, kinds));
+  const shown = useMemo(() => items.filter((item) => isShown(item, kinds)).sort(byTimeNewestFirst), [items, kinds]);
   if (shown.length === 0 && status === "loaded") return <p className="empty">{t("log.empty")}</p>;
 
   return (

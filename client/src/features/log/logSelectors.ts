@@ -7,6 +7,21 @@ export function kindOf(item: LogItem): LogFilterKind {
   return item.source === "entry" ? item.kind : "system";
 }
 
+/** When it happened: an entry may be written down after the fact (`occurredAt`), an event is its own time. */
+export function timeOf(item: LogItem): string {
+  return item.source === "entry" ? item.occurredAt : item.at;
+}
+
+/** A log reads in the order things happened; seq (commit order) breaks ties. */
+export function byTimeNewestFirst(a: LogItem, b: LogItem): number {
+  return Date.parse(timeOf(b)) - Date.parse(timeOf(a)) || b.seq - a.seq;
+}
+
+/** Whether an entry was written down noticeably later than it happened, so the log says when. */
+export function isBackdated(item: LogEntryItem): boolean {
+  return Date.parse(item.createdAt) - Date.parse(item.occurredAt) > 60_000;
+}
+
 /** `log.entry_added` events are the entries themselves; showing both would say everything twice. */
 export function isShown(item: LogItem, kinds: ReadonlySet<LogFilterKind>): boolean {
   if (item.source === "event" && item.type === "log.entry_added") return false;
