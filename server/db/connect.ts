@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
 import pg from "pg";
 import type { DB } from "./schema.js";
 
+// Kysely: one typed query builder over both engines, with migrations and no ORM layer (see ./README.md).
 export type Engine = "sqlite" | "postgres";
 
 export interface Database {

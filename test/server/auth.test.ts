@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiClient, sessionCookieOf } from "../helpers/http.js";
 import { DEMO_PASSWORD, startTestServer, type TestServer } from "../helpers/server.js";
@@ -71,6 +72,40 @@ describe("sign-in, sessions and /api/me", () => {
     await ended;
     expect(await closed).toBe("io server disconnect");
     expect((await lead.get("/api/me")).status).toBe(401);
+  });
+
+  it("stores only a hash of the session token", async () => {
+    const client = await server.as("viewer");
+    const token = (client.cookie ?? "").split("=")[1] ?? "";
+    const rows = await server.database.db.selectFrom("sessions").select("token_hash").execute();
+    expect(rows.some((r) => r.token_hash === createHash("sha256").update(token).digest("hex"))).toBe(true);
+    expect(rows.some((r) => r.token_hash.includes(token))).toBe(false);
+  });
+
+  it("slides the expiry forward on use and renews the cookie", async () => {
+    const client = await server.as("viewer");
+    const db = server.database.db;
+    const tokenHash = createHash("sha256").update((client.cookie ?? "").split("=")[1] ?? "").digest("hex");
+    const longAgo = new Date(Date.now() - 5 * 60_000).toISOString();
+    const soon = new Date(Date.now() + 60_000).toISOString();
+    await db.updateTable("sessions").set({ last_seen_at: longAgo, expires_at: soon }).where("token_hash", "=", tokenHash).execute();
+    const res = await client.get("/api/me");
+    expect(res.status).toBe(200);
+    expect(res.headers.getSetCookie().join()).toMatch(/krisrum_session=.*Max-Age=(43200|4319\d)/);
+    const row = await db.selectFrom("sessions").selectAll().where("token_hash", "=", tokenHash).executeTakeFirstOrThrow();
+    expect(Date.parse(row.expires_at)).toBeGreaterThan(Date.now() + 11 * 3600_000);
+    // Within the minute the session is not written again.
+    expect((await client.get("/api/me")).headers.getSetCookie()).toEqual([]);
+  });
+
+  it("refuses and removes an expired session", async () => {
+    const client = await server.as("agent");
+    const tokenHash = createHash("sha256").update((client.cookie ?? "").split("=")[1] ?? "").digest("hex");
+    const db = server.database.db;
+    await db.updateTable("sessions").set({ expires_at: new Date(Date.now() - 1000).toISOString() }).where("token_hash", "=", tokenHash).execute();
+    expect((await client.get("/api/me")).status).toBe(401);
+    expect(await db.selectFrom("sessions").select("id").where("token_hash", "=", tokenHash).executeTakeFirst()).toBeUndefined();
+    await expect(server.socket(client)).rejects.toThrow("unauthenticated");
   });
 
   it("does not end other sessions of the same user on logout", async () => {
