@@ -7,7 +7,7 @@
  * part), summed, then multiplied by the number of distinct query words matched (MiniSearch multiplies by
  * matched terms, which would reward one word's many expansions), then by the incident boost.
  */
-import MiniSearch from "minisearch";
+import MiniSearch, { type Query } from "minisearch";
 import { indexTerms, type AnalyzerLanguage } from "./analyze.js";
 import { analyzeQuery, type QueryTerm } from "./query.js";
 import type { FaqEntry, FaqHit, FaqIndexOptions, FaqLanguage, FaqSearchOptions, FaqStatus } from "./types.js";
@@ -15,9 +15,12 @@ import type { FaqEntry, FaqHit, FaqIndexOptions, FaqLanguage, FaqSearchOptions, 
 const TEXT_FIELDS = ["question", "tags", "answer"] as const;
 const DEFAULT_BOOST = { question: 3, tags: 2, answer: 1 };
 const DEFAULT_LIMIT = 10;
-// A query term found in more than this share of the entries says little (BM25 gives it almost no weight) but
-// costs a scoring pass over all of them; it is left out when the query has rarer terms. Only for large indexes.
+// A query term found in more than COMMON_TERM_SHARE of the entries says little (BM25 gives it almost no weight)
+// but costs a scoring pass over all of them; it is left out when the query has rarer terms. A term above
+// FREQUENT_TERM_SHARE is looked up in the question and tags only: its answer postings are the long ones and
+// add little. Both only for large indexes, where the cost is.
 const COMMON_TERM_SHARE = 0.25;
+const FREQUENT_TERM_SHARE = 0.05;
 const COMMON_TERM_MIN_ENTRIES = 500;
 
 export function analyzerFor(language: FaqLanguage): AnalyzerLanguage {
@@ -117,12 +120,21 @@ export function createFaqIndex<E extends FaqEntry>(entries: Iterable<E> = [], op
     const wordMask = new Map(terms.map((t) => [t.term, t.words.reduce((m, w) => m | (1 << Math.min(w, 30)), 0)]));
     const languages = opts.languages ? new Set(opts.languages) : null;
     const limit = Math.max(0, opts.limit ?? DEFAULT_LIMIT);
-    const raw = mini.search(terms.map((t) => t.term).join(" "), {
+    const options = {
       boost,
-      prefix: (term) => spec.get(term)?.prefix ?? false,
-      fuzzy: (term) => spec.get(term)?.fuzzy ?? 0,
-      boostTerm: (term) => spec.get(term)?.weight ?? 1,
-    });
+      prefix: (term: string) => spec.get(term)?.prefix ?? false,
+      // A word the index knows as typed is taken as meant: its edit-distance neighbours ("vatt" → "katt",
+      // "natt") would add noise and most of the cost.
+      fuzzy: (term: string) => (docFreq.has(term) ? 0 : (spec.get(term)?.fuzzy ?? 0)),
+      boostTerm: (term: string) => spec.get(term)?.weight ?? 1,
+    };
+    const frequentAbove = byId.size >= COMMON_TERM_MIN_ENTRIES ? byId.size * FREQUENT_TERM_SHARE : Infinity;
+    const frequent = terms.filter((t) => (docFreq.get(t.term) ?? 0) > frequentAbove).map((t) => t.term);
+    const rest = terms.filter((t) => (docFreq.get(t.term) ?? 0) <= frequentAbove).map((t) => t.term);
+    const queries: Query[] = [];
+    if (rest.length > 0) queries.push({ queries: [rest.join(" ")] });
+    if (frequent.length > 0) queries.push({ queries: [frequent.join(" ")], fields: ["question", "tags"] });
+    const raw = mini.search({ combineWith: "OR", queries }, options);
 
     // Top-k selection: a broad query matches thousands of entries and only `limit` become hits.
     const top: Ranked<E>[] = [];

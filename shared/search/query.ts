@@ -43,7 +43,11 @@ export function analyzeQuery(text: string): AnalyzedQuery {
       if (isStopword(word) || (word.length < MIN_WORD && !/\d/.test(word))) continue;
       const w = words.length;
       words.push(word);
-      const family = [...wordTerms(word, "sv"), ...wordTerms(word, "en")];
+      const sv = wordTerms(word, "sv");
+      // English forms are looked up exactly: fuzzy neighbours of an English stem of a Swedish word ("vattne" →
+      // "vattn") only add noise and cost, and the English entries are few and short.
+      const en = wordTerms(word, "en").filter((t) => !sv.some((s) => s.term === t.term)).map((t) => ({ ...t, literal: false }));
+      const family = [...sv, ...en];
       const typing = token.atEnd && word.length >= MIN_PREFIX;
       // Every indexed surface form also has its stem indexed, so a finished word is looked up by its stems
       // only: one posting-list pass less per word, which is what query time is made of on a large index.

@@ -24,6 +24,13 @@ describe("FAQ index: as-you-type", () => {
     expect(ids(index.search("kokningsrekomendation").slice(0, 3)).some((id) => BOIL.includes(id))).toBe(true);
     expect(index.search("sophämtnign efter stormen")[0]?.id).toBe("storm-sophamtning");
     expect(index.search("trygghetslamr")[0]?.id).toBe("storm-trygghetslarm");
+    expect(index.search("dricksvatnet")[0]?.id).toBe("vatten-varfor-koka");
+  });
+
+  it("tolerates a wrong å/ä/ö: 'vätten' finds entries about vatten", () => {
+    const top = index.search("vätten", { limit: 3 });
+    expect(top).toHaveLength(3);
+    for (const hit of top) expect(`${hit.entry.question} ${hit.entry.answer}`.toLowerCase()).toMatch(/vatt/);
   });
 
   it("reports which query words matched and which index terms", () => {
