@@ -87,7 +87,7 @@ export const en: Messages = {
   "incidents.title": "Incidents",
   "incidents.empty": "No incidents to show.",
   "incidents.filter": "Show",
-  "incidents.filter.open": "Active and monitoring",
+  "incidents.filter.open": "Current",
   "incidents.filter.all": "All",
   "incidents.filter.closed": "Closed",
   "incidents.count": "{count} incidents",

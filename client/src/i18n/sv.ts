@@ -88,7 +88,7 @@ export const sv = {
   "incidents.title": "Händelser",
   "incidents.empty": "Inga händelser att visa.",
   "incidents.filter": "Visa",
-  "incidents.filter.open": "Pågående och bevakning",
+  "incidents.filter.open": "Aktuella",
   "incidents.filter.all": "Alla",
   "incidents.filter.closed": "Avslutade",
   "incidents.count": "{count} händelser",

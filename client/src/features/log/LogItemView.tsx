@@ -19,7 +19,7 @@ export function LogItemView({ item, original, corrections, onCorrect }: Props) {
   const kind = kindOf(item);
   const at = timeOf(item);
   const author = useStore((s) => (item.source === "entry" ? authorOf(item, s.people) : null));
-  const corrected = corrections && corrections.length > 0 ? corrections[0] : undefined;
+  const corrected = corrections && corrections.length > 0;
 
   return (
     <li className={`timeline-item timeline-${kind}${corrected ? " is-corrected" : ""}`}>
@@ -53,12 +53,12 @@ export function LogItemView({ item, original, corrections, onCorrect }: Props) {
                   .join(" · ")}
               </p>
             ) : null}
-            {corrected ? (
-              <p className="timeline-corrected">
+            {corrections?.map((correction) => (
+              <p key={correction.id} className="timeline-corrected">
                 <span aria-hidden="true">↳ </span>
-                {t("log.correctedBy", { time: formatTime(corrected.occurredAt, lang) })}: {corrected.text}
+                {t("log.correctedBy", { time: formatTime(correction.occurredAt, lang) })}: {correction.text}
               </p>
-            ) : null}
+            ))}
             {onCorrect ? (
               <Button variant="quiet" className="timeline-action" onClick={() => onCorrect(item)}>
                 {t("log.correct")}{" "}
