@@ -29,8 +29,14 @@ const MIN_WORD = 2; // letters; a single letter is noise unless it is a digit
 const FUZZY_1_FROM = 5; // letters; one typo allowed from here
 const FUZZY_2_FROM = 9; // letters; two typos allowed from here
 
-export function fuzzyDistance(word: string): number {
-  if (word.length >= FUZZY_2_FROM) return 2;
+/**
+ * Typo budget: it follows the word as typed ("vätten", 6 letters, may differ by one from "vatten" though its
+ * stem "vätt" is short), capped by the stem, because two edits on a short stem reach unrelated words
+ * ("lägen" → "lämn").
+ */
+export function fuzzyDistance(word: string, stem = word): number {
+  if (stem.length < 4) return 0;
+  if (word.length >= FUZZY_2_FROM && stem.length >= FUZZY_2_FROM - 1) return 2;
   return word.length >= FUZZY_1_FROM ? 1 : 0;
 }
 
@@ -66,9 +72,7 @@ export function analyzeQuery(text: string): AnalyzedQuery {
           term: t.term,
           weight: t.weight,
           prefix: isSurface && typing,
-          // The typo budget follows the word as typed: "vätten" (6 letters) may differ by one from "vatten"
-          // even though its stem "vätt" is short.
-          fuzzy: t.literal && t.weight >= TERM_WEIGHT.word && !(isSurface && stemmed) ? fuzzyDistance(word) : 0,
+          fuzzy: t.literal && t.weight >= TERM_WEIGHT.word && !(isSurface && stemmed) ? fuzzyDistance(word, t.term) : 0,
           words: [w],
         });
       }
