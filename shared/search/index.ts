@@ -6,3 +6,4 @@ export { normalizeText, tokenize } from "./normalize.js";
 export { stemSv, derivedStems } from "./stemSv.js";
 export { stemEn } from "./stemEn.js";
 export { splitCompound } from "./compounds.js";
+export { highlightSpans, type Span } from "./highlight.js";
