@@ -22,7 +22,7 @@ import type { Logger } from "./logger.js";
 import { attachRealtime, createPublisher, createSessionTerminator, type KrisrumServer } from "./realtime/index.js";
 
 export interface AppDeps {
-  config: Pick<Config, "secureCookies" | "sessionHours" | "staticDir">;
+  config: Pick<Config, "secureCookies" | "sessionHours" | "staticDir"> & Partial<Pick<Config, "trustProxy">>;
   db: Kysely<DB>;
   log: Logger;
 }
@@ -53,9 +53,14 @@ export function createApp({ config, db, log }: AppDeps): App {
 
   const app = express();
   app.disable("x-powered-by");
+  app.set("trust proxy", config.trustProxy ?? false);
   app.use((req, res, next) => {
     req.requestId = randomUUID();
     res.setHeader("X-Request-Id", req.requestId);
+    const started = performance.now();
+    res.on("finish", () =>
+      log.debug(`${req.method} ${req.originalUrl} ${res.statusCode} ${Math.round(performance.now() - started)} ms`, { requestId: req.requestId }),
+    );
     next();
   });
   app.use(securityHeaders(config.secureCookies));

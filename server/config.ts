@@ -28,6 +28,7 @@ const Env = z.object({
   KRISRUM_SECURE_COOKIES: optional(Flag.default(false)),
   KRISRUM_SESSION_HOURS: optional(z.coerce.number().positive().max(24 * 30).default(12)),
   KRISRUM_STATIC_DIR: optional(z.string().default("client/dist")),
+  KRISRUM_TRUST_PROXY: optional(z.string().default("0")),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS).default("info")),
 });
 
@@ -43,6 +44,9 @@ export interface Config {
   secureCookies: boolean;
   sessionHours: number;
   staticDir: string;
+  /** Express "trust proxy": false, a hop count, or addresses ("loopback", "10.0.0.0/8"). Behind a reverse proxy
+   *  this must be set, or every client shares the proxy's address and its failed-login budget. */
+  trustProxy: boolean | number | string;
   logLevel: LogLevel;
 }
 
@@ -71,6 +75,13 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd())
     secureCookies: e.KRISRUM_SECURE_COOKIES,
     sessionHours: e.KRISRUM_SESSION_HOURS,
     staticDir: resolve(cwd, e.KRISRUM_STATIC_DIR),
+    trustProxy: parseTrustProxy(e.KRISRUM_TRUST_PROXY),
     logLevel: e.LOG_LEVEL,
   });
+}
+
+function parseTrustProxy(value: string): boolean | number | string {
+  if (value === "0" || value === "false") return false;
+  if (value === "true") return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }

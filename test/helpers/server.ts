@@ -24,6 +24,7 @@ export interface TestServerOptions {
   demo?: boolean;
   staticDir?: string;
   sessionHours?: number;
+  trustProxy?: boolean | number | string;
 }
 
 export interface TestServer {
@@ -50,6 +51,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     config: {
       secureCookies: false,
       sessionHours: options.sessionHours ?? 12,
+      trustProxy: options.trustProxy ?? false,
       staticDir: options.staticDir ?? join(database.dataDir, "no-client"),
     },
     db: database.db,

@@ -156,3 +156,21 @@ describe("failed sign-in rate limit", () => {
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
   });
 });
+
+describe("behind a reverse proxy", () => {
+  it("counts failed logins per client address from X-Forwarded-For when the proxy is trusted", async () => {
+    const trusted = await startTestServer({ trustProxy: "loopback" });
+    const direct = await startTestServer();
+    try {
+      const body = { username: "lead", password: "wrong-password" };
+      for (const server of [trusted, direct]) {
+        await server.anonymous().request("POST", "/api/auth/login", body, { "x-forwarded-for": "203.0.113.9" });
+      }
+      const ipOf = async (server: TestServer) => (await server.database.db.selectFrom("login_failures").select("ip").executeTakeFirstOrThrow()).ip;
+      expect(await ipOf(trusted)).toBe("203.0.113.9");
+      expect(await ipOf(direct)).toBe("127.0.0.1");
+    } finally {
+      await Promise.all([trusted.close(), direct.close()]);
+    }
+  });
+});

@@ -14,6 +14,7 @@ describe("configuration from the environment", () => {
       secureCookies: false,
       sessionHours: 12,
       staticDir: "/srv/krisrum/client/dist",
+      trustProxy: false,
       logLevel: "info",
     });
   });
@@ -31,6 +32,7 @@ describe("configuration from the environment", () => {
         KRISRUM_SECURE_COOKIES: "1",
         KRISRUM_SESSION_HOURS: "8",
         KRISRUM_STATIC_DIR: "public",
+        KRISRUM_TRUST_PROXY: "1",
         LOG_LEVEL: "warn",
       },
       "/app",
@@ -46,9 +48,15 @@ describe("configuration from the environment", () => {
       secureCookies: true,
       sessionHours: 8,
       staticDir: "/app/public",
+      trustProxy: 1,
       logLevel: "warn",
     });
     expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it("accepts proxy addresses for trust proxy", () => {
+    expect(parseConfig({ KRISRUM_TRUST_PROXY: "loopback, 10.0.0.0/8" }).trustProxy).toBe("loopback, 10.0.0.0/8");
+    expect(parseConfig({ KRISRUM_TRUST_PROXY: "true" }).trustProxy).toBe(true);
   });
 
   it("fails fast listing every problem at once", () => {
