@@ -83,12 +83,12 @@ export function UserRow({ user }: { user: User }) {
       <td>
         <div className="user-actions">
         <Button variant={user.disabled ? "secondary" : "danger"} busy={row.busy} disabled={me} onClick={toggleDisabled}>
-          {user.disabled ? t("users.enable") : t("users.disable")}
-          <span className="visually-hidden"> {user.displayName}</span>
+          {user.disabled ? t("users.enable") : t("users.disable")}{" "}
+          <span className="visually-hidden">{user.displayName}</span>
         </Button>
         <Button aria-expanded={resetting} onClick={() => setResetting((v) => !v)}>
-          {t("users.resetPassword")}
-          <span className="visually-hidden"> – {user.displayName}</span>
+          {t("users.resetPassword")}{" "}
+          <span className="visually-hidden">– {user.displayName}</span>
         </Button>
         {resetting ? (
           <form ref={pw.formRef} className="password-form" onSubmit={(e) => void savePassword(e)} noValidate>

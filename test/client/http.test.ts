@@ -1,0 +1,58 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { z } from "zod";
+import { login } from "../../client/src/api/auth";
+import { ApiError, request, setUnauthenticatedHandler } from "../../client/src/api/http";
+import { stubFetch } from "./helpers/fetchStub";
+import { jsonResponse } from "./helpers/fixtures";
+
+describe("http request wrapper", () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    setUnauthenticatedHandler(() => {});
+  });
+
+  it("turns the error body into an ApiError with code, message, field and extra details", async () => {
+    stubFetch(() =>
+      jsonResponse(409, { error: { code: "conflict", message: "Someone saved first", field: "title", current: { version: 4 } } }),
+    );
+    const error = await request("/api/incidents/x", { method: "PATCH", body: {} }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 409, code: "conflict", message: "Someone saved first", field: "title", details: { current: { version: 4 } } });
+  });
+
+  it("sends JSON with the session cookie and parses the answer with the given schema", async () => {
+    const { fetchMock } = stubFetch(() => jsonResponse(200, { n: 3, extra: true }));
+    await expect(request("/api/thing", { method: "POST", body: { a: 1 }, schema: z.object({ n: z.number() }) })).resolves.toEqual({ n: 3 });
+    const init = fetchMock.mock.calls[0]?.[1];
+    expect(init).toMatchObject({ credentials: "same-origin", body: '{"a":1}', headers: { "Content-Type": "application/json" } });
+  });
+
+  it("reports an answer that breaks the contract instead of passing it on", async () => {
+    stubFetch(() => jsonResponse(200, { n: "three" }));
+    await expect(request("/api/thing", { schema: z.object({ n: z.number() }) })).rejects.toMatchObject({ code: "bad_response" });
+  });
+
+  it("sends the user back to login on a 401, but not for wrong credentials at login", async () => {
+    const handler = vi.fn();
+    setUnauthenticatedHandler(handler);
+    stubFetch((call) =>
+      call.url === "/api/auth/login"
+        ? jsonResponse(401, { error: { code: "bad_credentials", message: "Wrong" } })
+        : jsonResponse(401, { error: { code: "unauthenticated", message: "No session" } }),
+    );
+    await expect(login({ username: "a", password: "b" })).rejects.toMatchObject({ code: "bad_credentials" });
+    expect(handler).not.toHaveBeenCalled();
+    await expect(request("/api/incidents")).rejects.toMatchObject({ code: "unauthenticated" });
+    expect(handler).toHaveBeenCalledTimes(1);
+  });
+
+  it("names a failed connection 'network'", async () => {
+    vi.stubGlobal("fetch", vi.fn(async () => Promise.reject(new TypeError("Failed to fetch"))));
+    await expect(request("/api/incidents")).rejects.toMatchObject({ status: 0, code: "network" });
+  });
+
+  it("reads the rate-limit wait from Retry-After", async () => {
+    stubFetch(() => jsonResponse(429, { error: { code: "rate_limited", message: "Slow down" } }, { "Retry-After": "120" }));
+    await expect(request("/api/auth/login", { method: "POST", expectUnauthenticated: true })).rejects.toMatchObject({ retryAfterSeconds: 120 });
+  });
+});
