@@ -5,6 +5,7 @@
 import type { MessageInput, ScoringContext } from "../schemas/checklist.js";
 import { lexiconFor, type LangFamily, type Lexicon } from "./lexicons/index.js";
 import { excludedRanges } from "./text/exclusions.js";
+import { lowerSameLength } from "./text/lower.js";
 import { findAll, hasMatch, rangeIndexAt, rangeIndexBefore } from "./text/match.js";
 import { splitSentences, type Range, type SentenceSpan } from "./text/sentences.js";
 import { parseTime } from "./text/time.js";
@@ -23,6 +24,7 @@ export interface Sentence extends SentenceSpan {
 export interface FieldText {
   name: FieldName;
   text: string;
+  /** Lower-cased text of the same length: lexicon regexes run on it, spans point into `text`. */
   lower: string;
   tokens: Token[];
   sentences: Sentence[];
@@ -59,22 +61,26 @@ export interface Analysis {
 }
 
 function buildField(name: FieldName, text: string, lex: Lexicon | null): FieldText {
-  const tokens = tokenize(text);
+  const lower = lowerSameLength(text);
+  const tokens = tokenize(text, lower);
   const spans = splitSentences(text);
   const sentences: Sentence[] = [];
   let t = 0;
-  for (const [index, s] of spans.entries()) {
-    while (t < tokens.length && (tokens[t]?.start ?? 0) < s.start) t++;
+  for (let index = 0; index < spans.length; index++) {
+    const s = spans[index] as SentenceSpan;
+    while (t < tokens.length && (tokens[t] as Token).start < s.start) t++;
     const first = t;
     let words = 0;
-    while (t < tokens.length && (tokens[t]?.start ?? 0) < s.end) {
-      if (tokens[t]?.type === "word") words++;
+    while (t < tokens.length && (tokens[t] as Token).start < s.end) {
+      if ((tokens[t] as Token).type === "word") words++;
       t++;
     }
-    const last = text.slice(s.start, s.end).trimEnd();
-    sentences.push({ ...s, index, firstToken: first, endToken: t, words, question: last.endsWith("?") });
+    // Spans are trimmed, so the last character is the sentence's final mark.
+    const last = text.charCodeAt(s.end - 1);
+    const question = last === 63 || ((last === 0x201d || last === 34 || last === 41) && text.charCodeAt(s.end - 2) === 63);
+    sentences.push({ start: s.start, end: s.end, paragraph: s.paragraph, index, firstToken: first, endToken: t, words, question });
   }
-  return { name, text, lower: text.toLowerCase(), tokens, sentences, excluded: excludedRanges(text, sentences, lex?.claimMarkers ?? null) };
+  return { name, text, lower, tokens, sentences, excluded: excludedRanges(text, lower, sentences, lex?.claimMarkers ?? null) };
 }
 
 function firstWords(field: FieldText, s: Sentence): [string, string] {
@@ -99,7 +105,7 @@ function instructionFlags(field: FieldText, lex: Lexicon): Uint8Array {
     const [one, two] = firstWords(field, s);
     if (lex.imperatives.has(one) || lex.imperatives.has(two)) out[s.index] = 1;
   }
-  for (const hit of findAll(field.text, lex.instructions)) {
+  for (const hit of findAll(field.lower, lex.instructions)) {
     const i = rangeIndexBefore(field.sentences, hit.start);
     const s = field.sentences[i];
     if (s !== undefined && !s.question) out[i] = 1;
@@ -123,7 +129,7 @@ export function analyse(input: MessageInput, context: ScoringContext = {}): Anal
     if (lex !== null) {
       if (key === "instruction") out = instructionFlags(field, lex);
       else {
-        for (const hit of findAll(field.text, lex[key])) {
+        for (const hit of findAll(field.lower, lex[key])) {
           if (skipQuoted && rangeIndexAt(field.excluded, hit.start) >= 0) continue;
           const i = rangeIndexBefore(field.sentences, hit.start);
           if (i >= 0) out[i] = 1;
@@ -142,7 +148,7 @@ export function analyse(input: MessageInput, context: ScoringContext = {}): Anal
     return value;
   };
 
-  const anyField = (re: RegExp | null) => hasMatch(title.text, re) || hasMatch(body.text, re);
+  const anyField = (re: RegExp | null) => hasMatch(title.lower, re) || hasMatch(body.lower, re);
   return {
     kind: input.kind,
     language,

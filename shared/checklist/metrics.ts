@@ -51,8 +51,11 @@ function isPassive(a: Analysis, field: FieldText, i: number): boolean {
   }
   if (!w.endsWith("s") || w.length < 5) return false;
   if (lex.passiveSuffix?.test(w) && !w.endsWith("ets")) return true;
+  // "ska kokas", "kan användas", "kommer att stängas": an infinitive passive after an auxiliary.
+  if (!(w.endsWith("as") || w.endsWith("es")) || w.endsWith("ens")) return false;
   const prev = field.tokens[i - 1]?.lower ?? "";
-  return lex.passiveAuxiliaries.has(prev) && (w.endsWith("as") || w.endsWith("ds") || w.endsWith("ts") || w.endsWith("rs"));
+  if (lex.passiveAuxiliaries.has(prev)) return true;
+  return prev === "att" && field.tokens[i - 2]?.lower === "kommer";
 }
 
 function isNominal(a: Analysis, tok: Token): boolean {
@@ -94,8 +97,8 @@ export function details(a: Analysis): Details {
           passives.push(tok);
           hasPassive = true;
         }
-        if (isNominal(a, tok)) nominals.push(tok);
         if (properNoun || header) continue;
+        if (isNominal(a, tok)) nominals.push(tok);
         kept++;
         if (long) scoredLong++;
         if (a.family === "en") syllables += englishSyllables(tok.text);

@@ -3,7 +3,9 @@
  * - each principle starts at 100; every finding deducts its `deduction` (negative = credit); clamp to 0–100;
  * - within a rule the first finding deducts the rule's `points`, each later one its `repeat`, at most `cap` in all;
  * - status: fail if the score is under 50 or any finding is an error, warn under 80, else pass;
- * - overall: the weighted mean of the six principle scores, rounded; its status is the worst principle status.
+ * - overall: the weighted mean of the six principle scores, rounded; its status is the worst principle status,
+ *   and while any principle fails the overall score is capped just under the pass mark (a message that cites a
+ *   retracted fact must not look 92 % good).
  */
 import type { ChecklistFinding, ChecklistScoring, PrincipleResult, PrincipleStatus } from "../schemas/checklist.js";
 import { PRINCIPLES, type Principle } from "./constants.js";
@@ -12,6 +14,7 @@ import { MAX_FINDINGS_PER_RULE, type Draft, type Rule } from "./types.js";
 export const SCORING_VERSION = "1";
 export const PASS_AT = 80;
 export const FAIL_BELOW = 50;
+export const OVERALL_CAP_ON_FAIL = PASS_AT - 1;
 
 /** Factual weighs most (the plan's core demand); impartial least (its rules are review flags, research §10). */
 export const WEIGHTS: Readonly<Record<Principle, number>> = {
@@ -74,5 +77,6 @@ export function overallOf(results: Record<Principle, PrincipleResult>): { overal
     weights += WEIGHTS[p];
     if (STATUS_RANK[results[p].status] > STATUS_RANK[status]) status = results[p].status;
   }
-  return { overall: Math.round(sum / weights), status };
+  const mean = Math.round(sum / weights);
+  return { overall: status === "fail" ? Math.min(mean, OVERALL_CAP_ON_FAIL) : mean, status };
 }

@@ -8,10 +8,13 @@ export interface Lexicon {
   hedges: RegExp | null;
   modalHedges: RegExp | null;
   unconfirmed: RegExp | null;
-  sources: RegExp | null;
-  attribution: RegExp | null;
-  /** "Enligt Vattenfall", "Vattenfall bedömer": a capitalised name as the source (case-sensitive). */
-  namedAttribution: RegExp | null;
+  /** Organisation tokens (lower case, exact) and compound heads ("…kommunen", "…förvaltningen"). */
+  orgWords: ReadonlySet<string>;
+  orgSuffixes: readonly string[];
+  /** Single words that mark an assessment by a named source ("bedömer", "beräknar", "estimates"). */
+  attributionVerbs: ReadonlySet<string>;
+  /** Word sequences that introduce a source ("enligt", "according to"). */
+  attributionPrepositions: readonly (readonly string[])[];
   estimates: RegExp | null;
   conditions: RegExp | null;
   honestUnknowns: RegExp | null;
@@ -74,55 +77,31 @@ export function replacementFor(list: Replacements, hit: string): string | undefi
   return undefined;
 }
 
-const B = String.raw`(?<![\p{L}\p{N}])`;
-const E = String.raw`(?![\p{L}\p{N}])`;
+// Lexicons run on the lower-cased text (lowerSameLength), so no case-insensitive flag is needed and word
+// boundaries can use a small Latin class instead of Unicode property lookups: about five times faster.
+const LETTERS = String.raw`a-z\u00df-\u024f`;
+const B = `(?<![${LETTERS}0-9])`;
+const E = `(?![${LETTERS}0-9])`;
 
 function alternation(entries: readonly string[]): string {
   return [...entries]
     .sort((a, b) => b.length - a.length)
-    .map((e) => e.replace(/ /g, String.raw`\s+`))
+    .map((e) => e.replace(/ /g, String.raw`\s+`).replaceAll(String.raw`\p{L}`, `[${LETTERS}]`))
     .join("|");
 }
 
-/** Whole-word, case-insensitive alternation of the entries; null for an empty list. */
+/** Whole-word alternation of the entries, for lower-cased text; null for an empty list. */
 export function wordsRegex(entries: readonly string[] | undefined): RegExp | null {
   if (entries === undefined || entries.length === 0) return null;
-  return new RegExp(`${B}(?:${alternation(entries)})${E}`, "giu");
+  return new RegExp(`${B}(?:${alternation(entries)})${E}`, "g");
 }
 
 const GENERIC_DATES = [
   String.raw`\d{4}-\d{2}-\d{2}`,
   String.raw`\d{1,2}\/\d{1,2}(?:\/\d{2,4})?`,
-  String.raw`\d{1,2}\.\d{1,2}\.\d{2,4}`,
+  String.raw`\d{1,2}\.\d{1,2}\.(?:\d{2,4})?`,
 ];
 const GENERIC_TIMES = [String.raw`(?:[01]?\d|2[0-3])[:.][0-5]\d`];
-
-function attributionRegex(src: LexiconSource): RegExp | null {
-  const sources = src.sources;
-  const verbs = src.attributionVerbs;
-  const preps = src.attributionPrepositions;
-  if (sources === undefined || verbs === undefined) return null;
-  const S = `(?:${alternation(sources)})(?:s|n|en|ens|ns)?`;
-  const V = `(?:${alternation(verbs)})`;
-  const parts = [`${S}(?:\\s+[^\\s.!?]+){0,3}?\\s+${V}`, `${V}\\s+${S}`];
-  if (preps !== undefined && preps.length > 0) parts.push(`(?:${alternation(preps)})\\s+${S}`);
-  return new RegExp(`${B}(?:${parts.join("|")})${E}`, "giu");
-}
-
-/** "enligt" → "[Ee]nligt": sentence-initial capitals without making the whole pattern case-insensitive. */
-function capitalisable(entry: string): string {
-  const first = entry[0] ?? "";
-  return first.toLowerCase() !== first.toUpperCase() ? `[${first.toUpperCase()}${first}]${entry.slice(1)}` : entry;
-}
-
-function namedAttributionRegex(src: LexiconSource): RegExp | null {
-  const verbs = src.attributionVerbs;
-  if (verbs === undefined) return null;
-  const parts = [String.raw`\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:${alternation(verbs)})`];
-  const preps = src.attributionPrepositions;
-  if (preps !== undefined && preps.length > 0) parts.push(String.raw`(?:${alternation(preps.map(capitalisable))})\s+\p{Lu}[\p{L}-]*`);
-  return new RegExp(`${B}(?:${parts.join("|")})${E}`, "gu");
-}
 
 export function compileLexicon(family: LangFamily, src: LexiconSource): Lexicon {
   const oldWords = src.oldWords ?? {};
@@ -133,9 +112,10 @@ export function compileLexicon(family: LangFamily, src: LexiconSource): Lexicon 
     hedges: wordsRegex(src.hedges),
     modalHedges: wordsRegex(src.modalHedges),
     unconfirmed: wordsRegex(src.unconfirmed),
-    sources: wordsRegex(src.sources?.map((s) => `(?:${s})(?:s|n|en|ens|ns)?`)),
-    attribution: attributionRegex(src),
-    namedAttribution: namedAttributionRegex(src),
+    orgWords: lower(src.orgWords),
+    orgSuffixes: src.orgSuffixes ?? [],
+    attributionVerbs: lower(src.attributionVerbs),
+    attributionPrepositions: (src.attributionPrepositions ?? []).map((p) => p.toLowerCase().split(" ")),
     estimates: wordsRegex(src.estimates),
     conditions: wordsRegex(src.conditions),
     honestUnknowns: wordsRegex(src.honestUnknowns),
@@ -155,7 +135,8 @@ export function compileLexicon(family: LangFamily, src: LexiconSource): Lexicon 
     blame: wordsRegex(src.blame),
     emotive: wordsRegex(src.emotive),
     superlatives: wordsRegex(src.superlatives),
-    parties: src.parties && src.parties.length > 0 ? new RegExp(`${B}(?:${alternation(src.parties)})${E}`, "gu") : null,
+    // Parties are matched case-sensitively on the original text: "(S)", "SD" but not "sd-kort".
+    parties: src.parties && src.parties.length > 0 ? new RegExp(String.raw`(?<![A-Za-z\u00c0-\u024f0-9])(?:${src.parties.join("|")})s?(?![A-Za-z\u00c0-\u024f0-9])`, "g") : null,
     groups: wordsRegex(src.groups),
     groupBlame: wordsRegex(src.groupBlame),
     hazards: wordsRegex(src.hazards),

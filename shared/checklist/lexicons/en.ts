@@ -16,16 +16,15 @@ export const en: LexiconSource = {
     "reportedly", "allegedly", "rumou?red", "unconfirmed", "sources say", "is said to", "are said to",
     "according to (?:witnesses|social media|media reports|unconfirmed reports)", "it is claimed", "is rumou?red",
   ],
-  sources: [
-    String.raw`\p{L}+ (?:municipality|council)`, "the council", "the municipality", String.raw`city of \p{L}+`,
-    "fire (?:and rescue )?service", "rescue services?", "police", "met office", "national weather service",
-    "health authority", "public health agency", "water company", "the utility", "the authorities", "county administrative board",
-    "smhi", "msb", "officials", "the laboratory", "the lab", "engineers", "incident commander", "the agency", "the county",
+  orgWords: [
+    "council", "municipality", "police", "smhi", "msb", "officials", "engineers", "authorities", "utility", "laboratory",
+    "lab", "agency", "county", "paramedics", "commander", "firefighters",
   ],
+  orgSuffixes: ["council", "council's", "municipality", "service", "services", "office", "authority", "agency", "company", "board"],
   attributionVerbs: [
-    "estimates?", "estimated", "expects?", "expected", "says", "said", "reports?", "reported", "forecasts?", "predicts?",
-    "confirms?", "confirmed", "warns?", "warned", "assesses", "assessed", "believes", "states", "stated", "announced",
-    "advises", "anticipates?",
+    "estimates", "estimate", "estimated", "expects", "expect", "expected", "says", "said", "reports", "reported",
+    "forecasts", "forecast", "predicts", "predicted", "confirms", "confirmed", "warns", "warned", "assesses", "assessed",
+    "believes", "states", "stated", "announced", "advises", "anticipates", "anticipate",
   ],
   attributionPrepositions: ["according to"],
   estimates: [

@@ -14,10 +14,8 @@ export const fi: LexiconSource = {
     "vahvistamattomien tietojen mukaan", "vahvistamat(?:on|onta|tomia)", "huhutaan", "väitetään", "tiettävästi", "kerrotaan että",
     "huhujen mukaan",
   ],
-  sources: [
-    String.raw`\p{L}*kunta`, String.raw`\p{L}*kunnan`, String.raw`\p{L}*kaupunki`, String.raw`\p{L}*kaupungin`,
-    "pelastuslaitos", "pelastuslaitoksen", "poliisi", "poliisin", "aluehallintovirasto", "thl", "ilmatieteen laitos",
-  ],
+  orgWords: ["poliisi", "poliisin", "thl", "pelastuslaitos", "pelastuslaitoksen"],
+  orgSuffixes: ["kunta", "kunnan", "kaupunki", "kaupungin", "laitos", "laitoksen", "virasto", "viraston"],
   attributionVerbs: ["arvioi", "ilmoittaa", "kertoo", "vahvistaa", "varoittaa", "ennustaa"],
   attributionPrepositions: ["mukaan"],
   honestUnknowns: [

@@ -4,44 +4,37 @@
  */
 import type { LexiconSource } from "./types.js";
 
-const ORGS = [
-  String.raw`\p{L}*kommun(?:en|ens|s)?`,
-  "region(?:en|ens)?",
-  String.raw`räddningstjänst(?:en|ens)?`,
-  String.raw`räddningsledare(?:n|ns)?`,
-  String.raw`räddningsledning(?:en|ens)?`,
-  "polis(?:en|ens)?",
-  "polismyndighet(?:en|ens)?",
-  "länsstyrelse(?:n|ns)?",
-  "folkhälsomyndighet(?:en|ens)?",
-  "livsmedelsverk(?:et|ets)?",
-  "smittskyddsläkare(?:n|ns)?",
-  "smhi",
-  "msb",
-  "trafikverk(?:et|ets)?",
-  "vattenfall",
-  "ellevio",
-  String.raw`e\.on`,
-  "sos alarm",
-  "krisinformation(?:\\.se)?",
-  String.raw`\p{L}*förvaltning(?:en|ens)`,
-  String.raw`\p{L}*avdelning(?:en|ens)`,
-  String.raw`\p{L}*bolag(?:et|ets)`,
-  String.raw`\p{L}*verk(?:et|ets)`,
-  "krisledning(?:en|ens)",
-  "stab(?:en|ens)",
-  "myndighet(?:en|ens|erna)",
-  "laboratori(?:et|ets)",
-  "sjukvård(?:en|ens)",
-  "1177",
-  "experter(?:na)?",
-  "kommunalråd(?:et)?",
+const forms = (stem: string, endings: readonly string[]) => endings.map((e) => stem + e);
+
+/** Compound heads: "Exempelby kommun", "samhällsbyggnadsförvaltningen", "vattenverket", "räddningstjänsten". */
+const ORG_SUFFIXES = [
+  ...forms("kommun", ["", "en", "ens", "s"]),
+  ...forms("förvaltning", ["en", "ens"]),
+  ...forms("avdelning", ["en", "ens"]),
+  ...forms("enhet", ["en", "ens"]),
+  ...forms("bolag", ["et", "ets"]),
+  ...forms("verk", ["et", "ets"]),
+  ...forms("tjänst", ["en", "ens"]),
+  ...forms("myndighet", ["en", "ens", "erna"]),
+  ...forms("ledare", ["n", "ns"]),
+  ...forms("läkare", ["n", "ns"]),
+  ...forms("nämnd", ["en", "ens"]),
+  ...forms("styrelse", ["n", "ns"]),
+  ...forms("laboratori", ["et", "ets"]),
+];
+
+const ORG_WORDS = [
+  ...forms("polis", ["", "en", "ens"]), ...forms("region", ["", "en", "ens"]), ...forms("krisledning", ["en", "ens"]),
+  ...forms("stab", ["en", "ens"]), ...forms("sjukvård", ["en", "ens"]), ...forms("expert", ["erna", "ernas"]),
+  ...forms("räddningsledning", ["en", "ens"]), ...forms("kommunalråd", ["et", "ets"]), "smhi", "smhis", "msb", "msbs",
+  "vattenfall", "vattenfalls", "ellevio", "ellevios", "e.on", "e.ons", "sos", "krisinformation", "1177",
 ];
 
 export const sv: LexiconSource = {
   hedges: [
     "troligen", "troligtvis", "sannolikt", "förmodligen", "antagligen", "kanske", "möjligen", "eventuellt", "måhända",
-    "torde", "tydligen", "tycks", "tyckes", "verkar som", "det verkar", "verkar (?:vara|ha)", "ser ut att", "ser ut som",
+    "torde", "tydligen", "tycks", "tyckes", "verkar som", "det verkar", "(?<!som )verkar (?:vara|ha)", "(?<!som )ser ut att",
+    "(?<!som )ser ut som",
     "vi tror", "vi antar", "vi misstänker", "vi gissar", "vi befarar", "befaras", "spekuleras", "spekulationer",
     "misstänks", "man tror", "man misstänker", "det är troligt", "det är sannolikt", "det är möjligt att",
   ],
@@ -51,14 +44,15 @@ export const sv: LexiconSource = {
     "ryktas", "rykten gör gällande", "enligt vittnen", "enligt (?:medie)?uppgifter", "enligt medier(?:na)?",
     "enligt sociala medier", String.raw`ska röra sig om`, String.raw`ska ha \p{L}+(?:at|it|tt|ts|ats)`,
   ],
-  sources: ORGS,
+  orgWords: ORG_WORDS,
+  orgSuffixes: ORG_SUFFIXES,
   attributionVerbs: [
-    "bedömer", "bedömde", "beräknar", "beräknade", "meddelar", "meddelade", "uppger", "uppgav", "uppskattar", "varnar",
-    "räknar med", "rapporterar", "bekräftar", "bekräftade", "konstaterar", "konstaterade", "prognos(?:en)?",
-    "bedömning(?:en)?", "uppskattning(?:en)?", "säger", "skriver", "informerar", "har konstaterat", "har bekräftat",
-    "har meddelat", "har beräknat", "har bedömt",
+    "bedömer", "bedömde", "bedömt", "beräknar", "beräknade", "beräknat", "meddelar", "meddelade", "meddelat", "uppger",
+    "uppgav", "uppgett", "uppskattar", "varnar", "varnade", "räknar", "rapporterar", "bekräftar", "bekräftade", "bekräftat",
+    "konstaterar", "konstaterade", "konstaterat", "prognos", "prognosen", "bedömning", "bedömningen", "uppskattning",
+    "säger", "sade", "sa", "skriver", "informerar", "utreder",
   ],
-  attributionPrepositions: ["enligt", "enligt uppgifter från", "uppgifter från", "uppger"],
+  attributionPrepositions: ["enligt", "från"],
   estimates: [
     "beräknas", "beräknad(?:e|t)?", "prognos(?:en)?", "uppskattningsvis", "preliminär(?:a|t)?", "bedömningen är",
     "räknar med", "målet är", "planen är", "enligt plan", String.raw`(?:ca\.?|cirka|omkring|ungefär|runt) (?:kl\.?|klockan) ?\d`,
@@ -246,13 +240,13 @@ export const sv: LexiconSource = {
   times: [String.raw`(?:kl\.?|klockan) ?\d{1,2}(?:[.:]\d{2})?`],
   updatedLabels: ["uppdaterad", "uppdaterat", "uppdaterades", "publicerad", "publicerat", "senast uppdaterad", "sidan granskad"],
   linkText: ["klicka här", "läs mer här", "här finns mer", "länk här"],
-  nominalSuffix: "(?:ning(?:en|ar|arna)?|tion(?:en|er|erna)?|sion(?:en|er|erna)?|het(?:en|er|erna)?)",
+  nominalSuffix: "(?:ing(?:en|ar|arna)?|else(?:n|r|rna)?|tion(?:en|er|erna)?|sion(?:en|er|erna)?|het(?:en|er|erna)?)",
   nominalWhitelist: [
     "ledning", "tidning", "kokning", "rening", "räddning", "utrymning", "förening", "avdelning", "förvaltning", "anläggning",
     "information", "station", "region", "organisation", "situation", "position", "funktion", "myndighet", "säkerhet",
     "enhet", "verksamhet", "möjlighet", "närhet", "omgivning", "parkering", "regering", "provtagning", "kokningsrekommendation",
     "ersättning", "kommunikation", "religion", "version", "pension", "tjänstgöring", "byggnad", "lägenhet", "nyhet", "sanning",
-    "rekommendation", "vattenledning", "bensinstation", "ning", "tion", "het", "sjukdom", "hälsa", "kontaktuppgift",
+    "rekommendation", "vattenledning", "bensinstation", "händelse", "ting", "kväll", "tidig", "viktig", "färdig", "kring",
   ],
   passiveForms: [
     "rekommenderas", "uppmanas", "ombeds", "stängs", "evakueras", "beräknas", "bedöms", "meddelas", "informeras",
@@ -263,7 +257,7 @@ export const sv: LexiconSource = {
   ],
   passiveSuffix: "(?:ades|ats|its|[^e]ts|des|tes)",
   passiveExceptions: ["plats", "tills", "bakifrån", "status"],
-  passiveAuxiliaries: ["ska", "skall", "kan", "måste", "bör", "får", "behöver", "kommer", "blir", "att"],
+  passiveAuxiliaries: ["ska", "skall", "kan", "kunde", "måste", "bör", "borde", "får", "fick", "behöver", "brukar"],
   deponents: [
     "finns", "fanns", "funnits", "hoppas", "andas", "lyckas", "minnas", "trivas", "synas", "syns", "låtsas", "kräks",
     "svettas", "känns", "kändes", "åldras", "fattas", "saknas", "behövs", "verkas", "tycks", "vistas", "brottas", "slåss",

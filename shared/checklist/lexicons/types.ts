@@ -1,6 +1,6 @@
 /**
- * A language's word lists. Entries are regular-expression sources matched case-insensitively on whole words;
- * a space stands for any run of white space. Every list is optional: a rule whose list is missing for a
+ * A language's word lists. Entries are regular-expression sources, written in lower case and matched on whole
+ * words of the lower-cased text; a space stands for any run of white space and \p{L} for a Latin letter. Every list is optional: a rule whose list is missing for a
  * language does not run for it (Finnish has only a small lexicon).
  */
 export interface LexiconSource {
@@ -10,9 +10,13 @@ export interface LexiconSource {
   modalHedges?: readonly string[];
   /** FA2 unconfirmed or reportive information. */
   unconfirmed?: readonly string[];
-  /** Organisations that can be a source or a sender. Used inside attribution patterns and for AU13. */
-  sources?: readonly string[];
+  /** Organisations that can be a source or a sender (exact lower-case tokens) … */
+  orgWords?: readonly string[];
+  /** … and compound heads: a token ending in one of these is an organisation ("samhällsbyggnadsförvaltningen"). */
+  orgSuffixes?: readonly string[];
+  /** Single words that mark an assessment or statement by a source ("bedömer", "estimates"). */
   attributionVerbs?: readonly string[];
+  /** Words that introduce a source ("enligt", "according to"); the next token must be an organisation or a name. */
   attributionPrepositions?: readonly string[];
   /** Class B: forecasts labelled as estimates ("beräknas", "prognos", "ca kl 15"). */
   estimates?: readonly string[];

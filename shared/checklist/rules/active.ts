@@ -57,6 +57,8 @@ export const AC2: Rule = {
   check(a) {
     const lex = a.lex;
     if (lex === null || a.isClosure) return [];
+    // A VMA hands updates over to the radio ("lyssna på Sveriges Radio P4"): that is its promise (research §7).
+    if (a.isVma && lex.vmaRadio !== null && lex.vmaRadio.test(`${a.title.text}\n${a.body.text}`)) return [];
     const promises = lexHits(a, lex.nextUpdate, { skipQuoted: true });
     if (promises.length > 0) {
       const timed = promises.some(({ field, sentence }) => {

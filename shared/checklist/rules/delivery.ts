@@ -6,7 +6,7 @@ import type { Analysis } from "../analysis.js";
 import { findAll } from "../text/match.js";
 import { q, span, t } from "../text/spans.js";
 import type { Draft, Rule } from "../types.js";
-import { anyFlag, lexHits, mentions } from "./helpers.js";
+import { anyFlag, isOrg, lexHits } from "./helpers.js";
 
 const RESIDENT_AUDIENCES = new Set(["residents", "affected-area", "vulnerable-groups"]);
 
@@ -60,7 +60,9 @@ export const AU14: Rule = {
   kinds: ["bulletin", "sms", "correction"],
   languages: ["sv", "en", "fi"],
   check(a) {
-    if (a.sender !== null || mentions(a, a.lex?.sources ?? null)) return [];
+    const lex = a.lex;
+    if (a.sender !== null || lex === null) return [];
+    if (a.fields.some((f) => f.tokens.some((tok) => tok.type === "word" && isOrg(lex, tok.lower)))) return [];
     return [
       {
         message: t("Det framgår inte vem som står bakom meddelandet.", "It is not clear who is sending the message."),
@@ -99,7 +101,7 @@ export const AU15: Rule = {
   },
 };
 
-const SHORTENER = /(?<![\p{L}\p{N}.])(?:bit\.ly|tinyurl\.com|goo\.gl|t\.co|ow\.ly|is\.gd)\/\S*/giu;
+const SHORTENER = /(?<![a-z0-9.])(?:bit\.ly|tinyurl\.com|goo\.gl|t\.co|ow\.ly|is\.gd)\/\S*/g;
 
 export const AU16: Rule = {
   id: "AU16",
@@ -116,7 +118,7 @@ export const AU16: Rule = {
       suggestion: t("Beskriv målet: ”Läs mer om kokningsrekommendationen på kommunen.se/vatten”.", "Describe the target: “Read about the boil-water advice at council.example/water”."),
     }));
     for (const field of a.fields) {
-      for (const hit of findAll(field.text, SHORTENER)) {
+      for (const hit of findAll(field.lower, SHORTENER)) {
         out.push({
           span: span(field.name, hit.start, hit.end),
           message: t(`Den förkortade adressen ${q(hit.text)} döljer vart länken leder.`, `The shortened address ${q(hit.text)} hides where it leads.`),

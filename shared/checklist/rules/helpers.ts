@@ -1,4 +1,6 @@
 import type { Analysis, FieldText, Sentence } from "../analysis.js";
+import type { Lexicon } from "../lexicons/index.js";
+import { isCapitalised, type Token } from "../text/tokenize.js";
 import { findAll, rangeIndexAt, rangeIndexBefore, type Hit } from "../text/match.js";
 
 export interface LexHit {
@@ -12,6 +14,8 @@ export interface HitOptions {
   skipQuoted?: boolean;
   /** Skip questions: a question asserts nothing (FAQ titles, "Kan jag duscha?"). */
   skipQuestions?: boolean;
+  /** Match on the original text (case-sensitive patterns) instead of the lower-cased one. */
+  original?: boolean;
 }
 
 /** Matches of a lexicon regex in title and body, each with its sentence. */
@@ -19,7 +23,8 @@ export function lexHits(a: Analysis, re: RegExp | null, options: HitOptions = {}
   const out: LexHit[] = [];
   if (re === null) return out;
   for (const field of a.fields) {
-    for (const hit of findAll(field.text, re)) {
+    for (const m of findAll(options.original ? field.text : field.lower, re)) {
+      const hit = { ...m, text: field.text.slice(m.start, m.end) };
       if (options.skipQuoted && rangeIndexAt(field.excluded, hit.start) >= 0) continue;
       const sentence = field.sentences[rangeIndexBefore(field.sentences, hit.start)];
       if (sentence === undefined) continue;
@@ -30,11 +35,58 @@ export function lexHits(a: Analysis, re: RegExp | null, options: HitOptions = {}
   return out;
 }
 
-/** Sentences that name a responsible source: "enligt räddningstjänsten", "Vattenfall bedömer". */
+export function isOrg(lex: Lexicon, lower: string): boolean {
+  if (lex.orgWords.has(lower)) return true;
+  for (const suffix of lex.orgSuffixes) if (lower.endsWith(suffix)) return true;
+  return false;
+}
+
+function isSource(lex: Lexicon, tok: Token | undefined): boolean {
+  return tok !== undefined && tok.type === "word" && (isOrg(lex, tok.lower) || isCapitalised(tok));
+}
+
+function prepositionAt(field: FieldText, i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (field.tokens[i + k]?.lower !== words[k]) return false;
+  return true;
+}
+
+/**
+ * Sentences that name a responsible source (research §3.2): an assessment verb next to an organisation or a name
+ * ("Räddningstjänsten beräknar", "meddelar Vattenfall"), or "enligt"/"according to" before one.
+ */
+export function attributedSentences(a: Analysis, field: FieldText): Uint8Array {
+  return a.memo(`attributed:${field.name}`, () => {
+    const out = new Uint8Array(field.sentences.length);
+    const lex = a.lex;
+    if (lex === null) return out;
+    for (const s of field.sentences) {
+      let hasOrg = false;
+      let hasVerb = false;
+      for (let i = s.firstToken; i < s.endToken && out[s.index] === 0; i++) {
+        const tok = field.tokens[i];
+        if (tok === undefined) continue;
+        if (isOrg(lex, tok.lower)) hasOrg = true;
+        if (lex.attributionVerbs.has(tok.lower)) {
+          hasVerb = true;
+          const near = [field.tokens[i - 1], field.tokens[i - 2], field.tokens[i + 1]].filter((x) => x !== undefined && x.start >= s.start && x.end <= s.end);
+          if (near.some((x) => isSource(lex, x))) out[s.index] = 1;
+        }
+        for (const words of lex.attributionPrepositions) {
+          if (!prepositionAt(field, i, words)) continue;
+          const after = field.tokens[i + words.length];
+          const before = field.tokens[i - 1];
+          if ((after && after.end <= s.end && isSource(lex, after)) || (before && before.start >= s.start && isSource(lex, before))) out[s.index] = 1;
+        }
+      }
+      if (hasOrg && hasVerb) out[s.index] = 1;
+    }
+    return out;
+  });
+}
+
 export function attributed(a: Analysis, field: FieldText): (i: number) => boolean {
-  const plain = a.flags(field, "attribution");
-  const named = a.flags(field, "namedAttribution");
-  return (i) => plain[i] === 1 || named[i] === 1;
+  const flags = attributedSentences(a, field);
+  return (i) => flags[i] === 1;
 }
 
 export function anyFlag(flags: Uint8Array): boolean {

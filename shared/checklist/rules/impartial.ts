@@ -17,7 +17,7 @@ function describesClaim(a: Analysis, h: LexHit): boolean {
   if (re === null) return false;
   const from = Math.max(h.sentence.start, h.hit.start - CLAIM_REACH);
   const to = Math.min(h.sentence.end, h.hit.end + CLAIM_REACH);
-  return findAll(h.field.text.slice(from, to), re).length > 0;
+  return findAll(h.field.lower.slice(from, to), re).length > 0;
 }
 
 function wordRule(
@@ -95,7 +95,7 @@ export const IM3: Rule = {
       const i = h.sentence.index;
       return a.flags(h.field, "blame", true)[i] === 1 || a.flags(h.field, "emotive", true)[i] === 1 || a.flags(h.field, "superlatives", true)[i] === 1;
     };
-    for (const h of lexHits(a, lex.parties, QUOTED)) {
+    for (const h of lexHits(a, lex.parties, { skipQuoted: true, original: true })) {
       const judged = judging(h);
       out.push({
         severity: judged ? "warn" : "info",
@@ -107,7 +107,9 @@ export const IM3: Rule = {
         suggestion: t("Nämn beslutande organ (”kommunstyrelsen”), inte partier.", "Name the deciding body (“the executive committee”), not parties."),
       });
     }
-    for (const h of lexHits(a, COMPANY, QUOTED)) {
+    const anyJudging = a.fields.some((f) => ["blame", "emotive", "superlatives"].some((k) => a.flags(f, k as "blame", true).includes(1)));
+    if (!anyJudging) return out;
+    for (const h of lexHits(a, COMPANY, { skipQuoted: true, original: true })) {
       if (!judging(h)) continue;
       out.push({
         span: span(h.field.name, h.hit.start, h.hit.end),

@@ -6,15 +6,15 @@
 import { findAll, mergeRanges, rangeIndexBefore } from "./match.js";
 import type { Range } from "./sentences.js";
 
-const DOUBLE_QUOTES = new Set(['"', "”", "“", "„", "«", "»"]);
+const DOUBLE_QUOTES = new Set([34, 0x201d, 0x201c, 0x201e, 0xab, 0xbb]); // " ” “ „ « »
 const MAX_QUOTE = 2_000; // characters; a longer "quote" is an unbalanced mark, not a quotation
 
 export function quoteRanges(text: string): Range[] {
   const out: Range[] = [];
   let open = -1;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i] ?? "";
-    if (c === "\n") {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
       open = -1; // quotes do not run across lines
       continue;
     }
@@ -30,9 +30,9 @@ export function quoteRanges(text: string): Range[] {
 }
 
 /** Ranges from the end of each claim marker to the end of its sentence. */
-export function claimClauseRanges(text: string, sentences: readonly Range[], marker: RegExp | null): Range[] {
+export function claimClauseRanges(lower: string, sentences: readonly Range[], marker: RegExp | null): Range[] {
   const out: Range[] = [];
-  for (const hit of findAll(text, marker)) {
+  for (const hit of findAll(lower, marker)) {
     const idx = rangeIndexBefore(sentences, hit.start);
     const sentence = sentences[idx];
     if (sentence === undefined) continue;
@@ -41,6 +41,7 @@ export function claimClauseRanges(text: string, sentences: readonly Range[], mar
   return out;
 }
 
-export function excludedRanges(text: string, sentences: readonly Range[], marker: RegExp | null): Range[] {
-  return mergeRanges([...quoteRanges(text), ...claimClauseRanges(text, sentences, marker)]);
+/** `lower` is the same-length lower-cased text the lexicon regexes run on. */
+export function excludedRanges(text: string, lower: string, sentences: readonly Range[], marker: RegExp | null): Range[] {
+  return mergeRanges([...quoteRanges(text), ...claimClauseRanges(lower, sentences, marker)]);
 }

@@ -24,14 +24,23 @@ const ABBREVIATIONS = new Set([
 /** Of those, the ones that often end a sentence: split after them when a capital letter follows. */
 const CAN_END = new Set(["m.m", "osv", "o.s.v", "etc", "mm", "ym", "tms"]);
 
-const CLOSERS = new Set(['"', "”", "’", "'", ")", "]", "»"]);
+const CLOSERS = new Set([34, 0x201d, 0x2019, 39, 41, 93, 0xbb]); // " ” ’ ' ) ] »
+const ENDERS = new Set([46, 33, 63, 0x2026]); // . ! ? …
 
-function isSpace(c: string): boolean {
-  return c === " " || c === "\t" || c === "\u00a0" || c === "\r" || c === "\u2009" || c === "\u202f";
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x200b || c === 12 || c === 11;
+}
+
+function isWhite(c: number): boolean {
+  return c === 10 || isSpaceCode(c);
+}
+
+function charAt(text: string, i: number): string {
+  return i >= 0 && i < text.length ? String.fromCharCode(text.charCodeAt(i)) : "";
 }
 
 function isLetter(c: string): boolean {
-  return c.toLowerCase() !== c.toUpperCase();
+  return c !== "" && c.toLowerCase() !== c.toUpperCase();
 }
 
 function isLower(c: string): boolean {
@@ -45,8 +54,8 @@ function isUpper(c: string): boolean {
 function wordBefore(text: string, dot: number): string {
   let i = dot;
   while (i > 0) {
-    const c = text[i - 1] ?? "";
-    if (c === "." || isLetter(c)) i--;
+    const code = text.charCodeAt(i - 1);
+    if (code === 46 || isLetter(charAt(text, i - 1))) i--;
     else break;
   }
   return text.slice(i, dot).toLowerCase();
@@ -54,7 +63,7 @@ function wordBefore(text: string, dot: number): string {
 
 function nextNonSpace(text: string, from: number): number {
   let j = from;
-  while (j < text.length && isSpace(text[j] ?? "")) j++;
+  while (j < text.length && isSpaceCode(text.charCodeAt(j))) j++;
   return j;
 }
 
@@ -68,8 +77,8 @@ export function splitSentences(text: string): SentenceSpan[] {
   const push = (end: number) => {
     let s = start;
     let e = end;
-    while (s < e && /\s/u.test(text[s] ?? "")) s++;
-    while (e > s && /\s/u.test(text[e - 1] ?? "")) e--;
+    while (s < e && isWhite(text.charCodeAt(s))) s++;
+    while (e > s && isWhite(text.charCodeAt(e - 1))) e--;
     if (e > s) {
       if (pendingBlank && out.length > 0) paragraph++;
       pendingBlank = false;
@@ -77,45 +86,43 @@ export function splitSentences(text: string): SentenceSpan[] {
     }
   };
 
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] ?? "";
-    if (c === "\n") {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
       push(i);
       start = i + 1;
       // A blank line (only white space until the next newline) starts a new paragraph.
-      const j = nextNonSpace(text, i + 1);
-      if (text[j] === "\n") pendingBlank = true;
+      if (text.charCodeAt(nextNonSpace(text, i + 1)) === 10) pendingBlank = true;
       continue;
     }
-    if (c === "." || c === "!" || c === "?" || c === "…") {
+    if (ENDERS.has(c)) {
       let j = i + 1;
-      while (j < text.length && ".!?…".includes(text[j] ?? "x")) j++;
-      while (j < text.length && CLOSERS.has(text[j] ?? "")) j++;
-      if (j >= text.length) break;
-      if (!isSpace(text[j] ?? "") && text[j] !== "\n") continue;
-      const k = nextNonSpace(text, j);
-      const next = text[k] ?? "";
-      if (c === "." && j === i + 1) {
+      while (j < n && ENDERS.has(text.charCodeAt(j))) j++;
+      while (j < n && CLOSERS.has(text.charCodeAt(j))) j++;
+      if (j >= n) break;
+      if (!isWhite(text.charCodeAt(j))) continue;
+      const next = charAt(text, nextNonSpace(text, j));
+      if (c === 46 && j === i + 1) {
         if (isLower(next)) continue;
         const before = wordBefore(text, i);
         if (ABBREVIATIONS.has(before) && !(CAN_END.has(before) && isUpper(next))) continue;
         // A single capital before the dot is an initial ("E. Coli", "A. Svensson").
-        if (before.length === 1 && isUpper(text[i - 1] ?? "")) continue;
+        if (before.length === 1 && isUpper(charAt(text, i - 1))) continue;
       }
       push(j);
       start = j;
       i = j - 1;
       continue;
     }
-    if (c === ":" && isSpace(text[i + 1] ?? "")) {
-      const k = nextNonSpace(text, i + 1);
-      const next = text[k] ?? "";
+    if (c === 58 && isSpaceCode(text.charCodeAt(i + 1))) {
+      const next = charAt(text, nextNonSpace(text, i + 1));
       if (isUpper(next) || next === "–" || next === "-" || next === "•") {
         push(i + 1);
         start = i + 1;
       }
     }
   }
-  push(text.length);
+  push(n);
   return out;
 }

@@ -8,8 +8,10 @@ const GSM_BASIC =
   "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
 const GSM_EXTENSION = "^{}\\[~]|€\f";
 
-const BASIC = new Set(GSM_BASIC);
-const EXTENSION = new Set(GSM_EXTENSION);
+/** Septets per UTF-16 code unit below 0x20ad (€): 1 basic, 2 extension, 0 not in GSM-7. */
+const SEPTETS = new Uint8Array(0x20ad);
+for (const ch of GSM_BASIC) SEPTETS[ch.charCodeAt(0)] = 1;
+for (const ch of GSM_EXTENSION) SEPTETS[ch.charCodeAt(0)] = 2;
 
 export const SMS_LIMITS = {
   gsmSingle: 160, // characters (septets)
@@ -56,12 +58,17 @@ export interface SmsInfo {
 export function smsInfo(text: string): SmsInfo {
   let septets = 0;
   const offenders: SmsOffender[] = [];
-  let index = 0;
-  for (const ch of text) {
-    if (BASIC.has(ch)) septets += 1;
-    else if (EXTENSION.has(ch)) septets += 2;
-    else offenders.push({ index, char: ch });
-    index += ch.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const cost = code < SEPTETS.length ? (SEPTETS[code] ?? 0) : 0;
+    if (cost > 0) {
+      septets += cost;
+      continue;
+    }
+    // A surrogate pair (emoji) is one character of two code units.
+    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length;
+    offenders.push({ index: i, char: text.slice(i, pair ? i + 2 : i + 1) });
+    if (pair) i++;
   }
   if (offenders.length === 0) {
     const segments = septets === 0 ? 0 : septets <= SMS_LIMITS.gsmSingle ? 1 : Math.ceil(septets / SMS_LIMITS.gsmPart);

@@ -1,0 +1,8 @@
+import { en } from "./en.js";
+import { fi } from "./fi.js";
+import { svBulletins } from "./svBulletins.js";
+import { svOther } from "./svOther.js";
+import type { CorpusCase } from "./types.js";
+
+export const CORPUS: readonly CorpusCase[] = [...svBulletins, ...svOther, ...en, ...fi];
+export type { CorpusCase } from "./types.js";
