@@ -38,7 +38,11 @@ const DRAIN_TIMEOUT_MS = 10_000; // in-flight requests get this long after close
 
 /** Builds the HTTP server, the REST API and Socket.IO on it. Never listens: the caller picks the port. */
 export function createApp({ config, db, log }: AppDeps): App {
-  const httpServer = createServer();
+  const app = express();
+  // Express must be the server's request listener before Socket.IO attaches: engine.io then passes it every
+  // request outside /socket.io. A listener added afterwards would also see the polling requests and write
+  // headers on responses engine.io owns, which crashes the process.
+  const httpServer = createServer(app);
   const io: KrisrumServer = new Server(httpServer, { path: "/socket.io", serveClient: false });
 
   const deps: DomainDeps = {
@@ -51,7 +55,6 @@ export function createApp({ config, db, log }: AppDeps): App {
   const feed = createEventFeed(db);
   attachRealtime(io, { auth, feed, db, log });
 
-  const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", config.trustProxy ?? false);
   app.use((req, res, next) => {
@@ -88,7 +91,6 @@ export function createApp({ config, db, log }: AppDeps): App {
   app.use(staticClient(config.staticDir, log));
   app.use(apiNotFound);
   app.use(errorHandler(log));
-  httpServer.on("request", app);
 
   return {
     httpServer,
