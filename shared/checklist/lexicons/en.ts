@@ -62,7 +62,7 @@ export const en: LexiconSource = {
   ],
   instructions: [
     "you (?:should|must|need to|can|may|are advised to|are urged to|are asked to)", "(?:are|is) (?:urged|advised|asked|told) to",
-    "we (?:urge|advise|ask|recommend)", "(?:should|must) (?:be )?\\p{L}+", "it is important (?:that you|to)",
+    "we (?:urge|advise|ask|recommend)", String.raw`(?:advises?|urges?|asks?|recommends?|tells?) (?:\p{L}+ ){0,3}to`, "(?:should|must) (?:be )?\\p{L}+", "it is important (?:that you|to)",
     "make sure", "do not", "don't", "don’t", "boil water", "shelter in place",
   ],
   closure: [

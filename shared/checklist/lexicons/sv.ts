@@ -136,7 +136,7 @@ export const sv: LexiconSource = {
   ],
   blame: [
     "skandal(?:en|er|erna)?", "skandalös(?:a|t)?", "skyldig(?:a|t)?", "skulden", "oansvarig(?:a|t)?", "ansvarslös(?:a|t)?",
-    "inkompetent(?:a)?", "skamlig(?:a|t)?", "slarv(?:ig|igt|iga)?", "fiasko(?:t)?", "lögn(?:en|er|erna)?", "ljuger", "ljög",
+    "inkompetent(?:a)?", "skamlig(?:a|t)?", "slarv(?:ig|igt|iga|at|ar|ade)?", "har slarvat", "fiasko(?:t)?", "lögn(?:en|er|erna)?", "ljuger", "ljög",
     "lögnare", "lögnaktig(?:a|t)?", "svek(?:et)?", "svikit", "klantig(?:a|t)?", "idiotisk(?:a|t)?", "pinsam(?:ma|t)?",
     "vårdslös(?:a|t)?", "ansvarslöshet(?:en)?", "misslyckande(?:t|n)?", "har misslyckats",
   ],

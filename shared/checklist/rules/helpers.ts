@@ -41,8 +41,12 @@ export function isOrg(lex: Lexicon, lower: string): boolean {
   return false;
 }
 
+/** Capitalised words that are never a named source ("Man bedömer" names nobody). */
+const NOT_SOURCES = new Set(["man", "det", "den", "detta", "denna", "de", "dessa", "it", "one", "they", "this", "there", "se", "ne"]);
+
 function isSource(lex: Lexicon, tok: Token | undefined): boolean {
-  return tok !== undefined && tok.type === "word" && (isOrg(lex, tok.lower) || isCapitalised(tok));
+  if (tok === undefined || tok.type !== "word" || NOT_SOURCES.has(tok.lower)) return false;
+  return isOrg(lex, tok.lower) || isCapitalised(tok);
 }
 
 function prepositionAt(field: FieldText, i: number, words: readonly string[]): boolean {

@@ -1,0 +1,31 @@
+import { allFindings, scoreMessage } from "../../../shared/checklist/index.js";
+import type { ChecklistFinding, ChecklistResult, MessageInput, ScoringContext } from "../../../shared/schemas/checklist.js";
+
+export type Input = Partial<MessageInput> & { body: string };
+
+export function score(input: Input, context?: ScoringContext): ChecklistResult {
+  return scoreMessage({ kind: "bulletin", language: "sv", ...input }, context);
+}
+
+export function findingsOf(input: Input, context?: ScoringContext, ruleId?: string): ChecklistFinding[] {
+  const all = allFindings(score(input, context));
+  return ruleId === undefined ? all : all.filter((f) => f.ruleId === ruleId);
+}
+
+export function ruleIds(input: Input, context?: ScoringContext): string[] {
+  return findingsOf(input, context).map((f) => f.ruleId);
+}
+
+/** The text a finding's span points at. */
+export function spanText(input: Input, f: ChecklistFinding): string {
+  if (f.span === undefined) return "";
+  const text = f.span.field === "title" ? (input.title ?? "") : input.body;
+  return text.slice(f.span.start, f.span.end);
+}
+
+/** A complete, good Swedish bulletin to which single sentences can be added. */
+export const GOOD_SV =
+  "Uppdaterad 25 november kl. 14.00. Bakterier har hittats i dricksvattnet i Norrby. Därför rekommenderar Exempelby kommun att du kokar vattnet. Koka vattnet i minst en minut. Nästa uppdatering kommer kl. 18.00. Mer information finns på exempelby.se/vatten.";
+
+export const GOOD_EN =
+  "Updated 25 November at 2 pm. Tests found bacteria in the tap water in Northside. Exampletown Council advises you to boil tap water before drinking it. Next update at 6 pm. For more information, visit exampletown.gov/water.";
