@@ -52,6 +52,9 @@ function openPostgres(url: string, options: DatabaseOptions): Database {
     max: options.pgPoolMax ?? 10,
     ...(options.pgSchema ? { options: `-c search_path=${options.pgSchema}` } : {}),
   });
+  // An idle client can fail (e.g. PostgreSQL restarts); without a listener that 'error' would crash the process.
+  // The pool drops the client and the next query opens a new one.
+  pool.on("error", (err) => process.stderr.write(`PostgreSQL idle client error: ${err.message}\n`));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   const parsed = new URL(url);
   const location = `postgres://${parsed.host}${parsed.pathname}${options.pgSchema ? ` (schema ${options.pgSchema})` : ""}`;

@@ -4,6 +4,7 @@ import type { IncidentCreate, LogEntryCreate, Role, User } from "../../shared/in
 import { countUsers } from "../db/repos/users.js";
 import type { DB } from "../db/schema.js";
 import { createTransactionRunner } from "../db/transaction.js";
+import { AppError } from "../errors.js";
 import { MINUTE_MS, type Actor, type DomainDeps } from "./context.js";
 import { createIncidents } from "./incidents.js";
 import { createLog } from "./log.js";
@@ -43,6 +44,16 @@ export function readablePassword(groups = 3, size = 5): string {
  */
 export async function seedIfEmpty(db: Kysely<DB>, options: SeedOptions): Promise<SeedResult> {
   if ((await countUsers(db)) > 0) return { seeded: false, accounts: [] };
+  try {
+    return await seed(db, options);
+  } catch (err) {
+    // Two nodes starting at once on an empty PostgreSQL both try; the loser fails on `admin` and goes on.
+    if (err instanceof AppError && err.code === "conflict" && (await countUsers(db)) > 0) return { seeded: false, accounts: [] };
+    throw err;
+  }
+}
+
+async function seed(db: Kysely<DB>, options: SeedOptions): Promise<SeedResult> {
   const deps: DomainDeps = {
     db,
     transaction: createTransactionRunner(db, () => {}), // nobody is connected yet
@@ -60,7 +71,11 @@ export async function seedIfEmpty(db: Kysely<DB>, options: SeedOptions): Promise
   }
 
   const accounts = DEMO_ACCOUNTS.map((a) => ({ ...a, password: options.demoPassword ?? readablePassword() }));
-  const created = await Promise.all(accounts.map((a) => users.create({ ...a, language: "sv" }, null)));
+  // `admin` first and alone: it is the claim. A second node seeding at the same time fails on it before
+  // creating anything, instead of both nodes creating half the accounts each.
+  const [first, ...rest] = accounts.map((a) => ({ ...a, language: "sv" as const }));
+  if (!first) throw new Error("no demo accounts");
+  const created = [await users.create(first, null), ...(await Promise.all(rest.map((a) => users.create(a, null))))];
   await seedDemoIncident(deps, created);
   return { seeded: true, accounts };
 }

@@ -66,6 +66,14 @@ describe("first-start data", () => {
     await expect(seedIfEmpty(t.db, { demo: false })).rejects.toThrow(/KRISRUM_ADMIN_PASSWORD/);
   });
 
+  it("seeds once when two nodes start on the same empty database at the same time", async () => {
+    t = await openTestDatabase("postgres");
+    const results = await Promise.all([seedIfEmpty(t.db, { demo: true }), seedIfEmpty(t.db, { demo: true })]);
+    expect(results.filter((r) => r.seeded)).toHaveLength(1);
+    expect(await countUsers(t.db)).toBe(5);
+    expect(await listIncidents(t.db)).toHaveLength(1);
+  });
+
   it("uses KRISRUM_DEMO_PASSWORD for every demo account when set", async () => {
     t = await openTestDatabase("sqlite");
     await seedIfEmpty(t.db, { demo: true, demoPassword: "shared-demo-pw" });
