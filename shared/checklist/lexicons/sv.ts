@@ -78,7 +78,7 @@ export const sv: LexiconSource = {
     "(?:har )?beslutat", "beslutar", "(?:har )?fattat beslut", "fattar beslut", "beslut(?:et)? (?:att|om)", "stängs",
     "stänger", "har stängt", "stängs av", "förbjuds", String.raw`\p{L}*förbud(?:et)?`, "ställs in", "ställer in",
     "inställd(?:a|t)?", "avbryts", "avbryter", "evakueras", "evakuerar", "hävs", "häver", "införs", "begränsas",
-    "ransoneras", "upphör", "stoppas", "spärras av",
+    "ransoneras", "upphör", "stoppas", "spärras av", "är (?:nu )?(?:av)?stängd(?:a|t)?", "har (?:av)?stängts", "har stängts av",
   ],
   reasons: [
     "eftersom", "därför", "på grund av", String.raw`pga\.?`, String.raw`p\.g\.a\.?`, "med anledning av", "till följd av",
@@ -99,7 +99,7 @@ export const sv: LexiconSource = {
     "(?:du|ni) (?:ska|skall|bör|måste|behöver|kan|får|uppmanas|ombeds|rekommenderas)",
     "(?:ska|skall|bör|måste|behöver|kan) (?:du|ni)", String.raw`uppmanar (?:\p{L}+ ){0,5}att`, "uppmanas", "ombeds",
     String.raw`rekommenderar (?:\p{L}+ ){0,4}att`, "rekommenderas", "avråder", "avråds", String.raw`vi ber (?:dig|er|alla|\p{L}+)`,
-    "viktigt att (?:du|ni)", "glöm inte", "tänk på", "se till att", "kokningsrekommendation(?:en)?", "gå inomhus",
+    "viktigt att (?:du|ni)", "glöm inte", "tänk på", "se till att", "tillse att", "kokningsrekommendation(?:en)?", "gå inomhus",
   ],
   closure: [
     "faran är över", "meddelandet gäller inte längre", "gäller inte längre", "(?:är|har) (?:nu )?hävd", "har hävts",
@@ -169,7 +169,7 @@ export const sv: LexiconSource = {
     "farlig(?:a|t)?", "rök(?:en)?", "brand(?:en)?", "halt", "halka(?:n)?", "risk(?:en)?", "fara(?:n)?", "skadlig(?:a|t)?",
     "ras", "översvämning(?:en|ar)?", "elavbrott(?:et)?", "strömavbrott(?:et)?", "avbrott(?:et)?", "störning(?:en|ar)?",
     "gas(?:en)?", "utsläpp(?:et)?", "e\\.? ?coli", "kranvatten(?:net)?", "dricksvatten(?:net)?", "vattnet", "magsjuk(?:a|dom)",
-    "illamående", "skador", "skadas", "storm(?:en)?", "vind(?:en|ar)?", "träd", "is(?:en)?", "attack(?:en)?", "intrång(?:et)?",
+    "illamående", "skador", "skadas", "strömförande", "nedfallna", "nedfallen", "storm(?:en)?", "vind(?:en|ar)?", "träd", "is(?:en)?", "attack(?:en)?", "intrång(?:et)?",
   ],
   readerPronouns: ["du", "dig", "din", "ditt", "dina", "ni", "er", "ert", "era"],
   oldWords: {

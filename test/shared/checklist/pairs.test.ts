@@ -1,0 +1,74 @@
+/**
+ * Pairs: the same message with and without one flaw. The flaw must lower exactly the principle it concerns and
+ * leave the other five scores unchanged.
+ */
+import { describe, expect, it } from "vitest";
+import { PRINCIPLES, scoreMessage, type Principle } from "../../../shared/checklist/index.js";
+import type { MessageInput, ScoringContext } from "../../../shared/schemas/checklist.js";
+import { EN_BOIL_BODY } from "./corpus/en.js";
+import { BOIL_GOOD_BODY, IT_GOOD_BODY, STORM_GOOD_BODY } from "./corpus/svBulletins.js";
+import { CORRECTION_GOOD_BODY, SMS_GOOD } from "./corpus/svOther.js";
+
+interface Pair {
+  name: string;
+  principle: Principle;
+  good: MessageInput;
+  flawed: MessageInput;
+  context?: ScoringContext;
+  flawedContext?: ScoringContext;
+}
+
+const boil: MessageInput = { kind: "bulletin", title: "Koka dricksvattnet i Norrby", body: BOIL_GOOD_BODY, language: "sv" };
+const storm: MessageInput = { kind: "bulletin", title: "Elavbrott efter stormen", body: STORM_GOOD_BODY, language: "sv" };
+const it_: MessageInput = { kind: "bulletin", title: "IT-attack mot kommunen", body: IT_GOOD_BODY, language: "sv" };
+const enBoil: MessageInput = { kind: "bulletin", title: "Boil tap water in Northside", body: EN_BOIL_BODY, language: "en" };
+const correction: MessageInput = { kind: "correction", title: "Kranvattnet utanför Norrby går att dricka", body: CORRECTION_GOOD_BODY, language: "sv" };
+const sms: MessageInput = { kind: "sms", body: SMS_GOOD, language: "sv" };
+
+const edit = (m: MessageInput, from: string, to: string): MessageInput => {
+  if (!m.body.includes(from)) throw new Error(`pair fixture: "${from}" not in body`);
+  return { ...m, body: m.body.replace(from, to) };
+};
+
+const PAIRS: Pair[] = [
+  { name: "a guess about the cause", principle: "factual", good: boil, flawed: edit(boil, "Orsaken utreds.", "Orsaken utreds. Läckan beror förmodligen på ett materialfel.") },
+  { name: "an unconfirmed report", principle: "factual", good: storm, flawed: edit(storm, "Ring 112 om någon är i fara.", "Ring 112 om någon är i fara. Enligt uppgift har en bil kört i diket.") },
+  { name: "a certain-sounding forecast", principle: "factual", good: it_, flawed: edit(it_, "Polisen utreder händelsen.", "Polisen utreder händelsen. Växeln kommer att vara igång i morgon.") },
+  { name: "a retracted fact cited", principle: "factual", good: { ...boil, factIds: ["f1"] }, flawed: { ...boil, factIds: ["f1", "f2"] }, context: { facts: [{ id: "f1", statement: "E. coli i Norrby", status: "confirmed" }, { id: "f2", statement: "Sabotage", status: "retracted" }] } },
+  { name: "English speculation", principle: "factual", good: enBoil, flawed: edit(enBoil, "Engineers are checking the network.", "Engineers are checking the network. It was probably a broken valve.") },
+  { name: "the next-update promise removed", principle: "active", good: boil, flawed: edit(boil, "Nästa uppdatering kommer senast kl. 18.00. ", "") },
+  { name: "the instruction removed", principle: "active", good: sms, flawed: edit(sms, "Koka kranvattnet i Norrby innan du dricker det. ", "") },
+  { name: "the route to more information removed", principle: "active", good: sms, flawed: edit(sms, " Mer info: exempelby.se/vatten", "") },
+  { name: "the correction's verdict removed", principle: "active", good: correction, flawed: edit(correction, " Det stämmer inte.", "") },
+  { name: "a decision's reason removed", principle: "open", good: it_, flawed: edit(it_, " eftersom vi vill hindra att attacken sprids", "") },
+  { name: "an unknown no longer acknowledged", principle: "open", good: boil, flawed: edit(boil, "Vi vet ännu inte varför bakterierna har kommit in i ledningarna. Orsaken utreds.", "Bakterierna har kommit in i ledningarna."), context: { facts: [{ id: "u", statement: "Orsaken", status: "unconfirmed" }] } },
+  { name: "an overdue promised update", principle: "fast", good: boil, flawed: boil, context: { now: "2025-11-25T14:00:00+01:00", incident: { lastPublishedAt: "2025-11-25T12:00:00+01:00", nextUpdateDue: "2025-11-25T15:00:00+01:00" } }, flawedContext: { now: "2025-11-25T14:00:00+01:00", incident: { lastPublishedAt: "2025-11-25T12:00:00+01:00", nextUpdateDue: "2025-11-25T13:00:00+01:00" } } },
+  { name: "a first bulletin two hours into the incident", principle: "fast", good: it_, flawed: it_, context: { now: "2025-11-25T14:00:00+01:00", incident: { startedAt: "2025-11-25T13:30:00+01:00" } }, flawedContext: { now: "2025-11-25T14:00:00+01:00", incident: { startedAt: "2025-11-25T12:00:00+01:00" } } },
+  { name: "a next-update time that has passed", principle: "fast", good: { ...storm, nextUpdateAt: "2025-12-03T12:00:00+01:00" }, flawed: { ...storm, nextUpdateAt: "2025-12-03T07:00:00+01:00" }, context: { now: "2025-12-03T07:30:00+01:00" } },
+  { name: "an exclamation mark", principle: "impartial", good: boil, flawed: edit(boil, "Koka vattnet i minst en minut.", "Koka vattnet i minst en minut!") },
+  { name: "a blaming word", principle: "impartial", good: it_, flawed: edit(it_, "har drabbats av en IT-attack.", "har drabbats av en skandalös IT-attack.") },
+  { name: "SHOUTING", principle: "impartial", good: enBoil, flawed: edit(enBoil, "Bring the water to a rolling boil", "BRING THE WATER to a rolling boil") },
+  { name: "a bureaucratic word", principle: "audienceAdapted", good: storm, flawed: edit(storm, "Håll dig borta från", "Tillse att du håller dig borta från") },
+  { name: "an SMS dash that forces Unicode", principle: "audienceAdapted", good: sms, flawed: edit(sms, "Bakterier har hittats i vattnet.", "Bakterier – har hittats.") },
+  { name: "the sender removed from an SMS", principle: "audienceAdapted", good: sms, flawed: edit(sms, "Exempelby kommun: ", "") },
+  { name: "a missing Finnish version", principle: "audienceAdapted", good: boil, flawed: boil, context: { requiredLanguages: ["sv", "fi"], availableLanguages: ["fi"] }, flawedContext: { requiredLanguages: ["sv", "fi"], availableLanguages: [] } },
+  { name: "easy Swedish held to its stricter target", principle: "audienceAdapted", good: storm, flawed: { ...storm, language: "sv-lattlast" } },
+];
+
+describe("pairs: one flaw lowers exactly its own principle", () => {
+  it("covers every principle", () => {
+    expect(new Set(PAIRS.map((p) => p.principle))).toEqual(new Set(PRINCIPLES));
+  });
+
+  for (const p of PAIRS) {
+    it(`${p.principle}: ${p.name}`, () => {
+      const good = scoreMessage(p.good, p.context);
+      const flawed = scoreMessage(p.flawed, p.flawedContext ?? p.context);
+      expect(flawed[p.principle].score, `${p.principle} must drop`).toBeLessThan(good[p.principle].score);
+      for (const other of PRINCIPLES.filter((x) => x !== p.principle)) {
+        expect(flawed[other].score, `${other} must not change`).toBe(good[other].score);
+      }
+      expect(flawed.overall).toBeLessThanOrEqual(good.overall);
+    });
+  }
+});
