@@ -1,18 +1,15 @@
 /**
- * The contact-centre FAQ index: MiniSearch (BM25 over a radix tree, with fuzzy and prefix lookup) fed with
- * our own Swedish analysis. We analyse text ourselves in extractField, because the stemmer depends on the
- * entry's language, which MiniSearch's per-term hook cannot see.
+ * The contact-centre FAQ index: our Swedish analysis (analyze.ts, query.ts) over a BM25 inverted index whose
+ * vocabulary lives in MiniSearch's radix tree (engine.ts). Entries are analysed by their own language.
  *
- * Ranking: BM25 per query term × the term's weight (a word counts more than its synonym concept or compound
- * part), summed, then multiplied by the number of distinct query words matched (MiniSearch multiplies by
- * matched terms, which would reward one word's many expansions), then by the incident boost.
+ * Ranking: BM25 per field × field boost × the query term's weight (a word counts more than its synonym
+ * concept or compound part), summed, × the number of distinct query words matched, × the incident boost.
  */
-import MiniSearch, { type Query } from "minisearch";
 import { indexTerms, type AnalyzerLanguage } from "./analyze.js";
-import { analyzeQuery, type QueryTerm } from "./query.js";
+import { Engine, MAX_WORD_BIT, type EngineTerm } from "./engine.js";
+import { analyzeQuery } from "./query.js";
 import type { FaqEntry, FaqHit, FaqIndexOptions, FaqLanguage, FaqSearchOptions, FaqStatus } from "./types.js";
 
-const TEXT_FIELDS = ["question", "tags", "answer"] as const;
 const DEFAULT_BOOST = { question: 3, tags: 2, answer: 1 };
 const DEFAULT_LIMIT = 10;
 // A query term found in more than COMMON_TERM_SHARE of the entries says little (BM25 gives it almost no weight)
@@ -27,22 +24,9 @@ export function analyzerFor(language: FaqLanguage): AnalyzerLanguage {
   return language === "en" ? "en" : language === "fi" ? "fi" : "sv";
 }
 
-function extractField(entry: FaqEntry, field: string): string {
+function fieldsOf(entry: FaqEntry): string[][] {
   const language = analyzerFor(entry.language);
-  switch (field) {
-    case "question": return indexTerms(entry.question, language).join(" ");
-    case "answer": return indexTerms(entry.answer, language).join(" ");
-    case "tags": return indexTerms(entry.tags.join(" "), language).join(" ");
-    case "id": return entry.id;
-    default: return "";
-  }
-}
-
-interface Ranked<E> {
-  score: number;
-  entry: E;
-  mask: number;
-  terms: string[];
+  return [indexTerms(entry.question, language), indexTerms(entry.tags.join(" "), language), indexTerms(entry.answer, language)];
 }
 
 function bitCount(n: number): number {
@@ -66,98 +50,72 @@ export interface FaqIndex<E extends FaqEntry = FaqEntry> {
 
 export function createFaqIndex<E extends FaqEntry>(entries: Iterable<E> = [], options: FaqIndexOptions = {}): FaqIndex<E> {
   const statuses: ReadonlySet<FaqStatus> = new Set(options.statuses ?? ["published"]);
-  const boost = { ...DEFAULT_BOOST, ...options.fieldBoost };
+  const b = { ...DEFAULT_BOOST, ...options.fieldBoost };
+  const allFields = [b.question, b.tags, b.answer];
+  const shortFields = [b.question, b.tags, 0];
   const incidentBoost = options.incidentBoost ?? 2;
-  const byId = new Map<string, E>();
-  const docFreq = new Map<string, number>();
-
-  function countTerms(entry: E, delta: 1 | -1): void {
-    const unique = new Set<string>();
-    for (const field of TEXT_FIELDS) for (const t of extractField(entry, field).split(" ")) if (t) unique.add(t);
-    for (const t of unique) {
-      const n = (docFreq.get(t) ?? 0) + delta;
-      if (n > 0) docFreq.set(t, n);
-      else docFreq.delete(t);
-    }
-  }
-  const mini = new MiniSearch<E>({
-    fields: [...TEXT_FIELDS],
-    extractField: (doc, field) => extractField(doc, field),
-    tokenize: (text) => text.split(" "),
-    processTerm: (term) => term,
-  });
+  const engine = new Engine();
+  const slotOf = new Map<string, number>();
+  const bySlot: (E | undefined)[] = [];
+  const freeSlots: number[] = [];
 
   function remove(id: string): void {
-    const old = byId.get(id);
-    if (!old) return;
-    byId.delete(id);
-    countTerms(old, -1);
-    mini.discard(id); // lazy: references are cleaned up by MiniSearch's background vacuum
+    const slot = slotOf.get(id);
+    const old = slot === undefined ? undefined : bySlot[slot];
+    if (slot === undefined || !old) return;
+    engine.remove(slot, fieldsOf(old));
+    slotOf.delete(id);
+    bySlot[slot] = undefined;
+    freeSlots.push(slot);
   }
 
   function upsert(entry: E): void {
     remove(entry.id);
     if (!statuses.has(entry.status)) return;
-    byId.set(entry.id, entry);
-    countTerms(entry, 1);
-    mini.add(entry);
+    const slot = freeSlots.pop() ?? bySlot.length;
+    bySlot[slot] = entry;
+    slotOf.set(entry.id, slot);
+    engine.add(slot, fieldsOf(entry));
   }
 
   for (const entry of entries) upsert(entry);
 
-  function withoutCommonTerms(terms: QueryTerm[]): QueryTerm[] {
-    if (byId.size < COMMON_TERM_MIN_ENTRIES) return terms;
-    const limit = byId.size * COMMON_TERM_SHARE;
-    const rare = terms.filter((t) => (docFreq.get(t.term) ?? 0) <= limit);
-    return rare.length > 0 ? rare : terms;
-  }
-
   function search(query: string, opts: FaqSearchOptions = {}): FaqHit<E>[] {
-    const { words, terms: all } = analyzeQuery(query);
-    const terms = withoutCommonTerms(all);
-    if (terms.length === 0) return [];
-    const spec = new Map(terms.map((t) => [t.term, t]));
-    const wordMask = new Map(terms.map((t) => [t.term, t.words.reduce((m, w) => m | (1 << Math.min(w, 30)), 0)]));
-    const languages = opts.languages ? new Set(opts.languages) : null;
-    const limit = Math.max(0, opts.limit ?? DEFAULT_LIMIT);
-    const options = {
-      boost,
-      prefix: (term: string) => spec.get(term)?.prefix ?? false,
+    const { words, terms: analysed } = analyzeQuery(query);
+    const size = engine.size;
+    const large = size >= COMMON_TERM_MIN_ENTRIES;
+    const df = new Map(analysed.map((t) => [t.term, large ? engine.docFrequency(t.term) : 0]));
+    const rare = analysed.filter((t) => (df.get(t.term) ?? 0) <= size * COMMON_TERM_SHARE);
+    const chosen = rare.length > 0 ? rare : analysed;
+    if (chosen.length === 0) return [];
+    const terms: EngineTerm[] = chosen.map((t) => ({
+      term: t.term,
+      weight: t.weight,
+      prefix: t.prefix,
       // A word the index knows as typed is taken as meant: its edit-distance neighbours ("vatt" → "katt",
       // "natt") would add noise and most of the cost.
-      fuzzy: (term: string) => (docFreq.has(term) ? 0 : (spec.get(term)?.fuzzy ?? 0)),
-      boostTerm: (term: string) => spec.get(term)?.weight ?? 1,
-    };
-    const frequentAbove = byId.size >= COMMON_TERM_MIN_ENTRIES ? byId.size * FREQUENT_TERM_SHARE : Infinity;
-    const frequent = terms.filter((t) => (docFreq.get(t.term) ?? 0) > frequentAbove).map((t) => t.term);
-    const rest = terms.filter((t) => (docFreq.get(t.term) ?? 0) <= frequentAbove).map((t) => t.term);
-    const queries: Query[] = [];
-    if (rest.length > 0) queries.push({ queries: [rest.join(" ")] });
-    if (frequent.length > 0) queries.push({ queries: [frequent.join(" ")], fields: ["question", "tags"] });
-    const raw = mini.search({ combineWith: "OR", queries }, options);
-
-    // Top-k selection: a broad query matches thousands of entries and only `limit` become hits.
-    const top: Ranked<E>[] = [];
-    for (const r of raw) {
-      const entry = byId.get(r.id as string);
-      if (!entry || (languages && !languages.has(entry.language))) continue;
-      let mask = 0;
-      for (const qt of r.queryTerms) mask |= wordMask.get(qt) ?? 0;
-      const incident = opts.incidentId && entry.incidentId === opts.incidentId ? incidentBoost : 1;
-      const score = (r.score / Math.max(1, r.queryTerms.length)) * bitCount(mask) * incident;
-      if (top.length === limit && score <= (top[limit - 1]?.score ?? 0)) continue;
-      let at = top.length;
-      while (at > 0 && (top[at - 1]?.score ?? 0) < score) at--;
-      top.splice(at, 0, { score, entry, mask, terms: r.terms });
-      if (top.length > limit) top.pop();
-    }
-    return top.map(({ score, entry, mask, terms: matched }) => ({
-      id: entry.id,
-      score,
-      entry,
-      matchedTerms: matched.filter((t) => !t.startsWith("=")),
-      matchedWords: words.filter((_, i) => (mask & (1 << Math.min(i, 30))) !== 0),
+      fuzzy: engine.has(t.term) ? 0 : t.fuzzy,
+      wordMask: t.words.reduce((m, w) => m | (1 << Math.min(w, MAX_WORD_BIT)), 0),
+      fieldBoost: large && (df.get(t.term) ?? 0) > size * FREQUENT_TERM_SHARE ? shortFields : allFields,
     }));
+    const languages = opts.languages ? new Set(opts.languages) : null;
+    const top = engine.search(terms, Math.max(0, opts.limit ?? DEFAULT_LIMIT), (slot, score, wordMask) => {
+      const entry = bySlot[slot];
+      if (!entry || (languages && !languages.has(entry.language))) return 0;
+      const incident = opts.incidentId && entry.incidentId === opts.incidentId ? incidentBoost : 1;
+      return score * bitCount(wordMask) * incident;
+    }, (a, c) => ((bySlot[a]?.id ?? "") < (bySlot[c]?.id ?? "") ? -1 : 1));
+    return top.flatMap(({ slot, score, wordMask, terms: matched }) => {
+      const entry = bySlot[slot];
+      if (!entry) return [];
+      return [{
+        id: entry.id,
+        score,
+        entry,
+        matchedTerms: matched.filter((t) => !t.startsWith("=")),
+        matchedWords: words.filter((_, i) => (wordMask & (1 << Math.min(i, MAX_WORD_BIT))) !== 0),
+      }];
+    });
   }
 
   return {
@@ -166,9 +124,12 @@ export function createFaqIndex<E extends FaqEntry>(entries: Iterable<E> = [], op
     add: upsert,
     update: upsert,
     remove,
-    get: (id) => byId.get(id),
+    get: (id) => {
+      const slot = slotOf.get(id);
+      return slot === undefined ? undefined : bySlot[slot];
+    },
     get size() {
-      return byId.size;
+      return slotOf.size;
     },
   };
 }

@@ -7,6 +7,7 @@
  * Run: npx tsx test/bench/search.ts [entries=5000] [rounds=20]
  */
 import { loadavg } from "node:os";
+import { PerformanceObserver } from "node:perf_hooks";
 import v8 from "node:v8";
 import vm from "node:vm";
 import { createFaqIndex } from "../../shared/search/index.js";
@@ -66,8 +67,14 @@ function timeQueries(list: { q: string; expected: string }[], rounds: number): T
 
 timeQueries(questions, 3); // warm-up: JIT and the radix tree's hot paths
 timeQueries(keystrokes, 1);
+// Garbage-collection pauses during the timed searches, to tell the search's own cost from the collector's.
+const gcPauses: number[] = [];
+const gcObserver = new PerformanceObserver((list) => gcPauses.push(...list.getEntries().map((e) => e.duration)));
+gcObserver.observe({ entryTypes: ["gc"] });
 const whole = timeQueries(questions, ROUNDS);
 const typing = timeQueries(keystrokes, Math.max(3, Math.round(ROUNDS / 4)));
+await new Promise((r) => setTimeout(r, 0)); // let the observer deliver
+gcObserver.disconnect();
 const line = (label: string, t: Timings): string => {
   const a = summarise(t.all);
   const m = summarise(t.perQuery);
@@ -96,13 +103,15 @@ console.log(`FAQ search benchmark — ${index.size} entries (${faqEntries.length
 console.log(`index build: first ${round(firstBuildMs, 1)} ms, median of next 3 ${round(summarise(builds.slice(1)).p50, 1)} ms; heap ≈ ${round(heapIndexMb, 1)} MB`);
 console.log(line("whole questions", whole));
 console.log(line("as-you-type keystrokes", typing));
+const gcs = summarise(gcPauses);
+console.log(`GC during the timed searches: ${gcs.n} pauses, p50 ${gcs.p50} ms, p99 ${gcs.p99} ms, max ${gcs.max} ms, total ${round(gcPauses.reduce((a, b) => a + b, 0))} ms`);
 const up = summarise(updates);
 console.log(`live update of one entry (${up.n}): p50 ${up.p50} ms, p99 ${up.p99} ms`);
 console.log(`recall@3 at ${index.size} entries, incident selected: exact entry ${pct(strict3)}, entry or one of its variants ${pct(family3)}`);
-// Judged on all searches; when other processes load the machine (see the load average) that p99 measures the
-// machine, and the per-query medians are the figure for the search itself.
+// Judged on all searches, as the agent sees them. When other processes load the machine (see the load
+// average), the per-query medians show the search's own cost beside it.
 const p99All = Math.max(percentile(whole.all, 99), percentile(typing.all, 99));
 const p99Query = Math.max(percentile(whole.perQuery, 99), percentile(typing.perQuery, 99));
 console.log(`p99 all searches ${round(p99All)} ms, per-query median ${round(p99Query)} ms: ${p99All < TARGET_MS ? "OK" : "OVER"} / ${p99Query < TARGET_MS ? "OK" : "OVER"} against ${TARGET_MS} ms`);
-const ok = p99Query < TARGET_MS;
+const ok = p99All < TARGET_MS && percentile(whole.all, 50) < TARGET_MS;
 process.exitCode = ok ? 0 : 1;
