@@ -110,7 +110,7 @@ export const AC3: Rule = {
     return [
       {
         message: t(
-          "Meddelandet säger inte var man får mer information (webbadress, telefon, kontaktcenter).",
+          "Meddelandet säger inte var mottagaren får mer information (webbadress, telefon, kontaktcenter).",
           "The message gives no route to more information (web address, phone number, contact centre).",
         ),
         suggestion: t(
