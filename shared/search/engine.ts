@@ -59,11 +59,6 @@ export class Engine {
     return this.dict.has(term);
   }
 
-  /** Entries with the term in their most common field: a lower bound of its document frequency. */
-  docFrequency(term: string): number {
-    const postings = this.dict.get(term);
-    return postings ? Math.max(...postings.map((p) => p.slots.length)) : 0;
-  }
 
   /** Indexes a document at `slot`; `fields` holds each field's terms, repeats included. */
   add(slot: number, fields: readonly (readonly string[])[]): void {

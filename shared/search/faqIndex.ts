@@ -12,13 +12,6 @@ import type { FaqEntry, FaqHit, FaqIndexOptions, FaqLanguage, FaqSearchOptions, 
 
 const DEFAULT_BOOST = { question: 3, tags: 2, answer: 1 };
 const DEFAULT_LIMIT = 10;
-// A query term found in more than COMMON_TERM_SHARE of the entries says little (BM25 gives it almost no weight)
-// but costs a scoring pass over all of them; it is left out when the query has rarer terms. A term above
-// FREQUENT_TERM_SHARE is looked up in the question and tags only: its answer postings are the long ones and
-// add little. Both only for large indexes, where the cost is.
-const COMMON_TERM_SHARE = 0.25;
-const FREQUENT_TERM_SHARE = 0.05;
-const COMMON_TERM_MIN_ENTRIES = 500;
 
 export function analyzerFor(language: FaqLanguage): AnalyzerLanguage {
   return language === "en" ? "en" : language === "fi" ? "fi" : "sv";
@@ -51,8 +44,7 @@ export interface FaqIndex<E extends FaqEntry = FaqEntry> {
 export function createFaqIndex<E extends FaqEntry>(entries: Iterable<E> = [], options: FaqIndexOptions = {}): FaqIndex<E> {
   const statuses: ReadonlySet<FaqStatus> = new Set(options.statuses ?? ["published"]);
   const b = { ...DEFAULT_BOOST, ...options.fieldBoost };
-  const allFields = [b.question, b.tags, b.answer];
-  const shortFields = [b.question, b.tags, 0];
+  const fieldBoost = [b.question, b.tags, b.answer];
   const incidentBoost = options.incidentBoost ?? 2;
   const engine = new Engine();
   const slotOf = new Map<string, number>();
@@ -82,13 +74,8 @@ export function createFaqIndex<E extends FaqEntry>(entries: Iterable<E> = [], op
 
   function search(query: string, opts: FaqSearchOptions = {}): FaqHit<E>[] {
     const { words, terms: analysed } = analyzeQuery(query);
-    const size = engine.size;
-    const large = size >= COMMON_TERM_MIN_ENTRIES;
-    const df = new Map(analysed.map((t) => [t.term, large ? engine.docFrequency(t.term) : 0]));
-    const rare = analysed.filter((t) => (df.get(t.term) ?? 0) <= size * COMMON_TERM_SHARE);
-    const chosen = rare.length > 0 ? rare : analysed;
-    if (chosen.length === 0) return [];
-    const terms: EngineTerm[] = chosen.map((t) => ({
+    if (analysed.length === 0) return [];
+    const terms: EngineTerm[] = analysed.map((t) => ({
       term: t.term,
       weight: t.weight,
       prefix: t.prefix,
@@ -96,7 +83,7 @@ export function createFaqIndex<E extends FaqEntry>(entries: Iterable<E> = [], op
       // "natt") would add noise and most of the cost.
       fuzzy: engine.has(t.term) ? 0 : t.fuzzy,
       wordMask: t.words.reduce((m, w) => m | (1 << Math.min(w, MAX_WORD_BIT)), 0),
-      fieldBoost: large && (df.get(t.term) ?? 0) > size * FREQUENT_TERM_SHARE ? shortFields : allFields,
+      fieldBoost,
     }));
     const languages = opts.languages ? new Set(opts.languages) : null;
     const top = engine.search(terms, Math.max(0, opts.limit ?? DEFAULT_LIMIT), (slot, score, wordMask) => {
