@@ -6,3 +6,6 @@ export * from "./schemas/log.js";
 export * from "./schemas/event.js";
 export type * from "./events.js";
 export * from "./schemas/checklist.js";
+export * from "./schemas/faq.js";
+export * from "./schemas/inquiry.js";
+export * from "./schemas/contactStats.js";

@@ -14,11 +14,10 @@ export function foldChar(ch: string): string {
   return ch.normalize("NFD").replace(/\p{M}+/gu, "");
 }
 
+const NEEDS_FOLDING = /[^\u0000-\u007f\u00e5\u00e4\u00f6]/gu; // all but ASCII and å ä ö
+
 export function normalizeText(text: string): string {
-  const lower = text.normalize("NFC").toLowerCase();
-  let out = "";
-  for (const ch of lower) out += ch.charCodeAt(0) < 128 ? ch : foldChar(ch);
-  return out;
+  return text.normalize("NFC").toLowerCase().replace(NEEDS_FOLDING, foldChar);
 }
 
 export interface Token {
