@@ -14,7 +14,7 @@ export function foldChar(ch: string): string {
   return ch.normalize("NFD").replace(/\p{M}+/gu, "");
 }
 
-const NEEDS_FOLDING = /[^\u0000-\u007f\u00e5\u00e4\u00f6]/gu; // all but ASCII and å ä ö
+const NEEDS_FOLDING = /[^\t\n\r -~\u00e5\u00e4\u00f6]/gu; // all but printable ASCII and å ä ö
 
 export function normalizeText(text: string): string {
   return text.normalize("NFC").toLowerCase().replace(NEEDS_FOLDING, foldChar);
