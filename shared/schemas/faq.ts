@@ -1,0 +1,150 @@
+import { z } from "zod";
+import { ChecklistResult, MessageAudience, MessageLanguage, PrincipleStatus } from "./checklist.js";
+import { Id, IsoDateTime } from "./common.js";
+
+/** FAQ entries for the contact centre (issue 5). Drafts are for the crisis team; agents see what is published. */
+export const FAQ_STATUSES = ["draft", "published", "archived"] as const;
+export const FaqStatus = z.enum(FAQ_STATUSES);
+export type FaqStatus = z.infer<typeof FaqStatus>;
+
+export const FAQ_LIMITS = {
+  questionMax: 500, // characters
+  answerMax: 5_000, // characters; an answer is read aloud on the phone, so far less is the norm
+  tagMax: 60,
+  tagsMax: 20,
+  factsMax: 50,
+} as const;
+
+/** The overall checklist score of the entry's current version, for lists; the full result is on the version. */
+export const FaqScore = z.object({ overall: z.number().int().min(0).max(100), status: PrincipleStatus });
+export type FaqScore = z.infer<typeof FaqScore>;
+
+export const FaqEntry = z.object({
+  id: Id,
+  /** null: a general entry that applies whatever the incident. */
+  incidentId: Id.nullable(),
+  question: z.string(),
+  answer: z.string(),
+  tags: z.array(z.string()),
+  audiences: z.array(MessageAudience),
+  language: MessageLanguage,
+  /** Facts cited (issue 4's facts register). */
+  factIds: z.array(Id),
+  status: FaqStatus,
+  /** Every change (content or status) is a new version. */
+  version: z.number().int().positive(),
+  /** A cited fact changed or was retracted after this version was written. */
+  stale: z.boolean(),
+  staleFactIds: z.array(Id),
+  score: FaqScore,
+  publishedAt: IsoDateTime.nullable(),
+  createdBy: Id,
+  createdAt: IsoDateTime,
+  updatedBy: Id,
+  updatedAt: IsoDateTime,
+});
+export type FaqEntry = z.infer<typeof FaqEntry>;
+
+/** One stored version with the checklist result it had when it was saved. */
+export const FaqVersion = z.object({
+  faqId: Id,
+  version: z.number().int().positive(),
+  question: z.string(),
+  answer: z.string(),
+  tags: z.array(z.string()),
+  audiences: z.array(MessageAudience),
+  language: MessageLanguage,
+  factIds: z.array(Id),
+  status: FaqStatus,
+  checklist: ChecklistResult,
+  createdBy: Id,
+  createdByName: z.string(),
+  createdAt: IsoDateTime,
+});
+export type FaqVersion = z.infer<typeof FaqVersion>;
+
+const Question = z.string().trim().min(1).max(FAQ_LIMITS.questionMax);
+const Answer = z.string().trim().max(FAQ_LIMITS.answerMax);
+const Tags = z.array(z.string().trim().min(1).max(FAQ_LIMITS.tagMax)).max(FAQ_LIMITS.tagsMax);
+const Audiences = z.array(MessageAudience).max(10);
+const FactIds = z.array(Id).max(FAQ_LIMITS.factsMax);
+
+/** A new entry is a draft unless `publish` is set (then it needs an answer, like any publish). */
+export const FaqCreate = z.object({
+  incidentId: Id.nullable().default(null),
+  question: Question,
+  answer: Answer.default(""),
+  tags: Tags.default([]),
+  audiences: Audiences.default(["residents"]),
+  language: MessageLanguage.default("sv"),
+  factIds: FactIds.default([]),
+  publish: z.boolean().default(false),
+});
+export type FaqCreate = z.infer<typeof FaqCreate>;
+
+export const FaqPatch = z
+  .object({
+    incidentId: Id.nullable(),
+    question: Question,
+    answer: Answer,
+    tags: Tags,
+    audiences: Audiences,
+    language: MessageLanguage,
+    factIds: FactIds,
+    /** Optimistic concurrency: when given, the patch fails with 409 unless it matches. */
+    expectedVersion: z.number().int().positive(),
+  })
+  .partial()
+  .refine((v) => Object.keys(v).some((k) => k !== "expectedVersion"), { message: "at least one field is required" });
+export type FaqPatch = z.infer<typeof FaqPatch>;
+
+export const FaqStatusChange = z.object({
+  status: FaqStatus,
+  expectedVersion: z.number().int().positive().optional(),
+});
+export type FaqStatusChange = z.infer<typeof FaqStatusChange>;
+
+export const FaqListQuery = z.object({
+  status: FaqStatus.optional(),
+  /** An incident id, or "general" for entries without one. */
+  incidentId: z.union([Id, z.literal("general")]).optional(),
+});
+export type FaqListQuery = z.infer<typeof FaqListQuery>;
+
+/** "Not in the FAQ": a question an agent could not answer from the FAQ, for the crisis team. */
+export const SUGGESTION_STATUSES = ["open", "drafted", "dismissed"] as const;
+export const SuggestionStatus = z.enum(SUGGESTION_STATUSES);
+export type SuggestionStatus = z.infer<typeof SuggestionStatus>;
+
+export const FaqSuggestion = z.object({
+  id: Id,
+  question: z.string(),
+  incidentId: Id.nullable(),
+  status: SuggestionStatus,
+  /** How many times an open suggestion with the same wording (after normalisation) was sent. */
+  count: z.number().int().positive(),
+  lastAskedAt: IsoDateTime,
+  /** The draft made from it. */
+  faqEntryId: Id.nullable(),
+  createdBy: Id,
+  createdAt: IsoDateTime,
+  resolvedBy: Id.nullable(),
+  resolvedAt: IsoDateTime.nullable(),
+});
+export type FaqSuggestion = z.infer<typeof FaqSuggestion>;
+
+export const FaqSuggestionCreate = z.object({
+  question: Question,
+  incidentId: Id.nullable().default(null),
+});
+export type FaqSuggestionCreate = z.infer<typeof FaqSuggestionCreate>;
+
+/** Turns a suggestion into an FAQ draft in one step; the question may be reworded on the way. */
+export const SuggestionToDraft = z.object({
+  question: Question.optional(),
+  answer: Answer.default(""),
+});
+export type SuggestionToDraft = z.infer<typeof SuggestionToDraft>;
+
+export const SuggestionListQuery = z.object({ status: SuggestionStatus.optional() });
+export type SuggestionListQuery = z.infer<typeof SuggestionListQuery>;

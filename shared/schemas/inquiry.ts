@@ -1,0 +1,85 @@
+import { z } from "zod";
+import { Id, IsoDateTime } from "./common.js";
+
+/** The contact centre's inquiry log (ärendelogg, issue 5). No personal data by default. */
+export const INQUIRY_CHANNELS = ["phone", "email", "visit", "social", "chat"] as const;
+export const InquiryChannel = z.enum(INQUIRY_CHANNELS);
+export type InquiryChannel = z.infer<typeof InquiryChannel>;
+
+export const INQUIRY_RESOLUTIONS = ["answered_first_contact", "forwarded", "callback"] as const;
+export const InquiryResolution = z.enum(INQUIRY_RESOLUTIONS);
+export type InquiryResolution = z.infer<typeof InquiryResolution>;
+
+export const INQUIRY_LIMITS = {
+  questionMax: 300, // characters: the question as asked, in short
+  unitMax: 120,
+  /** Handling time is capped here: a form left open over lunch is not a four-hour call. */
+  maxHandlingSeconds: 2 * 3600,
+  /** openedAt may be this far ahead of the server clock (client clocks drift) before it is refused. */
+  clockSkewSeconds: 300,
+} as const;
+
+/** "2026-000123": the year (Swedish time) and a running number that restarts every year. */
+export const CASE_NUMBER_PATTERN = /^\d{4}-\d{6,}$/;
+
+/** Digits with an optional leading +, spaces, dashes and brackets; nothing else is a phone number. */
+export const CallbackNumber = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9(][0-9 ()-]{4,28}[0-9]$/, "a phone number: digits, spaces, dashes, brackets, optional leading +");
+
+export const Inquiry = z.object({
+  id: Id,
+  caseNumber: z.string().regex(CASE_NUMBER_PATTERN),
+  channel: InquiryChannel,
+  question: z.string(),
+  faqEntryId: Id.nullable(),
+  resolution: InquiryResolution,
+  /** The unit a forwarded inquiry went to. */
+  forwardedTo: z.string().nullable(),
+  incidentId: Id.nullable(),
+  openedAt: IsoDateTime,
+  createdAt: IsoDateTime,
+  /** Seconds from open to save, computed by the server and capped at INQUIRY_LIMITS.maxHandlingSeconds. */
+  handlingSeconds: z.number().int().nonnegative(),
+  hasCallbackNumber: z.boolean(),
+  /** Only for roles that log inquiries, and only until the retention period purges it. */
+  callbackNumber: z.string().nullable().optional(),
+  callbackPurgedAt: IsoDateTime.nullable(),
+  createdBy: Id,
+});
+export type Inquiry = z.infer<typeof Inquiry>;
+
+export const InquiryCreate = z
+  .object({
+    channel: InquiryChannel,
+    question: z.string().trim().min(1).max(INQUIRY_LIMITS.questionMax),
+    faqEntryId: Id.nullable().default(null),
+    resolution: InquiryResolution.default("answered_first_contact"),
+    forwardedTo: z.string().trim().max(INQUIRY_LIMITS.unitMax).nullable().default(null),
+    callbackNumber: CallbackNumber.nullable().default(null),
+    incidentId: Id.nullable().default(null),
+    /** When the agent opened this inquiry (client clock). */
+    openedAt: IsoDateTime,
+  })
+  .refine((v) => v.resolution !== "forwarded" || (v.forwardedTo ?? "") !== "", {
+    message: "name the unit the inquiry was forwarded to",
+    path: ["forwardedTo"],
+  })
+  .refine((v) => v.resolution === "forwarded" || !v.forwardedTo, {
+    message: "only a forwarded inquiry has a unit",
+    path: ["forwardedTo"],
+  })
+  .refine((v) => v.resolution === "callback" || v.callbackNumber === null, {
+    message: "a callback number is only kept for a callback",
+    path: ["callbackNumber"],
+  });
+export type InquiryCreate = z.infer<typeof InquiryCreate>;
+
+export const InquiryListQuery = z.object({
+  from: IsoDateTime.optional(),
+  to: IsoDateTime.optional(),
+  incidentId: Id.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+export type InquiryListQuery = z.infer<typeof InquiryListQuery>;
