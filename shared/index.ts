@@ -9,6 +9,3 @@ export * from "./schemas/checklist.js";
 export * from "./schemas/faq.js";
 export * from "./schemas/inquiry.js";
 export * from "./schemas/contactStats.js";
-export * from "./schemas/faq.js";
-export * from "./schemas/inquiry.js";
-export * from "./schemas/contactStats.js";

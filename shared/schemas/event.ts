@@ -20,19 +20,11 @@ export const EVENT_TYPES = [
   "suggestion.created",
   "suggestion.updated",
   "suggestion.resolved",
-  "faq.created",
-  "faq.updated",
-  "faq.status_changed",
-  "faq.stale",
-  "inquiry.logged",
-  "suggestion.created",
-  "suggestion.updated",
-  "suggestion.resolved",
 ] as const;
 export const EventType = z.enum(EVENT_TYPES);
 export type EventType = z.infer<typeof EventType>;
 
-export const ENTITY_TYPES = ["incident", "log_entry", "user", "faq_entry", "inquiry", "faq_suggestion", "faq_entry", "inquiry", "faq_suggestion"] as const;
+export const ENTITY_TYPES = ["incident", "log_entry", "user", "faq_entry", "inquiry", "faq_suggestion"] as const;
 export const EntityType = z.enum(ENTITY_TYPES);
 export type EntityType = z.infer<typeof EntityType>;
 
