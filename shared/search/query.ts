@@ -50,14 +50,17 @@ export function analyzeQuery(text: string): AnalyzedQuery {
       const w = words.length;
       words.push(word);
       const sv = wordTerms(word, "sv");
+      const enAll = wordTerms(word, "en");
       // English forms are looked up exactly: fuzzy neighbours of an English stem of a Swedish word ("vattne" →
       // "vattn") only add noise and cost, and the English entries are few and short.
-      const en = wordTerms(word, "en").filter((t) => !sv.some((s) => s.term === t.term)).map((t) => ({ ...t, literal: false }));
+      const en = enAll.filter((t) => !sv.some((s) => s.term === t.term)).map((t) => ({ ...t, literal: false }));
       const family = [...sv, ...en];
       const typing = token.atEnd && word.length >= MIN_PREFIX;
-      // Every indexed surface form also has its stem indexed, so a finished word is looked up by its stems
-      // only: one posting-list pass less per word, which is what query time is made of on a large index.
-      const stemmed = family.some((t) => t.literal && t.term !== word);
+      // An entry indexes a word's surface form beside its stem, so a finished word that both stemmers change
+      // is looked up by its stems only: one posting-list pass less. If either stemmer leaves the word as it
+      // is ("water" in English), the surface form is that language's stem and must be looked up.
+      const changedBy = (ts: readonly { term: string; literal: boolean }[]): boolean => ts.some((t) => t.literal && t.term !== word);
+      const stemmed = changedBy(sv) && changedBy(enAll);
       for (const t of family) {
         const isSurface = t.term === word;
         if (isSurface && stemmed && !typing) continue;

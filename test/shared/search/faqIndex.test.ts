@@ -52,6 +52,15 @@ describe("FAQ index: as-you-type", () => {
     expect(english.length).toBeGreaterThan(0);
     expect(english.every((h) => h.entry.language === "en")).toBe(true);
   });
+
+  it("finds English entries by English words anywhere in the query, not only the last", () => {
+    const [water] = index.search("water safe to drink from the tap");
+    expect(water?.id).toBe("en-tap-water");
+    expect(water?.matchedWords).toContain("water");
+    const [smoke] = index.search("smoke harmful for children");
+    expect(smoke?.id).toBe("en-smoke");
+    expect(smoke?.matchedWords).toEqual(expect.arrayContaining(["smoke", "harmful"]));
+  });
 });
 
 describe("FAQ index: status", () => {
