@@ -9,3 +9,6 @@ export * from "./schemas/checklist.js";
 export * from "./schemas/faq.js";
 export * from "./schemas/inquiry.js";
 export * from "./schemas/contactStats.js";
+export * from "./schemas/fact.js";
+export * from "./schemas/bulletin.js";
+export * from "./schemas/notification.js";

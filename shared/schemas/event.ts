@@ -20,11 +20,19 @@ export const EVENT_TYPES = [
   "suggestion.created",
   "suggestion.updated",
   "suggestion.resolved",
+  "fact.created",
+  "fact.updated",
+  "bulletin.created",
+  "bulletin.saved",
+  "bulletin.status_changed",
+  "bulletin.stale",
+  "bulletin.channel_saved",
+  "notification",
 ] as const;
 export const EventType = z.enum(EVENT_TYPES);
 export type EventType = z.infer<typeof EventType>;
 
-export const ENTITY_TYPES = ["incident", "log_entry", "user", "faq_entry", "inquiry", "faq_suggestion"] as const;
+export const ENTITY_TYPES = ["incident", "log_entry", "user", "faq_entry", "inquiry", "faq_suggestion", "fact", "bulletin"] as const;
 export const EntityType = z.enum(ENTITY_TYPES);
 export type EntityType = z.infer<typeof EntityType>;
 

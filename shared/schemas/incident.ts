@@ -19,6 +19,8 @@ export const Incident = z.object({
   affectedAreas: z.array(z.string()),
   nextUpdateDue: IsoDateTime.nullable(),
   lastPublishedAt: IsoDateTime.nullable(),
+  /** Set by the first publish; optional only so older fixtures still type-check (the server always sends it). */
+  firstPublishedAt: IsoDateTime.nullable().optional(),
   closedAt: IsoDateTime.nullable(),
   createdBy: Id,
   createdAt: IsoDateTime,
