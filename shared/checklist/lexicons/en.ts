@@ -75,7 +75,8 @@ export const en: LexiconSource = {
     "we will be back", "press conference (?:at|today|tomorrow)", "we will let you know",
   ],
   moreInfo: [
-    "more information", "for information", "read more", "visit", "call", "contact", "helpline", "hotline", "phone", "email",
+    "more (?:information|info) (?:is available|at|on|from|:)", "for more (?:information|info)", "more (?:information|info):",
+    "for information", "read more (?:at|on|about|:)", "visit", "call", "contact", "helpline", "hotline", "phone", "email",
     "e-mail", "website", "web site", "listen to", "radio", "ask us", "contact us", "questions",
   ],
   claimMarkers: [
@@ -113,7 +114,7 @@ export const en: LexiconSource = {
   hazards: [
     "contaminat(?:ed|ion)", "bacteria", "infection", "toxic", "dangerous", "smoke", "fire", "ice", "icy", "risk", "danger",
     "harmful", "flood(?:ing)?", "outage", "power cut", "gas", "leak", "e\\.? ?coli", "tap water", "drinking water", "water",
-    "storm", "wind", "trees", "attack", "breach", "illness", "sick",
+    "storm", "wind", "trees", "attack", "breach", "illness", "sick", "low pressure", "no water", "residents", "households",
   ],
   readerPronouns: ["you", "your", "yours", "yourself"],
   oldWords: {
@@ -139,8 +140,7 @@ export const en: LexiconSource = {
     [String.raw`etc\.?`]: "and so on",
   },
   jargon: [
-    "e\\.? ?coli", "coliform(?: bacteria)?", "cryptosporidium", "ransomware", "ddos", "hydrants?", "turbidity", "boil water notice",
-    "shelter in place", "precautionary boil",
+    "e\\.? ?coli", "coliform(?: bacteria)?", "cryptosporidium", "ransomware", "ddos", "hydrants?", "turbidity", "shelter in place",
   ],
   explanations: ["which (?:is|means)", "(?:this|that) means", "called", "i\\.e\\.", "that is", "meaning"],
   relativeTime: ["today", "tonight", "tomorrow", "this evening", "this morning", "this afternoon", "yesterday", "later today"],
@@ -149,7 +149,7 @@ export const en: LexiconSource = {
     String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?`,
     String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? \d{1,2}`,
   ],
-  times: [String.raw`\d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)`, String.raw`at \d{1,2}(?:[.:]\d{2})?`],
+  times: [String.raw`\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)`, String.raw`at \d{1,2}(?:[.:]\d{2})?`, "noon", "midday", "midnight"],
   updatedLabels: ["updated", "published", "last updated", "posted"],
   linkText: ["click here", "read more here", "here is the link"],
   nominalSuffix: "(?:tion|tions|sion|sions|ment|ments)",

@@ -38,7 +38,8 @@ export const sv: LexiconSource = {
     "vi tror", "vi antar", "vi misstänker", "vi gissar", "vi befarar", "befaras", "spekuleras", "spekulationer",
     "misstänks", "man tror", "man misstänker", "det är troligt", "det är sannolikt", "det är möjligt att",
   ],
-  modalHedges: ["det kan vara", "kan ha", "kan vara", "kan finnas", "skulle kunna", "kan komma att"],
+  // "kan ha" only before a supine ("kan ha skadats", "kan ha kommit"): "kan ha lågt tryck" describes an effect.
+  modalHedges: ["det kan vara", String.raw`kan ha \p{L}+(?:at|it|tt|ts|rt|nt|dd)`, "kan vara", "kan finnas", "skulle kunna", "kan komma att"],
   unconfirmed: [
     "enligt (?:obekräftade )?uppgift(?:er)?", "obekräftad(?:e|t)?", "uppges", "uppgavs", "påstås", "sägs", "det sägs",
     "ryktas", "rykten gör gällande", "enligt vittnen", "enligt (?:medie)?uppgifter", "enligt medier(?:na)?",
@@ -113,7 +114,8 @@ export const sv: LexiconSource = {
     "vi informerar (?:igen|mer|så snart)", "(?:nästa|ny) (?:rapport|lägesrapport|information)", "uppdatering kommer",
   ],
   moreInfo: [
-    "mer information", "läs mer", "mer info", "kontakta", "ring", "vänd dig till", "besök", "kundtjänst", "kontaktcenter",
+    "(?:för )?mer (?:information|info) (?:finns|hittar du|får du|på|om|hos|via|:)", "för mer (?:information|info)",
+    "mer (?:information|info):", "läs mer (?:på|om|här|hos|:)", "kontakta", "ring", "vänd dig till", "besök", "kundtjänst", "kontaktcenter",
     "kommuncenter", "växel(?:n)?", "sveriges radio", "p4", "113 13", "11313", "1177", "112", "telefon(?:nummer)?",
     String.raw`tel\.?`, "e-post", "mejla", "webbplats(?:en)?", "hemsida(?:n)?", "krisinformation", "frågor och svar",
     "ställ (?:dina )?frågor", "hör av dig", "vanliga frågor", "lyssna på",
@@ -169,7 +171,8 @@ export const sv: LexiconSource = {
     "farlig(?:a|t)?", "rök(?:en)?", "brand(?:en)?", "halt", "halka(?:n)?", "risk(?:en)?", "fara(?:n)?", "skadlig(?:a|t)?",
     "ras", "översvämning(?:en|ar)?", "elavbrott(?:et)?", "strömavbrott(?:et)?", "avbrott(?:et)?", "störning(?:en|ar)?",
     "gas(?:en)?", "utsläpp(?:et)?", "e\\.? ?coli", "kranvatten(?:net)?", "dricksvatten(?:net)?", "vattnet", "magsjuk(?:a|dom)",
-    "illamående", "skador", "skadas", "strömförande", "nedfallna", "nedfallen", "storm(?:en)?", "vind(?:en|ar)?", "träd", "is(?:en)?", "attack(?:en)?", "intrång(?:et)?",
+    "illamående", "skador", "skadas", "strömförande", "nedfallna", "nedfallen", "läcka(?:n)?", "vattenläcka(?:n)?",
+    "lågt tryck", "utan vatten", "utan ström", "boende", "hushåll(?:en)?", "storm(?:en)?", "vind(?:en|ar)?", "träd", "is(?:en)?", "attack(?:en)?", "intrång(?:et)?",
   ],
   readerPronouns: ["du", "dig", "din", "ditt", "dina", "ni", "er", "ert", "era"],
   oldWords: {

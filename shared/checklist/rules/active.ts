@@ -24,9 +24,9 @@ export const AC1: Rule = {
   principle: "active",
   name: "no call to action",
   severity: "warn",
-  points: 20,
+  points: 25,
   repeat: 0,
-  cap: 20,
+  cap: 25,
   kinds: ["bulletin", "sms", "social"],
   languages: ["sv", "en"],
   check(a) {
@@ -109,6 +109,8 @@ export const AC3: Rule = {
     if (hasContactRoute(a)) return [];
     return [
       {
+        // An all-clear ends the story: a route is still good practice, but its absence matters less.
+        ...(a.isClosure ? { severity: "info" as const, points: 5 } : {}),
         message: t(
           "Meddelandet säger inte var mottagaren får mer information (webbadress, telefon, kontaktcenter).",
           "The message gives no route to more information (web address, phone number, contact centre).",

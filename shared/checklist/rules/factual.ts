@@ -14,9 +14,9 @@ export const FA1: Rule = {
   principle: "factual",
   name: "unsourced speculation",
   severity: "warn",
-  points: 12,
-  repeat: 6,
-  cap: 36,
+  points: 15,
+  repeat: 10,
+  cap: 40,
   languages: ["sv", "en", "fi"],
   check(a) {
     const lex = a.lex;
@@ -55,8 +55,8 @@ export const FA2: Rule = {
   principle: "factual",
   name: "unconfirmed information",
   severity: "warn",
-  points: 12,
-  repeat: 6,
+  points: 15,
+  repeat: 10,
   cap: 30,
   languages: ["sv", "en", "fi"],
   check(a) {
@@ -95,9 +95,9 @@ export const FA7: Rule = {
   principle: "factual",
   name: "prediction stated as certain",
   severity: "warn",
-  points: 10,
-  repeat: 5,
-  cap: 20,
+  points: 12,
+  repeat: 6,
+  cap: 24,
   languages: ["sv", "en"],
   check(a) {
     const lex = a.lex;

@@ -7,7 +7,7 @@ describe("active rules", () => {
   it("[AC1] warns when a bulletin gives no instruction", () => {
     const [f] = findingsOf({ body: NO_ACTION }, undefined, "AC1");
     expect(f?.severity).toBe("warn");
-    expect(f?.deduction).toBe(20);
+    expect(f?.deduction).toBe(25);
   });
 
   it("[AC1] accepts an imperative at the start of a sentence, a list item or a modal instruction", () => {

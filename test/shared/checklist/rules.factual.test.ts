@@ -39,10 +39,10 @@ describe("factual rules", () => {
     expect(ruleIds({ body: `${GOOD_SV} Svara inte på sms som ser ut att komma från kommunen.` })).not.toContain("FA1");
   });
 
-  it("[FA1] deducts 12 for the first hedge, 6 for each later one, capped at 36", () => {
+  it("[FA1] deducts 15 for the first hedge, 10 for each later one, capped at 40", () => {
     const hedges = "Det är troligen så. Det är kanske så. Det är förmodligen så. Det är antagligen så. Det är möjligen så. Det är sannolikt så. Det är troligtvis så.";
     const found = findingsOf({ body: `${GOOD_SV} ${hedges}` }, undefined, "FA1");
-    expect(found.map((f) => f.deduction)).toEqual([12, 6, 6, 6, 6, 0, 0]);
+    expect(found.map((f) => f.deduction)).toEqual([15, 10, 10, 5, 0, 0, 0]);
   });
 
   it("[FA2] flags unconfirmed information: 'enligt uppgift', 'uppges', 'reportedly'", () => {
