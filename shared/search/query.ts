@@ -60,7 +60,8 @@ export function analyzeQuery(text: string): AnalyzedQuery {
       // is looked up by its stems only: one posting-list pass less. If either stemmer leaves the word as it
       // is ("water" in English), the surface form is that language's stem and must be looked up.
       const changedBy = (ts: readonly { term: string; literal: boolean }[]): boolean => ts.some((t) => t.literal && t.term !== word);
-      const stemmed = changedBy(sv) && changedBy(enAll);
+      const svStemmed = changedBy(sv);
+      const stemmed = svStemmed && changedBy(enAll);
       for (const t of family) {
         const isSurface = t.term === word;
         if (isSurface && stemmed && !typing) continue;
@@ -75,7 +76,8 @@ export function analyzeQuery(text: string): AnalyzedQuery {
           term: t.term,
           weight: t.weight,
           prefix: isSurface && typing,
-          fuzzy: t.literal && t.weight >= TERM_WEIGHT.word && !(isSurface && stemmed) ? fuzzyDistance(word, t.term) : 0,
+          // Typos are tolerated on the Swedish stem; a surface form kept beside it is looked up exactly.
+          fuzzy: t.literal && t.weight >= TERM_WEIGHT.word && !(isSurface && svStemmed) ? fuzzyDistance(word, t.term) : 0,
           words: [w],
         });
       }
