@@ -9,6 +9,8 @@ export const ERROR_STATUS = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  invalid_transition: 409,
+  reason_required: 422,
   too_large: 413,
   rate_limited: 429,
   internal: 500,

@@ -43,6 +43,7 @@ export interface IncidentsTable {
   affected_areas: string;
   next_update_due: string | null;
   last_published_at: string | null;
+  first_published_at: string | null;
   closed_at: string | null;
   created_by: string;
   created_at: string;
@@ -91,3 +92,8 @@ export interface DB {
   events: EventsTable;
   event_counter: EventCounterTable;
 }
+
+// Facts and bulletins (issue 4): merged into DB by declaration merging, so other helpers' edits above stay apart.
+import type { BulletinTables } from "./bulletinTables.js";
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface DB extends BulletinTables {}

@@ -32,6 +32,7 @@ export function newIncident(input: IncidentCreate, actor: Actor, now: Date, id: 
     affectedAreas: input.affectedAreas,
     nextUpdateDue,
     lastPublishedAt: null,
+    firstPublishedAt: null,
     closedAt: null,
     createdBy: actor.id,
     createdAt: at,

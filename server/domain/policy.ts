@@ -9,6 +9,9 @@ export const POLICY = {
   writeLog: ["admin", "lead", "communicator", "agent"],
   manageIncidents: ["admin", "lead"],
   manageUsers: ["admin"],
+  writeFacts: ["admin", "lead", "communicator"],
+  writeBulletins: ["admin", "lead", "communicator"],
+  approveBulletins: ["admin", "lead"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof POLICY;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { FaqEntry as StoredFaqEntry } from "../../../shared/schemas/faq.js";
 import { createFaqIndex, type FaqEntry } from "../../../shared/search/index.js";
 import { faqEntries, unpublishedEntries } from "./fixtures/faq.js";
 
@@ -142,5 +143,14 @@ describe("FAQ index: live updates", () => {
     for (let i = 0; i < 200; i++) index.update({ ...base, answer: `Version ${i}: ord${i}` });
     expect(index.search("ord199")[0]?.id).toBe(base.id);
     expect(ids(index.search("ord5"))).not.toContain(base.id);
+  });
+});
+
+describe("FAQ index: the stored entry type", () => {
+  it("indexes entries of the shared FAQ schema as they are, and returns them typed", () => {
+    // Compile-time check as much as a run-time one: the schema's entry must satisfy the search's input shape.
+    const index = createFaqIndex<StoredFaqEntry>([]);
+    const hits: { entry: StoredFaqEntry }[] = index.search("kok");
+    expect(hits).toEqual([]);
   });
 });

@@ -1,0 +1,45 @@
+import { sql, type Kysely } from "kysely";
+import type { BulletinAlertsTable } from "../bulletinTables.js";
+import type { DB } from "../schema.js";
+
+export type CapMsgType = "Alert" | "Update" | "Cancel";
+
+export interface AlertRecord {
+  groupId: string;
+  n: number;
+  incidentId: string;
+  identifier: string;
+  sent: string;
+  msgType: CapMsgType;
+}
+
+const toAlert = (r: BulletinAlertsTable): AlertRecord => ({
+  groupId: r.group_id,
+  n: Number(r.n),
+  incidentId: r.incident_id,
+  identifier: r.identifier,
+  sent: r.sent,
+  msgType: r.msg_type as CapMsgType,
+});
+
+/** Appends the group's next alert. Runs inside a command's transaction, which serialises writers. */
+export async function appendAlert(db: Kysely<DB>, a: Omit<AlertRecord, "n" | "identifier">): Promise<AlertRecord> {
+  const row = await db
+    .selectFrom("bulletin_alerts")
+    .select(sql<number>`coalesce(max(n), 0)`.as("last"))
+    .where("group_id", "=", a.groupId)
+    .executeTakeFirst();
+  const n = Number(row?.last ?? 0) + 1;
+  const alert: AlertRecord = { ...a, n, identifier: `krisrum-${a.groupId}-${n}` };
+  await db
+    .insertInto("bulletin_alerts")
+    .values({ group_id: alert.groupId, n, incident_id: alert.incidentId, identifier: alert.identifier, sent: alert.sent, msg_type: alert.msgType })
+    .execute();
+  return alert;
+}
+
+/** Oldest first. */
+export async function listAlerts(db: Kysely<DB>, groupId: string): Promise<AlertRecord[]> {
+  const rows = await db.selectFrom("bulletin_alerts").selectAll().where("group_id", "=", groupId).orderBy("n", "asc").execute();
+  return rows.map(toAlert);
+}
