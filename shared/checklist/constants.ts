@@ -4,7 +4,6 @@ export const PRINCIPLES = ["active", "open", "factual", "fast", "impartial", "au
 export type Principle = (typeof PRINCIPLES)[number];
 
 export const MESSAGE_KINDS = ["bulletin", "faq", "correction", "sms", "social"] as const;
-export type MessageKindValue = (typeof MESSAGE_KINDS)[number];
 
 export const MESSAGE_AUDIENCES = [
   "residents",
@@ -22,7 +21,6 @@ export const FACT_STATUSES = ["confirmed", "unconfirmed", "retracted"] as const;
 export const CLAIM_SEVERITIES = ["low", "medium", "high", "critical"] as const;
 
 export const FINDING_SEVERITIES = ["info", "warn", "error"] as const;
-export type FindingSeverityValue = (typeof FINDING_SEVERITIES)[number];
 
 export const PRINCIPLE_STATUSES = ["pass", "warn", "fail"] as const;
 

@@ -1,4 +1,4 @@
-import { compileLexicon, type LangFamily, type Lexicon } from "./compile.js";
+import { compileLexicon, type Lexicon } from "./compile.js";
 import { en } from "./en.js";
 import { fi } from "./fi.js";
 import { sv } from "./sv.js";
@@ -16,8 +16,4 @@ export function lexiconFor(language: string): Lexicon | null {
   if (language === "en") return EN;
   if (language === "fi") return FI;
   return null;
-}
-
-export function familyOf(language: string): LangFamily | null {
-  return lexiconFor(language)?.family ?? null;
 }

@@ -249,7 +249,7 @@ export const sv: LexiconSource = {
     "information", "station", "region", "organisation", "situation", "position", "funktion", "myndighet", "säkerhet",
     "enhet", "verksamhet", "möjlighet", "närhet", "omgivning", "parkering", "regering", "provtagning", "kokningsrekommendation",
     "ersättning", "kommunikation", "religion", "version", "pension", "tjänstgöring", "byggnad", "lägenhet", "nyhet", "sanning",
-    "rekommendation", "vattenledning", "bensinstation", "händelse", "ting", "kväll", "tidig", "viktig", "färdig", "kring",
+    "rekommendation", "vattenledning", "bensinstation", "händelse", "ting", "kring",
   ],
   passiveForms: [
     "rekommenderas", "uppmanas", "ombeds", "stängs", "evakueras", "beräknas", "bedöms", "meddelas", "informeras",

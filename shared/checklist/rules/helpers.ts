@@ -101,9 +101,3 @@ export function anyFlag(flags: Uint8Array): boolean {
 export function mentions(a: Analysis, re: RegExp | null, options: HitOptions = {}): boolean {
   return lexHits(a, re, options).length > 0;
 }
-
-/** True when a sentence within `reach` sentences of `i` (same field) has the flag. */
-export function near(flags: Uint8Array, i: number, reach: number): boolean {
-  for (let j = Math.max(0, i - reach); j <= Math.min(flags.length - 1, i + reach); j++) if (flags[j] === 1) return true;
-  return false;
-}

@@ -22,22 +22,18 @@ export const OP1: Rule = {
     const out: Draft[] = [];
     const seen = new Set<string>();
     const bodyReasons = a.flags(a.body, "reasons");
+    const reasonParagraphs = new Set(a.body.sentences.filter((s) => bodyReasons[s.index] === 1).map((s) => s.paragraph));
     for (const h of lexHits(a, lex.decisions, { skipQuoted: true, skipQuestions: true })) {
       const key = `${h.field.name}:${h.sentence.index}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const reasons = a.flags(h.field, "reasons");
       const i = h.sentence.index;
-      let explained: boolean;
-      if (h.field.name === "title") explained = reasons[i] === 1 || anyFlag(bodyReasons);
-      else {
-        // "Within reach": the same paragraph, or the sentence just before or after.
-        explained = false;
-        for (const s of h.field.sentences) {
-          if (reasons[s.index] !== 1) continue;
-          if (s.paragraph === h.sentence.paragraph || Math.abs(s.index - i) <= 1) explained = true;
-        }
-      }
+      // "Within reach": the same sentence or paragraph, or the sentence just before or after.
+      const explained =
+        h.field.name === "title"
+          ? reasons[i] === 1 || anyFlag(bodyReasons)
+          : reasonParagraphs.has(h.sentence.paragraph) || reasons[i - 1] === 1 || reasons[i + 1] === 1;
       if (explained) continue;
       out.push({
         span: span(h.field.name, h.hit.start, h.hit.end),

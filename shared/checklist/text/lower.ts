@@ -14,6 +14,3 @@ export function lowerSameLength(text: string): string {
   }
   return out;
 }
-
-/** Word characters for lexicon boundaries on lower-cased Latin-script text (a–z, digits, à–ɏ). */
-export const WORD_CLASS = "a-z0-9\\u00df-\\u024f";
