@@ -171,4 +171,49 @@ export const en: CorpusCase[] = [
     must: [],
     mustNot: ["FA1", "AC1", "AC2", "AC3"],
   },
+  {
+    name: "English SMS with curly quotes and an ellipsis",
+    input: { kind: "sms", body: "Exampletown Council: Boil tap water in Northside… The “boil notice” stays until further notice. Info: exampletown.gov/water", language: "en" },
+    must: ["AU11", "AU10"],
+    mustNot: ["AC1", "AC3", "AU14"],
+  },
+  {
+    name: "English SMS over two parts",
+    input: {
+      kind: "sms",
+      body: "Exampletown Council: Boil tap water in Northside before drinking it. Use boiled water for cooking, brushing teeth and for pets. You can shower as normal. Bottled water is available at Northside School from 4 pm. Info: exampletown.gov/water",
+      language: "en",
+    },
+    must: ["AU10"],
+    mustNot: ["AU11", "AC1", "AC3"],
+  },
+  {
+    name: "English FAQ answer in the third person with jargon",
+    input: {
+      kind: "faq",
+      title: "Why is the water unsafe?",
+      body: "Coliform bacteria were detected during routine sampling. Consumers are advised that consumption of untreated water is not recommended.",
+      language: "en",
+    },
+    must: ["AU7"],
+    mustNot: ["AC1", "AC2", "FA1"],
+  },
+  {
+    name: "English FAQ answer that admits what is unknown",
+    input: {
+      kind: "faq",
+      title: "How long will the notice last?",
+      body: "We do not yet know. The notice stays in place until two tests in a row show clean water. We post every result at exampletown.gov/water.",
+      language: "en",
+    },
+    context: { facts: [{ id: "u1", statement: "The source of the contamination", status: "unconfirmed" }] },
+    must: ["OP3"],
+    mustNot: ["OP2", "FA1", "FA7"],
+  },
+  {
+    name: "English social post shouting with exclamation marks",
+    input: { kind: "social", body: "DO NOT DRINK THE TAP WATER!!! Boil it first. More: exampletown.gov/water", language: "en" },
+    must: ["IM5", "IM4"],
+    mustNot: ["AC1", "AC3", "AU12"],
+  },
 ];
