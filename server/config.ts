@@ -29,6 +29,10 @@ const Env = z.object({
   KRISRUM_SESSION_HOURS: optional(z.coerce.number().positive().max(24 * 30).default(12)),
   KRISRUM_STATIC_DIR: optional(z.string().default("client/dist")),
   KRISRUM_TRUST_PROXY: optional(z.string().default("0")),
+  KRISRUM_PUBLISH_THRESHOLD: optional(z.coerce.number().int().min(0).max(100).default(70)),
+  KRISRUM_PUBLIC_URL: optional(z.url({ protocol: /^https?$/ }).optional()),
+  KRISRUM_SENDER_NAME: optional(z.string().trim().min(1).max(200).default("Kommunen")),
+  KRISRUM_CAP_SENDER: optional(z.string().regex(/^[^\s,<&]+$/, "no spaces, commas, < or &").max(200).default("krisrum@kommun.example")),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS).default("info")),
 });
 
@@ -44,6 +48,14 @@ export interface Config {
   secureCookies: boolean;
   sessionHours: number;
   staticDir: string;
+  /** Overall checklist score below which publishing a bulletin needs a lead's written reason. */
+  publishThreshold: number;
+  /** Base URL of the public pages in feeds and CAP (`web`); unset: the request's own host. */
+  publicUrl: string | undefined;
+  /** The municipality as the public sees it (CAP senderName, page footer). */
+  senderName: string;
+  /** CAP `sender`: a globally unique originator id, e.g. krisrum@exempel.se. */
+  capSender: string;
   /** Express "trust proxy": false, a hop count, or addresses ("loopback", "10.0.0.0/8"). Behind a reverse proxy
    *  this must be set, or every client shares the proxy's address and its failed-login budget. */
   trustProxy: boolean | number | string;
@@ -76,6 +88,10 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd())
     sessionHours: e.KRISRUM_SESSION_HOURS,
     staticDir: resolve(cwd, e.KRISRUM_STATIC_DIR),
     trustProxy: parseTrustProxy(e.KRISRUM_TRUST_PROXY),
+    publishThreshold: e.KRISRUM_PUBLISH_THRESHOLD,
+    publicUrl: e.KRISRUM_PUBLIC_URL?.replace(/\/+$/, ""),
+    senderName: e.KRISRUM_SENDER_NAME,
+    capSender: e.KRISRUM_CAP_SENDER,
     logLevel: e.LOG_LEVEL,
   });
 }

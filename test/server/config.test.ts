@@ -16,6 +16,10 @@ describe("configuration from the environment", () => {
       staticDir: "/srv/krisrum/client/dist",
       trustProxy: false,
       logLevel: "info",
+      publishThreshold: 70,
+      publicUrl: undefined,
+      senderName: "Kommunen",
+      capSender: "krisrum@kommun.example",
     });
   });
 
