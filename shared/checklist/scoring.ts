@@ -2,7 +2,7 @@
  * The scoring formula, in full (SPEC.md "Scoring"):
  * - each principle starts at 100; every finding deducts its `deduction` (negative = credit); clamp to 0–100;
  * - within a rule the first finding deducts the rule's `points`, each later one its `repeat`, at most `cap` in all;
- * - status: fail if the score is under 50 or any finding is an error, warn under 80, else pass;
+ * - status: fail if the score is under 50 or any finding is an error, warn under 80 or on any warning, else pass;
  * - overall: the weighted mean of the six principle scores, rounded; its status is the worst principle status,
  *   and while any principle fails the overall score is capped just under the pass mark (a message that cites a
  *   retracted fact must not look 92 % good).
@@ -62,7 +62,10 @@ export function principleResult(findings: ChecklistFinding[]): PrincipleResult {
   const total = findings.reduce((sum, f) => sum + f.deduction, 0);
   const score = Math.max(0, Math.min(100, Math.round(100 - total)));
   const hasError = findings.some((f) => f.severity === "error");
-  const status: PrincipleStatus = score < FAIL_BELOW || hasError ? "fail" : score < PASS_AT ? "warn" : "pass";
+  // A gauge must not show green while a word in the text is underlined as a warning: the user would see two answers.
+  const hasWarning = findings.some((f) => f.severity === "warn" && f.deduction > 0);
+  const status: PrincipleStatus =
+    score < FAIL_BELOW || hasError ? "fail" : score < PASS_AT || hasWarning ? "warn" : "pass";
   return { score, status, findings: [...findings].sort(order) };
 }
 

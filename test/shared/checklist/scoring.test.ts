@@ -29,7 +29,8 @@ describe("scoring", () => {
   it("starts each principle at 100, clamps to 0–100 and sets status by the documented thresholds", () => {
     expect(principleResult([]).score).toBe(100);
     expect(principleResult([finding("info", -5)]).score).toBe(100);
-    expect(principleResult([finding("warn", 12)])).toMatchObject({ score: 88, status: "pass" });
+    expect(principleResult([finding("warn", 12)])).toMatchObject({ score: 88, status: "warn" });
+    expect(principleResult([finding("info", 12)])).toMatchObject({ score: 88, status: "pass" });
     expect(principleResult([finding("warn", 12), finding("warn", 12)])).toMatchObject({ score: 76, status: "warn" });
     expect(principleResult([finding("warn", 60), finding("warn", 60)])).toMatchObject({ score: 0, status: "fail" });
     expect(principleResult([finding("error", 1)]).status).toBe("fail");
