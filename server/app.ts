@@ -8,6 +8,7 @@ import { ping } from "./db/connect.js";
 import type { DB } from "./db/schema.js";
 import { createTransactionRunner } from "./db/transaction.js";
 import { createAuth } from "./domain/auth.js";
+import { createContactCentre } from "./domain/contact/index.js";
 import type { DomainDeps } from "./domain/context.js";
 import { createEventFeed } from "./domain/events.js";
 import { createIncidents } from "./domain/incidents.js";
@@ -18,11 +19,12 @@ import { apiNotFound, errorHandler } from "./http/middleware/errors.js";
 import { securityHeaders } from "./http/middleware/security.js";
 import { staticClient } from "./http/static.js";
 import "./http/types.js";
+import { DEFAULT_CALLBACK_RETENTION_HOURS, startCallbackPurge } from "./jobs/callbackPurge.js";
 import type { Logger } from "./logger.js";
 import { attachRealtime, createPublisher, createSessionTerminator, type KrisrumServer } from "./realtime/index.js";
 
 export interface AppDeps {
-  config: Pick<Config, "secureCookies" | "sessionHours" | "staticDir"> & Partial<Pick<Config, "trustProxy">>;
+  config: Pick<Config, "secureCookies" | "sessionHours" | "staticDir"> & Partial<Pick<Config, "trustProxy" | "callbackRetentionHours">>;
   db: Kysely<DB>;
   log: Logger;
 }
@@ -54,6 +56,7 @@ export function createApp({ config, db, log }: AppDeps): App {
   const auth = createAuth(deps);
   const feed = createEventFeed(db);
   attachRealtime(io, { auth, feed, db, log });
+  const callbackPurge = startCallbackPurge({ db, log, retentionHours: config.callbackRetentionHours ?? DEFAULT_CALLBACK_RETENTION_HOURS });
 
   app.disable("x-powered-by");
   app.set("trust proxy", config.trustProxy ?? false);
@@ -85,6 +88,7 @@ export function createApp({ config, db, log }: AppDeps): App {
       incidents: createIncidents(deps),
       log: createLog(deps),
       events: feed,
+      contact: createContactCentre(deps),
       secureCookies: config.secureCookies,
     }),
   );
@@ -96,7 +100,7 @@ export function createApp({ config, db, log }: AppDeps): App {
     httpServer,
     io,
     close: () =>
-      new Promise<void>((resolve) => {
+      callbackPurge.stop().then(() => new Promise<void>((resolve) => {
         const force = setTimeout(() => httpServer.closeAllConnections(), DRAIN_TIMEOUT_MS);
         // A keep-alive connection whose last request finishes during shutdown would otherwise idle until its
         // timeout (5 s) before close() completes; close idle ones as soon as they become idle.
@@ -109,6 +113,6 @@ export function createApp({ config, db, log }: AppDeps): App {
           if (err && (err as NodeJS.ErrnoException).code !== "ERR_SERVER_NOT_RUNNING") log.warn("close", { err });
           resolve();
         });
-      }),
+      })),
   };
 }

@@ -34,6 +34,7 @@ const Env = z.object({
   KRISRUM_SENDER_NAME: optional(z.string().trim().min(1).max(200).default("Kommunen")),
   KRISRUM_CAP_SENDER: optional(z.string().regex(/^[^\s,<&]+$/, "no spaces, commas, < or &").max(200).default("krisrum@kommun.example")),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS).default("info")),
+  KRISRUM_CALLBACK_RETENTION_HOURS: optional(z.coerce.number().positive().max(24 * 365).default(72)),
 });
 
 export interface Config {
@@ -60,6 +61,8 @@ export interface Config {
    *  this must be set, or every client shares the proxy's address and its failed-login budget. */
   trustProxy: boolean | number | string;
   logLevel: LogLevel;
+  /** Hours a callback number (personal data) is kept before the purge job blanks it. */
+  callbackRetentionHours: number;
 }
 
 export class ConfigError extends Error {
@@ -93,6 +96,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd())
     senderName: e.KRISRUM_SENDER_NAME,
     capSender: e.KRISRUM_CAP_SENDER,
     logLevel: e.LOG_LEVEL,
+    callbackRetentionHours: e.KRISRUM_CALLBACK_RETENTION_HOURS,
   });
 }
 

@@ -1,5 +1,6 @@
 import { Migrator, type Kysely, type Migration } from "kysely";
 import { initial } from "./migrations/0001_initial.js";
+import { contactCentre } from "./migrations/0003_contact_centre.js";
 import { factsBulletins } from "./migrations/0002_facts_bulletins.js";
 import type { DB } from "./schema.js";
 
@@ -9,6 +10,7 @@ import type { DB } from "./schema.js";
  */
 export const MIGRATIONS: Record<string, Migration> = {
   "0001_initial": initial,
+  "0003_contact_centre": contactCentre,
   "0002_facts_bulletins": factsBulletins,
 };
 

@@ -83,7 +83,9 @@ export interface EventCounterTable {
   value: number;
 }
 
-export interface DB {
+import type { ContactCentreTables } from "./contactTables.js";
+
+export interface DB extends ContactCentreTables {
   users: UsersTable;
   sessions: SessionsTable;
   login_failures: LoginFailuresTable;

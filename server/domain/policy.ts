@@ -9,6 +9,8 @@ export const POLICY = {
   writeLog: ["admin", "lead", "communicator", "agent"],
   manageIncidents: ["admin", "lead"],
   manageUsers: ["admin"],
+  editFaq: ["admin", "lead", "communicator"],
+  logInquiry: ["admin", "lead", "communicator", "agent"],
   writeFacts: ["admin", "lead", "communicator"],
   writeBulletins: ["admin", "lead", "communicator"],
   approveBulletins: ["admin", "lead"],

@@ -9,6 +9,7 @@ import { MINUTE_MS, type Actor, type DomainDeps } from "./context.js";
 import { createIncidents } from "./incidents.js";
 import { createLog } from "./log.js";
 import { createUsers } from "./users.js";
+import { seedDemoContactCentre } from "./contact/demo.js";
 
 export interface SeedOptions {
   demo: boolean;
@@ -77,6 +78,7 @@ async function seed(db: Kysely<DB>, options: SeedOptions): Promise<SeedResult> {
   if (!first) throw new Error("no demo accounts");
   const created = [await users.create(first, null), ...(await Promise.all(rest.map((a) => users.create(a, null))))];
   await seedDemoIncident(deps, created);
+  await seedDemoContactCentre(deps, created);
   return { seeded: true, accounts };
 }
 

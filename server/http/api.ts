@@ -1,5 +1,6 @@
 import express, { Router } from "express";
 import type { Auth } from "../domain/auth.js";
+import type { ContactCentre } from "../domain/contact/index.js";
 import type { EventFeed } from "../domain/events.js";
 import type { Incidents } from "../domain/incidents.js";
 import type { Log } from "../domain/log.js";
@@ -7,6 +8,7 @@ import type { Users } from "../domain/users.js";
 import { loadSession } from "./middleware/auth.js";
 import { apiNotFound } from "./middleware/errors.js";
 import { authRoutes } from "./routes/auth.js";
+import { contactCentreRoutes } from "./routes/contactCentre.js";
 import { eventRoutes } from "./routes/events.js";
 import { incidentRoutes } from "./routes/incidents.js";
 import { logRoutes } from "./routes/log.js";
@@ -21,6 +23,7 @@ export interface ApiDeps {
   log: Log;
   events: EventFeed;
   secureCookies: boolean;
+  contact: ContactCentre;
 }
 
 export function apiRouter(deps: ApiDeps): Router {
@@ -36,6 +39,7 @@ export function apiRouter(deps: ApiDeps): Router {
   api.use(incidentRoutes(deps.incidents));
   api.use(logRoutes(deps.log));
   api.use(eventRoutes(deps.events));
+  api.use(contactCentreRoutes(deps.contact));
   api.use(apiNotFound);
   return api;
 }

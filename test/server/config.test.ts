@@ -16,6 +16,7 @@ describe("configuration from the environment", () => {
       staticDir: "/srv/krisrum/client/dist",
       trustProxy: false,
       logLevel: "info",
+      callbackRetentionHours: 72,
       publishThreshold: 70,
       publicUrl: undefined,
       senderName: "Kommunen",

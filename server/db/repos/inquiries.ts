@@ -1,0 +1,125 @@
+import { sql, type Kysely } from "kysely";
+import type { Inquiry, InquiryChannel, InquiryResolution } from "../../../shared/index.js";
+import type { InquiriesTable } from "../contactTables.js";
+import type { DB } from "../schema.js";
+
+/** Stored form: the callback number is kept beside the inquiry until the purge blanks it. */
+export type InquiryRecord = Omit<Inquiry, "callbackNumber"> & { callbackNumber: string | null };
+
+function toRecord(r: InquiriesTable): InquiryRecord {
+  return {
+    id: r.id,
+    caseNumber: r.case_number,
+    channel: r.channel as InquiryChannel,
+    question: r.question,
+    faqEntryId: r.faq_entry_id,
+    resolution: r.resolution as InquiryResolution,
+    forwardedTo: r.forwarded_to,
+    incidentId: r.incident_id,
+    openedAt: r.opened_at,
+    createdAt: r.created_at,
+    handlingSeconds: Number(r.handling_seconds),
+    hasCallbackNumber: r.callback_number !== null,
+    callbackNumber: r.callback_number,
+    callbackPurgedAt: r.callback_purged_at,
+    createdBy: r.created_by,
+  };
+}
+
+/**
+ * The next running number of `year`, inside the caller's write transaction: the upsert takes the year's row
+ * lock until commit, so concurrent saves get consecutive numbers and a rollback returns its number.
+ */
+export async function nextCaseNumber(tx: Kysely<DB>, year: number): Promise<number> {
+  const row = await tx
+    .insertInto("case_counters")
+    .values({ year, value: 1 })
+    .onConflict((oc) => oc.column("year").doUpdateSet({ value: sql<number>`case_counters.value + 1` }))
+    .returning("value")
+    .executeTakeFirstOrThrow();
+  return Number(row.value);
+}
+
+export async function insertInquiry(db: Kysely<DB>, i: InquiryRecord): Promise<void> {
+  await db
+    .insertInto("inquiries")
+    .values({
+      id: i.id,
+      case_number: i.caseNumber,
+      channel: i.channel,
+      question: i.question,
+      faq_entry_id: i.faqEntryId,
+      resolution: i.resolution,
+      forwarded_to: i.forwardedTo,
+      incident_id: i.incidentId,
+      opened_at: i.openedAt,
+      created_at: i.createdAt,
+      handling_seconds: i.handlingSeconds,
+      callback_number: i.callbackNumber,
+      callback_purged_at: i.callbackPurgedAt,
+      created_by: i.createdBy,
+    })
+    .execute();
+}
+
+export async function findInquiry(db: Kysely<DB>, id: string): Promise<InquiryRecord | undefined> {
+  const row = await db.selectFrom("inquiries").selectAll().where("id", "=", id).executeTakeFirst();
+  return row && toRecord(row);
+}
+
+export interface InquiryRange {
+  /** Inclusive. */
+  from: string;
+  /** Exclusive. */
+  to: string;
+  incidentId?: string | undefined;
+}
+
+/** Newest first. */
+export async function listInquiries(db: Kysely<DB>, range: InquiryRange & { limit: number }): Promise<InquiryRecord[]> {
+  let q = db.selectFrom("inquiries").selectAll().where("created_at", ">=", range.from).where("created_at", "<", range.to);
+  if (range.incidentId) q = q.where("incident_id", "=", range.incidentId);
+  const rows = await q.orderBy("created_at", "desc").orderBy("case_number", "desc").limit(range.limit).execute();
+  return rows.map(toRecord);
+}
+
+/** What trends and statistics need of each inquiry in a range, oldest first. */
+export interface InquiryFacts {
+  createdAt: string;
+  channel: InquiryChannel;
+  question: string;
+  faqEntryId: string | null;
+  resolution: InquiryResolution;
+  forwardedTo: string | null;
+  handlingSeconds: number;
+}
+
+export async function listInquiryFacts(db: Kysely<DB>, range: InquiryRange): Promise<InquiryFacts[]> {
+  let q = db
+    .selectFrom("inquiries")
+    .select(["created_at", "channel", "question", "faq_entry_id", "resolution", "forwarded_to", "handling_seconds"])
+    .where("created_at", ">=", range.from)
+    .where("created_at", "<", range.to);
+  if (range.incidentId) q = q.where("incident_id", "=", range.incidentId);
+  const rows = await q.orderBy("created_at", "asc").execute();
+  return rows.map((r) => ({
+    createdAt: r.created_at,
+    channel: r.channel as InquiryChannel,
+    question: r.question,
+    faqEntryId: r.faq_entry_id,
+    resolution: r.resolution as InquiryResolution,
+    forwardedTo: r.forwarded_to,
+    handlingSeconds: Number(r.handling_seconds),
+  }));
+}
+
+/** Blanks every callback number saved before `cutoff`; returns how many were purged. */
+export async function purgeCallbackNumbers(db: Kysely<DB>, cutoff: string, now: string): Promise<number> {
+  const result = await db
+    .updateTable("inquiries")
+    .set({ callback_number: null, callback_purged_at: now })
+    .where("callback_number", "is not", null)
+    .where("created_at", "<", cutoff)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}

@@ -1,0 +1,59 @@
+import { createFaqIndex, type FaqIndex } from "../../../shared/search/index.js";
+import { analyzeQuery } from "../../../shared/search/index.js";
+import { STATS_MAX_RANGE_DAYS, type ContactStats, type ContactTrends, type FaqEntry, type StatsQuery, type TrendsQuery } from "../../../shared/index.js";
+import { listFaqEntries } from "../../db/repos/faq.js";
+import { listInquiryFacts } from "../../db/repos/inquiries.js";
+import { AppError } from "../../errors.js";
+import { toIso, type DomainDeps } from "../context.js";
+import { buildStats } from "./stats.js";
+import { buildTrends, WINDOW_MS } from "./trends.js";
+
+const DAY_MS = 86_400_000;
+
+/** A published entry "covers" a question when it matches every content word of it. */
+function coverageFrom(index: FaqIndex<FaqEntry>, incidentId: string | undefined) {
+  return (question: string): string | null => {
+    const words = analyzeQuery(question).words.length;
+    const [top] = index.search(question, { incidentId: incidentId ?? null, limit: 1 });
+    return top && words > 0 && top.matchedWords.length >= words ? top.id : null;
+  };
+}
+
+export function createContactAnalytics(deps: DomainDeps) {
+  const { db } = deps;
+  // The published FAQ's index, rebuilt only when the FAQ changed (a stamp of ids, versions and statuses).
+  let cached: { stamp: string; index: FaqIndex<FaqEntry> } | null = null;
+
+  async function faqContext(): Promise<{ questions: Map<string, string>; index: FaqIndex<FaqEntry> }> {
+    const entries = await listFaqEntries(db, {});
+    const questions = new Map(entries.map((e) => [e.id, e.question]));
+    const published = entries.filter((e) => e.status === "published");
+    const stamp = published.map((e) => `${e.id}:${e.version}`).join(",");
+    if (cached?.stamp !== stamp) cached = { stamp, index: createFaqIndex(published) };
+    return { questions, index: cached.index };
+  }
+
+  async function trends(query: TrendsQuery, now = new Date()): Promise<ContactTrends> {
+    const span = WINDOW_MS[query.window];
+    const from = new Date(now.getTime() - 2 * span).toISOString();
+    const items = await listInquiryFacts(db, { from, to: now.toISOString(), incidentId: query.incidentId });
+    const { questions, index } = await faqContext();
+    return buildTrends({ window: query.window, now, items, faqQuestions: questions, coverage: coverageFrom(index, query.incidentId), limit: query.limit });
+  }
+
+  async function stats(query: StatsQuery, now = new Date()): Promise<ContactStats> {
+    const to = query.to ? toIso(query.to) : now.toISOString();
+    const from = query.from ? toIso(query.from) : new Date(Date.parse(to) - DAY_MS).toISOString();
+    if (from >= to) throw new AppError("validation", "from: must be before to", 400, "from");
+    if (Date.parse(to) - Date.parse(from) > STATS_MAX_RANGE_DAYS * DAY_MS) {
+      throw new AppError("validation", `from: at most ${STATS_MAX_RANGE_DAYS} days before to`, 400, "from");
+    }
+    const items = await listInquiryFacts(db, { from, to, incidentId: query.incidentId });
+    const { questions } = await faqContext();
+    return buildStats({ from, to, incidentId: query.incidentId ?? null }, items, questions);
+  }
+
+  return { trends, stats };
+}
+
+export type ContactAnalytics = ReturnType<typeof createContactAnalytics>;

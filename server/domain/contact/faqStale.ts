@@ -1,0 +1,30 @@
+import type { FaqEntry } from "../../../shared/index.js";
+import { listFaqEntriesCitingFact, saveFaqEntry } from "../../db/repos/faq.js";
+import type { TxContext } from "../../db/transaction.js";
+import { actorRef, type Actor } from "../context.js";
+
+/**
+ * Flags every FAQ entry that cites `factId` as stale, inside the transaction that changed the fact, and pushes
+ * `faq.stale` for each. The entry is not re-versioned: its text did not change, only its footing. Saving the
+ * entry again clears the flag.
+ *
+ * SEAM (issue 4): the facts register calls this from its fact-change command, as it flags bulletins.
+ */
+export async function flagFaqCitingFact(ctx: TxContext, factId: string, actor: Actor | null): Promise<FaqEntry[]> {
+  const flagged: FaqEntry[] = [];
+  for (const entry of await listFaqEntriesCitingFact(ctx.tx, factId)) {
+    if (entry.staleFactIds.includes(factId)) continue;
+    const next: FaqEntry = { ...entry, stale: true, staleFactIds: [...entry.staleFactIds, factId] };
+    await saveFaqEntry(ctx.tx, next);
+    await ctx.emit({
+      actor: actor && actorRef(actor),
+      type: "faq.stale",
+      incidentId: next.incidentId,
+      entity: { type: "faq_entry", id: next.id },
+      visibleTo: null,
+      data: { faq: next, factId },
+    });
+    flagged.push(next);
+  }
+  return flagged;
+}

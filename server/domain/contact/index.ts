@@ -1,0 +1,19 @@
+import type { DomainDeps } from "../context.js";
+import { createContactAnalytics } from "./analytics.js";
+import { createFaq } from "./faq.js";
+import { createInquiries } from "./inquiries.js";
+import { createSuggestions } from "./suggestions.js";
+
+/** The contact centre's services (issue 5): FAQ, inquiry log, suggestions, trends and statistics. */
+export function createContactCentre(deps: DomainDeps) {
+  const faq = createFaq(deps);
+  return {
+    faq,
+    inquiries: createInquiries(deps),
+    suggestions: createSuggestions(deps, faq),
+    analytics: createContactAnalytics(deps),
+  };
+}
+
+export type ContactCentre = ReturnType<typeof createContactCentre>;
+export { flagFaqCitingFact } from "./faqStale.js";

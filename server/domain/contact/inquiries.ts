@@ -1,0 +1,84 @@
+import { randomUUID } from "node:crypto";
+import type { Inquiry, InquiryCreate, InquiryListQuery, Role } from "../../../shared/index.js";
+import { findFaqEntry } from "../../db/repos/faq.js";
+import { incidentExists } from "../../db/repos/incidents.js";
+import { findInquiry, insertInquiry, listInquiries, nextCaseNumber, type InquiryRecord } from "../../db/repos/inquiries.js";
+import { AppError, notFound } from "../../errors.js";
+import { actorRef, toIso, type Actor, type DomainDeps } from "../context.js";
+import { may } from "../policy.js";
+import { caseYear, formatCaseNumber, handlingSeconds } from "./caseNumber.js";
+
+const DAY_MS = 86_400_000;
+
+/** What leaves the server: the callback number only for roles that call back. */
+export function presentInquiry(record: InquiryRecord, role: Role | null): Inquiry {
+  const { callbackNumber, ...rest } = record;
+  return role !== null && may(role, "logInquiry") ? { ...rest, callbackNumber } : rest;
+}
+
+export function createInquiries(deps: DomainDeps) {
+  const { db, transaction } = deps;
+
+  function log(input: InquiryCreate, actor: Actor): Promise<InquiryRecord> {
+    return transaction(async ({ tx, emit }) => {
+      // Inside the transaction, after the event-log lock: save time and case number follow the same order.
+      const now = new Date();
+      const handling = handlingSeconds(input.openedAt, now);
+      if (input.faqEntryId !== null) {
+        const entry = await findFaqEntry(tx, input.faqEntryId);
+        if (!entry || entry.status === "draft") {
+          throw new AppError("validation", "faqEntryId: no such published FAQ entry", 400, "faqEntryId");
+        }
+      }
+      if (input.incidentId !== null && !(await incidentExists(tx, input.incidentId))) {
+        throw new AppError("validation", "incidentId: no such incident", 400, "incidentId");
+      }
+      const year = caseYear(now);
+      const record: InquiryRecord = {
+        id: randomUUID(),
+        caseNumber: formatCaseNumber(year, await nextCaseNumber(tx, year)),
+        channel: input.channel,
+        question: input.question,
+        faqEntryId: input.faqEntryId,
+        resolution: input.resolution,
+        forwardedTo: input.resolution === "forwarded" ? input.forwardedTo : null,
+        incidentId: input.incidentId,
+        openedAt: toIso(input.openedAt),
+        createdAt: now.toISOString(),
+        handlingSeconds: handling,
+        hasCallbackNumber: input.callbackNumber !== null,
+        callbackNumber: input.callbackNumber,
+        callbackPurgedAt: null,
+        createdBy: actor.id,
+      };
+      await insertInquiry(tx, record);
+      // The event log is kept for good: the callback number (personal data) never goes into it.
+      await emit({
+        actor: actorRef(actor),
+        type: "inquiry.logged",
+        incidentId: null,
+        entity: { type: "inquiry", id: record.id },
+        visibleTo: null,
+        data: { inquiry: presentInquiry(record, null) },
+        at: record.createdAt,
+      });
+      return record;
+    });
+  }
+
+  async function get(id: string): Promise<InquiryRecord> {
+    const found = await findInquiry(db, id);
+    if (!found) throw notFound("Inquiry");
+    return found;
+  }
+
+  function list(query: InquiryListQuery, now = new Date()): Promise<InquiryRecord[]> {
+    const to = query.to ?? new Date(now.getTime() + 1).toISOString();
+    const from = query.from ?? new Date(Date.parse(to) - DAY_MS).toISOString();
+    return listInquiries(db, { from: toIso(from), to: toIso(to), incidentId: query.incidentId, limit: query.limit });
+  }
+
+  return { log, get, list };
+}
+
+export type Inquiries = ReturnType<typeof createInquiries>;

@@ -1,0 +1,24 @@
+import { Router } from "express";
+import { StatsQuery, TrendsQuery } from "../../../shared/index.js";
+import type { ContactCentre } from "../../domain/contact/index.js";
+import { requireRole } from "../middleware/auth.js";
+import { parse } from "../validate.js";
+import { faqRoutes } from "./faq.js";
+import { inquiryRoutes } from "./inquiries.js";
+
+/** Every contact-centre route (issue 5): FAQ and suggestions, the inquiry log, trends and statistics. */
+export function contactCentreRoutes(contact: ContactCentre): Router {
+  const router = Router();
+  router.use(faqRoutes(contact.faq, contact.suggestions));
+  router.use(inquiryRoutes(contact.inquiries));
+
+  router.get("/contact/trends", requireRole("read"), async (req, res) => {
+    res.json(await contact.analytics.trends(parse(TrendsQuery, req.query)));
+  });
+
+  router.get("/contact/stats", requireRole("read"), async (req, res) => {
+    res.json(await contact.analytics.stats(parse(StatsQuery, req.query)));
+  });
+
+  return router;
+}

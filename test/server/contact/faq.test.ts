@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DomainEvent, FaqEntry, FaqVersion } from "../../../shared/index.js";
+import { createTransactionRunner } from "../../../server/db/transaction.js";
+import { flagFaqCitingFact } from "../../../server/domain/contact/index.js";
+import { createPublisher } from "../../../server/realtime/index.js";
+import { ENGINES } from "../../helpers/db.js";
+import type { ApiClient } from "../../helpers/http.js";
+import { startTestServer, type TestServer } from "../../helpers/server.js";
+import { collect, nextEvent, type ClientSocket } from "../../helpers/socket.js";
+import { createFaq, demoIncidentId } from "./helpers.js";
+
+const ANSWER = "Koka vattnet i minst en minut innan du dricker det eller lagar mat med det. Kommunen meddelar här när rekommendationen upphör.";
+
+describe.each(ENGINES)("FAQ workflow, roles and live push on %s", (engine) => {
+  let server: TestServer;
+  let communicator: ApiClient;
+  let lead: ApiClient;
+  let agent: ApiClient;
+  let viewer: ApiClient;
+  let agentSocket: ClientSocket;
+  let communicatorSocket: ClientSocket;
+  let incidentId: string;
+
+  beforeAll(async () => {
+    server = await startTestServer({ engine });
+    [communicator, lead, agent, viewer] = await Promise.all([server.as("communicator"), server.as("lead"), server.as("agent"), server.as("viewer")]);
+    [agentSocket, communicatorSocket] = await Promise.all([server.socket(agent), server.socket(communicator)]);
+    incidentId = await demoIncidentId(lead);
+  });
+  afterAll(() => server.close());
+
+  const faqEventFor = (id: string, type: DomainEvent["type"]) => (e: DomainEvent) => e.entity.id === id && e.type === type;
+
+  it("creates a draft with version 1 and its checklist score; agents neither list it nor receive its event", async () => {
+    const agentEvents = collect(agentSocket, "event");
+    const heard = nextEvent(communicatorSocket, "event", (e) => e.type === "faq.created");
+    const draft = await createFaq(communicator, { incidentId, question: "Måste jag koka vattnet?", answer: ANSWER, tags: ["koka"] });
+    expect(draft).toMatchObject({ status: "draft", version: 1, incidentId, stale: false, publishedAt: null, audiences: ["residents"], language: "sv" });
+    expect(draft.score.overall).toBeGreaterThan(0);
+    const [event] = await heard;
+    expect(event).toMatchObject({ incidentId, visibleTo: ["admin", "lead", "communicator"], data: { faq: { id: draft.id } } });
+
+    expect((await agent.get<{ entries: FaqEntry[] }>("/api/faq")).body.entries.map((e) => e.id)).not.toContain(draft.id);
+    expect((await agent.get(`/api/faq/${draft.id}`)).status).toBe(404);
+    expect((await agent.get<{ entries: FaqEntry[] }>("/api/faq?status=draft")).body.entries).toEqual([]);
+    expect((await communicator.get<{ entries: FaqEntry[] }>("/api/faq?status=draft")).body.entries.map((e) => e.id)).toContain(draft.id);
+
+    // Publishing reaches the agent; had the draft's event leaked, it would have arrived first.
+    const published = nextEvent(agentSocket, "event", faqEventFor(draft.id, "faq.status_changed"));
+    await lead.post(`/api/faq/${draft.id}/status`, { status: "published" });
+    const [pushed] = await published;
+    expect(pushed.data).toMatchObject({ from: "draft", to: "published", faq: { status: "published", version: 2 } });
+    expect(agentEvents.filter((e) => e.entity.id === draft.id).map((e) => e.type)).toEqual(["faq.status_changed"]);
+  });
+
+  it("pushes an edit of a published answer to every agent at once, with the previous text, as a new scored version", async () => {
+    const entry = await createFaq(communicator, { incidentId, question: "Var hämtar jag vatten?", answer: "Vid Norrby skola.", publish: true });
+    expect(entry).toMatchObject({ status: "published", version: 1 });
+    expect(entry.publishedAt).not.toBeNull();
+    const seen = nextEvent(agentSocket, "event", faqEventFor(entry.id, "faq.updated"));
+    const res = await communicator.patch<FaqEntry>(`/api/faq/${entry.id}`, { answer: "Vid Norrby skola och biblioteket i Söderäng, kl. 7–21.", expectedVersion: 1 });
+    expect(res.status).toBe(200);
+    const [event] = await seen;
+    expect(event.visibleTo).toBeNull();
+    expect(event.data).toMatchObject({
+      changed: ["answer"],
+      previous: { question: "Var hämtar jag vatten?", answer: "Vid Norrby skola." },
+      faq: { answer: "Vid Norrby skola och biblioteket i Söderäng, kl. 7–21.", version: 2 },
+    });
+    const { body } = await communicator.get<{ versions: FaqVersion[] }>(`/api/faq/${entry.id}/versions`);
+    expect(body.versions.map((v) => [v.version, v.answer.slice(0, 17)])).toEqual([
+      [2, "Vid Norrby skola "],
+      [1, "Vid Norrby skola."],
+    ]);
+    for (const v of body.versions) {
+      expect(v.checklist.overall).toBeGreaterThanOrEqual(0);
+      expect(v.checklist.scoring.version).toBeTruthy();
+      expect(v.createdByName).toBe("Sara Nyström (kommunikatör)");
+    }
+    expect(res.body.score.overall).toBe(body.versions[0]?.checklist.overall);
+  });
+
+  it("refuses a stale expectedVersion with the current entry, and an unchanged patch makes no version", async () => {
+    const entry = await createFaq(communicator, { question: "Hur länge gäller rekommendationen?", answer: ANSWER });
+    await communicator.patch(`/api/faq/${entry.id}`, { tags: ["tid"] });
+    const stale = await lead.patch<{ error: { code: string; current: FaqEntry } }>(`/api/faq/${entry.id}`, { answer: "Annat", expectedVersion: 1 });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error).toMatchObject({ code: "conflict", current: { version: 2, tags: ["tid"] } });
+    const same = await lead.patch<FaqEntry>(`/api/faq/${entry.id}`, { tags: ["tid"] });
+    expect(same.body.version).toBe(2);
+  });
+
+  it("needs an answer to publish, and archiving drops an entry from what agents see", async () => {
+    const empty = await createFaq(communicator, { question: "Kan jag vattna gräsmattan?" });
+    const refused = await lead.post(`/api/faq/${empty.id}/status`, { status: "published" });
+    expect(refused.status).toBe(400);
+    expect(refused.body).toMatchObject({ error: { code: "validation", field: "answer" } });
+    expect((await communicator.post("/api/faq", { question: "Direkt publicerad?", publish: true })).body).toMatchObject({ error: { field: "answer" } });
+
+    const live = await createFaq(communicator, { question: "Kan jag vattna i trädgården?", answer: "Ja, med okokt vatten går det bra.", publish: true });
+    const archived = nextEvent(agentSocket, "event", faqEventFor(live.id, "faq.status_changed"));
+    expect((await communicator.post<FaqEntry>(`/api/faq/${live.id}/status`, { status: "archived" })).body.status).toBe("archived");
+    expect((await archived)[0].data).toMatchObject({ from: "published", to: "archived" });
+    expect((await viewer.get<{ entries: FaqEntry[] }>("/api/faq")).body.entries.map((e) => e.id)).not.toContain(live.id);
+  });
+
+  it("lets only communicators, leads and admins write; agents and viewers read the published FAQ", async () => {
+    const body = { question: "Får jag skriva?", answer: "Nej." };
+    expect((await agent.post("/api/faq", body)).status).toBe(403);
+    expect((await viewer.post("/api/faq", body)).status).toBe(403);
+    const entry = await createFaq(lead, { ...body, publish: true });
+    expect((await agent.patch(`/api/faq/${entry.id}`, { answer: "Ja" })).status).toBe(403);
+    expect((await agent.post(`/api/faq/${entry.id}/status`, { status: "archived" })).status).toBe(403);
+    expect((await viewer.get(`/api/faq/${entry.id}/versions`)).status).toBe(403);
+    expect((await viewer.get<FaqEntry>(`/api/faq/${entry.id}`)).body.answer).toBe("Nej.");
+    expect((await server.anonymous().get("/api/faq")).status).toBe(401);
+  });
+
+  it("validates input, naming the field, and lists incident entries before general ones", async () => {
+    const noQuestion = await communicator.post("/api/faq", { answer: "x" });
+    expect(noQuestion.body).toMatchObject({ error: { code: "validation", field: "question" } });
+    const badIncident = await communicator.post("/api/faq", { question: "Q?", incidentId: "00000000-0000-4000-8000-000000000000" });
+    expect(badIncident.body).toMatchObject({ error: { code: "validation", field: "incidentId" } });
+    const badAudience = await communicator.post("/api/faq", { question: "Q?", audiences: ["aliens"] });
+    expect(badAudience.body).toMatchObject({ error: { field: "audiences.0" } });
+    expect((await communicator.get("/api/faq/not-a-uuid")).body).toMatchObject({ error: { field: "id" } });
+
+    await createFaq(communicator, { question: "Allmän fråga om kommunen?", answer: "Svar.", publish: true });
+    const { entries } = (await agent.get<{ entries: FaqEntry[] }>("/api/faq")).body;
+    const firstGeneral = entries.findIndex((e) => e.incidentId === null);
+    expect(firstGeneral).toBeGreaterThan(0);
+    expect(entries.slice(firstGeneral).every((e) => e.incidentId === null)).toBe(true);
+    expect((await agent.get<{ entries: FaqEntry[] }>("/api/faq?incidentId=general")).body.entries.every((e) => e.incidentId === null)).toBe(true);
+  });
+
+  it("flags entries citing a changed fact as stale on every screen; saving clears the flag", async () => {
+    const factId = "0f0f0f0f-0000-4000-8000-00000000fac7";
+    const citing = await createFaq(communicator, { incidentId, question: "Är vattnet farligt?", answer: ANSWER, factIds: [factId], publish: true });
+    const other = await createFaq(communicator, { incidentId, question: "Vem ansvarar?", answer: "VA-enheten.", publish: true });
+    const pushed = nextEvent(agentSocket, "event", (e) => e.type === "faq.stale");
+    const transaction = createTransactionRunner(server.database.db, createPublisher(server.app.io));
+    const flagged = await transaction((ctx) => flagFaqCitingFact(ctx, factId, null));
+    expect(flagged.map((e) => e.id)).toEqual([citing.id]);
+    const [event] = await pushed;
+    expect(event.data).toMatchObject({ factId, faq: { id: citing.id, stale: true, staleFactIds: [factId], version: 1 } });
+    expect((await agent.get<FaqEntry>(`/api/faq/${other.id}`)).body.stale).toBe(false);
+    expect(await transaction((ctx) => flagFaqCitingFact(ctx, factId, null))).toEqual([]); // already flagged: no new event
+
+    const saved = await communicator.patch<FaqEntry>(`/api/faq/${citing.id}`, { answer: `${ANSWER} Uppdaterad.` });
+    expect(saved.body).toMatchObject({ stale: false, staleFactIds: [], version: 2 });
+  });
+});

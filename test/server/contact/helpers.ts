@@ -1,0 +1,23 @@
+import type { FaqEntry, Incident, Inquiry } from "../../../shared/index.js";
+import type { ApiClient } from "../../helpers/http.js";
+
+export async function demoIncidentId(client: ApiClient): Promise<string> {
+  const { body } = await client.get<{ incidents: Incident[] }>("/api/incidents");
+  const demo = body.incidents.find((i) => i.title.startsWith("Kokningsrekommendation"));
+  if (!demo) throw new Error("no demo incident");
+  return demo.id;
+}
+
+export async function createFaq(client: ApiClient, body: Record<string, unknown>): Promise<FaqEntry> {
+  const res = await client.post<FaqEntry>("/api/faq", body);
+  if (res.status !== 201) throw new Error(`create FAQ: ${res.status} ${res.text}`);
+  return res.body;
+}
+
+export async function logInquiry(client: ApiClient, body: Record<string, unknown>): Promise<Inquiry> {
+  const res = await client.post<Inquiry>("/api/inquiries", { channel: "phone", openedAt: new Date(Date.now() - 20_000).toISOString(), ...body });
+  if (res.status !== 201) throw new Error(`log inquiry: ${res.status} ${res.text}`);
+  return res.body;
+}
+
+export const secondsAgo = (s: number): string => new Date(Date.now() - s * 1000).toISOString();
