@@ -1,0 +1,114 @@
+import type { Kysely } from "kysely";
+import type { Bulletin, BulletinPublish, BulletinRetract, ChecklistResult } from "../../../shared/index.js";
+import { listAlerts, appendAlert } from "../../db/repos/bulletinAlerts.js";
+import { listGroup, listTranslations, updateBulletin, type BulletinRecord } from "../../db/repos/bulletins.js";
+import { markPublished, markSuperseded, setVersionStatus } from "../../db/repos/bulletinVersions.js";
+import { findIncident } from "../../db/repos/incidents.js";
+import type { DB } from "../../db/schema.js";
+import type { TxContext } from "../../db/transaction.js";
+import { AppError, notFound } from "../../errors.js";
+import { actorRef, type Actor, type DomainDeps } from "../context.js";
+import { advanceClock } from "./clock.js";
+import { statusEvent } from "./events.js";
+import { evaluateGate, type GateDecision } from "./gate.js";
+import { requireRecord, toBulletin } from "./load.js";
+import { logDecision } from "./logEntry.js";
+import { scoreBulletin, scoringContext } from "./scoring.js";
+import { begin } from "./transitions.js";
+
+const isLive = (b: BulletinRecord) => b.publishedVersion !== null && b.status !== "retracted";
+
+/** Scores the working version with the context of this moment and applies the gate. */
+async function gateNow(db: Kysely<DB>, record: BulletinRecord, threshold: number): Promise<{ checklist: ChecklistResult; gate: GateDecision }> {
+  const incident = await findIncident(db, record.incidentId);
+  if (!incident) throw notFound("Incident");
+  const checklist = scoreBulletin(record, record.language, await scoringContext(db, incident, record.groupId, record.language, new Date()));
+  return { checklist, gate: evaluateGate(checklist, record.stale.length > 0, threshold) };
+}
+
+function gateSummary(gate: GateDecision): string {
+  const parts = [`poäng ${gate.score.overall} (gräns ${gate.threshold})`];
+  if (gate.errors.length > 0) parts.push(`${gate.errors.length} fel`);
+  if (gate.stale) parts.push("inaktuellt");
+  return parts.join(", ");
+}
+
+export function createBulletinPublishing(deps: DomainDeps, options: { publishThreshold: number }) {
+  const { db, transaction } = deps;
+  const threshold = options.publishThreshold;
+
+  async function check(id: string): Promise<GateDecision> {
+    return (await gateNow(db, await requireRecord(db, id), threshold)).gate;
+  }
+
+  function publish(id: string, input: BulletinPublish, actor: Actor): Promise<Bulletin> {
+    return transaction(async (ctx) => {
+      const { current, to } = await begin(ctx, id, "publish", input.expectedVersion);
+      const { checklist, gate } = await gateNow(ctx.tx, current, threshold);
+      if (!gate.passed && input.reason === undefined) {
+        throw new AppError("reason_required", "This bulletin does not pass the publish gate; give a reason to publish it anyway", 422, "reason", {
+          score: gate.score,
+          threshold: gate.threshold,
+          stale: gate.stale,
+        });
+      }
+      const at = new Date().toISOString();
+      const reason = input.reason ?? null;
+      await markPublished(ctx.tx, { bulletinId: id, version: current.version, checklist, reason, by: actorRef(actor), at });
+      if (current.publishedVersion !== null && current.publishedVersion !== current.version) await markSuperseded(ctx.tx, id, current.publishedVersion, at);
+      const next: BulletinRecord = {
+        ...current,
+        status: to,
+        publishedVersion: current.version,
+        publishedAt: at,
+        firstPublishedAt: current.firstPublishedAt ?? at,
+        statusChangedAt: at,
+        updatedBy: actor.id,
+        updatedByName: actor.displayName,
+        updatedAt: at,
+      };
+      await updateBulletin(ctx.tx, next);
+      const earlier = await listAlerts(ctx.tx, next.groupId);
+      await appendAlert(ctx.tx, { groupId: next.groupId, incidentId: next.incidentId, sent: at, msgType: earlier.length === 0 ? "Alert" : "Update" });
+      if (!gate.passed) {
+        await logDecision(ctx, next.incidentId, `Publicerade ”${next.headline}” trots publiceringskontrollen (${gateSummary(gate)}). Motivering: ${reason}`, actor, at);
+      }
+      const bulletin = await toBulletin(ctx.tx, next);
+      await statusEvent(ctx, bulletin, current.status, actor, reason ?? undefined);
+      const incident = await findIncident(ctx.tx, next.incidentId);
+      if (!incident) throw notFound("Incident");
+      await advanceClock(ctx, incident, next.nextUpdateAt, at, actor);
+      return bulletin;
+    });
+  }
+
+  async function retractOne(ctx: TxContext, current: BulletinRecord, reason: string, actor: Actor, at: string): Promise<Bulletin> {
+    const next: BulletinRecord = { ...current, status: "retracted", retractedAt: at, statusChangedAt: at, updatedBy: actor.id, updatedByName: actor.displayName, updatedAt: at };
+    await updateBulletin(ctx.tx, next);
+    if (current.publishedVersion !== null) await setVersionStatus(ctx.tx, current.id, current.publishedVersion, "retracted");
+    if (current.version !== current.publishedVersion) await markSuperseded(ctx.tx, current.id, current.version, at);
+    const bulletin = await toBulletin(ctx.tx, next);
+    await statusEvent(ctx, bulletin, current.status, actor, reason);
+    return bulletin;
+  }
+
+  /** Retracting a master retracts its translations too; the group's CAP alert becomes an Update or a Cancel. */
+  function retract(id: string, input: BulletinRetract, actor: Actor): Promise<Bulletin> {
+    return transaction(async (ctx) => {
+      const { current } = await begin(ctx, id, "retract", input.expectedVersion);
+      const at = new Date().toISOString();
+      const cascade = current.translationOf === null ? (await listTranslations(ctx.tx, id)).filter((t) => t.status !== "retracted") : [];
+      const bulletin = await retractOne(ctx, current, input.reason, actor, at);
+      for (const t of cascade) await retractOne(ctx, t, input.reason, actor, at);
+      const wasPublic = [current, ...cascade].some((b) => b.publishedVersion !== null);
+      if (wasPublic) {
+        const stillLive = (await listGroup(ctx.tx, current.groupId)).some(isLive);
+        await appendAlert(ctx.tx, { groupId: current.groupId, incidentId: current.incidentId, sent: at, msgType: stillLive ? "Update" : "Cancel" });
+      }
+      await logDecision(ctx, current.incidentId, `Drog tillbaka ”${current.headline}”${cascade.length > 0 ? ` med ${cascade.length} översättningar` : ""}. Motivering: ${input.reason}`, actor, at);
+      return bulletin;
+    });
+  }
+
+  return { check, publish, retract };
+}

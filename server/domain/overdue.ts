@@ -1,0 +1,70 @@
+import { claimOverdueNotice, listOverdue } from "../db/repos/overdueNotices.js";
+import type { Logger } from "../logger.js";
+import { notify, WRITERS } from "./bulletins/notify.js";
+import type { DomainDeps } from "./context.js";
+
+export const OVERDUE_CHECK_MS = 15_000; // how often each node looks for passed next-update deadlines
+
+const swedishTime = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", hour: "2-digit", minute: "2-digit" });
+
+/**
+ * Raises one `next_update_overdue` notification per passed deadline. Every node runs this; the notice row's primary
+ * key decides which node sends it, so a deadline is announced once however many nodes (or restarts) see it.
+ */
+export function createOverdueWatch(deps: DomainDeps, log: Logger, intervalMs: number = OVERDUE_CHECK_MS) {
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<number> | undefined;
+
+  async function check(now: Date = new Date()): Promise<number> {
+    let sent = 0;
+    for (const c of await listOverdue(deps.db, now.toISOString())) {
+      const claimed = await deps.transaction(async (ctx) => {
+        if (!(await claimOverdueNotice(ctx.tx, c.incidentId, c.due, now.toISOString()))) return false;
+        const mark = c.exercise ? "ÖVNING: " : "";
+        const markEn = c.exercise ? "EXERCISE: " : "";
+        await notify(ctx, {
+          incidentId: c.incidentId,
+          entity: { type: "incident", id: c.incidentId },
+          kind: "next_update_overdue",
+          recipients: "everyone",
+          actor: null,
+          visibleTo: WRITERS,
+          message: {
+            sv: `${mark}Nästa uppdatering om ”${c.title}” utlovades till kl. ${swedishTime.format(new Date(c.due))} och är försenad.`,
+            en: `${markEn}The next update on “${c.title}” was promised for ${swedishTime.format(new Date(c.due))} and is overdue.`,
+          },
+          extra: { due: c.due },
+        });
+        return true;
+      });
+      if (claimed) sent += 1;
+    }
+    return sent;
+  }
+
+  /** One check at a time per node; a slow database makes ticks skip rather than pile up. */
+  function tick(): void {
+    if (running) return;
+    running = check().catch((err: unknown) => {
+      log.warn("overdue check failed", { err });
+      return 0;
+    });
+    void running.finally(() => (running = undefined));
+  }
+
+  return {
+    check,
+    start() {
+      timer ??= setInterval(tick, intervalMs);
+      timer.unref();
+      tick();
+    },
+    async stop() {
+      if (timer) clearInterval(timer);
+      timer = undefined;
+      await running;
+    },
+  };
+}
+
+export type OverdueWatch = ReturnType<typeof createOverdueWatch>;

@@ -1,0 +1,54 @@
+import { createHash } from "node:crypto";
+import type { Kysely } from "kysely";
+import { latestSeq } from "../db/repos/events.js";
+import type { DB } from "../db/schema.js";
+
+export interface Rendered {
+  status: 200 | 404;
+  type: string;
+  body: string;
+}
+
+export interface CachedRender extends Rendered {
+  etag: string;
+}
+
+const CACHE_ENTRIES_MAX = 1_000; // rendered pages and feeds kept in memory per node
+
+/**
+ * Public outputs change only when an event is committed, so a rendering stays valid while the event log's newest
+ * seq is unchanged: a hit costs one primary-key read. Works across nodes because the seq lives in the database.
+ */
+export function createRenderCache(db: Kysely<DB>, maxEntries: number = CACHE_ENTRIES_MAX) {
+  const entries = new Map<string, CachedRender & { seq: number }>();
+
+  async function get(key: string, render: () => Promise<Rendered>): Promise<CachedRender> {
+    const seq = await latestSeq(db);
+    const hit = entries.get(key);
+    if (hit && hit.seq === seq) {
+      entries.delete(key); // re-insert: Map order doubles as least-recently-used order
+      entries.set(key, hit);
+      return hit;
+    }
+    const rendered = await render();
+    const etag = `W/"${createHash("sha1").update(rendered.body).digest("base64url")}"`;
+    const entry = { ...rendered, etag, seq };
+    if (rendered.status === 200) {
+      entries.delete(key);
+      entries.set(key, entry);
+      if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
+    }
+    return entry;
+  }
+
+  return { get, size: () => entries.size };
+}
+
+export type RenderCache = ReturnType<typeof createRenderCache>;
+
+/** If-None-Match may list several tags or `*`; weak comparison, as RFC 9110 asks for GET. */
+export function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  const strip = (t: string) => t.trim().replace(/^W\//, "");
+  return header.split(",").some((t) => t.trim() === "*" || strip(t) === strip(etag));
+}

@@ -1,0 +1,147 @@
+import { LANGUAGES, type MessageLanguage } from "../../shared/index.js";
+import { escapeHtml as e, paragraphs } from "./escape.js";
+import { changedAt, type PublicBulletin, type PublicIncident } from "./presenter.js";
+import { EXERCISE_MARK, formatTime, htmlLang, PUBLIC_STRINGS, type PublicStrings } from "./strings.js";
+
+export interface PageContext {
+  /** Absolute base of the public pages, e.g. https://kommun.example/public (no trailing slash). */
+  base: string;
+  senderName: string;
+}
+
+// Inline so the page is one request and works with JavaScript and external CSS blocked. Contrast ≥ 7:1.
+const STYLE = `body{font-family:system-ui,sans-serif;line-height:1.5;margin:0;color:#1a1a1a;background:#fff}
+.wrap{max-width:46rem;margin:0 auto;padding:1rem}
+.skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem}
+header{border-bottom:2px solid #1a1a1a}.sender{font-weight:700;margin:0}
+.exercise{background:#ffe066;color:#000;border:3px solid #000;font-weight:700;padding:.5rem 1rem;text-align:center;font-size:1.25rem}
+nav ul{list-style:none;padding:0;display:flex;gap:1rem;flex-wrap:wrap}
+a{color:#0645ad}a:focus{outline:3px solid #000;outline-offset:2px}
+article{border-top:1px solid #767676;padding:1rem 0}.meta{color:#4a4a4a;font-size:.95rem}
+.withdrawn{text-decoration:line-through}.badge{display:inline-block;border:2px solid #000;padding:0 .4rem;font-weight:700}
+footer{border-top:2px solid #1a1a1a;margin-top:2rem;font-size:.95rem}`;
+
+function layout(opts: { lang: string; title: string; head?: string; exercise: boolean; nav?: string; main: string; footer: string; t: PublicStrings; ctx: PageContext }): string {
+  const { t } = opts;
+  return `<!doctype html>
+<html lang="${e(opts.lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${e(opts.exercise ? `${EXERCISE_MARK}: ${opts.title}` : opts.title)}</title>
+${opts.head ?? ""}
+<style>${STYLE}</style>
+</head>
+<body>
+<a class="skip" href="#main">${e(t.skip)}</a>
+<div class="wrap">
+<header>
+<p class="sender">${e(opts.ctx.senderName)}</p>
+${opts.exercise ? `<p class="exercise" role="note">${EXERCISE_MARK}</p>` : ""}
+${opts.nav ?? ""}
+</header>
+<main id="main" tabindex="-1">
+${opts.main}
+</main>
+<footer>
+${opts.footer}
+</footer>
+</div>
+</body>
+</html>
+`;
+}
+
+const time = (iso: string, lang: MessageLanguage) => `<time datetime="${e(iso)}">${e(formatTime(iso, lang))}</time>`;
+
+/** The version of a language group to show: the page language if live, else the master, else any. */
+function pick(members: PublicBulletin[], lang: MessageLanguage): PublicBulletin {
+  const live = members.filter((m) => !m.withdrawn);
+  const pool = live.length > 0 ? live : members;
+  return pool.find((m) => m.language === lang) ?? pool.find((m) => m.id === m.groupId) ?? (pool[0] as PublicBulletin);
+}
+
+function groups(bulletins: PublicBulletin[]): PublicBulletin[][] {
+  const byGroup = new Map<string, PublicBulletin[]>();
+  for (const b of bulletins) byGroup.set(b.groupId, [...(byGroup.get(b.groupId) ?? []), b]);
+  const newest = (g: PublicBulletin[]) => g.map(changedAt).sort().at(-1) ?? "";
+  return [...byGroup.values()].sort((a, b) => newest(b).localeCompare(newest(a)));
+}
+
+function article(members: PublicBulletin[], lang: MessageLanguage, ctx: PageContext, incidentId: string): string {
+  const b = pick(members, lang);
+  const t = PUBLIC_STRINGS[b.language];
+  const others = members.filter((m) => m.id !== b.id && !m.withdrawn);
+  const page = `${ctx.base}/incidents/${encodeURIComponent(incidentId)}`;
+  const headingId = `h-${b.groupId}`;
+  const updated = b.publishedAt !== b.firstPublishedAt ? ` (${e(t.updated)} ${time(b.publishedAt, b.language)})` : "";
+  const parts = [
+    `<article id="g-${e(b.groupId)}" lang="${e(htmlLang(b.language))}" aria-labelledby="${e(headingId)}">`,
+    `<h2 id="${e(headingId)}">${b.kind === "correction" ? `<span class="badge">${e(t.correction)}</span> ` : ""}${b.withdrawn ? `<span class="badge">${e(t.withdrawn)}</span> <span class="withdrawn">${e(b.headline)}</span>` : e(b.headline)}</h2>`,
+    `<p class="meta">${e(t.published)} ${time(b.firstPublishedAt, b.language)}${updated}</p>`,
+  ];
+  if (b.withdrawn) parts.push(`<p>${e(t.withdrawnText)}</p>`);
+  else {
+    parts.push(paragraphs(b.body));
+    if (b.instruction.trim() !== "") parts.push(`<h3>${e(t.whatToDo)}</h3>`, paragraphs(b.instruction));
+    if (b.area) parts.push(`<p>${e(t.area)}: ${e(b.area.description)}</p>`);
+    if (b.nextUpdateAt) parts.push(`<p>${e(t.nextUpdate)} ${time(b.nextUpdateAt, b.language)}.</p>`);
+  }
+  if (others.length > 0) {
+    const links = others.map((o) => `<a href="${e(`${page}?lang=${o.language}#g-${o.groupId}`)}" hreflang="${e(htmlLang(o.language))}" lang="${e(htmlLang(o.language))}">${e(PUBLIC_STRINGS[o.language].languageName)}</a>`);
+    parts.push(`<p>${e(t.otherLanguages)}: ${links.join(", ")}</p>`);
+  }
+  parts.push(`<p><a href="${e(`${ctx.base}/bulletins/${b.id}/cap.xml`)}" type="application/cap+xml">${e(t.capAlert)}</a></p>`, "</article>");
+  return parts.join("\n");
+}
+
+export function renderIncidentPage(incident: PublicIncident, lang: MessageLanguage, ctx: PageContext): string {
+  const t = PUBLIC_STRINGS[lang];
+  const page = `${ctx.base}/incidents/${encodeURIComponent(incident.id)}`;
+  const present = LANGUAGES.filter((l) => incident.bulletins.some((b) => b.language === l && !b.withdrawn));
+  const nav =
+    present.length > 1
+      ? `<nav aria-label="${e(t.pageLanguages)}"><ul>${present
+          .map((l) => `<li><a href="${e(`${page}?lang=${l}`)}" hreflang="${e(htmlLang(l))}" lang="${e(htmlLang(l))}"${l === lang ? ' aria-current="page"' : ""}>${e(PUBLIC_STRINGS[l].languageName)}</a></li>`)
+          .join("")}</ul></nav>`
+      : "";
+  const clock = [
+    incident.lastPublishedAt ? `${e(t.lastUpdated)} ${time(incident.lastPublishedAt, lang)}.` : "",
+    incident.nextUpdateDue ? `${e(t.nextUpdate)} ${time(incident.nextUpdateDue, lang)}.` : "",
+    incident.active ? "" : e(t.closed),
+  ].filter(Boolean);
+  const main = [
+    `<h1>${e(incident.title)}</h1>`,
+    clock.length > 0 ? `<p>${clock.join(" ")}</p>` : "",
+    ...groups(incident.bulletins).map((g) => article(g, lang, ctx, incident.id)),
+  ].join("\n");
+  const head = [
+    `<link rel="alternate" type="application/atom+xml" href="${e(`${page}/feed.atom`)}" title="Atom">`,
+    `<link rel="alternate" type="application/feed+json" href="${e(`${page}/feed.json`)}" title="JSON Feed">`,
+  ].join("\n");
+  const footer = `<p>${e(t.feeds)}: <a href="${e(`${page}/feed.atom`)}">Atom</a> · <a href="${e(`${page}/feed.json`)}">JSON Feed</a></p>
+<p><a href="${e(ctx.base)}">${e(t.allIncidents)}</a></p>`;
+  return layout({ lang: t.htmlLang, title: incident.title, head, exercise: incident.exercise, nav, main, footer, t, ctx });
+}
+
+/** Only real incidents come here (the loader leaves exercises out). */
+export function renderSitePage(incidents: PublicIncident[], ctx: PageContext): string {
+  const t = PUBLIC_STRINGS.sv;
+  const active = incidents.filter((i) => i.active);
+  const items = active.map((i) => {
+    const latest = pick(i.bulletins.filter((b) => b.groupId === i.bulletins[0]?.groupId), "sv");
+    return `<li><a href="${e(`${ctx.base}/incidents/${i.id}`)}">${e(i.title)}</a>${i.lastPublishedAt ? ` <span class="meta">${e(t.lastUpdated)} ${time(i.lastPublishedAt, "sv")}</span>` : ""}<br><span lang="${e(htmlLang(latest.language))}">${e(latest.headline)}</span></li>`;
+  });
+  const main = `<h1>${e(t.activeIncidents)}</h1>\n${items.length > 0 ? `<ul>\n${items.join("\n")}\n</ul>` : `<p>${e(t.noIncidents)}</p>`}`;
+  const head = [
+    `<link rel="alternate" type="application/atom+xml" href="${e(`${ctx.base}/feed.atom`)}" title="Atom">`,
+    `<link rel="alternate" type="application/feed+json" href="${e(`${ctx.base}/feed.json`)}" title="JSON Feed">`,
+  ].join("\n");
+  const footer = `<p>${e(t.feeds)}: <a href="${e(`${ctx.base}/feed.atom`)}">Atom</a> · <a href="${e(`${ctx.base}/feed.json`)}">JSON Feed</a></p>`;
+  return layout({ lang: "sv", title: `${t.activeIncidents} – ${ctx.senderName}`, head, exercise: false, main, footer, t, ctx });
+}
+
+export function renderNotFound(ctx: PageContext): string {
+  const t = PUBLIC_STRINGS.sv;
+  return layout({ lang: "sv", title: "Sidan finns inte", exercise: false, main: "<h1>Sidan finns inte</h1><p>Det finns ingen publicerad information här.</p>", footer: `<p><a href="${e(ctx.base)}">${e(t.allIncidents)}</a></p>`, t, ctx });
+}

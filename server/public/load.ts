@@ -1,0 +1,59 @@
+import type { Kysely } from "kysely";
+import { listAlerts, type AlertRecord } from "../db/repos/bulletinAlerts.js";
+import { findBulletin, listEverPublished, listGroup, type BulletinRecord } from "../db/repos/bulletins.js";
+import { findVersions } from "../db/repos/bulletinVersions.js";
+import { findIncident, listIncidents } from "../db/repos/incidents.js";
+import type { DB } from "../db/schema.js";
+import { changedAt, presentBulletin, presentIncident, type PublicBulletin, type PublicIncident } from "./presenter.js";
+
+async function present(db: Kysely<DB>, records: BulletinRecord[]): Promise<PublicBulletin[]> {
+  const published = records.filter((r): r is BulletinRecord & { publishedVersion: number } => r.publishedVersion !== null);
+  const versions = await findVersions(db, published.map((r) => ({ bulletinId: r.id, version: r.publishedVersion })));
+  return published
+    .flatMap((r) => {
+      const live = versions.get(`${r.id}:${r.publishedVersion}`);
+      return live ? [presentBulletin(r, live)] : [];
+    })
+    .sort((a, b) => changedAt(b).localeCompare(changedAt(a)) || a.id.localeCompare(b.id));
+}
+
+/** An incident as the public sees it, or undefined when nothing of it was ever published. */
+export async function loadPublicIncident(db: Kysely<DB>, id: string): Promise<PublicIncident | undefined> {
+  const incident = await findIncident(db, id);
+  if (!incident) return undefined;
+  const bulletins = await present(db, await listEverPublished(db, [id]));
+  return bulletins.length === 0 ? undefined : presentIncident(incident, bulletins);
+}
+
+/** Real (non-exercise) incidents with something published, newest change first. Exercises never appear here. */
+export async function loadPublicSite(db: Kysely<DB>): Promise<PublicIncident[]> {
+  const incidents = (await listIncidents(db)).filter((i) => !i.exercise);
+  const bulletins = await present(db, await listEverPublished(db, incidents.map((i) => i.id)));
+  return incidents
+    .map((i) => presentIncident(i, bulletins.filter((b) => b.incidentId === i.id)))
+    .filter((i) => i.bulletins.length > 0)
+    .sort((a, b) => changedAt(b.bulletins[0] as PublicBulletin).localeCompare(changedAt(a.bulletins[0] as PublicBulletin)));
+}
+
+export interface PublicAlert {
+  incident: PublicIncident;
+  /** Every language version that was ever published, master first. */
+  group: PublicBulletin[];
+  alerts: AlertRecord[];
+}
+
+/** The CAP material of the group a bulletin belongs to. */
+export async function loadPublicAlert(db: Kysely<DB>, bulletinId: string): Promise<PublicAlert | undefined> {
+  const record = await findBulletin(db, bulletinId);
+  if (!record) return undefined;
+  const [incident, members, alerts] = await Promise.all([
+    loadPublicIncident(db, record.incidentId),
+    listGroup(db, record.groupId),
+    listAlerts(db, record.groupId),
+  ]);
+  if (!incident || alerts.length === 0) return undefined;
+  const group = await present(db, members);
+  const order = new Map(members.map((m, i) => [m.id, i]));
+  group.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  return { incident, group, alerts };
+}

@@ -1,0 +1,126 @@
+import { Router, type Request, type Response } from "express";
+import type { Kysely } from "kysely";
+import { z } from "zod";
+import { Id, MessageLanguage } from "../../shared/index.js";
+import type { DB } from "../db/schema.js";
+import { renderAtom, type FeedMeta } from "./atom.js";
+import { createRenderCache, matchesEtag, type Rendered } from "./cache.js";
+import { renderCap } from "./cap.js";
+import { feedItems } from "./feedItems.js";
+import { renderIncidentPage, renderNotFound, renderSitePage, type PageContext } from "./html.js";
+import { renderJsonFeed } from "./jsonFeed.js";
+import { loadPublicAlert, loadPublicIncident, loadPublicSite } from "./load.js";
+import { EXERCISE_MARK } from "./strings.js";
+
+export interface PublicDeps {
+  db: Kysely<DB>;
+  /** Public base URL without /public; unset: the request's own scheme and host. */
+  publicUrl?: string | undefined;
+  senderName: string;
+  capSender: string;
+}
+
+export const PUBLIC_MAX_AGE_S = 30; // seconds a browser or proxy may reuse a public response unasked
+
+const HOST = /^[a-z0-9.-]+(:\d+)?$|^\[[0-9a-f:.]+\](:\d+)?$/i;
+const TYPES = {
+  html: "text/html; charset=utf-8",
+  atom: "application/atom+xml; charset=utf-8",
+  json: "application/feed+json; charset=utf-8",
+  cap: "application/cap+xml; charset=utf-8",
+} as const;
+
+const Params = z.object({ id: Id });
+const PageQuery = z.object({ lang: MessageLanguage.catch("sv").default("sv") });
+
+/**
+ * The public site: no session, no internal data (server/public/presenter.ts decides what is public), cached per URL
+ * until the event log moves, with ETags for conditional requests.
+ */
+export function publicRouter(deps: PublicDeps): Router {
+  const router = Router();
+  const cache = createRenderCache(deps.db);
+
+  function baseOf(req: Request): string {
+    if (deps.publicUrl) return `${deps.publicUrl}/public`;
+    const host = req.get("host");
+    return `${req.protocol}://${host && HOST.test(host) ? host : "localhost"}/public`;
+  }
+
+  async function serve(req: Request, res: Response, key: string, render: (ctx: PageContext) => Promise<Rendered>): Promise<void> {
+    const ctx: PageContext = { base: baseOf(req), senderName: deps.senderName };
+    const out = await cache.get(`${ctx.base}|${key}`, () => render(ctx));
+    res.setHeader("Cache-Control", `public, max-age=${PUBLIC_MAX_AGE_S}`);
+    res.setHeader("ETag", out.etag);
+    res.setHeader("Content-Type", out.type);
+    if (out.status === 200 && matchesEtag(req.get("if-none-match"), out.etag)) {
+      res.status(304).end();
+      return;
+    }
+    res.status(out.status).send(out.body);
+  }
+
+  const notFound = (ctx: PageContext): Rendered => ({ status: 404, type: TYPES.html, body: renderNotFound(ctx) });
+  const idOf = (req: Request) => Params.safeParse(req.params).data?.id;
+
+  router.get(["/public", "/public/"], (req, res) =>
+    serve(req, res, "site", async (ctx) => ({ status: 200, type: TYPES.html, body: renderSitePage(await loadPublicSite(deps.db), ctx) })),
+  );
+
+  router.get("/public/incidents/:id", (req, res) => {
+    const id = idOf(req);
+    const { lang } = PageQuery.parse(req.query);
+    return serve(req, res, `incident:${id}:${lang}`, async (ctx) => {
+      const incident = id && (await loadPublicIncident(deps.db, id));
+      return incident ? { status: 200, type: TYPES.html, body: renderIncidentPage(incident, lang, ctx) } : notFound(ctx);
+    });
+  });
+
+  for (const format of ["atom", "json"] as const) {
+    router.get(`/public/incidents/:id/feed.${format}`, (req, res) => {
+      const id = idOf(req);
+      return serve(req, res, `incident-feed:${id}:${format}`, async (ctx) => {
+        const incident = id && (await loadPublicIncident(deps.db, id));
+        if (!incident) return notFound(ctx);
+        const page = `${ctx.base}/incidents/${incident.id}`;
+        const meta: FeedMeta = {
+          id: `urn:uuid:${incident.id}`,
+          title: incident.exercise ? `${EXERCISE_MARK}: ${incident.title}` : incident.title,
+          selfUrl: `${page}/feed.${format}`,
+          pageUrl: page,
+          author: deps.senderName,
+          fallbackUpdated: incident.lastPublishedAt ?? new Date(0).toISOString(),
+        };
+        const items = feedItems([incident], ctx.base);
+        return { status: 200, type: TYPES[format], body: format === "atom" ? renderAtom(meta, items) : renderJsonFeed(meta, items) };
+      });
+    });
+
+    router.get(`/public/feed.${format}`, (req, res) =>
+      serve(req, res, `site-feed:${format}`, async (ctx) => {
+        const incidents = await loadPublicSite(deps.db); // never exercises
+        const meta: FeedMeta = {
+          id: `${ctx.base}/feed.${format}`,
+          title: `${deps.senderName}: krisinformation`,
+          selfUrl: `${ctx.base}/feed.${format}`,
+          pageUrl: ctx.base,
+          author: deps.senderName,
+          fallbackUpdated: new Date(0).toISOString(),
+        };
+        const items = feedItems(incidents, ctx.base);
+        return { status: 200, type: TYPES[format], body: format === "atom" ? renderAtom(meta, items) : renderJsonFeed(meta, items) };
+      }),
+    );
+  }
+
+  router.get("/public/bulletins/:id/cap.xml", (req, res) => {
+    const id = idOf(req);
+    return serve(req, res, `cap:${id}`, async (ctx) => {
+      const alert = id && (await loadPublicAlert(deps.db, id));
+      if (!alert) return notFound(ctx);
+      return { status: 200, type: TYPES.cap, body: renderCap(alert, { sender: deps.capSender, senderName: deps.senderName, base: ctx.base }) };
+    });
+  });
+
+  return router;
+}

@@ -1,0 +1,118 @@
+import type { MessageLanguage } from "../../shared/index.js";
+
+/** The public page's own words, per page language (easy Swedish uses the Swedish ones, which are short already). */
+export interface PublicStrings {
+  htmlLang: string;
+  skip: string;
+  activeIncidents: string;
+  noIncidents: string;
+  lastUpdated: string;
+  nextUpdate: string;
+  published: string;
+  updated: string;
+  whatToDo: string;
+  area: string;
+  otherLanguages: string;
+  withdrawn: string;
+  withdrawnText: string;
+  correction: string;
+  feeds: string;
+  capAlert: string;
+  allIncidents: string;
+  languageName: string;
+  pageLanguages: string;
+  closed: string;
+}
+
+const sv: PublicStrings = {
+  htmlLang: "sv",
+  skip: "Gå till innehållet",
+  activeIncidents: "Aktuella händelser",
+  noIncidents: "Just nu finns det inga händelser med information från kommunen.",
+  lastUpdated: "Senast uppdaterad",
+  nextUpdate: "Nästa uppdatering senast",
+  published: "Publicerat",
+  updated: "uppdaterat",
+  whatToDo: "Det här ska du göra",
+  area: "Område",
+  otherLanguages: "Andra språk",
+  withdrawn: "Tillbakadraget",
+  withdrawnText: "Det här meddelandet har dragits tillbaka och gäller inte längre.",
+  correction: "Rättelse",
+  feeds: "Prenumerera",
+  capAlert: "CAP-varning (XML)",
+  allIncidents: "Alla aktuella händelser",
+  languageName: "Svenska",
+  pageLanguages: "Språk",
+  closed: "Händelsen är avslutad.",
+};
+
+const en: PublicStrings = {
+  htmlLang: "en",
+  skip: "Skip to content",
+  activeIncidents: "Current incidents",
+  noIncidents: "There are no incidents with information from the municipality right now.",
+  lastUpdated: "Last updated",
+  nextUpdate: "Next update by",
+  published: "Published",
+  updated: "updated",
+  whatToDo: "What you should do",
+  area: "Area",
+  otherLanguages: "Other languages",
+  withdrawn: "Withdrawn",
+  withdrawnText: "This message has been withdrawn and no longer applies.",
+  correction: "Correction",
+  feeds: "Subscribe",
+  capAlert: "CAP alert (XML)",
+  allIncidents: "All current incidents",
+  languageName: "English",
+  pageLanguages: "Language",
+  closed: "This incident is closed.",
+};
+
+const fi: PublicStrings = {
+  htmlLang: "fi",
+  skip: "Siirry sisältöön",
+  activeIncidents: "Ajankohtaiset tapahtumat",
+  noIncidents: "Tällä hetkellä kunnalla ei ole tiedotteita tapahtumista.",
+  lastUpdated: "Päivitetty viimeksi",
+  nextUpdate: "Seuraava päivitys viimeistään",
+  published: "Julkaistu",
+  updated: "päivitetty",
+  whatToDo: "Toimi näin",
+  area: "Alue",
+  otherLanguages: "Muut kielet",
+  withdrawn: "Peruttu",
+  withdrawnText: "Tämä tiedote on peruttu, eikä se ole enää voimassa.",
+  correction: "Oikaisu",
+  feeds: "Tilaa",
+  capAlert: "CAP-varoitus (XML)",
+  allIncidents: "Kaikki ajankohtaiset tapahtumat",
+  languageName: "Suomi",
+  pageLanguages: "Kieli",
+  closed: "Tapahtuma on päättynyt.",
+};
+
+const lattlast: PublicStrings = { ...sv, languageName: "Lättläst svenska" };
+
+export const PUBLIC_STRINGS: Record<MessageLanguage, PublicStrings> = { sv, en, fi, "sv-lattlast": lattlast };
+
+/** ÖVNING / EXERCISE in every language at once: an exercise must never be mistaken for the real thing. */
+export const EXERCISE_MARK = "ÖVNING / EXERCISE / HARJOITUS";
+
+/** The `lang` attribute (BCP 47) for a bulletin language; easy Swedish is Swedish to a screen reader. */
+export const htmlLang = (language: MessageLanguage): string => (language === "sv-lattlast" ? "sv" : language);
+
+const LOCALE: Record<MessageLanguage, string> = { sv: "sv-SE", "sv-lattlast": "sv-SE", en: "en-GB", fi: "fi-FI" };
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** Local (Swedish) time in the page language, e.g. "25 nov. 2026 09:00". */
+export function formatTime(iso: string, language: MessageLanguage): string {
+  const locale = LOCALE[language];
+  let f = formats.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { timeZone: "Europe/Stockholm", dateStyle: "medium", timeStyle: "short" });
+    formats.set(locale, f);
+  }
+  return f.format(new Date(iso));
+}
