@@ -11,6 +11,9 @@ import { createAuth } from "./domain/auth.js";
 import { createContactCentre } from "./domain/contact/index.js";
 import type { DomainDeps } from "./domain/context.js";
 import { createEventFeed } from "./domain/events.js";
+import { createBulletins, DEFAULT_PUBLISH_THRESHOLD, flagCitingBulletins } from "./domain/bulletins/index.js";
+import { createFacts } from "./domain/facts.js";
+import { createOverdueWatch, type OverdueWatch } from "./domain/overdue.js";
 import { createIncidents } from "./domain/incidents.js";
 import { createLog } from "./domain/log.js";
 import { createUsers } from "./domain/users.js";
@@ -18,13 +21,14 @@ import { apiRouter } from "./http/api.js";
 import { apiNotFound, errorHandler } from "./http/middleware/errors.js";
 import { securityHeaders } from "./http/middleware/security.js";
 import { staticClient } from "./http/static.js";
+import { publicRouter } from "./public/router.js";
 import "./http/types.js";
 import { DEFAULT_CALLBACK_RETENTION_HOURS, startCallbackPurge } from "./jobs/callbackPurge.js";
 import type { Logger } from "./logger.js";
 import { attachRealtime, createPublisher, createSessionTerminator, type KrisrumServer } from "./realtime/index.js";
 
 export interface AppDeps {
-  config: Pick<Config, "secureCookies" | "sessionHours" | "staticDir"> & Partial<Pick<Config, "trustProxy" | "callbackRetentionHours">>;
+  config: Pick<Config, "secureCookies" | "sessionHours" | "staticDir"> & Partial<Pick<Config, "publishThreshold" | "publicUrl" | "senderName" | "capSender" | "trustProxy" | "callbackRetentionHours">>;
   db: Kysely<DB>;
   log: Logger;
 }
@@ -32,6 +36,8 @@ export interface AppDeps {
 export interface App {
   httpServer: HttpServer;
   io: KrisrumServer;
+  /** The next-update deadline watch; tests call check() rather than wait for its timer. */
+  overdue: OverdueWatch;
   /** Stops accepting, lets in-flight requests finish, closes every socket. The database is the caller's. */
   close(): Promise<void>;
 }
@@ -56,6 +62,11 @@ export function createApp({ config, db, log }: AppDeps): App {
   const auth = createAuth(deps);
   const feed = createEventFeed(db);
   attachRealtime(io, { auth, feed, db, log });
+  const facts = createFacts(deps, [flagCitingBulletins]);
+  const bulletins = createBulletins(deps, { publishThreshold: config.publishThreshold ?? DEFAULT_PUBLISH_THRESHOLD });
+  const overdue = createOverdueWatch(deps, log);
+  overdue.start();
+  httpServer.once("close", () => void overdue.stop());
   const callbackPurge = startCallbackPurge({ db, log, retentionHours: config.callbackRetentionHours ?? DEFAULT_CALLBACK_RETENTION_HOURS });
 
   app.disable("x-powered-by");
@@ -88,10 +99,13 @@ export function createApp({ config, db, log }: AppDeps): App {
       incidents: createIncidents(deps),
       log: createLog(deps),
       events: feed,
+      facts,
+      bulletins,
       contact: createContactCentre(deps),
       secureCookies: config.secureCookies,
     }),
   );
+  app.use(publicRouter({ db, publicUrl: config.publicUrl, senderName: config.senderName ?? "Kommunen", capSender: config.capSender ?? "krisrum@kommun.example" }));
   app.use(staticClient(config.staticDir, log));
   app.use(apiNotFound);
   app.use(errorHandler(log));
@@ -99,6 +113,7 @@ export function createApp({ config, db, log }: AppDeps): App {
   return {
     httpServer,
     io,
+    overdue,
     close: () =>
       callbackPurge.stop().then(() => new Promise<void>((resolve) => {
         const force = setTimeout(() => httpServer.closeAllConnections(), DRAIN_TIMEOUT_MS);

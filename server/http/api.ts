@@ -2,6 +2,8 @@ import express, { Router } from "express";
 import type { Auth } from "../domain/auth.js";
 import type { ContactCentre } from "../domain/contact/index.js";
 import type { EventFeed } from "../domain/events.js";
+import type { Bulletins } from "../domain/bulletins/index.js";
+import type { Facts } from "../domain/facts.js";
 import type { Incidents } from "../domain/incidents.js";
 import type { Log } from "../domain/log.js";
 import type { Users } from "../domain/users.js";
@@ -10,6 +12,8 @@ import { apiNotFound } from "./middleware/errors.js";
 import { authRoutes } from "./routes/auth.js";
 import { contactCentreRoutes } from "./routes/contactCentre.js";
 import { eventRoutes } from "./routes/events.js";
+import { bulletinRoutes } from "./routes/bulletins.js";
+import { factRoutes } from "./routes/facts.js";
 import { incidentRoutes } from "./routes/incidents.js";
 import { logRoutes } from "./routes/log.js";
 import { userRoutes } from "./routes/users.js";
@@ -22,6 +26,8 @@ export interface ApiDeps {
   incidents: Incidents;
   log: Log;
   events: EventFeed;
+  facts: Facts;
+  bulletins: Bulletins;
   secureCookies: boolean;
   contact: ContactCentre;
 }
@@ -39,6 +45,8 @@ export function apiRouter(deps: ApiDeps): Router {
   api.use(incidentRoutes(deps.incidents));
   api.use(logRoutes(deps.log));
   api.use(eventRoutes(deps.events));
+  api.use(factRoutes(deps.facts));
+  api.use(bulletinRoutes(deps.bulletins));
   api.use(contactCentreRoutes(deps.contact));
   api.use(apiNotFound);
   return api;
