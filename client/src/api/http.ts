@@ -37,7 +37,7 @@ export function setUnauthenticatedHandler(handler: UnauthenticatedHandler): void
 }
 
 export interface RequestOptions<T> {
-  method?: "GET" | "POST" | "PATCH" | "DELETE";
+  method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   body?: unknown;
   /** Parses the response body; omit for 204 answers. */
   schema?: z.ZodType<T>;
