@@ -29,7 +29,7 @@ export function createFaq(deps: DomainDeps) {
   async function scored(ctx: TxContext, entry: FaqEntry, now: Date): Promise<{ entry: FaqEntry; checklist: ReturnType<typeof scoreFaq> }> {
     const incident = entry.incidentId ? ((await findIncident(ctx.tx, entry.incidentId)) ?? null) : null;
     const content: FaqContent = entry;
-    const checklist = scoreFaq(content, { now, incident, facts: await factsForScoring(ctx.tx, entry.factIds) });
+    const checklist = scoreFaq(content, { now, incident, facts: await factsForScoring(ctx.tx, entry.incidentId, entry.factIds) });
     return { entry: { ...entry, score: { overall: checklist.overall, status: checklist.status } }, checklist };
   }
 

@@ -1,7 +1,9 @@
 import type { Kysely } from "kysely";
 import { scoreMessage } from "../../../shared/checklist/index.js";
 import type { ChecklistResult, FaqEntry, Incident, ScoringFact } from "../../../shared/index.js";
+import { findFact } from "../../db/repos/facts.js";
 import type { DB } from "../../db/schema.js";
+import { AppError } from "../../errors.js";
 
 export type FaqContent = Pick<FaqEntry, "question" | "answer" | "language" | "audiences" | "factIds">;
 
@@ -32,11 +34,19 @@ export function scoreFaq(content: FaqContent, context: { now: Date; incident: In
 }
 
 /**
- * SEAM (issue 4, facts register): the cited facts with their status, so the checklist's facts rules (retracted,
- * unconfirmed) run on FAQ answers too. Until the facts register's repository is in the tree this returns
- * undefined, and those rules are skipped (scoreMessage runs them only when it is given a register).
+ * The cited facts with their status from the facts register (issue 4), so the checklist's facts rules (cites a
+ * retracted or unconfirmed fact) run on FAQ answers as on bulletins. A cited id that is no fact is a 400; an
+ * incident's entry may only cite that incident's facts.
  */
-export async function factsForScoring(_db: Kysely<DB>, factIds: readonly string[]): Promise<ScoringFact[] | undefined> {
+export async function factsForScoring(db: Kysely<DB>, incidentId: string | null, factIds: readonly string[]): Promise<ScoringFact[] | undefined> {
   if (factIds.length === 0) return undefined;
-  return undefined;
+  const facts: ScoringFact[] = [];
+  for (const [i, id] of factIds.entries()) {
+    const fact = await findFact(db, id);
+    if (!fact || (incidentId !== null && fact.incidentId !== incidentId)) {
+      throw new AppError("validation", `factIds.${i}: no such fact in this incident's facts register`, 400, `factIds.${i}`);
+    }
+    facts.push({ id: fact.id, statement: fact.statement, status: fact.status });
+  }
+  return facts;
 }

@@ -2,13 +2,12 @@ import type { FaqEntry } from "../../../shared/index.js";
 import { listFaqEntriesCitingFact, saveFaqEntry } from "../../db/repos/faq.js";
 import type { TxContext } from "../../db/transaction.js";
 import { actorRef, type Actor } from "../context.js";
+import type { FactCiter } from "../facts.js";
 
 /**
  * Flags every FAQ entry that cites `factId` as stale, inside the transaction that changed the fact, and pushes
  * `faq.stale` for each. The entry is not re-versioned: its text did not change, only its footing. Saving the
  * entry again clears the flag.
- *
- * SEAM (issue 4): the facts register calls this from its fact-change command, as it flags bulletins.
  */
 export async function flagFaqCitingFact(ctx: TxContext, factId: string, actor: Actor | null): Promise<FaqEntry[]> {
   const flagged: FaqEntry[] = [];
@@ -28,3 +27,8 @@ export async function flagFaqCitingFact(ctx: TxContext, factId: string, actor: A
   }
   return flagged;
 }
+
+/** The facts register's hook (createFacts(deps, citers)): a changed or retracted fact flags the FAQ answers citing it. */
+export const flagCitingFaq: FactCiter = async (ctx, change) => {
+  await flagFaqCitingFact(ctx, change.fact.id, change.actor);
+};

@@ -16,4 +16,4 @@ export function createContactCentre(deps: DomainDeps) {
 }
 
 export type ContactCentre = ReturnType<typeof createContactCentre>;
-export { flagFaqCitingFact } from "./faqStale.js";
+export { flagCitingFaq, flagFaqCitingFact } from "./faqStale.js";

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DomainEvent, FaqEntry, FaqVersion } from "../../../shared/index.js";
+import type { DomainEvent, FaqEntry, FaqVersion, User } from "../../../shared/index.js";
 import { createTransactionRunner } from "../../../server/db/transaction.js";
-import { flagFaqCitingFact } from "../../../server/domain/contact/index.js";
+import { flagCitingFaq, flagFaqCitingFact } from "../../../server/domain/contact/index.js";
+import { createFacts } from "../../../server/domain/facts.js";
 import { createPublisher } from "../../../server/realtime/index.js";
 import { ENGINES } from "../../helpers/db.js";
 import type { ApiClient } from "../../helpers/http.js";
@@ -133,20 +134,31 @@ describe.each(ENGINES)("FAQ workflow, roles and live push on %s", (engine) => {
     expect((await agent.get<{ entries: FaqEntry[] }>("/api/faq?incidentId=general")).body.entries.every((e) => e.incidentId === null)).toBe(true);
   });
 
-  it("flags entries citing a changed fact as stale on every screen; saving clears the flag", async () => {
-    const factId = "0f0f0f0f-0000-4000-8000-00000000fac7";
-    const citing = await createFaq(communicator, { incidentId, question: "Är vattnet farligt?", answer: ANSWER, factIds: [factId], publish: true });
+  it("flags entries citing a changed fact as stale on every screen; saving rescores against the register and clears the flag", async () => {
+    const transaction = createTransactionRunner(server.database.db, createPublisher(server.app.io));
+    const deps = { db: server.database.db, transaction, sessionHours: 1, sessions: { sessionsEnded: () => {} } };
+    const facts = createFacts(deps, [flagCitingFaq]);
+    const { body: me } = await lead.get<{ user: User }>("/api/me");
+    const fact = await facts.create(incidentId, { statement: "Vattnet ska kokas i minst en minut.", source: "Smittskyddsläkaren", status: "confirmed" }, me.user);
+
+    const citing = await createFaq(communicator, { incidentId, question: "Är vattnet farligt?", answer: ANSWER, factIds: [fact.id], publish: true });
     const other = await createFaq(communicator, { incidentId, question: "Vem ansvarar?", answer: "VA-enheten.", publish: true });
     const pushed = nextEvent(agentSocket, "event", (e) => e.type === "faq.stale");
-    const transaction = createTransactionRunner(server.database.db, createPublisher(server.app.io));
-    const flagged = await transaction((ctx) => flagFaqCitingFact(ctx, factId, null));
-    expect(flagged.map((e) => e.id)).toEqual([citing.id]);
+    await facts.update(fact.id, { status: "retracted", expectedVersion: fact.version }, me.user);
     const [event] = await pushed;
-    expect(event.data).toMatchObject({ factId, faq: { id: citing.id, stale: true, staleFactIds: [factId], version: 1 } });
+    expect(event.data).toMatchObject({ factId: fact.id, faq: { id: citing.id, stale: true, staleFactIds: [fact.id], version: 1 } });
     expect((await agent.get<FaqEntry>(`/api/faq/${other.id}`)).body.stale).toBe(false);
-    expect(await transaction((ctx) => flagFaqCitingFact(ctx, factId, null))).toEqual([]); // already flagged: no new event
+    expect(await transaction((ctx) => flagFaqCitingFact(ctx, fact.id, null))).toEqual([]); // already flagged: no new event
 
     const saved = await communicator.patch<FaqEntry>(`/api/faq/${citing.id}`, { answer: `${ANSWER} Uppdaterad.` });
-    expect(saved.body).toMatchObject({ stale: false, staleFactIds: [], version: 2 });
+    expect(saved.body).toMatchObject({ stale: false, staleFactIds: [], version: 2, score: { status: "fail" } });
+    const { body } = await communicator.get<{ versions: FaqVersion[] }>(`/api/faq/${citing.id}/versions`);
+    expect(body.versions[0]?.checklist.factual.findings.map((f) => f.ruleId)).toContain("FA3");
+  });
+
+  it("refuses to cite what is not a fact of the entry's incident", async () => {
+    const res = await communicator.post("/api/faq", { incidentId, question: "Citerar?", answer: "Ja.", factIds: ["00000000-0000-4000-8000-00000000fac7"] });
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ error: { code: "validation", field: "factIds.0" } });
   });
 });
