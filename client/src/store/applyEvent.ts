@@ -1,6 +1,8 @@
 import type { DomainEvent } from "../../../shared/schemas/event";
 import type { Incident } from "../../../shared/schemas/incident";
 import type { LogItem } from "../api/log";
+import { reduceBulletinEvent } from "./bulletinEvents";
+import { reduceContactEvent } from "./contactEvents";
 import { entryOf, incidentOf, userOf } from "./eventData";
 import { mergeLogItems } from "./logItems";
 import { withPeople } from "./people";
@@ -32,6 +34,8 @@ function addToLog(state: DomainState, incidentId: string, item: LogItem): Domain
 
 function reduceOne(state: DomainState, event: DomainEvent, followUps: FollowUp[]): DomainState {
   let next = event.actor ? { ...state, people: withPeople(state.people, [event.actor]) } : state;
+  next = reduceContactEvent(next, event);
+  next = reduceBulletinEvent(next, event);
   switch (event.type) {
     case "incident.created":
     case "incident.updated": {

@@ -1,7 +1,11 @@
 import { create } from "zustand";
 import { applyEvents as reduceEvents } from "./applyEvent";
 import { announcementFor } from "./announcements";
+import { EMPTY_BULLETIN_DATA } from "./bulletinData";
+import { createBulletinSlice } from "./bulletinSlice";
 import { runFollowUps } from "./followUps";
+import { EMPTY_CONTACT } from "./contactState";
+import { createContactSlice } from "./contactSlice";
 import {
   createClockSlice,
   createConnectionSlice,
@@ -18,7 +22,7 @@ import type { DomainState, StoreState } from "./types";
 export type { StoreState } from "./types";
 
 function domainState(s: StoreState): DomainState {
-  return { lastSeq: s.lastSeq, incidents: s.incidents, logs: s.logs, users: s.users, user: s.user, people: s.people };
+  return { lastSeq: s.lastSeq, incidents: s.incidents, logs: s.logs, users: s.users, user: s.user, people: s.people, contact: s.contact, bulletinData: s.bulletinData };
 }
 
 /** The one store of the console, built from slices. Listeners outside React write through getState(). */
@@ -32,6 +36,8 @@ export const useStore = create<StoreState>()((set, get, api) => ({
   ...createUsersSlice(set, get, api),
   ...createUiSlice(set, get, api),
   ...createClockSlice(set, get, api),
+  ...createContactSlice(set, get, api),
+  ...createBulletinSlice(set, get, api),
 
   applyEvents: (events) => {
     const before = domainState(get());
@@ -59,6 +65,8 @@ export const useStore = create<StoreState>()((set, get, api) => ({
       connection: "idle",
       announcement: null,
       viewingIncidentId: null,
+      contact: EMPTY_CONTACT,
+      bulletinData: EMPTY_BULLETIN_DATA,
     }),
 }));
 

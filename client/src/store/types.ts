@@ -3,6 +3,9 @@ import type { Incident } from "../../../shared/schemas/incident";
 import type { PresenceUser, User } from "../../../shared/schemas/user";
 import type { LogItem } from "../api/log";
 import type { MessageKey, TranslateParams, UiLanguage } from "../i18n";
+import type { ContactSlice, ContactState } from "./contactState";
+import type { BulletinData } from "./bulletinData";
+import type { BulletinSlice } from "./bulletinSlice";
 
 export type AuthStatus = "unknown" | "anonymous" | "authenticated";
 /** Why the user is on the login page, shown there. */
@@ -36,6 +39,10 @@ export interface DomainState {
   user: User | null;
   /** user id → display name, learnt from event actors, presence and user lists (log entries carry only ids). */
   people: Record<string, string>;
+  /** FAQ, suggestions and inquiry counters (issue 5); optional so reducer tests may leave it out. */
+  contact?: ContactState;
+  /** Facts, bulletins and notifications (issue 4); optional so reducer tests may leave it out. */
+  bulletinData?: BulletinData;
 }
 
 export interface SessionSlice {
@@ -115,4 +122,6 @@ export type StoreState = SessionSlice &
   UsersSlice &
   UiSlice &
   ClockSlice &
+  ContactSlice &
+  BulletinSlice &
   EventsSlice;
