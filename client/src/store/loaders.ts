@@ -2,6 +2,7 @@ import { listIncidents, getIncident } from "../api/incidents";
 import { fetchLog, LOG_PAGE_SIZE } from "../api/log";
 import { listUsers } from "../api/users";
 import { ApiError } from "../api/http";
+import { reloadBulletinData } from "./bulletinLoaders";
 import { useStore } from "./index";
 
 /** REST loads that fill the store. Components call these; they never hold fetched data themselves. */
@@ -84,6 +85,7 @@ export async function loadSnapshot(): Promise<void> {
   if (s.user?.role === "admin" && s.usersStatus === "loaded") {
     jobs.push(listUsers().then((users) => useStore.getState().upsertUsers(users, { replace: true })));
   }
+  jobs.push(reloadBulletinData());
   await Promise.all(jobs);
   useStore.getState().setIncidentsStatus("loaded");
 }
