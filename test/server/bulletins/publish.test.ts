@@ -1,0 +1,155 @@
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Bulletin, BulletinVersion, DomainEvent, Incident, LogItem, NotificationData } from "../../../shared/index.js";
+import { createApp } from "../../../server/app.js";
+import { createTransactionRunner } from "../../../server/db/transaction.js";
+import { evaluateGate } from "../../../server/domain/bulletins/gate.js";
+import { createOverdueWatch } from "../../../server/domain/overdue.js";
+import { seedIfEmpty } from "../../../server/domain/seed.js";
+import { createLogger } from "../../../server/logger.js";
+import { scoreMessage } from "../../../shared/checklist/index.js";
+import { ENGINES, openTestDatabase } from "../../helpers/db.js";
+import { login, type ApiClient } from "../../helpers/http.js";
+import { DEMO_PASSWORD, startTestServer, type TestServer } from "../../helpers/server.js";
+import { createBulletin, createFact, createIncident, goodBulletin, publish } from "./fixtures.js";
+
+const silent = createLogger("silent");
+
+describe("publish gate and the incident clock", () => {
+  let server: TestServer;
+  let lead: ApiClient;
+  let communicator: ApiClient;
+  let incident: Incident;
+  let factId: string;
+  beforeAll(async () => {
+    server = await startTestServer();
+    [lead, communicator] = await Promise.all([server.as("lead"), server.as("communicator")]);
+    incident = await createIncident(lead);
+    factId = (await createFact(communicator, incident.id, "Huvudledningen har gått sönder.")).id;
+  });
+  afterAll(() => server.close());
+
+  async function approved(content: Record<string, unknown>): Promise<Bulletin> {
+    const b = await createBulletin(communicator, incident.id, content);
+    await communicator.post(`/api/bulletins/${b.id}/submit`, {});
+    return (await lead.post<Bulletin>(`/api/bulletins/${b.id}/approve`, { expectedVersion: 1 })).body;
+  }
+
+  it("publishes a bulletin that passes the gate without a reason and stores the score at publish", async () => {
+    const b = await approved(goodBulletin([factId]));
+    const gate = await lead.get<{ passed: boolean; threshold: number }>(`/api/bulletins/${b.id}/gate`);
+    expect(gate.body).toMatchObject({ passed: true, threshold: 70, stale: false, errors: [] });
+    const res = await lead.post<Bulletin>(`/api/bulletins/${b.id}/publish`, {});
+    expect(res.status, res.text).toBe(200);
+    const version = (await lead.get<BulletinVersion>(`/api/bulletins/${b.id}/versions/1`)).body;
+    expect(version).toMatchObject({ status: "published", publishReason: null, publishedBy: { displayName: expect.stringContaining("Anna") } });
+    expect(version.publishChecklist?.overall).toBeGreaterThanOrEqual(70);
+  });
+
+  it("needs a lead's written reason to publish past an error finding, and logs it", async () => {
+    const doubtful = await createFact(communicator, incident.id, "Vattnet i Västra industriområdet är rent.");
+    const b = await approved(goodBulletin([factId, doubtful.id]));
+    await lead.patch(`/api/facts/${doubtful.id}`, { status: "retracted", expectedVersion: 1 });
+    const gate = (await lead.get<{ passed: boolean; errors: Array<{ ruleId: string }>; stale: boolean }>(`/api/bulletins/${b.id}/gate`)).body;
+    expect(gate.passed).toBe(false);
+    expect(gate.errors.map((e) => e.ruleId)).toContain("FA3");
+    expect(gate.stale).toBe(true);
+
+    const refused = await lead.post(`/api/bulletins/${b.id}/publish`, {});
+    expect(refused.status).toBe(422);
+    expect(refused.body).toMatchObject({ error: { code: "reason_required", field: "reason", threshold: 70, stale: true, score: { errors: expect.any(Number) } } });
+    expect((await lead.get<Bulletin>(`/api/bulletins/${b.id}`)).body.status).toBe("approved");
+
+    const reason = "Kokningsrådet måste ut nu; rättelse om industriområdet följer inom en timme.";
+    const res = await lead.post<Bulletin>(`/api/bulletins/${b.id}/publish`, { reason });
+    expect(res.status, res.text).toBe(200);
+    expect((await lead.get<BulletinVersion>(`/api/bulletins/${b.id}/versions/1`)).body.publishReason).toBe(reason);
+    const log = (await lead.get<{ items: LogItem[] }>(`/api/incidents/${incident.id}/log?kind=decision`)).body.items;
+    expect(log.some((i) => i.source === "entry" && i.text.includes(reason) && i.text.includes("publiceringskontrollen"))).toBe(true);
+  });
+
+  it("sets the incident clock on publish: last and first published time and the promised next update", async () => {
+    const own = await createIncident(lead, { title: "Klockan" });
+    const fact = await createFact(communicator, own.id, "Strömavbrott i centrum.");
+    const promise = new Date(Date.now() + 90 * 60_000).toISOString();
+    const socket = await server.socket(await server.as("viewer"));
+    const pushed = new Promise<DomainEvent>((resolve) => socket.on("event", (e) => e.type === "incident.updated" && e.incidentId === own.id && resolve(e)));
+    const first = await publish(communicator, lead, await createBulletin(communicator, own.id, goodBulletin([fact.id], { nextUpdateAt: promise })));
+    const clock = (await lead.get<Incident>(`/api/incidents/${own.id}`)).body;
+    expect(clock).toMatchObject({ lastPublishedAt: first.publishedAt, firstPublishedAt: first.publishedAt, nextUpdateDue: promise, version: own.version + 1 });
+    expect((await pushed).data).toMatchObject({ changed: ["lastPublishedAt", "firstPublishedAt", "nextUpdateDue"] });
+
+    const second = await publish(communicator, lead, await createBulletin(communicator, own.id, goodBulletin([fact.id], { nextUpdateAt: null })));
+    const after = (await lead.get<Incident>(`/api/incidents/${own.id}`)).body;
+    expect(after).toMatchObject({ lastPublishedAt: second.publishedAt, firstPublishedAt: first.publishedAt, nextUpdateDue: promise });
+  });
+
+  it("judges the gate on errors, the threshold and staleness (pure)", () => {
+    const good = scoreMessage({ kind: "bulletin", body: goodBulletin([]).body ?? "", title: "Koka vattnet", language: "sv" });
+    expect(evaluateGate(good, false, 0).passed).toBe(true);
+    expect(evaluateGate(good, false, 101).passed).toBe(false);
+    expect(evaluateGate(good, true, 0).passed).toBe(false);
+  });
+});
+
+describe("publish threshold from configuration", () => {
+  it("KRISRUM_PUBLISH_THRESHOLD above a bulletin's score makes its publish need a reason", async () => {
+    const database = await openTestDatabase("sqlite");
+    await seedIfEmpty(database.db, { demo: true, demoPassword: DEMO_PASSWORD });
+    const app = createApp({
+      config: { secureCookies: false, sessionHours: 1, staticDir: join(database.dataDir, "none"), publishThreshold: 100 },
+      db: database.db,
+      log: silent,
+    });
+    await new Promise<void>((resolve) => app.httpServer.listen(0, "127.0.0.1", resolve));
+    try {
+      const url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
+      const [lead, communicator] = await Promise.all([login(url, "lead", DEMO_PASSWORD), login(url, "communicator", DEMO_PASSWORD)]);
+      const incident = await createIncident(lead);
+      const fact = await createFact(communicator, incident.id, "Huvudledningen har gått sönder.");
+      const b = await createBulletin(communicator, incident.id, goodBulletin([fact.id]));
+      await communicator.post(`/api/bulletins/${b.id}/submit`, {});
+      await lead.post(`/api/bulletins/${b.id}/approve`, { expectedVersion: 1 });
+      const refused = await lead.post(`/api/bulletins/${b.id}/publish`, {});
+      expect(refused.body).toMatchObject({ error: { code: "reason_required", threshold: 100 } });
+      expect((await lead.post(`/api/bulletins/${b.id}/publish`, { reason: "Bra nog för att gå ut nu." })).status).toBe(200);
+    } finally {
+      await app.close();
+      await database.dispose();
+    }
+  });
+});
+
+describe.each(ENGINES)("overdue next update on %s", (engine) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ engine });
+  });
+  afterAll(() => server.close());
+
+  it("raises one notification per passed deadline, even when two nodes check at the same moment", async () => {
+    const lead = await server.as("lead");
+    const due = new Date(Date.now() - 5 * 60_000).toISOString();
+    const late = (await lead.post<Incident>("/api/incidents", { title: "Försenad uppdatering", nextUpdateDue: due })).body;
+    const since = (await lead.get<{ latestSeq: number }>("/api/events?since=0&limit=1")).body.latestSeq;
+    const otherNode = createOverdueWatch({ db: server.database.db, transaction: createTransactionRunner(server.database.db, () => {}), sessionHours: 1, sessions: { sessionsEnded: () => {} } }, silent);
+    const sent = await Promise.all([server.app.overdue.check(), otherNode.check(), server.app.overdue.check()]);
+    expect(sent.reduce((a, b) => a + b, 0)).toBe(1);
+    expect(await server.app.overdue.check()).toBe(0);
+
+    const events = (await lead.get<{ events: DomainEvent[] }>(`/api/events?since=${since}`)).body.events.filter((e) => e.type === "notification");
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ incidentId: late.id, visibleTo: ["admin", "lead", "communicator"], entity: { type: "incident", id: late.id } });
+    expect(events[0]?.data as NotificationData).toMatchObject({ kind: "next_update_overdue", recipients: [], due });
+    const agentView = (await (await server.as("agent")).get<{ events: DomainEvent[] }>(`/api/events?since=${since}`)).body.events;
+    expect(agentView.some((e) => e.type === "notification")).toBe(false);
+
+    // A new promise arms the watch again; a closed incident is never overdue.
+    const next = new Date(Date.now() - 60_000).toISOString();
+    await lead.patch(`/api/incidents/${late.id}`, { nextUpdateDue: next });
+    expect(await server.app.overdue.check()).toBe(1);
+    await lead.patch(`/api/incidents/${late.id}`, { nextUpdateDue: new Date(Date.now() - 30_000).toISOString(), status: "closed" });
+    expect(await server.app.overdue.check()).toBe(0);
+  });
+});
