@@ -1,7 +1,10 @@
+import { bulletinsEn } from "./bulletins.en";
+import { contactEn } from "./contact.en";
 import type { Messages } from "./sv";
 
 /** English. Typed as `Messages`, so a missing or extra key fails the build. */
 export const en: Messages = {
+  ...contactEn,
   "app.name": "Krisrum",
   "app.skipToContent": "Skip to content",
   "app.loading": "Loading …",
@@ -221,4 +224,5 @@ export const en: Messages = {
   "common.save": "Save",
   "common.optional": "optional",
   "common.close": "Close",
+  ...bulletinsEn,
 };

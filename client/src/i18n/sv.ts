@@ -1,8 +1,12 @@
+import { bulletinsSv } from "./bulletins.sv";
+import { contactSv } from "./contact.sv";
+
 /**
  * Swedish, the default. Keys are flat and grouped by prefix; `{name}` marks a parameter.
  * en.ts must provide exactly these keys (its type is `Messages`).
  */
 export const sv = {
+  ...contactSv,
   "app.name": "Krisrum",
   "app.skipToContent": "Hoppa till innehållet",
   "app.loading": "Laddar …",
@@ -222,6 +226,7 @@ export const sv = {
   "common.save": "Spara",
   "common.optional": "frivilligt",
   "common.close": "Stäng",
+  ...bulletinsSv,
 };
 
 export type MessageKey = keyof typeof sv;
