@@ -73,7 +73,7 @@ describe.each(ENGINES)("facts register on %s", (engine) => {
     const other = await createFact(communicator, own.id, "Tankbilar står vid Norrby skola.");
     const citing = await createBulletin(communicator, own.id, goodBulletin([cited.id]));
     const admin = await server.as("admin");
-    const citingBoth = await createBulletin(admin, own.id, goodBulletin([other.id, cited.id], { language: "en", headline: "Boil your water" }));
+    const citingBoth = await createBulletin(admin, own.id, { ...goodBulletin([other.id, cited.id], { headline: "Boil your water" }), language: "en" });
     const notCiting = await createBulletin(communicator, own.id, goodBulletin([other.id]));
     const retractedAlready = await createBulletin(communicator, own.id, goodBulletin([cited.id]));
     expect((await lead.post(`/api/bulletins/${retractedAlready.id}/retract`, { reason: "Dubblett" })).status).toBe(200);
