@@ -6,6 +6,7 @@ import type { DB } from "../db/schema.js";
 import { createTransactionRunner } from "../db/transaction.js";
 import { AppError } from "../errors.js";
 import { MINUTE_MS, type Actor, type DomainDeps } from "./context.js";
+import { seedDemoBulletins } from "./bulletins/demo.js";
 import { createIncidents } from "./incidents.js";
 import { createLog } from "./log.js";
 import { createUsers } from "./users.js";
@@ -78,6 +79,7 @@ async function seed(db: Kysely<DB>, options: SeedOptions): Promise<SeedResult> {
   if (!first) throw new Error("no demo accounts");
   const created = [await users.create(first, null), ...(await Promise.all(rest.map((a) => users.create(a, null))))];
   await seedDemoIncident(deps, created);
+  await seedDemoBulletins(deps, created);
   await seedDemoContactCentre(deps, created);
   return { seeded: true, accounts };
 }

@@ -65,6 +65,7 @@ export const bulletinsEn: Record<keyof typeof bulletinsSv, string> = {
   "facts.created": "The fact is registered.",
   "facts.loadError": "The facts register could not be loaded.",
   "facts.noChange": "Nothing has changed.",
+  "facts.someone": "Someone else",
 
   "bulletins.title": "Bulletins",
   "bulletins.new": "New bulletin",

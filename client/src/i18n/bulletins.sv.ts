@@ -63,6 +63,7 @@ export const bulletinsSv = {
   "facts.created": "Uppgiften är registrerad.",
   "facts.loadError": "Lägesbilden kunde inte hämtas.",
   "facts.noChange": "Inget är ändrat.",
+  "facts.someone": "Någon annan",
 
   "bulletins.title": "Meddelanden",
   "bulletins.new": "Nytt meddelande",

@@ -20,6 +20,8 @@ export interface RealtimeDeps {
 export interface Realtime {
   joinIncident: (incidentId: string) => void;
   leaveIncident: (incidentId: string) => void;
+  /** What this console is editing on a joined incident (e.g. "bulletin:<id>"), shown to others; null: just looking. */
+  setEditing: (incidentId: string, editing: string | null) => void;
   stop: () => void;
 }
 
@@ -31,6 +33,7 @@ export interface Realtime {
 export function startRealtime(deps: RealtimeDeps): Realtime {
   const { socket, getState, syncTimeoutMs = 10_000, retryDelayMs = 2_000 } = deps;
   const joined = new Map<string, number>(); // incidentId → how many views hold it
+  const editing = new Map<string, string>(); // incidentId → what is being edited there
   let buffer: DomainEvent[] = [];
   let catchingUp = true;
   let generation = 0;
@@ -53,7 +56,7 @@ export function startRealtime(deps: RealtimeDeps): Realtime {
     });
 
   const emitJoin = (incidentId: string) => {
-    socket.emit("presence:join", { incidentId, editing: null }, (ack) => {
+    socket.emit("presence:join", { incidentId, editing: editing.get(incidentId) ?? null }, (ack) => {
       if (ack.ok && joined.has(incidentId)) getState().setPresence(incidentId, ack.data.users);
     });
   };
@@ -149,8 +152,16 @@ export function startRealtime(deps: RealtimeDeps): Realtime {
         return;
       }
       joined.delete(incidentId);
+      editing.delete(incidentId);
       getState().setPresence(incidentId, []);
       if (socket.connected) socket.emit("presence:leave", { incidentId }, () => {});
+    },
+    setEditing(incidentId, what) {
+      if ((editing.get(incidentId) ?? null) === what) return;
+      if (what === null) editing.delete(incidentId);
+      else editing.set(incidentId, what);
+      // Joining again updates `editing` on the server; a later (re)join sends it too.
+      if (joined.has(incidentId) && socket.connected && !catchingUp) emitJoin(incidentId);
     },
     stop,
   };
