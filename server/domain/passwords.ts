@@ -1,4 +1,5 @@
-import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from "node:crypto";
+import { randomBytes, timingSafeEqual } from "node:crypto";
+import { scryptInWorker } from "./scryptWorker.js";
 
 // scrypt with N=2^14, r=8 costs ~16 MiB and tens of milliseconds per guess: cheap for one login, expensive for
 // an offline attack on a leaked table. Parameters are stored in the hash, so they can be raised later.
@@ -6,12 +7,8 @@ const PARAMS = { N: 16_384, r: 8, p: 1 } as const;
 const KEY_BYTES = 64;
 const SALT_BYTES = 16;
 
-function derive(password: string, salt: Buffer, opts: ScryptOptions, keylen: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    scrypt(password.normalize("NFKC"), salt, keylen, { ...opts, maxmem: 64 * 1024 * 1024 }, (err, key) =>
-      err ? reject(err) : resolve(key),
-    );
-  });
+function derive(password: string, salt: Buffer, opts: { N: number; r: number; p: number }, keylen: number): Promise<Buffer> {
+  return scryptInWorker(password.normalize("NFKC"), salt, keylen, { ...opts, maxmem: 64 * 1024 * 1024 });
 }
 
 /** `scrypt$N$r$p$salt$hash` with base64url salt and hash; a fresh random salt per user. */

@@ -73,11 +73,11 @@ async function seed(db: Kysely<DB>, options: SeedOptions): Promise<SeedResult> {
   }
 
   const accounts = DEMO_ACCOUNTS.map((a) => ({ ...a, password: options.demoPassword ?? readablePassword() }));
-  // `admin` first and alone: it is the claim. A second node seeding at the same time fails on it before
-  // creating anything, instead of both nodes creating half the accounts each.
-  const [first, ...rest] = accounts.map((a) => ({ ...a, language: "sv" as const }));
-  if (!first) throw new Error("no demo accounts");
-  const created = [await users.create(first, null), ...(await Promise.all(rest.map((a) => users.create(a, null))))];
+  // One at a time, `admin` first. `admin` is the claim: a second node seeding at the same moment fails on it
+  // before creating anything. And scrypt takes 16 MiB per hash; five in parallel would leave ~60 MB of
+  // resident memory behind in the allocator for the life of the process.
+  const created: User[] = [];
+  for (const account of accounts) created.push(await users.create({ ...account, language: "sv" }, null));
   await seedDemoIncident(deps, created);
   await seedDemoBulletins(deps, created);
   await seedDemoContactCentre(deps, created);
