@@ -3,7 +3,7 @@ import type { Bulletin, Incident } from "../../../shared/index.js";
 import type { ApiClient } from "../../helpers/http.js";
 import { startTestServer, type TestServer } from "../../helpers/server.js";
 import { createBulletin, createFact, createIncident, goodBulletin, publish, put } from "./fixtures.js";
-import { parseHtml, parseXml, texts, validateCap } from "./publicHelpers.js";
+import { axeViolations, parseHtml, parseXml, texts, validateCap } from "./publicHelpers.js";
 
 // Text that exists only inside the console. None of it may reach a public output.
 const INTERNAL = {
@@ -94,6 +94,13 @@ describe("public outputs", () => {
     expect(article?.querySelector("h2")?.textContent).toBe(ENGLISH.headline);
     expect(article?.querySelector('a[hreflang="sv"]')).not.toBeNull();
     expect(doc.querySelector('nav a[aria-current="page"]')?.textContent).toBe("English");
+  });
+
+  it("has no WCAG A/AA violations that axe-core can find without a browser", async () => {
+    for (const path of [`/public/incidents/${real.id}`, `/public/incidents/${real.id}?lang=en`, `/public/incidents/${exercise.id}`, "/public"]) {
+      const violations = await axeViolations((await anon.get(path)).text);
+      expect(violations.map((v) => `${v.id} (${v.impact})`), path).toEqual([]);
+    }
   });
 
   it("lists real incidents with something published, never exercises or unpublished ones", async () => {

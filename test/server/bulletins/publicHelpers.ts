@@ -27,3 +27,18 @@ export function parseHtml(html: string): Document {
 
 /** Direct children of `el` named `name` (namespace-agnostic), as text. */
 export const texts = (el: Element | Document, name: string): string[] => [...el.getElementsByTagNameNS("*", name)].map((e) => e.textContent ?? "");
+
+interface AxeResult {
+  violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown }> }>;
+}
+
+/** Runs axe-core (WCAG 2.1 A/AA rules) on a server-rendered page in jsdom; layout-bound checks such as colour
+ *  contrast come back "incomplete" there and are left to the browser test. */
+export async function axeViolations(html: string): Promise<AxeResult["violations"]> {
+  const { source } = (await import("axe-core")).default;
+  const dom = new JSDOM(html, { runScripts: "outside-only", url: "http://127.0.0.1/public/" });
+  dom.window.eval(source);
+  const axe = (dom.window as unknown as { axe: { run(ctx: Document, opts: unknown): Promise<AxeResult> } }).axe;
+  const result = await axe.run(dom.window.document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+  return result.violations;
+}
