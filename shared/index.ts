@@ -12,3 +12,4 @@ export * from "./schemas/contactStats.js";
 export * from "./schemas/fact.js";
 export * from "./schemas/bulletin.js";
 export * from "./schemas/notification.js";
+export * from "./schemas/claim.js";

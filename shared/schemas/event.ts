@@ -28,11 +28,16 @@ export const EVENT_TYPES = [
   "bulletin.stale",
   "bulletin.channel_saved",
   "notification",
+  "claim.created",
+  "claim.updated",
+  "claim.taken",
+  "claim.merged",
+  "claim.status_changed",
 ] as const;
 export const EventType = z.enum(EVENT_TYPES);
 export type EventType = z.infer<typeof EventType>;
 
-export const ENTITY_TYPES = ["incident", "log_entry", "user", "faq_entry", "inquiry", "faq_suggestion", "fact", "bulletin"] as const;
+export const ENTITY_TYPES = ["incident", "log_entry", "user", "faq_entry", "inquiry", "faq_suggestion", "fact", "bulletin", "claim"] as const;
 export const EntityType = z.enum(ENTITY_TYPES);
 export type EntityType = z.infer<typeof EntityType>;
 

@@ -9,6 +9,7 @@ export const NOTIFICATION_KINDS = [
   "master_changed",
   "bulletin_returned",
   "next_update_overdue",
+  "claim_overdue",
 ] as const;
 export const NotificationKind = z.enum(NOTIFICATION_KINDS);
 export type NotificationKind = z.infer<typeof NotificationKind>;
@@ -26,5 +27,7 @@ export const NotificationData = z.object({
   factId: Id.optional(),
   /** next_update_overdue: the deadline that passed. */
   due: IsoDateTime.optional(),
+  /** claim_overdue: the claim past its due time (`due`). */
+  claimId: Id.optional(),
 });
 export type NotificationData = z.infer<typeof NotificationData>;

@@ -1,0 +1,158 @@
+import { z } from "zod";
+import { Id, IsoDateTime } from "./common.js";
+
+/** Misinformation desk (issue 6): a rumour or factual error as seen, and the work to correct it. */
+export const CLAIM_LIMITS = {
+  textMax: 5_000, // characters
+  linkMax: 2_000, // characters
+  noteMax: 5_000, // characters
+  reasonMax: 2_000, // characters
+  factIdsMax: 50,
+} as const;
+
+export const CLAIM_SOURCE_CHANNELS = ["social", "press", "radio", "contact_centre", "other"] as const;
+export const ClaimSourceChannel = z.enum(CLAIM_SOURCE_CHANNELS);
+export type ClaimSourceChannel = z.infer<typeof ClaimSourceChannel>;
+
+export const CLAIM_SEVERITIES = ["low", "medium", "high", "critical"] as const;
+export const ClaimSeverity = z.enum(CLAIM_SEVERITIES);
+export type ClaimSeverity = z.infer<typeof ClaimSeverity>;
+
+/**
+ * Reach is an ordinal estimate, not a count: follower and view numbers seen by a communicator are rarely
+ * comparable across channels, and a rough class is what triage needs.
+ */
+export const CLAIM_REACHES = ["low", "medium", "high"] as const;
+export const ClaimReach = z.enum(CLAIM_REACHES);
+export type ClaimReach = z.infer<typeof ClaimReach>;
+
+export const CLAIM_STATUSES = ["new", "triaged", "assigned", "correcting", "in_review", "corrected", "dismissed"] as const;
+export const ClaimStatus = z.enum(CLAIM_STATUSES);
+export type ClaimStatus = z.infer<typeof ClaimStatus>;
+/** Statuses in which a claim still needs work (and can be overdue). */
+export const OPEN_CLAIM_STATUSES = ["new", "triaged", "assigned", "correcting", "in_review"] as const satisfies readonly ClaimStatus[];
+
+/** Minutes from logging a claim to its due time, per severity (KRISRUM_CLAIM_DEADLINES overrides). */
+export const DEFAULT_CLAIM_DEADLINES_MIN: Record<ClaimSeverity, number> = { critical: 30, high: 60, medium: 240, low: 1_440 };
+export const ClaimDeadlines = z.object({
+  critical: z.number().int().positive(),
+  high: z.number().int().positive(),
+  medium: z.number().int().positive(),
+  low: z.number().int().positive(),
+});
+export type ClaimDeadlines = z.infer<typeof ClaimDeadlines>;
+
+export const ClaimNote = z.object({ id: Id, text: z.string(), authorId: Id, authorName: z.string(), at: IsoDateTime });
+export type ClaimNote = z.infer<typeof ClaimNote>;
+
+const Link = z.url({ protocol: /^https?$/ }).max(CLAIM_LIMITS.linkMax);
+const Reason = z.string().trim().min(1).max(CLAIM_LIMITS.reasonMax);
+const FactIds = z.array(Id).max(CLAIM_LIMITS.factIdsMax);
+
+export const Claim = z.object({
+  id: Id,
+  incidentId: Id,
+  /** The claim as seen, quoted. */
+  text: z.string(),
+  sourceChannel: ClaimSourceChannel,
+  link: z.string().nullable(),
+  /** Links of claims merged into this one. */
+  otherLinks: z.array(z.string()),
+  firstSeenAt: IsoDateTime,
+  reach: ClaimReach,
+  severity: ClaimSeverity,
+  status: ClaimStatus,
+  dismissReason: z.string().nullable(),
+  assigneeId: Id.nullable(),
+  assigneeName: z.string().nullable(),
+  /** createdAt + the severity's deadline; recomputed when severity changes. */
+  dueAt: IsoDateTime,
+  refutingFactIds: z.array(Id),
+  correctionBulletinId: Id.nullable(),
+  notes: z.array(ClaimNote),
+  /** Set on a claim merged into another (it is then dismissed); the survivor lists it in `mergedFrom`. */
+  mergedInto: Id.nullable(),
+  mergedFrom: z.array(Id),
+  version: z.number().int().positive(),
+  createdBy: Id,
+  createdByName: z.string(),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  correctedAt: IsoDateTime.nullable(),
+  /** correctedAt − createdAt. */
+  timeToCorrectionMs: z.number().int().nonnegative().nullable(),
+});
+export type Claim = z.infer<typeof Claim>;
+
+/** `POST /api/incidents/:id/claims`. Severity may be set at once; triage can change it later. */
+export const ClaimCreate = z.object({
+  text: z.string().trim().min(1).max(CLAIM_LIMITS.textMax),
+  sourceChannel: ClaimSourceChannel,
+  link: Link.nullable().default(null),
+  firstSeenAt: IsoDateTime.optional(),
+  reach: ClaimReach.default("low"),
+  severity: ClaimSeverity.default("medium"),
+  refutingFactIds: FactIds.default([]),
+});
+export type ClaimCreate = z.infer<typeof ClaimCreate>;
+
+/** `PATCH /api/claims/:id`: the description and the refuting facts, not the workflow. */
+export const ClaimPatch = z
+  .object({
+    text: z.string().trim().min(1).max(CLAIM_LIMITS.textMax),
+    sourceChannel: ClaimSourceChannel,
+    link: Link.nullable(),
+    firstSeenAt: IsoDateTime,
+    refutingFactIds: FactIds,
+    expectedVersion: z.number().int().positive(),
+  })
+  .partial()
+  .refine((v) => Object.keys(v).some((k) => k !== "expectedVersion"), { message: "at least one field is required" });
+export type ClaimPatch = z.infer<typeof ClaimPatch>;
+
+/** `POST /api/claims/:id/triage`: severity and reach; the due time follows the severity. */
+export const ClaimTriage = z
+  .object({ severity: ClaimSeverity, reach: ClaimReach })
+  .partial()
+  .refine((v) => v.severity !== undefined || v.reach !== undefined, { message: "severity or reach is required" });
+export type ClaimTriage = z.infer<typeof ClaimTriage>;
+
+export const ClaimAssign = z.object({ assigneeId: Id });
+export type ClaimAssign = z.infer<typeof ClaimAssign>;
+export const ClaimDismiss = z.object({ reason: Reason });
+export type ClaimDismiss = z.infer<typeof ClaimDismiss>;
+export const ClaimNoteCreate = z.object({ text: z.string().trim().min(1).max(CLAIM_LIMITS.noteMax) });
+export type ClaimNoteCreate = z.infer<typeof ClaimNoteCreate>;
+export const ClaimMerge = z.object({ into: Id });
+export type ClaimMerge = z.infer<typeof ClaimMerge>;
+/** `POST /api/claims/:id/correct`: refuting facts may be given here; otherwise the claim's own are cited. */
+export const ClaimStartCorrection = z.object({ refutingFactIds: FactIds.optional() });
+export type ClaimStartCorrection = z.infer<typeof ClaimStartCorrection>;
+
+export const SimilarClaim = z.object({ claim: Claim, score: z.number().min(0).max(1) });
+export type SimilarClaim = z.infer<typeof SimilarClaim>;
+
+export const ClaimSummary = z.object({
+  counts: z.record(ClaimStatus, z.number().int().nonnegative()),
+  open: z.number().int().nonnegative(),
+  overdue: z.number().int().nonnegative(),
+  oldestOpen: z.object({ id: Id, text: z.string(), createdAt: IsoDateTime, dueAt: IsoDateTime, severity: ClaimSeverity }).nullable(),
+});
+export type ClaimSummary = z.infer<typeof ClaimSummary>;
+
+export const CorrectionTimes = z.object({
+  corrected: z.number().int().nonnegative(),
+  medianMs: z.number().int().nonnegative().nullable(),
+  p90Ms: z.number().int().nonnegative().nullable(),
+});
+export type CorrectionTimes = z.infer<typeof CorrectionTimes>;
+
+export const ClaimMetrics = z.object({
+  /** Claims merged into another are not counted (their survivor is). */
+  total: z.number().int().nonnegative(),
+  timeToCorrection: z.record(ClaimSeverity, CorrectionTimes),
+  /** Of corrected claims, the share corrected by their due time (0–1); null when none is corrected. */
+  withinDeadlineShare: z.number().min(0).max(1).nullable(),
+  bySourceChannel: z.record(ClaimSourceChannel, z.number().int().nonnegative()),
+});
+export type ClaimMetrics = z.infer<typeof ClaimMetrics>;
