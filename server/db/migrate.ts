@@ -1,7 +1,8 @@
 import { Migrator, type Kysely, type Migration } from "kysely";
 import { initial } from "./migrations/0001_initial.js";
-import { contactCentre } from "./migrations/0003_contact_centre.js";
 import { factsBulletins } from "./migrations/0002_facts_bulletins.js";
+import { contactCentre } from "./migrations/0003_contact_centre.js";
+import { claims } from "./migrations/0004_claims.js";
 import type { DB } from "./schema.js";
 
 /**
@@ -10,8 +11,9 @@ import type { DB } from "./schema.js";
  */
 export const MIGRATIONS: Record<string, Migration> = {
   "0001_initial": initial,
-  "0003_contact_centre": contactCentre,
   "0002_facts_bulletins": factsBulletins,
+  "0003_contact_centre": contactCentre,
+  "0004_claims": claims,
 };
 
 export async function migrateToLatest(db: Kysely<DB>): Promise<string[]> {

@@ -99,3 +99,8 @@ export interface DB extends ContactCentreTables {
 import type { BulletinTables } from "./bulletinTables.js";
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface DB extends BulletinTables {}
+
+// Misinformation desk (issue 6), merged the same way.
+import type { ClaimTables } from "./claimTables.js";
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface DB extends ClaimTables {}
