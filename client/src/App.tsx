@@ -1,6 +1,7 @@
 import { Route, Routes } from "react-router";
 import { UsersPage } from "./features/admin/UsersPage";
 import { LoginPage } from "./features/auth/LoginPage";
+import { contactRoutes } from "./features/contact/routes";
 import { IncidentListPage } from "./features/incidents/IncidentListPage";
 import { IncidentOverview } from "./features/incidents/IncidentOverview";
 import { RequireAuth, RequireRole } from "./features/layout/guards";
@@ -38,6 +39,7 @@ export function App() {
             </RequireAuth>
           }
         />
+        {contactRoutes()}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -3,6 +3,7 @@ import { fetchLog, LOG_PAGE_SIZE } from "../api/log";
 import { listUsers } from "../api/users";
 import { ApiError } from "../api/http";
 import { reloadBulletinData } from "./bulletinLoaders";
+import { contactSnapshotJobs } from "./contactLoaders";
 import { useStore } from "./index";
 
 /** REST loads that fill the store. Components call these; they never hold fetched data themselves. */
@@ -86,6 +87,7 @@ export async function loadSnapshot(): Promise<void> {
     jobs.push(listUsers().then((users) => useStore.getState().upsertUsers(users, { replace: true })));
   }
   jobs.push(reloadBulletinData());
+  jobs.push(...contactSnapshotJobs());
   await Promise.all(jobs);
   useStore.getState().setIncidentsStatus("loaded");
 }

@@ -21,6 +21,7 @@ export function Header() {
             <NavLink to="/" end>
               {t("app.nav.incidents")}
             </NavLink>
+            <NavLink to="/contact">{t("contact.title")}</NavLink>
             {user.role === "admin" ? <NavLink to="/admin/users">{t("app.nav.users")}</NavLink> : null}
           </nav>
         ) : null}

@@ -1,0 +1,44 @@
+import type { FaqEntry } from "../../../../shared/schemas/faq";
+import { Badge } from "../../components/Badge";
+import { formatDateTime } from "../../i18n/format";
+import { useLanguage, useT } from "../../i18n/useT";
+import { useStore } from "../../store";
+import { ChangeBar, DiffText } from "./ChangeDiff";
+
+/**
+ * The answer to read to the caller, large. After a change she has not seen, the text is shown with the
+ * removed words struck through and the new ones marked, until she says she has seen it.
+ */
+export function AnswerPanel({ entry, hasQuery }: { entry: FaqEntry | null; hasQuery: boolean }) {
+  const t = useT();
+  const lang = useLanguage();
+  const change = useStore((s) => (entry ? s.contact.faqChanges[entry.id] : undefined));
+  if (!entry) {
+    return (
+      <section className="answer-panel answer-empty" aria-labelledby="answer-heading">
+        <h2 id="answer-heading" className="visually-hidden">
+          {t("contact.answer.heading")}
+        </h2>
+        <p className="muted">{hasQuery ? t("contact.answer.noHit") : t("contact.answer.start")}</p>
+      </section>
+    );
+  }
+  const before = change?.before ?? null;
+  return (
+    <section className={change ? "answer-panel has-change" : "answer-panel"} aria-labelledby="answer-heading">
+      {change ? <ChangeBar entryId={entry.id} change={change} /> : null}
+      <div className="answer-meta">
+        {change ? <Badge tone="warning">{change.kind === "new" ? t("contact.new") : t("contact.changed")}</Badge> : null}
+        {entry.stale ? <Badge tone="danger">{t("contact.stale")}</Badge> : null}
+        <span className="muted">{t("contact.answer.updated", { time: formatDateTime(entry.updatedAt, lang) })}</span>
+      </div>
+      <h2 id="answer-heading" className="answer-question">
+        {before && before.question !== entry.question ? <DiffText before={before.question} after={entry.question} /> : entry.question}
+      </h2>
+      <p className="answer-text prewrap" data-testid="answer-text">
+        {before && before.answer !== entry.answer ? <DiffText before={before.answer} after={entry.answer} /> : entry.answer}
+      </p>
+      {entry.stale ? <p className="notice notice-error answer-stale">{t("contact.answer.staleNotice")}</p> : null}
+    </section>
+  );
+}

@@ -1,0 +1,189 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { useShallow } from "zustand/react/shallow";
+import { suggestQuestion } from "../../api/faq";
+import { useT } from "../../i18n/useT";
+import { useStore } from "../../store";
+import { loadFaq } from "../../store/contactLoaders";
+import { loadIncidents } from "../../store/loaders";
+import { selectIncidents } from "../incidents/selectors";
+import { useDocumentTitle } from "../layout/useDocumentTitle";
+import { AnswerPanel } from "./AnswerPanel";
+import { ContactNav } from "./ContactNav";
+import { HitList, hitDomId } from "./HitList";
+import { InquiryForm } from "./InquiryForm";
+import { canLogInquiry } from "./permissions";
+import { ScriptPanel } from "./ScriptPanel";
+import { useChangeAnnouncements } from "./useChangeAnnouncements";
+import { useFaqSearch } from "./useFaqSearch";
+import "./contact.css";
+
+const ALL = "";
+const OPEN_INCIDENTS = selectIncidents("open");
+
+/**
+ * The agent's view: search box focused on load, hits as she types from the local index, the answer large beside
+ * the script, and the log form. Enter uses the shown answer (focus to the form), Shift+Enter sends the question
+ * as "not in the FAQ", Escape starts over.
+ */
+export function ContactPage() {
+  const t = useT();
+  useDocumentTitle(t("contact.title"));
+  const mayLog = useStore((s) => canLogInquiry(s.user?.role));
+  const activeIncidents = useStore(useShallow(OPEN_INCIDENTS));
+  const loadStatus = useStore((s) => s.contact.faqStatus);
+  const [incidentChoice, setIncidentChoice] = useState<string | null>(null);
+  const [query, setQuery] = useState("");
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [noEntry, setNoEntry] = useState(false);
+  const [openedAt, setOpenedAt] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const formAreaRef = useRef<HTMLDivElement>(null);
+
+  // The incident she works on: her choice, else the most recently started active one.
+  const incidentId = incidentChoice === null ? (activeIncidents[0]?.id ?? null) : incidentChoice || null;
+  const hits = useFaqSearch(query, incidentId);
+  // With nothing typed, nothing is taken as the answer until she picks one.
+  const shown = hits.find((h) => h.id === activeId) ?? (query.trim() ? hits[0] : undefined) ?? null;
+  const entry = shown?.entry ?? null;
+  useChangeAnnouncements(entry);
+
+  useEffect(() => {
+    searchRef.current?.focus();
+    if (useStore.getState().contact.faqStatus === "idle") void loadFaq().catch(() => {});
+    if (useStore.getState().incidentsStatus !== "loaded") void loadIncidents().catch(() => {});
+  }, []);
+
+  const start = () => setOpenedAt((at) => at ?? new Date().toISOString());
+  const focusForm = () => formAreaRef.current?.querySelector<HTMLInputElement>('input[name="inquiry-channel"]:checked')?.focus();
+
+  const notInFaq = async () => {
+    const question = query.trim();
+    start();
+    setNoEntry(true);
+    if (!question) {
+      setStatus(t("contact.notInFaq.empty"));
+      searchRef.current?.focus();
+      return;
+    }
+    try {
+      await suggestQuestion({ question, incidentId });
+      setStatus(t("contact.notInFaq.sent", { question }));
+    } catch {
+      setStatus(t("contact.notInFaq.failed"));
+    }
+    if (mayLog) focusForm();
+  };
+
+  const onSearchKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    const at = shown ? hits.indexOf(shown) : -1;
+    if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+      e.preventDefault();
+      if (hits.length === 0) return;
+      const next = e.key === "ArrowDown" ? (at + 1) % hits.length : (at - 1 + hits.length) % hits.length;
+      setActiveId(hits[next]?.id ?? null);
+      start();
+    } else if (e.key === "Enter" && e.shiftKey) {
+      e.preventDefault();
+      void notInFaq();
+    } else if (e.key === "Enter") {
+      e.preventDefault();
+      if (!shown) return;
+      setActiveId(shown.id);
+      setNoEntry(false);
+      start();
+      if (mayLog) focusForm();
+    } else if (e.key === "Escape") {
+      setQuery("");
+      setActiveId(null);
+      setNoEntry(false);
+      setOpenedAt(null);
+    }
+  };
+
+  const onSaved = (caseNumber: string) => {
+    setStatus(t("contact.saved", { caseNumber }));
+    setQuery("");
+    setActiveId(null);
+    setNoEntry(false);
+    setOpenedAt(null);
+    searchRef.current?.focus();
+  };
+
+  return (
+    <div className="contact-page">
+      <div className="contact-top">
+        <h1 className="contact-title">{t("contact.title")}</h1>
+        <ContactNav />
+        <p className="contact-status" role="status" data-testid="contact-status">
+          {status}
+        </p>
+      </div>
+      <div className="contact-grid">
+        <section className="contact-search" aria-label={t("contact.search.region")}>
+          <label htmlFor="faq-search" className="contact-search-label">
+            {t("contact.search.label")}
+          </label>
+          <input
+            id="faq-search"
+            ref={searchRef}
+            type="search"
+            role="combobox"
+            aria-expanded={hits.length > 0}
+            aria-controls="faq-hits"
+            aria-autocomplete="list"
+            aria-activedescendant={shown ? hitDomId(shown.id) : undefined}
+            aria-describedby="faq-search-hint"
+            autoComplete="off"
+            spellCheck={false}
+            className="contact-search-input"
+            value={query}
+            onChange={(e) => {
+              setQuery(e.target.value);
+              setActiveId(null);
+              setNoEntry(false);
+              if (e.target.value) start();
+            }}
+            onKeyDown={onSearchKey}
+          />
+          <p id="faq-search-hint" className="field-hint">
+            {t("contact.search.hint")}
+          </p>
+          <div className="field contact-incident">
+            <label htmlFor="contact-incident">{t("contact.incident")}</label>
+            <select id="contact-incident" value={incidentChoice ?? incidentId ?? ALL} onChange={(e) => setIncidentChoice(e.target.value)}>
+              <option value={ALL}>{t("contact.incident.all")}</option>
+              {activeIncidents.map((i) => (
+                <option key={i.id} value={i.id}>
+                  {i.title}
+                </option>
+              ))}
+            </select>
+          </div>
+          {loadStatus === "error" ? <p className="notice notice-error">{t("contact.loadError")}</p> : null}
+          {query.trim() && hits.length === 0 ? <p className="muted hit-none">{t("contact.hits.none")}</p> : null}
+          <HitList hits={hits} activeId={shown?.id ?? null} incidentId={incidentId} onPick={(id) => { setActiveId(id); setNoEntry(false); start(); }} />
+        </section>
+        <div className="contact-main" ref={formAreaRef}>
+          <AnswerPanel entry={entry} hasQuery={query.trim() !== ""} />
+          {mayLog ? (
+            <InquiryForm
+              query={query}
+              entry={entry}
+              noEntry={noEntry}
+              onNoEntryChange={setNoEntry}
+              incidentId={incidentId}
+              openedAt={openedAt}
+              onStarted={start}
+              onSaved={onSaved}
+              onNotInFaq={() => void notInFaq()}
+            />
+          ) : null}
+        </div>
+        <aside className="contact-script" aria-label={t("contact.script.heading")}>
+          <ScriptPanel incidents={activeIncidents} />
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,164 @@
+import { useState, type FormEvent, type KeyboardEvent } from "react";
+import type { FaqEntry } from "../../../../shared/schemas/faq";
+import { INQUIRY_CHANNELS, InquiryCreate, type InquiryChannel, type InquiryResolution } from "../../../../shared/schemas/inquiry";
+import { logInquiry } from "../../api/inquiries";
+import { Button } from "../../components/Button";
+import { FormError, FormField } from "../../components/FormField";
+import { useFormState } from "../../components/useFormState";
+import { formatElapsed } from "../../i18n/format";
+import { useT } from "../../i18n/useT";
+import { useStore } from "../../store";
+import { useNow } from "../../store/ticker";
+
+const RESOLUTIONS: InquiryResolution[] = ["answered_first_contact", "forwarded", "callback"];
+// Units a call is commonly forwarded to: names of the municipality's units (data, the same in both UI languages).
+const UNITS = ["VA-enheten", "Miljöförvaltningen", "Räddningstjänsten", "Socialtjänsten", "Utbildningsförvaltningen", "Bygglovsenheten", "1177 Vårdguiden"];
+const TEXT_INPUT = new Set(["text", "search", "tel"]);
+
+interface Props {
+  /** What the agent typed in the search box: the question as asked, unless she rewrites it here. */
+  query: string;
+  /** The FAQ entry shown, which she used; null when none was. */
+  entry: FaqEntry | null;
+  /** She said no FAQ entry answered it ("Inte i FAQ:n", or unticked). */
+  noEntry: boolean;
+  onNoEntryChange: (value: boolean) => void;
+  incidentId: string | null;
+  openedAt: string | null;
+  onStarted: () => void;
+  onSaved: (caseNumber: string) => void;
+  onNotInFaq: () => void;
+}
+
+/** The inquiry log form, keyboard first: 1–5 pick the channel, Enter saves, first contact is the default. */
+export function InquiryForm({ query, entry, noEntry, onNoEntryChange, incidentId, openedAt, onStarted, onSaved, onNotInFaq }: Props) {
+  const t = useT();
+  const now = useNow();
+  const [channel, setChannel] = useState<InquiryChannel>("phone");
+  const [resolution, setResolution] = useState<InquiryResolution>("answered_first_contact");
+  const [forwardedTo, setForwardedTo] = useState("");
+  const [callbackNumber, setCallbackNumber] = useState("");
+  const [question, setQuestion] = useState<string | null>(null);
+  const { formRef, busy, fieldErrors, formError, validate, run } = useFormState();
+  const used = noEntry ? null : entry;
+  const shownQuestion = question ?? (query.trim() || used?.question || "");
+
+  const save = async () => {
+    const body = validate(InquiryCreate, {
+      channel,
+      question: shownQuestion,
+      faqEntryId: used?.id ?? null,
+      resolution,
+      forwardedTo: resolution === "forwarded" ? forwardedTo : null,
+      callbackNumber: resolution === "callback" && callbackNumber.trim() ? callbackNumber : null,
+      incidentId,
+      openedAt: openedAt ?? new Date().toISOString(),
+    });
+    if (!body) return;
+    let caseNumber = "";
+    const ok = await run(async () => {
+      caseNumber = (await logInquiry(body)).caseNumber;
+    });
+    if (!ok) return;
+    if (used) useStore.getState().markFaqSeen(used.id); // she read it out: the change mark has served its purpose
+    setResolution("answered_first_contact");
+    setForwardedTo("");
+    setCallbackNumber("");
+    setQuestion(null);
+    onSaved(caseNumber);
+  };
+
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    void save();
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
+    const target = e.target as HTMLElement;
+    const typing = target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && TEXT_INPUT.has(target.type));
+    const index = Number(e.key) - 1;
+    if (!typing && !e.ctrlKey && !e.metaKey && !e.altKey && index >= 0 && index < INQUIRY_CHANNELS.length) {
+      e.preventDefault();
+      const next = INQUIRY_CHANNELS[index] ?? "phone";
+      setChannel(next);
+      onStarted();
+      formRef.current?.querySelector<HTMLInputElement>(`input[name="inquiry-channel"][value="${next}"]`)?.focus();
+    } else if (e.key === "Enter" && !typing && !(target instanceof HTMLButtonElement)) {
+      e.preventDefault();
+      void save();
+    }
+  };
+
+  return (
+    <form ref={formRef} className="inquiry-form" aria-labelledby="inquiry-heading" onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate>
+      <div className="inquiry-head">
+        <h2 id="inquiry-heading">{t("contact.form.heading")}</h2>
+        {openedAt ? (
+          <span className="inquiry-timer" aria-label={t("contact.form.elapsedLabel")}>
+            {formatElapsed(openedAt, now)}
+          </span>
+        ) : null}
+      </div>
+      <FormError message={formError ?? fieldErrors.openedAt ?? fieldErrors.faqEntryId ?? fieldErrors.incidentId ?? fieldErrors.channel ?? null} />
+      <fieldset className="choice-row">
+        <legend>
+          {t("contact.form.channel")} <span className="visually-hidden">{t("contact.form.channelKeys")}</span>
+        </legend>
+        {INQUIRY_CHANNELS.map((c, i) => (
+          <label key={c} className={c === channel ? "choice is-selected" : "choice"}>
+            <input type="radio" name="inquiry-channel" value={c} checked={c === channel} onChange={() => setChannel(c)} />
+            <kbd aria-hidden="true">{i + 1}</kbd> {t(`contact.channel.${c}`)}
+          </label>
+        ))}
+      </fieldset>
+      <div className="inquiry-used">
+        <span className="inquiry-used-label">{t("contact.form.used")}</span>{" "}
+        <strong data-testid="inquiry-used">{used ? used.question : t("contact.form.usedNone")}</strong>
+        {entry ? (
+          <label className="inquiry-used-toggle">
+            <input type="checkbox" checked={noEntry} onChange={(e) => onNoEntryChange(e.target.checked)} /> {t("contact.form.noEntry")}
+          </label>
+        ) : null}
+      </div>
+      <FormField label={t("contact.form.question")} error={fieldErrors.question} className="inquiry-question">
+        {(p) => <input {...p} type="text" value={shownQuestion} maxLength={300} onChange={(e) => setQuestion(e.target.value)} />}
+      </FormField>
+      <fieldset className="choice-row">
+        <legend>{t("contact.form.resolution")}</legend>
+        {RESOLUTIONS.map((r) => (
+          <label key={r} className={r === resolution ? "choice is-selected" : "choice"}>
+            <input type="radio" name="inquiry-resolution" value={r} checked={r === resolution} onChange={() => setResolution(r)} />
+            {t(`contact.resolution.${r}`)}
+          </label>
+        ))}
+      </fieldset>
+      {resolution === "forwarded" ? (
+        <FormField label={t("contact.form.unit")} error={fieldErrors.forwardedTo}>
+          {(p) => (
+            <>
+              <input {...p} type="text" list="inquiry-units" value={forwardedTo} maxLength={120} onChange={(e) => setForwardedTo(e.target.value)} />
+              <datalist id="inquiry-units">
+                {UNITS.map((u) => (
+                  <option key={u} value={u} />
+                ))}
+              </datalist>
+            </>
+          )}
+        </FormField>
+      ) : null}
+      {resolution === "callback" ? (
+        <FormField label={t("contact.form.callbackNumber")} labelSuffix={t("common.optional")} hint={t("contact.form.callbackHint")} error={fieldErrors.callbackNumber}>
+          {(p) => <input {...p} type="tel" value={callbackNumber} maxLength={30} onChange={(e) => setCallbackNumber(e.target.value)} />}
+        </FormField>
+      ) : null}
+      <div className="form-actions">
+        <Button type="submit" variant="primary" busy={busy} aria-keyshortcuts="Enter">
+          {t("contact.form.save")}
+        </Button>
+        <Button onClick={onNotInFaq} aria-keyshortcuts="Shift+Enter">
+          {t("contact.notInFaq")}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,104 @@
+import { INQUIRY_CHANNELS } from "../../../../shared/schemas/inquiry";
+import type { ContactStats } from "../../../../shared/schemas/contactStats";
+import { formatShortDuration, formatTime } from "../../i18n/format";
+import { useLanguage, useT } from "../../i18n/useT";
+import { percent } from "./TrendsTable";
+
+/** The follow-up figures for the last day: volume per hour and channel, first-contact rate, handling time, units. */
+export function StatsPanel({ stats }: { stats: ContactStats }) {
+  const t = useT();
+  const lang = useLanguage();
+  const forwarded = stats.resolutions.forwarded;
+  return (
+    <>
+      <dl className="kpis">
+        <div>
+          <dt>{t("stats.total")}</dt>
+          <dd>{stats.total}</dd>
+        </div>
+        <div>
+          <dt>{t("stats.firstContact")}</dt>
+          <dd>{percent(stats.firstContactRate)}</dd>
+        </div>
+        <div>
+          <dt>{t("stats.handling")}</dt>
+          <dd>{stats.averageHandlingSeconds === null ? "–" : formatShortDuration(stats.averageHandlingSeconds)}</dd>
+        </div>
+        <div>
+          <dt>{t("stats.forwarded")}</dt>
+          <dd>{forwarded}</dd>
+        </div>
+        <div>
+          <dt>{t("stats.callback")}</dt>
+          <dd>{stats.resolutions.callback}</dd>
+        </div>
+      </dl>
+      <div className="stats-columns">
+        <div>
+          <h3>{t("stats.perHour")}</h3>
+          {stats.perHour.length === 0 ? (
+            <p className="muted">{t("trends.empty")}</p>
+          ) : (
+            <table className="data-table compact">
+              <caption className="visually-hidden">{t("stats.perHour")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("stats.hour")}</th>
+                  {INQUIRY_CHANNELS.map((c) => (
+                    <th key={c} scope="col" className="num">
+                      {t(`contact.channel.${c}`)}
+                    </th>
+                  ))}
+                  <th scope="col" className="num">
+                    {t("stats.sum")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {stats.perHour.map((row) => (
+                  <tr key={row.hour}>
+                    <th scope="row">{formatTime(row.hour, lang)}</th>
+                    {INQUIRY_CHANNELS.map((c) => (
+                      <td key={c} className="num">
+                        {row.channels[c]}
+                      </td>
+                    ))}
+                    <td className="num">
+                      <strong>{row.total}</strong>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </div>
+        <div>
+          <h3>{t("stats.byUnit")}</h3>
+          {stats.forwardedByUnit.length === 0 ? (
+            <p className="muted">{t("stats.noneForwarded")}</p>
+          ) : (
+            <ul className="plain-list">
+              {stats.forwardedByUnit.map((u) => (
+                <li key={u.unit}>
+                  {u.unit}: <strong>{u.count}</strong>
+                </li>
+              ))}
+            </ul>
+          )}
+          <h3>{t("stats.top")}</h3>
+          {stats.topQuestions.length === 0 ? (
+            <p className="muted">{t("trends.empty")}</p>
+          ) : (
+            <ol className="plain-list numbered">
+              {stats.topQuestions.map((q) => (
+                <li key={q.label}>
+                  {q.label} <span className="muted">({q.count})</span>
+                </li>
+              ))}
+            </ol>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,97 @@
+import { useState } from "react";
+import { useNavigate } from "react-router";
+import type { QuestionCluster, TrendWindow } from "../../../../shared/schemas/contactStats";
+import { createFaqEntry } from "../../api/faq";
+import { fetchStats, fetchTrends } from "../../api/inquiries";
+import { Button } from "../../components/Button";
+import { useT } from "../../i18n/useT";
+import { useStore } from "../../store";
+import { useDocumentTitle } from "../layout/useDocumentTitle";
+import { ContactNav } from "./ContactNav";
+import { canEditFaq } from "./permissions";
+import { StatsPanel } from "./StatsPanel";
+import { percent, TrendsTable } from "./TrendsTable";
+import { useLiveQuery } from "./useLiveQuery";
+import "./contact.css";
+
+const WINDOWS: TrendWindow[] = ["hour", "day"];
+const DAY_MS = 86_400_000;
+
+/** What rises right now, what no FAQ entry answers, and the follow-up figures; live as inquiries are logged. */
+export function TrendsPage() {
+  const t = useT();
+  useDocumentTitle(t("contact.nav.trends"));
+  const [span, setSpan] = useState<TrendWindow>("hour");
+  const tick = useStore((s) => s.contact.inquiryTick);
+  const editor = useStore((s) => canEditFaq(s.user?.role));
+  const navigate = useNavigate();
+  const trends = useLiveQuery(() => fetchTrends(span), span, tick);
+  const stats = useLiveQuery(() => {
+    const to = new Date();
+    return fetchStats({ from: new Date(to.getTime() - DAY_MS).toISOString(), to: to.toISOString() });
+  }, "day", tick);
+
+  const draftFrom = async (c: QuestionCluster) => {
+    const entry = await createFaqEntry({ question: c.label });
+    useStore.getState().upsertFaqEntry(entry);
+    void navigate(`/faq?entry=${entry.id}`);
+  };
+
+  return (
+    <div className="page contact-trends">
+      <div className="contact-top">
+        <h1 className="contact-title">{t("contact.nav.trends")}</h1>
+        <ContactNav />
+      </div>
+      <section className="card" aria-labelledby="trends-heading">
+        <div className="section-head">
+          <h2 id="trends-heading">{t("trends.heading")}</h2>
+          <fieldset className="segmented">
+            <legend className="visually-hidden">{t("trends.window")}</legend>
+            {WINDOWS.map((w) => (
+              <label key={w} className={w === span ? "segmented-option is-selected" : "segmented-option"}>
+                <input type="radio" name="trend-window" value={w} checked={w === span} onChange={() => setSpan(w)} />
+                {t(`trends.window.${w}`)}
+              </label>
+            ))}
+          </fieldset>
+        </div>
+        {trends.error ? <p className="notice notice-error">{t("trends.loadError")}</p> : null}
+        {trends.data ? (
+          <>
+            <p className="trend-summary">
+              {t("trends.summary", { total: trends.data.total, share: percent(trends.data.firstContactShare) })}
+            </p>
+            <TrendsTable clusters={trends.data.clusters} caption={t("trends.heading")} />
+          </>
+        ) : (
+          <p className="loading">{t("app.loading")}</p>
+        )}
+      </section>
+      <section className="card" aria-labelledby="uncovered-heading">
+        <h2 id="uncovered-heading">{t("trends.uncovered")}</h2>
+        <p className="form-intro">{t("trends.uncoveredIntro")}</p>
+        {trends.data && trends.data.uncovered.length === 0 ? <p className="muted">{t("trends.uncoveredNone")}</p> : null}
+        <ul className="uncovered-list">
+          {trends.data?.uncovered.map((c) => (
+            <li key={c.key}>
+              <span>
+                <strong>{c.label}</strong> <span className="muted">{c.count === 1 ? t("trends.timesOne") : t("trends.times", { count: c.count })}</span>
+              </span>
+              {editor ? (
+                <Button variant="secondary" onClick={() => void draftFrom(c)}>
+                  {t("trends.draft")}
+                </Button>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="card" aria-labelledby="stats-heading">
+        <h2 id="stats-heading">{t("stats.heading")}</h2>
+        {stats.error ? <p className="notice notice-error">{t("trends.loadError")}</p> : null}
+        {stats.data ? <StatsPanel stats={stats.data} /> : <p className="loading">{t("app.loading")}</p>}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { useState } from "react";
+import type { FaqEntry } from "../../../../shared/schemas/faq";
+import { dismissSuggestion, suggestionToDraft } from "../../api/faq";
+import { Button } from "../../components/Button";
+import { formatRelative } from "../../i18n/format";
+import { useLanguage, useT } from "../../i18n/useT";
+import { useStore } from "../../store";
+import { useNow } from "../../store/ticker";
+
+/** "Not in the FAQ" questions from the agents, most asked first; one click makes an FAQ draft of one. */
+export function SuggestionList({ onDrafted }: { onDrafted: (entry: FaqEntry) => void }) {
+  const t = useT();
+  const lang = useLanguage();
+  const now = useNow();
+  const suggestions = useStore((s) => s.contact.suggestions);
+  const [error, setError] = useState<string | null>(null);
+  const open = Object.values(suggestions)
+    .filter((s) => s.status === "open")
+    .sort((a, b) => b.count - a.count || b.lastAskedAt.localeCompare(a.lastAskedAt));
+
+  const draft = async (id: string) => {
+    setError(null);
+    try {
+      const { suggestion, entry } = await suggestionToDraft(id);
+      useStore.getState().upsertSuggestion(suggestion);
+      useStore.getState().upsertFaqEntry(entry);
+      onDrafted(entry);
+    } catch {
+      setError(t("faq.suggestions.failed"));
+    }
+  };
+  const dismiss = async (id: string) => {
+    setError(null);
+    try {
+      useStore.getState().upsertSuggestion(await dismissSuggestion(id));
+    } catch {
+      setError(t("faq.suggestions.failed"));
+    }
+  };
+
+  return (
+    <>
+      {error ? <p className="notice notice-error">{error}</p> : null}
+      {open.length === 0 ? <p className="muted">{t("faq.suggestions.none")}</p> : null}
+      <ul className="suggestion-list">
+        {open.map((s) => (
+          <li key={s.id}>
+            <div>
+              <strong>{s.question}</strong>
+              <span className="muted"> {t("faq.suggestions.meta", { asked: s.count === 1 ? t("faq.suggestions.askedOne") : t("faq.suggestions.asked", { count: s.count }), when: formatRelative(s.lastAskedAt, now, lang) })}</span>
+            </div>
+            <div className="form-actions">
+              <Button variant="primary" onClick={() => void draft(s.id)} aria-label={t("faq.suggestions.draftFor", { question: s.question })}>
+                {t("faq.suggestions.draft")}
+              </Button>
+              <Button variant="quiet" onClick={() => void dismiss(s.id)} aria-label={t("faq.suggestions.dismissFor", { question: s.question })}>
+                {t("faq.suggestions.dismiss")}
+              </Button>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

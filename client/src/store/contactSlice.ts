@@ -1,0 +1,31 @@
+import type { StateCreator } from "zustand";
+import { newerEntry, type ContactSlice, type ContactState } from "./contactState";
+import { EMPTY_CONTACT } from "./contactState";
+import type { StoreState } from "./types";
+
+type Set = (fn: (contact: ContactState) => Partial<ContactState>) => void;
+
+export const createContactSlice: StateCreator<StoreState, [], [], ContactSlice> = (set) => {
+  const patch: Set = (fn) => set((s) => ({ contact: { ...s.contact, ...fn(s.contact) } }));
+  return {
+    contact: EMPTY_CONTACT,
+    setFaqEntries: (entries) =>
+      patch((c) => {
+        const faq = { ...c.faq };
+        for (const e of entries) if (newerEntry(faq[e.id], e)) faq[e.id] = e;
+        return { faq, faqStatus: "loaded" };
+      }),
+    setFaqStatus: (faqStatus) => patch(() => ({ faqStatus })),
+    upsertFaqEntry: (entry) => patch((c) => (newerEntry(c.faq[entry.id], entry) ? { faq: { ...c.faq, [entry.id]: entry } } : {})),
+    markFaqSeen: (id) =>
+      patch((c) => {
+        if (!c.faqChanges[id]) return {};
+        const { [id]: _seen, ...rest } = c.faqChanges;
+        return { faqChanges: rest };
+      }),
+    setSuggestions: (list) =>
+      patch(() => ({ suggestions: Object.fromEntries(list.map((s) => [s.id, s])), suggestionsStatus: "loaded" })),
+    upsertSuggestion: (suggestion) => patch((c) => ({ suggestions: { ...c.suggestions, [suggestion.id]: suggestion } })),
+    setSuggestionsStatus: (suggestionsStatus) => patch(() => ({ suggestionsStatus })),
+  };
+};
