@@ -9,11 +9,14 @@ export const POLICY = {
   writeLog: ["admin", "lead", "communicator", "agent"],
   manageIncidents: ["admin", "lead"],
   manageUsers: ["admin"],
-  editFaq: ["admin", "lead", "communicator"],
-  logInquiry: ["admin", "lead", "communicator", "agent"],
   writeFacts: ["admin", "lead", "communicator"],
   writeBulletins: ["admin", "lead", "communicator"],
   approveBulletins: ["admin", "lead"],
+  editFaq: ["admin", "lead", "communicator"],
+  logInquiry: ["admin", "lead", "communicator", "agent"],
+  raiseClaims: ["admin", "lead", "communicator", "agent"],
+  workClaims: ["admin", "lead", "communicator"],
+  assignClaims: ["admin", "lead"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof POLICY;
