@@ -1,11 +1,9 @@
 import { bulletinsEn } from "./bulletins.en";
 import { contactEn } from "./contact.en";
-import { contactEn } from "./contact.en";
 import type { Messages } from "./sv";
 
 /** English. Typed as `Messages`, so a missing or extra key fails the build. */
 export const en: Messages = {
-  ...contactEn,
   ...contactEn,
   "app.name": "Krisrum",
   "app.skipToContent": "Skip to content",

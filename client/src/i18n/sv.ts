@@ -1,14 +1,11 @@
 import { bulletinsSv } from "./bulletins.sv";
 import { contactSv } from "./contact.sv";
 
-import { contactSv } from "./contact.sv";
-
 /**
  * Swedish, the default. Keys are flat and grouped by prefix; `{name}` marks a parameter.
  * en.ts must provide exactly these keys (its type is `Messages`).
  */
 export const sv = {
-  ...contactSv,
   ...contactSv,
   "app.name": "Krisrum",
   "app.skipToContent": "Hoppa till innehållet",

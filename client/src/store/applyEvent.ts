@@ -3,7 +3,6 @@ import type { Incident } from "../../../shared/schemas/incident";
 import type { LogItem } from "../api/log";
 import { reduceBulletinEvent } from "./bulletinEvents";
 import { reduceContactEvent } from "./contactEvents";
-import { reduceContactEvent } from "./contactEvents";
 import { entryOf, incidentOf, userOf } from "./eventData";
 import { mergeLogItems } from "./logItems";
 import { withPeople } from "./people";
@@ -35,7 +34,6 @@ function addToLog(state: DomainState, incidentId: string, item: LogItem): Domain
 
 function reduceOne(state: DomainState, event: DomainEvent, followUps: FollowUp[]): DomainState {
   let next = event.actor ? { ...state, people: withPeople(state.people, [event.actor]) } : state;
-  next = reduceContactEvent(next, event);
   next = reduceContactEvent(next, event);
   next = reduceBulletinEvent(next, event);
   switch (event.type) {

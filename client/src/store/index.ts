@@ -6,8 +6,6 @@ import { createBulletinSlice } from "./bulletinSlice";
 import { runFollowUps } from "./followUps";
 import { EMPTY_CONTACT } from "./contactState";
 import { createContactSlice } from "./contactSlice";
-import { EMPTY_CONTACT } from "./contactState";
-import { createContactSlice } from "./contactSlice";
 import {
   createClockSlice,
   createConnectionSlice,
@@ -24,7 +22,7 @@ import type { DomainState, StoreState } from "./types";
 export type { StoreState } from "./types";
 
 function domainState(s: StoreState): DomainState {
-  return { lastSeq: s.lastSeq, incidents: s.incidents, logs: s.logs, users: s.users, user: s.user, people: s.people, contact: s.contact, contact: s.contact, bulletinData: s.bulletinData };
+  return { lastSeq: s.lastSeq, incidents: s.incidents, logs: s.logs, users: s.users, user: s.user, people: s.people, contact: s.contact, bulletinData: s.bulletinData };
 }
 
 /** The one store of the console, built from slices. Listeners outside React write through getState(). */
@@ -38,7 +36,6 @@ export const useStore = create<StoreState>()((set, get, api) => ({
   ...createUsersSlice(set, get, api),
   ...createUiSlice(set, get, api),
   ...createClockSlice(set, get, api),
-  ...createContactSlice(set, get, api),
   ...createContactSlice(set, get, api),
   ...createBulletinSlice(set, get, api),
 
@@ -68,7 +65,6 @@ export const useStore = create<StoreState>()((set, get, api) => ({
       connection: "idle",
       announcement: null,
       viewingIncidentId: null,
-      contact: EMPTY_CONTACT,
       contact: EMPTY_CONTACT,
       bulletinData: EMPTY_BULLETIN_DATA,
     }),

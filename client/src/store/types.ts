@@ -4,7 +4,6 @@ import type { PresenceUser, User } from "../../../shared/schemas/user";
 import type { LogItem } from "../api/log";
 import type { MessageKey, TranslateParams, UiLanguage } from "../i18n";
 import type { ContactSlice, ContactState } from "./contactState";
-import type { ContactSlice, ContactState } from "./contactState";
 import type { BulletinData } from "./bulletinData";
 import type { BulletinSlice } from "./bulletinSlice";
 
@@ -40,8 +39,6 @@ export interface DomainState {
   user: User | null;
   /** user id → display name, learnt from event actors, presence and user lists (log entries carry only ids). */
   people: Record<string, string>;
-  /** FAQ, suggestions and inquiry counters (issue 5); optional so reducer tests may leave it out. */
-  contact?: ContactState;
   /** FAQ, suggestions and inquiry counters (issue 5); optional so reducer tests may leave it out. */
   contact?: ContactState;
   /** Facts, bulletins and notifications (issue 4); optional so reducer tests may leave it out. */
@@ -125,7 +122,6 @@ export type StoreState = SessionSlice &
   UsersSlice &
   UiSlice &
   ClockSlice &
-  ContactSlice &
   ContactSlice &
   BulletinSlice &
   EventsSlice;
