@@ -1,5 +1,7 @@
 import { Route, Routes } from "react-router";
 import { UsersPage } from "./features/admin/UsersPage";
+import { BulletinEditorPage } from "./features/bulletins/BulletinEditorPage";
+import { InboxPage } from "./features/inbox/InboxPage";
 import { LoginPage } from "./features/auth/LoginPage";
 import { contactRoutes } from "./features/contact/routes";
 import { IncidentListPage } from "./features/incidents/IncidentListPage";
@@ -29,6 +31,9 @@ export function App() {
             </RequireAuth>
           }
         />
+        <Route path="/incidents/:id/bulletins/new" element={<RequireAuth><BulletinEditorPage /></RequireAuth>} />
+        <Route path="/incidents/:id/bulletins/:bulletinId" element={<RequireAuth><BulletinEditorPage /></RequireAuth>} />
+        <Route path="/inbox" element={<RequireAuth><RequireRole roles={["lead", "admin"]}><InboxPage /></RequireRole></RequireAuth>} />
         <Route
           path="/admin/users"
           element={

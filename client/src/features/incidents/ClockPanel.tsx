@@ -3,6 +3,7 @@ import type { Incident } from "../../../../shared/schemas/incident";
 import { Countdown, ElapsedClock } from "../../components/Clock";
 import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";
+import { LastPublished } from "../bulletins/LastPublished";
 
 /** The incident's two clocks: time since start, and time to (or past) the promised next update. */
 export function ClockPanel({ incident }: { incident: Incident }) {
@@ -35,6 +36,7 @@ export function ClockPanel({ incident }: { incident: Incident }) {
         </h2>
         <Countdown due={incident.status === "closed" ? null : incident.nextUpdateDue} />
       </div>
+      <LastPublished incident={incident} />
     </section>
   );
 }

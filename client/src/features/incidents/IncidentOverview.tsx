@@ -6,6 +6,8 @@ import { useStore } from "../../store";
 import { useIncidentPresence } from "../../store/hooks";
 import { ensureIncident } from "../../store/loaders";
 import { useDocumentTitle } from "../layout/useDocumentTitle";
+import { BulletinsSection } from "../bulletins/BulletinsSection";
+import { FactsSection } from "../facts/FactsSection";
 import { LogSection } from "../log/LogSection";
 import { ClockPanel } from "./ClockPanel";
 import { IncidentControls } from "./IncidentControls";
@@ -60,6 +62,8 @@ export function IncidentOverview() {
       </div>
       <div className="incident-columns">
         <div className="incident-main">
+          <BulletinsSection incidentId={incident.id} />
+          <FactsSection incidentId={incident.id} />
           <LogSection incidentId={incident.id} />
         </div>
         <div className="incident-side">

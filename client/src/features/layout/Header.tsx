@@ -5,6 +5,7 @@ import { LanguageSwitch } from "../../components/LanguageSwitch";
 import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";
 import { signOut } from "../../store/session";
+import { InboxNavLink } from "../inbox/InboxNavLink";
 
 export function Header() {
   const t = useT();
@@ -21,6 +22,7 @@ export function Header() {
             <NavLink to="/" end>
               {t("app.nav.incidents")}
             </NavLink>
+            <InboxNavLink />
             <NavLink to="/contact">{t("contact.title")}</NavLink>
             {user.role === "admin" ? <NavLink to="/admin/users">{t("app.nav.users")}</NavLink> : null}
           </nav>

@@ -2,6 +2,7 @@ import { useEffect, useRef } from "react";
 import { Outlet, useLocation } from "react-router";
 import { Announcer } from "../../components/Announcer";
 import { useT } from "../../i18n/useT";
+import { NotificationRegion } from "../notifications/NotificationRegion";
 import { Header } from "./Header";
 
 export function Layout() {
@@ -29,6 +30,7 @@ export function Layout() {
         <Outlet />
       </main>
       <Announcer />
+      <NotificationRegion />
     </>
   );
 }

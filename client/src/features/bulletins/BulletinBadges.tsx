@@ -1,0 +1,51 @@
+import type { BulletinStatus, ScoreSummary, StaleReason } from "../../../../shared/schemas/bulletin";
+import { Badge } from "../../components/Badge";
+import { joinList } from "../../i18n";
+import { useLanguage, useT } from "../../i18n/useT";
+
+const STATUS_TONE = {
+  draft: "neutral",
+  in_review: "info",
+  approved: "success",
+  published: "success",
+  superseded: "neutral",
+  retracted: "danger",
+} as const;
+
+export function BulletinStatusBadge({ status }: { status: BulletinStatus }) {
+  const t = useT();
+  return (
+    <Badge tone={STATUS_TONE[status]} label={t("bulletins.status")}>
+      {t(`bulletins.status.${status}`)}
+    </Badge>
+  );
+}
+
+/** "Inaktuellt" with the reasons in words (deduplicated); nothing when the bulletin is current. */
+export function StaleBadge({ stale }: { stale: StaleReason[] }) {
+  const t = useT();
+  const lang = useLanguage();
+  if (stale.length === 0) return null;
+  const reasons = [...new Set(stale.map((r) => r.reason))].map((r) => t(`stale.${r}`));
+  return (
+    <Badge tone="warning">
+      <span aria-hidden="true">⚠&nbsp;</span>
+      <span className="visually-hidden">{t("bulletins.staleLabel", { reasons: joinList(reasons, lang) })}</span>
+      <span aria-hidden="true" title={joinList(reasons, lang)}>
+        {t("bulletins.stale")}
+      </span>
+    </Badge>
+  );
+}
+
+const SCORE_TONE = { pass: "success", warn: "warning", fail: "danger" } as const;
+
+/** The stored score as "72 p · Varning": number and word, not colour alone. */
+export function ScoreBadge({ score }: { score: ScoreSummary }) {
+  const t = useT();
+  return (
+    <Badge tone={SCORE_TONE[score.status]} label={t("bulletins.score")}>
+      {t("score.short", { score: score.overall })} · {t(`score.${score.status}`)}
+    </Badge>
+  );
+}

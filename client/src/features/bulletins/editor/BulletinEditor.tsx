@@ -1,0 +1,189 @@
+import { useCallback, useMemo, useRef, useState, type FormEvent } from "react";
+import { BULLETIN_KINDS, BULLETIN_LANGUAGES, INSTRUCTION_SEPARATOR, type Bulletin } from "../../../../../shared/schemas/bulletin";
+import { MESSAGE_AUDIENCES, MESSAGE_CHANNELS } from "../../../../../shared/checklist/constants";
+import type { MessageLanguage } from "../../../../../shared/schemas/checklist";
+import type { Incident } from "../../../../../shared/schemas/incident";
+import { Button } from "../../../components/Button";
+import { FormField } from "../../../components/FormField";
+import { useT } from "../../../i18n/useT";
+import { useStore } from "../../../store";
+import { mayWriteBulletins } from "../selectors";
+import { CapFields } from "./CapFields";
+import { ChannelPreviews } from "./ChannelPreviews";
+import { ChannelVersions } from "./ChannelVersions";
+import { CheckboxGroup } from "./CheckboxGroup";
+import { ChecklistGauges } from "./ChecklistGauges";
+import { ConflictNotice } from "./ConflictNotice";
+import { EditingPresence, useEditingPresence } from "./EditingPresence";
+import { EditorHeader } from "./EditorHeader";
+import { EditorTextFields } from "./EditorTextFields";
+import { FactPicker } from "./FactPicker";
+import { FindingsList } from "./FindingsList";
+import { LanguageVersions } from "./LanguageVersions";
+import type { Draft } from "./draft";
+import { keyFindings, type KeyedFinding, type TextField } from "./marks";
+import { SourcePanel } from "./SourcePanel";
+import { StaleNotice } from "./StaleNotice";
+import { useLiveChecklist, useScoringContext } from "./useChecklist";
+import { useEditorState } from "./useEditorState";
+import { VersionHistory } from "./VersionHistory";
+import { WorkflowBar } from "./WorkflowBar";
+
+const textLangOf = (l: MessageLanguage) => (l === "sv-lattlast" ? "sv" : l);
+
+/** The bulletin editor: texts with live checklist underlines, metadata, gauges, workflow and history. */
+export function BulletinEditor({ incident, bulletin }: { incident: Incident; bulletin: Bulletin | undefined }) {
+  const t = useT();
+  const [newLanguage, setNewLanguage] = useState<MessageLanguage>("sv");
+  const state = useEditorState(incident.id, bulletin, newLanguage);
+  const { draft, setField, dirty, live, conflict, saving, saveMessage } = state;
+  const current = live ?? bulletin;
+  const language = current?.language ?? newLanguage;
+  const source = useStore((s) => (current?.translationOf ? s.bulletinData.bulletins[current.translationOf] : undefined));
+  const canWrite = useStore((s) => mayWriteBulletins(s.user?.role));
+  const readOnly = !canWrite || current?.status === "retracted";
+  const [markUpToDate, setMarkUpToDate] = useState(false);
+  const [activeKey, setActiveKey] = useState<string | null>(null);
+  const headlineRef = useRef<HTMLTextAreaElement>(null);
+  const bodyRef = useRef<HTMLTextAreaElement>(null);
+  const instructionRef = useRef<HTMLTextAreaElement>(null);
+  const refs = useMemo(() => ({ headline: headlineRef, body: bodyRef, instruction: instructionRef }), []);
+  useEditingPresence(incident.id, current?.id ?? null);
+
+  const context = useScoringContext(incident.id, current?.id ?? null, current?.translationOf ?? null);
+  const result = useLiveChecklist(draft, language, context);
+  const findings = useMemo(() => keyFindings(result, draft.body.length), [result, draft.body.length]);
+  const texts = useMemo(() => ({ headline: draft.headline, body: draft.body, instruction: draft.instruction }), [draft.headline, draft.body, draft.instruction]);
+  const messageText = draft.instruction.trim() === "" ? draft.body : draft.body + INSTRUCTION_SEPARATOR + draft.instruction;
+
+  const extra = useMemo(() => (markUpToDate && source ? { translationOfVersion: source.version } : {}), [markUpToDate, source]);
+  const save = state.save;
+  const saveIfDirty = useCallback(async () => (dirty || (markUpToDate && source) ? save(extra) : (current ?? null)), [dirty, markUpToDate, source, save, extra, current]);
+
+  const showFinding = useCallback(
+    (f: KeyedFinding) => {
+      if (!f.place) return;
+      const el = refs[f.place.field as TextField].current;
+      el?.focus();
+      el?.setSelectionRange(f.place.start, f.place.end);
+    },
+    [refs],
+  );
+  // Stable callbacks, so typing re-renders only what depends on the text.
+  const setAudiences = useCallback((v: Draft["audiences"]) => setField("audiences", v), [setField]);
+  const setChannels = useCallback((v: Draft["channels"]) => setField("channels", v), [setField]);
+  const setFacts = useCallback((v: string[]) => setField("factIds", v), [setField]);
+  const audienceLabel = useCallback((a: Draft["audiences"][number]) => t(`audience.${a}`), [t]);
+  const channelLabel = useCallback((c: Draft["channels"][number]) => t(`channel.${c}`), [t]);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void save(extra);
+  };
+
+  return (
+    <article className="page editor-page" aria-labelledby="editor-title">
+      <EditorHeader incident={incident} bulletin={current} headline={draft.headline} saveMessage={saveMessage} />
+      {current ? <EditingPresence incidentId={incident.id} bulletinId={current.id} /> : null}
+      {conflict ? (
+        <ConflictNotice current={conflict.current} mine={draft} refused={conflict.refused} onTakeTheirs={state.takeTheirs} onKeepMine={() => void state.keepMine(extra)} />
+      ) : null}
+      {current ? <StaleNotice stale={current.stale} /> : null}
+      {current ? <WorkflowBar bulletin={current} dirty={dirty} saveIfDirty={saveIfDirty} /> : null}
+      <div className="editor-layout">
+        <form
+          className="editor-form card"
+          aria-labelledby="editor-title"
+          onSubmit={submit}
+          onKeyDown={(e) => {
+            if ((e.ctrlKey || e.metaKey) && e.key === "s") {
+              e.preventDefault();
+              if (!readOnly) void save(extra);
+            }
+          }}
+          noValidate
+        >
+          <div className="editor-meta-row">
+            {current ? null : (
+              <FormField label={t("editor.language")}>
+                {(control) => (
+                  <select {...control} value={newLanguage} onChange={(e) => setNewLanguage(e.target.value as MessageLanguage)}>
+                    {BULLETIN_LANGUAGES.map((l) => (
+                      <option key={l} value={l}>
+                        {t(`lang.${l}`)}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </FormField>
+            )}
+            <FormField label={t("editor.kind")}>
+              {(control) => (
+                <select {...control} value={draft.kind} disabled={readOnly} onChange={(e) => setField("kind", e.target.value as (typeof BULLETIN_KINDS)[number])}>
+                  {BULLETIN_KINDS.map((k) => (
+                    <option key={k} value={k}>
+                      {t(`bulletins.kind.${k}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </FormField>
+          </div>
+          <div className={source ? "editor-texts with-source" : "editor-texts"}>
+            {source && current ? <SourcePanel source={source} translation={current} markUpToDate={markUpToDate} onMarkUpToDate={setMarkUpToDate} disabled={readOnly} /> : null}
+            <EditorTextFields
+              headline={draft.headline}
+              body={draft.body}
+              instruction={draft.instruction}
+              findings={findings}
+              activeKey={activeKey}
+              onField={setField}
+              refs={refs}
+              textLang={textLangOf(language)}
+              readOnly={readOnly}
+            />
+          </div>
+          <CheckboxGroup legend={t("editor.audiences")} options={MESSAGE_AUDIENCES} selected={draft.audiences} labelOf={audienceLabel} onChange={setAudiences} disabled={readOnly} />
+          <CheckboxGroup legend={t("editor.channels")} options={MESSAGE_CHANNELS} selected={draft.channels} labelOf={channelLabel} onChange={setChannels} disabled={readOnly} />
+          <FactPicker incidentId={incident.id} selected={draft.factIds} onChange={setFacts} disabled={readOnly} />
+          <CapFields
+            areaDescription={draft.areaDescription}
+            urgency={draft.urgency}
+            severity={draft.severity}
+            certainty={draft.certainty}
+            categories={draft.categories}
+            expiresAt={draft.expiresAt}
+            nextUpdateAt={draft.nextUpdateAt}
+            onField={setField}
+            disabled={readOnly}
+          />
+          {readOnly ? null : (
+            <div className="form-actions editor-save">
+              <Button type="submit" variant="primary" busy={saving}>
+                {current ? t("editor.save") : t("editor.create")}
+              </Button>
+              <span className="muted small" aria-hidden="true">
+                {dirty ? t("editor.unsaved") : current ? t("editor.allSaved") : ""}
+              </span>
+            </div>
+          )}
+        </form>
+        <aside className="checklist-panel card" aria-labelledby="checklist-heading">
+          <h2 id="checklist-heading">{t("checklist.title")}</h2>
+          <p className="muted small">{t("checklist.intro")}</p>
+          <ChecklistGauges result={result} />
+          <ChannelPreviews sms={result.metrics.sms} socialText={messageText} channels={draft.channels} />
+          <h3>{t("checklist.findings")}</h3>
+          <FindingsList result={result} findings={findings} texts={texts} onActive={setActiveKey} onShow={showFinding} />
+        </aside>
+      </div>
+      {current ? (
+        <div className="editor-after">
+          <LanguageVersions bulletin={current} />
+          {current.translationOf === null ? <ChannelVersions master={current} context={context} /> : null}
+          <VersionHistory bulletinId={current.id} version={current.version} status={current.status} />
+        </div>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,24 @@
+import { memo } from "react";
+import type { ChecklistResult } from "../../../../../shared/schemas/checklist";
+import { PRINCIPLES } from "../../../../../shared/checklist/constants";
+import { Gauge } from "../../../components/Gauge";
+import { useT } from "../../../i18n/useT";
+
+/** The overall score and the six principle gauges, each with its number and status in words. */
+export const ChecklistGauges = memo(function ChecklistGauges({ result }: { result: ChecklistResult }) {
+  const t = useT();
+  const gauge = (label: string, value: number, status: ChecklistResult["status"], size: "large" | "small") => {
+    const statusLabel = t(`score.${status}`);
+    return <Gauge label={label} value={value} status={status} statusLabel={statusLabel} valueText={t("score.valueText", { value, status: statusLabel })} size={size} />;
+  };
+  return (
+    <div className="checklist-gauges">
+      {gauge(t("principle.overall"), result.overall, result.status, "large")}
+      <div className="checklist-principles">
+        {PRINCIPLES.map((p) => (
+          <div key={p}>{gauge(t(`principle.${p}`), result[p].score, result[p].status, "small")}</div>
+        ))}
+      </div>
+    </div>
+  );
+});

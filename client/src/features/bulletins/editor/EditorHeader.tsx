@@ -1,0 +1,53 @@
+import { Link } from "react-router";
+import type { Bulletin } from "../../../../../shared/schemas/bulletin";
+import type { Incident } from "../../../../../shared/schemas/incident";
+import { Badge, ExerciseBadge } from "../../../components/Badge";
+import { ExerciseBanner } from "../../../components/ExerciseBanner";
+import { useT } from "../../../i18n/useT";
+import { useDocumentTitle } from "../../layout/useDocumentTitle";
+import { BulletinStatusBadge, ScoreBadge, StaleBadge } from "../BulletinBadges";
+
+interface EditorHeaderProps {
+  incident: Incident;
+  bulletin: Bulletin | undefined;
+  headline: string;
+  saveMessage: { text: string; error: boolean } | null;
+}
+
+/** Back link, exercise banner, the title and the bulletin's state in words. */
+export function EditorHeader({ incident, bulletin, headline, saveMessage }: EditorHeaderProps) {
+  const t = useT();
+  useDocumentTitle(bulletin ? headline || t("editor.title") : t("editor.titleNew"));
+  return (
+    <>
+      <p className="back-link">
+        <Link to={`/incidents/${incident.id}`}>← {t("editor.back")}: {incident.title}</Link>
+      </p>
+      {incident.exercise ? <ExerciseBanner /> : null}
+      <header className="editor-head">
+        <h1 id="editor-title">{bulletin ? t("editor.title") : t("editor.titleNew")}</h1>
+        {bulletin ? (
+          <div className="badges">
+            {incident.exercise ? <ExerciseBadge /> : null}
+            <BulletinStatusBadge status={bulletin.status} />
+            <Badge tone="neutral" label={t("editor.kind")}>
+              {t(`bulletins.kind.${bulletin.kind}`)}
+            </Badge>
+            <Badge tone="neutral" label={t("editor.language")}>
+              {t(`lang.${bulletin.language}`)}
+            </Badge>
+            <span className="muted small">{t("bulletins.version", { version: bulletin.version })}</span>
+            <ScoreBadge score={bulletin.score} />
+            <StaleBadge stale={bulletin.stale} />
+          </div>
+        ) : null}
+        {bulletin?.publishedVersion && bulletin.status !== "published" && bulletin.status !== "retracted" ? (
+          <p className="small">{t("editor.publishedLive", { version: bulletin.publishedVersion })}</p>
+        ) : null}
+        <p className={saveMessage?.error ? "save-state save-error" : "save-state"} role="status">
+          {saveMessage?.text}
+        </p>
+      </header>
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+import { useId, useState, type FormEvent, type ReactNode } from "react";
+import { BULLETIN_LIMITS } from "../../../../../shared/schemas/bulletin";
+import { Button } from "../../../components/Button";
+import { Dialog } from "../../../components/Dialog";
+import { FormError, FormField } from "../../../components/FormField";
+import { useT } from "../../../i18n/useT";
+
+interface ReasonDialogProps {
+  title: string;
+  intro: ReactNode;
+  submitLabel: string;
+  /** Without a required reason the field is not shown (publishing past no gate). */
+  reasonRequired: boolean;
+  busy: boolean;
+  error: string | null;
+  danger?: boolean;
+  onSubmit: (reason: string | undefined) => void;
+  onClose: () => void;
+}
+
+/** A dialog that asks for a written reason (return, retract, publish past the gate) before it lets the action run. */
+export function ReasonDialog({ title, intro, submitLabel, reasonRequired, busy, error, danger, onSubmit, onClose }: ReasonDialogProps) {
+  const t = useT();
+  const introId = useId();
+  const [reason, setReason] = useState("");
+  const [missing, setMissing] = useState(false);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const text = reason.trim();
+    if (reasonRequired && text === "") {
+      setMissing(true);
+      return;
+    }
+    onSubmit(reasonRequired ? text : undefined);
+  };
+  return (
+    <Dialog title={title} onClose={onClose} describedBy={introId}>
+      <div id={introId} className="dialog-intro">
+        {intro}
+      </div>
+      <form onSubmit={submit} noValidate>
+        <FormError message={error} />
+        {reasonRequired ? (
+          <FormField label={t("workflow.reason")} error={missing ? t("workflow.reasonRequired") : undefined}>
+            {(control) => (
+              <textarea
+                {...control}
+                rows={3}
+                required
+                autoFocus
+                maxLength={BULLETIN_LIMITS.reasonMax}
+                value={reason}
+                onChange={(e) => {
+                  setReason(e.target.value);
+                  if (e.target.value.trim() !== "") setMissing(false);
+                }}
+              />
+            )}
+          </FormField>
+        ) : null}
+        <div className="form-actions">
+          <Button type="submit" variant={danger ? "danger" : "primary"} busy={busy}>
+            {submitLabel}
+          </Button>
+          <Button onClick={onClose}>{t("common.cancel")}</Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,140 @@
+import { useState } from "react";
+import type { Bulletin } from "../../../../../shared/schemas/bulletin";
+import { ApiError } from "../../../api/http";
+import { Button } from "../../../components/Button";
+import { errorMessage } from "../../../i18n/errors";
+import { useT } from "../../../i18n/useT";
+import { useStore } from "../../../store";
+import { currentFromError, runCommand } from "../actions";
+import type { GateCheck, WorkflowCommand } from "../api";
+import { mayApproveBulletins, mayWriteBulletins } from "../selectors";
+import { gateFromError, PublishDialog } from "./PublishDialog";
+import { ReasonDialog } from "./ReasonDialog";
+
+type Open = "publish" | "return" | "retract" | null;
+
+interface WorkflowBarProps {
+  bulletin: Bulletin;
+  dirty: boolean;
+  /** Saves unsaved changes first; resolves to the saved bulletin, or null when the save failed. */
+  saveIfDirty: () => Promise<Bulletin | null>;
+}
+
+/** The buttons the user's role and the bulletin's status allow: submit, approve, return, publish, retract. */
+export function WorkflowBar({ bulletin, dirty, saveIfDirty }: WorkflowBarProps) {
+  const t = useT();
+  const role = useStore((s) => s.user?.role);
+  const canWrite = mayWriteBulletins(role);
+  const canApprove = mayApproveBulletins(role);
+  const [open, setOpen] = useState<Open>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [refusedGate, setRefusedGate] = useState<GateCheck | null>(null);
+
+  const describe = (err: unknown): string => {
+    if (err instanceof ApiError && err.code === "invalid_transition") {
+      const current = currentFromError(err);
+      return t("workflow.invalidTransition", { status: t(`bulletins.status.${current?.status ?? bulletin.status}`) });
+    }
+    return errorMessage(err, t);
+  };
+
+  const run = async (command: WorkflowCommand, inDialog: boolean): Promise<void> => {
+    setBusy(true);
+    setError(null);
+    setDone(null);
+    try {
+      await runCommand(bulletin.id, command);
+      setOpen(null);
+      setRefusedGate(null);
+      setDone(t(`workflow.done.${command.action}`));
+    } catch (err) {
+      const gate = command.action === "publish" ? gateFromError(err) : null;
+      if (gate) setRefusedGate(gate);
+      if (inDialog) setError(gate ? t("workflow.reasonRequired") : describe(err));
+      else setDone(describe(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const submit = async () => {
+    setDone(null);
+    const saved = await saveIfDirty();
+    if (saved) await run({ action: "submit", body: { expectedVersion: saved.version } }, false);
+  };
+
+  const openDialog = (which: Open) => {
+    setError(null);
+    setRefusedGate(null);
+    setOpen(which);
+  };
+
+  const status = bulletin.status;
+  const buttons = [];
+  if (canWrite && status === "draft") {
+    buttons.push(<Button key="submit" variant="primary" busy={busy} onClick={() => void submit()}>{t("workflow.submit")}</Button>);
+  }
+  if (canApprove && status === "in_review") {
+    buttons.push(
+      <Button key="approve" variant="primary" busy={busy} disabled={dirty} onClick={() => void run({ action: "approve", body: { expectedVersion: bulletin.version } }, false)}>
+        {t("workflow.approve")}
+      </Button>,
+    );
+  }
+  if (canApprove && status === "approved") {
+    buttons.push(<Button key="publish" variant="primary" busy={busy} disabled={dirty} onClick={() => openDialog("publish")}>{t("workflow.publish")}</Button>);
+  }
+  if (canApprove && (status === "in_review" || status === "approved")) {
+    buttons.push(<Button key="return" busy={busy} onClick={() => openDialog("return")}>{t("workflow.return")}</Button>);
+  }
+  if (canApprove && status !== "retracted") {
+    buttons.push(<Button key="retract" variant="danger" busy={busy} onClick={() => openDialog("retract")}>{t("workflow.retract")}</Button>);
+  }
+
+  return (
+    <div className="workflow-bar" role="group" aria-label={t("workflow.title")}>
+      <div className="workflow-buttons">{buttons}</div>
+      {dirty && canApprove && (status === "in_review" || status === "approved") ? <p className="muted small">{t("workflow.saveFirst")}</p> : null}
+      <p className="workflow-done" role="status">
+        {done}
+      </p>
+      {open === "publish" ? (
+        <PublishDialog
+          bulletinId={bulletin.id}
+          busy={busy}
+          error={error}
+          refusedGate={refusedGate}
+          onPublish={(reason) => void run({ action: "publish", body: reason ? { reason } : {} }, true)}
+          onClose={() => setOpen(null)}
+        />
+      ) : null}
+      {open === "return" ? (
+        <ReasonDialog
+          title={t("workflow.returnTitle")}
+          intro={<p>{t("workflow.returnHint")}</p>}
+          submitLabel={t("workflow.return")}
+          reasonRequired
+          busy={busy}
+          error={error}
+          onSubmit={(reason) => void run({ action: "return", body: { reason: reason ?? "" } }, true)}
+          onClose={() => setOpen(null)}
+        />
+      ) : null}
+      {open === "retract" ? (
+        <ReasonDialog
+          title={t("workflow.retractTitle")}
+          intro={<p>{t("workflow.retractHint")}</p>}
+          submitLabel={t("workflow.retract")}
+          reasonRequired
+          danger
+          busy={busy}
+          error={error}
+          onSubmit={(reason) => void run({ action: "retract", body: { reason: reason ?? "" } }, true)}
+          onClose={() => setOpen(null)}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+import { useCallback, useEffect, useReducer, useRef, useState } from "react";
+import { useNavigate } from "react-router";
+import type { Bulletin } from "../../../../../shared/schemas/bulletin";
+import type { MessageLanguage } from "../../../../../shared/schemas/checklist";
+import { ApiError } from "../../../api/http";
+import { errorMessage } from "../../../i18n/errors";
+import { useT } from "../../../i18n/useT";
+import { useStore } from "../../../store";
+import { createDraft, currentFromError } from "../actions";
+import { saveBulletin } from "../api";
+import { baseOf, contentOf, draftOf, draftReducer, isDirty, type Draft, type DraftField } from "./draft";
+
+export interface Conflict {
+  current: Bulletin;
+  /** True when a save was refused with 409; false when a newer version was noticed while writing. */
+  refused: boolean;
+}
+
+interface Base {
+  version: number;
+  draft: Draft;
+}
+
+/**
+ * The editor's working state: the draft, the version it is based on, and saving with `expectedVersion`.
+ * A newer version saved by someone else is taken over silently while nothing is unsaved, and otherwise shown as a
+ * conflict before (or when) a save is refused.
+ */
+export function useEditorState(incidentId: string, bulletin: Bulletin | undefined, newLanguage: MessageLanguage) {
+  const t = useT();
+  const navigate = useNavigate();
+  const [draft, dispatch] = useReducer(draftReducer, bulletin, baseOf);
+  const [base, setBaseState] = useState<Base>(() => ({ version: bulletin?.version ?? 0, draft: baseOf(bulletin) }));
+  const baseRef = useRef(base);
+  const draftRef = useRef(draft);
+  draftRef.current = draft;
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [saveMessage, setSaveMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const live = useStore((s) => (bulletin ? s.bulletinData.bulletins[bulletin.id] : undefined));
+  const dirty = isDirty(draft, base.draft);
+
+  const setBase = useCallback((b: Bulletin) => {
+    const next = { version: b.version, draft: draftOf(b) };
+    baseRef.current = next;
+    setBaseState(next);
+  }, []);
+
+  const setField = useCallback(<F extends DraftField>(field: F, value: Draft[F]) => dispatch({ type: "set", field, value }), []);
+
+  // Someone else saved: take it over when nothing here is unsaved, else say so before a save is refused.
+  useEffect(() => {
+    if (!live || live.version <= baseRef.current.version) return;
+    if (!isDirty(draftRef.current, baseRef.current.draft)) {
+      setBase(live);
+      dispatch({ type: "reset", draft: draftOf(live) });
+      setConflict(null);
+    } else {
+      setConflict((c) => (c?.refused && c.current.version >= live.version ? c : { current: live, refused: false }));
+    }
+  }, [live, setBase]);
+
+  const save = useCallback(
+    async (extra: { translationOfVersion?: number } = {}): Promise<Bulletin | null> => {
+      setSaving(true);
+      setSaveMessage(null);
+      try {
+        if (!bulletin) {
+          const created = await createDraft(incidentId, { ...contentOf(draftRef.current, null), language: newLanguage });
+          navigate(`/incidents/${incidentId}/bulletins/${created.id}`, { replace: true });
+          return created;
+        }
+        const saved = await saveBulletin(bulletin.id, {
+          ...contentOf(draftRef.current, live?.area ?? bulletin.area),
+          expectedVersion: baseRef.current.version,
+          ...extra,
+        });
+        // The base moves before the store does, so the newer version is not mistaken for someone else's.
+        setBase(saved);
+        useStore.getState().upsertBulletins([saved]);
+        setConflict(null);
+        setSaveMessage({ text: t("editor.saved", { version: saved.version }), error: false });
+        return saved;
+      } catch (err) {
+        const current = err instanceof ApiError && err.code === "conflict" ? currentFromError(err) : null;
+        if (current) setConflict({ current, refused: true });
+        else setSaveMessage({ text: errorMessage(err, t), error: true });
+        return null;
+      } finally {
+        setSaving(false);
+      }
+    },
+    [bulletin, live?.area, incidentId, newLanguage, navigate, setBase, t],
+  );
+
+  const takeTheirs = useCallback(() => {
+    if (!conflict) return;
+    setBase(conflict.current);
+    dispatch({ type: "reset", draft: draftOf(conflict.current) });
+    setConflict(null);
+  }, [conflict, setBase]);
+
+  /** My text stays and is saved over the newer version (the user has seen the difference). */
+  const keepMine = useCallback(
+    async (extra: { translationOfVersion?: number } = {}) => {
+      if (!conflict) return;
+      baseRef.current = { ...baseRef.current, version: conflict.current.version };
+      setBaseState(baseRef.current);
+      setConflict(null);
+      await save(extra);
+    },
+    [conflict, save],
+  );
+
+  return { draft, setField, dirty, base, live, conflict, saving, saveMessage, save, takeTheirs, keepMine };
+}

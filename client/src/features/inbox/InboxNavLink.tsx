@@ -1,0 +1,31 @@
+import { useEffect } from "react";
+import { NavLink } from "react-router";
+import { useT } from "../../i18n/useT";
+import { useStore } from "../../store";
+import { loadInbox } from "../../store/bulletinLoaders";
+import { mayApproveBulletins, selectInReviewCount } from "../bulletins/selectors";
+
+/** "Granska" in the header for leads and admins, with the live count of bulletins waiting for review. */
+export function InboxNavLink() {
+  const t = useT();
+  const role = useStore((s) => s.user?.role);
+  const count = useStore(selectInReviewCount);
+  const allowed = mayApproveBulletins(role);
+
+  useEffect(() => {
+    if (allowed) void loadInbox().catch(() => {});
+  }, [allowed]);
+
+  if (!allowed) return null;
+  return (
+    <NavLink to="/inbox" className="inbox-nav">
+      {t("inbox.nav")}
+      {count > 0 ? (
+        <span className="count-badge" data-testid="inbox-count">
+          <span aria-hidden="true">{count}</span>
+          <span className="visually-hidden">, {t("inbox.navCount", { count })}</span>
+        </span>
+      ) : null}
+    </NavLink>
+  );
+}
