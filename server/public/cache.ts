@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { gzipSync } from "node:zlib";
 import type { Kysely } from "kysely";
 import { latestSeq } from "../db/repos/events.js";
 import type { DB } from "../db/schema.js";
@@ -11,7 +12,11 @@ export interface Rendered {
 
 export interface CachedRender extends Rendered {
   etag: string;
+  /** The body gzipped once per rendering (feeds and pages compress ~10×), or null when too small to bother. */
+  gzip: Buffer | null;
 }
+
+const GZIP_MIN_BYTES = 1_024; // below this the header overhead eats the saving
 
 const CACHE_ENTRIES_MAX = 1_000; // rendered pages and feeds kept in memory per node
 
@@ -32,7 +37,8 @@ export function createRenderCache(db: Kysely<DB>, maxEntries: number = CACHE_ENT
     }
     const rendered = await render();
     const etag = `W/"${createHash("sha1").update(rendered.body).digest("base64url")}"`;
-    const entry = { ...rendered, etag, seq };
+    const gzip = Buffer.byteLength(rendered.body) >= GZIP_MIN_BYTES ? gzipSync(rendered.body) : null;
+    const entry = { ...rendered, etag, gzip, seq };
     if (rendered.status === 200) {
       entries.delete(key);
       entries.set(key, entry);

@@ -53,8 +53,14 @@ export function publicRouter(deps: PublicDeps): Router {
     res.setHeader("Cache-Control", `public, max-age=${PUBLIC_MAX_AGE_S}`);
     res.setHeader("ETag", out.etag);
     res.setHeader("Content-Type", out.type);
+    res.setHeader("Vary", "Accept-Encoding");
     if (out.status === 200 && matchesEtag(req.get("if-none-match"), out.etag)) {
       res.status(304).end();
+      return;
+    }
+    if (out.gzip && req.acceptsEncodings("gzip") === "gzip") {
+      res.setHeader("Content-Encoding", "gzip");
+      res.status(out.status).send(out.gzip);
       return;
     }
     res.status(out.status).send(out.body);

@@ -1,3 +1,5 @@
+import { get } from "node:http";
+import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Bulletin, Incident } from "../../../shared/index.js";
 import type { ApiClient } from "../../helpers/http.js";
@@ -228,6 +230,25 @@ describe("public outputs", () => {
     expect(article?.textContent).not.toContain("Koka vatten som du ska dricka");
     const feed = JSON.parse((await anon.get(`/public/incidents/${own.id}/feed.json`)).text) as { items: Array<{ title: string }> };
     expect(feed.items[0]?.title).toBe("Tillbakadraget: Badplatsen är stängd");
+  });
+
+  it("gzips large outputs for clients that accept it and sends them plain otherwise", async () => {
+    const url = `${server.url}/public/incidents/${real.id}/feed.atom`;
+    const raw = (headers: Record<string, string>) =>
+      new Promise<{ encoding: string | undefined; vary: string | undefined; body: Buffer }>((resolve, reject) =>
+        get(url, { headers }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c: Buffer) => chunks.push(c));
+          res.on("end", () => resolve({ encoding: res.headers["content-encoding"], vary: res.headers.vary, body: Buffer.concat(chunks) }));
+        }).on("error", reject),
+      );
+    const plain = await raw({});
+    const zipped = await raw({ "accept-encoding": "gzip, deflate" });
+    expect(plain.encoding).toBeUndefined();
+    expect(zipped.encoding).toBe("gzip");
+    expect(zipped.vary).toBe("Accept-Encoding");
+    expect(gunzipSync(zipped.body).toString()).toBe(plain.body.toString());
+    expect(zipped.body.length).toBeLessThan(plain.body.length);
   });
 
   it("sends ETags and a short max-age, answers If-None-Match with 304 until something changes", async () => {
