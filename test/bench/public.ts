@@ -2,7 +2,7 @@
  * Public outputs benchmark (issue 4): requests per second and latency for the public page, the Atom and JSON feeds
  * and a CAP alert of an incident with 200 published bulletins, served by the built server.
  *
- *   npm run build && npx tsx test/bench/public.ts [--bulletins 200] [--connections 32] [--seconds 5]
+ *   npm run build && npm run bench:public -- [--bulletins 200] [--connections 32] [--seconds 5]
  *
  * The load generator runs in this process on keep-alive connections, on the same 2-core machine as the server,
  * so the figures are a floor. `revalidate` rows send If-None-Match, as a polite feed reader or CDN does.
