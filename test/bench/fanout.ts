@@ -4,6 +4,10 @@
  * the same size. Also the server's resident memory with N clients connected.
  *
  *   npm run build && npm run bench:fanout -- [--clients 1000] [--workers 4] [--writes 30] [--interval 1000]
+ *                                            [--write incident|publish]
+ *
+ * `--write publish` times `POST /api/bulletins/:id/publish` of bulletins approved beforehand (issue 4); the event
+ * timed is the bulletin's `bulletin.status_changed`, and the baseline relays a message of that size.
  *
  * Clients run in separate worker processes; on a 2-core machine they compete with the server for CPU, so compare
  * the ratio to the baseline rather than absolute times.
@@ -21,6 +25,7 @@ const { values: args } = parseArgs({
     workers: { type: "string", default: "4" },
     writes: { type: "string", default: "30" },
     interval: { type: "string", default: "1000" },
+    write: { type: "string", default: "incident" },
     json: { type: "string" },
   },
 });
@@ -28,6 +33,7 @@ const CLIENTS = Number(args.clients);
 const WORKERS = Number(args.workers);
 const WRITES = Number(args.writes);
 const INTERVAL_MS = Number(args.interval);
+const PUBLISH = args.write === "publish";
 
 interface Target {
   name: string;
@@ -119,6 +125,7 @@ async function krisrumTarget(): Promise<Target> {
   const password = "bench-password-1";
   const lead = await login(server.url, "lead", password);
   const viewer = await login(server.url, "viewer", password);
+  if (PUBLISH) return publishTarget(server, lead, viewer);
   return {
     name: "krisrum",
     server,
@@ -159,11 +166,42 @@ async function bareTarget(eventBytes: number): Promise<Target> {
   };
 }
 
-/** Size of one Krisrum incident.created event on the wire, so the baseline relays the same number of bytes. */
+/** Bulletins written and approved before the clients connect; each write publishes the next one. */
+async function publishTarget(server: StartedServer, lead: string, viewer: string): Promise<Target> {
+  const call = async <T>(cookie: string, method: string, path: string, body: unknown): Promise<T> => {
+    const res = await fetch(`${server.url}${path}`, { method, headers: { "content-type": "application/json", cookie }, body: JSON.stringify(body) });
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+    return (await res.json()) as T;
+  };
+  const incident = await call<{ id: string }>(lead, "POST", "/api/incidents", { title: "Fan-out benchmark", exercise: true });
+  const ids: string[] = [];
+  for (let i = 0; i < WRITES; i++) {
+    const b = await call<{ id: string }>(lead, "POST", `/api/incidents/${incident.id}/bulletins`, {
+      headline: `Lägesrapport ${i + 1}: koka dricksvattnet i Norrby`,
+      body: "Norrby kommun informerar: En huvudvattenledning gick sönder vid Storgatan. Därför finns det risk för förorenat dricksvatten.",
+      instruction: "Koka vatten som du ska dricka eller laga mat med i minst en minut.",
+    });
+    await call(lead, "POST", `/api/bulletins/${b.id}/submit`, {});
+    await call(lead, "POST", `/api/bulletins/${b.id}/approve`, { expectedVersion: 1 });
+    ids.push(b.id);
+  }
+  return {
+    name: "krisrum (publish)",
+    server,
+    cookie: viewer,
+    async write(i) {
+      const id = ids[i] as string;
+      await call(lead, "POST", `/api/bulletins/${id}/publish`, { reason: "benchmark" });
+      return id;
+    },
+  };
+}
+
+/** Size of one timed Krisrum event on the wire, so the baseline relays the same number of bytes. */
 async function measureEventBytes(target: Target): Promise<number> {
   const res = await fetch(`${target.server.url}/api/events?since=0`, { headers: { cookie: target.cookie ?? "" } });
   const body = (await res.json()) as { events: Array<{ type: string }> };
-  const created = body.events.filter((e) => e.type === "incident.created").at(-1);
+  const created = body.events.filter((e) => e.type === (PUBLISH ? "bulletin.status_changed" : "incident.created")).at(-1);
   return created ? JSON.stringify(created).length : 600;
 }
 
