@@ -1,0 +1,162 @@
+import { act, render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { MemoryRouter, Routes } from "react-router";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { contactRoutes } from "../../../client/src/features/contact/routes";
+import { useStore } from "../../../client/src/store";
+import type { Role } from "../../../shared/schemas/user";
+import { stubFetch, type RecordedCall } from "../helpers/fetchStub";
+import { jsonResponse, makeIncident, makeUser, resetStore } from "../helpers/fixtures";
+import { faqEvent, makeFaq, makeInquiry } from "./fixtures";
+
+const incident = makeIncident({ title: "Kokningsrekommendation i Norrby", description: "Koka vattnet i Norrby." });
+const koka = makeFaq({ incidentId: incident.id, question: "Måste jag koka vattnet?", answer: "Ja. Koka vattnet i minst en minut." });
+const tankbil = makeFaq({ incidentId: incident.id, question: "Var kan jag hämta dricksvatten?", answer: "Vid tankbilen på Norrby torg.", tags: ["tankbil"] });
+const general = makeFaq({ question: "Hur når jag kontaktcentret?", answer: "Ring kommunen." });
+
+function serve(extra: (call: RecordedCall) => Response | null = () => null) {
+  return stubFetch((call) => {
+    const answer = extra(call);
+    if (answer) return answer;
+    if (call.method === "GET" && call.url === "/api/faq") return jsonResponse(200, { entries: [koka, tankbil, general] });
+    if (call.method === "GET" && call.url.startsWith("/api/incidents")) return jsonResponse(200, { incidents: [incident] });
+    return jsonResponse(404, { error: { code: "not_found", message: "no" } });
+  });
+}
+
+function renderAs(role: Role) {
+  useStore.getState().setSignedIn(makeUser({ role }));
+  useStore.getState().upsertIncidents([incident]);
+  useStore.getState().setIncidentsStatus("loaded");
+  return render(
+    <MemoryRouter initialEntries={["/contact"]}>
+      <Routes>{contactRoutes()}</Routes>
+    </MemoryRouter>,
+  );
+}
+
+describe("agent view (/contact)", () => {
+  beforeEach(() => resetStore());
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("focuses the search box, finds the answer as the agent types, and logs the call with the keyboard", async () => {
+    const { calls } = serve((call) => (call.method === "POST" && call.url === "/api/inquiries" ? jsonResponse(201, makeInquiry({ caseNumber: "2026-000042" })) : null));
+    renderAs("agent");
+    const search = screen.getByRole("combobox", { name: "Vad frågar den som hör av sig?" });
+    expect(search).toHaveFocus();
+    await screen.findByRole("option", { name: /Var kan jag hämta dricksvatten/ });
+
+    await userEvent.keyboard("kokar man vatnet");
+    const options = within(screen.getByRole("listbox")).getAllByRole("option");
+    expect(options[0]).toHaveTextContent("Måste jag koka vattnet?");
+    expect(options[0]).toHaveAttribute("aria-selected", "true");
+    expect(search).toHaveAttribute("aria-activedescendant", options[0]?.id);
+    expect(screen.getByTestId("answer-text")).toHaveTextContent("Ja. Koka vattnet i minst en minut.");
+
+    await userEvent.keyboard("{Enter}");
+    const form = screen.getByRole("form", { name: "Logga ärendet" });
+    expect(within(form).getByRole("radio", { name: /Telefon/ })).toHaveFocus();
+    expect(within(form).getByTestId("inquiry-used")).toHaveTextContent("Måste jag koka vattnet?");
+    expect(within(form).getByRole("radio", { name: "Besvarat direkt" })).toBeChecked();
+
+    await userEvent.keyboard("2");
+    expect(within(form).getByRole("radio", { name: /E-post/ })).toBeChecked();
+    await userEvent.keyboard("{Enter}");
+
+    await screen.findByText("Ärende 2026-000042 är sparat.");
+    const post = calls.find((c) => c.method === "POST" && c.url === "/api/inquiries");
+    expect(post?.body).toMatchObject({
+      channel: "email",
+      question: "kokar man vatnet",
+      faqEntryId: koka.id,
+      resolution: "answered_first_contact",
+      forwardedTo: null,
+      callbackNumber: null,
+      incidentId: incident.id,
+    });
+    expect(Date.parse((post?.body as { openedAt: string }).openedAt)).toBeLessThanOrEqual(Date.now());
+    expect(search).toHaveFocus();
+    expect(search).toHaveValue("");
+  });
+
+  it("moves through hits with the arrow keys and forwards a call to a named unit", async () => {
+    const { calls } = serve((call) => (call.method === "POST" && call.url === "/api/inquiries" ? jsonResponse(201, makeInquiry()) : null));
+    renderAs("agent");
+    await within(screen.getByRole("listbox")).findAllByRole("option");
+    await userEvent.keyboard("vatten");
+    const first = within(screen.getByRole("listbox")).getAllByRole("option")[0]?.textContent ?? "";
+    await userEvent.keyboard("{ArrowDown}");
+    const active = within(screen.getByRole("listbox")).getAllByRole("option").find((o) => o.getAttribute("aria-selected") === "true");
+    expect(active?.textContent).not.toBe(first);
+    await userEvent.keyboard("{Enter}");
+    await userEvent.click(screen.getByRole("radio", { name: "Vidarebefordrat" }));
+    await userEvent.type(screen.getByLabelText("Till vilken enhet?"), "VA-enheten{Enter}");
+    await screen.findByText(/är sparat/);
+    expect(calls.find((c) => c.url === "/api/inquiries")?.body).toMatchObject({ resolution: "forwarded", forwardedTo: "VA-enheten" });
+  });
+
+  it("sends a question that is not in the FAQ as a suggestion with Shift+Enter, then logs it without an entry", async () => {
+    const { calls } = serve((call) => {
+      if (call.method === "POST" && call.url === "/api/faq/suggestions") return jsonResponse(201, { id: koka.id, question: "grilla i parken", incidentId: incident.id, status: "open", count: 1, lastAskedAt: koka.createdAt, faqEntryId: null, createdBy: koka.createdBy, createdAt: koka.createdAt, resolvedBy: null, resolvedAt: null });
+      if (call.method === "POST" && call.url === "/api/inquiries") return jsonResponse(201, makeInquiry());
+      return null;
+    });
+    renderAs("agent");
+    await within(screen.getByRole("listbox")).findAllByRole("option");
+    await userEvent.keyboard("grilla i parken{Shift>}{Enter}{/Shift}");
+    await screen.findByText("Frågan ”grilla i parken” är skickad till krisledningen som förslag.");
+    expect(calls.find((c) => c.url === "/api/faq/suggestions")?.body).toEqual({ question: "grilla i parken", incidentId: incident.id });
+    expect(screen.getByRole("radio", { name: /Telefon/ })).toHaveFocus();
+    await userEvent.keyboard("{Enter}");
+    await screen.findByText(/är sparat/);
+    expect(calls.find((c) => c.url === "/api/inquiries")?.body).toMatchObject({ faqEntryId: null, question: "grilla i parken" });
+  });
+
+  it("shows a live change to the answer on screen as changed, with the words removed and added, until seen", async () => {
+    serve();
+    renderAs("agent");
+    await within(screen.getByRole("listbox")).findAllByRole("option");
+    await userEvent.keyboard("koka");
+    expect(screen.getByTestId("answer-text")).toHaveTextContent("minst en minut");
+
+    const changed = { ...koka, answer: "Ja. Koka vattnet i minst tre minuter.", version: 2 };
+    act(() => useStore.getState().applyEvents([faqEvent(1, "faq.updated", changed, { changed: ["answer"] })]));
+    const answer = screen.getByTestId("answer-text");
+    expect(answer).toHaveTextContent("Ja. Koka vattnet i minst");
+    expect(answer.querySelector("del")).toHaveTextContent("en minut.");
+    expect(answer.querySelector("ins")).toHaveTextContent("tre minuter.");
+    expect(within(screen.getByRole("listbox")).getByText("Ändrad")).toBeInTheDocument();
+    expect(screen.getByText(/^Svaret ändrades \d\d:\d\d$/)).toBeInTheDocument();
+    expect(screen.getByText("av Sara Kommunikatör")).toBeInTheDocument();
+    expect(useStore.getState().announcement).toMatchObject({ key: "contact.announce.changed", params: { question: "Måste jag koka vattnet?" } });
+
+    await userEvent.click(screen.getByRole("button", { name: "Jag har sett ändringen" }));
+    expect(screen.queryByText("Ändrad")).not.toBeInTheDocument();
+    expect(screen.getByTestId("answer-text").querySelector("ins")).toBeNull();
+  });
+
+  it("lets viewers search and read but not log", async () => {
+    serve();
+    renderAs("viewer");
+    await within(screen.getByRole("listbox")).findAllByRole("option");
+    await userEvent.keyboard("tankbil");
+    expect(screen.getByTestId("answer-text")).toHaveTextContent("Vid tankbilen på Norrby torg.");
+    expect(screen.queryByRole("form", { name: "Logga ärendet" })).not.toBeInTheDocument();
+  });
+
+  it("shows the incident's latest published bulletin as the script, or its description when none is published", async () => {
+    serve((call) =>
+      call.url.startsWith(`/api/incidents/${incident.id}/bulletins`)
+        ? jsonResponse(200, {
+            bulletins: [
+              { id: koka.id, incidentId: incident.id, headline: "Koka vattnet i Norrby", body: "Ledningsbrott.", instruction: "Koka i en minut.", language: "sv", publishedAt: "2026-11-25T07:00:00.000Z", channelVersions: [{ channel: "contact-centre", text: "Säg: koka vattnet i en minut." }] },
+            ],
+          })
+        : null,
+    );
+    renderAs("agent");
+    const script = screen.getByRole("region", { name: "Manus: senaste meddelanden" });
+    expect(await within(script).findByText("Koka vattnet i Norrby")).toBeInTheDocument();
+    expect(within(script).getByText("Säg: koka vattnet i en minut.")).toBeInTheDocument();
+  });
+});
