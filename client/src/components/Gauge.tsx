@@ -15,28 +15,22 @@ interface GaugeProps {
   /** What screen readers hear for the value, e.g. "72 av 100, varning". */
   valueText: string;
   size?: "large" | "small";
+  /** A fuller name for assistive technology when the visible label relies on its surroundings. */
+  srLabel?: string;
 }
 
 /** A score as a bar (role="meter") with its number, status word and icon in text. */
-export const Gauge = memo(function Gauge({ label, value, status, statusLabel, valueText, size = "small" }: GaugeProps) {
+export const Gauge = memo(function Gauge({ label, value, status, statusLabel, valueText, size = "small", srLabel }: GaugeProps) {
   const clamped = Math.max(0, Math.min(100, Math.round(value)));
   return (
     <div className={`gauge gauge-${status} gauge-${size}`}>
-      <div className="gauge-head">
-        <span className="gauge-label" aria-hidden="true">
-          {label}
-        </span>
-        <span className="gauge-reading" aria-hidden="true">
-          <span className="gauge-value">{clamped}</span>
-          <span className="gauge-status">
-            <span className="gauge-icon">{ICON[status]}</span> {statusLabel}
-          </span>
-        </span>
-      </div>
+      <span className="gauge-label" aria-hidden="true">
+        {label}
+      </span>
       <div
         className="gauge-track"
         role="meter"
-        aria-label={label}
+        aria-label={srLabel ?? label}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={clamped}
@@ -44,6 +38,12 @@ export const Gauge = memo(function Gauge({ label, value, status, statusLabel, va
       >
         <div className="gauge-fill" style={{ width: `${clamped}%` }} />
       </div>
+      <span className="gauge-reading" aria-hidden="true">
+        <span className="gauge-value">{clamped}</span>
+        <span className="gauge-status">
+          <span className="gauge-icon">{ICON[status]}</span> {statusLabel}
+        </span>
+      </span>
     </div>
   );
 });

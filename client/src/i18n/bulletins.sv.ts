@@ -291,4 +291,13 @@ export const bulletinsSv = {
   "notifications.openBulletin": "Öppna meddelandet",
   "notifications.openIncident": "Öppna händelsen",
   "notifications.more": "{count} till",
+
+  "event.factCreated": "{actor} registrerade uppgiften ”{statement}” ({status}).",
+  "event.factUpdated": "{actor} ändrade uppgiften ”{statement}” ({status}, version {version}).",
+  "event.bulletinCreated": "{actor} skapade meddelandet ”{headline}” ({language}).",
+  "event.bulletinSaved": "{actor} sparade version {version} av ”{headline}”.",
+  "event.bulletinStatus": "{actor}: ”{headline}” är nu {status}.",
+  "event.bulletinStatusReason": "{actor}: ”{headline}” är nu {status}. Motivering: {reason}",
+  "event.bulletinStale": "”{headline}” är inaktuellt: {reasons}.",
+  "event.channelSaved": "{actor} sparade {channel} för ”{headline}”.",
 };

@@ -1,4 +1,5 @@
 import type { DomainEvent } from "../../../shared/schemas/event";
+import { describeBulletinEvent } from "../features/bulletins/describeBulletinEvent";
 import { changedFields, incidentOf } from "../store/eventData";
 import { formatDateTime } from "./format";
 import { joinList, translate, type MessageKey, type UiLanguage } from "./index";
@@ -52,6 +53,6 @@ export function describeEvent(event: DomainEvent, lang: UiLanguage): string {
     case "user.updated":
       return translate(lang, "event.userUpdated", { actor });
     default:
-      return translate(lang, "event.generic", { actor, type: event.type });
+      return describeBulletinEvent(event, actor, lang) ?? translate(lang, "event.generic", { actor, type: event.type });
   }
 }

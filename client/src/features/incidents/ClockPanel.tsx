@@ -35,8 +35,8 @@ export function ClockPanel({ incident }: { incident: Incident }) {
           {overdue ? <span className="overdue-flag"> – {t("incident.overdue")}</span> : null}
         </h2>
         <Countdown due={incident.status === "closed" ? null : incident.nextUpdateDue} />
+        <LastPublished incident={incident} />
       </div>
-      <LastPublished incident={incident} />
     </section>
   );
 }

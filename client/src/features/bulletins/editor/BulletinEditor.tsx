@@ -89,9 +89,18 @@ export function BulletinEditor({ incident, bulletin }: { incident: Incident; bul
         <ConflictNotice current={conflict.current} mine={draft} refused={conflict.refused} onTakeTheirs={state.takeTheirs} onKeepMine={() => void state.keepMine(extra)} />
       ) : null}
       {current ? <StaleNotice stale={current.stale} /> : null}
-      {current ? <WorkflowBar bulletin={current} dirty={dirty} saveIfDirty={saveIfDirty} /> : null}
+      <div className="editor-toolbar">
+        {readOnly ? null : (
+          <Button type="submit" form="bulletin-form" variant={dirty || !current ? "primary" : "secondary"} busy={saving}>
+            {current ? t("editor.save") : t("editor.create")}
+          </Button>
+        )}
+        <span className="muted small">{dirty ? t("editor.unsaved") : current ? t("editor.allSaved") : ""}</span>
+        {current ? <WorkflowBar bulletin={current} dirty={dirty} saveIfDirty={saveIfDirty} /> : null}
+      </div>
       <div className="editor-layout">
         <form
+          id="bulletin-form"
           className="editor-form card"
           aria-labelledby="editor-title"
           onSubmit={submit}

@@ -87,7 +87,9 @@ function ChannelVersionCard({ master, channel, existing, context, canWrite }: Ca
             : null}
       </p>
       <Gauge
-        label={`${t("principle.overall")} – ${name}`}
+        label={t("principle.overall")}
+        srLabel={`${t("principle.overall")} – ${name}`}
+        size="large"
         value={result.overall}
         status={result.status}
         statusLabel={statusLabel}

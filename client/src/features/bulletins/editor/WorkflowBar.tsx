@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { Bulletin } from "../../../../../shared/schemas/bulletin";
 import { ApiError } from "../../../api/http";
 import { Button } from "../../../components/Button";
@@ -12,6 +12,8 @@ import { gateFromError, PublishDialog } from "./PublishDialog";
 import { ReasonDialog } from "./ReasonDialog";
 
 type Open = "publish" | "return" | "retract" | null;
+
+const storedStatus = (id: string) => useStore.getState().bulletinData.bulletins[id]?.status;
 
 interface WorkflowBarProps {
   bulletin: Bulletin;
@@ -31,6 +33,12 @@ export function WorkflowBar({ bulletin, dirty, saveIfDirty }: WorkflowBarProps) 
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [refusedGate, setRefusedGate] = useState<GateCheck | null>(null);
+  const shownFor = useRef(bulletin.status);
+
+  // A confirmation belongs to the status it produced; when the status moves on (here or elsewhere) it goes.
+  useEffect(() => {
+    if (shownFor.current !== bulletin.status) setDone(null);
+  }, [bulletin.status]);
 
   const describe = (err: unknown): string => {
     if (err instanceof ApiError && err.code === "invalid_transition") {
@@ -55,6 +63,7 @@ export function WorkflowBar({ bulletin, dirty, saveIfDirty }: WorkflowBarProps) 
       if (inDialog) setError(gate ? t("workflow.reasonRequired") : describe(err));
       else setDone(describe(err));
     } finally {
+      shownFor.current = storedStatus(bulletin.id) ?? bulletin.status;
       setBusy(false);
     }
   };
