@@ -8,6 +8,7 @@ import { ping } from "./db/connect.js";
 import type { DB } from "./db/schema.js";
 import { createTransactionRunner } from "./db/transaction.js";
 import { createAuth } from "./domain/auth.js";
+import { createClaimOverdueWatch, createClaims, type ClaimOverdueWatch } from "./domain/claims/index.js";
 import { createContactCentre } from "./domain/contact/index.js";
 import type { DomainDeps } from "./domain/context.js";
 import { createEventFeed } from "./domain/events.js";
@@ -25,10 +26,11 @@ import { publicRouter } from "./public/router.js";
 import "./http/types.js";
 import { DEFAULT_CALLBACK_RETENTION_HOURS, startCallbackPurge } from "./jobs/callbackPurge.js";
 import type { Logger } from "./logger.js";
+import { DEFAULT_CLAIM_DEADLINES_MIN } from "../shared/index.js";
 import { attachRealtime, createPublisher, createSessionTerminator, type KrisrumServer } from "./realtime/index.js";
 
 export interface AppDeps {
-  config: Pick<Config, "secureCookies" | "sessionHours" | "staticDir"> & Partial<Pick<Config, "publishThreshold" | "publicUrl" | "senderName" | "capSender" | "trustProxy" | "callbackRetentionHours">>;
+  config: Pick<Config, "secureCookies" | "sessionHours" | "staticDir"> & Partial<Pick<Config, "publishThreshold" | "publicUrl" | "senderName" | "capSender" | "trustProxy" | "callbackRetentionHours" | "claimDeadlines">>;
   db: Kysely<DB>;
   log: Logger;
 }
@@ -38,6 +40,8 @@ export interface App {
   io: KrisrumServer;
   /** The next-update deadline watch; tests call check() rather than wait for its timer. */
   overdue: OverdueWatch;
+  /** The claims' due-time watch; tests call check() too. */
+  claimOverdue: ClaimOverdueWatch;
   /** Stops accepting, lets in-flight requests finish, closes every socket. The database is the caller's. */
   close(): Promise<void>;
 }
@@ -67,6 +71,10 @@ export function createApp({ config, db, log }: AppDeps): App {
   const overdue = createOverdueWatch(deps, log);
   overdue.start();
   httpServer.once("close", () => void overdue.stop());
+  const claims = createClaims(deps, { deadlines: config.claimDeadlines ?? DEFAULT_CLAIM_DEADLINES_MIN, draftBulletin: bulletins.createInTransaction });
+  const claimOverdue = createClaimOverdueWatch(deps, log);
+  claimOverdue.start();
+  httpServer.once("close", () => void claimOverdue.stop());
   const callbackPurge = startCallbackPurge({ db, log, retentionHours: config.callbackRetentionHours ?? DEFAULT_CALLBACK_RETENTION_HOURS });
 
   app.disable("x-powered-by");
@@ -102,6 +110,7 @@ export function createApp({ config, db, log }: AppDeps): App {
       facts,
       bulletins,
       contact: createContactCentre(deps),
+      claims,
       secureCookies: config.secureCookies,
     }),
   );
@@ -114,6 +123,7 @@ export function createApp({ config, db, log }: AppDeps): App {
     httpServer,
     io,
     overdue,
+    claimOverdue,
     close: () =>
       callbackPurge.stop().then(() => new Promise<void>((resolve) => {
         const force = setTimeout(() => httpServer.closeAllConnections(), DRAIN_TIMEOUT_MS);

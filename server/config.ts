@@ -1,6 +1,8 @@
 import { resolve } from "node:path";
 import { z } from "zod";
 import { LIMITS } from "../shared/constants.js";
+import type { ClaimDeadlines } from "../shared/schemas/claim.js";
+import { parseClaimDeadlines } from "./domain/claims/deadlines.js";
 
 /** Empty environment variables count as unset, so `FOO= npm start` behaves like leaving FOO out. */
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -35,6 +37,14 @@ const Env = z.object({
   KRISRUM_CAP_SENDER: optional(z.string().regex(/^[^\s,<&]+$/, "no spaces, commas, < or &").max(200).default("krisrum@kommun.example")),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS).default("info")),
   KRISRUM_CALLBACK_RETENTION_HOURS: optional(z.coerce.number().positive().max(24 * 365).default(72)),
+  KRISRUM_CLAIM_DEADLINES: z.string().optional().transform((v, ctx) => {
+    try {
+      return parseClaimDeadlines(v);
+    } catch (err) {
+      ctx.addIssue({ code: "custom", message: (err as Error).message });
+      return z.NEVER;
+    }
+  }),
 });
 
 export interface Config {
@@ -63,6 +73,8 @@ export interface Config {
   logLevel: LogLevel;
   /** Hours a callback number (personal data) is kept before the purge job blanks it. */
   callbackRetentionHours: number;
+  /** Minutes from logging a claim to its due time, per severity (KRISRUM_CLAIM_DEADLINES, e.g. "critical=20,high=45"). */
+  claimDeadlines: ClaimDeadlines;
 }
 
 export class ConfigError extends Error {
@@ -97,6 +109,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd())
     capSender: e.KRISRUM_CAP_SENDER,
     logLevel: e.LOG_LEVEL,
     callbackRetentionHours: e.KRISRUM_CALLBACK_RETENTION_HOURS,
+    claimDeadlines: e.KRISRUM_CLAIM_DEADLINES,
   });
 }
 

@@ -1,5 +1,6 @@
 import express, { Router } from "express";
 import type { Auth } from "../domain/auth.js";
+import type { Claims } from "../domain/claims/index.js";
 import type { ContactCentre } from "../domain/contact/index.js";
 import type { EventFeed } from "../domain/events.js";
 import type { Bulletins } from "../domain/bulletins/index.js";
@@ -10,6 +11,7 @@ import type { Users } from "../domain/users.js";
 import { loadSession } from "./middleware/auth.js";
 import { apiNotFound } from "./middleware/errors.js";
 import { authRoutes } from "./routes/auth.js";
+import { claimRoutes } from "./routes/claims.js";
 import { contactCentreRoutes } from "./routes/contactCentre.js";
 import { eventRoutes } from "./routes/events.js";
 import { bulletinRoutes } from "./routes/bulletins.js";
@@ -30,6 +32,7 @@ export interface ApiDeps {
   bulletins: Bulletins;
   secureCookies: boolean;
   contact: ContactCentre;
+  claims: Claims;
 }
 
 export function apiRouter(deps: ApiDeps): Router {
@@ -48,6 +51,7 @@ export function apiRouter(deps: ApiDeps): Router {
   api.use(factRoutes(deps.facts));
   api.use(bulletinRoutes(deps.bulletins));
   api.use(contactCentreRoutes(deps.contact));
+  api.use(claimRoutes(deps.claims));
   api.use(apiNotFound);
   return api;
 }

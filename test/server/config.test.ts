@@ -17,6 +17,7 @@ describe("configuration from the environment", () => {
       trustProxy: false,
       logLevel: "info",
       callbackRetentionHours: 72,
+      claimDeadlines: { critical: 30, high: 60, medium: 240, low: 1_440 },
       publishThreshold: 70,
       publicUrl: undefined,
       senderName: "Kommunen",

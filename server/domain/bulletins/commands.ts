@@ -48,47 +48,50 @@ export function createBulletinCommands(deps: DomainDeps) {
   }
 
   function create(incidentId: string, input: BulletinCreate, actor: Actor): Promise<Bulletin> {
-    return transaction(async (ctx) => {
-      const incident = await findIncident(ctx.tx, incidentId);
-      if (!incident) throw notFound("Incident");
-      const source = await sourceFor(ctx, incidentId, input);
-      await assertFactsOfIncident(ctx, incidentId, input.factIds);
-      const now = new Date();
-      const at = now.toISOString();
-      const id = randomUUID();
-      const content = normalised(contentOf(input));
-      const checklist = scoreBulletin(content, input.language, await scoringContext(ctx.tx, incident, source?.id ?? null, input.language, now));
-      const record: BulletinRecord = {
-        ...content,
-        id,
-        incidentId,
-        groupId: source?.id ?? id,
-        language: input.language,
-        translationOf: source?.id ?? null,
-        translationOfVersion: source?.version ?? null,
-        status: "draft",
-        version: 1,
-        publishedVersion: null,
-        publishedAt: null,
-        firstPublishedAt: null,
-        retractedAt: null,
-        statusChangedAt: at,
-        stale: [],
-        score: summarise(checklist),
-        claimId: input.claimId,
-        createdBy: actor.id,
-        createdByName: actor.displayName,
-        createdAt: at,
-        updatedBy: actor.id,
-        updatedByName: actor.displayName,
-        updatedAt: at,
-      };
-      await insertBulletin(ctx.tx, record);
-      await insertVersion(ctx.tx, { bulletinId: id, version: 1, content, translationOfVersion: record.translationOfVersion, checklist, savedBy: actorRef(actor), savedAt: at });
-      const bulletin = await toBulletin(ctx.tx, record);
-      await ctx.emit({ actor: actorRef(actor), type: "bulletin.created", incidentId, entity: { type: "bulletin", id }, visibleTo: null, data: { bulletin }, at });
-      return bulletin;
-    });
+    return transaction((ctx) => createInTransaction(ctx, incidentId, input, actor));
+  }
+
+  /** `create` inside a caller's transaction, for commands that draft a bulletin as part of their own work (claims). */
+  async function createInTransaction(ctx: TxContext, incidentId: string, input: BulletinCreate, actor: Actor): Promise<Bulletin> {
+    const incident = await findIncident(ctx.tx, incidentId);
+    if (!incident) throw notFound("Incident");
+    const source = await sourceFor(ctx, incidentId, input);
+    await assertFactsOfIncident(ctx, incidentId, input.factIds);
+    const now = new Date();
+    const at = now.toISOString();
+    const id = randomUUID();
+    const content = normalised(contentOf(input));
+    const checklist = scoreBulletin(content, input.language, await scoringContext(ctx.tx, incident, source?.id ?? null, input.language, now));
+    const record: BulletinRecord = {
+      ...content,
+      id,
+      incidentId,
+      groupId: source?.id ?? id,
+      language: input.language,
+      translationOf: source?.id ?? null,
+      translationOfVersion: source?.version ?? null,
+      status: "draft",
+      version: 1,
+      publishedVersion: null,
+      publishedAt: null,
+      firstPublishedAt: null,
+      retractedAt: null,
+      statusChangedAt: at,
+      stale: [],
+      score: summarise(checklist),
+      claimId: input.claimId,
+      createdBy: actor.id,
+      createdByName: actor.displayName,
+      createdAt: at,
+      updatedBy: actor.id,
+      updatedByName: actor.displayName,
+      updatedAt: at,
+    };
+    await insertBulletin(ctx.tx, record);
+    await insertVersion(ctx.tx, { bulletinId: id, version: 1, content, translationOfVersion: record.translationOfVersion, checklist, savedBy: actorRef(actor), savedAt: at });
+    const bulletin = await toBulletin(ctx.tx, record);
+    await ctx.emit({ actor: actorRef(actor), type: "bulletin.created", incidentId, entity: { type: "bulletin", id }, visibleTo: null, data: { bulletin }, at });
+    return bulletin;
   }
 
   /** A new version. Exactly one of two saves of the same `expectedVersion` wins: commands run one at a time. */
@@ -138,5 +141,5 @@ export function createBulletinCommands(deps: DomainDeps) {
     });
   }
 
-  return { create, save };
+  return { create, createInTransaction, save };
 }

@@ -1,5 +1,6 @@
 import type { Bulletin, BulletinStatus } from "../../../shared/index.js";
 import type { TxContext } from "../../db/transaction.js";
+import { followCorrection } from "../claims/correction.js";
 import { actorRef, type Actor } from "../context.js";
 
 /** `bulletin.status_changed`: every workflow move, with the reason when the command had one. */
@@ -13,4 +14,6 @@ export async function statusEvent(ctx: TxContext, bulletin: Bulletin, from: Bull
     data: { bulletin, from, to: bulletin.status, version: bulletin.version, ...(reason !== undefined ? { reason } : {}) },
     at: bulletin.updatedAt,
   });
+  // A correction moves its claim along (misinformation desk): submitted → in review, published → corrected.
+  if (bulletin.claimId !== null) await followCorrection(ctx, bulletin, actor);
 }

@@ -1,0 +1,67 @@
+import { BulletinCreate, type Bulletin, type BulletinStatus, type Claim, type ClaimStartCorrection, type ClaimStatus } from "../../../shared/index.js";
+import { findClaim, updateClaim, type ClaimRecord } from "../../db/repos/claims.js";
+import { findFact } from "../../db/repos/facts.js";
+import type { TxContext } from "../../db/transaction.js";
+import { forbidden } from "../../errors.js";
+import type { Actor, DomainDeps } from "../context.js";
+import { assertFacts, beginClaim, commit } from "./commands.js";
+import { statusChanged } from "./events.js";
+import { toClaim } from "./load.js";
+import { mayAssignOthers } from "./workflow.js";
+
+/** The bulletins service's in-transaction create: the draft and the claim's move commit together. */
+export type DraftBulletin = (ctx: TxContext, incidentId: string, input: BulletinCreate, actor: Actor) => Promise<Bulletin>;
+
+/** The draft's body: the claim quoted (so the checklist's correction rules can see what is corrected) and the facts. */
+async function draftBody(ctx: TxContext, claim: ClaimRecord, factIds: readonly string[]): Promise<string> {
+  const facts = await Promise.all(factIds.map((id) => findFact(ctx.tx, id)));
+  const lines = facts.flatMap((f) => (f ? [`- ${f.statement} (källa: ${f.source})`] : []));
+  return [`Påstående som sprids: ”${claim.text}”`, "", "Det stämmer inte. Det här vet vi:", ...lines].join("\n");
+}
+
+export function createClaimCorrection(deps: DomainDeps, draftBulletin: DraftBulletin) {
+  /** assigned → correcting, with a correction draft through the bulletin editor's own create. */
+  function start(id: string, input: ClaimStartCorrection, actor: Actor): Promise<{ claim: Claim; bulletin: Bulletin }> {
+    return deps.transaction(async (ctx) => {
+      const current = await beginClaim(ctx, id, "correct", actor);
+      if (current.assigneeId !== actor.id && !mayAssignOthers(actor.role)) throw forbidden();
+      const factIds = input.refutingFactIds ?? current.refutingFactIds;
+      await assertFacts(ctx, current.incidentId, "refutingFactIds", factIds);
+      const bulletin = await draftBulletin(
+        ctx,
+        current.incidentId,
+        BulletinCreate.parse({ kind: "correction", claimId: id, headline: "Rättelse", body: await draftBody(ctx, current, factIds), factIds, audiences: ["residents"] }),
+        actor,
+      );
+      const claim = await commit(ctx, current, { status: "correcting", refutingFactIds: factIds, correctionBulletinId: bulletin.id }, actor, { bulletinId: bulletin.id });
+      return { claim, bulletin };
+    });
+  }
+  return { start };
+}
+
+/** Where a claim goes when its correction bulletin enters `to`; absent: the claim stays. */
+function claimStatusFor(to: BulletinStatus, from: ClaimStatus): ClaimStatus | undefined {
+  if (to === "in_review" && from === "correcting") return "in_review";
+  if (to === "draft" && from === "in_review") return "correcting";
+  if (to === "published" && (from === "correcting" || from === "in_review")) return "corrected";
+  return undefined;
+}
+
+/**
+ * Called by the bulletins workflow (events.ts, statusEvent) in the same transaction as every status move of a
+ * bulletin that names a claim. Only the claim's own correction moves it: submitted → in review, returned → back to
+ * correcting, published → corrected with the time to correction.
+ */
+export async function followCorrection(ctx: TxContext, bulletin: Bulletin, actor: Actor): Promise<void> {
+  if (bulletin.claimId === null) return;
+  const current = await findClaim(ctx.tx, bulletin.claimId);
+  if (!current || current.correctionBulletinId !== bulletin.id) return;
+  const status = claimStatusFor(bulletin.status, current.status);
+  if (!status) return;
+  const at = bulletin.updatedAt;
+  const next: ClaimRecord = { ...current, status, version: current.version + 1, updatedAt: at, ...(status === "corrected" ? { correctedAt: bulletin.publishedAt ?? at } : {}) };
+  await updateClaim(ctx.tx, next);
+  await statusChanged(ctx, await toClaim(ctx.tx, next), current.status, actor, { bulletinId: bulletin.id, bulletinStatus: bulletin.status });
+}
+

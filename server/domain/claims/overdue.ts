@@ -1,0 +1,72 @@
+import { OPEN_CLAIM_STATUSES, type NotificationData } from "../../../shared/index.js";
+import { listOverdueClaims, markOverdueNotified, usersWithRoles } from "../../db/repos/claims.js";
+import type { Logger } from "../../logger.js";
+import type { DomainDeps } from "../context.js";
+import { CLAIM_READERS } from "./events.js";
+
+export const CLAIM_OVERDUE_CHECK_MS = 15_000; // how often each node looks for claims past their due time
+
+const swedishTime = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", hour: "2-digit", minute: "2-digit" });
+const short = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
+
+/**
+ * One `claim_overdue` notification per claim and due time, to the leads and the assignee. Every node runs this (the
+ * pattern of domain/overdue.ts); the conditional UPDATE of the claim's `overdue_notified_due` decides which node
+ * sends it. A new due time (severity changed) re-arms the notice.
+ */
+export function createClaimOverdueWatch(deps: DomainDeps, log: Logger, intervalMs: number = CLAIM_OVERDUE_CHECK_MS) {
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<number> | undefined;
+
+  async function check(now: Date = new Date()): Promise<number> {
+    let sent = 0;
+    for (const c of await listOverdueClaims(deps.db, now.toISOString(), OPEN_CLAIM_STATUSES)) {
+      const claimed = await deps.transaction(async (ctx) => {
+        if (!(await markOverdueNotified(ctx.tx, c.id, c.dueAt))) return false;
+        const leads = await usersWithRoles(ctx.tx, ["lead"]);
+        const recipients = [...new Set([...leads, ...(c.assigneeId ? [c.assigneeId] : [])])];
+        const time = swedishTime.format(new Date(c.dueAt));
+        const data: NotificationData = {
+          kind: "claim_overdue",
+          recipients,
+          message: {
+            sv: `Påståendet ”${short(c.text)}” skulle ha bemötts senast kl. ${time} och är försenat.`,
+            en: `The claim “${short(c.text)}” was due for correction by ${time} and is overdue.`,
+          },
+          due: c.dueAt,
+          claimId: c.id,
+        };
+        await ctx.emit({ actor: null, type: "notification", incidentId: c.incidentId, entity: { type: "claim", id: c.id }, visibleTo: CLAIM_READERS, data });
+        return true;
+      });
+      if (claimed) sent += 1;
+    }
+    return sent;
+  }
+
+  /** One check at a time per node; a slow database makes ticks skip rather than pile up. */
+  function tick(): void {
+    if (running) return;
+    running = check().catch((err: unknown) => {
+      log.warn("claim overdue check failed", { err });
+      return 0;
+    });
+    void running.finally(() => (running = undefined));
+  }
+
+  return {
+    check,
+    start() {
+      timer ??= setInterval(tick, intervalMs);
+      timer.unref();
+      tick();
+    },
+    async stop() {
+      if (timer) clearInterval(timer);
+      timer = undefined;
+      await running;
+    },
+  };
+}
+
+export type ClaimOverdueWatch = ReturnType<typeof createClaimOverdueWatch>;

@@ -1,0 +1,68 @@
+import { Router } from "express";
+import { z } from "zod";
+import { ClaimAssign, ClaimCreate, ClaimDismiss, ClaimMerge, ClaimNoteCreate, ClaimPatch, ClaimStartCorrection, ClaimTriage, Id } from "../../../shared/index.js";
+import type { Claims } from "../../domain/claims/index.js";
+import { requireRole } from "../middleware/auth.js";
+import { actorOf } from "../types.js";
+import { parse } from "../validate.js";
+
+const Params = z.object({ id: Id });
+
+/** Misinformation desk (docs/api.md "Misinformation desk"). Agents may raise claims; the board is the desk's. */
+export function claimRoutes(claims: Claims): Router {
+  const router = Router();
+
+  router.get("/incidents/:id/claims", requireRole("workClaims"), async (req, res) => {
+    res.json({ claims: await claims.list(parse(Params, req.params).id) });
+  });
+  router.post("/incidents/:id/claims", requireRole("raiseClaims"), async (req, res) => {
+    const { id } = parse(Params, req.params);
+    res.status(201).json(await claims.create(id, parse(ClaimCreate, req.body), actorOf(req)));
+  });
+  router.get("/incidents/:id/claims/summary", requireRole("workClaims"), async (req, res) => {
+    res.json(await claims.summary(parse(Params, req.params).id));
+  });
+  router.get("/incidents/:id/claims/metrics", requireRole("workClaims"), async (req, res) => {
+    res.json(await claims.metrics(parse(Params, req.params).id));
+  });
+
+  router.get("/claims/:id", requireRole("workClaims"), async (req, res) => {
+    res.json(await claims.get(parse(Params, req.params).id));
+  });
+  router.get("/claims/:id/similar", requireRole("workClaims"), async (req, res) => {
+    res.json({ similar: await claims.similar(parse(Params, req.params).id) });
+  });
+  router.patch("/claims/:id", requireRole("workClaims"), async (req, res) => {
+    const { id } = parse(Params, req.params);
+    res.json(await claims.edit(id, parse(ClaimPatch, req.body), actorOf(req)));
+  });
+  router.post("/claims/:id/triage", requireRole("workClaims"), async (req, res) => {
+    const { id } = parse(Params, req.params);
+    res.json(await claims.triage(id, parse(ClaimTriage, req.body), actorOf(req)));
+  });
+  router.post("/claims/:id/take", requireRole("workClaims"), async (req, res) => {
+    res.json(await claims.take(parse(Params, req.params).id, actorOf(req)));
+  });
+  router.post("/claims/:id/assign", requireRole("assignClaims"), async (req, res) => {
+    const { id } = parse(Params, req.params);
+    res.json(await claims.assign(id, parse(ClaimAssign, req.body), actorOf(req)));
+  });
+  router.post("/claims/:id/correct", requireRole("workClaims"), async (req, res) => {
+    const { id } = parse(Params, req.params);
+    res.status(201).json(await claims.startCorrection(id, parse(ClaimStartCorrection, req.body), actorOf(req)));
+  });
+  router.post("/claims/:id/dismiss", requireRole("workClaims"), async (req, res) => {
+    const { id } = parse(Params, req.params);
+    res.json(await claims.dismiss(id, parse(ClaimDismiss, req.body), actorOf(req)));
+  });
+  router.post("/claims/:id/notes", requireRole("workClaims"), async (req, res) => {
+    const { id } = parse(Params, req.params);
+    res.status(201).json(await claims.addNote(id, parse(ClaimNoteCreate, req.body), actorOf(req)));
+  });
+  router.post("/claims/:id/merge", requireRole("workClaims"), async (req, res) => {
+    const { id } = parse(Params, req.params);
+    res.json(await claims.merge(id, parse(ClaimMerge, req.body), actorOf(req)));
+  });
+
+  return router;
+}
