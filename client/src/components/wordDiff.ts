@@ -19,6 +19,41 @@ function push(parts: DiffPart[], kind: DiffPart["kind"], text: string): void {
 }
 
 /**
+ * Readable runs: white space that merely separates two changes joins them, so "Deras nya text" replacing
+ * "Kommunen har hittat" reads as one removal and one addition instead of alternating single words.
+ */
+function mergeRuns(parts: DiffPart[]): DiffPart[] {
+  const out: DiffPart[] = [];
+  let removed = "";
+  let added = "";
+  let inRun = false;
+  const flush = () => {
+    push(out, "removed", removed);
+    push(out, "added", added);
+    removed = "";
+    added = "";
+    inRun = false;
+  };
+  parts.forEach((part, i) => {
+    if (part.kind === "removed") {
+      removed += part.text;
+      inRun = true;
+    } else if (part.kind === "added") {
+      added += part.text;
+      inRun = true;
+    } else if (inRun && /^\s+$/.test(part.text) && parts[i + 1] !== undefined && parts[i + 1]?.kind !== "same") {
+      removed += part.text;
+      added += part.text;
+    } else {
+      if (inRun) flush();
+      push(out, "same", part.text);
+    }
+  });
+  if (inRun) flush();
+  return out;
+}
+
+/**
  * Longest-common-subsequence diff over word tokens. Common prefix and suffix are peeled off first, so an edit in a
  * long text only tables the changed middle; a middle too big for the table is shown as removed + added.
  */
@@ -71,5 +106,5 @@ export function wordDiff(before: string, after: string): DiffPart[] {
     while (j < m) push(parts, "added", midB[j++] ?? "");
   }
   push(parts, "same", a.slice(endA).join(""));
-  return parts;
+  return mergeRuns(parts);
 }

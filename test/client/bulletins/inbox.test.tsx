@@ -1,0 +1,67 @@
+import { act, render, screen, within } from "@testing-library/react";
+import { MemoryRouter } from "react-router";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { InboxNavLink } from "../../../client/src/features/inbox/InboxNavLink";
+import { InboxPage } from "../../../client/src/features/inbox/InboxPage";
+import { useStore } from "../../../client/src/store";
+import { stubFetch } from "../helpers/fetchStub";
+import { jsonResponse, makeIncident, makeUser, resetStore } from "../helpers/fixtures";
+import { bulletinEvent, makeBulletin } from "./fixtures";
+
+const incident = makeIncident({ title: "Vattenläcka i Centrum" });
+const other = makeIncident({ title: "Storm över kusten", exercise: true });
+const oldest = makeBulletin(other.id, { headline: "Äldst i kön", status: "in_review", statusChangedAt: "2026-11-25T07:50:00.000Z" });
+const middle = makeBulletin(incident.id, { headline: "Mitt i kön", status: "in_review", statusChangedAt: "2026-11-25T08:10:00.000Z" });
+const newest = makeBulletin(incident.id, { headline: "Senast inskickad", status: "in_review", statusChangedAt: "2026-11-25T08:30:00.000Z" });
+const draft = makeBulletin(incident.id, { headline: "Bara ett utkast" });
+
+function serveInbox() {
+  // The server's order is oldest first; the client keeps that order on its own, so serve them shuffled.
+  const items = [newest, oldest, middle].map((b) => ({ bulletin: b, incidentTitle: b.incidentId === other.id ? other.title : incident.title, exercise: b.incidentId === other.id, waitingSince: b.statusChangedAt }));
+  return stubFetch((call) => (call.url === "/api/inbox" ? jsonResponse(200, { items, count: items.length }) : jsonResponse(404, { error: { code: "not_found", message: "no" } })));
+}
+
+describe("approval inbox", () => {
+  beforeEach(() => {
+    resetStore();
+    useStore.getState().setSignedIn(makeUser({ role: "lead" }));
+    useStore.getState().upsertIncidents([incident, other]);
+    useStore.getState().upsertBulletins([draft]);
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("lists everything in review, oldest first, with its score and incident", async () => {
+    serveInbox();
+    render(<MemoryRouter><InboxPage /></MemoryRouter>);
+    const items = await screen.findAllByRole("listitem");
+    expect(items.map((li) => within(li).getByRole("link").textContent)).toEqual(["Äldst i kön", "Mitt i kön", "Senast inskickad"]);
+    expect(items[0]).toHaveTextContent("Storm över kusten");
+    expect(items[0]).toHaveTextContent("ÖVNING");
+    expect(items[1]).toHaveTextContent(`${middle.score.overall} p`);
+    expect(screen.queryByText("Bara ett utkast")).not.toBeInTheDocument();
+  });
+
+  it("keeps the header count live as bulletins enter and leave review", async () => {
+    serveInbox();
+    render(<MemoryRouter><InboxNavLink /></MemoryRouter>);
+    const count = await screen.findByTestId("inbox-count");
+    expect(count).toHaveTextContent("3");
+    expect(screen.getByRole("link", { name: "Granska, 3 väntar på granskning" })).toBeInTheDocument();
+
+    const approved = { ...oldest, status: "approved" as const, statusChangedAt: "2026-11-25T09:00:00.000Z" };
+    act(() => useStore.getState().applyEvents([bulletinEvent((useStore.getState().lastSeq ?? 0) + 1, "bulletin.status_changed", approved, { from: "in_review", to: "approved" })]));
+    expect(screen.getByTestId("inbox-count")).toHaveTextContent("2");
+
+    const submitted = { ...draft, status: "in_review" as const, statusChangedAt: "2026-11-25T09:05:00.000Z" };
+    act(() => useStore.getState().applyEvents([bulletinEvent(1_000, "bulletin.status_changed", submitted, { from: "draft", to: "in_review" })]));
+    expect(screen.getByTestId("inbox-count")).toHaveTextContent("3");
+  });
+
+  it("is not offered to a communicator", () => {
+    useStore.getState().setSignedIn(makeUser({ role: "communicator" }));
+    const { calls } = serveInbox();
+    render(<MemoryRouter><InboxNavLink /></MemoryRouter>);
+    expect(screen.queryByRole("link")).not.toBeInTheDocument();
+    expect(calls).toEqual([]);
+  });
+});

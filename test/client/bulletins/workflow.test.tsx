@@ -1,0 +1,154 @@
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { RecordedCall } from "../helpers/fetchStub";
+import { jsonResponse, makeIncident } from "../helpers/fixtures";
+import { makeBulletin } from "./fixtures";
+import { renderEditor } from "./renderEditor";
+
+const incident = makeIncident();
+const pathOf = (id: string) => `/incidents/${incident.id}/bulletins/${id}`;
+const failedGate = {
+  passed: false,
+  score: { overall: 55, status: "fail", errors: 1, warnings: 2 },
+  threshold: 70,
+  stale: false,
+  errors: [{ ruleId: "FS3", principle: "fast", severity: "error", message: { sv: "Tiden för nästa uppdatering har redan passerat.", en: "The next-update time has passed." }, deduction: 25 }],
+};
+
+function publishRoute(gate: object, published: object) {
+  return (call: RecordedCall) => {
+    if (call.url.endsWith("/gate")) return jsonResponse(200, gate);
+    if (call.url.endsWith("/publish")) return jsonResponse(200, published);
+    return null;
+  };
+}
+
+describe("workflow buttons and the publish gate", () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("a lead publishing past the gate must write a reason, which is sent with the publish", async () => {
+    const bulletin = makeBulletin(incident.id, { status: "approved", version: 2 });
+    const { calls } = renderEditor({
+      incident,
+      bulletins: [bulletin],
+      role: "lead",
+      path: pathOf(bulletin.id),
+      route: publishRoute(failedGate, { ...bulletin, status: "published", publishedVersion: 2, statusChangedAt: "2026-11-25T09:00:00.000Z" }),
+    });
+    await userEvent.click(await screen.findByRole("button", { name: "Publicera" }));
+    const dialog = await screen.findByRole("dialog", { name: "Publicera meddelandet" });
+    expect(await within(dialog).findByText(/klarar inte publiceringsgränsen: 55 poäng \(gräns 70\)/)).toBeInTheDocument();
+    expect(within(dialog).getByText("Tiden för nästa uppdatering har redan passerat.")).toBeInTheDocument();
+    const reason = within(dialog).getByLabelText("Motivering");
+    expect(reason).toHaveFocus();
+
+    await userEvent.click(within(dialog).getByRole("button", { name: "Publicera med motivering" }));
+    expect(within(dialog).getByText("Skriv en motivering.")).toBeInTheDocument();
+    expect(reason).toHaveAttribute("aria-invalid", "true");
+    expect(calls.some((c) => c.url.endsWith("/publish"))).toBe(false);
+
+    await userEvent.type(reason, "Kokningsrådet måste ut nu; tiden rättas i nästa uppdatering.");
+    await userEvent.click(within(dialog).getByRole("button", { name: "Publicera med motivering" }));
+    expect(await screen.findByText("Meddelandet är publicerat.")).toBeInTheDocument();
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    expect(calls.find((c) => c.url.endsWith("/publish"))).toMatchObject({
+      method: "POST",
+      url: `/api/bulletins/${bulletin.id}/publish`,
+      body: { reason: "Kokningsrådet måste ut nu; tiden rättas i nästa uppdatering." },
+    });
+  });
+
+  it("publishes without a reason when the gate is passed", async () => {
+    const bulletin = makeBulletin(incident.id, { status: "approved" });
+    const gate = { passed: true, score: { overall: 92, status: "pass", errors: 0, warnings: 0 }, threshold: 70, stale: false, errors: [] };
+    const { calls } = renderEditor({ incident, bulletins: [bulletin], role: "lead", path: pathOf(bulletin.id), route: publishRoute(gate, { ...bulletin, status: "published" }) });
+    await userEvent.click(await screen.findByRole("button", { name: "Publicera" }));
+    const dialog = await screen.findByRole("dialog");
+    expect(await within(dialog).findByText(/klarar publiceringsgränsen: 92 poäng/)).toBeInTheDocument();
+    expect(within(dialog).queryByLabelText("Motivering")).not.toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole("button", { name: "Publicera nu" }));
+    expect(await screen.findByText("Meddelandet är publicerat.")).toBeInTheDocument();
+    expect(calls.find((c) => c.url.endsWith("/publish"))?.body).toEqual({});
+  });
+
+  it("asks for a reason when the server refuses publishing with reason_required", async () => {
+    const bulletin = makeBulletin(incident.id, { status: "approved" });
+    const passed = { passed: true, score: { overall: 80, status: "warn", errors: 0, warnings: 1 }, threshold: 70, stale: false, errors: [] };
+    let publishes = 0;
+    renderEditor({
+      incident,
+      bulletins: [bulletin],
+      role: "lead",
+      path: pathOf(bulletin.id),
+      route: (call) => {
+        if (call.url.endsWith("/gate")) return jsonResponse(200, passed);
+        if (!call.url.endsWith("/publish")) return null;
+        publishes++;
+        return publishes === 1
+          ? jsonResponse(422, { error: { code: "reason_required", message: "reason", score: { overall: 65, status: "warn", errors: 0, warnings: 3 }, threshold: 70, stale: true } })
+          : jsonResponse(200, { ...bulletin, status: "published" });
+      },
+    });
+    await userEvent.click(await screen.findByRole("button", { name: "Publicera" }));
+    const dialog = await screen.findByRole("dialog");
+    await userEvent.click(await within(dialog).findByRole("button", { name: "Publicera nu" }));
+    expect(await within(dialog).findByText(/klarar inte publiceringsgränsen: 65 poäng/)).toBeInTheDocument();
+    expect(within(dialog).getByText("Meddelandet är markerat som inaktuellt.")).toBeInTheDocument();
+    expect(within(dialog).getByLabelText("Motivering")).toBeInTheDocument();
+  });
+
+  it("a communicator submits a draft for review, saving unsaved text first", async () => {
+    const bulletin = makeBulletin(incident.id, { version: 1 });
+    const { calls } = renderEditor({
+      incident,
+      bulletins: [bulletin],
+      path: pathOf(bulletin.id),
+      route: (call) => {
+        if (call.method === "PUT") return jsonResponse(200, { ...bulletin, version: 2 });
+        if (call.url.endsWith("/submit")) return jsonResponse(200, { ...bulletin, version: 2, status: "in_review", statusChangedAt: "2026-11-25T09:00:00.000Z" });
+        return null;
+      },
+    });
+    await userEvent.type(await screen.findByLabelText("Vad ska man göra"), " Ring 0480-45 00 00.");
+    expect(screen.queryByRole("button", { name: "Publicera" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Godkänn" })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Skicka till granskning" }));
+    expect(await screen.findByText("Meddelandet är skickat till granskning.")).toBeInTheDocument();
+    expect(calls.filter((c) => c.method !== "GET").map((c) => [c.method, c.url.split("/").pop(), c.body])).toEqual([
+      ["PUT", bulletin.id, expect.objectContaining({ expectedVersion: 1 })],
+      ["POST", "submit", { expectedVersion: 2 }],
+    ]);
+  });
+
+  it("retracting needs a reason and sends it", async () => {
+    const bulletin = makeBulletin(incident.id, { status: "published", publishedVersion: 1 });
+    const { calls } = renderEditor({
+      incident,
+      bulletins: [bulletin],
+      role: "lead",
+      path: pathOf(bulletin.id),
+      route: (call) => (call.url.endsWith("/retract") ? jsonResponse(200, { ...bulletin, status: "retracted", statusChangedAt: "2026-11-25T09:00:00.000Z" }) : null),
+    });
+    await userEvent.click(await screen.findByRole("button", { name: "Dra tillbaka" }));
+    const dialog = await screen.findByRole("dialog", { name: "Dra tillbaka meddelandet" });
+    await userEvent.click(within(dialog).getByRole("button", { name: "Dra tillbaka" }));
+    expect(within(dialog).getByText("Skriv en motivering.")).toBeInTheDocument();
+    await userEvent.type(within(dialog).getByLabelText("Motivering"), "Uppgiften om läckan var fel.");
+    await userEvent.click(within(dialog).getByRole("button", { name: "Dra tillbaka" }));
+    expect(await screen.findByText("Meddelandet är tillbakadraget.")).toBeInTheDocument();
+    expect(calls.find((c) => c.url.endsWith("/retract"))?.body).toEqual({ reason: "Uppgiften om läckan var fel." });
+    expect(screen.getByLabelText("Vad har hänt")).toHaveAttribute("readonly");
+  });
+
+  it("Escape closes a dialog and puts focus back on the button that opened it", async () => {
+    const bulletin = makeBulletin(incident.id, { status: "in_review" });
+    renderEditor({ incident, bulletins: [bulletin], role: "lead", path: pathOf(bulletin.id) });
+    const open = await screen.findByRole("button", { name: "Skicka tillbaka" });
+    await userEvent.click(open);
+    expect(await screen.findByRole("dialog")).toBeInTheDocument();
+    await userEvent.keyboard("{Escape}");
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    expect(open).toHaveFocus();
+  });
+});
