@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTransactionRunner } from "../../../server/db/transaction.js";
 import { createClaimOverdueWatch } from "../../../server/domain/claims/index.js";
 import { createLogger } from "../../../server/logger.js";
-import type { Claim, DomainEvent, NotificationData } from "../../../shared/index.js";
+import type { DomainEvent, NotificationData } from "../../../shared/index.js";
 import { ENGINES } from "../../helpers/db.js";
 import type { ApiClient } from "../../helpers/http.js";
 import { startTestServer, type TestServer } from "../../helpers/server.js";
