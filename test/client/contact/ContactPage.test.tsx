@@ -1,4 +1,4 @@
-import { act, render, screen, within } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { MemoryRouter, Routes } from "react-router";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -43,7 +43,7 @@ describe("agent view (/contact)", () => {
     const { calls } = serve((call) => (call.method === "POST" && call.url === "/api/inquiries" ? jsonResponse(201, makeInquiry({ caseNumber: "2026-000042" })) : null));
     renderAs("agent");
     const search = screen.getByRole("combobox", { name: "Vad frågar den som hör av sig?" });
-    expect(search).toHaveFocus();
+    await waitFor(() => expect(search).toHaveFocus());
     await screen.findByRole("option", { name: /Var kan jag hämta dricksvatten/ });
 
     await userEvent.keyboard("kokar man vatnet");

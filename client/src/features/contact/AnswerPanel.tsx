@@ -25,7 +25,8 @@ export function AnswerPanel({ entry, hasQuery }: { entry: FaqEntry | null; hasQu
   }
   const before = change?.before ?? null;
   return (
-    <section className={change ? "answer-panel has-change" : "answer-panel"} aria-labelledby="answer-heading">
+    // Focusable: a long answer scrolls inside the panel, and keyboard users must be able to scroll it too.
+    <section className={change ? "answer-panel has-change" : "answer-panel"} aria-labelledby="answer-heading" tabIndex={0}>
       {change ? <ChangeBar entryId={entry.id} change={change} /> : null}
       <div className="answer-meta">
         {change ? <Badge tone="warning">{change.kind === "new" ? t("contact.new") : t("contact.changed")}</Badge> : null}

@@ -49,9 +49,11 @@ export function ContactPage() {
   useChangeAnnouncements(entry);
 
   useEffect(() => {
-    searchRef.current?.focus();
+    // After the layout has moved focus to <main> on navigation (its effect runs after this one): the agent types at once.
+    const timer = setTimeout(() => searchRef.current?.focus(), 0);
     if (useStore.getState().contact.faqStatus === "idle") void loadFaq().catch(() => {});
     if (useStore.getState().incidentsStatus !== "loaded") void loadIncidents().catch(() => {});
+    return () => clearTimeout(timer);
   }, []);
 
   const start = () => setOpenedAt((at) => at ?? new Date().toISOString());

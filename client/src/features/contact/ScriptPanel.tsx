@@ -38,7 +38,7 @@ export function ScriptPanel({ incidents }: { incidents: Incident[] }) {
       {incidents.map((incident) => {
         const bulletins = (loaded[incident.id] ?? []).slice(0, PER_INCIDENT);
         return (
-          <article key={incident.id} className="script-incident" aria-labelledby={`script-${incident.id}`}>
+          <article key={incident.id} className="script-incident" aria-labelledby={`script-${incident.id}`} tabIndex={0 /* it scrolls */}>
             <h3 id={`script-${incident.id}`}>{incident.title}</h3>
             {bulletins.length > 0 ? (
               bulletins.map((b) => (

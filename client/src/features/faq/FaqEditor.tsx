@@ -166,7 +166,9 @@ export function FaqEditor({ entry, onSaved }: { entry: FaqEntry | null; onSaved:
                 checked={draft.factIds.includes(f.id)}
                 onChange={(e) => set("factIds", e.target.checked ? [...draft.factIds, f.id] : draft.factIds.filter((x) => x !== f.id))}
               />
-              {f.statement} <span className="muted">({t(`faq.factStatus.${f.status}`)})</span>
+              <span>
+                {f.statement} <span className="muted">({t(`faq.factStatus.${f.status}`)})</span>
+              </span>
             </label>
           ))}
         </fieldset>
