@@ -9,7 +9,7 @@ import type { DB } from "./db/schema.js";
 import { createTransactionRunner } from "./db/transaction.js";
 import { createAuth } from "./domain/auth.js";
 import { createClaimOverdueWatch, createClaims, type ClaimOverdueWatch } from "./domain/claims/index.js";
-import { createContactCentre } from "./domain/contact/index.js";
+import { createContactCentre, flagCitingFaq } from "./domain/contact/index.js";
 import type { DomainDeps } from "./domain/context.js";
 import { createEventFeed } from "./domain/events.js";
 import { createBulletins, DEFAULT_PUBLISH_THRESHOLD, flagCitingBulletins } from "./domain/bulletins/index.js";
@@ -66,7 +66,7 @@ export function createApp({ config, db, log }: AppDeps): App {
   const auth = createAuth(deps);
   const feed = createEventFeed(db);
   attachRealtime(io, { auth, feed, db, log });
-  const facts = createFacts(deps, [flagCitingBulletins]);
+  const facts = createFacts(deps, [flagCitingBulletins, flagCitingFaq]);
   const bulletins = createBulletins(deps, { publishThreshold: config.publishThreshold ?? DEFAULT_PUBLISH_THRESHOLD });
   const overdue = createOverdueWatch(deps, log);
   overdue.start();

@@ -156,6 +156,15 @@ describe.each(ENGINES)("FAQ workflow, roles and live push on %s", (engine) => {
     expect(body.versions[0]?.checklist.factual.findings.map((f) => f.ruleId)).toContain("FA3");
   });
 
+  it("flags the citing FAQ entry when a fact is retracted through the facts register's API", async () => {
+    const { body: fact } = await communicator.post<{ id: string; version: number }>(`/api/incidents/${incidentId}/facts`, { statement: "Tankbilen står vid skolan.", source: "VA-jouren" });
+    const entry = await createFaq(communicator, { incidentId, question: "Var står tankbilen?", answer: "Vid skolan.", factIds: [fact.id], publish: true });
+    const pushed = nextEvent(agentSocket, "event", (e) => e.type === "faq.stale" && e.entity.id === entry.id);
+    expect((await communicator.patch(`/api/facts/${fact.id}`, { status: "retracted", expectedVersion: fact.version })).status).toBe(200);
+    expect((await pushed)[0].data).toMatchObject({ factId: fact.id, faq: { stale: true } });
+    expect((await agent.get<FaqEntry>(`/api/faq/${entry.id}`)).body).toMatchObject({ stale: true, staleFactIds: [fact.id] });
+  });
+
   it("refuses to cite what is not a fact of the entry's incident", async () => {
     const res = await communicator.post("/api/faq", { incidentId, question: "Citerar?", answer: "Ja.", factIds: ["00000000-0000-4000-8000-00000000fac7"] });
     expect(res.status).toBe(400);
