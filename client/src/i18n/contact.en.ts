@@ -164,4 +164,6 @@ export const contactEn: Record<keyof typeof contactSv, string> = {
   "faq.suggestions.askedOne": "asked once",
   "faq.suggestions.asked": "asked {count} times",
   "contact.change.legend": "Struck-through words were removed, underlined ones are new.",
+  "faq.versions": "Versions ({count})",
+  "faq.versionLine": "Version {version}, {time}, {name}",
 };

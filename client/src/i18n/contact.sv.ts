@@ -162,4 +162,6 @@ export const contactSv = {
   "faq.suggestions.askedOne": "frågat en gång",
   "faq.suggestions.asked": "frågat {count} gånger",
   "contact.change.legend": "Överstruket är borttaget, understruket är nytt.",
+  "faq.versions": "Versioner ({count})",
+  "faq.versionLine": "Version {version}, {time}, {name}",
 };

@@ -13,6 +13,7 @@ import { formatDateTime } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";
 import { useStore } from "../../store";
 import { ChecklistSummary } from "./ChecklistSummary";
+import { FaqVersions } from "./FaqVersions";
 
 interface Draft {
   question: string;
@@ -173,6 +174,7 @@ export function FaqEditor({ entry, onSaved }: { entry: FaqEntry | null; onSaved:
           ))}
         </fieldset>
       ) : null}
+      {entry ? <FaqVersions entry={entry} /> : null}
       <div className="form-actions">
         <Button type="submit" variant="secondary" busy={busy}>
           {!entry ? t("faq.saveDraft") : entry.status === "published" ? t("faq.saveLive") : t("faq.save")}
