@@ -100,13 +100,20 @@ export function createClaimCommands(deps: DomainDeps, deadlines: ClaimDeadlines)
     });
   }
 
-  /** First come, first served: the conditional UPDATE lets exactly one of many simultaneous takes through. */
+  /**
+   * First come, first served: the conditional UPDATE alone decides, so exactly one of many simultaneous takes gets
+   * through. The losers learn who won (409 `conflict` with `current`); a closed claim is `invalid_transition`.
+   */
   function take(id: string, actor: Actor): Promise<Claim> {
     return transaction(async (ctx) => {
-      const current = await beginClaim(ctx, id, "take", actor);
+      if (!may(actor.role, CLAIM_RULES.take.permission)) throw forbidden();
+      const current = await requireClaim(ctx.tx, id);
       const at = new Date().toISOString();
       if (!(await takeClaim(ctx.tx, id, actor.id, CLAIM_RULES.take.from, at))) {
-        throw conflict("Someone else has taken this claim", { current: await toClaim(ctx.tx, await requireClaim(ctx.tx, id)) });
+        const now = await toClaim(ctx.tx, await requireClaim(ctx.tx, id));
+        if (now.assigneeId !== null) throw conflict("Someone else has taken this claim", { current: now });
+        assertClaimMove("take", now.status, now);
+        throw conflict("This claim cannot be taken now", { current: now });
       }
       const claim = await toClaim(ctx.tx, await requireClaim(ctx.tx, id));
       await claimEvent(ctx, "claim.taken", claim, actor, { from: current.status, to: claim.status });

@@ -29,7 +29,7 @@ describe.each(ENGINES)("taking a claim is atomic (%s)", (engine) => {
     const winnerId = await userId(takers[winnerIndex] as ApiClient);
     expect((winners[0]?.body as Claim).assigneeId).toBe(winnerId);
     for (const r of results.filter((x) => x.status === 409)) {
-      expect((r.body as { error: { current: Claim } }).error.current.assigneeId).toBe(winnerId);
+      expect((r.body as { error: { code: string; current: Claim } }).error).toMatchObject({ code: "conflict", current: { assigneeId: winnerId } });
     }
     const stored = (await takers[0]?.get<Claim>(`/api/claims/${claim.id}`))?.body;
     expect(stored).toMatchObject({ status: "assigned", assigneeId: winnerId, version: 2 });
