@@ -293,6 +293,7 @@ export const bulletinsEn: Record<keyof typeof bulletinsSv, string> = {
   "notifications.openBulletin": "Open the bulletin",
   "notifications.openIncident": "Open the incident",
   "notifications.more": "{count} more",
+  "presence.editingBulletin": "a bulletin",
 
   "event.factCreated": "{actor} registered the fact “{statement}” ({status}).",
   "event.factUpdated": "{actor} changed the fact “{statement}” ({status}, version {version}).",

@@ -291,6 +291,7 @@ export const bulletinsSv = {
   "notifications.openBulletin": "Öppna meddelandet",
   "notifications.openIncident": "Öppna händelsen",
   "notifications.more": "{count} till",
+  "presence.editingBulletin": "ett meddelande",
 
   "event.factCreated": "{actor} registrerade uppgiften ”{statement}” ({status}).",
   "event.factUpdated": "{actor} ändrade uppgiften ”{statement}” ({status}, version {version}).",

@@ -1,6 +1,7 @@
 import { useShallow } from "zustand/react/shallow";
 import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";
+import { EditingWhat } from "../bulletins/EditingWhat";
 
 const NOBODY: never[] = [];
 
@@ -26,7 +27,7 @@ export function PresenceList({ incidentId }: { incidentId: string }) {
               {u.userId === me ? ` (${t("presence.you")})` : ""}
             </span>
             <span className="presence-role">{t(`role.${u.role}`)}</span>
-            {u.editing ? <span className="presence-editing">{t("presence.editing", { what: u.editing })}</span> : null}
+            {u.editing ? <EditingWhat editing={u.editing} /> : null}
           </li>
         ))}
       </ul>
