@@ -1,4 +1,4 @@
-import { memo, useMemo, useState } from "react";
+import { memo, useEffect, useMemo, useRef, useState } from "react";
 import { channelMessageInput, DERIVED_CHANNELS, type Bulletin, type ChannelVersion, type DerivedChannel } from "../../../../../shared/schemas/bulletin";
 import type { ScoringContext } from "../../../../../shared/schemas/checklist";
 import { allFindings, scoreMessage } from "../../../../../shared/checklist/index";
@@ -17,8 +17,12 @@ import { SOCIAL_POST_MAX, visibleLength } from "./ChannelPreviews";
 export function textFromMaster(channel: DerivedChannel, m: Pick<Bulletin, "headline" | "body" | "instruction">): string {
   const join = (...parts: string[]) => parts.map((p) => p.trim()).filter(Boolean).join("\n\n");
   switch (channel) {
-    case "sms":
-      return join(m.headline, m.instruction || m.body).replace(/\n\n/g, " ");
+    case "sms": {
+      // One line: the headline as a sentence, then what to do (or, without instructions, what happened).
+      const headline = m.headline.trim();
+      const lead = headline === "" || /[.!?]$/.test(headline) ? headline : `${headline}.`;
+      return join(lead, m.instruction || m.body).replace(/\s*\n+\s*/g, " ");
+    }
     case "social":
       return join(m.headline, m.body);
     case "press":
@@ -40,6 +44,13 @@ function ChannelVersionCard({ master, channel, existing, context, canWrite }: Ca
   const t = useT();
   const lang = useLanguage();
   const [text, setText] = useState(existing?.text ?? "");
+  const base = useRef(existing?.text ?? "");
+  // A version saved elsewhere replaces the text here unless this card holds unsaved changes.
+  useEffect(() => {
+    const incoming = existing?.text ?? "";
+    setText((current) => (current === base.current ? incoming : current));
+    base.current = incoming;
+  }, [existing?.text]);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const result = useMemo(() => scoreMessage(channelMessageInput(channel, text, master), context), [channel, text, master, context]);
@@ -86,16 +97,18 @@ function ChannelVersionCard({ master, channel, existing, context, canWrite }: Ca
             ? t("preview.socialCount", { count: visibleLength(text), max: SOCIAL_POST_MAX })
             : null}
       </p>
-      <Gauge
-        label={t("principle.overall")}
-        srLabel={`${t("principle.overall")} – ${name}`}
-        size="large"
-        value={result.overall}
-        status={result.status}
-        statusLabel={statusLabel}
-        valueText={t("score.valueText", { value: result.overall, status: statusLabel })}
-      />
-      {top.length > 0 ? (
+      {text.trim() === "" ? null : (
+        <Gauge
+          label={t("principle.overall")}
+          srLabel={`${t("principle.overall")} – ${name}`}
+          size="large"
+          value={result.overall}
+          status={result.status}
+          statusLabel={statusLabel}
+          valueText={t("score.valueText", { value: result.overall, status: statusLabel })}
+        />
+      )}
+      {top.length > 0 && text.trim() !== "" ? (
         <ul className="channel-findings small">
           {top.map((f, i) => (
             <li key={`${f.ruleId}-${i}`}>{f.message[lang]}</li>
@@ -131,7 +144,7 @@ export const ChannelVersions = memo(function ChannelVersions({ master, context }
         <ul className="channel-cards">
           {DERIVED_CHANNELS.map((channel) => {
             const existing = master.channelVersions.find((c) => c.channel === channel);
-            return <ChannelVersionCard key={`${channel}-${existing?.version ?? 0}`} master={master} channel={channel} existing={existing} context={context} canWrite={canWrite && master.status !== "retracted"} />;
+            return <ChannelVersionCard key={channel} master={master} channel={channel} existing={existing} context={context} canWrite={canWrite && master.status !== "retracted"} />;
           })}
         </ul>
       ) : null}
