@@ -1,4 +1,4 @@
-import { Migrator, type Kysely, type Migration } from "kysely";
+import { Migrator, PostgresAdapter, sql, type Kysely, type Migration } from "kysely";
 import { initial } from "./migrations/0001_initial.js";
 import { factsBulletins } from "./migrations/0002_facts_bulletins.js";
 import { contactCentre } from "./migrations/0003_contact_centre.js";
@@ -16,8 +16,20 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0004_claims": claims,
 };
 
+/**
+ * On PostgreSQL the migration tables live in the connection's current schema, named explicitly: otherwise Kysely
+ * looks for them in every schema it can see, and with one schema per test file a file could take another file's
+ * tables for its own and fail ("kysely_migration_lock does not exist"), leaving its schema behind to trip the next.
+ */
+async function migrationSchema(db: Kysely<DB>): Promise<string | undefined> {
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return undefined;
+  const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db);
+  return rows[0]?.schema ?? undefined;
+}
+
 export async function migrateToLatest(db: Kysely<DB>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+  const schema = await migrationSchema(db);
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS }, ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(`migration failed: ${String(error)}`);
   return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Claim, ClaimAssign, ClaimCreate, ClaimDeadlines, ClaimDismiss, ClaimNoteCreate, ClaimPatch, ClaimStatus, ClaimTriage } from "../../../shared/index.js";
+import { OPEN_CLAIM_STATUSES, type Claim, type ClaimAssign, type ClaimCreate, type ClaimDeadlines, type ClaimDismiss, type ClaimNoteCreate, type ClaimPatch, type ClaimStatus, type ClaimTriage } from "../../../shared/index.js";
 import { findUserById } from "../../db/repos/users.js";
 import { insertClaim, insertNote, takeClaim, updateClaim, type ClaimRecord } from "../../db/repos/claims.js";
 import { factIdsInIncident } from "../../db/repos/facts.js";
@@ -13,6 +13,7 @@ import { claimEvent, statusChanged } from "./events.js";
 import { requireClaim, toClaim } from "./load.js";
 import { assertClaimMove, CLAIM_RULES, type ClaimCommand } from "./workflow.js";
 
+const isOpen = (s: ClaimStatus) => (OPEN_CLAIM_STATUSES as readonly ClaimStatus[]).includes(s);
 const invalid = (field: string, message: string) => new AppError("validation", `${field}: ${message}`, 400, field);
 
 export async function assertFacts(ctx: TxContext, incidentId: string, field: string, factIds: readonly string[]): Promise<void> {
@@ -111,7 +112,7 @@ export function createClaimCommands(deps: DomainDeps, deadlines: ClaimDeadlines)
       const at = new Date().toISOString();
       if (!(await takeClaim(ctx.tx, id, actor.id, CLAIM_RULES.take.from, at))) {
         const now = await toClaim(ctx.tx, await requireClaim(ctx.tx, id));
-        if (now.assigneeId !== null) throw conflict("Someone else has taken this claim", { current: now });
+        if (now.assigneeId !== null && isOpen(now.status)) throw conflict("Someone else has taken this claim", { current: now });
         assertClaimMove("take", now.status, now);
         throw conflict("This claim cannot be taken now", { current: now });
       }
