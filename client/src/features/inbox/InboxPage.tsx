@@ -37,7 +37,7 @@ export function InboxPage() {
         </div>
       ) : null}
       {status === "loading" && items.length === 0 ? <p className="loading">{t("app.loading")}</p> : null}
-      {status !== "loading" && items.length === 0 ? <p className="empty">{t("inbox.empty")}</p> : null}
+      {status === "loaded" && items.length === 0 ? <p className="empty">{t("inbox.empty")}</p> : null}
       <ol className="inbox-list">
         {items.map((b) => {
           const incident = incidents[b.incidentId];

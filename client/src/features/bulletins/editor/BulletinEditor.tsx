@@ -89,6 +89,7 @@ export function BulletinEditor({ incident, bulletin }: { incident: Incident; bul
         <ConflictNotice current={conflict.current} mine={draft} refused={conflict.refused} onTakeTheirs={state.takeTheirs} onKeepMine={() => void state.keepMine(extra)} />
       ) : null}
       {current ? <StaleNotice stale={current.stale} /> : null}
+      {current?.status === "retracted" ? <p className="notice notice-warning">{t("editor.retractedNote")}</p> : !canWrite ? <p className="notice notice-info">{t("editor.readOnly")}</p> : null}
       <div className="editor-toolbar">
         {readOnly ? null : (
           <Button type="submit" form="bulletin-form" variant={dirty || !current ? "primary" : "secondary"} busy={saving}>
