@@ -46,6 +46,14 @@ export function useEditorState(incidentId: string, bulletin: Bulletin | undefine
     setBaseState(next);
   }, []);
 
+  // Closing or reloading the tab with unsaved text asks first.
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [dirty]);
+
   const setField = useCallback(<F extends DraftField>(field: F, value: Draft[F]) => dispatch({ type: "set", field, value }), []);
 
   // Someone else saved: take it over when nothing here is unsaved, else say so before a save is refused.
