@@ -45,13 +45,15 @@ function claimStatusFor(to: BulletinStatus, from: ClaimStatus): ClaimStatus | un
   if (to === "in_review" && from === "correcting") return "in_review";
   if (to === "draft" && from === "in_review") return "correcting";
   if (to === "published" && (from === "correcting" || from === "in_review")) return "corrected";
+  // A correction withdrawn before it was published hands the claim back, free for a new draft or a dismissal.
+  if (to === "retracted" && (from === "correcting" || from === "in_review")) return "assigned";
   return undefined;
 }
 
 /**
  * Called by the bulletins workflow (events.ts, statusEvent) in the same transaction as every status move of a
  * bulletin that names a claim. Only the claim's own correction moves it: submitted → in review, returned → back to
- * correcting, published → corrected with the time to correction.
+ * correcting, published → corrected with the time to correction, retracted unpublished → assigned again.
  */
 export async function followCorrection(ctx: TxContext, bulletin: Bulletin, actor: Actor): Promise<void> {
   if (bulletin.claimId === null) return;
@@ -60,7 +62,14 @@ export async function followCorrection(ctx: TxContext, bulletin: Bulletin, actor
   const status = claimStatusFor(bulletin.status, current.status);
   if (!status) return;
   const at = bulletin.updatedAt;
-  const next: ClaimRecord = { ...current, status, version: current.version + 1, updatedAt: at, ...(status === "corrected" ? { correctedAt: bulletin.publishedAt ?? at } : {}) };
+  const next: ClaimRecord = {
+    ...current,
+    status,
+    version: current.version + 1,
+    updatedAt: at,
+    ...(status === "corrected" ? { correctedAt: bulletin.publishedAt ?? at } : {}),
+    ...(status === "assigned" ? { correctionBulletinId: null } : {}),
+  };
   await updateClaim(ctx.tx, next);
   await statusChanged(ctx, await toClaim(ctx.tx, next), current.status, actor, { bulletinId: bulletin.id, bulletinStatus: bulletin.status });
 }

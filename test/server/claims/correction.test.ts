@@ -68,6 +68,18 @@ describe.each(ENGINES)("correcting a claim through the bulletin workflow (%s)", 
     expect(notes.status).toBe("corrected");
   });
 
+  it("hands the claim back (assigned, no correction) when its correction is retracted before publishing", async () => {
+    const c = await createClaim(communicator, incidentId, { refutingFactIds: factIds });
+    await ok(communicator.post(`/api/claims/${c.id}/take`));
+    const { bulletin } = await ok<{ bulletin: Bulletin }>(communicator.post(`/api/claims/${c.id}/correct`, {}), 201);
+    await ok(communicator.post(`/api/bulletins/${bulletin.id}/submit`, {}));
+    await ok(lead.post(`/api/bulletins/${bulletin.id}/retract`, { reason: "Fel vinkel, ny rättelse skrivs" }));
+    expect(await claim(c.id)).toMatchObject({ status: "assigned", correctionBulletinId: null, correctedAt: null });
+    const again = await ok<{ claim: Claim; bulletin: Bulletin }>(communicator.post(`/api/claims/${c.id}/correct`, {}), 201);
+    expect(again.claim.correctionBulletinId).toBe(again.bulletin.id);
+    expect(again.bulletin.id).not.toBe(bulletin.id);
+  });
+
   it("does not move a claim for a bulletin that only names it", async () => {
     const c = await createClaim(communicator, incidentId, { refutingFactIds: factIds });
     await ok(communicator.post(`/api/claims/${c.id}/take`));
