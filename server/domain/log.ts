@@ -23,7 +23,9 @@ export const LOG_PAGE_MAX = 1_000;
 const EXPORT_LIMIT = 1_000_000; // effectively "everything"; an incident log is thousands of rows, not millions
 
 // A manual entry already appears as itself; its `log.entry_added` event would only repeat it.
-const NOT_SYSTEM: EventType[] = ["log.entry_added"];
+// Manual entries are listed as entries, not as their events; notifications only echo a change that is
+// already in the log as its own event, addressed to a few people, so they would be noise in the audit trail.
+const NOT_SYSTEM: EventType[] = ["log.entry_added", "notification"];
 
 export interface LogExport {
   incident: Incident;

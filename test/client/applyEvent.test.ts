@@ -61,6 +61,19 @@ describe("applyEvents (the event reducer)", () => {
     ]);
   });
 
+  it("keeps notifications out of the open log: they only echo a change that is logged as its own event", () => {
+    const incident = makeIncident();
+    const start = emptyState({ lastSeq: 1, logs: { [incident.id]: { items: [], status: "loaded", hasMore: false } } });
+    const notification = {
+      ...incidentUpdated(3, { ...incident, version: 3 }, ["status"]),
+      type: "notification" as const,
+      data: { kind: "fact_retracted", recipients: [], message: { sv: "x", en: "x" } },
+    };
+    const { state } = applyEvents(start, [incidentUpdated(2, { ...incident, version: 2 }, ["status"]), notification]);
+    expect(state.logs[incident.id]?.items.map((i) => i.seq)).toEqual([2]);
+    expect(state.lastSeq).toBe(3);
+  });
+
   it("leaves logs nobody has open alone", () => {
     const incident = makeIncident();
     const { state } = applyEvents(emptyState({ lastSeq: 0 }), [entryAdded(1, makeEntry(incident.id, 1))]);

@@ -2,6 +2,7 @@ import type { DomainEvent } from "../../../shared/schemas/event";
 import type { Incident } from "../../../shared/schemas/incident";
 import type { LogItem } from "../api/log";
 import { reduceBulletinEvent } from "./bulletinEvents";
+import { reduceClaimEvent } from "./claimsEvents";
 import { reduceContactEvent } from "./contactEvents";
 import { entryOf, incidentOf, userOf } from "./eventData";
 import { mergeLogItems } from "./logItems";
@@ -36,6 +37,7 @@ function reduceOne(state: DomainState, event: DomainEvent, followUps: FollowUp[]
   let next = event.actor ? { ...state, people: withPeople(state.people, [event.actor]) } : state;
   next = reduceContactEvent(next, event);
   next = reduceBulletinEvent(next, event);
+  next = reduceClaimEvent(next, event);
   switch (event.type) {
     case "incident.created":
     case "incident.updated": {
@@ -63,6 +65,8 @@ function reduceOne(state: DomainState, event: DomainEvent, followUps: FollowUp[]
       break;
     }
   }
+  // Notifications echo a change that is already in the log as its own event (the server leaves them out too).
+  if (event.type === "notification") return next;
   return event.incidentId ? addToLog(next, event.incidentId, { ...event, source: "event" }) : next;
 }
 

@@ -110,6 +110,10 @@ describe.each(ENGINES)("facts register on %s", (engine) => {
       ["fact_retracted", cited.id, citingBoth.id, [await idOf(admin)]],
     ]);
     expect(mine.find((e) => e.type === "notification")?.visibleTo).toEqual(["admin", "lead", "communicator"]);
+    // The incident log records the change itself, not the notifications that echo it to a few people.
+    const log = (await communicator.get<{ items: Array<{ source: string; type?: string }> }>(`/api/incidents/${own.id}/log`)).body.items;
+    expect(log.some((i) => i.type === "fact.updated")).toBe(true);
+    expect(log.filter((i) => i.type === "notification")).toEqual([]);
 
     await expect.poll(() => seen.filter((e) => e.type === "bulletin.stale").length).toBe(2);
     await expect.poll(() => seenByLead.filter((e) => e.type === "fact.updated").length).toBe(1);
