@@ -1,4 +1,5 @@
 import { claimOverdueNotice, listOverdue } from "../db/repos/overdueNotices.js";
+import { periodic } from "../jobs/periodic.js";
 import type { Logger } from "../logger.js";
 import { notify, WRITERS } from "./bulletins/notify.js";
 import type { DomainDeps } from "./context.js";
@@ -12,9 +13,6 @@ const swedishTime = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockho
  * key decides which node sends it, so a deadline is announced once however many nodes (or restarts) see it.
  */
 export function createOverdueWatch(deps: DomainDeps, log: Logger, intervalMs: number = OVERDUE_CHECK_MS) {
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<number> | undefined;
-
   async function check(now: Date = new Date()): Promise<number> {
     let sent = 0;
     for (const c of await listOverdue(deps.db, now.toISOString())) {
@@ -42,29 +40,7 @@ export function createOverdueWatch(deps: DomainDeps, log: Logger, intervalMs: nu
     return sent;
   }
 
-  /** One check at a time per node; a slow database makes ticks skip rather than pile up. */
-  function tick(): void {
-    if (running) return;
-    running = check().catch((err: unknown) => {
-      log.warn("overdue check failed", { err });
-      return 0;
-    });
-    void running.finally(() => (running = undefined));
-  }
-
-  return {
-    check,
-    start() {
-      timer ??= setInterval(tick, intervalMs);
-      timer.unref();
-      tick();
-    },
-    async stop() {
-      if (timer) clearInterval(timer);
-      timer = undefined;
-      await running;
-    },
-  };
+  return { check, ...periodic("overdue check", () => check(), intervalMs, log) };
 }
 
 export type OverdueWatch = ReturnType<typeof createOverdueWatch>;

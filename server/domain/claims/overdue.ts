@@ -1,5 +1,6 @@
 import { OPEN_CLAIM_STATUSES, type NotificationData } from "../../../shared/index.js";
 import { listOverdueClaims, markOverdueNotified, usersWithRoles } from "../../db/repos/claims.js";
+import { periodic } from "../../jobs/periodic.js";
 import type { Logger } from "../../logger.js";
 import type { DomainDeps } from "../context.js";
 import { CLAIM_READERS } from "./events.js";
@@ -15,9 +16,6 @@ const short = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : 
  * sends it. A new due time (severity changed) re-arms the notice.
  */
 export function createClaimOverdueWatch(deps: DomainDeps, log: Logger, intervalMs: number = CLAIM_OVERDUE_CHECK_MS) {
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<number> | undefined;
-
   async function check(now: Date = new Date()): Promise<number> {
     let sent = 0;
     for (const c of await listOverdueClaims(deps.db, now.toISOString(), OPEN_CLAIM_STATUSES)) {
@@ -44,29 +42,7 @@ export function createClaimOverdueWatch(deps: DomainDeps, log: Logger, intervalM
     return sent;
   }
 
-  /** One check at a time per node; a slow database makes ticks skip rather than pile up. */
-  function tick(): void {
-    if (running) return;
-    running = check().catch((err: unknown) => {
-      log.warn("claim overdue check failed", { err });
-      return 0;
-    });
-    void running.finally(() => (running = undefined));
-  }
-
-  return {
-    check,
-    start() {
-      timer ??= setInterval(tick, intervalMs);
-      timer.unref();
-      tick();
-    },
-    async stop() {
-      if (timer) clearInterval(timer);
-      timer = undefined;
-      await running;
-    },
-  };
+  return { check, ...periodic("claim overdue check", () => check(), intervalMs, log) };
 }
 
 export type ClaimOverdueWatch = ReturnType<typeof createClaimOverdueWatch>;
