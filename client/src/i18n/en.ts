@@ -1,4 +1,5 @@
 import { bulletinsEn } from "./bulletins.en";
+import { claimsEn } from "./claims.en";
 import { contactEn } from "./contact.en";
 import type { Messages } from "./sv";
 
@@ -225,4 +226,5 @@ export const en: Messages = {
   "common.optional": "optional",
   "common.close": "Close",
   ...bulletinsEn,
+  ...claimsEn,
 };

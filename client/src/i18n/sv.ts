@@ -1,4 +1,5 @@
 import { bulletinsSv } from "./bulletins.sv";
+import { claimsSv } from "./claims.sv";
 import { contactSv } from "./contact.sv";
 
 /**
@@ -227,6 +228,7 @@ export const sv = {
   "common.optional": "frivilligt",
   "common.close": "Stäng",
   ...bulletinsSv,
+  ...claimsSv,
 };
 
 export type MessageKey = keyof typeof sv;

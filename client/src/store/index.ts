@@ -3,6 +3,7 @@ import { applyEvents as reduceEvents } from "./applyEvent";
 import { announcementFor } from "./announcements";
 import { EMPTY_BULLETIN_DATA } from "./bulletinData";
 import { createBulletinSlice } from "./bulletinSlice";
+import { createClaimsSlice, EMPTY_CLAIMS } from "./claimsSlice";
 import { runFollowUps } from "./followUps";
 import { EMPTY_CONTACT } from "./contactState";
 import { createContactSlice } from "./contactSlice";
@@ -22,7 +23,7 @@ import type { DomainState, StoreState } from "./types";
 export type { StoreState } from "./types";
 
 function domainState(s: StoreState): DomainState {
-  return { lastSeq: s.lastSeq, incidents: s.incidents, logs: s.logs, users: s.users, user: s.user, people: s.people, contact: s.contact, bulletinData: s.bulletinData };
+  return { lastSeq: s.lastSeq, incidents: s.incidents, logs: s.logs, users: s.users, user: s.user, people: s.people, contact: s.contact, bulletinData: s.bulletinData, claimsData: s.claimsData };
 }
 
 /** The one store of the console, built from slices. Listeners outside React write through getState(). */
@@ -38,6 +39,7 @@ export const useStore = create<StoreState>()((set, get, api) => ({
   ...createClockSlice(set, get, api),
   ...createContactSlice(set, get, api),
   ...createBulletinSlice(set, get, api),
+  ...createClaimsSlice(set, get, api),
 
   applyEvents: (events) => {
     const before = domainState(get());
@@ -67,6 +69,7 @@ export const useStore = create<StoreState>()((set, get, api) => ({
       viewingIncidentId: null,
       contact: EMPTY_CONTACT,
       bulletinData: EMPTY_BULLETIN_DATA,
+      claimsData: EMPTY_CLAIMS,
     }),
 }));
 

@@ -6,6 +6,7 @@ import type { MessageKey, TranslateParams, UiLanguage } from "../i18n";
 import type { ContactSlice, ContactState } from "./contactState";
 import type { BulletinData } from "./bulletinData";
 import type { BulletinSlice } from "./bulletinSlice";
+import type { ClaimsSlice, ClaimsState } from "./claimsSlice";
 
 export type AuthStatus = "unknown" | "anonymous" | "authenticated";
 /** Why the user is on the login page, shown there. */
@@ -43,6 +44,8 @@ export interface DomainState {
   contact?: ContactState;
   /** Facts, bulletins and notifications (issue 4); optional so reducer tests may leave it out. */
   bulletinData?: BulletinData;
+  /** Claims of the misinformation desk (issue 6); optional so reducer tests may leave it out. */
+  claimsData?: ClaimsState;
 }
 
 export interface SessionSlice {
@@ -124,4 +127,5 @@ export type StoreState = SessionSlice &
   ClockSlice &
   ContactSlice &
   BulletinSlice &
+  ClaimsSlice &
   EventsSlice;

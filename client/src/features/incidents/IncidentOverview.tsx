@@ -7,6 +7,7 @@ import { useIncidentPresence } from "../../store/hooks";
 import { ensureIncident } from "../../store/loaders";
 import { useDocumentTitle } from "../layout/useDocumentTitle";
 import { BulletinsSection } from "../bulletins/BulletinsSection";
+import { ClaimsOverviewLink } from "../claims/ClaimsOverviewLink";
 import { FactsSection } from "../facts/FactsSection";
 import { LogSection } from "../log/LogSection";
 import { ClockPanel } from "./ClockPanel";
@@ -62,6 +63,7 @@ export function IncidentOverview() {
       </div>
       <div className="incident-columns">
         <div className="incident-main">
+          <ClaimsOverviewLink incidentId={incident.id} />
           <BulletinsSection incidentId={incident.id} />
           <FactsSection incidentId={incident.id} />
           <LogSection incidentId={incident.id} />

@@ -1,0 +1,60 @@
+import { z } from "zod";
+import { Bulletin } from "../../../shared/schemas/bulletin";
+import {
+  Claim,
+  SimilarClaim,
+  type ClaimCreate,
+  type ClaimReach,
+  type ClaimSeverity,
+} from "../../../shared/schemas/claim";
+import { request } from "./http";
+
+/** REST client for docs/api.md "Misinformation desk"; every answer is parsed with the shared schema. */
+
+const ClaimList = z.object({ claims: z.array(Claim) });
+const SimilarList = z.object({ similar: z.array(SimilarClaim) });
+const Correction = z.object({ claim: Claim, bulletin: Bulletin });
+const MergeResult = z.object({ merged: Claim, survivor: Claim });
+
+const incidentPath = (id: string) => `/api/incidents/${encodeURIComponent(id)}/claims`;
+const path = (id: string) => `/api/claims/${encodeURIComponent(id)}`;
+
+export async function listClaims(incidentId: string): Promise<Claim[]> {
+  return (await request(incidentPath(incidentId), { schema: ClaimList })).claims;
+}
+
+export function createClaim(incidentId: string, body: z.input<typeof ClaimCreate>): Promise<Claim> {
+  return request(incidentPath(incidentId), { method: "POST", body, schema: Claim });
+}
+
+export function triageClaim(id: string, body: { severity?: ClaimSeverity; reach?: ClaimReach }): Promise<Claim> {
+  return request(`${path(id)}/triage`, { method: "POST", body, schema: Claim });
+}
+
+export function takeClaim(id: string): Promise<Claim> {
+  return request(`${path(id)}/take`, { method: "POST", body: {}, schema: Claim });
+}
+
+export function assignClaim(id: string, assigneeId: string): Promise<Claim> {
+  return request(`${path(id)}/assign`, { method: "POST", body: { assigneeId }, schema: Claim });
+}
+
+export function startCorrection(id: string): Promise<z.infer<typeof Correction>> {
+  return request(`${path(id)}/correct`, { method: "POST", body: {}, schema: Correction });
+}
+
+export function dismissClaim(id: string, reason: string): Promise<Claim> {
+  return request(`${path(id)}/dismiss`, { method: "POST", body: { reason }, schema: Claim });
+}
+
+export function addClaimNote(id: string, text: string): Promise<Claim> {
+  return request(`${path(id)}/notes`, { method: "POST", body: { text }, schema: Claim });
+}
+
+export async function similarClaims(id: string): Promise<SimilarClaim[]> {
+  return (await request(`${path(id)}/similar`, { schema: SimilarList })).similar;
+}
+
+export function mergeClaim(id: string, into: string): Promise<z.infer<typeof MergeResult>> {
+  return request(`${path(id)}/merge`, { method: "POST", body: { into }, schema: MergeResult });
+}

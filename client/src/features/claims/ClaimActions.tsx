@@ -1,0 +1,99 @@
+import { useState } from "react";
+import { useNavigate } from "react-router";
+import type { Claim } from "../../../../shared/schemas/claim";
+import { startCorrection, takeClaim } from "../../api/claims";
+import { ApiError } from "../../api/http";
+import { Button } from "../../components/Button";
+import { Claim as ClaimSchema } from "../../../../shared/schemas/claim";
+import { useT } from "../../i18n/useT";
+import { useStore } from "../../store";
+import { AssignPanel, DismissPanel, NotesPanel, SimilarPanel, TriagePanel } from "./ClaimPanels";
+import { mayAssignClaims, mayWorkClaims } from "./selectors";
+
+type Panel = "triage" | "assign" | "dismiss" | "notes" | "similar" | null;
+
+/** The buttons a claim's status and the user's role allow, and the small form each one opens in the card. */
+export function ClaimActions({ claim }: { claim: Claim }) {
+  const t = useT();
+  const navigate = useNavigate();
+  const role = useStore((s) => s.user?.role);
+  const userId = useStore((s) => s.user?.id ?? null);
+  const [panel, setPanel] = useState<Panel>(null);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  if (!mayWorkClaims(role)) return null;
+
+  const open = claim.status !== "corrected" && claim.status !== "dismissed";
+  const early = claim.status === "new" || claim.status === "triaged";
+  const mayCorrect = claim.status === "assigned" && (claim.assigneeId === userId || mayAssignClaims(role));
+  const toggle = (p: Panel) => setPanel((current) => (current === p ? null : p));
+  const bulletinUrl = (bulletinId: string) => `/incidents/${claim.incidentId}/bulletins/${bulletinId}`;
+
+  async function run(action: () => Promise<void>) {
+    setBusy(true);
+    setMessage(null);
+    try {
+      await action();
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 409) {
+        const current = ClaimSchema.safeParse(err.details.current);
+        if (current.success) {
+          useStore.getState().upsertClaims([current.data]);
+          if (current.data.assigneeName && current.data.assigneeId !== userId) {
+            setMessage(t("claims.takenBy", { name: current.data.assigneeName }));
+            return;
+          }
+        }
+      }
+      setMessage(t("claims.actionFailed", { message: err instanceof Error ? err.message : String(err) }));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const take = () => run(async () => useStore.getState().upsertClaims([await takeClaim(claim.id)]));
+  const correct = () =>
+    run(async () => {
+      const { claim: updated, bulletin } = await startCorrection(claim.id);
+      useStore.getState().upsertClaims([updated]);
+      useStore.getState().upsertBulletins([bulletin]);
+      void navigate(bulletinUrl(bulletin.id));
+    });
+
+  return (
+    <div className="claim-actions">
+      <div className="claim-buttons" role="group" aria-label={t("claims.actionsFor", { text: claim.text.slice(0, 60) })}>
+        {early && claim.assigneeId === null ? (
+          <Button variant="primary" busy={busy} onClick={() => void take()}>
+            {t("claims.action.take")}
+          </Button>
+        ) : null}
+        {mayCorrect ? (
+          <Button variant="primary" busy={busy} onClick={() => void correct()}>
+            {t("claims.action.correct")}
+          </Button>
+        ) : null}
+        {claim.correctionBulletinId ? (
+          <a className="btn btn-secondary" href={bulletinUrl(claim.correctionBulletinId)} onClick={(e) => { e.preventDefault(); void navigate(bulletinUrl(claim.correctionBulletinId ?? "")); }}>
+            {t("claims.action.openCorrection")}
+          </a>
+        ) : null}
+        {open ? <Button aria-expanded={panel === "triage"} onClick={() => toggle("triage")}>{t("claims.action.triage")}</Button> : null}
+        {open && mayAssignClaims(role) ? <Button aria-expanded={panel === "assign"} onClick={() => toggle("assign")}>{t("claims.action.assign")}</Button> : null}
+        {early || claim.status === "assigned" ? <Button aria-expanded={panel === "dismiss"} onClick={() => toggle("dismiss")}>{t("claims.action.dismiss")}</Button> : null}
+        <Button aria-expanded={panel === "notes"} onClick={() => toggle("notes")}>{t("claims.action.notes", { count: claim.notes.length })}</Button>
+        {early || claim.status === "assigned" ? <Button aria-expanded={panel === "similar"} onClick={() => toggle("similar")}>{t("claims.action.similar")}</Button> : null}
+      </div>
+      {message ? (
+        <p className="claim-message" role="alert">
+          {message}
+        </p>
+      ) : null}
+      {panel === "triage" ? <TriagePanel claim={claim} onDone={() => setPanel(null)} /> : null}
+      {panel === "assign" ? <AssignPanel claim={claim} onDone={() => setPanel(null)} /> : null}
+      {panel === "dismiss" ? <DismissPanel claim={claim} onDone={() => setPanel(null)} /> : null}
+      {panel === "notes" ? <NotesPanel claim={claim} /> : null}
+      {panel === "similar" ? <SimilarPanel claim={claim} onDone={() => setPanel(null)} /> : null}
+    </div>
+  );
+}

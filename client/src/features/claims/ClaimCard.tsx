@@ -1,0 +1,58 @@
+import { memo, useId } from "react";
+import type { Claim, ClaimSeverity } from "../../../../shared/schemas/claim";
+import { useT } from "../../i18n/useT";
+import { ClaimActions } from "./ClaimActions";
+import { ClaimDue } from "./ClaimDue";
+
+const SEVERITY_CLASS: Record<ClaimSeverity, string> = {
+  low: "sev-low",
+  medium: "sev-medium",
+  high: "sev-high",
+  critical: "sev-critical",
+};
+
+/** One claim on the board: a focusable list item with its facts and the actions its status and the role allow. */
+export const ClaimCard = memo(function ClaimCard({ claim }: { claim: Claim }) {
+  const t = useT();
+  const textId = useId();
+  return (
+    <li className={`claim-card ${SEVERITY_CLASS[claim.severity]}`} tabIndex={0} aria-labelledby={textId} data-claim-id={claim.id}>
+      <p id={textId} className="claim-text">
+        ”{claim.text}”
+      </p>
+      <dl className="claim-facts">
+        <div>
+          <dt>{t("claims.severity")}</dt>
+          <dd>
+            <span className={`claim-severity ${SEVERITY_CLASS[claim.severity]}`}>{t(`claims.severity.${claim.severity}`)}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>{t("claims.channel")}</dt>
+          <dd>{t(`claims.channel.${claim.sourceChannel}`)}</dd>
+        </div>
+        <div>
+          <dt>{t("claims.reach")}</dt>
+          <dd>{t(`claims.reach.${claim.reach}`)}</dd>
+        </div>
+        <div>
+          <dt>{t("claims.assignee")}</dt>
+          <dd>{claim.assigneeName ?? t("claims.nobody")}</dd>
+        </div>
+      </dl>
+      <ClaimDue claim={claim} />
+      {claim.link ? (
+        <p className="claim-link">
+          <a href={claim.link} target="_blank" rel="noopener noreferrer">
+            {t("claims.sourceLink")}
+            <span className="visually-hidden">: {claim.link}</span>
+          </a>
+        </p>
+      ) : null}
+      {claim.status === "dismissed" && claim.dismissReason ? (
+        <p className="claim-reason">{t("claims.dismissedBecause", { reason: claim.dismissReason })}</p>
+      ) : null}
+      <ClaimActions claim={claim} />
+    </li>
+  );
+});

@@ -1,0 +1,96 @@
+import { useState, type FormEvent } from "react";
+import { CLAIM_REACHES, CLAIM_SEVERITIES, CLAIM_SOURCE_CHANNELS, type ClaimReach, type ClaimSeverity, type ClaimSourceChannel } from "../../../../shared/schemas/claim";
+import { createClaim } from "../../api/claims";
+import { Button } from "../../components/Button";
+import { FormError, FormField } from "../../components/FormField";
+import { useT } from "../../i18n/useT";
+import { useStore } from "../../store";
+
+/** "Logga rykte": the claim as seen, where, how far it has spread and how serious it is. */
+export function ClaimForm({ incidentId }: { incidentId: string }) {
+  const t = useT();
+  const [text, setText] = useState("");
+  const [channel, setChannel] = useState<ClaimSourceChannel>("social");
+  const [link, setLink] = useState("");
+  const [firstSeen, setFirstSeen] = useState("");
+  const [severity, setSeverity] = useState<ClaimSeverity>("medium");
+  const [reach, setReach] = useState<ClaimReach>("low");
+  const [errors, setErrors] = useState<{ text?: string; link?: string }>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    const next: { text?: string; link?: string } = {};
+    if (text.trim() === "") next.text = t("claims.form.required");
+    if (link.trim() !== "" && !/^https?:\/\/\S+$/i.test(link.trim())) next.link = t("claims.form.badLink");
+    setErrors(next);
+    setDone(false);
+    if (next.text || next.link) return;
+    setBusy(true);
+    setFormError(null);
+    try {
+      const claim = await createClaim(incidentId, {
+        text: text.trim(),
+        sourceChannel: channel,
+        link: link.trim() || null,
+        ...(firstSeen ? { firstSeenAt: new Date(firstSeen).toISOString() } : {}),
+        severity,
+        reach,
+      });
+      useStore.getState().upsertClaims([claim]);
+      setText("");
+      setLink("");
+      setFirstSeen("");
+      setDone(true);
+    } catch (err) {
+      setFormError(t("claims.actionFailed", { message: err instanceof Error ? err.message : String(err) }));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="card claim-form" onSubmit={(e) => void onSubmit(e)} aria-labelledby="claim-form-title" noValidate>
+      <h2 id="claim-form-title">{t("claims.form.title")}</h2>
+      <FormField label={t("claims.form.text")} error={errors.text} className="claim-form-text">
+        {(p) => <textarea {...p} rows={3} value={text} onChange={(e) => setText(e.target.value)} required />}
+      </FormField>
+      <div className="claim-form-row">
+        <FormField label={t("claims.channel")}>
+          {(p) => (
+            <select {...p} value={channel} onChange={(e) => setChannel(e.target.value as ClaimSourceChannel)}>
+              {CLAIM_SOURCE_CHANNELS.map((c) => <option key={c} value={c}>{t(`claims.channel.${c}`)}</option>)}
+            </select>
+          )}
+        </FormField>
+        <FormField label={t("claims.form.link")} labelSuffix={t("claims.form.optional")} error={errors.link}>
+          {(p) => <input {...p} type="url" value={link} onChange={(e) => setLink(e.target.value)} />}
+        </FormField>
+        <FormField label={t("claims.form.firstSeen")} labelSuffix={t("claims.form.optional")}>
+          {(p) => <input {...p} type="datetime-local" value={firstSeen} onChange={(e) => setFirstSeen(e.target.value)} />}
+        </FormField>
+        <FormField label={t("claims.severity")}>
+          {(p) => (
+            <select {...p} value={severity} onChange={(e) => setSeverity(e.target.value as ClaimSeverity)}>
+              {CLAIM_SEVERITIES.map((s) => <option key={s} value={s}>{t(`claims.severity.${s}`)}</option>)}
+            </select>
+          )}
+        </FormField>
+        <FormField label={t("claims.reach")}>
+          {(p) => (
+            <select {...p} value={reach} onChange={(e) => setReach(e.target.value as ClaimReach)}>
+              {CLAIM_REACHES.map((r) => <option key={r} value={r}>{t(`claims.reach.${r}`)}</option>)}
+            </select>
+          )}
+        </FormField>
+      </div>
+      <FormError message={formError} />
+      <div className="claim-form-submit">
+        <Button type="submit" variant="primary" busy={busy}>{t("claims.form.submit")}</Button>
+        <span role="status">{done ? t("claims.form.created") : ""}</span>
+      </div>
+    </form>
+  );
+}

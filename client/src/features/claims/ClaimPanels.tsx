@@ -1,0 +1,170 @@
+import { useEffect, useState, type FormEvent } from "react";
+import { CLAIM_REACHES, CLAIM_SEVERITIES, type Claim, type ClaimReach, type ClaimSeverity, type SimilarClaim } from "../../../../shared/schemas/claim";
+import { addClaimNote, assignClaim, dismissClaim, mergeClaim, similarClaims, triageClaim } from "../../api/claims";
+import { Button } from "../../components/Button";
+import { FormField } from "../../components/FormField";
+import { formatDateTime } from "../../i18n/format";
+import { useLanguage, useT } from "../../i18n/useT";
+import { useStore } from "../../store";
+
+/** Small forms opened inside a card. Each stores the server's answer at once; its event will agree. */
+
+function useSubmit(onDone?: () => void) {
+  const t = useT();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  async function submit(action: () => Promise<Claim[]>) {
+    setBusy(true);
+    setError(null);
+    try {
+      useStore.getState().upsertClaims(await action());
+      onDone?.();
+    } catch (err) {
+      setError(t("claims.actionFailed", { message: err instanceof Error ? err.message : String(err) }));
+    } finally {
+      setBusy(false);
+    }
+  }
+  return { busy, error, submit };
+}
+
+function PanelError({ error }: { error: string | null }) {
+  return error ? <p className="claim-message" role="alert">{error}</p> : null;
+}
+
+export function TriagePanel({ claim, onDone }: { claim: Claim; onDone: () => void }) {
+  const t = useT();
+  const [severity, setSeverity] = useState<ClaimSeverity>(claim.severity);
+  const [reach, setReach] = useState<ClaimReach>(claim.reach);
+  const { busy, error, submit } = useSubmit(onDone);
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    void submit(async () => [await triageClaim(claim.id, { severity, reach })]);
+  };
+  return (
+    <form className="claim-panel" onSubmit={onSubmit} aria-label={t("claims.action.triage")}>
+      <FormField label={t("claims.severity")}>
+        {(p) => (
+          <select {...p} value={severity} onChange={(e) => setSeverity(e.target.value as ClaimSeverity)}>
+            {CLAIM_SEVERITIES.map((s) => <option key={s} value={s}>{t(`claims.severity.${s}`)}</option>)}
+          </select>
+        )}
+      </FormField>
+      <FormField label={t("claims.reach")}>
+        {(p) => (
+          <select {...p} value={reach} onChange={(e) => setReach(e.target.value as ClaimReach)}>
+            {CLAIM_REACHES.map((r) => <option key={r} value={r}>{t(`claims.reach.${r}`)}</option>)}
+          </select>
+        )}
+      </FormField>
+      <PanelError error={error} />
+      <Button type="submit" variant="primary" busy={busy}>{t("claims.action.save")}</Button>
+    </form>
+  );
+}
+
+export function AssignPanel({ claim, onDone }: { claim: Claim; onDone: () => void }) {
+  const t = useT();
+  const people = useStore((s) => s.people);
+  const [assigneeId, setAssigneeId] = useState("");
+  const { busy, error, submit } = useSubmit(onDone);
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    if (assigneeId) void submit(async () => [await assignClaim(claim.id, assigneeId)]);
+  };
+  return (
+    <form className="claim-panel" onSubmit={onSubmit} aria-label={t("claims.action.assign")}>
+      <FormField label={t("claims.assignTo")}>
+        {(p) => (
+          <select {...p} value={assigneeId} onChange={(e) => setAssigneeId(e.target.value)} required>
+            <option value="">{t("claims.assignPick")}</option>
+            {Object.entries(people).sort((a, b) => a[1].localeCompare(b[1])).map(([id, name]) => <option key={id} value={id}>{name}</option>)}
+          </select>
+        )}
+      </FormField>
+      <PanelError error={error} />
+      <Button type="submit" variant="primary" busy={busy}>{t("claims.action.assign")}</Button>
+    </form>
+  );
+}
+
+export function DismissPanel({ claim, onDone }: { claim: Claim; onDone: () => void }) {
+  const t = useT();
+  const [reason, setReason] = useState("");
+  const [missing, setMissing] = useState(false);
+  const { busy, error, submit } = useSubmit(onDone);
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    if (reason.trim() === "") return setMissing(true);
+    void submit(async () => [await dismissClaim(claim.id, reason.trim())]);
+  };
+  return (
+    <form className="claim-panel" onSubmit={onSubmit} aria-label={t("claims.action.dismiss")} noValidate>
+      <FormField label={t("claims.dismissReason")} error={missing ? t("claims.dismissReasonRequired") : undefined}>
+        {(p) => <textarea {...p} rows={2} value={reason} required onChange={(e) => { setReason(e.target.value); setMissing(false); }} />}
+      </FormField>
+      <PanelError error={error} />
+      <Button type="submit" variant="danger" busy={busy}>{t("claims.action.dismiss")}</Button>
+    </form>
+  );
+}
+
+export function NotesPanel({ claim }: { claim: Claim }) {
+  const t = useT();
+  const lang = useLanguage();
+  const [text, setText] = useState("");
+  const { busy, error, submit } = useSubmit(() => setText(""));
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    if (text.trim()) void submit(async () => [await addClaimNote(claim.id, text.trim())]);
+  };
+  return (
+    <div className="claim-panel">
+      {claim.notes.length === 0 ? <p className="empty">{t("claims.noNotes")}</p> : null}
+      <ul className="claim-notes">
+        {claim.notes.map((n) => (
+          <li key={n.id}>
+            <span className="claim-note-meta">{n.authorName}, {formatDateTime(n.at, lang)}:</span> {n.text}
+          </li>
+        ))}
+      </ul>
+      <form onSubmit={onSubmit} aria-label={t("claims.noteText")}>
+        <FormField label={t("claims.noteText")}>
+          {(p) => <textarea {...p} rows={2} value={text} onChange={(e) => setText(e.target.value)} />}
+        </FormField>
+        <PanelError error={error} />
+        <Button type="submit" busy={busy}>{t("claims.action.save")}</Button>
+      </form>
+    </div>
+  );
+}
+
+export function SimilarPanel({ claim, onDone }: { claim: Claim; onDone: () => void }) {
+  const t = useT();
+  const [similar, setSimilar] = useState<SimilarClaim[] | null>(null);
+  const { busy, error, submit } = useSubmit(onDone);
+  useEffect(() => {
+    let live = true;
+    similarClaims(claim.id).then((list) => live && setSimilar(list)).catch(() => live && setSimilar([]));
+    return () => {
+      live = false;
+    };
+  }, [claim.id]);
+  if (similar === null) return <p className="loading claim-panel">{t("app.loading")}</p>;
+  return (
+    <div className="claim-panel">
+      {similar.length === 0 ? <p className="empty">{t("claims.similarNone")}</p> : null}
+      <ul className="claim-similar">
+        {similar.map((s) => (
+          <li key={s.claim.id}>
+            ”{s.claim.text}” <span className="claim-note-meta">({t("claims.similarScore", { score: Math.round(s.score * 100) })})</span>{" "}
+            <Button busy={busy} onClick={() => void submit(async () => { const r = await mergeClaim(claim.id, s.claim.id); return [r.merged, r.survivor]; })}>
+              {t("claims.mergeInto")}
+            </Button>
+          </li>
+        ))}
+      </ul>
+      <PanelError error={error} />
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { useEffect, useMemo, useState } from "react";
+import { Link, useParams } from "react-router";
+import { CLAIM_STATUSES, type Claim } from "../../../../shared/schemas/claim";
+import { Button } from "../../components/Button";
+import { useT } from "../../i18n/useT";
+import { useStore } from "../../store";
+import { loadClaims } from "../../store/claimsLoaders";
+import { useIncidentPresence } from "../../store/hooks";
+import { ensureIncident } from "../../store/loaders";
+import { useDocumentTitle } from "../layout/useDocumentTitle";
+import { ClaimColumn } from "./ClaimColumn";
+import { ClaimFilters } from "./ClaimFilters";
+import { ClaimForm } from "./ClaimForm";
+import { CLOSED_STATUSES, columnsOf, matches, NO_FILTER, type ClaimFilter } from "./selectors";
+import { useNewClaimAnnouncement } from "./useNewClaimAnnouncement";
+import "./claims.css";
+
+/** The misinformation desk's live kanban for one incident: cards move on every screen as claim events arrive. */
+export function ClaimsBoardPage() {
+  const { id = "" } = useParams();
+  const t = useT();
+  const incident = useStore((s) => s.incidents[id]);
+  const claims = useStore((s) => s.claimsData.claims);
+  const status = useStore((s) => s.claimsData.lists[id] ?? "idle");
+  const userId = useStore((s) => s.user?.id ?? null);
+  const online = useStore((s) => s.connection === "online");
+  const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
+  // Only an overdue filter depends on the clock; otherwise the board itself need not re-render every second.
+  const now = useStore((s) => (filter.overdueOnly ? s.now : 0));
+  useDocumentTitle(t("claims.title"));
+  useIncidentPresence(id);
+
+  useEffect(() => {
+    void ensureIncident(id).catch(() => {});
+  }, [id]);
+  // Loaded on open and again after a reconnect (events missed while offline are then in the fresh list).
+  useEffect(() => {
+    if (online || status === "idle") void loadClaims(id).catch(() => {});
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [id, online]);
+
+  const all = useMemo(() => columnsOf(claims, id), [claims, id]);
+  const visible = useMemo(() => {
+    const f = (list: Claim[]) => list.filter((c) => matches(c, filter, userId, now || Date.now()));
+    return Object.fromEntries(CLAIM_STATUSES.map((s) => [s, f(all[s])])) as typeof all;
+  }, [all, filter, userId, now]);
+  const incidentClaims = useMemo(() => CLAIM_STATUSES.flatMap((s) => all[s]), [all]);
+  const announcement = useNewClaimAnnouncement(incidentClaims, status === "loaded");
+
+  useEffect(() => {
+    if (status === "loaded") performance.mark("claims-board-ready");
+  }, [status]);
+
+  return (
+    <article className="page claims-page" aria-labelledby="claims-title">
+      <p className="back-link">
+        <Link to={`/incidents/${id}`}>← {t("claims.back")}</Link>
+      </p>
+      <h1 id="claims-title">
+        {t("claims.title")}
+        {incident ? <span className="claims-incident">: {incident.title}</span> : null}
+      </h1>
+      <div className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="claims-live">
+        {announcement}
+      </div>
+      <ClaimForm incidentId={id} />
+      <ClaimFilters filter={filter} onChange={setFilter} />
+      {status === "error" ? (
+        <div className="notice notice-error" role="alert">
+          {t("claims.loadError")} <Button onClick={() => void loadClaims(id).catch(() => {})}>{t("claims.retry")}</Button>
+        </div>
+      ) : null}
+      {status === "loading" && incidentClaims.length === 0 ? <p className="loading">{t("app.loading")}</p> : null}
+      <div className="claims-board" data-ready={status === "loaded" ? "true" : undefined}>
+        {CLAIM_STATUSES.map((s) => (
+          <ClaimColumn key={s} status={s} claims={visible[s]} collapsible={CLOSED_STATUSES.includes(s)} />
+        ))}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,32 @@
+import type { StateCreator } from "zustand";
+import type { Claim } from "../../../shared/schemas/claim";
+import type { LoadStatus, StoreState } from "./types";
+
+/** The misinformation desk's claims (issue 6). One key in the domain state, reduced by claimsEvents.ts. */
+export interface ClaimsState {
+  claims: Record<string, Claim>;
+  /** incidentId → whether its board has been fetched (events keep it live afterwards). */
+  lists: Record<string, LoadStatus>;
+}
+
+export const EMPTY_CLAIMS: ClaimsState = { claims: {}, lists: {} };
+
+export interface ClaimsSlice {
+  claimsData: ClaimsState;
+  upsertClaims: (claims: Claim[]) => void;
+  setClaimListStatus: (incidentId: string, status: LoadStatus) => void;
+}
+
+/** A REST answer may overtake or trail an event: the store keeps the copy with the higher version. */
+export function upsertClaim(map: Record<string, Claim>, claim: Claim): Record<string, Claim> {
+  const current = map[claim.id];
+  if (current && current.version > claim.version) return map;
+  return { ...map, [claim.id]: claim };
+}
+
+export const createClaimsSlice: StateCreator<StoreState, [], [], ClaimsSlice> = (set) => ({
+  claimsData: EMPTY_CLAIMS,
+  upsertClaims: (claims) => set((s) => ({ claimsData: { ...s.claimsData, claims: claims.reduce(upsertClaim, s.claimsData.claims) } })),
+  setClaimListStatus: (incidentId, status) =>
+    set((s) => ({ claimsData: { ...s.claimsData, lists: { ...s.claimsData.lists, [incidentId]: status } } })),
+});
