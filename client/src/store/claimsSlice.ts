@@ -7,14 +7,17 @@ export interface ClaimsState {
   claims: Record<string, Claim>;
   /** incidentId → whether its board has been fetched (events keep it live afterwards). */
   lists: Record<string, LoadStatus>;
+  /** claimId → who won a take this user lost; kept here since the card remounts in its new column. */
+  takeLost: Record<string, string>;
 }
 
-export const EMPTY_CLAIMS: ClaimsState = { claims: {}, lists: {} };
+export const EMPTY_CLAIMS: ClaimsState = { claims: {}, lists: {}, takeLost: {} };
 
 export interface ClaimsSlice {
   claimsData: ClaimsState;
   upsertClaims: (claims: Claim[]) => void;
   setClaimListStatus: (incidentId: string, status: LoadStatus) => void;
+  noteTakeLost: (claimId: string, winner: string) => void;
 }
 
 /** A REST answer may overtake or trail an event: the store keeps the copy with the higher version. */
@@ -29,4 +32,6 @@ export const createClaimsSlice: StateCreator<StoreState, [], [], ClaimsSlice> = 
   upsertClaims: (claims) => set((s) => ({ claimsData: { ...s.claimsData, claims: claims.reduce(upsertClaim, s.claimsData.claims) } })),
   setClaimListStatus: (incidentId, status) =>
     set((s) => ({ claimsData: { ...s.claimsData, lists: { ...s.claimsData.lists, [incidentId]: status } } })),
+  noteTakeLost: (claimId, winner) =>
+    set((s) => ({ claimsData: { ...s.claimsData, takeLost: { ...s.claimsData.takeLost, [claimId]: winner } } })),
 });

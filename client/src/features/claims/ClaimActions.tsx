@@ -21,6 +21,7 @@ export function ClaimActions({ claim }: { claim: Claim }) {
   const [panel, setPanel] = useState<Panel>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  const lostTo = useStore((s) => s.claimsData.takeLost[claim.id]);
   if (!mayWorkClaims(role)) return null;
 
   const open = claim.status !== "corrected" && claim.status !== "dismissed";
@@ -38,11 +39,12 @@ export function ClaimActions({ claim }: { claim: Claim }) {
       if (err instanceof ApiError && err.status === 409) {
         const current = ClaimSchema.safeParse(err.details.current);
         if (current.success) {
-          useStore.getState().upsertClaims([current.data]);
           if (current.data.assigneeName && current.data.assigneeId !== userId) {
-            setMessage(t("claims.takenBy", { name: current.data.assigneeName }));
+            useStore.getState().noteTakeLost(claim.id, current.data.assigneeName);
+            useStore.getState().upsertClaims([current.data]);
             return;
           }
+          useStore.getState().upsertClaims([current.data]);
         }
       }
       setMessage(t("claims.actionFailed", { message: err instanceof Error ? err.message : String(err) }));
@@ -84,6 +86,11 @@ export function ClaimActions({ claim }: { claim: Claim }) {
         <Button aria-expanded={panel === "notes"} onClick={() => toggle("notes")}>{t("claims.action.notes", { count: claim.notes.length })}</Button>
         {early || claim.status === "assigned" ? <Button aria-expanded={panel === "similar"} onClick={() => toggle("similar")}>{t("claims.action.similar")}</Button> : null}
       </div>
+      {lostTo ? (
+        <p className="claim-message" role="alert">
+          {t("claims.takenBy", { name: lostTo })}
+        </p>
+      ) : null}
       {message ? (
         <p className="claim-message" role="alert">
           {message}
