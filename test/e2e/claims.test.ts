@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchChromium, screenshot, seriousA11yViolations } from "./lib/browser.js";
+import { DEMO_PASSWORD, startBuiltServer, type RunningServer } from "./lib/server.js";
+
+let server: RunningServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  server = await startBuiltServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => {});
+  await browser?.close();
+  await server?.stop();
+});
+
+async function signIn(username: string, password = DEMO_PASSWORD): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1500, height: 950 } });
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto(`${server.url}/login`);
+  await page.getByLabel("Användarnamn").fill(username);
+  await page.getByLabel("Lösenord").fill(password);
+  await page.getByRole("button", { name: "Logga in" }).click();
+  await page.getByRole("heading", { name: "Händelser", level: 1 }).waitFor();
+  return page;
+}
+
+const CLAIM = `Kranvattnet är giftigt i hela kommunen ${Date.now()}`;
+const SECOND_PASSWORD = "andra-kommunikatoren-1";
+
+function card(page: Page, status: string) {
+  return page.getByRole("region", { name: new RegExp(`^${status}`) }).getByRole("listitem").filter({ hasText: CLAIM });
+}
+
+async function showClosed(page: Page, column: string): Promise<void> {
+  const toggle = page.getByRole("button", { name: `Visa ${column}` });
+  if ((await toggle.count()) > 0) await toggle.click();
+}
+
+describe("misinformation desk in Chromium", () => {
+  let boardUrl = "";
+  let first: Page;
+  let second: Page;
+
+  it("a communicator logs a claim and a second communicator's board shows it without reload", async () => {
+    const admin = await signIn("admin");
+    const created = await admin.request.post(`${server.url}/api/users`, {
+      data: { username: "communicator2", displayName: "Per Lund (kommunikatör)", role: "communicator", password: SECOND_PASSWORD },
+    });
+    expect(created.status()).toBe(201);
+
+    first = await signIn("communicator");
+    await first.getByRole("link", { name: /Kokningsrekommendation|vattenläcka/i }).first().click();
+    await first.getByRole("link", { name: "Rykten och rättelser" }).click();
+    await first.getByRole("heading", { name: /^Rykten och rättelser/, level: 1 }).waitFor();
+    boardUrl = first.url();
+    expect(boardUrl).toMatch(/\/incidents\/[0-9a-f-]{36}\/claims$/);
+
+    second = await signIn("communicator2", SECOND_PASSWORD);
+    await second.goto(boardUrl);
+    await second.locator('.claims-board[data-ready="true"]').waitFor();
+    // Stamp the moment the card appears on the second board, in the page, against the same wall clock as the server.
+    await second.evaluate((text) => {
+      const w = window as unknown as { __seenAt?: number };
+      const observer = new MutationObserver(() => {
+        if (w.__seenAt === undefined && document.body.textContent?.includes(text)) {
+          w.__seenAt = Date.now();
+          observer.disconnect();
+        }
+      });
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    }, CLAIM);
+
+    await first.getByLabel("Påståendet, som det syns").fill(CLAIM);
+    await first.getByLabel("Källkanal").selectOption("social");
+    await first.getByLabel(/^Länk/).fill("https://social.example/post/123");
+    await first.getByRole("form", { name: "Logga rykte" }).getByLabel("Allvarlighet").selectOption("high");
+    await first.getByRole("form", { name: "Logga rykte" }).getByLabel("Räckvidd").selectOption("high");
+    const answer = first.waitForResponse((r) => r.url().endsWith("/claims") && r.request().method() === "POST");
+    await first.getByRole("button", { name: "Logga rykte" }).click();
+    const claim = (await (await answer).json()) as { createdAt: string; dueAt: string };
+    await card(first, "Nya").waitFor();
+
+    await card(second, "Nya").waitFor({ timeout: 10_000 });
+    const seenAt = (await second.evaluate(() => (window as unknown as { __seenAt?: number }).__seenAt)) ?? NaN;
+    console.log(`claim created → card visible on one other board: ${seenAt - Date.parse(claim.createdAt)} ms`);
+    await expect.poll(() => second.getByTestId("claims-live").textContent()).toContain(CLAIM);
+    expect(await card(second, "Nya").textContent()).toMatch(/Hög.*Sociala medier.*Stor/);
+    await screenshot(second, "claims-board-new");
+    expect(await seriousA11yViolations(first)).toEqual([]);
+  });
+
+  it("the second communicator takes it, starts the correction, writes it and submits it", async () => {
+    await card(second, "Nya").getByRole("button", { name: "Ta" }).click();
+    await card(second, "Tilldelade").waitFor();
+    await card(first, "Tilldelade").getByText("Per Lund (kommunikatör)").waitFor({ timeout: 10_000 });
+
+    await card(second, "Tilldelade").getByRole("button", { name: "Skriv rättelse" }).click();
+    await second.getByRole("heading", { name: "Redigera meddelande", level: 1 }).waitFor();
+    await expect.poll(() => second.getByLabel("Vad har hänt").inputValue()).toContain(CLAIM);
+    await card(first, "Rättas").waitFor({ timeout: 10_000 });
+
+    await second.getByLabel("Rubrik").fill("Kranvattnet i kommunen går att dricka");
+    const body = second.getByLabel("Vad har hänt");
+    await body.press("End");
+    await second.keyboard.type(" Det stämmer inte. VA-laboratoriets prover från i dag visar att vattnet är drickbart i hela kommunen utom i Centrum, där det ska kokas.");
+    await second.getByLabel("Vad ska man göra").fill("Drick vattnet som vanligt utanför Centrum. Mer information finns på exempelby.se/vatten. Nästa uppdatering kommer kl. 15.00.");
+    await second.getByRole("button", { name: "Spara", exact: true }).first().click();
+    await second.getByText(/Sparat som version/).first().waitFor();
+    await second.getByRole("button", { name: "Skicka till granskning" }).click();
+    await second.getByText("Meddelandet är skickat till granskning.").waitFor();
+    await screenshot(second, "claims-correction-editor");
+    await card(first, "Granskas").waitFor({ timeout: 10_000 });
+  });
+
+  it("a lead approves and publishes; the claim shows as corrected on both boards", async () => {
+    const editorUrl = second.url();
+    await second.goto(boardUrl);
+    await card(second, "Granskas").waitFor();
+
+    const lead = await signIn("lead");
+    await lead.goto(editorUrl);
+    await lead.getByRole("button", { name: "Godkänn" }).click();
+    await lead.getByText("Meddelandet är godkänt.").waitFor();
+    await lead.getByRole("button", { name: "Publicera" }).click();
+    const dialog = lead.getByRole("dialog", { name: "Publicera meddelandet" });
+    await dialog.getByText(/publiceringsgränsen/).waitFor();
+    if ((await dialog.getByLabel("Motivering").count()) > 0) await dialog.getByLabel("Motivering").fill("Ryktet sprids snabbt, rättelsen måste ut.");
+    await dialog.getByRole("button", { name: /Publicera (nu|med motivering)/ }).click();
+    await lead.getByText("Meddelandet är publicerat.").waitFor();
+
+    for (const page of [first, second]) {
+      await page.getByRole("region", { name: /^Rättade/ }).getByText("(1 st)").waitFor({ timeout: 10_000 });
+      await showClosed(page, "Rättade");
+      await card(page, "Rättade").getByText(/Rättat efter/).waitFor();
+      expect(await card(page, "Granskas").count()).toBe(0);
+    }
+    await screenshot(first, "claims-board-corrected");
+    expect(await seriousA11yViolations(first)).toEqual([]);
+  });
+});
