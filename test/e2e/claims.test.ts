@@ -92,6 +92,8 @@ describe("misinformation desk in Chromium", () => {
     await expect.poll(() => second.getByTestId("claims-live").textContent()).toContain(CLAIM);
     expect(await card(second, "Nya").textContent()).toMatch(/Hög.*Sociala medier.*Stor/);
     await screenshot(second, "claims-board-new");
+    // The board scrolls inside itself if it must; the page never scrolls sideways.
+    expect(await second.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     expect(await seriousA11yViolations(first)).toEqual([]);
   });
 
