@@ -59,6 +59,8 @@ function spawnWorkers(url: string, cookie: string | null): Promise<ChildProcess[
           else reject(new Error(`worker ${w} connected ${m.connected}/${count}`));
         });
         child.once("error", reject);
+        // A worker whose connection is refused dies of the unhandled rejection; without this the run waited forever.
+        child.once("exit", (code) => reject(new Error(`worker ${w} exited (${code}) before all its clients connected`)));
         child.send({ kind: "start", url, count, cookie });
       });
     }),
