@@ -46,6 +46,12 @@ function reduceOne(state: DomainState, event: DomainEvent, followUps: FollowUp[]
       else followUps.push({ kind: "incident", id: event.entity.id });
       break;
     }
+    case "bulletin.status_changed": {
+      // A publish carries the advanced incident clock (one broadcast instead of two); other moves carry none.
+      const incident = event.data.incident === undefined ? null : incidentOf(event);
+      if (incident) next = { ...next, incidents: upsertIncident(next.incidents, incident) };
+      break;
+    }
     case "log.entry_added": {
       if (!event.incidentId) break;
       const entry = entryOf(event);

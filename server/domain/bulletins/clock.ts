@@ -1,7 +1,7 @@
 import type { Incident } from "../../../shared/index.js";
 import { saveIncident } from "../../db/repos/incidents.js";
-import type { TxContext } from "../../db/transaction.js";
-import { actorRef, type Actor } from "../context.js";
+import type { Kysely } from "kysely";
+import type { DB } from "../../db/schema.js";
 
 /**
  * Pure: the incident clock after a publish. The last (and, the first time, first) published time moves to `at`;
@@ -21,9 +21,12 @@ export function clockAfterPublish(incident: Incident, nextUpdateAt: string | nul
   return { next: { ...next, version: incident.version + 1, updatedAt: at }, changed };
 }
 
-export async function advanceClock(ctx: TxContext, incident: Incident, nextUpdateAt: string | null, at: string, actor: Actor): Promise<Incident> {
+/**
+ * Saves the clock without an event of its own: the publish's `bulletin.status_changed` carries the incident, so a
+ * publish reaches every console as one broadcast rather than two (issue 4's fan-out target).
+ */
+export async function advanceClock(tx: Kysely<DB>, incident: Incident, nextUpdateAt: string | null, at: string): Promise<{ incident: Incident; changed: string[] }> {
   const { next, changed } = clockAfterPublish(incident, nextUpdateAt, at);
-  await saveIncident(ctx.tx, next);
-  await ctx.emit({ actor: actorRef(actor), type: "incident.updated", incidentId: next.id, entity: { type: "incident", id: next.id }, visibleTo: null, data: { incident: next, changed }, at });
-  return next;
+  await saveIncident(tx, next);
+  return { incident: next, changed };
 }

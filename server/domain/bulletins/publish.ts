@@ -73,11 +73,11 @@ export function createBulletinPublishing(deps: DomainDeps, options: { publishThr
       if (!gate.passed) {
         await logDecision(ctx, next.incidentId, `Publicerade ”${next.headline}” trots publiceringskontrollen (${gateSummary(gate)}). Motivering: ${reason}`, actor, at);
       }
-      const bulletin = await toBulletin(ctx.tx, next);
-      await statusEvent(ctx, bulletin, current.status, actor, reason ?? undefined);
       const incident = await findIncident(ctx.tx, next.incidentId);
       if (!incident) throw notFound("Incident");
-      await advanceClock(ctx, incident, next.nextUpdateAt, at, actor);
+      const clock = await advanceClock(ctx.tx, incident, next.nextUpdateAt, at);
+      const bulletin = await toBulletin(ctx.tx, next);
+      await statusEvent(ctx, bulletin, current.status, actor, reason ?? undefined, clock);
       return bulletin;
     });
   }

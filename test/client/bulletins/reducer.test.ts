@@ -33,6 +33,24 @@ describe("bulletin and fact events in the reducer", () => {
     expect(once.bulletinData?.bulletins[bulletin.id]?.status).toBe("in_review");
   });
 
+  it("advances the incident clock from a publish's status event, which carries the incident", () => {
+    const bulletin = makeBulletin(incident.id, { status: "approved" });
+    const published = { ...bulletin, status: "published" as const, publishedVersion: 1, publishedAt: "2026-11-25T08:10:00.000Z" };
+    const clocked = { ...incident, version: incident.version + 1, lastPublishedAt: published.publishedAt, nextUpdateDue: "2026-11-25T09:10:00.000Z" };
+    const { state: next } = applyEvents(state({ incidents: { [incident.id]: incident } }), [
+      bulletinEvent(11, "bulletin.status_changed", published, { from: "approved", to: "published", incident: clocked, changed: ["lastPublishedAt", "nextUpdateDue"] }),
+    ]);
+    expect(next.incidents[incident.id]).toEqual(clocked);
+    expect(next.bulletinData?.bulletins[bulletin.id]?.status).toBe("published");
+  });
+
+  it("leaves the incident alone on a status event without one", () => {
+    const bulletin = makeBulletin(incident.id);
+    const before = state({ incidents: { [incident.id]: incident } });
+    const { state: next } = applyEvents(before, [bulletinEvent(11, "bulletin.status_changed", { ...bulletin, status: "in_review" as const }, { from: "draft", to: "in_review" })]);
+    expect(next.incidents).toBe(before.incidents);
+  });
+
   it("skips an event at or below lastSeq even when its bulletin differs", () => {
     const bulletin = makeBulletin(incident.id);
     const { state: next, applied } = applyEvents(state({ lastSeq: 20 }), [bulletinEvent(20, "bulletin.created", bulletin)]);

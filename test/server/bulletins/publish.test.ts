@@ -74,15 +74,32 @@ describe("publish gate and the incident clock", () => {
     const fact = await createFact(communicator, own.id, "Strömavbrott i centrum.");
     const promise = new Date(Date.now() + 90 * 60_000).toISOString();
     const socket = await server.socket(await server.as("viewer"));
-    const pushed = new Promise<DomainEvent>((resolve) => socket.on("event", (e) => e.type === "incident.updated" && e.incidentId === own.id && resolve(e)));
+    const published: DomainEvent[] = [];
+    const separateClockEvents: DomainEvent[] = [];
+    let secondArrived = () => {};
+    const pushed = new Promise<DomainEvent>((resolve) =>
+      socket.on("event", (e) => {
+        if (e.incidentId !== own.id) return;
+        if (e.type === "incident.updated") separateClockEvents.push(e);
+        if (e.type !== "bulletin.status_changed" || e.data.to !== "published") return;
+        published.push(e);
+        if (published.length === 1) resolve(e);
+        else secondArrived();
+      }),
+    );
+    const second$ = new Promise<void>((resolve) => (secondArrived = resolve));
     const first = await publish(communicator, lead, await createBulletin(communicator, own.id, goodBulletin([fact.id], { nextUpdateAt: promise })));
     const clock = (await lead.get<Incident>(`/api/incidents/${own.id}`)).body;
     expect(clock).toMatchObject({ lastPublishedAt: first.publishedAt, firstPublishedAt: first.publishedAt, nextUpdateDue: promise, version: own.version + 1 });
-    expect((await pushed).data).toMatchObject({ changed: ["lastPublishedAt", "firstPublishedAt", "nextUpdateDue"] });
+    expect((await pushed).data).toMatchObject({ changed: ["lastPublishedAt", "firstPublishedAt", "nextUpdateDue"], incident: { lastPublishedAt: first.publishedAt, version: own.version + 1 } });
 
     const second = await publish(communicator, lead, await createBulletin(communicator, own.id, goodBulletin([fact.id], { nextUpdateAt: null })));
     const after = (await lead.get<Incident>(`/api/incidents/${own.id}`)).body;
     expect(after).toMatchObject({ lastPublishedAt: second.publishedAt, firstPublishedAt: first.publishedAt, nextUpdateDue: promise });
+    await second$;
+    // Events arrive in commit order, so a separate clock event from either publish would be here by now.
+    expect(separateClockEvents).toEqual([]);
+    expect(published[1]?.data).toMatchObject({ changed: ["lastPublishedAt"], incident: { lastPublishedAt: second.publishedAt } });
   });
 
   it("judges the gate on errors, the threshold and staleness (pure)", () => {
