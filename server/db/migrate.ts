@@ -3,6 +3,7 @@ import { initial } from "./migrations/0001_initial.js";
 import { factsBulletins } from "./migrations/0002_facts_bulletins.js";
 import { contactCentre } from "./migrations/0003_contact_centre.js";
 import { claims } from "./migrations/0004_claims.js";
+import { correctionFaq } from "./migrations/0005_correction_faq.js";
 import type { DB } from "./schema.js";
 
 /**
@@ -14,6 +15,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0002_facts_bulletins": factsBulletins,
   "0003_contact_centre": contactCentre,
   "0004_claims": claims,
+  "0005_correction_faq": correctionFaq,
 };
 
 /**

@@ -104,3 +104,8 @@ export interface DB extends BulletinTables {}
 import type { ClaimTables } from "./claimTables.js";
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface DB extends ClaimTables {}
+
+// The published correction → FAQ entry link (issue 6), merged the same way.
+import type { CorrectionFaqTables } from "./correctionFaqTables.js";
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface DB extends CorrectionFaqTables {}

@@ -148,3 +148,19 @@ export type SuggestionToDraft = z.infer<typeof SuggestionToDraft>;
 
 export const SuggestionListQuery = z.object({ status: SuggestionStatus.optional() });
 export type SuggestionListQuery = z.infer<typeof SuggestionListQuery>;
+
+/**
+ * `POST /api/bulletins/:id/faq`: a published correction to an FAQ entry in one step (issue 6). The question is
+ * phrased from the corrected claim unless given; a correction that names no claim needs it.
+ */
+export const CorrectionToFaq = z.object({ question: Question.optional() });
+export type CorrectionToFaq = z.infer<typeof CorrectionToFaq>;
+
+export const CorrectionFaqResult = z.object({
+  faq: FaqEntry,
+  /** false: the correction's existing entry was updated (a new version), not a new one made. */
+  created: z.boolean(),
+  bulletinId: Id,
+  claimId: Id.nullable(),
+});
+export type CorrectionFaqResult = z.infer<typeof CorrectionFaqResult>;

@@ -89,64 +89,61 @@ export function createFaq(deps: DomainDeps) {
     return found;
   }
 
-  function update(id: string, patch: FaqPatch, actor: Actor): Promise<FaqEntry> {
-    return transaction(async (ctx) => {
-      const before = await current(ctx, id, patch.expectedVersion);
-      const changed = changedFaqFields(before, patch);
-      if (changed.length === 0) return before;
-      if (changed.includes("incidentId")) await requireIncident(ctx, patch.incidentId ?? null);
-      const now = new Date();
-      const edited: FaqEntry = { ...before, version: before.version + 1, stale: false, staleFactIds: [], updatedBy: actor.id, updatedAt: now.toISOString() };
-      for (const key of changed) Object.assign(edited, { [key]: patch[key] });
-      if (edited.status === "published" && !edited.answer) throw answerRequired();
-      const { entry, checklist } = await scored(ctx, edited, now);
-      await saveFaqEntry(ctx.tx, entry);
-      await insertFaqVersion(ctx.tx, entry, checklist);
-      await ctx.emit({
-        actor: actorRef(actor),
-        type: "faq.updated",
-        incidentId: entry.incidentId,
-        entity: { type: "faq_entry", id },
-        visibleTo: visibility(entry),
-        data: { faq: entry, changed, previous: { question: before.question, answer: before.answer } },
-        at: entry.updatedAt,
-      });
-      return entry;
+  /** Inside the caller's transaction, so a published correction can update its entry in the same unit of work. */
+  async function updateInTx(ctx: TxContext, id: string, patch: FaqPatch, actor: Actor): Promise<FaqEntry> {
+    const before = await current(ctx, id, patch.expectedVersion);
+    const changed = changedFaqFields(before, patch);
+    if (changed.length === 0) return before;
+    if (changed.includes("incidentId")) await requireIncident(ctx, patch.incidentId ?? null);
+    const now = new Date();
+    const edited: FaqEntry = { ...before, version: before.version + 1, stale: false, staleFactIds: [], updatedBy: actor.id, updatedAt: now.toISOString() };
+    for (const key of changed) Object.assign(edited, { [key]: patch[key] });
+    if (edited.status === "published" && !edited.answer) throw answerRequired();
+    const { entry, checklist } = await scored(ctx, edited, now);
+    await saveFaqEntry(ctx.tx, entry);
+    await insertFaqVersion(ctx.tx, entry, checklist);
+    await ctx.emit({
+      actor: actorRef(actor),
+      type: "faq.updated",
+      incidentId: entry.incidentId,
+      entity: { type: "faq_entry", id },
+      visibleTo: visibility(entry),
+      data: { faq: entry, changed, previous: { question: before.question, answer: before.answer } },
+      at: entry.updatedAt,
     });
+    return entry;
   }
 
-  function setStatus(id: string, change: FaqStatusChange, actor: Actor): Promise<FaqEntry> {
-    return transaction(async (ctx) => {
-      const before = await current(ctx, id, change.expectedVersion);
-      if (before.status === change.status) return before;
-      if (change.status === "published" && !before.answer) throw answerRequired();
-      const now = new Date();
-      const at = now.toISOString();
-      const { entry, checklist } = await scored(
-        ctx,
-        {
-          ...before,
-          status: change.status,
-          version: before.version + 1,
-          publishedAt: change.status === "published" ? at : before.publishedAt,
-          updatedBy: actor.id,
-          updatedAt: at,
-        },
-        now,
-      );
-      await saveFaqEntry(ctx.tx, entry);
-      await insertFaqVersion(ctx.tx, entry, checklist);
-      await ctx.emit({
-        actor: actorRef(actor),
-        type: "faq.status_changed",
-        incidentId: entry.incidentId,
-        entity: { type: "faq_entry", id },
-        visibleTo: null, // agents must hear of a publish (to add it) and of an unpublish (to drop it)
-        data: { faq: entry, from: before.status, to: entry.status },
-        at,
-      });
-      return entry;
+  async function setStatusInTx(ctx: TxContext, id: string, change: FaqStatusChange, actor: Actor): Promise<FaqEntry> {
+    const before = await current(ctx, id, change.expectedVersion);
+    if (before.status === change.status) return before;
+    if (change.status === "published" && !before.answer) throw answerRequired();
+    const now = new Date();
+    const at = now.toISOString();
+    const { entry, checklist } = await scored(
+      ctx,
+      {
+        ...before,
+        status: change.status,
+        version: before.version + 1,
+        publishedAt: change.status === "published" ? at : before.publishedAt,
+        updatedBy: actor.id,
+        updatedAt: at,
+      },
+      now,
+    );
+    await saveFaqEntry(ctx.tx, entry);
+    await insertFaqVersion(ctx.tx, entry, checklist);
+    await ctx.emit({
+      actor: actorRef(actor),
+      type: "faq.status_changed",
+      incidentId: entry.incidentId,
+      entity: { type: "faq_entry", id },
+      visibleTo: null, // agents must hear of a publish (to add it) and of an unpublish (to drop it)
+      data: { faq: entry, from: before.status, to: entry.status },
+      at,
     });
+    return entry;
   }
 
   async function list(query: FaqListQuery, role: Role): Promise<FaqEntry[]> {
@@ -176,8 +173,10 @@ export function createFaq(deps: DomainDeps) {
     versions,
     create: (input: FaqCreate, actor: Actor) => transaction((ctx) => createInTx(ctx, input, actor)),
     createInTx,
-    update,
-    setStatus,
+    update: (id: string, patch: FaqPatch, actor: Actor) => transaction((ctx) => updateInTx(ctx, id, patch, actor)),
+    updateInTx,
+    setStatus: (id: string, change: FaqStatusChange, actor: Actor) => transaction((ctx) => setStatusInTx(ctx, id, change, actor)),
+    setStatusInTx,
   };
 }
 

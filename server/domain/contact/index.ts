@@ -1,5 +1,6 @@
 import type { DomainDeps } from "../context.js";
 import { createContactAnalytics } from "./analytics.js";
+import { createCorrectionFaq } from "./correctionFaq.js";
 import { createFaq } from "./faq.js";
 import { createInquiries } from "./inquiries.js";
 import { createSuggestions } from "./suggestions.js";
@@ -12,6 +13,7 @@ export function createContactCentre(deps: DomainDeps) {
     inquiries: createInquiries(deps),
     suggestions: createSuggestions(deps, faq),
     analytics: createContactAnalytics(deps),
+    corrections: createCorrectionFaq(deps, faq),
   };
 }
 

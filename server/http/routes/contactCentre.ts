@@ -3,6 +3,7 @@ import { StatsQuery, TrendsQuery } from "../../../shared/index.js";
 import type { ContactCentre } from "../../domain/contact/index.js";
 import { requireRole } from "../middleware/auth.js";
 import { parse } from "../validate.js";
+import { correctionFaqRoutes } from "./correctionFaq.js";
 import { faqRoutes } from "./faq.js";
 import { inquiryRoutes } from "./inquiries.js";
 
@@ -11,6 +12,7 @@ export function contactCentreRoutes(contact: ContactCentre): Router {
   const router = Router();
   router.use(faqRoutes(contact.faq, contact.suggestions));
   router.use(inquiryRoutes(contact.inquiries));
+  router.use(correctionFaqRoutes(contact.corrections));
 
   router.get("/contact/trends", requireRole("read"), async (req, res) => {
     res.json(await contact.analytics.trends(parse(TrendsQuery, req.query)));
