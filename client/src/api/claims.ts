@@ -2,8 +2,11 @@ import { z } from "zod";
 import { Bulletin } from "../../../shared/schemas/bulletin";
 import {
   Claim,
+  ClaimMetrics,
+  ClaimSummary,
   SimilarClaim,
   type ClaimCreate,
+  type ClaimPatch,
   type ClaimReach,
   type ClaimSeverity,
 } from "../../../shared/schemas/claim";
@@ -57,4 +60,17 @@ export async function similarClaims(id: string): Promise<SimilarClaim[]> {
 
 export function mergeClaim(id: string, into: string): Promise<z.infer<typeof MergeResult>> {
   return request(`${path(id)}/merge`, { method: "POST", body: { into }, schema: MergeResult });
+}
+
+/** PATCH: the description and refuting facts; `expectedVersion` turns a stale edit into 409 `conflict` with `current`. */
+export function editClaim(id: string, body: ClaimPatch): Promise<Claim> {
+  return request(path(id), { method: "PATCH", body, schema: Claim });
+}
+
+export function claimSummary(incidentId: string): Promise<ClaimSummary> {
+  return request(`${incidentPath(incidentId)}/summary`, { schema: ClaimSummary });
+}
+
+export function claimMetrics(incidentId: string): Promise<ClaimMetrics> {
+  return request(`${incidentPath(incidentId)}/metrics`, { schema: ClaimMetrics });
 }

@@ -1,5 +1,6 @@
 import { bulletinsEn } from "./bulletins.en";
 import { claimsEn } from "./claims.en";
+import { claimsViewsEn } from "./claimsViews.en";
 import { contactEn } from "./contact.en";
 import type { Messages } from "./sv";
 
@@ -227,4 +228,5 @@ export const en: Messages = {
   "common.close": "Close",
   ...bulletinsEn,
   ...claimsEn,
+  ...claimsViewsEn,
 };

@@ -1,5 +1,6 @@
 import { bulletinsSv } from "./bulletins.sv";
 import { claimsSv } from "./claims.sv";
+import { claimsViewsSv } from "./claimsViews.sv";
 import { contactSv } from "./contact.sv";
 
 /**
@@ -229,6 +230,7 @@ export const sv = {
   "common.close": "Stäng",
   ...bulletinsSv,
   ...claimsSv,
+  ...claimsViewsSv,
 };
 
 export type MessageKey = keyof typeof sv;

@@ -7,10 +7,11 @@ import { Button } from "../../components/Button";
 import { Claim as ClaimSchema } from "../../../../shared/schemas/claim";
 import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";
+import { ClaimEditDialog } from "./ClaimEditDialog";
 import { AssignPanel, DismissPanel, NotesPanel, SimilarPanel, TriagePanel } from "./ClaimPanels";
 import { mayAssignClaims, mayWorkClaims } from "./selectors";
 
-type Panel = "triage" | "assign" | "dismiss" | "notes" | "similar" | null;
+type Panel = "edit" | "triage" | "assign" | "dismiss" | "notes" | "similar" | null;
 
 /** The buttons a claim's status and the user's role allow, and the small form each one opens in the card. */
 export function ClaimActions({ claim }: { claim: Claim }) {
@@ -80,6 +81,7 @@ export function ClaimActions({ claim }: { claim: Claim }) {
             {t("claims.action.openCorrection")}
           </a>
         ) : null}
+        {open ? <Button aria-haspopup="dialog" onClick={() => toggle("edit")}>{t("claims.action.edit")}</Button> : null}
         {open ? <Button aria-expanded={panel === "triage"} onClick={() => toggle("triage")}>{t("claims.action.triage")}</Button> : null}
         {open && mayAssignClaims(role) ? <Button aria-expanded={panel === "assign"} onClick={() => toggle("assign")}>{t("claims.action.assign")}</Button> : null}
         {early || claim.status === "assigned" ? <Button aria-expanded={panel === "dismiss"} onClick={() => toggle("dismiss")}>{t("claims.action.dismiss")}</Button> : null}
@@ -96,6 +98,7 @@ export function ClaimActions({ claim }: { claim: Claim }) {
           {message}
         </p>
       ) : null}
+      {panel === "edit" ? <ClaimEditDialog claim={claim} onClose={() => setPanel(null)} /> : null}
       {panel === "triage" ? <TriagePanel claim={claim} onDone={() => setPanel(null)} /> : null}
       {panel === "assign" ? <AssignPanel claim={claim} onDone={() => setPanel(null)} /> : null}
       {panel === "dismiss" ? <DismissPanel claim={claim} onDone={() => setPanel(null)} /> : null}

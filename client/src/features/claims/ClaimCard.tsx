@@ -41,6 +41,7 @@ export const ClaimCard = memo(function ClaimCard({ claim }: { claim: Claim }) {
         </div>
       </dl>
       <ClaimDue claim={claim} />
+      {claim.refutingFactIds.length > 0 ? <p className="claim-link">{t("claims.refutingCount", { count: claim.refutingFactIds.length })}</p> : null}
       {claim.link ? (
         <p className="claim-link">
           <a href={claim.link} target="_blank" rel="noopener noreferrer">
