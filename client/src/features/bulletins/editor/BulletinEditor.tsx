@@ -158,6 +158,11 @@ export function BulletinEditor({ incident, bulletin }: { incident: Incident; bul
           <FactPicker incidentId={incident.id} selected={draft.factIds} onChange={setFacts} disabled={readOnly} />
           <CapFields
             areaDescription={draft.areaDescription}
+            areaLat={draft.areaLat}
+            areaLon={draft.areaLon}
+            areaRadiusKm={draft.areaRadiusKm}
+            areaPolygon={draft.areaPolygon}
+            areaAttempted={state.areaAttempted}
             urgency={draft.urgency}
             severity={draft.severity}
             certainty={draft.certainty}

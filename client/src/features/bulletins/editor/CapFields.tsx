@@ -1,21 +1,24 @@
 import { memo } from "react";
-import { BULLETIN_LIMITS, CAP_CATEGORIES, CAP_CERTAINTIES, CAP_SEVERITIES, CAP_URGENCIES } from "../../../../../shared/schemas/bulletin";
+import { CAP_CATEGORIES, CAP_CERTAINTIES, CAP_SEVERITIES, CAP_URGENCIES } from "../../../../../shared/schemas/bulletin";
 import { FormField } from "../../../components/FormField";
 import { toDateTimeLocalValue } from "../../../i18n/format";
 import { useT } from "../../../i18n/useT";
 import { localInputToIso } from "../../incidents/selectors";
+import { AreaFields } from "./AreaFields";
 import { CheckboxGroup } from "./CheckboxGroup";
 import type { Draft, DraftField } from "./draft";
 
-type CapDraft = Pick<Draft, "areaDescription" | "urgency" | "severity" | "certainty" | "categories" | "expiresAt" | "nextUpdateAt">;
+type CapDraft = Pick<Draft, "areaDescription" | "areaLat" | "areaLon" | "areaRadiusKm" | "areaPolygon" | "urgency" | "severity" | "certainty" | "categories" | "expiresAt" | "nextUpdateAt">;
 
 interface CapFieldsProps extends CapDraft {
   onField: <F extends DraftField>(field: F, value: Draft[F]) => void;
   disabled?: boolean;
+  /** Show every area problem (a save was refused because of them). */
+  areaAttempted: boolean;
 }
 
-/** Area, next update and the CAP fields (urgency, severity, certainty, categories, expiry). */
-export const CapFields = memo(function CapFields({ onField, disabled, ...v }: CapFieldsProps) {
+/** Area (words, point, polygon), next update and the CAP fields (urgency, severity, certainty, categories, expiry). */
+export const CapFields = memo(function CapFields({ onField, disabled, areaAttempted, ...v }: CapFieldsProps) {
   const t = useT();
   const select = <F extends "urgency" | "severity" | "certainty">(field: F, label: string, options: readonly Draft[F][], prefix: string) => (
     <FormField label={label}>
@@ -45,17 +48,16 @@ export const CapFields = memo(function CapFields({ onField, disabled, ...v }: Ca
   );
   return (
     <div className="cap-fields">
-      <FormField label={t("editor.area")} labelSuffix={t("common.optional")} hint={t("editor.areaHint")}>
-        {(control) => (
-          <input
-            {...control}
-            maxLength={BULLETIN_LIMITS.areaDescriptionMax}
-            disabled={disabled}
-            value={v.areaDescription}
-            onChange={(e) => onField("areaDescription", e.target.value)}
-          />
-        )}
-      </FormField>
+      <AreaFields
+        areaDescription={v.areaDescription}
+        areaLat={v.areaLat}
+        areaLon={v.areaLon}
+        areaRadiusKm={v.areaRadiusKm}
+        areaPolygon={v.areaPolygon}
+        onField={onField}
+        disabled={disabled}
+        showAll={areaAttempted}
+      />
       {time("nextUpdateAt", t("editor.nextUpdate"), t("editor.nextUpdateHint"))}
       <details className="cap-details">
         <summary>{t("editor.capFields")}</summary>

@@ -9,8 +9,9 @@ import {
   type CapUrgency,
 } from "../../../../../shared/schemas/bulletin";
 import type { MessageAudience, MessageChannel } from "../../../../../shared/schemas/checklist";
+import { areaToText, parseAreaText, type AreaParse, type AreaText } from "../../../../../shared/geo/areaText";
 
-/** What the editor edits: the bulletin's content with the area as its description text. */
+/** What the editor edits: the bulletin's content with the area as text (description, point and polygon). */
 export interface Draft {
   kind: BulletinKind;
   headline: string;
@@ -20,6 +21,11 @@ export interface Draft {
   channels: MessageChannel[];
   factIds: string[];
   areaDescription: string;
+  areaLat: string;
+  areaLon: string;
+  areaRadiusKm: string;
+  /** One "lat, lon" per line, or the CAP form (shared/geo/areaText.ts). */
+  areaPolygon: string;
   urgency: CapUrgency;
   severity: CapSeverity;
   certainty: CapCertainty;
@@ -33,6 +39,7 @@ export type DraftField = keyof Draft;
 export const EMPTY_DRAFT: Draft = draftOf(BulletinContent.parse({}));
 
 export function draftOf(b: BulletinContent): Draft {
+  const area = areaToText(b.area);
   return {
     kind: b.kind,
     headline: b.headline,
@@ -41,7 +48,11 @@ export function draftOf(b: BulletinContent): Draft {
     audiences: b.audiences,
     channels: b.channels,
     factIds: b.factIds,
-    areaDescription: b.area?.description ?? "",
+    areaDescription: area.description,
+    areaLat: area.lat,
+    areaLon: area.lon,
+    areaRadiusKm: area.radiusKm,
+    areaPolygon: area.polygon,
     urgency: b.urgency,
     severity: b.severity,
     certainty: b.certainty,
@@ -51,14 +62,25 @@ export function draftOf(b: BulletinContent): Draft {
   };
 }
 
-/** The content to send. A point or polygon set elsewhere is kept; no description means no area. */
-export function contentOf(draft: Draft, previousArea: BulletinArea | null): BulletinContent {
-  const description = draft.areaDescription.trim();
-  const { areaDescription: _omit, ...rest } = draft;
-  return {
-    ...rest,
-    area: description === "" ? null : { description, point: previousArea?.point ?? null, polygon: previousArea?.polygon ?? null },
-  };
+const AREA_FIELDS = ["areaDescription", "areaLat", "areaLon", "areaRadiusKm", "areaPolygon"] as const satisfies readonly DraftField[];
+type AreaField = (typeof AREA_FIELDS)[number];
+
+export function areaTextOf(draft: Draft): AreaText {
+  return { description: draft.areaDescription, lat: draft.areaLat, lon: draft.areaLon, radiusKm: draft.areaRadiusKm, polygon: draft.areaPolygon };
+}
+
+export const parseDraftArea = (draft: Draft): AreaParse => parseAreaText(areaTextOf(draft));
+
+/** The content to send, with the area as parsed (the caller refuses to save while the area text has problems). */
+export function contentOf(draft: Draft, area: BulletinArea | null): BulletinContent {
+  const { areaDescription: _d, areaLat: _la, areaLon: _lo, areaRadiusKm: _r, areaPolygon: _p, ...rest } = draft;
+  return { ...rest, area };
+}
+
+/** The area as what it means, so "59.330" and "59.33" (or a blank radius and 0) are not an unsaved change. */
+function areaKey(draft: Draft): string {
+  const parsed = parseDraftArea(draft);
+  return JSON.stringify(parsed.ok ? parsed.area : areaTextOf(draft));
 }
 
 function same(a: unknown, b: unknown): boolean {
@@ -67,7 +89,8 @@ function same(a: unknown, b: unknown): boolean {
 }
 
 export function isDirty(draft: Draft, base: Draft): boolean {
-  return (Object.keys(draft) as DraftField[]).some((k) => !same(draft[k], base[k]));
+  const isArea = (k: DraftField): k is AreaField => (AREA_FIELDS as readonly DraftField[]).includes(k);
+  return (Object.keys(draft) as DraftField[]).some((k) => !isArea(k) && !same(draft[k], base[k])) || areaKey(draft) !== areaKey(base);
 }
 
 export type DraftAction =

@@ -8,7 +8,7 @@ import { useT } from "../../../i18n/useT";
 import { useStore } from "../../../store";
 import { createDraft, currentFromError } from "../actions";
 import { saveBulletin } from "../api";
-import { baseOf, contentOf, draftOf, draftReducer, isDirty, type Draft, type DraftField } from "./draft";
+import { baseOf, contentOf, draftOf, draftReducer, isDirty, parseDraftArea, type Draft, type DraftField } from "./draft";
 
 export interface Conflict {
   current: Bulletin;
@@ -37,6 +37,8 @@ export function useEditorState(incidentId: string, bulletin: Bulletin | undefine
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [saving, setSaving] = useState(false);
   const [saveMessage, setSaveMessage] = useState<{ text: string; error: boolean } | null>(null);
+  /** A save was refused because the area text has problems: from then on every area problem is shown. */
+  const [areaAttempted, setAreaAttempted] = useState(false);
   const live = useStore((s) => (bulletin ? s.bulletinData.bulletins[bulletin.id] : undefined));
   const dirty = isDirty(draft, base.draft);
 
@@ -70,16 +72,22 @@ export function useEditorState(incidentId: string, bulletin: Bulletin | undefine
 
   const save = useCallback(
     async (extra: { translationOfVersion?: number } = {}): Promise<Bulletin | null> => {
+      const area = parseDraftArea(draftRef.current);
+      if (!area.ok) {
+        setAreaAttempted(true);
+        setSaveMessage({ text: t("editor.areaInvalid"), error: true });
+        return null;
+      }
       setSaving(true);
       setSaveMessage(null);
       try {
         if (!bulletin) {
-          const created = await createDraft(incidentId, { ...contentOf(draftRef.current, null), language: newLanguage });
+          const created = await createDraft(incidentId, { ...contentOf(draftRef.current, area.area), language: newLanguage });
           navigate(`/incidents/${incidentId}/bulletins/${created.id}`, { replace: true });
           return created;
         }
         const saved = await saveBulletin(bulletin.id, {
-          ...contentOf(draftRef.current, live?.area ?? bulletin.area),
+          ...contentOf(draftRef.current, area.area),
           expectedVersion: baseRef.current.version,
           ...extra,
         });
@@ -98,7 +106,7 @@ export function useEditorState(incidentId: string, bulletin: Bulletin | undefine
         setSaving(false);
       }
     },
-    [bulletin, live?.area, incidentId, newLanguage, navigate, setBase, t],
+    [bulletin, incidentId, newLanguage, navigate, setBase, t],
   );
 
   const takeTheirs = useCallback(() => {
@@ -120,5 +128,5 @@ export function useEditorState(incidentId: string, bulletin: Bulletin | undefine
     [conflict, save],
   );
 
-  return { draft, setField, dirty, base, live, conflict, saving, saveMessage, save, takeTheirs, keepMine };
+  return { draft, setField, dirty, base, live, conflict, saving, saveMessage, areaAttempted, save, takeTheirs, keepMine };
 }
