@@ -1,6 +1,7 @@
 import { bulletinsEn } from "./bulletins.en";
 import { claimsEn } from "./claims.en";
 import { claimsViewsEn } from "./claimsViews.en";
+import { claimsContactEn } from "./claimsContact.en";
 import { contactEn } from "./contact.en";
 import type { Messages } from "./sv";
 
@@ -229,4 +230,5 @@ export const en: Messages = {
   ...bulletinsEn,
   ...claimsEn,
   ...claimsViewsEn,
+  ...claimsContactEn,
 };

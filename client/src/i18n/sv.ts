@@ -1,6 +1,7 @@
 import { bulletinsSv } from "./bulletins.sv";
 import { claimsSv } from "./claims.sv";
 import { claimsViewsSv } from "./claimsViews.sv";
+import { claimsContactSv } from "./claimsContact.sv";
 import { contactSv } from "./contact.sv";
 
 /**
@@ -231,6 +232,7 @@ export const sv = {
   ...bulletinsSv,
   ...claimsSv,
   ...claimsViewsSv,
+  ...claimsContactSv,
 };
 
 export type MessageKey = keyof typeof sv;

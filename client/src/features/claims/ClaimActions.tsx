@@ -8,6 +8,7 @@ import { Claim as ClaimSchema } from "../../../../shared/schemas/claim";
 import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";
 import { ClaimEditDialog } from "./ClaimEditDialog";
+import { CorrectionFaqButton } from "./CorrectionFaqButton";
 import { AssignPanel, DismissPanel, NotesPanel, SimilarPanel, TriagePanel } from "./ClaimPanels";
 import { mayAssignClaims, mayWorkClaims } from "./selectors";
 
@@ -88,6 +89,7 @@ export function ClaimActions({ claim }: { claim: Claim }) {
         <Button aria-expanded={panel === "notes"} onClick={() => toggle("notes")}>{t("claims.action.notes", { count: claim.notes.length })}</Button>
         {early || claim.status === "assigned" ? <Button aria-expanded={panel === "similar"} onClick={() => toggle("similar")}>{t("claims.action.similar")}</Button> : null}
       </div>
+      <CorrectionFaqButton claim={claim} />
       {lostTo ? (
         <p className="claim-message" role="alert">
           {t("claims.takenBy", { name: lostTo })}
