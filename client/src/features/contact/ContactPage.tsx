@@ -8,6 +8,7 @@ import { loadIncidents } from "../../store/loaders";
 import { selectIncidents } from "../incidents/selectors";
 import { useDocumentTitle } from "../layout/useDocumentTitle";
 import { AnswerPanel } from "./AnswerPanel";
+import { CallerClaimForm } from "./CallerClaimForm";
 import { ContactNav } from "./ContactNav";
 import { HitList, hitDomId } from "./HitList";
 import { InquiryForm } from "./InquiryForm";
@@ -182,9 +183,12 @@ export function ContactPage() {
             />
           ) : null}
         </div>
-        <aside className="contact-script" aria-label={t("contact.script.heading")}>
-          <ScriptPanel incidents={activeIncidents} />
-        </aside>
+        <div className="contact-side">
+          <aside className="contact-script" aria-label={t("contact.script.heading")}>
+            <ScriptPanel incidents={activeIncidents} />
+          </aside>
+          {mayLog ? <CallerClaimForm incidents={activeIncidents} incidentId={incidentId} /> : null}
+        </div>
       </div>
     </div>
   );
