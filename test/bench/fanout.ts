@@ -12,12 +12,13 @@
  * Clients run in separate worker processes; on a 2-core machine they compete with the server for CPU, so compare
  * the ratio to the baseline rather than absolute times.
  */
-import { fork, spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { login, repoRoot, rssMb, startKrisrum, stopChild, waitForHealth, type StartedServer } from "./lib/processes.js";
+import { freePort, login, repoRoot, rssMb, startKrisrum, stopChild, waitForHealth, type StartedServer } from "./lib/processes.js";
 import { nowMs, round, summarise } from "./lib/stats.js";
+import { collect, spawnWorkers } from "./lib/workerPool.js";
 
 const { values: args } = parseArgs({
   options: {
@@ -43,44 +44,8 @@ interface Target {
   write(i: number): Promise<string>;
 }
 
-function spawnWorkers(url: string, cookie: string | null): Promise<ChildProcess[]> {
-  const per = Math.ceil(CLIENTS / WORKERS);
-  return Promise.all(
-    Array.from({ length: WORKERS }, (_, w) => {
-      const count = Math.max(0, Math.min(per, CLIENTS - w * per));
-      const child = fork(join(import.meta.dirname, "fanout-worker.ts"), [], {
-        execArgv: ["--import", "tsx"],
-        cwd: repoRoot,
-        stdio: ["ignore", "inherit", "inherit", "ipc"],
-      });
-      return new Promise<ChildProcess>((resolve, reject) => {
-        child.once("message", (m: { kind: string; connected: number }) => {
-          if (m.kind === "ready" && m.connected === count) resolve(child);
-          else reject(new Error(`worker ${w} connected ${m.connected}/${count}`));
-        });
-        child.once("error", reject);
-        // A worker whose connection is refused dies of the unhandled rejection; without this the run waited forever.
-        child.once("exit", (code) => reject(new Error(`worker ${w} exited (${code}) before all its clients connected`)));
-        child.send({ kind: "start", url, count, cookie });
-      });
-    }),
-  );
-}
-
-function collect(workers: ChildProcess[]): Promise<Array<[string, number]>> {
-  return Promise.all(
-    workers.map(
-      (child) =>
-        new Promise<Array<[string, number]>>((resolve) => {
-          child.once("message", (m: { arrivals: Array<[string, number]> }) => resolve(m.arrivals));
-          child.send({ kind: "collect" });
-        }),
-    ),
-  ).then((all) => all.flat());
-}
-
 async function run(target: Target) {
-  const workers = await spawnWorkers(target.server.url, target.cookie);
+  const workers = await spawnWorkers(join(import.meta.dirname, "fanout-worker.ts"), WORKERS, CLIENTS, { url: target.server.url, cookie: target.cookie });
   await new Promise((r) => setTimeout(r, 1_000)); // let the connection storm settle
   const rssConnected = rssMb(target.server.process.pid as number);
   const sent = new Map<string, number>();
@@ -123,7 +88,7 @@ async function run(target: Target) {
 }
 
 async function krisrumTarget(): Promise<Target> {
-  const server = await startKrisrum(3981);
+  const server = await startKrisrum(await freePort());
   const password = "bench-password-1";
   const lead = await login(server.url, "lead", password);
   const viewer = await login(server.url, "viewer", password);
@@ -145,7 +110,7 @@ async function krisrumTarget(): Promise<Target> {
 }
 
 async function bareTarget(eventBytes: number): Promise<Target> {
-  const port = 3982;
+  const port = await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", join(import.meta.dirname, "bare-relay.ts")], {
     cwd: repoRoot,
     env: { ...process.env, PORT: String(port) },

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, existsSync } from "node:fs";
 import { mkdtempSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -17,6 +18,19 @@ export function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");
   const match = /VmRSS:\s+(\d+) kB/.exec(status);
   return match ? Number(match[1]) / 1024 : Number.NaN;
+}
+
+/** A port nobody listens on now: a fixed one may be held by another run (or a server left over from one). */
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      probe.close(() => resolvePort(port));
+    });
+  });
 }
 
 export async function waitForHealth(url: string, timeoutMs = 30_000): Promise<void> {
@@ -52,7 +66,10 @@ export async function startKrisrum(port: number, env: Record<string, string> = {
     stdio: ["ignore", "ignore", "inherit"],
   });
   const url = `http://127.0.0.1:${port}`;
-  await waitForHealth(url);
+  // A server that dies (say, its port is taken) must fail the run, not leave it measuring whoever answers there.
+  const exited = new Promise<never>((_, reject) => child.once("exit", (code) => reject(new Error(`Krisrum exited (${code}) before it was healthy`))));
+  await Promise.race([waitForHealth(url), exited]);
+  exited.catch(() => {}); // the exit after a normal stop is not an error
   return { url, process: child, stop: () => stopChild(child) };
 }
 

@@ -6,11 +6,12 @@ export function percentile(values: readonly number[], p: number): number {
   return sorted[rank] as number;
 }
 
-export function summarise(values: readonly number[]): { n: number; p50: number; p90: number; p99: number; max: number } {
+export function summarise(values: readonly number[]): { n: number; p50: number; p90: number; p95: number; p99: number; max: number } {
   return {
     n: values.length,
     p50: round(percentile(values, 50)),
     p90: round(percentile(values, 90)),
+    p95: round(percentile(values, 95)),
     p99: round(percentile(values, 99)),
     max: round(percentile(values, 100)),
   };
