@@ -2,6 +2,7 @@ import { Route, Routes } from "react-router";
 import { UsersPage } from "./features/admin/UsersPage";
 import { BulletinEditorPage } from "./features/bulletins/BulletinEditorPage";
 import { ClaimsBoardPage } from "./features/claims/ClaimsBoardPage";
+import { ClaimsMetricsPage } from "./features/claims/ClaimsMetricsPage";
 import { InboxPage } from "./features/inbox/InboxPage";
 import { LoginPage } from "./features/auth/LoginPage";
 import { contactRoutes } from "./features/contact/routes";
@@ -35,6 +36,7 @@ export function App() {
         <Route path="/incidents/:id/bulletins/new" element={<RequireAuth><BulletinEditorPage /></RequireAuth>} />
         <Route path="/incidents/:id/bulletins/:bulletinId" element={<RequireAuth><BulletinEditorPage /></RequireAuth>} />
         <Route path="/incidents/:id/claims" element={<RequireAuth><RequireRole roles={["communicator", "lead", "admin"]}><ClaimsBoardPage /></RequireRole></RequireAuth>} />
+        <Route path="/incidents/:id/claims/metrics" element={<RequireAuth><RequireRole roles={["communicator", "lead", "admin"]}><ClaimsMetricsPage /></RequireRole></RequireAuth>} />
         <Route path="/inbox" element={<RequireAuth><RequireRole roles={["lead", "admin"]}><InboxPage /></RequireRole></RequireAuth>} />
         <Route
           path="/admin/users"

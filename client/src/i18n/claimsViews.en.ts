@@ -29,7 +29,7 @@ export const claimsViewsEn: Record<keyof typeof claimsViewsSv, string> = {
   "claims.metrics.back": "Back to the board",
   "claims.metrics.total": "Claims in total (merged ones count once): {count}",
   "claims.metrics.withinDeadline": "Corrected within the deadline",
-  "claims.metrics.withinDeadlineValue": "{share} of {count} corrected",
+  "claims.metrics.withinDeadlineValue": "{inTime} of {count} corrected were on time",
   "claims.metrics.noneCorrected": "No claim has been corrected yet.",
   "claims.metrics.timeCaption": "Time from logging a claim to the published correction, by severity",
   "claims.metrics.severity": "Severity",

@@ -27,7 +27,7 @@ export const claimsViewsSv = {
   "claims.metrics.back": "Till tavlan",
   "claims.metrics.total": "Påståenden totalt (sammanslagna räknas en gång): {count}",
   "claims.metrics.withinDeadline": "Rättade inom tidsgränsen",
-  "claims.metrics.withinDeadlineValue": "{share} av {count} rättade",
+  "claims.metrics.withinDeadlineValue": "{inTime} av {count} rättade hann inom tidsgränsen",
   "claims.metrics.noneCorrected": "Inget påstående är rättat ännu.",
   "claims.metrics.timeCaption": "Tid från loggat påstående till publicerad rättelse, per allvarlighet",
   "claims.metrics.severity": "Allvarlighet",

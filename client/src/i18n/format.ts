@@ -1,4 +1,4 @@
-import { format, formatDistanceStrict, type Locale } from "date-fns";
+import { format, formatDistanceStrict, formatDuration, type Locale } from "date-fns";
 import { enGB, sv } from "date-fns/locale";
 import type { UiLanguage } from "./index";
 
@@ -79,6 +79,15 @@ export function formatShortDuration(seconds: number): string {
   const hours = Math.floor(minutes / 60);
   if (hours < 48) return minutes % 60 === 0 ? `${hours} h` : `${hours} h ${minutes % 60} min`;
   return `${Math.floor(hours / 24)} d ${hours % 24} h`;
+}
+
+/** A duration in the locale's words, to the minute: "1 timme 5 minuter" / "1 hour 5 minutes"; under a minute in seconds. */
+export function formatDurationWords(ms: number, lang: UiLanguage): string {
+  const seconds = Math.max(0, Math.round(ms / 1000));
+  const locale = LOCALES[lang];
+  if (seconds < 60) return formatDuration({ seconds }, { locale, zero: true });
+  const minutes = Math.round(seconds / 60);
+  return formatDuration({ days: Math.floor(minutes / 1440), hours: Math.floor((minutes % 1440) / 60), minutes: minutes % 60 }, { locale });
 }
 
 export interface Countdown {

@@ -55,6 +55,8 @@ export function ClaimsBoardPage() {
     <article className="page claims-page" aria-labelledby="claims-title">
       <p className="back-link">
         <Link to={`/incidents/${id}`}>← {t("claims.back")}</Link>
+        {" · "}
+        <Link to={`/incidents/${id}/claims/metrics`}>{t("claims.metricsLink")}</Link>
       </p>
       <h1 id="claims-title">
         {t("claims.title")}

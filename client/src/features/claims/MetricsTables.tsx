@@ -1,0 +1,80 @@
+import { CLAIM_SOURCE_CHANNELS, type ClaimMetrics, type ClaimSeverity } from "../../../../shared/schemas/claim";
+import type { UiLanguage } from "../../i18n";
+import { formatDurationWords } from "../../i18n/format";
+import { useLanguage, useT } from "../../i18n/useT";
+
+/** Most severe first: the rows a lead reads first in a follow-up. */
+const SEVERITY_ORDER: readonly ClaimSeverity[] = ["critical", "high", "medium", "low"];
+
+/** "75 %" / "75%": a share from 0 to 1 as a whole percentage in the UI language. */
+export function formatShare(share: number, lang: UiLanguage): string {
+  return new Intl.NumberFormat(lang === "sv" ? "sv-SE" : "en-GB", { style: "percent", maximumFractionDigits: 0 }).format(share);
+}
+
+function Duration({ ms }: { ms: number | null }) {
+  const t = useT();
+  const lang = useLanguage();
+  if (ms === null) return <span className="claims-metrics-none">{t("claims.metrics.noData")}</span>;
+  return <>{formatDurationWords(ms, lang)}</>;
+}
+
+/** Median and p90 time to correction per severity, as a table with a caption and scoped headers. */
+export function CorrectionTimesTable({ metrics }: { metrics: ClaimMetrics }) {
+  const t = useT();
+  return (
+    <table className="claims-metrics-table">
+      <caption>{t("claims.metrics.timeCaption")}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t("claims.metrics.severity")}</th>
+          <th scope="col">{t("claims.metrics.corrected")}</th>
+          <th scope="col">{t("claims.metrics.median")}</th>
+          <th scope="col">{t("claims.metrics.p90")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {SEVERITY_ORDER.map((s) => {
+          const row = metrics.timeToCorrection[s];
+          return (
+            <tr key={s} data-severity={s}>
+              <th scope="row">{t(`claims.severity.${s}`)}</th>
+              <td>{row.corrected}</td>
+              <td><Duration ms={row.medianMs} /></td>
+              <td><Duration ms={row.p90Ms} /></td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+/** Claims by source channel with each channel's share of all counted claims. */
+export function ChannelTable({ metrics }: { metrics: ClaimMetrics }) {
+  const t = useT();
+  const lang = useLanguage();
+  return (
+    <table className="claims-metrics-table">
+      <caption>{t("claims.metrics.channelCaption")}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t("claims.metrics.channel")}</th>
+          <th scope="col">{t("claims.metrics.count")}</th>
+          <th scope="col">{t("claims.metrics.share")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {CLAIM_SOURCE_CHANNELS.map((ch) => {
+          const n = metrics.bySourceChannel[ch];
+          return (
+            <tr key={ch} data-channel={ch}>
+              <th scope="row">{t(`claims.channel.${ch}`)}</th>
+              <td>{n}</td>
+              <td>{metrics.total === 0 ? "–" : formatShare(n / metrics.total, lang)}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
