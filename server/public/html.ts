@@ -118,8 +118,9 @@ export function renderIncidentPage(incident: PublicIncident, lang: MessageLangua
   const head = [
     `<link rel="alternate" type="application/atom+xml" href="${e(`${page}/feed.atom`)}" title="Atom">`,
     `<link rel="alternate" type="application/feed+json" href="${e(`${page}/feed.json`)}" title="JSON Feed">`,
+    `<link rel="alternate" type="application/atom+xml" href="${e(`${page}/cap.atom`)}" title="CAP">`,
   ].join("\n");
-  const footer = `<p>${e(t.feeds)}: <a href="${e(`${page}/feed.atom`)}">Atom</a> · <a href="${e(`${page}/feed.json`)}">JSON Feed</a></p>
+  const footer = `<p>${e(t.feeds)}: <a href="${e(`${page}/feed.atom`)}">Atom</a> · <a href="${e(`${page}/feed.json`)}">JSON Feed</a> · <a href="${e(`${page}/cap.atom`)}">${e(t.capIndex)}</a></p>
 <p><a href="${e(ctx.base)}">${e(t.allIncidents)}</a></p>`;
   return layout({ lang: t.htmlLang, title: incident.title, head, exercise: incident.exercise, nav, main, footer, t, ctx });
 }

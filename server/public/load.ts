@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { listAlerts, type AlertRecord } from "../db/repos/bulletinAlerts.js";
+import { listAlerts, listIncidentAlerts, type AlertRecord } from "../db/repos/bulletinAlerts.js";
 import { findBulletin, listEverPublished, listGroup, type BulletinRecord } from "../db/repos/bulletins.js";
 import { findVersions } from "../db/repos/bulletinVersions.js";
 import { findIncident, listIncidents } from "../db/repos/incidents.js";
@@ -56,4 +56,32 @@ export async function loadPublicAlert(db: Kysely<DB>, bulletinId: string): Promi
   const order = new Map(members.map((m, i) => [m.id, i]));
   group.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   return { incident, group, alerts };
+}
+
+/** One language group's current CAP alert, as listed in the incident's CAP index. */
+export interface CapIndexEntry {
+  groupId: string;
+  /** The group's master when it was published, else its first published language version: gives title and language. */
+  lead: PublicBulletin;
+  first: AlertRecord;
+  latest: AlertRecord;
+}
+
+/**
+ * The current alert of every language group of the incident that has public content, newest first. A retracted
+ * group's current alert is its Cancel, which stays listed (docs/api.md "CAP index").
+ */
+export async function loadCapIndex(db: Kysely<DB>, incident: PublicIncident): Promise<CapIndexEntry[]> {
+  const alerts = await listIncidentAlerts(db, [incident.id]);
+  const byGroup = new Map<string, AlertRecord[]>();
+  for (const a of alerts) byGroup.set(a.groupId, [...(byGroup.get(a.groupId) ?? []), a]);
+  const entries: CapIndexEntry[] = [];
+  for (const [groupId, list] of byGroup) {
+    const members = incident.bulletins.filter((b) => b.groupId === groupId);
+    const lead = members.find((b) => b.id === groupId) ?? members[0];
+    const first = list[0];
+    const latest = list.at(-1);
+    if (lead && first && latest) entries.push({ groupId, lead, first, latest });
+  }
+  return entries.sort((a, b) => b.latest.sent.localeCompare(a.latest.sent) || a.latest.identifier.localeCompare(b.latest.identifier));
 }

@@ -6,10 +6,11 @@ import type { DB } from "../db/schema.js";
 import { renderAtom, type FeedMeta } from "./atom.js";
 import { createRenderCache, matchesEtag, type Rendered } from "./cache.js";
 import { renderCap } from "./cap.js";
+import { renderCapIndex } from "./capIndex.js";
 import { feedItems } from "./feedItems.js";
 import { renderIncidentPage, renderNotFound, renderSitePage, type PageContext } from "./html.js";
 import { renderJsonFeed } from "./jsonFeed.js";
-import { loadPublicAlert, loadPublicIncident, loadPublicSite } from "./load.js";
+import { loadCapIndex, loadPublicAlert, loadPublicIncident, loadPublicSite } from "./load.js";
 import { EXERCISE_MARK } from "./strings.js";
 
 export interface PublicDeps {
@@ -125,6 +126,26 @@ export function publicRouter(deps: PublicDeps): Router {
       const alert = id && (await loadPublicAlert(deps.db, id));
       if (!alert) return notFound(ctx);
       return { status: 200, type: TYPES.cap, body: renderCap(alert, { sender: deps.capSender, senderName: deps.senderName, base: ctx.base }) };
+    });
+  });
+
+  // The incident's CAP index for aggregators: its current alerts, each linked as application/cap+xml.
+  router.get("/public/incidents/:id/cap.atom", (req, res) => {
+    const id = idOf(req);
+    return serve(req, res, `cap-index:${id}`, async (ctx) => {
+      const incident = id && (await loadPublicIncident(deps.db, id));
+      if (!incident) return notFound(ctx);
+      const page = `${ctx.base}/incidents/${incident.id}`;
+      const meta: FeedMeta = {
+        id: `${page}/cap.atom`,
+        title: `${incident.exercise ? `${EXERCISE_MARK}: ` : ""}${incident.title} – CAP`,
+        selfUrl: `${page}/cap.atom`,
+        pageUrl: page,
+        author: deps.senderName,
+        fallbackUpdated: incident.lastPublishedAt ?? new Date(0).toISOString(),
+      };
+      const entries = await loadCapIndex(deps.db, incident);
+      return { status: 200, type: TYPES.atom, body: renderCapIndex(meta, entries, { base: ctx.base, incidentId: incident.id, exercise: incident.exercise }) };
     });
   });
 

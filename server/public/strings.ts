@@ -18,6 +18,8 @@ export interface PublicStrings {
   correction: string;
   feeds: string;
   capAlert: string;
+  /** The incident's CAP index (Atom) in the footer. */
+  capIndex: string;
   allIncidents: string;
   languageName: string;
   pageLanguages: string;
@@ -41,6 +43,7 @@ const sv: PublicStrings = {
   correction: "Rättelse",
   feeds: "Prenumerera",
   capAlert: "CAP-varning (XML)",
+  capIndex: "CAP-varningar (Atom)",
   allIncidents: "Alla aktuella händelser",
   languageName: "Svenska",
   pageLanguages: "Språk",
@@ -64,6 +67,7 @@ const en: PublicStrings = {
   correction: "Correction",
   feeds: "Subscribe",
   capAlert: "CAP alert (XML)",
+  capIndex: "CAP alerts (Atom)",
   allIncidents: "All current incidents",
   languageName: "English",
   pageLanguages: "Language",
@@ -87,6 +91,7 @@ const fi: PublicStrings = {
   correction: "Oikaisu",
   feeds: "Tilaa",
   capAlert: "CAP-varoitus (XML)",
+  capIndex: "CAP-varoitukset (Atom)",
   allIncidents: "Kaikki ajankohtaiset tapahtumat",
   languageName: "Suomi",
   pageLanguages: "Kieli",

@@ -43,3 +43,10 @@ export async function listAlerts(db: Kysely<DB>, groupId: string): Promise<Alert
   const rows = await db.selectFrom("bulletin_alerts").selectAll().where("group_id", "=", groupId).orderBy("n", "asc").execute();
   return rows.map(toAlert);
 }
+
+/** Every alert of an incident's groups, oldest first within each group (the per-incident CAP index). */
+export async function listIncidentAlerts(db: Kysely<DB>, incidentIds: string[]): Promise<AlertRecord[]> {
+  if (incidentIds.length === 0) return [];
+  const rows = await db.selectFrom("bulletin_alerts").selectAll().where("incident_id", "in", incidentIds).orderBy("group_id").orderBy("n", "asc").execute();
+  return rows.map(toAlert);
+}
