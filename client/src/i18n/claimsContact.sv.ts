@@ -6,6 +6,9 @@ export const claimsContactSv = {
   "claims.faq.updated": "FAQ-svaret är uppdaterat (version {version}).",
   "claims.faq.open": "Öppna FAQ-svaret",
   "claims.faq.failed": "FAQ-svaret kunde inte sparas: {message}",
+  "claims.faq.title": "Kontaktcentrets FAQ",
+  "claims.faq.intro": "Den publicerade rättelsen blir ett publicerat FAQ-svar för kontaktcenter: frågan som uppringarna ställer, rubriken som första mening att säga.",
+  "claims.faq.entryMeta": "(version {version}, {status})",
 
   "contact.claim.heading": "Uppringare säger att …",
   "contact.claim.intro": "Sprids ett rykte eller en felaktig uppgift bland dem som ringer? Skicka den till omvärldsbevakningen.",

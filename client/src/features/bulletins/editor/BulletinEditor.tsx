@@ -11,6 +11,7 @@ import { mayWriteBulletins } from "../selectors";
 import { CapFields } from "./CapFields";
 import { ChannelPreviews } from "./ChannelPreviews";
 import { ChannelVersions } from "./ChannelVersions";
+import { CorrectionFaqPanel } from "./CorrectionFaqPanel";
 import { CheckboxGroup } from "./CheckboxGroup";
 import { ChecklistGauges } from "./ChecklistGauges";
 import { ConflictNotice } from "./ConflictNotice";
@@ -194,6 +195,7 @@ export function BulletinEditor({ incident, bulletin }: { incident: Incident; bul
       </div>
       {current ? (
         <div className="editor-after">
+          <CorrectionFaqPanel bulletin={current} />
           <LanguageVersions bulletin={current} />
           {current.translationOf === null ? <ChannelVersions master={current} context={context} /> : null}
           <VersionHistory bulletinId={current.id} version={current.version} status={current.status} />
