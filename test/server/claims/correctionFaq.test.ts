@@ -122,6 +122,18 @@ describe.each(ENGINES)("a published correction to the contact centre's FAQ (%s)"
     expect(made).toMatchObject({ created: true, claimId: null, faq: { question: "Är skolorna stängda?" } });
   });
 
+  it("makes exactly one entry when several editors press at once", async () => {
+    const c = await createClaim(communicator, incidentId, { text: "Elen stängs av i hela kommunen i kväll", refutingFactIds: factIds });
+    await ok(communicator.post(`/api/claims/${c.id}/take`));
+    const { bulletin } = await ok<{ bulletin: Bulletin }>(communicator.post(`/api/claims/${c.id}/correct`, {}), 201);
+    const live = await publish(communicator, lead, bulletin, "Brådskande rättelse");
+    const answers = await Promise.all([communicator, lead, communicator, lead, communicator].map((client) => client.post<CorrectionFaqResult>(`/api/bulletins/${live.id}/faq`, {})));
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 200, 200, 200, 201]);
+    expect(new Set(answers.map((a) => a.body.faq.id)).size).toBe(1);
+    const entries = (await linked()).filter((e) => e.question.includes("Elen stängs av"));
+    expect(entries).toHaveLength(1);
+  });
+
   it("lets the FAQ editors do it and refuses agents and viewers", async () => {
     const viewer = await server.as("viewer");
     for (const client of [agent, viewer]) {
