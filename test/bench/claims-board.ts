@@ -5,6 +5,9 @@
  *   npm run build && npm run bench:claims -- [--boards 200] [--browsers 5] [--workers 3] [--claims 30]
  *                                            [--interval 1000] [--timeout 5000] [--warmup 1] [--json]
  *
+ * `--json` prints the report as JSON instead of the table (progress goes to stderr; `npm run -s` keeps npm's own
+ * banner off stdout).
+ *
  * Boards: `--browsers` real boards in Chromium (/usr/bin/chromium via playwright-core, one browser context each),
  * and the rest as Socket.IO clients spread over `--workers` worker processes (claims-board-worker.ts). Each browser
  * board signs in as its own communicator (bench-browser-N, created through the admin API); the socket boards all
