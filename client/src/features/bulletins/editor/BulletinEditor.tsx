@@ -184,7 +184,8 @@ export function BulletinEditor({ incident, bulletin }: { incident: Incident; bul
             </div>
           )}
         </form>
-        <aside className="checklist-panel card" aria-labelledby="checklist-heading">
+        {/* Focusable: the panel scrolls on its own (sticky, max-height), and may hold nothing else to tab to. */}
+        <aside className="checklist-panel card" aria-labelledby="checklist-heading" tabIndex={0}>
           <h2 id="checklist-heading">{t("checklist.title")}</h2>
           <p className="muted small">{t("checklist.intro")}</p>
           <ChecklistGauges result={result} />
