@@ -50,7 +50,9 @@ async function run(target: Target) {
   const rssConnected = rssMb(target.server.process.pid as number);
   const sent = new Map<string, number>();
   const responded = new Map<string, number>();
-  for (let i = 0; i < WRITES; i++) {
+  // One more than timed: the first is published before the clients connect, so the baseline's message size is that
+  // of a real publish event (which carries the incident clock), not of the approval before it.
+  for (let i = 0; i <= WRITES; i++) {
     const started = nowMs();
     const id = await target.write(i);
     sent.set(id, started);
@@ -92,7 +94,12 @@ async function krisrumTarget(): Promise<Target> {
   const password = "bench-password-1";
   const lead = await login(server.url, "lead", password);
   const viewer = await login(server.url, "viewer", password);
-  if (PUBLISH) return publishTarget(server, lead, viewer);
+  if (PUBLISH) {
+    return publishTarget(server, lead, viewer).catch(async (err: unknown) => {
+      await server.stop();
+      throw err;
+    });
+  }
   return {
     name: "krisrum",
     server,
@@ -142,7 +149,9 @@ async function publishTarget(server: StartedServer, lead: string, viewer: string
   };
   const incident = await call<{ id: string }>(lead, "POST", "/api/incidents", { title: "Fan-out benchmark", exercise: true });
   const ids: string[] = [];
-  for (let i = 0; i < WRITES; i++) {
+  // One more than timed: the first is published before the clients connect, so the baseline's message size is that
+  // of a real publish event (which carries the incident clock), not of the approval before it.
+  for (let i = 0; i <= WRITES; i++) {
     const b = await call<{ id: string }>(lead, "POST", `/api/incidents/${incident.id}/bulletins`, {
       headline: `Lägesrapport ${i + 1}: koka dricksvattnet i Norrby`,
       body: "Norrby kommun informerar: En huvudvattenledning gick sönder vid Storgatan. Därför finns det risk för förorenat dricksvatten.",
@@ -152,6 +161,7 @@ async function publishTarget(server: StartedServer, lead: string, viewer: string
     await call(lead, "POST", `/api/bulletins/${b.id}/approve`, { expectedVersion: 1 });
     ids.push(b.id);
   }
+  await call(lead, "POST", `/api/bulletins/${ids.shift() as string}/publish`, { reason: "benchmark warm-up" });
   return {
     name: "krisrum (publish)",
     server,
@@ -175,13 +185,22 @@ async function measureEventBytes(target: Target): Promise<number> {
 async function main() {
   console.log(`fan-out: ${CLIENTS} clients in ${WORKERS} workers, ${WRITES} writes every ${INTERVAL_MS} ms`);
   const krisrum = await krisrumTarget();
-  const eventBytes = await measureEventBytes(krisrum);
-  const resultKrisrum = await run(krisrum);
-  await krisrum.server.stop();
-
+  let eventBytes: number;
+  let resultKrisrum: Awaited<ReturnType<typeof run>>;
+  try {
+    eventBytes = await measureEventBytes(krisrum);
+    resultKrisrum = await run(krisrum);
+  } finally {
+    // A failed run must not leave a server behind holding the port (and the caller's stdout pipe).
+    await krisrum.server.stop();
+  }
   const bare = await bareTarget(eventBytes);
-  const resultBare = await run(bare);
-  await bare.server.stop();
+  let resultBare: Awaited<ReturnType<typeof run>>;
+  try {
+    resultBare = await run(bare);
+  } finally {
+    await bare.server.stop();
+  }
 
   const ratio = {
     p50: round(resultKrisrum.deliveries.p50 / resultBare.deliveries.p50),
