@@ -93,6 +93,8 @@ describe("claims raised by the contact centre, corrections back to its FAQ, in C
     await corrected.getByRole("button", { name: "Skicka till kontaktcentrets FAQ" }).click();
     await corrected.getByRole("status").getByText("FAQ-svaret är publicerat för kontaktcenter.").waitFor();
     await corrected.getByRole("link", { name: "Öppna FAQ-svaret" }).waitFor();
+    await screenshot(communicator, "claims-card-faq");
+    expect(await seriousA11yViolations(communicator)).toEqual([]);
 
     // Pushed to the agent: the hit appears under her search, and its answer opens with the one-line script.
     const hit = agent.getByRole("listbox", { name: /Träffar i FAQ:n/ }).getByRole("option").filter({ hasText: STAMP });

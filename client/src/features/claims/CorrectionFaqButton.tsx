@@ -7,6 +7,7 @@ import { Button } from "../../components/Button";
 import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";
 import { canEditFaq } from "../contact/permissions";
+import "./correctionFaq.css";
 
 /**
  * On a corrected claim: its published correction to the contact centre's FAQ in one step (docs/api.md "Correction
@@ -39,7 +40,7 @@ export function CorrectionFaqButton({ claim }: { claim: Claim }) {
       <Button busy={busy} onClick={() => void send(bulletinId)}>
         {t(result ? "claims.faq.update" : "claims.faq.create")}
       </Button>
-      <p className="claim-message" role="status">
+      <p className="claim-faq-status" role="status">
         {result ? (
           <>
             {result.created ? t("claims.faq.created") : t("claims.faq.updated", { version: result.faq.version })}{" "}
