@@ -6,7 +6,7 @@ import type { Analysis } from "../analysis.js";
 import { findAll } from "../text/match.js";
 import { q, span, t } from "../text/spans.js";
 import type { Draft, Rule } from "../types.js";
-import { anyFlag, isOrg, lexHits } from "./helpers.js";
+import { anyFlag, fieldMatches, findingsForMatches, isOrg, lexHits } from "./helpers.js";
 
 const RESIDENT_AUDIENCES = new Set(["residents", "affected-area", "vulnerable-groups"]);
 
@@ -112,20 +112,15 @@ export const AU16: Rule = {
   repeat: 2,
   cap: 6,
   check(a) {
-    const out: Draft[] = lexHits(a, a.lex?.linkText ?? null).map((h) => ({
-      span: span(h.field.name, h.hit.start, h.hit.end),
+    const out = findingsForMatches(lexHits(a, a.lex?.linkText ?? null), (h) => ({
       message: t(`Länktexten ${q(h.hit.text)} säger inte vart länken leder.`, `The link text ${q(h.hit.text)} does not say where it leads.`),
       suggestion: t("Beskriv målet: ”Läs mer om kokningsrekommendationen på kommunen.se/vatten”.", "Describe the target: “Read about the boil-water advice at council.example/water”."),
     }));
-    for (const field of a.fields) {
-      for (const hit of findAll(field.lower, SHORTENER)) {
-        out.push({
-          span: span(field.name, hit.start, hit.end),
-          message: t(`Den förkortade adressen ${q(hit.text)} döljer vart länken leder.`, `The shortened address ${q(hit.text)} hides where it leads.`),
-          suggestion: t("Skriv ut hela adressen, så att mottagaren ser att den är kommunens.", "Write the full address so readers can see it is the council's."),
-        });
-      }
-    }
+    const shortened = findingsForMatches(fieldMatches(a, (field) => findAll(field.lower, SHORTENER)), ({ hit }) => ({
+      message: t(`Den förkortade adressen ${q(hit.text)} döljer vart länken leder.`, `The shortened address ${q(hit.text)} hides where it leads.`),
+      suggestion: t("Skriv ut hela adressen, så att mottagaren ser att den är kommunens.", "Write the full address so readers can see it is the council's."),
+    }));
+    out.push(...shortened);
     return out;
   },
 };

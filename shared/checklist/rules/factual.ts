@@ -3,9 +3,9 @@
  * predicting". Three classes of hedging (research §3): unsourced speculation is flagged (FA1, FA2), attributed or
  * labelled estimates are accepted, honest unknowns are rewarded under open (OP3).
  */
-import type { Draft, Rule } from "../types.js";
-import { q, span, t } from "../text/spans.js";
-import { attributed, lexHits, type LexHit } from "./helpers.js";
+import type { Rule } from "../types.js";
+import { q, t } from "../text/spans.js";
+import { attributed, findingsForMatches, lexHits, type LexHit, type MatchFinding } from "./helpers.js";
 
 const QUOTED = { skipQuoted: true, skipQuestions: true } as const;
 
@@ -21,31 +21,28 @@ export const FA1: Rule = {
   check(a) {
     const lex = a.lex;
     if (lex === null) return [];
-    const out: Draft[] = [];
     const suggestion = t(
       "Skriv det ni vet, säg vem som bedömer (”Räddningstjänsten bedömer att …”) eller skriv att det ännu inte är känt.",
       "State what you know, name who assesses it (“The fire service estimates …”) or say that it is not yet known.",
     );
-    const report = (h: LexHit) =>
-      out.push({
-        span: span(h.field.name, h.hit.start, h.hit.end),
-        message: t(`${q(h.hit.text)} är spekulation utan källa.`, `${q(h.hit.text)} is speculation without a source.`),
-        suggestion,
-      });
-    const hits = lexHits(a, lex.hedges, QUOTED);
-    for (const h of hits) {
+    const speculation = (h: LexHit): MatchFinding => ({
+      message: t(`${q(h.hit.text)} är spekulation utan källa.`, `${q(h.hit.text)} is speculation without a source.`),
+      suggestion,
+    });
+    const out = findingsForMatches(lexHits(a, lex.hedges, QUOTED), (h) => {
       const i = h.sentence.index;
-      if (attributed(a, h.field)(i) || a.flags(h.field, "estimates")[i] === 1) continue;
-      report(h);
-    }
+      if (attributed(a, h.field)(i) || a.flags(h.field, "estimates")[i] === 1) return null;
+      return speculation(h);
+    });
     // Precautionary modals ("kan vara förorenat", "there may be smoke") are advice, not speculation (§3.4).
-    for (const h of lexHits(a, lex.modalHedges, QUOTED)) {
+    const modals = findingsForMatches(lexHits(a, lex.modalHedges, QUOTED), (h) => {
       const i = h.sentence.index;
-      if (attributed(a, h.field)(i) || a.flags(h.field, "estimates")[i] === 1) continue;
-      if (a.flags(h.field, "instruction")[i] === 1 || a.flags(h.field, "hazards")[i] === 1) continue;
-      if (a.flags(h.field, "honestUnknowns")[i] === 1) continue;
-      report(h);
-    }
+      if (attributed(a, h.field)(i) || a.flags(h.field, "estimates")[i] === 1) return null;
+      if (a.flags(h.field, "instruction")[i] === 1 || a.flags(h.field, "hazards")[i] === 1) return null;
+      if (a.flags(h.field, "honestUnknowns")[i] === 1) return null;
+      return speculation(h);
+    });
+    out.push(...modals);
     return out.sort((x, y) => (x.span?.start ?? 0) - (y.span?.start ?? 0));
   },
 };
@@ -62,24 +59,21 @@ export const FA2: Rule = {
   check(a) {
     const lex = a.lex;
     if (lex === null) return [];
-    const out: Draft[] = [];
-    for (const h of lexHits(a, lex.unconfirmed, QUOTED)) {
+    return findingsForMatches(lexHits(a, lex.unconfirmed, QUOTED), (h) => {
       const i = h.sentence.index;
-      if (attributed(a, h.field)(i)) continue;
+      if (attributed(a, h.field)(i)) return null;
       // Naming a rumour in order to refute it, or saying plainly that something is unconfirmed, is not spreading it.
-      if (a.flags(h.field, "verdicts")[i] === 1 || a.flags(h.field, "claimMarkers")[i] === 1) continue;
-      if (a.flags(h.field, "honestUnknowns")[i] === 1) continue;
-      if (/^ska\s+ha/iu.test(h.hit.text) && hasReaderPronoun(a, h.field.text.slice(h.sentence.start, h.sentence.end))) continue;
-      out.push({
-        span: span(h.field.name, h.hit.start, h.hit.end),
+      if (a.flags(h.field, "verdicts")[i] === 1 || a.flags(h.field, "claimMarkers")[i] === 1) return null;
+      if (a.flags(h.field, "honestUnknowns")[i] === 1) return null;
+      if (/^ska\s+ha/iu.test(h.hit.text) && hasReaderPronoun(a, h.field.text.slice(h.sentence.start, h.sentence.end))) return null;
+      return {
         message: t(`${q(h.hit.text)} sprider en obekräftad uppgift.`, `${q(h.hit.text)} passes on unconfirmed information.`),
         suggestion: t(
           "Publicera bara bekräftade uppgifter, ange källan (”enligt polisen”) eller skriv att uppgiften kontrolleras.",
           "Publish only confirmed information, name the source (“according to the police”) or say it is being checked.",
         ),
-      });
-    }
-    return out;
+      };
+    });
   },
 };
 
@@ -102,13 +96,11 @@ export const FA7: Rule = {
   check(a) {
     const lex = a.lex;
     if (lex === null) return [];
-    const out: Draft[] = [];
-    for (const h of lexHits(a, lex.certainPredictions, QUOTED)) {
+    return findingsForMatches(lexHits(a, lex.certainPredictions, QUOTED), (h) => {
       const i = h.sentence.index;
-      if (attributed(a, h.field)(i) || a.flags(h.field, "estimates")[i] === 1) continue;
-      if (a.flags(h.field, "conditions")[i] === 1 || a.flags(h.field, "hedges")[i] === 1) continue;
-      out.push({
-        span: span(h.field.name, h.hit.start, h.hit.end),
+      if (attributed(a, h.field)(i) || a.flags(h.field, "estimates")[i] === 1) return null;
+      if (a.flags(h.field, "conditions")[i] === 1 || a.flags(h.field, "hedges")[i] === 1) return null;
+      return {
         message: t(
           `${q(h.hit.text)} lovar något om framtiden som om det vore säkert.`,
           `${q(h.hit.text)} states a prediction as if it were certain.`,
@@ -117,9 +109,8 @@ export const FA7: Rule = {
           "Säg vem som bedömer och att det är en prognos: ”Vattenfall beräknar att strömmen är tillbaka ca kl. 18.”",
           "Say who estimates it and that it is a forecast: “The utility expects power back at about 6 pm.”",
         ),
-      });
-    }
-    return out;
+      };
+    });
   },
 };
 
@@ -135,8 +126,7 @@ export const FA8: Rule = {
   check(a) {
     const lex = a.lex;
     if (lex === null) return [];
-    return lexHits(a, lex.boosters, QUOTED).map((h) => ({
-      span: span(h.field.name, h.hit.start, h.hit.end),
+    return findingsForMatches(lexHits(a, lex.boosters, QUOTED), (h) => ({
       message: t(`${q(h.hit.text)} lovar mer än fakta kan bära.`, `${q(h.hit.text)} promises more than the facts can carry.`),
       suggestion: t("Stryk förstärkningen och låt fakta tala.", "Drop the booster and let the facts speak."),
     }));
@@ -155,12 +145,13 @@ export const FA9: Rule = {
   check(a) {
     const lex = a.lex;
     if (lex === null) return [];
-    return lexHits(a, lex.unnamedAssessor, QUOTED)
-      .filter((h) => !attributed(a, h.field)(h.sentence.index))
-      .map((h) => ({
-        span: span(h.field.name, h.hit.start, h.hit.end),
-        message: t(`${q(h.hit.text)}: vem bedömer?`, `${q(h.hit.text)}: who makes this assessment?`),
-        suggestion: t("Namnge den som bedömer: ”Smittskyddsläkaren bedömer att …”.", "Name the assessor: “The county medical officer estimates …”."),
-      }));
+    return findingsForMatches(lexHits(a, lex.unnamedAssessor, QUOTED), (h) =>
+      attributed(a, h.field)(h.sentence.index)
+        ? null
+        : {
+            message: t(`${q(h.hit.text)}: vem bedömer?`, `${q(h.hit.text)}: who makes this assessment?`),
+            suggestion: t("Namnge den som bedömer: ”Smittskyddsläkaren bedömer att …”.", "Name the assessor: “The county medical officer estimates …”."),
+          },
+    );
   },
 };

@@ -1,11 +1,11 @@
 import type { Analysis, FieldText, Sentence } from "../analysis.js";
 import type { Lexicon } from "../lexicons/index.js";
+import { span } from "../text/spans.js";
 import { isCapitalised, type Token } from "../text/tokenize.js";
 import { findAll, rangeIndexAt, rangeIndexBefore, type Hit } from "../text/match.js";
+import type { Draft } from "../types.js";
 
-export interface LexHit {
-  field: FieldText;
-  hit: Hit;
+export interface LexHit extends FieldMatch {
   sentence: Sentence;
 }
 
@@ -32,6 +32,35 @@ export function lexHits(a: Analysis, re: RegExp | null, options: HitOptions = {}
       out.push({ field, hit, sentence });
     }
   }
+  return out;
+}
+
+/** A match in one field: a lexicon hit, an exclamation mark, a word in capitals … */
+export interface FieldMatch<H extends Hit = Hit> {
+  field: FieldText;
+  hit: H;
+}
+
+/** What a rule says about one match; `findingsForMatches` underlines the matched text. */
+export type MatchFinding = Omit<Draft, "span">;
+
+/**
+ * The loop most text rules share: one finding per match, in order, spanning the matched text. `makeFinding`
+ * returns null to let a match pass (attributed, an estimate, already reported …).
+ */
+export function findingsForMatches<M extends FieldMatch<Hit>>(matches: readonly M[], makeFinding: (m: M) => MatchFinding | null): Draft[] {
+  const out: Draft[] = [];
+  for (const m of matches) {
+    const finding = makeFinding(m);
+    if (finding !== null) out.push({ span: span(m.field.name, m.hit.start, m.hit.end), ...finding });
+  }
+  return out;
+}
+
+/** Matches found field by field (title, then body), for rules that look for something other than a lexicon list. */
+export function fieldMatches<H extends Hit>(a: Analysis, find: (field: FieldText) => readonly H[]): FieldMatch<H>[] {
+  const out: FieldMatch<H>[] = [];
+  for (const field of a.fields) for (const hit of find(field)) out.push({ field, hit });
   return out;
 }
 

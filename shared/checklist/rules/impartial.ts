@@ -5,9 +5,9 @@
 import type { Analysis } from "../analysis.js";
 import { capsSpans } from "../text/caps.js";
 import { findAll, rangeIndexAt } from "../text/match.js";
-import { q, span, t } from "../text/spans.js";
+import { q, t } from "../text/spans.js";
 import type { Draft, Rule } from "../types.js";
-import { lexHits, type LexHit } from "./helpers.js";
+import { fieldMatches, findingsForMatches, lexHits, type LexHit } from "./helpers.js";
 
 const QUOTED = { skipQuoted: true } as const;
 const CLAIM_REACH = 40; // characters; a loaded word this close to "rykte"/"claim" describes the claim, not a party
@@ -39,9 +39,7 @@ function wordRule(
     cap: points[2],
     languages: ["sv", "en", "fi"],
     check(a) {
-      return lexHits(a, pick(a), QUOTED)
-        .filter((h) => !describesClaim(a, h))
-        .map((h) => ({ span: span(h.field.name, h.hit.start, h.hit.end), message: text(q(h.hit.text)), suggestion }));
+      return findingsForMatches(lexHits(a, pick(a), QUOTED), (h) => (describesClaim(a, h) ? null : { message: text(q(h.hit.text)), suggestion }));
     },
   };
 }
@@ -90,33 +88,32 @@ export const IM3: Rule = {
   check(a) {
     const lex = a.lex;
     if (lex === null) return [];
-    const out: Draft[] = [];
     const judging = (h: LexHit) => {
       const i = h.sentence.index;
       return a.flags(h.field, "blame", true)[i] === 1 || a.flags(h.field, "emotive", true)[i] === 1 || a.flags(h.field, "superlatives", true)[i] === 1;
     };
-    for (const h of lexHits(a, lex.parties, { skipQuoted: true, original: true })) {
+    const out = findingsForMatches(lexHits(a, lex.parties, { skipQuoted: true, original: true }), (h) => {
       const judged = judging(h);
-      out.push({
+      return {
         severity: judged ? "warn" : "info",
         points: judged ? undefined : 3,
-        span: span(h.field.name, h.hit.start, h.hit.end),
         message: judged
           ? t(`Partiet ${q(h.hit.text)} nämns i ett värderande sammanhang.`, `The party ${q(h.hit.text)} is named in a judging context.`)
           : t(`Partiet ${q(h.hit.text)} nämns: kontrollera att texten är neutral.`, `The party ${q(h.hit.text)} is named: check that the text is neutral.`),
         suggestion: t("Nämn beslutande organ (”kommunstyrelsen”), inte partier.", "Name the deciding body (“the executive committee”), not parties."),
-      });
-    }
+      };
+    });
     const anyJudging = a.fields.some((f) => ["blame", "emotive", "superlatives"].some((k) => a.flags(f, k as "blame", true).includes(1)));
     if (!anyJudging) return out;
-    for (const h of lexHits(a, COMPANY, { skipQuoted: true, original: true })) {
-      if (!judging(h)) continue;
-      out.push({
-        span: span(h.field.name, h.hit.start, h.hit.end),
-        message: t(`Företaget ${q(h.hit.text)} nämns i ett värderande sammanhang.`, `The company ${q(h.hit.text)} is named in a judging context.`),
-        suggestion: t("Beskriv vad företaget gör eller meddelar, utan omdömen.", "Describe what the company does or reports, without judgement."),
-      });
-    }
+    const companies = findingsForMatches(lexHits(a, COMPANY, { skipQuoted: true, original: true }), (h) =>
+      judging(h)
+        ? {
+            message: t(`Företaget ${q(h.hit.text)} nämns i ett värderande sammanhang.`, `The company ${q(h.hit.text)} is named in a judging context.`),
+            suggestion: t("Beskriv vad företaget gör eller meddelar, utan omdömen.", "Describe what the company does or reports, without judgement."),
+          }
+        : null,
+    );
+    out.push(...companies);
     return out;
   },
 };
@@ -130,21 +127,16 @@ export const IM4: Rule = {
   repeat: 3,
   cap: 12,
   check(a) {
-    const out: Draft[] = [];
-    for (const field of a.fields) {
-      for (const hit of findAll(field.text, /!+/gu)) {
-        if (rangeIndexAt(field.excluded, hit.start) >= 0) continue;
-        const many = hit.text.length > 1;
-        out.push({
-          severity: many ? "warn" : "info",
-          points: many ? 8 : undefined,
-          span: span(field.name, hit.start, hit.end),
-          message: many ? t("Flera utropstecken låter upprört.", "Several exclamation marks sound agitated.") : t("Utropstecken låter upprört.", "An exclamation mark sounds agitated."),
-          suggestion: t("Avsluta med punkt; låt orden bära allvaret.", "End with a full stop; let the words carry the urgency."),
-        });
-      }
-    }
-    return out;
+    return findingsForMatches(fieldMatches(a, (field) => findAll(field.text, /!+/gu)), ({ field, hit }) => {
+      if (rangeIndexAt(field.excluded, hit.start) >= 0) return null;
+      const many = hit.text.length > 1;
+      return {
+        severity: many ? "warn" : "info",
+        points: many ? 8 : undefined,
+        message: many ? t("Flera utropstecken låter upprört.", "Several exclamation marks sound agitated.") : t("Utropstecken låter upprört.", "An exclamation mark sounds agitated."),
+        suggestion: t("Avsluta med punkt; låt orden bära allvaret.", "End with a full stop; let the words carry the urgency."),
+      };
+    });
   },
 };
 
@@ -157,18 +149,15 @@ export const IM5: Rule = {
   repeat: 3,
   cap: 12,
   check(a) {
-    const out: Draft[] = [];
-    for (const field of a.fields) {
-      for (const c of a.memo(`caps:${field.name}`, () => capsSpans(field))) {
-        if (c.kind !== "shout" || rangeIndexAt(field.excluded, c.start) >= 0) continue;
-        out.push({
-          span: span(field.name, c.start, c.end),
-          message: t(`${q(c.text)} är skrivet med versaler, vilket läses som att skrika.`, `${q(c.text)} is in capitals, which reads as shouting.`),
-          suggestion: t("Skriv med vanliga bokstäver; lyft det viktigaste genom att sätta det först.", "Use normal case; put the most important point first instead."),
-        });
-      }
-    }
-    return out;
+    const caps = fieldMatches(a, (field) => a.memo(`caps:${field.name}`, () => capsSpans(field)));
+    return findingsForMatches(caps, ({ field, hit: c }) =>
+      c.kind !== "shout" || rangeIndexAt(field.excluded, c.start) >= 0
+        ? null
+        : {
+            message: t(`${q(c.text)} är skrivet med versaler, vilket läses som att skrika.`, `${q(c.text)} is in capitals, which reads as shouting.`),
+            suggestion: t("Skriv med vanliga bokstäver; lyft det viktigaste genom att sätta det först.", "Use normal case; put the most important point first instead."),
+          },
+    );
   },
 };
 
@@ -184,15 +173,16 @@ export const IM7: Rule = {
   check(a) {
     const lex = a.lex;
     if (lex === null) return [];
-    return lexHits(a, lex.groups, QUOTED)
-      .filter((h) => a.flags(h.field, "groupBlame", true)[h.sentence.index] === 1)
-      .map((h) => ({
-        span: span(h.field.name, h.hit.start, h.hit.end),
-        message: t(
-          `${q(h.hit.text)} nämns i samband med skuld eller brott: pekar texten ut en grupp?`,
-          `${q(h.hit.text)} appears next to blame or crime: does the text single out a group?`,
-        ),
-        suggestion: t("Nämn bara det som är bekräftat och relevant, aldrig grupptillhörighet.", "State only what is confirmed and relevant, never group membership."),
-      }));
+    return findingsForMatches(lexHits(a, lex.groups, QUOTED), (h) =>
+      a.flags(h.field, "groupBlame", true)[h.sentence.index] !== 1
+        ? null
+        : {
+            message: t(
+              `${q(h.hit.text)} nämns i samband med skuld eller brott: pekar texten ut en grupp?`,
+              `${q(h.hit.text)} appears next to blame or crime: does the text single out a group?`,
+            ),
+            suggestion: t("Nämn bara det som är bekräftat och relevant, aldrig grupptillhörighet.", "State only what is confirmed and relevant, never group membership."),
+          },
+    );
   },
 };

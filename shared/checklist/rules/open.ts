@@ -1,10 +1,10 @@
 /**
  * Open (öppen): "decisions and considerations explained and motivated, questions answered" (research §5, §3.3).
  */
-import type { Draft, Rule } from "../types.js";
+import type { Rule } from "../types.js";
 import { contentStems, overlapShare, OVERLAP_SHARE } from "../text/overlap.js";
 import { q, span, t } from "../text/spans.js";
-import { anyFlag, lexHits, mentions } from "./helpers.js";
+import { anyFlag, findingsForMatches, lexHits, mentions } from "./helpers.js";
 
 export const OP1: Rule = {
   id: "OP1",
@@ -19,13 +19,12 @@ export const OP1: Rule = {
   check(a) {
     const lex = a.lex;
     if (lex === null) return [];
-    const out: Draft[] = [];
     const seen = new Set<string>();
     const bodyReasons = a.flags(a.body, "reasons");
     const reasonParagraphs = new Set(a.body.sentences.filter((s) => bodyReasons[s.index] === 1).map((s) => s.paragraph));
-    for (const h of lexHits(a, lex.decisions, { skipQuoted: true, skipQuestions: true })) {
+    return findingsForMatches(lexHits(a, lex.decisions, { skipQuoted: true, skipQuestions: true }), (h) => {
       const key = `${h.field.name}:${h.sentence.index}`;
-      if (seen.has(key)) continue;
+      if (seen.has(key)) return null;
       seen.add(key);
       const reasons = a.flags(h.field, "reasons");
       const i = h.sentence.index;
@@ -34,17 +33,15 @@ export const OP1: Rule = {
         h.field.name === "title"
           ? reasons[i] === 1 || anyFlag(bodyReasons)
           : reasonParagraphs.has(h.sentence.paragraph) || reasons[i - 1] === 1 || reasons[i + 1] === 1;
-      if (explained) continue;
-      out.push({
-        span: span(h.field.name, h.hit.start, h.hit.end),
+      if (explained) return null;
+      return {
         message: t(`Beslutet ${q(h.hit.text)} saknar motivering.`, `The decision ${q(h.hit.text)} is not explained.`),
         suggestion: t(
           "Säg varför: ”… eftersom provsvaren visar bakterier i vattnet.”",
           "Say why: “… because tests found bacteria in the water.”",
         ),
-      });
-    }
-    return out;
+      };
+    });
   },
 };
 

@@ -7,7 +7,7 @@ import { capsSpans } from "../text/caps.js";
 import { rangeIndexAt } from "../text/match.js";
 import { q, span, t } from "../text/spans.js";
 import type { Draft, Rule } from "../types.js";
-import { lexHits } from "./helpers.js";
+import { fieldMatches, findingsForMatches, lexHits } from "./helpers.js";
 
 export const AU5: Rule = {
   id: "AU5",
@@ -21,10 +21,9 @@ export const AU5: Rule = {
   check(a) {
     const lex = a.lex;
     if (lex === null) return [];
-    return lexHits(a, lex.abbreviations, { skipQuoted: true }).map((h) => {
+    return findingsForMatches(lexHits(a, lex.abbreviations, { skipQuoted: true }), (h) => {
       const full = replacementFor(lex.abbreviationList, h.hit.text) ?? "";
       return {
-        span: span(h.field.name, h.hit.start, h.hit.end),
         message: t(`Förkortningen ${q(h.hit.text)} kan vara svår att läsa.`, `The abbreviation ${q(h.hit.text)} can be hard to read.`),
         suggestion: t(`Skriv ut: ”${full}”.`, `Write it out: “${full}”.`),
       };
@@ -42,23 +41,19 @@ export const AU6: Rule = {
   cap: 9,
   languages: ["sv", "en"],
   check(a) {
-    const out: Draft[] = [];
     const seen = new Set<string>();
     const all = `${a.title.text}\n${a.body.text}`;
-    for (const field of a.fields) {
-      for (const c of a.memo(`caps:${field.name}`, () => capsSpans(field))) {
-        if (c.kind !== "acronym" || seen.has(c.text)) continue;
-        seen.add(c.text);
-        // Explained where it is introduced: "vatten och avlopp (VA)" or "VA (vatten och avlopp)".
-        if (all.includes(`(${c.text})`) || all.includes(`${c.text} (`)) continue;
-        out.push({
-          span: span(field.name, c.start, c.end),
-          message: t(`Förkortningen ${q(c.text)} förklaras inte.`, `The acronym ${q(c.text)} is not explained.`),
-          suggestion: t(`Skriv ut den första gången: ”… (${c.text})”.`, `Spell it out the first time: “… (${c.text})”.`),
-        });
-      }
-    }
-    return out;
+    const caps = fieldMatches(a, (field) => a.memo(`caps:${field.name}`, () => capsSpans(field)));
+    return findingsForMatches(caps, ({ hit: c }) => {
+      if (c.kind !== "acronym" || seen.has(c.text)) return null;
+      seen.add(c.text);
+      // Explained where it is introduced: "vatten och avlopp (VA)" or "VA (vatten och avlopp)".
+      if (all.includes(`(${c.text})`) || all.includes(`${c.text} (`)) return null;
+      return {
+        message: t(`Förkortningen ${q(c.text)} förklaras inte.`, `The acronym ${q(c.text)} is not explained.`),
+        suggestion: t(`Skriv ut den första gången: ”… (${c.text})”.`, `Spell it out the first time: “… (${c.text})”.`),
+      };
+    });
   },
 };
 
@@ -75,22 +70,19 @@ export const AU7: Rule = {
     const lex = a.lex;
     if (lex === null) return [];
     const seen = new Set<string>();
-    const out: Draft[] = [];
-    for (const h of lexHits(a, lex.jargon, { skipQuoted: true })) {
+    return findingsForMatches(lexHits(a, lex.jargon, { skipQuoted: true }), (h) => {
       const term = h.hit.text.toLowerCase();
-      if (seen.has(term)) continue;
+      if (seen.has(term)) return null;
       seen.add(term);
       const explained = a.flags(h.field, "explanations");
       const i = h.sentence.index;
       const after = h.field.text.slice(h.hit.end, h.hit.end + 3);
-      if (explained[i] === 1 || explained[i + 1] === 1 || after.includes("(") || after.includes("–") || after.includes(",")) continue;
-      out.push({
-        span: span(h.field.name, h.hit.start, h.hit.end),
+      if (explained[i] === 1 || explained[i + 1] === 1 || after.includes("(") || after.includes("–") || after.includes(",")) return null;
+      return {
         message: t(`Fackordet ${q(h.hit.text)} förklaras inte.`, `The technical term ${q(h.hit.text)} is not explained.`),
         suggestion: t("Förklara ordet direkt efteråt, t.ex. ”…, vilket betyder att …”.", "Explain it right after, e.g. “…, which means …”."),
-      });
-    }
-    return out;
+      };
+    });
   },
 };
 
@@ -106,10 +98,9 @@ export const AU8: Rule = {
   check(a) {
     const lex = a.lex;
     if (lex === null) return [];
-    return lexHits(a, lex.oldWords, { skipQuoted: true }).map((h) => {
+    return findingsForMatches(lexHits(a, lex.oldWords, { skipQuoted: true }), (h) => {
       const better = replacementFor(lex.oldWordList, h.hit.text) ?? "";
       return {
-        span: span(h.field.name, h.hit.start, h.hit.end),
         message: t(`${q(h.hit.text)} är byråkratiskt eller ålderdomligt.`, `${q(h.hit.text)} is bureaucratic or old-fashioned.`),
         suggestion: t(`Skriv hellre ”${better}”.`, `Prefer “${better}”.`),
       };
