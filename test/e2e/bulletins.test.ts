@@ -1,38 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchChromium, screenshot, seriousA11yViolations } from "./lib/browser.js";
-import { DEMO_PASSWORD, startBuiltServer, type RunningServer } from "./lib/server.js";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { screenshot, seriousA11yViolations } from "./lib/browser.js";
+import { approveAndOpenPublish, confirmPublish } from "./lib/publish.js";
+import { startE2E } from "./lib/session.js";
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startBuiltServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => {});
-  await browser?.close();
-  await server?.stop();
-});
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  contexts.push(context);
-  return context.newPage();
-}
-
-async function signIn(username: string): Promise<Page> {
-  const page = await newPage();
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel("Användarnamn").fill(username);
-  await page.getByLabel("Lösenord").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Logga in" }).click();
-  await page.getByRole("heading", { name: "Händelser", level: 1 }).waitFor();
-  return page;
-}
+const e2e = startE2E({ width: 1400, height: 900 });
 
 async function meter(page: Page, name: string): Promise<number> {
   return Number(await page.getByRole("meter", { name, exact: true }).getAttribute("aria-valuenow"));
@@ -89,7 +61,7 @@ describe("bulletins from draft to public in Chromium", () => {
   let incidentId = "";
 
   it("a communicator drafts a bulletin, sees the factual gauge drop at a hedge word, and submits it", async () => {
-    const page = await signIn("communicator");
+    const page = await e2e.signedIn("communicator");
     await page.getByRole("link", { name: /Kokningsrekommendation|vattenläcka/i }).first().click();
     await page.getByRole("heading", { name: "Meddelanden" }).waitFor();
     await page.getByRole("link", { name: "Nytt meddelande" }).click();
@@ -125,11 +97,11 @@ describe("bulletins from draft to public in Chromium", () => {
   });
 
   it("a lead in a second context sees it in the inbox, approves and publishes; the first console follows live", async () => {
-    const author = await signIn("communicator");
-    await author.goto(`${server.url}${new URL(editorUrl).pathname}`);
+    const author = await e2e.signedIn("communicator");
+    await author.goto(`${e2e.url}${new URL(editorUrl).pathname}`);
     await author.getByRole("heading", { name: "Redigera meddelande", level: 1 }).waitFor();
 
-    const lead = await signIn("lead");
+    const lead = await e2e.signedIn("lead");
     await lead.getByTestId("inbox-count").waitFor();
     await lead.getByRole("link", { name: /^Granska/ }).click();
     await lead.getByRole("heading", { name: "Att granska", level: 1 }).waitFor();
@@ -139,16 +111,10 @@ describe("bulletins from draft to public in Chromium", () => {
     expect(await seriousA11yViolations(lead)).toEqual([]);
     await item.click();
 
-    await lead.getByRole("button", { name: "Godkänn" }).click();
-    await lead.getByText("Meddelandet är godkänt.").waitFor();
-    await lead.getByRole("button", { name: "Publicera" }).click();
-    const dialog = lead.getByRole("dialog", { name: "Publicera meddelandet" });
-    await dialog.getByText(/publiceringsgränsen/).waitFor();
-    if ((await dialog.getByLabel("Motivering").count()) > 0) await dialog.getByLabel("Motivering").fill("Kokningsrådet måste ut nu.");
+    const dialog = await approveAndOpenPublish(lead, "Kokningsrådet måste ut nu.");
     await screenshot(lead, "bulletins-publish-dialog");
     const clicked = Date.now();
-    await dialog.getByRole("button", { name: /Publicera (nu|med motivering)/ }).click();
-    await lead.getByText("Meddelandet är publicerat.").waitFor();
+    await confirmPublish(lead, dialog);
 
     // The author's editor follows without a reload, and the overview clock shows the publish.
     await author.locator(".editor-head .badge", { hasText: "Publicerat" }).waitFor({ timeout: 5_000 });
@@ -160,8 +126,8 @@ describe("bulletins from draft to public in Chromium", () => {
   });
 
   it("a third context without login sees the bulletin on the public page, which passes axe", async () => {
-    const page = await newPage();
-    const response = await page.goto(`${server.url}/public/incidents/${incidentId}`);
+    const page = await e2e.newPage();
+    const response = await page.goto(`${e2e.url}/public/incidents/${incidentId}`);
     expect(response?.status()).toBe(200);
     await page.getByRole("heading", { name: HEADLINE }).waitFor();
     await screenshot(page, "bulletins-public");
@@ -169,14 +135,14 @@ describe("bulletins from draft to public in Chromium", () => {
   });
 
   it("retracting a cited fact marks the bulletin stale on the author's screen and notifies the author", async () => {
-    const author = await signIn("communicator");
-    await author.goto(`${server.url}/incidents/${incidentId}`);
+    const author = await e2e.signedIn("communicator");
+    await author.goto(`${e2e.url}/incidents/${incidentId}`);
     const item = author.locator(".bulletin-item", { hasText: HEADLINE });
     await item.waitFor();
     expect(await item.getByText("Inaktuellt", { exact: true }).count()).toBe(0);
 
-    const lead = await signIn("lead");
-    await lead.goto(`${server.url}/incidents/${incidentId}`);
+    const lead = await e2e.signedIn("lead");
+    await lead.goto(`${e2e.url}/incidents/${incidentId}`);
     await lead.getByRole("button", { name: /^Ändra uppgiften: Huvudvattenledningen/ }).click();
     const form = lead.getByRole("form", { name: "Ändra uppgift" });
     await form.getByLabel("Status").selectOption("retracted");
@@ -195,8 +161,8 @@ describe("bulletins from draft to public in Chromium", () => {
   });
 
   it("measures keystroke to updated gauges for a 500-word bulletin", async () => {
-    const page = await signIn("communicator");
-    await page.goto(`${server.url}/incidents/${incidentId}/bulletins/new`);
+    const page = await e2e.signedIn("communicator");
+    await page.goto(`${e2e.url}/incidents/${incidentId}/bulletins/new`);
     const body = page.getByLabel("Vad har hänt");
     await body.waitFor();
     const sentence = "Kommunen har hittat bakterier i dricksvattnet i Centrum och Söder enligt VA-laboratoriet och vattnet ska kokas. ";

@@ -1,34 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchChromium, screenshot, seriousA11yViolations } from "./lib/browser.js";
-import { DEMO_PASSWORD, startBuiltServer, type RunningServer } from "./lib/server.js";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { screenshot, seriousA11yViolations } from "./lib/browser.js";
+import { approveAndOpenPublish, confirmPublish } from "./lib/publish.js";
+import { startE2E } from "./lib/session.js";
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startBuiltServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => {});
-  await browser?.close();
-  await server?.stop();
-});
-
-async function signIn(username: string, password = DEMO_PASSWORD): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1500, height: 950 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel("Användarnamn").fill(username);
-  await page.getByLabel("Lösenord").fill(password);
-  await page.getByRole("button", { name: "Logga in" }).click();
-  await page.getByRole("heading", { name: "Händelser", level: 1 }).waitFor();
-  return page;
-}
+const e2e = startE2E({ width: 1500, height: 950 });
 
 const CLAIM = `Kranvattnet är giftigt i hela kommunen ${Date.now()}`;
 const SECOND_PASSWORD = "andra-kommunikatoren-1";
@@ -48,20 +24,20 @@ describe("misinformation desk in Chromium", () => {
   let second: Page;
 
   it("a communicator logs a claim and a second communicator's board shows it without reload", async () => {
-    const admin = await signIn("admin");
-    const created = await admin.request.post(`${server.url}/api/users`, {
+    const admin = await e2e.signedIn("admin");
+    const created = await admin.request.post(`${e2e.url}/api/users`, {
       data: { username: "communicator2", displayName: "Per Lund (kommunikatör)", role: "communicator", password: SECOND_PASSWORD },
     });
     expect(created.status()).toBe(201);
 
-    first = await signIn("communicator");
+    first = await e2e.signedIn("communicator");
     await first.getByRole("link", { name: /Kokningsrekommendation|vattenläcka/i }).first().click();
     await first.getByRole("link", { name: "Rykten och rättelser" }).click();
     await first.getByRole("heading", { name: /^Rykten och rättelser/, level: 1 }).waitFor();
     boardUrl = first.url();
     expect(boardUrl).toMatch(/\/incidents\/[0-9a-f-]{36}\/claims$/);
 
-    second = await signIn("communicator2", SECOND_PASSWORD);
+    second = await e2e.signedIn("communicator2", SECOND_PASSWORD);
     await second.goto(boardUrl);
     await second.locator('.claims-board[data-ready="true"]').waitFor();
     // Stamp the moment the card appears on the second board, in the page, against the same wall clock as the server.
@@ -125,16 +101,9 @@ describe("misinformation desk in Chromium", () => {
     await second.goto(boardUrl);
     await card(second, "Granskas").waitFor();
 
-    const lead = await signIn("lead");
+    const lead = await e2e.signedIn("lead");
     await lead.goto(editorUrl);
-    await lead.getByRole("button", { name: "Godkänn" }).click();
-    await lead.getByText("Meddelandet är godkänt.").waitFor();
-    await lead.getByRole("button", { name: "Publicera" }).click();
-    const dialog = lead.getByRole("dialog", { name: "Publicera meddelandet" });
-    await dialog.getByText(/publiceringsgränsen/).waitFor();
-    if ((await dialog.getByLabel("Motivering").count()) > 0) await dialog.getByLabel("Motivering").fill("Ryktet sprids snabbt, rättelsen måste ut.");
-    await dialog.getByRole("button", { name: /Publicera (nu|med motivering)/ }).click();
-    await lead.getByText("Meddelandet är publicerat.").waitFor();
+    await confirmPublish(lead, await approveAndOpenPublish(lead, "Ryktet sprids snabbt, rättelsen måste ut."));
 
     for (const page of [first, second]) {
       await page.getByRole("region", { name: /^Rättade/ }).getByText("(1 st)").waitFor({ timeout: 10_000 });
@@ -153,7 +122,7 @@ describe("misinformation desk in Chromium", () => {
       await Promise.all(
         Array.from({ length: 20 }, async (_, i) => {
           const n = batch * 20 + i;
-          const res = await first.request.post(`${server.url}/api${incidentPath}/claims`, {
+          const res = await first.request.post(`${e2e.url}/api${incidentPath}/claims`, {
             data: { text: `Påstående nummer ${n} om vattnet i kvarter ${n % 37}`, sourceChannel: "social", severity: severities[n % 4], reach: "low" },
           });
           expect(res.status()).toBe(201);

@@ -3,39 +3,18 @@
  * context a communicator edits the FAQ answer and the agent's screen shows the change, marked, without a reload.
  * Prints the FAQ-change-to-agent-screen latency and the time to log a routine call.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import type { Inquiry } from "../../shared/schemas/inquiry.js";
-import { launchChromium, screenshot, seriousA11yViolations } from "./lib/browser.js";
-import { DEMO_PASSWORD, startBuiltServer, type RunningServer } from "./lib/server.js";
+import { screenshot, seriousA11yViolations } from "./lib/browser.js";
+import { startE2E } from "./lib/session.js";
 
 const VIEWPORT = { width: 1366, height: 768 };
 const ENTRY = "Måste jag koka vattnet?";
 const KEY_DELAY_MS = 100; // a practised agent's typing speed (about 10 keys a second)
 const ROUTINE_CALL_BUDGET_MS = 5_000; // issue 5: a routine call logged in under 5 seconds
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startBuiltServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function signIn(username: string): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel("Användarnamn").fill(username);
-  await page.getByLabel("Lösenord").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Logga in" }).click();
-  await page.getByRole("heading", { name: "Händelser", level: 1 }).waitFor();
-  return page;
-}
+const e2e = startE2E(VIEWPORT);
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
@@ -57,7 +36,7 @@ async function logRoutineCall(agent: Page, words: string): Promise<{ ms: number;
 
 describe("contact centre in Chromium", () => {
   it("an agent logs routine calls by keyboard and sees a communicator's FAQ edit at once, marked, without a reload", async () => {
-    const agent = await signIn("agent");
+    const agent = await e2e.signedIn("agent");
     await agent.getByRole("link", { name: "Kontaktcenter" }).click();
     await agent.getByRole("heading", { name: "Kontaktcenter", level: 1 }).waitFor();
     await agent.getByRole("option", { name: new RegExp(ENTRY.replace("?", "\\?")) }).waitFor();
@@ -74,7 +53,7 @@ describe("contact centre in Chromium", () => {
       `routine call logged by keyboard at ${KEY_DELAY_MS} ms/key: ${calls.map((c) => `${c.keys} keys ${c.ms} ms`).join(", ")}; median ${median(times)} ms`,
     );
     expect(Math.max(...times)).toBeLessThan(ROUTINE_CALL_BUDGET_MS);
-    const logged = await agent.request.get(`${server.url}/api/inquiries?limit=3`);
+    const logged = await agent.request.get(`${e2e.url}/api/inquiries?limit=3`);
     const { inquiries } = (await logged.json()) as { inquiries: Inquiry[] };
     expect(inquiries.map((i) => [i.channel, i.resolution, i.question])).toEqual([
       ["phone", "answered_first_contact", "koka vatten hur"],
@@ -89,8 +68,8 @@ describe("contact centre in Chromium", () => {
     // The agent has the answer on screen while a communicator edits it in another browser context.
     await agent.keyboard.type("koka vatten");
     await agent.getByRole("heading", { name: ENTRY, level: 2 }).waitFor();
-    const communicator = await signIn("communicator");
-    await communicator.goto(`${server.url}/faq`);
+    const communicator = await e2e.signedIn("communicator");
+    await communicator.goto(`${e2e.url}/faq`);
     await communicator.getByRole("button", { name: new RegExp(ENTRY.replace("?", "\\?")) }).click();
     const answer = communicator.getByRole("textbox", { name: "Svar" });
     await answer.waitFor();

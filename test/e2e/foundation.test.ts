@@ -1,33 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, screenshot, seriousA11yViolations } from "./lib/browser.js";
-import { DEMO_PASSWORD, startBuiltServer, type RunningServer } from "./lib/server.js";
+import { describe, expect, it } from "vitest";
+import { screenshot, seriousA11yViolations } from "./lib/browser.js";
+import { startE2E } from "./lib/session.js";
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startBuiltServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function signIn(page: Page, username: string): Promise<void> {
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel("Användarnamn").fill(username);
-  await page.getByLabel("Lösenord").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Logga in" }).click();
-  await page.getByRole("heading", { name: "Händelser", level: 1 }).waitFor();
-}
+const e2e = startE2E({ width: 1366, height: 768 });
 
 describe("console shell in Chromium", () => {
   it("the login page is in Swedish and has no serious accessibility violations", async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
-    await page.goto(`${server.url}/`);
+    const page = await e2e.newPage();
+    await page.goto(`${e2e.url}/`);
     await page.getByRole("heading", { name: "Logga in i Krisrum" }).waitFor();
     expect(await page.getAttribute("html", "lang")).toBe("sv");
     await screenshot(page, "foundation-login");
@@ -36,12 +16,8 @@ describe("console shell in Chromium", () => {
   });
 
   it("shows an incident created by a lead in another console without a reload", async () => {
-    const leadContext = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-    const watcherContext = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-    const lead = await leadContext.newPage();
-    const watcher = await watcherContext.newPage();
-    await signIn(lead, "lead");
-    await signIn(watcher, "communicator");
+    const lead = await e2e.signedIn("lead");
+    const watcher = await e2e.signedIn("communicator");
     await watcher.getByRole("link", { name: /Kokningsrekommendation|vattenläcka/i }).first().waitFor();
 
     let reloads = 0;
@@ -64,20 +40,18 @@ describe("console shell in Chromium", () => {
     await watcher.getByText("Tid sedan start").waitFor();
     await screenshot(watcher, "foundation-overview");
     expect(await seriousA11yViolations(watcher)).toEqual([]);
-    await leadContext.close();
-    await watcherContext.close();
+    await lead.context().close();
+    await watcher.context().close();
   });
 
   it("the demo incident overview shows its clock, log and presence and passes axe", async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-    const page = await context.newPage();
-    await signIn(page, "agent");
+    const page = await e2e.signedIn("agent");
     await page.getByRole("link", { name: /Kokningsrekommendation|vattenläcka/i }).first().click();
     await page.getByRole("heading", { name: "Loggbok" }).waitFor();
     await page.getByText("Nästa utlovade uppdatering").first().waitFor();
     await page.getByRole("heading", { name: "Här just nu" }).waitFor();
     await screenshot(page, "foundation-demo-overview");
     expect(await seriousA11yViolations(page)).toEqual([]);
-    await context.close();
+    await page.context().close();
   });
 });

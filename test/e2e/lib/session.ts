@@ -1,0 +1,80 @@
+/**
+ * The frame every browser test file shares: the built server and Debian's Chromium, started once for the file and
+ * torn down after it; browser contexts in Swedish at the file's viewport; signing in through the login form.
+ */
+import { afterAll, beforeAll } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchChromium } from "./browser.js";
+import { DEMO_PASSWORD, startBuiltServer, type RunningServer } from "./server.js";
+
+/** The console is Swedish first; the browser says so too (Accept-Language, Intl defaults). */
+export const LOCALE = "sv-SE";
+
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+export interface E2E {
+  /** The server's base URL, e.g. http://127.0.0.1:41234; set once the file's beforeAll has run. */
+  readonly url: string;
+  /** A page in a new browser context (Swedish, the file's viewport, relative URLs against the server), closed after the file at the latest. */
+  newPage(): Promise<Page>;
+  /** A page in a new browser context, signed in as `username`. */
+  signedIn(username: string, password?: string): Promise<Page>;
+}
+
+/**
+ * Signs in through the login form and waits for the incident list. The page's context must have the server as its
+ * base URL (every context from `startE2E` has).
+ */
+export async function signIn(page: Page, username: string, password: string = DEMO_PASSWORD): Promise<void> {
+  await page.goto("/login");
+  await page.getByLabel("Användarnamn").fill(username);
+  await page.getByLabel("Lösenord").fill(password);
+  await page.getByRole("button", { name: "Logga in" }).click();
+  await page.getByRole("heading", { name: "Händelser", level: 1 }).waitFor();
+}
+
+/** Registers the file's beforeAll/afterAll: call once at the top of a test file. */
+export function startE2E(viewport: Viewport): E2E {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    server = await startBuiltServer();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    // A context a test already closed rejects a second close; that is fine.
+    for (const c of contexts) await c.close().catch(() => {});
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const started = (): { server: RunningServer; browser: Browser } => {
+    if (server === undefined || browser === undefined) throw new Error("startE2E: used before its beforeAll ran");
+    return { server, browser };
+  };
+
+  const newPage = async (): Promise<Page> => {
+    const { server, browser } = started();
+    const context = await browser.newContext({ viewport, locale: LOCALE, baseURL: server.url });
+    contexts.push(context);
+    return context.newPage();
+  };
+
+  return {
+    get url() {
+      return started().server.url;
+    },
+    newPage,
+    async signedIn(username, password) {
+      const page = await newPage();
+      await signIn(page, username, password);
+      return page;
+    },
+  };
+}
