@@ -7,6 +7,7 @@ import { createTransactionRunner } from "../db/transaction.js";
 import { AppError } from "../errors.js";
 import { MINUTE_MS, type Actor, type DomainDeps } from "./context.js";
 import { seedDemoBulletins } from "./bulletins/demo.js";
+import { seedDemoClaims } from "./claims/demo.js";
 import { createIncidents } from "./incidents.js";
 import { createLog } from "./log.js";
 import { createUsers } from "./users.js";
@@ -81,6 +82,7 @@ async function seed(db: Kysely<DB>, options: SeedOptions): Promise<SeedResult> {
   await seedDemoIncident(deps, created);
   await seedDemoBulletins(deps, created);
   await seedDemoContactCentre(deps, created);
+  await seedDemoClaims(deps, created);
   return { seeded: true, accounts };
 }
 
