@@ -1,5 +1,6 @@
 import type { DomainEvent } from "../../../shared/schemas/event";
 import { describeBulletinEvent } from "../features/bulletins/describeBulletinEvent";
+import { describeClaimEvent } from "../features/claims/describeClaimEvent";
 import { changedFields, incidentOf } from "../store/eventData";
 import { formatDateTime } from "./format";
 import { joinList, translate, type MessageKey, type UiLanguage } from "./index";
@@ -53,6 +54,6 @@ export function describeEvent(event: DomainEvent, lang: UiLanguage): string {
     case "user.updated":
       return translate(lang, "event.userUpdated", { actor });
     default:
-      return describeBulletinEvent(event, actor, lang) ?? translate(lang, "event.generic", { actor, type: event.type });
+      return describeBulletinEvent(event, actor, lang) ?? describeClaimEvent(event, actor, lang) ?? translate(lang, "event.generic", { actor, type: event.type });
   }
 }
