@@ -28,11 +28,15 @@ import { DEFAULT_CALLBACK_RETENTION_HOURS, startCallbackPurge } from "./jobs/cal
 import type { Logger } from "./logger.js";
 import { DEFAULT_CLAIM_DEADLINES_MIN } from "../shared/index.js";
 import { attachRealtime, createPublisher, createSessionTerminator, type KrisrumServer } from "./realtime/index.js";
+import type { AdapterFactory } from "./realtime/redis.js";
 
 export interface AppDeps {
   config: Pick<Config, "secureCookies" | "sessionHours" | "staticDir"> & Partial<Pick<Config, "publishThreshold" | "publicUrl" | "senderName" | "capSender" | "trustProxy" | "callbackRetentionHours" | "claimDeadlines">>;
   db: Kysely<DB>;
   log: Logger;
+  /** Several nodes: the Redis adapter (server/realtime/redis.ts), so room broadcasts, remote disconnects and
+   *  presence span every node. Unset: Socket.IO's in-memory adapter, one node. */
+  adapter?: AdapterFactory;
 }
 
 export interface App {
@@ -49,13 +53,13 @@ export interface App {
 const DRAIN_TIMEOUT_MS = 10_000; // in-flight requests get this long after close() before connections are cut
 
 /** Builds the HTTP server, the REST API and Socket.IO on it. Never listens: the caller picks the port. */
-export function createApp({ config, db, log }: AppDeps): App {
+export function createApp({ config, db, log, adapter }: AppDeps): App {
   const app = express();
   // Express must be the server's request listener before Socket.IO attaches: engine.io then passes it every
   // request outside /socket.io. A listener added afterwards would also see the polling requests and write
   // headers on responses engine.io owns, which crashes the process.
   const httpServer = createServer(app);
-  const io: KrisrumServer = new Server(httpServer, { path: "/socket.io", serveClient: false });
+  const io: KrisrumServer = new Server(httpServer, { path: "/socket.io", serveClient: false, ...(adapter ? { adapter } : {}) });
 
   const deps: DomainDeps = {
     db,

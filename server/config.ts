@@ -24,6 +24,7 @@ const Env = z.object({
       .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL (leave unset for the embedded SQLite file)")
       .optional(),
   ),
+  KRISRUM_REDIS_URL: optional(z.url({ protocol: /^rediss?$/, hostname: /./, error: "must be a redis:// or rediss:// URL with a host" }).optional()),
   KRISRUM_DEMO: optional(Flag.default(true)),
   KRISRUM_DEMO_PASSWORD: optional(Secret.optional()),
   KRISRUM_ADMIN_PASSWORD: optional(Secret.optional()),
@@ -53,6 +54,8 @@ export interface Config {
   dataDir: string;
   /** Unset: embedded SQLite file `<dataDir>/krisrum.sqlite`. */
   databaseUrl: string | undefined;
+  /** Set: Socket.IO's Redis adapter, so live pushes reach sockets on every node (needs the shared PostgreSQL). */
+  redisUrl: string | undefined;
   demo: boolean;
   demoPassword: string | undefined;
   adminPassword: string | undefined;
@@ -91,11 +94,17 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd())
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".") || "(env)"}: ${i.message}`));
   }
   const e = parsed.data;
+  // Nodes on their own SQLite files share no data, so pushing one node's events to another's consoles would show
+  // incidents that node's API cannot find. Several nodes need one PostgreSQL; refuse the half-configured setup.
+  if (e.KRISRUM_REDIS_URL && !e.DATABASE_URL) {
+    throw new ConfigError(["KRISRUM_REDIS_URL: several nodes need a shared database; set DATABASE_URL (PostgreSQL) too"]);
+  }
   return Object.freeze({
     port: e.PORT,
     host: e.HOST,
     dataDir: resolve(cwd, e.KRISRUM_DATA_DIR),
     databaseUrl: e.DATABASE_URL,
+    redisUrl: e.KRISRUM_REDIS_URL,
     demo: e.KRISRUM_DEMO,
     demoPassword: e.KRISRUM_DEMO_PASSWORD,
     adminPassword: e.KRISRUM_ADMIN_PASSWORD,

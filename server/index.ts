@@ -5,6 +5,7 @@ import { openDatabase } from "./db/connect.js";
 import { migrateToLatest } from "./db/migrate.js";
 import { formatAccounts, seedIfEmpty, SeedError } from "./domain/seed.js";
 import { createLogger } from "./logger.js";
+import { connectRedis, RedisUnavailableError, type RedisLink } from "./realtime/redis.js";
 
 const SHUTDOWN_TIMEOUT_MS = 15_000;
 
@@ -12,13 +13,27 @@ async function main(): Promise<void> {
   const config = parseConfig(process.env);
   const log = createLogger(config.logLevel);
   const database = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  // Several nodes share the PostgreSQL database and exchange live pushes through Redis (config.ts refuses Redis
+  // without PostgreSQL). An unreachable Redis stops start-up, before migrations touch the database, rather than
+  // leaving this node's consoles half-live.
+  let redis: RedisLink | undefined;
+  try {
+    redis = config.redisUrl ? await connectRedis(config.redisUrl, { log }) : undefined;
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+  log.info(redis ? "multi-node mode: live pushes shared through Redis" : "single-node mode: live pushes stay on this node", {
+    ...(redis ? { redis: redis.location } : {}),
+  });
+
   const applied = await migrateToLatest(database.db);
   if (applied.length > 0) log.info("migrations applied", { applied });
 
   const seeded = await seedIfEmpty(database.db, config);
   if (seeded.seeded) console.log(formatAccounts(seeded, config.demo && config.demoPassword !== undefined));
 
-  const app = createApp({ config, db: database.db, log });
+  const app = createApp({ config, db: database.db, log, ...(redis ? { adapter: redis.adapter } : {}) });
   await new Promise<void>((resolve, reject) => {
     app.httpServer.once("error", reject);
     app.httpServer.listen(config.port, config.host, resolve);
@@ -38,6 +53,7 @@ async function main(): Promise<void> {
     }, SHUTDOWN_TIMEOUT_MS).unref();
     app
       .close()
+      .then(() => redis?.close())
       .then(() => database.close())
       .then(() => process.exit(0))
       .catch((err: unknown) => {
@@ -50,7 +66,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof ConfigError || err instanceof SeedError) console.error(err.message);
+  if (err instanceof ConfigError || err instanceof SeedError || err instanceof RedisUnavailableError) console.error(err.message);
   else console.error("Krisrum failed to start:", err);
   process.exit(1);
 });

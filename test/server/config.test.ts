@@ -8,6 +8,7 @@ describe("configuration from the environment", () => {
       host: "0.0.0.0",
       dataDir: "/srv/krisrum/data",
       databaseUrl: undefined,
+      redisUrl: undefined,
       demo: true,
       demoPassword: undefined,
       adminPassword: undefined,
@@ -76,5 +77,17 @@ describe("configuration from the environment", () => {
     const problems = (error as ConfigError).problems.map((p) => p.split(":")[0]);
     expect(problems.sort()).toEqual(["DATABASE_URL", "KRISRUM_DEMO", "KRISRUM_DEMO_PASSWORD", "LOG_LEVEL", "PORT"]);
     expect((error as Error).message).toMatch(/^Invalid configuration:\n {2}- /);
+  });
+
+  it("takes a Redis URL for several nodes, only together with PostgreSQL", () => {
+    const pg = "postgres://krisrum@db:5432/krisrum";
+    expect(parseConfig({ DATABASE_URL: pg, KRISRUM_REDIS_URL: "redis://cache:6379/0" }).redisUrl).toBe("redis://cache:6379/0");
+    expect(parseConfig({ DATABASE_URL: pg, KRISRUM_REDIS_URL: "rediss://:secret@cache:6380" }).redisUrl).toBe("rediss://:secret@cache:6380");
+    expect(parseConfig({ DATABASE_URL: pg, KRISRUM_REDIS_URL: "" }).redisUrl).toBeUndefined();
+    for (const bad of ["cache:6379", "http://cache:6379", "redis://"]) {
+      expect(() => parseConfig({ DATABASE_URL: pg, KRISRUM_REDIS_URL: bad }), bad).toThrow(/KRISRUM_REDIS_URL: must be a redis:\/\//);
+    }
+    // Two nodes on two SQLite files share no data: refused rather than half-working.
+    expect(() => parseConfig({ KRISRUM_REDIS_URL: "redis://cache:6379" })).toThrow(/KRISRUM_REDIS_URL: .*set DATABASE_URL/);
   });
 });
