@@ -21,7 +21,7 @@ describe("claims overview, edit dialog and follow-up in Chromium", () => {
     await communicator.getByRole("link", { name: /Kokningsrekommendation|vattenläcka/i }).first().click();
     const desk = communicator.getByRole("region", { name: "Rykten och rättelser" });
     const totals = desk.getByTestId("claims-overview-totals");
-    await expect.poll(() => totals.textContent()).toBe("Öppna: 4 · Försenade: 1");
+    await expect.poll(() => totals.textContent()).toBe("Öppna: 5 · Försenade: 1");
     const oldest = desk.getByTestId("claims-oldest");
     expect(await oldest.textContent()).toMatch(/Vattnet stängs av helt i Norrby.*Försenad/s);
     incidentUrl = communicator.url();
@@ -30,7 +30,7 @@ describe("claims overview, edit dialog and follow-up in Chromium", () => {
     const incidentPath = new URL(incidentUrl).pathname;
     const created = await lead.request.post(`/api${incidentPath}/claims`, { data: { text: "Badhuset i Norrby stänger i en månad", sourceChannel: "radio", severity: "low" } });
     expect(created.status()).toBe(201);
-    await expect.poll(() => totals.textContent(), { timeout: 10_000 }).toBe("Öppna: 5 · Försenade: 1");
+    await expect.poll(() => totals.textContent(), { timeout: 10_000 }).toBe("Öppna: 6 · Försenade: 1");
     await screenshot(communicator, "claims-overview-summary");
     expect(await seriousA11yViolations(communicator)).toEqual([]);
   });

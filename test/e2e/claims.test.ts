@@ -13,6 +13,14 @@ function card(page: Page, status: string) {
   return page.getByRole("region", { name: new RegExp(`^${status}`) }).getByRole("listitem").filter({ hasText: CLAIM });
 }
 
+/** The count in a column's heading, "(n st)": the demo desk has claims of its own, so tests compare with before. */
+async function columnCount(page: Page, status: string): Promise<number> {
+  const text = (await page.getByRole("region", { name: new RegExp(`^${status}`) }).getByText(/^\(\d+ st\)$/).first().textContent()) ?? "";
+  const n = Number(/\((\d+) st\)/.exec(text)?.[1]);
+  if (!Number.isInteger(n)) throw new Error(`no count in the ${status} column: ${text}`);
+  return n;
+}
+
 async function showClosed(page: Page, column: string): Promise<void> {
   const toggle = page.getByRole("button", { name: `Visa ${column}` });
   if ((await toggle.count()) > 0) await toggle.click();
@@ -101,12 +109,13 @@ describe("misinformation desk in Chromium", () => {
     await second.goto(boardUrl);
     await card(second, "Granskas").waitFor();
 
+    const correctedBefore = await columnCount(first, "Rättade");
     const lead = await e2e.signedIn("lead");
     await lead.goto(editorUrl);
     await confirmPublish(lead, await approveAndOpenPublish(lead, "Ryktet sprids snabbt, rättelsen måste ut."));
 
     for (const page of [first, second]) {
-      await page.getByRole("region", { name: /^Rättade/ }).getByText("(1 st)").waitFor({ timeout: 10_000 });
+      await page.getByRole("region", { name: /^Rättade/ }).getByText(`(${correctedBefore + 1} st)`).waitFor({ timeout: 10_000 });
       await showClosed(page, "Rättade");
       await card(page, "Rättade").getByText(/Rättat efter/).waitFor();
       expect(await card(page, "Granskas").count()).toBe(0);
@@ -117,6 +126,9 @@ describe("misinformation desk in Chromium", () => {
 
   it("measures board render time with 500 claims", async () => {
     const incidentPath = new URL(boardUrl).pathname.replace(/\/claims$/, "");
+    await first.goto(boardUrl);
+    await first.locator('.claims-board[data-ready="true"]').waitFor();
+    const newBefore = await columnCount(first, "Nya");
     const severities = ["low", "medium", "high", "critical"] as const;
     for (let batch = 0; batch < 25; batch++) {
       await Promise.all(
@@ -133,13 +145,14 @@ describe("misinformation desk in Chromium", () => {
     for (let run = 0; run < 3; run++) {
       await first.goto(boardUrl);
       await first.locator('.claims-board[data-ready="true"]').waitFor({ timeout: 30_000 });
-      await first.getByRole("region", { name: /^Nya/ }).getByText("(500 st)").waitFor();
+      await first.getByRole("region", { name: /^Nya/ }).getByText(`(${newBefore + 500} st)`).waitFor();
       timings.push(await first.evaluate(() => performance.getEntriesByName("claims-board-ready")[0]?.startTime ?? NaN));
     }
     const cards = await first.locator(".claim-card").count();
     console.log(`board with ${cards} claims, navigation start → board ready (list fetched and rendered): ${timings.map((x) => Math.round(x)).join(", ")} ms`);
     expect(cards).toBeGreaterThanOrEqual(500);
-    await screenshot(first, "claims-board-500");
+    // The viewport only: the whole 500-card page is ~230,000 px tall and its full-page capture takes ~30 s.
+    await screenshot(first, "claims-board-500", { fullPage: false });
     // Generous bound for a loaded 2-core machine; the figure itself is reported above.
     expect(Math.min(...timings)).toBeLessThan(10_000);
   });

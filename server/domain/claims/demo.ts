@@ -14,11 +14,12 @@ const TRUCKS = "Flera som ringer säger att vattnet från tankbilarna också må
 const SHUTOFF = "Vattnet stängs av helt i Norrby i kväll, fyll badkaret och köp flaskvatten nu.";
 const WEEKS = "I lokaltidningens kommentarsfält: vattnet i Söderäng har varit förorenat i flera veckor utan att kommunen sagt något.";
 const SABOTAGE = "Ett inlägg i ett forum påstår att ledningsbrottet var sabotage.";
+const PHARMACY = "Uppringare säger att apoteken delar ut reningstabletter till alla i Norrby.";
 
 /**
- * Five claims in the demo incident's desk: a correction in review (the lead can publish it in the demo), one assigned
- * with a note, one triaged critical and overdue, one triaged from the press, one dismissed with a reason. None is left
- * "new" or "corrected": the browser tests count those columns on this board and expect only their own claims there.
+ * Six claims in the demo incident's desk: one just raised by the contact centre, a correction in review (the lead can
+ * publish it in the demo), one assigned with a note, one triaged critical and overdue, one triaged from the press, one
+ * dismissed with a reason.
  * Times are moved back afterwards so the board shows realistic due times. The default deadlines are used: seeding
  * runs before the server's configuration is at hand, and a demo needs no custom ones.
  */
@@ -89,6 +90,10 @@ export async function seedDemoClaims(deps: DomainDeps, created: User[]): Promise
   const sabotage = await log({ text: SABOTAGE, sourceChannel: "other", reach: "low", severity: "low" });
   await claims.dismiss(sabotage.id, { reason: "Enstaka inlägg utan spridning och inget som tyder på sabotage. Vi bevakar men bemöter inte." }, communicator);
   await backdate(sabotage.id, ago(30), "low");
+
+  // New: just raised by an agent from what callers say; nobody has triaged it yet.
+  const pharmacy = await log({ text: PHARMACY, sourceChannel: "contact_centre", reach: "medium", severity: "medium" });
+  await backdate(pharmacy.id, ago(3), "medium");
 
   /** Logged earlier than the seed ran: createdAt and the due time that follows from it (no event; nobody is connected). */
   async function backdate(id: string, createdAt: string, severity: keyof typeof deadlines): Promise<void> {

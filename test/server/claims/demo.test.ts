@@ -21,9 +21,9 @@ describe.each(ENGINES)("demo claims in the seeded incident (%s)", (engine) => {
   });
   afterAll(() => server.close());
 
-  it("has five Swedish claims at different stages of the desk", () => {
-    expect(claims).toHaveLength(5);
-    expect(claims.map((c) => c.status).sort()).toEqual(["assigned", "dismissed", "in_review", "triaged", "triaged"]);
+  it("has six Swedish claims at different stages of the desk", () => {
+    expect(claims).toHaveLength(6);
+    expect(claims.map((c) => c.status).sort()).toEqual(["assigned", "dismissed", "in_review", "new", "triaged", "triaged"]);
     for (const c of claims) expect(c.text).toMatch(/[åäö]/);
     expect(new Set(claims.map((c) => c.sourceChannel)).size).toBeGreaterThanOrEqual(4);
     const dismissed = claims.find((c) => c.status === "dismissed");
@@ -50,15 +50,15 @@ describe.each(ENGINES)("demo claims in the seeded incident (%s)", (engine) => {
   it("shows one overdue open claim in the summary and every claim in the metrics", async () => {
     const communicator = await server.as("communicator");
     const summary = await ok<ClaimSummary>(communicator.get(`/api/incidents/${incidentId}/claims/summary`));
-    expect(summary).toMatchObject({ open: 4, overdue: 1 });
+    expect(summary).toMatchObject({ open: 5, overdue: 1 });
     expect(summary.oldestOpen?.text).toMatch(/stängs av/);
     const metrics = await ok<ClaimMetrics>(communicator.get(`/api/incidents/${incidentId}/claims/metrics`));
-    expect(metrics.total).toBe(5);
-    expect(metrics.bySourceChannel).toEqual({ social: 2, press: 1, radio: 0, contact_centre: 1, other: 1 });
+    expect(metrics.total).toBe(6);
+    expect(metrics.bySourceChannel).toEqual({ social: 2, press: 1, radio: 0, contact_centre: 2, other: 1 });
   });
 
   it("is not seeded again on a second start", async () => {
     expect(await seedIfEmpty(server.database.db, { demo: true })).toEqual({ seeded: false, accounts: [] });
-    expect(await listClaims(server.database.db, incidentId)).toHaveLength(5);
+    expect(await listClaims(server.database.db, incidentId)).toHaveLength(6);
   });
 });
