@@ -11,6 +11,11 @@ import { rooms, type KrisrumServer, type KrisrumSocket } from "./types.js";
 /**
  * Who is on an incident, one entry per user however many tabs they have open. Computed from the room with
  * fetchSockets(), which also sees sockets on other nodes once an adapter connects them.
+ * Several nodes: nothing is stored centrally. Each socket's `data.presence` lives on its own node, the Redis adapter
+ * asks every node for the room's sockets (with their data), and the whole list is broadcast to the room on every
+ * node. Simplest correct design: no shared presence table to keep in step or expire — a node that dies stops
+ * answering, so its users drop out of the next list. Limits: two joins in the same instant on two nodes can each
+ * broadcast a list missing the other, and a dead node's users stay listed until the next presence change.
  */
 export async function presenceOf(io: KrisrumServer, incidentId: string): Promise<PresenceUser[]> {
   const sockets = await io.in(rooms.incident(incidentId)).fetchSockets();
