@@ -18,7 +18,10 @@ import { rooms, type KrisrumServer, type KrisrumSocket } from "./types.js";
  * broadcast a list missing the other, and a dead node's users stay listed until the next presence change.
  */
 export async function presenceOf(io: KrisrumServer, incidentId: string): Promise<PresenceUser[]> {
-  const sockets = await io.in(rooms.incident(incidentId)).fetchSockets();
+  const room = rooms.incident(incidentId);
+  // If the other nodes cannot be asked (Redis down, a node not answering in time), show this node's part rather
+  // than fail the join: presence is a hint, and the next change after recovery corrects it.
+  const sockets = await io.in(room).fetchSockets().catch(() => io.local.in(room).fetchSockets());
   const users = new Map<string, PresenceUser>();
   for (const { data } of sockets) {
     const editing = data.presence?.[incidentId] ?? null;
