@@ -136,6 +136,10 @@ export async function privateRedis(): Promise<PrivateRedis> {
             resolve();
           }
         });
+        proc.once("error", (err) => {
+          clearTimeout(timer);
+          reject(new Error(`redis-server could not be started (is it installed?): ${err.message}`));
+        });
         proc.once("exit", (code) => {
           clearTimeout(timer);
           reject(new Error(`redis-server exited (${code}):\n${output}`));
