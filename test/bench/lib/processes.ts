@@ -52,7 +52,9 @@ export async function startKrisrum(port: number, env: Record<string, string> = {
   const entry = join(repoRoot, "dist/server/index.js");
   if (!existsSync(entry)) throw new Error("dist/server/index.js is missing: run `npm run build` first");
   const dataDir = mkdtempSync(join(tmpdir(), "krisrum-bench-"));
-  const child = spawn(process.execPath, [entry], {
+  // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server under a benchmark's load.
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, entry], {
     cwd: repoRoot,
     env: {
       ...process.env,
