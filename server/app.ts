@@ -28,6 +28,7 @@ import { DEFAULT_CALLBACK_RETENTION_HOURS, startCallbackPurge } from "./jobs/cal
 import type { Logger } from "./logger.js";
 import { DEFAULT_CLAIM_DEADLINES_MIN } from "../shared/index.js";
 import { attachRealtime, createPublisher, createSessionTerminator, type KrisrumServer } from "./realtime/index.js";
+import { sameOriginHandshake } from "./realtime/origin.js";
 import type { AdapterFactory } from "./realtime/redis.js";
 
 export interface AppDeps {
@@ -59,7 +60,12 @@ export function createApp({ config, db, log, adapter }: AppDeps): App {
   // request outside /socket.io. A listener added afterwards would also see the polling requests and write
   // headers on responses engine.io owns, which crashes the process.
   const httpServer = createServer(app);
-  const io: KrisrumServer = new Server(httpServer, { path: "/socket.io", serveClient: false, ...(adapter ? { adapter } : {}) });
+  const io: KrisrumServer = new Server(httpServer, {
+    path: "/socket.io",
+    serveClient: false,
+    allowRequest: sameOriginHandshake({ publicUrl: config.publicUrl, trustProxy: config.trustProxy }),
+    ...(adapter ? { adapter } : {}),
+  });
 
   const deps: DomainDeps = {
     db,
