@@ -13,12 +13,15 @@ interface FormFieldProps {
   /** Shown after the label, e.g. "(frivilligt)". */
   labelSuffix?: string;
   className?: string;
+  /** A fixed id for the control where other code refers to it; otherwise a generated one. */
+  id?: string;
   children: (control: ControlProps) => ReactNode;
 }
 
 /** A label, the control, an optional hint and the error text, wired together for assistive technology. */
-export function FormField({ label, error, hint, labelSuffix, className, children }: FormFieldProps) {
-  const id = useId();
+export function FormField({ label, error, hint, labelSuffix, className, id: fixedId, children }: FormFieldProps) {
+  const generatedId = useId();
+  const id = fixedId ?? generatedId;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
@@ -34,14 +37,19 @@ export function FormField({ label, error, hint, labelSuffix, className, children
         </p>
       ) : null}
       {children({ id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy })}
-      {error ? (
-        <p id={errorId} className="field-error">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={errorId} message={error} />
     </div>
   );
+}
+
+/** A field's error text; the warning sign is decoration, the words are what a screen reader reads. */
+export function FieldError({ id, message }: { id: string | undefined; message: string | undefined }) {
+  return message ? (
+    <p id={id} className="field-error">
+      <span aria-hidden="true">⚠ </span>
+      {message}
+    </p>
+  ) : null;
 }
 
 /** The form's own error (not tied to a field), announced when it appears. */

@@ -6,6 +6,7 @@ import { ApiError } from "../../api/http";
 import { Button } from "../../components/Button";
 import { Dialog } from "../../components/Dialog";
 import { FormError, FormField } from "../../components/FormField";
+import { SelectField } from "../../components/SelectField";
 import { errorMessage, fieldErrorsFromZod, type FieldErrors } from "../../i18n/errors";
 import { toDateTimeLocalValue } from "../../i18n/format";
 import type { Translate } from "../../i18n";
@@ -143,13 +144,14 @@ export function ClaimEditDialog({ claim, onClose }: { claim: Claim; onClose: () 
         <FormField label={t("claims.form.text")} error={errors.text}>
           {(p) => <textarea {...p} rows={3} required maxLength={CLAIM_LIMITS.textMax} value={values.text} onChange={(e) => set("text", e.target.value)} />}
         </FormField>
-        <FormField label={t("claims.channel")} error={errors.sourceChannel}>
-          {(p) => (
-            <select {...p} value={values.sourceChannel} onChange={(e) => set("sourceChannel", e.target.value as ClaimSourceChannel)}>
-              {CLAIM_SOURCE_CHANNELS.map((c) => <option key={c} value={c}>{t(`claims.channel.${c}`)}</option>)}
-            </select>
-          )}
-        </FormField>
+        <SelectField
+          label={t("claims.channel")}
+          options={CLAIM_SOURCE_CHANNELS}
+          optionLabel={(c) => t(`claims.channel.${c}`)}
+          value={values.sourceChannel}
+          onChange={(c) => set("sourceChannel", c)}
+          error={errors.sourceChannel}
+        />
         <FormField label={t("claims.form.link")} labelSuffix={t("claims.form.optional")} error={errors.link}>
           {(p) => <input {...p} type="url" value={values.link} onChange={(e) => set("link", e.target.value)} />}
         </FormField>

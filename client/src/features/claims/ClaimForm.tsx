@@ -1,10 +1,12 @@
 import { useState, type FormEvent } from "react";
-import { CLAIM_REACHES, CLAIM_SEVERITIES, CLAIM_SOURCE_CHANNELS, type ClaimReach, type ClaimSeverity, type ClaimSourceChannel } from "../../../../shared/schemas/claim";
+import { CLAIM_SOURCE_CHANNELS, type ClaimReach, type ClaimSeverity, type ClaimSourceChannel } from "../../../../shared/schemas/claim";
 import { createClaim } from "../../api/claims";
 import { Button } from "../../components/Button";
 import { FormError, FormField } from "../../components/FormField";
+import { SelectField } from "../../components/SelectField";
 import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";
+import { SeverityReachFields } from "./SeverityReachFields";
 
 /** "Logga rykte": the claim as seen, where, how far it has spread and how serious it is. */
 export function ClaimForm({ incidentId }: { incidentId: string }) {
@@ -58,33 +60,14 @@ export function ClaimForm({ incidentId }: { incidentId: string }) {
         {(p) => <textarea {...p} rows={3} value={text} onChange={(e) => setText(e.target.value)} required />}
       </FormField>
       <div className="claim-form-row">
-        <FormField label={t("claims.channel")}>
-          {(p) => (
-            <select {...p} value={channel} onChange={(e) => setChannel(e.target.value as ClaimSourceChannel)}>
-              {CLAIM_SOURCE_CHANNELS.map((c) => <option key={c} value={c}>{t(`claims.channel.${c}`)}</option>)}
-            </select>
-          )}
-        </FormField>
+        <SelectField label={t("claims.channel")} options={CLAIM_SOURCE_CHANNELS} optionLabel={(c) => t(`claims.channel.${c}`)} value={channel} onChange={setChannel} />
         <FormField label={t("claims.form.link")} labelSuffix={t("claims.form.optional")} error={errors.link}>
           {(p) => <input {...p} type="url" value={link} onChange={(e) => setLink(e.target.value)} />}
         </FormField>
         <FormField label={t("claims.form.firstSeen")} labelSuffix={t("claims.form.optional")}>
           {(p) => <input {...p} type="datetime-local" value={firstSeen} onChange={(e) => setFirstSeen(e.target.value)} />}
         </FormField>
-        <FormField label={t("claims.severity")}>
-          {(p) => (
-            <select {...p} value={severity} onChange={(e) => setSeverity(e.target.value as ClaimSeverity)}>
-              {CLAIM_SEVERITIES.map((s) => <option key={s} value={s}>{t(`claims.severity.${s}`)}</option>)}
-            </select>
-          )}
-        </FormField>
-        <FormField label={t("claims.reach")}>
-          {(p) => (
-            <select {...p} value={reach} onChange={(e) => setReach(e.target.value as ClaimReach)}>
-              {CLAIM_REACHES.map((r) => <option key={r} value={r}>{t(`claims.reach.${r}`)}</option>)}
-            </select>
-          )}
-        </FormField>
+        <SeverityReachFields severity={severity} reach={reach} onSeverity={setSeverity} onReach={setReach} />
       </div>
       <FormError message={formError} />
       <div className="claim-form-submit">

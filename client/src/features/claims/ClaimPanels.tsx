@@ -1,11 +1,12 @@
 import { useEffect, useState, type FormEvent } from "react";
-import { CLAIM_REACHES, CLAIM_SEVERITIES, type Claim, type ClaimReach, type ClaimSeverity, type SimilarClaim } from "../../../../shared/schemas/claim";
+import { type Claim, type ClaimReach, type ClaimSeverity, type SimilarClaim } from "../../../../shared/schemas/claim";
 import { addClaimNote, assignClaim, dismissClaim, mergeClaim, similarClaims, triageClaim } from "../../api/claims";
 import { Button } from "../../components/Button";
 import { FormField } from "../../components/FormField";
 import { formatDateTime } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";
 import { useStore } from "../../store";
+import { SeverityReachFields } from "./SeverityReachFields";
 
 /** Small forms opened inside a card. Each stores the server's answer at once; its event will agree. */
 
@@ -43,20 +44,7 @@ export function TriagePanel({ claim, onDone }: { claim: Claim; onDone: () => voi
   };
   return (
     <form className="claim-panel" onSubmit={onSubmit} aria-label={t("claims.action.triage")}>
-      <FormField label={t("claims.severity")}>
-        {(p) => (
-          <select {...p} value={severity} onChange={(e) => setSeverity(e.target.value as ClaimSeverity)}>
-            {CLAIM_SEVERITIES.map((s) => <option key={s} value={s}>{t(`claims.severity.${s}`)}</option>)}
-          </select>
-        )}
-      </FormField>
-      <FormField label={t("claims.reach")}>
-        {(p) => (
-          <select {...p} value={reach} onChange={(e) => setReach(e.target.value as ClaimReach)}>
-            {CLAIM_REACHES.map((r) => <option key={r} value={r}>{t(`claims.reach.${r}`)}</option>)}
-          </select>
-        )}
-      </FormField>
+      <SeverityReachFields severity={severity} reach={reach} onSeverity={setSeverity} onReach={setReach} />
       <PanelError error={error} />
       <Button type="submit" variant="primary" busy={busy}>{t("claims.action.save")}</Button>
     </form>

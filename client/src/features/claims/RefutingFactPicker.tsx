@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
+import { FieldError } from "../../components/FormField";
 import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";
 import { loadFacts } from "../../store/bulletinLoaders";
@@ -49,12 +50,7 @@ export function RefutingFactPicker({ incidentId, selected, onChange, error }: Re
           </li>
         ))}
       </ul>
-      {error ? (
-        <p id={errorId} className="field-error">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={errorId} message={error} />
     </fieldset>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { suggestQuestion } from "../../api/faq";
+import { FormField } from "../../components/FormField";
 import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";
 import { loadFaq } from "../../store/contactLoaders";
@@ -152,17 +153,18 @@ export function ContactPage() {
           <p id="faq-search-hint" className="field-hint">
             {t("contact.search.hint")}
           </p>
-          <div className="field contact-incident">
-            <label htmlFor="contact-incident">{t("contact.incident")}</label>
-            <select id="contact-incident" value={incidentChoice ?? incidentId ?? ALL} onChange={(e) => setIncidentChoice(e.target.value)}>
-              <option value={ALL}>{t("contact.incident.all")}</option>
-              {activeIncidents.map((i) => (
-                <option key={i.id} value={i.id}>
-                  {i.title}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FormField label={t("contact.incident")} id="contact-incident" className="contact-incident">
+            {(p) => (
+              <select {...p} value={incidentChoice ?? incidentId ?? ALL} onChange={(e) => setIncidentChoice(e.target.value)}>
+                <option value={ALL}>{t("contact.incident.all")}</option>
+                {activeIncidents.map((i) => (
+                  <option key={i.id} value={i.id}>
+                    {i.title}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
           {loadStatus === "error" ? <p className="notice notice-error">{t("contact.loadError")}</p> : null}
           {query.trim() && hits.length === 0 ? <p className="muted hit-none">{t("contact.hits.none")}</p> : null}
           <HitList hits={hits} activeId={shown?.id ?? null} incidentId={incidentId} onPick={(id) => { setActiveId(id); setNoEntry(false); start(); }} />

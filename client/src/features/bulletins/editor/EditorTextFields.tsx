@@ -1,6 +1,7 @@
 import { memo, useCallback, useMemo, type RefObject } from "react";
 import { BULLETIN_LIMITS } from "../../../../../shared/schemas/bulletin";
 import { FormField } from "../../../components/FormField";
+import type { MessageKey } from "../../../i18n";
 import { useLanguage, useT } from "../../../i18n/useT";
 import type { Draft, DraftField } from "./draft";
 import { HighlightedTextarea } from "./HighlightedTextarea";
@@ -18,6 +19,22 @@ interface EditorTextFieldsProps {
   textLang: string;
   readOnly: boolean;
 }
+
+interface FieldSpec {
+  field: TextField;
+  label: MessageKey;
+  hint?: MessageKey;
+  rows: number;
+  maxLength: number;
+  singleLine?: boolean;
+  className?: string;
+}
+
+const FIELDS: readonly FieldSpec[] = [
+  { field: "headline", label: "editor.headline", rows: 1, maxLength: BULLETIN_LIMITS.headlineMax, singleLine: true, className: "hl-headline" },
+  { field: "body", label: "editor.body", hint: "editor.bodyHint", rows: 6, maxLength: BULLETIN_LIMITS.bodyMax },
+  { field: "instruction", label: "editor.instruction", hint: "editor.instructionHint", rows: 3, maxLength: BULLETIN_LIMITS.instructionMax },
+];
 
 /** Headline, what has happened and what to do, each with the checklist's underlines. */
 export const EditorTextFields = memo(function EditorTextFields({ headline, body, instruction, findings, activeKey, onField, refs, textLang, readOnly }: EditorTextFieldsProps) {
@@ -41,68 +58,44 @@ export const EditorTextFields = memo(function EditorTextFields({ headline, body,
     },
     [byKey, lang, t],
   );
-  const headlineMarks = useMemo(() => marksFor(findings, "headline"), [findings]);
-  const bodyMarks = useMemo(() => marksFor(findings, "body"), [findings]);
-  const instructionMarks = useMemo(() => marksFor(findings, "instruction"), [findings]);
-  const setHeadline = useCallback((v: string) => onField("headline", v), [onField]);
-  const setBody = useCallback((v: string) => onField("body", v), [onField]);
-  const setInstruction = useCallback((v: string) => onField("instruction", v), [onField]);
+  const values: Record<TextField, string> = { headline, body, instruction };
+  const marks = useMemo(
+    () => ({ headline: marksFor(findings, "headline"), body: marksFor(findings, "body"), instruction: marksFor(findings, "instruction") }),
+    [findings],
+  );
+  // One setter per field, stable across renders so the memoised textareas do not re-render on every keystroke.
+  const setters = useMemo(
+    () => ({
+      headline: (v: string) => onField("headline", v),
+      body: (v: string) => onField("body", v),
+      instruction: (v: string) => onField("instruction", v),
+    }),
+    [onField],
+  );
 
   return (
     <div className="editor-text-fields">
-      <FormField label={t("editor.headline")}>
-        {(control) => (
-          <HighlightedTextarea
-            {...control}
-            singleLine
-            rows={1}
-            lang={textLang}
-            maxLength={BULLETIN_LIMITS.headlineMax}
-            readOnly={readOnly}
-            value={headline}
-            onValue={setHeadline}
-            marks={headlineMarks}
-            activeKey={activeKey}
-            describe={describe}
-            textareaRef={refs.headline}
-            className="hl-headline"
-          />
-        )}
-      </FormField>
-      <FormField label={t("editor.body")} hint={t("editor.bodyHint")}>
-        {(control) => (
-          <HighlightedTextarea
-            {...control}
-            rows={6}
-            lang={textLang}
-            maxLength={BULLETIN_LIMITS.bodyMax}
-            readOnly={readOnly}
-            value={body}
-            onValue={setBody}
-            marks={bodyMarks}
-            activeKey={activeKey}
-            describe={describe}
-            textareaRef={refs.body}
-          />
-        )}
-      </FormField>
-      <FormField label={t("editor.instruction")} hint={t("editor.instructionHint")}>
-        {(control) => (
-          <HighlightedTextarea
-            {...control}
-            rows={3}
-            lang={textLang}
-            maxLength={BULLETIN_LIMITS.instructionMax}
-            readOnly={readOnly}
-            value={instruction}
-            onValue={setInstruction}
-            marks={instructionMarks}
-            activeKey={activeKey}
-            describe={describe}
-            textareaRef={refs.instruction}
-          />
-        )}
-      </FormField>
+      {FIELDS.map((f) => (
+        <FormField key={f.field} label={t(f.label)} hint={f.hint ? t(f.hint) : undefined}>
+          {(control) => (
+            <HighlightedTextarea
+              {...control}
+              singleLine={f.singleLine}
+              rows={f.rows}
+              lang={textLang}
+              maxLength={f.maxLength}
+              readOnly={readOnly}
+              value={values[f.field]}
+              onValue={setters[f.field]}
+              marks={marks[f.field]}
+              activeKey={activeKey}
+              describe={describe}
+              textareaRef={refs[f.field]}
+              className={f.className}
+            />
+          )}
+        </FormField>
+      ))}
     </div>
   );
 });
