@@ -6,12 +6,14 @@ import { createSocket } from "../api/socket";
 import type { UiLanguage } from "../i18n";
 import { useStore } from "./index";
 import { loadSnapshot } from "./loaders";
+import { startKeepAlive } from "./keepAlive";
 import { startRealtime, type Realtime } from "./realtime";
 import type { SignedOutReason } from "./types";
 
 /** Session life cycle: sign in starts the socket, sign out stops it and forgets the session's data. */
 
 let realtime: Realtime | null = null;
+let stopKeepAlive: (() => void) | null = null;
 
 export function currentRealtime(): Realtime | null {
   return realtime;
@@ -30,12 +32,18 @@ function beginSession(user: User): void {
     onSessionEnded: (reason) => endSession(reason),
     checkSession: async () => (await fetchMe()) !== null,
   });
+  stopKeepAlive?.();
+  stopKeepAlive = startKeepAlive(async () => {
+    if ((await fetchMe()) === null) endSession("expired");
+  });
   s.setSignedIn(user);
 }
 
 export function endSession(reason: SignedOutReason): void {
   realtime?.stop();
   realtime = null;
+  stopKeepAlive?.();
+  stopKeepAlive = null;
   const s = useStore.getState();
   if (s.authStatus === "anonymous" && reason !== "logged_out") return;
   s.resetSessionData();
