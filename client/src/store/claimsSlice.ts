@@ -27,9 +27,24 @@ export function upsertClaim(map: Record<string, Claim>, claim: Claim): Record<st
   return { ...map, [claim.id]: claim };
 }
 
+/**
+ * upsertClaim over a whole list with ONE copy of the map (reducing with upsertClaim copied the growing map once per
+ * claim: ~130,000 property copies for a 500-claim board). The same map comes back when nothing is newer.
+ */
+export function upsertClaimList(map: Record<string, Claim>, claims: Claim[]): Record<string, Claim> {
+  let next = map;
+  for (const claim of claims) {
+    const current = next[claim.id];
+    if (current && current.version > claim.version) continue;
+    if (next === map) next = { ...map };
+    next[claim.id] = claim;
+  }
+  return next;
+}
+
 export const createClaimsSlice: StateCreator<StoreState, [], [], ClaimsSlice> = (set) => ({
   claimsData: EMPTY_CLAIMS,
-  upsertClaims: (claims) => set((s) => ({ claimsData: { ...s.claimsData, claims: claims.reduce(upsertClaim, s.claimsData.claims) } })),
+  upsertClaims: (claims) => set((s) => ({ claimsData: { ...s.claimsData, claims: upsertClaimList(s.claimsData.claims, claims) } })),
   setClaimListStatus: (incidentId, status) =>
     set((s) => ({ claimsData: { ...s.claimsData, lists: { ...s.claimsData.lists, [incidentId]: status } } })),
   noteTakeLost: (claimId, winner) =>

@@ -1,12 +1,11 @@
 import { useState } from "react";
-import { useNavigate } from "react-router";
 import type { Claim } from "../../../../shared/schemas/claim";
 import { startCorrection, takeClaim } from "../../api/claims";
 import { ApiError } from "../../api/http";
 import { Button } from "../../components/Button";
 import { Claim as ClaimSchema } from "../../../../shared/schemas/claim";
-import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";
+import { useClaimBoard } from "./ClaimBoardContext";
 import { ClaimEditDialog } from "./ClaimEditDialog";
 import { CorrectionFaqButton } from "./CorrectionFaqButton";
 import { AssignPanel, DismissPanel, NotesPanel, SimilarPanel, TriagePanel } from "./ClaimPanels";
@@ -15,15 +14,11 @@ import { mayAssignClaims, mayWorkClaims } from "./selectors";
 type Panel = "edit" | "triage" | "assign" | "dismiss" | "notes" | "similar" | null;
 
 /** The buttons a claim's status and the user's role allow, and the small form each one opens in the card. */
-export function ClaimActions({ claim }: { claim: Claim }) {
-  const t = useT();
-  const navigate = useNavigate();
-  const role = useStore((s) => s.user?.role);
-  const userId = useStore((s) => s.user?.id ?? null);
+export function ClaimActions({ claim, lostTo }: { claim: Claim; lostTo: string | undefined }) {
+  const { t, navigate, role, userId } = useClaimBoard();
   const [panel, setPanel] = useState<Panel>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
-  const lostTo = useStore((s) => s.claimsData.takeLost[claim.id]);
   if (!mayWorkClaims(role)) return null;
 
   const open = claim.status !== "corrected" && claim.status !== "dismissed";
@@ -89,7 +84,8 @@ export function ClaimActions({ claim }: { claim: Claim }) {
         <Button aria-expanded={panel === "notes"} onClick={() => toggle("notes")}>{t("claims.action.notes", { count: claim.notes.length })}</Button>
         {early || claim.status === "assigned" ? <Button aria-expanded={panel === "similar"} onClick={() => toggle("similar")}>{t("claims.action.similar")}</Button> : null}
       </div>
-      <CorrectionFaqButton claim={claim} />
+      {/* Mounted only where it can show (its own store subscription and state are then not paid on every card). */}
+      {claim.status === "corrected" && claim.correctionBulletinId !== null ? <CorrectionFaqButton claim={claim} /> : null}
       {lostTo ? (
         <p className="claim-message" role="alert">
           {t("claims.takenBy", { name: lostTo })}

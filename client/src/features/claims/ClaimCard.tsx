@@ -1,7 +1,7 @@
 import { memo, useId } from "react";
 import type { Claim, ClaimSeverity } from "../../../../shared/schemas/claim";
-import { useT } from "../../i18n/useT";
 import { ClaimActions } from "./ClaimActions";
+import { useClaimBoard } from "./ClaimBoardContext";
 import { ClaimDue } from "./ClaimDue";
 
 const SEVERITY_CLASS: Record<ClaimSeverity, string> = {
@@ -12,8 +12,8 @@ const SEVERITY_CLASS: Record<ClaimSeverity, string> = {
 };
 
 /** One claim on the board: a focusable list item with its facts and the actions its status and the role allow. */
-export const ClaimCard = memo(function ClaimCard({ claim }: { claim: Claim }) {
-  const t = useT();
+export const ClaimCard = memo(function ClaimCard({ claim, lostTo }: { claim: Claim; lostTo: string | undefined }) {
+  const { t } = useClaimBoard();
   const textId = useId();
   return (
     <li className={`claim-card ${SEVERITY_CLASS[claim.severity]}`} tabIndex={0} aria-labelledby={textId} data-claim-id={claim.id}>
@@ -53,7 +53,7 @@ export const ClaimCard = memo(function ClaimCard({ claim }: { claim: Claim }) {
       {claim.status === "dismissed" && claim.dismissReason ? (
         <p className="claim-reason">{t("claims.dismissedBecause", { reason: claim.dismissReason })}</p>
       ) : null}
-      <ClaimActions claim={claim} />
+      <ClaimActions claim={claim} lostTo={lostTo} />
     </li>
   );
 });

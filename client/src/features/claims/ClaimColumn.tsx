@@ -4,7 +4,18 @@ import { useT } from "../../i18n/useT";
 import { ClaimCard } from "./ClaimCard";
 
 /** One status column: a heading with the count, and the cards as a list. Closed columns start collapsed. */
-export function ClaimColumn({ status, claims, collapsible }: { status: ClaimStatus; claims: Claim[]; collapsible: boolean }) {
+export function ClaimColumn({
+  status,
+  claims,
+  collapsible,
+  takeLost,
+}: {
+  status: ClaimStatus;
+  claims: Claim[];
+  collapsible: boolean;
+  /** Claim id → who won a take race (store claimsData.takeLost), read once for the board. */
+  takeLost: Record<string, string>;
+}) {
   const t = useT();
   const [open, setOpen] = useState(!collapsible);
   const headingId = `claims-col-${status}`;
@@ -27,7 +38,7 @@ export function ClaimColumn({ status, claims, collapsible }: { status: ClaimStat
           <p className="empty">{t("claims.empty")}</p>
         ) : (
           <ul id={listId} className="claim-list">
-            {claims.map((c) => <ClaimCard key={c.id} claim={c} />)}
+            {claims.map((c) => <ClaimCard key={c.id} claim={c} lostTo={takeLost[c.id]} />)}
           </ul>
         )
       ) : null}

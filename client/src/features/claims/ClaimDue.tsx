@@ -1,3 +1,4 @@
+import { useMemo } from "react";
 import type { Claim } from "../../../../shared/schemas/claim";
 import { formatShortDuration, formatTime } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";
@@ -7,14 +8,20 @@ import { isOpen } from "./selectors";
 /** The due time as a countdown from the shared ticker; past it, red with the word "Försenad" (not colour alone). */
 export function ClaimDue({ claim }: { claim: Claim }) {
   const t = useT();
-  const lang = useLanguage();
-  const now = useNow();
   if (claim.status === "corrected" && claim.timeToCorrectionMs !== null) {
     return <span className="claim-due claim-done">{t("claims.correctedIn", { time: formatShortDuration(claim.timeToCorrectionMs / 1000) })}</span>;
   }
-  if (!isOpen(claim)) return null;
-  const left = (Date.parse(claim.dueAt) - now) / 1000;
-  const at = formatTime(claim.dueAt, lang);
+  // Only an open claim counts down, so only it subscribes to the ticker (and re-renders every second).
+  return isOpen(claim) ? <OpenClaimDue dueAt={claim.dueAt} /> : null;
+}
+
+function OpenClaimDue({ dueAt }: { dueAt: string }) {
+  const t = useT();
+  const lang = useLanguage();
+  const now = useNow();
+  // Formatting the clock time (date-fns) once per due time, not on every tick of every card.
+  const at = useMemo(() => formatTime(dueAt, lang), [dueAt, lang]);
+  const left = (Date.parse(dueAt) - now) / 1000;
   if (left < 0) {
     return (
       <span className="claim-due claim-overdue" data-testid="claim-overdue">

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from "react";
-import { Link, useParams } from "react-router";
+import { Link, useNavigate, useParams } from "react-router";
 import { CLAIM_STATUSES, type Claim } from "../../../../shared/schemas/claim";
 import { Button } from "../../components/Button";
 import { useT } from "../../i18n/useT";
@@ -8,6 +8,7 @@ import { loadClaims } from "../../store/claimsLoaders";
 import { useIncidentPresence } from "../../store/hooks";
 import { ensureIncident } from "../../store/loaders";
 import { useDocumentTitle } from "../layout/useDocumentTitle";
+import { ClaimBoardContext, type ClaimBoardEnv } from "./ClaimBoardContext";
 import { ClaimColumn } from "./ClaimColumn";
 import { ClaimFilters } from "./ClaimFilters";
 import { ClaimForm } from "./ClaimForm";
@@ -23,6 +24,10 @@ export function ClaimsBoardPage() {
   const claims = useStore((s) => s.claimsData.claims);
   const status = useStore((s) => s.claimsData.lists[id] ?? "idle");
   const userId = useStore((s) => s.user?.id ?? null);
+  const role = useStore((s) => s.user?.role);
+  const takeLost = useStore((s) => s.claimsData.takeLost);
+  const navigate = useNavigate();
+  const board = useMemo<ClaimBoardEnv>(() => ({ t, role, userId, navigate }), [t, role, userId, navigate]);
   const online = useStore((s) => s.connection === "online");
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
   // Only an overdue filter depends on the clock; otherwise the board itself need not re-render every second.
@@ -73,11 +78,13 @@ export function ClaimsBoardPage() {
         </div>
       ) : null}
       {status === "loading" && incidentClaims.length === 0 ? <p className="loading">{t("app.loading")}</p> : null}
-      <div className="claims-board" data-ready={status === "loaded" ? "true" : undefined}>
-        {CLAIM_STATUSES.map((s) => (
-          <ClaimColumn key={s} status={s} claims={visible[s]} collapsible={CLOSED_STATUSES.includes(s)} />
-        ))}
-      </div>
+      <ClaimBoardContext value={board}>
+        <div className="claims-board" data-ready={status === "loaded" ? "true" : undefined}>
+          {CLAIM_STATUSES.map((s) => (
+            <ClaimColumn key={s} status={s} claims={visible[s]} collapsible={CLOSED_STATUSES.includes(s)} takeLost={takeLost} />
+          ))}
+        </div>
+      </ClaimBoardContext>
     </article>
   );
 }
