@@ -166,4 +166,8 @@ export const contactEn: Record<keyof typeof contactSv, string> = {
   "contact.change.legend": "Struck-through words were removed, underlined ones are new.",
   "faq.versions": "Versions ({count})",
   "faq.versionLine": "Version {version}, {time}, {name}",
+  "event.faqCreated": "{actor} wrote the FAQ answer “{question}”.",
+  "event.faqUpdated": "{actor} changed the FAQ answer “{question}”.",
+  "event.faqStatusChanged": "{actor} set the status of the FAQ answer “{question}” to {status}.",
+  "event.faqStale": "The FAQ answer “{question}” rests on a fact that changed and needs a look.",
 };

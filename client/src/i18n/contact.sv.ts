@@ -164,4 +164,8 @@ export const contactSv = {
   "contact.change.legend": "Överstruket är borttaget, understruket är nytt.",
   "faq.versions": "Versioner ({count})",
   "faq.versionLine": "Version {version}, {time}, {name}",
+  "event.faqCreated": "{actor} skrev FAQ-svaret ”{question}”.",
+  "event.faqUpdated": "{actor} ändrade FAQ-svaret ”{question}”.",
+  "event.faqStatusChanged": "{actor} ändrade status för FAQ-svaret ”{question}” till {status}.",
+  "event.faqStale": "FAQ-svaret ”{question}” bygger på en uppgift som ändrats och behöver ses över.",
 };

@@ -1,6 +1,7 @@
 import type { DomainEvent } from "../../../shared/schemas/event";
 import { describeBulletinEvent } from "../features/bulletins/describeBulletinEvent";
 import { describeClaimEvent } from "../features/claims/describeClaimEvent";
+import { describeFaqEvent } from "../features/faq/describeFaqEvent";
 import { changedFields, incidentOf } from "../store/eventData";
 import { formatDateTime } from "./format";
 import { joinList, translate, type MessageKey, type UiLanguage } from "./index";
@@ -54,6 +55,6 @@ export function describeEvent(event: DomainEvent, lang: UiLanguage): string {
     case "user.updated":
       return translate(lang, "event.userUpdated", { actor });
     default:
-      return describeBulletinEvent(event, actor, lang) ?? describeClaimEvent(event, actor, lang) ?? translate(lang, "event.generic", { actor, type: event.type });
+      return describeBulletinEvent(event, actor, lang) ?? describeClaimEvent(event, actor, lang) ?? describeFaqEvent(event, actor, lang) ?? translate(lang, "event.generic", { actor, type: event.type });
   }
 }
