@@ -40,7 +40,6 @@ async function main(): Promise<void> {
   });
   const { port } = app.httpServer.address() as AddressInfo;
   const shownHost = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
-  log.info(`Krisrum listening on http://${shownHost}:${port}`, { database: database.location, engine: database.engine });
 
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {
@@ -63,6 +62,9 @@ async function main(): Promise<void> {
   };
   process.on("SIGTERM", shutdown);
   process.on("SIGINT", shutdown);
+  // Announced only now: whoever waits for this line (a supervisor, a test) may signal at once, and a signal that
+  // arrived before the handlers would kill the process without a graceful close.
+  log.info(`Krisrum listening on http://${shownHost}:${port}`, { database: database.location, engine: database.engine });
 }
 
 main().catch((err: unknown) => {
