@@ -26,6 +26,11 @@ export function renderAtom(meta: FeedMeta, items: FeedItem[]): string {
     <content type="text">${x(i.text)}</content>
   </entry>`,
   );
+  return atomFeed(meta, updated, entries);
+}
+
+/** The feed element around rendered entries: shared by the bulletin feed and the CAP index. */
+export function atomFeed(meta: FeedMeta, updated: string, entries: string[]): string {
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="sv">
   <id>${x(meta.id)}</id>

@@ -1,5 +1,5 @@
 import { escapeXml as x, feedTime } from "./escape.js";
-import type { FeedMeta } from "./atom.js";
+import { atomFeed, type FeedMeta } from "./atom.js";
 import type { CapIndexEntry } from "./load.js";
 import { EXERCISE_MARK, htmlLang, PUBLIC_STRINGS } from "./strings.js";
 
@@ -31,15 +31,5 @@ export function renderCapIndex(meta: FeedMeta, entries: CapIndexEntry[], ctx: { 
     <link rel="related" type="text/html" href="${x(page)}"/>
   </entry>`;
   });
-  return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="sv">
-  <id>${x(meta.id)}</id>
-  <title>${x(meta.title)}</title>
-  <updated>${feedTime(updated)}</updated>
-  <author><name>${x(meta.author)}</name></author>
-  <link rel="self" type="application/atom+xml" href="${x(meta.selfUrl)}"/>
-  <link rel="alternate" type="text/html" href="${x(meta.pageUrl)}"/>
-${items.join("\n")}
-</feed>
-`;
+  return atomFeed(meta, updated, items);
 }
