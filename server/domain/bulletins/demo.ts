@@ -1,6 +1,6 @@
 import type { BulletinContentInput, FactCreate, User } from "../../../shared/index.js";
 import { BulletinCreate } from "../../../shared/index.js";
-import { listIncidents } from "../../db/repos/incidents.js";
+import { demoScene } from "../demoScene.js";
 import { MINUTE_MS, type DomainDeps } from "../context.js";
 import { createFacts } from "../facts.js";
 import { DEFAULT_PUBLISH_THRESHOLD } from "./gate.js";
@@ -20,13 +20,9 @@ const clock = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", h
 
 /** A facts register, one published bulletin and one draft in the demo incident, in plain Swedish. */
 export async function seedDemoBulletins(deps: DomainDeps, created: User[]): Promise<void> {
-  const as = (username: string): User => {
-    const user = created.find((u) => u.username === username);
-    if (!user) throw new Error(`demo user ${username} missing`);
-    return user;
-  };
-  const incident = (await listIncidents(deps.db)).find((i) => i.title.startsWith("Kokningsrekommendation"));
-  if (!incident) return;
+  const scene = await demoScene(deps.db, created);
+  if (!scene) return;
+  const { incident, as } = scene;
   const facts = createFacts(deps, [flagCitingBulletins]);
   const bulletins = createBulletins(deps, { publishThreshold: DEFAULT_PUBLISH_THRESHOLD });
   const ids: string[] = [];

@@ -1,7 +1,7 @@
 import { BulletinSave, DEFAULT_CLAIM_DEADLINES_MIN, type ClaimCreate, type Fact, type User } from "../../../shared/index.js";
 import { findClaim, updateClaim } from "../../db/repos/claims.js";
 import { listFacts } from "../../db/repos/facts.js";
-import { listIncidents } from "../../db/repos/incidents.js";
+import { demoScene } from "../demoScene.js";
 import { createBulletins, DEFAULT_PUBLISH_THRESHOLD } from "../bulletins/index.js";
 import { MINUTE_MS, type DomainDeps } from "../context.js";
 import { dueAt } from "./deadlines.js";
@@ -24,13 +24,9 @@ const PHARMACY = "Uppringare säger att apoteken delar ut reningstabletter till 
  * runs before the server's configuration is at hand, and a demo needs no custom ones.
  */
 export async function seedDemoClaims(deps: DomainDeps, created: User[]): Promise<void> {
-  const as = (username: string): User => {
-    const user = created.find((u) => u.username === username);
-    if (!user) throw new Error(`demo user ${username} missing`);
-    return user;
-  };
-  const incident = (await listIncidents(deps.db)).find((i) => i.title.startsWith("Kokningsrekommendation"));
-  if (!incident) return;
+  const scene = await demoScene(deps.db, created);
+  if (!scene) return;
+  const { incident, as } = scene;
   const facts = await listFacts(deps.db, incident.id);
   const factId = (start: string) => facts.find((f: Fact) => f.statement.startsWith(start))?.id;
   const boilId = factId("Dricksvattnet i Norrby");

@@ -1,5 +1,5 @@
 import type { FaqCreate, FaqEntry, InquiryCreate, User } from "../../../shared/index.js";
-import { listIncidents } from "../../db/repos/incidents.js";
+import { demoScene } from "../demoScene.js";
 import type { DomainDeps } from "../context.js";
 import { createContactCentre } from "./index.js";
 
@@ -27,13 +27,9 @@ const GENERAL_FAQ: Seed[] = [
 
 /** Demo FAQ, a few answered calls and one open suggestion, so the contact centre is not empty on first start. */
 export async function seedDemoContactCentre(deps: DomainDeps, created: User[]): Promise<void> {
-  const as = (username: string): User => {
-    const user = created.find((u) => u.username === username);
-    if (!user) throw new Error(`demo user ${username} missing`);
-    return user;
-  };
-  const incident = (await listIncidents(deps.db)).find((i) => i.title.startsWith("Kokningsrekommendation"));
-  if (!incident) return;
+  const scene = await demoScene(deps.db, created);
+  if (!scene) return;
+  const { incident, as } = scene;
   const contact = createContactCentre(deps);
   const publish = (seed: Seed, incidentId: string | null) =>
     contact.faq.create({ ...seed, incidentId, audiences: ["residents"], language: "sv", factIds: [], publish: true }, as("communicator"));
