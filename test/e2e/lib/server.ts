@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { freePort } from "../../helpers/ports.js";
 
 export const DEMO_PASSWORD = "e2e-demo-password";
 const repoRoot = resolve(import.meta.dirname, "../../..");
@@ -12,17 +12,6 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      probe.close(() => resolvePort(port));
-    });
-  });
-}
 
 /** Starts the built server exactly as `npm start` does, on a free port with a fresh data dir. */
 export async function startBuiltServer(env: Record<string, string> = {}): Promise<RunningServer> {
