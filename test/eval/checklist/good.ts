@@ -13,7 +13,9 @@ function good(
   source: string,
   kind: EvalMessage["input"]["kind"] = "bulletin",
 ): EvalMessage {
-  const input: EvalMessage["input"] = { kind, body, language, channels: ["web"] };
+  const channels: EvalMessage["input"]["channels"] =
+    kind === "sms" ? ["sms"] : kind === "social" ? ["social"] : ["web"];
+  const input: EvalMessage["input"] = { kind, body, language, channels };
   if (title !== undefined) input.title = title;
   return { id, input, source, mustFlag: [] };
 }
