@@ -30,12 +30,21 @@ export interface EngineTerm {
   wordMask: number;
   /** Field boosts for this term, one per field (0 to skip a field). */
   fieldBoost: readonly number[];
+  /** How directly an exact match of this term answers its words: a word or its stem, a part of it, a synonym. */
+  match: MatchKind;
 }
+
+/** Kinds of match, strongest first; a prefix completion or a typo correction counts as PARTIAL at best. */
+export const MATCH = { DIRECT: 0, PARTIAL: 1, CONCEPT: 2 } as const;
+export type MatchKind = (typeof MATCH)[keyof typeof MATCH];
+const MATCH_KINDS = 3;
 
 export interface Scored {
   slot: number;
   score: number;
   wordMask: number;
+  /** Per match kind (MATCH), the query words matched that way. */
+  kindMasks: number[];
   terms: string[];
 }
 
@@ -46,6 +55,7 @@ export class Engine {
   private live = 0;
   private scores = new Float64Array(0);
   private masks = new Int32Array(0);
+  private kindMasks = new Int32Array(0); // MATCH_KINDS per slot
   private firstMatch = new Int32Array(0);
   // Per-search linked lists of matched terms per slot, in pooled arrays, for highlighting the top hits.
   private readonly poolTerm: number[] = [];
@@ -118,17 +128,18 @@ export class Engine {
     this.poolTerm.length = 0;
     this.poolNext.length = 0;
     for (const qt of terms) {
-      this.scoreTerm(qt, qt.term, 1, touched, matchedTerms);
+      const inexact = Math.max(qt.match, MATCH.PARTIAL) as MatchKind;
+      this.scoreTerm(qt, qt.term, 1, qt.match, touched, matchedTerms);
       if (qt.prefix) {
         for (const [term] of this.dict.atPrefix(qt.term)) {
           const distance = term.length - qt.term.length;
-          if (distance > 0) this.scoreTerm(qt, term, (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance), touched, matchedTerms);
+          if (distance > 0) this.scoreTerm(qt, term, (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance), inexact, touched, matchedTerms);
         }
       }
       if (qt.fuzzy > 0) {
         for (const [term, [, distance]] of this.dict.fuzzyGet(qt.term, qt.fuzzy)) {
           if (distance === 0 || (qt.prefix && term.startsWith(qt.term))) continue;
-          this.scoreTerm(qt, term, (FUZZY_WEIGHT * term.length) / (term.length + distance), touched, matchedTerms);
+          this.scoreTerm(qt, term, (FUZZY_WEIGHT * term.length) / (term.length + distance), inexact, touched, matchedTerms);
         }
       }
     }
@@ -142,19 +153,23 @@ export class Engine {
       if (score <= 0 || limit === 0 || (top.length === limit && !before(score, slot, top[top.length - 1]))) continue;
       let at = top.length;
       while (at > 0 && before(score, slot, top[at - 1])) at--;
-      top.splice(at, 0, { slot, score, wordMask, terms: [] });
+      top.splice(at, 0, { slot, score, wordMask, kindMasks: [], terms: [] });
       if (top.length > limit) top.pop();
     }
-    for (const hit of top) hit.terms = this.termsOf(hit.slot, matchedTerms);
+    for (const hit of top) {
+      hit.terms = this.termsOf(hit.slot, matchedTerms);
+      hit.kindMasks = Array.from(this.kindMasks.subarray(hit.slot * MATCH_KINDS, (hit.slot + 1) * MATCH_KINDS));
+    }
     for (const slot of touched) {
       this.scores[slot] = 0;
       this.masks[slot] = 0;
+      this.kindMasks.fill(0, slot * MATCH_KINDS, (slot + 1) * MATCH_KINDS);
       this.firstMatch[slot] = -1;
     }
     return top;
   }
 
-  private scoreTerm(qt: EngineTerm, term: string, termWeight: number, touched: number[], matchedTerms: string[]): void {
+  private scoreTerm(qt: EngineTerm, term: string, termWeight: number, kind: MatchKind, touched: number[], matchedTerms: string[]): void {
     const postings = this.dict.get(term);
     if (!postings) return;
     const termIndex = matchedTerms.push(term) - 1;
@@ -176,6 +191,8 @@ export class Engine {
         if (mask === 0) touched.push(slot);
         this.scores[slot] = (this.scores[slot] ?? 0) + factor * bm25;
         this.masks[slot] = mask | qt.wordMask | TOUCHED;
+        const k = slot * MATCH_KINDS + kind;
+        this.kindMasks[k] = (this.kindMasks[k] ?? 0) | qt.wordMask;
         if ((this.firstMatch[slot] ?? -1) < 0 || this.poolTerm[this.firstMatch[slot] ?? 0] !== termIndex) {
           this.poolTerm.push(termIndex);
           this.poolNext.push(this.firstMatch[slot] ?? -1);
@@ -204,6 +221,7 @@ export class Engine {
     };
     this.scores = grow(this.scores, new Float64Array(size), 0);
     this.masks = grow(this.masks, new Int32Array(size), 0);
+    this.kindMasks = grow(this.kindMasks, new Int32Array(size * MATCH_KINDS), 0);
     this.firstMatch = grow(this.firstMatch, new Int32Array(size), -1);
   }
 }

@@ -13,6 +13,30 @@ import type { FaqEntry, FaqHit, FaqIndexOptions, FaqLanguage, FaqSearchOptions, 
 const DEFAULT_BOOST = { question: 3, tags: 2, answer: 1 };
 const DEFAULT_LIMIT = 10;
 
+/**
+ * The rule for a strong hit (tuned on the tuning part of test/shared/search/eval, see the README): the top hit
+ * covers at least STRONG_COVERAGE of the query's content words and scores at least STRONG_MARGIN times the next.
+ */
+export const STRONG_COVERAGE = 0.6;
+export const STRONG_MARGIN = 1.2;
+/** Credit for a word by how it matched (engine MATCH order): directly, partly (or corrected/completed), by synonym. */
+const CREDIT = [1, 0.7, 0.5] as const;
+
+function coverageOf(kindMasks: readonly number[], wordCount: number): number {
+  if (wordCount === 0) return 0;
+  let sum = 0;
+  for (let w = 0; w < wordCount; w++) {
+    const bit = 1 << Math.min(w, MAX_WORD_BIT);
+    for (let k = 0; k < CREDIT.length; k++) {
+      if (((kindMasks[k] ?? 0) & bit) !== 0) {
+        sum += CREDIT[k] ?? 0;
+        break;
+      }
+    }
+  }
+  return sum / wordCount;
+}
+
 export function analyzerFor(language: FaqLanguage): AnalyzerLanguage {
   return language === "en" ? "en" : language === "fi" ? "fi" : "sv";
 }
@@ -84,15 +108,18 @@ export function createFaqIndex<E extends FaqEntry>(entries: Iterable<E> = [], op
       fuzzy: engine.has(t.term) ? 0 : t.fuzzy,
       wordMask: t.words.reduce((m, w) => m | (1 << Math.min(w, MAX_WORD_BIT)), 0),
       fieldBoost,
+      match: t.match,
     }));
     const languages = opts.languages ? new Set(opts.languages) : null;
-    const top = engine.search(terms, Math.max(0, opts.limit ?? DEFAULT_LIMIT), (slot, score, wordMask) => {
+    const limit = Math.max(0, opts.limit ?? DEFAULT_LIMIT);
+    // One more than asked when only one is asked: the margin over the next hit decides whether the top is strong.
+    const top = engine.search(terms, limit === 1 ? 2 : limit, (slot, score, wordMask) => {
       const entry = bySlot[slot];
       if (!entry || (languages && !languages.has(entry.language))) return 0;
       const incident = opts.incidentId && entry.incidentId === opts.incidentId ? incidentBoost : 1;
       return score * bitCount(wordMask) * incident;
     }, (a, c) => ((bySlot[a]?.id ?? "") < (bySlot[c]?.id ?? "") ? -1 : 1));
-    return top.flatMap(({ slot, score, wordMask, terms: matched }) => {
+    const hits = top.flatMap(({ slot, score, wordMask, kindMasks, terms: matched }) => {
       const entry = bySlot[slot];
       if (!entry) return [];
       return [{
@@ -101,8 +128,13 @@ export function createFaqIndex<E extends FaqEntry>(entries: Iterable<E> = [], op
         entry,
         matchedTerms: matched.filter((t) => !t.startsWith("=")),
         matchedWords: words.filter((_, i) => (wordMask & (1 << Math.min(i, MAX_WORD_BIT))) !== 0),
+        coverage: coverageOf(kindMasks, words.length),
+        strong: false,
       }];
     });
+    const [first, second] = hits;
+    if (first && first.coverage >= STRONG_COVERAGE && (!second || first.score >= STRONG_MARGIN * second.score)) first.strong = true;
+    return hits.slice(0, limit);
   }
 
   return {

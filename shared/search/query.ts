@@ -4,6 +4,8 @@
  * Swedish and English at once because the agent's language is not known and the English stemmer is cheap.
  */
 import { TERM_WEIGHT, wordTerms } from "./analyze.js";
+import { MATCH, type MatchKind } from "./engine.js";
+import { isKnownWord } from "./lexicon.js";
 import { tokenize } from "./normalize.js";
 import { isStopword } from "./stopwords.js";
 
@@ -15,6 +17,8 @@ export interface QueryTerm {
   fuzzy: number;
   /** Indices of the query words this term stands for. */
   words: number[];
+  /** How directly an exact match answers the word: the word or its stem, a part or derived stem, a synonym. */
+  match: MatchKind;
 }
 
 export interface AnalyzedQuery {
@@ -56,6 +60,8 @@ export function analyzeQuery(text: string): AnalyzedQuery {
       const en = enAll.filter((t) => !sv.some((s) => s.term === t.term)).map((t) => ({ ...t, literal: false }));
       const family = [...sv, ...en];
       const typing = token.atEnd && word.length >= MIN_PREFIX;
+      // A real Swedish word is taken as meant: correcting it would turn it into another word ("borta" → "borsta").
+      const known = word.length >= FUZZY_1_FROM && isKnownWord(word);
       // An entry indexes a word's surface form beside its stem, so a finished word that both stemmers change
       // is looked up by its stems only: one posting-list pass less. If either stemmer leaves the word as it
       // is ("water" in English), the surface form is that language's stem and must be looked up.
@@ -65,9 +71,11 @@ export function analyzeQuery(text: string): AnalyzedQuery {
       for (const t of family) {
         const isSurface = t.term === word;
         if (isSurface && stemmed && !typing) continue;
+        const match: MatchKind = t.term.startsWith("=") ? MATCH.CONCEPT : t.literal && t.weight >= TERM_WEIGHT.word ? MATCH.DIRECT : MATCH.PARTIAL;
         const prev = byTerm.get(t.term);
         if (prev) {
           prev.weight = Math.max(prev.weight, t.weight);
+          prev.match = Math.min(prev.match, match) as MatchKind;
           if (!prev.words.includes(w)) prev.words.push(w);
           prev.prefix ||= isSurface && typing;
           continue;
@@ -77,8 +85,9 @@ export function analyzeQuery(text: string): AnalyzedQuery {
           weight: t.weight,
           prefix: isSurface && typing,
           // Typos are tolerated on the Swedish stem; a surface form kept beside it is looked up exactly.
-          fuzzy: t.literal && t.weight >= TERM_WEIGHT.word && !(isSurface && svStemmed) ? fuzzyDistance(word, t.term) : 0,
+          fuzzy: !known && t.literal && t.weight >= TERM_WEIGHT.word && !(isSurface && svStemmed) ? fuzzyDistance(word, t.term) : 0,
           words: [w],
+          match,
         });
       }
     }

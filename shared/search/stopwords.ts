@@ -9,7 +9,8 @@ vara vad än dig kan sina här ha mot alla under någon eller allt mycket sedan 
 hur mitt ni bli blev oss din dessa några deras blir mina samma vilken er sådan vår blivit dess inom mellan
 sådant varför varje vilka ditt vem vilket sådana vart dina vars vårt våra ert era ska skall måste får fått
 kommer finns fanns gör göra gjort jo nej ja hej hallå undrar fråga egentligen typ liksom alltså väl bara också
-även nån några något lite ens ju mm oj dom`;
+även nån några något lite ens ju mm oj dom
+få många fler flera ofta redan ifall haft bör borde kunna kunnat sker innebär eventuell eventuella eventuellt etc kommit`;
 
 const EN = `the a an is are was were be been to of in on at for from do does did i you we he she they my your
 our can could will would when where what how why and or with there this that these those me us have has had

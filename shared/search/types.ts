@@ -41,4 +41,15 @@ export interface FaqHit<E extends FaqEntry = FaqEntry> {
   matchedTerms: string[];
   /** The query words that found this entry. */
   matchedWords: string[];
+  /**
+   * Share of the query's content words this entry answers, 0–1: a word matched as typed or by its stem counts
+   * 1, by a part, a derived stem, a prefix completion or a typo correction 0.7, by a synonym only 0.5.
+   */
+  coverage: number;
+  /**
+   * True when this hit answers the question confidently enough to be pre-selected: only the top hit can be, when
+   * it covers enough of the question and scores clearly above the next hit (see README, "Knowing when it does
+   * not know").
+   */
+  strong: boolean;
 }

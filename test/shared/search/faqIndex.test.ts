@@ -28,9 +28,10 @@ describe("FAQ index: as-you-type", () => {
     expect(index.search("dricksvatnet")[0]?.id).toBe("vatten-varfor-koka");
   });
 
-  it("tolerates a wrong å/ä/ö: 'vätten' finds entries about vatten", () => {
-    const top = index.search("vätten", { limit: 3 });
-    expect(top).toHaveLength(3);
+  it("tolerates a wrong å/ä/ö in a word that is no real word: 'dricksvätten' finds entries about vatten", () => {
+    // "vätten" alone is a real word (the plural of "vätte") and is no longer corrected (issue 12).
+    const top = index.search("dricksvätten", { limit: 3 });
+    expect(top.length).toBeGreaterThanOrEqual(2);
     for (const hit of top) expect(`${hit.entry.question} ${hit.entry.answer}`.toLowerCase()).toMatch(/vatt/);
   });
 
@@ -152,5 +153,38 @@ describe("FAQ index: the stored entry type", () => {
     const index = createFaqIndex<StoredFaqEntry>([]);
     const hits: { entry: StoredFaqEntry }[] = index.search("kok");
     expect(hits).toEqual([]);
+  });
+});
+
+describe("FAQ index: strong hits (issue 12)", () => {
+  const water = faqEntries.filter((e) => e.incidentId === "inc-vatten" && e.language === "sv");
+  const index = createFaqIndex(water.map((e) => ({ ...e, incidentId: null, tags: [] })));
+
+  it("never corrects a real word into another: 'borta' does not find 'borsta', and nothing is strong", () => {
+    const hits = index.search("strömmen är borta när kommer den");
+    expect(hits.map((h) => h.id)).not.toContain("vatten-tander");
+    expect(hits.some((h) => h.strong)).toBe(false);
+  });
+
+  it("still corrects a typo that is no word ('dusha') and marks a clear answer strong", () => {
+    const [hit] = index.search("kan jag borsta tänderna med kranvattnet");
+    expect(hit?.id).toBe("vatten-tander");
+    expect(hit?.strong).toBe(true);
+    expect(hit?.coverage).toBeGreaterThanOrEqual(0.8);
+    expect(index.search("dusha")[0]?.id).toBe("vatten-dusch");
+  });
+
+  it("marks at most the top hit strong, and not when two entries answer equally well", () => {
+    for (const q of ["koka vattnet", "vatten", "hur länge", "kokningsrekommendationen"]) {
+      const hits = index.search(q);
+      expect(hits.slice(1).some((h) => h.strong)).toBe(false);
+    }
+    const [first, second] = index.search("vatten");
+    expect(first?.strong).toBe(first !== undefined && second !== undefined && first.score >= 1.2 * second.score);
+  });
+
+  it("is not strong when only a synonym or a small share of the question matched", () => {
+    const [hit] = index.search("kan jag tvätta bilen med vatten från kranen i trädgården");
+    expect(hit?.strong ?? false).toBe(false);
   });
 });
