@@ -46,7 +46,7 @@ describe("agent view (/contact)", () => {
     await waitFor(() => expect(search).toHaveFocus());
     await screen.findByRole("option", { name: /Var kan jag hämta dricksvatten/ });
 
-    await userEvent.keyboard("kokar man vatnet");
+    await userEvent.keyboard("måste jag koka vattnet");
     const options = within(screen.getByRole("listbox")).getAllByRole("option");
     expect(options[0]).toHaveTextContent("Måste jag koka vattnet?");
     expect(options[0]).toHaveAttribute("aria-selected", "true");
@@ -67,7 +67,7 @@ describe("agent view (/contact)", () => {
     const post = calls.find((c) => c.method === "POST" && c.url === "/api/inquiries");
     expect(post?.body).toMatchObject({
       channel: "email",
-      question: "kokar man vatnet",
+      question: "måste jag koka vattnet",
       faqEntryId: koka.id,
       resolution: "answered_first_contact",
       forwardedTo: null,
@@ -77,6 +77,49 @@ describe("agent view (/contact)", () => {
     expect(Date.parse((post?.body as { openedAt: string }).openedAt)).toBeLessThanOrEqual(Date.now());
     expect(search).toHaveFocus();
     expect(search).toHaveValue("");
+  });
+
+  it("does not pre-select or pre-fill a weak hit: says Inget säkert svar, lists suggestions, Enter sends Inte i FAQ:n", async () => {
+    const { calls } = serve((call) =>
+      call.method === "POST" && call.url === "/api/faq/suggestions"
+        ? jsonResponse(201, { id: koka.id, question: "kokar man vatnet", incidentId: incident.id, status: "open", count: 1, lastAskedAt: koka.createdAt, faqEntryId: null, createdBy: koka.createdBy, createdAt: koka.createdAt, resolvedBy: null, resolvedAt: null })
+        : null,
+    );
+    renderAs("agent");
+    await within(screen.getByRole("listbox")).findAllByRole("option");
+    // "vatnet" is no word the search can correct safely and "kokar" alone is half the question: a weak hit.
+    await userEvent.keyboard("kokar man vatnet");
+    const options = within(screen.getByRole("listbox")).getAllByRole("option");
+    expect(options[0]).toHaveTextContent("Måste jag koka vattnet?");
+    expect(options.filter((o) => o.getAttribute("aria-selected") === "true")).toEqual([]);
+    expect(screen.getByRole("combobox", { name: "Vad frågar den som hör av sig?" })).not.toHaveAttribute("aria-activedescendant");
+    // Said by a live region, and shown with the best hits as suggestions.
+    expect(screen.getByTestId("hit-unsure")).toHaveAttribute("role", "status");
+    expect(screen.getByTestId("hit-unsure")).toHaveTextContent("Inget säkert svar");
+    const answer = screen.getByRole("region", { name: "Inget säkert svar" });
+    expect(within(answer).getByRole("button", { name: "Måste jag koka vattnet?" })).toBeInTheDocument();
+    expect(screen.queryByTestId("answer-text")).not.toBeInTheDocument();
+    const form = screen.getByRole("form", { name: "Logga ärendet" });
+    expect(within(form).getByTestId("inquiry-used")).toHaveTextContent("Inget FAQ-svar");
+    expect(within(form).getByRole("radio", { name: "Besvarat direkt" })).not.toBeChecked();
+
+    // One key: Enter with no confident answer is "Inte i FAQ:n".
+    await userEvent.keyboard("{Enter}");
+    await screen.findByText("Frågan ”kokar man vatnet” är skickad till krisledningen som förslag.");
+    expect(calls.find((c) => c.url === "/api/faq/suggestions")?.body).toEqual({ question: "kokar man vatnet", incidentId: incident.id });
+  });
+
+  it("uses a suggestion the agent picks from a weak search, and only then pre-fills the form", async () => {
+    serve();
+    renderAs("agent");
+    await within(screen.getByRole("listbox")).findAllByRole("option");
+    await userEvent.keyboard("kokar man vatnet");
+    await userEvent.click(within(screen.getByRole("region", { name: "Inget säkert svar" })).getByRole("button", { name: "Måste jag koka vattnet?" }));
+    expect(screen.getByTestId("answer-text")).toHaveTextContent("Ja. Koka vattnet i minst en minut.");
+    expect(screen.getByTestId("hit-unsure")).toHaveTextContent("");
+    const form = screen.getByRole("form", { name: "Logga ärendet" });
+    expect(within(form).getByTestId("inquiry-used")).toHaveTextContent("Måste jag koka vattnet?");
+    expect(within(form).getByRole("radio", { name: "Besvarat direkt" })).toBeChecked();
   });
 
   it("moves through hits with the arrow keys and forwards a call to a named unit", async () => {
@@ -107,9 +150,14 @@ describe("agent view (/contact)", () => {
     await screen.findByText("Frågan ”grilla i parken” är skickad till krisledningen som förslag.");
     expect(calls.find((c) => c.url === "/api/faq/suggestions")?.body).toEqual({ question: "grilla i parken", incidentId: incident.id });
     expect(screen.getByRole("radio", { name: /Telefon/ })).toHaveFocus();
+    // No FAQ answer was used, so the outcome is not pre-filled: Enter asks for it instead of logging "Besvarat direkt".
+    await userEvent.keyboard("{Enter}");
+    expect(await screen.findByText("Välj utfall för ärendet.")).toBeInTheDocument();
+    expect(calls.some((c) => c.url === "/api/inquiries")).toBe(false);
+    await userEvent.click(screen.getByRole("radio", { name: "Återuppringning" }));
     await userEvent.keyboard("{Enter}");
     await screen.findByText(/är sparat/);
-    expect(calls.find((c) => c.url === "/api/inquiries")?.body).toMatchObject({ faqEntryId: null, question: "grilla i parken" });
+    expect(calls.find((c) => c.url === "/api/inquiries")?.body).toMatchObject({ faqEntryId: null, question: "grilla i parken", resolution: "callback" });
   });
 
   it("shows a live change to the answer on screen as changed, with the words removed and added, until seen", async () => {

@@ -1,4 +1,5 @@
 import type { FaqEntry } from "../../../../shared/schemas/faq";
+import type { FaqHit } from "../../../../shared/search/index";
 import { Badge } from "../../components/Badge";
 import { formatDateTime } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";
@@ -9,10 +10,38 @@ import { ChangeBar, DiffText } from "./ChangeDiff";
  * The answer to read to the caller, large. After a change she has not seen, the text is shown with the
  * removed words struck through and the new ones marked, until she says she has seen it.
  */
-export function AnswerPanel({ entry, hasQuery }: { entry: FaqEntry | null; hasQuery: boolean }) {
+interface Props {
+  entry: FaqEntry | null;
+  hasQuery: boolean;
+  /** Hits that did not answer with confidence, offered as suggestions (issue 12); empty otherwise. */
+  suggestions?: readonly FaqHit<FaqEntry>[];
+  onPick?: (id: string) => void;
+}
+
+export function AnswerPanel({ entry, hasQuery, suggestions = [], onPick }: Props) {
   const t = useT();
   const lang = useLanguage();
   const change = useStore((s) => (entry ? s.contact.faqChanges[entry.id] : undefined));
+  if (!entry && suggestions.length > 0) {
+    return (
+      <section className="answer-panel answer-empty answer-unsure" aria-labelledby="answer-heading">
+        <h2 id="answer-heading" className="answer-question">
+          {t("contact.answer.weak")}
+        </h2>
+        <p className="muted">{t("contact.answer.weakText")}</p>
+        <h3 className="answer-suggestions-heading">{t("contact.answer.suggestions")}</h3>
+        <ul className="answer-suggestions">
+          {suggestions.map((hit) => (
+            <li key={hit.id}>
+              <button type="button" className="answer-suggestion" onClick={() => onPick?.(hit.id)}>
+                {hit.entry.question}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+    );
+  }
   if (!entry) {
     return (
       <section className="answer-panel answer-empty" aria-labelledby="answer-heading">

@@ -24,8 +24,10 @@ const OPEN_INCIDENTS = selectIncidents("open");
 
 /**
  * The agent's view: search box focused on load, hits as she types from the local index, the answer large beside
- * the script, and the log form. Enter uses the shown answer (focus to the form), Shift+Enter sends the question
- * as "not in the FAQ", Escape starts over.
+ * the script, and the log form. Only a strong hit (shared/search: it covers the question and stands clear of the
+ * next) is shown and pre-fills the form by itself; otherwise the view says "Inget säkert svar" with the hits as
+ * suggestions she may pick with the arrows. Enter uses the shown answer (focus to the form), or with no
+ * confident answer sends the question as "not in the FAQ", as Shift+Enter always does; Escape starts over.
  */
 export function ContactPage() {
   const t = useT();
@@ -45,8 +47,10 @@ export function ContactPage() {
   // The incident she works on: her choice, else the most recently started active one.
   const incidentId = incidentChoice === null ? (activeIncidents[0]?.id ?? null) : incidentChoice || null;
   const hits = useFaqSearch(query, incidentId);
-  // With nothing typed, nothing is taken as the answer until she picks one.
-  const shown = hits.find((h) => h.id === activeId) ?? (query.trim() ? hits[0] : undefined) ?? null;
+  // Nothing is taken as the answer until she picks one, unless the top hit is strong (issue 12).
+  const typed = query.trim() !== "";
+  const shown = hits.find((h) => h.id === activeId) ?? (typed && hits[0]?.strong ? hits[0] : undefined) ?? null;
+  const unsure = typed && !shown && hits.length > 0;
   const entry = shown?.entry ?? null;
   useChangeAnnouncements(entry);
 
@@ -92,7 +96,10 @@ export function ContactPage() {
       void notInFaq();
     } else if (e.key === "Enter") {
       e.preventDefault();
-      if (!shown) return;
+      if (!shown) {
+        if (typed) void notInFaq();
+        return;
+      }
       setActiveId(shown.id);
       setNoEntry(false);
       start();
@@ -166,11 +173,23 @@ export function ContactPage() {
             )}
           </FormField>
           {loadStatus === "error" ? <p className="notice notice-error">{t("contact.loadError")}</p> : null}
-          {query.trim() && hits.length === 0 ? <p className="muted hit-none">{t("contact.hits.none")}</p> : null}
+          {typed && hits.length === 0 ? <p className="muted hit-none">{t("contact.hits.none")}</p> : null}
+          <p className="hit-unsure" role="status" data-testid="hit-unsure">
+            {unsure ? t("contact.answer.weak") : null}
+          </p>
           <HitList hits={hits} activeId={shown?.id ?? null} incidentId={incidentId} onPick={(id) => { setActiveId(id); setNoEntry(false); start(); }} />
         </section>
         <div className="contact-main" ref={formAreaRef}>
-          <AnswerPanel entry={entry} hasQuery={query.trim() !== ""} />
+          <AnswerPanel
+            entry={entry}
+            hasQuery={typed}
+            suggestions={unsure ? hits.slice(0, 3) : []}
+            onPick={(id) => {
+              setActiveId(id);
+              setNoEntry(false);
+              start();
+            }}
+          />
           {mayLog ? (
             <InquiryForm
               query={query}

@@ -30,20 +30,31 @@ interface Props {
   onNotInFaq: () => void;
 }
 
-/** The inquiry log form, keyboard first: 1–5 pick the channel, Enter saves, first contact is the default. */
+/**
+ * The inquiry log form, keyboard first: 1–5 pick the channel, Enter saves. "Besvarat direkt" is pre-filled only
+ * when an FAQ answer is used (a strong hit, or one she picked); otherwise she chooses the outcome (issue 12).
+ */
 export function InquiryForm({ query, entry, noEntry, onNoEntryChange, incidentId, openedAt, onStarted, onSaved, onNotInFaq }: Props) {
   const t = useT();
   const now = useNow();
   const [channel, setChannel] = useState<InquiryChannel>("phone");
-  const [resolution, setResolution] = useState<InquiryResolution>("answered_first_contact");
+  const [resolutionChoice, setResolution] = useState<InquiryResolution | null>(null);
+  const [missingResolution, setMissingResolution] = useState(false);
   const [forwardedTo, setForwardedTo] = useState("");
   const [callbackNumber, setCallbackNumber] = useState("");
   const [question, setQuestion] = useState<string | null>(null);
   const { formRef, busy, fieldErrors, formError, validate, run } = useFormState();
   const used = noEntry ? null : entry;
+  const resolution = resolutionChoice ?? (used ? "answered_first_contact" : null);
   const shownQuestion = question ?? (query.trim() || used?.question || "");
 
   const save = async () => {
+    if (resolution === null) {
+      setMissingResolution(true);
+      formRef.current?.querySelector<HTMLInputElement>('input[name="inquiry-resolution"]')?.focus();
+      return;
+    }
+    setMissingResolution(false);
     const body = validate(InquiryCreate, {
       channel,
       question: shownQuestion,
@@ -61,7 +72,7 @@ export function InquiryForm({ query, entry, noEntry, onNoEntryChange, incidentId
     });
     if (!ok) return;
     if (used) useStore.getState().markFaqSeen(used.id); // she read it out: the change mark has served its purpose
-    setResolution("answered_first_contact");
+    setResolution(null);
     setForwardedTo("");
     setCallbackNumber("");
     setQuestion(null);
@@ -99,7 +110,7 @@ export function InquiryForm({ query, entry, noEntry, onNoEntryChange, incidentId
           </span>
         ) : null}
       </div>
-      <FormError message={formError ?? fieldErrors.openedAt ?? fieldErrors.faqEntryId ?? fieldErrors.incidentId ?? fieldErrors.channel ?? null} />
+      <FormError message={formError ?? (missingResolution ? t("contact.form.resolutionMissing") : null) ?? fieldErrors.openedAt ?? fieldErrors.faqEntryId ?? fieldErrors.incidentId ?? fieldErrors.channel ?? null} />
       <fieldset className="choice-row">
         <legend>
           {t("contact.form.channel")} <span className="visually-hidden">{t("contact.form.channelKeys")}</span>
@@ -127,7 +138,7 @@ export function InquiryForm({ query, entry, noEntry, onNoEntryChange, incidentId
         <legend>{t("contact.form.resolution")}</legend>
         {RESOLUTIONS.map((r) => (
           <label key={r} className={r === resolution ? "choice is-selected" : "choice"}>
-            <input type="radio" name="inquiry-resolution" value={r} checked={r === resolution} onChange={() => setResolution(r)} />
+            <input type="radio" name="inquiry-resolution" value={r} checked={r === resolution} onChange={() => { setResolution(r); setMissingResolution(false); }} />
             {t(`contact.resolution.${r}`)}
           </label>
         ))}

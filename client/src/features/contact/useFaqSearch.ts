@@ -32,6 +32,6 @@ export function useFaqSearch(query: string, incidentId: string | null): FaqHit<F
     return published
       .sort((a, b) => rank(a) - rank(b) || a.question.localeCompare(b.question, "sv"))
       .slice(0, HIT_LIMIT)
-      .map((entry) => ({ id: entry.id, score: 0, entry, matchedTerms: [], matchedWords: [] }));
+      .map((entry) => ({ id: entry.id, score: 0, entry, matchedTerms: [], matchedWords: [], coverage: 0, strong: false }));
   }, [index, faq, changes, query, incidentId]);
 }
