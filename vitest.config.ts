@@ -8,7 +8,7 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
-          include: ["test/shared/**/*.test.ts", "test/server/**/*.test.ts"],
+          include: ["test/shared/**/*.test.ts", "test/eval/**/*.test.ts", "test/server/**/*.test.ts"],
           testTimeout: 20_000,
           hookTimeout: 30_000,
         },

@@ -113,6 +113,10 @@ function instructionFlags(field: FieldText, lex: Lexicon): Uint8Array {
   return out;
 }
 
+function senderOf(x: unknown): string | null {
+  return typeof x === "string" && x.trim() !== "" ? x : null;
+}
+
 export function analyse(input: MessageInput, context: ScoringContext = {}): Analysis {
   const language = typeof input.language === "string" ? input.language : "";
   const lex = lexiconFor(language);
@@ -157,7 +161,7 @@ export function analyse(input: MessageInput, context: ScoringContext = {}): Anal
     audiences: input.audiences ?? [],
     channels: input.channels ?? [],
     factIds: input.factIds ?? [],
-    sender: typeof input.sender === "string" && input.sender.trim() !== "" ? input.sender : null,
+    sender: senderOf(input.sender) ?? senderOf(context.sender),
     nextUpdateAt: parseTime(input.nextUpdateAt),
     context,
     now: parseTime(context.now),

@@ -78,6 +78,8 @@ export type ScoringClock = z.infer<typeof ScoringClock>;
 
 export const ScoringContext = z.object({
   now: IsoDateTime.optional(),
+  /** The municipality's configured sender (KRISRUM_SENDER_NAME): a message it sends has a sender even if the text does not name one. */
+  sender: z.string().max(200).optional(),
   incident: ScoringClock.optional(),
   facts: z.array(ScoringFact).max(CHECKLIST_LIMITS.listMax).optional(),
   topQuestions: z.array(ScoringQuestion).max(CHECKLIST_LIMITS.listMax).optional(),

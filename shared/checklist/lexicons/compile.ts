@@ -60,6 +60,19 @@ export interface Lexicon {
   manFollowers: ReadonlySet<string>;
   manPreceders: ReadonlySet<string>;
   stopwords: ReadonlySet<string>;
+  dangers: RegExp | null;
+  noComment: RegExp | null;
+  emptyActors: RegExp | null;
+  culprits: RegExp | null;
+  casualties: RegExp | null;
+  hearsay: RegExp | null;
+  reassurance: RegExp | null;
+  safeStatements: RegExp | null;
+  unsafeStatements: RegExp | null;
+  vagueTimes: RegExp | null;
+  praise: RegExp | null;
+  mockery: RegExp | null;
+  crisisJargon: RegExp | null;
   vmaHeader: RegExp | null;
   vmaPlace: RegExp | null;
   vmaRadio: RegExp | null;
@@ -162,6 +175,19 @@ export function compileLexicon(family: LangFamily, src: LexiconSource): Lexicon 
     manFollowers: lower(src.manFollowers),
     manPreceders: lower(src.manPreceders),
     stopwords: lower(src.stopwords),
+    dangers: wordsRegex(src.dangers),
+    noComment: wordsRegex(src.noComment),
+    emptyActors: wordsRegex(src.emptyActors),
+    culprits: wordsRegex(src.culprits),
+    casualties: wordsRegex(src.casualties),
+    hearsay: wordsRegex(src.hearsay),
+    reassurance: wordsRegex(src.reassurance),
+    safeStatements: wordsRegex(src.safeStatements),
+    unsafeStatements: wordsRegex(src.unsafeStatements),
+    vagueTimes: wordsRegex(src.vagueTimes),
+    praise: wordsRegex(src.praise),
+    mockery: wordsRegex(src.mockery),
+    crisisJargon: wordsRegex(src.crisisJargon),
     vmaHeader: src.vmaHeader ? new RegExp(src.vmaHeader, "iu") : null,
     vmaPlace: src.vmaPlace ? new RegExp(src.vmaPlace, "u") : null,
     vmaRadio: src.vmaRadio ? new RegExp(src.vmaRadio, "iu") : null,

@@ -9,7 +9,7 @@ export const en: LexiconSource = {
     "likely", "unlikely", "probably", "possibly", "perhaps", "maybe", "apparently", "presumably", "supposedly",
     "appears to", "appear to", "seems", "seem to", "it seems", "we believe", "we think", "we suspect", "we assume",
     "we guess", "we fear", "speculate(?:d|s)?", "speculation", "it is thought", "is thought to", "is believed to",
-    "is suspected", "might have", "must have been",
+    "is suspected", "might have", "must have been", "(?:all |everything |this )?points to", "suggests that", "indications are",
   ],
   modalHedges: ["might", "may have", "may be", "could have", "could be", "there may", "it may"],
   unconfirmed: [
@@ -62,7 +62,7 @@ export const en: LexiconSource = {
   ],
   instructions: [
     "you (?:should|must|need to|can|may|are advised to|are urged to|are asked to)", "(?:are|is) (?:urged|advised|asked|told) to",
-    "we (?:urge|advise|ask|recommend)", String.raw`(?:advises?|urges?|asks?|recommends?|tells?) (?:\p{L}+ ){0,3}to`, "(?:should|must) (?:be )?\\p{L}+", "it is important (?:that you|to)",
+    "we (?:urge|advise|ask|recommend)", String.raw`(?:advises?|urges?|asks?|recommends?|tells?) (?:\p{L}+ ){0,5}to`, "(?:should|must) (?:be )?\\p{L}+", "it is important (?:that you|to)",
     "make sure", "do not", "don't", "don’t", "boil water", "shelter in place",
   ],
   closure: [
@@ -91,8 +91,9 @@ export const en: LexiconSource = {
   ],
   blame: [
     "scandal(?:ous)?", "outrage(?:ous)?", "guilty", "irresponsible", "disgrace(?:ful)?", "shameful", "incompetent(?:ce)?",
-    "reckless", "fiasco", "liars?", "lies", "lying", "to blame", "blamed?", "at fault", "negligent", "negligence", "betray(?:al|ed)",
-    "idiotic", "failure",
+    "reckless", "fiasco", "liars?", "(?:is|are|was|were) lying", "to blame", "blamed?", "at fault", "negligent", "negligence", "betray(?:al|ed)",
+    "idiotic", "careless(?:ness|ly)?", "sloppy", "botched", "previous administration(?:'s)?", "refusal to", "refused to",
+    "(?:is|was) (?:entirely |solely )?(?:their|his|her) fault", "fault lies with",
   ],
   emotive: [
     "catastrophic", "terrible", "horrible", "horrific", "shocking", "appalling", "awful", "dreadful", "chaos", "chaotic",
@@ -108,9 +109,12 @@ export const en: LexiconSource = {
   ],
   groups: [
     "immigrants", "foreigners", "refugees", "asylum seekers", "muslims", "jews", "roma", "somalis", "arabs", "russians",
-    "russian", "chinese", "iranians", "afghans", "migrants",
+    "russian", "chinese", "iranians", "afghans", "migrants", "travellers?", "traveller site", "gypsies", "asylum hotel",
   ],
-  groupBlame: ["guilty", "(?:is|are|was|were) behind", "caused", "perpetrators?", "criminals?", "hackers", "sabotage", "to blame"],
+  groupBlame: [
+    "guilty", "(?:is|are|was|were) behind", "caused", "perpetrators?", "criminals?", "hackers", "sabotage", "to blame", "vandalism",
+    "damage", "avoid contact", "outbreak", "spread(?:ing)?", "infection", "theft", "thefts",
+  ],
   hazards: [
     "contaminat(?:ed|ion)", "bacteria", "infection", "toxic", "dangerous", "smoke", "fire", "ice", "icy", "risk", "danger",
     "harmful", "flood(?:ing)?", "outage", "power cut", "gas", "leak", "e\\.? ?coli", "tap water", "drinking water", "water",
@@ -170,5 +174,63 @@ export const en: LexiconSource = {
     "where", "which", "who", "why", "how", "there", "their", "they", "them", "your", "you", "about", "into", "been", "being",
     "does", "doing", "were", "still", "just", "also", "some", "any", "all", "more", "most", "than", "then", "only", "very",
     "need", "safe", "okay", "today", "now",
+  ],
+  dangers: [
+    "gas(?: leak| cloud)?", "smoke", "fumes", "chemical (?:spill|leak|release)", "e\\.? ?coli", "bacteria", "contaminat(?:ed|ion)",
+    "toxic", "fire", "wildfire", "bushfire", "flood(?:ing|waters)?", "ammonia", "chlorine", "explosion", "infection", "legionella",
+    "cryptosporidium", "landslide", "dangerous", "life-threatening",
+  ],
+  noComment: [
+    "no comment", "we (?:will|can|cannot|can't|do) not comment", "we (?:will|would) not be commenting", "(?:declines?|declined) to comment",
+    "we have nothing (?:further )?to say", "we are unable to comment", "not in a position to comment", "cannot comment", "neither confirm nor deny", "can neither confirm",
+  ],
+  emptyActors: [
+    String.raw`(?:appropriate|necessary|relevant|adequate|all possible) (?:action|actions|measures|steps)`,
+    String.raw`(?:measures|steps|action) (?:have been|has been|are being|is being) taken`, "the relevant authorities", "relevant parties",
+    "the matter is being (?:handled|dealt with|looked into)", "the situation is being (?:handled|managed|monitored)", "decisions have been made",
+    "a decision has been made", "concerned parties", "stakeholders",
+  ],
+  culprits: [
+    "sabotage", "saboteurs?", "attack(?:ers?)?", "arson", "deliberate(?:ly)?", "intentional(?:ly)?", "criminal(?:s)?", "crime",
+    "terror\\p{L}*", "hackers?", "(?:is|are|was|were) behind", "to blame", "culprits?", "perpetrators?", "foreign (?:power|state|actors?)",
+    "russia", "china", "iran",
+  ],
+  casualties: [
+    "killed", "dead", "deaths?", "died", "fatalities", "fatality", "injured", "injuries", "casualties", "missing", "victims?", "bodies",
+  ],
+  hearsay: [
+    "on social media", "on facebook", "on twitter", "on tiktok", "on x", "according to (?:posts|witnesses|neighbours|neighbors|residents|locals)",
+    "we have heard", "people are saying", "(?:in|on) (?:a )?facebook group", "word is", "rumou?r has it", "sources say",
+  ],
+  reassurance: [
+    String.raw`no (?:need|reason|cause) (?:to|for) (?:worry|concern|panic|alarm)`, "nothing to worry about", "do not (?:worry|panic)",
+    "don't (?:worry|panic)", String.raw`(?:everything|the situation) is (?:fully |completely )?under control`, "(?:completely|totally|perfectly) safe",
+    "no risk (?:at all|whatsoever)", "rest assured", "stay calm", "everything will be fine", "it will all be fine",
+  ],
+  safeStatements: [
+    String.raw`(?:the |tap |drinking )?water is (?:completely |perfectly |totally )?safe(?: to drink)?`, "(?:you )?can drink (?:the |tap )?water as (?:normal|usual)",
+    String.raw`no (?:danger|risk) to (?:the public|residents|anyone)`, "there is no danger", "(?:evacuation|it) is voluntary", "(?:has|have) (?:now )?been lifted",
+  ],
+  unsafeStatements: [
+    String.raw`boil (?:all |your |tap |the )?water`, String.raw`do not drink (?:\p{L}+ )?water`, "don't drink (?:the |tap )?water", "evacuate",
+    "leave (?:the area|your home|your homes|immediately)", "continue to boil", "must (?:leave|evacuate)", "mandatory", "shelter in place", "stay indoors", "close (?:windows|doors|vents)",
+  ],
+  vagueTimes: [
+    "as soon as possible", "as soon as we can", "asap", "in due course", "shortly", "soon", "later", "at a later (?:time|date|stage)",
+    "in the (?:near|coming) (?:future|days|period)", "when we know more", "when more is known", "in time", "eventually",
+  ],
+  praise: [
+    "thanks to", "decisive", "exemplary", "(?:fantastic|excellent|great|outstanding) (?:job|work|leadership|response)", "unlike",
+    "the opposition", "our party", "strong leadership", "vote",
+  ],
+  mockery: [
+    "lol", "haha", "lmao", "😂", "🤣", "🙄", "🙃", "🤦", "😉", "geniuses", "maybe check", "joke", "jokes", "kidding", "tinfoil", "conspiracy (?:nuts|theorists)", "idiots?", "stupid", "silly",
+    "morons?", "have only themselves to blame", "common sense", "hysteria", "hysterical", "snowflakes?", "clowns?", "poor souls",
+  ],
+  crisisJargon: [
+    "eoc", "incident command(?: post| system)?", "ics", "sitrep", "tib", "gold command", "silver command", "bronze command",
+    "tactical coordinating group", "strategic coordinating group", "multi-agency (?:response|coordination)", "mutual aid",
+    "force majeure", "pressure transient", "stakeholder engagement", "comms",
+    "service provider", "remediation works", "operational (?:level|update)", "resilience forum", "tcg", "scg", "lrf",
   ],
 };

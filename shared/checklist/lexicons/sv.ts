@@ -36,7 +36,7 @@ export const sv: LexiconSource = {
     "torde", "tydligen", "tycks", "tyckes", "verkar som", "det verkar", "(?<!som )verkar (?:vara|ha)", "(?<!som )ser ut att",
     "(?<!som )ser ut som",
     "vi tror", "vi antar", "vi misstänker", "vi gissar", "vi befarar", "befaras", "spekuleras", "spekulationer",
-    "misstänks", "man tror", "man misstänker", "det är troligt", "det är sannolikt", "det är möjligt att",
+    "misstänks", "man tror", "man misstänker", "(?:mycket |allt |det |som )?tyder på att", "pekar på att", "talar för att", "kan ha orsakats", "det är troligt", "det är sannolikt", "det är möjligt att",
   ],
   // "kan ha" only before a supine ("kan ha skadats", "kan ha kommit"): "kan ha lågt tryck" describes an effect.
   modalHedges: ["det kan vara", String.raw`kan ha \p{L}+(?:at|it|tt|ts|rt|nt|dd)`, "kan vara", "kan finnas", "skulle kunna", "kan komma att"],
@@ -79,7 +79,7 @@ export const sv: LexiconSource = {
     "(?:har )?beslutat", "beslutar", "(?:har )?fattat beslut", "fattar beslut", "beslut(?:et)? (?:att|om)", "stängs",
     "stänger", "har stängt", "stängs av", "förbjuds", String.raw`\p{L}*förbud(?:et)?`, "ställs in", "ställer in",
     "inställd(?:a|t)?", "avbryts", "avbryter", "evakueras", "evakuerar", "hävs", "häver", "införs", "begränsas",
-    "ransoneras", "upphör", "stoppas", "spärras av", "är (?:nu )?(?:av)?stängd(?:a|t)?", "har (?:av)?stängts", "har stängts av",
+    "ransoneras", "upphör", "stoppas", "spärras av", "spärrar av", "har spärrat av", "är (?:nu |för närvarande |tillfälligt |tills vidare )?(?:av)?stängd(?:a|t)?", "har (?:av)?stängts", "har stängts av",
   ],
   reasons: [
     "eftersom", "därför", "på grund av", String.raw`pga\.?`, String.raw`p\.g\.a\.?`, "med anledning av", "till följd av",
@@ -101,11 +101,21 @@ export const sv: LexiconSource = {
     "(?:ska|skall|bör|måste|behöver|kan) (?:du|ni)", String.raw`uppmanar (?:\p{L}+ ){0,5}att`, "uppmanas", "ombeds",
     String.raw`rekommenderar (?:\p{L}+ ){0,4}att`, "rekommenderas", "avråder", "avråds", String.raw`vi ber (?:dig|er|alla|\p{L}+)`,
     "viktigt att (?:du|ni)", "glöm inte", "tänk på", "se till att", "tillse att", "kokningsrekommendation(?:en)?", "gå inomhus",
+    // Obligations, bans and decisions addressed to the people affected are instructions too (VMAs, bans, closures).
+    String.raw`(?:alla|boende|invånare|hushåll(?:en)?|allmänheten|de som|den som|du som|fastighetsägare|föräldrar|kunder(?:na)?|abonnenter(?:na)?|trafikanter|resenärer|besökare|elever(?:na)?|vårdnadshavare|företag(?:en)?|verksamheter(?:na)?|personer) (?:\p{L}+ ){0,8}?(?:ska|skall|bör|måste|behöver|uppmanas|ombeds|rekommenderas|avråds|får inte|kan inte|ska inte|bör inte|har möjlighet|kan hämta|kan få)`,
+    String.raw`\p{L}*förbud(?:et)? (?:gäller|råder|införs|mot)`, String.raw`(?:gäller|råder|införs|inför) (?:\p{L}+ ){0,3}?\p{L}*förbud`,
+    String.raw`(?:är|blir) (?:\p{L}+ ){0,2}?(?:förbjud(?:et|en|na)|inte tillåt(?:et|en|na))`, "det är förbjudet", "det är inte tillåtet",
+    String.raw`(?:drick|använd|ät) inte`,
+    // An imperative after a condition: "Känner du dig sjuk, ring 1177." "Om du varit borta, spola kranen."
+    String.raw`, (?:gör|ring|kontakta|stäng|koka|spola|gå|håll|använd|lämna|undvik|sök|ta|följ|lyssna|drick|hämta|vänta|anmäl|meddela)`, String.raw`fortsätt(?:a)? (?:att )?\p{L}+`,
+    // A passive obligation is addressed to the reader too: "Kranvattnet ska kokas innan det dricks."
+    String.raw`(?:ska|skall|måste|bör|behöver) (?:inte )?(?:\p{L}+ ){0,3}?(?:kokas|drickas|undvikas|användas|stängas|hållas|lämnas|sparas|begränsas|spolas|anmälas|hämtas|tappas)`, "hålls stängda", "håll(?:a)? dörrar och fönster stängda", "stanna inomhus",
+    String.raw`(?:vatten|nödvatten|dricksvatten) (?:finns att hämta|kan hämtas|delas ut)`, String.raw`kan hämta (?:\p{L}+ ){0,3}?vatten`,
   ],
   closure: [
     "faran är över", "meddelandet gäller inte längre", "gäller inte längre", "(?:är|har) (?:nu )?hävd", "har hävts",
     "hävs (?:nu|från och med)", "är upphävd", "informationen uppdateras (?:ej|inte)", "(?:detta är )?(?:den )?sista uppdateringen",
-    "inga fler uppdateringar", "kan (?:nu )?dricka vattnet som vanligt",
+    "inga fler uppdateringar", String.raw`uppdateringar(?:na)? (?:\p{L}+ ){0,6}?(?:upphör|avslutas|har avslutats)`, "kan (?:nu )?dricka vattnet som vanligt",
   ],
   nextUpdate: [
     "nästa uppdatering", "vi återkommer", "ny information (?:kommer|publiceras|ges|lämnas)",
@@ -137,10 +147,13 @@ export const sv: LexiconSource = {
     "rätt (?:uppgift|information) är", "det korrekta är", "i själva verket", "faktakoll", "det är inte så",
   ],
   blame: [
-    "skandal(?:en|er|erna)?", "skandalös(?:a|t)?", "skyldig(?:a|t)?", "skulden", "oansvarig(?:a|t)?", "ansvarslös(?:a|t)?",
+    "skandal(?:en|er|erna)?", "skandalös(?:a|t)?", "skyldig(?:a|t)?(?! att)(?! till)", "skulden", "oansvarig(?:a|t)?", "ansvarslös(?:a|t)?",
     "inkompetent(?:a)?", "skamlig(?:a|t)?", "slarv(?:ig|igt|iga|at|ar|ade)?", "har slarvat", "fiasko(?:t)?", "lögn(?:en|er|erna)?", "ljuger", "ljög",
     "lögnare", "lögnaktig(?:a|t)?", "svek(?:et)?", "svikit", "klantig(?:a|t)?", "idiotisk(?:a|t)?", "pinsam(?:ma|t)?",
     "vårdslös(?:a|t)?", "ansvarslöshet(?:en)?", "misslyckande(?:t|n)?", "har misslyckats",
+    String.raw`bär (?:hela |det fulla )?ansvaret`, String.raw`(?:helt|enbart|bara) (?:deras|hans|hennes|entreprenörens|bolagets|företagets) fel`,
+    "struntade", "struntat", "inte följde", "slarvade", String.raw`skyller (?:på|ifrån)`, String.raw`(?:beror|berodde|berott) (?:helt |enbart |bara )?på att \p{L}+ (?:\p{L}+ )?(?:inte|aldrig|vägrade)`,
+    String.raw`tidigare (?:majoritet|styre)(?:n|t)?`, "vägrade", "nonchalans(?:en)?", "oförmåga(?:n)?",
   ],
   emotive: [
     "katastrofal(?:a|t)?", "fruktansvärd(?:a|t)?", "chockerande", "skrämmande", "upprörande", "förfärlig(?:a|t)?",
@@ -160,11 +173,11 @@ export const sv: LexiconSource = {
   groups: [
     "invandrare(?:na)?", "utlänningar(?:na)?", "utländska", "flyktingar(?:na)?", "asylsökande", "muslimer(?:na)?",
     "judar(?:na)?", "romer(?:na)?", "somalier(?:na)?", "araber(?:na)?", "ryssar(?:na)?", "ryska", "kineser(?:na)?",
-    "kinesiska", "iranier(?:na)?", "afghaner(?:na)?", "nyanlända",
+    "kinesiska", "iranier(?:na)?", "afghaner(?:na)?", "nyanlända", "romernas", "romska", "invandrarnas", "flyktingarnas", "resande(?:folket)?", "zigenare", "utlänningarnas", "somaliska", "arabiska", "muslimska", "judiska",
   ],
   groupBlame: [
     "skyldig(?:a)?", "ligger bakom", "låg bakom", "bakom (?:attacken|branden|angreppet|sabotaget)", "orsakade", "orsakat",
-    "gärningsm(?:an|än|ännen)", "kriminell(?:a)?", "brottsling(?:ar|arna)?", "hackare", "sabotage", "skulden",
+    "gärningsm(?:an|än|ännen)", "kriminell(?:a)?", "brottsling(?:ar|arna)?", "hackare", "sabotage", "skulden", "smitta(?:n|d|t)?", "magsjuk(?:a|dom)", "undvik kontakt", "undvika kontakt", "spridit", "sprider", "smittspridning(?:en)?", "utbrott(?:et)?", "stölder", "inbrott",
   ],
   hazards: [
     "förorenat?", "förorening(?:en|ar)?", "bakterier(?:na)?", "bakterie", "smitta", "smittan", "smittad", "giftig(?:a|t)?",
@@ -173,6 +186,10 @@ export const sv: LexiconSource = {
     "gas(?:en)?", "utsläpp(?:et)?", "e\\.? ?coli", "kranvatten(?:net)?", "dricksvatten(?:net)?", "vattnet", "magsjuk(?:a|dom)",
     "illamående", "skador", "skadas", "strömförande", "nedfallna", "nedfallen", "läcka(?:n)?", "vattenläcka(?:n)?",
     "lågt tryck", "utan vatten", "utan ström", "boende", "hushåll(?:en)?", "storm(?:en)?", "vind(?:en|ar)?", "träd", "is(?:en)?", "attack(?:en)?", "intrång(?:et)?",
+    // Compounds name the hazard at their end: "driftstörning", "strömavbrott", "containerbrand", "snöoväder".
+    String.raw`\p{L}+(?:störning(?:en|ar)?|avbrott(?:et)?|läcka(?:n)?|brand(?:en)?|olycka(?:n)?|oväder(?:et)?|larm(?:et)?|fel(?:et)?)`,
+    "snö(?:n)?", String.raw`snö\p{L}+`, "oväder(?:et)?", "skyfall(?:et)?", "regn(?:et)?", "kyla(?:n)?", "värmebölja(?:n)?", "olycka(?:n)?",
+    "explosion(?:en)?", "hot(?:et)?", "bombhot(?:et)?", "skjutning(?:en)?", "cyberattack(?:en)?", "dataintrång(?:et)?", "it-attack(?:en)?",
   ],
   readerPronouns: ["du", "dig", "din", "ditt", "dina", "ni", "er", "ert", "era"],
   oldWords: {
@@ -233,6 +250,8 @@ export const sv: LexiconSource = {
     "dvs", "kallas", "alltså", "det är en", "står för", "betyder",
   ],
   relativeTime: [
+    String.raw`under (?:natten|dagen|morgonen|förmiddagen|eftermiddagen|kvällen|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en|s\p{L}+))`,
+    "i eftermiddags", "i förmiddags", "i söndags", "i lördags", "i fredags", "i torsdags", "i onsdags", "i tisdags", "i måndags",
     "i dag", "idag", "i morgon", "imorgon", "i kväll", "ikväll", "i eftermiddag", "i förmiddag", "i natt", "inatt", "i går",
     "igår", "i morse", "i övermorgon",
   ],
@@ -281,6 +300,80 @@ export const sv: LexiconSource = {
     "denna", "detta", "dessa", "sina", "sitt", "sin", "deras", "därför", "eftersom", "ännu", "redan", "bara", "mycket",
     "mest", "även", "utan", "mellan", "inom", "utom", "vill", "gör", "göra", "hände", "händer", "hänt", "sker", "just",
     "dina", "ditt", "vårt", "våra", "vara", "varit", "hade", "idag", "dag",
+  ],
+  noComment: [
+    String.raw`(?:vi |kommunen |vi kan |vi vill |vi har )?(?:inte |ej )?kommentera(?:r)? (?:inte|ej)`, "kommenterar inte", "vill inte kommentera",
+    "kan inte kommentera", "inga kommentarer", "ingen kommentar", String.raw`avstår (?:\p{L}+ ){0,2}från att kommentera`,
+    "vi har inget att säga", "varken bekräfta eller dementera", "kan inte bekräfta eller dementera", String.raw`lämnas ingen (?:ytterligare |mer )?information`, String.raw`inte (?:kommentera|uttala oss|svara på frågor)`, "lämnar inga (?:kommentarer|uppgifter)",
+  ],
+  emptyActors: [
+    String.raw`åtgärder (?:har|har nu|kommer att|håller på att) (?:vidtagits|vidtas|vidtagas|att vidtas)`, "åtgärder vidtas",
+    String.raw`(?:nödvändiga|lämpliga|relevanta|erforderliga|adekvata) åtgärder`, String.raw`berörda (?:instanser|parter|aktörer|myndigheter|funktioner|enheter|verksamheter|förvaltningar)`,
+    String.raw`beslut har (?:fattats|tagits)`, "beslut har fattats", "ärendet hanteras", "frågan hanteras", "situationen hanteras",
+    "man arbetar med", String.raw`arbete pågår (?:på|i) (?:olika|flera) (?:nivåer|håll)`, "behöriga myndigheter",
+    "vederbörliga åtgärder", "det har beslutats", "det har konstaterats",
+  ],
+  culprits: [
+    "sabotage(?:t)?", "sabotör(?:er|erna)?", "attack(?:en|er)?", "angrepp(?:et)?", "anlagd(?:a|t)?", "anlagts", "avsiktlig(?:a|t|en)?",
+    "medvet(?:en|et|na)", "brott(?:et|slig(?:a|t)?)?", "gärningsm(?:an|än|ännen)", "terror\p{L}*", "hackare", "ligger bakom", "låg bakom",
+    "skyldig(?:a)?(?! att)", "skuld(?:en)?", "fientlig(?:a|t)?", "främmande makt", "ryssland", "kina", "iran",
+  ],
+  casualties: [
+    String.raw`omkom(?:mit|na|mer)?`, "döda", "dödade", "dödad", String.raw`döds(?:fall|offer|olycka)\p{L}*`, "avlid(?:it|na|ne)", "dött",
+    "skadade", "skadad", "allvarligt skadad(?:e)?", "svårt skadad(?:e)?", "saknade", "offer", "omkommen", "livshotande",
+  ],
+  hearsay: [
+    "(?:på|i|enligt) sociala medier", "på facebook", "(?:i|på) (?:en )?(?:facebook|fb)-?grupp(?:en)?", "facebookgrupp(?:en)?", "på flashback", "på x", "på twitter", "på tiktok", "på instagram",
+    String.raw`(?:enligt|från) (?:\p{L}+ ){0,2}?(?:inlägg|vittnen|grannar|ögonvittnen|privatpersoner|boende på plats)`,
+    "det sägs", "vi har hört", "vi har fått höra", "folk säger", "det går rykten", "ryktet säger",
+  ],
+  reassurance: [
+    String.raw`(?:ingen|inte någon) (?:anledning|orsak) (?:till|att) (?:oro|oroa|panik|ängslan|vara orolig)`,
+    String.raw`(?:finns|är) (?:ingenting|inget) att oroa (?:sig|dig|er) för`, "oroa (?:dig|er) inte", "vill lugna", "inte farligt", "inget farligt",
+    String.raw`(?:allt|läget|situationen) är under kontroll`, String.raw`har (?:full|god) kontroll`, "det är lugnt", "var lugn(?:a)?",
+    "inget att oroa sig för", "helt ofarlig(?:t|a)?", "det kommer att lösa sig", "allt kommer att bli bra", "inget (?:som )?allmänheten behöver bry sig om",
+  ],
+  safeStatements: [
+    String.raw`(?:vattnet|kranvattnet|dricksvattnet)(?: i \p{L}+)? är (?:helt |fullt )?(?:säkert|drickbart|tjänligt|ofarligt)(?: att dricka)?`,
+    String.raw`(?:kan|går att) dricka (?:kran|dricks)?vattnet (?:som vanligt|utan)`, String.raw`(?:ingen|inte någon) fara för (?:allmänheten|boende|invånarna|någon)`,
+    String.raw`(?:ingen|inte någon) risk för (?:allmänheten|boende|invånarna|människor)`, "det finns ingen fara",
+    String.raw`evakuering(?:en)? är frivillig`, String.raw`(?:kokningsrekommendation|uppmaning|rekommendation)(?:en)? (?:är|har) (?:nu )?(?:hävd|hävts|upphävd)`,
+  ],
+  unsafeStatements: [
+    String.raw`koka (?:allt |ditt |kran|dricks)?vatt(?:en|net)`, String.raw`drick inte (?:\p{L}+ )?vatt(?:en|net)`, "ska inte drickas", String.raw`(?:ska|måste|bör) (?:\p{L}+ ){0,5}?kokas`, String.raw`fortsätt(?:a)? (?:att )?koka`, String.raw`måste (?:ha )?lämna(?:t)?`,
+    String.raw`evakuera(?:s)?`, String.raw`lämna (?:området|bostaden|hemmet|ditt hem|huset)`, "stäng (?:dörrar|fönster|ventilation)", "gå inomhus",
+  ],
+  vagueTimes: [
+    "så småningom", "inom kort", "snarast(?: möjligt)?", String.raw`så (?:snart|fort|snabbt) (?:som )?(?:det är )?möjligt`, "så snart vi kan",
+    "så fort vi kan", "längre fram", "vid ett senare tillfälle", "inom (?:den )?närmaste (?:tiden|framtiden)", "framöver", "senare",
+    "inom en snar framtid", "när vi vet mer", "när mer är känt", "efterhand", "efter hand", "i sinom tid",
+  ],
+  praise: [
+    "tack vare", "handlingskraftig(?:a|t)?", "föredömlig(?:a|t)?", "fantastisk(?:a|t)? (?:jobb|insats|arbete)", "utmärkt(?:a)?",
+    "till skillnad från", "oppositionen", "(?:har )?alltid prioriterat", "rösta på", "tack vare oss", "vår politik", "på bara", "vårt parti", "styrande majoriteten", "den (?:borgerliga|rödgröna|styrande) majoriteten",
+    "kraftfullt (?:agerande|ledarskap)", "snabba agerande", "beslutsamma", "starka ledarskap", "tydliga ledarskap", "rösta",
+  ],
+  mockery: [
+    "haha", "hehe", "lol", "😂", "🤣", "🙄", "🙃", "🤦", "😉", "😜", "genier(?:na)?", "uppenbarligen inte kan", "kanske kolla", "skämt åsido", "foliehatt(?:ar|arna)?", "tokstollar(?:na)?", "knäppgök(?:ar|arna)?", "idiot(?:er|erna)?",
+    "korkad(?:e|a)?", "dumm(?:a|e)", "får skylla sig själv", "får skylla sig själva", "stackars", "inte så svårt", "sunt förnuft",
+    "tramsa", "trams", "larvig(?:a|t)?", "fånig(?:a|t)?", "hysterisk(?:a)?", "hysteri(?:n)?", "töntar", "clowner", "nojiga", "pinsamt",
+    "på skoj", "skoja", "skämt(?:et)?", "ha ha",
+  ],
+  crisisJargon: [
+    "tib", "tjänsteman i beredskap", "rcb", "räddningschef i beredskap", "stabsläge(?:t)?", "stabsorientering(?:en)?", "stabsmöte(?:t)?",
+    "va-huvudman(?:nen)?", "huvudman(?:nen)?", "ledningsnät(?:et)?", "distributionsnät(?:et)?", "posom(?:-grupp(?:en)?)?", "rib",
+    "ibo", "inriktningsbeslut(?:et)?", "samverkanskonferens(?:en)?", "isf", "krisledningsnämnd(?:en)?", "inre befäl(?:et)?",
+    "insatsledare(?:n)?", "styrkeledare(?:n)?", "lednings(?:stab|grupp)(?:en)?", "särskild händelse", "förhöjd beredskap",
+    "redundans(?:en)?", "nödvattenplan(?:en)?",
+    "operativ(?:a|t)? (?:ledning|nivå)", "strategisk(?:a|t)? (?:ledning|nivå)", "sitrep", "gemensam lägesbild", "koordineringsmöte(?:t)?",
+    "tertiär(?:a)?", "objekt(?:et)?", "sektionering(?:en)?", "sektionerats", "tryckfall(?:et)?", "spolplan(?:en)?",
+    "drift(?:störning|stopp)(?:en|et)?", "abonnemang(?:et)?",
+  ],
+  dangers: [
+    String.raw`gas(?:moln(?:et)?|läcka(?:n)?|en)?`, String.raw`rök(?:en|utveckling(?:en)?)?`, String.raw`\p{L}*utsläpp(?:et)?`, String.raw`e\.? ?coli`,
+    String.raw`bakterie(?:r|rna)?`, String.raw`förorena\p{L}*`, String.raw`giftig(?:a|t)?`, "brinner", String.raw`\p{L}*brand(?:en)?`,
+    String.raw`översvämning\p{L}*`, "ammoniak", "klorgas", String.raw`explosion(?:en|s\p{L}*)?`, String.raw`smitt\p{L}*`, "legionella",
+    "cryptosporidium", String.raw`parasit\p{L}*`, String.raw`ras(?:risk(?:en)?)?`, String.raw`skred(?:et)?`, String.raw`farlig(?:a|t)?`, "livsfara",
   ],
   vmaHeader: "viktigt meddelande till allmänheten",
   vmaPlace: String.raw`(?:^|[\s,(])i \p{Lu}\p{L}+`,

@@ -73,6 +73,31 @@ export interface LexiconSource {
   manFollowers?: readonly string[];
   manPreceders?: readonly string[];
   stopwords?: readonly string[];
+  /** AC11: dangers to people that call for an instruction ("gasmoln", "E. coli", "rök"). */
+  dangers?: readonly string[];
+  /** OP6: refusing to comment ("vi kommenterar inte", "no comment"). */
+  noComment?: readonly string[];
+  /** OP7: action without an actor or a content ("åtgärder har vidtagits", "berörda instanser"). */
+  emptyActors?: readonly string[];
+  /** FA12: what speculation about a cause or a culprit is about ("sabotage", "ligger bakom"). */
+  culprits?: readonly string[];
+  /** FA13: deaths and injuries, which must never be passed on unconfirmed. */
+  casualties?: readonly string[];
+  /** FA13: hearsay from social media or the street ("enligt sociala medier", "det sägs på Facebook"). */
+  hearsay?: readonly string[];
+  /** FA14: reassurance that needs a fact behind it ("ingen anledning till oro", "under kontroll"). */
+  reassurance?: readonly string[];
+  /** FA15: the two sides of a self-contradiction: "safe" statements and the warnings they contradict. */
+  safeStatements?: readonly string[];
+  unsafeStatements?: readonly string[];
+  /** FS7: vague times ("så småningom", "inom kort", "as soon as possible"). */
+  vagueTimes?: readonly string[];
+  /** IM3: praise that turns a party or politician into a side taken ("tack vare", "handlingskraftig"). */
+  praise?: readonly string[];
+  /** IM9: mockery and jokes at the public's or rumour spreaders' expense. */
+  mockery?: readonly string[];
+  /** AU18: internal words of crisis organisations, utilities and administration ("TiB", "stabsläge"). */
+  crisisJargon?: readonly string[];
   vmaHeader?: string;
   vmaPlace?: string;
   vmaRadio?: string;

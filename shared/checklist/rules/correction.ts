@@ -6,6 +6,7 @@ import type { Analysis } from "../analysis.js";
 import type { Rule } from "../types.js";
 import { contentStems, overlapShare, OVERLAP_SHARE } from "../text/overlap.js";
 import { span, t } from "../text/spans.js";
+import { findAll } from "../text/match.js";
 import { mentions } from "./helpers.js";
 
 function matchesOpenClaim(a: Analysis, lower: string): boolean {
@@ -86,6 +87,51 @@ export const AC7: Rule = {
         span: quoted ? span("title", quoted.start, quoted.end) : span("title", 0, title.text.length),
         message: t("Rubriken upprepar ryktet, vilket sprider det vidare.", "The headline repeats the rumour, which spreads it further."),
         suggestion: t("Låt rubriken säga det som är sant: ”Kranvattnet är säkert att dricka”.", "Let the headline state the fact: “Tap water is safe to drink”."),
+      },
+    ];
+  },
+};
+
+/**
+ * Myth first (Lewandowsky et al., *The Debunking Handbook* 2020; CDC CERC): a headline or opening that states the
+ * rumour before the fact makes readers remember the rumour. The fact must come first: in the title or the first
+ * sentence. Runs for every kind that corrects (a correction, or a bulletin that answers a rumour), not FAQ entries,
+ * whose titles are questions by design.
+ */
+export const AU20: Rule = {
+  id: "AU20",
+  principle: "audienceAdapted",
+  name: "the rumour before the fact",
+  severity: "error",
+  points: 30,
+  repeat: 0,
+  cap: 30,
+  kinds: ["correction", "bulletin", "social"],
+  languages: ["sv", "en"],
+  check(a) {
+    const lex = a.lex;
+    if (lex === null) return [];
+    const title = a.title;
+    const first = a.body.sentences[0];
+    const firstLower = first ? a.body.lower.slice(first.start, first.end) : "";
+    const titleAsks = title.sentences.some((s) => s.question) && findAll(title.lower, lex.hazards).length > 0;
+    const claimTitle = findAll(title.lower, lex.claimMarkers).length > 0 || findAll(title.lower, lex.claimNouns).length > 0 || title.excluded.length > 0;
+    const claimOpening = first !== undefined && (findAll(firstLower, lex.claimMarkers).length > 0 || findAll(firstLower, lex.claimNouns).length > 0);
+    const isCorrecting = a.kind === "correction" || claimOpening || claimTitle;
+    if (!isCorrecting || !(titleAsks || claimTitle || claimOpening)) return [];
+    const verdictFirst = findAll(title.lower, lex.verdicts).length > 0 || findAll(firstLower, lex.verdicts).length > 0;
+    if (verdictFirst) return [];
+    return [
+      {
+        span: titleAsks || claimTitle ? span("title", 0, title.text.length) : first ? span("body", first.start, first.end) : undefined,
+        message: t(
+          "Ryktet kommer före faktan: den som bara läser rubriken eller första meningen minns ryktet.",
+          "The rumour comes before the fact: whoever reads only the headline or the first sentence remembers the rumour.",
+        ),
+        suggestion: t(
+          "Börja med det som är sant: ”Kranvattnet i Solby är säkert att dricka.” Nämn ryktet därefter, en gång.",
+          "Lead with the fact: “Tap water in Solby is safe to drink.” Mention the rumour after it, once.",
+        ),
       },
     ];
   },

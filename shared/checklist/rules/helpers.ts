@@ -70,6 +70,8 @@ export function isOrg(lex: Lexicon, lower: string): boolean {
   return false;
 }
 
+const NEGATIONS = new Set(["inte", "ej", "icke", "aldrig", "not", "never", "yet", "ännu"]);
+
 /** Capitalised words that are never a named source ("Man bedömer" names nobody). */
 const NOT_SOURCES = new Set(["man", "det", "den", "detta", "denna", "de", "dessa", "it", "one", "they", "this", "there", "se", "ne"]);
 
@@ -99,7 +101,9 @@ export function attributedSentences(a: Analysis, field: FieldText): Uint8Array {
         const tok = field.tokens[i];
         if (tok === undefined) continue;
         if (isOrg(lex, tok.lower)) hasOrg = true;
-        if (lex.attributionVerbs.has(tok.lower)) {
+        // "… även om polisen inte har bekräftat något" names a source that does NOT vouch for the statement.
+        const negated = [field.tokens[i - 1], field.tokens[i - 2], field.tokens[i + 1]].some((x) => x !== undefined && NEGATIONS.has(x.lower));
+        if (lex.attributionVerbs.has(tok.lower) && !negated) {
           hasVerb = true;
           const near = [field.tokens[i - 1], field.tokens[i - 2], field.tokens[i + 1]].filter((x) => x !== undefined && x.start >= s.start && x.end <= s.end);
           if (near.some((x) => isSource(lex, x))) out[s.index] = 1;

@@ -48,8 +48,8 @@ export const IM1 = wordRule(
   "IM1",
   "blame or accusation",
   (a) => a.lex?.blame ?? null,
-  "warn",
-  [12, 6, 30],
+  "error",
+  [25, 10, 40],
   (w) => t(`${w} skuldbelägger eller anklagar.`, `${w} assigns blame or accuses.`),
   t("Beskriv vad som hänt och vad som görs, utan att peka ut skyldiga.", "Describe what happened and what is being done, without assigning blame."),
 );
@@ -90,12 +90,12 @@ export const IM3: Rule = {
     if (lex === null) return [];
     const judging = (h: LexHit) => {
       const i = h.sentence.index;
-      return a.flags(h.field, "blame", true)[i] === 1 || a.flags(h.field, "emotive", true)[i] === 1 || a.flags(h.field, "superlatives", true)[i] === 1;
+      return (["blame", "emotive", "superlatives", "praise"] as const).some((k) => a.flags(h.field, k, true)[i] === 1);
     };
     const out = findingsForMatches(lexHits(a, lex.parties, { skipQuoted: true, original: true }), (h) => {
       const judged = judging(h);
       return {
-        severity: judged ? "warn" : "info",
+        severity: judged ? "error" : "info",
         points: judged ? undefined : 3,
         message: judged
           ? t(`Partiet ${q(h.hit.text)} nämns i ett värderande sammanhang.`, `The party ${q(h.hit.text)} is named in a judging context.`)
@@ -103,7 +103,7 @@ export const IM3: Rule = {
         suggestion: t("Nämn beslutande organ (”kommunstyrelsen”), inte partier.", "Name the deciding body (“the executive committee”), not parties."),
       };
     });
-    const anyJudging = a.fields.some((f) => ["blame", "emotive", "superlatives"].some((k) => a.flags(f, k as "blame", true).includes(1)));
+    const anyJudging = a.fields.some((f) => (["blame", "emotive", "superlatives", "praise"] as const).some((k) => a.flags(f, k, true).includes(1)));
     if (!anyJudging) return out;
     const companies = findingsForMatches(lexHits(a, COMPANY, { skipQuoted: true, original: true }), (h) =>
       judging(h)
@@ -165,7 +165,7 @@ export const IM7: Rule = {
   id: "IM7",
   principle: "impartial",
   name: "group blamed",
-  severity: "warn",
+  severity: "error",
   points: 15,
   repeat: 8,
   cap: 30,
@@ -173,8 +173,13 @@ export const IM7: Rule = {
   check(a) {
     const lex = a.lex;
     if (lex === null) return [];
+    // Blame or disease in the same paragraph (or the headline) ties the event to the group as much as a sentence does.
+    const blamed = (h: LexHit) => {
+      const flags = a.flags(h.field, "groupBlame", true);
+      return h.field.sentences.some((s) => flags[s.index] === 1 && s.paragraph === h.sentence.paragraph) || a.flags(a.title, "groupBlame", true).includes(1);
+    };
     return findingsForMatches(lexHits(a, lex.groups, QUOTED), (h) =>
-      a.flags(h.field, "groupBlame", true)[h.sentence.index] !== 1
+      !blamed(h)
         ? null
         : {
             message: t(
@@ -184,5 +189,51 @@ export const IM7: Rule = {
             suggestion: t("Nämn bara det som är bekräftat och relevant, aldrig grupptillhörighet.", "State only what is confirmed and relevant, never group membership."),
           },
     );
+  },
+};
+
+export const IM9 = wordRule(
+  "IM9",
+  "mockery or joke",
+  (a) => a.lex?.mockery ?? null,
+  "error",
+  [30, 10, 40],
+  (w) => t(`${w} hånar eller skämtar: i en kris tappar myndigheten förtroende av det.`, `${w} mocks or jokes: in a crisis it costs the authority trust.`),
+  t("Bemöt sakligt, utan omdömen om dem som sprider eller tror på uppgiften.", "Answer with the facts, without judging those who spread or believe the claim."),
+);
+
+const SHOUTED_SHARE = 0.6; // of the letters: a text mostly in capitals, not a word or two
+
+export const IM10: Rule = {
+  id: "IM10",
+  principle: "impartial",
+  name: "the whole text in capitals",
+  severity: "error",
+  points: 30,
+  repeat: 0,
+  cap: 30,
+  check(a) {
+    let upper = 0;
+    let letters = 0;
+    for (const f of a.fields) {
+      for (const tok of f.tokens) {
+        if (tok.type !== "word") continue;
+        for (const ch of tok.text) {
+          if (ch.toLowerCase() === ch.toUpperCase()) continue;
+          letters++;
+          if (ch !== ch.toLowerCase()) upper++;
+        }
+      }
+    }
+    if (letters < 20 || upper / letters < SHOUTED_SHARE) return [];
+    return [
+      {
+        message: t(
+          "Texten är skriven med versaler: den läses som att skrika, är svårare att läsa och skärmläsare kan bokstavera den.",
+          "The text is in capitals: it reads as shouting, is harder to read, and screen readers may spell it out.",
+        ),
+        suggestion: t("Skriv med vanliga bokstäver och sätt det viktigaste först.", "Use normal case and put the most important point first."),
+      },
+    ];
   },
 };

@@ -133,3 +133,47 @@ export const OP4: Rule = {
       }));
   },
 };
+
+export const OP6: Rule = {
+  id: "OP6",
+  principle: "open",
+  name: "refuses to comment",
+  severity: "error",
+  points: 40,
+  repeat: 0,
+  cap: 40,
+  languages: ["sv", "en"],
+  check(a) {
+    const hits = lexHits(a, a.lex?.noComment ?? null, { skipQuoted: true, skipQuestions: true });
+    return findingsForMatches(hits.slice(0, 1), (h) => ({
+      message: t(`${q(h.hit.text)}: att vägra kommentera lämnar fältet åt rykten.`, `${q(h.hit.text)}: refusing to comment leaves the field to rumours.`),
+      suggestion: t(
+        "Säg vad ni kan säga, varför ni inte kan säga mer (t.ex. förundersökning) och när ni återkommer.",
+        "Say what you can, why you cannot say more (an investigation, privacy) and when you will come back.",
+      ),
+    }));
+  },
+};
+
+export const OP7: Rule = {
+  id: "OP7",
+  principle: "open",
+  name: "action without an actor or a content",
+  severity: "warn",
+  points: 15,
+  repeat: 10,
+  cap: 30,
+  languages: ["sv", "en"],
+  check(a) {
+    return findingsForMatches(lexHits(a, a.lex?.emptyActors ?? null, { skipQuoted: true, skipQuestions: true }), (h) => ({
+      message: t(
+        `${q(h.hit.text)} säger inte vem som gör vad.`,
+        `${q(h.hit.text)} does not say who does what.`,
+      ),
+      suggestion: t(
+        "Skriv vem som gör vad: ”Kommunen spolar ledningarna och tar nya prover i dag.”",
+        "Say who does what: “The council is flushing the pipes and taking new samples today.”",
+      ),
+    }));
+  },
+};

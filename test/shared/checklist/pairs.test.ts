@@ -16,6 +16,8 @@ interface Pair {
   flawed: MessageInput;
   context?: ScoringContext;
   flawedContext?: ScoringContext;
+  /** Principles the same flaw concerns by design (a missing next-update time is both inactive and slow). */
+  also?: Principle[];
 }
 
 const boil: MessageInput = { kind: "bulletin", title: "Koka dricksvattnet i Norrby", body: BOIL_GOOD_BODY, language: "sv" };
@@ -36,7 +38,7 @@ const PAIRS: Pair[] = [
   { name: "a certain-sounding forecast", principle: "factual", good: it_, flawed: edit(it_, "Polisen utreder händelsen.", "Polisen utreder händelsen. Växeln kommer att vara igång i morgon.") },
   { name: "a retracted fact cited", principle: "factual", good: { ...boil, factIds: ["f1"] }, flawed: { ...boil, factIds: ["f1", "f2"] }, context: { facts: [{ id: "f1", statement: "E. coli i Norrby", status: "confirmed" }, { id: "f2", statement: "Sabotage", status: "retracted" }] } },
   { name: "English speculation", principle: "factual", good: enBoil, flawed: edit(enBoil, "Engineers are checking the network.", "Engineers are checking the network. It was probably a broken valve.") },
-  { name: "the next-update promise removed", principle: "active", good: boil, flawed: edit(boil, "Nästa uppdatering kommer senast kl. 18.00. ", "") },
+  { name: "the next-update promise removed", principle: "active", also: ["fast"], good: boil, flawed: edit(boil, "Nästa uppdatering kommer senast kl. 18.00. ", "") },
   { name: "the instruction removed", principle: "active", good: sms, flawed: edit(sms, "Koka kranvattnet i Norrby innan du dricker det. ", "") },
   { name: "the route to more information removed", principle: "active", good: sms, flawed: edit(sms, " Mer info: exempelby.se/vatten", "") },
   { name: "the correction's verdict removed", principle: "active", good: correction, flawed: edit(correction, " Det stämmer inte.", "") },
@@ -50,8 +52,17 @@ const PAIRS: Pair[] = [
   { name: "SHOUTING", principle: "impartial", good: enBoil, flawed: edit(enBoil, "Bring the water to a rolling boil", "BRING THE WATER to a rolling boil") },
   { name: "a bureaucratic word", principle: "audienceAdapted", good: storm, flawed: edit(storm, "Håll dig borta från", "Tillse att du håller dig borta från") },
   { name: "an SMS dash that forces Unicode", principle: "audienceAdapted", good: sms, flawed: edit(sms, "Bakterier har hittats i vattnet.", "Bakterier – har hittats.") },
-  { name: "the sender removed from an SMS", principle: "audienceAdapted", good: sms, flawed: edit(sms, "Exempelby kommun: ", "") },
+  { name: "the sender removed from an SMS", principle: "audienceAdapted", also: ["open"], good: sms, flawed: edit(sms, "Exempelby kommun: ", "") },
   { name: "a missing Finnish version", principle: "audienceAdapted", good: boil, flawed: boil, context: { requiredLanguages: ["sv", "fi"], availableLanguages: ["fi"] }, flawedContext: { requiredLanguages: ["sv", "fi"], availableLanguages: [] } },
+  { name: "[FA12] a guess at a culprit", principle: "factual", also: ["impartial"], good: it_, flawed: edit(it_, "Polisen utreder händelsen.", "Polisen utreder händelsen. Det är troligen ryska hackare som ligger bakom.") },
+  { name: "[FA13] deaths passed on from social media", principle: "factual", good: storm, flawed: edit(storm, "Ring 112 om någon är i fara.", "Ring 112 om någon är i fara. Enligt uppgifter på sociala medier har två personer omkommit.") },
+  { name: "[FA14] empty reassurance", principle: "factual", good: it_, flawed: edit(it_, "Polisen utreder händelsen.", "Polisen utreder händelsen. Allt är under kontroll.") },
+  { name: "[FA15] a text that contradicts itself", principle: "factual", good: boil, flawed: edit(boil, "Du kan duscha som vanligt.", "Du kan duscha som vanligt. Kranvattnet är säkert att dricka.") },
+  { name: "[FS7] a vague promise instead of a time", principle: "fast", also: ["active"], good: boil, flawed: edit(boil, "Nästa uppdatering kommer senast kl. 18.00.", "Vi återkommer med mer information så småningom.") },
+  { name: "[OP6] refusing to comment", principle: "open", good: it_, flawed: edit(it_, "Polisen utreder händelsen.", "Polisen utreder händelsen. Vi kommenterar inte attacken.") },
+  { name: "[OP7] action without an actor", principle: "open", good: storm, flawed: edit(storm, "Ring 112 om någon är i fara.", "Ring 112 om någon är i fara. Nödvändiga åtgärder har vidtagits.") },
+  { name: "[IM9] mockery", principle: "impartial", good: it_, flawed: edit(it_, "Polisen utreder händelsen.", "Polisen utreder händelsen. Foliehattarna får gärna lugna sig.") },
+  { name: "[AU18] a word of the crisis organisation", principle: "audienceAdapted", good: storm, flawed: edit(storm, "Ellevio arbetar med att laga ledningarna.", "Ellevio arbetar med att laga ledningarna. Kommunen har gått upp i stabsläge.") },
   { name: "easy Swedish held to its stricter target", principle: "audienceAdapted", good: storm, flawed: { ...storm, language: "sv-lattlast" } },
 ];
 
@@ -65,7 +76,8 @@ describe("pairs: one flaw lowers exactly its own principle", () => {
       const good = scoreMessage(p.good, p.context);
       const flawed = scoreMessage(p.flawed, p.flawedContext ?? p.context);
       expect(flawed[p.principle].score, `${p.principle} must drop`).toBeLessThan(good[p.principle].score);
-      for (const other of PRINCIPLES.filter((x) => x !== p.principle)) {
+      for (const also of p.also ?? []) expect(flawed[also].score, `${also} must drop too`).toBeLessThan(good[also].score);
+      for (const other of PRINCIPLES.filter((x) => x !== p.principle && !(p.also ?? []).includes(x))) {
         expect(flawed[other].score, `${other} must not change`).toBe(good[other].score);
       }
       expect(flawed.overall).toBeLessThanOrEqual(good.overall);

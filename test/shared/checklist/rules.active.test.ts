@@ -28,7 +28,7 @@ describe("active rules", () => {
     const body = GOOD_SV.replace(" Nästa uppdatering kommer kl. 18.00.", "");
     const [f] = findingsOf({ body }, undefined, "AC2");
     expect(f?.severity).toBe("warn");
-    expect(f?.deduction).toBe(15);
+    expect(f?.deduction).toBe(12);
   });
 
   it("[AC2] gives a smaller note when the promise has no time, or the time is only in metadata", () => {

@@ -2,11 +2,15 @@ import { describe, expect, it } from "vitest";
 import { findingsOf, GOOD_EN, GOOD_SV, ruleIds, spanText } from "./helpers.js";
 
 describe("impartial rules", () => {
-  it("[IM1] flags blaming words such as 'skandal' and 'oansvarig'", () => {
+  it("[IM1] refuses blaming words such as 'skandal' and 'oansvarig'", () => {
     const input = { body: `${GOOD_SV} Det är en skandal att entreprenören var så oansvarig.` };
     const found = findingsOf(input, undefined, "IM1");
     expect(found.map((f) => spanText(input, f))).toEqual(["skandal", "oansvarig"]);
-    expect(found.map((f) => f.deduction)).toEqual([12, 6]);
+    expect(found.map((f) => [f.severity, f.deduction])).toEqual([["error", 25], ["error", 10]]);
+  });
+
+  it("[IM1] does not take an obligation ('skyldig att') for blame", () => {
+    expect(ruleIds({ body: `${GOOD_SV} Fastighetsägaren är skyldig att informera hyresgästerna.` })).not.toContain("IM1");
   });
 
   it("[IM1] does not flag a loaded word that describes the rumour rather than a party", () => {
@@ -23,11 +27,13 @@ describe("impartial rules", () => {
     expect(ruleIds({ body: `${GOOD_EN} The damage is catastrophic.`, language: "en" })).toContain("IM2");
   });
 
-  it("[IM3] notes a party name, and warns when it is judged", () => {
+  it("[IM3] notes a party name, and refuses it judged or praised", () => {
     const named = findingsOf({ body: `${GOOD_SV} Kommunstyrelsens ordförande (S) informerade i dag.` }, undefined, "IM3");
     expect(named.map((f) => [f.severity, f.deduction])).toEqual([["info", 3]]);
     const judged = findingsOf({ body: `${GOOD_SV} Moderaterna har varit oansvariga.` }, undefined, "IM3");
-    expect(judged.map((f) => [f.severity, f.deduction])).toEqual([["warn", 15]]);
+    expect(judged.map((f) => [f.severity, f.deduction])).toEqual([["error", 15]]);
+    const praised = findingsOf({ body: `${GOOD_SV} Tack vare Moderaterna öppnade värmestugan snabbt.` }, undefined, "IM3");
+    expect(praised.map((f) => f.severity)).toEqual(["error"]);
   });
 
   it("[IM3] warns about a company named in a judging context, not about a utility named as a source", () => {

@@ -1,0 +1,41 @@
+/**
+ * Prints how the checklist judges the evaluation corpus (test/eval/checklist): the gate's confusion matrix, the
+ * false-fail rate per principle on real messages and label coverage, for the tuning part and the held-out part.
+ *
+ *   npm run -s checklist:eval                 both parts, figures only
+ *   npm run -s checklist:eval -- --details    also lists every tuning message the checklist gets wrong
+ *
+ * Details are printed for the tuning part only: the held-out part must stay unseen while rules are tuned.
+ */
+import { parseArgs } from "node:util";
+import { allFindings } from "../shared/checklist/index.js";
+import { PRINCIPLES } from "../shared/checklist/constants.js";
+import { BAD, GOOD, split } from "../test/eval/checklist/index.js";
+import { evaluate, formatReport, type Scored } from "../test/eval/evaluateChecklist.js";
+
+const { values } = parseArgs({ options: { details: { type: "boolean", default: false } } });
+
+const tune = evaluate(GOOD.filter((m) => split(m) === "tune"), BAD.filter((m) => split(m) === "tune"));
+const held = evaluate(GOOD.filter((m) => split(m) === "holdout"), BAD.filter((m) => split(m) === "holdout"));
+
+function describe(s: Scored): string {
+  const r = s.result;
+  const gauges = PRINCIPLES.map((p) => `${p}=${r[p].score}/${r[p].status}`).join(" ");
+  const findings = allFindings(r)
+    .filter((f) => f.deduction !== 0 || f.severity === "error")
+    .map((f) => `${f.ruleId}(${f.severity},${f.deduction})`)
+    .join(" ");
+  const label = s.message.mustFlag.length > 0 ? ` label=[${s.message.mustFlag.join(",")}] missed=[${s.missed.join(",")}]` : "";
+  return `  ${s.message.id} ${r.status} ${r.overall}${label}\n    ${gauges}\n    ${findings}\n    ${(s.message.input.title ?? "").slice(0, 80)} | ${s.message.input.body.replace(/\s+/g, " ").slice(0, 160)}`;
+}
+
+console.log(formatReport("Tuning part", tune));
+console.log();
+console.log(formatReport("Held-out part", held));
+if (values.details) {
+  console.log("\nTuning messages judged wrong:");
+  for (const s of tune.scored) {
+    const isBad = s.message.mustFlag.length > 0;
+    if ((isBad && (!s.refused || s.missed.length > 0)) || (!isBad && s.refused)) console.log(describe(s));
+  }
+}

@@ -1,0 +1,156 @@
+/**
+ * Factual (saklig), the failures a crisis communicator always sends back (CDC CERC "Be right", MSB: confirmed
+ * information only): guessing at a cause or a culprit, passing on deaths and injuries nobody has confirmed,
+ * reassurance with no fact behind it, and a text that contradicts itself. All four block publishing; reassurance
+ * only in its empty forms ("allt är under kontroll"), and not next to a reason, a figure or a named source.
+ */
+import type { Analysis } from "../analysis.js";
+import { q, span, t } from "../text/spans.js";
+import type { Rule } from "../types.js";
+import { attributed, findingsForMatches, lexHits, type LexHit } from "./helpers.js";
+
+const QUOTED = { skipQuoted: true, skipQuestions: true } as const;
+
+function unsourced(a: Analysis, h: LexHit): boolean {
+  return !attributed(a, h.field)(h.sentence.index);
+}
+
+export const FA12: Rule = {
+  id: "FA12",
+  principle: "factual",
+  name: "speculation about a cause or a culprit",
+  severity: "error",
+  points: 40,
+  repeat: 10,
+  cap: 50,
+  languages: ["sv", "en"],
+  check(a) {
+    const lex = a.lex;
+    if (lex === null) return [];
+    const hedged = [...lexHits(a, lex.hedges, QUOTED), ...lexHits(a, lex.unconfirmed, QUOTED)];
+    const seen = new Set<string>();
+    return findingsForMatches(hedged, (h) => {
+      const key = `${h.field.name}:${h.sentence.index}`;
+      if (seen.has(key) || a.flags(h.field, "culprits", true)[h.sentence.index] !== 1 || !unsourced(a, h)) return null;
+      if (a.flags(h.field, "verdicts", true)[h.sentence.index] === 1) return null; // "Det finns inget som tyder på sabotage"
+      seen.add(key);
+      return {
+        message: t(
+          `${q(h.hit.text)}: gissningar om orsak eller skyldig sprids som fakta och kan peka ut oskyldiga.`,
+          `${q(h.hit.text)}: guesses about a cause or a culprit spread as facts and can point at the innocent.`,
+        ),
+        suggestion: t("Skriv att orsaken utreds och vem som utreder den.", "Say that the cause is being investigated, and by whom."),
+      };
+    });
+  },
+};
+
+export const FA13: Rule = {
+  id: "FA13",
+  principle: "factual",
+  name: "unconfirmed casualties or hearsay passed on",
+  severity: "error",
+  points: 40,
+  repeat: 10,
+  cap: 50,
+  languages: ["sv", "en"],
+  check(a) {
+    const lex = a.lex;
+    if (lex === null) return [];
+    const seen = new Set<string>();
+    const hits = [...lexHits(a, lex.hearsay, QUOTED), ...lexHits(a, lex.unconfirmed, QUOTED), ...lexHits(a, lex.hedges, QUOTED)];
+    return findingsForMatches(hits, (h) => {
+      const i = h.sentence.index;
+      const key = `${h.field.name}:${i}`;
+      if (seen.has(key) || !unsourced(a, h)) return null;
+      const hearsay = a.flags(h.field, "hearsay", true)[i] === 1;
+      const casualties = a.flags(h.field, "casualties", true)[i] === 1;
+      // Naming hearsay to refute it ("Det sprids uppgifter i sociala medier om att …", "… stämmer inte") is a
+      // correction, not hearsay.
+      if (a.flags(h.field, "verdicts", true)[i] === 1 || a.flags(h.field, "honestUnknowns", true)[i] === 1) return null;
+      if (a.flags(h.field, "claimMarkers")[i] === 1 || a.flags(h.field, "claimNouns")[i] === 1) return null;
+      if (!casualties && !hearsay) return null;
+      seen.add(key);
+      return {
+        message: casualties
+          ? t(`${q(h.hit.text)}: obekräftade uppgifter om döda eller skadade.`, `${q(h.hit.text)}: unconfirmed reports of deaths or injuries.`)
+          : t(`${q(h.hit.text)}: uppgifter från hörsägen eller sociala medier förs vidare.`, `${q(h.hit.text)}: hearsay or social-media reports passed on.`),
+        suggestion: t(
+          "Skriv bara det som polis, räddningstjänst eller sjukvård har bekräftat; annars: ”Vi har inga bekräftade uppgifter om skadade.”",
+          "Only state what police, fire or health services have confirmed; otherwise: “We have no confirmed reports of injuries.”",
+        ),
+      };
+    });
+  },
+};
+
+const NUMBERISH = /\d/u;
+
+export const FA14: Rule = {
+  id: "FA14",
+  principle: "factual",
+  name: "reassurance without a fact behind it",
+  severity: "error",
+  points: 20,
+  repeat: 10,
+  cap: 30,
+  languages: ["sv", "en"],
+  check(a) {
+    const lex = a.lex;
+    if (lex === null) return [];
+    return findingsForMatches(lexHits(a, lex.reassurance, QUOTED), (h) => {
+      const i = h.sentence.index;
+      const reasons = a.flags(h.field, "reasons");
+      // A reason or a measurement next to it ("… eftersom proverna visar …", "halten är 2 µg/l") is a fact behind it.
+      const near = [h.field.sentences[i], h.field.sentences[i + 1]].filter((s) => s !== undefined && s.paragraph === h.sentence.paragraph);
+      if (reasons[i] === 1 || reasons[i + 1] === 1 || near.some((s) => s !== undefined && NUMBERISH.test(h.field.text.slice(s.start, s.end)))) return null;
+      if (attributed(a, h.field)(i)) return null;
+      return {
+        message: t(`${q(h.hit.text)} lugnar utan att säga vad lugnet bygger på.`, `${q(h.hit.text)} reassures without saying what it rests on.`),
+        suggestion: t(
+          "Säg vad ni vet som gör att det inte är farligt: ”Proverna från i dag visar inga bakterier.”",
+          "Say what you know that makes it safe: “Today's samples show no bacteria.”",
+        ),
+      };
+    });
+  },
+};
+
+const SCOPE = /(?:övriga|utanför|andra delar|resten av|andra områden|other (?:areas|parts)|outside|rest of|elsewhere|efter (?:att )?(?:kokning|du kokat)|after boiling|once boiled|kokat|boiled)/u;
+const NEGATED = /(?:inte längre|behöver inte|no longer|need not|do not need|don't need|inte (?:\p{L}+ )?behöver|lifted|hävd|hävts|upphävd|är över)/u;
+
+/** Sentences that state one side, outside quotes and questions, with no scope limit ("i övriga delar") or negation. */
+function sides(a: Analysis, re: RegExp | null, negatable: boolean): LexHit[] {
+  return lexHits(a, re, QUOTED).filter((h) => {
+    const text = h.field.lower.slice(h.sentence.start, h.sentence.end);
+    return !SCOPE.test(text) && !(negatable && NEGATED.test(text));
+  });
+}
+
+export const FA15: Rule = {
+  id: "FA15",
+  principle: "factual",
+  name: "the text contradicts itself",
+  severity: "error",
+  points: 40,
+  repeat: 0,
+  cap: 40,
+  languages: ["sv", "en"],
+  check(a) {
+    const lex = a.lex;
+    if (lex === null) return [];
+    const safe = sides(a, lex.safeStatements, false)[0];
+    const unsafe = sides(a, lex.unsafeStatements, true)[0];
+    if (safe === undefined || unsafe === undefined) return [];
+    return [
+      {
+        span: span(safe.field.name, safe.hit.start, safe.hit.end),
+        message: t(
+          `${q(safe.hit.text)} motsäger ${q(unsafe.hit.text)}: mottagaren vet inte vad som gäller.`,
+          `${q(safe.hit.text)} contradicts ${q(unsafe.hit.text)}: the reader cannot tell what applies.`,
+        ),
+        suggestion: t("Säg en sak: vad som gäller, för vem och var.", "Say one thing: what applies, to whom and where."),
+      },
+    ];
+  },
+};

@@ -1,0 +1,122 @@
+/**
+ * Fast (snabb), the promise of the next update: a time people can plan by. "Så småningom" promises nothing, so it
+ * costs at least as much as no promise (AC2 + FS8), and a time in the text that differs from the time set on the
+ * bulletin or promised on the incident tells people two different things.
+ */
+import type { Analysis } from "../analysis.js";
+import { q, span, t } from "../text/spans.js";
+import type { Rule } from "../types.js";
+import { findAll } from "../text/match.js";
+import { lexHits, type LexHit } from "./helpers.js";
+import { tooShort } from "./substance.js";
+
+const QUOTED = { skipQuoted: true, skipQuestions: true } as const;
+/** Sentences that promise more information, even without the words of a formal next-update promise. */
+const INFO_PROMISE = /(?:information|info|besked|uppdater\p{L}*|återkomm\p{L}*|meddela\p{L}*|update\p{L}*|more details|let you know|inform)/u;
+
+function timed(a: Analysis, h: LexHit): boolean {
+  const i = h.sentence.index;
+  return a.flags(h.field, "times")[i] === 1 || a.flags(h.field, "dates")[i] === 1 || a.flags(h.field, "relativeTime")[i] === 1;
+}
+
+function vaguePromises(a: Analysis): LexHit[] {
+  return lexHits(a, a.lex?.vagueTimes ?? null, QUOTED).filter((h) => {
+    if (timed(a, h)) return false;
+    const sentence = h.field.lower.slice(h.sentence.start, h.sentence.end);
+    return a.flags(h.field, "nextUpdate", true)[h.sentence.index] === 1 || INFO_PROMISE.test(sentence);
+  });
+}
+
+export const FS7: Rule = {
+  id: "FS7",
+  principle: "fast",
+  name: "vague promise of more information",
+  severity: "warn",
+  points: 20,
+  repeat: 0,
+  cap: 20,
+  kinds: ["bulletin", "sms", "social", "correction"],
+  languages: ["sv", "en"],
+  check(a) {
+    const first = vaguePromises(a)[0];
+    if (first === undefined) return [];
+    return [
+      {
+        span: span(first.field.name, first.hit.start, first.hit.end),
+        message: t(`${q(first.hit.text)} lovar ingen tid som mottagaren kan planera efter.`, `${q(first.hit.text)} promises no time people can plan by.`),
+        suggestion: t("Ge en klocktid: ”Nästa uppdatering kommer senast kl. 15.00.”", "Give a clock time: “Next update by 3 pm.”"),
+      },
+    ];
+  },
+};
+
+export const FS8: Rule = {
+  id: "FS8",
+  principle: "fast",
+  name: "no time for the next update",
+  severity: "warn",
+  points: 10,
+  repeat: 0,
+  cap: 10,
+  kinds: ["bulletin"],
+  languages: ["sv", "en", "fi"],
+  check(a) {
+    const lex = a.lex;
+    if (lex === null || a.isClosure || tooShort(a) || a.nextUpdateAt !== null) return [];
+    if (a.isVma && lex.vmaRadio !== null && lex.vmaRadio.test(`${a.title.text}\n${a.body.text}`)) return [];
+    if (vaguePromises(a).length > 0) return []; // FS7 already says it
+    if (lexHits(a, lex.nextUpdate, { skipQuoted: true }).some((h) => timed(a, h))) return [];
+    return [
+      {
+        message: t("Ingen tid för nästa uppdatering: mottagaren vet inte när det kommer mer.", "No time for the next update: people cannot tell when more will come."),
+        suggestion: t("Lova en tid: ”Vi uppdaterar här senast kl. 15.00.”", "Promise a time: “We will update this page by 3 pm.”"),
+      },
+    ];
+  },
+};
+
+let stockholm: Intl.DateTimeFormat | null = null;
+
+/** "15.00" for a moment, as the clock on the wall in Sweden shows it (the municipality's readers' time). */
+function wallClock(ms: number): string {
+  stockholm ??= new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  return stockholm.format(ms).replace(":", ".");
+}
+
+const CLOCK = /(?<!\d)([01]?\d|2[0-3])[.:]([0-5]\d)(?!\d)|(?:kl\.?|klockan|klo) ?([01]?\d|2[0-3])(?![\d.:])/gu;
+
+export const FS9: Rule = {
+  id: "FS9",
+  principle: "fast",
+  name: "promised time differs from the set time",
+  severity: "warn",
+  points: 10,
+  repeat: 0,
+  cap: 10,
+  kinds: ["bulletin", "sms", "social"],
+  check(a) {
+    const lex = a.lex;
+    const due = a.nextUpdateAt ?? (a.context.incident?.nextUpdateDue ? Date.parse(a.context.incident.nextUpdateDue) : null);
+    if (lex === null || due === null || !Number.isFinite(due)) return [];
+    const expected = wallClock(due);
+    for (const h of lexHits(a, lex.nextUpdate, QUOTED)) {
+      const sentence = h.field.text.slice(h.sentence.start, h.sentence.end);
+      const times = findAll(sentence, CLOCK).map((m) => {
+        const parts = /(\d{1,2})(?:[.:](\d{2}))?/u.exec(m.text.replace(/^(?:kl\.?|klockan|klo) ?/u, ""));
+        return parts ? `${(parts[1] ?? "").padStart(2, "0")}.${parts[2] ?? "00"}` : "";
+      });
+      if (times.length === 0 || times.includes(expected)) continue;
+      return [
+        {
+          span: span(h.field.name, h.sentence.start, h.sentence.end),
+          message: t(
+            `Texten lovar nästa uppdatering kl. ${times[0]}, men den utlovade tiden är kl. ${expected}.`,
+            `The text promises the next update at ${times[0]}, but the time set is ${expected}.`,
+          ),
+          suggestion: t("Använd samma tid i texten och i fältet för nästa uppdatering.", "Use the same time in the text and in the next-update field."),
+        },
+      ];
+    }
+    return [];
+  },
+};

@@ -1,0 +1,225 @@
+/**
+ * Evidence rules: what a message must contain before any principle can pass. A message that says nothing
+ * cannot be open, factual or impartial just because it has no words to deduct for (issue: an empty draft
+ * scored 79). Each principle gets its own "too little text" finding so every gauge tells the same story.
+ */
+import type { Analysis } from "../analysis.js";
+import type { Principle } from "../constants.js";
+import { t } from "../text/spans.js";
+import type { MessageKind } from "../../schemas/checklist.js";
+import type { Rule } from "../types.js";
+import { anyFlag, isOrg } from "./helpers.js";
+
+/** Fewer words than this (title and body together) is not yet a message of its kind. */
+const MIN_WORDS: Readonly<Record<MessageKind, number>> = { bulletin: 8, correction: 8, faq: 3, sms: 4, social: 4 };
+
+export function wordCount(a: Analysis): number {
+  return a.memo("words", () => a.fields.reduce((n, f) => n + f.tokens.filter((tok) => tok.type === "word").length, 0));
+}
+
+export function tooShort(a: Analysis): boolean {
+  return wordCount(a) < MIN_WORDS[a.kind];
+}
+
+function tooShortRule(id: string, principle: Principle): Rule {
+  return {
+    id,
+    principle,
+    name: "too little text to judge",
+    severity: "error",
+    points: 60,
+    repeat: 0,
+    cap: 60,
+    check(a) {
+      if (!tooShort(a)) return [];
+      return [
+        {
+          message: t(
+            `Texten är för kort för att bedömas (${wordCount(a)} ord): den säger inte vad som hänt, vad mottagaren ska göra eller när mer kommer.`,
+            `The text is too short to judge (${wordCount(a)} words): it does not say what happened, what to do or when more will come.`,
+          ),
+          suggestion: t(
+            "Skriv vad som har hänt, var och när, vad mottagaren ska göra, vem som informerar och när nästa uppdatering kommer.",
+            "Say what happened, where and when, what people should do, who is informing and when the next update comes.",
+          ),
+        },
+      ];
+    },
+  };
+}
+
+export const AC9 = tooShortRule("AC9", "active");
+export const OP5 = tooShortRule("OP5", "open");
+export const FA10 = tooShortRule("FA10", "factual");
+export const FS6 = tooShortRule("FS6", "fast");
+export const IM8 = tooShortRule("IM8", "impartial");
+export const AU17 = tooShortRule("AU17", "audienceAdapted");
+
+/** A concrete detail: a number, time or date, a hazard, an organisation, or a name inside a sentence (a place). */
+function hasConcreteDetail(a: Analysis): boolean {
+  const lex = a.lex;
+  for (const f of a.fields) {
+    if (f.tokens.some((tok) => tok.type === "number" || tok.type === "url")) return true;
+    if (lex !== null && (anyFlag(a.flags(f, "hazards")) || anyFlag(a.flags(f, "dates")) || anyFlag(a.flags(f, "times")))) return true;
+    for (const s of f.sentences) {
+      for (let i = s.firstToken + 1; i < s.endToken; i++) {
+        const tok = f.tokens[i];
+        if (tok === undefined || tok.type !== "word") continue;
+        if (lex !== null && isOrg(lex, tok.lower)) return true;
+        const first = tok.text.charAt(0);
+        if (first !== first.toLowerCase() && tok.text.slice(1) !== tok.text.slice(1).toUpperCase()) return true;
+      }
+    }
+  }
+  const confirmed = new Set((a.context.facts ?? []).filter((x) => x.status === "confirmed").map((x) => x.id));
+  return a.factIds.some((id) => confirmed.has(id));
+}
+
+export const FA11: Rule = {
+  id: "FA11",
+  principle: "factual",
+  name: "no concrete facts",
+  severity: "warn",
+  points: 25,
+  repeat: 0,
+  cap: 25,
+  kinds: ["bulletin", "correction", "sms", "social"],
+  languages: ["sv", "en", "fi"],
+  check(a) {
+    if (tooShort(a) || hasConcreteDetail(a)) return [];
+    return [
+      {
+        message: t(
+          "Texten innehåller inga konkreta uppgifter: vad, var, när eller hur många.",
+          "The text has no concrete facts: what, where, when or how many.",
+        ),
+        suggestion: t(
+          "Skriv det ni vet: ”I Norrby har prover visat bakterier i dricksvattnet, tisdag 25 november.”",
+          "State what you know: “Tests found bacteria in the drinking water in Northside on Tuesday 25 November.”",
+        ),
+      },
+    ];
+  },
+};
+
+/** The speaker is named in the text, in the message's sender field or by the municipality's configuration. */
+export function namesSpeaker(a: Analysis): boolean {
+  const lex = a.lex;
+  if (a.sender !== null || lex === null) return true;
+  return a.fields.some((f) => f.tokens.some((tok) => tok.type === "word" && isOrg(lex, tok.lower)));
+}
+
+export const OP8: Rule = {
+  id: "OP8",
+  principle: "open",
+  name: "nobody takes responsibility",
+  severity: "warn",
+  points: 10,
+  repeat: 0,
+  cap: 10,
+  kinds: ["bulletin", "sms", "correction", "social"],
+  languages: ["sv", "en", "fi"],
+  check(a) {
+    if (tooShort(a) || namesSpeaker(a)) return [];
+    return [
+      {
+        message: t("Ingen organisation står för uppgifterna eller för det som görs.", "No organisation stands behind the information or the actions."),
+        suggestion: t("Säg vem som ansvarar: ”Exempelby kommun har …”, ”Räddningstjänsten arbetar …”.", "Say who is responsible: “Exampletown Council has …”."),
+      },
+    ];
+  },
+};
+
+/**
+ * The essentials of a public crisis message (CDC CERC's first message, MSB's "vad har hänt, vad gör vi, vad ska
+ * du göra, var finns mer"): what happened, where, when, what to do, who speaks, where to learn more, when next.
+ */
+export interface Essentials {
+  what: boolean;
+  where: boolean;
+  when: boolean;
+  action: boolean;
+  sender: boolean;
+  route: boolean;
+  next: boolean;
+}
+
+function namesPlace(a: Analysis): boolean {
+  if (a.lex?.vmaPlace && a.fields.some((f) => a.lex?.vmaPlace?.test(f.text))) return true;
+  for (const f of a.fields) {
+    for (const s of f.sentences) {
+      for (let i = s.firstToken + 1; i < s.endToken; i++) {
+        const tok = f.tokens[i];
+        if (tok === undefined || tok.type !== "word" || (a.lex !== null && isOrg(a.lex, tok.lower))) continue;
+        const first = tok.text.charAt(0);
+        if (first !== first.toLowerCase() && tok.text.slice(1) !== tok.text.slice(1).toUpperCase()) return true;
+      }
+    }
+  }
+  return false;
+}
+
+export function essentials(a: Analysis, hasRoute: (a: Analysis) => boolean): Essentials {
+  return a.memo("essentials", () => {
+    const any = (key: "hazards" | "decisions" | "dates" | "times" | "relativeTime" | "updatedLabels" | "nextUpdate") =>
+      a.fields.some((f) => anyFlag(a.flags(f, key)));
+    const timedPromise = a.fields.some((f) => {
+      const promises = a.flags(f, "nextUpdate");
+      const times = a.flags(f, "times");
+      const dates = a.flags(f, "dates");
+      const relative = a.flags(f, "relativeTime");
+      return f.sentences.some((s) => promises[s.index] === 1 && (times[s.index] === 1 || dates[s.index] === 1 || relative[s.index] === 1));
+    });
+    return {
+      what: any("hazards") || any("decisions"),
+      where: namesPlace(a),
+      when: any("dates") || any("times") || any("relativeTime") || any("updatedLabels"),
+      // Obligations, bans and decisions addressed to the people affected ("skolan är stängd") tell them what to do.
+      action: a.fields.some((f) => anyFlag(a.flags(f, "instruction")) || anyFlag(a.flags(f, "decisions", true))),
+      sender: namesSpeaker(a),
+      route: hasRoute(a),
+      next: timedPromise || a.nextUpdateAt !== null,
+    };
+  });
+}
+
+export const THIN_WORDS = 60; // words; under it a message must carry most essentials on its own
+export const THIN_PRESENT = 4; // essentials of 7 a short message needs at least
+export const BARE_PRESENT = 2; // essentials of 7 below which no length makes up for it
+
+export function thinRule(hasRoute: (a: Analysis) => boolean): Rule {
+  return {
+    id: "AC10",
+    principle: "active",
+    name: "too thin to act on",
+    severity: "error",
+    points: 30,
+    repeat: 0,
+    cap: 30,
+    kinds: ["bulletin", "sms", "social"],
+    languages: ["sv", "en"],
+    check(a) {
+      if (tooShort(a) || a.isClosure) return [];
+      const e = essentials(a, hasRoute);
+      const present = Object.values(e).filter(Boolean).length;
+      // Short: it must carry what, where and what to do or most essentials; any length: more than the bare minimum.
+      const short = wordCount(a) < THIN_WORDS;
+      const thin = present <= BARE_PRESENT - 1 || (short && (present <= BARE_PRESENT || (present < THIN_PRESENT && !e.action)));
+      if (!thin) return [];
+      const missing = (Object.keys(e) as (keyof Essentials)[]).filter((k) => !e[k]);
+      const names = { what: ["vad som hänt", "what happened"], where: ["var", "where"], when: ["när", "when"], action: ["vad mottagaren ska göra", "what to do"], sender: ["vem som informerar", "who is informing"], route: ["var mer finns", "where to learn more"], next: ["när nästa besked kommer", "when the next update comes"] } as const;
+      return [
+        {
+          message: t(
+            `Meddelandet är för tunt för att agera på: det saknar ${missing.map((k) => names[k][0]).join(", ")}.`,
+            `The message is too thin to act on: it lacks ${missing.map((k) => names[k][1]).join(", ")}.`,
+          ),
+          suggestion: t(
+            "En första krisinformation säger vad som hänt, var och när, vad mottagaren ska göra, vem som informerar, var mer finns och när nästa besked kommer.",
+            "A first crisis message says what happened, where and when, what to do, who is informing, where to learn more and when the next update comes.",
+          ),
+        },
+      ];
+    },
+  };
+}
