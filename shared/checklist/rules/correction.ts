@@ -115,7 +115,9 @@ export const AU20: Rule = {
     const first = a.body.sentences[0];
     const firstLower = first ? a.body.lower.slice(first.start, first.end) : "";
     const titleAsks = title.sentences.some((s) => s.question) && findAll(title.lower, lex.hazards).length > 0;
-    const claimTitle = findAll(title.lower, lex.claimMarkers).length > 0 || findAll(title.lower, lex.claimNouns).length > 0 || title.excluded.length > 0;
+    // A quotation in a correction's title is the rumour's words; in a bulletin's it may be anything (a name, a term).
+    const claimTitle =
+      findAll(title.lower, lex.claimMarkers).length > 0 || findAll(title.lower, lex.claimNouns).length > 0 || (a.kind === "correction" && title.excluded.length > 0);
     const claimOpening = first !== undefined && (findAll(firstLower, lex.claimMarkers).length > 0 || findAll(firstLower, lex.claimNouns).length > 0);
     const isCorrecting = a.kind === "correction" || claimOpening || claimTitle;
     if (!isCorrecting || !(titleAsks || claimTitle || claimOpening)) return [];

@@ -123,13 +123,13 @@ describe.each(ENGINES)("per-incident CAP index on %s", (engine) => {
     expect(again.status).toBe(304);
     expect(again.text).toBe("");
 
-    const fresh = await publish(communicator, lead, await createBulletin(communicator, real.id, goodBulletin([factId], { headline: "Vattnet är drickbart igen" })));
+    const fresh = await publish(communicator, lead, await createBulletin(communicator, real.id, goodBulletin([factId], { headline: "Tankbilar vid torget i Norrby" })));
     const changed = await anon.request("GET", path, undefined, { "if-none-match": etag });
     expect(changed.status).toBe(200);
     expect(changed.headers.get("etag")).not.toBe(etag);
     const { entries } = readIndex(changed.text);
     expect(entries).toHaveLength(4);
-    expect(entries[0]).toMatchObject({ msgType: "Alert", title: "Vattnet är drickbart igen" });
+    expect(entries[0]).toMatchObject({ msgType: "Alert", title: "Tankbilar vid torget i Norrby" });
     expect(pathOf(entries[0]?.capUrl ?? "http://x/")).toBe(`/public/bulletins/${fresh.id}/cap.xml`);
   });
 
