@@ -12,7 +12,8 @@ import { createClaimOverdueWatch, createClaims, type ClaimOverdueWatch } from ".
 import { createContactCentre, flagCitingFaq } from "./domain/contact/index.js";
 import type { DomainDeps } from "./domain/context.js";
 import { createEventFeed } from "./domain/events.js";
-import { createBulletins, DEFAULT_PUBLISH_THRESHOLD, flagCitingBulletins } from "./domain/bulletins/index.js";
+import { createBulletins, DEFAULT_PUBLISH_THRESHOLD, flagCitingBulletins, type RoomSettings } from "./domain/bulletins/index.js";
+import { createTopQuestions } from "./domain/contact/topQuestions.js";
 import { createFacts } from "./domain/facts.js";
 import { createOverdueWatch, type OverdueWatch } from "./domain/overdue.js";
 import { createIncidents } from "./domain/incidents.js";
@@ -32,7 +33,7 @@ import { sameOriginHandshake } from "./realtime/origin.js";
 import type { AdapterFactory } from "./realtime/redis.js";
 
 export interface AppDeps {
-  config: Pick<Config, "secureCookies" | "sessionHours" | "staticDir"> & Partial<Pick<Config, "publishThreshold" | "publicUrl" | "senderName" | "capSender" | "trustProxy" | "callbackRetentionHours" | "claimDeadlines">>;
+  config: Pick<Config, "secureCookies" | "sessionHours" | "staticDir"> & Partial<Pick<Config, "publishThreshold" | "publicUrl" | "senderName" | "capSender" | "trustProxy" | "callbackRetentionHours" | "claimDeadlines" | "requiredLanguages">>;
   db: Kysely<DB>;
   log: Logger;
   /** Several nodes: the Redis adapter (server/realtime/redis.ts), so room broadcasts, remote disconnects and
@@ -77,7 +78,12 @@ export function createApp({ config, db, log, adapter }: AppDeps): App {
   const feed = createEventFeed(db);
   attachRealtime(io, { auth, feed, db, log });
   const facts = createFacts(deps, [flagCitingBulletins, flagCitingFaq]);
-  const bulletins = createBulletins(deps, { publishThreshold: config.publishThreshold ?? DEFAULT_PUBLISH_THRESHOLD });
+  const room: RoomSettings = {
+    senderName: config.senderName ?? null,
+    requiredLanguages: config.requiredLanguages ?? ["sv"],
+    topQuestions: createTopQuestions(),
+  };
+  const bulletins = createBulletins(deps, { publishThreshold: config.publishThreshold ?? DEFAULT_PUBLISH_THRESHOLD, room });
   const overdue = createOverdueWatch(deps, log);
   overdue.start();
   httpServer.once("close", () => void overdue.stop());

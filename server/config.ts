@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { z } from "zod";
-import { LIMITS } from "../shared/constants.js";
+import { LANGUAGES, LIMITS } from "../shared/constants.js";
+import type { MessageLanguage } from "../shared/schemas/checklist.js";
 import type { ClaimDeadlines } from "../shared/schemas/claim.js";
 import { parseClaimDeadlines } from "./domain/claims/deadlines.js";
 
@@ -35,6 +36,17 @@ const Env = z.object({
   KRISRUM_PUBLISH_THRESHOLD: optional(z.coerce.number().int().min(0).max(100).default(70)),
   KRISRUM_PUBLIC_URL: optional(z.url({ protocol: /^https?$/ }).optional()),
   KRISRUM_SENDER_NAME: optional(z.string().trim().min(1).max(200).default("Kommunen")),
+  KRISRUM_REQUIRED_LANGUAGES: optional(
+    z
+      .string()
+      .default("sv")
+      .transform((v, ctx) => {
+        const list = v.split(",").map((x) => x.trim()).filter((x) => x !== "");
+        const bad = list.filter((x) => !(LANGUAGES as readonly string[]).includes(x));
+        if (bad.length > 0) ctx.addIssue({ code: "custom", message: `unknown language ${bad.join(", ")}; use ${LANGUAGES.join(", ")}` });
+        return [...new Set(list)] as MessageLanguage[];
+      }),
+  ),
   KRISRUM_CAP_SENDER: optional(z.string().regex(/^[^\s,<&]+$/, "no spaces, commas, < or &").max(200).default("krisrum@kommun.example")),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS).default("info")),
   KRISRUM_CALLBACK_RETENTION_HOURS: optional(z.coerce.number().positive().max(24 * 365).default(72)),
@@ -68,6 +80,8 @@ export interface Config {
   publicUrl: string | undefined;
   /** The municipality as the public sees it (CAP senderName, page footer). */
   senderName: string;
+  /** Languages every bulletin for residents must exist in (a Finnish administrative area: sv,fi). */
+  requiredLanguages: MessageLanguage[];
   /** CAP `sender`: a globally unique originator id, e.g. krisrum@exempel.se. */
   capSender: string;
   /** Express "trust proxy": false, a hop count, or addresses ("loopback", "10.0.0.0/8"). Behind a reverse proxy
@@ -115,6 +129,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd())
     publishThreshold: e.KRISRUM_PUBLISH_THRESHOLD,
     publicUrl: e.KRISRUM_PUBLIC_URL?.replace(/\/+$/, ""),
     senderName: e.KRISRUM_SENDER_NAME,
+    requiredLanguages: e.KRISRUM_REQUIRED_LANGUAGES,
     capSender: e.KRISRUM_CAP_SENDER,
     logLevel: e.LOG_LEVEL,
     callbackRetentionHours: e.KRISRUM_CALLBACK_RETENTION_HOURS,

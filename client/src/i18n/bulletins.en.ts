@@ -228,6 +228,7 @@ export const bulletinsEn: Record<keyof typeof bulletinsSv, string> = {
   "workflow.gatePassed": "The bulletin passes the publish gate: {score} points (threshold {threshold}).",
   "workflow.gateFailed": "The bulletin does not pass the publish gate: {score} points (threshold {threshold}).",
   "workflow.gateErrors": "Errors in the checklist:",
+  "workflow.gateFailing": "The checklist fails it on: {principles}.",
   "workflow.gateStale": "The bulletin is marked stale.",
   "workflow.gateReasonHint": "You may still publish with a written reason. It is stored with the version and in the log.",
   "workflow.gateChecking": "Checking the publish gate …",

@@ -226,6 +226,7 @@ export const bulletinsSv = {
   "workflow.gatePassed": "Meddelandet klarar publiceringsgränsen: {score} poäng (gräns {threshold}).",
   "workflow.gateFailed": "Meddelandet klarar inte publiceringsgränsen: {score} poäng (gräns {threshold}).",
   "workflow.gateErrors": "Fel i checklistan:",
+  "workflow.gateFailing": "Checklistan underkänner: {principles}.",
   "workflow.gateStale": "Meddelandet är markerat som inaktuellt.",
   "workflow.gateReasonHint": "Du kan publicera ändå med en skriftlig motivering. Den sparas med versionen och i loggboken.",
   "workflow.gateChecking": "Kontrollerar publiceringsgränsen …",

@@ -7,6 +7,7 @@ import { AppError, conflict, notFound } from "../../errors.js";
 import { actorRef, type Actor, type DomainDeps } from "../context.js";
 import { summarise } from "./gate.js";
 import { requireRecord, toBulletin } from "./load.js";
+import type { RoomSettings } from "./room.js";
 import { scoreChannel, scoringContext } from "./scoring.js";
 
 const DERIVABLE = ["approved", "published"];
@@ -24,14 +25,14 @@ async function masterFor(ctx: TxContext, id: string) {
   return { master, incident };
 }
 
-export function createChannelVersions(deps: DomainDeps) {
+export function createChannelVersions(deps: DomainDeps, room: RoomSettings) {
   const { transaction } = deps;
 
   async function write(ctx: TxContext, id: string, channel: DerivedChannel, text: string, actor: Actor, existing: ChannelVersion | undefined) {
     const { master, incident } = await masterFor(ctx, id);
     const now = new Date();
     const at = now.toISOString();
-    const checklist = scoreChannel(channel, text, master, await scoringContext(ctx.tx, incident, master.groupId, master.language, now));
+    const checklist = scoreChannel(channel, text, master, await scoringContext(ctx.tx, incident, master.groupId, master.language, now, room));
     const cv: ChannelVersion = {
       id: existing?.id ?? randomUUID(),
       bulletinId: id,

@@ -10,6 +10,7 @@ import { actorRef, toIso, type Actor, type DomainDeps } from "../context.js";
 import { statusEvent } from "./events.js";
 import { summarise } from "./gate.js";
 import { requireRecord, toBulletin } from "./load.js";
+import type { RoomSettings } from "./room.js";
 import { scoreBulletin, scoringContext } from "./scoring.js";
 import { flagChannelVersions, flagTranslations, reasonsAfterSave } from "./stale.js";
 import { assertTransition } from "./workflow.js";
@@ -30,7 +31,7 @@ async function assertFactsOfIncident(ctx: TxContext, incidentId: string, factIds
 }
 
 
-export function createBulletinCommands(deps: DomainDeps) {
+export function createBulletinCommands(deps: DomainDeps, room: RoomSettings) {
   const { transaction } = deps;
 
   /** A translation's source: a master (not itself a translation) of the same incident, in another language. */
@@ -61,7 +62,7 @@ export function createBulletinCommands(deps: DomainDeps) {
     const at = now.toISOString();
     const id = randomUUID();
     const content = normalised(contentOf(input));
-    const checklist = scoreBulletin(content, input.language, await scoringContext(ctx.tx, incident, source?.id ?? null, input.language, now));
+    const checklist = scoreBulletin(content, input.language, await scoringContext(ctx.tx, incident, source?.id ?? null, input.language, now, room));
     const record: BulletinRecord = {
       ...content,
       id,
@@ -114,7 +115,7 @@ export function createBulletinCommands(deps: DomainDeps) {
       const content = normalised(contentOf(input));
       const version = current.version + 1;
       const translationOfVersion = input.translationOfVersion ?? current.translationOfVersion;
-      const checklist = scoreBulletin(content, current.language, await scoringContext(ctx.tx, incident, current.groupId, current.language, now));
+      const checklist = scoreBulletin(content, current.language, await scoringContext(ctx.tx, incident, current.groupId, current.language, now, room));
       const next: BulletinRecord = {
         ...current,
         ...content,

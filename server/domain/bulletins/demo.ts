@@ -4,6 +4,7 @@ import { demoScene } from "../demoScene.js";
 import { MINUTE_MS, type DomainDeps } from "../context.js";
 import { createFacts } from "../facts.js";
 import { DEFAULT_PUBLISH_THRESHOLD } from "./gate.js";
+import { NO_ROOM } from "./room.js";
 import { createBulletins } from "./index.js";
 import { flagCitingBulletins } from "./stale.js";
 
@@ -24,7 +25,7 @@ export async function seedDemoBulletins(deps: DomainDeps, created: User[]): Prom
   if (!scene) return;
   const { incident, as } = scene;
   const facts = createFacts(deps, [flagCitingBulletins]);
-  const bulletins = createBulletins(deps, { publishThreshold: DEFAULT_PUBLISH_THRESHOLD });
+  const bulletins = createBulletins(deps, { publishThreshold: DEFAULT_PUBLISH_THRESHOLD, room: NO_ROOM });
   const ids: string[] = [];
   for (const f of FACTS) ids.push((await facts.create(incident.id, { ...f, status: "confirmed" }, as("communicator"))).id);
   const [brokenId, boilId, trucksId, sampleId] = ids as [string, string, string, string];

@@ -1,4 +1,5 @@
 import type { DomainDeps } from "../context.js";
+import type { RoomSettings } from "./room.js";
 import { createChannelVersions } from "./channels.js";
 import { createBulletinCommands } from "./commands.js";
 import { createBulletinPublishing } from "./publish.js";
@@ -8,19 +9,22 @@ import { createBulletinTransitions } from "./transitions.js";
 export interface BulletinOptions {
   /** Overall checklist score below which publishing needs a lead's written reason. */
   publishThreshold: number;
+  /** What the room knows beyond the bulletin: sender, required languages, the contact centre's open questions. */
+  room: RoomSettings;
 }
 
 /** The bulletin service: commands, workflow moves, publishing, channel versions and reads, one object for routes. */
 export function createBulletins(deps: DomainDeps, options: BulletinOptions) {
   return {
     ...createBulletinQueries(deps),
-    ...createBulletinCommands(deps),
+    ...createBulletinCommands(deps, options.room),
     ...createBulletinTransitions(deps),
     ...createBulletinPublishing(deps, options),
-    channels: createChannelVersions(deps),
+    channels: createChannelVersions(deps, options.room),
   };
 }
 
 export type Bulletins = ReturnType<typeof createBulletins>;
 export { flagCitingBulletins } from "./stale.js";
 export { DEFAULT_PUBLISH_THRESHOLD } from "./gate.js";
+export { NO_ROOM, type RoomSettings } from "./room.js";

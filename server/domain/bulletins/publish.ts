@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import type { Principle } from "../../../shared/checklist/constants.js";
 import type { Bulletin, BulletinPublish, BulletinRetract, ChecklistResult } from "../../../shared/index.js";
 import { listAlerts, appendAlert } from "../../db/repos/bulletinAlerts.js";
 import { listGroup, listTranslations, updateBulletin, type BulletinRecord } from "../../db/repos/bulletins.js";
@@ -13,43 +14,55 @@ import { statusEvent } from "./events.js";
 import { evaluateGate, type GateDecision } from "./gate.js";
 import { requireRecord, toBulletin } from "./load.js";
 import { logDecision } from "./logEntry.js";
+import type { RoomSettings } from "./room.js";
 import { scoreBulletin, scoringContext } from "./scoring.js";
 import { begin } from "./transitions.js";
+
+const PRINCIPLE_SV: Record<Principle, string> = {
+  active: "aktiv",
+  open: "öppen",
+  factual: "saklig",
+  fast: "snabb",
+  impartial: "opartisk",
+  audienceAdapted: "målgruppsanpassad",
+};
 
 const isLive = (b: BulletinRecord) => b.publishedVersion !== null && b.status !== "retracted";
 
 /** Scores the working version with the context of this moment and applies the gate. */
-async function gateNow(db: Kysely<DB>, record: BulletinRecord, threshold: number): Promise<{ checklist: ChecklistResult; gate: GateDecision }> {
+async function gateNow(db: Kysely<DB>, record: BulletinRecord, threshold: number, room: RoomSettings): Promise<{ checklist: ChecklistResult; gate: GateDecision }> {
   const incident = await findIncident(db, record.incidentId);
   if (!incident) throw notFound("Incident");
-  const checklist = scoreBulletin(record, record.language, await scoringContext(db, incident, record.groupId, record.language, new Date()));
+  const checklist = scoreBulletin(record, record.language, await scoringContext(db, incident, record.groupId, record.language, new Date(), room));
   return { checklist, gate: evaluateGate(checklist, record.stale.length > 0, threshold) };
 }
 
 function gateSummary(gate: GateDecision): string {
   const parts = [`poäng ${gate.score.overall} (gräns ${gate.threshold})`];
+  if (gate.failing.length > 0) parts.push(`underkänd på ${gate.failing.map((p) => PRINCIPLE_SV[p]).join(", ")}`);
   if (gate.errors.length > 0) parts.push(`${gate.errors.length} fel`);
   if (gate.stale) parts.push("inaktuellt");
   return parts.join(", ");
 }
 
-export function createBulletinPublishing(deps: DomainDeps, options: { publishThreshold: number }) {
+export function createBulletinPublishing(deps: DomainDeps, options: { publishThreshold: number; room: RoomSettings }) {
   const { db, transaction } = deps;
   const threshold = options.publishThreshold;
 
   async function check(id: string): Promise<GateDecision> {
-    return (await gateNow(db, await requireRecord(db, id), threshold)).gate;
+    return (await gateNow(db, await requireRecord(db, id), threshold, options.room)).gate;
   }
 
   function publish(id: string, input: BulletinPublish, actor: Actor): Promise<Bulletin> {
     return transaction(async (ctx) => {
       const { current, to } = await begin(ctx, id, "publish", input.expectedVersion);
-      const { checklist, gate } = await gateNow(ctx.tx, current, threshold);
+      const { checklist, gate } = await gateNow(ctx.tx, current, threshold, options.room);
       if (!gate.passed && input.reason === undefined) {
         throw new AppError("reason_required", "This bulletin does not pass the publish gate; give a reason to publish it anyway", 422, "reason", {
           score: gate.score,
           threshold: gate.threshold,
           stale: gate.stale,
+          failing: gate.failing,
         });
       }
       const at = new Date().toISOString();

@@ -13,13 +13,33 @@ import {
 import { listGroup, type BulletinRecord } from "../../db/repos/bulletins.js";
 import { listFacts } from "../../db/repos/facts.js";
 import type { DB } from "../../db/schema.js";
+import { openClaims, type RoomSettings } from "./room.js";
 
-/** The context the server scores with: now, the incident clock, the facts register, the group's other languages. */
-export async function scoringContext(db: Kysely<DB>, incident: Incident, groupId: string | null, language: MessageLanguage, now: Date): Promise<ScoringContext> {
-  const [facts, group] = await Promise.all([listFacts(db, incident.id), groupId ? listGroup(db, groupId) : Promise.resolve([])]);
+/**
+ * The context the server scores with: now, the incident clock, the facts register, the group's other languages, and
+ * what the room knows (open claims, the contact centre's uncovered questions, the sender, the required languages).
+ */
+export async function scoringContext(
+  db: Kysely<DB>,
+  incident: Incident,
+  groupId: string | null,
+  language: MessageLanguage,
+  now: Date,
+  room: RoomSettings,
+): Promise<ScoringContext> {
+  const [facts, group, claims, questions] = await Promise.all([
+    listFacts(db, incident.id),
+    groupId ? listGroup(db, groupId) : Promise.resolve([]),
+    openClaims(db, incident.id),
+    room.topQuestions ? room.topQuestions(db, incident.id, now) : Promise.resolve([]),
+  ]);
   const others = [...new Set(group.filter((b) => b.status !== "retracted" && b.language !== language).map((b) => b.language))];
   return {
     now: now.toISOString(),
+    ...(room.senderName ? { sender: room.senderName } : {}),
+    openClaims: claims,
+    topQuestions: questions,
+    requiredLanguages: [...room.requiredLanguages],
     incident: {
       startedAt: incident.startedAt,
       firstPublishedAt: incident.firstPublishedAt ?? null,

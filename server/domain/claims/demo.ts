@@ -2,7 +2,7 @@ import { BulletinSave, DEFAULT_CLAIM_DEADLINES_MIN, type ClaimCreate, type Fact,
 import { findClaim, updateClaim } from "../../db/repos/claims.js";
 import { listFacts } from "../../db/repos/facts.js";
 import { demoScene } from "../demoScene.js";
-import { createBulletins, DEFAULT_PUBLISH_THRESHOLD } from "../bulletins/index.js";
+import { createBulletins, DEFAULT_PUBLISH_THRESHOLD, NO_ROOM } from "../bulletins/index.js";
 import { MINUTE_MS, type DomainDeps } from "../context.js";
 import { dueAt } from "./deadlines.js";
 import { createClaims } from "./index.js";
@@ -33,7 +33,7 @@ export async function seedDemoClaims(deps: DomainDeps, created: User[]): Promise
   const refuting = boilId ? [boilId] : [];
 
   const deadlines = DEFAULT_CLAIM_DEADLINES_MIN;
-  const bulletins = createBulletins(deps, { publishThreshold: DEFAULT_PUBLISH_THRESHOLD });
+  const bulletins = createBulletins(deps, { publishThreshold: DEFAULT_PUBLISH_THRESHOLD, room: NO_ROOM });
   const claims = createClaims(deps, { deadlines, draftBulletin: bulletins.createInTransaction });
   const communicator = as("communicator");
   const lead = as("lead");

@@ -1,3 +1,4 @@
+import { PRINCIPLES } from "../../../../shared/checklist/constants";
 import { z } from "zod";
 import {
   Bulletin,
@@ -28,6 +29,7 @@ export const GateCheck = z.object({
   score: ScoreSummary,
   threshold: z.number(),
   stale: z.boolean(),
+  failing: z.array(z.enum(PRINCIPLES)).default([]),
   errors: z.array(ChecklistFinding),
 });
 export type GateCheck = z.infer<typeof GateCheck>;

@@ -5,6 +5,9 @@ import { ApiError } from "../../../api/http";
 import { useLanguage, useT } from "../../../i18n/useT";
 import { checkGate, type GateCheck } from "../api";
 import { ReasonDialog } from "./ReasonDialog";
+import { PRINCIPLES, type Principle } from "../../../../../shared/checklist/constants";
+
+const isPrinciple = (x: unknown): x is Principle => typeof x === "string" && (PRINCIPLES as readonly string[]).includes(x);
 
 /** What publish would decide, from GET …/gate or from a 422 `reason_required` answer. */
 export function gateFromError(err: unknown): GateCheck | null {
@@ -12,7 +15,8 @@ export function gateFromError(err: unknown): GateCheck | null {
   const score = ScoreSummary.safeParse(err.details.score);
   if (!score.success) return null;
   const threshold = typeof err.details.threshold === "number" ? err.details.threshold : 0;
-  return { passed: false, score: score.data, threshold, stale: err.details.stale === true, errors: [] };
+  const failing = Array.isArray(err.details.failing) ? err.details.failing.filter(isPrinciple) : [];
+  return { passed: false, score: score.data, threshold, stale: err.details.stale === true, failing, errors: [] };
 }
 
 interface PublishDialogProps {
@@ -57,6 +61,9 @@ export function PublishDialog({ bulletinId, busy, error, refusedGate, onPublish,
         <span aria-hidden="true">{gate.passed ? "✓ " : "⚠ "}</span>
         {t(gate.passed ? "workflow.gatePassed" : "workflow.gateFailed", { score: gate.score.overall, threshold: gate.threshold })}
       </p>
+      {gate.failing.length > 0 ? (
+        <p>{t("workflow.gateFailing", { principles: gate.failing.map((p) => t(`principle.${p}`)).join(", ") })}</p>
+      ) : null}
       {gate.stale ? <p>{t("workflow.gateStale")}</p> : null}
       {errors.length > 0 ? (
         <>
