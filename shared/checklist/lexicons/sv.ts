@@ -315,7 +315,7 @@ export const sv: LexiconSource = {
   ],
   culprits: [
     "sabotage(?:t)?", "sabotör(?:er|erna)?", "attack(?:en|er)?", "angrepp(?:et)?", "anlagd(?:a|t)?", "anlagts", "avsiktlig(?:a|t|en)?",
-    "medvet(?:en|et|na)", "brott(?:et|slig(?:a|t)?)?", "gärningsm(?:an|än|ännen)", "terror\p{L}*", "hackare", "ligger bakom", "låg bakom",
+    "medvet(?:en|et|na)", "brott(?:et|slig(?:a|t)?)?", "gärningsm(?:an|än|ännen)", String.raw`terror\p{L}*`, "hackare", "ligger bakom", "låg bakom",
     "skyldig(?:a)?(?! att)", "skuld(?:en)?", "fientlig(?:a|t)?", "främmande makt", "ryssland", "kina", "iran",
   ],
   casualties: [

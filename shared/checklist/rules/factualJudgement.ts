@@ -5,9 +5,10 @@
  * only in its empty forms ("allt är under kontroll"), and not next to a reason, a figure or a named source.
  */
 import type { Analysis } from "../analysis.js";
+import { findAll } from "../text/match.js";
 import { q, span, t } from "../text/spans.js";
 import type { Rule } from "../types.js";
-import { attributed, findingsForMatches, lexHits, type LexHit } from "./helpers.js";
+import { attributed, findingsForMatches, lexHits, type LexHit, type MatchFinding } from "./helpers.js";
 
 const QUOTED = { skipQuoted: true, skipQuestions: true } as const;
 
@@ -98,20 +99,27 @@ export const FA14: Rule = {
   check(a) {
     const lex = a.lex;
     if (lex === null) return [];
+    const finding: MatchFinding = {
+      message: t("Texten lugnar utan att säga vad lugnet bygger på.", "The text reassures without saying what it rests on."),
+      suggestion: t(
+        "Säg vad ni vet som gör att det inte är farligt: ”Proverna från i dag visar inga bakterier.”",
+        "Say what you know that makes it safe: “Today's samples show no bacteria.”",
+      ),
+    };
     return findingsForMatches(lexHits(a, lex.reassurance, QUOTED), (h) => {
       const i = h.sentence.index;
-      const reasons = a.flags(h.field, "reasons");
-      // A reason or a measurement next to it ("… eftersom proverna visar …", "halten är 2 µg/l") is a fact behind it.
-      const near = [h.field.sentences[i], h.field.sentences[i + 1]].filter((s) => s !== undefined && s.paragraph === h.sentence.paragraph);
-      if (reasons[i] === 1 || reasons[i + 1] === 1 || near.some((s) => s !== undefined && NUMBERISH.test(h.field.text.slice(s.start, s.end)))) return null;
+      // A guess is no fact to rest on: "… ingen fara. Läckan beror troligen på tjälen." stays flagged.
+      const hedged = a.flags(h.field, "hedges", true);
+      if (hedged[i] === 1 || hedged[i + 1] === 1) return finding;
       if (attributed(a, h.field)(i)) return null;
-      return {
-        message: t(`${q(h.hit.text)} lugnar utan att säga vad lugnet bygger på.`, `${q(h.hit.text)} reassures without saying what it rests on.`),
-        suggestion: t(
-          "Säg vad ni vet som gör att det inte är farligt: ”Proverna från i dag visar inga bakterier.”",
-          "Say what you know that makes it safe: “Today's samples show no bacteria.”",
-        ),
-      };
+      // "Ingen anledning till oro" must not count as its own reason: look for one in the rest of the sentence,
+      // in the next one, or a measurement in the paragraph ("halten är 2 µg/l").
+      const own = `${h.field.lower.slice(h.sentence.start, h.hit.start)} ${h.field.lower.slice(h.hit.end, h.sentence.end)}`;
+      const next = h.field.sentences[i + 1];
+      const near = [h.sentence, next].filter((s) => s !== undefined && s.paragraph === h.sentence.paragraph);
+      if (findAll(own, lex.reasons).length > 0 || a.flags(h.field, "reasons")[i + 1] === 1) return null;
+      if (near.some((s) => s !== undefined && NUMBERISH.test(h.field.text.slice(s.start, s.end)))) return null;
+      return finding;
     });
   },
 };

@@ -102,7 +102,9 @@ export function attributedSentences(a: Analysis, field: FieldText): Uint8Array {
         if (tok === undefined) continue;
         if (isOrg(lex, tok.lower)) hasOrg = true;
         // "… även om polisen inte har bekräftat något" names a source that does NOT vouch for the statement.
-        const negated = [field.tokens[i - 1], field.tokens[i - 2], field.tokens[i + 1]].some((x) => x !== undefined && NEGATIONS.has(x.lower));
+        const negated = [field.tokens[i - 1], field.tokens[i - 2], field.tokens[i + 1]].some(
+          (x) => x !== undefined && x.start >= s.start && x.end <= s.end && NEGATIONS.has(x.lower),
+        );
         if (lex.attributionVerbs.has(tok.lower) && !negated) {
           hasVerb = true;
           const near = [field.tokens[i - 1], field.tokens[i - 2], field.tokens[i + 1]].filter((x) => x !== undefined && x.start >= s.start && x.end <= s.end);
