@@ -202,6 +202,8 @@ export const IM9 = wordRule(
   t("Bemöt sakligt, utan omdömen om dem som sprider eller tror på uppgiften.", "Answer with the facts, without judging those who spread or believe the claim."),
 );
 
+const NOT_LETTER = /[^\p{L}]/gu;
+const NOT_UPPER = /[^\p{Lu}]/gu;
 const SHOUTED_SHARE = 0.6; // of the letters: a text mostly in capitals, not a word or two
 
 export const IM10: Rule = {
@@ -213,17 +215,13 @@ export const IM10: Rule = {
   repeat: 0,
   cap: 30,
   check(a) {
+    // Most texts have no shouting at all (IM5's spans, computed once): then there is nothing to count.
+    if (!a.fields.some((f) => a.memo(`caps:${f.name}`, () => capsSpans(f)).some((c) => c.kind === "shout"))) return [];
     let upper = 0;
     let letters = 0;
     for (const f of a.fields) {
-      for (const tok of f.tokens) {
-        if (tok.type !== "word") continue;
-        for (const ch of tok.text) {
-          if (ch.toLowerCase() === ch.toUpperCase()) continue;
-          letters++;
-          if (ch !== ch.toLowerCase()) upper++;
-        }
-      }
+      letters += f.text.replace(NOT_LETTER, "").length;
+      upper += f.text.replace(NOT_UPPER, "").length;
     }
     if (letters < 20 || upper / letters < SHOUTED_SHARE) return [];
     return [
