@@ -33,7 +33,7 @@ import { sameOriginHandshake } from "./realtime/origin.js";
 import type { AdapterFactory } from "./realtime/redis.js";
 
 export interface AppDeps {
-  config: Pick<Config, "secureCookies" | "sessionHours" | "staticDir"> & Partial<Pick<Config, "publishThreshold" | "publicUrl" | "senderName" | "capSender" | "trustProxy" | "callbackRetentionHours" | "claimDeadlines" | "requiredLanguages">>;
+  config: Pick<Config, "secureCookies" | "sessionHours" | "staticDir"> & Partial<Pick<Config, "publishThreshold" | "publicUrl" | "senderName" | "capSender" | "trustProxy" | "callbackRetentionHours" | "claimDeadlines" | "requiredLanguages" | "fourEyes">>;
   db: Kysely<DB>;
   log: Logger;
   /** Several nodes: the Redis adapter (server/realtime/redis.ts), so room broadcasts, remote disconnects and
@@ -83,7 +83,7 @@ export function createApp({ config, db, log, adapter }: AppDeps): App {
     requiredLanguages: config.requiredLanguages ?? ["sv"],
     topQuestions: createTopQuestions(),
   };
-  const bulletins = createBulletins(deps, { publishThreshold: config.publishThreshold ?? DEFAULT_PUBLISH_THRESHOLD, room });
+  const bulletins = createBulletins(deps, { publishThreshold: config.publishThreshold ?? DEFAULT_PUBLISH_THRESHOLD, room, fourEyes: config.fourEyes ?? true });
   const overdue = createOverdueWatch(deps, log);
   overdue.start();
   httpServer.once("close", () => void overdue.stop());

@@ -47,6 +47,7 @@ const Env = z.object({
         return [...new Set(list)] as MessageLanguage[];
       }),
   ),
+  KRISRUM_FOUR_EYES: optional(Flag.default(true)),
   KRISRUM_CAP_SENDER: optional(z.string().regex(/^[^\s,<&]+$/, "no spaces, commas, < or &").max(200).default("krisrum@kommun.example")),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS).default("info")),
   KRISRUM_CALLBACK_RETENTION_HOURS: optional(z.coerce.number().positive().max(24 * 365).default(72)),
@@ -82,6 +83,8 @@ export interface Config {
   senderName: string;
   /** Languages every bulletin for residents must exist in (a Finnish administrative area: sv,fi). */
   requiredLanguages: MessageLanguage[];
+  /** Four eyes on real incidents: the approver of a bulletin is not the one who saved its version. */
+  fourEyes: boolean;
   /** CAP `sender`: a globally unique originator id, e.g. krisrum@exempel.se. */
   capSender: string;
   /** Express "trust proxy": false, a hop count, or addresses ("loopback", "10.0.0.0/8"). Behind a reverse proxy
@@ -130,6 +133,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd())
     publicUrl: e.KRISRUM_PUBLIC_URL?.replace(/\/+$/, ""),
     senderName: e.KRISRUM_SENDER_NAME,
     requiredLanguages: e.KRISRUM_REQUIRED_LANGUAGES,
+    fourEyes: e.KRISRUM_FOUR_EYES,
     capSender: e.KRISRUM_CAP_SENDER,
     logLevel: e.LOG_LEVEL,
     callbackRetentionHours: e.KRISRUM_CALLBACK_RETENTION_HOURS,

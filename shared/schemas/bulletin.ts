@@ -98,8 +98,11 @@ const Reason = z.string().trim().min(1).max(BULLETIN_LIMITS.reasonMax);
 /** submit: optional version guard. */
 export const BulletinSubmit = z.object({ expectedVersion: z.number().int().positive().optional() });
 export type BulletinSubmit = z.infer<typeof BulletinSubmit>;
-/** approve: the lead approves the version they read. */
-export const BulletinApprove = z.object({ expectedVersion: z.number().int().positive() });
+/**
+ * approve: the lead approves the version they read. `reason` lets a lone duty officer approve a version they wrote
+ * themselves where four eyes are required (docs/api.md "Four eyes"); it goes to the incident log.
+ */
+export const BulletinApprove = z.object({ expectedVersion: z.number().int().positive(), reason: Reason.optional() });
 export type BulletinApprove = z.infer<typeof BulletinApprove>;
 /** return to draft from review, with what to fix. */
 export const BulletinReturn = z.object({ reason: Reason, expectedVersion: z.number().int().positive().optional() });

@@ -11,6 +11,8 @@ export interface BulletinOptions {
   publishThreshold: number;
   /** What the room knows beyond the bulletin: sender, required languages, the contact centre's open questions. */
   room: RoomSettings;
+  /** The approver must not be the last author on real incidents, unless they give a reason (KRISRUM_FOUR_EYES). */
+  fourEyes?: boolean;
 }
 
 /** The bulletin service: commands, workflow moves, publishing, channel versions and reads, one object for routes. */
@@ -18,7 +20,7 @@ export function createBulletins(deps: DomainDeps, options: BulletinOptions) {
   return {
     ...createBulletinQueries(deps),
     ...createBulletinCommands(deps, options.room),
-    ...createBulletinTransitions(deps),
+    ...createBulletinTransitions(deps, { fourEyes: options.fourEyes ?? true }),
     ...createBulletinPublishing(deps, options),
     channels: createChannelVersions(deps, options.room),
   };

@@ -1,11 +1,13 @@
 import type { Bulletin, BulletinApprove, BulletinReturn, BulletinSubmit } from "../../../shared/index.js";
 import { updateBulletin, type BulletinRecord } from "../../db/repos/bulletins.js";
-import { listAuthors, setVersionStatus } from "../../db/repos/bulletinVersions.js";
+import { findVersion, listAuthors, setVersionStatus } from "../../db/repos/bulletinVersions.js";
+import { findIncident } from "../../db/repos/incidents.js";
 import type { TxContext } from "../../db/transaction.js";
 import { AppError, conflict } from "../../errors.js";
 import type { Actor, DomainDeps } from "../context.js";
 import { statusEvent } from "./events.js";
 import { requireRecord, toBulletin } from "./load.js";
+import { logDecision } from "./logEntry.js";
 import { notify } from "./notify.js";
 import { assertTransition, type Command } from "./workflow.js";
 
@@ -33,7 +35,12 @@ async function move(ctx: TxContext, current: BulletinRecord, to: BulletinRecord[
   return bulletin;
 }
 
-export function createBulletinTransitions(deps: DomainDeps) {
+export interface TransitionOptions {
+  /** Four eyes: on a real incident, the approver must not be the one who saved the version (KRISRUM_FOUR_EYES). */
+  fourEyes: boolean;
+}
+
+export function createBulletinTransitions(deps: DomainDeps, options: TransitionOptions) {
   const { transaction } = deps;
 
   function submit(id: string, input: BulletinSubmit, actor: Actor): Promise<Bulletin> {
@@ -70,7 +77,23 @@ export function createBulletinTransitions(deps: DomainDeps) {
   function approve(id: string, input: BulletinApprove, actor: Actor): Promise<Bulletin> {
     return transaction(async (ctx) => {
       const { current, to } = await begin(ctx, id, "approve", input.expectedVersion);
-      return move(ctx, current, to, actor);
+      const version = await findVersion(ctx.tx, id, current.version);
+      const incident = await findIncident(ctx.tx, current.incidentId);
+      const ownWork = version !== undefined && version.savedBy.id === actor.id;
+      if (options.fourEyes && incident !== undefined && !incident.exercise && ownWork) {
+        if (input.reason === undefined) {
+          throw new AppError(
+            "reason_required",
+            "reason: you saved this version yourself; another person must approve it, or give a reason to approve it alone",
+            422,
+            "reason",
+            { fourEyes: true },
+          );
+        }
+        const text = `Godkände ”${current.headline}” utan fyra ögon: den senaste versionen skrevs av ${actor.displayName} själv. Motivering: ${input.reason}`;
+        await logDecision(ctx, current.incidentId, text, actor, new Date().toISOString());
+      }
+      return move(ctx, current, to, actor, ownWork ? input.reason : undefined);
     });
   }
 

@@ -54,7 +54,7 @@ export function saveBulletin(id: string, body: BulletinSave): Promise<Bulletin> 
 
 export type WorkflowCommand =
   | { action: "submit"; body: { expectedVersion?: number } }
-  | { action: "approve"; body: { expectedVersion: number } }
+  | { action: "approve"; body: { expectedVersion: number; reason?: string } }
   | { action: "return"; body: BulletinReturn }
   | { action: "publish"; body: BulletinPublish }
   | { action: "retract"; body: BulletinRetract };

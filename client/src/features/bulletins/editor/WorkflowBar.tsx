@@ -11,7 +11,7 @@ import { mayApproveBulletins, mayWriteBulletins } from "../selectors";
 import { gateFromError, PublishDialog } from "./PublishDialog";
 import { ReasonDialog } from "./ReasonDialog";
 
-type Open = "publish" | "return" | "retract" | null;
+type Open = "publish" | "return" | "retract" | null | "approveAlone";
 
 const storedStatus = (id: string) => useStore.getState().bulletinData.bulletins[id]?.status;
 
@@ -20,6 +20,10 @@ interface WorkflowBarProps {
   dirty: boolean;
   /** Saves unsaved changes first; resolves to the saved bulletin, or null when the save failed. */
   saveIfDirty: () => Promise<Bulletin | null>;
+}
+
+function isFourEyes(err: unknown): boolean {
+  return err instanceof ApiError && err.code === "reason_required" && err.details.fourEyes === true;
 }
 
 /** The buttons the user's role and the bulletin's status allow: submit, approve, return, publish, retract. */
@@ -60,6 +64,11 @@ export function WorkflowBar({ bulletin, dirty, saveIfDirty }: WorkflowBarProps) 
     } catch (err) {
       const gate = command.action === "publish" ? gateFromError(err) : null;
       if (gate) setRefusedGate(gate);
+      // Four eyes: the lead saved this version; they may approve alone only with a reason for the log.
+      if (command.action === "approve" && !inDialog && isFourEyes(err)) {
+        setOpen("approveAlone");
+        return;
+      }
       if (inDialog) setError(gate ? t("workflow.reasonRequired") : describe(err));
       else setDone(describe(err));
     } finally {
@@ -116,6 +125,18 @@ export function WorkflowBar({ bulletin, dirty, saveIfDirty }: WorkflowBarProps) 
           error={error}
           refusedGate={refusedGate}
           onPublish={(reason) => void run({ action: "publish", body: reason ? { reason } : {} }, true)}
+          onClose={() => setOpen(null)}
+        />
+      ) : null}
+      {open === "approveAlone" ? (
+        <ReasonDialog
+          title={t("workflow.approveAloneTitle")}
+          intro={<p>{t("workflow.approveAloneHint")}</p>}
+          submitLabel={t("workflow.approveAlone")}
+          reasonRequired
+          busy={busy}
+          error={error}
+          onSubmit={(reason) => void run({ action: "approve", body: { expectedVersion: bulletin.version, reason: reason ?? "" } }, true)}
           onClose={() => setOpen(null)}
         />
       ) : null}
