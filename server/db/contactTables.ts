@@ -53,6 +53,8 @@ export interface InquiriesTable {
   question: string;
   faq_entry_id: string | null;
   resolution: string;
+  /** 0/1: the FAQ answer used was picked among a weak search's suggestions (issue 12, migration 0006). */
+  from_suggestion: number;
   forwarded_to: string | null;
   incident_id: string | null;
   opened_at: string;

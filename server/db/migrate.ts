@@ -4,6 +4,7 @@ import { factsBulletins } from "./migrations/0002_facts_bulletins.js";
 import { contactCentre } from "./migrations/0003_contact_centre.js";
 import { claims } from "./migrations/0004_claims.js";
 import { correctionFaq } from "./migrations/0005_correction_faq.js";
+import { honestFigures } from "./migrations/0006_honest_figures.js";
 import type { DB } from "./schema.js";
 
 /**
@@ -16,6 +17,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0003_contact_centre": contactCentre,
   "0004_claims": claims,
   "0005_correction_faq": correctionFaq,
+  "0006_honest_figures": honestFigures,
 };
 
 /**

@@ -109,3 +109,8 @@ export interface DB extends ClaimTables {}
 import type { CorrectionFaqTables } from "./correctionFaqTables.js";
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface DB extends CorrectionFaqTables {}
+
+// Request counters of the rate limits by address (issue 12), merged the same way.
+import type { RateTables } from "./rateTables.js";
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface DB extends RateTables {}

@@ -65,6 +65,8 @@ export const ContactStats = z.object({
   byChannel: ChannelCounts,
   resolutions: z.record(InquiryResolution, Count),
   firstContactRate: z.number().min(0).max(1).nullable(),
+  /** Inquiries answered from an FAQ entry the agent picked among the suggestions of a weak search (issue 12). */
+  fromSuggestion: Count,
   forwardedByUnit: z.array(z.object({ unit: z.string(), count: Count })),
   averageHandlingSeconds: z.number().nonnegative().nullable(),
   medianHandlingSeconds: z.number().nonnegative().nullable(),

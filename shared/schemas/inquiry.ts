@@ -1,8 +1,12 @@
 import { z } from "zod";
 import { Id, IsoDateTime } from "./common.js";
 
-/** The contact centre's inquiry log (ärendelogg, issue 5). No personal data by default. */
-export const INQUIRY_CHANNELS = ["phone", "email", "visit", "social", "chat"] as const;
+/**
+ * The contact centre's inquiry log (ärendelogg, issue 5). No personal data by default. The channels are those the
+ * audited municipality has (issue 12: letter, e-service and SMS besides the first five); the order is the agent's
+ * keys 1–8, so new channels go last.
+ */
+export const INQUIRY_CHANNELS = ["phone", "email", "visit", "social", "chat", "letter", "e_service", "sms"] as const;
 export const InquiryChannel = z.enum(INQUIRY_CHANNELS);
 export type InquiryChannel = z.infer<typeof InquiryChannel>;
 
@@ -35,6 +39,11 @@ export const Inquiry = z.object({
   question: z.string(),
   faqEntryId: Id.nullable(),
   resolution: InquiryResolution,
+  /**
+   * The FAQ answer used was one the agent picked among the suggestions of a search with no confident hit (issue
+   * 12), not a strong hit: the follow-up can tell first-contact answers the search vouched for from the rest.
+   */
+  fromSuggestion: z.boolean(),
   /** The unit a forwarded inquiry went to. */
   forwardedTo: z.string().nullable(),
   incidentId: Id.nullable(),
@@ -55,7 +64,10 @@ export const InquiryCreate = z
     channel: InquiryChannel,
     question: z.string().trim().min(1).max(INQUIRY_LIMITS.questionMax),
     faqEntryId: Id.nullable().default(null),
-    resolution: InquiryResolution.default("answered_first_contact"),
+    /** Required (issue 12): a default outcome inflated the first-contact rate. */
+    resolution: InquiryResolution,
+    /** The FAQ answer used came from the suggestions of a weak search (see Inquiry); only with `faqEntryId`. */
+    fromSuggestion: z.boolean().default(false),
     forwardedTo: z.string().trim().max(INQUIRY_LIMITS.unitMax).nullable().default(null),
     callbackNumber: CallbackNumber.nullable().default(null),
     incidentId: Id.nullable().default(null),
@@ -69,6 +81,10 @@ export const InquiryCreate = z
   .refine((v) => v.resolution === "forwarded" || !v.forwardedTo, {
     message: "only a forwarded inquiry has a unit",
     path: ["forwardedTo"],
+  })
+  .refine((v) => !v.fromSuggestion || v.faqEntryId !== null, {
+    message: "only an inquiry answered from an FAQ entry can come from a suggestion",
+    path: ["fromSuggestion"],
   })
   .refine((v) => v.resolution === "callback" || v.callbackNumber === null, {
     message: "a callback number is only kept for a callback",

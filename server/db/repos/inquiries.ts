@@ -14,6 +14,7 @@ function toRecord(r: InquiriesTable): InquiryRecord {
     question: r.question,
     faqEntryId: r.faq_entry_id,
     resolution: r.resolution as InquiryResolution,
+    fromSuggestion: Number(r.from_suggestion) === 1,
     forwardedTo: r.forwarded_to,
     incidentId: r.incident_id,
     openedAt: r.opened_at,
@@ -50,6 +51,7 @@ export async function insertInquiry(db: Kysely<DB>, i: InquiryRecord): Promise<v
       question: i.question,
       faq_entry_id: i.faqEntryId,
       resolution: i.resolution,
+      from_suggestion: i.fromSuggestion ? 1 : 0,
       forwarded_to: i.forwardedTo,
       incident_id: i.incidentId,
       opened_at: i.openedAt,
@@ -90,6 +92,7 @@ export interface InquiryFacts {
   question: string;
   faqEntryId: string | null;
   resolution: InquiryResolution;
+  fromSuggestion: boolean;
   forwardedTo: string | null;
   handlingSeconds: number;
 }
@@ -97,7 +100,7 @@ export interface InquiryFacts {
 export async function listInquiryFacts(db: Kysely<DB>, range: InquiryRange): Promise<InquiryFacts[]> {
   let q = db
     .selectFrom("inquiries")
-    .select(["created_at", "channel", "question", "faq_entry_id", "resolution", "forwarded_to", "handling_seconds"])
+    .select(["created_at", "channel", "question", "faq_entry_id", "resolution", "from_suggestion", "forwarded_to", "handling_seconds"])
     .where("created_at", ">=", range.from)
     .where("created_at", "<", range.to);
   if (range.incidentId) q = q.where("incident_id", "=", range.incidentId);
@@ -108,6 +111,7 @@ export async function listInquiryFacts(db: Kysely<DB>, range: InquiryRange): Pro
     question: r.question,
     faqEntryId: r.faq_entry_id,
     resolution: r.resolution as InquiryResolution,
+    fromSuggestion: Number(r.from_suggestion) === 1,
     forwardedTo: r.forwarded_to,
     handlingSeconds: Number(r.handling_seconds),
   }));

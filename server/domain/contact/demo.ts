@@ -45,6 +45,7 @@ export async function seedDemoContactCentre(deps: DomainDeps, created: User[]): 
         question,
         faqEntryId: entryIndex === null ? null : (entries[entryIndex]?.id ?? null),
         resolution: "answered_first_contact",
+        fromSuggestion: false,
         forwardedTo: null,
         callbackNumber: null,
         incidentId: incident.id,

@@ -41,6 +41,7 @@ export function createInquiries(deps: DomainDeps) {
         question: input.question,
         faqEntryId: input.faqEntryId,
         resolution: input.resolution,
+        fromSuggestion: input.fromSuggestion,
         forwardedTo: input.resolution === "forwarded" ? input.forwardedTo : null,
         incidentId: input.incidentId,
         openedAt: toIso(input.openedAt),

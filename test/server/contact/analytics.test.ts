@@ -55,6 +55,7 @@ describe("trends and statistics on a fixed scenario", () => {
         question,
         faqEntryId: faq === "koka" ? koka.id : null,
         resolution,
+        fromSuggestion: false,
         forwardedTo: unit,
         incidentId: null,
         openedAt: new Date(at.getTime() - seconds * 1000).toISOString(),
@@ -102,13 +103,14 @@ describe("trends and statistics on a fixed scenario", () => {
   it("computes the follow-up statistics the audit asked for", async () => {
     const stats: ContactStats = await contact.analytics.stats({ from: "2026-11-25T00:00:00.000Z", to: NOW.toISOString() }, NOW);
     expect(stats.total).toBe(12);
-    const zero = { phone: 0, email: 0, visit: 0, social: 0, chat: 0 };
+    const zero = { phone: 0, email: 0, visit: 0, social: 0, chat: 0, letter: 0, e_service: 0, sms: 0 };
     expect(stats.perHour).toEqual([
       { hour: "2026-11-25T02:00:00.000Z", total: 1, channels: { ...zero, phone: 1 } },
       { hour: "2026-11-25T08:00:00.000Z", total: 2, channels: { ...zero, phone: 2 } },
-      { hour: "2026-11-25T09:00:00.000Z", total: 9, channels: { phone: 5, email: 1, visit: 1, social: 1, chat: 1 } },
+      { hour: "2026-11-25T09:00:00.000Z", total: 9, channels: { ...zero, phone: 5, email: 1, visit: 1, social: 1, chat: 1 } },
     ]);
-    expect(stats.byChannel).toEqual({ phone: 8, email: 1, visit: 1, social: 1, chat: 1 });
+    expect(stats.byChannel).toEqual({ ...zero, phone: 8, email: 1, visit: 1, social: 1, chat: 1 });
+    expect(stats.fromSuggestion).toBe(0);
     expect(stats.resolutions).toEqual({ answered_first_contact: 8, forwarded: 3, callback: 1 });
     expect(stats.firstContactRate).toBeCloseTo(8 / 12);
     expect(stats.forwardedByUnit).toEqual([

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CASE_NUMBER_PATTERN, type FaqEntry, type Inquiry } from "../../../shared/index.js";
+import { CASE_NUMBER_PATTERN, type ContactStats, type FaqEntry, type Inquiry } from "../../../shared/index.js";
 import { caseYear, formatCaseNumber, handlingSeconds } from "../../../server/domain/contact/caseNumber.js";
 import { nextCaseNumber } from "../../../server/db/repos/inquiries.js";
 import { ENGINES } from "../../helpers/db.js";
@@ -45,17 +45,49 @@ describe.each(ENGINES)("inquiry log on %s", (engine) => {
   });
   afterAll(() => server.close());
 
-  it("logs a routine call: first contact by default, a readable case number, handling time measured by the server", async () => {
-    const inquiry = await logInquiry(agent, { question: "koka vatten?", faqEntryId: entry.id, incidentId, openedAt: secondsAgo(42) });
-    expect(inquiry).toMatchObject({ channel: "phone", resolution: "answered_first_contact", forwardedTo: null, faqEntryId: entry.id, incidentId, hasCallbackNumber: false, callbackNumber: null });
+  it("logs a routine call: the outcome chosen, a readable case number, handling time measured by the server", async () => {
+    const inquiry = await logInquiry(agent, { question: "koka vatten?", faqEntryId: entry.id, incidentId, openedAt: secondsAgo(42), resolution: "answered_first_contact" });
+    expect(inquiry).toMatchObject({ channel: "phone", resolution: "answered_first_contact", fromSuggestion: false, forwardedTo: null, faqEntryId: entry.id, incidentId, hasCallbackNumber: false, callbackNumber: null });
     expect(inquiry.caseNumber).toMatch(new RegExp(`^${caseYear(new Date())}-\\d{6}$`));
     expect(inquiry.handlingSeconds).toBeGreaterThanOrEqual(41);
     expect(inquiry.handlingSeconds).toBeLessThanOrEqual(45);
     expect((await viewer.get<Inquiry>(`/api/inquiries/${inquiry.id}`)).body.caseNumber).toBe(inquiry.caseNumber);
   });
 
+  it("refuses an inquiry without an outcome: 400 naming resolution, nothing saved (issue 12)", async () => {
+    const before = (await agent.get<{ inquiries: Inquiry[] }>("/api/inquiries?limit=500")).body.inquiries.length;
+    const res = await agent.post("/api/inquiries", { channel: "phone", question: "Utan utfall", faqEntryId: entry.id, openedAt: secondsAgo(5) });
+    expect(res.status, res.text).toBe(400);
+    expect(res.body).toMatchObject({ error: { code: "validation", field: "resolution" } });
+    expect((await agent.get<{ inquiries: Inquiry[] }>("/api/inquiries?limit=500")).body.inquiries.length).toBe(before);
+    const nullRes = await agent.post("/api/inquiries", { channel: "phone", question: "Utfall null", resolution: null, openedAt: secondsAgo(5) });
+    expect(nullRes.body).toMatchObject({ error: { code: "validation", field: "resolution" } });
+  });
+
+  it.each(["letter", "e_service", "sms"] as const)("takes the channel %s and counts it in the statistics", async (channel) => {
+    const before = (await viewer.get<ContactStats>("/api/contact/stats")).body;
+    const inquiry = await logInquiry(agent, { channel, question: `Fråga via ${channel}`, resolution: "callback" });
+    expect(inquiry.channel).toBe(channel);
+    const after = (await viewer.get<ContactStats>("/api/contact/stats")).body;
+    expect(after.byChannel[channel]).toBe(before.byChannel[channel] + 1);
+    expect(after.perHour.reduce((n, h) => n + h.channels[channel], 0)).toBe(after.byChannel[channel]);
+  });
+
+  it("records an answer picked among a weak search's suggestions as such, and counts it", async () => {
+    const before = (await viewer.get<ContactStats>("/api/contact/stats")).body.fromSuggestion;
+    const inquiry = await logInquiry(agent, { question: "kokar man vatnet", faqEntryId: entry.id, fromSuggestion: true });
+    expect(inquiry.fromSuggestion).toBe(true);
+    expect((await viewer.get<Inquiry>(`/api/inquiries/${inquiry.id}`)).body.fromSuggestion).toBe(true);
+    expect((await viewer.get<ContactStats>("/api/contact/stats")).body.fromSuggestion).toBe(before + 1);
+  });
+
   it.each([
     [{ channel: "fax" }, "channel"],
+    [{ channel: "brev" }, "channel"],
+    [{ channel: "e-service" }, "channel"],
+    [{ resolution: "answered" }, "resolution"],
+    [{ fromSuggestion: true }, "fromSuggestion"],
+    [{ fromSuggestion: "yes" }, "fromSuggestion"],
     [{ question: "" }, "question"],
     [{ question: "x".repeat(301) }, "question"],
     [{ openedAt: "igår" }, "openedAt"],
@@ -68,14 +100,14 @@ describe.each(ENGINES)("inquiry log on %s", (engine) => {
     [{ faqEntryId: "00000000-0000-4000-8000-000000000001" }, "faqEntryId"],
     [{ incidentId: "00000000-0000-4000-8000-000000000001" }, "incidentId"],
   ])("refuses %j with 400 naming %s", async (patch, field) => {
-    const res = await agent.post("/api/inquiries", { channel: "phone", question: "Fråga", openedAt: secondsAgo(5), ...patch });
+    const res = await agent.post("/api/inquiries", { channel: "phone", question: "Fråga", resolution: "answered_first_contact", openedAt: secondsAgo(5), ...patch });
     expect(res.status, res.text).toBe(400);
     expect(res.body).toMatchObject({ error: { code: "validation", field } });
   });
 
   it("refuses a draft entry as the answer used", async () => {
     const draft = await createFaq(communicator, { question: "Utkast?", answer: "Ej klart." });
-    const res = await agent.post("/api/inquiries", { channel: "email", question: "Utkast?", faqEntryId: draft.id, openedAt: secondsAgo(5) });
+    const res = await agent.post("/api/inquiries", { channel: "email", question: "Utkast?", faqEntryId: draft.id, resolution: "answered_first_contact", openedAt: secondsAgo(5) });
     expect(res.body).toMatchObject({ error: { field: "faqEntryId" } });
   });
 
@@ -87,7 +119,7 @@ describe.each(ENGINES)("inquiry log on %s", (engine) => {
   it("hands out unique, consecutive case numbers to many concurrent saves", async () => {
     const N = 40;
     const results = await Promise.all(
-      Array.from({ length: N }, (_, i) => agent.post<Inquiry>("/api/inquiries", { channel: "chat", question: `Parallell fråga ${i}`, openedAt: secondsAgo(3) })),
+      Array.from({ length: N }, (_, i) => agent.post<Inquiry>("/api/inquiries", { channel: "chat", question: `Parallell fråga ${i}`, resolution: "forwarded", forwardedTo: "VA-enheten", openedAt: secondsAgo(3) })),
     );
     expect(results.map((r) => r.status)).toEqual(Array(N).fill(201));
     const numbers = results.map((r) => Number(r.body.caseNumber.split("-")[1])).sort((a, b) => a - b);
@@ -116,7 +148,7 @@ describe.each(ENGINES)("inquiry log on %s", (engine) => {
   });
 
   it("lets agents, communicators, leads and admins log, not viewers", async () => {
-    const body = { channel: "phone", question: "Behörighet", openedAt: secondsAgo(2) };
+    const body = { channel: "phone", question: "Behörighet", resolution: "callback", openedAt: secondsAgo(2) };
     expect((await viewer.post("/api/inquiries", body)).status).toBe(403);
     expect((await communicator.post("/api/inquiries", body)).status).toBe(201);
     expect((await server.anonymous().post("/api/inquiries", body)).status).toBe(401);

@@ -20,6 +20,7 @@ async function withCallback(t: TestDatabase, id: string, createdAt: Date, callba
     question: "Ring upp mig",
     faqEntryId: null,
     resolution: "callback",
+    fromSuggestion: false,
     forwardedTo: null,
     incidentId: null,
     openedAt: createdAt.toISOString(),
