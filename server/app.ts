@@ -79,7 +79,7 @@ export function createApp({ config, db, log, adapter }: AppDeps): App {
   attachRealtime(io, { auth, feed, db, log });
   const facts = createFacts(deps, [flagCitingBulletins, flagCitingFaq]);
   const room: RoomSettings = {
-    senderName: config.senderName ?? null,
+    senderName: config.senderName ?? "Kommunen",
     requiredLanguages: config.requiredLanguages ?? ["sv"],
     topQuestions: createTopQuestions(),
   };
@@ -128,6 +128,12 @@ export function createApp({ config, db, log, adapter }: AppDeps): App {
       contact: createContactCentre(deps),
       claims,
       secureCookies: config.secureCookies,
+      settings: {
+        senderName: room.senderName ?? "Kommunen",
+        requiredLanguages: [...room.requiredLanguages],
+        fourEyes: config.fourEyes ?? true,
+        publishThreshold: config.publishThreshold ?? DEFAULT_PUBLISH_THRESHOLD,
+      },
     }),
   );
   app.use(publicRouter({ db, publicUrl: config.publicUrl, senderName: config.senderName ?? "Kommunen", capSender: config.capSender ?? "krisrum@kommun.example" }));

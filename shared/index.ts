@@ -13,3 +13,4 @@ export * from "./schemas/fact.js";
 export * from "./schemas/bulletin.js";
 export * from "./schemas/notification.js";
 export * from "./schemas/claim.js";
+export * from "./schemas/settings.js";

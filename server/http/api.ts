@@ -1,4 +1,5 @@
 import express, { Router } from "express";
+import type { ConsoleSettings } from "../../shared/index.js";
 import type { Auth } from "../domain/auth.js";
 import type { Claims } from "../domain/claims/index.js";
 import type { ContactCentre } from "../domain/contact/index.js";
@@ -18,6 +19,7 @@ import { bulletinRoutes } from "./routes/bulletins.js";
 import { factRoutes } from "./routes/facts.js";
 import { incidentRoutes } from "./routes/incidents.js";
 import { logRoutes } from "./routes/log.js";
+import { settingsRoutes } from "./routes/settings.js";
 import { userRoutes } from "./routes/users.js";
 
 export const BODY_LIMIT = "1mb";
@@ -33,6 +35,7 @@ export interface ApiDeps {
   secureCookies: boolean;
   contact: ContactCentre;
   claims: Claims;
+  settings: ConsoleSettings;
 }
 
 export function apiRouter(deps: ApiDeps): Router {
@@ -45,6 +48,7 @@ export function apiRouter(deps: ApiDeps): Router {
   api.use(loadSession(deps.auth, deps.secureCookies));
   api.use(authRoutes(deps));
   api.use(userRoutes(deps.users));
+  api.use(settingsRoutes(deps.settings));
   api.use(incidentRoutes(deps.incidents));
   api.use(logRoutes(deps.log));
   api.use(eventRoutes(deps.events));

@@ -22,6 +22,7 @@ interface Ids {
 
 const ROUTES: Route[] = [
   { method: "GET", path: () => "/api/me", allowed: EVERYONE },
+  { method: "GET", path: () => "/api/settings", allowed: EVERYONE },
   { method: "PATCH", path: () => "/api/me", body: () => ({ language: "sv" }), allowed: EVERYONE },
   { method: "GET", path: () => "/api/users", allowed: ADMINS },
   { method: "POST", path: () => "/api/users", body: (r) => ({ username: `new.${r}`, displayName: "Ny", role: "viewer", password: "long-enough-pw" }), allowed: ADMINS },

@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { bulletinMessageInput } from "../../../../../shared/schemas/bulletin";
-import type { ChecklistResult, MessageLanguage, ScoringContext } from "../../../../../shared/schemas/checklist";
+import type { ChecklistResult, MessageLanguage, ScoringClaim, ScoringContext } from "../../../../../shared/schemas/checklist";
+import { OPEN_CLAIM_STATUSES, type Claim } from "../../../../../shared/schemas/claim";
+import { useConsoleSettings } from "./useConsoleSettings";
 import { scoreMessage } from "../../../../../shared/checklist/index";
 import { useStore } from "../../../store";
 import { selectIncidentFacts } from "../../facts/FactsSection";
@@ -20,10 +22,28 @@ function useMinute(): number {
 }
 
 const NONE: string[] = [];
+const OPEN = new Set<string>(OPEN_CLAIM_STATUSES);
+const ANSWERING = new Set<string>(["correcting", "in_review"]);
+const claimCache = new WeakMap<Record<string, Claim>, Map<string, ScoringClaim[]>>();
+
+/** The incident's open claims as the server scores with them (server/domain/bulletins/room.ts), one array per store state. */
+function openClaimsOf(all: Record<string, Claim>, incidentId: string): ScoringClaim[] {
+  let byIncident = claimCache.get(all);
+  if (!byIncident) claimCache.set(all, (byIncident = new Map()));
+  let list = byIncident.get(incidentId);
+  if (!list) {
+    list = Object.values(all)
+      .filter((c) => c.incidentId === incidentId && OPEN.has(c.status))
+      .map((c) => ({ id: c.id, text: c.text.slice(0, 2_000), severity: c.severity, addressed: ANSWERING.has(c.status) }));
+    byIncident.set(incidentId, list);
+  }
+  return list;
+}
 
 /**
  * What the server scores with when saving (docs/api.md: now, the incident clock, the incident's facts, the languages
- * of the other versions in the group), so the live gauges match the stored score.
+ * of the other versions in the group, the open claims, the sender and the required languages), so the live gauges
+ * match the stored score. The contact centre's uncovered questions (OP4, information only) are scored on the server.
  */
 export function useScoringContext(incidentId: string, bulletinId: string | null, translationOf: string | null): ScoringContext {
   const incident = useStore((s) => s.incidents[incidentId]);
@@ -39,10 +59,14 @@ export function useScoringContext(incidentId: string, bulletinId: string | null,
         .sort();
     }),
   );
+  const claims = useStore(useShallow((s) => openClaimsOf(s.claimsData.claims, incidentId)));
+  const settings = useConsoleSettings();
   const minute = useMinute();
   return useMemo(
     () => ({
       now: new Date(minute * MINUTE_MS).toISOString(),
+      ...(settings ? { sender: settings.senderName, requiredLanguages: settings.requiredLanguages } : {}),
+      openClaims: claims,
       incident: incident
         ? {
             startedAt: incident.startedAt,
@@ -54,7 +78,7 @@ export function useScoringContext(incidentId: string, bulletinId: string | null,
       facts: facts.map((f) => ({ id: f.id, statement: f.statement, status: f.status })),
       availableLanguages: otherLanguages as MessageLanguage[],
     }),
-    [minute, incident, facts, otherLanguages],
+    [minute, incident, facts, otherLanguages, claims, settings],
   );
 }
 

@@ -1,0 +1,12 @@
+import { Router } from "express";
+import type { ConsoleSettings } from "../../../shared/index.js";
+import { requireRole } from "../middleware/auth.js";
+
+/** GET /api/settings: what the console needs to score and gate as the server does; any signed-in role. */
+export function settingsRoutes(settings: ConsoleSettings): Router {
+  const router = Router();
+  router.get("/settings", requireRole("read"), (_req, res) => {
+    res.json(settings);
+  });
+  return router;
+}
