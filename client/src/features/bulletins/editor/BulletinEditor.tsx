@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState, type FormEvent } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { BULLETIN_KINDS, BULLETIN_LANGUAGES, INSTRUCTION_SEPARATOR, type Bulletin } from "../../../../../shared/schemas/bulletin";
 import { MESSAGE_AUDIENCES, MESSAGE_CHANNELS } from "../../../../../shared/checklist/constants";
 import type { MessageLanguage } from "../../../../../shared/schemas/checklist";
@@ -50,6 +50,17 @@ export function BulletinEditor({ incident, bulletin }: { incident: Incident; bul
   const instructionRef = useRef<HTMLTextAreaElement>(null);
   const refs = useMemo(() => ({ headline: headlineRef, body: bodyRef, instruction: instructionRef }), []);
   useEditingPresence(incident.id, current?.id ?? null);
+
+  // A new bulletin promises the next update when the incident already does: the text and the clock agree (FS9).
+  const prefilled = useRef(false);
+  useEffect(() => {
+    if (current || prefilled.current || draft.nextUpdateAt !== null) return;
+    const due = incident.nextUpdateDue;
+    if (due && Date.parse(due) > Date.now()) {
+      prefilled.current = true;
+      setField("nextUpdateAt", due);
+    }
+  }, [current, draft.nextUpdateAt, incident.nextUpdateDue, setField]);
 
   const context = useScoringContext(incident.id, current?.id ?? null, current?.translationOf ?? null);
   const result = useLiveChecklist(draft, language, context);

@@ -1,0 +1,47 @@
+import { screen, waitFor } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { jsonResponse, makeIncident } from "../helpers/fixtures";
+import { makeBulletin } from "./fixtures";
+import { renderEditor } from "./renderEditor";
+
+describe("bulletin editor: what the room knows", () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("pre-fills a new bulletin's next update from the incident's promised time", async () => {
+    const due = new Date(Date.now() + 90 * 60_000);
+    due.setSeconds(0, 0);
+    const incident = makeIncident({ nextUpdateDue: due.toISOString() });
+    renderEditor({ incident, bulletins: [], path: `/incidents/${incident.id}/bulletins/new` });
+    const field = await screen.findByLabelText(/Nästa uppdatering/);
+    await waitFor(() => expect((field as HTMLInputElement).value).not.toBe(""));
+    expect(new Date((field as HTMLInputElement).value).getTime()).toBe(due.getTime());
+  });
+
+  it("leaves it empty when the incident's promise has already passed", async () => {
+    const incident = makeIncident({ nextUpdateDue: new Date(Date.now() - 10 * 60_000).toISOString() });
+    renderEditor({ incident, bulletins: [], path: `/incidents/${incident.id}/bulletins/new` });
+    const field = await screen.findByLabelText(/Nästa uppdatering/);
+    expect((field as HTMLInputElement).value).toBe("");
+  });
+
+  it("scores with the municipality's sender from /api/settings, as the server does", async () => {
+    const incident = makeIncident();
+    const bulletin = makeBulletin(incident.id, {
+      body: "Bakterier har hittats i dricksvattnet i Centrum i dag.",
+      instruction: "Koka vattnet i minst tre minuter. Har du frågor? Ring 0480-45 00 00.",
+    });
+    const noSender = /Det framgår inte vem som står bakom meddelandet/;
+    const settings = { senderName: "Exempelby kommun", requiredLanguages: ["sv"], fourEyes: true, publishThreshold: 70 };
+    const without = renderEditor({ incident, bulletins: [bulletin], path: `/incidents/${incident.id}/bulletins/${bulletin.id}` });
+    expect(await screen.findAllByText(noSender)).not.toHaveLength(0);
+    without.unmount();
+    const { calls } = renderEditor({
+      incident,
+      bulletins: [bulletin],
+      path: `/incidents/${incident.id}/bulletins/${bulletin.id}`,
+      route: (call) => (call.method === "GET" && call.url.endsWith("/api/settings") ? jsonResponse(200, settings) : null),
+    });
+    await waitFor(() => expect(calls.some((c) => c.url.endsWith("/api/settings"))).toBe(true));
+    await waitFor(() => expect(screen.queryByText(noSender)).toBeNull());
+  });
+});
