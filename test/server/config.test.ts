@@ -22,8 +22,17 @@ describe("configuration from the environment", () => {
       publishThreshold: 70,
       publicUrl: undefined,
       senderName: "Kommunen",
+      requiredLanguages: ["sv"],
+      fourEyes: true,
       capSender: "krisrum@kommun.example",
     });
+  });
+
+  it("reads the required languages and four eyes, and names a language it does not know", () => {
+    const config = parseConfig({ KRISRUM_REQUIRED_LANGUAGES: "sv, fi,sv", KRISRUM_FOUR_EYES: "0" }, "/srv/krisrum");
+    expect(config.requiredLanguages).toEqual(["sv", "fi"]);
+    expect(config.fourEyes).toBe(false);
+    expect(() => parseConfig({ KRISRUM_REQUIRED_LANGUAGES: "sv,de" }, "/srv/krisrum")).toThrow(/KRISRUM_REQUIRED_LANGUAGES.*unknown language de/);
   });
 
   it("reads every variable and treats empty ones as unset", () => {
