@@ -1,12 +1,16 @@
 import { Router, type Request, type Response } from "express";
 import type { Kysely } from "kysely";
 import { z } from "zod";
-import { Id, MessageLanguage } from "../../shared/index.js";
+import { Id, MessageLanguage, PublicFaqQuery } from "../../shared/index.js";
 import type { DB } from "../db/schema.js";
+import { createPublicFaqSearch } from "../domain/contact/faqSearch.js";
+import { createRateLimiter, type RateLimit } from "../domain/rateLimit.js";
+import { parse } from "../http/validate.js";
 import { renderAtom, type FeedMeta } from "./atom.js";
 import { createRenderCache, matchesEtag, type Rendered } from "./cache.js";
 import { renderCap } from "./cap.js";
 import { renderCapIndex } from "./capIndex.js";
+import { presentPublicFaq, presentPublicFaqHit } from "./faq.js";
 import { feedItems } from "./feedItems.js";
 import { renderIncidentPage, renderNotFound, renderSitePage, type PageContext } from "./html.js";
 import { renderJsonFeed } from "./jsonFeed.js";
@@ -22,6 +26,8 @@ export interface PublicDeps {
 }
 
 export const PUBLIC_MAX_AGE_S = 30; // seconds a browser or proxy may reuse a public response unasked
+/** The web chat asks per visitor question; a script scraping the search does not get the server's CPU. */
+export const PUBLIC_FAQ_RATE: RateLimit = { limit: 60, windowMs: 60_000 }; // requests per address per minute
 
 const HOST = /^[a-z0-9.-]+(:\d+)?$|^\[[0-9a-f:.]+\](:\d+)?$/i;
 const TYPES = {
@@ -66,6 +72,24 @@ export function publicRouter(deps: PublicDeps): Router {
     }
     res.status(out.status).send(out.body);
   }
+
+  const faqSearch = createPublicFaqSearch(deps.db);
+  const faqLimiter = createRateLimiter(deps.db, "public-faq", PUBLIC_FAQ_RATE);
+
+  // The FAQ for the municipality's web chat and e-services (issue 12, part 5): JSON, open to any origin (no
+  // cookies are read), rate-limited per address (req.ip: behind a proxy only with KRISRUM_TRUST_PROXY).
+  router.get("/public/faq.json", async (req, res) => {
+    res.setHeader("Access-Control-Allow-Origin", "*");
+    await faqLimiter.take(req.ip ?? req.socket.remoteAddress ?? "unknown");
+    const query = parse(PublicFaqQuery, req.query);
+    res.setHeader("Cache-Control", `public, max-age=${PUBLIC_MAX_AGE_S}`);
+    if (query.q) {
+      const hits = await faqSearch.search(query.q, { limit: query.limit, language: query.lang });
+      res.json({ q: query.q, hits: hits.map(presentPublicFaqHit) });
+      return;
+    }
+    res.json({ entries: (await faqSearch.list(query.lang)).map(presentPublicFaq) });
+  });
 
   const notFound = (ctx: PageContext): Rendered => ({ status: 404, type: TYPES.html, body: renderNotFound(ctx) });
   const idOf = (req: Request) => Params.safeParse(req.params).data?.id;

@@ -164,3 +164,58 @@ export const CorrectionFaqResult = z.object({
   claimId: Id.nullable(),
 });
 export type CorrectionFaqResult = z.infer<typeof CorrectionFaqResult>;
+
+/** Hits the console shows at once; the search API defaults to the same number (issue 12, part 5). */
+export const FAQ_SEARCH_LIMITS = { default: 8, max: 50 } as const;
+
+/** `GET /api/faq/search`: the console's search over the published FAQ, for other systems. */
+export const FaqSearchQuery = z.object({
+  q: z.string().trim().min(1).max(FAQ_LIMITS.questionMax),
+  /** The incident the caller works on: its entries rank first, as in the console. */
+  incidentId: Id.optional(),
+  limit: z.coerce.number().int().min(1).max(FAQ_SEARCH_LIMITS.max).default(FAQ_SEARCH_LIMITS.default),
+});
+export type FaqSearchQuery = z.infer<typeof FaqSearchQuery>;
+
+/** What shared/search returns for one hit (`FaqHit`), with the whole published entry. */
+export const FaqSearchHit = z.object({
+  id: Id,
+  score: z.number(),
+  /** Share of the query's content words the entry answers, 0–1 (shared/search/README.md). */
+  coverage: z.number().min(0).max(1),
+  /** Only the top hit can be strong: confident enough to be pre-selected. */
+  strong: z.boolean(),
+  matchedTerms: z.array(z.string()),
+  matchedWords: z.array(z.string()),
+  entry: FaqEntry,
+});
+export type FaqSearchHit = z.infer<typeof FaqSearchHit>;
+
+/** `GET /public/faq.json`: no q lists every public entry; with q, the hits. */
+export const PublicFaqQuery = z.object({
+  q: z.string().trim().max(FAQ_LIMITS.questionMax).optional(),
+  lang: MessageLanguage.optional(),
+  limit: z.coerce.number().int().min(1).max(FAQ_SEARCH_LIMITS.max).default(FAQ_SEARCH_LIMITS.default),
+});
+export type PublicFaqQuery = z.infer<typeof PublicFaqQuery>;
+
+/** An entry as the public may see it: built field by field, no authors, scores, facts, versions or stale flags. */
+export const PublicFaqEntry = z.object({
+  id: Id,
+  question: z.string(),
+  answer: z.string(),
+  tags: z.array(z.string()),
+  language: MessageLanguage,
+  /** null: a general entry, whatever the incident. */
+  incident: z.object({ id: Id, title: z.string() }).nullable(),
+  updatedAt: IsoDateTime,
+});
+export type PublicFaqEntry = z.infer<typeof PublicFaqEntry>;
+
+export const PublicFaqHit = z.object({
+  score: z.number(),
+  coverage: z.number().min(0).max(1),
+  strong: z.boolean(),
+  entry: PublicFaqEntry,
+});
+export type PublicFaqHit = z.infer<typeof PublicFaqHit>;

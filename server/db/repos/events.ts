@@ -45,6 +45,12 @@ export async function latestSeq(db: Kysely<DB>): Promise<number> {
   return Number(row.value);
 }
 
+/** Whether an event about one of these entity types was committed after `since` (a seq range scan on the key). */
+export async function hasEntityEventsAfter(db: Kysely<DB>, since: number, entityTypes: readonly string[]): Promise<boolean> {
+  const row = await db.selectFrom("events").select("seq").where("seq", ">", since).where("entity_type", "in", [...entityTypes]).limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
 /** Events after `since` that `role` may see, oldest first, up to `limit`, never past `upTo`. */
 export async function listEventsSince(
   db: Kysely<DB>,

@@ -2,6 +2,7 @@ import type { DomainDeps } from "../context.js";
 import { createContactAnalytics } from "./analytics.js";
 import { createCorrectionFaq } from "./correctionFaq.js";
 import { createFaq } from "./faq.js";
+import { createFaqSearch } from "./faqSearch.js";
 import { createInquiries } from "./inquiries.js";
 import { createSuggestions } from "./suggestions.js";
 
@@ -10,6 +11,7 @@ export function createContactCentre(deps: DomainDeps) {
   const faq = createFaq(deps);
   return {
     faq,
+    search: createFaqSearch(deps.db),
     inquiries: createInquiries(deps),
     suggestions: createSuggestions(deps, faq),
     analytics: createContactAnalytics(deps),

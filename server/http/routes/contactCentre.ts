@@ -5,11 +5,14 @@ import { requireRole } from "../middleware/auth.js";
 import { parse } from "../validate.js";
 import { correctionFaqRoutes } from "./correctionFaq.js";
 import { faqRoutes } from "./faq.js";
+import { faqSearchRoutes } from "./faqSearch.js";
 import { inquiryRoutes } from "./inquiries.js";
 
 /** Every contact-centre route (issue 5): FAQ and suggestions, the inquiry log, trends and statistics. */
 export function contactCentreRoutes(contact: ContactCentre): Router {
   const router = Router();
+  // Before the FAQ routes: "/faq/search" must not be taken for an entry id.
+  router.use(faqSearchRoutes(contact.search));
   router.use(faqRoutes(contact.faq, contact.suggestions));
   router.use(inquiryRoutes(contact.inquiries));
   router.use(correctionFaqRoutes(contact.corrections));

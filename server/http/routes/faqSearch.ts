@@ -1,0 +1,14 @@
+import { Router } from "express";
+import { FaqSearchQuery } from "../../../shared/index.js";
+import type { FaqSearch } from "../../domain/contact/faqSearch.js";
+import { requireRole } from "../middleware/auth.js";
+import { parse } from "../validate.js";
+
+/** `GET /api/faq/search` (issue 12, part 5): the console's hits, `strong` included, for any signed-in role. */
+export function faqSearchRoutes(search: FaqSearch): Router {
+  const router = Router();
+  router.get("/faq/search", requireRole("read"), async (req, res) => {
+    res.json({ hits: await search.search(parse(FaqSearchQuery, req.query)) });
+  });
+  return router;
+}
