@@ -9,7 +9,7 @@ export const en: LexiconSource = {
     "likely", "unlikely", "probably", "possibly", "perhaps", "maybe", "apparently", "presumably", "supposedly",
     "appears to", "appear to", "seems", "seem to", "it seems", "we believe", "we think", "we suspect", "we assume",
     "we guess", "we fear", "speculate(?:d|s)?", "speculation", "it is thought", "is thought to", "is believed to",
-    "is suspected", "might have", "must have been", "(?:all |everything |this )?points to", "suggests that", "indications are",
+    "is suspected", "might have", "must have been", "in all likelihood", "in all probability", "(?:all |everything |this )?points to", "suggests that", "indications are",
   ],
   modalHedges: ["might", "may have", "may be", "could have", "could be", "there may", "it may"],
   unconfirmed: [
@@ -70,6 +70,7 @@ export const en: LexiconSource = {
     "no further updates", "danger is over", "the advisory is lifted", "can (?:now )?drink (?:tap )?water as normal",
   ],
   nextUpdate: [
+    "keep you (?:posted|updated|informed)", "more later",
     "next update", "we will update", "we will provide", "will (?:keep you )?inform(?:ed)?", "further information will",
     "more information will", "we will post", "(?:an )?update (?:at|by|will follow)", "updates? will be (?:posted|published|provided)",
     "we will be back", "press conference (?:at|today|tomorrow)", "we will let you know",
@@ -105,6 +106,7 @@ export const en: LexiconSource = {
   ],
   parties: [
     "Labour", "Conservatives?", "Tories", "Tory", "Democrats?", "Republicans?", "Liberal Democrats", "Social Democrats",
+    "Councillor [A-Z][a-z]+", "Cllr [A-Z][a-z]+", "Mayor [A-Z][a-z]+", "(?:the )?Independent group",
     "Moderates", "Sweden Democrats", "Centre Party", "Left Party", "Green Party", "Christian Democrats",
   ],
   groups: [
@@ -196,35 +198,35 @@ export const en: LexiconSource = {
     "russia", "china", "iran",
   ],
   casualties: [
-    "killed", "dead", "deaths?", "died", "fatalities", "fatality", "injured", "injuries", "casualties", "missing", "victims?", "bodies",
+    "killed", "dead", "deaths?", "died", "unaccounted for", "fatalities", "fatality", "injured", "injuries", "casualties", "missing", "victims?", "bodies",
   ],
   hearsay: [
     "on social media", "on facebook", "on twitter", "on tiktok", "on x", "according to (?:posts|witnesses|neighbours|neighbors|residents|locals)",
-    "we have heard", "people are saying", "(?:in|on) (?:a )?facebook group", "word is", "rumou?r has it", "sources say",
+    "we have heard", "people are saying", "we are hearing", "we're hearing", "we've heard", "reports suggest", "(?:in|on) (?:a )?facebook group", "word is", "rumou?r has it", "sources say",
   ],
   reassurance: [
     String.raw`no (?:need|reason|cause) (?:to|for) (?:worry|concern|panic|alarm)`, "nothing to worry about", "do not (?:worry|panic)",
     "don't (?:worry|panic)", String.raw`(?:everything|the situation) is (?:fully |completely )?under control`, "(?:completely|totally|perfectly) safe",
-    "no risk (?:at all|whatsoever)", "rest assured", "stay calm", "everything will be fine", "it will all be fine",
+    "no risk (?:at all|whatsoever)", "rest assured", "stay calm", String.raw`nothing (?:whatsoever )?to (?:worry|be concerned) about`, "wishes to reassure", "absolutely no (?:danger|risk)", "everything will be fine", "it will all be fine",
   ],
   safeStatements: [
     String.raw`(?:the |tap |drinking )?water is (?:completely |perfectly |totally )?safe(?: to drink)?`, "(?:you )?can drink (?:the |tap )?water as (?:normal|usual)",
-    String.raw`no (?:danger|risk) to (?:the public|residents|anyone)`, "there is no danger", "(?:evacuation|it) is voluntary", "(?:has|have) (?:now )?been lifted",
+    String.raw`no (?:danger|risk) to (?:the public|residents|anyone)`, "there is no danger", "(?:evacuation|it) is voluntary", String.raw`all (?:schools|roads)(?: in the \p{L}+)? are open`, "(?:has|have) (?:now )?been lifted",
   ],
   unsafeStatements: [
     String.raw`boil (?:all |your |tap |the )?water`, String.raw`do not drink (?:\p{L}+ )?water`, "don't drink (?:the |tap )?water", "evacuate",
-    "leave (?:the area|your home|your homes|immediately)", "continue to boil", "must (?:leave|evacuate)", "mandatory", "shelter in place", "stay indoors", "close (?:windows|doors|vents)",
+    "leave (?:the area|your home|your homes|immediately)", "continue to boil", String.raw`(?:is|are) closed`, "must (?:leave|evacuate)", "mandatory", "shelter in place", "stay indoors", "close (?:windows|doors|vents)",
   ],
   vagueTimes: [
     "as soon as possible", "as soon as we can", "asap", "in due course", "shortly", "soon", "later", "at a later (?:time|date|stage)",
-    "in the (?:near|coming) (?:future|days|period)", "when we know more", "when more is known", "in time", "eventually",
+    "in the (?:near|coming) (?:future|days|period)", "at some point", "as things develop", "more later", "when we know more", "when more is known", "in time", "eventually",
   ],
   praise: [
-    "thanks to", "decisive", "exemplary", "(?:fantastic|excellent|great|outstanding) (?:job|work|leadership|response)", "unlike",
+    "thanks to", "decisive", "personally (?:made sure|ensured)", "special thanks to", "exemplary", "(?:fantastic|excellent|great|outstanding) (?:job|work|leadership|response)", "unlike",
     "the opposition", "our party", "strong leadership", "vote",
   ],
   mockery: [
-    "lol", "haha", "lmao", "😂", "🤣", "🙄", "🙃", "🤦", "😉", "geniuses", "maybe check", "joke", "jokes", "kidding", "tinfoil", "conspiracy (?:nuts|theorists)", "idiots?", "stupid", "silly",
+    "lol", "haha", "lmao", String.raw`to those (?:of you )?who (?:complained|called to complain)`, "no matter how much you", "😂", "🤣", "🙄", "🙃", "🤦", "😉", "geniuses", "maybe check", "joke", "jokes", "kidding", "tinfoil", "conspiracy (?:nuts|theorists)", "idiots?", "stupid", "silly",
     "morons?", "have only themselves to blame", "common sense", "hysteria", "hysterical", "snowflakes?", "clowns?", "poor souls",
   ],
   crisisJargon: [

@@ -36,7 +36,7 @@ export const sv: LexiconSource = {
     "torde", "tydligen", "tycks", "tyckes", "verkar som", "det verkar", "(?<!som )verkar (?:vara|ha)", "(?<!som )ser ut att",
     "(?<!som )ser ut som",
     "vi tror", "vi antar", "vi misstänker", "vi gissar", "vi befarar", "befaras", "spekuleras", "spekulationer",
-    "misstänks", "man tror", "man misstänker", "(?:mycket |allt |det |som )?tyder på att", "pekar på att", "talar för att", "kan ha orsakats", "det är troligt", "det är sannolikt", "det är möjligt att",
+    "misstänks", "man tror", "man misstänker", "med (?:all|största) sannolikhet", "i all sannolikhet", "(?:vet|tror) nog", "(?:mycket |allt |det |som )?tyder på att", "pekar på att", "talar för att", "kan ha orsakats", "det är troligt", "det är sannolikt", "det är möjligt att",
   ],
   // "kan ha" only before a supine ("kan ha skadats", "kan ha kommit"): "kan ha lågt tryck" describes an effect.
   modalHedges: ["det kan vara", String.raw`kan ha \p{L}+(?:at|it|tt|ts|rt|nt|dd)`, "kan vara", "kan finnas", "skulle kunna", "kan komma att"],
@@ -99,7 +99,7 @@ export const sv: LexiconSource = {
   instructions: [
     "(?:du|ni) (?:ska|skall|bör|måste|behöver|kan|får|uppmanas|ombeds|rekommenderas)",
     "(?:ska|skall|bör|måste|behöver|kan) (?:du|ni)", String.raw`uppmanar (?:\p{L}+ ){0,5}att`, "uppmanas", "ombeds",
-    String.raw`rekommenderar (?:\p{L}+ ){0,4}att`, "rekommenderas", "avråder", "avråds", String.raw`vi ber (?:dig|er|alla|\p{L}+)`,
+    String.raw`rekommenderar (?:\p{L}+ ){0,4}att`, "rekommenderas", "avråder", "avråds", "avrådes", String.raw`vi ber (?:dig|er|alla|\p{L}+)`,
     "viktigt att (?:du|ni)", "glöm inte", "tänk på", "se till att", "tillse att", "kokningsrekommendation(?:en)?", "gå inomhus",
     // Obligations, bans and decisions addressed to the people affected are instructions too (VMAs, bans, closures).
     String.raw`(?:alla|boende|invånare|hushåll(?:en)?|allmänheten|de som|den som|du som|fastighetsägare|föräldrar|kunder(?:na)?|abonnenter(?:na)?|trafikanter|resenärer|besökare|elever(?:na)?|vårdnadshavare|företag(?:en)?|verksamheter(?:na)?|personer) (?:\p{L}+ ){0,8}?(?:ska|skall|bör|måste|behöver|uppmanas|ombeds|rekommenderas|avråds|får inte|kan inte|ska inte|bör inte|har möjlighet|kan hämta|kan få)`,
@@ -121,7 +121,7 @@ export const sv: LexiconSource = {
     "nästa uppdatering", "vi återkommer", "ny information (?:kommer|publiceras|ges|lämnas)",
     "(?:uppdateras|uppdaterar vi) (?:löpande|igen|kl\\.?|klockan|senast|här|så snart)", "informationen uppdateras",
     "presskonferens (?:kl\\.?|klockan|i dag|idag)", "vi uppdaterar", "ny lägesbild", "mer information kommer",
-    "vi informerar (?:igen|mer|så snart)", "(?:nästa|ny) (?:rapport|lägesrapport|information)", "uppdatering kommer",
+    "vi informerar (?:igen|mer|så snart)", "(?:nästa|ny) (?:rapport|lägesrapport|information)", "uppdatering kommer", "mer senare", "vi håller er (?:uppdaterade|informerade)",
   ],
   moreInfo: [
     "(?:för )?mer (?:information|info) (?:finns|hittar du|får du|på|om|hos|via|:)", "för mer (?:information|info)",
@@ -152,7 +152,7 @@ export const sv: LexiconSource = {
     "lögnare", "lögnaktig(?:a|t)?", "svek(?:et)?", "svikit", "klantig(?:a|t)?", "idiotisk(?:a|t)?", "pinsam(?:ma|t)?",
     "vårdslös(?:a|t)?", "ansvarslöshet(?:en)?", "misslyckande(?:t|n)?", "har misslyckats",
     String.raw`bär (?:hela |det fulla )?ansvaret`, String.raw`(?:helt|enbart|bara) (?:deras|hans|hennes|entreprenörens|bolagets|företagets) fel`,
-    "struntade", "struntat", "inte följde", "slarvade", String.raw`skyller (?:på|ifrån)`, String.raw`(?:beror|berodde|berott) (?:helt |enbart |bara )?på att \p{L}+ (?:\p{L}+ )?(?:inte|aldrig|vägrade)`,
+    "struntade", "struntat", "inte följde", "typiskt att", String.raw`(?:har )?sparat in på (?:underhåll|säkerhet)\p{L}*`, "återigen har lyckats", "som vanligt har", "slarvade", String.raw`skyller (?:på|ifrån)`, String.raw`(?:beror|berodde|berott) (?:helt |enbart |bara )?på att \p{L}+ (?:\p{L}+ )?(?:inte|aldrig|vägrade)`,
     String.raw`tidigare (?:majoritet|styre)(?:n|t)?`, "vägrade", "nonchalans(?:en)?", "oförmåga(?:n)?",
   ],
   emotive: [
@@ -168,10 +168,10 @@ export const sv: LexiconSource = {
   parties: [
     "Socialdemokraterna", "Moderaterna", "Sverigedemokraterna", "Centerpartiet", "Vänsterpartiet", "Kristdemokraterna",
     "Liberalerna", "Miljöpartiet", "\\(S\\)", "\\(M\\)", "\\(SD\\)", "\\(C\\)", "\\(V\\)", "\\(KD\\)", "\\(L\\)", "\\(MP\\)",
-    "SD", "KD", "MP", "socialdemokrater", "moderater", "sverigedemokrater",
+    "SD", "KD", "MP", "socialdemokrater", "moderater", "sverigedemokrater", "[Kk]ommunalråd(?:et)? [A-ZÅÄÖ][a-zåäö]+",
   ],
   groups: [
-    "invandrare(?:na)?", "utlänningar(?:na)?", "utländska", "flyktingar(?:na)?", "asylsökande", "muslimer(?:na)?",
+    "invandrare(?:na)?", String.raw`ungdomsgäng(?:et|en)?`, String.raw`gäng(?:et|en)? från`, String.raw`ungdomar(?:na)? från`, "utlänningar(?:na)?", "utländska", "flyktingar(?:na)?", "asylsökande", "muslimer(?:na)?",
     "judar(?:na)?", "romer(?:na)?", "somalier(?:na)?", "araber(?:na)?", "ryssar(?:na)?", "ryska", "kineser(?:na)?",
     "kinesiska", "iranier(?:na)?", "afghaner(?:na)?", "nyanlända", "romernas", "romska", "invandrarnas", "flyktingarnas", "resande(?:folket)?", "zigenare", "utlänningarnas", "somaliska", "arabiska", "muslimska", "judiska",
   ],
@@ -304,12 +304,12 @@ export const sv: LexiconSource = {
   noComment: [
     String.raw`(?:vi |kommunen |vi kan |vi vill |vi har )?(?:inte |ej )?kommentera(?:r)? (?:inte|ej)`, "kommenterar inte", "vill inte kommentera",
     "kan inte kommentera", "inga kommentarer", "ingen kommentar", String.raw`avstår (?:\p{L}+ ){0,2}från att kommentera`,
-    "vi har inget att säga", "varken bekräfta eller dementera", "kan inte bekräfta eller dementera", String.raw`lämnas ingen (?:ytterligare |mer )?information`, String.raw`inte (?:kommentera|uttala oss|svara på frågor)`, "lämnar inga (?:kommentarer|uppgifter)",
+    "vi har inget att säga", "varken bekräfta eller dementera", "kan inte bekräfta eller dementera", String.raw`lämnas ingen (?:ytterligare |mer )?information`, String.raw`inte (?:kommentera|uttala oss|svara på frågor)`, String.raw`lämnar (?:\p{L}+ )?inga (?:kommentarer|uppgifter)`, String.raw`med hänvisning till (?:den )?(?:pågående )?(?:utredning|förundersökning)(?:en)?`,
   ],
   emptyActors: [
     String.raw`åtgärder (?:har|har nu|kommer att|håller på att) (?:vidtagits|vidtas|vidtagas|att vidtas)`, "åtgärder vidtas",
     String.raw`(?:nödvändiga|lämpliga|relevanta|erforderliga|adekvata) åtgärder`, String.raw`berörda (?:instanser|parter|aktörer|myndigheter|funktioner|enheter|verksamheter|förvaltningar)`,
-    String.raw`beslut har (?:fattats|tagits)`, "beslut har fattats", "ärendet hanteras", "frågan hanteras", "situationen hanteras",
+    String.raw`beslut har (?:fattats|tagits)`, "beslut har fattats", "ärendet hanteras", String.raw`är föremål för (?:beredning|utredning|prövning|översyn)`, "ärendet bereds", "i särskild ordning", "frågan hanteras", "situationen hanteras",
     "man arbetar med", String.raw`arbete pågår (?:på|i) (?:olika|flera) (?:nivåer|håll)`, "behöriga myndigheter",
     "vederbörliga åtgärder", "det har beslutats", "det har konstaterats",
   ],
@@ -320,41 +320,42 @@ export const sv: LexiconSource = {
   ],
   casualties: [
     String.raw`omkom(?:mit|na|mer)?`, "döda", "dödade", "dödad", String.raw`döds(?:fall|offer|olycka)\p{L}*`, "avlid(?:it|na|ne)", "dött",
-    "skadade", "skadad", "allvarligt skadad(?:e)?", "svårt skadad(?:e)?", "saknade", "offer", "omkommen", "livshotande",
+    "skadade", "skadad", "allvarligt skadad(?:e)?", "svårt skadad(?:e)?", "saknade", "offer", "omkommen", "livshotande", "saknas", "försvunna", "försvunnen",
   ],
   hearsay: [
     "(?:på|i|enligt) sociala medier", "på facebook", "(?:i|på) (?:en )?(?:facebook|fb)-?grupp(?:en)?", "facebookgrupp(?:en)?", "på flashback", "på x", "på twitter", "på tiktok", "på instagram",
     String.raw`(?:enligt|från) (?:\p{L}+ ){0,2}?(?:inlägg|vittnen|grannar|ögonvittnen|privatpersoner|boende på plats)`,
-    "det sägs", "vi har hört", "vi har fått höra", "folk säger", "det går rykten", "ryktet säger",
+    "det sägs", "vi har hört", "vi har fått höra", "vi hör att", "vi får (?:in )?uppgifter om", "folk säger", "det går rykten", "ryktet säger",
   ],
   reassurance: [
     String.raw`(?:ingen|inte någon) (?:anledning|orsak) (?:till|att) (?:oro|oroa|panik|ängslan|vara orolig)`,
-    String.raw`(?:finns|är) (?:ingenting|inget) att oroa (?:sig|dig|er) för`, "oroa (?:dig|er) inte", "vill lugna", "inte farligt", "inget farligt",
+    String.raw`(?:finns|är) (?:ingenting|inget) att oroa (?:sig|dig|er) för`, "oroa (?:dig|er) inte", "vill lugna",
     String.raw`(?:allt|läget|situationen) är under kontroll`, String.raw`har (?:full|god) kontroll`, "det är lugnt", "var lugn(?:a)?",
-    "inget att oroa sig för", "helt ofarlig(?:t|a)?", "det kommer att lösa sig", "allt kommer att bli bra", "inget (?:som )?allmänheten behöver bry sig om",
+    "inget att oroa sig för", "helt ofarlig(?:t|a)?", "ingen behöver oroa sig", "absolut ingen fara", "inte det minsta farligt", "det kommer att lösa sig", "allt kommer att bli bra", "inget (?:som )?allmänheten behöver bry sig om",
   ],
   safeStatements: [
     String.raw`(?:vattnet|kranvattnet|dricksvattnet)(?: i \p{L}+)? är (?:helt |fullt )?(?:säkert|drickbart|tjänligt|ofarligt)(?: att dricka)?`,
     String.raw`(?:kan|går att) dricka (?:kran|dricks)?vattnet (?:som vanligt|utan)`, String.raw`(?:ingen|inte någon) fara för (?:allmänheten|boende|invånarna|någon)`,
     String.raw`(?:ingen|inte någon) risk för (?:allmänheten|boende|invånarna|människor)`, "det finns ingen fara",
-    String.raw`evakuering(?:en)? är frivillig`, String.raw`(?:kokningsrekommendation|uppmaning|rekommendation)(?:en)? (?:är|har) (?:nu )?(?:hävd|hävts|upphävd)`,
+    String.raw`evakuering(?:en)? är frivillig`, String.raw`(?:kokningsrekommendation|uppmaning|rekommendation)(?:en)?(?: i \p{L}+)? (?:är|har) (?:nu )?(?:hävd|hävts|upphävd)`,
+    String.raw`alla (?:skolor|förskolor|vägar)(?:na)? (?:är|har) (?:öppna|öppet)`,
   ],
   unsafeStatements: [
-    String.raw`koka (?:allt |ditt |kran|dricks)?vatt(?:en|net)`, String.raw`drick inte (?:\p{L}+ )?vatt(?:en|net)`, "ska inte drickas", String.raw`(?:ska|måste|bör) (?:\p{L}+ ){0,5}?kokas`, String.raw`fortsätt(?:a)? (?:att )?koka`, String.raw`måste (?:ha )?lämna(?:t)?`,
+    String.raw`koka (?:allt |ditt |kran|dricks)?vatt(?:en|net)`, String.raw`drick inte (?:\p{L}+ )?vatt(?:en|net)`, "ska inte drickas", String.raw`(?:ska|måste|bör) (?:\p{L}+ ){0,5}?kokas`, String.raw`fortsätt(?:a)? (?:dock |ändå |också )?(?:att )?koka`, String.raw`(?:är|hålls) (?:\p{L}+ )?stängd(?:a)?`, String.raw`måste (?:ha )?lämna(?:t)?`,
     String.raw`evakuera(?:s)?`, String.raw`lämna (?:området|bostaden|hemmet|ditt hem|huset)`, "stäng (?:dörrar|fönster|ventilation)", "gå inomhus",
   ],
   vagueTimes: [
-    "så småningom", "inom kort", "snarast(?: möjligt)?", String.raw`så (?:snart|fort|snabbt) (?:som )?(?:det är )?möjligt`, "så snart vi kan",
+    "så småningom", "inom kort", "snarast(?: möjligt)?", String.raw`så (?:snart|fort|snabbt) (?:som )?(?:det är )?möjligt`, "så snart vi kan", "någon gång", "vid tillfälle", "mer senare",
     "så fort vi kan", "längre fram", "vid ett senare tillfälle", "inom (?:den )?närmaste (?:tiden|framtiden)", "framöver", "senare",
-    "inom en snar framtid", "när vi vet mer", "när mer är känt", "efterhand", "efter hand", "i sinom tid",
+    "inom en snar framtid", "när vi vet mer", "när mer är känt", "i sinom tid",
   ],
   praise: [
     "tack vare", "handlingskraftig(?:a|t)?", "föredömlig(?:a|t)?", "fantastisk(?:a|t)? (?:jobb|insats|arbete)", "utmärkt(?:a)?",
-    "till skillnad från", "oppositionen", "(?:har )?alltid prioriterat", "rösta på", "tack vare oss", "vår politik", "på bara", "vårt parti", "styrande majoriteten", "den (?:borgerliga|rödgröna|styrande) majoriteten",
+    "till skillnad från", "oppositionen", String.raw`(?:ett )?(?:särskilt |stort |varmt )*tack till`, "personligen såg till", "eloge", "(?:har )?alltid prioriterat", "rösta på", "tack vare oss", "vår politik", "på bara", "vårt parti", "styrande majoriteten", "den (?:borgerliga|rödgröna|styrande) majoriteten",
     "kraftfullt (?:agerande|ledarskap)", "snabba agerande", "beslutsamma", "starka ledarskap", "tydliga ledarskap", "rösta",
   ],
   mockery: [
-    "haha", "hehe", "lol", "😂", "🤣", "🙄", "🙃", "🤦", "😉", "😜", "genier(?:na)?", "uppenbarligen inte kan", "kanske kolla", "skämt åsido", "foliehatt(?:ar|arna)?", "tokstollar(?:na)?", "knäppgök(?:ar|arna)?", "idiot(?:er|erna)?",
+    "haha", "hehe", "lol", String.raw`till (?:er|alla|dig) som (?:ringde|ringer|klagade|klagar|gnäller)`, String.raw`hur gärna (?:ni|du) än`, "typiskt nog", "😂", "🤣", "🙄", "🙃", "🤦", "😉", "😜", "genier(?:na)?", "uppenbarligen inte kan", "kanske kolla", "skämt åsido", "foliehatt(?:ar|arna)?", "tokstollar(?:na)?", "knäppgök(?:ar|arna)?", "idiot(?:er|erna)?",
     "korkad(?:e|a)?", "dumm(?:a|e)", "får skylla sig själv", "får skylla sig själva", "stackars", "inte så svårt", "sunt förnuft",
     "tramsa", "trams", "larvig(?:a|t)?", "fånig(?:a|t)?", "hysterisk(?:a)?", "hysteri(?:n)?", "töntar", "clowner", "nojiga", "pinsamt",
     "på skoj", "skoja", "skämt(?:et)?", "ha ha",

@@ -194,22 +194,31 @@ export const AC8: Rule = {
 /** AC10 lives with the other evidence rules; it needs this file's notion of a route to more information. */
 export const AC10 = thinRule(hasContactRoute);
 
+const APPROACHING =
+  /(?:driver (?:mot|in över|över)|på väg mot|närmar sig|väntas (?:nå|stiga|öka|slå)|sprider sig (?:mot|till)|i (?:kran|dricks)vattnet|towards|toward|approaching|expected to (?:reach|rise|hit)|moving (?:towards|south|north|east|west)|in (?:the )?(?:tap|drinking) water)/u;
+
 export const AC11: Rule = {
   id: "AC11",
   principle: "active",
   name: "danger without an instruction",
-  severity: "error",
-  points: 30,
+  // A pointer, not a second deduction: AC1 already costs the missing instruction, and authorities rightly publish
+  // status reports on a fire or a flood with nothing new to do (measured on the evaluation corpus).
+  severity: "info",
+  points: 0,
   repeat: 0,
-  cap: 30,
+  cap: 0,
   kinds: ["bulletin", "sms", "social"],
   languages: ["sv", "en"],
   check(a) {
     if (a.isClosure || addressesReader(a)) return [];
     const danger = lexHits(a, a.lex?.dangers ?? null, { skipQuoted: true, skipQuestions: true })[0];
     if (danger === undefined) return [];
+    // A danger coming towards people (smoke drifting over homes, water rising, bacteria in the tap water) with
+    // nothing to do is what CERC calls the first message's failure; a status report on a fire under control is not.
+    const approaching = a.fields.some((f) => APPROACHING.test(f.lower));
     return [
       {
+        ...(approaching ? { severity: "error" as const } : {}),
         span: span(danger.field.name, danger.hit.start, danger.hit.end),
         message: t(
           `Texten beskriver en fara (${q(danger.hit.text)}) men säger inte hur mottagaren skyddar sig.`,

@@ -16,6 +16,9 @@ function unsourced(a: Analysis, h: LexHit): boolean {
   return !attributed(a, h.field)(h.sentence.index);
 }
 
+/** A sentence about why it happened: a guess there is what people repeat as the cause (CERC: "don't speculate"). */
+const CAUSE = /(?:beror|berodde|berott|orsak\p{L}*|på grund av|att göra med|ligger bakom|because|caused|due to|the cause|result of|to do with)/u;
+
 export const FA12: Rule = {
   id: "FA12",
   principle: "factual",
@@ -32,7 +35,9 @@ export const FA12: Rule = {
     const seen = new Set<string>();
     return findingsForMatches(hedged, (h) => {
       const key = `${h.field.name}:${h.sentence.index}`;
-      if (seen.has(key) || a.flags(h.field, "culprits", true)[h.sentence.index] !== 1 || !unsourced(a, h)) return null;
+      const sentence = h.field.lower.slice(h.sentence.start, h.sentence.end);
+      const aboutCause = a.flags(h.field, "culprits", true)[h.sentence.index] === 1 || CAUSE.test(sentence);
+      if (seen.has(key) || !aboutCause || !unsourced(a, h)) return null;
       if (a.flags(h.field, "verdicts", true)[h.sentence.index] === 1) return null; // "Det finns inget som tyder på sabotage"
       seen.add(key);
       return {

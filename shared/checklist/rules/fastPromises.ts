@@ -40,8 +40,11 @@ export const FS7: Rule = {
   check(a) {
     const first = vaguePromises(a)[0];
     if (first === undefined) return [];
+    // With no clock time anywhere in the text, the vague promise is all the reader gets: nothing to plan by.
+    const noTimeAtAll = a.nextUpdateAt === null && !a.fields.some((f) => a.flags(f, "times").includes(1));
     return [
       {
+        ...(noTimeAtAll ? { severity: "error" as const, points: 30 } : {}),
         span: span(first.field.name, first.hit.start, first.hit.end),
         message: t(`${q(first.hit.text)} lovar ingen tid som mottagaren kan planera efter.`, `${q(first.hit.text)} promises no time people can plan by.`),
         suggestion: t("Ge en klocktid: ”Nästa uppdatering kommer senast kl. 15.00.”", "Give a clock time: “Next update by 3 pm.”"),

@@ -204,7 +204,7 @@ export function thinRule(hasRoute: (a: Analysis) => boolean): Rule {
       const present = Object.values(e).filter(Boolean).length;
       // Short: it must carry what, where and what to do or most essentials; any length: more than the bare minimum.
       const short = wordCount(a) < THIN_WORDS;
-      const thin = present <= BARE_PRESENT - 1 || (short && (present <= BARE_PRESENT || (present < THIN_PRESENT && !e.action)));
+      const thin = present <= BARE_PRESENT - 1 || (short && present <= BARE_PRESENT);
       if (!thin) return [];
       const missing = (Object.keys(e) as (keyof Essentials)[]).filter((k) => !e[k]);
       const names = { what: ["vad som hänt", "what happened"], where: ["var", "where"], when: ["när", "when"], action: ["vad mottagaren ska göra", "what to do"], sender: ["vem som informerar", "who is informing"], route: ["var mer finns", "where to learn more"], next: ["när nästa besked kommer", "when the next update comes"] } as const;
