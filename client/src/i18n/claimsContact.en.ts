@@ -22,4 +22,6 @@ export const claimsContactEn: Record<keyof typeof claimsContactSv, string> = {
   "contact.claim.sent": "Thank you! The claim has been sent to media monitoring ({callers} calls).",
   "contact.claim.failed": "The claim could not be sent: {message}",
   "contact.claim.noIncident": "There is no active incident to link the claim to.",
+  "contact.claim.for": "Sent for: {title}",
+  "contact.claim.chooseIncident": "First choose the incident you work on, at the top of the page.",
 };

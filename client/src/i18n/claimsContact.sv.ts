@@ -20,4 +20,6 @@ export const claimsContactSv = {
   "contact.claim.sent": "Tack! Påståendet är skickat till omvärldsbevakningen ({callers} samtal).",
   "contact.claim.failed": "Påståendet kunde inte skickas: {message}",
   "contact.claim.noIncident": "Det finns ingen aktiv händelse att koppla påståendet till.",
+  "contact.claim.for": "Skickas för: {title}",
+  "contact.claim.chooseIncident": "Välj först överst på sidan vilken händelse du arbetar med.",
 };

@@ -25,12 +25,14 @@ describe("claims raised from the contact centre", () => {
     expect([1, 2, 3, 9, 10, 250].map(reachFromCallers)).toEqual(["low", "low", "medium", "medium", "high", "high"]);
   });
 
-  it("raises what callers say as a contact-centre claim on the chosen incident, sent with Ctrl+Enter, and thanks politely", async () => {
+  it("raises what callers say as a contact-centre claim on the incident the agent works on, sent with Ctrl+Enter, and thanks politely", async () => {
     const { calls } = serve();
-    render(<CallerClaimForm incidents={[water, storm]} incidentId={water.id} />);
+    render(<CallerClaimForm hasIncidents incident={storm} />);
     expect(screen.getByRole("heading", { level: 2, name: "Uppringare säger att …" })).toBeInTheDocument();
+    // No picker of its own: it says where the claim goes, the full title.
+    expect(screen.queryByRole("combobox")).toBeNull();
+    expect(screen.getByTestId("caller-claim-incident")).toHaveTextContent("Skickas för: Storm över kusten");
 
-    fireEvent.change(screen.getByLabelText("Händelse"), { target: { value: storm.id } });
     fireEvent.change(screen.getByLabelText("Hur många har ringt om det?"), { target: { value: "4" } });
     const text = screen.getByLabelText("Vad säger de som ringer?");
     fireEvent.change(text, { target: { value: "Skolorna i Norrby stänger i morgon" } });
@@ -49,8 +51,7 @@ describe("claims raised from the contact centre", () => {
 
   it("sends nothing without a text and puts the keyboard on the field that needs it", async () => {
     const { calls } = serve();
-    render(<CallerClaimForm incidents={[water]} incidentId={null} />);
-    expect(screen.queryByLabelText("Händelse")).toBeNull(); // one incident: nothing to choose
+    render(<CallerClaimForm hasIncidents incident={water} />);
     fireEvent.click(screen.getByRole("button", { name: "Skicka till omvärldsbevakningen" }));
     const text = screen.getByLabelText("Vad säger de som ringer?");
     await waitFor(() => expect(text).toHaveFocus());
@@ -58,8 +59,17 @@ describe("claims raised from the contact centre", () => {
     expect(calls).toHaveLength(0);
   });
 
+  it("never guesses an incident: with none chosen it asks for the choice and cannot send", () => {
+    const { calls } = serve();
+    render(<CallerClaimForm hasIncidents incident={null} />);
+    expect(screen.getByText("Välj först överst på sidan vilken händelse du arbetar med.")).toBeInTheDocument();
+    fireEvent.change(screen.getByLabelText("Vad säger de som ringer?"), { target: { value: "Vattnet är förgiftat" } });
+    expect(screen.getByRole("button", { name: "Skicka till omvärldsbevakningen" })).toBeDisabled();
+    expect(calls).toHaveLength(0);
+  });
+
   it("cannot send without an active incident", () => {
-    render(<CallerClaimForm incidents={[]} incidentId={null} />);
+    render(<CallerClaimForm hasIncidents={false} incident={null} />);
     expect(screen.getByText("Det finns ingen aktiv händelse att koppla påståendet till.")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Skicka till omvärldsbevakningen" })).toBeDisabled();
   });

@@ -48,6 +48,7 @@ export function makeInquiry(overrides: Partial<Inquiry> = {}): Inquiry {
     question: "koka vatten?",
     faqEntryId: null,
     resolution: "answered_first_contact",
+    fromSuggestion: false,
     forwardedTo: null,
     incidentId: null,
     openedAt: "2026-11-25T08:00:00.000Z",

@@ -9,23 +9,24 @@ import { useT } from "../../i18n/useT";
 import { CALLERS_MAX, reachFromCallers } from "./callerClaim";
 
 interface Props {
-  incidents: Incident[];
-  /** The incident the agent works on in the search, preselected. */
-  incidentId: string | null;
+  /** Whether any incident is open at all. */
+  hasIncidents: boolean;
+  /** The incident the agent works on (the one choice at the top of the view); null: none chosen, or all. */
+  incident: Incident | null;
 }
 
 /**
  * "Callers say that …": an agent raises what callers repeat as a claim for the misinformation desk (source channel
  * contact centre; reach from the number of calls). Ctrl+Enter sends from the text box; the thanks is announced politely.
  */
-export function CallerClaimForm({ incidents, incidentId }: Props) {
+export function CallerClaimForm({ hasIncidents, incident }: Props) {
   const t = useT();
-  const [choice, setChoice] = useState<string | null>(null);
   const [text, setText] = useState("");
   const [callers, setCallers] = useState("1");
   const [sent, setSent] = useState<string | null>(null);
   const { formRef, busy, fieldErrors, formError, validate, run } = useFormState();
-  const target = choice ?? incidentId ?? incidents[0]?.id ?? "";
+  // No picker of its own (issue 12): the claim goes to the incident she works on, never to a default.
+  const target = incident?.id ?? "";
   const count = Math.min(CALLERS_MAX, Math.max(1, Math.trunc(Number(callers)) || 1));
 
   const send = async () => {
@@ -56,21 +57,16 @@ export function CallerClaimForm({ incidents, incidentId }: Props) {
     <form ref={formRef} className="caller-claim-form" aria-labelledby="caller-claim-heading" onSubmit={onSubmit} noValidate>
       <h2 id="caller-claim-heading">{t("contact.claim.heading")}</h2>
       <p className="muted">{t("contact.claim.intro")}</p>
-      {incidents.length === 0 ? <p className="muted">{t("contact.claim.noIncident")}</p> : null}
+      {!hasIncidents ? (
+        <p className="muted">{t("contact.claim.noIncident")}</p>
+      ) : incident ? (
+        <p className="caller-claim-incident" data-testid="caller-claim-incident">
+          {t("contact.claim.for", { title: incident.title })}
+        </p>
+      ) : (
+        <p className="notice notice-warning">{t("contact.claim.chooseIncident")}</p>
+      )}
       <FormError message={formError} />
-      {incidents.length > 1 ? (
-        <FormField label={t("contact.claim.incident")}>
-          {(p) => (
-            <select {...p} value={target} onChange={(e) => setChoice(e.target.value)}>
-              {incidents.map((i) => (
-                <option key={i.id} value={i.id}>
-                  {i.title}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-      ) : null}
       <FormField label={t("contact.claim.text")} hint={t("contact.claim.textHint")} error={fieldErrors.text}>
         {(p) => <textarea {...p} rows={3} value={text} aria-keyshortcuts="Control+Enter" onChange={(e) => setText(e.target.value)} onKeyDown={onTextKey} />}
       </FormField>
@@ -78,7 +74,7 @@ export function CallerClaimForm({ incidents, incidentId }: Props) {
         {(p) => <input {...p} type="number" inputMode="numeric" min={1} max={CALLERS_MAX} value={callers} onChange={(e) => setCallers(e.target.value)} />}
       </FormField>
       <div className="form-actions">
-        <Button type="submit" variant="primary" busy={busy} disabled={incidents.length === 0}>
+        <Button type="submit" variant="primary" busy={busy} disabled={!incident}>
           {t("contact.claim.submit")}
         </Button>
       </div>

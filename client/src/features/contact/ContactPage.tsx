@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { suggestQuestion } from "../../api/faq";
-import { FormField } from "../../components/FormField";
 import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";
 import { loadFaq } from "../../store/contactLoaders";
@@ -17,9 +16,10 @@ import { canLogInquiry } from "./permissions";
 import { ScriptPanel } from "./ScriptPanel";
 import { useChangeAnnouncements } from "./useChangeAnnouncements";
 import { useFaqSearch } from "./useFaqSearch";
+import { useWorkIncident } from "./workIncident";
+import { WorkIncidentBar } from "./WorkIncidentBar";
 import "./contact.css";
 
-const ALL = "";
 const OPEN_INCIDENTS = selectIncidents("open");
 
 /**
@@ -35,7 +35,9 @@ export function ContactPage() {
   const mayLog = useStore((s) => canLogInquiry(s.user?.role));
   const activeIncidents = useStore(useShallow(OPEN_INCIDENTS));
   const loadStatus = useStore((s) => s.contact.faqStatus);
-  const [incidentChoice, setIncidentChoice] = useState<string | null>(null);
+  const incidentsLoaded = useStore((s) => s.incidentsStatus === "loaded");
+  const work = useWorkIncident(activeIncidents, incidentsLoaded);
+  const workIncident = useStore((s) => (work.incidentId ? (s.incidents[work.incidentId] ?? null) : null));
   const [query, setQuery] = useState("");
   const [activeId, setActiveId] = useState<string | null>(null);
   const [noEntry, setNoEntry] = useState(false);
@@ -44,8 +46,8 @@ export function ContactPage() {
   const searchRef = useRef<HTMLInputElement>(null);
   const formAreaRef = useRef<HTMLDivElement>(null);
 
-  // The incident she works on: her choice, else the most recently started active one.
-  const incidentId = incidentChoice === null ? (activeIncidents[0]?.id ?? null) : incidentChoice || null;
+  // The incident she works on: her own choice, kept across reloads; never the newest by default (issue 12).
+  const incidentId = work.incidentId;
   const hits = useFaqSearch(query, incidentId);
   // Nothing is taken as the answer until she picks one, unless the top hit is strong (issue 12).
   const typed = query.trim() !== "";
@@ -130,6 +132,7 @@ export function ContactPage() {
           {status}
         </p>
       </div>
+      <WorkIncidentBar open={activeIncidents} work={work} />
       <div className="contact-grid">
         <section className="contact-search" aria-label={t("contact.search.region")}>
           <label htmlFor="faq-search" className="contact-search-label">
@@ -160,18 +163,6 @@ export function ContactPage() {
           <p id="faq-search-hint" className="field-hint">
             {t("contact.search.hint")}
           </p>
-          <FormField label={t("contact.incident")} id="contact-incident" className="contact-incident">
-            {(p) => (
-              <select {...p} value={incidentChoice ?? incidentId ?? ALL} onChange={(e) => setIncidentChoice(e.target.value)}>
-                <option value={ALL}>{t("contact.incident.all")}</option>
-                {activeIncidents.map((i) => (
-                  <option key={i.id} value={i.id}>
-                    {i.title}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
           {loadStatus === "error" ? <p className="notice notice-error">{t("contact.loadError")}</p> : null}
           {typed && hits.length === 0 ? <p className="muted hit-none">{t("contact.hits.none")}</p> : null}
           <p className="hit-unsure" role="status" data-testid="hit-unsure">
@@ -194,6 +185,7 @@ export function ContactPage() {
             <InquiryForm
               query={query}
               entry={entry}
+              entryStrong={shown?.strong ?? false}
               noEntry={noEntry}
               onNoEntryChange={setNoEntry}
               incidentId={incidentId}
@@ -208,7 +200,7 @@ export function ContactPage() {
           <aside className="contact-script" aria-label={t("contact.script.heading")}>
             <ScriptPanel incidents={activeIncidents} />
           </aside>
-          {mayLog ? <CallerClaimForm incidents={activeIncidents} incidentId={incidentId} /> : null}
+          {mayLog ? <CallerClaimForm hasIncidents={activeIncidents.length > 0} incident={workIncident} /> : null}
         </div>
       </div>
     </div>

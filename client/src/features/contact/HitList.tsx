@@ -41,7 +41,7 @@ export function HitList({ hits, activeId, incidentId, onPick }: Props) {
               {hit.entry.stale ? <Badge tone="danger">{t("contact.stale")}</Badge> : null}
               {hit.entry.incidentId === null ? (
                 <span className="hit-scope">{t("contact.general")}</span>
-              ) : hit.entry.incidentId !== incidentId ? (
+              ) : incidentId !== null && hit.entry.incidentId !== incidentId ? (
                 <span className="hit-scope">{t("contact.otherIncident")}</span>
               ) : null}
             </span>

@@ -9,6 +9,7 @@ import { formatElapsed } from "../../i18n/format";
 import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";
 import { useNow } from "../../store/ticker";
+import { readDefaultChannel, storeDefaultChannel } from "./defaultChannel";
 
 const RESOLUTIONS: InquiryResolution[] = ["answered_first_contact", "forwarded", "callback"];
 // Units a call is commonly forwarded to: names of the municipality's units (data, the same in both UI languages).
@@ -20,9 +21,12 @@ interface Props {
   query: string;
   /** The FAQ entry shown, which she used; null when none was. */
   entry: FaqEntry | null;
+  /** The entry shown is the search's strong hit; otherwise she picked it among suggestions (logged as such). */
+  entryStrong: boolean;
   /** She said no FAQ entry answered it ("Inte i FAQ:n", or unticked). */
   noEntry: boolean;
   onNoEntryChange: (value: boolean) => void;
+  /** The incident she works on. An answer from another incident's entry logs under that entry's incident. */
   incidentId: string | null;
   openedAt: string | null;
   onStarted: () => void;
@@ -31,13 +35,16 @@ interface Props {
 }
 
 /**
- * The inquiry log form, keyboard first: 1–5 pick the channel, Enter saves. "Besvarat direkt" is pre-filled only
- * when an FAQ answer is used (a strong hit, or one she picked); otherwise she chooses the outcome (issue 12).
+ * The inquiry log form, keyboard first: 1–8 pick the channel, Enter saves. "Besvarat direkt" is pre-filled only
+ * when an FAQ answer is used (a strong hit, or one she picked); otherwise she chooses the outcome (issue 12). After
+ * each save the channel goes back to her default channel, so one e-mail does not make the next call an e-mail.
  */
-export function InquiryForm({ query, entry, noEntry, onNoEntryChange, incidentId, openedAt, onStarted, onSaved, onNotInFaq }: Props) {
+export function InquiryForm({ query, entry, entryStrong, noEntry, onNoEntryChange, incidentId, openedAt, onStarted, onSaved, onNotInFaq }: Props) {
   const t = useT();
   const now = useNow();
-  const [channel, setChannel] = useState<InquiryChannel>("phone");
+  const userId = useStore((s) => s.user?.id);
+  const [defaultChannel, setDefaultChannel] = useState<InquiryChannel>(() => readDefaultChannel(userId));
+  const [channel, setChannel] = useState<InquiryChannel>(defaultChannel);
   const [resolutionChoice, setResolution] = useState<InquiryResolution | null>(null);
   const [missingResolution, setMissingResolution] = useState(false);
   const [forwardedTo, setForwardedTo] = useState("");
@@ -45,6 +52,9 @@ export function InquiryForm({ query, entry, noEntry, onNoEntryChange, incidentId
   const [question, setQuestion] = useState<string | null>(null);
   const { formRef, busy, fieldErrors, formError, validate, run } = useFormState();
   const used = noEntry ? null : entry;
+  // The answer's own incident wins: a water answer given on the storm's screen is a water inquiry (issue 12).
+  const logIncidentId = used?.incidentId ?? incidentId;
+  const answerIncidentTitle = useStore((s) => (used?.incidentId && used.incidentId !== incidentId ? (s.incidents[used.incidentId]?.title ?? "…") : null));
   const resolution = resolutionChoice ?? (used ? "answered_first_contact" : null);
   const shownQuestion = question ?? (query.trim() || used?.question || "");
 
@@ -60,9 +70,10 @@ export function InquiryForm({ query, entry, noEntry, onNoEntryChange, incidentId
       question: shownQuestion,
       faqEntryId: used?.id ?? null,
       resolution,
+      fromSuggestion: used !== null && !entryStrong,
       forwardedTo: resolution === "forwarded" ? forwardedTo : null,
       callbackNumber: resolution === "callback" && callbackNumber.trim() ? callbackNumber : null,
-      incidentId,
+      incidentId: logIncidentId,
       openedAt: openedAt ?? new Date().toISOString(),
     });
     if (!body) return;
@@ -73,6 +84,7 @@ export function InquiryForm({ query, entry, noEntry, onNoEntryChange, incidentId
     if (!ok) return;
     if (used) useStore.getState().markFaqSeen(used.id); // she read it out: the change mark has served its purpose
     setResolution(null);
+    setChannel(defaultChannel);
     setForwardedTo("");
     setCallbackNumber("");
     setQuestion(null);
@@ -90,7 +102,7 @@ export function InquiryForm({ query, entry, noEntry, onNoEntryChange, incidentId
     const index = Number(e.key) - 1;
     if (!typing && !e.ctrlKey && !e.metaKey && !e.altKey && index >= 0 && index < INQUIRY_CHANNELS.length) {
       e.preventDefault();
-      const next = INQUIRY_CHANNELS[index] ?? "phone";
+      const next = INQUIRY_CHANNELS[index] ?? defaultChannel;
       setChannel(next);
       onStarted();
       formRef.current?.querySelector<HTMLInputElement>(`input[name="inquiry-channel"][value="${next}"]`)?.focus();
@@ -125,6 +137,11 @@ export function InquiryForm({ query, entry, noEntry, onNoEntryChange, incidentId
       <div className="inquiry-used">
         <span className="inquiry-used-label">{t("contact.form.used")}</span>{" "}
         <strong data-testid="inquiry-used">{used ? used.question : t("contact.form.usedNone")}</strong>
+        {answerIncidentTitle ? (
+          <p className="notice notice-info inquiry-other-incident" data-testid="inquiry-other-incident">
+            {t("contact.form.otherIncident", { title: answerIncidentTitle })}
+          </p>
+        ) : null}
         {entry ? (
           <label className="inquiry-used-toggle">
             <input type="checkbox" checked={noEntry} onChange={(e) => onNoEntryChange(e.target.checked)} /> {t("contact.form.noEntry")}
@@ -162,6 +179,25 @@ export function InquiryForm({ query, entry, noEntry, onNoEntryChange, incidentId
           {(p) => <input {...p} type="tel" value={callbackNumber} maxLength={30} onChange={(e) => setCallbackNumber(e.target.value)} />}
         </FormField>
       ) : null}
+      <FormField label={t("contact.form.defaultChannel")} hint={t("contact.form.defaultChannelHint")} className="inquiry-default-channel">
+        {(p) => (
+          <select
+            {...p}
+            value={defaultChannel}
+            onChange={(e) => {
+              const next = e.target.value as InquiryChannel;
+              setDefaultChannel(next);
+              storeDefaultChannel(userId, next);
+            }}
+          >
+            {INQUIRY_CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {t(`contact.channel.${c}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
       <div className="form-actions">
         <Button type="submit" variant="primary" busy={busy} aria-keyshortcuts="Enter">
           {t("contact.form.save")}

@@ -25,6 +25,10 @@ export function StatsPanel({ stats }: { stats: ContactStats }) {
           <dd>{stats.averageHandlingSeconds === null ? "–" : formatShortDuration(stats.averageHandlingSeconds)}</dd>
         </div>
         <div>
+          <dt>{t("stats.fromSuggestion")}</dt>
+          <dd>{stats.fromSuggestion}</dd>
+        </div>
+        <div>
           <dt>{t("stats.forwarded")}</dt>
           <dd>{forwarded}</dd>
         </div>
