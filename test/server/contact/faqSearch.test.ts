@@ -146,6 +146,24 @@ describe.each(ENGINES)("FAQ search for other systems on %s (issue 12, part 5)", 
     await lead.patch(`/api/incidents/${exercise.id}`, { exercise: true });
   });
 
+  it("takes an entry off the public FAQ when a fact it cites changes (stale) and when its incident closes", async () => {
+    const listed = async () => (await get<{ entries: PublicFaqEntry[] }>(server.anonymous(), "/public/faq.json", "198.51.100.5")).body.entries.map((e) => e.id);
+    const fact = (await communicator.post<{ id: string; version: number }>(`/api/incidents/${real.id}/facts`, { statement: "Strömmen är tillbaka i kväll.", source: "Elbolaget" })).body;
+    const cited = await createFaq(communicator, { incidentId: real.id, question: "Är strömmen tillbaka i kväll?", answer: "Ja, enligt elbolaget.", factIds: [fact.id], publish: true });
+    expect(await listed()).toContain(cited.id);
+    const patched = await communicator.patch(`/api/facts/${fact.id}`, { statement: "Strömmen är tillbaka i morgon.", expectedVersion: fact.version });
+    expect(patched.status, patched.text).toBe(200);
+    expect(await listed()).not.toContain(cited.id);
+    // Still in the console, marked stale there: the contact centre decides how to read it out.
+    expect((await agent.get<{ hits: FaqSearchHit[] }>(`/api/faq/search?q=${encodeURIComponent("är strömmen tillbaka i kväll")}`)).body.hits[0]).toMatchObject({ id: cited.id, entry: { stale: true } });
+
+    expect(await listed()).toContain(realEntry.id);
+    await lead.patch(`/api/incidents/${real.id}`, { status: "closed" });
+    expect(await listed()).not.toContain(realEntry.id);
+    await lead.patch(`/api/incidents/${real.id}`, { status: "active" });
+    expect(await listed()).toContain(realEntry.id);
+  });
+
   it("refuses a bad public query with 400 naming the field", async () => {
     const res = await get(server.anonymous(), "/public/faq.json?limit=500", "198.51.100.4");
     expect(res.status).toBe(400);
