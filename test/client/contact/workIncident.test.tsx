@@ -105,6 +105,15 @@ describe("the incident the agent works on (issue 12)", () => {
     expect(working()).toHaveTextContent(water.title);
   });
 
+  it("forgets a stored incident the server no longer knows instead of logging to it", () => {
+    serve();
+    const agent = makeUser({ role: "agent" });
+    localStorage.setItem(workIncidentKey(agent.id), "00000000-0000-4000-8000-00000000dead");
+    open(agent);
+    expect(working()).toHaveTextContent("Du arbetar med: ingen händelse vald");
+    expect(screen.getByRole("button", { name: "Skicka till omvärldsbevakningen" })).toBeDisabled();
+  });
+
   it("takes the only incident as hers and keeps it when a second one starts", () => {
     serve();
     const agent = makeUser({ role: "agent" });

@@ -53,6 +53,9 @@ export function useWorkIncident(open: readonly Incident[], loaded: boolean): Wor
   const known = useRef<Set<string> | null>(null);
 
   useEffect(() => setChoice(readWorkIncident(userId)), [userId]);
+  // A stored id the server does not know (the database was replaced) is no choice: never log to a phantom incident.
+  const exists = useStore((s) => typeof choice !== "string" || s.incidents[choice] !== undefined);
+  const effective = loaded && !exists ? undefined : choice;
 
   const choose = useCallback(
     (id: string | null) => {
@@ -70,12 +73,12 @@ export function useWorkIncident(open: readonly Incident[], loaded: boolean): Wor
     } else {
       const added = open.filter((i) => !known.current?.has(i.id));
       for (const i of added) known.current.add(i.id);
-      if (added.length > 0 && choice !== undefined) setFresh((list) => [...added, ...list]);
+      if (added.length > 0 && effective !== undefined) setFresh((list) => [...added, ...list]);
     }
-    if (choice === undefined && open.length === 1 && open[0]) choose(open[0].id);
-  }, [open, loaded, choice, choose]);
+    if (effective === undefined && open.length === 1 && open[0]) choose(open[0].id);
+  }, [open, loaded, effective, choose]);
 
   const dismissFresh = useCallback((id: string) => setFresh((list) => list.filter((i) => i.id !== id)), []);
 
-  return { incidentId: choice ?? null, chosen: choice !== undefined, choose, fresh, dismissFresh };
+  return { incidentId: effective ?? null, chosen: effective !== undefined, choose, fresh, dismissFresh };
 }
