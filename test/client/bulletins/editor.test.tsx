@@ -25,7 +25,7 @@ describe("bulletin editor: live checklist", () => {
     const before = meterValue("Saklig");
     expect(screen.queryByRole("button", { name: /Visa i texten: ”troligen”/ })).not.toBeInTheDocument();
 
-    await userEvent.type(body, " Orsaken är troligen en läcka.");
+    await userEvent.type(body, " Läckan är troligen stor.");
 
     expect(meterValue("Saklig")).toBeLessThan(before);
     const show = screen.getByRole("button", { name: /Visa i texten: ”troligen” \(i texten om vad som hänt\)/ });
@@ -67,7 +67,7 @@ describe("bulletin editor: live checklist", () => {
   });
 
   it("follows the UI language: findings in English when English is chosen", async () => {
-    const bulletin = makeBulletin(incident.id, { body: "Orsaken är troligen en läcka." });
+    const bulletin = makeBulletin(incident.id, { body: "Läckan är troligen stor." });
     renderEditor({ incident, bulletins: [bulletin], facts: [fact], path: pathOf(bulletin.id) });
     await screen.findByLabelText("Vad har hänt");
     expect(screen.getByText(/”troligen” är spekulation/i)).toBeInTheDocument();

@@ -11,9 +11,16 @@ export const ChecklistGauges = memo(function ChecklistGauges({ result }: { resul
     const statusLabel = t(`score.${status}`);
     return <Gauge label={label} value={value} status={status} statusLabel={statusLabel} valueText={t("score.valueText", { value, status: statusLabel })} size={size} />;
   };
+  const failing = PRINCIPLES.filter((p) => result[p].status === "fail");
   return (
     <div className="checklist-gauges">
       {gauge(t("principle.overall"), result.overall, result.status, "large")}
+      {/* The number alone can look like a pass (79 of 100): say why the verdict is what it is, as the gate will. */}
+      <p className={`checklist-verdict verdict-${result.status}`}>
+        {failing.length > 0
+          ? t("checklist.verdictFail", { principles: failing.map((p) => t(`principle.${p}`)).join(", ") })
+          : t(result.status === "warn" ? "checklist.verdictWarn" : "checklist.verdictPass")}
+      </p>
       <div className="checklist-principles">
         {PRINCIPLES.map((p) => (
           <div key={p}>{gauge(t(`principle.${p}`), result[p].score, result[p].status, "small")}</div>

@@ -5,6 +5,22 @@ import { useLanguage, useT } from "../../../i18n/useT";
 import type { KeyedFinding, TextField } from "./marks";
 
 const SEVERITY_ICON = { error: "✕", warn: "!", info: "i" } as const;
+const SEVERITY_RANK = { error: 0, warn: 1, info: 2 } as const;
+
+function worst(items: readonly KeyedFinding[]): number {
+  return Math.min(...items.map((i) => SEVERITY_RANK[i.finding.severity]));
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** The quoted text widened to whole words, so "Visa i texten" never shows "orsta" for "borsta". */
+export function wholeWords(text: string, start: number, end: number): string {
+  let from = Math.max(0, Math.min(start, text.length));
+  let to = Math.max(from, Math.min(end, text.length));
+  while (from > 0 && LETTER.test(text.charAt(from - 1)) && LETTER.test(text.charAt(from))) from--;
+  while (to < text.length && to > 0 && LETTER.test(text.charAt(to - 1)) && LETTER.test(text.charAt(to))) to++;
+  return text.slice(from, to);
+}
 const FIELD_KEY = { headline: "checklist.in.title", body: "checklist.in.body", instruction: "checklist.in.instruction" } as const;
 
 interface FindingsListProps {
@@ -22,17 +38,34 @@ interface FindingsListProps {
 export const FindingsList = memo(function FindingsList({ result, findings, texts, onActive, onShow }: FindingsListProps) {
   const t = useT();
   const lang = useLanguage();
-  const groups = PRINCIPLES.map((p) => ({ principle: p, items: findings.filter((f) => f.finding.principle === p) })).filter((g) => g.items.length > 0);
+  // Principles with what blocks publishing first, then warnings, then style tips; the blocking findings also
+  // head the list, so speculation, blame or a missing action never hide among tips.
+  const groups = PRINCIPLES.map((p) => ({ principle: p, items: findings.filter((f) => f.finding.principle === p) }))
+    .filter((g) => g.items.length > 0)
+    .sort((a, b) => worst(a.items) - worst(b.items));
   if (groups.length === 0) return <p className="muted">{t("checklist.noFindings")}</p>;
+  const blocking = findings.filter((f) => f.finding.severity === "error");
   return (
     <div className="findings">
+      {blocking.length > 0 ? (
+        <section className="findings-blocking" aria-labelledby="findings-blocking">
+          <h4 id="findings-blocking">{t("checklist.blocking", { count: blocking.length })}</h4>
+          <ul>
+            {blocking.map(({ key, finding }) => (
+              <li key={key}>
+                <span className="finding-rule">{t(`principle.${finding.principle}`)}</span> {finding.message[lang]}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {groups.map(({ principle, items }) => (
         <section key={principle} className="findings-group" aria-labelledby={`findings-${principle}`}>
           <h4 id={`findings-${principle}`}>{t("checklist.principleFindings", { principle: t(`principle.${principle}`), score: result[principle].score })}</h4>
           <ul>
             {items.map((item) => {
               const { finding, place, key } = item;
-              const quote = place ? texts[place.field].slice(place.start, place.end) : "";
+              const quote = place ? wholeWords(texts[place.field], place.start, place.end) : "";
               const points = Math.abs(Math.round(finding.deduction));
               return (
                 <li

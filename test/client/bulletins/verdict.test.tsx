@@ -1,0 +1,37 @@
+import { screen, within } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { wholeWords } from "../../../client/src/features/bulletins/editor/FindingsList";
+import { makeIncident } from "../helpers/fixtures";
+import { makeBulletin } from "./fixtures";
+import { renderEditor } from "./renderEditor";
+
+const incident = makeIncident();
+
+describe("bulletin editor: one verdict, what blocks first", () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("says why 'Info / Läget är oklart.' fails and lists what blocks publishing first", async () => {
+    const bulletin = makeBulletin(incident.id, { headline: "Info", body: "Läget är oklart.", instruction: "" });
+    renderEditor({ incident, bulletins: [bulletin], path: `/incidents/${incident.id}/bulletins/${bulletin.id}` });
+    expect(await screen.findByText(/^Underkänd: .*Aktiv.* klarar inte checklistan/)).toBeInTheDocument();
+    const blocking = screen.getByRole("region", { name: /Stoppar publicering \(\d+\)/ });
+    expect(within(blocking).getAllByRole("listitem").length).toBeGreaterThanOrEqual(6);
+    expect(blocking).toHaveTextContent(/för kort för att bedömas/);
+  });
+
+  it("says a good bulletin passes, with no blocking list", async () => {
+    const fresh = makeIncident({ startedAt: new Date().toISOString(), nextUpdateDue: null });
+    const bulletin = makeBulletin(fresh.id);
+    const { container } = renderEditor({ incident: fresh, bulletins: [bulletin], path: `/incidents/${fresh.id}/bulletins/${bulletin.id}` });
+    await screen.findByLabelText("Vad har hänt");
+    expect(container.querySelector(".checklist-verdict")?.textContent).toMatch(/^Godkänd/);
+    expect(screen.queryByRole("region", { name: /Stoppar publicering/ })).toBeNull();
+  });
+
+  it("quotes whole words in 'Visa i texten'", () => {
+    expect(wholeWords("Kan jag borsta tänderna?", 9, 13)).toBe("borsta");
+    expect(wholeWords("troligen sabotage", 0, 8)).toBe("troligen");
+    expect(wholeWords("abc def", 1, 2)).toBe("abc");
+    expect(wholeWords("abc def", 4, 7)).toBe("def");
+  });
+});
