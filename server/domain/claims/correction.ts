@@ -12,11 +12,30 @@ import { mayAssignOthers } from "./workflow.js";
 /** The bulletins service's in-transaction create: the draft and the claim's move commit together. */
 export type DraftBulletin = (ctx: TxContext, incidentId: string, input: BulletinCreate, actor: Actor) => Promise<Bulletin>;
 
-/** The draft's body: the claim quoted (so the checklist's correction rules can see what is corrected) and the facts. */
-async function draftBody(ctx: TxContext, claim: ClaimRecord, factIds: readonly string[]): Promise<string> {
-  const facts = await Promise.all(factIds.map((id) => findFact(ctx.tx, id)));
-  const lines = facts.flatMap((f) => (f ? [`- ${f.statement} (källa: ${f.source})`] : []));
-  return [`Påstående som sprids: ”${claim.text}”`, "", "Det stämmer inte. Det här vet vi:", ...lines].join("\n");
+const HEADLINE_MAX = 120; // characters; a headline, not the whole fact
+
+/** Straight quotes and dashes: the draft must stay GSM-7, so its SMS version costs one segment, not three. */
+function gsm7(text: string): string {
+  return text.replace(/[”“„«»]/gu, '"').replace(/[’‘]/gu, "'").replace(/[–—]/gu, "-").replace(/…/gu, "...");
+}
+
+function sentence(text: string): string {
+  const t = text.trim();
+  return /[.!?]$/u.test(t) ? t : `${t}.`;
+}
+
+/**
+ * The correction leads with the fact (the Debunking Handbook: fact first, then the myth once, then why it is
+ * wrong): the headline is the first refuting fact, the body opens with the facts and their sources, and only then
+ * names the claim, quoted and marked as a claim so the checklist's correction rules see it, with the verdict.
+ */
+async function draftCorrection(ctx: TxContext, claim: ClaimRecord, factIds: readonly string[]): Promise<{ headline: string; body: string }> {
+  const facts = (await Promise.all(factIds.map((id) => findFact(ctx.tx, id)))).filter((f) => f !== undefined);
+  const first = facts[0]?.statement.trim().replace(/[.!?]+$/u, "");
+  const headline = first ? (first.length > HEADLINE_MAX ? `${first.slice(0, first.lastIndexOf(" ", HEADLINE_MAX))} ...` : first) : "Det här vet vi";
+  const lines = facts.map((f) => `${sentence(f.statement)} (Källa: ${f.source})`);
+  const body = [...lines, "", `Ett påstående sprids: "${claim.text.trim()}" Det stämmer inte.`].join("\n").trim();
+  return { headline: gsm7(headline), body: gsm7(body) };
 }
 
 export function createClaimCorrection(deps: DomainDeps, draftBulletin: DraftBulletin) {
@@ -30,7 +49,7 @@ export function createClaimCorrection(deps: DomainDeps, draftBulletin: DraftBull
       const bulletin = await draftBulletin(
         ctx,
         current.incidentId,
-        BulletinCreate.parse({ kind: "correction", claimId: id, headline: "Rättelse", body: await draftBody(ctx, current, factIds), factIds, audiences: ["residents"] }),
+        BulletinCreate.parse({ kind: "correction", claimId: id, ...(await draftCorrection(ctx, current, factIds)), factIds, audiences: ["residents"] }),
         actor,
       );
       const claim = await commit(ctx, current, { status: "correcting", refutingFactIds: factIds, correctionBulletinId: bulletin.id }, actor, { bulletinId: bulletin.id });

@@ -1,3 +1,4 @@
+import { allFindings, scoreMessage } from "../../../shared/checklist/index.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Bulletin, Claim } from "../../../shared/index.js";
 import { ENGINES } from "../../helpers/db.js";
@@ -29,9 +30,20 @@ describe.each(ENGINES)("correcting a claim through the bulletin workflow (%s)", 
     await ok(communicator.post(`/api/claims/${c.id}/take`));
     const { claim: started, bulletin } = await ok<{ claim: Claim; bulletin: Bulletin }>(communicator.post(`/api/claims/${c.id}/correct`, { refutingFactIds: factIds }), 201);
     expect(bulletin).toMatchObject({ kind: "correction", claimId: c.id, status: "draft", incidentId, factIds });
-    expect(bulletin.body).toContain(`”${RUMOUR}”`);
+    expect(bulletin.body).toContain(`"${RUMOUR}"`);
     expect(bulletin.body).toContain("Vattenprover från i morse visar inga gifter i dricksvattnet.");
     expect(bulletin.headline).not.toContain("förgiftat");
+    // Fact first: the headline is the first refuting fact and the body opens with it; the claim comes after, once.
+    expect(bulletin.headline).toBe("Vattenprover från i morse visar inga gifter i dricksvattnet");
+    expect(bulletin.body.startsWith("Vattenprover från i morse")).toBe(true);
+    expect(bulletin.body.indexOf(RUMOUR)).toBeGreaterThan(bulletin.body.indexOf("Kokningsrådet gäller bara"));
+    // Characters that keep an SMS in GSM-7, and a draft the checklist does not send back for myth-first.
+    const sms = scoreMessage({ kind: "sms", body: bulletin.body, language: "sv" });
+    expect(sms.metrics.sms.encoding).toBe("GSM-7");
+    const draft = scoreMessage({ kind: "correction", title: bulletin.headline, body: bulletin.body, language: "sv" });
+    expect(allFindings(draft).map((f) => f.ruleId)).not.toContain("AU20");
+    expect(allFindings(draft).map((f) => f.ruleId)).not.toContain("AC4");
+    expect(allFindings(draft).map((f) => f.ruleId)).not.toContain("AC5");
     expect(started).toMatchObject({ status: "correcting", correctionBulletinId: bulletin.id, refutingFactIds: factIds });
     const stored = await ok<Bulletin>(communicator.get(`/api/bulletins/${bulletin.id}`));
     expect(stored.claimId).toBe(c.id);
