@@ -80,14 +80,14 @@ describe("bulletins from draft to public in Chromium", () => {
     await page.keyboard.type(" ett rörbrott.");
     console.log(`factual gauge: ${before} before the hedge word, ${atHedge} once 'troligen' is typed`);
     expect(atHedge).toBeLessThan(before);
-    await page.getByRole("button", { name: /Visa i texten: ”troligen”/ }).waitFor();
+    await page.getByRole("button", { name: /Visa i texten: ”troligen”/ }).first().waitFor();
 
     await page.getByRole("button", { name: "Spara utkast" }).first().click();
     await page.getByRole("heading", { name: "Redigera meddelande", level: 1 }).waitFor();
     editorUrl = page.url();
     incidentId = editorUrl.split("/incidents/")[1]?.split("/")[0] ?? "";
     expect(editorUrl).toMatch(/\/incidents\/[0-9a-f-]{36}\/bulletins\/[0-9a-f-]{36}$/);
-    await page.getByRole("button", { name: /Visa i texten: ”troligen”/ }).hover();
+    await page.getByRole("button", { name: /Visa i texten: ”troligen”/ }).first().hover();
     await screenshot(page, "bulletins-editor");
     expect(await seriousA11yViolations(page)).toEqual([]);
 

@@ -1,6 +1,7 @@
 import { memo } from "react";
-import type { ChecklistResult } from "../../../../../shared/schemas/checklist";
-import { PRINCIPLES } from "../../../../../shared/checklist/constants";
+import type { ChecklistFinding, ChecklistResult } from "../../../../../shared/schemas/checklist";
+import { PRINCIPLES, type Principle } from "../../../../../shared/checklist/constants";
+import type { UiLanguage } from "../../../i18n";
 import { useLanguage, useT } from "../../../i18n/useT";
 import type { KeyedFinding, TextField } from "./marks";
 
@@ -9,6 +10,21 @@ const SEVERITY_RANK = { error: 0, warn: 1, info: 2 } as const;
 
 function worst(items: readonly KeyedFinding[]): number {
   return Math.min(...items.map((i) => SEVERITY_RANK[i.finding.severity]));
+}
+
+/**
+ * One line per distinct message: "too little text to judge" fails every principle with the same words, and
+ * six identical lines would bury the one that matters.
+ */
+export function sameMessageOnce(findings: readonly ChecklistFinding[], lang: UiLanguage): Array<{ message: string; principles: Principle[] }> {
+  const byMessage = new Map<string, Principle[]>();
+  for (const f of findings) {
+    const message = f.message[lang];
+    const principles = byMessage.get(message) ?? [];
+    if (!principles.includes(f.principle)) principles.push(f.principle);
+    byMessage.set(message, principles);
+  }
+  return [...byMessage].map(([message, principles]) => ({ message, principles }));
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
@@ -44,16 +60,16 @@ export const FindingsList = memo(function FindingsList({ result, findings, texts
     .filter((g) => g.items.length > 0)
     .sort((a, b) => worst(a.items) - worst(b.items));
   if (groups.length === 0) return <p className="muted">{t("checklist.noFindings")}</p>;
-  const blocking = findings.filter((f) => f.finding.severity === "error");
+  const blocking = sameMessageOnce(findings.filter((f) => f.finding.severity === "error").map((f) => f.finding), lang);
   return (
     <div className="findings">
       {blocking.length > 0 ? (
         <section className="findings-blocking" aria-labelledby="findings-blocking">
           <h4 id="findings-blocking">{t("checklist.blocking", { count: blocking.length })}</h4>
           <ul>
-            {blocking.map(({ key, finding }) => (
-              <li key={key}>
-                <span className="finding-rule">{t(`principle.${finding.principle}`)}</span> {finding.message[lang]}
+            {blocking.map(({ message, principles }) => (
+              <li key={message}>
+                <span className="finding-rule">{principles.map((p) => t(`principle.${p}`)).join(", ")}</span> {message}
               </li>
             ))}
           </ul>

@@ -4,6 +4,7 @@ import { ScoreSummary } from "../../../../../shared/schemas/bulletin";
 import { ApiError } from "../../../api/http";
 import { useLanguage, useT } from "../../../i18n/useT";
 import { checkGate, type GateCheck } from "../api";
+import { sameMessageOnce } from "./FindingsList";
 import { ReasonDialog } from "./ReasonDialog";
 import { PRINCIPLES, type Principle } from "../../../../../shared/checklist/constants";
 
@@ -69,8 +70,10 @@ export function PublishDialog({ bulletinId, busy, error, refusedGate, onPublish,
         <>
           <p>{t("workflow.gateErrors")}</p>
           <ul className="gate-errors">
-            {errors.map((f, i) => (
-              <li key={`${f.ruleId}-${i}`}>{f.message[lang]}</li>
+            {sameMessageOnce(errors, lang).map(({ message, principles }) => (
+              <li key={message}>
+                {message} <span className="muted">({principles.map((p) => t(`principle.${p}`)).join(", ")})</span>
+              </li>
             ))}
           </ul>
         </>
