@@ -74,7 +74,7 @@ export function createApp({ config, db, log, adapter }: AppDeps): App {
     sessionHours: config.sessionHours,
     sessions: createSessionTerminator(io),
   };
-  const auth = createAuth(deps);
+  const auth = createAuth(deps, log);
   const feed = createEventFeed(db);
   attachRealtime(io, { auth, feed, db, log });
   const facts = createFacts(deps, [flagCitingBulletins, flagCitingFaq]);

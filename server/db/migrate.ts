@@ -5,6 +5,7 @@ import { contactCentre } from "./migrations/0003_contact_centre.js";
 import { claims } from "./migrations/0004_claims.js";
 import { correctionFaq } from "./migrations/0005_correction_faq.js";
 import { honestFigures } from "./migrations/0006_honest_figures.js";
+import { loginThrottle } from "./migrations/0007_login_throttle.js";
 import type { DB } from "./schema.js";
 
 /**
@@ -18,6 +19,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0004_claims": claims,
   "0005_correction_faq": correctionFaq,
   "0006_honest_figures": honestFigures,
+  "0007_login_throttle": loginThrottle,
 };
 
 /**

@@ -25,13 +25,6 @@ export interface SessionsTable {
   expires_at: string;
 }
 
-export interface LoginFailuresTable {
-  id: string;
-  username: string;
-  ip: string;
-  at: string;
-}
-
 export interface IncidentsTable {
   id: string;
   title: string;
@@ -88,7 +81,6 @@ import type { ContactCentreTables } from "./contactTables.js";
 export interface DB extends ContactCentreTables {
   users: UsersTable;
   sessions: SessionsTable;
-  login_failures: LoginFailuresTable;
   incidents: IncidentsTable;
   log_entries: LogEntriesTable;
   events: EventsTable;
@@ -114,3 +106,8 @@ export interface DB extends CorrectionFaqTables {}
 import type { RateTables } from "./rateTables.js";
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface DB extends RateTables {}
+
+// Sign-in throttling per username and address (issue 13), merged the same way.
+import type { LoginTables } from "./loginTables.js";
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface DB extends LoginTables {}

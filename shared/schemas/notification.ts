@@ -10,6 +10,7 @@ export const NOTIFICATION_KINDS = [
   "bulletin_returned",
   "next_update_overdue",
   "claim_overdue",
+  "login_burst",
 ] as const;
 export const NotificationKind = z.enum(NOTIFICATION_KINDS);
 export type NotificationKind = z.infer<typeof NotificationKind>;

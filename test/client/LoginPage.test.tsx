@@ -54,6 +54,15 @@ describe("LoginPage", () => {
     expect(await screen.findByRole("alert")).toHaveTextContent("Försök igen om 10 min.");
   });
 
+  it("says a short sign-in wait in seconds", async () => {
+    stubFetch(() => jsonResponse(429, { error: { code: "rate_limited", message: "Too many failed sign-ins from this address" } }, { "Retry-After": "4" }));
+    renderLogin();
+    await userEvent.type(screen.getByLabelText("Användarnamn"), "lead");
+    await userEvent.type(screen.getByLabelText("Lösenord"), "x");
+    await userEvent.click(screen.getByRole("button", { name: "Logga in" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("Försök igen om 4 s.");
+  });
+
   it("marks an empty field next to it and sends nothing", async () => {
     const { calls } = stubFetch(() => jsonResponse(500, {}));
     renderLogin();

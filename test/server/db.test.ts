@@ -32,7 +32,7 @@ describe.each(ENGINES)("database on %s", (engine) => {
       const applied = await migrateToLatest(t.db);
       expect(applied).toEqual(Object.keys(MIGRATIONS));
       const tables = (await t.db.introspection.getTables()).map((x) => x.name);
-      expect(tables).toEqual(expect.arrayContaining(["users", "sessions", "login_failures", "incidents", "log_entries", "events", "event_counter"]));
+      expect(tables).toEqual(expect.arrayContaining(["users", "sessions", "login_throttle", "login_known_addresses", "login_alerts", "incidents", "log_entries", "events", "event_counter"]));
       expect(await latestSeq(t.db)).toBe(0);
     });
 

@@ -49,6 +49,7 @@ export const en: Messages = {
   "error.bad_credentials": "Wrong username or password.",
   "error.rate_limited": "Too many failed attempts. Wait a while and try again.",
   "error.rate_limited_retry": "Too many failed attempts. Try again in {minutes} min.",
+  "error.rate_limited_retry_seconds": "Too many failed attempts. Try again in {seconds} s.",
   "error.forbidden": "Your role may not do this.",
   "error.not_found": "What you are looking for does not exist (any more).",
   "error.conflict": "Someone else changed it first. You now see the latest version – make your change again if needed.",

@@ -9,9 +9,11 @@ export function errorMessage(err: unknown, t: Translate): string {
     case "bad_credentials":
       return t("error.bad_credentials");
     case "rate_limited":
-      return err.retryAfterSeconds
-        ? t("error.rate_limited_retry", { minutes: Math.max(1, Math.ceil(err.retryAfterSeconds / 60)) })
-        : t("error.rate_limited");
+      // Sign-in waits start at a few seconds (the throttle doubles them), so short ones are said in seconds.
+      if (!err.retryAfterSeconds) return t("error.rate_limited");
+      return err.retryAfterSeconds < 60
+        ? t("error.rate_limited_retry_seconds", { seconds: Math.ceil(err.retryAfterSeconds) })
+        : t("error.rate_limited_retry", { minutes: Math.ceil(err.retryAfterSeconds / 60) });
     case "forbidden":
       return t("error.forbidden");
     case "conflict":

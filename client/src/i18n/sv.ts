@@ -51,6 +51,7 @@ export const sv = {
   "error.bad_credentials": "Fel användarnamn eller lösenord.",
   "error.rate_limited": "För många misslyckade försök. Vänta en stund och försök igen.",
   "error.rate_limited_retry": "För många misslyckade försök. Försök igen om {minutes} min.",
+  "error.rate_limited_retry_seconds": "För många misslyckade försök. Försök igen om {seconds} s.",
   "error.forbidden": "Din roll får inte göra detta.",
   "error.not_found": "Det du söker finns inte (längre).",
   "error.conflict": "Någon annan hann ändra först. Du ser nu den senaste versionen – gör ändringen igen om den behövs.",
