@@ -61,10 +61,11 @@ export function createApp({ config, db, log, adapter }: AppDeps): App {
   // request outside /socket.io. A listener added afterwards would also see the polling requests and write
   // headers on responses engine.io owns, which crashes the process.
   const httpServer = createServer(app);
+  const originPolicy = { publicUrl: config.publicUrl, trustProxy: config.trustProxy };
   const io: KrisrumServer = new Server(httpServer, {
     path: "/socket.io",
     serveClient: false,
-    allowRequest: sameOriginHandshake({ publicUrl: config.publicUrl, trustProxy: config.trustProxy }),
+    allowRequest: sameOriginHandshake(originPolicy),
     ...(adapter ? { adapter } : {}),
   });
 
@@ -128,6 +129,7 @@ export function createApp({ config, db, log, adapter }: AppDeps): App {
       contact: createContactCentre(deps),
       claims,
       secureCookies: config.secureCookies,
+      origin: originPolicy,
       settings: {
         senderName: room.senderName ?? "Kommunen",
         requiredLanguages: [...room.requiredLanguages],

@@ -7,11 +7,13 @@ export const ERROR_STATUS = {
   unauthenticated: 401,
   bad_credentials: 401,
   forbidden: 403,
+  cross_origin: 403,
   not_found: 404,
   conflict: 409,
   invalid_transition: 409,
   reason_required: 422,
   too_large: 413,
+  unsupported_media_type: 415,
   rate_limited: 429,
   internal: 500,
 } as const;

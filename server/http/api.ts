@@ -10,6 +10,7 @@ import type { Incidents } from "../domain/incidents.js";
 import type { Log } from "../domain/log.js";
 import type { Users } from "../domain/users.js";
 import { loadSession } from "./middleware/auth.js";
+import { csrfGuard } from "./middleware/csrf.js";
 import { apiNotFound } from "./middleware/errors.js";
 import { authRoutes } from "./routes/auth.js";
 import { claimRoutes } from "./routes/claims.js";
@@ -18,6 +19,7 @@ import { eventRoutes } from "./routes/events.js";
 import { bulletinRoutes } from "./routes/bulletins.js";
 import { factRoutes } from "./routes/facts.js";
 import { incidentRoutes } from "./routes/incidents.js";
+import type { OriginPolicy } from "./origin.js";
 import { logRoutes } from "./routes/log.js";
 import { settingsRoutes } from "./routes/settings.js";
 import { userRoutes } from "./routes/users.js";
@@ -36,6 +38,8 @@ export interface ApiDeps {
   contact: ContactCentre;
   claims: Claims;
   settings: ConsoleSettings;
+  /** Whose Origin may change state (the CSRF guard); the socket handshake asks the same policy. */
+  origin: OriginPolicy;
 }
 
 export function apiRouter(deps: ApiDeps): Router {
@@ -44,6 +48,7 @@ export function apiRouter(deps: ApiDeps): Router {
     res.setHeader("Cache-Control", "no-store");
     next();
   });
+  api.use(csrfGuard(deps.origin));
   api.use(express.json({ limit: BODY_LIMIT }));
   api.use(loadSession(deps.auth, deps.secureCookies));
   api.use(authRoutes(deps));

@@ -27,6 +27,16 @@ describe("http request wrapper", () => {
     expect(init).toMatchObject({ credentials: "same-origin", body: '{"a":1}', headers: { "Content-Type": "application/json" } });
   });
 
+  it("says Content-Type: application/json on every state-changing request, also without a body (the server's CSRF guard), and not on a GET", async () => {
+    const { fetchMock } = stubFetch(() => new Response(null, { status: 204 }));
+    for (const method of ["POST", "PUT", "PATCH", "DELETE"] as const) await request("/api/auth/logout", { method });
+    await request("/api/me");
+    const headers = fetchMock.mock.calls.map((c) => (c[1] as RequestInit).headers as Record<string, string>);
+    expect(headers.slice(0, 4)).toEqual(Array(4).fill({ Accept: "application/json", "Content-Type": "application/json" }));
+    expect(headers[4]).toEqual({ Accept: "application/json" });
+    expect(fetchMock.mock.calls.slice(0, 4).map((c) => (c[1] as RequestInit).body)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
   it("reports an answer that breaks the contract instead of passing it on", async () => {
     stubFetch(() => jsonResponse(200, { n: "three" }));
     await expect(request("/api/thing", { schema: z.object({ n: z.number() }) })).rejects.toMatchObject({ code: "bad_response" });

@@ -6,6 +6,8 @@ export interface ApiResponse<T = unknown> {
   headers: Headers;
 }
 
+const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
 export class ApiClient {
   constructor(
     readonly baseUrl: string,
@@ -13,10 +15,13 @@ export class ApiClient {
   ) {}
 
   async request<T = unknown>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
+    // Like the console (client/src/api/http.ts): every state-changing request says JSON, with or without a body,
+    // or the CSRF guard answers 415.
+    const json = body !== undefined || STATE_CHANGING.has(method.toUpperCase());
     const res = await fetch(this.baseUrl + path, {
       method,
       headers: {
-        ...(body !== undefined ? { "content-type": "application/json" } : {}),
+        ...(json ? { "content-type": "application/json" } : {}),
         ...(this.cookie ? { cookie: this.cookie } : {}),
         ...headers,
       },

@@ -79,7 +79,9 @@ export async function request<T = void>(path: string, options: RequestOptions<T>
     response = await fetch(path, {
       method,
       credentials: "same-origin",
-      headers: body === undefined ? { Accept: "application/json" } : { Accept: "application/json", "Content-Type": "application/json" },
+      // Every state-changing request says JSON, also without a body (logout, submit …): the server's CSRF guard
+      // refuses any other (415), since a foreign page can send text/plain or a form without a CORS preflight.
+      headers: method === "GET" && body === undefined ? { Accept: "application/json" } : { Accept: "application/json", "Content-Type": "application/json" },
       body: body === undefined ? undefined : JSON.stringify(body),
       signal,
     });
