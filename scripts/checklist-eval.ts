@@ -11,13 +11,17 @@ import { parseArgs } from "node:util";
 import { allFindings } from "../shared/checklist/index.js";
 import { PRINCIPLES } from "../shared/checklist/constants.js";
 import { BAD_EXTRA, GOOD_EXTRA } from "../test/eval/checklist/extraTune.js";
+import { BAD_EXTRA2, GOOD_EXTRA2 } from "../test/eval/checklist/extraTune2.js";
 import { BAD, GOOD, split } from "../test/eval/checklist/index.js";
 import { evaluate, formatReport, type Scored } from "../test/eval/evaluateChecklist.js";
 
 const { values } = parseArgs({ options: { details: { type: "boolean", default: false } } });
 
-// The second set (extraTune.ts) was written later, blind to the rules, and is tuning material only.
-const tune = evaluate([...GOOD.filter((m) => split(m) === "tune"), ...GOOD_EXTRA], [...BAD.filter((m) => split(m) === "tune"), ...BAD_EXTRA]);
+// The second and third sets (extraTune.ts, extraTune2.ts) were written later, blind to the rules; tuning material only.
+const tune = evaluate(
+  [...GOOD.filter((m) => split(m) === "tune"), ...GOOD_EXTRA, ...GOOD_EXTRA2],
+  [...BAD.filter((m) => split(m) === "tune"), ...BAD_EXTRA, ...BAD_EXTRA2],
+);
 const held = evaluate(GOOD.filter((m) => split(m) === "holdout"), BAD.filter((m) => split(m) === "holdout"));
 
 function describe(s: Scored): string {

@@ -5,11 +5,15 @@
  */
 import { describe, expect, it } from "vitest";
 import { BAD_EXTRA, GOOD_EXTRA } from "./checklist/extraTune.js";
+import { BAD_EXTRA2, GOOD_EXTRA2 } from "./checklist/extraTune2.js";
 import { BAD, GOOD, split } from "./checklist/index.js";
 import { evaluate, formatReport } from "./evaluateChecklist.js";
 
-// extraTune.ts was written later, blind to the rules, as more tuning material.
-const tune = evaluate([...GOOD.filter((m) => split(m) === "tune"), ...GOOD_EXTRA], [...BAD.filter((m) => split(m) === "tune"), ...BAD_EXTRA]);
+// extraTune.ts and extraTune2.ts were written later, blind to the rules, as more tuning material.
+const tune = evaluate(
+  [...GOOD.filter((m) => split(m) === "tune"), ...GOOD_EXTRA, ...GOOD_EXTRA2],
+  [...BAD.filter((m) => split(m) === "tune"), ...BAD_EXTRA, ...BAD_EXTRA2],
+);
 const held = evaluate(GOOD.filter((m) => split(m) === "holdout"), BAD.filter((m) => split(m) === "holdout"));
 
 describe("checklist evaluation corpus", () => {

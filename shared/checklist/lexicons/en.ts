@@ -9,7 +9,9 @@ export const en: LexiconSource = {
     "likely", "unlikely", "probably", "possibly", "perhaps", "maybe", "apparently", "presumably", "supposedly",
     "appears to", "appear to", "seems", "seem to", "it seems", "we believe", "we think", "we suspect", "we assume",
     "we guess", "we fear", "speculate(?:d|s)?", "speculation", "it is thought", "is thought to", "is believed to",
-    "is suspected", "might have", "must have been", "in all likelihood", "in all probability", "(?:all |everything |this )?points to", "suggests that", "indications are",
+    "is suspected", "might have", "must have been",
+    String.raw`(?:we|experts?|engineers?|officers?|staff|they|people|sources) (?:\p{L}+ ){0,3}?(?:think|believe|suspect|reckon)`, "all the signs point",
+    "we have reason to believe", "would not be surprised", "wouldn't be surprised", "the most likely", "in all likelihood", "in all probability", "(?:all |everything |this )?points to", "suggests that", "indications are",
   ],
   modalHedges: ["might", "may have", "may be", "could have", "could be", "there may", "it may"],
   unconfirmed: [
@@ -28,6 +30,7 @@ export const en: LexiconSource = {
   ],
   attributionPrepositions: ["according to"],
   estimates: [
+    "threat level", "risk level",
     "estimated", "expected to", "is expected", "are expected", "forecast", "we anticipate", "we expect", "our estimate",
     "preliminary", String.raw`(?:about|around|approximately|roughly) \d`, "on track to", "planned",
   ],
@@ -63,7 +66,7 @@ export const en: LexiconSource = {
   instructions: [
     "you (?:should|must|need to|can|may|are advised to|are urged to|are asked to)", "(?:are|is) (?:urged|advised|asked|told) to",
     "we (?:urge|advise|ask|recommend)", String.raw`(?:advises?|urges?|asks?|recommends?|tells?) (?:\p{L}+ ){0,5}to`, "(?:should|must) (?:be )?\\p{L}+", "it is important (?:that you|to)",
-    "make sure", "do not", "don't", "don’t", "boil water", "shelter in place",
+    ", please \\p{L}+", String.raw`please (?:call|report|contact|avoid|stay|keep|check|do not|don't)`, "make sure", "do not", "don't", "don’t", "boil water", "shelter in place",
   ],
   closure: [
     "all clear", "no longer in effect", "(?:has|have) been lifted", "is lifted", "(?:this is )?the (?:last|final) update",
@@ -93,7 +96,7 @@ export const en: LexiconSource = {
   blame: [
     "scandal(?:ous)?", "outrage(?:ous)?", "guilty", "irresponsible", "disgrace(?:ful)?", "shameful", "incompetent(?:ce)?",
     "reckless", "fiasco", "liars?", "(?:is|are|was|were) lying", "to blame", "blamed?", "at fault", "negligent", "negligence", "betray(?:al|ed)",
-    "idiotic", "careless(?:ness|ly)?", "sloppy", "botched", "previous administration(?:'s)?", "refusal to", "refused to",
+    "idiotic", String.raw`had done (?:their|its|his|her) job`, "not up to the job", String.raw`(?:once again|yet again) (?:shows|proves|demonstrates)`, "previous council", "careless(?:ness|ly)?", "sloppy", "botched", "previous administration(?:'s)?", "refusal to", "refused to",
     "(?:is|was) (?:entirely |solely )?(?:their|his|her) fault", "fault lies with",
   ],
   emotive: [
@@ -111,15 +114,15 @@ export const en: LexiconSource = {
   ],
   groups: [
     "immigrants", "foreigners", "refugees", "asylum seekers", "muslims", "jews", "roma", "somalis", "arabs", "russians",
-    "russian", "chinese", "iranians", "afghans", "migrants", "travellers?", "traveller site", "gypsies", "asylum hotel",
+    "russian", "chinese", "iranians", "afghans", "migrants", "eastern europeans", "foreign-born", "beggars", "travellers?", "traveller site", "gypsies", "asylum hotel",
   ],
   groupBlame: [
     "guilty", "(?:is|are|was|were) behind", "caused", "perpetrators?", "criminals?", "hackers", "sabotage", "to blame", "vandalism",
-    "damage", "avoid contact", "outbreak", "spread(?:ing)?", "infection", "theft", "thefts",
+    "damage", "avoid contact", "traced to", "fly-tipping", "dumping", "keep an eye on", "not the first time", "that group", "spreading among", "outbreak", "spread(?:ing)?", "infection", "theft", "thefts",
   ],
   hazards: [
     "contaminat(?:ed|ion)", "bacteria", "infection", "toxic", "dangerous", "smoke", "fire", "ice", "icy", "risk", "danger",
-    "harmful", "flood(?:ing)?", "outage", "power cut", "gas", "leak", "e\\.? ?coli", "tap water", "drinking water", "water",
+    "harmful", "severe weather", "storm", "snow(?:fall)?", "gales?", "high winds", "heavy rain", "weather warning", "flood(?:ing)?", "outage", "power cut", "gas", "leak", "e\\.? ?coli", "tap water", "drinking water", "water",
     "storm", "wind", "trees", "attack", "breach", "illness", "sick", "low pressure", "no water", "residents", "households",
   ],
   readerPronouns: ["you", "your", "yours", "yourself"],
@@ -184,10 +187,12 @@ export const en: LexiconSource = {
   ],
   noComment: [
     "no comment", "we (?:will|can|cannot|can't|do) not comment", "we (?:will|would) not be commenting", "(?:declines?|declined) to comment",
-    "we have nothing (?:further )?to say", "we are unable to comment", "not in a position to comment", "cannot comment", "neither confirm nor deny", "can neither confirm",
+    "we have nothing (?:further )?to say", "we are unable to comment", "not in a position to comment", "cannot comment", String.raw`not in a position to (?:discuss|comment)`, "direct any enquiries elsewhere", String.raw`(?:will|would) not be (?:discussing|commenting)`,
+    String.raw`(?:unable|not able) to discuss`, "neither confirm nor deny", "can neither confirm",
   ],
   emptyActors: [
     String.raw`(?:appropriate|necessary|relevant|adequate|all possible) (?:action|actions|measures|steps)`,
+    "relevant agencies", "all stakeholders", "kept under review", String.raw`(?:has|have) been (?:undertaken|initiated|engaged|put in place)`, "in due course",
     String.raw`(?:measures|steps|action) (?:have been|has been|are being|is being) taken`, "the relevant authorities", "relevant parties",
     "the matter is being (?:handled|dealt with|looked into)", "the situation is being (?:handled|managed|monitored)", "decisions have been made",
     "a decision has been made", "concerned parties", "stakeholders",
@@ -202,16 +207,16 @@ export const en: LexiconSource = {
   ],
   hearsay: [
     "on social media", "on facebook", "on twitter", "on tiktok", "on x", "according to (?:posts|witnesses|neighbours|neighbors|residents|locals)",
-    "we have heard", "people are saying", "we are hearing", "we're hearing", "we've heard", "reports suggest", "(?:in|on) (?:a )?facebook group", "word is", "rumou?r has it", "sources say",
+    "we have heard", "people are saying", "circulating online", String.raw`posts (?:circulating|online|shared)`, "online posts", "we are hearing", "we're hearing", "we've heard", "reports suggest", "(?:in|on) (?:a )?facebook group", "word is", "rumou?r has it", "sources say",
   ],
   reassurance: [
     String.raw`no (?:need|reason|cause) (?:to|for) (?:worry|concern|panic|alarm)`, "nothing to worry about", "do not (?:worry|panic)",
     "don't (?:worry|panic)", String.raw`(?:everything|the situation) is (?:fully |completely )?under control`, "(?:completely|totally|perfectly) safe",
-    "no risk (?:at all|whatsoever)", "rest assured", "stay calm", String.raw`nothing (?:whatsoever )?to (?:worry|be concerned) about`, "wishes to reassure", "absolutely no (?:danger|risk)", "everything will be fine", "it will all be fine",
+    "no risk (?:at all|whatsoever)", "rest assured", "stay calm", String.raw`no reason for anyone to (?:be )?(?:concerned|worry|worried)`, String.raw`(?:completely|fully|well) in hand`, String.raw`nothing (?:whatsoever )?to (?:worry|be concerned) about`, "wishes to reassure", "absolutely no (?:danger|risk)", "everything will be fine", "it will all be fine",
   ],
   safeStatements: [
     String.raw`(?:the |tap |drinking )?water is (?:completely |perfectly |totally )?safe(?: to drink)?`, "(?:you )?can drink (?:the |tap )?water as (?:normal|usual)",
-    String.raw`no (?:danger|risk) to (?:the public|residents|anyone)`, "there is no danger", "(?:evacuation|it) is voluntary", String.raw`all (?:schools|roads)(?: in the \p{L}+)? are open`, "(?:has|have) (?:now )?been lifted",
+    String.raw`no (?:danger|risk) to (?:the public|residents|anyone)`, "there is no danger", String.raw`(?:evacuation (?:\p{L}+ ){0,4}?|it )is voluntary`, String.raw`all (?:schools|roads)(?: in the \p{L}+)? are open`, "(?:has|have) (?:now )?been lifted",
   ],
   unsafeStatements: [
     String.raw`boil (?:all |your |tap |the )?water`, String.raw`do not drink (?:\p{L}+ )?water`, "don't drink (?:the |tap )?water", "evacuate",

@@ -38,6 +38,9 @@ export const FA12: Rule = {
       const sentence = h.field.lower.slice(h.sentence.start, h.sentence.end);
       const aboutCause = a.flags(h.field, "culprits", true)[h.sentence.index] === 1 || CAUSE.test(sentence);
       if (seen.has(key) || !aboutCause || !unsourced(a, h)) return null;
+      // A labelled assessment ("hotnivån innebär att ett angrepp är mycket troligt") or the reader's own perception
+      // in an instruction ("if anything seems suspicious, call 101") is not a guess at the cause.
+      if (a.flags(h.field, "estimates")[h.sentence.index] === 1 || a.flags(h.field, "instruction")[h.sentence.index] === 1) return null;
       if (a.flags(h.field, "verdicts", true)[h.sentence.index] === 1) return null; // "Det finns inget som tyder på sabotage"
       seen.add(key);
       return {
@@ -50,6 +53,8 @@ export const FA12: Rule = {
     });
   },
 };
+
+const ACKNOWLEDGED = /(?:we are aware|vi är medvetna om|vi känner till)/u;
 
 export const FA13: Rule = {
   id: "FA13",
@@ -64,17 +69,21 @@ export const FA13: Rule = {
     const lex = a.lex;
     if (lex === null) return [];
     const seen = new Set<string>();
-    const hits = [...lexHits(a, lex.hearsay, QUOTED), ...lexHits(a, lex.unconfirmed, QUOTED), ...lexHits(a, lex.hedges, QUOTED)];
+    // A message that refutes ("… stämmer inte") names the rumour to answer it; one that does not passes it on, even
+    // after "Det cirkulerar filmklipp som …", which would otherwise hide the claim from the text rules.
+    const refutes = a.kind === "correction" || a.fields.some((f) => a.flags(f, "verdicts", true).includes(1));
+    const opts = { skipQuoted: refutes, skipQuestions: true };
+    const hits = [...lexHits(a, lex.hearsay, opts), ...lexHits(a, lex.unconfirmed, opts), ...lexHits(a, lex.hedges, opts)];
     return findingsForMatches(hits, (h) => {
       const i = h.sentence.index;
       const key = `${h.field.name}:${i}`;
       if (seen.has(key) || !unsourced(a, h)) return null;
-      const hearsay = a.flags(h.field, "hearsay", true)[i] === 1;
-      const casualties = a.flags(h.field, "casualties", true)[i] === 1;
-      // Naming hearsay to refute it ("Det sprids uppgifter i sociala medier om att …", "… stämmer inte") is a
-      // correction, not hearsay.
+      const hearsay = a.flags(h.field, "hearsay", refutes)[i] === 1;
+      const casualties = a.flags(h.field, "casualties", refutes)[i] === 1;
       if (a.flags(h.field, "verdicts", true)[i] === 1 || a.flags(h.field, "honestUnknowns", true)[i] === 1) return null;
-      if (a.flags(h.field, "claimMarkers")[i] === 1 || a.flags(h.field, "claimNouns")[i] === 1) return null;
+      if (refutes && (a.flags(h.field, "claimMarkers")[i] === 1 || a.flags(h.field, "claimNouns")[i] === 1)) return null;
+      // "We are aware of footage on social media; please do not share it": a warning about the hearsay, not the hearsay.
+      if (!casualties && (a.flags(h.field, "instruction")[i] === 1 || ACKNOWLEDGED.test(h.field.lower.slice(h.sentence.start, h.sentence.end)))) return null;
       if (!casualties && !hearsay) return null;
       seen.add(key);
       return {
@@ -130,6 +139,8 @@ export const FA14: Rule = {
 };
 
 const SCOPE = /(?:övriga|utanför|andra delar|resten av|andra områden|other (?:areas|parts)|outside|rest of|elsewhere|efter (?:att )?(?:kokning|du kokat)|after boiling|once boiled|kokat|boiled)/u;
+/** "… cannot guarantee that the water is safe", "… inte säkert att": the safe statement is denied, not made. */
+const NEGATED_BEFORE = /(?:not|cannot|can't|no longer|until|inte|ej|tills|förrän|garantera|guarantee)(?:\s+\p{L}+){0,3}\s*$/u;
 const NEGATED = /(?:inte längre|behöver inte|no longer|need not|do not need|don't need|inte (?:\p{L}+ )?behöver|lifted|hävd|hävts|upphävd|är över)/u;
 
 /** Sentences that state one side, outside quotes and questions, with no scope limit ("i övriga delar") or negation. */
@@ -152,7 +163,7 @@ export const FA15: Rule = {
   check(a) {
     const lex = a.lex;
     if (lex === null) return [];
-    const safe = sides(a, lex.safeStatements, false)[0];
+    const safe = sides(a, lex.safeStatements, false).filter((h) => !NEGATED_BEFORE.test(h.field.lower.slice(Math.max(h.sentence.start, h.hit.start - 40), h.hit.start)))[0];
     const unsafe = sides(a, lex.unsafeStatements, true)[0];
     if (safe === undefined || unsafe === undefined) return [];
     return [

@@ -2,8 +2,8 @@ import type { Rule } from "../types.js";
 import { AC1, AC10, AC11, AC2, AC3, AC6, AC8 } from "./active.js";
 import { FA12, FA13, FA14, FA15 } from "./factualJudgement.js";
 import { FS7, FS8, FS9 } from "./fastPromises.js";
-import { AU18 } from "./insideWords.js";
-import { AC9, AU17, FA10, FA11, FS6, IM8, OP5, OP8 } from "./substance.js";
+import { AU18, AU19, AU21 } from "./insideWords.js";
+import { AC9, AU17, FA10, FA11, FA16, FS6, IM8, OP5, OP8 } from "./substance.js";
 import { AU10, AU11, AU12 } from "./channel.js";
 import { AC4, AC5, AC7, AU20 } from "./correction.js";
 import { AU13, AU14, AU15, AU16 } from "./delivery.js";
@@ -19,8 +19,8 @@ import { AU1, AU2, AU3, AU4 } from "./readability.js";
 export const RULES: readonly Rule[] = [
   AC1, AC2, AC3, AC4, AC5, AC6, AC7, AC8, AC9, AC10, AC11,
   OP1, OP2, OP3, OP4, OP5, OP6, OP7, OP8,
-  FA1, FA2, FA3, FA4, FA5, FA6, FA7, FA8, FA9, FA10, FA11, FA12, FA13, FA14, FA15,
+  FA1, FA2, FA3, FA4, FA5, FA6, FA7, FA8, FA9, FA10, FA11, FA12, FA13, FA14, FA15, FA16,
   FS1, FS2, FS3, FS4, FS5, FS6, FS7, FS8, FS9,
   IM1, IM2, IM3, IM4, IM5, IM6, IM7, IM8, IM9, IM10,
-  AU1, AU2, AU3, AU4, AU5, AU6, AU7, AU8, AU9, AU10, AU11, AU12, AU13, AU14, AU15, AU16, AU17, AU18, AU20,
+  AU1, AU2, AU3, AU4, AU5, AU6, AU7, AU8, AU9, AU10, AU11, AU12, AU13, AU14, AU15, AU16, AU17, AU18, AU19, AU20, AU21,
 ];

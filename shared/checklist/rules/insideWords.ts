@@ -3,6 +3,9 @@
  * administration ("TiB", "stabsläge", "VA-huvudman", "incident command"). Readers outside the room do not know
  * them, and a message full of them is written for the staff, not the public (Språklagen §11, klarspråk).
  */
+import type { Analysis } from "../analysis.js";
+import { details } from "../metrics.js";
+import { capsSpans } from "../text/caps.js";
 import { q, t } from "../text/spans.js";
 import type { Rule } from "../types.js";
 import { findingsForMatches, lexHits } from "./helpers.js";
@@ -33,5 +36,82 @@ export const AU18: Rule = {
         suggestion: t("Skriv vad det betyder för mottagaren: ”kommunens krisledning”, ”vattenledningarna”.", "Say what it means for the reader: “the council's crisis team”, “the water pipes”."),
       };
     });
+  },
+};
+
+const SHORTHAND_TERMS = 3; // distinct internal words and unexplained acronyms: one may slip, three is a text for the staff
+
+/** Internal words (AU18) and unexplained acronyms (AU6), each counted once. */
+function shorthand(a: Analysis): string[] {
+  const terms = new Set<string>();
+  for (const h of lexHits(a, a.lex?.crisisJargon ?? null, { skipQuoted: true })) terms.add(h.hit.text.toLowerCase());
+  const all = `${a.title.text}\n${a.body.text}`;
+  for (const f of a.fields) {
+    for (const c of a.memo(`caps:${f.name}`, () => capsSpans(f))) {
+      if (c.kind === "acronym" && !all.includes(`(${c.text})`) && !all.includes(`${c.text} (`)) terms.add(c.text.toLowerCase());
+    }
+  }
+  return [...terms];
+}
+
+export const AU19: Rule = {
+  id: "AU19",
+  principle: "audienceAdapted",
+  name: "written in the crisis organisation's shorthand",
+  severity: "error",
+  points: 20,
+  repeat: 0,
+  cap: 20,
+  languages: ["sv", "en"],
+  check(a) {
+    if (a.audiences.length > 0 && a.audiences.every((x) => x === "staff" || x === "media")) return [];
+    const terms = shorthand(a);
+    if (terms.length < SHORTHAND_TERMS) return [];
+    return [
+      {
+        message: t(
+          `Texten är skriven för de inblandade, inte för allmänheten: ${terms.slice(0, 5).map((x) => q(x)).join(", ")}.`,
+          `The text is written for those involved, not the public: ${terms.slice(0, 5).map((x) => q(x)).join(", ")}.`,
+        ),
+        suggestion: t(
+          "Skriv vad som händer och vad det betyder för mottagaren, med vanliga ord.",
+          "Say what is happening and what it means for the reader, in everyday words.",
+        ),
+      },
+    ];
+  },
+};
+
+/**
+ * Officialese with nobody acting (Språkrådet, Myndigheternas skrivregler; CERC: say who does what): two or more
+ * "åtgärder har vidtagits"-phrases, or one in a text where most sentences are passive.
+ */
+export const AU21: Rule = {
+  id: "AU21",
+  principle: "audienceAdapted",
+  name: "officialese: nobody acts, nobody is told",
+  severity: "error",
+  points: 20,
+  repeat: 0,
+  cap: 20,
+  languages: ["sv", "en"],
+  check(a) {
+    const empty = new Set(lexHits(a, a.lex?.emptyActors ?? null, { skipQuoted: true, skipQuestions: true }).map((h) => h.hit.text.toLowerCase()));
+    if (empty.size === 0) return [];
+    const d = details(a);
+    const mostlyPassive = d.sentences > 0 && d.passives.length >= 3 && d.passiveSentences / d.sentences >= 0.5;
+    if (empty.size < 2 && !mostlyPassive) return [];
+    return [
+      {
+        message: t(
+          `Kanslispråk: ${[...empty].slice(0, 3).map((x) => q(x)).join(", ")} säger inte vem som gör vad, eller vad mottagaren ska göra.`,
+          `Officialese: ${[...empty].slice(0, 3).map((x) => q(x)).join(", ")} do not say who does what, or what the reader should do.`,
+        ),
+        suggestion: t(
+          "Skriv i aktiv form med den som handlar: ”Räddningstjänsten har lagt ut länsar. Undvik att bada i ån.”",
+          "Write actively, naming who acts: “The fire service has laid booms. Do not swim in the river.”",
+        ),
+      },
+    ];
   },
 };

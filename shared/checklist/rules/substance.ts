@@ -223,3 +223,32 @@ export function thinRule(hasRoute: (a: Analysis) => boolean): Rule {
     },
   };
 }
+
+const VAGUE_EVENT =
+  /(?:en händelse|händelsen|det som (?:har )?(?:hänt|inträffat)|det inträffade|situationen|en störning|störningen|an incident|the incident|the situation|what (?:has )?happened|an issue|the issue|a disruption|the disruption)/u;
+
+export const FA16: Rule = {
+  id: "FA16",
+  principle: "factual",
+  name: "never says what happened",
+  severity: "error",
+  points: 30,
+  repeat: 0,
+  cap: 30,
+  kinds: ["bulletin", "sms", "social"],
+  languages: ["sv", "en"],
+  check(a) {
+    if (tooShort(a) || a.isClosure) return [];
+    const what = a.fields.some((f) => anyFlag(a.flags(f, "hazards")) || anyFlag(a.flags(f, "decisions")));
+    if (what || !a.fields.some((f) => VAGUE_EVENT.test(f.lower))) return [];
+    return [
+      {
+        message: t(
+          "Texten talar om ”en händelse” eller ”situationen” men säger aldrig vad som har hänt.",
+          "The text speaks of “an incident” or “the situation” but never says what happened.",
+        ),
+        suggestion: t("Säg vad det är: ”En vattenledning har gått sönder på Storgatan.”", "Say what it is: “A water main has burst on High Street.”"),
+      },
+    ];
+  },
+};

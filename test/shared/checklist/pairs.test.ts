@@ -26,6 +26,12 @@ const it_: MessageInput = { kind: "bulletin", title: "IT-attack mot kommunen", b
 const enBoil: MessageInput = { kind: "bulletin", title: "Boil tap water in Northside", body: EN_BOIL_BODY, language: "en" };
 const correction: MessageInput = { kind: "correction", title: "Kranvattnet utanför Norrby går att dricka", body: CORRECTION_GOOD_BODY, language: "sv" };
 const sms: MessageInput = { kind: "sms", body: SMS_GOOD, language: "sv" };
+const fire: MessageInput = {
+  kind: "bulletin",
+  title: "Hamnvägen i Norrby",
+  body: "Uppdaterad 3 december kl. 07.30. En brand har startat i en lagerlokal på Hamnvägen i Norrby. Undvik området. Nästa uppdatering kommer kl. 12.00. Mer information: exempelby.se. Exempelby kommun",
+  language: "sv",
+};
 
 const edit = (m: MessageInput, from: string, to: string): MessageInput => {
   if (!m.body.includes(from)) throw new Error(`pair fixture: "${from}" not in body`);
@@ -63,6 +69,9 @@ const PAIRS: Pair[] = [
   { name: "[OP7] action without an actor", principle: "open", good: storm, flawed: edit(storm, "Ring 112 om någon är i fara.", "Ring 112 om någon är i fara. Nödvändiga åtgärder har vidtagits.") },
   { name: "[IM9] mockery", principle: "impartial", good: it_, flawed: edit(it_, "Polisen utreder händelsen.", "Polisen utreder händelsen. Foliehattarna får gärna lugna sig.") },
   { name: "[AU18] a word of the crisis organisation", principle: "audienceAdapted", good: storm, flawed: edit(storm, "Ellevio arbetar med att laga ledningarna.", "Ellevio arbetar med att laga ledningarna. Kommunen har gått upp i stabsläge.") },
+  { name: "[FA16] an event never named", principle: "factual", good: fire, flawed: edit(fire, "En brand har startat i en lagerlokal", "Det har inträffat en händelse i en lagerlokal") },
+  { name: "[AU19] the crisis room's shorthand", principle: "audienceAdapted", good: storm, flawed: edit(storm, "Ellevio arbetar med att laga ledningarna.", "Ellevio arbetar med att laga ledningarna. Kommunen har gått upp i stabsläge, TiB är larmad och KLG sammanträder.") },
+  { name: "[AU21] officialese with nobody acting", principle: "audienceAdapted", also: ["open"], good: it_, flawed: edit(it_, "Polisen utreder händelsen.", "Polisen utreder händelsen. Åtgärder har vidtagits och berörda instanser har underrättats.") },
   { name: "easy Swedish held to its stricter target", principle: "audienceAdapted", good: storm, flawed: { ...storm, language: "sv-lattlast" } },
 ];
 
