@@ -10,6 +10,7 @@ import type { Incidents } from "../domain/incidents.js";
 import type { Log } from "../domain/log.js";
 import type { Users } from "../domain/users.js";
 import { loadSession } from "./middleware/auth.js";
+import { refuseControlCharacters } from "./middleware/controlChars.js";
 import { csrfGuard } from "./middleware/csrf.js";
 import { apiNotFound } from "./middleware/errors.js";
 import { authRoutes } from "./routes/auth.js";
@@ -50,6 +51,7 @@ export function apiRouter(deps: ApiDeps): Router {
   });
   api.use(csrfGuard(deps.origin));
   api.use(express.json({ limit: BODY_LIMIT }));
+  api.use(refuseControlCharacters);
   api.use(loadSession(deps.auth, deps.secureCookies));
   api.use(authRoutes(deps));
   api.use(userRoutes(deps.users));

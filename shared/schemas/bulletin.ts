@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { LANGUAGES } from "../constants.js";
 import { ChecklistResult, MessageAudience, MessageChannel, MessageLanguage, PrincipleStatus, type MessageInput, type MessageKind } from "./checklist.js";
-import { Id, IsoDateTime } from "./common.js";
+import { Id, IsoDateTime, MULTI_LINE, NO_CONTROL_EXCEPT_LINES, NO_CONTROL, ONE_LINE } from "./common.js";
 
 export const BULLETIN_LIMITS = {
   headlineMax: 200, // characters
@@ -45,7 +45,7 @@ export type GeoPoint = z.infer<typeof GeoPoint>;
 
 /** CAP `area`: a description, optionally a point (CAP circle, radius in km) and a polygon (closed on export). */
 export const BulletinArea = z.object({
-  description: z.string().trim().min(1).max(BULLETIN_LIMITS.areaDescriptionMax),
+  description: z.string().trim().min(1).max(BULLETIN_LIMITS.areaDescriptionMax).regex(ONE_LINE, NO_CONTROL),
   point: GeoPoint.extend({ radiusKm: z.number().min(0).max(1_000).default(0) }).nullable().default(null),
   polygon: z.array(GeoPoint).min(3).max(BULLETIN_LIMITS.polygonPointsMax).nullable().default(null),
 });
@@ -54,11 +54,11 @@ export type BulletinArea = z.infer<typeof BulletinArea>;
 /** The editable text and CAP fields; the same shape for create and save. Empty texts are fine in a draft. */
 export const BulletinContent = z.object({
   kind: BulletinKind.default("bulletin"),
-  headline: z.string().trim().max(BULLETIN_LIMITS.headlineMax).default(""),
+  headline: z.string().trim().max(BULLETIN_LIMITS.headlineMax).regex(ONE_LINE, NO_CONTROL).default(""),
   /** What has happened (CAP description). */
-  body: z.string().max(BULLETIN_LIMITS.bodyMax).default(""),
+  body: z.string().max(BULLETIN_LIMITS.bodyMax).regex(MULTI_LINE, NO_CONTROL_EXCEPT_LINES).default(""),
   /** What people should do (CAP instruction). */
-  instruction: z.string().max(BULLETIN_LIMITS.instructionMax).default(""),
+  instruction: z.string().max(BULLETIN_LIMITS.instructionMax).regex(MULTI_LINE, NO_CONTROL_EXCEPT_LINES).default(""),
   audiences: z.array(MessageAudience).max(20).default([]),
   channels: z.array(MessageChannel).max(20).default(["web"]),
   factIds: z.array(Id).max(BULLETIN_LIMITS.factIdsMax).default([]),
@@ -93,7 +93,7 @@ export const BulletinSave = BulletinContent.extend({
 });
 export type BulletinSave = z.infer<typeof BulletinSave>;
 
-const Reason = z.string().trim().min(1).max(BULLETIN_LIMITS.reasonMax);
+const Reason = z.string().trim().min(1).max(BULLETIN_LIMITS.reasonMax).regex(MULTI_LINE, NO_CONTROL_EXCEPT_LINES);
 
 /** submit: optional version guard. */
 export const BulletinSubmit = z.object({ expectedVersion: z.number().int().positive().optional() });
@@ -160,12 +160,12 @@ export type ChannelVersion = z.infer<typeof ChannelVersion>;
 
 export const ChannelVersionCreate = z.object({
   channel: DerivedChannel,
-  text: z.string().trim().min(1).max(BULLETIN_LIMITS.channelTextMax),
+  text: z.string().trim().min(1).max(BULLETIN_LIMITS.channelTextMax).regex(MULTI_LINE, NO_CONTROL_EXCEPT_LINES),
 });
 export type ChannelVersionCreate = z.infer<typeof ChannelVersionCreate>;
 
 export const ChannelVersionSave = z.object({
-  text: z.string().trim().min(1).max(BULLETIN_LIMITS.channelTextMax),
+  text: z.string().trim().min(1).max(BULLETIN_LIMITS.channelTextMax).regex(MULTI_LINE, NO_CONTROL_EXCEPT_LINES),
   expectedVersion: z.number().int().positive(),
 });
 export type ChannelVersionSave = z.infer<typeof ChannelVersionSave>;

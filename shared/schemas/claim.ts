@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, IsoDateTime } from "./common.js";
+import { Id, IsoDateTime, MULTI_LINE, NO_CONTROL_EXCEPT_LINES } from "./common.js";
 
 /** Misinformation desk (issue 6): a rumour or factual error as seen, and the work to correct it. */
 export const CLAIM_LIMITS = {
@@ -46,7 +46,7 @@ export const ClaimNote = z.object({ id: Id, text: z.string(), authorId: Id, auth
 export type ClaimNote = z.infer<typeof ClaimNote>;
 
 const Link = z.url({ protocol: /^https?$/ }).max(CLAIM_LIMITS.linkMax);
-const Reason = z.string().trim().min(1).max(CLAIM_LIMITS.reasonMax);
+const Reason = z.string().trim().min(1).max(CLAIM_LIMITS.reasonMax).regex(MULTI_LINE, NO_CONTROL_EXCEPT_LINES);
 const FactIds = z.array(Id).max(CLAIM_LIMITS.factIdsMax);
 
 export const Claim = z.object({
@@ -86,7 +86,7 @@ export type Claim = z.infer<typeof Claim>;
 
 /** `POST /api/incidents/:id/claims`. Severity may be set at once; triage can change it later. */
 export const ClaimCreate = z.object({
-  text: z.string().trim().min(1).max(CLAIM_LIMITS.textMax),
+  text: z.string().trim().min(1).max(CLAIM_LIMITS.textMax).regex(MULTI_LINE, NO_CONTROL_EXCEPT_LINES),
   sourceChannel: ClaimSourceChannel,
   link: Link.nullable().default(null),
   firstSeenAt: IsoDateTime.optional(),
@@ -99,7 +99,7 @@ export type ClaimCreate = z.infer<typeof ClaimCreate>;
 /** `PATCH /api/claims/:id`: the description and the refuting facts, not the workflow. */
 export const ClaimPatch = z
   .object({
-    text: z.string().trim().min(1).max(CLAIM_LIMITS.textMax),
+    text: z.string().trim().min(1).max(CLAIM_LIMITS.textMax).regex(MULTI_LINE, NO_CONTROL_EXCEPT_LINES),
     sourceChannel: ClaimSourceChannel,
     link: Link.nullable(),
     firstSeenAt: IsoDateTime,
@@ -121,7 +121,7 @@ export const ClaimAssign = z.object({ assigneeId: Id });
 export type ClaimAssign = z.infer<typeof ClaimAssign>;
 export const ClaimDismiss = z.object({ reason: Reason });
 export type ClaimDismiss = z.infer<typeof ClaimDismiss>;
-export const ClaimNoteCreate = z.object({ text: z.string().trim().min(1).max(CLAIM_LIMITS.noteMax) });
+export const ClaimNoteCreate = z.object({ text: z.string().trim().min(1).max(CLAIM_LIMITS.noteMax).regex(MULTI_LINE, NO_CONTROL_EXCEPT_LINES) });
 export type ClaimNoteCreate = z.infer<typeof ClaimNoteCreate>;
 export const ClaimMerge = z.object({ into: Id });
 export type ClaimMerge = z.infer<typeof ClaimMerge>;

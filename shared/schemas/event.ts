@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, IsoDateTime } from "./common.js";
+import { Id, IsoDateTime, NO_CONTROL, ONE_LINE } from "./common.js";
 import { Role } from "./user.js";
 
 /**
@@ -61,7 +61,7 @@ export type SyncResult =
   | { reset: false; events: DomainEvent[]; latestSeq: number }
   | { reset: true; latestSeq: number };
 
-export const PresenceJoin = z.object({ incidentId: Id, editing: z.string().max(200).nullable().default(null) });
+export const PresenceJoin = z.object({ incidentId: Id, editing: z.string().max(200).regex(ONE_LINE, NO_CONTROL).nullable().default(null) });
 export type PresenceJoin = z.infer<typeof PresenceJoin>;
 /** What a client may send: `editing` can be left out. */
 export type PresenceJoinInput = z.input<typeof PresenceJoin>;

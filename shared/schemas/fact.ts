@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { FACT_STATUSES } from "../checklist/constants.js";
-import { Id, IsoDateTime } from "./common.js";
+import { Id, IsoDateTime, MULTI_LINE, NO_CONTROL_EXCEPT_LINES, NO_CONTROL, ONE_LINE } from "./common.js";
 
 export const FACT_LIMITS = {
   statementMax: 2_000, // characters
@@ -31,8 +31,8 @@ export const Fact = z.object({
 });
 export type Fact = z.infer<typeof Fact>;
 
-const Statement = z.string().trim().min(1).max(FACT_LIMITS.statementMax);
-const Source = z.string().trim().min(1).max(FACT_LIMITS.sourceMax);
+const Statement = z.string().trim().min(1).max(FACT_LIMITS.statementMax).regex(MULTI_LINE, NO_CONTROL_EXCEPT_LINES);
+const Source = z.string().trim().min(1).max(FACT_LIMITS.sourceMax).regex(ONE_LINE, NO_CONTROL);
 
 /** `status` defaults to confirmed; a confirmed fact without `verifiedAt` is verified "now". */
 export const FactCreate = z.object({

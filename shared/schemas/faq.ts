@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ChecklistResult, MessageAudience, MessageLanguage, PrincipleStatus } from "./checklist.js";
-import { Id, IsoDateTime } from "./common.js";
+import { Id, IsoDateTime, MULTI_LINE, NO_CONTROL_EXCEPT_LINES, NO_CONTROL, ONE_LINE } from "./common.js";
 
 /** FAQ entries for the contact centre (issue 5). Drafts are for the crisis team; agents see what is published. */
 export const FAQ_STATUSES = ["draft", "published", "archived"] as const;
@@ -63,9 +63,9 @@ export const FaqVersion = z.object({
 });
 export type FaqVersion = z.infer<typeof FaqVersion>;
 
-const Question = z.string().trim().min(1).max(FAQ_LIMITS.questionMax);
-const Answer = z.string().trim().max(FAQ_LIMITS.answerMax);
-const Tags = z.array(z.string().trim().min(1).max(FAQ_LIMITS.tagMax)).max(FAQ_LIMITS.tagsMax);
+const Question = z.string().trim().min(1).max(FAQ_LIMITS.questionMax).regex(MULTI_LINE, NO_CONTROL_EXCEPT_LINES);
+const Answer = z.string().trim().max(FAQ_LIMITS.answerMax).regex(MULTI_LINE, NO_CONTROL_EXCEPT_LINES);
+const Tags = z.array(z.string().trim().min(1).max(FAQ_LIMITS.tagMax).regex(ONE_LINE, NO_CONTROL)).max(FAQ_LIMITS.tagsMax);
 const Audiences = z.array(MessageAudience).max(10);
 const FactIds = z.array(Id).max(FAQ_LIMITS.factsMax);
 
@@ -170,7 +170,7 @@ export const FAQ_SEARCH_LIMITS = { default: 8, max: 50 } as const;
 
 /** `GET /api/faq/search`: the console's search over the published FAQ, for other systems. */
 export const FaqSearchQuery = z.object({
-  q: z.string().trim().min(1).max(FAQ_LIMITS.questionMax),
+  q: z.string().trim().min(1).max(FAQ_LIMITS.questionMax).regex(MULTI_LINE, NO_CONTROL_EXCEPT_LINES),
   /** The incident the caller works on: its entries rank first, as in the console. */
   incidentId: Id.optional(),
   limit: z.coerce.number().int().min(1).max(FAQ_SEARCH_LIMITS.max).default(FAQ_SEARCH_LIMITS.default),
@@ -193,7 +193,7 @@ export type FaqSearchHit = z.infer<typeof FaqSearchHit>;
 
 /** `GET /public/faq.json`: no q lists every public entry; with q, the hits. */
 export const PublicFaqQuery = z.object({
-  q: z.string().trim().max(FAQ_LIMITS.questionMax).optional(),
+  q: z.string().trim().max(FAQ_LIMITS.questionMax).regex(MULTI_LINE, NO_CONTROL_EXCEPT_LINES).optional(),
   lang: MessageLanguage.optional(),
   limit: z.coerce.number().int().min(1).max(FAQ_SEARCH_LIMITS.max).default(FAQ_SEARCH_LIMITS.default),
 });

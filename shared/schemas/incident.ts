@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { INCIDENT_SEVERITIES, INCIDENT_STATUSES, LIMITS } from "../constants.js";
-import { Id, IsoDateTime } from "./common.js";
+import { Id, IsoDateTime, MULTI_LINE, NO_CONTROL_EXCEPT_LINES, NO_CONTROL, ONE_LINE } from "./common.js";
 
 export const IncidentStatus = z.enum(INCIDENT_STATUSES);
 export type IncidentStatus = z.infer<typeof IncidentStatus>;
@@ -29,13 +29,13 @@ export const Incident = z.object({
 });
 export type Incident = z.infer<typeof Incident>;
 
-const Title = z.string().trim().min(1).max(LIMITS.titleMax);
-const Areas = z.array(z.string().trim().min(1).max(LIMITS.areaMax)).max(LIMITS.areasMax);
+const Title = z.string().trim().min(1).max(LIMITS.titleMax).regex(ONE_LINE, NO_CONTROL);
+const Areas = z.array(z.string().trim().min(1).max(LIMITS.areaMax).regex(ONE_LINE, NO_CONTROL)).max(LIMITS.areasMax);
 
 /** Only the title is required; the server fills the rest with sensible defaults. */
 export const IncidentCreate = z.object({
   title: Title,
-  description: z.string().max(LIMITS.descriptionMax).default(""),
+  description: z.string().max(LIMITS.descriptionMax).regex(MULTI_LINE, NO_CONTROL_EXCEPT_LINES).default(""),
   severity: IncidentSeverity.default("moderate"),
   exercise: z.boolean().default(false),
   startedAt: IsoDateTime.optional(),
@@ -47,7 +47,7 @@ export type IncidentCreate = z.infer<typeof IncidentCreate>;
 export const IncidentPatch = z
   .object({
     title: Title,
-    description: z.string().max(LIMITS.descriptionMax),
+    description: z.string().max(LIMITS.descriptionMax).regex(MULTI_LINE, NO_CONTROL_EXCEPT_LINES),
     severity: IncidentSeverity,
     status: IncidentStatus,
     exercise: z.boolean(),

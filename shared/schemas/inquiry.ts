@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, IsoDateTime } from "./common.js";
+import { Id, IsoDateTime, MULTI_LINE, NO_CONTROL_EXCEPT_LINES, NO_CONTROL, ONE_LINE } from "./common.js";
 
 /**
  * The contact centre's inquiry log (ärendelogg, issue 5). No personal data by default. The channels are those the
@@ -62,13 +62,13 @@ export type Inquiry = z.infer<typeof Inquiry>;
 export const InquiryCreate = z
   .object({
     channel: InquiryChannel,
-    question: z.string().trim().min(1).max(INQUIRY_LIMITS.questionMax),
+    question: z.string().trim().min(1).max(INQUIRY_LIMITS.questionMax).regex(MULTI_LINE, NO_CONTROL_EXCEPT_LINES),
     faqEntryId: Id.nullable().default(null),
     /** Required (issue 12): a default outcome inflated the first-contact rate. */
     resolution: InquiryResolution,
     /** The FAQ answer used came from the suggestions of a weak search (see Inquiry); only with `faqEntryId`. */
     fromSuggestion: z.boolean().default(false),
-    forwardedTo: z.string().trim().max(INQUIRY_LIMITS.unitMax).nullable().default(null),
+    forwardedTo: z.string().trim().max(INQUIRY_LIMITS.unitMax).regex(ONE_LINE, NO_CONTROL).nullable().default(null),
     callbackNumber: CallbackNumber.nullable().default(null),
     incidentId: Id.nullable().default(null),
     /** When the agent opened this inquiry (client clock). */

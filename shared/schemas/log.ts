@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { LIMITS, LOG_ENTRY_KINDS } from "../constants.js";
-import { Id, IsoDateTime } from "./common.js";
+import { Id, IsoDateTime, MULTI_LINE, NO_CONTROL_EXCEPT_LINES, NO_CONTROL, ONE_LINE } from "./common.js";
 import { DomainEvent } from "./event.js";
 
 export const LogEntryKind = z.enum(LOG_ENTRY_KINDS);
@@ -25,8 +25,8 @@ export type LogEntry = z.infer<typeof LogEntry>;
 export const LogEntryCreate = z
   .object({
     kind: LogEntryKind,
-    text: z.string().trim().min(1).max(LIMITS.logTextMax),
-    counterpart: z.string().trim().max(200).nullable().default(null),
+    text: z.string().trim().min(1).max(LIMITS.logTextMax).regex(MULTI_LINE, NO_CONTROL_EXCEPT_LINES),
+    counterpart: z.string().trim().max(200).regex(ONE_LINE, NO_CONTROL).nullable().default(null),
     refersTo: Id.nullable().default(null),
     occurredAt: IsoDateTime.optional(),
   })

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { LIMITS, ROLES, UI_LANGUAGES } from "../constants.js";
-import { Id, IsoDateTime } from "./common.js";
+import { Id, IsoDateTime, NO_CONTROL, ONE_LINE } from "./common.js";
 
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
@@ -12,10 +12,12 @@ export const Username = z
   .max(LIMITS.usernameMax)
   .regex(/^[a-z0-9._-]+$/, "lowercase letters, digits, dot, dash and underscore only");
 
+const DisplayName = z.string().trim().min(1).max(100).regex(ONE_LINE, NO_CONTROL);
+
 export const Password = z.string().min(LIMITS.passwordMin).max(LIMITS.passwordMax);
 
 export const LoginRequest = z.object({
-  username: z.string().trim().min(1).max(LIMITS.usernameMax),
+  username: z.string().trim().min(1).max(LIMITS.usernameMax).regex(ONE_LINE, NO_CONTROL),
   password: z.string().min(1).max(LIMITS.passwordMax),
 });
 export type LoginRequest = z.infer<typeof LoginRequest>;
@@ -34,7 +36,7 @@ export type User = z.infer<typeof User>;
 
 export const UserCreate = z.object({
   username: Username,
-  displayName: z.string().trim().min(1).max(100),
+  displayName: DisplayName,
   role: Role,
   password: Password,
   language: z.enum(UI_LANGUAGES).default("sv"),
@@ -43,7 +45,7 @@ export type UserCreate = z.infer<typeof UserCreate>;
 
 export const UserPatch = z
   .object({
-    displayName: z.string().trim().min(1).max(100),
+    displayName: DisplayName,
     role: Role,
     language: z.enum(UI_LANGUAGES),
     disabled: z.boolean(),
