@@ -3,10 +3,11 @@
  * flags computed on demand. Everything lives on the returned object; nothing is cached between calls.
  */
 import type { MessageInput, ScoringContext } from "../schemas/checklist.js";
+import { regexFor } from "./lexicons/compile.js";
 import { lexiconFor, type LangFamily, type Lexicon } from "./lexicons/index.js";
 import { excludedRanges } from "./text/exclusions.js";
 import { lowerSameLength } from "./text/lower.js";
-import { findAll, hasMatch, rangeIndexAt, rangeIndexBefore } from "./text/match.js";
+import { findAll, hasMatch, rangeIndexAt, rangeIndexBefore, type Hit } from "./text/match.js";
 import { splitSentences, type Range, type SentenceSpan } from "./text/sentences.js";
 import { parseTime } from "./text/time.js";
 import { tokenize, type Token } from "./text/tokenize.js";
@@ -29,6 +30,8 @@ export interface FieldText {
   tokens: Token[];
   sentences: Sentence[];
   excluded: Range[];
+  /** The first three letters of every word and word part ("e-post" gives "e-p" and "pos"), for skipping scans. */
+  prefixes: ReadonlySet<string>;
 }
 
 type RegexKey = {
@@ -58,6 +61,11 @@ export interface Analysis {
   flags(field: FieldText, key: RegexKey | "instruction", skipQuoted?: boolean): Uint8Array;
   /** Computes a value once per analysis (e.g. readability details shared by several rules and the metrics). */
   memo<T>(key: string, compute: () => T): T;
+  /**
+   * Every match of a lexicon regex in a field (the lower-cased text, or the original for case-sensitive lists),
+   * scanned once per analysis however many rules ask: the scans are most of the scorer's time.
+   */
+  matches(field: FieldText, re: RegExp | null, original?: boolean): readonly Hit[];
 }
 
 function buildField(name: FieldName, text: string, lex: Lexicon | null): FieldText {
@@ -80,8 +88,15 @@ function buildField(name: FieldName, text: string, lex: Lexicon | null): FieldTe
     const question = last === 63 || ((last === 0x201d || last === 34 || last === 41) && text.charCodeAt(s.end - 2) === 63);
     sentences.push({ start: s.start, end: s.end, paragraph: s.paragraph, index, firstToken: first, endToken: t, words, question });
   }
-  return { name, text, lower, tokens, sentences, excluded: excludedRanges(text, lower, sentences, lex?.claimMarkers ?? null) };
+  const prefixes = new Set<string>();
+  for (const tok of tokens) {
+    prefixes.add(tok.lower.slice(0, 3));
+    for (const part of tok.lower.split(WORD_PART)) if (part !== "") prefixes.add(part.slice(0, 3));
+  }
+  return { name, text, lower, tokens, sentences, excluded: excludedRanges(text, lower, sentences, lex?.claimMarkers ?? null), prefixes };
 }
+
+const WORD_PART = /[-'’.:,/@_%+–?=&#~]/u;
 
 function firstWords(field: FieldText, s: Sentence): [string, string] {
   let one = "";
@@ -98,14 +113,14 @@ function firstWords(field: FieldText, s: Sentence): [string, string] {
   return [one, one];
 }
 
-function instructionFlags(field: FieldText, lex: Lexicon): Uint8Array {
+function instructionFlags(field: FieldText, lex: Lexicon, matches: Analysis["matches"]): Uint8Array {
   const out = new Uint8Array(field.sentences.length);
   for (const s of field.sentences) {
     if (s.question) continue;
     const [one, two] = firstWords(field, s);
     if (lex.imperatives.has(one) || lex.imperatives.has(two)) out[s.index] = 1;
   }
-  for (const hit of findAll(field.lower, lex.instructions)) {
+  for (const hit of matches(field, lex.instructions)) {
     const i = rangeIndexBefore(field.sentences, hit.start);
     const s = field.sentences[i];
     if (s !== undefined && !s.question) out[i] = 1;
@@ -124,6 +139,18 @@ export function analyse(input: MessageInput, context: ScoringContext = {}): Anal
   const body = buildField("body", typeof input.body === "string" ? input.body : "", lex);
   const fields = [title, body] as const;
   const memo = new Map<string, Uint8Array>();
+  const scans = { title: [new Map<RegExp, Hit[]>(), new Map<RegExp, Hit[]>()], body: [new Map<RegExp, Hit[]>(), new Map<RegExp, Hit[]>()] };
+  const matches: Analysis["matches"] = (field, re, original = false) => {
+    if (re === null) return [];
+    const cache = scans[field.name][original ? 1 : 0] as Map<RegExp, Hit[]>;
+    let hits = cache.get(re);
+    if (hits === undefined) {
+      const scan = original ? re : regexFor(re, field.prefixes);
+      hits = scan === null ? [] : findAll(original ? field.text : field.lower, scan);
+      cache.set(re, hits);
+    }
+    return hits;
+  };
 
   const flags: Analysis["flags"] = (field, key, skipQuoted = false) => {
     const id = `${field.name}:${key}:${skipQuoted ? 1 : 0}`;
@@ -131,9 +158,9 @@ export function analyse(input: MessageInput, context: ScoringContext = {}): Anal
     if (cached !== undefined) return cached;
     let out: Uint8Array = new Uint8Array(field.sentences.length);
     if (lex !== null) {
-      if (key === "instruction") out = instructionFlags(field, lex);
+      if (key === "instruction") out = instructionFlags(field, lex, matches);
       else {
-        for (const hit of findAll(field.lower, lex[key])) {
+        for (const hit of matches(field, lex[key])) {
           if (skipQuoted && rangeIndexAt(field.excluded, hit.start) >= 0) continue;
           const i = rangeIndexBefore(field.sentences, hit.start);
           if (i >= 0) out[i] = 1;
@@ -173,5 +200,6 @@ export function analyse(input: MessageInput, context: ScoringContext = {}): Anal
     isClosure: anyField(lex?.closure ?? null),
     flags,
     memo: memoise,
+    matches,
   };
 }

@@ -103,10 +103,63 @@ function alternation(entries: readonly string[]): string {
     .join("|");
 }
 
+/**
+ * Scans are most of the scorer's time, and most entries of a list cannot match a given text: an entry that starts
+ * with a plain word can only match where a word starts with the same three letters. So each list remembers its
+ * entries, and a text is scanned with the entries it could contain only (compiled once per such subset).
+ */
+const PREFIX_LEN = 3;
+const SUBSETS_KEPT = 64; // compiled subsets per list; the editor's text keeps its words from keystroke to keystroke
+
+interface ListMatcher {
+  full: RegExp;
+  entries: readonly string[];
+  /** Per entry: the first three letters of every match, or null when the entry could start otherwise. */
+  prefixes: readonly (string | null)[];
+  subsets: Map<string, RegExp | null>;
+}
+
+const MATCHERS = new WeakMap<RegExp, ListMatcher>();
+
+function literalPrefix(entry: string): string | null {
+  const m = /^[a-z\u00df-\u024f]+/u.exec(entry);
+  if (m === null) return null;
+  let word = m[0];
+  // A quantifier right after the literal makes its last letter optional: "kokar?" guarantees only "koka".
+  if (/^[?*{]/u.test(entry.slice(word.length))) word = word.slice(0, -1);
+  return word.length >= PREFIX_LEN ? word.slice(0, PREFIX_LEN) : null;
+}
+
+/**
+ * The regex to scan a text with, given the three-letter starts of its words: the list's own when every entry may
+ * match, a smaller one when some cannot, null when none can.
+ */
+export function regexFor(re: RegExp, wordStarts: ReadonlySet<string>): RegExp | null {
+  const m = MATCHERS.get(re);
+  if (m === undefined) return re;
+  const keep: number[] = [];
+  for (let i = 0; i < m.entries.length; i++) {
+    const p = m.prefixes[i];
+    if (p === null || p === undefined || wordStarts.has(p)) keep.push(i);
+  }
+  if (keep.length === m.entries.length) return re;
+  const key = keep.join(",");
+  let sub = m.subsets.get(key);
+  if (sub === undefined) {
+    sub = keep.length === 0 ? null : new RegExp(`${B}(?:${alternation(keep.map((i) => m.entries[i] as string))})${E}`, "g");
+    if (m.subsets.size >= SUBSETS_KEPT) m.subsets.delete(m.subsets.keys().next().value as string);
+    m.subsets.set(key, sub);
+  }
+  return sub;
+}
+
 /** Whole-word alternation of the entries, for lower-cased text; null for an empty list. */
 export function wordsRegex(entries: readonly string[] | undefined): RegExp | null {
   if (entries === undefined || entries.length === 0) return null;
-  return new RegExp(`${B}(?:${alternation(entries)})${E}`, "g");
+  const re = new RegExp(`${B}(?:${alternation(entries)})${E}`, "g");
+  const prefixes = entries.map(literalPrefix);
+  if (prefixes.some((x) => x !== null)) MATCHERS.set(re, { full: re, entries, prefixes, subsets: new Map() });
+  return re;
 }
 
 const GENERIC_DATES = [

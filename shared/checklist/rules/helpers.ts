@@ -2,7 +2,7 @@ import type { Analysis, FieldText, Sentence } from "../analysis.js";
 import type { Lexicon } from "../lexicons/index.js";
 import { span } from "../text/spans.js";
 import { isCapitalised, type Token } from "../text/tokenize.js";
-import { findAll, rangeIndexAt, rangeIndexBefore, type Hit } from "../text/match.js";
+import { rangeIndexAt, rangeIndexBefore, type Hit } from "../text/match.js";
 import type { Draft } from "../types.js";
 
 export interface LexHit extends FieldMatch {
@@ -23,7 +23,7 @@ export function lexHits(a: Analysis, re: RegExp | null, options: HitOptions = {}
   const out: LexHit[] = [];
   if (re === null) return out;
   for (const field of a.fields) {
-    for (const m of findAll(options.original ? field.text : field.lower, re)) {
+    for (const m of a.matches(field, re, options.original)) {
       const hit = { ...m, text: field.text.slice(m.start, m.end) };
       if (options.skipQuoted && rangeIndexAt(field.excluded, hit.start) >= 0) continue;
       const sentence = field.sentences[rangeIndexBefore(field.sentences, hit.start)];
