@@ -4,7 +4,7 @@ import express from "express";
 import type { Kysely } from "kysely";
 import { Server } from "socket.io";
 import type { Config } from "./config.js";
-import { ping } from "./db/connect.js";
+import { isCorruption, ping } from "./db/connect.js";
 import type { DB } from "./db/schema.js";
 import { createTransactionRunner } from "./db/transaction.js";
 import { createAuth } from "./domain/auth.js";
@@ -33,7 +33,7 @@ import { sameOriginHandshake } from "./realtime/origin.js";
 import type { AdapterFactory } from "./realtime/redis.js";
 
 export interface AppDeps {
-  config: Pick<Config, "secureCookies" | "sessionHours" | "staticDir"> & Partial<Pick<Config, "publishThreshold" | "publicUrl" | "senderName" | "capSender" | "trustProxy" | "callbackRetentionHours" | "claimDeadlines" | "requiredLanguages" | "fourEyes">>;
+  config: Pick<Config, "secureCookies" | "sessionHours" | "staticDir"> & Partial<Pick<Config, "publishThreshold" | "publicUrl" | "senderName" | "capSender" | "trustProxy" | "callbackRetentionHours" | "claimDeadlines" | "requiredLanguages" | "fourEyes" | "sessionMaxDays">>;
   db: Kysely<DB>;
   log: Logger;
   /** Several nodes: the Redis adapter (server/realtime/redis.ts), so room broadcasts, remote disconnects and
@@ -75,7 +75,7 @@ export function createApp({ config, db, log, adapter }: AppDeps): App {
     sessionHours: config.sessionHours,
     sessions: createSessionTerminator(io),
   };
-  const auth = createAuth(deps, log);
+  const auth = createAuth(deps, { log, sessionMaxDays: config.sessionMaxDays });
   const feed = createEventFeed(db);
   attachRealtime(io, { auth, feed, db, log });
   const facts = createFacts(deps, [flagCitingBulletins, flagCitingFaq]);
@@ -106,12 +106,23 @@ export function createApp({ config, db, log, adapter }: AppDeps): App {
     next();
   });
   app.use(securityHeaders(config.secureCookies));
+  // A damaged database may still answer the health query (its pages are fine) while other reads fail: once any
+  // request has met a corruption error, /healthz says 503 until a restart (whose integrity check refuses the file).
+  let corruption: unknown = null;
+  const noteUnhandled = (err: unknown) => {
+    if (corruption === null && isCorruption(err)) {
+      corruption = err;
+      log.error("the database is damaged; /healthz now reports 503", { err });
+    }
+  };
   app.get("/healthz", async (_req, res) => {
     res.setHeader("Cache-Control", "no-store");
     try {
+      if (corruption !== null) throw corruption;
       await ping(db);
       res.json({ ok: true });
     } catch (err) {
+      noteUnhandled(err);
       log.error("health check failed", { err });
       res.status(503).json({ ok: false });
     }
@@ -141,7 +152,7 @@ export function createApp({ config, db, log, adapter }: AppDeps): App {
   app.use(publicRouter({ db, publicUrl: config.publicUrl, senderName: config.senderName ?? "Kommunen", capSender: config.capSender ?? "krisrum@kommun.example" }));
   app.use(staticClient(config.staticDir, log));
   app.use(apiNotFound);
-  app.use(errorHandler(log));
+  app.use(errorHandler(log, noteUnhandled));
 
   return {
     httpServer,

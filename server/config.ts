@@ -4,13 +4,20 @@ import { LANGUAGES, LIMITS } from "../shared/constants.js";
 import type { MessageLanguage } from "../shared/schemas/checklist.js";
 import type { ClaimDeadlines } from "../shared/schemas/claim.js";
 import { parseClaimDeadlines } from "./domain/claims/deadlines.js";
+import { passwordProblem } from "./domain/passwordPolicy.js";
 
 /** Empty environment variables count as unset, so `FOO= npm start` behaves like leaving FOO out. */
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema);
 
 const Flag = z.enum(["0", "1", "false", "true"]).transform((v) => v === "1" || v === "true");
-const Secret = z.string().min(LIMITS.passwordMin, `must be at least ${LIMITS.passwordMin} characters`).max(LIMITS.passwordMax);
+const Secret = z
+  .string()
+  .max(LIMITS.passwordMax)
+  .superRefine((v, ctx) => {
+    const problem = passwordProblem(v);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
 
 export const LOG_LEVELS = ["debug", "info", "warn", "error", "silent"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -31,6 +38,7 @@ const Env = z.object({
   KRISRUM_ADMIN_PASSWORD: optional(Secret.optional()),
   KRISRUM_SECURE_COOKIES: optional(Flag.default(false)),
   KRISRUM_SESSION_HOURS: optional(z.coerce.number().positive().max(24 * 30).default(12)),
+  KRISRUM_SESSION_MAX_DAYS: optional(z.coerce.number().positive().max(365).default(7)),
   KRISRUM_STATIC_DIR: optional(z.string().default("client/dist")),
   KRISRUM_TRUST_PROXY: optional(z.string().default("0")),
   KRISRUM_PUBLISH_THRESHOLD: optional(z.coerce.number().int().min(0).max(100).default(70)),
@@ -74,6 +82,8 @@ export interface Config {
   adminPassword: string | undefined;
   secureCookies: boolean;
   sessionHours: number;
+  /** Absolute lifetime of a session in days, however busy; then the user signs in again. */
+  sessionMaxDays: number;
   staticDir: string;
   /** Overall checklist score below which publishing a bulletin needs a lead's written reason. */
   publishThreshold: number;
@@ -127,6 +137,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd())
     adminPassword: e.KRISRUM_ADMIN_PASSWORD,
     secureCookies: e.KRISRUM_SECURE_COOKIES,
     sessionHours: e.KRISRUM_SESSION_HOURS,
+    sessionMaxDays: e.KRISRUM_SESSION_MAX_DAYS,
     staticDir: resolve(cwd, e.KRISRUM_STATIC_DIR),
     trustProxy: parseTrustProxy(e.KRISRUM_TRUST_PROXY),
     publishThreshold: e.KRISRUM_PUBLISH_THRESHOLD,

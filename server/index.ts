@@ -1,7 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { createApp } from "./app.js";
 import { ConfigError, parseConfig } from "./config.js";
-import { openDatabase } from "./db/connect.js";
+import { DatabaseCorruptError, openDatabase } from "./db/connect.js";
 import { migrateToLatest } from "./db/migrate.js";
 import { formatAccounts, seedIfEmpty, SeedError } from "./domain/seed.js";
 import { createLogger } from "./logger.js";
@@ -68,7 +68,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof ConfigError || err instanceof SeedError || err instanceof RedisUnavailableError) console.error(err.message);
+  if (err instanceof ConfigError || err instanceof SeedError || err instanceof RedisUnavailableError || err instanceof DatabaseCorruptError) console.error(err.message);
   else console.error("Krisrum failed to start:", err);
   process.exit(1);
 });

@@ -12,7 +12,7 @@ export const UI_LANGUAGES = ["sv", "en"] as const;
 
 export const LIMITS = {
   usernameMax: 64,
-  passwordMin: 10,
+  passwordMin: 12, // characters (OWASP ASVS 2.1.1); the server also refuses common passwords and the username
   passwordMax: 256,
   titleMax: 200,
   descriptionMax: 10_000,

@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
 import type { DB } from "./schema.js";
 
@@ -35,12 +35,23 @@ function openSqlite(dataDir: string): Database {
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, SQLITE_FILE);
   const database = new SQLite(file);
-  // WAL lets readers run beside the writer; synchronous=FULL fsyncs the WAL on every commit, so a write the
-  // API has acknowledged survives a power cut (NORMAL would only survive a process crash).
-  database.pragma("journal_mode = WAL");
-  database.pragma("synchronous = FULL");
-  database.pragma("foreign_keys = ON");
-  database.pragma("busy_timeout = 5000");
+  try {
+    // WAL lets readers run beside the writer; synchronous=FULL fsyncs the WAL on every commit, so a write the
+    // API has acknowledged survives a power cut (NORMAL would only survive a process crash).
+    database.pragma("journal_mode = WAL");
+    database.pragma("synchronous = FULL");
+    database.pragma("foreign_keys = ON");
+    database.pragma("busy_timeout = 5000");
+    // A file with garbage in it would start, answer /healthz and fail reads with 500s; refuse it at start instead.
+    // quick_check reads every page (O(N), no index cross-check); a few seconds for a very large file.
+    const problems = (database.pragma("quick_check(5)") as Array<{ quick_check: string }>).map((r) => r.quick_check);
+    if (problems.join() !== "ok") throw new DatabaseCorruptError(file, problems.join("; "));
+  } catch (err) {
+    database.close();
+    if (err instanceof DatabaseCorruptError) throw err;
+    if (isCorruption(err)) throw new DatabaseCorruptError(file, (err as Error).message);
+    throw err;
+  }
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database }) });
   return { db, engine: "sqlite", location: file, close: () => db.destroy() };
 }
@@ -61,7 +72,25 @@ function openPostgres(url: string, options: DatabaseOptions): Database {
   return { db, engine: "postgres", location, close: () => db.destroy() };
 }
 
-/** A trivial round trip, for /healthz. */
+/** The SQLite file failed its integrity check at start; the message says what to do. */
+export class DatabaseCorruptError extends Error {
+  constructor(file: string, detail: string) {
+    super(
+      `The SQLite database ${file} is damaged (${detail}). Krisrum will not start on it: restore the file from a backup ` +
+        `(stop the server, replace krisrum.sqlite and remove krisrum.sqlite-wal/-shm), or move it away to start empty.`,
+    );
+    this.name = "DatabaseCorruptError";
+  }
+}
+
+/** An error that means the stored data itself is damaged (SQLite: CORRUPT, NOTADB; PostgreSQL: class XX001/XX002). */
+export function isCorruption(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === "string" && (/^SQLITE_(CORRUPT|NOTADB)/.test(code) || code === "XX001" || code === "XX002");
+}
+
+/** A round trip through real tables, for /healthz: `select 1` answered while a damaged file failed every read. */
 export async function ping(db: Kysely<DB>): Promise<void> {
-  await sql`select 1`.execute(db);
+  await db.selectFrom("event_counter").select("value").where("id", "=", 1).executeTakeFirst();
+  await db.selectFrom("users").select("id").limit(1).execute();
 }

@@ -33,9 +33,21 @@ export interface Authenticated {
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
-export function createAuth(deps: DomainDeps, log?: Logger) {
+export const DEFAULT_SESSION_MAX_DAYS = 7;
+
+export interface AuthOptions {
+  log?: Logger | undefined;
+  /** Absolute lifetime of a session, however busy: after it the user signs in again (KRISRUM_SESSION_MAX_DAYS). */
+  sessionMaxDays?: number | undefined;
+}
+
+export function createAuth(deps: DomainDeps, options: AuthOptions = {}) {
   const { db } = deps;
   const sessionMs = deps.sessionHours * 60 * MINUTE_MS;
+  const maxMs = (options.sessionMaxDays ?? DEFAULT_SESSION_MAX_DAYS) * 24 * 60 * MINUTE_MS;
+  // The idle expiry slides with use, but never past the session's absolute end.
+  const expiryAt = (now: number, createdAt: number) => Math.min(now + sessionMs, createdAt + maxMs);
+  const log = options.log;
   const throttle = createLoginThrottle(deps, log);
 
   async function login(rawUsername: string, password: string, ip: string): Promise<SessionGrant> {
@@ -57,7 +69,7 @@ export function createAuth(deps: DomainDeps, log?: Logger) {
     await deleteExpiredSessions(db, new Date(now).toISOString());
     const token = randomBytes(32).toString("base64url");
     const createdAt = new Date(now).toISOString();
-    const expiresAt = new Date(now + sessionMs).toISOString();
+    const expiresAt = new Date(expiryAt(now, now)).toISOString();
     await insertSession(db, { id: randomUUID(), tokenHash: hashToken(token), userId: user.id, createdAt, lastSeenAt: createdAt, expiresAt });
     const { passwordHash: _hash, ...publicUser } = user;
     return { user: publicUser, token, expiresAt };
@@ -69,14 +81,14 @@ export function createAuth(deps: DomainDeps, log?: Logger) {
     const found = await findSessionByTokenHash(db, hashToken(token));
     if (!found) return undefined;
     const now = Date.now();
-    if (Date.parse(found.session.expiresAt) <= now) {
+    if (Date.parse(found.session.expiresAt) <= now || Date.parse(found.session.createdAt) + maxMs <= now) {
       await deleteSession(db, found.session.id);
       return undefined;
     }
     if (found.user.disabled) return undefined;
     const result: Authenticated = { user: found.user, sessionId: found.session.id };
     if (now - Date.parse(found.session.lastSeenAt) >= TOUCH_EVERY_MS) {
-      const expiresAt = new Date(now + sessionMs).toISOString();
+      const expiresAt = new Date(expiryAt(now, Date.parse(found.session.createdAt))).toISOString();
       await touchSession(db, found.session.id, new Date(now).toISOString(), expiresAt);
       result.renewedUntil = expiresAt;
     }

@@ -14,7 +14,13 @@ import {
 import type { TxContext } from "../db/transaction.js";
 import { AppError, conflict, notFound } from "../errors.js";
 import { actorRef, type Actor, type DomainDeps } from "./context.js";
+import { passwordProblem } from "./passwordPolicy.js";
 import { hashPassword } from "./passwords.js";
+
+function checkPassword(password: string, username: string): void {
+  const problem = passwordProblem(password, username);
+  if (problem) throw new AppError("validation", `password: ${problem}`, 400, "password");
+}
 
 // User events carry account details, so only admins receive them.
 const ADMINS_ONLY: Role[] = ["admin"];
@@ -42,6 +48,7 @@ export function createUsers(deps: DomainDeps) {
   }
 
   async function create(input: UserCreate, actor: Actor | null): Promise<User> {
+    checkPassword(input.password, input.username);
     const passwordHash = await hashPassword(input.password); // slow: outside the transaction
     return transaction(async (ctx) => {
       if (await findUserByUsername(ctx.tx, input.username)) {
@@ -97,6 +104,9 @@ export function createUsers(deps: DomainDeps) {
   }
 
   async function resetPassword(id: string, password: string, actor: Actor): Promise<void> {
+    const target = await findUserById(db, id);
+    if (!target) throw notFound("User");
+    checkPassword(password, target.username);
     const passwordHash = await hashPassword(password);
     const ended = await transaction(async (ctx) => {
       const current = await findUserById(ctx.tx, id);

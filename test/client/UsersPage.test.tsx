@@ -86,7 +86,7 @@ describe("UsersPage (admin)", () => {
     await userEvent.click(within(row).getByRole("button", { name: "Nytt lösenord – Johan Berg" }));
     await userEvent.type(within(row).getByLabelText("Nytt lösenord för Johan Berg"), "kort");
     await userEvent.click(within(row).getByRole("button", { name: "Spara lösenord" }));
-    expect(within(row).getByLabelText("Nytt lösenord för Johan Berg")).toHaveAccessibleDescription(expect.stringContaining("Minst 10 tecken"));
+    expect(within(row).getByLabelText("Nytt lösenord för Johan Berg")).toHaveAccessibleDescription(expect.stringContaining("Minst 12 tecken"));
     expect(calls.filter((c) => c.url.endsWith("/password"))).toHaveLength(0);
   });
 });

@@ -14,6 +14,7 @@ describe("configuration from the environment", () => {
       adminPassword: undefined,
       secureCookies: false,
       sessionHours: 12,
+      sessionMaxDays: 7,
       staticDir: "/srv/krisrum/client/dist",
       trustProxy: false,
       logLevel: "info",

@@ -216,7 +216,7 @@ export const en: Messages = {
   "users.createSubmit": "Create account",
   "users.created": "The account {username} has been created.",
   "users.password": "Password",
-  "users.passwordHint": "At least {min} characters.",
+  "users.passwordHint": "At least {min} characters; not the username nor a common password.",
   "users.language": "Language",
   "users.you": "(you)",
   "users.loadError": "The users could not be loaded.",

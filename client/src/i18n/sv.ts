@@ -218,7 +218,7 @@ export const sv = {
   "users.createSubmit": "Skapa konto",
   "users.created": "Kontot {username} är skapat.",
   "users.password": "Lösenord",
-  "users.passwordHint": "Minst {min} tecken.",
+  "users.passwordHint": "Minst {min} tecken, inte användarnamnet och inte ett vanligt lösenord.",
   "users.language": "Språk",
   "users.you": "(du)",
   "users.loadError": "Användarna kunde inte hämtas.",

@@ -30,13 +30,14 @@ export async function insertSession(
 export async function findSessionByTokenHash(
   db: Kysely<DB>,
   tokenHash: string,
-): Promise<{ session: SessionRow; user: Omit<UserRecord, "passwordHash"> } | undefined> {
+): Promise<{ session: SessionRow & { createdAt: string }; user: Omit<UserRecord, "passwordHash"> } | undefined> {
   const row = await db
     .selectFrom("sessions")
     .innerJoin("users", "users.id", "sessions.user_id")
     .selectAll("users")
     .select([
       "sessions.id as session_id",
+      "sessions.created_at as session_created_at",
       "sessions.last_seen_at as session_last_seen_at",
       "sessions.expires_at as session_expires_at",
     ])
@@ -44,7 +45,7 @@ export async function findSessionByTokenHash(
     .executeTakeFirst();
   if (!row) return undefined;
   return {
-    session: { id: row.session_id, userId: row.id, lastSeenAt: row.session_last_seen_at, expiresAt: row.session_expires_at },
+    session: { id: row.session_id, userId: row.id, createdAt: row.session_created_at, lastSeenAt: row.session_last_seen_at, expiresAt: row.session_expires_at },
     user: toUser(row),
   };
 }

@@ -22,10 +22,12 @@ function fromBodyParser(err: unknown): AppError | undefined {
   }
 }
 
-export function errorHandler(log: Logger): ErrorRequestHandler {
+/** `onUnhandled` hears every error that becomes a 500 (the health check watches them for a damaged database). */
+export function errorHandler(log: Logger, onUnhandled: (err: unknown) => void = () => {}): ErrorRequestHandler {
   return (err: unknown, req, res, _next) => {
     let appError = err instanceof AppError ? err : fromBodyParser(err);
     if (!appError) {
+      onUnhandled(err);
       log.error("unhandled error", { requestId: req.requestId, method: req.method, path: req.originalUrl, err });
       appError = new AppError("internal", `Something went wrong; quote request id ${req.requestId}`);
     }

@@ -40,11 +40,14 @@ export function describeEvent(event: DomainEvent): string {
   return event.type;
 }
 
-/** RFC 4180: quote when needed, double inner quotes. */
-function csvField(value: string): string {
-  // A cell that starts like a formula is prefixed with ' so a spreadsheet shows it as text instead of running it.
-  const safe = /^[=+@\t\r]|^-\S/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+/**
+ * RFC 4180 plus the OWASP CSV-injection rule, for every cell: a cell starting with = + - @ tab, CR or ; (the list
+ * separator of Swedish Excel, which can start a new cell that is a formula) gets a leading ' so a spreadsheet shows
+ * it as text; a cell holding a comma, semicolon, quote or line break is quoted, inner quotes doubled.
+ */
+export function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r;]/.test(value) ? `'${value}` : value;
+  return /[",;\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 export const CSV_HEADERS = [
