@@ -43,6 +43,8 @@ export interface AppDeps {
 
 export interface App {
   httpServer: HttpServer;
+  /** The Express application, for tests that read its route table (test/server/attack/). */
+  express: express.Express;
   io: KrisrumServer;
   /** The next-update deadline watch; tests call check() rather than wait for its timer. */
   overdue: OverdueWatch;
@@ -156,6 +158,7 @@ export function createApp({ config, db, log, adapter }: AppDeps): App {
 
   return {
     httpServer,
+    express: app,
     io,
     overdue,
     claimOverdue,
