@@ -19,6 +19,7 @@ export const bulletinsEn: Record<keyof typeof bulletinsSv, string> = {
   "checklist.intro": "Scores update as you type. Underlined words lower a score; the list below says why.",
   "checklist.findings": "Findings",
   "checklist.verdictFail": "Fails: {principles} do not pass the checklist. Publishing needs a written reason.",
+  "checklist.verdictBelow": "Below the publish threshold ({threshold} points): publishing needs a written reason.",
   "checklist.verdictWarn": "Passes with remarks.",
   "checklist.verdictPass": "Passes.",
   "checklist.blocking": "Blocks publishing ({count})",

@@ -17,6 +17,7 @@ export const bulletinsSv = {
   "checklist.intro": "Poängen räknas om medan du skriver. Understrukna ord sänker poängen; listan nedan säger varför.",
   "checklist.findings": "Anmärkningar",
   "checklist.verdictFail": "Underkänd: {principles} klarar inte checklistan. Publicering kräver en skriftlig motivering.",
+  "checklist.verdictBelow": "Under publiceringsgränsen ({threshold} poäng): publicering kräver en skriftlig motivering.",
   "checklist.verdictWarn": "Godkänd med anmärkningar.",
   "checklist.verdictPass": "Godkänd.",
   "checklist.blocking": "Stoppar publicering ({count})",

@@ -1,4 +1,7 @@
-import { screen, within } from "@testing-library/react";
+import { render, screen, within } from "@testing-library/react";
+import { scoreMessage } from "../../../shared/checklist/index";
+import { PRINCIPLES } from "../../../shared/checklist/constants";
+import { ChecklistGauges } from "../../../client/src/features/bulletins/editor/ChecklistGauges";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { wholeWords } from "../../../client/src/features/bulletins/editor/FindingsList";
 import { makeIncident } from "../helpers/fixtures";
@@ -28,6 +31,14 @@ describe("bulletin editor: one verdict, what blocks first", () => {
     await screen.findByLabelText("Vad har hänt");
     expect(container.querySelector(".checklist-verdict")?.textContent).toMatch(/^Godkänd/);
     expect(screen.queryByRole("region", { name: /Stoppar publicering/ })).toBeNull();
+  });
+
+  it("says when no principle fails but the overall score is under the publish threshold, as the gate does", () => {
+    const base = scoreMessage({ kind: "bulletin", title: "Koka vattnet", body: "Koka vattnet i Norrby.", language: "sv" });
+    const amber = { ...base, overall: 65, status: "warn" as const };
+    for (const p of PRINCIPLES) amber[p] = { ...base[p], score: 65, status: "warn" };
+    render(<ChecklistGauges result={amber} threshold={70} />);
+    expect(screen.getByText(/^Under publiceringsgränsen \(70 poäng\)/)).toBeInTheDocument();
   });
 
   it("quotes whole words in 'Visa i texten'", () => {

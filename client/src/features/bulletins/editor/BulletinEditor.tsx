@@ -14,6 +14,7 @@ import { ChannelVersions } from "./ChannelVersions";
 import { CorrectionFaqPanel } from "./CorrectionFaqPanel";
 import { CheckboxGroup } from "./CheckboxGroup";
 import { ChecklistGauges } from "./ChecklistGauges";
+import { useConsoleSettings } from "./useConsoleSettings";
 import { ConflictNotice } from "./ConflictNotice";
 import { EditingPresence, useEditingPresence } from "./EditingPresence";
 import { EditorHeader } from "./EditorHeader";
@@ -62,6 +63,7 @@ export function BulletinEditor({ incident, bulletin }: { incident: Incident; bul
     }
   }, [current, draft.nextUpdateAt, incident.nextUpdateDue, setField]);
 
+  const settings = useConsoleSettings();
   const context = useScoringContext(incident.id, current?.id ?? null, current?.translationOf ?? null);
   const result = useLiveChecklist(draft, language, context);
   const findings = useMemo(() => keyFindings(result, draft.body.length), [result, draft.body.length]);
@@ -199,7 +201,7 @@ export function BulletinEditor({ incident, bulletin }: { incident: Incident; bul
         <aside className="checklist-panel card" aria-labelledby="checklist-heading" tabIndex={0}>
           <h2 id="checklist-heading">{t("checklist.title")}</h2>
           <p className="muted small">{t("checklist.intro")}</p>
-          <ChecklistGauges result={result} />
+          <ChecklistGauges result={result} threshold={settings?.publishThreshold} />
           <ChannelPreviews sms={result.metrics.sms} socialText={messageText} channels={draft.channels} />
           <h3>{t("checklist.findings")}</h3>
           <FindingsList result={result} findings={findings} texts={texts} onActive={setActiveKey} onShow={showFinding} />

@@ -5,7 +5,7 @@ import { Gauge } from "../../../components/Gauge";
 import { useT } from "../../../i18n/useT";
 
 /** The overall score and the six principle gauges, each with its number and status in words. */
-export const ChecklistGauges = memo(function ChecklistGauges({ result }: { result: ChecklistResult }) {
+export const ChecklistGauges = memo(function ChecklistGauges({ result, threshold }: { result: ChecklistResult; threshold?: number }) {
   const t = useT();
   const gauge = (label: string, value: number, status: ChecklistResult["status"], size: "large" | "small") => {
     const statusLabel = t(`score.${status}`);
@@ -19,7 +19,9 @@ export const ChecklistGauges = memo(function ChecklistGauges({ result }: { resul
       <p className={`checklist-verdict verdict-${result.status}`}>
         {failing.length > 0
           ? t("checklist.verdictFail", { principles: failing.map((p) => t(`principle.${p}`)).join(", ") })
-          : t(result.status === "warn" ? "checklist.verdictWarn" : "checklist.verdictPass")}
+          : threshold !== undefined && result.overall < threshold
+            ? t("checklist.verdictBelow", { threshold })
+            : t(result.status === "warn" ? "checklist.verdictWarn" : "checklist.verdictPass")}
       </p>
       <div className="checklist-principles">
         {PRINCIPLES.map((p) => (
