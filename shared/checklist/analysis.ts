@@ -91,7 +91,7 @@ function buildField(name: FieldName, text: string, lex: Lexicon | null): FieldTe
   const prefixes = new Set<string>();
   for (const tok of tokens) {
     prefixes.add(tok.lower.slice(0, 3));
-    for (const part of tok.lower.split(WORD_PART)) if (part !== "") prefixes.add(part.slice(0, 3));
+    if (WORD_PART.test(tok.lower)) for (const part of tok.lower.split(WORD_PART)) if (part !== "") prefixes.add(part.slice(0, 3));
   }
   return { name, text, lower, tokens, sentences, excluded: excludedRanges(text, lower, sentences, lex?.claimMarkers ?? null), prefixes };
 }
