@@ -6,10 +6,13 @@ import { chromium, type Browser, type Page } from "playwright-core";
 const require = createRequire(import.meta.url);
 export const screenshotDir = resolve(import.meta.dirname, "../../../test-results");
 
-/** Debian's Chromium, never a downloaded one; flags for running as root on a closed network. */
+/** The Chromium the tests drive: KRISRUM_CHROMIUM (CHROMIUM_PATH, its older name), else Debian's; never a downloaded one. */
+export const chromiumPath = () => process.env.KRISRUM_CHROMIUM || process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+
+/** Flags for running as root on a closed network. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: chromiumPath(),
     headless: true,
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-quic", "--no-first-run", "--disable-sync"],
   });
