@@ -12,6 +12,8 @@ export interface ClaimsTable {
   other_links: string;
   first_seen_at: string;
   reach: string;
+  /** Calls the contact centre has had about it (migration 0008). */
+  calls: number;
   severity: string;
   status: string;
   dismiss_reason: string | null;

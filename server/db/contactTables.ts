@@ -57,6 +57,8 @@ export interface InquiriesTable {
   from_suggestion: number;
   forwarded_to: string | null;
   incident_id: string | null;
+  /** The claim the caller asked about (issue 12, migration 0008). */
+  claim_id: string | null;
   opened_at: string;
   created_at: string;
   handling_seconds: number;

@@ -6,6 +6,7 @@ import { claims } from "./migrations/0004_claims.js";
 import { correctionFaq } from "./migrations/0005_correction_faq.js";
 import { honestFigures } from "./migrations/0006_honest_figures.js";
 import { loginThrottle } from "./migrations/0007_login_throttle.js";
+import { closeTheLoop } from "./migrations/0008_close_the_loop.js";
 import type { DB } from "./schema.js";
 
 /**
@@ -20,6 +21,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0005_correction_faq": correctionFaq,
   "0006_honest_figures": honestFigures,
   "0007_login_throttle": loginThrottle,
+  "0008_close_the_loop": closeTheLoop,
 };
 
 /**

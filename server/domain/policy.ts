@@ -17,6 +17,12 @@ export const POLICY = {
   raiseClaims: ["admin", "lead", "communicator", "agent"],
   workClaims: ["admin", "lead", "communicator"],
   assignClaims: ["admin", "lead"],
+  /**
+   * The callback list of a corrected claim (callers' phone numbers, issue 12): the agents who ring back and the
+   * leads who run the contact centre. Not the desk (communicators see the number of calls on the board, which is
+   * all the correction needs), not viewers.
+   */
+  readCallbacks: ["admin", "lead", "agent"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof POLICY;

@@ -42,6 +42,20 @@ export const ClaimDeadlines = z.object({
 });
 export type ClaimDeadlines = z.infer<typeof ClaimDeadlines>;
 
+/** Most callers one report may count (the contact centre's "how many have called?"). */
+export const CALLERS_MAX = 10_000;
+export const Calls = z.number().int().min(1).max(CALLERS_MAX);
+
+/**
+ * How far a rumour has spread, judged from the calls about it (reach is an ordinal estimate, not a count). A single
+ * caller may be alone in hearing it; a handful means it circulates; ten or more, it is widespread.
+ */
+export function reachFromCallers(callers: number): ClaimReach {
+  if (callers >= 10) return "high";
+  if (callers >= 3) return "medium";
+  return "low";
+}
+
 export const ClaimNote = z.object({ id: Id, text: z.string(), authorId: Id, authorName: z.string(), at: IsoDateTime });
 export type ClaimNote = z.infer<typeof ClaimNote>;
 
@@ -60,6 +74,11 @@ export const Claim = z.object({
   otherLinks: z.array(z.string()),
   firstSeenAt: IsoDateTime,
   reach: ClaimReach,
+  /**
+   * Calls the contact centre has had about it (issue 12): the callers of the report that raised it plus those of
+   * every later caller report that matched it; 0 for a claim no caller has reported.
+   */
+  calls: z.number().int().nonnegative(),
   severity: ClaimSeverity,
   status: ClaimStatus,
   dismissReason: z.string().nullable(),
@@ -93,6 +112,11 @@ export const ClaimCreate = z.object({
   reach: ClaimReach.default("low"),
   severity: ClaimSeverity.default("medium"),
   refutingFactIds: FactIds.default([]),
+  /** How many have called about it; only for a caller report (`sourceChannel: "contact_centre"`, default 1). */
+  calls: Calls.optional(),
+}).refine((v) => v.calls === undefined || v.sourceChannel === "contact_centre", {
+  message: "only a caller report (sourceChannel contact_centre) counts calls",
+  path: ["calls"],
 });
 export type ClaimCreate = z.infer<typeof ClaimCreate>;
 
@@ -156,3 +180,51 @@ export const ClaimMetrics = z.object({
   bySourceChannel: z.record(ClaimSourceChannel, z.number().int().nonnegative()),
 });
 export type ClaimMetrics = z.infer<typeof ClaimMetrics>;
+
+/**
+ * What the contact centre sees of a claim callers have reported (issue 12): its text, where the desk has got with it
+ * and how many called, never the desk's notes or people. `callbacks`: inquiries linked to it that still hold a
+ * callback number (the numbers themselves only in `ClaimCallbacks`).
+ */
+export const ContactClaim = z.object({
+  id: Id,
+  incidentId: Id,
+  text: z.string(),
+  sourceChannel: ClaimSourceChannel,
+  status: ClaimStatus,
+  reach: ClaimReach,
+  calls: z.number().int().nonnegative(),
+  callbacks: z.number().int().nonnegative(),
+  correctionBulletinId: Id.nullable(),
+  correctedAt: IsoDateTime.nullable(),
+  mergedInto: Id.nullable(),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+});
+export type ContactClaim = z.infer<typeof ContactClaim>;
+
+export const ContactClaimsQuery = z.object({ incidentId: Id.optional() });
+export type ContactClaimsQuery = z.infer<typeof ContactClaimsQuery>;
+
+/** One caller to ring back once the correction is out. */
+export const ClaimCallback = z.object({
+  inquiryId: Id,
+  caseNumber: z.string(),
+  question: z.string(),
+  callbackNumber: z.string(),
+  askedAt: IsoDateTime,
+});
+export type ClaimCallback = z.infer<typeof ClaimCallback>;
+
+/**
+ * `GET /api/claims/:id/callbacks`: the callback list. Numbers are listed once the correction is published (status
+ * `corrected`); before that only how many wait (`waiting`). Numbers the retention purge blanked are gone (`purged`).
+ */
+export const ClaimCallbacks = z.object({
+  claim: ContactClaim,
+  ready: z.boolean(),
+  waiting: z.number().int().nonnegative(),
+  purged: z.number().int().nonnegative(),
+  callbacks: z.array(ClaimCallback),
+});
+export type ClaimCallbacks = z.infer<typeof ClaimCallbacks>;

@@ -33,6 +33,7 @@ export const EVENT_TYPES = [
   "claim.taken",
   "claim.merged",
   "claim.status_changed",
+  "contact_claim.changed",
 ] as const;
 export const EventType = z.enum(EVENT_TYPES);
 export type EventType = z.infer<typeof EventType>;

@@ -47,6 +47,8 @@ export const Inquiry = z.object({
   /** The unit a forwarded inquiry went to. */
   forwardedTo: z.string().nullable(),
   incidentId: Id.nullable(),
+  /** The claim (rumour) the caller asked about, if any: its callback list names this inquiry (issue 12). */
+  claimId: Id.nullable(),
   openedAt: IsoDateTime,
   createdAt: IsoDateTime,
   /** Seconds from open to save, computed by the server and capped at INQUIRY_LIMITS.maxHandlingSeconds. */
@@ -71,6 +73,8 @@ export const InquiryCreate = z
     forwardedTo: z.string().trim().max(INQUIRY_LIMITS.unitMax).regex(ONE_LINE, NO_CONTROL).nullable().default(null),
     callbackNumber: CallbackNumber.nullable().default(null),
     incidentId: Id.nullable().default(null),
+    /** The claim the caller asked about ("callers say that …"); a claim of the inquiry's incident. */
+    claimId: Id.nullable().default(null),
     /** When the agent opened this inquiry (client clock). */
     openedAt: IsoDateTime,
   })

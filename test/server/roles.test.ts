@@ -8,6 +8,8 @@ const EVERYONE: Role[] = ["admin", "lead", "communicator", "agent", "viewer"];
 const LOG_WRITERS: Role[] = ["admin", "lead", "communicator", "agent"];
 const MANAGERS: Role[] = ["admin", "lead"];
 const ADMINS: Role[] = ["admin"];
+// Callers' phone numbers (issue 12): the agents who ring back and the leads who run the contact centre.
+const CALLBACK_READERS: Role[] = ["admin", "lead", "agent"];
 
 interface Route {
   method: string;
@@ -18,6 +20,7 @@ interface Route {
 interface Ids {
   incident: string;
   user: string;
+  claim: string;
 }
 
 const ROUTES: Route[] = [
@@ -37,6 +40,9 @@ const ROUTES: Route[] = [
   { method: "GET", path: (i) => `/api/incidents/${i.incident}/log/export.csv`, allowed: EVERYONE },
   { method: "GET", path: (i) => `/api/incidents/${i.incident}/log/export.json`, allowed: EVERYONE },
   { method: "GET", path: () => "/api/events?since=0", allowed: EVERYONE },
+  { method: "GET", path: (i) => `/api/faq/search?q=vatten&incidentId=${i.incident}&limit=5`, allowed: EVERYONE },
+  { method: "GET", path: (i) => `/api/contact/claims?incidentId=${i.incident}`, allowed: LOG_WRITERS },
+  { method: "GET", path: (i) => `/api/claims/${i.claim}/callbacks`, allowed: CALLBACK_READERS },
 ];
 
 describe("role × route authorisation", () => {
@@ -49,7 +55,8 @@ describe("role × route authorisation", () => {
     for (const role of ROLES) clients[role] = await server.as(role);
     const incident = (await clients.lead.post<Incident>("/api/incidents", { title: "Behörighetstest" })).body;
     const user = (await clients.admin.post<{ user: User }>("/api/users", { username: "target", displayName: "Mål", role: "viewer", password: "long-enough-pw" })).body.user;
-    ids = { incident: incident.id, user: user.id };
+    const claim = (await clients.agent.post<{ id: string }>(`/api/incidents/${incident.id}/claims`, { text: "Vattnet är förgiftat", sourceChannel: "contact_centre" })).body;
+    ids = { incident: incident.id, user: user.id, claim: claim.id };
   });
   afterAll(() => server.close());
 

@@ -18,6 +18,7 @@ function fromRow(r: ClaimsTable): ClaimRecord {
     otherLinks: json(r.other_links),
     firstSeenAt: r.first_seen_at,
     reach: r.reach as ClaimReach,
+    calls: Number(r.calls),
     severity: r.severity as ClaimSeverity,
     status: r.status as ClaimStatus,
     dismissReason: r.dismiss_reason,
@@ -45,6 +46,7 @@ function toRow(c: ClaimRecord): Omit<ClaimsTable, "overdue_notified_due"> {
     other_links: JSON.stringify(c.otherLinks),
     first_seen_at: c.firstSeenAt,
     reach: c.reach,
+    calls: c.calls,
     severity: c.severity,
     status: c.status,
     dismiss_reason: c.dismissReason,
@@ -80,6 +82,14 @@ export async function findClaim(db: Kysely<DB>, id: string): Promise<ClaimRecord
 export async function findClaimByCorrection(db: Kysely<DB>, bulletinId: string): Promise<ClaimRecord | undefined> {
   const row = await db.selectFrom("claims").selectAll().where("correction_bulletin_id", "=", bulletinId).executeTakeFirst();
   return row && fromRow(row);
+}
+
+/** Claims callers have reported (calls > 0), not merged away; of one incident, or of all. Oldest first. */
+export async function listCalledClaims(db: Kysely<DB>, incidentId: string | undefined): Promise<ClaimRecord[]> {
+  let q = db.selectFrom("claims").selectAll().where("calls", ">", 0).where("merged_into", "is", null);
+  if (incidentId) q = q.where("incident_id", "=", incidentId);
+  const rows = await q.orderBy("created_at").orderBy("id").execute();
+  return rows.map(fromRow);
 }
 
 export async function listClaims(db: Kysely<DB>, incidentId: string): Promise<ClaimRecord[]> {

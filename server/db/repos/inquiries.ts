@@ -17,6 +17,7 @@ function toRecord(r: InquiriesTable): InquiryRecord {
     fromSuggestion: Number(r.from_suggestion) === 1,
     forwardedTo: r.forwarded_to,
     incidentId: r.incident_id,
+    claimId: r.claim_id,
     openedAt: r.opened_at,
     createdAt: r.created_at,
     handlingSeconds: Number(r.handling_seconds),
@@ -54,6 +55,7 @@ export async function insertInquiry(db: Kysely<DB>, i: InquiryRecord): Promise<v
       from_suggestion: i.fromSuggestion ? 1 : 0,
       forwarded_to: i.forwardedTo,
       incident_id: i.incidentId,
+      claim_id: i.claimId,
       opened_at: i.openedAt,
       created_at: i.createdAt,
       handling_seconds: i.handlingSeconds,
@@ -126,4 +128,40 @@ export async function purgeCallbackNumbers(db: Kysely<DB>, cutoff: string, now: 
     .where("created_at", "<", cutoff)
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
+}
+
+/** Inquiries linked to the claim that still hold a callback number, oldest first (the order to ring back in). */
+export async function listClaimCallbacks(db: Kysely<DB>, claimId: string): Promise<InquiryRecord[]> {
+  const rows = await db
+    .selectFrom("inquiries")
+    .selectAll()
+    .where("claim_id", "=", claimId)
+    .where("callback_number", "is not", null)
+    .orderBy("created_at")
+    .orderBy("case_number")
+    .execute();
+  return rows.map(toRecord);
+}
+
+/** Per claim: linked inquiries still holding a callback number (`waiting`) and those the purge blanked (`purged`). */
+export async function countClaimCallbacks(db: Kysely<DB>, claimIds: readonly string[]): Promise<Map<string, { waiting: number; purged: number }>> {
+  const out = new Map<string, { waiting: number; purged: number }>();
+  if (claimIds.length === 0) return out;
+  const rows = await db
+    .selectFrom("inquiries")
+    .select((eb) => [
+      "claim_id",
+      eb.fn.count<number>("callback_number").as("waiting"),
+      eb.fn.count<number>("callback_purged_at").as("purged"),
+    ])
+    .where("claim_id", "in", [...new Set(claimIds)])
+    .groupBy("claim_id")
+    .execute();
+  for (const r of rows) if (r.claim_id) out.set(r.claim_id, { waiting: Number(r.waiting), purged: Number(r.purged) });
+  return out;
+}
+
+/** A merged claim's callers become the survivor's: its callback list must still reach them. */
+export async function relinkClaimInquiries(db: Kysely<DB>, from: string, to: string): Promise<void> {
+  await db.updateTable("inquiries").set({ claim_id: to }).where("claim_id", "=", from).execute();
 }

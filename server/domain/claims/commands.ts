@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { OPEN_CLAIM_STATUSES, type Claim, type ClaimAssign, type ClaimCreate, type ClaimDeadlines, type ClaimDismiss, type ClaimNoteCreate, type ClaimPatch, type ClaimStatus, type ClaimTriage } from "../../../shared/index.js";
+import { CLAIM_REACHES, OPEN_CLAIM_STATUSES, reachFromCallers, type Claim, type ClaimReach, type ClaimAssign, type ClaimCreate, type ClaimDeadlines, type ClaimDismiss, type ClaimNoteCreate, type ClaimPatch, type ClaimStatus, type ClaimTriage } from "../../../shared/index.js";
 import { findUserById } from "../../db/repos/users.js";
 import { insertClaim, insertNote, takeClaim, updateClaim, type ClaimRecord } from "../../db/repos/claims.js";
 import { factIdsInIncident } from "../../db/repos/facts.js";
@@ -8,11 +8,13 @@ import type { TxContext } from "../../db/transaction.js";
 import { AppError, conflict, forbidden, notFound } from "../../errors.js";
 import { toIso, type Actor, type DomainDeps } from "../context.js";
 import { may } from "../policy.js";
+import { addCalls, matchingOpenClaim } from "./callers.js";
 import { dueAt } from "./deadlines.js";
 import { claimEvent, statusChanged } from "./events.js";
 import { requireClaim, toClaim } from "./load.js";
 import { assertClaimMove, CLAIM_RULES, type ClaimCommand } from "./workflow.js";
 
+const higherReach = (a: ClaimReach, b: ClaimReach): ClaimReach => (CLAIM_REACHES.indexOf(a) >= CLAIM_REACHES.indexOf(b) ? a : b);
 const isOpen = (s: ClaimStatus) => (OPEN_CLAIM_STATUSES as readonly ClaimStatus[]).includes(s);
 const invalid = (field: string, message: string) => new AppError("validation", `${field}: ${message}`, 400, field);
 
@@ -46,36 +48,57 @@ export function createClaimCommands(deps: DomainDeps, deadlines: ClaimDeadlines)
   function create(incidentId: string, input: ClaimCreate, actor: Actor): Promise<Claim> {
     return transaction(async (ctx) => {
       if (!(await findIncident(ctx.tx, incidentId))) throw notFound("Incident");
+      return createIn(ctx, incidentId, input, actor);
+    });
+  }
+
+  /** A new claim; a caller report counts its callers and takes at least the reach they imply. */
+  async function createIn(ctx: TxContext, incidentId: string, input: ClaimCreate, actor: Actor): Promise<Claim> {
+    await assertFacts(ctx, incidentId, "refutingFactIds", input.refutingFactIds);
+    const at = new Date().toISOString();
+    const record: ClaimRecord = {
+      id: randomUUID(),
+      incidentId,
+      text: input.text,
+      sourceChannel: input.sourceChannel,
+      link: input.link,
+      otherLinks: [],
+      firstSeenAt: input.firstSeenAt ? toIso(input.firstSeenAt) : at,
+      reach: input.sourceChannel === "contact_centre" ? higherReach(input.reach, reachFromCallers(input.calls ?? 1)) : input.reach,
+      calls: input.sourceChannel === "contact_centre" ? (input.calls ?? 1) : 0,
+      severity: input.severity,
+      status: "new",
+      dismissReason: null,
+      assigneeId: null,
+      dueAt: dueAt(at, input.severity, deadlines),
+      refutingFactIds: input.refutingFactIds,
+      correctionBulletinId: null,
+      mergedInto: null,
+      mergedFrom: [],
+      version: 1,
+      createdBy: actor.id,
+      createdAt: at,
+      updatedAt: at,
+      correctedAt: null,
+    };
+    await insertClaim(ctx.tx, record);
+    const claim = await toClaim(ctx.tx, record);
+    await claimEvent(ctx, "claim.created", claim, actor);
+    return claim;
+  }
+
+  /**
+   * `POST /api/incidents/:id/claims`. A caller report (`contact_centre`) that repeats an open claim of the incident
+   * (the duplicate similarity) adds its calls to that claim instead of making a duplicate (issue 12): `joined`.
+   */
+  function raise(incidentId: string, input: ClaimCreate, actor: Actor): Promise<{ claim: Claim; joined: boolean }> {
+    if (input.sourceChannel !== "contact_centre") return create(incidentId, input, actor).then((claim) => ({ claim, joined: false }));
+    return transaction(async (ctx) => {
+      if (!(await findIncident(ctx.tx, incidentId))) throw notFound("Incident");
       await assertFacts(ctx, incidentId, "refutingFactIds", input.refutingFactIds);
-      const at = new Date().toISOString();
-      const record: ClaimRecord = {
-        id: randomUUID(),
-        incidentId,
-        text: input.text,
-        sourceChannel: input.sourceChannel,
-        link: input.link,
-        otherLinks: [],
-        firstSeenAt: input.firstSeenAt ? toIso(input.firstSeenAt) : at,
-        reach: input.reach,
-        severity: input.severity,
-        status: "new",
-        dismissReason: null,
-        assigneeId: null,
-        dueAt: dueAt(at, input.severity, deadlines),
-        refutingFactIds: input.refutingFactIds,
-        correctionBulletinId: null,
-        mergedInto: null,
-        mergedFrom: [],
-        version: 1,
-        createdBy: actor.id,
-        createdAt: at,
-        updatedAt: at,
-        correctedAt: null,
-      };
-      await insertClaim(ctx.tx, record);
-      const claim = await toClaim(ctx.tx, record);
-      await claimEvent(ctx, "claim.created", claim, actor);
-      return claim;
+      const match = await matchingOpenClaim(ctx.tx, incidentId, input.text);
+      if (!match) return { claim: await createIn(ctx, incidentId, input, actor), joined: false };
+      return { claim: await addCalls(ctx, match, input, actor), joined: true };
     });
   }
 
@@ -151,5 +174,5 @@ export function createClaimCommands(deps: DomainDeps, deadlines: ClaimDeadlines)
     });
   }
 
-  return { create, edit, triage, take, assign, dismiss, addNote };
+  return { create, raise, edit, triage, take, assign, dismiss, addNote };
 }

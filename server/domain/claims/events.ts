@@ -1,6 +1,7 @@
 import type { Claim, ClaimStatus, EventType, Role } from "../../../shared/index.js";
 import type { TxContext } from "../../db/transaction.js";
 import { actorRef, type Actor } from "../context.js";
+import { contactClaimEvent } from "./callers.js";
 
 /**
  * Who sees claim events: the desk (communicators), leads and admins. Agents may raise claims but get no board:
@@ -20,6 +21,8 @@ export async function claimEvent(ctx: TxContext, type: ClaimEventType, claim: Cl
     data: { claim, ...extra },
     at: claim.updatedAt,
   });
+  // The contact centre follows the claims its callers reported (issue 12): a trimmed copy, without the desk's notes.
+  await contactClaimEvent(ctx, claim, actor);
 }
 
 export const statusChanged = (ctx: TxContext, claim: Claim, from: ClaimStatus, actor: Actor | null, extra: Record<string, unknown> = {}) =>

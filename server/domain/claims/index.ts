@@ -3,6 +3,7 @@ import { listClaims } from "../../db/repos/claims.js";
 import { findIncident } from "../../db/repos/incidents.js";
 import { notFound } from "../../errors.js";
 import type { DomainDeps } from "../context.js";
+import { createContactClaims } from "./callers.js";
 import { createClaimCommands } from "./commands.js";
 import { createClaimCorrection, type DraftBulletin } from "./correction.js";
 import { requireClaim, toClaim, toClaims } from "./load.js";
@@ -28,6 +29,8 @@ export function createClaims(deps: DomainDeps, options: ClaimOptions) {
     ...createClaimCommands(deps, options.deadlines),
     ...createClaimMerging(deps, options.deadlines),
     startCorrection: createClaimCorrection(deps, options.draftBulletin).start,
+    /** The contact centre's side (issue 12): the claims callers reported, and whom to ring back. */
+    contact: createContactClaims(deps),
     list: async (incidentId: string): Promise<Claim[]> => toClaims(db, await incidentClaims(incidentId)),
     get: async (id: string): Promise<Claim> => toClaim(db, await requireClaim(db, id)),
     summary: async (incidentId: string, now: Date = new Date()): Promise<ClaimSummary> => claimSummary(await incidentClaims(incidentId), now),

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { CLAIM_REACHES, CLAIM_SEVERITIES, type Claim, type ClaimDeadlines, type ClaimMerge, type SimilarClaim } from "../../../shared/index.js";
 import { insertNote, listClaims, listNotes, updateClaim, type ClaimRecord } from "../../db/repos/claims.js";
+import { relinkClaimInquiries } from "../../db/repos/inquiries.js";
 import { AppError } from "../../errors.js";
 import type { Actor, DomainDeps } from "../context.js";
 import { beginClaim } from "./commands.js";
@@ -54,6 +55,8 @@ export function createClaimMerging(deps: DomainDeps, deadlines: ClaimDeadlines) 
         ...target,
         otherLinks: [...new Set(links)],
         reach: higher(CLAIM_REACHES, target.reach, source.reach),
+        // The callers of both (issue 12); the merged claim's inquiries follow, so its callback list reaches them.
+        calls: target.calls + source.calls,
         severity,
         dueAt: severity === target.severity ? target.dueAt : dueAt(target.createdAt, severity, deadlines),
         firstSeenAt: earlier(target.firstSeenAt, source.firstSeenAt),
@@ -65,6 +68,7 @@ export function createClaimMerging(deps: DomainDeps, deadlines: ClaimDeadlines) 
       const mergedRecord: ClaimRecord = { ...source, status: "dismissed", dismissReason: "merged", mergedInto: target.id, version: source.version + 1, updatedAt: at };
       await updateClaim(ctx.tx, survivorRecord);
       await updateClaim(ctx.tx, mergedRecord);
+      await relinkClaimInquiries(ctx.tx, source.id, target.id);
       const [merged, survivor] = await toClaims(ctx.tx, [mergedRecord, survivorRecord]);
       if (!merged || !survivor) throw new Error("unreachable: two records in, two claims out");
       await claimEvent(ctx, "claim.merged", merged, actor, { from: source.status, to: merged.status, into: survivor.id });

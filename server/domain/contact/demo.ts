@@ -49,6 +49,7 @@ export async function seedDemoContactCentre(deps: DomainDeps, created: User[]): 
         forwardedTo: null,
         callbackNumber: null,
         incidentId: incident.id,
+        claimId: null,
         openedAt: new Date(Date.now() - 45_000).toISOString(),
         ...extra,
       },

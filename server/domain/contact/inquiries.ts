@@ -6,6 +6,7 @@ import { findInquiry, insertInquiry, listInquiries, nextCaseNumber, type Inquiry
 import { AppError, notFound } from "../../errors.js";
 import { actorRef, toIso, type Actor, type DomainDeps } from "../context.js";
 import { may } from "../policy.js";
+import { contactClaimEvent, linkTarget } from "../claims/callers.js";
 import { caseYear, formatCaseNumber, handlingSeconds } from "./caseNumber.js";
 
 const DAY_MS = 86_400_000;
@@ -20,7 +21,8 @@ export function createInquiries(deps: DomainDeps) {
   const { db, transaction } = deps;
 
   function log(input: InquiryCreate, actor: Actor): Promise<InquiryRecord> {
-    return transaction(async ({ tx, emit }) => {
+    return transaction(async (ctx) => {
+      const { tx, emit } = ctx;
       // Inside the transaction, after the event-log lock: save time and case number follow the same order.
       const now = new Date();
       const handling = handlingSeconds(input.openedAt, now);
@@ -33,6 +35,12 @@ export function createInquiries(deps: DomainDeps) {
       if (input.incidentId !== null && !(await incidentExists(tx, input.incidentId))) {
         throw new AppError("validation", "incidentId: no such incident", 400, "incidentId");
       }
+      // The rumour the caller asked about (issue 12): a claim of the inquiry's incident (a merged one stands for its
+      // survivor); an inquiry with no incident takes the claim's.
+      const claim = input.claimId === null ? undefined : await linkTarget(tx, input.claimId);
+      if (input.claimId !== null && (!claim || (input.incidentId !== null && claim.incidentId !== input.incidentId))) {
+        throw new AppError("validation", "claimId: no such claim of this incident", 400, "claimId");
+      }
       const year = caseYear(now);
       const record: InquiryRecord = {
         id: randomUUID(),
@@ -43,7 +51,8 @@ export function createInquiries(deps: DomainDeps) {
         resolution: input.resolution,
         fromSuggestion: input.fromSuggestion,
         forwardedTo: input.resolution === "forwarded" ? input.forwardedTo : null,
-        incidentId: input.incidentId,
+        incidentId: input.incidentId ?? claim?.incidentId ?? null,
+        claimId: claim?.id ?? null,
         openedAt: toIso(input.openedAt),
         createdAt: now.toISOString(),
         handlingSeconds: handling,
@@ -63,6 +72,8 @@ export function createInquiries(deps: DomainDeps) {
         data: { inquiry: presentInquiry(record, null) },
         at: record.createdAt,
       });
+      // One more caller waits for the correction: the contact centre's list shows it (the number stays out of it).
+      if (claim && record.callbackNumber !== null) await contactClaimEvent(ctx, claim, actor);
       return record;
     });
   }

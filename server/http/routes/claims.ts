@@ -1,6 +1,6 @@
 import { Router } from "express";
 import { z } from "zod";
-import { ClaimAssign, ClaimCreate, ClaimDismiss, ClaimMerge, ClaimNoteCreate, ClaimPatch, ClaimStartCorrection, ClaimTriage, Id } from "../../../shared/index.js";
+import { ClaimAssign, ClaimCreate, ContactClaimsQuery, ClaimDismiss, ClaimMerge, ClaimNoteCreate, ClaimPatch, ClaimStartCorrection, ClaimTriage, Id } from "../../../shared/index.js";
 import type { Claims } from "../../domain/claims/index.js";
 import { requireRole } from "../middleware/auth.js";
 import { actorOf } from "../types.js";
@@ -15,15 +15,25 @@ export function claimRoutes(claims: Claims): Router {
   router.get("/incidents/:id/claims", requireRole("workClaims"), async (req, res) => {
     res.json({ claims: await claims.list(parse(Params, req.params).id) });
   });
+  // A caller report that repeats an open claim joins it (200, the claim with its calls raised); else 201, a new claim.
   router.post("/incidents/:id/claims", requireRole("raiseClaims"), async (req, res) => {
     const { id } = parse(Params, req.params);
-    res.status(201).json(await claims.create(id, parse(ClaimCreate, req.body), actorOf(req)));
+    const { claim, joined } = await claims.raise(id, parse(ClaimCreate, req.body), actorOf(req));
+    res.status(joined ? 200 : 201).json(claim);
   });
   router.get("/incidents/:id/claims/summary", requireRole("workClaims"), async (req, res) => {
     res.json(await claims.summary(parse(Params, req.params).id));
   });
   router.get("/incidents/:id/claims/metrics", requireRole("workClaims"), async (req, res) => {
     res.json(await claims.metrics(parse(Params, req.params).id));
+  });
+
+  // The contact centre's view of the claims its callers reported, and the callback list (issue 12).
+  router.get("/contact/claims", requireRole("logInquiry"), async (req, res) => {
+    res.json({ claims: await claims.contact.list(parse(ContactClaimsQuery, req.query).incidentId) });
+  });
+  router.get("/claims/:id/callbacks", requireRole("readCallbacks"), async (req, res) => {
+    res.json(await claims.contact.callbacks(parse(Params, req.params).id));
   });
 
   router.get("/claims/:id", requireRole("workClaims"), async (req, res) => {

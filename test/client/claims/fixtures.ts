@@ -19,6 +19,7 @@ export function makeClaim(incidentId: string, overrides: Partial<Claim> = {}): C
     otherLinks: [],
     firstSeenAt: created,
     reach: "medium",
+    calls: 0,
     severity: "high",
     status: "new",
     dismissReason: null,

@@ -51,6 +51,7 @@ export function makeInquiry(overrides: Partial<Inquiry> = {}): Inquiry {
     fromSuggestion: false,
     forwardedTo: null,
     incidentId: null,
+    claimId: null,
     openedAt: "2026-11-25T08:00:00.000Z",
     createdAt: "2026-11-25T08:00:30.000Z",
     handlingSeconds: 30,

@@ -11,6 +11,7 @@ const LOG_WRITERS: Role[] = ["admin", "lead", "communicator", "agent"]; // write
 const WRITERS: Role[] = ["admin", "lead", "communicator"]; // writeFacts, writeBulletins, editFaq, workClaims
 const MANAGERS: Role[] = ["admin", "lead"]; // manageIncidents, approveBulletins, assignClaims
 const ADMINS: Role[] = ["admin"];
+const CALLBACK_READERS: Role[] = ["admin", "lead", "agent"]; // readCallbacks: callers' phone numbers
 /** No session needed. */
 export const PUBLIC = "public" as const;
 
@@ -85,6 +86,8 @@ export const ROUTE_TABLE: Record<string, Role[] | typeof PUBLIC> = {
   "POST /api/claims/:id/notes": WRITERS,
   "GET /api/claims/:id/similar": WRITERS,
   "POST /api/claims/:id/merge": WRITERS,
+  "GET /api/contact/claims": LOG_WRITERS,
+  "GET /api/claims/:id/callbacks": CALLBACK_READERS,
 };
 
 interface LayerLike {

@@ -23,7 +23,8 @@ describe.each(ENGINES)("claims workflow and roles (%s)", (engine) => {
 
   it("lets communicators, leads, admins and contact agents raise a claim, and nobody else", async () => {
     for (const role of ["communicator", "lead", "admin", "agent"] as const) {
-      const claim = await createClaim(as[role], incidentId, { sourceChannel: role === "agent" ? "contact_centre" : "social" });
+      // The agent's caller report says something else: one repeating an open claim would join it (callers.test.ts).
+      const claim = await createClaim(as[role], incidentId, role === "agent" ? { sourceChannel: "contact_centre", text: "Skolorna i Norrby stänger i morgon" } : { sourceChannel: "social" });
       expect(claim).toMatchObject({ status: "new", severity: "medium", reach: "low", assigneeId: null, version: 1, createdBy: ids[role] });
     }
     const refused = await as.viewer.post(`/api/incidents/${incidentId}/claims`, { text: "x", sourceChannel: "social" });
@@ -71,7 +72,7 @@ describe.each(ENGINES)("claims workflow and roles (%s)", (engine) => {
   });
 
   it("lets a lead assign a new claim directly, and an admin too", async () => {
-    const a = await createClaim(as.agent, incidentId, { sourceChannel: "contact_centre" });
+    const a = await createClaim(as.agent, incidentId, { sourceChannel: "contact_centre", text: "Bussarna till Söderäng slutar gå i kväll" });
     expect(await ok(as.lead.post(`/api/claims/${a.id}/assign`, { assigneeId: ids.communicator }))).toMatchObject({ status: "assigned", assigneeId: ids.communicator });
     const b = await createClaim(as.communicator, incidentId);
     expect(await ok(as.admin.post(`/api/claims/${b.id}/assign`, { assigneeId: ids.lead }))).toMatchObject({ status: "assigned", assigneeId: ids.lead });

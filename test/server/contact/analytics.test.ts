@@ -58,6 +58,7 @@ describe("trends and statistics on a fixed scenario", () => {
         fromSuggestion: false,
         forwardedTo: unit,
         incidentId: null,
+        claimId: null,
         openedAt: new Date(at.getTime() - seconds * 1000).toISOString(),
         createdAt: at.toISOString(),
         handlingSeconds: seconds,

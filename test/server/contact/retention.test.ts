@@ -23,6 +23,7 @@ async function withCallback(t: TestDatabase, id: string, createdAt: Date, callba
     fromSuggestion: false,
     forwardedTo: null,
     incidentId: null,
+    claimId: null,
     openedAt: createdAt.toISOString(),
     createdAt: createdAt.toISOString(),
     handlingSeconds: 30,
