@@ -20,6 +20,7 @@ import { createIncidents } from "./domain/incidents.js";
 import { createLog } from "./domain/log.js";
 import { createUsers } from "./domain/users.js";
 import { apiRouter } from "./http/api.js";
+import { compressJson } from "./http/middleware/compressJson.js";
 import { apiNotFound, errorHandler } from "./http/middleware/errors.js";
 import { securityHeaders } from "./http/middleware/security.js";
 import { staticClient } from "./http/static.js";
@@ -129,6 +130,7 @@ export function createApp({ config, db, log, adapter }: AppDeps): App {
       res.status(503).json({ ok: false });
     }
   });
+  app.use("/api", compressJson());
   app.use(
     "/api",
     apiRouter({

@@ -1,16 +1,43 @@
-import { Route, Routes } from "react-router";
-import { UsersPage } from "./features/admin/UsersPage";
-import { BulletinEditorPage } from "./features/bulletins/BulletinEditorPage";
-import { ClaimsBoardPage } from "./features/claims/ClaimsBoardPage";
-import { ClaimsMetricsPage } from "./features/claims/ClaimsMetricsPage";
-import { InboxPage } from "./features/inbox/InboxPage";
+import { lazy, type ComponentType } from "react";
+import { matchPath, Route, Routes } from "react-router";
 import { LoginPage } from "./features/auth/LoginPage";
-import { contactRoutes } from "./features/contact/routes";
-import { IncidentListPage } from "./features/incidents/IncidentListPage";
-import { IncidentOverview } from "./features/incidents/IncidentOverview";
 import { RequireAuth, RequireRole } from "./features/layout/guards";
 import { Layout } from "./features/layout/Layout";
 import { NotFoundPage } from "./features/layout/NotFoundPage";
+
+/**
+ * Every page but the login page is its own chunk (issue 14, part 3), fetched when its route is first shown, so a cold
+ * load of the login page downloads only the shell. The guards stay in this chunk: a signed-out visitor is sent to the
+ * login page before any page chunk is fetched. Layout's Suspense shows "Laddar …" while a chunk arrives.
+ */
+const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  Object.assign(
+    lazy(async () => ({ default: (await load())[name] })),
+    { preload: () => void load().catch(() => {}) },
+  );
+
+const IncidentListPage = page(() => import("./features/incidents/IncidentListPage"), "IncidentListPage");
+const IncidentOverview = page(() => import("./features/incidents/IncidentOverview"), "IncidentOverview");
+const BulletinEditorPage = page(() => import("./features/bulletins/BulletinEditorPage"), "BulletinEditorPage");
+const ClaimsBoardPage = page(() => import("./features/claims/ClaimsBoardPage"), "ClaimsBoardPage");
+const ClaimsMetricsPage = page(() => import("./features/claims/ClaimsMetricsPage"), "ClaimsMetricsPage");
+const InboxPage = page(() => import("./features/inbox/InboxPage"), "InboxPage");
+const UsersPage = page(() => import("./features/admin/UsersPage"), "UsersPage");
+const ContactArea = page(() => import("./ContactArea"), "ContactArea");
+
+/** The pages a signed-in user most often lands on cold (a reload, a shared link). */
+const LANDINGS = [
+  { path: "/", page: IncidentListPage },
+  { path: "/incidents/:id", page: IncidentOverview },
+];
+
+/**
+ * Starts fetching the chunk of the page at `pathname` at once, while the session is still being checked, instead of
+ * after: RequireAuth renders the page (and so requests its chunk) only once the session is known.
+ */
+export function preloadLanding(pathname: string): void {
+  LANDINGS.find((l) => matchPath(l.path, pathname) !== null)?.page.preload();
+}
 
 export function App() {
   return (
@@ -48,7 +75,9 @@ export function App() {
             </RequireAuth>
           }
         />
-        {contactRoutes()}
+        {/* The contact centre's own routes (features/contact/routes.tsx) resolve inside its chunk. */}
+        <Route path="/contact/*" element={<ContactArea />} />
+        <Route path="/faq" element={<ContactArea />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -1,9 +1,9 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { BrowserRouter } from "react-router";
-import { App } from "./App";
+import { App, preloadLanding } from "./App";
 import { useStore } from "./store";
-import { bootstrapSession } from "./store/session";
+import { bootstrapSession, preloadRealtime } from "./store/session";
 import "./styles.css";
 
 // <html lang> follows the UI language, so screen readers pronounce the text right.
@@ -12,6 +12,11 @@ useStore.subscribe((s, prev) => {
   if (s.language !== prev.language) document.documentElement.lang = s.language;
 });
 
+// A load of any page but the login page is most likely signed in: fetch its chunks while the session is checked.
+if (window.location.pathname !== "/login") {
+  preloadRealtime();
+  preloadLanding(window.location.pathname);
+}
 void bootstrapSession();
 
 const root = document.getElementById("root");

@@ -1,14 +1,92 @@
-import { existsSync } from "node:fs";
-import { join } from "node:path";
-import express, { type RequestHandler, type Router } from "express";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { extname, join } from "node:path";
+import express, { type Request, type RequestHandler, type Response, type Router } from "express";
 import type { Logger } from "../logger.js";
 
 const NOT_APP = /^\/(api|socket\.io|healthz)(\/|$)/;
+const IMMUTABLE = "public, max-age=31536000, immutable";
+
+type Encoding = "br" | "gzip";
+
+/** One hashed asset, held in memory with the compressed twins the build wrote next to it (client/vite.config.ts). */
+interface Asset {
+  /** The extension, for res.type (text/javascript; charset=utf-8 and so on). */
+  ext: string;
+  variants: Partial<Record<Encoding | "identity", { body: Buffer; etag: string }>>;
+}
+
+const variant = (body: Buffer, tag: string) => ({ body, etag: `"${tag}"` });
 
 /**
- * Serves the built console. Vite's hashed assets are immutable and cached for a year; index.html is always
- * revalidated so a new build is picked up on the next load. Any other GET that wants HTML gets index.html, so
- * client-side routes survive a reload.
+ * Reads dir/assets into memory: Vite's hashed files, their `.br` and `.gz` twins when the build wrote them. The whole
+ * console is about a megabyte; serving it from memory keeps the request path to a map lookup.
+ */
+function loadAssets(dir: string): Map<string, Asset> {
+  const assets = new Map<string, Asset>();
+  const assetDir = join(dir, "assets");
+  if (!existsSync(assetDir)) return assets;
+  const names = new Set(readdirSync(assetDir));
+  for (const name of names) {
+    if (name.endsWith(".br") || name.endsWith(".gz") || name.endsWith(".map")) continue;
+    const body = readFileSync(join(assetDir, name));
+    const hash = createHash("sha1").update(body).digest("base64url").slice(0, 16);
+    const asset: Asset = { ext: extname(name) || ".bin", variants: { identity: variant(body, hash) } };
+    if (names.has(`${name}.br`)) asset.variants.br = variant(readFileSync(join(assetDir, `${name}.br`)), `${hash}-br`);
+    if (names.has(`${name}.gz`)) asset.variants.gzip = variant(readFileSync(join(assetDir, `${name}.gz`)), `${hash}-gz`);
+    assets.set(`/assets/${name}`, asset);
+  }
+  return assets;
+}
+
+/**
+ * The q-value the Accept-Encoding header gives each coding (`*` stands for the ones it does not name). Express's
+ * acceptsEncodings breaks ties by the header's order, and browsers list gzip before br, so it would never pick br.
+ */
+function acceptedEncodings(header: string | undefined): (coding: Encoding) => number {
+  const q = new Map<string, number>();
+  for (const part of (header ?? "").split(",")) {
+    const [name, ...params] = part.trim().toLowerCase().split(";");
+    if (!name) continue;
+    const qParam = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    const value = qParam === undefined ? 1 : Number(qParam.slice(2));
+    q.set(name, Number.isFinite(value) ? value : 0);
+  }
+  return (coding) => q.get(coding) ?? q.get("*") ?? 0;
+}
+
+/** Brotli when the browser takes it at least as gladly as gzip (it is smaller), else gzip, else the file as is. */
+function chooseEncoding(req: Request, asset: Asset): Encoding | "identity" {
+  const q = acceptedEncodings(req.headers["accept-encoding"]);
+  const br = asset.variants.br ? q("br") : 0;
+  const gzip = asset.variants.gzip ? q("gzip") : 0;
+  if (br > 0 && br >= gzip) return "br";
+  if (gzip > 0) return "gzip";
+  return "identity";
+}
+
+function sendAsset(req: Request, res: Response, asset: Asset): void {
+  const offered = asset.variants.br !== undefined || asset.variants.gzip !== undefined;
+  const encoding = chooseEncoding(req, asset);
+  const picked = asset.variants[encoding] ?? asset.variants.identity!;
+  res.setHeader("Cache-Control", IMMUTABLE);
+  res.type(asset.ext);
+  res.setHeader("ETag", picked.etag);
+  if (offered) res.setHeader("Vary", "Accept-Encoding");
+  if (encoding !== "identity") res.setHeader("Content-Encoding", encoding);
+  if (req.fresh) {
+    res.status(304).end();
+    return;
+  }
+  res.setHeader("Content-Length", picked.body.length);
+  res.status(200).end(req.method === "HEAD" ? undefined : picked.body);
+}
+
+/**
+ * Serves the built console (issue 14, part 3). Vite's hashed assets are immutable: cached for a year, and sent
+ * pre-compressed (brotli, else gzip) to browsers that accept it. index.html is always revalidated so a new build is
+ * picked up on the next load; any other GET that wants HTML gets it too, so client-side routes survive a reload.
+ * Source maps are never served (the build keeps them outside this directory; a stray one still answers 404).
  */
 export function staticClient(dir: string, log: Logger): Router | RequestHandler {
   const index = join(dir, "index.html");
@@ -22,13 +100,25 @@ export function staticClient(dir: string, log: Logger): Router | RequestHandler 
         .send(`Krisrum is running, but the console has not been built: ${index} is missing.\nRun \`npm run build\`, or set KRISRUM_STATIC_DIR.\n`);
     };
   }
+  const assets = loadAssets(dir);
   const router = express.Router();
+  router.use((req, res, next) => {
+    if (req.method !== "GET" && req.method !== "HEAD") return next();
+    if (req.path.endsWith(".map")) {
+      res.status(404).type("text/plain; charset=utf-8").send("Not found\n");
+      return;
+    }
+    const asset = assets.get(req.path);
+    if (asset === undefined) return next();
+    sendAsset(req, res, asset);
+  });
+  // Files the server did not load at start (a build written while it runs) and anything outside assets/.
   router.use(
     express.static(dir, {
       index: false,
       setHeaders(res, path) {
         const hashed = path.startsWith(join(dir, "assets") + "/");
-        res.setHeader("Cache-Control", hashed ? "public, max-age=31536000, immutable" : "no-cache");
+        res.setHeader("Cache-Control", hashed ? IMMUTABLE : "no-cache");
       },
     }),
   );

@@ -2,7 +2,7 @@ import type { User } from "../../../shared/schemas/user";
 import { fetchMe, login, logout, updateMyLanguage } from "../api/auth";
 import { fetchLatestSeq } from "../api/events";
 import { setUnauthenticatedHandler } from "../api/http";
-import { createSocket } from "../api/socket";
+import type { createSocket as CreateSocket } from "../api/socket";
 import type { UiLanguage } from "../i18n";
 import { useStore } from "./index";
 import { loadSnapshot } from "./loaders";
@@ -14,12 +14,31 @@ import type { SignedOutReason } from "./types";
 
 let realtime: Realtime | null = null;
 let stopKeepAlive: (() => void) | null = null;
+/** Counts sessions begun and ended, so a sign-in that finishes after a sign-out (or a newer sign-in) does nothing. */
+let generation = 0;
+
+/**
+ * socket.io-client is fetched only once someone is signed in: the login page does not need it (issue 14, part 3).
+ * The promise is kept, so the chunk is fetched once.
+ */
+let socketModule: Promise<{ createSocket: typeof CreateSocket }> | null = null;
+const loadSocket = () => (socketModule ??= import("../api/socket"));
+
+/** Fetches the socket chunk ahead of the session check, for a page load that is likely signed in (not /login). */
+export function preloadRealtime(): void {
+  loadSocket().catch(() => {
+    socketModule = null;
+  });
+}
 
 export function currentRealtime(): Realtime | null {
   return realtime;
 }
 
-function beginSession(user: User): void {
+async function beginSession(user: User): Promise<void> {
+  const begun = ++generation;
+  const { createSocket } = await loadSocket();
+  if (begun !== generation) return;
   const s = useStore.getState();
   if (user.language !== s.language) s.setLanguage(user.language);
   realtime?.stop();
@@ -40,6 +59,7 @@ function beginSession(user: User): void {
 }
 
 export function endSession(reason: SignedOutReason): void {
+  generation += 1;
   realtime?.stop();
   realtime = null;
   stopKeepAlive?.();
@@ -57,7 +77,7 @@ export async function bootstrapSession(): Promise<void> {
   });
   try {
     const user = await fetchMe();
-    if (user) beginSession(user);
+    if (user) await beginSession(user);
     else useStore.getState().setSignedOut(null);
   } catch {
     // The server is unreachable: show the login page, which reports the error when used.
@@ -66,7 +86,7 @@ export async function bootstrapSession(): Promise<void> {
 }
 
 export async function signIn(username: string, password: string): Promise<void> {
-  beginSession(await login({ username, password }));
+  await beginSession(await login({ username, password }));
 }
 
 export async function signOut(): Promise<void> {

@@ -1,15 +1,22 @@
-import { useEffect, useRef } from "react";
+import { lazy, Suspense, useEffect, useRef } from "react";
 import { Outlet, useLocation } from "react-router";
 import { Announcer } from "../../components/Announcer";
 import { useT } from "../../i18n/useT";
-import { NotificationRegion } from "../notifications/NotificationRegion";
+import { useStore } from "../../store";
 import { Header } from "./Header";
+
+/**
+ * Notifications come from the session's events, so their region (and the date formatting it needs) is fetched once
+ * someone is signed in, not by the login page (issue 14, part 3).
+ */
+const NotificationRegion = lazy(async () => ({ default: (await import("../notifications/NotificationRegion")).NotificationRegion }));
 
 export function Layout() {
   const t = useT();
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const firstPath = useRef(pathname);
+  const signedIn = useStore((s) => s.authStatus === "authenticated");
 
   // After client-side navigation, start keyboard and screen-reader users at the new page's content,
   // as a full page load would; the first render keeps the browser's own focus.
@@ -27,10 +34,17 @@ export function Layout() {
       </a>
       <Header />
       <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
-        <Outlet />
+        {/* The pages are lazily loaded chunks (App.tsx); the header stays while one arrives. */}
+        <Suspense fallback={<p className="loading">{t("app.loading")}</p>}>
+          <Outlet />
+        </Suspense>
       </main>
       <Announcer />
-      <NotificationRegion />
+      {signedIn ? (
+        <Suspense fallback={null}>
+          <NotificationRegion />
+        </Suspense>
+      ) : null}
     </>
   );
 }
