@@ -2,6 +2,7 @@ import { bulletinsEn } from "./bulletins.en";
 import { claimsEn } from "./claims.en";
 import { claimsViewsEn } from "./claimsViews.en";
 import { claimsContactEn } from "./claimsContact.en";
+import { contactLoopEn } from "./contactLoop.en";
 import { contactEn } from "./contact.en";
 import type { Messages } from "./sv";
 
@@ -232,4 +233,5 @@ export const en: Messages = {
   ...claimsEn,
   ...claimsViewsEn,
   ...claimsContactEn,
+  ...contactLoopEn,
 };

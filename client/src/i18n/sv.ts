@@ -2,6 +2,7 @@ import { bulletinsSv } from "./bulletins.sv";
 import { claimsSv } from "./claims.sv";
 import { claimsViewsSv } from "./claimsViews.sv";
 import { claimsContactSv } from "./claimsContact.sv";
+import { contactLoopSv } from "./contactLoop.sv";
 import { contactSv } from "./contact.sv";
 
 /**
@@ -234,6 +235,7 @@ export const sv = {
   ...claimsSv,
   ...claimsViewsSv,
   ...claimsContactSv,
+  ...contactLoopSv,
 };
 
 export type MessageKey = keyof typeof sv;

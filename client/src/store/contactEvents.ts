@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { DomainEvent } from "../../../shared/schemas/event";
+import { ContactClaim } from "../../../shared/schemas/claim";
 import { FaqEntry, FaqSuggestion } from "../../../shared/schemas/faq";
-import { newerEntry, type ContactState, type FaqChange } from "./contactState";
+import { newerEntry, withContactClaim, type ContactState, type FaqChange, type ScriptChange } from "./contactState";
 import type { DomainState } from "./types";
 
 const Previous = z.object({ question: z.string(), answer: z.string() });
@@ -42,6 +43,35 @@ function applyFaq(contact: ContactState, event: DomainEvent): ContactState {
   return { ...contact, faq: { ...contact.faq, [entry.id]: entry }, faqChanges };
 }
 
+/** What the script column needs of a published bulletin (read loosely, as the script's own fetch does). */
+const PublishedBulletin = z.object({
+  id: z.string(),
+  incidentId: z.string(),
+  headline: z.string(),
+  publishedAt: z.string().nullable(),
+  firstPublishedAt: z.string().nullable(),
+});
+
+/**
+ * A publish marks the bulletin in the agent's script: "Ny" the first time, "Ändrad" when an edit of a published
+ * bulletin is published again; a retraction takes the mark away (the bulletin leaves the script).
+ */
+function applyBulletinMove(contact: ContactState, event: DomainEvent): ContactState {
+  const next = { ...contact, bulletinTick: contact.bulletinTick + 1 };
+  const bulletin = PublishedBulletin.safeParse(event.data.bulletin).data;
+  if (!bulletin) return next;
+  if (event.data.to === "published") {
+    const kind = bulletin.firstPublishedAt !== null && bulletin.firstPublishedAt !== bulletin.publishedAt ? "changed" : "new";
+    const change: ScriptChange = { kind, incidentId: bulletin.incidentId, headline: bulletin.headline, at: event.at, by: event.actor?.displayName ?? null };
+    return { ...next, scriptChanges: { ...contact.scriptChanges, [bulletin.id]: change } };
+  }
+  if (event.data.to === "retracted" && contact.scriptChanges[bulletin.id]) {
+    const { [bulletin.id]: _gone, ...rest } = contact.scriptChanges;
+    return { ...next, scriptChanges: rest };
+  }
+  return next;
+}
+
 /** The contact centre's share of the event reducer (called from applyEvent.ts for every event). Pure. */
 export function reduceContactEvent(state: DomainState, event: DomainEvent): DomainState {
   const contact = state.contact;
@@ -64,7 +94,13 @@ export function reduceContactEvent(state: DomainState, event: DomainEvent): Doma
     case "inquiry.logged":
       return { ...state, contact: { ...contact, inquiryTick: contact.inquiryTick + 1 } };
     case "bulletin.status_changed":
-      return { ...state, contact: { ...contact, bulletinTick: contact.bulletinTick + 1 } };
+      return { ...state, contact: applyBulletinMove(contact, event) };
+    case "contact_claim.changed": {
+      const parsed = ContactClaim.safeParse(event.data.claim);
+      if (!parsed.success) return state;
+      const contactClaims = withContactClaim(contact.contactClaims, parsed.data);
+      return contactClaims === contact.contactClaims ? state : { ...state, contact: { ...contact, contactClaims } };
+    }
     default:
       return state;
   }

@@ -1,5 +1,6 @@
 import type { StateCreator } from "zustand";
-import { newerEntry, type ContactSlice, type ContactState } from "./contactState";
+import type { ContactClaim } from "../../../shared/schemas/claim";
+import { newerEntry, withContactClaim, type ContactSlice, type ContactState } from "./contactState";
 import { EMPTY_CONTACT } from "./contactState";
 import type { StoreState } from "./types";
 
@@ -27,5 +28,23 @@ export const createContactSlice: StateCreator<StoreState, [], [], ContactSlice> 
       patch(() => ({ suggestions: Object.fromEntries(list.map((s) => [s.id, s])), suggestionsStatus: "loaded" })),
     upsertSuggestion: (suggestion) => patch((c) => ({ suggestions: { ...c.suggestions, [suggestion.id]: suggestion } })),
     setSuggestionsStatus: (suggestionsStatus) => patch(() => ({ suggestionsStatus })),
+    markScriptSeen: (id) =>
+      patch((c) => {
+        if (!c.scriptChanges[id]) return {};
+        const { [id]: _seen, ...rest } = c.scriptChanges;
+        return { scriptChanges: rest };
+      }),
+    setContactClaims: (list) =>
+      patch((c) => {
+        // The list is the truth about which claims there are; a copy an event made newer meanwhile is kept.
+        const kept: Record<string, ContactClaim> = {};
+        for (const claim of list) {
+          const current = c.contactClaims[claim.id];
+          if (current) kept[claim.id] = current;
+        }
+        return { contactClaims: list.reduce(withContactClaim, kept), contactClaimsStatus: "loaded" };
+      }),
+    setContactClaimsStatus: (contactClaimsStatus) => patch(() => ({ contactClaimsStatus })),
+    upsertContactClaim: (claim) => patch((c) => ({ contactClaims: withContactClaim(c.contactClaims, claim) })),
   };
 };

@@ -1,3 +1,4 @@
+import type { ContactClaim } from "../../../shared/schemas/claim";
 import type { FaqEntry, FaqSuggestion } from "../../../shared/schemas/faq";
 import type { LoadStatus } from "./types";
 
@@ -7,6 +8,15 @@ export interface FaqChange {
   kind: "new" | "changed";
   /** The text the agent saw before the first unseen change; null for a new entry. */
   before: { question: string; answer: string } | null;
+  at: string;
+  by: string | null;
+}
+
+/** A bulletin published (or published again) since the agent last said she has seen it: "Ny" / "Ändrad" in her script. */
+export interface ScriptChange {
+  kind: "new" | "changed";
+  incidentId: string;
+  headline: string;
   at: string;
   by: string | null;
 }
@@ -23,6 +33,11 @@ export interface ContactState {
   inquiryTick: number;
   /** Bumped when a bulletin's status changes, so the agent's script refreshes. */
   bulletinTick: number;
+  /** bulletin id → unseen publish, marked in the script column (issue 12). */
+  scriptChanges: Record<string, ScriptChange>;
+  /** The claims callers reported (issue 12), kept live by `contact_claim.changed`; merged-away ones are dropped. */
+  contactClaims: Record<string, ContactClaim>;
+  contactClaimsStatus: LoadStatus;
 }
 
 export const EMPTY_CONTACT: ContactState = {
@@ -33,6 +48,9 @@ export const EMPTY_CONTACT: ContactState = {
   suggestionsStatus: "idle",
   inquiryTick: 0,
   bulletinTick: 0,
+  scriptChanges: {},
+  contactClaims: {},
+  contactClaimsStatus: "idle",
 };
 
 export interface ContactSlice {
@@ -47,6 +65,25 @@ export interface ContactSlice {
   setSuggestions: (suggestions: FaqSuggestion[]) => void;
   upsertSuggestion: (suggestion: FaqSuggestion) => void;
   setSuggestionsStatus: (status: LoadStatus) => void;
+  /** The agent has seen the new or changed bulletin: its mark goes. */
+  markScriptSeen: (bulletinId: string) => void;
+  /** Merges a fetched list of the contact centre's claims; a copy already newer in the store (from an event) is kept. */
+  setContactClaims: (claims: ContactClaim[]) => void;
+  setContactClaimsStatus: (status: LoadStatus) => void;
+  /** A claim this user's own report answered with: stored at once, without waiting for its event. */
+  upsertContactClaim: (claim: ContactClaim) => void;
+}
+
+/** Adds or replaces a contact-centre claim unless the stored one is newer; one merged into another leaves the list. */
+export function withContactClaim(claims: Record<string, ContactClaim>, claim: ContactClaim): Record<string, ContactClaim> {
+  const current = claims[claim.id];
+  if (current && current.updatedAt > claim.updatedAt) return claims;
+  if (claim.mergedInto !== null) {
+    if (!current) return claims;
+    const { [claim.id]: _gone, ...rest } = claims;
+    return rest;
+  }
+  return { ...claims, [claim.id]: claim };
 }
 
 /** Keeps the newer of two copies of an entry (a REST answer may overtake or trail its event). */

@@ -35,6 +35,12 @@ export const ClaimCard = memo(function ClaimCard({ claim, lostTo }: { claim: Cla
           <dt>{t("claims.reach")}</dt>
           <dd>{t(`claims.reach.${claim.reach}`)}</dd>
         </div>
+        {claim.calls > 0 ? (
+          <div>
+            <dt>{t("claims.calls")}</dt>
+            <dd data-testid="claim-calls">{t("claims.callsCount", { count: claim.calls })}</dd>
+          </div>
+        ) : null}
         <div>
           <dt>{t("claims.assignee")}</dt>
           <dd>{claim.assigneeName ?? t("claims.nobody")}</dd>

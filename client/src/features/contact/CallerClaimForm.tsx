@@ -1,25 +1,34 @@
 import { useState, type FormEvent, type KeyboardEvent } from "react";
-import { ClaimCreate } from "../../../../shared/schemas/claim";
+import { ClaimCreate, type Claim, type ContactClaim } from "../../../../shared/schemas/claim";
 import type { Incident } from "../../../../shared/schemas/incident";
 import { createClaim } from "../../api/claims";
 import { Button } from "../../components/Button";
 import { FormError, FormField } from "../../components/FormField";
 import { useFormState } from "../../components/useFormState";
 import { useT } from "../../i18n/useT";
+import { useStore } from "../../store";
 import { CALLERS_MAX, reachFromCallers } from "./callerClaim";
+
+/** The contact centre's copy of the claim the desk answered with (what `contact_claim.changed` would carry). */
+function toContactClaim(c: Claim, callbacks: number): ContactClaim {
+  const { id, incidentId, text, sourceChannel, status, reach, calls, correctionBulletinId, correctedAt, mergedInto, createdAt, updatedAt } = c;
+  return { id, incidentId, text, sourceChannel, status, reach, calls, callbacks, correctionBulletinId, correctedAt, mergedInto, createdAt, updatedAt };
+}
 
 interface Props {
   /** Whether any incident is open at all. */
   hasIncidents: boolean;
   /** The incident the agent works on (the one choice at the top of the view); null: none chosen, or all. */
   incident: Incident | null;
+  /** The claim the report made or joined: the inquiry she logs next is linked to it. */
+  onRaised?: (claimId: string) => void;
 }
 
 /**
  * "Callers say that …": an agent raises what callers repeat as a claim for the misinformation desk (source channel
  * contact centre; reach from the number of calls). Ctrl+Enter sends from the text box; the thanks is announced politely.
  */
-export function CallerClaimForm({ hasIncidents, incident }: Props) {
+export function CallerClaimForm({ hasIncidents, incident, onRaised }: Props) {
   const t = useT();
   const [text, setText] = useState("");
   const [callers, setCallers] = useState("1");
@@ -31,15 +40,22 @@ export function CallerClaimForm({ hasIncidents, incident }: Props) {
 
   const send = async () => {
     setSent(null);
-    const body = validate(ClaimCreate, { text, sourceChannel: "contact_centre", reach: reachFromCallers(count) });
+    const body = validate(ClaimCreate, { text, sourceChannel: "contact_centre", calls: count, reach: reachFromCallers(count) });
     if (!body || !target) return;
+    let claim: Claim | null = null;
     const ok = await run(async () => {
-      await createClaim(target, body);
+      claim = await createClaim(target, body);
     });
-    if (!ok) return;
+    if (!ok || !claim) return;
+    const raised: Claim = claim;
+    // A report that repeats an open claim joins it (the server answers with that claim, its calls raised).
+    const joined = raised.calls > count;
+    const known = useStore.getState().contact.contactClaims[raised.id];
+    useStore.getState().upsertContactClaim(toContactClaim(raised, known?.callbacks ?? 0));
+    onRaised?.(raised.id);
     setText("");
     setCallers("1");
-    setSent(t("contact.claim.sent", { callers: count }));
+    setSent(joined ? t("contact.claim.joined", { calls: raised.calls }) : t("contact.claim.sent", { callers: count }));
   };
 
   const onSubmit = (e: FormEvent) => {

@@ -9,6 +9,7 @@ import { selectIncidents } from "../incidents/selectors";
 import { useDocumentTitle } from "../layout/useDocumentTitle";
 import { AnswerPanel } from "./AnswerPanel";
 import { CallerClaimForm } from "./CallerClaimForm";
+import { ContactClaimsPanel } from "./ContactClaimsPanel";
 import { ContactNav } from "./ContactNav";
 import { HitList, hitDomId } from "./HitList";
 import { InquiryForm } from "./InquiryForm";
@@ -43,6 +44,8 @@ export function ContactPage() {
   const [noEntry, setNoEntry] = useState(false);
   const [openedAt, setOpenedAt] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
+  // The rumour the current caller asks about: set by her caller report, cleared when the inquiry is saved.
+  const [claimId, setClaimId] = useState<string | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const formAreaRef = useRef<HTMLDivElement>(null);
 
@@ -120,6 +123,7 @@ export function ContactPage() {
     setActiveId(null);
     setNoEntry(false);
     setOpenedAt(null);
+    setClaimId(null);
     searchRef.current?.focus();
   };
 
@@ -193,6 +197,8 @@ export function ContactPage() {
               onStarted={start}
               onSaved={onSaved}
               onNotInFaq={() => void notInFaq()}
+              claimId={claimId}
+              onClaimChange={setClaimId}
             />
           ) : null}
         </div>
@@ -200,7 +206,8 @@ export function ContactPage() {
           <aside className="contact-script" aria-label={t("contact.script.heading")}>
             <ScriptPanel incidents={activeIncidents} />
           </aside>
-          {mayLog ? <CallerClaimForm hasIncidents={activeIncidents.length > 0} incident={workIncident} /> : null}
+          {mayLog ? <CallerClaimForm hasIncidents={activeIncidents.length > 0} incident={workIncident} onRaised={setClaimId} /> : null}
+          {mayLog ? <ContactClaimsPanel incidentId={incidentId} all={work.chosen && incidentId === null} /> : null}
         </div>
       </div>
     </div>

@@ -9,6 +9,7 @@ import { formatElapsed } from "../../i18n/format";
 import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";
 import { useNow } from "../../store/ticker";
+import { useContactClaims } from "./ContactClaimsPanel";
 import { readDefaultChannel, storeDefaultChannel } from "./defaultChannel";
 
 const RESOLUTIONS: InquiryResolution[] = ["answered_first_contact", "forwarded", "callback"];
@@ -32,6 +33,9 @@ interface Props {
   onStarted: () => void;
   onSaved: (caseNumber: string) => void;
   onNotInFaq: () => void;
+  /** The rumour the caller asks about (issue 12): her last caller report's claim, or one she picks. */
+  claimId?: string | null;
+  onClaimChange?: (claimId: string | null) => void;
 }
 
 /**
@@ -39,7 +43,7 @@ interface Props {
  * when an FAQ answer is used (a strong hit, or one she picked); otherwise she chooses the outcome (issue 12). After
  * each save the channel goes back to her default channel, so one e-mail does not make the next call an e-mail.
  */
-export function InquiryForm({ query, entry, entryStrong, noEntry, onNoEntryChange, incidentId, openedAt, onStarted, onSaved, onNotInFaq }: Props) {
+export function InquiryForm({ query, entry, entryStrong, noEntry, onNoEntryChange, incidentId, openedAt, onStarted, onSaved, onNotInFaq, claimId = null, onClaimChange }: Props) {
   const t = useT();
   const now = useNow();
   const userId = useStore((s) => s.user?.id);
@@ -56,6 +60,9 @@ export function InquiryForm({ query, entry, entryStrong, noEntry, onNoEntryChang
   const logIncidentId = used?.incidentId ?? incidentId;
   const answerIncidentTitle = useStore((s) => (used?.incidentId && used.incidentId !== incidentId ? (s.incidents[used.incidentId]?.title ?? "…") : null));
   const resolution = resolutionChoice ?? (used ? "answered_first_contact" : null);
+  // Rumours of the incident the inquiry is logged under (the server refuses a claim of another incident).
+  const rumours = useContactClaims(logIncidentId, false).filter((c) => c.status !== "dismissed");
+  const linkedClaimId = claimId !== null && rumours.some((c) => c.id === claimId) ? claimId : null;
   const shownQuestion = question ?? (query.trim() || used?.question || "");
 
   const save = async () => {
@@ -74,6 +81,7 @@ export function InquiryForm({ query, entry, entryStrong, noEntry, onNoEntryChang
       forwardedTo: resolution === "forwarded" ? forwardedTo : null,
       callbackNumber: resolution === "callback" && callbackNumber.trim() ? callbackNumber : null,
       incidentId: logIncidentId,
+      claimId: linkedClaimId,
       openedAt: openedAt ?? new Date().toISOString(),
     });
     if (!body) return;
@@ -88,6 +96,7 @@ export function InquiryForm({ query, entry, entryStrong, noEntry, onNoEntryChang
     setForwardedTo("");
     setCallbackNumber("");
     setQuestion(null);
+    onClaimChange?.(null);
     onSaved(caseNumber);
   };
 
@@ -151,6 +160,20 @@ export function InquiryForm({ query, entry, entryStrong, noEntry, onNoEntryChang
       <FormField label={t("contact.form.question")} error={fieldErrors.question} className="inquiry-question">
         {(p) => <input {...p} type="text" value={shownQuestion} maxLength={300} onChange={(e) => setQuestion(e.target.value)} />}
       </FormField>
+      {rumours.length > 0 ? (
+        <FormField label={t("contact.form.claim")} hint={t("contact.form.claimHint")} error={fieldErrors.claimId} className="inquiry-claim">
+          {(p) => (
+            <select {...p} value={linkedClaimId ?? ""} onChange={(e) => onClaimChange?.(e.target.value || null)}>
+              <option value="">{t("contact.form.claimNone")}</option>
+              {rumours.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.text.length > 80 ? `${c.text.slice(0, 79)}…` : c.text}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+      ) : null}
       <fieldset className="choice-row">
         <legend>{t("contact.form.resolution")}</legend>
         {RESOLUTIONS.map((r) => (

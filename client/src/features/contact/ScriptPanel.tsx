@@ -1,9 +1,12 @@
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { Incident } from "../../../../shared/schemas/incident";
 import { fetchPublishedBulletins, scriptText, type ScriptBulletin } from "../../api/script";
+import { Badge } from "../../components/Badge";
+import { Button } from "../../components/Button";
 import { formatTime } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";
 import { useStore } from "../../store";
+import type { ScriptChange } from "../../store/contactState";
 
 const PER_INCIDENT = 2; // bulletins shown per incident: the latest, and the one before for context
 
@@ -17,6 +20,9 @@ export function ScriptPanel({ incidents }: { incidents: Incident[] }) {
   const t = useT();
   const lang = useLanguage();
   const tick = useStore((s) => s.contact.bulletinTick);
+  const changes = useStore((s) => s.contact.scriptChanges);
+  const markSeen = useStore((s) => s.markScriptSeen);
+  useScriptAnnouncements(changes, incidents);
   const [loaded, setLoaded] = useState<Loaded>({});
   const ids = incidents.map((i) => i.id).join(",");
 
@@ -41,13 +47,24 @@ export function ScriptPanel({ incidents }: { incidents: Incident[] }) {
           <article key={incident.id} className="script-incident" aria-labelledby={`script-${incident.id}`} tabIndex={0 /* it scrolls */}>
             <h3 id={`script-${incident.id}`}>{incident.title}</h3>
             {bulletins.length > 0 ? (
-              bulletins.map((b) => (
-                <div key={b.id} className="script-bulletin">
-                  <p className="script-meta muted">{b.publishedAt ? t("contact.script.published", { time: formatTime(b.publishedAt, lang) }) : null}</p>
-                  <p className="script-headline">{b.headline}</p>
-                  <p className="prewrap">{scriptText(b)}</p>
-                </div>
-              ))
+              bulletins.map((b) => {
+                const change = changes[b.id];
+                return (
+                  <div key={b.id} className={change ? "script-bulletin has-change" : "script-bulletin"} data-testid="script-bulletin">
+                    <p className="script-meta muted">
+                      {change ? <Badge tone="warning">{change.kind === "new" ? t("contact.script.new") : t("contact.script.changed")}</Badge> : null}{" "}
+                      {b.publishedAt ? t("contact.script.published", { time: formatTime(b.publishedAt, lang) }) : null}
+                    </p>
+                    <p className="script-headline">{b.headline}</p>
+                    <p className="prewrap">{scriptText(b)}</p>
+                    {change ? (
+                      <Button variant="secondary" aria-label={t("contact.script.seenLabel", { headline: b.headline })} onClick={() => markSeen(b.id)}>
+                        {t("contact.script.seen")}
+                      </Button>
+                    ) : null}
+                  </div>
+                );
+              })
             ) : (
               <>
                 <p className="script-meta muted">{t("contact.script.fromDescription")}</p>
@@ -59,4 +76,23 @@ export function ScriptPanel({ incidents }: { incidents: Incident[] }) {
       })}
     </section>
   );
+}
+
+/**
+ * Says it aloud (polite live region) when a bulletin of an incident in the script is published or published again
+ * while the view is open, as the FAQ's changes are; marks already there when the view opened are not news.
+ */
+function useScriptAnnouncements(changes: Record<string, ScriptChange>, incidents: readonly Incident[]): void {
+  const seen = useRef<Record<string, string> | null>(null);
+  const ids = incidents.map((i) => i.id).join(",");
+  useEffect(() => {
+    const before = seen.current;
+    seen.current = Object.fromEntries(Object.entries(changes).map(([id, c]) => [id, c.at]));
+    if (!before) return;
+    const shown = new Set(ids.split(","));
+    const fresh = Object.entries(changes).find(([id, c]) => before[id] !== c.at && shown.has(c.incidentId));
+    if (!fresh) return;
+    const [, change] = fresh;
+    useStore.getState().announce(change.kind === "new" ? "contact.announce.bulletinNew" : "contact.announce.bulletinChanged", { headline: change.headline });
+  }, [changes, ids]);
 }

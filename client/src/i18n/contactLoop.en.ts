@@ -1,0 +1,43 @@
+import type { contactLoopSv } from "./contactLoop.sv";
+
+/** Closing the loop with the contact centre (issue 12, part 4). */
+export const contactLoopEn: Record<keyof typeof contactLoopSv, string> = {
+  "claims.calls": "Calls",
+  "claims.callsCount": "{count} calls",
+
+  "contact.claim.joined": "Media monitoring already has this claim. The calls are counted ({calls} calls so far).",
+
+  "contact.rumours.heading": "Rumours from the contact centre",
+  "contact.rumours.intro": "Claims callers have reported about the incident and how far media monitoring has got with them.",
+  "contact.rumours.none": "No rumours from callers yet.",
+  "contact.rumours.chooseIncident": "Choose the incident at the top to see its rumours.",
+  "contact.rumours.calls": "{calls} calls",
+  "contact.rumours.waiting": "{count} waiting for a callback",
+  "contact.rumours.status.new": "Received, not assessed yet",
+  "contact.rumours.status.triaged": "Assessed",
+  "contact.rumours.status.assigned": "Being worked on",
+  "contact.rumours.status.correcting": "Correction being written",
+  "contact.rumours.status.in_review": "Correction in review",
+  "contact.rumours.status.corrected": "Corrected",
+  "contact.rumours.status.dismissed": "Dismissed",
+  "contact.rumours.showCallbacks": "Call back ({count})",
+  "contact.rumours.hideCallbacks": "Hide callbacks",
+  "contact.rumours.callbacksHeading": "Call back about: “{text}”",
+  "contact.rumours.callbacksEmpty": "Nobody to call back.",
+  "contact.rumours.callbacksPurged": "{count} numbers were deleted after the retention period.",
+  "contact.rumours.callbacksFailed": "The list could not be loaded.",
+  "contact.rumours.callbackAsked": "{caseNumber}, {time}: {question}",
+  "contact.announce.rumourCorrected": "The rumour “{text}” is corrected. The correction is in the script.",
+
+  "contact.form.claim": "About the rumour",
+  "contact.form.claimNone": "No rumour",
+  "contact.form.claimHint": "Choose the rumour the caller asks about; with a number they go on the list to call back once the correction is out.",
+
+  "contact.script.new": "New",
+  "contact.script.changed": "Changed",
+  "contact.script.changeAt": "Published at {time}",
+  "contact.script.seen": "Seen",
+  "contact.script.seenLabel": "I have seen “{headline}”",
+  "contact.announce.bulletinNew": "New in the script: {headline}",
+  "contact.announce.bulletinChanged": "Changed in the script: {headline}",
+};
