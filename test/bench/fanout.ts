@@ -6,6 +6,10 @@
  *   npm run build && npm run bench:fanout -- [--clients 1000] [--workers 4] [--writes 30] [--interval 1000]
  *                                            [--write incident|publish] [--rounds 1] [--json FILE]
  *
+ * `--clients` takes a comma-separated list of sizes (`--clients 2000,5000,10000`), each run for `--rounds` rounds;
+ * per size and server it reports the share of events delivered, the p50/p99 delivery time and the resident memory
+ * with every client connected, as medians over the rounds.
+ *
  * `--write publish` times `POST /api/bulletins/:id/publish` of bulletins approved beforehand (issue 4); the event
  * timed is the bulletin's `bulletin.status_changed`, and the baseline relays a message of that size.
  *
@@ -31,7 +35,8 @@ const { values: args } = parseArgs({
     json: { type: "string" },
   },
 });
-const CLIENTS = Number(args.clients);
+const SIZES = args.clients.split(",").map((c) => Number(c.trim()));
+if (SIZES.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error(`--clients: sizes must be positive integers, got ${args.clients}`);
 const WORKERS = Number(args.workers);
 const WRITES = Number(args.writes);
 const INTERVAL_MS = Number(args.interval);
@@ -48,8 +53,8 @@ interface Target {
 
 type RunResult = Awaited<ReturnType<typeof run>>;
 
-async function run(target: Target) {
-  const workers = await spawnWorkers(join(import.meta.dirname, "fanout-worker.ts"), WORKERS, CLIENTS, { url: target.server.url, cookie: target.cookie });
+async function run(target: Target, clients: number) {
+  const workers = await spawnWorkers(join(import.meta.dirname, "fanout-worker.ts"), WORKERS, clients, { url: target.server.url, cookie: target.cookie });
   await new Promise((r) => setTimeout(r, 1_000)); // let the connection storm settle
   const rssConnected = rssMb(target.server.process.pid as number);
   const sent = new Map<string, number>();
@@ -75,7 +80,7 @@ async function run(target: Target) {
     fromResponse.push(at - (responded.get(id) as number));
     lastArrival.set(id, Math.max(lastArrival.get(id) ?? -Infinity, at));
   }
-  const missing = WRITES * CLIENTS - fromRequest.length;
+  const missing = WRITES * clients - fromRequest.length;
   const perWriteAll = [...lastArrival.entries()].map(([id, at]) => at - (sent.get(id) as number));
   return {
     target: target.name,
@@ -86,6 +91,8 @@ async function run(target: Target) {
     /** Request sent → event at the last of all clients, per write. */
     allClientsPerWrite: summarise(perWriteAll),
     missing,
+    /** Share of the events (writes × clients) that reached their client. */
+    deliveredPct: round((100 * fromRequest.length) / (WRITES * clients), 2),
     rssMbConnected: round(rssConnected, 1),
     rssMbAfterWrites: round(rssAfter, 1),
   };
@@ -185,8 +192,9 @@ async function measureEventBytes(target: Target): Promise<number> {
   return created ? JSON.stringify(created).length : 600;
 }
 
-async function main() {
-  console.log(`fan-out: ${CLIENTS} clients in ${WORKERS} workers, ${WRITES} writes every ${INTERVAL_MS} ms`);
+/** One size: `ROUNDS` rounds of Krisrum and the baseline alternating, and the medians over them. */
+async function runSize(clients: number) {
+  console.log(`fan-out: ${clients} clients in ${WORKERS} workers, ${WRITES} writes every ${INTERVAL_MS} ms`);
   const rounds: Array<{ krisrum: RunResult; bare: RunResult; ratio: { p50: number; p99: number } }> = [];
   let eventBytes = 0;
   // Krisrum and the baseline alternate, round by round, so a burst of load elsewhere on the machine lands on both;
@@ -196,7 +204,7 @@ async function main() {
     let resultKrisrum: RunResult;
     try {
       eventBytes = await measureEventBytes(krisrum);
-      resultKrisrum = await run(krisrum);
+      resultKrisrum = await run(krisrum, clients);
     } finally {
       // A failed run must not leave a server behind holding the port (and the caller's stdout pipe).
       await krisrum.server.stop();
@@ -204,7 +212,7 @@ async function main() {
     const bare = await bareTarget(eventBytes);
     let resultBare: RunResult;
     try {
-      resultBare = await run(bare);
+      resultBare = await run(bare, clients);
     } finally {
       await bare.server.stop();
     }
@@ -213,16 +221,49 @@ async function main() {
       p99: round(resultKrisrum.deliveries.p99 / resultBare.deliveries.p99),
     };
     rounds.push({ krisrum: resultKrisrum, bare: resultBare, ratio });
-    console.log(`round ${r + 1}/${ROUNDS}`);
+    console.log(`${clients} clients, round ${r + 1}/${ROUNDS}`);
     console.table({
-      krisrum: { ...resultKrisrum.deliveries, rssMb: resultKrisrum.rssMbConnected, missing: resultKrisrum.missing },
-      bare: { ...resultBare.deliveries, rssMb: resultBare.rssMbConnected, missing: resultBare.missing },
+      krisrum: { ...resultKrisrum.deliveries, rssMb: resultKrisrum.rssMbConnected, delivered: `${resultKrisrum.deliveredPct}%` },
+      bare: { ...resultBare.deliveries, rssMb: resultBare.rssMbConnected, delivered: `${resultBare.deliveredPct}%` },
     });
     console.log(`ratio krisrum/bare: p50 ${ratio.p50}×, p99 ${ratio.p99}×`);
   }
+  const medians = (pick: (x: (typeof rounds)[number]) => RunResult) => ({
+    deliveredPct: median(rounds.map((x) => pick(x).deliveredPct)),
+    p50: median(rounds.map((x) => pick(x).deliveries.p50)),
+    p99: median(rounds.map((x) => pick(x).deliveries.p99)),
+    rssMbConnected: median(rounds.map((x) => pick(x).rssMbConnected)),
+  });
   const ratio = { p50: median(rounds.map((x) => x.ratio.p50)), p99: median(rounds.map((x) => x.ratio.p99)) };
-  const report = { clients: CLIENTS, workers: WORKERS, writes: WRITES, rounds, eventBytes, ratio };
-  console.log(`median over ${ROUNDS} round(s), ratio krisrum/bare: p50 ${ratio.p50}×, p99 ${ratio.p99}× (target ≤ 1.25×)`);
+  const summary = { krisrum: medians((x) => x.krisrum), bare: medians((x) => x.bare) };
+  console.log(`${clients} clients, median over ${ROUNDS} round(s), ratio krisrum/bare: p50 ${ratio.p50}×, p99 ${ratio.p99}× (target ≤ 1.25×)`);
+  return { clients, workers: WORKERS, writes: WRITES, write: PUBLISH ? "publish" : "incident", rounds, eventBytes, ratio, summary };
+}
+
+async function main() {
+  const reports = [];
+  for (const clients of SIZES) reports.push(await runSize(clients));
+  console.log(`medians over ${ROUNDS} round(s) per size (delivery time: request sent → event at a client)`);
+  console.table(
+    Object.fromEntries(
+      reports.map((r) => [
+        r.clients,
+        {
+          "krisrum delivered %": r.summary.krisrum.deliveredPct,
+          "krisrum p50 ms": r.summary.krisrum.p50,
+          "krisrum p99 ms": r.summary.krisrum.p99,
+          "krisrum RSS MB": r.summary.krisrum.rssMbConnected,
+          "relay delivered %": r.summary.bare.deliveredPct,
+          "relay p50 ms": r.summary.bare.p50,
+          "relay p99 ms": r.summary.bare.p99,
+          "relay RSS MB": r.summary.bare.rssMbConnected,
+          "ratio p50": r.ratio.p50,
+          "ratio p99": r.ratio.p99,
+        },
+      ]),
+    ),
+  );
+  const report = reports.length === 1 ? reports[0] : { sizes: reports };
   if (args.json) {
     const { writeFileSync } = await import("node:fs");
     writeFileSync(args.json, JSON.stringify(report, null, 2));

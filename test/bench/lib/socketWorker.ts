@@ -54,9 +54,15 @@ export function serveWorker(attach: AttachClient, prepared: Promise<unknown> = P
       }
       send({ kind: "ready", connected: sockets.filter((s) => s.connected).length });
     } else {
-      send({ kind: "arrivals", arrivals });
       for (const s of sockets) s.close();
-      setTimeout(() => process.exit(0), 100);
+      // Exit only once the message has left: above ~1,000 clients the arrivals are megabytes, and a timer-based exit
+      // killed the worker with them still queued ("worker 0 exited (0) before sending its arrivals").
+      const message: WorkerMessage = { kind: "arrivals", arrivals };
+      if (!process.send) return process.exit(1);
+      process.send(message, undefined, {}, (err) => {
+        if (err) console.error("worker: sending the arrivals failed", err);
+        process.exit(err ? 1 : 0);
+      });
     }
   });
   // The parent is gone (it failed or was killed): do not linger with open sockets.
