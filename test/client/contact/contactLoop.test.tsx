@@ -181,7 +181,8 @@ describe("closing the loop in the contact view", () => {
 
   it("marks a bulletin published while she works 'Ny', one published again 'Ändrad', each said aloud, until seen", async () => {
     const bulletin = { id: uuid(), incidentId: water.id, headline: "Koka vattnet i Norrby", body: "Vattnet ska kokas.", instruction: "Koka i en minut.", language: "sv", publishedAt: T0, firstPublishedAt: T0, channelVersions: [] };
-    serve((call) => (call.url === `/api/incidents/${water.id}/bulletins?status=published` ? jsonResponse(200, { bulletins: [bulletin] }) : null));
+    let live = bulletin;
+    serve((call) => (call.url === `/api/incidents/${water.id}/bulletins?status=published` ? jsonResponse(200, { bulletins: [live] }) : null));
     renderAs("agent");
     const script = screen.getByRole("region", { name: "Manus: senaste meddelanden" });
     await within(script).findByText("Koka vattnet i Norrby");
@@ -206,8 +207,20 @@ describe("closing the loop in the contact view", () => {
     expect(within(script).queryByText("Ny")).toBeNull();
 
     const again = { ...bulletin, headline: "Koka vattnet i Norrby och Söderäng", publishedAt: "2026-11-25T10:00:00.000Z" };
+    live = again;
     act(() => useStore.getState().applyEvents([publish(4, again)]));
     expect(await within(script).findByText("Ändrad")).toBeInTheDocument();
     expect(useStore.getState().announcement).toMatchObject({ key: "contact.announce.bulletinChanged", params: { headline: "Koka vattnet i Norrby och Söderäng" } });
+    // The new words are marked against the text she saw, as in the FAQ.
+    const added = await waitFor(() => {
+      const ins = script.querySelector(".script-headline ins");
+      expect(ins).not.toBeNull();
+      return ins as HTMLElement;
+    });
+    expect(added).toHaveTextContent("och Söderäng");
+    await userEvent.click(within(script).getByRole("button", { name: "Jag har sett ”Koka vattnet i Norrby och Söderäng”" }));
+    expect(within(script).queryByText("Ändrad")).toBeNull();
+    expect(script.querySelector(".script-headline ins")).toBeNull();
+    expect(within(script).getByText("Koka vattnet i Norrby och Söderäng")).toBeInTheDocument();
   });
 });

@@ -7,10 +7,13 @@ import { formatTime } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";
 import { useStore } from "../../store";
 import type { ScriptChange } from "../../store/contactState";
+import { DiffText } from "./ChangeDiff";
 
 const PER_INCIDENT = 2; // bulletins shown per incident: the latest, and the one before for context
 
 type Loaded = Record<string, ScriptBulletin[] | null>;
+/** What the agent saw of a bulletin before it was published again: the "Ändrad" diff is against it. */
+type Before = Record<string, { headline: string; text: string }>;
 
 /**
  * The agent's script: the latest published bulletins of the active incidents (refreshed when a bulletin's status
@@ -24,13 +27,32 @@ export function ScriptPanel({ incidents }: { incidents: Incident[] }) {
   const markSeen = useStore((s) => s.markScriptSeen);
   useScriptAnnouncements(changes, incidents);
   const [loaded, setLoaded] = useState<Loaded>({});
+  const [before, setBefore] = useState<Before>({});
+  const changesRef = useRef(changes);
+  const loadedRef = useRef(loaded);
+  useEffect(() => {
+    changesRef.current = changes;
+    loadedRef.current = loaded;
+  });
   const ids = incidents.map((i) => i.id).join(",");
 
   useEffect(() => {
     let cancelled = false;
     const list = ids ? ids.split(",") : [];
     void Promise.all(list.map(async (id) => [id, await fetchPublishedBulletins(id).catch(() => null)] as const)).then((pairs) => {
-      if (!cancelled) setLoaded(Object.fromEntries(pairs));
+      if (cancelled) return;
+      // A bulletin published again while she works: keep the text she last saw, for the word diff (as the FAQ does).
+      const shown = new Map(Object.values(loadedRef.current).flatMap((list) => list ?? []).map((b) => [b.id, b]));
+      const kept: Before = {};
+      for (const b of pairs.flatMap(([, list]) => list ?? [])) {
+        const old = shown.get(b.id);
+        if (changesRef.current[b.id]?.kind === "changed" && old && (old.headline !== b.headline || scriptText(old) !== scriptText(b))) {
+          kept[b.id] = { headline: old.headline, text: scriptText(old) };
+        }
+      }
+      // Several publishes before she looks: the diff stays against what she saw first.
+      if (Object.keys(kept).length > 0) setBefore((b) => ({ ...kept, ...b }));
+      setLoaded(Object.fromEntries(pairs));
     });
     return () => {
       cancelled = true;
@@ -49,16 +71,24 @@ export function ScriptPanel({ incidents }: { incidents: Incident[] }) {
             {bulletins.length > 0 ? (
               bulletins.map((b) => {
                 const change = changes[b.id];
+                const was = change?.kind === "changed" ? before[b.id] : undefined;
                 return (
                   <div key={b.id} className={change ? "script-bulletin has-change" : "script-bulletin"} data-testid="script-bulletin">
                     <p className="script-meta muted">
                       {change ? <Badge tone="warning">{change.kind === "new" ? t("contact.script.new") : t("contact.script.changed")}</Badge> : null}{" "}
                       {b.publishedAt ? t("contact.script.published", { time: formatTime(b.publishedAt, lang) }) : null}
                     </p>
-                    <p className="script-headline">{b.headline}</p>
-                    <p className="prewrap">{scriptText(b)}</p>
+                    <p className="script-headline">{was && was.headline !== b.headline ? <DiffText before={was.headline} after={b.headline} /> : b.headline}</p>
+                    <p className="prewrap">{was && was.text !== scriptText(b) ? <DiffText before={was.text} after={scriptText(b)} /> : scriptText(b)}</p>
                     {change ? (
-                      <Button variant="secondary" aria-label={t("contact.script.seenLabel", { headline: b.headline })} onClick={() => markSeen(b.id)}>
+                      <Button
+                        variant="secondary"
+                        aria-label={t("contact.script.seenLabel", { headline: b.headline })}
+                        onClick={() => {
+                          markSeen(b.id);
+                          setBefore(({ [b.id]: _seen, ...rest }) => rest);
+                        }}
+                      >
                         {t("contact.script.seen")}
                       </Button>
                     ) : null}
