@@ -10,7 +10,9 @@ import { startE2E } from "./lib/session.js";
 
 const e2e = startE2E({ width: 1500, height: 950 });
 const STAMP = String(Date.now());
-const RUMOUR = `Kommunen stänger av vattnet i hela Norrby i natt ${STAMP}`;
+// Not a demo claim's words: a caller report that repeats an open claim joins it instead (issue 12, part 4), and the
+// demo has one about the water being shut off in Norrby.
+const RUMOUR = `Kommunen stänger alla förskolor i Norrby i natt ${STAMP}`;
 
 function card(page: Page, status: string) {
   return page.getByRole("region", { name: new RegExp(`^${status}`) }).getByRole("listitem").filter({ hasText: RUMOUR });
@@ -67,8 +69,8 @@ describe("claims raised by the contact centre, corrections back to its FAQ, in C
     const saved = await api<{ version: number }>(communicator.request, "put", `/api/bulletins/${bulletin.id}`, {
       kind: "correction",
       claimId,
-      headline: "Vattnet i Norrby stängs inte av",
-      body: `${bulletin.body}\nVA-enheten har inga planer på att stänga av vattnet.`,
+      headline: "Förskolorna i Norrby håller öppet",
+      body: `${bulletin.body}\nBarn- och utbildningsförvaltningen har inga planer på att stänga förskolorna.`,
       instruction: "Använd vattnet som vanligt. Nästa uppdatering kommer i morgon kl. 9.",
       factIds: bulletin.factIds,
       audiences: ["residents"],
@@ -89,7 +91,7 @@ describe("claims raised by the contact centre, corrections back to its FAQ, in C
       .toBeGreaterThan(0);
 
     const search = agent.getByRole("combobox", { name: "Vad frågar den som hör av sig?" });
-    await search.fill("stänger av vattnet i Norrby");
+    await search.fill("stänger förskolor i Norrby");
     await corrected.getByRole("button", { name: "Skicka till kontaktcentrets FAQ" }).click();
     await corrected.getByRole("status").getByText("FAQ-svaret är publicerat för kontaktcenter.").waitFor();
     await corrected.getByRole("link", { name: "Öppna FAQ-svaret" }).waitFor();
@@ -100,7 +102,7 @@ describe("claims raised by the contact centre, corrections back to its FAQ, in C
     const hit = agent.getByRole("listbox", { name: /Träffar i FAQ:n/ }).getByRole("option").filter({ hasText: STAMP });
     await hit.waitFor({ timeout: 10_000 });
     await hit.click();
-    await expect.poll(() => agent.getByTestId("answer-text").textContent()).toContain("Vattnet i Norrby stängs inte av");
+    await expect.poll(() => agent.getByTestId("answer-text").textContent()).toContain("Förskolorna i Norrby håller öppet");
     await screenshot(agent, "contact-correction-faq");
   });
 });
