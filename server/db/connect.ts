@@ -4,6 +4,7 @@ import SQLite from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
 import type { DB } from "./schema.js";
+import { withStatementCache } from "./statementCache.js";
 
 // Kysely: one typed query builder over both engines, with migrations and no ORM layer (see ./README.md).
 export type Engine = "sqlite" | "postgres";
@@ -52,7 +53,7 @@ function openSqlite(dataDir: string): Database {
     if (isCorruption(err)) throw new DatabaseCorruptError(file, (err as Error).message);
     throw err;
   }
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database }) });
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
   return { db, engine: "sqlite", location: file, close: () => db.destroy() };
 }
 
