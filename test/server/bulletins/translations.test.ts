@@ -92,7 +92,7 @@ describe("translations and channel versions", () => {
     expect((await lead.get<Bulletin>(`/api/bulletins/${master.id}`)).body.channelVersions.map((c) => c.channel)).toEqual(["press", "sms"]);
     await expect((await server.as("agent")).post(`/api/bulletins/${master.id}/channels`, { channel: "social", text: sms })).resolves.toMatchObject({ status: 403 });
 
-    await put(lead, `/api/bulletins/${master.id}`, { ...goodBulletin([factId], { headline: "Ny rubrik" }), expectedVersion: 1 });
+    await put(communicator, `/api/bulletins/${master.id}`, { ...goodBulletin([factId], { headline: "Ny rubrik" }), expectedVersion: 1 });
     const flagged = (await lead.get<Bulletin>(`/api/bulletins/${master.id}`)).body.channelVersions;
     expect(flagged.every((c) => c.stale.some((s) => s.reason === "master_changed" && s.sourceVersion === 2))).toBe(true);
 

@@ -37,7 +37,7 @@ describe("trends and statistics on a fixed scenario", () => {
 
   beforeAll(async () => {
     t = await openTestDatabase("sqlite");
-    await seedIfEmpty(t.db, { demo: false, adminPassword: "admin-password-1" });
+    await seedIfEmpty(t.db, { demo: false, adminPassword: "solros-tornado-kvitten-74" });
     const [admin] = await listUsers(t.db);
     if (!admin) throw new Error("no admin");
     contact = createContactCentre({ db: t.db, transaction: createTransactionRunner(t.db, () => {}), sessionHours: 1, sessions: { sessionsEnded: () => {} } });

@@ -53,7 +53,7 @@ describe.each(ENGINES)("callback number retention on %s", (engine) => {
 
   async function scenario(): Promise<void> {
     t = await openTestDatabase(engine);
-    await seedIfEmpty(t.db, { demo: false, adminPassword: "admin-password-1" });
+    await seedIfEmpty(t.db, { demo: false, adminPassword: "solros-tornado-kvitten-74" });
     await withCallback(t, ids.old, T0, "070-111 11 11");
     await withCallback(t, ids.young, new Date(T0.getTime() + 10 * HOUR), "070-222 22 22");
     await withCallback(t, ids.none, T0, null);
