@@ -6,7 +6,8 @@ import type { Analysis } from "../analysis.js";
 import { findAll } from "../text/match.js";
 import { q, span, t } from "../text/spans.js";
 import type { Draft, Rule } from "../types.js";
-import { anyFlag, fieldMatches, findingsForMatches, isOrg, lexHits } from "./helpers.js";
+import { anyFlag, fieldMatches, findingsForMatches, lexHits } from "./helpers.js";
+import { namesSpeaker } from "./substance.js";
 
 const RESIDENT_AUDIENCES = new Set(["residents", "affected-area", "vulnerable-groups"]);
 
@@ -60,9 +61,7 @@ export const AU14: Rule = {
   kinds: ["bulletin", "sms", "correction"],
   languages: ["sv", "en", "fi"],
   check(a) {
-    const lex = a.lex;
-    if (a.sender !== null || lex === null) return [];
-    if (a.fields.some((f) => f.tokens.some((tok) => tok.type === "word" && isOrg(lex, tok.lower)))) return [];
+    if (namesSpeaker(a)) return [];
     return [
       {
         message: t("Det framgår inte vem som står bakom meddelandet.", "It is not clear who is sending the message."),

@@ -55,22 +55,36 @@ export const FS6 = tooShortRule("FS6", "fast");
 export const IM8 = tooShortRule("IM8", "impartial");
 export const AU17 = tooShortRule("AU17", "audienceAdapted");
 
+/**
+ * True when some word that does not open its sentence satisfies `wanted`: a capitalised word there is a name (a
+ * place, a street), not the start of a sentence.
+ */
+function someInnerWord(a: Analysis, wanted: (text: string, lower: string) => boolean): boolean {
+  for (const f of a.fields) {
+    for (const s of f.sentences) {
+      for (let i = s.firstToken + 1; i < s.endToken; i++) {
+        const tok = f.tokens[i];
+        if (tok !== undefined && tok.type === "word" && wanted(tok.text, tok.lower)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** "Norrby", not "NORRBY" (shouting) and not "norrby". */
+function isName(text: string): boolean {
+  const first = text.charAt(0);
+  return first !== first.toLowerCase() && text.slice(1) !== text.slice(1).toUpperCase();
+}
+
 /** A concrete detail: a number, time or date, a hazard, an organisation, or a name inside a sentence (a place). */
 function hasConcreteDetail(a: Analysis): boolean {
   const lex = a.lex;
   for (const f of a.fields) {
     if (f.tokens.some((tok) => tok.type === "number" || tok.type === "url")) return true;
     if (lex !== null && (anyFlag(a.flags(f, "hazards")) || anyFlag(a.flags(f, "dates")) || anyFlag(a.flags(f, "times")))) return true;
-    for (const s of f.sentences) {
-      for (let i = s.firstToken + 1; i < s.endToken; i++) {
-        const tok = f.tokens[i];
-        if (tok === undefined || tok.type !== "word") continue;
-        if (lex !== null && isOrg(lex, tok.lower)) return true;
-        const first = tok.text.charAt(0);
-        if (first !== first.toLowerCase() && tok.text.slice(1) !== tok.text.slice(1).toUpperCase()) return true;
-      }
-    }
   }
+  if (someInnerWord(a, (text, lower) => (lex !== null && isOrg(lex, lower)) || isName(text))) return true;
   const confirmed = new Set((a.context.facts ?? []).filter((x) => x.status === "confirmed").map((x) => x.id));
   return a.factIds.some((id) => confirmed.has(id));
 }
@@ -146,17 +160,7 @@ export interface Essentials {
 
 function namesPlace(a: Analysis): boolean {
   if (a.lex?.vmaPlace && a.fields.some((f) => a.lex?.vmaPlace?.test(f.text))) return true;
-  for (const f of a.fields) {
-    for (const s of f.sentences) {
-      for (let i = s.firstToken + 1; i < s.endToken; i++) {
-        const tok = f.tokens[i];
-        if (tok === undefined || tok.type !== "word" || (a.lex !== null && isOrg(a.lex, tok.lower))) continue;
-        const first = tok.text.charAt(0);
-        if (first !== first.toLowerCase() && tok.text.slice(1) !== tok.text.slice(1).toUpperCase()) return true;
-      }
-    }
-  }
-  return false;
+  return someInnerWord(a, (text, lower) => !(a.lex !== null && isOrg(a.lex, lower)) && isName(text));
 }
 
 export function essentials(a: Analysis, hasRoute: (a: Analysis) => boolean): Essentials {
