@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTransactionRunner } from "../../../server/db/transaction.js";
 import { createClaimOverdueWatch } from "../../../server/domain/claims/index.js";
 import { createLogger } from "../../../server/logger.js";
+import { createPublisher } from "../../../server/realtime/publisher.js";
 import type { DomainEvent, NotificationData } from "../../../shared/index.js";
 import { ENGINES } from "../../helpers/db.js";
 import type { ApiClient } from "../../helpers/http.js";
@@ -94,8 +95,15 @@ describe.each(ENGINES)("overdue claims (%s)", (engine) => {
     await ok(communicator.post(`/api/claims/${claim.id}/take`));
     const watcher = await server.socket(lead);
     const pushed = next(watcher, "notification", claim.id);
+    // A second node publishes its pushes to the same consoles (through the Redis adapter in production), so whichever
+    // node wins the race, the lead's console hears of it.
     const otherNode = createClaimOverdueWatch(
-      { db: server.database.db, transaction: createTransactionRunner(server.database.db, () => {}), sessionHours: 1, sessions: { sessionsEnded: () => {} } },
+      {
+        db: server.database.db,
+        transaction: createTransactionRunner(server.database.db, createPublisher(server.app.io)),
+        sessionHours: 1,
+        sessions: { sessionsEnded: () => {} },
+      },
       createLogger("silent"),
     );
     expect(await server.app.claimOverdue.check(later(29))).toBe(0);
