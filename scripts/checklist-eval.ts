@@ -5,13 +5,15 @@
  *   npm run -s checklist:eval                 both parts, figures only
  *   npm run -s checklist:eval -- --details    also lists every tuning message the checklist gets wrong
  *
- * Details are printed for the tuning part only: the held-out part must stay unseen while rules are tuned.
+ * Details are printed for the tuning part only: the held-out third and the third blind set (blind3.ts) must stay
+ * unseen while rules are tuned.
  */
 import { parseArgs } from "node:util";
 import { allFindings } from "../shared/checklist/index.js";
 import { PRINCIPLES } from "../shared/checklist/constants.js";
 import { BAD_EXTRA, GOOD_EXTRA } from "../test/eval/checklist/extraTune.js";
 import { BAD_EXTRA2, GOOD_EXTRA2 } from "../test/eval/checklist/extraTune2.js";
+import { BAD_BLIND3, GOOD_BLIND3 } from "../test/eval/checklist/blind3.js";
 import { BAD, GOOD, split } from "../test/eval/checklist/index.js";
 import { evaluate, formatReport, type Scored } from "../test/eval/evaluateChecklist.js";
 
@@ -23,6 +25,8 @@ const tune = evaluate(
   [...BAD.filter((m) => split(m) === "tune"), ...BAD_EXTRA, ...BAD_EXTRA2],
 );
 const held = evaluate(GOOD.filter((m) => split(m) === "holdout"), BAD.filter((m) => split(m) === "holdout"));
+// The third blind set (blind3.ts) is held out as a whole: figures only, never its items.
+const blind = evaluate(GOOD_BLIND3, BAD_BLIND3);
 
 function describe(s: Scored): string {
   const r = s.result;
@@ -38,6 +42,8 @@ function describe(s: Scored): string {
 console.log(formatReport("Tuning part", tune));
 console.log();
 console.log(formatReport("Held-out part", held));
+console.log();
+console.log(formatReport("Blind set 3 (held out)", blind));
 if (values.details) {
   console.log("\nTuning messages judged wrong:");
   for (const s of tune.scored) {
