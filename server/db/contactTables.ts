@@ -66,6 +66,9 @@ export interface InquiriesTable {
   callback_number: string | null;
   callback_purged_at: string | null;
   created_by: string;
+  /** When and by whom the caller was rung back (issue 12, migration 0009); null while the caller waits. */
+  called_back_at: string | null;
+  called_back_by: string | null;
 }
 
 export interface FaqSuggestionsTable {

@@ -7,6 +7,7 @@ import { correctionFaq } from "./migrations/0005_correction_faq.js";
 import { honestFigures } from "./migrations/0006_honest_figures.js";
 import { loginThrottle } from "./migrations/0007_login_throttle.js";
 import { closeTheLoop } from "./migrations/0008_close_the_loop.js";
+import { calledBack } from "./migrations/0009_called_back.js";
 import type { DB } from "./schema.js";
 
 /**
@@ -22,6 +23,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0006_honest_figures": honestFigures,
   "0007_login_throttle": loginThrottle,
   "0008_close_the_loop": closeTheLoop,
+  "0009_called_back": calledBack,
 };
 
 /**

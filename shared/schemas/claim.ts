@@ -184,7 +184,8 @@ export type ClaimMetrics = z.infer<typeof ClaimMetrics>;
 /**
  * What the contact centre sees of a claim callers have reported (issue 12): its text, where the desk has got with it
  * and how many called, never the desk's notes or people. `callbacks`: inquiries linked to it that still hold a
- * callback number (the numbers themselves only in `ClaimCallbacks`).
+ * callback number and wait to be rung back (the numbers themselves only in `ClaimCallbacks`); `calledBack`: those rung
+ * back.
  */
 export const ContactClaim = z.object({
   id: Id,
@@ -195,6 +196,7 @@ export const ContactClaim = z.object({
   reach: ClaimReach,
   calls: z.number().int().nonnegative(),
   callbacks: z.number().int().nonnegative(),
+  calledBack: z.number().int().nonnegative(),
   correctionBulletinId: Id.nullable(),
   correctedAt: IsoDateTime.nullable(),
   mergedInto: Id.nullable(),
@@ -213,6 +215,8 @@ export const ClaimCallback = z.object({
   question: z.string(),
   callbackNumber: z.string(),
   askedAt: IsoDateTime,
+  /** Who rang the caller back, and when; null while the caller waits. */
+  calledBack: z.object({ at: IsoDateTime, by: z.object({ id: Id, displayName: z.string() }) }).nullable(),
 });
 export type ClaimCallback = z.infer<typeof ClaimCallback>;
 

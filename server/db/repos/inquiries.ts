@@ -130,35 +130,65 @@ export async function purgeCallbackNumbers(db: Kysely<DB>, cutoff: string, now: 
   return Number(result.numUpdatedRows);
 }
 
+/** A callback-list row: the inquiry and whether (when, by whom) the caller has been rung back. */
+export type CallbackRecord = InquiryRecord & { calledBackAt: string | null; calledBackBy: { id: string; displayName: string } | null };
+
 /** Inquiries linked to the claim that still hold a callback number, oldest first (the order to ring back in). */
-export async function listClaimCallbacks(db: Kysely<DB>, claimId: string): Promise<InquiryRecord[]> {
+export async function listClaimCallbacks(db: Kysely<DB>, claimId: string): Promise<CallbackRecord[]> {
   const rows = await db
     .selectFrom("inquiries")
-    .selectAll()
-    .where("claim_id", "=", claimId)
-    .where("callback_number", "is not", null)
-    .orderBy("created_at")
-    .orderBy("case_number")
+    .leftJoin("users", "users.id", "inquiries.called_back_by")
+    .selectAll("inquiries")
+    .select("users.display_name as called_back_by_name")
+    .where("inquiries.claim_id", "=", claimId)
+    .where("inquiries.callback_number", "is not", null)
+    .orderBy("inquiries.created_at")
+    .orderBy("inquiries.case_number")
     .execute();
-  return rows.map(toRecord);
+  return rows.map((r) => ({
+    ...toRecord(r),
+    calledBackAt: r.called_back_at,
+    calledBackBy: r.called_back_by ? { id: r.called_back_by, displayName: r.called_back_by_name ?? "" } : null,
+  }));
 }
 
-/** Per claim: linked inquiries still holding a callback number (`waiting`) and those the purge blanked (`purged`). */
-export async function countClaimCallbacks(db: Kysely<DB>, claimIds: readonly string[]): Promise<Map<string, { waiting: number; purged: number }>> {
-  const out = new Map<string, { waiting: number; purged: number }>();
+/**
+ * Per claim: linked inquiries still holding a callback number and not yet rung back (`waiting`), those rung back
+ * (`calledBack`), and those the purge blanked (`purged`).
+ */
+export async function countClaimCallbacks(db: Kysely<DB>, claimIds: readonly string[]): Promise<Map<string, { waiting: number; calledBack: number; purged: number }>> {
+  const out = new Map<string, { waiting: number; calledBack: number; purged: number }>();
   if (claimIds.length === 0) return out;
   const rows = await db
     .selectFrom("inquiries")
     .select((eb) => [
       "claim_id",
-      eb.fn.count<number>("callback_number").as("waiting"),
+      sql<number>`count(case when called_back_at is null then callback_number end)`.as("waiting"),
+      eb.fn.count<number>("called_back_at").as("called_back"),
       eb.fn.count<number>("callback_purged_at").as("purged"),
     ])
     .where("claim_id", "in", [...new Set(claimIds)])
     .groupBy("claim_id")
     .execute();
-  for (const r of rows) if (r.claim_id) out.set(r.claim_id, { waiting: Number(r.waiting), purged: Number(r.purged) });
+  for (const r of rows) if (r.claim_id) out.set(r.claim_id, { waiting: Number(r.waiting), calledBack: Number(r.called_back), purged: Number(r.purged) });
   return out;
+}
+
+/** Marks the caller rung back (`at`, `by`) or waiting again (nulls). */
+export async function setCalledBack(db: Kysely<DB>, id: string, at: string | null, by: string | null): Promise<void> {
+  await db.updateTable("inquiries").set({ called_back_at: at, called_back_by: by }).where("id", "=", id).execute();
+}
+
+/** Whether (when, by whom) the caller of an inquiry has been rung back. */
+export async function findCalledBack(db: Kysely<DB>, id: string): Promise<{ calledBackAt: string | null; calledBackBy: { id: string; displayName: string } | null } | undefined> {
+  const row = await db
+    .selectFrom("inquiries")
+    .leftJoin("users", "users.id", "inquiries.called_back_by")
+    .select(["inquiries.called_back_at", "inquiries.called_back_by", "users.display_name"])
+    .where("inquiries.id", "=", id)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return { calledBackAt: row.called_back_at, calledBackBy: row.called_back_by ? { id: row.called_back_by, displayName: row.display_name ?? "" } : null };
 }
 
 /** A merged claim's callers become the survivor's: its callback list must still reach them. */

@@ -24,7 +24,13 @@ const higher = (a: ClaimReach, b: ClaimReach): ClaimReach => (CLAIM_REACHES.inde
 
 type Callable = Pick<Claim, "id" | "incidentId" | "text" | "sourceChannel" | "status" | "reach" | "calls" | "correctionBulletinId" | "correctedAt" | "mergedInto" | "createdAt" | "updatedAt">;
 
-export function toContactClaim(c: Callable, callbacks: number): ContactClaim {
+interface CallbackCounts {
+  waiting: number;
+  calledBack: number;
+}
+const NO_CALLBACKS: CallbackCounts = { waiting: 0, calledBack: 0 };
+
+export function toContactClaim(c: Callable, counts: CallbackCounts): ContactClaim {
   return {
     id: c.id,
     incidentId: c.incidentId,
@@ -33,7 +39,8 @@ export function toContactClaim(c: Callable, callbacks: number): ContactClaim {
     status: c.status,
     reach: c.reach,
     calls: c.calls,
-    callbacks,
+    callbacks: counts.waiting,
+    calledBack: counts.calledBack,
     correctionBulletinId: c.correctionBulletinId,
     correctedAt: c.correctedAt,
     mergedInto: c.mergedInto,
@@ -56,7 +63,7 @@ export async function contactClaimEvent(ctx: TxContext, claim: Callable, actor: 
     incidentId: null,
     entity: { type: "claim", id: claim.id },
     visibleTo: CONTACT_CLAIM_READERS,
-    data: { claim: toContactClaim(claim, counts.get(claim.id)?.waiting ?? 0) },
+    data: { claim: toContactClaim(claim, counts.get(claim.id) ?? NO_CALLBACKS) },
     at: claim.updatedAt,
   });
 }
@@ -98,7 +105,7 @@ export function createContactClaims(deps: DomainDeps) {
   async function list(incidentId: string | undefined): Promise<ContactClaim[]> {
     const records = await listCalledClaims(db, incidentId);
     const counts = await countClaimCallbacks(db, records.map((r) => r.id));
-    return records.map((r) => toContactClaim(r, counts.get(r.id)?.waiting ?? 0));
+    return records.map((r) => toContactClaim(r, counts.get(r.id) ?? NO_CALLBACKS));
   }
 
   /**
@@ -108,15 +115,26 @@ export function createContactClaims(deps: DomainDeps) {
   async function callbacks(id: string): Promise<ClaimCallbacks> {
     const record = await findClaim(db, id);
     if (!record) throw notFound("Claim");
-    const counts = (await countClaimCallbacks(db, [id])).get(id) ?? { waiting: 0, purged: 0 };
+    const counts = (await countClaimCallbacks(db, [id])).get(id) ?? { ...NO_CALLBACKS, purged: 0 };
     const ready = record.status === "corrected";
     const rows = ready ? await listClaimCallbacks(db, id) : [];
     return {
-      claim: toContactClaim(record, counts.waiting),
+      claim: toContactClaim(record, counts),
       ready,
       waiting: counts.waiting,
       purged: counts.purged,
-      callbacks: rows.flatMap((r) => (r.callbackNumber ? [{ inquiryId: r.id, caseNumber: r.caseNumber, question: r.question, callbackNumber: r.callbackNumber, askedAt: r.createdAt }] : [])),
+      callbacks: rows.flatMap((r) =>
+        r.callbackNumber
+          ? [{
+              inquiryId: r.id,
+              caseNumber: r.caseNumber,
+              question: r.question,
+              callbackNumber: r.callbackNumber,
+              askedAt: r.createdAt,
+              calledBack: r.calledBackAt && r.calledBackBy ? { at: r.calledBackAt, by: r.calledBackBy } : null,
+            }]
+          : [],
+      ),
     };
   }
 

@@ -1,20 +1,24 @@
 import { randomUUID } from "node:crypto";
 import type { Inquiry, InquiryCreate, InquiryListQuery, Role } from "../../../shared/index.js";
+import type { CallbackMark, CallbackState } from "../../../shared/schemas/callback.js";
 import { findFaqEntry } from "../../db/repos/faq.js";
 import { incidentExists } from "../../db/repos/incidents.js";
-import { findInquiry, insertInquiry, listInquiries, nextCaseNumber, type InquiryRecord } from "../../db/repos/inquiries.js";
+import { findCalledBack, findInquiry, insertInquiry, listInquiries, nextCaseNumber, setCalledBack, type InquiryRecord } from "../../db/repos/inquiries.js";
 import { AppError, notFound } from "../../errors.js";
 import { actorRef, toIso, type Actor, type DomainDeps } from "../context.js";
-import { may } from "../policy.js";
+import { may, POLICY } from "../policy.js";
 import { contactClaimEvent, linkTarget } from "../claims/callers.js";
 import { caseYear, formatCaseNumber, handlingSeconds } from "./caseNumber.js";
 
 const DAY_MS = 86_400_000;
 
-/** What leaves the server: the callback number only for roles that call back. */
+/**
+ * What leaves the server: the callback number only for the contact centre that rings back (readCallbacks: agent,
+ * lead, admin). A communicator logs inquiries too, but the number is personal data she has no use for.
+ */
 export function presentInquiry(record: InquiryRecord, role: Role | null): Inquiry {
   const { callbackNumber, ...rest } = record;
-  return role !== null && may(role, "logInquiry") ? { ...rest, callbackNumber } : rest;
+  return role !== null && may(role, "readCallbacks") ? { ...rest, callbackNumber } : rest;
 }
 
 export function createInquiries(deps: DomainDeps) {
@@ -90,7 +94,46 @@ export function createInquiries(deps: DomainDeps) {
     return listInquiries(db, { from: toIso(from), to: toIso(to), incidentId: query.incidentId, limit: query.limit });
   }
 
-  return { log, get, list };
+  /**
+   * The caller was rung back (`done`), or, as an undo, still waits. Only an inquiry that holds a callback number can
+   * be marked done. Logged (`inquiry.called_back`, to the roles that ring back) without the number; the claim the
+   * caller asked about is pushed again so every open callback list and count follows.
+   */
+  function markCalledBack(id: string, mark: CallbackMark, actor: Actor): Promise<CallbackState> {
+    return transaction(async (ctx) => {
+      const { tx, emit } = ctx;
+      const record = await findInquiry(tx, id);
+      if (!record) throw notFound("Inquiry");
+      const current = await findCalledBack(tx, id);
+      const state = (c: typeof current): CallbackState => ({
+        inquiryId: id,
+        claimId: record.claimId,
+        calledBack: c?.calledBackAt && c.calledBackBy ? { at: c.calledBackAt, by: c.calledBackBy } : null,
+      });
+      // Nothing changes: the first who rang back stays on the list (no second event).
+      if ((current?.calledBackAt != null) === mark.done) return state(current);
+      if (mark.done && record.callbackNumber === null) {
+        throw new AppError("validation", "id: this inquiry holds no callback number to ring back", 400, "id");
+      }
+      const at = new Date().toISOString();
+      await setCalledBack(tx, id, mark.done ? at : null, mark.done ? actor.id : null);
+      const after = state(mark.done ? { calledBackAt: at, calledBackBy: actorRef(actor) } : undefined);
+      await emit({
+        actor: actorRef(actor),
+        type: "inquiry.called_back",
+        incidentId: null,
+        entity: { type: "inquiry", id },
+        visibleTo: [...POLICY.readCallbacks],
+        data: { inquiryId: id, caseNumber: record.caseNumber, claimId: record.claimId, done: mark.done },
+        at,
+      });
+      const claim = record.claimId === null ? undefined : await linkTarget(tx, record.claimId);
+      if (claim) await contactClaimEvent(ctx, claim, actor);
+      return after;
+    });
+  }
+
+  return { log, get, list, markCalledBack };
 }
 
 export type Inquiries = ReturnType<typeof createInquiries>;

@@ -1,6 +1,7 @@
 import { Router } from "express";
 import { z } from "zod";
 import { Id, InquiryCreate, InquiryListQuery } from "../../../shared/index.js";
+import { CallbackMark } from "../../../shared/schemas/callback.js";
 import { presentInquiry, type Inquiries } from "../../domain/contact/inquiries.js";
 import { requireRole } from "../middleware/auth.js";
 import { actorOf } from "../types.js";
@@ -26,6 +27,12 @@ export function inquiryRoutes(inquiries: Inquiries): Router {
   router.get("/inquiries/:id", requireRole("read"), async (req, res) => {
     const { id } = parse(Params, req.params);
     res.json(presentInquiry(await inquiries.get(id), actorOf(req).role));
+  });
+
+  // The callback list's "called back" (issue 12): the roles that may read the numbers are the ones who ring back.
+  router.put("/inquiries/:id/called-back", requireRole("readCallbacks"), async (req, res) => {
+    const { id } = parse(Params, req.params);
+    res.json(await inquiries.markCalledBack(id, parse(CallbackMark, req.body), actorOf(req)));
   });
 
   return router;

@@ -56,6 +56,7 @@ function templates(w: World): Record<string, Record<string, unknown>> {
     "POST /api/faq/suggestions/:id/draft": { question: "Fråga?", answer: "Svar." },
     "POST /api/faq/suggestions/:id/dismiss": {},
     "POST /api/inquiries": { channel: "phone", question: "Fråga?", resolution: "callback", callbackNumber: "070-123 45 67", faqEntryId: w.faq, fromSuggestion: false, incidentId: w.incident, claimId: w.claim, openedAt: now },
+    "PUT /api/inquiries/:id/called-back": { done: true },
     "POST /api/incidents/:id/claims": { text: "Rykte", sourceChannel: "social", link: "https://example.org/x", reach: "low", severity: "high", refutingFactIds: [w.fact], firstSeenAt: now },
     "PATCH /api/claims/:id": { text: "Rykte", link: null, refutingFactIds: [w.fact], expectedVersion: 1 },
     "POST /api/claims/:id/triage": { severity: "critical", reach: "high" },

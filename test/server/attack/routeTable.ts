@@ -70,6 +70,7 @@ export const ROUTE_TABLE: Record<string, Role[] | typeof PUBLIC> = {
   "GET /api/inquiries": EVERYONE,
   "POST /api/inquiries": LOG_WRITERS,
   "GET /api/inquiries/:id": EVERYONE,
+  "PUT /api/inquiries/:id/called-back": CALLBACK_READERS,
   "GET /api/contact/trends": EVERYONE,
   "GET /api/contact/stats": EVERYONE,
   "GET /api/incidents/:id/claims": WRITERS,
