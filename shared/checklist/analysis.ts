@@ -3,7 +3,7 @@
  * flags computed on demand. Everything lives on the returned object; nothing is cached between calls.
  */
 import type { MessageInput, ScoringContext } from "../schemas/checklist.js";
-import { regexFor } from "./lexicons/compile.js";
+import { regexFor, textGrams, type TextGrams } from "./lexicons/compile.js";
 import { lexiconFor, type LangFamily, type Lexicon } from "./lexicons/index.js";
 import { excludedRanges } from "./text/exclusions.js";
 import { lowerSameLength } from "./text/lower.js";
@@ -30,8 +30,11 @@ export interface FieldText {
   tokens: Token[];
   sentences: Sentence[];
   excluded: Range[];
-  /** The first three letters of every word and word part ("e-post" gives "e-p" and "pos"), for skipping scans. */
-  prefixes: ReadonlySet<string>;
+  /**
+   * The three-character sequences of `lower`, all and at word starts ("e-post" starts "e-p" and "pos"), so a lexicon
+   * entry whose first letters or anchor letters do not occur is never scanned for.
+   */
+  grams: TextGrams;
 }
 
 type RegexKey = {
@@ -88,15 +91,8 @@ function buildField(name: FieldName, text: string, lex: Lexicon | null): FieldTe
     const question = last === 63 || ((last === 0x201d || last === 34 || last === 41) && text.charCodeAt(s.end - 2) === 63);
     sentences.push({ start: s.start, end: s.end, paragraph: s.paragraph, index, firstToken: first, endToken: t, words, question });
   }
-  const prefixes = new Set<string>();
-  for (const tok of tokens) {
-    prefixes.add(tok.lower.slice(0, 3));
-    if (WORD_PART.test(tok.lower)) for (const part of tok.lower.split(WORD_PART)) if (part !== "") prefixes.add(part.slice(0, 3));
-  }
-  return { name, text, lower, tokens, sentences, excluded: excludedRanges(text, lower, sentences, lex?.claimMarkers ?? null), prefixes };
+  return { name, text, lower, tokens, sentences, excluded: excludedRanges(text, lower, sentences, lex?.claimMarkers ?? null), grams: textGrams(lower) };
 }
-
-const WORD_PART = /[-'’.:,/@_%+–?=&#~]/u;
 
 function firstWords(field: FieldText, s: Sentence): [string, string] {
   let one = "";
@@ -145,7 +141,7 @@ export function analyse(input: MessageInput, context: ScoringContext = {}): Anal
     const cache = scans[field.name][original ? 1 : 0] as Map<RegExp, Hit[]>;
     let hits = cache.get(re);
     if (hits === undefined) {
-      const scan = original ? re : regexFor(re, field.prefixes);
+      const scan = original ? re : regexFor(re, field.grams);
       hits = scan === null ? [] : findAll(original ? field.text : field.lower, scan);
       cache.set(re, hits);
     }

@@ -114,9 +114,57 @@ const SUBSETS_KEPT = 64; // compiled subsets per list; the editor's text keeps i
 interface ListMatcher {
   full: RegExp;
   entries: readonly string[];
-  /** Per entry: the first three letters of every match, or null when the entry could start otherwise. */
-  prefixes: readonly (string | null)[];
+  /** Per entry: the hash of the first three letters of every match, or null when the entry could start otherwise. */
+  prefixes: readonly (number | null)[];
+  /**
+   * Per entry: letter runs of which at least one occurs in every match ("kommentera" for "(?:vi )?kommentera(?:r)?
+   * inte"), or null when the entry has none. A text that contains none of them cannot match the entry.
+   */
+  anchors: readonly (readonly number[][] | null)[];
   subsets: Map<string, RegExp | null>;
+}
+
+/**
+ * The three-character sequences a text contains, as two 65,536-bit sets: all of them, and those that start a word
+ * (after a character that is not a Latin letter or digit, as the lexicons' word boundary). A hash collision only
+ * keeps an entry that cannot match, never drops one that can.
+ */
+export interface TextGrams {
+  all: Uint32Array;
+  starts: Uint32Array;
+}
+
+export function gramHash(text: string, i: number): number {
+  return (text.charCodeAt(i) * 1031 + text.charCodeAt(i + 1) * 37 + text.charCodeAt(i + 2)) & 0xffff;
+}
+
+function hasGram(bits: Uint32Array, h: number): boolean {
+  return ((bits[h >>> 5] as number) & (1 << (h & 31))) !== 0;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xdf && c <= 0x24f);
+}
+
+/** `lower` is the same-length lower-cased text. */
+export function textGrams(lower: string): TextGrams {
+  const all = new Uint32Array(2048);
+  const starts = new Uint32Array(2048);
+  let previousWord = false;
+  for (let i = 0; i + 3 <= lower.length; i++) {
+    const h = gramHash(lower, i);
+    all[h >>> 5] = (all[h >>> 5] as number) | (1 << (h & 31));
+    const word = isWordChar(lower.charCodeAt(i));
+    if (word && !previousWord) starts[h >>> 5] = (starts[h >>> 5] as number) | (1 << (h & 31));
+    previousWord = word;
+  }
+  return { all, starts };
+}
+
+function anchorCodes(anchor: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + 3 <= anchor.length; i++) out.push(gramHash(anchor, i));
+  return out;
 }
 
 const MATCHERS = new WeakMap<RegExp, ListMatcher>();
@@ -130,17 +178,142 @@ function literalPrefix(entry: string): string | null {
   return word.length >= PREFIX_LEN ? word.slice(0, PREFIX_LEN) : null;
 }
 
+const LETTER = /[a-z\u00df-\u024f]/u;
+const MIN_ANCHOR = 3;
+
+interface Cursor {
+  s: string;
+  i: number;
+}
+
+/** Consumes a quantifier at the cursor; true when it makes the preceding item optional (?, *, {0,…}). */
+function quantifier(p: Cursor): boolean {
+  const c = p.s[p.i];
+  let optional = false;
+  if (c === "?" || c === "*") {
+    optional = true;
+    p.i++;
+  } else if (c === "+") p.i++;
+  else if (c === "{") {
+    const close = p.s.indexOf("}", p.i);
+    if (close < 0) return false;
+    optional = /^\{0\b/u.test(p.s.slice(p.i, close + 1));
+    p.i = close + 1;
+  } else return false;
+  if (p.s[p.i] === "?") p.i++; // lazy
+  return optional;
+}
+
+/** The best requirement of a sequence: one long literal, else the smallest set of alternatives. */
+function best(reqs: readonly (readonly string[])[]): string[] | null {
+  let out: readonly string[] | null = null;
+  for (const r of reqs) {
+    if (out === null || r.length < out.length || (r.length === out.length && Math.min(...r.map((x) => x.length)) > Math.min(...out.map((x) => x.length)))) out = r;
+  }
+  return out === null ? null : [...out];
+}
+
+function sequenceAnchors(p: Cursor): string[] | null {
+  let run = "";
+  const reqs: string[][] = [];
+  const flush = () => {
+    if (run.length >= MIN_ANCHOR) reqs.push([run]);
+    run = "";
+  };
+  while (p.i < p.s.length) {
+    const c = p.s[p.i] as string;
+    if (c === "|" || c === ")") break;
+    if (c === "(") {
+      flush();
+      p.i++;
+      let look = false;
+      if (p.s[p.i] === "?") {
+        if (p.s[p.i + 1] === ":") p.i += 2;
+        else {
+          look = true;
+          p.i += p.s[p.i + 1] === "<" && (p.s[p.i + 2] === "=" || p.s[p.i + 2] === "!") ? 3 : 2;
+        }
+      }
+      const inner = alternativesAnchors(p);
+      p.i++; // ")"
+      const optional = quantifier(p);
+      if (!look && !optional && inner !== null) reqs.push(inner);
+      continue;
+    }
+    if (c === "[") {
+      flush();
+      p.i++;
+      while (p.i < p.s.length && p.s[p.i] !== "]") p.i += p.s[p.i] === "\\" ? 2 : 1;
+      p.i++;
+      quantifier(p);
+      continue;
+    }
+    if (c === "\\") {
+      flush();
+      if ((p.s[p.i + 1] === "p" || p.s[p.i + 1] === "P") && p.s[p.i + 2] === "{") p.i = p.s.indexOf("}", p.i) + 1;
+      else p.i += 2;
+      quantifier(p);
+      continue;
+    }
+    if (LETTER.test(c)) {
+      p.i++;
+      const q = p.s[p.i];
+      if (q === "?" || q === "*" || q === "+" || q === "{") {
+        // The quantifier applies to this letter only: the run before it is still required.
+        const optional = quantifier(p);
+        if (!optional) run += c;
+        flush();
+        continue;
+      }
+      run += c;
+      continue;
+    }
+    flush();
+    p.i++;
+    quantifier(p);
+  }
+  flush();
+  return best(reqs);
+}
+
+function alternativesAnchors(p: Cursor): string[] | null {
+  const all: string[] = [];
+  let unknown = false;
+  for (;;) {
+    const a = sequenceAnchors(p);
+    if (a === null) unknown = true;
+    else all.push(...a);
+    if (p.s[p.i] !== "|") break;
+    p.i++;
+  }
+  return unknown ? null : [...new Set(all)];
+}
+
+/** Letter runs of which every match of the entry contains at least one, or null when none can be told. */
+export function anchorsOf(entry: string): string[] | null {
+  try {
+    const p: Cursor = { s: entry, i: 0 };
+    const a = alternativesAnchors(p);
+    return p.i >= entry.length && a !== null && a.length > 0 ? a : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
- * The regex to scan a text with, given the three-letter starts of its words: the list's own when every entry may
- * match, a smaller one when some cannot, null when none can.
+ * The regex to scan a text with, given the three-letter starts of its words and its lower-cased text: the list's
+ * own when every entry may match, a smaller one when some cannot, null when none can.
  */
-export function regexFor(re: RegExp, wordStarts: ReadonlySet<string>): RegExp | null {
+export function regexFor(re: RegExp, grams: TextGrams): RegExp | null {
   const m = MATCHERS.get(re);
   if (m === undefined) return re;
   const keep: number[] = [];
   for (let i = 0; i < m.entries.length; i++) {
     const p = m.prefixes[i];
-    if (p === null || p === undefined || wordStarts.has(p)) keep.push(i);
+    if (p !== null && p !== undefined && !hasGram(grams.starts, p)) continue;
+    const anchors = m.anchors[i];
+    if (anchors !== null && anchors !== undefined && !anchors.some((codes) => codes.every((c) => hasGram(grams.all, c)))) continue;
+    keep.push(i);
   }
   if (keep.length === m.entries.length) return re;
   const key = keep.join(",");
@@ -157,8 +330,12 @@ export function regexFor(re: RegExp, wordStarts: ReadonlySet<string>): RegExp | 
 export function wordsRegex(entries: readonly string[] | undefined): RegExp | null {
   if (entries === undefined || entries.length === 0) return null;
   const re = new RegExp(`${B}(?:${alternation(entries)})${E}`, "g");
-  const prefixes = entries.map(literalPrefix);
-  if (prefixes.some((x) => x !== null)) MATCHERS.set(re, { full: re, entries, prefixes, subsets: new Map() });
+  const prefixes = entries.map((e) => {
+    const p = literalPrefix(e);
+    return p === null ? null : gramHash(p, 0);
+  });
+  const anchors = entries.map((e) => anchorsOf(e)?.map(anchorCodes) ?? null);
+  if (prefixes.some((x) => x !== null) || anchors.some((x) => x !== null)) MATCHERS.set(re, { full: re, entries, prefixes, anchors, subsets: new Map() });
   return re;
 }
 

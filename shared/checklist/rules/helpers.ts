@@ -64,9 +64,28 @@ export function fieldMatches<H extends Hit>(a: Analysis, find: (field: FieldText
   return out;
 }
 
+/** Organisation suffixes by their last two letters: a token is checked against the few that can end it. */
+const SUFFIX_INDEX = new WeakMap<Lexicon, Map<string, string[]>>();
+
+function suffixIndex(lex: Lexicon): Map<string, string[]> {
+  let index = SUFFIX_INDEX.get(lex);
+  if (index === undefined) {
+    index = new Map();
+    for (const suffix of lex.orgSuffixes) {
+      const key = suffix.slice(-2);
+      const list = index.get(key) ?? [];
+      list.push(suffix);
+      index.set(key, list);
+    }
+    SUFFIX_INDEX.set(lex, index);
+  }
+  return index;
+}
+
 export function isOrg(lex: Lexicon, lower: string): boolean {
   if (lex.orgWords.has(lower)) return true;
-  for (const suffix of lex.orgSuffixes) if (lower.endsWith(suffix)) return true;
+  const candidates = suffixIndex(lex).get(lower.slice(-2));
+  if (candidates !== undefined) for (const suffix of candidates) if (lower.endsWith(suffix)) return true;
   return false;
 }
 
@@ -85,6 +104,13 @@ function prepositionAt(field: FieldText, i: number, words: readonly string[]): b
   return true;
 }
 
+function negatedNear(field: FieldText, i: number, s: Sentence): boolean {
+  for (const x of [field.tokens[i - 1], field.tokens[i - 2], field.tokens[i + 1]]) {
+    if (x !== undefined && x.start >= s.start && x.end <= s.end && NEGATIONS.has(x.lower)) return true;
+  }
+  return false;
+}
+
 /**
  * Sentences that name a responsible source (research §3.2): an assessment verb next to an organisation or a name
  * ("Räddningstjänsten beräknar", "meddelar Vattenfall"), or "enligt"/"according to" before one.
@@ -100,12 +126,9 @@ export function attributedSentences(a: Analysis, field: FieldText): Uint8Array {
       for (let i = s.firstToken; i < s.endToken && out[s.index] === 0; i++) {
         const tok = field.tokens[i];
         if (tok === undefined) continue;
-        if (isOrg(lex, tok.lower)) hasOrg = true;
+        if (!hasOrg && isOrg(lex, tok.lower)) hasOrg = true;
         // "… även om polisen inte har bekräftat något" names a source that does NOT vouch for the statement.
-        const negated = [field.tokens[i - 1], field.tokens[i - 2], field.tokens[i + 1]].some(
-          (x) => x !== undefined && x.start >= s.start && x.end <= s.end && NEGATIONS.has(x.lower),
-        );
-        if (lex.attributionVerbs.has(tok.lower) && !negated) {
+        if (lex.attributionVerbs.has(tok.lower) && !negatedNear(field, i, s)) {
           hasVerb = true;
           const near = [field.tokens[i - 1], field.tokens[i - 2], field.tokens[i + 1]].filter((x) => x !== undefined && x.start >= s.start && x.end <= s.end);
           if (near.some((x) => isSource(lex, x))) out[s.index] = 1;
