@@ -111,7 +111,7 @@ export function createInquiries(deps: DomainDeps) {
         calledBack: c?.calledBackAt && c.calledBackBy ? { at: c.calledBackAt, by: c.calledBackBy } : null,
       });
       // Nothing changes: the first who rang back stays on the list (no second event).
-      if ((current?.calledBackAt != null) === mark.done) return state(current);
+      if ((current?.calledBackAt !== null && current?.calledBackAt !== undefined) === mark.done) return state(current);
       if (mark.done && record.callbackNumber === null) {
         throw new AppError("validation", "id: this inquiry holds no callback number to ring back", 400, "id");
       }

@@ -29,6 +29,7 @@ function contactClaim(overrides: Partial<ContactClaim> = {}): ContactClaim {
     reach: "medium",
     calls: 3,
     callbacks: 0,
+    calledBack: 0,
     correctionBulletinId: null,
     correctedAt: null,
     mergedInto: null,
@@ -120,8 +121,8 @@ describe("closing the loop in the contact view", () => {
       waiting: 2,
       purged: 1,
       callbacks: [
-        { inquiryId: uuid(), caseNumber: "2026-000007", question: "Är vattnet förgiftat?", callbackNumber: "070-123 45 67", askedAt: T0 },
-        { inquiryId: uuid(), caseNumber: "2026-000009", question: "Kan barnen dricka?", callbackNumber: "+46 8 123 456", askedAt: T0 },
+        { inquiryId: uuid(), caseNumber: "2026-000007", question: "Är vattnet förgiftat?", callbackNumber: "070-123 45 67", askedAt: T0, calledBack: null },
+        { inquiryId: uuid(), caseNumber: "2026-000009", question: "Kan barnen dricka?", callbackNumber: "+46 8 123 456", askedAt: T0, calledBack: null },
       ],
     };
     const { calls } = serve((call) => {
@@ -141,6 +142,48 @@ describe("closing the loop in the contact view", () => {
     expect(group).toHaveTextContent("Är vattnet förgiftat?");
     expect(group).toHaveTextContent("1 nummer har gallrats efter lagringstiden.");
     expect(calls.filter((c) => c.url.endsWith("/callbacks"))).toHaveLength(1);
+  });
+
+  it("marks a caller rung back on the list (who and when), with an undo, and keeps the list open when all are rung", async () => {
+    const corrected = contactClaim({ status: "corrected", callbacks: 1, correctedAt: T0 });
+    const inquiryId = uuid();
+    const agentRef = { id: uuid(), displayName: "Anna Agent" };
+    const at = "2026-11-25T09:30:00.000Z";
+    let calledBack: { at: string; by: typeof agentRef } | null = null;
+    const list = (): ClaimCallbacks => ({
+      claim: { ...corrected, callbacks: calledBack ? 0 : 1, calledBack: calledBack ? 1 : 0 },
+      ready: true,
+      waiting: calledBack ? 0 : 1,
+      purged: 0,
+      callbacks: [{ inquiryId, caseNumber: "2026-000007", question: "Är vattnet förgiftat?", callbackNumber: "070-123 45 67", askedAt: T0, calledBack }],
+    });
+    const { calls } = serve((call) => {
+      if (call.url === "/api/contact/claims") return jsonResponse(200, { claims: [corrected] });
+      if (call.url === `/api/claims/${corrected.id}/callbacks`) return jsonResponse(200, list());
+      if (call.method === "PUT" && call.url === `/api/inquiries/${inquiryId}/called-back`) {
+        calledBack = (call.body as { done: boolean }).done ? { at, by: agentRef } : null;
+        return jsonResponse(200, { inquiryId, claimId: corrected.id, calledBack });
+      }
+      return null;
+    });
+    renderAs("agent");
+    await userEvent.click(await within(rumours()).findByRole("button", { name: "Ring tillbaka (1)" }));
+    const group = await screen.findByRole("group", { name: "Ring tillbaka om: ”Kranvattnet är förgiftat”" });
+    await userEvent.click(within(group).getByRole("button", { name: "Markera ärende 2026-000007 som uppringt" }));
+    expect(await within(group).findByText(/Uppringd .* av Anna Agent/u)).toBeInTheDocument();
+    expect(calls.filter((c) => c.method === "PUT").map((c) => c.body)).toEqual([{ done: true }]);
+    expect(useStore.getState().announcement).toMatchObject({ key: "contact.announce.calledBack", params: { caseNumber: "2026-000007" } });
+
+    // The push that follows (a colleague's screen gets the same): counts move, the list stays open and marked.
+    act(() => useStore.getState().applyEvents([changed(5, { ...corrected, callbacks: 0, calledBack: 1, updatedAt: "2026-11-25T09:30:00.000Z" })]));
+    const item = within(rumours()).getByText("”Kranvattnet är förgiftat”").closest("li") as HTMLElement;
+    await waitFor(() => expect(item).toHaveTextContent("1 uppringda"));
+    expect(item).not.toHaveTextContent("väntar på återuppringning");
+    expect(await within(group).findByText(/Uppringd .* av Anna Agent/u)).toBeInTheDocument();
+
+    await userEvent.click(within(group).getByRole("button", { name: "Ångra uppringt för ärende 2026-000007" }));
+    expect(await within(group).findByRole("button", { name: "Markera ärende 2026-000007 som uppringt" })).toBeInTheDocument();
+    expect(calls.filter((c) => c.method === "PUT").map((c) => c.body)).toEqual([{ done: true }, { done: false }]);
   });
 
   it("offers no callback list to a communicator (callers' numbers are for agents and leads)", async () => {

@@ -10,9 +10,10 @@ import { useStore } from "../../store";
 import { CALLERS_MAX, reachFromCallers } from "./callerClaim";
 
 /** The contact centre's copy of the claim the desk answered with (what `contact_claim.changed` would carry). */
-function toContactClaim(c: Claim, callbacks: number): ContactClaim {
+function toContactClaim(c: Claim, known: Pick<ContactClaim, "callbacks" | "calledBack"> | undefined): ContactClaim {
   const { id, incidentId, text, sourceChannel, status, reach, calls, correctionBulletinId, correctedAt, mergedInto, createdAt, updatedAt } = c;
-  return { id, incidentId, text, sourceChannel, status, reach, calls, callbacks, correctionBulletinId, correctedAt, mergedInto, createdAt, updatedAt };
+  const { callbacks = 0, calledBack = 0 } = known ?? {};
+  return { id, incidentId, text, sourceChannel, status, reach, calls, callbacks, calledBack, correctionBulletinId, correctedAt, mergedInto, createdAt, updatedAt };
 }
 
 interface Props {
@@ -51,7 +52,7 @@ export function CallerClaimForm({ hasIncidents, incident, onRaised }: Props) {
     // A report that repeats an open claim joins it (the server answers with that claim, its calls raised).
     const joined = raised.calls > count;
     const known = useStore.getState().contact.contactClaims[raised.id];
-    useStore.getState().upsertContactClaim(toContactClaim(raised, known?.callbacks ?? 0));
+    useStore.getState().upsertContactClaim(toContactClaim(raised, known));
     onRaised?.(raised.id);
     setText("");
     setCallers("1");

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
-import type { ClaimCallbacks, ContactClaim } from "../../../../shared/schemas/claim";
+import type { ClaimCallback, ClaimCallbacks, ContactClaim } from "../../../../shared/schemas/claim";
+import { markCalledBack } from "../../api/callbacks";
 import { fetchClaimCallbacks } from "../../api/contactClaims";
 import { Badge } from "../../components/Badge";
 import { Button } from "../../components/Button";
@@ -61,8 +62,9 @@ export function ContactClaimsPanel({ incidentId, all }: Props) {
                 <Badge tone={TONE[c.status]}>{t(`contact.rumours.status.${c.status}`)}</Badge>{" "}
                 <span>{t("contact.rumours.calls", { calls: c.calls })}</span>
                 {c.callbacks > 0 ? <span>{` · ${t("contact.rumours.waiting", { count: c.callbacks })}`}</span> : null}
+                {c.calledBack > 0 ? <span>{` · ${t("contact.rumours.calledBackCount", { count: c.calledBack })}`}</span> : null}
               </p>
-              {c.status === "corrected" && c.callbacks > 0 && mayCallBack ? (
+              {c.status === "corrected" && c.callbacks + c.calledBack > 0 && mayCallBack ? (
                 <Button variant="secondary" aria-expanded={open === c.id} onClick={() => setOpen((id) => (id === c.id ? null : c.id))}>
                   {open === c.id ? t("contact.rumours.hideCallbacks") : t("contact.rumours.showCallbacks", { count: c.callbacks })}
                 </Button>
@@ -76,7 +78,10 @@ export function ContactClaimsPanel({ incidentId, all }: Props) {
   );
 }
 
-/** Whom to ring back about a corrected rumour: fetched when opened (the numbers never travel in events). */
+/**
+ * Whom to ring back about a corrected rumour: fetched when opened (the numbers never travel in events), and again when
+ * the claim's counts move (a colleague rang someone back). Each caller is marked "Uppringd" once rung, with an undo.
+ */
 function CallbackList({ claim }: { claim: ContactClaim }) {
   const t = useT();
   const lang = useLanguage();
@@ -91,7 +96,8 @@ function CallbackList({ claim }: { claim: ContactClaim }) {
     return () => {
       cancelled = true;
     };
-  }, [claim.id, claim.callbacks]);
+  }, [claim.id, claim.callbacks, claim.calledBack]);
+  const marked = (next: ClaimCallback) => setList((l) => l && { ...l, callbacks: l.callbacks.map((c) => (c.inquiryId === next.inquiryId ? next : c)) });
 
   if (failed) return <p className="notice notice-error">{t("contact.rumours.callbacksFailed")}</p>;
   if (!list) return null;
@@ -100,16 +106,58 @@ function CallbackList({ claim }: { claim: ContactClaim }) {
       {list.callbacks.length === 0 ? <p className="muted">{t("contact.rumours.callbacksEmpty")}</p> : null}
       <ol className="contact-callback-list">
         {list.callbacks.map((c) => (
-          <li key={c.inquiryId}>
+          <li key={c.inquiryId} className={c.calledBack ? "is-called-back" : undefined} data-inquiry-id={c.inquiryId}>
             <a href={`tel:${c.callbackNumber.replace(/[^+0-9]/gu, "")}`} className="contact-callback-number">
               {c.callbackNumber}
             </a>{" "}
-            <span className="muted">{t("contact.rumours.callbackAsked", { caseNumber: c.caseNumber, time: formatTime(c.askedAt, lang), question: c.question })}</span>
+            <span className="muted">{t("contact.rumours.callbackAsked", { caseNumber: c.caseNumber, time: formatTime(c.askedAt, lang), question: c.question })}</span>{" "}
+            <CalledBackToggle callback={c} onMarked={marked} />
           </li>
         ))}
       </ol>
       {list.purged > 0 ? <p className="muted">{t("contact.rumours.callbacksPurged", { count: list.purged })}</p> : null}
     </div>
+  );
+}
+
+/** "Uppringd" for a caller on the list: who rang back and when, or the button that says she has; one undo. */
+function CalledBackToggle({ callback, onMarked }: { callback: ClaimCallback; onMarked: (next: ClaimCallback) => void }) {
+  const t = useT();
+  const lang = useLanguage();
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const mark = (done: boolean) => {
+    setBusy(true);
+    setFailed(false);
+    markCalledBack(callback.inquiryId, done).then(
+      (state) => {
+        setBusy(false);
+        onMarked({ ...callback, calledBack: state.calledBack });
+        useStore.getState().announce(done ? "contact.announce.calledBack" : "contact.announce.calledBackUndone", { caseNumber: callback.caseNumber });
+      },
+      () => {
+        setBusy(false);
+        setFailed(true);
+      },
+    );
+  };
+  const done = callback.calledBack;
+  return (
+    <span className="contact-callback-state">
+      {done ? (
+        <>
+          <Badge tone="success">{t("contact.rumours.calledBack", { time: formatTime(done.at, lang), name: done.by.displayName })}</Badge>{" "}
+          <Button variant="secondary" disabled={busy} aria-label={t("contact.rumours.undoCalledBackLabel", { caseNumber: callback.caseNumber })} onClick={() => mark(false)}>
+            {t("contact.rumours.undoCalledBack")}
+          </Button>
+        </>
+      ) : (
+        <Button variant="secondary" disabled={busy} aria-label={t("contact.rumours.markCalledBackLabel", { caseNumber: callback.caseNumber })} onClick={() => mark(true)}>
+          {t("contact.rumours.markCalledBack")}
+        </Button>
+      )}
+      {failed ? <span role="alert" className="notice notice-error">{t("contact.rumours.markFailed")}</span> : null}
+    </span>
   );
 }
 

@@ -8,6 +8,7 @@ import { loadIncidents } from "../../store/loaders";
 import { selectIncidents } from "../incidents/selectors";
 import { useDocumentTitle } from "../layout/useDocumentTitle";
 import { AnswerPanel } from "./AnswerPanel";
+import { useRememberedChangeMarks } from "./changeMarks";
 import { CallerClaimForm } from "./CallerClaimForm";
 import { ContactClaimsPanel } from "./ContactClaimsPanel";
 import { ContactNav } from "./ContactNav";
@@ -33,6 +34,8 @@ const OPEN_INCIDENTS = selectIncidents("open");
 export function ContactPage() {
   const t = useT();
   useDocumentTitle(t("contact.title"));
+  // "Ny"/"Ändrad" marks survive a reload, per user, until she has seen the item (issue 12).
+  useRememberedChangeMarks();
   const mayLog = useStore((s) => canLogInquiry(s.user?.role));
   const activeIncidents = useStore(useShallow(OPEN_INCIDENTS));
   const loadStatus = useStore((s) => s.contact.faqStatus);
