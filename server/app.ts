@@ -18,6 +18,7 @@ import { createFacts } from "./domain/facts.js";
 import { createOverdueWatch, type OverdueWatch } from "./domain/overdue.js";
 import { createIncidents } from "./domain/incidents.js";
 import { createLog } from "./domain/log.js";
+import { createReports } from "./domain/reports/index.js";
 import { createUsers } from "./domain/users.js";
 import { apiRouter } from "./http/api.js";
 import { compressJson } from "./http/middleware/compressJson.js";
@@ -29,12 +30,13 @@ import "./http/types.js";
 import { DEFAULT_CALLBACK_RETENTION_HOURS, startCallbackPurge } from "./jobs/callbackPurge.js";
 import type { Logger } from "./logger.js";
 import { DEFAULT_CLAIM_DEADLINES_MIN } from "../shared/index.js";
+import { DEFAULT_TARGETS } from "../shared/schemas/report.js";
 import { attachRealtime, createPublisher, createSessionTerminator, type KrisrumServer } from "./realtime/index.js";
 import { sameOriginHandshake } from "./realtime/origin.js";
 import type { AdapterFactory } from "./realtime/redis.js";
 
 export interface AppDeps {
-  config: Pick<Config, "secureCookies" | "sessionHours" | "staticDir"> & Partial<Pick<Config, "publishThreshold" | "publicUrl" | "senderName" | "capSender" | "trustProxy" | "callbackRetentionHours" | "claimDeadlines" | "requiredLanguages" | "fourEyes" | "sessionMaxDays">>;
+  config: Pick<Config, "secureCookies" | "sessionHours" | "staticDir"> & Partial<Pick<Config, "publishThreshold" | "publicUrl" | "senderName" | "capSender" | "trustProxy" | "callbackRetentionHours" | "claimDeadlines" | "targets" | "requiredLanguages" | "fourEyes" | "sessionMaxDays">>;
   db: Kysely<DB>;
   log: Logger;
   /** Several nodes: the Redis adapter (server/realtime/redis.ts), so room broadcasts, remote disconnects and
@@ -143,6 +145,7 @@ export function createApp({ config, db, log, adapter }: AppDeps): App {
       bulletins,
       contact: createContactCentre(deps),
       claims,
+      reports: createReports(deps, { targets: config.targets ?? DEFAULT_TARGETS, municipality: config.senderName ?? "Kommunen" }),
       secureCookies: config.secureCookies,
       origin: originPolicy,
       settings: {

@@ -4,6 +4,8 @@ import { LANGUAGES, LIMITS } from "../shared/constants.js";
 import type { MessageLanguage } from "../shared/schemas/checklist.js";
 import type { ClaimDeadlines } from "../shared/schemas/claim.js";
 import { parseClaimDeadlines } from "./domain/claims/deadlines.js";
+import { parseTargets } from "./domain/reports/targets.js";
+import type { Targets } from "../shared/schemas/report.js";
 import { passwordProblem } from "./domain/passwordPolicy.js";
 
 /** Empty environment variables count as unset, so `FOO= npm start` behaves like leaving FOO out. */
@@ -59,6 +61,14 @@ const Env = z.object({
   KRISRUM_CAP_SENDER: optional(z.string().regex(/^[^\s,<&]+$/, "no spaces, commas, < or &").max(200).default("krisrum@kommun.example")),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS).default("info")),
   KRISRUM_CALLBACK_RETENTION_HOURS: optional(z.coerce.number().positive().max(24 * 365).default(72)),
+  KRISRUM_TARGETS: z.string().optional().transform((v, ctx) => {
+    try {
+      return parseTargets(v);
+    } catch (err) {
+      ctx.addIssue({ code: "custom", message: (err as Error).message });
+      return z.NEVER;
+    }
+  }),
   KRISRUM_CLAIM_DEADLINES: z.string().optional().transform((v, ctx) => {
     try {
       return parseClaimDeadlines(v);
@@ -105,6 +115,8 @@ export interface Config {
   callbackRetentionHours: number;
   /** Minutes from logging a claim to its due time, per severity (KRISRUM_CLAIM_DEADLINES, e.g. "critical=20,high=45"). */
   claimDeadlines: ClaimDeadlines;
+  /** The municipality's follow-up targets (KRISRUM_TARGETS, e.g. "firstContactRate=0.68,firstPublicMinutes=60"). */
+  targets: Targets;
 }
 
 export class ConfigError extends Error {
@@ -149,6 +161,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd())
     logLevel: e.LOG_LEVEL,
     callbackRetentionHours: e.KRISRUM_CALLBACK_RETENTION_HOURS,
     claimDeadlines: e.KRISRUM_CLAIM_DEADLINES,
+    targets: e.KRISRUM_TARGETS,
   });
 }
 

@@ -23,6 +23,9 @@ export const POLICY = {
    * all the correction needs), not viewers.
    */
   readCallbacks: ["admin", "lead", "agent"],
+  /** After-action and period reports (issue 15): the leads who bring them to the evaluation and the committee, and
+   *  viewers (read-only by nature: the reports are GET only). */
+  readReports: ["admin", "lead", "viewer"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof POLICY;

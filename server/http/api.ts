@@ -8,6 +8,7 @@ import type { Bulletins } from "../domain/bulletins/index.js";
 import type { Facts } from "../domain/facts.js";
 import type { Incidents } from "../domain/incidents.js";
 import type { Log } from "../domain/log.js";
+import type { Reports } from "../domain/reports/index.js";
 import type { Users } from "../domain/users.js";
 import { loadSession } from "./middleware/auth.js";
 import { refuseControlCharacters } from "./middleware/controlChars.js";
@@ -22,6 +23,7 @@ import { factRoutes } from "./routes/facts.js";
 import { incidentRoutes } from "./routes/incidents.js";
 import type { OriginPolicy } from "./origin.js";
 import { logRoutes } from "./routes/log.js";
+import { reportRoutes } from "./routes/reports.js";
 import { settingsRoutes } from "./routes/settings.js";
 import { userRoutes } from "./routes/users.js";
 
@@ -38,6 +40,7 @@ export interface ApiDeps {
   secureCookies: boolean;
   contact: ContactCentre;
   claims: Claims;
+  reports: Reports;
   settings: ConsoleSettings;
   /** Whose Origin may change state (the CSRF guard); the socket handshake asks the same policy. */
   origin: OriginPolicy;
@@ -63,6 +66,7 @@ export function apiRouter(deps: ApiDeps): Router {
   api.use(bulletinRoutes(deps.bulletins));
   api.use(contactCentreRoutes(deps.contact));
   api.use(claimRoutes(deps.claims));
+  api.use(reportRoutes(deps.reports));
   api.use(apiNotFound);
   return api;
 }

@@ -11,6 +11,7 @@ const LOG_WRITERS: Role[] = ["admin", "lead", "communicator", "agent"]; // write
 const WRITERS: Role[] = ["admin", "lead", "communicator"]; // writeFacts, writeBulletins, editFaq, workClaims
 const MANAGERS: Role[] = ["admin", "lead"]; // manageIncidents, approveBulletins, assignClaims
 const ADMINS: Role[] = ["admin"];
+const REPORT_READERS: Role[] = ["admin", "lead", "viewer"]; // readReports: after-action and period reports
 const CALLBACK_READERS: Role[] = ["admin", "lead", "agent"]; // readCallbacks: callers' phone numbers
 /** No session needed. */
 export const PUBLIC = "public" as const;
@@ -89,6 +90,10 @@ export const ROUTE_TABLE: Record<string, Role[] | typeof PUBLIC> = {
   "POST /api/claims/:id/merge": WRITERS,
   "GET /api/contact/claims": LOG_WRITERS,
   "GET /api/claims/:id/callbacks": CALLBACK_READERS,
+  "GET /api/incidents/:id/report": REPORT_READERS,
+  "GET /api/incidents/:id/report.csv": REPORT_READERS,
+  "GET /api/reports": REPORT_READERS,
+  "GET /api/reports.csv": REPORT_READERS,
 };
 
 interface LayerLike {

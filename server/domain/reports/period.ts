@@ -1,0 +1,50 @@
+import { REPORT_MAX_RANGE_DAYS, type PeriodQuery } from "../../../shared/schemas/report.js";
+import { AppError } from "../../errors.js";
+
+const ZONE = "Europe/Stockholm";
+const DAY_MS = 86_400_000;
+const parts = new Intl.DateTimeFormat("en-CA", { timeZone: ZONE, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", hourCycle: "h23" });
+
+/** Stockholm's offset from UTC at an instant, in ms (+1 h in winter, +2 h in summer). */
+function offsetAt(ms: number): number {
+  const p = Object.fromEntries(parts.formatToParts(new Date(ms)).map((x) => [x.type, x.value]));
+  const asUtc = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour));
+  return asUtc - Math.floor(ms / 3_600_000) * 3_600_000;
+}
+
+/** Midnight at the start of a calendar day in Swedish time ("2026-03-29" → 2026-03-28T23:00:00.000Z). */
+export function swedishMidnight(day: string): number {
+  const [y, m, d] = day.split("-").map(Number);
+  const utc = Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1);
+  return utc - offsetAt(utc - offsetAt(utc));
+}
+
+const nextDay = (day: string): string => new Date(Date.parse(`${day}T00:00:00.000Z`) + DAY_MS).toISOString().slice(0, 10);
+const isDay = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
+
+/** A period query as an exact [from, to) range: a day as `to` includes the whole day. 400 names the field. */
+export function periodRange(query: PeriodQuery): { from: string; to: string } {
+  const from = isDay(query.from) ? swedishMidnight(query.from) : Date.parse(query.from);
+  const to = isDay(query.to) ? swedishMidnight(nextDay(query.to)) : Date.parse(query.to);
+  if (!(to > from)) throw new AppError("validation", "to: must be after from", 400, "to");
+  if (to - from > REPORT_MAX_RANGE_DAYS * DAY_MS) throw new AppError("validation", `to: at most ${REPORT_MAX_RANGE_DAYS} days after from`, 400, "to");
+  return { from: new Date(from).toISOString(), to: new Date(to).toISOString() };
+}
+
+/**
+ * "2026-03" for an ISO time, the month in Swedish time. The month only depends on the UTC hour (Sweden's offsets are
+ * whole hours), so a year of inquiries needs a few thousand formatter calls, not one per inquiry.
+ */
+export function monthOf(): (iso: string) => string {
+  const byHour = new Map<string, string>();
+  return (iso) => {
+    const hour = iso.slice(0, 13);
+    let month = byHour.get(hour);
+    if (month === undefined) {
+      const p = Object.fromEntries(parts.formatToParts(new Date(`${hour}:00:00.000Z`)).map((x) => [x.type, x.value]));
+      month = `${p.year}-${p.month}`;
+      byHour.set(hour, month);
+    }
+    return month;
+  };
+}

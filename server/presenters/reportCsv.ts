@@ -1,0 +1,187 @@
+import type { IncidentReport, PeriodReport, TargetKey, TargetResult } from "../../shared/schemas/report.js";
+
+/**
+ * Reports as CSV for Swedish Excel: UTF-8 with a byte-order mark, `;` between cells (Excel in a Swedish locale
+ * splits on the list separator, which is `;` because `,` is the decimal sign), decimal commas, CRLF line ends, times
+ * in Swedish local time, shares as percentages. Every table of the report is one block with a title row, blocks
+ * separated by an empty row.
+ */
+type Cell = string | number | null;
+
+const swedishTime = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
+const formatSwedishTime = (iso: string | null) => (iso ? swedishTime.format(new Date(iso)) : "");
+
+/** RFC 4180 plus the OWASP CSV-injection rule, as the log export: a cell starting with = + - @ tab, CR or ; is
+ *  prefixed with ' so a spreadsheet shows it as text; a cell with a `;`, quote or line break is quoted (not one
+ *  with a comma: that is the decimal sign here, and a quoted "33,3" would not be a number to every spreadsheet). */
+function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r;]/.test(value) ? `'${value}` : value;
+  return /[";\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+type Table = { title: string; header: string[]; rows: Cell[][] };
+
+const decimal = (n: number, digits = 1) => (Number.isInteger(n) ? String(n) : n.toFixed(digits).replace(".", ","));
+const cell = (v: Cell) => (v === null ? "" : typeof v === "number" ? decimal(v) : v);
+const percent = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
+
+export const TARGET_SV: Record<TargetKey, string> = {
+  firstContactRate: "Besvarade vid första kontakt (%)",
+  firstPublicMinutes: "Minuter till första publicering",
+  promisesKept: "Hållna löften om nästa uppdatering (%)",
+  claimsWithinDeadline: "Rättelser inom tidsgränsen (%)",
+  publishScore: "Medelpoäng vid publicering",
+};
+const RATE_KEYS: readonly TargetKey[] = ["firstContactRate", "promisesKept", "claimsWithinDeadline"];
+const shown = (key: TargetKey, v: number | null) => (RATE_KEYS.includes(key) ? percent(v) : v);
+
+function targetsTable(targets: readonly TargetResult[]): Table {
+  return {
+    title: "Mål",
+    header: ["Mått", "Mål", "Utfall", "Uppfyllt"],
+    rows: targets.map((t) => [TARGET_SV[t.key], shown(t.key, t.target), shown(t.key, t.actual), t.met === null ? "ej mätbart" : t.met ? "ja" : "nej"]),
+  };
+}
+
+function contactTables(c: IncidentReport["contact"]): Table[] {
+  return [
+    {
+      title: "Kontaktcenter",
+      header: ["Mått", "Värde"],
+      rows: [
+        ["Ärenden", c.inquiries],
+        ["Besvarade vid första kontakt (%)", percent(c.firstContactRate)],
+        ["Median handläggningstid (s)", c.medianHandlingSeconds],
+      ],
+    },
+    { title: "Ärenden per kanal", header: ["Kanal", "Antal"], rows: Object.entries(c.byChannel) },
+    { title: "Ärenden per utfall", header: ["Utfall", "Antal"], rows: Object.entries(c.byOutcome) },
+    { title: "Vidarebefordrade per enhet", header: ["Enhet", "Antal"], rows: Object.entries(c.forwardedTo) },
+    { title: "Vanligaste frågorna", header: ["Fråga", "Antal", "FAQ-post"], rows: c.topQuestions.map((q) => [q.text, q.count, q.faqEntryId]) },
+    { title: "Frågor som FAQ inte täcker", header: ["Fråga", "Antal"], rows: c.uncoveredQuestions.map((q) => [q.text, q.count]) },
+  ];
+}
+
+function render(tables: readonly Table[]): string {
+  const lines: string[] = [];
+  for (const t of tables) {
+    if (lines.length > 0) lines.push("");
+    lines.push(csvField(t.title), t.header.map(csvField).join(";"), ...t.rows.map((r) => r.map((v) => csvField(cell(v))).join(";")));
+  }
+  return "\uFEFF" + lines.join("\r\n") + "\r\n";
+}
+
+export function incidentReportCsv(r: IncidentReport): string {
+  const p = r.public;
+  return render([
+    {
+      title: r.incident.exercise ? "Övningsutvärdering" : "Efterhandsrapport",
+      header: ["Fält", "Värde"],
+      rows: [
+        ["Kommun", r.municipality],
+        ["Händelse", r.incident.title],
+        ["Övning", r.incident.exercise ? "ja" : "nej"],
+        ["Start", formatSwedishTime(r.incident.startedAt)],
+        ["Avslutad", formatSwedishTime(r.incident.closedAt)],
+        ["Rapport skapad", formatSwedishTime(r.generatedAt)],
+      ],
+    },
+    targetsTable(r.targets),
+    {
+      title: "Information till allmänheten",
+      header: ["Mått", "Värde"],
+      rows: [
+        ["Första publicering", formatSwedishTime(p.firstPublishedAt)],
+        ["Minuter till första publicering", p.minutesToFirstPublic],
+        ["Publicerade meddelanden", p.bulletinsPublished],
+        ["Publiceringar", p.publications],
+        ["Rättelser", p.corrections],
+        ["Tillbakadragna", p.retractions],
+        ["Löften om nästa uppdatering", p.promises.made],
+        ["Hållna löften", p.promises.kept],
+        ["Brutna löften", p.promises.missed],
+        ["Väntande löften", p.promises.pending],
+        ["Längsta försening (min)", p.promises.longestOverdueMinutes],
+        ...Object.entries(p.languages).map(([lang, n]): Cell[] => [`Meddelanden på ${lang}`, n]),
+      ],
+    },
+    { title: "Publicerat trots publiceringskontrollen", header: ["Tid", "Rubrik", "Poäng", "Motivering"], rows: p.overrides.map((o) => [formatSwedishTime(o.at), o.headline, o.score, o.reason]) },
+    {
+      title: "Checklista vid publicering (medel)",
+      header: ["Princip", "Poäng"],
+      rows: Object.entries(r.checklist.atPublish).map(([k, v]): Cell[] => [k, v]),
+    },
+    {
+      title: "Felaktiga påståenden",
+      header: ["Mått", "Värde"],
+      rows: [
+        ["Påståenden", r.claims.total],
+        ["Rättade", r.claims.corrected],
+        ["Rättade inom tidsgränsen (%)", percent(r.claims.withinDeadlineShare)],
+        ["Median minuter till rättelse", r.claims.medianMinutesToCorrection],
+        ["90:e percentil minuter till rättelse", r.claims.p90MinutesToCorrection],
+      ],
+    },
+    {
+      title: "Tid till rättelse per allvarlighetsgrad",
+      header: ["Allvarlighetsgrad", "Rättade", "Median (min)", "90:e percentil (min)"],
+      rows: Object.entries(r.claims.bySeverity).map(([s, t]): Cell[] => [s, t.corrected, t.medianMinutes, t.p90Minutes]),
+    },
+    { title: "Påståenden per status", header: ["Status", "Antal"], rows: Object.entries(r.claims.byStatus) },
+    { title: "Påståenden per källa", header: ["Källa", "Antal"], rows: Object.entries(r.claims.bySourceChannel) },
+    ...contactTables(r.contact),
+    { title: "Beslut", header: ["Tid", "Beslut"], rows: r.timeline.decisions.map((d) => [formatSwedishTime(d.at), d.text]) },
+    {
+      title: "Publiceringar",
+      header: ["Tid", "Rubrik", "Språk", "Typ", "Utlovad nästa uppdatering"],
+      rows: r.timeline.publications.map((x) => [formatSwedishTime(x.at), x.headline, x.language, x.kind, formatSwedishTime(x.nextUpdateAt)]),
+    },
+    {
+      title: "Löften om nästa uppdatering",
+      header: ["Utlovat", "Utlovad tid", "Hållet", "Publicerat sent", "Läge", "Försening (min)"],
+      rows: r.timeline.promises.map((x) => [formatSwedishTime(x.madeAt), formatSwedishTime(x.dueAt), formatSwedishTime(x.keptAt), formatSwedishTime(x.lateAt), x.state, x.overdueMinutes]),
+    },
+    {
+      title: "Påståenden",
+      header: ["Loggat", "Påstående", "Allvarlighetsgrad", "Status", "Tidsgräns", "Rättat", "Minuter till rättelse", "Inom tidsgränsen"],
+      rows: r.timeline.claims.map((c) => [
+        formatSwedishTime(c.createdAt), c.text, c.severity, c.status, formatSwedishTime(c.dueAt), formatSwedishTime(c.correctedAt), c.minutesToCorrection,
+        c.withinDeadline === null ? "" : c.withinDeadline ? "ja" : "nej",
+      ]),
+    },
+    {
+      title: `Aktivitet per ${r.timeline.binMinutes} minuter`,
+      header: ["Från", "Ärenden", "Publiceringar", "Påståenden"],
+      rows: r.timeline.bins.map((b) => [formatSwedishTime(b.start), b.inquiries, b.publications, b.claims]),
+    },
+  ]);
+}
+
+export function periodReportCsv(r: PeriodReport): string {
+  return render([
+    {
+      title: "Periodrapport",
+      header: ["Fält", "Värde"],
+      rows: [["Kommun", r.municipality], ["Från", formatSwedishTime(r.from)], ["Till", formatSwedishTime(r.to)], ["Rapport skapad", formatSwedishTime(r.generatedAt)]],
+    },
+    targetsTable(r.targets),
+    {
+      title: "Ärenden per månad",
+      header: ["Månad", "Ärenden", ...Object.keys(r.contact.byChannel), "Besvarade vid första kontakt (%)", "Median handläggningstid (s)"],
+      rows: r.months.map((m) => [m.month, m.inquiries, ...Object.values(m.byChannel), percent(m.firstContactRate), m.medianHandlingSeconds]),
+    },
+    ...contactTables(r.contact),
+    {
+      title: "Händelser under perioden",
+      header: ["Händelse", "Övning", "Start", "Avslutad", "Minuter till första publicering", "Publicerade meddelanden", "Löften", "Brutna löften", "Påståenden", "Rättade inom tidsgränsen (%)", "Ärenden", "Besvarade vid första kontakt (%)"],
+      rows: r.incidents.map((i) => [
+        i.title, i.exercise ? "ja" : "nej", formatSwedishTime(i.startedAt), formatSwedishTime(i.closedAt), i.minutesToFirstPublic, i.bulletinsPublished, i.promisesMade, i.promisesMissed, i.claims,
+        percent(i.claimsWithinDeadlineShare), i.inquiries, percent(i.firstContactRate),
+      ]),
+    },
+  ]);
+}
+
+export function reportFileName(kind: "incident" | "period", r: { incident?: { startedAt: string; id: string }; from?: string; to?: string }): string {
+  if (kind === "incident" && r.incident) return `efterhandsrapport-${r.incident.startedAt.slice(0, 10)}-${r.incident.id.slice(0, 8)}.csv`;
+  return `periodrapport-${(r.from ?? "").slice(0, 10)}-${(r.to ?? "").slice(0, 10)}.csv`;
+}

@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ROLES, type Incident, type Role } from "../../../shared/index.js";
+import { IncidentReport } from "../../../shared/schemas/report.js";
+import { ENGINES } from "../../helpers/db.js";
+import type { ApiClient } from "../../helpers/http.js";
+import { startTestServer, type TestServer } from "../../helpers/server.js";
+
+const READERS: Role[] = ["admin", "lead", "viewer"];
+
+describe.each(ENGINES)("report routes: roles and input (%s)", (engine) => {
+  let server: TestServer;
+  const clients = {} as Record<Role, ApiClient>;
+  let incident: Incident;
+
+  beforeAll(async () => {
+    server = await startTestServer({ engine });
+    for (const role of ROLES) clients[role] = await server.as(role);
+    const { body } = await clients.lead.post<Incident>("/api/incidents", { title: "Övning Vattenläcka", exercise: true });
+    incident = body;
+  });
+  afterAll(() => server.close());
+
+  const paths = () => [`/api/incidents/${incident.id}/report`, `/api/incidents/${incident.id}/report.csv`, "/api/reports?from=2026-01-01&to=2026-03-31", "/api/reports.csv?from=2026-01-01&to=2026-03-31"];
+
+  it("lets leads, admins and viewers read every report; communicators and agents get 403; no session 401", async () => {
+    for (const path of paths()) {
+      for (const role of ROLES) expect((await clients[role].get(path)).status, `${role} ${path}`).toBe(READERS.includes(role) ? 200 : 403);
+      expect((await server.anonymous().get(path)).status).toBe(401);
+    }
+  });
+
+  it("titles an exercise's report as an exercise evaluation", async () => {
+    const report = IncidentReport.parse((await clients.viewer.get(`/api/incidents/${incident.id}/report`)).body);
+    expect(report.incident.exercise).toBe(true);
+    const csv = await clients.viewer.get(`/api/incidents/${incident.id}/report.csv`);
+    expect(csv.text.replace(/^\uFEFF/, "").split("\r\n")[0]).toBe("Övningsutvärdering");
+  });
+
+  it.each([
+    ["from=2026-13-01&to=2026-03-31", "from"],
+    ["from=igår&to=2026-03-31", "from"],
+    ["to=2026-03-31", "from"],
+    ["from=2026-01-01", "to"],
+    ["from=2026-01-01&to=2026-02-30T25:00:00Z", "to"],
+    ["from=2026-03-31&to=2026-01-01", "to"],
+    ["from=2025-01-01&to=2026-03-31", "to"],
+  ])("answers 400 naming the field for %s", async (query, field) => {
+    for (const path of ["/api/reports", "/api/reports.csv"]) {
+      const res = await clients.lead.get<{ error: { code: string; field: string } }>(`${path}?${query}`);
+      expect(res.status, res.text).toBe(400);
+      expect(res.body.error).toMatchObject({ code: "validation", field });
+    }
+  });
+
+  it("answers 404 for an unknown incident and 400 for a malformed id", async () => {
+    expect((await clients.lead.get("/api/incidents/00000000-0000-4000-8000-000000000000/report")).status).toBe(404);
+    const bad = await clients.lead.get<{ error: { field: string } }>("/api/incidents/nope/report.csv");
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.field).toBe("id");
+  });
+});
