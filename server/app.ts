@@ -18,6 +18,8 @@ import { createFacts } from "./domain/facts.js";
 import { createOverdueWatch, type OverdueWatch } from "./domain/overdue.js";
 import { createIncidents } from "./domain/incidents.js";
 import { createLog } from "./domain/log.js";
+import { createOutbox, type OutboxSettings } from "./domain/outbox/index.js";
+import type { OutboxWorker } from "./domain/outbox/worker.js";
 import { createReports } from "./domain/reports/index.js";
 import { createUsers } from "./domain/users.js";
 import { apiRouter } from "./http/api.js";
@@ -26,6 +28,7 @@ import { apiNotFound, errorHandler } from "./http/middleware/errors.js";
 import { securityHeaders } from "./http/middleware/security.js";
 import { staticClient } from "./http/static.js";
 import { publicRouter } from "./public/router.js";
+import { subscriptionRouter } from "./public/subscriptions.js";
 import "./http/types.js";
 import { DEFAULT_CALLBACK_RETENTION_HOURS, startCallbackPurge } from "./jobs/callbackPurge.js";
 import type { Logger } from "./logger.js";
@@ -36,12 +39,14 @@ import { sameOriginHandshake } from "./realtime/origin.js";
 import type { AdapterFactory } from "./realtime/redis.js";
 
 export interface AppDeps {
-  config: Pick<Config, "secureCookies" | "sessionHours" | "staticDir"> & Partial<Pick<Config, "publishThreshold" | "publicUrl" | "senderName" | "capSender" | "trustProxy" | "callbackRetentionHours" | "claimDeadlines" | "targets" | "requiredLanguages" | "fourEyes" | "sessionMaxDays">>;
+  config: Pick<Config, "secureCookies" | "sessionHours" | "staticDir"> & Partial<Pick<Config, "publishThreshold" | "publicUrl" | "senderName" | "capSender" | "trustProxy" | "callbackRetentionHours" | "claimDeadlines" | "targets" | "requiredLanguages" | "fourEyes" | "sessionMaxDays">> & Partial<Pick<Config, "webhookAllowPrivate" | "smtpUrl" | "mailFrom">>;
   db: Kysely<DB>;
   log: Logger;
   /** Several nodes: the Redis adapter (server/realtime/redis.ts), so room broadcasts, remote disconnects and
    *  presence span every node. Unset: Socket.IO's in-memory adapter, one node. */
   adapter?: AdapterFactory;
+  /** Tests and benchmarks tune the outbox worker (poll interval, batch, timeouts). */
+  outbox?: OutboxSettings["worker"];
 }
 
 export interface App {
@@ -53,6 +58,8 @@ export interface App {
   overdue: OverdueWatch;
   /** The claims' due-time watch; tests call check() too. */
   claimOverdue: ClaimOverdueWatch;
+  /** The outbox worker (webhooks, e-mail); tests call tick(). */
+  outbox: OutboxWorker;
   /** Stops accepting, lets in-flight requests finish, closes every socket. The database is the caller's. */
   close(): Promise<void>;
 }
@@ -60,7 +67,7 @@ export interface App {
 const DRAIN_TIMEOUT_MS = 10_000; // in-flight requests get this long after close() before connections are cut
 
 /** Builds the HTTP server, the REST API and Socket.IO on it. Never listens: the caller picks the port. */
-export function createApp({ config, db, log, adapter }: AppDeps): App {
+export function createApp({ config, db, log, adapter, outbox: outboxTuning }: AppDeps): App {
   const app = express();
   // Express must be the server's request listener before Socket.IO attaches: engine.io then passes it every
   // request outside /socket.io. A listener added afterwards would also see the polling requests and write
@@ -74,9 +81,18 @@ export function createApp({ config, db, log, adapter }: AppDeps): App {
     ...(adapter ? { adapter } : {}),
   });
 
+  // Publishes, retractions and closings write their webhook and e-mail deliveries in their own transaction.
+  const outbox = createOutbox(createTransactionRunner(db, createPublisher(io)), { db, log }, {
+    publicUrl: () => config.publicUrl ?? `http://localhost:${(httpServer.address() as { port?: number } | null)?.port ?? 3000}`,
+    allowPrivate: config.webhookAllowPrivate ?? false,
+    smtpUrl: config.smtpUrl,
+    mailFrom: config.mailFrom,
+    worker: outboxTuning,
+  });
+  outbox.worker.start();
   const deps: DomainDeps = {
     db,
-    transaction: createTransactionRunner(db, createPublisher(io)),
+    transaction: outbox.transaction,
     sessionHours: config.sessionHours,
     sessions: createSessionTerminator(io),
   };
@@ -145,6 +161,7 @@ export function createApp({ config, db, log, adapter }: AppDeps): App {
       bulletins,
       contact: createContactCentre(deps),
       claims,
+      outbox,
       reports: createReports(deps, { targets: config.targets ?? DEFAULT_TARGETS, municipality: config.senderName ?? "Kommunen" }),
       secureCookies: config.secureCookies,
       origin: originPolicy,
@@ -156,6 +173,7 @@ export function createApp({ config, db, log, adapter }: AppDeps): App {
       },
     }),
   );
+  app.use(subscriptionRouter({ db, outbox, senderName: config.senderName ?? "Kommunen" }));
   app.use(publicRouter({ db, publicUrl: config.publicUrl, senderName: config.senderName ?? "Kommunen", capSender: config.capSender ?? "krisrum@kommun.example" }));
   app.use(staticClient(config.staticDir, log));
   app.use(apiNotFound);
@@ -167,8 +185,9 @@ export function createApp({ config, db, log, adapter }: AppDeps): App {
     io,
     overdue,
     claimOverdue,
+    outbox: outbox.worker,
     close: () =>
-      callbackPurge.stop().then(() => new Promise<void>((resolve) => {
+      Promise.all([callbackPurge.stop(), outbox.worker.stop()]).then(() => new Promise<void>((resolve) => {
         const force = setTimeout(() => httpServer.closeAllConnections(), DRAIN_TIMEOUT_MS);
         // A keep-alive connection whose last request finishes during shutdown would otherwise idle until its
         // timeout (5 s) before close() completes; close idle ones as soon as they become idle.

@@ -60,6 +60,9 @@ const Env = z.object({
   KRISRUM_FOUR_EYES: optional(Flag.default(true)),
   KRISRUM_CAP_SENDER: optional(z.string().regex(/^[^\s,<&]+$/, "no spaces, commas, < or &").max(200).default("krisrum@kommun.example")),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS).default("info")),
+  KRISRUM_WEBHOOK_ALLOW_PRIVATE: optional(Flag.default(false)),
+  KRISRUM_SMTP_URL: optional(z.url({ protocol: /^smtps?$/, hostname: /./, error: "must be an smtp:// or smtps:// URL with a host" }).optional()),
+  KRISRUM_MAIL_FROM: optional(z.string().trim().min(3).max(300).regex(/^[^\r\n]*@[^\r\n]*$/, "must be an e-mail address, optionally with a name").optional()),
   KRISRUM_CALLBACK_RETENTION_HOURS: optional(z.coerce.number().positive().max(24 * 365).default(72)),
   KRISRUM_TARGETS: z.string().optional().transform((v, ctx) => {
     try {
@@ -111,6 +114,11 @@ export interface Config {
    *  this must be set, or every client shares the proxy's address and its failed-login budget. */
   trustProxy: boolean | number | string;
   logLevel: LogLevel;
+  /** Webhooks may use http and private, loopback or link-local addresses (tests, closed networks). */
+  webhookAllowPrivate: boolean;
+  /** Both set: e-mail subscriptions on the public page (KRISRUM_SMTP_URL, KRISRUM_MAIL_FROM). */
+  smtpUrl: string | undefined;
+  mailFrom: string | undefined;
   /** Hours a callback number (personal data) is kept before the purge job blanks it. */
   callbackRetentionHours: number;
   /** Minutes from logging a claim to its due time, per severity (KRISRUM_CLAIM_DEADLINES, e.g. "critical=20,high=45"). */
@@ -138,6 +146,9 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd())
   if (e.KRISRUM_REDIS_URL && !e.DATABASE_URL) {
     throw new ConfigError(["KRISRUM_REDIS_URL: several nodes need a shared database; set DATABASE_URL (PostgreSQL) too"]);
   }
+  if (Boolean(e.KRISRUM_SMTP_URL) !== Boolean(e.KRISRUM_MAIL_FROM)) {
+    throw new ConfigError(["KRISRUM_SMTP_URL and KRISRUM_MAIL_FROM: e-mail needs both (or neither)"]);
+  }
   return Object.freeze({
     port: e.PORT,
     host: e.HOST,
@@ -159,6 +170,9 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd())
     fourEyes: e.KRISRUM_FOUR_EYES,
     capSender: e.KRISRUM_CAP_SENDER,
     logLevel: e.LOG_LEVEL,
+    webhookAllowPrivate: e.KRISRUM_WEBHOOK_ALLOW_PRIVATE,
+    smtpUrl: e.KRISRUM_SMTP_URL,
+    mailFrom: e.KRISRUM_MAIL_FROM,
     callbackRetentionHours: e.KRISRUM_CALLBACK_RETENTION_HOURS,
     claimDeadlines: e.KRISRUM_CLAIM_DEADLINES,
     targets: e.KRISRUM_TARGETS,

@@ -8,6 +8,7 @@ import { honestFigures } from "./migrations/0006_honest_figures.js";
 import { loginThrottle } from "./migrations/0007_login_throttle.js";
 import { closeTheLoop } from "./migrations/0008_close_the_loop.js";
 import { calledBack } from "./migrations/0009_called_back.js";
+import { outbox } from "./migrations/0010_outbox.js";
 import type { DB } from "./schema.js";
 
 /**
@@ -24,6 +25,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0007_login_throttle": loginThrottle,
   "0008_close_the_loop": closeTheLoop,
   "0009_called_back": calledBack,
+  "0010_outbox": outbox,
 };
 
 /**

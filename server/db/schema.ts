@@ -111,3 +111,8 @@ export interface DB extends RateTables {}
 import type { LoginTables } from "./loginTables.js";
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface DB extends LoginTables {}
+
+// The outbox, webhooks and e-mail subscriptions (issue 16), merged the same way.
+import type { OutboxTables } from "./outboxTables.js";
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface DB extends OutboxTables {}

@@ -23,6 +23,8 @@ export const POLICY = {
    * all the correction needs), not viewers.
    */
   readCallbacks: ["admin", "lead", "agent"],
+  /** Webhooks carry a signing secret and send public data out of the building (issue 16). */
+  manageWebhooks: ["admin"],
   /** After-action and period reports (issue 15): the leads who bring them to the evaluation and the committee, and
    *  viewers (read-only by nature: the reports are GET only). */
   readReports: ["admin", "lead", "viewer"],

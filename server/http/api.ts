@@ -8,6 +8,7 @@ import type { Bulletins } from "../domain/bulletins/index.js";
 import type { Facts } from "../domain/facts.js";
 import type { Incidents } from "../domain/incidents.js";
 import type { Log } from "../domain/log.js";
+import type { Outbox } from "../domain/outbox/index.js";
 import type { Reports } from "../domain/reports/index.js";
 import type { Users } from "../domain/users.js";
 import { loadSession } from "./middleware/auth.js";
@@ -26,6 +27,7 @@ import { logRoutes } from "./routes/log.js";
 import { reportRoutes } from "./routes/reports.js";
 import { settingsRoutes } from "./routes/settings.js";
 import { userRoutes } from "./routes/users.js";
+import { webhookRoutes } from "./routes/webhooks.js";
 
 export const BODY_LIMIT = "1mb";
 
@@ -40,6 +42,8 @@ export interface ApiDeps {
   secureCookies: boolean;
   contact: ContactCentre;
   claims: Claims;
+  /** Webhooks and the reach of publishes (issue 16). */
+  outbox: Pick<Outbox, "webhooks" | "reach">;
   reports: Reports;
   settings: ConsoleSettings;
   /** Whose Origin may change state (the CSRF guard); the socket handshake asks the same policy. */
@@ -66,6 +70,7 @@ export function apiRouter(deps: ApiDeps): Router {
   api.use(bulletinRoutes(deps.bulletins));
   api.use(contactCentreRoutes(deps.contact));
   api.use(claimRoutes(deps.claims));
+  api.use(webhookRoutes(deps.outbox));
   api.use(reportRoutes(deps.reports));
   api.use(apiNotFound);
   return api;

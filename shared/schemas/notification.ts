@@ -11,6 +11,7 @@ export const NOTIFICATION_KINDS = [
   "next_update_overdue",
   "claim_overdue",
   "login_burst",
+  "webhook_failing",
 ] as const;
 export const NotificationKind = z.enum(NOTIFICATION_KINDS);
 export type NotificationKind = z.infer<typeof NotificationKind>;

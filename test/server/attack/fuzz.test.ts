@@ -66,6 +66,10 @@ function templates(w: World): Record<string, Record<string, unknown>> {
     "POST /api/claims/:id/dismiss": { reason: "Skäl" },
     "POST /api/claims/:id/notes": { text: "Anteckning" },
     "POST /api/claims/:id/merge": { into: w.claim },
+    "POST /api/webhooks": { url: "https://93.184.215.14/fuzz", events: ["bulletin.published"], incidentId: w.incident, description: "Fuzz", exercise: true },
+    "PATCH /api/webhooks/:id": { url: "https://93.184.215.14/fuzz", events: ["incident.closed"], incidentId: null, description: "Fuzz", exercise: false, disabled: true },
+    "DELETE /api/webhooks/:id": {},
+    "POST /api/webhooks/:id/test": {},
   };
 }
 

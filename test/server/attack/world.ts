@@ -11,6 +11,7 @@ export interface World {
   suggestion: string;
   inquiry: string;
   user: string;
+  webhook: string;
 }
 
 async function made<T extends { id: string }>(pending: Promise<{ status: number; body: unknown; text: string }>, key = "id"): Promise<string> {
@@ -31,7 +32,9 @@ export async function buildWorld(admin: ApiClient): Promise<World> {
     admin.post("/api/inquiries", { channel: "phone", question: "Kan jag duscha?", resolution: "answered_first_contact", incidentId: incident, openedAt: new Date().toISOString() }),
   );
   const user = await made(admin.post("/api/users", { username: "attack.target", displayName: "Mål", role: "viewer", password: "ett-långt-lösenord" }), "user");
-  return { incident, fact, bulletin, claim, faq, suggestion, inquiry, user };
+  // A public address (no DNS, nothing private): the test server does not allow private webhook addresses.
+  const webhook = await made(admin.post("/api/webhooks", { url: "https://93.184.215.14/krisrum", events: ["bulletin.published"] }));
+  return { incident, fact, bulletin, claim, faq, suggestion, inquiry, user, webhook };
 }
 
 /** The route's path with every parameter filled from the world (`:id` by the route's resource). */
@@ -46,6 +49,7 @@ export function fillPath(route: string, w: World): string {
     if (p.startsWith("/api/faq/")) return w.faq;
     if (p.startsWith("/api/inquiries/")) return w.inquiry;
     if (p.startsWith("/api/users/")) return w.user;
+    if (p.startsWith("/api/webhooks/")) return w.webhook;
     throw new Error(`no id for ${p}`);
   };
   return (path.includes(":id") ? path.replace(":id", idFor(path)) : path).replace(":version", "1").replace(":channel", "sms");

@@ -1,0 +1,119 @@
+import { randomUUID } from "node:crypto";
+import type { Bulletin, DomainEvent, Incident } from "../../../shared/index.js";
+import type { WebhookEvent } from "../../../shared/schemas/outbox.js";
+import { insertDeliveries, insertPublication, matchingWebhooks, positionOf, type DeliveryRow } from "../../db/repos/outbox.js";
+import type { RunInTransaction, TxContext } from "../../db/transaction.js";
+import { bulletinPayload, incidentPayload, type PayloadContext, type PublicPayload } from "./payload.js";
+
+export interface EnqueueOptions {
+  /** Base URL of the site without /public (read when needed: the port may be chosen at listen time). */
+  publicUrl: () => string;
+  /** E-mail is configured: publishes also fan out to confirmed subscribers. */
+  email: boolean;
+}
+
+interface Cause {
+  type: WebhookEvent;
+  seq: number;
+  incidentId: string;
+  bulletinId: string | null;
+  incident?: Incident;
+}
+
+/** What the committed events of one command ask the outbox to send: publishes, retractions (one per group), closings. */
+function causesOf(events: DomainEvent[]): Cause[] {
+  const causes: Cause[] = [];
+  const retractedGroups = new Set<string>();
+  for (const e of events) {
+    if (e.type === "bulletin.status_changed" && e.incidentId) {
+      const bulletin = e.data.bulletin as Bulletin;
+      if (e.data.to === "published") causes.push({ type: "bulletin.published", seq: e.seq, incidentId: e.incidentId, bulletinId: bulletin.id });
+      // A master's retraction retracts its translations in the same command: one retraction per language group.
+      const groupId = bulletin.translationOf ?? bulletin.id;
+      if (e.data.to === "retracted" && bulletin.publishedVersion !== null && !retractedGroups.has(groupId)) {
+        retractedGroups.add(groupId);
+        causes.push({ type: "bulletin.retracted", seq: e.seq, incidentId: e.incidentId, bulletinId: bulletin.id });
+      }
+    }
+    if (e.type === "incident.updated" && e.incidentId && (e.data.changed as string[]).includes("status") && (e.data.incident as Incident).status === "closed") {
+      causes.push({ type: "incident.closed", seq: e.seq, incidentId: e.incidentId, bulletinId: null, incident: e.data.incident as Incident });
+    }
+  }
+  return causes;
+}
+
+async function payloadOf(ctx: TxContext, cause: Cause, opts: EnqueueOptions): Promise<PublicPayload | undefined> {
+  const at: PayloadContext = { publicUrl: opts.publicUrl() };
+  if (cause.type === "incident.closed") return cause.incident && incidentPayload(ctx.tx, cause.incident, at);
+  return cause.bulletinId ? bulletinPayload(ctx.tx, cause.type, cause.bulletinId, at) : undefined;
+}
+
+/** Writes the publications and their webhook deliveries in the command's own transaction (the outbox proper). */
+async function enqueue(ctx: TxContext, events: DomainEvent[], opts: EnqueueOptions): Promise<number> {
+  let written = 0;
+  for (const cause of causesOf(events)) {
+    const payload = await payloadOf(ctx, cause, opts);
+    if (!payload) continue;
+    const at = new Date().toISOString();
+    const id = randomUUID();
+    await insertPublication(ctx.tx, {
+      id,
+      event_seq: cause.seq,
+      type: cause.type,
+      incident_id: cause.incidentId,
+      bulletin_id: cause.bulletinId,
+      exercise: payload.exercise ? 1 : 0,
+      payload: JSON.stringify(payload),
+      email_pending: opts.email && cause.type === "bulletin.published" ? 1 : 0,
+      created_at: at,
+    });
+    const hooks = await matchingWebhooks(ctx.tx, cause.type, cause.incidentId, payload.exercise);
+    const rows: DeliveryRow[] = hooks.map((h) => ({
+      id: `msg_${randomUUID().replaceAll("-", "")}`,
+      publication_id: id,
+      channel: "webhook",
+      target_id: h.id,
+      position: positionOf(cause.seq, "0"),
+      body: null,
+      status: "pending",
+      attempts: 0,
+      next_attempt_at: at,
+      locked_until: null,
+      locked_by: null,
+      last_error: null,
+      response_code: null,
+      created_at: at,
+      updated_at: at,
+      delivered_at: null,
+    }));
+    await insertDeliveries(ctx.tx, rows);
+    written++;
+  }
+  return written;
+}
+
+/**
+ * Wraps the transaction runner so every command's events are looked at before it commits: a publish, a retraction or
+ * an incident closed writes its outbox rows in that same transaction (so a delivery exists exactly when the publish
+ * committed), and the worker is woken after the commit. Publishing waits for no delivery.
+ */
+export function withOutbox(run: RunInTransaction, opts: EnqueueOptions, afterCommit: () => void): RunInTransaction {
+  return async (fn) => {
+    let written = 0;
+    const value = await run(async (ctx) => {
+      const seen: DomainEvent[] = [];
+      const result = await fn({
+        tx: ctx.tx,
+        emit: async (event) => {
+          const stored = await ctx.emit(event);
+          seen.push(stored);
+          return stored;
+        },
+      });
+      written = await enqueue(ctx, seen, opts);
+      return result;
+    });
+    if (written > 0) afterCommit();
+    return value;
+  };
+}

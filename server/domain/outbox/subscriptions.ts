@@ -1,0 +1,84 @@
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+import type { Kysely } from "kysely";
+import type { SubscriptionCreate } from "../../../shared/schemas/outbox.js";
+import { cancelPending, insertDeliveries, positionOf } from "../../db/repos/outbox.js";
+import type { DB } from "../../db/schema.js";
+import { AppError } from "../../errors.js";
+import { loadPublicIncident } from "../../public/load.js";
+import { createRateLimiter, type RateLimit } from "../rateLimit.js";
+import { newDelivery } from "./worker.js";
+
+/** Per address: a confirmation e-mail is not a way to flood someone's inbox. Per client: the form is not a spam relay. */
+export const SUBSCRIBE_PER_EMAIL: RateLimit = { limit: 3, windowMs: 60 * 60_000 };
+export const SUBSCRIBE_PER_CLIENT: RateLimit = { limit: 10, windowMs: 10 * 60_000 };
+/** An address nobody confirmed is personal data with no purpose: it goes after a week. */
+export const UNCONFIRMED_KEPT_MS = 7 * 24 * 60 * 60_000;
+
+const token = () => randomBytes(24).toString("base64url");
+const hash = (t: string) => createHash("sha256").update(t).digest("base64url");
+
+/**
+ * E-mail subscriptions with double opt-in: nothing but the confirmation is sent before the link in it is followed.
+ * The address is stored only in `subscriptions` (never in an event, the log or its export) and deleted on unsubscribe.
+ */
+export function createSubscriptions(db: Kysely<DB>, nudge: () => void) {
+  const perEmail = createRateLimiter(db, "subscribe-email", SUBSCRIBE_PER_EMAIL);
+  const perClient = createRateLimiter(db, "subscribe-client", SUBSCRIBE_PER_CLIENT);
+
+  async function subscribe(input: SubscriptionCreate, client: string): Promise<void> {
+    await perClient.take(client);
+    await perEmail.take(input.email);
+    const now = new Date();
+    const at = now.toISOString();
+    await db.deleteFrom("subscriptions").where("status", "=", "pending").where("created_at", "<", new Date(now.getTime() - UNCONFIRMED_KEPT_MS).toISOString()).execute();
+    if (input.incidentId !== null) {
+      const incident = await loadPublicIncident(db, input.incidentId);
+      if (!incident) throw new AppError("validation", "incidentId: no such public incident", 400, "incidentId");
+    }
+    let q = db.selectFrom("subscriptions").selectAll().where("email", "=", input.email);
+    q = input.incidentId === null ? q.where("incident_id", "is", null) : q.where("incident_id", "=", input.incidentId);
+    const existing = await q.executeTakeFirst();
+    if (existing?.status === "confirmed") {
+      // Already subscribed: only the language may change. The answer is the same 202, so the form tells no one who subscribes.
+      await db.updateTable("subscriptions").set({ language: input.language }).where("id", "=", existing.id).execute();
+      return;
+    }
+    const confirm = token();
+    const id = existing?.id ?? randomUUID();
+    if (existing) {
+      await cancelPending(db, id, "a newer confirmation was sent", at);
+      await db.updateTable("subscriptions").set({ language: input.language, confirm_token_hash: hash(confirm) }).where("id", "=", id).execute();
+    } else {
+      await db
+        .insertInto("subscriptions")
+        .values({ id, email: input.email, incident_id: input.incidentId, language: input.language, status: "pending", confirm_token_hash: hash(confirm), unsubscribe_token: token(), created_at: at, confirmed_at: null })
+        .execute();
+    }
+    // The confirmation goes through the outbox too (retried like the rest); its token is dropped once it is sent.
+    await insertDeliveries(db, [newDelivery({ publication_id: null, channel: "confirm", target_id: id, position: positionOf(0, `c${at}`), at, body: JSON.stringify({ token: confirm }) })]);
+    nudge();
+  }
+
+  /** True when a pending subscription was confirmed now (or already was). */
+  async function confirm(t: string): Promise<boolean> {
+    const sub = await db.selectFrom("subscriptions").select(["id", "status"]).where("confirm_token_hash", "=", hash(t)).executeTakeFirst();
+    if (!sub) return false;
+    if (sub.status !== "confirmed") {
+      await db.updateTable("subscriptions").set({ status: "confirmed", confirmed_at: new Date().toISOString() }).where("id", "=", sub.id).execute();
+    }
+    return true;
+  }
+
+  /** Deletes the subscription and the address with it; nothing queued for it is sent. */
+  async function unsubscribe(t: string): Promise<boolean> {
+    const sub = await db.selectFrom("subscriptions").select("id").where("unsubscribe_token", "=", t).executeTakeFirst();
+    if (!sub) return false;
+    await cancelPending(db, sub.id, "unsubscribed", new Date().toISOString());
+    await db.deleteFrom("subscriptions").where("id", "=", sub.id).execute();
+    return true;
+  }
+
+  return { subscribe, confirm, unsubscribe };
+}
+
+export type Subscriptions = ReturnType<typeof createSubscriptions>;

@@ -1,0 +1,98 @@
+import { z } from "zod";
+import { LANGUAGES } from "../constants.js";
+import { Id, IsoDateTime, NO_CONTROL, ONE_LINE } from "./common.js";
+
+/** What a webhook may subscribe to (docs/api.md "Webhooks"). `webhook.test` is only sent by the test route. */
+export const WEBHOOK_EVENTS = ["bulletin.published", "bulletin.retracted", "incident.closed"] as const;
+export const WebhookEvent = z.enum(WEBHOOK_EVENTS);
+export type WebhookEvent = z.infer<typeof WebhookEvent>;
+
+const WebhookUrl = z.string().trim().max(2_000).regex(ONE_LINE, NO_CONTROL).pipe(z.url({ protocol: /^https?$/, hostname: /./ }));
+
+export const WebhookCreate = z.object({
+  url: WebhookUrl,
+  events: z.array(WebhookEvent).min(1).max(WEBHOOK_EVENTS.length).transform((e) => [...new Set(e)]),
+  incidentId: Id.nullable().default(null),
+  description: z.string().trim().max(500).regex(ONE_LINE, NO_CONTROL).default(""),
+  /** Receives exercise incidents (and only webhooks marked so do); every payload carries `exercise`. */
+  exercise: z.boolean().default(false),
+});
+export type WebhookCreate = z.infer<typeof WebhookCreate>;
+
+export const WebhookPatch = z
+  .object({
+    url: WebhookUrl,
+    events: WebhookCreate.shape.events,
+    incidentId: Id.nullable(),
+    description: WebhookCreate.shape.description,
+    exercise: z.boolean(),
+    /** false re-enables a webhook that was disabled (by an admin or a 410 Gone). */
+    disabled: z.boolean(),
+  })
+  .partial()
+  .strict();
+export type WebhookPatch = z.infer<typeof WebhookPatch>;
+
+export interface Webhook {
+  id: string;
+  url: string;
+  events: WebhookEvent[];
+  incidentId: string | null;
+  description: string;
+  exercise: boolean;
+  disabled: boolean;
+  disabledReason: string | null;
+  failuresInRow: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const DELIVERY_STATUSES = ["pending", "delivered", "failed", "cancelled"] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
+export interface WebhookDelivery {
+  /** The `webhook-id` header. */
+  id: string;
+  type: string;
+  status: DeliveryStatus;
+  attempts: number;
+  nextAttemptAt: string | null;
+  lastError: string | null;
+  responseCode: number | null;
+  createdAt: string;
+  deliveredAt: string | null;
+}
+
+/** How far one publish reached, per channel (the bulletin and the loggbok show it). */
+export interface ChannelReach {
+  total: number;
+  delivered: number;
+  /** Waiting for a first or a further attempt. */
+  retrying: number;
+  queued: number;
+  failed: number;
+}
+
+export interface PublicationReach {
+  publicationId: string;
+  type: string;
+  incidentId: string;
+  bulletinId: string | null;
+  at: IsoDateTime;
+  webhooks: ChannelReach;
+  email: ChannelReach;
+  /** Subscribers are still being counted (the e-mail fan-out has not run yet). */
+  emailPending: boolean;
+}
+
+export const SUBSCRIPTION_LANGUAGES = LANGUAGES;
+export const SubscriptionCreate = z.object({
+  email: z.string().trim().toLowerCase().max(254).pipe(z.email()),
+  incidentId: Id.nullable().default(null),
+  language: z.enum(LANGUAGES).default("sv"),
+});
+export type SubscriptionCreate = z.infer<typeof SubscriptionCreate>;
+
+export const SubscriptionToken = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, "must be the token from the e-mail") });
+
+export const IdParam = z.object({ id: Id });
