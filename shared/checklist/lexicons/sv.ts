@@ -32,6 +32,7 @@ const ORG_WORDS = [
 
 export const sv: LexiconSource = {
   hedges: [
+    "rimligen", "gissningsvis", "troligast", "sannolikast", "högst sannolikt", "det lutar åt att", String.raw`vår (?:teori|hypotes|arbetshypotes|gissning) är`, "arbetshypotes(?:en)?", String.raw`vi (?:har en känsla av|känner på oss) att`, String.raw`(?:mycket|det mesta|allt) pekar på`, "av allt att döma", "med stor sannolikhet", "sannolikheten är stor",
     "troligen", "troligtvis", "sannolikt", "förmodligen", "antagligen", "kanske", "möjligen", "eventuellt", "måhända",
     "torde", "tydligen", "tycks", "tyckes", "verkar som", "det verkar", "(?<!som )verkar (?:vara|ha)", "(?<!som )ser ut att",
     "(?<!som )ser ut som",
@@ -43,6 +44,7 @@ export const sv: LexiconSource = {
   // "kan ha" only before a supine ("kan ha skadats", "kan ha kommit"): "kan ha lågt tryck" describes an effect.
   modalHedges: ["det kan vara", String.raw`kan ha \p{L}+(?:at|it|tt|ts|rt|nt|dd)`, "kan vara", "kan finnas", "skulle kunna", "kan komma att"],
   unconfirmed: [
+    "rapporteras", "rapporterades", String.raw`uppgifter gör gällande`, String.raw`skriver (?:flera|många)`, String.raw`berättar (?:flera|många|grannar)`,
     "enligt (?:obekräftade )?uppgift(?:er)?", "obekräftad(?:e|t)?", "uppges", "uppgavs", "påstås", "sägs", "det sägs",
     "ryktas", "rykten gör gällande", "enligt vittnen", "enligt (?:medie)?uppgifter", "enligt medier(?:na)?",
     "enligt sociala medier", String.raw`ska röra sig om`, String.raw`ska ha \p{L}+(?:at|it|tt|ts|ats)`,
@@ -134,6 +136,7 @@ export const sv: LexiconSource = {
     "ställ (?:dina )?frågor", "hör av dig", "vanliga frågor", "lyssna på",
   ],
   claimMarkers: [
+    String.raw`(?:många|flera|vissa|en del|ni|du) (?:har )?(?:hört|läst|sett|fått höra|fått veta) (?:\p{L}+ ){0,3}?(?:att|om)`, String.raw`det (?:går|har gått|cirkulerar) (?:\p{L}+ ){0,2}?(?:rykte|rykten|sms|meddelanden?|inlägg|uppgifter)`, String.raw`(?:ett|flera|många) (?:sms|meddelanden?|inlägg|klipp|mejl) (?:\p{L}+ ){0,5}?(?:säger|påstår|hävdar|uppger)(?: att)?`,
     "påstående(?:n|t|na)? (?:om )?att", "påstås(?: det)? att", "rykte(?:n|t|na)? om(?: att)?", "ryktas(?: det)? (?:om )?att",
     String.raw`det (?:sprids|cirkulerar|förekommer|florerar|har spridits|har förekommit) (?:\p{L}+ ){0,5}?(?:om )?att`,
     String.raw`uppgifter(?:na)? (?:\p{L}+ ){0,4}?om att`, String.raw`inlägg (?:\p{L}+ ){0,4}?om att`, "påstående:",
@@ -150,6 +153,7 @@ export const sv: LexiconSource = {
     "rätt (?:uppgift|information) är", "det korrekta är", "i själva verket", "faktakoll", "det är inte så",
   ],
   blame: [
+    String.raw`slarv\p{L}*`, String.raw`försum\p{L}*`, String.raw`nonchalan\p{L}*`, String.raw`missköt\p{L}*`, String.raw`underlåt\p{L}*`, String.raw`hade kunnat (?:undvikas|förhindras|förebyggas)`, String.raw`(?:kunde|skulle) (?:ha )?(?:undvikits|förhindrats)`, String.raw`om (?:\p{L}+ ){1,4}?(?:hade|bara) (?:\p{L}+ )?(?:gjort|skött|rensat|lagat|brytt|lyssnat|följt)`, "brytt sig om", "bryr sig inte", String.raw`trots att (?:de|han|hon|bolaget|företaget|entreprenören) (?:\p{L}+ )?(?:fått|visste|hade|varnats|informerats)`, String.raw`ignorer(?:at|ade)`, String.raw`strunta(?:r|t|de)`, String.raw`har (?:återigen |än en gång )?(?:fallerat|svikit|misslyckats)`, String.raw`(?:borde|skulle) (?:\p{L}+ )?ha (?:\p{L}+ )?(?:förstått|vetat|åtgärdat|rensat|lagat|agerat)`, String.raw`skyll(?:er|de)`,
     "skandal(?:en|er|erna)?", "skandalös(?:a|t)?", "skyldig(?:a|t)?(?! att)(?! till)", "skulden", "oansvarig(?:a|t)?", "ansvarslös(?:a|t)?",
     "inkompetent(?:a)?", "skamlig(?:a|t)?", "slarv(?:ig|igt|iga|at|ar|ade)?", "har slarvat", "fiasko(?:t)?", "lögn(?:en|er|erna)?", "ljuger", "ljög",
     "lögnare", "lögnaktig(?:a|t)?", "svek(?:et)?", "svikit", "klantig(?:a|t)?", "idiotisk(?:a|t)?", "pinsam(?:ma|t)?",
@@ -171,22 +175,26 @@ export const sv: LexiconSource = {
     "bästa någonsin", "världens",
   ],
   parties: [
+    String.raw`[Oo]ppositionsråd(?:et)?`, String.raw`[Rr]egionråd(?:et)? [A-ZÅÄÖ][a-zåäö]+`, "KSO",
     "Socialdemokraterna", "Moderaterna", "Sverigedemokraterna", "Centerpartiet", "Vänsterpartiet", "Kristdemokraterna",
     "Liberalerna", "Miljöpartiet", "\\(S\\)", "\\(M\\)", "\\(SD\\)", "\\(C\\)", "\\(V\\)", "\\(KD\\)", "\\(L\\)", "\\(MP\\)",
     "SD", "KD", "MP", "socialdemokrater", "moderater", "sverigedemokrater", "[Kk]ommunalråd(?:et)? [A-ZÅÄÖ][a-zåäö]+", "[a-zåäö]*(?:moderat|socialdemokratisk|sverigedemokratisk|borgerlig|rödgrön)(?:t|a)?-?ledd(?:a)?", "[SMC]-ledd(?:a)?",
   ],
   groups: [
+    String.raw`hemlös(?:a)?`, String.raw`missbrukare(?:na)?`, String.raw`narkoman(?:er|erna)?`, String.raw`knarkare(?:na)?`, String.raw`pundare(?:na)?`, String.raw`papperslös(?:a)?`, "ensamkommande", String.raw`invandrar\p{L}+`, String.raw`utlandsfödd\p{L}*`, "ligister", String.raw`värstingar(?:na)?`,
     "invandrare(?:na)?", String.raw`utlandsfödd(?:a)?`, String.raw`östeuropeisk(?:a)?`, String.raw`östeuropé(?:er|erna)`, String.raw`tiggare(?:na)?`,
     String.raw`eu-migrant(?:er|erna)`, String.raw`invandrartät(?:a)?`, String.raw`romsk(?:a)?`, String.raw`irakier(?:na)?`, String.raw`syrier(?:na)?`, String.raw`eritreaner(?:na)?`, String.raw`ungdomsgäng(?:et|en)?`, String.raw`gäng(?:et|en)? från`, String.raw`ungdomar(?:na)? från`, "utlänningar(?:na)?", "utländska", "flyktingar(?:na)?", "asylsökande", "muslimer(?:na)?",
     "judar(?:na)?", "romer(?:na)?", "somalier(?:na)?", "araber(?:na)?", "ryssar(?:na)?", "ryska", "kineser(?:na)?",
     "kinesiska", "iranier(?:na)?", "afghaner(?:na)?", "nyanlända", "romernas", "romska", "invandrarnas", "flyktingarnas", "resande(?:folket)?", "zigenare", "utlänningarnas", "somaliska", "arabiska", "muslimska", "judiska",
   ],
   groupBlame: [
+    String.raw`bär (?:\p{L}+ )?på`, "smittbärare", String.raw`för(?:t)? med sig`, "ofta", "alltid", "typiskt", String.raw`kommit in med`, String.raw`från (?:den|det) (?:delen|området|hållet)`, "misstänkta", "skyldiga", "stökiga", String.raw`hänger`, "brukar", String.raw`knarkare(?:na)?`, String.raw`pundare(?:na)?`, String.raw`zigenare(?:na)?`,
     "skyldig(?:a)?", "ligger bakom", "låg bakom", "bakom (?:attacken|branden|angreppet|sabotaget)", "orsakade", "orsakat",
     "gärningsm(?:an|än|ännen)", "kriminell(?:a)?", "brottsling(?:ar|arna)?", "hackare", "sabotage", "skulden", "smitta(?:n|d|t)?", "magsjuk(?:a|dom)", "undvik kontakt", "undvika kontakt", "spridit", "sprider", "smittspridning(?:en)?", "utbrott(?:et)?", "stölder", "inbrott", "sprids bland", "saknar vaccinationsskydd", String.raw`håll(?:a)? (?:ett )?(?:särskilt )?öga på`, "den gruppen",
     "inte första gången", "misstänkt(?:a)?", "farligt sätt", "brann", "branden", "skräp", "nedskräpning", "klotter", "skadegörelse",
   ],
   hazards: [
+    String.raw`mässling(?:en)?`, String.raw`utbrott(?:et)?`, String.raw`virus(?:et)?`, String.raw`sjukdom(?:en|ar)?`, String.raw`strålning(?:en)?`, String.raw`radioaktiv(?:a|t)?`, String.raw`cancer\p{L}*`, String.raw`gift(?:et|ig)?`,
     "förorenat?", "förorening(?:en|ar)?", "bakterier(?:na)?", "bakterie", "smitta", "smittan", "smittad", "giftig(?:a|t)?",
     "farlig(?:a|t)?", "rök(?:en)?", "brand(?:en)?", "halt", "halka(?:n)?", "risk(?:en)?", "fara(?:n)?", "skadlig(?:a|t)?",
     "ras", "översvämning(?:en|ar)?", "elavbrott(?:et)?", "strömavbrott(?:et)?", "avbrott(?:et)?",
@@ -309,6 +317,7 @@ export const sv: LexiconSource = {
     "dina", "ditt", "vårt", "våra", "vara", "varit", "hade", "idag", "dag",
   ],
   noComment: [
+    String.raw`(?:kan|vill|tänker|kommer|får) (?:\p{L}+ ){0,3}?(?:inte|ej) (?:\p{L}+ ){0,2}?(?:uttala (?:sig|oss)|kommentera)`, String.raw`avböj(?:er|de|t)? (?:att )?(?:kommentera|uttala)`, String.raw`inga (?:ytterligare )?kommentarer (?:lämnas|ges)`, "utan kommentar", String.raw`vi (?:uttalar oss|kommenterar) inte`,
     String.raw`(?:vi |kommunen |vi kan |vi vill |vi har )?(?:inte |ej )?kommentera(?:r)? (?:inte|ej)`, "kommenterar inte", "vill inte kommentera",
     "kan inte kommentera", "inga kommentarer", "ingen kommentar", String.raw`avstår (?:\p{L}+ ){0,2}från att kommentera`,
     "vi har inget att säga", String.raw`inte tänker (?:gå in på|kommentera|svara på|uttala oss)`, String.raw`kommer (?:\p{L}+ ){0,2}inte att kommentera`,
@@ -323,20 +332,24 @@ export const sv: LexiconSource = {
     "vederbörliga åtgärder", "det har beslutats", "det har konstaterats",
   ],
   culprits: [
+    String.raw`anlag\p{L}*`, String.raw`sabot\p{L}*`, String.raw`vandal\p{L}*`, String.raw`skadegör\p{L}*`, String.raw`pyroman\p{L}*`, String.raw`tänt (?:på|eld)`, String.raw`tänd(?:e|er)? på`, "med flit", "avsiktligt", "medvetet", String.raw`ungdomar(?:na)?`, String.raw`entreprenör(?:en|er|erna)?`, String.raw`leverantör(?:en|er)?`, String.raw`grävmaskin(?:en)?`, "smittkälla(?:n)?", "slarv",
     "sabotage(?:t)?", "sabotör(?:er|erna)?", "attack(?:en|er)?", "angrepp(?:et)?", "anlagd(?:a|t)?", "anlagts", "avsiktlig(?:a|t|en)?",
     "medvet(?:en|et|na)", "brott(?:et|slig(?:a|t)?)?", "gärningsm(?:an|än|ännen)", String.raw`terror\p{L}*`, "hackare", "ligger bakom", "låg bakom",
     "skyldig(?:a)?(?! att)", "skuld(?:en)?", "fientlig(?:a|t)?", "främmande makt", "ryssland", "kina", "iran",
   ],
   casualties: [
+    String.raw`död(?:a|e)?`, "dödsoffer", "omkomna", String.raw`kropp(?:ar|arna)`, String.raw`(?:förts|förda|fördes|körts|kördes|förs) till sjukhus`, String.raw`(?:svårt|allvarligt|lindrigt) skadad(?:e|a)?`, "livshotande skador", "kritiskt tillstånd", "skadats", "skadades", String.raw`drunkn(?:at|ade|ar)`, "avled", "avlidna",
     String.raw`omkom(?:mit|na|mer)?`, "döda", "dödade", "dödad", String.raw`döds(?:fall|offer|olycka)\p{L}*`, "avlid(?:it|na|ne)", "dött",
     "skadade", "skadad", "allvarligt skadad(?:e)?", "svårt skadad(?:e)?", "saknade", "offer", "omkommen", "livshotande", "saknas", "försvunna", "försvunnen",
   ],
   hearsay: [
+    String.raw`(?:facebook|instagram|tiktok|snapchat|whatsapp|telegram|youtube|twitter|flashback|reddit|discord)-?(?:grupp|inlägg|tråd|trådar|kommentar|video|klipp|film|post|chatt)\p{L}*`, String.raw`(?:video|film|mobil)(?:klipp|filmer|film)(?:et|en|na)?`, String.raw`(?:grannar|boende|föräldrar|folk|många|flera) (?:\p{L}+ ){0,2}?(?:berättar|skriver|säger|hävdar|påstår)`, "ryktesvägen", String.raw`vi har (?:\p{L}+ )?(?:hört|fått höra|fått veta)`, String.raw`uppgifter på (?:nätet|internet|sociala medier)`, String.raw`viral(?:a|t)?`,
     "(?:på|i|enligt) sociala medier", "på facebook", String.raw`(?:i|på) (?:en )?(?:\p{L}+ )?(?:facebook|fb)-?grupp(?:en)?`, "filmklipp", "i sociala kanaler", "facebookgrupp(?:en)?", "på flashback", "på x", "på twitter", "på tiktok", "på instagram",
     String.raw`(?:enligt|från) (?:\p{L}+ ){0,2}?(?:inlägg|vittnen|grannar|ögonvittnen|privatpersoner|boende på plats)`,
     "det sägs", "vi har hört", "vi har fått höra", "vi hör att", "vi får (?:in )?uppgifter om", "folk säger", "det går rykten", "ryktet säger",
   ],
   reassurance: [
+    String.raw`(?:är|har vi|har kommunen|har vi allt|har vi läget) (?:allt |läget |situationen )?under (?:full |fullständig |total |absolut |god )?kontroll`, String.raw`inget (?:alls )?att (?:vara orolig|oroa sig|oroa er|oroa dig|frukta|bekymra sig|vara rädd) (?:för|över)`, "ingen som helst fara", String.raw`(?:fullständigt|absolut|totalt|helt) (?:ofarlig|riskfri)(?:a|t)?`, String.raw`(?:ni|du) kan (?:vara|känna (?:er|dig)) (?:helt )?(?:lugn|lugna|trygg|trygga)`, "ingen behöver vara rädd", "det är ingen fara", "ingenting att oroa sig för", String.raw`ingen anledning (?:alls )?att (?:oroa|vara orolig|känna oro|vara rädd)`,
     String.raw`(?:ingen|inte någon) (?:anledning|orsak) (?:till|att) (?:oro|oroa|panik|ängslan|vara orolig)`,
     String.raw`(?:finns|är) (?:ingenting|inget) att oroa (?:sig|dig|er) för`, "oroa (?:dig|er) inte", "vill lugna",
     String.raw`(?:allt|läget|situationen) är under kontroll`, String.raw`har (?:full|god) kontroll`, "det är lugnt", "var lugn(?:a)?",
@@ -345,6 +358,7 @@ export const sv: LexiconSource = {
     String.raw`(?:helt|fullständigt|fullt) under kontroll`, "allt är lugnt", "inget att bekymra sig för", "det kommer att lösa sig", "allt kommer att bli bra", "inget (?:som )?allmänheten behöver bry sig om",
   ],
   safeStatements: [
+    String.raw`(?:går (?:bra )?att|kan) (?:\p{L}+ )?(?:dricka|använda) (?:\p{L}+ )?(?:som vanligt|som normalt|utan (?:att koka|risk|problem))`, String.raw`(?:vattnet|kranvattnet|dricksvattnet) (?:\p{L}+ ){0,3}?är (?:helt |fullt )?(?:säkert|drickbart|tjänligt|ofarligt)`, String.raw`(?:alla|samtliga) (?:vägar|gator|skolor|förskolor|broar)(?:na)? (?:i \p{L}+ )?(?:är|håller) (?:nu )?(?:öppna|öppet|farbara|framkomliga)`,
     String.raw`(?:vattnet|kranvattnet|dricksvattnet)(?: i \p{L}+)? är (?:helt |fullt )?(?:säkert|drickbart|tjänligt|ofarligt)(?: att dricka)?`,
     String.raw`(?:kan|går att) dricka (?:kran|dricks)?vattnet (?:som vanligt|utan)`, String.raw`(?:ingen|inte någon) fara för (?:allmänheten|boende|invånarna|någon)`,
     String.raw`(?:ingen|inte någon) risk för (?:allmänheten|boende|invånarna|människor)`, "det finns ingen fara",
@@ -352,26 +366,31 @@ export const sv: LexiconSource = {
     String.raw`alla (?:skolor|förskolor|vägar)(?:na)? (?:är|har) (?:öppna|öppet)`,
   ],
   unsafeStatements: [
+    String.raw`koka (?:\p{L}+ ){1,2}?(?:kran|dricks)?vatt(?:en|net)`, String.raw`(?:är|hålls|förblir|fortsatt|fortfarande) (?:\p{L}+ ){0,2}?(?:av)?stängd(?:a|t)?`,
     String.raw`koka (?:allt |ditt |kran|dricks)?vatt(?:en|net)`, String.raw`drick inte (?:\p{L}+ )?vatt(?:en|net)`, "ska inte drickas", String.raw`(?:ska|måste|bör) (?:\p{L}+ ){0,5}?kokas`, String.raw`fortsätt(?:a)? (?:dock |ändå |också )?(?:att )?koka`, String.raw`(?:är|hålls) (?:\p{L}+ )?stängd(?:a)?`, String.raw`måste (?:ha )?lämna(?:t)?`,
     String.raw`evakuera(?:s)?`, String.raw`lämna (?:området|bostaden|hemmet|ditt hem|huset)`, "stäng (?:dörrar|fönster|ventilation)", "gå inomhus",
   ],
   vagueTimes: [
+    String.raw`inom (?:den )?närmsta (?:tiden|framtiden)`, String.raw`när (?:vi|det) (?:har|finns|får) (?:mer|ny|nya|ytterligare) (?:information|besked|uppgifter|kunskap)`, "när läget klarnat", String.raw`så (?:fort|snart) vi (?:vet|kan|har)`, String.raw`i ett senare skede`, "skyndsamt", String.raw`inom rimlig tid`, "vid lämpligt tillfälle", String.raw`så (?:fort|snart) (?:som )?det (?:bara )?går`, "när tillfälle ges", String.raw`inom (?:kort|snar) tid`,
     "så småningom", "inom kort", "snarast(?: möjligt)?", String.raw`så (?:snart|fort|snabbt) (?:som )?(?:det är )?möjligt`, "så snart vi kan", "någon gång", "vid tillfälle", "mer senare",
     "så fort vi kan", "längre fram", "vid ett senare tillfälle", "inom (?:den )?närmaste (?:tiden|framtiden)", "framöver", "senare",
     "inom en snar framtid", "när vi vet mer", "när mer är känt", "i sinom tid",
   ],
   praise: [
+    String.raw`(?:endast|bara|enbart) (?:\p{L}+ )?möjligt (?:tack vare|eftersom|för att)`, String.raw`förtjänar (?:\p{L}+ ){0,3}?(?:tack|beröm|eloge|erkännande)`, String.raw`(?:stort|varmt|särskilt) tack`, String.raw`framsynt(?:a|t|het)?`, String.raw`ansvarsfull(?:a|t)? (?:politik|budget|styre|ekonomi)`, String.raw`berömvärd(?:a|t)?`, "stolta över", "bra jobbat", String.raw`kraftfull(?:a|t)?`, String.raw`\p{L}*ledarskap(?:et)?`,
     "tack vare", "handlingskraftig(?:a|t)?", "föredömlig(?:a|t)?", "fantastisk(?:a|t)? (?:jobb|insats|arbete)", "utmärkt(?:a)?",
     "till skillnad från", "oppositionen", "har prioriterat", "är ett resultat av att", "tack vare att", String.raw`(?:ett )?(?:särskilt |stort |varmt )*tack till`, "personligen såg till", "eloge", "(?:har )?alltid prioriterat", "rösta på", "tack vare oss", "vår politik", "på bara", "vårt parti", "styrande majoriteten", "den (?:borgerliga|rödgröna|styrande) majoriteten",
     "kraftfullt (?:agerande|ledarskap)", "snabba agerande", "beslutsamma", "starka ledarskap", "tydliga ledarskap", "rösta",
   ],
   mockery: [
+    String.raw`grattis till`, String.raw`hur (?:man|ni|du) nu (?:lyckas|kan|orkar)`, "tro det eller ej", "vem kunde ana", String.raw`(?:vissa|somliga|en del) (?:verkar|tycks) tro`, "😅", "😆", "😏", "🤡", "👏", "🙈",
     "haha", "hehe", "lol", "tro på vad som helst", String.raw`(?:ni|du) som (?:\p{L}+ ){0,3}ringde och frågade`, "kan andas ut", String.raw`precis som (?:varje|alla) (?:år|gång|kvartal)`, String.raw`till (?:er|alla|dig) som (?:ringde|ringer|klagade|klagar|gnäller)`, String.raw`hur gärna (?:ni|du) än`, "typiskt nog", "😂", "🤣", "🙄", "🙃", "🤦", "😉", "😜", "genier(?:na)?", "uppenbarligen inte kan", "kanske kolla", "skämt åsido", "foliehatt(?:ar|arna)?", "tokstollar(?:na)?", "knäppgök(?:ar|arna)?", "idiot(?:er|erna)?",
     "korkad(?:e|a)?", "dumm(?:a|e)", "får skylla sig själv", "får skylla sig själva", "stackars", "inte så svårt", "sunt förnuft",
     "tramsa", "trams", "larvig(?:a|t)?", "fånig(?:a|t)?", "hysterisk(?:a)?", "hysteri(?:n)?", "töntar", "clowner", "nojiga", "pinsamt",
     "på skoj", "skoja", "skämt(?:et)?", "ha ha",
   ],
   crisisJargon: [
+    "kso", "klg", "lst", "rtj", String.raw`va-(?:enhet|avdelning)(?:en)?`, String.raw`samverkansmöte(?:t)?`, "förstärkt ledning", String.raw`stabsorienter\p{L}*`, String.raw`ledningsplats(?:en)?`, "ivpa", String.raw`(?:bakre|inre|yttre) ledning(?:en)?`, "dma",
     "tib", "tjänsteman i beredskap", "rcb", "räddningschef i beredskap", "stabsläge(?:t)?", "stabsorientering(?:en)?", "stabsmöte(?:t)?",
     "va-huvudman(?:nen)?", "huvudman(?:nen)?", "ledningsnät(?:et)?", "distributionsnät(?:et)?", "posom(?:-grupp(?:en)?)?", "rib",
     "ibo", "inriktningsbeslut(?:et)?", "samverkanskonferens(?:en)?", "isf", "krisledningsnämnd(?:en)?", "inre befäl(?:et)?",

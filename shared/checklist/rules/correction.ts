@@ -1,6 +1,6 @@
 /**
  * Active (aktiv), corrections: "factual errors are countered". A correction names the claim, gives a clear verdict
- * and does not repeat the rumour in its headline (research §6.5; issue 6).
+ * and does not repeat the rumour in its headline (research §6.5).
  */
 import type { Analysis } from "../analysis.js";
 import type { Rule } from "../types.js";
@@ -114,7 +114,9 @@ export const AU20: Rule = {
     const title = a.title;
     const first = a.body.sentences[0];
     const firstLower = first ? a.body.lower.slice(first.start, first.end) : "";
-    const titleAsks = title.sentences.some((s) => s.question) && findAll(title.lower, lex.hazards).length > 0;
+    // A correction headed by a question ("Är skolorna stängda?", "Are schools closing?") states the rumour first,
+    // whatever it is about; a bulletin's question title does so when it asks about a hazard.
+    const titleAsks = title.sentences.some((s) => s.question) && (a.kind === "correction" || findAll(title.lower, lex.hazards).length > 0);
     // A quotation in a correction's title is the rumour's words; in a bulletin's it may be anything (a name, a term).
     const claimTitle =
       findAll(title.lower, lex.claimMarkers).length > 0 || findAll(title.lower, lex.claimNouns).length > 0 || (a.kind === "correction" && title.excluded.length > 0);

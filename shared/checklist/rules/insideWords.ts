@@ -82,6 +82,8 @@ export const AU19: Rule = {
   },
 };
 
+const FIRST_PERSON = new Set(["vi", "oss", "vår", "vårt", "våra", "we", "us", "our", "ours"]);
+
 /**
  * Officialese with nobody acting (Språkrådet, Myndigheternas skrivregler; CERC: say who does what): two or more
  * "åtgärder har vidtagits"-phrases, or one in a text where most sentences are passive.
@@ -97,15 +99,23 @@ export const AU21: Rule = {
   languages: ["sv", "en"],
   check(a) {
     const empty = new Set(lexHits(a, a.lex?.emptyActors ?? null, { skipQuoted: true, skipQuestions: true }).map((h) => h.hit.text.toLowerCase()));
-    if (empty.size === 0) return [];
     const d = details(a);
     const mostlyPassive = d.sentences > 0 && d.passives.length >= 3 && d.passiveSentences / d.sentences >= 0.5;
-    if (empty.size < 2 && !mostlyPassive) return [];
+    // Without a stock phrase, the structure tells: nearly every sentence passive, nobody speaking ("vi", "we") and
+    // nothing asked of the reader. "Provtagning har beställts. Utredning har påbörjats. Beslut kommer att fattas."
+    const nobodyActs =
+      empty.size === 0 &&
+      d.sentences >= 3 &&
+      d.passiveSentences >= 3 &&
+      d.passiveSentences / d.sentences >= 0.75 &&
+      !a.fields.some((f) => a.flags(f, "instruction").includes(1) || f.tokens.some((tok) => FIRST_PERSON.has(tok.lower)));
+    if (!nobodyActs && (empty.size === 0 || (empty.size < 2 && !mostlyPassive))) return [];
+    const quoted = empty.size > 0 ? [...empty].slice(0, 3).map((x) => q(x)).join(", ") : q(d.passives.slice(0, 3).map((p) => p.text).join(", "));
     return [
       {
         message: t(
-          `Kanslispråk: ${[...empty].slice(0, 3).map((x) => q(x)).join(", ")} säger inte vem som gör vad, eller vad mottagaren ska göra.`,
-          `Officialese: ${[...empty].slice(0, 3).map((x) => q(x)).join(", ")} do not say who does what, or what the reader should do.`,
+          `Kanslispråk: ${quoted} säger inte vem som gör vad, eller vad mottagaren ska göra.`,
+          `Officialese: ${quoted} do not say who does what, or what the reader should do.`,
         ),
         suggestion: t(
           "Skriv i aktiv form med den som handlar: ”Räddningstjänsten har lagt ut länsar. Undvik att bada i ån.”",
