@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { LANGUAGES } from "../constants.js";
-import { Id, IsoDateTime, NO_CONTROL, ONE_LINE } from "./common.js";
+import { Id, NO_CONTROL, ONE_LINE, type IsoDateTime } from "./common.js";
 
 /** What a webhook may subscribe to (docs/api.md "Webhooks"). `webhook.test` is only sent by the test route. */
 export const WEBHOOK_EVENTS = ["bulletin.published", "bulletin.retracted", "incident.closed"] as const;

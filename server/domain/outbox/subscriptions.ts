@@ -8,9 +8,13 @@ import { loadPublicIncident } from "../../public/load.js";
 import { createRateLimiter, type RateLimit } from "../rateLimit.js";
 import { newDelivery } from "./worker.js";
 
-/** Per address: a confirmation e-mail is not a way to flood someone's inbox. Per client: the form is not a spam relay. */
-export const SUBSCRIBE_PER_EMAIL: RateLimit = { limit: 3, windowMs: 60 * 60_000 };
-export const SUBSCRIBE_PER_CLIENT: RateLimit = { limit: 10, windowMs: 10 * 60_000 };
+/**
+ * Per client: the form is not a spam relay (a one-minute window like the other public limits: the shared counters
+ * table prunes every window older than the shortest one in use). Per address: at most this many confirmation e-mails
+ * an hour, counted from the outbox itself, so nobody's inbox can be flooded through the form.
+ */
+export const SUBSCRIBE_PER_CLIENT: RateLimit = { limit: 5, windowMs: 60_000 };
+export const CONFIRMATIONS_PER_ADDRESS_HOUR = 3;
 /** An address nobody confirmed is personal data with no purpose: it goes after a week. */
 export const UNCONFIRMED_KEPT_MS = 7 * 24 * 60 * 60_000;
 
@@ -22,14 +26,23 @@ const hash = (t: string) => createHash("sha256").update(t).digest("base64url");
  * The address is stored only in `subscriptions` (never in an event, the log or its export) and deleted on unsubscribe.
  */
 export function createSubscriptions(db: Kysely<DB>, nudge: () => void) {
-  const perEmail = createRateLimiter(db, "subscribe-email", SUBSCRIBE_PER_EMAIL);
   const perClient = createRateLimiter(db, "subscribe-client", SUBSCRIBE_PER_CLIENT);
 
   async function subscribe(input: SubscriptionCreate, client: string): Promise<void> {
     await perClient.take(client);
-    await perEmail.take(input.email);
     const now = new Date();
     const at = now.toISOString();
+    const sent = await db
+      .selectFrom("outbox_deliveries as d")
+      .innerJoin("subscriptions as s", "s.id", "d.target_id")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("d.channel", "=", "confirm")
+      .where("s.email", "=", input.email)
+      .where("d.created_at", ">=", new Date(now.getTime() - 60 * 60_000).toISOString())
+      .executeTakeFirst();
+    if (Number(sent?.n ?? 0) >= CONFIRMATIONS_PER_ADDRESS_HOUR) {
+      throw new AppError("rate_limited", "Too many confirmation e-mails to this address; try again later", 429, undefined, { retryAfter: 3600 });
+    }
     await db.deleteFrom("subscriptions").where("status", "=", "pending").where("created_at", "<", new Date(now.getTime() - UNCONFIRMED_KEPT_MS).toISOString()).execute();
     if (input.incidentId !== null) {
       const incident = await loadPublicIncident(db, input.incidentId);

@@ -1,0 +1,153 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Incident } from "../../../shared/index.js";
+import type { PublicationReach } from "../../../shared/schemas/outbox.js";
+import { ENGINES } from "../../helpers/db.js";
+import type { ApiClient } from "../../helpers/http.js";
+import { startOutboxServer, type OutboxServer } from "../../helpers/outbox.js";
+import { startSmtp, type SmtpCatcher } from "../../helpers/smtp.js";
+import { createBulletin, createFact, createIncident, goodBulletin, publish } from "../bulletins/fixtures.js";
+
+const linkIn = (text: string, path: string): string => {
+  const m = new RegExp(`https://kommun\\.example(/public/subscriptions/${path}\\?token=[A-Za-z0-9_-]+)`).exec(text);
+  if (!m?.[1]) throw new Error(`no ${path} link in:\n${text}`);
+  return m[1];
+};
+
+describe.each(ENGINES)("e-mail subscriptions (%s)", (engine) => {
+  let smtp: SmtpCatcher;
+  let server: OutboxServer;
+  let lead: ApiClient;
+  let communicator: ApiClient;
+  let incident: Incident;
+  let factId: string;
+  let n = 0;
+  /** Each test its own client address, so the per-client limit is the rate-limit test's alone. */
+  const visitor = () => {
+    const ip = `203.0.113.${++n}`;
+    return (body: unknown, headers: Record<string, string> = {}) => server.anonymous().request("POST", "/public/subscriptions", body, { "x-forwarded-for": ip, ...headers });
+  };
+
+  beforeAll(async () => {
+    smtp = await startSmtp();
+    server = await startOutboxServer(engine, { config: { smtpUrl: smtp.url, mailFrom: "Kommunen <krisinfo@kommun.example>", trustProxy: true } });
+    [lead, communicator] = await Promise.all([server.as("lead"), server.as("communicator")]);
+    incident = await createIncident(lead, { title: "Vattenläcka i Norrby" });
+    factId = (await createFact(communicator, incident.id, "Huvudledningen har gått sönder.")).id;
+    await publish(communicator, lead, await createBulletin(communicator, incident.id, goodBulletin([factId]))); // the incident is public
+  });
+  afterAll(async () => {
+    await server.close();
+    await smtp.close();
+  });
+
+  const publishOne = async (headline: string) => publish(communicator, lead, await createBulletin(communicator, incident.id, { ...goodBulletin([factId]), headline }));
+
+  it("double opt-in: a confirmation only, nothing before the link is followed, then each publish as text and HTML with RFC 8058 unsubscribe", async () => {
+    const post = visitor();
+    const address = "anna.andersson@example.se";
+    const res = await post({ email: "  Anna.Andersson@Example.se ", incidentId: incident.id, language: "en" });
+    expect(res.status, res.text).toBe(202);
+    await smtp.waitFor(() => smtp.to(address).length === 1, 10_000, "the confirmation");
+    const confirmation = smtp.to(address)[0]!;
+    expect(confirmation.subject).toBe("Confirm your subscription");
+    expect(confirmation.headers.get("from")).toContain("krisinfo@kommun.example");
+    expect(confirmation.headers.get("list-unsubscribe")).toMatch(/^<https:\/\/kommun\.example\/public\/subscriptions\/unsubscribe\?token=[A-Za-z0-9_-]+>$/);
+    expect(confirmation.headers.get("list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
+
+    // Unconfirmed: a publish sends it nothing.
+    await publishOne("Koka vattnet, före bekräftelsen");
+    await server.app.outbox.tick();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(smtp.to(address)).toHaveLength(1);
+
+    const confirm = await server.anonymous().get(linkIn(confirmation.text, "confirm"));
+    expect(confirm.status).toBe(200);
+    const b = await publishOne("Koka vattnet i Norrby");
+    await smtp.waitFor(() => smtp.to(address).length === 2, 10_000, "the bulletin e-mail");
+    const mail = smtp.to(address)[1]!;
+    // No English version exists: the master (Swedish) is sent, with the page link and the unsubscribe link.
+    expect(mail.subject).toBe("Vattenläcka i Norrby: Koka vattnet i Norrby");
+    expect(mail.text).toContain("Koka vatten som du ska dricka");
+    expect(mail.text).toContain(`https://kommun.example/public/incidents/${incident.id}?lang=sv`);
+    expect(mail.html).toContain("<h1>Koka vattnet i Norrby</h1>");
+    expect(mail.text).not.toContain("INTERN");
+    const unsubscribe = linkIn(mail.text, "unsubscribe");
+    expect(mail.headers.get("list-unsubscribe")).toBe(`<https://kommun.example${unsubscribe}>`);
+    await expect
+      .poll(async () => (await lead.get<{ reach: PublicationReach[] }>(`/api/bulletins/${b.id}/reach`)).body.reach[0]?.email)
+      .toMatchObject({ total: 1, delivered: 1 });
+
+    // RFC 8058 one-click: a POST with List-Unsubscribe=One-Click; the address is deleted, nothing more is sent.
+    const one = await server.anonymous().request("POST", unsubscribe, "List-Unsubscribe=One-Click", { "content-type": "application/x-www-form-urlencoded" });
+    expect(one.status).toBe(200);
+    expect(await server.database.db.selectFrom("subscriptions").select("id").where("email", "=", address).execute()).toEqual([]);
+    await publishOne("Koka vattnet, efter avslutet");
+    await server.app.outbox.tick();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(smtp.to(address)).toHaveLength(2);
+    // Personal data stays out of the event log and its export.
+    const events = await server.database.db.selectFrom("events").select("data").execute();
+    expect(events.filter((e) => e.data.toLowerCase().includes("anna.andersson"))).toEqual([]);
+    const csv = await lead.get(`/api/incidents/${incident.id}/log/export.csv`);
+    expect(csv.status).toBe(200);
+    expect(csv.text.toLowerCase()).not.toContain("anna.andersson");
+  });
+
+  it("subscribes to all public crisis information from the HTML form, in the chosen language", async () => {
+    const post = visitor();
+    const address = "bo@example.fi";
+    const form = await server.anonymous().get("/public/subscriptions?lang=fi");
+    expect(form.status).toBe(200);
+    expect(form.text).toContain('name="email"');
+    const res = await post(`email=${encodeURIComponent(address)}&language=fi`, { "content-type": "application/x-www-form-urlencoded" });
+    expect(res.status).toBe(202);
+    expect(res.text).toContain("Lähetimme sähköpostin");
+    await smtp.waitFor(() => smtp.to(address).length === 1);
+    expect(smtp.to(address)[0]?.subject).toBe("Vahvista tilauksesi");
+    expect((await server.anonymous().get(linkIn(smtp.to(address)[0]!.text, "confirm"))).status).toBe(200);
+    await publishOne("Koka vattnet, alla händelser");
+    await smtp.waitFor(() => smtp.to(address).length === 2);
+    expect(smtp.to(address)[1]?.subject).toContain("Koka vattnet, alla händelser");
+  });
+
+  it.each(["inte-en-adress", "a@b", "x@example.se\r\nBcc: evil@example.se", "", `${"a".repeat(250)}@example.se`])("refuses the address %j with 400 naming email", async (email) => {
+    const res = await visitor()({ email, incidentId: null, language: "sv" });
+    expect(res.status, res.text).toBe(400);
+    expect((res.body as { error: { field: string } }).error.field).toBe("email");
+  });
+
+  it("refuses an incident that is not public, and a bad confirmation token", async () => {
+    const hidden = await createIncident(lead, { title: "Inget publicerat än" });
+    const res = await visitor()({ email: "c@example.se", incidentId: hidden.id, language: "sv" });
+    expect([res.status, (res.body as { error: { field: string } }).error.field]).toEqual([400, "incidentId"]);
+    expect((await server.anonymous().get("/public/subscriptions/confirm?token=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")).status).toBe(404);
+  });
+
+  it("rate-limits per address and per client", async () => {
+    const post = visitor();
+    for (let i = 0; i < 3; i++) expect((await visitor()({ email: "flood@example.se", incidentId: null, language: "sv" })).status).toBe(202);
+    const fourth = await visitor()({ email: "flood@example.se", incidentId: null, language: "sv" });
+    expect(fourth.status).toBe(429);
+    for (let i = 0; i < 5; i++) expect((await post({ email: `person${i}@example.se`, incidentId: null, language: "sv" })).status).toBe(202);
+    const sixth = await post({ email: "person5@example.se", incidentId: null, language: "sv" });
+    expect(sixth.status).toBe(429);
+    expect(sixth.headers.get("retry-after")).toMatch(/^\d+$/);
+  });
+});
+
+describe("without SMTP settings", () => {
+  let server: OutboxServer;
+  beforeAll(async () => {
+    server = await startOutboxServer("sqlite");
+  });
+  afterAll(() => server.close());
+
+  it("shows no form and takes no subscription", async () => {
+    const form = await server.anonymous().get("/public/subscriptions");
+    expect(form.status).toBeGreaterThanOrEqual(400);
+    expect(form.text).not.toContain('name="email"');
+    const post = await server.anonymous().request("POST", "/public/subscriptions", { email: "a@example.se", incidentId: null, language: "sv" });
+    expect(post.status).toBeGreaterThanOrEqual(400);
+    expect(await server.database.db.selectFrom("subscriptions").select("id").execute()).toEqual([]);
+  });
+});
