@@ -4,6 +4,7 @@ export * from "./schemas/user.js";
 export * from "./schemas/incident.js";
 export * from "./schemas/log.js";
 export * from "./schemas/event.js";
+export * from "./schemas/eventFeed.js";
 export type * from "./events.js";
 export * from "./schemas/checklist.js";
 export * from "./schemas/faq.js";

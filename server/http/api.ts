@@ -24,6 +24,7 @@ import { factRoutes } from "./routes/facts.js";
 import { incidentRoutes } from "./routes/incidents.js";
 import type { OriginPolicy } from "./origin.js";
 import { logRoutes } from "./routes/log.js";
+import { openApiRoutes } from "./routes/openapi.js";
 import { reportRoutes } from "./routes/reports.js";
 import { settingsRoutes } from "./routes/settings.js";
 import { userRoutes } from "./routes/users.js";
@@ -60,6 +61,7 @@ export function apiRouter(deps: ApiDeps): Router {
   api.use(express.json({ limit: BODY_LIMIT }));
   api.use(refuseControlCharacters);
   api.use(loadSession(deps.auth, deps.secureCookies));
+  api.use(openApiRoutes());
   api.use(authRoutes(deps));
   api.use(userRoutes(deps.users));
   api.use(settingsRoutes(deps.settings));

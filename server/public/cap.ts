@@ -1,7 +1,7 @@
 import type { GeoPoint, MessageLanguage } from "../../shared/index.js";
 import { capTime, escapeXml as x } from "./escape.js";
 import type { PublicAlert } from "./load.js";
-import type { PublicBulletin } from "./presenter.js";
+import type { PublicBulletin } from "../presenters/public.js";
 import { EXERCISE_MARK } from "./strings.js";
 
 export interface CapContext {

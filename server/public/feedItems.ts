@@ -1,5 +1,5 @@
-import type { PublicBulletin, PublicIncident } from "./presenter.js";
-import { changedAt } from "./presenter.js";
+import type { PublicBulletin, PublicIncident } from "../presenters/public.js";
+import { changedAt } from "../presenters/public.js";
 import { EXERCISE_MARK, htmlLang, PUBLIC_STRINGS } from "./strings.js";
 
 export const FEED_LIMIT = 100; // entries per feed, newest first

@@ -1,6 +1,6 @@
 import { LANGUAGES, type MessageLanguage } from "../../shared/index.js";
 import { escapeHtml as e, paragraphs } from "./escape.js";
-import { changedAt, type PublicBulletin, type PublicIncident } from "./presenter.js";
+import { changedAt, type PublicBulletin, type PublicIncident } from "../presenters/public.js";
 import { EXERCISE_MARK, formatTime, htmlLang, PUBLIC_STRINGS, type PublicStrings } from "./strings.js";
 
 export interface PageContext {

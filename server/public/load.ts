@@ -4,7 +4,7 @@ import { findBulletin, listEverPublished, listGroup, type BulletinRecord } from 
 import { findVersions } from "../db/repos/bulletinVersions.js";
 import { findIncident, listIncidents } from "../db/repos/incidents.js";
 import type { DB } from "../db/schema.js";
-import { changedAt, presentBulletin, presentIncident, type PublicBulletin, type PublicIncident } from "./presenter.js";
+import { changedAt, presentBulletin, presentIncident, type PublicBulletin, type PublicIncident } from "../presenters/public.js";
 
 async function present(db: Kysely<DB>, records: BulletinRecord[]): Promise<PublicBulletin[]> {
   const published = records.filter((r): r is BulletinRecord & { publishedVersion: number } => r.publishedVersion !== null);

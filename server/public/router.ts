@@ -10,7 +10,7 @@ import { renderAtom, type FeedMeta } from "./atom.js";
 import { createRenderCache, matchesEtag, type Rendered } from "./cache.js";
 import { renderCap } from "./cap.js";
 import { renderCapIndex } from "./capIndex.js";
-import { presentPublicFaq, presentPublicFaqHit } from "./faq.js";
+import { presentPublicFaq, presentPublicFaqHit } from "../presenters/publicFaq.js";
 import { feedItems } from "./feedItems.js";
 import { renderIncidentPage, renderNotFound, renderSitePage, type PageContext } from "./html.js";
 import { renderJsonFeed } from "./jsonFeed.js";
@@ -41,7 +41,7 @@ const Params = z.object({ id: Id });
 const PageQuery = z.object({ lang: MessageLanguage.catch("sv").default("sv") });
 
 /**
- * The public site: no session, no internal data (server/public/presenter.ts decides what is public), cached per URL
+ * The public site: no session, no internal data (server/presenters/public.ts decides what is public), cached per URL
  * until the event log moves, with ETags for conditional requests.
  */
 export function publicRouter(deps: PublicDeps): Router {

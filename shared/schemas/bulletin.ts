@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { LANGUAGES } from "../constants.js";
-import { ChecklistResult, MessageAudience, MessageChannel, MessageLanguage, PrincipleStatus, type MessageInput, type MessageKind } from "./checklist.js";
+import { ChecklistFinding, ChecklistPrinciple, ChecklistResult, MessageAudience, MessageChannel, MessageLanguage, PrincipleStatus, type MessageInput, type MessageKind } from "./checklist.js";
 import { Id, IsoDateTime, MULTI_LINE, NO_CONTROL_EXCEPT_LINES, NO_CONTROL, ONE_LINE } from "./common.js";
 
 export const BULLETIN_LIMITS = {
@@ -279,3 +279,27 @@ export function channelMessageInput(
 
 /** Languages a bulletin can be written in, for selects. */
 export const BULLETIN_LANGUAGES = LANGUAGES;
+
+/** Responses of the bulletin routes that wrap a list. */
+export const BulletinList = z.object({ bulletins: z.array(Bulletin) });
+export type BulletinList = z.infer<typeof BulletinList>;
+export const BulletinVersionList = z.object({ versions: z.array(BulletinVersionSummary) });
+export type BulletinVersionList = z.infer<typeof BulletinVersionList>;
+/** GET /api/inbox: what waits for a lead, and how many. */
+export const Inbox = z.object({ items: z.array(InboxItem), count: z.number().int().nonnegative() });
+export type Inbox = z.infer<typeof Inbox>;
+
+/**
+ * GET /api/bulletins/:id/gate: may this be published without a written reason? No principle fails, the overall
+ * score reaches the threshold and nothing is stale (server/domain/bulletins/gate.ts decides).
+ */
+export const GateDecision = z.object({
+  passed: z.boolean(),
+  score: ScoreSummary,
+  threshold: z.number(),
+  stale: z.boolean(),
+  /** The principles the checklist fails: any one of them refuses publishing, whatever the overall score. */
+  failing: z.array(ChecklistPrinciple),
+  errors: z.array(ChecklistFinding),
+});
+export type GateDecision = z.infer<typeof GateDecision>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Bulletin } from "./bulletin.js";
 import { Id, IsoDateTime, MULTI_LINE, NO_CONTROL_EXCEPT_LINES } from "./common.js";
 
 /** Misinformation desk (issue 6): a rumour or factual error as seen, and the work to correct it. */
@@ -232,3 +233,18 @@ export const ClaimCallbacks = z.object({
   callbacks: z.array(ClaimCallback),
 });
 export type ClaimCallbacks = z.infer<typeof ClaimCallbacks>;
+
+/** Responses of the claim routes that wrap a list or a pair. */
+export const ClaimList = z.object({ claims: z.array(Claim) });
+export type ClaimList = z.infer<typeof ClaimList>;
+export const SimilarClaimList = z.object({ similar: z.array(SimilarClaim) });
+export type SimilarClaimList = z.infer<typeof SimilarClaimList>;
+/** POST /api/claims/:id/merge: the claim merged away and the one that survives. */
+export const ClaimMergeResult = z.object({ merged: Claim, survivor: Claim });
+export type ClaimMergeResult = z.infer<typeof ClaimMergeResult>;
+/** GET /api/contact/claims. */
+export const ContactClaimList = z.object({ claims: z.array(ContactClaim) });
+export type ContactClaimList = z.infer<typeof ContactClaimList>;
+/** POST /api/claims/:id/correct: the claim, now correcting, and the correction bulletin drafted for it. */
+export const ClaimCorrection = z.object({ claim: Claim, bulletin: Bulletin });
+export type ClaimCorrection = z.infer<typeof ClaimCorrection>;

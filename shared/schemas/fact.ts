@@ -73,3 +73,9 @@ export const FactVersion = z.object({
   changedAt: IsoDateTime,
 });
 export type FactVersion = z.infer<typeof FactVersion>;
+
+/** Responses: GET /api/incidents/:id/facts and GET /api/facts/:id/versions. */
+export const FactList = z.object({ facts: z.array(Fact) });
+export type FactList = z.infer<typeof FactList>;
+export const FactVersionList = z.object({ versions: z.array(FactVersion) });
+export type FactVersionList = z.infer<typeof FactVersionList>;

@@ -219,3 +219,25 @@ export const PublicFaqHit = z.object({
   entry: PublicFaqEntry,
 });
 export type PublicFaqHit = z.infer<typeof PublicFaqHit>;
+
+/** Responses of the FAQ routes that wrap a list or a pair. */
+export const FaqEntryList = z.object({ entries: z.array(FaqEntry) });
+export type FaqEntryList = z.infer<typeof FaqEntryList>;
+export const FaqVersionList = z.object({ versions: z.array(FaqVersion) });
+export type FaqVersionList = z.infer<typeof FaqVersionList>;
+export const FaqSuggestionList = z.object({ suggestions: z.array(FaqSuggestion) });
+export type FaqSuggestionList = z.infer<typeof FaqSuggestionList>;
+/** POST /api/faq/suggestions/:id/draft: the suggestion, now drafted, and the draft entry made from it. */
+export const SuggestionDrafted = z.object({ suggestion: FaqSuggestion, entry: FaqEntry });
+export type SuggestionDrafted = z.infer<typeof SuggestionDrafted>;
+/** GET /api/bulletins/:id/faq: the entry made from this correction, if any. */
+export const CorrectionFaqFound = z.object({ faq: FaqEntry.nullable() });
+export type CorrectionFaqFound = z.infer<typeof CorrectionFaqFound>;
+/** GET /api/faq/search. */
+export const FaqSearchHits = z.object({ hits: z.array(FaqSearchHit) });
+export type FaqSearchHits = z.infer<typeof FaqSearchHits>;
+/** GET /faq.json (public): the published entries, or the hits for `q`. */
+export const PublicFaqList = z.object({ entries: z.array(PublicFaqEntry) });
+export type PublicFaqList = z.infer<typeof PublicFaqList>;
+export const PublicFaqHits = z.object({ q: z.string(), hits: z.array(PublicFaqHit) });
+export type PublicFaqHits = z.infer<typeof PublicFaqHits>;

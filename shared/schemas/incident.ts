@@ -59,3 +59,7 @@ export const IncidentPatch = z
   .partial()
   .refine((v) => Object.keys(v).some((k) => k !== "expectedVersion"), { message: "at least one field is required" });
 export type IncidentPatch = z.infer<typeof IncidentPatch>;
+
+/** Response of GET /api/incidents. */
+export const IncidentList = z.object({ incidents: z.array(Incident) });
+export type IncidentList = z.infer<typeof IncidentList>;

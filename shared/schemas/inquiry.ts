@@ -103,3 +103,7 @@ export const InquiryListQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 export type InquiryListQuery = z.infer<typeof InquiryListQuery>;
+
+/** Response of GET /api/inquiries. */
+export const InquiryList = z.object({ inquiries: z.array(Inquiry) });
+export type InquiryList = z.infer<typeof InquiryList>;

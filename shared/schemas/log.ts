@@ -48,3 +48,17 @@ export const LogItem = z.discriminatedUnion("source", [
   DomainEvent.extend({ source: z.literal("event") }),
 ]);
 export type LogItem = z.infer<typeof LogItem>;
+export type LogEntryItem = Extract<LogItem, { source: "entry" }>;
+export type LogEventItem = Extract<LogItem, { source: "event" }>;
+
+/** Response of GET /api/incidents/:id/log: the newest items first. */
+export const LogPage = z.object({ items: z.array(LogItem) });
+export type LogPage = z.infer<typeof LogPage>;
+
+/** Response of GET /api/incidents/:id/log/export.json: the whole log as the role may see it. */
+export const LogExport = z.object({
+  exportedAt: IsoDateTime,
+  incident: z.object({ id: Id, title: z.string() }).loose(),
+  items: z.array(LogItem),
+});
+export type LogExport = z.infer<typeof LogExport>;

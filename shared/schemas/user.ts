@@ -70,3 +70,9 @@ export const PresenceUser = z.object({
   editing: z.string().nullable(),
 });
 export type PresenceUser = z.infer<typeof PresenceUser>;
+
+/** Responses: `{ user }` (login, /api/me, users) and `{ users }` (GET /api/users). */
+export const UserEnvelope = z.object({ user: User });
+export type UserEnvelope = z.infer<typeof UserEnvelope>;
+export const UserList = z.object({ users: z.array(User) });
+export type UserList = z.infer<typeof UserList>;

@@ -5,7 +5,7 @@ import { hashPassword, verifyPassword } from "../../server/domain/passwords.js";
 import { may, POLICY } from "../../server/domain/policy.js";
 import { readablePassword } from "../../server/domain/seed.js";
 import { removesActiveAdmin } from "../../server/domain/users.js";
-import { CSV_HEADERS, describeEvent, logToCsv } from "../../server/http/presenters/logExport.js";
+import { CSV_HEADERS, describeEvent, logToCsv } from "../../server/presenters/logExport.js";
 import type { DomainEvent, Incident, LogEntry, User } from "../../shared/index.js";
 
 const lead = { id: "11111111-1111-4111-8111-111111111111", username: "lead", displayName: "Anna Lind", role: "lead" as const };

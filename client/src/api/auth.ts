@@ -1,10 +1,6 @@
-import { z } from "zod";
-import { User } from "../../../shared/schemas/user";
-import type { LoginRequest } from "../../../shared/schemas/user";
+import { UserEnvelope, type LoginRequest, type User } from "../../../shared/schemas/user";
 import type { UiLanguage } from "../i18n";
 import { request } from "./http";
-
-const UserEnvelope = z.object({ user: User });
 
 export async function login(body: LoginRequest): Promise<User> {
   const { user } = await request("/api/auth/login", { method: "POST", body, schema: UserEnvelope, expectUnauthenticated: true });

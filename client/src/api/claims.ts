@@ -1,10 +1,13 @@
-import { z } from "zod";
-import { Bulletin } from "../../../shared/schemas/bulletin";
+import type { z } from "zod";
 import {
   Claim,
+  ClaimCorrection,
+  ClaimList,
+  ClaimMergeResult,
   ClaimMetrics,
   ClaimSummary,
-  SimilarClaim,
+  SimilarClaimList,
+  type SimilarClaim,
   type ClaimCreate,
   type ClaimPatch,
   type ClaimReach,
@@ -13,11 +16,6 @@ import {
 import { request } from "./http";
 
 /** REST client for docs/api.md "Misinformation desk"; every answer is parsed with the shared schema. */
-
-const ClaimList = z.object({ claims: z.array(Claim) });
-const SimilarList = z.object({ similar: z.array(SimilarClaim) });
-const Correction = z.object({ claim: Claim, bulletin: Bulletin });
-const MergeResult = z.object({ merged: Claim, survivor: Claim });
 
 const incidentPath = (id: string) => `/api/incidents/${encodeURIComponent(id)}/claims`;
 const path = (id: string) => `/api/claims/${encodeURIComponent(id)}`;
@@ -42,8 +40,8 @@ export function assignClaim(id: string, assigneeId: string): Promise<Claim> {
   return request(`${path(id)}/assign`, { method: "POST", body: { assigneeId }, schema: Claim });
 }
 
-export function startCorrection(id: string): Promise<z.infer<typeof Correction>> {
-  return request(`${path(id)}/correct`, { method: "POST", body: {}, schema: Correction });
+export function startCorrection(id: string): Promise<ClaimCorrection> {
+  return request(`${path(id)}/correct`, { method: "POST", body: {}, schema: ClaimCorrection });
 }
 
 export function dismissClaim(id: string, reason: string): Promise<Claim> {
@@ -55,11 +53,11 @@ export function addClaimNote(id: string, text: string): Promise<Claim> {
 }
 
 export async function similarClaims(id: string): Promise<SimilarClaim[]> {
-  return (await request(`${path(id)}/similar`, { schema: SimilarList })).similar;
+  return (await request(`${path(id)}/similar`, { schema: SimilarClaimList })).similar;
 }
 
-export function mergeClaim(id: string, into: string): Promise<z.infer<typeof MergeResult>> {
-  return request(`${path(id)}/merge`, { method: "POST", body: { into }, schema: MergeResult });
+export function mergeClaim(id: string, into: string): Promise<ClaimMergeResult> {
+  return request(`${path(id)}/merge`, { method: "POST", body: { into }, schema: ClaimMergeResult });
 }
 
 /** PATCH: the description and refuting facts; `expectedVersion` turns a stale edit into 409 `conflict` with `current`. */

@@ -1,15 +1,12 @@
-import { z } from "zod";
-import { ClaimCallbacks, ContactClaim } from "../../../shared/schemas/claim";
+import { ClaimCallbacks, ContactClaimList, type ContactClaim } from "../../../shared/schemas/claim";
 import { request } from "./http";
 
 /** REST client for the contact centre's side of the misinformation desk (docs/api.md, issue 12 "close the loop"). */
 
-const List = z.object({ claims: z.array(ContactClaim) });
-
 /** The claims callers reported, of one incident (or all), oldest first. */
 export async function listContactClaims(incidentId?: string | null): Promise<ContactClaim[]> {
   const query = incidentId ? `?incidentId=${encodeURIComponent(incidentId)}` : "";
-  return (await request(`/api/contact/claims${query}`, { schema: List })).claims;
+  return (await request(`/api/contact/claims${query}`, { schema: ContactClaimList })).claims;
 }
 
 /** Whom to ring back once the correction is published (agents, leads and admins). */

@@ -1,8 +1,5 @@
-import { z } from "zod";
-import { DomainEvent } from "../../../shared/schemas/event";
+import { EventPage } from "../../../shared/schemas/eventFeed";
 import { request } from "./http";
-
-const EventPage = z.object({ events: z.array(DomainEvent), latestSeq: z.number().int().min(0) });
 
 /** The newest committed seq, read before a snapshot so nothing between the two is lost. */
 export async function fetchLatestSeq(): Promise<number> {

@@ -1,27 +1,25 @@
-import { z } from "zod";
+import type { z } from "zod";
 import {
   FaqEntry,
+  FaqEntryList,
   FaqSuggestion,
-  FaqVersion,
+  FaqSuggestionList,
+  FaqVersionList,
+  SuggestionDrafted,
+  type FaqVersion,
   type FaqCreate,
   type FaqPatch,
   type FaqStatus,
   type FaqSuggestionCreate,
   type SuggestionToDraft,
 } from "../../../shared/schemas/faq";
-import { Fact } from "../../../shared/schemas/fact";
-import { ApiError, request } from "./http";
-
-const EntryList = z.object({ entries: z.array(FaqEntry) });
-const VersionList = z.object({ versions: z.array(FaqVersion) });
-const SuggestionList = z.object({ suggestions: z.array(FaqSuggestion) });
-const Drafted = z.object({ suggestion: FaqSuggestion, entry: FaqEntry });
+import { request } from "./http";
 
 const entryPath = (id: string) => `/api/faq/${encodeURIComponent(id)}`;
 
 /** Every entry the role may see: all statuses for the crisis team, the published ones for everyone else. */
 export async function listFaq(): Promise<FaqEntry[]> {
-  return (await request("/api/faq", { schema: EntryList })).entries;
+  return (await request("/api/faq", { schema: FaqEntryList })).entries;
 }
 
 export function createFaqEntry(body: z.input<typeof FaqCreate>): Promise<FaqEntry> {
@@ -37,33 +35,21 @@ export function setFaqStatus(id: string, status: FaqStatus, expectedVersion?: nu
 }
 
 export async function listFaqVersions(id: string): Promise<FaqVersion[]> {
-  return (await request(`${entryPath(id)}/versions`, { schema: VersionList })).versions;
+  return (await request(`${entryPath(id)}/versions`, { schema: FaqVersionList })).versions;
 }
 
 export async function listSuggestions(): Promise<FaqSuggestion[]> {
-  return (await request("/api/faq/suggestions", { schema: SuggestionList })).suggestions;
+  return (await request("/api/faq/suggestions", { schema: FaqSuggestionList })).suggestions;
 }
 
 export function suggestQuestion(body: z.input<typeof FaqSuggestionCreate>): Promise<FaqSuggestion> {
   return request("/api/faq/suggestions", { method: "POST", body, schema: FaqSuggestion });
 }
 
-export function suggestionToDraft(id: string, body: z.input<typeof SuggestionToDraft> = {}): Promise<z.infer<typeof Drafted>> {
-  return request(`/api/faq/suggestions/${encodeURIComponent(id)}/draft`, { method: "POST", body, schema: Drafted });
+export function suggestionToDraft(id: string, body: z.input<typeof SuggestionToDraft> = {}): Promise<SuggestionDrafted> {
+  return request(`/api/faq/suggestions/${encodeURIComponent(id)}/draft`, { method: "POST", body, schema: SuggestionDrafted });
 }
 
 export function dismissSuggestion(id: string): Promise<FaqSuggestion> {
   return request(`/api/faq/suggestions/${encodeURIComponent(id)}/dismiss`, { method: "POST", body: {}, schema: FaqSuggestion });
-}
-
-const FactList = z.object({ facts: z.array(Fact) });
-
-/** The incident's facts register (issue 4), for citing; empty when this server has none. */
-export async function listIncidentFacts(incidentId: string): Promise<Fact[]> {
-  try {
-    return (await request(`/api/incidents/${encodeURIComponent(incidentId)}/facts`, { schema: FactList })).facts;
-  } catch (err) {
-    if (err instanceof ApiError && err.status === 404) return [];
-    throw err;
-  }
 }

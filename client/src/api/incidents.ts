@@ -1,8 +1,6 @@
-import { z } from "zod";
-import { Incident, type IncidentCreate, type IncidentPatch, type IncidentStatus } from "../../../shared/schemas/incident";
+import type { z } from "zod";
+import { Incident, IncidentList, type IncidentCreate, type IncidentPatch, type IncidentStatus } from "../../../shared/schemas/incident";
 import { request } from "./http";
-
-const IncidentList = z.object({ incidents: z.array(Incident) });
 
 export async function listIncidents(status?: IncidentStatus): Promise<Incident[]> {
   const query = status ? `?status=${status}` : "";

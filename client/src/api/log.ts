@@ -1,17 +1,8 @@
-import { z } from "zod";
-import { DomainEvent } from "../../../shared/schemas/event";
-import { LogEntry, type LogEntryCreate } from "../../../shared/schemas/log";
+import type { z } from "zod";
+import { LogEntry, LogPage, type LogEntryCreate, type LogItem } from "../../../shared/schemas/log";
 import { request } from "./http";
 
-/** A manual entry; `loose` keeps whatever author details the server adds beside the schema's fields. */
-const EntryItem = LogEntry.extend({ source: z.literal("entry") }).loose();
-const EventItem = DomainEvent.extend({ source: z.literal("event") });
-export const LogItem = z.discriminatedUnion("source", [EntryItem, EventItem]);
-export type LogItem = z.infer<typeof LogItem>;
-export type LogEntryItem = Extract<LogItem, { source: "entry" }>;
-export type LogEventItem = Extract<LogItem, { source: "event" }>;
-
-const LogPage = z.object({ items: z.array(LogItem) });
+export type { LogEntryItem, LogEventItem, LogItem } from "../../../shared/schemas/log";
 
 export const LOG_PAGE_SIZE = 200; // items per request; older ones load on demand
 

@@ -1,10 +1,5 @@
-import { z } from "zod";
-import { User } from "../../../shared/schemas/user";
-import type { PasswordReset, UserCreate, UserPatch } from "../../../shared/schemas/user";
+import { UserEnvelope, UserList, type PasswordReset, type User, type UserCreate, type UserPatch } from "../../../shared/schemas/user";
 import { request } from "./http";
-
-const UserEnvelope = z.object({ user: User });
-const UserList = z.object({ users: z.array(User) });
 
 export async function listUsers(): Promise<User[]> {
   return (await request("/api/users", { schema: UserList })).users;

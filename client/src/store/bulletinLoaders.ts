@@ -1,5 +1,5 @@
-import { fetchInbox, getBulletin, listBulletins } from "../features/bulletins/api";
-import { listFacts } from "../features/facts/api";
+import { fetchInbox, getBulletin, listBulletins } from "../api/bulletins";
+import { listFacts } from "../api/facts";
 import { ApiError } from "../api/http";
 import { useStore } from "./index";
 

@@ -1,6 +1,9 @@
-import type { ChecklistFinding, ChecklistResult, ScoreSummary } from "../../../shared/index.js";
+import type { ChecklistResult, GateDecision, ScoreSummary } from "../../../shared/index.js";
 import { allFindings } from "../../../shared/checklist/index.js";
-import { PRINCIPLES, type Principle } from "../../../shared/checklist/constants.js";
+import { PRINCIPLES } from "../../../shared/checklist/constants.js";
+
+/** The gate's verdict is part of the API contract (GET /api/bulletins/:id/gate): its schema is in shared/schemas/bulletin.ts. */
+export type { GateDecision };
 
 export const DEFAULT_PUBLISH_THRESHOLD = 70; // overall checklist score below which publishing needs a reason
 
@@ -12,16 +15,6 @@ export function summarise(result: ChecklistResult): ScoreSummary {
     errors: findings.filter((f) => f.severity === "error").length,
     warnings: findings.filter((f) => f.severity === "warn").length,
   };
-}
-
-export interface GateDecision {
-  passed: boolean;
-  score: ScoreSummary;
-  threshold: number;
-  stale: boolean;
-  /** The principles the checklist fails: any one of them refuses publishing, whatever the overall score. */
-  failing: Principle[];
-  errors: ChecklistFinding[];
 }
 
 /**

@@ -6,11 +6,11 @@ import { findBulletin, listGroup } from "../../db/repos/bulletins.js";
 import { listChannelVersions } from "../../db/repos/channelVersions.js";
 import type { DB } from "../../db/schema.js";
 import { loadPublicIncident } from "../../public/load.js";
-import { presentIncident, type PublicBulletin, type PublicIncident } from "../../public/presenter.js";
+import { presentIncident, type PublicBulletin, type PublicIncident } from "../../presenters/public.js";
 
 /**
  * The public payload of a publication (`data` of a webhook body; e-mails are rendered from it). It is built only
- * from the public presenter (server/public/presenter.ts), so it holds what the public page shows and nothing else:
+ * from the public presenter (server/presenters/public.ts), so it holds what the public page shows and nothing else:
  * no drafts, authors, reasons, scores or internal notes. Channel versions go along when they match the published
  * version (not stale, written for it), which is what the team approved with it.
  */

@@ -1,10 +1,11 @@
 import { Router } from "express";
-import { LoginRequest, MePatch } from "../../../shared/index.js";
+import { LoginRequest, MePatch, UserEnvelope } from "../../../shared/index.js";
 import type { Auth } from "../../domain/auth.js";
 import type { Users } from "../../domain/users.js";
 import { clearedSessionCookie, sessionCookie } from "../cookies.js";
 import { requireRole } from "../middleware/auth.js";
 import { actorOf } from "../types.js";
+import { send } from "../send.js";
 import { parse } from "../validate.js";
 
 export function authRoutes(deps: { auth: Auth; users: Users; secureCookies: boolean }): Router {
@@ -16,7 +17,7 @@ export function authRoutes(deps: { auth: Auth; users: Users; secureCookies: bool
     const ip = req.ip ?? req.socket.remoteAddress ?? "unknown";
     const grant = await auth.login(input.username, input.password, ip);
     res.setHeader("Set-Cookie", sessionCookie(grant.token, grant.expiresAt, secureCookies));
-    res.json({ user: grant.user });
+    send(res, UserEnvelope, { user: grant.user });
   });
 
   router.post("/auth/logout", async (req, res) => {
@@ -26,12 +27,12 @@ export function authRoutes(deps: { auth: Auth; users: Users; secureCookies: bool
   });
 
   router.get("/me", requireRole("read"), async (req, res) => {
-    res.json({ user: await users.me(actorOf(req).id) });
+    send(res, UserEnvelope, { user: await users.me(actorOf(req).id) });
   });
 
   router.patch("/me", requireRole("read"), async (req, res) => {
     const input = parse(MePatch, req.body);
-    res.json({ user: await users.setLanguage(actorOf(req), input.language) });
+    send(res, UserEnvelope, { user: await users.setLanguage(actorOf(req), input.language) });
   });
 
   return router;

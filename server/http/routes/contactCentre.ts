@@ -1,7 +1,8 @@
 import { Router } from "express";
-import { StatsQuery, TrendsQuery } from "../../../shared/index.js";
+import { ContactStats, ContactTrends, StatsQuery, TrendsQuery } from "../../../shared/index.js";
 import type { ContactCentre } from "../../domain/contact/index.js";
 import { requireRole } from "../middleware/auth.js";
+import { send } from "../send.js";
 import { parse } from "../validate.js";
 import { correctionFaqRoutes } from "./correctionFaq.js";
 import { faqRoutes } from "./faq.js";
@@ -18,11 +19,11 @@ export function contactCentreRoutes(contact: ContactCentre): Router {
   router.use(correctionFaqRoutes(contact.corrections));
 
   router.get("/contact/trends", requireRole("read"), async (req, res) => {
-    res.json(await contact.analytics.trends(parse(TrendsQuery, req.query)));
+    send(res, ContactTrends, await contact.analytics.trends(parse(TrendsQuery, req.query)));
   });
 
   router.get("/contact/stats", requireRole("read"), async (req, res) => {
-    res.json(await contact.analytics.stats(parse(StatsQuery, req.query)));
+    send(res, ContactStats, await contact.analytics.stats(parse(StatsQuery, req.query)));
   });
 
   return router;

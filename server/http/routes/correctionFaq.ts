@@ -1,9 +1,10 @@
 import { Router } from "express";
 import { z } from "zod";
-import { CorrectionToFaq, Id } from "../../../shared/index.js";
+import { CorrectionFaqFound, CorrectionFaqResult, CorrectionToFaq, Id } from "../../../shared/index.js";
 import type { CorrectionFaq } from "../../domain/contact/correctionFaq.js";
 import { requireRole } from "../middleware/auth.js";
 import { actorOf } from "../types.js";
+import { send } from "../send.js";
 import { parse } from "../validate.js";
 
 const Params = z.object({ id: Id });
@@ -13,13 +14,13 @@ export function correctionFaqRoutes(corrections: CorrectionFaq): Router {
   const router = Router();
 
   router.get("/bulletins/:id/faq", requireRole("editFaq"), async (req, res) => {
-    res.json({ faq: await corrections.find(parse(Params, req.params).id) });
+    send(res, CorrectionFaqFound, { faq: await corrections.find(parse(Params, req.params).id) });
   });
 
   router.post("/bulletins/:id/faq", requireRole("editFaq"), async (req, res) => {
     const { id } = parse(Params, req.params);
     const result = await corrections.toFaq(id, parse(CorrectionToFaq, req.body ?? {}), actorOf(req));
-    res.status(result.created ? 201 : 200).json(result);
+    send(res, CorrectionFaqResult, result, result.created ? 201 : 200);
   });
 
   return router;

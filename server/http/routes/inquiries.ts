@@ -1,9 +1,10 @@
 import { Router } from "express";
 import { z } from "zod";
-import { Id, InquiryCreate, InquiryListQuery } from "../../../shared/index.js";
-import { CallbackMark } from "../../../shared/schemas/callback.js";
+import { Id, Inquiry, InquiryCreate, InquiryList, InquiryListQuery } from "../../../shared/index.js";
+import { CallbackMark, CallbackState } from "../../../shared/schemas/callback.js";
 import { presentInquiry, type Inquiries } from "../../domain/contact/inquiries.js";
 import { requireRole } from "../middleware/auth.js";
+import { send } from "../send.js";
 import { actorOf } from "../types.js";
 import { parse } from "../validate.js";
 
@@ -15,24 +16,24 @@ export function inquiryRoutes(inquiries: Inquiries): Router {
   router.post("/inquiries", requireRole("logInquiry"), async (req, res) => {
     const actor = actorOf(req);
     const record = await inquiries.log(parse(InquiryCreate, req.body), actor);
-    res.status(201).json(presentInquiry(record, actor.role));
+    send(res, Inquiry, presentInquiry(record, actor.role), 201);
   });
 
   router.get("/inquiries", requireRole("read"), async (req, res) => {
     const { role } = actorOf(req);
     const records = await inquiries.list(parse(InquiryListQuery, req.query));
-    res.json({ inquiries: records.map((r) => presentInquiry(r, role)) });
+    send(res, InquiryList, { inquiries: records.map((r) => presentInquiry(r, role)) });
   });
 
   router.get("/inquiries/:id", requireRole("read"), async (req, res) => {
     const { id } = parse(Params, req.params);
-    res.json(presentInquiry(await inquiries.get(id), actorOf(req).role));
+    send(res, Inquiry, presentInquiry(await inquiries.get(id), actorOf(req).role));
   });
 
   // The callback list's "called back" (issue 12): the roles that may read the numbers are the ones who ring back.
   router.put("/inquiries/:id/called-back", requireRole("readCallbacks"), async (req, res) => {
     const { id } = parse(Params, req.params);
-    res.json(await inquiries.markCalledBack(id, parse(CallbackMark, req.body), actorOf(req)));
+    send(res, CallbackState, await inquiries.markCalledBack(id, parse(CallbackMark, req.body), actorOf(req)));
   });
 
   return router;

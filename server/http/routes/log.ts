@@ -1,14 +1,16 @@
 import { Router } from "express";
 import { z } from "zod";
-import { Id, LOG_FILTER_KINDS, LogEntryCreate, LogFilterKind } from "../../../shared/index.js";
+import { Id, LOG_FILTER_KINDS, LogEntry, LogEntryCreate, LogExport, LogFilterKind, LogPage } from "../../../shared/index.js";
 import { LOG_PAGE_DEFAULT, LOG_PAGE_MAX, type Log } from "../../domain/log.js";
 import { requireRole } from "../middleware/auth.js";
-import { exportFileName, logToCsv } from "../presenters/logExport.js";
+import { exportFileName, logToCsv } from "../../presenters/logExport.js";
 import { actorOf } from "../types.js";
+import { send } from "../send.js";
 import { parse } from "../validate.js";
 
 const Params = z.object({ id: Id });
-const TimelineQuery = z.object({
+/** Also read by the OpenAPI document (server/http/openapi.ts). */
+export const TimelineQuery = z.object({
   kind: z
     .string()
     .optional()
@@ -24,13 +26,13 @@ export function logRoutes(log: Log): Router {
   router.get("/incidents/:id/log", requireRole("read"), async (req, res) => {
     const { id } = parse(Params, req.params);
     const query = parse(TimelineQuery, req.query);
-    res.json({ items: await log.timeline(id, { kinds: query.kind, before: query.before, limit: query.limit }, actorOf(req).role) });
+    send(res, LogPage, { items: await log.timeline(id, { kinds: query.kind, before: query.before, limit: query.limit }, actorOf(req).role) });
   });
 
   router.post("/incidents/:id/log", requireRole("writeLog"), async (req, res) => {
     const { id } = parse(Params, req.params);
     const input = parse(LogEntryCreate, req.body);
-    res.status(201).json(await log.add(id, input, actorOf(req)));
+    send(res, LogEntry, await log.add(id, input, actorOf(req)), 201);
   });
 
   router.get("/incidents/:id/log/export.csv", requireRole("read"), async (req, res) => {
@@ -45,7 +47,7 @@ export function logRoutes(log: Log): Router {
     const { id } = parse(Params, req.params);
     const { incident, items } = await log.exportLog(id, actorOf(req).role);
     res.setHeader("Content-Disposition", `attachment; filename="${exportFileName(incident, "json")}"`);
-    res.json({ exportedAt: new Date().toISOString(), incident, items });
+    send(res, LogExport, { exportedAt: new Date().toISOString(), incident, items });
   });
 
   return router;

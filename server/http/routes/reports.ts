@@ -1,10 +1,11 @@
 import { Router } from "express";
 import { z } from "zod";
 import { Id } from "../../../shared/index.js";
-import { PeriodQuery } from "../../../shared/schemas/report.js";
+import { IncidentReport, PeriodQuery, PeriodReport } from "../../../shared/schemas/report.js";
 import type { Reports } from "../../domain/reports/index.js";
 import { requireRole } from "../middleware/auth.js";
 import { incidentReportCsv, periodReportCsv, reportFileName } from "../../presenters/reportCsv.js";
+import { send } from "../send.js";
 import { parse } from "../validate.js";
 
 const Params = z.object({ id: Id });
@@ -14,7 +15,7 @@ export function reportRoutes(reports: Reports): Router {
   const router = Router();
 
   router.get("/incidents/:id/report", requireRole("readReports"), async (req, res) => {
-    res.json(await reports.incident(parse(Params, req.params).id));
+    send(res, IncidentReport, await reports.incident(parse(Params, req.params).id));
   });
   router.get("/incidents/:id/report.csv", requireRole("readReports"), async (req, res) => {
     const report = await reports.incident(parse(Params, req.params).id);
@@ -23,7 +24,7 @@ export function reportRoutes(reports: Reports): Router {
     res.send(incidentReportCsv(report));
   });
   router.get("/reports", requireRole("readReports"), async (req, res) => {
-    res.json(await reports.period(parse(PeriodQuery, req.query)));
+    send(res, PeriodReport, await reports.period(parse(PeriodQuery, req.query)));
   });
   router.get("/reports.csv", requireRole("readReports"), async (req, res) => {
     const report = await reports.period(parse(PeriodQuery, req.query));

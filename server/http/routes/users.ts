@@ -1,9 +1,10 @@
 import { Router } from "express";
 import { z } from "zod";
-import { Id, PasswordReset, UserCreate, UserPatch } from "../../../shared/index.js";
+import { Id, PasswordReset, UserCreate, UserEnvelope, UserList, UserPatch } from "../../../shared/index.js";
 import type { Users } from "../../domain/users.js";
 import { requireRole } from "../middleware/auth.js";
 import { actorOf } from "../types.js";
+import { send } from "../send.js";
 import { parse } from "../validate.js";
 
 const Params = z.object({ id: Id });
@@ -13,18 +14,18 @@ export function userRoutes(users: Users): Router {
   router.use("/users", requireRole("manageUsers"));
 
   router.get("/users", async (_req, res) => {
-    res.json({ users: await users.list() });
+    send(res, UserList, { users: await users.list() });
   });
 
   router.post("/users", async (req, res) => {
     const input = parse(UserCreate, req.body);
-    res.status(201).json({ user: await users.create(input, actorOf(req)) });
+    send(res, UserEnvelope, { user: await users.create(input, actorOf(req)) }, 201);
   });
 
   router.patch("/users/:id", async (req, res) => {
     const { id } = parse(Params, req.params);
     const input = parse(UserPatch, req.body);
-    res.json({ user: await users.update(id, input, actorOf(req)) });
+    send(res, UserEnvelope, { user: await users.update(id, input, actorOf(req)) });
   });
 
   router.post("/users/:id/password", async (req, res) => {

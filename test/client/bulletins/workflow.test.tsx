@@ -13,6 +13,7 @@ const failedGate = {
   score: { overall: 55, status: "fail", errors: 1, warnings: 2 },
   threshold: 70,
   stale: false,
+  failing: [],
   errors: [{ ruleId: "FS3", principle: "fast", severity: "error", message: { sv: "Tiden för nästa uppdatering har redan passerat.", en: "The next-update time has passed." }, deduction: 25 }],
 };
 
@@ -61,7 +62,7 @@ describe("workflow buttons and the publish gate", () => {
 
   it("publishes without a reason when the gate is passed", async () => {
     const bulletin = makeBulletin(incident.id, { status: "approved" });
-    const gate = { passed: true, score: { overall: 92, status: "pass", errors: 0, warnings: 0 }, threshold: 70, stale: false, errors: [] };
+    const gate = { passed: true, score: { overall: 92, status: "pass", errors: 0, warnings: 0 }, threshold: 70, stale: false, failing: [], errors: [] };
     const { calls } = renderEditor({ incident, bulletins: [bulletin], role: "lead", path: pathOf(bulletin.id), route: publishRoute(gate, { ...bulletin, status: "published" }) });
     await userEvent.click(await screen.findByRole("button", { name: "Publicera" }));
     const dialog = await screen.findByRole("dialog");
@@ -74,7 +75,7 @@ describe("workflow buttons and the publish gate", () => {
 
   it("asks for a reason when the server refuses publishing with reason_required", async () => {
     const bulletin = makeBulletin(incident.id, { status: "approved" });
-    const passed = { passed: true, score: { overall: 80, status: "warn", errors: 0, warnings: 1 }, threshold: 70, stale: false, errors: [] };
+    const passed = { passed: true, score: { overall: 80, status: "warn", errors: 0, warnings: 1 }, threshold: 70, stale: false, failing: [], errors: [] };
     let publishes = 0;
     renderEditor({
       incident,

@@ -6,6 +6,7 @@ import { contactRoutes } from "../../../client/src/features/contact/routes";
 import { useStore } from "../../../client/src/store";
 import type { Role } from "../../../shared/schemas/user";
 import { stubFetch, type RecordedCall } from "../helpers/fetchStub";
+import { makeBulletin } from "../bulletins/fixtures";
 import { jsonResponse, makeIncident, makeUser, resetStore } from "../helpers/fixtures";
 import { faqEvent, makeFaq, makeInquiry } from "./fixtures";
 
@@ -197,7 +198,31 @@ describe("agent view (/contact)", () => {
       call.url.startsWith(`/api/incidents/${incident.id}/bulletins`)
         ? jsonResponse(200, {
             bulletins: [
-              { id: koka.id, incidentId: incident.id, headline: "Koka vattnet i Norrby", body: "Ledningsbrott.", instruction: "Koka i en minut.", language: "sv", publishedAt: "2026-11-25T07:00:00.000Z", channelVersions: [{ channel: "contact-centre", text: "Säg: koka vattnet i en minut." }] },
+              makeBulletin(incident.id, {
+                id: koka.id,
+                headline: "Koka vattnet i Norrby",
+                body: "Ledningsbrott.",
+                instruction: "Koka i en minut.",
+                status: "published",
+                publishedVersion: 1,
+                publishedAt: "2026-11-25T07:00:00.000Z",
+                channelVersions: [
+                  {
+                    id: koka.id,
+                    bulletinId: koka.id,
+                    channel: "contact-centre",
+                    text: "Säg: koka vattnet i en minut.",
+                    version: 1,
+                    masterVersion: 1,
+                    stale: [],
+                    score: { overall: 90, status: "pass", errors: 0, warnings: 0 },
+                    updatedBy: koka.id,
+                    updatedByName: "Sara Nyström",
+                    createdAt: "2026-11-25T07:00:00.000Z",
+                    updatedAt: "2026-11-25T07:00:00.000Z",
+                  },
+                ],
+              }),
             ],
           })
         : null,

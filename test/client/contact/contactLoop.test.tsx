@@ -7,6 +7,7 @@ import type { DomainEvent } from "../../../shared/schemas/event";
 import type { Role } from "../../../shared/schemas/user";
 import { contactRoutes } from "../../../client/src/features/contact/routes";
 import { useStore } from "../../../client/src/store";
+import { makeBulletin } from "../bulletins/fixtures";
 import { makeClaim } from "../claims/fixtures";
 import { stubFetch, type RecordedCall } from "../helpers/fetchStub";
 import { jsonResponse, makeIncident, makeUser, resetStore, uuid } from "../helpers/fixtures";
@@ -223,7 +224,7 @@ describe("closing the loop in the contact view", () => {
   });
 
   it("marks a bulletin published while she works 'Ny', one published again 'Ändrad', each said aloud, until seen", async () => {
-    const bulletin = { id: uuid(), incidentId: water.id, headline: "Koka vattnet i Norrby", body: "Vattnet ska kokas.", instruction: "Koka i en minut.", language: "sv", publishedAt: T0, firstPublishedAt: T0, channelVersions: [] };
+    const bulletin = makeBulletin(water.id, { headline: "Koka vattnet i Norrby", body: "Vattnet ska kokas.", instruction: "Koka i en minut.", status: "published", publishedAt: T0, firstPublishedAt: T0 });
     let live = bulletin;
     serve((call) => (call.url === `/api/incidents/${water.id}/bulletins?status=published` ? jsonResponse(200, { bulletins: [live] }) : null));
     renderAs("agent");

@@ -14,7 +14,7 @@ import type { DB } from "../../../server/db/schema.js";
 import { COMMON_PASSWORDS } from "../../../server/domain/commonPasswords.js";
 import { passwordProblem } from "../../../server/domain/passwordPolicy.js";
 import { seedIfEmpty } from "../../../server/domain/seed.js";
-import { csvField } from "../../../server/http/presenters/logExport.js";
+import { csvField } from "../../../server/presenters/logExport.js";
 import { createLogger } from "../../../server/logger.js";
 import type { Incident, User } from "../../../shared/index.js";
 import { ENGINES } from "../../helpers/db.js";

@@ -17,6 +17,7 @@ const CALLBACK_READERS: Role[] = ["admin", "lead", "agent"]; // readCallbacks: c
 export const PUBLIC = "public" as const;
 
 export const ROUTE_TABLE: Record<string, Role[] | typeof PUBLIC> = {
+  "GET /api/openapi.json": PUBLIC,
   "POST /api/auth/login": PUBLIC,
   "POST /api/auth/logout": PUBLIC,
   "GET /api/me": EVERYONE,

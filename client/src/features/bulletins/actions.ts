@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { Bulletin, type BulletinCreate, type BulletinSave, type ChannelVersion } from "../../../../shared/schemas/bulletin";
 import { ApiError } from "../../api/http";
 import { useStore } from "../../store";
-import { createBulletin, runWorkflow, saveBulletin, type WorkflowCommand } from "./api";
+import { createBulletin, runWorkflow, saveBulletin, type WorkflowCommand } from "../../api/bulletins";
 
 /** Writes through the API and puts the answer in the store at once; the pushed event follows and changes nothing. */
 

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { Incident } from "../../../../shared/schemas/incident";
-import { fetchPublishedBulletins, scriptText, type ScriptBulletin } from "../../api/script";
+import type { Bulletin as ScriptBulletin } from "../../../../shared/schemas/bulletin";
+import { fetchPublishedBulletins, scriptText } from "../../api/script";
 import { Badge } from "../../components/Badge";
 import { Button } from "../../components/Button";
 import { formatTime } from "../../i18n/format";

@@ -4,7 +4,7 @@ import { joinList } from "../../i18n";
 import { errorMessage } from "../../i18n/errors";
 import { formatDateTime } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";
-import { listFactVersions } from "./api";
+import { listFactVersions } from "../../api/facts";
 import { FactStatusBadge } from "./FactStatusBadge";
 
 /** Every version of a fact, oldest first, with what changed. Refetched when the fact's version moves on. */

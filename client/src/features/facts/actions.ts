@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { Fact, type FactCreate, type FactPatch } from "../../../../shared/schemas/fact";
 import { ApiError } from "../../api/http";
 import { useStore } from "../../store";
-import { createFact, patchFact } from "./api";
+import { createFact, patchFact } from "../../api/facts";
 
 export function mayWriteFacts(role: string | undefined): boolean {
   return role === "admin" || role === "lead" || role === "communicator";

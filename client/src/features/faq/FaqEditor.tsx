@@ -4,7 +4,8 @@ import { LANGUAGES } from "../../../../shared/constants";
 import type { MessageAudience, MessageLanguage } from "../../../../shared/schemas/checklist";
 import type { Fact } from "../../../../shared/schemas/fact";
 import { FaqCreate, type FaqEntry, type FaqStatus } from "../../../../shared/schemas/faq";
-import { createFaqEntry, listIncidentFacts, patchFaqEntry, setFaqStatus } from "../../api/faq";
+import { createFaqEntry, patchFaqEntry, setFaqStatus } from "../../api/faq";
+import { listFacts } from "../../api/facts";
 import { ApiError } from "../../api/http";
 import { Button } from "../../components/Button";
 import { FormError, FormField } from "../../components/FormField";
@@ -50,9 +51,10 @@ export function FaqEditor({ entry, onSaved }: { entry: FaqEntry | null; onSaved:
   useEffect(() => {
     if (!draft.incidentId) return;
     let cancelled = false;
-    void listIncidentFacts(draft.incidentId).then(
+    // No facts to cite when the register cannot be read (an incident gone meanwhile): the entry is still editable.
+    void listFacts(draft.incidentId).then(
       (list) => !cancelled && setFacts(list),
-      () => {},
+      () => !cancelled && setFacts([]),
     );
     return () => {
       cancelled = true;

@@ -9,7 +9,7 @@ import { errorMessage } from "../../../i18n/errors";
 import { useLanguage, useT } from "../../../i18n/useT";
 import { useStore } from "../../../store";
 import { mergeChannelVersion } from "../actions";
-import { createChannelVersion, saveChannelVersion } from "../api";
+import { createChannelVersion, saveChannelVersion } from "../../../api/bulletins";
 import { mayWriteBulletins } from "../selectors";
 import { SOCIAL_POST_MAX, visibleLength } from "./ChannelPreviews";
 

@@ -1,9 +1,9 @@
 import { useEffect, useState } from "react";
 import type { ChecklistFinding } from "../../../../../shared/schemas/checklist";
-import { ScoreSummary } from "../../../../../shared/schemas/bulletin";
+import { ScoreSummary, type GateDecision } from "../../../../../shared/schemas/bulletin";
 import { ApiError } from "../../../api/http";
 import { useLanguage, useT } from "../../../i18n/useT";
-import { checkGate, type GateCheck } from "../api";
+import { checkGate } from "../../../api/bulletins";
 import { sameMessageOnce } from "./FindingsList";
 import { ReasonDialog } from "./ReasonDialog";
 import { PRINCIPLES, type Principle } from "../../../../../shared/checklist/constants";
@@ -11,7 +11,7 @@ import { PRINCIPLES, type Principle } from "../../../../../shared/checklist/cons
 const isPrinciple = (x: unknown): x is Principle => typeof x === "string" && (PRINCIPLES as readonly string[]).includes(x);
 
 /** What publish would decide, from GET …/gate or from a 422 `reason_required` answer. */
-export function gateFromError(err: unknown): GateCheck | null {
+export function gateFromError(err: unknown): GateDecision | null {
   if (!(err instanceof ApiError) || err.code !== "reason_required") return null;
   const score = ScoreSummary.safeParse(err.details.score);
   if (!score.success) return null;
@@ -25,7 +25,7 @@ interface PublishDialogProps {
   busy: boolean;
   error: string | null;
   /** Set when publishing was refused for want of a reason: the gate as the server saw it then. */
-  refusedGate: GateCheck | null;
+  refusedGate: GateDecision | null;
   onPublish: (reason: string | undefined) => void;
   onClose: () => void;
 }
@@ -37,7 +37,7 @@ interface PublishDialogProps {
 export function PublishDialog({ bulletinId, busy, error, refusedGate, onPublish, onClose }: PublishDialogProps) {
   const t = useT();
   const lang = useLanguage();
-  const [checked, setChecked] = useState<GateCheck | null>(null);
+  const [checked, setChecked] = useState<GateDecision | null>(null);
   const [checking, setChecking] = useState(true);
 
   useEffect(() => {

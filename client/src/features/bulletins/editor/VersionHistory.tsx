@@ -6,7 +6,7 @@ import { FormField } from "../../../components/FormField";
 import { errorMessage } from "../../../i18n/errors";
 import { formatDateTime } from "../../../i18n/format";
 import { useLanguage, useT } from "../../../i18n/useT";
-import { getVersion, listVersions } from "../api";
+import { getVersion, listVersions } from "../../../api/bulletins";
 import { ScoreBadge } from "../BulletinBadges";
 import { diffOf } from "./diffFields";
 

@@ -6,7 +6,8 @@ import { errorMessage } from "../../../i18n/errors";
 import { useT } from "../../../i18n/useT";
 import { useStore } from "../../../store";
 import { currentFromError, runCommand } from "../actions";
-import type { GateCheck, WorkflowCommand } from "../api";
+import type { GateDecision } from "../../../../../shared/schemas/bulletin";
+import type { WorkflowCommand } from "../../../api/bulletins";
 import { mayApproveBulletins, mayWriteBulletins } from "../selectors";
 import { gateFromError, PublishDialog } from "./PublishDialog";
 import { ReasonDialog } from "./ReasonDialog";
@@ -36,7 +37,7 @@ export function WorkflowBar({ bulletin, dirty, saveIfDirty }: WorkflowBarProps) 
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const [refusedGate, setRefusedGate] = useState<GateCheck | null>(null);
+  const [refusedGate, setRefusedGate] = useState<GateDecision | null>(null);
   const shownFor = useRef(bulletin.status);
 
   // A confirmation belongs to the status it produced; when the status moves on (here or elsewhere) it goes.

@@ -7,7 +7,7 @@ import { errorMessage } from "../../../i18n/errors";
 import { useT } from "../../../i18n/useT";
 import { useStore } from "../../../store";
 import { createDraft, currentFromError } from "../actions";
-import { saveBulletin } from "../api";
+import { saveBulletin } from "../../../api/bulletins";
 import { baseOf, contentOf, draftOf, draftReducer, isDirty, parseDraftArea, type Draft, type DraftField } from "./draft";
 
 export interface Conflict {

@@ -1,38 +1,25 @@
-import { PRINCIPLES } from "../../../../shared/checklist/constants";
-import { z } from "zod";
+import type { z } from "zod";
 import {
   Bulletin,
+  BulletinList,
   BulletinVersion,
-  BulletinVersionSummary,
+  BulletinVersionList,
   ChannelVersion,
-  InboxItem,
-  ScoreSummary,
+  GateDecision,
+  Inbox,
   type BulletinCreate,
   type BulletinPublish,
   type BulletinRetract,
   type BulletinReturn,
   type BulletinSave,
+  type BulletinVersionSummary,
   type ChannelVersionCreate,
   type ChannelVersionSave,
   type DerivedChannel,
-} from "../../../../shared/schemas/bulletin";
-import { ChecklistFinding } from "../../../../shared/schemas/checklist";
-import { request } from "../../api/http";
+} from "../../../shared/schemas/bulletin";
+import { request } from "./http";
 
 /** REST client for docs/api.md "Bulletins"; every answer is parsed with the shared schema. */
-
-const BulletinList = z.object({ bulletins: z.array(Bulletin) });
-const VersionList = z.object({ versions: z.array(BulletinVersionSummary) });
-const Inbox = z.object({ items: z.array(InboxItem), count: z.number().int().nonnegative() });
-export const GateCheck = z.object({
-  passed: z.boolean(),
-  score: ScoreSummary,
-  threshold: z.number(),
-  stale: z.boolean(),
-  failing: z.array(z.enum(PRINCIPLES)).default([]),
-  errors: z.array(ChecklistFinding),
-});
-export type GateCheck = z.infer<typeof GateCheck>;
 
 const path = (id: string) => `/api/bulletins/${encodeURIComponent(id)}`;
 
@@ -63,19 +50,19 @@ export function runWorkflow(id: string, command: WorkflowCommand): Promise<Bulle
   return request(`${path(id)}/${command.action}`, { method: "POST", body: command.body, schema: Bulletin });
 }
 
-export function checkGate(id: string): Promise<GateCheck> {
-  return request(`${path(id)}/gate`, { schema: GateCheck });
+export function checkGate(id: string): Promise<GateDecision> {
+  return request(`${path(id)}/gate`, { schema: GateDecision });
 }
 
 export async function listVersions(id: string): Promise<BulletinVersionSummary[]> {
-  return (await request(`${path(id)}/versions`, { schema: VersionList })).versions;
+  return (await request(`${path(id)}/versions`, { schema: BulletinVersionList })).versions;
 }
 
 export function getVersion(id: string, version: number): Promise<BulletinVersion> {
   return request(`${path(id)}/versions/${version}`, { schema: BulletinVersion });
 }
 
-export function fetchInbox(): Promise<z.infer<typeof Inbox>> {
+export function fetchInbox(): Promise<Inbox> {
   return request("/api/inbox", { schema: Inbox });
 }
 

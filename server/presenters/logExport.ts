@@ -1,5 +1,5 @@
-import type { DomainEvent, Incident, LogEntryKind, LogItem } from "../../../shared/index.js";
-import type { LogExport } from "../../domain/log.js";
+import type { DomainEvent, Incident, LogEntryKind, LogItem } from "../../shared/index.js";
+import type { LogExport } from "../domain/log.js";
 
 const KIND_SV: Record<LogEntryKind, string> = { decision: "Beslut", note: "Anteckning", call: "Samtal", correction: "Rättelse" };
 const STATUS_SV: Record<Incident["status"], string> = { active: "aktiv", monitoring: "bevakning", closed: "avslutad" };

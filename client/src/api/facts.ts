@@ -1,9 +1,8 @@
-import { z } from "zod";
-import { Fact, FactVersion, type FactCreate, type FactPatch } from "../../../../shared/schemas/fact";
-import { request } from "../../api/http";
+import type { z } from "zod";
+import { Fact, FactList, FactVersionList, type FactCreate, type FactPatch, type FactVersion } from "../../../shared/schemas/fact";
+import { request } from "./http";
 
-const FactList = z.object({ facts: z.array(Fact) });
-const FactVersions = z.object({ versions: z.array(FactVersion) });
+/** REST client for docs/api.md "Facts register"; the only fetcher of an incident's facts. */
 
 const incidentPath = (id: string) => `/api/incidents/${encodeURIComponent(id)}/facts`;
 const factPath = (id: string) => `/api/facts/${encodeURIComponent(id)}`;
@@ -21,5 +20,5 @@ export function patchFact(id: string, body: FactPatch): Promise<Fact> {
 }
 
 export async function listFactVersions(id: string): Promise<FactVersion[]> {
-  return (await request(`${factPath(id)}/versions`, { schema: FactVersions })).versions;
+  return (await request(`${factPath(id)}/versions`, { schema: FactVersionList })).versions;
 }
