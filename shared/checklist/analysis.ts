@@ -116,6 +116,15 @@ function instructionFlags(field: FieldText, lex: Lexicon, matches: Analysis["mat
     const [one, two] = firstWords(field, s);
     if (lex.imperatives.has(one) || lex.imperatives.has(two)) out[s.index] = 1;
   }
+  // An imperative after a comma: "För mer information, se …", "If you feel unwell, call 111".
+  for (let i = 1; i < field.tokens.length; i++) {
+    const tok = field.tokens[i] as Token;
+    if (tok.type !== "word" || !lex.imperatives.has(tok.lower)) continue;
+    const prev = field.tokens[i - 1] as Token;
+    if (field.text.slice(prev.end, tok.start).trim() !== ",") continue;
+    const s = field.sentences[rangeIndexBefore(field.sentences, tok.start)];
+    if (s !== undefined && !s.question) out[s.index] = 1;
+  }
   for (const hit of matches(field, lex.instructions)) {
     const i = rangeIndexBefore(field.sentences, hit.start);
     const s = field.sentences[i];

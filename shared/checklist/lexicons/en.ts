@@ -60,6 +60,7 @@ export const en: LexiconSource = {
     "caused by", "owing to", "after tests", "tests (?:showed|show|found)", "was found", "were found", "so",
   ],
   imperatives: [
+    "see", "read", "visit", "find", "tune", "monitor", "watch", "sign", "register", "avoid",
     "go", "stay", "close", "shut", "boil", "call", "avoid", "evacuate", "follow", "do not", "don't", "don’t", "listen",
     "check", "keep", "use", "drink", "bring", "leave", "turn", "move", "contact", "report", "please", "remember", "make",
     "wash", "flush", "run", "collect", "fill", "charge", "store", "take", "wait", "help", "look", "prepare", "pack",
@@ -189,6 +190,7 @@ export const en: LexiconSource = {
     "need", "safe", "okay", "today", "now",
   ],
   dangers: [
+    "high water", String.raw`(?:river|water) levels?`, String.raw`storms?`, String.raw`gales?`, "high winds", "heavy rain", "snow", String.raw`ic(?:e|y)`, "heatwave", String.raw`(?:weather|flood|storm|wind|snow|rain|heat) warnings?`,
     "gas(?: leak| cloud)?", "smoke", "fumes", "chemical (?:spill|leak|release)", "e\\.? ?coli", "bacteria", "contaminat(?:ed|ion)",
     "toxic", "fire", "wildfire", "bushfire", "flood(?:ing|waters)?", "ammonia", "chlorine", "explosion", "infection", "legionella",
     "cryptosporidium", "landslide", "dangerous", "life-threatening",
@@ -200,6 +202,7 @@ export const en: LexiconSource = {
     String.raw`(?:unable|not able) to discuss`, "neither confirm nor deny", "can neither confirm",
   ],
   emptyActors: [
+    "will be considered", String.raw`(?:is|are) (?:under|being given) consideration`, String.raw`(?:through|via) the (?:appropriate|proper|usual) channels`, String.raw`in line with (?:our |established )?procedures`,
     String.raw`(?:appropriate|necessary|relevant|adequate|all possible) (?:action|actions|measures|steps)`,
     "relevant agencies", "all stakeholders", "kept under review", String.raw`(?:has|have) been (?:undertaken|initiated|engaged|put in place)`, "in due course",
     String.raw`(?:measures|steps|action) (?:have been|has been|are being|is being) taken`, "the relevant authorities", "relevant parties",
@@ -207,7 +210,7 @@ export const en: LexiconSource = {
     "a decision has been made", "concerned parties", "stakeholders",
   ],
   culprits: [
-    String.raw`arsonists?`, String.raw`vandal\p{L}*`, "youths", "teenagers", String.raw`contractors?`, String.raw`suppliers?`, String.raw`hit the (?:main|pipe|cable|line)`, String.raw`tamper(?:ed|ing)`, "set alight", String.raw`(?:started|set|damaged) deliberately`, "contaminated", "poor maintenance", "negligence",
+    String.raw`arsonists?`, String.raw`vandal\p{L}*`, "youths", "teenagers", String.raw`contractors?`, String.raw`suppliers?`, String.raw`hit the (?:main|pipe|cable|line)`, String.raw`tamper(?:ed|ing)`, "set alight", String.raw`(?:started|set|damaged) deliberately`, "poor maintenance", "negligence",
     "sabotage", "saboteurs?", "attack(?:ers?)?", "arson", "deliberate(?:ly)?", "intentional(?:ly)?", "criminal(?:s)?", "crime",
     "terror\\p{L}*", "hackers?", "(?:is|are|was|were) behind", "to blame", "culprits?", "perpetrators?", "foreign (?:power|state|actors?)",
     "russia", "china", "iran",

@@ -94,6 +94,7 @@ export const sv: LexiconSource = {
     "av försiktighetsskäl", "för din säkerhet", "för att skydda", "då det", "då vi",
   ],
   imperatives: [
+    "läs", "besök", "bevaka", "prenumerera",
     "gå", "stäng", "koka", "lyssna", "ring", "håll", "undvik", "spola", "kontakta", "följ", "använd", "tänk", "var", "sprid",
     "försök", "häll", "låt", "kontrollera", "täck", "evakuera", "lämna", "ta", "stanna", "drick", "hämta", "fyll", "spara",
     "ladda", "skydda", "släck", "vänta", "sök", "hjälp", "ge", "titta", "åk", "kör", "parkera", "rapportera", "meddela",
@@ -324,6 +325,7 @@ export const sv: LexiconSource = {
     "varken nu eller senare", "frågor vi inte (?:tänker|kan|vill) (?:gå in på|besvara|svara på)", String.raw`vill (?:i nuläget )?inte gå in på`, "varken bekräfta eller dementera", "kan inte bekräfta eller dementera", String.raw`lämnas ingen (?:ytterligare |mer )?information`, String.raw`inte (?:kommentera|uttala oss|svara på frågor)`, String.raw`lämnar (?:\p{L}+ )?inga (?:kommentarer|uppgifter)`, String.raw`med hänvisning till (?:den )?(?:pågående )?(?:utredning|förundersökning)(?:en)?`,
   ],
   emptyActors: [
+    String.raw`(?:i )?vederbörlig ordning`, String.raw`erforderligt? underlag`, String.raw`underlag (?:har )?(?:inkommit|sammanställts|tagits fram)`, String.raw`kommer att (?:behandlas|hanteras|prövas|beredas)`, "beredning pågår", String.raw`(?:ärendet|frågan) (?:är|har) (?:under|för) (?:beredning|handläggning|utredning)`,
     String.raw`åtgärder (?:har|har nu|kommer att|håller på att) (?:vidtagits|vidtas|vidtagas|att vidtas)`, "åtgärder vidtas",
     String.raw`(?:nödvändiga|lämpliga|relevanta|erforderliga|adekvata) åtgärder`, String.raw`berörda (?:instanser|parter|aktörer|myndigheter|funktioner|enheter|verksamheter|förvaltningar)`,
     String.raw`beslut har (?:fattats|tagits)`, "beslut har fattats", "ärendet hanteras", String.raw`har (?:underrättats|initierats|anskaffats|konstaterats)`, "inväntas", "föreligger", "vidare handläggning",
@@ -401,6 +403,7 @@ export const sv: LexiconSource = {
     "drift(?:störning|stopp)(?:en|et)?", "abonnemang(?:et)?",
   ],
   dangers: [
+    String.raw`(?:höga )?flöden(?:a)?`, "högvatten", String.raw`vattennivå(?:n|er|erna)?`, String.raw`vattenstånd(?:et)?`, String.raw`\p{L}*storm(?:en|byar|byarna)?`, String.raw`\p{L}*oväder(?:et)?`, String.raw`skyfall(?:et)?`, String.raw`\p{L}*halka(?:n)?`, String.raw`åska(?:n)?`, String.raw`värmebölja(?:n)?`, String.raw`\p{L}*varning(?:en|ar)?`,
     String.raw`gas(?:moln(?:et)?|läcka(?:n)?|en)?`, String.raw`rök(?:en|utveckling(?:en)?)?`, String.raw`\p{L}*utsläpp(?:et)?`, String.raw`e\.? ?coli`,
     String.raw`bakterie(?:r|rna)?`, String.raw`förorena\p{L}*`, String.raw`giftig(?:a|t)?`, "brinner", String.raw`\p{L}*brand(?:en)?`,
     String.raw`översvämning\p{L}*`, "ammoniak", "klorgas", String.raw`explosion(?:en|s\p{L}*)?`, String.raw`smitt\p{L}*`, "legionella",

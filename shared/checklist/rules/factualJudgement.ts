@@ -17,7 +17,11 @@ function unsourced(a: Analysis, h: LexHit): boolean {
 }
 
 /** A sentence about why it happened: a guess there is what people repeat as the cause (CERC: "don't speculate"). */
-const CAUSE = /(?:beror|berodde|berott|orsak\p{L}*|på grund av|att göra med|ligger bakom|because|caused|due to|the cause|result of|to do with)/u;
+const CAUSE =
+  /(?:beror|berodde|berott|orsak\p{L}*|på grund av|att göra med|ligger bakom|because|caused|due to|the cause|result of|to do with|kom(?:mit|mer)? (?:in )?(?:från|med|via)|härrör|(?:comes?|came|coming) from|linked to|traced to|started (?:by|when|after)|har med (?:\p{L}+ ){0,3}att göra|eller så (?:är|var) det|(?:läck|släpp|kommit|sprid)\p{L}* (?:ut )?från|(?:leak|releas|originat|spill|escap)\p{L}* from)/u;
+
+const INTENT =
+  /(?<!\p{L})(?:sabot\p{L}*|anlag(?:d|da|t|ts)|anlades|avsiktlig\p{L}*|med flit|medvetet|gärningsm\p{L}*|terror\p{L}*|pyroman\p{L}*|arson\p{L}*|deliberate(?:ly)?|intentional(?:ly)?|on purpose|tamper\p{L}*|vandal\p{L}*|skadegör\p{L}*)/u;
 
 export const FA12: Rule = {
   id: "FA12",
@@ -31,7 +35,11 @@ export const FA12: Rule = {
   check(a) {
     const lex = a.lex;
     if (lex === null) return [];
-    const hedged = [...lexHits(a, lex.hedges, QUOTED), ...lexHits(a, lex.unconfirmed, QUOTED)];
+    // "Det kan vara sabotage": a modal hedge is a guess too when it names a culprit (not for a cause: "missfärgningen
+    // kan bero på …" describes a harmless effect).
+    // Only intent counts here: "it may be a criminal offence to …" is a warning, "det kan vara sabotage" a guess.
+    const modal = lexHits(a, lex.modalHedges, QUOTED).filter((h) => INTENT.test(h.field.lower.slice(h.sentence.start, h.sentence.end)));
+    const hedged = [...lexHits(a, lex.hedges, QUOTED), ...lexHits(a, lex.unconfirmed, QUOTED), ...modal];
     const seen = new Set<string>();
     return findingsForMatches(hedged, (h) => {
       const key = `${h.field.name}:${h.sentence.index}`;
@@ -100,6 +108,10 @@ export const FA13: Rule = {
 };
 
 const NUMBERISH = /\d/u;
+/** Connectives that only say when ("Following reports of a smell, …"), not why it is safe. */
+const WEAK_REASONS = new Set(["following", "since", "so", "efter att", "då det", "då vi"]);
+/** What a reassurance can rest on: tests, measurements, results, a confirmation. */
+const EVIDENCE = /(?<!\p{L})(?:prov(?:er|erna|et|svar|tagning)?|mätning\p{L}*|uppmätt|analys\p{L}*|resultat\p{L}*|bekräfta\p{L}*|kontroll(?:er|erna)|tests?|tested|samples?|sampling|measure\p{L}*|monitor\p{L}*|results?|analys[ie]s|confirm\p{L}*|inspect\p{L}*)(?![\p{L}])/u;
 
 export const FA14: Rule = {
   id: "FA14",
@@ -128,10 +140,15 @@ export const FA14: Rule = {
       if (attributed(a, h.field)(i)) return null;
       // "Ingen anledning till oro" must not count as its own reason: look for one in the rest of the sentence,
       // in the next one, or a measurement in the paragraph ("halten är 2 µg/l").
-      const own = `${h.field.lower.slice(h.sentence.start, h.hit.start)} ${h.field.lower.slice(h.hit.end, h.sentence.end)}`;
+      // A connective before it ("Following reports of a smell, we wish to reassure …") is no reason; one after it is
+      // ("… ingen fara eftersom proverna visar …"), and so is evidence anywhere in the sentence or the next.
+      const before = h.field.lower.slice(h.sentence.start, h.hit.start);
+      const after = h.field.lower.slice(h.hit.end, h.sentence.end);
       const next = h.field.sentences[i + 1];
       const near = [h.sentence, next].filter((s) => s !== undefined && s.paragraph === h.sentence.paragraph);
-      if (findAll(own, lex.reasons).length > 0 || a.flags(h.field, "reasons")[i + 1] === 1) return null;
+      if (near.some((s) => s !== undefined && EVIDENCE.test(h.field.lower.slice(s.start, s.end)))) return null;
+      const reasonBefore = findAll(before, lex.reasons).some((r) => !WEAK_REASONS.has(r.text.replace(/\s+/gu, " ")));
+      if (reasonBefore || findAll(after, lex.reasons).length > 0 || a.flags(h.field, "reasons")[i + 1] === 1) return null;
       if (near.some((s) => s !== undefined && NUMBERISH.test(h.field.text.slice(s.start, s.end)))) return null;
       return finding;
     });
