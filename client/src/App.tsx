@@ -23,6 +23,8 @@ const ClaimsBoardPage = page(() => import("./features/claims/ClaimsBoardPage"), 
 const ClaimsMetricsPage = page(() => import("./features/claims/ClaimsMetricsPage"), "ClaimsMetricsPage");
 const InboxPage = page(() => import("./features/inbox/InboxPage"), "InboxPage");
 const UsersPage = page(() => import("./features/admin/UsersPage"), "UsersPage");
+const IncidentReportPage = page(() => import("./features/reports/IncidentReportPage"), "IncidentReportPage");
+const PeriodReportPage = page(() => import("./features/reports/PeriodReportPage"), "PeriodReportPage");
 const ContactArea = page(() => import("./ContactArea"), "ContactArea");
 
 /** The pages a signed-in user most often lands on cold (a reload, a shared link). */
@@ -65,6 +67,8 @@ export function App() {
         <Route path="/incidents/:id/claims" element={<RequireAuth><RequireRole roles={["communicator", "lead", "admin"]}><ClaimsBoardPage /></RequireRole></RequireAuth>} />
         <Route path="/incidents/:id/claims/metrics" element={<RequireAuth><RequireRole roles={["communicator", "lead", "admin"]}><ClaimsMetricsPage /></RequireRole></RequireAuth>} />
         <Route path="/inbox" element={<RequireAuth><RequireRole roles={["lead", "admin"]}><InboxPage /></RequireRole></RequireAuth>} />
+        <Route path="/incidents/:id/report" element={<RequireAuth><RequireRole roles={["lead", "admin", "viewer"]}><IncidentReportPage /></RequireRole></RequireAuth>} />
+        <Route path="/reports" element={<RequireAuth><RequireRole roles={["lead", "admin", "viewer"]}><PeriodReportPage /></RequireRole></RequireAuth>} />
         <Route
           path="/admin/users"
           element={

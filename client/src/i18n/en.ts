@@ -4,6 +4,7 @@ import { claimsViewsEn } from "./claimsViews.en";
 import { claimsContactEn } from "./claimsContact.en";
 import { contactLoopEn } from "./contactLoop.en";
 import { contactEn } from "./contact.en";
+import { reportsEn } from "./reports.en";
 import type { Messages } from "./sv";
 
 /** English. Typed as `Messages`, so a missing or extra key fails the build. */
@@ -234,4 +235,5 @@ export const en: Messages = {
   ...claimsViewsEn,
   ...claimsContactEn,
   ...contactLoopEn,
+  ...reportsEn,
 };

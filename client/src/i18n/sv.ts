@@ -4,6 +4,7 @@ import { claimsViewsSv } from "./claimsViews.sv";
 import { claimsContactSv } from "./claimsContact.sv";
 import { contactLoopSv } from "./contactLoop.sv";
 import { contactSv } from "./contact.sv";
+import { reportsSv } from "./reports.sv";
 
 /**
  * Swedish, the default. Keys are flat and grouped by prefix; `{name}` marks a parameter.
@@ -236,6 +237,7 @@ export const sv = {
   ...claimsViewsSv,
   ...claimsContactSv,
   ...contactLoopSv,
+  ...reportsSv,
 };
 
 export type MessageKey = keyof typeof sv;

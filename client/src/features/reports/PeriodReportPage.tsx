@@ -1,0 +1,136 @@
+import { useState, type FormEvent } from "react";
+import { Link, useSearchParams } from "react-router";
+import { INQUIRY_CHANNELS } from "../../../../shared/schemas/inquiry";
+import type { PeriodReport } from "../../../../shared/schemas/report";
+import { Button } from "../../components/Button";
+import { useLanguage, useT } from "../../i18n/useT";
+import { useDocumentTitle } from "../layout/useDocumentTitle";
+import { fetchPeriodReport, periodReportCsvUrl } from "./api";
+import { ContactSection } from "./ContactSection";
+import { formatNumber, formatPercent, formatWhen } from "./format";
+import { FirstContactChart, MonthVolumeChart } from "./PeriodCharts";
+import { defaultPeriod, isDay } from "./period";
+import { ReportHeader } from "./ReportHeader";
+import { DataTable, TargetsTable } from "./Tables";
+import { useReport } from "./useReport";
+import "./reports.css";
+
+/** The period report for the committee (GET /api/reports?from=&to=): days in Swedish time, both included. */
+export function PeriodReportPage() {
+  const t = useT();
+  const [params, setParams] = useSearchParams();
+  const fallback = defaultPeriod(new Date());
+  const from = isDay(params.get("from")) ? (params.get("from") as string) : fallback.from;
+  const to = isDay(params.get("to")) ? (params.get("to") as string) : fallback.to;
+  const [draft, setDraft] = useState({ from, to });
+  const state = useReport(`${from}/${to}`, (signal) => fetchPeriodReport(from, to, signal));
+  useDocumentTitle(t("reports.period.title"));
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setParams({ from: draft.from, to: draft.to });
+  };
+  return (
+    <article className="page report-page" aria-labelledby="report-title">
+      <form className="report-period-form" onSubmit={submit} aria-label={t("reports.period.title")}>
+        <label>
+          {t("reports.period.from")}
+          <input type="date" required value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
+        </label>
+        <label>
+          {t("reports.period.to")}
+          <input type="date" required value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })} />
+        </label>
+        <Button type="submit" variant="primary">
+          {t("reports.period.show")}
+        </Button>
+      </form>
+      {state.status === "loading" ? <p className="loading">{t("reports.loading")}</p> : null}
+      {state.status === "error" ? (
+        <p className="notice notice-error" role="alert">
+          {t("reports.error", { message: state.message })}
+        </p>
+      ) : null}
+      {state.status === "ready" ? <PeriodReportBody report={state.report} from={from} to={to} /> : null}
+    </article>
+  );
+}
+
+function PeriodReportBody({ report, from, to }: { report: PeriodReport; from: string; to: string }) {
+  const t = useT();
+  const lang = useLanguage();
+  const period = t("reports.period.range", { from, to });
+  return (
+    <>
+      <ReportHeader
+        title={`${t("reports.period.title")} ${period}`}
+        printHead={`${report.municipality} · ${t("reports.period.title")} · ${period}`}
+        csvUrl={periodReportCsvUrl(from, to)}
+        meta={
+          <>
+            <p>{t("reports.period.intro")}</p>
+            <dl className="report-facts">
+              <dt>{t("reports.municipality")}</dt>
+              <dd>{report.municipality}</dd>
+              <dt>{t("reports.generated", { time: "" }).trim()}</dt>
+              <dd>{formatWhen(report.generatedAt, lang)}</dd>
+            </dl>
+          </>
+        }
+      />
+      <section aria-labelledby="report-targets">
+        <h2 id="report-targets">{t("reports.targets.title")}</h2>
+        <TargetsTable targets={report.targets} />
+      </section>
+      <section aria-labelledby="report-months">
+        <h2 id="report-months">{t("reports.months.title")}</h2>
+        <MonthVolumeChart report={report} />
+        <FirstContactChart report={report} />
+        <DataTable
+          caption={t("reports.months.title")}
+          header={[t("reports.months.month"), t("reports.contact.inquiries"), ...INQUIRY_CHANNELS.map((c) => t(`contact.channel.${c}`)), t("reports.contact.firstContactRate"), t("reports.contact.medianHandling")]}
+          rows={report.months.map((m) => [
+            m.month,
+            m.inquiries,
+            ...INQUIRY_CHANNELS.map((c) => m.byChannel[c]),
+            formatPercent(m.firstContactRate, lang),
+            m.medianHandlingSeconds === null ? "–" : t("reports.seconds", { n: formatNumber(m.medianHandlingSeconds, lang) }),
+          ])}
+        />
+      </section>
+      <ContactSection contact={report.contact} />
+      <section aria-labelledby="report-incidents">
+        <h2 id="report-incidents">{t("reports.incidents.title")}</h2>
+        <DataTable
+          caption={t("reports.incidents.title")}
+          empty={t("reports.incidents.none")}
+          header={[
+            t("reports.timeline.headline"),
+            t("reports.started"),
+            t("reports.public.minutesToFirstPublic"),
+            t("reports.public.bulletinsPublished"),
+            t("reports.incidents.promisesMissed"),
+            t("reports.claims.total"),
+            t("reports.claims.withinDeadline"),
+            t("reports.contact.inquiries"),
+            t("reports.contact.firstContactRate"),
+          ]}
+          rows={report.incidents.map((i) => [
+            <Link key={i.id} to={`/incidents/${i.id}/report`}>
+              {i.exercise ? `${t("reports.incidents.exercise")}: ` : ""}
+              {i.title}
+            </Link>,
+            formatWhen(i.startedAt, lang),
+            i.minutesToFirstPublic === null ? "–" : t("reports.minutes", { n: formatNumber(i.minutesToFirstPublic, lang) }),
+            i.bulletinsPublished,
+            `${i.promisesMissed} / ${i.promisesMade}`,
+            i.claims,
+            formatPercent(i.claimsWithinDeadlineShare, lang),
+            i.inquiries,
+            formatPercent(i.firstContactRate, lang),
+          ])}
+        />
+      </section>
+    </>
+  );
+}
