@@ -14,6 +14,7 @@ import { PRINCIPLES } from "../shared/checklist/constants.js";
 import { BAD_EXTRA, GOOD_EXTRA } from "../test/eval/checklist/extraTune.js";
 import { BAD_EXTRA2, GOOD_EXTRA2 } from "../test/eval/checklist/extraTune2.js";
 import { BAD_BLIND3, GOOD_BLIND3 } from "../test/eval/checklist/blind3.js";
+import { BAD_BLIND4, GOOD_BLIND4 } from "../test/eval/checklist/blind4.js";
 import { BAD, GOOD, split } from "../test/eval/checklist/index.js";
 import { evaluate, formatReport, type Scored } from "../test/eval/evaluateChecklist.js";
 
@@ -27,6 +28,8 @@ const tune = evaluate(
 const held = evaluate(GOOD.filter((m) => split(m) === "holdout"), BAD.filter((m) => split(m) === "holdout"));
 // The third blind set (blind3.ts) is held out as a whole: figures only, never its items.
 const blind = evaluate(GOOD_BLIND3, BAD_BLIND3);
+// The fourth (blind4.ts) was written after the rules were generalised and is held out too.
+const blind4 = evaluate(GOOD_BLIND4, BAD_BLIND4);
 
 function describe(s: Scored): string {
   const r = s.result;
@@ -44,6 +47,8 @@ console.log();
 console.log(formatReport("Held-out part", held));
 console.log();
 console.log(formatReport("Blind set 3 (held out)", blind));
+console.log();
+console.log(formatReport("Blind set 4 (held out, written after tuning)", blind4));
 if (values.details) {
   console.log("\nTuning messages judged wrong:");
   for (const s of tune.scored) {
