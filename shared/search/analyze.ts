@@ -21,21 +21,33 @@ export interface WordTerm {
   weight: number;
   /** Terms that are the word as typed or its stem; only these get prefix and fuzzy matching. */
   literal: boolean;
+  /**
+   * Terms that come only from a part before the last of a compound: Swedish compounds name their kind by the last
+   * part ("brandvarnare" is a kind of "varnare"), so matching only "brand" says little about what was asked.
+   */
+  modifier?: boolean;
 }
 
-function add(out: Map<string, WordTerm>, term: string, weight: number, literal: boolean): void {
+function add(out: Map<string, WordTerm>, term: string, weight: number, literal: boolean, modifier = false): void {
   if (!term) return;
   const prev = out.get(term);
-  if (!prev || prev.weight < weight) out.set(term, { term, weight, literal: literal || (prev?.literal ?? false) });
+  const onlyModifier = modifier && (prev?.modifier ?? true);
+  if (!prev || prev.weight < weight) {
+    const next: WordTerm = { term, weight, literal: literal || (prev?.literal ?? false) };
+    if (onlyModifier) next.modifier = true;
+    out.set(term, next);
+  } else if (!onlyModifier && prev.modifier) {
+    delete prev.modifier;
+  }
 }
 
-function svFamily(word: string, out: Map<string, WordTerm>, weight: number, derivedWeight: number): void {
+function svFamily(word: string, out: Map<string, WordTerm>, weight: number, derivedWeight: number, modifier = false): void {
   const stem = stemSv(word);
-  add(out, stem, weight, weight === TERM_WEIGHT.word);
-  for (const c of conceptsSv(stem)) add(out, c, Math.min(weight, TERM_WEIGHT.concept), false);
+  add(out, stem, weight, weight === TERM_WEIGHT.word, modifier);
+  for (const c of conceptsSv(stem)) add(out, c, Math.min(weight, TERM_WEIGHT.concept), false, modifier);
   for (const derived of derivedStems(stem)) {
-    add(out, derived, derivedWeight, false);
-    for (const c of conceptsSv(derived)) add(out, c, Math.min(derivedWeight, TERM_WEIGHT.concept), false);
+    add(out, derived, derivedWeight, false, modifier);
+    for (const c of conceptsSv(derived)) add(out, c, Math.min(derivedWeight, TERM_WEIGHT.concept), false, modifier);
   }
 }
 
@@ -60,7 +72,8 @@ function computeWordTerms(word: string, language: AnalyzerLanguage): readonly Wo
   add(out, word, TERM_WEIGHT.word, true);
   if (language === "sv") {
     svFamily(word, out, TERM_WEIGHT.word, TERM_WEIGHT.derived);
-    for (const part of splitCompound(word)) svFamily(part, out, TERM_WEIGHT.part, TERM_WEIGHT.partDerived);
+    const parts = splitCompound(word);
+    parts.forEach((part, i) => svFamily(part, out, TERM_WEIGHT.part, TERM_WEIGHT.partDerived, i < parts.length - 1));
   } else if (language === "en") {
     const stem = stemEn(word);
     add(out, stem, TERM_WEIGHT.word, true);

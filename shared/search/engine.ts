@@ -34,10 +34,13 @@ export interface EngineTerm {
   match: MatchKind;
 }
 
-/** Kinds of match, strongest first; a prefix completion or a typo correction counts as PARTIAL at best. */
-export const MATCH = { DIRECT: 0, PARTIAL: 1, CONCEPT: 2 } as const;
+/**
+ * Kinds of match, strongest first; a prefix completion or a typo correction counts as PARTIAL at best; MODIFIER: only
+ * through a part before the last of a compound (see analyze.ts).
+ */
+export const MATCH = { DIRECT: 0, PARTIAL: 1, CONCEPT: 2, MODIFIER: 3 } as const;
 export type MatchKind = (typeof MATCH)[keyof typeof MATCH];
-const MATCH_KINDS = 3;
+const MATCH_KINDS = 4;
 
 export interface Scored {
   slot: number;

@@ -5,9 +5,11 @@
  * Ranking: BM25 per field × field boost × the query term's weight (a word counts more than its synonym
  * concept or compound part), summed, × the number of distinct query words matched, × the incident boost.
  */
-import { indexTerms, type AnalyzerLanguage } from "./analyze.js";
+import { indexTerms, wordTerms, type AnalyzerLanguage, type WordTerm } from "./analyze.js";
 import { Engine, MAX_WORD_BIT, type EngineTerm } from "./engine.js";
+import { tokenize } from "./normalize.js";
 import { analyzeQuery } from "./query.js";
+import { isStopword } from "./stopwords.js";
 import type { FaqEntry, FaqHit, FaqIndexOptions, FaqLanguage, FaqSearchOptions, FaqStatus } from "./types.js";
 
 const DEFAULT_BOOST = { question: 3, tags: 2, answer: 1 };
@@ -15,26 +17,42 @@ const DEFAULT_LIMIT = 10;
 
 /**
  * The rule for a strong hit (tuned on the tuning part of test/shared/search/eval, see the README): the top hit
- * covers at least STRONG_COVERAGE of the query's content words and scores at least STRONG_MARGIN times the next.
+ * covers at least `coverage` of the query's content words (weighted by length), the query addresses at least
+ * `reverse` of the content words of the hit's own question and tags (an entry about something more specific than
+ * what was asked, "Får jag ersättning från elbolaget för ett långt strömavbrott?" for "varför blir det
+ * strömavbrott", is no answer to it), and it scores at least `margin` times the next hit. Not frozen so a tuning
+ * script can try others.
  */
-export const STRONG_COVERAGE = 0.6;
-export const STRONG_MARGIN = 1.2;
-/** Credit for a word by how it matched (engine MATCH order): directly, partly (or corrected/completed), by synonym. */
-const CREDIT = [1, 0.7, 0.5] as const;
+export const STRONG_RULE: { coverage: number; reverse: number; margin: number } = { coverage: 0.55, reverse: 0.3, margin: 1.1 };
+/**
+ * Credit for a word by how it matched (engine MATCH order): directly, partly (or corrected/completed), by synonym,
+ * only through the first part of a compound.
+ */
+const CREDIT = [1, 0.7, 0.5, 0.3] as const;
 
-function coverageOf(kindMasks: readonly number[], wordCount: number): number {
-  if (wordCount === 0) return 0;
+/**
+ * How much a query word weighs in the coverage: its length, within bounds. Without word frequencies for the words
+ * the FAQ does not contain, length is the proxy for how much a word says: the unmatched word of a question no entry
+ * answers is typically its long, specific topic ("bevattningsförbudet", "brandvarnare"), the unmatched words of an
+ * answerable one short and general ("sån", "tid").
+ */
+const wordWeight = (word: string): number => Math.min(12, Math.max(3, word.length));
+
+function coverageOf(kindMasks: readonly number[], words: readonly string[]): number {
   let sum = 0;
-  for (let w = 0; w < wordCount; w++) {
+  let total = 0;
+  for (let w = 0; w < words.length; w++) {
+    const weight = wordWeight(words[w] ?? "");
+    total += weight;
     const bit = 1 << Math.min(w, MAX_WORD_BIT);
     for (let k = 0; k < CREDIT.length; k++) {
       if (((kindMasks[k] ?? 0) & bit) !== 0) {
-        sum += CREDIT[k] ?? 0;
+        sum += (CREDIT[k] ?? 0) * weight;
         break;
       }
     }
   }
-  return sum / wordCount;
+  return total === 0 ? 0 : sum / total;
 }
 
 export function analyzerFor(language: FaqLanguage): AnalyzerLanguage {
@@ -44,6 +62,30 @@ export function analyzerFor(language: FaqLanguage): AnalyzerLanguage {
 function fieldsOf(entry: FaqEntry): string[][] {
   const language = analyzerFor(entry.language);
   return [indexTerms(entry.question, language), indexTerms(entry.tags.join(" "), language), indexTerms(entry.answer, language)];
+}
+
+type WordFamily = readonly WordTerm[];
+
+/**
+ * Per content word of an entry's question and tags (the topics the entry declares), the terms that stand for it
+ * (its stem, parts, concepts...): the analyser's memoised arrays, shared between entries, so 5,000 entries cost
+ * little memory.
+ */
+function questionWords(entry: FaqEntry): WordFamily[] {
+  const language = analyzerFor(entry.language);
+  const out: WordFamily[] = [];
+  for (const token of tokenize([entry.question, ...entry.tags].join(" "))) {
+    if (!isStopword(token.word)) out.push(wordTerms(token.word, language));
+  }
+  return out;
+}
+
+/** Share of the entry question's (and tags') content words that the query matched in some form. */
+function reverseCoverage(words: readonly WordFamily[] | undefined, matched: readonly string[]): number {
+  if (!words || words.length === 0) return 0;
+  let hit = 0;
+  for (const terms of words) if (terms.some((t) => matched.includes(t.term))) hit++;
+  return hit / words.length;
 }
 
 function bitCount(n: number): number {
@@ -73,6 +115,7 @@ export function createFaqIndex<E extends FaqEntry>(entries: Iterable<E> = [], op
   const engine = new Engine();
   const slotOf = new Map<string, number>();
   const bySlot: (E | undefined)[] = [];
+  const questionWordsBySlot: (WordFamily[] | undefined)[] = [];
   const freeSlots: number[] = [];
 
   function remove(id: string): void {
@@ -82,6 +125,7 @@ export function createFaqIndex<E extends FaqEntry>(entries: Iterable<E> = [], op
     engine.remove(slot, fieldsOf(old));
     slotOf.delete(id);
     bySlot[slot] = undefined;
+    questionWordsBySlot[slot] = undefined;
     freeSlots.push(slot);
   }
 
@@ -90,6 +134,7 @@ export function createFaqIndex<E extends FaqEntry>(entries: Iterable<E> = [], op
     if (!statuses.has(entry.status)) return;
     const slot = freeSlots.pop() ?? bySlot.length;
     bySlot[slot] = entry;
+    questionWordsBySlot[slot] = questionWords(entry);
     slotOf.set(entry.id, slot);
     engine.add(slot, fieldsOf(entry));
   }
@@ -119,6 +164,8 @@ export function createFaqIndex<E extends FaqEntry>(entries: Iterable<E> = [], op
       const incident = opts.incidentId && entry.incidentId === opts.incidentId ? incidentBoost : 1;
       return score * bitCount(wordMask) * incident;
     }, (a, c) => ((bySlot[a]?.id ?? "") < (bySlot[c]?.id ?? "") ? -1 : 1));
+    const firstScored = top[0];
+    const reverse = firstScored ? reverseCoverage(questionWordsBySlot[firstScored.slot], firstScored.terms) : 0;
     const hits = top.flatMap(({ slot, score, wordMask, kindMasks, terms: matched }) => {
       const entry = bySlot[slot];
       if (!entry) return [];
@@ -128,12 +175,13 @@ export function createFaqIndex<E extends FaqEntry>(entries: Iterable<E> = [], op
         entry,
         matchedTerms: matched.filter((t) => !t.startsWith("=")),
         matchedWords: words.filter((_, i) => (wordMask & (1 << Math.min(i, MAX_WORD_BIT))) !== 0),
-        coverage: coverageOf(kindMasks, words.length),
+        coverage: coverageOf(kindMasks, words),
         strong: false,
       }];
     });
     const [first, second] = hits;
-    if (first && first.coverage >= STRONG_COVERAGE && (!second || first.score >= STRONG_MARGIN * second.score)) first.strong = true;
+    const rule = STRONG_RULE;
+    if (first && first.coverage >= rule.coverage && reverse >= rule.reverse && (!second || first.score >= rule.margin * second.score)) first.strong = true;
     return hits.slice(0, limit);
   }
 

@@ -71,7 +71,7 @@ export function analyzeQuery(text: string): AnalyzedQuery {
       for (const t of family) {
         const isSurface = t.term === word;
         if (isSurface && stemmed && !typing) continue;
-        const match: MatchKind = t.term.startsWith("=") ? MATCH.CONCEPT : t.literal && t.weight >= TERM_WEIGHT.word ? MATCH.DIRECT : MATCH.PARTIAL;
+        const match: MatchKind = t.modifier ? MATCH.MODIFIER : t.term.startsWith("=") ? MATCH.CONCEPT : t.literal && t.weight >= TERM_WEIGHT.word ? MATCH.DIRECT : MATCH.PARTIAL;
         const prev = byTerm.get(t.term);
         if (prev) {
           prev.weight = Math.max(prev.weight, t.weight);

@@ -115,6 +115,7 @@ export function derivedStems(stem: string): string[] {
     }
   }
   const beforeT = stem[stem.length - 2] ?? "";
-  if (stem.length >= 4 && stem.endsWith("t") && "lrnm".includes(beforeT)) return [stem.slice(0, -1)];
+  // Past participles: "stängt" → "stäng", "kokt(a)" → "kok", "köpt" → "köp".
+  if (stem.length >= 4 && stem.endsWith("t") && "lrnmkps".includes(beforeT)) return [stem.slice(0, -1)];
   return [];
 }

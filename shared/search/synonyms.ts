@@ -70,6 +70,14 @@ const SV_GROUPS: string[][] = [
   ["hemtjänst", "hemhjälp"],
   ["matlåda", "matleverans", "matleveranser", "matlådor"],
   ["tand", "tänder", "tandborstning", "tandborste"],
+  // Paraphrase classes common in citizen questions (issue 12): the word a caller uses for what the entry names.
+  ["dricka", "drickbar", "drickbart"],
+  ["varning", "varna", "varningssignal", "larmsignal", "signal", "tyfon", "vma", "varningsmeddelande"],
+  ["mat", "livsmedel", "matvaror", "maten"],
+  ["farlig", "skadlig", "hälsofarlig", "hälsoskadlig", "giftig", "skada", "skador"],
+  ["länge", "pågå", "kvarstå", "varaktighet"],
+  ["ställa", "placera"],
+  ["bakterie", "mikroorganism", "parasit", "virus"],
 ];
 
 const EN_GROUPS: string[][] = [

@@ -23,13 +23,13 @@ describe("strong hits on real citizen questions", () => {
     expect(new Set(evalQuestions.map((q) => q.q)).size).toBe(evalQuestions.length);
   });
 
-  it("tuning part: finds the answer, is strong on half the answerable and on few unanswerable", () => {
+  it("tuning part: finds the answer, is strong on most answerable and on few unanswerable", () => {
     const r = measureStrong(index, tuningQuestions);
     console.log(formatStrong("tuning part", r, true));
     expect(r.at3).toBeGreaterThanOrEqual(0.9);
-    expect(r.strong).toBeGreaterThanOrEqual(0.5);
-    expect(r.strongRight).toBeGreaterThanOrEqual(0.4);
-    expect(r.noStrong).toBeGreaterThanOrEqual(0.85);
+    expect(r.strong).toBeGreaterThanOrEqual(0.7);
+    expect(r.strongRight).toBeGreaterThanOrEqual(0.6);
+    expect(r.noStrong).toBeGreaterThanOrEqual(0.8);
   });
 
   it("held-out part: figures reached (below the issue's 95 / 80 / 80 % targets for recall and strong answers)", () => {
@@ -41,5 +41,6 @@ describe("strong hits on real citizen questions", () => {
   });
 });
 
-// What the held-out part reached when the rule was frozen (see the README); a regression guard, not the target.
-const HELD_OUT = { at3: 0.9, strong: 0.45, noStrong: 0.9 };
+// What the held-out part reached when the rule was frozen (see the README; second rule: recall@3 100 %, strong
+// 72.7 %, no strong 86.7 %), a little under it: a regression guard, not the target.
+const HELD_OUT = { at3: 0.95, strong: 0.7, noStrong: 0.85 };
