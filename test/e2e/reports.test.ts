@@ -78,4 +78,21 @@ describe("follow-up reports in Chromium", () => {
     // The screen's controls stay off paper.
     expect(text).not.toContain("Skriv ut eller spara som PDF");
   });
+
+  it("the contact centre's trends page takes a period: today, 7 days, 30 days, the quarter or chosen days", async () => {
+    await lead.goto("/contact/trends");
+    await lead.getByRole("heading", { name: "Statistik i dag", level: 2 }).waitFor();
+    await lead.getByRole("radio", { name: "30 dagar" }).check();
+    await lead.getByRole("heading", { name: "Statistik, senaste 30 dagarna", level: 2 }).waitFor();
+    // Over more than two days the volume is per day: today's row counts the three calls logged above, at least.
+    const perDay = lead.getByRole("table", { name: "Ärenden per dag och kanal" });
+    await perDay.waitFor();
+    const total = Number(await perDay.getByRole("row").last().getByRole("cell").last().textContent());
+    expect(total).toBeGreaterThanOrEqual(3);
+    await lead.getByRole("radio", { name: "Eget intervall" }).check();
+    await lead.getByLabel("Från och med").fill("2026-01-01");
+    await lead.getByLabel("Till och med").fill("2026-01-31");
+    await lead.getByRole("heading", { name: "Statistik 2026-01-01 – 2026-01-31", level: 2 }).waitFor();
+    expect(await seriousA11yViolations(lead)).toEqual([]);
+  });
 });

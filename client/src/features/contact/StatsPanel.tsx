@@ -1,11 +1,14 @@
 import { INQUIRY_CHANNELS } from "../../../../shared/schemas/inquiry";
 import type { ContactStats } from "../../../../shared/schemas/contactStats";
-import { formatShortDuration, formatTime } from "../../i18n/format";
+import { formatDateTime, formatShortDuration, formatTime } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";
 import { percent } from "./TrendsTable";
 
-/** The follow-up figures for the last day: volume per hour and channel, first-contact rate, handling time, units. */
-export function StatsPanel({ stats }: { stats: ContactStats }) {
+/**
+ * The follow-up figures of a period: volume per hour (or, over a longer period, per day) and channel, first-contact
+ * rate, handling time, units.
+ */
+export function StatsPanel({ stats, bucket = "hour" }: { stats: ContactStats; bucket?: "hour" | "day" }) {
   const t = useT();
   const lang = useLanguage();
   const forwarded = stats.resolutions.forwarded;
@@ -39,15 +42,15 @@ export function StatsPanel({ stats }: { stats: ContactStats }) {
       </dl>
       <div className="stats-columns">
         <div>
-          <h3>{t("stats.perHour")}</h3>
+          <h3>{bucket === "day" ? t("trends.period.perDay") : t("stats.perHour")}</h3>
           {stats.perHour.length === 0 ? (
             <p className="muted">{t("trends.empty")}</p>
           ) : (
             <table className="data-table compact">
-              <caption className="visually-hidden">{t("stats.perHour")}</caption>
+              <caption className="visually-hidden">{bucket === "day" ? t("trends.period.perDay") : t("stats.perHour")}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t("stats.hour")}</th>
+                  <th scope="col">{bucket === "day" ? t("trends.period.day") : t("stats.hour")}</th>
                   {INQUIRY_CHANNELS.map((c) => (
                     <th key={c} scope="col" className="num">
                       {t(`contact.channel.${c}`)}
@@ -61,7 +64,7 @@ export function StatsPanel({ stats }: { stats: ContactStats }) {
               <tbody>
                 {stats.perHour.map((row) => (
                   <tr key={row.hour}>
-                    <th scope="row">{formatTime(row.hour, lang)}</th>
+                    <th scope="row">{bucket === "day" ? formatDateTime(row.hour, lang).replace(/ \d{2}:\d{2}$/, "") : formatTime(row.hour, lang)}</th>
                     {INQUIRY_CHANNELS.map((c) => (
                       <td key={c} className="num">
                         {row.channels[c]}

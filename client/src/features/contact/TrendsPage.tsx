@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { useNavigate } from "react-router";
 import type { QuestionCluster, TrendWindow } from "../../../../shared/schemas/contactStats";
 import { createFaqEntry } from "../../api/faq";
@@ -10,12 +10,14 @@ import { useDocumentTitle } from "../layout/useDocumentTitle";
 import { ContactNav } from "./ContactNav";
 import { canEditFaq } from "./permissions";
 import { StatsPanel } from "./StatsPanel";
+import { bucketFor, perDay, periodRange, TREND_PERIODS, type TrendPeriod } from "./trendsPeriod";
 import { percent, TrendsTable } from "./TrendsTable";
 import { useLiveQuery } from "./useLiveQuery";
 import "./contact.css";
 
 const WINDOWS: TrendWindow[] = ["hour", "day"];
 const DAY_MS = 86_400_000;
+const localDay = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 
 /** What rises right now, what no FAQ entry answers, and the follow-up figures; live as inquiries are logged. */
 export function TrendsPage() {
@@ -26,10 +28,12 @@ export function TrendsPage() {
   const editor = useStore((s) => canEditFaq(s.user?.role));
   const navigate = useNavigate();
   const trends = useLiveQuery(() => fetchTrends(span), span, tick);
-  const stats = useLiveQuery(() => {
-    const to = new Date();
-    return fetchStats({ from: new Date(to.getTime() - DAY_MS).toISOString(), to: to.toISOString() });
-  }, "day", tick);
+  // The statistics' period: today, 7 or 30 days, the quarter so far, or chosen days (both included).
+  const [period, setPeriod] = useState<TrendPeriod>("today");
+  const [custom, setCustom] = useState(() => ({ from: localDay(new Date(Date.now() - 6 * DAY_MS)), to: localDay(new Date()) }));
+  const periodKey = period === "custom" ? `custom:${custom.from}:${custom.to}` : period;
+  const bucket = useMemo(() => bucketFor(periodRange(period, new Date(), custom)), [period, custom]);
+  const stats = useLiveQuery(() => fetchStats(periodRange(period, new Date(), custom)), periodKey, tick);
 
   const draftFrom = async (c: QuestionCluster) => {
     const entry = await createFaqEntry({ question: c.label });
@@ -88,9 +92,32 @@ export function TrendsPage() {
         </ul>
       </section>
       <section className="card" aria-labelledby="stats-heading">
-        <h2 id="stats-heading">{t("stats.heading")}</h2>
+        <div className="section-head">
+          <h2 id="stats-heading">{t(`trends.period.heading.${period}`, custom)}</h2>
+          <fieldset className="segmented">
+            <legend className="visually-hidden">{t("trends.period.legend")}</legend>
+            {TREND_PERIODS.map((p) => (
+              <label key={p} className={p === period ? "segmented-option is-selected" : "segmented-option"}>
+                <input type="radio" name="stats-period" value={p} checked={p === period} onChange={() => setPeriod(p)} />
+                {t(`trends.period.${p}`)}
+              </label>
+            ))}
+          </fieldset>
+        </div>
+        {period === "custom" ? (
+          <p className="trends-period-custom">
+            <label>
+              {t("trends.period.from")}{" "}
+              <input type="date" value={custom.from} max={custom.to} onChange={(e) => e.target.value && setCustom({ ...custom, from: e.target.value })} />
+            </label>{" "}
+            <label>
+              {t("trends.period.to")}{" "}
+              <input type="date" value={custom.to} min={custom.from} onChange={(e) => e.target.value && setCustom({ ...custom, to: e.target.value })} />
+            </label>
+          </p>
+        ) : null}
         {stats.error ? <p className="notice notice-error">{t("trends.loadError")}</p> : null}
-        {stats.data ? <StatsPanel stats={stats.data} /> : <p className="loading">{t("app.loading")}</p>}
+        {stats.data ? <StatsPanel stats={bucket === "day" ? perDay(stats.data) : stats.data} bucket={bucket} /> : <p className="loading">{t("app.loading")}</p>}
       </section>
     </div>
   );
