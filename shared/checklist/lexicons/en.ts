@@ -1,11 +1,12 @@
 /**
- * English word lists. Sources: shared/research/checklist-rules.md §3.1 (hedges, after meyersbs/uncertainty and
+ * English word lists. Sources: shared/checklist/research.md §3.1 (hedges, after meyersbs/uncertainty and
  * Hyland 1998), §3.3, §4, §5, §6 (CDC CERC, FEMA, City of Amity examples).
  */
 import type { LexiconSource } from "./types.js";
 
 export const en: LexiconSource = {
   hedges: [
+    String.raw`(?:thinks?|believes?|suspects?|reckons?|guess(?:es)?|assumes?) (?:\p{L}+ ){0,2}?(?:that|it|the)`,
     "most likely", "more than likely", String.raw`our (?:working )?(?:assumption|theory|hypothesis|hunch|guess)`, "odds are", "chances are", "it looks like", String.raw`looks as (?:if|though)`, String.raw`(?:seems|appears) to have`, "we reckon", "we imagine", "no doubt", "by all accounts", "it would appear", String.raw`(?:it is|it's) likely`, "may well have",
     "likely", "unlikely", "probably", "possibly", "perhaps", "maybe", "apparently", "presumably", "supposedly",
     "appears to", "appear to", "seems", "seem to", "it seems", "we believe", "we think", "we suspect", "we assume",
@@ -26,6 +27,7 @@ export const en: LexiconSource = {
   ],
   orgSuffixes: ["council", "council's", "municipality", "service", "services", "office", "authority", "agency", "company", "board"],
   attributionVerbs: [
+    "believe", "suspect", "suspects",
     "estimates", "estimate", "estimated", "expects", "expect", "expected", "says", "said", "reports", "reported",
     "forecasts", "forecast", "predicts", "predicted", "confirms", "confirmed", "warns", "warned", "assesses", "assessed",
     "believes", "states", "stated", "announced", "advises", "anticipates", "anticipate",
@@ -98,6 +100,7 @@ export const en: LexiconSource = {
     "we (?:deny|reject)", "(?:is|are) not (?:correct|accurate)",
   ],
   blame: [
+    String.raw`(?:couldn't|can't|could not|cannot) (?:even )?(?:read|manage|be trusted|get (?:it|anything) right)`,
     String.raw`could have been (?:avoided|prevented)`, String.raw`(?:would|could) not have happened if`, String.raw`wouldn't have happened if`, String.raw`if (?:only )?(?:\p{L}+ ){1,4}?had (?:\p{L}+ )?(?:done|bothered|listened|maintained|fixed|cleared|followed|kept)`, String.raw`(?:has|have) (?:\p{L}+ )?failed (?:this|the|our|us|residents|customers|people|to (?:act|maintain|fix|clear|deliver|respond|do))`, String.raw`failing (?:this|our|the) (?:town|city|community|residents|village)`, String.raw`let (?:\p{L}+ ){0,2}?(?:us|residents|the town|this town|people|customers) down`, String.raw`deserves? better`, String.raw`(?:has|have) (?:\p{L}+ )?ignored`, String.raw`neglect\p{L}*`, String.raw`(?:couldn't|can't|could not|cannot) be bothered`, "shambles", String.raw`cowboys?`, "clueless", String.raw`mismanag\p{L}*`, "dropped the ball",
     "scandal(?:ous)?", "outrage(?:ous)?", "guilty", "irresponsible", "disgrace(?:ful)?", "shameful", "incompetent(?:ce)?",
     "reckless", "fiasco", "liars?", "(?:is|are|was|were) lying", "to blame", "blamed?", "at fault", "negligent", "negligence", "betray(?:al|ed)",
@@ -119,6 +122,7 @@ export const en: LexiconSource = {
     "Moderates", "Sweden Democrats", "Centre Party", "Left Party", "Green Party", "Christian Democrats",
   ],
   groups: [
+    String.raw`gyps(?:y|ies)`, String.raw`traveller camp`,
     "homeless", String.raw`junkies`, String.raw`(?:drug )?addicts?`, String.raw`drug users?`, "druggies", String.raw`rough sleepers?`, String.raw`illegals?`, String.raw`illegal immigrants?`, String.raw`thugs?`, String.raw`yobs?`, String.raw`hooligans?`, "youths", String.raw`squatters?`, "foreign nationals",
     "immigrants", "foreigners", "refugees", "asylum seekers", "muslims", "jews", "roma", "somalis", "arabs", "russians",
     "russian", "chinese", "iranians", "afghans", "migrants", "eastern europeans", "foreign-born", "beggars", "travellers?", "traveller site", "gypsies", "asylum hotel",
@@ -196,6 +200,7 @@ export const en: LexiconSource = {
     "cryptosporidium", "landslide", "dangerous", "life-threatening",
   ],
   noComment: [
+    String.raw`(?:would not|wouldn't|is not|isn't) (?:be )?appropriate (?:for (?:\p{L}+ ){1,3}?)?to (?:comment|say|discuss)`, String.raw`(?:say|said) (?:anything|nothing) (?:further|more)`,
     String.raw`(?:will|can|cannot|can't|won't|are unable to|do not|don't|would not|wouldn't|not be able to) (?:\p{L}+ ){0,2}?(?:comment|be commenting|make (?:any )?(?:further )?(?:comments?|statements?))`, String.raw`declin(?:e|es|ed|ing) to (?:comment|discuss|say|respond)`, String.raw`no (?:further )?(?:comment|statement) (?:will be|is being|is to be) (?:made|issued|given)`, String.raw`refrain(?:s|ed)? from comment(?:ing)?`, String.raw`not (?:going|prepared|willing) to (?:comment|discuss|say)`,
     "no comment", "we (?:will|can|cannot|can't|do) not comment", "we (?:will|would) not be commenting", "(?:declines?|declined) to comment",
     "we have nothing (?:further )?to say", "we are unable to comment", "not in a position to comment", "cannot comment", String.raw`not in a position to (?:discuss|comment)`, "direct any enquiries elsewhere", String.raw`(?:will|would) not be (?:discussing|commenting)`,
@@ -220,42 +225,50 @@ export const en: LexiconSource = {
     "killed", "dead", "deaths?", "died", "unaccounted for", "fatalities", "fatality", "injured", "injuries", "casualties", "missing", "victims?", "bodies",
   ],
   hearsay: [
+    String.raw`(?:say|says|claim|claims|claimed|posting|posted|writing) (?:\p{L}+ ){0,4}?(?:killed|dead|died|injured|hurt|bodies|fatalities)`,
     String.raw`(?:facebook|instagram|tiktok|snapchat|whatsapp|telegram|youtube|twitter|reddit|nextdoor|discord) (?:group|groups|post|posts|video|videos|thread|chat|message|messages|clip|clips)`, String.raw`(?:shared|posted|circulating|spreading|going round) (?:\p{L}+ ){0,2}?(?:on|in|across) (?:facebook|instagram|tiktok|snapchat|whatsapp|telegram|youtube|twitter|x|reddit|nextdoor|social media)`, String.raw`(?:videos?|footage|clips?|photos?|images?|posts?) (?:\p{L}+ ){0,2}?(?:shared|posted|circulating) (?:on|online|across)`, String.raw`(?:neighbours|neighbors|locals|people|parents|bystanders) (?:\p{L}+ ){0,2}?(?:say|said|told us|are saying|claim|claimed|posted|wrote)`, "going round", "doing the rounds", "word of mouth", String.raw`we(?:'ve| have) been told`, "hearsay",
     "on social media", "on facebook", "on twitter", "on tiktok", "on x", "according to (?:posts|witnesses|neighbours|neighbors|residents|locals)",
     "we have heard", "people are saying", "circulating online", String.raw`posts (?:circulating|online|shared)`, "online posts", "we are hearing", "we're hearing", "we've heard", "reports suggest", "(?:in|on) (?:a )?facebook group", "word is", "rumou?r has it", "sources say",
   ],
   reassurance: [
+    "relax", "nothing dangerous", String.raw`no need for (?:anyone|you|residents|people) to (?:change|worry|do anything|be concerned|take any action)`,
     String.raw`(?:(?:everything|the situation|it all) (?:is|remains)|have (?:it|everything|the situation)) (?:fully |completely |totally |firmly |well )?under control`, String.raw`(?:carry on|go about) (?:with )?(?:your|their) (?:day|days|business|lives)(?: as (?:normal|usual))?`, String.raw`nothing (?:at all )?to (?:fear|be alarmed about|worry about)`, String.raw`no cause for (?:alarm|concern)`, String.raw`no need (?:at all )?(?:to|for) (?:be )?(?:concern(?:ed)?|alarm(?:ed)?|worry|worried|panic)`, String.raw`(?:perfectly|completely|totally|entirely) harmless`, "all is well", "everything is fine", String.raw`no (?:danger|risk|threat) (?:at all|whatsoever)`,
     String.raw`no (?:need|reason|cause) (?:to|for) (?:worry|concern|panic|alarm)`, "nothing to worry about", "do not (?:worry|panic)",
     "don't (?:worry|panic)", String.raw`(?:everything|the situation) is (?:fully |completely )?under control`, "(?:completely|totally|perfectly) safe",
     "no risk (?:at all|whatsoever)", "rest assured", "stay calm", String.raw`no reason for anyone to (?:be )?(?:concerned|worry|worried)`, String.raw`(?:completely|fully|well) in hand`, String.raw`nothing (?:whatsoever )?to (?:worry|be concerned) about`, "wishes to reassure", "absolutely no (?:danger|risk)", "everything will be fine", "it will all be fine",
   ],
   safeStatements: [
+    String.raw`all (?:schools|roads|routes|bridges|services|libraries)(?: in (?:the )?\p{L}+)? will (?:open|reopen|be open|run)(?: as (?:normal|usual))?`,
     String.raw`all (?:schools|roads|routes|bridges|services)(?: in (?:the )?\p{L}+)? (?:are|remain) (?:open|running|safe)`, String.raw`(?:is|are) (?:all )?open and safe`, String.raw`(?:the )?(?:tap |drinking )?water (?:\p{L}+ ){1,3}?is (?:completely |perfectly |totally )?safe(?: to drink)?`, "no need to boil",
     String.raw`(?:the |tap |drinking )?water is (?:completely |perfectly |totally )?safe(?: to drink)?`, "(?:you )?can drink (?:the |tap )?water as (?:normal|usual)",
     String.raw`no (?:danger|risk) to (?:the public|residents|anyone)`, "there is no danger", String.raw`(?:evacuation (?:\p{L}+ ){0,4}?|it )is voluntary`, String.raw`all (?:schools|roads)(?: in the \p{L}+)? are open`, "(?:has|have) (?:now )?been lifted",
   ],
   unsafeStatements: [
+    String.raw`will be closed`,
     String.raw`(?:remain|remains|stay|stays) closed`, String.raw`boil (?:\p{L}+ ){1,2}?water`,
     String.raw`boil (?:all |your |tap |the )?water`, String.raw`do not drink (?:\p{L}+ )?water`, "don't drink (?:the |tap )?water", "evacuate",
     "leave (?:the area|your home|your homes|immediately)", "continue to boil", String.raw`(?:is|are) closed`, "must (?:leave|evacuate)", "mandatory", "shelter in place", "stay indoors", "close (?:windows|doors|vents)",
   ],
   vagueTimes: [
+    String.raw`(?:once|when) (?:we|the \p{L}+) (?:have|know|has) (?:more|further)`,
     String.raw`at the (?:earliest|first) (?:opportunity|possible (?:time|moment))`, String.raw`when (?:more|further|new) (?:information|details|news) (?:is|are|becomes?) (?:available|known)`, "as and when", "in due time", "before long", String.raw`over the (?:coming|next few) (?:hours|days|weeks)`, String.raw`at a later (?:point|stage)`, "when appropriate", "when possible", String.raw`as (?:quickly|soon) as (?:possible|practicable|we are able)`, "at some stage", "in the fullness of time", "at the appropriate time", "when we can",
     "as soon as possible", "as soon as we can", "asap", "in due course", "shortly", "soon", "later", "at a later (?:time|date|stage)",
     "in the (?:near|coming) (?:future|days|period)", "at some point", "as things develop", "more later", "when we know more", "when more is known", "in time", "eventually",
   ],
   praise: [
+    String.raw`thank you to`, String.raw`grateful to`, String.raw`unlike (?:some|others|the previous)`,
     String.raw`only possible (?:because|thanks)`, String.raw`deserves? (?:\p{L}+ ){0,2}?(?:thanks|credit|praise)`, String.raw`credit (?:goes )?to`, "all credit", "hats off", "kudos", "proud of", "well done", "great job", String.raw`kept (?:\p{L}+ ){0,2}?(?:reserve|promise|pledge)`, String.raw`wanted to (?:spend|cut|scrap)`, "prudent", "visionary", "far-sighted", "forward-thinking", String.raw`(?:our|the) (?:\p{L}+ )?administration`,
     "thanks to", "decisive", "personally (?:made sure|ensured)", "special thanks to", "exemplary", "(?:fantastic|excellent|great|outstanding) (?:job|work|leadership|response)", "unlike",
     "the opposition", "our party", "strong leadership", "vote",
   ],
   mockery: [
+    "😄", "😁", "🤷", "shockingly",
     String.raw`for the (?:geniuses|experts|clever ones|bright sparks)`, String.raw`bright sparks?`, "no prizes for guessing", "who knew", "surprise surprise", "believe it or not", "👏", "🤡", "🙈", "😅", "😆", "😏",
     "lol", "haha", "lmao", String.raw`to those (?:of you )?who (?:complained|called to complain)`, "no matter how much you", "😂", "🤣", "🙄", "🙃", "🤦", "😉", "geniuses", "maybe check", "joke", "jokes", "kidding", "tinfoil", "conspiracy (?:nuts|theorists)", "idiots?", "stupid", "silly",
     "morons?", "have only themselves to blame", "common sense", "hysteria", "hysterical", "snowflakes?", "clowns?", "poor souls",
   ],
   crisisJargon: [
+    String.raw`gold/silver/bronze`, "fcp", "forward command post",
     "rvp", "methane report", "cca", String.raw`cat(?:egory)? 1 responders?`, "jesip", "stood up", "battle rhythm", String.raw`cobr(?:a)?`, "maca",
     "eoc", "incident command(?: post| system)?", "ics", "sitrep", "tib", "gold command", "silver command", "bronze command",
     "tactical coordinating group", "strategic coordinating group", "multi-agency (?:response|coordination)", "mutual aid",

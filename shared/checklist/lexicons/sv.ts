@@ -1,5 +1,5 @@
 /**
- * Swedish word lists. Sources: shared/research/checklist-rules.md §2 (klarspråk: Tillväxtverket, Malmö stad,
+ * Swedish word lists. Sources: shared/checklist/research.md §2 (klarspråk: Tillväxtverket, Malmö stad,
  * Språkrådet, MTM), §3 (hedging classes), §4 (opartisk), §5 (öppen), §6 (aktiv/snabb), §7 (VMA).
  */
 import type { LexiconSource } from "./types.js";
@@ -32,6 +32,7 @@ const ORG_WORDS = [
 
 export const sv: LexiconSource = {
   hedges: [
+    String.raw`(?:misstänker|tror|gissar|antar|befarar|förmodar) (?:\p{L}+ ){0,2}?att`,
     "rimligen", "gissningsvis", "troligast", "sannolikast", "högst sannolikt", "det lutar åt att", String.raw`vår (?:teori|hypotes|arbetshypotes|gissning) är`, "arbetshypotes(?:en)?", String.raw`vi (?:har en känsla av|känner på oss) att`, String.raw`(?:mycket|det mesta|allt) pekar på`, "av allt att döma", "med stor sannolikhet", "sannolikheten är stor",
     "troligen", "troligtvis", "sannolikt", "förmodligen", "antagligen", "kanske", "möjligen", "eventuellt", "måhända",
     "torde", "tydligen", "tycks", "tyckes", "verkar som", "det verkar", "(?<!som )verkar (?:vara|ha)", "(?<!som )ser ut att",
@@ -44,6 +45,7 @@ export const sv: LexiconSource = {
   // "kan ha" only before a supine ("kan ha skadats", "kan ha kommit"): "kan ha lågt tryck" describes an effect.
   modalHedges: ["det kan vara", String.raw`kan ha \p{L}+(?:at|it|tt|ts|rt|nt|dd)`, "kan vara", "kan finnas", "skulle kunna", "kan komma att"],
   unconfirmed: [
+    String.raw`ska (?:vara|ha blivit) (?:\p{L}+ )?(?:död|döda|avliden|avlidna|skadad|skadade|allvarligt|svårt|omkommen)`,
     "rapporteras", "rapporterades", String.raw`uppgifter gör gällande`, String.raw`skriver (?:flera|många)`, String.raw`berättar (?:flera|många|grannar)`,
     "enligt (?:obekräftade )?uppgift(?:er)?", "obekräftad(?:e|t)?", "uppges", "uppgavs", "påstås", "sägs", "det sägs",
     "ryktas", "rykten gör gällande", "enligt vittnen", "enligt (?:medie)?uppgifter", "enligt medier(?:na)?",
@@ -52,6 +54,7 @@ export const sv: LexiconSource = {
   orgWords: ORG_WORDS,
   orgSuffixes: ORG_SUFFIXES,
   attributionVerbs: [
+    "misstänker", "tror",
     "bedömer", "bedömde", "bedömt", "beräknar", "beräknade", "beräknat", "meddelar", "meddelade", "meddelat", "uppger",
     "uppgav", "uppgett", "uppskattar", "varnar", "varnade", "räknar", "rapporterar", "bekräftar", "bekräftade", "bekräftat",
     "konstaterar", "konstaterade", "konstaterat", "prognos", "prognosen", "bedömning", "bedömningen", "uppskattning",
@@ -154,6 +157,7 @@ export const sv: LexiconSource = {
     "rätt (?:uppgift|information) är", "det korrekta är", "i själva verket", "faktakoll", "det är inte så",
   ],
   blame: [
+    String.raw`(?:har )?valt att (?:inte|strunta)`, String.raw`(?:har|hade) (?:i (?:flera|många) år )?(?:fått höra|vetat|känt till) (?:\p{L}+ ){0,6}?men`,
     String.raw`slarv\p{L}*`, String.raw`försum\p{L}*`, String.raw`nonchalan\p{L}*`, String.raw`missköt\p{L}*`, String.raw`underlåt\p{L}*`, String.raw`hade kunnat (?:undvikas|förhindras|förebyggas)`, String.raw`(?:kunde|skulle) (?:ha )?(?:undvikits|förhindrats)`, String.raw`om (?:\p{L}+ ){1,4}?(?:hade|bara) (?:\p{L}+ )?(?:gjort|skött|rensat|lagat|brytt|lyssnat|följt)`, "brytt sig om", "bryr sig inte", String.raw`trots att (?:de|han|hon|bolaget|företaget|entreprenören) (?:\p{L}+ )?(?:fått|visste|hade|varnats|informerats)`, String.raw`ignorer(?:at|ade)`, String.raw`strunta(?:r|t|de)`, String.raw`har (?:återigen |än en gång )?(?:fallerat|svikit|misslyckats)`, String.raw`(?:borde|skulle) (?:\p{L}+ )?ha (?:\p{L}+ )?(?:förstått|vetat|åtgärdat|rensat|lagat|agerat)`, String.raw`skyll(?:er|de)`,
     "skandal(?:en|er|erna)?", "skandalös(?:a|t)?", "skyldig(?:a|t)?(?! att)(?! till)", "skulden", "oansvarig(?:a|t)?", "ansvarslös(?:a|t)?",
     "inkompetent(?:a)?", "skamlig(?:a|t)?", "slarv(?:ig|igt|iga|at|ar|ade)?", "har slarvat", "fiasko(?:t)?", "lögn(?:en|er|erna)?", "ljuger", "ljög",
@@ -318,6 +322,7 @@ export const sv: LexiconSource = {
     "dina", "ditt", "vårt", "våra", "vara", "varit", "hade", "idag", "dag",
   ],
   noComment: [
+    String.raw`avstår (?:\p{L}+ ){0,2}?från att (?:kommentera|lämna|uttala|svara)`,
     String.raw`(?:kan|vill|tänker|kommer|får) (?:\p{L}+ ){0,3}?(?:inte|ej) (?:\p{L}+ ){0,2}?(?:uttala (?:sig|oss)|kommentera)`, String.raw`avböj(?:er|de|t)? (?:att )?(?:kommentera|uttala)`, String.raw`inga (?:ytterligare )?kommentarer (?:lämnas|ges)`, "utan kommentar", String.raw`vi (?:uttalar oss|kommenterar) inte`,
     String.raw`(?:vi |kommunen |vi kan |vi vill |vi har )?(?:inte |ej )?kommentera(?:r)? (?:inte|ej)`, "kommenterar inte", "vill inte kommentera",
     "kan inte kommentera", "inga kommentarer", "ingen kommentar", String.raw`avstår (?:\p{L}+ ){0,2}från att kommentera`,
@@ -345,12 +350,14 @@ export const sv: LexiconSource = {
     "skadade", "skadad", "allvarligt skadad(?:e)?", "svårt skadad(?:e)?", "saknade", "offer", "omkommen", "livshotande", "saknas", "försvunna", "försvunnen",
   ],
   hearsay: [
+    String.raw`(?:skriver|säger|uppger|berättar|påstår|hävdar) (?:\p{L}+ ){0,4}?(?:död|döda|dött|avliden|avlidit|omkommit|skadad|skadade|skadats)`,
     String.raw`(?:facebook|instagram|tiktok|snapchat|whatsapp|telegram|youtube|twitter|flashback|reddit|discord)-?(?:grupp|inlägg|tråd|trådar|kommentar|video|klipp|film|post|chatt)\p{L}*`, String.raw`(?:video|film|mobil)(?:klipp|filmer|film)(?:et|en|na)?`, String.raw`(?:grannar|boende|föräldrar|folk|många|flera) (?:\p{L}+ ){0,2}?(?:berättar|skriver|säger|hävdar|påstår)`, "ryktesvägen", String.raw`vi har (?:\p{L}+ )?(?:hört|fått höra|fått veta)`, String.raw`uppgifter på (?:nätet|internet|sociala medier)`, String.raw`viral(?:a|t)?`,
     "(?:på|i|enligt) sociala medier", "på facebook", String.raw`(?:i|på) (?:en )?(?:\p{L}+ )?(?:facebook|fb)-?grupp(?:en)?`, "filmklipp", "i sociala kanaler", "facebookgrupp(?:en)?", "på flashback", "på x", "på twitter", "på tiktok", "på instagram",
     String.raw`(?:enligt|från) (?:\p{L}+ ){0,2}?(?:inlägg|vittnen|grannar|ögonvittnen|privatpersoner|boende på plats)`,
     "det sägs", "vi har hört", "vi har fått höra", "vi hör att", "vi får (?:in )?uppgifter om", "folk säger", "det går rykten", "ryktet säger",
   ],
   reassurance: [
+    String.raw`(?:fullständigt|absolut|totalt|helt) (?:ofarlig|riskfri)(?:a|tt?)?`, String.raw`(?:kan|vill) lugna`,
     String.raw`(?:(?:har|har vi|har kommunen) (?:allt|läget|situationen)|(?:allt|läget|situationen) är) under (?:full |fullständig |total |absolut |god )?kontroll`, String.raw`inget (?:alls )?att (?:vara orolig|oroa sig|oroa er|oroa dig|frukta|bekymra sig|vara rädd) (?:för|över)`, "ingen som helst fara", String.raw`(?:fullständigt|absolut|totalt|helt) (?:ofarlig|riskfri)(?:a|t)?`, String.raw`(?:ni|du) kan (?:vara|känna (?:er|dig)) (?:helt )?(?:lugn|lugna|trygg|trygga)`, "ingen behöver vara rädd", "det är ingen fara", "ingenting att oroa sig för", String.raw`ingen anledning (?:alls )?att (?:oroa|vara orolig|känna oro|vara rädd)`,
     String.raw`(?:ingen|inte någon) (?:anledning|orsak) (?:till|att) (?:oro|oroa|panik|ängslan|vara orolig)`,
     String.raw`(?:finns|är) (?:ingenting|inget) att oroa (?:sig|dig|er) för`, "oroa (?:dig|er) inte", "vill lugna",
@@ -360,6 +367,7 @@ export const sv: LexiconSource = {
     String.raw`(?:helt|fullständigt|fullt) under kontroll`, "allt är lugnt", "inget att bekymra sig för", "det kommer att lösa sig", "allt kommer att bli bra", "inget (?:som )?allmänheten behöver bry sig om",
   ],
   safeStatements: [
+    String.raw`(?:ingen behöver|(?:du|ni) behöver inte) (?:längre )?koka`,
     String.raw`(?:går (?:bra )?att|kan) (?:\p{L}+ )?(?:dricka|använda) (?:\p{L}+ )?(?:som vanligt|som normalt|utan (?:att koka|risk|problem))`, String.raw`(?:vattnet|kranvattnet|dricksvattnet) (?:\p{L}+ ){0,3}?är (?:helt |fullt )?(?:säkert|drickbart|tjänligt|ofarligt)`, String.raw`(?:alla|samtliga) (?:vägar|gator|skolor|förskolor|broar)(?:na)? (?:i \p{L}+ )?(?:är|håller) (?:nu )?(?:öppna|öppet|farbara|framkomliga)`,
     String.raw`(?:vattnet|kranvattnet|dricksvattnet)(?: i \p{L}+)? är (?:helt |fullt )?(?:säkert|drickbart|tjänligt|ofarligt)(?: att dricka)?`,
     String.raw`(?:kan|går att) dricka (?:kran|dricks)?vattnet (?:som vanligt|utan)`, String.raw`(?:ingen|inte någon) fara för (?:allmänheten|boende|invånarna|någon)`,
@@ -373,18 +381,21 @@ export const sv: LexiconSource = {
     String.raw`evakuera(?:s)?`, String.raw`lämna (?:området|bostaden|hemmet|ditt hem|huset)`, "stäng (?:dörrar|fönster|ventilation)", "gå inomhus",
   ],
   vagueTimes: [
+    String.raw`när (?:\p{L}+ ){0,2}?(?:är klar|är klart|är färdig|har klarnat)`,
     String.raw`inom (?:den )?närmsta (?:tiden|framtiden)`, String.raw`när (?:vi|det) (?:har|finns|får) (?:mer|ny|nya|ytterligare) (?:information|besked|uppgifter|kunskap)`, "när läget klarnat", String.raw`så (?:fort|snart) vi (?:vet|kan|har)`, String.raw`i ett senare skede`, "skyndsamt", String.raw`inom rimlig tid`, "vid lämpligt tillfälle", String.raw`så (?:fort|snart) (?:som )?det (?:bara )?går`, "när tillfälle ges", String.raw`inom (?:kort|snar) tid`,
     "så småningom", "inom kort", "snarast(?: möjligt)?", String.raw`så (?:snart|fort|snabbt) (?:som )?(?:det är )?möjligt`, "så snart vi kan", "någon gång", "vid tillfälle", "mer senare",
     "så fort vi kan", "längre fram", "vid ett senare tillfälle", "inom (?:den )?närmaste (?:tiden|framtiden)", "framöver", "senare",
     "inom en snar framtid", "när vi vet mer", "när mer är känt", "i sinom tid",
   ],
   praise: [
+    String.raw`förtjänst(?:en)?`, String.raw`tacksamma? (?:för|mot|till)`,
     String.raw`(?:endast|bara|enbart) (?:\p{L}+ )?möjligt (?:tack vare|eftersom|för att)`, String.raw`förtjänar (?:\p{L}+ ){0,3}?(?:tack|beröm|eloge|erkännande)`, String.raw`(?:stort|varmt|särskilt) tack`, String.raw`framsynt(?:a|t|het)?`, String.raw`ansvarsfull(?:a|t)? (?:politik|budget|styre|ekonomi)`, String.raw`berömvärd(?:a|t)?`, "stolta över", "bra jobbat", String.raw`kraftfull(?:a|t)?`, String.raw`\p{L}*ledarskap(?:et)?`,
     "tack vare", "handlingskraftig(?:a|t)?", "föredömlig(?:a|t)?", "fantastisk(?:a|t)? (?:jobb|insats|arbete)", "utmärkt(?:a)?",
     "till skillnad från", "oppositionen", "har prioriterat", "är ett resultat av att", "tack vare att", String.raw`(?:ett )?(?:särskilt |stort |varmt )*tack till`, "personligen såg till", "eloge", "(?:har )?alltid prioriterat", "rösta på", "tack vare oss", "vår politik", "på bara", "vårt parti", "styrande majoriteten", "den (?:borgerliga|rödgröna|styrande) majoriteten",
     "kraftfullt (?:agerande|ledarskap)", "snabba agerande", "beslutsamma", "starka ledarskap", "tydliga ledarskap", "rösta",
   ],
   mockery: [
+    "😄", "😁", "🤷",
     String.raw`grattis till`, String.raw`hur (?:man|ni|du) nu (?:lyckas|kan|orkar)`, "tro det eller ej", "vem kunde ana", String.raw`(?:vissa|somliga|en del) (?:verkar|tycks) tro`, "😅", "😆", "😏", "🤡", "👏", "🙈",
     "haha", "hehe", "lol", "tro på vad som helst", String.raw`(?:ni|du) som (?:\p{L}+ ){0,3}ringde och frågade`, "kan andas ut", String.raw`precis som (?:varje|alla) (?:år|gång|kvartal)`, String.raw`till (?:er|alla|dig) som (?:ringde|ringer|klagade|klagar|gnäller)`, String.raw`hur gärna (?:ni|du) än`, "typiskt nog", "😂", "🤣", "🙄", "🙃", "🤦", "😉", "😜", "genier(?:na)?", "uppenbarligen inte kan", "kanske kolla", "skämt åsido", "foliehatt(?:ar|arna)?", "tokstollar(?:na)?", "knäppgök(?:ar|arna)?", "idiot(?:er|erna)?",
     "korkad(?:e|a)?", "dumm(?:a|e)", "får skylla sig själv", "får skylla sig själva", "stackars", "inte så svårt", "sunt förnuft",
@@ -392,6 +403,7 @@ export const sv: LexiconSource = {
     "på skoj", "skoja", "skämt(?:et)?", "ha ha",
   ],
   crisisJargon: [
+    String.raw`brytpunkt(?:en)?`,
     "kso", "klg", "lst", "rtj", String.raw`va-(?:enhet|avdelning)(?:en)?`, String.raw`samverkansmöte(?:t)?`, "förstärkt ledning", String.raw`stabsorienter\p{L}*`, String.raw`ledningsplats(?:en)?`, "ivpa", String.raw`(?:bakre|inre|yttre) ledning(?:en)?`, "dma",
     "tib", "tjänsteman i beredskap", "rcb", "räddningschef i beredskap", "stabsläge(?:t)?", "stabsorientering(?:en)?", "stabsmöte(?:t)?",
     "va-huvudman(?:nen)?", "huvudman(?:nen)?", "ledningsnät(?:et)?", "distributionsnät(?:et)?", "posom(?:-grupp(?:en)?)?", "rib",

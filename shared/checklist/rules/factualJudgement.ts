@@ -155,7 +155,7 @@ export const FA14: Rule = {
   },
 };
 
-const SCOPE = /(?:övriga|utanför|andra delar|resten av|andra områden|other (?:areas|parts)|outside|rest of|elsewhere|efter (?:att )?(?:kokning|du kokat)|after boiling|once boiled|kokat|boiled)/u;
+const SCOPE = /(?:övriga|utanför|utom|förutom|med undantag|except|apart from|with the exception|andra delar|resten av|andra områden|other (?:areas|parts)|outside|rest of|elsewhere|efter (?:att )?(?:kokning|du kokat)|after boiling|once boiled|kokat|boiled)/u;
 /** "… cannot guarantee that the water is safe", "… inte säkert att": the safe statement is denied, not made. */
 const NEGATED_BEFORE = /(?:not|cannot|can't|no longer|until|inte|ej|tills|förrän|garantera|guarantee)(?:\s+\p{L}+){0,3}\s*$/u;
 const NEGATED = /(?:inte längre|behöver inte|no longer|need not|do not need|don't need|inte (?:\p{L}+ )?behöver|lifted|hävd|hävts|upphävd|är över)/u;

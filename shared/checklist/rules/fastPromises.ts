@@ -12,7 +12,7 @@ import { tooShort } from "./substance.js";
 
 const QUOTED = { skipQuoted: true, skipQuestions: true } as const;
 /** Sentences that promise more information, even without the words of a formal next-update promise. */
-const INFO_PROMISE = /(?:information|info|besked|uppdater\p{L}*|återkomm\p{L}*|meddela\p{L}*|update\p{L}*|more details|let you know|inform)/u;
+const INFO_PROMISE = /(?:information|info|besked|uppdater\p{L}*|återkomm\p{L}*|meddela\p{L}*|update\p{L}*|more details|let (?:\p{L}+ )?know|more to share|inform)/u;
 
 function timed(a: Analysis, h: LexHit): boolean {
   const i = h.sentence.index;

@@ -10,7 +10,7 @@ export interface LexHit extends FieldMatch {
 }
 
 export interface HitOptions {
-  /** Skip quotations and claim clauses (research §3.5). */
+  /** Skip quotations and claim clauses (research.md §3.5). */
   skipQuoted?: boolean;
   /** Skip questions: a question asserts nothing (FAQ titles, "Kan jag duscha?"). */
   skipQuestions?: boolean;
@@ -92,7 +92,8 @@ export function isOrg(lex: Lexicon, lower: string): boolean {
 const NEGATIONS = new Set(["inte", "ej", "icke", "aldrig", "not", "never", "yet", "ännu"]);
 
 /** Capitalised words that are never a named source ("Man bedömer" names nobody). */
-const NOT_SOURCES = new Set(["man", "det", "den", "detta", "denna", "de", "dessa", "it", "one", "they", "this", "there", "se", "ne"]);
+// The writer ("vi", "we") is no outside source either: "We suspect sabotage" is the writer's own guess.
+const NOT_SOURCES = new Set(["man", "det", "den", "detta", "denna", "de", "dessa", "it", "one", "they", "this", "there", "se", "ne", "vi", "we", "jag", "i", "du", "ni", "you"]);
 
 function isSource(lex: Lexicon, tok: Token | undefined): boolean {
   if (tok === undefined || tok.type !== "word" || NOT_SOURCES.has(tok.lower)) return false;
@@ -112,7 +113,7 @@ function negatedNear(field: FieldText, i: number, s: Sentence): boolean {
 }
 
 /**
- * Sentences that name a responsible source (research §3.2): an assessment verb next to an organisation or a name
+ * Sentences that name a responsible source (research.md §3.2): an assessment verb next to an organisation or a name
  * ("Räddningstjänsten beräknar", "meddelar Vattenfall"), or "enligt"/"according to" before one.
  */
 export function attributedSentences(a: Analysis, field: FieldText): Uint8Array {
