@@ -174,7 +174,7 @@ export function createApp({ config, db, log, adapter, outbox: outboxTuning }: Ap
     }),
   );
   app.use(subscriptionRouter({ db, outbox, senderName: config.senderName ?? "Kommunen" }));
-  app.use(publicRouter({ db, publicUrl: config.publicUrl, senderName: config.senderName ?? "Kommunen", capSender: config.capSender ?? "krisrum@kommun.example" }));
+  app.use(publicRouter({ db, publicUrl: config.publicUrl, senderName: config.senderName ?? "Kommunen", capSender: config.capSender ?? "krisrum@kommun.example", subscribe: outbox.emailEnabled }));
   app.use(staticClient(config.staticDir, log));
   app.use(apiNotFound);
   app.use(errorHandler(log, noteUnhandled));

@@ -2,9 +2,9 @@ import { ENTITY_TYPES, EVENT_TYPES, type EntityType, type EventType } from "./sc
 import type { PublicationReach } from "./schemas/outbox.js";
 
 /**
- * Event types of the outbox (issue 16), declared here until the event catalogue (shared/events/) takes them:
+ * Event types of the outbox, declared here until the event catalogue (shared/events/) takes them:
  * shared/schemas/event.ts is being reworked, so these are cast to its enums at the one place they are emitted
- * (server/domain/outbox/reach.ts and notify.ts). Move them into the catalogue and drop the casts.
+ * (`outboxEvent`, used by server/domain/outbox/worker.ts). Move them into the catalogue and drop the casts.
  *
  * - `delivery.reach`: how far one publish has reached (webhooks and e-mail: delivered, retrying, failed); sent when
  *   the counts change, at most about once a second per publish. Counts only, never an address.

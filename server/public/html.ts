@@ -2,11 +2,14 @@ import { LANGUAGES, type MessageLanguage } from "../../shared/index.js";
 import { escapeHtml as e, paragraphs } from "./escape.js";
 import { changedAt, type PublicBulletin, type PublicIncident } from "../presenters/public.js";
 import { EXERCISE_MARK, formatTime, htmlLang, PUBLIC_STRINGS, type PublicStrings } from "./strings.js";
+import { subscribeLink } from "./subscriptions.js";
 
 export interface PageContext {
   /** Absolute base of the public pages, e.g. https://kommun.example/public (no trailing slash). */
   base: string;
   senderName: string;
+  /** E-mail subscriptions are configured: the pages link to the form. */
+  subscribe?: boolean;
 }
 
 // Inline so the page is one request and works with JavaScript and external CSS blocked. Contrast ≥ 7:1.
@@ -121,7 +124,7 @@ export function renderIncidentPage(incident: PublicIncident, lang: MessageLangua
     `<link rel="alternate" type="application/atom+xml" href="${e(`${page}/cap.atom`)}" title="CAP">`,
   ].join("\n");
   const footer = `<p>${e(t.feeds)}: <a href="${e(`${page}/feed.atom`)}">Atom</a> · <a href="${e(`${page}/feed.json`)}">JSON Feed</a> · <a href="${e(`${page}/cap.atom`)}">${e(t.capIndex)}</a></p>
-<p><a href="${e(ctx.base)}">${e(t.allIncidents)}</a></p>`;
+<p><a href="${e(ctx.base)}">${e(t.allIncidents)}</a></p>${ctx.subscribe ? subscribeLink(ctx.base, incident.id, lang) : ""}`;
   return layout({ lang: t.htmlLang, title: incident.title, head, exercise: incident.exercise, nav, main, footer, t, ctx });
 }
 
@@ -138,7 +141,7 @@ export function renderSitePage(incidents: PublicIncident[], ctx: PageContext): s
     `<link rel="alternate" type="application/atom+xml" href="${e(`${ctx.base}/feed.atom`)}" title="Atom">`,
     `<link rel="alternate" type="application/feed+json" href="${e(`${ctx.base}/feed.json`)}" title="JSON Feed">`,
   ].join("\n");
-  const footer = `<p>${e(t.feeds)}: <a href="${e(`${ctx.base}/feed.atom`)}">Atom</a> · <a href="${e(`${ctx.base}/feed.json`)}">JSON Feed</a></p>`;
+  const footer = `<p>${e(t.feeds)}: <a href="${e(`${ctx.base}/feed.atom`)}">Atom</a> · <a href="${e(`${ctx.base}/feed.json`)}">JSON Feed</a></p>${ctx.subscribe ? subscribeLink(ctx.base, null, "sv") : ""}`;
   return layout({ lang: "sv", title: `${t.activeIncidents} – ${ctx.senderName}`, head, exercise: false, main, footer, t, ctx });
 }
 

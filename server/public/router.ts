@@ -23,6 +23,8 @@ export interface PublicDeps {
   publicUrl?: string | undefined;
   senderName: string;
   capSender: string;
+  /** E-mail subscriptions are configured: pages link to /public/subscriptions. */
+  subscribe?: boolean;
 }
 
 export const PUBLIC_MAX_AGE_S = 30; // seconds a browser or proxy may reuse a public response unasked
@@ -55,7 +57,7 @@ export function publicRouter(deps: PublicDeps): Router {
   }
 
   async function serve(req: Request, res: Response, key: string, render: (ctx: PageContext) => Promise<Rendered>): Promise<void> {
-    const ctx: PageContext = { base: baseOf(req), senderName: deps.senderName };
+    const ctx: PageContext = { base: baseOf(req), senderName: deps.senderName, subscribe: deps.subscribe ?? false };
     const out = await cache.get(`${ctx.base}|${key}`, () => render(ctx));
     res.setHeader("Cache-Control", `public, max-age=${PUBLIC_MAX_AGE_S}`);
     res.setHeader("ETag", out.etag);

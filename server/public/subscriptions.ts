@@ -25,7 +25,7 @@ function page(lang: Lang, senderName: string, body: string): string {
 <body><header><p><strong>${e(senderName)}</strong></p></header><main id="main"><h1>${e(strings(lang).title)}</h1>${body}</main></body></html>`;
 }
 
-/** The subscribe form for one incident or all of them (issue 16); shown only when e-mail is configured. */
+/** The subscribe form for one incident or all of them; shown only when e-mail is configured. */
 export function renderSubscribeForm(lang: Lang, incidentId: string | null, base: string): string {
   const t = strings(lang);
   const options = (Object.keys(LANG_NAMES) as Lang[]).map((l) => `<option value="${l}"${l === lang ? " selected" : ""}>${e(LANG_NAMES[l])}</option>`).join("");
@@ -84,4 +84,17 @@ export function subscriptionRouter(deps: { db: Kysely<DB>; outbox: Pick<Outbox, 
     send(res, ok ? 200 : 404, "sv", `<p role="status">${e(ok ? T.sv.unsubbed : T.sv.bad)}</p><p lang="en">${e(ok ? T.en.unsubbed : T.en.bad)}</p>`);
   });
   return router;
+}
+
+const LINK_TEXT: Record<Lang, string> = {
+  sv: "Få uppdateringar med e-post",
+  "sv-lattlast": "Få e-post när det finns nytt",
+  en: "Get updates by e-mail",
+  fi: "Tilaa päivitykset sähköpostiin",
+};
+
+/** The public pages' link to the form (only rendered when e-mail is configured). */
+export function subscribeLink(base: string, incidentId: string | null, lang: Lang): string {
+  const href = `${base}/subscriptions?${incidentId ? `incident=${encodeURIComponent(incidentId)}&` : ""}lang=${lang}`;
+  return `<p><a href="${e(href)}">${e(LINK_TEXT[lang])}</a></p>`;
 }

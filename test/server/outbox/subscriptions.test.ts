@@ -94,6 +94,9 @@ describe.each(ENGINES)("e-mail subscriptions (%s)", (engine) => {
   });
 
   it("subscribes to all public crisis information from the HTML form, in the chosen language", async () => {
+    const page = await server.anonymous().get(`/public/incidents/${incident.id}?lang=en`);
+    expect(page.text).toContain(`/public/subscriptions?incident=${incident.id}&amp;lang=en">Get updates by e-mail</a>`);
+    expect((await server.anonymous().get("/public")).text).toContain('/public/subscriptions?lang=sv">Få uppdateringar med e-post</a>');
     const post = visitor();
     const address = "bo@example.fi";
     const form = await server.anonymous().get("/public/subscriptions?lang=fi");
@@ -143,6 +146,7 @@ describe("without SMTP settings", () => {
   afterAll(() => server.close());
 
   it("shows no form and takes no subscription", async () => {
+    expect((await server.anonymous().get("/public")).text).not.toContain("/public/subscriptions");
     const form = await server.anonymous().get("/public/subscriptions");
     expect(form.status).toBeGreaterThanOrEqual(400);
     expect(form.text).not.toContain('name="email"');
