@@ -170,7 +170,7 @@ describe("closing the loop in the contact view", () => {
     renderAs("agent");
     await userEvent.click(await within(rumours()).findByRole("button", { name: "Ring tillbaka (1)" }));
     const group = await screen.findByRole("group", { name: "Ring tillbaka om: ”Kranvattnet är förgiftat”" });
-    await userEvent.click(within(group).getByRole("button", { name: "Markera ärende 2026-000007 som uppringt" }));
+    await userEvent.click(within(group).getByRole("button", { name: "Uppringd: ärende 2026-000007" }));
     expect(await within(group).findByText(/Uppringd .* av Anna Agent/u)).toBeInTheDocument();
     expect(calls.filter((c) => c.method === "PUT").map((c) => c.body)).toEqual([{ done: true }]);
     expect(useStore.getState().announcement).toMatchObject({ key: "contact.announce.calledBack", params: { caseNumber: "2026-000007" } });
@@ -182,8 +182,8 @@ describe("closing the loop in the contact view", () => {
     expect(item).not.toHaveTextContent("väntar på återuppringning");
     expect(await within(group).findByText(/Uppringd .* av Anna Agent/u)).toBeInTheDocument();
 
-    await userEvent.click(within(group).getByRole("button", { name: "Ångra uppringt för ärende 2026-000007" }));
-    expect(await within(group).findByRole("button", { name: "Markera ärende 2026-000007 som uppringt" })).toBeInTheDocument();
+    await userEvent.click(within(group).getByRole("button", { name: "Ångra: ärende 2026-000007 är inte uppringt" }));
+    expect(await within(group).findByRole("button", { name: "Uppringd: ärende 2026-000007" })).toBeInTheDocument();
     expect(calls.filter((c) => c.method === "PUT").map((c) => c.body)).toEqual([{ done: true }, { done: false }]);
   });
 
