@@ -170,6 +170,13 @@ describe("the contact centre on a two-incident day, in Chromium", () => {
     await screenshot(agent, "contact-callbacks");
     expect(await seriousA11yViolations(agent)).toEqual([]);
 
+    // She rings the caller and marks it: who and when show on the list, and the rumour counts one called back.
+    await callbacks.getByRole("button", { name: /^Uppringd: ärende \d{4}-\d{6}$/u }).click();
+    await callbacks.getByText(/^Uppringd \d{1,2}[:.]\d{2} av /u).waitFor();
+    await item.getByText("1 uppringda").waitFor();
+    expect(await callbacks.getByRole("button", { name: /^Ångra: ärende/u }).count()).toBe(1);
+    expect(await seriousA11yViolations(agent)).toEqual([]);
+
     await marked.getByRole("button", { name: "Jag har sett ”Fjärrvärmen i Norrby stängs inte av”" }).click();
     expect(await marked.getByText("Ny", { exact: true }).count()).toBe(0);
   });
