@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { LANGUAGES } from "../constants.js";
-import { Id, NO_CONTROL, ONE_LINE, type IsoDateTime } from "./common.js";
+import { Id, NO_CONTROL, ONE_LINE } from "./common.js";
 
 /** What a webhook may subscribe to (docs/api.md "Webhooks"). `webhook.test` is only sent by the test route. */
 export const WEBHOOK_EVENTS = ["bulletin.published", "bulletin.retracted", "incident.closed"] as const;
@@ -63,27 +63,35 @@ export interface WebhookDelivery {
   deliveredAt: string | null;
 }
 
-/** How far one publish reached, per channel (the bulletin and the loggbok show it). */
-export interface ChannelReach {
-  total: number;
-  delivered: number;
-  /** Waiting for a first or a further attempt. */
-  retrying: number;
-  queued: number;
-  failed: number;
-}
+/** How far one publish reached, per channel (the bulletin shows it). */
+export const ChannelReach = z.object({
+  total: z.number().int().min(0),
+  delivered: z.number().int().min(0),
+  /** Attempted and waiting for a further attempt. */
+  retrying: z.number().int().min(0),
+  /** Not attempted yet. */
+  queued: z.number().int().min(0),
+  /** Given up (25 h) or cancelled (webhook disabled or deleted, address unsubscribed). */
+  failed: z.number().int().min(0),
+});
+export type ChannelReach = z.infer<typeof ChannelReach>;
 
-export interface PublicationReach {
-  publicationId: string;
-  type: string;
-  incidentId: string;
-  bulletinId: string | null;
-  at: IsoDateTime;
-  webhooks: ChannelReach;
-  email: ChannelReach;
+export const PublicationReach = z.object({
+  publicationId: Id,
+  type: z.string(),
+  incidentId: Id,
+  bulletinId: Id.nullable(),
+  at: z.string(),
+  webhooks: ChannelReach,
+  email: ChannelReach,
   /** Subscribers are still being counted (the e-mail fan-out has not run yet). */
-  emailPending: boolean;
-}
+  emailPending: z.boolean(),
+});
+export type PublicationReach = z.infer<typeof PublicationReach>;
+
+/** GET /api/bulletins/:id/reach and /api/incidents/:id/reach: newest first. */
+export const ReachList = z.object({ reach: z.array(PublicationReach) });
+export type ReachList = z.infer<typeof ReachList>;
 
 export const SUBSCRIPTION_LANGUAGES = LANGUAGES;
 export const SubscriptionCreate = z.object({

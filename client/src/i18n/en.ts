@@ -5,6 +5,7 @@ import { claimsContactEn } from "./claimsContact.en";
 import { contactLoopEn } from "./contactLoop.en";
 import { contactEn } from "./contact.en";
 import { reportsEn } from "./reports.en";
+import { outboxEn } from "./outbox.en";
 import type { Messages } from "./sv";
 
 /** English. Typed as `Messages`, so a missing or extra key fails the build. */
@@ -236,4 +237,5 @@ export const en: Messages = {
   ...claimsContactEn,
   ...contactLoopEn,
   ...reportsEn,
+  ...outboxEn,
 };

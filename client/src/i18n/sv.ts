@@ -5,6 +5,7 @@ import { claimsContactSv } from "./claimsContact.sv";
 import { contactLoopSv } from "./contactLoop.sv";
 import { contactSv } from "./contact.sv";
 import { reportsSv } from "./reports.sv";
+import { outboxSv } from "./outbox.sv";
 
 /**
  * Swedish, the default. Keys are flat and grouped by prefix; `{name}` marks a parameter.
@@ -238,6 +239,7 @@ export const sv = {
   ...claimsContactSv,
   ...contactLoopSv,
   ...reportsSv,
+  ...outboxSv,
 };
 
 export type MessageKey = keyof typeof sv;

@@ -5,6 +5,7 @@ import { useStore } from "../../store";
 import { ensureBulletin, loadBulletins, loadFacts } from "../../store/bulletinLoaders";
 import { useIncidentPresence } from "../../store/hooks";
 import { ensureIncident } from "../../store/loaders";
+import { ReachPanel } from "../outbox/ReachPanel";
 import { BulletinEditor } from "./editor/BulletinEditor";
 import "./bulletins.css";
 
@@ -47,5 +48,15 @@ export function BulletinEditorPage() {
     );
   }
   // A new key per bulletin: the editor's draft belongs to one bulletin (and "new" becomes an id after the first save).
-  return <BulletinEditor key={bulletinId ?? "new"} incident={incident} bulletin={bulletin} />;
+  return (
+    <>
+      <BulletinEditor key={bulletinId ?? "new"} incident={incident} bulletin={bulletin} />
+      {/* Where the published bulletin went on to (webhooks, e-mail subscribers), per publish. */}
+      {bulletin && bulletin.firstPublishedAt !== null ? (
+        <div className="page">
+          <ReachPanel bulletinId={bulletin.id} changedAt={bulletin.retractedAt ?? bulletin.publishedAt} />
+        </div>
+      ) : null}
+    </>
+  );
 }

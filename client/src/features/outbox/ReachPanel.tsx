@@ -1,0 +1,89 @@
+import { useEffect, useState } from "react";
+import { ReachList, type ChannelReach, type PublicationReach } from "../../../../shared/schemas/outbox";
+import { request } from "../../api/http";
+import { formatDateTime } from "../../i18n/format";
+import type { MessageKey } from "../../i18n";
+import { useLanguage, useT } from "../../i18n/useT";
+import "./reach.css";
+
+/** How often the panel asks again while something is still on its way (queued, retrying, subscribers uncounted). */
+export const REACH_POLL_MS = 3_000;
+
+const inFlight = (r: PublicationReach) => r.emailPending || r.webhooks.queued + r.webhooks.retrying + r.email.queued + r.email.retrying > 0;
+
+function Channel({ label, reach, counting }: { label: string; reach: ChannelReach; counting?: boolean }) {
+  const t = useT();
+  const lang = useLanguage();
+  const n = (v: number) => v.toLocaleString(lang === "sv" ? "sv-SE" : "en-GB");
+  const extra = [
+    reach.retrying > 0 ? t("reach.retrying", { n: n(reach.retrying) }) : "",
+    reach.queued > 0 ? t("reach.queued", { n: n(reach.queued) }) : "",
+    reach.failed > 0 ? t("reach.failed", { n: n(reach.failed) }) : "",
+    counting ? t("reach.counting") : "",
+  ].filter(Boolean);
+  return (
+    <li>
+      <span className="reach-channel">{label}:</span> {t("reach.counts", { delivered: n(reach.delivered), total: n(reach.total) })}
+      {extra.length > 0 ? `, ${extra.join(", ")}` : ""}
+      {reach.failed > 0 ? <span className="reach-failed" aria-hidden="true"> ⚠</span> : null}
+    </li>
+  );
+}
+
+/**
+ * The bulletin's reach per publish (and retraction): how many webhooks and e-mail subscribers it went to, delivered,
+ * retrying and failed (GET /api/bulletins/:id/reach). Loaded when the bulletin is published or withdrawn again, and
+ * asked again every few seconds while anything is still on its way, so the counts move live as the outbox sends.
+ */
+export function ReachPanel({ bulletinId, changedAt }: { bulletinId: string; changedAt: string | null }) {
+  const t = useT();
+  const lang = useLanguage();
+  const [reach, setReach] = useState<PublicationReach[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const load = async () => {
+      try {
+        const list = await request(`/api/bulletins/${bulletinId}/reach`, { schema: ReachList, signal: controller.signal });
+        setReach(list.reach);
+        setError(null);
+        // Right after a publish the outbox may not have counted the subscribers yet: keep asking until it settles.
+        if (list.reach.length === 0 || list.reach.some(inFlight)) timer = setTimeout(() => void load(), REACH_POLL_MS);
+      } catch (err) {
+        if (controller.signal.aborted) return;
+        setError(err instanceof Error ? err.message : String(err));
+        timer = setTimeout(() => void load(), REACH_POLL_MS * 3);
+      }
+    };
+    void load();
+    return () => {
+      controller.abort();
+      clearTimeout(timer);
+    };
+  }, [bulletinId, changedAt]);
+
+  return (
+    <section className="card reach-panel" aria-labelledby={`reach-${bulletinId}`}>
+      <h2 id={`reach-${bulletinId}`}>{t("reach.title")}</h2>
+      {error ? (
+        <p className="notice notice-warning" role="alert">
+          {t("reach.error", { message: error })}
+        </p>
+      ) : null}
+      {reach && reach.length === 0 ? <p>{t("reach.none")}</p> : null}
+      <ol className="reach-list" aria-live="polite">
+        {(reach ?? []).map((r) => (
+          <li key={r.publicationId}>
+            <time dateTime={r.at}>{formatDateTime(r.at, lang)}</time> · {t(`reach.type.${r.type}` as MessageKey)}
+            <ul>
+              <Channel label={t("reach.webhooks")} reach={r.webhooks} />
+              {r.type === "bulletin.published" ? <Channel label={t("reach.email")} reach={r.email} counting={r.emailPending} /> : null}
+            </ul>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
