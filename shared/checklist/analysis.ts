@@ -150,7 +150,7 @@ export function analyse(input: MessageInput, context: ScoringContext = {}): Anal
     const cache = scans[field.name][original ? 1 : 0] as Map<RegExp, Hit[]>;
     let hits = cache.get(re);
     if (hits === undefined) {
-      const scan = original ? re : regexFor(re, field.grams);
+      const scan = regexFor(re, field.grams); // case-sensitive lists are pre-filtered on the lower-cased letters too
       hits = scan === null ? [] : findAll(original ? field.text : field.lower, scan);
       cache.set(re, hits);
     }

@@ -122,6 +122,8 @@ interface ListMatcher {
    */
   anchors: readonly (readonly number[][] | null)[];
   subsets: Map<string, RegExp | null>;
+  /** Builds the regex for a subset of the entries, with the list's own word boundaries. */
+  wrap: (entries: readonly string[]) => RegExp;
 }
 
 /**
@@ -308,18 +310,29 @@ export function regexFor(re: RegExp, grams: TextGrams): RegExp | null {
   const m = MATCHERS.get(re);
   if (m === undefined) return re;
   const keep: number[] = [];
+  const starts = grams.starts;
+  const all = grams.all;
   for (let i = 0; i < m.entries.length; i++) {
     const p = m.prefixes[i];
-    if (p !== null && p !== undefined && !hasGram(grams.starts, p)) continue;
+    if (p !== null && p !== undefined && !hasGram(starts, p)) continue;
     const anchors = m.anchors[i];
-    if (anchors !== null && anchors !== undefined && !anchors.some((codes) => codes.every((c) => hasGram(grams.all, c)))) continue;
+    if (anchors !== null && anchors !== undefined) {
+      let possible = false;
+      for (let k = 0; k < anchors.length && !possible; k++) {
+        const codes = anchors[k] as number[];
+        let every = true;
+        for (let c = 0; c < codes.length && every; c++) every = hasGram(all, codes[c] as number);
+        possible = every;
+      }
+      if (!possible) continue;
+    }
     keep.push(i);
   }
   if (keep.length === m.entries.length) return re;
   const key = keep.join(",");
   let sub = m.subsets.get(key);
   if (sub === undefined) {
-    sub = keep.length === 0 ? null : new RegExp(`${B}(?:${alternation(keep.map((i) => m.entries[i] as string))})${E}`, "g");
+    sub = keep.length === 0 ? null : m.wrap(keep.map((i) => m.entries[i] as string));
     if (m.subsets.size >= SUBSETS_KEPT) m.subsets.delete(m.subsets.keys().next().value as string);
     m.subsets.set(key, sub);
   }
@@ -329,13 +342,27 @@ export function regexFor(re: RegExp, grams: TextGrams): RegExp | null {
 /** Whole-word alternation of the entries, for lower-cased text; null for an empty list. */
 export function wordsRegex(entries: readonly string[] | undefined): RegExp | null {
   if (entries === undefined || entries.length === 0) return null;
-  const re = new RegExp(`${B}(?:${alternation(entries)})${E}`, "g");
+  const wrap = (xs: readonly string[]) => new RegExp(`${B}(?:${alternation(xs)})${E}`, "g");
+  const re = wrap(entries);
   const prefixes = entries.map((e) => {
     const p = literalPrefix(e);
     return p === null ? null : gramHash(p, 0);
   });
   const anchors = entries.map((e) => anchorsOf(e)?.map(anchorCodes) ?? null);
-  if (prefixes.some((x) => x !== null) || anchors.some((x) => x !== null)) MATCHERS.set(re, { full: re, entries, prefixes, anchors, subsets: new Map() });
+  if (prefixes.some((x) => x !== null) || anchors.some((x) => x !== null)) MATCHERS.set(re, { full: re, entries, prefixes, anchors, subsets: new Map(), wrap });
+  return re;
+}
+
+/**
+ * A case-sensitive list on the original text ("(S)", "SD" but not "sd-kort"), pre-filtered like the others by the
+ * letters its entries need in the lower-cased text (no word-start test: "[Kk]ommunalråd" may start either way).
+ */
+function caseSensitiveList(entries: readonly string[] | undefined): RegExp | null {
+  if (entries === undefined || entries.length === 0) return null;
+  const wrap = (xs: readonly string[]) => new RegExp(String.raw`(?<![A-Za-z\u00c0-\u024f0-9])(?:${xs.join("|")})s?(?![A-Za-z\u00c0-\u024f0-9])`, "g");
+  const re = wrap(entries);
+  const anchors = entries.map((e) => anchorsOf(e.toLowerCase().replace(/\[([a-zåäö])\1\]/gu, "$1"))?.map(anchorCodes) ?? null);
+  MATCHERS.set(re, { full: re, entries, prefixes: entries.map(() => null), anchors, subsets: new Map(), wrap });
   return re;
 }
 
@@ -379,7 +406,7 @@ export function compileLexicon(family: LangFamily, src: LexiconSource): Lexicon 
     emotive: wordsRegex(src.emotive),
     superlatives: wordsRegex(src.superlatives),
     // Parties are matched case-sensitively on the original text: "(S)", "SD" but not "sd-kort".
-    parties: src.parties && src.parties.length > 0 ? new RegExp(String.raw`(?<![A-Za-z\u00c0-\u024f0-9])(?:${src.parties.join("|")})s?(?![A-Za-z\u00c0-\u024f0-9])`, "g") : null,
+    parties: caseSensitiveList(src.parties),
     groups: wordsRegex(src.groups),
     groupBlame: wordsRegex(src.groupBlame),
     hazards: wordsRegex(src.hazards),

@@ -1,6 +1,6 @@
 /**
  * Audience-adapted, delivery: required language versions, a clear sender, an absolute date, and descriptive links
- * (research §8.5, §8.6, §9; DESIGN.md: "current and dated, a clear sender").
+ * (research.md §8.5, §8.6, §9; DESIGN.md: "current and dated, a clear sender").
  */
 import type { Analysis } from "../analysis.js";
 import { findAll } from "../text/match.js";
@@ -115,7 +115,7 @@ export const AU16: Rule = {
       message: t(`Länktexten ${q(h.hit.text)} säger inte vart länken leder.`, `The link text ${q(h.hit.text)} does not say where it leads.`),
       suggestion: t("Beskriv målet: ”Läs mer om kokningsrekommendationen på kommunen.se/vatten”.", "Describe the target: “Read about the boil-water advice at council.example/water”."),
     }));
-    const shortened = findingsForMatches(fieldMatches(a, (field) => findAll(field.lower, SHORTENER)), ({ hit }) => ({
+    const shortened = findingsForMatches(fieldMatches(a, (field) => (field.lower.includes("/") ? findAll(field.lower, SHORTENER) : [])), ({ hit }) => ({
       message: t(`Den förkortade adressen ${q(hit.text)} döljer vart länken leder.`, `The shortened address ${q(hit.text)} hides where it leads.`),
       suggestion: t("Skriv ut hela adressen, så att mottagaren ser att den är kommunens.", "Write the full address so readers can see it is the council's."),
     }));

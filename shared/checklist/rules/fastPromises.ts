@@ -79,11 +79,17 @@ export const FS8: Rule = {
 };
 
 let stockholm: Intl.DateTimeFormat | null = null;
+let lastClock = { ms: Number.NaN, text: "" };
 
 /** "15.00" for a moment, as the clock on the wall in Sweden shows it (the municipality's readers' time). */
 function wallClock(ms: number): string {
+  // Formatting a date is costly and the same due time is checked on every keystroke: keep the last answer (the
+  // result depends only on the argument, so scoring stays pure).
+  if (ms === lastClock.ms) return lastClock.text;
   stockholm ??= new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
-  return stockholm.format(ms).replace(":", ".");
+  const text = stockholm.format(ms).replace(":", ".");
+  lastClock = { ms, text };
+  return text;
 }
 
 const CLOCK = /(?<!\d)([01]?\d|2[0-3])[.:]([0-5]\d)(?!\d)|(?:kl\.?|klockan|klo) ?([01]?\d|2[0-3])(?![\d.:])/gu;

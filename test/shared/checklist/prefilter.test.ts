@@ -11,8 +11,10 @@ import { findAll } from "../../../shared/checklist/text/match.js";
 import { BAD, GOOD } from "../../eval/checklist/index.js";
 import { BAD_EXTRA, GOOD_EXTRA } from "../../eval/checklist/extraTune.js";
 import { BAD_EXTRA2, GOOD_EXTRA2 } from "../../eval/checklist/extraTune2.js";
+import { BAD_BLIND3, GOOD_BLIND3 } from "../../eval/checklist/blind3.js";
+import { BAD_BLIND4, GOOD_BLIND4 } from "../../eval/checklist/blind4.js";
 
-const MESSAGES = [...GOOD, ...BAD, ...GOOD_EXTRA, ...BAD_EXTRA, ...GOOD_EXTRA2, ...BAD_EXTRA2];
+const MESSAGES = [...GOOD, ...BAD, ...GOOD_EXTRA, ...BAD_EXTRA, ...GOOD_EXTRA2, ...BAD_EXTRA2, ...GOOD_BLIND3, ...BAD_BLIND3, ...GOOD_BLIND4, ...BAD_BLIND4];
 
 describe("scan pre-filter", () => {
   it("finds a required letter run in an entry, through optional parts and alternatives", () => {
@@ -36,9 +38,11 @@ describe("scan pre-filter", () => {
         const lower = lowerSameLength(text);
         const grams = textGrams(lower);
         for (const [key, re] of Object.entries(lex)) {
-          if (!(re instanceof RegExp) || !re.global || key === "parties") continue;
-          const full = findAll(lower, re);
-          const filtered = findAll(lower, regexFor(re, grams));
+          if (!(re instanceof RegExp) || !re.global) continue;
+          // Parties are matched case-sensitively on the original text, pre-filtered on the lower-cased letters.
+          const scanned = key === "parties" ? text : lower;
+          const full = findAll(scanned, re);
+          const filtered = findAll(scanned, regexFor(re, grams));
           expect(filtered, `${m.id} ${key}`).toEqual(full);
           compared++;
         }
