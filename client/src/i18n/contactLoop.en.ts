@@ -21,6 +21,7 @@ export const contactLoopEn: Record<keyof typeof contactLoopSv, string> = {
   "contact.rumours.status.corrected": "Corrected",
   "contact.rumours.status.dismissed": "Dismissed",
   "contact.rumours.showCallbacks": "Call back ({count})",
+  "contact.rumours.showCalledBack": "Show called back ({count})",
   "contact.rumours.hideCallbacks": "Hide callbacks",
   "contact.rumours.callbacksHeading": "Call back about: “{text}”",
   "contact.rumours.callbacksEmpty": "Nobody to call back.",

@@ -19,6 +19,7 @@ export const contactLoopSv = {
   "contact.rumours.status.corrected": "Rättat",
   "contact.rumours.status.dismissed": "Avfärdat",
   "contact.rumours.showCallbacks": "Ring tillbaka ({count})",
+  "contact.rumours.showCalledBack": "Visa uppringda ({count})",
   "contact.rumours.hideCallbacks": "Dölj återuppringningar",
   "contact.rumours.callbacksHeading": "Ring tillbaka om: ”{text}”",
   "contact.rumours.callbacksEmpty": "Ingen att ringa tillbaka.",

@@ -180,6 +180,7 @@ describe("closing the loop in the contact view", () => {
     const item = within(rumours()).getByText("”Kranvattnet är förgiftat”").closest("li") as HTMLElement;
     await waitFor(() => expect(item).toHaveTextContent("1 uppringda"));
     expect(item).not.toHaveTextContent("väntar på återuppringning");
+    expect(within(item).getByRole("button", { name: "Dölj återuppringningar" })).toBeInTheDocument();
     expect(await within(group).findByText(/Uppringd .* av Anna Agent/u)).toBeInTheDocument();
 
     await userEvent.click(within(group).getByRole("button", { name: "Ångra: ärende 2026-000007 är inte uppringt" }));

@@ -66,7 +66,11 @@ export function ContactClaimsPanel({ incidentId, all }: Props) {
               </p>
               {c.status === "corrected" && c.callbacks + c.calledBack > 0 && mayCallBack ? (
                 <Button variant="secondary" aria-expanded={open === c.id} onClick={() => setOpen((id) => (id === c.id ? null : c.id))}>
-                  {open === c.id ? t("contact.rumours.hideCallbacks") : t("contact.rumours.showCallbacks", { count: c.callbacks })}
+                  {open === c.id
+                    ? t("contact.rumours.hideCallbacks")
+                    : c.callbacks > 0
+                      ? t("contact.rumours.showCallbacks", { count: c.callbacks })
+                      : t("contact.rumours.showCalledBack", { count: c.calledBack })}
                 </Button>
               ) : null}
               {open === c.id ? <CallbackList claim={c} /> : null}
