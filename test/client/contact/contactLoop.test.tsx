@@ -186,6 +186,9 @@ describe("closing the loop in the contact view", () => {
     await userEvent.click(within(group).getByRole("button", { name: "Ångra: ärende 2026-000007 är inte uppringt" }));
     expect(await within(group).findByRole("button", { name: "Uppringd: ärende 2026-000007" })).toBeInTheDocument();
     expect(calls.filter((c) => c.method === "PUT").map((c) => c.body)).toEqual([{ done: true }, { done: false }]);
+    // Closed with nobody waiting (as the last push said): the list can still be opened to see who was rung.
+    await userEvent.click(within(item).getByRole("button", { name: "Dölj återuppringningar" }));
+    expect(within(item).getByRole("button", { name: "Visa uppringda (1)" })).toBeInTheDocument();
   });
 
   it("offers no callback list to a communicator (callers' numbers are for agents and leads)", async () => {
