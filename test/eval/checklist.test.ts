@@ -6,6 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { BAD_EXTRA, GOOD_EXTRA } from "./checklist/extraTune.js";
 import { BAD_EXTRA2, GOOD_EXTRA2 } from "./checklist/extraTune2.js";
+import { BAD_BLIND3, GOOD_BLIND3 } from "./checklist/blind3.js";
+import { BAD_BLIND4, GOOD_BLIND4 } from "./checklist/blind4.js";
 import { BAD, GOOD, split } from "./checklist/index.js";
 import { evaluate, formatReport } from "./evaluateChecklist.js";
 
@@ -15,6 +17,10 @@ const tune = evaluate(
   [...BAD.filter((m) => split(m) === "tune"), ...BAD_EXTRA, ...BAD_EXTRA2],
 );
 const held = evaluate(GOOD.filter((m) => split(m) === "holdout"), BAD.filter((m) => split(m) === "holdout"));
+// Two more held-out sets (figures only, never their items): blind3.ts written before the rules were generalised,
+// blind4.ts after. See the README for what each figure means.
+const blind3 = evaluate(GOOD_BLIND3, BAD_BLIND3);
+const blind4 = evaluate(GOOD_BLIND4, BAD_BLIND4);
 
 describe("checklist evaluation corpus", () => {
   it("holds at least 60 real and 60 flawed messages, a third held out", () => {
@@ -38,5 +44,17 @@ describe("checklist evaluation corpus", () => {
     expect(held.badRefused / held.bad).toBeGreaterThanOrEqual(0.8);
     expect(held.goodPassed / held.good).toBeGreaterThanOrEqual(0.9);
     for (const rate of Object.values(held.falseFailRate)) expect(rate).toBeLessThanOrEqual(0.1);
+  });
+
+  it("held-out blind sets: the gate refuses most flawed messages and passes the real ones", () => {
+    console.log(formatReport("Blind set 3", blind3));
+    console.log(formatReport("Blind set 4", blind4));
+    expect(BAD_BLIND3.length).toBeGreaterThanOrEqual(20);
+    expect(GOOD_BLIND3.length).toBeGreaterThanOrEqual(15);
+    for (const r of [blind3, blind4]) {
+      expect(r.badRefused / r.bad).toBeGreaterThanOrEqual(0.8);
+      expect(r.goodPassed / r.good).toBeGreaterThanOrEqual(0.9);
+      for (const rate of Object.values(r.falseFailRate)) expect(rate).toBeLessThanOrEqual(0.1);
+    }
   });
 });
