@@ -57,4 +57,13 @@ describe("reach of a publish", () => {
     expect(within(panel).getByText(/Retraction/)).toBeInTheDocument();
     expect(within(panel).getAllByText(/E-mail subscribers/)).toHaveLength(1); // a retraction e-mails nobody
   });
+
+  it("beside the loggbok: the incident's publishes and its closing", async () => {
+    const { calls } = stubFetch(() => json({ reach: [reach({ publicationId: "2a0b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d", type: "incident.closed", bulletinId: null, webhooks: { total: 1, delivered: 1, retrying: 0, queued: 0, failed: 0 } })] }));
+    render(<ReachPanel incidentId={incidentId} changedAt="2026-12-03T08:00:00.000Z" />);
+    const panel = await screen.findByRole("region", { name: "Spridning" });
+    await waitFor(() => expect(within(panel).getByText(/Händelsen avslutad/)).toBeInTheDocument());
+    expect(calls[0]?.url).toBe(`/api/incidents/${incidentId}/reach`);
+    expect(within(panel).queryByText(/E-postprenumeranter/)).toBeNull();
+  });
 });

@@ -10,6 +10,7 @@ import { BulletinsSection } from "../bulletins/BulletinsSection";
 import { ClaimsOverviewLink } from "../claims/ClaimsOverviewLink";
 import { FactsSection } from "../facts/FactsSection";
 import { LogSection } from "../log/LogSection";
+import { ReachPanel } from "../outbox/ReachPanel";
 import { ClockPanel } from "./ClockPanel";
 import { IncidentControls } from "./IncidentControls";
 import { IncidentDetails } from "./IncidentDetails";
@@ -67,6 +68,8 @@ export function IncidentOverview() {
           <BulletinsSection incidentId={incident.id} />
           <FactsSection incidentId={incident.id} />
           <LogSection incidentId={incident.id} />
+          {/* Beside the loggbok: where each publish went on to (webhooks, e-mail subscribers). */}
+          {incident.firstPublishedAt ? <ReachPanel incidentId={incident.id} changedAt={incident.lastPublishedAt} /> : null}
         </div>
         <div className="incident-side">
           <PresenceList incidentId={incident.id} />

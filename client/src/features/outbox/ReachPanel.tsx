@@ -31,11 +31,14 @@ function Channel({ label, reach, counting }: { label: string; reach: ChannelReac
 }
 
 /**
- * The bulletin's reach per publish (and retraction): how many webhooks and e-mail subscribers it went to, delivered,
- * retrying and failed (GET /api/bulletins/:id/reach). Loaded when the bulletin is published or withdrawn again, and
- * asked again every few seconds while anything is still on its way, so the counts move live as the outbox sends.
+ * Reach per publish (and retraction, closing): how many webhooks and e-mail subscribers it went to, delivered,
+ * retrying and failed, for one bulletin (GET /api/bulletins/:id/reach) or, beside the loggbok, for the whole
+ * incident (GET /api/incidents/:id/reach). Loaded when `changedAt` moves (a publish, a withdrawal) and asked again
+ * every few seconds while anything is still on its way, so the counts move live as the outbox sends.
  */
-export function ReachPanel({ bulletinId, changedAt }: { bulletinId: string; changedAt: string | null }) {
+export function ReachPanel({ bulletinId, incidentId, changedAt }: { bulletinId?: string; incidentId?: string; changedAt: string | null }) {
+  const path = bulletinId ? `/api/bulletins/${bulletinId}/reach` : `/api/incidents/${incidentId ?? ""}/reach`;
+  const headingId = `reach-${bulletinId ?? incidentId ?? ""}`;
   const t = useT();
   const lang = useLanguage();
   const [reach, setReach] = useState<PublicationReach[] | null>(null);
@@ -46,7 +49,7 @@ export function ReachPanel({ bulletinId, changedAt }: { bulletinId: string; chan
     let timer: ReturnType<typeof setTimeout> | undefined;
     const load = async () => {
       try {
-        const list = await request(`/api/bulletins/${bulletinId}/reach`, { schema: ReachList, signal: controller.signal });
+        const list = await request(path, { schema: ReachList, signal: controller.signal });
         setReach(list.reach);
         setError(null);
         // Right after a publish the outbox may not have counted the subscribers yet: keep asking until it settles.
@@ -62,11 +65,11 @@ export function ReachPanel({ bulletinId, changedAt }: { bulletinId: string; chan
       controller.abort();
       clearTimeout(timer);
     };
-  }, [bulletinId, changedAt]);
+  }, [path, changedAt]);
 
   return (
-    <section className="card reach-panel" aria-labelledby={`reach-${bulletinId}`}>
-      <h2 id={`reach-${bulletinId}`}>{t("reach.title")}</h2>
+    <section className="card reach-panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t("reach.title")}</h2>
       {error ? (
         <p className="notice notice-warning" role="alert">
           {t("reach.error", { message: error })}
