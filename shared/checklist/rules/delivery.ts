@@ -100,6 +100,7 @@ export const AU15: Rule = {
   },
 };
 
+const SHORTENER_HOSTS = ["bit.ly/", "tinyurl.com/", "goo.gl/", "t.co/", "ow.ly/", "is.gd/"]; // scan only when one occurs
 const SHORTENER = /(?<![a-z0-9.])(?:bit\.ly|tinyurl\.com|goo\.gl|t\.co|ow\.ly|is\.gd)\/\S*/g;
 
 export const AU16: Rule = {
@@ -115,7 +116,7 @@ export const AU16: Rule = {
       message: t(`Länktexten ${q(h.hit.text)} säger inte vart länken leder.`, `The link text ${q(h.hit.text)} does not say where it leads.`),
       suggestion: t("Beskriv målet: ”Läs mer om kokningsrekommendationen på kommunen.se/vatten”.", "Describe the target: “Read about the boil-water advice at council.example/water”."),
     }));
-    const shortened = findingsForMatches(fieldMatches(a, (field) => (field.lower.includes("/") ? findAll(field.lower, SHORTENER) : [])), ({ hit }) => ({
+    const shortened = findingsForMatches(fieldMatches(a, (field) => (SHORTENER_HOSTS.some((h) => field.lower.includes(h)) ? findAll(field.lower, SHORTENER) : [])), ({ hit }) => ({
       message: t(`Den förkortade adressen ${q(hit.text)} döljer vart länken leder.`, `The shortened address ${q(hit.text)} hides where it leads.`),
       suggestion: t("Skriv ut hela adressen, så att mottagaren ser att den är kommunens.", "Write the full address so readers can see it is the council's."),
     }));
