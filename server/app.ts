@@ -19,6 +19,7 @@ import { createOverdueWatch, type OverdueWatch } from "./domain/overdue.js";
 import { createIncidents } from "./domain/incidents.js";
 import { createLog } from "./domain/log.js";
 import { createOutbox, type OutboxSettings } from "./domain/outbox/index.js";
+import { createPrepared, type PreparedDeps } from "./prepared.js";
 import type { OutboxWorker } from "./domain/outbox/worker.js";
 import { createReports } from "./domain/reports/index.js";
 import { createUsers } from "./domain/users.js";
@@ -47,6 +48,8 @@ export interface AppDeps {
   adapter?: AdapterFactory;
   /** Tests and benchmarks tune the outbox worker (poll interval, batch, timeouts). */
   outbox?: OutboxSettings["worker"];
+  /** Tests point the national picture at a local server; otherwise KRISRUM_KRISINFO_* from the environment. */
+  national?: PreparedDeps["national"];
 }
 
 export interface App {
@@ -60,6 +63,8 @@ export interface App {
   claimOverdue: ClaimOverdueWatch;
   /** The outbox worker (webhooks, e-mail); tests call tick(). */
   outbox: OutboxWorker;
+  /** The national picture's poller (Krisinformation); tests call tick(). */
+  national: ReturnType<typeof createPrepared>["national"]["worker"];
   /** Stops accepting, lets in-flight requests finish, closes every socket. The database is the caller's. */
   close(): Promise<void>;
 }
@@ -67,7 +72,7 @@ export interface App {
 const DRAIN_TIMEOUT_MS = 10_000; // in-flight requests get this long after close() before connections are cut
 
 /** Builds the HTTP server, the REST API and Socket.IO on it. Never listens: the caller picks the port. */
-export function createApp({ config, db, log, adapter, outbox: outboxTuning }: AppDeps): App {
+export function createApp({ config, db, log, adapter, outbox: outboxTuning, national: nationalSettings }: AppDeps): App {
   const app = express();
   // Express must be the server's request listener before Socket.IO attaches: engine.io then passes it every
   // request outside /socket.io. A listener added afterwards would also see the polling requests and write
@@ -113,6 +118,7 @@ export function createApp({ config, db, log, adapter, outbox: outboxTuning }: Ap
   const claimOverdue = createClaimOverdueWatch(deps, log);
   claimOverdue.start();
   httpServer.once("close", () => void claimOverdue.stop());
+  const prepared = createPrepared({ deps, db, io, log, facts, bulletins, senderName: config.senderName ?? null, national: nationalSettings });
   const callbackPurge = startCallbackPurge({ db, log, retentionHours: config.callbackRetentionHours ?? DEFAULT_CALLBACK_RETENTION_HOURS });
 
   app.disable("x-powered-by");
@@ -163,6 +169,8 @@ export function createApp({ config, db, log, adapter, outbox: outboxTuning }: Ap
       claims,
       outbox,
       reports: createReports(deps, { targets: config.targets ?? DEFAULT_TARGETS, municipality: config.senderName ?? "Kommunen" }),
+      templates: prepared.templates,
+      national: prepared.national,
       secureCookies: config.secureCookies,
       origin: originPolicy,
       settings: {
@@ -186,8 +194,9 @@ export function createApp({ config, db, log, adapter, outbox: outboxTuning }: Ap
     overdue,
     claimOverdue,
     outbox: outbox.worker,
+    national: prepared.national.worker,
     close: () =>
-      Promise.all([callbackPurge.stop(), outbox.worker.stop()]).then(() => new Promise<void>((resolve) => {
+      Promise.all([callbackPurge.stop(), outbox.worker.stop(), prepared.stop()]).then(() => new Promise<void>((resolve) => {
         const force = setTimeout(() => httpServer.closeAllConnections(), DRAIN_TIMEOUT_MS);
         // A keep-alive connection whose last request finishes during shutdown would otherwise idle until its
         // timeout (5 s) before close() completes; close idle ones as soon as they become idle.

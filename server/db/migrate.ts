@@ -9,6 +9,7 @@ import { loginThrottle } from "./migrations/0007_login_throttle.js";
 import { closeTheLoop } from "./migrations/0008_close_the_loop.js";
 import { calledBack } from "./migrations/0009_called_back.js";
 import { outbox } from "./migrations/0010_outbox.js";
+import { nationalPicture } from "./migrations/0011_national_picture.js";
 import type { DB } from "./schema.js";
 
 /**
@@ -26,6 +27,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0008_close_the_loop": closeTheLoop,
   "0009_called_back": calledBack,
   "0010_outbox": outbox,
+  "0011_national_picture": nationalPicture,
 };
 
 /**

@@ -87,32 +87,37 @@ export interface DB extends ContactCentreTables {
   event_counter: EventCounterTable;
 }
 
-// Facts and bulletins (issue 4): merged into DB by declaration merging, so other helpers' edits above stay apart.
+// Facts and bulletins: merged into DB by declaration merging, so other helpers' edits above stay apart.
 import type { BulletinTables } from "./bulletinTables.js";
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface DB extends BulletinTables {}
 
-// Misinformation desk (issue 6), merged the same way.
+// Misinformation desk, merged the same way.
 import type { ClaimTables } from "./claimTables.js";
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface DB extends ClaimTables {}
 
-// The published correction → FAQ entry link (issue 6), merged the same way.
+// The published correction → FAQ entry link, merged the same way.
 import type { CorrectionFaqTables } from "./correctionFaqTables.js";
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface DB extends CorrectionFaqTables {}
 
-// Request counters of the rate limits by address (issue 12), merged the same way.
+// Request counters of the rate limits by address, merged the same way.
 import type { RateTables } from "./rateTables.js";
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface DB extends RateTables {}
 
-// Sign-in throttling per username and address (issue 13), merged the same way.
+// Sign-in throttling per username and address, merged the same way.
 import type { LoginTables } from "./loginTables.js";
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface DB extends LoginTables {}
 
-// The outbox, webhooks and e-mail subscriptions (issue 16), merged the same way.
+// The outbox, webhooks and e-mail subscriptions, merged the same way.
 import type { OutboxTables } from "./outboxTables.js";
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface DB extends OutboxTables {}
+
+// The national picture (migration 0011), merged the same way.
+import type { NationalTables } from "./nationalTables.js";
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface DB extends NationalTables {}

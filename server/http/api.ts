@@ -8,8 +8,10 @@ import type { Bulletins } from "../domain/bulletins/index.js";
 import type { Facts } from "../domain/facts.js";
 import type { Incidents } from "../domain/incidents.js";
 import type { Log } from "../domain/log.js";
+import type { National } from "../domain/national/index.js";
 import type { Outbox } from "../domain/outbox/index.js";
 import type { Reports } from "../domain/reports/index.js";
+import type { Templates } from "../domain/templates/index.js";
 import type { Users } from "../domain/users.js";
 import { loadSession } from "./middleware/auth.js";
 import { refuseControlCharacters } from "./middleware/controlChars.js";
@@ -24,9 +26,11 @@ import { factRoutes } from "./routes/facts.js";
 import { incidentRoutes } from "./routes/incidents.js";
 import type { OriginPolicy } from "./origin.js";
 import { logRoutes } from "./routes/log.js";
+import { nationalRoutes } from "./routes/national.js";
 import { openApiRoutes } from "./routes/openapi.js";
 import { reportRoutes } from "./routes/reports.js";
 import { settingsRoutes } from "./routes/settings.js";
+import { templateRoutes } from "./routes/templates.js";
 import { userRoutes } from "./routes/users.js";
 import { webhookRoutes } from "./routes/webhooks.js";
 
@@ -43,9 +47,13 @@ export interface ApiDeps {
   secureCookies: boolean;
   contact: ContactCentre;
   claims: Claims;
-  /** Webhooks and the reach of publishes (issue 16). */
+  /** Webhooks and the reach of publishes. */
   outbox: Pick<Outbox, "webhooks" | "reach">;
   reports: Reports;
+  /** The scenario message bank and "Nytt meddelande från mall". */
+  templates: Templates;
+  /** The national picture (Krisinformation news and VMAs). */
+  national: National;
   settings: ConsoleSettings;
   /** Whose Origin may change state (the CSRF guard); the socket handshake asks the same policy. */
   origin: OriginPolicy;
@@ -69,11 +77,13 @@ export function apiRouter(deps: ApiDeps): Router {
   api.use(logRoutes(deps.log));
   api.use(eventRoutes(deps.events));
   api.use(factRoutes(deps.facts));
+  api.use(templateRoutes(deps.templates));
   api.use(bulletinRoutes(deps.bulletins));
   api.use(contactCentreRoutes(deps.contact));
   api.use(claimRoutes(deps.claims));
   api.use(webhookRoutes(deps.outbox));
   api.use(reportRoutes(deps.reports));
+  api.use(nationalRoutes(deps.national));
   api.use(apiNotFound);
   return api;
 }

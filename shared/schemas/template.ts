@@ -1,0 +1,74 @@
+import { z } from "zod";
+import { TEMPLATE_LANGUAGES } from "../templates/types.js";
+import { Bulletin, CapCategory, CapCertainty, CapSeverity, CapUrgency } from "./bulletin.js";
+import { MessageAudience, MessageChannel } from "./checklist.js";
+import { FaqEntry } from "./faq.js";
+import { MULTI_LINE, NO_CONTROL_EXCEPT_LINES } from "./common.js";
+
+export const TemplateLanguage = z.enum(TEMPLATE_LANGUAGES);
+
+const Pair = z.object({ sv: z.string(), en: z.string() });
+const Texts = z.object({
+  headline: z.string(),
+  body: z.string(),
+  instruction: z.string(),
+  sms: z.string(),
+  social: z.string(),
+  script: z.string(),
+  faq: z.array(z.object({ question: z.string(), answer: z.string() })),
+});
+
+/** A scenario template as GET /api/templates sends it (shared/templates/types.ts). */
+export const ScenarioTemplateSchema = z.object({
+  id: z.string(),
+  version: z.number().int().positive(),
+  title: Pair,
+  description: Pair,
+  sources: z.array(z.string()),
+  slots: z.array(
+    z.object({
+      name: z.string(),
+      kind: z.enum(["text", "datetime"]),
+      label: Pair,
+      example: z.union([z.string(), z.partialRecord(TemplateLanguage, z.string())]),
+      translatable: z.boolean().optional(),
+      optional: z.boolean().optional(),
+    }),
+  ),
+  cap: z.object({ categories: z.array(CapCategory), severity: CapSeverity, urgency: CapUrgency, certainty: CapCertainty, expiresAfterHours: z.number() }),
+  audiences: z.array(MessageAudience),
+  channels: z.array(MessageChannel),
+  texts: z.record(TemplateLanguage, Texts),
+});
+
+export const TemplateList = z.object({
+  templates: z.array(ScenarioTemplateSchema),
+  /** Slot values the server fills when the editor leaves them empty (the municipality's sender name). */
+  defaults: z.record(z.string(), z.string()),
+});
+export type TemplateList = z.infer<typeof TemplateList>;
+
+const SlotText = z.string().max(500).regex(MULTI_LINE, NO_CONTROL_EXCEPT_LINES);
+
+/** POST /api/incidents/:id/bulletins/from-template. */
+export const FromTemplate = z.object({
+  templateId: z.string().min(1).max(100),
+  /** Slot name → value; a translatable slot may be given per language. */
+  slots: z.record(z.string().min(1).max(50), z.union([SlotText, z.partialRecord(TemplateLanguage, SlotText)])).default({}),
+  /** The master's language; the other template languages become its translations. */
+  language: TemplateLanguage.default("sv"),
+  translations: z.boolean().default(true),
+  faq: z.boolean().default(true),
+});
+export type FromTemplate = z.infer<typeof FromTemplate>;
+
+const ChannelDrafts = z.object({ sms: z.string(), social: z.string(), "contact-centre": z.string() });
+
+export const FromTemplateResult = z.object({
+  bulletin: Bulletin,
+  translations: z.array(Bulletin),
+  faq: z.array(FaqEntry),
+  /** Channel texts per language, to derive once the master is approved (channel versions need an approved master). */
+  channelDrafts: z.partialRecord(TemplateLanguage, ChannelDrafts),
+});
+export type FromTemplateResult = z.infer<typeof FromTemplateResult>;
