@@ -1,5 +1,5 @@
 /**
- * The build stamp (issue 14, part 4): a digest of everything the build reads, written next to the build output once a
+ * The build stamp: a digest of everything the build reads, written next to the build output once a
  * build has finished, so `npm start` (scripts/start.mjs) rebuilds only when a source changed since the last build.
  *
  *   node scripts/build-stamp.mjs begin    # before building: forget the old stamp, note the sources' digest now

@@ -1,6 +1,6 @@
 /**
  * Builds shared/search/svLexicon.ts: the stems of common Swedish word forms, so the search can tell a real word
- * ("borta") from a typo ("vatnet") before it corrects one (issue 12). Source: the Swedish hunspell dictionary
+ * ("borta") from a typo ("vatnet") before it corrects one. Source: the Swedish hunspell dictionary
  * (Göran Andersson, LGPL-3.0, npm package dictionary-sv 4.0.0). Only base words of at most MAX_LEMMA letters are
  * expanded with their suffix rules: the long entries are mostly compounds, which the search splits itself. Each
  * form of at least MIN_FORM letters is reduced to its stem with the search's own stemmer, and the distinct stems

@@ -1,5 +1,5 @@
 /**
- * The preflight of `npm test` on its own (issue 20):
+ * The preflight of `npm test` on its own:
  *
  *   node --import tsx scripts/preflight.ts                 checks the machine, says what the tests would use, and stops
  *                                                          anything it had to start

@@ -1,5 +1,5 @@
 /**
- * `npm start` (issue 14, part 4): builds only when the sources changed since the last finished build (see
+ * `npm start`: builds only when the sources changed since the last finished build (see
  * scripts/build-stamp.mjs), then runs the server in this process. A fresh checkout, or one whose sources differ from
  * the stamp, builds first exactly as `npm run build` does; an unchanged one starts in about a second.
  */

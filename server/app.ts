@@ -12,7 +12,7 @@ import { createClaimOverdueWatch, createClaims, type ClaimOverdueWatch } from ".
 import { createContactCentre, flagCitingFaq } from "./domain/contact/index.js";
 import type { DomainDeps } from "./domain/context.js";
 import { createEventFeed } from "./domain/events.js";
-import { createBulletins, DEFAULT_PUBLISH_THRESHOLD, flagCitingBulletins, type RoomSettings } from "./domain/bulletins/index.js";
+import { createBulletins, flagCitingBulletins, type RoomSettings } from "./domain/bulletins/index.js";
 import { createTopQuestions } from "./domain/contact/topQuestions.js";
 import { createFacts } from "./domain/facts.js";
 import { createOverdueWatch, type OverdueWatch } from "./domain/overdue.js";
@@ -31,16 +31,16 @@ import { staticClient } from "./http/static.js";
 import { publicRouter } from "./public/router.js";
 import { subscriptionRouter } from "./public/subscriptions.js";
 import "./http/types.js";
-import { DEFAULT_CALLBACK_RETENTION_HOURS, startCallbackPurge } from "./jobs/callbackPurge.js";
+import { startCallbackPurge } from "./jobs/callbackPurge.js";
 import type { Logger } from "./logger.js";
-import { DEFAULT_CLAIM_DEADLINES_MIN } from "../shared/index.js";
-import { DEFAULT_TARGETS } from "../shared/schemas/report.js";
 import { attachRealtime, createPublisher, createSessionTerminator, type KrisrumServer } from "./realtime/index.js";
 import { sameOriginHandshake } from "./realtime/origin.js";
 import type { AdapterFactory } from "./realtime/redis.js";
 
 export interface AppDeps {
-  config: Pick<Config, "secureCookies" | "sessionHours" | "staticDir"> & Partial<Pick<Config, "publishThreshold" | "publicUrl" | "senderName" | "capSender" | "trustProxy" | "callbackRetentionHours" | "claimDeadlines" | "targets" | "requiredLanguages" | "fourEyes" | "sessionMaxDays">> & Partial<Pick<Config, "webhookAllowPrivate" | "smtpUrl" | "mailFrom">>;
+  /** The whole configuration: parseConfig (server/index.ts) or, in tests, testConfig (test/helpers/config.ts), both
+   *  from the defaults in server/config.ts, so nothing here falls back to a default of its own. */
+  config: Readonly<Config>;
   db: Kysely<DB>;
   log: Logger;
   /** Several nodes: the Redis adapter (server/realtime/redis.ts), so room broadcasts, remote disconnects and
@@ -89,7 +89,7 @@ export function createApp({ config, db, log, adapter, outbox: outboxTuning, nati
   // Publishes, retractions and closings write their webhook and e-mail deliveries in their own transaction.
   const outbox = createOutbox(createTransactionRunner(db, createPublisher(io)), { db, log }, {
     publicUrl: () => config.publicUrl ?? `http://localhost:${(httpServer.address() as { port?: number } | null)?.port ?? 3000}`,
-    allowPrivate: config.webhookAllowPrivate ?? false,
+    allowPrivate: config.webhookAllowPrivate,
     smtpUrl: config.smtpUrl,
     mailFrom: config.mailFrom,
     worker: outboxTuning,
@@ -106,23 +106,23 @@ export function createApp({ config, db, log, adapter, outbox: outboxTuning, nati
   attachRealtime(io, { auth, feed, db, log });
   const facts = createFacts(deps, [flagCitingBulletins, flagCitingFaq]);
   const room: RoomSettings = {
-    senderName: config.senderName ?? "Kommunen",
-    requiredLanguages: config.requiredLanguages ?? ["sv"],
+    senderName: config.senderName,
+    requiredLanguages: config.requiredLanguages,
     topQuestions: createTopQuestions(),
   };
-  const bulletins = createBulletins(deps, { publishThreshold: config.publishThreshold ?? DEFAULT_PUBLISH_THRESHOLD, room, fourEyes: config.fourEyes ?? true });
+  const bulletins = createBulletins(deps, { publishThreshold: config.publishThreshold, room, fourEyes: config.fourEyes });
   const overdue = createOverdueWatch(deps, log);
   overdue.start();
   httpServer.once("close", () => void overdue.stop());
-  const claims = createClaims(deps, { deadlines: config.claimDeadlines ?? DEFAULT_CLAIM_DEADLINES_MIN, draftBulletin: bulletins.createInTransaction });
+  const claims = createClaims(deps, { deadlines: config.claimDeadlines, draftBulletin: bulletins.createInTransaction });
   const claimOverdue = createClaimOverdueWatch(deps, log);
   claimOverdue.start();
   httpServer.once("close", () => void claimOverdue.stop());
   const prepared = createPrepared({ deps, db, io, log, facts, bulletins, senderName: config.senderName ?? null, national: nationalSettings });
-  const callbackPurge = startCallbackPurge({ db, log, retentionHours: config.callbackRetentionHours ?? DEFAULT_CALLBACK_RETENTION_HOURS });
+  const callbackPurge = startCallbackPurge({ db, log, retentionHours: config.callbackRetentionHours });
 
   app.disable("x-powered-by");
-  app.set("trust proxy", config.trustProxy ?? false);
+  app.set("trust proxy", config.trustProxy);
   app.use((req, res, next) => {
     req.requestId = randomUUID();
     res.setHeader("X-Request-Id", req.requestId);
@@ -168,21 +168,21 @@ export function createApp({ config, db, log, adapter, outbox: outboxTuning, nati
       contact: createContactCentre(deps),
       claims,
       outbox,
-      reports: createReports(deps, { targets: config.targets ?? DEFAULT_TARGETS, municipality: config.senderName ?? "Kommunen" }),
+      reports: createReports(deps, { targets: config.targets, municipality: config.senderName }),
       templates: prepared.templates,
       national: prepared.national,
       secureCookies: config.secureCookies,
       origin: originPolicy,
       settings: {
-        senderName: room.senderName ?? "Kommunen",
+        senderName: config.senderName,
         requiredLanguages: [...room.requiredLanguages],
-        fourEyes: config.fourEyes ?? true,
-        publishThreshold: config.publishThreshold ?? DEFAULT_PUBLISH_THRESHOLD,
+        fourEyes: config.fourEyes,
+        publishThreshold: config.publishThreshold,
       },
     }),
   );
-  app.use(subscriptionRouter({ db, outbox, senderName: config.senderName ?? "Kommunen" }));
-  app.use(publicRouter({ db, publicUrl: config.publicUrl, senderName: config.senderName ?? "Kommunen", capSender: config.capSender ?? "krisrum@kommun.example", subscribe: outbox.emailEnabled }));
+  app.use(subscriptionRouter({ db, outbox, senderName: config.senderName }));
+  app.use(publicRouter({ db, publicUrl: config.publicUrl, senderName: config.senderName, capSender: config.capSender, subscribe: outbox.emailEnabled }));
   app.use(staticClient(config.staticDir, log));
   app.use(apiNotFound);
   app.use(errorHandler(log, noteUnhandled));

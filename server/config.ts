@@ -3,10 +3,12 @@ import { z } from "zod";
 import { LANGUAGES, LIMITS } from "../shared/constants.js";
 import type { MessageLanguage } from "../shared/schemas/checklist.js";
 import type { ClaimDeadlines } from "../shared/schemas/claim.js";
+import { DEFAULT_PUBLISH_THRESHOLD } from "./domain/bulletins/gate.js";
 import { parseClaimDeadlines } from "./domain/claims/deadlines.js";
 import { parseTargets } from "./domain/reports/targets.js";
 import type { Targets } from "../shared/schemas/report.js";
 import { passwordProblem } from "./domain/passwordPolicy.js";
+import { DEFAULT_CALLBACK_RETENTION_HOURS } from "./jobs/callbackPurge.js";
 
 /** Empty environment variables count as unset, so `FOO= npm start` behaves like leaving FOO out. */
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -43,7 +45,7 @@ const Env = z.object({
   KRISRUM_SESSION_MAX_DAYS: optional(z.coerce.number().positive().max(365).default(7)),
   KRISRUM_STATIC_DIR: optional(z.string().default("client/dist")),
   KRISRUM_TRUST_PROXY: optional(z.string().default("0")),
-  KRISRUM_PUBLISH_THRESHOLD: optional(z.coerce.number().int().min(0).max(100).default(70)),
+  KRISRUM_PUBLISH_THRESHOLD: optional(z.coerce.number().int().min(0).max(100).default(DEFAULT_PUBLISH_THRESHOLD)),
   KRISRUM_PUBLIC_URL: optional(z.url({ protocol: /^https?$/ }).optional()),
   KRISRUM_SENDER_NAME: optional(z.string().trim().min(1).max(200).default("Kommunen")),
   KRISRUM_REQUIRED_LANGUAGES: optional(
@@ -63,7 +65,7 @@ const Env = z.object({
   KRISRUM_WEBHOOK_ALLOW_PRIVATE: optional(Flag.default(false)),
   KRISRUM_SMTP_URL: optional(z.url({ protocol: /^smtps?$/, hostname: /./, error: "must be an smtp:// or smtps:// URL with a host" }).optional()),
   KRISRUM_MAIL_FROM: optional(z.string().trim().min(3).max(300).regex(/^[^\r\n]*@[^\r\n]*$/, "must be an e-mail address, optionally with a name").optional()),
-  KRISRUM_CALLBACK_RETENTION_HOURS: optional(z.coerce.number().positive().max(24 * 365).default(72)),
+  KRISRUM_CALLBACK_RETENTION_HOURS: optional(z.coerce.number().positive().max(24 * 365).default(DEFAULT_CALLBACK_RETENTION_HOURS)),
   KRISRUM_TARGETS: z.string().optional().transform((v, ctx) => {
     try {
       return parseTargets(v);
@@ -177,6 +179,14 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd())
     claimDeadlines: e.KRISRUM_CLAIM_DEADLINES,
     targets: e.KRISRUM_TARGETS,
   });
+}
+
+/**
+ * The configuration an empty environment gives: every default, written once (in Env above). Code that builds a
+ * server without reading the environment (test/helpers/config.ts testConfig, benchmarks) starts from this.
+ */
+export function defaultConfig(cwd: string = process.cwd()): Readonly<Config> {
+  return parseConfig({}, cwd);
 }
 
 function parseTrustProxy(value: string): boolean | number | string {

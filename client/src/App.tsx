@@ -6,7 +6,7 @@ import { Layout } from "./features/layout/Layout";
 import { NotFoundPage } from "./features/layout/NotFoundPage";
 
 /**
- * Every page but the login page is its own chunk (issue 14, part 3), fetched when its route is first shown, so a cold
+ * Every page but the login page is its own chunk, fetched when its route is first shown, so a cold
  * load of the login page downloads only the shell. The guards stay in this chunk: a signed-out visitor is sent to the
  * login page before any page chunk is fetched. Layout's Suspense shows "Laddar …" while a chunk arrives.
  */

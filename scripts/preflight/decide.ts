@@ -1,5 +1,5 @@
 /**
- * What `npm test` needs beyond Node, decided from what the machine has (issue 20). Pure: the facts are gathered by
+ * What `npm test` needs beyond Node, decided from what the machine has. Pure: the facts are gathered by
  * ./provide.ts; these functions only say use this, start that, or stop with one line naming what to install.
  */
 

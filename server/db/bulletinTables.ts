@@ -1,5 +1,5 @@
 /**
- * Tables of the facts register and bulletins (issue 4), portable as in schema.ts: text ids, ISO times, JSON as
+ * Tables of the facts register and bulletins, portable as in schema.ts: text ids, ISO times, JSON as
  * text. Registered in the `DB` interface of schema.ts; created by migrations/0002_facts_bulletins.ts.
  */
 export interface FactsTable {

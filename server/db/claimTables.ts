@@ -1,5 +1,5 @@
 /**
- * Tables of the misinformation desk (issue 6), portable as in schema.ts: text ids, ISO times, JSON arrays as
+ * Tables of the misinformation desk, portable as in schema.ts: text ids, ISO times, JSON arrays as
  * text. Registered in the `DB` interface of schema.ts; created by migrations/0004_claims.ts.
  */
 export interface ClaimsTable {

@@ -1,5 +1,5 @@
 /**
- * Tables of the contact centre (issue 5), portable as in schema.ts: text ids and ISO times, JSON as text,
+ * Tables of the contact centre, portable as in schema.ts: text ids and ISO times, JSON as text,
  * booleans 0/1. Registered in the `DB` interface of schema.ts.
  */
 export interface FaqEntriesTable {
@@ -53,11 +53,11 @@ export interface InquiriesTable {
   question: string;
   faq_entry_id: string | null;
   resolution: string;
-  /** 0/1: the FAQ answer used was picked among a weak search's suggestions (issue 12, migration 0006). */
+  /** 0/1: the FAQ answer used was picked among a weak search's suggestions (migration 0006). */
   from_suggestion: number;
   forwarded_to: string | null;
   incident_id: string | null;
-  /** The claim the caller asked about (issue 12, migration 0008). */
+  /** The claim the caller asked about (migration 0008). */
   claim_id: string | null;
   opened_at: string;
   created_at: string;
@@ -66,7 +66,7 @@ export interface InquiriesTable {
   callback_number: string | null;
   callback_purged_at: string | null;
   created_by: string;
-  /** When and by whom the caller was rung back (issue 12, migration 0009); null while the caller waits. */
+  /** When and by whom the caller was rung back (migration 0009); null while the caller waits. */
   called_back_at: string | null;
   called_back_by: string | null;
 }

@@ -1,4 +1,4 @@
-/** The published correction → FAQ entry link (issue 6, migration 0005), portable as in schema.ts. */
+/** The published correction → FAQ entry link (migration 0005), portable as in schema.ts. */
 export interface CorrectionFaqTable {
   bulletin_id: string;
   faq_id: string;

@@ -1,4 +1,4 @@
-/** Sign-in throttling (issue 13, migration 0007), portable as in schema.ts. */
+/** Sign-in throttling (migration 0007), portable as in schema.ts. */
 export interface LoginThrottleTable {
   /** As typed at sign-in, trimmed and lower-cased; also names that do not exist. */
   username: string;

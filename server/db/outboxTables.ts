@@ -1,5 +1,5 @@
 /**
- * The outbox (issue 16, migration 0010), portable as in schema.ts: text ids, ISO times, JSON as text, 0/1 flags.
+ * The outbox (migration 0010), portable as in schema.ts: text ids, ISO times, JSON as text, 0/1 flags.
  * Registered in the `DB` interface of schema.ts.
  */
 export interface WebhooksTable {

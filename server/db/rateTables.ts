@@ -1,4 +1,4 @@
-/** Fixed-window request counters (issue 12, migration 0006), portable as in schema.ts. */
+/** Fixed-window request counters (migration 0006), portable as in schema.ts. */
 export interface RateCountersTable {
   /** "<bucket>:<hashed address>". */
   key: string;

@@ -5,8 +5,8 @@ import type { SqliteDatabase as KyselySqliteDatabase } from "kysely";
 export const STATEMENT_CACHE_SIZE = 500;
 
 /**
- * The better-sqlite3 database as Kysely's SqliteDialect sees it, with its prepared statements reused (issue 14,
- * part 1): Kysely asks for `prepare(sql)` on every query, and preparing costs more than running most of ours. A
+ * The better-sqlite3 database as Kysely's SqliteDialect sees it, with its prepared statements reused: Kysely
+ * asks for `prepare(sql)` on every query, and preparing costs more than running most of ours. A
  * statement is kept per SQL text, least recently used first out; one that is busy (a Kysely stream iterating it) is
  * not handed out again: that query gets a fresh statement of its own. SQLite re-prepares a kept statement by itself
  * when the schema changes (migrations).

@@ -18,7 +18,7 @@ import type { Logger } from "../logger.js";
 import { MINUTE_MS, type DomainDeps } from "./context.js";
 
 /*
- * Sign-in throttling that strangers cannot turn into a lock-out (OWASP ASVS 2.2.1, issue 13). The counter is per
+ * Sign-in throttling that strangers cannot turn into a lock-out (OWASP ASVS 2.2.1). The counter is per
  * (username, address) pair: failures from one address slow down only that address's guesses at that username, so
  * neither five requests from anywhere nor twenty from one office's NAT keep anyone else out. It slows down rather
  * than refuses: after the free failures each further one doubles the wait, up to a cap. A right password from an

@@ -18,14 +18,14 @@ export const POLICY = {
   workClaims: ["admin", "lead", "communicator"],
   assignClaims: ["admin", "lead"],
   /**
-   * The callback list of a corrected claim (callers' phone numbers, issue 12): the agents who ring back and the
+   * The callback list of a corrected claim (callers' phone numbers): the agents who ring back and the
    * leads who run the contact centre. Not the desk (communicators see the number of calls on the board, which is
    * all the correction needs), not viewers.
    */
   readCallbacks: ["admin", "lead", "agent"],
-  /** Webhooks carry a signing secret and send public data out of the building (issue 16). */
+  /** Webhooks carry a signing secret and send public data out of the building. */
   manageWebhooks: ["admin"],
-  /** After-action and period reports (issue 15): the leads who bring them to the evaluation and the committee, and
+  /** After-action and period reports: the leads who bring them to the evaluation and the committee, and
    *  viewers (read-only by nature: the reports are GET only). */
   readReports: ["admin", "lead", "viewer"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -83,7 +83,7 @@ function sendAsset(req: Request, res: Response, asset: Asset): void {
 }
 
 /**
- * Serves the built console (issue 14, part 3). Vite's hashed assets are immutable: cached for a year, and sent
+ * Serves the built console. Vite's hashed assets are immutable: cached for a year, and sent
  * pre-compressed (brotli, else gzip) to browsers that accept it. index.html is always revalidated so a new build is
  * picked up on the next load; any other GET that wants HTML gets it too, so client-side routes survive a reload.
  * Source maps are never served (the build keeps them outside this directory; a stray one still answers 404).

@@ -78,7 +78,7 @@ export function publicRouter(deps: PublicDeps): Router {
   const faqSearch = createPublicFaqSearch(deps.db);
   const faqLimiter = createRateLimiter(deps.db, "public-faq", PUBLIC_FAQ_RATE);
 
-  // The FAQ for the municipality's web chat and e-services (issue 12, part 5): JSON, open to any origin (no
+  // The FAQ for the municipality's web chat and e-services: JSON, open to any origin (no
   // cookies are read), rate-limited per address (req.ip: behind a proxy only with KRISRUM_TRUST_PROXY).
   router.get("/public/faq.json", async (req, res) => {
     res.setHeader("Access-Control-Allow-Origin", "*");

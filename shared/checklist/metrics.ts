@@ -2,7 +2,7 @@
  * Text metrics of the body, computed once per call and shared by the audience rules and the result.
  * Readability is scored on the body with proper nouns (capitalised words not first in their sentence), numbers,
  * URLs and the fixed VMA header removed: real VMAs measure LIX 48–55 raw because place names are long words
- * (research §1.1, §1.3).
+ * (research.md §1.1, §1.3).
  */
 import type { ChecklistMetrics } from "../schemas/checklist.js";
 import type { Analysis, FieldText } from "./analysis.js";
@@ -127,7 +127,7 @@ export function details(a: Analysis): Details {
 }
 
 export function longSentenceLimit(a: Analysis): number {
-  return a.easy ? 15 : 25; // words (research §2.1: flag over 25; lättläst over 15)
+  return a.easy ? 15 : 25; // words (research.md §2.1: flag over 25; lättläst over 15)
 }
 
 export function computeMetrics(a: Analysis): ChecklistMetrics {

@@ -16,7 +16,7 @@ export const PASS_AT = 80;
 export const FAIL_BELOW = 50;
 export const OVERALL_CAP_ON_FAIL = PASS_AT - 1;
 
-/** Factual weighs most (the plan's core demand); impartial least (its rules are review flags, research §10). */
+/** Factual weighs most (the plan's core demand); impartial least (its rules are review flags, research.md §10). */
 export const WEIGHTS: Readonly<Record<Principle, number>> = {
   active: 1,
   open: 1,

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { Id } from "./common.js";
 import { ClaimCallback } from "./claim.js";
 
-/** The callback list's "called back" state (issue 12). The caller's number never appears here. */
+/** The callback list's "called back" state. The caller's number never appears here. */
 
 /** Who rang the caller back, and when. */
 export const CalledBack = ClaimCallback.shape.calledBack.unwrap();

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { Bulletin } from "./bulletin.js";
 import { Id, IsoDateTime, MULTI_LINE, NO_CONTROL_EXCEPT_LINES } from "./common.js";
 
-/** Misinformation desk (issue 6): a rumour or factual error as seen, and the work to correct it. */
+/** Misinformation desk: a rumour or factual error as seen, and the work to correct it. */
 export const CLAIM_LIMITS = {
   textMax: 5_000, // characters
   linkMax: 2_000, // characters
@@ -76,7 +76,7 @@ export const Claim = z.object({
   firstSeenAt: IsoDateTime,
   reach: ClaimReach,
   /**
-   * Calls the contact centre has had about it (issue 12): the callers of the report that raised it plus those of
+   * Calls the contact centre has had about it: the callers of the report that raised it plus those of
    * every later caller report that matched it; 0 for a claim no caller has reported.
    */
   calls: z.number().int().nonnegative(),
@@ -183,7 +183,7 @@ export const ClaimMetrics = z.object({
 export type ClaimMetrics = z.infer<typeof ClaimMetrics>;
 
 /**
- * What the contact centre sees of a claim callers have reported (issue 12): its text, where the desk has got with it
+ * What the contact centre sees of a claim callers have reported: its text, where the desk has got with it
  * and how many called, never the desk's notes or people. `callbacks`: inquiries linked to it that still hold a
  * callback number and wait to be rung back (the numbers themselves only in `ClaimCallbacks`); `calledBack`: those rung
  * back.

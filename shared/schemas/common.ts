@@ -4,7 +4,7 @@ export const Id = z.uuid();
 export type Id = z.infer<typeof Id>;
 
 /*
- * Control characters (C0, DEL, C1) are refused in every text a client sends (issue 13, part 3): a NUL made
+ * Control characters (C0, DEL, C1) are refused in every text a client sends: a NUL made
  * PostgreSQL fail with a 500 and was stored by SQLite, and a string of only a NUL passed `min(1)`. Text that may
  * span lines keeps tab, line feed and CR before LF; a one-line value keeps none. Append to the string schema, after
  * trim(), so the check sees what is stored: `z.string().trim().min(1).max(200).regex(ONE_LINE, NO_CONTROL)`.

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { Id, IsoDateTime } from "./common.js";
 import { InquiryChannel, InquiryResolution } from "./inquiry.js";
 
-/** Trends and follow-up statistics of the contact centre (issue 5), computed from the inquiry log. */
+/** Trends and follow-up statistics of the contact centre, computed from the inquiry log. */
 export const TREND_WINDOWS = ["hour", "day"] as const;
 export const TrendWindow = z.enum(TREND_WINDOWS);
 export type TrendWindow = z.infer<typeof TrendWindow>;
@@ -65,7 +65,7 @@ export const ContactStats = z.object({
   byChannel: ChannelCounts,
   resolutions: z.record(InquiryResolution, Count),
   firstContactRate: z.number().min(0).max(1).nullable(),
-  /** Inquiries answered from an FAQ entry the agent picked among the suggestions of a weak search (issue 12). */
+  /** Inquiries answered from an FAQ entry the agent picked among the suggestions of a weak search. */
   fromSuggestion: Count,
   forwardedByUnit: z.array(z.object({ unit: z.string(), count: Count })),
   averageHandlingSeconds: z.number().nonnegative().nullable(),

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ChecklistResult, MessageAudience, MessageLanguage, PrincipleStatus } from "./checklist.js";
 import { Id, IsoDateTime, MULTI_LINE, NO_CONTROL_EXCEPT_LINES, NO_CONTROL, ONE_LINE } from "./common.js";
 
-/** FAQ entries for the contact centre (issue 5). Drafts are for the crisis team; agents see what is published. */
+/** FAQ entries for the contact centre. Drafts are for the crisis team; agents see what is published. */
 export const FAQ_STATUSES = ["draft", "published", "archived"] as const;
 export const FaqStatus = z.enum(FAQ_STATUSES);
 export type FaqStatus = z.infer<typeof FaqStatus>;
@@ -28,7 +28,7 @@ export const FaqEntry = z.object({
   tags: z.array(z.string()),
   audiences: z.array(MessageAudience),
   language: MessageLanguage,
-  /** Facts cited (issue 4's facts register). */
+  /** Facts cited (the facts register). */
   factIds: z.array(Id),
   status: FaqStatus,
   /** Every change (content or status) is a new version. */
@@ -150,7 +150,7 @@ export const SuggestionListQuery = z.object({ status: SuggestionStatus.optional(
 export type SuggestionListQuery = z.infer<typeof SuggestionListQuery>;
 
 /**
- * `POST /api/bulletins/:id/faq`: a published correction to an FAQ entry in one step (issue 6). The question is
+ * `POST /api/bulletins/:id/faq`: a published correction to an FAQ entry in one step. The question is
  * phrased from the corrected claim unless given; a correction that names no claim needs it.
  */
 export const CorrectionToFaq = z.object({ question: Question.optional() });
@@ -165,7 +165,7 @@ export const CorrectionFaqResult = z.object({
 });
 export type CorrectionFaqResult = z.infer<typeof CorrectionFaqResult>;
 
-/** Hits the console shows at once; the search API defaults to the same number (issue 12, part 5). */
+/** Hits the console shows at once; the search API defaults to the same number. */
 export const FAQ_SEARCH_LIMITS = { default: 8, max: 50 } as const;
 
 /** `GET /api/faq/search`: the console's search over the published FAQ, for other systems. */

@@ -2,8 +2,8 @@ import { z } from "zod";
 import { Id, IsoDateTime, MULTI_LINE, NO_CONTROL_EXCEPT_LINES, NO_CONTROL, ONE_LINE } from "./common.js";
 
 /**
- * The contact centre's inquiry log (ärendelogg, issue 5). No personal data by default. The channels are those the
- * audited municipality has (issue 12: letter, e-service and SMS besides the first five); the order is the agent's
+ * The contact centre's inquiry log (ärendelogg). No personal data by default. The channels are those the
+ * audited municipality has (letter, e-service and SMS besides the first five); the order is the agent's
  * keys 1–8, so new channels go last.
  */
 export const INQUIRY_CHANNELS = ["phone", "email", "visit", "social", "chat", "letter", "e_service", "sms"] as const;
@@ -47,7 +47,7 @@ export const Inquiry = z.object({
   /** The unit a forwarded inquiry went to. */
   forwardedTo: z.string().nullable(),
   incidentId: Id.nullable(),
-  /** The claim (rumour) the caller asked about, if any: its callback list names this inquiry (issue 12). */
+  /** The claim (rumour) the caller asked about, if any: its callback list names this inquiry. */
   claimId: Id.nullable(),
   openedAt: IsoDateTime,
   createdAt: IsoDateTime,
@@ -66,7 +66,7 @@ export const InquiryCreate = z
     channel: InquiryChannel,
     question: z.string().trim().min(1).max(INQUIRY_LIMITS.questionMax).regex(MULTI_LINE, NO_CONTROL_EXCEPT_LINES),
     faqEntryId: Id.nullable().default(null),
-    /** Required (issue 12): a default outcome inflated the first-contact rate. */
+    /** Required: a default outcome inflated the first-contact rate. */
     resolution: InquiryResolution,
     /** The FAQ answer used came from the suggestions of a weak search (see Inquiry); only with `faqEntryId`. */
     fromSuggestion: z.boolean().default(false),

@@ -5,7 +5,7 @@ import { Id, IsoDateTime } from "./common.js";
 import { INQUIRY_CHANNELS, INQUIRY_RESOLUTIONS } from "./inquiry.js";
 
 /**
- * Follow-up reports (issue 15): the after-action report of one incident and the period report for the committee
+ * Follow-up reports: the after-action report of one incident and the period report for the committee
  * (nämnd), both measured against the municipality's targets (KRISRUM_TARGETS). Rates are shares 0–1, times are
  * minutes with one decimal unless the name says seconds.
  */

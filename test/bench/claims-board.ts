@@ -1,5 +1,5 @@
 /**
- * Claims-board benchmark (issue 6, "Numbers for the closing note"): time from a claim being created to its card being
+ * Claims-board benchmark: time from a claim being created to its card being
  * on every one of 200 connected claims boards, as p50/p95/p99/max.
  *
  *   npm run build && npm run bench:claims -- [--boards 200] [--browsers 5] [--workers 3] [--claims 30]

@@ -1,5 +1,5 @@
 /**
- * Durability under SIGKILL (issue 13, part 5), more kills than CI runs: the real server process takes parallel
+ * Durability under SIGKILL, more kills than CI runs: the real server process takes parallel
  * writes of incidents, bulletins, claims, inquiries and FAQ entries, is killed with SIGKILL, restarted on the same
  * database, and checked (test/server/attack/killCycles.ts says how). Prints kills / acknowledged / found / lost per
  * engine and exits 1 when a write was lost or anything else broke.

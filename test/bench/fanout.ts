@@ -1,5 +1,5 @@
 /**
- * Fan-out benchmark (issue 2 and 4): time from a write (request sent; also from its HTTP response) to the event's
+ * Fan-out benchmark: time from a write (request sent; also from its HTTP response) to the event's
  * arrival at every one of N connected Socket.IO clients, for Krisrum and, in the same run, for a bare Socket.IO relay with a message of
  * the same size. Also the server's resident memory with N clients connected.
  *
@@ -10,7 +10,7 @@
  * per size and server it reports the share of events delivered, the p50/p99 delivery time and the resident memory
  * with every client connected, as medians over the rounds.
  *
- * `--write publish` times `POST /api/bulletins/:id/publish` of bulletins approved beforehand (issue 4); the event
+ * `--write publish` times `POST /api/bulletins/:id/publish` of bulletins approved beforehand; the event
  * timed is the bulletin's `bulletin.status_changed`, and the baseline relays a message of that size.
  *
  * Clients run in separate worker processes; on a 2-core machine they compete with the server for CPU, so compare

@@ -1,5 +1,5 @@
 /**
- * First-load benchmark in Chromium (issue 14, part 3): what a cold browser (empty cache, new context) downloads to
+ * First-load benchmark in Chromium: what a cold browser (empty cache, new context) downloads to
  * show the login page, and how long a signed-in cold load of an incident overview takes until it is usable (its
  * heading, clock and log are on screen).
  *

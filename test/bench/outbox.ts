@@ -1,5 +1,5 @@
 /**
- * Outbox benchmark (issue 16): (1) publish → first webhook delivery, p50/p99, and (2) 10,000 confirmed e-mail
+ * Outbox benchmark: (1) publish → first webhook delivery, p50/p99, and (2) 10,000 confirmed e-mail
  * subscribers sent one bulletin through a local SMTP server: time to the last message, throughput, and the publish
  * latency of other bulletins while that send is running against the same publishes with nothing in flight.
  *

@@ -1,5 +1,5 @@
 /**
- * Public outputs benchmark (issue 4): requests per second and latency for the public page, the Atom and JSON feeds
+ * Public outputs benchmark: requests per second and latency for the public page, the Atom and JSON feeds
  * and a CAP alert of an incident with 200 published bulletins, served by the built server.
  *
  *   npm run build && npm run bench:public -- [--bulletins 200] [--connections 32] [--seconds 5]

@@ -1,5 +1,5 @@
 /**
- * FAQ search benchmark (issue 5): index build time and memory for 5,000 entries, then per-query latency for
+ * FAQ search benchmark: index build time and memory for 5,000 entries, then per-query latency for
  * the labelled question set (whole questions) and for as-you-type (every keystroke of every question from
  * its third character), with the current incident selected. Also the cost of a live update of one entry and
  * recall on the big index. Target: p50 and p99 under 5 ms per query on the 2-core machine.

@@ -5,7 +5,7 @@
  *   npm run build && npm run bench:startup -- [--runs 10]
  *   npm run bench:startup -- --npm-start [--runs 5]
  *
- * With --npm-start it times `npm start` itself to /healthz (issue 14, part 4): the first start builds when the sources
+ * With --npm-start it times `npm start` itself to /healthz: the first start builds when the sources
  * differ from the last build's stamp (scripts/build-stamp.mjs), every later one should find the build current.
  */
 import { spawn, type ChildProcess } from "node:child_process";

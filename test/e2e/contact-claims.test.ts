@@ -1,16 +1,17 @@
 /**
- * Misinformation desk ↔ contact centre in Chromium (issue 6): an agent raises what callers say as a claim from the
+ * Misinformation desk ↔ contact centre in Chromium: an agent raises what callers say as a claim from the
  * contact-centre view and a communicator's board shows it live; once its correction is published, the communicator
  * sends it to the FAQ from the card and the agent's search finds the answer without a reload.
  */
 import { describe, expect, it } from "vitest";
-import type { APIRequestContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
+import { jsonApi, publishCorrection } from "./lib/api.js";
 import { screenshot, seriousA11yViolations } from "./lib/browser.js";
 import { startE2E } from "./lib/session.js";
 
 const e2e = startE2E({ width: 1500, height: 950 });
 const STAMP = String(Date.now());
-// Not a demo claim's words: a caller report that repeats an open claim joins it instead (issue 12, part 4), and the
+// Not a demo claim's words: a caller report that repeats an open claim joins it instead, and the
 // demo has one about the water being shut off in Norrby.
 const RUMOUR = `Kommunen stänger alla förskolor i Norrby i natt ${STAMP}`;
 
@@ -18,11 +19,7 @@ function card(page: Page, status: string) {
   return page.getByRole("region", { name: new RegExp(`^${status}`) }).getByRole("listitem").filter({ hasText: RUMOUR });
 }
 
-async function api<T>(request: APIRequestContext, method: "post" | "put", path: string, data: unknown, status = 200): Promise<T> {
-  const res = await request[method](`${e2e.url}${path}`, { data });
-  expect(res.status(), await res.text()).toBe(status);
-  return (await res.json()) as T;
-}
+const api = jsonApi(() => e2e.url);
 
 describe("claims raised by the contact centre, corrections back to its FAQ, in Chromium", () => {
   let agent: Page;
@@ -62,23 +59,13 @@ describe("claims raised by the contact centre, corrections back to its FAQ, in C
   });
 
   it("after the correction is published, the card sends it to the FAQ and the agent finds the answer live", async () => {
-    // The correction's workflow is covered by claims.test.ts; here it runs through the API.
     const lead = await e2e.signedIn("lead");
-    await api(communicator.request, "post", `/api/claims/${claimId}/take`, {});
-    const { bulletin } = await api<{ bulletin: { id: string; version: number; body: string; factIds: string[] } }>(communicator.request, "post", `/api/claims/${claimId}/correct`, {}, 201);
-    const saved = await api<{ version: number }>(communicator.request, "put", `/api/bulletins/${bulletin.id}`, {
-      kind: "correction",
-      claimId,
+    const words = {
       headline: "Förskolorna i Norrby håller öppet",
-      body: `${bulletin.body}\nBarn- och utbildningsförvaltningen har inga planer på att stänga förskolorna.`,
+      addition: "Barn- och utbildningsförvaltningen har inga planer på att stänga förskolorna.",
       instruction: "Använd vattnet som vanligt. Nästa uppdatering kommer i morgon kl. 9.",
-      factIds: bulletin.factIds,
-      audiences: ["residents"],
-      expectedVersion: bulletin.version,
-    });
-    const submitted = await api<{ version: number }>(communicator.request, "post", `/api/bulletins/${bulletin.id}/submit`, { expectedVersion: saved.version });
-    await api(lead.request, "post", `/api/bulletins/${bulletin.id}/approve`, { expectedVersion: submitted.version });
-    await api(lead.request, "post", `/api/bulletins/${bulletin.id}/publish`, { reason: "Ryktet sprids bland uppringarna." });
+    };
+    await publishCorrection(api, { communicator: communicator.request, lead: lead.request }, claimId, words, "Ryktet sprids bland uppringarna.");
 
     // Closed columns are folded until asked for; unfold once the card has moved there.
     const corrected = card(communicator, "Rättade");

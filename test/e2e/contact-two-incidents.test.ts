@@ -1,14 +1,15 @@
 /**
- * Contact centre on a two-incident day in Chromium (issue 12): the agent's chosen incident survives a new incident and
+ * Contact centre on a two-incident day in Chromium: the agent's chosen incident survives a new incident and
  * a reload; her inquiries and caller claims land on it; a weak hit ("koka vatnet") is never pre-filled; a second
  * report of the same rumour adds a call instead of a duplicate; and once the correction is published she sees it
  * and the list of callers to ring back (part 4, "close the loop").
  */
 import { describe, expect, it } from "vitest";
-import type { APIRequestContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import type { Claim } from "../../shared/schemas/claim.js";
 import type { Incident } from "../../shared/schemas/incident.js";
 import type { Inquiry } from "../../shared/schemas/inquiry.js";
+import { jsonApi, publishCorrection } from "./lib/api.js";
 import { screenshot, seriousA11yViolations } from "./lib/browser.js";
 import { startE2E } from "./lib/session.js";
 
@@ -18,11 +19,7 @@ const RUMOUR = `Fjärrvärmen i Norrby stängs av i morgon ${STAMP}`;
 const RUMOUR_AGAIN = `Någon sa att fjärrvärmen stängs av i Norrby i morgon ${STAMP}`;
 const NUMBER = "070-765 43 21";
 
-async function api<T>(request: APIRequestContext, method: "get" | "post" | "put", path: string, data?: unknown, status = 200): Promise<T> {
-  const res = await request[method](`${e2e.url}${path}`, data === undefined ? {} : { data });
-  expect(res.status(), await res.text()).toBe(status);
-  return (await res.json()) as T;
-}
+const api = jsonApi(() => e2e.url);
 
 async function openContact(agent: Page): Promise<void> {
   await agent.getByRole("link", { name: "Kontaktcenter" }).click();
@@ -140,21 +137,12 @@ describe("the contact centre on a two-incident day, in Chromium", () => {
 
   it("shows her the correction live, marked in the script, with the caller to ring back", async () => {
     const communicator = await e2e.signedIn("communicator");
-    await api(communicator.request, "post", `/api/claims/${claimId}/take`, {});
-    const { bulletin } = await api<{ bulletin: { id: string; version: number; body: string; factIds: string[] } }>(communicator.request, "post", `/api/claims/${claimId}/correct`, {}, 201);
-    const saved = await api<{ version: number }>(communicator.request, "put", `/api/bulletins/${bulletin.id}`, {
-      kind: "correction",
-      claimId,
+    const words = {
       headline: "Fjärrvärmen i Norrby stängs inte av",
-      body: `${bulletin.body}\nFjärrvärmebolaget har inga planer på att stänga av värmen.`,
+      addition: "Fjärrvärmebolaget har inga planer på att stänga av värmen.",
       instruction: "Du behöver inte göra något. Nästa uppdatering kommer i morgon kl. 9.",
-      factIds: bulletin.factIds,
-      audiences: ["residents"],
-      expectedVersion: bulletin.version,
-    });
-    const submitted = await api<{ version: number }>(communicator.request, "post", `/api/bulletins/${bulletin.id}/submit`, { expectedVersion: saved.version });
-    await api(lead.request, "post", `/api/bulletins/${bulletin.id}/approve`, { expectedVersion: submitted.version });
-    await api(lead.request, "post", `/api/bulletins/${bulletin.id}/publish`, { reason: "Ryktet sprids bland uppringarna." });
+    };
+    await publishCorrection(api, { communicator: communicator.request, lead: lead.request }, claimId, words, "Ryktet sprids bland uppringarna.");
 
     const item = agent.getByRole("region", { name: "Rykten från kontaktcenter" }).getByRole("listitem").filter({ hasText: STAMP });
     await item.getByText("Rättat", { exact: true }).waitFor({ timeout: 10_000 });

@@ -1,5 +1,5 @@
 /**
- * XSS in Chromium (issue 13): script and markup payloads in every text field a person can write (incident, facts,
+ * XSS in Chromium: script and markup payloads in every text field a person can write (incident, facts,
  * bulletin and its translation and channel versions, claims and notes and link, log notes, FAQ and suggestions,
  * inquiries, a display name) and then every console page that shows them, and the public pages. The browser
  * contexts bypass the Content-Security-Policy on purpose: the CSP would stop inline script by itself, and the test

@@ -12,6 +12,7 @@ import { createLogger } from "../../server/logger.js";
 import { connectRedis, type RedisLink } from "../../server/realtime/redis.js";
 import type { Role } from "../../shared/index.js";
 import { login, type ApiClient } from "./http.js";
+import { testConfig } from "./config.js";
 import { createPgSchema, PG_URL } from "./pg.js";
 import { DEMO_PASSWORD, DEMO_USERS } from "./server.js";
 import { connectSocket, type ClientSocket } from "./socket.js";
@@ -67,7 +68,7 @@ async function startNode(pgSchema: string, dataDir: string, redisOptions: { url:
   let redis: RedisLink | undefined;
   if (redisOptions) redis = await connectRedis(redisOptions.url, { key: redisOptions.key, log: testLog });
   const app = createApp({
-    config: { secureCookies: false, sessionHours: 12, staticDir: join(dataDir, "no-client") },
+    config: testConfig({ staticDir: join(dataDir, "no-client") }),
     db: database.db,
     log: testLog,
     ...(redis ? { adapter: redis.adapter } : {}),

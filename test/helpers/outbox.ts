@@ -7,6 +7,7 @@ import type { Engine } from "../../server/db/connect.js";
 import { seedIfEmpty } from "../../server/domain/seed.js";
 import { createLogger } from "../../server/logger.js";
 import type { Role } from "../../shared/index.js";
+import { testConfig } from "./config.js";
 import { ApiClient, login } from "./http.js";
 import { openTestDatabase, type TestDatabase } from "./db.js";
 import { DEMO_PASSWORD, DEMO_USERS } from "./server.js";
@@ -149,14 +150,12 @@ export async function startOutboxServer(
   const database = opts.database ?? (await openTestDatabase(engine));
   await seedIfEmpty(database.db, { demo: true, demoPassword: DEMO_PASSWORD, adminPassword: DEMO_PASSWORD });
   const app = createApp({
-    config: {
-      secureCookies: false,
-      sessionHours: 12,
+    config: testConfig({
       staticDir: join(database.dataDir, "no-client"),
       webhookAllowPrivate: true,
       publicUrl: "https://kommun.example",
       ...opts.config,
-    },
+    }),
     db: database.db,
     log: testLog,
     outbox: { pollMs: 50, retryBaseMs: 200, ...opts.outbox },

@@ -8,6 +8,7 @@ import type { Role } from "../../shared/index.js";
 import { ApiClient, login } from "./http.js";
 import { openTestDatabase, type TestDatabase } from "./db.js";
 import { connectSocket, type ClientSocket } from "./socket.js";
+import { testConfig } from "./config.js";
 
 export const DEMO_PASSWORD = "test-password-1";
 export const DEMO_USERS: Record<Role, string> = {
@@ -48,12 +49,11 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     adminPassword: DEMO_PASSWORD,
   });
   const app = createApp({
-    config: {
-      secureCookies: false,
+    config: testConfig({
       sessionHours: options.sessionHours ?? 12,
       trustProxy: options.trustProxy ?? false,
       staticDir: options.staticDir ?? join(database.dataDir, "no-client"),
-    },
+    }),
     db: database.db,
     log: createLogger((process.env.TEST_LOG_LEVEL as "debug" | undefined) ?? "silent"),
   });

@@ -8,7 +8,7 @@ const EVERYONE: Role[] = ["admin", "lead", "communicator", "agent", "viewer"];
 const LOG_WRITERS: Role[] = ["admin", "lead", "communicator", "agent"];
 const MANAGERS: Role[] = ["admin", "lead"];
 const ADMINS: Role[] = ["admin"];
-// Callers' phone numbers (issue 12): the agents who ring back and the leads who run the contact centre.
+// Callers' phone numbers: the agents who ring back and the leads who run the contact centre.
 const CALLBACK_READERS: Role[] = ["admin", "lead", "agent"];
 
 interface Route {

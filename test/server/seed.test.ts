@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { countUsers, listUsers } from "../../server/db/repos/users.js";
 import { listIncidents } from "../../server/db/repos/incidents.js";
 import { formatAccounts, seedIfEmpty, SeedError } from "../../server/domain/seed.js";
+import { testConfig } from "../helpers/config.js";
 import { openTestDatabase, type TestDatabase } from "../helpers/db.js";
 import { login } from "../helpers/http.js";
 import { startTestServer, type TestServer } from "../helpers/server.js";
@@ -79,7 +80,7 @@ describe("first-start data", () => {
     await seedIfEmpty(t.db, { demo: true, demoPassword: "shared-demo-pw" });
     const { createApp } = await import("../../server/app.js");
     const { createLogger } = await import("../../server/logger.js");
-    const app = createApp({ config: { secureCookies: false, sessionHours: 1, staticDir: t.dataDir }, db: t.db, log: createLogger("silent") });
+    const app = createApp({ config: testConfig({ sessionHours: 1, staticDir: t.dataDir }), db: t.db, log: createLogger("silent") });
     await new Promise<void>((r) => app.httpServer.listen(0, "127.0.0.1", r));
     const address = app.httpServer.address();
     const url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;

@@ -1,5 +1,5 @@
 /**
- * The console shipped like a production web app (issue 14, part 3): hashed assets pre-compressed and immutable,
+ * The console shipped like a production web app: hashed assets pre-compressed and immutable,
  * index.html revalidated, source maps never served, API JSON over 1 KB compressed.
  */
 import { request } from "node:http";

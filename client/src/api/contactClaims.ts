@@ -1,7 +1,7 @@
 import { ClaimCallbacks, ContactClaimList, type ContactClaim } from "../../../shared/schemas/claim";
 import { request } from "./http";
 
-/** REST client for the contact centre's side of the misinformation desk (docs/api.md, issue 12 "close the loop"). */
+/** REST client for the contact centre's side of the misinformation desk (docs/api.md "Closing the loop"). */
 
 /** The claims callers reported, of one incident (or all), oldest first. */
 export async function listContactClaims(incidentId?: string | null): Promise<ContactClaim[]> {

@@ -1,4 +1,7 @@
-/** A word-level diff: runs of equal, removed and added text, in order. */
+/**
+ * The one word-level diff: runs of equal, removed and added text, in order. The bulletin editor's version diff
+ * (DiffView) and the contact centre's "Ändrad" marks (features/contact/ChangeDiff) both read it.
+ */
 export interface DiffPart {
   kind: "same" | "added" | "removed";
   text: string;
@@ -108,3 +111,6 @@ export function wordDiff(before: string, after: string): DiffPart[] {
   push(parts, "same", a.slice(endA).join(""));
   return mergeRuns(parts);
 }
+
+/** True when the diff has any change at all. */
+export const hasChanges = (parts: readonly DiffPart[]): boolean => parts.some((p) => p.kind !== "same");

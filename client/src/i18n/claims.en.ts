@@ -1,6 +1,6 @@
 import type { claimsSv } from "./claims.sv";
 
-/** English strings for issue 6; must have exactly the keys of claims.sv.ts. */
+/** English strings for the misinformation desk; must have exactly the keys of claims.sv.ts. */
 export const claimsEn: Record<keyof typeof claimsSv, string> = {
   "claims.title": "Rumours and corrections",
   "claims.overviewLink": "Rumours and corrections",

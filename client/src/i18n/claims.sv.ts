@@ -1,4 +1,4 @@
-/** Swedish strings for the misinformation desk (issue 6); spread into sv.ts. */
+/** Swedish strings for the misinformation desk; spread into sv.ts. */
 export const claimsSv = {
   "claims.title": "Rykten och rättelser",
   "claims.overviewLink": "Rykten och rättelser",

@@ -1,4 +1,4 @@
-/** Misinformation desk ↔ contact centre (issue 6): a correction to the FAQ, and claims raised by agents. */
+/** Misinformation desk ↔ contact centre: a correction to the FAQ, and claims raised by agents. */
 export const claimsContactSv = {
   "claims.faq.create": "Skicka till kontaktcentrets FAQ",
   "claims.faq.update": "Uppdatera FAQ-svaret",

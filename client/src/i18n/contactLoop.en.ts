@@ -1,6 +1,6 @@
 import type { contactLoopSv } from "./contactLoop.sv";
 
-/** Closing the loop with the contact centre (issue 12, part 4). */
+/** Closing the loop with the contact centre. */
 export const contactLoopEn: Record<keyof typeof contactLoopSv, string> = {
   "claims.calls": "Calls",
   "claims.callsCount": "{count} calls",

@@ -1,4 +1,4 @@
-/** Closing the loop with the contact centre (issue 12, part 4): calls on claims, the agent's rumour list, callbacks, script marks. */
+/** Closing the loop with the contact centre: calls on claims, the agent's rumour list, callbacks, script marks. */
 export const contactLoopSv = {
   "claims.calls": "Samtal",
   "claims.callsCount": "{count} samtal",

@@ -12,7 +12,7 @@ export interface ConsoleNotification {
   dismissed: boolean;
 }
 
-/** Facts, bulletins and notifications (issue 4). One key in the domain state, reduced by bulletinEvents.ts. */
+/** Facts, bulletins and notifications. One key in the domain state, reduced by bulletinEvents.ts. */
 export interface BulletinData {
   bulletins: Record<string, Bulletin>;
   facts: Record<string, Fact>;

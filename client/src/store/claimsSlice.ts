@@ -2,7 +2,7 @@ import type { StateCreator } from "zustand";
 import type { Claim } from "../../../shared/schemas/claim";
 import type { LoadStatus, StoreState } from "./types";
 
-/** The misinformation desk's claims (issue 6). One key in the domain state, reduced by claimsEvents.ts. */
+/** The misinformation desk's claims. One key in the domain state, reduced by claimsEvents.ts. */
 export interface ClaimsState {
   claims: Record<string, Claim>;
   /** incidentId → whether its board has been fetched (events keep it live afterwards). */

@@ -33,9 +33,9 @@ export interface ContactState {
   inquiryTick: number;
   /** Bumped when a bulletin's status changes, so the agent's script refreshes. */
   bulletinTick: number;
-  /** bulletin id → unseen publish, marked in the script column (issue 12). */
+  /** bulletin id → unseen publish, marked in the script column. */
   scriptChanges: Record<string, ScriptChange>;
-  /** The claims callers reported (issue 12), kept live by `contact_claim.changed`; merged-away ones are dropped. */
+  /** The claims callers reported, kept live by `contact_claim.changed`; merged-away ones are dropped. */
   contactClaims: Record<string, ContactClaim>;
   contactClaimsStatus: LoadStatus;
 }

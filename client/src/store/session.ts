@@ -18,7 +18,7 @@ let stopKeepAlive: (() => void) | null = null;
 let generation = 0;
 
 /**
- * socket.io-client is fetched only once someone is signed in: the login page does not need it (issue 14, part 3).
+ * socket.io-client is fetched only once someone is signed in: the login page does not need it.
  * The promise is kept, so the chunk is fetched once.
  */
 let socketModule: Promise<{ createSocket: typeof CreateSocket }> | null = null;

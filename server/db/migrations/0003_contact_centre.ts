@@ -1,6 +1,6 @@
 import type { Kysely, Migration } from "kysely";
 
-// Contact centre (issue 5). Portable types only, as in 0001: the same migration builds SQLite and PostgreSQL.
+// Contact centre. Portable types only, as in 0001: the same migration builds SQLite and PostgreSQL.
 export const contactCentre: Migration = {
   async up(db: Kysely<unknown>) {
     await db.schema

@@ -1,6 +1,6 @@
 import type { Kysely, Migration } from "kysely";
 
-// Misinformation desk (issue 6). Portable types only, as in 0001: the same migration builds SQLite and PostgreSQL.
+// Misinformation desk. Portable types only, as in 0001: the same migration builds SQLite and PostgreSQL.
 export const claims: Migration = {
   async up(db: Kysely<unknown>) {
     await db.schema

@@ -1,6 +1,6 @@
 import type { Kysely, Migration } from "kysely";
 
-// Contact-centre link of the misinformation desk (issue 6): which FAQ entry a published correction feeds, so a second
+// Contact-centre link of the misinformation desk: which FAQ entry a published correction feeds, so a second
 // "to the FAQ" updates that entry instead of adding a duplicate. Portable types only, as in 0001.
 export const correctionFaq: Migration = {
   async up(db: Kysely<unknown>) {

@@ -1,6 +1,6 @@
 import type { Kysely, Migration } from "kysely";
 
-// Issue 12. Portable types only, as in 0001: the same migration builds SQLite and PostgreSQL.
+// Honest contact-centre figures and the rate limits by address. Portable types only, as in 0001: the same migration builds SQLite and PostgreSQL.
 // - inquiries.from_suggestion: the FAQ answer used was picked among the suggestions of a search with no confident
 //   hit. Rows from before are 0: they cannot be told apart any more.
 // - rate_counters: fixed-window request counters for the public FAQ (and anything else rate-limited by address),

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Migration } from "kysely";
 
-// Issue 13, part 1: sign-in throttling that strangers cannot turn into a lock-out (OWASP ASVS 2.2.1).
+// Hardening: sign-in throttling that strangers cannot turn into a lock-out (OWASP ASVS 2.2.1).
 // Portable types only, as in 0001: the same migration builds SQLite and PostgreSQL.
 // - login_throttle: one row per (username, address) pair with its run of failures and the time before which the
 //   pair's next attempt is refused. Replaces login_failures, whose per-username and per-address budgets let anyone

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Migration } from "kysely";
 
-// Issue 12, part 4 ("close the loop"). Portable types only, as in 0001: the same migration builds SQLite and PostgreSQL.
+// Closing the loop between the misinformation desk and the contact centre. Portable types only, as in 0001: the same migration builds SQLite and PostgreSQL.
 // - claims.calls: calls the contact centre has had about the claim. A caller report that matches an open claim adds
 //   its callers here instead of making a duplicate. Claims callers reported before this count as one call each (the
 //   number of callers was only kept as the reach class).

@@ -1,6 +1,6 @@
 import type { Kysely, Migration } from "kysely";
 
-// Issue 12, leftovers: the callback list's "called back" state. Portable types only, as in 0001.
+// The callback list's "called back" state. Portable types only, as in 0001.
 // - inquiries.called_back_at / called_back_by: when and by whom the caller was rung back (null: still waiting).
 //   Kept when the retention purge blanks the number: who rang back and when is no personal data of the caller.
 export const calledBack: Migration = {

@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import type { DB } from "../schema.js";
 
-/** What the follow-up reports (issue 15) read beyond the other repositories: events by type, published versions. */
+/** What the follow-up reports read beyond the other repositories: events by type, published versions. */
 export interface ReportEvent {
   seq: number;
   at: string;

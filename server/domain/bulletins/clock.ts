@@ -23,7 +23,7 @@ export function clockAfterPublish(incident: Incident, nextUpdateAt: string | nul
 
 /**
  * Saves the clock without an event of its own: the publish's `bulletin.status_changed` carries the incident, so a
- * publish reaches every console as one broadcast rather than two (issue 4's fan-out target).
+ * publish reaches every console as one broadcast rather than two (the publish fan-out target).
  */
 export async function advanceClock(tx: Kysely<DB>, incident: Incident, nextUpdateAt: string | null, at: string): Promise<{ incident: Incident; changed: string[] }> {
   const { next, changed } = clockAfterPublish(incident, nextUpdateAt, at);

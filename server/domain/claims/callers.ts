@@ -11,7 +11,7 @@ import { commit } from "./commands.js";
 import { claimTerms, jaccard, SIMILARITY_THRESHOLD } from "./similarity.js";
 
 /**
- * Closing the loop with the contact centre (issue 12, part 4): caller reports that match an open claim add their
+ * Closing the loop with the contact centre: caller reports that match an open claim add their
  * calls to it, the contact centre follows the claims callers reported, and once a correction is out the claim
  * lists whom to ring back.
  */

@@ -29,7 +29,7 @@ export function createClaims(deps: DomainDeps, options: ClaimOptions) {
     ...createClaimCommands(deps, options.deadlines),
     ...createClaimMerging(deps, options.deadlines),
     startCorrection: createClaimCorrection(deps, options.draftBulletin).start,
-    /** The contact centre's side (issue 12): the claims callers reported, and whom to ring back. */
+    /** The contact centre's side: the claims callers reported, and whom to ring back. */
     contact: createContactClaims(deps),
     list: async (incidentId: string): Promise<Claim[]> => toClaims(db, await incidentClaims(incidentId)),
     get: async (id: string): Promise<Claim> => toClaim(db, await requireClaim(db, id)),

@@ -55,7 +55,7 @@ export function createClaimMerging(deps: DomainDeps, deadlines: ClaimDeadlines) 
         ...target,
         otherLinks: [...new Set(links)],
         reach: higher(CLAIM_REACHES, target.reach, source.reach),
-        // The callers of both (issue 12); the merged claim's inquiries follow, so its callback list reaches them.
+        // The callers of both; the merged claim's inquiries follow, so its callback list reaches them.
         calls: target.calls + source.calls,
         severity,
         dueAt: severity === target.severity ? target.dueAt : dueAt(target.createdAt, severity, deadlines),

@@ -26,7 +26,7 @@ function assertPublishedCorrection(b: BulletinRecord): number {
 }
 
 /**
- * Issue 6's contact-centre link: a published correction creates its FAQ entry, or updates the one it made before
+ * The misinformation desk's link to the contact centre: a published correction creates its FAQ entry, or updates the one it made before
  * (a new FAQ version), in one transaction with the FAQ events, so every contact-centre screen gets it live. The entry
  * is published at once: the correction was approved and published already (docs/api.md "Correction to FAQ").
  */

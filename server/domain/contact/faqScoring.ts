@@ -34,7 +34,7 @@ export function scoreFaq(content: FaqContent, context: { now: Date; incident: In
 }
 
 /**
- * The cited facts with their status from the facts register (issue 4), so the checklist's facts rules (cites a
+ * The cited facts with their status from the facts register, so the checklist's facts rules (cites a
  * retracted or unconfirmed fact) run on FAQ answers as on bulletins. A cited id that is no fact is a 400; an
  * incident's entry may only cite that incident's facts.
  */

@@ -52,7 +52,7 @@ export function presentHit(hit: FaqHit<FaqEntry>): FaqSearchHit {
 }
 
 /**
- * What the contact-centre console finds, for other systems (issue 12, part 5): the same shared/search index over
+ * What the contact-centre console finds, for other systems: the same shared/search index over
  * the published entries, the same incident boost and strong rule.
  */
 export function createFaqSearch(db: Kysely<DB>) {

@@ -6,7 +6,7 @@ import { createFaqSearch } from "./faqSearch.js";
 import { createInquiries } from "./inquiries.js";
 import { createSuggestions } from "./suggestions.js";
 
-/** The contact centre's services (issue 5): FAQ, inquiry log, suggestions, trends and statistics. */
+/** The contact centre's services: FAQ, inquiry log, suggestions, trends and statistics. */
 export function createContactCentre(deps: DomainDeps) {
   const faq = createFaq(deps);
   return {

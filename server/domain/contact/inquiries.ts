@@ -39,7 +39,7 @@ export function createInquiries(deps: DomainDeps) {
       if (input.incidentId !== null && !(await incidentExists(tx, input.incidentId))) {
         throw new AppError("validation", "incidentId: no such incident", 400, "incidentId");
       }
-      // The rumour the caller asked about (issue 12): a claim of the inquiry's incident (a merged one stands for its
+      // The rumour the caller asked about: a claim of the inquiry's incident (a merged one stands for its
       // survivor); an inquiry with no incident takes the claim's.
       const claim = input.claimId === null ? undefined : await linkTarget(tx, input.claimId);
       if (input.claimId !== null && (!claim || (input.incidentId !== null && claim.incidentId !== input.incidentId))) {

@@ -19,7 +19,7 @@ export interface ReportOptions {
 // Every inquiry ever linked to the incident: the inquiries repository reads by time range.
 const ALL_TIME = { from: "0000-01-01T00:00:00.000Z", to: "9999-12-31T23:59:59.999Z" };
 
-/** Follow-up reports (issue 15): read-only, computed on request from the event log and the rows behind it. */
+/** Follow-up reports: read-only, computed on request from the event log and the rows behind it. */
 export function createReports(deps: Pick<DomainDeps, "db">, options: ReportOptions) {
   const { db } = deps;
 

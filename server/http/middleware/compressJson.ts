@@ -7,7 +7,7 @@ export const COMPRESS_THRESHOLD_BYTES = 1024;
 const isJson = (contentType: unknown) => typeof contentType === "string" && /^application\/([\w.+-]*\+)?json\b/i.test(contentType);
 
 /**
- * Compresses API JSON over 1 KB (issue 14, part 3): brotli at quality 4, else gzip, as the browser accepts; a body
+ * Compresses API JSON over 1 KB: brotli at quality 4, else gzip, as the browser accepts; a body
  * under the threshold, a CSV export or any other media type is sent as is. Socket.IO never passes through Express, and
  * a streamed response (text/event-stream) is not JSON, so neither is buffered here.
  */

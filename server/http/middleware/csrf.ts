@@ -8,7 +8,7 @@ const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 const mediaType = (header: string | undefined) => (header ?? "").split(";")[0]!.trim().toLowerCase();
 
 /**
- * Cross-site request forgery guard for every state-changing request under /api (issue 13, part 2).
+ * Cross-site request forgery guard for every state-changing request under /api.
  * - A page elsewhere can make a browser send a form or a `text/plain` fetch with the session cookie and without a
  *   CORS preflight; only `application/json` needs a preflight, which this server never grants. So such requests must
  *   say `Content-Type: application/json`, with or without a body (logout and commands like submit have none): 415.

@@ -29,7 +29,7 @@ export function claimRoutes(claims: Claims): Router {
     send(res, ClaimMetrics, await claims.metrics(parse(Params, req.params).id));
   });
 
-  // The contact centre's view of the claims its callers reported, and the callback list (issue 12).
+  // The contact centre's view of the claims its callers reported, and the callback list.
   router.get("/contact/claims", requireRole("logInquiry"), async (req, res) => {
     send(res, ContactClaimList, { claims: await claims.contact.list(parse(ContactClaimsQuery, req.query).incidentId) });
   });

@@ -9,7 +9,7 @@ import { faqRoutes } from "./faq.js";
 import { faqSearchRoutes } from "./faqSearch.js";
 import { inquiryRoutes } from "./inquiries.js";
 
-/** Every contact-centre route (issue 5): FAQ and suggestions, the inquiry log, trends and statistics. */
+/** Every contact-centre route: FAQ and suggestions, the inquiry log, trends and statistics. */
 export function contactCentreRoutes(contact: ContactCentre): Router {
   const router = Router();
   // Before the FAQ routes: "/faq/search" must not be taken for an entry id.

@@ -5,7 +5,7 @@ import { requireRole } from "../middleware/auth.js";
 import { send } from "../send.js";
 import { parse } from "../validate.js";
 
-/** `GET /api/faq/search` (issue 12, part 5): the console's hits, `strong` included, for any signed-in role. */
+/** `GET /api/faq/search`: the console's hits, `strong` included, for any signed-in role. */
 export function faqSearchRoutes(search: FaqSearch): Router {
   const router = Router();
   router.get("/faq/search", requireRole("read"), async (req, res) => {

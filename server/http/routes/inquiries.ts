@@ -30,7 +30,7 @@ export function inquiryRoutes(inquiries: Inquiries): Router {
     send(res, Inquiry, presentInquiry(await inquiries.get(id), actorOf(req).role));
   });
 
-  // The callback list's "called back" (issue 12): the roles that may read the numbers are the ones who ring back.
+  // The callback list's "called back": the roles that may read the numbers are the ones who ring back.
   router.put("/inquiries/:id/called-back", requireRole("readCallbacks"), async (req, res) => {
     const { id } = parse(Params, req.params);
     send(res, CallbackState, await inquiries.markCalledBack(id, parse(CallbackMark, req.body), actorOf(req)));

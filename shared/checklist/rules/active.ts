@@ -1,6 +1,6 @@
 /**
  * Active (aktiv): "stay a step ahead": tell people what to do, when they will hear more and where to turn
- * (research §6.2–6.4, §7), and answer serious rumours.
+ * (research.md §6.2–6.4, §7), and answer serious rumours.
  */
 import type { Analysis } from "../analysis.js";
 import type { Draft, Rule } from "../types.js";
@@ -65,7 +65,7 @@ export const AC2: Rule = {
   check(a) {
     const lex = a.lex;
     if (lex === null || a.isClosure) return [];
-    // A VMA hands updates over to the radio ("lyssna på Sveriges Radio P4"): that is its promise (research §7).
+    // A VMA hands updates over to the radio ("lyssna på Sveriges Radio P4"): that is its promise (research.md §7).
     if (a.isVma && lex.vmaRadio !== null && lex.vmaRadio.test(`${a.title.text}\n${a.body.text}`)) return [];
     const promises = lexHits(a, lex.nextUpdate, { skipQuoted: true });
     if (promises.length > 0) {

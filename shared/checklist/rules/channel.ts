@@ -1,6 +1,6 @@
 /**
  * Audience-adapted, channel limits [R]: SMS 160 GSM-7 characters (70 in UCS-2) per message, and one typographic
- * character outside GSM-7 halves that (research §8.1); social posts 280 characters (issue 3; research §8.3).
+ * character outside GSM-7 halves that (research.md §8.1); social posts 280 characters (research.md §8.3).
  */
 import type { Analysis } from "../analysis.js";
 import { smsInfo, SMS_LIMITS, SMS_REPLACEMENTS } from "../text/sms.js";

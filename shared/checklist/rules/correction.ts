@@ -1,6 +1,6 @@
 /**
  * Active (aktiv), corrections: "factual errors are countered". A correction names the claim, gives a clear verdict
- * and does not repeat the rumour in its headline (research §6.5).
+ * and does not repeat the rumour in its headline (research.md §6.5).
  */
 import type { Analysis } from "../analysis.js";
 import type { Rule } from "../types.js";

@@ -1,6 +1,6 @@
 /**
  * Factual (saklig), text rules: "no speculation or unconfirmed information … without believing, assuming or
- * predicting". Three classes of hedging (research §3): unsourced speculation is flagged (FA1, FA2), attributed or
+ * predicting". Three classes of hedging (research.md §3): unsourced speculation is flagged (FA1, FA2), attributed or
  * labelled estimates are accepted, honest unknowns are rewarded under open (OP3).
  */
 import type { Rule } from "../types.js";

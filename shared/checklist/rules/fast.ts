@@ -1,5 +1,5 @@
 /**
- * Fast (snabb): "information as soon as possible, however much or little there is to tell" (research §6.1, §6.6).
+ * Fast (snabb): "information as soon as possible, however much or little there is to tell" (research.md §6.1, §6.6).
  * The clock rules need `context.now` and the incident clock; the scorer never reads the system clock.
  */
 import type { Draft, Rule } from "../types.js";

@@ -1,5 +1,5 @@
 /**
- * Impartial (opartisk): "takes no side for any party". The least machine-checkable principle (research §4):
+ * Impartial (opartisk): "takes no side for any party". The least machine-checkable principle (research.md §4):
  * these are review flags with small deductions, except blame and group attribution.
  */
 import type { Analysis } from "../analysis.js";

@@ -1,5 +1,5 @@
 /**
- * Open (öppen): "decisions and considerations explained and motivated, questions answered" (research §5, §3.3).
+ * Open (öppen): "decisions and considerations explained and motivated, questions answered" (research.md §5, §3.3).
  */
 import type { Rule } from "../types.js";
 import { contentStems, overlapShare, OVERLAP_SHARE } from "../text/overlap.js";

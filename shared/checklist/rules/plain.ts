@@ -1,6 +1,6 @@
 /**
  * Audience-adapted, klarspråk: abbreviations, unexplained acronyms and jargon, bureaucratic words, and generic
- * "man" where "du/ni" fits (research §2.4–2.6; Språklagen 2009:600 §11, Tillväxtverket, MTM, Malmö stad).
+ * "man" where "du/ni" fits (research.md §2.4–2.6; Språklagen 2009:600 §11, Tillväxtverket, MTM, Malmö stad).
  */
 import { replacementFor } from "../lexicons/compile.js";
 import { capsSpans } from "../text/caps.js";
@@ -120,7 +120,7 @@ export const AU9: Rule = {
   languages: ["sv"],
   check(a) {
     const lex = a.lex;
-    if (lex === null || a.isVma) return []; // VMAs use the third person by convention (research §7)
+    if (lex === null || a.isVma) return []; // VMAs use the third person by convention (research.md §7)
     if (a.fields.some((f) => f.tokens.some((tok) => lex.readerPronouns.has(tok.lower)))) return [];
     const out: Draft[] = [];
     for (const field of a.fields) {

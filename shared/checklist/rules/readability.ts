@@ -1,7 +1,7 @@
 /**
  * Audience-adapted (målgruppsanpassad), readability: LIX for Swedish, Flesch for English, against targets
- * calibrated so that professionally written authority messages pass (research §1.3); sentence length, passive
- * voice and nominalisations (research §2.1–2.3).
+ * calibrated so that professionally written authority messages pass (research.md §1.3); sentence length, passive
+ * voice and nominalisations (research.md §2.1–2.3).
  */
 import type { Analysis } from "../analysis.js";
 import { details, longSentenceLimit, MIN_WORDS_FOR_READABILITY } from "../metrics.js";
@@ -14,7 +14,7 @@ export const LIX_TARGET = { standard: 45, easy: 30, vulnerable: 40, professional
 export const FLESCH_TARGET = 50;
 export const READABILITY_BAND = 10;
 export const PASSIVE_SHARE_MAX = 50; // percent of sentences
-export const NOMINALS_PER_100_MAX = 6; // nominalisations per 100 words (research §2.3)
+export const NOMINALS_PER_100_MAX = 6; // nominalisations per 100 words (research.md §2.3)
 
 const PROFESSIONAL = new Set(["media", "staff"]);
 

@@ -1,7 +1,7 @@
 /**
  * Spans that are someone else's words: text in quotation marks, and the clause after a claim marker
  * ("påståenden om att …", "Myth: …"). The factual and impartial lexicon rules skip them, so a correction
- * that quotes the rumour is not blamed for the rumour's wording (research §3.5).
+ * that quotes the rumour is not blamed for the rumour's wording (research.md §3.5).
  */
 import { findAll, mergeRanges, rangeIndexBefore } from "./match.js";
 import type { Range } from "./sentences.js";

@@ -7,7 +7,7 @@ import { stubFetch } from "../helpers/fetchStub";
 import { jsonResponse, makeIncident, makeUser, resetStore } from "../helpers/fixtures";
 import { claimEvent, makeClaim, SARA } from "./fixtures";
 
-// Issue 12, part 4: the board shows how many have called about a claim, and the count follows caller reports live.
+// Closing the loop: the board shows how many have called about a claim, and the count follows caller reports live.
 
 const incident = makeIncident({ title: "Vattenläcka i Centrum" });
 

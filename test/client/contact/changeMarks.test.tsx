@@ -12,7 +12,7 @@ import { jsonResponse, makeIncident, makeUser, resetStore, uuid } from "../helpe
 import { makeBulletin } from "../bulletins/fixtures";
 import { faqEvent, makeFaq } from "./fixtures";
 
-// Issue 12, leftovers: the agent's "Ny"/"Ändrad" marks on FAQ entries and script bulletins outlive a reload (kept per
+// The agent's "Ny"/"Ändrad" marks on FAQ entries and script bulletins outlive a reload (kept per
 // user in localStorage) until she says she has seen the item.
 
 const incident = makeIncident({ title: "Kokningsrekommendation i Norrby", description: "Koka vattnet i Norrby." });

@@ -13,7 +13,7 @@ import { stubFetch, type RecordedCall } from "../helpers/fetchStub";
 import { jsonResponse, makeIncident, makeUser, resetStore, uuid } from "../helpers/fixtures";
 import { makeInquiry } from "./fixtures";
 
-// Issue 12, part 4 ("close the loop") in the agent's view: the rumours callers reported with the desk's progress,
+// Closing the loop, in the agent's view: the rumours callers reported with the desk's progress,
 // live; whom to ring back once corrected; a caller report that joins a claim; the script's "Ny"/"Ändrad" marks.
 
 const water = makeIncident({ title: "Kokningsrekommendation i Norrby", description: "Koka vattnet i Norrby." });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasChanges, wordDiff } from "../../../client/src/features/contact/wordDiff";
+import { hasChanges, wordDiff } from "../../../client/src/components/wordDiff";
 
 const render = (before: string, after: string) =>
   wordDiff(before, after)

@@ -13,7 +13,7 @@ import { stubFetch } from "../helpers/fetchStub";
 import { jsonResponse, makeIncident, makeUser, resetStore } from "../helpers/fixtures";
 import { makeFaq, makeInquiry } from "./fixtures";
 
-// A day with two incidents (issue 12): the boil-water notice started first, the storm later.
+// A day with two incidents: the boil-water notice started first, the storm later.
 const water = makeIncident({ title: "Kokningsrekommendation i Norrby efter ledningsbrott vid vattenverket", startedAt: "2026-11-25T06:00:00.000Z" });
 const storm = makeIncident({ title: "Storm Gorm – elavbrott i norra kommundelen och stängda vägar mot kusten", startedAt: "2026-11-25T09:00:00.000Z" });
 const koka = makeFaq({ incidentId: water.id, question: "Måste jag koka vattnet?", answer: "Ja. Koka vattnet i minst en minut." });

@@ -5,7 +5,7 @@ import { ENGINES } from "../../helpers/db.js";
 import type { ApiClient } from "../../helpers/http.js";
 import { startTestServer, type TestServer } from "../../helpers/server.js";
 
-// Issue 13, part 3: control characters are refused with a 400 naming the field, on both engines, so a NUL never
+// Hardening: control characters are refused with a 400 naming the field, on both engines, so a NUL never
 // reaches PostgreSQL (which answered it with a 500) nor is stored by SQLite.
 
 const NUL = "\u0000";

@@ -4,7 +4,7 @@ import type { ApiClient } from "../../helpers/http.js";
 import { startTestServer, type TestServer } from "../../helpers/server.js";
 import { createBulletin, createFact, createIncident, goodBulletin } from "../bulletins/fixtures.js";
 
-// Issue 13, part 2: a state-changing request must say JSON and must not come from another site.
+// Hardening: a state-changing request must say JSON and must not come from another site.
 
 /** A raw request as a browser form or a foreign page's fetch would send it, with the victim's cookie. */
 async function raw(server: TestServer, client: ApiClient, method: string, path: string, headers: Record<string, string>, body?: string) {

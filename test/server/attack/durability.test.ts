@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ENGINES } from "../../helpers/db.js";
 import { KINDS, runKillCycles } from "./killCycles.js";
 
-// Issue 13, part 5: at least 10 SIGKILLs per engine during parallel writes of five entity kinds, a restart after
+// Hardening: at least 10 SIGKILLs per engine during parallel writes of five entity kinds, a restart after
 // each; `npm run bench:durability` runs more. killCycles.ts says what is checked.
 const KILLS = 10;
 

@@ -6,7 +6,7 @@ import { startTestServer, type TestServer } from "../../helpers/server.js";
 import { ROUTE_TABLE } from "./routeTable.js";
 import { buildWorld, fillPath, type World } from "./world.js";
 
-// Issue 13, part 5: hostile input to every write route (and the socket events) with a fixed seed, on both engines.
+// Hardening: hostile input to every write route (and the socket events) with a fixed seed, on both engines.
 // The one assertion: no answer is a 5xx — every bad request is refused with a 4xx, nothing crashes the server.
 
 const SEED = 0x13_2026;

@@ -17,11 +17,12 @@ import { seedIfEmpty } from "../../../server/domain/seed.js";
 import { csvField } from "../../../server/presenters/logExport.js";
 import { createLogger } from "../../../server/logger.js";
 import type { Incident, User } from "../../../shared/index.js";
+import { testConfig } from "../../helpers/config.js";
 import { ENGINES } from "../../helpers/db.js";
 import { login, type ApiClient } from "../../helpers/http.js";
 import { DEMO_PASSWORD, startTestServer, type TestServer } from "../../helpers/server.js";
 
-// Issue 13, part 4: password policy, absolute session lifetime, CSV injection, a damaged SQLite file.
+// Hardening: password policy, absolute session lifetime, CSV injection, a damaged SQLite file.
 
 describe("password policy (ASVS 2.1.1, 2.1.7)", () => {
   it("bundles the 1,000 most common passwords", () => {
@@ -203,7 +204,7 @@ describe("a damaged SQLite file", () => {
     // Opened past the start-up check, as if the damage happened while the server ran.
     const sqlite = new SQLite(join(dataDir, SQLITE_FILE));
     const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
-    const app = createApp({ config: { secureCookies: false, sessionHours: 12, staticDir: dataDir }, db, log: createLogger("silent") });
+    const app = createApp({ config: testConfig({ staticDir: dataDir }), db, log: createLogger("silent") });
     await new Promise<void>((resolve) => app.httpServer.listen(0, "127.0.0.1", resolve));
     const url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
     try {

@@ -1,5 +1,5 @@
 /**
- * SIGKILL during parallel writes, again and again (issue 13, part 5): the real server process (server/index.ts in a
+ * SIGKILL during parallel writes, again and again: the real server process (server/index.ts in a
  * child process, as `npm start` runs it) takes writes of five entity kinds from five sessions at once, is killed
  * with SIGKILL at a moment that varies from cycle to cycle, and is started again on the same database. Shared by the
  * CI test (test/server/attack/durability.test.ts) and `npm run bench:durability` (more kills).

@@ -5,7 +5,7 @@ import { ENGINES } from "../../helpers/db.js";
 import type { ApiResponse } from "../../helpers/http.js";
 import { DEMO_PASSWORD, startTestServer, type TestServer } from "../../helpers/server.js";
 
-// Issue 13, part 1 (OWASP ASVS 2.2.1): throttling per username and address together, slowing down rather than
+// Hardening (OWASP ASVS 2.2.1): throttling per username and address together, slowing down rather than
 // refusing, never locking a user out from an address they have signed in from.
 
 describe("throttle arithmetic", () => {

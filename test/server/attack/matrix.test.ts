@@ -5,7 +5,7 @@ import { startTestServer, type TestServer } from "../../helpers/server.js";
 import { PUBLIC, ROUTE_TABLE, routesMounted } from "./routeTable.js";
 import { buildWorld, fillPath, type World } from "./world.js";
 
-// Issue 13, part 5: every route × every role, and no session, from the route table checked against what Express
+// Hardening: every route × every role, and no session, from the route table checked against what Express
 // mounts. A role the docs let in must not get 401/403 (nor a 5xx; with an empty body most answer 400, 404 or 409);
 // a role they keep out gets 403 `forbidden`; without a session 401 `unauthenticated`.
 

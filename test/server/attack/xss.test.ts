@@ -7,7 +7,7 @@ import { createBulletin, goodBulletin, publish } from "../bulletins/fixtures.js"
 import { parseHtml, parseXml, validateCap } from "../bulletins/publicHelpers.js";
 import { activeContent, XSS_PAYLOADS } from "./xssPayloads.js";
 
-// Issue 13: script and markup in every text field that reaches a public output come out as text. Each output is
+// Hardening: script and markup in every text field that reaches a public output come out as text. Each output is
 // parsed as its readers parse it (HTML, XML, JSON); no executable element or attribute may appear, the payload must
 // be there as text (escaped, not dropped), and CAP must still validate against the CAP 1.2 schema.
 

@@ -1,5 +1,5 @@
 /**
- * Script and markup payloads for the XSS checks (issue 13): each would set `window.__xss` if an output or a console
+ * Script and markup payloads for the XSS checks: each would set `window.__xss` if an output or a console
  * page put it into the document as markup instead of text. Shared by the public-output test (xss.test.ts) and the
  * browser test (test/e2e/xss.test.ts). None has a control character, so every text field accepts them.
  */

@@ -9,6 +9,7 @@ import { createOverdueWatch } from "../../../server/domain/overdue.js";
 import { seedIfEmpty } from "../../../server/domain/seed.js";
 import { createLogger } from "../../../server/logger.js";
 import { scoreMessage } from "../../../shared/checklist/index.js";
+import { testConfig } from "../../helpers/config.js";
 import { ENGINES, openTestDatabase } from "../../helpers/db.js";
 import { login, type ApiClient } from "../../helpers/http.js";
 import { DEMO_PASSWORD, startTestServer, type TestServer } from "../../helpers/server.js";
@@ -115,7 +116,7 @@ describe("publish threshold from configuration", () => {
     const database = await openTestDatabase("sqlite");
     await seedIfEmpty(database.db, { demo: true, demoPassword: DEMO_PASSWORD });
     const app = createApp({
-      config: { secureCookies: false, sessionHours: 1, staticDir: join(database.dataDir, "none"), publishThreshold: 100 },
+      config: testConfig({ sessionHours: 1, staticDir: join(database.dataDir, "none"), publishThreshold: 100 }),
       db: database.db,
       log: silent,
     });

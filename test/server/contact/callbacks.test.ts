@@ -7,7 +7,7 @@ import { startTestServer, type TestServer } from "../../helpers/server.js";
 import { nextEvent } from "../../helpers/socket.js";
 import { createFact, createIncident, ok, publish, userId } from "../claims/fixtures.js";
 
-// Issue 12, leftovers: callers' phone numbers are for the contact centre only (agent, lead, admin), and the callback
+// The callback list: callers' phone numbers are for the contact centre only (agent, lead, admin), and the callback
 // list of a corrected rumour records who rang each caller back, and when.
 
 const NUMBER = "070-765 43 21";

@@ -76,7 +76,7 @@ describe("query analysis", () => {
     const fuzzyOf = (q: string): number => Math.max(...analyzeQuery(q).terms.map((t) => t.fuzzy));
     expect(fuzzyOf("el")).toBe(0);
     expect(fuzzyOf("dusha")).toBe(1);
-    expect(fuzzyOf("vätten")).toBe(0); // a real word (the plural of "vätte"), so it is taken as typed (issue 12)
+    expect(fuzzyOf("vätten")).toBe(0); // a real word (the plural of "vätte"), so it is taken as typed
     expect(fuzzyOf("kokningsrekomendation")).toBe(2);
   });
 });

@@ -29,7 +29,7 @@ describe("FAQ index: as-you-type", () => {
   });
 
   it("tolerates a wrong å/ä/ö in a word that is no real word: 'dricksvätten' finds entries about vatten", () => {
-    // "vätten" alone is a real word (the plural of "vätte") and is no longer corrected (issue 12).
+    // "vätten" alone is a real word (the plural of "vätte") and is no longer corrected.
     const top = index.search("dricksvätten", { limit: 3 });
     expect(top.length).toBeGreaterThanOrEqual(2);
     for (const hit of top) expect(`${hit.entry.question} ${hit.entry.answer}`.toLowerCase()).toMatch(/vatt/);

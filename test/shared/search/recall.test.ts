@@ -1,5 +1,5 @@
 /**
- * Search quality on the labelled question set (issue 5): fails when recall@3 drops below 90 %.
+ * Search quality on the labelled question set: fails when recall@3 drops below 90 %.
  * The figures and every miss are printed so a change in ranking can be read, not just counted.
  */
 import { describe, expect, it } from "vitest";

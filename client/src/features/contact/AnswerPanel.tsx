@@ -13,7 +13,7 @@ import { ChangeBar, DiffText } from "./ChangeDiff";
 interface Props {
   entry: FaqEntry | null;
   hasQuery: boolean;
-  /** Hits that did not answer with confidence, offered as suggestions (issue 12); empty otherwise. */
+  /** Hits that did not answer with confidence, offered as suggestions; empty otherwise. */
   suggestions?: readonly FaqHit<FaqEntry>[];
   onPick?: (id: string) => void;
 }

@@ -35,7 +35,7 @@ export function CallerClaimForm({ hasIncidents, incident, onRaised }: Props) {
   const [callers, setCallers] = useState("1");
   const [sent, setSent] = useState<string | null>(null);
   const { formRef, busy, fieldErrors, formError, validate, run } = useFormState();
-  // No picker of its own (issue 12): the claim goes to the incident she works on, never to a default.
+  // No picker of its own: the claim goes to the incident she works on, never to a default.
   const target = incident?.id ?? "";
   const count = Math.min(CALLERS_MAX, Math.max(1, Math.trunc(Number(callers)) || 1));
 

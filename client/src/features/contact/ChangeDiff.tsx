@@ -3,7 +3,7 @@ import { formatTime } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";
 import { useStore } from "../../store";
 import type { FaqChange } from "../../store/contactState";
-import { wordDiff } from "./wordDiff";
+import { wordDiff } from "../../components/wordDiff";
 
 /** The text now, with the words removed since the agent last saw it struck through and the new words marked. */
 export function DiffText({ before, after }: { before: string; after: string }) {

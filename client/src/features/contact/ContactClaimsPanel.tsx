@@ -31,7 +31,7 @@ export function useContactClaims(incidentId: string | null, all: boolean): Conta
 }
 
 /**
- * "Rykten från kontaktcenter" (issue 12): the rumours callers reported, with how far the desk has got, kept live by
+ * "Rykten från kontaktcenter": the rumours callers reported, with how far the desk has got, kept live by
  * `contact_claim.changed`. A correction published is said aloud; then the agent opens the list of callers to ring back.
  */
 export function ContactClaimsPanel({ incidentId, all }: Props) {

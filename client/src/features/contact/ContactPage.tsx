@@ -34,7 +34,7 @@ const OPEN_INCIDENTS = selectIncidents("open");
 export function ContactPage() {
   const t = useT();
   useDocumentTitle(t("contact.title"));
-  // "Ny"/"Ändrad" marks survive a reload, per user, until she has seen the item (issue 12).
+  // "Ny"/"Ändrad" marks survive a reload, per user, until she has seen the item.
   useRememberedChangeMarks();
   const mayLog = useStore((s) => canLogInquiry(s.user?.role));
   const activeIncidents = useStore(useShallow(OPEN_INCIDENTS));
@@ -52,10 +52,10 @@ export function ContactPage() {
   const searchRef = useRef<HTMLInputElement>(null);
   const formAreaRef = useRef<HTMLDivElement>(null);
 
-  // The incident she works on: her own choice, kept across reloads; never the newest by default (issue 12).
+  // The incident she works on: her own choice, kept across reloads; never the newest by default.
   const incidentId = work.incidentId;
   const hits = useFaqSearch(query, incidentId);
-  // Nothing is taken as the answer until she picks one, unless the top hit is strong (issue 12).
+  // Nothing is taken as the answer until she picks one, unless the top hit is strong.
   const typed = query.trim() !== "";
   const shown = hits.find((h) => h.id === activeId) ?? (typed && hits[0]?.strong ? hits[0] : undefined) ?? null;
   const unsure = typed && !shown && hits.length > 0;

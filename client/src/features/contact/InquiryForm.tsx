@@ -33,14 +33,14 @@ interface Props {
   onStarted: () => void;
   onSaved: (caseNumber: string) => void;
   onNotInFaq: () => void;
-  /** The rumour the caller asks about (issue 12): her last caller report's claim, or one she picks. */
+  /** The rumour the caller asks about: her last caller report's claim, or one she picks. */
   claimId?: string | null;
   onClaimChange?: (claimId: string | null) => void;
 }
 
 /**
  * The inquiry log form, keyboard first: 1–8 pick the channel, Enter saves. "Besvarat direkt" is pre-filled only
- * when an FAQ answer is used (a strong hit, or one she picked); otherwise she chooses the outcome (issue 12). After
+ * when an FAQ answer is used (a strong hit, or one she picked); otherwise she chooses the outcome. After
  * each save the channel goes back to her default channel, so one e-mail does not make the next call an e-mail.
  */
 export function InquiryForm({ query, entry, entryStrong, noEntry, onNoEntryChange, incidentId, openedAt, onStarted, onSaved, onNotInFaq, claimId = null, onClaimChange }: Props) {
@@ -56,7 +56,7 @@ export function InquiryForm({ query, entry, entryStrong, noEntry, onNoEntryChang
   const [question, setQuestion] = useState<string | null>(null);
   const { formRef, busy, fieldErrors, formError, validate, run } = useFormState();
   const used = noEntry ? null : entry;
-  // The answer's own incident wins: a water answer given on the storm's screen is a water inquiry (issue 12).
+  // The answer's own incident wins: a water answer given on the storm's screen is a water inquiry.
   const logIncidentId = used?.incidentId ?? incidentId;
   const answerIncidentTitle = useStore((s) => (used?.incidentId && used.incidentId !== incidentId ? (s.incidents[used.incidentId]?.title ?? "…") : null));
   const resolution = resolutionChoice ?? (used ? "answered_first_contact" : null);

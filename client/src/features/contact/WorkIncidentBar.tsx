@@ -15,7 +15,7 @@ interface Props {
 }
 
 /**
- * "Du arbetar med: …" in large type at the top of the contact view, the full title (issue 12), with the one picker
+ * "Du arbetar med: …" in large type at the top of the contact view, the full title, with the one picker
  * that every form on the page follows. A new incident is announced politely with a one-key switch (Alt+N).
  */
 export function WorkIncidentBar({ open, work }: Props) {

@@ -4,7 +4,7 @@ import { useStore } from "../../store";
 import { EMPTY_CONTACT, type FaqChange, type ScriptChange } from "../../store/contactState";
 
 /**
- * The agent's "Ny"/"Ändrad" marks on FAQ entries and script bulletins (issue 12) survive a reload: kept per user in
+ * The agent's "Ny"/"Ändrad" marks on FAQ entries and script bulletins survive a reload: kept per user in
  * localStorage until she says she has seen the item. The store holds them while the page lives; this module only
  * copies them out and back in, so the store's own logic (events, "Sett") stays the one that decides.
  */

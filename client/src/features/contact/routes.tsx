@@ -4,7 +4,7 @@ import { RequireAuth, RequireRole } from "../layout/guards";
 import { ContactPage } from "./ContactPage";
 import { TrendsPage } from "./TrendsPage";
 
-/** The contact centre's routes (issue 5), mounted inside the layout route of App.tsx. */
+/** The contact centre's routes, mounted inside the layout route of App.tsx. */
 export function contactRoutes() {
   return [
     <Route

@@ -42,7 +42,7 @@ export interface WorkIncident {
 }
 
 /**
- * The agent's incident (issue 12): hers, per user and across reloads (localStorage), until she changes it. A new
+ * The agent's incident: hers, per user and across reloads (localStorage), until she changes it. A new
  * incident never changes it; it is offered in `fresh`. With exactly one open incident and no choice yet, that one is
  * taken (and kept when a second one starts).
  */

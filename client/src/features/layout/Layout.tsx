@@ -7,7 +7,7 @@ import { Header } from "./Header";
 
 /**
  * Notifications come from the session's events, so their region (and the date formatting it needs) is fetched once
- * someone is signed in, not by the login page (issue 14, part 3).
+ * someone is signed in, not by the login page.
  */
 const NotificationRegion = lazy(async () => ({ default: (await import("../notifications/NotificationRegion")).NotificationRegion }));
 

@@ -22,13 +22,7 @@ export interface StrongReport {
 const expectedIds = (q: EvalQuestion): readonly string[] => (q.expected === null ? [] : typeof q.expected === "string" ? [q.expected] : q.expected);
 
 export function measureStrong(index: FaqIndex, questions: readonly EvalQuestion[]): StrongReport {
-  let answerable = 0;
-  let at1 = 0;
-  let at3 = 0;
-  let strong = 0;
-  let strongRight = 0;
-  let unanswerable = 0;
-  let noStrong = 0;
+  const n = { answerable: 0, unanswerable: 0, at1: 0, at3: 0, strong: 0, strongRight: 0, noStrong: 0 };
   const lines: string[] = [];
   for (const question of questions) {
     const hits = index.search(question.q, { limit: 10 });
@@ -36,20 +30,30 @@ export function measureStrong(index: FaqIndex, questions: readonly EvalQuestion[
     const want = expectedIds(question);
     const describe = `${top?.strong ? "STRONG" : "weak  "} ${top ? `${top.id} (cov ${top.coverage.toFixed(2)}, ×${hits[1] ? (top.score / hits[1].score).toFixed(2) : "–"})` : "no hit"}`;
     if (want.length === 0) {
-      unanswerable++;
-      if (!hits.some((h) => h.strong)) noStrong++;
+      n.unanswerable++;
+      if (!hits.some((h) => h.strong)) n.noStrong++;
       lines.push(`  [none]  ${describe} ← "${question.q}"`);
       continue;
     }
-    answerable++;
+    n.answerable++;
     const rank = hits.findIndex((h) => want.includes(h.id));
-    if (rank === 0) at1++;
-    if (rank >= 0 && rank < 3) at3++;
-    if (top?.strong) strong++;
-    if (top?.strong && want.includes(top.id)) strongRight++;
+    if (rank === 0) n.at1++;
+    if (rank >= 0 && rank < 3) n.at3++;
+    if (top?.strong) n.strong++;
+    if (top?.strong && want.includes(top.id)) n.strongRight++;
     lines.push(`  [${rank < 0 ? "–" : rank + 1}]     ${describe} ← "${question.q}" (want ${want.join("|")})`);
   }
-  return { answerable, unanswerable, at1: at1 / answerable, at3: at3 / answerable, strong: strong / answerable, strongRight: strongRight / answerable, noStrong: noStrong / unanswerable, lines };
+  const ofAnswerable = (x: number) => x / n.answerable;
+  return {
+    answerable: n.answerable,
+    unanswerable: n.unanswerable,
+    at1: ofAnswerable(n.at1),
+    at3: ofAnswerable(n.at3),
+    strong: ofAnswerable(n.strong),
+    strongRight: ofAnswerable(n.strongRight),
+    noStrong: n.noStrong / n.unanswerable,
+    lines,
+  };
 }
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;

@@ -1,5 +1,5 @@
 /**
- * Search that knows when it does not know (issue 12): on real citizen questions other authorities wrote, the
+ * Search that knows when it does not know: on real citizen questions other authorities wrote, the
  * answering entry is found, a strong (pre-selected) hit is offered for answerable questions, and none for
  * questions no entry answers. Tuning part asserted and printed with every question; the held-out part (every
  * third question, never looked at while tuning) printed as figures and asserted at what it reached.
