@@ -1,6 +1,6 @@
 import type { Kysely, Migration } from "kysely";
 
-// Issue 16: the transactional outbox, webhooks and e-mail subscriptions. Portable types only, as in 0001.
+// The transactional outbox, webhooks and e-mail subscriptions. Portable types only, as in 0001.
 // Publications and their webhook deliveries are written in the publishing transaction; the worker sends them after
 // commit and expands e-mail publications into one delivery per confirmed subscriber.
 export const outbox: Migration = {

@@ -7,7 +7,7 @@ import { startTestServer, type TestServer } from "../../helpers/server.js";
 import { nextEvent } from "../../helpers/socket.js";
 import { createFact, createIncident, ok, publish } from "./fixtures.js";
 
-// Issue 12, part 4 ("close the loop"): caller reports join the open claim they repeat, the contact centre follows the
+// Closing the loop: caller reports join the open claim they repeat, the contact centre follows the
 // claims its callers reported, and a published correction gives the contact centre its callback list.
 
 const POISON = "Kranvattnet är förgiftat i hela kommunen";

@@ -1,5 +1,5 @@
 /**
- * A second blind set (issue 12, December 2026), written before the search was tuned again and never looked at item
+ * A second blind set (December 2026), written before the search was tuned again and never looked at item
  * by item: citizen questions as other authorities (and one legal-advice service answering a citizen) wrote them on
  * their own pages, none of them in `questions.ts`, each with its page, labelled against the FAQ fixture
  * (../fixtures/faq.ts) like `questions.ts`: an entry id, ids that each answer it, or null when no entry does. Half
