@@ -47,6 +47,19 @@ export async function listPublishedVersions(db: Kysely<DB>, incidentId: string):
   }));
 }
 
+/** The decisions in an incident's log (the log entries of kind decision), oldest first. */
+export async function listDecisions(db: Kysely<DB>, incidentId: string): Promise<Array<{ at: string; text: string }>> {
+  const rows = await db
+    .selectFrom("log_entries")
+    .select(["occurred_at", "text"])
+    .where("incident_id", "=", incidentId)
+    .where("kind", "=", "decision")
+    .orderBy("occurred_at", "asc")
+    .orderBy("seq", "asc")
+    .execute();
+  return rows.map((r) => ({ at: new Date(r.occurred_at).toISOString(), text: r.text }));
+}
+
 /** id → question of every FAQ entry (labels for question clusters answered from an entry). */
 export async function faqQuestions(db: Kysely<DB>): Promise<Map<string, string>> {
   const rows = await db.selectFrom("faq_entries").select(["id", "question"]).execute();

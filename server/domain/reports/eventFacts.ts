@@ -7,7 +7,7 @@ import type { ReportEvent } from "../../db/repos/reports.js";
  * local schemas name just the fields the reports use, so switching to the catalogue is a change to this file.
  * Payloads that do not match (an older shape) are skipped rather than failing the whole report.
  */
-export const REPORT_EVENT_TYPES = ["bulletin.status_changed", "log.entry_added"] as const;
+export const REPORT_EVENT_TYPES = ["bulletin.status_changed"] as const;
 
 const StatusChanged = z.object({
   bulletin: z.object({
@@ -25,8 +25,6 @@ const StatusChanged = z.object({
   incident: z.object({ nextUpdateDue: z.string().nullable() }).optional(),
   changed: z.array(z.string()).optional(),
 });
-
-const EntryAdded = z.object({ entry: z.object({ kind: z.string(), text: z.string(), occurredAt: z.string() }) });
 
 export interface Publication {
   at: string;
@@ -46,14 +44,13 @@ export interface EventFacts {
   publications: Publication[];
   /** Retractions of bulletins that had been public. */
   retractions: Array<{ at: string; bulletinId: string }>;
-  decisions: Array<{ at: string; text: string }>;
 }
 
 const iso = (v: string) => new Date(v).toISOString();
 
 /** Events in log order → the facts the reports count. */
 export function eventFacts(events: readonly ReportEvent[]): EventFacts {
-  const facts: EventFacts = { publications: [], retractions: [], decisions: [] };
+  const facts: EventFacts = { publications: [], retractions: [] };
   for (const e of events) {
     if (e.type === "bulletin.status_changed") {
       const d = StatusChanged.safeParse(e.data);
@@ -75,9 +72,6 @@ export function eventFacts(events: readonly ReportEvent[]): EventFacts {
       } else if (to === "retracted" && bulletin.publishedVersion !== null) {
         facts.retractions.push({ at: e.at, bulletinId: bulletin.id });
       }
-    } else if (e.type === "log.entry_added") {
-      const d = EntryAdded.safeParse(e.data);
-      if (d.success && d.data.entry.kind === "decision") facts.decisions.push({ at: iso(d.data.entry.occurredAt), text: d.data.entry.text });
     }
   }
   return facts;

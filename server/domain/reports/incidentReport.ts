@@ -18,10 +18,14 @@ export interface IncidentReportInput {
   now: Date;
   incident: Incident;
   events: EventFacts;
+  /** The decisions of the incident's log. */
+  decisions: ReadonlyArray<{ at: string; text: string }>;
   versions: readonly PublishedVersion[];
   claims: readonly ClaimRecord[];
   inquiries: readonly InquiryFacts[];
   faqQuestions: ReadonlyMap<string, string>;
+  /** false: leave the question clusters out (the period report's key figures need only the volume). */
+  questions?: boolean;
 }
 
 const countBy = <T>(items: readonly T[], key: (t: T) => string): Record<string, number> => {
@@ -43,7 +47,7 @@ export function buildIncidentReport(input: IncidentReportInput): IncidentReport 
   const kept = promises.filter((p) => p.state === "kept").length;
   const missed = promises.filter((p) => p.state === "missed").length;
   const claims = claimFigures(input.claims);
-  const contact = contactFigures(input.inquiries, input.faqQuestions);
+  const contact = contactFigures(input.inquiries, input.faqQuestions, input.questions ?? true);
   const checklist = checklistMeans(input.versions.map((v) => v.checklist));
   const minutesToFirstPublic = firstPublishedAt === null ? null : Math.max(0, minutesBetween(incident.startedAt, firstPublishedAt));
 
@@ -82,7 +86,7 @@ export function buildIncidentReport(input: IncidentReportInput): IncidentReport 
     }),
     timeline: {
       ...binActivity(incident.startedAt, end, { inquiries: input.inquiries, publications: pubs, claims: input.claims.filter((c) => c.mergedInto === null) }),
-      decisions: events.decisions,
+      decisions: [...input.decisions],
       publications: pubs.map(({ at, bulletinId, headline, language, kind, nextUpdateAt }) => ({ at, bulletinId, headline, language, kind, nextUpdateAt })),
       promises,
       claims: claims.timeline,

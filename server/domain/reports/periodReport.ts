@@ -33,7 +33,7 @@ export function keyFigures(r: IncidentReport): PeriodIncident {
 
 /** The period report: the contact centre month by month, the incidents, against the first-contact target. Pure. */
 export function buildPeriodReport(input: PeriodReportInput): PeriodReport {
-  const month = monthOf();
+  const month = monthOf(input.range.from, input.range.to);
   const byMonth = new Map<string, InquiryFacts[]>();
   for (const i of input.inquiries) {
     const m = month(i.createdAt);
