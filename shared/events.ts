@@ -1,10 +1,10 @@
 import type { Ack } from "./schemas/common.js";
-import type { DomainEvent, PresenceJoinInput, PresenceLeave, SyncRequest, SyncResult } from "./schemas/event.js";
+import type { DomainEvent, PresenceJoinInput, PresenceLeave, SyncRequestInput, SyncResult } from "./schemas/event.js";
 import type { PresenceUser, Role } from "./schemas/user.js";
 
 /** Socket.IO protocol, imported by server and client so a rename breaks the build, not production. */
 export interface ServerToClientEvents {
-  /** A committed domain event, pushed to every room it concerns. */
+  /** A committed domain event, pushed to every room it concerns; a console reads its payload once (readEvent). */
   event: (event: DomainEvent) => void;
   /** Who is on an incident right now; sent whenever it changes. */
   presence: (payload: { incidentId: string; users: PresenceUser[] }) => void;
@@ -13,7 +13,7 @@ export interface ServerToClientEvents {
 }
 
 export interface ClientToServerEvents {
-  sync: (request: SyncRequest, ack: (result: Ack<SyncResult>) => void) => void;
+  sync: (request: SyncRequestInput, ack: (result: Ack<SyncResult>) => void) => void;
   "presence:join": (request: PresenceJoinInput, ack: (result: Ack<{ users: PresenceUser[] }>) => void) => void;
   "presence:leave": (request: PresenceLeave, ack: (result: Ack<null>) => void) => void;
 }

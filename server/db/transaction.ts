@@ -1,12 +1,15 @@
 import type { Kysely, Transaction } from "kysely";
-import type { DomainEvent } from "../../shared/index.js";
+import type { DomainEvent, EventType } from "../../shared/index.js";
 import { appendEvent, lockEventLog, type EventInput } from "./repos/events.js";
 import type { DB } from "./schema.js";
 
 export interface TxContext {
   tx: Transaction<DB>;
-  /** Writes the event in this transaction; it is published only once the transaction has committed. */
-  emit(event: EventInput): Promise<DomainEvent>;
+  /**
+   * Writes the event in this transaction; it is published only once the transaction has committed. Typed by event
+   * type: the payload is the one the catalogue (shared/events/) declares for it.
+   */
+  emit<T extends EventType>(event: EventInput<T>): Promise<DomainEvent>;
 }
 
 export type Publish = (event: DomainEvent) => void;

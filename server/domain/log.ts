@@ -11,6 +11,7 @@ import {
   type LogItem,
   type Role,
 } from "../../shared/index.js";
+import { EVENT_TYPES, eventDef } from "../../shared/events/index.js";
 import { listIncidentEvents } from "../db/repos/events.js";
 import { findIncident, incidentExists } from "../db/repos/incidents.js";
 import { findLogEntry, insertLogEntry, listLogEntries } from "../db/repos/logEntries.js";
@@ -25,7 +26,7 @@ const EXPORT_LIMIT = 1_000_000; // effectively "everything"; an incident log is 
 // A manual entry already appears as itself; its `log.entry_added` event would only repeat it.
 // Manual entries are listed as entries, not as their events; notifications only echo a change that is
 // already in the log as its own event, addressed to a few people, so they would be noise in the audit trail.
-const NOT_SYSTEM: EventType[] = ["log.entry_added", "notification"];
+const NOT_SYSTEM: EventType[] = ["log.entry_added", ...EVENT_TYPES.filter((type) => eventDef(type).inLog === false)];
 
 export interface LogExport {
   incident: Incident;

@@ -1,43 +1,14 @@
-import type { DomainEvent, Incident, LogEntryKind, LogItem } from "../../shared/index.js";
+import { eventCsvText, formatSwedishTime, readEvent, type EventEnvelope } from "../../shared/events/index.js";
+import type { Incident, LogEntryKind, LogItem } from "../../shared/index.js";
 import type { LogExport } from "../domain/log.js";
 
 const KIND_SV: Record<LogEntryKind, string> = { decision: "Beslut", note: "Anteckning", call: "Samtal", correction: "Rättelse" };
-const STATUS_SV: Record<Incident["status"], string> = { active: "aktiv", monitoring: "bevakning", closed: "avslutad" };
-const SEVERITY_SV: Record<Incident["severity"], string> = { minor: "låg", moderate: "måttlig", severe: "allvarlig", extreme: "mycket allvarlig" };
 
-const swedishTime = new Intl.DateTimeFormat("sv-SE", {
-  timeZone: "Europe/Stockholm",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-});
-export const formatSwedishTime = (iso: string | null) => (iso ? swedishTime.format(new Date(iso)) : "");
+export { formatSwedishTime };
 
-function describeChange(field: string, incident: Incident): string {
-  switch (field) {
-    case "title": return `rubrik: "${incident.title}"`;
-    case "description": return "beskrivningen ändrad";
-    case "severity": return `allvarlighetsgrad: ${SEVERITY_SV[incident.severity]}`;
-    case "status": return `status: ${STATUS_SV[incident.status]}`;
-    case "exercise": return `övning: ${incident.exercise ? "ja" : "nej"}`;
-    case "affectedAreas": return `berörda områden: ${incident.affectedAreas.join(", ") || "inga"}`;
-    case "nextUpdateDue": return `nästa uppdatering: ${formatSwedishTime(incident.nextUpdateDue) || "ingen"}`;
-    default: return field;
-  }
-}
-
-/** A system event in readable Swedish, for the registered copy of the log. */
-export function describeEvent(event: DomainEvent): string {
-  const incident = event.data.incident as Incident | undefined;
-  if (event.type === "incident.created" && incident) return `Händelsen skapades: "${incident.title}"`;
-  if (event.type === "incident.updated" && incident) {
-    const changed = Array.isArray(event.data.changed) ? (event.data.changed as string[]) : [];
-    return `Händelsen ändrades: ${changed.map((f) => describeChange(f, incident)).join("; ")}`;
-  }
-  return event.type;
+/** A system event in readable Swedish, for the registered copy of the log: the catalogue's CSV description. */
+export function describeEvent(event: EventEnvelope): string {
+  return eventCsvText(readEvent(event));
 }
 
 /**

@@ -1,63 +1,33 @@
 import { z } from "zod";
-import { Id, IsoDateTime, NO_CONTROL, ONE_LINE } from "./common.js";
-import { Role } from "./user.js";
+import { EVENT_CATALOGUE, type EventData } from "../events/catalogue.js";
+import { EventEnvelope } from "../events/envelope.js";
+import { EVENT_TYPES, type EventType } from "../events/types.js";
+import { Id, NO_CONTROL, ONE_LINE } from "./common.js";
+
+export { ENTITY_TYPES, EntityType, EVENT_TYPES, EventType } from "../events/types.js";
+export { EventEnvelope } from "../events/envelope.js";
 
 /**
- * Every change is one event in the log, written in the same transaction as its rows.
- * `seq` is strictly increasing and gap-free in commit order, so `since` catch-up is exact.
+ * Every change is one event in the log, written in the same transaction as its rows. `seq` is strictly increasing
+ * and gap-free in commit order, so `since` catch-up is exact. The payload (`data`) of each type is declared in the
+ * event catalogue (shared/events/); `DomainEvent` is the union of them, told apart by `type`.
  */
-export const EVENT_TYPES = [
-  "incident.created",
-  "incident.updated",
-  "log.entry_added",
-  "user.created",
-  "user.updated",
-  "faq.created",
-  "faq.updated",
-  "faq.status_changed",
-  "faq.stale",
-  "inquiry.logged",
-  "inquiry.called_back",
-  "suggestion.created",
-  "suggestion.updated",
-  "suggestion.resolved",
-  "fact.created",
-  "fact.updated",
-  "bulletin.created",
-  "bulletin.saved",
-  "bulletin.status_changed",
-  "bulletin.stale",
-  "bulletin.channel_saved",
-  "notification",
-  "claim.created",
-  "claim.updated",
-  "claim.taken",
-  "claim.merged",
-  "claim.status_changed",
-  "contact_claim.changed",
-] as const;
-export const EventType = z.enum(EVENT_TYPES);
-export type EventType = z.infer<typeof EventType>;
+export type EventOf<T extends EventType> = Omit<EventEnvelope, "type" | "data"> & { type: T; data: EventData<T> };
+export type DomainEvent = { [T in EventType]: EventOf<T> }[EventType];
 
-export const ENTITY_TYPES = ["incident", "log_entry", "user", "faq_entry", "inquiry", "faq_suggestion", "fact", "bulletin", "claim"] as const;
-export const EntityType = z.enum(ENTITY_TYPES);
-export type EntityType = z.infer<typeof EntityType>;
+const variants = EVENT_TYPES.map((type) => EventEnvelope.extend({ type: z.literal(type), data: EVENT_CATALOGUE[type].data }));
+export const DomainEvent = z.discriminatedUnion("type", variants as unknown as [(typeof variants)[number], ...(typeof variants)[number][]]) as unknown as z.ZodType<DomainEvent>;
 
-export const DomainEvent = z.object({
-  seq: z.number().int().positive(),
-  at: IsoDateTime,
-  actor: z.object({ id: Id, displayName: z.string() }).nullable(),
-  type: EventType,
-  incidentId: Id.nullable(),
-  entity: z.object({ type: EntityType, id: Id }),
-  /** Roles that may see this event; null means every signed-in role. */
-  visibleTo: z.array(Role).nullable(),
-  data: z.record(z.string(), z.unknown()),
-});
-export type DomainEvent = z.infer<typeof DomainEvent>;
+/**
+ * The console and server speak this version of the event protocol. A console sends it with `sync`; one that speaks
+ * another version is answered `{ok:false, error:{code:"protocol"}}` and asks its user to reload the page. Bump it
+ * when a payload changes in a way an open console would misread. Consoles from before the field speak version 1.
+ */
+export const PROTOCOL_VERSION = 1;
 
-export const SyncRequest = z.object({ since: z.number().int().min(0) });
+export const SyncRequest = z.object({ since: z.number().int().min(0), protocol: z.number().int().positive().default(1) });
 export type SyncRequest = z.infer<typeof SyncRequest>;
+export type SyncRequestInput = z.input<typeof SyncRequest>;
 
 export type SyncResult =
   | { reset: false; events: DomainEvent[]; latestSeq: number }

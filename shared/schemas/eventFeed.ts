@@ -1,6 +1,9 @@
 import { z } from "zod";
-import { DomainEvent } from "./event.js";
+import { EventEnvelope } from "../events/envelope.js";
 
-/** Response of GET /api/events: the events after `since` the role may see, and the newest sequence number. */
-export const EventPage = z.object({ events: z.array(DomainEvent), latestSeq: z.number().int().min(0) });
+/**
+ * Response of GET /api/events: the events after `since` the role may see, and the newest sequence number. The events
+ * as stored (EventEnvelope): an old row's payload may predate its type's schema; a console reads each (readEvent).
+ */
+export const EventPage = z.object({ events: z.array(EventEnvelope), latestSeq: z.number().int().min(0) });
 export type EventPage = z.infer<typeof EventPage>;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { LIMITS, LOG_ENTRY_KINDS } from "../constants.js";
 import { Id, IsoDateTime, MULTI_LINE, NO_CONTROL_EXCEPT_LINES, NO_CONTROL, ONE_LINE } from "./common.js";
-import { DomainEvent } from "./event.js";
+import { EventEnvelope } from "../events/envelope.js";
 
 export const LogEntryKind = z.enum(LOG_ENTRY_KINDS);
 export type LogEntryKind = z.infer<typeof LogEntryKind>;
@@ -45,7 +45,8 @@ export type LogFilterKind = z.infer<typeof LogFilterKind>;
 export const LogItem = z.discriminatedUnion("source", [
   /** `createdByName`: the author's display name, given in timelines and exports. */
   LogEntry.extend({ source: z.literal("entry"), createdByName: z.string().optional() }),
-  DomainEvent.extend({ source: z.literal("event") }),
+  /** The event as stored: read its payload with `readEvent` (shared/events/read.ts). */
+  EventEnvelope.extend({ source: z.literal("event") }),
 ]);
 export type LogItem = z.infer<typeof LogItem>;
 export type LogEntryItem = Extract<LogItem, { source: "entry" }>;

@@ -107,7 +107,8 @@ describe("log timeline and export", () => {
     createdByName: "Anna Lind",
     ...overrides,
   });
-  const event = (seq: number, data: Record<string, unknown>, type: DomainEvent["type"] = "incident.updated"): DomainEvent => ({
+  const event = (seq: number, data: Record<string, unknown>, type: DomainEvent["type"] = "incident.updated"): DomainEvent =>
+  ({
     seq,
     at: "2026-11-25T08:00:00.000Z",
     actor: { id: lead.id, displayName: "Anna Lind" },
@@ -116,7 +117,7 @@ describe("log timeline and export", () => {
     entity: { type: "incident", id: "22222222-2222-4222-8222-222222222222" },
     visibleTo: null,
     data,
-  });
+  }) as DomainEvent; // stand-in payloads: the timeline and the CSV read any
 
   it("interleaves entries and events by seq, newest first, up to the limit", () => {
     const items = mergeTimeline([entry(2), entry(5)], [event(1, {}), event(4, {})], 3);

@@ -129,7 +129,7 @@ describe("live push, sync and presence over Socket.IO", () => {
       const db = server.database.db;
       await db.transaction().execute(async (tx) => {
         for (let i = 0; i <= SYNC_BACKLOG_LIMIT; i++) {
-          await appendEvent(tx, { actor: null, type: "incident.updated", incidentId: null, entity: { type: "incident", id: demoIncident.id }, visibleTo: ["admin"], data: {} });
+          await appendEvent(tx, { actor: null, type: "incident.updated", incidentId: null, entity: { type: "incident", id: demoIncident.id }, visibleTo: ["admin"], data: {} as never });
         }
       });
       const socket = await server.socket(viewer);

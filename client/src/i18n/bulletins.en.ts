@@ -323,12 +323,4 @@ export const bulletinsEn: Record<keyof typeof bulletinsSv, string> = {
   "notifications.more": "{count} more",
   "presence.editingBulletin": "a bulletin",
 
-  "event.factCreated": "{actor} registered the fact “{statement}” ({status}).",
-  "event.factUpdated": "{actor} changed the fact “{statement}” ({status}, version {version}).",
-  "event.bulletinCreated": "{actor} created the bulletin “{headline}” ({language}).",
-  "event.bulletinSaved": "{actor} saved version {version} of “{headline}”.",
-  "event.bulletinStatus": "{actor}: “{headline}” is now {status}.",
-  "event.bulletinStatusReason": "{actor}: “{headline}” is now {status}. Reason: {reason}",
-  "event.bulletinStale": "“{headline}” is stale: {reasons}.",
-  "event.channelSaved": "{actor} saved the {channel} for “{headline}”.",
 };

@@ -321,12 +321,4 @@ export const bulletinsSv = {
   "notifications.more": "{count} till",
   "presence.editingBulletin": "ett meddelande",
 
-  "event.factCreated": "{actor} registrerade uppgiften ”{statement}” ({status}).",
-  "event.factUpdated": "{actor} ändrade uppgiften ”{statement}” ({status}, version {version}).",
-  "event.bulletinCreated": "{actor} skapade meddelandet ”{headline}” ({language}).",
-  "event.bulletinSaved": "{actor} sparade version {version} av ”{headline}”.",
-  "event.bulletinStatus": "{actor}: ”{headline}” är nu {status}.",
-  "event.bulletinStatusReason": "{actor}: ”{headline}” är nu {status}. Motivering: {reason}",
-  "event.bulletinStale": "”{headline}” är inaktuellt: {reasons}.",
-  "event.channelSaved": "{actor} sparade {channel} för ”{headline}”.",
 };

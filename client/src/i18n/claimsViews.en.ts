@@ -44,11 +44,4 @@ export const claimsViewsEn: Record<keyof typeof claimsViewsSv, string> = {
   "claims.metrics.refresh": "Refresh",
   "claims.metrics.error": "Could not load the follow-up.",
   "claims.metrics.updated": "Updated {time}",
-  "event.claimCreated": "{actor} logged the claim “{text}”.",
-  "event.claimTaken": "{actor} took the claim “{text}”.",
-  "event.claimUpdated": "{actor} changed the claim “{text}”.",
-  "event.claimNoted": "{actor} added a note to the claim “{text}”.",
-  "event.claimMoved": "{actor} moved the claim “{text}” to {status}.",
-  "event.claimMergedAway": "{actor} merged the claim “{text}” into a similar one.",
-  "event.claimMergedInto": "{actor} merged a similar claim into “{text}”.",
 };

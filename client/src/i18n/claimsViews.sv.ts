@@ -42,11 +42,4 @@ export const claimsViewsSv = {
   "claims.metrics.refresh": "Uppdatera",
   "claims.metrics.error": "Uppföljningen kunde inte hämtas.",
   "claims.metrics.updated": "Uppdaterad {time}",
-  "event.claimCreated": "{actor} loggade ryktet ”{text}”.",
-  "event.claimTaken": "{actor} tog ryktet ”{text}”.",
-  "event.claimUpdated": "{actor} ändrade ryktet ”{text}”.",
-  "event.claimNoted": "{actor} skrev en anteckning om ryktet ”{text}”.",
-  "event.claimMoved": "{actor} flyttade ryktet ”{text}” till {status}.",
-  "event.claimMergedAway": "{actor} slog ihop ryktet ”{text}” med ett liknande.",
-  "event.claimMergedInto": "{actor} slog ihop ett liknande rykte med ”{text}”.",
 } as const;

@@ -1,10 +1,10 @@
 import type { DomainEvent } from "../../../shared/schemas/event";
 import type { Incident } from "../../../shared/schemas/incident";
+import { eventDef, isUnread, readEvent, type EventEnvelope, type ReadEvent } from "../../../shared/events/index";
 import type { LogItem } from "../api/log";
 import { reduceBulletinEvent } from "./bulletinEvents";
 import { reduceClaimEvent } from "./claimsEvents";
 import { reduceContactEvent } from "./contactEvents";
-import { entryOf, incidentOf, userOf } from "./eventData";
 import { mergeLogItems } from "./logItems";
 import { withPeople } from "./people";
 import type { DomainState } from "./types";
@@ -14,8 +14,8 @@ export type FollowUp = { kind: "incident"; id: string } | { kind: "log"; inciden
 
 export interface ReduceResult {
   state: DomainState;
-  /** The events that changed something, in seq order (duplicates are not here). */
-  applied: DomainEvent[];
+  /** The events that changed something, in seq order (duplicates are not here), read against the catalogue. */
+  applied: ReadEvent[];
   followUps: FollowUp[];
 }
 
@@ -33,62 +33,69 @@ function addToLog(state: DomainState, incidentId: string, item: LogItem): Domain
   return { ...state, logs: { ...state.logs, [incidentId]: { ...log, items: mergeLogItems(log.items, [item]) } } };
 }
 
-function reduceOne(state: DomainState, event: DomainEvent, followUps: FollowUp[]): DomainState {
+/** An event whose payload could not be read changes nothing but still takes its place in the log. */
+function whatCouldNotBeRead(state: DomainState, event: ReadEvent, followUps: FollowUp[]): DomainState {
+  switch (event.type) {
+    case "incident.created":
+    case "incident.updated":
+      followUps.push({ kind: "incident", id: event.entity.id });
+      break;
+    case "log.entry_added":
+      if (event.incidentId && state.logs[event.incidentId]?.status === "loaded") followUps.push({ kind: "log", incidentId: event.incidentId });
+      return state;
+    case "user.created":
+    case "user.updated":
+      followUps.push({ kind: "users" });
+      break;
+  }
+  return event.incidentId && eventDef(event.type).inLog !== false ? addToLog(state, event.incidentId, { ...event, source: "event" }) : state;
+}
+
+function reduceOne(state: DomainState, event: DomainEvent): DomainState {
   let next = event.actor ? { ...state, people: withPeople(state.people, [event.actor]) } : state;
   next = reduceContactEvent(next, event);
   next = reduceBulletinEvent(next, event);
   next = reduceClaimEvent(next, event);
   switch (event.type) {
     case "incident.created":
-    case "incident.updated": {
-      const incident = incidentOf(event);
-      if (incident) next = { ...next, incidents: upsertIncident(next.incidents, incident) };
-      else followUps.push({ kind: "incident", id: event.entity.id });
+    case "incident.updated":
+      next = { ...next, incidents: upsertIncident(next.incidents, event.data.incident) };
       break;
-    }
-    case "bulletin.status_changed": {
+    case "bulletin.status_changed":
       // A publish carries the advanced incident clock (one broadcast instead of two); other moves carry none.
-      const incident = event.data.incident === undefined ? null : incidentOf(event);
-      if (incident) next = { ...next, incidents: upsertIncident(next.incidents, incident) };
+      if (event.data.incident) next = { ...next, incidents: upsertIncident(next.incidents, event.data.incident) };
       break;
-    }
-    case "log.entry_added": {
-      if (!event.incidentId) break;
-      const entry = entryOf(event);
-      if (entry) return addToLog(next, event.incidentId, { ...entry, source: "entry" });
-      if (next.logs[event.incidentId]?.status === "loaded") followUps.push({ kind: "log", incidentId: event.incidentId });
-      return next;
-    }
+    case "log.entry_added":
+      return event.incidentId ? addToLog(next, event.incidentId, { ...event.data.entry, source: "entry" }) : next;
     case "user.created":
     case "user.updated": {
-      const user = userOf(event);
-      if (user) {
-        next = { ...next, users: { ...next.users, [user.id]: user } };
-        if (next.user?.id === user.id) next = { ...next, user };
-      } else {
-        followUps.push({ kind: "users" });
-      }
+      const { user } = event.data;
+      next = { ...next, users: { ...next.users, [user.id]: user } };
+      if (next.user?.id === user.id) next = { ...next, user };
       break;
     }
   }
-  // Notifications echo a change that is already in the log as its own event (the server leaves them out too).
-  if (event.type === "notification") return next;
+  // Notices and running counts are no lines of the log (the server's timeline leaves them out too).
+  if (eventDef(event.type).inLog === false) return next;
   return event.incidentId ? addToLog(next, event.incidentId, { ...event, source: "event" }) : next;
 }
 
 /**
- * Reduces committed events into the state, in seq order. Idempotent: an event at or below
- * `lastSeq` has been seen (live, by sync or in a snapshot) and is skipped. Pure, so sync
+ * Reduces committed events into the state, in seq order. Each event is read against the event catalogue here,
+ * once, where it arrives (socket push, sync, REST); the reducers then switch on the narrowed payload. Idempotent:
+ * an event at or below `lastSeq` has been seen (live, by sync or in a snapshot) and is skipped. Pure, so sync
  * catch-up and live pushes share it and tests can drive it directly.
  */
-export function applyEvents(state: DomainState, events: DomainEvent[]): ReduceResult {
+export function applyEvents(state: DomainState, events: readonly EventEnvelope[]): ReduceResult {
   const sorted = [...events].sort((a, b) => a.seq - b.seq);
-  const applied: DomainEvent[] = [];
+  const applied: ReadEvent[] = [];
   const followUps: FollowUp[] = [];
   let next = state;
-  for (const event of sorted) {
-    if (next.lastSeq !== null && event.seq <= next.lastSeq) continue;
-    next = { ...reduceOne(next, event, followUps), lastSeq: event.seq };
+  for (const raw of sorted) {
+    if (next.lastSeq !== null && raw.seq <= next.lastSeq) continue;
+    const event = readEvent(raw);
+    next = isUnread(event) ? whatCouldNotBeRead(next, event, followUps) : reduceOne(next, event);
+    next = { ...next, lastSeq: event.seq };
     applied.push(event);
   }
   return { state: next, applied, followUps };

@@ -1,4 +1,3 @@
-import { Claim } from "../../../shared/schemas/claim";
 import type { DomainEvent } from "../../../shared/schemas/event";
 import { EMPTY_CLAIMS, upsertClaim } from "./claimsSlice";
 import type { DomainState } from "./types";
@@ -8,10 +7,17 @@ import type { DomainState } from "./types";
  * idempotent by seq like the rest of the reducer; other event types pass through untouched.
  */
 export function reduceClaimEvent<S extends DomainState>(state: S, event: DomainEvent): S {
-  if (!event.type.startsWith("claim.")) return state;
-  const parsed = Claim.safeParse(event.data.claim);
-  if (!parsed.success) return state;
-  const before = state.claimsData ?? EMPTY_CLAIMS;
-  const claims = upsertClaim(before.claims, parsed.data);
-  return claims === before.claims ? state : { ...state, claimsData: { ...before, claims } };
+  switch (event.type) {
+    case "claim.created":
+    case "claim.updated":
+    case "claim.taken":
+    case "claim.merged":
+    case "claim.status_changed": {
+      const before = state.claimsData ?? EMPTY_CLAIMS;
+      const claims = upsertClaim(before.claims, event.data.claim);
+      return claims === before.claims ? state : { ...state, claimsData: { ...before, claims } };
+    }
+    default:
+      return state;
+  }
 }

@@ -1,4 +1,4 @@
-import type { DomainEvent, SyncResult } from "../../../shared/schemas/event";
+import { PROTOCOL_VERSION, type DomainEvent, type SyncResult } from "../../../shared/schemas/event";
 import type { KrisrumSocket } from "../api/socket";
 import type { StoreState } from "./types";
 
@@ -25,6 +25,9 @@ export interface Realtime {
   stop: () => void;
 }
 
+/** The server answered `sync` with `protocol`: it was upgraded and this page is older than its events. */
+class OutdatedConsole extends Error {}
+
 /**
  * Keeps the store in step with the server over one socket. On every (re)connect it asks for the
  * events after `lastSeq` (or loads a snapshot when there is none or the server says `reset`), and
@@ -48,9 +51,9 @@ export function startRealtime(deps: RealtimeDeps): Realtime {
 
   const requestSync = (since: number) =>
     new Promise<SyncResult>((resolve, reject) => {
-      socket.timeout(syncTimeoutMs).emit("sync", { since }, (err, ack) => {
+      socket.timeout(syncTimeoutMs).emit("sync", { since, protocol: PROTOCOL_VERSION }, (err, ack) => {
         if (err) reject(err);
-        else if (!ack.ok) reject(new Error(ack.error.message));
+        else if (!ack.ok) reject(ack.error.code === "protocol" ? new OutdatedConsole(ack.error.message) : new Error(ack.error.message));
         else resolve(ack.data);
       });
     });
@@ -82,8 +85,14 @@ export function startRealtime(deps: RealtimeDeps): Realtime {
       getState().setConnection("online");
       if (hadConnection) getState().announce("connection.restored");
       hadConnection = true;
-    } catch {
+    } catch (err) {
       if (mine !== generation || stopped) return;
+      if (err instanceof OutdatedConsole) {
+        // The server speaks another event protocol: this console would misread what comes. Stop and ask for a reload.
+        stop();
+        getState().setConnection("outdated");
+        return;
+      }
       // The sync timed out or the snapshot failed: try again while the socket is up; a reconnect starts over anyway.
       retryLater(() => socket.connected && void catchUp());
     }

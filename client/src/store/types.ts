@@ -1,4 +1,4 @@
-import type { DomainEvent } from "../../../shared/schemas/event";
+import type { EventEnvelope } from "../../../shared/events/index";
 import type { Incident } from "../../../shared/schemas/incident";
 import type { PresenceUser, User } from "../../../shared/schemas/user";
 import type { LogItem } from "../api/log";
@@ -11,7 +11,8 @@ import type { ClaimsSlice, ClaimsState } from "./claimsSlice";
 export type AuthStatus = "unknown" | "anonymous" | "authenticated";
 /** Why the user is on the login page, shown there. */
 export type SignedOutReason = "logged_out" | "session_ended" | "expired" | null;
-export type ConnectionStatus = "idle" | "connecting" | "syncing" | "online" | "offline";
+/** `outdated`: the server speaks a newer event protocol; the page must be reloaded (nothing more is synced). */
+export type ConnectionStatus = "idle" | "connecting" | "syncing" | "online" | "offline" | "outdated";
 export type LoadStatus = "idle" | "loading" | "loaded" | "error";
 
 export interface IncidentLog {
@@ -110,8 +111,8 @@ export interface ClockSlice {
 }
 
 export interface EventsSlice {
-  /** Applies committed events in seq order, skipping any already seen. */
-  applyEvents: (events: DomainEvent[]) => void;
+  /** Applies committed events in seq order, skipping any already seen; reads each payload once (readEvent). */
+  applyEvents: (events: readonly EventEnvelope[]) => void;
   /** Empties everything that belongs to a session (on logout or session end). */
   resetSessionData: () => void;
 }

@@ -1,8 +1,22 @@
 import { sql, type Kysely } from "kysely";
 import type { DomainEvent, EntityType, EventType, Role } from "../../../shared/index.js";
+import { eventDef, type EventDataInput } from "../../../shared/events/index.js";
 import type { DB, EventsTable } from "../schema.js";
 
-export type NewEvent = Omit<DomainEvent, "seq" | "at"> & { at?: string };
+/**
+ * An event of type T as a domain command writes it: the payload is the catalogue's (shared/events/), `visibleTo`
+ * may be left out for the type's default, `at` for now.
+ */
+export interface NewEventOf<T extends EventType> {
+  actor: DomainEvent["actor"];
+  type: T;
+  incidentId: string | null;
+  entity: { type: EntityType; id: string };
+  visibleTo?: readonly Role[] | null;
+  data: EventDataInput<T>;
+  at?: string;
+}
+export type NewEvent = { [T in EventType]: NewEventOf<T> }[EventType];
 
 /**
  * Takes the event-counter row lock for the rest of the transaction (a no-op write: portable, unlike
@@ -30,12 +44,14 @@ async function nextSeq(tx: Kysely<DB>): Promise<number> {
 }
 
 /** A builder form lets an entity carry its own event's seq (a log entry's `seq` is its event's). */
-export type EventInput = NewEvent | ((seq: number) => NewEvent);
+export type EventInput<T extends EventType = EventType> = NewEventOf<T> | ((seq: number) => NewEventOf<T>);
 
-export async function appendEvent(tx: Kysely<DB>, input: EventInput): Promise<DomainEvent> {
+export async function appendEvent<T extends EventType>(tx: Kysely<DB>, input: EventInput<T>): Promise<DomainEvent> {
   const seq = await nextSeq(tx);
   const event = typeof input === "function" ? input(seq) : input;
-  const full: DomainEvent = { ...event, seq, at: event.at ?? new Date().toISOString() };
+  const visibleTo = event.visibleTo === undefined ? eventDef(event.type).visibleTo : event.visibleTo;
+  // The payload as the command wrote it (its input type); readers parse it against the catalogue (readEvent).
+  const full = { ...event, visibleTo: visibleTo && [...visibleTo], seq, at: event.at ?? new Date().toISOString() } as unknown as DomainEvent;
   await tx.insertInto("events").values(toRow(full)).execute();
   return full;
 }
@@ -108,6 +124,7 @@ function fromRow(r: EventsTable): DomainEvent {
     incidentId: r.incident_id,
     entity: { type: r.entity_type as EntityType, id: r.entity_id },
     visibleTo: r.visible_to ? (JSON.parse(r.visible_to) as Role[]) : null,
+    // Stored by this server, so read as written; a console reads old payloads leniently (readEvent).
     data: JSON.parse(r.data) as Record<string, unknown>,
-  };
+  } as DomainEvent;
 }

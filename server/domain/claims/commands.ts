@@ -10,7 +10,7 @@ import { toIso, type Actor, type DomainDeps } from "../context.js";
 import { may } from "../policy.js";
 import { addCalls, matchingOpenClaim } from "./callers.js";
 import { dueAt } from "./deadlines.js";
-import { claimEvent, statusChanged } from "./events.js";
+import { claimEvent, statusChanged, type ClaimEventExtra } from "./events.js";
 import { requireClaim, toClaim } from "./load.js";
 import { assertClaimMove, CLAIM_RULES, type ClaimCommand } from "./workflow.js";
 
@@ -33,7 +33,7 @@ export async function beginClaim(ctx: TxContext, id: string, command: ClaimComma
 }
 
 /** Writes the next record with a new version; emits `claim.updated` or `claim.status_changed`. */
-export async function commit(ctx: TxContext, current: ClaimRecord, changes: Partial<ClaimRecord>, actor: Actor, extra: Record<string, unknown> = {}): Promise<Claim> {
+export async function commit(ctx: TxContext, current: ClaimRecord, changes: Partial<ClaimRecord>, actor: Actor, extra: ClaimEventExtra<"claim.updated" | "claim.status_changed"> = {}): Promise<Claim> {
   const next: ClaimRecord = { ...current, ...changes, version: current.version + 1, updatedAt: new Date().toISOString() };
   await updateClaim(ctx.tx, next);
   const claim = await toClaim(ctx.tx, next);

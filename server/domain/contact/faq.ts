@@ -4,13 +4,11 @@ import { findFaqEntry, insertFaqEntry, insertFaqVersion, listFaqEntries, listFaq
 import { findIncident } from "../../db/repos/incidents.js";
 import type { TxContext } from "../../db/transaction.js";
 import { AppError, conflict, notFound } from "../../errors.js";
-import { actorRef, type Actor, type DomainDeps } from "../context.js";
+import { type Actor, type DomainDeps } from "../context.js";
 import { may } from "../policy.js";
+import { faqEvent } from "./faqEvents.js";
 import { factsForScoring, scoreFaq, type FaqContent } from "./faqScoring.js";
 
-/** Drafts (and archived entries) are the crisis team's; their events go only to the roles that edit. */
-export const FAQ_EDITORS: Role[] = ["admin", "lead", "communicator"];
-const visibility = (entry: FaqEntry): Role[] | null => (entry.status === "published" ? null : FAQ_EDITORS);
 
 type ContentField = keyof Omit<FaqPatch, "expectedVersion">;
 const CONTENT_FIELDS: readonly ContentField[] = ["incidentId", "question", "answer", "tags", "audiences", "language", "factIds"];
@@ -68,15 +66,7 @@ export function createFaq(deps: DomainDeps) {
     const { entry, checklist } = await scored(ctx, base, now);
     await insertFaqEntry(ctx.tx, entry);
     await insertFaqVersion(ctx.tx, entry, checklist);
-    await ctx.emit({
-      actor: actorRef(actor),
-      type: "faq.created",
-      incidentId: entry.incidentId,
-      entity: { type: "faq_entry", id: entry.id },
-      visibleTo: visibility(entry),
-      data: { faq: entry },
-      at,
-    });
+    await faqEvent(ctx, "faq.created", entry, actor, {}, at);
     return entry;
   }
 
@@ -102,15 +92,7 @@ export function createFaq(deps: DomainDeps) {
     const { entry, checklist } = await scored(ctx, edited, now);
     await saveFaqEntry(ctx.tx, entry);
     await insertFaqVersion(ctx.tx, entry, checklist);
-    await ctx.emit({
-      actor: actorRef(actor),
-      type: "faq.updated",
-      incidentId: entry.incidentId,
-      entity: { type: "faq_entry", id },
-      visibleTo: visibility(entry),
-      data: { faq: entry, changed, previous: { question: before.question, answer: before.answer } },
-      at: entry.updatedAt,
-    });
+    await faqEvent(ctx, "faq.updated", entry, actor, { changed, previous: { question: before.question, answer: before.answer } }, entry.updatedAt);
     return entry;
   }
 
@@ -134,15 +116,8 @@ export function createFaq(deps: DomainDeps) {
     );
     await saveFaqEntry(ctx.tx, entry);
     await insertFaqVersion(ctx.tx, entry, checklist);
-    await ctx.emit({
-      actor: actorRef(actor),
-      type: "faq.status_changed",
-      incidentId: entry.incidentId,
-      entity: { type: "faq_entry", id },
-      visibleTo: null, // agents must hear of a publish (to add it) and of an unpublish (to drop it)
-      data: { faq: entry, from: before.status, to: entry.status },
-      at,
-    });
+    // Everyone hears it: agents must hear of a publish (to add it) and of an unpublish (to drop it).
+    await faqEvent(ctx, "faq.status_changed", entry, actor, { from: before.status, to: entry.status }, at);
     return entry;
   }
 

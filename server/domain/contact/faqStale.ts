@@ -1,8 +1,9 @@
 import type { FaqEntry } from "../../../shared/index.js";
 import { listFaqEntriesCitingFact, saveFaqEntry } from "../../db/repos/faq.js";
 import type { TxContext } from "../../db/transaction.js";
-import { actorRef, type Actor } from "../context.js";
+import type { Actor } from "../context.js";
 import type { FactCiter } from "../facts.js";
+import { faqEvent } from "./faqEvents.js";
 
 /**
  * Flags every FAQ entry that cites `factId` as stale, inside the transaction that changed the fact, and pushes
@@ -15,14 +16,7 @@ export async function flagFaqCitingFact(ctx: TxContext, factId: string, actor: A
     if (entry.staleFactIds.includes(factId)) continue;
     const next: FaqEntry = { ...entry, stale: true, staleFactIds: [...entry.staleFactIds, factId] };
     await saveFaqEntry(ctx.tx, next);
-    await ctx.emit({
-      actor: actor && actorRef(actor),
-      type: "faq.stale",
-      incidentId: next.incidentId,
-      entity: { type: "faq_entry", id: next.id },
-      visibleTo: null,
-      data: { faq: next, factId },
-    });
+    await faqEvent(ctx, "faq.stale", next, actor, { factId });
     flagged.push(next);
   }
   return flagged;

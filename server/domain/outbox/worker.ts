@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { PostgresAdapter, sql, type Kysely } from "kysely";
-import { DELIVERY_REACH, outboxEvent, PUBLICATION_ENTITY, REACH_EVENT_REGISTERED, type DeliveryReachData } from "../../../shared/outboxEvents.js";
+import type { DeliveryReachData } from "../../../shared/outboxEvents.js";
 import type { MessageLanguage, NotificationData } from "../../../shared/index.js";
 import {
   cancelPending,
@@ -227,7 +227,6 @@ export function createOutboxWorker(deps: { db: Kysely<DB>; transaction: RunInTra
 
   /** At most about once a second: one `delivery.reach` event per publication whose counts moved. */
   async function flushReach(force: boolean): Promise<void> {
-    if (!REACH_EVENT_REGISTERED) dirty.clear();
     if (dirty.size === 0 || (!force && Date.now() - lastFlush < 1_000)) return;
     lastFlush = Date.now();
     const ids = [...dirty];
@@ -236,7 +235,7 @@ export function createOutboxWorker(deps: { db: Kysely<DB>; transaction: RunInTra
     for (const r of reach) {
       const data: DeliveryReachData = { reach: r };
       await deps.transaction((ctx) =>
-        ctx.emit(outboxEvent<Parameters<typeof ctx.emit>[0]>({ actor: null, type: DELIVERY_REACH, incidentId: r.incidentId, entity: { type: PUBLICATION_ENTITY, id: r.publicationId }, visibleTo: null, data })),
+        ctx.emit({ actor: null, type: "delivery.reach", incidentId: r.incidentId, entity: { type: "publication", id: r.publicationId }, data }),
       );
     }
   }

@@ -1,5 +1,5 @@
 import { BulletinContent, type Bulletin } from "../../../shared/schemas/bulletin";
-import type { DomainEvent } from "../../../shared/schemas/event";
+import type { EventEnvelope } from "../../../shared/events/index";
 import type { Fact } from "../../../shared/schemas/fact";
 import type { NotificationData } from "../../../shared/schemas/notification";
 import { scoreMessage } from "../../../shared/checklist/index";
@@ -64,18 +64,18 @@ export function makeBulletin(incidentId: string, overrides: Partial<Bulletin> = 
   };
 }
 
-function event(seq: number, type: DomainEvent["type"], incidentId: string | null, entity: DomainEvent["entity"], data: Record<string, unknown>, visibleTo: DomainEvent["visibleTo"] = null): DomainEvent {
+function event(seq: number, type: EventEnvelope["type"], incidentId: string | null, entity: EventEnvelope["entity"], data: Record<string, unknown>, visibleTo: EventEnvelope["visibleTo"] = null): EventEnvelope {
   return { seq, at: new Date(Date.UTC(2026, 10, 25, 8, 0, seq)).toISOString(), actor: LEAD, type, incidentId, entity, visibleTo, data };
 }
 
-export function bulletinEvent(seq: number, type: "bulletin.created" | "bulletin.saved" | "bulletin.status_changed" | "bulletin.stale", bulletin: Bulletin, extra: Record<string, unknown> = {}): DomainEvent {
+export function bulletinEvent(seq: number, type: "bulletin.created" | "bulletin.saved" | "bulletin.status_changed" | "bulletin.stale", bulletin: Bulletin, extra: Record<string, unknown> = {}): EventEnvelope {
   return event(seq, type, bulletin.incidentId, { type: "bulletin", id: bulletin.id }, { bulletin, ...extra });
 }
 
-export function factEvent(seq: number, type: "fact.created" | "fact.updated", fact: Fact): DomainEvent {
+export function factEvent(seq: number, type: "fact.created" | "fact.updated", fact: Fact): EventEnvelope {
   return event(seq, type, fact.incidentId, { type: "fact", id: fact.id }, { fact });
 }
 
-export function notificationEvent(seq: number, incidentId: string, data: NotificationData): DomainEvent {
+export function notificationEvent(seq: number, incidentId: string, data: NotificationData): EventEnvelope {
   return event(seq, "notification", incidentId, { type: "bulletin", id: data.bulletinId ?? uuid() }, data, ["admin", "lead", "communicator"]);
 }

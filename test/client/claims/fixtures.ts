@@ -1,5 +1,5 @@
 import type { Claim } from "../../../shared/schemas/claim";
-import type { DomainEvent } from "../../../shared/schemas/event";
+import type { EventEnvelope } from "../../../shared/events/index";
 import { LEAD, uuid } from "../helpers/fixtures";
 
 export const SARA = { id: "22222222-2222-4222-8222-222222222222", displayName: "Sara Kommunikatör" };
@@ -42,7 +42,7 @@ export function makeClaim(incidentId: string, overrides: Partial<Claim> = {}): C
   };
 }
 
-export function claimEvent(seq: number, type: "claim.created" | "claim.updated" | "claim.taken" | "claim.status_changed" | "claim.merged", claim: Claim, extra: Record<string, unknown> = {}): DomainEvent {
+export function claimEvent(seq: number, type: "claim.created" | "claim.updated" | "claim.taken" | "claim.status_changed" | "claim.merged", claim: Claim, extra: Record<string, unknown> = {}): EventEnvelope {
   return {
     seq,
     at: new Date().toISOString(),

@@ -2,7 +2,7 @@ import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { MemoryRouter, Routes } from "react-router";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { DomainEvent } from "../../../shared/schemas/event";
+import type { EventEnvelope } from "../../../shared/events/index";
 import { changeMarksKey, mergeFaqMarks, readChangeMarks } from "../../../client/src/features/contact/changeMarks";
 import { contactRoutes } from "../../../client/src/features/contact/routes";
 import { useStore } from "../../../client/src/store";
@@ -50,7 +50,7 @@ function openPage(user: User) {
   );
 }
 
-const events = (): DomainEvent[] => [
+const events = (): EventEnvelope[] => [
   { ...faqEvent(10, "faq.created", koka), at: recent(4) },
   { ...faqEvent(11, "faq.updated", { ...tankbil, answer: "Vid tankbilen på Norrby torg och vid skolan.", version: 2 }, { changed: ["answer"], previous: { question: tankbil.question, answer: tankbil.answer } }), at: recent(2) },
   {

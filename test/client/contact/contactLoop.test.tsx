@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { MemoryRouter, Routes } from "react-router";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ClaimCallbacks, ContactClaim } from "../../../shared/schemas/claim";
-import type { DomainEvent } from "../../../shared/schemas/event";
+import type { EventEnvelope } from "../../../shared/events/index";
 import type { Role } from "../../../shared/schemas/user";
 import { contactRoutes } from "../../../client/src/features/contact/routes";
 import { useStore } from "../../../client/src/store";
@@ -40,7 +40,7 @@ function contactClaim(overrides: Partial<ContactClaim> = {}): ContactClaim {
   };
 }
 
-function changed(seq: number, claim: ContactClaim): DomainEvent {
+function changed(seq: number, claim: ContactClaim): EventEnvelope {
   return {
     seq,
     at: claim.updatedAt,
@@ -236,9 +236,9 @@ describe("closing the loop in the contact view", () => {
     await within(script).findByText("Koka vattnet i Norrby");
     expect(within(script).queryByText("Ny")).toBeNull();
 
-    const publish = (seq: number, b: typeof bulletin): DomainEvent => ({
+    const publish = (seq: number, b: typeof bulletin): EventEnvelope => ({
       seq,
-      at: b.publishedAt,
+      at: b.publishedAt ?? T0,
       actor: { id: uuid(), displayName: "Lena Lead" },
       type: "bulletin.status_changed",
       incidentId: b.incidentId,

@@ -1,4 +1,4 @@
-import type { DomainEvent } from "../../../shared/schemas/event";
+import type { EventEnvelope } from "../../../shared/events/index";
 import type { FaqEntry } from "../../../shared/schemas/faq";
 import type { Inquiry } from "../../../shared/schemas/inquiry";
 import { LEAD, uuid } from "../helpers/fixtures";
@@ -27,7 +27,7 @@ export function makeFaq(overrides: Partial<FaqEntry> = {}): FaqEntry {
   };
 }
 
-export function faqEvent(seq: number, type: DomainEvent["type"], faq: FaqEntry, data: Record<string, unknown> = {}): DomainEvent {
+export function faqEvent(seq: number, type: EventEnvelope["type"], faq: FaqEntry, data: Record<string, unknown> = {}): EventEnvelope {
   return {
     seq,
     at: new Date(Date.UTC(2026, 10, 25, 8, 0, seq)).toISOString(),

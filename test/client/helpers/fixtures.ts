@@ -1,4 +1,4 @@
-import type { DomainEvent } from "../../../shared/schemas/event";
+import type { EventEnvelope } from "../../../shared/events/index";
 import type { Incident } from "../../../shared/schemas/incident";
 import type { LogEntry } from "../../../shared/schemas/log";
 import type { User } from "../../../shared/schemas/user";
@@ -65,19 +65,19 @@ export function makeEntry(incidentId: string, seq: number, overrides: Partial<Lo
   };
 }
 
-function baseEvent(seq: number, type: DomainEvent["type"], incidentId: string | null, entity: DomainEvent["entity"], data: Record<string, unknown>): DomainEvent {
+function baseEvent(seq: number, type: EventEnvelope["type"], incidentId: string | null, entity: EventEnvelope["entity"], data: Record<string, unknown>): EventEnvelope {
   return { seq, at: new Date(Date.UTC(2026, 10, 25, 7, 0, seq)).toISOString(), actor: LEAD, type, incidentId, entity, visibleTo: null, data };
 }
 
-export function incidentCreated(seq: number, incident: Incident): DomainEvent {
+export function incidentCreated(seq: number, incident: Incident): EventEnvelope {
   return baseEvent(seq, "incident.created", incident.id, { type: "incident", id: incident.id }, { incident });
 }
 
-export function incidentUpdated(seq: number, incident: Incident, changed: string[]): DomainEvent {
+export function incidentUpdated(seq: number, incident: Incident, changed: string[]): EventEnvelope {
   return baseEvent(seq, "incident.updated", incident.id, { type: "incident", id: incident.id }, { incident, changed });
 }
 
-export function entryAdded(seq: number, entry: LogEntry): DomainEvent {
+export function entryAdded(seq: number, entry: LogEntry): EventEnvelope {
   return baseEvent(seq, "log.entry_added", entry.incidentId, { type: "log_entry", id: entry.id }, { entry });
 }
 

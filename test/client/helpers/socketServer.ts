@@ -3,6 +3,7 @@ import net from "node:net";
 import type { AddressInfo } from "node:net";
 import { Server } from "socket.io";
 import type { ClientToServerEvents, ServerToClientEvents } from "../../../shared/events";
+import type { EventEnvelope } from "../../../shared/events/index";
 import type { DomainEvent } from "../../../shared/schemas/event";
 import type { PresenceUser } from "../../../shared/schemas/user";
 
@@ -15,24 +16,29 @@ export async function startProtocolServer(options: { backlogLimit?: number } = {
   const backlogLimit = options.backlogLimit ?? 5_000;
   const http: HttpServer = createServer();
   const io = new Server<ClientToServerEvents, ServerToClientEvents>(http);
-  const events: DomainEvent[] = [];
+  const events: EventEnvelope[] = [];
   const joins: string[] = [];
   let syncDelayMs = 0;
+  /** The event-protocol version this server speaks; a console sending another is told to reload. */
+  let protocol: number | null = null;
   let duringSync: (() => void) | null = null;
   const latestSeq = () => events[events.length - 1]?.seq ?? 0;
+  // Events written by hand in tests; the console reads each payload itself (readEvent), as it does the server's.
+  const wire = (list: EventEnvelope[]) => list as DomainEvent[];
 
   io.on("connection", (socket) => {
-    socket.on("sync", ({ since }, ack) => {
+    socket.on("sync", ({ since, protocol: theirs = 1 }, ack) => {
+      if (protocol !== null && theirs !== protocol) return ack({ ok: false, error: { code: "protocol", message: "Reload the page" } });
       const answer = () => {
         const latest = latestSeq();
         if (latest - since > backlogLimit) ack({ ok: true, data: { reset: true, latestSeq: latest } });
-        else ack({ ok: true, data: { reset: false, events: events.filter((e) => e.seq > since), latestSeq: latest } });
+        else ack({ ok: true, data: { reset: false, events: wire(events.filter((e) => e.seq > since)), latestSeq: latest } });
       };
       if (syncDelayMs === 0) return answer();
       // Answer as of now, but only later: live events pushed meanwhile overtake the answer.
       const latest = latestSeq();
       const missed = events.filter((e) => e.seq > since);
-      setTimeout(() => ack({ ok: true, data: { reset: false, events: missed, latestSeq: latest } }), syncDelayMs);
+      setTimeout(() => ack({ ok: true, data: { reset: false, events: wire(missed), latestSeq: latest } }), syncDelayMs);
       duringSync?.();
     });
     socket.on("presence:join", ({ incidentId }, ack) => {
@@ -72,13 +78,17 @@ export async function startProtocolServer(options: { backlogLimit?: number } = {
     joins,
     latestSeq,
     /** Commits an event: stored for sync, pushed to everyone connected. */
-    publish(event: DomainEvent) {
+    publish(event: EventEnvelope) {
       events.push(event);
-      io.emit("event", event);
+      io.emit("event", event as DomainEvent);
     },
     /** Stores an event without pushing it (as if the push was lost). */
-    store(event: DomainEvent) {
+    store(event: EventEnvelope) {
       events.push(event);
+    },
+    /** From now on speak this event-protocol version (an upgraded server). */
+    speakProtocol(version: number) {
+      protocol = version;
     },
     slowSync(ms: number, meanwhile: () => void) {
       syncDelayMs = ms;

@@ -1,0 +1,82 @@
+import { z } from "zod";
+import { FaqEntry, FaqStatus, FaqSuggestion } from "../schemas/faq.js";
+import { Inquiry } from "../schemas/inquiry.js";
+import type { Role } from "../schemas/user.js";
+import { defineEvent, quote, type Wording } from "./define.js";
+
+/** Drafts (and archived entries) are the crisis team's; their events go only to the roles that edit. */
+export const FAQ_EDITORS: readonly Role[] = ["admin", "lead", "communicator"];
+/** The roles that ring callers back (the readCallbacks permission). */
+export const CALLBACK_READERS: readonly Role[] = ["admin", "lead", "agent"];
+
+const question = (faq: FaqEntry) => ({ question: quote(faq.question) });
+
+const suggestionEvent = (sentence: { sv: string; en: string }) =>
+  defineEvent({
+    entity: ["faq_suggestion"],
+    visibleTo: null,
+    data: z.object({ suggestion: FaqSuggestion }).loose(),
+    log: { suggestion: sentence },
+    describe: ({ suggestion }) => ["suggestion", { question: quote(suggestion.question) }],
+  });
+
+export const contactEvents = {
+  "faq.created": defineEvent({
+    entity: ["faq_entry"],
+    visibleTo: FAQ_EDITORS,
+    visibility: "varies", // null once published
+    data: z.object({ faq: FaqEntry }).loose(),
+    log: { created: { sv: "{actor} skrev FAQ-svaret ”{question}”.", en: "{actor} wrote the FAQ answer “{question}”." } },
+    describe: ({ faq }) => ["created", question(faq)],
+  }),
+  "faq.updated": defineEvent({
+    entity: ["faq_entry"],
+    visibleTo: FAQ_EDITORS,
+    visibility: "varies", // as faq.created, by the status after the change
+    data: z
+      .object({
+        faq: FaqEntry,
+        changed: z.array(z.string()).optional(),
+        previous: z.object({ question: z.string(), answer: z.string() }).loose().optional(),
+      })
+      .loose(),
+    log: { updated: { sv: "{actor} ändrade FAQ-svaret ”{question}”.", en: "{actor} changed the FAQ answer “{question}”." } },
+    describe: ({ faq }) => ["updated", question(faq)],
+  }),
+  "faq.status_changed": defineEvent({
+    entity: ["faq_entry"],
+    visibleTo: null, // agents must hear of a publish (to add it) and of an unpublish (to drop it)
+    data: z.object({ faq: FaqEntry, from: FaqStatus.optional(), to: FaqStatus.optional() }).loose(),
+    log: { moved: { sv: "{actor} ändrade status för FAQ-svaret ”{question}” till {status}.", en: "{actor} set the status of the FAQ answer “{question}” to {status}." } },
+    describe: ({ faq }, w: Wording) => ["moved", { ...question(faq), status: w.label(`faq.status.${faq.status}`).toLocaleLowerCase(w.lang) }],
+  }),
+  "faq.stale": defineEvent({
+    entity: ["faq_entry"],
+    visibleTo: null,
+    data: z.object({ faq: FaqEntry, factId: z.string().optional() }).loose(),
+    log: { stale: { sv: "FAQ-svaret ”{question}” bygger på en uppgift som ändrats och behöver ses över.", en: "The FAQ answer “{question}” rests on a fact that changed and needs a look." } },
+    describe: ({ faq }) => ["stale", question(faq)],
+  }),
+  "inquiry.logged": defineEvent({
+    entity: ["inquiry"],
+    visibleTo: null,
+    /** Without the callback number: the event log is kept for good. */
+    data: z.object({ inquiry: Inquiry.omit({ callbackNumber: true }) }).loose(),
+    log: { logged: { sv: "{actor} registrerade ärende {caseNumber}.", en: "{actor} logged case {caseNumber}." } },
+    describe: ({ inquiry }) => ["logged", { caseNumber: inquiry.caseNumber }],
+  }),
+  "inquiry.called_back": defineEvent({
+    entity: ["inquiry"],
+    visibleTo: CALLBACK_READERS,
+    /** `done`: rung back (false: the mark was undone). Never the number itself. */
+    data: z.object({ inquiryId: z.string(), caseNumber: z.string(), claimId: z.string().nullable(), done: z.boolean() }).loose(),
+    log: {
+      done: { sv: "{actor} ringde tillbaka i ärende {caseNumber}.", en: "{actor} called back on case {caseNumber}." },
+      undone: { sv: "{actor} ångrade återuppringningen i ärende {caseNumber}.", en: "{actor} undid the callback on case {caseNumber}." },
+    },
+    describe: ({ caseNumber, done }) => [done ? "done" : "undone", { caseNumber }],
+  }),
+  "suggestion.created": suggestionEvent({ sv: "{actor} föreslog frågan ”{question}” till FAQ:n.", en: "{actor} suggested the question “{question}” for the FAQ." }),
+  "suggestion.updated": suggestionEvent({ sv: "{actor}: frågan ”{question}” ställdes igen.", en: "{actor}: the question “{question}” was asked again." }),
+  "suggestion.resolved": suggestionEvent({ sv: "{actor} avgjorde förslaget ”{question}”.", en: "{actor} resolved the suggestion “{question}”." }),
+};

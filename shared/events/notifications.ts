@@ -1,0 +1,18 @@
+import { NotificationData } from "../schemas/notification.js";
+import { defineEvent } from "./define.js";
+
+export const notificationEvents = {
+  /**
+   * A notice to roles (`visibleTo`, always set by the emitter) and users (`recipients`; empty: everyone in those
+   * roles). The payload is the NotificationData itself; its own message is the log line.
+   */
+  notification: defineEvent({
+    entity: ["bulletin", "fact", "incident", "claim", "user"],
+    visibleTo: ["admin", "lead", "communicator"],
+    visibility: "varies",
+    inLog: false, // a notice echoes a change that is in the log as its own event
+    data: NotificationData.loose(),
+    log: { message: { sv: "{message}", en: "{message}" } },
+    describe: (note, w) => ["message", { message: note.message[w.lang] }],
+  }),
+};
