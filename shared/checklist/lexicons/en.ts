@@ -6,6 +6,7 @@ import type { LexiconSource } from "./types.js";
 
 export const en: LexiconSource = {
   hedges: [
+    String.raw`(?:our|my) best guess`, String.raw`i(?:'d| would) guess`,
     String.raw`(?:thinks?|believes?|suspects?|reckons?|guess(?:es)?|assumes?) (?:\p{L}+ ){0,2}?(?:that|it|the)`,
     "most likely", "more than likely", String.raw`our (?:working )?(?:assumption|theory|hypothesis|hunch|guess)`, "odds are", "chances are", "it looks like", String.raw`looks as (?:if|though)`, String.raw`(?:seems|appears) to have`, "we reckon", "we imagine", "no doubt", "by all accounts", "it would appear", String.raw`(?:it is|it's) likely`, "may well have",
     "likely", "unlikely", "probably", "possibly", "perhaps", "maybe", "apparently", "presumably", "supposedly",
@@ -17,6 +18,7 @@ export const en: LexiconSource = {
   ],
   modalHedges: ["might", "may have", "may be", "could have", "could be", "there may", "it may"],
   unconfirmed: [
+    String.raw`(?:early|initial|first|unconfirmed) reports (?:suggest|say|indicate|are that)`,
     String.raw`(?:it is|is|are) being reported`, "unverified", String.raw`there are reports`, String.raw`reports are coming in`,
     "reportedly", "allegedly", "rumou?red", "unconfirmed", "sources say", "is said to", "are said to",
     "according to (?:witnesses|social media|media reports|unconfirmed reports)", "it is claimed", "is rumou?red",
@@ -100,6 +102,7 @@ export const en: LexiconSource = {
     "we (?:deny|reject)", "(?:is|are) not (?:correct|accurate)",
   ],
   blame: [
+    String.raw`not our fault`, String.raw`(?:through )?no fault of (?:our|the council's|ours)`, String.raw`(?:entirely|solely|wholly) down to`, String.raw`the blame (?:lies|rests)`,
     String.raw`(?:couldn't|can't|could not|cannot) (?:even )?(?:read|manage|be trusted|get (?:it|anything) right)`,
     String.raw`could have been (?:avoided|prevented)`, String.raw`(?:would|could) not have happened if`, String.raw`wouldn't have happened if`, String.raw`if (?:only )?(?:\p{L}+ ){1,4}?had (?:\p{L}+ )?(?:done|bothered|listened|maintained|fixed|cleared|followed|kept)`, String.raw`(?:has|have) (?:\p{L}+ )?failed (?:this|the|our|us|residents|customers|people|to (?:act|maintain|fix|clear|deliver|respond|do))`, String.raw`failing (?:this|our|the) (?:town|city|community|residents|village)`, String.raw`let (?:\p{L}+ ){0,2}?(?:us|residents|the town|this town|people|customers) down`, String.raw`deserves? better`, String.raw`(?:has|have) (?:\p{L}+ )?ignored`, String.raw`neglect\p{L}*`, String.raw`(?:couldn't|can't|could not|cannot) be bothered`, "shambles", String.raw`cowboys?`, "clueless", String.raw`mismanag\p{L}*`, "dropped the ball",
     "scandal(?:ous)?", "outrage(?:ous)?", "guilty", "irresponsible", "disgrace(?:ful)?", "shameful", "incompetent(?:ce)?",
@@ -122,6 +125,7 @@ export const en: LexiconSource = {
     "Moderates", "Sweden Democrats", "Centre Party", "Left Party", "Green Party", "Christian Democrats",
   ],
   groups: [
+    "those people", "these people", "that lot", "outsiders", "incomers",
     String.raw`gyps(?:y|ies)`, String.raw`traveller camp`,
     "homeless", String.raw`junkies`, String.raw`(?:drug )?addicts?`, String.raw`drug users?`, "druggies", String.raw`rough sleepers?`, String.raw`illegals?`, String.raw`illegal immigrants?`, String.raw`thugs?`, String.raw`yobs?`, String.raw`hooligans?`, "youths", String.raw`squatters?`, "foreign nationals",
     "immigrants", "foreigners", "refugees", "asylum seekers", "muslims", "jews", "roma", "somalis", "arabs", "russians",
@@ -231,6 +235,7 @@ export const en: LexiconSource = {
     "we have heard", "people are saying", "circulating online", String.raw`posts (?:circulating|online|shared)`, "online posts", "we are hearing", "we're hearing", "we've heard", "reports suggest", "(?:in|on) (?:a )?facebook group", "word is", "rumou?r has it", "sources say",
   ],
   reassurance: [
+    "nothing out of the ordinary", "rest easy", "sleep easy", "all under control",
     "relax", "nothing dangerous", String.raw`no need for (?:anyone|you|residents|people) to (?:change|worry|do anything|be concerned|take any action)`,
     String.raw`(?:(?:everything|the situation|it all) (?:is|remains)|have (?:it|everything|the situation)) (?:fully |completely |totally |firmly |well )?under control`, String.raw`(?:carry on|go about) (?:with )?(?:your|their) (?:day|days|business|lives)(?: as (?:normal|usual))?`, String.raw`nothing (?:at all )?to (?:fear|be alarmed about|worry about)`, String.raw`no cause for (?:alarm|concern)`, String.raw`no need (?:at all )?(?:to|for) (?:be )?(?:concern(?:ed)?|alarm(?:ed)?|worry|worried|panic)`, String.raw`(?:perfectly|completely|totally|entirely) harmless`, "all is well", "everything is fine", String.raw`no (?:danger|risk|threat) (?:at all|whatsoever)`,
     String.raw`no (?:need|reason|cause) (?:to|for) (?:worry|concern|panic|alarm)`, "nothing to worry about", "do not (?:worry|panic)",
@@ -262,6 +267,7 @@ export const en: LexiconSource = {
     "the opposition", "our party", "strong leadership", "vote",
   ],
   mockery: [
+    "smh", "facepalm", "ugh", String.raw`dumb(?:est)?`, String.raw`muppets?`, String.raw`dimwits?`, String.raw`numpties?`,
     "😄", "😁", "🤷", "shockingly",
     String.raw`for the (?:geniuses|experts|clever ones|bright sparks)`, String.raw`bright sparks?`, "no prizes for guessing", "who knew", "surprise surprise", "believe it or not", "👏", "🤡", "🙈", "😅", "😆", "😏",
     "lol", "haha", "lmao", String.raw`to those (?:of you )?who (?:complained|called to complain)`, "no matter how much you", "😂", "🤣", "🙄", "🙃", "🤦", "😉", "geniuses", "maybe check", "joke", "jokes", "kidding", "tinfoil", "conspiracy (?:nuts|theorists)", "idiots?", "stupid", "silly",

@@ -32,6 +32,7 @@ const ORG_WORDS = [
 
 export const sv: LexiconSource = {
   hedges: [
+    String.raw`(?:är|var|har|hade|blir) nog`,
     String.raw`(?:misstänker|tror|gissar|antar|befarar|förmodar) (?:\p{L}+ ){0,2}?att`,
     "rimligen", "gissningsvis", "troligast", "sannolikast", "högst sannolikt", "det lutar åt att", String.raw`vår (?:teori|hypotes|arbetshypotes|gissning) är`, "arbetshypotes(?:en)?", String.raw`vi (?:har en känsla av|känner på oss) att`, String.raw`(?:mycket|det mesta|allt) pekar på`, "av allt att döma", "med stor sannolikhet", "sannolikheten är stor",
     "troligen", "troligtvis", "sannolikt", "förmodligen", "antagligen", "kanske", "möjligen", "eventuellt", "måhända",
@@ -45,6 +46,7 @@ export const sv: LexiconSource = {
   // "kan ha" only before a supine ("kan ha skadats", "kan ha kommit"): "kan ha lågt tryck" describes an effect.
   modalHedges: ["det kan vara", String.raw`kan ha \p{L}+(?:at|it|tt|ts|rt|nt|dd)`, "kan vara", "kan finnas", "skulle kunna", "kan komma att"],
   unconfirmed: [
+    String.raw`(?:första|preliminära|tidiga) uppgifter(?:na)? (?:tyder|säger|pekar|gör gällande)`,
     String.raw`ska (?:vara|ha blivit) (?:\p{L}+ )?(?:död|döda|avliden|avlidna|skadad|skadade|allvarligt|svårt|omkommen)`,
     "rapporteras", "rapporterades", String.raw`uppgifter gör gällande`, String.raw`skriver (?:flera|många)`, String.raw`berättar (?:flera|många|grannar)`,
     "enligt (?:obekräftade )?uppgift(?:er)?", "obekräftad(?:e|t)?", "uppges", "uppgavs", "påstås", "sägs", "det sägs",
@@ -157,6 +159,7 @@ export const sv: LexiconSource = {
     "rätt (?:uppgift|information) är", "det korrekta är", "i själva verket", "faktakoll", "det är inte så",
   ],
   blame: [
+    String.raw`inte (?:vårt|kommunens|bolagets) fel`, String.raw`skulden ligger`,
     String.raw`(?:har )?valt att (?:inte|strunta)`, String.raw`(?:har|hade) (?:i (?:flera|många) år )?(?:fått höra|vetat|känt till) (?:\p{L}+ ){0,6}?men`,
     String.raw`slarv\p{L}*`, String.raw`försum\p{L}*`, String.raw`nonchalan\p{L}*`, String.raw`missköt\p{L}*`, String.raw`underlåt\p{L}*`, String.raw`hade kunnat (?:undvikas|förhindras|förebyggas)`, String.raw`(?:kunde|skulle) (?:ha )?(?:undvikits|förhindrats)`, String.raw`om (?:\p{L}+ ){1,4}?(?:hade|bara) (?:\p{L}+ )?(?:gjort|skött|rensat|lagat|brytt|lyssnat|följt)`, "brytt sig om", "bryr sig inte", String.raw`trots att (?:de|han|hon|bolaget|företaget|entreprenören) (?:\p{L}+ )?(?:fått|visste|hade|varnats|informerats)`, String.raw`ignorer(?:at|ade)`, String.raw`strunta(?:r|t|de)`, String.raw`har (?:återigen |än en gång )?(?:fallerat|svikit|misslyckats)`, String.raw`(?:borde|skulle) (?:\p{L}+ )?ha (?:\p{L}+ )?(?:förstått|vetat|åtgärdat|rensat|lagat|agerat)`, String.raw`skyll(?:er|de)`,
     "skandal(?:en|er|erna)?", "skandalös(?:a|t)?", "skyldig(?:a|t)?(?! att)(?! till)", "skulden", "oansvarig(?:a|t)?", "ansvarslös(?:a|t)?",
@@ -180,12 +183,14 @@ export const sv: LexiconSource = {
     "bästa någonsin", "världens",
   ],
   parties: [
+    "[Aa]lliansen", "[Tt]idöpartierna", "[Dd]e rödgröna",
     String.raw`[Oo]ppositionsråd(?:et)?`, String.raw`[Rr]egionråd(?:et)? [A-ZÅÄÖ][a-zåäö]+`, "KSO",
     "Socialdemokraterna", "Moderaterna", "Sverigedemokraterna", "Centerpartiet", "Vänsterpartiet", "Kristdemokraterna",
     "Liberalerna", "Miljöpartiet", "\\(S\\)", "\\(M\\)", "\\(SD\\)", "\\(C\\)", "\\(V\\)", "\\(KD\\)", "\\(L\\)", "\\(MP\\)",
     "SD", "KD", "MP", "socialdemokrater", "moderater", "sverigedemokrater", "[Kk]ommunalråd(?:et)? [A-ZÅÄÖ][a-zåäö]+", "[a-zåäö]*(?:moderat|socialdemokratisk|sverigedemokratisk|borgerlig|rödgrön)(?:t|a)?-?ledd(?:a)?", "[SMC]-ledd(?:a)?",
   ],
   groups: [
+    String.raw`sådant folk`, String.raw`sådana människor`, String.raw`dom där`,
     String.raw`hemlös(?:a)?`, String.raw`missbrukare(?:na)?`, String.raw`narkoman(?:er|erna)?`, String.raw`knarkare(?:na)?`, String.raw`pundare(?:na)?`, String.raw`papperslös(?:a)?`, "ensamkommande", String.raw`invandrar\p{L}+`, String.raw`utlandsfödd\p{L}*`, "ligister", String.raw`värstingar(?:na)?`,
     "invandrare(?:na)?", String.raw`utlandsfödd(?:a)?`, String.raw`östeuropeisk(?:a)?`, String.raw`östeuropé(?:er|erna)`, String.raw`tiggare(?:na)?`,
     String.raw`eu-migrant(?:er|erna)`, String.raw`invandrartät(?:a)?`, String.raw`romsk(?:a)?`, String.raw`irakier(?:na)?`, String.raw`syrier(?:na)?`, String.raw`eritreaner(?:na)?`, String.raw`ungdomsgäng(?:et|en)?`, String.raw`gäng(?:et|en)? från`, String.raw`ungdomar(?:na)? från`, "utlänningar(?:na)?", "utländska", "flyktingar(?:na)?", "asylsökande", "muslimer(?:na)?",
@@ -381,6 +386,7 @@ export const sv: LexiconSource = {
     String.raw`evakuera(?:s)?`, String.raw`lämna (?:området|bostaden|hemmet|ditt hem|huset)`, "stäng (?:dörrar|fönster|ventilation)", "gå inomhus",
   ],
   vagueTimes: [
+    "snart",
     String.raw`när (?:\p{L}+ ){0,2}?(?:är klar|är klart|är färdig|har klarnat)`,
     String.raw`inom (?:den )?närmsta (?:tiden|framtiden)`, String.raw`när (?:vi|det) (?:har|finns|får) (?:mer|ny|nya|ytterligare) (?:information|besked|uppgifter|kunskap)`, "när läget klarnat", String.raw`så (?:fort|snart) vi (?:vet|kan|har)`, String.raw`i ett senare skede`, "skyndsamt", String.raw`inom rimlig tid`, "vid lämpligt tillfälle", String.raw`så (?:fort|snart) (?:som )?det (?:bara )?går`, "när tillfälle ges", String.raw`inom (?:kort|snar) tid`,
     "så småningom", "inom kort", "snarast(?: möjligt)?", String.raw`så (?:snart|fort|snabbt) (?:som )?(?:det är )?möjligt`, "så snart vi kan", "någon gång", "vid tillfälle", "mer senare",
@@ -395,6 +401,7 @@ export const sv: LexiconSource = {
     "kraftfullt (?:agerande|ledarskap)", "snabba agerande", "beslutsamma", "starka ledarskap", "tydliga ledarskap", "rösta",
   ],
   mockery: [
+    String.raw`klantskall(?:e|ar|arna)`, String.raw`dumhuvud(?:en|ena)?`, String.raw`fårskall(?:e|ar|arna)`, String.raw`pucko(?:n|t)?`, String.raw`hjärndöd(?:a)?`, "suck",
     "😄", "😁", "🤷",
     String.raw`grattis till`, String.raw`hur (?:man|ni|du) nu (?:lyckas|kan|orkar)`, "tro det eller ej", "vem kunde ana", String.raw`(?:vissa|somliga|en del) (?:verkar|tycks) tro`, "😅", "😆", "😏", "🤡", "👏", "🙈",
     "haha", "hehe", "lol", "tro på vad som helst", String.raw`(?:ni|du) som (?:\p{L}+ ){0,3}ringde och frågade`, "kan andas ut", String.raw`precis som (?:varje|alla) (?:år|gång|kvartal)`, String.raw`till (?:er|alla|dig) som (?:ringde|ringer|klagade|klagar|gnäller)`, String.raw`hur gärna (?:ni|du) än`, "typiskt nog", "😂", "🤣", "🙄", "🙃", "🤦", "😉", "😜", "genier(?:na)?", "uppenbarligen inte kan", "kanske kolla", "skämt åsido", "foliehatt(?:ar|arna)?", "tokstollar(?:na)?", "knäppgök(?:ar|arna)?", "idiot(?:er|erna)?",
