@@ -65,6 +65,22 @@ export function dice(a: Signed, b: Signed): number {
   return (meeting(a.sig, b.terms) + meeting(b.sig, a.terms)) / (a.sig.length + b.sig.length);
 }
 
+/**
+ * Signatures of wordings seen before (the Swedish analysis is the costly part of a question, and a contact centre's
+ * wordings repeat from one report to the next). Bounded: cleared when full, so memory stays small.
+ */
+const SIGNATURE_CACHE_MAX = 50_000; // wordings
+const signatureCache = new Map<string, Signed>();
+function signedOf(text: string): Signed {
+  let s = signatureCache.get(text);
+  if (!s) {
+    if (signatureCache.size >= SIGNATURE_CACHE_MAX) signatureCache.clear();
+    s = signed(signature(text));
+    signatureCache.set(text, s);
+  }
+  return s;
+}
+
 const SIGNATURES_PER_CLUSTER = 8; // as clusters.ts: a wording is compared with this many of a cluster's wordings
 
 /**
@@ -89,15 +105,15 @@ function questionClusters(items: readonly InquiryFacts[], faqQuestions: Readonly
     const texts = [...new Set(c.members.map((m) => m.question))].slice(0, SIGNATURES_PER_CLUSTER);
     if (c.members[0]?.faqEntryId) texts.unshift(faqQuestions.get(c.members[0].faqEntryId) ?? "");
     for (const text of texts) {
-      const sig = signature(text);
-      c.signatures.push(signed(sig));
-      for (const family of sig) for (const t of family) (byTerm.get(t) ?? byTerm.set(t, new Set()).get(t))?.add(index);
+      const one = signedOf(text);
+      c.signatures.push(one);
+      for (const family of one.sig) for (const t of family) (byTerm.get(t) ?? byTerm.set(t, new Set()).get(t))?.add(index);
     }
   });
   const alone: Array<{ members: Asked[] }> = [];
   for (const a of all) {
     if (a.n > 1 || a.faqEntryId !== null) continue;
-    const one = signed(signature(a.question));
+    const one = signedOf(a.question);
     const sig = one.sig;
     // How many of the wording's words meet each cluster: with the Dice coefficient of `similarity`, a cluster whose
     // signature has b words can score at most (hits + b) / (words + b), so most need no comparison at all.
