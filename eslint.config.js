@@ -26,6 +26,35 @@ export default tseslint.config(
       "react-hooks/exhaustive-deps": "warn",
     },
   },
+  // Layer boundaries: the domain knows nothing of HTTP or sockets, HTTP and realtime reach the database only
+  // through the domain, and the console never imports the server (it talks to it over REST and Socket.IO).
+  {
+    files: ["server/domain/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ regex: "(^|/)(http|realtime)/", message: "server/domain must not import server/http or server/realtime: return data, let the caller present it." }] },
+      ],
+    },
+  },
+  {
+    files: ["server/http/**/*.ts", "server/realtime/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ regex: "(^|/)db/repos/", message: "server/http and server/realtime reach the database through server/domain, not the repositories." }] },
+      ],
+    },
+  },
+  {
+    files: ["client/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ regex: "(^|/)server/", message: "the console never imports server code: share it through shared/ instead." }] },
+      ],
+    },
+  },
   {
     files: ["shared/**/*.ts"],
     rules: {

@@ -6,7 +6,9 @@ import {
   type IncidentPatch,
   type IncidentStatus,
 } from "../../shared/index.js";
-import { findIncident, insertIncident, listIncidents, saveIncident } from "../db/repos/incidents.js";
+import type { Kysely } from "kysely";
+import { findIncident, incidentExists, insertIncident, listIncidents, saveIncident } from "../db/repos/incidents.js";
+import type { DB } from "../db/schema.js";
 import { conflict, notFound } from "../errors.js";
 import { actorRef, MINUTE_MS, toIso, type Actor, type DomainDeps } from "./context.js";
 
@@ -66,6 +68,11 @@ export function applyIncidentPatch(current: Incident, patch: IncidentPatch, now:
 function closedAtFor(status: IncidentStatus, current: Incident, now: Date): string | null {
   if (status !== "closed") return null;
   return current.status === "closed" ? current.closedAt : now.toISOString();
+}
+
+/** Throws not_found unless the incident exists: the presence join asks before putting a socket in its room. */
+export async function assertIncidentExists(db: Kysely<DB>, id: string): Promise<void> {
+  if (!(await incidentExists(db, id))) throw notFound("Incident");
 }
 
 export function createIncidents(deps: DomainDeps) {

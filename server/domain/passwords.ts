@@ -1,9 +1,26 @@
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import { scryptInWorker } from "./scryptWorker.js";
 
+export interface ScryptParams {
+  N: number;
+  r: number;
+  p: number;
+}
+
 // scrypt with N=2^14, r=8 costs ~16 MiB and tens of milliseconds per guess: cheap for one login, expensive for
 // an offline attack on a leaked table. Parameters are stored in the hash, so they can be raised later.
-const PARAMS = { N: 16_384, r: 8, p: 1 } as const;
+export const PRODUCTION_SCRYPT: Readonly<ScryptParams> = Object.freeze({ N: 16_384, r: 8, p: 1 });
+let PARAMS: Readonly<ScryptParams> = PRODUCTION_SCRYPT;
+
+/**
+ * The cost of hashes made from now on in this process. Only the test helpers call it (test/helpers/passwords.ts),
+ * so a seeded test server signs its users in within a millisecond; test/server/passwordCost.test.ts checks that the
+ * server itself never does. Verifying always uses the cost stored in the hash, so old hashes keep working.
+ */
+export function setHashCost(params: Readonly<ScryptParams>): void {
+  PARAMS = params;
+  dummyHash = undefined;
+}
 const KEY_BYTES = 64;
 const SALT_BYTES = 16;
 

@@ -1,9 +1,9 @@
 import type { Kysely } from "kysely";
 import { PresenceJoin, PresenceLeave, type PresenceUser } from "../../shared/index.js";
-import { incidentExists } from "../db/repos/incidents.js";
 import type { DB } from "../db/schema.js";
+import { assertIncidentExists } from "../domain/incidents.js";
 import { may } from "../domain/policy.js";
-import { forbidden, notFound } from "../errors.js";
+import { forbidden } from "../errors.js";
 import type { Logger } from "../logger.js";
 import { handler } from "./handler.js";
 import { rooms, type KrisrumServer, type KrisrumSocket } from "./types.js";
@@ -46,7 +46,7 @@ export function registerPresence(io: KrisrumServer, socket: KrisrumSocket, db: K
     "presence:join",
     handler(PresenceJoin, log, async ({ incidentId, editing }) => {
       if (!may(socket.data.role, "read")) throw forbidden();
-      if (!(await incidentExists(db, incidentId))) throw notFound("Incident");
+      await assertIncidentExists(db, incidentId);
       socket.data.presence = { ...socket.data.presence, [incidentId]: editing };
       await socket.join(rooms.incident(incidentId));
       return { users: await broadcast(io, incidentId) };

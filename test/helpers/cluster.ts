@@ -13,6 +13,7 @@ import { connectRedis, type RedisLink } from "../../server/realtime/redis.js";
 import type { Role } from "../../shared/index.js";
 import { login, type ApiClient } from "./http.js";
 import { testConfig } from "./config.js";
+import { useCheapPasswordHashing } from "./passwords.js";
 import { createPgSchema, PG_URL } from "./pg.js";
 import { DEMO_PASSWORD, DEMO_USERS } from "./server.js";
 import { connectSocket, type ClientSocket } from "./socket.js";
@@ -44,6 +45,7 @@ export async function sharedDatabase(): Promise<SharedDatabase> {
   const dataDir = mkdtempSync(join(tmpdir(), "krisrum-multinode-"));
   const setup = openDatabase({ databaseUrl: PG_URL, pgSchema: schema, pgPoolMax: 1, dataDir });
   await migrateToLatest(setup.db);
+  useCheapPasswordHashing(); // every node verifies the cost stored in the hash, so their logins are cheap too
   await seedIfEmpty(setup.db, { demo: true, demoPassword: DEMO_PASSWORD, adminPassword: DEMO_PASSWORD });
   await setup.close();
   const nodes: Node[] = [];

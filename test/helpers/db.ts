@@ -5,7 +5,11 @@ import { openDatabase, type Database, type Engine } from "../../server/db/connec
 import { migrateToLatest } from "../../server/db/migrate.js";
 import { createPgSchema, PG_URL } from "./pg.js";
 
-export const ENGINES: Engine[] = ["sqlite", "postgres"];
+/**
+ * Both engines. TEST_ENGINES=sqlite (set by `npm run test:fast`) narrows the tests that run per engine to SQLite,
+ * for a quick loop without PostgreSQL; `npm test` always runs both.
+ */
+export const ENGINES: Engine[] = process.env.TEST_ENGINES === "sqlite" ? ["sqlite"] : ["sqlite", "postgres"];
 
 export interface TestDatabase extends Database {
   dataDir: string;

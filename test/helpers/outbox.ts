@@ -9,6 +9,7 @@ import { createLogger } from "../../server/logger.js";
 import type { Role } from "../../shared/index.js";
 import { testConfig } from "./config.js";
 import { ApiClient, login } from "./http.js";
+import { useCheapPasswordHashing } from "./passwords.js";
 import { openTestDatabase, type TestDatabase } from "./db.js";
 import { DEMO_PASSWORD, DEMO_USERS } from "./server.js";
 
@@ -148,6 +149,7 @@ export async function startOutboxServer(
   opts: { config?: Partial<AppDeps["config"]>; outbox?: AppDeps["outbox"]; database?: TestDatabase } = {},
 ): Promise<OutboxServer> {
   const database = opts.database ?? (await openTestDatabase(engine));
+  useCheapPasswordHashing();
   await seedIfEmpty(database.db, { demo: true, demoPassword: DEMO_PASSWORD, adminPassword: DEMO_PASSWORD });
   const app = createApp({
     config: testConfig({

@@ -52,7 +52,7 @@ describe("role × route authorisation", () => {
 
   beforeAll(async () => {
     server = await startTestServer();
-    for (const role of ROLES) clients[role] = await server.as(role);
+    Object.assign(clients, await server.sessions());
     const incident = (await clients.lead.post<Incident>("/api/incidents", { title: "Behörighetstest" })).body;
     const user = (await clients.admin.post<{ user: User }>("/api/users", { username: "target", displayName: "Mål", role: "viewer", password: "long-enough-pw" })).body.user;
     const claim = (await clients.agent.post<{ id: string }>(`/api/incidents/${incident.id}/claims`, { text: "Vattnet är förgiftat", sourceChannel: "contact_centre" })).body;

@@ -19,7 +19,7 @@ describe("route × role matrix", () => {
 
   beforeAll(async () => {
     server = await startTestServer();
-    for (const role of ROLES) clients[role] = await server.as(role);
+    Object.assign(clients, await server.sessions());
     world = await buildWorld(clients.admin);
   });
   afterAll(() => server.close());

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Bulletin } from "../../../shared/index.js";
+import { ENGINES } from "../../helpers/db.js";
 import type { ApiClient } from "../../helpers/http.js";
 import { startTestServer, type TestServer } from "../../helpers/server.js";
 import { createBulletin, createFact, createIncident, goodBulletin } from "./fixtures.js";
@@ -9,7 +10,7 @@ interface LogItem {
   text: string;
 }
 
-for (const engine of ["sqlite", "postgres"] as const) {
+for (const engine of ENGINES) {
   describe(`four eyes on ${engine}`, () => {
     let server: TestServer;
     let lead: ApiClient;

@@ -25,7 +25,7 @@ describe("bulletin workflow", () => {
 
   beforeAll(async () => {
     server = await startTestServer();
-    for (const role of ROLES) as[role] = await server.as(role);
+    Object.assign(as, await server.sessions());
     incidentId = (await createIncident(as.lead)).id;
     factId = (await createFact(as.communicator, incidentId, "Huvudledningen vid Storgatan har gått sönder.")).id;
   });

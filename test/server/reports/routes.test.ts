@@ -14,7 +14,7 @@ describe.each(ENGINES)("report routes: roles and input (%s)", (engine) => {
 
   beforeAll(async () => {
     server = await startTestServer({ engine });
-    for (const role of ROLES) clients[role] = await server.as(role);
+    Object.assign(clients, await server.sessions());
     const { body } = await clients.lead.post<Incident>("/api/incidents", { title: "Övning Vattenläcka", exercise: true });
     incident = body;
   });
