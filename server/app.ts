@@ -182,7 +182,17 @@ export function createApp({ config, db, log, adapter, outbox: outboxTuning, nati
     }),
   );
   app.use(subscriptionRouter({ db, outbox, senderName: config.senderName }));
-  app.use(publicRouter({ db, publicUrl: config.publicUrl, senderName: config.senderName, capSender: config.capSender, subscribe: outbox.emailEnabled }));
+  app.use(
+    publicRouter({
+      db,
+      publicUrl: config.publicUrl,
+      senderName: config.senderName,
+      capSender: config.capSender,
+      subscribe: outbox.emailEnabled,
+      requiredLanguages: config.requiredLanguages,
+      accessibilityContact: config.accessibilityContact,
+    }),
+  );
   app.use(staticClient(config.staticDir, log));
   app.use(apiNotFound);
   app.use(errorHandler(log, noteUnhandled));

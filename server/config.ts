@@ -48,6 +48,7 @@ const Env = z.object({
   KRISRUM_PUBLISH_THRESHOLD: optional(z.coerce.number().int().min(0).max(100).default(DEFAULT_PUBLISH_THRESHOLD)),
   KRISRUM_PUBLIC_URL: optional(z.url({ protocol: /^https?$/ }).optional()),
   KRISRUM_SENDER_NAME: optional(z.string().trim().min(1).max(200).default("Kommunen")),
+  KRISRUM_ACCESSIBILITY_CONTACT: optional(z.union([z.email(), z.url({ protocol: /^https?$/ })]).optional()),
   KRISRUM_REQUIRED_LANGUAGES: optional(
     z
       .string()
@@ -108,6 +109,8 @@ export interface Config {
   senderName: string;
   /** Languages every bulletin for residents must exist in (a Finnish administrative area: sv,fi). */
   requiredLanguages: MessageLanguage[];
+  /** Where the public accessibility statement sends reports: an e-mail address or a web form's URL. */
+  accessibilityContact: string | undefined;
   /** Four eyes on real incidents: the approver of a bulletin is not the one who saved its version. */
   fourEyes: boolean;
   /** CAP `sender`: a globally unique originator id, e.g. krisrum@exempel.se. */
@@ -169,6 +172,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd())
     publicUrl: e.KRISRUM_PUBLIC_URL?.replace(/\/+$/, ""),
     senderName: e.KRISRUM_SENDER_NAME,
     requiredLanguages: e.KRISRUM_REQUIRED_LANGUAGES,
+    accessibilityContact: e.KRISRUM_ACCESSIBILITY_CONTACT,
     fourEyes: e.KRISRUM_FOUR_EYES,
     capSender: e.KRISRUM_CAP_SENDER,
     logLevel: e.LOG_LEVEL,

@@ -1,7 +1,8 @@
 import { LANGUAGES, type MessageLanguage } from "../../shared/index.js";
 import { escapeHtml as e, paragraphs } from "./escape.js";
 import { changedAt, type PublicBulletin, type PublicIncident } from "../presenters/public.js";
-import { EXERCISE_MARK, formatTime, htmlLang, PUBLIC_STRINGS, type PublicStrings } from "./strings.js";
+import { renderStatementMain, STATEMENT_PATH, statementLang, type StatementLang } from "./accessibility.js";
+import { EXERCISE_MARK, formatTime, htmlLang, missingNotice, PUBLIC_STRINGS, type PublicStrings } from "./strings.js";
 import { subscribeLink } from "./subscriptions.js";
 
 export interface PageContext {
@@ -10,10 +11,16 @@ export interface PageContext {
   senderName: string;
   /** E-mail subscriptions are configured: the pages link to the form. */
   subscribe?: boolean;
+  /** KRISRUM_REQUIRED_LANGUAGES: every incident may get bulletins in these, so the page offers them. */
+  requiredLanguages?: readonly MessageLanguage[];
+  /** KRISRUM_ACCESSIBILITY_CONTACT, for the accessibility statement. */
+  accessibilityContact?: string | undefined;
 }
 
 // Inline so the page is one request and works with JavaScript and external CSS blocked. Contrast ≥ 7:1.
-const STYLE = `body{font-family:system-ui,sans-serif;line-height:1.5;margin:0;color:#1a1a1a;background:#fff}
+// overflow-wrap:anywhere lets any word break on a 320 px phone (a Swedish compound in a headline would otherwise
+// widen the page); hyphens:auto breaks at a hyphen where the browser knows the language.
+const STYLE = `body{font-family:system-ui,sans-serif;line-height:1.5;margin:0;color:#1a1a1a;background:#fff;overflow-wrap:anywhere;hyphens:auto}
 .wrap{max-width:46rem;margin:0 auto;padding:1rem}
 .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem}
 header{border-bottom:2px solid #1a1a1a}.sender{font-weight:700;margin:0}
@@ -22,7 +29,8 @@ nav ul{list-style:none;padding:0;display:flex;gap:1rem;flex-wrap:wrap}
 a{color:#0645ad}a:focus{outline:3px solid #000;outline-offset:2px}
 article{border-top:1px solid #767676;padding:1rem 0}.meta{color:#4a4a4a;font-size:.95rem}
 .withdrawn{text-decoration:line-through}.badge{display:inline-block;border:2px solid #000;padding:0 .4rem;font-weight:700}
-footer{border-top:2px solid #1a1a1a;margin-top:2rem;font-size:.95rem}`;
+footer{border-top:2px solid #1a1a1a;margin-top:2rem;font-size:.95rem}
+.missing{border-left:4px solid #1a1a1a;padding:.25rem .75rem;background:#f2f2f2}`;
 
 function layout(opts: { lang: string; title: string; head?: string; exercise: boolean; nav?: string; main: string; footer: string; t: PublicStrings; ctx: PageContext }): string {
   const { t } = opts;
@@ -48,11 +56,17 @@ ${opts.main}
 </main>
 <footer>
 ${opts.footer}
+${statementLink(opts.ctx.base, statementLang(opts.lang))}
 </footer>
 </div>
 </body>
 </html>
 `;
+}
+
+/** Every public page links the accessibility statement (the DOS law asks for it on each page). */
+function statementLink(base: string, lang: StatementLang): string {
+  return `<p><a href="${e(`${base}${STATEMENT_PATH}${lang === "sv" ? "" : `?lang=${lang}`}`)}">${e(PUBLIC_STRINGS[lang].accessibility)}</a></p>`;
 }
 
 const time = (iso: string, lang: MessageLanguage) => `<time datetime="${e(iso)}">${e(formatTime(iso, lang))}</time>`;
@@ -83,12 +97,17 @@ function article(members: PublicBulletin[], lang: MessageLanguage, ctx: PageCont
     `<h2 id="${e(headingId)}">${b.kind === "correction" ? `<span class="badge">${e(t.correction)}</span> ` : ""}${b.withdrawn ? `<span class="badge">${e(t.withdrawn)}</span> <span class="withdrawn">${e(b.headline)}</span>` : e(b.headline)}</h2>`,
     `<p class="meta">${e(t.published)} ${time(b.firstPublishedAt, b.language)}${updated}</p>`,
   ];
+  // A version in another language than the page's: say so in both, never Swedish text under English labels silently.
+  if (b.language !== lang) {
+    const notices = [lang, b.language].map((words) => ({ words, text: missingNotice(words, lang, b.language) }));
+    const unique = notices.filter((n, i) => notices.findIndex((m) => m.text === n.text) === i);
+    parts.splice(1, 0, `<p class="missing" role="note">${unique.map((n) => `<span lang="${e(htmlLang(n.words))}">${e(n.text)}</span>`).join(" ")}</p>`);
+  }
   if (b.withdrawn) parts.push(`<p>${e(t.withdrawnText)}</p>`);
   else {
     parts.push(paragraphs(b.body));
     if (b.instruction.trim() !== "") parts.push(`<h3>${e(t.whatToDo)}</h3>`, paragraphs(b.instruction));
     if (b.area) parts.push(`<p>${e(t.area)}: ${e(b.area.description)}</p>`);
-    if (b.nextUpdateAt) parts.push(`<p>${e(t.nextUpdate)} ${time(b.nextUpdateAt, b.language)}.</p>`);
   }
   if (others.length > 0) {
     const links = others.map((o) => `<a href="${e(`${page}?lang=${o.language}#g-${o.groupId}`)}" hreflang="${e(htmlLang(o.language))}" lang="${e(htmlLang(o.language))}">${e(PUBLIC_STRINGS[o.language].languageName)}</a>`);
@@ -98,19 +117,35 @@ function article(members: PublicBulletin[], lang: MessageLanguage, ctx: PageCont
   return parts.join("\n");
 }
 
+/**
+ * The languages a citizen may pick: Swedish and English always (the page's own words exist in both, and a visitor
+ * who reads English must learn that a version is missing rather than find no link), the required languages (the
+ * incident may get bulletins in them) and any language something was published in.
+ */
+function pageLanguages(incident: PublicIncident, ctx: PageContext): MessageLanguage[] {
+  const required = ctx.requiredLanguages ?? [];
+  return LANGUAGES.filter((l) => l === "sv" || l === "en" || required.includes(l) || incident.bulletins.some((b) => b.language === l && !b.withdrawn));
+}
+
+/**
+ * The one next-update promise the page shows: the incident's own, else the newest live bulletin's. Older bulletins'
+ * promises are never shown (they expire and would contradict the current one).
+ */
+function currentPromise(incident: PublicIncident): string | null {
+  if (!incident.active) return null;
+  return incident.nextUpdateDue ?? incident.bulletins.find((b) => !b.withdrawn)?.nextUpdateAt ?? null;
+}
+
 export function renderIncidentPage(incident: PublicIncident, lang: MessageLanguage, ctx: PageContext): string {
   const t = PUBLIC_STRINGS[lang];
   const page = `${ctx.base}/incidents/${encodeURIComponent(incident.id)}`;
-  const present = LANGUAGES.filter((l) => incident.bulletins.some((b) => b.language === l && !b.withdrawn));
-  const nav =
-    present.length > 1
-      ? `<nav aria-label="${e(t.pageLanguages)}"><ul>${present
+  const nav = `<nav aria-label="${e(t.pageLanguages)}"><ul>${pageLanguages(incident, ctx)
           .map((l) => `<li><a href="${e(`${page}?lang=${l}`)}" hreflang="${e(htmlLang(l))}" lang="${e(htmlLang(l))}"${l === lang ? ' aria-current="page"' : ""}>${e(PUBLIC_STRINGS[l].languageName)}</a></li>`)
-          .join("")}</ul></nav>`
-      : "";
+          .join("")}</ul></nav>`;
+  const promise = currentPromise(incident);
   const clock = [
     incident.lastPublishedAt ? `${e(t.lastUpdated)} ${time(incident.lastPublishedAt, lang)}.` : "",
-    incident.nextUpdateDue ? `${e(t.nextUpdate)} ${time(incident.nextUpdateDue, lang)}.` : "",
+    promise ? `${e(t.nextUpdate)} ${time(promise, lang)}.` : "",
     incident.active ? "" : e(t.closed),
   ].filter(Boolean);
   const main = [
@@ -148,4 +183,13 @@ export function renderSitePage(incidents: PublicIncident[], ctx: PageContext): s
 export function renderNotFound(ctx: PageContext): string {
   const t = PUBLIC_STRINGS.sv;
   return layout({ lang: "sv", title: "Sidan finns inte", exercise: false, main: "<h1>Sidan finns inte</h1><p>Det finns ingen publicerad information här.</p>", footer: `<p><a href="${e(ctx.base)}">${e(t.allIncidents)}</a></p>`, t, ctx });
+}
+
+/** The accessibility statement, in Swedish or English, with the same frame as every public page. */
+export function renderStatementPage(lang: StatementLang, ctx: PageContext): string {
+  const t = PUBLIC_STRINGS[lang];
+  const { title, main } = renderStatementMain(lang, { senderName: ctx.senderName, contact: ctx.accessibilityContact });
+  const other: StatementLang = lang === "sv" ? "en" : "sv";
+  const nav = `<nav aria-label="${e(t.pageLanguages)}"><ul><li><a href="${e(`${ctx.base}${STATEMENT_PATH}?lang=${other}`)}" hreflang="${other}" lang="${other}">${e(PUBLIC_STRINGS[other].languageName)}</a></li></ul></nav>`;
+  return layout({ lang, title: `${title} – ${ctx.senderName}`, exercise: false, nav, main, footer: `<p><a href="${e(ctx.base)}">${e(t.allIncidents)}</a></p>`, t, ctx });
 }

@@ -12,7 +12,8 @@ import { renderCap } from "./cap.js";
 import { renderCapIndex } from "./capIndex.js";
 import { presentPublicFaq, presentPublicFaqHit } from "../presenters/publicFaq.js";
 import { feedItems } from "./feedItems.js";
-import { renderIncidentPage, renderNotFound, renderSitePage, type PageContext } from "./html.js";
+import { renderIncidentPage, renderNotFound, renderSitePage, renderStatementPage, type PageContext } from "./html.js";
+import { STATEMENT_PATH } from "./accessibility.js";
 import { renderJsonFeed } from "./jsonFeed.js";
 import { loadCapIndex, loadPublicAlert, loadPublicIncident, loadPublicSite } from "./load.js";
 import { EXERCISE_MARK } from "./strings.js";
@@ -25,6 +26,10 @@ export interface PublicDeps {
   capSender: string;
   /** E-mail subscriptions are configured: pages link to /public/subscriptions. */
   subscribe?: boolean;
+  /** KRISRUM_REQUIRED_LANGUAGES: the incident pages offer these languages before anything is published in them. */
+  requiredLanguages?: readonly MessageLanguage[];
+  /** KRISRUM_ACCESSIBILITY_CONTACT: where the accessibility statement sends reports. */
+  accessibilityContact?: string | undefined;
 }
 
 export const PUBLIC_MAX_AGE_S = 30; // seconds a browser or proxy may reuse a public response unasked
@@ -41,6 +46,7 @@ const TYPES = {
 
 const Params = z.object({ id: Id });
 const PageQuery = z.object({ lang: MessageLanguage.catch("sv").default("sv") });
+const StatementQuery = z.object({ lang: z.enum(["sv", "en"]).catch("sv").default("sv") });
 
 /**
  * The public site: no session, no internal data (server/presenters/public.ts decides what is public), cached per URL
@@ -57,7 +63,13 @@ export function publicRouter(deps: PublicDeps): Router {
   }
 
   async function serve(req: Request, res: Response, key: string, render: (ctx: PageContext) => Promise<Rendered>): Promise<void> {
-    const ctx: PageContext = { base: baseOf(req), senderName: deps.senderName, subscribe: deps.subscribe ?? false };
+    const ctx: PageContext = {
+      base: baseOf(req),
+      senderName: deps.senderName,
+      subscribe: deps.subscribe ?? false,
+      requiredLanguages: deps.requiredLanguages ?? [],
+      accessibilityContact: deps.accessibilityContact,
+    };
     const out = await cache.get(`${ctx.base}|${key}`, () => render(ctx));
     res.setHeader("Cache-Control", `public, max-age=${PUBLIC_MAX_AGE_S}`);
     res.setHeader("ETag", out.etag);
@@ -99,6 +111,11 @@ export function publicRouter(deps: PublicDeps): Router {
   router.get(["/public", "/public/"], (req, res) =>
     serve(req, res, "site", async (ctx) => ({ status: 200, type: TYPES.html, body: renderSitePage(await loadPublicSite(deps.db), ctx) })),
   );
+
+  router.get(`/public${STATEMENT_PATH}`, (req, res) => {
+    const { lang } = StatementQuery.parse(req.query);
+    return serve(req, res, `statement:${lang}`, async (ctx) => ({ status: 200, type: TYPES.html, body: renderStatementPage(lang, ctx) }));
+  });
 
   router.get("/public/incidents/:id", (req, res) => {
     const id = idOf(req);

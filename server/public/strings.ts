@@ -24,6 +24,12 @@ export interface PublicStrings {
   languageName: string;
   pageLanguages: string;
   closed: string;
+  /** The footer link to the accessibility statement. */
+  accessibility: string;
+  /** "Not in <page language> yet" over a version shown in another language; {shown} is that language's name. */
+  missing: string;
+  /** Language names as they read inside `missing` ("engelska", "Swedish", "ruotsiksi"). */
+  inLanguage: Record<MessageLanguage, string>;
 }
 
 const sv: PublicStrings = {
@@ -48,6 +54,9 @@ const sv: PublicStrings = {
   languageName: "Svenska",
   pageLanguages: "Språk",
   closed: "Händelsen är avslutad.",
+  accessibility: "Tillgänglighetsredogörelse",
+  missing: "Det här meddelandet finns inte på {page} än. Det visas på {shown}.",
+  inLanguage: { sv: "svenska", en: "engelska", fi: "finska", "sv-lattlast": "lättläst svenska" },
 };
 
 const en: PublicStrings = {
@@ -72,6 +81,9 @@ const en: PublicStrings = {
   languageName: "English",
   pageLanguages: "Language",
   closed: "This incident is closed.",
+  accessibility: "Accessibility statement",
+  missing: "This message is not available in {page} yet. It is shown in {shown}.",
+  inLanguage: { sv: "Swedish", en: "English", fi: "Finnish", "sv-lattlast": "Easy Swedish" },
 };
 
 const fi: PublicStrings = {
@@ -96,9 +108,21 @@ const fi: PublicStrings = {
   languageName: "Suomi",
   pageLanguages: "Kieli",
   closed: "Tapahtuma on päättynyt.",
+  accessibility: "Saavutettavuusseloste",
+  missing: "Tätä tiedotetta ei ole vielä {page}. Se näytetään {shown}.",
+  inLanguage: { sv: "ruotsiksi", en: "englanniksi", fi: "suomeksi", "sv-lattlast": "selkoruotsiksi" },
 };
 
 const lattlast: PublicStrings = { ...sv, languageName: "Lättläst svenska" };
+
+/**
+ * The notice, written in `words`, over a version shown in `shown` because the page language `page` has none:
+ * missingNotice("sv", "en", "sv") = "Det här meddelandet finns inte på engelska än. Det visas på svenska."
+ */
+export function missingNotice(words: MessageLanguage, page: MessageLanguage, shown: MessageLanguage): string {
+  const t = PUBLIC_STRINGS[words];
+  return t.missing.replace("{page}", t.inLanguage[page]).replace("{shown}", t.inLanguage[shown]);
+}
 
 export const PUBLIC_STRINGS: Record<MessageLanguage, PublicStrings> = { sv, en, fi, "sv-lattlast": lattlast };
 

@@ -8,7 +8,8 @@ import type { Outbox } from "../domain/outbox/index.js";
 import { AppError } from "../errors.js";
 import { parse } from "../http/validate.js";
 import { escapeHtml as e } from "./escape.js";
-import { htmlLang } from "./strings.js";
+import { STATEMENT_PATH, statementLang } from "./accessibility.js";
+import { htmlLang, PUBLIC_STRINGS } from "./strings.js";
 
 type Lang = MessageLanguage;
 const T = {
@@ -22,7 +23,8 @@ const LANG_NAMES: Record<Lang, string> = { sv: "Svenska", "sv-lattlast": "Lättl
 function page(lang: Lang, senderName: string, body: string): string {
   return `<!doctype html><html lang="${htmlLang(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${e(strings(lang).title)}</title>
 <style>body{font-family:system-ui,sans-serif;line-height:1.5;max-width:40rem;margin:0 auto;padding:1rem;color:#1a1a1a}label{display:block;margin-top:1rem;font-weight:600}input,select,button{font:inherit;padding:.4rem;margin-top:.25rem}button{margin-top:1rem}a:focus,input:focus,select:focus,button:focus{outline:3px solid #000;outline-offset:2px}</style></head>
-<body><header><p><strong>${e(senderName)}</strong></p></header><main id="main"><h1>${e(strings(lang).title)}</h1>${body}</main></body></html>`;
+<body><header><p><strong>${e(senderName)}</strong></p></header><main id="main"><h1>${e(strings(lang).title)}</h1>${body}</main>
+<footer><p><a href="/public${STATEMENT_PATH}${statementLang(lang) === "sv" ? "" : "?lang=en"}">${e(PUBLIC_STRINGS[statementLang(lang)].accessibility)}</a></p></footer></body></html>`;
 }
 
 /** The subscribe form for one incident or all of them; shown only when e-mail is configured. */
