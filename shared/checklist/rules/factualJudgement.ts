@@ -18,7 +18,7 @@ function unsourced(a: Analysis, h: LexHit): boolean {
 
 /** A sentence about why it happened: a guess there is what people repeat as the cause (CERC: "don't speculate"). */
 const CAUSE =
-  /(?:beror|berodde|berott|orsak\p{L}*|på grund av|att göra med|ligger bakom|because|caused|due to|the cause|result of|to do with|kom(?:mit|mer)? (?:in )?(?:från|med|via)|härrör|(?:comes?|came|coming) from|linked to|traced to|started (?:by|when|after)|har med (?:\p{L}+ ){0,3}att göra|eller så (?:är|var) det|(?:läck|släpp|kommit|sprid)\p{L}* (?:ut )?från|(?:leak|releas|originat|spill|escap)\p{L}* from)/u;
+  /(?:beror|berodde|berott|orsak\p{L}*|på grund av|att göra med|ligger bakom|because|caused|due to|the cause|result of|to do with|kom(?:mit|mer)? (?:in )?(?:från|med|via)|härrör|(?:comes?|came|coming) from|linked to|traced to|started (?:by|when|after)|har med (?:\p{L}+ ){0,3}att göra|eller så (?:är|var) det|(?:läck|släpp|kommit|sprid)\p{L}* (?:ut )?från|(?:leak|releas|originat|spill|escap)\p{L}* from|eftersom|utlöst\p{L}* av|härstammar|triggered by|sparked by|stems? from)/u;
 
 const INTENT =
   /(?<!\p{L})(?:sabot\p{L}*|anlag(?:d|da|t|ts)|anlades|avsiktlig\p{L}*|med flit|medvetet|gärningsm\p{L}*|terror\p{L}*|pyroman\p{L}*|arson\p{L}*|deliberate(?:ly)?|intentional(?:ly)?|on purpose|tamper\p{L}*|vandal\p{L}*|skadegör\p{L}*)/u;

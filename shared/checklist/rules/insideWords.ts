@@ -105,8 +105,8 @@ export const AU21: Rule = {
     // nothing asked of the reader. "Provtagning har beställts. Utredning har påbörjats. Beslut kommer att fattas."
     const nobodyActs =
       empty.size === 0 &&
-      d.sentences >= 3 &&
-      d.passiveSentences >= 3 &&
+      d.sentences >= 2 &&
+      d.passiveSentences >= 2 &&
       d.passiveSentences / d.sentences >= 0.75 &&
       !a.fields.some((f) => a.flags(f, "instruction").includes(1) || f.tokens.some((tok) => FIRST_PERSON.has(tok.lower)));
     if (!nobodyActs && (empty.size === 0 || (empty.size < 2 && !mostlyPassive))) return [];
