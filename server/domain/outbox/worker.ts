@@ -14,6 +14,7 @@ import {
   type DeliveryRow,
   type PublicationRow,
 } from "../../db/repos/outbox.js";
+import type { SubscriptionsTable } from "../../db/outboxTables.js";
 import type { DB } from "../../db/schema.js";
 import type { RunInTransaction } from "../../db/transaction.js";
 import type { Logger } from "../../logger.js";
@@ -54,6 +55,21 @@ export interface OutboxWorker {
 type Outcome = { kind: "delivered"; status: number | null } | { kind: "retry"; status: number | null; error: string; gone?: boolean } | { kind: "cancel"; error: string };
 
 const MAX_CONCURRENCY = 16;
+const WEBHOOK_BATCH = 50;
+const STOP_GRACE_MS = 3_000;
+
+interface Lane {
+  channels: string[];
+  batch: number;
+  email: boolean;
+}
+
+interface LaneLoop {
+  lane: Lane;
+  timer?: NodeJS.Timeout;
+  current: Promise<unknown>;
+  wake: boolean;
+}
 
 async function pool<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
@@ -73,9 +89,6 @@ export function createOutboxWorker(deps: { db: Kysely<DB>; transaction: RunInTra
   const payloads = new Map<string, { row: PublicationRow; payload: PublicPayload }>();
   let lastFlush = 0;
   let running = false;
-  let timer: NodeJS.Timeout | undefined;
-  let current: Promise<unknown> = Promise.resolve();
-  let wake = false;
 
   async function publication(id: string): Promise<{ row: PublicationRow; payload: PublicPayload } | undefined> {
     const cached = payloads.get(id);
@@ -119,10 +132,20 @@ export function createOutboxWorker(deps: { db: Kysely<DB>; transaction: RunInTra
     return result.ok ? { kind: "delivered", status: result.status } : { kind: "retry", status: result.status, error: result.error, gone: result.gone };
   }
 
+  /** One query for a batch's subscribers instead of one per message (10,000 e-mails: 50 queries, not 10,000). */
+  const subscribers = new Map<string, SubscriptionsTable>();
+  async function preloadSubscriptions(rows: DeliveryRow[]): Promise<void> {
+    subscribers.clear();
+    const ids = [...new Set(rows.map((r) => r.target_id))];
+    for (let i = 0; i < ids.length; i += 500) {
+      for (const sub of await db.selectFrom("subscriptions").selectAll().where("id", "in", ids.slice(i, i + 500)).execute()) subscribers.set(sub.id, sub);
+    }
+  }
+
   async function sendEmail(d: DeliveryRow): Promise<Outcome> {
     const mailer = options.mailer;
     if (!mailer) return { kind: "retry", status: null, error: "e-mail is not configured" };
-    const sub = await db.selectFrom("subscriptions").selectAll().where("id", "=", d.target_id).executeTakeFirst();
+    const sub = subscribers.get(d.target_id) ?? (await db.selectFrom("subscriptions").selectAll().where("id", "=", d.target_id).executeTakeFirst());
     if (!sub) return { kind: "cancel", error: "unsubscribed" };
     const base = `${options.publicUrl()}/public/subscriptions`;
     const unsubscribeUrl = `${base}/unsubscribe?token=${sub.unsubscribe_token}`;
@@ -240,17 +263,18 @@ export function createOutboxWorker(deps: { db: Kysely<DB>; transaction: RunInTra
     }
   }
 
-  async function tick(): Promise<number> {
-    while (await expandEmail()) {
-      /* expand every waiting publication first: the claim below then sees them */
-    }
+  /** One pass of one lane: claim its due deliveries, send them, record the outcomes. */
+  async function pass(lane: Lane): Promise<number> {
     const now = Date.now();
-    const claimed = await claimDue(db, { now: new Date(now).toISOString(), lockedUntil: new Date(now + leaseMs).toISOString(), node, limit: batch });
+    const claimed = await claimDue(db, { now: new Date(now).toISOString(), lockedUntil: new Date(now + leaseMs).toISOString(), node, limit: lane.batch, channels: lane.channels });
+    if (claimed.length === 0) return 0;
+    if (lane.email) await preloadSubscriptions(claimed);
     const deliveredEmail: string[] = [];
     // Keep the claim while the batch is being sent (a slow receiver may take its full 10 s per attempt).
+    const ids = claimed.map((d) => d.id);
     const renew = setInterval(() => {
       const until = new Date(Date.now() + leaseMs).toISOString();
-      void db.updateTable("outbox_deliveries").set({ locked_until: until }).where("locked_by", "=", node).where("status", "=", "pending").execute().catch(() => undefined);
+      void db.updateTable("outbox_deliveries").set({ locked_until: until }).where("id", "in", ids).where("locked_by", "=", node).where("status", "=", "pending").execute().catch(() => undefined);
     }, leaseMs / 3);
     try {
       await pool(claimed, MAX_CONCURRENCY, (d) => deliver(d, deliveredEmail));
@@ -258,27 +282,54 @@ export function createOutboxWorker(deps: { db: Kysely<DB>; transaction: RunInTra
       clearInterval(renew);
     }
     if (deliveredEmail.length > 0) await markDelivered(db, deliveredEmail, node, new Date().toISOString());
-    await flushReach(claimed.length === 0);
     return claimed.length;
   }
 
-  function schedule(delay: number): void {
-    if (!running) return;
-    clearTimeout(timer);
-    timer = setTimeout(loop, delay);
+  async function expandAll(): Promise<void> {
+    while (await expandEmail()) {
+      /* expand every waiting publication first: the claim after it then sees them */
+    }
   }
 
-  function loop(): void {
-    timer = undefined;
-    wake = false;
-    const run = tick().then(
-      (n) => schedule(n > 0 || wake ? 0 : pollMs),
+  /**
+   * Two lanes, each its own loop: webhooks, and e-mail (with the subscriber fan-out). A publish's webhooks then never
+   * wait behind a mass e-mail of an earlier publish, and a slow webhook receiver does not hold up the e-mail.
+   */
+  const lanes: LaneLoop[] = [
+    { lane: { channels: ["webhook"], batch: WEBHOOK_BATCH, email: false }, current: Promise.resolve(), wake: false },
+    { lane: { channels: ["email", "confirm"], batch, email: true }, current: Promise.resolve(), wake: false },
+  ];
+
+  async function tick(): Promise<number> {
+    await expandAll();
+    let n = 0;
+    for (const l of lanes) n += await pass(l.lane);
+    await flushReach(n === 0);
+    return n;
+  }
+
+  function schedule(l: LaneLoop, delay: number): void {
+    if (!running) return;
+    clearTimeout(l.timer);
+    l.timer = setTimeout(() => loop(l), delay);
+  }
+
+  function loop(l: LaneLoop): void {
+    l.timer = undefined;
+    l.wake = false;
+    const run = (async () => {
+      if (l.lane.email) await expandAll();
+      const n = await pass(l.lane);
+      await flushReach(n === 0);
+      return n;
+    })().then(
+      (n) => schedule(l, n > 0 || l.wake ? 0 : pollMs),
       (err: unknown) => {
-        log.error("outbox worker pass failed", { err });
-        schedule(pollMs * 4);
+        log.error("outbox worker pass failed", { err, channels: l.lane.channels });
+        schedule(l, pollMs * 4);
       },
     );
-    current = run;
+    l.current = run;
   }
 
   return {
@@ -292,19 +343,28 @@ export function createOutboxWorker(deps: { db: Kysely<DB>; transaction: RunInTra
       const release = db.getExecutor().adapter instanceof PostgresAdapter
         ? Promise.resolve()
         : db.updateTable("outbox_deliveries").set({ locked_until: null, locked_by: null }).where("status", "=", "pending").where("locked_until", "is not", null).execute();
-      current = release.then(() => schedule(0), (err: unknown) => {
-        log.error("outbox: could not release old claims", { err });
-        schedule(0);
-      });
+      const first = release.then(
+        () => lanes.forEach((l) => schedule(l, 0)),
+        (err: unknown) => {
+          log.error("outbox: could not release old claims", { err });
+          lanes.forEach((l) => schedule(l, 0));
+        },
+      );
+      for (const l of lanes) l.current = first;
     },
     nudge() {
-      wake = true;
-      if (running && timer !== undefined) schedule(0);
+      for (const l of lanes) {
+        l.wake = true;
+        if (running && l.timer !== undefined) schedule(l, 0);
+      }
     },
     async stop() {
       running = false;
-      clearTimeout(timer);
-      await current.catch(() => undefined);
+      for (const l of lanes) clearTimeout(l.timer);
+      // In-flight sends get a moment to finish and be recorded; one still waiting on a slow receiver keeps its claim
+      // and is sent again (same webhook-id) once the claim runs out.
+      const grace = new Promise((r) => setTimeout(r, STOP_GRACE_MS).unref());
+      await Promise.race([Promise.all(lanes.map((l) => l.current.catch(() => undefined))), grace]);
       options.mailer?.close();
     },
   };
