@@ -63,6 +63,13 @@ describe.each(ENGINES)("webhooks through the outbox (%s)", (engine) => {
     await expect
       .poll(async () => (await lead.get<{ reach: PublicationReach[] }>(`/api/bulletins/${b.id}/reach`)).body.reach[0]?.webhooks)
       .toMatchObject({ total: 1, delivered: 1, failed: 0 });
+    // Live: the counts also go out as delivery.reach events (counts only), to every signed-in console.
+    const reachEvents = async () =>
+      (await lead.get<{ events: DomainEvent[] }>("/api/events?since=0&limit=5000")).body.events.filter(
+        (e) => e.type === "delivery.reach" && (e.data as { reach: PublicationReach }).reach.bulletinId === b.id,
+      );
+    await expect.poll(async () => (await reachEvents()).at(-1)?.data, { timeout: 5_000 }).toMatchObject({ reach: { webhooks: { total: 1, delivered: 1 } } });
+    expect(JSON.stringify(await reachEvents())).not.toContain("@");
     await admin.request("DELETE", `/api/webhooks/${hook.id}`);
   });
 
