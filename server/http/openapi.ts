@@ -1,8 +1,10 @@
 import { z } from "zod";
 import * as shared from "../../shared/index.js";
 import { CallbackMark, CallbackState } from "../../shared/schemas/callback.js";
+import { NationalCite, NationalListQuery, NationalPicture } from "../../shared/schemas/national.js";
 import { WebhookCreate, WebhookPatch } from "../../shared/schemas/outbox.js";
 import { IncidentReport, PeriodQuery, PeriodReport } from "../../shared/schemas/report.js";
+import { FromTemplate, FromTemplateResult, TemplateList } from "../../shared/schemas/template.js";
 import { SESSION_COOKIE } from "./cookies.js";
 import { BulletinListQuery } from "./routes/bulletins.js";
 import { EventPageQuery } from "./routes/events.js";
@@ -72,6 +74,8 @@ const SCHEMAS = {
   FaqSuggestionCreate: shared.FaqSuggestionCreate,
   FaqSuggestionList: shared.FaqSuggestionList,
   FaqVersionList: shared.FaqVersionList,
+  FromTemplate,
+  FromTemplateResult,
   GateDecision: shared.GateDecision,
   Inbox: shared.Inbox,
   Incident: shared.Incident,
@@ -88,11 +92,14 @@ const SCHEMAS = {
   LogPage: shared.LogPage,
   LoginRequest: shared.LoginRequest,
   MePatch: shared.MePatch,
+  NationalCite,
+  NationalPicture,
   PasswordReset: shared.PasswordReset,
   PeriodReport,
   SimilarClaimList: shared.SimilarClaimList,
   SuggestionDrafted: shared.SuggestionDrafted,
   SuggestionToDraft: shared.SuggestionToDraft,
+  TemplateList,
   UserCreate: shared.UserCreate,
   UserEnvelope: shared.UserEnvelope,
   UserList: shared.UserList,
@@ -118,6 +125,8 @@ export interface Operation {
   ok: Record<number, Answer>;
   /** Needs no session (login, logout, this document). */
   public?: true;
+  /** Path parameters that are not the usual uuid `id` (see PATH_PARAMS). */
+  params?: Record<string, JsonSchema>;
 }
 
 /** Every mounted /api route, "METHOD /api/path" with Express's `:param` path syntax. */
@@ -196,6 +205,10 @@ export const OPERATIONS: Record<string, Operation> = {
   "GET /api/claims/:id/similar": { summary: "Claims that may repeat this one", tag: "Claims", ok: { 200: "SimilarClaimList" } },
   "POST /api/claims/:id/merge": { summary: "Merge a claim into another", tag: "Claims", body: "ClaimMerge", ok: { 200: "ClaimMergeResult" } },
   "GET /api/claims/:id/callbacks": { summary: "Whom to ring back once the correction is published", tag: "Claims", ok: { 200: "ClaimCallbacks" } },
+  "GET /api/national": { summary: "The national picture (Krisinformation): VMAs first, and the source's status", tag: "National", query: NationalListQuery, ok: { 200: "NationalPicture" } },
+  "POST /api/national/:id/cite": { summary: "Cite a national item as a fact of an incident", tag: "National", params: { id: { type: "string", minLength: 1, maxLength: 300 } }, body: "NationalCite", ok: { 201: "Fact" } },
+  "GET /api/templates": { summary: "The scenario message bank", tag: "Bulletins", ok: { 200: "TemplateList" } },
+  "POST /api/incidents/:id/bulletins/from-template": { summary: "Draft a bulletin from a template", tag: "Bulletins", body: "FromTemplate", ok: { 201: "FromTemplateResult" } },
   "GET /api/incidents/:id/report": { summary: "The incident's after-action report", tag: "Reports", ok: { 200: "IncidentReport" } },
   "GET /api/incidents/:id/report.csv": { summary: "The after-action report as CSV (Swedish Excel)", tag: "Reports", ok: { 200: "csv" } },
   "GET /api/reports": { summary: "The period report for the committee", tag: "Reports", query: PeriodQuery, ok: { 200: "PeriodReport" } },
@@ -231,8 +244,8 @@ const PATH_PARAMS: Record<string, JsonSchema> = {
   channel: { type: "string", enum: [...shared.DERIVED_CHANNELS] },
 };
 
-function parameters(path: string, query: z.ZodObject | undefined): JsonSchema[] {
-  const inPath = [...path.matchAll(/:(\w+)/g)].map(([, name]) => ({ name, in: "path", required: true, schema: PATH_PARAMS[name!] ?? { type: "string" } }));
+function parameters(path: string, query: z.ZodObject | undefined, own: Record<string, JsonSchema> = {}): JsonSchema[] {
+  const inPath = [...path.matchAll(/:(\w+)/g)].map(([, name]) => ({ name, in: "path", required: true, schema: own[name!] ?? PATH_PARAMS[name!] ?? { type: "string" } }));
   if (!query) return inPath;
   const json = componentSchema(query, "input") as { properties?: Record<string, JsonSchema>; required?: string[] };
   const inQuery = Object.entries(json.properties ?? {}).map(([name, schema]) => ({ name, in: "query", required: json.required?.includes(name) ?? false, schema }));
@@ -271,7 +284,7 @@ function buildDocument(version: string): JsonSchema {
       tags: [op.tag],
       summary: op.summary,
       operationId: `${method}${path.replace(/[{}]/g, "").replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string | undefined) => (c ?? "").toUpperCase())}`,
-      parameters: parameters(route.split(" ")[1]!, op.query),
+      parameters: parameters(route.split(" ")[1]!, op.query, op.params),
       ...(op.body ? { requestBody: { required: true, content: { "application/json": { schema: ref(op.body) } } } } : {}),
       responses,
       ...(op.public ? { security: [] } : {}),
