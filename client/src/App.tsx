@@ -26,6 +26,7 @@ const UsersPage = page(() => import("./features/admin/UsersPage"), "UsersPage");
 const IncidentReportPage = page(() => import("./features/reports/IncidentReportPage"), "IncidentReportPage");
 const PeriodReportPage = page(() => import("./features/reports/PeriodReportPage"), "PeriodReportPage");
 const ContactArea = page(() => import("./ContactArea"), "ContactArea");
+const TemplatePage = page(() => import("./features/templates/TemplatePage"), "TemplatePage");
 
 /** The pages a signed-in user most often lands on cold (a reload, a shared link). */
 const LANDINGS = [
@@ -63,6 +64,7 @@ export function App() {
           }
         />
         <Route path="/incidents/:id/bulletins/new" element={<RequireAuth><BulletinEditorPage /></RequireAuth>} />
+        <Route path="/incidents/:id/bulletins/from-template" element={<RequireAuth><RequireRole roles={["communicator", "lead", "admin"]}><TemplatePage /></RequireRole></RequireAuth>} />
         <Route path="/incidents/:id/bulletins/:bulletinId" element={<RequireAuth><BulletinEditorPage /></RequireAuth>} />
         <Route path="/incidents/:id/claims" element={<RequireAuth><RequireRole roles={["communicator", "lead", "admin"]}><ClaimsBoardPage /></RequireRole></RequireAuth>} />
         <Route path="/incidents/:id/claims/metrics" element={<RequireAuth><RequireRole roles={["communicator", "lead", "admin"]}><ClaimsMetricsPage /></RequireRole></RequireAuth>} />

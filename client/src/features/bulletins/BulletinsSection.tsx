@@ -7,6 +7,7 @@ import { formatDateTime } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";
 import { useStore } from "../../store";
 import { loadBulletins } from "../../store/bulletinLoaders";
+import { NewFromTemplateLink } from "../templates/NewFromTemplateLink";
 import { BulletinStatusBadge, ScoreBadge, StaleBadge } from "./BulletinBadges";
 import { mayWriteBulletins, selectIncidentBulletins } from "./selectors";
 import "./bulletins.css";
@@ -39,6 +40,7 @@ export function BulletinsSection({ incidentId }: { incidentId: string }) {
               {t("bulletins.new")}
             </Link>
           ) : null}
+          {canWrite ? <NewFromTemplateLink incidentId={incidentId} /> : null}
         </div>
       </div>
       {status === "error" ? (

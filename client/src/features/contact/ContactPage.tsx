@@ -11,6 +11,7 @@ import { AnswerPanel } from "./AnswerPanel";
 import { useRememberedChangeMarks } from "./changeMarks";
 import { CallerClaimForm } from "./CallerClaimForm";
 import { ContactClaimsPanel } from "./ContactClaimsPanel";
+import { NationalPanel } from "../national/NationalPanel";
 import { ContactNav } from "./ContactNav";
 import { HitList, hitDomId } from "./HitList";
 import { InquiryForm } from "./InquiryForm";
@@ -211,6 +212,7 @@ export function ContactPage() {
           </aside>
           {mayLog ? <CallerClaimForm hasIncidents={activeIncidents.length > 0} incident={workIncident} onRaised={setClaimId} /> : null}
           {mayLog ? <ContactClaimsPanel incidentId={incidentId} all={work.chosen && incidentId === null} /> : null}
+          <NationalPanel incidentId={incidentId} />
         </div>
       </div>
     </div>

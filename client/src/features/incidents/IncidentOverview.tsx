@@ -10,6 +10,7 @@ import { BulletinsSection } from "../bulletins/BulletinsSection";
 import { ClaimsOverviewLink } from "../claims/ClaimsOverviewLink";
 import { FactsSection } from "../facts/FactsSection";
 import { LogSection } from "../log/LogSection";
+import { NationalPanel } from "../national/NationalPanel";
 import { ReachPanel } from "../outbox/ReachPanel";
 import { ClockPanel } from "./ClockPanel";
 import { IncidentControls } from "./IncidentControls";
@@ -75,6 +76,7 @@ export function IncidentOverview() {
           <PresenceList incidentId={incident.id} />
           {canManage ? <IncidentControls incident={incident} /> : null}
           <IncidentDetails incident={incident} />
+          <NationalPanel incidentId={incident.id} />
         </div>
       </div>
     </article>

@@ -1,0 +1,226 @@
+import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
+import { Link, useNavigate, useParams, useSearchParams } from "react-router";
+import type { TemplateList } from "../../../../shared/schemas/template";
+import { fillTemplate, TEMPLATE_LANGUAGES, type ScenarioTemplate, type SlotValues, type TemplateLanguage, type TemplateSlot } from "../../../../shared/templates";
+import { Button } from "../../components/Button";
+import { FormField } from "../../components/FormField";
+import { toDateTimeLocalValue } from "../../i18n/format";
+import { useLanguage } from "../../i18n/useT";
+import { useDocumentTitle } from "../layout/useDocumentTitle";
+import { createFromTemplate, fetchTemplates, TemplateApiError } from "./api";
+import { useTemplateText } from "./texts";
+import "./templates.css";
+
+const OTHER: readonly TemplateLanguage[] = TEMPLATE_LANGUAGES.filter((l) => l !== "sv");
+type Entered = Record<string, Partial<Record<TemplateLanguage, string>>>;
+
+/** Fresh values for a template: the server's defaults (the sender), now for "when", an hour ahead for the next update. */
+function initialValues(template: ScenarioTemplate, defaults: Record<string, string>): Entered {
+  const now = Date.now();
+  return Object.fromEntries(
+    template.slots.map((s) => {
+      if (s.kind === "datetime") return [s.name, { sv: toDateTimeLocalValue(new Date(s.name === "nästa_uppdatering" ? now + 3_600_000 : now)) }];
+      return [s.name, { sv: defaults[s.name] ?? "" }];
+    }),
+  );
+}
+
+/** What the server gets: datetime slots as ISO times, translatable slots per language where given. */
+function slotValues(template: ScenarioTemplate, entered: Entered): SlotValues {
+  const out: SlotValues = {};
+  for (const s of template.slots) {
+    const v = entered[s.name] ?? {};
+    const sv = (v.sv ?? "").trim();
+    if (s.kind === "datetime") {
+      const d = new Date(sv);
+      out[s.name] = sv && !Number.isNaN(d.getTime()) ? d.toISOString() : "";
+    } else if (s.translatable) {
+      out[s.name] = Object.fromEntries(Object.entries(v).filter(([, text]) => (text ?? "").trim() !== "")) as Partial<Record<TemplateLanguage, string>>;
+    } else out[s.name] = sv;
+  }
+  return out;
+}
+
+function Preview({ template, values, language, slots }: { template: ScenarioTemplate; values: SlotValues; language: TemplateLanguage; slots: TemplateSlot[] }) {
+  const t = useTemplateText();
+  const lang = useLanguage();
+  // Empty slots show their label in brackets, so the preview reads while the form is half filled.
+  const shown: SlotValues = Object.fromEntries(
+    slots.map((s) => {
+      const v = values[s.name];
+      const empty = v === undefined || (typeof v === "string" ? v.trim() === "" : Object.keys(v).length === 0);
+      return [s.name, empty ? (s.kind === "datetime" ? new Date().toISOString() : `[${s.label[lang]}]`) : v];
+    }),
+  );
+  const filled = fillTemplate(template, language, shown);
+  return (
+    <section className="template-preview" aria-labelledby="template-preview-heading">
+      <h2 id="template-preview-heading">{t("preview")}</h2>
+      <p className="template-preview-headline">{filled.headline}</p>
+      <p>{filled.body}</p>
+      <p>{filled.instruction}</p>
+    </section>
+  );
+}
+
+/**
+ * "Nytt meddelande från mall": pick a scenario, fill its slots, and the server drafts the bulletin, its translations
+ * and FAQ entries in one step (POST /api/incidents/:id/bulletins/from-template); then on to the bulletin's editor.
+ */
+export function TemplatePage() {
+  const { id = "" } = useParams();
+  const [search] = useSearchParams();
+  const navigate = useNavigate();
+  const t = useTemplateText();
+  const lang = useLanguage();
+  useDocumentTitle(t("title"));
+  const [bank, setBank] = useState<TemplateList | null>(null);
+  const [loadError, setLoadError] = useState(false);
+  const [templateId, setTemplateId] = useState(search.get("mall") ?? "");
+  const [entered, setEntered] = useState<Entered>({});
+  const [language, setLanguage] = useState<TemplateLanguage>("sv");
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    fetchTemplates()
+      .then((list) => {
+        setBank(list);
+        setTemplateId((current) => (list.templates.some((x) => x.id === current) ? current : (list.templates[0]?.id ?? "")));
+      })
+      .catch(() => setLoadError(true));
+  }, []);
+
+  const template = useMemo(() => (bank?.templates.find((x) => x.id === templateId) as ScenarioTemplate | undefined) ?? null, [bank, templateId]);
+  useEffect(() => {
+    if (template && bank) setEntered(initialValues(template, bank.defaults));
+    setErrors({});
+  }, [template, bank]);
+
+  const set = (name: string, l: TemplateLanguage, value: string) => setEntered((e) => ({ ...e, [name]: { ...e[name], [l]: value } }));
+  const values = template ? slotValues(template, entered) : {};
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!template) return;
+    const missing = template.slots.filter((s) => !s.optional && (entered[s.name]?.sv ?? "").trim() === "");
+    const found = Object.fromEntries(missing.map((s) => [s.name, t("required", { label: s.label[lang] })]));
+    setErrors(found);
+    setFormError(null);
+    if (missing[0]) {
+      formRef.current?.querySelector<HTMLElement>(`[name="slot-${missing[0].name}"]`)?.focus();
+      return;
+    }
+    setBusy(true);
+    try {
+      const result = await createFromTemplate(id, { templateId: template.id, slots: values, language });
+      void navigate(`/incidents/${id}/bulletins/${result.bulletin.id}`);
+    } catch (err) {
+      setBusy(false);
+      const slot = err instanceof TemplateApiError && err.field?.startsWith("slots.") ? err.field.slice(6) : null;
+      if (slot) {
+        setErrors({ [slot]: err instanceof Error ? err.message : String(err) });
+        formRef.current?.querySelector<HTMLElement>(`[name="slot-${slot}"]`)?.focus();
+      } else setFormError(t("error", { error: err instanceof Error ? err.message : String(err) }));
+    }
+  };
+
+  return (
+    <article className="page narrow template-page" aria-labelledby="template-title">
+      <p className="back-link">
+        <Link to={`/incidents/${id}`}>← {t("back")}</Link>
+      </p>
+      <h1 id="template-title">{t("title")}</h1>
+      <p>{t("intro")}</p>
+      {loadError ? (
+        <p className="notice notice-error" role="alert">
+          {t("loadError")}
+        </p>
+      ) : null}
+      {bank && template ? (
+        <form ref={formRef} className="template-form" onSubmit={(e) => void submit(e)} noValidate>
+          {formError ? (
+            <p className="notice notice-error" role="alert">
+              {formError}
+            </p>
+          ) : null}
+          <FormField label={t("scenario")} hint={template.description[lang]}>
+            {(control) => (
+              <select {...control} name="template" value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
+                {bank.templates.map((x) => (
+                  <option key={x.id} value={x.id}>
+                    {x.title[lang]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          <p className="muted template-cap">
+            {t("cap", { categories: template.cap.categories.join(", "), severity: template.cap.severity, urgency: template.cap.urgency, hours: template.cap.expiresAfterHours })}
+          </p>
+          <fieldset className="template-slots">
+            <legend>{t("slots")}</legend>
+            {template.slots.map((s) => (
+              <div key={s.name} className="template-slot">
+                <FormField label={s.label[lang]} error={errors[s.name]}>
+                  {(control) => (
+                    <input
+                      {...control}
+                      name={`slot-${s.name}`}
+                      type={s.kind === "datetime" ? "datetime-local" : "text"}
+                      maxLength={500}
+                      placeholder={s.kind === "text" && typeof s.example === "string" ? s.example : typeof s.example === "object" ? (s.example.sv ?? "") : undefined}
+                      value={entered[s.name]?.sv ?? ""}
+                      onChange={(e) => set(s.name, "sv", e.target.value)}
+                    />
+                  )}
+                </FormField>
+                {s.translatable ? (
+                  <details className="template-translations">
+                    <summary>{t("otherLanguages")}</summary>
+                    <p className="field-hint">{t("otherLanguagesHint")}</p>
+                    {OTHER.map((l) => (
+                      <FormField key={l} label={`${s.label[lang]} (${t(`lang.${l}`)})`}>
+                        {(control) => <input {...control} name={`slot-${s.name}-${l}`} maxLength={500} value={entered[s.name]?.[l] ?? ""} onChange={(e) => set(s.name, l, e.target.value)} />}
+                      </FormField>
+                    ))}
+                  </details>
+                ) : null}
+              </div>
+            ))}
+          </fieldset>
+          <FormField label={t("language")}>
+            {(control) => (
+              <select {...control} name="language" value={language} onChange={(e) => setLanguage(e.target.value as TemplateLanguage)}>
+                {TEMPLATE_LANGUAGES.map((l) => (
+                  <option key={l} value={l}>
+                    {t(`lang.${l}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          <Preview template={template} values={values} language={language} slots={template.slots} />
+          <p className="muted template-sources">
+            {t("sources")}:{" "}
+            {template.sources.map((src, i) => (
+              <span key={src}>
+                {i > 0 ? ", " : ""}
+                <a href={src} target="_blank" rel="noopener noreferrer">
+                  {new URL(src).hostname}
+                </a>
+              </span>
+            ))}
+          </p>
+          <div className="form-actions">
+            <Button type="submit" variant="primary" busy={busy}>
+              {busy ? t("creating") : t("create")}
+            </Button>
+          </div>
+        </form>
+      ) : null}
+    </article>
+  );
+}

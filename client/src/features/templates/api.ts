@@ -1,0 +1,36 @@
+import { FromTemplateResult, TemplateList } from "../../../../shared/schemas/template";
+import type { SlotValues, TemplateLanguage } from "../../../../shared/templates";
+
+/** This feature's own small fetchers (the shared REST client is being restructured). */
+export class TemplateApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+async function call(path: string, init: RequestInit = {}): Promise<unknown> {
+  const method = init.method ?? "GET";
+  const res = await fetch(path, {
+    ...init,
+    credentials: "same-origin",
+    headers: method === "GET" ? { Accept: "application/json" } : { Accept: "application/json", "Content-Type": "application/json" },
+  });
+  const body: unknown = res.headers.get("content-type")?.includes("json") ? await res.json() : null;
+  if (!res.ok) {
+    const error = (body as { error?: { message?: string; field?: string } } | null)?.error;
+    throw new TemplateApiError(res.status, error?.message ?? `HTTP ${res.status}`, error?.field);
+  }
+  return body;
+}
+
+export async function fetchTemplates(): Promise<TemplateList> {
+  return TemplateList.parse(await call("/api/templates"));
+}
+
+export async function createFromTemplate(incidentId: string, input: { templateId: string; slots: SlotValues; language: TemplateLanguage }): Promise<FromTemplateResult> {
+  return FromTemplateResult.parse(await call(`/api/incidents/${incidentId}/bulletins/from-template`, { method: "POST", body: JSON.stringify(input) }));
+}
