@@ -81,7 +81,7 @@ export function createNationalWorker(db: Kysely<DB>, settings: NationalSettings,
       etag: answer.status === "ok" ? answer.etag : null,
       last_modified: answer.status === "ok" ? answer.lastModified : null,
       last_success_at: now.toISOString(),
-      last_error: parsed.skipped > 0 ? `${parsed.skipped} item(s) could not be read` : null,
+      last_error: null, // unreadable items are counted in skipped_total, not an error of the source
       failures_in_row: 0,
       skipped_total: state.skipped_total + parsed.skipped,
     });

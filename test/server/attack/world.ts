@@ -50,6 +50,7 @@ export function fillPath(route: string, w: World): string {
     if (p.startsWith("/api/inquiries/")) return w.inquiry;
     if (p.startsWith("/api/users/")) return w.user;
     if (p.startsWith("/api/webhooks/")) return w.webhook;
+    if (p.startsWith("/api/national/")) return "news:none"; // no item: the role check comes before the lookup
     throw new Error(`no id for ${p}`);
   };
   return (path.includes(":id") ? path.replace(":id", idFor(path)) : path).replace(":version", "1").replace(":channel", "sms");
