@@ -157,6 +157,13 @@ describe.each(ENGINES)("webhooks through the outbox (%s)", (engine) => {
     expect(failedIds.size).toBe(1);
     const retrying = (await admin.get<{ deliveries: WebhookDelivery[] }>(`/api/webhooks/${hook.id}/deliveries`)).body.deliveries;
     expect(retrying.find((d) => failedIds.has(d.id))).toMatchObject({ status: "pending", responseCode: 503, lastError: "HTTP 503" });
+    // Three failures in a row: the admins hear about it (once), naming the address.
+    const notes = async () =>
+      (await admin.get<{ events: DomainEvent[] }>("/api/events?since=0&limit=5000")).body.events.filter(
+        (e) => e.type === "notification" && (e.data as { kind: string; message: { en: string } }).kind === "webhook_failing" && (e.data as { message: { en: string } }).message.en.includes("/flaky"),
+      );
+    await expect.poll(async () => (await notes()).length, { timeout: 10_000 }).toBe(1);
+    expect((await notes())[0]?.data).toMatchObject({ message: { en: expect.stringContaining("failed 3 times in a row (HTTP 503)") } });
     down = false;
     await receiver.waitFor(() => ofPath("/flaky").filter((r) => r.status === 200).length === 3, 15_000, "deliveries after recovery");
     const ok = ofPath("/flaky").filter((r) => r.status === 200);
