@@ -18,10 +18,29 @@ export interface HitOptions {
   original?: boolean;
 }
 
-/** Matches of a lexicon regex in title and body, each with its sentence. */
-export function lexHits(a: Analysis, re: RegExp | null, options: HitOptions = {}): LexHit[] {
+/**
+ * Matches of a lexicon regex in title and body, each with its sentence. Computed once per analysis for each list
+ * and options (several rules ask for the same list); the returned array is shared, so callers must not change it.
+ */
+export function lexHits(a: Analysis, re: RegExp | null, options: HitOptions = {}): readonly LexHit[] {
+  if (re === null) return [];
+  const cache = a.memo("lexHits", () => new Map<RegExp, Map<number, readonly LexHit[]>>());
+  const key = (options.skipQuoted ? 1 : 0) + (options.skipQuestions ? 2 : 0) + (options.original ? 4 : 0);
+  let byOptions = cache.get(re);
+  if (byOptions === undefined) {
+    byOptions = new Map();
+    cache.set(re, byOptions);
+  }
+  let hits = byOptions.get(key);
+  if (hits === undefined) {
+    hits = computeLexHits(a, re, options);
+    byOptions.set(key, hits);
+  }
+  return hits;
+}
+
+function computeLexHits(a: Analysis, re: RegExp, options: HitOptions): LexHit[] {
   const out: LexHit[] = [];
-  if (re === null) return out;
   for (const field of a.fields) {
     for (const m of a.matches(field, re, options.original)) {
       const hit = { ...m, text: field.text.slice(m.start, m.end) };
