@@ -30,7 +30,8 @@ a{color:#0645ad}a:focus{outline:3px solid #000;outline-offset:2px}
 article{border-top:1px solid #767676;padding:1rem 0}.meta{color:#4a4a4a;font-size:.95rem}
 .withdrawn{text-decoration:line-through}.badge{display:inline-block;border:2px solid #000;padding:0 .4rem;font-weight:700}
 footer{border-top:2px solid #1a1a1a;margin-top:2rem;font-size:.95rem}
-.missing{border-left:4px solid #1a1a1a;padding:.25rem .75rem;background:#f2f2f2}`;
+.missing{border-left:4px solid #1a1a1a;padding:.25rem .75rem;background:#f2f2f2}.missing span{display:block}
+h1{font-size:clamp(1.5rem,4vw + 1rem,2rem);line-height:1.25}h2{font-size:clamp(1.25rem,3vw + .75rem,1.5rem);line-height:1.3}`;
 
 function layout(opts: { lang: string; title: string; head?: string; exercise: boolean; nav?: string; main: string; footer: string; t: PublicStrings; ctx: PageContext }): string {
   const { t } = opts;
