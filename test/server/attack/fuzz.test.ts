@@ -40,6 +40,8 @@ function templates(w: World): Record<string, Record<string, unknown>> {
     "POST /api/incidents/:id/facts": { statement: "Påstående", source: "VA-jouren", status: "confirmed", verifiedAt: now },
     "PATCH /api/facts/:id": { statement: "Nytt", status: "unconfirmed", expectedVersion: 1 },
     "POST /api/incidents/:id/bulletins": { headline: "Rubrik", body: "Text", instruction: "Gör så här", language: "sv", audiences: ["residents"], channels: ["web", "sms"], factIds: [w.fact], area: { description: "Norrby", point: { lat: 59.3, lon: 18.1, radiusKm: 2 }, polygon: null }, nextUpdateAt: now, translationOf: null },
+    "POST /api/incidents/:id/bulletins/from-template": { templateId: "boil-water", language: "sv", slots: { avsändare: "Norrby kommun", område: "Norrby", tid: now, vattenplats: "Norrby skola", telefon: "0123-45 67 00", webb: "norrby.se", nästa_uppdatering: now } },
+    "POST /api/national/:id/cite": { incidentId: w.incident },
     "PUT /api/bulletins/:id": { headline: "Rubrik", body: "Text", instruction: "Gör så här", factIds: [w.fact], expectedVersion: 1 },
     "POST /api/bulletins/:id/submit": { expectedVersion: 1 },
     "POST /api/bulletins/:id/return": { reason: "Skäl", expectedVersion: 1 },
