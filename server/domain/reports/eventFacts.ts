@@ -1,29 +1,20 @@
-import { z } from "zod";
-import { LANGUAGES } from "../../../shared/constants.js";
+import { EVENT_CATALOGUE } from "../../../shared/events/index.js";
+import type { MessageLanguage } from "../../../shared/schemas/checklist.js";
 import type { ReportEvent } from "../../db/repos/reports.js";
 
 /**
- * The only place the reports read event payloads. Until the typed event catalogue (shared/events/) lands, small
- * local schemas name just the fields the reports use, so switching to the catalogue is a change to this file.
- * Payloads that do not match (an older shape) are skipped rather than failing the whole report.
+ * The only place the reports read event payloads, against the event catalogue (shared/events/). Only the fields the
+ * reports count are read, picked from the catalogue's own schema: the whole bulletin in every status event would cost
+ * a full parse each, and an incident has thousands. Payloads that do not read (an older shape) are skipped, as
+ * readEvent keeps them unread.
  */
 export const REPORT_EVENT_TYPES = ["bulletin.status_changed"] as const;
 
-const StatusChanged = z.object({
-  bulletin: z.object({
-    id: z.string(),
-    headline: z.string(),
-    language: z.enum(LANGUAGES),
-    kind: z.enum(["bulletin", "correction"]).catch("bulletin"),
-    publishedVersion: z.number().nullable(),
-    nextUpdateAt: z.string().nullable().catch(null),
-  }),
-  to: z.string(),
-  version: z.number(),
-  reason: z.string().optional(),
+const statusChanged = EVENT_CATALOGUE["bulletin.status_changed"].data;
+const StatusChanged = statusChanged.pick({ to: true, version: true, reason: true, changed: true }).extend({
+  bulletin: statusChanged.shape.bulletin.pick({ id: true, headline: true, language: true, kind: true, publishedVersion: true, nextUpdateAt: true }),
   /** The incident clock, on a publish (domain/bulletins/clock.ts). */
-  incident: z.object({ nextUpdateDue: z.string().nullable() }).optional(),
-  changed: z.array(z.string()).optional(),
+  incident: statusChanged.shape.incident.unwrap().pick({ nextUpdateDue: true }).optional(),
 });
 
 export interface Publication {
@@ -31,7 +22,7 @@ export interface Publication {
   bulletinId: string;
   version: number;
   headline: string;
-  language: (typeof LANGUAGES)[number];
+  language: MessageLanguage;
   kind: "bulletin" | "correction";
   nextUpdateAt: string | null;
   /** The lead's reason for publishing past the gate. */
@@ -61,7 +52,7 @@ export function eventFacts(events: readonly ReportEvent[]): EventFacts {
         facts.publications.push({
           at: e.at,
           bulletinId: bulletin.id,
-          version: d.data.version,
+          version: d.data.version ?? bulletin.publishedVersion ?? 0,
           headline: bulletin.headline,
           language: bulletin.language,
           kind: bulletin.kind,
