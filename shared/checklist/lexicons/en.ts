@@ -274,6 +274,7 @@ export const en: LexiconSource = {
     "morons?", "have only themselves to blame", "common sense", "hysteria", "hysterical", "snowflakes?", "clowns?", "poor souls",
   ],
   crisisJargon: [
+    "stood down", "spoc", "rag status", String.raw`workstreams?`, "deliverables", "actioned", "touch base", "resourcing", String.raw`escalated to (?:gold|silver|tactical|strategic)`, "hot debrief",
     String.raw`gold/silver/bronze`, "fcp", "forward command post",
     "rvp", "methane report", "cca", String.raw`cat(?:egory)? 1 responders?`, "jesip", "stood up", "battle rhythm", String.raw`cobr(?:a)?`, "maca",
     "eoc", "incident command(?: post| system)?", "ics", "sitrep", "tib", "gold command", "silver command", "bronze command",

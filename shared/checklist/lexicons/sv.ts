@@ -410,6 +410,7 @@ export const sv: LexiconSource = {
     "på skoj", "skoja", "skämt(?:et)?", "ha ha",
   ],
   crisisJargon: [
+    "rakel", String.raw`(?:samordnings|område?s|geografiskt områdes)ansvar(?:et)?`, String.raw`kontinuitetsplan\p{L}*`, "särskild organisation", String.raw`förstärkningsresurs(?:er|erna)?`, "rsa", String.raw`ledningsstöd(?:et)?`, String.raw`stabschef(?:en)?`, String.raw`(?:samverkans|stabs)funktion(?:en|er|erna)?`, String.raw`drifttagning(?:en)?`,
     String.raw`brytpunkt(?:en)?`,
     "kso", "klg", "lst", "rtj", String.raw`va-(?:enhet|avdelning)(?:en)?`, String.raw`samverkansmöte(?:t)?`, "förstärkt ledning", String.raw`stabsorienter\p{L}*`, String.raw`ledningsplats(?:en)?`, "ivpa", String.raw`(?:bakre|inre|yttre) ledning(?:en)?`, "dma",
     "tib", "tjänsteman i beredskap", "rcb", "räddningschef i beredskap", "stabsläge(?:t)?", "stabsorientering(?:en)?", "stabsmöte(?:t)?",
