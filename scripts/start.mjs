@@ -18,4 +18,7 @@ if (!buildIsCurrent()) {
   }
 }
 
+// `npm start` is the production start: responses are not re-checked against their schemas (server/http/send.ts),
+// as in the Docker image. `npm run dev` and the tests leave NODE_ENV unset, so they check every response.
+process.env.NODE_ENV ??= "production";
 await import(pathToFileURL(join(repoRoot, "dist/server/index.js")).href);
