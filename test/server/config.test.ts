@@ -26,6 +26,7 @@ describe("configuration from the environment", () => {
       requiredLanguages: ["sv"],
       fourEyes: true,
       capSender: "krisrum@kommun.example",
+      targets: { firstContactRate: 0.68, firstPublicMinutes: 60, promisesKept: 1, claimsWithinDeadline: 0.9, publishScore: 80 },
     });
   });
 
