@@ -2,7 +2,7 @@ import { z } from "zod";
 import * as shared from "../../shared/index.js";
 import { CallbackMark, CallbackState } from "../../shared/schemas/callback.js";
 import { NationalCite, NationalListQuery, NationalPicture } from "../../shared/schemas/national.js";
-import { WebhookCreate, WebhookPatch } from "../../shared/schemas/outbox.js";
+import { ReachList, WebhookCreate, WebhookPatch } from "../../shared/schemas/outbox.js";
 import { IncidentReport, PeriodQuery, PeriodReport } from "../../shared/schemas/report.js";
 import { FromTemplate, FromTemplateResult, TemplateList } from "../../shared/schemas/template.js";
 import { SESSION_COOKIE } from "./cookies.js";
@@ -96,6 +96,7 @@ const SCHEMAS = {
   NationalPicture,
   PasswordReset: shared.PasswordReset,
   PeriodReport,
+  ReachList,
   SimilarClaimList: shared.SimilarClaimList,
   SuggestionDrafted: shared.SuggestionDrafted,
   SuggestionToDraft: shared.SuggestionToDraft,
@@ -111,7 +112,7 @@ type SchemaName = keyof typeof SCHEMAS;
 
 /**
  * A response: a schema's name, no body (204), a file that is not JSON, this document itself, or a JSON object whose
- * schema is still a TypeScript interface only (the webhooks' answers: docs/api.md "Webhooks" describes them).
+ * schema is still a TypeScript interface only (Webhook and WebhookDelivery: docs/api.md "Webhooks" describes them).
  */
 type Answer = SchemaName | "empty" | "csv" | "openapi" | "object";
 
@@ -219,8 +220,8 @@ export const OPERATIONS: Record<string, Operation> = {
   "DELETE /api/webhooks/:id": { summary: "Remove a webhook", tag: "Webhooks", ok: { 204: "empty" } },
   "POST /api/webhooks/:id/test": { summary: "Send a test delivery", tag: "Webhooks", ok: { 202: "object" } },
   "GET /api/webhooks/:id/deliveries": { summary: "A webhook's recent deliveries", tag: "Webhooks", ok: { 200: "object" } },
-  "GET /api/bulletins/:id/reach": { summary: "How far the bulletin's publishes reached (webhooks, e-mail)", tag: "Webhooks", ok: { 200: "object" } },
-  "GET /api/incidents/:id/reach": { summary: "How far the incident's publishes reached", tag: "Webhooks", ok: { 200: "object" } },
+  "GET /api/bulletins/:id/reach": { summary: "How far the bulletin's publishes reached (webhooks, e-mail)", tag: "Webhooks", ok: { 200: "ReachList" } },
+  "GET /api/incidents/:id/reach": { summary: "How far the incident's publishes reached", tag: "Webhooks", ok: { 200: "ReachList" } },
 };
 
 type JsonSchema = Record<string, unknown>;
