@@ -14,7 +14,7 @@ export interface RateLimit {
  * Fixed-window request budgets per address, counted in the database (as failed logins are) so every node shares
  * one budget. A window boundary can let through up to twice the limit in a short burst; for a public read-only
  * route that is acceptable and costs one upsert per request. The address is stored only as a hash, and the
- * counters of past windows are deleted as new windows start.
+ * counters of this bucket's past windows are deleted as its new windows start.
  */
 export function createRateLimiter(db: Kysely<DB>, bucket: string, rate: RateLimit) {
   /** Counts the request; throws 429 `rate_limited` with `retryAfter` (seconds) when the budget is spent. */
@@ -22,7 +22,7 @@ export function createRateLimiter(db: Kysely<DB>, bucket: string, rate: RateLimi
     const start = Math.floor(now / rate.windowMs) * rate.windowMs;
     const key = `${bucket}:${createHash("sha256").update(`${bucket}|${address}`).digest("base64url").slice(0, 22)}`;
     const count = await countRequest(db, key, new Date(start).toISOString());
-    if (count === 1) await pruneRateCounters(db, new Date(start - rate.windowMs).toISOString());
+    if (count === 1) await pruneRateCounters(db, bucket, new Date(start - rate.windowMs).toISOString());
     if (count > rate.limit) {
       const retryAfter = Math.max(1, Math.ceil((start + rate.windowMs - now) / 1000));
       throw new AppError("rate_limited", `Too many requests; try again in ${retryAfter} s`, 429, undefined, { retryAfter });

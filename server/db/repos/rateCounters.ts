@@ -15,6 +15,13 @@ export async function countRequest(db: Kysely<DB>, key: string, windowStart: str
   return Number(row.count);
 }
 
-export async function pruneRateCounters(db: Kysely<DB>, before: string): Promise<void> {
-  await db.deleteFrom("rate_counters").where("window_start", "<", before).execute();
+/** Deletes one bucket's counters of windows that started before `before`; other buckets keep theirs, since their
+ *  windows may be longer. Keys are `bucket:hash`, compared by prefix without LIKE so a bucket name is never a pattern. */
+export async function pruneRateCounters(db: Kysely<DB>, bucket: string, before: string): Promise<void> {
+  const prefix = `${bucket}:`;
+  await db
+    .deleteFrom("rate_counters")
+    .where("window_start", "<", before)
+    .where(sql<string>`substr(key, 1, ${prefix.length})`, "=", prefix)
+    .execute();
 }
