@@ -1,4 +1,5 @@
 import type { GeoPoint, MessageLanguage } from "../../shared/index.js";
+import { capExpires } from "../../shared/capDefaults.js";
 import { capTime, escapeXml as x } from "./escape.js";
 import type { PublicAlert } from "./load.js";
 import type { PublicBulletin } from "../presenters/public.js";
@@ -36,6 +37,8 @@ function area(b: PublicBulletin, fallback: string): string {
 
 function info(b: PublicBulletin, alert: PublicAlert, ctx: CapContext): string {
   const web = `${ctx.base}/incidents/${alert.incident.id}?lang=${b.language}#g-${b.groupId}`;
+  // Unset, the alert lapses an hour after the promised next update (shared/capDefaults.ts).
+  const expires = capExpires(b.expiresAt, b.nextUpdateAt);
   const lines = [
     `    <language>${CAP_LANGUAGE[b.language]}</language>`,
     ...b.categories.map((c) => `    <category>${c}</category>`),
@@ -43,7 +46,7 @@ function info(b: PublicBulletin, alert: PublicAlert, ctx: CapContext): string {
     `    <urgency>${b.urgency}</urgency>`,
     `    <severity>${b.severity}</severity>`,
     `    <certainty>${b.certainty}</certainty>`,
-    b.expiresAt ? `    <expires>${capTime(b.expiresAt)}</expires>` : "",
+    expires ? `    <expires>${capTime(expires)}</expires>` : "",
     `    <senderName>${x(ctx.senderName)}</senderName>`,
     `    <headline>${x(b.headline)}</headline>`,
     `    <description>${x(b.body)}</description>`,

@@ -74,8 +74,14 @@ export const BulletinContent = z.object({
 export type BulletinContent = z.infer<typeof BulletinContent>;
 export type BulletinContentInput = z.input<typeof BulletinContent>;
 
-/** `POST /api/incidents/:id/bulletins`. `language` and `translationOf` are fixed once created. */
+/**
+ * `POST /api/incidents/:id/bulletins`. `language` and `translationOf` are fixed once created. CAP severity, urgency
+ * and categories left out come from the incident (shared/capDefaults.ts), or for a translation from its source.
+ */
 export const BulletinCreate = BulletinContent.extend({
+  urgency: CapUrgency.optional(),
+  severity: CapSeverity.optional(),
+  categories: z.array(CapCategory).min(1).max(CAP_CATEGORIES.length).optional(),
   language: MessageLanguage.default("sv"),
   /** The bulletin this one translates (same incident, another language; one translation per language). */
   translationOf: Id.nullable().default(null),

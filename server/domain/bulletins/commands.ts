@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Bulletin, BulletinContent, BulletinCreate, BulletinSave } from "../../../shared/index.js";
+import { capDefaults } from "../../../shared/capDefaults.js";
 import { contentOf, findBulletin, insertBulletin, listTranslations, updateBulletin, type BulletinRecord } from "../../db/repos/bulletins.js";
 import { insertVersion, supersedeUnpublished } from "../../db/repos/bulletinVersions.js";
 import { factIdsInIncident } from "../../db/repos/facts.js";
@@ -61,7 +62,8 @@ export function createBulletinCommands(deps: DomainDeps, room: RoomSettings) {
     const now = new Date();
     const at = now.toISOString();
     const id = randomUUID();
-    const content = normalised(contentOf(input));
+    const cap = source ?? capDefaults(incident);
+    const content = normalised(contentOf({ ...input, severity: input.severity ?? cap.severity, urgency: input.urgency ?? cap.urgency, categories: input.categories ?? cap.categories }));
     const checklist = scoreBulletin(content, input.language, await scoringContext(ctx.tx, incident, source?.id ?? null, input.language, now, room));
     const record: BulletinRecord = {
       ...content,

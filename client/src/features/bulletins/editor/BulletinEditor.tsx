@@ -3,6 +3,7 @@ import { BULLETIN_KINDS, BULLETIN_LANGUAGES, INSTRUCTION_SEPARATOR, type Bulleti
 import { MESSAGE_AUDIENCES, MESSAGE_CHANNELS } from "../../../../../shared/checklist/constants";
 import type { MessageLanguage } from "../../../../../shared/schemas/checklist";
 import type { Incident } from "../../../../../shared/schemas/incident";
+import { capDefaults } from "../../../../../shared/capDefaults";
 import { Button } from "../../../components/Button";
 import { FormField } from "../../../components/FormField";
 import { useT } from "../../../i18n/useT";
@@ -62,6 +63,18 @@ export function BulletinEditor({ incident, bulletin }: { incident: Incident; bul
       setField("nextUpdateAt", due);
     }
   }, [current, draft.nextUpdateAt, incident.nextUpdateDue, setField]);
+
+  // A new bulletin's CAP severity, urgency and category follow the incident (a severe storm is not Moderate/Safety);
+  // the writer may still change them in the alert fields.
+  const capFilled = useRef(false);
+  useEffect(() => {
+    if (current || capFilled.current) return;
+    capFilled.current = true;
+    const cap = capDefaults(incident);
+    setField("severity", cap.severity);
+    setField("urgency", cap.urgency);
+    setField("categories", cap.categories);
+  }, [current, incident, setField]);
 
   const settings = useConsoleSettings();
   const context = useScoringContext(incident.id, current?.id ?? null, current?.translationOf ?? null);
