@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
-import { ReachList, type ChannelReach, type PublicationReach } from "../../../../shared/schemas/outbox";
-import { request } from "../../api/http";
+import type { ChannelReach, PublicationReach } from "../../../../shared/schemas/outbox";
+import { fetchReach } from "../../api/reach";
 import { formatDateTime } from "../../i18n/format";
 import type { MessageKey } from "../../i18n";
 import { useLanguage, useT } from "../../i18n/useT";
@@ -37,7 +37,6 @@ function Channel({ label, reach, counting }: { label: string; reach: ChannelReac
  * every few seconds while anything is still on its way, so the counts move live as the outbox sends.
  */
 export function ReachPanel({ bulletinId, incidentId, changedAt }: { bulletinId?: string; incidentId?: string; changedAt: string | null }) {
-  const path = bulletinId ? `/api/bulletins/${bulletinId}/reach` : `/api/incidents/${incidentId ?? ""}/reach`;
   const headingId = `reach-${bulletinId ?? incidentId ?? ""}`;
   const t = useT();
   const lang = useLanguage();
@@ -49,7 +48,8 @@ export function ReachPanel({ bulletinId, incidentId, changedAt }: { bulletinId?:
     let timer: ReturnType<typeof setTimeout> | undefined;
     const load = async () => {
       try {
-        const list = await request(path, { schema: ReachList, signal: controller.signal });
+        const of = bulletinId ? { bulletinId } : { incidentId: incidentId ?? "" };
+        const list = await fetchReach(of, controller.signal);
         setReach(list.reach);
         setError(null);
         // Right after a publish the outbox may not have counted the subscribers yet: keep asking until it settles.
@@ -65,7 +65,7 @@ export function ReachPanel({ bulletinId, incidentId, changedAt }: { bulletinId?:
       controller.abort();
       clearTimeout(timer);
     };
-  }, [path, changedAt]);
+  }, [bulletinId, incidentId, changedAt]);
 
   return (
     <section className="card reach-panel" aria-labelledby={headingId}>

@@ -3,7 +3,7 @@ import { CLAIM_SOURCE_CHANNELS } from "../../../../shared/schemas/claim";
 import type { IncidentReport } from "../../../../shared/schemas/report";
 import { useLanguage, useT } from "../../i18n/useT";
 import { useDocumentTitle } from "../layout/useDocumentTitle";
-import { fetchIncidentReport, incidentReportCsvUrl } from "./api";
+import { fetchIncidentReport, incidentReportCsvUrl } from "../../api/reports";
 import { ContactSection } from "./ContactSection";
 import { formatNumber, formatPercent, formatWhen } from "./format";
 import { CorrectionChart, TimelineChart } from "./IncidentCharts";

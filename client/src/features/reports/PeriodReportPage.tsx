@@ -5,7 +5,7 @@ import type { PeriodReport } from "../../../../shared/schemas/report";
 import { Button } from "../../components/Button";
 import { useLanguage, useT } from "../../i18n/useT";
 import { useDocumentTitle } from "../layout/useDocumentTitle";
-import { fetchPeriodReport, periodReportCsvUrl } from "./api";
+import { fetchPeriodReport, periodReportCsvUrl } from "../../api/reports";
 import { ContactSection } from "./ContactSection";
 import { formatNumber, formatPercent, formatWhen } from "./format";
 import { FirstContactChart, MonthVolumeChart } from "./PeriodCharts";

@@ -1,10 +1,7 @@
-import { IncidentReport, PeriodReport } from "../../../../shared/schemas/report";
-import { request } from "../../api/http";
+import { IncidentReport, PeriodReport } from "../../../shared/schemas/report";
+import { request } from "./http";
 
-/**
- * REST client of the follow-up reports. It lives here for now, beside the pages, while client/src/api/ is being
- * reorganised by another change; it moves there as one file.
- */
+/** REST client of the follow-up reports (docs/api.md "Reports"). */
 export const incidentReportCsvUrl = (id: string) => `/api/incidents/${encodeURIComponent(id)}/report.csv`;
 export const periodQuery = (from: string, to: string) => `from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`;
 export const periodReportCsvUrl = (from: string, to: string) => `/api/reports.csv?${periodQuery(from, to)}`;
