@@ -64,6 +64,7 @@ export function App() {
           }
         />
         <Route path="/incidents/:id/bulletins/new" element={<RequireAuth><BulletinEditorPage /></RequireAuth>} />
+        <Route path="/incidents/from-template" element={<RequireAuth><RequireRole roles={["lead", "admin"]}><TemplatePage /></RequireRole></RequireAuth>} />
         <Route path="/incidents/:id/bulletins/from-template" element={<RequireAuth><RequireRole roles={["communicator", "lead", "admin"]}><TemplatePage /></RequireRole></RequireAuth>} />
         <Route path="/incidents/:id/bulletins/:bulletinId" element={<RequireAuth><BulletinEditorPage /></RequireAuth>} />
         <Route path="/incidents/:id/claims" element={<RequireAuth><RequireRole roles={["communicator", "lead", "admin"]}><ClaimsBoardPage /></RequireRole></RequireAuth>} />

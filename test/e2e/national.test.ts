@@ -118,3 +118,22 @@ describe("the message bank in Chromium", () => {
     await screenshot(lead, "template-published");
   });
 });
+
+describe("a new incident from a scenario in Chromium", () => {
+  it("a lead starts a power-cut incident from its scenario: the incident and its first bulletin at once, the national picture on the dashboard", async () => {
+    const lead = await signedIn("lead");
+    await lead.getByTestId("national-panel").getByRole("heading", { name: "Nationell bild" }).waitFor();
+    await lead.getByRole("link", { name: "Ny händelse från mall" }).click();
+    await lead.getByRole("heading", { name: "Ny händelse från mall", level: 1 }).waitFor();
+    await lead.getByLabel("Mall", { exact: true }).selectOption("power-cut");
+    await lead.getByLabel("Område", { exact: true }).fill("Västra Norrby");
+    await lead.getByLabel("Telefonnummer för frågor", { exact: true }).fill("0123-45 67 00");
+    await lead.getByLabel("Webbplats", { exact: true }).fill("exempelby.se/el");
+    expect(await seriousA11yViolations(lead)).toEqual([]);
+    await lead.getByRole("button", { name: "Skapa utkast" }).click();
+    await lead.getByRole("heading", { name: "Redigera meddelande", level: 1 }).waitFor();
+    expect(await lead.getByLabel("Rubrik", { exact: true }).inputValue()).toBe("Elavbrott i Västra Norrby");
+    await lead.goto("/");
+    await lead.getByRole("link", { name: "Elavbrott: Västra Norrby" }).waitFor();
+  });
+});

@@ -4,6 +4,8 @@ import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";
 import { loadIncidents } from "../../store/loaders";
 import { useDocumentTitle } from "../layout/useDocumentTitle";
+import { NationalPanel } from "../national/NationalPanel";
+import { NewIncidentFromTemplateLink } from "../templates/NewIncidentFromTemplateLink";
 import { IncidentCreateForm } from "./IncidentCreateForm";
 import { IncidentList } from "./IncidentList";
 import { canManageIncidents, type IncidentFilter } from "./selectors";
@@ -45,10 +47,12 @@ export function IncidentListPage() {
           </div>
         ) : null}
         {status === "loaded" || hasAny ? <IncidentList filter={filter} /> : status !== "error" ? <p className="loading">{t("app.loading")}</p> : null}
+        <NationalPanel />
       </section>
       {canCreate ? (
         <aside className="page-aside" aria-labelledby="create-heading">
           <IncidentCreateForm />
+          <NewIncidentFromTemplateLink />
         </aside>
       ) : null}
     </div>

@@ -7,7 +7,7 @@ import { FormField } from "../../components/FormField";
 import { toDateTimeLocalValue } from "../../i18n/format";
 import { useLanguage } from "../../i18n/useT";
 import { useDocumentTitle } from "../layout/useDocumentTitle";
-import { createFromTemplate, fetchTemplates, TemplateApiError } from "./api";
+import { createFromTemplate, createIncident, fetchTemplates, TemplateApiError } from "./api";
 import { useTemplateText } from "./texts";
 import "./templates.css";
 
@@ -66,14 +66,21 @@ function Preview({ template, values, language, slots }: { template: ScenarioTemp
 /**
  * "Nytt meddelande från mall": pick a scenario, fill its slots, and the server drafts the bulletin, its translations
  * and FAQ entries in one step (POST /api/incidents/:id/bulletins/from-template); then on to the bulletin's editor.
+ * Without an incident in the path ("Ny händelse från mall", leads and admins) it first starts the incident, named
+ * after the scenario and its area, and keeps it if the drafting step has to be tried again.
  */
 export function TemplatePage() {
-  const { id = "" } = useParams();
+  const params = useParams();
+  const [startedId, setStartedId] = useState<string | null>(null);
+  const newIncident = params.id === undefined;
+  const id = params.id ?? startedId ?? "";
+  const [incidentTitle, setIncidentTitle] = useState("");
+  const [exercise, setExercise] = useState(false);
   const [search] = useSearchParams();
   const navigate = useNavigate();
   const t = useTemplateText();
   const lang = useLanguage();
-  useDocumentTitle(t("title"));
+  useDocumentTitle(newIncident ? t("newIncidentTitle") : t("title"));
   const [bank, setBank] = useState<TemplateList | null>(null);
   const [loadError, setLoadError] = useState(false);
   const [templateId, setTemplateId] = useState(search.get("mall") ?? "");
@@ -115,8 +122,15 @@ export function TemplatePage() {
     }
     setBusy(true);
     try {
-      const result = await createFromTemplate(id, { templateId: template.id, slots: values, language });
-      void navigate(`/incidents/${id}/bulletins/${result.bulletin.id}`);
+      let incidentId = id;
+      if (!incidentId) {
+        const area = (entered["område"]?.sv ?? "").trim();
+        const incident = await createIncident({ title: incidentTitle.trim() || [template.title.sv, area].filter(Boolean).join(": "), exercise, affectedAreas: area ? [area] : [] });
+        incidentId = incident.id;
+        setStartedId(incident.id);
+      }
+      const result = await createFromTemplate(incidentId, { templateId: template.id, slots: values, language });
+      void navigate(`/incidents/${incidentId}/bulletins/${result.bulletin.id}`);
     } catch (err) {
       setBusy(false);
       const slot = err instanceof TemplateApiError && err.field?.startsWith("slots.") ? err.field.slice(6) : null;
@@ -129,11 +143,9 @@ export function TemplatePage() {
 
   return (
     <article className="page narrow template-page" aria-labelledby="template-title">
-      <p className="back-link">
-        <Link to={`/incidents/${id}`}>← {t("back")}</Link>
-      </p>
-      <h1 id="template-title">{t("title")}</h1>
-      <p>{t("intro")}</p>
+      <p className="back-link">{newIncident ? <Link to="/">← {t("backToList")}</Link> : <Link to={`/incidents/${id}`}>← {t("back")}</Link>}</p>
+      <h1 id="template-title">{newIncident ? t("newIncidentTitle") : t("title")}</h1>
+      <p>{newIncident ? t("newIncidentIntro") : t("intro")}</p>
       {loadError ? (
         <p className="notice notice-error" role="alert">
           {t("loadError")}
@@ -157,6 +169,18 @@ export function TemplatePage() {
               </select>
             )}
           </FormField>
+          {newIncident ? (
+            <>
+              <FormField label={t("incidentName")} hint={t("incidentNameHint")}>
+                {(control) => <input {...control} name="incident-title" maxLength={200} value={incidentTitle} onChange={(e) => setIncidentTitle(e.target.value)} disabled={startedId !== null} />}
+              </FormField>
+              <div className="field">
+                <label>
+                  <input type="checkbox" name="incident-exercise" checked={exercise} onChange={(e) => setExercise(e.target.checked)} disabled={startedId !== null} /> {t("exercise")}
+                </label>
+              </div>
+            </>
+          ) : null}
           <p className="muted template-cap">
             {t("cap", { categories: template.cap.categories.join(", "), severity: template.cap.severity, urgency: template.cap.urgency, hours: template.cap.expiresAfterHours })}
           </p>

@@ -1,3 +1,4 @@
+import { Incident } from "../../../../shared/index";
 import { FromTemplateResult, TemplateList } from "../../../../shared/schemas/template";
 import type { SlotValues, TemplateLanguage } from "../../../../shared/templates";
 
@@ -25,6 +26,11 @@ async function call(path: string, init: RequestInit = {}): Promise<unknown> {
     throw new TemplateApiError(res.status, error?.message ?? `HTTP ${res.status}`, error?.field);
   }
   return body;
+}
+
+/** "Ny händelse från mall" starts the incident first (leads and admins). */
+export async function createIncident(input: { title: string; exercise: boolean; affectedAreas: string[] }): Promise<Incident> {
+  return Incident.parse(await call("/api/incidents", { method: "POST", body: JSON.stringify(input) }));
 }
 
 export async function fetchTemplates(): Promise<TemplateList> {
