@@ -51,6 +51,20 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
+        {
+          patterns: [
+            { regex: "(^|/)server/", message: "the console never imports server code: share it through shared/ instead." },
+            { regex: "(^|/)api/http$", importNames: ["request"], message: "REST calls live in client/src/api/: add a function there and call it." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["client/src/api/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
         { patterns: [{ regex: "(^|/)server/", message: "the console never imports server code: share it through shared/ instead." }] },
       ],
     },
