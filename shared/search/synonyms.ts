@@ -70,7 +70,7 @@ const SV_GROUPS: string[][] = [
   ["hemtjänst", "hemhjälp"],
   ["matlåda", "matleverans", "matleveranser", "matlådor"],
   ["tand", "tänder", "tandborstning", "tandborste"],
-  // Paraphrase classes common in citizen questions (issue 12): the word a caller uses for what the entry names.
+  // Paraphrase classes common in citizen questions: the word a caller uses for what the entry names.
   ["dricka", "drickbar", "drickbart"],
   ["varning", "varna", "varningssignal", "larmsignal", "signal", "tyfon", "vma", "varningsmeddelande"],
   ["mat", "livsmedel", "matvaror", "maten"],

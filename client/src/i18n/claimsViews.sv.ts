@@ -1,4 +1,4 @@
-/** Swedish strings for the desk's edit dialog, overview summary and metrics view (issue 6); spread into sv.ts. */
+/** Swedish strings for the desk's edit dialog, overview summary and metrics view; spread into sv.ts. */
 export const claimsViewsSv = {
   "claims.action.edit": "Redigera",
   "claims.edit.title": "Redigera påstående",

@@ -1,6 +1,6 @@
 import type { contactSv } from "./contact.sv";
 
-/** Contact centre strings (issue 5), English; the type keeps the keys in step with contact.sv.ts. */
+/** Contact centre strings, English; the type keeps the keys in step with contact.sv.ts. */
 export const contactEn: Record<keyof typeof contactSv, string> = {
   "contact.title": "Contact centre",
   "contact.nav.label": "Contact centre",

@@ -1,4 +1,4 @@
-/** Contact centre strings (issue 5), Swedish; spread into sv.ts. contact.en.ts has the same keys. */
+/** Contact centre strings, Swedish; spread into sv.ts. contact.en.ts has the same keys. */
 export const contactSv = {
   "contact.title": "Kontaktcenter",
   "contact.nav.label": "Kontaktcenter",

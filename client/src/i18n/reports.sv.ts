@@ -1,4 +1,4 @@
-/** Follow-up reports (issue 15): the after-action report, the period report, their charts and print. */
+/** Follow-up reports: the after-action report, the period report, their charts and print. */
 export const reportsSv = {
   "reports.nav": "Rapporter",
   "reports.period.title": "Periodrapport",

@@ -89,7 +89,7 @@ export function createClaimCommands(deps: DomainDeps, deadlines: ClaimDeadlines)
 
   /**
    * `POST /api/incidents/:id/claims`. A caller report (`contact_centre`) that repeats an open claim of the incident
-   * (the duplicate similarity) adds its calls to that claim instead of making a duplicate (issue 12): `joined`.
+   * (the duplicate similarity) adds its calls to that claim instead of making a duplicate: `joined`.
    */
   function raise(incidentId: string, input: ClaimCreate, actor: Actor): Promise<{ claim: Claim; joined: boolean }> {
     if (input.sourceChannel !== "contact_centre") return create(incidentId, input, actor).then((claim) => ({ claim, joined: false }));

@@ -20,7 +20,7 @@ export async function claimEvent<T extends ClaimEventType>(ctx: TxContext, type:
     data: { claim, ...extra } as EventDataInput<T>,
     at: claim.updatedAt,
   });
-  // The contact centre follows the claims its callers reported (issue 12): a trimmed copy, without the desk's notes.
+  // The contact centre follows the claims its callers reported: a trimmed copy, without the desk's notes.
   await contactClaimEvent(ctx, claim, actor);
 }
 

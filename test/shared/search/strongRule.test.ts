@@ -1,5 +1,5 @@
 /**
- * The second strong rule (issue 12): coverage weighted by word length, compounds matched only by their first part,
+ * The second strong rule: coverage weighted by word length, compounds matched only by their first part,
  * the query's share of the hit's own question, paraphrase classes. Entries built as the issue's evaluation builds
  * them (no tags, no incident).
  */
