@@ -134,13 +134,14 @@ export async function listCiting(db: Kysely<DB>, factId: string): Promise<Bullet
 }
 
 /** Every bulletin in review, oldest first, with its incident's title. */
-export async function listInReview(db: Kysely<DB>): Promise<Array<{ bulletin: BulletinRecord; incidentTitle: string; exercise: boolean }>> {
+/** What waits for a lead: in review (to approve) and approved but not yet published (to publish), oldest first. */
+export async function listWaitingForLead(db: Kysely<DB>): Promise<Array<{ bulletin: BulletinRecord; incidentTitle: string; exercise: boolean }>> {
   const rows = await db
     .selectFrom("bulletins")
     .innerJoin("incidents", "incidents.id", "bulletins.incident_id")
     .selectAll("bulletins")
     .select(["incidents.title as incident_title", "incidents.exercise as incident_exercise"])
-    .where("bulletins.status", "=", "in_review")
+    .where("bulletins.status", "in", ["in_review", "approved"])
     .orderBy("bulletins.status_changed_at", "asc")
     .orderBy("bulletins.id", "asc")
     .execute();

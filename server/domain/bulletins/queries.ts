@@ -1,5 +1,5 @@
 import type { Bulletin, BulletinStatus, BulletinVersion, BulletinVersionSummary, InboxItem } from "../../../shared/index.js";
-import { listBulletins, listInReview } from "../../db/repos/bulletins.js";
+import { listBulletins, listWaitingForLead } from "../../db/repos/bulletins.js";
 import { findVersion, listVersions } from "../../db/repos/bulletinVersions.js";
 import { incidentExists } from "../../db/repos/incidents.js";
 import { notFound } from "../../errors.js";
@@ -40,7 +40,7 @@ export function createBulletinQueries(deps: DomainDeps) {
   }
 
   async function inbox(): Promise<{ items: InboxItem[]; count: number }> {
-    const rows = await listInReview(db);
+    const rows = await listWaitingForLead(db);
     const bulletins = await withChannels(db, rows.map((r) => r.bulletin));
     const items = rows.map((r, i) => ({
       bulletin: bulletins[i] as Bulletin,

@@ -142,6 +142,24 @@ describe("workflow buttons and the publish gate", () => {
     expect(screen.getByLabelText("Vad har hänt")).toHaveAttribute("readonly");
   });
 
+  it("a never-published draft offers 'Ta bort utkast', never 'Dra tillbaka', and removes it through retract", async () => {
+    const bulletin = makeBulletin(incident.id, { status: "draft", publishedVersion: null });
+    const { calls } = renderEditor({
+      incident,
+      bulletins: [bulletin],
+      role: "lead",
+      path: pathOf(bulletin.id),
+      route: (call) => (call.url.endsWith("/retract") ? jsonResponse(200, { ...bulletin, status: "retracted", statusChangedAt: "2026-11-25T09:00:00.000Z" }) : null),
+    });
+    await userEvent.click(await screen.findByRole("button", { name: "Ta bort utkast" }));
+    expect(screen.queryByRole("button", { name: "Dra tillbaka" })).not.toBeInTheDocument();
+    const dialog = await screen.findByRole("dialog", { name: "Ta bort utkastet" });
+    expect(dialog).toHaveTextContent("finns kvar i loggboken");
+    await userEvent.click(within(dialog).getByRole("button", { name: "Ta bort utkast" }));
+    expect(await screen.findByText("Utkastet är borttaget. Det finns kvar i loggboken.")).toBeInTheDocument();
+    expect(calls.find((c) => c.url.endsWith("/retract"))?.body).toEqual({ reason: "Utkastet togs bort innan det publicerades." });
+  });
+
   it("Escape closes a dialog and puts focus back on the button that opened it", async () => {
     const bulletin = makeBulletin(incident.id, { status: "in_review" });
     renderEditor({ incident, bulletins: [bulletin], role: "lead", path: pathOf(bulletin.id) });

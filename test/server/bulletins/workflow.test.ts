@@ -154,14 +154,20 @@ describe("bulletin workflow", () => {
     expect(await got).toMatchObject({ kind: "bulletin_returned", bulletinId: b.id, message: { sv: expect.stringContaining("Lägg till var tankbilarna står.") } });
   });
 
-  it("lists everything waiting for a lead in the inbox, oldest first, with its score", async () => {
+  it("lists everything waiting for a lead in the inbox (in review and approved-unpublished), oldest first, with its score", async () => {
     const first = await bulletinIn("in_review");
     const second = await bulletinIn("in_review");
+    const approved = await bulletinIn("approved");
+    const draft = await bulletinIn("draft");
+    const published = await bulletinIn("published");
     const res = await as.lead.get<{ items: Array<{ bulletin: Bulletin; incidentTitle: string; waitingSince: string }>; count: number }>("/api/inbox");
     const ids = res.body.items.map((i) => i.bulletin.id);
     expect(ids.indexOf(first.id)).toBeLessThan(ids.indexOf(second.id));
     expect(res.body.count).toBe(res.body.items.length);
-    expect(res.body.items.every((i) => i.bulletin.status === "in_review")).toBe(true);
+    expect(res.body.items.every((i) => i.bulletin.status === "in_review" || i.bulletin.status === "approved")).toBe(true);
+    expect(ids).toContain(approved.id);
+    expect(ids).not.toContain(draft.id);
+    expect(ids).not.toContain(published.id);
     const item = res.body.items.find((i) => i.bulletin.id === first.id);
     expect(item).toMatchObject({ incidentTitle: "Vattenläcka i Norrby", bulletin: { score: { overall: expect.any(Number) } } });
     const waiting = res.body.items.map((i) => i.waitingSince);

@@ -18,15 +18,18 @@ export function selectIncidentBulletins(incidentId: string) {
 }
 
 /** The approval inbox: every bulletin in review, oldest first by when it entered review. */
+/** Waiting for a lead: in review (to approve) or approved and not yet published (to publish). */
+const waitsForLead = (b: Bulletin) => b.status === "in_review" || b.status === "approved";
+
 export function selectInReview(s: StoreState): Bulletin[] {
   return Object.values(s.bulletinData.bulletins)
-    .filter((b) => b.status === "in_review")
+    .filter(waitsForLead)
     .sort((a, b) => a.statusChangedAt.localeCompare(b.statusChangedAt) || a.id.localeCompare(b.id));
 }
 
 export function selectInReviewCount(s: StoreState): number {
   let count = 0;
-  for (const b of Object.values(s.bulletinData.bulletins)) if (b.status === "in_review") count++;
+  for (const b of Object.values(s.bulletinData.bulletins)) if (waitsForLead(b)) count++;
   return count;
 }
 

@@ -53,6 +53,9 @@ export function InboxPage() {
                 </Link>
               </p>
               <div className="badges">
+                <Badge tone={b.status === "approved" ? "success" : "info"} label={t("inbox.status")}>
+                  {t(`inbox.status.${b.status === "approved" ? "approved" : "in_review"}`)}
+                </Badge>
                 <ScoreBadge score={b.score} />
                 <Badge tone="neutral" label={t("editor.language")}>
                   {t(`lang.${b.language}`)}

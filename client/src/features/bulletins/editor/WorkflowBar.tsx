@@ -12,7 +12,7 @@ import { mayApproveBulletins, mayWriteBulletins } from "../selectors";
 import { gateFromError, PublishDialog } from "./PublishDialog";
 import { ReasonDialog } from "./ReasonDialog";
 
-type Open = "publish" | "return" | "retract" | null | "approveAlone";
+type Open = "publish" | "return" | "retract" | "discard" | null | "approveAlone";
 
 const storedStatus = (id: string) => useStore.getState().bulletinData.bulletins[id]?.status;
 
@@ -53,7 +53,7 @@ export function WorkflowBar({ bulletin, dirty, saveIfDirty }: WorkflowBarProps) 
     return errorMessage(err, t);
   };
 
-  const run = async (command: WorkflowCommand, inDialog: boolean): Promise<void> => {
+  const run = async (command: WorkflowCommand, inDialog: boolean, doneKey: string = `workflow.done.${command.action}`): Promise<void> => {
     setBusy(true);
     setError(null);
     setDone(null);
@@ -61,7 +61,7 @@ export function WorkflowBar({ bulletin, dirty, saveIfDirty }: WorkflowBarProps) 
       await runCommand(bulletin.id, command);
       setOpen(null);
       setRefusedGate(null);
-      setDone(t(`workflow.done.${command.action}`));
+      setDone(t(doneKey as Parameters<typeof t>[0]));
     } catch (err) {
       const gate = command.action === "publish" ? gateFromError(err) : null;
       if (gate) setRefusedGate(gate);
@@ -108,8 +108,17 @@ export function WorkflowBar({ bulletin, dirty, saveIfDirty }: WorkflowBarProps) 
   if (canApprove && (status === "in_review" || status === "approved")) {
     buttons.push(<Button key="return" busy={busy} onClick={() => openDialog("return")}>{t("workflow.return")}</Button>);
   }
+  // A bulletin never published has nothing to withdraw from the public: it is removed (retracted, so the removal
+  // stays in the log), and the button says so.
+  const neverPublished = bulletin.publishedVersion === null;
   if (canApprove && status !== "retracted") {
-    buttons.push(<Button key="retract" variant="danger" busy={busy} onClick={() => openDialog("retract")}>{t("workflow.retract")}</Button>);
+    buttons.push(
+      neverPublished ? (
+        <Button key="discard" variant="danger" busy={busy} onClick={() => openDialog("discard")}>{t("workflow.discard")}</Button>
+      ) : (
+        <Button key="retract" variant="danger" busy={busy} onClick={() => openDialog("retract")}>{t("workflow.retract")}</Button>
+      ),
+    );
   }
 
   return (
@@ -150,6 +159,19 @@ export function WorkflowBar({ bulletin, dirty, saveIfDirty }: WorkflowBarProps) 
           busy={busy}
           error={error}
           onSubmit={(reason) => void run({ action: "return", body: { reason: reason ?? "" } }, true)}
+          onClose={() => setOpen(null)}
+        />
+      ) : null}
+      {open === "discard" ? (
+        <ReasonDialog
+          title={t("workflow.discardTitle")}
+          intro={<p>{t("workflow.discardHint")}</p>}
+          submitLabel={t("workflow.discard")}
+          reasonRequired={false}
+          danger
+          busy={busy}
+          error={error}
+          onSubmit={() => void run({ action: "retract", body: { reason: t("workflow.discardReason") } }, true, "workflow.discarded")}
           onClose={() => setOpen(null)}
         />
       ) : null}
