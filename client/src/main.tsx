@@ -3,7 +3,7 @@ import { createRoot } from "react-dom/client";
 import { BrowserRouter } from "react-router";
 import { App, preloadLanding } from "./App";
 import { useStore } from "./store";
-import { bootstrapSession, preloadRealtime } from "./store/session";
+import { bootstrapSession, preloadRealtime } from "./store/session/lifecycle";
 import "./styles.css";
 
 // <html lang> follows the UI language, so screen readers pronounce the text right.

@@ -13,7 +13,7 @@
  * board signs in as its own communicator (bench-browser-N, created through the admin API); the socket boards all
  * use one communicator account (bench-boards) and its one session. Every board shows one incident's claims
  * (/incidents/:id/claims; the socket boards join it with `presence:join` as the page does).
- * - A socket board runs each pushed event through the console's own reducer (client/src/store/applyEvent.ts and its
+ * - A socket board runs each pushed event through the console's own reducer (client/src/store/events.ts and its
  *   claims slice, in a state of its own) and counts a claim as shown once it is in that state.
  * - A browser board counts a claim as shown when a MutationObserver sees its card (`li.claim-card` with the claim's
  *   id) enter the DOM; the card's text is checked against the claim at the end. That is DOM insertion, before paint.

@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { applyEvents } from "../../client/src/store/applyEvent";
-import { useStore } from "../../client/src/store";
+import { applyEvents } from "../../client/src/store/events";
+import { emptyDomainState, useStore } from "../../client/src/store";
 import type { DomainState } from "../../client/src/store/types";
 import { entryAdded, incidentCreated, incidentUpdated, makeEntry, makeIncident, resetStore } from "./helpers/fixtures";
 
 function emptyState(overrides: Partial<DomainState> = {}): DomainState {
-  return { lastSeq: null, incidents: {}, logs: {}, users: {}, user: null, people: {}, ...overrides };
+  return emptyDomainState(overrides);
 }
 
 describe("applyEvents (the event reducer)", () => {

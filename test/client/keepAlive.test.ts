@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { KEEP_ALIVE_MS, startKeepAlive } from "../../client/src/store/keepAlive";
+import { KEEP_ALIVE_MS, startKeepAlive } from "../../client/src/store/session/keepAlive";
 
 describe("session keep-alive for a console that only listens", () => {
   afterEach(() => vi.useRealTimers());

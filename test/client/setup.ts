@@ -1,5 +1,9 @@
 import "@testing-library/jest-dom/vitest";
-import { afterEach } from "vitest";
+import { afterEach, beforeEach } from "vitest";
+import { resetStore } from "../../client/src/store";
+
+// Every test starts from a fresh page's store: the store's one reset (a test may call it again mid-way).
+beforeEach(() => resetStore());
 
 // Without vitest globals Testing Library cannot register its own cleanup; node-environment files have no DOM.
 if (typeof document !== "undefined") {

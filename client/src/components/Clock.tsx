@@ -1,6 +1,6 @@
 import { formatCountdown, formatDateTime, formatElapsed } from "../i18n/format";
 import { useLanguage, useT } from "../i18n/useT";
-import { useNow } from "../store/ticker";
+import { useNow } from "../store/session/ticker";
 
 /** Time since the incident started, ticking every second on the shared ticker. */
 export function ElapsedClock({ since }: { since: string }) {

@@ -1,6 +1,6 @@
 import { UI_LANGUAGES } from "../../../shared/constants";
 import { useLanguage, useT } from "../i18n/useT";
-import { changeLanguage } from "../store/session";
+import { changeLanguage } from "../store/session/lifecycle";
 
 /** Svenska / English, each named in its own language. */
 export function LanguageSwitch() {

@@ -1,5 +1,6 @@
 import { isUnread, type ReadEvent } from "../../../shared/events/index";
-import type { Announcement, DomainState } from "./types";
+import type { Announcement } from "./session/state";
+import type { DomainState } from "./types";
 
 type Pending = Omit<Announcement, "id">;
 

@@ -1,7 +1,7 @@
 import { getIncident } from "../api/incidents";
 import { fetchLog } from "../api/log";
 import { listUsers } from "../api/users";
-import type { FollowUp } from "./applyEvent";
+import type { FollowUp } from "./events";
 import type { StoreState } from "./types";
 
 /** Fetches what an event announced but did not carry. Failures are left to the next sync or snapshot. */

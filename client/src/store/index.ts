@@ -1,24 +1,18 @@
 import { create } from "zustand";
-import { applyEvents as reduceEvents } from "./applyEvent";
 import { announcementFor } from "./announcements";
-import { EMPTY_BULLETIN_DATA } from "./bulletinData";
-import { createBulletinSlice } from "./bulletinSlice";
-import { createClaimsSlice, EMPTY_CLAIMS } from "./claimsSlice";
+import { createBulletinSlice } from "./bulletins/slice";
+import { EMPTY_BULLETIN_DATA } from "./bulletins/state";
+import { createClaimsSlice } from "./claims/slice";
+import { EMPTY_CLAIMS } from "./claims/state";
+import { createContactSlice } from "./contact/slice";
+import { EMPTY_CONTACT } from "./contact/state";
+import { applyEvents as reduceEvents } from "./events";
 import { runFollowUps } from "./followUps";
-import { EMPTY_CONTACT } from "./contactState";
-import { createContactSlice } from "./contactSlice";
-import {
-  createClockSlice,
-  createConnectionSlice,
-  createIncidentsSlice,
-  createLogSlice,
-  createPeopleSlice,
-  createPresenceSlice,
-  createSessionSlice,
-  createUiSlice,
-  createUsersSlice,
-} from "./slices";
+import { createIncidentsSlice } from "./incidents/slice";
+import { createLogSlice } from "./log/slice";
+import { createClockSlice, createConnectionSlice, createSessionSlice, createUiSlice } from "./session/slice";
 import type { DomainState, StoreState } from "./types";
+import { createPeopleSlice, createPresenceSlice, createUsersSlice } from "./users/slice";
 
 export type { StoreState } from "./types";
 
@@ -73,5 +67,15 @@ export const useStore = create<StoreState>()((set, get, api) => ({
     }),
 }));
 
-/** A pristine copy for tests. */
+/** A pristine copy of the whole store, as a fresh page starts. */
 export const initialStoreState = useStore.getState();
+
+/** Back to a fresh page's store, actions included: the one reset, used by the client tests' setup before each test. */
+export function resetStore(): void {
+  useStore.setState(initialStoreState, true);
+}
+
+/** The domain state of a fresh page, for reducer tests that drive `applyEvents` directly. */
+export function emptyDomainState(overrides: Partial<DomainState> = {}): DomainState {
+  return { ...domainState(initialStoreState), ...overrides };
+}

@@ -1,5 +1,5 @@
 /**
- * The console's own event reducer (client/src/store/applyEvent.ts, which hands claim events to the claims slice),
+ * The console's own event reducer (client/src/store/events.ts, which hands claim events to the claims slice),
  * loaded at run time so a simulated board keeps the same state a real one does. The client is written for bundler
  * resolution (extensionless imports), which this NodeNext project cannot type-check, so the module is imported by
  * path through tsx and typed here by the part of its state a board of claims uses.
@@ -28,8 +28,8 @@ export function emptyBoard(incidentId: string): BoardState {
 }
 
 export async function loadClientReducer(): Promise<ApplyEvents> {
-  const url = pathToFileURL(join(repoRoot, "client/src/store/applyEvent.ts")).href;
+  const url = pathToFileURL(join(repoRoot, "client/src/store/events.ts")).href;
   const mod = (await import(url)) as { applyEvents?: unknown };
-  if (typeof mod.applyEvents !== "function") throw new Error("client/src/store/applyEvent.ts exports no applyEvents");
+  if (typeof mod.applyEvents !== "function") throw new Error("client/src/store/events.ts exports no applyEvents");
   return mod.applyEvents as ApplyEvents;
 }

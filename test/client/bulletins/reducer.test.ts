@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { applyEvents } from "../../../client/src/store/applyEvent";
-import { EMPTY_BULLETIN_DATA } from "../../../client/src/store/bulletinData";
+import { applyEvents } from "../../../client/src/store/events";
+import { emptyDomainState } from "../../../client/src/store";
 import type { DomainState } from "../../../client/src/store/types";
 import { makeIncident, makeUser } from "../helpers/fixtures";
 import { bulletinEvent, factEvent, makeBulletin, makeFact, notificationEvent } from "./fixtures";
@@ -9,7 +9,7 @@ const incident = makeIncident();
 const me = makeUser({ role: "communicator" });
 
 function state(overrides: Partial<DomainState> = {}): DomainState {
-  return { lastSeq: 10, incidents: {}, logs: {}, users: {}, user: me, people: {}, bulletinData: EMPTY_BULLETIN_DATA, ...overrides };
+  return emptyDomainState({ lastSeq: 10, user: me, ...overrides });
 }
 
 describe("bulletin and fact events in the reducer", () => {
@@ -92,7 +92,7 @@ describe("bulletin and fact events in the reducer", () => {
 
   it("works on a state that has no bulletin data yet", () => {
     const bulletin = makeBulletin(incident.id);
-    const bare: DomainState = { lastSeq: 1, incidents: {}, logs: {}, users: {}, user: null, people: {} };
+    const bare: DomainState = emptyDomainState({ lastSeq: 1 });
     expect(applyEvents(bare, [bulletinEvent(2, "bulletin.created", bulletin)]).state.bulletinData?.bulletins[bulletin.id]).toEqual(bulletin);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { applyEvents } from "../../../client/src/store/applyEvent";
-import { EMPTY_CLAIMS } from "../../../client/src/store/claimsSlice";
+import { applyEvents } from "../../../client/src/store/events";
+import { emptyDomainState } from "../../../client/src/store";
 import type { DomainState } from "../../../client/src/store/types";
 import { makeIncident } from "../helpers/fixtures";
 import { claimEvent, makeClaim, PER } from "./fixtures";
@@ -8,7 +8,7 @@ import { claimEvent, makeClaim, PER } from "./fixtures";
 const incident = makeIncident();
 
 function state(): DomainState {
-  return { lastSeq: null, incidents: {}, logs: {}, users: {}, user: null, people: {}, claimsData: EMPTY_CLAIMS };
+  return emptyDomainState();
 }
 
 describe("claims reducer", () => {

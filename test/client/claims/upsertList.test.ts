@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { upsertClaimList } from "../../../client/src/store/claimsSlice";
+import { upsertClaimList } from "../../../client/src/store/claims/state";
 import { makeIncident } from "../helpers/fixtures";
 import { makeClaim } from "./fixtures";
 

@@ -2,7 +2,7 @@ import type { EventEnvelope } from "../../../shared/events/index";
 import type { Incident } from "../../../shared/schemas/incident";
 import type { LogEntry } from "../../../shared/schemas/log";
 import type { User } from "../../../shared/schemas/user";
-import { initialStoreState, useStore } from "../../../client/src/store";
+import { resetStore } from "../../../client/src/store";
 
 let counter = 0;
 
@@ -82,9 +82,8 @@ export function entryAdded(seq: number, entry: LogEntry): EventEnvelope {
 }
 
 /** Back to a fresh store (zustand docs: reset stores between tests). */
-export function resetStore(): void {
-  useStore.setState(initialStoreState, true);
-}
+/** The store's one reset (test/client/setup.ts runs it before every test; a test may call it again mid-way). */
+export { resetStore };
 
 export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
   return new Response(status === 204 ? null : JSON.stringify(body), {

@@ -3,7 +3,7 @@ import { useShallow } from "zustand/react/shallow";
 import { Button } from "../../components/Button";
 import { useT } from "../../i18n/useT";
 import { useStore, type StoreState } from "../../store";
-import { loadUsers } from "../../store/loaders";
+import { loadUsers } from "../../store/users/loaders";
 import { useDocumentTitle } from "../layout/useDocumentTitle";
 import { UserCreateForm } from "./UserCreateForm";
 import { UserRow } from "./UserRow";

@@ -7,7 +7,7 @@ import { useFormState } from "../../components/useFormState";
 import type { MessageKey } from "../../i18n";
 import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";
-import { signIn } from "../../store/session";
+import { signIn } from "../../store/session/lifecycle";
 import type { SignedOutReason } from "../../store/types";
 import { useDocumentTitle } from "../layout/useDocumentTitle";
 import "./login.css";

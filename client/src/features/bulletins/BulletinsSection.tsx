@@ -6,7 +6,7 @@ import { Button } from "../../components/Button";
 import { formatDateTime } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";
 import { useStore } from "../../store";
-import { loadBulletins } from "../../store/bulletinLoaders";
+import { loadBulletins } from "../../store/bulletins/loaders";
 import { NewFromTemplateLink } from "../templates/NewFromTemplateLink";
 import { BulletinStatusBadge, ScoreBadge, StaleBadge } from "./BulletinBadges";
 import { mayWriteBulletins, selectIncidentBulletins } from "./selectors";

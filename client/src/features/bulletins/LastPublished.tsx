@@ -1,7 +1,7 @@
 import type { Incident } from "../../../../shared/schemas/incident";
 import { formatDateTime, formatRelative } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";
-import { useNow } from "../../store/ticker";
+import { useNow } from "../../store/session/ticker";
 
 /** The incident's last publish, under the countdown; moved on live by `incident.updated` after a publish. */
 export function LastPublished({ incident }: { incident: Incident }) {

@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import type { Claim } from "../../../../shared/schemas/claim";
 import { formatShortDuration, formatTime } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";
-import { useNow } from "../../store/ticker";
+import { useNow } from "../../store/session/ticker";
 import { isOpen } from "./selectors";
 
 /** The due time as a countdown from the shared ticker; past it, red with the word "Försenad" (not colour alone). */

@@ -3,7 +3,7 @@ import { useShallow } from "zustand/react/shallow";
 import { FieldError } from "../../components/FormField";
 import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";
-import { loadFacts } from "../../store/bulletinLoaders";
+import { loadFacts } from "../../store/bulletins/loaders";
 import { FactStatusBadge } from "../facts/FactStatusBadge";
 import { selectIncidentFacts } from "../facts/FactsSection";
 

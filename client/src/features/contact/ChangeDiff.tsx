@@ -2,7 +2,7 @@ import { Button } from "../../components/Button";
 import { formatTime } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";
 import { useStore } from "../../store";
-import type { FaqChange } from "../../store/contactState";
+import type { FaqChange } from "../../store/contact/state";
 import { wordDiff } from "../../components/wordDiff";
 
 /** The text now, with the words removed since the agent last saw it struck through and the new words marked. */

@@ -7,7 +7,7 @@ import { Button } from "../../components/Button";
 import { formatTime } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";
 import { useStore } from "../../store";
-import { loadContactClaims } from "../../store/contactLoaders";
+import { loadContactClaims } from "../../store/contact/loaders";
 import { canReadCallbacks } from "./permissions";
 
 const TONE = { new: "neutral", triaged: "neutral", assigned: "info", correcting: "info", in_review: "info", corrected: "success", dismissed: "neutral" } as const;

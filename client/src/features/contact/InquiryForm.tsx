@@ -8,7 +8,7 @@ import { useFormState } from "../../components/useFormState";
 import { formatElapsed } from "../../i18n/format";
 import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";
-import { useNow } from "../../store/ticker";
+import { useNow } from "../../store/session/ticker";
 import { useContactClaims } from "./ContactClaimsPanel";
 import { readDefaultChannel, storeDefaultChannel } from "./defaultChannel";
 

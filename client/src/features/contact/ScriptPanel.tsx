@@ -7,7 +7,7 @@ import { Button } from "../../components/Button";
 import { formatTime } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";
 import { useStore } from "../../store";
-import type { ScriptChange } from "../../store/contactState";
+import type { ScriptChange } from "../../store/contact/state";
 import { DiffText } from "./ChangeDiff";
 
 const PER_INCIDENT = 2; // bulletins shown per incident: the latest, and the one before for context

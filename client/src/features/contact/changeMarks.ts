@@ -1,7 +1,7 @@
 import { useEffect } from "react";
 import { z } from "zod";
 import { useStore } from "../../store";
-import { EMPTY_CONTACT, type FaqChange, type ScriptChange } from "../../store/contactState";
+import { EMPTY_CONTACT, type FaqChange, type ScriptChange } from "../../store/contact/state";
 
 /**
  * The agent's "Ny"/"Ändrad" marks on FAQ entries and script bulletins survive a reload: kept per user in

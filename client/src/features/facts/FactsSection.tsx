@@ -5,7 +5,7 @@ import { Button } from "../../components/Button";
 import { useFormState } from "../../components/useFormState";
 import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";
-import { loadFacts } from "../../store/bulletinLoaders";
+import { loadFacts } from "../../store/bulletins/loaders";
 import { addFact, mayWriteFacts } from "./actions";
 import { FactForm, type FactFormValues } from "./FactForm";
 import { FactItem } from "./FactItem";

@@ -5,7 +5,7 @@ import { Button } from "../../components/Button";
 import { formatRelative } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";
 import { useStore } from "../../store";
-import { useNow } from "../../store/ticker";
+import { useNow } from "../../store/session/ticker";
 
 /** "Not in the FAQ" questions from the agents, most asked first; one click makes an FAQ draft of one. */
 export function SuggestionList({ onDrafted }: { onDrafted: (entry: FaqEntry) => void }) {

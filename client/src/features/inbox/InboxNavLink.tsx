@@ -2,7 +2,7 @@ import { useEffect } from "react";
 import { NavLink } from "react-router";
 import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";
-import { loadInbox } from "../../store/bulletinLoaders";
+import { loadInbox } from "../../store/bulletins/loaders";
 import { mayApproveBulletins, selectInReviewCount } from "../bulletins/selectors";
 
 /** "Granska" in the header for leads and admins, with the live count of bulletins waiting for review. */

@@ -5,7 +5,7 @@ import { ExerciseBadge, SeverityBadge, StatusBadge } from "../../components/Badg
 import { formatCountdown, formatDateTime, formatRelative } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";
 import { useStore } from "../../store";
-import { useNow } from "../../store/ticker";
+import { useNow } from "../../store/session/ticker";
 import { selectIncidents, type IncidentFilter } from "./selectors";
 
 function IncidentRow({ incident, now }: { incident: Incident; now: number }) {

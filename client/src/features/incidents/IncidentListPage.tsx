@@ -2,7 +2,7 @@ import { useEffect, useState } from "react";
 import { Button } from "../../components/Button";
 import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";
-import { loadIncidents } from "../../store/loaders";
+import { loadIncidents } from "../../store/incidents/loaders";
 import { useDocumentTitle } from "../layout/useDocumentTitle";
 import { NationalPanel } from "../national/NationalPanel";
 import { NewIncidentFromTemplateLink } from "../templates/NewIncidentFromTemplateLink";

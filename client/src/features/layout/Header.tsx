@@ -4,7 +4,7 @@ import { ConnectionIndicator } from "../../components/ConnectionIndicator";
 import { LanguageSwitch } from "../../components/LanguageSwitch";
 import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";
-import { signOut } from "../../store/session";
+import { signOut } from "../../store/session/lifecycle";
 import { InboxNavLink } from "../inbox/InboxNavLink";
 
 export function Header() {

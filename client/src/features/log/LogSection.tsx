@@ -3,7 +3,7 @@ import { logExportUrl, type LogEntryItem } from "../../api/log";
 import { Button } from "../../components/Button";
 import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";
-import { loadLog, loadOlderLog } from "../../store/loaders";
+import { loadLog, loadOlderLog } from "../../store/log/loaders";
 import { LogEntryForm } from "./LogEntryForm";
 import { LogFilter } from "./LogFilter";
 import { LogTimeline } from "./LogTimeline";

@@ -4,7 +4,7 @@ import { Button } from "../../components/Button";
 import { formatTime } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";
 import { useStore } from "../../store";
-import type { ConsoleNotification } from "../../store/bulletinData";
+import type { ConsoleNotification } from "../../store/bulletins/state";
 import "./notifications.css";
 
 export const NOTIFICATIONS_SHOWN = 4; // toasts at once; the rest are counted

@@ -3,7 +3,7 @@ import { Button } from "../../../components/Button";
 import { DiffView } from "../../../components/DiffView";
 import { formatRelative } from "../../../i18n/format";
 import { useLanguage, useT } from "../../../i18n/useT";
-import { useNow } from "../../../store/ticker";
+import { useNow } from "../../../store/session/ticker";
 import { diffOf } from "./diffFields";
 import type { Draft } from "./draft";
 

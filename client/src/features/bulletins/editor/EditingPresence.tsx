@@ -3,7 +3,7 @@ import { useShallow } from "zustand/react/shallow";
 import { joinList } from "../../../i18n";
 import { useLanguage, useT } from "../../../i18n/useT";
 import { useStore } from "../../../store";
-import { currentRealtime } from "../../../store/session";
+import { currentRealtime } from "../../../store/session/lifecycle";
 
 export const editingKey = (bulletinId: string) => `bulletin:${bulletinId}`;
 

@@ -1,7 +1,7 @@
-import { fetchInbox, getBulletin, listBulletins } from "../api/bulletins";
-import { listFacts } from "../api/facts";
-import { ApiError } from "../api/http";
-import { useStore } from "./index";
+import { fetchInbox, getBulletin, listBulletins } from "../../api/bulletins";
+import { listFacts } from "../../api/facts";
+import { ApiError } from "../../api/http";
+import { useStore } from "../index";
 
 /**
  * REST loads for facts and bulletins. Events that arrive while a request runs are applied meanwhile; the upserts

@@ -1,27 +1,13 @@
-import type { StateCreator } from "zustand";
-import type { Bulletin } from "../../../shared/schemas/bulletin";
-import type { Fact } from "../../../shared/schemas/fact";
-import { EMPTY_BULLETIN_DATA, upsertBulletin, upsertFact, type BulletinData } from "./bulletinData";
-import type { LoadStatus, StoreState } from "./types";
+import type { Slice } from "../slice";
+import { EMPTY_BULLETIN_DATA, upsertBulletin, upsertFact, type BulletinData, type BulletinSlice } from "./state";
 
-export interface BulletinSlice {
-  bulletinData: BulletinData;
-  upsertBulletins: (bulletins: Bulletin[]) => void;
-  upsertFacts: (facts: Fact[]) => void;
-  setBulletinListStatus: (incidentId: string, status: LoadStatus) => void;
-  setFactListStatus: (incidentId: string, status: LoadStatus) => void;
-  setInboxStatus: (status: LoadStatus) => void;
-  dismissNotification: (seq: number) => void;
-  dismissAllNotifications: () => void;
-}
-
-type Set = Parameters<StateCreator<StoreState, [], [], BulletinSlice>>[0];
+type Set = Parameters<Slice<BulletinSlice>>[0];
 
 function update(set: Set, change: (d: BulletinData) => BulletinData): void {
   set((s) => ({ bulletinData: change(s.bulletinData) }));
 }
 
-export const createBulletinSlice: StateCreator<StoreState, [], [], BulletinSlice> = (set) => ({
+export const createBulletinSlice: Slice<BulletinSlice> = (set) => ({
   bulletinData: EMPTY_BULLETIN_DATA,
   upsertBulletins: (bulletins) =>
     update(set, (d) => ({ ...d, bulletins: bulletins.reduce(upsertBulletin, d.bulletins) })),

@@ -1,6 +1,6 @@
-import { listContactClaims } from "../api/contactClaims";
-import { listFaq, listSuggestions } from "../api/faq";
-import { useStore } from "./index";
+import { listContactClaims } from "../../api/contactClaims";
+import { listFaq, listSuggestions } from "../../api/faq";
+import { useStore } from "../index";
 
 /** REST loads of the contact centre's data; events keep them live afterwards. */
 

@@ -1,6 +1,6 @@
-import { PROTOCOL_VERSION, type DomainEvent, type SyncResult } from "../../../shared/schemas/event";
-import type { KrisrumSocket } from "../api/socket";
-import type { StoreState } from "./types";
+import { PROTOCOL_VERSION, type DomainEvent, type SyncResult } from "../../../../shared/schemas/event";
+import type { KrisrumSocket } from "../../api/socket";
+import type { StoreState } from "../types";
 
 export interface RealtimeDeps {
   socket: KrisrumSocket;

@@ -1,6 +1,6 @@
 import { useEffect } from "react";
-import { useStore } from "./index";
-import { currentRealtime } from "./session";
+import { useStore } from "../index";
+import { currentRealtime } from "./lifecycle";
 
 /** Announces the user on an incident (presence) while the calling view is mounted. */
 export function useIncidentPresence(incidentId: string): void {

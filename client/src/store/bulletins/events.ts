@@ -1,6 +1,6 @@
-import type { DomainEvent } from "../../../shared/schemas/event";
-import { EMPTY_BULLETIN_DATA, NOTIFICATIONS_KEPT, upsertBulletin, upsertFact, type BulletinData } from "./bulletinData";
-import type { DomainState } from "./types";
+import type { DomainEvent } from "../../../../shared/schemas/event";
+import type { DomainState } from "../types";
+import { NOTIFICATIONS_KEPT, upsertBulletin, upsertFact, type BulletinData } from "./state";
 
 function reduceData(data: BulletinData, event: DomainEvent, userId: string | null): BulletinData {
   switch (event.type) {
@@ -26,11 +26,11 @@ function reduceData(data: BulletinData, event: DomainEvent, userId: string | nul
 }
 
 /**
- * The fact, bulletin and notification events. Called by applyEvent.ts for every event after its seq check, so it
+ * The fact, bulletin and notification events. Called by store/events.ts for every event after its seq check, so it
  * is idempotent by seq like the rest of the reducer; other event types pass through untouched.
  */
-export function reduceBulletinEvent<S extends DomainState>(state: S, event: DomainEvent): S {
-  const before = state.bulletinData ?? EMPTY_BULLETIN_DATA;
+export function reduceBulletinEvent(state: DomainState, event: DomainEvent): DomainState {
+  const before = state.bulletinData;
   const bulletinData = reduceData(before, event, state.user?.id ?? null);
   return bulletinData === before ? state : { ...state, bulletinData };
 }

@@ -1,8 +1,7 @@
-import type { StateCreator } from "zustand";
-import type { Claim } from "../../../shared/schemas/claim";
-import type { LoadStatus, StoreState } from "./types";
+import type { Claim } from "../../../../shared/schemas/claim";
+import type { LoadStatus } from "../status";
 
-/** The misinformation desk's claims. One key in the domain state, reduced by claimsEvents.ts. */
+/** The misinformation desk's claims. One key in the domain state, reduced by claims/events.ts. */
 export interface ClaimsState {
   claims: Record<string, Claim>;
   /** incidentId → whether its board has been fetched (events keep it live afterwards). */
@@ -41,12 +40,3 @@ export function upsertClaimList(map: Record<string, Claim>, claims: Claim[]): Re
   }
   return next;
 }
-
-export const createClaimsSlice: StateCreator<StoreState, [], [], ClaimsSlice> = (set) => ({
-  claimsData: EMPTY_CLAIMS,
-  upsertClaims: (claims) => set((s) => ({ claimsData: { ...s.claimsData, claims: upsertClaimList(s.claimsData.claims, claims) } })),
-  setClaimListStatus: (incidentId, status) =>
-    set((s) => ({ claimsData: { ...s.claimsData, lists: { ...s.claimsData.lists, [incidentId]: status } } })),
-  noteTakeLost: (claimId, winner) =>
-    set((s) => ({ claimsData: { ...s.claimsData, takeLost: { ...s.claimsData.takeLost, [claimId]: winner } } })),
-});

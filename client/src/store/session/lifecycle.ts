@@ -1,14 +1,14 @@
-import type { User } from "../../../shared/schemas/user";
-import { fetchMe, login, logout, updateMyLanguage } from "../api/auth";
-import { fetchLatestSeq } from "../api/events";
-import { setUnauthenticatedHandler } from "../api/http";
-import type { createSocket as CreateSocket } from "../api/socket";
-import type { UiLanguage } from "../i18n";
-import { useStore } from "./index";
-import { loadSnapshot } from "./loaders";
+import type { User } from "../../../../shared/schemas/user";
+import { fetchMe, login, logout, updateMyLanguage } from "../../api/auth";
+import { fetchLatestSeq } from "../../api/events";
+import { setUnauthenticatedHandler } from "../../api/http";
+import type { createSocket as CreateSocket } from "../../api/socket";
+import type { UiLanguage } from "../../i18n";
+import { useStore } from "../index";
+import { loadSnapshot } from "../snapshot";
 import { startKeepAlive } from "./keepAlive";
 import { startRealtime, type Realtime } from "./realtime";
-import type { SignedOutReason } from "./types";
+import type { SignedOutReason } from "./state";
 
 /** Session life cycle: sign in starts the socket, sign out stops it and forgets the session's data. */
 
@@ -22,7 +22,7 @@ let generation = 0;
  * The promise is kept, so the chunk is fetched once.
  */
 let socketModule: Promise<{ createSocket: typeof CreateSocket }> | null = null;
-const loadSocket = () => (socketModule ??= import("../api/socket"));
+const loadSocket = () => (socketModule ??= import("../../api/socket"));
 
 /** Fetches the socket chunk ahead of the session check, for a page load that is likely signed in (not /login). */
 export function preloadRealtime(): void {

@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { useStore } from "./index";
+import { useStore } from "../index";
 
 export const TICK_MS = 1_000;
 

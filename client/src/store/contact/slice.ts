@@ -1,12 +1,10 @@
-import type { StateCreator } from "zustand";
-import type { ContactClaim } from "../../../shared/schemas/claim";
-import { newerEntry, withContactClaim, type ContactSlice, type ContactState } from "./contactState";
-import { EMPTY_CONTACT } from "./contactState";
-import type { StoreState } from "./types";
+import type { ContactClaim } from "../../../../shared/schemas/claim";
+import type { Slice } from "../slice";
+import { EMPTY_CONTACT, newerEntry, withContactClaim, type ContactSlice, type ContactState } from "./state";
 
 type Set = (fn: (contact: ContactState) => Partial<ContactState>) => void;
 
-export const createContactSlice: StateCreator<StoreState, [], [], ContactSlice> = (set) => {
+export const createContactSlice: Slice<ContactSlice> = (set) => {
   const patch: Set = (fn) => set((s) => ({ contact: { ...s.contact, ...fn(s.contact) } }));
   return {
     contact: EMPTY_CONTACT,

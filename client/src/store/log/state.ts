@@ -1,5 +1,19 @@
-import type { LogItem } from "../api/log";
-import type { IncidentLog } from "./types";
+import type { LogItem } from "../../api/log";
+import type { LoadStatus } from "../status";
+
+export interface IncidentLog {
+  /** Newest first, unique by seq (an entry and its `log.entry_added` event share one). */
+  items: LogItem[];
+  status: LoadStatus;
+  /** Whether an older page may exist. */
+  hasMore: boolean;
+}
+
+export interface LogSlice {
+  logs: Record<string, IncidentLog>;
+  setLogStatus: (incidentId: string, status: LoadStatus) => void;
+  mergeLogItems: (incidentId: string, items: LogItem[], options?: { replace?: boolean; hasMore?: boolean }) => void;
+}
 
 export const EMPTY_LOG: IncidentLog = { items: [], status: "idle", hasMore: false };
 

@@ -1,5 +1,5 @@
-import { listClaims } from "../api/claims";
-import { useStore } from "./index";
+import { listClaims } from "../../api/claims";
+import { useStore } from "../index";
 
 /** The board's claims; events arriving while the request runs are applied meanwhile and the newer copy wins. */
 export async function loadClaims(incidentId: string): Promise<void> {

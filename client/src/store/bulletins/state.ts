@@ -1,7 +1,7 @@
-import type { Bulletin } from "../../../shared/schemas/bulletin";
-import type { Fact } from "../../../shared/schemas/fact";
-import type { NotificationData } from "../../../shared/schemas/notification";
-import type { LoadStatus } from "./types";
+import type { Bulletin } from "../../../../shared/schemas/bulletin";
+import type { Fact } from "../../../../shared/schemas/fact";
+import type { NotificationData } from "../../../../shared/schemas/notification";
+import type { LoadStatus } from "../status";
 
 /** A `notification` event addressed to this user, as the console shows it. */
 export interface ConsoleNotification {
@@ -12,7 +12,7 @@ export interface ConsoleNotification {
   dismissed: boolean;
 }
 
-/** Facts, bulletins and notifications. One key in the domain state, reduced by bulletinEvents.ts. */
+/** Facts, bulletins and notifications. One key in the domain state, reduced by bulletins/events.ts. */
 export interface BulletinData {
   bulletins: Record<string, Bulletin>;
   facts: Record<string, Fact>;
@@ -22,6 +22,17 @@ export interface BulletinData {
   inboxStatus: LoadStatus;
   /** Newest first. */
   notifications: ConsoleNotification[];
+}
+
+export interface BulletinSlice {
+  bulletinData: BulletinData;
+  upsertBulletins: (bulletins: Bulletin[]) => void;
+  upsertFacts: (facts: Fact[]) => void;
+  setBulletinListStatus: (incidentId: string, status: LoadStatus) => void;
+  setFactListStatus: (incidentId: string, status: LoadStatus) => void;
+  setInboxStatus: (status: LoadStatus) => void;
+  dismissNotification: (seq: number) => void;
+  dismissAllNotifications: () => void;
 }
 
 export const EMPTY_BULLETIN_DATA: BulletinData = {

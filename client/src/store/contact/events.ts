@@ -1,7 +1,7 @@
-import type { DomainEvent, EventOf } from "../../../shared/schemas/event";
-import type { FaqEntry } from "../../../shared/schemas/faq";
-import { newerEntry, withContactClaim, type ContactState, type FaqChange, type ScriptChange } from "./contactState";
-import type { DomainState } from "./types";
+import type { DomainEvent, EventOf } from "../../../../shared/schemas/event";
+import type { FaqEntry } from "../../../../shared/schemas/faq";
+import type { DomainState } from "../types";
+import { newerEntry, withContactClaim, type ContactState, type FaqChange, type ScriptChange } from "./state";
 
 type FaqEvent = EventOf<"faq.created"> | EventOf<"faq.updated"> | EventOf<"faq.status_changed"> | EventOf<"faq.stale">;
 
@@ -54,10 +54,9 @@ function applyBulletinMove(contact: ContactState, event: EventOf<"bulletin.statu
   return next;
 }
 
-/** The contact centre's share of the event reducer (called from applyEvent.ts for every event). Pure. */
+/** The contact centre's share of the event reducer (called from store/events.ts for every event). Pure. */
 export function reduceContactEvent(state: DomainState, event: DomainEvent): DomainState {
   const contact = state.contact;
-  if (!contact) return state;
   switch (event.type) {
     case "faq.created":
     case "faq.updated":
