@@ -45,7 +45,21 @@ export interface NationalFeedsTable {
   skipped_total: number;
 }
 
+/** A scenario template as an admin or lead saved it (migration 0011); `body` is the whole template as JSON. */
+export interface ScenarioTemplateVersionsTable {
+  template_id: string;
+  version: number;
+  /** "draft" until someone other than its author approves it, then "approved". */
+  status: string;
+  body: string;
+  saved_by: string;
+  saved_at: string;
+  approved_by: string | null;
+  approved_at: string | null;
+}
+
 export interface NationalTables {
+  scenario_template_versions: ScenarioTemplateVersionsTable;
   national_items: NationalItemsTable;
   national_item_versions: NationalItemVersionsTable;
   national_feeds: NationalFeedsTable;

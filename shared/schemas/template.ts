@@ -72,3 +72,58 @@ export const FromTemplateResult = z.object({
   channelDrafts: z.partialRecord(TemplateLanguage, ChannelDrafts),
 });
 export type FromTemplateResult = z.infer<typeof FromTemplateResult>;
+
+const Line = z.string().trim().min(1).max(300).regex(MULTI_LINE, NO_CONTROL_EXCEPT_LINES);
+const Long = z.string().trim().min(1).max(5_000).regex(MULTI_LINE, NO_CONTROL_EXCEPT_LINES);
+const LinePair = z.object({ sv: Line, en: Line });
+const EditableTexts = z.object({
+  headline: Line,
+  body: Long,
+  instruction: Long,
+  sms: Long,
+  social: Long,
+  script: Long,
+  faq: z.array(z.object({ question: Line, answer: Long })).min(1).max(10),
+});
+
+/** PUT /api/templates/:id: a whole template, as an admin or lead writes it; saved as a draft version. */
+export const TemplateSave = z.object({
+  template: z.object({
+    title: LinePair,
+    description: LinePair,
+    sources: z.array(z.string().trim().url().max(500)).max(10).default([]),
+    slots: z
+      .array(
+        z.object({
+          name: z.string().regex(/^[\p{Ll}_]{1,40}$/u, "lower-case letters and _"),
+          kind: z.enum(["text", "datetime"]),
+          label: LinePair,
+          example: z.union([Line, z.partialRecord(TemplateLanguage, Line)]),
+          translatable: z.boolean().optional(),
+        }),
+      )
+      .max(20),
+    cap: z.object({ categories: z.array(CapCategory).min(1), severity: CapSeverity, urgency: CapUrgency, certainty: CapCertainty, expiresAfterHours: z.number().positive().max(24 * 30) }),
+    audiences: z.array(MessageAudience).min(1),
+    channels: z.array(MessageChannel).min(1).default(["web"]),
+    texts: z.record(TemplateLanguage, EditableTexts),
+  }),
+  /** The version the editor started from (409 if someone saved since). */
+  expectedVersion: z.number().int().nonnegative().optional(),
+});
+export type TemplateSave = z.infer<typeof TemplateSave>;
+
+export const TemplateApprove = z.object({ version: z.number().int().positive() });
+
+export const TemplateVersion = z.object({
+  templateId: z.string(),
+  version: z.number().int().positive(),
+  status: z.enum(["draft", "approved"]),
+  template: ScenarioTemplateSchema,
+  savedBy: z.string(),
+  savedAt: z.string(),
+  approvedBy: z.string().nullable(),
+  approvedAt: z.string().nullable(),
+});
+export type TemplateVersion = z.infer<typeof TemplateVersion>;
+export const TemplateVersionList = z.object({ versions: z.array(TemplateVersion) });

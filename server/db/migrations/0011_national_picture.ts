@@ -2,7 +2,8 @@ import type { Kysely, Migration } from "kysely";
 
 // The national picture: Krisinformation news and VMAs as the worker last read them, every version it saw, and
 // each feed's polling state (validators for conditional requests, failures for the backoff, skipped items).
-// Portable types only, as in 0001.
+// Also the scenario templates admins and leads add or change: every saved version, approved by another person before
+// it replaces the built-in one (or joins the bank). Portable types only, as in 0001.
 export const nationalPicture: Migration = {
   async up(db: Kysely<unknown>) {
     await db.schema
@@ -46,8 +47,21 @@ export const nationalPicture: Migration = {
       .addColumn("failures_in_row", "integer", (c) => c.notNull().defaultTo(0))
       .addColumn("skipped_total", "integer", (c) => c.notNull().defaultTo(0))
       .execute();
+    await db.schema
+      .createTable("scenario_template_versions")
+      .addColumn("template_id", "text", (c) => c.notNull())
+      .addColumn("version", "integer", (c) => c.notNull())
+      .addColumn("status", "text", (c) => c.notNull())
+      .addColumn("body", "text", (c) => c.notNull())
+      .addColumn("saved_by", "text", (c) => c.notNull().references("users.id"))
+      .addColumn("saved_at", "text", (c) => c.notNull())
+      .addColumn("approved_by", "text", (c) => c.references("users.id"))
+      .addColumn("approved_at", "text")
+      .addPrimaryKeyConstraint("scenario_template_versions_pk", ["template_id", "version"])
+      .execute();
   },
   async down(db: Kysely<unknown>) {
+    await db.schema.dropTable("scenario_template_versions").execute();
     await db.schema.dropTable("national_feeds").execute();
     await db.schema.dropTable("national_item_versions").execute();
     await db.schema.dropTable("national_items").execute();

@@ -1,20 +1,22 @@
 import type { Bulletin, FaqEntry } from "../../../shared/index.js";
-import type { FromTemplate, FromTemplateResult, TemplateList } from "../../../shared/schemas/template.js";
+import type { FromTemplate, FromTemplateResult, TemplateList, TemplateSave, TemplateVersion } from "../../../shared/schemas/template.js";
 import {
   fillTemplate,
-  findTemplate,
   MissingSlotError,
   TEMPLATE_LANGUAGES,
   TEMPLATES,
   type FilledTemplate,
+  type ScenarioTemplate,
   type SlotValues,
   type TemplateLanguage,
 } from "../../../shared/templates/index.js";
 import type { TxContext } from "../../db/transaction.js";
-import { AppError } from "../../errors.js";
+import { AppError, conflict, notFound } from "../../errors.js";
 import type { Bulletins } from "../bulletins/index.js";
 import type { Faq } from "../contact/faq.js";
 import type { Actor, DomainDeps } from "../context.js";
+import { assertTemplatePasses } from "./check.js";
+import { effectiveTemplates, latestVersion, listVersions, toVersion } from "./store.js";
 
 export interface TemplateOptions {
   /** KRISRUM_SENDER_NAME: the `{avsändare}` slot when the editor leaves it empty. */
@@ -50,12 +52,11 @@ export function createTemplates(deps: DomainDeps, bulletins: Pick<Bulletins, "cr
     return options.senderName ? { avsändare: options.senderName } : {};
   }
 
-  function list(): TemplateList {
-    return { templates: TEMPLATES.map((t) => ({ ...t })), defaults: defaults() };
+  async function list(): Promise<TemplateList> {
+    return { templates: await effectiveTemplates(deps.db), defaults: defaults() };
   }
 
-  function fillAll(input: FromTemplate, languages: readonly TemplateLanguage[]): Map<TemplateLanguage, FilledTemplate> {
-    const template = findTemplate(input.templateId);
+  function fillAll(template: ScenarioTemplate | undefined, input: FromTemplate, languages: readonly TemplateLanguage[]): Map<TemplateLanguage, FilledTemplate> {
     if (!template) throw new AppError("validation", "templateId: no such template", 400, "templateId");
     const values: SlotValues = { ...defaults(), ...Object.fromEntries(Object.entries(input.slots).filter(([, v]) => (typeof v === "string" ? v.trim() !== "" : true))) };
     const now = new Date();
@@ -69,7 +70,8 @@ export function createTemplates(deps: DomainDeps, bulletins: Pick<Bulletins, "cr
 
   async function fromTemplate(incidentId: string, input: FromTemplate, actor: Actor): Promise<FromTemplateResult> {
     const others = input.translations ? TEMPLATE_LANGUAGES.filter((l) => l !== input.language) : [];
-    const filled = fillAll(input, [input.language, ...others]);
+    const template = (await effectiveTemplates(deps.db)).find((t) => t.id === input.templateId);
+    const filled = fillAll(template, input, [input.language, ...others]);
     return deps.transaction(async (ctx: TxContext) => {
       const master = filled.get(input.language)!;
       const bulletin = await bulletins.createInTransaction(ctx, incidentId, { ...content(master), language: input.language, translationOf: null }, actor);
@@ -93,7 +95,42 @@ export function createTemplates(deps: DomainDeps, bulletins: Pick<Bulletins, "cr
     });
   }
 
-  return { list, fromTemplate };
+  /**
+   * An admin's or lead's version of a template (a built-in one changed, or a new one): checked like the bank's own
+   * (every language passes the gate with its examples), stored as a draft; it replaces nothing until approved.
+   */
+  async function save(templateId: string, input: TemplateSave, actor: Actor): Promise<TemplateVersion> {
+    const builtIn = TEMPLATES.find((t) => t.id === templateId);
+    const template: ScenarioTemplate = { ...input.template, id: templateId, version: 1 };
+    assertTemplatePasses(template);
+    return deps.transaction(async (ctx: TxContext) => {
+      const latest = await latestVersion(ctx.tx, templateId);
+      const current = latest?.version ?? (builtIn ? builtIn.version : 0);
+      if (input.expectedVersion !== undefined && input.expectedVersion !== current) throw conflict("Someone saved a newer version of this template");
+      const version = current + 1;
+      const row = { template_id: templateId, version, status: "draft", body: JSON.stringify({ ...template, version }), saved_by: actor.id, saved_at: new Date().toISOString(), approved_by: null, approved_at: null };
+      await ctx.tx.insertInto("scenario_template_versions").values(row).execute();
+      return toVersion(row);
+    });
+  }
+
+  /** Reviewed like a bulletin: another person than its author approves the latest draft, which then is the template. */
+  async function approve(templateId: string, version: number, actor: Actor): Promise<TemplateVersion> {
+    return deps.transaction(async (ctx: TxContext) => {
+      const latest = await latestVersion(ctx.tx, templateId);
+      if (!latest) throw notFound("Template version");
+      if (latest.version !== version) throw conflict("This is not the template's latest version");
+      if (latest.status !== "draft") throw new AppError("invalid_transition", "This version is already approved", 409);
+      if (latest.saved_by === actor.id) throw new AppError("invalid_transition", "Someone other than its author approves a template", 409);
+      const at = new Date().toISOString();
+      await ctx.tx.updateTable("scenario_template_versions").set({ status: "approved", approved_by: actor.id, approved_at: at }).where("template_id", "=", templateId).where("version", "=", version).execute();
+      return toVersion({ ...latest, status: "approved", approved_by: actor.id, approved_at: at });
+    });
+  }
+
+  const versions = (templateId: string) => listVersions(deps.db, templateId);
+
+  return { list, fromTemplate, save, approve, versions };
 }
 
 export type Templates = ReturnType<typeof createTemplates>;

@@ -1,7 +1,7 @@
 import { Router } from "express";
 import { z } from "zod";
 import { Id } from "../../../shared/index.js";
-import { FromTemplate, FromTemplateResult, TemplateList } from "../../../shared/schemas/template.js";
+import { FromTemplate, FromTemplateResult, TemplateApprove, TemplateList, TemplateSave, TemplateVersion, TemplateVersionList } from "../../../shared/schemas/template.js";
 import type { Templates } from "../../domain/templates/index.js";
 import { requireRole } from "../middleware/auth.js";
 import { send } from "../send.js";
@@ -9,13 +9,30 @@ import { actorOf } from "../types.js";
 import { parse } from "../validate.js";
 
 const Params = z.object({ id: Id });
+const TemplateParams = z.object({ id: z.string().regex(/^[a-z0-9-]{2,60}$/, "a template id: lower-case letters, digits and -") });
 
 /** The scenario message bank: the crisis team reads it and drafts a bulletin from it. */
 export function templateRoutes(templates: Templates): Router {
   const router = Router();
 
-  router.get("/templates", requireRole("writeBulletins"), (_req, res) => {
-    send(res, TemplateList, templates.list());
+  router.get("/templates", requireRole("writeBulletins"), async (_req, res) => {
+    send(res, TemplateList, await templates.list());
+  });
+
+  // Admins and leads keep the bank: a saved version is a draft until another of them approves it.
+  router.put("/templates/:id", requireRole("approveBulletins"), async (req, res) => {
+    const { id } = parse(TemplateParams, req.params);
+    send(res, TemplateVersion, await templates.save(id, parse(TemplateSave, req.body), actorOf(req)), 201);
+  });
+
+  router.post("/templates/:id/approve", requireRole("approveBulletins"), async (req, res) => {
+    const { id } = parse(TemplateParams, req.params);
+    send(res, TemplateVersion, await templates.approve(id, parse(TemplateApprove, req.body).version, actorOf(req)));
+  });
+
+  router.get("/templates/:id/versions", requireRole("writeBulletins"), async (req, res) => {
+    const { id } = parse(TemplateParams, req.params);
+    send(res, TemplateVersionList, { versions: await templates.versions(id) });
   });
 
   router.post("/incidents/:id/bulletins/from-template", requireRole("writeBulletins"), async (req, res) => {

@@ -42,6 +42,8 @@ function templates(w: World): Record<string, Record<string, unknown>> {
     "POST /api/incidents/:id/bulletins": { headline: "Rubrik", body: "Text", instruction: "Gör så här", language: "sv", audiences: ["residents"], channels: ["web", "sms"], factIds: [w.fact], area: { description: "Norrby", point: { lat: 59.3, lon: 18.1, radiusKm: 2 }, polygon: null }, nextUpdateAt: now, translationOf: null },
     "POST /api/incidents/:id/bulletins/from-template": { templateId: "boil-water", language: "sv", slots: { avsändare: "Norrby kommun", område: "Norrby", tid: now, vattenplats: "Norrby skola", telefon: "0123-45 67 00", webb: "norrby.se", nästa_uppdatering: now } },
     "POST /api/national/:id/cite": { incidentId: w.incident },
+    "PUT /api/templates/:id": { template: { title: { sv: "Mall", en: "Template" }, description: { sv: "Mall", en: "Template" }, sources: [], slots: [], cap: { categories: ["Safety"], severity: "Minor", urgency: "Expected", certainty: "Observed", expiresAfterHours: 12 }, audiences: ["residents"], channels: ["web"], texts: {} }, expectedVersion: 1 },
+    "POST /api/templates/:id/approve": { version: 2 },
     "PUT /api/bulletins/:id": { headline: "Rubrik", body: "Text", instruction: "Gör så här", factIds: [w.fact], expectedVersion: 1 },
     "POST /api/bulletins/:id/submit": { expectedVersion: 1 },
     "POST /api/bulletins/:id/return": { reason: "Skäl", expectedVersion: 1 },

@@ -51,6 +51,7 @@ export function fillPath(route: string, w: World): string {
     if (p.startsWith("/api/users/")) return w.user;
     if (p.startsWith("/api/webhooks/")) return w.webhook;
     if (p.startsWith("/api/national/")) return "news:none"; // no item: the role check comes before the lookup
+    if (p.startsWith("/api/templates/")) return "boil-water";
     throw new Error(`no id for ${p}`);
   };
   return (path.includes(":id") ? path.replace(":id", idFor(path)) : path).replace(":version", "1").replace(":channel", "sms");
