@@ -14,7 +14,7 @@ export const en: LexiconSource = {
     "we guess", "we fear", "speculate(?:d|s)?", "speculation", "it is thought", "is thought to", "is believed to",
     "is suspected", "might have", "must have been",
     String.raw`(?:we|experts?|engineers?|officers?|staff|they|people|sources) (?:\p{L}+ ){0,3}?(?:think|believe|suspect|reckon)`, "all the signs point",
-    "we have reason to believe", "would not be surprised", "wouldn't be surprised", "the most likely", "in all likelihood", "in all probability", "(?:all |everything |this )?points to", "suggests that", "indications are",
+    "we have reason to believe", "would not be surprised", "wouldn't be surprised", "the most likely", "in all likelihood", "in all probability", "(?:all |everything |this )?points to", "suggests that", "indications are", String.raw`(?:signs?|evidence|everything|it all|indications?) (?:\p{L}+ ){0,2}?(?:suggests?|indicates?|points?)(?: to| that)?`, String.raw`(?:theory|hunch|guess|suspicion|feeling|impression) (?:\p{L}+ ){0,2}?(?:is )?that`,
   ],
   modalHedges: ["might", "may have", "may be", "could have", "could be", "there may", "it may"],
   unconfirmed: [

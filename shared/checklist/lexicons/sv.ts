@@ -41,7 +41,7 @@ export const sv: LexiconSource = {
     "vi tror", "vi antar", "vi misstänker", "vi gissar", "vi befarar", "befaras", "spekuleras", "spekulationer",
     "misstänks", "man tror", "man misstänker", "med (?:all|största) sannolikhet", "i all sannolikhet", "(?:vet|tror) nog",
     String.raw`(?:har )?(?:anledning|skäl) att tro`, "skulle inte förvåna", "det mest troliga", "mest sannolikt", String.raw`allt talar för`,
-    String.raw`talar (?:mycket|starkt) för`, "vi utgår från att", "förmodas", "misstanken är", String.raw`lär ha \p{L}+`, "(?:mycket |allt |det |som )?tyder på att", "pekar på att", "talar för att", "kan ha orsakats", "det är troligt", "det är sannolikt", "det är möjligt att",
+    String.raw`talar (?:mycket|starkt) för`, "vi utgår från att", "förmodas", "misstanken är", String.raw`lär ha \p{L}+`, "(?:mycket |allt |det |som )?tyder på att", "pekar på att", "talar för att", String.raw`(?:pekar|tyder|talar|lutar) (?:\p{L}+ )?(?:på|mot|för|åt) att`, String.raw`(?:en |vår |min )?(?:teori|hypotes|gissning|misstanke|känsla) (?:\p{L}+ ){0,2}?(?:om |är )?att`, "kan ha orsakats", "det är troligt", "det är sannolikt", "det är möjligt att",
   ],
   // "kan ha" only before a supine ("kan ha skadats", "kan ha kommit"): "kan ha lågt tryck" describes an effect.
   modalHedges: ["det kan vara", String.raw`kan ha \p{L}+(?:at|it|tt|ts|rt|nt|dd)`, "kan vara", "kan finnas", "skulle kunna", "kan komma att"],

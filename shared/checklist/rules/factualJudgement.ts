@@ -23,6 +23,32 @@ const CAUSE =
 const INTENT =
   /(?<!\p{L})(?:sabot\p{L}*|anlag(?:d|da|t|ts)|anlades|avsiktlig\p{L}*|med flit|medvetet|gärningsm\p{L}*|terror\p{L}*|pyroman\p{L}*|arson\p{L}*|deliberate(?:ly)?|intentional(?:ly)?|on purpose|tamper\p{L}*|vandal\p{L}*|skadegör\p{L}*)/u;
 
+/**
+ * A guess about what already happened is a guess at the cause, whatever the words: a hedge ("vi tror", "most
+ * likely", "förmodligen") over a clause in the past tense ("… har spräckt röret", "… damaged the pipe", "röret var
+ * gammalt") explains the event, while a hedge over the future ("kommer troligen", "will likely") is a forecast.
+ * Swedish past: a supine after har/hade, a preterite of a strong or weak verb, or `var`/`blev`; English: has/had/
+ * was/were, a regular -ed form or a common irregular past. The reader's own past ("du kanske har märkt") is no guess.
+ */
+const PAST: Record<string, RegExp> = {
+  sv: /(?<!\p{L})(?:(?:har|hade)(?: \p{L}+){0,3}? (?!(?:det|ett|inte|mycket)(?!\p{L}))\p{L}+ts?|var|varit|blev|blivit|\p{L}{2,}(?:a|[bcdfghjklmpqrstvwxz])(?:de|te))(?!\p{L})/u,
+  en: /(?<!\p{L})(?:has|have|had|was|were|been|\p{L}{3,}(?:ed)|dug|broke|split|burst|froze|caught|fell|hit|cut|set|got|blew|left|began|came|went|took|made|did|gave|drove|ran|threw|lit|struck|tore|stole|wore)(?!\p{L})/u,
+};
+const FUTURE = /(?<!\p{L})(?:kommer|ska|skall|väntas|beräknas|will|shall|expected|expect|forecast|prognos\p{L}*|(?:likely|going|set|due) to(?: \p{L}+)?|i (?:kväll|natt|morgon)|this (?:evening|afternoon)|tonight|tomorrow)(?!\p{L})/u;
+const READER = /(?<!\p{L})(?:du|ni|dig|er|din|ditt|dina|you|your)(?!\p{L})/u;
+
+/** Hedges the tense frame does not read as a guess: modal verbs ("footage which might have captured …") and the
+ * passive belief of an authority about an object ("this is believed to have been an air rifle"). */
+const WEAK_HEDGE = /^(?:might|may|could|must|kan|skulle|is believed|is thought|are believed|are thought|misstänks|förmodas|tros)/u;
+/** A hedge that states its ground ("…, för nu har trenden vänt", "judging by the readings") is an inference. */
+const GROUNDED = /(?:, för |, as |, since |att döma av|judging by|based on|utifrån)/u;
+
+function guessAboutThePast(language: string, sentence: string, hedge: string): boolean {
+  const past = PAST[language === "sv-lattlast" ? "sv" : language];
+  if (past === undefined || WEAK_HEDGE.test(hedge) || GROUNDED.test(sentence)) return false;
+  return past.test(sentence) && !FUTURE.test(sentence) && !READER.test(sentence);
+}
+
 export const FA12: Rule = {
   id: "FA12",
   principle: "factual",
@@ -44,7 +70,8 @@ export const FA12: Rule = {
     return findingsForMatches(hedged, (h) => {
       const key = `${h.field.name}:${h.sentence.index}`;
       const sentence = h.field.lower.slice(h.sentence.start, h.sentence.end);
-      const aboutCause = a.flags(h.field, "culprits", true)[h.sentence.index] === 1 || CAUSE.test(sentence);
+      const aboutCause =
+        a.flags(h.field, "culprits", true)[h.sentence.index] === 1 || CAUSE.test(sentence) || (!modal.includes(h) && guessAboutThePast(a.language, sentence, h.hit.text.toLowerCase()));
       if (seen.has(key) || !aboutCause || !unsourced(a, h)) return null;
       // A labelled assessment ("hotnivån innebär att ett angrepp är mycket troligt") or the reader's own perception
       // in an instruction ("if anything seems suspicious, call 101") is not a guess at the cause.

@@ -1,0 +1,35 @@
+/**
+ * Pair tests for the second round of structural judgement rules: each pair holds a flawed sentence and the nearest
+ * sentence a real authority would write, so a rule cannot pass by flagging (or sparing) a whole topic.
+ */
+import { describe, expect, it } from "vitest";
+import { GOOD_EN, GOOD_SV, ruleIds } from "./helpers.js";
+
+const sv = (s: string) => ruleIds({ body: `${GOOD_SV} ${s}` });
+const en = (s: string) => ruleIds({ body: `${GOOD_EN} ${s}`, language: "en" });
+
+describe("FA12 by tense: a hedge over what already happened is a guess at the cause", () => {
+  it("[FA12] flags a hedged past clause with no cause word, in Swedish", () => {
+    expect(sv("Förmodligen har kylan spräckt det gamla röret.")).toContain("FA12");
+    expect(sv("Vi antar att pumpen var sliten.")).toContain("FA12");
+    expect(sv("Det mesta pekar mot att någon grävde utan tillstånd.")).toContain("FA12");
+  });
+
+  it("[FA12] spares the same hedge over the future, the reader's past and a grounded inference", () => {
+    expect(sv("Arbetet blir förmodligen klart i kväll.")).not.toContain("FA12");
+    expect(sv("Förmodligen kommer vattnet tillbaka vid lunch.")).not.toContain("FA12");
+    expect(sv("Du har kanske märkt att vattnet var brunt.")).not.toContain("FA12");
+  });
+
+  it("[FA12] flags a hedged past clause in English, including belief frames", () => {
+    expect(en("Most likely the cold snap cracked the main.")).toContain("FA12");
+    expect(en("All the signs suggest a digger went through the cable.")).toContain("FA12");
+    expect(en("Our working theory is that the valve was left open.")).toContain("FA12");
+  });
+
+  it("[FA12] spares a forecast, a modal relative clause and an authority's passive belief", () => {
+    expect(en("There is likely to be more localised flooding this evening.")).not.toContain("FA12");
+    expect(en("Repairs will probably be finished by noon.")).not.toContain("FA12");
+    expect(en("We would like to see any dashcam footage which might have captured the crash.")).not.toContain("FA12");
+  });
+});
