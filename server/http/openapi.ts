@@ -4,7 +4,7 @@ import { CallbackMark, CallbackState } from "../../shared/schemas/callback.js";
 import { NationalCite, NationalListQuery, NationalPicture } from "../../shared/schemas/national.js";
 import { ReachList, WebhookCreate, WebhookPatch } from "../../shared/schemas/outbox.js";
 import { IncidentReport, PeriodQuery, PeriodReport } from "../../shared/schemas/report.js";
-import { FromTemplate, FromTemplateResult, TemplateList } from "../../shared/schemas/template.js";
+import { FromTemplate, FromTemplateResult, TemplateApprove, TemplateList, TemplateSave, TemplateVersion, TemplateVersionList } from "../../shared/schemas/template.js";
 import { SESSION_COOKIE } from "./cookies.js";
 import { BulletinListQuery } from "./routes/bulletins.js";
 import { EventPageQuery } from "./routes/events.js";
@@ -101,6 +101,10 @@ const SCHEMAS = {
   SuggestionDrafted: shared.SuggestionDrafted,
   SuggestionToDraft: shared.SuggestionToDraft,
   TemplateList,
+  TemplateSave,
+  TemplateApprove,
+  TemplateVersion,
+  TemplateVersionList,
   UserCreate: shared.UserCreate,
   UserEnvelope: shared.UserEnvelope,
   UserList: shared.UserList,
@@ -209,6 +213,9 @@ export const OPERATIONS: Record<string, Operation> = {
   "GET /api/national": { summary: "The national picture (Krisinformation): VMAs first, and the source's status", tag: "National", query: NationalListQuery, ok: { 200: "NationalPicture" } },
   "POST /api/national/:id/cite": { summary: "Cite a national item as a fact of an incident", tag: "National", params: { id: { type: "string", minLength: 1, maxLength: 300 } }, body: "NationalCite", ok: { 201: "Fact" } },
   "GET /api/templates": { summary: "The scenario message bank", tag: "Bulletins", ok: { 200: "TemplateList" } },
+  "PUT /api/templates/:id": { summary: "Save a template version as a draft (admins and leads)", tag: "Bulletins", params: { id: { type: "string", pattern: "^[a-z0-9-]{2,60}$" } }, body: "TemplateSave", ok: { 201: "TemplateVersion" } },
+  "POST /api/templates/:id/approve": { summary: "Approve a template's latest draft (not its author)", tag: "Bulletins", params: { id: { type: "string", pattern: "^[a-z0-9-]{2,60}$" } }, body: "TemplateApprove", ok: { 200: "TemplateVersion" } },
+  "GET /api/templates/:id/versions": { summary: "A template's saved versions", tag: "Bulletins", params: { id: { type: "string", pattern: "^[a-z0-9-]{2,60}$" } }, ok: { 200: "TemplateVersionList" } },
   "POST /api/incidents/:id/bulletins/from-template": { summary: "Draft a bulletin from a template", tag: "Bulletins", body: "FromTemplate", ok: { 201: "FromTemplateResult" } },
   "GET /api/incidents/:id/report": { summary: "The incident's after-action report", tag: "Reports", ok: { 200: "IncidentReport" } },
   "GET /api/incidents/:id/report.csv": { summary: "The after-action report as CSV (Swedish Excel)", tag: "Reports", ok: { 200: "csv" } },
