@@ -89,6 +89,49 @@ export const FA12: Rule = {
   },
 };
 
+/**
+ * The frame of a casualty figure passed on, whatever the wording: someone who is not an authority (witnesses,
+ * neighbours, pictures, posts, "the internet") + a verb of telling or showing + harm to people (FA13's casualty
+ * list, or a number of people with an ambulance or a hospital). "Bilder som delas i en grupp visar att sex har
+ * förts bort i ambulans", "Neighbours posting online say two workers are trapped".
+ */
+const INFORMAL: Record<string, RegExp> = {
+  sv: /(?<!\p{L})(?:vittne\p{L}*|ögonvittne\p{L}*|grann\p{L}*|folk|förbipasserande|privatpersoner|föräldrar|personer på plats|(?:bild|film|klipp|inlägg|kommentar|video)\p{L}*|nätet|internet|sociala medier|\p{L}*grupp\p{L}*|\p{L}*appen)(?!\p{L})/u,
+  en: /(?<!\p{L})(?:witness\p{L}*|eyewitness\p{L}*|neighbou?rs?|locals|people (?:at|on|in|nearby|near)|bystanders|passers-by|onlookers|parents|pictures|photos|images|videos?|footage|clips?|posts?|comments|online|internet|social media|\p{L}*groups?|apps?)(?!\p{L})/u,
+};
+const TELLING: Record<string, RegExp> = {
+  sv: /(?<!\p{L})(?:berätta\p{L}*|säger|sa|sade|uppger|skriver|skrev|visar|visade|hävdar|påstår|delas|delade|cirkulerar|sprids|enligt|vittnar|nämner)(?!\p{L})/u,
+  en: /(?<!\p{L})(?:say|says|said|saying|tell|tells|told|telling|show|shows|showed|showing|claim\p{L}*|post\p{L}*|shar\p{L}*|circulat\p{L}*|mention\p{L}*|suggest\p{L}*|according to)(?!\p{L})/u,
+};
+const PEOPLE_HARM: Record<string, RegExp> = {
+  sv: /(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|flera|många|minst \p{L}+)(?: \p{L}+){0,3}? (?:\p{L}+ ){0,4}?(?:ambulans\p{L}*|sjukhus\p{L}*|akuten|vårdas|fast(?:klämd\p{L}*)?|instängd\p{L}*)/u,
+  en: /(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|many|at least \p{L}+)(?: \p{L}+){0,6}? (?:ambulances?|hospital|a&e|treated|stretchered|trapped)/u,
+};
+
+const APPEAL = /(?:appeal\p{L}*|efterly\p{L}*|tips\p{L}*|kontakta|ring |call |contact|get in touch|hör av|anyone who|den som|alla som)/u;
+
+function casualtyFrames(a: Analysis): LexHit[] {
+  const lang = a.language === "sv-lattlast" ? "sv" : a.language;
+  const informal = INFORMAL[lang];
+  const telling = TELLING[lang];
+  const harm = PEOPLE_HARM[lang];
+  if (informal === undefined || telling === undefined || harm === undefined) return [];
+  const out: LexHit[] = [];
+  for (const field of a.fields) {
+    const casualties = a.flags(field, "casualties");
+    for (const sentence of field.sentences) {
+      if (sentence.question) continue;
+      const text = field.lower.slice(sentence.start, sentence.end);
+      const source = informal.exec(text);
+      if (source === null || !telling.test(text)) continue;
+      if (casualties[sentence.index] !== 1 && !harm.test(text)) continue;
+      const start = sentence.start + source.index;
+      out.push({ field, sentence, hit: { start, end: start + source[0].length, text: field.text.slice(start, start + source[0].length) } });
+    }
+  }
+  return out;
+}
+
 const ACKNOWLEDGED = /(?:we are aware|vi är medvetna om|vi känner till)/u;
 
 export const FA13: Rule = {
@@ -108,13 +151,17 @@ export const FA13: Rule = {
     // after "Det cirkulerar filmklipp som …", which would otherwise hide the claim from the text rules.
     const refutes = a.kind === "correction" || a.fields.some((f) => a.flags(f, "verdicts", true).includes(1));
     const opts = { skipQuoted: refutes, skipQuestions: true };
-    const hits = [...lexHits(a, lex.hearsay, opts), ...lexHits(a, lex.unconfirmed, opts), ...lexHits(a, lex.hedges, opts)];
+    const frames = a.kind === "correction" ? [] : casualtyFrames(a);
+    const hits = [...lexHits(a, lex.hearsay, opts), ...lexHits(a, lex.unconfirmed, opts), ...lexHits(a, lex.hedges, opts), ...frames];
     return findingsForMatches(hits, (h) => {
       const i = h.sentence.index;
       const key = `${h.field.name}:${i}`;
       if (seen.has(key) || !unsourced(a, h)) return null;
-      const hearsay = a.flags(h.field, "hearsay", refutes)[i] === 1;
-      const casualties = a.flags(h.field, "casualties", refutes)[i] === 1;
+      const framed = frames.includes(h);
+      // A police appeal ("witnesses who saw two people taken to hospital should call 101") asks for the hearsay.
+      if (framed && (a.flags(h.field, "instruction")[i] === 1 || APPEAL.test(h.field.lower.slice(h.sentence.start, h.sentence.end)))) return null;
+      const hearsay = framed || a.flags(h.field, "hearsay", refutes)[i] === 1;
+      const casualties = framed || a.flags(h.field, "casualties", refutes)[i] === 1;
       if (a.flags(h.field, "verdicts", true)[i] === 1 || a.flags(h.field, "honestUnknowns", true)[i] === 1) return null;
       if (refutes && (a.flags(h.field, "claimMarkers")[i] === 1 || a.flags(h.field, "claimNouns")[i] === 1)) return null;
       // "We are aware of footage on social media; please do not share it": a warning about the hearsay, not the hearsay.

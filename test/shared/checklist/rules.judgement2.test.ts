@@ -33,3 +33,19 @@ describe("FA12 by tense: a hedge over what already happened is a guess at the ca
     expect(en("We would like to see any dashcam footage which might have captured the crash.")).not.toContain("FA12");
   });
 });
+
+describe("FA13 by frame: harm to people told by someone who is not an authority", () => {
+  it("[FA13] flags a casualty figure from pictures, witnesses or neighbours, in both languages", () => {
+    expect(sv("Filmer som sprids i en chattgrupp visar att fem personer har förts bort i ambulans.")).toContain("FA13");
+    expect(sv("Förbipasserande berättar för oss att flera barn vårdas på sjukhus.")).toContain("FA13");
+    expect(en("Residents' photos shared online show at least four people being treated by paramedics.")).toContain("FA13");
+    expect(en("Passers-by told us three people were taken away in ambulances.")).toContain("FA13");
+  });
+
+  it("[FA13] spares the same facts from an authority, and a police appeal for witnesses", () => {
+    expect(sv("Enligt polisen har fem personer förts till sjukhus.")).not.toContain("FA13");
+    expect(sv("Polisen efterlyser vittnen som såg när två personer fördes till sjukhus.")).not.toContain("FA13");
+    expect(en("The ambulance service says four people were taken to hospital.")).not.toContain("FA13");
+    expect(en("Anyone who witnessed the crash, in which two people were taken to hospital, should call 101.")).not.toContain("FA13");
+  });
+});
