@@ -60,6 +60,7 @@ describe("misinformation desk in Chromium", () => {
       observer.observe(document.body, { childList: true, subtree: true, characterData: true });
     }, CLAIM);
 
+    await first.getByRole("button", { name: "Logga nytt rykte" }).click();
     await first.getByLabel("Påståendet, som det syns").fill(CLAIM);
     await first.getByLabel("Källkanal").selectOption("social");
     await first.getByLabel(/^Länk/).fill("https://social.example/post/123");

@@ -245,6 +245,7 @@ describe("script and markup payloads in Chromium", () => {
     await communicator.page.goto(`/incidents/${incidentId}/claims`);
     await communicator.page.locator('.claims-board[data-ready="true"]').waitFor();
     await check("claims-board", communicator, ["claimText", "incidentTitle"]);
+    await communicator.page.getByRole("button", { name: "Fler åtgärder" }).first().click();
     await communicator.page.getByRole("button", { name: /^Anteckningar/ }).click();
     await check("claim-notes", communicator, ["claimNote", "displayName"]);
   });

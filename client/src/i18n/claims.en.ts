@@ -68,6 +68,8 @@ export const claimsEn: Record<keyof typeof claimsSv, string> = {
   "claims.action.dismiss": "Dismiss",
   "claims.action.notes": "Notes ({count})",
   "claims.action.similar": "Similar",
+  "claims.action.more": "More actions",
+  "claims.form.open": "Log a new claim",
   "claims.action.cancel": "Cancel",
   "claims.action.save": "Save",
   "claims.takenBy": "{name} took it first.",

@@ -66,6 +66,8 @@ export const claimsSv = {
   "claims.action.dismiss": "Avfärda",
   "claims.action.notes": "Anteckningar ({count})",
   "claims.action.similar": "Liknande",
+  "claims.action.more": "Fler åtgärder",
+  "claims.form.open": "Logga nytt rykte",
   "claims.action.cancel": "Avbryt",
   "claims.action.save": "Spara",
   "claims.takenBy": "{name} hann ta den först.",

@@ -117,7 +117,15 @@ describe("claims board", () => {
     );
     renderBoard();
     const card = await cardFor("Elen går i hela stan");
+    // The card's secondary actions sit behind one disclosure button.
+    const more = within(card).getByRole("button", { name: "Fler åtgärder" });
+    expect(more).toHaveAttribute("aria-expanded", "false");
+    expect(within(card).queryByRole("button", { name: "Avfärda" })).not.toBeInTheDocument();
+    fireEvent.click(more);
+    expect(more).toHaveAttribute("aria-expanded", "true");
+    expect(document.getElementById(more.getAttribute("aria-controls") ?? "")?.tagName).toBe("UL");
     fireEvent.click(within(card).getByRole("button", { name: "Avfärda" }));
+    expect(more).toHaveAttribute("aria-expanded", "false");
     const form = within(card).getByRole("form", { name: "Avfärda" });
     fireEvent.click(within(form).getByRole("button", { name: "Avfärda" }));
     expect(await within(form).findByText("Ange ett skäl.")).toBeInTheDocument();

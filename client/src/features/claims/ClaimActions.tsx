@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useId, useRef, useState, type KeyboardEvent } from "react";
 import type { Claim } from "../../../../shared/schemas/claim";
 import { startCorrection, takeClaim } from "../../api/claims";
 import { ApiError } from "../../api/http";
@@ -19,12 +19,33 @@ export function ClaimActions({ claim, lostTo }: { claim: Claim; lostTo: string |
   const [panel, setPanel] = useState<Panel>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuId = useId();
+  const menuButton = useRef<HTMLButtonElement>(null);
   if (!mayWorkClaims(role)) return null;
 
   const open = claim.status !== "corrected" && claim.status !== "dismissed";
   const early = claim.status === "new" || claim.status === "triaged";
   const mayCorrect = claim.status === "assigned" && (claim.assigneeId === userId || mayAssignClaims(role));
   const toggle = (p: Panel) => setPanel((current) => (current === p ? null : p));
+  // A menu item opens its panel and closes the menu; Escape closes it and hands focus back to its button.
+  const choose = (p: Panel) => {
+    setMenuOpen(false);
+    toggle(p);
+  };
+  const onMenuKey = (e: KeyboardEvent) => {
+    if (e.key !== "Escape") return;
+    e.stopPropagation();
+    setMenuOpen(false);
+    menuButton.current?.focus();
+  };
+  const menuItems = [
+    open ? { panel: "triage" as const, label: t("claims.action.triage") } : null,
+    open && mayAssignClaims(role) ? { panel: "assign" as const, label: t("claims.action.assign") } : null,
+    early || claim.status === "assigned" ? { panel: "dismiss" as const, label: t("claims.action.dismiss") } : null,
+    { panel: "notes" as const, label: t("claims.action.notes", { count: claim.notes.length }) },
+    early || claim.status === "assigned" ? { panel: "similar" as const, label: t("claims.action.similar") } : null,
+  ].filter((item) => item !== null);
   const bulletinUrl = (bulletinId: string) => `/incidents/${claim.incidentId}/bulletins/${bulletinId}`;
 
   async function run(action: () => Promise<void>) {
@@ -78,12 +99,22 @@ export function ClaimActions({ claim, lostTo }: { claim: Claim; lostTo: string |
           </a>
         ) : null}
         {open ? <Button aria-haspopup="dialog" onClick={() => toggle("edit")}>{t("claims.action.edit")}</Button> : null}
-        {open ? <Button aria-expanded={panel === "triage"} onClick={() => toggle("triage")}>{t("claims.action.triage")}</Button> : null}
-        {open && mayAssignClaims(role) ? <Button aria-expanded={panel === "assign"} onClick={() => toggle("assign")}>{t("claims.action.assign")}</Button> : null}
-        {early || claim.status === "assigned" ? <Button aria-expanded={panel === "dismiss"} onClick={() => toggle("dismiss")}>{t("claims.action.dismiss")}</Button> : null}
-        <Button aria-expanded={panel === "notes"} onClick={() => toggle("notes")}>{t("claims.action.notes", { count: claim.notes.length })}</Button>
-        {early || claim.status === "assigned" ? <Button aria-expanded={panel === "similar"} onClick={() => toggle("similar")}>{t("claims.action.similar")}</Button> : null}
+        {/* The rest behind one disclosure button: a card stays narrow and its first row of the board above the fold. */}
+        <button ref={menuButton} type="button" className="btn btn-secondary claim-menu-button" aria-expanded={menuOpen} aria-controls={menuId} onClick={() => setMenuOpen(!menuOpen)}>
+          {t("claims.action.more")}
+        </button>
       </div>
+      {menuOpen ? (
+        <ul id={menuId} className="claim-menu" onKeyDown={onMenuKey}>
+          {menuItems.map((item) => (
+            <li key={item.panel}>
+              <button type="button" className="claim-menu-item" aria-pressed={panel === item.panel} onClick={() => choose(item.panel)}>
+                {item.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {/* Mounted only where it can show (its own store subscription and state are then not paid on every card). */}
       {claim.status === "corrected" && claim.correctionBulletinId !== null ? <CorrectionFaqButton claim={claim} /> : null}
       {lostTo ? (

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from "react";
+import { useId, useState, type FormEvent } from "react";
 import { CLAIM_SOURCE_CHANNELS, type ClaimReach, type ClaimSeverity, type ClaimSourceChannel } from "../../../../shared/schemas/claim";
 import { createClaim } from "../../api/claims";
 import { Button } from "../../components/Button";
@@ -8,9 +8,14 @@ import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";
 import { SeverityReachFields } from "./SeverityReachFields";
 
-/** "Logga rykte": the claim as seen, where, how far it has spread and how serious it is. */
+/**
+ * "Logga rykte": the claim as seen, where, how far it has spread and how serious it is. Folded behind one button
+ * until needed, so the board's first row of cards is above the fold; it stays open for logging several in a row.
+ */
 export function ClaimForm({ incidentId }: { incidentId: string }) {
   const t = useT();
+  const [shown, setShown] = useState(false);
+  const formId = useId();
   const [text, setText] = useState("");
   const [channel, setChannel] = useState<ClaimSourceChannel>("social");
   const [link, setLink] = useState("");
@@ -53,8 +58,18 @@ export function ClaimForm({ incidentId }: { incidentId: string }) {
     }
   }
 
+  const toggle = (
+    <p className="claim-form-toggle">
+      <Button variant={shown ? "secondary" : "primary"} aria-expanded={shown} aria-controls={formId} onClick={() => setShown(!shown)}>
+        {t("claims.form.open")}
+      </Button>
+    </p>
+  );
+  if (!shown) return toggle;
   return (
-    <form className="card claim-form" onSubmit={(e) => void onSubmit(e)} aria-labelledby="claim-form-title" noValidate>
+    <>
+    {toggle}
+    <form id={formId} className="card claim-form" onSubmit={(e) => void onSubmit(e)} aria-labelledby="claim-form-title" noValidate>
       <h2 id="claim-form-title">{t("claims.form.title")}</h2>
       <FormField label={t("claims.form.text")} error={errors.text} className="claim-form-text">
         {(p) => <textarea {...p} rows={3} value={text} onChange={(e) => setText(e.target.value)} required />}
@@ -75,5 +90,6 @@ export function ClaimForm({ incidentId }: { incidentId: string }) {
         <span role="status">{done ? t("claims.form.created") : ""}</span>
       </div>
     </form>
+    </>
   );
 }
