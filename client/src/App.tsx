@@ -27,6 +27,7 @@ const IncidentReportPage = page(() => import("./features/reports/IncidentReportP
 const PeriodReportPage = page(() => import("./features/reports/PeriodReportPage"), "PeriodReportPage");
 const ContactArea = page(() => import("./ContactArea"), "ContactArea");
 const TemplatePage = page(() => import("./features/templates/TemplatePage"), "TemplatePage");
+const TemplateEditorPage = page(() => import("./features/templates/TemplateEditorPage"), "TemplateEditorPage");
 
 /** The pages a signed-in user most often lands on cold (a reload, a shared link). */
 const LANDINGS = [
@@ -64,6 +65,7 @@ export function App() {
           }
         />
         <Route path="/incidents/:id/bulletins/new" element={<RequireAuth><BulletinEditorPage /></RequireAuth>} />
+        <Route path="/templates" element={<RequireAuth><RequireRole roles={["lead", "admin"]}><TemplateEditorPage /></RequireRole></RequireAuth>} />
         <Route path="/incidents/from-template" element={<RequireAuth><RequireRole roles={["lead", "admin"]}><TemplatePage /></RequireRole></RequireAuth>} />
         <Route path="/incidents/:id/bulletins/from-template" element={<RequireAuth><RequireRole roles={["communicator", "lead", "admin"]}><TemplatePage /></RequireRole></RequireAuth>} />
         <Route path="/incidents/:id/bulletins/:bulletinId" element={<RequireAuth><BulletinEditorPage /></RequireAuth>} />

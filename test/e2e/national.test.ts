@@ -137,3 +137,27 @@ describe("a new incident from a scenario in Chromium", () => {
     await lead.getByRole("link", { name: "Elavbrott: Västra Norrby" }).waitFor();
   });
 });
+
+describe("keeping the message bank in Chromium", () => {
+  it("a lead saves a changed template as a draft and an admin approves it", async () => {
+    const lead = await signedIn("lead");
+    await lead.goto("/templates");
+    await lead.getByRole("heading", { name: "Mallar", level: 1 }).waitFor();
+    await lead.getByLabel("Mall", { exact: true }).selectOption("no-water");
+    const headline = lead.getByLabel("Rubrik (Svenska)", { exact: true });
+    await expect.poll(() => headline.inputValue()).toBe("Inget vatten i kranen i {område}");
+    await headline.fill("Vattnet är avstängt i {område}");
+    expect(await seriousA11yViolations(lead)).toEqual([]);
+    await lead.getByRole("button", { name: "Spara utkast" }).click();
+    await lead.getByText("Version 2 är sparad som utkast.").waitFor();
+
+    const admin = await signedIn("admin");
+    await admin.goto("/templates");
+    await admin.getByLabel("Mall", { exact: true }).selectOption("no-water");
+    await admin.getByRole("button", { name: "Godkänn version 2" }).click();
+    await admin.getByText("Version 2 är godkänd och används nu.").waitFor();
+    const list = await admin.request.get(`${server.url}/api/templates`);
+    const body = (await list.json()) as { templates: Array<{ id: string; texts: { sv: { headline: string } } }> };
+    expect(body.templates.find((t) => t.id === "no-water")?.texts.sv.headline).toBe("Vattnet är avstängt i {område}");
+  });
+});

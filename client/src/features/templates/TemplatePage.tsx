@@ -6,6 +6,7 @@ import { Button } from "../../components/Button";
 import { FormField } from "../../components/FormField";
 import { toDateTimeLocalValue } from "../../i18n/format";
 import { useLanguage } from "../../i18n/useT";
+import { useStore } from "../../store";
 import { useDocumentTitle } from "../layout/useDocumentTitle";
 import { createFromTemplate, createIncident, fetchTemplates, TemplateApiError } from "./api";
 import { useTemplateText } from "./texts";
@@ -90,6 +91,7 @@ export function TemplatePage() {
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
+  const mayKeepBank = useStore((s) => s.user?.role === "admin" || s.user?.role === "lead");
 
   useEffect(() => {
     fetchTemplates()
@@ -146,6 +148,11 @@ export function TemplatePage() {
       <p className="back-link">{newIncident ? <Link to="/">← {t("backToList")}</Link> : <Link to={`/incidents/${id}`}>← {t("back")}</Link>}</p>
       <h1 id="template-title">{newIncident ? t("newIncidentTitle") : t("title")}</h1>
       <p>{newIncident ? t("newIncidentIntro") : t("intro")}</p>
+      {mayKeepBank ? (
+        <p>
+          <Link to="/templates">{t("editTemplates")}</Link>
+        </p>
+      ) : null}
       {loadError ? (
         <p className="notice notice-error" role="alert">
           {t("loadError")}

@@ -1,5 +1,5 @@
 import { Incident } from "../../../../shared/index";
-import { FromTemplateResult, TemplateList } from "../../../../shared/schemas/template";
+import { FromTemplateResult, TemplateList, TemplateVersion, TemplateVersionList, type TemplateSave } from "../../../../shared/schemas/template";
 import type { SlotValues, TemplateLanguage } from "../../../../shared/templates";
 
 /** This feature's own small fetchers (the shared REST client is being restructured). */
@@ -39,4 +39,16 @@ export async function fetchTemplates(): Promise<TemplateList> {
 
 export async function createFromTemplate(incidentId: string, input: { templateId: string; slots: SlotValues; language: TemplateLanguage }): Promise<FromTemplateResult> {
   return FromTemplateResult.parse(await call(`/api/incidents/${incidentId}/bulletins/from-template`, { method: "POST", body: JSON.stringify(input) }));
+}
+
+export async function fetchVersions(templateId: string): Promise<TemplateVersion[]> {
+  return TemplateVersionList.parse(await call(`/api/templates/${encodeURIComponent(templateId)}/versions`)).versions;
+}
+
+export async function saveTemplate(templateId: string, body: { template: TemplateSave["template"]; expectedVersion: number }): Promise<TemplateVersion> {
+  return TemplateVersion.parse(await call(`/api/templates/${encodeURIComponent(templateId)}`, { method: "PUT", body: JSON.stringify(body) }));
+}
+
+export async function approveTemplate(templateId: string, version: number): Promise<TemplateVersion> {
+  return TemplateVersion.parse(await call(`/api/templates/${encodeURIComponent(templateId)}/approve`, { method: "POST", body: JSON.stringify({ version }) }));
 }
