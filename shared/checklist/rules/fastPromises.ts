@@ -12,7 +12,13 @@ import { tooShort } from "./substance.js";
 
 const QUOTED = { skipQuoted: true, skipQuestions: true } as const;
 /** Sentences that promise more information, even without the words of a formal next-update promise. */
-const INFO_PROMISE = /(?:information|info|besked|uppdater\p{L}*|återkomm\p{L}*|meddela\p{L}*|update\p{L}*|more details|let (?:\p{L}+ )?know|more to share|inform)/u;
+const INFO_PROMISE = /(?:information|info|besked|uppdater\p{L}*|återkomm\p{L}*|meddela\p{L}*|update\p{L}*|more details|let (?:\p{L}+ )?know|more to share|inform|hör(?:a)? av oss|höra mer|nyheter|be (?:back )?in touch|get back to|keep (?:\p{L}+ )?posted|news|nytt)/u;
+/**
+ * A promise of more information that waits on an event instead of a time ("… när vi vet mer", "så fort vi har något
+ * nytt", "once there is news", "when we hear back") is vague whatever the words: the reader has nothing to plan by.
+ */
+const CONDITION = /(?<!\p{L})(?:när|så (?:fort|snart)|once|when(?:ever)?|as soon as|if|om)(?: [\p{L}']+){0,5}? (?:mer|nytt|något|klarnat|besked|more|news|further|anything|something|new|information|details)(?!\p{L})/u;
+const PROMISE_VERB = /(?<!\p{L})(?:vi (?:\p{L}+ )?(?:återkommer|meddelar|informerar|uppdaterar|hör|berättar|publicerar|lägger ut)|we(?:'ll| will)? (?:\p{L}+ )?(?:update|post|share|let|be|get|publish|inform|provide|keep)|(?:more|further) (?:details|information|updates?|news) (?:will|to) follow|mer information (?:kommer|följer))(?!\p{L})/u;
 
 function timed(a: Analysis, h: LexHit): boolean {
   const i = h.sentence.index;
@@ -20,10 +26,26 @@ function timed(a: Analysis, h: LexHit): boolean {
 }
 
 function vaguePromises(a: Analysis): LexHit[] {
-  return lexHits(a, a.lex?.vagueTimes ?? null, QUOTED).filter((h) => {
-    if (timed(a, h)) return false;
-    const sentence = h.field.lower.slice(h.sentence.start, h.sentence.end);
-    return a.flags(h.field, "nextUpdate", true)[h.sentence.index] === 1 || INFO_PROMISE.test(sentence);
+  return a.memo("vaguePromises", () => {
+    const listed = lexHits(a, a.lex?.vagueTimes ?? null, QUOTED).filter((h) => {
+      if (timed(a, h)) return false;
+      const sentence = h.field.lower.slice(h.sentence.start, h.sentence.end);
+      return a.flags(h.field, "nextUpdate", true)[h.sentence.index] === 1 || INFO_PROMISE.test(sentence);
+    });
+    if (listed.length > 0 || a.lex === null || !(a.language === "sv" || a.language === "sv-lattlast" || a.language === "en")) return listed;
+    // The frame: we + a verb of telling, about more information, on a condition, with no time in the sentence.
+    const framed: LexHit[] = [];
+    for (const field of a.fields) {
+      for (const sentence of field.sentences) {
+        if (sentence.question) continue;
+        const text = field.lower.slice(sentence.start, sentence.end);
+        const promise = PROMISE_VERB.exec(text);
+        if (promise === null || !CONDITION.test(text.slice(promise.index))) continue;
+        const h: LexHit = { field, sentence, hit: { start: sentence.start, end: sentence.end, text: field.text.slice(sentence.start, sentence.end) } };
+        if (!timed(a, h)) framed.push(h);
+      }
+    }
+    return framed;
   });
 }
 
@@ -40,7 +62,8 @@ export const FS7: Rule = {
   check(a) {
     const first = vaguePromises(a)[0];
     if (first === undefined) return [];
-    // With no clock time anywhere in the text, the vague promise is all the reader gets: nothing to plan by.
+    // With no clock time anywhere in the text, the vague promise is all the reader gets: nothing to plan by. (An error
+    // whenever no timed promise exists was tried: it refused real notices that say "updates as soon as possible".)
     const noTimeAtAll = a.nextUpdateAt === null && !a.fields.some((f) => a.flags(f, "times").includes(1));
     return [
       {

@@ -49,3 +49,17 @@ describe("FA13 by frame: harm to people told by someone who is not an authority"
     expect(en("Anyone who witnessed the crash, in which two people were taken to hospital, should call 101.")).not.toContain("FA13");
   });
 });
+
+describe("FS7 by frame: a promise of more information that waits on an event", () => {
+  it("[FS7] flags 'we will tell you when there is news' in any wording, in both languages", () => {
+    expect(sv("Vi hör av oss igen när det finns något nytt att berätta.")).toContain("FS7");
+    expect(sv("Vi meddelar här om vi får veta mer.")).toContain("FS7");
+    expect(en("We'll be back in touch when there's news.")).toContain("FS7");
+    expect(en("We will post again once we hear anything further.")).toContain("FS7");
+  });
+
+  it("[FS7] spares a timed promise and a promise of the all-clear", () => {
+    expect(sv("Vi hör av oss igen kl. 15.00, eller tidigare om det finns något nytt.")).not.toContain("FS7");
+    expect(en("We will inform you when tests show no bacteria and you no longer need to boil your water.")).not.toContain("FS7");
+  });
+});
