@@ -148,6 +148,7 @@ export const bulletinsEn: Record<keyof typeof bulletinsSv, string> = {
 
   "editor.titleNew": "New bulletin",
   "editor.title": "Edit bulletin",
+  "editor.titleReadOnly": "Bulletin",
   "editor.back": "Back to the incident",
   "editor.notFound": "The bulletin does not exist.",
   "editor.readOnly": "Your role can read but not change bulletins.",

@@ -146,6 +146,7 @@ export const bulletinsSv = {
 
   "editor.titleNew": "Nytt meddelande",
   "editor.title": "Redigera meddelande",
+  "editor.titleReadOnly": "Meddelande",
   "editor.back": "Till händelsen",
   "editor.notFound": "Meddelandet finns inte.",
   "editor.readOnly": "Din roll kan läsa men inte ändra meddelanden.",

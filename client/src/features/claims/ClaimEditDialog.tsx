@@ -4,6 +4,7 @@ import { Claim, CLAIM_LIMITS, CLAIM_SOURCE_CHANNELS, ClaimPatch, type ClaimSourc
 import { editClaim } from "../../api/claims";
 import { ApiError } from "../../api/http";
 import { Button } from "../../components/Button";
+import { DateTimeInput } from "../../components/DateTimeInput";
 import { Dialog } from "../../components/Dialog";
 import { FormError, FormField } from "../../components/FormField";
 import { SelectField } from "../../components/SelectField";
@@ -156,7 +157,7 @@ export function ClaimEditDialog({ claim, onClose }: { claim: Claim; onClose: () 
           {(p) => <input {...p} type="url" value={values.link} onChange={(e) => set("link", e.target.value)} />}
         </FormField>
         <FormField label={t("claims.form.firstSeen")} error={errors.firstSeen}>
-          {(p) => <input {...p} type="datetime-local" required value={values.firstSeen} onChange={(e) => set("firstSeen", e.target.value)} />}
+          {(p) => <DateTimeInput {...p} required value={values.firstSeen} onChange={(v) => set("firstSeen", v)} />}
         </FormField>
         <RefutingFactPicker incidentId={claim.incidentId} selected={values.refutingFactIds} onChange={(ids) => set("refutingFactIds", ids)} error={errors.refutingFactIds} />
         <FormError message={formError} />

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from "react";
 import { CLAIM_SOURCE_CHANNELS, type ClaimReach, type ClaimSeverity, type ClaimSourceChannel } from "../../../../shared/schemas/claim";
 import { createClaim } from "../../api/claims";
 import { Button } from "../../components/Button";
+import { DateTimeInput } from "../../components/DateTimeInput";
 import { FormError, FormField } from "../../components/FormField";
 import { SelectField } from "../../components/SelectField";
 import { useT } from "../../i18n/useT";
@@ -80,7 +81,7 @@ export function ClaimForm({ incidentId }: { incidentId: string }) {
           {(p) => <input {...p} type="url" value={link} onChange={(e) => setLink(e.target.value)} />}
         </FormField>
         <FormField label={t("claims.form.firstSeen")} labelSuffix={t("claims.form.optional")}>
-          {(p) => <input {...p} type="datetime-local" value={firstSeen} onChange={(e) => setFirstSeen(e.target.value)} />}
+          {(p) => <DateTimeInput {...p} value={firstSeen} onChange={setFirstSeen} />}
         </FormField>
         <SeverityReachFields severity={severity} reach={reach} onSeverity={setSeverity} onReach={setReach} />
       </div>

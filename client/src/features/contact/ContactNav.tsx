@@ -17,6 +17,8 @@ export function ContactNav() {
       {editor ? (
         <NavLink to="/faq">
           {t("contact.nav.manage")}
+          {/* The space keeps "Hantera FAQ" and "2 förslag" two words for every reader, not "FAQ2". */}
+          {pending > 0 ? " " : null}
           {pending > 0 ? <span className="subnav-count">{t("contact.nav.suggestions", { count: pending })}</span> : null}
         </NavLink>
       ) : null}

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from "react";
 import { INCIDENT_STATUSES } from "../../../../shared/constants";
 import type { Incident, IncidentStatus } from "../../../../shared/schemas/incident";
 import { Button } from "../../components/Button";
+import { DateTimeInput } from "../../components/DateTimeInput";
 import { FormError, FormField } from "../../components/FormField";
 import { useFormState } from "../../components/useFormState";
 import { toDateTimeLocalValue } from "../../i18n/format";
@@ -87,7 +88,7 @@ export function IncidentControls({ incident }: { incident: Incident }) {
         </div>
         <div className="inline-form">
           <FormField label={t("controls.nextUpdate")} error={timeForm.fieldErrors.nextUpdateDue}>
-            {(p) => <input {...p} type="datetime-local" value={nextUpdate} onChange={(e) => setNextUpdate(e.target.value)} />}
+            {(p) => <DateTimeInput {...p} value={nextUpdate} onChange={setNextUpdate} />}
           </FormField>
           <Button type="submit" busy={timeForm.busy} disabled={!nextUpdate}>
             {t("controls.saveNextUpdate")}

@@ -4,6 +4,7 @@ import { INCIDENT_SEVERITIES } from "../../../../shared/constants";
 import { IncidentCreate, type IncidentSeverity } from "../../../../shared/schemas/incident";
 import { createIncident } from "../../api/incidents";
 import { Button } from "../../components/Button";
+import { DateTimeInput } from "../../components/DateTimeInput";
 import { FormError, FormField } from "../../components/FormField";
 import { fieldError } from "../../components/fieldError";
 import { useFormState } from "../../components/useFormState";
@@ -79,7 +80,7 @@ export function IncidentCreateForm() {
         error={fieldErrors.nextUpdateDue}
       >
         {(p) => (
-          <input {...p} type="datetime-local" name="nextUpdateDue" value={values.nextUpdate} onChange={(e) => set("nextUpdate", e.target.value)} />
+          <DateTimeInput {...p} name="nextUpdateDue" value={values.nextUpdate} onChange={(v) => set("nextUpdate", v)} />
         )}
       </FormField>
       <div className="field field-checkbox">

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { LogEntryCreate, type LogEntryKind } from "../../../../shared/schemas/log";
 import { addLogEntry, type LogEntryItem } from "../../api/log";
 import { Button } from "../../components/Button";
+import { DateTimeInput } from "../../components/DateTimeInput";
 import { FormError, FormField } from "../../components/FormField";
 import { useFormState } from "../../components/useFormState";
 import { useT } from "../../i18n/useT";
@@ -88,7 +89,7 @@ export function LogEntryForm({ incidentId, correcting, onDone }: Props) {
           </FormField>
         ) : null}
         <FormField label={t("logForm.occurredAt")} labelSuffix={t("common.optional")} error={fieldErrors.occurredAt} className="field-time">
-          {(p) => <input {...p} type="datetime-local" value={occurredAt} onChange={(e) => setOccurredAt(e.target.value)} />}
+          {(p) => <DateTimeInput {...p} value={occurredAt} onChange={setOccurredAt} />}
         </FormField>
         <div className="form-actions log-form-actions">
           <Button type="submit" variant="primary" busy={busy}>

@@ -110,7 +110,7 @@ export function BulletinEditor({ incident, bulletin }: { incident: Incident; bul
 
   return (
     <article className="page editor-page" aria-labelledby="editor-title">
-      <EditorHeader incident={incident} bulletin={current} headline={draft.headline} saveMessage={saveMessage} />
+      <EditorHeader incident={incident} bulletin={current} headline={draft.headline} saveMessage={saveMessage} readOnly={readOnly} />
       {current ? <EditingPresence incidentId={incident.id} bulletinId={current.id} /> : null}
       {conflict ? (
         <ConflictNotice current={conflict.current} mine={draft} refused={conflict.refused} onTakeTheirs={state.takeTheirs} onKeepMine={() => void state.keepMine(extra)} />

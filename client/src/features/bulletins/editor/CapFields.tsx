@@ -1,6 +1,7 @@
 import { memo } from "react";
 import { CAP_CATEGORIES, CAP_CERTAINTIES, CAP_SEVERITIES, CAP_URGENCIES } from "../../../../../shared/schemas/bulletin";
 import { FormField } from "../../../components/FormField";
+import { DateTimeInput } from "../../../components/DateTimeInput";
 import { toDateTimeLocalValue } from "../../../i18n/format";
 import { useT } from "../../../i18n/useT";
 import { localInputToIso } from "../../incidents/selectors";
@@ -36,12 +37,11 @@ export const CapFields = memo(function CapFields({ onField, disabled, areaAttemp
   const time = (field: "expiresAt" | "nextUpdateAt", label: string, hint?: string) => (
     <FormField label={label} labelSuffix={t("common.optional")} hint={hint}>
       {(control) => (
-        <input
+        <DateTimeInput
           {...control}
-          type="datetime-local"
           disabled={disabled}
           value={v[field] ? toDateTimeLocalValue(v[field]) : ""}
-          onChange={(e) => onField(field, localInputToIso(e.target.value))}
+          onChange={(value) => onField(field, localInputToIso(value))}
         />
       )}
     </FormField>

@@ -12,12 +12,15 @@ interface EditorHeaderProps {
   bulletin: Bulletin | undefined;
   headline: string;
   saveMessage: { text: string; error: boolean } | null;
+  /** A viewer (or a retracted bulletin): the title does not say "Redigera". */
+  readOnly?: boolean;
 }
 
 /** Back link, exercise banner, the title and the bulletin's state in words. */
-export function EditorHeader({ incident, bulletin, headline, saveMessage }: EditorHeaderProps) {
+export function EditorHeader({ incident, bulletin, headline, saveMessage, readOnly = false }: EditorHeaderProps) {
   const t = useT();
-  useDocumentTitle(bulletin ? headline || t("editor.title") : t("editor.titleNew"));
+  const title = bulletin ? t(readOnly ? "editor.titleReadOnly" : "editor.title") : t("editor.titleNew");
+  useDocumentTitle(bulletin ? headline || title : title);
   return (
     <>
       <p className="back-link">
@@ -25,7 +28,7 @@ export function EditorHeader({ incident, bulletin, headline, saveMessage }: Edit
       </p>
       {incident.exercise ? <ExerciseBanner /> : null}
       <header className="editor-head">
-        <h1 id="editor-title">{bulletin ? t("editor.title") : t("editor.titleNew")}</h1>
+        <h1 id="editor-title">{title}</h1>
         {bulletin ? (
           <div className="badges">
             {incident.exercise ? <ExerciseBadge /> : null}
