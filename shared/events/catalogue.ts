@@ -5,6 +5,7 @@ import { contactEvents } from "./contact.js";
 import type { EventDef } from "./define.js";
 import { factEvents } from "./facts.js";
 import { incidentEvents } from "./incidents.js";
+import { nationalEvents } from "./national.js";
 import { notificationEvents } from "./notifications.js";
 import { outboxEvents } from "./outbox.js";
 import type { EventType } from "./types.js";
@@ -23,6 +24,7 @@ export const EVENT_CATALOGUE = {
   ...claimEvents,
   ...contactEvents,
   ...outboxEvents,
+  ...nationalEvents,
 } satisfies Record<EventType, EventDef>;
 
 export type EventCatalogue = typeof EVENT_CATALOGUE;

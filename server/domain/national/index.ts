@@ -6,7 +6,8 @@ import { notFound } from "../../errors.js";
 import type { Logger } from "../../logger.js";
 import type { Actor } from "../context.js";
 import type { Facts } from "../facts.js";
-import { findItem, listItems, readFeeds, type Change } from "./store.js";
+import type { RunInTransaction } from "../../db/transaction.js";
+import { findItem, listItems, readFeeds } from "./store.js";
 import { createNationalWorker, type NationalSettings } from "./worker.js";
 
 export type { NationalSettings } from "./worker.js";
@@ -24,8 +25,8 @@ export function citation(item: NationalItem): { statement: string; source: strin
  * The national picture: the worker that keeps it, the list the panel reads, and citing an item into an incident's
  * facts register through the facts domain (so the fact is logged and scored like any other).
  */
-export function createNational(db: Kysely<DB>, settings: NationalSettings, log: Logger, facts: Pick<Facts, "create">, push: (changes: Change[]) => void) {
-  const worker = createNationalWorker(db, settings, log, push);
+export function createNational(db: Kysely<DB>, transaction: RunInTransaction, settings: NationalSettings, log: Logger, facts: Pick<Facts, "create">) {
+  const worker = createNationalWorker(db, transaction, settings, log);
 
   async function picture(opts: { limit: number; withdrawn: boolean }): Promise<NationalPicture> {
     const [items, feeds] = await Promise.all([listItems(db, opts), readFeeds(db)]);

@@ -2,6 +2,7 @@ import type { Kysely, Selectable } from "kysely";
 import type { NationalItem, NationalKind } from "../../../shared/schemas/national.js";
 import type { NationalFeedsTable, NationalItemsTable } from "../../db/nationalTables.js";
 import type { DB } from "../../db/schema.js";
+import type { RunInTransaction } from "../../db/transaction.js";
 import type { ParsedItem } from "./krisinfo.js";
 
 export type FeedState = Selectable<NationalFeedsTable>;
@@ -64,9 +65,10 @@ export interface Change {
  * kept), unchanged ones only their last-seen time. A VMA no longer in the VMA feed has been withdrawn by its sender
  * (the feed lists the VMAs in force); news ages out of its time window, so a missing news item is left as it is.
  */
-export async function applyFeed(db: Kysely<DB>, kind: NationalKind, items: readonly ParsedItem[], now: Date): Promise<Change[]> {
+export async function applyFeed(transaction: RunInTransaction, kind: NationalKind, items: readonly ParsedItem[], now: Date): Promise<Change[]> {
   const at = now.toISOString();
-  return db.transaction().execute(async (tx) => {
+  return transaction(async (ctx) => {
+    const { tx } = ctx;
     const changes: Change[] = [];
     for (const p of items) {
       const id = itemId(kind, p.identifier);
@@ -108,6 +110,10 @@ export async function applyFeed(db: Kysely<DB>, kind: NationalKind, items: reado
         await tx.updateTable("national_items").set({ withdrawn_at: at }).where("id", "=", row.id).execute();
         changes.push({ change: "withdrawn", item: toItem({ ...row, withdrawn_at: at }) });
       }
+    }
+    // One national.item event per change, written with the rows and pushed to every console after the commit.
+    for (const c of changes) {
+      await ctx.emit({ actor: null, type: "national.item", incidentId: null, entity: { type: "national_item", id: c.item.id }, data: { change: c.change, item: c.item }, at });
     }
     return changes;
   });

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { NationalKind } from "../../../shared/schemas/national.js";
 import type { DB } from "../../db/schema.js";
+import type { RunInTransaction } from "../../db/transaction.js";
 import type { Logger } from "../../logger.js";
 import { fetchFeed } from "./fetchFeed.js";
 import { inCounties, parseFeed } from "./krisinfo.js";
@@ -52,7 +53,7 @@ export interface NationalWorker {
  * Polls Krisinformation politely (conditional requests, backoff after failures) and stores what is new. Nothing the
  * source does (down, slow, garbage) escapes: failures are recorded on the feed, bad items skipped and counted.
  */
-export function createNationalWorker(db: Kysely<DB>, settings: NationalSettings, log: Logger, onChanges: (changes: Change[]) => void): NationalWorker {
+export function createNationalWorker(db: Kysely<DB>, transaction: RunInTransaction, settings: NationalSettings, log: Logger, onChanges: (changes: Change[]) => void = () => {}): NationalWorker {
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<Change[]> | null = null;
   let stopped = false;
@@ -75,7 +76,7 @@ export function createNationalWorker(db: Kysely<DB>, settings: NationalSettings,
       return { changes: [], failures };
     }
     const wanted = parsed.items.filter((i) => inCounties(i, settings.counties));
-    const changes = await applyFeed(db, kind, wanted, now);
+    const changes = await applyFeed(transaction, kind, wanted, now);
     await writeFeed(db, {
       ...next,
       etag: answer.status === "ok" ? answer.etag : null,

@@ -1,7 +1,7 @@
 import { io } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Fact, Incident } from "../../../shared/index.js";
-import type { NationalPush } from "../../../shared/national/events.js";
+import type { DomainEvent, Fact, Incident } from "../../../shared/index.js";
+import type { NationalItem } from "../../../shared/schemas/national.js";
 import type { NationalPicture } from "../../../shared/schemas/national.js";
 import { ENGINES } from "../../helpers/db.js";
 import type { ApiClient } from "../../helpers/http.js";
@@ -31,19 +31,19 @@ describe.each(ENGINES)("GET /api/national and citing on %s", (engine) => {
     await fake.close();
   });
 
-  it("pushes a new VMA live to a signed-in console, and lists it first, marked, for every role", async () => {
+  it("pushes a new VMA live to a signed-in console as a national.item event, and lists it first, marked, for every role", async () => {
     await server.app.national.tick();
     const socket = io(server.url, { path: "/socket.io", transports: ["websocket"], reconnection: false, forceNew: true, extraHeaders: { cookie: agent.cookie ?? "" } });
     await new Promise<void>((resolve, reject) => {
       socket.once("connect", () => resolve());
       socket.once("connect_error", reject);
     });
-    const arrived = new Promise<NationalPush>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error("no national push")), 5_000);
-      socket.on("national", (push: NationalPush) => {
-        if (push.item.kind !== "vma") return;
+    const arrived = new Promise<{ change: string; item: NationalItem }>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error("no national.item event")), 5_000);
+      socket.on("event", (event: DomainEvent) => {
+        if (event.type !== "national.item" || event.data.item.kind !== "vma") return;
         clearTimeout(timer);
-        resolve(push);
+        resolve(event.data);
       });
     });
     fake.set("news", { kind: "json", body: [NEWS_STORM] });

@@ -1,8 +1,10 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createTransactionRunner } from "../../../server/db/transaction.js";
 import { parseFeed } from "../../../server/domain/national/krisinfo.js";
 import { countVersions, findItem, listItems, readFeed, type Change } from "../../../server/domain/national/store.js";
 import { backoffMs, createNationalWorker, nationalSettingsFromEnv, type NationalSettings } from "../../../server/domain/national/worker.js";
 import { createLogger } from "../../../server/logger.js";
+import type { DomainEvent } from "../../../shared/index.js";
 import { ENGINES, openTestDatabase, type TestDatabase } from "../../helpers/db.js";
 import { COUNTY, MALFORMED, NEWS_NATIONWIDE, NEWS_OTHER_COUNTY, NEWS_STORM, NEWS_STORM_UPDATED, VMA_SMOKE } from "./fixtures.js";
 import { startFakeKrisinfo, type FakeKrisinfo } from "./krisinfoServer.js";
@@ -57,7 +59,16 @@ describe.each(ENGINES)("the national picture worker on %s", (engine) => {
   });
   afterEach(() => database.dispose());
 
-  const worker = () => createNationalWorker(database.db, settings, silent, (c) => pushed.push(...c));
+  /** The worker with the app's transaction runner: its national.item events, as published after commit. */
+  const worker = () =>
+    createNationalWorker(
+      database.db,
+      createTransactionRunner(database.db, (e: DomainEvent) => {
+        if (e.type === "national.item") pushed.push(e.data as Change);
+      }),
+      settings,
+      silent,
+    );
 
   it("stores a new item and a VMA with their first version, filtered to the county, and pushes them", async () => {
     fake.set("news", { kind: "json", body: [NEWS_STORM, NEWS_OTHER_COUNTY, NEWS_NATIONWIDE] });
@@ -156,7 +167,7 @@ describe.each(ENGINES)("the national picture worker on %s", (engine) => {
   });
 
   it("does nothing when it has no URL", async () => {
-    const off = createNationalWorker(database.db, { ...settings, url: null }, silent, () => {});
+    const off = createNationalWorker(database.db, createTransactionRunner(database.db, () => {}), { ...settings, url: null }, silent);
     expect(off.enabled).toBe(false);
     expect(await off.tick()).toEqual([]);
     off.start();
