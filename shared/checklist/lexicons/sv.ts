@@ -191,14 +191,14 @@ export const sv: LexiconSource = {
   ],
   groups: [
     String.raw`sådant folk`, String.raw`sådana människor`, String.raw`dom där`,
-    String.raw`hemlös(?:a)?`, String.raw`missbrukare(?:na)?`, String.raw`narkoman(?:er|erna)?`, String.raw`knarkare(?:na)?`, String.raw`pundare(?:na)?`, String.raw`papperslös(?:a)?`, "ensamkommande", String.raw`invandrar\p{L}+`, String.raw`utlandsfödd\p{L}*`, "ligister", String.raw`värstingar(?:na)?`,
-    "invandrare(?:na)?", String.raw`utlandsfödd(?:a)?`, String.raw`östeuropeisk(?:a)?`, String.raw`östeuropé(?:er|erna)`, String.raw`tiggare(?:na)?`,
+    String.raw`hemlös(?:a)?`, String.raw`missbrukar(?:e|na|en)`, String.raw`narkoman(?:er|erna)?`, String.raw`knarkar(?:e|na|en)`, String.raw`pundar(?:e|na|en)`, String.raw`papperslös(?:a)?`, "ensamkommande", String.raw`invandrar\p{L}+`, String.raw`utlandsfödd\p{L}*`, "ligister", String.raw`värstingar(?:na)?`,
+    "invandrar(?:e|na|en)", String.raw`utlandsfödd(?:a)?`, String.raw`östeuropeisk(?:a)?`, String.raw`östeuropé(?:er|erna)`, String.raw`tiggar(?:e|na|en)`,
     String.raw`eu-migrant(?:er|erna)`, String.raw`invandrartät(?:a)?`, String.raw`romsk(?:a)?`, String.raw`irakier(?:na)?`, String.raw`syrier(?:na)?`, String.raw`eritreaner(?:na)?`, String.raw`ungdomsgäng(?:et|en)?`, String.raw`gäng(?:et|en)? från`, String.raw`ungdomar(?:na)? från`, "utlänningar(?:na)?", "utländska", "flyktingar(?:na)?", "asylsökande", "muslimer(?:na)?",
     "judar(?:na)?", "romer(?:na)?", "somalier(?:na)?", "araber(?:na)?", "ryssar(?:na)?", "ryska", "kineser(?:na)?",
     "kinesiska", "iranier(?:na)?", "afghaner(?:na)?", "nyanlända", "romernas", "romska", "invandrarnas", "flyktingarnas", "resande(?:folket)?", "zigenare", "utlänningarnas", "somaliska", "arabiska", "muslimska", "judiska",
   ],
   groupBlame: [
-    String.raw`bär (?:\p{L}+ )?på`, "smittbärare", String.raw`för(?:t)? med sig`, "ofta", "alltid", "typiskt", String.raw`kommit in med`, String.raw`från (?:den|det) (?:delen|området|hållet)`, "misstänkta", "skyldiga", "stökiga", String.raw`hänger`, "brukar", String.raw`knarkare(?:na)?`, String.raw`pundare(?:na)?`, String.raw`zigenare(?:na)?`,
+    String.raw`bär (?:\p{L}+ )?på`, "smittbärare", String.raw`för(?:t)? med sig`, "ofta", "alltid", "typiskt", String.raw`kommit in med`, String.raw`från (?:den|det) (?:delen|området|hållet)`, "misstänkta", "skyldiga", "stökiga", String.raw`hänger`, "brukar", String.raw`knarkar(?:e|na|en)`, String.raw`pundar(?:e|na|en)`, String.raw`zigenare(?:na)?`,
     "skyldig(?:a)?", "ligger bakom", "låg bakom", "bakom (?:attacken|branden|angreppet|sabotaget)", "orsakade", "orsakat",
     "gärningsm(?:an|än|ännen)", "kriminell(?:a)?", "brottsling(?:ar|arna)?", "hackare", "sabotage", "skulden", "smitta(?:n|d|t)?", "magsjuk(?:a|dom)", "undvik kontakt", "undvika kontakt", "spridit", "sprider", "smittspridning(?:en)?", "utbrott(?:et)?", "stölder", "inbrott", "sprids bland", "saknar vaccinationsskydd", String.raw`håll(?:a)? (?:ett )?(?:särskilt )?öga på`, "den gruppen",
     "inte första gången", "misstänkt(?:a)?", "farligt sätt", "brann", "branden", "skräp", "nedskräpning", "klotter", "skadegörelse",

@@ -161,6 +161,31 @@ export const IM5: Rule = {
   },
 };
 
+/**
+ * The group as the doer, whatever the words: a group label followed by a verb of harm ("missbrukarna … förstör
+ * ventilerna", "the asylum seekers have been wasting water"), or introduced by a cleft or a habit ("det är
+ * ungdomarna från … som", "as usual the …"). A group named as those who need help ("öppnar härbärge för hemlösa")
+ * is none of these.
+ */
+const GROUP_DOES: Record<string, RegExp> = {
+  sv: /^(?:\s+[\p{L}-]+){0,5}?\s+(?:som )?(?:(?:har|hade) )?(?:förstör\p{L}*|orsak\p{L}*|ligger bakom|låg bakom|står för|stod för|sprid\p{L}*|spred|slösa\p{L}*|stjäl|stulit|stal|tänd\p{L}*|tänt|eldar|eldat|bråka\p{L}*|stöka\p{L}*|vandalis\p{L}*|klott\p{L}*|smitta\p{L}*|brukar|hänger|drar hit|tog med)(?!\p{L})/u,
+  en: /^(?:\s+[\p{L}'-]+){0,5}?\s+(?:(?:have|has|had) (?:been )?)?(?:destroy\p{L}*|caus\p{L}*|(?:are|were|is|was) behind|spread\p{L}*|wast\p{L}*|steal\p{L}*|stole|vandalis\p{L}*|set fire|start\p{L}* (?:the )?fires?|brought|bring\p{L}*|keep|kept|always|hang\p{L}* around)(?!\p{L})/u,
+};
+const GROUP_INTRO: Record<string, RegExp> = {
+  sv: /(?:det (?:är|var) (?:\p{L}+ ){0,3}?|som vanligt (?:är det )?(?:\p{L}+ ){0,2}?|(?:vi vet att|alla vet att) (?:det är )?(?:\p{L}+ ){0,2}?)$/u,
+  en: /(?:(?:it is|it's|it was) (?:\p{L}+ ){0,3}?|as usual,? (?:\p{L}+ ){0,2}?|(?:we|everyone) knows? (?:that )?(?:it's |it is )?(?:\p{L}+ ){0,2}?)$/u,
+};
+
+function groupAsDoer(a: Analysis, h: LexHit): boolean {
+  const lang = a.language === "sv-lattlast" ? "sv" : a.language;
+  const does = GROUP_DOES[lang];
+  const intro = GROUP_INTRO[lang];
+  if (does === undefined || intro === undefined) return false;
+  const after = h.field.lower.slice(h.hit.end, h.sentence.end);
+  const before = h.field.lower.slice(h.sentence.start, h.hit.start);
+  return does.test(after) || intro.test(before);
+}
+
 export const IM7: Rule = {
   id: "IM7",
   principle: "impartial",
@@ -179,7 +204,7 @@ export const IM7: Rule = {
       return h.field.sentences.some((s) => flags[s.index] === 1 && s.paragraph === h.sentence.paragraph) || a.flags(a.title, "groupBlame", true).includes(1);
     };
     return findingsForMatches(lexHits(a, lex.groups, QUOTED), (h) =>
-      !blamed(h)
+      !blamed(h) && !groupAsDoer(a, h)
         ? null
         : {
             message: t(

@@ -63,3 +63,16 @@ describe("FS7 by frame: a promise of more information that waits on an event", (
     expect(en("We will inform you when tests show no bacteria and you no longer need to boil your water.")).not.toContain("FS7");
   });
 });
+
+describe("IM7 by role: a group label as the doer of the harm", () => {
+  it("[IM7] flags a group named as the doer, by a verb of harm, a cleft or a habit", () => {
+    expect(sv("Det är tiggarna vid torget som har tänt på containrarna.")).toContain("IM7");
+    expect(sv("Som vanligt är det missbrukarna som förstör lekplatsen.")).toContain("IM7");
+    expect(en("As usual the asylum seekers at the hostel have been wasting water.")).toContain("IM7");
+  });
+
+  it("[IM7] spares a group named as those who get help", () => {
+    expect(sv("Kommunen öppnar ett extra härbärge för hemlösa i natt, Storgatan 4.")).not.toContain("IM7");
+    expect(en("The council has opened extra shelter places for homeless people tonight at 4 High Street.")).not.toContain("IM7");
+  });
+});
