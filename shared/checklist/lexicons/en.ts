@@ -102,6 +102,7 @@ export const en: LexiconSource = {
     "we (?:deny|reject)", "(?:is|are) not (?:correct|accurate)",
   ],
   blame: [
+    String.raw`(?:responsibility|blame|fault) (?:for (?:\p{L}+ ){1,3}?)?(?:lies|rests|sits) (?:\p{L}+ ){0,2}?(?:with|on|at)`, String.raw`(?:is|was|are|were) (?:entirely |solely |wholly |squarely |all )?(?:the )?(?:\p{L}+'s|\p{L}+s'|their|his|her) fault`, String.raw`would (?:never|not) have (?:happened|occurred|been (?:this|so) bad)`, String.raw`despite (?:our|repeated|clear|several) (?:warnings|advice|requests|instructions|reminders)`, String.raw`ignor\p{L}* (?:our|repeated|the|all) (?:warnings|advice|instructions|requests|reminders)`, String.raw`share (?:the|some of the|part of the) (?:blame|responsibility)`,
     String.raw`not our fault`, String.raw`(?:through )?no fault of (?:our|the council's|ours)`, String.raw`(?:entirely|solely|wholly) down to`, String.raw`the blame (?:lies|rests)`,
     String.raw`(?:couldn't|can't|could not|cannot) (?:even )?(?:read|manage|be trusted|get (?:it|anything) right)`,
     String.raw`could have been (?:avoided|prevented)`, String.raw`(?:would|could) not have happened if`, String.raw`wouldn't have happened if`, String.raw`if (?:only )?(?:\p{L}+ ){1,4}?had (?:\p{L}+ )?(?:done|bothered|listened|maintained|fixed|cleared|followed|kept)`, String.raw`(?:has|have) (?:\p{L}+ )?failed (?:this|the|our|us|residents|customers|people|to (?:act|maintain|fix|clear|deliver|respond|do))`, String.raw`failing (?:this|our|the) (?:town|city|community|residents|village)`, String.raw`let (?:\p{L}+ ){0,2}?(?:us|residents|the town|this town|people|customers) down`, String.raw`deserves? better`, String.raw`(?:has|have) (?:\p{L}+ )?ignored`, String.raw`neglect\p{L}*`, String.raw`(?:couldn't|can't|could not|cannot) be bothered`, "shambles", String.raw`cowboys?`, "clueless", String.raw`mismanag\p{L}*`, "dropped the ball",
@@ -119,6 +120,7 @@ export const en: LexiconSource = {
     "massive", "tremendous", "most dangerous",
   ],
   parties: [
+    String.raw`(?:[Tt]he )?(?:ruling|majority|opposition|previous) (?:group|party|coalition|administration)`, String.raw`[A-Z][a-z]+ (?:administration|coalition)`,
     "Lib Dems?", "SNP", "Plaid Cymru", "Reform UK", "UKIP", "GOP", "Republican", "Democratic Party", String.raw`[A-Z][a-z]+-led`, String.raw`(?:[Cc]ouncil|County) [Ll]eader [A-Z][a-z]+`, "Leader of the Council", String.raw`Governor [A-Z][a-z]+`, String.raw`Senator [A-Z][a-z]+`,
     "Labour", "Conservatives?", "Tories", "Tory", "Democrats?", "Republicans?", "Liberal Democrats", "Social Democrats",
     "Councillor [A-Z][a-z]+", "Cllr [A-Z][a-z]+", "Mayor [A-Z][a-z]+", "(?:the )?Independent group",
@@ -261,6 +263,7 @@ export const en: LexiconSource = {
     "in the (?:near|coming) (?:future|days|period)", "at some point", "as things develop", "more later", "when we know more", "when more is known", "in time", "eventually",
   ],
   praise: [
+    String.raw`(?:we|residents|the town|everyone) owe (?:this|it|that|a debt)`, String.raw`pushed (?:\p{L}+ ){0,3}?through`, String.raw`fought (?:hard )?for`, String.raw`(?:made|make) (?:this|it|that) possible`, String.raw`(?:a )?direct result of`,
     String.raw`thank you to`, String.raw`grateful to`, String.raw`unlike (?:some|others|the previous)`,
     String.raw`only possible (?:because|thanks)`, String.raw`deserves? (?:\p{L}+ ){0,2}?(?:thanks|credit|praise)`, String.raw`credit (?:goes )?to`, "all credit", "hats off", "kudos", "proud of", "well done", "great job", String.raw`kept (?:\p{L}+ ){0,2}?(?:reserve|promise|pledge)`, String.raw`wanted to (?:spend|cut|scrap)`, "prudent", "visionary", "far-sighted", "forward-thinking", String.raw`(?:our|the) (?:\p{L}+ )?administration`,
     "thanks to", "decisive", "personally (?:made sure|ensured)", "special thanks to", "exemplary", "(?:fantastic|excellent|great|outstanding) (?:job|work|leadership|response)", "unlike",

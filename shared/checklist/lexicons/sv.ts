@@ -159,6 +159,7 @@ export const sv: LexiconSource = {
     "rätt (?:uppgift|information) är", "det korrekta är", "i själva verket", "faktakoll", "det är inte så",
   ],
   blame: [
+    String.raw`(?:ansvaret|skulden|felet) (?:för (?:\p{L}+ ){1,3}?)?(?:ligger|vilar) (?:\p{L}+ ){0,2}?(?:på|hos)`, String.raw`(?:är|var) (?:helt |enbart |bara |helt och hållet |uteslutande )?\p{L}+(?:ns|ens|ets|as|s) fel`, String.raw`hade (?:\p{L}+ ){1,6}?(?:hade|skulle) (?:vi|det|ni|man|detta) (?:\p{L}+ ){0,2}?(?:sluppit|undvikits|aldrig|inte behövt)`, String.raw`trots att vi (?:\p{L}+ ){0,2}?(?:sa|sagt|varnat|påpekat|bett|sagt nej)`, String.raw`(?:struntat|struntade|brydde sig inte|lyssnade inte) (?:\p{L}+ )?(?:i|på) (?:våra|kommunens|tidigare)`,
     String.raw`inte (?:vårt|kommunens|bolagets) fel`, String.raw`skulden ligger`,
     String.raw`(?:har )?valt att (?:inte|strunta)`, String.raw`(?:har|hade) (?:i (?:flera|många) år )?(?:fått höra|vetat|känt till) (?:\p{L}+ ){0,6}?men`,
     String.raw`slarv\p{L}*`, String.raw`försum\p{L}*`, String.raw`nonchalan\p{L}*`, String.raw`missköt\p{L}*`, String.raw`underlåt\p{L}*`, String.raw`hade kunnat (?:undvikas|förhindras|förebyggas)`, String.raw`(?:kunde|skulle) (?:ha )?(?:undvikits|förhindrats)`, String.raw`om (?:\p{L}+ ){1,4}?(?:hade|bara) (?:\p{L}+ )?(?:gjort|skött|rensat|lagat|brytt|lyssnat|följt)`, "brytt sig om", "bryr sig inte", String.raw`trots att (?:de|han|hon|bolaget|företaget|entreprenören) (?:\p{L}+ )?(?:fått|visste|hade|varnats|informerats)`, String.raw`ignorer(?:at|ade)`, String.raw`strunta(?:r|t|de)`, String.raw`har (?:återigen |än en gång )?(?:fallerat|svikit|misslyckats)`, String.raw`(?:borde|skulle) (?:\p{L}+ )?ha (?:\p{L}+ )?(?:förstått|vetat|åtgärdat|rensat|lagat|agerat)`, String.raw`skyll(?:er|de)`,
@@ -183,6 +184,7 @@ export const sv: LexiconSource = {
     "bästa någonsin", "världens",
   ],
   parties: [
+    String.raw`[Dd]en (?:borgerliga|rödgröna|styrande|nya|förra|tidigare) (?:majoriteten|styret|ledningen)`, String.raw`[Oo]ppositionen`,
     "[Aa]lliansen", "[Tt]idöpartierna", "[Dd]e rödgröna",
     String.raw`[Oo]ppositionsråd(?:et)?`, String.raw`[Rr]egionråd(?:et)? [A-ZÅÄÖ][a-zåäö]+`, "KSO",
     "Socialdemokraterna", "Moderaterna", "Sverigedemokraterna", "Centerpartiet", "Vänsterpartiet", "Kristdemokraterna",
@@ -394,6 +396,7 @@ export const sv: LexiconSource = {
     "inom en snar framtid", "när vi vet mer", "när mer är känt", "i sinom tid",
   ],
   praise: [
+    String.raw`(?:har )?(?:\p{L}+ ){0,4}?att tacka för`, String.raw`drev igenom`, String.raw`kämpa(?:de|t) (?:för|fram|igenom)`, String.raw`mot (?:oppositionens|majoritetens|deras) vilja`, String.raw`(?:ett )?direkt resultat av`,
     String.raw`förtjänst(?:en)?`, String.raw`tacksamma? (?:för|mot|till)`,
     String.raw`(?:endast|bara|enbart) (?:\p{L}+ )?möjligt (?:tack vare|eftersom|för att)`, String.raw`förtjänar (?:\p{L}+ ){0,3}?(?:tack|beröm|eloge|erkännande)`, String.raw`(?:stort|varmt|särskilt) tack`, String.raw`framsynt(?:a|t|het)?`, String.raw`ansvarsfull(?:a|t)? (?:politik|budget|styre|ekonomi)`, String.raw`berömvärd(?:a|t)?`, "stolta över", "bra jobbat", String.raw`kraftfull(?:a|t)?`, String.raw`\p{L}*ledarskap(?:et)?`,
     "tack vare", "handlingskraftig(?:a|t)?", "föredömlig(?:a|t)?", "fantastisk(?:a|t)? (?:jobb|insats|arbete)", "utmärkt(?:a)?",

@@ -76,3 +76,27 @@ describe("IM7 by role: a group label as the doer of the harm", () => {
     expect(en("The council has opened extra shelter places for homeless people tonight at 4 High Street.")).not.toContain("IM7");
   });
 });
+
+describe("IM1 and IM3 by frame: fault placed on someone, credit given to a side", () => {
+  it("[IM1] flags fault placed by a frame, not a word: where it lies, whose fault, the counterfactual", () => {
+    expect(sv("Skulden för översvämningen vilar helt på Trafikverket.")).toContain("IM1");
+    expect(sv("Det här är helt och hållet entreprenörens fel.")).toContain("IM1");
+    expect(en("Responsibility for this outage rests squarely with the landlord.")).toContain("IM1");
+    expect(en("This is entirely the contractor's fault.")).toContain("IM1");
+  });
+
+  it("[IM1] spares a neutral account of who is responsible for the repair", () => {
+    expect(sv("Trafikverket ansvarar för vägen och lagar den i dag.")).not.toContain("IM1");
+    expect(en("The landlord is responsible for repairs inside the building; call 0800 100 200.")).not.toContain("IM1");
+  });
+
+  it("[IM3] flags a political side credited by a frame", () => {
+    expect(sv("Det är den borgerliga majoriteten vi har att tacka för de nya pumparna.")).toContain("IM3");
+    expect(en("We owe this to the Green Party group.")).toContain("IM3");
+  });
+
+  it("[IM3] spares a deciding body named without credit", () => {
+    expect(sv("Kommunstyrelsen beslutade i går att köpa nya pumpar.")).not.toContain("IM3");
+    expect(en("The council's cabinet agreed the funding on Monday.")).not.toContain("IM3");
+  });
+});
