@@ -64,8 +64,8 @@ describe("bulletins from draft to public in Chromium", () => {
     const page = await e2e.signedIn("communicator");
     await page.getByRole("link", { name: /Kokningsrekommendation|vattenläcka/i }).first().click();
     await page.getByRole("heading", { name: "Meddelanden" }).waitFor();
-    await page.getByRole("link", { name: "Nytt meddelande" }).click();
-    await page.getByRole("heading", { name: "Nytt meddelande", level: 1 }).waitFor();
+    await page.getByRole("link", { name: "Nytt meddelande", exact: true }).click();
+    await page.getByRole("heading", { name: "Nytt meddelande", exact: true, level: 1 }).waitFor();
 
     await page.getByLabel("Rubrik").fill(HEADLINE);
     const body = page.getByLabel("Vad har hänt");

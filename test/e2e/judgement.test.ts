@@ -14,8 +14,8 @@ const ALL_SIX = ["Aktiv", "Öppen", "Saklig", "Snabb", "Opartisk", "Målgruppsan
 async function newBulletin(page: Page): Promise<void> {
   await page.getByRole("link", { name: /Kokningsrekommendation|vattenläcka/i }).first().click();
   await page.getByRole("heading", { name: "Meddelanden" }).waitFor();
-  await page.getByRole("link", { name: "Nytt meddelande" }).click();
-  await page.getByRole("heading", { name: "Nytt meddelande", level: 1 }).waitFor();
+  await page.getByRole("link", { name: "Nytt meddelande", exact: true }).click();
+  await page.getByRole("heading", { name: "Nytt meddelande", exact: true, level: 1 }).waitFor();
 }
 
 /** The failing principles the editor's verdict line names, in its order. */

@@ -27,6 +27,10 @@ describe("configuration from the environment", () => {
       fourEyes: true,
       capSender: "krisrum@kommun.example",
       targets: { firstContactRate: 0.68, firstPublicMinutes: 60, promisesKept: 1, claimsWithinDeadline: 0.9, publishScore: 80 },
+      accessibilityContact: undefined,
+      smtpUrl: undefined,
+      mailFrom: undefined,
+      webhookAllowPrivate: false,
     });
   });
 
