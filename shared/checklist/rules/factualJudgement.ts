@@ -4,7 +4,7 @@
  * reassurance with no fact behind it, and a text that contradicts itself. All four block publishing; reassurance
  * only in its empty forms ("allt är under kontroll"), and not next to a reason, a figure or a named source.
  */
-import type { Analysis } from "../analysis.js";
+import type { Analysis, FieldText, Sentence } from "../analysis.js";
 import { findAll } from "../text/match.js";
 import { q, span, t } from "../text/spans.js";
 import type { Rule } from "../types.js";
@@ -242,6 +242,70 @@ function sides(a: Analysis, re: RegExp | null, negatable: boolean): LexHit[] {
   });
 }
 
+/**
+ * Two sentences that give one subject opposite states: "Skolorna i Ödby är öppna" and "Alla skolor i Ödby håller
+ * stängt"; "The road is open again" and "The road remains closed"; "Ingen har skadats" and "Två personer fördes till
+ * sjukhus"; "the order has been lifted" and "residents must not return". Each pair is a polarity (open/closed,
+ * nobody hurt/people hurt, lifted/in force, may return/must not return); open/closed and lifted/in force need the same
+ * subject (the first content word before the verb). A sentence about another time (a past form, a clock time, the
+ * future) or with a scope limit ("övriga", "except") states no present fact to contradict.
+ */
+interface Polarity {
+  yes: RegExp;
+  no: RegExp;
+  sameSubject: boolean;
+}
+const POLARITIES: Record<string, Polarity[]> = {
+  sv: [
+    { yes: /(?:(?:är|hålls|håller|har) (?:\p{L}+ ){0,2}?öpp(?:en|et|na|nat)|öppnar igen|öppna igen)(?!\p{L})/u, no: /(?:(?:är|hålls|håller|förblir) (?:\p{L}+ ){0,2}?(?:av)?stängd(?:a|t)?|håller stängt|har stängts)(?!\p{L})/u, sameSubject: true },
+    { yes: /(?:ingen|inga(?: personer| människor)?) (?:har |hade )?(?:\p{L}+ )?(?:skadats|skadad|skadade|omkommit|dött|kommit till skada)|inga (?:personskador|skadade)/u, no: /(?:\d+|en|två|tre|fyra|fem|flera|många) (?:\p{L}+ ){0,2}?(?:har |hade )?(?:skadats|förts till sjukhus|fördes till sjukhus|omkommit|dött|avlidit|skadades)/u, sameSubject: false },
+    { yes: /(?:(?:är|har) (?:nu )?(?:hävd|hävt|hävts|upphävd|upphävts|upphört|avblåst|avblåsts)|kan (?:nu )?återvända|får (?:nu )?återvända)/u, no: /(?:(?:gäller|kvarstår) (?:\p{L}+ )?(?:fortfarande|tills vidare|fortsatt)|får inte återvända|ska inte återvända|återvänd inte)/u, sameSubject: false },
+  ],
+  en: [
+    { yes: /(?:(?:is|are|remains?) (?:\p{L}+ ){0,2}?open|reopened|open again)(?!\p{L})/u, no: /(?:(?:is|are|remains?|stays?) (?:\p{L}+ ){0,2}?(?:closed|shut))(?!\p{L})/u, sameSubject: true },
+    { yes: /(?:no one|nobody|no-one|none) (?:was|were|has been|have been|is|got) (?:\p{L}+ )?(?:hurt|injured|killed)|no (?:injuries|casualties)/u, no: /(?:\d+|one|two|three|four|five|several|many) (?:\p{L}+ ){0,2}?(?:were|was|have been|has been) (?:\p{L}+ )?(?:hurt|injured|killed|taken to hospital)/u, sameSubject: false },
+    { yes: /(?:(?:has|have) been (?:now )?(?:lifted|cancelled|rescinded|withdrawn)|(?:is|are) (?:now )?lifted|may (?:now )?return|can (?:now )?return|free to return)/u, no: /(?:remains? in (?:force|place|effect)|must not (?:return|enter|go back)|do not (?:return|enter|go back)|not (?:be )?allowed to (?:return|enter))/u, sameSubject: false },
+  ],
+};
+const OTHER_TIME = /(?<!\p{L})(?:var|hade|tidigare|i morse|i går|kommer|från och med|i morgon|was|were|had|earlier|yesterday|will|from|tomorrow|expected|beräknas|kl\.?|klockan)(?!\p{L})|\d[.:]\d\d|\d ?(?:am|pm)/u;
+const SUBJECT_SKIP = new Set(["alla", "samtliga", "de", "det", "den", "nu", "all", "the", "now", "our", "våra", "vår", "still", "fortfarande"]);
+
+/** Stems of the last four content words before the verb: the subject and its place ("skolorna i ödby"). */
+function subjectStems(before: string): Set<string> {
+  const words = before.split(/[^\p{L}]+/u).filter((w) => w.length >= 3 && !SUBJECT_SKIP.has(w));
+  return new Set(words.slice(-4).map((w) => w.slice(0, 5)));
+}
+
+function polarityClash(a: Analysis): LexHit | null {
+  const list = POLARITIES[a.language === "sv-lattlast" ? "sv" : a.language];
+  if (list === undefined) return null;
+  const sentences: { field: FieldText; sentence: Sentence; text: string; otherTime: boolean }[] = [];
+  for (const field of a.fields) for (const sentence of field.sentences) {
+    if (sentence.question) continue;
+    const text = field.lower.slice(sentence.start, sentence.end);
+    if (!SCOPE.test(text)) sentences.push({ field, sentence, text, otherTime: OTHER_TIME.test(text) });
+  }
+  for (const p of list) {
+    // A state (open/closed) changes over time; a casualty count or a lifted order is told in the past tense.
+    const usable = p.sameSubject ? sentences.filter((x) => !x.otherTime) : sentences;
+    const yes = usable.map((x) => ({ x, m: p.yes.exec(x.text) })).filter((y) => y.m !== null);
+    if (yes.length === 0) continue;
+    const no = usable.map((x) => ({ x, m: p.no.exec(x.text) })).filter((y) => y.m !== null);
+    for (const y of yes) for (const n of no) {
+      if (y.x === n.x || y.m === null || n.m === null) continue;
+      if (p.sameSubject) {
+        const ys = subjectStems(y.x.text.slice(0, y.m.index));
+        const ns = subjectStems(n.x.text.slice(0, n.m.index));
+        if (![...ys].some((w) => ns.has(w))) continue;
+      }
+      const start = y.x.sentence.start + y.m.index;
+      const end = start + y.m[0].length;
+      return { field: y.x.field, sentence: y.x.sentence, hit: { start, end, text: `${y.x.field.text.slice(start, end)}” / ”${n.x.field.text.slice(n.x.sentence.start + n.m.index, n.x.sentence.start + n.m.index + n.m[0].length)}` } };
+    }
+  }
+  return null;
+}
+
 export const FA15: Rule = {
   id: "FA15",
   principle: "factual",
@@ -256,7 +320,17 @@ export const FA15: Rule = {
     if (lex === null) return [];
     const safe = sides(a, lex.safeStatements, false).filter((h) => !NEGATED_BEFORE.test(h.field.lower.slice(Math.max(h.sentence.start, h.hit.start - 40), h.hit.start)))[0];
     const unsafe = sides(a, lex.unsafeStatements, true)[0];
-    if (safe === undefined || unsafe === undefined) return [];
+    if (safe === undefined || unsafe === undefined) {
+      const clash = polarityClash(a);
+      if (clash === null) return [];
+      return [
+        {
+          span: span(clash.field.name, clash.hit.start, clash.hit.end),
+          message: t(`”${clash.hit.text}”: texten säger två motsatta saker om samma sak.`, `“${clash.hit.text}”: the text says two opposite things about the same thing.`),
+          suggestion: t("Säg en sak: vad som gäller, för vem och var.", "Say one thing: what applies, to whom and where."),
+        },
+      ];
+    }
     return [
       {
         span: span(safe.field.name, safe.hit.start, safe.hit.end),

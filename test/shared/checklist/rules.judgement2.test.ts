@@ -100,3 +100,19 @@ describe("IM1 and IM3 by frame: fault placed on someone, credit given to a side"
     expect(en("The council's cabinet agreed the funding on Monday.")).not.toContain("IM3");
   });
 });
+
+describe("FA15 by polarity: one subject given opposite states", () => {
+  it("[FA15] flags open and closed, nobody hurt and people hurt, lifted and still in force", () => {
+    expect(sv("Biblioteket i Ödby är öppet. Biblioteket i Ödby håller stängt hela veckan.")).toContain("FA15");
+    expect(sv("Ingen har kommit till skada. Tre personer har förts till sjukhus.")).toContain("FA15");
+    expect(en("The bridge is open. The bridge remains closed to all traffic.")).toContain("FA15");
+    expect(en("The order has been lifted and residents may return. Residents must not enter the estate.")).toContain("FA15");
+  });
+
+  it("[FA15] spares a change over time, different subjects and a scope limit", () => {
+    expect(sv("Vägen är avstängd. Vägen öppnar igen kl. 15.00.")).not.toContain("FA15");
+    expect(sv("Biblioteket är stängt. Simhallen är öppen som vanligt.")).not.toContain("FA15");
+    expect(en("Park Road is closed. All other roads in the town are open.")).not.toContain("FA15");
+    expect(en("The bridge was closed this morning. The bridge is open again.")).not.toContain("FA15");
+  });
+});
