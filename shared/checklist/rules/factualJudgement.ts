@@ -257,12 +257,12 @@ interface Polarity {
 }
 const POLARITIES: Record<string, Polarity[]> = {
   sv: [
-    { yes: /(?:(?:är|hålls|håller|har) (?:\p{L}+ ){0,2}?öpp(?:en|et|na|nat)|öppnar igen|öppna igen)(?!\p{L})/u, no: /(?:(?:är|hålls|håller|förblir) (?:\p{L}+ ){0,2}?(?:av)?stängd(?:a|t)?|håller stängt|har stängts)(?!\p{L})/u, sameSubject: true },
+    { yes: /(?:(?:är|hålls|håller) (?:\p{L}+ ){0,2}?öpp(?:en|et|na))(?!\p{L})/u, no: /(?:(?:är|hålls|håller|förblir) (?:\p{L}+ ){0,2}?(?:av)?stängd(?:a|t)?|håller stängt|har stängts)(?!\p{L})/u, sameSubject: true },
     { yes: /(?:ingen|inga(?: personer| människor)?) (?:har |hade )?(?:\p{L}+ )?(?:skadats|skadad|skadade|omkommit|dött|kommit till skada)|inga (?:personskador|skadade)/u, no: /(?:\d+|en|två|tre|fyra|fem|flera|många) (?:\p{L}+ ){0,2}?(?:har |hade )?(?:skadats|förts till sjukhus|fördes till sjukhus|omkommit|dött|avlidit|skadades)/u, sameSubject: false },
     { yes: /(?:(?:är|har) (?:nu )?(?:hävd|hävt|hävts|upphävd|upphävts|upphört|avblåst|avblåsts)|kan (?:nu )?återvända|får (?:nu )?återvända)/u, no: /(?:(?:gäller|kvarstår) (?:\p{L}+ )?(?:fortfarande|tills vidare|fortsatt)|får inte återvända|ska inte återvända|återvänd inte)/u, sameSubject: false },
   ],
   en: [
-    { yes: /(?:(?:is|are|remains?) (?:\p{L}+ ){0,2}?open|reopened|open again)(?!\p{L})/u, no: /(?:(?:is|are|remains?|stays?) (?:\p{L}+ ){0,2}?(?:closed|shut))(?!\p{L})/u, sameSubject: true },
+    { yes: /(?:(?:is|are|remains?|stays?) (?:\p{L}+ ){0,2}?open)(?!\p{L})/u, no: /(?:(?:is|are|remains?|stays?) (?:\p{L}+ ){0,2}?(?:closed|shut))(?!\p{L})/u, sameSubject: true },
     { yes: /(?:no one|nobody|no-one|none) (?:was|were|has been|have been|is|got) (?:\p{L}+ )?(?:hurt|injured|killed)|no (?:injuries|casualties)/u, no: /(?:\d+|one|two|three|four|five|several|many) (?:\p{L}+ ){0,2}?(?:were|was|have been|has been) (?:\p{L}+ )?(?:hurt|injured|killed|taken to hospital)/u, sameSubject: false },
     { yes: /(?:(?:has|have) been (?:now )?(?:lifted|cancelled|rescinded|withdrawn)|(?:is|are) (?:now )?lifted|may (?:now )?return|can (?:now )?return|free to return)/u, no: /(?:remains? in (?:force|place|effect)|must not (?:return|enter|go back)|do not (?:return|enter|go back)|not (?:be )?allowed to (?:return|enter))/u, sameSubject: false },
   ],
