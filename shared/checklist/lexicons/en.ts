@@ -270,6 +270,7 @@ export const en: LexiconSource = {
     "the opposition", "our party", "strong leadership", "vote",
   ],
   mockery: [
+    String.raw`(?:thanks|thank you|congrats|congratulations|well done|shout-?out|kudos|hats off|cheers|bravo)(?: \p{L}+(?:'\p{L}+)?){0,4}? (?:to )?(?:all |everyone |the |those |anyone )?(?:\p{L}+(?:'\p{L}+)? ){0,2}?who (?:\p{L}+(?:'\p{L}+)? ){0,2}?(?:thought|drove|ignored|stockpiled|panic-bought|figured|reckoned)`, String.raw`absolute legends?`, String.raw`(?:real|true) geniuses`, String.raw`really showed (?:them|that|those)`, String.raw`for the love of (?:all|god)`, String.raw`what a (?:great|brilliant|clever) idea`,
     "smh", "facepalm", "ugh", String.raw`dumb(?:est)?`, String.raw`muppets?`, String.raw`dimwits?`, String.raw`numpties?`,
     "😄", "😁", "🤷", "shockingly",
     String.raw`for the (?:geniuses|experts|clever ones|bright sparks)`, String.raw`bright sparks?`, "no prizes for guessing", "who knew", "surprise surprise", "believe it or not", "👏", "🤡", "🙈", "😅", "😆", "😏",

@@ -404,6 +404,7 @@ export const sv: LexiconSource = {
     "kraftfullt (?:agerande|ledarskap)", "snabba agerande", "beslutsamma", "starka ledarskap", "tydliga ledarskap", "rösta",
   ],
   mockery: [
+    String.raw`(?:tack|grattis|bra jobbat|snyggt|hatten av)(?: \p{L}+){0,4}? (?:till )?(?:alla |er |den |de |dig )?(?:\p{L}+ )?som (?:\p{L}+ ){0,2}?(?:trodde|tyckte|åkte ut|körde förbi|körde igenom|struntade|ignorerade|hamstrade|köpte upp)`, String.raw`(?:riktigt|jätte|supersmart|så) ?smart(?:a|t)?(?: drag| gjort| idé)?[.!]?$`, String.raw`hoppas (?:\p{L}+ ){0,3}?blev (?:snygg|snyggt|bra|lyckad)(?:a)?`, String.raw`tack för hjälpen att (?:blockera|stoppa|hindra|sprida)`,
     String.raw`klantskall(?:e|ar|arna)`, String.raw`dumhuvud(?:en|ena)?`, String.raw`fårskall(?:e|ar|arna)`, String.raw`pucko(?:n|t)?`, String.raw`hjärndöd(?:a)?`, "suck",
     "😄", "😁", "🤷",
     String.raw`grattis till`, String.raw`hur (?:man|ni|du) nu (?:lyckas|kan|orkar)`, "tro det eller ej", "vem kunde ana", String.raw`(?:vissa|somliga|en del) (?:verkar|tycks) tro`, "😅", "😆", "😏", "🤡", "👏", "🙈",

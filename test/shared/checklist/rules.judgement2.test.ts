@@ -116,3 +116,17 @@ describe("FA15 by polarity: one subject given opposite states", () => {
     expect(en("The bridge was closed this morning. The bridge is open again.")).not.toContain("FA15");
   });
 });
+
+describe("IM9 by frame: praise or thanks addressed to those who did the wrong thing", () => {
+  it("[IM9] flags ironic thanks and congratulations, in both languages", () => {
+    expect(sv("Tack till er som hamstrade allt flaskvatten i går.")).toContain("IM9");
+    expect(sv("Bra jobbat av alla som körde förbi avspärrningen.")).toContain("IM9");
+    expect(en("Congratulations to the drivers who thought the road closed sign was a suggestion.")).toContain("IM9");
+    expect(en("Cheers to everyone who ignored the flood warning.")).toContain("IM9");
+  });
+
+  it("[IM9] spares sincere thanks for what people did right", () => {
+    expect(sv("Tack till alla som har sparat vatten i helgen.")).not.toContain("IM9");
+    expect(en("Thank you to everyone who has followed the advice to stay away from the river.")).not.toContain("IM9");
+  });
+});
