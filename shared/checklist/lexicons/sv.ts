@@ -364,6 +364,7 @@ export const sv: LexiconSource = {
     "det sägs", "vi har hört", "vi har fått höra", "vi hör att", "vi får (?:in )?uppgifter om", "folk säger", "det går rykten", "ryktet säger",
   ],
   reassurance: [
+    String.raw`(?:inget|ingenting|ingen) (?:\p{L}+ ){0,3}?(?:att (?:oroa|bry) (?:sig|er|dig)|att vara orolig|anledning (?:alls )?till (?:oro|ängslan|oro))`, String.raw`(?:ni|du) kan (?:vara )?(?:helt |alldeles |fullständigt )?(?:lugn|lugna|trygg|trygga)`, String.raw`det (?:här )?löser sig`, String.raw`allt (?:kommer (?:att )?)?(?:bli|ordna sig|gå) bra`, String.raw`(?:håller|har) (?:full )?koll på (?:läget|situationen|det)`,
     String.raw`(?:fullständigt|absolut|totalt|helt) (?:ofarlig|riskfri)(?:a|tt?)?`, String.raw`(?:kan|vill) lugna`,
     String.raw`(?:(?:har|har vi|har kommunen) (?:allt|läget|situationen)|(?:allt|läget|situationen) är) under (?:full |fullständig |total |absolut |god )?kontroll`, String.raw`inget (?:alls )?att (?:vara orolig|oroa sig|oroa er|oroa dig|frukta|bekymra sig|vara rädd) (?:för|över)`, "ingen som helst fara", String.raw`(?:fullständigt|absolut|totalt|helt) (?:ofarlig|riskfri)(?:a|t)?`, String.raw`(?:ni|du) kan (?:vara|känna (?:er|dig)) (?:helt )?(?:lugn|lugna|trygg|trygga)`, "ingen behöver vara rädd", "det är ingen fara", "ingenting att oroa sig för", String.raw`ingen anledning (?:alls )?att (?:oroa|vara orolig|känna oro|vara rädd)`,
     String.raw`(?:ingen|inte någon) (?:anledning|orsak) (?:till|att) (?:oro|oroa|panik|ängslan|vara orolig)`,

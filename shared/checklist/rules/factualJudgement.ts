@@ -182,6 +182,7 @@ export const FA13: Rule = {
 };
 
 const NUMBERISH = /\d/u;
+const SELF_REASSURING = /(?:wish(?:es)? to reassure|want(?:s)? to reassure|can reassure|would like to reassure|vill (?:\p{L}+ )?lugna|kan (?:\p{L}+ )?lugna|vill (?:\p{L}+ )?försäkra)/u;
 /** Connectives that only say when ("Following reports of a smell, …"), not why it is safe. */
 const WEAK_REASONS = new Set(["following", "since", "so", "efter att", "då det", "då vi"]);
 /** What a reassurance can rest on: tests, measurements, results, a confirmation. */
@@ -211,7 +212,9 @@ export const FA14: Rule = {
       // A guess is no fact to rest on: "… ingen fara. Läckan beror troligen på tjälen." stays flagged.
       const hedged = a.flags(h.field, "hedges", true);
       if (hedged[i] === 1 || hedged[i + 1] === 1) return finding;
-      if (attributed(a, h.field)(i)) return null;
+      // A named source vouches for a reassurance, unless the source is only the sender reassuring ("the council
+      // wishes to reassure residents that …", "kommunen vill lugna …"): that is the act, not a basis.
+      if (attributed(a, h.field)(i) && !SELF_REASSURING.test(h.field.lower.slice(h.sentence.start, h.sentence.end))) return null;
       // "Ingen anledning till oro" must not count as its own reason: look for one in the rest of the sentence,
       // in the next one, or a measurement in the paragraph ("halten är 2 µg/l").
       // A connective before it ("Following reports of a smell, we wish to reassure …") is no reason; one after it is

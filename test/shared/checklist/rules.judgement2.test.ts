@@ -130,3 +130,16 @@ describe("IM9 by frame: praise or thanks addressed to those who did the wrong th
     expect(en("Thank you to everyone who has followed the advice to stay away from the river.")).not.toContain("IM9");
   });
 });
+
+describe("FA14: the sender reassuring is no basis, and reassurance frames", () => {
+  it("[FA14] flags 'the council wishes to reassure … nothing to worry about' even with the council named", () => {
+    expect(en("Following reports of smoke, the council wishes to reassure residents that there is nothing to worry about.")).toContain("FA14");
+    expect(sv("Kommunen vill lugna alla boende: ni kan vara helt lugna.")).toContain("FA14");
+  });
+
+  it("[FA14] flags reassurance frames in new words, and spares the same reassurance with a measurement", () => {
+    expect(en("Life can carry on exactly as normal and nobody needs to change anything.")).toContain("FA14");
+    expect(sv("Det finns ingen som helst anledning till oro, det här löser sig.")).toContain("FA14");
+    expect(en("Nobody needs to change anything: today's samples show no bacteria.")).not.toContain("FA14");
+  });
+});
