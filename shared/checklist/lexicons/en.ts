@@ -134,6 +134,7 @@ export const en: LexiconSource = {
     "russian", "chinese", "iranians", "afghans", "migrants", "eastern europeans", "foreign-born", "beggars", "travellers?", "traveller site", "gypsies", "asylum hotel",
   ],
   groupBlame: [
+    "measles", "tuberculosis", String.raw`scabies`, String.raw`(?:head )?lice`, String.raw`norovirus`, String.raw`hepatitis`, String.raw`case(?:s)? (?:was |were |has been |have been )?confirmed`, String.raw`everyone else`, String.raw`the rest of (?:us|the town|the community|the village)`, String.raw`(?:are |were )?camp(?:ed|ing)`, String.raw`encampment`,
     String.raw`suspects?`, "obvious", "usual", String.raw`bring(?:s|ing)?`, "brought", String.raw`carr(?:y|ying|ies)`, String.raw`carriers?`, "tend to", "always", "typically", "known for", String.raw`break-ins?`, String.raw`burglar\p{L}*`, String.raw`robber\p{L}*`, String.raw`assault\p{L}*`, String.raw`sleep(?:ing|s)? (?:under|in|rough)`, "junkies", "druggies", String.raw`illegals`, String.raw`scroungers?`,
     "guilty", "(?:is|are|was|were) behind", "caused", "perpetrators?", "criminals?", "hackers", "sabotage", "to blame", "vandalism",
     "damage", "avoid contact", "traced to", "fly-tipping", "dumping", "keep an eye on", "not the first time", "that group", "spreading among", "outbreak", "spread(?:ing)?", "infection", "theft", "thefts",

@@ -200,6 +200,7 @@ export const sv: LexiconSource = {
     "kinesiska", "iranier(?:na)?", "afghaner(?:na)?", "nyanlända", "romernas", "romska", "invandrarnas", "flyktingarnas", "resande(?:folket)?", "zigenare", "utlänningarnas", "somaliska", "arabiska", "muslimska", "judiska",
   ],
   groupBlame: [
+    String.raw`mässling\p{L}*`, "tuberkulos", String.raw`skabb(?:en)?`, String.raw`löss(?:en)?`, String.raw`(?:vinter)?kräksjuk\p{L}*`, String.raw`calici\p{L}*`, String.raw`fall av`, String.raw`alla andra`, String.raw`övriga (?:invånare|boende|kommuninvånare)`, String.raw`resten av (?:oss|stan|kommunen|byn)`, String.raw`(?:läger|lägret|bosättning\p{L}*|tältläger\p{L}*|campar|slagit läger)`,
     String.raw`bär (?:\p{L}+ )?på`, "smittbärare", String.raw`för(?:t)? med sig`, "ofta", "alltid", "typiskt", String.raw`kommit in med`, String.raw`från (?:den|det) (?:delen|området|hållet)`, "misstänkta", "skyldiga", "stökiga", String.raw`hänger`, "brukar", String.raw`knarkar(?:e|na|en)`, String.raw`pundar(?:e|na|en)`, String.raw`zigenare(?:na)?`,
     "skyldig(?:a)?", "ligger bakom", "låg bakom", "bakom (?:attacken|branden|angreppet|sabotaget)", "orsakade", "orsakat",
     "gärningsm(?:an|än|ännen)", "kriminell(?:a)?", "brottsling(?:ar|arna)?", "hackare", "sabotage", "skulden", "smitta(?:n|d|t)?", "magsjuk(?:a|dom)", "undvik kontakt", "undvika kontakt", "spridit", "sprider", "smittspridning(?:en)?", "utbrott(?:et)?", "stölder", "inbrott", "sprids bland", "saknar vaccinationsskydd", String.raw`håll(?:a)? (?:ett )?(?:särskilt )?öga på`, "den gruppen",

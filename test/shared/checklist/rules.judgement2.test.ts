@@ -143,3 +143,15 @@ describe("FA14: the sender reassuring is no basis, and reassurance frames", () =
     expect(en("Nobody needs to change anything: today's samples show no bacteria.")).not.toContain("FA14");
   });
 });
+
+describe("IM7: a group tied to a disease or set apart from everyone else", () => {
+  it("[IM7] flags a group named next to a disease or contrasted with everyone else", () => {
+    expect(en("Scabies has been found among the migrants at the old school.")).toContain("IM7");
+    expect(sv("Flera fall av mässling bland romerna vid campingen; alla andra kan vara lugna.")).toContain("IM7");
+  });
+
+  it("[IM7] spares the same disease advice without a group", () => {
+    expect(en("Scabies has been found at the old school. Anyone with an itchy rash should call their GP.")).not.toContain("IM7");
+    expect(sv("Flera fall av mässling har konstaterats i Ödby. Kontrollera ditt vaccinationsskydd på 1177.se.")).not.toContain("IM7");
+  });
+});
