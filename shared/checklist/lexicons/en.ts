@@ -207,6 +207,7 @@ export const en: LexiconSource = {
     "cryptosporidium", "landslide", "dangerous", "life-threatening",
   ],
   noComment: [
+    String.raw`(?:we|the council|the company|the trust)(?: \p{L}+){0,2}? (?:won['’]?t|will not|cannot|can['’]?t|are unable to|are not able to|do not|don['’]?t|will not be|won['’]?t be) (?:\p{L}+ ){0,2}?(?:say|saying|discuss|discussing|go into|going into|share|sharing|disclose|disclosing|release|releasing|add|adding) (?:\p{L}+ ){0,2}?(?:about|regarding|on|concerning|anything|any details|further)`, String.raw`(?:has|have) nothing (?:further |more )?to add`,
     String.raw`(?:would not|wouldn't|is not|isn't) (?:be )?appropriate (?:for (?:\p{L}+ ){1,3}?)?to (?:comment|say|discuss)`, String.raw`(?:say|said) (?:anything|nothing) (?:further|more)`,
     String.raw`(?:will|can|cannot|can't|won't|are unable to|do not|don't|would not|wouldn't|not be able to) (?:\p{L}+ ){0,2}?(?:comment|be commenting|make (?:any )?(?:further )?(?:comments?|statements?))`, String.raw`declin(?:e|es|ed|ing) to (?:comment|discuss|say|respond)`, String.raw`no (?:further )?(?:comment|statement) (?:will be|is being|is to be) (?:made|issued|given)`, String.raw`refrain(?:s|ed)? from comment(?:ing)?`, String.raw`not (?:going|prepared|willing) to (?:comment|discuss|say)`,
     "no comment", "we (?:will|can|cannot|can't|do) not comment", "we (?:will|would) not be commenting", "(?:declines?|declined) to comment",

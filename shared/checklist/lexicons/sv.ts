@@ -330,6 +330,7 @@ export const sv: LexiconSource = {
     "dina", "ditt", "vårt", "våra", "vara", "varit", "hade", "idag", "dag",
   ],
   noComment: [
+    String.raw`(?:(?:vi|kommunen|bolaget|förvaltningen) (?:\p{L}+ ){0,2}?(?:kan|vill|tänker|kommer att|får)|(?:kan|vill|tänker|får) (?:vi|kommunen|bolaget|förvaltningen)(?: \p{L}+){0,2}?) (?:\p{L}+ ){0,2}?(?:inte|ej) (?:\p{L}+ ){0,2}?(?:säga|berätta|gå in på|lämna|gå ut med|redogöra för) (?:\p{L}+ ){0,2}?(?:något |några |mer |detaljer |uppgifter )?(?:om|kring|angående|rörande|gällande)`, String.raw`har (?:i nuläget |för närvarande |just nu )?(?:inga|ingen) (?:\p{L}+ )?(?:kommentar(?:er)?|uppgifter att lämna|synpunkter)`, String.raw`inget (?:mer |ytterligare )?att (?:tillägga|säga) (?:om|kring|angående)`,
     String.raw`avstår (?:\p{L}+ ){0,2}?från att (?:kommentera|lämna|uttala|svara)`,
     String.raw`(?:kan|vill|tänker|kommer|får) (?:\p{L}+ ){0,3}?(?:inte|ej) (?:\p{L}+ ){0,2}?(?:uttala (?:sig|oss)|kommentera)`, String.raw`avböj(?:er|de|t)? (?:att )?(?:kommentera|uttala)`, String.raw`inga (?:ytterligare )?kommentarer (?:lämnas|ges)`, "utan kommentar", String.raw`vi (?:uttalar oss|kommenterar) inte`,
     String.raw`(?:vi |kommunen |vi kan |vi vill |vi har )?(?:inte |ej )?kommentera(?:r)? (?:inte|ej)`, "kommenterar inte", "vill inte kommentera",

@@ -155,3 +155,17 @@ describe("IM7: a group tied to a disease or set apart from everyone else", () =>
     expect(sv("Flera fall av mässling har konstaterats i Ödby. Kontrollera ditt vaccinationsskydd på 1177.se.")).not.toContain("IM7");
   });
 });
+
+describe("OP6 by frame: the sender will not tell about a topic", () => {
+  it("[OP6] flags a refusal in new words, inside an otherwise complete message", () => {
+    expect(sv("Om orsaken kan vi i dag inte gå in på något kring personalens agerande.")).toContain("OP6");
+    expect(sv("Kommunen har i nuläget inga kommentarer.")).toContain("OP6");
+    expect(en("We won't be saying anything about the cause or staff conduct.")).toContain("OP6");
+    expect(en("The council has nothing further to add.")).toContain("OP6");
+  });
+
+  it("[OP6] spares an honest unknown: what cannot be said yet, and when", () => {
+    expect(sv("Vi kan inte säga när vattnet kommer tillbaka, men vi uppdaterar kl. 14.00.")).not.toContain("OP6");
+    expect(en("We cannot say yet when power will be back; next update at 2pm.")).not.toContain("OP6");
+  });
+});
