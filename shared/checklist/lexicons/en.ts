@@ -215,6 +215,7 @@ export const en: LexiconSource = {
     String.raw`(?:unable|not able) to discuss`, "neither confirm nor deny", "can neither confirm",
   ],
   emptyActors: [
+    String.raw`(?:has|have) been (?:referred|passed|forwarded|escalated|delegated|actioned|progressed|submitted) to (?:the )?(?:relevant|appropriate|responsible|respective|competent)`, String.raw`(?:is|are) (?:now )?under (?:consideration|review|assessment)`, String.raw`(?:feedback|outcomes?) will be (?:provided|communicated|shared) (?:in due course|via|through|once)`, String.raw`(?:in (?:line|accordance) with|according to|per) (?:established|standard|agreed|existing) (?:protocols?|procedures?|processes?)`,
     "will be considered", String.raw`(?:is|are) (?:under|being given) consideration`, String.raw`(?:through|via) the (?:appropriate|proper|usual) channels`, String.raw`in line with (?:our |established )?procedures`,
     String.raw`(?:appropriate|necessary|relevant|adequate|all possible) (?:action|actions|measures|steps)`,
     "relevant agencies", "all stakeholders", "kept under review", String.raw`(?:has|have) been (?:undertaken|initiated|engaged|put in place)`, "in due course",

@@ -169,3 +169,15 @@ describe("OP6 by frame: the sender will not tell about a topic", () => {
     expect(en("We cannot say yet when power will be back; next update at 2pm.")).not.toContain("OP6");
   });
 });
+
+describe("OP7: the administration's passive with no actor", () => {
+  it("[OP7] flags a matter handed on to nobody in particular, or put under review by nobody", () => {
+    expect(sv("Ärendet har överlämnats till ansvarig förvaltning. Frågan är under beredning.")).toContain("OP7");
+    expect(en("The issue has been referred to the relevant department and is under review.")).toContain("OP7");
+  });
+
+  it("[OP7] spares a named actor doing a named thing", () => {
+    expect(sv("Miljöförvaltningen tar nya prover i morgon kl. 08.00.")).not.toContain("OP7");
+    expect(en("Environmental health officers will take new samples at 8am tomorrow.")).not.toContain("OP7");
+  });
+});
