@@ -96,19 +96,24 @@ export const FA12: Rule = {
  * förts bort i ambulans", "Neighbours posting online say two workers are trapped".
  */
 const INFORMAL: Record<string, RegExp> = {
-  sv: /(?<!\p{L})(?:vittne\p{L}*|ögonvittne\p{L}*|grann\p{L}*|folk|förbipasserande|privatpersoner|föräldrar|personer på plats|(?:bild|film|klipp|inlägg|kommentar|video)\p{L}*|nätet|internet|sociala medier|\p{L}*grupp\p{L}*|\p{L}*appen)(?!\p{L})/u,
-  en: /(?<!\p{L})(?:witness\p{L}*|eyewitness\p{L}*|neighbou?rs?|locals|people (?:at|on|in|nearby|near)|bystanders|passers-by|onlookers|parents|pictures|photos|images|videos?|footage|clips?|posts?|comments|online|internet|social media|\p{L}*groups?|apps?)(?!\p{L})/u,
+  sv: /(?<!\p{L})(?:vittne\p{L}*|ögonvittne\p{L}*|grann\p{L}*|folk|förbipasserande|privatpersoner|föräldrar|personer på plats|(?:bild|film|klipp|inlägg|kommentar|video)\p{L}*|nätet|internet|sociala medier|grupp\p{L}*|appen)(?!\p{L})|grupp(?:en|er|erna)?(?!\p{L})|appen(?!\p{L})/u,
+  en: /(?<!\p{L})(?:witness\p{L}*|eyewitness\p{L}*|neighbou?rs?|locals|people (?:at|on|in|nearby|near)|bystanders|passers-by|onlookers|parents|pictures|photos|images|videos?|footage|clips?|posts?|comments|online|internet|social media|groups?|apps?)(?!\p{L})|groups?(?!\p{L})/u,
 };
 const TELLING: Record<string, RegExp> = {
   sv: /(?<!\p{L})(?:berätta\p{L}*|säger|sa|sade|uppger|skriver|skrev|visar|visade|hävdar|påstår|delas|delade|cirkulerar|sprids|enligt|vittnar|nämner)(?!\p{L})/u,
   en: /(?<!\p{L})(?:say|says|said|saying|tell|tells|told|telling|show|shows|showed|showing|claim\p{L}*|post\p{L}*|shar\p{L}*|circulat\p{L}*|mention\p{L}*|suggest\p{L}*|according to)(?!\p{L})/u,
 };
 const PEOPLE_HARM: Record<string, RegExp> = {
-  sv: /(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|flera|många|minst \p{L}+)(?: \p{L}+){0,3}? (?:\p{L}+ ){0,4}?(?:ambulans\p{L}*|sjukhus\p{L}*|akuten|vårdas|fast(?:klämd\p{L}*)?|instängd\p{L}*)/u,
-  en: /(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|many|at least \p{L}+)(?: \p{L}+){0,6}? (?:ambulances?|hospital|a&e|treated|stretchered|trapped)/u,
+  sv: /(?<![\p{L}\d])(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|flera|många|minst \p{L}+)(?: \p{L}+){0,3}? (?:\p{L}+ ){0,4}?(?:ambulans\p{L}*|sjukhus\p{L}*|akuten|vårdas|fast(?:klämd\p{L}*)?|instängd\p{L}*)/u,
+  en: /(?<![\p{L}\d])(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|many|at least \p{L}+)(?: \p{L}+){0,6}? (?:ambulances?|hospital|a&e|treated|stretchered|trapped)/u,
 };
 
 const APPEAL = /(?:appeal\p{L}*|efterly\p{L}*|tips\p{L}*|kontakta|ring |call |contact|get in touch|hör av|anyone who|den som|alla som)/u;
+
+/** Casualty words, without a lexicon scan of the whole text (the frame is tested on a handful of sentences). */
+const HARM_WORD = /(?:död\p{L}*|dött|omkom\p{L}*|avled|avlid\p{L}*|skadad\p{L}*|skadats|skadades|drunkn\p{L}*|saknade|saknas|dead|died|deaths?|killed|injur\p{L}*|hurt|casualt\p{L}*|fatal\p{L}*|drowned|missing|trapped|bodies)(?!\p{L})/u;
+
+const HARM_PLACE = /(?:ambulans|sjukhus|akuten|vårdas|klämd|instängd|ambulance|hospital|a&e|treated|stretcher)/u;
 
 function casualtyFrames(a: Analysis): LexHit[] {
   const lang = a.language === "sv-lattlast" ? "sv" : a.language;
@@ -118,13 +123,16 @@ function casualtyFrames(a: Analysis): LexHit[] {
   if (informal === undefined || telling === undefined || harm === undefined) return [];
   const out: LexHit[] = [];
   for (const field of a.fields) {
-    const casualties = a.flags(field, "casualties");
+    // Most texts name no informal teller: test that on the whole field before looking at sentences, and read the
+    // casualty list (a lexicon scan) only for a sentence that has a teller and a verb of telling.
+    // Harm first: a literal scan, far cheaper than the teller list with its look-behinds.
+    if (!(HARM_PLACE.test(field.lower) || HARM_WORD.test(field.lower)) || !informal.test(field.lower)) continue;
     for (const sentence of field.sentences) {
       if (sentence.question) continue;
       const text = field.lower.slice(sentence.start, sentence.end);
       const source = informal.exec(text);
       if (source === null || !telling.test(text)) continue;
-      if (casualties[sentence.index] !== 1 && !harm.test(text)) continue;
+      if (!harm.test(text) && !HARM_WORD.test(text)) continue;
       const start = sentence.start + source.index;
       out.push({ field, sentence, hit: { start, end: start + source[0].length, text: field.text.slice(start, start + source[0].length) } });
     }
@@ -254,20 +262,22 @@ function sides(a: Analysis, re: RegExp | null, negatable: boolean): LexHit[] {
  * future) or with a scope limit ("övriga", "except") states no present fact to contradict.
  */
 interface Polarity {
+  /** Letters both sides need: a text without them cannot hold the pair (checked once on the whole text). */
+  gate: [RegExp, RegExp];
   yes: RegExp;
   no: RegExp;
   sameSubject: boolean;
 }
 const POLARITIES: Record<string, Polarity[]> = {
   sv: [
-    { yes: /(?:(?:är|hålls|håller) (?:\p{L}+ ){0,2}?öpp(?:en|et|na))(?!\p{L})/u, no: /(?:(?:är|hålls|håller|förblir) (?:\p{L}+ ){0,2}?(?:av)?stängd(?:a|t)?|håller stängt|har stängts)(?!\p{L})/u, sameSubject: true },
-    { yes: /(?:ingen|inga(?: personer| människor)?) (?:har |hade )?(?:\p{L}+ )?(?:skadats|skadad|skadade|omkommit|dött|kommit till skada)|inga (?:personskador|skadade)/u, no: /(?:\d+|en|två|tre|fyra|fem|flera|många) (?:\p{L}+ ){0,2}?(?:har |hade )?(?:skadats|förts till sjukhus|fördes till sjukhus|omkommit|dött|avlidit|skadades)/u, sameSubject: false },
-    { yes: /(?:(?:är|har) (?:nu )?(?:hävd|hävt|hävts|upphävd|upphävts|upphört|avblåst|avblåsts)|kan (?:nu )?återvända|får (?:nu )?återvända)/u, no: /(?:(?:gäller|kvarstår) (?:\p{L}+ )?(?:fortfarande|tills vidare|fortsatt)|får inte återvända|ska inte återvända|återvänd inte)/u, sameSubject: false },
+    { gate: [/öpp/u, /stäng/u], yes: /(?:(?:är|hålls|håller) (?:\p{L}+ ){0,2}?öpp(?:en|et|na))(?!\p{L})/u, no: /(?:(?:är|hålls|håller|förblir) (?:\p{L}+ ){0,2}?(?:av)?stängd(?:a|t)?|håller stängt|har stängts)(?!\p{L})/u, sameSubject: true },
+    { gate: [/inge|inga/u, /skad|sjukhus|omkom|dött|avlid/u], yes: /(?<!\p{L})(?:ingen|inga(?: personer| människor)?) (?:har |hade )?(?:\p{L}+ )?(?:skadats|skadad|skadade|omkommit|dött|kommit till skada)|inga (?:personskador|skadade)/u, no: /(?<![\p{L}\d])(?:\d+|en|två|tre|fyra|fem|flera|många) (?:\p{L}+ ){0,2}?(?:har |hade )?(?:skadats|förts till sjukhus|fördes till sjukhus|omkommit|dött|avlidit|skadades)/u, sameSubject: false },
+    { gate: [/häv|upph|avblås|återvänd/u, /gäller|kvarstår|återvänd/u], yes: /(?:(?:är|har) (?:nu )?(?:hävd|hävt|hävts|upphävd|upphävts|upphört|avblåst|avblåsts)|kan (?:nu )?återvända|får (?:nu )?återvända)/u, no: /(?:(?:gäller|kvarstår) (?:\p{L}+ )?(?:fortfarande|tills vidare|fortsatt)|får inte återvända|ska inte återvända|återvänd inte)/u, sameSubject: false },
   ],
   en: [
-    { yes: /(?:(?:is|are|remains?|stays?) (?:\p{L}+ ){0,2}?open)(?!\p{L})/u, no: /(?:(?:is|are|remains?|stays?) (?:\p{L}+ ){0,2}?(?:closed|shut))(?!\p{L})/u, sameSubject: true },
-    { yes: /(?:no one|nobody|no-one|none) (?:was|were|has been|have been|is|got) (?:\p{L}+ )?(?:hurt|injured|killed)|no (?:injuries|casualties)/u, no: /(?:\d+|one|two|three|four|five|several|many) (?:\p{L}+ ){0,2}?(?:were|was|have been|has been) (?:\p{L}+ )?(?:hurt|injured|killed|taken to hospital)/u, sameSubject: false },
-    { yes: /(?:(?:has|have) been (?:now )?(?:lifted|cancelled|rescinded|withdrawn)|(?:is|are) (?:now )?lifted|may (?:now )?return|can (?:now )?return|free to return)/u, no: /(?:remains? in (?:force|place|effect)|must not (?:return|enter|go back)|do not (?:return|enter|go back)|not (?:be )?allowed to (?:return|enter))/u, sameSubject: false },
+    { gate: [/open/u, /closed|shut/u], yes: /(?:(?:is|are|remains?|stays?) (?:\p{L}+ ){0,2}?open)(?!\p{L})/u, no: /(?:(?:is|are|remains?|stays?) (?:\p{L}+ ){0,2}?(?:closed|shut))(?!\p{L})/u, sameSubject: true },
+    { gate: [/no one|nobody|no-one|none|no injur|no casualt/u, /hurt|injur|killed|hospital/u], yes: /(?<!\p{L})(?:no one|nobody|no-one|none) (?:was|were|has been|have been|is|got) (?:\p{L}+ )?(?:hurt|injured|killed)|no (?:injuries|casualties)/u, no: /(?<![\p{L}\d])(?:\d+|one|two|three|four|five|several|many) (?:\p{L}+ ){0,2}?(?:were|was|have been|has been) (?:\p{L}+ )?(?:hurt|injured|killed|taken to hospital)/u, sameSubject: false },
+    { gate: [/lifted|cancelled|rescinded|withdrawn|return/u, /in force|in place|in effect|return|enter|go back/u], yes: /(?:(?:has|have) been (?:now )?(?:lifted|cancelled|rescinded|withdrawn)|(?:is|are) (?:now )?lifted|may (?:now )?return|can (?:now )?return|free to return)/u, no: /(?:remains? in (?:force|place|effect)|must not (?:return|enter|go back)|do not (?:return|enter|go back)|not (?:be )?allowed to (?:return|enter))/u, sameSubject: false },
   ],
 };
 const OTHER_TIME = /(?<!\p{L})(?:var|hade|tidigare|i morse|i går|kommer|från och med|i morgon|was|were|had|earlier|yesterday|will|from|tomorrow|expected|beräknas|kl\.?|klockan)(?!\p{L})|\d[.:]\d\d|\d ?(?:am|pm)/u;
@@ -282,13 +292,17 @@ function subjectStems(before: string): Set<string> {
 function polarityClash(a: Analysis): LexHit | null {
   const list = POLARITIES[a.language === "sv-lattlast" ? "sv" : a.language];
   if (list === undefined) return null;
+  // Gate first: most texts hold neither side of any pair, and the sentence scan below is the costly part.
+  const has = (re: RegExp) => a.fields.some((f) => re.test(f.lower));
+  const pairs = list.filter((p) => has(p.gate[0]) && has(p.gate[1]));
+  if (pairs.length === 0) return null;
   const sentences: { field: FieldText; sentence: Sentence; text: string; otherTime: boolean }[] = [];
   for (const field of a.fields) for (const sentence of field.sentences) {
     if (sentence.question) continue;
     const text = field.lower.slice(sentence.start, sentence.end);
     if (!SCOPE.test(text)) sentences.push({ field, sentence, text, otherTime: OTHER_TIME.test(text) });
   }
-  for (const p of list) {
+  for (const p of pairs) {
     // A state (open/closed) changes over time; a casualty count or a lifted order is told in the past tense.
     const usable = p.sameSubject ? sentences.filter((x) => !x.otherTime) : sentences;
     const yes = usable.map((x) => ({ x, m: p.yes.exec(x.text) })).filter((y) => y.m !== null);
