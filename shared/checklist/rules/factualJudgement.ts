@@ -296,18 +296,17 @@ function polarityClash(a: Analysis): LexHit | null {
   const has = (re: RegExp) => a.fields.some((f) => re.test(f.lower));
   const pairs = list.filter((p) => has(p.gate[0]) && has(p.gate[1]));
   if (pairs.length === 0) return null;
-  const sentences: { field: FieldText; sentence: Sentence; text: string; otherTime: boolean }[] = [];
+  const sentences: { field: FieldText; sentence: Sentence; text: string }[] = [];
   for (const field of a.fields) for (const sentence of field.sentences) {
-    if (sentence.question) continue;
-    const text = field.lower.slice(sentence.start, sentence.end);
-    if (!SCOPE.test(text)) sentences.push({ field, sentence, text, otherTime: OTHER_TIME.test(text) });
+    if (!sentence.question) sentences.push({ field, sentence, text: field.lower.slice(sentence.start, sentence.end) });
   }
+  // Scope and time are tested only on sentences that hold a side (the costly part of the scan).
+  const fits = (x: { text: string }, sameSubject: boolean) => !SCOPE.test(x.text) && !(sameSubject && OTHER_TIME.test(x.text));
   for (const p of pairs) {
     // A state (open/closed) changes over time; a casualty count or a lifted order is told in the past tense.
-    const usable = p.sameSubject ? sentences.filter((x) => !x.otherTime) : sentences;
-    const yes = usable.map((x) => ({ x, m: p.yes.exec(x.text) })).filter((y) => y.m !== null);
+    const yes = sentences.map((x) => ({ x, m: p.yes.exec(x.text) })).filter((y) => y.m !== null && fits(y.x, p.sameSubject));
     if (yes.length === 0) continue;
-    const no = usable.map((x) => ({ x, m: p.no.exec(x.text) })).filter((y) => y.m !== null);
+    const no = sentences.map((x) => ({ x, m: p.no.exec(x.text) })).filter((y) => y.m !== null && fits(y.x, p.sameSubject));
     for (const y of yes) for (const n of no) {
       if (y.x === n.x || y.m === null || n.m === null) continue;
       if (p.sameSubject) {
