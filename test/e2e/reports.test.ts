@@ -79,6 +79,14 @@ describe("follow-up reports in Chromium", () => {
     expect(text).not.toContain("Skriv ut eller spara som PDF");
   });
 
+  it("the incident overview links the lead to the incident's report", async () => {
+    await lead.goto(`/incidents/${incident.id}`);
+    await lead.getByRole("link", { name: "Efterhandsrapport" }).click();
+    const kind = incident.exercise ? "Övningsutvärdering" : "Efterhandsrapport";
+    await lead.getByRole("heading", { name: `${kind}: ${incident.title}`, level: 1 }).waitFor();
+    expect(new URL(lead.url()).pathname).toBe(`/incidents/${incident.id}/report`);
+  });
+
   it("the contact centre's trends page takes a period: today, 7 days, 30 days, the quarter or chosen days", async () => {
     await lead.goto("/contact/trends");
     await lead.getByRole("heading", { name: "Statistik i dag", level: 2 }).waitFor();

@@ -17,7 +17,7 @@ import { IncidentControls } from "./IncidentControls";
 import { IncidentDetails } from "./IncidentDetails";
 import { IncidentHeader } from "./IncidentHeader";
 import { PresenceList } from "./PresenceList";
-import { canManageIncidents } from "./selectors";
+import { canManageIncidents, canReadReports } from "./selectors";
 import "./incidents.css";
 
 export function IncidentOverview() {
@@ -25,6 +25,7 @@ export function IncidentOverview() {
   const t = useT();
   const incident = useStore((s) => s.incidents[id]);
   const canManage = useStore((s) => canManageIncidents(s.user?.role));
+  const canReport = useStore((s) => canReadReports(s.user?.role));
   const [missing, setMissing] = useState(false);
   useDocumentTitle(incident?.title ?? null);
   useIncidentPresence(id);
@@ -57,6 +58,12 @@ export function IncidentOverview() {
     <article className="page incident-page" aria-labelledby="incident-title">
       <p className="back-link">
         <Link to="/">← {t("incident.back")}</Link>
+        {canReport ? (
+          <>
+            {" · "}
+            <Link to={`/incidents/${incident.id}/report`}>{t("reports.incident.open")}</Link>
+          </>
+        ) : null}
       </p>
       {incident.exercise ? <ExerciseBanner /> : null}
       <div className="incident-top">

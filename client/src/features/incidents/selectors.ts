@@ -29,3 +29,8 @@ export function localInputToIso(value: string): string | null {
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
+
+/** Who may open the follow-up reports (the server's `readReports`). */
+export function canReadReports(role: string | undefined): boolean {
+  return role === "lead" || role === "admin" || role === "viewer";
+}
