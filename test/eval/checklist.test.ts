@@ -8,6 +8,7 @@ import { BAD_EXTRA, GOOD_EXTRA } from "./checklist/extraTune.js";
 import { BAD_EXTRA2, GOOD_EXTRA2 } from "./checklist/extraTune2.js";
 import { BAD_BLIND3, GOOD_BLIND3 } from "./checklist/blind3.js";
 import { BAD_BLIND4, GOOD_BLIND4 } from "./checklist/blind4.js";
+import { BAD_BLIND5, GOOD_BLIND5 } from "./checklist/blind5.js";
 import { BAD, GOOD, split } from "./checklist/index.js";
 import { evaluate, formatReport } from "./evaluateChecklist.js";
 
@@ -21,6 +22,8 @@ const held = evaluate(GOOD.filter((m) => split(m) === "holdout"), BAD.filter((m)
 // blind4.ts after. See the README for what each figure means.
 const blind3 = evaluate(GOOD_BLIND3, BAD_BLIND3);
 const blind4 = evaluate(GOOD_BLIND4, BAD_BLIND4);
+// blind5.ts: written for the second round before any rule changed in it (measured once then: 64.5 % refused).
+const blind5 = evaluate(GOOD_BLIND5, BAD_BLIND5);
 
 describe("checklist evaluation corpus", () => {
   it("holds at least 60 real and 60 flawed messages, a third held out", () => {
@@ -49,9 +52,12 @@ describe("checklist evaluation corpus", () => {
   it("held-out blind sets: the gate refuses most flawed messages and passes the real ones", () => {
     console.log(formatReport("Blind set 3", blind3));
     console.log(formatReport("Blind set 4", blind4));
+    console.log(formatReport("Blind set 5", blind5));
+    expect(BAD_BLIND5.length).toBeGreaterThanOrEqual(25);
+    expect(GOOD_BLIND5.length).toBeGreaterThanOrEqual(12);
     expect(BAD_BLIND3.length).toBeGreaterThanOrEqual(20);
     expect(GOOD_BLIND3.length).toBeGreaterThanOrEqual(15);
-    for (const r of [blind3, blind4]) {
+    for (const r of [blind3, blind4, blind5]) {
       expect(r.badRefused / r.bad).toBeGreaterThanOrEqual(0.8);
       expect(r.goodPassed / r.good).toBeGreaterThanOrEqual(0.9);
       for (const rate of Object.values(r.falseFailRate)) expect(rate).toBeLessThanOrEqual(0.1);
