@@ -33,7 +33,15 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ regex: "(^|/)(http|realtime)/", message: "server/domain must not import server/http or server/realtime: return data, let the caller present it." }] },
+        {
+          patterns: [
+            {
+              regex: "(^|/)(http|realtime)/",
+              message:
+                "server/domain must not import server/http or server/realtime: return data, let the caller present it.",
+            },
+          ],
+        },
       ],
     },
   },
@@ -42,7 +50,15 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ regex: "(^|/)db/repos/", message: "server/http and server/realtime reach the database through server/domain, not the repositories." }] },
+        {
+          patterns: [
+            {
+              regex: "(^|/)db/repos/",
+              message:
+                "server/http and server/realtime reach the database through server/domain, not the repositories.",
+            },
+          ],
+        },
       ],
     },
   },
@@ -53,8 +69,15 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { regex: "(^|/)server/", message: "the console never imports server code: share it through shared/ instead." },
-            { regex: "(^|/)api/http$", importNames: ["request"], message: "REST calls live in client/src/api/: add a function there and call it." },
+            {
+              regex: "(^|/)server/",
+              message: "the console never imports server code: share it through shared/ instead.",
+            },
+            {
+              regex: "(^|/)api/http$",
+              importNames: ["request"],
+              message: "REST calls live in client/src/api/: add a function there and call it.",
+            },
           ],
         },
       ],
@@ -65,7 +88,14 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ regex: "(^|/)server/", message: "the console never imports server code: share it through shared/ instead." }] },
+        {
+          patterns: [
+            {
+              regex: "(^|/)server/",
+              message: "the console never imports server code: share it through shared/ instead.",
+            },
+          ],
+        },
       ],
     },
   },

@@ -52,7 +52,10 @@ function precompress(): Plugin {
         if (!COMPRESSIBLE.test(path) || statSync(path).size < MIN_COMPRESS_BYTES) continue;
         const raw = readFileSync(path);
         const br = brotliCompressSync(raw, {
-          params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+          params: {
+            [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+            [constants.BROTLI_PARAM_SIZE_HINT]: raw.length,
+          },
         });
         const gz = gzipSync(raw, { level: constants.Z_BEST_COMPRESSION });
         // A twin that saves less than a tenth is not worth a decoding step.

@@ -19,7 +19,13 @@ const PENDING = `${STAMP}.pending`;
 
 /** What the build reads: the client, server and shared sources, and the configuration that shapes the output. */
 const SOURCE_DIRS = ["client", "server", "shared"];
-const SOURCE_FILES = ["package.json", "package-lock.json", "tsconfig.base.json", "tsconfig.json", "tsconfig.build.json"];
+const SOURCE_FILES = [
+  "package.json",
+  "package-lock.json",
+  "tsconfig.base.json",
+  "tsconfig.json",
+  "tsconfig.build.json",
+];
 const SKIPPED = new Set([join(repoRoot, "client/dist"), join(repoRoot, "client/node_modules")]);
 /** The environment the build reads (client/vite.config.ts). */
 const BUILD_ENV = ["KRISRUM_SOURCEMAPS"];

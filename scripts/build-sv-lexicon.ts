@@ -32,7 +32,11 @@ for (const line of aff) {
   const [, flag = "", strip = "", addWithFlags = "", condition = "."] = parts;
   const add = addWithFlags.split("/")[0] ?? "";
   const rules = suffixes.get(flag) ?? [];
-  rules.push({ strip: strip === "0" ? "" : strip, add: add === "0" ? "" : add, condition: new RegExp(`${condition}$`) });
+  rules.push({
+    strip: strip === "0" ? "" : strip,
+    add: add === "0" ? "" : add,
+    condition: new RegExp(`${condition}$`),
+  });
   suffixes.set(flag, rules);
 }
 

@@ -25,7 +25,10 @@ const tune = evaluate(
   [...GOOD.filter((m) => split(m) === "tune"), ...GOOD_EXTRA, ...GOOD_EXTRA2],
   [...BAD.filter((m) => split(m) === "tune"), ...BAD_EXTRA, ...BAD_EXTRA2],
 );
-const held = evaluate(GOOD.filter((m) => split(m) === "holdout"), BAD.filter((m) => split(m) === "holdout"));
+const held = evaluate(
+  GOOD.filter((m) => split(m) === "holdout"),
+  BAD.filter((m) => split(m) === "holdout"),
+);
 // The third blind set (blind3.ts) is held out as a whole: figures only, never its items.
 const blind = evaluate(GOOD_BLIND3, BAD_BLIND3);
 // The fourth (blind4.ts) was written after the rules were generalised and is held out too.
@@ -38,7 +41,8 @@ function describe(s: Scored): string {
     .filter((f) => f.deduction !== 0 || f.severity === "error")
     .map((f) => `${f.ruleId}(${f.severity},${f.deduction})`)
     .join(" ");
-  const label = s.message.mustFlag.length > 0 ? ` label=[${s.message.mustFlag.join(",")}] missed=[${s.missed.join(",")}]` : "";
+  const label =
+    s.message.mustFlag.length > 0 ? ` label=[${s.message.mustFlag.join(",")}] missed=[${s.missed.join(",")}]` : "";
   return `  ${s.message.id} ${r.status} ${r.overall}${label}\n    ${gauges}\n    ${findings}\n    ${(s.message.input.title ?? "").slice(0, 80)} | ${s.message.input.body.replace(/\s+/g, " ").slice(0, 160)}`;
 }
 

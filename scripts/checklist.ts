@@ -57,7 +57,13 @@ function readSource(file: string): string {
   }
 }
 
-const list = (value: string | undefined) => (value === undefined ? undefined : value.split(",").map((x) => x.trim()).filter(Boolean));
+const list = (value: string | undefined) =>
+  value === undefined
+    ? undefined
+    : value
+        .split(",")
+        .map((x) => x.trim())
+        .filter(Boolean);
 
 function parse(argv: string[]) {
   try {
@@ -92,12 +98,20 @@ function fromText(source: string, values: ReturnType<typeof parse>["values"]) {
   };
   const parsed = MessageInput.safeParse(candidate);
   if (!parsed.success) {
-    const flags = { kind: "--kind", language: "--language", title: "--title", body: "text", channels: "--channel", audiences: "--audience" };
+    const flags = {
+      kind: "--kind",
+      language: "--language",
+      title: "--title",
+      body: "text",
+      channels: "--channel",
+      audiences: "--audience",
+    };
     // Name the flag, and for a list the value that was wrong: "--channel "fax"".
     const byFlag = Object.fromEntries(
       parsed.error.issues.map((i) => {
         const flag = flags[String(i.path[0]) as keyof typeof flags] ?? i.path.join(".");
-        const item = typeof i.path[1] === "number" ? candidate[i.path[0] as "channels" | "audiences"]?.[i.path[1]] : undefined;
+        const item =
+          typeof i.path[1] === "number" ? candidate[i.path[0] as "channels" | "audiences"]?.[i.path[1]] : undefined;
         return [i.path.join("."), item === undefined ? flag : `${flag} "${item}"`];
       }),
     );
@@ -114,7 +128,10 @@ function fromJson(source: string, file: string) {
     throw new InputError(`${file === "-" ? "standard input" : file} is not valid JSON: ${(e as Error).message}`);
   }
   const parsed = Payload.safeParse(json);
-  if (!parsed.success) throw new InputError(`invalid input in ${file === "-" ? "standard input" : file}:\n${describeIssues(parsed.error)}`);
+  if (!parsed.success)
+    throw new InputError(
+      `invalid input in ${file === "-" ? "standard input" : file}:\n${describeIssues(parsed.error)}`,
+    );
   return { message: parsed.data.message, context: parsed.data.context ?? {} };
 }
 
@@ -122,18 +139,21 @@ export function run(argv: string[]): { code: number; stdout: string; stderr: str
   try {
     const { values, positionals } = parse(argv);
     if (values.help) return { code: 0, stdout: `${USAGE}\n`, stderr: "" };
-    if (positionals.length !== 1) throw new InputError(`expected exactly one FILE or "-", got ${positionals.length}\n\n${USAGE}`);
+    if (positionals.length !== 1)
+      throw new InputError(`expected exactly one FILE or "-", got ${positionals.length}\n\n${USAGE}`);
     const file = positionals[0] as string;
     if (!values.text) {
       for (const flag of ["title", "language", "kind", "channel", "audience"] as const) {
-        if (values[flag] !== undefined) throw new InputError(`--${flag} is only used with --text; in JSON mode put it in "message"`);
+        if (values[flag] !== undefined)
+          throw new InputError(`--${flag} is only used with --text; in JSON mode put it in "message"`);
       }
     }
     const source = readSource(file);
     const { message, context } = values.text ? fromText(source, values) : fromJson(source, file);
     if (values.now !== undefined) {
       const now = IsoDateTime.safeParse(values.now);
-      if (!now.success) throw new InputError(`--now: expected an ISO 8601 time with offset, e.g. 2025-11-25T14:00:00+01:00`);
+      if (!now.success)
+        throw new InputError(`--now: expected an ISO 8601 time with offset, e.g. 2025-11-25T14:00:00+01:00`);
       context.now = now.data;
     } else if (context.now === undefined && (context.incident !== undefined || message.nextUpdateAt)) {
       context.now = new Date().toISOString();

@@ -72,7 +72,14 @@ export interface App {
 const DRAIN_TIMEOUT_MS = 10_000; // in-flight requests get this long after close() before connections are cut
 
 /** Builds the HTTP server, the REST API and Socket.IO on it. Never listens: the caller picks the port. */
-export function createApp({ config, db, log, adapter, outbox: outboxTuning, national: nationalSettings }: AppDeps): App {
+export function createApp({
+  config,
+  db,
+  log,
+  adapter,
+  outbox: outboxTuning,
+  national: nationalSettings,
+}: AppDeps): App {
   const app = express();
   // Express must be the server's request listener before Socket.IO attaches: engine.io then passes it every
   // request outside /socket.io. A listener added afterwards would also see the polling requests and write
@@ -87,13 +94,18 @@ export function createApp({ config, db, log, adapter, outbox: outboxTuning, nati
   });
 
   // Publishes, retractions and closings write their webhook and e-mail deliveries in their own transaction.
-  const outbox = createOutbox(createTransactionRunner(db, createPublisher(io)), { db, log }, {
-    publicUrl: () => config.publicUrl ?? `http://localhost:${(httpServer.address() as { port?: number } | null)?.port ?? 3000}`,
-    allowPrivate: config.webhookAllowPrivate,
-    smtpUrl: config.smtpUrl,
-    mailFrom: config.mailFrom,
-    worker: outboxTuning,
-  });
+  const outbox = createOutbox(
+    createTransactionRunner(db, createPublisher(io)),
+    { db, log },
+    {
+      publicUrl: () =>
+        config.publicUrl ?? `http://localhost:${(httpServer.address() as { port?: number } | null)?.port ?? 3000}`,
+      allowPrivate: config.webhookAllowPrivate,
+      smtpUrl: config.smtpUrl,
+      mailFrom: config.mailFrom,
+      worker: outboxTuning,
+    },
+  );
   outbox.worker.start();
   const deps: DomainDeps = {
     db,
@@ -110,7 +122,11 @@ export function createApp({ config, db, log, adapter, outbox: outboxTuning, nati
     requiredLanguages: config.requiredLanguages,
     topQuestions: createTopQuestions(),
   };
-  const bulletins = createBulletins(deps, { publishThreshold: config.publishThreshold, room, fourEyes: config.fourEyes });
+  const bulletins = createBulletins(deps, {
+    publishThreshold: config.publishThreshold,
+    room,
+    fourEyes: config.fourEyes,
+  });
   const overdue = createOverdueWatch(deps, log);
   overdue.start();
   httpServer.once("close", () => void overdue.stop());
@@ -118,7 +134,16 @@ export function createApp({ config, db, log, adapter, outbox: outboxTuning, nati
   const claimOverdue = createClaimOverdueWatch(deps, log);
   claimOverdue.start();
   httpServer.once("close", () => void claimOverdue.stop());
-  const prepared = createPrepared({ deps, db, io, log, facts, bulletins, senderName: config.senderName ?? null, national: nationalSettings });
+  const prepared = createPrepared({
+    deps,
+    db,
+    io,
+    log,
+    facts,
+    bulletins,
+    senderName: config.senderName ?? null,
+    national: nationalSettings,
+  });
   const callbackPurge = startCallbackPurge({ db, log, retentionHours: config.callbackRetentionHours });
 
   app.disable("x-powered-by");
@@ -128,7 +153,9 @@ export function createApp({ config, db, log, adapter, outbox: outboxTuning, nati
     res.setHeader("X-Request-Id", req.requestId);
     const started = performance.now();
     res.on("finish", () =>
-      log.debug(`${req.method} ${req.originalUrl} ${res.statusCode} ${Math.round(performance.now() - started)} ms`, { requestId: req.requestId }),
+      log.debug(`${req.method} ${req.originalUrl} ${res.statusCode} ${Math.round(performance.now() - started)} ms`, {
+        requestId: req.requestId,
+      }),
     );
     next();
   });
@@ -206,19 +233,22 @@ export function createApp({ config, db, log, adapter, outbox: outboxTuning, nati
     outbox: outbox.worker,
     national: prepared.national.worker,
     close: () =>
-      Promise.all([callbackPurge.stop(), outbox.worker.stop(), prepared.stop()]).then(() => new Promise<void>((resolve) => {
-        const force = setTimeout(() => httpServer.closeAllConnections(), DRAIN_TIMEOUT_MS);
-        // A keep-alive connection whose last request finishes during shutdown would otherwise idle until its
-        // timeout (5 s) before close() completes; close idle ones as soon as they become idle.
-        const sweep = setInterval(() => httpServer.closeIdleConnections(), 50);
-        force.unref();
-        // io.close() disconnects every socket, then closes the HTTP server, which waits for in-flight requests.
-        void io.close((err) => {
-          clearTimeout(force);
-          clearInterval(sweep);
-          if (err && (err as NodeJS.ErrnoException).code !== "ERR_SERVER_NOT_RUNNING") log.warn("close", { err });
-          resolve();
-        });
-      })),
+      Promise.all([callbackPurge.stop(), outbox.worker.stop(), prepared.stop()]).then(
+        () =>
+          new Promise<void>((resolve) => {
+            const force = setTimeout(() => httpServer.closeAllConnections(), DRAIN_TIMEOUT_MS);
+            // A keep-alive connection whose last request finishes during shutdown would otherwise idle until its
+            // timeout (5 s) before close() completes; close idle ones as soon as they become idle.
+            const sweep = setInterval(() => httpServer.closeIdleConnections(), 50);
+            force.unref();
+            // io.close() disconnects every socket, then closes the HTTP server, which waits for in-flight requests.
+            void io.close((err) => {
+              clearTimeout(force);
+              clearInterval(sweep);
+              if (err && (err as NodeJS.ErrnoException).code !== "ERR_SERVER_NOT_RUNNING") log.warn("close", { err });
+              resolve();
+            });
+          }),
+      ),
   };
 }

@@ -36,12 +36,22 @@ const Env = z.object({
       .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL (leave unset for the embedded SQLite file)")
       .optional(),
   ),
-  KRISRUM_REDIS_URL: optional(z.url({ protocol: /^rediss?$/, hostname: /./, error: "must be a redis:// or rediss:// URL with a host" }).optional()),
+  KRISRUM_REDIS_URL: optional(
+    z
+      .url({ protocol: /^rediss?$/, hostname: /./, error: "must be a redis:// or rediss:// URL with a host" })
+      .optional(),
+  ),
   KRISRUM_DEMO: optional(Flag.default(true)),
   KRISRUM_DEMO_PASSWORD: optional(Secret.optional()),
   KRISRUM_ADMIN_PASSWORD: optional(Secret.optional()),
   KRISRUM_SECURE_COOKIES: optional(Flag.default(false)),
-  KRISRUM_SESSION_HOURS: optional(z.coerce.number().positive().max(24 * 30).default(12)),
+  KRISRUM_SESSION_HOURS: optional(
+    z.coerce
+      .number()
+      .positive()
+      .max(24 * 30)
+      .default(12),
+  ),
   KRISRUM_SESSION_MAX_DAYS: optional(z.coerce.number().positive().max(365).default(7)),
   KRISRUM_STATIC_DIR: optional(z.string().default("client/dist")),
   KRISRUM_TRUST_PROXY: optional(z.string().default("0")),
@@ -54,35 +64,67 @@ const Env = z.object({
       .string()
       .default("sv")
       .transform((v, ctx) => {
-        const list = v.split(",").map((x) => x.trim()).filter((x) => x !== "");
+        const list = v
+          .split(",")
+          .map((x) => x.trim())
+          .filter((x) => x !== "");
         const bad = list.filter((x) => !(LANGUAGES as readonly string[]).includes(x));
-        if (bad.length > 0) ctx.addIssue({ code: "custom", message: `unknown language ${bad.join(", ")}; use ${LANGUAGES.join(", ")}` });
+        if (bad.length > 0)
+          ctx.addIssue({ code: "custom", message: `unknown language ${bad.join(", ")}; use ${LANGUAGES.join(", ")}` });
         return [...new Set(list)] as MessageLanguage[];
       }),
   ),
   KRISRUM_FOUR_EYES: optional(Flag.default(true)),
-  KRISRUM_CAP_SENDER: optional(z.string().regex(/^[^\s,<&]+$/, "no spaces, commas, < or &").max(200).default("krisrum@kommun.example")),
+  KRISRUM_CAP_SENDER: optional(
+    z
+      .string()
+      .regex(/^[^\s,<&]+$/, "no spaces, commas, < or &")
+      .max(200)
+      .default("krisrum@kommun.example"),
+  ),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS).default("info")),
   KRISRUM_WEBHOOK_ALLOW_PRIVATE: optional(Flag.default(false)),
-  KRISRUM_SMTP_URL: optional(z.url({ protocol: /^smtps?$/, hostname: /./, error: "must be an smtp:// or smtps:// URL with a host" }).optional()),
-  KRISRUM_MAIL_FROM: optional(z.string().trim().min(3).max(300).regex(/^[^\r\n]*@[^\r\n]*$/, "must be an e-mail address, optionally with a name").optional()),
-  KRISRUM_CALLBACK_RETENTION_HOURS: optional(z.coerce.number().positive().max(24 * 365).default(DEFAULT_CALLBACK_RETENTION_HOURS)),
-  KRISRUM_TARGETS: z.string().optional().transform((v, ctx) => {
-    try {
-      return parseTargets(v);
-    } catch (err) {
-      ctx.addIssue({ code: "custom", message: (err as Error).message });
-      return z.NEVER;
-    }
-  }),
-  KRISRUM_CLAIM_DEADLINES: z.string().optional().transform((v, ctx) => {
-    try {
-      return parseClaimDeadlines(v);
-    } catch (err) {
-      ctx.addIssue({ code: "custom", message: (err as Error).message });
-      return z.NEVER;
-    }
-  }),
+  KRISRUM_SMTP_URL: optional(
+    z.url({ protocol: /^smtps?$/, hostname: /./, error: "must be an smtp:// or smtps:// URL with a host" }).optional(),
+  ),
+  KRISRUM_MAIL_FROM: optional(
+    z
+      .string()
+      .trim()
+      .min(3)
+      .max(300)
+      .regex(/^[^\r\n]*@[^\r\n]*$/, "must be an e-mail address, optionally with a name")
+      .optional(),
+  ),
+  KRISRUM_CALLBACK_RETENTION_HOURS: optional(
+    z.coerce
+      .number()
+      .positive()
+      .max(24 * 365)
+      .default(DEFAULT_CALLBACK_RETENTION_HOURS),
+  ),
+  KRISRUM_TARGETS: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      try {
+        return parseTargets(v);
+      } catch (err) {
+        ctx.addIssue({ code: "custom", message: (err as Error).message });
+        return z.NEVER;
+      }
+    }),
+  KRISRUM_CLAIM_DEADLINES: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      try {
+        return parseClaimDeadlines(v);
+      } catch (err) {
+        ctx.addIssue({ code: "custom", message: (err as Error).message });
+        return z.NEVER;
+      }
+    }),
 });
 
 export interface Config {
@@ -149,7 +191,9 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd())
   // Nodes on their own SQLite files share no data, so pushing one node's events to another's consoles would show
   // incidents that node's API cannot find. Several nodes need one PostgreSQL; refuse the half-configured setup.
   if (e.KRISRUM_REDIS_URL && !e.DATABASE_URL) {
-    throw new ConfigError(["KRISRUM_REDIS_URL: several nodes need a shared database; set DATABASE_URL (PostgreSQL) too"]);
+    throw new ConfigError([
+      "KRISRUM_REDIS_URL: several nodes need a shared database; set DATABASE_URL (PostgreSQL) too",
+    ]);
   }
   if (Boolean(e.KRISRUM_SMTP_URL) !== Boolean(e.KRISRUM_MAIL_FROM)) {
     throw new ConfigError(["KRISRUM_SMTP_URL and KRISRUM_MAIL_FROM: e-mail needs both (or neither)"]);

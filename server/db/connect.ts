@@ -58,7 +58,8 @@ function openSqlite(dataDir: string): Database {
 }
 
 function openPostgres(url: string, options: DatabaseOptions): Database {
-  if (options.pgSchema && !/^[a-z_][a-z0-9_]*$/.test(options.pgSchema)) throw new Error("invalid PostgreSQL schema name");
+  if (options.pgSchema && !/^[a-z_][a-z0-9_]*$/.test(options.pgSchema))
+    throw new Error("invalid PostgreSQL schema name");
   const pool = new pg.Pool({
     connectionString: url,
     max: options.pgPoolMax ?? 10,

@@ -43,7 +43,11 @@ async function migrationSchema(db: Kysely<DB>): Promise<string | undefined> {
 
 export async function migrateToLatest(db: Kysely<DB>): Promise<string[]> {
   const schema = await migrationSchema(db);
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS }, ...(schema ? { migrationTableSchema: schema } : {}) });
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => MIGRATIONS },
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(`migration failed: ${String(error)}`);
   return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);

@@ -11,7 +11,10 @@ export const STATEMENT_CACHE_SIZE = 500;
  * not handed out again: that query gets a fresh statement of its own. SQLite re-prepares a kept statement by itself
  * when the schema changes (migrations).
  */
-export function withStatementCache(database: SqliteDatabase, size = STATEMENT_CACHE_SIZE): KyselySqliteDatabase & { readonly cached: number } {
+export function withStatementCache(
+  database: SqliteDatabase,
+  size = STATEMENT_CACHE_SIZE,
+): KyselySqliteDatabase & { readonly cached: number } {
   const statements = new Map<string, Statement>();
   return {
     get cached() {

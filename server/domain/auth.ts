@@ -70,7 +70,14 @@ export function createAuth(deps: DomainDeps, options: AuthOptions = {}) {
     const token = randomBytes(32).toString("base64url");
     const createdAt = new Date(now).toISOString();
     const expiresAt = new Date(expiryAt(now, now)).toISOString();
-    await insertSession(db, { id: randomUUID(), tokenHash: hashToken(token), userId: user.id, createdAt, lastSeenAt: createdAt, expiresAt });
+    await insertSession(db, {
+      id: randomUUID(),
+      tokenHash: hashToken(token),
+      userId: user.id,
+      createdAt,
+      lastSeenAt: createdAt,
+      expiresAt,
+    });
     const { passwordHash: _hash, ...publicUser } = user;
     return { user: publicUser, token, expiresAt };
   }

@@ -1,5 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { FACT_FIELDS, type Fact, type FactCreate, type FactField, type FactPatch, type FactVersion } from "../../shared/index.js";
+import {
+  FACT_FIELDS,
+  type Fact,
+  type FactCreate,
+  type FactField,
+  type FactPatch,
+  type FactVersion,
+} from "../../shared/index.js";
 import { findFact, insertFact, insertFactVersion, listFactVersions, listFacts, updateFact } from "../db/repos/facts.js";
 import { incidentExists } from "../db/repos/incidents.js";
 import type { TxContext } from "../db/transaction.js";
@@ -23,9 +30,20 @@ export type FactCiter = (ctx: TxContext, change: FactChange) => Promise<void>;
 const FLAGGING: readonly FactField[] = ["statement", "status"];
 
 /** Pure: the fact a create command produces. */
-export function newFact(input: FactCreate, incidentId: string, actor: Actor, now: Date, id: string = randomUUID()): Fact {
+export function newFact(
+  input: FactCreate,
+  incidentId: string,
+  actor: Actor,
+  now: Date,
+  id: string = randomUUID(),
+): Fact {
   const at = now.toISOString();
-  const verifiedAt = input.verifiedAt !== undefined ? input.verifiedAt && toIso(input.verifiedAt) : input.status === "confirmed" ? at : null;
+  const verifiedAt =
+    input.verifiedAt !== undefined
+      ? input.verifiedAt && toIso(input.verifiedAt)
+      : input.status === "confirmed"
+        ? at
+        : null;
   return {
     id,
     incidentId,
@@ -42,7 +60,12 @@ export function newFact(input: FactCreate, incidentId: string, actor: Actor, now
 }
 
 /** Pure: applies a patch; no changed field means no new version. */
-export function applyFactPatch(current: Fact, patch: FactPatch, actor: Actor, now: Date): { next: Fact; changed: FactField[] } {
+export function applyFactPatch(
+  current: Fact,
+  patch: FactPatch,
+  actor: Actor,
+  now: Date,
+): { next: Fact; changed: FactField[] } {
   const next: Fact = { ...current };
   const changed: FactField[] = [];
   for (const key of FACT_FIELDS) {
@@ -54,7 +77,10 @@ export function applyFactPatch(current: Fact, patch: FactPatch, actor: Actor, no
     changed.push(key);
   }
   if (changed.length === 0) return { next: current, changed };
-  return { next: { ...next, version: current.version + 1, updatedBy: actor.id, updatedAt: now.toISOString() }, changed };
+  return {
+    next: { ...next, version: current.version + 1, updatedBy: actor.id, updatedAt: now.toISOString() },
+    changed,
+  };
 }
 
 export function createFacts(deps: DomainDeps, citers: readonly FactCiter[] = []) {
@@ -77,7 +103,15 @@ export function createFacts(deps: DomainDeps, citers: readonly FactCiter[] = [])
       const fact = newFact(input, incidentId, actor, new Date());
       await insertFact(tx, fact);
       await insertFactVersion(tx, fact, [], actorRef(actor));
-      await emit({ actor: actorRef(actor), type: "fact.created", incidentId, entity: { type: "fact", id: fact.id }, visibleTo: null, data: { fact }, at: fact.createdAt });
+      await emit({
+        actor: actorRef(actor),
+        type: "fact.created",
+        incidentId,
+        entity: { type: "fact", id: fact.id },
+        visibleTo: null,
+        data: { fact },
+        at: fact.createdAt,
+      });
       return fact;
     });
   }
@@ -87,7 +121,8 @@ export function createFacts(deps: DomainDeps, citers: readonly FactCiter[] = [])
       const { tx, emit } = ctx;
       const current = await findFact(tx, id);
       if (!current) throw notFound("Fact");
-      if (patch.expectedVersion !== current.version) throw conflict("Someone saved a newer version of this fact", { current });
+      if (patch.expectedVersion !== current.version)
+        throw conflict("Someone saved a newer version of this fact", { current });
       const { next, changed } = applyFactPatch(current, patch, actor, new Date());
       if (changed.length === 0) return current;
       await updateFact(tx, next);
@@ -102,7 +137,11 @@ export function createFacts(deps: DomainDeps, citers: readonly FactCiter[] = [])
         at: next.updatedAt,
       });
       if (changed.some((f) => FLAGGING.includes(f))) {
-        const change: FactChange = { fact: next, kind: next.status === "retracted" ? "fact_retracted" : "fact_changed", actor };
+        const change: FactChange = {
+          fact: next,
+          kind: next.status === "retracted" ? "fact_retracted" : "fact_changed",
+          actor,
+        };
         for (const cite of citers) await cite(ctx, change);
       }
       return next;

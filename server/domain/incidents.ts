@@ -13,7 +13,15 @@ import { conflict, notFound } from "../errors.js";
 import { actorRef, MINUTE_MS, toIso, type Actor, type DomainDeps } from "./context.js";
 
 type Editable = keyof Omit<IncidentPatch, "expectedVersion">;
-const EDITABLE: readonly Editable[] = ["title", "description", "severity", "status", "exercise", "affectedAreas", "nextUpdateDue"];
+const EDITABLE: readonly Editable[] = [
+  "title",
+  "description",
+  "severity",
+  "status",
+  "exercise",
+  "affectedAreas",
+  "nextUpdateDue",
+];
 
 /** Pure: the incident a create command produces, with every default filled in. */
 export function newIncident(input: IncidentCreate, actor: Actor, now: Date, id: string = randomUUID()): Incident {
@@ -47,7 +55,11 @@ export function newIncident(input: IncidentCreate, actor: Actor, now: Date, id: 
  * Pure: applies a patch. Any status may follow any other, but `closedAt` records when the incident was closed and
  * is cleared when it is reopened. Returns the changed field names; no change means no new version.
  */
-export function applyIncidentPatch(current: Incident, patch: IncidentPatch, now: Date): { next: Incident; changed: Editable[] } {
+export function applyIncidentPatch(
+  current: Incident,
+  patch: IncidentPatch,
+  now: Date,
+): { next: Incident; changed: Editable[] } {
   const next: Incident = { ...current };
   const changed: Editable[] = [];
   for (const key of EDITABLE) {

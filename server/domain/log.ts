@@ -18,7 +18,6 @@ import { findLogEntry, insertLogEntry, listLogEntries } from "../db/repos/logEnt
 import { AppError, notFound } from "../errors.js";
 import { actorRef, toIso, type Actor, type DomainDeps } from "./context.js";
 
-
 export const LOG_PAGE_DEFAULT = 200;
 export const LOG_PAGE_MAX = 1_000;
 const EXPORT_LIMIT = 1_000_000; // effectively "everything"; an incident log is thousands of rows, not millions
@@ -40,7 +39,11 @@ export interface TimelineQuery {
 }
 
 /** Pure: interleaves entries and events by seq, newest first. */
-export function mergeTimeline(entries: Array<LogEntry & { createdByName?: string }>, events: DomainEvent[], limit: number): LogItem[] {
+export function mergeTimeline(
+  entries: Array<LogEntry & { createdByName?: string }>,
+  events: DomainEvent[],
+  limit: number,
+): LogItem[] {
   const items: LogItem[] = [
     ...entries.map((e) => ({ source: "entry" as const, ...e })),
     ...events.map((e) => ({ source: "event" as const, ...e })),
@@ -97,7 +100,13 @@ export function createLog(deps: DomainDeps) {
     const [entries, events] = await Promise.all([
       listLogEntries(db, { incidentId, kinds, before: query.before, limit: query.limit }),
       query.kinds.includes("system")
-        ? listIncidentEvents(db, { incidentId, role, excludeTypes: NOT_SYSTEM, before: query.before, limit: query.limit })
+        ? listIncidentEvents(db, {
+            incidentId,
+            role,
+            excludeTypes: NOT_SYSTEM,
+            before: query.before,
+            limit: query.limit,
+          })
         : Promise.resolve([]),
     ]);
     return mergeTimeline(entries, events, query.limit);

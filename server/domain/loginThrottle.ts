@@ -51,11 +51,17 @@ export function addressKey(ip: string): string {
   const [head = "", tail = ""] = ip.toLowerCase().split("::");
   const left = head ? head.split(":") : [];
   const right = tail ? tail.split(":") : [];
-  const groups = ip.includes("::") ? [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right] : left;
-  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, "")).join(":")}::/64`;
+  const groups = ip.includes("::")
+    ? [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right]
+    : left;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ""))
+    .join(":")}::/64`;
 }
 
-const addressHash = (userId: string, address: string) => createHash("sha256").update(`${userId}|${address}`).digest("base64url");
+const addressHash = (userId: string, address: string) =>
+  createHash("sha256").update(`${userId}|${address}`).digest("base64url");
 
 export interface Attempt {
   username: string;
@@ -99,13 +105,22 @@ export function createLoginThrottle(deps: DomainDeps, log: Logger | undefined) {
   }
 
   /** After a failure: forgets quiet pairs and tells the administrators of a burst against an existing account. */
-  async function failed(attempt: Attempt, user: { id: string; username: string } | undefined, now: number): Promise<void> {
+  async function failed(
+    attempt: Attempt,
+    user: { id: string; username: string } | undefined,
+    now: number,
+  ): Promise<void> {
     await pruneThrottle(db, new Date(now - PAIR_MEMORY_MS).toISOString());
     const since = new Date(now - BURST_WINDOW_MS).toISOString();
     const burst = await recentFailuresFor(db, attempt.username, since);
     if (burst.failures < BURST_FAILURES) return;
     if (!(await claimBurstAlert(db, attempt.username, new Date(now).toISOString(), since))) return;
-    log?.warn("burst of failed sign-ins", { username: attempt.username, failures: burst.failures, addresses: burst.addresses, exists: Boolean(user) });
+    log?.warn("burst of failed sign-ins", {
+      username: attempt.username,
+      failures: burst.failures,
+      addresses: burst.addresses,
+      exists: Boolean(user),
+    });
     if (!user) return; // nobody to protect; the log line is enough
     const data: NotificationData = {
       kind: "login_burst",
@@ -116,7 +131,14 @@ export function createLoginThrottle(deps: DomainDeps, log: Logger | undefined) {
       },
     };
     await deps.transaction((ctx) =>
-      ctx.emit({ actor: null, type: "notification", incidentId: null, entity: { type: "user", id: user.id }, visibleTo: ["admin"], data }),
+      ctx.emit({
+        actor: null,
+        type: "notification",
+        incidentId: null,
+        entity: { type: "user", id: user.id },
+        visibleTo: ["admin"],
+        data,
+      }),
     );
   }
 
@@ -125,7 +147,13 @@ export function createLoginThrottle(deps: DomainDeps, log: Logger | undefined) {
 
 function throttled(seconds: number): AppError {
   const retryAfter = Math.max(1, seconds);
-  return new AppError("rate_limited", `Too many failed sign-ins from this address; try again in ${retryAfter} s`, 429, undefined, { retryAfter });
+  return new AppError(
+    "rate_limited",
+    `Too many failed sign-ins from this address; try again in ${retryAfter} s`,
+    429,
+    undefined,
+    { retryAfter },
+  );
 }
 
 export type LoginThrottle = ReturnType<typeof createLoginThrottle>;

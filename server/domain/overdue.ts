@@ -6,7 +6,11 @@ import type { DomainDeps } from "./context.js";
 
 export const OVERDUE_CHECK_MS = 15_000; // how often each node looks for passed next-update deadlines
 
-const swedishTime = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", hour: "2-digit", minute: "2-digit" });
+const swedishTime = new Intl.DateTimeFormat("sv-SE", {
+  timeZone: "Europe/Stockholm",
+  hour: "2-digit",
+  minute: "2-digit",
+});
 
 /**
  * Raises one `next_update_overdue` notification per passed deadline. Every node runs this; the notice row's primary

@@ -14,10 +14,15 @@ export function passwordProblem(password: string, username?: string): string | n
   if ([...password].length < LIMITS.passwordMin) return `must be at least ${LIMITS.passwordMin} characters`;
   const lower = password.toLowerCase();
   const name = username?.trim().toLowerCase();
-  if (name && (lower === name || (name.length >= 4 && lower.includes(name)))) return "must not be or contain the username";
+  if (name && (lower === name || (name.length >= 4 && lower.includes(name))))
+    return "must not be or contain the username";
   const core = lower.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "");
   const unit = /^(.+?)\1+$/su.exec(lower)?.[1];
-  if (COMMON.has(lower) || (core !== "" && COMMON.has(core)) || (unit !== undefined && (unit.length <= SHORT_UNIT || COMMON.has(unit)))) {
+  if (
+    COMMON.has(lower) ||
+    (core !== "" && COMMON.has(core)) ||
+    (unit !== undefined && (unit.length <= SHORT_UNIT || COMMON.has(unit)))
+  ) {
     return "is one of the most common passwords; choose a longer phrase of your own";
   }
   return null;

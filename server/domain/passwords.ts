@@ -24,7 +24,12 @@ export function setHashCost(params: Readonly<ScryptParams>): void {
 const KEY_BYTES = 64;
 const SALT_BYTES = 16;
 
-function derive(password: string, salt: Buffer, opts: { N: number; r: number; p: number }, keylen: number): Promise<Buffer> {
+function derive(
+  password: string,
+  salt: Buffer,
+  opts: { N: number; r: number; p: number },
+  keylen: number,
+): Promise<Buffer> {
   return scryptInWorker(password.normalize("NFKC"), salt, keylen, { ...opts, maxmem: 64 * 1024 * 1024 });
 }
 
@@ -39,7 +44,12 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const [scheme, n, r, p, saltText, hashText] = stored.split("$");
   if (scheme !== "scrypt" || !saltText || !hashText) return false;
   const expected = Buffer.from(hashText, "base64url");
-  const actual = await derive(password, Buffer.from(saltText, "base64url"), { N: Number(n), r: Number(r), p: Number(p) }, expected.length);
+  const actual = await derive(
+    password,
+    Buffer.from(saltText, "base64url"),
+    { N: Number(n), r: Number(r), p: Number(p) },
+    expected.length,
+  );
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 

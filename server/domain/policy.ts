@@ -32,4 +32,5 @@ export const POLICY = {
 
 export type Permission = keyof typeof POLICY;
 
-export const may = (role: Role, permission: Permission): boolean => (POLICY[permission] as readonly Role[]).includes(role);
+export const may = (role: Role, permission: Permission): boolean =>
+  (POLICY[permission] as readonly Role[]).includes(role);

@@ -25,7 +25,9 @@ export function createRateLimiter(db: Kysely<DB>, bucket: string, rate: RateLimi
     if (count === 1) await pruneRateCounters(db, bucket, new Date(start - rate.windowMs).toISOString());
     if (count > rate.limit) {
       const retryAfter = Math.max(1, Math.ceil((start + rate.windowMs - now) / 1000));
-      throw new AppError("rate_limited", `Too many requests; try again in ${retryAfter} s`, 429, undefined, { retryAfter });
+      throw new AppError("rate_limited", `Too many requests; try again in ${retryAfter} s`, 429, undefined, {
+        retryAfter,
+      });
     }
   }
   return { take };

@@ -51,7 +51,8 @@ export async function seedIfEmpty(db: Kysely<DB>, options: SeedOptions): Promise
     return await seed(db, options);
   } catch (err) {
     // Two nodes starting at once on an empty PostgreSQL both try; the loser fails on `admin` and goes on.
-    if (err instanceof AppError && err.code === "conflict" && (await countUsers(db)) > 0) return { seeded: false, accounts: [] };
+    if (err instanceof AppError && err.code === "conflict" && (await countUsers(db)) > 0)
+      return { seeded: false, accounts: [] };
     throw err;
   }
 }
@@ -69,7 +70,16 @@ async function seed(db: Kysely<DB>, options: SeedOptions): Promise<SeedResult> {
     if (!options.adminPassword) {
       throw new SeedError("KRISRUM_ADMIN_PASSWORD is required when KRISRUM_DEMO=0 and the database has no users");
     }
-    const admin = await users.create({ username: "admin", displayName: "Administratör", role: "admin", password: options.adminPassword, language: "sv" }, null);
+    const admin = await users.create(
+      {
+        username: "admin",
+        displayName: "Administratör",
+        role: "admin",
+        password: options.adminPassword,
+        language: "sv",
+      },
+      null,
+    );
     return { seeded: true, accounts: [{ ...admin, password: options.adminPassword }] };
   }
 
@@ -113,20 +123,73 @@ async function seedDemoIncident(deps: DomainDeps, created: User[]): Promise<void
     refersTo: null,
     ...e,
   });
-  await log.add(incident.id, entry({ kind: "call", counterpart: "VA-jouren", occurredAt: ago(48), text: "VA-jouren rapporterar ledningsbrott på huvudledningen vid Storgatan 12. Trycket har fallit i Norrby och Söderäng; risk för inläckage av förorenat vatten." }), as("lead"));
-  await log.add(incident.id, entry({ kind: "decision", counterpart: "Anna Lind, krisledare", occurredAt: ago(40), text: "Kokningsrekommendation utfärdas för Norrby, Söderäng och Västra industriområdet. Gäller tills vidare." }), as("lead"));
-  await log.add(incident.id, entry({ kind: "call", counterpart: "Smittskyddsläkare, regionen", occurredAt: ago(30), text: "Smittskyddsläkaren instämmer: vattnet ska kokas i minst en minut. Nytt prov tas i morgon förmiddag." }), as("communicator"));
-  const note = await log.add(incident.id, entry({ kind: "note", occurredAt: ago(20), text: "Tankbilar med dricksvatten står vid Norrby skola och Söderängs idrottsplats från kl. 08.00." }), as("agent"));
-  await log.add(incident.id, entry({ kind: "correction", refersTo: note.id, occurredAt: ago(10), text: "Tankbilen i Söderäng står vid biblioteket, inte vid idrottsplatsen." }), as("agent"));
+  await log.add(
+    incident.id,
+    entry({
+      kind: "call",
+      counterpart: "VA-jouren",
+      occurredAt: ago(48),
+      text: "VA-jouren rapporterar ledningsbrott på huvudledningen vid Storgatan 12. Trycket har fallit i Norrby och Söderäng; risk för inläckage av förorenat vatten.",
+    }),
+    as("lead"),
+  );
+  await log.add(
+    incident.id,
+    entry({
+      kind: "decision",
+      counterpart: "Anna Lind, krisledare",
+      occurredAt: ago(40),
+      text: "Kokningsrekommendation utfärdas för Norrby, Söderäng och Västra industriområdet. Gäller tills vidare.",
+    }),
+    as("lead"),
+  );
+  await log.add(
+    incident.id,
+    entry({
+      kind: "call",
+      counterpart: "Smittskyddsläkare, regionen",
+      occurredAt: ago(30),
+      text: "Smittskyddsläkaren instämmer: vattnet ska kokas i minst en minut. Nytt prov tas i morgon förmiddag.",
+    }),
+    as("communicator"),
+  );
+  const note = await log.add(
+    incident.id,
+    entry({
+      kind: "note",
+      occurredAt: ago(20),
+      text: "Tankbilar med dricksvatten står vid Norrby skola och Söderängs idrottsplats från kl. 08.00.",
+    }),
+    as("agent"),
+  );
+  await log.add(
+    incident.id,
+    entry({
+      kind: "correction",
+      refersTo: note.id,
+      occurredAt: ago(10),
+      text: "Tankbilen i Söderäng står vid biblioteket, inte vid idrottsplatsen.",
+    }),
+    as("agent"),
+  );
 }
 
 /** The one-time table of demo accounts on stdout. */
 export function formatAccounts(result: SeedResult, passwordFromEnv: boolean): string {
-  const rows = result.accounts.map((a) => [a.username, a.role, a.displayName, passwordFromEnv ? "(KRISRUM_DEMO_PASSWORD)" : a.password]);
+  const rows = result.accounts.map((a) => [
+    a.username,
+    a.role,
+    a.displayName,
+    passwordFromEnv ? "(KRISRUM_DEMO_PASSWORD)" : a.password,
+  ]);
   const head = ["användare", "roll", "namn", "lösenord"];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   const line = (cells: string[]) => "| " + cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(" | ") + " |";
   const rule = "+" + widths.map((w) => "-".repeat(w + 2)).join("+") + "+";
-  const note = passwordFromEnv ? "" : "\nThese passwords are shown once. Sign in and change them, or set KRISRUM_DEMO_PASSWORD.";
-  return ["Krisrum accounts created on first start:", rule, line(head), rule, ...rows.map(line), rule].join("\n") + note;
+  const note = passwordFromEnv
+    ? ""
+    : "\nThese passwords are shown once. Sign in and change them, or set KRISRUM_DEMO_PASSWORD.";
+  return (
+    ["Krisrum accounts created on first start:", rule, line(head), rule, ...rows.map(line), rule].join("\n") + note
+  );
 }

@@ -11,7 +11,9 @@ const CHECK_RESPONSES = process.env.NODE_ENV !== "production";
 
 export class ResponseContractError extends Error {
   constructor(readonly issues: z.core.$ZodIssue[]) {
-    super(`response does not match its schema: ${issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ")}`);
+    super(
+      `response does not match its schema: ${issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ")}`,
+    );
     this.name = "ResponseContractError";
   }
 }

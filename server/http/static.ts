@@ -33,7 +33,8 @@ function loadAssets(dir: string): Map<string, Asset> {
     const hash = createHash("sha1").update(body).digest("base64url").slice(0, 16);
     const asset: Asset = { ext: extname(name) || ".bin", variants: { identity: variant(body, hash) } };
     if (names.has(`${name}.br`)) asset.variants.br = variant(readFileSync(join(assetDir, `${name}.br`)), `${hash}-br`);
-    if (names.has(`${name}.gz`)) asset.variants.gzip = variant(readFileSync(join(assetDir, `${name}.gz`)), `${hash}-gz`);
+    if (names.has(`${name}.gz`))
+      asset.variants.gzip = variant(readFileSync(join(assetDir, `${name}.gz`)), `${hash}-gz`);
     assets.set(`/assets/${name}`, asset);
   }
   return assets;
@@ -97,7 +98,9 @@ export function staticClient(dir: string, log: Logger): Router | RequestHandler 
       res
         .status(503)
         .type("text/plain; charset=utf-8")
-        .send(`Krisrum is running, but the console has not been built: ${index} is missing.\nRun \`npm run build\`, or set KRISRUM_STATIC_DIR.\n`);
+        .send(
+          `Krisrum is running, but the console has not been built: ${index} is missing.\nRun \`npm run build\`, or set KRISRUM_STATIC_DIR.\n`,
+        );
     };
   }
   const assets = loadAssets(dir);
@@ -123,7 +126,8 @@ export function staticClient(dir: string, log: Logger): Router | RequestHandler 
     }),
   );
   router.use((req, res, next) => {
-    if ((req.method !== "GET" && req.method !== "HEAD") || NOT_APP.test(req.path) || !req.accepts("html")) return next();
+    if ((req.method !== "GET" && req.method !== "HEAD") || NOT_APP.test(req.path) || !req.accepts("html"))
+      return next();
     res.setHeader("Cache-Control", "no-cache");
     res.sendFile(index);
   });

@@ -9,7 +9,11 @@ export const DEFAULT_CALLBACK_RETENTION_HOURS = 72; // KRISRUM_CALLBACK_RETENTIO
 export const CALLBACK_PURGE_INTERVAL_MS = 10 * 60_000; // a number outlives its retention by at most this
 
 /** Blanks callback numbers saved more than `retentionHours` before `now` (GDPR: kept no longer than needed). */
-export function purgeExpiredCallbackNumbers(db: Kysely<DB>, retentionHours: number, now: Date = new Date()): Promise<number> {
+export function purgeExpiredCallbackNumbers(
+  db: Kysely<DB>,
+  retentionHours: number,
+  now: Date = new Date(),
+): Promise<number> {
   const cutoff = new Date(now.getTime() - retentionHours * HOUR_MS).toISOString();
   return purgeCallbackNumbers(db, cutoff, now.toISOString());
 }

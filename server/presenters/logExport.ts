@@ -2,7 +2,12 @@ import { eventCsvText, formatSwedishTime, readEvent, type EventEnvelope } from "
 import type { Incident, LogEntryKind, LogItem } from "../../shared/index.js";
 import type { LogExport } from "../domain/log.js";
 
-const KIND_SV: Record<LogEntryKind, string> = { decision: "Beslut", note: "Anteckning", call: "Samtal", correction: "Rättelse" };
+const KIND_SV: Record<LogEntryKind, string> = {
+  decision: "Beslut",
+  note: "Anteckning",
+  call: "Samtal",
+  correction: "Rättelse",
+};
 
 export { formatSwedishTime };
 
@@ -49,7 +54,17 @@ function csvRow(item: LogItem, seqById: Map<string, number>): string[] {
     ];
   }
   const at = formatSwedishTime(item.at);
-  return [String(item.seq), at, at, "Systemhändelse", describeEvent(item), "", "", item.actor?.displayName ?? "system", item.entity.id];
+  return [
+    String(item.seq),
+    at,
+    at,
+    "Systemhändelse",
+    describeEvent(item),
+    "",
+    "",
+    item.actor?.displayName ?? "system",
+    item.entity.id,
+  ];
 }
 
 /**

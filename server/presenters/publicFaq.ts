@@ -19,5 +19,10 @@ export function presentPublicFaq(e: PublicFaqSource): PublicFaqEntry {
 }
 
 export function presentPublicFaqHit(hit: FaqHit<PublicFaqSource>): PublicFaqHit {
-  return { score: Math.round(hit.score * 1000) / 1000, coverage: hit.coverage, strong: hit.strong, entry: presentPublicFaq(hit.entry) };
+  return {
+    score: Math.round(hit.score * 1000) / 1000,
+    coverage: hit.coverage,
+    strong: hit.strong,
+    entry: presentPublicFaq(hit.entry),
+  };
 }

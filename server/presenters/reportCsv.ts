@@ -8,7 +8,14 @@ import type { IncidentReport, PeriodReport, TargetKey, TargetResult } from "../.
  */
 type Cell = string | number | null;
 
-const swedishTime = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
+const swedishTime = new Intl.DateTimeFormat("sv-SE", {
+  timeZone: "Europe/Stockholm",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+});
 const formatSwedishTime = (iso: string | null) => (iso ? swedishTime.format(new Date(iso)) : "");
 
 /** RFC 4180 plus the OWASP CSV-injection rule, as the log export: a cell starting with = + - @ tab, CR or ; is
@@ -38,7 +45,12 @@ function targetsTable(targets: readonly TargetResult[]): Table {
   return {
     title: "Mål",
     header: ["Mått", "Mål", "Utfall", "Uppfyllt"],
-    rows: targets.map((t) => [TARGET_SV[t.key], shown(t.key, t.target), shown(t.key, t.actual), t.met === null ? "ej mätbart" : t.met ? "ja" : "nej"]),
+    rows: targets.map((t) => [
+      TARGET_SV[t.key],
+      shown(t.key, t.target),
+      shown(t.key, t.actual),
+      t.met === null ? "ej mätbart" : t.met ? "ja" : "nej",
+    ]),
   };
 }
 
@@ -56,8 +68,16 @@ function contactTables(c: IncidentReport["contact"]): Table[] {
     { title: "Ärenden per kanal", header: ["Kanal", "Antal"], rows: Object.entries(c.byChannel) },
     { title: "Ärenden per utfall", header: ["Utfall", "Antal"], rows: Object.entries(c.byOutcome) },
     { title: "Vidarebefordrade per enhet", header: ["Enhet", "Antal"], rows: Object.entries(c.forwardedTo) },
-    { title: "Vanligaste frågorna", header: ["Fråga", "Antal", "FAQ-post"], rows: c.topQuestions.map((q) => [q.text, q.count, q.faqEntryId]) },
-    { title: "Frågor som FAQ inte täcker", header: ["Fråga", "Antal"], rows: c.uncoveredQuestions.map((q) => [q.text, q.count]) },
+    {
+      title: "Vanligaste frågorna",
+      header: ["Fråga", "Antal", "FAQ-post"],
+      rows: c.topQuestions.map((q) => [q.text, q.count, q.faqEntryId]),
+    },
+    {
+      title: "Frågor som FAQ inte täcker",
+      header: ["Fråga", "Antal"],
+      rows: c.uncoveredQuestions.map((q) => [q.text, q.count]),
+    },
   ];
 }
 
@@ -65,7 +85,11 @@ function render(tables: readonly Table[]): string {
   const lines: string[] = [];
   for (const t of tables) {
     if (lines.length > 0) lines.push("");
-    lines.push(csvField(t.title), t.header.map(csvField).join(";"), ...t.rows.map((r) => r.map((v) => csvField(cell(v))).join(";")));
+    lines.push(
+      csvField(t.title),
+      t.header.map(csvField).join(";"),
+      ...t.rows.map((r) => r.map((v) => csvField(cell(v))).join(";")),
+    );
   }
   return "\uFEFF" + lines.join("\r\n") + "\r\n";
 }
@@ -104,7 +128,11 @@ export function incidentReportCsv(r: IncidentReport): string {
         ...Object.entries(p.languages).map(([lang, n]): Cell[] => [`Meddelanden på ${lang}`, n]),
       ],
     },
-    { title: "Publicerat trots publiceringskontrollen", header: ["Tid", "Rubrik", "Poäng", "Motivering"], rows: p.overrides.map((o) => [formatSwedishTime(o.at), o.headline, o.score, o.reason]) },
+    {
+      title: "Publicerat trots publiceringskontrollen",
+      header: ["Tid", "Rubrik", "Poäng", "Motivering"],
+      rows: p.overrides.map((o) => [formatSwedishTime(o.at), o.headline, o.score, o.reason]),
+    },
     {
       title: "Checklista vid publicering (medel)",
       header: ["Princip", "Poäng"],
@@ -124,27 +152,64 @@ export function incidentReportCsv(r: IncidentReport): string {
     {
       title: "Tid till rättelse per allvarlighetsgrad",
       header: ["Allvarlighetsgrad", "Rättade", "Median (min)", "90:e percentil (min)"],
-      rows: Object.entries(r.claims.bySeverity).map(([s, t]): Cell[] => [s, t.corrected, t.medianMinutes, t.p90Minutes]),
+      rows: Object.entries(r.claims.bySeverity).map(([s, t]): Cell[] => [
+        s,
+        t.corrected,
+        t.medianMinutes,
+        t.p90Minutes,
+      ]),
     },
     { title: "Påståenden per status", header: ["Status", "Antal"], rows: Object.entries(r.claims.byStatus) },
     { title: "Påståenden per källa", header: ["Källa", "Antal"], rows: Object.entries(r.claims.bySourceChannel) },
     ...contactTables(r.contact),
-    { title: "Beslut", header: ["Tid", "Beslut"], rows: r.timeline.decisions.map((d) => [formatSwedishTime(d.at), d.text]) },
+    {
+      title: "Beslut",
+      header: ["Tid", "Beslut"],
+      rows: r.timeline.decisions.map((d) => [formatSwedishTime(d.at), d.text]),
+    },
     {
       title: "Publiceringar",
       header: ["Tid", "Rubrik", "Språk", "Typ", "Utlovad nästa uppdatering"],
-      rows: r.timeline.publications.map((x) => [formatSwedishTime(x.at), x.headline, x.language, x.kind, formatSwedishTime(x.nextUpdateAt)]),
+      rows: r.timeline.publications.map((x) => [
+        formatSwedishTime(x.at),
+        x.headline,
+        x.language,
+        x.kind,
+        formatSwedishTime(x.nextUpdateAt),
+      ]),
     },
     {
       title: "Löften om nästa uppdatering",
       header: ["Utlovat", "Utlovad tid", "Hållet", "Publicerat sent", "Läge", "Försening (min)"],
-      rows: r.timeline.promises.map((x) => [formatSwedishTime(x.madeAt), formatSwedishTime(x.dueAt), formatSwedishTime(x.keptAt), formatSwedishTime(x.lateAt), x.state, x.overdueMinutes]),
+      rows: r.timeline.promises.map((x) => [
+        formatSwedishTime(x.madeAt),
+        formatSwedishTime(x.dueAt),
+        formatSwedishTime(x.keptAt),
+        formatSwedishTime(x.lateAt),
+        x.state,
+        x.overdueMinutes,
+      ]),
     },
     {
       title: "Påståenden",
-      header: ["Loggat", "Påstående", "Allvarlighetsgrad", "Status", "Tidsgräns", "Rättat", "Minuter till rättelse", "Inom tidsgränsen"],
+      header: [
+        "Loggat",
+        "Påstående",
+        "Allvarlighetsgrad",
+        "Status",
+        "Tidsgräns",
+        "Rättat",
+        "Minuter till rättelse",
+        "Inom tidsgränsen",
+      ],
       rows: r.timeline.claims.map((c) => [
-        formatSwedishTime(c.createdAt), c.text, c.severity, c.status, formatSwedishTime(c.dueAt), formatSwedishTime(c.correctedAt), c.minutesToCorrection,
+        formatSwedishTime(c.createdAt),
+        c.text,
+        c.severity,
+        c.status,
+        formatSwedishTime(c.dueAt),
+        formatSwedishTime(c.correctedAt),
+        c.minutesToCorrection,
         c.withinDeadline === null ? "" : c.withinDeadline ? "ja" : "nej",
       ]),
     },
@@ -161,27 +226,71 @@ export function periodReportCsv(r: PeriodReport): string {
     {
       title: "Periodrapport",
       header: ["Fält", "Värde"],
-      rows: [["Kommun", r.municipality], ["Från", formatSwedishTime(r.from)], ["Till", formatSwedishTime(r.to)], ["Rapport skapad", formatSwedishTime(r.generatedAt)]],
+      rows: [
+        ["Kommun", r.municipality],
+        ["Från", formatSwedishTime(r.from)],
+        ["Till", formatSwedishTime(r.to)],
+        ["Rapport skapad", formatSwedishTime(r.generatedAt)],
+      ],
     },
     targetsTable(r.targets),
     {
       title: "Ärenden per månad",
-      header: ["Månad", "Ärenden", ...Object.keys(r.contact.byChannel), "Besvarade vid första kontakt (%)", "Median handläggningstid (s)"],
-      rows: r.months.map((m) => [m.month, m.inquiries, ...Object.values(m.byChannel), percent(m.firstContactRate), m.medianHandlingSeconds]),
+      header: [
+        "Månad",
+        "Ärenden",
+        ...Object.keys(r.contact.byChannel),
+        "Besvarade vid första kontakt (%)",
+        "Median handläggningstid (s)",
+      ],
+      rows: r.months.map((m) => [
+        m.month,
+        m.inquiries,
+        ...Object.values(m.byChannel),
+        percent(m.firstContactRate),
+        m.medianHandlingSeconds,
+      ]),
     },
     ...contactTables(r.contact),
     {
       title: "Händelser under perioden",
-      header: ["Händelse", "Övning", "Start", "Avslutad", "Minuter till första publicering", "Publicerade meddelanden", "Löften", "Brutna löften", "Påståenden", "Rättade inom tidsgränsen (%)", "Ärenden", "Besvarade vid första kontakt (%)"],
+      header: [
+        "Händelse",
+        "Övning",
+        "Start",
+        "Avslutad",
+        "Minuter till första publicering",
+        "Publicerade meddelanden",
+        "Löften",
+        "Brutna löften",
+        "Påståenden",
+        "Rättade inom tidsgränsen (%)",
+        "Ärenden",
+        "Besvarade vid första kontakt (%)",
+      ],
       rows: r.incidents.map((i) => [
-        i.title, i.exercise ? "ja" : "nej", formatSwedishTime(i.startedAt), formatSwedishTime(i.closedAt), i.minutesToFirstPublic, i.bulletinsPublished, i.promisesMade, i.promisesMissed, i.claims,
-        percent(i.claimsWithinDeadlineShare), i.inquiries, percent(i.firstContactRate),
+        i.title,
+        i.exercise ? "ja" : "nej",
+        formatSwedishTime(i.startedAt),
+        formatSwedishTime(i.closedAt),
+        i.minutesToFirstPublic,
+        i.bulletinsPublished,
+        i.promisesMade,
+        i.promisesMissed,
+        i.claims,
+        percent(i.claimsWithinDeadlineShare),
+        i.inquiries,
+        percent(i.firstContactRate),
       ]),
     },
   ]);
 }
 
-export function reportFileName(kind: "incident" | "period", r: { incident?: { startedAt: string; id: string }; from?: string; to?: string }): string {
-  if (kind === "incident" && r.incident) return `efterhandsrapport-${r.incident.startedAt.slice(0, 10)}-${r.incident.id.slice(0, 8)}.csv`;
+export function reportFileName(
+  kind: "incident" | "period",
+  r: { incident?: { startedAt: string; id: string }; from?: string; to?: string },
+): string {
+  if (kind === "incident" && r.incident)
+    return `efterhandsrapport-${r.incident.startedAt.slice(0, 10)}-${r.incident.id.slice(0, 8)}.csv`;
   return `periodrapport-${(r.from ?? "").slice(0, 10)}-${(r.to ?? "").slice(0, 10)}.csv`;
 }

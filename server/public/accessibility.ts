@@ -40,9 +40,11 @@ interface Words {
 const WORDS: Record<StatementLang, Words> = {
   sv: {
     title: "Tillgänglighetsredogörelse",
-    intro: (s) => `${s} står bakom de här sidorna med krisinformation. Vi vill att så många som möjligt ska kunna läsa dem. Här beskriver vi hur sidorna uppfyller lagen om tillgänglighet till digital offentlig service, vilka brister vi känner till och hur du kan meddela oss om problem.`,
+    intro: (s) =>
+      `${s} står bakom de här sidorna med krisinformation. Vi vill att så många som möjligt ska kunna läsa dem. Här beskriver vi hur sidorna uppfyller lagen om tillgänglighet till digital offentlig service, vilka brister vi känner till och hur du kan meddela oss om problem.`,
     statusHeading: "Hur tillgängliga är sidorna?",
-    status: "Sidorna är delvis förenliga med lagen om tillgänglighet till digital offentlig service, på grund av de brister som beskrivs nedan. Vi följer standarden WCAG 2.1 på nivå AA. Sidorna fungerar utan JavaScript, går att använda med tangentbord och skärmläsare och anpassar sig till smala skärmar och förstoring.",
+    status:
+      "Sidorna är delvis förenliga med lagen om tillgänglighet till digital offentlig service, på grund av de brister som beskrivs nedan. Vi följer standarden WCAG 2.1 på nivå AA. Sidorna fungerar utan JavaScript, går att använda med tangentbord och skärmläsare och anpassar sig till smala skärmar och förstoring.",
     gapsHeading: "Kända brister",
     gaps: [
       "Meddelanden finns inte alltid på alla språk eller på lättläst svenska. När en version saknas visar sidan det och visar meddelandet på svenska.",
@@ -51,20 +53,24 @@ const WORDS: Record<StatementLang, Words> = {
       "Flödena (Atom, JSON Feed och CAP) är maskinläsbara format för andra tjänster och inte gjorda för att läsas direkt.",
     ],
     reportHeading: "Rapportera brister och kontakta oss",
-    report: "Om du inte kan ta del av informationen, eller om du hittar brister som inte står här, vill vi veta det. Berätta vilken sida det gäller och vad som inte fungerar, så svarar vi så snart vi kan.",
+    report:
+      "Om du inte kan ta del av informationen, eller om du hittar brister som inte står här, vill vi veta det. Berätta vilken sida det gäller och vad som inte fungerar, så svarar vi så snart vi kan.",
     contactLine: (a) => a,
     noContact: (s) => `Kontakta ${s} via kommunens vanliga kontaktvägar.`,
     diggHeading: "Tillsyn",
     digg: "Myndigheten för digital förvaltning (Digg) har ansvaret för tillsyn över lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du kontakta Digg och påpeka det.",
     diggLink: "Anmäl bristande tillgänglighet till Digg",
     madeHeading: "Hur vi testat sidorna",
-    made: (d) => `Vi har själva granskat sidorna med automatiska tester (axe) och manuellt med tangentbord och på smala skärmar. Redogörelsen uppdaterades senast ${d}.`,
+    made: (d) =>
+      `Vi har själva granskat sidorna med automatiska tester (axe) och manuellt med tangentbord och på smala skärmar. Redogörelsen uppdaterades senast ${d}.`,
   },
   en: {
     title: "Accessibility statement",
-    intro: (s) => `${s} is responsible for these crisis information pages. We want as many people as possible to be able to read them. This statement describes how the pages comply with the Swedish Act on accessibility to digital public services, the problems we know of and how to tell us about a problem.`,
+    intro: (s) =>
+      `${s} is responsible for these crisis information pages. We want as many people as possible to be able to read them. This statement describes how the pages comply with the Swedish Act on accessibility to digital public services, the problems we know of and how to tell us about a problem.`,
     statusHeading: "How accessible are the pages?",
-    status: "The pages are partially compliant with the Act on accessibility to digital public services, because of the problems listed below. We follow WCAG 2.1 level AA. The pages work without JavaScript, with a keyboard and a screen reader, and adapt to narrow screens and zoom.",
+    status:
+      "The pages are partially compliant with the Act on accessibility to digital public services, because of the problems listed below. We follow WCAG 2.1 level AA. The pages work without JavaScript, with a keyboard and a screen reader, and adapt to narrow screens and zoom.",
     gapsHeading: "Known problems",
     gaps: [
       "Messages are not always available in every language or in easy Swedish. Where a version is missing the page says so and shows the message in Swedish.",
@@ -73,14 +79,16 @@ const WORDS: Record<StatementLang, Words> = {
       "The feeds (Atom, JSON Feed and CAP) are machine-readable formats for other services, not meant to be read directly.",
     ],
     reportHeading: "Report a problem and contact us",
-    report: "If you cannot access the information, or you find a problem not listed here, please tell us which page and what does not work, and we will answer as soon as we can.",
+    report:
+      "If you cannot access the information, or you find a problem not listed here, please tell us which page and what does not work, and we will answer as soon as we can.",
     contactLine: (a) => a,
     noContact: (s) => `Contact ${s} through the municipality's usual contact channels.`,
     diggHeading: "Enforcement",
     digg: "The Agency for Digital Government (Digg) is responsible for enforcing the Act on accessibility to digital public services. If you are not satisfied with how we handle your report, you can contact Digg.",
     diggLink: "Report inaccessibility to Digg (in Swedish)",
     madeHeading: "How we tested the pages",
-    made: (d) => `We reviewed the pages ourselves with automated tests (axe), by keyboard and on narrow screens. This statement was last updated on ${d}.`,
+    made: (d) =>
+      `We reviewed the pages ourselves with automated tests (axe), by keyboard and on narrow screens. This statement was last updated on ${d}.`,
   },
 };
 

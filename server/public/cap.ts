@@ -13,7 +13,12 @@ export interface CapContext {
   base: string;
 }
 
-const CAP_LANGUAGE: Record<MessageLanguage, string> = { sv: "sv-SE", en: "en", fi: "fi-FI", "sv-lattlast": "sv-SE-x-lattlast" };
+const CAP_LANGUAGE: Record<MessageLanguage, string> = {
+  sv: "sv-SE",
+  en: "en",
+  fi: "fi-FI",
+  "sv-lattlast": "sv-SE-x-lattlast",
+};
 
 const coordinate = (n: number) => String(Number(n.toFixed(6)));
 const pair = (p: GeoPoint) => `${coordinate(p.lat)},${coordinate(p.lon)}`;
@@ -74,7 +79,9 @@ export function renderCap(alert: PublicAlert, ctx: CapContext): string {
     `  <msgType>${latest.msgType}</msgType>`,
     `  <scope>Public</scope>`,
     alert.incident.exercise ? `  <note>${x(EXERCISE_MARK)}</note>` : "",
-    earlier.length > 0 ? `  <references>${earlier.map((a) => `${x(ctx.sender)},${x(a.identifier)},${capTime(a.sent)}`).join(" ")}</references>` : "",
+    earlier.length > 0
+      ? `  <references>${earlier.map((a) => `${x(ctx.sender)},${x(a.identifier)},${capTime(a.sent)}`).join(" ")}</references>`
+      : "",
     `  <incidents>krisrum-incident-${x(alert.incident.id)}</incidents>`,
     ...members.map((b) => info(b, alert, ctx)),
   ];

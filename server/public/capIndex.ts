@@ -13,12 +13,21 @@ const MSG_TYPE_SCHEME = "urn:oasis:names:tc:emergency:cap:1.2#msgType";
  * application/cap+xml, the way CAP aggregators poll a sender. The entry id names the alert's identifier, so an Update
  * or a Cancel is a new entry for a reader that keys on ids, and the same one for a reader that follows the link.
  */
-export function renderCapIndex(meta: FeedMeta, entries: CapIndexEntry[], ctx: { base: string; incidentId: string; exercise: boolean }): string {
+export function renderCapIndex(
+  meta: FeedMeta,
+  entries: CapIndexEntry[],
+  ctx: { base: string; incidentId: string; exercise: boolean },
+): string {
   const updated = entries[0]?.latest.sent ?? meta.fallbackUpdated;
   const items = entries.map((e) => {
     const t = PUBLIC_STRINGS[e.lead.language];
     const cancelled = e.latest.msgType === "Cancel";
-    const prefix = [ctx.exercise ? EXERCISE_MARK : "", cancelled ? t.withdrawn : e.lead.kind === "correction" ? t.correction : ""].filter(Boolean).join(" – ");
+    const prefix = [
+      ctx.exercise ? EXERCISE_MARK : "",
+      cancelled ? t.withdrawn : e.lead.kind === "correction" ? t.correction : "",
+    ]
+      .filter(Boolean)
+      .join(" – ");
     const capUrl = capUrlOf(ctx.base, e.groupId);
     const page = `${ctx.base}/incidents/${ctx.incidentId}?lang=${e.lead.language}#g-${e.groupId}`;
     return `  <entry xml:lang="${x(htmlLang(e.lead.language))}">

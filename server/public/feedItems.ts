@@ -23,8 +23,15 @@ export function feedItems(incidents: PublicIncident[], base: string): FeedItem[]
 
 function toItem(incident: PublicIncident, b: PublicBulletin, base: string): FeedItem {
   const t = PUBLIC_STRINGS[b.language];
-  const prefix = [incident.exercise ? EXERCISE_MARK : "", b.withdrawn ? t.withdrawn : b.kind === "correction" ? t.correction : ""].filter(Boolean).join(" – ");
-  const text = b.withdrawn ? t.withdrawnText : [b.body.trim(), b.instruction.trim() && `${t.whatToDo}:\n${b.instruction.trim()}`].filter(Boolean).join("\n\n");
+  const prefix = [
+    incident.exercise ? EXERCISE_MARK : "",
+    b.withdrawn ? t.withdrawn : b.kind === "correction" ? t.correction : "",
+  ]
+    .filter(Boolean)
+    .join(" – ");
+  const text = b.withdrawn
+    ? t.withdrawnText
+    : [b.body.trim(), b.instruction.trim() && `${t.whatToDo}:\n${b.instruction.trim()}`].filter(Boolean).join("\n\n");
   return {
     id: `urn:uuid:${b.id}`,
     url: `${base}/incidents/${incident.id}?lang=${b.language}#g-${b.groupId}`,

@@ -33,7 +33,17 @@ footer{border-top:2px solid #1a1a1a;margin-top:2rem;font-size:.95rem}
 .missing{border-left:4px solid #1a1a1a;padding:.25rem .75rem;background:#f2f2f2}.missing span{display:block}
 h1{font-size:clamp(1.5rem,4vw + 1rem,2rem);line-height:1.25}h2{font-size:clamp(1.25rem,3vw + .75rem,1.5rem);line-height:1.3}`;
 
-function layout(opts: { lang: string; title: string; head?: string; exercise: boolean; nav?: string; main: string; footer: string; t: PublicStrings; ctx: PageContext }): string {
+function layout(opts: {
+  lang: string;
+  title: string;
+  head?: string;
+  exercise: boolean;
+  nav?: string;
+  main: string;
+  footer: string;
+  t: PublicStrings;
+  ctx: PageContext;
+}): string {
   const { t } = opts;
   return `<!doctype html>
 <html lang="${e(opts.lang)}">
@@ -102,7 +112,11 @@ function article(members: PublicBulletin[], lang: MessageLanguage, ctx: PageCont
   if (b.language !== lang) {
     const notices = [lang, b.language].map((words) => ({ words, text: missingNotice(words, lang, b.language) }));
     const unique = notices.filter((n, i) => notices.findIndex((m) => m.text === n.text) === i);
-    parts.splice(1, 0, `<p class="missing" role="note">${unique.map((n) => `<span lang="${e(htmlLang(n.words))}">${e(n.text)}</span>`).join(" ")}</p>`);
+    parts.splice(
+      1,
+      0,
+      `<p class="missing" role="note">${unique.map((n) => `<span lang="${e(htmlLang(n.words))}">${e(n.text)}</span>`).join(" ")}</p>`,
+    );
   }
   if (b.withdrawn) parts.push(`<p>${e(t.withdrawnText)}</p>`);
   else {
@@ -111,10 +125,16 @@ function article(members: PublicBulletin[], lang: MessageLanguage, ctx: PageCont
     if (b.area) parts.push(`<p>${e(t.area)}: ${e(b.area.description)}</p>`);
   }
   if (others.length > 0) {
-    const links = others.map((o) => `<a href="${e(`${page}?lang=${o.language}#g-${o.groupId}`)}" hreflang="${e(htmlLang(o.language))}" lang="${e(htmlLang(o.language))}">${e(PUBLIC_STRINGS[o.language].languageName)}</a>`);
+    const links = others.map(
+      (o) =>
+        `<a href="${e(`${page}?lang=${o.language}#g-${o.groupId}`)}" hreflang="${e(htmlLang(o.language))}" lang="${e(htmlLang(o.language))}">${e(PUBLIC_STRINGS[o.language].languageName)}</a>`,
+    );
     parts.push(`<p>${e(t.otherLanguages)}: ${links.join(", ")}</p>`);
   }
-  parts.push(`<p><a href="${e(`${ctx.base}/bulletins/${b.id}/cap.xml`)}" type="application/cap+xml">${e(t.capAlert)}</a></p>`, "</article>");
+  parts.push(
+    `<p><a href="${e(`${ctx.base}/bulletins/${b.id}/cap.xml`)}" type="application/cap+xml">${e(t.capAlert)}</a></p>`,
+    "</article>",
+  );
   return parts.join("\n");
 }
 
@@ -125,7 +145,13 @@ function article(members: PublicBulletin[], lang: MessageLanguage, ctx: PageCont
  */
 function pageLanguages(incident: PublicIncident, ctx: PageContext): MessageLanguage[] {
   const required = ctx.requiredLanguages ?? [];
-  return LANGUAGES.filter((l) => l === "sv" || l === "en" || required.includes(l) || incident.bulletins.some((b) => b.language === l && !b.withdrawn));
+  return LANGUAGES.filter(
+    (l) =>
+      l === "sv" ||
+      l === "en" ||
+      required.includes(l) ||
+      incident.bulletins.some((b) => b.language === l && !b.withdrawn),
+  );
 }
 
 /**
@@ -141,8 +167,11 @@ export function renderIncidentPage(incident: PublicIncident, lang: MessageLangua
   const t = PUBLIC_STRINGS[lang];
   const page = `${ctx.base}/incidents/${encodeURIComponent(incident.id)}`;
   const nav = `<nav aria-label="${e(t.pageLanguages)}"><ul>${pageLanguages(incident, ctx)
-          .map((l) => `<li><a href="${e(`${page}?lang=${l}`)}" hreflang="${e(htmlLang(l))}" lang="${e(htmlLang(l))}"${l === lang ? ' aria-current="page"' : ""}>${e(PUBLIC_STRINGS[l].languageName)}</a></li>`)
-          .join("")}</ul></nav>`;
+    .map(
+      (l) =>
+        `<li><a href="${e(`${page}?lang=${l}`)}" hreflang="${e(htmlLang(l))}" lang="${e(htmlLang(l))}"${l === lang ? ' aria-current="page"' : ""}>${e(PUBLIC_STRINGS[l].languageName)}</a></li>`,
+    )
+    .join("")}</ul></nav>`;
   const promise = currentPromise(incident);
   const clock = [
     incident.lastPublishedAt ? `${e(t.lastUpdated)} ${time(incident.lastPublishedAt, lang)}.` : "",
@@ -161,7 +190,17 @@ export function renderIncidentPage(incident: PublicIncident, lang: MessageLangua
   ].join("\n");
   const footer = `<p>${e(t.feeds)}: <a href="${e(`${page}/feed.atom`)}">Atom</a> · <a href="${e(`${page}/feed.json`)}">JSON Feed</a> · <a href="${e(`${page}/cap.atom`)}">${e(t.capIndex)}</a></p>
 <p><a href="${e(ctx.base)}">${e(t.allIncidents)}</a></p>${ctx.subscribe ? subscribeLink(ctx.base, incident.id, lang) : ""}`;
-  return layout({ lang: t.htmlLang, title: incident.title, head, exercise: incident.exercise, nav, main, footer, t, ctx });
+  return layout({
+    lang: t.htmlLang,
+    title: incident.title,
+    head,
+    exercise: incident.exercise,
+    nav,
+    main,
+    footer,
+    t,
+    ctx,
+  });
 }
 
 /** Only real incidents come here (the loader leaves exercises out). */
@@ -169,7 +208,10 @@ export function renderSitePage(incidents: PublicIncident[], ctx: PageContext): s
   const t = PUBLIC_STRINGS.sv;
   const active = incidents.filter((i) => i.active);
   const items = active.map((i) => {
-    const latest = pick(i.bulletins.filter((b) => b.groupId === i.bulletins[0]?.groupId), "sv");
+    const latest = pick(
+      i.bulletins.filter((b) => b.groupId === i.bulletins[0]?.groupId),
+      "sv",
+    );
     return `<li><a href="${e(`${ctx.base}/incidents/${i.id}`)}">${e(i.title)}</a>${i.lastPublishedAt ? ` <span class="meta">${e(t.lastUpdated)} ${time(i.lastPublishedAt, "sv")}</span>` : ""}<br><span lang="${e(htmlLang(latest.language))}">${e(latest.headline)}</span></li>`;
   });
   const main = `<h1>${e(t.activeIncidents)}</h1>\n${items.length > 0 ? `<ul>\n${items.join("\n")}\n</ul>` : `<p>${e(t.noIncidents)}</p>`}`;
@@ -178,12 +220,29 @@ export function renderSitePage(incidents: PublicIncident[], ctx: PageContext): s
     `<link rel="alternate" type="application/feed+json" href="${e(`${ctx.base}/feed.json`)}" title="JSON Feed">`,
   ].join("\n");
   const footer = `<p>${e(t.feeds)}: <a href="${e(`${ctx.base}/feed.atom`)}">Atom</a> · <a href="${e(`${ctx.base}/feed.json`)}">JSON Feed</a></p>${ctx.subscribe ? subscribeLink(ctx.base, null, "sv") : ""}`;
-  return layout({ lang: "sv", title: `${t.activeIncidents} – ${ctx.senderName}`, head, exercise: false, main, footer, t, ctx });
+  return layout({
+    lang: "sv",
+    title: `${t.activeIncidents} – ${ctx.senderName}`,
+    head,
+    exercise: false,
+    main,
+    footer,
+    t,
+    ctx,
+  });
 }
 
 export function renderNotFound(ctx: PageContext): string {
   const t = PUBLIC_STRINGS.sv;
-  return layout({ lang: "sv", title: "Sidan finns inte", exercise: false, main: "<h1>Sidan finns inte</h1><p>Det finns ingen publicerad information här.</p>", footer: `<p><a href="${e(ctx.base)}">${e(t.allIncidents)}</a></p>`, t, ctx });
+  return layout({
+    lang: "sv",
+    title: "Sidan finns inte",
+    exercise: false,
+    main: "<h1>Sidan finns inte</h1><p>Det finns ingen publicerad information här.</p>",
+    footer: `<p><a href="${e(ctx.base)}">${e(t.allIncidents)}</a></p>`,
+    t,
+    ctx,
+  });
 }
 
 /** The accessibility statement, in Swedish or English, with the same frame as every public page. */
@@ -192,5 +251,14 @@ export function renderStatementPage(lang: StatementLang, ctx: PageContext): stri
   const { title, main } = renderStatementMain(lang, { senderName: ctx.senderName, contact: ctx.accessibilityContact });
   const other: StatementLang = lang === "sv" ? "en" : "sv";
   const nav = `<nav aria-label="${e(t.pageLanguages)}"><ul><li><a href="${e(`${ctx.base}${STATEMENT_PATH}?lang=${other}`)}" hreflang="${other}" lang="${other}">${e(PUBLIC_STRINGS[other].languageName)}</a></li></ul></nav>`;
-  return layout({ lang, title: `${title} – ${ctx.senderName}`, exercise: false, nav, main, footer: `<p><a href="${e(ctx.base)}">${e(t.allIncidents)}</a></p>`, t, ctx });
+  return layout({
+    lang,
+    title: `${title} – ${ctx.senderName}`,
+    exercise: false,
+    nav,
+    main,
+    footer: `<p><a href="${e(ctx.base)}">${e(t.allIncidents)}</a></p>`,
+    t,
+    ctx,
+  });
 }

@@ -4,11 +4,22 @@ import { findBulletin, listEverPublished, listGroup, type BulletinRecord } from 
 import { findVersions } from "../db/repos/bulletinVersions.js";
 import { findIncident, listIncidents } from "../db/repos/incidents.js";
 import type { DB } from "../db/schema.js";
-import { changedAt, presentBulletin, presentIncident, type PublicBulletin, type PublicIncident } from "../presenters/public.js";
+import {
+  changedAt,
+  presentBulletin,
+  presentIncident,
+  type PublicBulletin,
+  type PublicIncident,
+} from "../presenters/public.js";
 
 async function present(db: Kysely<DB>, records: BulletinRecord[]): Promise<PublicBulletin[]> {
-  const published = records.filter((r): r is BulletinRecord & { publishedVersion: number } => r.publishedVersion !== null);
-  const versions = await findVersions(db, published.map((r) => ({ bulletinId: r.id, version: r.publishedVersion })));
+  const published = records.filter(
+    (r): r is BulletinRecord & { publishedVersion: number } => r.publishedVersion !== null,
+  );
+  const versions = await findVersions(
+    db,
+    published.map((r) => ({ bulletinId: r.id, version: r.publishedVersion })),
+  );
   return published
     .flatMap((r) => {
       const live = versions.get(`${r.id}:${r.publishedVersion}`);
@@ -28,11 +39,24 @@ export async function loadPublicIncident(db: Kysely<DB>, id: string): Promise<Pu
 /** Real (non-exercise) incidents with something published, newest change first. Exercises never appear here. */
 export async function loadPublicSite(db: Kysely<DB>): Promise<PublicIncident[]> {
   const incidents = (await listIncidents(db)).filter((i) => !i.exercise);
-  const bulletins = await present(db, await listEverPublished(db, incidents.map((i) => i.id)));
+  const bulletins = await present(
+    db,
+    await listEverPublished(
+      db,
+      incidents.map((i) => i.id),
+    ),
+  );
   return incidents
-    .map((i) => presentIncident(i, bulletins.filter((b) => b.incidentId === i.id)))
+    .map((i) =>
+      presentIncident(
+        i,
+        bulletins.filter((b) => b.incidentId === i.id),
+      ),
+    )
     .filter((i) => i.bulletins.length > 0)
-    .sort((a, b) => changedAt(b.bulletins[0] as PublicBulletin).localeCompare(changedAt(a.bulletins[0] as PublicBulletin)));
+    .sort((a, b) =>
+      changedAt(b.bulletins[0] as PublicBulletin).localeCompare(changedAt(a.bulletins[0] as PublicBulletin)),
+    );
 }
 
 export interface PublicAlert {
@@ -83,5 +107,7 @@ export async function loadCapIndex(db: Kysely<DB>, incident: PublicIncident): Pr
     const latest = list.at(-1);
     if (lead && first && latest) entries.push({ groupId, lead, first, latest });
   }
-  return entries.sort((a, b) => b.latest.sent.localeCompare(a.latest.sent) || a.latest.identifier.localeCompare(b.latest.identifier));
+  return entries.sort(
+    (a, b) => b.latest.sent.localeCompare(a.latest.sent) || a.latest.identifier.localeCompare(b.latest.identifier),
+  );
 }

@@ -62,7 +62,12 @@ export function publicRouter(deps: PublicDeps): Router {
     return `${req.protocol}://${host && HOST.test(host) ? host : "localhost"}/public`;
   }
 
-  async function serve(req: Request, res: Response, key: string, render: (ctx: PageContext) => Promise<Rendered>): Promise<void> {
+  async function serve(
+    req: Request,
+    res: Response,
+    key: string,
+    render: (ctx: PageContext) => Promise<Rendered>,
+  ): Promise<void> {
     const ctx: PageContext = {
       base: baseOf(req),
       senderName: deps.senderName,
@@ -109,12 +114,20 @@ export function publicRouter(deps: PublicDeps): Router {
   const idOf = (req: Request) => Params.safeParse(req.params).data?.id;
 
   router.get(["/public", "/public/"], (req, res) =>
-    serve(req, res, "site", async (ctx) => ({ status: 200, type: TYPES.html, body: renderSitePage(await loadPublicSite(deps.db), ctx) })),
+    serve(req, res, "site", async (ctx) => ({
+      status: 200,
+      type: TYPES.html,
+      body: renderSitePage(await loadPublicSite(deps.db), ctx),
+    })),
   );
 
   router.get(`/public${STATEMENT_PATH}`, (req, res) => {
     const { lang } = StatementQuery.parse(req.query);
-    return serve(req, res, `statement:${lang}`, async (ctx) => ({ status: 200, type: TYPES.html, body: renderStatementPage(lang, ctx) }));
+    return serve(req, res, `statement:${lang}`, async (ctx) => ({
+      status: 200,
+      type: TYPES.html,
+      body: renderStatementPage(lang, ctx),
+    }));
   });
 
   router.get("/public/incidents/:id", (req, res) => {
@@ -122,7 +135,9 @@ export function publicRouter(deps: PublicDeps): Router {
     const { lang } = PageQuery.parse(req.query);
     return serve(req, res, `incident:${id}:${lang}`, async (ctx) => {
       const incident = id && (await loadPublicIncident(deps.db, id));
-      return incident ? { status: 200, type: TYPES.html, body: renderIncidentPage(incident, lang, ctx) } : notFound(ctx);
+      return incident
+        ? { status: 200, type: TYPES.html, body: renderIncidentPage(incident, lang, ctx) }
+        : notFound(ctx);
     });
   });
 
@@ -142,7 +157,11 @@ export function publicRouter(deps: PublicDeps): Router {
           fallbackUpdated: incident.lastPublishedAt ?? new Date(0).toISOString(),
         };
         const items = feedItems([incident], ctx.base);
-        return { status: 200, type: TYPES[format], body: format === "atom" ? renderAtom(meta, items) : renderJsonFeed(meta, items) };
+        return {
+          status: 200,
+          type: TYPES[format],
+          body: format === "atom" ? renderAtom(meta, items) : renderJsonFeed(meta, items),
+        };
       });
     });
 
@@ -158,7 +177,11 @@ export function publicRouter(deps: PublicDeps): Router {
           fallbackUpdated: new Date(0).toISOString(),
         };
         const items = feedItems(incidents, ctx.base);
-        return { status: 200, type: TYPES[format], body: format === "atom" ? renderAtom(meta, items) : renderJsonFeed(meta, items) };
+        return {
+          status: 200,
+          type: TYPES[format],
+          body: format === "atom" ? renderAtom(meta, items) : renderJsonFeed(meta, items),
+        };
       }),
     );
   }
@@ -168,7 +191,11 @@ export function publicRouter(deps: PublicDeps): Router {
     return serve(req, res, `cap:${id}`, async (ctx) => {
       const alert = id && (await loadPublicAlert(deps.db, id));
       if (!alert) return notFound(ctx);
-      return { status: 200, type: TYPES.cap, body: renderCap(alert, { sender: deps.capSender, senderName: deps.senderName, base: ctx.base }) };
+      return {
+        status: 200,
+        type: TYPES.cap,
+        body: renderCap(alert, { sender: deps.capSender, senderName: deps.senderName, base: ctx.base }),
+      };
     });
   });
 
@@ -188,7 +215,11 @@ export function publicRouter(deps: PublicDeps): Router {
         fallbackUpdated: incident.lastPublishedAt ?? new Date(0).toISOString(),
       };
       const entries = await loadCapIndex(deps.db, incident);
-      return { status: 200, type: TYPES.atom, body: renderCapIndex(meta, entries, { base: ctx.base, incidentId: incident.id, exercise: incident.exercise }) };
+      return {
+        status: 200,
+        type: TYPES.atom,
+        body: renderCapIndex(meta, entries, { base: ctx.base, incidentId: incident.id, exercise: incident.exercise }),
+      };
     });
   });
 

@@ -13,12 +13,59 @@ import { htmlLang, PUBLIC_STRINGS } from "./strings.js";
 
 type Lang = MessageLanguage;
 const T = {
-  sv: { title: "Få krisinformation med e-post", email: "E-postadress", language: "Språk", submit: "Prenumerera", scopeOne: "Den här händelsen", scopeAll: "All krisinformation från kommunen", sent: "Vi har skickat ett e-postmeddelande. Följ länken i det för att bekräfta; innan dess skickar vi inget.", confirmed: "Tack! Prenumerationen är bekräftad.", bad: "Länken gäller inte längre.", unsubQ: "Vill du avsluta prenumerationen?", unsub: "Avsluta", unsubbed: "Prenumerationen är avslutad och din e-postadress är raderad.", privacy: "Adressen används bara för att skicka krisinformation och raderas när du avslutar." },
-  en: { title: "Get crisis information by e-mail", email: "E-mail address", language: "Language", submit: "Subscribe", scopeOne: "This incident", scopeAll: "All crisis information from the municipality", sent: "We have sent you an e-mail. Follow the link in it to confirm; until then we send nothing.", confirmed: "Thank you! The subscription is confirmed.", bad: "This link is no longer valid.", unsubQ: "Do you want to unsubscribe?", unsub: "Unsubscribe", unsubbed: "You are unsubscribed and your e-mail address is deleted.", privacy: "The address is used only to send crisis information and is deleted when you unsubscribe." },
-  fi: { title: "Kriisitiedotteet sähköpostiin", email: "Sähköpostiosoite", language: "Kieli", submit: "Tilaa", scopeOne: "Tämä tapahtuma", scopeAll: "Kaikki kunnan kriisitiedotteet", sent: "Lähetimme sähköpostin. Vahvista tilaus sen linkillä; sitä ennen emme lähetä mitään.", confirmed: "Kiitos! Tilaus on vahvistettu.", bad: "Linkki ei ole enää voimassa.", unsubQ: "Haluatko perua tilauksen?", unsub: "Peru tilaus", unsubbed: "Tilaus on peruttu ja sähköpostiosoitteesi poistettu.", privacy: "Osoitetta käytetään vain kriisitiedotteisiin, ja se poistetaan, kun perut tilauksen." },
+  sv: {
+    title: "Få krisinformation med e-post",
+    email: "E-postadress",
+    language: "Språk",
+    submit: "Prenumerera",
+    scopeOne: "Den här händelsen",
+    scopeAll: "All krisinformation från kommunen",
+    sent: "Vi har skickat ett e-postmeddelande. Följ länken i det för att bekräfta; innan dess skickar vi inget.",
+    confirmed: "Tack! Prenumerationen är bekräftad.",
+    bad: "Länken gäller inte längre.",
+    unsubQ: "Vill du avsluta prenumerationen?",
+    unsub: "Avsluta",
+    unsubbed: "Prenumerationen är avslutad och din e-postadress är raderad.",
+    privacy: "Adressen används bara för att skicka krisinformation och raderas när du avslutar.",
+  },
+  en: {
+    title: "Get crisis information by e-mail",
+    email: "E-mail address",
+    language: "Language",
+    submit: "Subscribe",
+    scopeOne: "This incident",
+    scopeAll: "All crisis information from the municipality",
+    sent: "We have sent you an e-mail. Follow the link in it to confirm; until then we send nothing.",
+    confirmed: "Thank you! The subscription is confirmed.",
+    bad: "This link is no longer valid.",
+    unsubQ: "Do you want to unsubscribe?",
+    unsub: "Unsubscribe",
+    unsubbed: "You are unsubscribed and your e-mail address is deleted.",
+    privacy: "The address is used only to send crisis information and is deleted when you unsubscribe.",
+  },
+  fi: {
+    title: "Kriisitiedotteet sähköpostiin",
+    email: "Sähköpostiosoite",
+    language: "Kieli",
+    submit: "Tilaa",
+    scopeOne: "Tämä tapahtuma",
+    scopeAll: "Kaikki kunnan kriisitiedotteet",
+    sent: "Lähetimme sähköpostin. Vahvista tilaus sen linkillä; sitä ennen emme lähetä mitään.",
+    confirmed: "Kiitos! Tilaus on vahvistettu.",
+    bad: "Linkki ei ole enää voimassa.",
+    unsubQ: "Haluatko perua tilauksen?",
+    unsub: "Peru tilaus",
+    unsubbed: "Tilaus on peruttu ja sähköpostiosoitteesi poistettu.",
+    privacy: "Osoitetta käytetään vain kriisitiedotteisiin, ja se poistetaan, kun perut tilauksen.",
+  },
 };
 const strings = (lang: Lang) => (lang === "sv-lattlast" ? T.sv : T[lang]);
-const LANG_NAMES: Record<Lang, string> = { sv: "Svenska", "sv-lattlast": "Lättläst svenska", en: "English", fi: "Suomi" };
+const LANG_NAMES: Record<Lang, string> = {
+  sv: "Svenska",
+  "sv-lattlast": "Lättläst svenska",
+  en: "English",
+  fi: "Suomi",
+};
 
 function page(lang: Lang, senderName: string, body: string): string {
   return `<!doctype html><html lang="${htmlLang(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${e(strings(lang).title)}</title>
@@ -30,7 +77,9 @@ function page(lang: Lang, senderName: string, body: string): string {
 /** The subscribe form for one incident or all of them; shown only when e-mail is configured. */
 export function renderSubscribeForm(lang: Lang, incidentId: string | null, base: string): string {
   const t = strings(lang);
-  const options = (Object.keys(LANG_NAMES) as Lang[]).map((l) => `<option value="${l}"${l === lang ? " selected" : ""}>${e(LANG_NAMES[l])}</option>`).join("");
+  const options = (Object.keys(LANG_NAMES) as Lang[])
+    .map((l) => `<option value="${l}"${l === lang ? " selected" : ""}>${e(LANG_NAMES[l])}</option>`)
+    .join("");
   return `<form method="post" action="${e(base)}/subscriptions">
 <p>${e(incidentId ? t.scopeOne : t.scopeAll)}</p>
 ${incidentId ? `<input type="hidden" name="incidentId" value="${e(incidentId)}">` : ""}
@@ -40,18 +89,29 @@ ${incidentId ? `<input type="hidden" name="incidentId" value="${e(incidentId)}">
 <button type="submit">${e(t.submit)}</button></form>`;
 }
 
-const FormQuery = z.object({ incident: Id.optional().catch(undefined), lang: MessageLanguage.catch("sv").default("sv") });
+const FormQuery = z.object({
+  incident: Id.optional().catch(undefined),
+  lang: MessageLanguage.catch("sv").default("sv"),
+});
 
-export function subscriptionRouter(deps: { db: Kysely<DB>; outbox: Pick<Outbox, "subscriptions" | "emailEnabled">; senderName: string }): Router {
+export function subscriptionRouter(deps: {
+  db: Kysely<DB>;
+  outbox: Pick<Outbox, "subscriptions" | "emailEnabled">;
+  senderName: string;
+}): Router {
   const router = Router();
   const { subscriptions } = deps.outbox;
   // Without SMTP there is no form and no route: nothing could be confirmed.
   if (!deps.outbox.emailEnabled) return router;
   const body = [express.json({ limit: "4kb" }), express.urlencoded({ extended: false, limit: "4kb" })];
-  const html = (req: Request) => req.is("application/x-www-form-urlencoded") !== false && req.is("application/x-www-form-urlencoded") !== null;
+  const html = (req: Request) =>
+    req.is("application/x-www-form-urlencoded") !== false && req.is("application/x-www-form-urlencoded") !== null;
   const send = (res: Response, status: number, lang: Lang, text: string) => {
     res.setHeader("Cache-Control", "no-store");
-    res.status(status).type("html").send(page(lang, deps.senderName, text));
+    res
+      .status(status)
+      .type("html")
+      .send(page(lang, deps.senderName, text));
   };
 
   router.get("/public/subscriptions", (req, res) => {
@@ -71,19 +131,34 @@ export function subscriptionRouter(deps: { db: Kysely<DB>; outbox: Pick<Outbox, 
   router.get("/public/subscriptions/confirm", async (req, res) => {
     const { token } = parse(SubscriptionToken, req.query);
     const ok = await subscriptions.confirm(token);
-    send(res, ok ? 200 : 404, "sv", `<p role="status">${e(ok ? T.sv.confirmed : T.sv.bad)}</p><p lang="en">${e(ok ? T.en.confirmed : T.en.bad)}</p>`);
+    send(
+      res,
+      ok ? 200 : 404,
+      "sv",
+      `<p role="status">${e(ok ? T.sv.confirmed : T.sv.bad)}</p><p lang="en">${e(ok ? T.en.confirmed : T.en.bad)}</p>`,
+    );
   });
 
   // A link in an e-mail may be opened by a scanner: GET only asks, POST (the button, or RFC 8058 one-click) acts.
   router.get("/public/subscriptions/unsubscribe", (req, res) => {
     const { token } = parse(SubscriptionToken, req.query);
-    send(res, 200, "sv", `<form method="post" action="?token=${e(token)}"><p>${e(T.sv.unsubQ)} / <span lang="en">${e(T.en.unsubQ)}</span></p><button type="submit">${e(T.sv.unsub)} / <span lang="en">${e(T.en.unsub)}</span></button></form>`);
+    send(
+      res,
+      200,
+      "sv",
+      `<form method="post" action="?token=${e(token)}"><p>${e(T.sv.unsubQ)} / <span lang="en">${e(T.en.unsubQ)}</span></p><button type="submit">${e(T.sv.unsub)} / <span lang="en">${e(T.en.unsub)}</span></button></form>`,
+    );
   });
   router.post("/public/subscriptions/unsubscribe", ...body, async (req, res) => {
     const { token } = parse(SubscriptionToken, req.query);
     const ok = await subscriptions.unsubscribe(token);
     if (!ok && !html(req)) throw new AppError("not_found", "Subscription not found");
-    send(res, ok ? 200 : 404, "sv", `<p role="status">${e(ok ? T.sv.unsubbed : T.sv.bad)}</p><p lang="en">${e(ok ? T.en.unsubbed : T.en.bad)}</p>`);
+    send(
+      res,
+      ok ? 200 : 404,
+      "sv",
+      `<p role="status">${e(ok ? T.sv.unsubbed : T.sv.bad)}</p><p lang="en">${e(ok ? T.en.unsubbed : T.en.bad)}</p>`,
+    );
   });
   return router;
 }

@@ -11,7 +11,14 @@ export function authenticateSockets(io: KrisrumServer, auth: Auth, log: Logger):
       (found) => {
         if (!found) return next(new Error("unauthenticated"));
         const { user, sessionId } = found;
-        socket.data = { userId: user.id, username: user.username, displayName: user.displayName, role: user.role, sessionId, presence: {} };
+        socket.data = {
+          userId: user.id,
+          username: user.username,
+          displayName: user.displayName,
+          role: user.role,
+          sessionId,
+          presence: {},
+        };
         next();
       },
       (err: unknown) => {

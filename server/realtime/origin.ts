@@ -10,9 +10,12 @@ export type { OriginPolicy } from "../http/origin.js";
  * A handshake without Origin comes from a non-browser client, which still needs the session cookie. The check is the
  * REST layer's (server/http/origin.ts).
  */
-export function sameOriginHandshake(policy: OriginPolicy): (req: IncomingMessage, callback: (err: string | null | undefined, success: boolean) => void) => void {
+export function sameOriginHandshake(
+  policy: OriginPolicy,
+): (req: IncomingMessage, callback: (err: string | null | undefined, success: boolean) => void) => void {
   return (req, callback) => {
-    if (originAllowed(req.headers, policy) === false || foreignFetchSite(req.headers)) return callback("origin not allowed", false);
+    if (originAllowed(req.headers, policy) === false || foreignFetchSite(req.headers))
+      return callback("origin not allowed", false);
     callback(null, true);
   };
 }

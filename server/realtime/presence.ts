@@ -21,7 +21,10 @@ export async function presenceOf(io: KrisrumServer, incidentId: string): Promise
   const room = rooms.incident(incidentId);
   // If the other nodes cannot be asked (Redis down, a node not answering in time), show this node's part rather
   // than fail the join: presence is a hint, and the next change after recovery corrects it.
-  const sockets = await io.in(room).fetchSockets().catch(() => io.local.in(room).fetchSockets());
+  const sockets = await io
+    .in(room)
+    .fetchSockets()
+    .catch(() => io.local.in(room).fetchSockets());
   const users = new Map<string, PresenceUser>();
   for (const { data } of sockets) {
     const editing = data.presence?.[incidentId] ?? null;
@@ -30,7 +33,13 @@ export async function presenceOf(io: KrisrumServer, incidentId: string): Promise
       seen.editing ??= editing;
       continue;
     }
-    users.set(data.userId, { userId: data.userId, username: data.username, displayName: data.displayName, role: data.role, editing });
+    users.set(data.userId, {
+      userId: data.userId,
+      username: data.username,
+      displayName: data.displayName,
+      role: data.role,
+      editing,
+    });
   }
   return [...users.values()].sort((a, b) => a.displayName.localeCompare(b.displayName, "sv"));
 }

@@ -23,7 +23,9 @@ export interface RedisLinkOptions {
 
 export class RedisUnavailableError extends Error {
   constructor(location: string, cause: unknown) {
-    super(`Redis at ${location} (KRISRUM_REDIS_URL) is unreachable: ${cause instanceof Error ? cause.message : String(cause)}`);
+    super(
+      `Redis at ${location} (KRISRUM_REDIS_URL) is unreachable: ${cause instanceof Error ? cause.message : String(cause)}`,
+    );
     this.name = "RedisUnavailableError";
   }
 }
@@ -39,7 +41,11 @@ export const DEFAULT_REDIS_KEY = "krisrum";
 export async function connectRedis(url: string, options: RedisLinkOptions): Promise<RedisLink> {
   const parsed = new URL(url);
   const location = `${parsed.protocol}//${parsed.host}${parsed.pathname === "/" ? "" : parsed.pathname}`;
-  const clientOptions = { lazyConnect: true, connectTimeout: options.connectTimeoutMs ?? 5_000, maxRetriesPerRequest: 3 };
+  const clientOptions = {
+    lazyConnect: true,
+    connectTimeout: options.connectTimeoutMs ?? 5_000,
+    maxRetriesPerRequest: 3,
+  };
   const pub = new Redis(url, clientOptions);
   const sub = new Redis(url, clientOptions);
   const clients = [pub, sub];
@@ -52,7 +58,9 @@ export async function connectRedis(url: string, options: RedisLinkOptions): Prom
       lastError = err;
       if (!started || !up) return;
       up = false;
-      options.log.warn("Redis connection lost; pushes reach this node's sockets only until it is back", { err: err.message });
+      options.log.warn("Redis connection lost; pushes reach this node's sockets only until it is back", {
+        err: err.message,
+      });
     });
     client.on("ready", () => {
       if (!started || up || !clients.every((c) => c.status === "ready")) return;

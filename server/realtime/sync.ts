@@ -15,7 +15,10 @@ export function registerSync(socket: KrisrumSocket, feed: EventFeed, log: Logger
     "sync",
     handler(SyncRequest, log, async ({ since, protocol }) => {
       if (protocol !== PROTOCOL_VERSION) {
-        throw new AppError("protocol", `This console speaks event protocol ${protocol}; the server speaks ${PROTOCOL_VERSION}. Reload the page.`);
+        throw new AppError(
+          "protocol",
+          `This console speaks event protocol ${protocol}; the server speaks ${PROTOCOL_VERSION}. Reload the page.`,
+        );
       }
       return feed.sync(since, socket.data.role);
     }),

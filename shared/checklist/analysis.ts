@@ -88,10 +88,28 @@ function buildField(name: FieldName, text: string, lex: Lexicon | null): FieldTe
     }
     // Spans are trimmed, so the last character is the sentence's final mark.
     const last = text.charCodeAt(s.end - 1);
-    const question = last === 63 || ((last === 0x201d || last === 34 || last === 41) && text.charCodeAt(s.end - 2) === 63);
-    sentences.push({ start: s.start, end: s.end, paragraph: s.paragraph, index, firstToken: first, endToken: t, words, question });
+    const question =
+      last === 63 || ((last === 0x201d || last === 34 || last === 41) && text.charCodeAt(s.end - 2) === 63);
+    sentences.push({
+      start: s.start,
+      end: s.end,
+      paragraph: s.paragraph,
+      index,
+      firstToken: first,
+      endToken: t,
+      words,
+      question,
+    });
   }
-  return { name, text, lower, tokens, sentences, excluded: excludedRanges(text, lower, sentences, lex?.claimMarkers ?? null), grams: textGrams(lower) };
+  return {
+    name,
+    text,
+    lower,
+    tokens,
+    sentences,
+    excluded: excludedRanges(text, lower, sentences, lex?.claimMarkers ?? null),
+    grams: textGrams(lower),
+  };
 }
 
 function firstWords(field: FieldText, s: Sentence): [string, string] {
@@ -144,7 +162,10 @@ export function analyse(input: MessageInput, context: ScoringContext = {}): Anal
   const body = buildField("body", typeof input.body === "string" ? input.body : "", lex);
   const fields = [title, body] as const;
   const memo = new Map<string, Uint8Array>();
-  const scans = { title: [new Map<RegExp, Hit[]>(), new Map<RegExp, Hit[]>()], body: [new Map<RegExp, Hit[]>(), new Map<RegExp, Hit[]>()] };
+  const scans = {
+    title: [new Map<RegExp, Hit[]>(), new Map<RegExp, Hit[]>()],
+    body: [new Map<RegExp, Hit[]>(), new Map<RegExp, Hit[]>()],
+  };
   const matches: Analysis["matches"] = (field, re, original = false) => {
     if (re === null) return [];
     const cache = scans[field.name][original ? 1 : 0] as Map<RegExp, Hit[]>;

@@ -1,4 +1,10 @@
-import type { ChecklistFinding, ChecklistResult, MessageInput, PrincipleResult, ScoringContext } from "../schemas/checklist.js";
+import type {
+  ChecklistFinding,
+  ChecklistResult,
+  MessageInput,
+  PrincipleResult,
+  ScoringContext,
+} from "../schemas/checklist.js";
 import { analyse, type Analysis } from "./analysis.js";
 import { PRINCIPLES, type Principle } from "./constants.js";
 import { computeMetrics } from "./metrics.js";
@@ -18,13 +24,19 @@ function applies(rule: Rule, a: Analysis): boolean {
  */
 export function scoreMessage(input: MessageInput, context: ScoringContext = {}): ChecklistResult {
   const a = analyse(input, context ?? {});
-  const byPrinciple = Object.fromEntries(PRINCIPLES.map((p) => [p, [] as ChecklistFinding[]])) as Record<Principle, ChecklistFinding[]>;
+  const byPrinciple = Object.fromEntries(PRINCIPLES.map((p) => [p, [] as ChecklistFinding[]])) as Record<
+    Principle,
+    ChecklistFinding[]
+  >;
   for (const rule of RULES) {
     if (!applies(rule, a)) continue;
     const drafts = rule.check(a);
     if (drafts.length > 0) byPrinciple[rule.principle].push(...toFindings(rule, drafts));
   }
-  const results = Object.fromEntries(PRINCIPLES.map((p) => [p, principleResult(byPrinciple[p])])) as Record<Principle, PrincipleResult>;
+  const results = Object.fromEntries(PRINCIPLES.map((p) => [p, principleResult(byPrinciple[p])])) as Record<
+    Principle,
+    PrincipleResult
+  >;
   const { overall, status } = overallOf(results);
   return { overall, status, ...results, metrics: computeMetrics(a), scoring: SCORING };
 }

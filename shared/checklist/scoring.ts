@@ -26,7 +26,12 @@ export const WEIGHTS: Readonly<Record<Principle, number>> = {
   audienceAdapted: 1,
 };
 
-export const SCORING: ChecklistScoring = { version: SCORING_VERSION, weights: { ...WEIGHTS }, passAt: PASS_AT, failBelow: FAIL_BELOW };
+export const SCORING: ChecklistScoring = {
+  version: SCORING_VERSION,
+  weights: { ...WEIGHTS },
+  passAt: PASS_AT,
+  failBelow: FAIL_BELOW,
+};
 
 export function toFindings(rule: Rule, drafts: readonly Draft[]): ChecklistFinding[] {
   let used = 0;

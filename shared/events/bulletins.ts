@@ -10,14 +10,27 @@ export const bulletinEvents = {
     entity: ["bulletin"],
     visibleTo: null,
     data: z.object({ bulletin: Bulletin }).loose(),
-    log: { created: { sv: "{actor} skapade meddelandet ”{headline}” ({language}).", en: "{actor} created the bulletin “{headline}” ({language})." } },
-    describe: ({ bulletin }, w) => ["created", { headline: headline(bulletin, w), language: w.label(`lang.${bulletin.language}`).toLocaleLowerCase(w.lang) }],
+    log: {
+      created: {
+        sv: "{actor} skapade meddelandet ”{headline}” ({language}).",
+        en: "{actor} created the bulletin “{headline}” ({language}).",
+      },
+    },
+    describe: ({ bulletin }, w) => [
+      "created",
+      { headline: headline(bulletin, w), language: w.label(`lang.${bulletin.language}`).toLocaleLowerCase(w.lang) },
+    ],
   }),
   "bulletin.saved": defineEvent({
     entity: ["bulletin"],
     visibleTo: null,
     data: z.object({ bulletin: Bulletin, version: z.number().int().positive().optional() }).loose(),
-    log: { saved: { sv: "{actor} sparade version {version} av ”{headline}”.", en: "{actor} saved version {version} of “{headline}”." } },
+    log: {
+      saved: {
+        sv: "{actor} sparade version {version} av ”{headline}”.",
+        en: "{actor} saved version {version} of “{headline}”.",
+      },
+    },
     describe: ({ bulletin }, w) => ["saved", { headline: headline(bulletin, w), version: bulletin.version }],
   }),
   "bulletin.status_changed": defineEvent({
@@ -37,10 +50,16 @@ export const bulletinEvents = {
       .loose(),
     log: {
       moved: { sv: "{actor}: ”{headline}” är nu {status}.", en: "{actor}: “{headline}” is now {status}." },
-      movedWithReason: { sv: "{actor}: ”{headline}” är nu {status}. Motivering: {reason}", en: "{actor}: “{headline}” is now {status}. Reason: {reason}" },
+      movedWithReason: {
+        sv: "{actor}: ”{headline}” är nu {status}. Motivering: {reason}",
+        en: "{actor}: “{headline}” is now {status}. Reason: {reason}",
+      },
     },
     describe: ({ bulletin, reason }, w) => {
-      const params = { headline: headline(bulletin, w), status: w.label(`bulletins.status.${bulletin.status}`).toLocaleLowerCase(w.lang) };
+      const params = {
+        headline: headline(bulletin, w),
+        status: w.label(`bulletins.status.${bulletin.status}`).toLocaleLowerCase(w.lang),
+      };
       return reason ? ["movedWithReason", { ...params, reason }] : ["moved", params];
     },
   }),
@@ -59,7 +78,12 @@ export const bulletinEvents = {
     entity: ["bulletin"],
     visibleTo: null,
     data: z.object({ bulletin: Bulletin, channelVersion: ChannelVersion }).loose(),
-    log: { saved: { sv: "{actor} sparade {channel} för ”{headline}”.", en: "{actor} saved the {channel} for “{headline}”." } },
-    describe: ({ bulletin, channelVersion }, w) => ["saved", { headline: headline(bulletin, w), channel: w.label(`channels.name.${channelVersion.channel}`) }],
+    log: {
+      saved: { sv: "{actor} sparade {channel} för ”{headline}”.", en: "{actor} saved the {channel} for “{headline}”." },
+    },
+    describe: ({ bulletin, channelVersion }, w) => [
+      "saved",
+      { headline: headline(bulletin, w), channel: w.label(`channels.name.${channelVersion.channel}`) },
+    ],
   }),
 };

@@ -40,7 +40,10 @@ export const claimEvents = {
       .loose(),
     log: {
       updated: { sv: "{actor} ändrade ryktet ”{text}”.", en: "{actor} changed the claim “{text}”." },
-      noted: { sv: "{actor} skrev en anteckning om ryktet ”{text}”.", en: "{actor} added a note to the claim “{text}”." },
+      noted: {
+        sv: "{actor} skrev en anteckning om ryktet ”{text}”.",
+        en: "{actor} added a note to the claim “{text}”.",
+      },
     },
     describe: ({ claim, note }) => [note ? "noted" : "updated", text(claim)],
   }),
@@ -57,8 +60,14 @@ export const claimEvents = {
     /** On the merged claim `from`, `to: "dismissed"`, `into`; on the survivor `mergedFrom`. */
     data: z.object({ claim: Claim, ...moved, into: z.string().optional(), mergedFrom: z.string().optional() }).loose(),
     log: {
-      mergedAway: { sv: "{actor} slog ihop ryktet ”{text}” med ett liknande.", en: "{actor} merged the claim “{text}” into a similar one." },
-      mergedInto: { sv: "{actor} slog ihop ett liknande rykte med ”{text}”.", en: "{actor} merged a similar claim into “{text}”." },
+      mergedAway: {
+        sv: "{actor} slog ihop ryktet ”{text}” med ett liknande.",
+        en: "{actor} merged the claim “{text}” into a similar one.",
+      },
+      mergedInto: {
+        sv: "{actor} slog ihop ett liknande rykte med ”{text}”.",
+        en: "{actor} merged a similar claim into “{text}”.",
+      },
     },
     describe: ({ claim }) => [claim.mergedInto ? "mergedAway" : "mergedInto", text(claim)],
   }),
@@ -76,8 +85,16 @@ export const claimEvents = {
         callers: z.number().int().positive().optional(),
       })
       .loose(),
-    log: { moved: { sv: "{actor} flyttade ryktet ”{text}” till {status}.", en: "{actor} moved the claim “{text}” to {status}." } },
-    describe: ({ claim }, w: Wording) => ["moved", { ...text(claim), status: w.label(`claims.column.${claim.status}`) }],
+    log: {
+      moved: {
+        sv: "{actor} flyttade ryktet ”{text}” till {status}.",
+        en: "{actor} moved the claim “{text}” to {status}.",
+      },
+    },
+    describe: ({ claim }, w: Wording) => [
+      "moved",
+      { ...text(claim), status: w.label(`claims.column.${claim.status}`) },
+    ],
   }),
   "contact_claim.changed": defineEvent({
     entity: ["claim"],

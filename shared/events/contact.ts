@@ -26,7 +26,9 @@ export const contactEvents = {
     visibleTo: FAQ_EDITORS,
     visibility: "varies", // null once published
     data: z.object({ faq: FaqEntry }).loose(),
-    log: { created: { sv: "{actor} skrev FAQ-svaret ”{question}”.", en: "{actor} wrote the FAQ answer “{question}”." } },
+    log: {
+      created: { sv: "{actor} skrev FAQ-svaret ”{question}”.", en: "{actor} wrote the FAQ answer “{question}”." },
+    },
     describe: ({ faq }) => ["created", question(faq)],
   }),
   "faq.updated": defineEvent({
@@ -40,21 +42,36 @@ export const contactEvents = {
         previous: z.object({ question: z.string(), answer: z.string() }).loose().optional(),
       })
       .loose(),
-    log: { updated: { sv: "{actor} ändrade FAQ-svaret ”{question}”.", en: "{actor} changed the FAQ answer “{question}”." } },
+    log: {
+      updated: { sv: "{actor} ändrade FAQ-svaret ”{question}”.", en: "{actor} changed the FAQ answer “{question}”." },
+    },
     describe: ({ faq }) => ["updated", question(faq)],
   }),
   "faq.status_changed": defineEvent({
     entity: ["faq_entry"],
     visibleTo: null, // agents must hear of a publish (to add it) and of an unpublish (to drop it)
     data: z.object({ faq: FaqEntry, from: FaqStatus.optional(), to: FaqStatus.optional() }).loose(),
-    log: { moved: { sv: "{actor} ändrade status för FAQ-svaret ”{question}” till {status}.", en: "{actor} set the status of the FAQ answer “{question}” to {status}." } },
-    describe: ({ faq }, w: Wording) => ["moved", { ...question(faq), status: w.label(`faq.status.${faq.status}`).toLocaleLowerCase(w.lang) }],
+    log: {
+      moved: {
+        sv: "{actor} ändrade status för FAQ-svaret ”{question}” till {status}.",
+        en: "{actor} set the status of the FAQ answer “{question}” to {status}.",
+      },
+    },
+    describe: ({ faq }, w: Wording) => [
+      "moved",
+      { ...question(faq), status: w.label(`faq.status.${faq.status}`).toLocaleLowerCase(w.lang) },
+    ],
   }),
   "faq.stale": defineEvent({
     entity: ["faq_entry"],
     visibleTo: null,
     data: z.object({ faq: FaqEntry, factId: z.string().optional() }).loose(),
-    log: { stale: { sv: "FAQ-svaret ”{question}” bygger på en uppgift som ändrats och behöver ses över.", en: "The FAQ answer “{question}” rests on a fact that changed and needs a look." } },
+    log: {
+      stale: {
+        sv: "FAQ-svaret ”{question}” bygger på en uppgift som ändrats och behöver ses över.",
+        en: "The FAQ answer “{question}” rests on a fact that changed and needs a look.",
+      },
+    },
     describe: ({ faq }) => ["stale", question(faq)],
   }),
   "inquiry.logged": defineEvent({
@@ -69,14 +86,28 @@ export const contactEvents = {
     entity: ["inquiry"],
     visibleTo: CALLBACK_READERS,
     /** `done`: rung back (false: the mark was undone). Never the number itself. */
-    data: z.object({ inquiryId: z.string(), caseNumber: z.string(), claimId: z.string().nullable(), done: z.boolean() }).loose(),
+    data: z
+      .object({ inquiryId: z.string(), caseNumber: z.string(), claimId: z.string().nullable(), done: z.boolean() })
+      .loose(),
     log: {
       done: { sv: "{actor} ringde tillbaka i ärende {caseNumber}.", en: "{actor} called back on case {caseNumber}." },
-      undone: { sv: "{actor} ångrade återuppringningen i ärende {caseNumber}.", en: "{actor} undid the callback on case {caseNumber}." },
+      undone: {
+        sv: "{actor} ångrade återuppringningen i ärende {caseNumber}.",
+        en: "{actor} undid the callback on case {caseNumber}.",
+      },
     },
     describe: ({ caseNumber, done }) => [done ? "done" : "undone", { caseNumber }],
   }),
-  "suggestion.created": suggestionEvent({ sv: "{actor} föreslog frågan ”{question}” till FAQ:n.", en: "{actor} suggested the question “{question}” for the FAQ." }),
-  "suggestion.updated": suggestionEvent({ sv: "{actor}: frågan ”{question}” ställdes igen.", en: "{actor}: the question “{question}” was asked again." }),
-  "suggestion.resolved": suggestionEvent({ sv: "{actor} avgjorde förslaget ”{question}”.", en: "{actor} resolved the suggestion “{question}”." }),
+  "suggestion.created": suggestionEvent({
+    sv: "{actor} föreslog frågan ”{question}” till FAQ:n.",
+    en: "{actor} suggested the question “{question}” for the FAQ.",
+  }),
+  "suggestion.updated": suggestionEvent({
+    sv: "{actor}: frågan ”{question}” ställdes igen.",
+    en: "{actor}: the question “{question}” was asked again.",
+  }),
+  "suggestion.resolved": suggestionEvent({
+    sv: "{actor} avgjorde förslaget ”{question}”.",
+    en: "{actor} resolved the suggestion “{question}”.",
+  }),
 };

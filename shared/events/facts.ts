@@ -13,7 +13,12 @@ export const factEvents = {
     entity: ["fact"],
     visibleTo: null,
     data: z.object({ fact: Fact }).loose(),
-    log: { created: { sv: "{actor} registrerade uppgiften ”{statement}” ({status}).", en: "{actor} registered the fact “{statement}” ({status})." } },
+    log: {
+      created: {
+        sv: "{actor} registrerade uppgiften ”{statement}” ({status}).",
+        en: "{actor} registered the fact “{statement}” ({status}).",
+      },
+    },
     describe: ({ fact }, w) => ["created", params(fact, w)],
   }),
   "fact.updated": defineEvent({
@@ -26,7 +31,12 @@ export const factEvents = {
         previous: z.object({ statement: z.string(), status: FactStatus }).loose().optional(),
       })
       .loose(),
-    log: { updated: { sv: "{actor} ändrade uppgiften ”{statement}” ({status}, version {version}).", en: "{actor} changed the fact “{statement}” ({status}, version {version})." } },
+    log: {
+      updated: {
+        sv: "{actor} ändrade uppgiften ”{statement}” ({status}, version {version}).",
+        en: "{actor} changed the fact “{statement}” ({status}, version {version}).",
+      },
+    },
     describe: ({ fact }, w) => ["updated", params(fact, w)],
   }),
 };

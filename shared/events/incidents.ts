@@ -5,34 +5,64 @@ import { defineEvent, type Wording } from "./define.js";
 import { formatSwedishTime } from "./swedishTime.js";
 
 const STATUS_SV: Record<Incident["status"], string> = { active: "aktiv", monitoring: "bevakning", closed: "avslutad" };
-const SEVERITY_SV: Record<Incident["severity"], string> = { minor: "låg", moderate: "måttlig", severe: "allvarlig", extreme: "mycket allvarlig" };
+const SEVERITY_SV: Record<Incident["severity"], string> = {
+  minor: "låg",
+  moderate: "måttlig",
+  severe: "allvarlig",
+  extreme: "mycket allvarlig",
+};
 
 /** A changed incident field in the CSV's Swedish. */
 function csvChange(field: string, incident: Incident): string {
   switch (field) {
-    case "title": return `rubrik: "${incident.title}"`;
-    case "description": return "beskrivningen ändrad";
-    case "severity": return `allvarlighetsgrad: ${SEVERITY_SV[incident.severity]}`;
-    case "status": return `status: ${STATUS_SV[incident.status]}`;
-    case "exercise": return `övning: ${incident.exercise ? "ja" : "nej"}`;
-    case "affectedAreas": return `berörda områden: ${incident.affectedAreas.join(", ") || "inga"}`;
-    case "nextUpdateDue": return `nästa uppdatering: ${formatSwedishTime(incident.nextUpdateDue) || "ingen"}`;
-    default: return field;
+    case "title":
+      return `rubrik: "${incident.title}"`;
+    case "description":
+      return "beskrivningen ändrad";
+    case "severity":
+      return `allvarlighetsgrad: ${SEVERITY_SV[incident.severity]}`;
+    case "status":
+      return `status: ${STATUS_SV[incident.status]}`;
+    case "exercise":
+      return `övning: ${incident.exercise ? "ja" : "nej"}`;
+    case "affectedAreas":
+      return `berörda områden: ${incident.affectedAreas.join(", ") || "inga"}`;
+    case "nextUpdateDue":
+      return `nästa uppdatering: ${formatSwedishTime(incident.nextUpdateDue) || "ingen"}`;
+    default:
+      return field;
   }
 }
 
 /** The incident fields the console names in a "changed the …" sentence (its dictionary's `field.*`). */
-const NAMED_FIELDS = new Set(["title", "description", "affectedAreas", "severity", "status", "nextUpdateDue", "exercise"]);
+const NAMED_FIELDS = new Set([
+  "title",
+  "description",
+  "affectedAreas",
+  "severity",
+  "status",
+  "nextUpdateDue",
+  "exercise",
+]);
 
 const updatedLog = {
   updated: { sv: "{actor} uppdaterade händelsen.", en: "{actor} updated the incident." },
   status: { sv: "{actor} ändrade status till {status}.", en: "{actor} changed the status to {status}." },
   nextUpdateSet: { sv: "{actor} lovade nästa uppdatering {time}.", en: "{actor} promised the next update for {time}." },
-  nextUpdateCleared: { sv: "{actor} tog bort den utlovade tiden för nästa uppdatering.", en: "{actor} removed the promised time of the next update." },
-  severity: { sv: "{actor} ändrade allvarlighetsgraden till {severity}.", en: "{actor} changed the severity to {severity}." },
+  nextUpdateCleared: {
+    sv: "{actor} tog bort den utlovade tiden för nästa uppdatering.",
+    en: "{actor} removed the promised time of the next update.",
+  },
+  severity: {
+    sv: "{actor} ändrade allvarlighetsgraden till {severity}.",
+    en: "{actor} changed the severity to {severity}.",
+  },
   fields: { sv: "{actor} ändrade {fields}.", en: "{actor} changed the {fields}." },
   exerciseOn: { sv: "{actor} markerade händelsen som övning.", en: "{actor} marked the incident as an exercise." },
-  exerciseOff: { sv: "{actor} markerade händelsen som verklig (inte övning).", en: "{actor} marked the incident as real (not an exercise)." },
+  exerciseOff: {
+    sv: "{actor} markerade händelsen som verklig (inte övning).",
+    en: "{actor} marked the incident as real (not an exercise).",
+  },
 };
 
 function describeUpdate({ incident, changed }: { incident: Incident; changed: string[] }, w: Wording) {
@@ -41,7 +71,9 @@ function describeUpdate({ incident, changed }: { incident: Incident; changed: st
       case "status":
         return ["status", { status: w.label(`status.${incident.status}`) }] as const;
       case "nextUpdateDue":
-        return incident.nextUpdateDue ? (["nextUpdateSet", { time: w.time(incident.nextUpdateDue) }] as const) : (["nextUpdateCleared"] as const);
+        return incident.nextUpdateDue
+          ? (["nextUpdateSet", { time: w.time(incident.nextUpdateDue) }] as const)
+          : (["nextUpdateCleared"] as const);
       case "severity":
         return ["severity", { severity: w.label(`severity.${incident.severity}`) }] as const;
       case "exercise":

@@ -18,6 +18,9 @@ export const nationalEvents = {
       changed: { sv: "Uppdaterat hos Krisinformation: {headline}", en: "Updated at Krisinformation: {headline}" },
       withdrawn: { sv: "VMA upphävt: {headline}", en: "VMA withdrawn: {headline}" },
     },
-    describe: ({ change, item }) => [change === "new" && item.kind === "vma" ? "newVma" : change, { headline: quote(item.headline) }],
+    describe: ({ change, item }) => [
+      change === "new" && item.kind === "vma" ? "newVma" : change,
+      { headline: quote(item.headline) },
+    ],
   }),
 };

@@ -13,6 +13,9 @@ export const outboxEvents = {
     inLog: false, // a running count, not something that happened
     data: z.object({ reach: PublicationReach }).loose(),
     log: { reach: { sv: "Nått {delivered} av {total} mottagare.", en: "Reached {delivered} of {total} recipients." } },
-    describe: ({ reach }) => ["reach", { delivered: reach.webhooks.delivered + reach.email.delivered, total: reach.webhooks.total + reach.email.total }],
+    describe: ({ reach }) => [
+      "reach",
+      { delivered: reach.webhooks.delivered + reach.email.delivered, total: reach.webhooks.total + reach.email.total },
+    ],
   }),
 };

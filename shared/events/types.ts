@@ -40,6 +40,18 @@ export const EVENT_TYPES = [
 export const EventType = z.enum(EVENT_TYPES);
 export type EventType = z.infer<typeof EventType>;
 
-export const ENTITY_TYPES = ["incident", "log_entry", "user", "faq_entry", "inquiry", "faq_suggestion", "fact", "bulletin", "claim", "publication", "national_item"] as const;
+export const ENTITY_TYPES = [
+  "incident",
+  "log_entry",
+  "user",
+  "faq_entry",
+  "inquiry",
+  "faq_suggestion",
+  "fact",
+  "bulletin",
+  "claim",
+  "publication",
+  "national_item",
+] as const;
 export const EntityType = z.enum(ENTITY_TYPES);
 export type EntityType = z.infer<typeof EntityType>;

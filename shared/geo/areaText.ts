@@ -53,7 +53,10 @@ const lonOk = (n: number) => n >= -180 && n <= 180;
 
 /** The pairs on one line: CAP tokens "lat,lon" separated by spaces, or one pair "lat, lon" / "lat lon" / "lat;lon". */
 function pairsOfLine(line: string): Array<[string, string]> | null {
-  const s = line.trim().replace(/^[([{]\s*/, "").replace(/\s*[)\]}]$/, "");
+  const s = line
+    .trim()
+    .replace(/^[([{]\s*/, "")
+    .replace(/\s*[)\]}]$/, "");
   const tokens = s.split(/\s+/);
   if (tokens.length > 1 && tokens.every((t) => /^[^,;]+,[^,;]+$/.test(t))) {
     return tokens.map((t) => t.split(",") as [string, string]);
@@ -72,7 +75,8 @@ export function parsePolygonText(text: string): { points: GeoPoint[]; problems: 
     const pairs = pairsOfLine(raw);
     if (!pairs) return problems.push({ field: "polygon", code: "pairFormat", line });
     for (const [latText, lonText] of pairs) {
-      if (!NUMBER.test(latText) || !NUMBER.test(lonText)) return problems.push({ field: "polygon", code: "pairFormat", line });
+      if (!NUMBER.test(latText) || !NUMBER.test(lonText))
+        return problems.push({ field: "polygon", code: "pairFormat", line });
       const lat = Number(latText);
       const lon = Number(lonText);
       if (!latOk(lat)) return problems.push({ field: "polygon", code: "latRange", line });
@@ -83,7 +87,8 @@ export function parsePolygonText(text: string): { points: GeoPoint[]; problems: 
   const first = points[0];
   const last = points.at(-1);
   if (points.length > 3 && first && last && first.lat === last.lat && first.lon === last.lon) points.pop();
-  if (problems.length === 0 && points.length > 0 && points.length < 3) problems.push({ field: "polygon", code: "tooFewPoints" });
+  if (problems.length === 0 && points.length > 0 && points.length < 3)
+    problems.push({ field: "polygon", code: "tooFewPoints" });
   if (points.length > BULLETIN_LIMITS.polygonPointsMax) problems.push({ field: "polygon", code: "tooManyPoints" });
   return { points, problems };
 }
@@ -104,7 +109,8 @@ function parsePoint(t: AreaText, problems: AreaProblem[]): BulletinArea["point"]
   else if (lon === "invalid") problems.push({ field: "lon", code: "notNumber" });
   else if (!lonOk(lon)) problems.push({ field: "lon", code: "lonRange" });
   if (radius === "invalid") problems.push({ field: "radiusKm", code: "notNumber" });
-  else if (radius !== null && (radius < 0 || radius > RADIUS_KM_MAX)) problems.push({ field: "radiusKm", code: "radiusRange" });
+  else if (radius !== null && (radius < 0 || radius > RADIUS_KM_MAX))
+    problems.push({ field: "radiusKm", code: "radiusRange" });
   if (problems.length > before || typeof lat !== "number" || typeof lon !== "number") return null;
   return { lat, lon, radiusKm: typeof radius === "number" ? radius : 0 };
 }
@@ -116,9 +122,11 @@ export function parseAreaText(t: AreaText): AreaParse {
   const polygon = parsePolygonText(t.polygon);
   problems.push(...polygon.problems);
   const description = t.description.trim();
-  const hasShape = point !== null || polygon.points.length > 0 || [t.lat, t.lon, t.radiusKm, t.polygon].some((s) => s.trim() !== "");
+  const hasShape =
+    point !== null || polygon.points.length > 0 || [t.lat, t.lon, t.radiusKm, t.polygon].some((s) => s.trim() !== "");
   if (description === "" && hasShape) problems.push({ field: "description", code: "descriptionNeeded" });
-  if (description.length > BULLETIN_LIMITS.areaDescriptionMax) problems.push({ field: "description", code: "descriptionTooLong" });
+  if (description.length > BULLETIN_LIMITS.areaDescriptionMax)
+    problems.push({ field: "description", code: "descriptionTooLong" });
   if (problems.length > 0) return { ok: false, problems };
   if (description === "") return { ok: true, area: null };
   return { ok: true, area: { description, point, polygon: polygon.points.length > 0 ? polygon.points : null } };

@@ -1,6 +1,16 @@
 import { z } from "zod";
 import { LANGUAGES } from "../constants.js";
-import { ChecklistFinding, ChecklistPrinciple, ChecklistResult, MessageAudience, MessageChannel, MessageLanguage, PrincipleStatus, type MessageInput, type MessageKind } from "./checklist.js";
+import {
+  ChecklistFinding,
+  ChecklistPrinciple,
+  ChecklistResult,
+  MessageAudience,
+  MessageChannel,
+  MessageLanguage,
+  PrincipleStatus,
+  type MessageInput,
+  type MessageKind,
+} from "./checklist.js";
 import { Id, IsoDateTime, MULTI_LINE, NO_CONTROL_EXCEPT_LINES, NO_CONTROL, ONE_LINE } from "./common.js";
 
 export const BULLETIN_LIMITS = {
@@ -36,7 +46,20 @@ export type CapSeverity = z.infer<typeof CapSeverity>;
 export const CAP_CERTAINTIES = ["Observed", "Likely", "Possible", "Unlikely", "Unknown"] as const;
 export const CapCertainty = z.enum(CAP_CERTAINTIES);
 export type CapCertainty = z.infer<typeof CapCertainty>;
-export const CAP_CATEGORIES = ["Geo", "Met", "Safety", "Security", "Rescue", "Fire", "Health", "Env", "Transport", "Infra", "CBRNE", "Other"] as const;
+export const CAP_CATEGORIES = [
+  "Geo",
+  "Met",
+  "Safety",
+  "Security",
+  "Rescue",
+  "Fire",
+  "Health",
+  "Env",
+  "Transport",
+  "Infra",
+  "CBRNE",
+  "Other",
+] as const;
 export const CapCategory = z.enum(CAP_CATEGORIES);
 export type CapCategory = z.infer<typeof CapCategory>;
 
@@ -46,7 +69,9 @@ export type GeoPoint = z.infer<typeof GeoPoint>;
 /** CAP `area`: a description, optionally a point (CAP circle, radius in km) and a polygon (closed on export). */
 export const BulletinArea = z.object({
   description: z.string().trim().min(1).max(BULLETIN_LIMITS.areaDescriptionMax).regex(ONE_LINE, NO_CONTROL),
-  point: GeoPoint.extend({ radiusKm: z.number().min(0).max(1_000).default(0) }).nullable().default(null),
+  point: GeoPoint.extend({ radiusKm: z.number().min(0).max(1_000).default(0) })
+    .nullable()
+    .default(null),
   polygon: z.array(GeoPoint).min(3).max(BULLETIN_LIMITS.polygonPointsMax).nullable().default(null),
 });
 export type BulletinArea = z.infer<typeof BulletinArea>;
@@ -114,12 +139,20 @@ export type BulletinApprove = z.infer<typeof BulletinApprove>;
 export const BulletinReturn = z.object({ reason: Reason, expectedVersion: z.number().int().positive().optional() });
 export type BulletinReturn = z.infer<typeof BulletinReturn>;
 /** `reason` is required when the publish gate is not passed (docs/api.md "Publish gate"). */
-export const BulletinPublish = z.object({ reason: Reason.optional(), expectedVersion: z.number().int().positive().optional() });
+export const BulletinPublish = z.object({
+  reason: Reason.optional(),
+  expectedVersion: z.number().int().positive().optional(),
+});
 export type BulletinPublish = z.infer<typeof BulletinPublish>;
 export const BulletinRetract = z.object({ reason: Reason, expectedVersion: z.number().int().positive().optional() });
 export type BulletinRetract = z.infer<typeof BulletinRetract>;
 
-export const STALE_REASONS = ["fact_changed", "fact_retracted", "translation_source_changed", "master_changed"] as const;
+export const STALE_REASONS = [
+  "fact_changed",
+  "fact_retracted",
+  "translation_source_changed",
+  "master_changed",
+] as const;
 export const StaleReasonKind = z.enum(STALE_REASONS);
 export type StaleReasonKind = z.infer<typeof StaleReasonKind>;
 
@@ -256,23 +289,43 @@ export const INSTRUCTION_SEPARATOR = "\n\n";
 
 /** What the checklist scores for a bulletin: headline as title, body + separator + instruction as body. */
 export function bulletinMessageInput(
-  b: Pick<BulletinContent, "kind" | "headline" | "body" | "instruction" | "audiences" | "channels" | "factIds" | "nextUpdateAt">,
+  b: Pick<
+    BulletinContent,
+    "kind" | "headline" | "body" | "instruction" | "audiences" | "channels" | "factIds" | "nextUpdateAt"
+  >,
   language: MessageLanguage,
 ): MessageInput {
   const body = b.instruction.trim() === "" ? b.body : b.body + INSTRUCTION_SEPARATOR + b.instruction;
-  return { kind: b.kind, title: b.headline, body, language, audiences: b.audiences, channels: b.channels, factIds: b.factIds, nextUpdateAt: b.nextUpdateAt };
+  return {
+    kind: b.kind,
+    title: b.headline,
+    body,
+    language,
+    audiences: b.audiences,
+    channels: b.channels,
+    factIds: b.factIds,
+    nextUpdateAt: b.nextUpdateAt,
+  };
 }
 
 /**
  * Maps a checklist `body` span on the joined text back to the field the editor shows: subtract `offset` from the
  * span's start and end to get positions in that field.
  */
-export function bulletinSpanField(bodyLength: number, start: number): { field: "body" | "instruction"; offset: number } {
+export function bulletinSpanField(
+  bodyLength: number,
+  start: number,
+): { field: "body" | "instruction"; offset: number } {
   const instructionStart = bodyLength + INSTRUCTION_SEPARATOR.length;
   return start >= instructionStart ? { field: "instruction", offset: instructionStart } : { field: "body", offset: 0 };
 }
 
-const CHANNEL_KIND: Record<DerivedChannel, MessageKind> = { sms: "sms", social: "social", press: "bulletin", "contact-centre": "faq" };
+const CHANNEL_KIND: Record<DerivedChannel, MessageKind> = {
+  sms: "sms",
+  social: "social",
+  press: "bulletin",
+  "contact-centre": "faq",
+};
 
 /** A channel version is scored as its channel's message kind, citing the master's facts. */
 export function channelMessageInput(
@@ -280,7 +333,15 @@ export function channelMessageInput(
   text: string,
   master: Pick<Bulletin, "factIds" | "audiences" | "nextUpdateAt" | "language">,
 ): MessageInput {
-  return { kind: CHANNEL_KIND[channel], body: text, language: master.language, audiences: master.audiences, channels: [channel], factIds: master.factIds, nextUpdateAt: master.nextUpdateAt };
+  return {
+    kind: CHANNEL_KIND[channel],
+    body: text,
+    language: master.language,
+    audiences: master.audiences,
+    channels: [channel],
+    factIds: master.factIds,
+    nextUpdateAt: master.nextUpdateAt,
+  };
 }
 
 /** Languages a bulletin can be written in, for selects. */

@@ -27,14 +27,33 @@ export const CLAIM_REACHES = ["low", "medium", "high"] as const;
 export const ClaimReach = z.enum(CLAIM_REACHES);
 export type ClaimReach = z.infer<typeof ClaimReach>;
 
-export const CLAIM_STATUSES = ["new", "triaged", "assigned", "correcting", "in_review", "corrected", "dismissed"] as const;
+export const CLAIM_STATUSES = [
+  "new",
+  "triaged",
+  "assigned",
+  "correcting",
+  "in_review",
+  "corrected",
+  "dismissed",
+] as const;
 export const ClaimStatus = z.enum(CLAIM_STATUSES);
 export type ClaimStatus = z.infer<typeof ClaimStatus>;
 /** Statuses in which a claim still needs work (and can be overdue). */
-export const OPEN_CLAIM_STATUSES = ["new", "triaged", "assigned", "correcting", "in_review"] as const satisfies readonly ClaimStatus[];
+export const OPEN_CLAIM_STATUSES = [
+  "new",
+  "triaged",
+  "assigned",
+  "correcting",
+  "in_review",
+] as const satisfies readonly ClaimStatus[];
 
 /** Minutes from logging a claim to its due time, per severity (KRISRUM_CLAIM_DEADLINES overrides). */
-export const DEFAULT_CLAIM_DEADLINES_MIN: Record<ClaimSeverity, number> = { critical: 30, high: 60, medium: 240, low: 1_440 };
+export const DEFAULT_CLAIM_DEADLINES_MIN: Record<ClaimSeverity, number> = {
+  critical: 30,
+  high: 60,
+  medium: 240,
+  low: 1_440,
+};
 export const ClaimDeadlines = z.object({
   critical: z.number().int().positive(),
   high: z.number().int().positive(),
@@ -105,20 +124,22 @@ export const Claim = z.object({
 export type Claim = z.infer<typeof Claim>;
 
 /** `POST /api/incidents/:id/claims`. Severity may be set at once; triage can change it later. */
-export const ClaimCreate = z.object({
-  text: z.string().trim().min(1).max(CLAIM_LIMITS.textMax).regex(MULTI_LINE, NO_CONTROL_EXCEPT_LINES),
-  sourceChannel: ClaimSourceChannel,
-  link: Link.nullable().default(null),
-  firstSeenAt: IsoDateTime.optional(),
-  reach: ClaimReach.default("low"),
-  severity: ClaimSeverity.default("medium"),
-  refutingFactIds: FactIds.default([]),
-  /** How many have called about it; only for a caller report (`sourceChannel: "contact_centre"`, default 1). */
-  calls: Calls.optional(),
-}).refine((v) => v.calls === undefined || v.sourceChannel === "contact_centre", {
-  message: "only a caller report (sourceChannel contact_centre) counts calls",
-  path: ["calls"],
-});
+export const ClaimCreate = z
+  .object({
+    text: z.string().trim().min(1).max(CLAIM_LIMITS.textMax).regex(MULTI_LINE, NO_CONTROL_EXCEPT_LINES),
+    sourceChannel: ClaimSourceChannel,
+    link: Link.nullable().default(null),
+    firstSeenAt: IsoDateTime.optional(),
+    reach: ClaimReach.default("low"),
+    severity: ClaimSeverity.default("medium"),
+    refutingFactIds: FactIds.default([]),
+    /** How many have called about it; only for a caller report (`sourceChannel: "contact_centre"`, default 1). */
+    calls: Calls.optional(),
+  })
+  .refine((v) => v.calls === undefined || v.sourceChannel === "contact_centre", {
+    message: "only a caller report (sourceChannel contact_centre) counts calls",
+    path: ["calls"],
+  });
 export type ClaimCreate = z.infer<typeof ClaimCreate>;
 
 /** `PATCH /api/claims/:id`: the description and the refuting facts, not the workflow. */
@@ -146,7 +167,9 @@ export const ClaimAssign = z.object({ assigneeId: Id });
 export type ClaimAssign = z.infer<typeof ClaimAssign>;
 export const ClaimDismiss = z.object({ reason: Reason });
 export type ClaimDismiss = z.infer<typeof ClaimDismiss>;
-export const ClaimNoteCreate = z.object({ text: z.string().trim().min(1).max(CLAIM_LIMITS.noteMax).regex(MULTI_LINE, NO_CONTROL_EXCEPT_LINES) });
+export const ClaimNoteCreate = z.object({
+  text: z.string().trim().min(1).max(CLAIM_LIMITS.noteMax).regex(MULTI_LINE, NO_CONTROL_EXCEPT_LINES),
+});
 export type ClaimNoteCreate = z.infer<typeof ClaimNoteCreate>;
 export const ClaimMerge = z.object({ into: Id });
 export type ClaimMerge = z.infer<typeof ClaimMerge>;
@@ -161,7 +184,9 @@ export const ClaimSummary = z.object({
   counts: z.record(ClaimStatus, z.number().int().nonnegative()),
   open: z.number().int().nonnegative(),
   overdue: z.number().int().nonnegative(),
-  oldestOpen: z.object({ id: Id, text: z.string(), createdAt: IsoDateTime, dueAt: IsoDateTime, severity: ClaimSeverity }).nullable(),
+  oldestOpen: z
+    .object({ id: Id, text: z.string(), createdAt: IsoDateTime, dueAt: IsoDateTime, severity: ClaimSeverity })
+    .nullable(),
 });
 export type ClaimSummary = z.infer<typeof ClaimSummary>;
 

@@ -15,7 +15,8 @@ export const MULTI_LINE = /^(?:[^\u0000-\u0008\u000b-\u001f\u007f-\u009f]|\r\n)*
 export const NO_CONTROL = "must not contain control characters";
 export const NO_CONTROL_EXCEPT_LINES = "must not contain control characters other than tab and line breaks";
 /** Whether a string has a control character no text allows (all but tab, LF and CR): the request-wide guard. */
-export const hasForbiddenControl = (value: string): boolean => /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.test(value);
+export const hasForbiddenControl = (value: string): boolean =>
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.test(value);
 /* eslint-enable no-control-regex */
 
 /** ISO 8601 timestamp with offset, e.g. 2026-11-25T08:00:00.000Z. */

@@ -15,8 +15,13 @@ export { EventEnvelope } from "../events/envelope.js";
 export type EventOf<T extends EventType> = Omit<EventEnvelope, "type" | "data"> & { type: T; data: EventData<T> };
 export type DomainEvent = { [T in EventType]: EventOf<T> }[EventType];
 
-const variants = EVENT_TYPES.map((type) => EventEnvelope.extend({ type: z.literal(type), data: EVENT_CATALOGUE[type].data }));
-export const DomainEvent = z.discriminatedUnion("type", variants as unknown as [(typeof variants)[number], ...(typeof variants)[number][]]) as unknown as z.ZodType<DomainEvent>;
+const variants = EVENT_TYPES.map((type) =>
+  EventEnvelope.extend({ type: z.literal(type), data: EVENT_CATALOGUE[type].data }),
+);
+export const DomainEvent = z.discriminatedUnion(
+  "type",
+  variants as unknown as [(typeof variants)[number], ...(typeof variants)[number][]],
+) as unknown as z.ZodType<DomainEvent>;
 
 /**
  * The console and server speak this version of the event protocol. A console sends it with `sync`; one that speaks
@@ -25,15 +30,20 @@ export const DomainEvent = z.discriminatedUnion("type", variants as unknown as [
  */
 export const PROTOCOL_VERSION = 1;
 
-export const SyncRequest = z.object({ since: z.number().int().min(0), protocol: z.number().int().positive().default(1) });
+export const SyncRequest = z.object({
+  since: z.number().int().min(0),
+  protocol: z.number().int().positive().default(1),
+});
 export type SyncRequest = z.infer<typeof SyncRequest>;
 export type SyncRequestInput = z.input<typeof SyncRequest>;
 
 export type SyncResult =
-  | { reset: false; events: DomainEvent[]; latestSeq: number }
-  | { reset: true; latestSeq: number };
+  { reset: false; events: DomainEvent[]; latestSeq: number } | { reset: true; latestSeq: number };
 
-export const PresenceJoin = z.object({ incidentId: Id, editing: z.string().max(200).regex(ONE_LINE, NO_CONTROL).nullable().default(null) });
+export const PresenceJoin = z.object({
+  incidentId: Id,
+  editing: z.string().max(200).regex(ONE_LINE, NO_CONTROL).nullable().default(null),
+});
 export type PresenceJoin = z.infer<typeof PresenceJoin>;
 /** What a client may send: `editing` can be left out. */
 export type PresenceJoinInput = z.input<typeof PresenceJoin>;

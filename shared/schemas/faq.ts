@@ -65,7 +65,9 @@ export type FaqVersion = z.infer<typeof FaqVersion>;
 
 const Question = z.string().trim().min(1).max(FAQ_LIMITS.questionMax).regex(MULTI_LINE, NO_CONTROL_EXCEPT_LINES);
 const Answer = z.string().trim().max(FAQ_LIMITS.answerMax).regex(MULTI_LINE, NO_CONTROL_EXCEPT_LINES);
-const Tags = z.array(z.string().trim().min(1).max(FAQ_LIMITS.tagMax).regex(ONE_LINE, NO_CONTROL)).max(FAQ_LIMITS.tagsMax);
+const Tags = z
+  .array(z.string().trim().min(1).max(FAQ_LIMITS.tagMax).regex(ONE_LINE, NO_CONTROL))
+  .max(FAQ_LIMITS.tagsMax);
 const Audiences = z.array(MessageAudience).max(10);
 const FactIds = z.array(Id).max(FAQ_LIMITS.factsMax);
 

@@ -47,7 +47,10 @@ export type NationalPicture = z.infer<typeof NationalPicture>;
 
 export const NationalListQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  withdrawn: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+  withdrawn: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
 });
 
 /** POST /api/national/:id/cite: into this incident's facts register. */

@@ -7,11 +7,20 @@ export const WEBHOOK_EVENTS = ["bulletin.published", "bulletin.retracted", "inci
 export const WebhookEvent = z.enum(WEBHOOK_EVENTS);
 export type WebhookEvent = z.infer<typeof WebhookEvent>;
 
-const WebhookUrl = z.string().trim().max(2_000).regex(ONE_LINE, NO_CONTROL).pipe(z.url({ protocol: /^https?$/, hostname: /./ }));
+const WebhookUrl = z
+  .string()
+  .trim()
+  .max(2_000)
+  .regex(ONE_LINE, NO_CONTROL)
+  .pipe(z.url({ protocol: /^https?$/, hostname: /./ }));
 
 export const WebhookCreate = z.object({
   url: WebhookUrl,
-  events: z.array(WebhookEvent).min(1).max(WEBHOOK_EVENTS.length).transform((e) => [...new Set(e)]),
+  events: z
+    .array(WebhookEvent)
+    .min(1)
+    .max(WEBHOOK_EVENTS.length)
+    .transform((e) => [...new Set(e)]),
   incidentId: Id.nullable().default(null),
   description: z.string().trim().max(500).regex(ONE_LINE, NO_CONTROL).default(""),
   /** Receives exercise incidents (and only webhooks marked so do); every payload carries `exercise`. */
@@ -101,6 +110,8 @@ export const SubscriptionCreate = z.object({
 });
 export type SubscriptionCreate = z.infer<typeof SubscriptionCreate>;
 
-export const SubscriptionToken = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, "must be the token from the e-mail") });
+export const SubscriptionToken = z.object({
+  token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, "must be the token from the e-mail"),
+});
 
 export const IdParam = z.object({ id: Id });

@@ -9,7 +9,13 @@ import { INQUIRY_CHANNELS, INQUIRY_RESOLUTIONS } from "./inquiry.js";
  * (nämnd), both measured against the municipality's targets (KRISRUM_TARGETS). Rates are shares 0–1, times are
  * minutes with one decimal unless the name says seconds.
  */
-export const TARGET_KEYS = ["firstContactRate", "firstPublicMinutes", "promisesKept", "claimsWithinDeadline", "publishScore"] as const;
+export const TARGET_KEYS = [
+  "firstContactRate",
+  "firstPublicMinutes",
+  "promisesKept",
+  "claimsWithinDeadline",
+  "publishScore",
+] as const;
 export const TargetKey = z.enum(TARGET_KEYS);
 export type TargetKey = z.infer<typeof TargetKey>;
 
@@ -36,7 +42,13 @@ export const Targets = z.object({
 });
 export type Targets = z.infer<typeof Targets>;
 
-export const DEFAULT_TARGETS: Targets = { firstContactRate: 0.68, firstPublicMinutes: 60, promisesKept: 1, claimsWithinDeadline: 0.9, publishScore: 80 };
+export const DEFAULT_TARGETS: Targets = {
+  firstContactRate: 0.68,
+  firstPublicMinutes: 60,
+  promisesKept: 1,
+  claimsWithinDeadline: 0.9,
+  publishScore: 80,
+};
 
 /** `met` is null when there is nothing to measure yet (no inquiries, no promise due). */
 export const TargetResult = z.object({
@@ -124,12 +136,22 @@ export const TimelineBin = z.object({
 });
 export type TimelineBin = z.infer<typeof TimelineBin>;
 
-export const CorrectionTimesMinutes = z.object({ corrected: Count, medianMinutes: Minutes.nullable(), p90Minutes: Minutes.nullable() });
+export const CorrectionTimesMinutes = z.object({
+  corrected: Count,
+  medianMinutes: Minutes.nullable(),
+  p90Minutes: Minutes.nullable(),
+});
 
 export const IncidentReport = z.object({
   municipality: z.string(),
   generatedAt: IsoDateTime,
-  incident: z.object({ id: Id, title: z.string(), exercise: z.boolean(), startedAt: IsoDateTime, closedAt: IsoDateTime.nullable() }),
+  incident: z.object({
+    id: Id,
+    title: z.string(),
+    exercise: z.boolean(),
+    startedAt: IsoDateTime,
+    closedAt: IsoDateTime.nullable(),
+  }),
   public: z.object({
     firstPublishedAt: IsoDateTime.nullable(),
     minutesToFirstPublic: Minutes.nullable(),
@@ -138,7 +160,15 @@ export const IncidentReport = z.object({
     publications: Count,
     corrections: Count,
     retractions: Count,
-    overrides: z.array(z.object({ bulletinId: Id, headline: z.string(), reason: z.string(), score: z.number().nullable(), at: IsoDateTime })),
+    overrides: z.array(
+      z.object({
+        bulletinId: Id,
+        headline: z.string(),
+        reason: z.string(),
+        score: z.number().nullable(),
+        at: IsoDateTime,
+      }),
+    ),
     promises: z.object({ made: Count, kept: Count, missed: Count, pending: Count, longestOverdueMinutes: Minutes }),
     languages: z.record(z.string(), Count),
   }),

@@ -35,7 +35,13 @@ export const ScenarioTemplateSchema = z.object({
       optional: z.boolean().optional(),
     }),
   ),
-  cap: z.object({ categories: z.array(CapCategory), severity: CapSeverity, urgency: CapUrgency, certainty: CapCertainty, expiresAfterHours: z.number() }),
+  cap: z.object({
+    categories: z.array(CapCategory),
+    severity: CapSeverity,
+    urgency: CapUrgency,
+    certainty: CapCertainty,
+    expiresAfterHours: z.number(),
+  }),
   audiences: z.array(MessageAudience),
   channels: z.array(MessageChannel),
   texts: z.record(TemplateLanguage, Texts),
@@ -54,7 +60,9 @@ const SlotText = z.string().max(500).regex(MULTI_LINE, NO_CONTROL_EXCEPT_LINES);
 export const FromTemplate = z.object({
   templateId: z.string().min(1).max(100),
   /** Slot name → value; a translatable slot may be given per language. */
-  slots: z.record(z.string().min(1).max(50), z.union([SlotText, z.partialRecord(TemplateLanguage, SlotText)])).default({}),
+  slots: z
+    .record(z.string().min(1).max(50), z.union([SlotText, z.partialRecord(TemplateLanguage, SlotText)]))
+    .default({}),
   /** The master's language; the other template languages become its translations. */
   language: TemplateLanguage.default("sv"),
   translations: z.boolean().default(true),
@@ -83,7 +91,10 @@ const EditableTexts = z.object({
   sms: Long,
   social: Long,
   script: Long,
-  faq: z.array(z.object({ question: Line, answer: Long })).min(1).max(10),
+  faq: z
+    .array(z.object({ question: Line, answer: Long }))
+    .min(1)
+    .max(10),
 });
 
 /** PUT /api/templates/:id: a whole template, as an admin or lead writes it; saved as a draft version. */
@@ -103,7 +114,16 @@ export const TemplateSave = z.object({
         }),
       )
       .max(20),
-    cap: z.object({ categories: z.array(CapCategory).min(1), severity: CapSeverity, urgency: CapUrgency, certainty: CapCertainty, expiresAfterHours: z.number().positive().max(24 * 30) }),
+    cap: z.object({
+      categories: z.array(CapCategory).min(1),
+      severity: CapSeverity,
+      urgency: CapUrgency,
+      certainty: CapCertainty,
+      expiresAfterHours: z
+        .number()
+        .positive()
+        .max(24 * 30),
+    }),
     audiences: z.array(MessageAudience).min(1),
     channels: z.array(MessageChannel).min(1).default(["web"]),
     texts: z.record(TemplateLanguage, EditableTexts),

@@ -41,7 +41,13 @@ function add(out: Map<string, WordTerm>, term: string, weight: number, literal: 
   }
 }
 
-function svFamily(word: string, out: Map<string, WordTerm>, weight: number, derivedWeight: number, modifier = false): void {
+function svFamily(
+  word: string,
+  out: Map<string, WordTerm>,
+  weight: number,
+  derivedWeight: number,
+  modifier = false,
+): void {
   const stem = stemSv(word);
   add(out, stem, weight, weight === TERM_WEIGHT.word, modifier);
   for (const c of conceptsSv(stem)) add(out, c, Math.min(weight, TERM_WEIGHT.concept), false, modifier);
@@ -54,7 +60,11 @@ function svFamily(word: string, out: Map<string, WordTerm>, weight: number, deri
 // Analysis of a word is pure and words repeat a lot across entries, so results are memoised. The cap bounds
 // memory on an agent's browser tab; clearing all at once is crude but keeps the hot path a single Map lookup.
 const MEMO_LIMIT = 50_000; // words per language
-const memo: Record<AnalyzerLanguage, Map<string, readonly WordTerm[]>> = { sv: new Map(), en: new Map(), fi: new Map() };
+const memo: Record<AnalyzerLanguage, Map<string, readonly WordTerm[]>> = {
+  sv: new Map(),
+  en: new Map(),
+  fi: new Map(),
+};
 
 /** The terms of one normalised word. */
 export function wordTerms(word: string, language: AnalyzerLanguage): readonly WordTerm[] {

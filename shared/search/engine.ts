@@ -72,7 +72,6 @@ export class Engine {
     return this.dict.has(term);
   }
 
-
   /** Indexes a document at `slot`; `fields` holds each field's terms, repeats included. */
   add(slot: number, fields: readonly (readonly string[])[]): void {
     this.ensureCapacity(slot + 1);
@@ -136,13 +135,28 @@ export class Engine {
       if (qt.prefix) {
         for (const [term] of this.dict.atPrefix(qt.term)) {
           const distance = term.length - qt.term.length;
-          if (distance > 0) this.scoreTerm(qt, term, (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance), inexact, touched, matchedTerms);
+          if (distance > 0)
+            this.scoreTerm(
+              qt,
+              term,
+              (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance),
+              inexact,
+              touched,
+              matchedTerms,
+            );
         }
       }
       if (qt.fuzzy > 0) {
         for (const [term, [, distance]] of this.dict.fuzzyGet(qt.term, qt.fuzzy)) {
           if (distance === 0 || (qt.prefix && term.startsWith(qt.term))) continue;
-          this.scoreTerm(qt, term, (FUZZY_WEIGHT * term.length) / (term.length + distance), inexact, touched, matchedTerms);
+          this.scoreTerm(
+            qt,
+            term,
+            (FUZZY_WEIGHT * term.length) / (term.length + distance),
+            inexact,
+            touched,
+            matchedTerms,
+          );
         }
       }
     }
@@ -172,7 +186,14 @@ export class Engine {
     return top;
   }
 
-  private scoreTerm(qt: EngineTerm, term: string, termWeight: number, kind: MatchKind, touched: number[], matchedTerms: string[]): void {
+  private scoreTerm(
+    qt: EngineTerm,
+    term: string,
+    termWeight: number,
+    kind: MatchKind,
+    touched: number[],
+    matchedTerms: string[],
+  ): void {
     const postings = this.dict.get(term);
     if (!postings) return;
     const termIndex = matchedTerms.push(term) - 1;

@@ -23,7 +23,11 @@ const DEFAULT_LIMIT = 10;
  * strömavbrott", is no answer to it), and it scores at least `margin` times the next hit. Not frozen so a tuning
  * script can try others.
  */
-export const STRONG_RULE: { coverage: number; reverse: number; margin: number } = { coverage: 0.55, reverse: 0.3, margin: 1.1 };
+export const STRONG_RULE: { coverage: number; reverse: number; margin: number } = {
+  coverage: 0.55,
+  reverse: 0.3,
+  margin: 1.1,
+};
 /**
  * Credit for a word by how it matched (engine MATCH order): directly, partly (or corrected/completed), by synonym,
  * only through the first part of a compound.
@@ -61,7 +65,11 @@ export function analyzerFor(language: FaqLanguage): AnalyzerLanguage {
 
 function fieldsOf(entry: FaqEntry): string[][] {
   const language = analyzerFor(entry.language);
-  return [indexTerms(entry.question, language), indexTerms(entry.tags.join(" "), language), indexTerms(entry.answer, language)];
+  return [
+    indexTerms(entry.question, language),
+    indexTerms(entry.tags.join(" "), language),
+    indexTerms(entry.answer, language),
+  ];
 }
 
 type WordFamily = readonly WordTerm[];
@@ -107,7 +115,10 @@ export interface FaqIndex<E extends FaqEntry = FaqEntry> {
   readonly size: number;
 }
 
-export function createFaqIndex<E extends FaqEntry>(entries: Iterable<E> = [], options: FaqIndexOptions = {}): FaqIndex<E> {
+export function createFaqIndex<E extends FaqEntry>(
+  entries: Iterable<E> = [],
+  options: FaqIndexOptions = {},
+): FaqIndex<E> {
   const statuses: ReadonlySet<FaqStatus> = new Set(options.statuses ?? ["published"]);
   const b = { ...DEFAULT_BOOST, ...options.fieldBoost };
   const fieldBoost = [b.question, b.tags, b.answer];
@@ -158,30 +169,43 @@ export function createFaqIndex<E extends FaqEntry>(entries: Iterable<E> = [], op
     const languages = opts.languages ? new Set(opts.languages) : null;
     const limit = Math.max(0, opts.limit ?? DEFAULT_LIMIT);
     // One more than asked when only one is asked: the margin over the next hit decides whether the top is strong.
-    const top = engine.search(terms, limit === 1 ? 2 : limit, (slot, score, wordMask) => {
-      const entry = bySlot[slot];
-      if (!entry || (languages && !languages.has(entry.language))) return 0;
-      const incident = opts.incidentId && entry.incidentId === opts.incidentId ? incidentBoost : 1;
-      return score * bitCount(wordMask) * incident;
-    }, (a, c) => ((bySlot[a]?.id ?? "") < (bySlot[c]?.id ?? "") ? -1 : 1));
+    const top = engine.search(
+      terms,
+      limit === 1 ? 2 : limit,
+      (slot, score, wordMask) => {
+        const entry = bySlot[slot];
+        if (!entry || (languages && !languages.has(entry.language))) return 0;
+        const incident = opts.incidentId && entry.incidentId === opts.incidentId ? incidentBoost : 1;
+        return score * bitCount(wordMask) * incident;
+      },
+      (a, c) => ((bySlot[a]?.id ?? "") < (bySlot[c]?.id ?? "") ? -1 : 1),
+    );
     const firstScored = top[0];
     const reverse = firstScored ? reverseCoverage(questionWordsBySlot[firstScored.slot], firstScored.terms) : 0;
     const hits = top.flatMap(({ slot, score, wordMask, kindMasks, terms: matched }) => {
       const entry = bySlot[slot];
       if (!entry) return [];
-      return [{
-        id: entry.id,
-        score,
-        entry,
-        matchedTerms: matched.filter((t) => !t.startsWith("=")),
-        matchedWords: words.filter((_, i) => (wordMask & (1 << Math.min(i, MAX_WORD_BIT))) !== 0),
-        coverage: coverageOf(kindMasks, words),
-        strong: false,
-      }];
+      return [
+        {
+          id: entry.id,
+          score,
+          entry,
+          matchedTerms: matched.filter((t) => !t.startsWith("=")),
+          matchedWords: words.filter((_, i) => (wordMask & (1 << Math.min(i, MAX_WORD_BIT))) !== 0),
+          coverage: coverageOf(kindMasks, words),
+          strong: false,
+        },
+      ];
     });
     const [first, second] = hits;
     const rule = STRONG_RULE;
-    if (first && first.coverage >= rule.coverage && reverse >= rule.reverse && (!second || first.score >= rule.margin * second.score)) first.strong = true;
+    if (
+      first &&
+      first.coverage >= rule.coverage &&
+      reverse >= rule.reverse &&
+      (!second || first.score >= rule.margin * second.score)
+    )
+      first.strong = true;
     return hits.slice(0, limit);
   }
 

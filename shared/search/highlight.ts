@@ -12,7 +12,11 @@ export interface Span {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-export function highlightSpans(text: string, matchedTerms: readonly string[], language: AnalyzerLanguage = "sv"): Span[] {
+export function highlightSpans(
+  text: string,
+  matchedTerms: readonly string[],
+  language: AnalyzerLanguage = "sv",
+): Span[] {
   if (matchedTerms.length === 0) return [];
   const wanted = new Set(matchedTerms);
   const spans: Span[] = [];

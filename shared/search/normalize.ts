@@ -38,7 +38,9 @@ export function tokenize(text: string): Token[] {
     const atEnd = m.index + m[0].length === norm.length;
     const parts = m[0].split("-");
     const joined = parts.length > 1 ? parts.join("") : null;
-    parts.forEach((word, i) => tokens.push({ word, joined: i === 0 ? joined : null, atEnd: atEnd && i === parts.length - 1 }));
+    parts.forEach((word, i) =>
+      tokens.push({ word, joined: i === 0 ? joined : null, atEnd: atEnd && i === parts.length - 1 }),
+    );
   }
   return tokens;
 }

@@ -65,13 +65,20 @@ export function analyzeQuery(text: string): AnalyzedQuery {
       // An entry indexes a word's surface form beside its stem, so a finished word that both stemmers change
       // is looked up by its stems only: one posting-list pass less. If either stemmer leaves the word as it
       // is ("water" in English), the surface form is that language's stem and must be looked up.
-      const changedBy = (ts: readonly { term: string; literal: boolean }[]): boolean => ts.some((t) => t.literal && t.term !== word);
+      const changedBy = (ts: readonly { term: string; literal: boolean }[]): boolean =>
+        ts.some((t) => t.literal && t.term !== word);
       const svStemmed = changedBy(sv);
       const stemmed = svStemmed && changedBy(enAll);
       for (const t of family) {
         const isSurface = t.term === word;
         if (isSurface && stemmed && !typing) continue;
-        const match: MatchKind = t.modifier ? MATCH.MODIFIER : t.term.startsWith("=") ? MATCH.CONCEPT : t.literal && t.weight >= TERM_WEIGHT.word ? MATCH.DIRECT : MATCH.PARTIAL;
+        const match: MatchKind = t.modifier
+          ? MATCH.MODIFIER
+          : t.term.startsWith("=")
+            ? MATCH.CONCEPT
+            : t.literal && t.weight >= TERM_WEIGHT.word
+              ? MATCH.DIRECT
+              : MATCH.PARTIAL;
         const prev = byTerm.get(t.term);
         if (prev) {
           prev.weight = Math.max(prev.weight, t.weight);
@@ -85,7 +92,10 @@ export function analyzeQuery(text: string): AnalyzedQuery {
           weight: t.weight,
           prefix: isSurface && typing,
           // Typos are tolerated on the Swedish stem; a surface form kept beside it is looked up exactly.
-          fuzzy: !known && t.literal && t.weight >= TERM_WEIGHT.word && !(isSurface && svStemmed) ? fuzzyDistance(word, t.term) : 0,
+          fuzzy:
+            !known && t.literal && t.weight >= TERM_WEIGHT.word && !(isSurface && svStemmed)
+              ? fuzzyDistance(word, t.term)
+              : 0,
           words: [w],
           match,
         });

@@ -3,15 +3,61 @@ import type { TemplateLanguage, ScenarioTemplate, TemplateSlot, TemplateTexts } 
 const ZONE = "Europe/Stockholm"; // slots are times in the municipality, whatever zone the editor's browser is in
 
 const MONTHS: Record<"sv" | "en" | "fi", string[]> = {
-  sv: ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"],
-  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-  fi: ["tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta", "heinäkuuta", "elokuuta", "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta"],
+  sv: [
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+  ],
+  en: [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ],
+  fi: [
+    "tammikuuta",
+    "helmikuuta",
+    "maaliskuuta",
+    "huhtikuuta",
+    "toukokuuta",
+    "kesäkuuta",
+    "heinäkuuta",
+    "elokuuta",
+    "syyskuuta",
+    "lokakuuta",
+    "marraskuuta",
+    "joulukuuta",
+  ],
 };
 
 function partsInSweden(iso: string): { day: number; month: number; hour: string; minute: string } | null {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return null;
-  const parts = new Intl.DateTimeFormat("en-GB", { timeZone: ZONE, day: "numeric", month: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(date);
+  const parts = new Intl.DateTimeFormat("en-GB", {
+    timeZone: ZONE,
+    day: "numeric",
+    month: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(date);
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? "";
   return { day: Number(get("day")), month: Number(get("month")) - 1, hour: get("hour"), minute: get("minute") };
 }
@@ -95,7 +141,12 @@ export interface FilledTemplate {
  * A template's texts in one language with the slots filled. Throws MissingSlotError naming the first slot that is
  * used but not given; a slot value is plain text and is never read as a slot itself.
  */
-export function fillTemplate(template: ScenarioTemplate, language: TemplateLanguage, values: SlotValues, now: Date = new Date()): FilledTemplate {
+export function fillTemplate(
+  template: ScenarioTemplate,
+  language: TemplateLanguage,
+  values: SlotValues,
+  now: Date = new Date(),
+): FilledTemplate {
   const missing = missingSlots(template, values)[0];
   if (missing) throw new MissingSlotError(missing.name);
   const texts: TemplateTexts = template.texts[language];
@@ -120,7 +171,8 @@ export function fillTemplate(template: ScenarioTemplate, language: TemplateLangu
     certainty: template.cap.certainty,
     area: slotValue(values, "område", language) || null,
     expiresAt: new Date(now.getTime() + template.cap.expiresAfterHours * 3_600_000).toISOString(),
-    nextUpdateAt: next && template.slots.some((s) => s.name === "nästa_uppdatering") ? new Date(next).toISOString() : null,
+    nextUpdateAt:
+      next && template.slots.some((s) => s.name === "nästa_uppdatering") ? new Date(next).toISOString() : null,
   };
 }
 

@@ -14,6 +14,17 @@ export * from "./types.js";
 export * from "./fill.js";
 
 /** The scenario message bank: one prepared first message per kind of event, in four languages. */
-export const TEMPLATES: readonly ScenarioTemplate[] = [boilWater, noWater, powerCut, storm, heatWave, fireSmoke, evacuation, shelterInPlace, schoolClosed, itOutage];
+export const TEMPLATES: readonly ScenarioTemplate[] = [
+  boilWater,
+  noWater,
+  powerCut,
+  storm,
+  heatWave,
+  fireSmoke,
+  evacuation,
+  shelterInPlace,
+  schoolClosed,
+  itOutage,
+];
 
 export const findTemplate = (id: string): ScenarioTemplate | undefined => TEMPLATES.find((t) => t.id === id);

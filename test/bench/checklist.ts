@@ -19,12 +19,19 @@ interface Case {
 
 const context: ScoringContext = {
   now: "2025-11-25T14:00:00+01:00",
-  incident: { startedAt: "2025-11-25T08:00:00+01:00", lastPublishedAt: "2025-11-25T11:00:00+01:00", nextUpdateDue: "2025-11-25T15:00:00+01:00" },
+  incident: {
+    startedAt: "2025-11-25T08:00:00+01:00",
+    lastPublishedAt: "2025-11-25T11:00:00+01:00",
+    nextUpdateDue: "2025-11-25T15:00:00+01:00",
+  },
   facts: [
     { id: "f1", statement: "E. coli har hittats i vattnet i Norrby.", status: "confirmed" },
     { id: "f2", statement: "Orsaken till föroreningen.", status: "unconfirmed" },
   ],
-  topQuestions: [{ question: "Kan jag duscha?", count: 120 }, { question: "Var kan jag hämta vatten?", count: 80 }],
+  topQuestions: [
+    { question: "Kan jag duscha?", count: 120 },
+    { question: "Var kan jag hämta vatten?", count: 80 },
+  ],
   openClaims: [{ text: "Kranvattnet är giftigt i hela kommunen", severity: "high" }],
   requiredLanguages: ["sv", "fi"],
   availableLanguages: ["fi", "en"],
@@ -36,7 +43,14 @@ const long = longSwedishText(3_000);
 const CASES: Case[] = [
   {
     name: `bulletin, ${words(BULLETIN_300)} words (sv)`,
-    input: { kind: "bulletin", title: "Koka dricksvattnet i Norrby", body: BULLETIN_300, language: "sv", channels: ["web", "sms"], factIds: ["f1"] },
+    input: {
+      kind: "bulletin",
+      title: "Koka dricksvattnet i Norrby",
+      body: BULLETIN_300,
+      language: "sv",
+      channels: ["web", "sms"],
+      factIds: ["f1"],
+    },
     context,
     warmup: 200,
     iterations: 2_000,
@@ -77,13 +91,26 @@ const results = CASES.map((c) => {
 
 if (!process.argv.includes("--json")) {
   console.log(`checklist benchmark (node ${process.version})`);
-  console.log("case".padEnd(34) + "iterations".padStart(11) + "median ms".padStart(11) + "p99 ms".padStart(9) + "min ms".padStart(9) + "max ms".padStart(9));
+  console.log(
+    "case".padEnd(34) +
+      "iterations".padStart(11) +
+      "median ms".padStart(11) +
+      "p99 ms".padStart(9) +
+      "min ms".padStart(9) +
+      "max ms".padStart(9),
+  );
   for (const r of results) {
     console.log(
-      r.name.padEnd(34) + String(r.iterations).padStart(11) + r.medianMs.toFixed(3).padStart(11) + r.p99Ms.toFixed(3).padStart(9) + r.minMs.toFixed(3).padStart(9) + r.maxMs.toFixed(3).padStart(9),
+      r.name.padEnd(34) +
+        String(r.iterations).padStart(11) +
+        r.medianMs.toFixed(3).padStart(11) +
+        r.p99Ms.toFixed(3).padStart(9) +
+        r.minMs.toFixed(3).padStart(9) +
+        r.maxMs.toFixed(3).padStart(9),
     );
   }
   const target = results[0];
-  if (target) console.log(`target: median < 1 ms for the 300-word bulletin → ${target.medianMs < 1 ? "met" : "NOT met"}`);
+  if (target)
+    console.log(`target: median < 1 ms for the 300-word bulletin → ${target.medianMs < 1 ? "met" : "NOT met"}`);
 }
 console.log(JSON.stringify({ benchmark: "checklist", node: process.version, results }));

@@ -72,13 +72,22 @@ interface Sent {
 }
 
 async function call<T>(url: string, cookie: string, method: string, path: string, body: unknown): Promise<T> {
-  const res = await fetch(`${url}${path}`, { method, headers: { "content-type": "application/json", cookie }, body: JSON.stringify(body) });
+  const res = await fetch(`${url}${path}`, {
+    method,
+    headers: { "content-type": "application/json", cookie },
+    body: JSON.stringify(body),
+  });
   if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
   return (await res.json()) as T;
 }
 
 async function createCommunicator(url: string, admin: string, username: string): Promise<void> {
-  await call(url, admin, "POST", "/api/users", { username, displayName: `Benchmark ${username}`, role: "communicator", password: BOARD_PASSWORD });
+  await call(url, admin, "POST", "/api/users", {
+    username,
+    displayName: `Benchmark ${username}`,
+    role: "communicator",
+    password: BOARD_PASSWORD,
+  });
 }
 
 /** Creates the claims one after another, spaced by the interval, timing each from just before its request. */
@@ -87,7 +96,12 @@ async function createClaims(url: string, writer: string, incidentId: string, run
   for (let i = 0; i < WARMUP + CLAIMS; i++) {
     const text = `Påstående ${i + 1} (${runTag}): kranvattnet är giftigt i kvarteret ${i % 17}`;
     const sentAt = nowMs();
-    const claim = await call<{ id: string }>(url, writer, "POST", `/api/incidents/${incidentId}/claims`, { text, sourceChannel: "social", severity: "high", reach: "medium" });
+    const claim = await call<{ id: string }>(url, writer, "POST", `/api/incidents/${incidentId}/claims`, {
+      text,
+      sourceChannel: "social",
+      severity: "high",
+      reach: "medium",
+    });
     const respondedAt = nowMs();
     sent.push({ id: claim.id, text, sentAt, respondedAt, warmup: i < WARMUP });
     const wait = INTERVAL_MS - (nowMs() - sentAt);
@@ -108,9 +122,15 @@ async function measure(res: Resources) {
   const admin = await login(server.url, "admin", DEMO_PASSWORD);
   const lead = await login(server.url, "lead", DEMO_PASSWORD);
   const writer = await login(server.url, "communicator", DEMO_PASSWORD);
-  const incident = await call<{ id: string }>(server.url, lead, "POST", "/api/incidents", { title: "Claims-board benchmark", exercise: true });
+  const incident = await call<{ id: string }>(server.url, lead, "POST", "/api/incidents", {
+    title: "Claims-board benchmark",
+    exercise: true,
+  });
 
-  const browserAccounts = Array.from({ length: BROWSERS }, (_, i) => ({ username: `bench-browser-${i + 1}`, password: BOARD_PASSWORD }));
+  const browserAccounts = Array.from({ length: BROWSERS }, (_, i) => ({
+    username: `bench-browser-${i + 1}`,
+    password: BOARD_PASSWORD,
+  }));
   for (const a of browserAccounts) await createCommunicator(server.url, admin, a.username);
   await createCommunicator(server.url, admin, "bench-boards");
   const boardsCookie = await login(server.url, "bench-boards", BOARD_PASSWORD);
@@ -118,7 +138,11 @@ async function measure(res: Resources) {
   say(`opening ${BROWSERS} boards in Chromium…`);
   res.boards = await openBoards(server.url, `/incidents/${incident.id}/claims`, browserAccounts);
   say(`connecting ${SOCKETS} socket boards in ${WORKERS} workers…`);
-  res.workers = await spawnWorkers(join(import.meta.dirname, "claims-board-worker.ts"), WORKERS, SOCKETS, { url: server.url, cookie: boardsCookie, incidentId: incident.id });
+  res.workers = await spawnWorkers(join(import.meta.dirname, "claims-board-worker.ts"), WORKERS, SOCKETS, {
+    url: server.url,
+    cookie: boardsCookie,
+    incidentId: incident.id,
+  });
   await new Promise((r) => setTimeout(r, 2_000)); // let the connection and presence storm settle
 
   say(`creating ${WARMUP} + ${CLAIMS} claims, one every ${INTERVAL_MS} ms…`);
@@ -140,7 +164,8 @@ async function measure(res: Resources) {
     if (!s.warmup) into.push(at - s.sentAt);
     return true;
   };
-  for (const [id, at] of socketArrivals) if (note(id, at, socketMs)) socketCount.set(id, (socketCount.get(id) ?? 0) + 1);
+  for (const [id, at] of socketArrivals)
+    if (note(id, at, socketMs)) socketCount.set(id, (socketCount.get(id) ?? 0) + 1);
   const browserMs: number[] = [];
   const misses: string[] = [];
   let missed = 0; // board × claim pairs
@@ -151,7 +176,9 @@ async function measure(res: Resources) {
     browserSeen.forEach((seen, b) => {
       const at = seen[s.id];
       if (at !== undefined && note(s.id, at, browserMs)) return;
-      misses.push(`claim ${s.id}: browser board ${b + 1}${at === undefined ? "" : ` (after ${round(at - s.sentAt)} ms)`}`);
+      misses.push(
+        `claim ${s.id}: browser board ${b + 1}${at === undefined ? "" : ` (after ${round(at - s.sentAt)} ms)`}`,
+      );
       missed++;
     });
   }
@@ -191,8 +218,11 @@ async function measure(res: Resources) {
 }
 
 async function main() {
-  if (!(BROWSERS >= 0 && SOCKETS >= 0 && WORKERS >= 1 && CLAIMS >= 1 && TIMEOUT_MS > 0)) throw new Error("bad arguments: need 0 ≤ --browsers ≤ --boards, --workers ≥ 1, --claims ≥ 1, --timeout > 0");
-  say(`claims board: ${BOARDS} boards (${BROWSERS} in Chromium, ${SOCKETS} socket clients in ${WORKERS} workers), ${CLAIMS} claims every ${INTERVAL_MS} ms`);
+  if (!(BROWSERS >= 0 && SOCKETS >= 0 && WORKERS >= 1 && CLAIMS >= 1 && TIMEOUT_MS > 0))
+    throw new Error("bad arguments: need 0 ≤ --browsers ≤ --boards, --workers ≥ 1, --claims ≥ 1, --timeout > 0");
+  say(
+    `claims board: ${BOARDS} boards (${BROWSERS} in Chromium, ${SOCKETS} socket clients in ${WORKERS} workers), ${CLAIMS} claims every ${INTERVAL_MS} ms`,
+  );
   const res: Resources = {};
   // Never hang: setup, the claims and collection together get a generous fixed budget.
   const budgetMs = 180_000 + (WARMUP + CLAIMS) * (INTERVAL_MS + 2_000) + TIMEOUT_MS;
@@ -211,10 +241,14 @@ async function main() {
         "last board per claim": report.lastBoardPerClaim,
         "HTTP response": report.httpResponse,
       });
-      console.log(`ms from request sent; claim created → card on all ${BOARDS} boards: p50 ${report.allBoards.p50} ms, p99 ${report.allBoards.p99} ms`);
+      console.log(
+        `ms from request sent; claim created → card on all ${BOARDS} boards: p50 ${report.allBoards.p50} ms, p99 ${report.allBoards.p99} ms`,
+      );
     }
     if (report.missed > 0) {
-      console.error(`FAILED: ${report.missed} board × claim pair(s) not shown within ${TIMEOUT_MS} ms:\n  ${report.misses.slice(0, 20).join("\n  ")}`);
+      console.error(
+        `FAILED: ${report.missed} board × claim pair(s) not shown within ${TIMEOUT_MS} ms:\n  ${report.misses.slice(0, 20).join("\n  ")}`,
+      );
       process.exitCode = 1;
     }
   } finally {

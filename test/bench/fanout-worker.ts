@@ -7,5 +7,7 @@ import { serveWorker } from "./lib/socketWorker.js";
 import { nowMs } from "./lib/stats.js";
 
 serveWorker((socket, record) => {
-  socket.on("event", (event: { entity?: { id?: string }; id?: string }) => record(event.entity?.id ?? event.id ?? "?", nowMs()));
+  socket.on("event", (event: { entity?: { id?: string }; id?: string }) =>
+    record(event.entity?.id ?? event.id ?? "?", nowMs()),
+  );
 });

@@ -20,7 +20,16 @@ import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { freePort, login, repoRoot, rssMb, startKrisrum, stopChild, waitForHealth, type StartedServer } from "./lib/processes.js";
+import {
+  freePort,
+  login,
+  repoRoot,
+  rssMb,
+  startKrisrum,
+  stopChild,
+  waitForHealth,
+  type StartedServer,
+} from "./lib/processes.js";
 import { nowMs, round, summarise } from "./lib/stats.js";
 import { collect, spawnWorkers } from "./lib/workerPool.js";
 
@@ -36,7 +45,8 @@ const { values: args } = parseArgs({
   },
 });
 const SIZES = args.clients.split(",").map((c) => Number(c.trim()));
-if (SIZES.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error(`--clients: sizes must be positive integers, got ${args.clients}`);
+if (SIZES.some((n) => !Number.isInteger(n) || n <= 0))
+  throw new Error(`--clients: sizes must be positive integers, got ${args.clients}`);
 const WORKERS = Number(args.workers);
 const WRITES = Number(args.writes);
 const INTERVAL_MS = Number(args.interval);
@@ -54,7 +64,10 @@ interface Target {
 type RunResult = Awaited<ReturnType<typeof run>>;
 
 async function run(target: Target, clients: number) {
-  const workers = await spawnWorkers(join(import.meta.dirname, "fanout-worker.ts"), WORKERS, clients, { url: target.server.url, cookie: target.cookie });
+  const workers = await spawnWorkers(join(import.meta.dirname, "fanout-worker.ts"), WORKERS, clients, {
+    url: target.server.url,
+    cookie: target.cookie,
+  });
   await new Promise((r) => setTimeout(r, 1_000)); // let the connection storm settle
   const rssConnected = rssMb(target.server.process.pid as number);
   const sent = new Map<string, number>();
@@ -143,7 +156,11 @@ async function bareTarget(eventBytes: number): Promise<Target> {
       const id = randomUUID();
       const base = JSON.stringify({ entity: { id }, pad: "" });
       const body = JSON.stringify({ entity: { id }, pad: "x".repeat(Math.max(0, eventBytes - base.length)) });
-      const res = await fetch(`${url}/relay`, { method: "POST", headers: { "content-type": "application/json" }, body });
+      const res = await fetch(`${url}/relay`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body,
+      });
       if (res.status !== 201) throw new Error(`relay failed: ${res.status}`);
       return id;
     },
@@ -153,11 +170,18 @@ async function bareTarget(eventBytes: number): Promise<Target> {
 /** Bulletins written and approved before the clients connect; each write publishes the next one. */
 async function publishTarget(server: StartedServer, lead: string, viewer: string): Promise<Target> {
   const call = async <T>(cookie: string, method: string, path: string, body: unknown): Promise<T> => {
-    const res = await fetch(`${server.url}${path}`, { method, headers: { "content-type": "application/json", cookie }, body: JSON.stringify(body) });
+    const res = await fetch(`${server.url}${path}`, {
+      method,
+      headers: { "content-type": "application/json", cookie },
+      body: JSON.stringify(body),
+    });
     if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
     return (await res.json()) as T;
   };
-  const incident = await call<{ id: string }>(lead, "POST", "/api/incidents", { title: "Fan-out benchmark", exercise: true });
+  const incident = await call<{ id: string }>(lead, "POST", "/api/incidents", {
+    title: "Fan-out benchmark",
+    exercise: true,
+  });
   const ids: string[] = [];
   // One more than timed: the first is published before the clients connect, so the baseline's message size is that
   // of a real publish event (which carries the incident clock), not of the approval before it.
@@ -188,7 +212,9 @@ async function publishTarget(server: StartedServer, lead: string, viewer: string
 async function measureEventBytes(target: Target): Promise<number> {
   const res = await fetch(`${target.server.url}/api/events?since=0`, { headers: { cookie: target.cookie ?? "" } });
   const body = (await res.json()) as { events: Array<{ type: string }> };
-  const created = body.events.filter((e) => e.type === (PUBLISH ? "bulletin.status_changed" : "incident.created")).at(-1);
+  const created = body.events
+    .filter((e) => e.type === (PUBLISH ? "bulletin.status_changed" : "incident.created"))
+    .at(-1);
   return created ? JSON.stringify(created).length : 600;
 }
 
@@ -223,7 +249,11 @@ async function runSize(clients: number) {
     rounds.push({ krisrum: resultKrisrum, bare: resultBare, ratio });
     console.log(`${clients} clients, round ${r + 1}/${ROUNDS}`);
     console.table({
-      krisrum: { ...resultKrisrum.deliveries, rssMb: resultKrisrum.rssMbConnected, delivered: `${resultKrisrum.deliveredPct}%` },
+      krisrum: {
+        ...resultKrisrum.deliveries,
+        rssMb: resultKrisrum.rssMbConnected,
+        delivered: `${resultKrisrum.deliveredPct}%`,
+      },
       bare: { ...resultBare.deliveries, rssMb: resultBare.rssMbConnected, delivered: `${resultBare.deliveredPct}%` },
     });
     console.log(`ratio krisrum/bare: p50 ${ratio.p50}×, p99 ${ratio.p99}×`);
@@ -236,8 +266,19 @@ async function runSize(clients: number) {
   });
   const ratio = { p50: median(rounds.map((x) => x.ratio.p50)), p99: median(rounds.map((x) => x.ratio.p99)) };
   const summary = { krisrum: medians((x) => x.krisrum), bare: medians((x) => x.bare) };
-  console.log(`${clients} clients, median over ${ROUNDS} round(s), ratio krisrum/bare: p50 ${ratio.p50}×, p99 ${ratio.p99}× (target ≤ 1.25×)`);
-  return { clients, workers: WORKERS, writes: WRITES, write: PUBLISH ? "publish" : "incident", rounds, eventBytes, ratio, summary };
+  console.log(
+    `${clients} clients, median over ${ROUNDS} round(s), ratio krisrum/bare: p50 ${ratio.p50}×, p99 ${ratio.p99}× (target ≤ 1.25×)`,
+  );
+  return {
+    clients,
+    workers: WORKERS,
+    writes: WRITES,
+    write: PUBLISH ? "publish" : "incident",
+    rounds,
+    eventBytes,
+    ratio,
+    summary,
+  };
 }
 
 async function main() {
@@ -275,7 +316,9 @@ async function main() {
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : round(((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : round(((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2);
 }
 
 main().catch((err: unknown) => {

@@ -57,11 +57,17 @@ async function coldLogin(browser: Browser, url: string): Promise<{ transfer: Tra
   }
 }
 
-async function coldOverview(browser: Browser, url: string, incidentId: string): Promise<{ transfer: Transfer; ms: number }> {
+async function coldOverview(
+  browser: Browser,
+  url: string,
+  incidentId: string,
+): Promise<{ transfer: Transfer; ms: number }> {
   const context = await browser.newContext({ locale: "sv-SE" });
   try {
     // The context's request client shares its cookie jar: the page is signed in, and its cache is still empty.
-    const res = await context.request.post(`${url}/api/auth/login`, { data: { username: "communicator", password: PASSWORD } });
+    const res = await context.request.post(`${url}/api/auth/login`, {
+      data: { username: "communicator", password: PASSWORD },
+    });
     if (!res.ok()) throw new Error(`login failed: ${res.status()}`);
     const page = await context.newPage();
     const transfer = await countTransfer(page);
@@ -88,7 +94,9 @@ async function main() {
   const browser = await launchChromium();
   try {
     const cookie = await login(server.url, "communicator", PASSWORD);
-    const { incidents } = (await (await fetch(`${server.url}/api/incidents`, { headers: { cookie } })).json()) as { incidents: Array<{ id: string }> };
+    const { incidents } = (await (await fetch(`${server.url}/api/incidents`, { headers: { cookie } })).json()) as {
+      incidents: Array<{ id: string }>;
+    };
     const incidentId = incidents[0]?.id;
     if (!incidentId) throw new Error("the demo seed has no incident");
 
@@ -108,7 +116,9 @@ async function main() {
       login: {
         transferredKB: kb(median(logins.map((l) => l.transfer.total))),
         requests: median(logins.map((l) => l.transfer.requests)),
-        byTypeKB: Object.fromEntries(typeNames.map((t) => [t, kb(median(logins.map((l) => l.transfer.byType[t] ?? 0)))])),
+        byTypeKB: Object.fromEntries(
+          typeNames.map((t) => [t, kb(median(logins.map((l) => l.transfer.byType[t] ?? 0)))]),
+        ),
         toFormMs: median(logins.map((l) => l.ms)),
       },
       overview: {
@@ -118,8 +128,12 @@ async function main() {
         toUsableMsAll: overviews.map((o) => round(o.ms, 0)),
       },
     };
-    console.log(`login page, cold: ${report.login.transferredKB} KB in ${report.login.requests} requests (target < 120 KB), form after ${report.login.toFormMs} ms`);
-    console.log(`incident overview, cold and signed in: usable after ${report.overview.toUsableMs} ms (target < 500 ms), ${report.overview.transferredKB} KB`);
+    console.log(
+      `login page, cold: ${report.login.transferredKB} KB in ${report.login.requests} requests (target < 120 KB), form after ${report.login.toFormMs} ms`,
+    );
+    console.log(
+      `incident overview, cold and signed in: usable after ${report.overview.toUsableMs} ms (target < 500 ms), ${report.overview.transferredKB} KB`,
+    );
     console.log(JSON.stringify(report, null, 2));
   } finally {
     await browser.close();

@@ -51,10 +51,18 @@ async function ok<T>(pending: Promise<{ status: number; body: T; text: string }>
 const CONTENT = {
   headline: "Koka dricksvattnet i Norrby",
   body: "Norrby kommun informerar: En huvudvattenledning gick sönder vid Storgatan i Norrby i morse. Trycket i ledningsnätet föll. Därför finns det risk för förorenat dricksvatten i Norrby. Smittskyddsläkaren har bekräftat att vattnet ska kokas.",
-  instruction: "Koka vatten som du ska dricka eller laga mat med i minst en minut. Hämta dricksvatten från tankbilarna vid Norrby skola. Har du frågor? Ring kommunens kontaktcenter.",
+  instruction:
+    "Koka vatten som du ska dricka eller laga mat med i minst en minut. Hämta dricksvatten från tankbilarna vid Norrby skola. Har du frågor? Ring kommunens kontaktcenter.",
   audiences: ["residents", "affected-area"],
   channels: ["web"],
-  area: { description: "Norrby", polygon: [{ lat: 59.33, lon: 18.06 }, { lat: 59.34, lon: 18.08 }, { lat: 59.32, lon: 18.09 }] },
+  area: {
+    description: "Norrby",
+    polygon: [
+      { lat: 59.33, lon: 18.06 },
+      { lat: 59.34, lon: 18.08 },
+      { lat: 59.32, lon: 18.09 },
+    ],
+  },
 };
 
 async function main(): Promise<void> {
@@ -105,15 +113,44 @@ async function main(): Promise<void> {
   };
   const server = await startChildServer(env, 60_000);
   try {
-    const [admin, lead, communicator] = await Promise.all([login(server.url, "admin", PASSWORD), login(server.url, "lead", PASSWORD), login(server.url, "communicator", PASSWORD)]);
+    const [admin, lead, communicator] = await Promise.all([
+      login(server.url, "admin", PASSWORD),
+      login(server.url, "lead", PASSWORD),
+      login(server.url, "communicator", PASSWORD),
+    ]);
     // Marked for exercises too: the exercise publishes during the e-mail send are timed to their webhook as well.
-    await ok(admin.post("/api/webhooks", { url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`, events: ["bulletin.published"], exercise: true }));
-    const incident = await ok(lead.post<{ id: string }>("/api/incidents", { title: "Vattenläcka i Norrby", affectedAreas: ["Norrby"] }));
-    const exercise = await ok(lead.post<{ id: string }>("/api/incidents", { title: "Övning", exercise: true, affectedAreas: ["Norrby"] }));
-    const fact = async (incidentId: string) => (await ok(communicator.post<{ id: string }>(`/api/incidents/${incidentId}/facts`, { statement: "Huvudledningen har gått sönder.", source: "VA-jouren", status: "confirmed" }))).id;
+    await ok(
+      admin.post("/api/webhooks", {
+        url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`,
+        events: ["bulletin.published"],
+        exercise: true,
+      }),
+    );
+    const incident = await ok(
+      lead.post<{ id: string }>("/api/incidents", { title: "Vattenläcka i Norrby", affectedAreas: ["Norrby"] }),
+    );
+    const exercise = await ok(
+      lead.post<{ id: string }>("/api/incidents", { title: "Övning", exercise: true, affectedAreas: ["Norrby"] }),
+    );
+    const fact = async (incidentId: string) =>
+      (
+        await ok(
+          communicator.post<{ id: string }>(`/api/incidents/${incidentId}/facts`, {
+            statement: "Huvudledningen har gått sönder.",
+            source: "VA-jouren",
+            status: "confirmed",
+          }),
+        )
+      ).id;
     const facts = { [incident.id]: await fact(incident.id), [exercise.id]: await fact(exercise.id) };
     const approved = async (incidentId: string, c: ApiClient = communicator): Promise<string> => {
-      const b = await ok(c.post<{ id: string }>(`/api/incidents/${incidentId}/bulletins`, { ...CONTENT, factIds: [facts[incidentId]], nextUpdateAt: new Date(Date.now() + 7_200_000).toISOString() }));
+      const b = await ok(
+        c.post<{ id: string }>(`/api/incidents/${incidentId}/bulletins`, {
+          ...CONTENT,
+          factIds: [facts[incidentId]],
+          nextUpdateAt: new Date(Date.now() + 7_200_000).toISOString(),
+        }),
+      );
       await ok(c.post(`/api/bulletins/${b.id}/submit`, {}));
       await ok(lead.post(`/api/bulletins/${b.id}/approve`, { expectedVersion: 1 }));
       return b.id;
@@ -151,17 +188,19 @@ async function main(): Promise<void> {
     for (let i = 0; i < SUBSCRIBERS; i += 500) {
       await database.db
         .insertInto("subscriptions")
-        .values(Array.from({ length: Math.min(500, SUBSCRIBERS - i) }, (_, k) => ({
-          id: randomUUID(),
-          email: `invanare${i + k}@example.se`,
-          incident_id: null,
-          language: (i + k) % 5 === 0 ? "en" : "sv",
-          status: "confirmed",
-          confirm_token_hash: randomBytes(16).toString("base64url"),
-          unsubscribe_token: randomBytes(24).toString("base64url"),
-          created_at: confirmedAt,
-          confirmed_at: confirmedAt,
-        })))
+        .values(
+          Array.from({ length: Math.min(500, SUBSCRIBERS - i) }, (_, k) => ({
+            id: randomUUID(),
+            email: `invanare${i + k}@example.se`,
+            incident_id: null,
+            language: (i + k) % 5 === 0 ? "en" : "sv",
+            status: "confirmed",
+            confirm_token_hash: randomBytes(16).toString("base64url"),
+            unsubscribe_token: randomBytes(24).toString("base64url"),
+            created_at: confirmedAt,
+            confirmed_at: confirmedAt,
+          })),
+        )
         .execute();
     }
     await database.close();
@@ -198,12 +237,22 @@ async function main(): Promise<void> {
     if (args.json) console.log(JSON.stringify(report, null, 2));
     else {
       console.log(`engine ${report.engine}`);
-      console.log(`publish → first webhook delivery (n=${latency.length}): p50 ${report.delivery.ms.p50} ms, p99 ${report.delivery.ms.p99} ms, max ${report.delivery.ms.max} ms`);
-      console.log(`publish → webhook delivery during the e-mail send (n=${deliveryBusy.length}): p50 ${report.delivery.duringEmail.p50} ms, max ${report.delivery.duringEmail.max} ms`);
-      console.log(`publish answered, nothing in flight: p50 ${report.publishAnswer.idle.p50} ms, p99 ${report.publishAnswer.idle.p99} ms`);
-      console.log(`publish answered, during the e-mail send (n=${publishBusy.length}): p50 ${report.publishAnswer.duringEmail.p50} ms, max ${report.publishAnswer.duringEmail.max} ms`);
+      console.log(
+        `publish → first webhook delivery (n=${latency.length}): p50 ${report.delivery.ms.p50} ms, p99 ${report.delivery.ms.p99} ms, max ${report.delivery.ms.max} ms`,
+      );
+      console.log(
+        `publish → webhook delivery during the e-mail send (n=${deliveryBusy.length}): p50 ${report.delivery.duringEmail.p50} ms, max ${report.delivery.duringEmail.max} ms`,
+      );
+      console.log(
+        `publish answered, nothing in flight: p50 ${report.publishAnswer.idle.p50} ms, p99 ${report.publishAnswer.idle.p99} ms`,
+      );
+      console.log(
+        `publish answered, during the e-mail send (n=${publishBusy.length}): p50 ${report.publishAnswer.duringEmail.p50} ms, max ${report.publishAnswer.duringEmail.max} ms`,
+      );
       console.log(`the publish to ${SUBSCRIBERS} subscribers answered in ${report.email.publishAnsweredMs} ms`);
-      console.log(`${SUBSCRIBERS} e-mails: last one after ${report.email.lastMessageAfterS} s (${report.email.perSecond} per second)`);
+      console.log(
+        `${SUBSCRIBERS} e-mails: last one after ${report.email.lastMessageAfterS} s (${report.email.perSecond} per second)`,
+      );
     }
   } finally {
     server.process.kill("SIGTERM");

@@ -24,21 +24,37 @@ const CONNECTIONS = Number(args.connections);
 const SECONDS = Number(args.seconds);
 
 async function api<T>(url: string, cookie: string, method: string, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(url + path, { method, headers: { "content-type": "application/json", cookie }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const res = await fetch(url + path, {
+    method,
+    headers: { "content-type": "application/json", cookie },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
   return (await res.json()) as T;
 }
 
 async function prepare(url: string): Promise<{ incidentId: string; bulletinId: string }> {
-  const [lead, communicator] = await Promise.all([login(url, "lead", "bench-password-1"), login(url, "communicator", "bench-password-1")]);
-  const incident = await api<{ id: string }>(url, lead, "POST", "/api/incidents", { title: "Benchmark: vattenläcka", affectedAreas: ["Norrby"] });
-  const fact = await api<{ id: string }>(url, communicator, "POST", `/api/incidents/${incident.id}/facts`, { statement: "Huvudledningen har gått sönder.", source: "VA-jouren" });
+  const [lead, communicator] = await Promise.all([
+    login(url, "lead", "bench-password-1"),
+    login(url, "communicator", "bench-password-1"),
+  ]);
+  const incident = await api<{ id: string }>(url, lead, "POST", "/api/incidents", {
+    title: "Benchmark: vattenläcka",
+    affectedAreas: ["Norrby"],
+  });
+  const fact = await api<{ id: string }>(url, communicator, "POST", `/api/incidents/${incident.id}/facts`, {
+    statement: "Huvudledningen har gått sönder.",
+    source: "VA-jouren",
+  });
   let last = "";
   for (let i = 0; i < BULLETINS; i++) {
     const b = await api<{ id: string }>(url, communicator, "POST", `/api/incidents/${incident.id}/bulletins`, {
       headline: `Lägesrapport ${i + 1}: koka dricksvattnet i Norrby`,
-      body: "Norrby kommun informerar: En huvudvattenledning gick sönder vid Storgatan. Därför finns det risk för förorenat dricksvatten i Norrby och Söderäng. ".repeat(3),
-      instruction: "Koka vatten som du ska dricka eller laga mat med i minst en minut. Hämta dricksvatten från tankbilen vid Norrby skola.",
+      body: "Norrby kommun informerar: En huvudvattenledning gick sönder vid Storgatan. Därför finns det risk för förorenat dricksvatten i Norrby och Söderäng. ".repeat(
+        3,
+      ),
+      instruction:
+        "Koka vatten som du ska dricka eller laga mat med i minst en minut. Hämta dricksvatten från tankbilen vid Norrby skola.",
       audiences: ["residents"],
       factIds: [fact.id],
       area: { description: "Norrby och Söderäng" },
@@ -67,7 +83,9 @@ function get(url: string, headers: Record<string, string>): Promise<{ status: nu
 async function load(url: string, revalidate: boolean) {
   const first = await get(url, { "accept-encoding": "gzip" });
   // Accept gzip as every browser and feed reader does; the body is counted as sent (compressed).
-  const headers: Record<string, string> = revalidate ? { "accept-encoding": "gzip", "if-none-match": first.etag } : { "accept-encoding": "gzip" };
+  const headers: Record<string, string> = revalidate
+    ? { "accept-encoding": "gzip", "if-none-match": first.etag }
+    : { "accept-encoding": "gzip" };
   const latencies: number[] = [];
   const deadline = nowMs() + SECONDS * 1000;
   let errors = 0;
@@ -89,7 +107,9 @@ async function main() {
   try {
     const started = nowMs();
     const { incidentId, bulletinId } = await prepare(server.url);
-    console.log(`prepared ${BULLETINS} published bulletins in ${round((nowMs() - started) / 1000, 1)} s; ${CONNECTIONS} connections, ${SECONDS} s per row`);
+    console.log(
+      `prepared ${BULLETINS} published bulletins in ${round((nowMs() - started) / 1000, 1)} s; ${CONNECTIONS} connections, ${SECONDS} s per row`,
+    );
     const base = `${server.url}/public`;
     const targets: Record<string, string> = {
       page: `${base}/incidents/${incidentId}`,

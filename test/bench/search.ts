@@ -99,19 +99,31 @@ for (const { q, expected } of questions) {
 }
 
 const pct = (n: number): string => `${round((100 * n) / questions.length, 1)} %`;
-console.log(`FAQ search benchmark — ${index.size} entries (${faqEntries.length} real), node ${process.version}, load average ${loadavg().map((l) => round(l, 1)).join(" ")}`);
-console.log(`index build: first ${round(firstBuildMs, 1)} ms, median of next 3 ${round(summarise(builds.slice(1)).p50, 1)} ms; heap ≈ ${round(heapIndexMb, 1)} MB`);
+console.log(
+  `FAQ search benchmark — ${index.size} entries (${faqEntries.length} real), node ${process.version}, load average ${loadavg()
+    .map((l) => round(l, 1))
+    .join(" ")}`,
+);
+console.log(
+  `index build: first ${round(firstBuildMs, 1)} ms, median of next 3 ${round(summarise(builds.slice(1)).p50, 1)} ms; heap ≈ ${round(heapIndexMb, 1)} MB`,
+);
 console.log(line("whole questions", whole));
 console.log(line("as-you-type keystrokes", typing));
 const gcs = summarise(gcPauses);
-console.log(`GC during the timed searches: ${gcs.n} pauses, p50 ${gcs.p50} ms, p99 ${gcs.p99} ms, max ${gcs.max} ms, total ${round(gcPauses.reduce((a, b) => a + b, 0))} ms`);
+console.log(
+  `GC during the timed searches: ${gcs.n} pauses, p50 ${gcs.p50} ms, p99 ${gcs.p99} ms, max ${gcs.max} ms, total ${round(gcPauses.reduce((a, b) => a + b, 0))} ms`,
+);
 const up = summarise(updates);
 console.log(`live update of one entry (${up.n}): p50 ${up.p50} ms, p99 ${up.p99} ms`);
-console.log(`recall@3 at ${index.size} entries, incident selected: exact entry ${pct(strict3)}, entry or one of its variants ${pct(family3)}`);
+console.log(
+  `recall@3 at ${index.size} entries, incident selected: exact entry ${pct(strict3)}, entry or one of its variants ${pct(family3)}`,
+);
 // Judged on all searches, as the agent sees them. When other processes load the machine (see the load
 // average), the per-query medians show the search's own cost beside it.
 const p99All = Math.max(percentile(whole.all, 99), percentile(typing.all, 99));
 const p99Query = Math.max(percentile(whole.perQuery, 99), percentile(typing.perQuery, 99));
-console.log(`p99 all searches ${round(p99All)} ms, per-query median ${round(p99Query)} ms: ${p99All < TARGET_MS ? "OK" : "OVER"} / ${p99Query < TARGET_MS ? "OK" : "OVER"} against ${TARGET_MS} ms`);
+console.log(
+  `p99 all searches ${round(p99All)} ms, per-query median ${round(p99Query)} ms: ${p99All < TARGET_MS ? "OK" : "OVER"} / ${p99Query < TARGET_MS ? "OK" : "OVER"} against ${TARGET_MS} ms`,
+);
 const ok = p99All < TARGET_MS && percentile(whole.all, 50) < TARGET_MS;
 process.exitCode = ok ? 0 : 1;

@@ -16,17 +16,30 @@ import { parseArgs } from "node:util";
 import { repoRoot, stopChild } from "./lib/processes.js";
 import { nowMs, round, summarise } from "./lib/stats.js";
 
-const { values: args } = parseArgs({ options: { runs: { type: "string", default: "10" }, "npm-start": { type: "boolean", default: false } } });
+const { values: args } = parseArgs({
+  options: { runs: { type: "string", default: "10" }, "npm-start": { type: "boolean", default: false } },
+});
 const RUNS = Number(args.runs);
 const PORT = 3983;
 
 async function coldStart(dataDir: string, viaNpm = false): Promise<number> {
   const started = nowMs();
-  const env = { ...process.env, PORT: String(PORT), HOST: "127.0.0.1", KRISRUM_DATA_DIR: dataDir, KRISRUM_DEMO_PASSWORD: "bench-password-1", LOG_LEVEL: "warn" };
+  const env = {
+    ...process.env,
+    PORT: String(PORT),
+    HOST: "127.0.0.1",
+    KRISRUM_DATA_DIR: dataDir,
+    KRISRUM_DEMO_PASSWORD: "bench-password-1",
+    LOG_LEVEL: "warn",
+  };
   // npm runs the server in a child of its own: in a process group of its own, so stopping it stops them all.
   const child = viaNpm
     ? spawn("npm", ["start"], { cwd: repoRoot, env, stdio: ["ignore", "ignore", "inherit"], detached: true })
-    : spawn(process.execPath, [join(repoRoot, "dist/server/index.js")], { cwd: repoRoot, env, stdio: ["ignore", "ignore", "inherit"] });
+    : spawn(process.execPath, [join(repoRoot, "dist/server/index.js")], {
+        cwd: repoRoot,
+        env,
+        stdio: ["ignore", "ignore", "inherit"],
+      });
   for (;;) {
     try {
       const res = await fetch(`http://127.0.0.1:${PORT}/healthz`);
@@ -64,7 +77,9 @@ async function npmStarts() {
   const later: number[] = [];
   for (let i = 0; i < RUNS; i++) later.push(await coldStart(dir, true));
   const report = { runs: RUNS, firstStartMs: round(first), laterStartsMs: summarise(later) };
-  console.log(`npm start to /healthz: first ${round(first)} ms (builds if the sources changed), then p50 ${report.laterStartsMs.p50} ms over ${RUNS} (target < 2000 ms)`);
+  console.log(
+    `npm start to /healthz: first ${round(first)} ms (builds if the sources changed), then p50 ${report.laterStartsMs.p50} ms over ${RUNS} (target < 2000 ms)`,
+  );
   console.log(JSON.stringify(report, null, 2));
 }
 
@@ -79,7 +94,9 @@ async function main() {
   }
   const report = { runs: RUNS, freshDataDirMs: summarise(fresh), existingDataDirMs: summarise(existing) };
   console.table({ "fresh data dir": report.freshDataDirMs, "existing data dir": report.existingDataDirMs });
-  console.log(`cold start to /healthz, existing database: p50 ${round(report.existingDataDirMs.p50)} ms (target < 1500 ms)`);
+  console.log(
+    `cold start to /healthz, existing database: p50 ${round(report.existingDataDirMs.p50)} ms (target < 1500 ms)`,
+  );
   console.log(JSON.stringify(report, null, 2));
 }
 

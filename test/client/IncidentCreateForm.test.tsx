@@ -33,7 +33,9 @@ describe("IncidentCreateForm", () => {
   });
 
   it("shows the server's field error next to the field the error names", async () => {
-    stubFetch(() => jsonResponse(400, { error: { code: "validation", message: "Must be after the start", field: "nextUpdateDue" } }));
+    stubFetch(() =>
+      jsonResponse(400, { error: { code: "validation", message: "Must be after the start", field: "nextUpdateDue" } }),
+    );
     renderForm();
     await userEvent.type(screen.getByLabelText("Rubrik"), "Strömavbrott");
     await userEvent.click(screen.getByRole("button", { name: "Skapa händelse" }));
@@ -44,16 +46,25 @@ describe("IncidentCreateForm", () => {
   });
 
   it("maps an error on one affected area to the areas field", async () => {
-    stubFetch(() => jsonResponse(400, { error: { code: "validation", message: "Too long", field: "affectedAreas.1" } }));
+    stubFetch(() =>
+      jsonResponse(400, { error: { code: "validation", message: "Too long", field: "affectedAreas.1" } }),
+    );
     renderForm();
     await userEvent.type(screen.getByLabelText("Rubrik"), "Storm");
     await userEvent.type(screen.getByLabelText(/Berörda områden/), "Norr{enter}Söder");
     await userEvent.click(screen.getByRole("button", { name: "Skapa händelse" }));
-    expect(await screen.findByLabelText(/Berörda områden/)).toHaveAccessibleDescription(expect.stringContaining("Too long"));
+    expect(await screen.findByLabelText(/Berörda områden/)).toHaveAccessibleDescription(
+      expect.stringContaining("Too long"),
+    );
   });
 
   it("sends the filled-in fields, stores the new incident and opens it", async () => {
-    const created = makeIncident({ title: "Strömavbrott", exercise: true, severity: "severe", affectedAreas: ["Norr"] });
+    const created = makeIncident({
+      title: "Strömavbrott",
+      exercise: true,
+      severity: "severe",
+      affectedAreas: ["Norr"],
+    });
     const { calls } = stubFetch(() => jsonResponse(201, created));
     renderForm();
     await userEvent.type(screen.getByLabelText("Rubrik"), "Strömavbrott");

@@ -7,7 +7,11 @@ import { stubFetch } from "./helpers/fetchStub";
 import { incidentUpdated, jsonResponse, LEAD, makeEntry, makeIncident, makeUser, resetStore } from "./helpers/fixtures";
 
 const incident = makeIncident();
-const decision = makeEntry(incident.id, 5, { kind: "decision", text: "Koka vattnet i Centrum", counterpart: "Krisledningsnämnden" });
+const decision = makeEntry(incident.id, 5, {
+  kind: "decision",
+  text: "Koka vattnet i Centrum",
+  counterpart: "Krisledningsnämnden",
+});
 const statusEvent = incidentUpdated(3, { ...incident, status: "monitoring", version: 2 }, ["status"]);
 
 function serveLog(extra: (call: { method: string; url: string; body: unknown }) => Response | null = () => null) {
@@ -15,7 +19,12 @@ function serveLog(extra: (call: { method: string; url: string; body: unknown }) 
     const answer = extra(call);
     if (answer) return answer;
     if (call.method === "GET" && call.url.startsWith(`/api/incidents/${incident.id}/log`)) {
-      return jsonResponse(200, { items: [{ source: "entry", ...decision }, { source: "event", ...statusEvent }] });
+      return jsonResponse(200, {
+        items: [
+          { source: "entry", ...decision },
+          { source: "event", ...statusEvent },
+        ],
+      });
     }
     return jsonResponse(404, { error: { code: "not_found", message: "no" } });
   });
@@ -47,7 +56,11 @@ describe("LogSection (loggbok)", () => {
   });
 
   it("corrects an entry with a new correction entry that refers to it, leaving the original", async () => {
-    const correction = makeEntry(incident.id, 6, { kind: "correction", text: "Gäller även Söder", refersTo: decision.id });
+    const correction = makeEntry(incident.id, 6, {
+      kind: "correction",
+      text: "Gäller även Söder",
+      refersTo: decision.id,
+    });
     const { calls } = serveLog((call) => (call.method === "POST" ? jsonResponse(201, correction) : null));
     render(<LogSection incidentId={incident.id} />);
     await screen.findByText("Koka vattnet i Centrum");
@@ -80,8 +93,14 @@ describe("LogSection (loggbok)", () => {
   it("links the CSV and JSON exports", async () => {
     serveLog();
     render(<LogSection incidentId={incident.id} />);
-    expect(screen.getByRole("link", { name: "Ladda ner CSV" })).toHaveAttribute("href", `/api/incidents/${incident.id}/log/export.csv`);
-    expect(screen.getByRole("link", { name: "Ladda ner JSON" })).toHaveAttribute("href", `/api/incidents/${incident.id}/log/export.json`);
+    expect(screen.getByRole("link", { name: "Ladda ner CSV" })).toHaveAttribute(
+      "href",
+      `/api/incidents/${incident.id}/log/export.csv`,
+    );
+    expect(screen.getByRole("link", { name: "Ladda ner JSON" })).toHaveAttribute(
+      "href",
+      `/api/incidents/${incident.id}/log/export.json`,
+    );
     await screen.findByText("Koka vattnet i Centrum");
   });
 });

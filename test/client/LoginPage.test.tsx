@@ -32,7 +32,9 @@ describe("LoginPage", () => {
     await userEvent.click(screen.getByRole("button", { name: "Logga in" }));
 
     expect(await screen.findByRole("alert")).toHaveTextContent("Fel användarnamn eller lösenord.");
-    expect(calls).toEqual([{ method: "POST", url: "/api/auth/login", body: { username: "lead", password: "fel-lösenord" } }]);
+    expect(calls).toEqual([
+      { method: "POST", url: "/api/auth/login", body: { username: "lead", password: "fel-lösenord" } },
+    ]);
     expect(useStore.getState().authStatus).toBe("anonymous");
   });
 
@@ -46,7 +48,9 @@ describe("LoginPage", () => {
   });
 
   it("tells how long to wait when logins are rate-limited", async () => {
-    stubFetch(() => jsonResponse(429, { error: { code: "rate_limited", message: "Too many attempts" } }, { "Retry-After": "600" }));
+    stubFetch(() =>
+      jsonResponse(429, { error: { code: "rate_limited", message: "Too many attempts" } }, { "Retry-After": "600" }),
+    );
     renderLogin();
     await userEvent.type(screen.getByLabelText("Användarnamn"), "lead");
     await userEvent.type(screen.getByLabelText("Lösenord"), "x");
@@ -55,7 +59,13 @@ describe("LoginPage", () => {
   });
 
   it("says a short sign-in wait in seconds", async () => {
-    stubFetch(() => jsonResponse(429, { error: { code: "rate_limited", message: "Too many failed sign-ins from this address" } }, { "Retry-After": "4" }));
+    stubFetch(() =>
+      jsonResponse(
+        429,
+        { error: { code: "rate_limited", message: "Too many failed sign-ins from this address" } },
+        { "Retry-After": "4" },
+      ),
+    );
     renderLogin();
     await userEvent.type(screen.getByLabelText("Användarnamn"), "lead");
     await userEvent.type(screen.getByLabelText("Lösenord"), "x");

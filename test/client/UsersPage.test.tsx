@@ -53,7 +53,11 @@ describe("UsersPage (admin)", () => {
     const row = (await screen.findByRole("rowheader", { name: /Johan Berg/ })).closest("tr")!;
     await userEvent.selectOptions(within(row).getByLabelText("Byt roll för Johan Berg"), "communicator");
     await userEvent.click(within(row).getByRole("button", { name: "Spara roll" }));
-    expect(calls.at(-1)).toMatchObject({ method: "PATCH", url: `/api/users/${agent.id}`, body: { role: "communicator" } });
+    expect(calls.at(-1)).toMatchObject({
+      method: "PATCH",
+      url: `/api/users/${agent.id}`,
+      body: { role: "communicator" },
+    });
     expect(await within(row).findByDisplayValue("Kommunikatör")).toBeInTheDocument();
     expect(useStore.getState().users[agent.id]?.role).toBe("communicator");
   });
@@ -76,7 +80,9 @@ describe("UsersPage (admin)", () => {
     await userEvent.type(screen.getByLabelText("Namn"), "Ny Agent");
     await userEvent.type(screen.getByLabelText("Lösenord"), "ett-långt-lösenord");
     await userEvent.click(screen.getByRole("button", { name: "Skapa konto" }));
-    expect(await screen.findByLabelText("Användarnamn")).toHaveAccessibleDescription(expect.stringContaining("redan upptaget"));
+    expect(await screen.findByLabelText("Användarnamn")).toHaveAccessibleDescription(
+      expect.stringContaining("redan upptaget"),
+    );
   });
 
   it("checks the new password's length before resetting it", async () => {
@@ -86,7 +92,9 @@ describe("UsersPage (admin)", () => {
     await userEvent.click(within(row).getByRole("button", { name: "Nytt lösenord – Johan Berg" }));
     await userEvent.type(within(row).getByLabelText("Nytt lösenord för Johan Berg"), "kort");
     await userEvent.click(within(row).getByRole("button", { name: "Spara lösenord" }));
-    expect(within(row).getByLabelText("Nytt lösenord för Johan Berg")).toHaveAccessibleDescription(expect.stringContaining("Minst 12 tecken"));
+    expect(within(row).getByLabelText("Nytt lösenord för Johan Berg")).toHaveAccessibleDescription(
+      expect.stringContaining("Minst 12 tecken"),
+    );
     expect(calls.filter((c) => c.url.endsWith("/password"))).toHaveLength(0);
   });
 });

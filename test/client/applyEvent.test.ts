@@ -28,7 +28,10 @@ describe("applyEvents (the event reducer)", () => {
 
   it("skips events at or below lastSeq (already contained in a snapshot)", () => {
     const incident = makeIncident();
-    const { state } = applyEvents(emptyState({ lastSeq: 10 }), [incidentCreated(10, incident), incidentCreated(3, makeIncident())]);
+    const { state } = applyEvents(emptyState({ lastSeq: 10 }), [
+      incidentCreated(10, incident),
+      incidentCreated(3, makeIncident()),
+    ]);
     expect(state.incidents).toEqual({});
     expect(state.lastSeq).toBe(10);
   });
@@ -36,7 +39,10 @@ describe("applyEvents (the event reducer)", () => {
   it("applies a batch in seq order whatever order it arrives in", () => {
     const v1 = makeIncident({ title: "Första", version: 1 });
     const v2 = { ...v1, title: "Andra", status: "monitoring" as const, version: 2 };
-    const { state, applied } = applyEvents(emptyState({ lastSeq: 0 }), [incidentUpdated(2, v2, ["title", "status"]), incidentCreated(1, v1)]);
+    const { state, applied } = applyEvents(emptyState({ lastSeq: 0 }), [
+      incidentUpdated(2, v2, ["title", "status"]),
+      incidentCreated(1, v1),
+    ]);
     expect(applied.map((e) => e.seq)).toEqual([1, 2]);
     expect(state.incidents[v1.id]?.title).toBe("Andra");
     expect(state.lastSeq).toBe(2);
@@ -45,7 +51,9 @@ describe("applyEvents (the event reducer)", () => {
   it("keeps a newer incident from a snapshot when an older event arrives later", () => {
     const newer = makeIncident({ version: 3, title: "Från ögonblicksbilden" });
     const older = { ...newer, version: 2, title: "Gammal" };
-    const { state } = applyEvents(emptyState({ lastSeq: 1, incidents: { [newer.id]: newer } }), [incidentUpdated(2, older, ["title"])]);
+    const { state } = applyEvents(emptyState({ lastSeq: 1, incidents: { [newer.id]: newer } }), [
+      incidentUpdated(2, older, ["title"]),
+    ]);
     expect(state.incidents[newer.id]?.title).toBe("Från ögonblicksbilden");
   });
 
@@ -53,7 +61,11 @@ describe("applyEvents (the event reducer)", () => {
     const incident = makeIncident();
     const entry = makeEntry(incident.id, 3);
     const start = emptyState({ lastSeq: 1, logs: { [incident.id]: { items: [], status: "loaded", hasMore: false } } });
-    const { state } = applyEvents(start, [incidentUpdated(2, { ...incident, version: 2 }, ["status"]), entryAdded(3, entry), entryAdded(3, entry)]);
+    const { state } = applyEvents(start, [
+      incidentUpdated(2, { ...incident, version: 2 }, ["status"]),
+      entryAdded(3, entry),
+      entryAdded(3, entry),
+    ]);
     const items = state.logs[incident.id]?.items ?? [];
     expect(items.map((i) => [i.seq, i.source])).toEqual([
       [3, "entry"],
@@ -101,12 +113,18 @@ describe("store.applyEvents", () => {
     const incident = makeIncident({ title: "Storm över kusten" });
     useStore.getState().setLastSeq(0);
     useStore.getState().applyEvents([incidentCreated(1, incident)]);
-    expect(useStore.getState().announcement).toMatchObject({ key: "incidents.created", params: { title: "Storm över kusten" } });
+    expect(useStore.getState().announcement).toMatchObject({
+      key: "incidents.created",
+      params: { title: "Storm över kusten" },
+    });
 
     useStore.getState().setViewing(incident.id);
     useStore.getState().mergeLogItems(incident.id, []);
     useStore.getState().applyEvents([entryAdded(2, makeEntry(incident.id, 2, { text: "Beslut om nödvatten" }))]);
-    expect(useStore.getState().announcement).toMatchObject({ key: "log.newEntry", params: { text: "Beslut om nödvatten" } });
+    expect(useStore.getState().announcement).toMatchObject({
+      key: "log.newEntry",
+      params: { text: "Beslut om nödvatten" },
+    });
   });
 
   it("announces a status change on the incident being viewed", () => {
@@ -115,6 +133,9 @@ describe("store.applyEvents", () => {
     useStore.getState().upsertIncidents([incident]);
     useStore.getState().setViewing(incident.id);
     useStore.getState().applyEvents([incidentUpdated(2, { ...incident, status: "closed", version: 2 }, ["status"])]);
-    expect(useStore.getState().announcement).toMatchObject({ key: "incident.statusAnnouncement", keyParams: { status: "status.closed" } });
+    expect(useStore.getState().announcement).toMatchObject({
+      key: "incident.statusAnnouncement",
+      keyParams: { status: "status.closed" },
+    });
   });
 });

@@ -29,16 +29,28 @@ describe("format helpers (Swedish first)", () => {
 
   it("counts down as 'om 12 min' before the promised time", () => {
     const due = at(8, 30);
-    expect(formatCountdown(due.toISOString(), due.getTime() - 12 * MIN, "sv")).toEqual({ overdue: false, text: "om 12 min" });
-    expect(formatCountdown(due.toISOString(), due.getTime() - 11.5 * MIN, "sv")).toEqual({ overdue: false, text: "om 12 min" });
+    expect(formatCountdown(due.toISOString(), due.getTime() - 12 * MIN, "sv")).toEqual({
+      overdue: false,
+      text: "om 12 min",
+    });
+    expect(formatCountdown(due.toISOString(), due.getTime() - 11.5 * MIN, "sv")).toEqual({
+      overdue: false,
+      text: "om 12 min",
+    });
     expect(formatCountdown(due.toISOString(), due.getTime() - 75 * MIN, "sv").text).toBe("om 1 h 15 min");
     expect(formatCountdown(due.toISOString(), due.getTime() - 40_000, "sv").text).toBe("om 40 s");
   });
 
   it("says 'försenad 3 min' once the promised time has passed", () => {
     const due = at(8, 30);
-    expect(formatCountdown(due.toISOString(), due.getTime() + 3 * MIN + 10_000, "sv")).toEqual({ overdue: true, text: "försenad 3 min" });
-    expect(formatCountdown(due.toISOString(), due.getTime() + 3 * MIN, "en")).toEqual({ overdue: true, text: "overdue by 3 min" });
+    expect(formatCountdown(due.toISOString(), due.getTime() + 3 * MIN + 10_000, "sv")).toEqual({
+      overdue: true,
+      text: "försenad 3 min",
+    });
+    expect(formatCountdown(due.toISOString(), due.getTime() + 3 * MIN, "en")).toEqual({
+      overdue: true,
+      text: "overdue by 3 min",
+    });
   });
 
   it("runs the elapsed clock as hh:mm:ss, with days when needed", () => {

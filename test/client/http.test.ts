@@ -13,18 +13,32 @@ describe("http request wrapper", () => {
 
   it("turns the error body into an ApiError with code, message, field and extra details", async () => {
     stubFetch(() =>
-      jsonResponse(409, { error: { code: "conflict", message: "Someone saved first", field: "title", current: { version: 4 } } }),
+      jsonResponse(409, {
+        error: { code: "conflict", message: "Someone saved first", field: "title", current: { version: 4 } },
+      }),
     );
     const error = await request("/api/incidents/x", { method: "PATCH", body: {} }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ status: 409, code: "conflict", message: "Someone saved first", field: "title", details: { current: { version: 4 } } });
+    expect(error).toMatchObject({
+      status: 409,
+      code: "conflict",
+      message: "Someone saved first",
+      field: "title",
+      details: { current: { version: 4 } },
+    });
   });
 
   it("sends JSON with the session cookie and parses the answer with the given schema", async () => {
     const { fetchMock } = stubFetch(() => jsonResponse(200, { n: 3, extra: true }));
-    await expect(request("/api/thing", { method: "POST", body: { a: 1 }, schema: z.object({ n: z.number() }) })).resolves.toEqual({ n: 3 });
+    await expect(
+      request("/api/thing", { method: "POST", body: { a: 1 }, schema: z.object({ n: z.number() }) }),
+    ).resolves.toEqual({ n: 3 });
     const init = fetchMock.mock.calls[0]?.[1];
-    expect(init).toMatchObject({ credentials: "same-origin", body: '{"a":1}', headers: { "Content-Type": "application/json" } });
+    expect(init).toMatchObject({
+      credentials: "same-origin",
+      body: '{"a":1}',
+      headers: { "Content-Type": "application/json" },
+    });
   });
 
   it("says Content-Type: application/json on every state-changing request, also without a body (the server's CSRF guard), and not on a GET", async () => {
@@ -32,14 +46,23 @@ describe("http request wrapper", () => {
     for (const method of ["POST", "PUT", "PATCH", "DELETE"] as const) await request("/api/auth/logout", { method });
     await request("/api/me");
     const headers = fetchMock.mock.calls.map((c) => (c[1] as RequestInit).headers as Record<string, string>);
-    expect(headers.slice(0, 4)).toEqual(Array(4).fill({ Accept: "application/json", "Content-Type": "application/json" }));
+    expect(headers.slice(0, 4)).toEqual(
+      Array(4).fill({ Accept: "application/json", "Content-Type": "application/json" }),
+    );
     expect(headers[4]).toEqual({ Accept: "application/json" });
-    expect(fetchMock.mock.calls.slice(0, 4).map((c) => (c[1] as RequestInit).body)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(fetchMock.mock.calls.slice(0, 4).map((c) => (c[1] as RequestInit).body)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it("reports an answer that breaks the contract instead of passing it on", async () => {
     stubFetch(() => jsonResponse(200, { n: "three" }));
-    await expect(request("/api/thing", { schema: z.object({ n: z.number() }) })).rejects.toMatchObject({ code: "bad_response" });
+    await expect(request("/api/thing", { schema: z.object({ n: z.number() }) })).rejects.toMatchObject({
+      code: "bad_response",
+    });
   });
 
   it("sends the user back to login on a 401, but not for wrong credentials at login", async () => {
@@ -57,12 +80,19 @@ describe("http request wrapper", () => {
   });
 
   it("names a failed connection 'network'", async () => {
-    vi.stubGlobal("fetch", vi.fn(async () => Promise.reject(new TypeError("Failed to fetch"))));
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => Promise.reject(new TypeError("Failed to fetch"))),
+    );
     await expect(request("/api/incidents")).rejects.toMatchObject({ status: 0, code: "network" });
   });
 
   it("reads the rate-limit wait from Retry-After", async () => {
-    stubFetch(() => jsonResponse(429, { error: { code: "rate_limited", message: "Slow down" } }, { "Retry-After": "120" }));
-    await expect(request("/api/auth/login", { method: "POST", expectUnauthenticated: true })).rejects.toMatchObject({ retryAfterSeconds: 120 });
+    stubFetch(() =>
+      jsonResponse(429, { error: { code: "rate_limited", message: "Slow down" } }, { "Retry-After": "120" }),
+    );
+    await expect(request("/api/auth/login", { method: "POST", expectUnauthenticated: true })).rejects.toMatchObject({
+      retryAfterSeconds: 120,
+    });
   });
 });

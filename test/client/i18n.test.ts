@@ -36,7 +36,9 @@ describe("i18n dictionaries", () => {
 describe("describeEvent", () => {
   it("writes system events as readable Swedish sentences", () => {
     const incident = makeIncident({ title: "Stormen Gudrun" });
-    expect(describeEvent(incidentCreated(1, incident), "sv")).toBe("Lena Krisledare skapade händelsen ”Stormen Gudrun”.");
+    expect(describeEvent(incidentCreated(1, incident), "sv")).toBe(
+      "Lena Krisledare skapade händelsen ”Stormen Gudrun”.",
+    );
     expect(describeEvent(incidentUpdated(2, { ...incident, status: "monitoring" }, ["status"]), "sv")).toBe(
       "Lena Krisledare ändrade status till Bevakning.",
     );
@@ -47,6 +49,8 @@ describe("describeEvent", () => {
 
   it("writes them in English when English is chosen", () => {
     const incident = makeIncident({ severity: "severe" });
-    expect(describeEvent(incidentUpdated(2, incident, ["severity"]), "en")).toBe("Lena Krisledare changed the severity to Severe.");
+    expect(describeEvent(incidentUpdated(2, incident, ["severity"]), "en")).toBe(
+      "Lena Krisledare changed the severity to Severe.",
+    );
   });
 });

@@ -86,7 +86,11 @@ describe("realtime sync against a real Socket.IO server", () => {
     expect(useStore.getState().incidents[b.id]).toBeUndefined();
 
     server.plugBack();
-    await waitFor(() => useStore.getState().connection === "online" && useStore.getState().lastSeq === 3, 10_000, "catch-up");
+    await waitFor(
+      () => useStore.getState().connection === "online" && useStore.getState().lastSeq === 3,
+      10_000,
+      "catch-up",
+    );
     const s = useStore.getState();
     expect(s.incidents[b.id]?.title).toBe("B");
     expect(s.incidents[a.id]?.status).toBe("monitoring");
@@ -100,7 +104,11 @@ describe("realtime sync against a real Socket.IO server", () => {
     await waitFor(() => useStore.getState().connection === "offline", 4_000, "offline");
     for (let seq = 1; seq <= 3; seq++) server.store(incidentCreated(seq, makeIncident()));
     server.plugBack();
-    await waitFor(() => loadSnapshot.mock.calls.length === 2 && useStore.getState().connection === "online", 10_000, "reset");
+    await waitFor(
+      () => loadSnapshot.mock.calls.length === 2 && useStore.getState().connection === "online",
+      10_000,
+      "reset",
+    );
     expect(useStore.getState().lastSeq).toBe(3);
     // The events themselves were not replayed: the snapshot stands for them.
     expect(Object.keys(useStore.getState().incidents)).toHaveLength(0);
@@ -116,7 +124,11 @@ describe("realtime sync against a real Socket.IO server", () => {
     // While the sync answer is on its way, a newer event is pushed live.
     server.slowSync(150, () => server.publish(incidentCreated(2, live)));
     server.plugBack();
-    await waitFor(() => useStore.getState().lastSeq === 2 && useStore.getState().connection === "online", 10_000, "both");
+    await waitFor(
+      () => useStore.getState().lastSeq === 2 && useStore.getState().connection === "online",
+      10_000,
+      "both",
+    );
     const s = useStore.getState();
     expect(s.incidents[missed.id]?.title).toBe("Missad");
     expect(s.incidents[live.id]?.title).toBe("Live");

@@ -62,7 +62,10 @@ describe("bulletins from draft to public in Chromium", () => {
 
   it("a communicator drafts a bulletin, sees the factual gauge drop at a hedge word, and submits it", async () => {
     const page = await e2e.signedIn("communicator");
-    await page.getByRole("link", { name: /Kokningsrekommendation|vattenläcka/i }).first().click();
+    await page
+      .getByRole("link", { name: /Kokningsrekommendation|vattenläcka/i })
+      .first()
+      .click();
     await page.getByRole("heading", { name: "Meddelanden" }).waitFor();
     await page.getByRole("link", { name: "Nytt meddelande", exact: true }).click();
     await page.getByRole("heading", { name: "Nytt meddelande", exact: true, level: 1 }).waitFor();
@@ -70,7 +73,11 @@ describe("bulletins from draft to public in Chromium", () => {
     await page.getByLabel("Rubrik").fill(HEADLINE);
     const body = page.getByLabel("Vad har hänt");
     await body.fill("Kommunen har hittat bakterier i dricksvattnet i Centrum enligt VA-laboratoriet.");
-    await page.getByLabel("Vad ska man göra").fill("Koka vattnet i minst tre minuter. Mer information finns på exempelby.se/vatten. Nästa uppdatering kommer kl. 15.00.");
+    await page
+      .getByLabel("Vad ska man göra")
+      .fill(
+        "Koka vattnet i minst tre minuter. Mer information finns på exempelby.se/vatten. Nästa uppdatering kommer kl. 15.00.",
+      );
     await page.getByRole("checkbox", { name: /Huvudvattenledningen/ }).check();
     const before = await meter(page, "Saklig");
 
@@ -80,14 +87,20 @@ describe("bulletins from draft to public in Chromium", () => {
     await page.keyboard.type(" ett rörbrott.");
     console.log(`factual gauge: ${before} before the hedge word, ${atHedge} once 'troligen' is typed`);
     expect(atHedge).toBeLessThan(before);
-    await page.getByRole("button", { name: /Visa i texten: ”troligen”/ }).first().waitFor();
+    await page
+      .getByRole("button", { name: /Visa i texten: ”troligen”/ })
+      .first()
+      .waitFor();
 
     await page.getByRole("button", { name: "Spara utkast" }).first().click();
     await page.getByRole("heading", { name: "Redigera meddelande", level: 1 }).waitFor();
     editorUrl = page.url();
     incidentId = editorUrl.split("/incidents/")[1]?.split("/")[0] ?? "";
     expect(editorUrl).toMatch(/\/incidents\/[0-9a-f-]{36}\/bulletins\/[0-9a-f-]{36}$/);
-    await page.getByRole("button", { name: /Visa i texten: ”troligen”/ }).first().hover();
+    await page
+      .getByRole("button", { name: /Visa i texten: ”troligen”/ })
+      .first()
+      .hover();
     await screenshot(page, "bulletins-editor");
     expect(await seriousA11yViolations(page)).toEqual([]);
 
@@ -156,7 +169,10 @@ describe("bulletins from draft to public in Chromium", () => {
     expect(await seriousA11yViolations(author)).toEqual([]);
     await toast.getByRole("link", { name: "Öppna meddelandet" }).click();
     await author.getByRole("heading", { name: "Meddelandet är inaktuellt" }).waitFor();
-    await author.locator(".stale-notice").getByText(/en uppgift har dragits tillbaka/).waitFor();
+    await author
+      .locator(".stale-notice")
+      .getByText(/en uppgift har dragits tillbaka/)
+      .waitFor();
     await screenshot(author, "bulletins-stale-editor");
   });
 
@@ -165,7 +181,8 @@ describe("bulletins from draft to public in Chromium", () => {
     await page.goto(`${e2e.url}/incidents/${incidentId}/bulletins/new`);
     const body = page.getByLabel("Vad har hänt");
     await body.waitFor();
-    const sentence = "Kommunen har hittat bakterier i dricksvattnet i Centrum och Söder enligt VA-laboratoriet och vattnet ska kokas. ";
+    const sentence =
+      "Kommunen har hittat bakterier i dricksvattnet i Centrum och Söder enligt VA-laboratoriet och vattnet ska kokas. ";
     let text = "";
     while (text.split(/\s+/).filter(Boolean).length < 500) text += sentence;
     await body.fill(text);
@@ -179,7 +196,9 @@ describe("bulletins from draft to public in Chromium", () => {
     for (let i = 0; i < 50; i++) {
       const before = await sms.textContent();
       await page.keyboard.press(i % 10 === 9 ? "Space" : "a");
-      await page.waitForFunction(`document.querySelector('[data-testid="sms-count"]').textContent !== ${JSON.stringify(before)}`);
+      await page.waitForFunction(
+        `document.querySelector('[data-testid="sms-count"]').textContent !== ${JSON.stringify(before)}`,
+      );
     }
     await page.waitForFunction("window.__samples.length >= 50");
     const samples = (await page.evaluate("window.__samples")) as Sample[];
@@ -194,8 +213,16 @@ describe("bulletins from draft to public in Chromium", () => {
     const words = text.split(/\s+/).filter(Boolean).length;
     const report = {
       words,
-      keypress: { domMedianMs: median(samples.map((s) => s.dom)), domP95Ms: p95(samples.map((s) => s.dom)), frameMedianMs: median(samples.map((s) => s.frame)) },
-      dispatched: { domMedianMs: median(dispatched.map((s) => s.dom)), domP95Ms: p95(dispatched.map((s) => s.dom)), frameMedianMs: median(dispatched.map((s) => s.frame)) },
+      keypress: {
+        domMedianMs: median(samples.map((s) => s.dom)),
+        domP95Ms: p95(samples.map((s) => s.dom)),
+        frameMedianMs: median(samples.map((s) => s.frame)),
+      },
+      dispatched: {
+        domMedianMs: median(dispatched.map((s) => s.dom)),
+        domP95Ms: p95(dispatched.map((s) => s.dom)),
+        frameMedianMs: median(dispatched.map((s) => s.frame)),
+      },
     };
     console.log(`keystroke → gauges, ${words}-word bulletin, 50 keystrokes each:\n${JSON.stringify(report, null, 2)}`);
     await screenshot(page, "bulletins-editor-500-words");

@@ -36,9 +36,30 @@ interface CardReport {
 /** Measures every card in the page: what sticks out of it, and which words of its text were broken. */
 function measureCards(page: Page): Promise<CardReport[]> {
   return page.evaluate(() => {
-    type El = { getBoundingClientRect(): Box; querySelectorAll(s: string): ArrayLike<El>; tagName: string; className: string; textContent: string | null; firstChild: unknown; childNodes: ArrayLike<{ nodeType: number; textContent: string | null }> };
-    const doc = (globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<El>; createRange(): { setStart(n: unknown, o: number): void; setEnd(n: unknown, o: number): void; getClientRects(): ArrayLike<Box> } } }).document;
-    const style = (globalThis as unknown as { getComputedStyle(e: El): { position: string; clip: string; width: string } }).getComputedStyle;
+    type El = {
+      getBoundingClientRect(): Box;
+      querySelectorAll(s: string): ArrayLike<El>;
+      tagName: string;
+      className: string;
+      textContent: string | null;
+      firstChild: unknown;
+      childNodes: ArrayLike<{ nodeType: number; textContent: string | null }>;
+    };
+    const doc = (
+      globalThis as unknown as {
+        document: {
+          querySelectorAll(s: string): ArrayLike<El>;
+          createRange(): {
+            setStart(n: unknown, o: number): void;
+            setEnd(n: unknown, o: number): void;
+            getClientRects(): ArrayLike<Box>;
+          };
+        };
+      }
+    ).document;
+    const style = (
+      globalThis as unknown as { getComputedStyle(e: El): { position: string; clip: string; width: string } }
+    ).getComputedStyle;
     return Array.from(doc.querySelectorAll(".claim-card")).map((card) => {
       const c = card.getBoundingClientRect();
       const outside = Array.from(card.querySelectorAll("*"))
@@ -77,15 +98,27 @@ describe("the claims board at 1366×768 with 30 claims", () => {
   it("fits: no element wider than its card, no normal word broken, the first cards above the fold", async () => {
     const lead = await e2e.signedIn("lead");
     const communicator = await e2e.signedIn("communicator");
-    const incident = await api<Incident>(lead.request, "post", "/api/incidents", { title: "Vattenläcka i Norrby", severity: "severe", affectedAreas: ["Norrby"] }, 201);
+    const incident = await api<Incident>(
+      lead.request,
+      "post",
+      "/api/incidents",
+      { title: "Vattenläcka i Norrby", severity: "severe", affectedAreas: ["Norrby"] },
+      201,
+    );
     const severities = ["low", "medium", "high", "critical"] as const;
     for (let i = 0; i < 30; i++) {
-      const claim = await api<Claim>(communicator.request, "post", `/api/incidents/${incident.id}/claims`, {
-        text: `${TEXTS[i % TEXTS.length]} (${i + 1})`,
-        sourceChannel: i % 2 === 0 ? "social" : "radio",
-        severity: severities[i % severities.length],
-        reach: i % 3 === 0 ? "high" : "low",
-      }, 201);
+      const claim = await api<Claim>(
+        communicator.request,
+        "post",
+        `/api/incidents/${incident.id}/claims`,
+        {
+          text: `${TEXTS[i % TEXTS.length]} (${i + 1})`,
+          sourceChannel: i % 2 === 0 ? "social" : "radio",
+          severity: severities[i % severities.length],
+          reach: i % 3 === 0 ? "high" : "low",
+        },
+        201,
+      );
       // A third taken, so three columns have cards with different action sets.
       if (i % 3 === 1) await api(communicator.request, "post", `/api/claims/${claim.id}/take`, {});
     }
@@ -94,7 +127,11 @@ describe("the claims board at 1366×768 with 30 claims", () => {
     await page.locator('.claims-board[data-ready="true"]').waitFor();
     expect(await page.locator(".claim-card").count()).toBe(30);
 
-    const width = await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth);
+    const width = await page.evaluate(
+      () =>
+        (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement
+          .scrollWidth,
+    );
     expect(width, "the page scrolls sideways").toBeLessThanOrEqual(1366);
     const boardOverflow = await page.locator(".claims-board").evaluate((el) => el.scrollWidth - el.clientWidth);
     expect(boardOverflow, "the board scrolls sideways").toBeLessThanOrEqual(0);
@@ -124,7 +161,13 @@ describe("the claims board at 1366×768 with 30 claims", () => {
     const menu = page.locator(`#${(await more.getAttribute("aria-controls"))?.replace(/:/g, "\\:")}`);
     expect(await menu.getByRole("button").allTextContents()).toContain("Bedöm");
     await page.keyboard.press("Tab");
-    expect(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { textContent: string | null } | null } }).document.activeElement?.textContent)).toBe("Bedöm");
+    expect(
+      await page.evaluate(
+        () =>
+          (globalThis as unknown as { document: { activeElement: { textContent: string | null } | null } }).document
+            .activeElement?.textContent,
+      ),
+    ).toBe("Bedöm");
     await screenshot(page, "claims-board-menu-open", { fullPage: false });
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.keyboard.press("Escape");

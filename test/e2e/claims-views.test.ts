@@ -8,7 +8,10 @@ const e2e = startE2E({ width: 1400, height: 950 });
 const TRUCKS = /Flera som ringer säger att vattnet från tankbilarna/;
 
 function card(page: Page, column: string, text: RegExp) {
-  return page.getByRole("region", { name: new RegExp(`^${column}`) }).getByRole("listitem").filter({ hasText: text });
+  return page
+    .getByRole("region", { name: new RegExp(`^${column}`) })
+    .getByRole("listitem")
+    .filter({ hasText: text });
 }
 
 describe("claims overview, edit dialog and follow-up in Chromium", () => {
@@ -18,7 +21,10 @@ describe("claims overview, edit dialog and follow-up in Chromium", () => {
 
   it("the demo incident's overview counts the desk's claims and follows a new one live", async () => {
     communicator = await e2e.signedIn("communicator");
-    await communicator.getByRole("link", { name: /Kokningsrekommendation|vattenläcka/i }).first().click();
+    await communicator
+      .getByRole("link", { name: /Kokningsrekommendation|vattenläcka/i })
+      .first()
+      .click();
     const desk = communicator.getByRole("region", { name: "Rykten och rättelser" });
     const totals = desk.getByTestId("claims-overview-totals");
     await expect.poll(() => totals.textContent()).toBe("Öppna: 5 · Försenade: 1");
@@ -28,7 +34,9 @@ describe("claims overview, edit dialog and follow-up in Chromium", () => {
 
     lead = await e2e.signedIn("lead");
     const incidentPath = new URL(incidentUrl).pathname;
-    const created = await lead.request.post(`/api${incidentPath}/claims`, { data: { text: "Badhuset i Norrby stänger i en månad", sourceChannel: "radio", severity: "low" } });
+    const created = await lead.request.post(`/api${incidentPath}/claims`, {
+      data: { text: "Badhuset i Norrby stänger i en månad", sourceChannel: "radio", severity: "low" },
+    });
     expect(created.status()).toBe(201);
     await expect.poll(() => totals.textContent(), { timeout: 10_000 }).toBe("Öppna: 6 · Försenade: 1");
     await screenshot(communicator, "claims-overview-summary");
@@ -45,7 +53,9 @@ describe("claims overview, edit dialog and follow-up in Chromium", () => {
     await communicator.keyboard.press("Enter");
     const dialog = communicator.getByRole("dialog", { name: "Redigera påstående" });
     await dialog.waitFor();
-    await expect.poll(() => dialog.getByLabel("Påståendet, som det syns").evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+    await expect
+      .poll(() => dialog.getByLabel("Påståendet, som det syns").evaluate((el) => el === el.ownerDocument.activeElement))
+      .toBe(true);
     const facts = dialog.getByRole("group", { name: "Uppgifter som motbevisar påståendet" });
     await facts.getByLabel(/Tankbilar med dricksvatten står vid Norrby skola/).waitFor();
     await screenshot(communicator, "claims-edit-dialog");
@@ -65,7 +75,9 @@ describe("claims overview, edit dialog and follow-up in Chromium", () => {
     await times.waitFor();
     expect(await times.getByRole("rowheader").allTextContents()).toEqual(["Kritisk", "Hög", "Medel", "Låg"]);
     const channels = communicator.getByRole("table", { name: "Påståenden per källkanal" });
-    expect(await channels.getByRole("row").filter({ hasText: "Radio" }).getByRole("cell").first().textContent()).toBe("1");
+    expect(await channels.getByRole("row").filter({ hasText: "Radio" }).getByRole("cell").first().textContent()).toBe(
+      "1",
+    );
     await screenshot(communicator, "claims-metrics");
     expect(await seriousA11yViolations(communicator)).toEqual([]);
   });

@@ -10,12 +10,20 @@ const CLAIM = `Kranvattnet är giftigt i hela kommunen ${Date.now()}`;
 const SECOND_PASSWORD = "andra-kommunikatoren-1";
 
 function card(page: Page, status: string) {
-  return page.getByRole("region", { name: new RegExp(`^${status}`) }).getByRole("listitem").filter({ hasText: CLAIM });
+  return page
+    .getByRole("region", { name: new RegExp(`^${status}`) })
+    .getByRole("listitem")
+    .filter({ hasText: CLAIM });
 }
 
 /** The count in a column's heading, "(n st)": the demo desk has claims of its own, so tests compare with before. */
 async function columnCount(page: Page, status: string): Promise<number> {
-  const text = (await page.getByRole("region", { name: new RegExp(`^${status}`) }).getByText(/^\(\d+ st\)$/).first().textContent()) ?? "";
+  const text =
+    (await page
+      .getByRole("region", { name: new RegExp(`^${status}`) })
+      .getByText(/^\(\d+ st\)$/)
+      .first()
+      .textContent()) ?? "";
   const n = Number(/\((\d+) st\)/.exec(text)?.[1]);
   if (!Number.isInteger(n)) throw new Error(`no count in the ${status} column: ${text}`);
   return n;
@@ -34,12 +42,20 @@ describe("misinformation desk in Chromium", () => {
   it("a communicator logs a claim and a second communicator's board shows it without reload", async () => {
     const admin = await e2e.signedIn("admin");
     const created = await admin.request.post(`${e2e.url}/api/users`, {
-      data: { username: "communicator2", displayName: "Per Lund (kommunikatör)", role: "communicator", password: SECOND_PASSWORD },
+      data: {
+        username: "communicator2",
+        displayName: "Per Lund (kommunikatör)",
+        role: "communicator",
+        password: SECOND_PASSWORD,
+      },
     });
     expect(created.status()).toBe(201);
 
     first = await e2e.signedIn("communicator");
-    await first.getByRole("link", { name: /Kokningsrekommendation|vattenläcka/i }).first().click();
+    await first
+      .getByRole("link", { name: /Kokningsrekommendation|vattenläcka/i })
+      .first()
+      .click();
     await first.getByRole("link", { name: "Rykten och rättelser" }).click();
     await first.getByRole("heading", { name: /^Rykten och rättelser/, level: 1 }).waitFor();
     boardUrl = first.url();
@@ -95,10 +111,19 @@ describe("misinformation desk in Chromium", () => {
     await second.getByLabel("Rubrik").fill("Kranvattnet i kommunen går att dricka");
     const body = second.getByLabel("Vad har hänt");
     await body.press("End");
-    await second.keyboard.type(" Det stämmer inte. VA-laboratoriets prover från i dag visar att vattnet är drickbart i hela kommunen utom i Centrum, där det ska kokas.");
-    await second.getByLabel("Vad ska man göra").fill("Drick vattnet som vanligt utanför Centrum. Mer information finns på exempelby.se/vatten. Nästa uppdatering kommer kl. 15.00.");
+    await second.keyboard.type(
+      " Det stämmer inte. VA-laboratoriets prover från i dag visar att vattnet är drickbart i hela kommunen utom i Centrum, där det ska kokas.",
+    );
+    await second
+      .getByLabel("Vad ska man göra")
+      .fill(
+        "Drick vattnet som vanligt utanför Centrum. Mer information finns på exempelby.se/vatten. Nästa uppdatering kommer kl. 15.00.",
+      );
     await second.getByRole("button", { name: "Spara", exact: true }).first().click();
-    await second.getByText(/Sparat som version/).first().waitFor();
+    await second
+      .getByText(/Sparat som version/)
+      .first()
+      .waitFor();
     await second.getByRole("button", { name: "Skicka till granskning" }).click();
     await second.getByText("Meddelandet är skickat till granskning.").waitFor();
     await screenshot(second, "claims-correction-editor");
@@ -116,9 +141,14 @@ describe("misinformation desk in Chromium", () => {
     await confirmPublish(lead, await approveAndOpenPublish(lead, "Ryktet sprids snabbt, rättelsen måste ut."));
 
     for (const page of [first, second]) {
-      await page.getByRole("region", { name: /^Rättade/ }).getByText(`(${correctedBefore + 1} st)`).waitFor({ timeout: 10_000 });
+      await page
+        .getByRole("region", { name: /^Rättade/ })
+        .getByText(`(${correctedBefore + 1} st)`)
+        .waitFor({ timeout: 10_000 });
       await showClosed(page, "Rättade");
-      await card(page, "Rättade").getByText(/Rättat efter/).waitFor();
+      await card(page, "Rättade")
+        .getByText(/Rättat efter/)
+        .waitFor();
       expect(await card(page, "Granskas").count()).toBe(0);
     }
     await screenshot(first, "claims-board-corrected");
@@ -136,7 +166,12 @@ describe("misinformation desk in Chromium", () => {
         Array.from({ length: 20 }, async (_, i) => {
           const n = batch * 20 + i;
           const res = await first.request.post(`${e2e.url}/api${incidentPath}/claims`, {
-            data: { text: `Påstående nummer ${n} om vattnet i kvarter ${n % 37}`, sourceChannel: "social", severity: severities[n % 4], reach: "low" },
+            data: {
+              text: `Påstående nummer ${n} om vattnet i kvarter ${n % 37}`,
+              sourceChannel: "social",
+              severity: severities[n % 4],
+              reach: "low",
+            },
           });
           expect(res.status()).toBe(201);
         }),
@@ -146,11 +181,16 @@ describe("misinformation desk in Chromium", () => {
     for (let run = 0; run < 3; run++) {
       await first.goto(boardUrl);
       await first.locator('.claims-board[data-ready="true"]').waitFor({ timeout: 30_000 });
-      await first.getByRole("region", { name: /^Nya/ }).getByText(`(${newBefore + 500} st)`).waitFor();
+      await first
+        .getByRole("region", { name: /^Nya/ })
+        .getByText(`(${newBefore + 500} st)`)
+        .waitFor();
       timings.push(await first.evaluate(() => performance.getEntriesByName("claims-board-ready")[0]?.startTime ?? NaN));
     }
     const cards = await first.locator(".claim-card").count();
-    console.log(`board with ${cards} claims, navigation start → board ready (list fetched and rendered): ${timings.map((x) => Math.round(x)).join(", ")} ms`);
+    console.log(
+      `board with ${cards} claims, navigation start → board ready (list fetched and rendered): ${timings.map((x) => Math.round(x)).join(", ")} ms`,
+    );
     expect(cards).toBeGreaterThanOrEqual(500);
     // The viewport only: the whole 500-card page is ~230,000 px tall and its full-page capture takes ~30 s.
     await screenshot(first, "claims-board-500", { fullPage: false });

@@ -16,16 +16,34 @@ describe("console details in Chromium", () => {
   it("lists a bulletin in review and one approved but unpublished in the lead's inbox", async () => {
     const lead = await e2e.signedIn("lead");
     const communicator = await e2e.signedIn("communicator");
-    incident = await api<Incident>(lead.request, "post", "/api/incidents", { title: "Stormen Gudrun", severity: "severe", affectedAreas: ["Norrby"] }, 201);
-    const fact = await api<Fact>(communicator.request, "post", `/api/incidents/${incident.id}/facts`, { statement: "SMHI varnar för orkanbyar.", source: "SMHI", status: "confirmed" }, 201);
+    incident = await api<Incident>(
+      lead.request,
+      "post",
+      "/api/incidents",
+      { title: "Stormen Gudrun", severity: "severe", affectedAreas: ["Norrby"] },
+      201,
+    );
+    const fact = await api<Fact>(
+      communicator.request,
+      "post",
+      `/api/incidents/${incident.id}/facts`,
+      { statement: "SMHI varnar för orkanbyar.", source: "SMHI", status: "confirmed" },
+      201,
+    );
     const make = (headline: string) =>
-      api<Bulletin>(communicator.request, "post", `/api/incidents/${incident.id}/bulletins`, {
-        headline,
-        body: "Norrby kommun informerar: SMHI varnar för orkanbyar i kväll. Träd kan falla över vägar och ledningar.",
-        instruction: "Stanna inomhus i kväll om du kan. Har du frågor? Ring kommunens kontaktcenter.",
-        audiences: ["residents"],
-        factIds: [fact.id],
-      }, 201);
+      api<Bulletin>(
+        communicator.request,
+        "post",
+        `/api/incidents/${incident.id}/bulletins`,
+        {
+          headline,
+          body: "Norrby kommun informerar: SMHI varnar för orkanbyar i kväll. Träd kan falla över vägar och ledningar.",
+          instruction: "Stanna inomhus i kväll om du kan. Har du frågor? Ring kommunens kontaktcenter.",
+          audiences: ["residents"],
+          factIds: [fact.id],
+        },
+        201,
+      );
     const inReview = await make("Stanna inomhus i kväll");
     await api(communicator.request, "post", `/api/bulletins/${inReview.id}/submit`, {});
     approved = await make("Orkanbyar i kväll");

@@ -30,7 +30,9 @@ async function logRoutineCall(agent: Page, words: string): Promise<{ ms: number;
   await agent.keyboard.press("Enter"); // use the answer shown
   await agent.keyboard.press("1"); // channel: phone
   await agent.keyboard.press("Enter"); // save
-  await expect.poll(async () => ((await saved.count()) > 0 ? await saved.textContent() : null), { timeout: 10_000 }).not.toBe(before);
+  await expect
+    .poll(async () => ((await saved.count()) > 0 ? await saved.textContent() : null), { timeout: 10_000 })
+    .not.toBe(before);
   return { ms: Date.now() - started, keys: words.length + 3 };
 }
 
@@ -48,7 +50,8 @@ describe("contact centre in Chromium", () => {
     // Routine calls: a few everyday words that the search answers with confidence (a strong hit is pre-selected and
     // pre-fills the log), Enter, 1, Enter. Words it is not sure of get suggestions instead (contact-claims test).
     const calls = [];
-    for (const words of ["måste jag koka", "måste man koka vattnet", "koka vatten måste"]) calls.push(await logRoutineCall(agent, words));
+    for (const words of ["måste jag koka", "måste man koka vattnet", "koka vatten måste"])
+      calls.push(await logRoutineCall(agent, words));
     const times = calls.map((c) => c.ms);
     console.log(
       `routine call logged by keyboard at ${KEY_DELAY_MS} ms/key: ${calls.map((c) => `${c.keys} keys ${c.ms} ms`).join(", ")}; median ${median(times)} ms`,
@@ -82,7 +85,11 @@ describe("contact centre in Chromium", () => {
       const marker = `minst ${minutes} minuter`;
       // The agent's page notes (on the shared system clock) the moment the new words are on screen.
       await agent.evaluate((text) => {
-        type El = { textContent: string | null; cloneNode: (deep: boolean) => El; querySelectorAll: (s: string) => Array<{ remove: () => void }> };
+        type El = {
+          textContent: string | null;
+          cloneNode: (deep: boolean) => El;
+          querySelectorAll: (s: string) => Array<{ remove: () => void }>;
+        };
         type Observer = { observe: (target: unknown, options: object) => void; disconnect: () => void };
         const w = globalThis as unknown as {
           __seenAt?: number;
@@ -111,11 +118,17 @@ describe("contact centre in Chromium", () => {
       await answer.fill(current.replace(/minst (en minut|\S+ minuter)/, marker));
       const clicked = Date.now();
       await communicator.getByRole("button", { name: "Spara – syns direkt i kontaktcentret" }).click();
-      const seenAt = await agent.waitForFunction(() => (globalThis as unknown as { __seenAt?: number }).__seenAt, null, { timeout: 10_000 });
+      const seenAt = await agent.waitForFunction(
+        () => (globalThis as unknown as { __seenAt?: number }).__seenAt,
+        null,
+        { timeout: 10_000 },
+      );
       latencies.push(Number(await seenAt.jsonValue()) - clicked);
       await communicator.getByText("Sparat.").waitFor();
     }
-    console.log(`FAQ change to agent screen (save click → new words in the agent's DOM): ${latencies.join(", ")} ms; median ${median(latencies)} ms`);
+    console.log(
+      `FAQ change to agent screen (save click → new words in the agent's DOM): ${latencies.join(", ")} ms; median ${median(latencies)} ms`,
+    );
     expect(Math.max(...latencies)).toBeLessThan(5_000);
 
     // Marked as changed, with what changed, until the agent says she has seen it; no reload happened.

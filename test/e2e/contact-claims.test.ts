@@ -16,7 +16,10 @@ const STAMP = String(Date.now());
 const RUMOUR = `Kommunen stänger alla förskolor i Norrby i natt ${STAMP}`;
 
 function card(page: Page, status: string) {
-  return page.getByRole("region", { name: new RegExp(`^${status}`) }).getByRole("listitem").filter({ hasText: RUMOUR });
+  return page
+    .getByRole("region", { name: new RegExp(`^${status}`) })
+    .getByRole("listitem")
+    .filter({ hasText: RUMOUR });
 }
 
 const api = jsonApi(() => e2e.url);
@@ -33,7 +36,10 @@ describe("claims raised by the contact centre, corrections back to its FAQ, in C
     await agent.getByRole("heading", { name: "Kontaktcenter", level: 1 }).waitFor();
 
     communicator = await e2e.signedIn("communicator");
-    await communicator.getByRole("link", { name: /Kokningsrekommendation|vattenläcka/i }).first().click();
+    await communicator
+      .getByRole("link", { name: /Kokningsrekommendation|vattenläcka/i })
+      .first()
+      .click();
     await communicator.getByRole("link", { name: "Rykten och rättelser" }).click();
     await communicator.locator('.claims-board[data-ready="true"]').waitFor();
 
@@ -65,16 +71,25 @@ describe("claims raised by the contact centre, corrections back to its FAQ, in C
       addition: "Barn- och utbildningsförvaltningen har inga planer på att stänga förskolorna.",
       instruction: "Använd vattnet som vanligt. Nästa uppdatering kommer i morgon kl. 9.",
     };
-    await publishCorrection(api, { communicator: communicator.request, lead: lead.request }, claimId, words, "Ryktet sprids bland uppringarna.");
+    await publishCorrection(
+      api,
+      { communicator: communicator.request, lead: lead.request },
+      claimId,
+      words,
+      "Ryktet sprids bland uppringarna.",
+    );
 
     // Closed columns are folded until asked for; unfold once the card has moved there.
     const corrected = card(communicator, "Rättade");
     const unfold = communicator.getByRole("button", { name: "Visa Rättade" });
     await expect
-      .poll(async () => {
-        if ((await unfold.count()) > 0) await unfold.click();
-        return corrected.count();
-      }, { timeout: 10_000 })
+      .poll(
+        async () => {
+          if ((await unfold.count()) > 0) await unfold.click();
+          return corrected.count();
+        },
+        { timeout: 10_000 },
+      )
       .toBeGreaterThan(0);
 
     const search = agent.getByRole("combobox", { name: "Vad frågar den som hör av sig?" });
@@ -86,10 +101,15 @@ describe("claims raised by the contact centre, corrections back to its FAQ, in C
     expect(await seriousA11yViolations(communicator)).toEqual([]);
 
     // Pushed to the agent: the hit appears under her search, and its answer opens with the one-line script.
-    const hit = agent.getByRole("listbox", { name: /Träffar i FAQ:n/ }).getByRole("option").filter({ hasText: STAMP });
+    const hit = agent
+      .getByRole("listbox", { name: /Träffar i FAQ:n/ })
+      .getByRole("option")
+      .filter({ hasText: STAMP });
     await hit.waitFor({ timeout: 10_000 });
     await hit.click();
-    await expect.poll(() => agent.getByTestId("answer-text").textContent()).toContain("Förskolorna i Norrby håller öppet");
+    await expect
+      .poll(() => agent.getByTestId("answer-text").textContent())
+      .toContain("Förskolorna i Norrby håller öppet");
     await screenshot(agent, "contact-correction-faq");
   });
 });

@@ -35,9 +35,17 @@ describe("the contact centre on a two-incident day, in Chromium", () => {
 
   it("keeps the agent's chosen incident through a new incident and a reload", async () => {
     lead = await e2e.signedIn("lead");
-    water = (await api<{ incidents: Incident[] }>(lead.request, "get", "/api/incidents")).incidents.find((i) => /Kokningsrekommendation/u.test(i.title)) as Incident;
+    water = (await api<{ incidents: Incident[] }>(lead.request, "get", "/api/incidents")).incidents.find((i) =>
+      /Kokningsrekommendation/u.test(i.title),
+    ) as Incident;
     expect(water).toBeDefined();
-    storm = await api<Incident>(lead.request, "post", "/api/incidents", { title: "Storm Gorm – elavbrott i norra kommunen och stängda vägar", severity: "severe" }, 201);
+    storm = await api<Incident>(
+      lead.request,
+      "post",
+      "/api/incidents",
+      { title: "Storm Gorm – elavbrott i norra kommunen och stängda vägar", severity: "severe" },
+      201,
+    );
 
     agent = await e2e.signedIn("agent");
     await openContact(agent);
@@ -47,8 +55,17 @@ describe("the contact centre on a two-incident day, in Chromium", () => {
     await expect.poll(() => agent.getByTestId("work-incident").textContent()).toContain(water.title);
 
     // A third incident starts while she works: announced with a one-key switch, her choice stays.
-    const gale = await api<Incident>(lead.request, "post", "/api/incidents", { title: `Översvämning vid Söderån ${STAMP}` }, 201);
-    await agent.getByTestId("work-incident-new").getByText(`Ny händelse: ${gale.title}.`, { exact: false }).waitFor({ timeout: 10_000 });
+    const gale = await api<Incident>(
+      lead.request,
+      "post",
+      "/api/incidents",
+      { title: `Översvämning vid Söderån ${STAMP}` },
+      201,
+    );
+    await agent
+      .getByTestId("work-incident-new")
+      .getByText(`Ny händelse: ${gale.title}.`, { exact: false })
+      .waitFor({ timeout: 10_000 });
     expect(await agent.getByTestId("work-incident").textContent()).toContain(water.title);
     expect(await agent.getByLabel("Byt händelse").inputValue()).toBe(water.id);
 
@@ -86,7 +103,9 @@ describe("the contact centre on a two-incident day, in Chromium", () => {
     await form.getByRole("status").getByText("Samtalen är räknade (2 samtal hittills).", { exact: false }).waitFor();
     await item.getByText("2 samtal").waitFor();
 
-    const onWater = (await api<{ claims: Claim[] }>(lead.request, "get", `/api/incidents/${water.id}/claims`)).claims.filter((c) => c.text.includes(STAMP));
+    const onWater = (
+      await api<{ claims: Claim[] }>(lead.request, "get", `/api/incidents/${water.id}/claims`)
+    ).claims.filter((c) => c.text.includes(STAMP));
     expect(onWater.map((c) => [c.id, c.calls, c.reach])).toEqual([[claimId, 2, "low"]]);
     const onStorm = (await api<{ claims: Claim[] }>(lead.request, "get", `/api/incidents/${storm.id}/claims`)).claims;
     expect(onStorm.filter((c) => c.text.includes(STAMP))).toEqual([]);
@@ -98,11 +117,17 @@ describe("the contact centre on a two-incident day, in Chromium", () => {
     await agent.getByTestId("hit-unsure").getByText("Inget säkert svar").waitFor();
     // Suggestions, not an answer: nothing selected, the log form names no FAQ answer and no outcome is chosen.
     await agent.getByRole("heading", { name: "Inget säkert svar", level: 2 }).waitFor();
-    expect(await agent.getByRole("listbox", { name: /Träffar i FAQ:n/ }).getByRole("option", { selected: true }).count()).toBe(0);
+    expect(
+      await agent
+        .getByRole("listbox", { name: /Träffar i FAQ:n/ })
+        .getByRole("option", { selected: true })
+        .count(),
+    ).toBe(0);
     expect(await agent.getByTestId("answer-text").count()).toBe(0);
     const log = agent.getByRole("form", { name: "Logga ärendet" });
     expect(await log.getByTestId("inquiry-used").textContent()).toBe("Inget FAQ-svar");
-    for (const outcome of ["Besvarat direkt", "Vidarebefordrat", "Återuppringning"]) expect(await log.getByRole("radio", { name: outcome }).isChecked()).toBe(false);
+    for (const outcome of ["Besvarat direkt", "Vidarebefordrat", "Återuppringning"])
+      expect(await log.getByRole("radio", { name: outcome }).isChecked()).toBe(false);
     // Enter in the form with no outcome chosen saves nothing and says so.
     await log.getByRole("radio", { name: /Telefon/ }).focus();
     await agent.keyboard.press("Enter");
@@ -115,7 +140,13 @@ describe("the contact centre on a two-incident day, in Chromium", () => {
     const saved = agent.waitForResponse((r) => r.url().endsWith("/api/inquiries") && r.request().method() === "POST");
     await log.getByRole("button", { name: "Spara ärendet" }).click();
     const inquiry = (await (await saved).json()) as Inquiry;
-    expect(inquiry).toMatchObject({ incidentId: water.id, claimId, faqEntryId: null, resolution: "callback", question: "koka vatnet" });
+    expect(inquiry).toMatchObject({
+      incidentId: water.id,
+      claimId,
+      faqEntryId: null,
+      resolution: "callback",
+      question: "koka vatnet",
+    });
     await agent.getByTestId("contact-status").getByText(`Ärende ${inquiry.caseNumber} är sparat.`).waitFor();
 
     // A routine call answered from a strong hit lands on her incident too.
@@ -124,13 +155,21 @@ describe("the contact centre on a two-incident day, in Chromium", () => {
     await search.press("Enter");
     await agent.keyboard.press("1");
     await agent.keyboard.press("Enter");
-    await agent.getByText(/^Ärende \d{4}-\d{6} är sparat\.$/).filter({ hasNotText: inquiry.caseNumber }).waitFor();
+    await agent
+      .getByText(/^Ärende \d{4}-\d{6} är sparat\.$/)
+      .filter({ hasNotText: inquiry.caseNumber })
+      .waitFor();
     const { inquiries } = await api<{ inquiries: Inquiry[] }>(agent.request, "get", "/api/inquiries?limit=2");
     expect(inquiries.map((i) => [i.incidentId, i.resolution])).toEqual([
       [water.id, "answered_first_contact"],
       [water.id, "callback"],
     ]);
-    await agent.getByRole("region", { name: "Rykten från kontaktcenter" }).getByRole("listitem").filter({ hasText: STAMP }).getByText("1 väntar på återuppringning").waitFor();
+    await agent
+      .getByRole("region", { name: "Rykten från kontaktcenter" })
+      .getByRole("listitem")
+      .filter({ hasText: STAMP })
+      .getByText("1 väntar på återuppringning")
+      .waitFor();
     await screenshot(agent, "contact-two-incidents");
     expect(await seriousA11yViolations(agent)).toEqual([]);
   });
@@ -142,9 +181,18 @@ describe("the contact centre on a two-incident day, in Chromium", () => {
       addition: "Fjärrvärmebolaget har inga planer på att stänga av värmen.",
       instruction: "Du behöver inte göra något. Nästa uppdatering kommer i morgon kl. 9.",
     };
-    await publishCorrection(api, { communicator: communicator.request, lead: lead.request }, claimId, words, "Ryktet sprids bland uppringarna.");
+    await publishCorrection(
+      api,
+      { communicator: communicator.request, lead: lead.request },
+      claimId,
+      words,
+      "Ryktet sprids bland uppringarna.",
+    );
 
-    const item = agent.getByRole("region", { name: "Rykten från kontaktcenter" }).getByRole("listitem").filter({ hasText: STAMP });
+    const item = agent
+      .getByRole("region", { name: "Rykten från kontaktcenter" })
+      .getByRole("listitem")
+      .filter({ hasText: STAMP });
     await item.getByText("Rättat", { exact: true }).waitFor({ timeout: 10_000 });
     const script = agent.getByRole("region", { name: "Manus: senaste meddelanden" });
     const marked = script.getByTestId("script-bulletin").filter({ hasText: "Fjärrvärmen i Norrby stängs inte av" });

@@ -18,7 +18,10 @@ describe("console shell in Chromium", () => {
   it("shows an incident created by a lead in another console without a reload", async () => {
     const lead = await e2e.signedIn("lead");
     const watcher = await e2e.signedIn("communicator");
-    await watcher.getByRole("link", { name: /Kokningsrekommendation|vattenläcka/i }).first().waitFor();
+    await watcher
+      .getByRole("link", { name: /Kokningsrekommendation|vattenläcka/i })
+      .first()
+      .waitFor();
 
     let reloads = 0;
     watcher.on("framenavigated", (frame) => {
@@ -46,7 +49,10 @@ describe("console shell in Chromium", () => {
 
   it("the demo incident overview shows its clock, log and presence and passes axe", async () => {
     const page = await e2e.signedIn("agent");
-    await page.getByRole("link", { name: /Kokningsrekommendation|vattenläcka/i }).first().click();
+    await page
+      .getByRole("link", { name: /Kokningsrekommendation|vattenläcka/i })
+      .first()
+      .click();
     await page.getByRole("heading", { name: "Loggbok" }).waitFor();
     await page.getByText("Nästa utlovade uppdatering").first().waitFor();
     await page.getByRole("heading", { name: "Här just nu" }).waitFor();

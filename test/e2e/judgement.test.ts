@@ -12,7 +12,10 @@ const HEADLINE = "Info";
 const ALL_SIX = ["Aktiv", "Öppen", "Saklig", "Snabb", "Opartisk", "Målgruppsanpassad"];
 
 async function newBulletin(page: Page): Promise<void> {
-  await page.getByRole("link", { name: /Kokningsrekommendation|vattenläcka/i }).first().click();
+  await page
+    .getByRole("link", { name: /Kokningsrekommendation|vattenläcka/i })
+    .first()
+    .click();
   await page.getByRole("heading", { name: "Meddelanden" }).waitFor();
   await page.getByRole("link", { name: "Nytt meddelande", exact: true }).click();
   await page.getByRole("heading", { name: "Nytt meddelande", exact: true, level: 1 }).waitFor();
@@ -61,7 +64,12 @@ describe("one verdict in Chromium", () => {
     const dialog = lead.getByRole("dialog", { name: "Publicera meddelandet" });
     await dialog.getByText(/klarar inte publiceringsgränsen/).waitFor();
     const failing = (await dialog.getByText(/^Checklistan underkänner:/).textContent()) ?? "";
-    expect(failing.replace(/^Checklistan underkänner: /, "").replace(/\.$/, "").split(", ")).toEqual(inEditor);
+    expect(
+      failing
+        .replace(/^Checklistan underkänner: /, "")
+        .replace(/\.$/, "")
+        .split(", "),
+    ).toEqual(inEditor);
     await screenshot(lead, "judgement-publish-dialog");
     expect(await seriousA11yViolations(lead)).toEqual([]);
 
@@ -78,6 +86,8 @@ describe("one verdict in Chromium", () => {
     const incidentId = editorPath.split("/incidents/")[1]?.split("/")[0] ?? "";
     const log = await lead.request.get(`${e2e.url}/api/incidents/${incidentId}/log?kind=decision`);
     const { items } = (await log.json()) as { items: Array<{ text: string }> };
-    expect(items.some((e) => e.text.includes("trots publiceringskontrollen") && e.text.includes("underkänd på"))).toBe(true);
+    expect(items.some((e) => e.text.includes("trots publiceringskontrollen") && e.text.includes("underkänd på"))).toBe(
+      true,
+    );
   });
 });

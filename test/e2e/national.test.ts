@@ -25,7 +25,12 @@ const contexts: BrowserContext[] = [];
 beforeAll(async () => {
   fake = await startFakeKrisinfo();
   fake.set("news", { kind: "json", body: [NEWS_STORM] });
-  server = await startBuiltServer({ KRISRUM_KRISINFO_URL: fake.url, KRISRUM_KRISINFO_COUNTIES: COUNTY, KRISRUM_KRISINFO_INTERVAL_S: "1", KRISRUM_SENDER_NAME: "Exempelby kommun" });
+  server = await startBuiltServer({
+    KRISRUM_KRISINFO_URL: fake.url,
+    KRISRUM_KRISINFO_COUNTIES: COUNTY,
+    KRISRUM_KRISINFO_INTERVAL_S: "1",
+    KRISRUM_SENDER_NAME: "Exempelby kommun",
+  });
   browser = await launchChromium();
 });
 
@@ -50,7 +55,9 @@ describe("the national picture in Chromium", () => {
     await agent.getByRole("link", { name: "Kontaktcenter" }).click();
     const panel = agent.getByTestId("national-panel");
     await panel.getByRole("heading", { name: "Nationell bild" }).waitFor();
-    await panel.getByRole("heading", { name: "Orange varning för storm i Västra Götalands län" }).waitFor({ timeout: 15_000 });
+    await panel
+      .getByRole("heading", { name: "Orange varning för storm i Västra Götalands län" })
+      .waitFor({ timeout: 15_000 });
     let reloads = 0;
     agent.on("framenavigated", (frame) => {
       if (frame === agent.mainFrame()) reloads += 1;
@@ -60,9 +67,13 @@ describe("the national picture in Chromium", () => {
     const started = Date.now();
     const vma = panel.locator(".national-item").first();
     await expect.poll(() => vma.getAttribute("data-kind"), { timeout: 20_000 }).toBe("vma");
-    console.log(`VMA on the agent's screen ${Date.now() - started} ms after the source carried it (server polls every 1 s, the panel every 10 s)`);
+    console.log(
+      `VMA on the agent's screen ${Date.now() - started} ms after the source carried it (server polls every 1 s, the panel every 10 s)`,
+    );
     expect(await vma.getByRole("heading").textContent()).toBe("Viktigt meddelande till allmänheten i Norrby");
-    expect(await vma.locator("abbr", { hasText: "VMA" }).getAttribute("title")).toBe("Viktigt meddelande till allmänheten");
+    expect(await vma.locator("abbr", { hasText: "VMA" }).getAttribute("title")).toBe(
+      "Viktigt meddelande till allmänheten",
+    );
     await panel.getByText(/^Senast uppdaterad /).waitFor();
     expect(reloads).toBe(0);
     // Agents do not keep the facts register: no cite button for them.
@@ -71,16 +82,27 @@ describe("the national picture in Chromium", () => {
     await screenshot(agent, "national-agent");
 
     const communicator = await signedIn("communicator");
-    await communicator.getByRole("link", { name: /Kokningsrekommendation|vattenläcka/i }).first().click();
+    await communicator
+      .getByRole("link", { name: /Kokningsrekommendation|vattenläcka/i })
+      .first()
+      .click();
     const onIncident = communicator.getByTestId("national-panel");
     const item = onIncident.locator(".national-item").first();
-    await item.getByRole("heading", { name: "Viktigt meddelande till allmänheten i Norrby" }).waitFor({ timeout: 15_000 });
+    await item
+      .getByRole("heading", { name: "Viktigt meddelande till allmänheten i Norrby" })
+      .waitFor({ timeout: 15_000 });
     await item.getByRole("button", { name: "Citera i faktaregistret" }).click();
     await item.getByText("Citerad i faktaregistret").waitFor();
     // The facts register shows it after a fresh look at the incident (its section loads the register).
     await communicator.reload();
-    await communicator.getByText(/Det brinner i en industrilokal med kraftig rökutveckling/).first().waitFor();
-    await communicator.getByText(/VMA \(SR\) https:\/\/www\.krisinformation\.se\/vma\/2026\/vma-norrby/).first().waitFor();
+    await communicator
+      .getByText(/Det brinner i en industrilokal med kraftig rökutveckling/)
+      .first()
+      .waitFor();
+    await communicator
+      .getByText(/VMA \(SR\) https:\/\/www\.krisinformation\.se\/vma\/2026\/vma-norrby/)
+      .first()
+      .waitFor();
     expect(await seriousA11yViolations(communicator)).toEqual([]);
   });
 });
@@ -90,7 +112,10 @@ describe("the message bank in Chromium", () => {
     const communicator = await signedIn("communicator");
     const lead = await signedIn("lead");
     const started = Date.now();
-    await communicator.getByRole("link", { name: /Kokningsrekommendation|vattenläcka/i }).first().click();
+    await communicator
+      .getByRole("link", { name: /Kokningsrekommendation|vattenläcka/i })
+      .first()
+      .click();
     await communicator.getByRole("link", { name: "Nytt meddelande från mall" }).click();
     await communicator.getByRole("heading", { name: "Nytt meddelande från mall", level: 1 }).waitFor();
     await communicator.getByLabel("Mall", { exact: true }).selectOption("boil-water");
@@ -103,7 +128,9 @@ describe("the message bank in Chromium", () => {
     expect(await seriousA11yViolations(communicator)).toEqual([]);
     await communicator.getByRole("button", { name: "Skapa utkast" }).click();
     await communicator.getByRole("heading", { name: "Redigera meddelande", level: 1 }).waitFor();
-    expect(await communicator.getByLabel("Rubrik", { exact: true }).inputValue()).toBe("Koka dricksvattnet i Centrum och Norrby");
+    expect(await communicator.getByLabel("Rubrik", { exact: true }).inputValue()).toBe(
+      "Koka dricksvattnet i Centrum och Norrby",
+    );
     await communicator.getByRole("button", { name: "Skicka till granskning" }).click();
     await communicator.getByText("Meddelandet är skickat till granskning.").waitFor();
 
@@ -113,7 +140,9 @@ describe("the message bank in Chromium", () => {
     expect(await dialog.getByLabel("Motivering").count()).toBe(0); // the gate passed: no reason asked for
     await confirmPublish(lead, dialog);
     const ms = Date.now() - started;
-    console.log(`boil-water bulletin from scenario to published: ${ms} ms of user steps (budget ${USER_STEPS_BUDGET_MS} ms)`);
+    console.log(
+      `boil-water bulletin from scenario to published: ${ms} ms of user steps (budget ${USER_STEPS_BUDGET_MS} ms)`,
+    );
     expect(ms).toBeLessThan(USER_STEPS_BUDGET_MS);
     await screenshot(lead, "template-published");
   });

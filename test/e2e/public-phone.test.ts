@@ -15,7 +15,9 @@ const HEADLINE = "Dricksvattenförsörjningsavbrottsinformationsmeddelande";
 /** The page's width against the viewport's: equal when nothing sticks out sideways. */
 const widths = (page: Page) =>
   page.evaluate(() => {
-    const doc = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document;
+    const doc = (
+      globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }
+    ).document;
     return { scroll: doc.documentElement.scrollWidth, client: doc.documentElement.clientWidth };
   });
 
@@ -26,19 +28,40 @@ describe("the public page on a phone", () => {
   it("publishes a bulletin with long compound words (through the API)", async () => {
     const lead = await e2e.signedIn("lead");
     const communicator = await e2e.signedIn("communicator");
-    incident = await api<Incident>(lead.request, "post", "/api/incidents", { title: TITLE, severity: "severe", affectedAreas: ["Norrby"] }, 201);
-    const fact = await api<Fact>(communicator.request, "post", `/api/incidents/${incident.id}/facts`, { statement: "Ledningen i Norrby är trasig.", source: "VA-jouren", status: "confirmed" }, 201);
-    const draft = await api<Bulletin>(communicator.request, "post", `/api/incidents/${incident.id}/bulletins`, {
-      headline: HEADLINE,
-      body: "Norrby kommun informerar: En huvudvattenledning gick sönder vid Storgatan i Norrby i morse. Därför finns det risk för förorenat dricksvatten i Norrby. Smittskyddsläkaren har bekräftat att vattnet ska kokas.",
-      instruction: "Koka vatten som du ska dricka eller laga mat med i minst en minut. Hämta dricksvatten från tankbilarna vid Norrby skola.",
-      audiences: ["residents"],
-      factIds: [fact.id],
-      nextUpdateAt: new Date(Date.now() + 2 * 3_600_000).toISOString(),
-    }, 201);
+    incident = await api<Incident>(
+      lead.request,
+      "post",
+      "/api/incidents",
+      { title: TITLE, severity: "severe", affectedAreas: ["Norrby"] },
+      201,
+    );
+    const fact = await api<Fact>(
+      communicator.request,
+      "post",
+      `/api/incidents/${incident.id}/facts`,
+      { statement: "Ledningen i Norrby är trasig.", source: "VA-jouren", status: "confirmed" },
+      201,
+    );
+    const draft = await api<Bulletin>(
+      communicator.request,
+      "post",
+      `/api/incidents/${incident.id}/bulletins`,
+      {
+        headline: HEADLINE,
+        body: "Norrby kommun informerar: En huvudvattenledning gick sönder vid Storgatan i Norrby i morse. Därför finns det risk för förorenat dricksvatten i Norrby. Smittskyddsläkaren har bekräftat att vattnet ska kokas.",
+        instruction:
+          "Koka vatten som du ska dricka eller laga mat med i minst en minut. Hämta dricksvatten från tankbilarna vid Norrby skola.",
+        audiences: ["residents"],
+        factIds: [fact.id],
+        nextUpdateAt: new Date(Date.now() + 2 * 3_600_000).toISOString(),
+      },
+      201,
+    );
     const submitted = await api<Bulletin>(communicator.request, "post", `/api/bulletins/${draft.id}/submit`, {});
     await api(lead.request, "post", `/api/bulletins/${draft.id}/approve`, { expectedVersion: submitted.version });
-    await api(lead.request, "post", `/api/bulletins/${draft.id}/publish`, { reason: "Testpublicering från webbläsartestet." });
+    await api(lead.request, "post", `/api/bulletins/${draft.id}/publish`, {
+      reason: "Testpublicering från webbläsartestet.",
+    });
     page = await e2e.newPage();
   });
 
@@ -56,7 +79,8 @@ describe("the public page on a phone", () => {
         expect(title && title.x + title.width).toBeLessThanOrEqual(width);
         const nav = page.getByRole("navigation", { name: lang === "sv" ? "Språk" : "Language" });
         expect(await nav.getByRole("link").allTextContents()).toEqual(["Svenska", "English"]);
-        if (lang === "en") await page.getByText("This message is not available in English yet. It is shown in Swedish.").waitFor();
+        if (lang === "en")
+          await page.getByText("This message is not available in English yet. It is shown in Swedish.").waitFor();
         else expect(await page.locator(".missing").count()).toBe(0);
         expect(await page.getByText(/Nästa uppdatering senast|Next update by/).count()).toBe(1);
         await screenshot(page, `public-phone-${lang}-${width}`);

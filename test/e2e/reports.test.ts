@@ -9,7 +9,8 @@ import { startE2E } from "./lib/session.js";
 const e2e = startE2E({ width: 1280, height: 900 });
 
 /** What the page shows for a share: Swedish percent with at most one decimal (the report's own format). */
-const swedishPercent = (share: number) => new Intl.NumberFormat("sv-SE", { style: "percent", maximumFractionDigits: 1 }).format(share);
+const swedishPercent = (share: number) =>
+  new Intl.NumberFormat("sv-SE", { style: "percent", maximumFractionDigits: 1 }).format(share);
 const flat = (s: string) => s.replace(/\s+/g, " ");
 
 describe("follow-up reports in Chromium", () => {
@@ -24,13 +25,22 @@ describe("follow-up reports in Chromium", () => {
     // Calls about the incident, so the first-contact figure is a number: two answered at once, one forwarded.
     for (const resolution of ["answered_first_contact", "answered_first_contact", "forwarded"] as const) {
       const res = await lead.request.post("/api/inquiries", {
-        data: { channel: "phone", resolution, question: "Måste jag koka vattnet?", incidentId: incident.id, openedAt: new Date(Date.now() - 30_000).toISOString(), ...(resolution === "forwarded" ? { forwardedTo: "VA-enheten" } : {}) },
+        data: {
+          channel: "phone",
+          resolution,
+          question: "Måste jag koka vattnet?",
+          incidentId: incident.id,
+          openedAt: new Date(Date.now() - 30_000).toISOString(),
+          ...(resolution === "forwarded" ? { forwardedTo: "VA-enheten" } : {}),
+        },
       });
       expect(res.status(), await res.text()).toBe(201);
     }
 
     await lead.getByRole("link", { name: "Rapporter" }).click();
-    await lead.getByRole("heading", { name: /^Periodrapport \d{4}-\d{2}-\d{2} – \d{4}-\d{2}-\d{2}$/, level: 1 }).waitFor();
+    await lead
+      .getByRole("heading", { name: /^Periodrapport \d{4}-\d{2}-\d{2} – \d{4}-\d{2}-\d{2}$/, level: 1 })
+      .waitFor();
     await lead.getByRole("table", { name: "Kommunens mål och utfall" }).waitFor();
     expect(await lead.locator(".report-chart canvas").count()).toBeGreaterThanOrEqual(2);
     const months = lead.getByRole("table", { name: "Ärenden per månad" });
@@ -56,9 +66,20 @@ describe("follow-up reports in Chromium", () => {
     }
     const targets = lead.getByRole("table", { name: "Kommunens mål och utfall" });
     const fcrRow = targets.getByRole("row", { name: /Besvarade vid första kontakt/ });
-    expect(flat((await fcrRow.textContent()) ?? "")).toContain(flat(swedishPercent(report.contact.firstContactRate ?? 0)));
-    expect(await lead.getByRole("table", { name: "Tid till rättelse per allvarlighetsgrad" }).getByRole("rowheader").allTextContents()).toEqual(["Kritisk", "Hög", "Medel", "Låg"]);
-    await lead.getByRole("table", { name: "Löften om nästa uppdatering" }).or(lead.getByText(/^Löften om nästa uppdatering:/)).first().waitFor();
+    expect(flat((await fcrRow.textContent()) ?? "")).toContain(
+      flat(swedishPercent(report.contact.firstContactRate ?? 0)),
+    );
+    expect(
+      await lead
+        .getByRole("table", { name: "Tid till rättelse per allvarlighetsgrad" })
+        .getByRole("rowheader")
+        .allTextContents(),
+    ).toEqual(["Kritisk", "Hög", "Medel", "Låg"]);
+    await lead
+      .getByRole("table", { name: "Löften om nästa uppdatering" })
+      .or(lead.getByText(/^Löften om nästa uppdatering:/))
+      .first()
+      .waitFor();
     await screenshot(lead, "reports-incident", { fullPage: true });
     expect(await seriousA11yViolations(lead)).toEqual([]);
   });

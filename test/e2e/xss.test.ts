@@ -75,7 +75,12 @@ describe("script and markup payloads in Chromium", () => {
 
   /** A page in its own context: Swedish, CSP bypassed (see above), dialogs recorded and dismissed. */
   async function newPage(): Promise<{ page: Page; dialogs: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 1500, height: 1000 }, locale: LOCALE, baseURL: server.url, bypassCSP: true });
+    const context = await browser.newContext({
+      viewport: { width: 1500, height: 1000 },
+      locale: LOCALE,
+      baseURL: server.url,
+      bypassCSP: true,
+    });
     contexts.push(context);
     const page = await context.newPage();
     const dialogs: string[] = [];
@@ -91,7 +96,13 @@ describe("script and markup payloads in Chromium", () => {
     return p;
   };
 
-  async function api<T>(request: APIRequestContext, method: "post" | "put", path: string, data: unknown, status = 201): Promise<T> {
+  async function api<T>(
+    request: APIRequestContext,
+    method: "post" | "put",
+    path: string,
+    data: unknown,
+    status = 201,
+  ): Promise<T> {
     const res = await request[method](`${server.url}${path}`, { data });
     expect(res.status(), `${method} ${path}: ${await res.text()}`).toBe(status);
     return (await res.json()) as T;
@@ -110,25 +121,42 @@ describe("script and markup payloads in Chromium", () => {
   /** Everything a person reads on the page: rendered text plus what form fields hold. */
   const pageText = (page: Page) =>
     page.evaluate(() => {
-      const d = (globalThis as unknown as { document: { body: { innerText: string }; querySelectorAll(s: string): ArrayLike<{ value: string }> } }).document;
+      const d = (
+        globalThis as unknown as {
+          document: { body: { innerText: string }; querySelectorAll(s: string): ArrayLike<{ value: string }> };
+        }
+      ).document;
       return [d.body.innerText, ...Array.from(d.querySelectorAll("input, textarea")).map((e) => e.value)].join("\n");
     });
 
   /** What a payload would leave in the DOM had it become markup: script that mentions __xss, handlers, frames, javascript: URLs. */
   const domFindings = (page: Page) =>
     page.evaluate(() => {
-      type El = { localName: string; textContent: string | null; attributes: ArrayLike<{ name: string; value: string }> };
+      type El = {
+        localName: string;
+        textContent: string | null;
+        attributes: ArrayLike<{ name: string; value: string }>;
+      };
       const d = (globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<El> } }).document;
       const found: string[] = [];
       for (const el of Array.from(d.querySelectorAll("*"))) {
         if (el.localName === "script" && /__xss/.test(el.textContent ?? "")) found.push("<script> with the payload");
-        if (el.localName === "iframe" || el.localName === "object" || el.localName === "embed") found.push(`<${el.localName}>`);
+        if (el.localName === "iframe" || el.localName === "object" || el.localName === "embed")
+          found.push(`<${el.localName}>`);
         for (const a of Array.from(el.attributes)) {
           if (/^on/i.test(a.name)) found.push(`${a.name} on <${el.localName}>`);
-          if (/^(href|src|srcdoc|action|formaction|xlink:href|data)$/i.test(a.name) && (/^\s*(javascript:|vbscript:|data:text\/html)/i.test(a.value) || /__xss/.test(a.value) && a.name !== "href"))
+          if (
+            /^(href|src|srcdoc|action|formaction|xlink:href|data)$/i.test(a.name) &&
+            (/^\s*(javascript:|vbscript:|data:text\/html)/i.test(a.value) ||
+              (/__xss/.test(a.value) && a.name !== "href"))
+          )
             found.push(`${a.name}="${a.value}" on <${el.localName}>`);
         }
-        if (el.localName === "img" && (el as unknown as { getAttribute(n: string): string | null }).getAttribute("src") === "x") found.push("<img src=x>");
+        if (
+          el.localName === "img" &&
+          (el as unknown as { getAttribute(n: string): string | null }).getAttribute("src") === "x"
+        )
+          found.push("<img src=x>");
       }
       return found;
     });
@@ -143,9 +171,17 @@ describe("script and markup payloads in Chromium", () => {
       const shown = await pageText(page);
       return fields.filter((f) => !shown.includes(text(f)));
     };
-    await expect.poll(() => absent((f) => F[f].slice(0, F[f].indexOf(" "))), { timeout: 15_000, message: `${name}: fields not on the page` }).toEqual([]);
+    await expect
+      .poll(() => absent((f) => F[f].slice(0, F[f].indexOf(" "))), {
+        timeout: 15_000,
+        message: `${name}: fields not on the page`,
+      })
+      .toEqual([]);
     await page.waitForTimeout(600); // an <img onerror> fires after the failed load
-    expect(await page.evaluate(() => (globalThis as unknown as { __xss?: unknown }).__xss), `${name}: window.__xss`).toBeUndefined();
+    expect(
+      await page.evaluate(() => (globalThis as unknown as { __xss?: unknown }).__xss),
+      `${name}: window.__xss`,
+    ).toBeUndefined();
     expect(dialogs, `${name}: dialogs`).toEqual([]);
     expect(await domFindings(page), `${name}: DOM`).toEqual([]);
     expect(await absent((f) => labelAndFirstPayload(F[f])), `${name}: payload not shown as text`).toEqual([]);
@@ -165,39 +201,102 @@ describe("script and markup payloads in Chromium", () => {
     const agent = await signedIn("agent");
 
     // A colleague whose display name is hostile writes beside everyone else.
-    await api(admin.page.request, "post", "/api/users", { username: "xss.kollega", displayName: F.displayName, role: "communicator", password: "en lång och säker fras" });
+    await api(admin.page.request, "post", "/api/users", {
+      username: "xss.kollega",
+      displayName: F.displayName,
+      role: "communicator",
+      password: "en lång och säker fras",
+    });
     const colleague = await signedIn("xss.kollega", "en lång och säker fras");
 
-    const incident = await api<{ id: string }>(lead.page.request, "post", "/api/incidents", { title: F.incidentTitle, description: F.incidentDescription, affectedAreas: [F.incidentArea] });
-    incidentId = incident.id;
-    const fact = await api<{ id: string }>(colleague.page.request, "post", `/api/incidents/${incidentId}/facts`, { statement: F.factStatement, source: F.factSource, status: "confirmed" });
-    await api(colleague.page.request, "post", `/api/incidents/${incidentId}/log`, { kind: "call", text: F.logNote, counterpart: F.logCounterpart });
-
-    const master = await api<{ id: string; version: number }>(communicator.page.request, "post", `/api/incidents/${incidentId}/bulletins`, {
-      headline: F.headline,
-      body: F.body,
-      instruction: F.instruction,
-      area: { description: F.area },
-      factIds: [fact.id],
-      audiences: ["residents"],
+    const incident = await api<{ id: string }>(lead.page.request, "post", "/api/incidents", {
+      title: F.incidentTitle,
+      description: F.incidentDescription,
+      affectedAreas: [F.incidentArea],
     });
+    incidentId = incident.id;
+    const fact = await api<{ id: string }>(colleague.page.request, "post", `/api/incidents/${incidentId}/facts`, {
+      statement: F.factStatement,
+      source: F.factSource,
+      status: "confirmed",
+    });
+    await api(colleague.page.request, "post", `/api/incidents/${incidentId}/log`, {
+      kind: "call",
+      text: F.logNote,
+      counterpart: F.logCounterpart,
+    });
+
+    const master = await api<{ id: string; version: number }>(
+      communicator.page.request,
+      "post",
+      `/api/incidents/${incidentId}/bulletins`,
+      {
+        headline: F.headline,
+        body: F.body,
+        instruction: F.instruction,
+        area: { description: F.area },
+        factIds: [fact.id],
+        audiences: ["residents"],
+      },
+    );
     masterId = master.id;
-    const submitted = await api<{ version: number }>(communicator.page.request, "post", `/api/bulletins/${masterId}/submit`, {}, 200);
-    await api(lead.page.request, "post", `/api/bulletins/${masterId}/approve`, { expectedVersion: submitted.version }, 200);
-    await api(communicator.page.request, "post", `/api/bulletins/${masterId}/channels`, { channel: "sms", text: F.sms });
-    await api(communicator.page.request, "post", `/api/bulletins/${masterId}/channels`, { channel: "social", text: F.social });
-    await api(lead.page.request, "post", `/api/bulletins/${masterId}/publish`, { reason: "Prov med skadlig kod i texterna." }, 200);
+    const submitted = await api<{ version: number }>(
+      communicator.page.request,
+      "post",
+      `/api/bulletins/${masterId}/submit`,
+      {},
+      200,
+    );
+    await api(
+      lead.page.request,
+      "post",
+      `/api/bulletins/${masterId}/approve`,
+      { expectedVersion: submitted.version },
+      200,
+    );
+    await api(communicator.page.request, "post", `/api/bulletins/${masterId}/channels`, {
+      channel: "sms",
+      text: F.sms,
+    });
+    await api(communicator.page.request, "post", `/api/bulletins/${masterId}/channels`, {
+      channel: "social",
+      text: F.social,
+    });
+    await api(
+      lead.page.request,
+      "post",
+      `/api/bulletins/${masterId}/publish`,
+      { reason: "Prov med skadlig kod i texterna." },
+      200,
+    );
     // The translation waits in the lead's inbox, written by the colleague.
-    const english = await api<{ id: string }>(colleague.page.request, "post", `/api/incidents/${incidentId}/bulletins`, { headline: F.enHeadline, body: F.enBody, language: "en", translationOf: masterId, factIds: [fact.id] });
+    const english = await api<{ id: string }>(
+      colleague.page.request,
+      "post",
+      `/api/incidents/${incidentId}/bulletins`,
+      { headline: F.enHeadline, body: F.enBody, language: "en", translationOf: masterId, factIds: [fact.id] },
+    );
     englishId = english.id;
     await api(colleague.page.request, "post", `/api/bulletins/${englishId}/submit`, {}, 200);
 
-    const claim = await api<{ id: string }>(agent.page.request, "post", `/api/incidents/${incidentId}/claims`, { text: F.claimText, sourceChannel: "contact_centre", calls: 3, link: CLAIM_LINK });
+    const claim = await api<{ id: string }>(agent.page.request, "post", `/api/incidents/${incidentId}/claims`, {
+      text: F.claimText,
+      sourceChannel: "contact_centre",
+      calls: 3,
+      link: CLAIM_LINK,
+    });
     await api(colleague.page.request, "post", `/api/claims/${claim.id}/notes`, { text: F.claimNote });
-    const refused = await colleague.page.request.post(`${server.url}/api/incidents/${incidentId}/claims`, { data: { text: "Rykte", sourceChannel: "social", link: "javascript:window.__xss=1" } });
+    const refused = await colleague.page.request.post(`${server.url}/api/incidents/${incidentId}/claims`, {
+      data: { text: "Rykte", sourceChannel: "social", link: "javascript:window.__xss=1" },
+    });
     expect(refused.status()).toBe(400);
 
-    await api(communicator.page.request, "post", "/api/faq", { question: F.faqQuestion, answer: F.faqAnswer, incidentId, publish: true });
+    await api(communicator.page.request, "post", "/api/faq", {
+      question: F.faqQuestion,
+      answer: F.faqAnswer,
+      incidentId,
+      publish: true,
+    });
     await api(agent.page.request, "post", "/api/faq/suggestions", { question: F.suggestion, incidentId });
     await api(agent.page.request, "post", "/api/inquiries", {
       channel: "phone",
@@ -232,7 +331,15 @@ describe("script and markup payloads in Chromium", () => {
   it("the bulletin editor (master, channel versions) and the inbox run none of it", async () => {
     const communicator = await signedIn("communicator");
     await communicator.page.goto(`/incidents/${incidentId}/bulletins/${masterId}`);
-    await check("bulletin-editor", communicator, ["headline", "body", "instruction", "area", "sms", "social", "factStatement"]);
+    await check("bulletin-editor", communicator, [
+      "headline",
+      "body",
+      "instruction",
+      "area",
+      "sms",
+      "social",
+      "factStatement",
+    ]);
     await communicator.page.goto(`/incidents/${incidentId}/bulletins/${englishId}`);
     await check("translation-editor", communicator, ["enHeadline", "enBody", "headline"]);
     const lead = await signedIn("lead");
@@ -282,7 +389,11 @@ describe("script and markup payloads in Chromium", () => {
     await check("public-site", visitor, ["incidentTitle", "headline"]);
     console.log(
       `xss in Chromium: ${XSS_PAYLOADS.length} payloads; ${checkedFields.size} fields seen on ${checkedPages.length} pages (${checkedPages.join(", ")}); ` +
-        `${checks} payload × field × page checks; not shown on any page checked: ${Object.keys(F).filter((f) => !checkedFields.has(f as Field)).join(", ") || "none"}`,
+        `${checks} payload × field × page checks; not shown on any page checked: ${
+          Object.keys(F)
+            .filter((f) => !checkedFields.has(f as Field))
+            .join(", ") || "none"
+        }`,
     );
   });
 });

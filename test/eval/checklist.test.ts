@@ -17,7 +17,10 @@ const tune = evaluate(
   [...GOOD.filter((m) => split(m) === "tune"), ...GOOD_EXTRA, ...GOOD_EXTRA2],
   [...BAD.filter((m) => split(m) === "tune"), ...BAD_EXTRA, ...BAD_EXTRA2],
 );
-const held = evaluate(GOOD.filter((m) => split(m) === "holdout"), BAD.filter((m) => split(m) === "holdout"));
+const held = evaluate(
+  GOOD.filter((m) => split(m) === "holdout"),
+  BAD.filter((m) => split(m) === "holdout"),
+);
 // Two more held-out sets (figures only, never their items): blind3.ts written before the rules were generalised,
 // blind4.ts after. See the README for what each figure means.
 const blind3 = evaluate(GOOD_BLIND3, BAD_BLIND3);

@@ -37,7 +37,11 @@ export interface EvalReport {
   scored: Scored[];
 }
 
-export function evaluate(good: readonly EvalMessage[], bad: readonly EvalMessage[], context: ScoringContext = {}): EvalReport {
+export function evaluate(
+  good: readonly EvalMessage[],
+  bad: readonly EvalMessage[],
+  context: ScoringContext = {},
+): EvalReport {
   const score = (m: EvalMessage): Scored => {
     const result = scoreMessage(m.input, context);
     return { message: m, result, refused: gateRefuses(result), missed: m.mustFlag.filter((p) => !flags(result, p)) };

@@ -65,7 +65,11 @@ export async function sharedDatabase(): Promise<SharedDatabase> {
   };
 }
 
-async function startNode(pgSchema: string, dataDir: string, redisOptions: { url: string; key: string } | null): Promise<Node> {
+async function startNode(
+  pgSchema: string,
+  dataDir: string,
+  redisOptions: { url: string; key: string } | null,
+): Promise<Node> {
   const database = openDatabase({ databaseUrl: PG_URL, pgSchema, pgPoolMax: 3, dataDir });
   let redis: RedisLink | undefined;
   if (redisOptions) redis = await connectRedis(redisOptions.url, { key: redisOptions.key, log: testLog });
@@ -127,7 +131,11 @@ export async function privateRedis(): Promise<PrivateRedis> {
   return {
     url: `redis://127.0.0.1:${port}`,
     start() {
-      const proc = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: ["ignore", "pipe", "pipe"] });
+      const proc = spawn(
+        "redis-server",
+        ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        { stdio: ["ignore", "pipe", "pipe"] },
+      );
       child = proc;
       return new Promise((resolve, reject) => {
         let output = "";

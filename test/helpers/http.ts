@@ -14,7 +14,12 @@ export class ApiClient {
     public cookie?: string,
   ) {}
 
-  async request<T = unknown>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
+  async request<T = unknown>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<ApiResponse<T>> {
     // Like the console (client/src/api/http.ts): every state-changing request says JSON, with or without a body,
     // or the CSRF guard answers 415.
     const json = body !== undefined || STATE_CHANGING.has(method.toUpperCase());

@@ -13,7 +13,10 @@ export interface PgSchema {
 export async function createPgSchema(): Promise<PgSchema> {
   const schema = `t_${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
   await withClient((c) => c.query(`CREATE SCHEMA ${schema}`));
-  return { schema, drop: () => withClient((c) => c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)).then(() => undefined) };
+  return {
+    schema,
+    drop: () => withClient((c) => c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)).then(() => undefined),
+  };
 }
 
 async function withClient<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {

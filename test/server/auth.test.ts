@@ -31,7 +31,9 @@ describe("sign-in, sessions and /api/me", () => {
 
   it("answers a wrong password and an unknown user with the same 401 bad_credentials", async () => {
     const wrong = await server.anonymous().post("/api/auth/login", { username: "agent", password: "not-the-password" });
-    const unknown = await server.anonymous().post("/api/auth/login", { username: "nobody", password: "not-the-password" });
+    const unknown = await server
+      .anonymous()
+      .post("/api/auth/login", { username: "nobody", password: "not-the-password" });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.body).toMatchObject({ error: { code: "bad_credentials", message: "Wrong username or password" } });
@@ -41,7 +43,9 @@ describe("sign-in, sessions and /api/me", () => {
 
   it("returns the signed-in user from GET /api/me and 401 without a session", async () => {
     const viewer = await server.as("viewer");
-    expect((await viewer.get("/api/me")).body).toMatchObject({ user: { username: "viewer", role: "viewer", language: "sv" } });
+    expect((await viewer.get("/api/me")).body).toMatchObject({
+      user: { username: "viewer", role: "viewer", language: "sv" },
+    });
     const anon = await server.anonymous().get("/api/me");
     expect(anon.status).toBe(401);
     expect(anon.body).toMatchObject({ error: { code: "unauthenticated" } });
@@ -85,14 +89,24 @@ describe("sign-in, sessions and /api/me", () => {
   it("slides the expiry forward on use and renews the cookie", async () => {
     const client = await server.as("viewer");
     const db = server.database.db;
-    const tokenHash = createHash("sha256").update((client.cookie ?? "").split("=")[1] ?? "").digest("hex");
+    const tokenHash = createHash("sha256")
+      .update((client.cookie ?? "").split("=")[1] ?? "")
+      .digest("hex");
     const longAgo = new Date(Date.now() - 5 * 60_000).toISOString();
     const soon = new Date(Date.now() + 60_000).toISOString();
-    await db.updateTable("sessions").set({ last_seen_at: longAgo, expires_at: soon }).where("token_hash", "=", tokenHash).execute();
+    await db
+      .updateTable("sessions")
+      .set({ last_seen_at: longAgo, expires_at: soon })
+      .where("token_hash", "=", tokenHash)
+      .execute();
     const res = await client.get("/api/me");
     expect(res.status).toBe(200);
     expect(res.headers.getSetCookie().join()).toMatch(/krisrum_session=.*Max-Age=(43200|4319\d)/);
-    const row = await db.selectFrom("sessions").selectAll().where("token_hash", "=", tokenHash).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom("sessions")
+      .selectAll()
+      .where("token_hash", "=", tokenHash)
+      .executeTakeFirstOrThrow();
     expect(Date.parse(row.expires_at)).toBeGreaterThan(Date.now() + 11 * 3600_000);
     // Within the minute the session is not written again.
     expect((await client.get("/api/me")).headers.getSetCookie()).toEqual([]);
@@ -100,11 +114,19 @@ describe("sign-in, sessions and /api/me", () => {
 
   it("refuses and removes an expired session", async () => {
     const client = await server.as("agent");
-    const tokenHash = createHash("sha256").update((client.cookie ?? "").split("=")[1] ?? "").digest("hex");
+    const tokenHash = createHash("sha256")
+      .update((client.cookie ?? "").split("=")[1] ?? "")
+      .digest("hex");
     const db = server.database.db;
-    await db.updateTable("sessions").set({ expires_at: new Date(Date.now() - 1000).toISOString() }).where("token_hash", "=", tokenHash).execute();
+    await db
+      .updateTable("sessions")
+      .set({ expires_at: new Date(Date.now() - 1000).toISOString() })
+      .where("token_hash", "=", tokenHash)
+      .execute();
     expect((await client.get("/api/me")).status).toBe(401);
-    expect(await db.selectFrom("sessions").select("id").where("token_hash", "=", tokenHash).executeTakeFirst()).toBeUndefined();
+    expect(
+      await db.selectFrom("sessions").select("id").where("token_hash", "=", tokenHash).executeTakeFirst(),
+    ).toBeUndefined();
     await expect(server.socket(client)).rejects.toThrow("unauthenticated");
   });
 
@@ -125,7 +147,8 @@ describe("behind a reverse proxy", () => {
       for (const server of [trusted, direct]) {
         await server.anonymous().request("POST", "/api/auth/login", body, { "x-forwarded-for": "203.0.113.9" });
       }
-      const ipOf = async (server: TestServer) => (await server.database.db.selectFrom("login_throttle").select("ip").executeTakeFirstOrThrow()).ip;
+      const ipOf = async (server: TestServer) =>
+        (await server.database.db.selectFrom("login_throttle").select("ip").executeTakeFirstOrThrow()).ip;
       expect(await ipOf(trusted)).toBe("203.0.113.9");
       expect(await ipOf(direct)).toBe("127.0.0.1");
     } finally {

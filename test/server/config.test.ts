@@ -26,7 +26,13 @@ describe("configuration from the environment", () => {
       requiredLanguages: ["sv"],
       fourEyes: true,
       capSender: "krisrum@kommun.example",
-      targets: { firstContactRate: 0.68, firstPublicMinutes: 60, promisesKept: 1, claimsWithinDeadline: 0.9, publishScore: 80 },
+      targets: {
+        firstContactRate: 0.68,
+        firstPublicMinutes: 60,
+        promisesKept: 1,
+        claimsWithinDeadline: 0.9,
+        publishScore: 80,
+      },
       accessibilityContact: undefined,
       smtpUrl: undefined,
       mailFrom: undefined,
@@ -38,7 +44,9 @@ describe("configuration from the environment", () => {
     const config = parseConfig({ KRISRUM_REQUIRED_LANGUAGES: "sv, fi,sv", KRISRUM_FOUR_EYES: "0" }, "/srv/krisrum");
     expect(config.requiredLanguages).toEqual(["sv", "fi"]);
     expect(config.fourEyes).toBe(false);
-    expect(() => parseConfig({ KRISRUM_REQUIRED_LANGUAGES: "sv,de" }, "/srv/krisrum")).toThrow(/KRISRUM_REQUIRED_LANGUAGES.*unknown language de/);
+    expect(() => parseConfig({ KRISRUM_REQUIRED_LANGUAGES: "sv,de" }, "/srv/krisrum")).toThrow(
+      /KRISRUM_REQUIRED_LANGUAGES.*unknown language de/,
+    );
   });
 
   it("reads every variable and treats empty ones as unset", () => {
@@ -84,7 +92,13 @@ describe("configuration from the environment", () => {
   it("fails fast listing every problem at once", () => {
     let error: unknown;
     try {
-      parseConfig({ PORT: "http", DATABASE_URL: "mysql://x", KRISRUM_DEMO: "yes", KRISRUM_DEMO_PASSWORD: "short", LOG_LEVEL: "loud" });
+      parseConfig({
+        PORT: "http",
+        DATABASE_URL: "mysql://x",
+        KRISRUM_DEMO: "yes",
+        KRISRUM_DEMO_PASSWORD: "short",
+        LOG_LEVEL: "loud",
+      });
     } catch (e) {
       error = e;
     }
@@ -96,13 +110,21 @@ describe("configuration from the environment", () => {
 
   it("takes a Redis URL for several nodes, only together with PostgreSQL", () => {
     const pg = "postgres://krisrum@db:5432/krisrum";
-    expect(parseConfig({ DATABASE_URL: pg, KRISRUM_REDIS_URL: "redis://cache:6379/0" }).redisUrl).toBe("redis://cache:6379/0");
-    expect(parseConfig({ DATABASE_URL: pg, KRISRUM_REDIS_URL: "rediss://:secret@cache:6380" }).redisUrl).toBe("rediss://:secret@cache:6380");
+    expect(parseConfig({ DATABASE_URL: pg, KRISRUM_REDIS_URL: "redis://cache:6379/0" }).redisUrl).toBe(
+      "redis://cache:6379/0",
+    );
+    expect(parseConfig({ DATABASE_URL: pg, KRISRUM_REDIS_URL: "rediss://:secret@cache:6380" }).redisUrl).toBe(
+      "rediss://:secret@cache:6380",
+    );
     expect(parseConfig({ DATABASE_URL: pg, KRISRUM_REDIS_URL: "" }).redisUrl).toBeUndefined();
     for (const bad of ["cache:6379", "http://cache:6379", "redis://"]) {
-      expect(() => parseConfig({ DATABASE_URL: pg, KRISRUM_REDIS_URL: bad }), bad).toThrow(/KRISRUM_REDIS_URL: must be a redis:\/\//);
+      expect(() => parseConfig({ DATABASE_URL: pg, KRISRUM_REDIS_URL: bad }), bad).toThrow(
+        /KRISRUM_REDIS_URL: must be a redis:\/\//,
+      );
     }
     // Two nodes on two SQLite files share no data: refused rather than half-working.
-    expect(() => parseConfig({ KRISRUM_REDIS_URL: "redis://cache:6379" })).toThrow(/KRISRUM_REDIS_URL: .*set DATABASE_URL/);
+    expect(() => parseConfig({ KRISRUM_REDIS_URL: "redis://cache:6379" })).toThrow(
+      /KRISRUM_REDIS_URL: .*set DATABASE_URL/,
+    );
   });
 });

@@ -79,10 +79,14 @@ describe("durability and shutdown of a real server process", () => {
     const body = JSON.stringify({ username: "viewer", password: PASSWORD });
     const url = new URL("/api/auth/login", server.url);
     const response = new Promise<number>((resolve, reject) => {
-      const req = request(url, { method: "POST", headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const req = request(
+        url,
+        { method: "POST", headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       req.on("error", reject);
       // Headers and half the body now; the server is mid-request when the signal arrives.
       req.write(body.slice(0, 10));
@@ -101,7 +105,10 @@ describe("durability and shutdown of a real server process", () => {
     const db = new SQLite(join(dataDir, "krisrum.sqlite"), { readonly: true });
     try {
       expect(db.pragma("integrity_check", { simple: true })).toBe("ok");
-      const events = db.prepare("select count(*) as n, max(seq) as max from events").get() as { n: number; max: number };
+      const events = db.prepare("select count(*) as n, max(seq) as max from events").get() as {
+        n: number;
+        max: number;
+      };
       const counter = db.prepare("select value from event_counter where id = 1").get() as { value: number };
       expect(events.max).toBe(events.n);
       expect(counter.value).toBe(events.max);

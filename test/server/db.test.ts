@@ -6,7 +6,14 @@ import { latestSeq, listEventsSince, listIncidentEvents } from "../../server/db/
 import { findIncident, insertIncident, listIncidents, saveIncident } from "../../server/db/repos/incidents.js";
 import { findLogEntry, insertLogEntry, listLogEntries } from "../../server/db/repos/logEntries.js";
 import { deleteUserSessions, findSessionByTokenHash, insertSession } from "../../server/db/repos/sessions.js";
-import { countActiveAdmins, findUserByUsername, insertUser, listUsers, updateUser, type UserRecord } from "../../server/db/repos/users.js";
+import {
+  countActiveAdmins,
+  findUserByUsername,
+  insertUser,
+  listUsers,
+  updateUser,
+  type UserRecord,
+} from "../../server/db/repos/users.js";
 import { createTransactionRunner } from "../../server/db/transaction.js";
 import { newIncident } from "../../server/domain/incidents.js";
 import type { DomainEvent } from "../../shared/index.js";
@@ -15,7 +22,16 @@ import { ENGINES, openTestDatabase, type TestDatabase } from "../helpers/db.js";
 const now = () => new Date().toISOString();
 
 function userRecord(username: string, role: UserRecord["role"] = "admin"): UserRecord {
-  return { id: randomUUID(), username, displayName: username.toUpperCase(), role, language: "sv", disabled: false, createdAt: now(), passwordHash: "x" };
+  return {
+    id: randomUUID(),
+    username,
+    displayName: username.toUpperCase(),
+    role,
+    language: "sv",
+    disabled: false,
+    createdAt: now(),
+    passwordHash: "x",
+  };
 }
 
 describe.each(ENGINES)("database on %s", (engine) => {
@@ -32,7 +48,19 @@ describe.each(ENGINES)("database on %s", (engine) => {
       const applied = await migrateToLatest(t.db);
       expect(applied).toEqual(Object.keys(MIGRATIONS));
       const tables = (await t.db.introspection.getTables()).map((x) => x.name);
-      expect(tables).toEqual(expect.arrayContaining(["users", "sessions", "login_throttle", "login_known_addresses", "login_alerts", "incidents", "log_entries", "events", "event_counter"]));
+      expect(tables).toEqual(
+        expect.arrayContaining([
+          "users",
+          "sessions",
+          "login_throttle",
+          "login_known_addresses",
+          "login_alerts",
+          "incidents",
+          "log_entries",
+          "events",
+          "event_counter",
+        ]),
+      );
       expect(await latestSeq(t.db)).toBe(0);
     });
 
@@ -50,7 +78,13 @@ describe.each(ENGINES)("database on %s", (engine) => {
     it("stores users and maps booleans and names back", async () => {
       await insertUser(t.db, userRecord("viewer1", "viewer"));
       const found = await findUserByUsername(t.db, "admin");
-      expect(found).toMatchObject({ id: admin.id, displayName: "ADMIN", role: "admin", disabled: false, passwordHash: "x" });
+      expect(found).toMatchObject({
+        id: admin.id,
+        displayName: "ADMIN",
+        role: "admin",
+        disabled: false,
+        passwordHash: "x",
+      });
       await updateUser(t.db, admin.id, { disabled: true }, now());
       expect((await findUserByUsername(t.db, "admin"))?.disabled).toBe(true);
       expect(await countActiveAdmins(t.db)).toBe(0);
@@ -65,8 +99,22 @@ describe.each(ENGINES)("database on %s", (engine) => {
 
     it("finds a session by token hash together with its user, and deletes a user's sessions", async () => {
       const at = now();
-      await insertSession(t.db, { id: randomUUID(), tokenHash: "h1", userId: admin.id, createdAt: at, lastSeenAt: at, expiresAt: at });
-      await insertSession(t.db, { id: randomUUID(), tokenHash: "h2", userId: admin.id, createdAt: at, lastSeenAt: at, expiresAt: at });
+      await insertSession(t.db, {
+        id: randomUUID(),
+        tokenHash: "h1",
+        userId: admin.id,
+        createdAt: at,
+        lastSeenAt: at,
+        expiresAt: at,
+      });
+      await insertSession(t.db, {
+        id: randomUUID(),
+        tokenHash: "h2",
+        userId: admin.id,
+        createdAt: at,
+        lastSeenAt: at,
+        expiresAt: at,
+      });
       const found = await findSessionByTokenHash(t.db, "h1");
       expect(found?.user.username).toBe("admin");
       expect(found?.session.userId).toBe(admin.id);
@@ -76,7 +124,14 @@ describe.each(ENGINES)("database on %s", (engine) => {
 
     it("round-trips an incident including JSON areas, booleans and nullable times", async () => {
       const incident = newIncident(
-        { title: "Vattenläcka", description: "", severity: "severe", exercise: true, affectedAreas: ["Norrby", "Söderäng"], nextUpdateDue: null },
+        {
+          title: "Vattenläcka",
+          description: "",
+          severity: "severe",
+          exercise: true,
+          affectedAreas: ["Norrby", "Söderäng"],
+          nextUpdateDue: null,
+        },
         admin,
         new Date(),
       );
@@ -93,7 +148,12 @@ describe.each(ENGINES)("database on %s", (engine) => {
       const incident = (await listIncidents(t.db))[0];
       if (!incident) throw new Error("no incident");
       // The log itself is under test, not a payload: `as never` lets a stand-in payload through the typed emit.
-      const base = { actor: null, incidentId: incident.id, entity: { type: "incident" as const, id: incident.id }, data: { n: 1 } as never };
+      const base = {
+        actor: null,
+        incidentId: incident.id,
+        entity: { type: "incident" as const, id: incident.id },
+        data: { n: 1 } as never,
+      };
       const run = createTransactionRunner(t.db, () => {});
       const [a, b] = await run(async ({ emit }) => [
         await emit({ ...base, type: "incident.updated", visibleTo: null }),
@@ -106,7 +166,12 @@ describe.each(ENGINES)("database on %s", (engine) => {
       expect(forViewer.map((e) => e.type)).toEqual(["incident.updated"]);
       expect(forAdmin.map((e) => e.type)).toEqual(["incident.updated", "user.updated"]);
       expect(forAdmin[1]).toEqual(b);
-      const incidentEvents = await listIncidentEvents(t.db, { incidentId: incident.id, role: "lead", excludeTypes: [], limit: 10 });
+      const incidentEvents = await listIncidentEvents(t.db, {
+        incidentId: incident.id,
+        role: "lead",
+        excludeTypes: [],
+        limit: 10,
+      });
       expect(incidentEvents.map((e) => e.seq)).toEqual([a?.seq]);
     });
 
@@ -118,8 +183,26 @@ describe.each(ENGINES)("database on %s", (engine) => {
       for (const kind of ["note", "call", "note"] as const) {
         await run(async ({ tx, emit }) => {
           const id = randomUUID();
-          const ev = await emit({ actor: null, type: "log.entry_added", incidentId: incident.id, entity: { type: "log_entry", id }, visibleTo: null, data: {} as never });
-          await insertLogEntry(tx, { id, incidentId: incident.id, kind, text: kind, counterpart: null, refersTo: null, occurredAt: now(), createdBy: admin.id, createdAt: now(), seq: ev.seq });
+          const ev = await emit({
+            actor: null,
+            type: "log.entry_added",
+            incidentId: incident.id,
+            entity: { type: "log_entry", id },
+            visibleTo: null,
+            data: {} as never,
+          });
+          await insertLogEntry(tx, {
+            id,
+            incidentId: incident.id,
+            kind,
+            text: kind,
+            counterpart: null,
+            refersTo: null,
+            occurredAt: now(),
+            createdBy: admin.id,
+            createdAt: now(),
+            seq: ev.seq,
+          });
           ids.push(id);
         });
       }
@@ -138,7 +221,14 @@ describe.each(ENGINES)("database on %s", (engine) => {
       await expect(
         run(async ({ tx, emit }) => {
           await insertUser(tx, { ...userRecord("ghost"), id });
-          await emit({ actor: null, type: "user.created", incidentId: null, entity: { type: "user", id }, visibleTo: ["admin"], data: {} as never });
+          await emit({
+            actor: null,
+            type: "user.created",
+            incidentId: null,
+            entity: { type: "user", id },
+            visibleTo: ["admin"],
+            data: {} as never,
+          });
           throw new Error("boom");
         }),
       ).rejects.toThrow("boom");
@@ -154,7 +244,14 @@ describe.each(ENGINES)("database on %s", (engine) => {
       const commands = Array.from({ length: 20 }, (_, i) =>
         run(async ({ tx, emit }) => {
           const id = randomUUID();
-          const ev = await emit({ actor: null, type: "user.created", incidentId: null, entity: { type: "user", id }, visibleTo: ["admin"], data: { i } as never });
+          const ev = await emit({
+            actor: null,
+            type: "user.created",
+            incidentId: null,
+            entity: { type: "user", id },
+            visibleTo: ["admin"],
+            data: { i } as never,
+          });
           // Something slow after the seq is taken: a concurrent writer must not commit a later seq meanwhile.
           await sql`select 1`.execute(tx);
           await insertUser(tx, { ...userRecord(`u${i}-${engine}`), id });

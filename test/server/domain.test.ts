@@ -8,31 +8,82 @@ import { removesActiveAdmin } from "../../server/domain/users.js";
 import { CSV_HEADERS, describeEvent, logToCsv } from "../../server/presenters/logExport.js";
 import type { DomainEvent, Incident, LogEntry, User } from "../../shared/index.js";
 
-const lead = { id: "11111111-1111-4111-8111-111111111111", username: "lead", displayName: "Anna Lind", role: "lead" as const };
+const lead = {
+  id: "11111111-1111-4111-8111-111111111111",
+  username: "lead",
+  displayName: "Anna Lind",
+  role: "lead" as const,
+};
 const t0 = new Date("2026-11-25T08:00:00.000Z");
 
 function incident(overrides: Partial<Incident> = {}): Incident {
   return {
-    ...newIncident({ title: "Vattenläcka", description: "", severity: "moderate", exercise: false, affectedAreas: [] }, lead, t0, "22222222-2222-4222-8222-222222222222"),
+    ...newIncident(
+      { title: "Vattenläcka", description: "", severity: "moderate", exercise: false, affectedAreas: [] },
+      lead,
+      t0,
+      "22222222-2222-4222-8222-222222222222",
+    ),
     ...overrides,
   };
 }
 
 describe("incident rules", () => {
   it("defaults the next update to 60 minutes after the start", () => {
-    const i = newIncident({ title: "T", description: "", severity: "minor", exercise: false, affectedAreas: [], startedAt: "2026-11-25T09:30:00+01:00" }, lead, t0);
-    expect(i).toMatchObject({ startedAt: "2026-11-25T08:30:00.000Z", nextUpdateDue: "2026-11-25T09:30:00.000Z", status: "active", version: 1, createdBy: lead.id });
+    const i = newIncident(
+      {
+        title: "T",
+        description: "",
+        severity: "minor",
+        exercise: false,
+        affectedAreas: [],
+        startedAt: "2026-11-25T09:30:00+01:00",
+      },
+      lead,
+      t0,
+    );
+    expect(i).toMatchObject({
+      startedAt: "2026-11-25T08:30:00.000Z",
+      nextUpdateDue: "2026-11-25T09:30:00.000Z",
+      status: "active",
+      version: 1,
+      createdBy: lead.id,
+    });
   });
 
   it("keeps an explicit null next update and normalises an explicit one to UTC", () => {
-    expect(newIncident({ title: "T", description: "", severity: "minor", exercise: false, affectedAreas: [], nextUpdateDue: null }, lead, t0).nextUpdateDue).toBeNull();
-    expect(newIncident({ title: "T", description: "", severity: "minor", exercise: false, affectedAreas: [], nextUpdateDue: "2026-11-25T12:00:00+02:00" }, lead, t0).nextUpdateDue).toBe("2026-11-25T10:00:00.000Z");
+    expect(
+      newIncident(
+        { title: "T", description: "", severity: "minor", exercise: false, affectedAreas: [], nextUpdateDue: null },
+        lead,
+        t0,
+      ).nextUpdateDue,
+    ).toBeNull();
+    expect(
+      newIncident(
+        {
+          title: "T",
+          description: "",
+          severity: "minor",
+          exercise: false,
+          affectedAreas: [],
+          nextUpdateDue: "2026-11-25T12:00:00+02:00",
+        },
+        lead,
+        t0,
+      ).nextUpdateDue,
+    ).toBe("2026-11-25T10:00:00.000Z");
   });
 
   it("sets closedAt when closing, keeps it while closed, clears it on reopening", () => {
     const later = new Date("2026-11-25T10:00:00.000Z");
     const closed = applyIncidentPatch(incident(), { status: "closed" }, later).next;
-    expect(closed).toMatchObject({ status: "closed", closedAt: later.toISOString(), version: 2, updatedAt: later.toISOString() });
+    expect(closed).toMatchObject({
+      status: "closed",
+      closedAt: later.toISOString(),
+      version: 2,
+      updatedAt: later.toISOString(),
+    });
     const retitled = applyIncidentPatch(closed, { title: "Ny rubrik" }, new Date("2026-11-25T11:00:00.000Z")).next;
     expect(retitled.closedAt).toBe(later.toISOString());
     const reopened = applyIncidentPatch(retitled, { status: "active" }, new Date()).next;
@@ -41,7 +92,11 @@ describe("incident rules", () => {
 
   it("lists only fields that really changed and does not bump the version for a no-op", () => {
     const base = incident({ affectedAreas: ["Norrby"] });
-    const same = applyIncidentPatch(base, { affectedAreas: ["Norrby"], title: "Vattenläcka", expectedVersion: 1 }, new Date());
+    const same = applyIncidentPatch(
+      base,
+      { affectedAreas: ["Norrby"], title: "Vattenläcka", expectedVersion: 1 },
+      new Date(),
+    );
     expect(same).toEqual({ next: base, changed: [] });
     const some = applyIncidentPatch(base, { affectedAreas: ["Norrby", "Söderäng"], title: "Vattenläcka" }, new Date());
     expect(some.changed).toEqual(["affectedAreas"]);
@@ -56,7 +111,15 @@ describe("incident rules", () => {
 });
 
 describe("users rules", () => {
-  const admin: User = { id: "a", username: "admin", displayName: "A", role: "admin", language: "sv", disabled: false, createdAt: t0.toISOString() };
+  const admin: User = {
+    id: "a",
+    username: "admin",
+    displayName: "A",
+    role: "admin",
+    language: "sv",
+    disabled: false,
+    createdAt: t0.toISOString(),
+  };
   it("knows which changes remove an active admin", () => {
     expect(removesActiveAdmin(admin, { role: "lead" })).toBe(true);
     expect(removesActiveAdmin(admin, { disabled: true })).toBe(true);
@@ -107,17 +170,21 @@ describe("log timeline and export", () => {
     createdByName: "Anna Lind",
     ...overrides,
   });
-  const event = (seq: number, data: Record<string, unknown>, type: DomainEvent["type"] = "incident.updated"): DomainEvent =>
-  ({
-    seq,
-    at: "2026-11-25T08:00:00.000Z",
-    actor: { id: lead.id, displayName: "Anna Lind" },
-    type,
-    incidentId: "22222222-2222-4222-8222-222222222222",
-    entity: { type: "incident", id: "22222222-2222-4222-8222-222222222222" },
-    visibleTo: null,
-    data,
-  }) as DomainEvent; // stand-in payloads: the timeline and the CSV read any
+  const event = (
+    seq: number,
+    data: Record<string, unknown>,
+    type: DomainEvent["type"] = "incident.updated",
+  ): DomainEvent =>
+    ({
+      seq,
+      at: "2026-11-25T08:00:00.000Z",
+      actor: { id: lead.id, displayName: "Anna Lind" },
+      type,
+      incidentId: "22222222-2222-4222-8222-222222222222",
+      entity: { type: "incident", id: "22222222-2222-4222-8222-222222222222" },
+      visibleTo: null,
+      data,
+    }) as DomainEvent; // stand-in payloads: the timeline and the CSV read any
 
   it("interleaves entries and events by seq, newest first, up to the limit", () => {
     const items = mergeTimeline([entry(2), entry(5)], [event(1, {}), event(4, {})], 3);
@@ -131,7 +198,9 @@ describe("log timeline and export", () => {
   it("describes system events in Swedish", () => {
     const i = incident({ status: "closed", severity: "severe", title: "Skyfall" });
     expect(describeEvent(event(1, { incident: i }, "incident.created"))).toBe('Händelsen skapades: "Skyfall"');
-    expect(describeEvent(event(2, { incident: i, changed: ["status", "severity"] }))).toBe("Händelsen ändrades: status: avslutad; allvarlighetsgrad: allvarlig");
+    expect(describeEvent(event(2, { incident: i, changed: ["status", "severity"] }))).toBe(
+      "Händelsen ändrades: status: avslutad; allvarlighetsgrad: allvarlig",
+    );
   });
 
   it("writes RFC 4180 CSV with a BOM, refers corrections to their seq, and neutralises formulas", () => {
@@ -148,9 +217,13 @@ describe("log timeline and export", () => {
     expect(csv.startsWith("\uFEFF")).toBe(true);
     const lines = csv.slice(1).split("\r\n");
     expect(lines[0]).toBe(CSV_HEADERS.join(","));
-    expect(lines[1]).toBe(`1,2026-11-25 09:00:00,2026-11-25 09:00:00,Systemhändelse,"Händelsen skapades: ""Vattenläcka""",,,Anna Lind,22222222-2222-4222-8222-222222222222`);
-    expect(lines[2]).toBe(`2,2026-11-25 09:05:00,2026-11-25 09:05:00,Samtal,Larm om ledningsbrott,"SOS Alarm, larmoperatör",,Anna Lind,${original.id}`);
-    expect(lines[3]).toContain(",Rättelse,\"'-1 är fel; +46 stämmer\",,2,Anna Lind,"); // quoted: Swedish Excel splits on ;
+    expect(lines[1]).toBe(
+      `1,2026-11-25 09:00:00,2026-11-25 09:00:00,Systemhändelse,"Händelsen skapades: ""Vattenläcka""",,,Anna Lind,22222222-2222-4222-8222-222222222222`,
+    );
+    expect(lines[2]).toBe(
+      `2,2026-11-25 09:05:00,2026-11-25 09:05:00,Samtal,Larm om ledningsbrott,"SOS Alarm, larmoperatör",,Anna Lind,${original.id}`,
+    );
+    expect(lines[3]).toContain(',Rättelse,"\'-1 är fel; +46 stämmer",,2,Anna Lind,'); // quoted: Swedish Excel splits on ;
     expect(lines[4]).toContain(",Anteckning,'- ringde upp,"); // OWASP: every leading -, also a bullet
     expect(lines[5]).toBe("");
   });

@@ -16,7 +16,12 @@ describe.each(ENGINES)("an event log written before the catalogue (%s)", (engine
   it("reads every event of the seeded demo against the catalogue, none unread", async () => {
     t = await openTestDatabase(engine);
     await seedIfEmpty(t.db, { demo: true });
-    const events = await listEventsSince(t.db, { since: 0, upTo: await latestSeq(t.db), role: "admin", limit: 100_000 });
+    const events = await listEventsSince(t.db, {
+      since: 0,
+      upTo: await latestSeq(t.db),
+      role: "admin",
+      limit: 100_000,
+    });
     expect(events.length).toBeGreaterThan(10);
     const failures = events.flatMap((e) => {
       const parsed = DomainEvent.safeParse(e);
@@ -43,7 +48,9 @@ describe.each(ENGINES)("an event log written before the catalogue (%s)", (engine
         entity_type: "claim",
         entity_id: "22222222-2222-4222-8222-222222222222",
         visible_to: null,
-        data: JSON.stringify({ claim: { id: "22222222-2222-4222-8222-222222222222", text: "Vattnet är förgiftat", status: "new" } }),
+        data: JSON.stringify({
+          claim: { id: "22222222-2222-4222-8222-222222222222", text: "Vattnet är förgiftat", status: "new" },
+        }),
       })
       .execute();
     await t.db.updateTable("event_counter").set({ value: seq }).where("id", "=", 1).execute();

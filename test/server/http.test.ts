@@ -23,7 +23,11 @@ describe("HTTP edges: JSON errors, validation, limits", () => {
   });
 
   it("answers a body over 1 MB with 413 too_large", async () => {
-    const res = await lead.request("POST", "/api/incidents", JSON.stringify({ title: "stor", description: "x".repeat(1_100_000) }));
+    const res = await lead.request(
+      "POST",
+      "/api/incidents",
+      JSON.stringify({ title: "stor", description: "x".repeat(1_100_000) }),
+    );
     expect(res.status).toBe(413);
     expect(res.body).toMatchObject({ error: { code: "too_large" } });
   });
@@ -70,7 +74,9 @@ describe("HTTP edges: JSON errors, validation, limits", () => {
 
   it("sets security headers and a per-request id on every response", async () => {
     const res = await lead.get("/api/me");
-    expect(res.headers.get("content-security-policy")).toMatch(/default-src 'self'.*script-src 'self'.*connect-src 'self' ws:\/\/127\.0\.0\.1:\d+/);
+    expect(res.headers.get("content-security-policy")).toMatch(
+      /default-src 'self'.*script-src 'self'.*connect-src 'self' ws:\/\/127\.0\.0\.1:\d+/,
+    );
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
     expect(res.headers.get("referrer-policy")).toBe("no-referrer");
     expect(res.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
@@ -93,7 +99,9 @@ describe("unexpected failures", () => {
     const res = await viewer.get("/api/incidents");
     expect(res.status).toBe(500);
     const requestId = res.headers.get("x-request-id");
-    expect(res.body).toEqual({ error: { code: "internal", message: `Something went wrong; quote request id ${requestId}`, requestId } });
+    expect(res.body).toEqual({
+      error: { code: "internal", message: `Something went wrong; quote request id ${requestId}`, requestId },
+    });
     expect(res.text).not.toMatch(/incidents|sqlite|at .*\.ts/i);
   });
 

@@ -19,7 +19,17 @@ describe.each(ENGINES)("incidents API on %s", (engine) => {
     const res = await lead.post<Incident>("/api/incidents", { title: "  Strömavbrott i centrum " });
     expect(res.status).toBe(201);
     const incident = res.body;
-    expect(incident).toMatchObject({ title: "Strömavbrott i centrum", description: "", severity: "moderate", status: "active", exercise: false, affectedAreas: [], closedAt: null, lastPublishedAt: null, version: 1 });
+    expect(incident).toMatchObject({
+      title: "Strömavbrott i centrum",
+      description: "",
+      severity: "moderate",
+      status: "active",
+      exercise: false,
+      affectedAreas: [],
+      closedAt: null,
+      lastPublishedAt: null,
+      version: 1,
+    });
     expect(incident.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(Date.parse(incident.startedAt)).toBeGreaterThanOrEqual(before - 1000);
     expect(Date.parse(incident.nextUpdateDue ?? "")).toBe(Date.parse(incident.startedAt) + 60 * 60_000);
@@ -35,7 +45,12 @@ describe.each(ENGINES)("incidents API on %s", (engine) => {
       affectedAreas: ["Centrum"],
       severity: "minor",
     });
-    expect(res.body).toMatchObject({ startedAt: "2026-11-25T08:00:00.000Z", nextUpdateDue: null, exercise: true, severity: "minor" });
+    expect(res.body).toMatchObject({
+      startedAt: "2026-11-25T08:00:00.000Z",
+      nextUpdateDue: null,
+      exercise: true,
+      severity: "minor",
+    });
   });
 
   it("lists incidents newest first and filters by status", async () => {
@@ -52,7 +67,9 @@ describe.each(ENGINES)("incidents API on %s", (engine) => {
 
   it("patches fields, bumps the version, and sets and clears closedAt with the status", async () => {
     const created = (await lead.post<Incident>("/api/incidents", { title: "Skred vid älven" })).body;
-    const edited = (await lead.patch<Incident>(`/api/incidents/${created.id}`, { severity: "severe", affectedAreas: ["Älvstranden"] })).body;
+    const edited = (
+      await lead.patch<Incident>(`/api/incidents/${created.id}`, { severity: "severe", affectedAreas: ["Älvstranden"] })
+    ).body;
     expect(edited).toMatchObject({ severity: "severe", affectedAreas: ["Älvstranden"], version: 2, closedAt: null });
     expect(Date.parse(edited.updatedAt)).toBeGreaterThanOrEqual(Date.parse(created.updatedAt));
 
@@ -77,7 +94,9 @@ describe.each(ENGINES)("incidents API on %s", (engine) => {
     await lead.patch(`/api/incidents/${created.id}`, { title: "Första ändringen", expectedVersion: 1 });
     const stale = await lead.patch(`/api/incidents/${created.id}`, { title: "Andra ändringen", expectedVersion: 1 });
     expect(stale.status).toBe(409);
-    expect(stale.body).toMatchObject({ error: { code: "conflict", current: { title: "Första ändringen", version: 2 } } });
+    expect(stale.body).toMatchObject({
+      error: { code: "conflict", current: { title: "Första ändringen", version: 2 } },
+    });
     expect((await viewer.get<Incident>(`/api/incidents/${created.id}`)).body.title).toBe("Första ändringen");
   });
 

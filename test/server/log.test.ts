@@ -18,13 +18,23 @@ describe.each(ENGINES)("incident log (loggbok) on %s", (engine) => {
   });
   afterAll(() => server.close());
 
-  const add = (client: ApiClient, body: object, id = incident.id) => client.post<LogEntry>(`/api/incidents/${id}/log`, body);
+  const add = (client: ApiClient, body: object, id = incident.id) =>
+    client.post<LogEntry>(`/api/incidents/${id}/log`, body);
   const timeline = (query = "") => viewer.get<{ items: LogItem[] }>(`/api/incidents/${incident.id}/log${query}`);
 
   it("adds a manual entry with the author, a seq and defaults", async () => {
-    const res = await add(agent, { kind: "call", text: "Boende på Åvägen ringer om vatten i källaren", counterpart: "  Boende, Åvägen 3 " });
+    const res = await add(agent, {
+      kind: "call",
+      text: "Boende på Åvägen ringer om vatten i källaren",
+      counterpart: "  Boende, Åvägen 3 ",
+    });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ kind: "call", counterpart: "Boende, Åvägen 3", refersTo: null, incidentId: incident.id });
+    expect(res.body).toMatchObject({
+      kind: "call",
+      counterpart: "Boende, Åvägen 3",
+      refersTo: null,
+      incidentId: incident.id,
+    });
     expect(res.body.seq).toBeGreaterThan(0);
     expect(res.body.occurredAt).toBe(res.body.createdAt);
   });
@@ -40,26 +50,40 @@ describe.each(ENGINES)("incident log (loggbok) on %s", (engine) => {
     expect(crossed.status).toBe(400);
     expect(crossed.body).toMatchObject({ error: { code: "validation", field: "refersTo" } });
 
-    const unknown = await add(lead, { kind: "correction", text: "Okänd", refersTo: "00000000-0000-4000-8000-000000000000" });
+    const unknown = await add(lead, {
+      kind: "correction",
+      text: "Okänd",
+      refersTo: "00000000-0000-4000-8000-000000000000",
+    });
     expect(unknown.status).toBe(400);
   });
 
   it("keeps the original when a correction is added, and offers no way to edit or delete entries", async () => {
-    const original = (await add(lead, { kind: "decision", text: "Evakuering av Åvägen 1–9", counterpart: "Krisledningen" })).body;
+    const original = (
+      await add(lead, { kind: "decision", text: "Evakuering av Åvägen 1–9", counterpart: "Krisledningen" })
+    ).body;
     const correction = await add(lead, { kind: "correction", text: "Gäller Åvägen 1–7", refersTo: original.id });
     expect(correction.status).toBe(201);
     expect(correction.body.refersTo).toBe(original.id);
     const items = (await timeline()).body.items;
-    expect(items.find((i) => i.source === "entry" && i.id === original.id)).toMatchObject({ text: "Evakuering av Åvägen 1–9" });
+    expect(items.find((i) => i.source === "entry" && i.id === original.id)).toMatchObject({
+      text: "Evakuering av Åvägen 1–9",
+    });
     for (const method of ["PATCH", "PUT", "DELETE"]) {
-      const res = await lead.request(method, `/api/incidents/${incident.id}/log/${original.id}`, method === "DELETE" ? undefined : { text: "x" });
+      const res = await lead.request(
+        method,
+        `/api/incidents/${incident.id}/log/${original.id}`,
+        method === "DELETE" ? undefined : { text: "x" },
+      );
       expect(res.status).toBe(404);
     }
   });
 
   it("refuses entries from viewers and on unknown incidents", async () => {
     expect((await add(viewer, { kind: "note", text: "Får inte" })).status).toBe(403);
-    expect((await add(lead, { kind: "note", text: "Finns inte" }, "00000000-0000-4000-8000-000000000000")).status).toBe(404);
+    expect((await add(lead, { kind: "note", text: "Finns inte" }, "00000000-0000-4000-8000-000000000000")).status).toBe(
+      404,
+    );
   });
 
   it("merges entries and system events newest first, with authors' names", async () => {
@@ -70,7 +94,9 @@ describe.each(ENGINES)("incident log (loggbok) on %s", (engine) => {
     expect(items[0]).toMatchObject({ source: "event", type: "incident.updated", data: { changed: ["status"] } });
     expect(items.at(-1)).toMatchObject({ source: "event", type: "incident.created" });
     expect(items.some((i) => i.source === "event" && i.type === "log.entry_added")).toBe(false);
-    expect(items.find((i) => i.source === "entry" && i.kind === "call")).toMatchObject({ createdByName: "Johan Berg (kommuncenter)" });
+    expect(items.find((i) => i.source === "entry" && i.kind === "call")).toMatchObject({
+      createdByName: "Johan Berg (kommuncenter)",
+    });
   });
 
   it("filters by kind, including system, and pages with before and limit", async () => {
@@ -79,7 +105,9 @@ describe.each(ENGINES)("incident log (loggbok) on %s", (engine) => {
     const system = (await timeline("?kind=system")).body.items;
     expect(system.map((i) => i.source)).toEqual(["event", "event"]);
     const mixed = (await timeline("?kind=decision,system")).body.items;
-    expect(new Set(mixed.map((i) => (i.source === "entry" ? i.kind : "system")))).toEqual(new Set(["decision", "system"]));
+    expect(new Set(mixed.map((i) => (i.source === "entry" ? i.kind : "system")))).toEqual(
+      new Set(["decision", "system"]),
+    );
 
     const all = (await timeline()).body.items;
     const first = (await timeline("?limit=2")).body.items;
@@ -94,16 +122,26 @@ describe.each(ENGINES)("incident log (loggbok) on %s", (engine) => {
 
   it("exports the log as CSV for Excel: BOM, Swedish headers, CRLF, quoting, oldest first", async () => {
     await add(lead, { kind: "note", text: 'Citat: "vi evakuerar", sa räddningsledaren\nandra raden' });
-    await add(lead, { kind: "note", text: "=HYPERLINK(\"http://x\")" });
+    await add(lead, { kind: "note", text: '=HYPERLINK("http://x")' });
     const res = await viewer.get(`/api/incidents/${incident.id}/log/export.csv`);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="loggbok-\d{4}-\d{2}-\d{2}-[0-9a-f]{8}\.csv"$/);
-    const bytes = new Uint8Array(await (await fetch(`${server.url}/api/incidents/${incident.id}/log/export.csv`, { headers: { cookie: viewer.cookie ?? "" } })).arrayBuffer());
+    expect(res.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="loggbok-\d{4}-\d{2}-\d{2}-[0-9a-f]{8}\.csv"$/,
+    );
+    const bytes = new Uint8Array(
+      await (
+        await fetch(`${server.url}/api/incidents/${incident.id}/log/export.csv`, {
+          headers: { cookie: viewer.cookie ?? "" },
+        })
+      ).arrayBuffer(),
+    );
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 
     const text = res.text.replace(/^\uFEFF/, "");
-    expect(text.split("\r\n")[0]).toBe("Löpnummer,Tidpunkt,Registrerad,Typ,Text,Motpart,Rättar löpnummer,Registrerad av,Id");
+    expect(text.split("\r\n")[0]).toBe(
+      "Löpnummer,Tidpunkt,Registrerad,Typ,Text,Motpart,Rättar löpnummer,Registrerad av,Id",
+    );
     expect(text.endsWith("\r\n")).toBe(true);
     expect(text).toContain('"Citat: ""vi evakuerar"", sa räddningsledaren\nandra raden"');
     expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
@@ -115,7 +153,9 @@ describe.each(ENGINES)("incident log (loggbok) on %s", (engine) => {
   });
 
   it("exports the log as JSON with exact times, oldest first", async () => {
-    const res = await viewer.get<{ exportedAt: string; incident: Incident; items: LogItem[] }>(`/api/incidents/${incident.id}/log/export.json`);
+    const res = await viewer.get<{ exportedAt: string; incident: Incident; items: LogItem[] }>(
+      `/api/incidents/${incident.id}/log/export.json`,
+    );
     expect(res.status).toBe(200);
     expect(res.headers.get("content-disposition")).toMatch(/\.json"$/);
     expect(res.body.incident.id).toBe(incident.id);

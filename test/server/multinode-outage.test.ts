@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DomainEvent, Incident } from "../../shared/index.js";
-import { privateRedis, settle, sharedDatabase, uniqueRedisKey, until, type Node, type PrivateRedis, type SharedDatabase } from "../helpers/cluster.js";
+import {
+  privateRedis,
+  settle,
+  sharedDatabase,
+  uniqueRedisKey,
+  until,
+  type Node,
+  type PrivateRedis,
+  type SharedDatabase,
+} from "../helpers/cluster.js";
 import { collect } from "../helpers/socket.js";
 
 // Its own redis-server, so stopping it cannot disturb other test files using the shared one.

@@ -6,9 +6,13 @@ import { createPgSchema, PG_URL } from "../helpers/pg.js";
 
 describe("start-up with KRISRUM_REDIS_URL", () => {
   it("rejects an unreachable Redis with a clear error", async () => {
-    const err = await connectRedis("redis://127.0.0.1:1", { log: testLog, connectTimeoutMs: 2_000 }).catch((e: unknown) => e);
+    const err = await connectRedis("redis://127.0.0.1:1", { log: testLog, connectTimeoutMs: 2_000 }).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(RedisUnavailableError);
-    expect((err as Error).message).toMatch(/^Redis at redis:\/\/127\.0\.0\.1:1 \(KRISRUM_REDIS_URL\) is unreachable: .*ECONNREFUSED/);
+    expect((err as Error).message).toMatch(
+      /^Redis at redis:\/\/127\.0\.0\.1:1 \(KRISRUM_REDIS_URL\) is unreachable: .*ECONNREFUSED/,
+    );
   });
 
   it("stops the server before it touches the database, and says why", async () => {
@@ -16,9 +20,13 @@ describe("start-up with KRISRUM_REDIS_URL", () => {
     const schema = await createPgSchema();
     try {
       const url = `${PG_URL}?options=${encodeURIComponent(`-c search_path=${schema.schema}`)}`;
-      const failed = await startChildServer({ DATABASE_URL: url, KRISRUM_REDIS_URL: "redis://127.0.0.1:1" }).catch((e: unknown) => e);
+      const failed = await startChildServer({ DATABASE_URL: url, KRISRUM_REDIS_URL: "redis://127.0.0.1:1" }).catch(
+        (e: unknown) => e,
+      );
       expect((failed as Error).message).toMatch(/server exited \(1\) before listening/);
-      expect((failed as Error).message).toMatch(/Redis at redis:\/\/127\.0\.0\.1:1 \(KRISRUM_REDIS_URL\) is unreachable/);
+      expect((failed as Error).message).toMatch(
+        /Redis at redis:\/\/127\.0\.0\.1:1 \(KRISRUM_REDIS_URL\) is unreachable/,
+      );
       expect((failed as Error).message).not.toMatch(/migrations applied/);
     } finally {
       await schema.drop();

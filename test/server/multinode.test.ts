@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DomainEvent, Incident, PresenceUser, User } from "../../shared/index.js";
-import { REDIS_URL, settle, sharedDatabase, uniqueRedisKey, until, type Node, type SharedDatabase } from "../helpers/cluster.js";
+import {
+  REDIS_URL,
+  settle,
+  sharedDatabase,
+  uniqueRedisKey,
+  until,
+  type Node,
+  type SharedDatabase,
+} from "../helpers/cluster.js";
 import { login } from "../helpers/http.js";
 import { collect, disconnected, nextEvent } from "../helpers/socket.js";
 
@@ -71,14 +79,25 @@ describe("several nodes on one PostgreSQL database", () => {
 
       const first = await leadSocket.emitWithAck("presence:join", { incidentId: incident.id, editing: null });
       expect(first).toMatchObject({ ok: true });
-      const leadSeesBoth = nextEvent(leadSocket, "presence", (p) => p.incidentId === incident.id && p.users.length === 2);
-      const second = await viewerSocket.emitWithAck("presence:join", { incidentId: incident.id, editing: "description" });
+      const leadSeesBoth = nextEvent(
+        leadSocket,
+        "presence",
+        (p) => p.incidentId === incident.id && p.users.length === 2,
+      );
+      const second = await viewerSocket.emitWithAck("presence:join", {
+        incidentId: incident.id,
+        editing: "description",
+      });
       // Node B's answer counts the lead's socket on node A; node A's console hears of the viewer on node B.
       expect(second.ok && names(second.data.users)).toEqual(["lead", "viewer"]);
       const [seen] = await leadSeesBoth;
       expect(seen.users.find((u) => u.username === "viewer")).toMatchObject({ editing: "description" });
 
-      const leadSeesOne = nextEvent(leadSocket, "presence", (p) => p.incidentId === incident.id && p.users.length === 1);
+      const leadSeesOne = nextEvent(
+        leadSocket,
+        "presence",
+        (p) => p.incidentId === incident.id && p.users.length === 1,
+      );
       viewerSocket.close();
       expect(names((await leadSeesOne)[0].users)).toEqual(["lead"]);
     });

@@ -7,7 +7,10 @@ import { routesMounted } from "./attack/routeTable.js";
 
 interface Doc {
   openapi: string;
-  paths: Record<string, Record<string, { responses: Record<string, unknown>; parameters: { name: string; in: string }[] }>>;
+  paths: Record<
+    string,
+    Record<string, { responses: Record<string, unknown>; parameters: { name: string; in: string }[] }>
+  >;
   components: { schemas: Record<string, unknown> };
 }
 
@@ -32,14 +35,18 @@ describe("OpenAPI document", () => {
   });
 
   it("documents every route Express mounts under /api", () => {
-    const documented = new Set(Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => routeOf(path, m))));
+    const documented = new Set(
+      Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => routeOf(path, m))),
+    );
     const undocumented = routesMounted(server.app.express).filter((r) => !documented.has(r));
     expect(undocumented, "add these to OPERATIONS in server/http/openapi.ts").toEqual([]);
   });
 
   it("documents no route Express does not mount", () => {
     const mounted = new Set(routesMounted(server.app.express));
-    const documented = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => routeOf(path, m)));
+    const documented = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => routeOf(path, m)),
+    );
     expect(documented.length).toBeGreaterThanOrEqual(70);
     expect(documented.filter((r) => !mounted.has(r))).toEqual([]);
   });
@@ -47,7 +54,14 @@ describe("OpenAPI document", () => {
   it("names every path parameter and resolves every schema reference", () => {
     for (const [path, ops] of Object.entries(doc.paths)) {
       const inPath = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-      for (const op of Object.values(ops)) expect(op.parameters.filter((p) => p.in === "path").map((p) => p.name).sort(), path).toEqual(inPath);
+      for (const op of Object.values(ops))
+        expect(
+          op.parameters
+            .filter((p) => p.in === "path")
+            .map((p) => p.name)
+            .sort(),
+          path,
+        ).toEqual(inPath);
     }
     const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/(\w+)"/g)].map((m) => m[1]!);
     expect(refs.length).toBeGreaterThan(70);
@@ -57,6 +71,8 @@ describe("OpenAPI document", () => {
   it("describes the gate decision the console reads, from the shared schema", () => {
     const gate = doc.components.schemas.GateDecision as { properties: Record<string, unknown>; required: string[] };
     expect(Object.keys(gate.properties).sort()).toEqual(["errors", "failing", "passed", "score", "stale", "threshold"]);
-    expect(doc.paths["/api/bulletins/{id}/gate"]?.get?.responses["200"]).toMatchObject({ content: { "application/json": { schema: { $ref: "#/components/schemas/GateDecision" } } } });
+    expect(doc.paths["/api/bulletins/{id}/gate"]?.get?.responses["200"]).toMatchObject({
+      content: { "application/json": { schema: { $ref: "#/components/schemas/GateDecision" } } },
+    });
   });
 });

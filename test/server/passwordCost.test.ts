@@ -8,7 +8,9 @@ import { PRODUCTION_SCRYPT } from "../../server/domain/passwords.js";
 const ROOT = resolve(import.meta.dirname, "../..");
 
 function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : [],
+  );
 }
 
 describe("password hashing cost in production", () => {
@@ -19,12 +21,18 @@ describe("password hashing cost in production", () => {
   it("is what a fresh server process hashes with", () => {
     // process.exit: the scrypt worker thread would otherwise keep the child alive after it has printed.
     const script = `import { hashPassword } from "./server/domain/passwords.ts"; console.log(await hashPassword("ett lösenord")); process.exit(0);`;
-    const hash = execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: ROOT, encoding: "utf8", timeout: 60_000 }).trim();
+    const hash = execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+      cwd: ROOT,
+      encoding: "utf8",
+      timeout: 60_000,
+    }).trim();
     expect(hash).toMatch(/^scrypt\$16384\$8\$1\$[\w-]+\$[\w-]+$/);
   });
 
   it("is never lowered by the server's own code: only test helpers call setHashCost", () => {
-    const callers = sourceFiles(join(ROOT, "server")).filter((f) => /\bsetHashCost\(/.test(readFileSync(f, "utf8")) && !f.endsWith(join("domain", "passwords.ts")));
+    const callers = sourceFiles(join(ROOT, "server")).filter(
+      (f) => /\bsetHashCost\(/.test(readFileSync(f, "utf8")) && !f.endsWith(join("domain", "passwords.ts")),
+    );
     expect(callers).toEqual([]);
   });
 });

@@ -15,7 +15,12 @@ describe("Socket.IO over HTTP long-polling (the browser's first transport)", () 
   beforeAll(async () => {
     server = await startTestServer();
     const viewer = await server.as("viewer");
-    socket = io(server.url, { transports: ["polling"], reconnection: false, forceNew: true, extraHeaders: { cookie: viewer.cookie ?? "" } });
+    socket = io(server.url, {
+      transports: ["polling"],
+      reconnection: false,
+      forceNew: true,
+      extraHeaders: { cookie: viewer.cookie ?? "" },
+    });
     await new Promise<void>((resolve, reject) => {
       socket.once("connect", resolve);
       socket.once("connect_error", reject);
@@ -31,7 +36,9 @@ describe("Socket.IO over HTTP long-polling (the browser's first transport)", () 
     expect((sync as Ack<SyncResult>).ok).toBe(true);
 
     const lead = await server.as("lead");
-    const pushed = new Promise<DomainEvent>((resolve) => socket.on("event", (e) => e.type === "incident.created" && resolve(e)));
+    const pushed = new Promise<DomainEvent>((resolve) =>
+      socket.on("event", (e) => e.type === "incident.created" && resolve(e)),
+    );
     const created = await lead.post<Incident>("/api/incidents", { title: "Pollingprov" });
     expect(created.status).toBe(201);
     expect((await pushed).entity.id).toBe(created.body.id);

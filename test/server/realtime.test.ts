@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appendEvent } from "../../server/db/repos/events.js";
-import { SYNC_BACKLOG_LIMIT, type DomainEvent, type Incident, type PresenceUser, type SyncResult } from "../../shared/index.js";
+import {
+  SYNC_BACKLOG_LIMIT,
+  type DomainEvent,
+  type Incident,
+  type PresenceUser,
+  type SyncResult,
+} from "../../shared/index.js";
 import type { ApiClient } from "../helpers/http.js";
 import { startTestServer, type TestServer } from "../helpers/server.js";
 import { collect, connectSocket, nextEvent, type ClientSocket } from "../helpers/socket.js";
@@ -75,7 +81,9 @@ describe("live push, sync and presence over Socket.IO", () => {
 
   describe("sync", () => {
     const sync = (socket: ClientSocket, since: unknown) =>
-      socket.emitWithAck("sync", since as { since: number }) as Promise<{ ok: true; data: SyncResult } | { ok: false; error: { code: string; field?: string } }>;
+      socket.emitWithAck("sync", since as { since: number }) as Promise<
+        { ok: true; data: SyncResult } | { ok: false; error: { code: string; field?: string } }
+      >;
 
     it("returns exactly the events missed while disconnected, in seq order", async () => {
       const first = await server.socket(viewer);
@@ -117,7 +125,10 @@ describe("live push, sync and presence over Socket.IO", () => {
 
     it("answers bad payloads with ok:false naming the field, and keeps the socket connected", async () => {
       const socket = await server.socket(viewer);
-      expect(await sync(socket, { since: -1 })).toMatchObject({ ok: false, error: { code: "validation", field: "since" } });
+      expect(await sync(socket, { since: -1 })).toMatchObject({
+        ok: false,
+        error: { code: "validation", field: "since" },
+      });
       expect(await sync(socket, "garbage")).toMatchObject({ ok: false, error: { code: "validation" } });
       expect(await sync(socket, { since: 1.5 })).toMatchObject({ ok: false, error: { field: "since" } });
       (socket as unknown as { emit(name: string, payload: unknown): void }).emit("sync", { since: 0 }); // no ack: ignored
@@ -129,14 +140,24 @@ describe("live push, sync and presence over Socket.IO", () => {
       const db = server.database.db;
       await db.transaction().execute(async (tx) => {
         for (let i = 0; i <= SYNC_BACKLOG_LIMIT; i++) {
-          await appendEvent(tx, { actor: null, type: "incident.updated", incidentId: null, entity: { type: "incident", id: demoIncident.id }, visibleTo: ["admin"], data: {} as never });
+          await appendEvent(tx, {
+            actor: null,
+            type: "incident.updated",
+            incidentId: null,
+            entity: { type: "incident", id: demoIncident.id },
+            visibleTo: ["admin"],
+            data: {} as never,
+          });
         }
       });
       const socket = await server.socket(viewer);
       const behind = await sync(socket, { since: 0 });
       expect(behind).toMatchObject({ ok: true, data: { reset: true } });
       if (!behind.ok) throw new Error("unreachable");
-      expect(await sync(socket, { since: behind.data.latestSeq + 10 })).toMatchObject({ ok: true, data: { reset: true } });
+      expect(await sync(socket, { since: behind.data.latestSeq + 10 })).toMatchObject({
+        ok: true,
+        data: { reset: true },
+      });
     });
 
     it("pages GET /api/events with hasMore and latestSeq", async () => {
@@ -166,7 +187,10 @@ describe("live push, sync and presence over Socket.IO", () => {
       expect(joined).toMatchObject({ ok: true, data: { users: [{ username: "lead", role: "lead", editing: null }] } });
 
       const leadSees = nextEvent(leadSocket, "presence", (p) => p.users.length === 2);
-      const viewerJoin = await viewerSocket.emitWithAck("presence:join", { incidentId: incident.id, editing: "description" });
+      const viewerJoin = await viewerSocket.emitWithAck("presence:join", {
+        incidentId: incident.id,
+        editing: "description",
+      });
       if (!viewerJoin.ok) throw new Error("join failed");
       const names = (users: PresenceUser[]) => users.map((u) => u.username).sort();
       expect(names(viewerJoin.data.users)).toEqual(["lead", "viewer"]);
@@ -182,7 +206,10 @@ describe("live push, sync and presence over Socket.IO", () => {
       secondTab.close();
 
       const afterLeave = nextEvent(leadSocket, "presence", (p) => p.users.length === 1);
-      expect(await viewerSocket.emitWithAck("presence:leave", { incidentId: incident.id })).toEqual({ ok: true, data: null });
+      expect(await viewerSocket.emitWithAck("presence:leave", { incidentId: incident.id })).toEqual({
+        ok: true,
+        data: null,
+      });
       expect(names((await afterLeave)[0].users)).toEqual(["lead"]);
 
       await viewerSocket.emitWithAck("presence:join", { incidentId: incident.id });
@@ -193,7 +220,9 @@ describe("live push, sync and presence over Socket.IO", () => {
 
     it("refuses to join an unknown incident or a malformed id, without disconnecting", async () => {
       const socket = await server.socket(viewer);
-      expect(await socket.emitWithAck("presence:join", { incidentId: "00000000-0000-4000-8000-000000000000" })).toMatchObject({
+      expect(
+        await socket.emitWithAck("presence:join", { incidentId: "00000000-0000-4000-8000-000000000000" }),
+      ).toMatchObject({
         ok: false,
         error: { code: "not_found" },
       });

@@ -28,15 +28,40 @@ const ROUTES: Route[] = [
   { method: "GET", path: () => "/api/settings", allowed: EVERYONE },
   { method: "PATCH", path: () => "/api/me", body: () => ({ language: "sv" }), allowed: EVERYONE },
   { method: "GET", path: () => "/api/users", allowed: ADMINS },
-  { method: "POST", path: () => "/api/users", body: (r) => ({ username: `new.${r}`, displayName: "Ny", role: "viewer", password: "long-enough-pw" }), allowed: ADMINS },
-  { method: "PATCH", path: (i) => `/api/users/${i.user}`, body: (r) => ({ displayName: `Namn ${r}` }), allowed: ADMINS },
-  { method: "POST", path: (i) => `/api/users/${i.user}/password`, body: () => ({ password: "long-enough-pw" }), allowed: ADMINS },
+  {
+    method: "POST",
+    path: () => "/api/users",
+    body: (r) => ({ username: `new.${r}`, displayName: "Ny", role: "viewer", password: "long-enough-pw" }),
+    allowed: ADMINS,
+  },
+  {
+    method: "PATCH",
+    path: (i) => `/api/users/${i.user}`,
+    body: (r) => ({ displayName: `Namn ${r}` }),
+    allowed: ADMINS,
+  },
+  {
+    method: "POST",
+    path: (i) => `/api/users/${i.user}/password`,
+    body: () => ({ password: "long-enough-pw" }),
+    allowed: ADMINS,
+  },
   { method: "GET", path: () => "/api/incidents", allowed: EVERYONE },
   { method: "POST", path: () => "/api/incidents", body: (r) => ({ title: `Skapad av ${r}` }), allowed: MANAGERS },
   { method: "GET", path: (i) => `/api/incidents/${i.incident}`, allowed: EVERYONE },
-  { method: "PATCH", path: (i) => `/api/incidents/${i.incident}`, body: (r) => ({ description: `Ändrad av ${r}` }), allowed: MANAGERS },
+  {
+    method: "PATCH",
+    path: (i) => `/api/incidents/${i.incident}`,
+    body: (r) => ({ description: `Ändrad av ${r}` }),
+    allowed: MANAGERS,
+  },
   { method: "GET", path: (i) => `/api/incidents/${i.incident}/log`, allowed: EVERYONE },
-  { method: "POST", path: (i) => `/api/incidents/${i.incident}/log`, body: (r) => ({ kind: "note", text: `Anteckning av ${r}` }), allowed: LOG_WRITERS },
+  {
+    method: "POST",
+    path: (i) => `/api/incidents/${i.incident}/log`,
+    body: (r) => ({ kind: "note", text: `Anteckning av ${r}` }),
+    allowed: LOG_WRITERS,
+  },
   { method: "GET", path: (i) => `/api/incidents/${i.incident}/log/export.csv`, allowed: EVERYONE },
   { method: "GET", path: (i) => `/api/incidents/${i.incident}/log/export.json`, allowed: EVERYONE },
   { method: "GET", path: () => "/api/events?since=0", allowed: EVERYONE },
@@ -54,13 +79,27 @@ describe("role × route authorisation", () => {
     server = await startTestServer();
     Object.assign(clients, await server.sessions());
     const incident = (await clients.lead.post<Incident>("/api/incidents", { title: "Behörighetstest" })).body;
-    const user = (await clients.admin.post<{ user: User }>("/api/users", { username: "target", displayName: "Mål", role: "viewer", password: "long-enough-pw" })).body.user;
-    const claim = (await clients.agent.post<{ id: string }>(`/api/incidents/${incident.id}/claims`, { text: "Vattnet är förgiftat", sourceChannel: "contact_centre" })).body;
+    const user = (
+      await clients.admin.post<{ user: User }>("/api/users", {
+        username: "target",
+        displayName: "Mål",
+        role: "viewer",
+        password: "long-enough-pw",
+      })
+    ).body.user;
+    const claim = (
+      await clients.agent.post<{ id: string }>(`/api/incidents/${incident.id}/claims`, {
+        text: "Vattnet är förgiftat",
+        sourceChannel: "contact_centre",
+      })
+    ).body;
     ids = { incident: incident.id, user: user.id, claim: claim.id };
   });
   afterAll(() => server.close());
 
-  const cases = ROUTES.flatMap((route) => ROLES.map((role) => ({ route, role, allowed: route.allowed.includes(role) })));
+  const cases = ROUTES.flatMap((route) =>
+    ROLES.map((role) => ({ route, role, allowed: route.allowed.includes(role) })),
+  );
 
   it.each(cases)("$route.method $route.path as $role → allowed: $allowed", async ({ route, role, allowed }) => {
     const res = await clients[role].request(route.method, route.path(ids), route.body?.(role));

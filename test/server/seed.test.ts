@@ -43,12 +43,20 @@ describe("first-start data", () => {
   it("creates a Swedish demo incident: boil-water notice after a water-main break, with a log", async () => {
     server = await startTestServer();
     const viewer = await server.as("viewer");
-    const [incident] = (await listIncidents(server.database.db)).filter((i) => i.title.startsWith("Kokningsrekommendation"));
+    const [incident] = (await listIncidents(server.database.db)).filter((i) =>
+      i.title.startsWith("Kokningsrekommendation"),
+    );
     if (!incident) throw new Error("no demo incident");
-    expect(incident).toMatchObject({ severity: "severe", status: "active", affectedAreas: ["Norrby", "Söderäng", "Västra industriområdet"] });
+    expect(incident).toMatchObject({
+      severity: "severe",
+      status: "active",
+      affectedAreas: ["Norrby", "Söderäng", "Västra industriområdet"],
+    });
     expect(incident.description).toMatch(/vattenledning.*kokas/s);
     expect(Date.parse(incident.nextUpdateDue ?? "")).toBeGreaterThan(Date.now());
-    const { body } = await viewer.get<{ items: Array<{ source: string; kind?: string; refersTo?: string | null }> }>(`/api/incidents/${incident.id}/log`);
+    const { body } = await viewer.get<{ items: Array<{ source: string; kind?: string; refersTo?: string | null }> }>(
+      `/api/incidents/${incident.id}/log`,
+    );
     const kinds = body.items.filter((i) => i.source === "entry").map((i) => i.kind);
     expect(kinds).toEqual(["correction", "note", "call", "decision", "call"]);
     expect(body.items.find((i) => i.kind === "correction")?.refersTo).toBeTruthy();
@@ -80,7 +88,11 @@ describe("first-start data", () => {
     await seedIfEmpty(t.db, { demo: true, demoPassword: "shared-demo-pw" });
     const { createApp } = await import("../../server/app.js");
     const { createLogger } = await import("../../server/logger.js");
-    const app = createApp({ config: testConfig({ sessionHours: 1, staticDir: t.dataDir }), db: t.db, log: createLogger("silent") });
+    const app = createApp({
+      config: testConfig({ sessionHours: 1, staticDir: t.dataDir }),
+      db: t.db,
+      log: createLogger("silent"),
+    });
     await new Promise<void>((r) => app.httpServer.listen(0, "127.0.0.1", r));
     const address = app.httpServer.address();
     const url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;

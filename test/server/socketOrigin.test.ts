@@ -6,7 +6,13 @@ import { startTestServer, type TestServer } from "../helpers/server.js";
 
 /** Connects with a cookie and optional extra headers; resolves "connected" or the refusal's message. */
 function handshake(url: string, headers: Record<string, string>): Promise<string> {
-  const socket = io(url, { path: "/socket.io", transports: ["websocket"], reconnection: false, forceNew: true, extraHeaders: headers });
+  const socket = io(url, {
+    path: "/socket.io",
+    transports: ["websocket"],
+    reconnection: false,
+    forceNew: true,
+    extraHeaders: headers,
+  });
   return new Promise((resolve) => {
     socket.once("connect", () => {
       socket.close();
@@ -20,7 +26,9 @@ function handshake(url: string, headers: Record<string, string>): Promise<string
 }
 
 function decide(policy: Parameters<typeof sameOriginHandshake>[0], headers: Record<string, string>): Promise<boolean> {
-  return new Promise((resolve) => sameOriginHandshake(policy)({ headers } as unknown as IncomingMessage, (_err, ok) => resolve(ok)));
+  return new Promise((resolve) =>
+    sameOriginHandshake(policy)({ headers } as unknown as IncomingMessage, (_err, ok) => resolve(ok)),
+  );
 }
 
 describe("socket handshake origin check", () => {

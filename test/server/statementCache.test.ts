@@ -34,9 +34,14 @@ describe("prepared statements reused under Kysely (issue 14, part 1)", () => {
 
   it("prepares each SQL text once and answers every run with its own parameters", async () => {
     open();
-    for (let i = 1; i <= 5; i++) await db.insertInto("notes").values({ id: i, body: `note ${i}` }).execute();
+    for (let i = 1; i <= 5; i++)
+      await db
+        .insertInto("notes")
+        .values({ id: i, body: `note ${i}` })
+        .execute();
     const bodies: string[] = [];
-    for (let i = 1; i <= 5; i++) bodies.push((await db.selectFrom("notes").select("body").where("id", "=", i).executeTakeFirstOrThrow()).body);
+    for (let i = 1; i <= 5; i++)
+      bodies.push((await db.selectFrom("notes").select("body").where("id", "=", i).executeTakeFirstOrThrow()).body);
     expect(bodies).toEqual(["note 1", "note 2", "note 3", "note 4", "note 5"]);
     expect(prepared.filter((sql) => sql.startsWith("insert"))).toHaveLength(1);
     expect(prepared.filter((sql) => sql.startsWith("select"))).toHaveLength(1);
@@ -57,13 +62,20 @@ describe("prepared statements reused under Kysely (issue 14, part 1)", () => {
     await db.transaction().execute(async (tx) => {
       await tx.insertInto("notes").values({ id: 3, body: "kept too" }).execute();
     });
-    expect((await db.selectFrom("notes").select("body").orderBy("id").execute()).map((r) => r.body)).toEqual(["kept", "kept too"]);
+    expect((await db.selectFrom("notes").select("body").orderBy("id").execute()).map((r) => r.body)).toEqual([
+      "kept",
+      "kept too",
+    ]);
     expect(prepared.filter((sql) => sql === "begin")).toHaveLength(1);
   });
 
   it("does not hand out a kept statement that is still iterating, and keeps it once it is done", async () => {
     open();
-    for (let i = 1; i <= 3; i++) await db.insertInto("notes").values({ id: i, body: `note ${i}` }).execute();
+    for (let i = 1; i <= 3; i++)
+      await db
+        .insertInto("notes")
+        .values({ id: i, body: `note ${i}` })
+        .execute();
     const sql = "select id from notes order by id";
     const kept = cache.prepare(sql) as SQLite.Statement;
     const rows = kept.iterate([]);
@@ -80,7 +92,11 @@ describe("prepared statements reused under Kysely (issue 14, part 1)", () => {
 
   it("streams through a kept statement", async () => {
     open();
-    for (let i = 1; i <= 3; i++) await db.insertInto("notes").values({ id: i, body: `note ${i}` }).execute();
+    for (let i = 1; i <= 3; i++)
+      await db
+        .insertInto("notes")
+        .values({ id: i, body: `note ${i}` })
+        .execute();
     const query = () => db.selectFrom("notes").select("body").orderBy("id");
     await query().execute();
     const streamed: string[] = [];

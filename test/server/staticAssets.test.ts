@@ -65,7 +65,9 @@ describe("serving the built console's assets", () => {
   });
 
   it("prefers brotli even where the browser lists gzip first, and follows its q-values", async () => {
-    const chromium = await raw(`${server.url}/assets/index-abc123.js`, { "accept-encoding": "gzip, deflate, br, zstd" });
+    const chromium = await raw(`${server.url}/assets/index-abc123.js`, {
+      "accept-encoding": "gzip, deflate, br, zstd",
+    });
     expect(chromium.headers["content-encoding"]).toBe("br");
     const gzipPreferred = await raw(`${server.url}/assets/index-abc123.js`, { "accept-encoding": "br;q=0.5, gzip" });
     expect(gzipPreferred.headers["content-encoding"]).toBe("gzip");

@@ -14,7 +14,12 @@ describe("users admin API", () => {
   afterAll(() => server.close());
 
   const createUser = (body: Partial<{ username: string; displayName: string; role: string; password: string }>) =>
-    admin.post<{ user: User }>("/api/users", { displayName: "Test Testsson", role: "agent", password: "long-enough-pw", ...body });
+    admin.post<{ user: User }>("/api/users", {
+      displayName: "Test Testsson",
+      role: "agent",
+      password: "long-enough-pw",
+      ...body,
+    });
 
   it("lists users without password hashes", async () => {
     const res = await admin.get<{ users: User[] }>("/api/users");
@@ -26,7 +31,12 @@ describe("users admin API", () => {
   it("creates a user who can then sign in; a taken username is 409 naming the field", async () => {
     const res = await createUser({ username: "kim.svensson", displayName: "Kim Svensson", role: "communicator" });
     expect(res.status).toBe(201);
-    expect(res.body.user).toMatchObject({ username: "kim.svensson", role: "communicator", language: "sv", disabled: false });
+    expect(res.body.user).toMatchObject({
+      username: "kim.svensson",
+      role: "communicator",
+      language: "sv",
+      disabled: false,
+    });
     await login(server.url, "kim.svensson", "long-enough-pw");
     const taken = await createUser({ username: "kim.svensson" });
     expect(taken.status).toBe(409);
@@ -69,9 +79,13 @@ describe("users admin API", () => {
     const client = await login(server.url, "avstangd", "long-enough-pw");
     await admin.patch(`/api/users/${user.id}`, { disabled: true });
     expect((await client.get("/api/me")).status).toBe(401);
-    const refused = await server.anonymous().post("/api/auth/login", { username: "avstangd", password: "long-enough-pw" });
+    const refused = await server
+      .anonymous()
+      .post("/api/auth/login", { username: "avstangd", password: "long-enough-pw" });
     expect(refused.status).toBe(401);
-    expect(refused.body).toMatchObject({ error: { code: "bad_credentials", message: expect.stringContaining("disabled") } });
+    expect(refused.body).toMatchObject({
+      error: { code: "bad_credentials", message: expect.stringContaining("disabled") },
+    });
     await admin.patch(`/api/users/${user.id}`, { disabled: false });
     await login(server.url, "avstangd", "long-enough-pw");
   });
@@ -85,7 +99,9 @@ describe("users admin API", () => {
     expect(res.status).toBe(204);
     await ended;
     expect((await client.get("/api/me")).status).toBe(401);
-    expect((await server.anonymous().post("/api/auth/login", { username: "nytt.losen", password: "long-enough-pw" })).status).toBe(401);
+    expect(
+      (await server.anonymous().post("/api/auth/login", { username: "nytt.losen", password: "long-enough-pw" })).status,
+    ).toBe(401);
     await login(server.url, "nytt.losen", "a-brand-new-password");
   });
 
@@ -108,8 +124,13 @@ describe("users admin API", () => {
   });
 
   it("answers 404 for an unknown user and 400 for an empty patch", async () => {
-    expect((await admin.patch("/api/users/00000000-0000-4000-8000-000000000000", { displayName: "X" })).status).toBe(404);
-    expect((await admin.post("/api/users/00000000-0000-4000-8000-000000000000/password", { password: "long-enough-pw" })).status).toBe(404);
+    expect((await admin.patch("/api/users/00000000-0000-4000-8000-000000000000", { displayName: "X" })).status).toBe(
+      404,
+    );
+    expect(
+      (await admin.post("/api/users/00000000-0000-4000-8000-000000000000/password", { password: "long-enough-pw" }))
+        .status,
+    ).toBe(404);
     const empty = await admin.patch(`/api/users/00000000-0000-4000-8000-000000000000`, {});
     expect(empty.status).toBe(400);
     expect(empty.body).toMatchObject({ error: { code: "validation" } });

@@ -1,7 +1,18 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { EVENT_CATALOGUE, EVENT_TYPES, eventDef, eventCsvText, eventSentence, isUnread, readEvent, type EventEnvelope, type EventType, type Wording } from "../../shared/events/index.js";
+import {
+  EVENT_CATALOGUE,
+  EVENT_TYPES,
+  eventDef,
+  eventCsvText,
+  eventSentence,
+  isUnread,
+  readEvent,
+  type EventEnvelope,
+  type EventType,
+  type Wording,
+} from "../../shared/events/index.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 
@@ -36,7 +47,12 @@ function plainVisibleTo(cell: string): string[] | null | undefined {
   return JSON.parse(m[1]) as string[] | null;
 }
 
-const words: Wording = { lang: "sv", label: (key) => `<${key}>`, time: (iso) => iso, list: (items) => items.join(", ") };
+const words: Wording = {
+  lang: "sv",
+  label: (key) => `<${key}>`,
+  time: (iso) => iso,
+  list: (items) => items.join(", "),
+};
 
 describe("the event catalogue", () => {
   it("has exactly one entry per event type", () => {
@@ -44,7 +60,9 @@ describe("the event catalogue", () => {
   });
 
   it("has every type emitted somewhere in the server (its literal in server/)", () => {
-    const source = sourceFiles(join(ROOT, "server")).map((f) => readFileSync(f, "utf8")).join("\n");
+    const source = sourceFiles(join(ROOT, "server"))
+      .map((f) => readFileSync(f, "utf8"))
+      .join("\n");
     const silent = EVENT_TYPES.filter((type) => !source.includes(`"${type}"`));
     expect(silent).toEqual([]);
   });
@@ -57,9 +75,14 @@ describe("the event catalogue", () => {
       for (const type of row.types as EventType[]) {
         const def = eventDef(type);
         const stated = plainVisibleTo(row.visibleTo);
-        if (def.visibility === "varies") expect(stated, `${type}: the docs must say what its audience depends on`).toBeUndefined();
+        if (def.visibility === "varies")
+          expect(stated, `${type}: the docs must say what its audience depends on`).toBeUndefined();
         else expect(stated, `${type} visibleTo`).toEqual(def.visibleTo === null ? null : [...def.visibleTo]);
-        const entities = row.entity.split(/,|\bor\b/).map((e) => e.trim()).filter(Boolean).sort();
+        const entities = row.entity
+          .split(/,|\bor\b/)
+          .map((e) => e.trim())
+          .filter(Boolean)
+          .sort();
         expect(entities, `${type} entity`).toEqual([...def.entity].sort());
       }
     }
@@ -89,7 +112,9 @@ describe("readEvent", () => {
   });
 
   it("keeps an event whose payload predates a field (a claim stored before `calls`) as unread instead of throwing", () => {
-    const old = envelope("claim.created", { claim: { id: "22222222-2222-4222-8222-222222222222", text: "Vattnet är förgiftat" } });
+    const old = envelope("claim.created", {
+      claim: { id: "22222222-2222-4222-8222-222222222222", text: "Vattnet är förgiftat" },
+    });
     const read = readEvent(old);
     expect(isUnread(read)).toBe(true);
     expect(read.seq).toBe(7);
@@ -98,7 +123,15 @@ describe("readEvent", () => {
   });
 
   it("keeps unknown fields of a payload (written by a newer server) and reads the rest", () => {
-    const read = readEvent(envelope("inquiry.called_back", { inquiryId: "33333333-3333-4333-8333-333333333333", caseNumber: "2026-000001", claimId: null, done: true, newer: 1 }));
+    const read = readEvent(
+      envelope("inquiry.called_back", {
+        inquiryId: "33333333-3333-4333-8333-333333333333",
+        caseNumber: "2026-000001",
+        claimId: null,
+        done: true,
+        newer: 1,
+      }),
+    );
     expect(isUnread(read)).toBe(false);
     expect(read.data).toMatchObject({ done: true, newer: 1 });
     expect(eventSentence(read, "Anna Lind", words)).toBe("Anna Lind ringde tillbaka i ärende 2026-000001.");

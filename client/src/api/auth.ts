@@ -3,7 +3,12 @@ import type { UiLanguage } from "../i18n";
 import { request } from "./http";
 
 export async function login(body: LoginRequest): Promise<User> {
-  const { user } = await request("/api/auth/login", { method: "POST", body, schema: UserEnvelope, expectUnauthenticated: true });
+  const { user } = await request("/api/auth/login", {
+    method: "POST",
+    body,
+    schema: UserEnvelope,
+    expectUnauthenticated: true,
+  });
   return user;
 }
 

@@ -24,11 +24,16 @@ import { request } from "./http";
 const path = (id: string) => `/api/bulletins/${encodeURIComponent(id)}`;
 
 export async function listBulletins(incidentId: string): Promise<Bulletin[]> {
-  return (await request(`/api/incidents/${encodeURIComponent(incidentId)}/bulletins`, { schema: BulletinList })).bulletins;
+  return (await request(`/api/incidents/${encodeURIComponent(incidentId)}/bulletins`, { schema: BulletinList }))
+    .bulletins;
 }
 
 export function createBulletin(incidentId: string, body: z.input<typeof BulletinCreate>): Promise<Bulletin> {
-  return request(`/api/incidents/${encodeURIComponent(incidentId)}/bulletins`, { method: "POST", body, schema: Bulletin });
+  return request(`/api/incidents/${encodeURIComponent(incidentId)}/bulletins`, {
+    method: "POST",
+    body,
+    schema: Bulletin,
+  });
 }
 
 export function getBulletin(id: string): Promise<Bulletin> {
@@ -70,6 +75,10 @@ export function createChannelVersion(id: string, body: ChannelVersionCreate): Pr
   return request(`${path(id)}/channels`, { method: "POST", body, schema: ChannelVersion });
 }
 
-export function saveChannelVersion(id: string, channel: DerivedChannel, body: ChannelVersionSave): Promise<ChannelVersion> {
+export function saveChannelVersion(
+  id: string,
+  channel: DerivedChannel,
+  body: ChannelVersionSave,
+): Promise<ChannelVersion> {
   return request(`${path(id)}/channels/${channel}`, { method: "PUT", body, schema: ChannelVersion });
 }

@@ -1,5 +1,12 @@
 import type { z } from "zod";
-import { Fact, FactList, FactVersionList, type FactCreate, type FactPatch, type FactVersion } from "../../../shared/schemas/fact";
+import {
+  Fact,
+  FactList,
+  FactVersionList,
+  type FactCreate,
+  type FactPatch,
+  type FactVersion,
+} from "../../../shared/schemas/fact";
 import { request } from "./http";
 
 /** REST client for docs/api.md "Facts register"; the only fetcher of an incident's facts. */

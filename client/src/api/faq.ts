@@ -46,10 +46,21 @@ export function suggestQuestion(body: z.input<typeof FaqSuggestionCreate>): Prom
   return request("/api/faq/suggestions", { method: "POST", body, schema: FaqSuggestion });
 }
 
-export function suggestionToDraft(id: string, body: z.input<typeof SuggestionToDraft> = {}): Promise<SuggestionDrafted> {
-  return request(`/api/faq/suggestions/${encodeURIComponent(id)}/draft`, { method: "POST", body, schema: SuggestionDrafted });
+export function suggestionToDraft(
+  id: string,
+  body: z.input<typeof SuggestionToDraft> = {},
+): Promise<SuggestionDrafted> {
+  return request(`/api/faq/suggestions/${encodeURIComponent(id)}/draft`, {
+    method: "POST",
+    body,
+    schema: SuggestionDrafted,
+  });
 }
 
 export function dismissSuggestion(id: string): Promise<FaqSuggestion> {
-  return request(`/api/faq/suggestions/${encodeURIComponent(id)}/dismiss`, { method: "POST", body: {}, schema: FaqSuggestion });
+  return request(`/api/faq/suggestions/${encodeURIComponent(id)}/dismiss`, {
+    method: "POST",
+    body: {},
+    schema: FaqSuggestion,
+  });
 }

@@ -60,10 +60,19 @@ const KNOWN_ERROR_KEYS = new Set(["code", "message", "field"]);
 
 function toApiError(response: Response, body: unknown): ApiError {
   const parsed = ApiErrorBody.safeParse(body);
-  const retryAfter = Number(response.headers.get("Retry-After") ?? (body as { error?: { retryAfter?: unknown } } | null)?.error?.retryAfter);
+  const retryAfter = Number(
+    response.headers.get("Retry-After") ?? (body as { error?: { retryAfter?: unknown } } | null)?.error?.retryAfter,
+  );
   const retryAfterSeconds = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null;
   if (!parsed.success) {
-    return new ApiError(response.status, response.status >= 500 ? "internal" : "unknown", response.statusText, undefined, {}, retryAfterSeconds);
+    return new ApiError(
+      response.status,
+      response.status >= 500 ? "internal" : "unknown",
+      response.statusText,
+      undefined,
+      {},
+      retryAfterSeconds,
+    );
   }
   const raw = (body as { error: Record<string, unknown> }).error;
   const rest = Object.fromEntries(Object.entries(raw).filter(([key]) => !KNOWN_ERROR_KEYS.has(key)));
@@ -81,7 +90,10 @@ export async function request<T = void>(path: string, options: RequestOptions<T>
       credentials: "same-origin",
       // Every state-changing request says JSON, also without a body (logout, submit …): the server's CSRF guard
       // refuses any other (415), since a foreign page can send text/plain or a form without a CORS preflight.
-      headers: method === "GET" && body === undefined ? { Accept: "application/json" } : { Accept: "application/json", "Content-Type": "application/json" },
+      headers:
+        method === "GET" && body === undefined
+          ? { Accept: "application/json" }
+          : { Accept: "application/json", "Content-Type": "application/json" },
       body: body === undefined ? undefined : JSON.stringify(body),
       signal,
     });
@@ -100,7 +112,11 @@ export async function request<T = void>(path: string, options: RequestOptions<T>
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new ApiError(response.status, "bad_response", `unexpected response from ${path}: ${issue?.path.join(".") ?? ""} ${issue?.message ?? ""}`);
+    throw new ApiError(
+      response.status,
+      "bad_response",
+      `unexpected response from ${path}: ${issue?.path.join(".") ?? ""} ${issue?.message ?? ""}`,
+    );
   }
   return parsed.data;
 }

@@ -1,5 +1,11 @@
 import type { z } from "zod";
-import { Incident, IncidentList, type IncidentCreate, type IncidentPatch, type IncidentStatus } from "../../../shared/schemas/incident";
+import {
+  Incident,
+  IncidentList,
+  type IncidentCreate,
+  type IncidentPatch,
+  type IncidentStatus,
+} from "../../../shared/schemas/incident";
 import { request } from "./http";
 
 export async function listIncidents(status?: IncidentStatus): Promise<Incident[]> {

@@ -3,7 +3,8 @@ import { request } from "./http";
 
 /** REST client of the follow-up reports (docs/api.md "Reports"). */
 export const incidentReportCsvUrl = (id: string) => `/api/incidents/${encodeURIComponent(id)}/report.csv`;
-export const periodQuery = (from: string, to: string) => `from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`;
+export const periodQuery = (from: string, to: string) =>
+  `from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`;
 export const periodReportCsvUrl = (from: string, to: string) => `/api/reports.csv?${periodQuery(from, to)}`;
 
 export function fetchIncidentReport(id: string, signal?: AbortSignal): Promise<IncidentReport> {

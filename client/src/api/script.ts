@@ -4,7 +4,9 @@ import { ApiError, request } from "./http";
 /** The incident's published bulletins, newest first; null when this server has no bulletins API. */
 export async function fetchPublishedBulletins(incidentId: string): Promise<Bulletin[] | null> {
   try {
-    const { bulletins } = await request(`/api/incidents/${encodeURIComponent(incidentId)}/bulletins?status=published`, { schema: BulletinList });
+    const { bulletins } = await request(`/api/incidents/${encodeURIComponent(incidentId)}/bulletins?status=published`, {
+      schema: BulletinList,
+    });
     return bulletins.sort((a, b) => (b.publishedAt ?? "").localeCompare(a.publishedAt ?? ""));
   } catch (err) {
     if (err instanceof ApiError && err.status === 404) return null;

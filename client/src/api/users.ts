@@ -1,4 +1,11 @@
-import { UserEnvelope, UserList, type PasswordReset, type User, type UserCreate, type UserPatch } from "../../../shared/schemas/user";
+import {
+  UserEnvelope,
+  UserList,
+  type PasswordReset,
+  type User,
+  type UserCreate,
+  type UserPatch,
+} from "../../../shared/schemas/user";
 import { request } from "./http";
 
 export async function listUsers(): Promise<User[]> {

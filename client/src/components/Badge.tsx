@@ -14,7 +14,12 @@ export function Badge({ tone = "neutral", children, label }: { tone?: Tone; chil
 }
 
 const STATUS_TONE: Record<IncidentStatus, Tone> = { active: "danger", monitoring: "warning", closed: "neutral" };
-const SEVERITY_TONE: Record<IncidentSeverity, Tone> = { minor: "neutral", moderate: "info", severe: "warning", extreme: "danger" };
+const SEVERITY_TONE: Record<IncidentSeverity, Tone> = {
+  minor: "neutral",
+  moderate: "info",
+  severe: "warning",
+  extreme: "danger",
+};
 
 export function StatusBadge({ status }: { status: IncidentStatus }) {
   const t = useT();

@@ -8,7 +8,15 @@ interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   busy?: boolean;
 }
 
-export function Button({ variant = "secondary", busy = false, type = "button", className, disabled, children, ...rest }: ButtonProps) {
+export function Button({
+  variant = "secondary",
+  busy = false,
+  type = "button",
+  className,
+  disabled,
+  children,
+  ...rest
+}: ButtonProps) {
   return (
     <button
       {...rest}

@@ -19,7 +19,13 @@ export function parseTypedDateTime(text: string): string | null {
   const value = `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${mi}`;
   const date = new Date(`${value}:00`);
   // new Date rolls 2026-02-31 over to March: the parts must survive the round trip.
-  if (Number.isNaN(date.getTime()) || date.getMonth() + 1 !== Number(mo) || date.getDate() !== Number(d) || Number(h) > 23) return null;
+  if (
+    Number.isNaN(date.getTime()) ||
+    date.getMonth() + 1 !== Number(mo) ||
+    date.getDate() !== Number(d) ||
+    Number(h) > 23
+  )
+    return null;
   return value;
 }
 

@@ -43,7 +43,13 @@ function FieldDiff({ field }: { field: DiffField }) {
  * Word-level differences between two versions, field by field: removed words struck through, added ones
  * underlined, each also announced in words (screen readers do not read <ins>/<del> by themselves).
  */
-export const DiffView = memo(function DiffView({ fields, otherChanged = [] }: { fields: DiffField[]; otherChanged?: string[] }) {
+export const DiffView = memo(function DiffView({
+  fields,
+  otherChanged = [],
+}: {
+  fields: DiffField[];
+  otherChanged?: string[];
+}) {
   const t = useT();
   const lang = useLanguage();
   const changed = fields.filter((f) => f.before !== f.after);
@@ -53,7 +59,9 @@ export const DiffView = memo(function DiffView({ fields, otherChanged = [] }: { 
       {changed.map((f) => (
         <FieldDiff key={f.label} field={f} />
       ))}
-      {otherChanged.length > 0 ? <p className="diff-other">{t("diff.otherFields", { fields: joinList(otherChanged, lang) })}</p> : null}
+      {otherChanged.length > 0 ? (
+        <p className="diff-other">{t("diff.otherFields", { fields: joinList(otherChanged, lang) })}</p>
+      ) : null}
     </div>
   );
 });

@@ -20,7 +20,15 @@ interface GaugeProps {
 }
 
 /** A score as a bar (role="meter") with its number, status word and icon in text. */
-export const Gauge = memo(function Gauge({ label, value, status, statusLabel, valueText, size = "small", srLabel }: GaugeProps) {
+export const Gauge = memo(function Gauge({
+  label,
+  value,
+  status,
+  statusLabel,
+  valueText,
+  size = "small",
+  srLabel,
+}: GaugeProps) {
   const clamped = Math.max(0, Math.min(100, Math.round(value)));
   return (
     <div className={`gauge gauge-${status} gauge-${size}`}>

@@ -13,7 +13,15 @@ interface SelectFieldProps<V extends string> {
 }
 
 /** A labelled <select> over a fixed list of values: FormField's label, hint and error wiring, typed values. */
-export function SelectField<V extends string>({ label, options, optionLabel, value, onChange, error, className }: SelectFieldProps<V>) {
+export function SelectField<V extends string>({
+  label,
+  options,
+  optionLabel,
+  value,
+  onChange,
+  error,
+  className,
+}: SelectFieldProps<V>) {
   return (
     <FormField label={label} error={error} className={className}>
       {(p) => (

@@ -38,7 +38,8 @@ export const bulletinsEn: Record<keyof typeof bulletinsSv, string> = {
   "checklist.in.instruction": "in the instruction",
 
   "facts.title": "Facts register",
-  "facts.intro": "Verified statements that messages cite. When a statement changes or is retracted, every message citing it is marked stale.",
+  "facts.intro":
+    "Verified statements that messages cite. When a statement changes or is retracted, every message citing it is marked stale.",
   "facts.empty": "No facts registered yet.",
   "facts.status": "Status",
   "facts.status.confirmed": "Confirmed",
@@ -65,7 +66,8 @@ export const bulletinsEn: Record<keyof typeof bulletinsSv, string> = {
   "facts.verified": "verified {time}",
   "facts.sourceLine": "Source: {source}",
   "facts.versionShort": "version {version}",
-  "facts.conflict": "{name} changed the fact first (now version {version}). You now see the current wording – make your change again if it is still needed.",
+  "facts.conflict":
+    "{name} changed the fact first (now version {version}). You now see the current wording – make your change again if it is still needed.",
   "facts.saved": "The fact is saved as version {version}.",
   "facts.created": "The fact is registered.",
   "facts.loadError": "The facts register could not be loaded.",
@@ -175,7 +177,8 @@ export const bulletinsEn: Record<keyof typeof bulletinsSv, string> = {
   "editor.point": "Point with radius",
   "editor.pointHint": "The centre of the area, e.g. 59.3293 and 18.0686. Without a radius it is a point.",
   "editor.polygon": "Polygon (corners)",
-  "editor.polygonHint": "One corner per line: latitude, longitude – as map tools copy them, e.g. 59.3293, 18.0686. The CAP form 59.33,18.06 59.34,18.08 … on one line works too.",
+  "editor.polygonHint":
+    "One corner per line: latitude, longitude – as map tools copy them, e.g. 59.3293, 18.0686. The CAP form 59.33,18.06 59.34,18.08 … on one line works too.",
   "editor.polygonPreview": "Preview of the polygon, {count} corners",
   "editor.areaInvalid": "Not saved: correct the area.",
   "area.required": "Fill in both latitude and longitude.",
@@ -241,10 +244,12 @@ export const bulletinsEn: Record<keyof typeof bulletinsSv, string> = {
   "workflow.gateErrors": "Errors in the checklist:",
   "workflow.gateFailing": "The checklist fails it on: {principles}.",
   "workflow.approveAloneTitle": "Approve without four eyes",
-  "workflow.approveAloneHint": "You saved this version yourself. On a real incident someone else should approve it. If you are alone on duty you may approve it with a reason; it goes to the incident log.",
+  "workflow.approveAloneHint":
+    "You saved this version yourself. On a real incident someone else should approve it. If you are alone on duty you may approve it with a reason; it goes to the incident log.",
   "workflow.approveAlone": "Approve anyway",
   "workflow.gateStale": "The bulletin is marked stale.",
-  "workflow.gateReasonHint": "You may still publish with a written reason. It is stored with the version and in the log.",
+  "workflow.gateReasonHint":
+    "You may still publish with a written reason. It is stored with the version and in the log.",
   "workflow.gateChecking": "Checking the publish gate …",
   "workflow.confirmPublish": "Publish now",
   "workflow.publishWithReason": "Publish with reason",
@@ -331,5 +336,4 @@ export const bulletinsEn: Record<keyof typeof bulletinsSv, string> = {
   "notifications.openIncident": "Open the incident",
   "notifications.more": "{count} more",
   "presence.editingBulletin": "a bulletin",
-
 };

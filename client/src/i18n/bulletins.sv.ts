@@ -16,8 +16,10 @@ export const bulletinsSv = {
   "checklist.title": "Checklista",
   "checklist.intro": "Poängen räknas om medan du skriver. Understrukna ord sänker poängen; listan nedan säger varför.",
   "checklist.findings": "Anmärkningar",
-  "checklist.verdictFail": "Underkänd: {principles} klarar inte checklistan. Publicering kräver en skriftlig motivering.",
-  "checklist.verdictBelow": "Under publiceringsgränsen ({threshold} poäng): publicering kräver en skriftlig motivering.",
+  "checklist.verdictFail":
+    "Underkänd: {principles} klarar inte checklistan. Publicering kräver en skriftlig motivering.",
+  "checklist.verdictBelow":
+    "Under publiceringsgränsen ({threshold} poäng): publicering kräver en skriftlig motivering.",
   "checklist.verdictWarn": "Godkänd med anmärkningar.",
   "checklist.verdictPass": "Godkänd.",
   "checklist.blocking": "Stoppar publicering ({count})",
@@ -36,7 +38,8 @@ export const bulletinsSv = {
   "checklist.in.instruction": "i uppmaningen",
 
   "facts.title": "Lägesbild",
-  "facts.intro": "Verifierade uppgifter som meddelanden hänvisar till. Ändras eller dras en uppgift tillbaka markeras varje meddelande som bygger på den som inaktuellt.",
+  "facts.intro":
+    "Verifierade uppgifter som meddelanden hänvisar till. Ändras eller dras en uppgift tillbaka markeras varje meddelande som bygger på den som inaktuellt.",
   "facts.empty": "Inga uppgifter registrerade ännu.",
   "facts.status": "Status",
   "facts.status.confirmed": "Bekräftad",
@@ -63,7 +66,8 @@ export const bulletinsSv = {
   "facts.verified": "bekräftad {time}",
   "facts.sourceLine": "Källa: {source}",
   "facts.versionShort": "version {version}",
-  "facts.conflict": "{name} hann ändra uppgiften först (nu version {version}). Du ser den aktuella lydelsen – gör ändringen igen om den behövs.",
+  "facts.conflict":
+    "{name} hann ändra uppgiften först (nu version {version}). Du ser den aktuella lydelsen – gör ändringen igen om den behövs.",
   "facts.saved": "Uppgiften är sparad som version {version}.",
   "facts.created": "Uppgiften är registrerad.",
   "facts.loadError": "Lägesbilden kunde inte hämtas.",
@@ -166,14 +170,16 @@ export const bulletinsSv = {
   "editor.area": "Berört område",
   "editor.areaHint": "T.ex. Centrum och Söder, norr om Storgatan.",
   "editor.mapArea": "Område på kartan",
-  "editor.mapAreaHint": "Följer med i CAP-varningen så att kartor och varningsappar kan visa området. Decimalgrader (WGS 84).",
+  "editor.mapAreaHint":
+    "Följer med i CAP-varningen så att kartor och varningsappar kan visa området. Decimalgrader (WGS 84).",
   "editor.pointLat": "Latitud",
   "editor.pointLon": "Longitud",
   "editor.pointRadius": "Radie i km",
   "editor.point": "Punkt med radie",
   "editor.pointHint": "Mitten av området, t.ex. 59,3293 och 18,0686. Utan radie blir det en punkt.",
   "editor.polygon": "Polygon (hörn)",
-  "editor.polygonHint": "Ett hörn per rad: latitud, longitud – som kartverktyg kopierar dem, t.ex. 59.3293, 18.0686. CAP-formen 59.33,18.06 59.34,18.08 … på en rad går också.",
+  "editor.polygonHint":
+    "Ett hörn per rad: latitud, longitud – som kartverktyg kopierar dem, t.ex. 59.3293, 18.0686. CAP-formen 59.33,18.06 59.34,18.08 … på en rad går också.",
   "editor.polygonPreview": "Förhandsvisning av polygonen, {count} hörn",
   "editor.areaInvalid": "Inte sparat: rätta uppgifterna om området.",
   "area.required": "Fyll i både latitud och longitud.",
@@ -239,10 +245,12 @@ export const bulletinsSv = {
   "workflow.gateErrors": "Fel i checklistan:",
   "workflow.gateFailing": "Checklistan underkänner: {principles}.",
   "workflow.approveAloneTitle": "Godkänn utan fyra ögon",
-  "workflow.approveAloneHint": "Du sparade den här versionen själv. På en verklig händelse ska någon annan godkänna den. Är du ensam i tjänst kan du godkänna ändå med en motivering; den sparas i loggboken.",
+  "workflow.approveAloneHint":
+    "Du sparade den här versionen själv. På en verklig händelse ska någon annan godkänna den. Är du ensam i tjänst kan du godkänna ändå med en motivering; den sparas i loggboken.",
   "workflow.approveAlone": "Godkänn ändå",
   "workflow.gateStale": "Meddelandet är markerat som inaktuellt.",
-  "workflow.gateReasonHint": "Du kan publicera ändå med en skriftlig motivering. Den sparas med versionen och i loggboken.",
+  "workflow.gateReasonHint":
+    "Du kan publicera ändå med en skriftlig motivering. Den sparas med versionen och i loggboken.",
   "workflow.gateChecking": "Kontrollerar publiceringsgränsen …",
   "workflow.confirmPublish": "Publicera nu",
   "workflow.publishWithReason": "Publicera med motivering",
@@ -329,5 +337,4 @@ export const bulletinsSv = {
   "notifications.openIncident": "Öppna händelsen",
   "notifications.more": "{count} till",
   "presence.editingBulletin": "ett meddelande",
-
 };

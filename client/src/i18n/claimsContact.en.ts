@@ -9,11 +9,13 @@ export const claimsContactEn: Record<keyof typeof claimsContactSv, string> = {
   "claims.faq.open": "Open the FAQ answer",
   "claims.faq.failed": "The FAQ answer could not be saved: {message}",
   "claims.faq.title": "Contact centre FAQ",
-  "claims.faq.intro": "The published correction becomes a published FAQ answer for the contact centre: the question callers ask, the headline as the first sentence to say.",
+  "claims.faq.intro":
+    "The published correction becomes a published FAQ answer for the contact centre: the question callers ask, the headline as the first sentence to say.",
   "claims.faq.entryMeta": "(version {version}, {status})",
 
   "contact.claim.heading": "Callers say that …",
-  "contact.claim.intro": "Is a rumour or a false statement going around among callers? Send it to the media monitoring desk.",
+  "contact.claim.intro":
+    "Is a rumour or a false statement going around among callers? Send it to the media monitoring desk.",
   "contact.claim.incident": "Incident",
   "contact.claim.text": "What do callers say?",
   "contact.claim.textHint": "Write the claim the way callers put it.",

@@ -7,11 +7,13 @@ export const claimsContactSv = {
   "claims.faq.open": "Öppna FAQ-svaret",
   "claims.faq.failed": "FAQ-svaret kunde inte sparas: {message}",
   "claims.faq.title": "Kontaktcentrets FAQ",
-  "claims.faq.intro": "Den publicerade rättelsen blir ett publicerat FAQ-svar för kontaktcenter: frågan som uppringarna ställer, rubriken som första mening att säga.",
+  "claims.faq.intro":
+    "Den publicerade rättelsen blir ett publicerat FAQ-svar för kontaktcenter: frågan som uppringarna ställer, rubriken som första mening att säga.",
   "claims.faq.entryMeta": "(version {version}, {status})",
 
   "contact.claim.heading": "Uppringare säger att …",
-  "contact.claim.intro": "Sprids ett rykte eller en felaktig uppgift bland dem som ringer? Skicka den till omvärldsbevakningen.",
+  "contact.claim.intro":
+    "Sprids ett rykte eller en felaktig uppgift bland dem som ringer? Skicka den till omvärldsbevakningen.",
   "contact.claim.incident": "Händelse",
   "contact.claim.text": "Vad säger de som ringer?",
   "contact.claim.textHint": "Skriv påståendet som uppringarna säger det.",

@@ -4,10 +4,12 @@ import type { claimsViewsSv } from "./claimsViews.sv";
 export const claimsViewsEn: Record<keyof typeof claimsViewsSv, string> = {
   "claims.action.edit": "Edit",
   "claims.edit.title": "Edit claim",
-  "claims.edit.intro": "The description and the facts that refute the claim. Severity and reach are changed under Triage.",
+  "claims.edit.intro":
+    "The description and the facts that refute the claim. Severity and reach are changed under Triage.",
   "claims.edit.save": "Save changes",
   "claims.edit.noChanges": "Nothing has changed.",
-  "claims.edit.conflict": "Someone else changed the claim while you were editing. The card now shows that version; your changes are still here. Save again to overwrite.",
+  "claims.edit.conflict":
+    "Someone else changed the claim while you were editing. The card now shows that version; your changes are still here. Save again to overwrite.",
   "claims.edit.closed": "The claim is no longer open and cannot be edited.",
   "claims.edit.badFact": "A ticked fact does not belong to this incident.",
   "claims.edit.facts": "Facts that refute the claim",

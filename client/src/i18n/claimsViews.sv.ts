@@ -2,14 +2,17 @@
 export const claimsViewsSv = {
   "claims.action.edit": "Redigera",
   "claims.edit.title": "Redigera påstående",
-  "claims.edit.intro": "Beskrivningen och de uppgifter som motbevisar påståendet. Allvarlighet och räckvidd ändras under Bedöm.",
+  "claims.edit.intro":
+    "Beskrivningen och de uppgifter som motbevisar påståendet. Allvarlighet och räckvidd ändras under Bedöm.",
   "claims.edit.save": "Spara ändringar",
   "claims.edit.noChanges": "Inget är ändrat.",
-  "claims.edit.conflict": "Någon annan ändrade påståendet medan du redigerade. Kortet visar nu den versionen; dina ändringar finns kvar här. Spara igen för att skriva över.",
+  "claims.edit.conflict":
+    "Någon annan ändrade påståendet medan du redigerade. Kortet visar nu den versionen; dina ändringar finns kvar här. Spara igen för att skriva över.",
   "claims.edit.closed": "Påståendet är inte öppet längre och kan inte redigeras.",
   "claims.edit.badFact": "En markerad uppgift hör inte till den här händelsen.",
   "claims.edit.facts": "Uppgifter som motbevisar påståendet",
-  "claims.edit.factsHint": "Markera uppgifterna ur lägesbilden som visar att påståendet är fel. De citeras i rättelsen.",
+  "claims.edit.factsHint":
+    "Markera uppgifterna ur lägesbilden som visar att påståendet är fel. De citeras i rättelsen.",
   "claims.edit.factsEmpty": "Lägesbilden har inga uppgifter ännu. Lägg till dem på händelsens översikt.",
   "claims.edit.factsError": "Uppgifterna kunde inte hämtas.",
   "claims.refutingCount": "Motbevisande uppgifter: {count}",

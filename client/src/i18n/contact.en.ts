@@ -10,7 +10,8 @@ export const contactEn: Record<keyof typeof contactSv, string> = {
   "contact.nav.suggestions": "{count} suggestions",
   "contact.search.region": "Search the FAQ",
   "contact.search.label": "What is the caller asking?",
-  "contact.search.hint": "↑↓ change answer · Enter uses the answer (with no confident answer: Not in the FAQ) · Shift+Enter: Not in the FAQ · Esc starts over",
+  "contact.search.hint":
+    "↑↓ change answer · Enter uses the answer (with no confident answer: Not in the FAQ) · Shift+Enter: Not in the FAQ · Esc starts over",
   "contact.incident": "Incident",
   "contact.incident.all": "All incidents",
   "contact.loadError": "The FAQ could not be loaded. The page retries when the connection is back.",
@@ -24,12 +25,14 @@ export const contactEn: Record<keyof typeof contactSv, string> = {
   "contact.answer.heading": "Answer",
   "contact.answer.start": "Type a few words of the question in the search box. The answer shows here as you type.",
   "contact.answer.weak": "No confident answer",
-  "contact.answer.weakText": "No hit answers the question with confidence. The suggestions below may fit: ↑↓ picks one, Enter sends the question as Not in the FAQ.",
+  "contact.answer.weakText":
+    "No hit answers the question with confidence. The suggestions below may fit: ↑↓ picks one, Enter sends the question as Not in the FAQ.",
   "contact.answer.suggestions": "Suggestions",
   "contact.form.resolutionMissing": "Choose the outcome of the inquiry.",
   "contact.answer.noHit": "No answer matches. Try other words, or send the question as a suggestion.",
   "contact.answer.updated": "Updated {time}",
-  "contact.answer.staleNotice": "The facts behind this answer have changed. Use it with care and check with the crisis team.",
+  "contact.answer.staleNotice":
+    "The facts behind this answer have changed. Use it with care and check with the crisis team.",
   "contact.change.label": "Change in the answer",
   "contact.change.new": "New answer, published {time}",
   "contact.change.changed": "The answer changed {time}",
@@ -88,7 +91,8 @@ export const contactEn: Record<keyof typeof contactSv, string> = {
   "trends.covered.search": "Exists, not used",
   "trends.covered.none": "Missing",
   "trends.uncovered": "Questions no FAQ entry answers",
-  "trends.uncoveredIntro": "Questions the contact centre received that no FAQ answer fitted. An answer here makes the next call shorter.",
+  "trends.uncoveredIntro":
+    "Questions the contact centre received that no FAQ answer fitted. An answer here makes the next call shorter.",
   "trends.uncoveredNone": "Every question has an answer in the FAQ.",
   "trends.times": "{count} times",
   "trends.draft": "Create FAQ draft",
@@ -175,7 +179,8 @@ export const contactEn: Record<keyof typeof contactSv, string> = {
   "faq.versionLine": "Version {version}, {time}, {name}",
   "contact.work.label": "You are working on:",
   "contact.work.none": "no incident chosen",
-  "contact.work.choosePrompt": "Several incidents are under way. Choose the one you work on, so inquiries and claims land on the right incident.",
+  "contact.work.choosePrompt":
+    "Several incidents are under way. Choose the one you work on, so inquiries and claims land on the right incident.",
   "contact.work.change": "Change incident",
   "contact.work.choose": "Choose incident …",
   "contact.work.closed": "(closed)",

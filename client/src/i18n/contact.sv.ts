@@ -8,7 +8,8 @@ export const contactSv = {
   "contact.nav.suggestions": "{count} förslag",
   "contact.search.region": "Sök i FAQ",
   "contact.search.label": "Vad frågar den som hör av sig?",
-  "contact.search.hint": "↑↓ byter svar · Enter använder svaret (utan säkert svar: Inte i FAQ:n) · Skift+Enter: Inte i FAQ:n · Esc börjar om",
+  "contact.search.hint":
+    "↑↓ byter svar · Enter använder svaret (utan säkert svar: Inte i FAQ:n) · Skift+Enter: Inte i FAQ:n · Esc börjar om",
   "contact.incident": "Händelse",
   "contact.incident.all": "Alla händelser",
   "contact.loadError": "FAQ:n kunde inte hämtas. Sidan försöker igen när anslutningen är tillbaka.",
@@ -22,12 +23,14 @@ export const contactSv = {
   "contact.answer.heading": "Svar",
   "contact.answer.start": "Skriv några ord av frågan i sökrutan. Svaret visas här medan du skriver.",
   "contact.answer.weak": "Inget säkert svar",
-  "contact.answer.weakText": "Ingen träff besvarar frågan säkert. Förslagen nedan kan passa: ↑↓ väljer ett, Enter skickar frågan som Inte i FAQ:n.",
+  "contact.answer.weakText":
+    "Ingen träff besvarar frågan säkert. Förslagen nedan kan passa: ↑↓ väljer ett, Enter skickar frågan som Inte i FAQ:n.",
   "contact.answer.suggestions": "Förslag",
   "contact.form.resolutionMissing": "Välj utfall för ärendet.",
   "contact.answer.noHit": "Inget svar matchar. Pröva andra ord, eller skicka frågan som förslag.",
   "contact.answer.updated": "Uppdaterat {time}",
-  "contact.answer.staleNotice": "Uppgifterna bakom svaret har ändrats. Läs det med försiktighet och stäm av med krisledningen.",
+  "contact.answer.staleNotice":
+    "Uppgifterna bakom svaret har ändrats. Läs det med försiktighet och stäm av med krisledningen.",
   "contact.change.label": "Ändring i svaret",
   "contact.change.new": "Nytt svar, publicerat {time}",
   "contact.change.changed": "Svaret ändrades {time}",
@@ -86,7 +89,8 @@ export const contactSv = {
   "trends.covered.search": "Finns, används inte",
   "trends.covered.none": "Saknas",
   "trends.uncovered": "Frågor som ingen FAQ besvarar",
-  "trends.uncoveredIntro": "Frågor som kontaktcentret har fått utan att något svar i FAQ:n passade. Ett svar här gör nästa samtal kortare.",
+  "trends.uncoveredIntro":
+    "Frågor som kontaktcentret har fått utan att något svar i FAQ:n passade. Ett svar här gör nästa samtal kortare.",
   "trends.uncoveredNone": "Alla frågor har ett svar i FAQ:n.",
   "trends.times": "{count} gånger",
   "trends.draft": "Skapa FAQ-utkast",
@@ -122,7 +126,8 @@ export const contactSv = {
   "faq.edit": "Redigera svar",
   "faq.new": "Nytt svar",
   "faq.versionInfo": "Version {version}, {time}",
-  "faq.staleNotice": "Ett faktum som svaret bygger på har ändrats eller dragits tillbaka. Se över svaret och spara det.",
+  "faq.staleNotice":
+    "Ett faktum som svaret bygger på har ändrats eller dragits tillbaka. Se över svaret och spara det.",
   "faq.question": "Fråga",
   "faq.answer": "Svar",
   "faq.answerHint": "Skriv så att det kan läsas upp i telefon: kort, klart och med vad den som frågar ska göra.",
@@ -173,7 +178,8 @@ export const contactSv = {
   "faq.versionLine": "Version {version}, {time}, {name}",
   "contact.work.label": "Du arbetar med:",
   "contact.work.none": "ingen händelse vald",
-  "contact.work.choosePrompt": "Flera händelser pågår. Välj den du arbetar med, så hamnar ärenden och påståenden på rätt händelse.",
+  "contact.work.choosePrompt":
+    "Flera händelser pågår. Välj den du arbetar med, så hamnar ärenden och påståenden på rätt händelse.",
   "contact.work.change": "Byt händelse",
   "contact.work.choose": "Välj händelse …",
   "contact.work.closed": "(avslutad)",

@@ -8,7 +8,8 @@ export const contactLoopEn: Record<keyof typeof contactLoopSv, string> = {
   "contact.claim.joined": "Media monitoring already has this claim. The calls are counted ({calls} calls so far).",
 
   "contact.rumours.heading": "Rumours from the contact centre",
-  "contact.rumours.intro": "Claims callers have reported about the incident and how far media monitoring has got with them.",
+  "contact.rumours.intro":
+    "Claims callers have reported about the incident and how far media monitoring has got with them.",
   "contact.rumours.none": "No rumours from callers yet.",
   "contact.rumours.chooseIncident": "Choose the incident at the top to see its rumours.",
   "contact.rumours.calls": "{calls} calls",
@@ -41,7 +42,8 @@ export const contactLoopEn: Record<keyof typeof contactLoopSv, string> = {
 
   "contact.form.claim": "About the rumour",
   "contact.form.claimNone": "No rumour",
-  "contact.form.claimHint": "Choose the rumour the caller asks about; with a number they go on the list to call back once the correction is out.",
+  "contact.form.claimHint":
+    "Choose the rumour the caller asks about; with a number they go on the list to call back once the correction is out.",
 
   "contact.script.new": "New",
   "contact.script.changed": "Changed",

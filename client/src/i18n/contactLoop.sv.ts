@@ -3,10 +3,12 @@ export const contactLoopSv = {
   "claims.calls": "Samtal",
   "claims.callsCount": "{count} samtal",
 
-  "contact.claim.joined": "Påståendet fanns redan hos omvärldsbevakningen. Samtalen är räknade ({calls} samtal hittills).",
+  "contact.claim.joined":
+    "Påståendet fanns redan hos omvärldsbevakningen. Samtalen är räknade ({calls} samtal hittills).",
 
   "contact.rumours.heading": "Rykten från kontaktcenter",
-  "contact.rumours.intro": "Påståenden som uppringare har rapporterat om händelsen och hur långt omvärldsbevakningen har kommit.",
+  "contact.rumours.intro":
+    "Påståenden som uppringare har rapporterat om händelsen och hur långt omvärldsbevakningen har kommit.",
   "contact.rumours.none": "Inga rykten från uppringare ännu.",
   "contact.rumours.chooseIncident": "Välj händelse överst för att se ryktena.",
   "contact.rumours.calls": "{calls} samtal",
@@ -39,7 +41,8 @@ export const contactLoopSv = {
 
   "contact.form.claim": "Gäller ryktet",
   "contact.form.claimNone": "Inget rykte",
-  "contact.form.claimHint": "Välj ryktet som den som ringer frågar om; med ett nummer hamnar hen på listan att ringa tillbaka när rättelsen är ute.",
+  "contact.form.claimHint":
+    "Välj ryktet som den som ringer frågar om; med ett nummer hamnar hen på listan att ringa tillbaka när rättelsen är ute.",
 
   "contact.script.new": "Ny",
   "contact.script.changed": "Ändrad",

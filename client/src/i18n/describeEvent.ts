@@ -19,5 +19,8 @@ function wording(lang: UiLanguage): Wording {
  */
 export function describeEvent(event: EventEnvelope, lang: UiLanguage): string {
   const actor = event.actor?.displayName ?? translate(lang, "event.system");
-  return eventSentence(readEvent(event), actor, wording(lang)) ?? translate(lang, "event.generic", { actor, type: event.type });
+  return (
+    eventSentence(readEvent(event), actor, wording(lang)) ??
+    translate(lang, "event.generic", { actor, type: event.type })
+  );
 }

@@ -36,7 +36,8 @@ export const en: Messages = {
   "connection.syncing": "Fetching missed events …",
   "connection.offline": "Disconnected – retrying",
   "connection.outdated": "New version – reload the page",
-  "connection.reloadText": "The server has been updated and this console can no longer read its events. Reload the page to continue.",
+  "connection.reloadText":
+    "The server has been updated and this console can no longer read its events. Reload the page to continue.",
   "connection.reload": "Reload the page",
   "connection.label": "Connection",
   "connection.restored": "Connection restored. Everything that happened meanwhile has been fetched.",

@@ -4,7 +4,8 @@ import type { Translate } from "./index";
 
 /** A failed request as a sentence for the user: known codes in the UI language, else the server's own words. */
 export function errorMessage(err: unknown, t: Translate): string {
-  if (!(err instanceof ApiError)) return t("error.unknown", { message: err instanceof Error ? err.message : String(err) });
+  if (!(err instanceof ApiError))
+    return t("error.unknown", { message: err instanceof Error ? err.message : String(err) });
   switch (err.code) {
     case "bad_credentials":
       return t("error.bad_credentials");
@@ -48,7 +49,10 @@ export function fieldErrorsFromZod(error: z.ZodError, t: Translate): FieldErrors
 }
 
 /** A server's 400 that names a field goes next to that field; everything else to the form. */
-export function splitApiError(err: unknown, t: Translate): { field?: string; fieldMessage?: string; formMessage?: string } {
+export function splitApiError(
+  err: unknown,
+  t: Translate,
+): { field?: string; fieldMessage?: string; formMessage?: string } {
   if (err instanceof ApiError && err.field) {
     return { field: err.field, fieldMessage: err.code === "conflict" ? t("error.taken") : err.message };
   }

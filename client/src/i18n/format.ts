@@ -87,7 +87,10 @@ export function formatDurationWords(ms: number, lang: UiLanguage): string {
   const locale = LOCALES[lang];
   if (seconds < 60) return formatDuration({ seconds }, { locale, zero: true });
   const minutes = Math.round(seconds / 60);
-  return formatDuration({ days: Math.floor(minutes / 1440), hours: Math.floor((minutes % 1440) / 60), minutes: minutes % 60 }, { locale });
+  return formatDuration(
+    { days: Math.floor(minutes / 1440), hours: Math.floor((minutes % 1440) / 60), minutes: minutes % 60 },
+    { locale },
+  );
 }
 
 export interface Countdown {

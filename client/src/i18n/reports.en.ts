@@ -3,7 +3,8 @@ import type { reportsSv } from "./reports.sv";
 export const reportsEn: Record<keyof typeof reportsSv, string> = {
   "reports.nav": "Reports",
   "reports.period.title": "Period report",
-  "reports.period.intro": "The contact centre's inquiries and the municipality's incidents over a period, against the municipality's targets – for the committee.",
+  "reports.period.intro":
+    "The contact centre's inquiries and the municipality's incidents over a period, against the municipality's targets – for the committee.",
   "reports.period.from": "From",
   "reports.period.to": "To (inclusive)",
   "reports.period.show": "Show",
@@ -54,7 +55,8 @@ export const reportsEn: Record<keyof typeof reportsSv, string> = {
   "reports.public.overrideScore": "Score",
   "reports.public.noOverrides": "No bulletin was published past the publish gate.",
   "reports.promises.title": "Next-update promises",
-  "reports.promises.summary": "{made} promises: {kept} kept, {missed} missed, {pending} pending. Longest delay {longest} min.",
+  "reports.promises.summary":
+    "{made} promises: {kept} kept, {missed} missed, {pending} pending. Longest delay {longest} min.",
   "reports.promises.madeAt": "Promised at",
   "reports.promises.dueAt": "Promised for",
   "reports.promises.actual": "Actual update",
@@ -113,12 +115,15 @@ export const reportsEn: Record<keyof typeof reportsSv, string> = {
   "reports.chart.volume": "Inquiries by channel over time",
   "reports.chart.volumeAlt": "Chart: inquiries by channel over time. The same data is in the table below.",
   "reports.chart.timeline": "Course of events: publications, promised and actual updates, claims and decisions",
-  "reports.chart.timelineAlt": "Chart of the course of events. Publications, promises, claims and decisions are in the tables below.",
+  "reports.chart.timelineAlt":
+    "Chart of the course of events. Publications, promises, claims and decisions are in the tables below.",
   "reports.chart.timelineRows": "Row",
   "reports.chart.correction": "Time to correction by severity (minutes)",
-  "reports.chart.correctionAlt": "Bar chart: median and 90th percentile minutes to correction by severity. The same data is in the table below.",
+  "reports.chart.correctionAlt":
+    "Bar chart: median and 90th percentile minutes to correction by severity. The same data is in the table below.",
   "reports.chart.fcr": "Answered at first contact by month, against the target",
-  "reports.chart.fcrAlt": "Chart: share answered at first contact by month and the target {target}. The same data is in the table below.",
+  "reports.chart.fcrAlt":
+    "Chart: share answered at first contact by month and the target {target}. The same data is in the table below.",
   "reports.chart.target": "Target",
   "reports.chart.median": "Median",
   "reports.chart.p90": "90th percentile",

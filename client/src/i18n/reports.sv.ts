@@ -2,7 +2,8 @@
 export const reportsSv = {
   "reports.nav": "Rapporter",
   "reports.period.title": "Periodrapport",
-  "reports.period.intro": "Kontaktcentrets ärenden och kommunens händelser under en period, mot kommunens mål – underlag till nämnden.",
+  "reports.period.intro":
+    "Kontaktcentrets ärenden och kommunens händelser under en period, mot kommunens mål – underlag till nämnden.",
   "reports.period.from": "Från och med",
   "reports.period.to": "Till och med",
   "reports.period.show": "Visa",
@@ -53,7 +54,8 @@ export const reportsSv = {
   "reports.public.overrideScore": "Poäng",
   "reports.public.noOverrides": "Inget meddelande publicerades trots publiceringskontrollen.",
   "reports.promises.title": "Löften om nästa uppdatering",
-  "reports.promises.summary": "{made} löften: {kept} hållna, {missed} brutna, {pending} väntande. Längsta försening {longest} min.",
+  "reports.promises.summary":
+    "{made} löften: {kept} hållna, {missed} brutna, {pending} väntande. Längsta försening {longest} min.",
   "reports.promises.madeAt": "Utlovat",
   "reports.promises.dueAt": "Utlovad tid",
   "reports.promises.actual": "Faktisk uppdatering",
@@ -112,12 +114,15 @@ export const reportsSv = {
   "reports.chart.volume": "Ärenden per kanal över tid",
   "reports.chart.volumeAlt": "Diagram: ärenden per kanal över tid. Samma uppgifter finns i tabellen nedan.",
   "reports.chart.timeline": "Förloppet: publiceringar, utlovade och faktiska uppdateringar, påståenden och beslut",
-  "reports.chart.timelineAlt": "Diagram över förloppet. Publiceringar, löften, påståenden och beslut finns som tabeller nedan.",
+  "reports.chart.timelineAlt":
+    "Diagram över förloppet. Publiceringar, löften, påståenden och beslut finns som tabeller nedan.",
   "reports.chart.timelineRows": "Rad",
   "reports.chart.correction": "Tid till rättelse per allvarlighetsgrad (minuter)",
-  "reports.chart.correctionAlt": "Stapeldiagram: median och 90:e percentil minuter till rättelse per allvarlighetsgrad. Samma uppgifter finns i tabellen nedan.",
+  "reports.chart.correctionAlt":
+    "Stapeldiagram: median och 90:e percentil minuter till rättelse per allvarlighetsgrad. Samma uppgifter finns i tabellen nedan.",
   "reports.chart.fcr": "Besvarade vid första kontakt per månad, mot målet",
-  "reports.chart.fcrAlt": "Diagram: andel besvarade vid första kontakt per månad och målet {target}. Samma uppgifter finns i tabellen nedan.",
+  "reports.chart.fcrAlt":
+    "Diagram: andel besvarade vid första kontakt per månad och målet {target}. Samma uppgifter finns i tabellen nedan.",
   "reports.chart.target": "Mål",
   "reports.chart.median": "Median",
   "reports.chart.p90": "90:e percentil",

@@ -38,7 +38,8 @@ export const sv = {
   "connection.syncing": "Hämtar missade händelser …",
   "connection.offline": "Frånkopplad – försöker igen",
   "connection.outdated": "Ny version – ladda om sidan",
-  "connection.reloadText": "Servern har uppdaterats och konsolen kan inte längre läsa händelserna. Ladda om sidan för att fortsätta.",
+  "connection.reloadText":
+    "Servern har uppdaterats och konsolen kan inte längre läsa händelserna. Ladda om sidan för att fortsätta.",
   "connection.reload": "Ladda om sidan",
   "connection.label": "Anslutning",
   "connection.restored": "Anslutningen är återställd. Allt som hänt under avbrottet är hämtat.",

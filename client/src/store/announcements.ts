@@ -8,9 +8,14 @@ type Pending = Omit<Announcement, "id">;
  * What a single live event should say in the polite live region, if anything: a new incident,
  * and new log entries or a status change on the incident the user has open.
  */
-export function announcementFor(event: ReadEvent, before: DomainState, viewingIncidentId: string | null): Pending | null {
+export function announcementFor(
+  event: ReadEvent,
+  before: DomainState,
+  viewingIncidentId: string | null,
+): Pending | null {
   if (isUnread(event)) return null;
-  if (event.type === "incident.created") return { key: "incidents.created", params: { title: event.data.incident.title } };
+  if (event.type === "incident.created")
+    return { key: "incidents.created", params: { title: event.data.incident.title } };
   if (!viewingIncidentId || event.incidentId !== viewingIncidentId) return null;
   if (event.type === "log.entry_added") return { key: "log.newEntry", params: { text: event.data.entry.text } };
   if (event.type === "incident.updated") {

@@ -17,7 +17,17 @@ import { createPeopleSlice, createPresenceSlice, createUsersSlice } from "./user
 export type { StoreState } from "./types";
 
 function domainState(s: StoreState): DomainState {
-  return { lastSeq: s.lastSeq, incidents: s.incidents, logs: s.logs, users: s.users, user: s.user, people: s.people, contact: s.contact, bulletinData: s.bulletinData, claimsData: s.claimsData };
+  return {
+    lastSeq: s.lastSeq,
+    incidents: s.incidents,
+    logs: s.logs,
+    users: s.users,
+    user: s.user,
+    people: s.people,
+    contact: s.contact,
+    bulletinData: s.bulletinData,
+    claimsData: s.claimsData,
+  };
 }
 
 /** The one store of the console, built from slices. Listeners outside React write through getState(). */

@@ -15,7 +15,9 @@ export async function loadSnapshot(): Promise<void> {
     if (log.status === "loaded" || log.status === "loading") {
       jobs.push(
         fetchLog(incidentId).then((items) =>
-          useStore.getState().mergeLogItems(incidentId, items, { replace: true, hasMore: items.length >= LOG_PAGE_SIZE }),
+          useStore
+            .getState()
+            .mergeLogItems(incidentId, items, { replace: true, hasMore: items.length >= LOG_PAGE_SIZE }),
         ),
       );
     }

@@ -34,7 +34,11 @@ export const initial: Migration = {
       .addColumn("ip", "text", (c) => c.notNull())
       .addColumn("at", "text", (c) => c.notNull())
       .execute();
-    await db.schema.createIndex("login_failures_username_at").on("login_failures").columns(["username", "at"]).execute();
+    await db.schema
+      .createIndex("login_failures_username_at")
+      .on("login_failures")
+      .columns(["username", "at"])
+      .execute();
     await db.schema.createIndex("login_failures_ip_at").on("login_failures").columns(["ip", "at"]).execute();
 
     await db.schema
@@ -92,11 +96,22 @@ export const initial: Migration = {
       .addColumn("id", "integer", (c) => c.primaryKey())
       .addColumn("value", "integer", (c) => c.notNull())
       .execute();
-    await db.insertInto("event_counter" as never).values({ id: 1, value: 0 } as never).execute();
+    await db
+      .insertInto("event_counter" as never)
+      .values({ id: 1, value: 0 } as never)
+      .execute();
   },
 
   async down(db: Kysely<unknown>) {
-    for (const table of ["event_counter", "events", "log_entries", "incidents", "login_failures", "sessions", "users"]) {
+    for (const table of [
+      "event_counter",
+      "events",
+      "log_entries",
+      "incidents",
+      "login_failures",
+      "sessions",
+      "users",
+    ]) {
       await db.schema.dropTable(table).execute();
     }
   },

@@ -67,7 +67,12 @@ export const factsBulletins: Migration = {
     await db.schema.createIndex("bulletins_group").on("bulletins").column("group_id").execute();
     await db.schema.createIndex("bulletins_status").on("bulletins").columns(["status", "status_changed_at"]).execute();
     // One translation per language and source. Masters have translation_of NULL, which unique indexes ignore.
-    await db.schema.createIndex("bulletins_translation_language").on("bulletins").columns(["translation_of", "language"]).unique().execute();
+    await db.schema
+      .createIndex("bulletins_translation_language")
+      .on("bulletins")
+      .columns(["translation_of", "language"])
+      .unique()
+      .execute();
 
     await db.schema
       .createTable("bulletin_versions")
@@ -114,7 +119,12 @@ export const factsBulletins: Migration = {
       .addColumn("created_at", "text", (c) => c.notNull())
       .addColumn("updated_at", "text", (c) => c.notNull())
       .execute();
-    await db.schema.createIndex("channel_versions_bulletin_channel").on("channel_versions").columns(["bulletin_id", "channel"]).unique().execute();
+    await db.schema
+      .createIndex("channel_versions_bulletin_channel")
+      .on("channel_versions")
+      .columns(["bulletin_id", "channel"])
+      .unique()
+      .execute();
 
     // Every CAP alert a language group has produced, so later alerts can reference earlier ones.
     await db.schema
@@ -139,7 +149,16 @@ export const factsBulletins: Migration = {
   },
 
   async down(db: Kysely<unknown>) {
-    for (const table of ["overdue_notices", "bulletin_alerts", "channel_versions", "bulletin_facts", "bulletin_versions", "bulletins", "fact_versions", "facts"]) {
+    for (const table of [
+      "overdue_notices",
+      "bulletin_alerts",
+      "channel_versions",
+      "bulletin_facts",
+      "bulletin_versions",
+      "bulletins",
+      "fact_versions",
+      "facts",
+    ]) {
       await db.schema.dropTable(table).execute();
     }
     await db.schema.alterTable("incidents").dropColumn("first_published_at").execute();

@@ -69,7 +69,11 @@ export const contactCentre: Migration = {
       .addColumn("created_by", "text", (c) => c.notNull().references("users.id"))
       .execute();
     await db.schema.createIndex("inquiries_created_at").on("inquiries").column("created_at").execute();
-    await db.schema.createIndex("inquiries_incident_created").on("inquiries").columns(["incident_id", "created_at"]).execute();
+    await db.schema
+      .createIndex("inquiries_incident_created")
+      .on("inquiries")
+      .columns(["incident_id", "created_at"])
+      .execute();
 
     await db.schema
       .createTable("faq_suggestions")
@@ -86,7 +90,11 @@ export const contactCentre: Migration = {
       .addColumn("resolved_by", "text", (c) => c.references("users.id"))
       .addColumn("resolved_at", "text")
       .execute();
-    await db.schema.createIndex("faq_suggestions_status_key").on("faq_suggestions").columns(["status", "match_key"]).execute();
+    await db.schema
+      .createIndex("faq_suggestions_status_key")
+      .on("faq_suggestions")
+      .columns(["status", "match_key"])
+      .execute();
   },
 
   async down(db: Kysely<unknown>) {

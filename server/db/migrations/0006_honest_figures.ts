@@ -7,7 +7,10 @@ import type { Kysely, Migration } from "kysely";
 //   in the database like login_failures, so every node shares one budget.
 export const honestFigures: Migration = {
   async up(db: Kysely<unknown>) {
-    await db.schema.alterTable("inquiries").addColumn("from_suggestion", "integer", (c) => c.notNull().defaultTo(0)).execute();
+    await db.schema
+      .alterTable("inquiries")
+      .addColumn("from_suggestion", "integer", (c) => c.notNull().defaultTo(0))
+      .execute();
     await db.schema
       .createTable("rate_counters")
       // "<bucket>:<hashed address>": never the address itself.

@@ -20,7 +20,11 @@ export const loginThrottle: Migration = {
       .addColumn("blocked_until", "text")
       .addPrimaryKeyConstraint("login_throttle_pk", ["username", "ip"])
       .execute();
-    await db.schema.createIndex("login_throttle_username_last").on("login_throttle").columns(["username", "last_failure_at"]).execute();
+    await db.schema
+      .createIndex("login_throttle_username_last")
+      .on("login_throttle")
+      .columns(["username", "last_failure_at"])
+      .execute();
     await db.schema.createIndex("login_throttle_last").on("login_throttle").column("last_failure_at").execute();
     await db.schema
       .createTable("login_known_addresses")
@@ -29,7 +33,11 @@ export const loginThrottle: Migration = {
       .addColumn("last_success_at", "text", (c) => c.notNull())
       .addPrimaryKeyConstraint("login_known_addresses_pk", ["user_id", "address_hash"])
       .execute();
-    await db.schema.createIndex("login_known_addresses_last").on("login_known_addresses").column("last_success_at").execute();
+    await db.schema
+      .createIndex("login_known_addresses_last")
+      .on("login_known_addresses")
+      .column("last_success_at")
+      .execute();
     await db.schema
       .createTable("login_alerts")
       .addColumn("username", "text", (c) => c.primaryKey())

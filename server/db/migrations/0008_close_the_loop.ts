@@ -8,9 +8,15 @@ import { sql, type Kysely, type Migration } from "kysely";
 //   is published. Nullable; the callback number itself stays in inquiries and the retention purge still blanks it.
 export const closeTheLoop: Migration = {
   async up(db: Kysely<unknown>) {
-    await db.schema.alterTable("claims").addColumn("calls", "integer", (c) => c.notNull().defaultTo(0)).execute();
+    await db.schema
+      .alterTable("claims")
+      .addColumn("calls", "integer", (c) => c.notNull().defaultTo(0))
+      .execute();
     await sql`update claims set calls = 1 where source_channel = 'contact_centre'`.execute(db);
-    await db.schema.alterTable("inquiries").addColumn("claim_id", "text", (c) => c.references("claims.id")).execute();
+    await db.schema
+      .alterTable("inquiries")
+      .addColumn("claim_id", "text", (c) => c.references("claims.id"))
+      .execute();
     await db.schema.createIndex("inquiries_claim").on("inquiries").column("claim_id").execute();
   },
   async down(db: Kysely<unknown>) {

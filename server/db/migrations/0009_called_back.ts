@@ -6,7 +6,10 @@ import type { Kysely, Migration } from "kysely";
 export const calledBack: Migration = {
   async up(db: Kysely<unknown>) {
     await db.schema.alterTable("inquiries").addColumn("called_back_at", "text").execute();
-    await db.schema.alterTable("inquiries").addColumn("called_back_by", "text", (c) => c.references("users.id")).execute();
+    await db.schema
+      .alterTable("inquiries")
+      .addColumn("called_back_by", "text", (c) => c.references("users.id"))
+      .execute();
   },
   async down(db: Kysely<unknown>) {
     await db.schema.alterTable("inquiries").dropColumn("called_back_by").execute();

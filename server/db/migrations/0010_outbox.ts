@@ -36,7 +36,11 @@ export const outbox: Migration = {
     await db.schema.createIndex("subscriptions_email").on("subscriptions").column("email").execute();
     await db.schema.createIndex("subscriptions_confirm").on("subscriptions").column("confirm_token_hash").execute();
     await db.schema.createIndex("subscriptions_unsubscribe").on("subscriptions").column("unsubscribe_token").execute();
-    await db.schema.createIndex("subscriptions_status").on("subscriptions").columns(["status", "incident_id"]).execute();
+    await db.schema
+      .createIndex("subscriptions_status")
+      .on("subscriptions")
+      .columns(["status", "incident_id"])
+      .execute();
     await db.schema
       .createTable("outbox_publications")
       .addColumn("id", "text", (c) => c.primaryKey())
@@ -49,9 +53,21 @@ export const outbox: Migration = {
       .addColumn("email_pending", "integer", (c) => c.notNull())
       .addColumn("created_at", "text", (c) => c.notNull())
       .execute();
-    await db.schema.createIndex("outbox_publications_bulletin").on("outbox_publications").column("bulletin_id").execute();
-    await db.schema.createIndex("outbox_publications_incident").on("outbox_publications").column("incident_id").execute();
-    await db.schema.createIndex("outbox_publications_email").on("outbox_publications").column("email_pending").execute();
+    await db.schema
+      .createIndex("outbox_publications_bulletin")
+      .on("outbox_publications")
+      .column("bulletin_id")
+      .execute();
+    await db.schema
+      .createIndex("outbox_publications_incident")
+      .on("outbox_publications")
+      .column("incident_id")
+      .execute();
+    await db.schema
+      .createIndex("outbox_publications_email")
+      .on("outbox_publications")
+      .column("email_pending")
+      .execute();
     await db.schema
       .createTable("outbox_deliveries")
       .addColumn("id", "text", (c) => c.primaryKey())
@@ -72,9 +88,21 @@ export const outbox: Migration = {
       .addColumn("delivered_at", "text")
       .execute();
     // The worker's two questions: what is due (status, time) and is an earlier one of this target still pending.
-    await db.schema.createIndex("outbox_deliveries_due").on("outbox_deliveries").columns(["status", "next_attempt_at"]).execute();
-    await db.schema.createIndex("outbox_deliveries_target").on("outbox_deliveries").columns(["target_id", "status", "position"]).execute();
-    await db.schema.createIndex("outbox_deliveries_publication").on("outbox_deliveries").columns(["publication_id", "channel", "status"]).execute();
+    await db.schema
+      .createIndex("outbox_deliveries_due")
+      .on("outbox_deliveries")
+      .columns(["status", "next_attempt_at"])
+      .execute();
+    await db.schema
+      .createIndex("outbox_deliveries_target")
+      .on("outbox_deliveries")
+      .columns(["target_id", "status", "position"])
+      .execute();
+    await db.schema
+      .createIndex("outbox_deliveries_publication")
+      .on("outbox_deliveries")
+      .columns(["publication_id", "channel", "status"])
+      .execute();
   },
   async down(db: Kysely<unknown>) {
     await db.schema.dropTable("outbox_deliveries").execute();

@@ -33,20 +33,38 @@ export async function appendAlert(db: Kysely<DB>, a: Omit<AlertRecord, "n" | "id
   const alert: AlertRecord = { ...a, n, identifier: `krisrum-${a.groupId}-${n}` };
   await db
     .insertInto("bulletin_alerts")
-    .values({ group_id: alert.groupId, n, incident_id: alert.incidentId, identifier: alert.identifier, sent: alert.sent, msg_type: alert.msgType })
+    .values({
+      group_id: alert.groupId,
+      n,
+      incident_id: alert.incidentId,
+      identifier: alert.identifier,
+      sent: alert.sent,
+      msg_type: alert.msgType,
+    })
     .execute();
   return alert;
 }
 
 /** Oldest first. */
 export async function listAlerts(db: Kysely<DB>, groupId: string): Promise<AlertRecord[]> {
-  const rows = await db.selectFrom("bulletin_alerts").selectAll().where("group_id", "=", groupId).orderBy("n", "asc").execute();
+  const rows = await db
+    .selectFrom("bulletin_alerts")
+    .selectAll()
+    .where("group_id", "=", groupId)
+    .orderBy("n", "asc")
+    .execute();
   return rows.map(toAlert);
 }
 
 /** Every alert of an incident's groups, oldest first within each group (the per-incident CAP index). */
 export async function listIncidentAlerts(db: Kysely<DB>, incidentIds: string[]): Promise<AlertRecord[]> {
   if (incidentIds.length === 0) return [];
-  const rows = await db.selectFrom("bulletin_alerts").selectAll().where("incident_id", "in", incidentIds).orderBy("group_id").orderBy("n", "asc").execute();
+  const rows = await db
+    .selectFrom("bulletin_alerts")
+    .selectAll()
+    .where("incident_id", "in", incidentIds)
+    .orderBy("group_id")
+    .orderBy("n", "asc")
+    .execute();
   return rows.map(toAlert);
 }

@@ -54,12 +54,28 @@ export async function insertVersion(db: Kysely<DB>, v: NewVersion): Promise<void
     .execute();
 }
 
-export async function setVersionStatus(db: Kysely<DB>, bulletinId: string, version: number, status: BulletinStatus): Promise<void> {
-  await db.updateTable("bulletin_versions").set({ status }).where("bulletin_id", "=", bulletinId).where("version", "=", version).execute();
+export async function setVersionStatus(
+  db: Kysely<DB>,
+  bulletinId: string,
+  version: number,
+  status: BulletinStatus,
+): Promise<void> {
+  await db
+    .updateTable("bulletin_versions")
+    .set({ status })
+    .where("bulletin_id", "=", bulletinId)
+    .where("version", "=", version)
+    .execute();
 }
 
 /** Every older version not live on the public outputs becomes superseded when a newer one is saved. */
-export async function supersedeUnpublished(db: Kysely<DB>, bulletinId: string, below: number, liveVersion: number | null, at: string): Promise<void> {
+export async function supersedeUnpublished(
+  db: Kysely<DB>,
+  bulletinId: string,
+  below: number,
+  liveVersion: number | null,
+  at: string,
+): Promise<void> {
   let q = db
     .updateTable("bulletin_versions")
     .set({ status: "superseded", superseded_at: at })
@@ -72,7 +88,14 @@ export async function supersedeUnpublished(db: Kysely<DB>, bulletinId: string, b
 
 export async function markPublished(
   db: Kysely<DB>,
-  v: { bulletinId: string; version: number; checklist: ChecklistResult; reason: string | null; by: { id: string; displayName: string }; at: string },
+  v: {
+    bulletinId: string;
+    version: number;
+    checklist: ChecklistResult;
+    reason: string | null;
+    by: { id: string; displayName: string };
+    at: string;
+  },
 ): Promise<void> {
   await db
     .updateTable("bulletin_versions")
@@ -98,14 +121,28 @@ export async function markSuperseded(db: Kysely<DB>, bulletinId: string, version
     .execute();
 }
 
-export async function findVersion(db: Kysely<DB>, bulletinId: string, version: number): Promise<BulletinVersion | undefined> {
-  const row = await db.selectFrom("bulletin_versions").selectAll().where("bulletin_id", "=", bulletinId).where("version", "=", version).executeTakeFirst();
+export async function findVersion(
+  db: Kysely<DB>,
+  bulletinId: string,
+  version: number,
+): Promise<BulletinVersion | undefined> {
+  const row = await db
+    .selectFrom("bulletin_versions")
+    .selectAll()
+    .where("bulletin_id", "=", bulletinId)
+    .where("version", "=", version)
+    .executeTakeFirst();
   return row && toVersion(row);
 }
 
 /** Newest first. */
 export async function listVersions(db: Kysely<DB>, bulletinId: string): Promise<BulletinVersion[]> {
-  const rows = await db.selectFrom("bulletin_versions").selectAll().where("bulletin_id", "=", bulletinId).orderBy("version", "desc").execute();
+  const rows = await db
+    .selectFrom("bulletin_versions")
+    .selectAll()
+    .where("bulletin_id", "=", bulletinId)
+    .orderBy("version", "desc")
+    .execute();
   return rows.map(toVersion);
 }
 
@@ -124,13 +161,18 @@ export async function listAuthors(db: Kysely<DB>, bulletinIds: readonly string[]
 }
 
 /** The given versions' content, for the public outputs (keys `${bulletinId}:${version}`). */
-export async function findVersions(db: Kysely<DB>, keys: ReadonlyArray<{ bulletinId: string; version: number }>): Promise<Map<string, BulletinVersion>> {
+export async function findVersions(
+  db: Kysely<DB>,
+  keys: ReadonlyArray<{ bulletinId: string; version: number }>,
+): Promise<Map<string, BulletinVersion>> {
   const found = new Map<string, BulletinVersion>();
   if (keys.length === 0) return found;
   const rows = await db
     .selectFrom("bulletin_versions")
     .selectAll()
-    .where((eb) => eb.or(keys.map((k) => eb.and([eb("bulletin_id", "=", k.bulletinId), eb("version", "=", k.version)]))))
+    .where((eb) =>
+      eb.or(keys.map((k) => eb.and([eb("bulletin_id", "=", k.bulletinId), eb("version", "=", k.version)]))),
+    )
     .execute();
   for (const r of rows) found.set(`${r.bulletin_id}:${Number(r.version)}`, toVersion(r));
   return found;

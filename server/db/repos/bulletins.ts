@@ -14,8 +14,20 @@ import type { DB } from "../schema.js";
 export type BulletinRecord = Omit<Bulletin, "channelVersions"> & { groupId: string };
 
 const CONTENT_KEYS = [
-  "kind", "headline", "body", "instruction", "audiences", "channels", "factIds", "area",
-  "urgency", "severity", "certainty", "categories", "expiresAt", "nextUpdateAt",
+  "kind",
+  "headline",
+  "body",
+  "instruction",
+  "audiences",
+  "channels",
+  "factIds",
+  "area",
+  "urgency",
+  "severity",
+  "certainty",
+  "categories",
+  "expiresAt",
+  "nextUpdateAt",
 ] as const satisfies readonly (keyof BulletinContent)[];
 
 export function contentOf(b: BulletinContent): BulletinContent {
@@ -85,7 +97,17 @@ export async function insertBulletin(db: Kysely<DB>, b: BulletinRecord): Promise
 
 /** Writes the whole record; the cited-facts index follows the working version. */
 export async function updateBulletin(db: Kysely<DB>, b: BulletinRecord): Promise<void> {
-  const { id: _id, incident_id: _i, group_id: _g, language: _l, translation_of: _t, created_by: _b, created_by_name: _n, created_at: _a, ...rest } = toRow(b);
+  const {
+    id: _id,
+    incident_id: _i,
+    group_id: _g,
+    language: _l,
+    translation_of: _t,
+    created_by: _b,
+    created_by_name: _n,
+    created_at: _a,
+    ...rest
+  } = toRow(b);
   await db.updateTable("bulletins").set(rest).where("id", "=", b.id).execute();
   await replaceCitations(db, b.id, b.factIds);
 }
@@ -93,7 +115,11 @@ export async function updateBulletin(db: Kysely<DB>, b: BulletinRecord): Promise
 async function replaceCitations(db: Kysely<DB>, bulletinId: string, factIds: readonly string[]): Promise<void> {
   await db.deleteFrom("bulletin_facts").where("bulletin_id", "=", bulletinId).execute();
   const unique = [...new Set(factIds)];
-  if (unique.length > 0) await db.insertInto("bulletin_facts").values(unique.map((fact_id) => ({ bulletin_id: bulletinId, fact_id }))).execute();
+  if (unique.length > 0)
+    await db
+      .insertInto("bulletin_facts")
+      .values(unique.map((fact_id) => ({ bulletin_id: bulletinId, fact_id })))
+      .execute();
 }
 
 export async function findBulletin(db: Kysely<DB>, id: string): Promise<BulletinRecord | undefined> {
@@ -102,7 +128,11 @@ export async function findBulletin(db: Kysely<DB>, id: string): Promise<Bulletin
 }
 
 /** Newest first. */
-export async function listBulletins(db: Kysely<DB>, incidentId: string, status?: BulletinStatus): Promise<BulletinRecord[]> {
+export async function listBulletins(
+  db: Kysely<DB>,
+  incidentId: string,
+  status?: BulletinStatus,
+): Promise<BulletinRecord[]> {
   let q = db.selectFrom("bulletins").selectAll().where("incident_id", "=", incidentId);
   if (status) q = q.where("status", "=", status);
   const rows = await q.orderBy("created_at", "desc").orderBy("id", "desc").execute();
@@ -111,7 +141,13 @@ export async function listBulletins(db: Kysely<DB>, incidentId: string, status?:
 
 /** A master and its translations, master first. */
 export async function listGroup(db: Kysely<DB>, groupId: string): Promise<BulletinRecord[]> {
-  const rows = await db.selectFrom("bulletins").selectAll().where("group_id", "=", groupId).orderBy("created_at", "asc").orderBy("id", "asc").execute();
+  const rows = await db
+    .selectFrom("bulletins")
+    .selectAll()
+    .where("group_id", "=", groupId)
+    .orderBy("created_at", "asc")
+    .orderBy("id", "asc")
+    .execute();
   return rows.map(toRecord).sort((a, b) => Number(a.translationOf !== null) - Number(b.translationOf !== null));
 }
 
@@ -135,7 +171,9 @@ export async function listCiting(db: Kysely<DB>, factId: string): Promise<Bullet
 
 /** Every bulletin in review, oldest first, with its incident's title. */
 /** What waits for a lead: in review (to approve) and approved but not yet published (to publish), oldest first. */
-export async function listWaitingForLead(db: Kysely<DB>): Promise<Array<{ bulletin: BulletinRecord; incidentTitle: string; exercise: boolean }>> {
+export async function listWaitingForLead(
+  db: Kysely<DB>,
+): Promise<Array<{ bulletin: BulletinRecord; incidentTitle: string; exercise: boolean }>> {
   const rows = await db
     .selectFrom("bulletins")
     .innerJoin("incidents", "incidents.id", "bulletins.incident_id")

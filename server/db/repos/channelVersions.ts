@@ -21,7 +21,12 @@ function toChannelVersion(r: ChannelVersionsTable): ChannelVersion {
 }
 
 /** The full checklist result is kept with the row (for the editor's findings), outside the wire shape. */
-export async function upsertChannelVersion(db: Kysely<DB>, cv: ChannelVersion, checklist: unknown, insert: boolean): Promise<void> {
+export async function upsertChannelVersion(
+  db: Kysely<DB>,
+  cv: ChannelVersion,
+  checklist: unknown,
+  insert: boolean,
+): Promise<void> {
   const row: ChannelVersionsTable = {
     id: cv.id,
     bulletin_id: cv.bulletinId,
@@ -46,18 +51,39 @@ export async function upsertChannelVersion(db: Kysely<DB>, cv: ChannelVersion, c
 }
 
 export async function setChannelStale(db: Kysely<DB>, id: string, stale: StaleReason[]): Promise<void> {
-  await db.updateTable("channel_versions").set({ stale: JSON.stringify(stale) }).where("id", "=", id).execute();
+  await db
+    .updateTable("channel_versions")
+    .set({ stale: JSON.stringify(stale) })
+    .where("id", "=", id)
+    .execute();
 }
 
-export async function listChannelVersions(db: Kysely<DB>, bulletinIds: readonly string[]): Promise<Map<string, ChannelVersion[]>> {
+export async function listChannelVersions(
+  db: Kysely<DB>,
+  bulletinIds: readonly string[],
+): Promise<Map<string, ChannelVersion[]>> {
   const byBulletin = new Map<string, ChannelVersion[]>();
   if (bulletinIds.length === 0) return byBulletin;
-  const rows = await db.selectFrom("channel_versions").selectAll().where("bulletin_id", "in", [...bulletinIds]).orderBy("channel", "asc").execute();
+  const rows = await db
+    .selectFrom("channel_versions")
+    .selectAll()
+    .where("bulletin_id", "in", [...bulletinIds])
+    .orderBy("channel", "asc")
+    .execute();
   for (const r of rows) byBulletin.set(r.bulletin_id, [...(byBulletin.get(r.bulletin_id) ?? []), toChannelVersion(r)]);
   return byBulletin;
 }
 
-export async function findChannelVersion(db: Kysely<DB>, bulletinId: string, channel: DerivedChannel): Promise<ChannelVersion | undefined> {
-  const row = await db.selectFrom("channel_versions").selectAll().where("bulletin_id", "=", bulletinId).where("channel", "=", channel).executeTakeFirst();
+export async function findChannelVersion(
+  db: Kysely<DB>,
+  bulletinId: string,
+  channel: DerivedChannel,
+): Promise<ChannelVersion | undefined> {
+  const row = await db
+    .selectFrom("channel_versions")
+    .selectAll()
+    .where("bulletin_id", "=", bulletinId)
+    .where("channel", "=", channel)
+    .executeTakeFirst();
   return row && toChannelVersion(row);
 }

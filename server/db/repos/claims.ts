@@ -1,5 +1,12 @@
 import type { Kysely } from "kysely";
-import type { Claim, ClaimNote, ClaimReach, ClaimSeverity, ClaimSourceChannel, ClaimStatus } from "../../../shared/index.js";
+import type {
+  Claim,
+  ClaimNote,
+  ClaimReach,
+  ClaimSeverity,
+  ClaimSourceChannel,
+  ClaimStatus,
+} from "../../../shared/index.js";
 import type { ClaimsTable } from "../claimTables.js";
 import type { DB } from "../schema.js";
 
@@ -65,7 +72,10 @@ function toRow(c: ClaimRecord): Omit<ClaimsTable, "overdue_notified_due"> {
 }
 
 export async function insertClaim(db: Kysely<DB>, c: ClaimRecord): Promise<void> {
-  await db.insertInto("claims").values({ ...toRow(c), overdue_notified_due: null }).execute();
+  await db
+    .insertInto("claims")
+    .values({ ...toRow(c), overdue_notified_due: null })
+    .execute();
 }
 
 /** Writes the whole record; the overdue flag is left alone (it belongs to the watch). */
@@ -80,7 +90,11 @@ export async function findClaim(db: Kysely<DB>, id: string): Promise<ClaimRecord
 }
 
 export async function findClaimByCorrection(db: Kysely<DB>, bulletinId: string): Promise<ClaimRecord | undefined> {
-  const row = await db.selectFrom("claims").selectAll().where("correction_bulletin_id", "=", bulletinId).executeTakeFirst();
+  const row = await db
+    .selectFrom("claims")
+    .selectAll()
+    .where("correction_bulletin_id", "=", bulletinId)
+    .executeTakeFirst();
   return row && fromRow(row);
 }
 
@@ -93,7 +107,13 @@ export async function listCalledClaims(db: Kysely<DB>, incidentId: string | unde
 }
 
 export async function listClaims(db: Kysely<DB>, incidentId: string): Promise<ClaimRecord[]> {
-  const rows = await db.selectFrom("claims").selectAll().where("incident_id", "=", incidentId).orderBy("created_at").orderBy("id").execute();
+  const rows = await db
+    .selectFrom("claims")
+    .selectAll()
+    .where("incident_id", "=", incidentId)
+    .orderBy("created_at")
+    .orderBy("id")
+    .execute();
   return rows.map(fromRow);
 }
 
@@ -101,7 +121,13 @@ export async function listClaims(db: Kysely<DB>, incidentId: string): Promise<Cl
  * The atomic take: only a claim nobody holds, in a status that can be taken, changes hands. Of concurrent takes
  * exactly one sees a row updated, whatever the engine's isolation level.
  */
-export async function takeClaim(db: Kysely<DB>, id: string, userId: string, from: readonly ClaimStatus[], at: string): Promise<boolean> {
+export async function takeClaim(
+  db: Kysely<DB>,
+  id: string,
+  userId: string,
+  from: readonly ClaimStatus[],
+  at: string,
+): Promise<boolean> {
   const result = await db
     .updateTable("claims")
     .set((eb) => ({ assignee_id: userId, status: "assigned", updated_at: at, version: eb("version", "+", 1) }))
@@ -113,13 +139,29 @@ export async function takeClaim(db: Kysely<DB>, id: string, userId: string, from
 }
 
 export async function insertNote(db: Kysely<DB>, claimId: string, note: ClaimNote): Promise<void> {
-  await db.insertInto("claim_notes").values({ id: note.id, claim_id: claimId, text: note.text, author_id: note.authorId, author_name: note.authorName, at: note.at }).execute();
+  await db
+    .insertInto("claim_notes")
+    .values({
+      id: note.id,
+      claim_id: claimId,
+      text: note.text,
+      author_id: note.authorId,
+      author_name: note.authorName,
+      at: note.at,
+    })
+    .execute();
 }
 
 export async function listNotes(db: Kysely<DB>, claimIds: readonly string[]): Promise<Map<string, ClaimNote[]>> {
   const out = new Map<string, ClaimNote[]>();
   if (claimIds.length === 0) return out;
-  const rows = await db.selectFrom("claim_notes").selectAll().where("claim_id", "in", [...claimIds]).orderBy("at").orderBy("id").execute();
+  const rows = await db
+    .selectFrom("claim_notes")
+    .selectAll()
+    .where("claim_id", "in", [...claimIds])
+    .orderBy("at")
+    .orderBy("id")
+    .execute();
   for (const r of rows) {
     const list = out.get(r.claim_id) ?? [];
     list.push({ id: r.id, text: r.text, authorId: r.author_id, authorName: r.author_name, at: r.at });
@@ -136,7 +178,11 @@ export async function displayNames(db: Kysely<DB>, userIds: readonly string[]): 
 }
 
 /** Open claims past their due time whose notice for that due time has not been sent. */
-export async function listOverdueClaims(db: Kysely<DB>, now: string, open: readonly ClaimStatus[]): Promise<ClaimRecord[]> {
+export async function listOverdueClaims(
+  db: Kysely<DB>,
+  now: string,
+  open: readonly ClaimStatus[],
+): Promise<ClaimRecord[]> {
   const rows = await db
     .selectFrom("claims")
     .selectAll()
@@ -160,6 +206,11 @@ export async function markOverdueNotified(db: Kysely<DB>, id: string, due: strin
 }
 
 export async function usersWithRoles(db: Kysely<DB>, roles: readonly string[]): Promise<string[]> {
-  const rows = await db.selectFrom("users").select("id").where("role", "in", [...roles]).where("disabled", "=", 0).execute();
+  const rows = await db
+    .selectFrom("users")
+    .select("id")
+    .where("role", "in", [...roles])
+    .where("disabled", "=", 0)
+    .execute();
   return rows.map((r) => r.id);
 }

@@ -21,7 +21,11 @@ const toLink = (r: CorrectionFaqTable): CorrectionFaqLink => ({
 });
 
 export async function findCorrectionFaq(db: Kysely<DB>, bulletinId: string): Promise<CorrectionFaqLink | undefined> {
-  const row = await db.selectFrom("correction_faq").selectAll().where("bulletin_id", "=", bulletinId).executeTakeFirst();
+  const row = await db
+    .selectFrom("correction_faq")
+    .selectAll()
+    .where("bulletin_id", "=", bulletinId)
+    .executeTakeFirst();
   return row && toLink(row);
 }
 
@@ -39,6 +43,15 @@ export async function insertCorrectionFaq(db: Kysely<DB>, link: CorrectionFaqLin
     .execute();
 }
 
-export async function touchCorrectionFaq(db: Kysely<DB>, bulletinId: string, claimId: string | null, at: string): Promise<void> {
-  await db.updateTable("correction_faq").set({ claim_id: claimId, updated_at: at }).where("bulletin_id", "=", bulletinId).execute();
+export async function touchCorrectionFaq(
+  db: Kysely<DB>,
+  bulletinId: string,
+  claimId: string | null,
+  at: string,
+): Promise<void> {
+  await db
+    .updateTable("correction_faq")
+    .set({ claim_id: claimId, updated_at: at })
+    .where("bulletin_id", "=", bulletinId)
+    .execute();
 }

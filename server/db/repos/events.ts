@@ -24,7 +24,11 @@ export type NewEvent = { [T in EventType]: NewEventOf<T> }[EventType];
  * read-check-write rules (expected version, last admin) cannot race on PostgreSQL either.
  */
 export async function lockEventLog(tx: Kysely<DB>): Promise<void> {
-  await tx.updateTable("event_counter").set({ value: sql<number>`value` }).where("id", "=", 1).execute();
+  await tx
+    .updateTable("event_counter")
+    .set({ value: sql<number>`value` })
+    .where("id", "=", 1)
+    .execute();
 }
 
 /**
@@ -51,7 +55,12 @@ export async function appendEvent<T extends EventType>(tx: Kysely<DB>, input: Ev
   const event = typeof input === "function" ? input(seq) : input;
   const visibleTo = event.visibleTo === undefined ? eventDef(event.type).visibleTo : event.visibleTo;
   // The payload as the command wrote it (its input type); readers parse it against the catalogue (readEvent).
-  const full = { ...event, visibleTo: visibleTo && [...visibleTo], seq, at: event.at ?? new Date().toISOString() } as unknown as DomainEvent;
+  const full = {
+    ...event,
+    visibleTo: visibleTo && [...visibleTo],
+    seq,
+    at: event.at ?? new Date().toISOString(),
+  } as unknown as DomainEvent;
   await tx.insertInto("events").values(toRow(full)).execute();
   return full;
 }
@@ -62,8 +71,18 @@ export async function latestSeq(db: Kysely<DB>): Promise<number> {
 }
 
 /** Whether an event about one of these entity types was committed after `since` (a seq range scan on the key). */
-export async function hasEntityEventsAfter(db: Kysely<DB>, since: number, entityTypes: readonly string[]): Promise<boolean> {
-  const row = await db.selectFrom("events").select("seq").where("seq", ">", since).where("entity_type", "in", [...entityTypes]).limit(1).executeTakeFirst();
+export async function hasEntityEventsAfter(
+  db: Kysely<DB>,
+  since: number,
+  entityTypes: readonly string[],
+): Promise<boolean> {
+  const row = await db
+    .selectFrom("events")
+    .select("seq")
+    .where("seq", ">", since)
+    .where("entity_type", "in", [...entityTypes])
+    .limit(1)
+    .executeTakeFirst();
   return row !== undefined;
 }
 

@@ -58,7 +58,12 @@ export async function updateFact(db: Kysely<DB>, fact: Fact): Promise<void> {
   await db.updateTable("facts").set(rest).where("id", "=", fact.id).execute();
 }
 
-export async function insertFactVersion(db: Kysely<DB>, fact: Fact, changed: FactField[], by: { id: string; displayName: string }): Promise<void> {
+export async function insertFactVersion(
+  db: Kysely<DB>,
+  fact: Fact,
+  changed: FactField[],
+  by: { id: string; displayName: string },
+): Promise<void> {
   await db
     .insertInto("fact_versions")
     .values({
@@ -83,18 +88,38 @@ export async function findFact(db: Kysely<DB>, id: string): Promise<Fact | undef
 
 /** Oldest first, so the register reads in the order things became known. */
 export async function listFacts(db: Kysely<DB>, incidentId: string): Promise<Fact[]> {
-  const rows = await db.selectFrom("facts").selectAll().where("incident_id", "=", incidentId).orderBy("created_at", "asc").orderBy("id", "asc").execute();
+  const rows = await db
+    .selectFrom("facts")
+    .selectAll()
+    .where("incident_id", "=", incidentId)
+    .orderBy("created_at", "asc")
+    .orderBy("id", "asc")
+    .execute();
   return rows.map(toFact);
 }
 
 export async function listFactVersions(db: Kysely<DB>, factId: string): Promise<FactVersion[]> {
-  const rows = await db.selectFrom("fact_versions").selectAll().where("fact_id", "=", factId).orderBy("version", "asc").execute();
+  const rows = await db
+    .selectFrom("fact_versions")
+    .selectAll()
+    .where("fact_id", "=", factId)
+    .orderBy("version", "asc")
+    .execute();
   return rows.map(toVersion);
 }
 
 /** Ids among `ids` that are facts of this incident. */
-export async function factIdsInIncident(db: Kysely<DB>, incidentId: string, ids: readonly string[]): Promise<Set<string>> {
+export async function factIdsInIncident(
+  db: Kysely<DB>,
+  incidentId: string,
+  ids: readonly string[],
+): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const rows = await db.selectFrom("facts").select("id").where("incident_id", "=", incidentId).where("id", "in", [...ids]).execute();
+  const rows = await db
+    .selectFrom("facts")
+    .select("id")
+    .where("incident_id", "=", incidentId)
+    .where("id", "in", [...ids])
+    .execute();
   return new Set(rows.map((r) => r.id));
 }

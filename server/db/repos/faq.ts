@@ -115,8 +115,17 @@ export async function insertFaqVersion(db: Kysely<DB>, entry: FaqEntry, checklis
 }
 
 /** The checklist result of one version, to carry it over to a status-only change. */
-export async function findFaqChecklist(db: Kysely<DB>, faqId: string, version: number): Promise<ChecklistResult | undefined> {
-  const row = await db.selectFrom("faq_versions").select("checklist").where("faq_id", "=", faqId).where("version", "=", version).executeTakeFirst();
+export async function findFaqChecklist(
+  db: Kysely<DB>,
+  faqId: string,
+  version: number,
+): Promise<ChecklistResult | undefined> {
+  const row = await db
+    .selectFrom("faq_versions")
+    .select("checklist")
+    .where("faq_id", "=", faqId)
+    .where("version", "=", version)
+    .executeTakeFirst();
   return row && json<ChecklistResult>(row.checklist);
 }
 

@@ -81,7 +81,11 @@ export interface InquiryRange {
 
 /** Newest first. */
 export async function listInquiries(db: Kysely<DB>, range: InquiryRange & { limit: number }): Promise<InquiryRecord[]> {
-  let q = db.selectFrom("inquiries").selectAll().where("created_at", ">=", range.from).where("created_at", "<", range.to);
+  let q = db
+    .selectFrom("inquiries")
+    .selectAll()
+    .where("created_at", ">=", range.from)
+    .where("created_at", "<", range.to);
   if (range.incidentId) q = q.where("incident_id", "=", range.incidentId);
   const rows = await q.orderBy("created_at", "desc").orderBy("case_number", "desc").limit(range.limit).execute();
   return rows.map(toRecord);
@@ -102,7 +106,16 @@ export interface InquiryFacts {
 export async function listInquiryFacts(db: Kysely<DB>, range: InquiryRange): Promise<InquiryFacts[]> {
   let q = db
     .selectFrom("inquiries")
-    .select(["created_at", "channel", "question", "faq_entry_id", "resolution", "from_suggestion", "forwarded_to", "handling_seconds"])
+    .select([
+      "created_at",
+      "channel",
+      "question",
+      "faq_entry_id",
+      "resolution",
+      "from_suggestion",
+      "forwarded_to",
+      "handling_seconds",
+    ])
     .where("created_at", ">=", range.from)
     .where("created_at", "<", range.to);
   if (range.incidentId) q = q.where("incident_id", "=", range.incidentId);
@@ -131,7 +144,10 @@ export async function purgeCallbackNumbers(db: Kysely<DB>, cutoff: string, now: 
 }
 
 /** A callback-list row: the inquiry and whether (when, by whom) the caller has been rung back. */
-export type CallbackRecord = InquiryRecord & { calledBackAt: string | null; calledBackBy: { id: string; displayName: string } | null };
+export type CallbackRecord = InquiryRecord & {
+  calledBackAt: string | null;
+  calledBackBy: { id: string; displayName: string } | null;
+};
 
 /** Inquiries linked to the claim that still hold a callback number, oldest first (the order to ring back in). */
 export async function listClaimCallbacks(db: Kysely<DB>, claimId: string): Promise<CallbackRecord[]> {
@@ -156,7 +172,10 @@ export async function listClaimCallbacks(db: Kysely<DB>, claimId: string): Promi
  * Per claim: linked inquiries still holding a callback number and not yet rung back (`waiting`), those rung back
  * (`calledBack`), and those the purge blanked (`purged`).
  */
-export async function countClaimCallbacks(db: Kysely<DB>, claimIds: readonly string[]): Promise<Map<string, { waiting: number; calledBack: number; purged: number }>> {
+export async function countClaimCallbacks(
+  db: Kysely<DB>,
+  claimIds: readonly string[],
+): Promise<Map<string, { waiting: number; calledBack: number; purged: number }>> {
   const out = new Map<string, { waiting: number; calledBack: number; purged: number }>();
   if (claimIds.length === 0) return out;
   const rows = await db
@@ -170,7 +189,9 @@ export async function countClaimCallbacks(db: Kysely<DB>, claimIds: readonly str
     .where("claim_id", "in", [...new Set(claimIds)])
     .groupBy("claim_id")
     .execute();
-  for (const r of rows) if (r.claim_id) out.set(r.claim_id, { waiting: Number(r.waiting), calledBack: Number(r.called_back), purged: Number(r.purged) });
+  for (const r of rows)
+    if (r.claim_id)
+      out.set(r.claim_id, { waiting: Number(r.waiting), calledBack: Number(r.called_back), purged: Number(r.purged) });
   return out;
 }
 
@@ -180,7 +201,10 @@ export async function setCalledBack(db: Kysely<DB>, id: string, at: string | nul
 }
 
 /** Whether (when, by whom) the caller of an inquiry has been rung back. */
-export async function findCalledBack(db: Kysely<DB>, id: string): Promise<{ calledBackAt: string | null; calledBackBy: { id: string; displayName: string } | null } | undefined> {
+export async function findCalledBack(
+  db: Kysely<DB>,
+  id: string,
+): Promise<{ calledBackAt: string | null; calledBackBy: { id: string; displayName: string } | null } | undefined> {
   const row = await db
     .selectFrom("inquiries")
     .leftJoin("users", "users.id", "inquiries.called_back_by")
@@ -188,7 +212,10 @@ export async function findCalledBack(db: Kysely<DB>, id: string): Promise<{ call
     .where("inquiries.id", "=", id)
     .executeTakeFirst();
   if (!row) return undefined;
-  return { calledBackAt: row.called_back_at, calledBackBy: row.called_back_by ? { id: row.called_back_by, displayName: row.display_name ?? "" } : null };
+  return {
+    calledBackAt: row.called_back_at,
+    calledBackBy: row.called_back_by ? { id: row.called_back_by, displayName: row.display_name ?? "" } : null,
+  };
 }
 
 /** A merged claim's callers become the survivor's: its callback list must still reach them. */

@@ -25,7 +25,13 @@ export async function findPair(db: Kysely<DB>, username: string, ip: string): Pr
  * Compare-and-set: writes `next` only if the pair still is as `expected` was read (undefined: no row yet). Parallel
  * attempts of one pair thus each get their own failure number, and a burst cannot all use the same free attempt.
  */
-export async function swapPair(db: Kysely<DB>, username: string, ip: string, expected: PairState | undefined, next: PairState): Promise<boolean> {
+export async function swapPair(
+  db: Kysely<DB>,
+  username: string,
+  ip: string,
+  expected: PairState | undefined,
+  next: PairState,
+): Promise<boolean> {
   const values = { failures: next.failures, last_failure_at: next.lastFailureAt, blocked_until: next.blockedUntil };
   if (!expected) {
     const inserted = await db
@@ -55,10 +61,17 @@ export async function pruneThrottle(db: Kysely<DB>, before: string): Promise<voi
 }
 
 /** Failures against one username from every address since `since`: the burst an administrator hears about. */
-export async function recentFailuresFor(db: Kysely<DB>, username: string, since: string): Promise<{ failures: number; addresses: number }> {
+export async function recentFailuresFor(
+  db: Kysely<DB>,
+  username: string,
+  since: string,
+): Promise<{ failures: number; addresses: number }> {
   const row = await db
     .selectFrom("login_throttle")
-    .select((eb) => [eb.fn.sum<string | number | null>("failures").as("failures"), eb.fn.countAll<string | number>().as("addresses")])
+    .select((eb) => [
+      eb.fn.sum<string | number | null>("failures").as("failures"),
+      eb.fn.countAll<string | number>().as("addresses"),
+    ])
     .where("username", "=", username)
     .where("last_failure_at", ">", since)
     .executeTakeFirstOrThrow();
@@ -95,7 +108,9 @@ export async function claimBurstAlert(db: Kysely<DB>, username: string, at: stri
   const result = await db
     .insertInto("login_alerts")
     .values({ username, alerted_at: at })
-    .onConflict((oc) => oc.column("username").doUpdateSet({ alerted_at: at }).where("login_alerts.alerted_at", "<=", since))
+    .onConflict((oc) =>
+      oc.column("username").doUpdateSet({ alerted_at: at }).where("login_alerts.alerted_at", "<=", since),
+    )
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
 }

@@ -17,11 +17,20 @@ export async function insertPublication(db: Kysely<DB>, row: PublicationRow): Pr
 
 export async function insertDeliveries(db: Kysely<DB>, rows: DeliveryRow[]): Promise<void> {
   // Bounded statements: SQLite allows 32,766 parameters, PostgreSQL 65,535; 16 columns × 500 rows stays well under.
-  for (let i = 0; i < rows.length; i += 500) await db.insertInto("outbox_deliveries").values(rows.slice(i, i + 500)).execute();
+  for (let i = 0; i < rows.length; i += 500)
+    await db
+      .insertInto("outbox_deliveries")
+      .values(rows.slice(i, i + 500))
+      .execute();
 }
 
 /** Webhooks that want this event: enabled, subscribed to the type, for this incident or all, exercise rule applied. */
-export async function matchingWebhooks(db: Kysely<DB>, type: string, incidentId: string, exercise: boolean): Promise<WebhookRow[]> {
+export async function matchingWebhooks(
+  db: Kysely<DB>,
+  type: string,
+  incidentId: string,
+  exercise: boolean,
+): Promise<WebhookRow[]> {
   let q = db
     .selectFrom("webhooks")
     .selectAll()
@@ -39,7 +48,10 @@ export async function matchingWebhooks(db: Kysely<DB>, type: string, incidentId:
  * claim (locked_until) is committed before anything is sent, so a node that dies mid-send only delays its rows until
  * the claim runs out. SQLite has one writer (and one node), so the transaction alone serialises claims.
  */
-export async function claimDue(db: Kysely<DB>, opts: { now: string; lockedUntil: string; node: string; limit: number; channels?: string[] }): Promise<DeliveryRow[]> {
+export async function claimDue(
+  db: Kysely<DB>,
+  opts: { now: string; lockedUntil: string; node: string; limit: number; channels?: string[] },
+): Promise<DeliveryRow[]> {
   return db.transaction().execute(async (tx) => {
     let q = tx
       .selectFrom("outbox_deliveries as d")
@@ -69,7 +81,11 @@ export async function claimDue(db: Kysely<DB>, opts: { now: string; lockedUntil:
     await tx
       .updateTable("outbox_deliveries")
       .set({ locked_until: opts.lockedUntil, locked_by: opts.node })
-      .where("id", "in", rows.map((r) => r.id))
+      .where(
+        "id",
+        "in",
+        rows.map((r) => r.id),
+      )
       .execute();
     return rows;
   });
@@ -80,7 +96,9 @@ export async function finishDelivery(
   db: Kysely<DB>,
   id: string,
   node: string,
-  set: Partial<Pick<DeliveryRow, "status" | "attempts" | "next_attempt_at" | "last_error" | "response_code" | "delivered_at">> & { updated_at: string },
+  set: Partial<
+    Pick<DeliveryRow, "status" | "attempts" | "next_attempt_at" | "last_error" | "response_code" | "delivered_at">
+  > & { updated_at: string },
 ): Promise<boolean> {
   const r = await db
     .updateTable("outbox_deliveries")
@@ -96,7 +114,15 @@ export async function markDelivered(db: Kysely<DB>, ids: string[], node: string,
   for (let i = 0; i < ids.length; i += 500) {
     await db
       .updateTable("outbox_deliveries")
-      .set({ status: "delivered", attempts: sql<number>`attempts + 1`, delivered_at: at, updated_at: at, locked_until: null, locked_by: null, last_error: null })
+      .set({
+        status: "delivered",
+        attempts: sql<number>`attempts + 1`,
+        delivered_at: at,
+        updated_at: at,
+        locked_until: null,
+        locked_by: null,
+        last_error: null,
+      })
       .where("id", "in", ids.slice(i, i + 500))
       .where("locked_by", "=", node)
       .execute();
@@ -117,9 +143,17 @@ export async function findPublication(db: Kysely<DB>, id: string): Promise<Publi
 }
 
 /** Claims one publication whose subscribers still have to be expanded (the expansion runs in the same transaction). */
-export async function withEmailFanOut(db: Kysely<DB>, fn: (tx: Kysely<DB>, p: PublicationRow) => Promise<void>): Promise<PublicationRow | undefined> {
+export async function withEmailFanOut(
+  db: Kysely<DB>,
+  fn: (tx: Kysely<DB>, p: PublicationRow) => Promise<void>,
+): Promise<PublicationRow | undefined> {
   return db.transaction().execute(async (tx) => {
-    let q = tx.selectFrom("outbox_publications").selectAll().where("email_pending", "=", 1).orderBy("event_seq").limit(1);
+    let q = tx
+      .selectFrom("outbox_publications")
+      .selectAll()
+      .where("email_pending", "=", 1)
+      .orderBy("event_seq")
+      .limit(1);
     if (isPostgres(tx)) q = q.forUpdate().skipLocked();
     const p = await q.executeTakeFirst();
     if (!p) return undefined;
@@ -152,5 +186,11 @@ export async function countReach(db: Kysely<DB>, publicationIds: string[]): Prom
     .where("publication_id", "in", publicationIds)
     .groupBy(["publication_id", "channel", "status"])
     .execute();
-  return rows.map((r) => ({ publicationId: r.publication_id as string, channel: r.channel, status: r.status, tried: Number(r.tried), count: Number(r.count) }));
+  return rows.map((r) => ({
+    publicationId: r.publication_id as string,
+    channel: r.channel,
+    status: r.status,
+    tried: Number(r.tried),
+    count: Number(r.count),
+  }));
 }

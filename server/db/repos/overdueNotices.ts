@@ -27,14 +27,24 @@ export async function listOverdue(db: Kysely<DB>, now: string): Promise<OverdueC
       ),
     )
     .execute();
-  return rows.map((r) => ({ incidentId: r.id, title: r.title, due: r.next_update_due ?? "", exercise: Number(r.exercise) === 1 }));
+  return rows.map((r) => ({
+    incidentId: r.id,
+    title: r.title,
+    due: r.next_update_due ?? "",
+    exercise: Number(r.exercise) === 1,
+  }));
 }
 
 /**
  * Claims the notice for one deadline. The primary key makes this once-only across nodes and restarts: whoever
  * inserts the row sends the notification; everyone else's insert does nothing.
  */
-export async function claimOverdueNotice(db: Kysely<DB>, incidentId: string, due: string, at: string): Promise<boolean> {
+export async function claimOverdueNotice(
+  db: Kysely<DB>,
+  incidentId: string,
+  due: string,
+  at: string,
+): Promise<boolean> {
   const result = await db
     .insertInto("overdue_notices")
     .values({ incident_id: incidentId, due, notified_at: at })

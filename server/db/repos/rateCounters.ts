@@ -9,7 +9,9 @@ export async function countRequest(db: Kysely<DB>, key: string, windowStart: str
   const row = await db
     .insertInto("rate_counters")
     .values({ key, window_start: windowStart, count: 1 })
-    .onConflict((oc) => oc.columns(["key", "window_start"]).doUpdateSet({ count: sql<number>`rate_counters.count + 1` }))
+    .onConflict((oc) =>
+      oc.columns(["key", "window_start"]).doUpdateSet({ count: sql<number>`rate_counters.count + 1` }),
+    )
     .returning("count")
     .executeTakeFirstOrThrow();
   return Number(row.count);

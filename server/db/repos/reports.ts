@@ -10,7 +10,11 @@ export interface ReportEvent {
 }
 
 /** An incident's events of the given types, in log order. Only these types' payloads are parsed. */
-export async function listReportEvents(db: Kysely<DB>, incidentId: string, types: readonly string[]): Promise<ReportEvent[]> {
+export async function listReportEvents(
+  db: Kysely<DB>,
+  incidentId: string,
+  types: readonly string[],
+): Promise<ReportEvent[]> {
   const rows = await db
     .selectFrom("events")
     .select(["seq", "at", "type", "data"])
@@ -78,4 +82,3 @@ export async function listIncidentIdsInRange(db: Kysely<DB>, from: string, to: s
     .execute();
   return rows.map((r) => r.id);
 }
-

@@ -45,13 +45,23 @@ export async function findSessionByTokenHash(
     .executeTakeFirst();
   if (!row) return undefined;
   return {
-    session: { id: row.session_id, userId: row.id, createdAt: row.session_created_at, lastSeenAt: row.session_last_seen_at, expiresAt: row.session_expires_at },
+    session: {
+      id: row.session_id,
+      userId: row.id,
+      createdAt: row.session_created_at,
+      lastSeenAt: row.session_last_seen_at,
+      expiresAt: row.session_expires_at,
+    },
     user: toUser(row),
   };
 }
 
 export async function touchSession(db: Kysely<DB>, id: string, lastSeenAt: string, expiresAt: string): Promise<void> {
-  await db.updateTable("sessions").set({ last_seen_at: lastSeenAt, expires_at: expiresAt }).where("id", "=", id).execute();
+  await db
+    .updateTable("sessions")
+    .set({ last_seen_at: lastSeenAt, expires_at: expiresAt })
+    .where("id", "=", id)
+    .execute();
 }
 
 export async function deleteSession(db: Kysely<DB>, id: string): Promise<void> {

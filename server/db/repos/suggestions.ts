@@ -54,7 +54,11 @@ export async function findSuggestion(db: Kysely<DB>, id: string): Promise<Sugges
 }
 
 /** The open suggestion with this key in this incident (or among general ones), if any. */
-export async function findOpenSuggestion(db: Kysely<DB>, matchKey: string, incidentId: string | null): Promise<SuggestionRecord | undefined> {
+export async function findOpenSuggestion(
+  db: Kysely<DB>,
+  matchKey: string,
+  incidentId: string | null,
+): Promise<SuggestionRecord | undefined> {
   let q = db.selectFrom("faq_suggestions").selectAll().where("status", "=", "open").where("match_key", "=", matchKey);
   q = incidentId === null ? q.where("incident_id", "is", null) : q.where("incident_id", "=", incidentId);
   const row = await q.executeTakeFirst();
@@ -65,6 +69,11 @@ export async function findOpenSuggestion(db: Kysely<DB>, matchKey: string, incid
 export async function listSuggestions(db: Kysely<DB>, status?: SuggestionStatus): Promise<SuggestionRecord[]> {
   let q = db.selectFrom("faq_suggestions").selectAll();
   if (status) q = q.where("status", "=", status);
-  const rows = await q.orderBy("count", "desc").orderBy("last_asked_at", "desc").orderBy("id", "asc").limit(1_000).execute();
+  const rows = await q
+    .orderBy("count", "desc")
+    .orderBy("last_asked_at", "desc")
+    .orderBy("id", "asc")
+    .limit(1_000)
+    .execute();
   return rows.map(toRecord);
 }

@@ -1,5 +1,10 @@
 import { randomUUID } from "node:crypto";
-import type { ChannelVersion, ChannelVersionCreate, ChannelVersionSave, DerivedChannel } from "../../../shared/index.js";
+import type {
+  ChannelVersion,
+  ChannelVersionCreate,
+  ChannelVersionSave,
+  DerivedChannel,
+} from "../../../shared/index.js";
 import { findChannelVersion, upsertChannelVersion } from "../../db/repos/channelVersions.js";
 import { findIncident } from "../../db/repos/incidents.js";
 import type { TxContext } from "../../db/transaction.js";
@@ -16,9 +21,15 @@ const DERIVABLE = ["approved", "published"];
 async function masterFor(ctx: TxContext, id: string) {
   const master = await requireRecord(ctx.tx, id);
   if (!DERIVABLE.includes(master.status)) {
-    throw new AppError("invalid_transition", "Channel versions are derived from an approved or published bulletin", 409, undefined, {
-      current: await toBulletin(ctx.tx, master),
-    });
+    throw new AppError(
+      "invalid_transition",
+      "Channel versions are derived from an approved or published bulletin",
+      409,
+      undefined,
+      {
+        current: await toBulletin(ctx.tx, master),
+      },
+    );
   }
   const incident = await findIncident(ctx.tx, master.incidentId);
   if (!incident) throw notFound("Incident");
@@ -28,11 +39,23 @@ async function masterFor(ctx: TxContext, id: string) {
 export function createChannelVersions(deps: DomainDeps, room: RoomSettings) {
   const { transaction } = deps;
 
-  async function write(ctx: TxContext, id: string, channel: DerivedChannel, text: string, actor: Actor, existing: ChannelVersion | undefined) {
+  async function write(
+    ctx: TxContext,
+    id: string,
+    channel: DerivedChannel,
+    text: string,
+    actor: Actor,
+    existing: ChannelVersion | undefined,
+  ) {
     const { master, incident } = await masterFor(ctx, id);
     const now = new Date();
     const at = now.toISOString();
-    const checklist = scoreChannel(channel, text, master, await scoringContext(ctx.tx, incident, master.groupId, master.language, now, room));
+    const checklist = scoreChannel(
+      channel,
+      text,
+      master,
+      await scoringContext(ctx.tx, incident, master.groupId, master.language, now, room),
+    );
     const cv: ChannelVersion = {
       id: existing?.id ?? randomUUID(),
       bulletinId: id,
@@ -65,7 +88,12 @@ export function createChannelVersions(deps: DomainDeps, room: RoomSettings) {
     return transaction(async (ctx) => {
       await requireRecord(ctx.tx, id);
       if (await findChannelVersion(ctx.tx, id, input.channel)) {
-        throw new AppError("conflict", `This bulletin already has a ${input.channel} version; save it instead`, 409, "channel");
+        throw new AppError(
+          "conflict",
+          `This bulletin already has a ${input.channel} version; save it instead`,
+          409,
+          "channel",
+        );
       }
       return write(ctx, id, input.channel, input.text, actor, undefined);
     });
@@ -76,7 +104,8 @@ export function createChannelVersions(deps: DomainDeps, room: RoomSettings) {
       await requireRecord(ctx.tx, id);
       const existing = await findChannelVersion(ctx.tx, id, channel);
       if (!existing) throw notFound("Channel version");
-      if (existing.version !== input.expectedVersion) throw conflict("Someone saved a newer version of this channel text", { current: existing });
+      if (existing.version !== input.expectedVersion)
+        throw conflict("Someone saved a newer version of this channel text", { current: existing });
       return write(ctx, id, channel, input.text, actor, existing);
     });
   }

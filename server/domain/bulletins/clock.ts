@@ -7,7 +7,11 @@ import type { DB } from "../../db/schema.js";
  * Pure: the incident clock after a publish. The last (and, the first time, first) published time moves to `at`;
  * the promised next update follows the bulletin when it makes a promise and is otherwise left as it was.
  */
-export function clockAfterPublish(incident: Incident, nextUpdateAt: string | null, at: string): { next: Incident; changed: string[] } {
+export function clockAfterPublish(
+  incident: Incident,
+  nextUpdateAt: string | null,
+  at: string,
+): { next: Incident; changed: string[] } {
   const changed = ["lastPublishedAt"];
   const next: Incident = { ...incident, lastPublishedAt: at };
   if (!incident.firstPublishedAt) {
@@ -25,7 +29,12 @@ export function clockAfterPublish(incident: Incident, nextUpdateAt: string | nul
  * Saves the clock without an event of its own: the publish's `bulletin.status_changed` carries the incident, so a
  * publish reaches every console as one broadcast rather than two (the publish fan-out target).
  */
-export async function advanceClock(tx: Kysely<DB>, incident: Incident, nextUpdateAt: string | null, at: string): Promise<{ incident: Incident; changed: string[] }> {
+export async function advanceClock(
+  tx: Kysely<DB>,
+  incident: Incident,
+  nextUpdateAt: string | null,
+  at: string,
+): Promise<{ incident: Incident; changed: string[] }> {
   const { next, changed } = clockAfterPublish(incident, nextUpdateAt, at);
   await saveIncident(tx, next);
   return { incident: next, changed };

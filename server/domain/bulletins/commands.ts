@@ -1,7 +1,14 @@
 import { randomUUID } from "node:crypto";
 import type { Bulletin, BulletinContent, BulletinCreate, BulletinSave } from "../../../shared/index.js";
 import { capDefaults } from "../../../shared/capDefaults.js";
-import { contentOf, findBulletin, insertBulletin, listTranslations, updateBulletin, type BulletinRecord } from "../../db/repos/bulletins.js";
+import {
+  contentOf,
+  findBulletin,
+  insertBulletin,
+  listTranslations,
+  updateBulletin,
+  type BulletinRecord,
+} from "../../db/repos/bulletins.js";
 import { insertVersion, supersedeUnpublished } from "../../db/repos/bulletinVersions.js";
 import { factIdsInIncident } from "../../db/repos/facts.js";
 import { findIncident } from "../../db/repos/incidents.js";
@@ -31,7 +38,6 @@ async function assertFactsOfIncident(ctx: TxContext, incidentId: string, factIds
   if (index >= 0) throw invalid(`factIds.${index}`, "must be a fact of this incident");
 }
 
-
 export function createBulletinCommands(deps: DomainDeps, room: RoomSettings) {
   const { transaction } = deps;
 
@@ -39,12 +45,20 @@ export function createBulletinCommands(deps: DomainDeps, room: RoomSettings) {
   async function sourceFor(ctx: TxContext, incidentId: string, input: BulletinCreate): Promise<BulletinRecord | null> {
     if (input.translationOf === null) return null;
     const source = await findBulletin(ctx.tx, input.translationOf);
-    if (!source || source.incidentId !== incidentId) throw invalid("translationOf", "must be a bulletin of this incident");
+    if (!source || source.incidentId !== incidentId)
+      throw invalid("translationOf", "must be a bulletin of this incident");
     if (source.translationOf !== null) throw invalid("translationOf", "must be the original, not another translation");
-    if (source.status === "retracted") throw new AppError("invalid_transition", "A retracted bulletin cannot be translated", 409);
-    if (source.language === input.language) throw invalid("language", "a translation needs another language than its source");
+    if (source.status === "retracted")
+      throw new AppError("invalid_transition", "A retracted bulletin cannot be translated", 409);
+    if (source.language === input.language)
+      throw invalid("language", "a translation needs another language than its source");
     if ((await listTranslations(ctx.tx, source.id)).some((t) => t.language === input.language)) {
-      throw new AppError("conflict", `There is already a ${input.language} translation of this bulletin`, 409, "language");
+      throw new AppError(
+        "conflict",
+        `There is already a ${input.language} translation of this bulletin`,
+        409,
+        "language",
+      );
     }
     return source;
   }
@@ -54,7 +68,12 @@ export function createBulletinCommands(deps: DomainDeps, room: RoomSettings) {
   }
 
   /** `create` inside a caller's transaction, for commands that draft a bulletin as part of their own work (claims). */
-  async function createInTransaction(ctx: TxContext, incidentId: string, input: BulletinCreate, actor: Actor): Promise<Bulletin> {
+  async function createInTransaction(
+    ctx: TxContext,
+    incidentId: string,
+    input: BulletinCreate,
+    actor: Actor,
+  ): Promise<Bulletin> {
     const incident = await findIncident(ctx.tx, incidentId);
     if (!incident) throw notFound("Incident");
     const source = await sourceFor(ctx, incidentId, input);
@@ -63,8 +82,19 @@ export function createBulletinCommands(deps: DomainDeps, room: RoomSettings) {
     const at = now.toISOString();
     const id = randomUUID();
     const cap = source ?? capDefaults(incident);
-    const content = normalised(contentOf({ ...input, severity: input.severity ?? cap.severity, urgency: input.urgency ?? cap.urgency, categories: input.categories ?? cap.categories }));
-    const checklist = scoreBulletin(content, input.language, await scoringContext(ctx.tx, incident, source?.id ?? null, input.language, now, room));
+    const content = normalised(
+      contentOf({
+        ...input,
+        severity: input.severity ?? cap.severity,
+        urgency: input.urgency ?? cap.urgency,
+        categories: input.categories ?? cap.categories,
+      }),
+    );
+    const checklist = scoreBulletin(
+      content,
+      input.language,
+      await scoringContext(ctx.tx, incident, source?.id ?? null, input.language, now, room),
+    );
     const record: BulletinRecord = {
       ...content,
       id,
@@ -91,9 +121,25 @@ export function createBulletinCommands(deps: DomainDeps, room: RoomSettings) {
       updatedAt: at,
     };
     await insertBulletin(ctx.tx, record);
-    await insertVersion(ctx.tx, { bulletinId: id, version: 1, content, translationOfVersion: record.translationOfVersion, checklist, savedBy: actorRef(actor), savedAt: at });
+    await insertVersion(ctx.tx, {
+      bulletinId: id,
+      version: 1,
+      content,
+      translationOfVersion: record.translationOfVersion,
+      checklist,
+      savedBy: actorRef(actor),
+      savedAt: at,
+    });
     const bulletin = await toBulletin(ctx.tx, record);
-    await ctx.emit({ actor: actorRef(actor), type: "bulletin.created", incidentId, entity: { type: "bulletin", id }, visibleTo: null, data: { bulletin }, at });
+    await ctx.emit({
+      actor: actorRef(actor),
+      type: "bulletin.created",
+      incidentId,
+      entity: { type: "bulletin", id },
+      visibleTo: null,
+      data: { bulletin },
+      at,
+    });
     return bulletin;
   }
 
@@ -103,7 +149,9 @@ export function createBulletinCommands(deps: DomainDeps, room: RoomSettings) {
       const current = await requireRecord(ctx.tx, id);
       const to = assertTransition("save", current.status, await toBulletin(ctx.tx, current));
       if (input.expectedVersion !== current.version) {
-        throw conflict("Someone saved a newer version of this bulletin", { current: await toBulletin(ctx.tx, current) });
+        throw conflict("Someone saved a newer version of this bulletin", {
+          current: await toBulletin(ctx.tx, current),
+        });
       }
       const incident = await findIncident(ctx.tx, current.incidentId);
       if (!incident) throw notFound("Incident");
@@ -117,7 +165,11 @@ export function createBulletinCommands(deps: DomainDeps, room: RoomSettings) {
       const content = normalised(contentOf(input));
       const version = current.version + 1;
       const translationOfVersion = input.translationOfVersion ?? current.translationOfVersion;
-      const checklist = scoreBulletin(content, current.language, await scoringContext(ctx.tx, incident, current.groupId, current.language, now, room));
+      const checklist = scoreBulletin(
+        content,
+        current.language,
+        await scoringContext(ctx.tx, incident, current.groupId, current.language, now, room),
+      );
       const next: BulletinRecord = {
         ...current,
         ...content,
@@ -132,13 +184,29 @@ export function createBulletinCommands(deps: DomainDeps, room: RoomSettings) {
         updatedByName: actor.displayName,
         updatedAt: at,
       };
-      await insertVersion(ctx.tx, { bulletinId: id, version, content, translationOfVersion, checklist, savedBy: actorRef(actor), savedAt: at });
+      await insertVersion(ctx.tx, {
+        bulletinId: id,
+        version,
+        content,
+        translationOfVersion,
+        checklist,
+        savedBy: actorRef(actor),
+        savedAt: at,
+      });
       await supersedeUnpublished(ctx.tx, id, version, current.publishedVersion, at);
       await updateBulletin(ctx.tx, next);
       await flagChannelVersions(ctx, next, actor);
       if (next.translationOf === null) await flagTranslations(ctx, next, actor);
       const bulletin = await toBulletin(ctx.tx, next);
-      await ctx.emit({ actor: actorRef(actor), type: "bulletin.saved", incidentId: next.incidentId, entity: { type: "bulletin", id }, visibleTo: null, data: { bulletin, version }, at });
+      await ctx.emit({
+        actor: actorRef(actor),
+        type: "bulletin.saved",
+        incidentId: next.incidentId,
+        entity: { type: "bulletin", id },
+        visibleTo: null,
+        data: { bulletin, version },
+        at,
+      });
       if (to !== current.status) await statusEvent(ctx, bulletin, current.status, actor);
       return bulletin;
     });

@@ -11,9 +11,19 @@ import { flagCitingBulletins } from "./stale.js";
 // The facts agree with the demo incident's log and the demo FAQ: Storgatan, Norrby, Söderäng, Västra
 // industriområdet, boil for a minute, tank trucks at Norrby skola and Söderäng library, a new sample tomorrow.
 const FACTS: Array<Pick<FactCreate, "statement" | "source">> = [
-  { statement: "Huvudvattenledningen vid Storgatan 12 i Norrby har gått sönder. Trycket har fallit i Norrby och Söderäng.", source: "VA-jouren" },
-  { statement: "Dricksvattnet i Norrby, Söderäng och Västra industriområdet ska kokas i minst en minut.", source: "Smittskyddsläkaren, regionen" },
-  { statement: "Tankbilar med dricksvatten står vid Norrby skola och vid biblioteket i Söderäng.", source: "Kommunens driftavdelning" },
+  {
+    statement:
+      "Huvudvattenledningen vid Storgatan 12 i Norrby har gått sönder. Trycket har fallit i Norrby och Söderäng.",
+    source: "VA-jouren",
+  },
+  {
+    statement: "Dricksvattnet i Norrby, Söderäng och Västra industriområdet ska kokas i minst en minut.",
+    source: "Smittskyddsläkaren, regionen",
+  },
+  {
+    statement: "Tankbilar med dricksvatten står vid Norrby skola och vid biblioteket i Söderäng.",
+    source: "Kommunens driftavdelning",
+  },
   { statement: "Ett nytt vattenprov tas i morgon förmiddag.", source: "VA-laboratoriet" },
 ];
 
@@ -27,7 +37,8 @@ export async function seedDemoBulletins(deps: DomainDeps, created: User[]): Prom
   const facts = createFacts(deps, [flagCitingBulletins]);
   const bulletins = createBulletins(deps, { publishThreshold: DEFAULT_PUBLISH_THRESHOLD, room: NO_ROOM });
   const ids: string[] = [];
-  for (const f of FACTS) ids.push((await facts.create(incident.id, { ...f, status: "confirmed" }, as("communicator"))).id);
+  for (const f of FACTS)
+    ids.push((await facts.create(incident.id, { ...f, status: "confirmed" }, as("communicator"))).id);
   const [brokenId, boilId, trucksId, sampleId] = ids as [string, string, string, string];
 
   const nextUpdate = new Date(Date.now() + 40 * MINUTE_MS);

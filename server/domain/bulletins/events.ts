@@ -10,14 +10,28 @@ export interface ClockChange {
 }
 
 /** `bulletin.status_changed`: every workflow move, with the reason when the command had one and the clock on a publish. */
-export async function statusEvent(ctx: TxContext, bulletin: Bulletin, from: BulletinStatus, actor: Actor, reason?: string, clock?: ClockChange): Promise<void> {
+export async function statusEvent(
+  ctx: TxContext,
+  bulletin: Bulletin,
+  from: BulletinStatus,
+  actor: Actor,
+  reason?: string,
+  clock?: ClockChange,
+): Promise<void> {
   await ctx.emit({
     actor: actorRef(actor),
     type: "bulletin.status_changed",
     incidentId: bulletin.incidentId,
     entity: { type: "bulletin", id: bulletin.id },
     visibleTo: null,
-    data: { bulletin, from, to: bulletin.status, version: bulletin.version, ...(reason !== undefined ? { reason } : {}), ...(clock ?? {}) },
+    data: {
+      bulletin,
+      from,
+      to: bulletin.status,
+      version: bulletin.version,
+      ...(reason !== undefined ? { reason } : {}),
+      ...(clock ?? {}),
+    },
     at: bulletin.updatedAt,
   });
   // A correction moves its claim along (misinformation desk): submitted → in review, published → corrected.

@@ -25,5 +25,12 @@ export function evaluateGate(result: ChecklistResult, stale: boolean, threshold:
   const errors = allFindings(result).filter((f) => f.severity === "error");
   const failing = PRINCIPLES.filter((p) => result[p].status === "fail");
   const score = summarise(result);
-  return { passed: failing.length === 0 && result.overall >= threshold && !stale, score, threshold, stale, failing, errors };
+  return {
+    passed: failing.length === 0 && result.overall >= threshold && !stale,
+    score,
+    threshold,
+    stale,
+    failing,
+    errors,
+  };
 }

@@ -7,7 +7,10 @@ import { notFound } from "../../errors.js";
 
 /** The wire shape: the record without its storage-only group id, with its channel versions. */
 export async function withChannels(db: Kysely<DB>, records: BulletinRecord[]): Promise<Bulletin[]> {
-  const channels = await listChannelVersions(db, records.map((r) => r.id));
+  const channels = await listChannelVersions(
+    db,
+    records.map((r) => r.id),
+  );
   return records.map(({ groupId: _g, ...r }) => ({ ...r, channelVersions: channels.get(r.id) ?? [] }));
 }
 

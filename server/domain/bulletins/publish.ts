@@ -30,10 +30,19 @@ const PRINCIPLE_SV: Record<Principle, string> = {
 const isLive = (b: BulletinRecord) => b.publishedVersion !== null && b.status !== "retracted";
 
 /** Scores the working version with the context of this moment and applies the gate. */
-async function gateNow(db: Kysely<DB>, record: BulletinRecord, threshold: number, room: RoomSettings): Promise<{ checklist: ChecklistResult; gate: GateDecision }> {
+async function gateNow(
+  db: Kysely<DB>,
+  record: BulletinRecord,
+  threshold: number,
+  room: RoomSettings,
+): Promise<{ checklist: ChecklistResult; gate: GateDecision }> {
   const incident = await findIncident(db, record.incidentId);
   if (!incident) throw notFound("Incident");
-  const checklist = scoreBulletin(record, record.language, await scoringContext(db, incident, record.groupId, record.language, new Date(), room));
+  const checklist = scoreBulletin(
+    record,
+    record.language,
+    await scoringContext(db, incident, record.groupId, record.language, new Date(), room),
+  );
   return { checklist, gate: evaluateGate(checklist, record.stale.length > 0, threshold) };
 }
 
@@ -58,17 +67,31 @@ export function createBulletinPublishing(deps: DomainDeps, options: { publishThr
       const { current, to } = await begin(ctx, id, "publish", input.expectedVersion);
       const { checklist, gate } = await gateNow(ctx.tx, current, threshold, options.room);
       if (!gate.passed && input.reason === undefined) {
-        throw new AppError("reason_required", "This bulletin does not pass the publish gate; give a reason to publish it anyway", 422, "reason", {
-          score: gate.score,
-          threshold: gate.threshold,
-          stale: gate.stale,
-          failing: gate.failing,
-        });
+        throw new AppError(
+          "reason_required",
+          "This bulletin does not pass the publish gate; give a reason to publish it anyway",
+          422,
+          "reason",
+          {
+            score: gate.score,
+            threshold: gate.threshold,
+            stale: gate.stale,
+            failing: gate.failing,
+          },
+        );
       }
       const at = new Date().toISOString();
       const reason = input.reason ?? null;
-      await markPublished(ctx.tx, { bulletinId: id, version: current.version, checklist, reason, by: actorRef(actor), at });
-      if (current.publishedVersion !== null && current.publishedVersion !== current.version) await markSuperseded(ctx.tx, id, current.publishedVersion, at);
+      await markPublished(ctx.tx, {
+        bulletinId: id,
+        version: current.version,
+        checklist,
+        reason,
+        by: actorRef(actor),
+        at,
+      });
+      if (current.publishedVersion !== null && current.publishedVersion !== current.version)
+        await markSuperseded(ctx.tx, id, current.publishedVersion, at);
       const next: BulletinRecord = {
         ...current,
         status: to,
@@ -82,9 +105,20 @@ export function createBulletinPublishing(deps: DomainDeps, options: { publishThr
       };
       await updateBulletin(ctx.tx, next);
       const earlier = await listAlerts(ctx.tx, next.groupId);
-      await appendAlert(ctx.tx, { groupId: next.groupId, incidentId: next.incidentId, sent: at, msgType: earlier.length === 0 ? "Alert" : "Update" });
+      await appendAlert(ctx.tx, {
+        groupId: next.groupId,
+        incidentId: next.incidentId,
+        sent: at,
+        msgType: earlier.length === 0 ? "Alert" : "Update",
+      });
       if (!gate.passed) {
-        await logDecision(ctx, next.incidentId, `Publicerade ”${next.headline}” trots publiceringskontrollen (${gateSummary(gate)}). Motivering: ${reason}`, actor, at);
+        await logDecision(
+          ctx,
+          next.incidentId,
+          `Publicerade ”${next.headline}” trots publiceringskontrollen (${gateSummary(gate)}). Motivering: ${reason}`,
+          actor,
+          at,
+        );
       }
       const incident = await findIncident(ctx.tx, next.incidentId);
       if (!incident) throw notFound("Incident");
@@ -95,10 +129,25 @@ export function createBulletinPublishing(deps: DomainDeps, options: { publishThr
     });
   }
 
-  async function retractOne(ctx: TxContext, current: BulletinRecord, reason: string, actor: Actor, at: string): Promise<Bulletin> {
-    const next: BulletinRecord = { ...current, status: "retracted", retractedAt: at, statusChangedAt: at, updatedBy: actor.id, updatedByName: actor.displayName, updatedAt: at };
+  async function retractOne(
+    ctx: TxContext,
+    current: BulletinRecord,
+    reason: string,
+    actor: Actor,
+    at: string,
+  ): Promise<Bulletin> {
+    const next: BulletinRecord = {
+      ...current,
+      status: "retracted",
+      retractedAt: at,
+      statusChangedAt: at,
+      updatedBy: actor.id,
+      updatedByName: actor.displayName,
+      updatedAt: at,
+    };
     await updateBulletin(ctx.tx, next);
-    if (current.publishedVersion !== null) await setVersionStatus(ctx.tx, current.id, current.publishedVersion, "retracted");
+    if (current.publishedVersion !== null)
+      await setVersionStatus(ctx.tx, current.id, current.publishedVersion, "retracted");
     if (current.version !== current.publishedVersion) await markSuperseded(ctx.tx, current.id, current.version, at);
     const bulletin = await toBulletin(ctx.tx, next);
     await statusEvent(ctx, bulletin, current.status, actor, reason);
@@ -110,15 +159,29 @@ export function createBulletinPublishing(deps: DomainDeps, options: { publishThr
     return transaction(async (ctx) => {
       const { current } = await begin(ctx, id, "retract", input.expectedVersion);
       const at = new Date().toISOString();
-      const cascade = current.translationOf === null ? (await listTranslations(ctx.tx, id)).filter((t) => t.status !== "retracted") : [];
+      const cascade =
+        current.translationOf === null
+          ? (await listTranslations(ctx.tx, id)).filter((t) => t.status !== "retracted")
+          : [];
       const bulletin = await retractOne(ctx, current, input.reason, actor, at);
       for (const t of cascade) await retractOne(ctx, t, input.reason, actor, at);
       const wasPublic = [current, ...cascade].some((b) => b.publishedVersion !== null);
       if (wasPublic) {
         const stillLive = (await listGroup(ctx.tx, current.groupId)).some(isLive);
-        await appendAlert(ctx.tx, { groupId: current.groupId, incidentId: current.incidentId, sent: at, msgType: stillLive ? "Update" : "Cancel" });
+        await appendAlert(ctx.tx, {
+          groupId: current.groupId,
+          incidentId: current.incidentId,
+          sent: at,
+          msgType: stillLive ? "Update" : "Cancel",
+        });
       }
-      await logDecision(ctx, current.incidentId, `Drog tillbaka ”${current.headline}”${cascade.length > 0 ? ` med ${cascade.length} översättningar` : ""}. Motivering: ${input.reason}`, actor, at);
+      await logDecision(
+        ctx,
+        current.incidentId,
+        `Drog tillbaka ”${current.headline}”${cascade.length > 0 ? ` med ${cascade.length} översättningar` : ""}. Motivering: ${input.reason}`,
+        actor,
+        at,
+      );
       return bulletin;
     });
   }

@@ -1,4 +1,10 @@
-import type { Bulletin, BulletinStatus, BulletinVersion, BulletinVersionSummary, InboxItem } from "../../../shared/index.js";
+import type {
+  Bulletin,
+  BulletinStatus,
+  BulletinVersion,
+  BulletinVersionSummary,
+  InboxItem,
+} from "../../../shared/index.js";
 import { listBulletins, listWaitingForLead } from "../../db/repos/bulletins.js";
 import { findVersion, listVersions } from "../../db/repos/bulletinVersions.js";
 import { incidentExists } from "../../db/repos/incidents.js";
@@ -41,7 +47,10 @@ export function createBulletinQueries(deps: DomainDeps) {
 
   async function inbox(): Promise<{ items: InboxItem[]; count: number }> {
     const rows = await listWaitingForLead(db);
-    const bulletins = await withChannels(db, rows.map((r) => r.bulletin));
+    const bulletins = await withChannels(
+      db,
+      rows.map((r) => r.bulletin),
+    );
     const items = rows.map((r, i) => ({
       bulletin: bulletins[i] as Bulletin,
       incidentTitle: r.incidentTitle,

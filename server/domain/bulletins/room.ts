@@ -5,7 +5,13 @@
  * itself).
  */
 import type { Kysely } from "kysely";
-import { OPEN_CLAIM_STATUSES, type ClaimStatus, type MessageLanguage, type ScoringClaim, type ScoringQuestion } from "../../../shared/index.js";
+import {
+  OPEN_CLAIM_STATUSES,
+  type ClaimStatus,
+  type MessageLanguage,
+  type ScoringClaim,
+  type ScoringQuestion,
+} from "../../../shared/index.js";
 import { listClaims } from "../../db/repos/claims.js";
 import type { DB } from "../../db/schema.js";
 

@@ -33,7 +33,9 @@ export async function scoringContext(
     openClaims(db, incident.id),
     room.topQuestions ? room.topQuestions(db, incident.id, now) : Promise.resolve([]),
   ]);
-  const others = [...new Set(group.filter((b) => b.status !== "retracted" && b.language !== language).map((b) => b.language))];
+  const others = [
+    ...new Set(group.filter((b) => b.status !== "retracted" && b.language !== language).map((b) => b.language)),
+  ];
   return {
     now: now.toISOString(),
     ...(room.senderName ? { sender: room.senderName } : {}),
@@ -51,10 +53,19 @@ export async function scoringContext(
   };
 }
 
-export function scoreBulletin(content: BulletinContent, language: MessageLanguage, context: ScoringContext): ChecklistResult {
+export function scoreBulletin(
+  content: BulletinContent,
+  language: MessageLanguage,
+  context: ScoringContext,
+): ChecklistResult {
   return scoreMessage(bulletinMessageInput(content, language), context);
 }
 
-export function scoreChannel(channel: DerivedChannel, text: string, master: BulletinRecord, context: ScoringContext): ChecklistResult {
+export function scoreChannel(
+  channel: DerivedChannel,
+  text: string,
+  master: BulletinRecord,
+  context: ScoringContext,
+): ChecklistResult {
   return scoreMessage(channelMessageInput(channel, text, master), context);
 }

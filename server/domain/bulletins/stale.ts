@@ -18,19 +18,36 @@ export function mergeReasons(existing: readonly StaleReason[], added: readonly S
 
 /** Pure: what a save clears. Fact reasons always (the author saved against the current facts); the translation
  *  reason once the translation states it follows the source's current version. */
-export function reasonsAfterSave(existing: readonly StaleReason[], translationOfVersion: number | null, sourceVersion: number | null): StaleReason[] {
+export function reasonsAfterSave(
+  existing: readonly StaleReason[],
+  translationOfVersion: number | null,
+  sourceVersion: number | null,
+): StaleReason[] {
   return existing.filter((r) => {
     if (r.reason === "fact_changed" || r.reason === "fact_retracted") return false;
-    if (r.reason === "translation_source_changed") return sourceVersion === null || (translationOfVersion ?? 0) < sourceVersion;
+    if (r.reason === "translation_source_changed")
+      return sourceVersion === null || (translationOfVersion ?? 0) < sourceVersion;
     return true;
   });
 }
 
-async function flag(ctx: TxContext, record: BulletinRecord, reasons: StaleReason[], actor: Actor): Promise<BulletinRecord> {
+async function flag(
+  ctx: TxContext,
+  record: BulletinRecord,
+  reasons: StaleReason[],
+  actor: Actor,
+): Promise<BulletinRecord> {
   const next = { ...record, stale: mergeReasons(record.stale, reasons) };
   await updateBulletin(ctx.tx, next);
   const bulletin = await toBulletin(ctx.tx, next);
-  await ctx.emit({ actor: actorRef(actor), type: "bulletin.stale", incidentId: next.incidentId, entity: { type: "bulletin", id: next.id }, visibleTo: null, data: { bulletin, reasons } });
+  await ctx.emit({
+    actor: actorRef(actor),
+    type: "bulletin.stale",
+    incidentId: next.incidentId,
+    entity: { type: "bulletin", id: next.id },
+    visibleTo: null,
+    data: { bulletin, reasons },
+  });
   return next;
 }
 
@@ -38,11 +55,17 @@ async function flag(ctx: TxContext, record: BulletinRecord, reasons: StaleReason
 export async function flagCitingBulletins(ctx: TxContext, { fact, kind, actor }: FactChange): Promise<void> {
   const citing = (await listCiting(ctx.tx, fact.id)).filter((b) => b.incidentId === fact.incidentId);
   if (citing.length === 0) return;
-  const authors = await listAuthors(ctx.tx, citing.map((b) => b.id));
+  const authors = await listAuthors(
+    ctx.tx,
+    citing.map((b) => b.id),
+  );
   const at = fact.updatedAt;
   for (const b of citing) {
     await flag(ctx, b, [{ reason: kind, at, factId: fact.id, factVersion: fact.version }], actor);
-    const what = kind === "fact_retracted" ? { sv: "har dragits tillbaka", en: "has been retracted" } : { sv: "har ändrats", en: "has changed" };
+    const what =
+      kind === "fact_retracted"
+        ? { sv: "har dragits tillbaka", en: "has been retracted" }
+        : { sv: "har ändrats", en: "has changed" };
     await notify(ctx, {
       incidentId: b.incidentId,
       entity: { type: "bulletin", id: b.id },
@@ -62,9 +85,24 @@ export async function flagCitingBulletins(ctx: TxContext, { fact, kind, actor }:
 export async function flagTranslations(ctx: TxContext, master: BulletinRecord, actor: Actor): Promise<void> {
   const translations = (await listTranslations(ctx.tx, master.id)).filter((t) => t.status !== "retracted");
   if (translations.length === 0) return;
-  const authors = await listAuthors(ctx.tx, translations.map((t) => t.id));
+  const authors = await listAuthors(
+    ctx.tx,
+    translations.map((t) => t.id),
+  );
   for (const t of translations) {
-    await flag(ctx, t, [{ reason: "translation_source_changed", at: master.updatedAt, sourceId: master.id, sourceVersion: master.version }], actor);
+    await flag(
+      ctx,
+      t,
+      [
+        {
+          reason: "translation_source_changed",
+          at: master.updatedAt,
+          sourceId: master.id,
+          sourceVersion: master.version,
+        },
+      ],
+      actor,
+    );
     await notify(ctx, {
       incidentId: t.incidentId,
       entity: { type: "bulletin", id: t.id },
@@ -82,10 +120,17 @@ export async function flagTranslations(ctx: TxContext, master: BulletinRecord, a
 
 /** A master's new version makes the channel texts derived from an older one stale. */
 export async function flagChannelVersions(ctx: TxContext, master: BulletinRecord, actor: Actor): Promise<void> {
-  const channels = ((await listChannelVersions(ctx.tx, [master.id])).get(master.id) ?? []).filter((c) => c.masterVersion < master.version);
+  const channels = ((await listChannelVersions(ctx.tx, [master.id])).get(master.id) ?? []).filter(
+    (c) => c.masterVersion < master.version,
+  );
   if (channels.length === 0) return;
   for (const c of channels) {
-    const reason: StaleReason = { reason: "master_changed", at: master.updatedAt, sourceId: master.id, sourceVersion: master.version };
+    const reason: StaleReason = {
+      reason: "master_changed",
+      at: master.updatedAt,
+      sourceId: master.id,
+      sourceVersion: master.version,
+    };
     await setChannelStale(ctx.tx, c.id, mergeReasons(c.stale, [reason]));
   }
   await notify(ctx, {

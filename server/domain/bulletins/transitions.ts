@@ -25,9 +25,22 @@ export async function begin(ctx: TxContext, id: string, command: Command, expect
 }
 
 /** Moves the working version to `to` and tells everyone. */
-async function move(ctx: TxContext, current: BulletinRecord, to: BulletinRecord["status"], actor: Actor, reason?: string): Promise<Bulletin> {
+async function move(
+  ctx: TxContext,
+  current: BulletinRecord,
+  to: BulletinRecord["status"],
+  actor: Actor,
+  reason?: string,
+): Promise<Bulletin> {
   const at = new Date().toISOString();
-  const next: BulletinRecord = { ...current, status: to, statusChangedAt: at, updatedBy: actor.id, updatedByName: actor.displayName, updatedAt: at };
+  const next: BulletinRecord = {
+    ...current,
+    status: to,
+    statusChangedAt: at,
+    updatedBy: actor.id,
+    updatedByName: actor.displayName,
+    updatedAt: at,
+  };
   await updateBulletin(ctx.tx, next);
   await setVersionStatus(ctx.tx, next.id, next.version, to);
   const bulletin = await toBulletin(ctx.tx, next);
@@ -47,7 +60,8 @@ export function createBulletinTransitions(deps: DomainDeps, options: TransitionO
     return transaction(async (ctx) => {
       const { current, to } = await begin(ctx, id, "submit", input.expectedVersion);
       for (const field of ["headline", "body"] as const) {
-        if (current[field].trim() === "") throw new AppError("validation", `${field}: must not be empty when submitted for review`, 400, field);
+        if (current[field].trim() === "")
+          throw new AppError("validation", `${field}: must not be empty when submitted for review`, 400, field);
       }
       return move(ctx, current, to, actor);
     });

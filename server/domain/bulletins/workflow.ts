@@ -24,12 +24,19 @@ export const TRANSITIONS: Record<Command, Transition> = {
   retract: { from: ["draft", "in_review", "approved", "published"], to: "retracted", permission: "approveBulletins" },
 };
 
-export const canTransition = (command: Command, from: BulletinStatus): boolean => TRANSITIONS[command].from.includes(from);
+export const canTransition = (command: Command, from: BulletinStatus): boolean =>
+  TRANSITIONS[command].from.includes(from);
 
 /** Throws 409 `invalid_transition` carrying the current bulletin, so the client can show what changed. */
 export function assertTransition(command: Command, from: BulletinStatus, current: unknown): BulletinStatus {
   if (!canTransition(command, from)) {
-    throw new AppError("invalid_transition", `A ${from.replace("_", " ")} bulletin cannot be ${PAST[command]}`, 409, undefined, { current });
+    throw new AppError(
+      "invalid_transition",
+      `A ${from.replace("_", " ")} bulletin cannot be ${PAST[command]}`,
+      409,
+      undefined,
+      { current },
+    );
   }
   return TRANSITIONS[command].to;
 }

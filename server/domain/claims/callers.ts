@@ -1,5 +1,15 @@
 import type { Kysely } from "kysely";
-import { CLAIM_REACHES, OPEN_CLAIM_STATUSES, reachFromCallers, type Claim, type ClaimCallbacks, type ClaimCreate, type ClaimReach, type ContactClaim, type Role } from "../../../shared/index.js";
+import {
+  CLAIM_REACHES,
+  OPEN_CLAIM_STATUSES,
+  reachFromCallers,
+  type Claim,
+  type ClaimCallbacks,
+  type ClaimCreate,
+  type ClaimReach,
+  type ContactClaim,
+  type Role,
+} from "../../../shared/index.js";
 import { findClaim, listCalledClaims, listClaims, type ClaimRecord } from "../../db/repos/claims.js";
 import { countClaimCallbacks, listClaimCallbacks } from "../../db/repos/inquiries.js";
 import type { DB } from "../../db/schema.js";
@@ -19,10 +29,26 @@ import { claimTerms, jaccard, SIMILARITY_THRESHOLD } from "./similarity.js";
 /** Who hears `contact_claim.changed`: everyone who works the contact view (logInquiry). */
 export const CONTACT_CLAIM_READERS: Role[] = [...POLICY.logInquiry];
 
-const isOpen = (c: ClaimRecord) => (OPEN_CLAIM_STATUSES as readonly string[]).includes(c.status) && c.mergedInto === null;
-const higher = (a: ClaimReach, b: ClaimReach): ClaimReach => (CLAIM_REACHES.indexOf(a) >= CLAIM_REACHES.indexOf(b) ? a : b);
+const isOpen = (c: ClaimRecord) =>
+  (OPEN_CLAIM_STATUSES as readonly string[]).includes(c.status) && c.mergedInto === null;
+const higher = (a: ClaimReach, b: ClaimReach): ClaimReach =>
+  CLAIM_REACHES.indexOf(a) >= CLAIM_REACHES.indexOf(b) ? a : b;
 
-type Callable = Pick<Claim, "id" | "incidentId" | "text" | "sourceChannel" | "status" | "reach" | "calls" | "correctionBulletinId" | "correctedAt" | "mergedInto" | "createdAt" | "updatedAt">;
+type Callable = Pick<
+  Claim,
+  | "id"
+  | "incidentId"
+  | "text"
+  | "sourceChannel"
+  | "status"
+  | "reach"
+  | "calls"
+  | "correctionBulletinId"
+  | "correctedAt"
+  | "mergedInto"
+  | "createdAt"
+  | "updatedAt"
+>;
 
 interface CallbackCounts {
   waiting: number;
@@ -69,7 +95,11 @@ export async function contactClaimEvent(ctx: TxContext, claim: Callable, actor: 
 }
 
 /** The open claim of the incident a caller report repeats (the desk's duplicate similarity), best first; or none. */
-export async function matchingOpenClaim(db: Kysely<DB>, incidentId: string, text: string): Promise<ClaimRecord | undefined> {
+export async function matchingOpenClaim(
+  db: Kysely<DB>,
+  incidentId: string,
+  text: string,
+): Promise<ClaimRecord | undefined> {
   const terms = claimTerms(text);
   let best: { record: ClaimRecord; score: number } | undefined;
   for (const record of await listClaims(db, incidentId)) {
@@ -84,7 +114,12 @@ export async function matchingOpenClaim(db: Kysely<DB>, incidentId: string, text
  * A caller report joins the open claim it repeats: its callers are added to the calls and the reach is raised to
  * what the calls (or the report's own estimate) say, never lowered. One `claim.updated` (`callers` = the report's).
  */
-export async function addCalls(ctx: TxContext, current: ClaimRecord, input: Pick<ClaimCreate, "reach" | "calls">, actor: Actor): Promise<Claim> {
+export async function addCalls(
+  ctx: TxContext,
+  current: ClaimRecord,
+  input: Pick<ClaimCreate, "reach" | "calls">,
+  actor: Actor,
+): Promise<Claim> {
   const callers = input.calls ?? 1;
   const calls = current.calls + callers;
   const reach = higher(higher(current.reach, input.reach), reachFromCallers(calls));
@@ -104,7 +139,10 @@ export function createContactClaims(deps: DomainDeps) {
   /** The claims callers have reported, of one incident or all, with how many callers wait for a callback. */
   async function list(incidentId: string | undefined): Promise<ContactClaim[]> {
     const records = await listCalledClaims(db, incidentId);
-    const counts = await countClaimCallbacks(db, records.map((r) => r.id));
+    const counts = await countClaimCallbacks(
+      db,
+      records.map((r) => r.id),
+    );
     return records.map((r) => toContactClaim(r, counts.get(r.id) ?? NO_CALLBACKS));
   }
 
@@ -125,14 +163,16 @@ export function createContactClaims(deps: DomainDeps) {
       purged: counts.purged,
       callbacks: rows.flatMap((r) =>
         r.callbackNumber
-          ? [{
-              inquiryId: r.id,
-              caseNumber: r.caseNumber,
-              question: r.question,
-              callbackNumber: r.callbackNumber,
-              askedAt: r.createdAt,
-              calledBack: r.calledBackAt && r.calledBackBy ? { at: r.calledBackAt, by: r.calledBackBy } : null,
-            }]
+          ? [
+              {
+                inquiryId: r.id,
+                caseNumber: r.caseNumber,
+                question: r.question,
+                callbackNumber: r.callbackNumber,
+                askedAt: r.createdAt,
+                calledBack: r.calledBackAt && r.calledBackBy ? { at: r.calledBackAt, by: r.calledBackBy } : null,
+              },
+            ]
           : [],
       ),
     };

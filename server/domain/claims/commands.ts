@@ -1,5 +1,19 @@
 import { randomUUID } from "node:crypto";
-import { CLAIM_REACHES, OPEN_CLAIM_STATUSES, reachFromCallers, type Claim, type ClaimReach, type ClaimAssign, type ClaimCreate, type ClaimDeadlines, type ClaimDismiss, type ClaimNoteCreate, type ClaimPatch, type ClaimStatus, type ClaimTriage } from "../../../shared/index.js";
+import {
+  CLAIM_REACHES,
+  OPEN_CLAIM_STATUSES,
+  reachFromCallers,
+  type Claim,
+  type ClaimReach,
+  type ClaimAssign,
+  type ClaimCreate,
+  type ClaimDeadlines,
+  type ClaimDismiss,
+  type ClaimNoteCreate,
+  type ClaimPatch,
+  type ClaimStatus,
+  type ClaimTriage,
+} from "../../../shared/index.js";
 import { findUserById } from "../../db/repos/users.js";
 import { insertClaim, insertNote, takeClaim, updateClaim, type ClaimRecord } from "../../db/repos/claims.js";
 import { factIdsInIncident } from "../../db/repos/facts.js";
@@ -14,18 +28,29 @@ import { claimEvent, statusChanged, type ClaimEventExtra } from "./events.js";
 import { requireClaim, toClaim } from "./load.js";
 import { assertClaimMove, CLAIM_RULES, type ClaimCommand } from "./workflow.js";
 
-const higherReach = (a: ClaimReach, b: ClaimReach): ClaimReach => (CLAIM_REACHES.indexOf(a) >= CLAIM_REACHES.indexOf(b) ? a : b);
+const higherReach = (a: ClaimReach, b: ClaimReach): ClaimReach =>
+  CLAIM_REACHES.indexOf(a) >= CLAIM_REACHES.indexOf(b) ? a : b;
 const isOpen = (s: ClaimStatus) => (OPEN_CLAIM_STATUSES as readonly ClaimStatus[]).includes(s);
 const invalid = (field: string, message: string) => new AppError("validation", `${field}: ${message}`, 400, field);
 
-export async function assertFacts(ctx: TxContext, incidentId: string, field: string, factIds: readonly string[]): Promise<void> {
+export async function assertFacts(
+  ctx: TxContext,
+  incidentId: string,
+  field: string,
+  factIds: readonly string[],
+): Promise<void> {
   const known = await factIdsInIncident(ctx.tx, incidentId, factIds);
   const index = factIds.findIndex((id) => !known.has(id));
   if (index >= 0) throw invalid(`${field}.${index}`, "must be a fact of this incident");
 }
 
 /** Loads the claim in the transaction and checks the command's role and the claim's status. */
-export async function beginClaim(ctx: TxContext, id: string, command: ClaimCommand, actor: Actor): Promise<ClaimRecord> {
+export async function beginClaim(
+  ctx: TxContext,
+  id: string,
+  command: ClaimCommand,
+  actor: Actor,
+): Promise<ClaimRecord> {
   if (!may(actor.role, CLAIM_RULES[command].permission)) throw forbidden();
   const current = await requireClaim(ctx.tx, id);
   assertClaimMove(command, current.status, await toClaim(ctx.tx, current));
@@ -33,8 +58,19 @@ export async function beginClaim(ctx: TxContext, id: string, command: ClaimComma
 }
 
 /** Writes the next record with a new version; emits `claim.updated` or `claim.status_changed`. */
-export async function commit(ctx: TxContext, current: ClaimRecord, changes: Partial<ClaimRecord>, actor: Actor, extra: ClaimEventExtra<"claim.updated" | "claim.status_changed"> = {}): Promise<Claim> {
-  const next: ClaimRecord = { ...current, ...changes, version: current.version + 1, updatedAt: new Date().toISOString() };
+export async function commit(
+  ctx: TxContext,
+  current: ClaimRecord,
+  changes: Partial<ClaimRecord>,
+  actor: Actor,
+  extra: ClaimEventExtra<"claim.updated" | "claim.status_changed"> = {},
+): Promise<Claim> {
+  const next: ClaimRecord = {
+    ...current,
+    ...changes,
+    version: current.version + 1,
+    updatedAt: new Date().toISOString(),
+  };
   await updateClaim(ctx.tx, next);
   const claim = await toClaim(ctx.tx, next);
   if (next.status !== current.status) await statusChanged(ctx, claim, current.status, actor, extra);
@@ -64,7 +100,10 @@ export function createClaimCommands(deps: DomainDeps, deadlines: ClaimDeadlines)
       link: input.link,
       otherLinks: [],
       firstSeenAt: input.firstSeenAt ? toIso(input.firstSeenAt) : at,
-      reach: input.sourceChannel === "contact_centre" ? higherReach(input.reach, reachFromCallers(input.calls ?? 1)) : input.reach,
+      reach:
+        input.sourceChannel === "contact_centre"
+          ? higherReach(input.reach, reachFromCallers(input.calls ?? 1))
+          : input.reach,
       calls: input.sourceChannel === "contact_centre" ? (input.calls ?? 1) : 0,
       severity: input.severity,
       status: "new",
@@ -92,7 +131,8 @@ export function createClaimCommands(deps: DomainDeps, deadlines: ClaimDeadlines)
    * (the duplicate similarity) adds its calls to that claim instead of making a duplicate: `joined`.
    */
   function raise(incidentId: string, input: ClaimCreate, actor: Actor): Promise<{ claim: Claim; joined: boolean }> {
-    if (input.sourceChannel !== "contact_centre") return create(incidentId, input, actor).then((claim) => ({ claim, joined: false }));
+    if (input.sourceChannel !== "contact_centre")
+      return create(incidentId, input, actor).then((claim) => ({ claim, joined: false }));
     return transaction(async (ctx) => {
       if (!(await findIncident(ctx.tx, incidentId))) throw notFound("Incident");
       await assertFacts(ctx, incidentId, "refutingFactIds", input.refutingFactIds);
@@ -110,7 +150,12 @@ export function createClaimCommands(deps: DomainDeps, deadlines: ClaimDeadlines)
       }
       const { expectedVersion: _v, ...fields } = input;
       if (fields.refutingFactIds) await assertFacts(ctx, current.incidentId, "refutingFactIds", fields.refutingFactIds);
-      return commit(ctx, current, { ...fields, ...(fields.firstSeenAt ? { firstSeenAt: toIso(fields.firstSeenAt) } : {}) }, actor);
+      return commit(
+        ctx,
+        current,
+        { ...fields, ...(fields.firstSeenAt ? { firstSeenAt: toIso(fields.firstSeenAt) } : {}) },
+        actor,
+      );
     });
   }
 
@@ -120,7 +165,12 @@ export function createClaimCommands(deps: DomainDeps, deadlines: ClaimDeadlines)
       const current = await beginClaim(ctx, id, "triage", actor);
       const severity = input.severity ?? current.severity;
       const status: ClaimStatus = current.status === "new" ? "triaged" : current.status;
-      return commit(ctx, current, { severity, reach: input.reach ?? current.reach, dueAt: dueAt(current.createdAt, severity, deadlines), status }, actor);
+      return commit(
+        ctx,
+        current,
+        { severity, reach: input.reach ?? current.reach, dueAt: dueAt(current.createdAt, severity, deadlines), status },
+        actor,
+      );
     });
   }
 
@@ -135,7 +185,8 @@ export function createClaimCommands(deps: DomainDeps, deadlines: ClaimDeadlines)
       const at = new Date().toISOString();
       if (!(await takeClaim(ctx.tx, id, actor.id, CLAIM_RULES.take.from, at))) {
         const now = await toClaim(ctx.tx, await requireClaim(ctx.tx, id));
-        if (now.assigneeId !== null && isOpen(now.status)) throw conflict("Someone else has taken this claim", { current: now });
+        if (now.assigneeId !== null && isOpen(now.status))
+          throw conflict("Someone else has taken this claim", { current: now });
         assertClaimMove("take", now.status, now);
         throw conflict("This claim cannot be taken now", { current: now });
       }
@@ -150,8 +201,10 @@ export function createClaimCommands(deps: DomainDeps, deadlines: ClaimDeadlines)
     return transaction(async (ctx) => {
       const current = await beginClaim(ctx, id, "assign", actor);
       const user = await findUserById(ctx.tx, input.assigneeId);
-      if (!user || user.disabled || !may(user.role, "workClaims")) throw invalid("assigneeId", "must be an active communicator, lead or admin");
-      const status: ClaimStatus = current.status === "new" || current.status === "triaged" ? "assigned" : current.status;
+      if (!user || user.disabled || !may(user.role, "workClaims"))
+        throw invalid("assigneeId", "must be an active communicator, lead or admin");
+      const status: ClaimStatus =
+        current.status === "new" || current.status === "triaged" ? "assigned" : current.status;
       return commit(ctx, current, { assigneeId: user.id, status }, actor);
     });
   }
@@ -159,7 +212,9 @@ export function createClaimCommands(deps: DomainDeps, deadlines: ClaimDeadlines)
   function dismiss(id: string, input: ClaimDismiss, actor: Actor): Promise<Claim> {
     return transaction(async (ctx) => {
       const current = await beginClaim(ctx, id, "dismiss", actor);
-      return commit(ctx, current, { status: "dismissed", dismissReason: input.reason }, actor, { reason: input.reason });
+      return commit(ctx, current, { status: "dismissed", dismissReason: input.reason }, actor, {
+        reason: input.reason,
+      });
     });
   }
 

@@ -1,4 +1,11 @@
-import { BulletinCreate, type Bulletin, type BulletinStatus, type Claim, type ClaimStartCorrection, type ClaimStatus } from "../../../shared/index.js";
+import {
+  BulletinCreate,
+  type Bulletin,
+  type BulletinStatus,
+  type Claim,
+  type ClaimStartCorrection,
+  type ClaimStatus,
+} from "../../../shared/index.js";
 import { findClaim, updateClaim, type ClaimRecord } from "../../db/repos/claims.js";
 import { findFact } from "../../db/repos/facts.js";
 import type { TxContext } from "../../db/transaction.js";
@@ -10,13 +17,22 @@ import { toClaim } from "./load.js";
 import { mayAssignOthers } from "./workflow.js";
 
 /** The bulletins service's in-transaction create: the draft and the claim's move commit together. */
-export type DraftBulletin = (ctx: TxContext, incidentId: string, input: BulletinCreate, actor: Actor) => Promise<Bulletin>;
+export type DraftBulletin = (
+  ctx: TxContext,
+  incidentId: string,
+  input: BulletinCreate,
+  actor: Actor,
+) => Promise<Bulletin>;
 
 const HEADLINE_MAX = 120; // characters; a headline, not the whole fact
 
 /** Straight quotes and dashes: the draft must stay GSM-7, so its SMS version costs one segment, not three. */
 function gsm7(text: string): string {
-  return text.replace(/[”“„«»]/gu, '"').replace(/[’‘]/gu, "'").replace(/[–—]/gu, "-").replace(/…/gu, "...");
+  return text
+    .replace(/[”“„«»]/gu, '"')
+    .replace(/[’‘]/gu, "'")
+    .replace(/[–—]/gu, "-")
+    .replace(/…/gu, "...");
 }
 
 function sentence(text: string): string {
@@ -29,10 +45,18 @@ function sentence(text: string): string {
  * wrong): the headline is the first refuting fact, the body opens with the facts and their sources, and only then
  * names the claim, quoted and marked as a claim so the checklist's correction rules see it, with the verdict.
  */
-async function draftCorrection(ctx: TxContext, claim: ClaimRecord, factIds: readonly string[]): Promise<{ headline: string; body: string }> {
+async function draftCorrection(
+  ctx: TxContext,
+  claim: ClaimRecord,
+  factIds: readonly string[],
+): Promise<{ headline: string; body: string }> {
   const facts = (await Promise.all(factIds.map((id) => findFact(ctx.tx, id)))).filter((f) => f !== undefined);
   const first = facts[0]?.statement.trim().replace(/[.!?]+$/u, "");
-  const headline = first ? (first.length > HEADLINE_MAX ? `${first.slice(0, first.lastIndexOf(" ", HEADLINE_MAX))} ...` : first) : "Det här vet vi";
+  const headline = first
+    ? first.length > HEADLINE_MAX
+      ? `${first.slice(0, first.lastIndexOf(" ", HEADLINE_MAX))} ...`
+      : first
+    : "Det här vet vi";
   const lines = facts.map((f) => `${sentence(f.statement)} (Källa: ${f.source})`);
   const body = [...lines, "", `Ett påstående sprids: "${claim.text.trim()}" Det stämmer inte.`].join("\n").trim();
   return { headline: gsm7(headline), body: gsm7(body) };
@@ -49,10 +73,22 @@ export function createClaimCorrection(deps: DomainDeps, draftBulletin: DraftBull
       const bulletin = await draftBulletin(
         ctx,
         current.incidentId,
-        BulletinCreate.parse({ kind: "correction", claimId: id, ...(await draftCorrection(ctx, current, factIds)), factIds, audiences: ["residents"] }),
+        BulletinCreate.parse({
+          kind: "correction",
+          claimId: id,
+          ...(await draftCorrection(ctx, current, factIds)),
+          factIds,
+          audiences: ["residents"],
+        }),
         actor,
       );
-      const claim = await commit(ctx, current, { status: "correcting", refutingFactIds: factIds, correctionBulletinId: bulletin.id }, actor, { bulletinId: bulletin.id });
+      const claim = await commit(
+        ctx,
+        current,
+        { status: "correcting", refutingFactIds: factIds, correctionBulletinId: bulletin.id },
+        actor,
+        { bulletinId: bulletin.id },
+      );
       return { claim, bulletin };
     });
   }
@@ -90,6 +126,8 @@ export async function followCorrection(ctx: TxContext, bulletin: Bulletin, actor
     ...(status === "assigned" ? { correctionBulletinId: null } : {}),
   };
   await updateClaim(ctx.tx, next);
-  await statusChanged(ctx, await toClaim(ctx.tx, next), current.status, actor, { bulletinId: bulletin.id, bulletinStatus: bulletin.status });
+  await statusChanged(ctx, await toClaim(ctx.tx, next), current.status, actor, {
+    bulletinId: bulletin.id,
+    bulletinStatus: bulletin.status,
+  });
 }
-

@@ -7,9 +7,13 @@ import { MINUTE_MS } from "../context.js";
  */
 export function parseClaimDeadlines(value: string | undefined): ClaimDeadlines {
   const out: Record<string, number> = { ...DEFAULT_CLAIM_DEADLINES_MIN };
-  for (const part of (value ?? "").split(",").map((p) => p.trim()).filter(Boolean)) {
+  for (const part of (value ?? "")
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const match = /^(critical|high|medium|low)\s*=\s*(\d+)$/.exec(part);
-    if (!match?.[1] || !match[2] || Number(match[2]) <= 0) throw new Error(`"${part}" is not severity=minutes (critical, high, medium, low; minutes > 0)`);
+    if (!match?.[1] || !match[2] || Number(match[2]) <= 0)
+      throw new Error(`"${part}" is not severity=minutes (critical, high, medium, low; minutes > 0)`);
     out[match[1]] = Number(match[2]);
   }
   return ClaimDeadlines.parse(out);

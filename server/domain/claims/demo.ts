@@ -1,4 +1,10 @@
-import { BulletinSave, DEFAULT_CLAIM_DEADLINES_MIN, type ClaimCreate, type Fact, type User } from "../../../shared/index.js";
+import {
+  BulletinSave,
+  DEFAULT_CLAIM_DEADLINES_MIN,
+  type ClaimCreate,
+  type Fact,
+  type User,
+} from "../../../shared/index.js";
 import { findClaim, updateClaim } from "../../db/repos/claims.js";
 import { listFacts } from "../../db/repos/facts.js";
 import { demoScene } from "../demoScene.js";
@@ -12,7 +18,8 @@ import { createClaims } from "./index.js";
 const POISON = "Kranvattnet är giftigt i hela kommunen. Man kan inte ens dricka det kokt.";
 const TRUCKS = "Flera som ringer säger att vattnet från tankbilarna också måste kokas.";
 const SHUTOFF = "Vattnet stängs av helt i Norrby i kväll, fyll badkaret och köp flaskvatten nu.";
-const WEEKS = "I lokaltidningens kommentarsfält: vattnet i Söderäng har varit förorenat i flera veckor utan att kommunen sagt något.";
+const WEEKS =
+  "I lokaltidningens kommentarsfält: vattnet i Söderäng har varit förorenat i flera veckor utan att kommunen sagt något.";
 const SABOTAGE = "Ett inlägg i ett forum påstår att ledningsbrottet var sabotage.";
 const PHARMACY = "Uppringare säger att apoteken delar ut reningstabletter till alla i Norrby.";
 
@@ -40,10 +47,22 @@ export async function seedDemoClaims(deps: DomainDeps, created: User[]): Promise
   const now = Date.now();
   const ago = (minutes: number) => new Date(now - minutes * MINUTE_MS).toISOString();
   const log = (input: Partial<ClaimCreate> & Pick<ClaimCreate, "text" | "sourceChannel">) =>
-    claims.create(incident.id, { link: null, reach: "low", severity: "medium", refutingFactIds: [], ...input }, communicator);
+    claims.create(
+      incident.id,
+      { link: null, reach: "low", severity: "medium", refutingFactIds: [], ...input },
+      communicator,
+    );
 
   // In review: taken, drafted from the claim, rewritten and sent to the lead, who can publish it during the demo.
-  const poison = await log({ text: POISON, sourceChannel: "social", link: "https://www.facebook.com/groups/norrbyforum/posts/demo", firstSeenAt: ago(20), reach: "high", severity: "critical", refutingFactIds: refuting });
+  const poison = await log({
+    text: POISON,
+    sourceChannel: "social",
+    link: "https://www.facebook.com/groups/norrbyforum/posts/demo",
+    firstSeenAt: ago(20),
+    reach: "high",
+    severity: "critical",
+    refutingFactIds: refuting,
+  });
   await claims.take(poison.id, communicator);
   const { bulletin: draft } = await claims.startCorrection(poison.id, {}, communicator);
   const saved = await bulletins.save(
@@ -57,7 +76,8 @@ export async function seedDemoClaims(deps: DomainDeps, created: User[]): Promise
         "Det stämmer inte. Smittskyddsläkaren har bekräftat att vattnet i Norrby, Söderäng och Västra " +
         "industriområdet ska kokas i minst en minut. Kokt vatten går att dricka. I resten av kommunen kan du dricka " +
         "vattnet som vanligt.",
-      instruction: "Koka vatten som du ska dricka eller laga mat med i minst en minut om du bor i Norrby, Söderäng eller Västra industriområdet.",
+      instruction:
+        "Koka vatten som du ska dricka eller laga mat med i minst en minut om du bor i Norrby, Söderäng eller Västra industriområdet.",
       audiences: ["residents"],
       channels: ["web"],
       factIds: refuting,
@@ -71,7 +91,11 @@ export async function seedDemoClaims(deps: DomainDeps, created: User[]): Promise
   // Assigned: taken at the desk, waiting for an answer from the water works before anything is said.
   const trucks = await log({ text: TRUCKS, sourceChannel: "contact_centre", reach: "medium", severity: "high" });
   await claims.take(trucks.id, communicator);
-  await claims.addNote(trucks.id, { text: "Kollar med driftavdelningen att tankbilsvattnet är provtaget innan vi svarar." }, communicator);
+  await claims.addNote(
+    trucks.id,
+    { text: "Kollar med driftavdelningen att tankbilsvattnet är provtaget innan vi svarar." },
+    communicator,
+  );
   await backdate(trucks.id, ago(18), "high");
 
   // Triaged as critical and nobody has it yet: it is overdue, so the board shows it red.
@@ -79,12 +103,22 @@ export async function seedDemoClaims(deps: DomainDeps, created: User[]): Promise
   await claims.triage(shutoff.id, { severity: "critical", reach: "high" }, lead);
   await backdate(shutoff.id, ago(38), "critical");
 
-  const weeks = await log({ text: WEEKS, sourceChannel: "press", link: "https://www.norrbytidningen.se/nyheter/demo-vattenlacka", reach: "low", severity: "medium" });
+  const weeks = await log({
+    text: WEEKS,
+    sourceChannel: "press",
+    link: "https://www.norrbytidningen.se/nyheter/demo-vattenlacka",
+    reach: "low",
+    severity: "medium",
+  });
   await claims.triage(weeks.id, { reach: "medium" }, communicator);
   await backdate(weeks.id, ago(6), "medium");
 
   const sabotage = await log({ text: SABOTAGE, sourceChannel: "other", reach: "low", severity: "low" });
-  await claims.dismiss(sabotage.id, { reason: "Enstaka inlägg utan spridning och inget som tyder på sabotage. Vi bevakar men bemöter inte." }, communicator);
+  await claims.dismiss(
+    sabotage.id,
+    { reason: "Enstaka inlägg utan spridning och inget som tyder på sabotage. Vi bevakar men bemöter inte." },
+    communicator,
+  );
   await backdate(sabotage.id, ago(30), "low");
 
   // New: just raised by an agent from what callers say; nobody has triaged it yet.

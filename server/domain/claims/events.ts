@@ -11,7 +11,13 @@ type ClaimEventType = Extract<EventType, `claim.${string}`>;
 /** What each claim event carries beside the claim (shared/events/claims.ts). */
 export type ClaimEventExtra<T extends ClaimEventType = ClaimEventType> = Omit<EventDataInput<T>, "claim">;
 
-export async function claimEvent<T extends ClaimEventType>(ctx: TxContext, type: T, claim: Claim, actor: Actor | null, extra: ClaimEventExtra<T> = {} as ClaimEventExtra<T>): Promise<void> {
+export async function claimEvent<T extends ClaimEventType>(
+  ctx: TxContext,
+  type: T,
+  claim: Claim,
+  actor: Actor | null,
+  extra: ClaimEventExtra<T> = {} as ClaimEventExtra<T>,
+): Promise<void> {
   await ctx.emit<T>({
     actor: actor && actorRef(actor),
     type,
@@ -24,5 +30,10 @@ export async function claimEvent<T extends ClaimEventType>(ctx: TxContext, type:
   await contactClaimEvent(ctx, claim, actor);
 }
 
-export const statusChanged = (ctx: TxContext, claim: Claim, from: ClaimStatus, actor: Actor | null, extra: ClaimEventExtra<"claim.status_changed"> = {}) =>
-  claimEvent(ctx, "claim.status_changed", claim, actor, { from, to: claim.status, ...extra });
+export const statusChanged = (
+  ctx: TxContext,
+  claim: Claim,
+  from: ClaimStatus,
+  actor: Actor | null,
+  extra: ClaimEventExtra<"claim.status_changed"> = {},
+) => claimEvent(ctx, "claim.status_changed", claim, actor, { from, to: claim.status, ...extra });

@@ -33,7 +33,8 @@ export function createClaims(deps: DomainDeps, options: ClaimOptions) {
     contact: createContactClaims(deps),
     list: async (incidentId: string): Promise<Claim[]> => toClaims(db, await incidentClaims(incidentId)),
     get: async (id: string): Promise<Claim> => toClaim(db, await requireClaim(db, id)),
-    summary: async (incidentId: string, now: Date = new Date()): Promise<ClaimSummary> => claimSummary(await incidentClaims(incidentId), now),
+    summary: async (incidentId: string, now: Date = new Date()): Promise<ClaimSummary> =>
+      claimSummary(await incidentClaims(incidentId), now),
     metrics: async (incidentId: string): Promise<ClaimMetrics> => claimMetrics(await incidentClaims(incidentId)),
     deadlines: options.deadlines,
   };

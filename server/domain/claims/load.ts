@@ -6,14 +6,22 @@ import { notFound } from "../../errors.js";
 
 /** Records to wire claims: notes and names in two queries however many claims. */
 export async function toClaims(db: Kysely<DB>, records: readonly ClaimRecord[]): Promise<Claim[]> {
-  const notes = await listNotes(db, records.map((r) => r.id));
-  const names = await displayNames(db, records.flatMap((r) => (r.assigneeId ? [r.createdBy, r.assigneeId] : [r.createdBy])));
+  const notes = await listNotes(
+    db,
+    records.map((r) => r.id),
+  );
+  const names = await displayNames(
+    db,
+    records.flatMap((r) => (r.assigneeId ? [r.createdBy, r.assigneeId] : [r.createdBy])),
+  );
   return records.map((r) => ({
     ...r,
     assigneeName: r.assigneeId ? (names.get(r.assigneeId) ?? null) : null,
     createdByName: names.get(r.createdBy) ?? "",
     notes: notes.get(r.id) ?? [],
-    timeToCorrectionMs: r.correctedAt ? Math.max(0, new Date(r.correctedAt).getTime() - new Date(r.createdAt).getTime()) : null,
+    timeToCorrectionMs: r.correctedAt
+      ? Math.max(0, new Date(r.correctedAt).getTime() - new Date(r.createdAt).getTime())
+      : null,
   }));
 }
 

@@ -10,7 +10,10 @@ import {
   type CorrectionTimes,
 } from "../../../shared/index.js";
 
-type MetricClaim = Pick<Claim, "severity" | "sourceChannel" | "status" | "createdAt" | "dueAt" | "correctedAt" | "mergedInto" | "id" | "text">;
+type MetricClaim = Pick<
+  Claim,
+  "severity" | "sourceChannel" | "status" | "createdAt" | "dueAt" | "correctedAt" | "mergedInto" | "id" | "text"
+>;
 
 const isOpen = (s: ClaimStatus) => (OPEN_CLAIM_STATUSES as readonly ClaimStatus[]).includes(s);
 
@@ -27,13 +30,18 @@ export function correctionTimes(msValues: readonly number[]): CorrectionTimes {
 /** Follow-up numbers; claims merged into another are left out, their survivor stands for them. */
 export function claimMetrics(claims: readonly MetricClaim[]): ClaimMetrics {
   const counted = claims.filter((c) => c.mergedInto === null);
-  const corrected = counted.filter((c): c is MetricClaim & { correctedAt: string } => c.status === "corrected" && c.correctedAt !== null);
-  const ttc = (c: MetricClaim & { correctedAt: string }) => new Date(c.correctedAt).getTime() - new Date(c.createdAt).getTime();
+  const corrected = counted.filter(
+    (c): c is MetricClaim & { correctedAt: string } => c.status === "corrected" && c.correctedAt !== null,
+  );
+  const ttc = (c: MetricClaim & { correctedAt: string }) =>
+    new Date(c.correctedAt).getTime() - new Date(c.createdAt).getTime();
   const timeToCorrection = Object.fromEntries(
     CLAIM_SEVERITIES.map((s) => [s, correctionTimes(corrected.filter((c) => c.severity === s).map(ttc))]),
   ) as ClaimMetrics["timeToCorrection"];
   const inTime = corrected.filter((c) => c.correctedAt <= c.dueAt).length;
-  const bySourceChannel = Object.fromEntries(CLAIM_SOURCE_CHANNELS.map((ch) => [ch, counted.filter((c) => c.sourceChannel === ch).length])) as ClaimMetrics["bySourceChannel"];
+  const bySourceChannel = Object.fromEntries(
+    CLAIM_SOURCE_CHANNELS.map((ch) => [ch, counted.filter((c) => c.sourceChannel === ch).length]),
+  ) as ClaimMetrics["bySourceChannel"];
   return {
     total: counted.length,
     timeToCorrection,
@@ -44,7 +52,9 @@ export function claimMetrics(claims: readonly MetricClaim[]): ClaimMetrics {
 
 /** The incident overview: counts by status (merged claims count as dismissed), overdue and the oldest open claim. */
 export function claimSummary(claims: readonly MetricClaim[], now: Date): ClaimSummary {
-  const counts = Object.fromEntries(CLAIM_STATUSES.map((s) => [s, claims.filter((c) => c.status === s).length])) as ClaimSummary["counts"];
+  const counts = Object.fromEntries(
+    CLAIM_STATUSES.map((s) => [s, claims.filter((c) => c.status === s).length]),
+  ) as ClaimSummary["counts"];
   const open = claims.filter((c) => isOpen(c.status)).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   const nowIso = now.toISOString();
   const oldest = open[0];
@@ -52,6 +62,14 @@ export function claimSummary(claims: readonly MetricClaim[], now: Date): ClaimSu
     counts,
     open: open.length,
     overdue: open.filter((c) => c.dueAt < nowIso).length,
-    oldestOpen: oldest ? { id: oldest.id, text: oldest.text, createdAt: oldest.createdAt, dueAt: oldest.dueAt, severity: oldest.severity } : null,
+    oldestOpen: oldest
+      ? {
+          id: oldest.id,
+          text: oldest.text,
+          createdAt: oldest.createdAt,
+          dueAt: oldest.dueAt,
+          severity: oldest.severity,
+        }
+      : null,
   };
 }

@@ -7,7 +7,11 @@ import { CLAIM_READERS } from "./events.js";
 
 export const CLAIM_OVERDUE_CHECK_MS = 15_000; // how often each node looks for claims past their due time
 
-const swedishTime = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", hour: "2-digit", minute: "2-digit" });
+const swedishTime = new Intl.DateTimeFormat("sv-SE", {
+  timeZone: "Europe/Stockholm",
+  hour: "2-digit",
+  minute: "2-digit",
+});
 const short = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
 
 /**
@@ -34,7 +38,14 @@ export function createClaimOverdueWatch(deps: DomainDeps, log: Logger, intervalM
           due: c.dueAt,
           claimId: c.id,
         };
-        await ctx.emit({ actor: null, type: "notification", incidentId: c.incidentId, entity: { type: "claim", id: c.id }, visibleTo: CLAIM_READERS, data });
+        await ctx.emit({
+          actor: null,
+          type: "notification",
+          incidentId: c.incidentId,
+          entity: { type: "claim", id: c.id },
+          visibleTo: CLAIM_READERS,
+          data,
+        });
         return true;
       });
       if (claimed) sent += 1;

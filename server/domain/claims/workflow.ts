@@ -26,7 +26,10 @@ export const CLAIM_RULES: Record<ClaimCommand, Rule> = {
   correct: { from: ["assigned"], permission: "workClaims" },
   dismiss: { from: UNSTARTED, permission: "workClaims" },
   merge: { from: UNSTARTED, permission: "workClaims" },
-  note: { from: ["new", "triaged", "assigned", "correcting", "in_review", "corrected", "dismissed"], permission: "workClaims" },
+  note: {
+    from: ["new", "triaged", "assigned", "correcting", "in_review", "corrected", "dismissed"],
+    permission: "workClaims",
+  },
 };
 
 export const canRun = (command: ClaimCommand, from: ClaimStatus): boolean => CLAIM_RULES[command].from.includes(from);
@@ -34,7 +37,13 @@ export const canRun = (command: ClaimCommand, from: ClaimStatus): boolean => CLA
 /** 409 `invalid_transition` with the claim as it is now, so the board can show what changed. */
 export function assertClaimMove(command: ClaimCommand, from: ClaimStatus, current: unknown): void {
   if (!canRun(command, from)) {
-    throw new AppError("invalid_transition", `A claim that is ${from.replace("_", " ")} cannot be ${PAST[command]}`, 409, undefined, { current });
+    throw new AppError(
+      "invalid_transition",
+      `A claim that is ${from.replace("_", " ")} cannot be ${PAST[command]}`,
+      409,
+      undefined,
+      { current },
+    );
   }
 }
 

@@ -1,6 +1,13 @@
 import { createFaqIndex, type FaqIndex } from "../../../shared/search/index.js";
 import { analyzeQuery } from "../../../shared/search/index.js";
-import { STATS_MAX_RANGE_DAYS, type ContactStats, type ContactTrends, type FaqEntry, type StatsQuery, type TrendsQuery } from "../../../shared/index.js";
+import {
+  STATS_MAX_RANGE_DAYS,
+  type ContactStats,
+  type ContactTrends,
+  type FaqEntry,
+  type StatsQuery,
+  type TrendsQuery,
+} from "../../../shared/index.js";
 import { listFaqEntries } from "../../db/repos/faq.js";
 import { listInquiryFacts } from "../../db/repos/inquiries.js";
 import { AppError } from "../../errors.js";
@@ -38,7 +45,14 @@ export function createContactAnalytics(deps: DomainDeps) {
     const from = new Date(now.getTime() - 2 * span).toISOString();
     const items = await listInquiryFacts(db, { from, to: now.toISOString(), incidentId: query.incidentId });
     const { questions, index } = await faqContext();
-    return buildTrends({ window: query.window, now, items, faqQuestions: questions, coverage: coverageFrom(index, query.incidentId), limit: query.limit });
+    return buildTrends({
+      window: query.window,
+      now,
+      items,
+      faqQuestions: questions,
+      coverage: coverageFrom(index, query.incidentId),
+      limit: query.limit,
+    });
   }
 
   async function stats(query: StatsQuery, now = new Date()): Promise<ContactStats> {

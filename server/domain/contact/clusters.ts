@@ -33,7 +33,10 @@ interface Building<T extends AskedQuestion> {
  * entry's question); every other question joins the most similar cluster at or above the threshold, or starts
  * its own. Deterministic for a given input order. Pure.
  */
-export function clusterQuestions<T extends AskedQuestion>(items: readonly T[], faqQuestions: ReadonlyMap<string, string>): Cluster<T>[] {
+export function clusterQuestions<T extends AskedQuestion>(
+  items: readonly T[],
+  faqQuestions: ReadonlyMap<string, string>,
+): Cluster<T>[] {
   const clusters: Building<T>[] = [];
   const byEntry = new Map<string, Building<T>>();
   const byTerm = new Map<string, Set<Building<T>>>();
@@ -50,7 +53,12 @@ export function clusterQuestions<T extends AskedQuestion>(items: readonly T[], f
   const add = (c: Building<T>, item: T, sig: QuestionSignature) => {
     c.members.push(item);
     const text = item.question.trim();
-    if (!c.wordings.has(text) && !c.signatures.includes(sig) && c.signatures.length < WORDINGS_COMPARED && sig.length > 0) {
+    if (
+      !c.wordings.has(text) &&
+      !c.signatures.includes(sig) &&
+      c.signatures.length < WORDINGS_COMPARED &&
+      sig.length > 0
+    ) {
       c.signatures.push(sig);
       index(c, sig);
     }

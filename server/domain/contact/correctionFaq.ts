@@ -1,4 +1,11 @@
-import { FAQ_LIMITS, type Bulletin, type CorrectionFaqResult, type CorrectionToFaq, type FaqEntry, type MessageLanguage } from "../../../shared/index.js";
+import {
+  FAQ_LIMITS,
+  type Bulletin,
+  type CorrectionFaqResult,
+  type CorrectionToFaq,
+  type FaqEntry,
+  type MessageLanguage,
+} from "../../../shared/index.js";
 import { findBulletin, type BulletinRecord } from "../../db/repos/bulletins.js";
 import { findVersion } from "../../db/repos/bulletinVersions.js";
 import { findChannelVersion } from "../../db/repos/channelVersions.js";
@@ -11,16 +18,26 @@ import type { Actor, DomainDeps } from "../context.js";
 import type { Faq } from "./faq.js";
 import { answerFromCorrection, questionFromClaim } from "./correctionFaqText.js";
 
-const TAG: Record<MessageLanguage, string> = { sv: "rättelse", "sv-lattlast": "rättelse", en: "correction", fi: "oikaisu" };
+const TAG: Record<MessageLanguage, string> = {
+  sv: "rättelse",
+  "sv-lattlast": "rättelse",
+  en: "correction",
+  fi: "oikaisu",
+};
 
 /** Only a correction that is live on the public outputs may speak for the contact centre. */
 function assertPublishedCorrection(b: BulletinRecord): number {
   if (b.kind !== "correction") {
-    throw conflict(`Only a correction can become an FAQ entry; this bulletin is of kind "${b.kind}"`, { reason: "not_correction" });
+    throw conflict(`Only a correction can become an FAQ entry; this bulletin is of kind "${b.kind}"`, {
+      reason: "not_correction",
+    });
   }
-  if (b.status === "retracted") throw conflict("This correction was retracted; it cannot feed the FAQ", { reason: "retracted" });
+  if (b.status === "retracted")
+    throw conflict("This correction was retracted; it cannot feed the FAQ", { reason: "retracted" });
   if (b.publishedVersion === null) {
-    throw conflict(`This correction is not published yet (status "${b.status}"); publish it first`, { reason: "not_published" });
+    throw conflict(`This correction is not published yet (status "${b.status}"); publish it first`, {
+      reason: "not_published",
+    });
   }
   return b.publishedVersion;
 }
@@ -35,9 +52,15 @@ export function createCorrectionFaq(deps: DomainDeps, faq: Faq) {
     const live = await findVersion(ctx.tx, b.id, liveVersion);
     if (!live) throw new Error(`published version ${liveVersion} of bulletin ${b.id} is missing`);
     const derived = await findChannelVersion(ctx.tx, b.id, "contact-centre");
-    const contactCentre = derived && derived.masterVersion === liveVersion && derived.stale.length === 0 ? derived.text : null;
+    const contactCentre =
+      derived && derived.masterVersion === liveVersion && derived.stale.length === 0 ? derived.text : null;
     return {
-      answer: answerFromCorrection({ headline: live.headline, body: live.body, instruction: live.instruction, contactCentre }),
+      answer: answerFromCorrection({
+        headline: live.headline,
+        body: live.body,
+        instruction: live.instruction,
+        contactCentre,
+      }),
       factIds: live.factIds.slice(0, FAQ_LIMITS.factsMax),
       audiences: live.audiences.length > 0 ? live.audiences.slice(0, 10) : (["residents"] as Bulletin["audiences"]),
     };
@@ -56,25 +79,55 @@ export function createCorrectionFaq(deps: DomainDeps, faq: Faq) {
       const live = await content(ctx, b, assertPublishedCorrection(b));
       const asked = await question(ctx, b, input);
       const link = await findCorrectionFaq(ctx.tx, b.id);
-      const result = (faqEntry: FaqEntry, created: boolean): CorrectionFaqResult => ({ faq: faqEntry, created, bulletinId: b.id, claimId: b.claimId });
+      const result = (faqEntry: FaqEntry, created: boolean): CorrectionFaqResult => ({
+        faq: faqEntry,
+        created,
+        bulletinId: b.id,
+        claimId: b.claimId,
+      });
 
       if (link) {
         // The FAQ desk may have reworded the question or retagged the entry: only the answer and facts follow the
         // correction (and the question when one is given). An archived or unpublished entry goes live again.
-        const patch = { answer: live.answer, factIds: live.factIds, ...(input.question ? { question: input.question } : {}) };
+        const patch = {
+          answer: live.answer,
+          factIds: live.factIds,
+          ...(input.question ? { question: input.question } : {}),
+        };
         let entry = await faq.updateInTx(ctx, link.faqId, patch, actor);
-        if (entry.status !== "published") entry = await faq.setStatusInTx(ctx, entry.id, { status: "published" }, actor);
+        if (entry.status !== "published")
+          entry = await faq.setStatusInTx(ctx, entry.id, { status: "published" }, actor);
         await touchCorrectionFaq(ctx.tx, b.id, b.claimId, entry.updatedAt);
         return result(entry, false);
       }
 
-      if (!asked) throw new AppError("validation", "question: this correction names no claim, so give the question callers ask", 400, "question");
+      if (!asked)
+        throw new AppError(
+          "validation",
+          "question: this correction names no claim, so give the question callers ask",
+          400,
+          "question",
+        );
       const entry = await faq.createInTx(
         ctx,
-        { incidentId: b.incidentId, question: asked, tags: [TAG[b.language]], language: b.language, publish: true, ...live },
+        {
+          incidentId: b.incidentId,
+          question: asked,
+          tags: [TAG[b.language]],
+          language: b.language,
+          publish: true,
+          ...live,
+        },
         actor,
       );
-      await insertCorrectionFaq(ctx.tx, { bulletinId: b.id, faqId: entry.id, claimId: b.claimId, createdBy: actor.id, createdAt: entry.createdAt, updatedAt: entry.createdAt });
+      await insertCorrectionFaq(ctx.tx, {
+        bulletinId: b.id,
+        faqId: entry.id,
+        claimId: b.claimId,
+        createdBy: actor.id,
+        createdAt: entry.createdAt,
+        updatedAt: entry.createdAt,
+      });
       return result(entry, true);
     });
   }

@@ -18,7 +18,10 @@ const ASK: Record<MessageLanguage, (quoted: string) => string> = {
 export function questionFromClaim(claimText: string, language: MessageLanguage): string {
   const ask = ASK[language];
   const frame = ask("””").length;
-  const text = claimText.trim().replace(/\s+/g, " ").replace(/[.!?…]+$/u, "");
+  const text = claimText
+    .trim()
+    .replace(/\s+/g, " ")
+    .replace(/[.!?…]+$/u, "");
   return ask(`”${clip(text, FAQ_LIMITS.questionMax - frame)}”`);
 }
 

@@ -1,6 +1,21 @@
 import { randomUUID } from "node:crypto";
-import type { FaqCreate, FaqEntry, FaqListQuery, FaqPatch, FaqStatusChange, FaqVersion, Role } from "../../../shared/index.js";
-import { findFaqEntry, insertFaqEntry, insertFaqVersion, listFaqEntries, listFaqVersions, saveFaqEntry } from "../../db/repos/faq.js";
+import type {
+  FaqCreate,
+  FaqEntry,
+  FaqListQuery,
+  FaqPatch,
+  FaqStatusChange,
+  FaqVersion,
+  Role,
+} from "../../../shared/index.js";
+import {
+  findFaqEntry,
+  insertFaqEntry,
+  insertFaqVersion,
+  listFaqEntries,
+  listFaqVersions,
+  saveFaqEntry,
+} from "../../db/repos/faq.js";
 import { findIncident } from "../../db/repos/incidents.js";
 import type { TxContext } from "../../db/transaction.js";
 import { AppError, conflict, notFound } from "../../errors.js";
@@ -9,25 +24,43 @@ import { may } from "../policy.js";
 import { faqEvent } from "./faqEvents.js";
 import { factsForScoring, scoreFaq, type FaqContent } from "./faqScoring.js";
 
-
 type ContentField = keyof Omit<FaqPatch, "expectedVersion">;
-const CONTENT_FIELDS: readonly ContentField[] = ["incidentId", "question", "answer", "tags", "audiences", "language", "factIds"];
+const CONTENT_FIELDS: readonly ContentField[] = [
+  "incidentId",
+  "question",
+  "answer",
+  "tags",
+  "audiences",
+  "language",
+  "factIds",
+];
 
-const answerRequired = () => new AppError("validation", "answer: an entry needs an answer before it is published", 400, "answer");
+const answerRequired = () =>
+  new AppError("validation", "answer: an entry needs an answer before it is published", 400, "answer");
 
 /** Pure: the fields a patch really changes. */
 export function changedFaqFields(current: FaqEntry, patch: FaqPatch): ContentField[] {
-  return CONTENT_FIELDS.filter((k) => patch[k] !== undefined && JSON.stringify(patch[k]) !== JSON.stringify(current[k]));
+  return CONTENT_FIELDS.filter(
+    (k) => patch[k] !== undefined && JSON.stringify(patch[k]) !== JSON.stringify(current[k]),
+  );
 }
 
 export function createFaq(deps: DomainDeps) {
   const { db, transaction } = deps;
 
   /** Scores the content and stamps a new version; writing it is the caller's. */
-  async function scored(ctx: TxContext, entry: FaqEntry, now: Date): Promise<{ entry: FaqEntry; checklist: ReturnType<typeof scoreFaq> }> {
+  async function scored(
+    ctx: TxContext,
+    entry: FaqEntry,
+    now: Date,
+  ): Promise<{ entry: FaqEntry; checklist: ReturnType<typeof scoreFaq> }> {
     const incident = entry.incidentId ? ((await findIncident(ctx.tx, entry.incidentId)) ?? null) : null;
     const content: FaqContent = entry;
-    const checklist = scoreFaq(content, { now, incident, facts: await factsForScoring(ctx.tx, entry.incidentId, entry.factIds) });
+    const checklist = scoreFaq(content, {
+      now,
+      incident,
+      facts: await factsForScoring(ctx.tx, entry.incidentId, entry.factIds),
+    });
     return { entry: { ...entry, score: { overall: checklist.overall, status: checklist.status } }, checklist };
   }
 
@@ -86,13 +119,27 @@ export function createFaq(deps: DomainDeps) {
     if (changed.length === 0) return before;
     if (changed.includes("incidentId")) await requireIncident(ctx, patch.incidentId ?? null);
     const now = new Date();
-    const edited: FaqEntry = { ...before, version: before.version + 1, stale: false, staleFactIds: [], updatedBy: actor.id, updatedAt: now.toISOString() };
+    const edited: FaqEntry = {
+      ...before,
+      version: before.version + 1,
+      stale: false,
+      staleFactIds: [],
+      updatedBy: actor.id,
+      updatedAt: now.toISOString(),
+    };
     for (const key of changed) Object.assign(edited, { [key]: patch[key] });
     if (edited.status === "published" && !edited.answer) throw answerRequired();
     const { entry, checklist } = await scored(ctx, edited, now);
     await saveFaqEntry(ctx.tx, entry);
     await insertFaqVersion(ctx.tx, entry, checklist);
-    await faqEvent(ctx, "faq.updated", entry, actor, { changed, previous: { question: before.question, answer: before.answer } }, entry.updatedAt);
+    await faqEvent(
+      ctx,
+      "faq.updated",
+      entry,
+      actor,
+      { changed, previous: { question: before.question, answer: before.answer } },
+      entry.updatedAt,
+    );
     return entry;
   }
 
@@ -150,7 +197,8 @@ export function createFaq(deps: DomainDeps) {
     createInTx,
     update: (id: string, patch: FaqPatch, actor: Actor) => transaction((ctx) => updateInTx(ctx, id, patch, actor)),
     updateInTx,
-    setStatus: (id: string, change: FaqStatusChange, actor: Actor) => transaction((ctx) => setStatusInTx(ctx, id, change, actor)),
+    setStatus: (id: string, change: FaqStatusChange, actor: Actor) =>
+      transaction((ctx) => setStatusInTx(ctx, id, change, actor)),
     setStatusInTx,
   };
 }

@@ -12,7 +12,14 @@ export type FaqEventExtra<T extends FaqEventType> = Omit<EventDataInput<T>, "faq
  * whose audience varies (created, updated) go to everyone once the entry is published and to the editors while it is
  * a draft or archived; the others use the catalogue's audience (everyone).
  */
-export async function faqEvent<T extends FaqEventType>(ctx: TxContext, type: T, entry: FaqEntry, actor: Actor | null, extra: FaqEventExtra<T>, at?: string): Promise<void> {
+export async function faqEvent<T extends FaqEventType>(
+  ctx: TxContext,
+  type: T,
+  entry: FaqEntry,
+  actor: Actor | null,
+  extra: FaqEventExtra<T>,
+  at?: string,
+): Promise<void> {
   const varies = eventDef(type).visibility === "varies";
   await ctx.emit<T>({
     actor: actor && actorRef(actor),

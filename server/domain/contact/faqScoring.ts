@@ -11,7 +11,10 @@ export type FaqContent = Pick<FaqEntry, "question" | "answer" | "language" | "au
  * Scores an answer with the shared checklist, as a contact-centre FAQ (the question is its title), in the
  * incident's clock and against the facts it cites.
  */
-export function scoreFaq(content: FaqContent, context: { now: Date; incident: Incident | null; facts: ScoringFact[] | undefined }): ChecklistResult {
+export function scoreFaq(
+  content: FaqContent,
+  context: { now: Date; incident: Incident | null; facts: ScoringFact[] | undefined },
+): ChecklistResult {
   const { incident } = context;
   return scoreMessage(
     {
@@ -26,7 +29,13 @@ export function scoreFaq(content: FaqContent, context: { now: Date; incident: In
     {
       now: context.now.toISOString(),
       ...(incident
-        ? { incident: { startedAt: incident.startedAt, lastPublishedAt: incident.lastPublishedAt, nextUpdateDue: incident.nextUpdateDue } }
+        ? {
+            incident: {
+              startedAt: incident.startedAt,
+              lastPublishedAt: incident.lastPublishedAt,
+              nextUpdateDue: incident.nextUpdateDue,
+            },
+          }
         : {}),
       ...(context.facts ? { facts: context.facts } : {}),
     },
@@ -38,13 +47,22 @@ export function scoreFaq(content: FaqContent, context: { now: Date; incident: In
  * retracted or unconfirmed fact) run on FAQ answers as on bulletins. A cited id that is no fact is a 400; an
  * incident's entry may only cite that incident's facts.
  */
-export async function factsForScoring(db: Kysely<DB>, incidentId: string | null, factIds: readonly string[]): Promise<ScoringFact[] | undefined> {
+export async function factsForScoring(
+  db: Kysely<DB>,
+  incidentId: string | null,
+  factIds: readonly string[],
+): Promise<ScoringFact[] | undefined> {
   if (factIds.length === 0) return undefined;
   const facts: ScoringFact[] = [];
   for (const [i, id] of factIds.entries()) {
     const fact = await findFact(db, id);
     if (!fact || (incidentId !== null && fact.incidentId !== incidentId)) {
-      throw new AppError("validation", `factIds.${i}: no such fact in this incident's facts register`, 400, `factIds.${i}`);
+      throw new AppError(
+        "validation",
+        `factIds.${i}: no such fact in this incident's facts register`,
+        400,
+        `factIds.${i}`,
+      );
     }
     facts.push({ id: fact.id, statement: fact.statement, status: fact.status });
   }

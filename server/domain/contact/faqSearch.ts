@@ -88,14 +88,19 @@ export async function loadPublicFaq(db: Kysely<DB>): Promise<PublicFaqSource[]> 
   const byId = new Map(incidents.map((i) => [i.id, i]));
   return entries.flatMap((entry) => {
     const incident = entry.incidentId === null ? null : byId.get(entry.incidentId);
-    return isPublicFaq(entry, incident) ? [{ ...entry, incident: incident ? { id: incident.id, title: incident.title } : null }] : [];
+    return isPublicFaq(entry, incident)
+      ? [{ ...entry, incident: incident ? { id: incident.id, title: incident.title } : null }]
+      : [];
   });
 }
 
 export function createPublicFaqSearch(db: Kysely<DB>) {
   const cache = createIndexCache(db, () => loadPublicFaq(db));
 
-  async function search(q: string, options: { limit: number; language?: FaqLanguage | undefined }): Promise<FaqHit<PublicFaqSource>[]> {
+  async function search(
+    q: string,
+    options: { limit: number; language?: FaqLanguage | undefined },
+  ): Promise<FaqHit<PublicFaqSource>[]> {
     const index = await cache.index();
     return index.search(q, { limit: options.limit, ...(options.language ? { languages: [options.language] } : {}) });
   }
@@ -105,7 +110,10 @@ export function createPublicFaqSearch(db: Kysely<DB>) {
     const entries = await loadPublicFaq(db);
     return entries
       .filter((e) => !language || e.language === language)
-      .sort((a, b) => Number(a.incident === null) - Number(b.incident === null) || a.question.localeCompare(b.question, "sv"));
+      .sort(
+        (a, b) =>
+          Number(a.incident === null) - Number(b.incident === null) || a.question.localeCompare(b.question, "sv"),
+      );
   }
 
   return { search, list };

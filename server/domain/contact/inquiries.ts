@@ -3,7 +3,15 @@ import type { Inquiry, InquiryCreate, InquiryListQuery, Role } from "../../../sh
 import type { CallbackMark, CallbackState } from "../../../shared/schemas/callback.js";
 import { findFaqEntry } from "../../db/repos/faq.js";
 import { incidentExists } from "../../db/repos/incidents.js";
-import { findCalledBack, findInquiry, insertInquiry, listInquiries, nextCaseNumber, setCalledBack, type InquiryRecord } from "../../db/repos/inquiries.js";
+import {
+  findCalledBack,
+  findInquiry,
+  insertInquiry,
+  listInquiries,
+  nextCaseNumber,
+  setCalledBack,
+  type InquiryRecord,
+} from "../../db/repos/inquiries.js";
 import { AppError, notFound } from "../../errors.js";
 import { actorRef, toIso, type Actor, type DomainDeps } from "../context.js";
 import { may, POLICY } from "../policy.js";

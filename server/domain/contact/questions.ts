@@ -28,7 +28,13 @@ export function signature(text: string): QuestionSignature {
     if (seen.has(stem)) continue;
     seen.add(stem);
     // The surface form is left out unless it is the stem: "kokar" and "koka" should meet on "kok", not differ.
-    out.push(new Set(wordTerms(word, "sv").filter((t) => t.term !== word || t.term === stem).map((t) => t.term)));
+    out.push(
+      new Set(
+        wordTerms(word, "sv")
+          .filter((t) => t.term !== word || t.term === stem)
+          .map((t) => t.term),
+      ),
+    );
   }
   return out;
 }

@@ -60,8 +60,11 @@ export function buildStats(
     resolutions,
     firstContactRate: firstContactShare(items),
     fromSuggestion: items.filter((i) => i.fromSuggestion).length,
-    forwardedByUnit: [...units].map(([unit, count]) => ({ unit, count })).sort((a, b) => b.count - a.count || a.unit.localeCompare(b.unit, "sv")),
-    averageHandlingSeconds: handling.length > 0 ? Math.round(handling.reduce((a, b) => a + b, 0) / handling.length) : null,
+    forwardedByUnit: [...units]
+      .map(([unit, count]) => ({ unit, count }))
+      .sort((a, b) => b.count - a.count || a.unit.localeCompare(b.unit, "sv")),
+    averageHandlingSeconds:
+      handling.length > 0 ? Math.round(handling.reduce((a, b) => a + b, 0) / handling.length) : null,
     medianHandlingSeconds: median(handling),
     topQuestions,
   };

@@ -1,5 +1,11 @@
 import { randomUUID } from "node:crypto";
-import type { FaqEntry, FaqSuggestion, FaqSuggestionCreate, SuggestionStatus, SuggestionToDraft } from "../../../shared/index.js";
+import type {
+  FaqEntry,
+  FaqSuggestion,
+  FaqSuggestionCreate,
+  SuggestionStatus,
+  SuggestionToDraft,
+} from "../../../shared/index.js";
 import { incidentExists } from "../../db/repos/incidents.js";
 import {
   findOpenSuggestion,
@@ -20,7 +26,12 @@ const present = ({ matchKey: _key, ...s }: SuggestionRecord): FaqSuggestion => s
 export function createSuggestions(deps: DomainDeps, faq: Faq) {
   const { db, transaction } = deps;
 
-  async function emit(ctx: TxContext, type: "suggestion.created" | "suggestion.updated" | "suggestion.resolved", s: SuggestionRecord, actor: Actor) {
+  async function emit(
+    ctx: TxContext,
+    type: "suggestion.created" | "suggestion.updated" | "suggestion.resolved",
+    s: SuggestionRecord,
+    actor: Actor,
+  ) {
     await ctx.emit({
       actor: actorRef(actor),
       type,
@@ -69,12 +80,17 @@ export function createSuggestions(deps: DomainDeps, faq: Faq) {
   async function openOne(ctx: TxContext, id: string): Promise<SuggestionRecord> {
     const found = await findSuggestion(ctx.tx, id);
     if (!found) throw notFound("Suggestion");
-    if (found.status !== "open") throw conflict(`This suggestion is already ${found.status}`, { current: present(found) });
+    if (found.status !== "open")
+      throw conflict(`This suggestion is already ${found.status}`, { current: present(found) });
     return found;
   }
 
   /** One step from "not in the FAQ" to an FAQ draft for the crisis team to finish and publish. */
-  function toDraft(id: string, input: SuggestionToDraft, actor: Actor): Promise<{ suggestion: FaqSuggestion; entry: FaqEntry }> {
+  function toDraft(
+    id: string,
+    input: SuggestionToDraft,
+    actor: Actor,
+  ): Promise<{ suggestion: FaqSuggestion; entry: FaqEntry }> {
     return transaction(async (ctx) => {
       const s = await openOne(ctx, id);
       const entry = await faq.createInTx(
@@ -91,7 +107,13 @@ export function createSuggestions(deps: DomainDeps, faq: Faq) {
         },
         actor,
       );
-      const next: SuggestionRecord = { ...s, status: "drafted", faqEntryId: entry.id, resolvedBy: actor.id, resolvedAt: entry.createdAt };
+      const next: SuggestionRecord = {
+        ...s,
+        status: "drafted",
+        faqEntryId: entry.id,
+        resolvedBy: actor.id,
+        resolvedAt: entry.createdAt,
+      };
       await saveSuggestion(ctx.tx, next);
       await emit(ctx, "suggestion.resolved", next, actor);
       return { suggestion: present(next), entry };
@@ -101,7 +123,12 @@ export function createSuggestions(deps: DomainDeps, faq: Faq) {
   function dismiss(id: string, actor: Actor): Promise<FaqSuggestion> {
     return transaction(async (ctx) => {
       const s = await openOne(ctx, id);
-      const next: SuggestionRecord = { ...s, status: "dismissed", resolvedBy: actor.id, resolvedAt: new Date().toISOString() };
+      const next: SuggestionRecord = {
+        ...s,
+        status: "dismissed",
+        resolvedBy: actor.id,
+        resolvedAt: new Date().toISOString(),
+      };
       await saveSuggestion(ctx.tx, next);
       await emit(ctx, "suggestion.resolved", next, actor);
       return present(next);

@@ -16,7 +16,11 @@ export function createTopQuestions() {
   let cached: { stamp: string; index: FaqIndex<FaqEntry> } | null = null;
 
   return async function topQuestions(db: Kysely<DB>, incidentId: string, now: Date): Promise<ScoringQuestion[]> {
-    const items = await listInquiryFacts(db, { from: new Date(now.getTime() - 2 * 86_400_000).toISOString(), to: now.toISOString(), incidentId });
+    const items = await listInquiryFacts(db, {
+      from: new Date(now.getTime() - 2 * 86_400_000).toISOString(),
+      to: now.toISOString(),
+      incidentId,
+    });
     if (items.length === 0) return [];
     const entries = await listFaqEntries(db, {});
     const published = entries.filter((e) => e.status === "published");
@@ -28,7 +32,14 @@ export function createTopQuestions() {
       const [top] = index.search(question, { incidentId, limit: 1 });
       return top && words > 0 && top.matchedWords.length >= words ? top.id : null;
     };
-    const trends = buildTrends({ window: "day", now, items, faqQuestions: new Map(entries.map((e) => [e.id, e.question])), coverage, limit: TOP });
+    const trends = buildTrends({
+      window: "day",
+      now,
+      items,
+      faqQuestions: new Map(entries.map((e) => [e.id, e.question])),
+      coverage,
+      limit: TOP,
+    });
     return trends.uncovered.slice(0, TOP).map((c) => ({ question: c.label.slice(0, 2_000), count: c.count }));
   };
 }

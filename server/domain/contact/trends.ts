@@ -48,7 +48,12 @@ export function buildTrends({ window, now, items, faqQuestions, coverage, limit 
     });
   }
   // Most asked first; among equals, the one rising fastest; then by label so the order is stable.
-  clusters.sort((a, b) => b.count - a.count || b.count - b.previousCount - (a.count - a.previousCount) || a.label.localeCompare(b.label, "sv"));
+  clusters.sort(
+    (a, b) =>
+      b.count - a.count ||
+      b.count - b.previousCount - (a.count - a.previousCount) ||
+      a.label.localeCompare(b.label, "sv"),
+  );
   return {
     window,
     from,

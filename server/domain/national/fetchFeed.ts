@@ -17,7 +17,10 @@ export async function fetchFeed({ url, etag, lastModified, timeoutMs }: FeedRequ
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
-    const headers: Record<string, string> = { Accept: "application/json", "User-Agent": "Krisrum (kommunal kriskommunikation)" };
+    const headers: Record<string, string> = {
+      Accept: "application/json",
+      "User-Agent": "Krisrum (kommunal kriskommunikation)",
+    };
     if (etag) headers["If-None-Match"] = etag;
     if (lastModified) headers["If-Modified-Since"] = lastModified;
     const res = await fetch(url, { headers, signal: controller.signal, redirect: "follow" });
@@ -33,7 +36,14 @@ export async function fetchFeed({ url, etag, lastModified, timeoutMs }: FeedRequ
     }
     return { status: "ok", body, etag: res.headers.get("etag"), lastModified: res.headers.get("last-modified") };
   } catch (err) {
-    return { status: "error", error: controller.signal.aborted ? `timeout after ${timeoutMs} ms` : err instanceof Error ? err.message : String(err) };
+    return {
+      status: "error",
+      error: controller.signal.aborted
+        ? `timeout after ${timeoutMs} ms`
+        : err instanceof Error
+          ? err.message
+          : String(err),
+    };
   } finally {
     clearTimeout(timer);
   }

@@ -25,19 +25,36 @@ export function citation(item: NationalItem): { statement: string; source: strin
  * The national picture: the worker that keeps it, the list the panel reads, and citing an item into an incident's
  * facts register through the facts domain (so the fact is logged and scored like any other).
  */
-export function createNational(db: Kysely<DB>, transaction: RunInTransaction, settings: NationalSettings, log: Logger, facts: Pick<Facts, "create">) {
+export function createNational(
+  db: Kysely<DB>,
+  transaction: RunInTransaction,
+  settings: NationalSettings,
+  log: Logger,
+  facts: Pick<Facts, "create">,
+) {
   const worker = createNationalWorker(db, transaction, settings, log);
 
   async function picture(opts: { limit: number; withdrawn: boolean }): Promise<NationalPicture> {
     const [items, feeds] = await Promise.all([listItems(db, opts), readFeeds(db)]);
-    const latest = (k: "last_success_at" | "last_attempt_at") => feeds.map((f) => f[k]).filter((v): v is string => v !== null).sort().at(0) ?? null;
+    const latest = (k: "last_success_at" | "last_attempt_at") =>
+      feeds
+        .map((f) => f[k])
+        .filter((v): v is string => v !== null)
+        .sort()
+        .at(0) ?? null;
     return {
       items,
       status: {
         enabled: worker.enabled,
         // The oldest of the feeds' last successes: the panel is only as fresh as its stalest feed.
-        lastSuccessAt: feeds.length === 0 || feeds.some((f) => f.last_success_at === null) ? null : latest("last_success_at"),
-        lastAttemptAt: feeds.map((f) => f.last_attempt_at).filter((v): v is string => v !== null).sort().at(-1) ?? null,
+        lastSuccessAt:
+          feeds.length === 0 || feeds.some((f) => f.last_success_at === null) ? null : latest("last_success_at"),
+        lastAttemptAt:
+          feeds
+            .map((f) => f.last_attempt_at)
+            .filter((v): v is string => v !== null)
+            .sort()
+            .at(-1) ?? null,
         lastError: feeds.map((f) => f.last_error).find((e) => e !== null) ?? null,
         skipped: feeds.reduce((n, f) => n + f.skipped_total, 0),
       },

@@ -8,7 +8,10 @@ import type { NationalArea, NationalKind } from "../../../shared/schemas/nationa
  * (numbers or strings for SourceID, nulls for empty texts); an item without an identifier, a headline or a valid
  * publication time cannot be shown and is skipped.
  */
-const Text = z.string().nullish().transform((v) => v ?? "");
+const Text = z
+  .string()
+  .nullish()
+  .transform((v) => v ?? "");
 const Time = z.string().refine((v) => !Number.isNaN(Date.parse(v)), "not a time");
 const KrisinfoArea = z.object({ Type: Text, Description: Text }).passthrough();
 export const KrisinfoItem = z
@@ -18,12 +21,18 @@ export const KrisinfoItem = z
     Headline: z.string().trim().min(1),
     Preamble: Text,
     BodyText: Text,
-    Area: z.array(KrisinfoArea).nullish().transform((v) => v ?? []),
+    Area: z
+      .array(KrisinfoArea)
+      .nullish()
+      .transform((v) => v ?? []),
     Published: Time,
     Updated: Time.nullish(),
     Web: z.string().nullish(),
     Language: Text,
-    SourceID: z.union([z.string(), z.number()]).nullish().transform((v) => (v === null || v === undefined ? null : String(v))),
+    SourceID: z
+      .union([z.string(), z.number()])
+      .nullish()
+      .transform((v) => (v === null || v === undefined ? null : String(v))),
   })
   .passthrough();
 export type KrisinfoItem = z.infer<typeof KrisinfoItem>;
@@ -52,7 +61,15 @@ const safeLink = (v: string | null | undefined) => (v && /^https?:\/\//i.test(v.
 
 function toParsed(kind: NationalKind, item: KrisinfoItem, raw: unknown): ParsedItem {
   const areas = item.Area.map((a) => ({ description: a.Description, type: a.Type }));
-  const seen = { h: item.Headline, p: item.Preamble, b: item.BodyText, m: item.PushMessage, a: areas, w: item.Web ?? null, u: item.Updated ?? null };
+  const seen = {
+    h: item.Headline,
+    p: item.Preamble,
+    b: item.BodyText,
+    m: item.PushMessage,
+    a: areas,
+    w: item.Web ?? null,
+    u: item.Updated ?? null,
+  };
   return {
     kind,
     identifier: item.Identifier,
@@ -114,5 +131,10 @@ const NATIONWIDE = /^(sverige|hela landet|sweden|hela sverige)$/i;
 export function inCounties(item: ParsedItem, counties: readonly string[]): boolean {
   if (counties.length === 0 || item.areas.length === 0) return true;
   const wanted = counties.map((c) => c.trim().toLowerCase());
-  return item.areas.some((a) => a.type.toLowerCase() === "country" || NATIONWIDE.test(a.description.trim()) || wanted.includes(a.description.trim().toLowerCase()));
+  return item.areas.some(
+    (a) =>
+      a.type.toLowerCase() === "country" ||
+      NATIONWIDE.test(a.description.trim()) ||
+      wanted.includes(a.description.trim().toLowerCase()),
+  );
 }

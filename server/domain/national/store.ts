@@ -19,7 +19,9 @@ export const emptyFeed = (feed: string): FeedState => ({
 });
 
 export async function readFeed(db: Kysely<DB>, feed: string): Promise<FeedState> {
-  return (await db.selectFrom("national_feeds").selectAll().where("feed", "=", feed).executeTakeFirst()) ?? emptyFeed(feed);
+  return (
+    (await db.selectFrom("national_feeds").selectAll().where("feed", "=", feed).executeTakeFirst()) ?? emptyFeed(feed)
+  );
 }
 
 export async function readFeeds(db: Kysely<DB>): Promise<FeedState[]> {
@@ -28,7 +30,11 @@ export async function readFeeds(db: Kysely<DB>): Promise<FeedState[]> {
 
 export async function writeFeed(db: Kysely<DB>, state: FeedState): Promise<void> {
   const { feed: _feed, ...rest } = state;
-  await db.insertInto("national_feeds").values(state).onConflict((oc) => oc.column("feed").doUpdateSet(rest)).execute();
+  await db
+    .insertInto("national_feeds")
+    .values(state)
+    .onConflict((oc) => oc.column("feed").doUpdateSet(rest))
+    .execute();
 }
 
 export function toItem(row: Selectable<NationalItemsTable>): NationalItem {
@@ -65,7 +71,12 @@ export interface Change {
  * kept), unchanged ones only their last-seen time. A VMA no longer in the VMA feed has been withdrawn by its sender
  * (the feed lists the VMAs in force); news ages out of its time window, so a missing news item is left as it is.
  */
-export async function applyFeed(transaction: RunInTransaction, kind: NationalKind, items: readonly ParsedItem[], now: Date): Promise<Change[]> {
+export async function applyFeed(
+  transaction: RunInTransaction,
+  kind: NationalKind,
+  items: readonly ParsedItem[],
+  now: Date,
+): Promise<Change[]> {
   const at = now.toISOString();
   return transaction(async (ctx) => {
     const { tx } = ctx;
@@ -91,13 +102,23 @@ export async function applyFeed(transaction: RunInTransaction, kind: NationalKin
       if (!current) {
         const row = { id, kind, identifier: p.identifier, version: 1, first_seen_at: at, ...fields };
         await tx.insertInto("national_items").values(row).execute();
-        await tx.insertInto("national_item_versions").values({ item_id: id, version: 1, payload: JSON.stringify(p.raw), seen_at: at }).execute();
+        await tx
+          .insertInto("national_item_versions")
+          .values({ item_id: id, version: 1, payload: JSON.stringify(p.raw), seen_at: at })
+          .execute();
         changes.push({ change: "new", item: toItem(row) });
       } else if (current.hash !== p.hash || current.withdrawn_at !== null) {
         const version = current.version + 1;
         const row = { ...current, ...fields, version };
-        await tx.updateTable("national_items").set({ ...fields, version }).where("id", "=", id).execute();
-        await tx.insertInto("national_item_versions").values({ item_id: id, version, payload: JSON.stringify(p.raw), seen_at: at }).execute();
+        await tx
+          .updateTable("national_items")
+          .set({ ...fields, version })
+          .where("id", "=", id)
+          .execute();
+        await tx
+          .insertInto("national_item_versions")
+          .values({ item_id: id, version, payload: JSON.stringify(p.raw), seen_at: at })
+          .execute();
         changes.push({ change: "changed", item: toItem(row) });
       } else {
         await tx.updateTable("national_items").set({ last_seen_at: at }).where("id", "=", id).execute();
@@ -105,7 +126,12 @@ export async function applyFeed(transaction: RunInTransaction, kind: NationalKin
     }
     if (kind === "vma") {
       const present = new Set(items.map((p) => itemId(kind, p.identifier)));
-      const active = await tx.selectFrom("national_items").selectAll().where("kind", "=", "vma").where("withdrawn_at", "is", null).execute();
+      const active = await tx
+        .selectFrom("national_items")
+        .selectAll()
+        .where("kind", "=", "vma")
+        .where("withdrawn_at", "is", null)
+        .execute();
       for (const row of active.filter((r) => !present.has(r.id))) {
         await tx.updateTable("national_items").set({ withdrawn_at: at }).where("id", "=", row.id).execute();
         changes.push({ change: "withdrawn", item: toItem({ ...row, withdrawn_at: at }) });
@@ -113,7 +139,14 @@ export async function applyFeed(transaction: RunInTransaction, kind: NationalKin
     }
     // One national.item event per change, written with the rows and pushed to every console after the commit.
     for (const c of changes) {
-      await ctx.emit({ actor: null, type: "national.item", incidentId: null, entity: { type: "national_item", id: c.item.id }, data: { change: c.change, item: c.item }, at });
+      await ctx.emit({
+        actor: null,
+        type: "national.item",
+        incidentId: null,
+        entity: { type: "national_item", id: c.item.id },
+        data: { change: c.change, item: c.item },
+        at,
+      });
     }
     return changes;
   });

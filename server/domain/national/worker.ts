@@ -53,15 +53,30 @@ export interface NationalWorker {
  * Polls Krisinformation politely (conditional requests, backoff after failures) and stores what is new. Nothing the
  * source does (down, slow, garbage) escapes: failures are recorded on the feed, bad items skipped and counted.
  */
-export function createNationalWorker(db: Kysely<DB>, transaction: RunInTransaction, settings: NationalSettings, log: Logger, onChanges: (changes: Change[]) => void = () => {}): NationalWorker {
+export function createNationalWorker(
+  db: Kysely<DB>,
+  transaction: RunInTransaction,
+  settings: NationalSettings,
+  log: Logger,
+  onChanges: (changes: Change[]) => void = () => {},
+): NationalWorker {
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<Change[]> | null = null;
   let stopped = false;
 
-  async function pollFeed(feed: string, kind: NationalKind, path: string): Promise<{ changes: Change[]; failures: number }> {
+  async function pollFeed(
+    feed: string,
+    kind: NationalKind,
+    path: string,
+  ): Promise<{ changes: Change[]; failures: number }> {
     const state = await readFeed(db, feed);
     const now = new Date();
-    const answer = await fetchFeed({ url: feedUrl(settings, path), etag: state.etag, lastModified: state.last_modified, timeoutMs: settings.timeoutMs });
+    const answer = await fetchFeed({
+      url: feedUrl(settings, path),
+      etag: state.etag,
+      lastModified: state.last_modified,
+      timeoutMs: settings.timeoutMs,
+    });
     const next = { ...state, last_attempt_at: now.toISOString() };
     if (answer.status === "not-modified") {
       await writeFeed(db, { ...next, last_success_at: now.toISOString(), last_error: null, failures_in_row: 0 });
@@ -72,7 +87,9 @@ export function createNationalWorker(db: Kysely<DB>, transaction: RunInTransacti
       const error = answer.status === "error" ? answer.error : "answer is not a list of items";
       const failures = state.failures_in_row + 1;
       await writeFeed(db, { ...next, last_error: error, failures_in_row: failures });
-      log.warn(`national picture: ${feed} failed (${error}); next try in ${Math.round(backoffMs(settings, failures) / 1000)} s`);
+      log.warn(
+        `national picture: ${feed} failed (${error}); next try in ${Math.round(backoffMs(settings, failures) / 1000)} s`,
+      );
       return { changes: [], failures };
     }
     const wanted = parsed.items.filter((i) => inCounties(i, settings.counties));
@@ -158,7 +175,10 @@ export function nationalSettingsFromEnv(env: NodeJS.ProcessEnv): NationalSetting
   };
   return {
     url: url && /^https?:\/\//i.test(url) ? url : null,
-    counties: (env.KRISRUM_KRISINFO_COUNTIES ?? "").split(/[,;]/).map((c) => c.trim()).filter(Boolean),
+    counties: (env.KRISRUM_KRISINFO_COUNTIES ?? "")
+      .split(/[,;]/)
+      .map((c) => c.trim())
+      .filter(Boolean),
     intervalMs: num(env.KRISRUM_KRISINFO_INTERVAL_S, 120) * 1000,
     maxBackoffMs: 30 * 60_000,
     timeoutMs: num(env.KRISRUM_KRISINFO_TIMEOUT_S, 15) * 1000,

@@ -14,7 +14,13 @@ export function retryDelayMs(attempts: number, random: () => number = Math.rando
 }
 
 /** Null: give up (the delivery is older than the retry period). */
-export function nextAttemptAt(createdAt: string, attempts: number, now: number, random: () => number = Math.random, baseMs = RETRY_BASE_MS): string | null {
+export function nextAttemptAt(
+  createdAt: string,
+  attempts: number,
+  now: number,
+  random: () => number = Math.random,
+  baseMs = RETRY_BASE_MS,
+): string | null {
   if (now - Date.parse(createdAt) >= RETRY_FOR_MS) return null;
   return new Date(now + retryDelayMs(attempts, random, baseMs)).toISOString();
 }

@@ -1,7 +1,13 @@
 import { randomUUID } from "node:crypto";
 import type { Bulletin, DomainEvent, Incident } from "../../../shared/index.js";
 import type { WebhookEvent } from "../../../shared/schemas/outbox.js";
-import { insertDeliveries, insertPublication, matchingWebhooks, positionOf, type DeliveryRow } from "../../db/repos/outbox.js";
+import {
+  insertDeliveries,
+  insertPublication,
+  matchingWebhooks,
+  positionOf,
+  type DeliveryRow,
+} from "../../db/repos/outbox.js";
 import type { RunInTransaction, TxContext } from "../../db/transaction.js";
 import { bulletinPayload, incidentPayload, type PayloadContext, type PublicPayload } from "./payload.js";
 
@@ -27,7 +33,8 @@ function causesOf(events: DomainEvent[]): Cause[] {
   for (const e of events) {
     if (e.type === "bulletin.status_changed" && e.incidentId) {
       const bulletin = e.data.bulletin as Bulletin;
-      if (e.data.to === "published") causes.push({ type: "bulletin.published", seq: e.seq, incidentId: e.incidentId, bulletinId: bulletin.id });
+      if (e.data.to === "published")
+        causes.push({ type: "bulletin.published", seq: e.seq, incidentId: e.incidentId, bulletinId: bulletin.id });
       // A master's retraction retracts its translations in the same command: one retraction per language group.
       const groupId = bulletin.translationOf ?? bulletin.id;
       if (e.data.to === "retracted" && bulletin.publishedVersion !== null && !retractedGroups.has(groupId)) {
@@ -35,8 +42,19 @@ function causesOf(events: DomainEvent[]): Cause[] {
         causes.push({ type: "bulletin.retracted", seq: e.seq, incidentId: e.incidentId, bulletinId: bulletin.id });
       }
     }
-    if (e.type === "incident.updated" && e.incidentId && (e.data.changed as string[]).includes("status") && (e.data.incident as Incident).status === "closed") {
-      causes.push({ type: "incident.closed", seq: e.seq, incidentId: e.incidentId, bulletinId: null, incident: e.data.incident as Incident });
+    if (
+      e.type === "incident.updated" &&
+      e.incidentId &&
+      (e.data.changed as string[]).includes("status") &&
+      (e.data.incident as Incident).status === "closed"
+    ) {
+      causes.push({
+        type: "incident.closed",
+        seq: e.seq,
+        incidentId: e.incidentId,
+        bulletinId: null,
+        incident: e.data.incident as Incident,
+      });
     }
   }
   return causes;

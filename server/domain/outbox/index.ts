@@ -24,7 +24,8 @@ export interface OutboxSettings {
  * own transaction), the worker sends after commit, `webhooks` is the admin side.
  */
 export function createOutbox(base: RunInTransaction, deps: { db: Kysely<DB>; log: Logger }, settings: OutboxSettings) {
-  const mailer: Mailer | undefined = settings.smtpUrl && settings.mailFrom ? createSmtpMailer(settings.smtpUrl, settings.mailFrom) : undefined;
+  const mailer: Mailer | undefined =
+    settings.smtpUrl && settings.mailFrom ? createSmtpMailer(settings.smtpUrl, settings.mailFrom) : undefined;
   const holder: { worker?: OutboxWorker } = {};
   const nudge = () => holder.worker?.nudge();
   const transaction = withOutbox(base, { publicUrl: settings.publicUrl, email: mailer !== undefined }, nudge);

@@ -35,7 +35,8 @@ type Lang = MessageLanguage;
 const S = {
   sv: {
     confirmSubject: "Bekräfta din prenumeration",
-    confirmText: "Någon (förhoppningsvis du) vill få kommunens krisinformation med e-post till den här adressen. Bekräfta med länken nedan. Gjorde du inte det behöver du inte göra något: utan bekräftelse skickar vi inget mer.",
+    confirmText:
+      "Någon (förhoppningsvis du) vill få kommunens krisinformation med e-post till den här adressen. Bekräfta med länken nedan. Gjorde du inte det behöver du inte göra något: utan bekräftelse skickar vi inget mer.",
     confirm: "Bekräfta prenumerationen",
     all: "all krisinformation",
     read: "Läs mer",
@@ -44,7 +45,8 @@ const S = {
   },
   "sv-lattlast": {
     confirmSubject: "Vill du få e-post från kommunen?",
-    confirmText: "Du har bett om att få e-post när kommunen skriver om en kris. Klicka på länken för att säga ja. Om du inte har bett om det, gör ingenting.",
+    confirmText:
+      "Du har bett om att få e-post när kommunen skriver om en kris. Klicka på länken för att säga ja. Om du inte har bett om det, gör ingenting.",
     confirm: "Ja, skicka e-post till mig",
     all: "all krisinformation",
     read: "Läs mer",
@@ -53,7 +55,8 @@ const S = {
   },
   en: {
     confirmSubject: "Confirm your subscription",
-    confirmText: "Someone (hopefully you) asked to receive the municipality's crisis information by e-mail at this address. Confirm with the link below. If it was not you, do nothing: without confirmation we send nothing more.",
+    confirmText:
+      "Someone (hopefully you) asked to receive the municipality's crisis information by e-mail at this address. Confirm with the link below. If it was not you, do nothing: without confirmation we send nothing more.",
     confirm: "Confirm the subscription",
     all: "all crisis information",
     read: "Read more",
@@ -62,7 +65,8 @@ const S = {
   },
   fi: {
     confirmSubject: "Vahvista tilauksesi",
-    confirmText: "Joku (toivottavasti sinä) pyysi kunnan kriisitiedotteita sähköpostiin tähän osoitteeseen. Vahvista alla olevalla linkillä. Jos et pyytänyt, älä tee mitään: ilman vahvistusta emme lähetä enempää.",
+    confirmText:
+      "Joku (toivottavasti sinä) pyysi kunnan kriisitiedotteita sähköpostiin tähän osoitteeseen. Vahvista alla olevalla linkillä. Jos et pyytänyt, älä tee mitään: ilman vahvistusta emme lähetä enempää.",
     confirm: "Vahvista tilaus",
     all: "kaikki kriisitiedotteet",
     read: "Lue lisää",
@@ -77,9 +81,16 @@ export function unsubscribeHeaders(unsubscribeUrl: string): Record<string, strin
 }
 
 const footerText = (lang: Lang, url: string) => `\n\n--\n${S[lang].unsubscribe}: ${url}\n`;
-const footerHtml = (lang: Lang, url: string) => `<hr><p><a href="${escapeHtml(url)}">${escapeHtml(S[lang].unsubscribe)}</a></p>`;
+const footerHtml = (lang: Lang, url: string) =>
+  `<hr><p><a href="${escapeHtml(url)}">${escapeHtml(S[lang].unsubscribe)}</a></p>`;
 
-export function confirmationMail(to: string, lang: Lang, confirmUrl: string, unsubscribeUrl: string, scope: string | null): MailMessage {
+export function confirmationMail(
+  to: string,
+  lang: Lang,
+  confirmUrl: string,
+  unsubscribeUrl: string,
+  scope: string | null,
+): MailMessage {
   const s = S[lang];
   const what = scope ?? s.all;
   return {
@@ -97,7 +108,12 @@ export function versionFor(payload: PublicPayload, lang: Lang): PublicVersion | 
   return versions.find((v) => v.language === lang) ?? versions[0];
 }
 
-export function bulletinMail(to: string, lang: Lang, payload: PublicPayload, unsubscribeUrl: string): MailMessage | undefined {
+export function bulletinMail(
+  to: string,
+  lang: Lang,
+  payload: PublicPayload,
+  unsubscribeUrl: string,
+): MailMessage | undefined {
   const v = versionFor(payload, lang);
   if (!v) return undefined;
   const s = S[lang];

@@ -49,23 +49,41 @@ function incidentPart(i: PublicIncident, ctx: PayloadContext): PublicPayload["in
 }
 
 /** bulletin.published / bulletin.retracted for the group of `bulletinId`; undefined when nothing of it is public. */
-export async function bulletinPayload(db: Kysely<DB>, type: WebhookEvent, bulletinId: string, ctx: PayloadContext): Promise<PublicPayload | undefined> {
+export async function bulletinPayload(
+  db: Kysely<DB>,
+  type: WebhookEvent,
+  bulletinId: string,
+  ctx: PayloadContext,
+): Promise<PublicPayload | undefined> {
   const record = await findBulletin(db, bulletinId);
   if (!record) return undefined;
-  const [incident, members, alerts] = await Promise.all([loadPublicIncident(db, record.incidentId), listGroup(db, record.groupId), listAlerts(db, record.groupId)]);
+  const [incident, members, alerts] = await Promise.all([
+    loadPublicIncident(db, record.incidentId),
+    listGroup(db, record.groupId),
+    listAlerts(db, record.groupId),
+  ]);
   if (!incident) return undefined;
   const order = new Map(members.map((m, i) => [m.id, i]));
   const published = new Map(members.map((m) => [m.id, m.publishedVersion]));
   const group = incident.bulletins
     .filter((b) => b.groupId === record.groupId && (type === "bulletin.retracted" || !b.withdrawn))
     .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-  const channels = await listChannelVersions(db, group.map((b) => b.id));
+  const channels = await listChannelVersions(
+    db,
+    group.map((b) => b.id),
+  );
   const versions = group.map((b): PublicVersion => {
-    const approved = (channels.get(b.id) ?? []).filter((c) => c.stale.length === 0 && c.masterVersion === published.get(b.id));
+    const approved = (channels.get(b.id) ?? []).filter(
+      (c) => c.stale.length === 0 && c.masterVersion === published.get(b.id),
+    );
     return {
       ...b,
       url: `${ctx.publicUrl}/public/incidents/${b.incidentId}?lang=${b.language}`,
-      channels: Object.fromEntries(approved.filter((c) => (PUBLIC_CHANNELS as readonly string[]).includes(c.channel)).map((c) => [c.channel, c.text])),
+      channels: Object.fromEntries(
+        approved
+          .filter((c) => (PUBLIC_CHANNELS as readonly string[]).includes(c.channel))
+          .map((c) => [c.channel, c.text]),
+      ),
     };
   });
   return {
@@ -84,7 +102,11 @@ export async function bulletinPayload(db: Kysely<DB>, type: WebhookEvent, bullet
 }
 
 /** incident.closed; undefined when the incident was never public (its title is internal then). */
-export async function incidentPayload(db: Kysely<DB>, incident: Incident, ctx: PayloadContext): Promise<PublicPayload | undefined> {
+export async function incidentPayload(
+  db: Kysely<DB>,
+  incident: Incident,
+  ctx: PayloadContext,
+): Promise<PublicPayload | undefined> {
   const shown = await loadPublicIncident(db, incident.id);
   if (!shown) return undefined;
   return { exercise: incident.exercise, incident: incidentPart(presentIncident(incident, shown.bulletins), ctx) };

@@ -5,15 +5,19 @@ import { publicOnlyLookup } from "./address.js";
 export const WEBHOOK_TIMEOUT_MS = 10_000;
 
 export type SendResult =
-  | { ok: true; status: number }
-  | { ok: false; status: number | null; error: string; gone: boolean };
+  { ok: true; status: number } | { ok: false; status: number | null; error: string; gone: boolean };
 
 /**
  * One POST. Any 2xx is delivered; 410 Gone means the receiver wants no more (the webhook is disabled); other
  * statuses, timeouts and connection errors are retried by the worker. Redirects are not followed (a 3xx could
  * point anywhere, including inside). The response body is read and dropped, at most 64 KB.
  */
-export function postWebhook(url: string, headers: Record<string, string>, body: string, opts: { allowPrivate: boolean; timeoutMs?: number }): Promise<SendResult> {
+export function postWebhook(
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+  opts: { allowPrivate: boolean; timeoutMs?: number },
+): Promise<SendResult> {
   const target = new URL(url);
   const request = target.protocol === "https:" ? httpsRequest : httpRequest;
   const timeoutMs = opts.timeoutMs ?? WEBHOOK_TIMEOUT_MS;
@@ -41,7 +45,11 @@ export function postWebhook(url: string, headers: Record<string, string>, body: 
         });
         const status = res.statusCode ?? 0;
         const finish = () =>
-          done(status >= 200 && status < 300 ? { ok: true, status } : { ok: false, status, error: `HTTP ${status}`, gone: status === 410 });
+          done(
+            status >= 200 && status < 300
+              ? { ok: true, status }
+              : { ok: false, status, error: `HTTP ${status}`, gone: status === 410 },
+          );
         res.on("end", finish);
         res.on("close", finish);
         res.on("error", finish);

@@ -11,7 +11,12 @@ export function signWebhook(secret: string, id: string, timestamp: number, body:
 }
 
 /** The headers of one attempt (a new timestamp, so a new signature, per attempt; the id stays). */
-export function webhookHeaders(secret: string, id: string, body: string, now: Date = new Date()): Record<string, string> {
+export function webhookHeaders(
+  secret: string,
+  id: string,
+  body: string,
+  now: Date = new Date(),
+): Record<string, string> {
   const timestamp = Math.floor(now.getTime() / 1000);
   return {
     "webhook-id": id,
@@ -22,7 +27,13 @@ export function webhookHeaders(secret: string, id: string, body: string, now: Da
 }
 
 /** The receiver's side, for the README example and tests: any of the space-separated v1 signatures may match. */
-export function verifyWebhook(secret: string, headers: Record<string, string | undefined>, body: string, toleranceS = 300, now = Date.now()): boolean {
+export function verifyWebhook(
+  secret: string,
+  headers: Record<string, string | undefined>,
+  body: string,
+  toleranceS = 300,
+  now = Date.now(),
+): boolean {
   const id = headers["webhook-id"];
   const ts = Number(headers["webhook-timestamp"]);
   const given = headers["webhook-signature"];

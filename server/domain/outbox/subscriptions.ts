@@ -41,9 +41,19 @@ export function createSubscriptions(db: Kysely<DB>, nudge: () => void) {
       .where("d.created_at", ">=", new Date(now.getTime() - 60 * 60_000).toISOString())
       .executeTakeFirst();
     if (Number(sent?.n ?? 0) >= CONFIRMATIONS_PER_ADDRESS_HOUR) {
-      throw new AppError("rate_limited", "Too many confirmation e-mails to this address; try again later", 429, undefined, { retryAfter: 3600 });
+      throw new AppError(
+        "rate_limited",
+        "Too many confirmation e-mails to this address; try again later",
+        429,
+        undefined,
+        { retryAfter: 3600 },
+      );
     }
-    await db.deleteFrom("subscriptions").where("status", "=", "pending").where("created_at", "<", new Date(now.getTime() - UNCONFIRMED_KEPT_MS).toISOString()).execute();
+    await db
+      .deleteFrom("subscriptions")
+      .where("status", "=", "pending")
+      .where("created_at", "<", new Date(now.getTime() - UNCONFIRMED_KEPT_MS).toISOString())
+      .execute();
     if (input.incidentId !== null) {
       const incident = await loadPublicIncident(db, input.incidentId);
       if (!incident) throw new AppError("validation", "incidentId: no such public incident", 400, "incidentId");
@@ -60,24 +70,55 @@ export function createSubscriptions(db: Kysely<DB>, nudge: () => void) {
     const id = existing?.id ?? randomUUID();
     if (existing) {
       await cancelPending(db, id, "a newer confirmation was sent", at);
-      await db.updateTable("subscriptions").set({ language: input.language, confirm_token_hash: hash(confirm) }).where("id", "=", id).execute();
+      await db
+        .updateTable("subscriptions")
+        .set({ language: input.language, confirm_token_hash: hash(confirm) })
+        .where("id", "=", id)
+        .execute();
     } else {
       await db
         .insertInto("subscriptions")
-        .values({ id, email: input.email, incident_id: input.incidentId, language: input.language, status: "pending", confirm_token_hash: hash(confirm), unsubscribe_token: token(), created_at: at, confirmed_at: null })
+        .values({
+          id,
+          email: input.email,
+          incident_id: input.incidentId,
+          language: input.language,
+          status: "pending",
+          confirm_token_hash: hash(confirm),
+          unsubscribe_token: token(),
+          created_at: at,
+          confirmed_at: null,
+        })
         .execute();
     }
     // The confirmation goes through the outbox too (retried like the rest); its token is dropped once it is sent.
-    await insertDeliveries(db, [newDelivery({ publication_id: null, channel: "confirm", target_id: id, position: positionOf(0, `c${at}`), at, body: JSON.stringify({ token: confirm }) })]);
+    await insertDeliveries(db, [
+      newDelivery({
+        publication_id: null,
+        channel: "confirm",
+        target_id: id,
+        position: positionOf(0, `c${at}`),
+        at,
+        body: JSON.stringify({ token: confirm }),
+      }),
+    ]);
     nudge();
   }
 
   /** True when a pending subscription was confirmed now (or already was). */
   async function confirm(t: string): Promise<boolean> {
-    const sub = await db.selectFrom("subscriptions").select(["id", "status"]).where("confirm_token_hash", "=", hash(t)).executeTakeFirst();
+    const sub = await db
+      .selectFrom("subscriptions")
+      .select(["id", "status"])
+      .where("confirm_token_hash", "=", hash(t))
+      .executeTakeFirst();
     if (!sub) return false;
     if (sub.status !== "confirmed") {
-      await db.updateTable("subscriptions").set({ status: "confirmed", confirmed_at: new Date().toISOString() }).where("id", "=", sub.id).execute();
+      await db
+        .updateTable("subscriptions")
+        .set({ status: "confirmed", confirmed_at: new Date().toISOString() })
+        .where("id", "=", sub.id)
+        .execute();
     }
     return true;
   }

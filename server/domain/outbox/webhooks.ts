@@ -1,6 +1,12 @@
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
-import type { Webhook, WebhookCreate, WebhookDelivery, WebhookEvent, WebhookPatch } from "../../../shared/schemas/outbox.js";
+import type {
+  Webhook,
+  WebhookCreate,
+  WebhookDelivery,
+  WebhookEvent,
+  WebhookPatch,
+} from "../../../shared/schemas/outbox.js";
 import { latestSeq } from "../../db/repos/events.js";
 import { incidentExists } from "../../db/repos/incidents.js";
 import { cancelPending, insertDeliveries, positionOf, type WebhookRow } from "../../db/repos/outbox.js";
@@ -44,7 +50,11 @@ export function createWebhooks(db: Kysely<DB>, options: WebhookOptions, nudge: (
     } catch {
       throw invalid("url", `the host ${url.hostname} could not be resolved`);
     }
-    if (address !== null) throw invalid("url", `must not point to a private, loopback or link-local address (${url.hostname} is ${address})`);
+    if (address !== null)
+      throw invalid(
+        "url",
+        `must not point to a private, loopback or link-local address (${url.hostname} is ${address})`,
+      );
   }
 
   async function checkIncident(incidentId: string | null): Promise<void> {
@@ -96,7 +106,9 @@ export function createWebhooks(db: Kysely<DB>, options: WebhookOptions, nudge: (
       ...(patch.incidentId !== undefined ? { incident_id: patch.incidentId } : {}),
       ...(patch.description !== undefined ? { description: patch.description } : {}),
       ...(patch.exercise !== undefined ? { exercise: patch.exercise ? 1 : 0 } : {}),
-      ...(patch.disabled === true ? { disabled: 1, disabled_reason: current.disabled === 1 ? current.disabled_reason : "disabled by an admin" } : {}),
+      ...(patch.disabled === true
+        ? { disabled: 1, disabled_reason: current.disabled === 1 ? current.disabled_reason : "disabled by an admin" }
+        : {}),
       ...(patch.disabled === false ? { disabled: 0, disabled_reason: null, failures_in_row: 0 } : {}),
       updated_at: at,
     };
@@ -117,8 +129,18 @@ export function createWebhooks(db: Kysely<DB>, options: WebhookOptions, nudge: (
     const hook = await find(id);
     if (hook.disabled) throw new AppError("conflict", "This webhook is disabled; enable it first", 409);
     const at = new Date().toISOString();
-    const delivery = newDelivery({ publication_id: null, channel: "webhook", target_id: id, position: positionOf(await latestSeq(db), `t${Date.now()}`), at });
-    delivery.body = JSON.stringify({ type: "webhook.test", timestamp: at, data: { exercise: true, message: "Krisrum webhook test" } });
+    const delivery = newDelivery({
+      publication_id: null,
+      channel: "webhook",
+      target_id: id,
+      position: positionOf(await latestSeq(db), `t${Date.now()}`),
+      at,
+    });
+    delivery.body = JSON.stringify({
+      type: "webhook.test",
+      timestamp: at,
+      data: { exercise: true, message: "Krisrum webhook test" },
+    });
     await insertDeliveries(db, [delivery]);
     nudge();
     return { id: delivery.id };
@@ -129,7 +151,17 @@ export function createWebhooks(db: Kysely<DB>, options: WebhookOptions, nudge: (
     const rows = await db
       .selectFrom("outbox_deliveries as d")
       .leftJoin("outbox_publications as p", "p.id", "d.publication_id")
-      .select(["d.id", "d.status", "d.attempts", "d.next_attempt_at", "d.last_error", "d.response_code", "d.created_at", "d.delivered_at", "p.type"])
+      .select([
+        "d.id",
+        "d.status",
+        "d.attempts",
+        "d.next_attempt_at",
+        "d.last_error",
+        "d.response_code",
+        "d.created_at",
+        "d.delivered_at",
+        "p.type",
+      ])
       .where("d.target_id", "=", id)
       .orderBy("d.position", "desc")
       .limit(200)

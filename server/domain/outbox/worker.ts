@@ -52,7 +52,10 @@ export interface OutboxWorker {
   readonly node: string;
 }
 
-type Outcome = { kind: "delivered"; status: number | null } | { kind: "retry"; status: number | null; error: string; gone?: boolean } | { kind: "cancel"; error: string };
+type Outcome =
+  | { kind: "delivered"; status: number | null }
+  | { kind: "retry"; status: number | null; error: string; gone?: boolean }
+  | { kind: "cancel"; error: string };
 
 const MAX_CONCURRENCY = 16;
 const WEBHOOK_BATCH = 50;
@@ -73,12 +76,17 @@ interface LaneLoop {
 
 async function pool<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await fn(items[next++] as T);
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) await fn(items[next++] as T);
+    }),
+  );
 }
 
-export function createOutboxWorker(deps: { db: Kysely<DB>; transaction: RunInTransaction; log: Logger }, options: WorkerOptions): OutboxWorker {
+export function createOutboxWorker(
+  deps: { db: Kysely<DB>; transaction: RunInTransaction; log: Logger },
+  options: WorkerOptions,
+): OutboxWorker {
   const { db, log } = deps;
   const node = randomUUID();
   const pollMs = options.pollMs ?? 500;
@@ -104,12 +112,29 @@ export function createOutboxWorker(deps: { db: Kysely<DB>; transaction: RunInTra
   /** E-mail publications become one delivery per subscriber who had confirmed when the bulletin was published. */
   async function expandEmail(): Promise<boolean> {
     const done = await withEmailFanOut(db, async (tx, p) => {
-      let q = tx.selectFrom("subscriptions").select(["id"]).where("status", "=", "confirmed").where("confirmed_at", "<=", p.created_at);
+      let q = tx
+        .selectFrom("subscriptions")
+        .select(["id"])
+        .where("status", "=", "confirmed")
+        .where("confirmed_at", "<=", p.created_at);
       // Exercises go only to those who subscribed to that very incident, never to "everything".
-      q = p.exercise ? q.where("incident_id", "=", p.incident_id) : q.where((eb) => eb.or([eb("incident_id", "is", null), eb("incident_id", "=", p.incident_id)]));
+      q = p.exercise
+        ? q.where("incident_id", "=", p.incident_id)
+        : q.where((eb) => eb.or([eb("incident_id", "is", null), eb("incident_id", "=", p.incident_id)]));
       const subs = await q.orderBy("id").execute();
       const at = new Date().toISOString();
-      await insertDeliveries(tx, subs.map((s) => newDelivery({ publication_id: p.id, channel: "email", target_id: s.id, position: positionOf(p.event_seq, "0"), at })));
+      await insertDeliveries(
+        tx,
+        subs.map((s) =>
+          newDelivery({
+            publication_id: p.id,
+            channel: "email",
+            target_id: s.id,
+            position: positionOf(p.event_seq, "0"),
+            at,
+          }),
+        ),
+      );
     });
     if (done) dirty.add(done.id);
     return done !== undefined;
@@ -118,7 +143,8 @@ export function createOutboxWorker(deps: { db: Kysely<DB>; transaction: RunInTra
   async function sendWebhook(d: DeliveryRow): Promise<Outcome> {
     const hook = await db.selectFrom("webhooks").selectAll().where("id", "=", d.target_id).executeTakeFirst();
     if (!hook) return { kind: "cancel", error: "webhook deleted" };
-    if (hook.disabled) return { kind: "cancel", error: `webhook disabled${hook.disabled_reason ? `: ${hook.disabled_reason}` : ""}` };
+    if (hook.disabled)
+      return { kind: "cancel", error: `webhook disabled${hook.disabled_reason ? `: ${hook.disabled_reason}` : ""}` };
     let body = d.body;
     if (body === null) {
       const p = d.publication_id ? await publication(d.publication_id) : undefined;
@@ -129,7 +155,9 @@ export function createOutboxWorker(deps: { db: Kysely<DB>; transaction: RunInTra
       allowPrivate: options.allowPrivate,
       ...(options.webhookTimeoutMs ? { timeoutMs: options.webhookTimeoutMs } : {}),
     });
-    return result.ok ? { kind: "delivered", status: result.status } : { kind: "retry", status: result.status, error: result.error, gone: result.gone };
+    return result.ok
+      ? { kind: "delivered", status: result.status }
+      : { kind: "retry", status: result.status, error: result.error, gone: result.gone };
   }
 
   /** One query for a batch's subscribers instead of one per message (10,000 e-mails: 50 queries, not 10,000). */
@@ -138,14 +166,21 @@ export function createOutboxWorker(deps: { db: Kysely<DB>; transaction: RunInTra
     subscribers.clear();
     const ids = [...new Set(rows.map((r) => r.target_id))];
     for (let i = 0; i < ids.length; i += 500) {
-      for (const sub of await db.selectFrom("subscriptions").selectAll().where("id", "in", ids.slice(i, i + 500)).execute()) subscribers.set(sub.id, sub);
+      for (const sub of await db
+        .selectFrom("subscriptions")
+        .selectAll()
+        .where("id", "in", ids.slice(i, i + 500))
+        .execute())
+        subscribers.set(sub.id, sub);
     }
   }
 
   async function sendEmail(d: DeliveryRow): Promise<Outcome> {
     const mailer = options.mailer;
     if (!mailer) return { kind: "retry", status: null, error: "e-mail is not configured" };
-    const sub = subscribers.get(d.target_id) ?? (await db.selectFrom("subscriptions").selectAll().where("id", "=", d.target_id).executeTakeFirst());
+    const sub =
+      subscribers.get(d.target_id) ??
+      (await db.selectFrom("subscriptions").selectAll().where("id", "=", d.target_id).executeTakeFirst());
     if (!sub) return { kind: "cancel", error: "unsubscribed" };
     const base = `${options.publicUrl()}/public/subscriptions`;
     const unsubscribeUrl = `${base}/unsubscribe?token=${sub.unsubscribe_token}`;
@@ -154,7 +189,10 @@ export function createOutboxWorker(deps: { db: Kysely<DB>; transaction: RunInTra
     if (d.channel === "confirm") {
       const token = d.body ? (JSON.parse(d.body) as { token: string }).token : "";
       if (sub.status !== "pending" || !token) return { kind: "cancel", error: "already confirmed" };
-      const scope = sub.incident_id ? ((await db.selectFrom("incidents").select("title").where("id", "=", sub.incident_id).executeTakeFirst())?.title ?? null) : null;
+      const scope = sub.incident_id
+        ? ((await db.selectFrom("incidents").select("title").where("id", "=", sub.incident_id).executeTakeFirst())
+            ?.title ?? null)
+        : null;
       message = confirmationMail(sub.email, lang, `${base}/confirm?token=${token}`, unsubscribeUrl, scope);
     } else {
       if (sub.status !== "confirmed") return { kind: "cancel", error: "not confirmed" };
@@ -172,23 +210,44 @@ export function createOutboxWorker(deps: { db: Kysely<DB>; transaction: RunInTra
   }
 
   /** To the admins: about the incident whose publish failed, or (a test ping) about the admin who added the webhook. */
-  async function notifyAdmins(hook: { created_by: string }, incidentId: string | null, message: NotificationData["message"]): Promise<void> {
+  async function notifyAdmins(
+    hook: { created_by: string },
+    incidentId: string | null,
+    message: NotificationData["message"],
+  ): Promise<void> {
     const data: NotificationData = { kind: "webhook_failing", recipients: [], message };
-    const entity = incidentId ? { type: "incident" as const, id: incidentId } : { type: "user" as const, id: hook.created_by };
-    await deps.transaction((ctx) => ctx.emit({ actor: null, type: "notification", incidentId, entity, visibleTo: ["admin"], data }));
+    const entity = incidentId
+      ? { type: "incident" as const, id: incidentId }
+      : { type: "user" as const, id: hook.created_by };
+    await deps.transaction((ctx) =>
+      ctx.emit({ actor: null, type: "notification", incidentId, entity, visibleTo: ["admin"], data }),
+    );
   }
 
   async function afterWebhook(d: DeliveryRow, outcome: Outcome, incidentId: string | null): Promise<void> {
     if (outcome.kind === "delivered") {
-      await db.updateTable("webhooks").set({ failures_in_row: 0 }).where("id", "=", d.target_id).where("failures_in_row", ">", 0).execute();
+      await db
+        .updateTable("webhooks")
+        .set({ failures_in_row: 0 })
+        .where("id", "=", d.target_id)
+        .where("failures_in_row", ">", 0)
+        .execute();
       return;
     }
     if (outcome.kind !== "retry") return;
     const at = new Date().toISOString();
-    const hook = await db.selectFrom("webhooks").select(["url", "failures_in_row", "created_by"]).where("id", "=", d.target_id).executeTakeFirst();
+    const hook = await db
+      .selectFrom("webhooks")
+      .select(["url", "failures_in_row", "created_by"])
+      .where("id", "=", d.target_id)
+      .executeTakeFirst();
     if (!hook) return;
     if (outcome.gone) {
-      await db.updateTable("webhooks").set({ disabled: 1, disabled_reason: "410 Gone", updated_at: at }).where("id", "=", d.target_id).execute();
+      await db
+        .updateTable("webhooks")
+        .set({ disabled: 1, disabled_reason: "410 Gone", updated_at: at })
+        .where("id", "=", d.target_id)
+        .execute();
       await cancelPending(db, d.target_id, "webhook disabled: 410 Gone", at);
       await notifyAdmins(hook, incidentId, {
         sv: `Webbhooken till ${hook.url} svarade 410 Gone och är avstängd. Kontrollera adressen och slå på den igen.`,
@@ -197,7 +256,11 @@ export function createOutboxWorker(deps: { db: Kysely<DB>; transaction: RunInTra
       return;
     }
     const failures = hook.failures_in_row + 1;
-    await db.updateTable("webhooks").set({ failures_in_row: sql<number>`failures_in_row + 1` }).where("id", "=", d.target_id).execute();
+    await db
+      .updateTable("webhooks")
+      .set({ failures_in_row: sql<number>`failures_in_row + 1` })
+      .where("id", "=", d.target_id)
+      .execute();
     if (failures === failingAfter) {
       await notifyAdmins(hook, incidentId, {
         sv: `Webbhooken till ${hook.url} har misslyckats ${failures} gånger i rad (${outcome.error}). Leveranserna försöks igen.`,
@@ -214,7 +277,14 @@ export function createOutboxWorker(deps: { db: Kysely<DB>; transaction: RunInTra
       return;
     }
     if (outcome.kind === "delivered") {
-      await finishDelivery(db, d.id, node, { status: "delivered", attempts: d.attempts + 1, delivered_at: at, response_code: outcome.status, last_error: null, updated_at: at });
+      await finishDelivery(db, d.id, node, {
+        status: "delivered",
+        attempts: d.attempts + 1,
+        delivered_at: at,
+        response_code: outcome.status,
+        last_error: null,
+        updated_at: at,
+      });
     } else if (outcome.kind === "cancel") {
       await finishDelivery(db, d.id, node, { status: "cancelled", last_error: outcome.error, updated_at: at });
     } else {
@@ -258,7 +328,13 @@ export function createOutboxWorker(deps: { db: Kysely<DB>; transaction: RunInTra
     for (const r of reach) {
       const data: DeliveryReachData = { reach: r };
       await deps.transaction((ctx) =>
-        ctx.emit({ actor: null, type: "delivery.reach", incidentId: r.incidentId, entity: { type: "publication", id: r.publicationId }, data }),
+        ctx.emit({
+          actor: null,
+          type: "delivery.reach",
+          incidentId: r.incidentId,
+          entity: { type: "publication", id: r.publicationId },
+          data,
+        }),
       );
     }
   }
@@ -266,7 +342,13 @@ export function createOutboxWorker(deps: { db: Kysely<DB>; transaction: RunInTra
   /** One pass of one lane: claim its due deliveries, send them, record the outcomes. */
   async function pass(lane: Lane): Promise<number> {
     const now = Date.now();
-    const claimed = await claimDue(db, { now: new Date(now).toISOString(), lockedUntil: new Date(now + leaseMs).toISOString(), node, limit: lane.batch, channels: lane.channels });
+    const claimed = await claimDue(db, {
+      now: new Date(now).toISOString(),
+      lockedUntil: new Date(now + leaseMs).toISOString(),
+      node,
+      limit: lane.batch,
+      channels: lane.channels,
+    });
     if (claimed.length === 0) return 0;
     if (lane.email) await preloadSubscriptions(claimed);
     const deliveredEmail: string[] = [];
@@ -274,7 +356,14 @@ export function createOutboxWorker(deps: { db: Kysely<DB>; transaction: RunInTra
     const ids = claimed.map((d) => d.id);
     const renew = setInterval(() => {
       const until = new Date(Date.now() + leaseMs).toISOString();
-      void db.updateTable("outbox_deliveries").set({ locked_until: until }).where("id", "in", ids).where("locked_by", "=", node).where("status", "=", "pending").execute().catch(() => undefined);
+      void db
+        .updateTable("outbox_deliveries")
+        .set({ locked_until: until })
+        .where("id", "in", ids)
+        .where("locked_by", "=", node)
+        .where("status", "=", "pending")
+        .execute()
+        .catch(() => undefined);
     }, leaseMs / 3);
     try {
       await pool(claimed, MAX_CONCURRENCY, (d) => deliver(d, deliveredEmail));
@@ -340,9 +429,15 @@ export function createOutboxWorker(deps: { db: Kysely<DB>; transaction: RunInTra
       running = true;
       // SQLite is one node: claims left by a process that was killed are this node's own, so they end now rather
       // than when they run out. (On PostgreSQL another live node may hold them; they run out after leaseMs.)
-      const release = db.getExecutor().adapter instanceof PostgresAdapter
-        ? Promise.resolve()
-        : db.updateTable("outbox_deliveries").set({ locked_until: null, locked_by: null }).where("status", "=", "pending").where("locked_until", "is not", null).execute();
+      const release =
+        db.getExecutor().adapter instanceof PostgresAdapter
+          ? Promise.resolve()
+          : db
+              .updateTable("outbox_deliveries")
+              .set({ locked_until: null, locked_by: null })
+              .where("status", "=", "pending")
+              .where("locked_until", "is not", null)
+              .execute();
       const first = release.then(
         () => lanes.forEach((l) => schedule(l, 0)),
         (err: unknown) => {
@@ -370,7 +465,14 @@ export function createOutboxWorker(deps: { db: Kysely<DB>; transaction: RunInTra
   };
 }
 
-export function newDelivery(v: { publication_id: string | null; channel: string; target_id: string; position: string; at: string; body?: string | null }): DeliveryRow {
+export function newDelivery(v: {
+  publication_id: string | null;
+  channel: string;
+  target_id: string;
+  position: string;
+  at: string;
+  body?: string | null;
+}): DeliveryRow {
   return {
     id: `msg_${randomUUID().replaceAll("-", "")}`,
     publication_id: v.publication_id,

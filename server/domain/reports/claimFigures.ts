@@ -5,17 +5,26 @@ import { claimMetrics } from "../claims/metrics.js";
 import { median, MINUTE_MS, p90, round1 } from "./numbers.js";
 
 const minutesOf = (c: ClaimRecord): number | null =>
-  c.status === "corrected" && c.correctedAt !== null ? round1((Date.parse(c.correctedAt) - Date.parse(c.createdAt)) / MINUTE_MS) : null;
+  c.status === "corrected" && c.correctedAt !== null
+    ? round1((Date.parse(c.correctedAt) - Date.parse(c.createdAt)) / MINUTE_MS)
+    : null;
 
 function times(values: number[]) {
-  return { corrected: values.length, medianMinutes: median(values) === null ? null : round1(median(values) ?? 0), p90Minutes: p90(values) };
+  return {
+    corrected: values.length,
+    medianMinutes: median(values) === null ? null : round1(median(values) ?? 0),
+    p90Minutes: p90(values),
+  };
 }
 
 /**
  * The desk's figures. Claims merged into another are left out (their survivor stands for them), as on the claims
  * board; within-deadline and times to correction count corrected claims only.
  */
-export function claimFigures(all: readonly ClaimRecord[]): { figures: IncidentReport["claims"]; timeline: TimelineClaim[] } {
+export function claimFigures(all: readonly ClaimRecord[]): {
+  figures: IncidentReport["claims"];
+  timeline: TimelineClaim[];
+} {
   const claims = all.filter((c) => c.mergedInto === null);
   const metrics = claimMetrics(claims);
   const byStatus = Object.fromEntries(CLAIM_STATUSES.map((s) => [s, 0])) as Record<ClaimStatus, number>;
@@ -24,7 +33,9 @@ export function claimFigures(all: readonly ClaimRecord[]): { figures: IncidentRe
     const m = minutesOf(c);
     return m === null ? [] : [{ c, m }];
   });
-  const bySeverity = Object.fromEntries(CLAIM_SEVERITIES.map((s) => [s, times(corrected.filter((x) => x.c.severity === s).map((x) => x.m))])) as IncidentReport["claims"]["bySeverity"];
+  const bySeverity = Object.fromEntries(
+    CLAIM_SEVERITIES.map((s) => [s, times(corrected.filter((x) => x.c.severity === s).map((x) => x.m))]),
+  ) as IncidentReport["claims"]["bySeverity"];
   const overall = times(corrected.map((x) => x.m));
   return {
     figures: {

@@ -1,4 +1,9 @@
-import { INQUIRY_CHANNELS, INQUIRY_RESOLUTIONS, type InquiryChannel, type InquiryResolution } from "../../../shared/index.js";
+import {
+  INQUIRY_CHANNELS,
+  INQUIRY_RESOLUTIONS,
+  type InquiryChannel,
+  type InquiryResolution,
+} from "../../../shared/index.js";
 import type { ContactFigures } from "../../../shared/schemas/report.js";
 import type { InquiryFacts } from "../../db/repos/inquiries.js";
 import { CLUSTER_THRESHOLD, clusterQuestions, firstContactShare } from "../contact/clusters.js";
@@ -7,8 +12,10 @@ import { median } from "./numbers.js";
 
 export const TOP_QUESTIONS = 10;
 
-export const zeroChannels = (): Record<InquiryChannel, number> => Object.fromEntries(INQUIRY_CHANNELS.map((c) => [c, 0])) as Record<InquiryChannel, number>;
-const zeroOutcomes = (): Record<InquiryResolution, number> => Object.fromEntries(INQUIRY_RESOLUTIONS.map((r) => [r, 0])) as Record<InquiryResolution, number>;
+export const zeroChannels = (): Record<InquiryChannel, number> =>
+  Object.fromEntries(INQUIRY_CHANNELS.map((c) => [c, 0])) as Record<InquiryChannel, number>;
+const zeroOutcomes = (): Record<InquiryResolution, number> =>
+  Object.fromEntries(INQUIRY_RESOLUTIONS.map((r) => [r, 0])) as Record<InquiryResolution, number>;
 
 /** Volume, outcome and handling figures without the question clusters (cheap: used per month too). */
 export function volumeFigures(items: readonly InquiryFacts[]) {
@@ -43,7 +50,10 @@ interface Signed {
   terms: Set<string>;
 }
 
-export const signed = (sig: QuestionSignature): Signed => ({ sig, terms: new Set(sig.flatMap((family) => [...family])) });
+export const signed = (sig: QuestionSignature): Signed => ({
+  sig,
+  terms: new Set(sig.flatMap((family) => [...family])),
+});
 
 /** The families of `a` that share a term with `b`. */
 function meeting(a: QuestionSignature, b: ReadonlySet<string>): number {
@@ -99,7 +109,10 @@ function questionClusters(items: readonly InquiryFacts[], faqQuestions: Readonly
     else asked.set(key, { question: i.question.trim(), faqEntryId: i.faqEntryId, resolution: i.resolution, n: 1 });
   }
   const all = [...asked.values()];
-  const grouped = clusterQuestions(all.filter((a) => a.n > 1 || a.faqEntryId !== null), faqQuestions).map((c) => ({ members: [...c.members], signatures: [] as Signed[] }));
+  const grouped = clusterQuestions(
+    all.filter((a) => a.n > 1 || a.faqEntryId !== null),
+    faqQuestions,
+  ).map((c) => ({ members: [...c.members], signatures: [] as Signed[] }));
   const byTerm = new Map<string, Set<number>>();
   grouped.forEach((c, index) => {
     const texts = [...new Set(c.members.map((m) => m.question))].slice(0, SIGNATURES_PER_CLUSTER);
@@ -107,7 +120,8 @@ function questionClusters(items: readonly InquiryFacts[], faqQuestions: Readonly
     for (const text of texts) {
       const one = signedOf(text);
       c.signatures.push(one);
-      for (const family of one.sig) for (const t of family) (byTerm.get(t) ?? byTerm.set(t, new Set()).get(t))?.add(index);
+      for (const family of one.sig)
+        for (const t of family) (byTerm.get(t) ?? byTerm.set(t, new Set()).get(t))?.add(index);
     }
   });
   const alone: Array<{ members: Asked[] }> = [];
@@ -132,7 +146,8 @@ function questionClusters(items: readonly InquiryFacts[], faqQuestions: Readonly
         if ((hit + s.sig.length) / (sig.length + s.sig.length) < Math.max(bestScore, score)) continue;
         score = Math.max(score, dice(one, s));
       }
-      if (score > bestScore || (score === bestScore && (best === -1 || index < best))) [best, bestScore] = [index, score];
+      if (score > bestScore || (score === bestScore && (best === -1 || index < best)))
+        [best, bestScore] = [index, score];
     }
     if (best >= 0) grouped[best]?.members.push(a);
     else alone.push({ members: [a] });
@@ -160,12 +175,17 @@ function questionClusters(items: readonly InquiryFacts[], faqQuestions: Readonly
  * inquiry in it from an FAQ entry: what the FAQ is missing, by what was actually said on the phone. Without
  * `questions` the clusters are left out (an incident's key figures in the period report need only the volume). Pure.
  */
-export function contactFigures(items: readonly InquiryFacts[], faqQuestions: ReadonlyMap<string, string>, questions = true): ContactFigures {
+export function contactFigures(
+  items: readonly InquiryFacts[],
+  faqQuestions: ReadonlyMap<string, string>,
+  questions = true,
+): ContactFigures {
   const byOutcome = zeroOutcomes();
   const forwardedTo: Record<string, number> = {};
   for (const i of items) {
     byOutcome[i.resolution]++;
-    if (i.resolution === "forwarded" && i.forwardedTo) forwardedTo[i.forwardedTo] = (forwardedTo[i.forwardedTo] ?? 0) + 1;
+    if (i.resolution === "forwarded" && i.forwardedTo)
+      forwardedTo[i.forwardedTo] = (forwardedTo[i.forwardedTo] ?? 0) + 1;
   }
   const clusters = questions ? questionClusters(items, faqQuestions) : [];
   return {

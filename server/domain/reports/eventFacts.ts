@@ -12,7 +12,14 @@ export const REPORT_EVENT_TYPES = ["bulletin.status_changed"] as const;
 
 const statusChanged = EVENT_CATALOGUE["bulletin.status_changed"].data;
 const StatusChanged = statusChanged.pick({ to: true, version: true, reason: true, changed: true }).extend({
-  bulletin: statusChanged.shape.bulletin.pick({ id: true, headline: true, language: true, kind: true, publishedVersion: true, nextUpdateAt: true }),
+  bulletin: statusChanged.shape.bulletin.pick({
+    id: true,
+    headline: true,
+    language: true,
+    kind: true,
+    publishedVersion: true,
+    nextUpdateAt: true,
+  }),
   /** The incident clock, on a publish (domain/bulletins/clock.ts). */
   incident: statusChanged.shape.incident.unwrap().pick({ nextUpdateDue: true }).optional(),
 });

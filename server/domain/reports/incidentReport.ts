@@ -49,12 +49,19 @@ export function buildIncidentReport(input: IncidentReportInput): IncidentReport 
   const claims = claimFigures(input.claims);
   const contact = contactFigures(input.inquiries, input.faqQuestions, input.questions ?? true);
   const checklist = checklistMeans(input.versions.map((v) => v.checklist));
-  const minutesToFirstPublic = firstPublishedAt === null ? null : Math.max(0, minutesBetween(incident.startedAt, firstPublishedAt));
+  const minutesToFirstPublic =
+    firstPublishedAt === null ? null : Math.max(0, minutesBetween(incident.startedAt, firstPublishedAt));
 
   return {
     municipality: input.municipality,
     generatedAt: now.toISOString(),
-    incident: { id: incident.id, title: incident.title, exercise: incident.exercise, startedAt: incident.startedAt, closedAt: incident.closedAt },
+    incident: {
+      id: incident.id,
+      title: incident.title,
+      exercise: incident.exercise,
+      startedAt: incident.startedAt,
+      closedAt: incident.closedAt,
+    },
     public: {
       firstPublishedAt,
       minutesToFirstPublic,
@@ -64,7 +71,13 @@ export function buildIncidentReport(input: IncidentReportInput): IncidentReport 
       retractions: events.retractions.length,
       overrides: pubs
         .filter((p): p is typeof p & { reason: string } => p.reason !== null)
-        .map((p) => ({ bulletinId: p.bulletinId, headline: p.headline, reason: p.reason, score: scoreOf.get(`${p.bulletinId}:${p.version}`) ?? null, at: p.at })),
+        .map((p) => ({
+          bulletinId: p.bulletinId,
+          headline: p.headline,
+          reason: p.reason,
+          score: scoreOf.get(`${p.bulletinId}:${p.version}`) ?? null,
+          at: p.at,
+        })),
       promises: {
         made: promises.length,
         kept,
@@ -85,9 +98,20 @@ export function buildIncidentReport(input: IncidentReportInput): IncidentReport 
       publishScore: checklist.atPublish.overall,
     }),
     timeline: {
-      ...binActivity(incident.startedAt, end, { inquiries: input.inquiries, publications: pubs, claims: input.claims.filter((c) => c.mergedInto === null) }),
+      ...binActivity(incident.startedAt, end, {
+        inquiries: input.inquiries,
+        publications: pubs,
+        claims: input.claims.filter((c) => c.mergedInto === null),
+      }),
       decisions: [...input.decisions],
-      publications: pubs.map(({ at, bulletinId, headline, language, kind, nextUpdateAt }) => ({ at, bulletinId, headline, language, kind, nextUpdateAt })),
+      publications: pubs.map(({ at, bulletinId, headline, language, kind, nextUpdateAt }) => ({
+        at,
+        bulletinId,
+        headline,
+        language,
+        kind,
+        nextUpdateAt,
+      })),
       promises,
       claims: claims.timeline,
     },

@@ -2,7 +2,13 @@ import type { IncidentReport, PeriodQuery, PeriodReport, Targets } from "../../.
 import { listClaims } from "../../db/repos/claims.js";
 import { findIncident } from "../../db/repos/incidents.js";
 import { listInquiryFacts } from "../../db/repos/inquiries.js";
-import { faqQuestions, listDecisions, listIncidentIdsInRange, listPublishedVersions, listReportEvents } from "../../db/repos/reports.js";
+import {
+  faqQuestions,
+  listDecisions,
+  listIncidentIdsInRange,
+  listPublishedVersions,
+  listReportEvents,
+} from "../../db/repos/reports.js";
 import { notFound } from "../../errors.js";
 import type { DomainDeps } from "../context.js";
 import { eventFacts, REPORT_EVENT_TYPES } from "./eventFacts.js";
@@ -23,7 +29,12 @@ const ALL_TIME = { from: "0000-01-01T00:00:00.000Z", to: "9999-12-31T23:59:59.99
 export function createReports(deps: Pick<DomainDeps, "db">, options: ReportOptions) {
   const { db } = deps;
 
-  async function incidentReport(id: string, now: Date, questions?: ReadonlyMap<string, string>, keyFiguresOnly = false): Promise<IncidentReport> {
+  async function incidentReport(
+    id: string,
+    now: Date,
+    questions?: ReadonlyMap<string, string>,
+    keyFiguresOnly = false,
+  ): Promise<IncidentReport> {
     const incident = await findIncident(db, id);
     if (!incident) throw notFound("Incident");
     const [events, decisions, versions, claims, inquiries, faq] = await Promise.all([
@@ -34,12 +45,27 @@ export function createReports(deps: Pick<DomainDeps, "db">, options: ReportOptio
       listInquiryFacts(db, { ...ALL_TIME, incidentId: id }),
       questions ?? faqQuestions(db),
     ]);
-    return buildIncidentReport({ ...options, now, incident, events: eventFacts(events), decisions, versions, claims, inquiries, faqQuestions: faq, questions: !keyFiguresOnly });
+    return buildIncidentReport({
+      ...options,
+      now,
+      incident,
+      events: eventFacts(events),
+      decisions,
+      versions,
+      claims,
+      inquiries,
+      faqQuestions: faq,
+      questions: !keyFiguresOnly,
+    });
   }
 
   async function periodReport(query: PeriodQuery, now: Date): Promise<PeriodReport> {
     const range = periodRange(query);
-    const [inquiries, questions, incidentIds] = await Promise.all([listInquiryFacts(db, range), faqQuestions(db), listIncidentIdsInRange(db, range.from, range.to)]);
+    const [inquiries, questions, incidentIds] = await Promise.all([
+      listInquiryFacts(db, range),
+      faqQuestions(db),
+      listIncidentIdsInRange(db, range.from, range.to),
+    ]);
     const incidents: IncidentReport[] = [];
     for (const id of incidentIds) incidents.push(await incidentReport(id, now, questions, true));
     return buildPeriodReport({ ...options, now, range, inquiries, faqQuestions: questions, incidents });

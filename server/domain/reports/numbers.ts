@@ -17,7 +17,8 @@ export function p90(values: readonly number[]): number | null {
 export const round1 = (n: number): number => Math.round(n * 10) / 10;
 
 export const MINUTE_MS = 60_000;
-export const minutesBetween = (from: string, to: string): number => round1((Date.parse(to) - Date.parse(from)) / MINUTE_MS);
+export const minutesBetween = (from: string, to: string): number =>
+  round1((Date.parse(to) - Date.parse(from)) / MINUTE_MS);
 
 export function mean(values: readonly number[]): number | null {
   return values.length === 0 ? null : round1(values.reduce((a, b) => a + b, 0) / values.length);

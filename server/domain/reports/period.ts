@@ -3,7 +3,14 @@ import { AppError } from "../../errors.js";
 
 const ZONE = "Europe/Stockholm";
 const DAY_MS = 86_400_000;
-const parts = new Intl.DateTimeFormat("en-CA", { timeZone: ZONE, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", hourCycle: "h23" });
+const parts = new Intl.DateTimeFormat("en-CA", {
+  timeZone: ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  hourCycle: "h23",
+});
 
 /** Stockholm's offset from UTC at an instant, in ms (+1 h in winter, +2 h in summer). */
 function offsetAt(ms: number): number {
@@ -19,7 +26,8 @@ export function swedishMidnight(day: string): number {
   return utc - offsetAt(utc - offsetAt(utc));
 }
 
-const nextDay = (day: string): string => new Date(Date.parse(`${day}T00:00:00.000Z`) + DAY_MS).toISOString().slice(0, 10);
+const nextDay = (day: string): string =>
+  new Date(Date.parse(`${day}T00:00:00.000Z`) + DAY_MS).toISOString().slice(0, 10);
 const isDay = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
 
 /** A period query as an exact [from, to) range: a day as `to` includes the whole day. 400 names the field. */
@@ -27,7 +35,8 @@ export function periodRange(query: PeriodQuery): { from: string; to: string } {
   const from = isDay(query.from) ? swedishMidnight(query.from) : Date.parse(query.from);
   const to = isDay(query.to) ? swedishMidnight(nextDay(query.to)) : Date.parse(query.to);
   if (!(to > from)) throw new AppError("validation", "to: must be after from", 400, "to");
-  if (to - from > REPORT_MAX_RANGE_DAYS * DAY_MS) throw new AppError("validation", `to: at most ${REPORT_MAX_RANGE_DAYS} days after from`, 400, "to");
+  if (to - from > REPORT_MAX_RANGE_DAYS * DAY_MS)
+    throw new AppError("validation", `to: at most ${REPORT_MAX_RANGE_DAYS} days after from`, 400, "to");
   return { from: new Date(from).toISOString(), to: new Date(to).toISOString() };
 }
 

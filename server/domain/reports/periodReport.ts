@@ -1,4 +1,10 @@
-import type { IncidentReport, PeriodIncident, PeriodMonth, PeriodReport, Targets } from "../../../shared/schemas/report.js";
+import type {
+  IncidentReport,
+  PeriodIncident,
+  PeriodMonth,
+  PeriodReport,
+  Targets,
+} from "../../../shared/schemas/report.js";
 import type { InquiryFacts } from "../../db/repos/inquiries.js";
 import { contactFigures, volumeFigures } from "./contactFigures.js";
 import { monthOf } from "./period.js";

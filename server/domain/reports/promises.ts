@@ -33,6 +33,11 @@ export function judgePromises(publications: readonly Publication[], end: string)
       if (nextMs !== null && nextMs <= dueMs) return { ...base, keptAt: next, state: "kept" };
       if (dueMs >= endMs) return { ...base, state: "pending" };
       const until = next ?? new Date(endMs).toISOString();
-      return { ...base, lateAt: next, state: "missed", overdueMinutes: Math.max(0, minutesBetween(p.promisedDue, until)) };
+      return {
+        ...base,
+        lateAt: next,
+        state: "missed",
+        overdueMinutes: Math.max(0, minutesBetween(p.promisedDue, until)),
+      };
     });
 }

@@ -1,4 +1,11 @@
-import { DEFAULT_TARGETS, TARGET_DIRECTION, TARGET_KEYS, TargetKey, Targets, type TargetResult } from "../../../shared/schemas/report.js";
+import {
+  DEFAULT_TARGETS,
+  TARGET_DIRECTION,
+  TARGET_KEYS,
+  TargetKey,
+  Targets,
+  type TargetResult,
+} from "../../../shared/schemas/report.js";
 
 /**
  * KRISRUM_TARGETS, e.g. "firstContactRate=0.68,firstPublicMinutes=60": the keys given override the defaults
@@ -7,7 +14,10 @@ import { DEFAULT_TARGETS, TARGET_DIRECTION, TARGET_KEYS, TargetKey, Targets, typ
 export function parseTargets(value: string | undefined): Targets {
   const merged: Record<string, number> = { ...DEFAULT_TARGETS };
   const problems: string[] = [];
-  for (const part of (value ?? "").split(",").map((p) => p.trim()).filter((p) => p !== "")) {
+  for (const part of (value ?? "")
+    .split(",")
+    .map((p) => p.trim())
+    .filter((p) => p !== "")) {
     const [key = "", raw = ""] = part.split("=").map((s) => s.trim());
     if (!TargetKey.safeParse(key).success) {
       problems.push(`unknown target "${key}"; use ${TARGET_KEYS.join(", ")}`);

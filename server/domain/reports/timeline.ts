@@ -17,7 +17,11 @@ export interface BinInput {
  * Activity per bin from the start of the incident (floored to the quarter hour, UTC) to `end`. Anything before the
  * start counts in the first bin, anything after `end` in the last, so totals always add up.
  */
-export function binActivity(startedAt: string, end: string, input: BinInput): { binMinutes: number; bins: TimelineBin[] } {
+export function binActivity(
+  startedAt: string,
+  end: string,
+  input: BinInput,
+): { binMinutes: number; bins: TimelineBin[] } {
   const quarter = BIN_MINUTES * MINUTE_MS;
   const start = Math.floor(Date.parse(startedAt) / quarter) * quarter;
   const span = Math.max(quarter, Date.parse(end) - start);
@@ -31,7 +35,8 @@ export function binActivity(startedAt: string, end: string, input: BinInput): { 
     publications: 0,
     claims: 0,
   }));
-  const binOf = (iso: string) => bins[Math.min(count - 1, Math.max(0, Math.floor((Date.parse(iso) - start) / width)))] as TimelineBin;
+  const binOf = (iso: string) =>
+    bins[Math.min(count - 1, Math.max(0, Math.floor((Date.parse(iso) - start) / width)))] as TimelineBin;
   for (const i of input.inquiries) {
     const b = binOf(i.createdAt);
     b.inquiries++;

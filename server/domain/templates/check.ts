@@ -1,13 +1,24 @@
 import { allFindings, scoreMessage } from "../../../shared/checklist/index.js";
 import { bulletinMessageInput } from "../../../shared/index.js";
-import { exampleSlots, fillTemplate, MissingSlotError, slotsIn, TEMPLATE_LANGUAGES, type ScenarioTemplate } from "../../../shared/templates/index.js";
+import {
+  exampleSlots,
+  fillTemplate,
+  MissingSlotError,
+  slotsIn,
+  TEMPLATE_LANGUAGES,
+  type ScenarioTemplate,
+} from "../../../shared/templates/index.js";
 import { AppError } from "../../errors.js";
 import { DEFAULT_PUBLISH_THRESHOLD, evaluateGate } from "../bulletins/gate.js";
 
 /** Time slots as a real first message has them: "when" half an hour ago, the next update two hours ahead. */
 function timesAround(template: ScenarioTemplate, now: Date): Record<string, string> {
   const at = (minutes: number) => new Date(now.getTime() + minutes * 60_000).toISOString();
-  return Object.fromEntries(template.slots.filter((s) => s.kind === "datetime").map((s) => [s.name, s.name === "nästa_uppdatering" ? at(120) : at(-30)]));
+  return Object.fromEntries(
+    template.slots
+      .filter((s) => s.kind === "datetime")
+      .map((s) => [s.name, s.name === "nästa_uppdatering" ? at(120) : at(-30)]),
+  );
 }
 
 /**
@@ -20,9 +31,22 @@ export function assertTemplatePasses(template: ScenarioTemplate, threshold = DEF
   const declared = new Set(template.slots.map((s) => s.name));
   for (const language of TEMPLATE_LANGUAGES) {
     const texts = template.texts[language];
-    for (const [field, text] of Object.entries({ headline: texts.headline, body: texts.body, instruction: texts.instruction, sms: texts.sms, social: texts.social, script: texts.script })) {
+    for (const [field, text] of Object.entries({
+      headline: texts.headline,
+      body: texts.body,
+      instruction: texts.instruction,
+      sms: texts.sms,
+      social: texts.social,
+      script: texts.script,
+    })) {
       const unknown = slotsIn(text).find((n) => !declared.has(n));
-      if (unknown) throw new AppError("validation", `template.texts.${language}.${field}: {${unknown}} is not a declared slot`, 400, `template.texts.${language}.${field}`);
+      if (unknown)
+        throw new AppError(
+          "validation",
+          `template.texts.${language}.${field}: {${unknown}} is not a declared slot`,
+          400,
+          `template.texts.${language}.${field}`,
+        );
     }
   }
   const now = new Date();
@@ -31,13 +55,19 @@ export function assertTemplatePasses(template: ScenarioTemplate, threshold = DEF
     try {
       filled = fillTemplate(template, language, { ...exampleSlots(template), ...timesAround(template, now) }, now);
     } catch (err) {
-      if (err instanceof MissingSlotError) throw new AppError("validation", `template.slots: {${err.slot}} needs an example`, 400, "template.slots");
+      if (err instanceof MissingSlotError)
+        throw new AppError("validation", `template.slots: {${err.slot}} needs an example`, 400, "template.slots");
       throw err;
     }
     const content = { kind: "bulletin" as const, ...filled, factIds: [] };
     const result = scoreMessage(bulletinMessageInput(content, language), {
       now: now.toISOString(),
-      incident: { startedAt: new Date(now.getTime() - 30 * 60_000).toISOString(), firstPublishedAt: null, lastPublishedAt: null, nextUpdateDue: null },
+      incident: {
+        startedAt: new Date(now.getTime() - 30 * 60_000).toISOString(),
+        firstPublishedAt: null,
+        lastPublishedAt: null,
+        nextUpdateDue: null,
+      },
       facts: [],
       availableLanguages: TEMPLATE_LANGUAGES.filter((l) => l !== language),
     });
@@ -48,7 +78,12 @@ export function assertTemplatePasses(template: ScenarioTemplate, threshold = DEF
         .map((f) => `${f.ruleId}: ${f.message.en}`)
         .slice(0, 5)
         .join("; ");
-      throw new AppError("validation", `template.texts.${language}: score ${result.overall}, needs ${threshold} with no failing principle (${why})`, 400, `template.texts.${language}`);
+      throw new AppError(
+        "validation",
+        `template.texts.${language}: score ${result.overall}, needs ${threshold} with no failing principle (${why})`,
+        400,
+        `template.texts.${language}`,
+      );
     }
   }
 }

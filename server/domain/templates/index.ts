@@ -1,5 +1,11 @@
 import type { Bulletin, FaqEntry } from "../../../shared/index.js";
-import type { FromTemplate, FromTemplateResult, TemplateList, TemplateSave, TemplateVersion } from "../../../shared/schemas/template.js";
+import type {
+  FromTemplate,
+  FromTemplateResult,
+  TemplateList,
+  TemplateSave,
+  TemplateVersion,
+} from "../../../shared/schemas/template.js";
 import {
   fillTemplate,
   MissingSlotError,
@@ -47,7 +53,12 @@ const content = (f: FilledTemplate) => ({
  * scoring, events and the log are theirs). Channel texts come back as drafts: a channel version needs an approved
  * master.
  */
-export function createTemplates(deps: DomainDeps, bulletins: Pick<Bulletins, "createInTransaction">, faq: Pick<Faq, "createInTx">, options: TemplateOptions) {
+export function createTemplates(
+  deps: DomainDeps,
+  bulletins: Pick<Bulletins, "createInTransaction">,
+  faq: Pick<Faq, "createInTx">,
+  options: TemplateOptions,
+) {
   function defaults(): Record<string, string> {
     return options.senderName ? { avsändare: options.senderName } : {};
   }
@@ -56,14 +67,24 @@ export function createTemplates(deps: DomainDeps, bulletins: Pick<Bulletins, "cr
     return { templates: await effectiveTemplates(deps.db), defaults: defaults() };
   }
 
-  function fillAll(template: ScenarioTemplate | undefined, input: FromTemplate, languages: readonly TemplateLanguage[]): Map<TemplateLanguage, FilledTemplate> {
+  function fillAll(
+    template: ScenarioTemplate | undefined,
+    input: FromTemplate,
+    languages: readonly TemplateLanguage[],
+  ): Map<TemplateLanguage, FilledTemplate> {
     if (!template) throw new AppError("validation", "templateId: no such template", 400, "templateId");
-    const values: SlotValues = { ...defaults(), ...Object.fromEntries(Object.entries(input.slots).filter(([, v]) => (typeof v === "string" ? v.trim() !== "" : true))) };
+    const values: SlotValues = {
+      ...defaults(),
+      ...Object.fromEntries(
+        Object.entries(input.slots).filter(([, v]) => (typeof v === "string" ? v.trim() !== "" : true)),
+      ),
+    };
     const now = new Date();
     try {
       return new Map(languages.map((l) => [l, fillTemplate(template, l, values, now)]));
     } catch (err) {
-      if (err instanceof MissingSlotError) throw new AppError("validation", `slots.${err.slot}: required`, 400, `slots.${err.slot}`);
+      if (err instanceof MissingSlotError)
+        throw new AppError("validation", `slots.${err.slot}: required`, 400, `slots.${err.slot}`);
       throw err;
     }
   }
@@ -74,23 +95,50 @@ export function createTemplates(deps: DomainDeps, bulletins: Pick<Bulletins, "cr
     const filled = fillAll(template, input, [input.language, ...others]);
     return deps.transaction(async (ctx: TxContext) => {
       const master = filled.get(input.language)!;
-      const bulletin = await bulletins.createInTransaction(ctx, incidentId, { ...content(master), language: input.language, translationOf: null }, actor);
+      const bulletin = await bulletins.createInTransaction(
+        ctx,
+        incidentId,
+        { ...content(master), language: input.language, translationOf: null },
+        actor,
+      );
       const translations: Bulletin[] = [];
       for (const language of others) {
         const f = filled.get(language)!;
-        translations.push(await bulletins.createInTransaction(ctx, incidentId, { ...content(f), language, translationOf: bulletin.id }, actor));
+        translations.push(
+          await bulletins.createInTransaction(
+            ctx,
+            incidentId,
+            { ...content(f), language, translationOf: bulletin.id },
+            actor,
+          ),
+        );
       }
       const entries: FaqEntry[] = [];
       if (input.faq) {
         for (const f of filled.values()) {
           for (const q of f.faq) {
             entries.push(
-              await faq.createInTx(ctx, { incidentId, question: q.question, answer: q.answer, tags: [f.templateId], audiences: f.audiences, language: f.language, factIds: [], publish: false }, actor),
+              await faq.createInTx(
+                ctx,
+                {
+                  incidentId,
+                  question: q.question,
+                  answer: q.answer,
+                  tags: [f.templateId],
+                  audiences: f.audiences,
+                  language: f.language,
+                  factIds: [],
+                  publish: false,
+                },
+                actor,
+              ),
             );
           }
         }
       }
-      const channelDrafts = Object.fromEntries([...filled].map(([l, f]) => [l, { sms: f.sms, social: f.social, "contact-centre": f.script }]));
+      const channelDrafts = Object.fromEntries(
+        [...filled].map(([l, f]) => [l, { sms: f.sms, social: f.social, "contact-centre": f.script }]),
+      );
       return { bulletin, translations, faq: entries, channelDrafts };
     });
   }
@@ -106,9 +154,19 @@ export function createTemplates(deps: DomainDeps, bulletins: Pick<Bulletins, "cr
     return deps.transaction(async (ctx: TxContext) => {
       const latest = await latestVersion(ctx.tx, templateId);
       const current = latest?.version ?? (builtIn ? builtIn.version : 0);
-      if (input.expectedVersion !== undefined && input.expectedVersion !== current) throw conflict("Someone saved a newer version of this template");
+      if (input.expectedVersion !== undefined && input.expectedVersion !== current)
+        throw conflict("Someone saved a newer version of this template");
       const version = current + 1;
-      const row = { template_id: templateId, version, status: "draft", body: JSON.stringify({ ...template, version }), saved_by: actor.id, saved_at: new Date().toISOString(), approved_by: null, approved_at: null };
+      const row = {
+        template_id: templateId,
+        version,
+        status: "draft",
+        body: JSON.stringify({ ...template, version }),
+        saved_by: actor.id,
+        saved_at: new Date().toISOString(),
+        approved_by: null,
+        approved_at: null,
+      };
       await ctx.tx.insertInto("scenario_template_versions").values(row).execute();
       return toVersion(row);
     });
@@ -121,9 +179,15 @@ export function createTemplates(deps: DomainDeps, bulletins: Pick<Bulletins, "cr
       if (!latest) throw notFound("Template version");
       if (latest.version !== version) throw conflict("This is not the template's latest version");
       if (latest.status !== "draft") throw new AppError("invalid_transition", "This version is already approved", 409);
-      if (latest.saved_by === actor.id) throw new AppError("invalid_transition", "Someone other than its author approves a template", 409);
+      if (latest.saved_by === actor.id)
+        throw new AppError("invalid_transition", "Someone other than its author approves a template", 409);
       const at = new Date().toISOString();
-      await ctx.tx.updateTable("scenario_template_versions").set({ status: "approved", approved_by: actor.id, approved_at: at }).where("template_id", "=", templateId).where("version", "=", version).execute();
+      await ctx.tx
+        .updateTable("scenario_template_versions")
+        .set({ status: "approved", approved_by: actor.id, approved_at: at })
+        .where("template_id", "=", templateId)
+        .where("version", "=", version)
+        .execute();
       return toVersion({ ...latest, status: "approved", approved_by: actor.id, approved_at: at });
     });
   }

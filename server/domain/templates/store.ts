@@ -20,12 +20,23 @@ export function toVersion(row: Row): TemplateVersion {
 }
 
 export async function listVersions(db: Kysely<DB>, templateId: string): Promise<TemplateVersion[]> {
-  const rows = await db.selectFrom("scenario_template_versions").selectAll().where("template_id", "=", templateId).orderBy("version", "desc").execute();
+  const rows = await db
+    .selectFrom("scenario_template_versions")
+    .selectAll()
+    .where("template_id", "=", templateId)
+    .orderBy("version", "desc")
+    .execute();
   return rows.map(toVersion);
 }
 
 export async function latestVersion(db: Kysely<DB>, templateId: string): Promise<Row | undefined> {
-  return db.selectFrom("scenario_template_versions").selectAll().where("template_id", "=", templateId).orderBy("version", "desc").limit(1).executeTakeFirst();
+  return db
+    .selectFrom("scenario_template_versions")
+    .selectAll()
+    .where("template_id", "=", templateId)
+    .orderBy("version", "desc")
+    .limit(1)
+    .executeTakeFirst();
 }
 
 /**
@@ -33,9 +44,19 @@ export async function latestVersion(db: Kysely<DB>, templateId: string): Promise
  * changed it, and the approved templates they added. Drafts are not in it.
  */
 export async function effectiveTemplates(db: Kysely<DB>): Promise<ScenarioTemplate[]> {
-  const rows = await db.selectFrom("scenario_template_versions").selectAll().where("status", "=", "approved").orderBy("version", "asc").execute();
+  const rows = await db
+    .selectFrom("scenario_template_versions")
+    .selectAll()
+    .where("status", "=", "approved")
+    .orderBy("version", "asc")
+    .execute();
   const approved = new Map<string, ScenarioTemplate>();
-  for (const row of rows) approved.set(row.template_id, { ...(JSON.parse(row.body) as ScenarioTemplate), id: row.template_id, version: row.version });
+  for (const row of rows)
+    approved.set(row.template_id, {
+      ...(JSON.parse(row.body) as ScenarioTemplate),
+      id: row.template_id,
+      version: row.version,
+    });
   const builtIn = TEMPLATES.map((t) => approved.get(t.id) ?? t);
   const added = [...approved.values()].filter((t) => !TEMPLATES.some((b) => b.id === t.id));
   return [...builtIn, ...added];

@@ -11,7 +11,8 @@ export function loadSession(auth: Auth, secureCookies: boolean): RequestHandler 
     const found = await auth.authenticate(token);
     if (found) {
       req.auth = found;
-      if (found.renewedUntil && token) res.append("Set-Cookie", sessionCookie(token, found.renewedUntil, secureCookies));
+      if (found.renewedUntil && token)
+        res.append("Set-Cookie", sessionCookie(token, found.renewedUntil, secureCookies));
     }
     next();
   };

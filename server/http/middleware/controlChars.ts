@@ -26,7 +26,12 @@ export const refuseControlCharacters: RequestHandler = (req, _res, next) => {
   const found = findControl(req.body, []) ?? findControl(req.query, []);
   if (found) {
     const field = found.join(".");
-    throw new AppError("validation", `${field || "body"}: must not contain control characters other than tab and line breaks`, 400, field || undefined);
+    throw new AppError(
+      "validation",
+      `${field || "body"}: must not contain control characters other than tab and line breaks`,
+      400,
+      field || undefined,
+    );
   }
   next();
 };

@@ -22,7 +22,11 @@ export function csrfGuard(policy: OriginPolicy): RequestHandler {
       throw new AppError("cross_origin", "Requests from another site are refused", 403);
     }
     if (mediaType(req.headers["content-type"]) !== "application/json") {
-      throw new AppError("unsupported_media_type", "Send state-changing requests with Content-Type: application/json", 415);
+      throw new AppError(
+        "unsupported_media_type",
+        "Send state-changing requests with Content-Type: application/json",
+        415,
+      );
     }
     next();
   };

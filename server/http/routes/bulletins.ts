@@ -1,6 +1,26 @@
 import { Router } from "express";
 import { z } from "zod";
-import { Bulletin, BulletinApprove, BulletinCreate, BulletinList, BulletinPublish, BulletinRetract, BulletinReturn, BulletinSave, BulletinStatus, BulletinSubmit, BulletinVersion, BulletinVersionList, ChannelVersion, ChannelVersionCreate, ChannelVersionSave, DerivedChannel, GateDecision, Id, Inbox } from "../../../shared/index.js";
+import {
+  Bulletin,
+  BulletinApprove,
+  BulletinCreate,
+  BulletinList,
+  BulletinPublish,
+  BulletinRetract,
+  BulletinReturn,
+  BulletinSave,
+  BulletinStatus,
+  BulletinSubmit,
+  BulletinVersion,
+  BulletinVersionList,
+  ChannelVersion,
+  ChannelVersionCreate,
+  ChannelVersionSave,
+  DerivedChannel,
+  GateDecision,
+  Id,
+  Inbox,
+} from "../../../shared/index.js";
 import type { Bulletins } from "../../domain/bulletins/index.js";
 import { requireRole } from "../middleware/auth.js";
 import { actorOf } from "../types.js";
@@ -84,12 +104,21 @@ export function bulletinRoutes(bulletins: Bulletins): Router {
 
   router.post("/bulletins/:id/channels", requireRole("writeBulletins"), async (req, res) => {
     const { id } = parse(Params, req.params);
-    send(res, ChannelVersion, await bulletins.channels.create(id, parse(ChannelVersionCreate, req.body), actorOf(req)), 201);
+    send(
+      res,
+      ChannelVersion,
+      await bulletins.channels.create(id, parse(ChannelVersionCreate, req.body), actorOf(req)),
+      201,
+    );
   });
 
   router.put("/bulletins/:id/channels/:channel", requireRole("writeBulletins"), async (req, res) => {
     const { id, channel } = parse(ChannelParams, req.params);
-    send(res, ChannelVersion, await bulletins.channels.save(id, channel, parse(ChannelVersionSave, req.body), actorOf(req)));
+    send(
+      res,
+      ChannelVersion,
+      await bulletins.channels.save(id, channel, parse(ChannelVersionSave, req.body), actorOf(req)),
+    );
   });
 
   return router;

@@ -1,6 +1,26 @@
 import { Router } from "express";
 import { z } from "zod";
-import { Claim, ClaimAssign, ClaimCallbacks, ClaimCorrection, ClaimCreate, ClaimDismiss, ClaimList, ClaimMerge, ClaimMergeResult, ClaimMetrics, ClaimNoteCreate, ClaimPatch, ClaimStartCorrection, ClaimSummary, ClaimTriage, ContactClaimList, ContactClaimsQuery, Id, SimilarClaimList } from "../../../shared/index.js";
+import {
+  Claim,
+  ClaimAssign,
+  ClaimCallbacks,
+  ClaimCorrection,
+  ClaimCreate,
+  ClaimDismiss,
+  ClaimList,
+  ClaimMerge,
+  ClaimMergeResult,
+  ClaimMetrics,
+  ClaimNoteCreate,
+  ClaimPatch,
+  ClaimStartCorrection,
+  ClaimSummary,
+  ClaimTriage,
+  ContactClaimList,
+  ContactClaimsQuery,
+  Id,
+  SimilarClaimList,
+} from "../../../shared/index.js";
 import type { Claims } from "../../domain/claims/index.js";
 import { requireRole } from "../middleware/auth.js";
 import { actorOf } from "../types.js";
@@ -60,7 +80,12 @@ export function claimRoutes(claims: Claims): Router {
   });
   router.post("/claims/:id/correct", requireRole("workClaims"), async (req, res) => {
     const { id } = parse(Params, req.params);
-    send(res, ClaimCorrection, await claims.startCorrection(id, parse(ClaimStartCorrection, req.body), actorOf(req)), 201);
+    send(
+      res,
+      ClaimCorrection,
+      await claims.startCorrection(id, parse(ClaimStartCorrection, req.body), actorOf(req)),
+      201,
+    );
   });
   router.post("/claims/:id/dismiss", requireRole("workClaims"), async (req, res) => {
     const { id } = parse(Params, req.params);

@@ -1,6 +1,21 @@
 import { Router } from "express";
 import { z } from "zod";
-import { FaqCreate, FaqEntry, FaqEntryList, FaqListQuery, FaqPatch, FaqStatusChange, FaqSuggestion, FaqSuggestionCreate, FaqSuggestionList, FaqVersionList, Id, SuggestionDrafted, SuggestionListQuery, SuggestionToDraft } from "../../../shared/index.js";
+import {
+  FaqCreate,
+  FaqEntry,
+  FaqEntryList,
+  FaqListQuery,
+  FaqPatch,
+  FaqStatusChange,
+  FaqSuggestion,
+  FaqSuggestionCreate,
+  FaqSuggestionList,
+  FaqVersionList,
+  Id,
+  SuggestionDrafted,
+  SuggestionListQuery,
+  SuggestionToDraft,
+} from "../../../shared/index.js";
 import type { Faq } from "../../domain/contact/faq.js";
 import type { Suggestions } from "../../domain/contact/suggestions.js";
 import { requireRole } from "../middleware/auth.js";

@@ -1,6 +1,14 @@
 import { Router } from "express";
 import { z } from "zod";
-import { Id, LOG_FILTER_KINDS, LogEntry, LogEntryCreate, LogExport, LogFilterKind, LogPage } from "../../../shared/index.js";
+import {
+  Id,
+  LOG_FILTER_KINDS,
+  LogEntry,
+  LogEntryCreate,
+  LogExport,
+  LogFilterKind,
+  LogPage,
+} from "../../../shared/index.js";
 import { LOG_PAGE_DEFAULT, LOG_PAGE_MAX, type Log } from "../../domain/log.js";
 import { requireRole } from "../middleware/auth.js";
 import { exportFileName, logToCsv } from "../../presenters/logExport.js";
@@ -14,7 +22,14 @@ export const TimelineQuery = z.object({
   kind: z
     .string()
     .optional()
-    .transform((s) => (s ? s.split(",").map((k) => k.trim()).filter(Boolean) : [...LOG_FILTER_KINDS]))
+    .transform((s) =>
+      s
+        ? s
+            .split(",")
+            .map((k) => k.trim())
+            .filter(Boolean)
+        : [...LOG_FILTER_KINDS],
+    )
     .pipe(z.array(LogFilterKind)),
   limit: z.coerce.number().int().min(1).max(LOG_PAGE_MAX).default(LOG_PAGE_DEFAULT),
   before: z.coerce.number().int().positive().optional(),
@@ -26,7 +41,9 @@ export function logRoutes(log: Log): Router {
   router.get("/incidents/:id/log", requireRole("read"), async (req, res) => {
     const { id } = parse(Params, req.params);
     const query = parse(TimelineQuery, req.query);
-    send(res, LogPage, { items: await log.timeline(id, { kinds: query.kind, before: query.before, limit: query.limit }, actorOf(req).role) });
+    send(res, LogPage, {
+      items: await log.timeline(id, { kinds: query.kind, before: query.before, limit: query.limit }, actorOf(req).role),
+    });
   });
 
   router.post("/incidents/:id/log", requireRole("writeLog"), async (req, res) => {

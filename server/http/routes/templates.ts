@@ -1,7 +1,15 @@
 import { Router } from "express";
 import { z } from "zod";
 import { Id } from "../../../shared/index.js";
-import { FromTemplate, FromTemplateResult, TemplateApprove, TemplateList, TemplateSave, TemplateVersion, TemplateVersionList } from "../../../shared/schemas/template.js";
+import {
+  FromTemplate,
+  FromTemplateResult,
+  TemplateApprove,
+  TemplateList,
+  TemplateSave,
+  TemplateVersion,
+  TemplateVersionList,
+} from "../../../shared/schemas/template.js";
 import type { Templates } from "../../domain/templates/index.js";
 import { requireRole } from "../middleware/auth.js";
 import { send } from "../send.js";
@@ -9,7 +17,9 @@ import { actorOf } from "../types.js";
 import { parse } from "../validate.js";
 
 const Params = z.object({ id: Id });
-const TemplateParams = z.object({ id: z.string().regex(/^[a-z0-9-]{2,60}$/, "a template id: lower-case letters, digits and -") });
+const TemplateParams = z.object({
+  id: z.string().regex(/^[a-z0-9-]{2,60}$/, "a template id: lower-case letters, digits and -"),
+});
 
 /** The scenario message bank: the crisis team reads it and drafts a bulletin from it. */
 export function templateRoutes(templates: Templates): Router {

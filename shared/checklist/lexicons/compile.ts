@@ -82,7 +82,9 @@ export interface Lexicon {
 export type Replacements = readonly (readonly [RegExp, string])[];
 
 function replacements(record: Readonly<Record<string, string>>): Replacements {
-  return Object.entries(record).map(([k, v]) => [new RegExp(`^(?:${k.replace(/ /g, String.raw`\s+`)})$`, "iu"), v] as const);
+  return Object.entries(record).map(
+    ([k, v]) => [new RegExp(`^(?:${k.replace(/ /g, String.raw`\s+`)})$`, "iu"), v] as const,
+  );
 }
 
 export function replacementFor(list: Replacements, hit: string): string | undefined {
@@ -210,7 +212,12 @@ function quantifier(p: Cursor): boolean {
 function best(reqs: readonly (readonly string[])[]): string[] | null {
   let out: readonly string[] | null = null;
   for (const r of reqs) {
-    if (out === null || r.length < out.length || (r.length === out.length && Math.min(...r.map((x) => x.length)) > Math.min(...out.map((x) => x.length)))) out = r;
+    if (
+      out === null ||
+      r.length < out.length ||
+      (r.length === out.length && Math.min(...r.map((x) => x.length)) > Math.min(...out.map((x) => x.length)))
+    )
+      out = r;
   }
   return out === null ? null : [...out];
 }
@@ -349,7 +356,8 @@ export function wordsRegex(entries: readonly string[] | undefined): RegExp | nul
     return p === null ? null : gramHash(p, 0);
   });
   const anchors = entries.map((e) => anchorsOf(e)?.map(anchorCodes) ?? null);
-  if (prefixes.some((x) => x !== null) || anchors.some((x) => x !== null)) MATCHERS.set(re, { full: re, entries, prefixes, anchors, subsets: new Map(), wrap });
+  if (prefixes.some((x) => x !== null) || anchors.some((x) => x !== null))
+    MATCHERS.set(re, { full: re, entries, prefixes, anchors, subsets: new Map(), wrap });
   return re;
 }
 
@@ -359,9 +367,12 @@ export function wordsRegex(entries: readonly string[] | undefined): RegExp | nul
  */
 function caseSensitiveList(entries: readonly string[] | undefined): RegExp | null {
   if (entries === undefined || entries.length === 0) return null;
-  const wrap = (xs: readonly string[]) => new RegExp(String.raw`(?<![A-Za-z\u00c0-\u024f0-9])(?:${xs.join("|")})s?(?![A-Za-z\u00c0-\u024f0-9])`, "g");
+  const wrap = (xs: readonly string[]) =>
+    new RegExp(String.raw`(?<![A-Za-z\u00c0-\u024f0-9])(?:${xs.join("|")})s?(?![A-Za-z\u00c0-\u024f0-9])`, "g");
   const re = wrap(entries);
-  const anchors = entries.map((e) => anchorsOf(e.toLowerCase().replace(/\[([a-zåäö])\1\]/gu, "$1"))?.map(anchorCodes) ?? null);
+  const anchors = entries.map(
+    (e) => anchorsOf(e.toLowerCase().replace(/\[([a-zåäö])\1\]/gu, "$1"))?.map(anchorCodes) ?? null,
+  );
   MATCHERS.set(re, { full: re, entries, prefixes: entries.map(() => null), anchors, subsets: new Map(), wrap });
   return re;
 }

@@ -40,7 +40,10 @@ export const AC1: Rule = {
     if (addressesReader(a)) return [];
     return [
       {
-        message: t("Meddelandet säger inte vad mottagaren ska göra nu.", "The message does not tell people what to do now."),
+        message: t(
+          "Meddelandet säger inte vad mottagaren ska göra nu.",
+          "The message does not tell people what to do now.",
+        ),
         suggestion: t(
           "Börja med en uppmaning: ”Koka vattnet innan du dricker det.” Är inget att göra, säg det: ”Du behöver inte göra något.”",
           "Lead with an instruction: “Boil tap water before drinking it.” If nothing is needed, say so: “You do not need to do anything.”",
@@ -71,7 +74,11 @@ export const AC2: Rule = {
     if (promises.length > 0) {
       const timed = promises.some(({ field, sentence }) => {
         const i = sentence.index;
-        return a.flags(field, "times")[i] === 1 || a.flags(field, "dates")[i] === 1 || a.flags(field, "relativeTime")[i] === 1;
+        return (
+          a.flags(field, "times")[i] === 1 ||
+          a.flags(field, "dates")[i] === 1 ||
+          a.flags(field, "relativeTime")[i] === 1
+        );
       });
       if (timed) return [];
       const first = promises[0];
@@ -81,7 +88,10 @@ export const AC2: Rule = {
           points: 5,
           span: first ? span(first.field.name, first.hit.start, first.hit.end) : undefined,
           message: t("Nästa uppdatering utlovas, men utan tid.", "The next update is promised, but without a time."),
-          suggestion: t("Ange en tid: ”Nästa uppdatering kommer senast kl. 15.00.”", "Give a time: “Next update by 3 pm.”"),
+          suggestion: t(
+            "Ange en tid: ”Nästa uppdatering kommer senast kl. 15.00.”",
+            "Give a time: “Next update by 3 pm.”",
+          ),
         },
       ];
     }
@@ -90,15 +100,27 @@ export const AC2: Rule = {
         {
           severity: "info",
           points: 4,
-          message: t("Tiden för nästa uppdatering finns bara i metadata, inte i texten.", "The next update time is only in the metadata, not in the text."),
-          suggestion: t("Skriv tiden i texten: ”Nästa uppdatering kommer kl. 15.00.”", "Put it in the text: “Next update at 3 pm.”"),
+          message: t(
+            "Tiden för nästa uppdatering finns bara i metadata, inte i texten.",
+            "The next update time is only in the metadata, not in the text.",
+          ),
+          suggestion: t(
+            "Skriv tiden i texten: ”Nästa uppdatering kommer kl. 15.00.”",
+            "Put it in the text: “Next update at 3 pm.”",
+          ),
         },
       ];
     }
     return [
       {
-        message: t("Meddelandet säger inte när nästa uppdatering kommer.", "The message does not say when the next update comes."),
-        suggestion: t("Lova en tid: ”Vi uppdaterar här senast kl. 15.00.”", "Promise a time: “We will update this page by 3 pm.”"),
+        message: t(
+          "Meddelandet säger inte när nästa uppdatering kommer.",
+          "The message does not say when the next update comes.",
+        ),
+        suggestion: t(
+          "Lova en tid: ”Vi uppdaterar här senast kl. 15.00.”",
+          "Promise a time: “We will update this page by 3 pm.”",
+        ),
       },
     ];
   },
@@ -150,12 +172,13 @@ export const AC6: Rule = {
     return claims
       .filter((c) => (c.severity === "high" || c.severity === "critical") && c.addressed !== true)
       .filter((c) => overlapShare(contentStems(c.text, lex.stopwords), text) < OVERLAP_SHARE)
-      .map(
-        (c): Draft => ({
-          message: t(`Ett allvarligt rykte är obesvarat: ${q(c.text)}.`, `A serious rumour has not been answered: ${q(c.text)}.`),
-          suggestion: t("Bemöt ryktet här eller i en rättelse.", "Answer it here or in a correction."),
-        }),
-      );
+      .map((c): Draft => ({
+        message: t(
+          `Ett allvarligt rykte är obesvarat: ${q(c.text)}.`,
+          `A serious rumour has not been answered: ${q(c.text)}.`,
+        ),
+        suggestion: t("Bemöt ryktet här eller i en rättelse.", "Answer it here or in a correction."),
+      }));
   },
 };
 
@@ -175,16 +198,30 @@ export const AC8: Rule = {
     const out: Draft[] = [];
     if (lex.vmaPlace !== null && !lex.vmaPlace.test(text)) {
       out.push({
-        message: t("VMA:t anger inte var (”… i Norrby i Exempelby kommun”).", "The VMA does not say where (“… in Norrby, Exempelby municipality”)."),
+        message: t(
+          "VMA:t anger inte var (”… i Norrby i Exempelby kommun”).",
+          "The VMA does not say where (“… in Norrby, Exempelby municipality”).",
+        ),
       });
     }
     if (!a.fields.some((f) => anyFlag(a.flags(f, "hazards")))) {
-      out.push({ message: t("VMA:t säger inte vad som har hänt eller vad faran är.", "The VMA does not say what happened or what the danger is.") });
+      out.push({
+        message: t(
+          "VMA:t säger inte vad som har hänt eller vad faran är.",
+          "The VMA does not say what happened or what the danger is.",
+        ),
+      });
     }
     if (lex.vmaRadio !== null && !lex.vmaRadio.test(text)) {
       out.push({
-        message: t("VMA:t hänvisar inte till Sveriges Radio P4.", "The VMA does not refer listeners to Sveriges Radio P4."),
-        suggestion: t("Avsluta med: ”För mer information, lyssna på Sveriges Radio P4.”", "End with: “For more information, listen to Sveriges Radio P4.”"),
+        message: t(
+          "VMA:t hänvisar inte till Sveriges Radio P4.",
+          "The VMA does not refer listeners to Sveriges Radio P4.",
+        ),
+        suggestion: t(
+          "Avsluta med: ”För mer information, lyssna på Sveriges Radio P4.”",
+          "End with: “For more information, listen to Sveriges Radio P4.”",
+        ),
       });
     }
     return out;

@@ -84,7 +84,9 @@ export const AU11: Rule = {
           `Tecknet ${q(o.char)} finns inte i SMS-alfabetet GSM-7: ett SMS rymmer då bara 70 tecken i stället för 160.`,
           `The character ${q(o.char)} is not in the GSM-7 SMS alphabet: one SMS then holds 70 characters instead of 160.`,
         ),
-        suggestion: emoji ? t("Ta bort symbolen.", "Remove the symbol.") : t(`Skriv ${q(replacement ?? "")} i stället.`, `Use ${q(replacement ?? "")} instead.`),
+        suggestion: emoji
+          ? t("Ta bort symbolen.", "Remove the symbol.")
+          : t(`Skriv ${q(replacement ?? "")} i stället.`, `Use ${q(replacement ?? "")} instead.`),
       });
     }
     return out;
@@ -111,7 +113,10 @@ export const AU12: Rule = {
           `Inlägget har ${chars.length} tecken; ${SOCIAL_MAX} får plats i ett inlägg.`,
           `The post has ${chars.length} characters; ${SOCIAL_MAX} fit in one post.`,
         ),
-        suggestion: t("Skriv det viktigaste först och länka till resten.", "Put the essentials first and link to the rest."),
+        suggestion: t(
+          "Skriv det viktigaste först och länka till resten.",
+          "Put the essentials first and link to the rest.",
+        ),
       },
     ];
   },

@@ -12,7 +12,9 @@ import { mentions } from "./helpers.js";
 function matchesOpenClaim(a: Analysis, lower: string): boolean {
   const lex = a.lex;
   if (lex === null) return false;
-  return (a.context.openClaims ?? []).some((c) => overlapShare(contentStems(c.text, lex.stopwords), lower) >= OVERLAP_SHARE);
+  return (a.context.openClaims ?? []).some(
+    (c) => overlapShare(contentStems(c.text, lex.stopwords), lower) >= OVERLAP_SHARE,
+  );
 }
 
 export const AC4: Rule = {
@@ -36,7 +38,10 @@ export const AC4: Rule = {
     if (named) return [];
     return [
       {
-        message: t("Rättelsen säger inte vilket påstående den rättar.", "The correction does not say which claim it corrects."),
+        message: t(
+          "Rättelsen säger inte vilket påstående den rättar.",
+          "The correction does not say which claim it corrects.",
+        ),
         suggestion: t(
           "Namnge påståendet kort, utan att upprepa detaljerna: ”Det sprids uppgifter om att kranvattnet är giftigt.”",
           "Name the claim briefly, without repeating its details: “Posts claim that tap water is poisonous.”",
@@ -60,8 +65,14 @@ export const AC5: Rule = {
     if (mentions(a, a.lex?.verdicts ?? null, { skipQuoted: true })) return [];
     return [
       {
-        message: t("Rättelsen säger inte tydligt att påståendet är fel.", "The correction does not say plainly that the claim is wrong."),
-        suggestion: t("Ge ett tydligt besked: ”Det stämmer inte.” Följ med fakta och källa.", "Give a clear verdict: “This is not true.” Follow with facts and a source."),
+        message: t(
+          "Rättelsen säger inte tydligt att påståendet är fel.",
+          "The correction does not say plainly that the claim is wrong.",
+        ),
+        suggestion: t(
+          "Ge ett tydligt besked: ”Det stämmer inte.” Följ med fakta och källa.",
+          "Give a clear verdict: “This is not true.” Follow with facts and a source.",
+        ),
       },
     ];
   },
@@ -85,8 +96,14 @@ export const AC7: Rule = {
     return [
       {
         span: quoted ? span("title", quoted.start, quoted.end) : span("title", 0, title.text.length),
-        message: t("Rubriken upprepar ryktet, vilket sprider det vidare.", "The headline repeats the rumour, which spreads it further."),
-        suggestion: t("Låt rubriken säga det som är sant: ”Kranvattnet är säkert att dricka”.", "Let the headline state the fact: “Tap water is safe to drink”."),
+        message: t(
+          "Rubriken upprepar ryktet, vilket sprider det vidare.",
+          "The headline repeats the rumour, which spreads it further.",
+        ),
+        suggestion: t(
+          "Låt rubriken säga det som är sant: ”Kranvattnet är säkert att dricka”.",
+          "Let the headline state the fact: “Tap water is safe to drink”.",
+        ),
       },
     ];
   },
@@ -116,18 +133,29 @@ export const AU20: Rule = {
     const firstLower = first ? a.body.lower.slice(first.start, first.end) : "";
     // A correction headed by a question ("Är skolorna stängda?", "Are schools closing?") states the rumour first,
     // whatever it is about; a bulletin's question title does so when it asks about a hazard.
-    const titleAsks = title.sentences.some((s) => s.question) && (a.kind === "correction" || findAll(title.lower, lex.hazards).length > 0);
+    const titleAsks =
+      title.sentences.some((s) => s.question) &&
+      (a.kind === "correction" || findAll(title.lower, lex.hazards).length > 0);
     // A quotation in a correction's title is the rumour's words; in a bulletin's it may be anything (a name, a term).
     const claimTitle =
-      findAll(title.lower, lex.claimMarkers).length > 0 || findAll(title.lower, lex.claimNouns).length > 0 || (a.kind === "correction" && title.excluded.length > 0);
-    const claimOpening = first !== undefined && (findAll(firstLower, lex.claimMarkers).length > 0 || findAll(firstLower, lex.claimNouns).length > 0);
+      findAll(title.lower, lex.claimMarkers).length > 0 ||
+      findAll(title.lower, lex.claimNouns).length > 0 ||
+      (a.kind === "correction" && title.excluded.length > 0);
+    const claimOpening =
+      first !== undefined &&
+      (findAll(firstLower, lex.claimMarkers).length > 0 || findAll(firstLower, lex.claimNouns).length > 0);
     const isCorrecting = a.kind === "correction" || claimOpening || claimTitle;
     if (!isCorrecting || !(titleAsks || claimTitle || claimOpening)) return [];
     const verdictFirst = findAll(title.lower, lex.verdicts).length > 0 || findAll(firstLower, lex.verdicts).length > 0;
     if (verdictFirst) return [];
     return [
       {
-        span: titleAsks || claimTitle ? span("title", 0, title.text.length) : first ? span("body", first.start, first.end) : undefined,
+        span:
+          titleAsks || claimTitle
+            ? span("title", 0, title.text.length)
+            : first
+              ? span("body", first.start, first.end)
+              : undefined,
         message: t(
           "Ryktet kommer före faktan: den som bara läser rubriken eller första meningen minns ryktet.",
           "The rumour comes before the fact: whoever reads only the headline or the first sentence remembers the rumour.",

@@ -43,7 +43,10 @@ export const AU13: Rule = {
       .map((l): Draft => {
         const [sv, en] = LANGUAGE_NAMES[l] ?? [l, l];
         return {
-          message: t(`Det finns ingen version på ${sv}, som krävs för de valda målgrupperna.`, `There is no ${en} version, which the chosen audiences require.`),
+          message: t(
+            `Det finns ingen version på ${sv}, som krävs för de valda målgrupperna.`,
+            `There is no ${en} version, which the chosen audiences require.`,
+          ),
           suggestion: t(`Skapa en version på ${sv}.`, `Create a ${en} version.`),
         };
       });
@@ -65,7 +68,10 @@ export const AU14: Rule = {
     return [
       {
         message: t("Det framgår inte vem som står bakom meddelandet.", "It is not clear who is sending the message."),
-        suggestion: t("Namnge avsändaren: ”Exempelby kommun informerar …”.", "Name the sender: “Exampletown Council advises …”."),
+        suggestion: t(
+          "Namnge avsändaren: ”Exempelby kommun informerar …”.",
+          "Name the sender: “Exampletown Council advises …”.",
+        ),
       },
     ];
   },
@@ -113,13 +119,30 @@ export const AU16: Rule = {
   cap: 6,
   check(a) {
     const out = findingsForMatches(lexHits(a, a.lex?.linkText ?? null), (h) => ({
-      message: t(`Länktexten ${q(h.hit.text)} säger inte vart länken leder.`, `The link text ${q(h.hit.text)} does not say where it leads.`),
-      suggestion: t("Beskriv målet: ”Läs mer om kokningsrekommendationen på kommunen.se/vatten”.", "Describe the target: “Read about the boil-water advice at council.example/water”."),
+      message: t(
+        `Länktexten ${q(h.hit.text)} säger inte vart länken leder.`,
+        `The link text ${q(h.hit.text)} does not say where it leads.`,
+      ),
+      suggestion: t(
+        "Beskriv målet: ”Läs mer om kokningsrekommendationen på kommunen.se/vatten”.",
+        "Describe the target: “Read about the boil-water advice at council.example/water”.",
+      ),
     }));
-    const shortened = findingsForMatches(fieldMatches(a, (field) => (SHORTENER_HOSTS.some((h) => field.lower.includes(h)) ? findAll(field.lower, SHORTENER) : [])), ({ hit }) => ({
-      message: t(`Den förkortade adressen ${q(hit.text)} döljer vart länken leder.`, `The shortened address ${q(hit.text)} hides where it leads.`),
-      suggestion: t("Skriv ut hela adressen, så att mottagaren ser att den är kommunens.", "Write the full address so readers can see it is the council's."),
-    }));
+    const shortened = findingsForMatches(
+      fieldMatches(a, (field) =>
+        SHORTENER_HOSTS.some((h) => field.lower.includes(h)) ? findAll(field.lower, SHORTENER) : [],
+      ),
+      ({ hit }) => ({
+        message: t(
+          `Den förkortade adressen ${q(hit.text)} döljer vart länken leder.`,
+          `The shortened address ${q(hit.text)} hides where it leads.`,
+        ),
+        suggestion: t(
+          "Skriv ut hela adressen, så att mottagaren ser att den är kommunens.",
+          "Write the full address so readers can see it is the council's.",
+        ),
+      }),
+    );
     out.push(...shortened);
     return out;
   },

@@ -30,7 +30,10 @@ export const FA3: Rule = {
           `Meddelandet bygger på ett faktum som har dragits tillbaka: ${q(fact?.statement ?? "")}.`,
           `The message relies on a fact that has been retracted: ${q(fact?.statement ?? "")}.`,
         ),
-        suggestion: t("Ta bort eller rätta det som bygger på faktumet och koppla bort det.", "Remove or correct what relies on it, and unlink the fact."),
+        suggestion: t(
+          "Ta bort eller rätta det som bygger på faktumet och koppla bort det.",
+          "Remove or correct what relies on it, and unlink the fact.",
+        ),
       }));
   },
 };
@@ -75,8 +78,14 @@ export const FA5: Rule = {
     if (a.factIds.length > 0) return [];
     return [
       {
-        message: t("Meddelandet hänvisar inte till något faktum i lägesbilden.", "The message cites no fact from the facts register."),
-        suggestion: t("Koppla de bekräftade fakta som meddelandet bygger på.", "Link the confirmed facts the message is based on."),
+        message: t(
+          "Meddelandet hänvisar inte till något faktum i lägesbilden.",
+          "The message cites no fact from the facts register.",
+        ),
+        suggestion: t(
+          "Koppla de bekräftade fakta som meddelandet bygger på.",
+          "Link the confirmed facts the message is based on.",
+        ),
       },
     ];
   },
@@ -95,7 +104,10 @@ export const FA6: Rule = {
       .filter((c) => c.fact === undefined)
       .map(({ id }): Draft => ({
         message: t(`Faktum ${q(id)} finns inte i lägesbilden.`, `Fact ${q(id)} is not in the facts register.`),
-        suggestion: t("Kontrollera kopplingen, faktumet kan ha tagits bort.", "Check the link; the fact may have been removed."),
+        suggestion: t(
+          "Kontrollera kopplingen, faktumet kan ha tagits bort.",
+          "Check the link; the fact may have been removed.",
+        ),
       }));
   },
 };

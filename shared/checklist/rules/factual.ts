@@ -65,9 +65,13 @@ export const FA2: Rule = {
       // Naming a rumour in order to refute it, or saying plainly that something is unconfirmed, is not spreading it.
       if (a.flags(h.field, "verdicts")[i] === 1 || a.flags(h.field, "claimMarkers")[i] === 1) return null;
       if (a.flags(h.field, "honestUnknowns")[i] === 1) return null;
-      if (/^ska\s+ha/iu.test(h.hit.text) && hasReaderPronoun(a, h.field.text.slice(h.sentence.start, h.sentence.end))) return null;
+      if (/^ska\s+ha/iu.test(h.hit.text) && hasReaderPronoun(a, h.field.text.slice(h.sentence.start, h.sentence.end)))
+        return null;
       return {
-        message: t(`${q(h.hit.text)} sprider en obekräftad uppgift.`, `${q(h.hit.text)} passes on unconfirmed information.`),
+        message: t(
+          `${q(h.hit.text)} sprider en obekräftad uppgift.`,
+          `${q(h.hit.text)} passes on unconfirmed information.`,
+        ),
         suggestion: t(
           "Publicera bara bekräftade uppgifter, ange källan (”enligt polisen”) eller skriv att uppgiften kontrolleras.",
           "Publish only confirmed information, name the source (“according to the police”) or say it is being checked.",
@@ -127,7 +131,10 @@ export const FA8: Rule = {
     const lex = a.lex;
     if (lex === null) return [];
     return findingsForMatches(lexHits(a, lex.boosters, QUOTED), (h) => ({
-      message: t(`${q(h.hit.text)} lovar mer än fakta kan bära.`, `${q(h.hit.text)} promises more than the facts can carry.`),
+      message: t(
+        `${q(h.hit.text)} lovar mer än fakta kan bära.`,
+        `${q(h.hit.text)} promises more than the facts can carry.`,
+      ),
       suggestion: t("Stryk förstärkningen och låt fakta tala.", "Drop the booster and let the facts speak."),
     }));
   },
@@ -150,7 +157,10 @@ export const FA9: Rule = {
         ? null
         : {
             message: t(`${q(h.hit.text)}: vem bedömer?`, `${q(h.hit.text)}: who makes this assessment?`),
-            suggestion: t("Namnge den som bedömer: ”Smittskyddsläkaren bedömer att …”.", "Name the assessor: “The county medical officer estimates …”."),
+            suggestion: t(
+              "Namnge den som bedömer: ”Smittskyddsläkaren bedömer att …”.",
+              "Name the assessor: “The county medical officer estimates …”.",
+            ),
           },
     );
   },

@@ -34,12 +34,14 @@ const PAST: Record<string, RegExp> = {
   sv: /(?<!\p{L})(?:(?:har|hade)(?: \p{L}+){0,3}? (?!(?:det|ett|inte|mycket)(?!\p{L}))\p{L}+ts?|var|varit|blev|blivit|\p{L}{2,}(?:a|[bcdfghjklmpqrstvwxz])(?:de|te))(?!\p{L})/u,
   en: /(?<!\p{L})(?:has|have|had|was|were|been|\p{L}{3,}(?:ed)|dug|broke|split|burst|froze|caught|fell|hit|cut|set|got|blew|left|began|came|went|took|made|did|gave|drove|ran|threw|lit|struck|tore|stole|wore)(?!\p{L})/u,
 };
-const FUTURE = /(?<!\p{L})(?:kommer|ska|skall|väntas|beräknas|will|shall|expected|expect|forecast|prognos\p{L}*|(?:likely|going|set|due) to(?: \p{L}+)?|i (?:kväll|natt|morgon)|this (?:evening|afternoon)|tonight|tomorrow)(?!\p{L})/u;
+const FUTURE =
+  /(?<!\p{L})(?:kommer|ska|skall|väntas|beräknas|will|shall|expected|expect|forecast|prognos\p{L}*|(?:likely|going|set|due) to(?: \p{L}+)?|i (?:kväll|natt|morgon)|this (?:evening|afternoon)|tonight|tomorrow)(?!\p{L})/u;
 const READER = /(?<!\p{L})(?:du|ni|dig|er|din|ditt|dina|you|your)(?!\p{L})/u;
 
 /** Hedges the tense frame does not read as a guess: modal verbs ("footage which might have captured …") and the
  * passive belief of an authority about an object ("this is believed to have been an air rifle"). */
-const WEAK_HEDGE = /^(?:might|may|could|must|kan|skulle|is believed|is thought|are believed|are thought|misstänks|förmodas|tros)/u;
+const WEAK_HEDGE =
+  /^(?:might|may|could|must|kan|skulle|is believed|is thought|are believed|are thought|misstänks|förmodas|tros)/u;
 /** A hedge that states its ground ("…, för nu har trenden vänt", "judging by the readings") is an inference. */
 const GROUNDED = /(?:, för |, as |, since |att döma av|judging by|based on|utifrån)/u;
 
@@ -64,18 +66,26 @@ export const FA12: Rule = {
     // "Det kan vara sabotage": a modal hedge is a guess too when it names a culprit (not for a cause: "missfärgningen
     // kan bero på …" describes a harmless effect).
     // Only intent counts here: "it may be a criminal offence to …" is a warning, "det kan vara sabotage" a guess.
-    const modal = lexHits(a, lex.modalHedges, QUOTED).filter((h) => INTENT.test(h.field.lower.slice(h.sentence.start, h.sentence.end)));
+    const modal = lexHits(a, lex.modalHedges, QUOTED).filter((h) =>
+      INTENT.test(h.field.lower.slice(h.sentence.start, h.sentence.end)),
+    );
     const hedged = [...lexHits(a, lex.hedges, QUOTED), ...lexHits(a, lex.unconfirmed, QUOTED), ...modal];
     const seen = new Set<string>();
     return findingsForMatches(hedged, (h) => {
       const key = `${h.field.name}:${h.sentence.index}`;
       const sentence = h.field.lower.slice(h.sentence.start, h.sentence.end);
       const aboutCause =
-        a.flags(h.field, "culprits", true)[h.sentence.index] === 1 || CAUSE.test(sentence) || (!modal.includes(h) && guessAboutThePast(a.language, sentence, h.hit.text.toLowerCase()));
+        a.flags(h.field, "culprits", true)[h.sentence.index] === 1 ||
+        CAUSE.test(sentence) ||
+        (!modal.includes(h) && guessAboutThePast(a.language, sentence, h.hit.text.toLowerCase()));
       if (seen.has(key) || !aboutCause || !unsourced(a, h)) return null;
       // A labelled assessment ("hotnivån innebär att ett angrepp är mycket troligt") or the reader's own perception
       // in an instruction ("if anything seems suspicious, call 101") is not a guess at the cause.
-      if (a.flags(h.field, "estimates")[h.sentence.index] === 1 || a.flags(h.field, "instruction")[h.sentence.index] === 1) return null;
+      if (
+        a.flags(h.field, "estimates")[h.sentence.index] === 1 ||
+        a.flags(h.field, "instruction")[h.sentence.index] === 1
+      )
+        return null;
       if (a.flags(h.field, "verdicts", true)[h.sentence.index] === 1) return null; // "Det finns inget som tyder på sabotage"
       seen.add(key);
       return {
@@ -83,7 +93,10 @@ export const FA12: Rule = {
           `${q(h.hit.text)}: gissningar om orsak eller skyldig sprids som fakta och kan peka ut oskyldiga.`,
           `${q(h.hit.text)}: guesses about a cause or a culprit spread as facts and can point at the innocent.`,
         ),
-        suggestion: t("Skriv att orsaken utreds och vem som utreder den.", "Say that the cause is being investigated, and by whom."),
+        suggestion: t(
+          "Skriv att orsaken utreds och vem som utreder den.",
+          "Say that the cause is being investigated, and by whom.",
+        ),
       };
     });
   },
@@ -108,10 +121,12 @@ const PEOPLE_HARM: Record<string, RegExp> = {
   en: /(?<![\p{L}\d])(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|many|at least \p{L}+)(?: \p{L}+){0,6}? (?:ambulances?|hospital|a&e|treated|stretchered|trapped)/u,
 };
 
-const APPEAL = /(?:appeal\p{L}*|efterly\p{L}*|tips\p{L}*|kontakta|ring |call |contact|get in touch|hör av|anyone who|den som|alla som)/u;
+const APPEAL =
+  /(?:appeal\p{L}*|efterly\p{L}*|tips\p{L}*|kontakta|ring |call |contact|get in touch|hör av|anyone who|den som|alla som)/u;
 
 /** Casualty words, without a lexicon scan of the whole text (the frame is tested on a handful of sentences). */
-const HARM_WORD = /(?:död\p{L}*|dött|omkom\p{L}*|avled|avlid\p{L}*|skadad\p{L}*|skadats|skadades|drunkn\p{L}*|saknade|saknas|dead|died|deaths?|killed|injur\p{L}*|hurt|casualt\p{L}*|fatal\p{L}*|drowned|missing|trapped|bodies)(?!\p{L})/u;
+const HARM_WORD =
+  /(?:död\p{L}*|dött|omkom\p{L}*|avled|avlid\p{L}*|skadad\p{L}*|skadats|skadades|drunkn\p{L}*|saknade|saknas|dead|died|deaths?|killed|injur\p{L}*|hurt|casualt\p{L}*|fatal\p{L}*|drowned|missing|trapped|bodies)(?!\p{L})/u;
 
 const HARM_PLACE = /(?:ambulans|sjukhus|akuten|vårdas|klämd|instängd|ambulance|hospital|a&e|treated|stretcher)/u;
 
@@ -134,7 +149,11 @@ function casualtyFrames(a: Analysis): LexHit[] {
       if (source === null || !telling.test(text)) continue;
       if (!harm.test(text) && !HARM_WORD.test(text)) continue;
       const start = sentence.start + source.index;
-      out.push({ field, sentence, hit: { start, end: start + source[0].length, text: field.text.slice(start, start + source[0].length) } });
+      out.push({
+        field,
+        sentence,
+        hit: { start, end: start + source[0].length, text: field.text.slice(start, start + source[0].length) },
+      });
     }
   }
   return out;
@@ -160,26 +179,47 @@ export const FA13: Rule = {
     const refutes = a.kind === "correction" || a.fields.some((f) => a.flags(f, "verdicts", true).includes(1));
     const opts = { skipQuoted: refutes, skipQuestions: true };
     const frames = a.kind === "correction" ? [] : casualtyFrames(a);
-    const hits = [...lexHits(a, lex.hearsay, opts), ...lexHits(a, lex.unconfirmed, opts), ...lexHits(a, lex.hedges, opts), ...frames];
+    const hits = [
+      ...lexHits(a, lex.hearsay, opts),
+      ...lexHits(a, lex.unconfirmed, opts),
+      ...lexHits(a, lex.hedges, opts),
+      ...frames,
+    ];
     return findingsForMatches(hits, (h) => {
       const i = h.sentence.index;
       const key = `${h.field.name}:${i}`;
       if (seen.has(key) || !unsourced(a, h)) return null;
       const framed = frames.includes(h);
       // A police appeal ("witnesses who saw two people taken to hospital should call 101") asks for the hearsay.
-      if (framed && (a.flags(h.field, "instruction")[i] === 1 || APPEAL.test(h.field.lower.slice(h.sentence.start, h.sentence.end)))) return null;
+      if (
+        framed &&
+        (a.flags(h.field, "instruction")[i] === 1 || APPEAL.test(h.field.lower.slice(h.sentence.start, h.sentence.end)))
+      )
+        return null;
       const hearsay = framed || a.flags(h.field, "hearsay", refutes)[i] === 1;
       const casualties = framed || a.flags(h.field, "casualties", refutes)[i] === 1;
       if (a.flags(h.field, "verdicts", true)[i] === 1 || a.flags(h.field, "honestUnknowns", true)[i] === 1) return null;
-      if (refutes && (a.flags(h.field, "claimMarkers")[i] === 1 || a.flags(h.field, "claimNouns")[i] === 1)) return null;
+      if (refutes && (a.flags(h.field, "claimMarkers")[i] === 1 || a.flags(h.field, "claimNouns")[i] === 1))
+        return null;
       // "We are aware of footage on social media; please do not share it": a warning about the hearsay, not the hearsay.
-      if (!casualties && (a.flags(h.field, "instruction")[i] === 1 || ACKNOWLEDGED.test(h.field.lower.slice(h.sentence.start, h.sentence.end)))) return null;
+      if (
+        !casualties &&
+        (a.flags(h.field, "instruction")[i] === 1 ||
+          ACKNOWLEDGED.test(h.field.lower.slice(h.sentence.start, h.sentence.end)))
+      )
+        return null;
       if (!casualties && !hearsay) return null;
       seen.add(key);
       return {
         message: casualties
-          ? t(`${q(h.hit.text)}: obekräftade uppgifter om döda eller skadade.`, `${q(h.hit.text)}: unconfirmed reports of deaths or injuries.`)
-          : t(`${q(h.hit.text)}: uppgifter från hörsägen eller sociala medier förs vidare.`, `${q(h.hit.text)}: hearsay or social-media reports passed on.`),
+          ? t(
+              `${q(h.hit.text)}: obekräftade uppgifter om döda eller skadade.`,
+              `${q(h.hit.text)}: unconfirmed reports of deaths or injuries.`,
+            )
+          : t(
+              `${q(h.hit.text)}: uppgifter från hörsägen eller sociala medier förs vidare.`,
+              `${q(h.hit.text)}: hearsay or social-media reports passed on.`,
+            ),
         suggestion: t(
           "Skriv bara det som polis, räddningstjänst eller sjukvård har bekräftat; annars: ”Vi har inga bekräftade uppgifter om skadade.”",
           "Only state what police, fire or health services have confirmed; otherwise: “We have no confirmed reports of injuries.”",
@@ -190,11 +230,13 @@ export const FA13: Rule = {
 };
 
 const NUMBERISH = /\d/u;
-const SELF_REASSURING = /(?:wish(?:es)? to reassure|want(?:s)? to reassure|can reassure|would like to reassure|vill (?:\p{L}+ )?lugna|kan (?:\p{L}+ )?lugna|vill (?:\p{L}+ )?försäkra)/u;
+const SELF_REASSURING =
+  /(?:wish(?:es)? to reassure|want(?:s)? to reassure|can reassure|would like to reassure|vill (?:\p{L}+ )?lugna|kan (?:\p{L}+ )?lugna|vill (?:\p{L}+ )?försäkra)/u;
 /** Connectives that only say when ("Following reports of a smell, …"), not why it is safe. */
 const WEAK_REASONS = new Set(["following", "since", "so", "efter att", "då det", "då vi"]);
 /** What a reassurance can rest on: tests, measurements, results, a confirmation. */
-const EVIDENCE = /(?<!\p{L})(?:prov(?:er|erna|et|svar|tagning)?|mätning\p{L}*|uppmätt|analys\p{L}*|resultat\p{L}*|bekräfta\p{L}*|kontroll(?:er|erna)|tests?|tested|samples?|sampling|measure\p{L}*|monitor\p{L}*|results?|analys[ie]s|confirm\p{L}*|inspect\p{L}*)(?![\p{L}])/u;
+const EVIDENCE =
+  /(?<!\p{L})(?:prov(?:er|erna|et|svar|tagning)?|mätning\p{L}*|uppmätt|analys\p{L}*|resultat\p{L}*|bekräfta\p{L}*|kontroll(?:er|erna)|tests?|tested|samples?|sampling|measure\p{L}*|monitor\p{L}*|results?|analys[ie]s|confirm\p{L}*|inspect\p{L}*)(?![\p{L}])/u;
 
 export const FA14: Rule = {
   id: "FA14",
@@ -209,7 +251,10 @@ export const FA14: Rule = {
     const lex = a.lex;
     if (lex === null) return [];
     const finding: MatchFinding = {
-      message: t("Texten lugnar utan att säga vad lugnet bygger på.", "The text reassures without saying what it rests on."),
+      message: t(
+        "Texten lugnar utan att säga vad lugnet bygger på.",
+        "The text reassures without saying what it rests on.",
+      ),
       suggestion: t(
         "Säg vad ni vet som gör att det inte är farligt: ”Proverna från i dag visar inga bakterier.”",
         "Say what you know that makes it safe: “Today's samples show no bacteria.”",
@@ -222,7 +267,8 @@ export const FA14: Rule = {
       if (hedged[i] === 1 || hedged[i + 1] === 1) return finding;
       // A named source vouches for a reassurance, unless the source is only the sender reassuring ("the council
       // wishes to reassure residents that …", "kommunen vill lugna …"): that is the act, not a basis.
-      if (attributed(a, h.field)(i) && !SELF_REASSURING.test(h.field.lower.slice(h.sentence.start, h.sentence.end))) return null;
+      if (attributed(a, h.field)(i) && !SELF_REASSURING.test(h.field.lower.slice(h.sentence.start, h.sentence.end)))
+        return null;
       // "Ingen anledning till oro" must not count as its own reason: look for one in the rest of the sentence,
       // in the next one, or a measurement in the paragraph ("halten är 2 µg/l").
       // A connective before it ("Following reports of a smell, we wish to reassure …") is no reason; one after it is
@@ -233,17 +279,21 @@ export const FA14: Rule = {
       const near = [h.sentence, next].filter((s) => s !== undefined && s.paragraph === h.sentence.paragraph);
       if (near.some((s) => s !== undefined && EVIDENCE.test(h.field.lower.slice(s.start, s.end)))) return null;
       const reasonBefore = findAll(before, lex.reasons).some((r) => !WEAK_REASONS.has(r.text.replace(/\s+/gu, " ")));
-      if (reasonBefore || findAll(after, lex.reasons).length > 0 || a.flags(h.field, "reasons")[i + 1] === 1) return null;
+      if (reasonBefore || findAll(after, lex.reasons).length > 0 || a.flags(h.field, "reasons")[i + 1] === 1)
+        return null;
       if (near.some((s) => s !== undefined && NUMBERISH.test(h.field.text.slice(s.start, s.end)))) return null;
       return finding;
     });
   },
 };
 
-const SCOPE = /(?:övriga|utanför|utom|förutom|med undantag|except|apart from|with the exception|andra delar|resten av|andra områden|other (?:areas|parts)|outside|rest of|elsewhere|efter (?:att )?(?:kokning|du kokat)|after boiling|once boiled|kokat|boiled)/u;
+const SCOPE =
+  /(?:övriga|utanför|utom|förutom|med undantag|except|apart from|with the exception|andra delar|resten av|andra områden|other (?:areas|parts)|outside|rest of|elsewhere|efter (?:att )?(?:kokning|du kokat)|after boiling|once boiled|kokat|boiled)/u;
 /** "… cannot guarantee that the water is safe", "… inte säkert att": the safe statement is denied, not made. */
-const NEGATED_BEFORE = /(?:not|cannot|can't|no longer|until|inte|ej|tills|förrän|garantera|guarantee)(?:\s+\p{L}+){0,3}\s*$/u;
-const NEGATED = /(?:inte längre|behöver inte|no longer|need not|do not need|don't need|inte (?:\p{L}+ )?behöver|lifted|hävd|hävts|upphävd|är över)/u;
+const NEGATED_BEFORE =
+  /(?:not|cannot|can't|no longer|until|inte|ej|tills|förrän|garantera|guarantee)(?:\s+\p{L}+){0,3}\s*$/u;
+const NEGATED =
+  /(?:inte längre|behöver inte|no longer|need not|do not need|don't need|inte (?:\p{L}+ )?behöver|lifted|hävd|hävts|upphävd|är över)/u;
 
 /** Sentences that state one side, outside quotes and questions, with no scope limit ("i övriga delar") or negation. */
 function sides(a: Analysis, re: RegExp | null, negatable: boolean): LexHit[] {
@@ -270,18 +320,64 @@ interface Polarity {
 }
 const POLARITIES: Record<string, Polarity[]> = {
   sv: [
-    { gate: [/öpp/u, /stäng/u], yes: /(?:(?:är|hålls|håller) (?:\p{L}+ ){0,2}?öpp(?:en|et|na))(?!\p{L})/u, no: /(?:(?:är|hålls|håller|förblir) (?:\p{L}+ ){0,2}?(?:av)?stängd(?:a|t)?|håller stängt|har stängts)(?!\p{L})/u, sameSubject: true },
-    { gate: [/inge|inga/u, /skad|sjukhus|omkom|dött|avlid/u], yes: /(?<!\p{L})(?:ingen|inga(?: personer| människor)?) (?:har |hade )?(?:\p{L}+ )?(?:skadats|skadad|skadade|omkommit|dött|kommit till skada)|inga (?:personskador|skadade)/u, no: /(?<![\p{L}\d])(?:\d+|en|två|tre|fyra|fem|flera|många) (?:\p{L}+ ){0,2}?(?:har |hade )?(?:skadats|förts till sjukhus|fördes till sjukhus|omkommit|dött|avlidit|skadades)/u, sameSubject: false },
-    { gate: [/häv|upph|avblås|återvänd/u, /gäller|kvarstår|återvänd/u], yes: /(?:(?:är|har) (?:nu )?(?:hävd|hävt|hävts|upphävd|upphävts|upphört|avblåst|avblåsts)|kan (?:nu )?återvända|får (?:nu )?återvända)/u, no: /(?:(?:gäller|kvarstår) (?:\p{L}+ )?(?:fortfarande|tills vidare|fortsatt)|får inte återvända|ska inte återvända|återvänd inte)/u, sameSubject: false },
+    {
+      gate: [/öpp/u, /stäng/u],
+      yes: /(?:(?:är|hålls|håller) (?:\p{L}+ ){0,2}?öpp(?:en|et|na))(?!\p{L})/u,
+      no: /(?:(?:är|hålls|håller|förblir) (?:\p{L}+ ){0,2}?(?:av)?stängd(?:a|t)?|håller stängt|har stängts)(?!\p{L})/u,
+      sameSubject: true,
+    },
+    {
+      gate: [/inge|inga/u, /skad|sjukhus|omkom|dött|avlid/u],
+      yes: /(?<!\p{L})(?:ingen|inga(?: personer| människor)?) (?:har |hade )?(?:\p{L}+ )?(?:skadats|skadad|skadade|omkommit|dött|kommit till skada)|inga (?:personskador|skadade)/u,
+      no: /(?<![\p{L}\d])(?:\d+|en|två|tre|fyra|fem|flera|många) (?:\p{L}+ ){0,2}?(?:har |hade )?(?:skadats|förts till sjukhus|fördes till sjukhus|omkommit|dött|avlidit|skadades)/u,
+      sameSubject: false,
+    },
+    {
+      gate: [/häv|upph|avblås|återvänd/u, /gäller|kvarstår|återvänd/u],
+      yes: /(?:(?:är|har) (?:nu )?(?:hävd|hävt|hävts|upphävd|upphävts|upphört|avblåst|avblåsts)|kan (?:nu )?återvända|får (?:nu )?återvända)/u,
+      no: /(?:(?:gäller|kvarstår) (?:\p{L}+ )?(?:fortfarande|tills vidare|fortsatt)|får inte återvända|ska inte återvända|återvänd inte)/u,
+      sameSubject: false,
+    },
   ],
   en: [
-    { gate: [/open/u, /closed|shut/u], yes: /(?:(?:is|are|remains?|stays?) (?:\p{L}+ ){0,2}?open)(?!\p{L})/u, no: /(?:(?:is|are|remains?|stays?) (?:\p{L}+ ){0,2}?(?:closed|shut))(?!\p{L})/u, sameSubject: true },
-    { gate: [/no one|nobody|no-one|none|no injur|no casualt/u, /hurt|injur|killed|hospital/u], yes: /(?<!\p{L})(?:no one|nobody|no-one|none) (?:was|were|has been|have been|is|got) (?:\p{L}+ )?(?:hurt|injured|killed)|no (?:injuries|casualties)/u, no: /(?<![\p{L}\d])(?:\d+|one|two|three|four|five|several|many) (?:\p{L}+ ){0,2}?(?:were|was|have been|has been) (?:\p{L}+ )?(?:hurt|injured|killed|taken to hospital)/u, sameSubject: false },
-    { gate: [/lifted|cancelled|rescinded|withdrawn|return/u, /in force|in place|in effect|return|enter|go back/u], yes: /(?:(?:has|have) been (?:now )?(?:lifted|cancelled|rescinded|withdrawn)|(?:is|are) (?:now )?lifted|may (?:now )?return|can (?:now )?return|free to return)/u, no: /(?:remains? in (?:force|place|effect)|must not (?:return|enter|go back)|do not (?:return|enter|go back)|not (?:be )?allowed to (?:return|enter))/u, sameSubject: false },
+    {
+      gate: [/open/u, /closed|shut/u],
+      yes: /(?:(?:is|are|remains?|stays?) (?:\p{L}+ ){0,2}?open)(?!\p{L})/u,
+      no: /(?:(?:is|are|remains?|stays?) (?:\p{L}+ ){0,2}?(?:closed|shut))(?!\p{L})/u,
+      sameSubject: true,
+    },
+    {
+      gate: [/no one|nobody|no-one|none|no injur|no casualt/u, /hurt|injur|killed|hospital/u],
+      yes: /(?<!\p{L})(?:no one|nobody|no-one|none) (?:was|were|has been|have been|is|got) (?:\p{L}+ )?(?:hurt|injured|killed)|no (?:injuries|casualties)/u,
+      no: /(?<![\p{L}\d])(?:\d+|one|two|three|four|five|several|many) (?:\p{L}+ ){0,2}?(?:were|was|have been|has been) (?:\p{L}+ )?(?:hurt|injured|killed|taken to hospital)/u,
+      sameSubject: false,
+    },
+    {
+      gate: [/lifted|cancelled|rescinded|withdrawn|return/u, /in force|in place|in effect|return|enter|go back/u],
+      yes: /(?:(?:has|have) been (?:now )?(?:lifted|cancelled|rescinded|withdrawn)|(?:is|are) (?:now )?lifted|may (?:now )?return|can (?:now )?return|free to return)/u,
+      no: /(?:remains? in (?:force|place|effect)|must not (?:return|enter|go back)|do not (?:return|enter|go back)|not (?:be )?allowed to (?:return|enter))/u,
+      sameSubject: false,
+    },
   ],
 };
-const OTHER_TIME = /(?<!\p{L})(?:var|hade|tidigare|i morse|i går|kommer|från och med|i morgon|was|were|had|earlier|yesterday|will|from|tomorrow|expected|beräknas|kl\.?|klockan)(?!\p{L})|\d[.:]\d\d|\d ?(?:am|pm)/u;
-const SUBJECT_SKIP = new Set(["alla", "samtliga", "de", "det", "den", "nu", "all", "the", "now", "our", "våra", "vår", "still", "fortfarande"]);
+const OTHER_TIME =
+  /(?<!\p{L})(?:var|hade|tidigare|i morse|i går|kommer|från och med|i morgon|was|were|had|earlier|yesterday|will|from|tomorrow|expected|beräknas|kl\.?|klockan)(?!\p{L})|\d[.:]\d\d|\d ?(?:am|pm)/u;
+const SUBJECT_SKIP = new Set([
+  "alla",
+  "samtliga",
+  "de",
+  "det",
+  "den",
+  "nu",
+  "all",
+  "the",
+  "now",
+  "our",
+  "våra",
+  "vår",
+  "still",
+  "fortfarande",
+]);
 
 /** Stems of the last four content words before the verb: the subject and its place ("skolorna i ödby"). */
 function subjectStems(before: string): Set<string> {
@@ -297,27 +393,43 @@ function polarityClash(a: Analysis): LexHit | null {
   const pairs = list.filter((p) => has(p.gate[0]) && has(p.gate[1]));
   if (pairs.length === 0) return null;
   const sentences: { field: FieldText; sentence: Sentence; text: string }[] = [];
-  for (const field of a.fields) for (const sentence of field.sentences) {
-    if (!sentence.question) sentences.push({ field, sentence, text: field.lower.slice(sentence.start, sentence.end) });
-  }
+  for (const field of a.fields)
+    for (const sentence of field.sentences) {
+      if (!sentence.question)
+        sentences.push({ field, sentence, text: field.lower.slice(sentence.start, sentence.end) });
+    }
   // Scope and time are tested only on sentences that hold a side (the costly part of the scan).
-  const fits = (x: { text: string }, sameSubject: boolean) => !SCOPE.test(x.text) && !(sameSubject && OTHER_TIME.test(x.text));
+  const fits = (x: { text: string }, sameSubject: boolean) =>
+    !SCOPE.test(x.text) && !(sameSubject && OTHER_TIME.test(x.text));
   for (const p of pairs) {
     // A state (open/closed) changes over time; a casualty count or a lifted order is told in the past tense.
-    const yes = sentences.map((x) => ({ x, m: p.yes.exec(x.text) })).filter((y) => y.m !== null && fits(y.x, p.sameSubject));
+    const yes = sentences
+      .map((x) => ({ x, m: p.yes.exec(x.text) }))
+      .filter((y) => y.m !== null && fits(y.x, p.sameSubject));
     if (yes.length === 0) continue;
-    const no = sentences.map((x) => ({ x, m: p.no.exec(x.text) })).filter((y) => y.m !== null && fits(y.x, p.sameSubject));
-    for (const y of yes) for (const n of no) {
-      if (y.x === n.x || y.m === null || n.m === null) continue;
-      if (p.sameSubject) {
-        const ys = subjectStems(y.x.text.slice(0, y.m.index));
-        const ns = subjectStems(n.x.text.slice(0, n.m.index));
-        if (![...ys].some((w) => ns.has(w))) continue;
+    const no = sentences
+      .map((x) => ({ x, m: p.no.exec(x.text) }))
+      .filter((y) => y.m !== null && fits(y.x, p.sameSubject));
+    for (const y of yes)
+      for (const n of no) {
+        if (y.x === n.x || y.m === null || n.m === null) continue;
+        if (p.sameSubject) {
+          const ys = subjectStems(y.x.text.slice(0, y.m.index));
+          const ns = subjectStems(n.x.text.slice(0, n.m.index));
+          if (![...ys].some((w) => ns.has(w))) continue;
+        }
+        const start = y.x.sentence.start + y.m.index;
+        const end = start + y.m[0].length;
+        return {
+          field: y.x.field,
+          sentence: y.x.sentence,
+          hit: {
+            start,
+            end,
+            text: `${y.x.field.text.slice(start, end)}” / ”${n.x.field.text.slice(n.x.sentence.start + n.m.index, n.x.sentence.start + n.m.index + n.m[0].length)}`,
+          },
+        };
       }
-      const start = y.x.sentence.start + y.m.index;
-      const end = start + y.m[0].length;
-      return { field: y.x.field, sentence: y.x.sentence, hit: { start, end, text: `${y.x.field.text.slice(start, end)}” / ”${n.x.field.text.slice(n.x.sentence.start + n.m.index, n.x.sentence.start + n.m.index + n.m[0].length)}` } };
-    }
   }
   return null;
 }
@@ -334,7 +446,9 @@ export const FA15: Rule = {
   check(a) {
     const lex = a.lex;
     if (lex === null) return [];
-    const safe = sides(a, lex.safeStatements, false).filter((h) => !NEGATED_BEFORE.test(h.field.lower.slice(Math.max(h.sentence.start, h.hit.start - 40), h.hit.start)))[0];
+    const safe = sides(a, lex.safeStatements, false).filter(
+      (h) => !NEGATED_BEFORE.test(h.field.lower.slice(Math.max(h.sentence.start, h.hit.start - 40), h.hit.start)),
+    )[0];
     const unsafe = sides(a, lex.unsafeStatements, true)[0];
     if (safe === undefined || unsafe === undefined) {
       const clash = polarityClash(a);
@@ -342,8 +456,14 @@ export const FA15: Rule = {
       return [
         {
           span: span(clash.field.name, clash.hit.start, clash.hit.end),
-          message: t(`”${clash.hit.text}”: texten säger två motsatta saker om samma sak.`, `“${clash.hit.text}”: the text says two opposite things about the same thing.`),
-          suggestion: t("Säg en sak: vad som gäller, för vem och var.", "Say one thing: what applies, to whom and where."),
+          message: t(
+            `”${clash.hit.text}”: texten säger två motsatta saker om samma sak.`,
+            `“${clash.hit.text}”: the text says two opposite things about the same thing.`,
+          ),
+          suggestion: t(
+            "Säg en sak: vad som gäller, för vem och var.",
+            "Say one thing: what applies, to whom and where.",
+          ),
         },
       ];
     }
@@ -354,7 +474,10 @@ export const FA15: Rule = {
           `${q(safe.hit.text)} motsäger ${q(unsafe.hit.text)}: mottagaren vet inte vad som gäller.`,
           `${q(safe.hit.text)} contradicts ${q(unsafe.hit.text)}: the reader cannot tell what applies.`,
         ),
-        suggestion: t("Säg en sak: vad som gäller, för vem och var.", "Say one thing: what applies, to whom and where."),
+        suggestion: t(
+          "Säg en sak: vad som gäller, för vem och var.",
+          "Say one thing: what applies, to whom and where.",
+        ),
       },
     ];
   },

@@ -65,8 +65,14 @@ export const FS2: Rule = {
       if (late > 0) {
         return [
           {
-            message: t(`Den utlovade uppdateringen är ${formatMinutes(late)} försenad.`, `The promised update is ${formatMinutes(late)} overdue.`),
-            suggestion: t("Publicera en kort uppdatering nu, även om inget nytt har hänt.", "Publish a short update now, even if nothing has changed."),
+            message: t(
+              `Den utlovade uppdateringen är ${formatMinutes(late)} försenad.`,
+              `The promised update is ${formatMinutes(late)} overdue.`,
+            ),
+            suggestion: t(
+              "Publicera en kort uppdatering nu, även om inget nytt har hänt.",
+              "Publish a short update now, even if nothing has changed.",
+            ),
           },
         ];
       }
@@ -75,7 +81,10 @@ export const FS2: Rule = {
           {
             severity: "info",
             points: 0,
-            message: t(`Nästa uppdatering är utlovad om ${formatMinutes(-late)}.`, `The next update is promised in ${formatMinutes(-late)}.`),
+            message: t(
+              `Nästa uppdatering är utlovad om ${formatMinutes(-late)}.`,
+              `The next update is promised in ${formatMinutes(-late)}.`,
+            ),
           },
         ];
       }
@@ -120,7 +129,9 @@ export const FS3: Rule = {
 };
 
 function dated(a: Parameters<Rule["check"]>[0]): boolean {
-  return a.fields.some((f) => anyFlag(a.flags(f, "dates")) || anyFlag(a.flags(f, "times")) || anyFlag(a.flags(f, "updatedLabels")));
+  return a.fields.some(
+    (f) => anyFlag(a.flags(f, "dates")) || anyFlag(a.flags(f, "times")) || anyFlag(a.flags(f, "updatedLabels")),
+  );
 }
 
 export const FS4: Rule = {
@@ -138,7 +149,10 @@ export const FS4: Rule = {
     if (dated(a)) return [];
     return [
       {
-        message: t("Webbmeddelandet har ingen tidsangivelse i texten.", "The web bulletin has no time stamp in its text."),
+        message: t(
+          "Webbmeddelandet har ingen tidsangivelse i texten.",
+          "The web bulletin has no time stamp in its text.",
+        ),
         suggestion: t("Börja med ”Uppdaterad 25 november kl. 14.00”.", "Start with “Updated 25 November, 2 pm”."),
       },
     ];

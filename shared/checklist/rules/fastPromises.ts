@@ -12,17 +12,24 @@ import { tooShort } from "./substance.js";
 
 const QUOTED = { skipQuoted: true, skipQuestions: true } as const;
 /** Sentences that promise more information, even without the words of a formal next-update promise. */
-const INFO_PROMISE = /(?:information|info|besked|uppdater\p{L}*|återkomm\p{L}*|meddela\p{L}*|update\p{L}*|more details|let (?:\p{L}+ )?know|more to share|inform|hör(?:a)? av oss|höra mer|nyheter|be (?:back )?in touch|get back to|keep (?:\p{L}+ )?posted|news|nytt)/u;
+const INFO_PROMISE =
+  /(?:information|info|besked|uppdater\p{L}*|återkomm\p{L}*|meddela\p{L}*|update\p{L}*|more details|let (?:\p{L}+ )?know|more to share|inform|hör(?:a)? av oss|höra mer|nyheter|be (?:back )?in touch|get back to|keep (?:\p{L}+ )?posted|news|nytt)/u;
 /**
  * A promise of more information that waits on an event instead of a time ("… när vi vet mer", "så fort vi har något
  * nytt", "once there is news", "when we hear back") is vague whatever the words: the reader has nothing to plan by.
  */
-const CONDITION = /(?<!\p{L})(?:när|så (?:fort|snart)|once|when(?:ever)?|as soon as|if|om)(?: [\p{L}']+){0,5}? (?:mer|nytt|något|klarnat|besked|more|news|further|anything|something|new|information|details)(?!\p{L})/u;
-const PROMISE_VERB = /(?<!\p{L})(?:vi (?:\p{L}+ )?(?:återkommer|meddelar|informerar|uppdaterar|hör|berättar|publicerar|lägger ut)|we(?:'ll| will)? (?:\p{L}+ )?(?:update|post|share|let|be|get|publish|inform|provide|keep)|(?:more|further) (?:details|information|updates?|news) (?:will|to) follow|mer information (?:kommer|följer))(?!\p{L})/u;
+const CONDITION =
+  /(?<!\p{L})(?:när|så (?:fort|snart)|once|when(?:ever)?|as soon as|if|om)(?: [\p{L}']+){0,5}? (?:mer|nytt|något|klarnat|besked|more|news|further|anything|something|new|information|details)(?!\p{L})/u;
+const PROMISE_VERB =
+  /(?<!\p{L})(?:vi (?:\p{L}+ )?(?:återkommer|meddelar|informerar|uppdaterar|hör|berättar|publicerar|lägger ut)|we(?:'ll| will)? (?:\p{L}+ )?(?:update|post|share|let|be|get|publish|inform|provide|keep)|(?:more|further) (?:details|information|updates?|news) (?:will|to) follow|mer information (?:kommer|följer))(?!\p{L})/u;
 
 function timed(a: Analysis, h: LexHit): boolean {
   const i = h.sentence.index;
-  return a.flags(h.field, "times")[i] === 1 || a.flags(h.field, "dates")[i] === 1 || a.flags(h.field, "relativeTime")[i] === 1;
+  return (
+    a.flags(h.field, "times")[i] === 1 ||
+    a.flags(h.field, "dates")[i] === 1 ||
+    a.flags(h.field, "relativeTime")[i] === 1
+  );
 }
 
 function vaguePromises(a: Analysis): LexHit[] {
@@ -32,7 +39,12 @@ function vaguePromises(a: Analysis): LexHit[] {
       const sentence = h.field.lower.slice(h.sentence.start, h.sentence.end);
       return a.flags(h.field, "nextUpdate", true)[h.sentence.index] === 1 || INFO_PROMISE.test(sentence);
     });
-    if (listed.length > 0 || a.lex === null || !(a.language === "sv" || a.language === "sv-lattlast" || a.language === "en")) return listed;
+    if (
+      listed.length > 0 ||
+      a.lex === null ||
+      !(a.language === "sv" || a.language === "sv-lattlast" || a.language === "en")
+    )
+      return listed;
     // The frame: we + a verb of telling, about more information, on a condition, with no time in the sentence.
     const framed: LexHit[] = [];
     for (const field of a.fields) {
@@ -41,7 +53,11 @@ function vaguePromises(a: Analysis): LexHit[] {
         const text = field.lower.slice(sentence.start, sentence.end);
         const promise = PROMISE_VERB.exec(text);
         if (promise === null || !CONDITION.test(text.slice(promise.index))) continue;
-        const h: LexHit = { field, sentence, hit: { start: sentence.start, end: sentence.end, text: field.text.slice(sentence.start, sentence.end) } };
+        const h: LexHit = {
+          field,
+          sentence,
+          hit: { start: sentence.start, end: sentence.end, text: field.text.slice(sentence.start, sentence.end) },
+        };
         if (!timed(a, h)) framed.push(h);
       }
     }
@@ -69,8 +85,14 @@ export const FS7: Rule = {
       {
         ...(noTimeAtAll ? { severity: "error" as const, points: 30 } : {}),
         span: span(first.field.name, first.hit.start, first.hit.end),
-        message: t(`${q(first.hit.text)} lovar ingen tid som mottagaren kan planera efter.`, `${q(first.hit.text)} promises no time people can plan by.`),
-        suggestion: t("Ge en klocktid: ”Nästa uppdatering kommer senast kl. 15.00.”", "Give a clock time: “Next update by 3 pm.”"),
+        message: t(
+          `${q(first.hit.text)} lovar ingen tid som mottagaren kan planera efter.`,
+          `${q(first.hit.text)} promises no time people can plan by.`,
+        ),
+        suggestion: t(
+          "Ge en klocktid: ”Nästa uppdatering kommer senast kl. 15.00.”",
+          "Give a clock time: “Next update by 3 pm.”",
+        ),
       },
     ];
   },
@@ -94,8 +116,14 @@ export const FS8: Rule = {
     if (lexHits(a, lex.nextUpdate, { skipQuoted: true }).some((h) => timed(a, h))) return [];
     return [
       {
-        message: t("Ingen tid för nästa uppdatering: mottagaren vet inte när det kommer mer.", "No time for the next update: people cannot tell when more will come."),
-        suggestion: t("Lova en tid: ”Vi uppdaterar här senast kl. 15.00.”", "Promise a time: “We will update this page by 3 pm.”"),
+        message: t(
+          "Ingen tid för nästa uppdatering: mottagaren vet inte när det kommer mer.",
+          "No time for the next update: people cannot tell when more will come.",
+        ),
+        suggestion: t(
+          "Lova en tid: ”Vi uppdaterar här senast kl. 15.00.”",
+          "Promise a time: “We will update this page by 3 pm.”",
+        ),
       },
     ];
   },
@@ -109,7 +137,12 @@ function wallClock(ms: number): string {
   // Formatting a date is costly and the same due time is checked on every keystroke: keep the last answer (the
   // result depends only on the argument, so scoring stays pure).
   if (ms === lastClock.ms) return lastClock.text;
-  stockholm ??= new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  stockholm ??= new Intl.DateTimeFormat("sv-SE", {
+    timeZone: "Europe/Stockholm",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  });
   const text = stockholm.format(ms).replace(":", ".");
   lastClock = { ms, text };
   return text;
@@ -128,7 +161,8 @@ export const FS9: Rule = {
   kinds: ["bulletin", "sms", "social"],
   check(a) {
     const lex = a.lex;
-    const due = a.nextUpdateAt ?? (a.context.incident?.nextUpdateDue ? Date.parse(a.context.incident.nextUpdateDue) : null);
+    const due =
+      a.nextUpdateAt ?? (a.context.incident?.nextUpdateDue ? Date.parse(a.context.incident.nextUpdateDue) : null);
     if (lex === null || due === null || !Number.isFinite(due)) return [];
     const expected = wallClock(due);
     for (const h of lexHits(a, lex.nextUpdate, QUOTED)) {
@@ -145,7 +179,10 @@ export const FS9: Rule = {
             `Texten lovar nästa uppdatering kl. ${times[0]}, men den utlovade tiden är kl. ${expected}.`,
             `The text promises the next update at ${times[0]}, but the time set is ${expected}.`,
           ),
-          suggestion: t("Använd samma tid i texten och i fältet för nästa uppdatering.", "Use the same time in the text and in the next-update field."),
+          suggestion: t(
+            "Använd samma tid i texten och i fältet för nästa uppdatering.",
+            "Use the same time in the text and in the next-update field.",
+          ),
         },
       ];
     }

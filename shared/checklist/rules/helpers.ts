@@ -67,7 +67,10 @@ export type MatchFinding = Omit<Draft, "span">;
  * The loop most text rules share: one finding per match, in order, spanning the matched text. `makeFinding`
  * returns null to let a match pass (attributed, an estimate, already reported …).
  */
-export function findingsForMatches<M extends FieldMatch<Hit>>(matches: readonly M[], makeFinding: (m: M) => MatchFinding | null): Draft[] {
+export function findingsForMatches<M extends FieldMatch<Hit>>(
+  matches: readonly M[],
+  makeFinding: (m: M) => MatchFinding | null,
+): Draft[] {
   const out: Draft[] = [];
   for (const m of matches) {
     const finding = makeFinding(m);
@@ -112,7 +115,29 @@ const NEGATIONS = new Set(["inte", "ej", "icke", "aldrig", "not", "never", "yet"
 
 /** Capitalised words that are never a named source ("Man bedömer" names nobody). */
 // The writer ("vi", "we") is no outside source either: "We suspect sabotage" is the writer's own guess.
-const NOT_SOURCES = new Set(["man", "det", "den", "detta", "denna", "de", "dessa", "it", "one", "they", "this", "there", "se", "ne", "vi", "we", "jag", "i", "du", "ni", "you"]);
+const NOT_SOURCES = new Set([
+  "man",
+  "det",
+  "den",
+  "detta",
+  "denna",
+  "de",
+  "dessa",
+  "it",
+  "one",
+  "they",
+  "this",
+  "there",
+  "se",
+  "ne",
+  "vi",
+  "we",
+  "jag",
+  "i",
+  "du",
+  "ni",
+  "you",
+]);
 
 function isSource(lex: Lexicon, tok: Token | undefined): boolean {
   if (tok === undefined || tok.type !== "word" || NOT_SOURCES.has(tok.lower)) return false;
@@ -150,14 +175,20 @@ export function attributedSentences(a: Analysis, field: FieldText): Uint8Array {
         // "… även om polisen inte har bekräftat något" names a source that does NOT vouch for the statement.
         if (lex.attributionVerbs.has(tok.lower) && !negatedNear(field, i, s)) {
           hasVerb = true;
-          const near = [field.tokens[i - 1], field.tokens[i - 2], field.tokens[i + 1]].filter((x) => x !== undefined && x.start >= s.start && x.end <= s.end);
+          const near = [field.tokens[i - 1], field.tokens[i - 2], field.tokens[i + 1]].filter(
+            (x) => x !== undefined && x.start >= s.start && x.end <= s.end,
+          );
           if (near.some((x) => isSource(lex, x))) out[s.index] = 1;
         }
         for (const words of lex.attributionPrepositions) {
           if (!prepositionAt(field, i, words)) continue;
           const after = field.tokens[i + words.length];
           const before = field.tokens[i - 1];
-          if ((after && after.end <= s.end && isSource(lex, after)) || (before && before.start >= s.start && isSource(lex, before))) out[s.index] = 1;
+          if (
+            (after && after.end <= s.end && isSource(lex, after)) ||
+            (before && before.start >= s.start && isSource(lex, before))
+          )
+            out[s.index] = 1;
         }
       }
       if (hasOrg && hasVerb) out[s.index] = 1;

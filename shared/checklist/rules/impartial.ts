@@ -39,7 +39,9 @@ function wordRule(
     cap: points[2],
     languages: ["sv", "en", "fi"],
     check(a) {
-      return findingsForMatches(lexHits(a, pick(a), QUOTED), (h) => (describesClaim(a, h) ? null : { message: text(q(h.hit.text)), suggestion }));
+      return findingsForMatches(lexHits(a, pick(a), QUOTED), (h) =>
+        describesClaim(a, h) ? null : { message: text(q(h.hit.text)), suggestion },
+      );
     },
   };
 }
@@ -51,7 +53,10 @@ export const IM1 = wordRule(
   "error",
   [25, 10, 40],
   (w) => t(`${w} skuldbelägger eller anklagar.`, `${w} assigns blame or accuses.`),
-  t("Beskriv vad som hänt och vad som görs, utan att peka ut skyldiga.", "Describe what happened and what is being done, without assigning blame."),
+  t(
+    "Beskriv vad som hänt och vad som görs, utan att peka ut skyldiga.",
+    "Describe what happened and what is being done, without assigning blame.",
+  ),
 );
 
 export const IM2 = wordRule(
@@ -61,7 +66,10 @@ export const IM2 = wordRule(
   "info",
   [5, 3, 15],
   (w) => t(`${w} är ett värdeladdat ord.`, `${w} is a loaded value word.`),
-  t("Använd neutrala ord och låt fakta visa hur allvarligt det är.", "Use neutral words and let the facts show how serious it is."),
+  t(
+    "Använd neutrala ord och låt fakta visa hur allvarligt det är.",
+    "Use neutral words and let the facts show how serious it is.",
+  ),
 );
 
 export const IM6 = wordRule(
@@ -98,18 +106,35 @@ export const IM3: Rule = {
         severity: judged ? "error" : "info",
         points: judged ? undefined : 3,
         message: judged
-          ? t(`Partiet ${q(h.hit.text)} nämns i ett värderande sammanhang.`, `The party ${q(h.hit.text)} is named in a judging context.`)
-          : t(`Partiet ${q(h.hit.text)} nämns: kontrollera att texten är neutral.`, `The party ${q(h.hit.text)} is named: check that the text is neutral.`),
-        suggestion: t("Nämn beslutande organ (”kommunstyrelsen”), inte partier.", "Name the deciding body (“the executive committee”), not parties."),
+          ? t(
+              `Partiet ${q(h.hit.text)} nämns i ett värderande sammanhang.`,
+              `The party ${q(h.hit.text)} is named in a judging context.`,
+            )
+          : t(
+              `Partiet ${q(h.hit.text)} nämns: kontrollera att texten är neutral.`,
+              `The party ${q(h.hit.text)} is named: check that the text is neutral.`,
+            ),
+        suggestion: t(
+          "Nämn beslutande organ (”kommunstyrelsen”), inte partier.",
+          "Name the deciding body (“the executive committee”), not parties.",
+        ),
       };
     });
-    const anyJudging = a.fields.some((f) => (["blame", "emotive", "superlatives", "praise"] as const).some((k) => a.flags(f, k, true).includes(1)));
+    const anyJudging = a.fields.some((f) =>
+      (["blame", "emotive", "superlatives", "praise"] as const).some((k) => a.flags(f, k, true).includes(1)),
+    );
     if (!anyJudging) return out;
     const companies = findingsForMatches(lexHits(a, COMPANY, { skipQuoted: true, original: true }), (h) =>
       judging(h)
         ? {
-            message: t(`Företaget ${q(h.hit.text)} nämns i ett värderande sammanhang.`, `The company ${q(h.hit.text)} is named in a judging context.`),
-            suggestion: t("Beskriv vad företaget gör eller meddelar, utan omdömen.", "Describe what the company does or reports, without judgement."),
+            message: t(
+              `Företaget ${q(h.hit.text)} nämns i ett värderande sammanhang.`,
+              `The company ${q(h.hit.text)} is named in a judging context.`,
+            ),
+            suggestion: t(
+              "Beskriv vad företaget gör eller meddelar, utan omdömen.",
+              "Describe what the company does or reports, without judgement.",
+            ),
           }
         : null,
     );
@@ -127,16 +152,24 @@ export const IM4: Rule = {
   repeat: 3,
   cap: 12,
   check(a) {
-    return findingsForMatches(fieldMatches(a, (field) => findAll(field.text, /!+/gu)), ({ field, hit }) => {
-      if (rangeIndexAt(field.excluded, hit.start) >= 0) return null;
-      const many = hit.text.length > 1;
-      return {
-        severity: many ? "warn" : "info",
-        points: many ? 8 : undefined,
-        message: many ? t("Flera utropstecken låter upprört.", "Several exclamation marks sound agitated.") : t("Utropstecken låter upprört.", "An exclamation mark sounds agitated."),
-        suggestion: t("Avsluta med punkt; låt orden bära allvaret.", "End with a full stop; let the words carry the urgency."),
-      };
-    });
+    return findingsForMatches(
+      fieldMatches(a, (field) => findAll(field.text, /!+/gu)),
+      ({ field, hit }) => {
+        if (rangeIndexAt(field.excluded, hit.start) >= 0) return null;
+        const many = hit.text.length > 1;
+        return {
+          severity: many ? "warn" : "info",
+          points: many ? 8 : undefined,
+          message: many
+            ? t("Flera utropstecken låter upprört.", "Several exclamation marks sound agitated.")
+            : t("Utropstecken låter upprört.", "An exclamation mark sounds agitated."),
+          suggestion: t(
+            "Avsluta med punkt; låt orden bära allvaret.",
+            "End with a full stop; let the words carry the urgency.",
+          ),
+        };
+      },
+    );
   },
 };
 
@@ -154,8 +187,14 @@ export const IM5: Rule = {
       c.kind !== "shout" || rangeIndexAt(field.excluded, c.start) >= 0
         ? null
         : {
-            message: t(`${q(c.text)} är skrivet med versaler, vilket läses som att skrika.`, `${q(c.text)} is in capitals, which reads as shouting.`),
-            suggestion: t("Skriv med vanliga bokstäver; lyft det viktigaste genom att sätta det först.", "Use normal case; put the most important point first instead."),
+            message: t(
+              `${q(c.text)} är skrivet med versaler, vilket läses som att skrika.`,
+              `${q(c.text)} is in capitals, which reads as shouting.`,
+            ),
+            suggestion: t(
+              "Skriv med vanliga bokstäver; lyft det viktigaste genom att sätta det först.",
+              "Use normal case; put the most important point first instead.",
+            ),
           },
     );
   },
@@ -201,7 +240,10 @@ export const IM7: Rule = {
     // Blame or disease in the same paragraph (or the headline) ties the event to the group as much as a sentence does.
     const blamed = (h: LexHit) => {
       const flags = a.flags(h.field, "groupBlame", true);
-      return h.field.sentences.some((s) => flags[s.index] === 1 && s.paragraph === h.sentence.paragraph) || a.flags(a.title, "groupBlame", true).includes(1);
+      return (
+        h.field.sentences.some((s) => flags[s.index] === 1 && s.paragraph === h.sentence.paragraph) ||
+        a.flags(a.title, "groupBlame", true).includes(1)
+      );
     };
     return findingsForMatches(lexHits(a, lex.groups, QUOTED), (h) =>
       !blamed(h) && !groupAsDoer(a, h)
@@ -211,7 +253,10 @@ export const IM7: Rule = {
               `${q(h.hit.text)} nämns i samband med skuld eller brott: pekar texten ut en grupp?`,
               `${q(h.hit.text)} appears next to blame or crime: does the text single out a group?`,
             ),
-            suggestion: t("Nämn bara det som är bekräftat och relevant, aldrig grupptillhörighet.", "State only what is confirmed and relevant, never group membership."),
+            suggestion: t(
+              "Nämn bara det som är bekräftat och relevant, aldrig grupptillhörighet.",
+              "State only what is confirmed and relevant, never group membership.",
+            ),
           },
     );
   },
@@ -223,8 +268,15 @@ export const IM9 = wordRule(
   (a) => a.lex?.mockery ?? null,
   "error",
   [30, 10, 40],
-  (w) => t(`${w} hånar eller skämtar: i en kris tappar myndigheten förtroende av det.`, `${w} mocks or jokes: in a crisis it costs the authority trust.`),
-  t("Bemöt sakligt, utan omdömen om dem som sprider eller tror på uppgiften.", "Answer with the facts, without judging those who spread or believe the claim."),
+  (w) =>
+    t(
+      `${w} hånar eller skämtar: i en kris tappar myndigheten förtroende av det.`,
+      `${w} mocks or jokes: in a crisis it costs the authority trust.`,
+    ),
+  t(
+    "Bemöt sakligt, utan omdömen om dem som sprider eller tror på uppgiften.",
+    "Answer with the facts, without judging those who spread or believe the claim.",
+  ),
 );
 
 const NOT_LETTER = /[^\p{L}]/gu;
@@ -255,7 +307,10 @@ export const IM10: Rule = {
           "Texten är skriven med versaler: den läses som att skrika, är svårare att läsa och skärmläsare kan bokstavera den.",
           "The text is in capitals: it reads as shouting, is harder to read, and screen readers may spell it out.",
         ),
-        suggestion: t("Skriv med vanliga bokstäver och sätt det viktigaste först.", "Use normal case and put the most important point first."),
+        suggestion: t(
+          "Skriv med vanliga bokstäver och sätt det viktigaste först.",
+          "Use normal case and put the most important point first.",
+        ),
       },
     ];
   },

@@ -32,8 +32,14 @@ export const AU18: Rule = {
       const after = h.field.text.slice(h.hit.end, h.hit.end + 3);
       if (a.flags(h.field, "explanations")[h.sentence.index] === 1 || after.includes("(")) return null;
       return {
-        message: t(`${q(h.hit.text)} är ett internt ord som allmänheten inte känner till.`, `${q(h.hit.text)} is an internal word the public does not know.`),
-        suggestion: t("Skriv vad det betyder för mottagaren: ”kommunens krisledning”, ”vattenledningarna”.", "Say what it means for the reader: “the council's crisis team”, “the water pipes”."),
+        message: t(
+          `${q(h.hit.text)} är ett internt ord som allmänheten inte känner till.`,
+          `${q(h.hit.text)} is an internal word the public does not know.`,
+        ),
+        suggestion: t(
+          "Skriv vad det betyder för mottagaren: ”kommunens krisledning”, ”vattenledningarna”.",
+          "Say what it means for the reader: “the council's crisis team”, “the water pipes”.",
+        ),
       };
     });
   },
@@ -48,7 +54,8 @@ function shorthand(a: Analysis): string[] {
   const all = `${a.title.text}\n${a.body.text}`;
   for (const f of a.fields) {
     for (const c of a.memo(`caps:${f.name}`, () => capsSpans(f))) {
-      if (c.kind === "acronym" && !all.includes(`(${c.text})`) && !all.includes(`${c.text} (`)) terms.add(c.text.toLowerCase());
+      if (c.kind === "acronym" && !all.includes(`(${c.text})`) && !all.includes(`${c.text} (`))
+        terms.add(c.text.toLowerCase());
     }
   }
   return [...terms];
@@ -70,8 +77,14 @@ export const AU19: Rule = {
     return [
       {
         message: t(
-          `Texten är skriven för de inblandade, inte för allmänheten: ${terms.slice(0, 5).map((x) => q(x)).join(", ")}.`,
-          `The text is written for those involved, not the public: ${terms.slice(0, 5).map((x) => q(x)).join(", ")}.`,
+          `Texten är skriven för de inblandade, inte för allmänheten: ${terms
+            .slice(0, 5)
+            .map((x) => q(x))
+            .join(", ")}.`,
+          `The text is written for those involved, not the public: ${terms
+            .slice(0, 5)
+            .map((x) => q(x))
+            .join(", ")}.`,
         ),
         suggestion: t(
           "Skriv vad som händer och vad det betyder för mottagaren, med vanliga ord.",
@@ -98,7 +111,11 @@ export const AU21: Rule = {
   cap: 20,
   languages: ["sv", "en"],
   check(a) {
-    const empty = new Set(lexHits(a, a.lex?.emptyActors ?? null, { skipQuoted: true, skipQuestions: true }).map((h) => h.hit.text.toLowerCase()));
+    const empty = new Set(
+      lexHits(a, a.lex?.emptyActors ?? null, { skipQuoted: true, skipQuestions: true }).map((h) =>
+        h.hit.text.toLowerCase(),
+      ),
+    );
     const d = details(a);
     const mostlyPassive = d.sentences > 0 && d.passives.length >= 3 && d.passiveSentences / d.sentences >= 0.5;
     // Without a stock phrase, the structure tells: nearly every sentence passive, nobody speaking ("vi", "we") and
@@ -108,9 +125,22 @@ export const AU21: Rule = {
       d.sentences >= 2 &&
       d.passiveSentences >= 2 &&
       d.passiveSentences / d.sentences >= 0.75 &&
-      !a.fields.some((f) => a.flags(f, "instruction").includes(1) || f.tokens.some((tok) => FIRST_PERSON.has(tok.lower)));
+      !a.fields.some(
+        (f) => a.flags(f, "instruction").includes(1) || f.tokens.some((tok) => FIRST_PERSON.has(tok.lower)),
+      );
     if (!nobodyActs && (empty.size === 0 || (empty.size < 2 && !mostlyPassive))) return [];
-    const quoted = empty.size > 0 ? [...empty].slice(0, 3).map((x) => q(x)).join(", ") : q(d.passives.slice(0, 3).map((p) => p.text).join(", "));
+    const quoted =
+      empty.size > 0
+        ? [...empty]
+            .slice(0, 3)
+            .map((x) => q(x))
+            .join(", ")
+        : q(
+            d.passives
+              .slice(0, 3)
+              .map((p) => p.text)
+              .join(", "),
+          );
     return [
       {
         message: t(

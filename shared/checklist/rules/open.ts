@@ -21,7 +21,9 @@ export const OP1: Rule = {
     if (lex === null) return [];
     const seen = new Set<string>();
     const bodyReasons = a.flags(a.body, "reasons");
-    const reasonParagraphs = new Set(a.body.sentences.filter((s) => bodyReasons[s.index] === 1).map((s) => s.paragraph));
+    const reasonParagraphs = new Set(
+      a.body.sentences.filter((s) => bodyReasons[s.index] === 1).map((s) => s.paragraph),
+    );
     return findingsForMatches(lexHits(a, lex.decisions, { skipQuoted: true, skipQuestions: true }), (h) => {
       const key = `${h.field.name}:${h.sentence.index}`;
       if (seen.has(key)) return null;
@@ -129,7 +131,10 @@ export const OP4: Rule = {
           `En vanlig fråga till kontaktcenter besvaras inte: ${q(x.question)}.`,
           `A frequent question to the contact centre is not answered: ${q(x.question)}.`,
         ),
-        suggestion: t("Svara på frågan i meddelandet, eller länka till svaret.", "Answer the question in the message, or link to the answer."),
+        suggestion: t(
+          "Svara på frågan i meddelandet, eller länka till svaret.",
+          "Answer the question in the message, or link to the answer.",
+        ),
       }));
   },
 };
@@ -146,7 +151,10 @@ export const OP6: Rule = {
   check(a) {
     const hits = lexHits(a, a.lex?.noComment ?? null, { skipQuoted: true, skipQuestions: true });
     return findingsForMatches(hits.slice(0, 1), (h) => ({
-      message: t(`${q(h.hit.text)}: att vägra kommentera lämnar fältet åt rykten.`, `${q(h.hit.text)}: refusing to comment leaves the field to rumours.`),
+      message: t(
+        `${q(h.hit.text)}: att vägra kommentera lämnar fältet åt rykten.`,
+        `${q(h.hit.text)}: refusing to comment leaves the field to rumours.`,
+      ),
       suggestion: t(
         "Säg vad ni kan säga, varför ni inte kan säga mer (t.ex. förundersökning) och när ni återkommer.",
         "Say what you can, why you cannot say more (an investigation, privacy) and when you will come back.",
@@ -165,15 +173,15 @@ export const OP7: Rule = {
   cap: 30,
   languages: ["sv", "en"],
   check(a) {
-    return findingsForMatches(lexHits(a, a.lex?.emptyActors ?? null, { skipQuoted: true, skipQuestions: true }), (h) => ({
-      message: t(
-        `${q(h.hit.text)} säger inte vem som gör vad.`,
-        `${q(h.hit.text)} does not say who does what.`,
-      ),
-      suggestion: t(
-        "Skriv vem som gör vad: ”Kommunen spolar ledningarna och tar nya prover i dag.”",
-        "Say who does what: “The council is flushing the pipes and taking new samples today.”",
-      ),
-    }));
+    return findingsForMatches(
+      lexHits(a, a.lex?.emptyActors ?? null, { skipQuoted: true, skipQuestions: true }),
+      (h) => ({
+        message: t(`${q(h.hit.text)} säger inte vem som gör vad.`, `${q(h.hit.text)} does not say who does what.`),
+        suggestion: t(
+          "Skriv vem som gör vad: ”Kommunen spolar ledningarna och tar nya prover i dag.”",
+          "Say who does what: “The council is flushing the pipes and taking new samples today.”",
+        ),
+      }),
+    );
   },
 };

@@ -24,7 +24,10 @@ export const AU5: Rule = {
     return findingsForMatches(lexHits(a, lex.abbreviations, { skipQuoted: true }), (h) => {
       const full = replacementFor(lex.abbreviationList, h.hit.text) ?? "";
       return {
-        message: t(`Förkortningen ${q(h.hit.text)} kan vara svår att läsa.`, `The abbreviation ${q(h.hit.text)} can be hard to read.`),
+        message: t(
+          `Förkortningen ${q(h.hit.text)} kan vara svår att läsa.`,
+          `The abbreviation ${q(h.hit.text)} can be hard to read.`,
+        ),
         suggestion: t(`Skriv ut: ”${full}”.`, `Write it out: “${full}”.`),
       };
     });
@@ -77,10 +80,23 @@ export const AU7: Rule = {
       const explained = a.flags(h.field, "explanations");
       const i = h.sentence.index;
       const after = h.field.text.slice(h.hit.end, h.hit.end + 3);
-      if (explained[i] === 1 || explained[i + 1] === 1 || after.includes("(") || after.includes("–") || after.includes(",")) return null;
+      if (
+        explained[i] === 1 ||
+        explained[i + 1] === 1 ||
+        after.includes("(") ||
+        after.includes("–") ||
+        after.includes(",")
+      )
+        return null;
       return {
-        message: t(`Fackordet ${q(h.hit.text)} förklaras inte.`, `The technical term ${q(h.hit.text)} is not explained.`),
-        suggestion: t("Förklara ordet direkt efteråt, t.ex. ”…, vilket betyder att …”.", "Explain it right after, e.g. “…, which means …”."),
+        message: t(
+          `Fackordet ${q(h.hit.text)} förklaras inte.`,
+          `The technical term ${q(h.hit.text)} is not explained.`,
+        ),
+        suggestion: t(
+          "Förklara ordet direkt efteråt, t.ex. ”…, vilket betyder att …”.",
+          "Explain it right after, e.g. “…, which means …”.",
+        ),
       };
     });
   },
@@ -101,7 +117,10 @@ export const AU8: Rule = {
     return findingsForMatches(lexHits(a, lex.oldWords, { skipQuoted: true }), (h) => {
       const better = replacementFor(lex.oldWordList, h.hit.text) ?? "";
       return {
-        message: t(`${q(h.hit.text)} är byråkratiskt eller ålderdomligt.`, `${q(h.hit.text)} is bureaucratic or old-fashioned.`),
+        message: t(
+          `${q(h.hit.text)} är byråkratiskt eller ålderdomligt.`,
+          `${q(h.hit.text)} is bureaucratic or old-fashioned.`,
+        ),
         suggestion: t(`Skriv hellre ”${better}”.`, `Prefer “${better}”.`),
       };
     });
@@ -134,8 +153,14 @@ export const AU9: Rule = {
         if (!lex.manFollowers.has(next) && !(next.length > 3 && next.endsWith("r"))) continue;
         out.push({
           span: span(field.name, tok.start, tok.end),
-          message: t("”man” gör texten opersonlig: skriv till läsaren.", "“man” (one) makes the text impersonal: address the reader."),
-          suggestion: t("Skriv ”du” eller ”ni”: ”Du ska koka vattnet.”", "Write “du” or “ni” (you): “Du ska koka vattnet.”"),
+          message: t(
+            "”man” gör texten opersonlig: skriv till läsaren.",
+            "“man” (one) makes the text impersonal: address the reader.",
+          ),
+          suggestion: t(
+            "Skriv ”du” eller ”ni”: ”Du ska koka vattnet.”",
+            "Write “du” or “ni” (you): “Du ska koka vattnet.”",
+          ),
         });
       }
     }

@@ -49,7 +49,10 @@ export const AU1: Rule = {
             `Texten är svårläst: LIX ${d.lix} (mål högst ${target}${a.easy ? " för lättläst" : ""}).`,
             `The text is hard to read: LIX ${d.lix} (target at most ${target}${a.easy ? " for easy Swedish" : ""}).`,
           ),
-          suggestion: t("Korta meningarna och byt långa ord mot kortare.", "Shorten the sentences and swap long words for shorter ones."),
+          suggestion: t(
+            "Korta meningarna och byt långa ord mot kortare.",
+            "Shorten the sentences and swap long words for shorter ones.",
+          ),
         },
       ];
     }
@@ -84,16 +87,17 @@ export const AU2: Rule = {
     const limit = longSentenceLimit(a);
     return details(a)
       .sentenceWords.filter((s) => s.words > limit)
-      .map(
-        (s): Draft => ({
-          // Twice the limit is no longer a long sentence but one nobody can follow when it matters (real
-          // authority messages in the evaluation corpus stay under 45 words a sentence).
-          ...(s.words > 2 * limit ? { severity: "error" as const, points: 25 } : {}),
-          span: span("body", s.start, s.end),
-          message: t(`Meningen har ${s.words} ord (högst ${limit} rekommenderas).`, `The sentence has ${s.words} words (at most ${limit} recommended).`),
-          suggestion: t("Dela meningen i två.", "Split the sentence in two."),
-        }),
-      );
+      .map((s): Draft => ({
+        // Twice the limit is no longer a long sentence but one nobody can follow when it matters (real
+        // authority messages in the evaluation corpus stay under 45 words a sentence).
+        ...(s.words > 2 * limit ? { severity: "error" as const, points: 25 } : {}),
+        span: span("body", s.start, s.end),
+        message: t(
+          `Meningen har ${s.words} ord (högst ${limit} rekommenderas).`,
+          `The sentence has ${s.words} words (at most ${limit} recommended).`,
+        ),
+        suggestion: t("Dela meningen i två.", "Split the sentence in two."),
+      }));
   },
 };
 
@@ -112,7 +116,10 @@ export const AU3: Rule = {
     if (d.words < MIN_WORDS_FOR_READABILITY || d.passives.length < 3 || first === undefined) return [];
     const share = (100 * d.passiveSentences) / d.sentences;
     if (share < PASSIVE_SHARE_MAX) return [];
-    const examples = d.passives.slice(0, 3).map((x) => x.text).join(", ");
+    const examples = d.passives
+      .slice(0, 3)
+      .map((x) => x.text)
+      .join(", ");
     return [
       {
         span: span("body", first.start, first.end),
@@ -120,7 +127,10 @@ export const AU3: Rule = {
           `${Math.round(share)} % av meningarna har passiv form (${examples}): det syns inte vem som gör något.`,
           `${Math.round(share)}% of the sentences are passive (${examples}): it is not clear who does what.`,
         ),
-        suggestion: t("Skriv vem som gör: ”Vi rekommenderar dig att koka vattnet.”", "Say who acts: “We advise you to boil the water.”"),
+        suggestion: t(
+          "Skriv vem som gör: ”Vi rekommenderar dig att koka vattnet.”",
+          "Say who acts: “We advise you to boil the water.”",
+        ),
       },
     ];
   },
@@ -149,7 +159,10 @@ export const AU4: Rule = {
           `Många substantiveringar (${per100.toFixed(1)} per 100 ord, mål högst ${NOMINALS_PER_100_MAX}): ${examples}.`,
           `Many nominalisations (${per100.toFixed(1)} per 100 words, target at most ${NOMINALS_PER_100_MAX}): ${examples}.`,
         ),
-        suggestion: t("Använd verb: ”vi lagar ledningen” i stället för ”reparation av ledningen pågår”.", "Use verbs: “we are repairing the pipe” rather than “repair work is under way”."),
+        suggestion: t(
+          "Använd verb: ”vi lagar ledningen” i stället för ”reparation av ledningen pågår”.",
+          "Use verbs: “we are repairing the pipe” rather than “repair work is under way”.",
+        ),
       },
     ];
   },

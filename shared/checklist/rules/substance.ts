@@ -82,7 +82,11 @@ function hasConcreteDetail(a: Analysis): boolean {
   const lex = a.lex;
   for (const f of a.fields) {
     if (f.tokens.some((tok) => tok.type === "number" || tok.type === "url")) return true;
-    if (lex !== null && (anyFlag(a.flags(f, "hazards")) || anyFlag(a.flags(f, "dates")) || anyFlag(a.flags(f, "times")))) return true;
+    if (
+      lex !== null &&
+      (anyFlag(a.flags(f, "hazards")) || anyFlag(a.flags(f, "dates")) || anyFlag(a.flags(f, "times")))
+    )
+      return true;
   }
   if (someInnerWord(a, (text, lower) => (lex !== null && isOrg(lex, lower)) || isName(text))) return true;
   const confirmed = new Set((a.context.facts ?? []).filter((x) => x.status === "confirmed").map((x) => x.id));
@@ -137,8 +141,14 @@ export const OP8: Rule = {
     if (tooShort(a) || namesSpeaker(a)) return [];
     return [
       {
-        message: t("Ingen organisation står för uppgifterna eller för det som görs.", "No organisation stands behind the information or the actions."),
-        suggestion: t("Säg vem som ansvarar: ”Exempelby kommun har …”, ”Räddningstjänsten arbetar …”.", "Say who is responsible: “Exampletown Council has …”."),
+        message: t(
+          "Ingen organisation står för uppgifterna eller för det som görs.",
+          "No organisation stands behind the information or the actions.",
+        ),
+        suggestion: t(
+          "Säg vem som ansvarar: ”Exempelby kommun har …”, ”Räddningstjänsten arbetar …”.",
+          "Say who is responsible: “Exampletown Council has …”.",
+        ),
       },
     ];
   },
@@ -172,7 +182,9 @@ export function essentials(a: Analysis, hasRoute: (a: Analysis) => boolean): Ess
       const times = a.flags(f, "times");
       const dates = a.flags(f, "dates");
       const relative = a.flags(f, "relativeTime");
-      return f.sentences.some((s) => promises[s.index] === 1 && (times[s.index] === 1 || dates[s.index] === 1 || relative[s.index] === 1));
+      return f.sentences.some(
+        (s) => promises[s.index] === 1 && (times[s.index] === 1 || dates[s.index] === 1 || relative[s.index] === 1),
+      );
     });
     return {
       what: any("hazards") || any("decisions"),
@@ -211,7 +223,15 @@ export function thinRule(hasRoute: (a: Analysis) => boolean): Rule {
       const thin = present <= BARE_PRESENT - 1 || (short && present <= BARE_PRESENT);
       if (!thin) return [];
       const missing = (Object.keys(e) as (keyof Essentials)[]).filter((k) => !e[k]);
-      const names = { what: ["vad som hänt", "what happened"], where: ["var", "where"], when: ["när", "when"], action: ["vad mottagaren ska göra", "what to do"], sender: ["vem som informerar", "who is informing"], route: ["var mer finns", "where to learn more"], next: ["när nästa besked kommer", "when the next update comes"] } as const;
+      const names = {
+        what: ["vad som hänt", "what happened"],
+        where: ["var", "where"],
+        when: ["när", "when"],
+        action: ["vad mottagaren ska göra", "what to do"],
+        sender: ["vem som informerar", "who is informing"],
+        route: ["var mer finns", "where to learn more"],
+        next: ["när nästa besked kommer", "when the next update comes"],
+      } as const;
       return [
         {
           message: t(
@@ -251,7 +271,10 @@ export const FA16: Rule = {
           "Texten talar om ”en händelse” eller ”situationen” men säger aldrig vad som har hänt.",
           "The text speaks of “an incident” or “the situation” but never says what happened.",
         ),
-        suggestion: t("Säg vad det är: ”En vattenledning har gått sönder på Storgatan.”", "Say what it is: “A water main has burst on High Street.”"),
+        suggestion: t(
+          "Säg vad det är: ”En vattenledning har gått sönder på Storgatan.”",
+          "Say what it is: “A water main has burst on High Street.”",
+        ),
       },
     ];
   },

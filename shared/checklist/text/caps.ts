@@ -7,9 +7,60 @@ import { isAllCaps, type Token } from "./tokenize.js";
 
 /** Acronyms every reader knows, and names; never shouting, never "unexplained". */
 export const KNOWN_ACRONYMS = new Set([
-  "SMS", "SOS", "EU", "FN", "UN", "WHO", "TV", "SVT", "SR", "P1", "P2", "P3", "P4", "IT", "OK", "AB", "VMA", "GPS", "PIN",
-  "ID", "USB", "PDF", "URL", "SMHI", "NATO", "COVID", "UK", "USA", "SD", "KD", "MP", "TT", "DN", "FAQ", "OBS", "E", "A",
-  "BANKID", "WIFI", "CO2", "PM", "AM", "CET", "CEST", "UTC", "NHS", "FBI", "BBC", "AI", "ICA", "SJ", "SL", "ATM", "PC",
+  "SMS",
+  "SOS",
+  "EU",
+  "FN",
+  "UN",
+  "WHO",
+  "TV",
+  "SVT",
+  "SR",
+  "P1",
+  "P2",
+  "P3",
+  "P4",
+  "IT",
+  "OK",
+  "AB",
+  "VMA",
+  "GPS",
+  "PIN",
+  "ID",
+  "USB",
+  "PDF",
+  "URL",
+  "SMHI",
+  "NATO",
+  "COVID",
+  "UK",
+  "USA",
+  "SD",
+  "KD",
+  "MP",
+  "TT",
+  "DN",
+  "FAQ",
+  "OBS",
+  "E",
+  "A",
+  "BANKID",
+  "WIFI",
+  "CO2",
+  "PM",
+  "AM",
+  "CET",
+  "CEST",
+  "UTC",
+  "NHS",
+  "FBI",
+  "BBC",
+  "AI",
+  "ICA",
+  "SJ",
+  "SL",
+  "ATM",
+  "PC",
 ]);
 
 export interface CapsSpan {
@@ -26,7 +77,13 @@ function hyphenAcronyms(tok: Token, out: CapsSpan[]): void {
   let offset = 0;
   for (const part of tok.text.split("-")) {
     const letters = part.replace(/[^\p{L}]/gu, "").length;
-    if (letters >= 2 && letters <= MAX_ACRONYM && part === part.toUpperCase() && part !== part.toLowerCase() && !KNOWN_ACRONYMS.has(part)) {
+    if (
+      letters >= 2 &&
+      letters <= MAX_ACRONYM &&
+      part === part.toUpperCase() &&
+      part !== part.toLowerCase() &&
+      !KNOWN_ACRONYMS.has(part)
+    ) {
       out.push({ start: tok.start + offset, end: tok.start + offset + part.length, text: part, kind: "acronym" });
     }
     offset += part.length + 1;

@@ -42,6 +42,11 @@ export function claimClauseRanges(lower: string, sentences: readonly Range[], ma
 }
 
 /** `lower` is the same-length lower-cased text the lexicon regexes run on. */
-export function excludedRanges(text: string, lower: string, sentences: readonly Range[], marker: RegExp | null): Range[] {
+export function excludedRanges(
+  text: string,
+  lower: string,
+  sentences: readonly Range[],
+  marker: RegExp | null,
+): Range[] {
   return mergeRanges([...quoteRanges(text), ...claimClauseRanges(lower, sentences, marker)]);
 }

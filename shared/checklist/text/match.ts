@@ -20,7 +20,6 @@ export function findAll(text: string, re: RegExp | null): Hit[] {
 export function hasMatch(text: string, re: RegExp | null): boolean {
   if (re === null || text.length === 0) return false;
   return text.search(re) >= 0; // search() starts at 0 and restores lastIndex: no shared state
-
 }
 
 /** Index of the range containing `pos` in sorted, non-overlapping ranges, or -1. */

@@ -16,10 +16,61 @@ export interface SentenceSpan extends Range {
 
 /** Abbreviations after which a full stop does not end the sentence (lower case, without the final dot). */
 const ABBREVIATIONS = new Set([
-  "kl", "t.ex", "bl.a", "ca", "nr", "s.k", "dvs", "d.v.s", "p.g.a", "pga", "m.m", "fr.o.m", "t.o.m", "osv", "o.s.v",
-  "resp", "inkl", "tel", "jfr", "ev", "obs", "st", "e.g", "i.e", "etc", "approx", "no", "mr", "mrs", "ms", "dr", "vs",
-  "prof", "tfn", "mån", "tis", "ons", "tors", "fre", "lör", "sön", "jan", "feb", "aug", "sept", "sep", "okt", "nov", "dec",
-  "klo", "esim", "n", "ym", "mm", "tms",
+  "kl",
+  "t.ex",
+  "bl.a",
+  "ca",
+  "nr",
+  "s.k",
+  "dvs",
+  "d.v.s",
+  "p.g.a",
+  "pga",
+  "m.m",
+  "fr.o.m",
+  "t.o.m",
+  "osv",
+  "o.s.v",
+  "resp",
+  "inkl",
+  "tel",
+  "jfr",
+  "ev",
+  "obs",
+  "st",
+  "e.g",
+  "i.e",
+  "etc",
+  "approx",
+  "no",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "vs",
+  "prof",
+  "tfn",
+  "mån",
+  "tis",
+  "ons",
+  "tors",
+  "fre",
+  "lör",
+  "sön",
+  "jan",
+  "feb",
+  "aug",
+  "sept",
+  "sep",
+  "okt",
+  "nov",
+  "dec",
+  "klo",
+  "esim",
+  "n",
+  "ym",
+  "mm",
+  "tms",
 ]);
 /** Of those, the ones that often end a sentence: split after them when a capital letter follows. */
 const CAN_END = new Set(["m.m", "osv", "o.s.v", "etc", "mm", "ym", "tms"]);
@@ -28,7 +79,17 @@ const CLOSERS = new Set([34, 0x201d, 0x2019, 39, 41, 93, 0xbb]); // " ” ’ ' 
 const ENDERS = new Set([46, 33, 63, 0x2026]); // . ! ? …
 
 function isSpaceCode(c: number): boolean {
-  return c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x200b || c === 12 || c === 11;
+  return (
+    c === 32 ||
+    c === 9 ||
+    c === 13 ||
+    c === 0xa0 ||
+    c === 0x2009 ||
+    c === 0x202f ||
+    c === 0x200b ||
+    c === 12 ||
+    c === 11
+  );
 }
 
 function isWhite(c: number): boolean {

@@ -18,7 +18,8 @@ export interface Token {
 
 // A chunk: a URL, or letters/digits joined by inner punctuation that belongs to words, numbers or addresses.
 // `chunks()` below scans for exactly this; the regex stays as its specification (and for the differential test).
-export const CHUNK = /(?:https?:\/\/|www\.)[^\s<>"”“)\]]+|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.:,/@_%+–?=&#~][\p{L}\p{M}\p{N}]+)*\/?/gu;
+export const CHUNK =
+  /(?:https?:\/\/|www\.)[^\s<>"”“)\]]+|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.:,/@_%+–?=&#~][\p{L}\p{M}\p{N}]+)*\/?/gu;
 const URL_START = /^(?:https?:\/\/|www\.)/i;
 const TRAILING_PUNCT = /[.,;:!?]+$/;
 const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:se|nu|fi|eu|com|org|net|gov|info|io|uk)(?:\/.*)?$/iu;
@@ -42,7 +43,14 @@ function isDigit(code: number): boolean {
 
 function push(out: Token[], text: string, lower: string, start: number, end: number, type: TokenType): void {
   const t = text.slice(start, end);
-  out.push({ text: t, lower: lower.slice(start, end), start, end, type, letters: type === "word" ? countLetters(t) : 0 });
+  out.push({
+    text: t,
+    lower: lower.slice(start, end),
+    start,
+    end,
+    type,
+    letters: type === "word" ? countLetters(t) : 0,
+  });
 }
 
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
@@ -65,7 +73,7 @@ function width(text: string, i: number): number {
 }
 
 const JOINERS = new Set([..."-'’.:,/@_%+–?=&#~"].map((x) => x.charCodeAt(0)));
-const URL_STOP = new Set([..."<>\"”“)]"].map((x) => x.charCodeAt(0)));
+const URL_STOP = new Set([...'<>"”“)]'].map((x) => x.charCodeAt(0)));
 const SPACE = /\s/u;
 
 function isSpace(c: number): boolean {
@@ -89,7 +97,10 @@ export function chunks(text: string): number[] {
   let i = 0;
   while (i < text.length) {
     const c = text.charCodeAt(i);
-    if ((c === 104 && (text.startsWith("http://", i) || text.startsWith("https://", i))) || (c === 119 && text.startsWith("www.", i))) {
+    if (
+      (c === 104 && (text.startsWith("http://", i) || text.startsWith("https://", i))) ||
+      (c === 119 && text.startsWith("www.", i))
+    ) {
       let j = i + (text.startsWith("www.", i) ? 4 : text.startsWith("https://", i) ? 8 : 7);
       const first = j;
       while (j < text.length && !isSpace(text.charCodeAt(j)) && !URL_STOP.has(text.charCodeAt(j))) j++;
@@ -104,7 +115,8 @@ export function chunks(text: string): number[] {
       continue;
     }
     let j = runEnd(text, i + width(text, i));
-    while (j + 1 < text.length && JOINERS.has(text.charCodeAt(j)) && charKind(text, j + 1) !== 0) j = runEnd(text, j + 1);
+    while (j + 1 < text.length && JOINERS.has(text.charCodeAt(j)) && charKind(text, j + 1) !== 0)
+      j = runEnd(text, j + 1);
     if (text.charCodeAt(j) === 47) j++; // "/"
     out.push(i, j);
     i = j;

@@ -13,14 +13,31 @@ export const boilWater: ScenarioTemplate = {
   id: "boil-water",
   version: 1,
   title: { sv: "Kokningsrekommendation", en: "Boil-water notice" },
-  description: { sv: "Risk för bakterier i dricksvattnet: koka vattnet.", en: "Risk of bacteria in the tap water: boil it." },
+  description: {
+    sv: "Risk för bakterier i dricksvattnet: koka vattnet.",
+    en: "Risk of bacteria in the tap water: boil it.",
+  },
   sources: [
     "https://monsteras.se/bo-bygga-och-miljo/vatten-och-avlopp/nar-dricksvatten-maste-kokas",
     "https://temab.tierp.se/vatten-och-avlopp/driftstorningar/kokning-av-dricksvatten/boiling-recommendation.html",
     "https://www.trollhattanenergi.se/vatten-och-avlopp/dricksvatten/koka-dricksvattnet/",
   ],
-  slots: [SLOT.avsändare, SLOT.område, SLOT.tid, slot("vattenplats", { sv: "Var man hämtar vatten", en: "Where to fetch water" }, "Norrby skola"), SLOT.telefon, SLOT.webb, SLOT.nästa_uppdatering],
-  cap: { categories: ["Health", "Infra"], severity: "Moderate", urgency: "Immediate", certainty: "Likely", expiresAfterHours: 48 },
+  slots: [
+    SLOT.avsändare,
+    SLOT.område,
+    SLOT.tid,
+    slot("vattenplats", { sv: "Var man hämtar vatten", en: "Where to fetch water" }, "Norrby skola"),
+    SLOT.telefon,
+    SLOT.webb,
+    SLOT.nästa_uppdatering,
+  ],
+  cap: {
+    categories: ["Health", "Infra"],
+    severity: "Moderate",
+    urgency: "Immediate",
+    certainty: "Likely",
+    expiresAfterHours: 48,
+  },
   audiences: ["residents", "affected-area", "businesses"],
   channels: ["web"],
   texts: {
@@ -38,20 +55,38 @@ export const boilWater: ScenarioTemplate = {
       script:
         "Det finns risk för bakterier i dricksvattnet i {område} sedan {tid}. Koka vatten som du ska dricka eller laga mat med tills det bubblar kraftigt. Du kan duscha och spola som vanligt. Du kan hämta vatten vid {vattenplats}. Nästa besked kommer {nästa_uppdatering}.",
       faq: [
-        { question: "Måste jag koka vattnet i {område}?", answer: "Ja. Koka allt vatten som du ska dricka eller laga mat med tills det bubblar kraftigt. Rekommendationen gäller tills vi säger att den är slut. Nästa besked kommer {nästa_uppdatering}." },
-        { question: "Kan jag duscha?", answer: "Ja, du kan duscha och spola toaletten som vanligt. Se till att små barn inte sväljer vatten och undvik bad." },
+        {
+          question: "Måste jag koka vattnet i {område}?",
+          answer:
+            "Ja. Koka allt vatten som du ska dricka eller laga mat med tills det bubblar kraftigt. Rekommendationen gäller tills vi säger att den är slut. Nästa besked kommer {nästa_uppdatering}.",
+        },
+        {
+          question: "Kan jag duscha?",
+          answer:
+            "Ja, du kan duscha och spola toaletten som vanligt. Se till att små barn inte sväljer vatten och undvik bad.",
+        },
       ],
     },
     "sv-lattlast": {
       headline: "Koka vattnet innan du dricker det",
       body: "{avsändare} informerar. Vattnet i kranen kan ha bakterier. Det gäller i {område}. Det började {tid}. Vi undersöker vattnet nu. Vi ger nytt besked {nästa_uppdatering}.",
-      instruction: "Koka vattnet innan du dricker det. Koka vattnet innan du lagar mat med det. Vattnet ska bubbla mycket. Du kan duscha som vanligt. Du kan hämta vatten vid {vattenplats}. Ring {telefon} om du har frågor.",
+      instruction:
+        "Koka vattnet innan du dricker det. Koka vattnet innan du lagar mat med det. Vattnet ska bubbla mycket. Du kan duscha som vanligt. Du kan hämta vatten vid {vattenplats}. Ring {telefon} om du har frågor.",
       sms: "{avsändare}: Koka vattnet innan du dricker det. Det gäller i {område}. Vatten finns vid {vattenplats}. Frågor: ring {telefon}. Nytt besked {nästa_uppdatering}.",
-      social: "Koka vattnet innan du dricker det. Det gäller i {område}. Vattnet kan ha bakterier. Du kan hämta vatten vid {vattenplats}. Ring {telefon} om du har frågor. Nytt besked {nästa_uppdatering}.",
-      script: "Vattnet i {område} kan ha bakterier. Koka vattnet innan du dricker det. Koka vattnet innan du lagar mat. Du kan duscha som vanligt. Vi ger nytt besked {nästa_uppdatering}.",
+      social:
+        "Koka vattnet innan du dricker det. Det gäller i {område}. Vattnet kan ha bakterier. Du kan hämta vatten vid {vattenplats}. Ring {telefon} om du har frågor. Nytt besked {nästa_uppdatering}.",
+      script:
+        "Vattnet i {område} kan ha bakterier. Koka vattnet innan du dricker det. Koka vattnet innan du lagar mat. Du kan duscha som vanligt. Vi ger nytt besked {nästa_uppdatering}.",
       faq: [
-        { question: "Måste jag koka vattnet?", answer: "Ja. Koka vattnet innan du dricker det. Vattnet ska bubbla mycket. Vi ger nytt besked {nästa_uppdatering}." },
-        { question: "Kan jag duscha?", answer: "Ja. Du kan duscha som vanligt. Små barn ska inte dricka vattnet i duschen." },
+        {
+          question: "Måste jag koka vattnet?",
+          answer:
+            "Ja. Koka vattnet innan du dricker det. Vattnet ska bubbla mycket. Vi ger nytt besked {nästa_uppdatering}.",
+        },
+        {
+          question: "Kan jag duscha?",
+          answer: "Ja. Du kan duscha som vanligt. Små barn ska inte dricka vattnet i duschen.",
+        },
       ],
     },
     en: {
@@ -68,8 +103,16 @@ export const boilWater: ScenarioTemplate = {
       script:
         "There is a risk of bacteria in the drinking water in {område} since {tid}. Boil water that you drink or cook with until it bubbles strongly. You can shower and flush as usual. You can fetch water at {vattenplats}. The next update comes at {nästa_uppdatering}.",
       faq: [
-        { question: "Do I have to boil the water in {område}?", answer: "Yes. Boil all water you drink or cook with until it bubbles strongly. The advice applies until we say it is over. The next update comes at {nästa_uppdatering}." },
-        { question: "Can I shower?", answer: "Yes, you can shower and flush the toilet as usual. Make sure small children do not swallow the water, and avoid baths." },
+        {
+          question: "Do I have to boil the water in {område}?",
+          answer:
+            "Yes. Boil all water you drink or cook with until it bubbles strongly. The advice applies until we say it is over. The next update comes at {nästa_uppdatering}.",
+        },
+        {
+          question: "Can I shower?",
+          answer:
+            "Yes, you can shower and flush the toilet as usual. Make sure small children do not swallow the water, and avoid baths.",
+        },
       ],
     },
     fi: {
@@ -86,8 +129,15 @@ export const boilWater: ScenarioTemplate = {
       script:
         "Juomavedessä on {tid} alkaen bakteerien riski alueella {område}. Keitä juomavesi ja ruoanlaittovesi, kunnes se kuplii voimakkaasti. Suihku ja vessa toimivat tavalliseen tapaan. Vettä voi hakea paikasta {vattenplats}. Seuraava tiedote tulee {nästa_uppdatering}.",
       faq: [
-        { question: "Pitääkö minun keittää vesi alueella {område}?", answer: "Kyllä. Keitä kaikki juomavesi ja ruoanlaittovesi, kunnes se kuplii voimakkaasti. Seuraava tiedote tulee {nästa_uppdatering}." },
-        { question: "Voinko käydä suihkussa?", answer: "Kyllä, voit käydä suihkussa tavalliseen tapaan. Varmista, etteivät pienet lapset niele vettä." },
+        {
+          question: "Pitääkö minun keittää vesi alueella {område}?",
+          answer:
+            "Kyllä. Keitä kaikki juomavesi ja ruoanlaittovesi, kunnes se kuplii voimakkaasti. Seuraava tiedote tulee {nästa_uppdatering}.",
+        },
+        {
+          question: "Voinko käydä suihkussa?",
+          answer: "Kyllä, voit käydä suihkussa tavalliseen tapaan. Varmista, etteivät pienet lapset niele vettä.",
+        },
       ],
     },
   },

@@ -49,7 +49,14 @@ const INSTALL_OBSERVER = `(() => {
   }).observe(document.body, { childList: true, subtree: true });
 })()`;
 
-async function openBoard(browser: Browser, contexts: BrowserContext[], url: string, boardPath: string, username: string, password: string): Promise<Board> {
+async function openBoard(
+  browser: Browser,
+  contexts: BrowserContext[],
+  url: string,
+  boardPath: string,
+  username: string,
+  password: string,
+): Promise<Board> {
   const context = await browser.newContext({ viewport: { width: 1500, height: 950 } });
   contexts.push(context);
   // The context's request client shares its cookie jar, so this signs the pages in.
@@ -64,12 +71,19 @@ async function openBoard(browser: Browser, contexts: BrowserContext[], url: stri
     page,
     seen: () => page.evaluate(() => ({ ...((window as unknown as Watched).__benchSeen ?? {}) })),
     cardText: (claimId) =>
-      page.evaluate((id) => document.querySelector(`li.claim-card[data-claim-id="${id}"] .claim-text`)?.textContent ?? null, claimId),
+      page.evaluate(
+        (id) => document.querySelector(`li.claim-card[data-claim-id="${id}"] .claim-text`)?.textContent ?? null,
+        claimId,
+      ),
   };
 }
 
 /** Opens one board per account, one after the other (a 2-core machine renders them in turn anyway). */
-export async function openBoards(url: string, boardPath: string, accounts: Array<{ username: string; password: string }>): Promise<Boards> {
+export async function openBoards(
+  url: string,
+  boardPath: string,
+  accounts: Array<{ username: string; password: string }>,
+): Promise<Boards> {
   const browser = await launchChromium();
   const contexts: BrowserContext[] = [];
   const close = async () => {

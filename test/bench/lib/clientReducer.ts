@@ -24,7 +24,15 @@ type ApplyEvents = (state: BoardState, events: DomainEvent[]) => { state: BoardS
 
 /** A board that has loaded an incident's (empty) claims list, as the page does before events arrive. */
 export function emptyBoard(incidentId: string): BoardState {
-  return { lastSeq: null, incidents: {}, logs: {}, users: {}, user: null, people: {}, claimsData: { claims: {}, lists: { [incidentId]: "loaded" }, takeLost: {} } };
+  return {
+    lastSeq: null,
+    incidents: {},
+    logs: {},
+    users: {},
+    user: null,
+    people: {},
+    claimsData: { claims: {}, lists: { [incidentId]: "loaded" }, takeLost: {} },
+  };
 }
 
 export async function loadClientReducer(): Promise<ApplyEvents> {

@@ -20,7 +20,6 @@ export function rssMb(pid: number): number {
   return match ? Number(match[1]) / 1024 : Number.NaN;
 }
 
-
 export async function waitForHealth(url: string, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -57,7 +56,9 @@ export async function startKrisrum(port: number, env: Record<string, string> = {
   });
   const url = `http://127.0.0.1:${port}`;
   // A server that dies (say, its port is taken) must fail the run, not leave it measuring whoever answers there.
-  const exited = new Promise<never>((_, reject) => child.once("exit", (code) => reject(new Error(`Krisrum exited (${code}) before it was healthy`))));
+  const exited = new Promise<never>((_, reject) =>
+    child.once("exit", (code) => reject(new Error(`Krisrum exited (${code}) before it was healthy`))),
+  );
   await Promise.race([waitForHealth(url), exited]);
   exited.catch(() => {}); // the exit after a normal stop is not an error
   return { url, process: child, stop: () => stopChild(child) };

@@ -37,7 +37,12 @@ export function serveWorker(attach: AttachClient, prepared: Promise<unknown> = P
 
   const connectOne = (start: StartCommand) =>
     new Promise<void>((resolve, reject) => {
-      const socket = io(start.url, { transports: ["websocket"], reconnection: false, autoConnect: false, extraHeaders: start.cookie ? { cookie: start.cookie } : {} });
+      const socket = io(start.url, {
+        transports: ["websocket"],
+        reconnection: false,
+        autoConnect: false,
+        extraHeaders: start.cookie ? { cookie: start.cookie } : {},
+      });
       attach(socket, record, start);
       socket.once("connect", () => resolve());
       socket.once("connect_error", (err) => reject(err));

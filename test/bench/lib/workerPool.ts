@@ -8,12 +8,21 @@ import { repoRoot } from "./processes.js";
 import type { Arrival, StartCommand, WorkerMessage } from "./socketWorker.js";
 
 /** Forks `workers` processes running `script` and opens `clients` Socket.IO clients among them. */
-export function spawnWorkers(script: string, workers: number, clients: number, start: Omit<StartCommand, "kind" | "count">): Promise<ChildProcess[]> {
+export function spawnWorkers(
+  script: string,
+  workers: number,
+  clients: number,
+  start: Omit<StartCommand, "kind" | "count">,
+): Promise<ChildProcess[]> {
   const per = Math.ceil(clients / workers);
   const children: ChildProcess[] = [];
   const ready = Array.from({ length: workers }, (_, w) => {
     const count = Math.max(0, Math.min(per, clients - w * per));
-    const child = fork(script, [], { execArgv: ["--import", "tsx"], cwd: repoRoot, stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    const child = fork(script, [], {
+      execArgv: ["--import", "tsx"],
+      cwd: repoRoot,
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    });
     children.push(child);
     return new Promise<ChildProcess>((resolve, reject) => {
       child.once("message", (m: WorkerMessage) => {
@@ -39,8 +48,11 @@ export function collect(workers: ChildProcess[]): Promise<Arrival[]> {
     workers.map(
       (child, w) =>
         new Promise<Arrival[]>((resolve, reject) => {
-          if (child.exitCode !== null || child.signalCode !== null) return reject(new Error(`worker ${w} died during the run (${child.exitCode ?? child.signalCode})`));
-          child.once("message", (m: WorkerMessage) => (m.kind === "arrivals" ? resolve(m.arrivals) : reject(new Error(`worker ${w} answered ${m.kind}`))));
+          if (child.exitCode !== null || child.signalCode !== null)
+            return reject(new Error(`worker ${w} died during the run (${child.exitCode ?? child.signalCode})`));
+          child.once("message", (m: WorkerMessage) =>
+            m.kind === "arrivals" ? resolve(m.arrivals) : reject(new Error(`worker ${w} answered ${m.kind}`)),
+          );
           child.once("exit", (code) => reject(new Error(`worker ${w} exited (${code}) before sending its arrivals`)));
           child.send({ kind: "collect" });
         }),

@@ -18,12 +18,16 @@ describe("bulletin editor: affected area on the map", () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it("saves the point with its radius and the pasted polygon, and shows the polygon's outline", async () => {
-    const bulletin = makeBulletin(incident.id, { version: 2, area: { description: "Norrby", point: null, polygon: null } });
+    const bulletin = makeBulletin(incident.id, {
+      version: 2,
+      area: { description: "Norrby", point: null, polygon: null },
+    });
     const { calls } = renderEditor({
       incident,
       bulletins: [bulletin],
       path: pathOf(bulletin.id),
-      route: (call) => (call.method === "PUT" ? jsonResponse(200, { ...bulletin, ...(call.body as object), version: 3 }) : null),
+      route: (call) =>
+        call.method === "PUT" ? jsonResponse(200, { ...bulletin, ...(call.body as object), version: 3 }) : null,
     });
     const map = await screen.findByRole("group", { name: /Område på kartan/ });
     await userEvent.type(within(map).getByLabelText("Latitud"), "59,33");
@@ -54,13 +58,22 @@ describe("bulletin editor: affected area on the map", () => {
   });
 
   it("shows a saved point and polygon, and removing them saves an area with words only", async () => {
-    const area = { description: "Söderäng", point: { lat: 59.3, lon: 18.1, radiusKm: 2 }, polygon: [{ lat: 59.3, lon: 18 }, { lat: 59.4, lon: 18.1 }, { lat: 59.3, lon: 18.2 }] };
+    const area = {
+      description: "Söderäng",
+      point: { lat: 59.3, lon: 18.1, radiusKm: 2 },
+      polygon: [
+        { lat: 59.3, lon: 18 },
+        { lat: 59.4, lon: 18.1 },
+        { lat: 59.3, lon: 18.2 },
+      ],
+    };
     const bulletin = makeBulletin(incident.id, { area });
     const { calls } = renderEditor({
       incident,
       bulletins: [bulletin],
       path: pathOf(bulletin.id),
-      route: (call) => (call.method === "PUT" ? jsonResponse(200, { ...bulletin, ...(call.body as object), version: 2 }) : null),
+      route: (call) =>
+        call.method === "PUT" ? jsonResponse(200, { ...bulletin, ...(call.body as object), version: 2 }) : null,
     });
     const polygon = await screen.findByLabelText("Polygon (hörn)");
     expect(polygon).toHaveValue("59.3, 18\n59.4, 18.1\n59.3, 18.2");

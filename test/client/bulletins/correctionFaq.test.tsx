@@ -12,7 +12,13 @@ import { makeBulletin } from "./fixtures";
 
 const incident = makeIncident();
 const published = (over: Partial<Bulletin> = {}) =>
-  makeBulletin(incident.id, { kind: "correction", status: "published", publishedVersion: 1, publishedAt: new Date().toISOString(), ...over });
+  makeBulletin(incident.id, {
+    kind: "correction",
+    status: "published",
+    publishedVersion: 1,
+    publishedAt: new Date().toISOString(),
+    ...over,
+  });
 
 function renderPanel(bulletin: Bulletin, role: Role = "communicator") {
   useStore.getState().setSignedIn(makeUser({ role }));
@@ -29,11 +35,22 @@ describe("the published correction's FAQ panel in the editor", () => {
 
   it("shows the entry the correction made, links to it, and updates it in one step", async () => {
     const bulletin = published();
-    const entry = makeFaq({ incidentId: incident.id, question: "Stämmer det att ”vattnet är giftigt”?", status: "published", version: 1 });
+    const entry = makeFaq({
+      incidentId: incident.id,
+      question: "Stämmer det att ”vattnet är giftigt”?",
+      status: "published",
+      version: 1,
+    });
     const { calls } = stubFetch((call) => {
-      if (call.url !== `/api/bulletins/${bulletin.id}/faq`) return jsonResponse(404, { error: { code: "not_found", message: "no" } });
+      if (call.url !== `/api/bulletins/${bulletin.id}/faq`)
+        return jsonResponse(404, { error: { code: "not_found", message: "no" } });
       if (call.method === "GET") return jsonResponse(200, { faq: entry });
-      return jsonResponse(200, { faq: { ...entry, version: 2 }, created: false, bulletinId: bulletin.id, claimId: null });
+      return jsonResponse(200, {
+        faq: { ...entry, version: 2 },
+        created: false,
+        bulletinId: bulletin.id,
+        claimId: null,
+      });
     });
     renderPanel(bulletin);
     expect(screen.getByRole("heading", { level: 2, name: "Kontaktcentrets FAQ" })).toBeInTheDocument();
@@ -51,7 +68,9 @@ describe("the published correction's FAQ panel in the editor", () => {
     const bulletin = published();
     const entry = makeFaq({ incidentId: incident.id, status: "published" });
     stubFetch((call) =>
-      call.method === "GET" ? jsonResponse(200, { faq: null }) : jsonResponse(201, { faq: entry, created: true, bulletinId: bulletin.id, claimId: null }),
+      call.method === "GET"
+        ? jsonResponse(200, { faq: null })
+        : jsonResponse(201, { faq: entry, created: true, bulletinId: bulletin.id, claimId: null }),
     );
     renderPanel(bulletin);
     fireEvent.click(await screen.findByRole("button", { name: "Skicka till kontaktcentrets FAQ" }));

@@ -4,7 +4,10 @@ import { DiffView } from "../../../client/src/components/DiffView";
 import { DIFF_CELL_LIMIT, wordDiff } from "../../../client/src/components/wordDiff";
 
 const joined = (parts: ReturnType<typeof wordDiff>, keep: "before" | "after") =>
-  parts.filter((p) => p.kind === "same" || p.kind === (keep === "before" ? "removed" : "added")).map((p) => p.text).join("");
+  parts
+    .filter((p) => p.kind === "same" || p.kind === (keep === "before" ? "removed" : "added"))
+    .map((p) => p.text)
+    .join("");
 
 describe("wordDiff", () => {
   it("marks exactly the changed words and keeps the rest", () => {
@@ -58,7 +61,12 @@ describe("wordDiff", () => {
 
 describe("DiffView", () => {
   it("shows removed words struck through and added ones inserted, each named in words", () => {
-    const { container } = render(<DiffView fields={[{ label: "Rubrik", before: "Koka vattnet", after: "Koka allt vatten" }]} otherChanged={["Målgrupper"]} />);
+    const { container } = render(
+      <DiffView
+        fields={[{ label: "Rubrik", before: "Koka vattnet", after: "Koka allt vatten" }]}
+        otherChanged={["Målgrupper"]}
+      />,
+    );
     expect(screen.getByRole("heading", { name: "Rubrik" })).toBeInTheDocument();
     expect(container.querySelector("del")).toHaveTextContent("[borttaget: vattnet]");
     expect(container.querySelector("ins")).toHaveTextContent("[tillagt: allt vatten]");

@@ -59,7 +59,9 @@ describe("bulletin editor: live checklist", () => {
       const value = Number(meter.getAttribute("aria-valuenow"));
       expect(value).toBeGreaterThanOrEqual(0);
       expect(value).toBeLessThanOrEqual(100);
-      expect(meter.getAttribute("aria-valuetext")).toMatch(new RegExp(`^${value} av 100, (Godkänd|Varning|Underkänd)$`));
+      expect(meter.getAttribute("aria-valuetext")).toMatch(
+        new RegExp(`^${value} av 100, (Godkänd|Varning|Underkänd)$`),
+      );
       const gauge = meter.parentElement as HTMLElement;
       expect(within(gauge).getByText(String(value))).toBeInTheDocument();
       expect(gauge).toHaveTextContent(/Godkänd|Varning|Underkänd/);
@@ -100,7 +102,8 @@ describe("bulletin editor: saving, conflicts and presence", () => {
       incident,
       bulletins: [bulletin],
       path: pathOf(bulletin.id),
-      route: (call) => (call.method === "PUT" ? jsonResponse(200, { ...bulletin, version: 4, headline: "Ny rubrik" }) : null),
+      route: (call) =>
+        call.method === "PUT" ? jsonResponse(200, { ...bulletin, version: 4, headline: "Ny rubrik" }) : null,
     });
     const headline = await screen.findByLabelText("Rubrik");
     await userEvent.clear(headline);
@@ -114,7 +117,13 @@ describe("bulletin editor: saving, conflicts and presence", () => {
 
   it("on 409 shows who saved the current version and lets the user take it or save over it", async () => {
     const bulletin = makeBulletin(incident.id, { version: 2 });
-    const theirs = { ...bulletin, version: 3, body: "Deras nya text om läget.", updatedBy: LEAD.id, updatedByName: LEAD.displayName };
+    const theirs = {
+      ...bulletin,
+      version: 3,
+      body: "Deras nya text om läget.",
+      updatedBy: LEAD.id,
+      updatedByName: LEAD.displayName,
+    };
     let puts = 0;
     const { calls } = renderEditor({
       incident,
@@ -150,8 +159,12 @@ describe("bulletin editor: saving, conflicts and presence", () => {
     expect(await screen.findByDisplayValue("Uppdaterad av Lena.")).toBe(body);
 
     await userEvent.type(body, " Och min rad.");
-    useStore.getState().upsertBulletins([{ ...bulletin, version: 3, body: "Version tre.", updatedByName: LEAD.displayName }]);
-    expect(await screen.findByRole("status", { name: `${LEAD.displayName} har sparat version 3 medan du skrev.` })).toBeInTheDocument();
+    useStore
+      .getState()
+      .upsertBulletins([{ ...bulletin, version: 3, body: "Version tre.", updatedByName: LEAD.displayName }]);
+    expect(
+      await screen.findByRole("status", { name: `${LEAD.displayName} har sparat version 3 medan du skrev.` }),
+    ).toBeInTheDocument();
     expect(body.value).toBe("Uppdaterad av Lena. Och min rad.");
     await userEvent.click(screen.getByRole("button", { name: "Ta deras version (min text försvinner)" }));
     expect(body.value).toBe("Version tre.");
@@ -162,9 +175,27 @@ describe("bulletin editor: saving, conflicts and presence", () => {
     renderEditor({ incident, bulletins: [bulletin], path: pathOf(bulletin.id), userId: COMMUNICATOR.id });
     await screen.findByLabelText("Vad har hänt");
     useStore.getState().setPresence(incident.id, [
-      { userId: COMMUNICATOR.id, username: "communicator", displayName: COMMUNICATOR.displayName, role: "communicator", editing: `bulletin:${bulletin.id}` },
-      { userId: LEAD.id, username: "lead", displayName: LEAD.displayName, role: "lead", editing: `bulletin:${bulletin.id}` },
-      { userId: "44444444-4444-4444-8444-444444444444", username: "agent", displayName: "Ali Agent", role: "agent", editing: "bulletin:other" },
+      {
+        userId: COMMUNICATOR.id,
+        username: "communicator",
+        displayName: COMMUNICATOR.displayName,
+        role: "communicator",
+        editing: `bulletin:${bulletin.id}`,
+      },
+      {
+        userId: LEAD.id,
+        username: "lead",
+        displayName: LEAD.displayName,
+        role: "lead",
+        editing: `bulletin:${bulletin.id}`,
+      },
+      {
+        userId: "44444444-4444-4444-8444-444444444444",
+        username: "agent",
+        displayName: "Ali Agent",
+        role: "agent",
+        editing: "bulletin:other",
+      },
     ]);
     const note = await screen.findByText(/Redigerar samtidigt:/);
     expect(note).toHaveTextContent(`Redigerar samtidigt: ${LEAD.displayName}.`);

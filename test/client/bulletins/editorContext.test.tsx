@@ -31,15 +31,25 @@ describe("bulletin editor: what the room knows", () => {
       instruction: "Koka vattnet i minst tre minuter. Har du frågor? Ring 0480-45 00 00.",
     });
     const noSender = /Det framgår inte vem som står bakom meddelandet/;
-    const settings = { senderName: "Exempelby kommun", requiredLanguages: ["sv"], fourEyes: true, publishThreshold: 70 };
-    const without = renderEditor({ incident, bulletins: [bulletin], path: `/incidents/${incident.id}/bulletins/${bulletin.id}` });
+    const settings = {
+      senderName: "Exempelby kommun",
+      requiredLanguages: ["sv"],
+      fourEyes: true,
+      publishThreshold: 70,
+    };
+    const without = renderEditor({
+      incident,
+      bulletins: [bulletin],
+      path: `/incidents/${incident.id}/bulletins/${bulletin.id}`,
+    });
     expect(await screen.findAllByText(noSender)).not.toHaveLength(0);
     without.unmount();
     const { calls } = renderEditor({
       incident,
       bulletins: [bulletin],
       path: `/incidents/${incident.id}/bulletins/${bulletin.id}`,
-      route: (call) => (call.method === "GET" && call.url.endsWith("/api/settings") ? jsonResponse(200, settings) : null),
+      route: (call) =>
+        call.method === "GET" && call.url.endsWith("/api/settings") ? jsonResponse(200, settings) : null,
     });
     await waitFor(() => expect(calls.some((c) => c.url.endsWith("/api/settings"))).toBe(true));
     await waitFor(() => expect(screen.queryByText(noSender)).toBeNull());

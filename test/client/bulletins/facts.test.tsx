@@ -8,20 +8,53 @@ import { jsonResponse, LEAD, makeIncident, makeUser, resetStore } from "../helpe
 import { makeFact } from "./fixtures";
 
 const incident = makeIncident();
-const confirmed = makeFact(incident.id, { statement: "Ledningen vid Storgatan har gått sönder.", createdAt: "2026-11-25T07:30:00.000Z" });
-const unconfirmed = makeFact(incident.id, { statement: "Skolan kan behöva stänga.", status: "unconfirmed", verifiedAt: null, createdAt: "2026-11-25T07:40:00.000Z" });
-const retracted = makeFact(incident.id, { statement: "Bakterierna är E. coli.", status: "retracted", createdAt: "2026-11-25T07:50:00.000Z" });
+const confirmed = makeFact(incident.id, {
+  statement: "Ledningen vid Storgatan har gått sönder.",
+  createdAt: "2026-11-25T07:30:00.000Z",
+});
+const unconfirmed = makeFact(incident.id, {
+  statement: "Skolan kan behöva stänga.",
+  status: "unconfirmed",
+  verifiedAt: null,
+  createdAt: "2026-11-25T07:40:00.000Z",
+});
+const retracted = makeFact(incident.id, {
+  statement: "Bakterierna är E. coli.",
+  status: "retracted",
+  createdAt: "2026-11-25T07:50:00.000Z",
+});
 
 function serve(extra: (call: RecordedCall) => Response | null = () => null) {
   return stubFetch((call) => {
     const answer = extra(call);
     if (answer) return answer;
-    if (call.method === "GET" && call.url === `/api/incidents/${incident.id}/facts`) return jsonResponse(200, { facts: [retracted, confirmed, unconfirmed] });
+    if (call.method === "GET" && call.url === `/api/incidents/${incident.id}/facts`)
+      return jsonResponse(200, { facts: [retracted, confirmed, unconfirmed] });
     if (call.method === "GET" && call.url.endsWith("/versions")) {
       return jsonResponse(200, {
         versions: [
-          { factId: confirmed.id, version: 1, statement: "Ledningen har gått sönder.", source: "VA-jouren", verifiedAt: null, status: "unconfirmed", changed: [], changedBy: LEAD, changedAt: "2026-11-25T07:30:00.000Z" },
-          { factId: confirmed.id, version: 2, statement: confirmed.statement, source: "VA-jouren", verifiedAt: "2026-11-25T07:35:00.000Z", status: "confirmed", changed: ["statement", "status"], changedBy: LEAD, changedAt: "2026-11-25T07:35:00.000Z" },
+          {
+            factId: confirmed.id,
+            version: 1,
+            statement: "Ledningen har gått sönder.",
+            source: "VA-jouren",
+            verifiedAt: null,
+            status: "unconfirmed",
+            changed: [],
+            changedBy: LEAD,
+            changedAt: "2026-11-25T07:30:00.000Z",
+          },
+          {
+            factId: confirmed.id,
+            version: 2,
+            statement: confirmed.statement,
+            source: "VA-jouren",
+            verifiedAt: "2026-11-25T07:35:00.000Z",
+            status: "confirmed",
+            changed: ["statement", "status"],
+            changedBy: LEAD,
+            changedAt: "2026-11-25T07:35:00.000Z",
+          },
         ],
       });
     }
@@ -41,7 +74,11 @@ describe("facts register", () => {
     render(<FactsSection incidentId={incident.id} />);
     const list = await screen.findByRole("list");
     const items = await within(list).findAllByRole("listitem");
-    expect(items.map((li) => li.querySelector(".fact-statement")?.textContent)).toEqual([confirmed.statement, unconfirmed.statement, retracted.statement]);
+    expect(items.map((li) => li.querySelector(".fact-statement")?.textContent)).toEqual([
+      confirmed.statement,
+      unconfirmed.statement,
+      retracted.statement,
+    ]);
     expect(items[0]).toHaveTextContent("Bekräftad");
     expect(items[1]).toHaveTextContent("Obekräftad");
     expect(items[2]).toHaveTextContent("Tillbakadragen");
@@ -49,7 +86,11 @@ describe("facts register", () => {
   });
 
   it("adds a fact", async () => {
-    const created = makeFact(incident.id, { statement: "Tankbil står vid skolan.", source: "Driftavdelningen", createdAt: "2026-11-25T08:00:00.000Z" });
+    const created = makeFact(incident.id, {
+      statement: "Tankbil står vid skolan.",
+      source: "Driftavdelningen",
+      createdAt: "2026-11-25T08:00:00.000Z",
+    });
     const { calls } = serve((call) => (call.method === "POST" ? jsonResponse(201, created) : null));
     render(<FactsSection incidentId={incident.id} />);
     await userEvent.click(await screen.findByRole("button", { name: "Ny uppgift" }));
@@ -58,7 +99,11 @@ describe("facts register", () => {
     await userEvent.type(within(form).getByLabelText(/Källa/), "Driftavdelningen");
     await userEvent.click(within(form).getByRole("button", { name: "Registrera uppgift" }));
     expect(await screen.findByText("Uppgiften är registrerad.")).toBeInTheDocument();
-    expect(calls.find((c) => c.method === "POST")?.body).toEqual({ statement: "Tankbil står vid skolan.", source: "Driftavdelningen", status: "confirmed" });
+    expect(calls.find((c) => c.method === "POST")?.body).toEqual({
+      statement: "Tankbil står vid skolan.",
+      source: "Driftavdelningen",
+      status: "confirmed",
+    });
     expect(screen.getByText("Tankbil står vid skolan.")).toBeInTheDocument();
   });
 
@@ -74,18 +119,33 @@ describe("facts register", () => {
   });
 
   it("retracts a fact with the version it was read at; a 409 shows the current wording and version", async () => {
-    const theirs = { ...confirmed, statement: "Ledningen vid Storgatan 12 har gått sönder.", version: 2, updatedBy: LEAD.id };
+    const theirs = {
+      ...confirmed,
+      statement: "Ledningen vid Storgatan 12 har gått sönder.",
+      version: 2,
+      updatedBy: LEAD.id,
+    };
     useStore.getState().rememberPeople([LEAD]);
-    const { calls } = serve((call) => (call.method === "PATCH" ? jsonResponse(409, { error: { code: "conflict", message: "stale", current: theirs } }) : null));
+    const { calls } = serve((call) =>
+      call.method === "PATCH"
+        ? jsonResponse(409, { error: { code: "conflict", message: "stale", current: theirs } })
+        : null,
+    );
     render(<FactsSection incidentId={incident.id} />);
     await userEvent.click(await screen.findByRole("button", { name: `Ändra uppgiften: ${confirmed.statement}` }));
     const form = screen.getByRole("form", { name: "Ändra uppgift" });
     await userEvent.selectOptions(within(form).getByLabelText("Status"), "retracted");
     await userEvent.click(within(form).getByRole("button", { name: "Spara ändring" }));
-    expect(await screen.findByText(`${LEAD.displayName} hann ändra uppgiften först (nu version 2). Du ser den aktuella lydelsen – gör ändringen igen om den behövs.`)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        `${LEAD.displayName} hann ändra uppgiften först (nu version 2). Du ser den aktuella lydelsen – gör ändringen igen om den behövs.`,
+      ),
+    ).toBeInTheDocument();
     expect(calls.find((c) => c.method === "PATCH")?.body).toEqual({ status: "retracted", expectedVersion: 1 });
     expect(document.querySelector(".fact-statement")).toHaveTextContent(theirs.statement);
-    expect(within(screen.getByRole("form", { name: "Ändra uppgift" })).getByLabelText("Uppgift")).toHaveValue(theirs.statement);
+    expect(within(screen.getByRole("form", { name: "Ändra uppgift" })).getByLabelText("Uppgift")).toHaveValue(
+      theirs.statement,
+    );
   });
 
   it("shows a fact's versions with what changed", async () => {

@@ -64,11 +64,32 @@ export function makeBulletin(incidentId: string, overrides: Partial<Bulletin> = 
   };
 }
 
-function event(seq: number, type: EventEnvelope["type"], incidentId: string | null, entity: EventEnvelope["entity"], data: Record<string, unknown>, visibleTo: EventEnvelope["visibleTo"] = null): EventEnvelope {
-  return { seq, at: new Date(Date.UTC(2026, 10, 25, 8, 0, seq)).toISOString(), actor: LEAD, type, incidentId, entity, visibleTo, data };
+function event(
+  seq: number,
+  type: EventEnvelope["type"],
+  incidentId: string | null,
+  entity: EventEnvelope["entity"],
+  data: Record<string, unknown>,
+  visibleTo: EventEnvelope["visibleTo"] = null,
+): EventEnvelope {
+  return {
+    seq,
+    at: new Date(Date.UTC(2026, 10, 25, 8, 0, seq)).toISOString(),
+    actor: LEAD,
+    type,
+    incidentId,
+    entity,
+    visibleTo,
+    data,
+  };
 }
 
-export function bulletinEvent(seq: number, type: "bulletin.created" | "bulletin.saved" | "bulletin.status_changed" | "bulletin.stale", bulletin: Bulletin, extra: Record<string, unknown> = {}): EventEnvelope {
+export function bulletinEvent(
+  seq: number,
+  type: "bulletin.created" | "bulletin.saved" | "bulletin.status_changed" | "bulletin.stale",
+  bulletin: Bulletin,
+  extra: Record<string, unknown> = {},
+): EventEnvelope {
   return event(seq, type, bulletin.incidentId, { type: "bulletin", id: bulletin.id }, { bulletin, ...extra });
 }
 
@@ -77,5 +98,9 @@ export function factEvent(seq: number, type: "fact.created" | "fact.updated", fa
 }
 
 export function notificationEvent(seq: number, incidentId: string, data: NotificationData): EventEnvelope {
-  return event(seq, "notification", incidentId, { type: "bulletin", id: data.bulletinId ?? uuid() }, data, ["admin", "lead", "communicator"]);
+  return event(seq, "notification", incidentId, { type: "bulletin", id: data.bulletinId ?? uuid() }, data, [
+    "admin",
+    "lead",
+    "communicator",
+  ]);
 }

@@ -10,16 +10,41 @@ import { bulletinEvent, makeBulletin } from "./fixtures";
 
 const incident = makeIncident({ title: "Vattenläcka i Centrum" });
 const other = makeIncident({ title: "Storm över kusten", exercise: true });
-const oldest = makeBulletin(other.id, { headline: "Äldst i kön", status: "in_review", statusChangedAt: "2026-11-25T07:50:00.000Z" });
-const middle = makeBulletin(incident.id, { headline: "Mitt i kön", status: "in_review", statusChangedAt: "2026-11-25T08:10:00.000Z" });
-const newest = makeBulletin(incident.id, { headline: "Senast inskickad", status: "in_review", statusChangedAt: "2026-11-25T08:30:00.000Z" });
-const approvedWaiting = makeBulletin(incident.id, { headline: "Godkänt men inte ute", status: "approved", statusChangedAt: "2026-11-25T08:40:00.000Z" });
+const oldest = makeBulletin(other.id, {
+  headline: "Äldst i kön",
+  status: "in_review",
+  statusChangedAt: "2026-11-25T07:50:00.000Z",
+});
+const middle = makeBulletin(incident.id, {
+  headline: "Mitt i kön",
+  status: "in_review",
+  statusChangedAt: "2026-11-25T08:10:00.000Z",
+});
+const newest = makeBulletin(incident.id, {
+  headline: "Senast inskickad",
+  status: "in_review",
+  statusChangedAt: "2026-11-25T08:30:00.000Z",
+});
+const approvedWaiting = makeBulletin(incident.id, {
+  headline: "Godkänt men inte ute",
+  status: "approved",
+  statusChangedAt: "2026-11-25T08:40:00.000Z",
+});
 const draft = makeBulletin(incident.id, { headline: "Bara ett utkast" });
 
 function serveInbox() {
   // The server's order is oldest first; the client keeps that order on its own, so serve them shuffled.
-  const items = [newest, approvedWaiting, oldest, middle].map((b) => ({ bulletin: b, incidentTitle: b.incidentId === other.id ? other.title : incident.title, exercise: b.incidentId === other.id, waitingSince: b.statusChangedAt }));
-  return stubFetch((call) => (call.url === "/api/inbox" ? jsonResponse(200, { items, count: items.length }) : jsonResponse(404, { error: { code: "not_found", message: "no" } })));
+  const items = [newest, approvedWaiting, oldest, middle].map((b) => ({
+    bulletin: b,
+    incidentTitle: b.incidentId === other.id ? other.title : incident.title,
+    exercise: b.incidentId === other.id,
+    waitingSince: b.statusChangedAt,
+  }));
+  return stubFetch((call) =>
+    call.url === "/api/inbox"
+      ? jsonResponse(200, { items, count: items.length })
+      : jsonResponse(404, { error: { code: "not_found", message: "no" } }),
+  );
 }
 
 describe("approval inbox", () => {
@@ -33,9 +58,18 @@ describe("approval inbox", () => {
 
   it("lists everything in review and approved-unpublished, oldest first, with its stage, score and incident", async () => {
     serveInbox();
-    render(<MemoryRouter><InboxPage /></MemoryRouter>);
+    render(
+      <MemoryRouter>
+        <InboxPage />
+      </MemoryRouter>,
+    );
     const items = await screen.findAllByRole("listitem");
-    expect(items.map((li) => within(li).getByRole("link").textContent)).toEqual(["Äldst i kön", "Mitt i kön", "Senast inskickad", "Godkänt men inte ute"]);
+    expect(items.map((li) => within(li).getByRole("link").textContent)).toEqual([
+      "Äldst i kön",
+      "Mitt i kön",
+      "Senast inskickad",
+      "Godkänt men inte ute",
+    ]);
     expect(items[0]).toHaveTextContent("Väntar på granskning");
     expect(items[3]).toHaveTextContent("Godkänt, inte publicerat");
     expect(items[0]).toHaveTextContent("Storm över kusten");
@@ -46,28 +80,54 @@ describe("approval inbox", () => {
 
   it("keeps the header count live as bulletins enter and leave review", async () => {
     serveInbox();
-    render(<MemoryRouter><InboxNavLink /></MemoryRouter>);
+    render(
+      <MemoryRouter>
+        <InboxNavLink />
+      </MemoryRouter>,
+    );
     const count = await screen.findByTestId("inbox-count");
     expect(count).toHaveTextContent("4");
     expect(screen.getByRole("link", { name: "Granska, 4 väntar på granskning eller publicering" })).toBeInTheDocument();
 
     // Approved still waits for the lead (to publish); published does not.
     const approved = { ...oldest, status: "approved" as const, statusChangedAt: "2026-11-25T09:00:00.000Z" };
-    act(() => useStore.getState().applyEvents([bulletinEvent((useStore.getState().lastSeq ?? 0) + 1, "bulletin.status_changed", approved, { from: "in_review", to: "approved" })]));
+    act(() =>
+      useStore.getState().applyEvents([
+        bulletinEvent((useStore.getState().lastSeq ?? 0) + 1, "bulletin.status_changed", approved, {
+          from: "in_review",
+          to: "approved",
+        }),
+      ]),
+    );
     expect(screen.getByTestId("inbox-count")).toHaveTextContent("4");
     const published = { ...approved, status: "published" as const, statusChangedAt: "2026-11-25T09:02:00.000Z" };
-    act(() => useStore.getState().applyEvents([bulletinEvent((useStore.getState().lastSeq ?? 0) + 1, "bulletin.status_changed", published, { from: "approved", to: "published" })]));
+    act(() =>
+      useStore.getState().applyEvents([
+        bulletinEvent((useStore.getState().lastSeq ?? 0) + 1, "bulletin.status_changed", published, {
+          from: "approved",
+          to: "published",
+        }),
+      ]),
+    );
     expect(screen.getByTestId("inbox-count")).toHaveTextContent("3");
 
     const submitted = { ...draft, status: "in_review" as const, statusChangedAt: "2026-11-25T09:05:00.000Z" };
-    act(() => useStore.getState().applyEvents([bulletinEvent(1_000, "bulletin.status_changed", submitted, { from: "draft", to: "in_review" })]));
+    act(() =>
+      useStore
+        .getState()
+        .applyEvents([bulletinEvent(1_000, "bulletin.status_changed", submitted, { from: "draft", to: "in_review" })]),
+    );
     expect(screen.getByTestId("inbox-count")).toHaveTextContent("4");
   });
 
   it("is not offered to a communicator", () => {
     useStore.getState().setSignedIn(makeUser({ role: "communicator" }));
     const { calls } = serveInbox();
-    render(<MemoryRouter><InboxNavLink /></MemoryRouter>);
+    render(
+      <MemoryRouter>
+        <InboxNavLink />
+      </MemoryRouter>,
+    );
     expect(screen.queryByRole("link")).not.toBeInTheDocument();
     expect(calls).toEqual([]);
   });

@@ -19,7 +19,11 @@ describe("notification toasts", () => {
   it("shows a notification addressed to me in a polite live region, with a link, until dismissed", async () => {
     const bulletin = makeBulletin(incident.id);
     useStore.getState().upsertBulletins([bulletin]);
-    render(<MemoryRouter><NotificationRegion /></MemoryRouter>);
+    render(
+      <MemoryRouter>
+        <NotificationRegion />
+      </MemoryRouter>,
+    );
     const region = screen.getByRole("region", { name: "Aviseringar" });
     expect(region.querySelector('[aria-live="polite"]')).toBeInTheDocument();
 
@@ -28,30 +32,52 @@ describe("notification toasts", () => {
         notificationEvent(5, incident.id, {
           kind: "fact_retracted",
           recipients: [me.id],
-          message: { sv: "En uppgift i ditt meddelande har dragits tillbaka.", en: "A fact in your bulletin was retracted." },
+          message: {
+            sv: "En uppgift i ditt meddelande har dragits tillbaka.",
+            en: "A fact in your bulletin was retracted.",
+          },
           bulletinId: bulletin.id,
         }),
       ]),
     );
     const toast = within(region).getByRole("listitem");
     expect(toast).toHaveTextContent("En uppgift i ditt meddelande har dragits tillbaka.");
-    expect(within(toast).getByRole("link", { name: "Öppna meddelandet" })).toHaveAttribute("href", `/incidents/${incident.id}/bulletins/${bulletin.id}`);
+    expect(within(toast).getByRole("link", { name: "Öppna meddelandet" })).toHaveAttribute(
+      "href",
+      `/incidents/${incident.id}/bulletins/${bulletin.id}`,
+    );
 
     await userEvent.click(within(toast).getByRole("button", { name: "Stäng aviseringen" }));
     expect(within(region).queryByRole("listitem")).not.toBeInTheDocument();
   });
 
   it("links an overdue update to its incident and ignores notifications for other users", () => {
-    render(<MemoryRouter><NotificationRegion /></MemoryRouter>);
+    render(
+      <MemoryRouter>
+        <NotificationRegion />
+      </MemoryRouter>,
+    );
     const message = { sv: "Utlovad uppdatering är försenad.", en: "Promised update is overdue." };
     act(() =>
       useStore.getState().applyEvents([
-        notificationEvent(6, incident.id, { kind: "next_update_overdue", recipients: [], message, due: "2026-11-25T09:00:00.000Z" }),
-        notificationEvent(7, incident.id, { kind: "bulletin_returned", recipients: ["99999999-9999-4999-8999-999999999999"], message: { sv: "Tillbakaskickat.", en: "Returned." } }),
+        notificationEvent(6, incident.id, {
+          kind: "next_update_overdue",
+          recipients: [],
+          message,
+          due: "2026-11-25T09:00:00.000Z",
+        }),
+        notificationEvent(7, incident.id, {
+          kind: "bulletin_returned",
+          recipients: ["99999999-9999-4999-8999-999999999999"],
+          message: { sv: "Tillbakaskickat.", en: "Returned." },
+        }),
       ]),
     );
     const items = screen.getAllByRole("listitem");
     expect(items).toHaveLength(1);
-    expect(within(items[0]!).getByRole("link", { name: "Öppna händelsen" })).toHaveAttribute("href", `/incidents/${incident.id}`);
+    expect(within(items[0]!).getByRole("link", { name: "Öppna händelsen" })).toHaveAttribute(
+      "href",
+      `/incidents/${incident.id}`,
+    );
   });
 });

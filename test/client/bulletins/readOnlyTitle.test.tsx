@@ -10,13 +10,23 @@ describe("bulletin editor title", () => {
   const bulletin = makeBulletin(incident.id, { status: "published", publishedVersion: 1 });
 
   it("a viewer reads a bulletin: the title does not offer to edit it", async () => {
-    renderEditor({ incident, bulletins: [bulletin], role: "viewer", path: `/incidents/${incident.id}/bulletins/${bulletin.id}` });
+    renderEditor({
+      incident,
+      bulletins: [bulletin],
+      role: "viewer",
+      path: `/incidents/${incident.id}/bulletins/${bulletin.id}`,
+    });
     expect(await screen.findByRole("heading", { level: 1, name: "Meddelande" })).toBeInTheDocument();
     expect(screen.queryByRole("heading", { name: "Redigera meddelande" })).not.toBeInTheDocument();
   });
 
   it("a communicator still edits it", async () => {
-    renderEditor({ incident, bulletins: [bulletin], role: "communicator", path: `/incidents/${incident.id}/bulletins/${bulletin.id}` });
+    renderEditor({
+      incident,
+      bulletins: [bulletin],
+      role: "communicator",
+      path: `/incidents/${incident.id}/bulletins/${bulletin.id}`,
+    });
     expect(await screen.findByRole("heading", { level: 1, name: "Redigera meddelande" })).toBeInTheDocument();
   });
 });

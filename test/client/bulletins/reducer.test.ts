@@ -16,7 +16,10 @@ describe("bulletin and fact events in the reducer", () => {
   it("puts created and saved bulletins and facts in the store", () => {
     const bulletin = makeBulletin(incident.id);
     const fact = makeFact(incident.id);
-    const { state: next } = applyEvents(state(), [bulletinEvent(11, "bulletin.created", bulletin), factEvent(12, "fact.created", fact)]);
+    const { state: next } = applyEvents(state(), [
+      bulletinEvent(11, "bulletin.created", bulletin),
+      factEvent(12, "fact.created", fact),
+    ]);
     expect(next.bulletinData?.bulletins[bulletin.id]).toEqual(bulletin);
     expect(next.bulletinData?.facts[fact.id]).toEqual(fact);
     expect(next.lastSeq).toBe(12);
@@ -25,7 +28,10 @@ describe("bulletin and fact events in the reducer", () => {
   it("is idempotent by seq: the same events again (live and in a sync) change nothing", () => {
     const bulletin = makeBulletin(incident.id);
     const submitted = { ...bulletin, status: "in_review" as const, statusChangedAt: "2026-11-25T08:05:00.000Z" };
-    const events = [bulletinEvent(11, "bulletin.created", bulletin), bulletinEvent(12, "bulletin.status_changed", submitted, { from: "draft", to: "in_review", version: 1 })];
+    const events = [
+      bulletinEvent(11, "bulletin.created", bulletin),
+      bulletinEvent(12, "bulletin.status_changed", submitted, { from: "draft", to: "in_review", version: 1 }),
+    ];
     const once = applyEvents(state(), events).state;
     const twice = applyEvents(once, events);
     expect(twice.state).toBe(once);
@@ -35,10 +41,25 @@ describe("bulletin and fact events in the reducer", () => {
 
   it("advances the incident clock from a publish's status event, which carries the incident", () => {
     const bulletin = makeBulletin(incident.id, { status: "approved" });
-    const published = { ...bulletin, status: "published" as const, publishedVersion: 1, publishedAt: "2026-11-25T08:10:00.000Z" };
-    const clocked = { ...incident, version: incident.version + 1, lastPublishedAt: published.publishedAt, nextUpdateDue: "2026-11-25T09:10:00.000Z" };
+    const published = {
+      ...bulletin,
+      status: "published" as const,
+      publishedVersion: 1,
+      publishedAt: "2026-11-25T08:10:00.000Z",
+    };
+    const clocked = {
+      ...incident,
+      version: incident.version + 1,
+      lastPublishedAt: published.publishedAt,
+      nextUpdateDue: "2026-11-25T09:10:00.000Z",
+    };
     const { state: next } = applyEvents(state({ incidents: { [incident.id]: incident } }), [
-      bulletinEvent(11, "bulletin.status_changed", published, { from: "approved", to: "published", incident: clocked, changed: ["lastPublishedAt", "nextUpdateDue"] }),
+      bulletinEvent(11, "bulletin.status_changed", published, {
+        from: "approved",
+        to: "published",
+        incident: clocked,
+        changed: ["lastPublishedAt", "nextUpdateDue"],
+      }),
     ]);
     expect(next.incidents[incident.id]).toEqual(clocked);
     expect(next.bulletinData?.bulletins[bulletin.id]?.status).toBe("published");
@@ -47,13 +68,22 @@ describe("bulletin and fact events in the reducer", () => {
   it("leaves the incident alone on a status event without one", () => {
     const bulletin = makeBulletin(incident.id);
     const before = state({ incidents: { [incident.id]: incident } });
-    const { state: next } = applyEvents(before, [bulletinEvent(11, "bulletin.status_changed", { ...bulletin, status: "in_review" as const }, { from: "draft", to: "in_review" })]);
+    const { state: next } = applyEvents(before, [
+      bulletinEvent(
+        11,
+        "bulletin.status_changed",
+        { ...bulletin, status: "in_review" as const },
+        { from: "draft", to: "in_review" },
+      ),
+    ]);
     expect(next.incidents).toBe(before.incidents);
   });
 
   it("skips an event at or below lastSeq even when its bulletin differs", () => {
     const bulletin = makeBulletin(incident.id);
-    const { state: next, applied } = applyEvents(state({ lastSeq: 20 }), [bulletinEvent(20, "bulletin.created", bulletin)]);
+    const { state: next, applied } = applyEvents(state({ lastSeq: 20 }), [
+      bulletinEvent(20, "bulletin.created", bulletin),
+    ]);
     expect(applied).toEqual([]);
     expect(next.bulletinData?.bulletins[bulletin.id]).toBeUndefined();
   });
@@ -61,14 +91,20 @@ describe("bulletin and fact events in the reducer", () => {
   it("keeps the copy that is further along when an older one arrives later", () => {
     const v2 = makeBulletin(incident.id, { version: 2, body: "Version två." });
     const v1 = { ...v2, version: 1, body: "Version ett." };
-    const { state: next } = applyEvents(state(), [bulletinEvent(11, "bulletin.saved", v2), bulletinEvent(12, "bulletin.saved", v1)]);
+    const { state: next } = applyEvents(state(), [
+      bulletinEvent(11, "bulletin.saved", v2),
+      bulletinEvent(12, "bulletin.saved", v1),
+    ]);
     expect(next.bulletinData?.bulletins[v2.id]?.body).toBe("Version två.");
   });
 
   it("applies a stale flag (same version, new reason) and a fact change", () => {
     const fact = makeFact(incident.id);
     const bulletin = makeBulletin(incident.id, { factIds: [fact.id] });
-    const stale = { ...bulletin, stale: [{ reason: "fact_retracted" as const, at: "2026-11-25T09:00:00.000Z", factId: fact.id, factVersion: 2 }] };
+    const stale = {
+      ...bulletin,
+      stale: [{ reason: "fact_retracted" as const, at: "2026-11-25T09:00:00.000Z", factId: fact.id, factVersion: 2 }],
+    };
     const retracted = { ...fact, status: "retracted" as const, version: 2 };
     const { state: next } = applyEvents(state(), [
       bulletinEvent(11, "bulletin.created", bulletin),
@@ -81,11 +117,24 @@ describe("bulletin and fact events in the reducer", () => {
 
   it("keeps notifications addressed to this user or to everyone in the role, newest first", () => {
     const bulletinId = makeBulletin(incident.id).id;
-    const message = { sv: "Ett meddelande du skrivit bygger på en tillbakadragen uppgift.", en: "A bulletin you wrote cites a retracted fact." };
+    const message = {
+      sv: "Ett meddelande du skrivit bygger på en tillbakadragen uppgift.",
+      en: "A bulletin you wrote cites a retracted fact.",
+    };
     const { state: next } = applyEvents(state(), [
       notificationEvent(11, incident.id, { kind: "fact_retracted", recipients: [me.id], message, bulletinId }),
-      notificationEvent(12, incident.id, { kind: "fact_retracted", recipients: ["99999999-9999-4999-8999-999999999999"], message, bulletinId }),
-      notificationEvent(13, incident.id, { kind: "next_update_overdue", recipients: [], message, due: "2026-11-25T09:00:00.000Z" }),
+      notificationEvent(12, incident.id, {
+        kind: "fact_retracted",
+        recipients: ["99999999-9999-4999-8999-999999999999"],
+        message,
+        bulletinId,
+      }),
+      notificationEvent(13, incident.id, {
+        kind: "next_update_overdue",
+        recipients: [],
+        message,
+        due: "2026-11-25T09:00:00.000Z",
+      }),
     ]);
     expect(next.bulletinData?.notifications.map((n) => n.seq)).toEqual([13, 11]);
   });
@@ -93,6 +142,8 @@ describe("bulletin and fact events in the reducer", () => {
   it("works on a state that has no bulletin data yet", () => {
     const bulletin = makeBulletin(incident.id);
     const bare: DomainState = emptyDomainState({ lastSeq: 1 });
-    expect(applyEvents(bare, [bulletinEvent(2, "bulletin.created", bulletin)]).state.bulletinData?.bulletins[bulletin.id]).toEqual(bulletin);
+    expect(
+      applyEvents(bare, [bulletinEvent(2, "bulletin.created", bulletin)]).state.bulletinData?.bulletins[bulletin.id],
+    ).toEqual(bulletin);
   });
 });

@@ -19,7 +19,9 @@ describe("bulletin editor: one verdict, what blocks first", () => {
     expect(await screen.findByText(/^Underkänd: .*Aktiv.* klarar inte checklistan/)).toBeInTheDocument();
     const blocking = screen.getByRole("region", { name: /Stoppar publicering \(\d+\)/ });
     // The same "too short" message fails all six principles: one line naming them, not six identical lines.
-    const tooShort = within(blocking).getAllByRole("listitem").filter((li) => /för kort för att bedömas/.test(li.textContent ?? ""));
+    const tooShort = within(blocking)
+      .getAllByRole("listitem")
+      .filter((li) => /för kort för att bedömas/.test(li.textContent ?? ""));
     expect(tooShort).toHaveLength(1);
     expect(tooShort[0]).toHaveTextContent("Aktiv, Öppen, Saklig, Snabb, Opartisk, Målgruppsanpassad");
   });
@@ -27,14 +29,23 @@ describe("bulletin editor: one verdict, what blocks first", () => {
   it("says a good bulletin passes, with no blocking list", async () => {
     const fresh = makeIncident({ startedAt: new Date().toISOString(), nextUpdateDue: null });
     const bulletin = makeBulletin(fresh.id);
-    const { container } = renderEditor({ incident: fresh, bulletins: [bulletin], path: `/incidents/${fresh.id}/bulletins/${bulletin.id}` });
+    const { container } = renderEditor({
+      incident: fresh,
+      bulletins: [bulletin],
+      path: `/incidents/${fresh.id}/bulletins/${bulletin.id}`,
+    });
     await screen.findByLabelText("Vad har hänt");
     expect(container.querySelector(".checklist-verdict")?.textContent).toMatch(/^Godkänd/);
     expect(screen.queryByRole("region", { name: /Stoppar publicering/ })).toBeNull();
   });
 
   it("says when no principle fails but the overall score is under the publish threshold, as the gate does", () => {
-    const base = scoreMessage({ kind: "bulletin", title: "Koka vattnet", body: "Koka vattnet i Norrby.", language: "sv" });
+    const base = scoreMessage({
+      kind: "bulletin",
+      title: "Koka vattnet",
+      body: "Koka vattnet i Norrby.",
+      language: "sv",
+    });
     const amber = { ...base, overall: 65, status: "warn" as const };
     for (const p of PRINCIPLES) amber[p] = { ...base[p], score: 65, status: "warn" };
     render(<ChecklistGauges result={amber} threshold={70} />);

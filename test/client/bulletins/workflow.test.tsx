@@ -14,7 +14,15 @@ const failedGate = {
   threshold: 70,
   stale: false,
   failing: [],
-  errors: [{ ruleId: "FS3", principle: "fast", severity: "error", message: { sv: "Tiden för nästa uppdatering har redan passerat.", en: "The next-update time has passed." }, deduction: 25 }],
+  errors: [
+    {
+      ruleId: "FS3",
+      principle: "fast",
+      severity: "error",
+      message: { sv: "Tiden för nästa uppdatering har redan passerat.", en: "The next-update time has passed." },
+      deduction: 25,
+    },
+  ],
 };
 
 function publishRoute(gate: object, published: object) {
@@ -35,11 +43,18 @@ describe("workflow buttons and the publish gate", () => {
       bulletins: [bulletin],
       role: "lead",
       path: pathOf(bulletin.id),
-      route: publishRoute(failedGate, { ...bulletin, status: "published", publishedVersion: 2, statusChangedAt: "2026-11-25T09:00:00.000Z" }),
+      route: publishRoute(failedGate, {
+        ...bulletin,
+        status: "published",
+        publishedVersion: 2,
+        statusChangedAt: "2026-11-25T09:00:00.000Z",
+      }),
     });
     await userEvent.click(await screen.findByRole("button", { name: "Publicera" }));
     const dialog = await screen.findByRole("dialog", { name: "Publicera meddelandet" });
-    expect(await within(dialog).findByText(/klarar inte publiceringsgränsen: 55 poäng \(gräns 70\)/)).toBeInTheDocument();
+    expect(
+      await within(dialog).findByText(/klarar inte publiceringsgränsen: 55 poäng \(gräns 70\)/),
+    ).toBeInTheDocument();
     expect(within(dialog).getByText("Tiden för nästa uppdatering har redan passerat.")).toBeInTheDocument();
     const reason = within(dialog).getByLabelText("Motivering");
     expect(reason).toHaveFocus();
@@ -62,8 +77,21 @@ describe("workflow buttons and the publish gate", () => {
 
   it("publishes without a reason when the gate is passed", async () => {
     const bulletin = makeBulletin(incident.id, { status: "approved" });
-    const gate = { passed: true, score: { overall: 92, status: "pass", errors: 0, warnings: 0 }, threshold: 70, stale: false, failing: [], errors: [] };
-    const { calls } = renderEditor({ incident, bulletins: [bulletin], role: "lead", path: pathOf(bulletin.id), route: publishRoute(gate, { ...bulletin, status: "published" }) });
+    const gate = {
+      passed: true,
+      score: { overall: 92, status: "pass", errors: 0, warnings: 0 },
+      threshold: 70,
+      stale: false,
+      failing: [],
+      errors: [],
+    };
+    const { calls } = renderEditor({
+      incident,
+      bulletins: [bulletin],
+      role: "lead",
+      path: pathOf(bulletin.id),
+      route: publishRoute(gate, { ...bulletin, status: "published" }),
+    });
     await userEvent.click(await screen.findByRole("button", { name: "Publicera" }));
     const dialog = await screen.findByRole("dialog");
     expect(await within(dialog).findByText(/klarar publiceringsgränsen: 92 poäng/)).toBeInTheDocument();
@@ -75,7 +103,14 @@ describe("workflow buttons and the publish gate", () => {
 
   it("asks for a reason when the server refuses publishing with reason_required", async () => {
     const bulletin = makeBulletin(incident.id, { status: "approved" });
-    const passed = { passed: true, score: { overall: 80, status: "warn", errors: 0, warnings: 1 }, threshold: 70, stale: false, failing: [], errors: [] };
+    const passed = {
+      passed: true,
+      score: { overall: 80, status: "warn", errors: 0, warnings: 1 },
+      threshold: 70,
+      stale: false,
+      failing: [],
+      errors: [],
+    };
     let publishes = 0;
     renderEditor({
       incident,
@@ -87,7 +122,15 @@ describe("workflow buttons and the publish gate", () => {
         if (!call.url.endsWith("/publish")) return null;
         publishes++;
         return publishes === 1
-          ? jsonResponse(422, { error: { code: "reason_required", message: "reason", score: { overall: 65, status: "warn", errors: 0, warnings: 3 }, threshold: 70, stale: true } })
+          ? jsonResponse(422, {
+              error: {
+                code: "reason_required",
+                message: "reason",
+                score: { overall: 65, status: "warn", errors: 0, warnings: 3 },
+                threshold: 70,
+                stale: true,
+              },
+            })
           : jsonResponse(200, { ...bulletin, status: "published" });
       },
     });
@@ -107,7 +150,13 @@ describe("workflow buttons and the publish gate", () => {
       path: pathOf(bulletin.id),
       route: (call) => {
         if (call.method === "PUT") return jsonResponse(200, { ...bulletin, version: 2 });
-        if (call.url.endsWith("/submit")) return jsonResponse(200, { ...bulletin, version: 2, status: "in_review", statusChangedAt: "2026-11-25T09:00:00.000Z" });
+        if (call.url.endsWith("/submit"))
+          return jsonResponse(200, {
+            ...bulletin,
+            version: 2,
+            status: "in_review",
+            statusChangedAt: "2026-11-25T09:00:00.000Z",
+          });
         return null;
       },
     });
@@ -129,7 +178,10 @@ describe("workflow buttons and the publish gate", () => {
       bulletins: [bulletin],
       role: "lead",
       path: pathOf(bulletin.id),
-      route: (call) => (call.url.endsWith("/retract") ? jsonResponse(200, { ...bulletin, status: "retracted", statusChangedAt: "2026-11-25T09:00:00.000Z" }) : null),
+      route: (call) =>
+        call.url.endsWith("/retract")
+          ? jsonResponse(200, { ...bulletin, status: "retracted", statusChangedAt: "2026-11-25T09:00:00.000Z" })
+          : null,
     });
     await userEvent.click(await screen.findByRole("button", { name: "Dra tillbaka" }));
     const dialog = await screen.findByRole("dialog", { name: "Dra tillbaka meddelandet" });
@@ -149,7 +201,10 @@ describe("workflow buttons and the publish gate", () => {
       bulletins: [bulletin],
       role: "lead",
       path: pathOf(bulletin.id),
-      route: (call) => (call.url.endsWith("/retract") ? jsonResponse(200, { ...bulletin, status: "retracted", statusChangedAt: "2026-11-25T09:00:00.000Z" }) : null),
+      route: (call) =>
+        call.url.endsWith("/retract")
+          ? jsonResponse(200, { ...bulletin, status: "retracted", statusChangedAt: "2026-11-25T09:00:00.000Z" })
+          : null,
     });
     await userEvent.click(await screen.findByRole("button", { name: "Ta bort utkast" }));
     expect(screen.queryByRole("button", { name: "Dra tillbaka" })).not.toBeInTheDocument();
@@ -157,7 +212,9 @@ describe("workflow buttons and the publish gate", () => {
     expect(dialog).toHaveTextContent("finns kvar i loggboken");
     await userEvent.click(within(dialog).getByRole("button", { name: "Ta bort utkast" }));
     expect(await screen.findByText("Utkastet är borttaget. Det finns kvar i loggboken.")).toBeInTheDocument();
-    expect(calls.find((c) => c.url.endsWith("/retract"))?.body).toEqual({ reason: "Utkastet togs bort innan det publicerades." });
+    expect(calls.find((c) => c.url.endsWith("/retract"))?.body).toEqual({
+      reason: "Utkastet togs bort innan det publicerades.",
+    });
   });
 
   it("Escape closes a dialog and puts focus back on the button that opened it", async () => {

@@ -40,13 +40,20 @@ async function cardFor(text: string): Promise<HTMLElement> {
 describe("claims board", () => {
   beforeEach(() => {
     resetStore();
-    useStore.getState().setSignedIn(makeUser({ id: SARA.id, displayName: SARA.displayName, role: "communicator", username: "sara" }));
+    useStore
+      .getState()
+      .setSignedIn(makeUser({ id: SARA.id, displayName: SARA.displayName, role: "communicator", username: "sara" }));
     useStore.getState().upsertIncidents([incident]);
   });
   afterEach(() => vi.unstubAllGlobals());
 
   it("renders a headed column per status and moves a card when claim.status_changed arrives", async () => {
-    const claim = makeClaim(incident.id, { text: "Vattnet är giftigt", status: "assigned", assigneeId: SARA.id, assigneeName: SARA.displayName });
+    const claim = makeClaim(incident.id, {
+      text: "Vattnet är giftigt",
+      status: "assigned",
+      assigneeId: SARA.id,
+      assigneeName: SARA.displayName,
+    });
     serve([claim]);
     renderBoard();
     await cardFor("Vattnet är giftigt");
@@ -59,7 +66,18 @@ describe("claims board", () => {
     expect(card).toHaveTextContent("Sociala medier");
     expect(card).toHaveTextContent(SARA.displayName);
 
-    act(() => useStore.getState().applyEvents([claimEvent(10, "claim.status_changed", { ...claim, status: "correcting", version: 2 }, { from: "assigned", to: "correcting" })]));
+    act(() =>
+      useStore
+        .getState()
+        .applyEvents([
+          claimEvent(
+            10,
+            "claim.status_changed",
+            { ...claim, status: "correcting", version: 2 },
+            { from: "assigned", to: "correcting" },
+          ),
+        ]),
+    );
     expect(within(column(/^Rättas/)).getByText("”Vattnet är giftigt”")).toBeInTheDocument();
     expect(within(column(/^Tilldelade/)).queryByText("”Vattnet är giftigt”")).not.toBeInTheDocument();
   });
@@ -77,7 +95,10 @@ describe("claims board", () => {
   });
 
   it("shows an overdue claim with the word Försenad, not colour alone", async () => {
-    const late = makeClaim(incident.id, { text: "Sent påstående", dueAt: new Date(Date.now() - 5 * 60_000).toISOString() });
+    const late = makeClaim(incident.id, {
+      text: "Sent påstående",
+      dueAt: new Date(Date.now() - 5 * 60_000).toISOString(),
+    });
     const early = makeClaim(incident.id, { text: "Tidigt påstående" });
     serve([late, early]);
     renderBoard();
@@ -93,7 +114,13 @@ describe("claims board", () => {
 
   it("tells who got the claim when a take loses the race (409)", async () => {
     const claim = makeClaim(incident.id, { text: "Bron är stängd" });
-    const winner = { ...claim, status: "assigned" as const, assigneeId: PER.id, assigneeName: PER.displayName, version: 2 };
+    const winner = {
+      ...claim,
+      status: "assigned" as const,
+      assigneeId: PER.id,
+      assigneeName: PER.displayName,
+      version: 2,
+    };
     const { calls } = serve([claim], (call) =>
       call.method === "POST" && call.url === `/api/claims/${claim.id}/take`
         ? jsonResponse(409, { error: { code: "conflict", message: "already taken", current: winner } })
@@ -105,14 +132,23 @@ describe("claims board", () => {
     expect(await screen.findByText(`${PER.displayName} hann ta den först.`)).toHaveAttribute("role", "alert");
     expect(calls.filter((c) => c.url.endsWith("/take"))).toHaveLength(1);
     // The winner's copy is stored, so the card has moved to "Tilldelade" with the winner as assignee.
-    expect(within(column(/^Tilldelade/)).getByText("”Bron är stängd”").closest("li")).toHaveTextContent(PER.displayName);
+    expect(
+      within(column(/^Tilldelade/))
+        .getByText("”Bron är stängd”")
+        .closest("li"),
+    ).toHaveTextContent(PER.displayName);
   });
 
   it("will not dismiss without a reason, and sends the reason given", async () => {
     const claim = makeClaim(incident.id, { text: "Elen går i hela stan" });
     const { calls } = serve([claim], (call) =>
       call.method === "POST" && call.url === `/api/claims/${claim.id}/dismiss`
-        ? jsonResponse(200, { ...claim, status: "dismissed", dismissReason: (call.body as { reason: string }).reason, version: 2 })
+        ? jsonResponse(200, {
+            ...claim,
+            status: "dismissed",
+            dismissReason: (call.body as { reason: string }).reason,
+            version: 2,
+          })
         : null,
     );
     renderBoard();

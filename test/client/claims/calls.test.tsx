@@ -26,15 +26,26 @@ const card = async (text: string) => (await screen.findByText(`”${text}”`)).
 describe("calls on the claims board", () => {
   beforeEach(() => {
     resetStore();
-    useStore.getState().setSignedIn(makeUser({ id: SARA.id, displayName: SARA.displayName, role: "communicator", username: "sara" }));
+    useStore
+      .getState()
+      .setSignedIn(makeUser({ id: SARA.id, displayName: SARA.displayName, role: "communicator", username: "sara" }));
     useStore.getState().upsertIncidents([incident]);
   });
   afterEach(() => vi.unstubAllGlobals());
 
   it("shows the number of calls on a claim callers reported, and none on one nobody called about", async () => {
-    const called = makeClaim(incident.id, { text: "Vattnet är förgiftat", sourceChannel: "contact_centre", calls: 12, reach: "high" });
+    const called = makeClaim(incident.id, {
+      text: "Vattnet är förgiftat",
+      sourceChannel: "contact_centre",
+      calls: 12,
+      reach: "high",
+    });
     const social = makeClaim(incident.id, { text: "Bron är stängd" });
-    stubFetch((call) => (call.url === `/api/incidents/${incident.id}/claims` ? jsonResponse(200, { claims: [called, social] }) : jsonResponse(404, { error: { code: "not_found", message: "no" } })));
+    stubFetch((call) =>
+      call.url === `/api/incidents/${incident.id}/claims`
+        ? jsonResponse(200, { claims: [called, social] })
+        : jsonResponse(404, { error: { code: "not_found", message: "no" } }),
+    );
     renderBoard();
 
     const poison = await card("Vattnet är förgiftat");
@@ -45,12 +56,28 @@ describe("calls on the claims board", () => {
   });
 
   it("raises the count when a matching caller report joins the claim (claim.updated)", async () => {
-    const called = makeClaim(incident.id, { text: "Vattnet är förgiftat", sourceChannel: "contact_centre", calls: 2, reach: "low" });
+    const called = makeClaim(incident.id, {
+      text: "Vattnet är förgiftat",
+      sourceChannel: "contact_centre",
+      calls: 2,
+      reach: "low",
+    });
     stubFetch(() => jsonResponse(200, { claims: [called] }));
     renderBoard();
     expect(within(await card("Vattnet är förgiftat")).getByTestId("claim-calls")).toHaveTextContent("2 samtal");
 
-    act(() => useStore.getState().applyEvents([claimEvent(20, "claim.updated", { ...called, calls: 3, reach: "medium", version: 2 }, { changed: ["calls", "reach"], callers: 1 })]));
+    act(() =>
+      useStore
+        .getState()
+        .applyEvents([
+          claimEvent(
+            20,
+            "claim.updated",
+            { ...called, calls: 3, reach: "medium", version: 2 },
+            { changed: ["calls", "reach"], callers: 1 },
+          ),
+        ]),
+    );
     const updated = await card("Vattnet är förgiftat");
     expect(within(updated).getByTestId("claim-calls")).toHaveTextContent("3 samtal");
     expect(updated).toHaveTextContent("Medel");

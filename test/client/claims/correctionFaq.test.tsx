@@ -12,7 +12,8 @@ import { makeClaim, SARA } from "./fixtures";
 
 const incident = makeIncident();
 const bulletinId = uuid();
-const corrected = (over: Partial<Claim> = {}) => makeClaim(incident.id, { status: "corrected", correctionBulletinId: bulletinId, ...over });
+const corrected = (over: Partial<Claim> = {}) =>
+  makeClaim(incident.id, { status: "corrected", correctionBulletinId: bulletinId, ...over });
 
 function FaqPage() {
   return <p>faq page {useLocation().search}</p>;
@@ -60,7 +61,11 @@ describe("a corrected claim's correction to the contact centre's FAQ", () => {
   });
 
   it("shows the server's refusal as an alert", async () => {
-    stubFetch(() => jsonResponse(409, { error: { code: "conflict", message: "This correction is not published yet", reason: "not_published" } }));
+    stubFetch(() =>
+      jsonResponse(409, {
+        error: { code: "conflict", message: "This correction is not published yet", reason: "not_published" },
+      }),
+    );
     renderButton(corrected());
     fireEvent.click(screen.getByRole("button", { name: "Skicka till kontaktcentrets FAQ" }));
     expect(await screen.findByRole("alert")).toHaveTextContent("FAQ-svaret kunde inte sparas");

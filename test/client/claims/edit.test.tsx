@@ -11,8 +11,14 @@ import { jsonResponse, makeIncident, makeUser, resetStore } from "../helpers/fix
 import { makeClaim, PER, SARA } from "./fixtures";
 
 const incident = makeIncident({ title: "Kokningsrekommendation i Centrum" });
-const factSafe = makeFact(incident.id, { statement: "Vattnet i Norra Åby är inte påverkat.", createdAt: "2026-11-25T07:30:00.000Z" });
-const factBoil = makeFact(incident.id, { statement: "Det räcker att koka vattnet i tre minuter.", createdAt: "2026-11-25T07:31:00.000Z" });
+const factSafe = makeFact(incident.id, {
+  statement: "Vattnet i Norra Åby är inte påverkat.",
+  createdAt: "2026-11-25T07:30:00.000Z",
+});
+const factBoil = makeFact(incident.id, {
+  statement: "Det räcker att koka vattnet i tre minuter.",
+  createdAt: "2026-11-25T07:31:00.000Z",
+});
 
 function serve(claims: Claim[], facts: Fact[], patch: (call: RecordedCall) => Response) {
   return stubFetch((call) => {
@@ -42,7 +48,9 @@ async function openEditor(text: string): Promise<HTMLElement> {
 describe("editing a claim on the board", () => {
   beforeEach(() => {
     resetStore();
-    useStore.getState().setSignedIn(makeUser({ id: SARA.id, displayName: SARA.displayName, role: "communicator", username: "sara" }));
+    useStore
+      .getState()
+      .setSignedIn(makeUser({ id: SARA.id, displayName: SARA.displayName, role: "communicator", username: "sara" }));
     useStore.getState().upsertIncidents([incident]);
   });
   afterEach(() => vi.unstubAllGlobals());
@@ -66,7 +74,11 @@ describe("editing a claim on the board", () => {
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
     const patch = calls.find((c) => c.method === "PATCH");
     expect(patch?.url).toBe(`/api/claims/${claim.id}`);
-    expect(patch?.body).toEqual({ text: "Vattnet är giftigt i hela Exempelby kommun", refutingFactIds: [factSafe.id], expectedVersion: 3 });
+    expect(patch?.body).toEqual({
+      text: "Vattnet är giftigt i hela Exempelby kommun",
+      refutingFactIds: [factSafe.id],
+      expectedVersion: 3,
+    });
     const card = (await screen.findByText("”Vattnet är giftigt i hela Exempelby kommun”")).closest("li") as HTMLElement;
     expect(card).toHaveTextContent("Motbevisande uppgifter: 1");
     expect(useStore.getState().claimsData.claims[claim.id]?.version).toBe(4);
@@ -91,16 +103,27 @@ describe("editing a claim on the board", () => {
 
   it("on 409 conflict stores the other version, keeps the user's text and saves on top of the new version", async () => {
     const claim = makeClaim(incident.id, { text: "Bron är stängd", version: 1 });
-    const theirs = { ...claim, sourceChannel: "press" as const, version: 2, assigneeId: PER.id, assigneeName: PER.displayName };
+    const theirs = {
+      ...claim,
+      sourceChannel: "press" as const,
+      version: 2,
+      assigneeId: PER.id,
+      assigneeName: PER.displayName,
+    };
     let attempt = 0;
     const { calls } = serve([claim], [], (call) => {
       attempt += 1;
-      if (attempt === 1) return jsonResponse(409, { error: { code: "conflict", message: "Someone changed this claim", current: theirs } });
+      if (attempt === 1)
+        return jsonResponse(409, {
+          error: { code: "conflict", message: "Someone changed this claim", current: theirs },
+        });
       return jsonResponse(200, { ...theirs, ...(call.body as object), version: 3 });
     });
     renderBoard();
     const dialog = await openEditor("Bron är stängd");
-    fireEvent.change(within(dialog).getByLabelText("Påståendet, som det syns"), { target: { value: "Bron över ån är stängd" } });
+    fireEvent.change(within(dialog).getByLabelText("Påståendet, som det syns"), {
+      target: { value: "Bron över ån är stängd" },
+    });
     fireEvent.click(within(dialog).getByRole("button", { name: "Spara ändringar" }));
 
     expect(await within(dialog).findByRole("alert")).toHaveTextContent(/Någon annan ändrade påståendet/);
@@ -117,7 +140,15 @@ describe("editing a claim on the board", () => {
 
   it("puts a 400 on refutingFactIds.N next to the fact picker", async () => {
     const claim = makeClaim(incident.id, { text: "Elen går i hela stan" });
-    serve([claim], [factBoil], () => jsonResponse(400, { error: { code: "validation", message: "refutingFactIds.0: must be a fact of this incident", field: "refutingFactIds.0" } }));
+    serve([claim], [factBoil], () =>
+      jsonResponse(400, {
+        error: {
+          code: "validation",
+          message: "refutingFactIds.0: must be a fact of this incident",
+          field: "refutingFactIds.0",
+        },
+      }),
+    );
     renderBoard();
     const dialog = await openEditor("Elen går i hela stan");
     fireEvent.click(await within(dialog).findByLabelText(/koka vattnet i tre minuter/));
@@ -141,7 +172,11 @@ describe("editing a claim on the board", () => {
   });
 
   it("offers no edit on a closed claim", async () => {
-    const claim = makeClaim(incident.id, { text: "Gammalt rykte", status: "dismissed", dismissReason: "Ingen spridning" });
+    const claim = makeClaim(incident.id, {
+      text: "Gammalt rykte",
+      status: "dismissed",
+      dismissReason: "Ingen spridning",
+    });
     serve([claim], [], () => jsonResponse(500, {}));
     renderBoard();
     fireEvent.click(await screen.findByRole("button", { name: /^Visa\s*Avfärdade$/ }));

@@ -42,7 +42,12 @@ export function makeClaim(incidentId: string, overrides: Partial<Claim> = {}): C
   };
 }
 
-export function claimEvent(seq: number, type: "claim.created" | "claim.updated" | "claim.taken" | "claim.status_changed" | "claim.merged", claim: Claim, extra: Record<string, unknown> = {}): EventEnvelope {
+export function claimEvent(
+  seq: number,
+  type: "claim.created" | "claim.updated" | "claim.taken" | "claim.status_changed" | "claim.merged",
+  claim: Claim,
+  extra: Record<string, unknown> = {},
+): EventEnvelope {
   return {
     seq,
     at: new Date().toISOString(),

@@ -47,13 +47,23 @@ function renderAt(path: string) {
 }
 
 function cells(row: HTMLElement): string[] {
-  return within(row).getAllByRole("cell").map((c) => c.textContent ?? "");
+  return within(row)
+    .getAllByRole("cell")
+    .map((c) => c.textContent ?? "");
 }
 
 describe("claims metrics view", () => {
   beforeEach(() => {
     resetStore();
-    useStore.getState().setSignedIn(makeUser({ id: SARA.id, displayName: SARA.displayName, role: "communicator", username: "sara", language: "sv" }));
+    useStore.getState().setSignedIn(
+      makeUser({
+        id: SARA.id,
+        displayName: SARA.displayName,
+        role: "communicator",
+        username: "sara",
+        language: "sv",
+      }),
+    );
     useStore.getState().upsertIncidents([incident]);
   });
   afterEach(() => vi.unstubAllGlobals());
@@ -61,14 +71,28 @@ describe("claims metrics view", () => {
   it("shows time to correction per severity in a captioned table with scoped headers and Swedish durations", async () => {
     serve();
     renderAt(`/incidents/${incident.id}/claims/metrics`);
-    const table = await screen.findByRole("table", { name: "Tid från loggat påstående till publicerad rättelse, per allvarlighet" });
-    expect(within(table).getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Allvarlighet", "Rättade", "Median", "90:e percentilen"]);
+    const table = await screen.findByRole("table", {
+      name: "Tid från loggat påstående till publicerad rättelse, per allvarlighet",
+    });
+    expect(
+      within(table)
+        .getAllByRole("columnheader")
+        .map((h) => h.textContent),
+    ).toEqual(["Allvarlighet", "Rättade", "Median", "90:e percentilen"]);
     for (const h of within(table).getAllByRole("columnheader")) expect(h).toHaveAttribute("scope", "col");
     const critical = within(table).getByRole("rowheader", { name: "Kritisk" });
     expect(critical).toHaveAttribute("scope", "row");
     expect(cells(critical.closest("tr") as HTMLElement)).toEqual(["2", "25 minuter", "35 minuter"]);
-    expect(cells(within(table).getByRole("rowheader", { name: "Hög" }).closest("tr") as HTMLElement)).toEqual(["1", "1 timme 30 minuter", "1 timme 30 minuter"]);
-    expect(cells(within(table).getByRole("rowheader", { name: "Medel" }).closest("tr") as HTMLElement)).toEqual(["0", "inga rättade", "inga rättade"]);
+    expect(cells(within(table).getByRole("rowheader", { name: "Hög" }).closest("tr") as HTMLElement)).toEqual([
+      "1",
+      "1 timme 30 minuter",
+      "1 timme 30 minuter",
+    ]);
+    expect(cells(within(table).getByRole("rowheader", { name: "Medel" }).closest("tr") as HTMLElement)).toEqual([
+      "0",
+      "inga rättade",
+      "inga rättade",
+    ]);
   });
 
   it("shows the share corrected within the deadline and claims by source channel", async () => {
@@ -79,13 +103,28 @@ describe("claims metrics view", () => {
     expect(deadline).toHaveTextContent("2 av 3 rättade hann inom tidsgränsen");
     expect(screen.getByText(/Påståenden totalt.*: 6/)).toBeInTheDocument();
     const channels = screen.getByRole("table", { name: "Påståenden per källkanal" });
-    expect(cells(within(channels).getByRole("rowheader", { name: "Sociala medier" }).closest("tr") as HTMLElement)).toEqual(["4", expect.stringMatching(/^67\s%$/)]);
-    expect(cells(within(channels).getByRole("rowheader", { name: "Kontaktcenter" }).closest("tr") as HTMLElement)).toEqual(["1", expect.stringMatching(/^17\s%$/)]);
-    expect(cells(within(channels).getByRole("rowheader", { name: "Radio" }).closest("tr") as HTMLElement)).toEqual(["0", expect.stringMatching(/^0\s%$/)]);
+    expect(
+      cells(within(channels).getByRole("rowheader", { name: "Sociala medier" }).closest("tr") as HTMLElement),
+    ).toEqual(["4", expect.stringMatching(/^67\s%$/)]);
+    expect(
+      cells(within(channels).getByRole("rowheader", { name: "Kontaktcenter" }).closest("tr") as HTMLElement),
+    ).toEqual(["1", expect.stringMatching(/^17\s%$/)]);
+    expect(cells(within(channels).getByRole("rowheader", { name: "Radio" }).closest("tr") as HTMLElement)).toEqual([
+      "0",
+      expect.stringMatching(/^0\s%$/),
+    ]);
   });
 
   it("says when nothing is corrected yet", async () => {
-    serve({ ...METRICS, withinDeadlineShare: null, timeToCorrection: { ...METRICS.timeToCorrection, critical: { corrected: 0, medianMs: null, p90Ms: null }, high: { corrected: 0, medianMs: null, p90Ms: null } } });
+    serve({
+      ...METRICS,
+      withinDeadlineShare: null,
+      timeToCorrection: {
+        ...METRICS.timeToCorrection,
+        critical: { corrected: 0, medianMs: null, p90Ms: null },
+        high: { corrected: 0, medianMs: null, p90Ms: null },
+      },
+    });
     renderAt(`/incidents/${incident.id}/claims/metrics`);
     const deadline = await screen.findByRole("region", { name: "Rättade inom tidsgränsen" });
     expect(deadline).toHaveTextContent("Inget påstående är rättat ännu.");
@@ -96,7 +135,11 @@ describe("claims metrics view", () => {
     serve();
     renderAt(`/incidents/${incident.id}/claims/metrics`);
     const table = await screen.findByRole("table", { name: /by severity$/ });
-    expect(cells(within(table).getByRole("rowheader", { name: "High" }).closest("tr") as HTMLElement)).toEqual(["1", "1 hour 30 minutes", "1 hour 30 minutes"]);
+    expect(cells(within(table).getByRole("rowheader", { name: "High" }).closest("tr") as HTMLElement)).toEqual([
+      "1",
+      "1 hour 30 minutes",
+      "1 hour 30 minutes",
+    ]);
     expect(screen.getByRole("table", { name: "Claims by source channel" })).toBeInTheDocument();
   });
 
@@ -113,7 +156,12 @@ describe("claims metrics view", () => {
     serve();
     renderAt(`/incidents/${incident.id}/claims`);
     fireEvent.click(await screen.findByRole("link", { name: "Uppföljning" }));
-    expect(await screen.findByRole("heading", { level: 1, name: /^Uppföljning av rykten och rättelser/ })).toBeInTheDocument();
-    expect(screen.getByRole("link", { name: "← Till tavlan" })).toHaveAttribute("href", `/incidents/${incident.id}/claims`);
+    expect(
+      await screen.findByRole("heading", { level: 1, name: /^Uppföljning av rykten och rättelser/ }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "← Till tavlan" })).toHaveAttribute(
+      "href",
+      `/incidents/${incident.id}/claims`,
+    );
   });
 });

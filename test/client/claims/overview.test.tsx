@@ -14,7 +14,9 @@ const ago = (minutes: number) => new Date(Date.now() - minutes * MIN).toISOStrin
 
 function serve(claims: Claim[]) {
   return stubFetch((call) =>
-    call.url === `/api/incidents/${incident.id}/claims` ? jsonResponse(200, { claims }) : jsonResponse(404, { error: { code: "not_found", message: "no" } }),
+    call.url === `/api/incidents/${incident.id}/claims`
+      ? jsonResponse(200, { claims })
+      : jsonResponse(404, { error: { code: "not_found", message: "no" } }),
   );
 }
 
@@ -34,23 +36,47 @@ function count(region: HTMLElement, status: string): string | null {
 describe("claims on the incident overview", () => {
   beforeEach(() => {
     resetStore();
-    useStore.getState().setSignedIn(makeUser({ id: SARA.id, displayName: SARA.displayName, role: "communicator", username: "sara" }));
+    useStore
+      .getState()
+      .setSignedIn(makeUser({ id: SARA.id, displayName: SARA.displayName, role: "communicator", username: "sara" }));
     useStore.getState().upsertIncidents([incident]);
   });
   afterEach(() => vi.unstubAllGlobals());
 
   it("shows counts by status and the oldest open claim, red and marked Försenad when overdue", async () => {
-    const oldest = makeClaim(incident.id, { text: "Vattnet är giftigt", createdAt: ago(90), dueAt: ago(30), severity: "high" });
+    const oldest = makeClaim(incident.id, {
+      text: "Vattnet är giftigt",
+      createdAt: ago(90),
+      dueAt: ago(30),
+      severity: "high",
+    });
     const newer = makeClaim(incident.id, { text: "Skolorna stänger", createdAt: ago(10) });
-    const assigned = makeClaim(incident.id, { text: "Bron är stängd", status: "assigned", createdAt: ago(20), assigneeId: SARA.id, assigneeName: SARA.displayName });
+    const assigned = makeClaim(incident.id, {
+      text: "Bron är stängd",
+      status: "assigned",
+      createdAt: ago(20),
+      assigneeId: SARA.id,
+      assigneeName: SARA.displayName,
+    });
     const corrected = makeClaim(incident.id, { text: "Elen går", status: "corrected", createdAt: ago(200) });
-    const dismissed = makeClaim(incident.id, { text: "Tåget är inställt", status: "dismissed", createdAt: ago(300), dismissReason: "Ingen spridning" });
-    const otherIncident = makeClaim("99999999-9999-4999-8999-999999999999", { text: "Annan händelse", createdAt: ago(500) });
+    const dismissed = makeClaim(incident.id, {
+      text: "Tåget är inställt",
+      status: "dismissed",
+      createdAt: ago(300),
+      dismissReason: "Ingen spridning",
+    });
+    const otherIncident = makeClaim("99999999-9999-4999-8999-999999999999", {
+      text: "Annan händelse",
+      createdAt: ago(500),
+    });
     serve([oldest, newer, assigned, corrected, dismissed, otherIncident]);
     const region = renderSummary();
 
     const oldestBox = await within(region).findByTestId("claims-oldest");
-    expect(within(region).getByRole("link", { name: "Rykten och rättelser" })).toHaveAttribute("href", `/incidents/${incident.id}/claims`);
+    expect(within(region).getByRole("link", { name: "Rykten och rättelser" })).toHaveAttribute(
+      "href",
+      `/incidents/${incident.id}/claims`,
+    );
     expect(count(region, "new")).toBe("2");
     expect(count(region, "assigned")).toBe("1");
     expect(count(region, "corrected")).toBe("1");
@@ -77,7 +103,18 @@ describe("claims on the incident overview", () => {
     expect(count(region, "new")).toBe("3");
     expect(within(region).getByTestId("claims-overview-totals")).toHaveTextContent("Öppna: 3 · Försenade: 1");
 
-    act(() => useStore.getState().applyEvents([claimEvent(8, "claim.status_changed", { ...oldest, status: "dismissed", dismissReason: "Dubblett", version: 2 }, { from: "new", to: "dismissed" })]));
+    act(() =>
+      useStore
+        .getState()
+        .applyEvents([
+          claimEvent(
+            8,
+            "claim.status_changed",
+            { ...oldest, status: "dismissed", dismissReason: "Dubblett", version: 2 },
+            { from: "new", to: "dismissed" },
+          ),
+        ]),
+    );
     expect(count(region, "new")).toBe("2");
     expect(count(region, "dismissed")).toBe("1");
     expect(within(region).getByTestId("claims-overview-totals")).toHaveTextContent("Öppna: 2 · Försenade: 0");

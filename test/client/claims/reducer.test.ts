@@ -14,8 +14,17 @@ function state(): DomainState {
 describe("claims reducer", () => {
   it("adds a created claim and moves it on a status change", () => {
     const claim = makeClaim(incident.id);
-    const taken = { ...claim, status: "assigned" as const, assigneeId: PER.id, assigneeName: PER.displayName, version: 2 };
-    const { state: next } = applyEvents(state(), [claimEvent(1, "claim.created", claim), claimEvent(2, "claim.taken", taken, { from: "new", to: "assigned" })]);
+    const taken = {
+      ...claim,
+      status: "assigned" as const,
+      assigneeId: PER.id,
+      assigneeName: PER.displayName,
+      version: 2,
+    };
+    const { state: next } = applyEvents(state(), [
+      claimEvent(1, "claim.created", claim),
+      claimEvent(2, "claim.taken", taken, { from: "new", to: "assigned" }),
+    ]);
     expect(next.claimsData?.claims[claim.id]?.status).toBe("assigned");
     expect(next.claimsData?.claims[claim.id]?.assigneeName).toBe(PER.displayName);
   });
@@ -23,7 +32,10 @@ describe("claims reducer", () => {
   it("is idempotent by seq: a replayed batch changes nothing and applies nothing", () => {
     const claim = makeClaim(incident.id);
     const moved = { ...claim, status: "triaged" as const, version: 2 };
-    const events = [claimEvent(1, "claim.created", claim), claimEvent(2, "claim.status_changed", moved, { from: "new", to: "triaged" })];
+    const events = [
+      claimEvent(1, "claim.created", claim),
+      claimEvent(2, "claim.status_changed", moved, { from: "new", to: "triaged" }),
+    ];
     const once = applyEvents(state(), events).state;
     const again = applyEvents(once, events);
     expect(again.applied).toEqual([]);

@@ -19,7 +19,10 @@ describe("upsertClaimList (the board's list answer into the store)", () => {
     const kept = makeClaim(incident.id, { version: 3, text: "från händelsen" });
     const replaced = makeClaim(incident.id, { version: 2, text: "gammal" });
     const map = { [kept.id]: kept, [replaced.id]: replaced };
-    const after = upsertClaimList(map, [{ ...kept, version: 2, text: "äldre svar" }, { ...replaced, version: 2, text: "samma version" }]);
+    const after = upsertClaimList(map, [
+      { ...kept, version: 2, text: "äldre svar" },
+      { ...replaced, version: 2, text: "samma version" },
+    ]);
     expect(after[kept.id]?.text).toBe("från händelsen");
     expect(after[replaced.id]?.text).toBe("samma version");
   });

@@ -31,14 +31,22 @@ describe("FormField", () => {
   });
 
   it("with only a hint, is described by the hint and not invalid", () => {
-    render(<FormField label="Text" hint="Kort och tydligt">{(p) => <textarea {...p} />}</FormField>);
+    render(
+      <FormField label="Text" hint="Kort och tydligt">
+        {(p) => <textarea {...p} />}
+      </FormField>,
+    );
     const area = screen.getByLabelText("Text");
     expect(area).toHaveAccessibleDescription("Kort och tydligt");
     expect(area).not.toHaveAttribute("aria-invalid");
   });
 
   it("keeps a fixed id when given one, so other code can find the control", () => {
-    render(<FormField label="Händelse" id="contact-incident">{(p) => <select {...p} />}</FormField>);
+    render(
+      <FormField label="Händelse" id="contact-incident">
+        {(p) => <select {...p} />}
+      </FormField>,
+    );
     expect(screen.getByLabelText("Händelse")).toHaveAttribute("id", "contact-incident");
   });
 
@@ -53,7 +61,14 @@ describe("SelectField", () => {
     const [value, setValue] = useState<"low" | "high">("low");
     return (
       <>
-        <SelectField label="Allvar" options={["low", "high"] as const} optionLabel={(v) => (v === "low" ? "Låg" : "Hög")} value={value} onChange={setValue} error={error} />
+        <SelectField
+          label="Allvar"
+          options={["low", "high"] as const}
+          optionLabel={(v) => (v === "low" ? "Låg" : "Hög")}
+          value={value}
+          onChange={setValue}
+          error={error}
+        />
         <output>{value}</output>
       </>
     );

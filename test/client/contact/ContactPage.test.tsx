@@ -11,16 +11,27 @@ import { jsonResponse, makeIncident, makeUser, resetStore } from "../helpers/fix
 import { faqEvent, makeFaq, makeInquiry } from "./fixtures";
 
 const incident = makeIncident({ title: "Kokningsrekommendation i Norrby", description: "Koka vattnet i Norrby." });
-const koka = makeFaq({ incidentId: incident.id, question: "Måste jag koka vattnet?", answer: "Ja. Koka vattnet i minst en minut." });
-const tankbil = makeFaq({ incidentId: incident.id, question: "Var kan jag hämta dricksvatten?", answer: "Vid tankbilen på Norrby torg.", tags: ["tankbil"] });
+const koka = makeFaq({
+  incidentId: incident.id,
+  question: "Måste jag koka vattnet?",
+  answer: "Ja. Koka vattnet i minst en minut.",
+});
+const tankbil = makeFaq({
+  incidentId: incident.id,
+  question: "Var kan jag hämta dricksvatten?",
+  answer: "Vid tankbilen på Norrby torg.",
+  tags: ["tankbil"],
+});
 const general = makeFaq({ question: "Hur når jag kontaktcentret?", answer: "Ring kommunen." });
 
 function serve(extra: (call: RecordedCall) => Response | null = () => null) {
   return stubFetch((call) => {
     const answer = extra(call);
     if (answer) return answer;
-    if (call.method === "GET" && call.url === "/api/faq") return jsonResponse(200, { entries: [koka, tankbil, general] });
-    if (call.method === "GET" && call.url.startsWith("/api/incidents")) return jsonResponse(200, { incidents: [incident] });
+    if (call.method === "GET" && call.url === "/api/faq")
+      return jsonResponse(200, { entries: [koka, tankbil, general] });
+    if (call.method === "GET" && call.url.startsWith("/api/incidents"))
+      return jsonResponse(200, { incidents: [incident] });
     return jsonResponse(404, { error: { code: "not_found", message: "no" } });
   });
 }
@@ -41,7 +52,11 @@ describe("agent view (/contact)", () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it("focuses the search box, finds the answer as the agent types, and logs the call with the keyboard", async () => {
-    const { calls } = serve((call) => (call.method === "POST" && call.url === "/api/inquiries" ? jsonResponse(201, makeInquiry({ caseNumber: "2026-000042" })) : null));
+    const { calls } = serve((call) =>
+      call.method === "POST" && call.url === "/api/inquiries"
+        ? jsonResponse(201, makeInquiry({ caseNumber: "2026-000042" }))
+        : null,
+    );
     renderAs("agent");
     const search = screen.getByRole("combobox", { name: "Vad frågar den som hör av sig?" });
     await waitFor(() => expect(search).toHaveFocus());
@@ -83,7 +98,19 @@ describe("agent view (/contact)", () => {
   it("does not pre-select or pre-fill a weak hit: says Inget säkert svar, lists suggestions, Enter sends Inte i FAQ:n", async () => {
     const { calls } = serve((call) =>
       call.method === "POST" && call.url === "/api/faq/suggestions"
-        ? jsonResponse(201, { id: koka.id, question: "kokar man vatnet", incidentId: incident.id, status: "open", count: 1, lastAskedAt: koka.createdAt, faqEntryId: null, createdBy: koka.createdBy, createdAt: koka.createdAt, resolvedBy: null, resolvedAt: null })
+        ? jsonResponse(201, {
+            id: koka.id,
+            question: "kokar man vatnet",
+            incidentId: incident.id,
+            status: "open",
+            count: 1,
+            lastAskedAt: koka.createdAt,
+            faqEntryId: null,
+            createdBy: koka.createdBy,
+            createdAt: koka.createdAt,
+            resolvedBy: null,
+            resolvedAt: null,
+          })
         : null,
     );
     renderAs("agent");
@@ -93,7 +120,9 @@ describe("agent view (/contact)", () => {
     const options = within(screen.getByRole("listbox")).getAllByRole("option");
     expect(options[0]).toHaveTextContent("Måste jag koka vattnet?");
     expect(options.filter((o) => o.getAttribute("aria-selected") === "true")).toEqual([]);
-    expect(screen.getByRole("combobox", { name: "Vad frågar den som hör av sig?" })).not.toHaveAttribute("aria-activedescendant");
+    expect(screen.getByRole("combobox", { name: "Vad frågar den som hör av sig?" })).not.toHaveAttribute(
+      "aria-activedescendant",
+    );
     // Said by a live region, and shown with the best hits as suggestions.
     expect(screen.getByTestId("hit-unsure")).toHaveAttribute("role", "status");
     expect(screen.getByTestId("hit-unsure")).toHaveTextContent("Inget säkert svar");
@@ -107,7 +136,10 @@ describe("agent view (/contact)", () => {
     // One key: Enter with no confident answer is "Inte i FAQ:n".
     await userEvent.keyboard("{Enter}");
     await screen.findByText("Frågan ”kokar man vatnet” är skickad till krisledningen som förslag.");
-    expect(calls.find((c) => c.url === "/api/faq/suggestions")?.body).toEqual({ question: "kokar man vatnet", incidentId: incident.id });
+    expect(calls.find((c) => c.url === "/api/faq/suggestions")?.body).toEqual({
+      question: "kokar man vatnet",
+      incidentId: incident.id,
+    });
   });
 
   it("uses a suggestion the agent picks from a weak search, and only then pre-fills the form", async () => {
@@ -115,7 +147,11 @@ describe("agent view (/contact)", () => {
     renderAs("agent");
     await within(screen.getByRole("listbox")).findAllByRole("option");
     await userEvent.keyboard("kokar man vatnet");
-    await userEvent.click(within(screen.getByRole("region", { name: "Inget säkert svar" })).getByRole("button", { name: "Måste jag koka vattnet?" }));
+    await userEvent.click(
+      within(screen.getByRole("region", { name: "Inget säkert svar" })).getByRole("button", {
+        name: "Måste jag koka vattnet?",
+      }),
+    );
     expect(screen.getByTestId("answer-text")).toHaveTextContent("Ja. Koka vattnet i minst en minut.");
     expect(screen.getByTestId("hit-unsure")).toHaveTextContent("");
     const form = screen.getByRole("form", { name: "Logga ärendet" });
@@ -124,24 +160,44 @@ describe("agent view (/contact)", () => {
   });
 
   it("moves through hits with the arrow keys and forwards a call to a named unit", async () => {
-    const { calls } = serve((call) => (call.method === "POST" && call.url === "/api/inquiries" ? jsonResponse(201, makeInquiry()) : null));
+    const { calls } = serve((call) =>
+      call.method === "POST" && call.url === "/api/inquiries" ? jsonResponse(201, makeInquiry()) : null,
+    );
     renderAs("agent");
     await within(screen.getByRole("listbox")).findAllByRole("option");
     await userEvent.keyboard("vatten");
     const first = within(screen.getByRole("listbox")).getAllByRole("option")[0]?.textContent ?? "";
     await userEvent.keyboard("{ArrowDown}");
-    const active = within(screen.getByRole("listbox")).getAllByRole("option").find((o) => o.getAttribute("aria-selected") === "true");
+    const active = within(screen.getByRole("listbox"))
+      .getAllByRole("option")
+      .find((o) => o.getAttribute("aria-selected") === "true");
     expect(active?.textContent).not.toBe(first);
     await userEvent.keyboard("{Enter}");
     await userEvent.click(screen.getByRole("radio", { name: "Vidarebefordrat" }));
     await userEvent.type(screen.getByLabelText("Till vilken enhet?"), "VA-enheten{Enter}");
     await screen.findByText(/är sparat/);
-    expect(calls.find((c) => c.url === "/api/inquiries")?.body).toMatchObject({ resolution: "forwarded", forwardedTo: "VA-enheten" });
+    expect(calls.find((c) => c.url === "/api/inquiries")?.body).toMatchObject({
+      resolution: "forwarded",
+      forwardedTo: "VA-enheten",
+    });
   });
 
   it("sends a question that is not in the FAQ as a suggestion with Shift+Enter, then logs it without an entry", async () => {
     const { calls } = serve((call) => {
-      if (call.method === "POST" && call.url === "/api/faq/suggestions") return jsonResponse(201, { id: koka.id, question: "grilla i parken", incidentId: incident.id, status: "open", count: 1, lastAskedAt: koka.createdAt, faqEntryId: null, createdBy: koka.createdBy, createdAt: koka.createdAt, resolvedBy: null, resolvedAt: null });
+      if (call.method === "POST" && call.url === "/api/faq/suggestions")
+        return jsonResponse(201, {
+          id: koka.id,
+          question: "grilla i parken",
+          incidentId: incident.id,
+          status: "open",
+          count: 1,
+          lastAskedAt: koka.createdAt,
+          faqEntryId: null,
+          createdBy: koka.createdBy,
+          createdAt: koka.createdAt,
+          resolvedBy: null,
+          resolvedAt: null,
+        });
       if (call.method === "POST" && call.url === "/api/inquiries") return jsonResponse(201, makeInquiry());
       return null;
     });
@@ -149,7 +205,10 @@ describe("agent view (/contact)", () => {
     await within(screen.getByRole("listbox")).findAllByRole("option");
     await userEvent.keyboard("grilla i parken{Shift>}{Enter}{/Shift}");
     await screen.findByText("Frågan ”grilla i parken” är skickad till krisledningen som förslag.");
-    expect(calls.find((c) => c.url === "/api/faq/suggestions")?.body).toEqual({ question: "grilla i parken", incidentId: incident.id });
+    expect(calls.find((c) => c.url === "/api/faq/suggestions")?.body).toEqual({
+      question: "grilla i parken",
+      incidentId: incident.id,
+    });
     expect(screen.getByRole("radio", { name: /Telefon/ })).toHaveFocus();
     // No FAQ answer was used, so the outcome is not pre-filled: Enter asks for it instead of logging "Besvarat direkt".
     await userEvent.keyboard("{Enter}");
@@ -158,7 +217,11 @@ describe("agent view (/contact)", () => {
     await userEvent.click(screen.getByRole("radio", { name: "Återuppringning" }));
     await userEvent.keyboard("{Enter}");
     await screen.findByText(/är sparat/);
-    expect(calls.find((c) => c.url === "/api/inquiries")?.body).toMatchObject({ faqEntryId: null, question: "grilla i parken", resolution: "callback" });
+    expect(calls.find((c) => c.url === "/api/inquiries")?.body).toMatchObject({
+      faqEntryId: null,
+      question: "grilla i parken",
+      resolution: "callback",
+    });
   });
 
   it("shows a live change to the answer on screen as changed, with the words removed and added, until seen", async () => {
@@ -177,7 +240,10 @@ describe("agent view (/contact)", () => {
     expect(within(screen.getByRole("listbox")).getByText("Ändrad")).toBeInTheDocument();
     expect(screen.getByText(/^Svaret ändrades \d\d:\d\d$/)).toBeInTheDocument();
     expect(screen.getByText("av Sara Kommunikatör")).toBeInTheDocument();
-    expect(useStore.getState().announcement).toMatchObject({ key: "contact.announce.changed", params: { question: "Måste jag koka vattnet?" } });
+    expect(useStore.getState().announcement).toMatchObject({
+      key: "contact.announce.changed",
+      params: { question: "Måste jag koka vattnet?" },
+    });
 
     await userEvent.click(screen.getByRole("button", { name: "Jag har sett ändringen" }));
     expect(screen.queryByText("Ändrad")).not.toBeInTheDocument();

@@ -38,12 +38,22 @@ describe("FAQ desk (/faq)", () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it("turns an agent's suggestion into a draft in one step, scores the answer while it is written, and publishes it", async () => {
-    const draft: FaqEntry = makeFaq({ question: suggestion.question, answer: "", status: "draft", score: { overall: 60, status: "warn" } });
+    const draft: FaqEntry = makeFaq({
+      question: suggestion.question,
+      answer: "",
+      status: "draft",
+      score: { overall: 60, status: "warn" },
+    });
     let current = draft;
     const { calls } = stubFetch((call) => {
       if (call.method === "GET" && call.url === "/api/faq") return jsonResponse(200, { entries: [makeFaq()] });
-      if (call.method === "GET" && call.url === "/api/faq/suggestions") return jsonResponse(200, { suggestions: [suggestion] });
-      if (call.method === "POST" && call.url.endsWith("/draft")) return jsonResponse(201, { suggestion: { ...suggestion, status: "drafted", faqEntryId: draft.id }, entry: draft });
+      if (call.method === "GET" && call.url === "/api/faq/suggestions")
+        return jsonResponse(200, { suggestions: [suggestion] });
+      if (call.method === "POST" && call.url.endsWith("/draft"))
+        return jsonResponse(201, {
+          suggestion: { ...suggestion, status: "drafted", faqEntryId: draft.id },
+          entry: draft,
+        });
       if (call.method === "PATCH") {
         current = { ...current, ...(call.body as Partial<FaqEntry>), version: current.version + 1 };
         return jsonResponse(200, current);

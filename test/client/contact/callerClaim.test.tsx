@@ -12,7 +12,8 @@ const storm = makeIncident({ title: "Storm över kusten" });
 function serve() {
   return stubFetch((call) => {
     const incidentId = /^\/api\/incidents\/([^/]+)\/claims$/.exec(call.url)?.[1];
-    if (call.method === "POST" && incidentId) return jsonResponse(201, makeClaim(incidentId, { sourceChannel: "contact_centre" }));
+    if (call.method === "POST" && incidentId)
+      return jsonResponse(201, makeClaim(incidentId, { sourceChannel: "contact_centre" }));
     return jsonResponse(404, { error: { code: "not_found", message: "no" } });
   });
 }
@@ -38,7 +39,9 @@ describe("claims raised from the contact centre", () => {
     fireEvent.change(text, { target: { value: "Skolorna i Norrby stänger i morgon" } });
     fireEvent.keyDown(text, { key: "Enter", ctrlKey: true });
 
-    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("Påståendet är skickat till omvärldsbevakningen (4 samtal)"));
+    await waitFor(() =>
+      expect(screen.getByRole("status")).toHaveTextContent("Påståendet är skickat till omvärldsbevakningen (4 samtal)"),
+    );
     expect(calls).toHaveLength(1);
     expect(calls[0]).toMatchObject({
       method: "POST",

@@ -16,10 +16,25 @@ import { faqEvent, makeFaq } from "./fixtures";
 // user in localStorage) until she says she has seen the item.
 
 const incident = makeIncident({ title: "Kokningsrekommendation i Norrby", description: "Koka vattnet i Norrby." });
-const koka = makeFaq({ incidentId: incident.id, question: "Måste jag koka vattnet?", answer: "Ja. Koka vattnet i minst en minut." });
-const tankbil = makeFaq({ incidentId: incident.id, question: "Var kan jag hämta dricksvatten?", answer: "Vid tankbilen på Norrby torg." });
+const koka = makeFaq({
+  incidentId: incident.id,
+  question: "Måste jag koka vattnet?",
+  answer: "Ja. Koka vattnet i minst en minut.",
+});
+const tankbil = makeFaq({
+  incidentId: incident.id,
+  question: "Var kan jag hämta dricksvatten?",
+  answer: "Vid tankbilen på Norrby torg.",
+});
 const recent = (minutesAgo: number) => new Date(Date.now() - minutesAgo * 60_000).toISOString();
-const bulletin = makeBulletin(incident.id, { headline: "Koka vattnet i Norrby", body: "Vattnet ska kokas.", instruction: "Koka i en minut.", status: "published", publishedAt: recent(3), firstPublishedAt: recent(3) });
+const bulletin = makeBulletin(incident.id, {
+  headline: "Koka vattnet i Norrby",
+  body: "Vattnet ska kokas.",
+  instruction: "Koka i en minut.",
+  status: "published",
+  publishedAt: recent(3),
+  firstPublishedAt: recent(3),
+});
 
 /** The FAQ the server has: before the events only the old answer of "tankbil"; after them, both entries as changed. */
 let entries = [tankbil];
@@ -30,8 +45,10 @@ const afterEvents = () => {
 function serve() {
   return stubFetch((call) => {
     if (call.method === "GET" && call.url === "/api/faq") return jsonResponse(200, { entries });
-    if (call.method === "GET" && call.url.startsWith("/api/incidents?")) return jsonResponse(200, { incidents: [incident] });
-    if (call.method === "GET" && call.url === `/api/incidents/${incident.id}/bulletins?status=published`) return jsonResponse(200, { bulletins: [bulletin] });
+    if (call.method === "GET" && call.url.startsWith("/api/incidents?"))
+      return jsonResponse(200, { incidents: [incident] });
+    if (call.method === "GET" && call.url === `/api/incidents/${incident.id}/bulletins?status=published`)
+      return jsonResponse(200, { bulletins: [bulletin] });
     if (call.method === "GET" && call.url.startsWith("/api/contact/claims")) return jsonResponse(200, { claims: [] });
     return jsonResponse(404, { error: { code: "not_found", message: "no" } });
   });
@@ -52,7 +69,15 @@ function openPage(user: User) {
 
 const events = (): EventEnvelope[] => [
   { ...faqEvent(10, "faq.created", koka), at: recent(4) },
-  { ...faqEvent(11, "faq.updated", { ...tankbil, answer: "Vid tankbilen på Norrby torg och vid skolan.", version: 2 }, { changed: ["answer"], previous: { question: tankbil.question, answer: tankbil.answer } }), at: recent(2) },
+  {
+    ...faqEvent(
+      11,
+      "faq.updated",
+      { ...tankbil, answer: "Vid tankbilen på Norrby torg och vid skolan.", version: 2 },
+      { changed: ["answer"], previous: { question: tankbil.question, answer: tankbil.answer } },
+    ),
+    at: recent(2),
+  },
   {
     seq: 12,
     at: recent(1),
@@ -116,7 +141,9 @@ describe("'Ny'/'Ändrad' marks across reloads", () => {
     await within(script3).findByText("Koka vattnet i Norrby");
     const hits3 = await screen.findByRole("listbox");
     expect(await within(hits3).findByRole("option", { name: /Måste jag koka vattnet/ })).toHaveTextContent("Ny");
-    expect(within(hits3).getByRole("option", { name: /Var kan jag hämta dricksvatten/ })).not.toHaveTextContent("Ändrad");
+    expect(within(hits3).getByRole("option", { name: /Var kan jag hämta dricksvatten/ })).not.toHaveTextContent(
+      "Ändrad",
+    );
     expect(within(script3).queryByText("Ny")).toBeNull();
     third.unmount();
 
@@ -133,8 +160,16 @@ describe("'Ny'/'Ändrad' marks across reloads", () => {
     localStorage.setItem(changeMarksKey(agent.id), "{not json");
     expect(readChangeMarks(agent.id)).toEqual({ faq: {}, script: {} });
     const mark = { kind: "new" as const, before: null, at: recent(5), by: null };
-    const old = { kind: "new" as const, before: null, at: new Date(Date.now() - 8 * 24 * 3600_000).toISOString(), by: null };
-    localStorage.setItem(changeMarksKey(agent.id), JSON.stringify({ faq: { [koka.id]: mark, [tankbil.id]: old }, script: {} }));
+    const old = {
+      kind: "new" as const,
+      before: null,
+      at: new Date(Date.now() - 8 * 24 * 3600_000).toISOString(),
+      by: null,
+    };
+    localStorage.setItem(
+      changeMarksKey(agent.id),
+      JSON.stringify({ faq: { [koka.id]: mark, [tankbil.id]: old }, script: {} }),
+    );
     // A week-old mark is dropped on load.
     expect(Object.keys(readChangeMarks(agent.id).faq)).toEqual([koka.id]);
     serve();
@@ -146,8 +181,18 @@ describe("'Ny'/'Ändrad' marks across reloads", () => {
   });
 
   it("keeps the text she saw first when a remembered 'Ändrad' entry changes again", () => {
-    const seen = { kind: "changed" as const, before: { question: "Q", answer: "vad hon såg" }, at: recent(10), by: "A" };
-    const again = { kind: "changed" as const, before: { question: "Q", answer: "mellanversion" }, at: recent(1), by: "B" };
+    const seen = {
+      kind: "changed" as const,
+      before: { question: "Q", answer: "vad hon såg" },
+      at: recent(10),
+      by: "A",
+    };
+    const again = {
+      kind: "changed" as const,
+      before: { question: "Q", answer: "mellanversion" },
+      at: recent(1),
+      by: "B",
+    };
     expect(mergeFaqMarks({ x: seen }, { x: again })).toEqual({ x: { ...again, before: seen.before } });
     const fresh = { kind: "new" as const, before: null, at: recent(1), by: "B" };
     expect(mergeFaqMarks({ x: seen }, { y: fresh })).toEqual({ x: seen, y: fresh });

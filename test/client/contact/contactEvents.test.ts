@@ -17,7 +17,11 @@ describe("FAQ events in the store", () => {
     useStore.getState().applyEvents([faqEvent(1, "faq.updated", v2, { changed: ["answer"] })]);
     useStore.getState().applyEvents([faqEvent(2, "faq.updated", v3, { changed: ["answer"] })]);
     expect(contact().faq[entry.id]?.answer).toBe("Ja. Koka i minst fem minuter.");
-    expect(contact().faqChanges[entry.id]).toMatchObject({ kind: "changed", before: { answer: entry.answer }, by: "Sara Kommunikatör" });
+    expect(contact().faqChanges[entry.id]).toMatchObject({
+      kind: "changed",
+      before: { answer: entry.answer },
+      by: "Sara Kommunikatör",
+    });
 
     useStore.getState().markFaqSeen(entry.id);
     expect(contact().faqChanges[entry.id]).toBeUndefined();
@@ -25,7 +29,9 @@ describe("FAQ events in the store", () => {
 
   it("uses the event's previous text when the store never had the entry", () => {
     const entry = makeFaq({ version: 4 });
-    useStore.getState().applyEvents([faqEvent(1, "faq.updated", entry, { previous: { question: entry.question, answer: "Förut." } })]);
+    useStore
+      .getState()
+      .applyEvents([faqEvent(1, "faq.updated", entry, { previous: { question: entry.question, answer: "Förut." } })]);
     expect(contact().faqChanges[entry.id]?.before?.answer).toBe("Förut.");
   });
 
@@ -35,7 +41,9 @@ describe("FAQ events in the store", () => {
     useStore.getState().applyEvents([faqEvent(1, "faq.status_changed", published, { from: "draft", to: "published" })]);
     expect(contact().faqChanges[draft.id]).toMatchObject({ kind: "new", before: null });
     const archived = { ...published, status: "archived" as const, version: 3 };
-    useStore.getState().applyEvents([faqEvent(2, "faq.status_changed", archived, { from: "published", to: "archived" })]);
+    useStore
+      .getState()
+      .applyEvents([faqEvent(2, "faq.status_changed", archived, { from: "published", to: "archived" })]);
     expect(contact().faqChanges[draft.id]).toBeUndefined();
     expect(contact().faq[draft.id]?.status).toBe("archived");
   });
@@ -45,7 +53,9 @@ describe("FAQ events in the store", () => {
     useStore.getState().setFaqEntries([entry]);
     useStore.getState().applyEvents([faqEvent(1, "faq.updated", { ...entry, answer: "Gammal", version: 2 })]);
     expect(contact().faq[entry.id]?.version).toBe(3);
-    useStore.getState().applyEvents([faqEvent(2, "faq.stale", { ...entry, stale: true, staleFactIds: [LEAD.id] }, { factId: LEAD.id })]);
+    useStore
+      .getState()
+      .applyEvents([faqEvent(2, "faq.stale", { ...entry, stale: true, staleFactIds: [LEAD.id] }, { factId: LEAD.id })]);
     expect(contact().faq[entry.id]?.stale).toBe(true);
     expect(contact().faqChanges[entry.id]).toBeUndefined();
   });
@@ -53,12 +63,42 @@ describe("FAQ events in the store", () => {
   it("counts logged inquiries and keeps suggestions by id", () => {
     const inquiry = makeInquiry();
     useStore.getState().applyEvents([
-      { seq: 1, at: inquiry.createdAt, actor: null, type: "inquiry.logged", incidentId: null, entity: { type: "inquiry", id: inquiry.id }, visibleTo: null, data: { inquiry } },
+      {
+        seq: 1,
+        at: inquiry.createdAt,
+        actor: null,
+        type: "inquiry.logged",
+        incidentId: null,
+        entity: { type: "inquiry", id: inquiry.id },
+        visibleTo: null,
+        data: { inquiry },
+      },
     ]);
     expect(contact().inquiryTick).toBe(1);
-    const suggestion = { id: inquiry.id, question: "Får man grilla?", incidentId: null, status: "open", count: 2, lastAskedAt: inquiry.createdAt, faqEntryId: null, createdBy: LEAD.id, createdAt: inquiry.createdAt, resolvedBy: null, resolvedAt: null };
+    const suggestion = {
+      id: inquiry.id,
+      question: "Får man grilla?",
+      incidentId: null,
+      status: "open",
+      count: 2,
+      lastAskedAt: inquiry.createdAt,
+      faqEntryId: null,
+      createdBy: LEAD.id,
+      createdAt: inquiry.createdAt,
+      resolvedBy: null,
+      resolvedAt: null,
+    };
     useStore.getState().applyEvents([
-      { seq: 2, at: inquiry.createdAt, actor: null, type: "suggestion.updated", incidentId: null, entity: { type: "faq_suggestion", id: inquiry.id }, visibleTo: null, data: { suggestion } },
+      {
+        seq: 2,
+        at: inquiry.createdAt,
+        actor: null,
+        type: "suggestion.updated",
+        incidentId: null,
+        entity: { type: "faq_suggestion", id: inquiry.id },
+        visibleTo: null,
+        data: { suggestion },
+      },
     ]);
     expect(contact().suggestions[inquiry.id]?.count).toBe(2);
   });

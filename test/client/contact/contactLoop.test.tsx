@@ -61,9 +61,12 @@ function serve(extra: (call: RecordedCall) => Response | null = () => null) {
     const answer = extra(call);
     if (answer) return answer;
     if (call.method === "GET" && call.url === "/api/faq") return jsonResponse(200, { entries: [] });
-    if (call.method === "GET" && call.url === "/api/contact/claims") return jsonResponse(200, { claims: [poison, elsewhere] });
-    if (call.method === "GET" && call.url.startsWith("/api/incidents?")) return jsonResponse(200, { incidents: [water, storm] });
-    if (call.method === "GET" && /\/bulletins\?status=published$/.test(call.url)) return jsonResponse(200, { bulletins: [] });
+    if (call.method === "GET" && call.url === "/api/contact/claims")
+      return jsonResponse(200, { claims: [poison, elsewhere] });
+    if (call.method === "GET" && call.url.startsWith("/api/incidents?"))
+      return jsonResponse(200, { incidents: [water, storm] });
+    if (call.method === "GET" && /\/bulletins\?status=published$/.test(call.url))
+      return jsonResponse(200, { bulletins: [] });
     return jsonResponse(404, { error: { code: "not_found", message: "no" } });
   });
 }
@@ -99,18 +102,42 @@ describe("closing the loop in the contact view", () => {
     // Only her incident's rumours.
     expect(within(rumours()).queryByText("”Elen är borta i en vecka”")).toBeNull();
 
-    act(() => useStore.getState().applyEvents([changed(5, { ...poison, status: "assigned", calls: 4, updatedAt: "2026-11-25T08:05:00.000Z" })]));
+    act(() =>
+      useStore
+        .getState()
+        .applyEvents([changed(5, { ...poison, status: "assigned", calls: 4, updatedAt: "2026-11-25T08:05:00.000Z" })]),
+    );
     expect(item).toHaveTextContent("Under arbete");
     expect(item).toHaveTextContent("4 samtal");
     expect(useStore.getState().announcement?.key).not.toBe("contact.announce.rumourCorrected");
 
-    act(() => useStore.getState().applyEvents([changed(6, { ...poison, status: "corrected", calls: 4, callbacks: 2, correctedAt: "2026-11-25T08:30:00.000Z", updatedAt: "2026-11-25T08:30:00.000Z" })]));
+    act(() =>
+      useStore.getState().applyEvents([
+        changed(6, {
+          ...poison,
+          status: "corrected",
+          calls: 4,
+          callbacks: 2,
+          correctedAt: "2026-11-25T08:30:00.000Z",
+          updatedAt: "2026-11-25T08:30:00.000Z",
+        }),
+      ]),
+    );
     expect(item).toHaveTextContent("Rättat");
     expect(item).toHaveTextContent("2 väntar på återuppringning");
-    expect(useStore.getState().announcement).toMatchObject({ key: "contact.announce.rumourCorrected", params: { text: "Kranvattnet är förgiftat" } });
+    expect(useStore.getState().announcement).toMatchObject({
+      key: "contact.announce.rumourCorrected",
+      params: { text: "Kranvattnet är förgiftat" },
+    });
 
     // A claim merged into another leaves the list.
-    act(() => useStore.getState().applyEvents([changed(7, { ...poison, status: "dismissed", mergedInto: uuid(), updatedAt: "2026-11-25T09:00:00.000Z" })]));
+    act(() =>
+      useStore
+        .getState()
+        .applyEvents([
+          changed(7, { ...poison, status: "dismissed", mergedInto: uuid(), updatedAt: "2026-11-25T09:00:00.000Z" }),
+        ]),
+    );
     expect(within(rumours()).queryByText("”Kranvattnet är förgiftat”")).toBeNull();
   });
 
@@ -122,8 +149,22 @@ describe("closing the loop in the contact view", () => {
       waiting: 2,
       purged: 1,
       callbacks: [
-        { inquiryId: uuid(), caseNumber: "2026-000007", question: "Är vattnet förgiftat?", callbackNumber: "070-123 45 67", askedAt: T0, calledBack: null },
-        { inquiryId: uuid(), caseNumber: "2026-000009", question: "Kan barnen dricka?", callbackNumber: "+46 8 123 456", askedAt: T0, calledBack: null },
+        {
+          inquiryId: uuid(),
+          caseNumber: "2026-000007",
+          question: "Är vattnet förgiftat?",
+          callbackNumber: "070-123 45 67",
+          askedAt: T0,
+          calledBack: null,
+        },
+        {
+          inquiryId: uuid(),
+          caseNumber: "2026-000009",
+          question: "Kan barnen dricka?",
+          callbackNumber: "+46 8 123 456",
+          askedAt: T0,
+          calledBack: null,
+        },
       ],
     };
     const { calls } = serve((call) => {
@@ -156,7 +197,16 @@ describe("closing the loop in the contact view", () => {
       ready: true,
       waiting: calledBack ? 0 : 1,
       purged: 0,
-      callbacks: [{ inquiryId, caseNumber: "2026-000007", question: "Är vattnet förgiftat?", callbackNumber: "070-123 45 67", askedAt: T0, calledBack }],
+      callbacks: [
+        {
+          inquiryId,
+          caseNumber: "2026-000007",
+          question: "Är vattnet förgiftat?",
+          callbackNumber: "070-123 45 67",
+          askedAt: T0,
+          calledBack,
+        },
+      ],
     });
     const { calls } = serve((call) => {
       if (call.url === "/api/contact/claims") return jsonResponse(200, { claims: [corrected] });
@@ -173,10 +223,19 @@ describe("closing the loop in the contact view", () => {
     await userEvent.click(within(group).getByRole("button", { name: "Uppringd: ärende 2026-000007" }));
     expect(await within(group).findByText(/Uppringd .* av Anna Agent/u)).toBeInTheDocument();
     expect(calls.filter((c) => c.method === "PUT").map((c) => c.body)).toEqual([{ done: true }]);
-    expect(useStore.getState().announcement).toMatchObject({ key: "contact.announce.calledBack", params: { caseNumber: "2026-000007" } });
+    expect(useStore.getState().announcement).toMatchObject({
+      key: "contact.announce.calledBack",
+      params: { caseNumber: "2026-000007" },
+    });
 
     // The push that follows (a colleague's screen gets the same): counts move, the list stays open and marked.
-    act(() => useStore.getState().applyEvents([changed(5, { ...corrected, callbacks: 0, calledBack: 1, updatedAt: "2026-11-25T09:30:00.000Z" })]));
+    act(() =>
+      useStore
+        .getState()
+        .applyEvents([
+          changed(5, { ...corrected, callbacks: 0, calledBack: 1, updatedAt: "2026-11-25T09:30:00.000Z" }),
+        ]),
+    );
     const item = within(rumours()).getByText("”Kranvattnet är förgiftat”").closest("li") as HTMLElement;
     await waitFor(() => expect(item).toHaveTextContent("1 uppringda"));
     expect(item).not.toHaveTextContent("väntar på återuppringning");
@@ -192,7 +251,11 @@ describe("closing the loop in the contact view", () => {
   });
 
   it("offers no callback list to a communicator (callers' numbers are for agents and leads)", async () => {
-    serve((call) => (call.url === "/api/contact/claims" ? jsonResponse(200, { claims: [contactClaim({ status: "corrected", callbacks: 2 })] }) : null));
+    serve((call) =>
+      call.url === "/api/contact/claims"
+        ? jsonResponse(200, { claims: [contactClaim({ status: "corrected", callbacks: 2 })] })
+        : null,
+    );
     renderAs("communicator");
     const item = (await within(rumours()).findByText("”Kranvattnet är förgiftat”")).closest("li") as HTMLElement;
     expect(item).toHaveTextContent("2 väntar på återuppringning");
@@ -200,20 +263,37 @@ describe("closing the loop in the contact view", () => {
   });
 
   it("says when a caller report joined a claim, and links the inquiry she logs next to it", async () => {
-    const joined = makeClaim(water.id, { id: poison.id, text: poison.text, sourceChannel: "contact_centre", calls: 5, reach: "medium", updatedAt: "2026-11-25T08:10:00.000Z" });
+    const joined = makeClaim(water.id, {
+      id: poison.id,
+      text: poison.text,
+      sourceChannel: "contact_centre",
+      calls: 5,
+      reach: "medium",
+      updatedAt: "2026-11-25T08:10:00.000Z",
+    });
     const { calls } = serve((call) => {
       if (call.method === "POST" && call.url === `/api/incidents/${water.id}/claims`) return jsonResponse(200, joined);
-      if (call.method === "POST" && call.url === "/api/inquiries") return jsonResponse(201, makeInquiry({ caseNumber: "2026-000050" }));
+      if (call.method === "POST" && call.url === "/api/inquiries")
+        return jsonResponse(201, makeInquiry({ caseNumber: "2026-000050" }));
       return null;
     });
     renderAs("agent");
     await within(rumours()).findByText("”Kranvattnet är förgiftat”");
     const report = screen.getByRole("form", { name: "Uppringare säger att …" });
-    await userEvent.type(within(report).getByLabelText("Vad säger de som ringer?"), "Någon sa att vattnet är förgiftat");
+    await userEvent.type(
+      within(report).getByLabelText("Vad säger de som ringer?"),
+      "Någon sa att vattnet är förgiftat",
+    );
     await userEvent.click(within(report).getByRole("button", { name: "Skicka till omvärldsbevakningen" }));
-    await waitFor(() => expect(within(report).getByRole("status")).toHaveTextContent("Påståendet fanns redan hos omvärldsbevakningen. Samtalen är räknade (5 samtal hittills)."));
+    await waitFor(() =>
+      expect(within(report).getByRole("status")).toHaveTextContent(
+        "Påståendet fanns redan hos omvärldsbevakningen. Samtalen är räknade (5 samtal hittills).",
+      ),
+    );
     expect(calls.find((c) => c.method === "POST")?.body).toMatchObject({ sourceChannel: "contact_centre", calls: 1 });
-    expect((within(rumours()).getByText("”Kranvattnet är förgiftat”").closest("li") as HTMLElement)).toHaveTextContent("5 samtal");
+    expect(within(rumours()).getByText("”Kranvattnet är förgiftat”").closest("li") as HTMLElement).toHaveTextContent(
+      "5 samtal",
+    );
 
     const form = screen.getByRole("form", { name: "Logga ärendet" });
     expect(within(form).getByLabelText("Gäller ryktet")).toHaveValue(poison.id);
@@ -222,15 +302,31 @@ describe("closing the loop in the contact view", () => {
     await userEvent.type(within(form).getByLabelText(/Telefonnummer/), "070-123 45 67");
     await userEvent.click(within(form).getByRole("button", { name: "Spara ärendet" }));
     await waitFor(() => expect(calls.some((c) => c.url === "/api/inquiries")).toBe(true));
-    expect(calls.find((c) => c.url === "/api/inquiries")?.body).toMatchObject({ claimId: poison.id, incidentId: water.id, resolution: "callback", callbackNumber: "070-123 45 67" });
+    expect(calls.find((c) => c.url === "/api/inquiries")?.body).toMatchObject({
+      claimId: poison.id,
+      incidentId: water.id,
+      resolution: "callback",
+      callbackNumber: "070-123 45 67",
+    });
     // Saved: the next caller starts with no rumour.
     await waitFor(() => expect(within(form).getByLabelText("Gäller ryktet")).toHaveValue(""));
   });
 
   it("marks a bulletin published while she works 'Ny', one published again 'Ändrad', each said aloud, until seen", async () => {
-    const bulletin = makeBulletin(water.id, { headline: "Koka vattnet i Norrby", body: "Vattnet ska kokas.", instruction: "Koka i en minut.", status: "published", publishedAt: T0, firstPublishedAt: T0 });
+    const bulletin = makeBulletin(water.id, {
+      headline: "Koka vattnet i Norrby",
+      body: "Vattnet ska kokas.",
+      instruction: "Koka i en minut.",
+      status: "published",
+      publishedAt: T0,
+      firstPublishedAt: T0,
+    });
     let live = bulletin;
-    serve((call) => (call.url === `/api/incidents/${water.id}/bulletins?status=published` ? jsonResponse(200, { bulletins: [live] }) : null));
+    serve((call) =>
+      call.url === `/api/incidents/${water.id}/bulletins?status=published`
+        ? jsonResponse(200, { bulletins: [live] })
+        : null,
+    );
     renderAs("agent");
     const script = screen.getByRole("region", { name: "Manus: senaste meddelanden" });
     await within(script).findByText("Koka vattnet i Norrby");
@@ -249,16 +345,26 @@ describe("closing the loop in the contact view", () => {
     act(() => useStore.getState().applyEvents([publish(3, bulletin)]));
     const shown = (await within(script).findByText("Ny")).closest("[data-testid=script-bulletin]") as HTMLElement;
     expect(shown).toHaveTextContent("Koka vattnet i Norrby");
-    expect(useStore.getState().announcement).toMatchObject({ key: "contact.announce.bulletinNew", params: { headline: "Koka vattnet i Norrby" } });
+    expect(useStore.getState().announcement).toMatchObject({
+      key: "contact.announce.bulletinNew",
+      params: { headline: "Koka vattnet i Norrby" },
+    });
 
     await userEvent.click(within(script).getByRole("button", { name: "Jag har sett ”Koka vattnet i Norrby”" }));
     expect(within(script).queryByText("Ny")).toBeNull();
 
-    const again = { ...bulletin, headline: "Koka vattnet i Norrby och Söderäng", publishedAt: "2026-11-25T10:00:00.000Z" };
+    const again = {
+      ...bulletin,
+      headline: "Koka vattnet i Norrby och Söderäng",
+      publishedAt: "2026-11-25T10:00:00.000Z",
+    };
     live = again;
     act(() => useStore.getState().applyEvents([publish(4, again)]));
     expect(await within(script).findByText("Ändrad")).toBeInTheDocument();
-    expect(useStore.getState().announcement).toMatchObject({ key: "contact.announce.bulletinChanged", params: { headline: "Koka vattnet i Norrby och Söderäng" } });
+    expect(useStore.getState().announcement).toMatchObject({
+      key: "contact.announce.bulletinChanged",
+      params: { headline: "Koka vattnet i Norrby och Söderäng" },
+    });
     // The new words are marked against the text she saw, as in the FAQ.
     const added = await waitFor(() => {
       const ins = script.querySelector(".script-headline ins");
@@ -266,7 +372,9 @@ describe("closing the loop in the contact view", () => {
       return ins as HTMLElement;
     });
     expect(added).toHaveTextContent("och Söderäng");
-    await userEvent.click(within(script).getByRole("button", { name: "Jag har sett ”Koka vattnet i Norrby och Söderäng”" }));
+    await userEvent.click(
+      within(script).getByRole("button", { name: "Jag har sett ”Koka vattnet i Norrby och Söderäng”" }),
+    );
     expect(within(script).queryByText("Ändrad")).toBeNull();
     expect(script.querySelector(".script-headline ins")).toBeNull();
     expect(within(script).getByText("Koka vattnet i Norrby och Söderäng")).toBeInTheDocument();

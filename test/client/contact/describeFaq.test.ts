@@ -9,8 +9,12 @@ describe("FAQ events in the incident log", () => {
     expect(created).toMatch(/ skrev FAQ-svaret ”Kan jag duscha\?”\.$/);
     expect(created).not.toContain("faq.created");
     expect(describeEvent(faqEvent(2, "faq.updated", entry), "sv")).toMatch(/ ändrade FAQ-svaret ”Kan jag duscha\?”\.$/);
-    expect(describeEvent(faqEvent(3, "faq.status_changed", { ...entry, status: "archived" }), "sv")).toMatch(/ändrade status för FAQ-svaret ”Kan jag duscha\?” till arkiverad\.$/);
-    expect(describeEvent(faqEvent(4, "faq.stale", entry), "en")).toBe("The FAQ answer “Kan jag duscha?” rests on a fact that changed and needs a look.");
+    expect(describeEvent(faqEvent(3, "faq.status_changed", { ...entry, status: "archived" }), "sv")).toMatch(
+      /ändrade status för FAQ-svaret ”Kan jag duscha\?” till arkiverad\.$/,
+    );
+    expect(describeEvent(faqEvent(4, "faq.stale", entry), "en")).toBe(
+      "The FAQ answer “Kan jag duscha?” rests on a fact that changed and needs a look.",
+    );
   });
 
   it("shortens a long question and falls back to the generic line when the entry is missing", () => {

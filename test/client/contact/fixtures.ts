@@ -27,7 +27,12 @@ export function makeFaq(overrides: Partial<FaqEntry> = {}): FaqEntry {
   };
 }
 
-export function faqEvent(seq: number, type: EventEnvelope["type"], faq: FaqEntry, data: Record<string, unknown> = {}): EventEnvelope {
+export function faqEvent(
+  seq: number,
+  type: EventEnvelope["type"],
+  faq: FaqEntry,
+  data: Record<string, unknown> = {},
+): EventEnvelope {
   return {
     seq,
     at: new Date(Date.UTC(2026, 10, 25, 8, 0, seq)).toISOString(),

@@ -8,15 +8,27 @@ const render = (before: string, after: string) =>
 
 describe("word diff of a changed answer", () => {
   it("marks the words replaced and keeps the rest", () => {
-    expect(render("Koka vattnet i minst en minut.", "Koka vattnet i minst tre minuter.")).toBe("Koka vattnet i minst [-en minut.][+tre minuter.]");
+    expect(render("Koka vattnet i minst en minut.", "Koka vattnet i minst tre minuter.")).toBe(
+      "Koka vattnet i minst [-en minut.][+tre minuter.]",
+    );
   });
 
   it("gives both texts back: the kept and added parts are the new text, the kept and removed the old", () => {
     const before = "Tankbilar står vid Norrby skola. Ta med dunkar.";
     const after = "Tankbilar står vid Norrby skola och biblioteket i Söderäng. Ta med egna rena dunkar.";
     const parts = wordDiff(before, after);
-    expect(parts.filter((p) => p.kind !== "removed").map((p) => p.text).join("")).toBe(after);
-    expect(parts.filter((p) => p.kind !== "added").map((p) => p.text).join("")).toBe(before);
+    expect(
+      parts
+        .filter((p) => p.kind !== "removed")
+        .map((p) => p.text)
+        .join(""),
+    ).toBe(after);
+    expect(
+      parts
+        .filter((p) => p.kind !== "added")
+        .map((p) => p.text)
+        .join(""),
+    ).toBe(before);
   });
 
   it("finds nothing to mark in an unchanged text, and handles empty texts", () => {

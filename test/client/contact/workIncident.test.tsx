@@ -14,19 +14,33 @@ import { jsonResponse, makeIncident, makeUser, resetStore } from "../helpers/fix
 import { makeFaq, makeInquiry } from "./fixtures";
 
 // A day with two incidents: the boil-water notice started first, the storm later.
-const water = makeIncident({ title: "Kokningsrekommendation i Norrby efter ledningsbrott vid vattenverket", startedAt: "2026-11-25T06:00:00.000Z" });
-const storm = makeIncident({ title: "Storm Gorm – elavbrott i norra kommundelen och stängda vägar mot kusten", startedAt: "2026-11-25T09:00:00.000Z" });
-const koka = makeFaq({ incidentId: water.id, question: "Måste jag koka vattnet?", answer: "Ja. Koka vattnet i minst en minut." });
+const water = makeIncident({
+  title: "Kokningsrekommendation i Norrby efter ledningsbrott vid vattenverket",
+  startedAt: "2026-11-25T06:00:00.000Z",
+});
+const storm = makeIncident({
+  title: "Storm Gorm – elavbrott i norra kommundelen och stängda vägar mot kusten",
+  startedAt: "2026-11-25T09:00:00.000Z",
+});
+const koka = makeFaq({
+  incidentId: water.id,
+  question: "Måste jag koka vattnet?",
+  answer: "Ja. Koka vattnet i minst en minut.",
+});
 const stormFaq = makeFaq({ incidentId: storm.id, question: "Var kan jag ladda telefonen?", answer: "I biblioteket." });
 const general = makeFaq({ question: "Hur når jag kontaktcentret?", answer: "Ring kommunen." });
 
 function serve() {
   return stubFetch((call) => {
-    if (call.method === "GET" && call.url === "/api/faq") return jsonResponse(200, { entries: [koka, stormFaq, general] });
-    if (call.method === "GET" && call.url.startsWith("/api/incidents?")) return jsonResponse(200, { incidents: [storm, water] });
-    if (call.method === "POST" && call.url === "/api/inquiries") return jsonResponse(201, makeInquiry({ caseNumber: "2026-000777" }));
+    if (call.method === "GET" && call.url === "/api/faq")
+      return jsonResponse(200, { entries: [koka, stormFaq, general] });
+    if (call.method === "GET" && call.url.startsWith("/api/incidents?"))
+      return jsonResponse(200, { incidents: [storm, water] });
+    if (call.method === "POST" && call.url === "/api/inquiries")
+      return jsonResponse(201, makeInquiry({ caseNumber: "2026-000777" }));
     const claimsOf = /^\/api\/incidents\/([^/]+)\/claims$/.exec(call.url)?.[1];
-    if (call.method === "POST" && claimsOf) return jsonResponse(201, makeClaim(claimsOf, { sourceChannel: "contact_centre" }));
+    if (call.method === "POST" && claimsOf)
+      return jsonResponse(201, makeClaim(claimsOf, { sourceChannel: "contact_centre" }));
     if (call.method === "GET" && call.url.includes("/bulletins")) return jsonResponse(200, { bulletins: [] });
     return jsonResponse(404, { error: { code: "not_found", message: "no" } });
   });
@@ -80,7 +94,10 @@ describe("the incident the agent works on (issue 12)", () => {
     // Another agent on the same browser has her own choice.
     expect(localStorage.getItem(workIncidentKey(makeUser().id))).toBeNull();
 
-    const fire = makeIncident({ title: "Brand i Söderby industriområde – håll fönster stängda", startedAt: "2026-11-25T10:00:00.000Z" });
+    const fire = makeIncident({
+      title: "Brand i Söderby industriområde – håll fönster stängda",
+      startedAt: "2026-11-25T10:00:00.000Z",
+    });
     act(() => useStore.getState().upsertIncidents([fire]));
     expect(working()).toHaveTextContent(`Du arbetar med: ${water.title}`);
     const news = screen.getByTestId("work-incident-new");
@@ -99,7 +116,11 @@ describe("the incident the agent works on (issue 12)", () => {
     const agent = makeUser({ role: "agent" });
     localStorage.setItem(workIncidentKey(agent.id), water.id);
     open(agent);
-    act(() => useStore.getState().upsertIncidents([makeIncident({ title: "Översvämning i hamnen", startedAt: "2026-11-25T11:00:00.000Z" })]));
+    act(() =>
+      useStore
+        .getState()
+        .upsertIncidents([makeIncident({ title: "Översvämning i hamnen", startedAt: "2026-11-25T11:00:00.000Z" })]),
+    );
     await userEvent.click(within(screen.getByTestId("work-incident-new")).getByRole("button", { name: "Stanna kvar" }));
     expect(screen.getByTestId("work-incident-new")).toHaveTextContent("");
     expect(working()).toHaveTextContent(water.title);
@@ -133,7 +154,9 @@ describe("the incident the agent works on (issue 12)", () => {
     fireEvent.change(screen.getByLabelText("Vad säger de som ringer?"), { target: { value: "Vattnet är förgiftat" } });
     await userEvent.click(screen.getByRole("button", { name: "Skicka till omvärldsbevakningen" }));
     await waitFor(() => expect(calls.some((c) => c.method === "POST" && c.url.endsWith("/claims"))).toBe(true));
-    expect(calls.find((c) => c.method === "POST" && c.url.endsWith("/claims"))?.url).toBe(`/api/incidents/${water.id}/claims`);
+    expect(calls.find((c) => c.method === "POST" && c.url.endsWith("/claims"))?.url).toBe(
+      `/api/incidents/${water.id}/claims`,
+    );
   });
 
   it("logs an answer from another incident's entry under that incident, with a visible note", async () => {
@@ -145,11 +168,18 @@ describe("the incident the agent works on (issue 12)", () => {
     await userEvent.keyboard("måste jag koka vattnet");
     expect(screen.getByTestId("answer-text")).toHaveTextContent("Koka vattnet i minst en minut.");
     const form = screen.getByRole("form", { name: "Logga ärendet" });
-    expect(within(form).getByTestId("inquiry-other-incident")).toHaveTextContent(`Svaret hör till händelsen ”${water.title}”. Ärendet loggas där.`);
+    expect(within(form).getByTestId("inquiry-other-incident")).toHaveTextContent(
+      `Svaret hör till händelsen ”${water.title}”. Ärendet loggas där.`,
+    );
     await userEvent.keyboard("{Enter}{Enter}");
     await screen.findByText("Ärende 2026-000777 är sparat.");
     const body = calls.find((c) => c.method === "POST" && c.url === "/api/inquiries")?.body;
-    expect(body).toMatchObject({ faqEntryId: koka.id, incidentId: water.id, resolution: "answered_first_contact", fromSuggestion: false });
+    expect(body).toMatchObject({
+      faqEntryId: koka.id,
+      incidentId: water.id,
+      resolution: "answered_first_contact",
+      fromSuggestion: false,
+    });
     // She still works on the storm.
     expect(working()).toHaveTextContent(storm.title);
   });
@@ -169,7 +199,11 @@ describe("the incident the agent works on (issue 12)", () => {
     await userEvent.click(screen.getByRole("radio", { name: "Vidarebefordrat" }));
     await userEvent.type(screen.getByLabelText("Till vilken enhet?"), "Räddningstjänsten{Enter}");
     await screen.findByText(/är sparat/);
-    expect(calls.find((c) => c.url === "/api/inquiries")?.body).toMatchObject({ faqEntryId: null, incidentId: storm.id, fromSuggestion: false });
+    expect(calls.find((c) => c.url === "/api/inquiries")?.body).toMatchObject({
+      faqEntryId: null,
+      incidentId: storm.id,
+      fromSuggestion: false,
+    });
   });
 
   it("records an answer picked among a weak search's suggestions as such", async () => {
@@ -179,10 +213,18 @@ describe("the incident the agent works on (issue 12)", () => {
     open(agent);
     await within(screen.getByRole("listbox")).findAllByRole("option");
     await userEvent.keyboard("kokar man vatnet");
-    await userEvent.click(within(screen.getByRole("region", { name: "Inget säkert svar" })).getByRole("button", { name: "Måste jag koka vattnet?" }));
+    await userEvent.click(
+      within(screen.getByRole("region", { name: "Inget säkert svar" })).getByRole("button", {
+        name: "Måste jag koka vattnet?",
+      }),
+    );
     await userEvent.click(screen.getByRole("button", { name: "Spara ärendet" }));
     await screen.findByText(/är sparat/);
-    expect(calls.find((c) => c.url === "/api/inquiries")?.body).toMatchObject({ faqEntryId: koka.id, fromSuggestion: true, incidentId: water.id });
+    expect(calls.find((c) => c.url === "/api/inquiries")?.body).toMatchObject({
+      faqEntryId: koka.id,
+      fromSuggestion: true,
+      incidentId: water.id,
+    });
   });
 });
 
@@ -209,18 +251,27 @@ describe("channels of the inquiry form (issue 12)", () => {
 
     // The page puts the keyboard in the search box first; then she moves to the form.
     await waitFor(() => expect(screen.getByRole("combobox", { name: "Vad frågar den som hör av sig?" })).toHaveFocus());
-    act(() => within(form).getByRole("radio", { name: /Telefon/ }).focus());
+    act(() =>
+      within(form)
+        .getByRole("radio", { name: /Telefon/ })
+        .focus(),
+    );
     await userEvent.keyboard("7");
     expect(within(form).getByRole("radio", { name: /E-tjänst/ })).toBeChecked();
     await userEvent.click(within(form).getByRole("radio", { name: "Återuppringning" }));
     fireEvent.change(within(form).getByLabelText("Frågan, kort"), { target: { value: "Fråga via e-tjänsten" } });
     await userEvent.click(within(form).getByRole("button", { name: "Spara ärendet" }));
     await screen.findByText(/är sparat/);
-    expect(calls.find((c) => c.url === "/api/inquiries")?.body).toMatchObject({ channel: "e_service", resolution: "callback" });
+    expect(calls.find((c) => c.url === "/api/inquiries")?.body).toMatchObject({
+      channel: "e_service",
+      resolution: "callback",
+    });
     expect(within(form).getByRole("radio", { name: /Sms/ })).toBeChecked();
 
     page.unmount();
     open(agent);
-    expect(within(screen.getByRole("form", { name: "Logga ärendet" })).getByRole("radio", { name: /Sms/ })).toBeChecked();
+    expect(
+      within(screen.getByRole("form", { name: "Logga ärendet" })).getByRole("radio", { name: /Sms/ }),
+    ).toBeChecked();
   });
 });

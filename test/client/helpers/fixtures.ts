@@ -65,8 +65,23 @@ export function makeEntry(incidentId: string, seq: number, overrides: Partial<Lo
   };
 }
 
-function baseEvent(seq: number, type: EventEnvelope["type"], incidentId: string | null, entity: EventEnvelope["entity"], data: Record<string, unknown>): EventEnvelope {
-  return { seq, at: new Date(Date.UTC(2026, 10, 25, 7, 0, seq)).toISOString(), actor: LEAD, type, incidentId, entity, visibleTo: null, data };
+function baseEvent(
+  seq: number,
+  type: EventEnvelope["type"],
+  incidentId: string | null,
+  entity: EventEnvelope["entity"],
+  data: Record<string, unknown>,
+): EventEnvelope {
+  return {
+    seq,
+    at: new Date(Date.UTC(2026, 10, 25, 7, 0, seq)).toISOString(),
+    actor: LEAD,
+    type,
+    incidentId,
+    entity,
+    visibleTo: null,
+    data,
+  };
 }
 
 export function incidentCreated(seq: number, incident: Incident): EventEnvelope {

@@ -28,11 +28,16 @@ export async function startProtocolServer(options: { backlogLimit?: number } = {
 
   io.on("connection", (socket) => {
     socket.on("sync", ({ since, protocol: theirs = 1 }, ack) => {
-      if (protocol !== null && theirs !== protocol) return ack({ ok: false, error: { code: "protocol", message: "Reload the page" } });
+      if (protocol !== null && theirs !== protocol)
+        return ack({ ok: false, error: { code: "protocol", message: "Reload the page" } });
       const answer = () => {
         const latest = latestSeq();
         if (latest - since > backlogLimit) ack({ ok: true, data: { reset: true, latestSeq: latest } });
-        else ack({ ok: true, data: { reset: false, events: wire(events.filter((e) => e.seq > since)), latestSeq: latest } });
+        else
+          ack({
+            ok: true,
+            data: { reset: false, events: wire(events.filter((e) => e.seq > since)), latestSeq: latest },
+          });
       };
       if (syncDelayMs === 0) return answer();
       // Answer as of now, but only later: live events pushed meanwhile overtake the answer.
@@ -43,7 +48,13 @@ export async function startProtocolServer(options: { backlogLimit?: number } = {
     });
     socket.on("presence:join", ({ incidentId }, ack) => {
       joins.push(incidentId);
-      const me: PresenceUser = { userId: "22222222-2222-4222-8222-222222222222", username: "agent", displayName: "Ali Agent", role: "agent", editing: null };
+      const me: PresenceUser = {
+        userId: "22222222-2222-4222-8222-222222222222",
+        username: "agent",
+        displayName: "Ali Agent",
+        role: "agent",
+        editing: null,
+      };
       ack({ ok: true, data: { users: [me] } });
     });
     socket.on("presence:leave", (_req, ack) => ack({ ok: true, data: null }));

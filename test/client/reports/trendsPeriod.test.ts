@@ -25,7 +25,11 @@ describe("the trends page's statistics period", () => {
 
   it("sums the hourly rows per local day", () => {
     const zero = { phone: 0, email: 0, visit: 0, social: 0, chat: 0, letter: 0, e_service: 0, sms: 0 };
-    const hour = (d: number, h: number, phone: number, email: number) => ({ hour: new Date(2026, 4, d, h).toISOString(), total: phone + email, channels: { ...zero, phone, email } });
+    const hour = (d: number, h: number, phone: number, email: number) => ({
+      hour: new Date(2026, 4, d, h).toISOString(),
+      total: phone + email,
+      channels: { ...zero, phone, email },
+    });
     const stats = { perHour: [hour(1, 8, 2, 1), hour(1, 15, 1, 0), hour(2, 9, 0, 4)] } as unknown as ContactStats;
     expect(perDay(stats).perHour).toEqual([
       { hour: local(2026, 5, 1), total: 4, channels: { ...zero, phone: 3, email: 1 } },

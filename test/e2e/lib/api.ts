@@ -2,11 +2,23 @@
 import type { APIRequestContext } from "playwright-core";
 import { expect } from "vitest";
 
-export type Api = <T>(request: APIRequestContext, method: "get" | "post" | "put", path: string, data?: unknown, status?: number) => Promise<T>;
+export type Api = <T>(
+  request: APIRequestContext,
+  method: "get" | "post" | "put",
+  path: string,
+  data?: unknown,
+  status?: number,
+) => Promise<T>;
 
 /** A JSON call against the server at `baseUrl` that expects `status` (200 unless said) and returns the body. */
 export function jsonApi(baseUrl: () => string): Api {
-  return async <T>(request: APIRequestContext, method: "get" | "post" | "put", path: string, data?: unknown, status = 200): Promise<T> => {
+  return async <T>(
+    request: APIRequestContext,
+    method: "get" | "post" | "put",
+    path: string,
+    data?: unknown,
+    status = 200,
+  ): Promise<T> => {
     const res = await request[method](`${baseUrl()}${path}`, data === undefined ? {} : { data });
     expect(res.status(), await res.text()).toBe(status);
     return (await res.json()) as T;
@@ -33,7 +45,13 @@ export async function publishCorrection(
 ): Promise<void> {
   const { communicator, lead } = people;
   await api(communicator, "post", `/api/claims/${claimId}/take`, {});
-  const { bulletin } = await api<{ bulletin: { id: string; version: number; body: string; factIds: string[] } }>(communicator, "post", `/api/claims/${claimId}/correct`, {}, 201);
+  const { bulletin } = await api<{ bulletin: { id: string; version: number; body: string; factIds: string[] } }>(
+    communicator,
+    "post",
+    `/api/claims/${claimId}/correct`,
+    {},
+    201,
+  );
   const saved = await api<{ version: number }>(communicator, "put", `/api/bulletins/${bulletin.id}`, {
     kind: "correction",
     claimId,
@@ -44,7 +62,9 @@ export async function publishCorrection(
     audiences: ["residents"],
     expectedVersion: bulletin.version,
   });
-  const submitted = await api<{ version: number }>(communicator, "post", `/api/bulletins/${bulletin.id}/submit`, { expectedVersion: saved.version });
+  const submitted = await api<{ version: number }>(communicator, "post", `/api/bulletins/${bulletin.id}/submit`, {
+    expectedVersion: saved.version,
+  });
   await api(lead, "post", `/api/bulletins/${bulletin.id}/approve`, { expectedVersion: submitted.version });
   await api(lead, "post", `/api/bulletins/${bulletin.id}/publish`, { reason });
 }

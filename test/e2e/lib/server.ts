@@ -12,17 +12,25 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-
 /** Starts the built server exactly as `npm start` does, on a free port with a fresh data dir. */
 export async function startBuiltServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const entry = join(repoRoot, "dist/server/index.js");
   if (!existsSync(entry)) throw new Error("dist/server/index.js is missing: `npm run build` runs before the e2e tests");
-  if (!existsSync(join(repoRoot, "client/dist/index.html"))) throw new Error("client/dist is missing: run `npm run build`");
+  if (!existsSync(join(repoRoot, "client/dist/index.html")))
+    throw new Error("client/dist is missing: run `npm run build`");
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), "krisrum-e2e-"));
   const child: ChildProcess = spawn(process.execPath, [entry], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", KRISRUM_DATA_DIR: dataDir, KRISRUM_DEMO_PASSWORD: DEMO_PASSWORD, LOG_LEVEL: "warn", ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      KRISRUM_DATA_DIR: dataDir,
+      KRISRUM_DEMO_PASSWORD: DEMO_PASSWORD,
+      LOG_LEVEL: "warn",
+      ...env,
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const url = `http://127.0.0.1:${port}`;

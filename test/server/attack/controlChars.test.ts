@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BulletinCreate, FactCreate, IncidentCreate, LogEntryCreate, LoginRequest, PresenceJoin, UserCreate } from "../../../shared/index.js";
+import {
+  BulletinCreate,
+  FactCreate,
+  IncidentCreate,
+  LogEntryCreate,
+  LoginRequest,
+  PresenceJoin,
+  UserCreate,
+} from "../../../shared/index.js";
 import type { Incident } from "../../../shared/index.js";
 import { ENGINES } from "../../helpers/db.js";
 import type { ApiClient } from "../../helpers/http.js";
@@ -11,7 +19,8 @@ import { startTestServer, type TestServer } from "../../helpers/server.js";
 const NUL = "\u0000";
 
 describe("shared schemas refuse control characters by themselves", () => {
-  const fieldOf = (r: { success: boolean; error?: { issues: Array<{ path: PropertyKey[] }> } }) => r.error?.issues[0]?.path.join(".");
+  const fieldOf = (r: { success: boolean; error?: { issues: Array<{ path: PropertyKey[] }> } }) =>
+    r.error?.issues[0]?.path.join(".");
 
   it.each([
     ["a NUL", `Vatten${NUL}läcka`],
@@ -26,7 +35,9 @@ describe("shared schemas refuse control characters by themselves", () => {
   });
 
   it("keeps tab and line breaks in text that may span lines, but not a NUL, a lone CR or an escape", () => {
-    expect(IncidentCreate.safeParse({ title: "Vattenläcka", description: "Rad 1\r\nRad 2\n\tindrag" }).success).toBe(true);
+    expect(IncidentCreate.safeParse({ title: "Vattenläcka", description: "Rad 1\r\nRad 2\n\tindrag" }).success).toBe(
+      true,
+    );
     expect(LogEntryCreate.safeParse({ kind: "note", text: "Första raden\nAndra raden" }).success).toBe(true);
     expect(fieldOf(IncidentCreate.safeParse({ title: "ok", description: `a${NUL}` }))).toBe("description");
     expect(fieldOf(IncidentCreate.safeParse({ title: "ok", description: "a\rb" }))).toBe("description");
@@ -38,8 +49,21 @@ describe("shared schemas refuse control characters by themselves", () => {
 
   it("refuses them in the login username, user names and presence", () => {
     expect(fieldOf(LoginRequest.safeParse({ username: `admin${NUL}`, password: "x" }))).toBe("username");
-    expect(fieldOf(UserCreate.safeParse({ username: "anna", displayName: `Anna${NUL}`, role: "viewer", password: "a-long-passphrase-1" }))).toBe("displayName");
-    expect(fieldOf(PresenceJoin.safeParse({ incidentId: "00000000-0000-4000-8000-000000000000", editing: `bulletin:${NUL}` }))).toBe("editing");
+    expect(
+      fieldOf(
+        UserCreate.safeParse({
+          username: "anna",
+          displayName: `Anna${NUL}`,
+          role: "viewer",
+          password: "a-long-passphrase-1",
+        }),
+      ),
+    ).toBe("displayName");
+    expect(
+      fieldOf(
+        PresenceJoin.safeParse({ incidentId: "00000000-0000-4000-8000-000000000000", editing: `bulletin:${NUL}` }),
+      ),
+    ).toBe("editing");
   });
 });
 
@@ -55,7 +79,9 @@ describe.each(ENGINES)("control characters over HTTP on %s", (engine) => {
   afterAll(() => server.close());
 
   it("answers a NUL in the login username with 400 naming it, not 500", async () => {
-    const res = await server.anonymous().post("/api/auth/login", { username: `admin${NUL}`, password: "whatever-password" });
+    const res = await server
+      .anonymous()
+      .post("/api/auth/login", { username: `admin${NUL}`, password: "whatever-password" });
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject({ error: { code: "validation", field: "username" } });
   });
@@ -64,14 +90,56 @@ describe.each(ENGINES)("control characters over HTTP on %s", (engine) => {
     ["incident title", "POST", () => "/api/incidents", (t) => ({ title: t }), "title"],
     ["incident description", "PATCH", (id) => `/api/incidents/${id}`, (t) => ({ description: t }), "description"],
     ["log text", "POST", (id) => `/api/incidents/${id}/log`, (t) => ({ kind: "note", text: t }), "text"],
-    ["log counterpart", "POST", (id) => `/api/incidents/${id}/log`, (t) => ({ kind: "call", text: "Samtal", counterpart: t }), "counterpart"],
-    ["fact statement", "POST", (id) => `/api/incidents/${id}/facts`, (t) => ({ statement: t, source: "VA-jouren" }), "statement"],
+    [
+      "log counterpart",
+      "POST",
+      (id) => `/api/incidents/${id}/log`,
+      (t) => ({ kind: "call", text: "Samtal", counterpart: t }),
+      "counterpart",
+    ],
+    [
+      "fact statement",
+      "POST",
+      (id) => `/api/incidents/${id}/facts`,
+      (t) => ({ statement: t, source: "VA-jouren" }),
+      "statement",
+    ],
     ["bulletin headline", "POST", (id) => `/api/incidents/${id}/bulletins`, (t) => ({ headline: t }), "headline"],
-    ["claim text", "POST", (id) => `/api/incidents/${id}/claims`, (t) => ({ text: t, sourceChannel: "social" }), "text"],
+    [
+      "claim text",
+      "POST",
+      (id) => `/api/incidents/${id}/claims`,
+      (t) => ({ text: t, sourceChannel: "social" }),
+      "text",
+    ],
     ["FAQ question", "POST", () => "/api/faq", (t) => ({ question: t }), "question"],
-    ["inquiry question", "POST", () => "/api/inquiries", (t) => ({ channel: "phone", question: t, resolution: "forwarded", forwardedTo: "VA", openedAt: new Date().toISOString() }), "question"],
-    ["user display name", "POST", () => "/api/users", (t) => ({ username: "ctrl.user", displayName: t, role: "viewer", password: "a-long-passphrase-1" }), "displayName"],
-    ["an areas entry", "POST", () => "/api/incidents", (t) => ({ title: "ok", affectedAreas: ["Norrby", t] }), "affectedAreas.1"],
+    [
+      "inquiry question",
+      "POST",
+      () => "/api/inquiries",
+      (t) => ({
+        channel: "phone",
+        question: t,
+        resolution: "forwarded",
+        forwardedTo: "VA",
+        openedAt: new Date().toISOString(),
+      }),
+      "question",
+    ],
+    [
+      "user display name",
+      "POST",
+      () => "/api/users",
+      (t) => ({ username: "ctrl.user", displayName: t, role: "viewer", password: "a-long-passphrase-1" }),
+      "displayName",
+    ],
+    [
+      "an areas entry",
+      "POST",
+      () => "/api/incidents",
+      (t) => ({ title: "ok", affectedAreas: ["Norrby", t] }),
+      "affectedAreas.1",
+    ],
   ];
 
   it.each(cases)("refuses a NUL in the %s with 400 naming the field", async (_name, method, path, body, field) => {
@@ -86,7 +154,10 @@ describe.each(ENGINES)("control characters over HTTP on %s", (engine) => {
     const title = await admin.post("/api/incidents", { title: "Rad ett\nRad två" });
     expect(title.status).toBe(400);
     expect(title.body).toMatchObject({ error: { field: "title" } });
-    const note = await admin.post<{ text: string }>(`/api/incidents/${incident.id}/log`, { kind: "note", text: "Rad ett\n\tRad två" });
+    const note = await admin.post<{ text: string }>(`/api/incidents/${incident.id}/log`, {
+      kind: "note",
+      text: "Rad ett\n\tRad två",
+    });
     expect(note.status).toBe(201);
     expect(note.body.text).toBe("Rad ett\n\tRad två");
   });

@@ -7,17 +7,23 @@ import { KINDS, runKillCycles } from "./killCycles.js";
 const KILLS = 10;
 
 describe.each(ENGINES)("SIGKILL during parallel writes, %s", (engine) => {
-  it(`keeps every acknowledged write through ${KILLS} kills, whole, with a gapless event log and a clean start each time`, { timeout: 180_000 }, async () => {
-    const report = await runKillCycles({ engine, kills: KILLS, seed: engine === "sqlite" ? 13 : 31 });
-    expect(report.problems).toEqual([]);
-    expect(report.kills).toBe(KILLS);
-    expect(report.lost).toEqual([]);
-    expect(report.found).toBe(report.acknowledged);
-    // Every kind was written (and acknowledged) under fire, not only the fastest writer's.
-    for (const kind of KINDS) expect(report.byKind[kind], kind).toBeGreaterThan(KILLS);
-    expect(report.acknowledged).toBeGreaterThanOrEqual(KILLS * 8);
-    // The rows stored are the acknowledged ones plus at most the writes a kill cut off.
-    expect(report.rows).toBeGreaterThanOrEqual(report.acknowledged);
-    console.log(`durability ${engine}: ${report.kills} kills, ${report.acknowledged} acknowledged, ${report.found} found, ${report.cutOff} cut off, ${report.rows} rows, ${report.seconds.toFixed(1)} s`);
-  });
+  it(
+    `keeps every acknowledged write through ${KILLS} kills, whole, with a gapless event log and a clean start each time`,
+    { timeout: 180_000 },
+    async () => {
+      const report = await runKillCycles({ engine, kills: KILLS, seed: engine === "sqlite" ? 13 : 31 });
+      expect(report.problems).toEqual([]);
+      expect(report.kills).toBe(KILLS);
+      expect(report.lost).toEqual([]);
+      expect(report.found).toBe(report.acknowledged);
+      // Every kind was written (and acknowledged) under fire, not only the fastest writer's.
+      for (const kind of KINDS) expect(report.byKind[kind], kind).toBeGreaterThan(KILLS);
+      expect(report.acknowledged).toBeGreaterThanOrEqual(KILLS * 8);
+      // The rows stored are the acknowledged ones plus at most the writes a kill cut off.
+      expect(report.rows).toBeGreaterThanOrEqual(report.acknowledged);
+      console.log(
+        `durability ${engine}: ${report.kills} kills, ${report.acknowledged} acknowledged, ${report.found} found, ${report.cutOff} cut off, ${report.rows} rows, ${report.seconds.toFixed(1)} s`,
+      );
+    },
+  );
 });

@@ -31,20 +31,93 @@ function templates(w: World): Record<string, Record<string, unknown>> {
   return {
     "POST /api/auth/login": { username: "admin", password: "fel-lösenord-123" },
     "PATCH /api/me": { language: "en" },
-    "POST /api/users": { username: "fuzz.user", displayName: "Fuzz", role: "viewer", password: "ett-långt-lösenord", language: "sv" },
+    "POST /api/users": {
+      username: "fuzz.user",
+      displayName: "Fuzz",
+      role: "viewer",
+      password: "ett-långt-lösenord",
+      language: "sv",
+    },
     "PATCH /api/users/:id": { displayName: "Mål", role: "viewer", disabled: false, language: "sv" },
     "POST /api/users/:id/password": { password: "ett-annat-långt-lösenord" },
-    "POST /api/incidents": { title: "Fuzz", description: "Text", severity: "moderate", status: "active", exercise: true, affectedAreas: ["Norrby"], startedAt: now, nextUpdateDue: now },
+    "POST /api/incidents": {
+      title: "Fuzz",
+      description: "Text",
+      severity: "moderate",
+      status: "active",
+      exercise: true,
+      affectedAreas: ["Norrby"],
+      startedAt: now,
+      nextUpdateDue: now,
+    },
     "PATCH /api/incidents/:id": { title: "Fuzz", status: "monitoring", nextUpdateDue: now, expectedVersion: 1 },
-    "POST /api/incidents/:id/log": { kind: "note", text: "Anteckning", counterpart: "Räddningstjänsten", occurredAt: now, refersTo: null },
-    "POST /api/incidents/:id/facts": { statement: "Påstående", source: "VA-jouren", status: "confirmed", verifiedAt: now },
+    "POST /api/incidents/:id/log": {
+      kind: "note",
+      text: "Anteckning",
+      counterpart: "Räddningstjänsten",
+      occurredAt: now,
+      refersTo: null,
+    },
+    "POST /api/incidents/:id/facts": {
+      statement: "Påstående",
+      source: "VA-jouren",
+      status: "confirmed",
+      verifiedAt: now,
+    },
     "PATCH /api/facts/:id": { statement: "Nytt", status: "unconfirmed", expectedVersion: 1 },
-    "POST /api/incidents/:id/bulletins": { headline: "Rubrik", body: "Text", instruction: "Gör så här", language: "sv", audiences: ["residents"], channels: ["web", "sms"], factIds: [w.fact], area: { description: "Norrby", point: { lat: 59.3, lon: 18.1, radiusKm: 2 }, polygon: null }, nextUpdateAt: now, translationOf: null },
-    "POST /api/incidents/:id/bulletins/from-template": { templateId: "boil-water", language: "sv", slots: { avsändare: "Norrby kommun", område: "Norrby", tid: now, vattenplats: "Norrby skola", telefon: "0123-45 67 00", webb: "norrby.se", nästa_uppdatering: now } },
+    "POST /api/incidents/:id/bulletins": {
+      headline: "Rubrik",
+      body: "Text",
+      instruction: "Gör så här",
+      language: "sv",
+      audiences: ["residents"],
+      channels: ["web", "sms"],
+      factIds: [w.fact],
+      area: { description: "Norrby", point: { lat: 59.3, lon: 18.1, radiusKm: 2 }, polygon: null },
+      nextUpdateAt: now,
+      translationOf: null,
+    },
+    "POST /api/incidents/:id/bulletins/from-template": {
+      templateId: "boil-water",
+      language: "sv",
+      slots: {
+        avsändare: "Norrby kommun",
+        område: "Norrby",
+        tid: now,
+        vattenplats: "Norrby skola",
+        telefon: "0123-45 67 00",
+        webb: "norrby.se",
+        nästa_uppdatering: now,
+      },
+    },
     "POST /api/national/:id/cite": { incidentId: w.incident },
-    "PUT /api/templates/:id": { template: { title: { sv: "Mall", en: "Template" }, description: { sv: "Mall", en: "Template" }, sources: [], slots: [], cap: { categories: ["Safety"], severity: "Minor", urgency: "Expected", certainty: "Observed", expiresAfterHours: 12 }, audiences: ["residents"], channels: ["web"], texts: {} }, expectedVersion: 1 },
+    "PUT /api/templates/:id": {
+      template: {
+        title: { sv: "Mall", en: "Template" },
+        description: { sv: "Mall", en: "Template" },
+        sources: [],
+        slots: [],
+        cap: {
+          categories: ["Safety"],
+          severity: "Minor",
+          urgency: "Expected",
+          certainty: "Observed",
+          expiresAfterHours: 12,
+        },
+        audiences: ["residents"],
+        channels: ["web"],
+        texts: {},
+      },
+      expectedVersion: 1,
+    },
     "POST /api/templates/:id/approve": { version: 2 },
-    "PUT /api/bulletins/:id": { headline: "Rubrik", body: "Text", instruction: "Gör så här", factIds: [w.fact], expectedVersion: 1 },
+    "PUT /api/bulletins/:id": {
+      headline: "Rubrik",
+      body: "Text",
+      instruction: "Gör så här",
+      factIds: [w.fact],
+      expectedVersion: 1,
+    },
     "POST /api/bulletins/:id/submit": { expectedVersion: 1 },
     "POST /api/bulletins/:id/return": { reason: "Skäl", expectedVersion: 1 },
     "POST /api/bulletins/:id/approve": { expectedVersion: 1, reason: "Skäl" },
@@ -53,15 +126,40 @@ function templates(w: World): Record<string, Record<string, unknown>> {
     "POST /api/bulletins/:id/channels": { channel: "sms", text: "Kort text" },
     "PUT /api/bulletins/:id/channels/:channel": { text: "Kort text", expectedVersion: 1 },
     "POST /api/bulletins/:id/faq": { question: "Stämmer det?" },
-    "POST /api/faq": { question: "Fråga?", answer: "Svar.", tags: ["vatten"], incidentId: w.incident, factIds: [w.fact], publish: false },
+    "POST /api/faq": {
+      question: "Fråga?",
+      answer: "Svar.",
+      tags: ["vatten"],
+      incidentId: w.incident,
+      factIds: [w.fact],
+      publish: false,
+    },
     "PATCH /api/faq/:id": { question: "Fråga?", answer: "Svar.", expectedVersion: 1 },
     "POST /api/faq/:id/status": { status: "archived", expectedVersion: 1 },
     "POST /api/faq/suggestions": { question: "Fråga?", incidentId: w.incident },
     "POST /api/faq/suggestions/:id/draft": { question: "Fråga?", answer: "Svar." },
     "POST /api/faq/suggestions/:id/dismiss": {},
-    "POST /api/inquiries": { channel: "phone", question: "Fråga?", resolution: "callback", callbackNumber: "070-123 45 67", faqEntryId: w.faq, fromSuggestion: false, incidentId: w.incident, claimId: w.claim, openedAt: now },
+    "POST /api/inquiries": {
+      channel: "phone",
+      question: "Fråga?",
+      resolution: "callback",
+      callbackNumber: "070-123 45 67",
+      faqEntryId: w.faq,
+      fromSuggestion: false,
+      incidentId: w.incident,
+      claimId: w.claim,
+      openedAt: now,
+    },
     "PUT /api/inquiries/:id/called-back": { done: true },
-    "POST /api/incidents/:id/claims": { text: "Rykte", sourceChannel: "social", link: "https://example.org/x", reach: "low", severity: "high", refutingFactIds: [w.fact], firstSeenAt: now },
+    "POST /api/incidents/:id/claims": {
+      text: "Rykte",
+      sourceChannel: "social",
+      link: "https://example.org/x",
+      reach: "low",
+      severity: "high",
+      refutingFactIds: [w.fact],
+      firstSeenAt: now,
+    },
     "PATCH /api/claims/:id": { text: "Rykte", link: null, refutingFactIds: [w.fact], expectedVersion: 1 },
     "POST /api/claims/:id/triage": { severity: "critical", reach: "high" },
     "POST /api/claims/:id/take": {},
@@ -70,8 +168,21 @@ function templates(w: World): Record<string, Record<string, unknown>> {
     "POST /api/claims/:id/dismiss": { reason: "Skäl" },
     "POST /api/claims/:id/notes": { text: "Anteckning" },
     "POST /api/claims/:id/merge": { into: w.claim },
-    "POST /api/webhooks": { url: "https://93.184.215.14/fuzz", events: ["bulletin.published"], incidentId: w.incident, description: "Fuzz", exercise: true },
-    "PATCH /api/webhooks/:id": { url: "https://93.184.215.14/fuzz", events: ["incident.closed"], incidentId: null, description: "Fuzz", exercise: false, disabled: true },
+    "POST /api/webhooks": {
+      url: "https://93.184.215.14/fuzz",
+      events: ["bulletin.published"],
+      incidentId: w.incident,
+      description: "Fuzz",
+      exercise: true,
+    },
+    "PATCH /api/webhooks/:id": {
+      url: "https://93.184.215.14/fuzz",
+      events: ["incident.closed"],
+      incidentId: null,
+      description: "Fuzz",
+      exercise: false,
+      disabled: true,
+    },
     "DELETE /api/webhooks/:id": {},
     "POST /api/webhooks/:id/test": {},
   };
@@ -88,7 +199,7 @@ const HOSTILE: unknown[] = [
   "🚒".repeat(3000),
   "<script>alert(1)</script>",
   "' OR 1=1 --",
-  "=HYPERLINK(\"http://x\")",
+  '=HYPERLINK("http://x")',
   "../../etc/passwd",
   "00000000-0000-0000-0000-000000000000",
   "ffffffff-ffff-4fff-bfff-ffffffffffff",
@@ -122,7 +233,9 @@ describe.each(ENGINES)("seeded fuzz of every write route on %s", (engine) => {
   });
   afterAll(() => server.close());
 
-  const writeRoutes = Object.keys(ROUTE_TABLE).filter((r) => /^(POST|PUT|PATCH|DELETE) /.test(r) && r !== "POST /api/auth/logout");
+  const writeRoutes = Object.keys(ROUTE_TABLE).filter(
+    (r) => /^(POST|PUT|PATCH|DELETE) /.test(r) && r !== "POST /api/auth/logout",
+  );
 
   it("covers every write route but logout with a template", () => {
     expect(Object.keys(templates({} as World)).sort()).toEqual([...writeRoutes].sort());
@@ -144,7 +257,8 @@ describe.each(ENGINES)("seeded fuzz of every write route on %s", (engine) => {
         // Break one to three fields.
         const fields = Object.keys(template);
         for (let k = 0, n = 1 + Math.floor(rand() * 3); k < n; k++) {
-          const field = fields.length > 0 && rand() < 0.85 ? pick(fields) : pick(["extra", "__proto__", "constructor", "\u0000"]);
+          const field =
+            fields.length > 0 && rand() < 0.85 ? pick(fields) : pick(["extra", "__proto__", "constructor", "\u0000"]);
           (body as Record<string, unknown>)[field] = pick(HOSTILE);
         }
       } else if (kind < 0.65) {
@@ -152,14 +266,40 @@ describe.each(ENGINES)("seeded fuzz of every write route on %s", (engine) => {
       } else if (kind < 0.75) {
         body = pick(HOSTILE); // not an object at all
       } else if (kind < 0.85) {
-        raw = pick(['{"title":', "[1,2,", "\u0000", '{"a":1}{"b":2}', "null", '"text"', "{".repeat(5000) + "}".repeat(5000)]);
+        raw = pick([
+          '{"title":',
+          "[1,2,",
+          "\u0000",
+          '{"a":1}{"b":2}',
+          "null",
+          '"text"',
+          "{".repeat(5000) + "}".repeat(5000),
+        ]);
       } else if (pathTemplate.includes(":id")) {
-        path = pathTemplate.replace(":id", pick(["not-a-uuid", "00000000-0000-4000-8000-000000000000", "%00", "x".repeat(5000), "..%2F..%2Fetc", world.incident, world.user])).replace(":version", pick(["1", "-1", "x", "99999999999999999999"])).replace(":channel", pick(["sms", "cap", "%00", "x"]));
+        path = pathTemplate
+          .replace(
+            ":id",
+            pick([
+              "not-a-uuid",
+              "00000000-0000-4000-8000-000000000000",
+              "%00",
+              "x".repeat(5000),
+              "..%2F..%2Fetc",
+              world.incident,
+              world.user,
+            ]),
+          )
+          .replace(":version", pick(["1", "-1", "x", "99999999999999999999"]))
+          .replace(":channel", pick(["sms", "cap", "%00", "x"]));
       } else {
         body = { ...template, ...Object.fromEntries(Array.from({ length: 200 }, (_, k) => [`f${k}`, k])) };
       }
-      const res = raw !== undefined ? await client.request(method, path, raw) : await client.request(method, path, body);
-      if (res.status >= 500) failures.push(`${res.status} ${method} ${path} ${(raw ?? JSON.stringify(body)).slice(0, 200)} → ${res.text.slice(0, 200)}`);
+      const res =
+        raw !== undefined ? await client.request(method, path, raw) : await client.request(method, path, body);
+      if (res.status >= 500)
+        failures.push(
+          `${res.status} ${method} ${path} ${(raw ?? JSON.stringify(body)).slice(0, 200)} → ${res.text.slice(0, 200)}`,
+        );
     }
     expect(failures).toEqual([]);
   });
@@ -169,11 +309,20 @@ describe.each(ENGINES)("seeded fuzz of every write route on %s", (engine) => {
     const rand = random(SEED);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
     const emit = (event: string, payload: unknown) =>
-      new Promise<Ack<unknown>>((resolve) => (socket.emit as (e: string, p: unknown, cb: (a: Ack<unknown>) => void) => void)(event, payload, resolve));
+      new Promise<Ack<unknown>>((resolve) =>
+        (socket.emit as (e: string, p: unknown, cb: (a: Ack<unknown>) => void) => void)(event, payload, resolve),
+      );
     let refused = 0;
     for (const event of ["sync", "presence:join", "presence:leave"]) {
       for (let i = 0; i < SOCKET_CASES; i++) {
-        const payload = rand() < 0.5 ? pick(HOSTILE) : { since: pick(HOSTILE), incidentId: rand() < 0.3 ? world.incident : pick(HOSTILE), editing: pick(HOSTILE) };
+        const payload =
+          rand() < 0.5
+            ? pick(HOSTILE)
+            : {
+                since: pick(HOSTILE),
+                incidentId: rand() < 0.3 ? world.incident : pick(HOSTILE),
+                editing: pick(HOSTILE),
+              };
         const ack = await emit(event, payload);
         if (!ack.ok) {
           refused += 1;

@@ -45,13 +45,20 @@ describe("password policy (ASVS 2.1.1, 2.1.7)", () => {
     expect(passwordProblem(password, "anna.lindberg")).toContain(why);
   });
 
-  it.each(["test-password-1", "korv med bröd i regnet", "Tre små grisar 1987", "long-enough-pw"])("accepts %s", (password) => {
-    expect(passwordProblem(password, "anna.lindberg")).toBeNull();
-  });
+  it.each(["test-password-1", "korv med bröd i regnet", "Tre små grisar 1987", "long-enough-pw"])(
+    "accepts %s",
+    (password) => {
+      expect(passwordProblem(password, "anna.lindberg")).toBeNull();
+    },
+  );
 
   it("applies to KRISRUM_DEMO_PASSWORD and KRISRUM_ADMIN_PASSWORD", () => {
-    expect(() => parseConfig({ KRISRUM_ADMIN_PASSWORD: "password1234" })).toThrow(/KRISRUM_ADMIN_PASSWORD: is one of the most common/);
-    expect(() => parseConfig({ KRISRUM_DEMO_PASSWORD: "kort-lösen" })).toThrow(/KRISRUM_DEMO_PASSWORD: must be at least 12/);
+    expect(() => parseConfig({ KRISRUM_ADMIN_PASSWORD: "password1234" })).toThrow(
+      /KRISRUM_ADMIN_PASSWORD: is one of the most common/,
+    );
+    expect(() => parseConfig({ KRISRUM_DEMO_PASSWORD: "kort-lösen" })).toThrow(
+      /KRISRUM_DEMO_PASSWORD: must be at least 12/,
+    );
     expect(parseConfig({ KRISRUM_DEMO_PASSWORD: DEMO_PASSWORD }).demoPassword).toBe(DEMO_PASSWORD);
   });
 });
@@ -67,17 +74,31 @@ describe("password policy over HTTP", () => {
 
   it("refuses a common password, the username and a short one with 400 naming password; accepts a passphrase", async () => {
     for (const password of ["password1234", "karin.berg.karin", "elva-tecken"]) {
-      const res = await admin.post("/api/users", { username: "karin.berg", displayName: "Karin", role: "viewer", password });
+      const res = await admin.post("/api/users", {
+        username: "karin.berg",
+        displayName: "Karin",
+        role: "viewer",
+        password,
+      });
       expect(res.status, password).toBe(400);
       expect(res.body).toMatchObject({ error: { code: "validation", field: "password" } });
     }
-    const ok = await admin.post<{ user: User }>("/api/users", { username: "karin.berg", displayName: "Karin", role: "viewer", password: "blåbär i skogen" });
+    const ok = await admin.post<{ user: User }>("/api/users", {
+      username: "karin.berg",
+      displayName: "Karin",
+      role: "viewer",
+      password: "blåbär i skogen",
+    });
     expect(ok.status).toBe(201);
     const reset = await admin.post(`/api/users/${ok.body.user.id}/password`, { password: "Karin.Berg2026" });
     expect(reset.status).toBe(400);
     expect(reset.body).toMatchObject({ error: { field: "password", message: expect.stringContaining("username") } });
-    expect((await admin.post(`/api/users/${ok.body.user.id}/password`, { password: "qwertyuiop123" })).status).toBe(400);
-    expect((await admin.post(`/api/users/${ok.body.user.id}/password`, { password: "lingon och gräddfil" })).status).toBe(204);
+    expect((await admin.post(`/api/users/${ok.body.user.id}/password`, { password: "qwertyuiop123" })).status).toBe(
+      400,
+    );
+    expect(
+      (await admin.post(`/api/users/${ok.body.user.id}/password`, { password: "lingon och gräddfil" })).status,
+    ).toBe(204);
   });
 });
 
@@ -88,15 +109,24 @@ describe("absolute session lifetime", () => {
   });
   afterAll(() => server.close());
 
-  const hashOf = (client: ApiClient) => createHash("sha256").update((client.cookie ?? "").split("=")[1] ?? "").digest("hex");
+  const hashOf = (client: ApiClient) =>
+    createHash("sha256")
+      .update((client.cookie ?? "").split("=")[1] ?? "")
+      .digest("hex");
   const days = (n: number) => n * 24 * 3600_000;
 
   it("ends a session 7 days after sign-in however busy it is", async () => {
     const client = await server.as("viewer");
     const db = server.database.db;
-    await db.updateTable("sessions").set({ created_at: new Date(Date.now() - days(7) - 1000).toISOString() }).where("token_hash", "=", hashOf(client)).execute();
+    await db
+      .updateTable("sessions")
+      .set({ created_at: new Date(Date.now() - days(7) - 1000).toISOString() })
+      .where("token_hash", "=", hashOf(client))
+      .execute();
     expect((await client.get("/api/me")).status).toBe(401);
-    expect(await db.selectFrom("sessions").select("id").where("token_hash", "=", hashOf(client)).executeTakeFirst()).toBeUndefined();
+    expect(
+      await db.selectFrom("sessions").select("id").where("token_hash", "=", hashOf(client)).executeTakeFirst(),
+    ).toBeUndefined();
   });
 
   it("never slides the expiry past the absolute end", async () => {
@@ -105,7 +135,10 @@ describe("absolute session lifetime", () => {
     const createdAt = Date.now() - days(7) + 3600_000; // one hour left of the seven days
     await db
       .updateTable("sessions")
-      .set({ created_at: new Date(createdAt).toISOString(), last_seen_at: new Date(Date.now() - 5 * 60_000).toISOString() })
+      .set({
+        created_at: new Date(createdAt).toISOString(),
+        last_seen_at: new Date(Date.now() - 5 * 60_000).toISOString(),
+      })
       .where("token_hash", "=", hashOf(client))
       .execute();
     const res = await client.get("/api/me");
@@ -113,7 +146,11 @@ describe("absolute session lifetime", () => {
     const maxAge = Number(/Max-Age=(\d+)/.exec(res.headers.getSetCookie().join())?.[1]);
     expect(maxAge).toBeLessThanOrEqual(3600);
     expect(maxAge).toBeGreaterThan(3500);
-    const row = await db.selectFrom("sessions").select("expires_at").where("token_hash", "=", hashOf(client)).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom("sessions")
+      .select("expires_at")
+      .where("token_hash", "=", hashOf(client))
+      .executeTakeFirstOrThrow();
     expect(Date.parse(row.expires_at)).toBeLessThanOrEqual(createdAt + days(7));
   });
 
@@ -143,7 +180,7 @@ describe("CSV export against formula injection (OWASP)", () => {
       const lead = await server.as("lead");
       const incident = (await lead.post<Incident>("/api/incidents", { title: "CSV" })).body;
       await lead.post(`/api/incidents/${incident.id}/log`, { kind: "call", text: "-2+3", counterpart: "@Kalle" });
-      await lead.post(`/api/incidents/${incident.id}/log`, { kind: "note", text: ";=HYPERLINK(\"http://x\")" });
+      await lead.post(`/api/incidents/${incident.id}/log`, { kind: "note", text: ';=HYPERLINK("http://x")' });
       const text = (await lead.get(`/api/incidents/${incident.id}/log/export.csv`)).text;
       expect(text).toContain(",'-2+3,'@Kalle,");
       expect(text).toContain(`"';=HYPERLINK(""http://x"")"`);
@@ -179,7 +216,11 @@ describe("a damaged SQLite file", () => {
       updated_at: new Date().toISOString(),
       version: 1,
     }));
-    for (let i = 0; i < rows.length; i += 50) await database.db.insertInto("incidents").values(rows.slice(i, i + 50)).execute();
+    for (let i = 0; i < rows.length; i += 50)
+      await database.db
+        .insertInto("incidents")
+        .values(rows.slice(i, i + 50))
+        .execute();
     await database.close(); // checkpoints the WAL into the file
     const file = join(dataDir, SQLITE_FILE);
     const size = statSync(file).size;

@@ -24,21 +24,49 @@ export const KINDS = ["incident", "bulletin", "claim", "inquiry", "faq"] as cons
 export type Kind = (typeof KINDS)[number];
 
 /** Who writes each kind (a session of its own per writer) and how a write is made and read back. */
-const WRITERS: Record<Kind, { user: string; post: (c: ApiClient, incidentId: string, tag: string) => Promise<{ status: number; body: unknown }>; read: string }> = {
-  incident: { user: "lead", post: (c, _i, tag) => c.post("/api/incidents", { title: `Avbrott ${tag}`, exercise: true }), read: "/api/incidents/" },
+const WRITERS: Record<
+  Kind,
+  {
+    user: string;
+    post: (c: ApiClient, incidentId: string, tag: string) => Promise<{ status: number; body: unknown }>;
+    read: string;
+  }
+> = {
+  incident: {
+    user: "lead",
+    post: (c, _i, tag) => c.post("/api/incidents", { title: `Avbrott ${tag}`, exercise: true }),
+    read: "/api/incidents/",
+  },
   bulletin: {
     user: "communicator",
-    post: (c, i, tag) => c.post(`/api/incidents/${i}/bulletins`, { headline: `Meddelande ${tag}`, body: `Vattnet är avstängt (${tag}).` }),
+    post: (c, i, tag) =>
+      c.post(`/api/incidents/${i}/bulletins`, { headline: `Meddelande ${tag}`, body: `Vattnet är avstängt (${tag}).` }),
     read: "/api/bulletins/",
   },
-  claim: { user: "agent", post: (c, i, tag) => c.post(`/api/incidents/${i}/claims`, { text: `Påstående ${tag} sprids`, sourceChannel: "social" }), read: "/api/claims/" },
+  claim: {
+    user: "agent",
+    post: (c, i, tag) =>
+      c.post(`/api/incidents/${i}/claims`, { text: `Påstående ${tag} sprids`, sourceChannel: "social" }),
+    read: "/api/claims/",
+  },
   inquiry: {
     user: "agent",
     post: (c, i, tag) =>
-      c.post("/api/inquiries", { channel: "phone", question: `Fråga ${tag}?`, resolution: "answered_first_contact", incidentId: i, openedAt: new Date().toISOString() }),
+      c.post("/api/inquiries", {
+        channel: "phone",
+        question: `Fråga ${tag}?`,
+        resolution: "answered_first_contact",
+        incidentId: i,
+        openedAt: new Date().toISOString(),
+      }),
     read: "/api/inquiries/",
   },
-  faq: { user: "communicator", post: (c, i, tag) => c.post("/api/faq", { question: `Gäller ${tag} mig?`, answer: `Svar om ${tag}.`, incidentId: i }), read: "/api/faq/" },
+  faq: {
+    user: "communicator",
+    post: (c, i, tag) =>
+      c.post("/api/faq", { question: `Gäller ${tag} mig?`, answer: `Svar om ${tag}.`, incidentId: i }),
+    read: "/api/faq/",
+  },
 };
 
 export interface Acked {
@@ -95,9 +123,18 @@ interface Store {
 
 async function makeStore(engine: Engine): Promise<Store> {
   const dataDir = mkdtempSync(join(tmpdir(), "krisrum-durability-"));
-  const env: Record<string, string> = { KRISRUM_DATA_DIR: dataDir, KRISRUM_STATIC_DIR: dataDir, KRISRUM_DEMO_PASSWORD: PASSWORD, LOG_LEVEL: "info" };
+  const env: Record<string, string> = {
+    KRISRUM_DATA_DIR: dataDir,
+    KRISRUM_STATIC_DIR: dataDir,
+    KRISRUM_DEMO_PASSWORD: PASSWORD,
+    LOG_LEVEL: "info",
+  };
   if (engine === "sqlite") {
-    return { env, open: () => openDatabase({ dataDir }), dispose: async () => rmSync(dataDir, { recursive: true, force: true }) };
+    return {
+      env,
+      open: () => openDatabase({ dataDir }),
+      dispose: async () => rmSync(dataDir, { recursive: true, force: true }),
+    };
   }
   const schema = await createPgSchema();
   env.DATABASE_URL = `${PG_URL}${PG_URL.includes("?") ? "&" : "?"}options=${encodeURIComponent(`-c search_path=${schema.schema}`)}`;
@@ -172,7 +209,8 @@ export async function runKillCycles(options: KillOptions): Promise<KillReport> {
       const writing = Date.now();
       await Promise.all(KINDS.map(writer));
       const exit = await current.exited;
-      if (exit.signal !== "SIGKILL") problems.push(`cycle ${cycle}: server ended with ${JSON.stringify(exit)}, not SIGKILL`);
+      if (exit.signal !== "SIGKILL")
+        problems.push(`cycle ${cycle}: server ended with ${JSON.stringify(exit)}, not SIGKILL`);
       kills++;
 
       const restarting = Date.now();
@@ -187,7 +225,8 @@ export async function runKillCycles(options: KillOptions): Promise<KillReport> {
       const reader = new ApiClient(server.url, cookies.get("reader"));
       for (const a of acked.filter((x) => x.cycle === cycle)) {
         const res = await reader.get(`${WRITERS[a.kind].read}${a.id}`);
-        if (res.status !== 200 || !res.text.includes(a.tag)) problems.push(`cycle ${cycle}: acknowledged ${a.kind} ${a.id} (${a.tag}) reads ${res.status} after restart`);
+        if (res.status !== 200 || !res.text.includes(a.tag))
+          problems.push(`cycle ${cycle}: acknowledged ${a.kind} ${a.id} (${a.tag}) reads ${res.status} after restart`);
       }
       say(
         `${options.engine}: kill ${kills}/${options.kills} after ${cycleAcks} acknowledged writes this cycle (${acked.length} in all, ${cutOff} cut off); ` +
@@ -201,7 +240,10 @@ export async function runKillCycles(options: KillOptions): Promise<KillReport> {
     server = undefined;
     const verdict = await checkDatabase(store, acked);
     problems.push(...verdict.problems);
-    const byKind = Object.fromEntries(KINDS.map((k) => [k, acked.filter((a) => a.kind === k).length])) as Record<Kind, number>;
+    const byKind = Object.fromEntries(KINDS.map((k) => [k, acked.filter((a) => a.kind === k).length])) as Record<
+      Kind,
+      number
+    >;
     return {
       engine: options.engine,
       kills,
@@ -223,11 +265,26 @@ export async function runKillCycles(options: KillOptions): Promise<KillReport> {
   }
 }
 
-const TABLES = { incident: "incidents", bulletin: "bulletins", claim: "claims", inquiry: "inquiries", faq: "faq_entries" } as const;
-const ENTITY_TYPE: Record<Kind, string> = { incident: "incident", bulletin: "bulletin", claim: "claim", inquiry: "inquiry", faq: "faq_entry" };
+const TABLES = {
+  incident: "incidents",
+  bulletin: "bulletins",
+  claim: "claims",
+  inquiry: "inquiries",
+  faq: "faq_entries",
+} as const;
+const ENTITY_TYPE: Record<Kind, string> = {
+  incident: "incident",
+  bulletin: "bulletin",
+  claim: "claim",
+  inquiry: "inquiry",
+  faq: "faq_entry",
+};
 
 /** The database as the last clean shutdown left it: acknowledged rows, whole rows, a gapless event log. */
-async function checkDatabase(store: Store, acked: Acked[]): Promise<{ lost: Acked[]; rows: number; problems: string[] }> {
+async function checkDatabase(
+  store: Store,
+  acked: Acked[],
+): Promise<{ lost: Acked[]; rows: number; problems: string[] }> {
   const database = store.open();
   const { db } = database;
   const problems: string[] = [];
@@ -238,17 +295,30 @@ async function checkDatabase(store: Store, acked: Acked[]): Promise<{ lost: Acke
     for (const r of await db.selectFrom("bulletins").select(["id", "content"]).execute()) texts.set(r.id, r.content);
     for (const r of await db.selectFrom("claims").select(["id", "text"]).execute()) texts.set(r.id, r.text);
     for (const r of await db.selectFrom("inquiries").select(["id", "question"]).execute()) texts.set(r.id, r.question);
-    for (const r of await db.selectFrom("faq_entries").select(["id", "question", "answer"]).execute()) texts.set(r.id, `${r.question}\n${r.answer}`);
+    for (const r of await db.selectFrom("faq_entries").select(["id", "question", "answer"]).execute())
+      texts.set(r.id, `${r.question}\n${r.answer}`);
     const lost = acked.filter((a) => !(texts.get(a.id) ?? "").includes(a.tag));
 
     // Whole rows: the versioned kinds have the version row their head points at, with the same text.
-    const bulletinVersions = new Map((await db.selectFrom("bulletin_versions").select(["bulletin_id", "version", "content"]).execute()).map((v) => [`${v.bulletin_id}/${v.version}`, v.content]));
+    const bulletinVersions = new Map(
+      (await db.selectFrom("bulletin_versions").select(["bulletin_id", "version", "content"]).execute()).map((v) => [
+        `${v.bulletin_id}/${v.version}`,
+        v.content,
+      ]),
+    );
     for (const b of await db.selectFrom("bulletins").select(["id", "version", "content"]).execute()) {
-      if (bulletinVersions.get(`${b.id}/${b.version}`) !== b.content) problems.push(`bulletin ${b.id}: no version ${b.version} row matching its content`);
+      if (bulletinVersions.get(`${b.id}/${b.version}`) !== b.content)
+        problems.push(`bulletin ${b.id}: no version ${b.version} row matching its content`);
     }
-    const faqVersions = new Map((await db.selectFrom("faq_versions").select(["faq_id", "version", "question", "answer"]).execute()).map((v) => [`${v.faq_id}/${v.version}`, `${v.question}\n${v.answer}`]));
+    const faqVersions = new Map(
+      (await db.selectFrom("faq_versions").select(["faq_id", "version", "question", "answer"]).execute()).map((v) => [
+        `${v.faq_id}/${v.version}`,
+        `${v.question}\n${v.answer}`,
+      ]),
+    );
     for (const f of await db.selectFrom("faq_entries").select(["id", "version", "question", "answer"]).execute()) {
-      if (faqVersions.get(`${f.id}/${f.version}`) !== `${f.question}\n${f.answer}`) problems.push(`faq ${f.id}: no version ${f.version} row matching it`);
+      if (faqVersions.get(`${f.id}/${f.version}`) !== `${f.question}\n${f.answer}`)
+        problems.push(`faq ${f.id}: no version ${f.version} row matching it`);
     }
 
     // Every row has its events and every event its row: a write and its event commit together or not at all.
@@ -259,8 +329,11 @@ async function checkDatabase(store: Store, acked: Acked[]): Promise<{ lost: Acke
       const ids = (await db.selectFrom(TABLES[kind]).select("id").execute()).map((r) => r.id);
       rows += ids.length;
       const idSet = new Set(ids);
-      for (const id of ids) if (!withEvents.has(`${ENTITY_TYPE[kind]}/${id}`)) problems.push(`${kind} ${id}: stored without its event`);
-      for (const e of events) if (e.entity_type === ENTITY_TYPE[kind] && !idSet.has(e.entity_id)) problems.push(`event ${e.seq}: names ${kind} ${e.entity_id}, which is not stored`);
+      for (const id of ids)
+        if (!withEvents.has(`${ENTITY_TYPE[kind]}/${id}`)) problems.push(`${kind} ${id}: stored without its event`);
+      for (const e of events)
+        if (e.entity_type === ENTITY_TYPE[kind] && !idSet.has(e.entity_id))
+          problems.push(`event ${e.seq}: names ${kind} ${e.entity_id}, which is not stored`);
     }
 
     // seq 1..n, no gap, no duplicate, and the counter the next write continues from is n.
@@ -268,7 +341,8 @@ async function checkDatabase(store: Store, acked: Acked[]): Promise<{ lost: Acke
       if (Number(e.seq) !== i + 1) problems.push(`event log: position ${i + 1} holds seq ${e.seq}`);
     });
     const counter = await db.selectFrom("event_counter").select("value").where("id", "=", 1).executeTakeFirstOrThrow();
-    if (Number(counter.value) !== events.length) problems.push(`event counter ${counter.value}, but ${events.length} events`);
+    if (Number(counter.value) !== events.length)
+      problems.push(`event counter ${counter.value}, but ${events.length} events`);
     return { lost, rows, problems: problems.slice(0, 50) };
   } finally {
     await database.close();

@@ -32,10 +32,19 @@ describe.each(ENGINES)("sign-in throttling on %s", (engine) => {
   });
   afterAll(() => server.close());
 
-  const signIn = (username: string, password: string, from: string): Promise<ApiResponse<{ error?: { code: string; retryAfter?: number } }>> =>
+  const signIn = (
+    username: string,
+    password: string,
+    from: string,
+  ): Promise<ApiResponse<{ error?: { code: string; retryAfter?: number } }>> =>
     server.anonymous().request("POST", "/api/auth/login", { username, password }, { "x-forwarded-for": from });
   const unblock = (username: string, from: string) =>
-    server.database.db.updateTable("login_throttle").set({ blocked_until: null }).where("username", "=", username).where("ip", "=", from).execute();
+    server.database.db
+      .updateTable("login_throttle")
+      .set({ blocked_until: null })
+      .where("username", "=", username)
+      .where("ip", "=", from)
+      .execute();
 
   it("five wrong passwords from address A do not stop the right password from address B", async () => {
     const statuses: number[] = [];
@@ -64,7 +73,12 @@ describe.each(ENGINES)("sign-in throttling on %s", (engine) => {
     // Three free failures, then each failure makes the next attempt wait, twice as long as before.
     expect(statuses).toEqual([401, 401, 401, 401, 429, 401, 429, 401, 429, 401, 429]);
     expect(waits).toEqual([2, 4, 8, 16]);
-    await server.database.db.updateTable("login_throttle").set({ failures: 40 }).where("username", "=", "communicator").where("ip", "=", from).execute();
+    await server.database.db
+      .updateTable("login_throttle")
+      .set({ failures: 40 })
+      .where("username", "=", "communicator")
+      .where("ip", "=", from)
+      .execute();
     expect((await signIn("communicator", "wrong-again", from)).status).toBe(401);
     const capped = await signIn("communicator", DEMO_PASSWORD, from);
     expect(capped.status).toBe(429);
@@ -77,12 +91,24 @@ describe.each(ENGINES)("sign-in throttling on %s", (engine) => {
     expect((await signIn("agent", DEMO_PASSWORD, office)).status).toBe(200);
     // Someone behind the same office NAT guesses until the pair is slowed.
     for (let i = 0; i < 8; i++) expect((await signIn("agent", `guess-${i}`, office)).status).toBe(401);
-    const row = await server.database.db.selectFrom("login_throttle").selectAll().where("username", "=", "agent").where("ip", "=", office).executeTakeFirstOrThrow();
+    const row = await server.database.db
+      .selectFrom("login_throttle")
+      .selectAll()
+      .where("username", "=", "agent")
+      .where("ip", "=", office)
+      .executeTakeFirstOrThrow();
     expect(Number(row.failures)).toBe(8);
     expect(Date.parse(row.blocked_until ?? "")).toBeGreaterThan(Date.now());
     // The user's right password is not refused, and clears the pair.
     expect((await signIn("agent", DEMO_PASSWORD, office)).status).toBe(200);
-    expect(await server.database.db.selectFrom("login_throttle").selectAll().where("username", "=", "agent").where("ip", "=", office).executeTakeFirst()).toBeUndefined();
+    expect(
+      await server.database.db
+        .selectFrom("login_throttle")
+        .selectAll()
+        .where("username", "=", "agent")
+        .where("ip", "=", office)
+        .executeTakeFirst(),
+    ).toBeUndefined();
     // An address that never signed in is slowed with the same count.
     const stranger = "198.51.100.21";
     for (let i = 0; i < 4; i++) await signIn("agent", `guess-${i}`, stranger);
@@ -96,7 +122,9 @@ describe.each(ENGINES)("sign-in throttling on %s", (engine) => {
   });
 
   it("counts parallel guesses of one pair: a burst cannot slip past the free attempts", async () => {
-    const attempts = await Promise.all(Array.from({ length: 12 }, (_, i) => signIn("admin", `guess-${i}`, "198.51.100.40")));
+    const attempts = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => signIn("admin", `guess-${i}`, "198.51.100.40")),
+    );
     const statuses = attempts.map((a) => a.status);
     expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(4);
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(8);
@@ -107,8 +135,11 @@ describe.each(ENGINES)("sign-in throttling on %s", (engine) => {
     const admin = await server.as("admin");
     const lead = await server.as("lead");
     const before = (await admin.get<{ latestSeq: number }>("/api/events?since=0&limit=1")).body.latestSeq;
-    for (let i = 0; i < BURST_FAILURES + 3; i++) expect((await signIn("lead", "spray-password", `192.0.2.${i + 1}`)).status).toBe(401);
-    const events = (await admin.get<{ events: DomainEvent[] }>(`/api/events?since=${before}`)).body.events.filter((e) => e.type === "notification");
+    for (let i = 0; i < BURST_FAILURES + 3; i++)
+      expect((await signIn("lead", "spray-password", `192.0.2.${i + 1}`)).status).toBe(401);
+    const events = (await admin.get<{ events: DomainEvent[] }>(`/api/events?since=${before}`)).body.events.filter(
+      (e) => e.type === "notification",
+    );
     expect(events).toHaveLength(1);
     const leadId = (await lead.get<{ user: { id: string } }>("/api/me")).body.user.id;
     expect(events[0]).toMatchObject({ visibleTo: ["admin"], incidentId: null, entity: { type: "user", id: leadId } });

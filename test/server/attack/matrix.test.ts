@@ -30,10 +30,16 @@ describe("route × role matrix", () => {
     expect([...mounted].sort()).toEqual(Object.keys(ROUTE_TABLE).sort());
   });
 
-  const cases = GUARDED.flatMap(([route, allowed]) => ROLES.map((role) => ({ route, role, allowed: allowed.includes(role) })));
+  const cases = GUARDED.flatMap(([route, allowed]) =>
+    ROLES.map((role) => ({ route, role, allowed: allowed.includes(role) })),
+  );
 
   it.each(cases)("$route as $role → allowed: $allowed", async ({ route, role, allowed }) => {
-    const res = await clients[role].request(route.split(" ")[0]!, fillPath(route, world), WRITE.test(route) ? {} : undefined);
+    const res = await clients[role].request(
+      route.split(" ")[0]!,
+      fillPath(route, world),
+      WRITE.test(route) ? {} : undefined,
+    );
     expect(res.status, res.text).toBeLessThan(500);
     if (allowed) {
       expect([401, 403], res.text).not.toContain(res.status);
@@ -44,7 +50,9 @@ describe("route × role matrix", () => {
   });
 
   it.each(GUARDED.map(([route]) => route))("%s without a session → 401", async (route) => {
-    const res = await server.anonymous().request(route.split(" ")[0]!, fillPath(route, world), WRITE.test(route) ? {} : undefined);
+    const res = await server
+      .anonymous()
+      .request(route.split(" ")[0]!, fillPath(route, world), WRITE.test(route) ? {} : undefined);
     expect(res.status).toBe(401);
     expect(res.body).toMatchObject({ error: { code: "unauthenticated" } });
   });

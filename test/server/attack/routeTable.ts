@@ -128,7 +128,8 @@ export function routesMounted(app: Express): string[] {
   const walk = (stack: LayerLike[]) => {
     for (const layer of stack) {
       if (layer.route) {
-        for (const [method, on] of Object.entries(layer.route.methods)) if (on && method !== "_all") found.push(`${method.toUpperCase()} /api${layer.route.path}`);
+        for (const [method, on] of Object.entries(layer.route.methods))
+          if (on && method !== "_all") found.push(`${method.toUpperCase()} /api${layer.route.path}`);
       } else if (layer.handle?.stack) walk(layer.handle.stack);
     }
   };

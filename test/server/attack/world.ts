@@ -14,7 +14,10 @@ export interface World {
   webhook: string;
 }
 
-async function made<T extends { id: string }>(pending: Promise<{ status: number; body: unknown; text: string }>, key = "id"): Promise<string> {
+async function made<T extends { id: string }>(
+  pending: Promise<{ status: number; body: unknown; text: string }>,
+  key = "id",
+): Promise<string> {
   const res = await pending;
   expect(res.status, res.text).toBeLessThan(300);
   const body = res.body as Record<string, unknown>;
@@ -22,18 +25,55 @@ async function made<T extends { id: string }>(pending: Promise<{ status: number;
 }
 
 export async function buildWorld(admin: ApiClient): Promise<World> {
-  const incident = await made(admin.post("/api/incidents", { title: "Attackprov", exercise: true, affectedAreas: ["Norrby"] }));
-  const fact = await made(admin.post(`/api/incidents/${incident}/facts`, { statement: "Vattnet är avstängt i Norrby.", source: "VA-jouren" }));
-  const bulletin = await made(admin.post(`/api/incidents/${incident}/bulletins`, { headline: "Vattnet är avstängt", body: "Vattnet är avstängt i Norrby.", factIds: [fact] }));
-  const claim = await made(admin.post(`/api/incidents/${incident}/claims`, { text: "Vattnet är förgiftat", sourceChannel: "social" }));
-  const faq = await made(admin.post("/api/faq", { question: "Kan jag dricka vattnet?", answer: "Koka det först.", incidentId: incident, publish: true }));
-  const suggestion = await made(admin.post("/api/faq/suggestions", { question: "När kommer vattnet tillbaka?", incidentId: incident }));
-  const inquiry = await made(
-    admin.post("/api/inquiries", { channel: "phone", question: "Kan jag duscha?", resolution: "answered_first_contact", incidentId: incident, openedAt: new Date().toISOString() }),
+  const incident = await made(
+    admin.post("/api/incidents", { title: "Attackprov", exercise: true, affectedAreas: ["Norrby"] }),
   );
-  const user = await made(admin.post("/api/users", { username: "attack.target", displayName: "Mål", role: "viewer", password: "ett-långt-lösenord" }), "user");
+  const fact = await made(
+    admin.post(`/api/incidents/${incident}/facts`, { statement: "Vattnet är avstängt i Norrby.", source: "VA-jouren" }),
+  );
+  const bulletin = await made(
+    admin.post(`/api/incidents/${incident}/bulletins`, {
+      headline: "Vattnet är avstängt",
+      body: "Vattnet är avstängt i Norrby.",
+      factIds: [fact],
+    }),
+  );
+  const claim = await made(
+    admin.post(`/api/incidents/${incident}/claims`, { text: "Vattnet är förgiftat", sourceChannel: "social" }),
+  );
+  const faq = await made(
+    admin.post("/api/faq", {
+      question: "Kan jag dricka vattnet?",
+      answer: "Koka det först.",
+      incidentId: incident,
+      publish: true,
+    }),
+  );
+  const suggestion = await made(
+    admin.post("/api/faq/suggestions", { question: "När kommer vattnet tillbaka?", incidentId: incident }),
+  );
+  const inquiry = await made(
+    admin.post("/api/inquiries", {
+      channel: "phone",
+      question: "Kan jag duscha?",
+      resolution: "answered_first_contact",
+      incidentId: incident,
+      openedAt: new Date().toISOString(),
+    }),
+  );
+  const user = await made(
+    admin.post("/api/users", {
+      username: "attack.target",
+      displayName: "Mål",
+      role: "viewer",
+      password: "ett-långt-lösenord",
+    }),
+    "user",
+  );
   // A public address (no DNS, nothing private): the test server does not allow private webhook addresses.
-  const webhook = await made(admin.post("/api/webhooks", { url: "https://93.184.215.14/krisrum", events: ["bulletin.published"] }));
+  const webhook = await made(
+    admin.post("/api/webhooks", { url: "https://93.184.215.14/krisrum", events: ["bulletin.published"] }),
+  );
   return { incident, fact, bulletin, claim, faq, suggestion, inquiry, user, webhook };
 }
 
@@ -54,5 +94,7 @@ export function fillPath(route: string, w: World): string {
     if (p.startsWith("/api/templates/")) return "boil-water";
     throw new Error(`no id for ${p}`);
   };
-  return (path.includes(":id") ? path.replace(":id", idFor(path)) : path).replace(":version", "1").replace(":channel", "sms");
+  return (path.includes(":id") ? path.replace(":id", idFor(path)) : path)
+    .replace(":version", "1")
+    .replace(":channel", "sms");
 }

@@ -11,7 +11,17 @@ import { activeContent, XSS_PAYLOADS } from "./xssPayloads.js";
 // parsed as its readers parse it (HTML, XML, JSON); no executable element or attribute may appear, the payload must
 // be there as text (escaped, not dropped), and CAP must still validate against the CAP 1.2 schema.
 
-type Output = "site.html" | "incident.html" | "incident.en.html" | "incident.atom" | "incident.json" | "site.atom" | "site.json" | "cap.xml" | "cap.atom" | "faq.json";
+type Output =
+  | "site.html"
+  | "incident.html"
+  | "incident.en.html"
+  | "incident.atom"
+  | "incident.json"
+  | "site.atom"
+  | "site.json"
+  | "cap.xml"
+  | "cap.atom"
+  | "faq.json";
 
 /** One world per payload: a real incident with a published Swedish master, its English translation and a public FAQ entry. */
 interface World {
@@ -26,15 +36,39 @@ interface World {
 
 /** Where each field must show up, as text. */
 const REACHES: Record<string, Output[]> = {
-  "incident.title": ["site.html", "incident.html", "incident.en.html", "incident.atom", "incident.json", "cap.xml", "cap.atom", "faq.json"],
+  "incident.title": [
+    "site.html",
+    "incident.html",
+    "incident.en.html",
+    "incident.atom",
+    "incident.json",
+    "cap.xml",
+    "cap.atom",
+    "faq.json",
+  ],
   "incident.affectedAreas": ["cap.xml"], // the English version has no area of its own: CAP falls back on the incident's
-  "bulletin.headline": ["site.html", "incident.html", "incident.atom", "incident.json", "site.atom", "site.json", "cap.xml"],
+  "bulletin.headline": [
+    "site.html",
+    "incident.html",
+    "incident.atom",
+    "incident.json",
+    "site.atom",
+    "site.json",
+    "cap.xml",
+  ],
   "bulletin.body": ["incident.html", "incident.atom", "incident.json", "site.atom", "site.json", "cap.xml"],
   "bulletin.instruction": ["incident.html", "incident.atom", "incident.json", "site.atom", "site.json", "cap.xml"],
   "bulletin.area": ["incident.html", "cap.xml"],
   "translation.headline": ["incident.en.html", "incident.atom", "incident.json", "site.atom", "site.json", "cap.xml"],
   "translation.body": ["incident.en.html", "incident.atom", "incident.json", "site.atom", "site.json", "cap.xml"],
-  "translation.instruction": ["incident.en.html", "incident.atom", "incident.json", "site.atom", "site.json", "cap.xml"],
+  "translation.instruction": [
+    "incident.en.html",
+    "incident.atom",
+    "incident.json",
+    "site.atom",
+    "site.json",
+    "cap.xml",
+  ],
   "faq.question": ["faq.json"],
   "faq.answer": ["faq.json"],
   "faq.tag": ["faq.json"],
@@ -56,23 +90,46 @@ async function buildWorld(lead: ApiClient, communicator: ApiClient, payload: str
     "faq.tag": `tag${n} ${payload}`.slice(0, 60),
   };
   const f = (k: string) => fields[k] as string;
-  const created = await lead.post<Incident>("/api/incidents", { title: f("incident.title"), affectedAreas: [f("incident.affectedAreas")] });
+  const created = await lead.post<Incident>("/api/incidents", {
+    title: f("incident.title"),
+    affectedAreas: [f("incident.affectedAreas")],
+  });
   expect(created.status, created.text).toBe(201);
   const incident = created.body;
   const reason = "Testtext med skadlig kod, publiceras med motivering.";
   const master = await publish(
     communicator,
     lead,
-    await createBulletin(communicator, incident.id, goodBulletin([], { headline: f("bulletin.headline"), body: f("bulletin.body"), instruction: f("bulletin.instruction"), area: { description: f("bulletin.area") } })),
+    await createBulletin(
+      communicator,
+      incident.id,
+      goodBulletin([], {
+        headline: f("bulletin.headline"),
+        body: f("bulletin.body"),
+        instruction: f("bulletin.instruction"),
+        area: { description: f("bulletin.area") },
+      }),
+    ),
     reason,
   );
   const enDraft = await createBulletin(communicator, incident.id, {
-    ...goodBulletin([], { headline: f("translation.headline"), body: f("translation.body"), instruction: f("translation.instruction"), area: null }),
+    ...goodBulletin([], {
+      headline: f("translation.headline"),
+      body: f("translation.body"),
+      instruction: f("translation.instruction"),
+      area: null,
+    }),
     language: "en",
     translationOf: master.id,
   });
   const english = await publish(communicator, lead, enDraft, reason);
-  const faq = await communicator.post<{ id: string }>("/api/faq", { question: f("faq.question"), answer: f("faq.answer"), tags: [f("faq.tag")], incidentId: incident.id, publish: true });
+  const faq = await communicator.post<{ id: string }>("/api/faq", {
+    question: f("faq.question"),
+    answer: f("faq.answer"),
+    tags: [f("faq.tag")],
+    incidentId: incident.id,
+    publish: true,
+  });
   expect(faq.status, faq.text).toBe(201);
   return { payload, incident, master, english, faqId: faq.body.id, fields };
 }
@@ -111,7 +168,8 @@ describe.each(ENGINES)("XSS payloads in the public outputs (%s)", (engine) => {
     const body = await fetchText(path, /^application\/(atom|cap)\+xml/);
     const doc = parseXml(body);
     expect(activeContent(doc), path).toEqual([]);
-    for (const el of Array.from(doc.querySelectorAll("title, content, summary, subtitle, rights"))) expect(el.getAttribute("type") ?? "text", path).toBe("text");
+    for (const el of Array.from(doc.querySelectorAll("title, content, summary, subtitle, rights")))
+      expect(el.getAttribute("type") ?? "text", path).toBe("text");
     if (path.endsWith("cap.xml")) {
       const valid = validateCap(body);
       expect(valid.ok, valid.output).toBe(true);
@@ -168,14 +226,26 @@ describe.each(ENGINES)("XSS payloads in the public outputs (%s)", (engine) => {
     }
     expect(missing).toEqual([]);
     expect(checks).toBe(XSS_PAYLOADS.length * Object.values(REACHES).flat().length);
-    console.log(`xss public outputs (${engine}): ${XSS_PAYLOADS.length} payloads × ${Object.keys(REACHES).length} fields, ${checks} field × output checks over ${new Set(Object.values(REACHES).flat()).size} outputs`);
+    console.log(
+      `xss public outputs (${engine}): ${XSS_PAYLOADS.length} payloads × ${Object.keys(REACHES).length} fields, ${checks} field × output checks over ${new Set(Object.values(REACHES).flat()).size} outputs`,
+    );
   });
 
   it("refuses a javascript: or data: URL in the one link field (a claim's link) with 400 naming it", async () => {
     const communicator = await server.as("communicator");
     const incident = worlds[0]?.incident.id as string;
-    for (const link of ["javascript:window.__xss=1", "JavaScript:alert(1)", " javascript:alert(1)", "data:text/html,<script>window.__xss=1</script>", "vbscript:x"]) {
-      const res = await communicator.post(`/api/incidents/${incident}/claims`, { text: "Vattnet är förgiftat", sourceChannel: "social", link });
+    for (const link of [
+      "javascript:window.__xss=1",
+      "JavaScript:alert(1)",
+      " javascript:alert(1)",
+      "data:text/html,<script>window.__xss=1</script>",
+      "vbscript:x",
+    ]) {
+      const res = await communicator.post(`/api/incidents/${incident}/claims`, {
+        text: "Vattnet är förgiftat",
+        sourceChannel: "social",
+        link,
+      });
       expect(res.status, link).toBe(400);
       expect(res.body, link).toMatchObject({ error: { field: "link" } });
     }

@@ -39,8 +39,15 @@ describe.each(ENGINES)("affected area point and polygon on %s", (engine) => {
     expect(created.area).toEqual(AREA);
     expect((await communicator.get<Bulletin>(`/api/bulletins/${created.id}`)).body.area).toEqual(AREA);
 
-    const moved = { ...AREA, point: { lat: -12.5, lon: 179.999999, radiusKm: 0 }, polygon: AREA.polygon?.slice(0, 3) ?? null };
-    const saved = await put(communicator, `/api/bulletins/${created.id}`, { ...goodBulletin([factId], { area: moved }), expectedVersion: created.version });
+    const moved = {
+      ...AREA,
+      point: { lat: -12.5, lon: 179.999999, radiusKm: 0 },
+      polygon: AREA.polygon?.slice(0, 3) ?? null,
+    };
+    const saved = await put(communicator, `/api/bulletins/${created.id}`, {
+      ...goodBulletin([factId], { area: moved }),
+      expectedVersion: created.version,
+    });
     expect(saved.status, saved.text).toBe(200);
     expect(saved.body.area).toEqual(moved);
     expect((await communicator.get<Bulletin>(`/api/bulletins/${created.id}`)).body.area).toEqual(moved);
@@ -50,7 +57,11 @@ describe.each(ENGINES)("affected area point and polygon on %s", (engine) => {
   });
 
   it("exports them to CAP as a circle and a closed polygon that validate against the schema", async () => {
-    const b = await publish(communicator, lead, await createBulletin(communicator, incident.id, goodBulletin([factId], { area: AREA })));
+    const b = await publish(
+      communicator,
+      lead,
+      await createBulletin(communicator, incident.id, goodBulletin([factId], { area: AREA })),
+    );
     const res = await anon.get(`/public/bulletins/${b.id}/cap.xml`);
     expect(res.status).toBe(200);
     const validation = validateCap(res.text);
@@ -63,8 +74,21 @@ describe.each(ENGINES)("affected area point and polygon on %s", (engine) => {
   });
 
   it("does not close an already closed polygon twice", async () => {
-    const closed = { description: "Centrum", point: null, polygon: [{ lat: 1, lon: 2 }, { lat: 3, lon: 4 }, { lat: 5, lon: 2 }, { lat: 1, lon: 2 }] };
-    const b = await publish(communicator, lead, await createBulletin(communicator, incident.id, goodBulletin([factId], { area: closed })));
+    const closed = {
+      description: "Centrum",
+      point: null,
+      polygon: [
+        { lat: 1, lon: 2 },
+        { lat: 3, lon: 4 },
+        { lat: 5, lon: 2 },
+        { lat: 1, lon: 2 },
+      ],
+    };
+    const b = await publish(
+      communicator,
+      lead,
+      await createBulletin(communicator, incident.id, goodBulletin([factId], { area: closed })),
+    );
     const cap = (await anon.get(`/public/bulletins/${b.id}/cap.xml`)).text;
     expect(validateCap(cap).ok).toBe(true);
     expect(texts(parseXml(cap), "polygon")).toEqual(["1,2 3,4 5,2 1,2"]);
@@ -77,17 +101,49 @@ describe.each(ENGINES)("affected area point and polygon on %s", (engine) => {
       [{ point: { lat: 90.0001, lon: 18, radiusKm: 1 } }, "area.point.lat"],
       [{ point: { lat: 59, lon: -180.5, radiusKm: 1 } }, "area.point.lon"],
       [{ point: { lat: 59, lon: 18, radiusKm: -1 } }, "area.point.radiusKm"],
-      [{ polygon: [{ lat: 59, lon: 18 }, { lat: 59, lon: 200 }, { lat: 58, lon: 18 }] }, "area.polygon.1.lon"],
-      [{ polygon: [{ lat: -91, lon: 18 }, { lat: 59, lon: 19 }, { lat: 58, lon: 18 }] }, "area.polygon.0.lat"],
-      [{ polygon: [{ lat: 59, lon: 18 }, { lat: 59, lon: 19 }] }, "area.polygon"],
+      [
+        {
+          polygon: [
+            { lat: 59, lon: 18 },
+            { lat: 59, lon: 200 },
+            { lat: 58, lon: 18 },
+          ],
+        },
+        "area.polygon.1.lon",
+      ],
+      [
+        {
+          polygon: [
+            { lat: -91, lon: 18 },
+            { lat: 59, lon: 19 },
+            { lat: 58, lon: 18 },
+          ],
+        },
+        "area.polygon.0.lat",
+      ],
+      [
+        {
+          polygon: [
+            { lat: 59, lon: 18 },
+            { lat: 59, lon: 19 },
+          ],
+        },
+        "area.polygon",
+      ],
       [{ point: { lat: "59", lon: 18, radiusKm: 1 } as unknown as BulletinArea["point"] }, "area.point.lat"],
     ];
     for (const [patch, field] of cases) {
       const area = { description: "Norrby", point: null, polygon: null, ...patch };
-      const created = await communicator.post(`/api/incidents/${incident.id}/bulletins`, goodBulletin([factId], { area }));
+      const created = await communicator.post(
+        `/api/incidents/${incident.id}/bulletins`,
+        goodBulletin([factId], { area }),
+      );
       expect(created.status, field).toBe(400);
       expect(created.body, field).toMatchObject({ error: { code: "validation", field } });
-      const saved = await put(communicator, `/api/bulletins/${draft.id}`, { ...goodBulletin([factId], { area }), expectedVersion: draft.version });
+      const saved = await put(communicator, `/api/bulletins/${draft.id}`, {
+        ...goodBulletin([factId], { area }),
+        expectedVersion: draft.version,
+      });
       expect(saved.status, field).toBe(400);
       expect(saved.body, field).toMatchObject({ error: { code: "validation", field } });
     }

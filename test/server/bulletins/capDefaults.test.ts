@@ -21,9 +21,19 @@ describe("CAP defaults from the incident", () => {
   });
 
   it("takes severity and urgency from the incident's severity", () => {
-    expect(capDefaults({ severity: "severe", title: "Storm" })).toEqual({ severity: "Severe", urgency: "Immediate", categories: ["Met"] });
-    expect(capDefaults({ severity: "extreme", title: "x" })).toMatchObject({ severity: "Extreme", urgency: "Immediate" });
-    expect(capDefaults({ severity: "moderate", title: "x" })).toMatchObject({ severity: "Moderate", urgency: "Expected" });
+    expect(capDefaults({ severity: "severe", title: "Storm" })).toEqual({
+      severity: "Severe",
+      urgency: "Immediate",
+      categories: ["Met"],
+    });
+    expect(capDefaults({ severity: "extreme", title: "x" })).toMatchObject({
+      severity: "Extreme",
+      urgency: "Immediate",
+    });
+    expect(capDefaults({ severity: "moderate", title: "x" })).toMatchObject({
+      severity: "Moderate",
+      urgency: "Expected",
+    });
     expect(capDefaults({ severity: "minor", title: "x" })).toMatchObject({ severity: "Minor", urgency: "Future" });
   });
 
@@ -46,7 +56,11 @@ describe.each(ENGINES)("CAP fields of a new bulletin on %s", (engine) => {
     server = await startTestServer({ engine });
     [lead, communicator] = await Promise.all([server.as("lead"), server.as("communicator")]);
     anon = server.anonymous();
-    const res = await lead.post<Incident>("/api/incidents", { title: "Stormen Gudrun", severity: "severe", affectedAreas: ["Norrby"] });
+    const res = await lead.post<Incident>("/api/incidents", {
+      title: "Stormen Gudrun",
+      severity: "severe",
+      affectedAreas: ["Norrby"],
+    });
     expect(res.status, res.text).toBe(201);
     storm = res.body;
     factId = (await createFact(communicator, storm.id, "SMHI varnar för orkanbyar.")).id;
@@ -54,7 +68,10 @@ describe.each(ENGINES)("CAP fields of a new bulletin on %s", (engine) => {
   afterAll(() => server.close());
 
   const draft = async (extra: Record<string, unknown>): Promise<Bulletin> => {
-    const res = await communicator.post<Bulletin>(`/api/incidents/${storm.id}/bulletins`, { ...goodBulletin([factId]), ...extra });
+    const res = await communicator.post<Bulletin>(`/api/incidents/${storm.id}/bulletins`, {
+      ...goodBulletin([factId]),
+      ...extra,
+    });
     expect(res.status, res.text).toBe(201);
     return res.body;
   };
@@ -62,7 +79,10 @@ describe.each(ENGINES)("CAP fields of a new bulletin on %s", (engine) => {
   it("a severe storm goes out Severe / Immediate / Met with expires after the promised update, valid CAP 1.2", async () => {
     const { urgency: _u, severity: _s, categories: _c, ...content } = goodBulletin([factId]);
     const next = new Date(Date.now() + 2 * 3_600_000).toISOString();
-    const res = await communicator.post<Bulletin>(`/api/incidents/${storm.id}/bulletins`, { ...content, nextUpdateAt: next });
+    const res = await communicator.post<Bulletin>(`/api/incidents/${storm.id}/bulletins`, {
+      ...content,
+      nextUpdateAt: next,
+    });
     expect(res.status, res.text).toBe(201);
     expect(res.body).toMatchObject({ severity: "Severe", urgency: "Immediate", categories: ["Met"], expiresAt: null });
     const published = await publish(communicator, lead, res.body);
@@ -73,7 +93,9 @@ describe.each(ENGINES)("CAP fields of a new bulletin on %s", (engine) => {
     expect(texts(doc, "severity")).toEqual(["Severe"]);
     expect(texts(doc, "urgency")).toEqual(["Immediate"]);
     expect(texts(doc, "category")).toEqual(["Met"]);
-    expect(texts(doc, "expires")).toEqual([new Date(Date.parse(next) + 3_600_000).toISOString().replace(/\.\d{3}Z$/, "+00:00")]);
+    expect(texts(doc, "expires")).toEqual([
+      new Date(Date.parse(next) + 3_600_000).toISOString().replace(/\.\d{3}Z$/, "+00:00"),
+    ]);
   });
 
   it("keeps what the writer chose, including an explicit expires", async () => {
@@ -89,17 +111,34 @@ describe.each(ENGINES)("CAP fields of a new bulletin on %s", (engine) => {
 
   it("a translation without CAP fields takes its source's, and a save can still change them", async () => {
     const master = await draft({ severity: "Extreme", categories: ["Rescue"] });
-    const { urgency: _u, severity: _s, categories: _c, ...content } = goodBulletin([factId], { headline: "Storm warning", body: "A storm.", instruction: "Stay indoors." });
-    const res = await communicator.post<Bulletin>(`/api/incidents/${storm.id}/bulletins`, { ...content, language: "en", translationOf: master.id });
+    const {
+      urgency: _u,
+      severity: _s,
+      categories: _c,
+      ...content
+    } = goodBulletin([factId], { headline: "Storm warning", body: "A storm.", instruction: "Stay indoors." });
+    const res = await communicator.post<Bulletin>(`/api/incidents/${storm.id}/bulletins`, {
+      ...content,
+      language: "en",
+      translationOf: master.id,
+    });
     expect(res.status, res.text).toBe(201);
     expect(res.body).toMatchObject({ severity: "Extreme", categories: ["Rescue"] });
-    const saved = await communicator.request<Bulletin>("PUT", `/api/bulletins/${res.body.id}`, { ...content, severity: "Moderate", categories: ["Met"], expectedVersion: res.body.version });
+    const saved = await communicator.request<Bulletin>("PUT", `/api/bulletins/${res.body.id}`, {
+      ...content,
+      severity: "Moderate",
+      categories: ["Met"],
+      expectedVersion: res.body.version,
+    });
     expect(saved.status, saved.text).toBe(200);
     expect(saved.body).toMatchObject({ severity: "Moderate", categories: ["Met"] });
   });
 
   it("rejects an unknown CAP value naming the field", async () => {
-    const res = await communicator.post(`/api/incidents/${storm.id}/bulletins`, { ...goodBulletin([factId]), severity: "Huge" });
+    const res = await communicator.post(`/api/incidents/${storm.id}/bulletins`, {
+      ...goodBulletin([factId]),
+      severity: "Huge",
+    });
     expect(res.status).toBe(400);
     expect(res.text).toContain("severity");
   });

@@ -7,7 +7,15 @@ import { createBulletin, createFact, createIncident, goodBulletin, publish, put 
 import { parseHtml, parseXml, texts, validateCap } from "./publicHelpers.js";
 
 const ATOM = "http://www.w3.org/2005/Atom";
-const INTERNAL = ["UTKAST-EJ-PUBLICERAT", "TILLBAKADRAGNINGSSKÄL-INTERNT", "GRINDMOTIVERING-INTERN", "INTERN: krisledningen", "Sara Nyström", "Anna Lind", "Erik Holm"];
+const INTERNAL = [
+  "UTKAST-EJ-PUBLICERAT",
+  "TILLBAKADRAGNINGSSKÄL-INTERNT",
+  "GRINDMOTIVERING-INTERN",
+  "INTERN: krisledningen",
+  "Sara Nyström",
+  "Anna Lind",
+  "Erik Holm",
+];
 
 interface IndexEntry {
   id: string;
@@ -23,7 +31,9 @@ function readIndex(xml: string): { doc: Document; entries: IndexEntry[] } {
   expect(doc.documentElement.namespaceURI).toBe(ATOM);
   expect(doc.documentElement.localName).toBe("feed");
   const entries = [...doc.getElementsByTagNameNS(ATOM, "entry")].map((e) => {
-    const caps = [...e.getElementsByTagNameNS(ATOM, "link")].filter((l) => l.getAttribute("rel") === "alternate" && l.getAttribute("type") === "application/cap+xml");
+    const caps = [...e.getElementsByTagNameNS(ATOM, "link")].filter(
+      (l) => l.getAttribute("rel") === "alternate" && l.getAttribute("type") === "application/cap+xml",
+    );
     expect(caps).toHaveLength(1);
     return {
       id: texts(e, "id")[0] ?? "",
@@ -56,18 +66,42 @@ describe.each(ENGINES)("per-incident CAP index on %s", (engine) => {
     anon = server.anonymous();
     real = await createIncident(lead, { title: "Vattenläcka i Norrby" });
     factId = (await createFact(communicator, real.id, "Ledningen vid Storgatan har gått sönder.")).id;
-    alerted = await publish(communicator, lead, await createBulletin(communicator, real.id, goodBulletin([factId], { headline: "Koka vattnet i Norrby" })));
-    const en = await createBulletin(communicator, real.id, { ...goodBulletin([factId], { headline: "Boil your water in Norrby" }), language: "en", translationOf: alerted.id });
+    alerted = await publish(
+      communicator,
+      lead,
+      await createBulletin(communicator, real.id, goodBulletin([factId], { headline: "Koka vattnet i Norrby" })),
+    );
+    const en = await createBulletin(communicator, real.id, {
+      ...goodBulletin([factId], { headline: "Boil your water in Norrby" }),
+      language: "en",
+      translationOf: alerted.id,
+    });
     await publish(communicator, lead, en, "GRINDMOTIVERING-INTERN");
-    edited = await publish(communicator, lead, await createBulletin(communicator, real.id, goodBulletin([factId], { headline: "Tankbilar vid skolan" })));
-    const edit = await put(communicator, `/api/bulletins/${edited.id}`, { ...goodBulletin([factId], { headline: "Tankbilar vid skolan och torget" }), expectedVersion: edited.version });
+    edited = await publish(
+      communicator,
+      lead,
+      await createBulletin(communicator, real.id, goodBulletin([factId], { headline: "Tankbilar vid skolan" })),
+    );
+    const edit = await put(communicator, `/api/bulletins/${edited.id}`, {
+      ...goodBulletin([factId], { headline: "Tankbilar vid skolan och torget" }),
+      expectedVersion: edited.version,
+    });
     await publish(communicator, lead, edit.body);
-    retracted = await publish(communicator, lead, await createBulletin(communicator, real.id, goodBulletin([factId], { headline: "Gå inte till badplatsen" })));
-    expect((await lead.post(`/api/bulletins/${retracted.id}/retract`, { reason: "TILLBAKADRAGNINGSSKÄL-INTERNT" })).status).toBe(200);
+    retracted = await publish(
+      communicator,
+      lead,
+      await createBulletin(communicator, real.id, goodBulletin([factId], { headline: "Gå inte till badplatsen" })),
+    );
+    expect(
+      (await lead.post(`/api/bulletins/${retracted.id}/retract`, { reason: "TILLBAKADRAGNINGSSKÄL-INTERNT" })).status,
+    ).toBe(200);
     // Never public: a draft, and an unpublished edit of a live bulletin.
     await createBulletin(communicator, real.id, goodBulletin([factId], { headline: "UTKAST-EJ-PUBLICERAT" }));
     const live = (await communicator.get<Bulletin>(`/api/bulletins/${alerted.id}`)).body;
-    await put(communicator, `/api/bulletins/${alerted.id}`, { ...goodBulletin([factId], { headline: "UTKAST-EJ-PUBLICERAT" }), expectedVersion: live.version });
+    await put(communicator, `/api/bulletins/${alerted.id}`, {
+      ...goodBulletin([factId], { headline: "UTKAST-EJ-PUBLICERAT" }),
+      expectedVersion: live.version,
+    });
   });
   afterAll(() => server.close());
 
@@ -78,11 +112,15 @@ describe.each(ENGINES)("per-incident CAP index on %s", (engine) => {
     for (const secret of INTERNAL) expect(res.text).not.toContain(secret);
     const { doc, entries } = readIndex(res.text);
     expect(texts(doc, "title")[0]).toBe("Vattenläcka i Norrby – CAP");
-    const selfLink = [...doc.documentElement.children].find((c) => c.localName === "link" && c.getAttribute("rel") === "self");
+    const selfLink = [...doc.documentElement.children].find(
+      (c) => c.localName === "link" && c.getAttribute("rel") === "self",
+    );
     expect(pathOf(selfLink?.getAttribute("href") ?? "http://x/")).toBe(`/public/incidents/${real.id}/cap.atom`);
 
     // One entry per group (the English translation shares its master's alert); newest first.
-    expect(entries.map((e) => pathOf(e.capUrl)).sort()).toEqual([alerted.id, edited.id, retracted.id].map((id) => `/public/bulletins/${id}/cap.xml`).sort());
+    expect(entries.map((e) => pathOf(e.capUrl)).sort()).toEqual(
+      [alerted.id, edited.id, retracted.id].map((id) => `/public/bulletins/${id}/cap.xml`).sort(),
+    );
     expect(entries.map((e) => e.updated)).toEqual([...entries.map((e) => e.updated)].sort().reverse());
     expect(new Set(entries.map((e) => e.id)).size).toBe(3);
     expect(entries.map((e) => e.lang)).toEqual(["sv", "sv", "sv"]);
@@ -102,7 +140,10 @@ describe.each(ENGINES)("per-incident CAP index on %s", (engine) => {
     expect(byGroup.get(alerted.id)).toMatchObject({ msgType: "Update", title: "Koka vattnet i Norrby" });
     expect(byGroup.get(edited.id)).toMatchObject({ msgType: "Update", title: "Tankbilar vid skolan och torget" });
     // A retracted group stays listed with its Cancel, so a late poller still learns it is withdrawn.
-    expect(byGroup.get(retracted.id)).toMatchObject({ msgType: "Cancel", title: "Tillbakadraget: Gå inte till badplatsen" });
+    expect(byGroup.get(retracted.id)).toMatchObject({
+      msgType: "Cancel",
+      title: "Tillbakadraget: Gå inte till badplatsen",
+    });
   });
 
   it("is linked from the public incident page as an alternate", async () => {
@@ -110,7 +151,9 @@ describe.each(ENGINES)("per-incident CAP index on %s", (engine) => {
     const link = doc.querySelector('head link[rel="alternate"][title="CAP"]');
     expect(link?.getAttribute("type")).toBe("application/atom+xml");
     expect(pathOf(link?.getAttribute("href") ?? "http://x/")).toBe(`/public/incidents/${real.id}/cap.atom`);
-    expect(doc.querySelector(`footer a[href$="/incidents/${real.id}/cap.atom"]`)?.textContent).toBe("CAP-varningar (Atom)");
+    expect(doc.querySelector(`footer a[href$="/incidents/${real.id}/cap.atom"]`)?.textContent).toBe(
+      "CAP-varningar (Atom)",
+    );
   });
 
   it("answers If-None-Match with 304 until something is published, then lists the new alert", async () => {
@@ -123,7 +166,15 @@ describe.each(ENGINES)("per-incident CAP index on %s", (engine) => {
     expect(again.status).toBe(304);
     expect(again.text).toBe("");
 
-    const fresh = await publish(communicator, lead, await createBulletin(communicator, real.id, goodBulletin([factId], { headline: "Tankbilar vid torget i Norrby" })));
+    const fresh = await publish(
+      communicator,
+      lead,
+      await createBulletin(
+        communicator,
+        real.id,
+        goodBulletin([factId], { headline: "Tankbilar vid torget i Norrby" }),
+      ),
+    );
     const changed = await anon.request("GET", path, undefined, { "if-none-match": etag });
     expect(changed.status).toBe(200);
     expect(changed.headers.get("etag")).not.toBe(etag);
@@ -136,7 +187,11 @@ describe.each(ENGINES)("per-incident CAP index on %s", (engine) => {
   it("marks an exercise's index and entries ÖVNING, its alerts are status Exercise, and it stays out of the real index", async () => {
     const exercise = await createIncident(lead, { title: "Brand i skola", exercise: true });
     const exFact = await createFact(communicator, exercise.id, "Övningsfaktum.");
-    const b = await publish(communicator, lead, await createBulletin(communicator, exercise.id, goodBulletin([exFact.id], { headline: "Utrym skolan" })));
+    const b = await publish(
+      communicator,
+      lead,
+      await createBulletin(communicator, exercise.id, goodBulletin([exFact.id], { headline: "Utrym skolan" })),
+    );
     const res = await anon.get(`/public/incidents/${exercise.id}/cap.atom`);
     expect(res.status).toBe(200);
     const { doc, entries } = readIndex(res.text);

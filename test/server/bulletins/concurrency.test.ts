@@ -22,8 +22,14 @@ describe.each(ENGINES)("parallel saves on %s", (engine) => {
   it("two saves of the same version: exactly one wins, the other gets 409 with the winner's bulletin", async () => {
     const b = await createBulletin(communicator, incidentId, goodBulletin([factId]));
     const [a, c] = await Promise.all([
-      put(communicator, `/api/bulletins/${b.id}`, { ...goodBulletin([factId], { headline: "Från kommunikatören" }), expectedVersion: 1 }),
-      put(lead, `/api/bulletins/${b.id}`, { ...goodBulletin([factId], { headline: "Från krisledaren" }), expectedVersion: 1 }),
+      put(communicator, `/api/bulletins/${b.id}`, {
+        ...goodBulletin([factId], { headline: "Från kommunikatören" }),
+        expectedVersion: 1,
+      }),
+      put(lead, `/api/bulletins/${b.id}`, {
+        ...goodBulletin([factId], { headline: "Från krisledaren" }),
+        expectedVersion: 1,
+      }),
     ]);
     expect([a.status, c.status].sort()).toEqual([200, 409]);
     const winner = (a.status === 200 ? a : c).body;
@@ -40,16 +46,26 @@ describe.each(ENGINES)("parallel saves on %s", (engine) => {
     const winners: string[] = [];
     for (let round = 1; round <= 5; round++) {
       const results = await Promise.all(
-        clients.map((client, i) => put(client, `/api/bulletins/${b.id}`, { ...goodBulletin([factId], { headline: `Runda ${round}, skribent ${i}` }), expectedVersion: round })),
+        clients.map((client, i) =>
+          put(client, `/api/bulletins/${b.id}`, {
+            ...goodBulletin([factId], { headline: `Runda ${round}, skribent ${i}` }),
+            expectedVersion: round,
+          }),
+        ),
       );
       const ok = results.filter((r) => r.status === 200);
       expect(ok).toHaveLength(1);
       expect(results.filter((r) => r.status === 409)).toHaveLength(clients.length - 1);
       winners.push((ok[0] as { body: Bulletin }).body.headline);
     }
-    const versions = (await lead.get<{ versions: BulletinVersionSummary[] }>(`/api/bulletins/${b.id}/versions`)).body.versions;
+    const versions = (await lead.get<{ versions: BulletinVersionSummary[] }>(`/api/bulletins/${b.id}/versions`)).body
+      .versions;
     expect(versions.map((v) => v.version)).toEqual([6, 5, 4, 3, 2, 1]);
-    const headlines = await Promise.all([2, 3, 4, 5, 6].map(async (n) => (await lead.get<Bulletin>(`/api/bulletins/${b.id}/versions/${n}`)).body.headline));
+    const headlines = await Promise.all(
+      [2, 3, 4, 5, 6].map(
+        async (n) => (await lead.get<Bulletin>(`/api/bulletins/${b.id}/versions/${n}`)).body.headline,
+      ),
+    );
     expect(headlines).toEqual(winners);
   });
 

@@ -25,9 +25,16 @@ describe.each(ENGINES)("removing a never-published draft on %s", (engine) => {
   afterAll(() => server.close());
 
   it("keeps the draft as retracted with its reason in the log, out of the inbox and the public page", async () => {
-    const draft = await createBulletin(communicator, incident.id, goodBulletin([factId], { headline: "Utkast som ska bort" }));
+    const draft = await createBulletin(
+      communicator,
+      incident.id,
+      goodBulletin([factId], { headline: "Utkast som ska bort" }),
+    );
     expect(draft.publishedVersion).toBeNull();
-    const res = await lead.post<Bulletin>(`/api/bulletins/${draft.id}/retract`, { reason: "Utkastet togs bort", expectedVersion: draft.version });
+    const res = await lead.post<Bulletin>(`/api/bulletins/${draft.id}/retract`, {
+      reason: "Utkastet togs bort",
+      expectedVersion: draft.version,
+    });
     expect(res.status, res.text).toBe(200);
     expect(res.body).toMatchObject({ status: "retracted", publishedVersion: null });
 
@@ -45,7 +52,10 @@ describe.each(ENGINES)("removing a never-published draft on %s", (engine) => {
     expect(inbox.body.items.map((i) => i.bulletin.id)).not.toContain(draft.id);
     expect((await server.anonymous().get(`/public/incidents/${incident.id}`)).status).toBe(404);
     // Terminal: it cannot be edited back to life.
-    const save = await communicator.request("PUT", `/api/bulletins/${draft.id}`, { ...goodBulletin([factId]), expectedVersion: res.body.version });
+    const save = await communicator.request("PUT", `/api/bulletins/${draft.id}`, {
+      ...goodBulletin([factId]),
+      expectedVersion: res.body.version,
+    });
     expect(save.status).toBe(409);
   });
 

@@ -15,7 +15,12 @@ describe.each(ENGINES)("facts register on %s", (engine) => {
   let incident: Incident;
   beforeAll(async () => {
     server = await startTestServer({ engine });
-    [lead, communicator, viewer, agent] = await Promise.all([server.as("lead"), server.as("communicator"), server.as("viewer"), server.as("agent")]);
+    [lead, communicator, viewer, agent] = await Promise.all([
+      server.as("lead"),
+      server.as("communicator"),
+      server.as("viewer"),
+      server.as("agent"),
+    ]);
     incident = await createIncident(lead);
   });
   afterAll(() => server.close());
@@ -33,12 +38,20 @@ describe.each(ENGINES)("facts register on %s", (engine) => {
 
   it("keeps every version and answers a stale expectedVersion with 409 and the current fact", async () => {
     const fact = await createFact(communicator, incident.id, "Tankbilen står vid idrottsplatsen.");
-    const edited = await communicator.patch<Fact>(`/api/facts/${fact.id}`, { statement: "Tankbilen står vid biblioteket.", expectedVersion: 1 });
+    const edited = await communicator.patch<Fact>(`/api/facts/${fact.id}`, {
+      statement: "Tankbilen står vid biblioteket.",
+      expectedVersion: 1,
+    });
     expect(edited.body).toMatchObject({ version: 2, statement: "Tankbilen står vid biblioteket." });
     const stale = await lead.patch(`/api/facts/${fact.id}`, { status: "retracted", expectedVersion: 1 });
     expect(stale.status).toBe(409);
-    expect(stale.body).toMatchObject({ error: { code: "conflict", current: { version: 2, statement: "Tankbilen står vid biblioteket." } } });
-    const unchanged = await lead.patch<Fact>(`/api/facts/${fact.id}`, { statement: "Tankbilen står vid biblioteket.", expectedVersion: 2 });
+    expect(stale.body).toMatchObject({
+      error: { code: "conflict", current: { version: 2, statement: "Tankbilen står vid biblioteket." } },
+    });
+    const unchanged = await lead.patch<Fact>(`/api/facts/${fact.id}`, {
+      statement: "Tankbilen står vid biblioteket.",
+      expectedVersion: 2,
+    });
     expect(unchanged.body.version).toBe(2);
     const versions = (await viewer.get<{ versions: FactVersion[] }>(`/api/facts/${fact.id}/versions`)).body.versions;
     expect(versions.map((v) => [v.version, v.statement, v.changed])).toEqual([
@@ -63,8 +76,13 @@ describe.each(ENGINES)("facts register on %s", (engine) => {
     expect(bad.body).toMatchObject({ error: { code: "validation", field: "statement" } });
     const noVersion = await communicator.patch(`/api/facts/${crypto.randomUUID()}`, { status: "retracted" });
     expect(noVersion.body).toMatchObject({ error: { code: "validation", field: "expectedVersion" } });
-    expect((await communicator.patch(`/api/facts/${crypto.randomUUID()}`, { status: "retracted", expectedVersion: 1 })).status).toBe(404);
-    expect((await communicator.post(`/api/incidents/${crypto.randomUUID()}/facts`, { statement: "a", source: "b" })).status).toBe(404);
+    expect(
+      (await communicator.patch(`/api/facts/${crypto.randomUUID()}`, { status: "retracted", expectedVersion: 1 }))
+        .status,
+    ).toBe(404);
+    expect(
+      (await communicator.post(`/api/incidents/${crypto.randomUUID()}/facts`, { statement: "a", source: "b" })).status,
+    ).toBe(404);
   });
 
   it("retracting a fact flags exactly the bulletins citing it, in one transaction, and notifies their authors", async () => {
@@ -73,13 +91,19 @@ describe.each(ENGINES)("facts register on %s", (engine) => {
     const other = await createFact(communicator, own.id, "Tankbilar står vid Norrby skola.");
     const citing = await createBulletin(communicator, own.id, goodBulletin([cited.id]));
     const admin = await server.as("admin");
-    const citingBoth = await createBulletin(admin, own.id, { ...goodBulletin([other.id, cited.id], { headline: "Boil your water" }), language: "en" });
+    const citingBoth = await createBulletin(admin, own.id, {
+      ...goodBulletin([other.id, cited.id], { headline: "Boil your water" }),
+      language: "en",
+    });
     const notCiting = await createBulletin(communicator, own.id, goodBulletin([other.id]));
     const retractedAlready = await createBulletin(communicator, own.id, goodBulletin([cited.id]));
     expect((await lead.post(`/api/bulletins/${retractedAlready.id}/retract`, { reason: "Dubblett" })).status).toBe(200);
     // A bulletin that cited the fact in an older version only is not flagged: only the working version counts.
     const citedBefore = await createBulletin(communicator, own.id, goodBulletin([cited.id]));
-    expect((await put(communicator, `/api/bulletins/${citedBefore.id}`, { ...goodBulletin([other.id]), expectedVersion: 1 })).status).toBe(200);
+    expect(
+      (await put(communicator, `/api/bulletins/${citedBefore.id}`, { ...goodBulletin([other.id]), expectedVersion: 1 }))
+        .status,
+    ).toBe(200);
 
     const commSocket = await server.socket(communicator);
     const leadSocket = await server.socket(lead);
@@ -91,7 +115,10 @@ describe.each(ENGINES)("facts register on %s", (engine) => {
     expect(retracted.status).toBe(200);
 
     const all = (await viewer.get<{ bulletins: Bulletin[] }>(`/api/incidents/${own.id}/bulletins`)).body.bulletins;
-    const flagged = all.filter((b) => b.stale.length > 0).map((b) => b.id).sort();
+    const flagged = all
+      .filter((b) => b.stale.length > 0)
+      .map((b) => b.id)
+      .sort();
     expect(flagged).toEqual([citing.id, citingBoth.id].sort());
     const reason = all.find((b) => b.id === citing.id)?.stale[0];
     expect(reason).toMatchObject({ reason: "fact_retracted", factId: cited.id, factVersion: 2 });
@@ -101,7 +128,13 @@ describe.each(ENGINES)("facts register on %s", (engine) => {
     const events = (await viewer.get<{ events: DomainEvent[] }>(`/api/events?since=${seqBefore}`)).body.events;
     const mine = (await communicator.get<{ events: DomainEvent[] }>(`/api/events?since=${seqBefore}`)).body.events;
     expect(events.map((e) => e.type)).toEqual(["fact.updated", "bulletin.stale", "bulletin.stale"]);
-    expect(mine.map((e) => e.type)).toEqual(["fact.updated", "bulletin.stale", "notification", "bulletin.stale", "notification"]);
+    expect(mine.map((e) => e.type)).toEqual([
+      "fact.updated",
+      "bulletin.stale",
+      "notification",
+      "bulletin.stale",
+      "notification",
+    ]);
     const notes = mine.filter((e) => e.type === "notification").map((e) => e.data as NotificationData);
     const idOf = async (c: ApiClient) => (await c.get<{ user: { id: string } }>("/api/me")).body.user.id;
     // Each author hears about their own bulletin; the lead who retracted the fact is not told of their own act.
@@ -111,7 +144,9 @@ describe.each(ENGINES)("facts register on %s", (engine) => {
     ]);
     expect(mine.find((e) => e.type === "notification")?.visibleTo).toEqual(["admin", "lead", "communicator"]);
     // The incident log records the change itself, not the notifications that echo it to a few people.
-    const log = (await communicator.get<{ items: Array<{ source: string; type?: string }> }>(`/api/incidents/${own.id}/log`)).body.items;
+    const log = (
+      await communicator.get<{ items: Array<{ source: string; type?: string }> }>(`/api/incidents/${own.id}/log`)
+    ).body.items;
     expect(log.some((i) => i.type === "fact.updated")).toBe(true);
     expect(log.filter((i) => i.type === "notification")).toEqual([]);
 
@@ -127,7 +162,9 @@ describe.each(ENGINES)("facts register on %s", (engine) => {
     expect((await viewer.get<Bulletin>(`/api/bulletins/${b.id}`)).body.stale).toEqual([]);
     await lead.patch(`/api/facts/${fact.id}`, { statement: "Tankbilen står vid biblioteket.", expectedVersion: 2 });
     const flagged = (await viewer.get<Bulletin>(`/api/bulletins/${b.id}`)).body;
-    expect(flagged.stale).toEqual([expect.objectContaining({ reason: "fact_changed", factId: fact.id, factVersion: 3 })]);
+    expect(flagged.stale).toEqual([
+      expect.objectContaining({ reason: "fact_changed", factId: fact.id, factVersion: 3 }),
+    ]);
     // Saving a new version is how the author confirms the text against the current facts.
     const saved = await put(communicator, `/api/bulletins/${b.id}`, { ...goodBulletin([fact.id]), expectedVersion: 1 });
     expect(saved.body.stale).toEqual([]);

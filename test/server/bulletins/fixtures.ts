@@ -16,13 +16,23 @@ export function goodBulletin(factIds: string[], extra: Partial<BulletinContentIn
     audiences: ["residents", "affected-area"],
     channels: ["web"],
     factIds,
-    area: { description: "Norrby, Söderäng och Västra industriområdet", polygon: [{ lat: 59.33, lon: 18.06 }, { lat: 59.34, lon: 18.08 }, { lat: 59.32, lon: 18.09 }] },
+    area: {
+      description: "Norrby, Söderäng och Västra industriområdet",
+      polygon: [
+        { lat: 59.33, lon: 18.06 },
+        { lat: 59.34, lon: 18.08 },
+        { lat: 59.32, lon: 18.09 },
+      ],
+    },
     nextUpdateAt: new Date(Date.now() + 2 * 3_600_000).toISOString(),
     ...extra,
   };
 }
 
-export async function createIncident(lead: ApiClient, opts: { exercise?: boolean; title?: string } = {}): Promise<Incident> {
+export async function createIncident(
+  lead: ApiClient,
+  opts: { exercise?: boolean; title?: string } = {},
+): Promise<Incident> {
   const res = await lead.post<Incident>("/api/incidents", {
     title: opts.title ?? "Vattenläcka i Norrby",
     exercise: opts.exercise ?? false,
@@ -33,27 +43,44 @@ export async function createIncident(lead: ApiClient, opts: { exercise?: boolean
   return res.body;
 }
 
-export async function createFact(client: ApiClient, incidentId: string, statement: string, status: Fact["status"] = "confirmed"): Promise<Fact> {
+export async function createFact(
+  client: ApiClient,
+  incidentId: string,
+  statement: string,
+  status: Fact["status"] = "confirmed",
+): Promise<Fact> {
   const res = await client.post<Fact>(`/api/incidents/${incidentId}/facts`, { statement, source: "VA-jouren", status });
   expect(res.status, res.text).toBe(201);
   return res.body;
 }
 
-export async function createBulletin(client: ApiClient, incidentId: string, body: Record<string, unknown>): Promise<Bulletin> {
+export async function createBulletin(
+  client: ApiClient,
+  incidentId: string,
+  body: Record<string, unknown>,
+): Promise<Bulletin> {
   const res = await client.post<Bulletin>(`/api/incidents/${incidentId}/bulletins`, body);
   expect(res.status, res.text).toBe(201);
   return res.body;
 }
 
 /** Runs a bulletin through the workflow: submit (communicator), approve and publish (lead). */
-export async function publish(communicator: ApiClient, lead: ApiClient, bulletin: Bulletin, reason?: string): Promise<Bulletin> {
+export async function publish(
+  communicator: ApiClient,
+  lead: ApiClient,
+  bulletin: Bulletin,
+  reason?: string,
+): Promise<Bulletin> {
   const submitted = await communicator.post<Bulletin>(`/api/bulletins/${bulletin.id}/submit`, {});
   expect(submitted.status, submitted.text).toBe(200);
-  const approved = await lead.post<Bulletin>(`/api/bulletins/${bulletin.id}/approve`, { expectedVersion: submitted.body.version });
+  const approved = await lead.post<Bulletin>(`/api/bulletins/${bulletin.id}/approve`, {
+    expectedVersion: submitted.body.version,
+  });
   expect(approved.status, approved.text).toBe(200);
   const published = await lead.post<Bulletin>(`/api/bulletins/${bulletin.id}/publish`, reason ? { reason } : {});
   expect(published.status, published.text).toBe(200);
   return published.body;
 }
 
-export const put = <T = Bulletin>(client: ApiClient, path: string, body: unknown) => client.request<T>("PUT", path, body);
+export const put = <T = Bulletin>(client: ApiClient, path: string, body: unknown) =>
+  client.request<T>("PUT", path, body);

@@ -33,12 +33,22 @@ describe("live push of facts and bulletins", () => {
     expect((await created).data).toMatchObject({ bulletin: { id: b.id, status: "draft", version: 1 } });
 
     const saved = next(watcher, "bulletin.saved", b.id);
-    const v2 = (await put(communicator, `/api/bulletins/${b.id}`, { ...goodBulletin([fact.id], { headline: "Ny rubrik" }), expectedVersion: 1 })).body;
+    const v2 = (
+      await put(communicator, `/api/bulletins/${b.id}`, {
+        ...goodBulletin([fact.id], { headline: "Ny rubrik" }),
+        expectedVersion: 1,
+      })
+    ).body;
     expect((await saved).data).toEqual({ bulletin: v2, version: 2 });
 
     const submitted = next(watcher, "bulletin.status_changed", b.id);
     await communicator.post(`/api/bulletins/${b.id}/submit`, {});
-    expect((await submitted).data).toMatchObject({ from: "draft", to: "in_review", version: 2, bulletin: { status: "in_review" } });
+    expect((await submitted).data).toMatchObject({
+      from: "draft",
+      to: "in_review",
+      version: 2,
+      bulletin: { status: "in_review" },
+    });
 
     const approved = next(agentSocket, "bulletin.status_changed", b.id);
     await lead.post(`/api/bulletins/${b.id}/approve`, { expectedVersion: 2 });
@@ -47,17 +57,32 @@ describe("live push of facts and bulletins", () => {
     const published = next(agentSocket, "bulletin.status_changed", b.id);
     const live = (await lead.post<Bulletin>(`/api/bulletins/${b.id}/publish`, {})).body;
     // The clock rides on the status event: one broadcast per publish.
-    expect((await published).data).toMatchObject({ to: "published", bulletin: { publishedVersion: 2 }, incident: { id: incident.id, lastPublishedAt: live.publishedAt } });
+    expect((await published).data).toMatchObject({
+      to: "published",
+      bulletin: { publishedVersion: 2 },
+      incident: { id: incident.id, lastPublishedAt: live.publishedAt },
+    });
 
     const channel = next(watcher, "bulletin.channel_saved", b.id);
-    await communicator.post(`/api/bulletins/${b.id}/channels`, { channel: "sms", text: "Norrby kommun: koka dricksvattnet i minst en minut." });
+    await communicator.post(`/api/bulletins/${b.id}/channels`, {
+      channel: "sms",
+      text: "Norrby kommun: koka dricksvattnet i minst en minut.",
+    });
     expect((await channel).data).toMatchObject({ channelVersion: { channel: "sms", masterVersion: 2 } });
 
     const updated = next(watcher, "fact.updated", fact.id);
     const stale = next(agentSocket, "bulletin.stale", b.id);
-    const retracted = (await lead.patch<Fact>(`/api/facts/${fact.id}`, { status: "retracted", expectedVersion: 1 })).body;
-    expect((await updated).data).toMatchObject({ fact: retracted, changed: ["status"], previous: { status: "confirmed" } });
-    expect((await stale).data).toMatchObject({ bulletin: { id: b.id }, reasons: [{ reason: "fact_retracted", factId: fact.id }] });
+    const retracted = (await lead.patch<Fact>(`/api/facts/${fact.id}`, { status: "retracted", expectedVersion: 1 }))
+      .body;
+    expect((await updated).data).toMatchObject({
+      fact: retracted,
+      changed: ["status"],
+      previous: { status: "confirmed" },
+    });
+    expect((await stale).data).toMatchObject({
+      bulletin: { id: b.id },
+      reasons: [{ reason: "fact_retracted", factId: fact.id }],
+    });
   });
 
   it("sends a notification only to the roles it names; the author's console gets it", async () => {

@@ -42,25 +42,56 @@ describe("public outputs", () => {
     anon = server.anonymous();
     real = await createIncident(lead, { title: "Vattenläcka i Norrby" });
     const fact = await createFact(communicator, real.id, INTERNAL.fact);
-    master = await publish(communicator, lead, await createBulletin(communicator, real.id, goodBulletin([fact.id], { headline: 'Koka vattnet <script>alert("x")</script> & "citat"' })));
-    const enDraft = await createBulletin(communicator, real.id, { ...goodBulletin([fact.id], ENGLISH), language: "en", translationOf: master.id });
+    master = await publish(
+      communicator,
+      lead,
+      await createBulletin(
+        communicator,
+        real.id,
+        goodBulletin([fact.id], { headline: 'Koka vattnet <script>alert("x")</script> & "citat"' }),
+      ),
+    );
+    const enDraft = await createBulletin(communicator, real.id, {
+      ...goodBulletin([fact.id], ENGLISH),
+      language: "en",
+      translationOf: master.id,
+    });
     await communicator.post(`/api/bulletins/${enDraft.id}/submit`, {});
     await lead.post(`/api/bulletins/${enDraft.id}/return`, { reason: INTERNAL.returnReason });
     english = await publish(communicator, lead, enDraft, INTERNAL.publishReason);
     // An edit in progress must not leak while the published version stays live.
-    await put(communicator, `/api/bulletins/${master.id}`, { ...goodBulletin([fact.id], { headline: INTERNAL.draftEdit, body: INTERNAL.draftEdit }), expectedVersion: master.version });
+    await put(communicator, `/api/bulletins/${master.id}`, {
+      ...goodBulletin([fact.id], { headline: INTERNAL.draftEdit, body: INTERNAL.draftEdit }),
+      expectedVersion: master.version,
+    });
     // A bulletin never published, and an incident with nothing published.
     await createBulletin(communicator, real.id, goodBulletin([fact.id], { headline: INTERNAL.draftEdit }));
     await createIncident(lead, { title: "Opublicerad händelse" });
 
     exercise = await createIncident(lead, { title: "Övning: brand i skola", exercise: true });
     const exFact = await createFact(communicator, exercise.id, "Övningsfaktum.");
-    exerciseBulletin = await publish(communicator, lead, await createBulletin(communicator, exercise.id, goodBulletin([exFact.id], { headline: "Övningsmeddelande om brand" })));
+    exerciseBulletin = await publish(
+      communicator,
+      lead,
+      await createBulletin(
+        communicator,
+        exercise.id,
+        goodBulletin([exFact.id], { headline: "Övningsmeddelande om brand" }),
+      ),
+    );
   });
   afterAll(() => server.close());
 
   function expectNoInternals(text: string): void {
-    for (const secret of [INTERNAL.draftEdit, INTERNAL.publishReason, INTERNAL.retractReason, INTERNAL.returnReason, INTERNAL.fact, INTERNAL.description, ...INTERNAL.authors]) {
+    for (const secret of [
+      INTERNAL.draftEdit,
+      INTERNAL.publishReason,
+      INTERNAL.retractReason,
+      INTERNAL.returnReason,
+      INTERNAL.fact,
+      INTERNAL.description,
+      ...INTERNAL.authors,
+    ]) {
       expect(text).not.toContain(secret);
     }
     for (const field of INTERNAL.fieldNames) expect(text).not.toContain(`"${field}"`);
@@ -99,9 +130,17 @@ describe("public outputs", () => {
   });
 
   it("has no WCAG A/AA violations that axe-core can find without a browser", async () => {
-    for (const path of [`/public/incidents/${real.id}`, `/public/incidents/${real.id}?lang=en`, `/public/incidents/${exercise.id}`, "/public"]) {
+    for (const path of [
+      `/public/incidents/${real.id}`,
+      `/public/incidents/${real.id}?lang=en`,
+      `/public/incidents/${exercise.id}`,
+      "/public",
+    ]) {
       const violations = await axeViolations((await anon.get(path)).text);
-      expect(violations.map((v) => `${v.id} (${v.impact})`), path).toEqual([]);
+      expect(
+        violations.map((v) => `${v.id} (${v.impact})`),
+        path,
+      ).toEqual([]);
     }
   });
 
@@ -119,7 +158,13 @@ describe("public outputs", () => {
   it("answers 404 for incidents with nothing published and for unknown or malformed ids", async () => {
     const { incidents } = (await lead.get<{ incidents: Incident[] }>("/api/incidents")).body;
     const unpublished = incidents.find((i) => i.title === "Opublicerad händelse");
-    for (const path of [`/public/incidents/${unpublished?.id}`, `/public/incidents/${crypto.randomUUID()}`, "/public/incidents/nope", `/public/bulletins/${crypto.randomUUID()}/cap.xml`, `/public/incidents/${unpublished?.id}/feed.json`]) {
+    for (const path of [
+      `/public/incidents/${unpublished?.id}`,
+      `/public/incidents/${crypto.randomUUID()}`,
+      "/public/incidents/nope",
+      `/public/bulletins/${crypto.randomUUID()}/cap.xml`,
+      `/public/incidents/${unpublished?.id}/feed.json`,
+    ]) {
       const res = await anon.get(path);
       expect(res.status, path).toBe(404);
       expect(res.text).not.toContain("Opublicerad händelse");
@@ -132,7 +177,10 @@ describe("public outputs", () => {
     expect(page.title).toMatch(/^ÖVNING/);
     const atom = parseXml((await anon.get(`/public/incidents/${exercise.id}/feed.atom`)).text);
     expect(texts(atom, "title").every((t) => t.startsWith("ÖVNING"))).toBe(true);
-    const json = JSON.parse((await anon.get(`/public/incidents/${exercise.id}/feed.json`)).text) as { title: string; items: Array<{ title: string }> };
+    const json = JSON.parse((await anon.get(`/public/incidents/${exercise.id}/feed.json`)).text) as {
+      title: string;
+      items: Array<{ title: string }>;
+    };
     expect([json.title, ...json.items.map((i) => i.title)].every((t) => t.startsWith("ÖVNING"))).toBe(true);
     const cap = (await anon.get(`/public/bulletins/${exerciseBulletin.id}/cap.xml`)).text;
     expect(validateCap(cap)).toMatchObject({ ok: true });
@@ -159,9 +207,13 @@ describe("public outputs", () => {
     expect(doc.documentElement.namespaceURI).toBe("http://www.w3.org/2005/Atom");
     const entries = [...doc.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry")];
     expect(entries.map((e) => e.getAttribute("xml:lang")).sort()).toEqual(["en", "sv"]);
-    expect(entries.map((e) => texts(e, "id")[0]).sort()).toEqual([`urn:uuid:${english.id}`, `urn:uuid:${master.id}`].sort());
+    expect(entries.map((e) => texts(e, "id")[0]).sort()).toEqual(
+      [`urn:uuid:${english.id}`, `urn:uuid:${master.id}`].sort(),
+    );
     expect(texts(doc, "title")).toContain('Koka vattnet <script>alert("x")</script> & "citat"');
-    const capLinks = [...doc.getElementsByTagNameNS("*", "link")].filter((l) => l.getAttribute("type") === "application/cap+xml");
+    const capLinks = [...doc.getElementsByTagNameNS("*", "link")].filter(
+      (l) => l.getAttribute("type") === "application/cap+xml",
+    );
     expect(capLinks).toHaveLength(2);
     expect(texts(doc, "updated").every((t) => !Number.isNaN(Date.parse(t)))).toBe(true);
   });
@@ -170,7 +222,11 @@ describe("public outputs", () => {
     const res = await anon.get(`/public/incidents/${real.id}/feed.json`);
     expect(res.headers.get("content-type")).toContain("application/feed+json");
     expectNoInternals(res.text);
-    const feed = JSON.parse(res.text) as { version: string; title: string; items: Array<{ id: string; title: string; content_text: string; language: string; date_published: string }> };
+    const feed = JSON.parse(res.text) as {
+      version: string;
+      title: string;
+      items: Array<{ id: string; title: string; content_text: string; language: string; date_published: string }>;
+    };
     expect(feed.version).toBe("https://jsonfeed.org/version/1.1");
     expect(feed.title).toBe("Vattenläcka i Norrby");
     expect(feed.items.map((i) => i.language).sort()).toEqual(["en", "sv"]);
@@ -192,7 +248,9 @@ describe("public outputs", () => {
     // The master's publish was the Alert; the translation published later made this an Update referencing it.
     expect(texts(doc, "msgType")).toEqual(["Update"]);
     expect(texts(doc, "identifier")).toEqual([`krisrum-${master.id}-2`]);
-    expect(texts(doc, "references")[0]).toMatch(new RegExp(`^krisrum@kommun\\.example,krisrum-${master.id}-1,\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+00:00$`));
+    expect(texts(doc, "references")[0]).toMatch(
+      new RegExp(`^krisrum@kommun\\.example,krisrum-${master.id}-1,\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+00:00$`),
+    );
     expect(texts(doc, "language")).toEqual(["sv-SE", "en"]);
     expect(texts(doc, "headline")).toEqual(['Koka vattnet <script>alert("x")</script> & "citat"', ENGLISH.headline]);
     expect(texts(doc, "event")).toEqual(["Vattenläcka i Norrby", "Vattenläcka i Norrby"]);
@@ -205,8 +263,15 @@ describe("public outputs", () => {
   it("turns a retracted bulletin into a CAP Cancel referencing the earlier alerts, and marks it withdrawn", async () => {
     const own = await createIncident(lead, { title: "Felaktigt larm" });
     const fact = await createFact(communicator, own.id, "Larmet var felaktigt.");
-    const b = await publish(communicator, lead, await createBulletin(communicator, own.id, goodBulletin([fact.id], { headline: "Gå inte till badplatsen" })));
-    const edit = await put(communicator, `/api/bulletins/${b.id}`, { ...goodBulletin([fact.id], { headline: "Badplatsen är stängd" }), expectedVersion: 1 });
+    const b = await publish(
+      communicator,
+      lead,
+      await createBulletin(communicator, own.id, goodBulletin([fact.id], { headline: "Gå inte till badplatsen" })),
+    );
+    const edit = await put(communicator, `/api/bulletins/${b.id}`, {
+      ...goodBulletin([fact.id], { headline: "Badplatsen är stängd" }),
+      expectedVersion: 1,
+    });
     await publish(communicator, lead, edit.body);
     const update = (await anon.get(`/public/bulletins/${b.id}/cap.xml`)).text;
     expect(texts(parseXml(update), "msgType")).toEqual(["Update"]);
@@ -228,7 +293,9 @@ describe("public outputs", () => {
     expect(article?.textContent).toContain("Tillbakadraget");
     expect(article?.textContent).toContain("har dragits tillbaka");
     expect(article?.textContent).not.toContain("Koka vatten som du ska dricka");
-    const feed = JSON.parse((await anon.get(`/public/incidents/${own.id}/feed.json`)).text) as { items: Array<{ title: string }> };
+    const feed = JSON.parse((await anon.get(`/public/incidents/${own.id}/feed.json`)).text) as {
+      items: Array<{ title: string }>;
+    };
     expect(feed.items[0]?.title).toBe("Tillbakadraget: Badplatsen är stängd");
   });
 
@@ -239,7 +306,9 @@ describe("public outputs", () => {
         get(url, { headers }, (res) => {
           const chunks: Buffer[] = [];
           res.on("data", (c: Buffer) => chunks.push(c));
-          res.on("end", () => resolve({ encoding: res.headers["content-encoding"], vary: res.headers.vary, body: Buffer.concat(chunks) }));
+          res.on("end", () =>
+            resolve({ encoding: res.headers["content-encoding"], vary: res.headers.vary, body: Buffer.concat(chunks) }),
+          );
         }).on("error", reject),
       );
     const plain = await raw({});
@@ -263,12 +332,19 @@ describe("public outputs", () => {
     expect((await anon.request("GET", path, undefined, { "if-none-match": 'W/"other", ' + etag })).status).toBe(304);
     for (const feed of ["feed.atom", "feed.json"]) {
       const r = await anon.get(`${path}/${feed}`);
-      expect((await anon.request("GET", `${path}/${feed}`, undefined, { "if-none-match": r.headers.get("etag") ?? "" })).status).toBe(304);
+      expect(
+        (await anon.request("GET", `${path}/${feed}`, undefined, { "if-none-match": r.headers.get("etag") ?? "" }))
+          .status,
+      ).toBe(304);
     }
 
     // Publishing changes the page: the old ETag no longer matches.
     const fact = await createFact(communicator, real.id, "Tankbilar står vid Norrby skola.");
-    await publish(communicator, lead, await createBulletin(communicator, real.id, goodBulletin([fact.id], { headline: "Tankbilar vid Norrby skola" })));
+    await publish(
+      communicator,
+      lead,
+      await createBulletin(communicator, real.id, goodBulletin([fact.id], { headline: "Tankbilar vid Norrby skola" })),
+    );
     const changed = await anon.request("GET", path, undefined, { "if-none-match": etag });
     expect(changed.status).toBe(200);
     expect(changed.text).toContain("Tankbilar vid Norrby skola");

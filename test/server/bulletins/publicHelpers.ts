@@ -26,7 +26,8 @@ export function parseHtml(html: string): Document {
 }
 
 /** Direct children of `el` named `name` (namespace-agnostic), as text. */
-export const texts = (el: Element | Document, name: string): string[] => [...el.getElementsByTagNameNS("*", name)].map((e) => e.textContent ?? "");
+export const texts = (el: Element | Document, name: string): string[] =>
+  [...el.getElementsByTagNameNS("*", name)].map((e) => e.textContent ?? "");
 
 interface AxeResult {
   violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown }> }>;
@@ -39,6 +40,8 @@ export async function axeViolations(html: string): Promise<AxeResult["violations
   const dom = new JSDOM(html, { runScripts: "outside-only", url: "http://127.0.0.1/public/" });
   dom.window.eval(source);
   const axe = (dom.window as unknown as { axe: { run(ctx: Document, opts: unknown): Promise<AxeResult> } }).axe;
-  const result = await axe.run(dom.window.document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+  const result = await axe.run(dom.window.document, {
+    runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+  });
   return result.violations;
 }

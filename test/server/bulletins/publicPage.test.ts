@@ -28,8 +28,24 @@ describe("public incident page: languages, promises, accessibility statement", (
     anon = server.anonymous();
     incident = await createIncident(lead, { title: "Kokningsrekommendationsområdesavgränsning i Norrby" });
     const fact = await createFact(communicator, incident.id, "Ledningen är lagad.");
-    older = await publish(communicator, lead, await createBulletin(communicator, incident.id, goodBulletin([fact.id], { headline: "Första meddelandet", nextUpdateAt: olderPromise })));
-    newer = await publish(communicator, lead, await createBulletin(communicator, incident.id, goodBulletin([fact.id], { headline: "Andra meddelandet", nextUpdateAt: newerPromise })));
+    older = await publish(
+      communicator,
+      lead,
+      await createBulletin(
+        communicator,
+        incident.id,
+        goodBulletin([fact.id], { headline: "Första meddelandet", nextUpdateAt: olderPromise }),
+      ),
+    );
+    newer = await publish(
+      communicator,
+      lead,
+      await createBulletin(
+        communicator,
+        incident.id,
+        goodBulletin([fact.id], { headline: "Andra meddelandet", nextUpdateAt: newerPromise }),
+      ),
+    );
   });
   afterAll(() => server.close());
 
@@ -52,8 +68,12 @@ describe("public incident page: languages, promises, accessibility statement", (
     expect(article?.getAttribute("lang")).toBe("sv");
     const notice = article?.querySelector(".missing");
     expect(notice?.getAttribute("role")).toBe("note");
-    expect(notice?.querySelector('span[lang="en"]')?.textContent).toBe("This message is not available in English yet. It is shown in Swedish.");
-    expect(notice?.querySelector('span[lang="sv"]')?.textContent).toBe("Det här meddelandet finns inte på engelska än. Det visas på svenska.");
+    expect(notice?.querySelector('span[lang="en"]')?.textContent).toBe(
+      "This message is not available in English yet. It is shown in Swedish.",
+    );
+    expect(notice?.querySelector('span[lang="sv"]')?.textContent).toBe(
+      "Det här meddelandet finns inte på engelska än. Det visas på svenska.",
+    );
     expect(doc.querySelectorAll(".missing")).toHaveLength(2); // both bulletins
   });
 
@@ -65,14 +85,20 @@ describe("public incident page: languages, promises, accessibility statement", (
   it("offers the required languages (KRISRUM_REQUIRED_LANGUAGES) before anything is published in them", async () => {
     const loaded = await loadPublicIncident(server.database.db, incident.id);
     if (!loaded) throw new Error("incident not public");
-    const html = renderIncidentPage(loaded, "sv", { base: "http://x/public", senderName: "Norrby kommun", requiredLanguages: ["sv", "fi"] });
+    const html = renderIncidentPage(loaded, "sv", {
+      base: "http://x/public",
+      senderName: "Norrby kommun",
+      requiredLanguages: ["sv", "fi"],
+    });
     const langs = [...parseHtml(html).querySelectorAll("header nav a")].map((a) => a.getAttribute("hreflang"));
     expect(langs).toEqual(["sv", "en", "fi"]);
   });
 
   it("shows only the newest next-update promise, never an older bulletin's", async () => {
     const doc = await page();
-    const promises = [...doc.querySelectorAll("main p")].filter((p) => p.textContent?.includes("Nästa uppdatering senast"));
+    const promises = [...doc.querySelectorAll("main p")].filter((p) =>
+      p.textContent?.includes("Nästa uppdatering senast"),
+    );
     expect(promises).toHaveLength(1);
     expect(promises[0]?.querySelector(`time[datetime="${newerPromise}"]`)).not.toBeNull();
     expect(doc.querySelector(`article#g-${older.id}`)?.textContent).not.toContain("Nästa uppdatering");
@@ -91,8 +117,16 @@ describe("public incident page: languages, promises, accessibility statement", (
     expect(doc.documentElement.lang).toBe("sv");
     expect(doc.querySelector("h1")?.textContent).toBe("Tillgänglighetsredogörelse");
     const headings = [...doc.querySelectorAll("h2")].map((h) => h.textContent);
-    expect(headings).toEqual(["Hur tillgängliga är sidorna?", "Kända brister", "Rapportera brister och kontakta oss", "Tillsyn", "Hur vi testat sidorna"]);
-    expect(doc.body.textContent).toContain("delvis förenliga med lagen om tillgänglighet till digital offentlig service");
+    expect(headings).toEqual([
+      "Hur tillgängliga är sidorna?",
+      "Kända brister",
+      "Rapportera brister och kontakta oss",
+      "Tillsyn",
+      "Hur vi testat sidorna",
+    ]);
+    expect(doc.body.textContent).toContain(
+      "delvis förenliga med lagen om tillgänglighet till digital offentlig service",
+    );
     expect(doc.querySelectorAll("main ul li").length).toBeGreaterThan(0);
     expect(doc.querySelector(`a[href="${DIGG_REPORT_URL}"]`)).not.toBeNull();
     expect(doc.body.textContent).toContain(STATEMENT_DATE);
@@ -117,9 +151,17 @@ describe("public incident page: languages, promises, accessibility statement", (
   });
 
   it("has no WCAG A/AA violations axe-core can find without a browser", async () => {
-    for (const path of ["/public/tillganglighet", "/public/tillganglighet?lang=en", `/public/incidents/${incident.id}?lang=en`, `/public/incidents/${incident.id}?lang=fi`]) {
+    for (const path of [
+      "/public/tillganglighet",
+      "/public/tillganglighet?lang=en",
+      `/public/incidents/${incident.id}?lang=en`,
+      `/public/incidents/${incident.id}?lang=fi`,
+    ]) {
       const violations = await axeViolations((await anon.get(path)).text);
-      expect(violations.map((v) => `${v.id} (${v.impact})`), path).toEqual([]);
+      expect(
+        violations.map((v) => `${v.id} (${v.impact})`),
+        path,
+      ).toEqual([]);
     }
   });
 });

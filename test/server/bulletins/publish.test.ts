@@ -1,7 +1,14 @@
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Bulletin, BulletinVersion, DomainEvent, Incident, LogItem, NotificationData } from "../../../shared/index.js";
+import type {
+  Bulletin,
+  BulletinVersion,
+  DomainEvent,
+  Incident,
+  LogItem,
+  NotificationData,
+} from "../../../shared/index.js";
 import { createApp } from "../../../server/app.js";
 import { createTransactionRunner } from "../../../server/db/transaction.js";
 import { evaluateGate } from "../../../server/domain/bulletins/gate.js";
@@ -44,7 +51,11 @@ describe("publish gate and the incident clock", () => {
     const res = await lead.post<Bulletin>(`/api/bulletins/${b.id}/publish`, {});
     expect(res.status, res.text).toBe(200);
     const version = (await lead.get<BulletinVersion>(`/api/bulletins/${b.id}/versions/1`)).body;
-    expect(version).toMatchObject({ status: "published", publishReason: null, publishedBy: { displayName: expect.stringContaining("Anna") } });
+    expect(version).toMatchObject({
+      status: "published",
+      publishReason: null,
+      publishedBy: { displayName: expect.stringContaining("Anna") },
+    });
     expect(version.publishChecklist?.overall).toBeGreaterThanOrEqual(70);
   });
 
@@ -52,14 +63,26 @@ describe("publish gate and the incident clock", () => {
     const doubtful = await createFact(communicator, incident.id, "Vattnet i Västra industriområdet är rent.");
     const b = await approved(goodBulletin([factId, doubtful.id]));
     await lead.patch(`/api/facts/${doubtful.id}`, { status: "retracted", expectedVersion: 1 });
-    const gate = (await lead.get<{ passed: boolean; errors: Array<{ ruleId: string }>; stale: boolean }>(`/api/bulletins/${b.id}/gate`)).body;
+    const gate = (
+      await lead.get<{ passed: boolean; errors: Array<{ ruleId: string }>; stale: boolean }>(
+        `/api/bulletins/${b.id}/gate`,
+      )
+    ).body;
     expect(gate.passed).toBe(false);
     expect(gate.errors.map((e) => e.ruleId)).toContain("FA3");
     expect(gate.stale).toBe(true);
 
     const refused = await lead.post(`/api/bulletins/${b.id}/publish`, {});
     expect(refused.status).toBe(422);
-    expect(refused.body).toMatchObject({ error: { code: "reason_required", field: "reason", threshold: 70, stale: true, score: { errors: expect.any(Number) } } });
+    expect(refused.body).toMatchObject({
+      error: {
+        code: "reason_required",
+        field: "reason",
+        threshold: 70,
+        stale: true,
+        score: { errors: expect.any(Number) },
+      },
+    });
     expect((await lead.get<Bulletin>(`/api/bulletins/${b.id}`)).body.status).toBe("approved");
 
     const reason = "Kokningsrådet måste ut nu; rättelse om industriområdet följer inom en timme.";
@@ -67,7 +90,9 @@ describe("publish gate and the incident clock", () => {
     expect(res.status, res.text).toBe(200);
     expect((await lead.get<BulletinVersion>(`/api/bulletins/${b.id}/versions/1`)).body.publishReason).toBe(reason);
     const log = (await lead.get<{ items: LogItem[] }>(`/api/incidents/${incident.id}/log?kind=decision`)).body.items;
-    expect(log.some((i) => i.source === "entry" && i.text.includes(reason) && i.text.includes("publiceringskontrollen"))).toBe(true);
+    expect(
+      log.some((i) => i.source === "entry" && i.text.includes(reason) && i.text.includes("publiceringskontrollen")),
+    ).toBe(true);
   });
 
   it("sets the incident clock on publish: last and first published time and the promised next update", async () => {
@@ -89,22 +114,50 @@ describe("publish gate and the incident clock", () => {
       }),
     );
     const second$ = new Promise<void>((resolve) => (secondArrived = resolve));
-    const first = await publish(communicator, lead, await createBulletin(communicator, own.id, goodBulletin([fact.id], { nextUpdateAt: promise })));
+    const first = await publish(
+      communicator,
+      lead,
+      await createBulletin(communicator, own.id, goodBulletin([fact.id], { nextUpdateAt: promise })),
+    );
     const clock = (await lead.get<Incident>(`/api/incidents/${own.id}`)).body;
-    expect(clock).toMatchObject({ lastPublishedAt: first.publishedAt, firstPublishedAt: first.publishedAt, nextUpdateDue: promise, version: own.version + 1 });
-    expect((await pushed).data).toMatchObject({ changed: ["lastPublishedAt", "firstPublishedAt", "nextUpdateDue"], incident: { lastPublishedAt: first.publishedAt, version: own.version + 1 } });
+    expect(clock).toMatchObject({
+      lastPublishedAt: first.publishedAt,
+      firstPublishedAt: first.publishedAt,
+      nextUpdateDue: promise,
+      version: own.version + 1,
+    });
+    expect((await pushed).data).toMatchObject({
+      changed: ["lastPublishedAt", "firstPublishedAt", "nextUpdateDue"],
+      incident: { lastPublishedAt: first.publishedAt, version: own.version + 1 },
+    });
 
-    const second = await publish(communicator, lead, await createBulletin(communicator, own.id, goodBulletin([fact.id], { nextUpdateAt: null })));
+    const second = await publish(
+      communicator,
+      lead,
+      await createBulletin(communicator, own.id, goodBulletin([fact.id], { nextUpdateAt: null })),
+    );
     const after = (await lead.get<Incident>(`/api/incidents/${own.id}`)).body;
-    expect(after).toMatchObject({ lastPublishedAt: second.publishedAt, firstPublishedAt: first.publishedAt, nextUpdateDue: promise });
+    expect(after).toMatchObject({
+      lastPublishedAt: second.publishedAt,
+      firstPublishedAt: first.publishedAt,
+      nextUpdateDue: promise,
+    });
     await second$;
     // Events arrive in commit order, so a separate clock event from either publish would be here by now.
     expect(separateClockEvents).toEqual([]);
-    expect(published[1]?.data).toMatchObject({ changed: ["lastPublishedAt"], incident: { lastPublishedAt: second.publishedAt } });
+    expect(published[1]?.data).toMatchObject({
+      changed: ["lastPublishedAt"],
+      incident: { lastPublishedAt: second.publishedAt },
+    });
   });
 
   it("judges the gate on errors, the threshold and staleness (pure)", () => {
-    const good = scoreMessage({ kind: "bulletin", body: goodBulletin([]).body ?? "", title: "Koka vattnet", language: "sv" });
+    const good = scoreMessage({
+      kind: "bulletin",
+      body: goodBulletin([]).body ?? "",
+      title: "Koka vattnet",
+      language: "sv",
+    });
     expect(evaluateGate(good, false, 0).passed).toBe(true);
     expect(evaluateGate(good, false, 101).passed).toBe(false);
     expect(evaluateGate(good, true, 0).passed).toBe(false);
@@ -123,7 +176,10 @@ describe("publish threshold from configuration", () => {
     await new Promise<void>((resolve) => app.httpServer.listen(0, "127.0.0.1", resolve));
     try {
       const url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
-      const [lead, communicator] = await Promise.all([login(url, "lead", DEMO_PASSWORD), login(url, "communicator", DEMO_PASSWORD)]);
+      const [lead, communicator] = await Promise.all([
+        login(url, "lead", DEMO_PASSWORD),
+        login(url, "communicator", DEMO_PASSWORD),
+      ]);
       const incident = await createIncident(lead);
       const fact = await createFact(communicator, incident.id, "Huvudledningen har gått sönder.");
       const b = await createBulletin(communicator, incident.id, goodBulletin([fact.id]));
@@ -131,7 +187,9 @@ describe("publish threshold from configuration", () => {
       await lead.post(`/api/bulletins/${b.id}/approve`, { expectedVersion: 1 });
       const refused = await lead.post(`/api/bulletins/${b.id}/publish`, {});
       expect(refused.body).toMatchObject({ error: { code: "reason_required", threshold: 100 } });
-      expect((await lead.post(`/api/bulletins/${b.id}/publish`, { reason: "Bra nog för att gå ut nu." })).status).toBe(200);
+      expect((await lead.post(`/api/bulletins/${b.id}/publish`, { reason: "Bra nog för att gå ut nu." })).status).toBe(
+        200,
+      );
     } finally {
       await app.close();
       await database.dispose();
@@ -149,28 +207,48 @@ describe.each(ENGINES)("overdue next update on %s", (engine) => {
   it("raises one notification per passed deadline, even when two nodes check at the same moment", async () => {
     const lead = await server.as("lead");
     const due = new Date(Date.now() - 5 * 60_000).toISOString();
-    const late = (await lead.post<Incident>("/api/incidents", { title: "Försenad uppdatering", nextUpdateDue: due })).body;
+    const late = (await lead.post<Incident>("/api/incidents", { title: "Försenad uppdatering", nextUpdateDue: due }))
+      .body;
     const since = (await lead.get<{ latestSeq: number }>("/api/events?since=0&limit=1")).body.latestSeq;
-    const otherNode = createOverdueWatch({ db: server.database.db, transaction: createTransactionRunner(server.database.db, () => {}), sessionHours: 1, sessions: { sessionsEnded: () => {} } }, silent);
+    const otherNode = createOverdueWatch(
+      {
+        db: server.database.db,
+        transaction: createTransactionRunner(server.database.db, () => {}),
+        sessionHours: 1,
+        sessions: { sessionsEnded: () => {} },
+      },
+      silent,
+    );
     const sent = await Promise.all([server.app.overdue.check(), otherNode.check(), server.app.overdue.check()]);
     expect(sent.reduce((a, b) => a + b, 0)).toBe(1);
     expect(await server.app.overdue.check()).toBe(0);
 
     const events = (await lead.get<{ events: DomainEvent[] }>(`/api/events?since=${since}`)).body.events.filter(
       // Other watches on the same server may notify in the meantime; this test counts only this deadline's notices.
-      (e) => e.type === "notification" && e.incidentId === late.id && (e.data as NotificationData).kind === "next_update_overdue",
+      (e) =>
+        e.type === "notification" &&
+        e.incidentId === late.id &&
+        (e.data as NotificationData).kind === "next_update_overdue",
     );
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ incidentId: late.id, visibleTo: ["admin", "lead", "communicator"], entity: { type: "incident", id: late.id } });
+    expect(events[0]).toMatchObject({
+      incidentId: late.id,
+      visibleTo: ["admin", "lead", "communicator"],
+      entity: { type: "incident", id: late.id },
+    });
     expect(events[0]?.data as NotificationData).toMatchObject({ kind: "next_update_overdue", recipients: [], due });
-    const agentView = (await (await server.as("agent")).get<{ events: DomainEvent[] }>(`/api/events?since=${since}`)).body.events;
+    const agentView = (await (await server.as("agent")).get<{ events: DomainEvent[] }>(`/api/events?since=${since}`))
+      .body.events;
     expect(agentView.some((e) => e.type === "notification")).toBe(false);
 
     // A new promise arms the watch again; a closed incident is never overdue.
     const next = new Date(Date.now() - 60_000).toISOString();
     await lead.patch(`/api/incidents/${late.id}`, { nextUpdateDue: next });
     expect(await server.app.overdue.check()).toBe(1);
-    await lead.patch(`/api/incidents/${late.id}`, { nextUpdateDue: new Date(Date.now() - 30_000).toISOString(), status: "closed" });
+    await lead.patch(`/api/incidents/${late.id}`, {
+      nextUpdateDue: new Date(Date.now() - 30_000).toISOString(),
+      status: "closed",
+    });
     expect(await server.app.overdue.check()).toBe(0);
   });
 });

@@ -13,14 +13,23 @@ describe("the room's context in server scoring", () => {
 
   beforeAll(async () => {
     server = await startTestServer();
-    [lead, communicator, viewer] = await Promise.all([server.as("lead"), server.as("communicator"), server.as("viewer")]);
+    [lead, communicator, viewer] = await Promise.all([
+      server.as("lead"),
+      server.as("communicator"),
+      server.as("viewer"),
+    ]);
   });
   afterAll(() => server.close());
 
   it("GET /api/settings gives every role the sender, required languages, four eyes and the threshold", async () => {
     const res = await viewer.get<ConsoleSettings>("/api/settings");
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ senderName: "Kommunen", requiredLanguages: ["sv"], fourEyes: true, publishThreshold: 70 });
+    expect(res.body).toEqual({
+      senderName: "Kommunen",
+      requiredLanguages: ["sv"],
+      fourEyes: true,
+      publishThreshold: 70,
+    });
   });
 
   it("counts the configured sender, so a text that does not name the municipality has no sender finding", async () => {
@@ -30,7 +39,9 @@ describe("the room's context in server scoring", () => {
     const instruction = "Koka vatten som du ska dricka i minst en minut. Har du frågor? Ring 0480-45 00 00.";
     const b = await createBulletin(communicator, incident.id, goodBulletin([fact.id], { body, instruction }));
     const version = (await communicator.get<BulletinVersion>(`/api/bulletins/${b.id}/versions/1`)).body;
-    const ids = [...version.checklist.open.findings, ...version.checklist.audienceAdapted.findings].map((f) => f.ruleId);
+    const ids = [...version.checklist.open.findings, ...version.checklist.audienceAdapted.findings].map(
+      (f) => f.ruleId,
+    );
     expect(ids).not.toContain("AU14");
     expect(ids).not.toContain("OP8");
   });

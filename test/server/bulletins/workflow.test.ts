@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROLES, type Bulletin, type BulletinStatus, type BulletinVersion, type BulletinVersionSummary, type Role } from "../../../shared/index.js";
+import {
+  ROLES,
+  type Bulletin,
+  type BulletinStatus,
+  type BulletinVersion,
+  type BulletinVersionSummary,
+  type Role,
+} from "../../../shared/index.js";
 import type { ApiClient } from "../../helpers/http.js";
 import { startTestServer, type TestServer } from "../../helpers/server.js";
 import { createBulletin, createFact, createIncident, goodBulletin, publish, put } from "./fixtures.js";
@@ -50,7 +57,10 @@ describe("bulletin workflow", () => {
     const client = as[role];
     switch (command) {
       case "save":
-        return put(client, `/api/bulletins/${b.id}`, { ...goodBulletin([factId], { headline: `Sparad av ${role}` }), expectedVersion: b.version });
+        return put(client, `/api/bulletins/${b.id}`, {
+          ...goodBulletin([factId], { headline: `Sparad av ${role}` }),
+          expectedVersion: b.version,
+        });
       case "approve":
         return client.post<Bulletin>(`/api/bulletins/${b.id}/approve`, { expectedVersion: b.version });
       case "return":
@@ -83,7 +93,10 @@ describe("bulletin workflow", () => {
       expect(after.status).toBe(to);
     } else {
       expect(after).toEqual(before); // a refusal changes nothing
-      if (expected === 409) expect(res.body).toMatchObject({ error: { code: "invalid_transition", current: { id: before.id, status: from } } });
+      if (expected === 409)
+        expect(res.body).toMatchObject({
+          error: { code: "invalid_transition", current: { id: before.id, status: from } },
+        });
       else expect(res.body).toMatchObject({ error: { code: "forbidden" } });
     }
   });
@@ -96,37 +109,64 @@ describe("bulletin workflow", () => {
 
   it("needs a headline and a body before review, and a reason to return or retract", async () => {
     const empty = await createBulletin(as.communicator, incidentId, {});
-    expect(empty).toMatchObject({ status: "draft", version: 1, language: "sv", kind: "bulletin", channels: ["web"], headline: "" });
-    expect((await as.communicator.post(`/api/bulletins/${empty.id}/submit`, {})).body).toMatchObject({ error: { code: "validation", field: "headline" } });
+    expect(empty).toMatchObject({
+      status: "draft",
+      version: 1,
+      language: "sv",
+      kind: "bulletin",
+      channels: ["web"],
+      headline: "",
+    });
+    expect((await as.communicator.post(`/api/bulletins/${empty.id}/submit`, {})).body).toMatchObject({
+      error: { code: "validation", field: "headline" },
+    });
     const inReview = await bulletinIn("in_review");
-    expect((await as.lead.post(`/api/bulletins/${inReview.id}/return`, {})).body).toMatchObject({ error: { code: "validation", field: "reason" } });
-    expect((await as.lead.post(`/api/bulletins/${inReview.id}/retract`, { reason: "  " })).body).toMatchObject({ error: { code: "validation", field: "reason" } });
+    expect((await as.lead.post(`/api/bulletins/${inReview.id}/return`, {})).body).toMatchObject({
+      error: { code: "validation", field: "reason" },
+    });
+    expect((await as.lead.post(`/api/bulletins/${inReview.id}/retract`, { reason: "  " })).body).toMatchObject({
+      error: { code: "validation", field: "reason" },
+    });
   });
 
   it("approves only the version the lead read", async () => {
     const b = await bulletinIn("in_review");
     const res = await as.lead.post(`/api/bulletins/${b.id}/approve`, { expectedVersion: b.version + 1 });
     expect(res.status).toBe(409);
-    expect(res.body).toMatchObject({ error: { code: "conflict", current: { version: b.version, status: "in_review" } } });
+    expect(res.body).toMatchObject({
+      error: { code: "conflict", current: { version: b.version, status: "in_review" } },
+    });
   });
 
   it("cites only facts of the same incident", async () => {
     const other = await createIncident(as.lead, { title: "Annan händelse" });
     const foreign = await createFact(as.communicator, other.id, "Ett faktum i en annan händelse.");
-    const res = await as.communicator.post(`/api/incidents/${incidentId}/bulletins`, goodBulletin([factId, foreign.id]));
+    const res = await as.communicator.post(
+      `/api/incidents/${incidentId}/bulletins`,
+      goodBulletin([factId, foreign.id]),
+    );
     expect(res.body).toMatchObject({ error: { code: "validation", field: "factIds.1" } });
   });
 
   it("keeps the published version live while an edit is drafted, then supersedes it", async () => {
     const live = await bulletinIn("published");
     expect(live).toMatchObject({ status: "published", version: 1, publishedVersion: 1 });
-    const edit = await put(as.communicator, `/api/bulletins/${live.id}`, { ...goodBulletin([factId], { headline: "Nytt läge i Norrby" }), expectedVersion: 1 });
-    expect(edit.body).toMatchObject({ status: "draft", version: 2, publishedVersion: 1, headline: "Nytt läge i Norrby" });
+    const edit = await put(as.communicator, `/api/bulletins/${live.id}`, {
+      ...goodBulletin([factId], { headline: "Nytt läge i Norrby" }),
+      expectedVersion: 1,
+    });
+    expect(edit.body).toMatchObject({
+      status: "draft",
+      version: 2,
+      publishedVersion: 1,
+      headline: "Nytt läge i Norrby",
+    });
     const republished = await publish(as.communicator, as.lead, edit.body);
     expect(republished).toMatchObject({ status: "published", version: 2, publishedVersion: 2 });
     expect(Date.parse(republished.publishedAt ?? "")).toBeGreaterThanOrEqual(Date.parse(live.publishedAt ?? ""));
     expect(republished.firstPublishedAt).toBe(live.firstPublishedAt);
-    const versions = (await as.viewer.get<{ versions: BulletinVersionSummary[] }>(`/api/bulletins/${live.id}/versions`)).body.versions;
+    const versions = (await as.viewer.get<{ versions: BulletinVersionSummary[] }>(`/api/bulletins/${live.id}/versions`))
+      .body.versions;
     expect(versions.map((v) => [v.version, v.status])).toEqual([
       [2, "published"],
       [1, "superseded"],
@@ -136,11 +176,26 @@ describe("bulletin workflow", () => {
 
   it("stores every save as a version with its checklist, for a field-by-field diff", async () => {
     const b = await createBulletin(as.communicator, incidentId, goodBulletin([factId]));
-    const v2 = await put(as.lead, `/api/bulletins/${b.id}`, { ...goodBulletin([factId], { body: "Vi tror att vattnet troligen är förorenat." }), expectedVersion: 1 });
+    const v2 = await put(as.lead, `/api/bulletins/${b.id}`, {
+      ...goodBulletin([factId], { body: "Vi tror att vattnet troligen är förorenat." }),
+      expectedVersion: 1,
+    });
     expect(v2.body.version).toBe(2);
-    const [one, two] = await Promise.all([1, 2].map((n) => as.viewer.get<BulletinVersion>(`/api/bulletins/${b.id}/versions/${n}`)));
-    expect(one?.body).toMatchObject({ version: 1, status: "superseded", headline: "Koka dricksvattnet i Norrby och Söderäng", savedBy: { displayName: expect.stringContaining("Sara") } });
-    expect(two?.body).toMatchObject({ version: 2, status: "draft", body: "Vi tror att vattnet troligen är förorenat.", savedBy: { displayName: expect.stringContaining("Anna") } });
+    const [one, two] = await Promise.all(
+      [1, 2].map((n) => as.viewer.get<BulletinVersion>(`/api/bulletins/${b.id}/versions/${n}`)),
+    );
+    expect(one?.body).toMatchObject({
+      version: 1,
+      status: "superseded",
+      headline: "Koka dricksvattnet i Norrby och Söderäng",
+      savedBy: { displayName: expect.stringContaining("Sara") },
+    });
+    expect(two?.body).toMatchObject({
+      version: 2,
+      status: "draft",
+      body: "Vi tror att vattnet troligen är förorenat.",
+      savedBy: { displayName: expect.stringContaining("Anna") },
+    });
     expect(two?.body.checklist.factual.score).toBeLessThan(one?.body.checklist.factual.score ?? 0);
     expect(v2.body.score.overall).toBe(two?.body.checklist.overall);
     expect((await as.viewer.get(`/api/bulletins/${b.id}/versions/3`)).status).toBe(404);
@@ -149,9 +204,17 @@ describe("bulletin workflow", () => {
   it("returns a bulletin to its author with a notification carrying the reason", async () => {
     const b = await bulletinIn("in_review");
     const socket = await server.socket(as.communicator);
-    const got = new Promise<unknown>((resolve) => socket.on("event", (e) => e.type === "notification" && resolve(e.data)));
-    expect((await as.lead.post(`/api/bulletins/${b.id}/return`, { reason: "Lägg till var tankbilarna står." })).status).toBe(200);
-    expect(await got).toMatchObject({ kind: "bulletin_returned", bulletinId: b.id, message: { sv: expect.stringContaining("Lägg till var tankbilarna står.") } });
+    const got = new Promise<unknown>((resolve) =>
+      socket.on("event", (e) => e.type === "notification" && resolve(e.data)),
+    );
+    expect(
+      (await as.lead.post(`/api/bulletins/${b.id}/return`, { reason: "Lägg till var tankbilarna står." })).status,
+    ).toBe(200);
+    expect(await got).toMatchObject({
+      kind: "bulletin_returned",
+      bulletinId: b.id,
+      message: { sv: expect.stringContaining("Lägg till var tankbilarna står.") },
+    });
   });
 
   it("lists everything waiting for a lead in the inbox (in review and approved-unpublished), oldest first, with its score", async () => {
@@ -160,16 +223,24 @@ describe("bulletin workflow", () => {
     const approved = await bulletinIn("approved");
     const draft = await bulletinIn("draft");
     const published = await bulletinIn("published");
-    const res = await as.lead.get<{ items: Array<{ bulletin: Bulletin; incidentTitle: string; waitingSince: string }>; count: number }>("/api/inbox");
+    const res = await as.lead.get<{
+      items: Array<{ bulletin: Bulletin; incidentTitle: string; waitingSince: string }>;
+      count: number;
+    }>("/api/inbox");
     const ids = res.body.items.map((i) => i.bulletin.id);
     expect(ids.indexOf(first.id)).toBeLessThan(ids.indexOf(second.id));
     expect(res.body.count).toBe(res.body.items.length);
-    expect(res.body.items.every((i) => i.bulletin.status === "in_review" || i.bulletin.status === "approved")).toBe(true);
+    expect(res.body.items.every((i) => i.bulletin.status === "in_review" || i.bulletin.status === "approved")).toBe(
+      true,
+    );
     expect(ids).toContain(approved.id);
     expect(ids).not.toContain(draft.id);
     expect(ids).not.toContain(published.id);
     const item = res.body.items.find((i) => i.bulletin.id === first.id);
-    expect(item).toMatchObject({ incidentTitle: "Vattenläcka i Norrby", bulletin: { score: { overall: expect.any(Number) } } });
+    expect(item).toMatchObject({
+      incidentTitle: "Vattenläcka i Norrby",
+      bulletin: { score: { overall: expect.any(Number) } },
+    });
     const waiting = res.body.items.map((i) => i.waitingSince);
     expect([...waiting].sort()).toEqual(waiting);
     expect((await as.communicator.get("/api/inbox")).status).toBe(403);

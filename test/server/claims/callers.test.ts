@@ -25,24 +25,56 @@ describe.each(ENGINES)("caller reports, the contact centre's claims and the call
   let otherIncidentId: string;
   beforeAll(async () => {
     server = await startTestServer({ engine });
-    [agent, communicator, lead, viewer, admin] = await Promise.all([server.as("agent"), server.as("communicator"), server.as("lead"), server.as("viewer"), server.as("admin")]);
+    [agent, communicator, lead, viewer, admin] = await Promise.all([
+      server.as("agent"),
+      server.as("communicator"),
+      server.as("lead"),
+      server.as("viewer"),
+      server.as("admin"),
+    ]);
     incidentId = (await createIncident(lead)).id;
     otherIncidentId = (await createIncident(lead, { title: "Storm Gorm – elavbrott" })).id;
   });
   afterAll(() => server.close());
 
   const report = (client: ApiClient, text: string, calls?: number, incident = incidentId) =>
-    client.post<Claim>(`/api/incidents/${incident}/claims`, { text, sourceChannel: "contact_centre", ...(calls === undefined ? {} : { calls }), reach: "low" });
-  const board = async (incident = incidentId) => (await ok<{ claims: Claim[] }>(communicator.get(`/api/incidents/${incident}/claims`))).claims;
+    client.post<Claim>(`/api/incidents/${incident}/claims`, {
+      text,
+      sourceChannel: "contact_centre",
+      ...(calls === undefined ? {} : { calls }),
+      reach: "low",
+    });
+  const board = async (incident = incidentId) =>
+    (await ok<{ claims: Claim[] }>(communicator.get(`/api/incidents/${incident}/claims`))).claims;
   const inquiry = (body: Record<string, unknown>) =>
-    agent.post<Inquiry>("/api/inquiries", { channel: "phone", question: "Är vattnet förgiftat?", resolution: "callback", incidentId, openedAt: new Date().toISOString(), ...body });
+    agent.post<Inquiry>("/api/inquiries", {
+      channel: "phone",
+      question: "Är vattnet förgiftat?",
+      resolution: "callback",
+      incidentId,
+      openedAt: new Date().toISOString(),
+      ...body,
+    });
 
   it("counts the callers of a new caller report and takes the reach they imply", async () => {
     const first = await report(agent, POISON, 2);
     expect(first.status, first.text).toBe(201);
-    expect(first.body).toMatchObject({ text: POISON, sourceChannel: "contact_centre", calls: 2, reach: "low", status: "new", version: 1 });
+    expect(first.body).toMatchObject({
+      text: POISON,
+      sourceChannel: "contact_centre",
+      calls: 2,
+      reach: "low",
+      status: "new",
+      version: 1,
+    });
     // A claim from another channel counts no calls.
-    const social = await ok<Claim>(communicator.post(`/api/incidents/${incidentId}/claims`, { text: "Räddningstjänsten har gett upp läckan", sourceChannel: "social" }), 201);
+    const social = await ok<Claim>(
+      communicator.post(`/api/incidents/${incidentId}/claims`, {
+        text: "Räddningstjänsten har gett upp läckan",
+        sourceChannel: "social",
+      }),
+      201,
+    );
     expect(social.calls).toBe(0);
   });
 
@@ -76,7 +108,9 @@ describe.each(ENGINES)("caller reports, the contact centre's claims and the call
     expect(elsewhere.body.incidentId).toBe(otherIncidentId);
     expect((await board()).filter((c) => c.text === SCHOOLS)).toHaveLength(1);
     // A closed claim is not joined: the report after a dismissal is a claim of its own.
-    const dismissed = await ok<Claim>(communicator.post(`/api/claims/${schools.body.id}/dismiss`, { reason: "Inget underlag" }));
+    const dismissed = await ok<Claim>(
+      communicator.post(`/api/claims/${schools.body.id}/dismiss`, { reason: "Inget underlag" }),
+    );
     expect(dismissed.status).toBe("dismissed");
     const later = await report(agent, SCHOOLS);
     expect(later.status, later.text).toBe(201);
@@ -84,11 +118,19 @@ describe.each(ENGINES)("caller reports, the contact centre's claims and the call
   });
 
   it("refuses calls on a claim that is not a caller report, and calls out of range", async () => {
-    const social = await communicator.post<{ error: { field: string } }>(`/api/incidents/${incidentId}/claims`, { text: "x", sourceChannel: "social", calls: 3 });
+    const social = await communicator.post<{ error: { field: string } }>(`/api/incidents/${incidentId}/claims`, {
+      text: "x",
+      sourceChannel: "social",
+      calls: 3,
+    });
     expect(social.status).toBe(400);
     expect(social.body.error.field).toBe("calls");
     for (const calls of [0, -1, 10_001, 2.5]) {
-      const res = await agent.post<{ error: { field: string } }>(`/api/incidents/${incidentId}/claims`, { text: "y", sourceChannel: "contact_centre", calls });
+      const res = await agent.post<{ error: { field: string } }>(`/api/incidents/${incidentId}/claims`, {
+        text: "y",
+        sourceChannel: "contact_centre",
+        calls,
+      });
       expect(res.status, String(calls)).toBe(400);
       expect(res.body.error.field).toBe("calls");
     }
@@ -108,7 +150,11 @@ describe.each(ENGINES)("caller reports, the contact centre's claims and the call
     expect((await viewer.get("/api/contact/claims")).status).toBe(403);
 
     const agentSocket = await server.socket(agent);
-    const pushed = nextEvent(agentSocket, "event", (e) => e.type === "contact_claim.changed" && e.entity.id === poison?.id);
+    const pushed = nextEvent(
+      agentSocket,
+      "event",
+      (e) => e.type === "contact_claim.changed" && e.entity.id === poison?.id,
+    );
     await ok(communicator.post(`/api/claims/${poison?.id}/take`));
     const [event] = await pushed;
     expect(event).toMatchObject({ incidentId: null, visibleTo: ["admin", "lead", "communicator", "agent"] });
@@ -121,7 +167,11 @@ describe.each(ENGINES)("caller reports, the contact centre's claims and the call
     const ring = await inquiry({ claimId: poison.id, callbackNumber: "070-123 45 67" });
     expect(ring.status, ring.text).toBe(201);
     expect(ring.body.claimId).toBe(poison.id);
-    const ring2 = await inquiry({ claimId: poison.id, callbackNumber: "+46 8 123 456", question: "Kan jag dricka vattnet?" });
+    const ring2 = await inquiry({
+      claimId: poison.id,
+      callbackNumber: "+46 8 123 456",
+      question: "Kan jag dricka vattnet?",
+    });
     expect(ring2.status, ring2.text).toBe(201);
     // Asked about it but left no number: not on the list.
     expect((await inquiry({ claimId: poison.id, resolution: "answered_first_contact" })).status).toBe(201);
@@ -133,13 +183,31 @@ describe.each(ENGINES)("caller reports, the contact centre's claims and the call
     expect(waiting).toMatchObject({ ready: false, waiting: 2, purged: 0, callbacks: [] });
     expect(waiting.claim).toMatchObject({ id: poison.id, callbacks: 2 });
 
-    const fact = await createFact(communicator, incidentId, "Vattenprover från i morse visar inga gifter i dricksvattnet.");
-    const started = await ok<{ bulletin: Bulletin }>(communicator.post(`/api/claims/${poison.id}/correct`, { refutingFactIds: [fact.id] }), 201);
+    const fact = await createFact(
+      communicator,
+      incidentId,
+      "Vattenprover från i morse visar inga gifter i dricksvattnet.",
+    );
+    const started = await ok<{ bulletin: Bulletin }>(
+      communicator.post(`/api/claims/${poison.id}/correct`, { refutingFactIds: [fact.id] }),
+      201,
+    );
     const agentSocket = await server.socket(agent);
-    const corrected = nextEvent(agentSocket, "event", (e) => e.type === "contact_claim.changed" && e.entity.id === poison.id && (e.data.claim as ContactClaim).status === "corrected");
+    const corrected = nextEvent(
+      agentSocket,
+      "event",
+      (e) =>
+        e.type === "contact_claim.changed" &&
+        e.entity.id === poison.id &&
+        (e.data.claim as ContactClaim).status === "corrected",
+    );
     await publish(communicator, lead, started.bulletin, "Ryktet sprids bland uppringarna");
     const [event] = await corrected;
-    expect(event.data.claim).toMatchObject({ status: "corrected", callbacks: 2, correctionBulletinId: started.bulletin.id });
+    expect(event.data.claim).toMatchObject({
+      status: "corrected",
+      callbacks: 2,
+      correctionBulletinId: started.bulletin.id,
+    });
     expect(JSON.stringify(event.data)).not.toContain("070-123");
 
     const list = await ok<ClaimCallbacks>(agent.get(`/api/claims/${poison.id}/callbacks`));
@@ -153,7 +221,8 @@ describe.each(ENGINES)("caller reports, the contact centre's claims and the call
 
   it("lets agents, leads and admins read the callback list, not the desk or viewers", async () => {
     const poison = (await board()).find((c) => c.text === POISON) as Claim;
-    for (const client of [agent, lead, admin]) expect((await client.get(`/api/claims/${poison.id}/callbacks`)).status).toBe(200);
+    for (const client of [agent, lead, admin])
+      expect((await client.get(`/api/claims/${poison.id}/callbacks`)).status).toBe(200);
     for (const client of [communicator, viewer]) {
       const res = await client.get<{ error: { code: string } }>(`/api/claims/${poison.id}/callbacks`);
       expect(res.status).toBe(403);
@@ -184,7 +253,13 @@ describe.each(ENGINES)("caller reports, the contact centre's claims and the call
   });
 
   it("merging keeps the callers: the survivor adds the calls and takes over the linked inquiries", async () => {
-    const a = await ok<Claim>(communicator.post(`/api/incidents/${incidentId}/claims`, { text: "Elnätet i Söderäng är saboterat av grannkommunen", sourceChannel: "social" }), 201);
+    const a = await ok<Claim>(
+      communicator.post(`/api/incidents/${incidentId}/claims`, {
+        text: "Elnätet i Söderäng är saboterat av grannkommunen",
+        sourceChannel: "social",
+      }),
+      201,
+    );
     const b = await ok<Claim>(report(agent, "Bussarna till skolan är inställda hela veckan", 4), 201);
     expect((await inquiry({ claimId: b.id, callbackNumber: "070-555 55 55" })).status).toBe(201);
     const { survivor } = await ok<{ survivor: Claim }>(communicator.post(`/api/claims/${b.id}/merge`, { into: a.id }));
@@ -196,7 +271,11 @@ describe.each(ENGINES)("caller reports, the contact centre's claims and the call
   });
 
   it("keeps claim events from agents: only the trimmed contact-centre copy reaches them", async () => {
-    const rows = await server.database.db.selectFrom("events").select(["type", "visible_to", "data"]).where("type", "=", "contact_claim.changed").execute();
+    const rows = await server.database.db
+      .selectFrom("events")
+      .select(["type", "visible_to", "data"])
+      .where("type", "=", "contact_claim.changed")
+      .execute();
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
       const data = JSON.parse(row.data) as DomainEvent["data"];

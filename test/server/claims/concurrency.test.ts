@@ -21,7 +21,9 @@ describe.each(ENGINES)("taking a claim is atomic (%s)", (engine) => {
 
   it(`gives the claim to exactly one of ${TAKERS} people pressing "take" at once; the rest get 409 with the winner`, async () => {
     const claim = await createClaim(await server.as("communicator"), incidentId);
-    const results = await Promise.all(takers.map((t) => t.post<Claim | { error: { code: string; current: Claim } }>(`/api/claims/${claim.id}/take`)));
+    const results = await Promise.all(
+      takers.map((t) => t.post<Claim | { error: { code: string; current: Claim } }>(`/api/claims/${claim.id}/take`)),
+    );
     const winners = results.filter((r) => r.status === 200);
     expect(winners).toHaveLength(1);
     expect(results.filter((r) => r.status === 409)).toHaveLength(TAKERS - 1);
@@ -29,11 +31,18 @@ describe.each(ENGINES)("taking a claim is atomic (%s)", (engine) => {
     const winnerId = await userId(takers[winnerIndex] as ApiClient);
     expect((winners[0]?.body as Claim).assigneeId).toBe(winnerId);
     for (const r of results.filter((x) => x.status === 409)) {
-      expect((r.body as { error: { code: string; current: Claim } }).error).toMatchObject({ code: "conflict", current: { assigneeId: winnerId } });
+      expect((r.body as { error: { code: string; current: Claim } }).error).toMatchObject({
+        code: "conflict",
+        current: { assigneeId: winnerId },
+      });
     }
     const stored = (await takers[0]?.get<Claim>(`/api/claims/${claim.id}`))?.body;
     expect(stored).toMatchObject({ status: "assigned", assigneeId: winnerId, version: 2 });
-    const events = await server.database.db.selectFrom("events").select(["type", "data"]).where("entity_id", "=", claim.id).execute();
+    const events = await server.database.db
+      .selectFrom("events")
+      .select(["type", "data"])
+      .where("entity_id", "=", claim.id)
+      .execute();
     expect(events.map((e) => e.type as DomainEvent["type"])).toEqual(["claim.created", "claim.taken"]);
   });
 
@@ -41,9 +50,15 @@ describe.each(ENGINES)("taking a claim is atomic (%s)", (engine) => {
     const claim = await createClaim(await server.as("communicator"), incidentId);
     const ids = await Promise.all(takers.slice(0, 10).map(userId));
     const at = new Date().toISOString();
-    const outcomes = await Promise.all(ids.map((id) => takeClaim(server.database.db, claim.id, id, ["new", "triaged"], at)));
+    const outcomes = await Promise.all(
+      ids.map((id) => takeClaim(server.database.db, claim.id, id, ["new", "triaged"], at)),
+    );
     expect(outcomes.filter(Boolean)).toHaveLength(1);
-    const row = await server.database.db.selectFrom("claims").select(["assignee_id", "version"]).where("id", "=", claim.id).executeTakeFirstOrThrow();
+    const row = await server.database.db
+      .selectFrom("claims")
+      .select(["assignee_id", "version"])
+      .where("id", "=", claim.id)
+      .executeTakeFirstOrThrow();
     expect(row.assignee_id).toBe(ids[outcomes.indexOf(true)]);
     expect(Number(row.version)).toBe(2);
   });

@@ -28,7 +28,10 @@ describe.each(ENGINES)("correcting a claim through the bulletin workflow (%s)", 
   it("drafts a correction bulletin quoting the claim and citing the refuting facts, and links both ways", async () => {
     const c = await createClaim(communicator, incidentId, { refutingFactIds: [factIds[0] as string] });
     await ok(communicator.post(`/api/claims/${c.id}/take`));
-    const { claim: started, bulletin } = await ok<{ claim: Claim; bulletin: Bulletin }>(communicator.post(`/api/claims/${c.id}/correct`, { refutingFactIds: factIds }), 201);
+    const { claim: started, bulletin } = await ok<{ claim: Claim; bulletin: Bulletin }>(
+      communicator.post(`/api/claims/${c.id}/correct`, { refutingFactIds: factIds }),
+      201,
+    );
     expect(bulletin).toMatchObject({ kind: "correction", claimId: c.id, status: "draft", incidentId, factIds });
     expect(bulletin.body).toContain(`"${RUMOUR}"`);
     expect(bulletin.body).toContain("Vattenprover från i morse visar inga gifter i dricksvattnet.");
@@ -44,7 +47,11 @@ describe.each(ENGINES)("correcting a claim through the bulletin workflow (%s)", 
     expect(allFindings(draft).map((f) => f.ruleId)).not.toContain("AU20");
     expect(allFindings(draft).map((f) => f.ruleId)).not.toContain("AC4");
     expect(allFindings(draft).map((f) => f.ruleId)).not.toContain("AC5");
-    expect(started).toMatchObject({ status: "correcting", correctionBulletinId: bulletin.id, refutingFactIds: factIds });
+    expect(started).toMatchObject({
+      status: "correcting",
+      correctionBulletinId: bulletin.id,
+      refutingFactIds: factIds,
+    });
     const stored = await ok<Bulletin>(communicator.get(`/api/bulletins/${bulletin.id}`));
     expect(stored.claimId).toBe(c.id);
   });
@@ -54,7 +61,9 @@ describe.each(ENGINES)("correcting a claim through the bulletin workflow (%s)", 
     const foreign = await createFact(communicator, other.id, "Något annat.");
     const c = await createClaim(communicator, incidentId);
     await ok(communicator.post(`/api/claims/${c.id}/take`));
-    const res = await communicator.post<{ error: { field: string } }>(`/api/claims/${c.id}/correct`, { refutingFactIds: [foreign.id] });
+    const res = await communicator.post<{ error: { field: string } }>(`/api/claims/${c.id}/correct`, {
+      refutingFactIds: [foreign.id],
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.field).toBe("refutingFactIds.0");
     expect(await claim(c.id)).toMatchObject({ status: "assigned", correctionBulletinId: null });
@@ -74,9 +83,14 @@ describe.each(ENGINES)("correcting a claim through the bulletin workflow (%s)", 
     const closed = await claim(c.id);
     expect(closed.status).toBe("corrected");
     expect(closed.correctedAt).toBe(published.publishedAt);
-    expect(closed.timeToCorrectionMs).toBe(new Date(closed.correctedAt ?? "").getTime() - new Date(c.createdAt).getTime());
+    expect(closed.timeToCorrectionMs).toBe(
+      new Date(closed.correctedAt ?? "").getTime() - new Date(c.createdAt).getTime(),
+    );
     expect(closed.timeToCorrectionMs).toBeGreaterThanOrEqual(0);
-    const notes = await ok(communicator.post(`/api/claims/${c.id}/notes`, { text: "Publicerad, bevakar spridningen" }), 201);
+    const notes = await ok(
+      communicator.post(`/api/claims/${c.id}/notes`, { text: "Publicerad, bevakar spridningen" }),
+      201,
+    );
     expect(notes.status).toBe("corrected");
   });
 
@@ -87,7 +101,10 @@ describe.each(ENGINES)("correcting a claim through the bulletin workflow (%s)", 
     await ok(communicator.post(`/api/bulletins/${bulletin.id}/submit`, {}));
     await ok(lead.post(`/api/bulletins/${bulletin.id}/retract`, { reason: "Fel vinkel, ny rättelse skrivs" }));
     expect(await claim(c.id)).toMatchObject({ status: "assigned", correctionBulletinId: null, correctedAt: null });
-    const again = await ok<{ claim: Claim; bulletin: Bulletin }>(communicator.post(`/api/claims/${c.id}/correct`, {}), 201);
+    const again = await ok<{ claim: Claim; bulletin: Bulletin }>(
+      communicator.post(`/api/claims/${c.id}/correct`, {}),
+      201,
+    );
     expect(again.claim.correctionBulletinId).toBe(again.bulletin.id);
     expect(again.bulletin.id).not.toBe(bulletin.id);
   });
@@ -96,7 +113,16 @@ describe.each(ENGINES)("correcting a claim through the bulletin workflow (%s)", 
     const c = await createClaim(communicator, incidentId, { refutingFactIds: factIds });
     await ok(communicator.post(`/api/claims/${c.id}/take`));
     await ok(communicator.post(`/api/claims/${c.id}/correct`, {}), 201);
-    const stray = await ok<Bulletin>(communicator.post(`/api/incidents/${incidentId}/bulletins`, { kind: "correction", claimId: c.id, headline: "Rättelse", body: "Text", factIds }), 201);
+    const stray = await ok<Bulletin>(
+      communicator.post(`/api/incidents/${incidentId}/bulletins`, {
+        kind: "correction",
+        claimId: c.id,
+        headline: "Rättelse",
+        body: "Text",
+        factIds,
+      }),
+      201,
+    );
     await ok(communicator.post(`/api/bulletins/${stray.id}/submit`, {}));
     expect((await claim(c.id)).status).toBe("correcting");
   });

@@ -27,12 +27,21 @@ describe.each(ENGINES)("a published correction to the contact centre's FAQ (%s)"
     [lead, communicator, agent] = await Promise.all([server.as("lead"), server.as("communicator"), server.as("agent")]);
     agentSocket = await server.socket(agent);
     incidentId = (await createIncident(lead)).id;
-    factIds = [(await createFact(communicator, incidentId, "Vattenprover från i morse visar inga gifter i dricksvattnet.")).id];
+    factIds = [
+      (await createFact(communicator, incidentId, "Vattenprover från i morse visar inga gifter i dricksvattnet.")).id,
+    ];
     claim = await createClaim(communicator, incidentId, { refutingFactIds: factIds });
     await ok(communicator.post(`/api/claims/${claim.id}/take`));
-    const { bulletin } = await ok<{ bulletin: Bulletin }>(communicator.post(`/api/claims/${claim.id}/correct`, {}), 201);
+    const { bulletin } = await ok<{ bulletin: Bulletin }>(
+      communicator.post(`/api/claims/${claim.id}/correct`, {}),
+      201,
+    );
     const edited = await put(communicator, `/api/bulletins/${bulletin.id}`, {
-      ...goodBulletin(factIds, { kind: "correction", headline: "Dricksvattnet är säkert att dricka", body: bulletin.body }),
+      ...goodBulletin(factIds, {
+        kind: "correction",
+        headline: "Dricksvattnet är säkert att dricka",
+        body: bulletin.body,
+      }),
       expectedVersion: bulletin.version,
     });
     expect(edited.status, edited.text).toBe(200);
@@ -40,14 +49,22 @@ describe.each(ENGINES)("a published correction to the contact centre's FAQ (%s)"
   });
   afterAll(() => server.close());
 
-  const linked = async (): Promise<FaqEntry[]> => (await ok<{ entries: FaqEntry[] }>(agent.get(`/api/faq?incidentId=${incidentId}`))).entries;
+  const linked = async (): Promise<FaqEntry[]> =>
+    (await ok<{ entries: FaqEntry[] }>(agent.get(`/api/faq?incidentId=${incidentId}`))).entries;
 
   it("creates a published FAQ entry from the correction, phrased from the claim, and pushes it to the agent", async () => {
     const pushed = faqEvent(agentSocket, "faq.created");
     const result = await ok<CorrectionFaqResult>(communicator.post(`/api/bulletins/${correction.id}/faq`, {}), 201);
     faqId = result.faq.id;
     expect(result).toMatchObject({ created: true, bulletinId: correction.id, claimId: claim.id });
-    expect(result.faq).toMatchObject({ incidentId, status: "published", version: 1, language: "sv", factIds, tags: ["rättelse"] });
+    expect(result.faq).toMatchObject({
+      incidentId,
+      status: "published",
+      version: 1,
+      language: "sv",
+      factIds,
+      tags: ["rättelse"],
+    });
     expect(result.faq.question).toBe(`Stämmer det att ”${RUMOUR.replace(/!$/, "")}”?`);
     // The headline is the one-line script; then what to do and what is known.
     expect(result.faq.answer.split("\n\n")[0]).toBe("Dricksvattnet är säkert att dricka");
@@ -58,14 +75,20 @@ describe.each(ENGINES)("a published correction to the contact centre's FAQ (%s)"
     expect(event?.visibleTo).toBeNull();
     expect(event?.data).toMatchObject({ faq: { id: faqId, status: "published" } });
     expect((await linked()).map((e) => e.id)).toEqual([faqId]);
-    expect(await ok<{ faq: FaqEntry | null }>(communicator.get(`/api/bulletins/${correction.id}/faq`))).toMatchObject({ faq: { id: faqId } });
+    expect(await ok<{ faq: FaqEntry | null }>(communicator.get(`/api/bulletins/${correction.id}/faq`))).toMatchObject({
+      faq: { id: faqId },
+    });
   });
 
   it("updates the same entry (a new version, no duplicate) when called again, from the live published version", async () => {
     // The FAQ desk rewords the question; a second call must keep that wording.
     await ok(communicator.patch(`/api/faq/${faqId}`, { question: "Är kranvattnet förgiftat?" }));
     const draftEdit = await put(communicator, `/api/bulletins/${correction.id}`, {
-      ...goodBulletin(factIds, { kind: "correction", headline: "Dricksvattnet är säkert att dricka", instruction: "Du kan dricka vattnet som vanligt." }),
+      ...goodBulletin(factIds, {
+        kind: "correction",
+        headline: "Dricksvattnet är säkert att dricka",
+        instruction: "Du kan dricka vattnet som vanligt.",
+      }),
       expectedVersion: correction.version,
     });
     expect(draftEdit.status, draftEdit.text).toBe(200);
@@ -78,7 +101,10 @@ describe.each(ENGINES)("a published correction to the contact centre's FAQ (%s)"
     await publish(communicator, lead, draftEdit.body, "Uppdaterad rättelse");
     const pushed = faqEvent(agentSocket, "faq.updated", faqId);
     const updated = await ok<CorrectionFaqResult>(lead.post(`/api/bulletins/${correction.id}/faq`, {}));
-    expect(updated).toMatchObject({ created: false, faq: { id: faqId, version: 3, question: "Är kranvattnet förgiftat?", status: "published" } });
+    expect(updated).toMatchObject({
+      created: false,
+      faq: { id: faqId, version: 3, question: "Är kranvattnet förgiftat?", status: "published" },
+    });
     expect(updated.faq.answer).toContain("Du kan dricka vattnet som vanligt.");
     expect((await pushed)?.data).toMatchObject({ faq: { id: faqId, version: 3 }, changed: ["answer"] });
     expect((await linked()).map((e) => e.id)).toEqual([faqId]);
@@ -87,23 +113,43 @@ describe.each(ENGINES)("a published correction to the contact centre's FAQ (%s)"
   it("publishes an archived entry again when the correction is sent to the FAQ once more", async () => {
     await ok(communicator.post(`/api/faq/${faqId}/status`, { status: "archived" }));
     const pushed = faqEvent(agentSocket, "faq.status_changed", faqId);
-    const again = await ok<CorrectionFaqResult>(communicator.post(`/api/bulletins/${correction.id}/faq`, { question: "Kan jag dricka kranvattnet?" }));
-    expect(again).toMatchObject({ created: false, faq: { id: faqId, status: "published", question: "Kan jag dricka kranvattnet?" } });
+    const again = await ok<CorrectionFaqResult>(
+      communicator.post(`/api/bulletins/${correction.id}/faq`, { question: "Kan jag dricka kranvattnet?" }),
+    );
+    expect(again).toMatchObject({
+      created: false,
+      faq: { id: faqId, status: "published", question: "Kan jag dricka kranvattnet?" },
+    });
     expect((await pushed)?.data).toMatchObject({ from: "archived", to: "published" });
   });
 
   it("refuses a bulletin that is not a correction, and a correction that is not published, saying why", async () => {
-    const plain = await ok<Bulletin>(communicator.post(`/api/incidents/${incidentId}/bulletins`, goodBulletin(factIds)), 201);
+    const plain = await ok<Bulletin>(
+      communicator.post(`/api/incidents/${incidentId}/bulletins`, goodBulletin(factIds)),
+      201,
+    );
     await publish(communicator, lead, plain);
-    const notCorrection = await communicator.post<{ error: { code: string; message: string; reason: string } }>(`/api/bulletins/${plain.id}/faq`, {});
+    const notCorrection = await communicator.post<{ error: { code: string; message: string; reason: string } }>(
+      `/api/bulletins/${plain.id}/faq`,
+      {},
+    );
     expect(notCorrection.status).toBe(409);
     expect(notCorrection.body.error).toMatchObject({ code: "conflict", reason: "not_correction" });
     expect(notCorrection.body.error.message).toContain("correction");
 
-    const other = await createClaim(communicator, incidentId, { text: "Skolorna stänger i morgon", refutingFactIds: factIds });
+    const other = await createClaim(communicator, incidentId, {
+      text: "Skolorna stänger i morgon",
+      refutingFactIds: factIds,
+    });
     await ok(communicator.post(`/api/claims/${other.id}/take`));
-    const { bulletin: draft } = await ok<{ bulletin: Bulletin }>(communicator.post(`/api/claims/${other.id}/correct`, {}), 201);
-    const unpublished = await communicator.post<{ error: { code: string; message: string; reason: string } }>(`/api/bulletins/${draft.id}/faq`, {});
+    const { bulletin: draft } = await ok<{ bulletin: Bulletin }>(
+      communicator.post(`/api/claims/${other.id}/correct`, {}),
+      201,
+    );
+    const unpublished = await communicator.post<{ error: { code: string; message: string; reason: string } }>(
+      `/api/bulletins/${draft.id}/faq`,
+      {},
+    );
     expect(unpublished.status).toBe(409);
     expect(unpublished.body.error).toMatchObject({ code: "conflict", reason: "not_published" });
     expect(unpublished.body.error.message).toContain("not published");
@@ -113,21 +159,37 @@ describe.each(ENGINES)("a published correction to the contact centre's FAQ (%s)"
   });
 
   it("needs the question for a correction that names no claim", async () => {
-    const loose = await ok<Bulletin>(communicator.post(`/api/incidents/${incidentId}/bulletins`, goodBulletin(factIds, { kind: "correction", headline: "Skolorna är öppna" })), 201);
+    const loose = await ok<Bulletin>(
+      communicator.post(
+        `/api/incidents/${incidentId}/bulletins`,
+        goodBulletin(factIds, { kind: "correction", headline: "Skolorna är öppna" }),
+      ),
+      201,
+    );
     await publish(communicator, lead, loose, "Rättelse utan påstående");
     const missing = await communicator.post<{ error: { field: string } }>(`/api/bulletins/${loose.id}/faq`, {});
     expect(missing.status).toBe(400);
     expect(missing.body.error.field).toBe("question");
-    const made = await ok<CorrectionFaqResult>(communicator.post(`/api/bulletins/${loose.id}/faq`, { question: "Är skolorna stängda?" }), 201);
+    const made = await ok<CorrectionFaqResult>(
+      communicator.post(`/api/bulletins/${loose.id}/faq`, { question: "Är skolorna stängda?" }),
+      201,
+    );
     expect(made).toMatchObject({ created: true, claimId: null, faq: { question: "Är skolorna stängda?" } });
   });
 
   it("makes exactly one entry when several editors press at once", async () => {
-    const c = await createClaim(communicator, incidentId, { text: "Elen stängs av i hela kommunen i kväll", refutingFactIds: factIds });
+    const c = await createClaim(communicator, incidentId, {
+      text: "Elen stängs av i hela kommunen i kväll",
+      refutingFactIds: factIds,
+    });
     await ok(communicator.post(`/api/claims/${c.id}/take`));
     const { bulletin } = await ok<{ bulletin: Bulletin }>(communicator.post(`/api/claims/${c.id}/correct`, {}), 201);
     const live = await publish(communicator, lead, bulletin, "Brådskande rättelse");
-    const answers = await Promise.all([communicator, lead, communicator, lead, communicator].map((client) => client.post<CorrectionFaqResult>(`/api/bulletins/${live.id}/faq`, {})));
+    const answers = await Promise.all(
+      [communicator, lead, communicator, lead, communicator].map((client) =>
+        client.post<CorrectionFaqResult>(`/api/bulletins/${live.id}/faq`, {}),
+      ),
+    );
     expect(answers.map((a) => a.status).sort()).toEqual([200, 200, 200, 200, 201]);
     expect(new Set(answers.map((a) => a.body.faq.id)).size).toBe(1);
     const entries = (await linked()).filter((e) => e.question.includes("Elen stängs av"));
@@ -141,6 +203,9 @@ describe.each(ENGINES)("a published correction to the contact centre's FAQ (%s)"
       expect((await client.get(`/api/bulletins/${correction.id}/faq`)).status).toBe(403);
     }
     const admin = await server.as("admin");
-    expect(await ok<CorrectionFaqResult>(admin.post(`/api/bulletins/${correction.id}/faq`, {}))).toMatchObject({ created: false, faq: { id: faqId } });
+    expect(await ok<CorrectionFaqResult>(admin.post(`/api/bulletins/${correction.id}/faq`, {}))).toMatchObject({
+      created: false,
+      faq: { id: faqId },
+    });
   });
 });

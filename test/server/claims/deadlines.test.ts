@@ -22,7 +22,9 @@ describe("claim deadlines", () => {
 
   it("fails fast on a malformed deadline, naming the variable and the part", () => {
     for (const bad of ["urgent=5", "critical=0", "critical=-5", "critical", "high=1.5"]) {
-      expect(() => parseConfig({ KRISRUM_CLAIM_DEADLINES: bad }), bad).toThrow(/KRISRUM_CLAIM_DEADLINES.*is not severity=minutes/s);
+      expect(() => parseConfig({ KRISRUM_CLAIM_DEADLINES: bad }), bad).toThrow(
+        /KRISRUM_CLAIM_DEADLINES.*is not severity=minutes/s,
+      );
     }
   });
 
@@ -46,7 +48,10 @@ describe("claim deadlines", () => {
     afterAll(() => server.close());
 
     it("sets the due time from the severity at creation and recomputes it from the logging time on triage", async () => {
-      const claim = await createClaim(communicator, incidentId, { severity: "high", firstSeenAt: "2026-01-01T08:00:00Z" });
+      const claim = await createClaim(communicator, incidentId, {
+        severity: "high",
+        firstSeenAt: "2026-01-01T08:00:00Z",
+      });
       expect(minutesUntilDue(claim)).toBe(60);
       expect(claim.firstSeenAt).toBe("2026-01-01T08:00:00.000Z");
       const critical = await ok(communicator.post(`/api/claims/${claim.id}/triage`, { severity: "critical" }));

@@ -13,7 +13,9 @@ describe.each(ENGINES)("demo claims in the seeded incident (%s)", (engine) => {
   let claims: Claim[];
   beforeAll(async () => {
     server = await startTestServer({ engine });
-    const incident = (await listIncidents(server.database.db)).find((i) => i.title.startsWith("Kokningsrekommendation"));
+    const incident = (await listIncidents(server.database.db)).find((i) =>
+      i.title.startsWith("Kokningsrekommendation"),
+    );
     if (!incident) throw new Error("no demo incident");
     incidentId = incident.id;
     const communicator = await server.as("communicator");
@@ -23,7 +25,14 @@ describe.each(ENGINES)("demo claims in the seeded incident (%s)", (engine) => {
 
   it("has six Swedish claims at different stages of the desk", () => {
     expect(claims).toHaveLength(6);
-    expect(claims.map((c) => c.status).sort()).toEqual(["assigned", "dismissed", "in_review", "new", "triaged", "triaged"]);
+    expect(claims.map((c) => c.status).sort()).toEqual([
+      "assigned",
+      "dismissed",
+      "in_review",
+      "new",
+      "triaged",
+      "triaged",
+    ]);
     for (const c of claims) expect(c.text).toMatch(/[åäö]/);
     expect(new Set(claims.map((c) => c.sourceChannel)).size).toBeGreaterThanOrEqual(4);
     const dismissed = claims.find((c) => c.status === "dismissed");

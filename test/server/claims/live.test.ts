@@ -42,15 +42,25 @@ describe("live push of claim events", () => {
 
     const taken = next(watcher, "claim.taken", claim.id);
     const mine = await ok(communicator.post(`/api/claims/${claim.id}/take`));
-    expect((await taken).data).toMatchObject({ from: "triaged", to: "assigned", claim: { assigneeId: mine.assigneeId, version: mine.version } });
+    expect((await taken).data).toMatchObject({
+      from: "triaged",
+      to: "assigned",
+      claim: { assigneeId: mine.assigneeId, version: mine.version },
+    });
 
     const noted = next(watcher, "claim.updated", claim.id);
     await ok(communicator.post(`/api/claims/${claim.id}/notes`, { text: "Sprids i två grupper" }), 201);
-    expect((await noted).data).toMatchObject({ note: { text: "Sprids i två grupper" }, claim: { notes: [{ text: "Sprids i två grupper" }] } });
+    expect((await noted).data).toMatchObject({
+      note: { text: "Sprids i två grupper" },
+      claim: { notes: [{ text: "Sprids i två grupper" }] },
+    });
 
     const correcting = next(watcher, "claim.status_changed", claim.id);
     const bulletinCreated = next(agentSocket, "bulletin.created");
-    const { bulletin } = await ok<{ bulletin: { id: string } }>(communicator.post(`/api/claims/${claim.id}/correct`, {}), 201);
+    const { bulletin } = await ok<{ bulletin: { id: string } }>(
+      communicator.post(`/api/claims/${claim.id}/correct`, {}),
+      201,
+    );
     expect((await correcting).data).toMatchObject({ from: "assigned", to: "correcting", bulletinId: bulletin.id });
 
     const dup = await createClaim(communicator, incidentId, { text: "Kranvattnet är giftigt" });
@@ -85,7 +95,14 @@ describe.each(ENGINES)("overdue claims (%s)", (engine) => {
 
   const later = (minutes: number) => new Date(Date.now() + minutes * 60_000);
   const notices = async (claimId: string) =>
-    (await server.database.db.selectFrom("events").select(["data", "visible_to"]).where("type", "=", "notification").where("entity_id", "=", claimId).execute()).map((e) => ({
+    (
+      await server.database.db
+        .selectFrom("events")
+        .select(["data", "visible_to"])
+        .where("type", "=", "notification")
+        .where("entity_id", "=", claimId)
+        .execute()
+    ).map((e) => ({
       data: JSON.parse(e.data) as NotificationData,
       visibleTo: JSON.parse(e.visible_to ?? "null") as string[] | null,
     }));
@@ -107,7 +124,11 @@ describe.each(ENGINES)("overdue claims (%s)", (engine) => {
       createLogger("silent"),
     );
     expect(await server.app.claimOverdue.check(later(29))).toBe(0);
-    const sent = await Promise.all([server.app.claimOverdue.check(later(31)), otherNode.check(later(31)), server.app.claimOverdue.check(later(32))]);
+    const sent = await Promise.all([
+      server.app.claimOverdue.check(later(31)),
+      otherNode.check(later(31)),
+      server.app.claimOverdue.check(later(32)),
+    ]);
     expect(sent.reduce((a, b) => a + b, 0)).toBe(1);
     expect(await server.app.claimOverdue.check(later(60))).toBe(0);
 

@@ -10,10 +10,18 @@ const similarity = (a: string, b: string) => jaccard(claimTerms(a), claimTerms(b
 
 describe("claim text similarity", () => {
   it("finds rephrasings of one rumour above the threshold and different rumours below it", () => {
-    expect(similarity("Kranvattnet är förgiftat i hela kommunen", "Vattnet i kranen är giftigt i hela kommunen!")).toBeGreaterThanOrEqual(SIMILARITY_THRESHOLD);
-    expect(similarity("Vattnet i kranen är giftigt i hela kommunen", "Dricksvattnet är giftigt överallt i kommunen")).toBeGreaterThanOrEqual(SIMILARITY_THRESHOLD);
-    expect(similarity("Kranvattnet är förgiftat i hela kommunen", "Skolorna stänger i morgon på grund av läckan")).toBeLessThan(SIMILARITY_THRESHOLD);
-    expect(similarity("Skolorna stänger i morgon på grund av läckan", "Förskolan i Norrby är stängd hela veckan")).toBeLessThan(SIMILARITY_THRESHOLD);
+    expect(
+      similarity("Kranvattnet är förgiftat i hela kommunen", "Vattnet i kranen är giftigt i hela kommunen!"),
+    ).toBeGreaterThanOrEqual(SIMILARITY_THRESHOLD);
+    expect(
+      similarity("Vattnet i kranen är giftigt i hela kommunen", "Dricksvattnet är giftigt överallt i kommunen"),
+    ).toBeGreaterThanOrEqual(SIMILARITY_THRESHOLD);
+    expect(
+      similarity("Kranvattnet är förgiftat i hela kommunen", "Skolorna stänger i morgon på grund av läckan"),
+    ).toBeLessThan(SIMILARITY_THRESHOLD);
+    expect(
+      similarity("Skolorna stänger i morgon på grund av läckan", "Förskolan i Norrby är stängd hela veckan"),
+    ).toBeLessThan(SIMILARITY_THRESHOLD);
     expect(similarity("", "")).toBe(0);
   });
 });
@@ -44,7 +52,12 @@ describe.each(ENGINES)("duplicates and merging (%s)", (engine) => {
 
   it("merges a duplicate into the survivor, keeping both histories and carrying over links, notes, reach and facts", async () => {
     const fact = await createFact(communicator, incidentId, "Proverna visar rent vatten.");
-    const survivor = await createClaim(communicator, incidentId, { text: "Kranvattnet är förgiftat", reach: "low", severity: "medium", firstSeenAt: "2026-03-01T10:00:00Z" });
+    const survivor = await createClaim(communicator, incidentId, {
+      text: "Kranvattnet är förgiftat",
+      reach: "low",
+      severity: "medium",
+      firstSeenAt: "2026-03-01T10:00:00Z",
+    });
     const dup = await createClaim(lead, incidentId, {
       text: "Vattnet i kranen är giftigt",
       sourceChannel: "radio",
@@ -56,8 +69,15 @@ describe.each(ENGINES)("duplicates and merging (%s)", (engine) => {
     });
     await ok(lead.post(`/api/claims/${dup.id}/notes`, { text: "Nämndes i morgonsändningen" }), 201);
 
-    const { merged, survivor: after } = await ok<{ merged: Claim; survivor: Claim }>(communicator.post(`/api/claims/${dup.id}/merge`, { into: survivor.id }));
-    expect(merged).toMatchObject({ status: "dismissed", dismissReason: "merged", mergedInto: survivor.id, text: dup.text });
+    const { merged, survivor: after } = await ok<{ merged: Claim; survivor: Claim }>(
+      communicator.post(`/api/claims/${dup.id}/merge`, { into: survivor.id }),
+    );
+    expect(merged).toMatchObject({
+      status: "dismissed",
+      dismissReason: "merged",
+      mergedInto: survivor.id,
+      text: dup.text,
+    });
     expect(merged.notes.map((n) => n.text)).toEqual(["Nämndes i morgonsändningen"]);
     expect(after).toMatchObject({
       mergedFrom: [dup.id],
@@ -70,11 +90,24 @@ describe.each(ENGINES)("duplicates and merging (%s)", (engine) => {
       text: survivor.text,
     });
     expect(new Date(after.dueAt).getTime() - new Date(after.createdAt).getTime()).toBe(60 * 60_000);
-    expect(after.notes.map((n) => n.text)).toEqual(["Nämndes i morgonsändningen", expect.stringContaining("”Vattnet i kranen är giftigt”")]);
+    expect(after.notes.map((n) => n.text)).toEqual([
+      "Nämndes i morgonsändningen",
+      expect.stringContaining("”Vattnet i kranen är giftigt”"),
+    ]);
 
-    const events = await server.database.db.selectFrom("events").select(["type", "entity_id"]).where("type", "=", "claim.merged").where("entity_id", "in", [dup.id, survivor.id]).execute();
+    const events = await server.database.db
+      .selectFrom("events")
+      .select(["type", "entity_id"])
+      .where("type", "=", "claim.merged")
+      .where("entity_id", "in", [dup.id, survivor.id])
+      .execute();
     expect(events.map((e) => e.entity_id).sort()).toEqual([dup.id, survivor.id].sort());
-    const dupHistory = await server.database.db.selectFrom("events").select("type").where("entity_id", "=", dup.id).orderBy("seq").execute();
+    const dupHistory = await server.database.db
+      .selectFrom("events")
+      .select("type")
+      .where("entity_id", "=", dup.id)
+      .orderBy("seq")
+      .execute();
     expect(dupHistory.map((e) => e.type)).toEqual(["claim.created", "claim.updated", "claim.merged"]);
 
     const { similar } = await ok<{ similar: SimilarClaim[] }>(communicator.get(`/api/claims/${survivor.id}/similar`));

@@ -9,9 +9,31 @@ const T0 = Date.parse("2026-05-04T08:00:00.000Z");
 const at = (minutes: number) => new Date(T0 + minutes * 60_000).toISOString();
 const MIN = 60_000;
 
-type Row = Pick<Claim, "id" | "text" | "severity" | "sourceChannel" | "status" | "createdAt" | "dueAt" | "correctedAt" | "mergedInto">;
-function row(n: number, severity: Claim["severity"], sourceChannel: Claim["sourceChannel"], created: number, due: number, corrected: number | null, extra: Partial<Row> = {}): Row {
-  return { id: `c${n}`, text: `Påstående ${n}`, severity, sourceChannel, status: corrected === null ? "triaged" : "corrected", createdAt: at(created), dueAt: at(due), correctedAt: corrected === null ? null : at(corrected), mergedInto: null, ...extra };
+type Row = Pick<
+  Claim,
+  "id" | "text" | "severity" | "sourceChannel" | "status" | "createdAt" | "dueAt" | "correctedAt" | "mergedInto"
+>;
+function row(
+  n: number,
+  severity: Claim["severity"],
+  sourceChannel: Claim["sourceChannel"],
+  created: number,
+  due: number,
+  corrected: number | null,
+  extra: Partial<Row> = {},
+): Row {
+  return {
+    id: `c${n}`,
+    text: `Påstående ${n}`,
+    severity,
+    sourceChannel,
+    status: corrected === null ? "triaged" : "corrected",
+    createdAt: at(created),
+    dueAt: at(due),
+    correctedAt: corrected === null ? null : at(corrected),
+    mergedInto: null,
+    ...extra,
+  };
 }
 
 // Critical claims corrected after 10, 20, 40 and 50 minutes (deadline 30): two in time, two late.
@@ -32,7 +54,10 @@ describe("claim metrics on a fixed scenario", () => {
     expect(correctionTimes([])).toEqual({ corrected: 0, medianMs: null, p90Ms: null });
     expect(correctionTimes([5])).toEqual({ corrected: 1, medianMs: 5, p90Ms: 5 });
     expect(correctionTimes([40, 10, 30, 20])).toEqual({ corrected: 4, medianMs: 25, p90Ms: 40 });
-    expect(correctionTimes(Array.from({ length: 20 }, (_, i) => (i + 1) * 1_000))).toMatchObject({ medianMs: 10_500, p90Ms: 18_000 });
+    expect(correctionTimes(Array.from({ length: 20 }, (_, i) => (i + 1) * 1_000))).toMatchObject({
+      medianMs: 10_500,
+      p90Ms: 18_000,
+    });
   });
 
   it("reports times to correction, share within deadline and claims by channel, leaving merged duplicates out", () => {
@@ -48,10 +73,24 @@ describe("claim metrics on a fixed scenario", () => {
 
   it("summarises counts by status, overdue and the oldest open claim", () => {
     const s = claimSummary(SCENARIO, new Date(at(300)));
-    expect(s.counts).toEqual({ new: 1, triaged: 1, assigned: 0, correcting: 0, in_review: 0, corrected: 5, dismissed: 1 });
+    expect(s.counts).toEqual({
+      new: 1,
+      triaged: 1,
+      assigned: 0,
+      correcting: 0,
+      in_review: 0,
+      corrected: 5,
+      dismissed: 1,
+    });
     expect(s.open).toBe(2);
     expect(s.overdue).toBe(1);
-    expect(s.oldestOpen).toEqual({ id: "c6", text: "Påstående 6", createdAt: at(30), dueAt: at(270), severity: "medium" });
+    expect(s.oldestOpen).toEqual({
+      id: "c6",
+      text: "Påstående 6",
+      createdAt: at(30),
+      dueAt: at(270),
+      severity: "medium",
+    });
     expect(claimSummary([], new Date()).oldestOpen).toBeNull();
   });
 });
@@ -70,7 +109,11 @@ describe("claim metrics and summary routes", () => {
   it("computes the same numbers from stored claims with controlled timestamps", async () => {
     const db = server.database.db;
     for (const r of SCENARIO.filter((x) => x.mergedInto === null)) {
-      const c = await createClaim(communicator, incidentId, { text: r.text, severity: r.severity, sourceChannel: r.sourceChannel });
+      const c = await createClaim(communicator, incidentId, {
+        text: r.text,
+        severity: r.severity,
+        sourceChannel: r.sourceChannel,
+      });
       await db
         .updateTable("claims")
         .set({ status: r.status, created_at: r.createdAt, due_at: r.dueAt, corrected_at: r.correctedAt })

@@ -58,7 +58,9 @@ describe("claim workflow table", () => {
       case "dismiss":
         return client.post(`${path}/dismiss`, { reason: "Dubblett" });
       case "merge":
-        return client.post(`${path}/merge`, { into: (await createClaim(as.communicator, incidentId, { text: "Överlevare" })).id });
+        return client.post(`${path}/merge`, {
+          into: (await createClaim(as.communicator, incidentId, { text: "Överlevare" })).id,
+        });
       case "note":
         return client.post(`${path}/notes`, { text: "Anteckning" });
     }
@@ -72,11 +74,18 @@ describe("claim workflow table", () => {
         const claim = await claimIn(status);
         // A lead may run every command (take included: the lead is not the one who took it).
         const res = await run(command, claim, as.lead);
-        if (canRun(command, status)) expect(res.status, `${command} from ${status}: ${res.text}`).toBe(success(command));
+        if (canRun(command, status))
+          expect(res.status, `${command} from ${status}: ${res.text}`).toBe(success(command));
         else {
           // Taking a claim someone holds is a lost race, not a wrong move: 409 conflict naming the holder.
-          const code = command === "take" && claim.assigneeId !== null && status !== "corrected" ? "conflict" : "invalid_transition";
-          expect([res.status, (res.body as { error: { code: string } }).error.code], `${command} from ${status}`).toEqual([409, code]);
+          const code =
+            command === "take" && claim.assigneeId !== null && status !== "corrected"
+              ? "conflict"
+              : "invalid_transition";
+          expect(
+            [res.status, (res.body as { error: { code: string } }).error.code],
+            `${command} from ${status}`,
+          ).toEqual([409, code]);
         }
       }
     }, 30_000);

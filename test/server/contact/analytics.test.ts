@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ContactStats, ContactTrends, FaqEntry, InquiryChannel, InquiryResolution } from "../../../shared/index.js";
+import type {
+  ContactStats,
+  ContactTrends,
+  FaqEntry,
+  InquiryChannel,
+  InquiryResolution,
+} from "../../../shared/index.js";
 import { insertInquiry } from "../../../server/db/repos/inquiries.js";
 import { listUsers } from "../../../server/db/repos/users.js";
 import { createTransactionRunner } from "../../../server/db/transaction.js";
@@ -11,7 +17,15 @@ import { logInquiry } from "./helpers.js";
 
 const NOW = new Date("2026-11-25T10:00:00.000Z");
 
-type Row = [time: string, question: string, faq: "koka" | null, resolution: InquiryResolution, channel: InquiryChannel, unit: string | null, seconds: number];
+type Row = [
+  time: string,
+  question: string,
+  faq: "koka" | null,
+  resolution: InquiryResolution,
+  channel: InquiryChannel,
+  unit: string | null,
+  seconds: number,
+];
 // A fixed morning in the contact centre (times UTC on 25 November unless a date is given).
 const SCENARIO: Row[] = [
   ["09:05", "koka vatten hur länge", "koka", "answered_first_contact", "phone", null, 40],
@@ -40,8 +54,26 @@ describe("trends and statistics on a fixed scenario", () => {
     await seedIfEmpty(t.db, { demo: false, adminPassword: "solros-tornado-kvitten-74" });
     const [admin] = await listUsers(t.db);
     if (!admin) throw new Error("no admin");
-    contact = createContactCentre({ db: t.db, transaction: createTransactionRunner(t.db, () => {}), sessionHours: 1, sessions: { sessionsEnded: () => {} } });
-    const publish = (question: string, answer: string) => contact.faq.create({ incidentId: null, question, answer, tags: [], audiences: ["residents"], language: "sv", factIds: [], publish: true }, admin);
+    contact = createContactCentre({
+      db: t.db,
+      transaction: createTransactionRunner(t.db, () => {}),
+      sessionHours: 1,
+      sessions: { sessionsEnded: () => {} },
+    });
+    const publish = (question: string, answer: string) =>
+      contact.faq.create(
+        {
+          incidentId: null,
+          question,
+          answer,
+          tags: [],
+          audiences: ["residents"],
+          language: "sv",
+          factIds: [],
+          publish: true,
+        },
+        admin,
+      );
     koka = await publish("Hur ska jag koka vattnet?", "Låt vattnet koka upp ordentligt.");
     hamta = await publish("Var kan jag hämta rent vatten?", "Vid tankbilarna på Norrby torg.");
     let n = 0;
@@ -102,13 +134,20 @@ describe("trends and statistics on a fixed scenario", () => {
   });
 
   it("computes the follow-up statistics the audit asked for", async () => {
-    const stats: ContactStats = await contact.analytics.stats({ from: "2026-11-25T00:00:00.000Z", to: NOW.toISOString() }, NOW);
+    const stats: ContactStats = await contact.analytics.stats(
+      { from: "2026-11-25T00:00:00.000Z", to: NOW.toISOString() },
+      NOW,
+    );
     expect(stats.total).toBe(12);
     const zero = { phone: 0, email: 0, visit: 0, social: 0, chat: 0, letter: 0, e_service: 0, sms: 0 };
     expect(stats.perHour).toEqual([
       { hour: "2026-11-25T02:00:00.000Z", total: 1, channels: { ...zero, phone: 1 } },
       { hour: "2026-11-25T08:00:00.000Z", total: 2, channels: { ...zero, phone: 2 } },
-      { hour: "2026-11-25T09:00:00.000Z", total: 9, channels: { ...zero, phone: 5, email: 1, visit: 1, social: 1, chat: 1 } },
+      {
+        hour: "2026-11-25T09:00:00.000Z",
+        total: 9,
+        channels: { ...zero, phone: 5, email: 1, visit: 1, social: 1, chat: 1 },
+      },
     ]);
     expect(stats.byChannel).toEqual({ ...zero, phone: 8, email: 1, visit: 1, social: 1, chat: 1 });
     expect(stats.fromSuggestion).toBe(0);
@@ -130,8 +169,18 @@ describe("trends and statistics on a fixed scenario", () => {
   });
 
   it("reports an empty range as nothing, not as zero rates", async () => {
-    const stats = await contact.analytics.stats({ from: "2026-11-20T00:00:00.000Z", to: "2026-11-21T00:00:00.000Z" }, NOW);
-    expect(stats).toMatchObject({ total: 0, perHour: [], firstContactRate: null, averageHandlingSeconds: null, medianHandlingSeconds: null, topQuestions: [] });
+    const stats = await contact.analytics.stats(
+      { from: "2026-11-20T00:00:00.000Z", to: "2026-11-21T00:00:00.000Z" },
+      NOW,
+    );
+    expect(stats).toMatchObject({
+      total: 0,
+      perHour: [],
+      firstContactRate: null,
+      averageHandlingSeconds: null,
+      medianHandlingSeconds: null,
+      topQuestions: [],
+    });
   });
 });
 
@@ -154,8 +203,12 @@ describe("trends and statistics over HTTP", () => {
       expect(stats.total).toBe(statsBefore.total + 2);
       expect(stats.resolutions.callback).toBe(statsBefore.resolutions.callback + 1);
       expect((await viewer.get("/api/contact/trends?window=week")).body).toMatchObject({ error: { field: "window" } });
-      expect((await viewer.get("/api/contact/stats?from=2026-11-25T10:00:00Z&to=2026-11-25T09:00:00Z")).body).toMatchObject({ error: { field: "from" } });
-      expect((await viewer.get("/api/contact/stats?from=2020-01-01T00:00:00Z&to=2026-01-01T00:00:00Z")).body).toMatchObject({ error: { field: "from" } });
+      expect(
+        (await viewer.get("/api/contact/stats?from=2026-11-25T10:00:00Z&to=2026-11-25T09:00:00Z")).body,
+      ).toMatchObject({ error: { field: "from" } });
+      expect(
+        (await viewer.get("/api/contact/stats?from=2020-01-01T00:00:00Z&to=2026-01-01T00:00:00Z")).body,
+      ).toMatchObject({ error: { field: "from" } });
       expect((await server.anonymous().get("/api/contact/stats")).status).toBe(401);
     } finally {
       await server.close();

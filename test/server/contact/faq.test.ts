@@ -10,7 +10,8 @@ import { startTestServer, type TestServer } from "../../helpers/server.js";
 import { collect, nextEvent, type ClientSocket } from "../../helpers/socket.js";
 import { createFaq, demoIncidentId } from "./helpers.js";
 
-const ANSWER = "Koka vattnet i minst en minut innan du dricker det eller lagar mat med det. Kommunen meddelar här när rekommendationen upphör.";
+const ANSWER =
+  "Koka vattnet i minst en minut innan du dricker det eller lagar mat med det. Kommunen meddelar här när rekommendationen upphör.";
 
 describe.each(ENGINES)("FAQ workflow, roles and live push on %s", (engine) => {
   let server: TestServer;
@@ -24,27 +25,54 @@ describe.each(ENGINES)("FAQ workflow, roles and live push on %s", (engine) => {
 
   beforeAll(async () => {
     server = await startTestServer({ engine });
-    [communicator, lead, agent, viewer] = await Promise.all([server.as("communicator"), server.as("lead"), server.as("agent"), server.as("viewer")]);
+    [communicator, lead, agent, viewer] = await Promise.all([
+      server.as("communicator"),
+      server.as("lead"),
+      server.as("agent"),
+      server.as("viewer"),
+    ]);
     [agentSocket, communicatorSocket] = await Promise.all([server.socket(agent), server.socket(communicator)]);
     incidentId = await demoIncidentId(lead);
   });
   afterAll(() => server.close());
 
-  const faqEventFor = (id: string, type: DomainEvent["type"]) => (e: DomainEvent) => e.entity.id === id && e.type === type;
+  const faqEventFor = (id: string, type: DomainEvent["type"]) => (e: DomainEvent) =>
+    e.entity.id === id && e.type === type;
 
   it("creates a draft with version 1 and its checklist score; agents neither list it nor receive its event", async () => {
     const agentEvents = collect(agentSocket, "event");
     const heard = nextEvent(communicatorSocket, "event", (e) => e.type === "faq.created");
-    const draft = await createFaq(communicator, { incidentId, question: "Måste jag koka vattnet?", answer: ANSWER, tags: ["koka"] });
-    expect(draft).toMatchObject({ status: "draft", version: 1, incidentId, stale: false, publishedAt: null, audiences: ["residents"], language: "sv" });
+    const draft = await createFaq(communicator, {
+      incidentId,
+      question: "Måste jag koka vattnet?",
+      answer: ANSWER,
+      tags: ["koka"],
+    });
+    expect(draft).toMatchObject({
+      status: "draft",
+      version: 1,
+      incidentId,
+      stale: false,
+      publishedAt: null,
+      audiences: ["residents"],
+      language: "sv",
+    });
     expect(draft.score.overall).toBeGreaterThan(0);
     const [event] = await heard;
-    expect(event).toMatchObject({ incidentId, visibleTo: ["admin", "lead", "communicator"], data: { faq: { id: draft.id } } });
+    expect(event).toMatchObject({
+      incidentId,
+      visibleTo: ["admin", "lead", "communicator"],
+      data: { faq: { id: draft.id } },
+    });
 
-    expect((await agent.get<{ entries: FaqEntry[] }>("/api/faq")).body.entries.map((e) => e.id)).not.toContain(draft.id);
+    expect((await agent.get<{ entries: FaqEntry[] }>("/api/faq")).body.entries.map((e) => e.id)).not.toContain(
+      draft.id,
+    );
     expect((await agent.get(`/api/faq/${draft.id}`)).status).toBe(404);
     expect((await agent.get<{ entries: FaqEntry[] }>("/api/faq?status=draft")).body.entries).toEqual([]);
-    expect((await communicator.get<{ entries: FaqEntry[] }>("/api/faq?status=draft")).body.entries.map((e) => e.id)).toContain(draft.id);
+    expect(
+      (await communicator.get<{ entries: FaqEntry[] }>("/api/faq?status=draft")).body.entries.map((e) => e.id),
+    ).toContain(draft.id);
 
     // Publishing reaches the agent; had the draft's event leaked, it would have arrived first.
     const published = nextEvent(agentSocket, "event", faqEventFor(draft.id, "faq.status_changed"));
@@ -55,11 +83,19 @@ describe.each(ENGINES)("FAQ workflow, roles and live push on %s", (engine) => {
   });
 
   it("pushes an edit of a published answer to every agent at once, with the previous text, as a new scored version", async () => {
-    const entry = await createFaq(communicator, { incidentId, question: "Var hämtar jag vatten?", answer: "Vid Norrby skola.", publish: true });
+    const entry = await createFaq(communicator, {
+      incidentId,
+      question: "Var hämtar jag vatten?",
+      answer: "Vid Norrby skola.",
+      publish: true,
+    });
     expect(entry).toMatchObject({ status: "published", version: 1 });
     expect(entry.publishedAt).not.toBeNull();
     const seen = nextEvent(agentSocket, "event", faqEventFor(entry.id, "faq.updated"));
-    const res = await communicator.patch<FaqEntry>(`/api/faq/${entry.id}`, { answer: "Vid Norrby skola och biblioteket i Söderäng, kl. 7–21.", expectedVersion: 1 });
+    const res = await communicator.patch<FaqEntry>(`/api/faq/${entry.id}`, {
+      answer: "Vid Norrby skola och biblioteket i Söderäng, kl. 7–21.",
+      expectedVersion: 1,
+    });
     expect(res.status).toBe(200);
     const [event] = await seen;
     expect(event.visibleTo).toBeNull();
@@ -84,7 +120,10 @@ describe.each(ENGINES)("FAQ workflow, roles and live push on %s", (engine) => {
   it("refuses a stale expectedVersion with the current entry, and an unchanged patch makes no version", async () => {
     const entry = await createFaq(communicator, { question: "Hur länge gäller rekommendationen?", answer: ANSWER });
     await communicator.patch(`/api/faq/${entry.id}`, { tags: ["tid"] });
-    const stale = await lead.patch<{ error: { code: string; current: FaqEntry } }>(`/api/faq/${entry.id}`, { answer: "Annat", expectedVersion: 1 });
+    const stale = await lead.patch<{ error: { code: string; current: FaqEntry } }>(`/api/faq/${entry.id}`, {
+      answer: "Annat",
+      expectedVersion: 1,
+    });
     expect(stale.status).toBe(409);
     expect(stale.body.error).toMatchObject({ code: "conflict", current: { version: 2, tags: ["tid"] } });
     const same = await lead.patch<FaqEntry>(`/api/faq/${entry.id}`, { tags: ["tid"] });
@@ -96,13 +135,23 @@ describe.each(ENGINES)("FAQ workflow, roles and live push on %s", (engine) => {
     const refused = await lead.post(`/api/faq/${empty.id}/status`, { status: "published" });
     expect(refused.status).toBe(400);
     expect(refused.body).toMatchObject({ error: { code: "validation", field: "answer" } });
-    expect((await communicator.post("/api/faq", { question: "Direkt publicerad?", publish: true })).body).toMatchObject({ error: { field: "answer" } });
+    expect((await communicator.post("/api/faq", { question: "Direkt publicerad?", publish: true })).body).toMatchObject(
+      { error: { field: "answer" } },
+    );
 
-    const live = await createFaq(communicator, { question: "Kan jag vattna i trädgården?", answer: "Ja, med okokt vatten går det bra.", publish: true });
+    const live = await createFaq(communicator, {
+      question: "Kan jag vattna i trädgården?",
+      answer: "Ja, med okokt vatten går det bra.",
+      publish: true,
+    });
     const archived = nextEvent(agentSocket, "event", faqEventFor(live.id, "faq.status_changed"));
-    expect((await communicator.post<FaqEntry>(`/api/faq/${live.id}/status`, { status: "archived" })).body.status).toBe("archived");
+    expect((await communicator.post<FaqEntry>(`/api/faq/${live.id}/status`, { status: "archived" })).body.status).toBe(
+      "archived",
+    );
     expect((await archived)[0].data).toMatchObject({ from: "published", to: "archived" });
-    expect((await viewer.get<{ entries: FaqEntry[] }>("/api/faq")).body.entries.map((e) => e.id)).not.toContain(live.id);
+    expect((await viewer.get<{ entries: FaqEntry[] }>("/api/faq")).body.entries.map((e) => e.id)).not.toContain(
+      live.id,
+    );
   });
 
   it("lets only communicators, leads and admins write; agents and viewers read the published FAQ", async () => {
@@ -120,7 +169,10 @@ describe.each(ENGINES)("FAQ workflow, roles and live push on %s", (engine) => {
   it("validates input, naming the field, and lists incident entries before general ones", async () => {
     const noQuestion = await communicator.post("/api/faq", { answer: "x" });
     expect(noQuestion.body).toMatchObject({ error: { code: "validation", field: "question" } });
-    const badIncident = await communicator.post("/api/faq", { question: "Q?", incidentId: "00000000-0000-4000-8000-000000000000" });
+    const badIncident = await communicator.post("/api/faq", {
+      question: "Q?",
+      incidentId: "00000000-0000-4000-8000-000000000000",
+    });
     expect(badIncident.body).toMatchObject({ error: { code: "validation", field: "incidentId" } });
     const badAudience = await communicator.post("/api/faq", { question: "Q?", audiences: ["aliens"] });
     expect(badAudience.body).toMatchObject({ error: { field: "audiences.0" } });
@@ -131,7 +183,11 @@ describe.each(ENGINES)("FAQ workflow, roles and live push on %s", (engine) => {
     const firstGeneral = entries.findIndex((e) => e.incidentId === null);
     expect(firstGeneral).toBeGreaterThan(0);
     expect(entries.slice(firstGeneral).every((e) => e.incidentId === null)).toBe(true);
-    expect((await agent.get<{ entries: FaqEntry[] }>("/api/faq?incidentId=general")).body.entries.every((e) => e.incidentId === null)).toBe(true);
+    expect(
+      (await agent.get<{ entries: FaqEntry[] }>("/api/faq?incidentId=general")).body.entries.every(
+        (e) => e.incidentId === null,
+      ),
+    ).toBe(true);
   });
 
   it("flags entries citing a changed fact as stale on every screen; saving rescores against the register and clears the flag", async () => {
@@ -139,14 +195,32 @@ describe.each(ENGINES)("FAQ workflow, roles and live push on %s", (engine) => {
     const deps = { db: server.database.db, transaction, sessionHours: 1, sessions: { sessionsEnded: () => {} } };
     const facts = createFacts(deps, [flagCitingFaq]);
     const { body: me } = await lead.get<{ user: User }>("/api/me");
-    const fact = await facts.create(incidentId, { statement: "Vattnet ska kokas i minst en minut.", source: "Smittskyddsläkaren", status: "confirmed" }, me.user);
+    const fact = await facts.create(
+      incidentId,
+      { statement: "Vattnet ska kokas i minst en minut.", source: "Smittskyddsläkaren", status: "confirmed" },
+      me.user,
+    );
 
-    const citing = await createFaq(communicator, { incidentId, question: "Är vattnet farligt?", answer: ANSWER, factIds: [fact.id], publish: true });
-    const other = await createFaq(communicator, { incidentId, question: "Vem ansvarar?", answer: "VA-enheten.", publish: true });
+    const citing = await createFaq(communicator, {
+      incidentId,
+      question: "Är vattnet farligt?",
+      answer: ANSWER,
+      factIds: [fact.id],
+      publish: true,
+    });
+    const other = await createFaq(communicator, {
+      incidentId,
+      question: "Vem ansvarar?",
+      answer: "VA-enheten.",
+      publish: true,
+    });
     const pushed = nextEvent(agentSocket, "event", (e) => e.type === "faq.stale");
     await facts.update(fact.id, { status: "retracted", expectedVersion: fact.version }, me.user);
     const [event] = await pushed;
-    expect(event.data).toMatchObject({ factId: fact.id, faq: { id: citing.id, stale: true, staleFactIds: [fact.id], version: 1 } });
+    expect(event.data).toMatchObject({
+      factId: fact.id,
+      faq: { id: citing.id, stale: true, staleFactIds: [fact.id], version: 1 },
+    });
     expect((await agent.get<FaqEntry>(`/api/faq/${other.id}`)).body.stale).toBe(false);
     expect(await transaction((ctx) => flagFaqCitingFact(ctx, fact.id, null))).toEqual([]); // already flagged: no new event
 
@@ -157,16 +231,36 @@ describe.each(ENGINES)("FAQ workflow, roles and live push on %s", (engine) => {
   });
 
   it("flags the citing FAQ entry when a fact is retracted through the facts register's API", async () => {
-    const { body: fact } = await communicator.post<{ id: string; version: number }>(`/api/incidents/${incidentId}/facts`, { statement: "Tankbilen står vid skolan.", source: "VA-jouren" });
-    const entry = await createFaq(communicator, { incidentId, question: "Var står tankbilen?", answer: "Vid skolan.", factIds: [fact.id], publish: true });
+    const { body: fact } = await communicator.post<{ id: string; version: number }>(
+      `/api/incidents/${incidentId}/facts`,
+      { statement: "Tankbilen står vid skolan.", source: "VA-jouren" },
+    );
+    const entry = await createFaq(communicator, {
+      incidentId,
+      question: "Var står tankbilen?",
+      answer: "Vid skolan.",
+      factIds: [fact.id],
+      publish: true,
+    });
     const pushed = nextEvent(agentSocket, "event", (e) => e.type === "faq.stale" && e.entity.id === entry.id);
-    expect((await communicator.patch(`/api/facts/${fact.id}`, { status: "retracted", expectedVersion: fact.version })).status).toBe(200);
+    expect(
+      (await communicator.patch(`/api/facts/${fact.id}`, { status: "retracted", expectedVersion: fact.version }))
+        .status,
+    ).toBe(200);
     expect((await pushed)[0].data).toMatchObject({ factId: fact.id, faq: { stale: true } });
-    expect((await agent.get<FaqEntry>(`/api/faq/${entry.id}`)).body).toMatchObject({ stale: true, staleFactIds: [fact.id] });
+    expect((await agent.get<FaqEntry>(`/api/faq/${entry.id}`)).body).toMatchObject({
+      stale: true,
+      staleFactIds: [fact.id],
+    });
   });
 
   it("refuses to cite what is not a fact of the entry's incident", async () => {
-    const res = await communicator.post("/api/faq", { incidentId, question: "Citerar?", answer: "Ja.", factIds: ["00000000-0000-4000-8000-00000000fac7"] });
+    const res = await communicator.post("/api/faq", {
+      incidentId,
+      question: "Citerar?",
+      answer: "Ja.",
+      factIds: ["00000000-0000-4000-8000-00000000fac7"],
+    });
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject({ error: { code: "validation", field: "factIds.0" } });
   });

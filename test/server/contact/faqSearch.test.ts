@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROLES, type FaqEntry, type FaqSearchHit, type Incident, type PublicFaqEntry, type PublicFaqHit } from "../../../shared/index.js";
+import {
+  ROLES,
+  type FaqEntry,
+  type FaqSearchHit,
+  type Incident,
+  type PublicFaqEntry,
+  type PublicFaqHit,
+} from "../../../shared/index.js";
 import { createFaqIndex } from "../../../shared/search/index.js";
 import { PUBLIC_FAQ_RATE } from "../../../server/public/router.js";
 import { ENGINES } from "../../helpers/db.js";
@@ -7,7 +14,19 @@ import type { ApiClient } from "../../helpers/http.js";
 import { startTestServer, type TestServer } from "../../helpers/server.js";
 import { createFaq, demoIncidentId } from "./helpers.js";
 
-const INTERNAL_FIELDS = ["createdBy", "updatedBy", "factIds", "staleFactIds", "stale", "overall", "version", "status", "audiences", "publishedAt", "createdAt"];
+const INTERNAL_FIELDS = [
+  "createdBy",
+  "updatedBy",
+  "factIds",
+  "staleFactIds",
+  "stale",
+  "overall",
+  "version",
+  "status",
+  "audiences",
+  "publishedAt",
+  "createdAt",
+];
 
 describe.each(ENGINES)("FAQ search for other systems on %s (issue 12, part 5)", (engine) => {
   let server: TestServer;
@@ -28,33 +47,72 @@ describe.each(ENGINES)("FAQ search for other systems on %s (issue 12, part 5)", 
     server = await startTestServer({ engine, trustProxy: true });
     [communicator, lead, agent] = await Promise.all([server.as("communicator"), server.as("lead"), server.as("agent")]);
     incidentId = await demoIncidentId(lead);
-    exercise = (await lead.post<Incident>("/api/incidents", { title: "Övning: gasläcka i hamnen", exercise: true })).body;
-    exerciseEntry = await createFaq(communicator, { incidentId: exercise.id, question: "Måste jag stänga fönstren för gasläckan i hamnen?", answer: "Ja, stäng fönster och ventilation.", publish: true });
-    draft = await createFaq(communicator, { incidentId, question: "Hur länge räcker reservkraften i vattenverket?", answer: "Utkast: tre dygn." });
-    staffOnly = await createFaq(communicator, { incidentId, question: "Var hämtar personalen nycklarna till reservkraften?", answer: "I receptionen.", audiences: ["staff"], publish: true });
+    exercise = (await lead.post<Incident>("/api/incidents", { title: "Övning: gasläcka i hamnen", exercise: true }))
+      .body;
+    exerciseEntry = await createFaq(communicator, {
+      incidentId: exercise.id,
+      question: "Måste jag stänga fönstren för gasläckan i hamnen?",
+      answer: "Ja, stäng fönster och ventilation.",
+      publish: true,
+    });
+    draft = await createFaq(communicator, {
+      incidentId,
+      question: "Hur länge räcker reservkraften i vattenverket?",
+      answer: "Utkast: tre dygn.",
+    });
+    staffOnly = await createFaq(communicator, {
+      incidentId,
+      question: "Var hämtar personalen nycklarna till reservkraften?",
+      answer: "I receptionen.",
+      audiences: ["staff"],
+      publish: true,
+    });
     // The demo incident is an exercise: the public FAQ needs a real one.
     real = (await lead.post<Incident>("/api/incidents", { title: "Elavbrott i Söderby efter stormen Gorm" })).body;
-    realEntry = await createFaq(communicator, { incidentId: real.id, question: "När kommer strömmen tillbaka i Söderby?", answer: "Elbolaget räknar med i kväll.", publish: true });
-    generator = await createFaq(communicator, { question: "Får jag låna en reservkraft-generator av kommunen?", answer: "Nej, kommunen lånar inte ut generatorer.", publish: true });
+    realEntry = await createFaq(communicator, {
+      incidentId: real.id,
+      question: "När kommer strömmen tillbaka i Söderby?",
+      answer: "Elbolaget räknar med i kväll.",
+      publish: true,
+    });
+    generator = await createFaq(communicator, {
+      question: "Får jag låna en reservkraft-generator av kommunen?",
+      answer: "Nej, kommunen lånar inte ut generatorer.",
+      publish: true,
+    });
   });
   afterAll(() => server.close());
 
-  const get = <T>(client: ApiClient, path: string, address = "198.51.100.1") => client.request<T>("GET", path, undefined, { "x-forwarded-for": address });
+  const get = <T>(client: ApiClient, path: string, address = "198.51.100.1") =>
+    client.request<T>("GET", path, undefined, { "x-forwarded-for": address });
 
   it("returns the console's hits: shared/search over the published entries with the incident boost, strong and coverage", async () => {
     const published = (await agent.get<{ entries: FaqEntry[] }>("/api/faq")).body.entries;
     const local = createFaqIndex(published);
-    for (const q of ["måste jag koka vattnet", "kokar man vatnet", "var står tankbilen", "strömmen är borta när kommer den"]) {
-      const res = await agent.get<{ hits: FaqSearchHit[] }>(`/api/faq/search?q=${encodeURIComponent(q)}&incidentId=${incidentId}&limit=5`);
+    for (const q of [
+      "måste jag koka vattnet",
+      "kokar man vatnet",
+      "var står tankbilen",
+      "strömmen är borta när kommer den",
+    ]) {
+      const res = await agent.get<{ hits: FaqSearchHit[] }>(
+        `/api/faq/search?q=${encodeURIComponent(q)}&incidentId=${incidentId}&limit=5`,
+      );
       expect(res.status, res.text).toBe(200);
       const expected = local.search(q, { incidentId, limit: 5 });
-      expect(res.body.hits.map((h) => [h.id, h.strong, h.coverage])).toEqual(expected.map((h) => [h.id, h.strong, h.coverage]));
+      expect(res.body.hits.map((h) => [h.id, h.strong, h.coverage])).toEqual(
+        expected.map((h) => [h.id, h.strong, h.coverage]),
+      );
       for (const hit of res.body.hits) {
         expect(hit.entry).toMatchObject({ id: hit.id, status: "published" });
         expect(hit.entry.question.length).toBeGreaterThan(0);
       }
     }
-    const strong = (await agent.get<{ hits: FaqSearchHit[] }>(`/api/faq/search?q=${encodeURIComponent("måste jag koka vattnet")}&incidentId=${incidentId}`)).body.hits;
+    const strong = (
+      await agent.get<{ hits: FaqSearchHit[] }>(
+        `/api/faq/search?q=${encodeURIComponent("måste jag koka vattnet")}&incidentId=${incidentId}`,
+      )
+    ).body.hits;
     expect(strong[0]?.strong).toBe(true);
     expect(strong.slice(1).every((h) => !h.strong)).toBe(true);
   });
@@ -62,7 +120,12 @@ describe.each(ENGINES)("FAQ search for other systems on %s (issue 12, part 5)", 
   it("follows FAQ changes at once: a newly published entry is found, an archived one is not, a draft never", async () => {
     const q = `/api/faq/search?q=${encodeURIComponent("reservkraften vattenverket")}`;
     expect((await agent.get<{ hits: FaqSearchHit[] }>(q)).body.hits.map((h) => h.id)).not.toContain(draft.id);
-    const fresh = await createFaq(communicator, { incidentId, question: "Hur länge räcker reservkraften på äldreboendet?", answer: "Minst ett dygn.", publish: true });
+    const fresh = await createFaq(communicator, {
+      incidentId,
+      question: "Hur länge räcker reservkraften på äldreboendet?",
+      answer: "Minst ett dygn.",
+      publish: true,
+    });
     expect((await agent.get<{ hits: FaqSearchHit[] }>(q)).body.hits.map((h) => h.id)).toContain(fresh.id);
     await lead.post(`/api/faq/${fresh.id}/status`, { status: "archived" });
     expect((await agent.get<{ hits: FaqSearchHit[] }>(q)).body.hits.map((h) => h.id)).not.toContain(fresh.id);
@@ -118,44 +181,95 @@ describe.each(ENGINES)("FAQ search for other systems on %s (issue 12, part 5)", 
   });
 
   it("searches the public FAQ with the same ranking, and never finds an exercise's entry or a draft", async () => {
-    const exerciseQ = await get<{ hits: PublicFaqHit[] }>(server.anonymous(), `/public/faq.json?q=${encodeURIComponent("stänga fönstren gasläckan hamnen")}`, "198.51.100.3");
+    const exerciseQ = await get<{ hits: PublicFaqHit[] }>(
+      server.anonymous(),
+      `/public/faq.json?q=${encodeURIComponent("stänga fönstren gasläckan hamnen")}`,
+      "198.51.100.3",
+    );
     expect(exerciseQ.status, exerciseQ.text).toBe(200);
     expect(exerciseQ.body.hits.map((h) => h.entry.id)).not.toContain(exerciseEntry.id);
     // The console does find it: the entry is published, only not public.
-    const internal = (await agent.get<{ hits: FaqSearchHit[] }>(`/api/faq/search?q=${encodeURIComponent("stänga fönstren gasläckan hamnen")}`)).body.hits;
+    const internal = (
+      await agent.get<{ hits: FaqSearchHit[] }>(
+        `/api/faq/search?q=${encodeURIComponent("stänga fönstren gasläckan hamnen")}`,
+      )
+    ).body.hits;
     expect(internal[0]?.id).toBe(exerciseEntry.id);
 
-    const draftQ = await get<{ hits: PublicFaqHit[] }>(server.anonymous(), `/public/faq.json?q=${encodeURIComponent("reservkraften vattenverket")}`, "198.51.100.3");
+    const draftQ = await get<{ hits: PublicFaqHit[] }>(
+      server.anonymous(),
+      `/public/faq.json?q=${encodeURIComponent("reservkraften vattenverket")}`,
+      "198.51.100.3",
+    );
     expect(draftQ.body.hits.map((h) => h.entry.id)).not.toContain(draft.id);
 
-    const koka = await get<{ hits: PublicFaqHit[] }>(server.anonymous(), `/public/faq.json?q=${encodeURIComponent("måste jag koka vattnet")}`, "198.51.100.3");
+    const koka = await get<{ hits: PublicFaqHit[] }>(
+      server.anonymous(),
+      `/public/faq.json?q=${encodeURIComponent("måste jag koka vattnet")}`,
+      "198.51.100.3",
+    );
     expect(koka.body.hits.some((h) => h.entry.incident?.id === incidentId)).toBe(false);
 
     const q = "när kommer strömmen tillbaka i söderby";
-    const power = await get<{ q: string; hits: PublicFaqHit[] }>(server.anonymous(), `/public/faq.json?q=${encodeURIComponent(q)}`, "198.51.100.3");
+    const power = await get<{ q: string; hits: PublicFaqHit[] }>(
+      server.anonymous(),
+      `/public/faq.json?q=${encodeURIComponent(q)}`,
+      "198.51.100.3",
+    );
     expect(power.body.q).toBe(q);
-    expect(power.body.hits[0]).toMatchObject({ strong: true, entry: { id: realEntry.id, incident: { id: real.id, title: real.title } } });
-    const inConsole = (await agent.get<{ hits: FaqSearchHit[] }>(`/api/faq/search?q=${encodeURIComponent(q)}`)).body.hits[0];
+    expect(power.body.hits[0]).toMatchObject({
+      strong: true,
+      entry: { id: realEntry.id, incident: { id: real.id, title: real.title } },
+    });
+    const inConsole = (await agent.get<{ hits: FaqSearchHit[] }>(`/api/faq/search?q=${encodeURIComponent(q)}`)).body
+      .hits[0];
     expect(power.body.hits[0]?.coverage).toBe(inConsole?.coverage);
     for (const field of INTERNAL_FIELDS) expect(power.text).not.toContain(`"${field}"`);
 
     // An exercise turned real becomes public; the index follows the incident change.
     await lead.patch(`/api/incidents/${exercise.id}`, { exercise: false });
-    const turnedReal = await get<{ hits: PublicFaqHit[] }>(server.anonymous(), `/public/faq.json?q=${encodeURIComponent("stänga fönstren gasläckan hamnen")}`, "198.51.100.3");
+    const turnedReal = await get<{ hits: PublicFaqHit[] }>(
+      server.anonymous(),
+      `/public/faq.json?q=${encodeURIComponent("stänga fönstren gasläckan hamnen")}`,
+      "198.51.100.3",
+    );
     expect(turnedReal.body.hits[0]?.entry.id).toBe(exerciseEntry.id);
     await lead.patch(`/api/incidents/${exercise.id}`, { exercise: true });
   });
 
   it("takes an entry off the public FAQ when a fact it cites changes (stale) and when its incident closes", async () => {
-    const listed = async () => (await get<{ entries: PublicFaqEntry[] }>(server.anonymous(), "/public/faq.json", "198.51.100.5")).body.entries.map((e) => e.id);
-    const fact = (await communicator.post<{ id: string; version: number }>(`/api/incidents/${real.id}/facts`, { statement: "Strömmen är tillbaka i kväll.", source: "Elbolaget" })).body;
-    const cited = await createFaq(communicator, { incidentId: real.id, question: "Är strömmen tillbaka i kväll?", answer: "Ja, enligt elbolaget.", factIds: [fact.id], publish: true });
+    const listed = async () =>
+      (
+        await get<{ entries: PublicFaqEntry[] }>(server.anonymous(), "/public/faq.json", "198.51.100.5")
+      ).body.entries.map((e) => e.id);
+    const fact = (
+      await communicator.post<{ id: string; version: number }>(`/api/incidents/${real.id}/facts`, {
+        statement: "Strömmen är tillbaka i kväll.",
+        source: "Elbolaget",
+      })
+    ).body;
+    const cited = await createFaq(communicator, {
+      incidentId: real.id,
+      question: "Är strömmen tillbaka i kväll?",
+      answer: "Ja, enligt elbolaget.",
+      factIds: [fact.id],
+      publish: true,
+    });
     expect(await listed()).toContain(cited.id);
-    const patched = await communicator.patch(`/api/facts/${fact.id}`, { statement: "Strömmen är tillbaka i morgon.", expectedVersion: fact.version });
+    const patched = await communicator.patch(`/api/facts/${fact.id}`, {
+      statement: "Strömmen är tillbaka i morgon.",
+      expectedVersion: fact.version,
+    });
     expect(patched.status, patched.text).toBe(200);
     expect(await listed()).not.toContain(cited.id);
     // Still in the console, marked stale there: the contact centre decides how to read it out.
-    expect((await agent.get<{ hits: FaqSearchHit[] }>(`/api/faq/search?q=${encodeURIComponent("är strömmen tillbaka i kväll")}`)).body.hits[0]).toMatchObject({ id: cited.id, entry: { stale: true } });
+    expect(
+      (
+        await agent.get<{ hits: FaqSearchHit[] }>(
+          `/api/faq/search?q=${encodeURIComponent("är strömmen tillbaka i kväll")}`,
+        )
+      ).body.hits[0],
+    ).toMatchObject({ id: cited.id, entry: { stale: true } });
 
     expect(await listed()).toContain(realEntry.id);
     await lead.patch(`/api/incidents/${real.id}`, { status: "closed" });

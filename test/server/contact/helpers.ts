@@ -16,7 +16,12 @@ export async function createFaq(client: ApiClient, body: Record<string, unknown>
 
 /** The outcome is required; calls here default to the commonest one unless the body names another. */
 export async function logInquiry(client: ApiClient, body: Record<string, unknown>): Promise<Inquiry> {
-  const res = await client.post<Inquiry>("/api/inquiries", { channel: "phone", resolution: "answered_first_contact", openedAt: new Date(Date.now() - 20_000).toISOString(), ...body });
+  const res = await client.post<Inquiry>("/api/inquiries", {
+    channel: "phone",
+    resolution: "answered_first_contact",
+    openedAt: new Date(Date.now() - 20_000).toISOString(),
+    ...body,
+  });
   if (res.status !== 201) throw new Error(`log inquiry: ${res.status} ${res.text}`);
   return res.body;
 }

@@ -39,15 +39,39 @@ describe.each(ENGINES)("inquiry log on %s", (engine) => {
 
   beforeAll(async () => {
     server = await startTestServer({ engine });
-    [agent, viewer, communicator] = await Promise.all([server.as("agent"), server.as("viewer"), server.as("communicator")]);
+    [agent, viewer, communicator] = await Promise.all([
+      server.as("agent"),
+      server.as("viewer"),
+      server.as("communicator"),
+    ]);
     incidentId = await demoIncidentId(agent);
-    entry = await createFaq(communicator, { incidentId, question: "Måste jag koka vattnet?", answer: "Ja, i minst en minut.", publish: true });
+    entry = await createFaq(communicator, {
+      incidentId,
+      question: "Måste jag koka vattnet?",
+      answer: "Ja, i minst en minut.",
+      publish: true,
+    });
   });
   afterAll(() => server.close());
 
   it("logs a routine call: the outcome chosen, a readable case number, handling time measured by the server", async () => {
-    const inquiry = await logInquiry(agent, { question: "koka vatten?", faqEntryId: entry.id, incidentId, openedAt: secondsAgo(42), resolution: "answered_first_contact" });
-    expect(inquiry).toMatchObject({ channel: "phone", resolution: "answered_first_contact", fromSuggestion: false, forwardedTo: null, faqEntryId: entry.id, incidentId, hasCallbackNumber: false, callbackNumber: null });
+    const inquiry = await logInquiry(agent, {
+      question: "koka vatten?",
+      faqEntryId: entry.id,
+      incidentId,
+      openedAt: secondsAgo(42),
+      resolution: "answered_first_contact",
+    });
+    expect(inquiry).toMatchObject({
+      channel: "phone",
+      resolution: "answered_first_contact",
+      fromSuggestion: false,
+      forwardedTo: null,
+      faqEntryId: entry.id,
+      incidentId,
+      hasCallbackNumber: false,
+      callbackNumber: null,
+    });
     expect(inquiry.caseNumber).toMatch(new RegExp(`^${caseYear(new Date())}-\\d{6}$`));
     expect(inquiry.handlingSeconds).toBeGreaterThanOrEqual(41);
     expect(inquiry.handlingSeconds).toBeLessThanOrEqual(45);
@@ -56,26 +80,43 @@ describe.each(ENGINES)("inquiry log on %s", (engine) => {
 
   it("refuses an inquiry without an outcome: 400 naming resolution, nothing saved (issue 12)", async () => {
     const before = (await agent.get<{ inquiries: Inquiry[] }>("/api/inquiries?limit=500")).body.inquiries.length;
-    const res = await agent.post("/api/inquiries", { channel: "phone", question: "Utan utfall", faqEntryId: entry.id, openedAt: secondsAgo(5) });
+    const res = await agent.post("/api/inquiries", {
+      channel: "phone",
+      question: "Utan utfall",
+      faqEntryId: entry.id,
+      openedAt: secondsAgo(5),
+    });
     expect(res.status, res.text).toBe(400);
     expect(res.body).toMatchObject({ error: { code: "validation", field: "resolution" } });
     expect((await agent.get<{ inquiries: Inquiry[] }>("/api/inquiries?limit=500")).body.inquiries.length).toBe(before);
-    const nullRes = await agent.post("/api/inquiries", { channel: "phone", question: "Utfall null", resolution: null, openedAt: secondsAgo(5) });
+    const nullRes = await agent.post("/api/inquiries", {
+      channel: "phone",
+      question: "Utfall null",
+      resolution: null,
+      openedAt: secondsAgo(5),
+    });
     expect(nullRes.body).toMatchObject({ error: { code: "validation", field: "resolution" } });
   });
 
-  it.each(["letter", "e_service", "sms"] as const)("takes the channel %s and counts it in the statistics", async (channel) => {
-    const before = (await viewer.get<ContactStats>("/api/contact/stats")).body;
-    const inquiry = await logInquiry(agent, { channel, question: `Fråga via ${channel}`, resolution: "callback" });
-    expect(inquiry.channel).toBe(channel);
-    const after = (await viewer.get<ContactStats>("/api/contact/stats")).body;
-    expect(after.byChannel[channel]).toBe(before.byChannel[channel] + 1);
-    expect(after.perHour.reduce((n, h) => n + h.channels[channel], 0)).toBe(after.byChannel[channel]);
-  });
+  it.each(["letter", "e_service", "sms"] as const)(
+    "takes the channel %s and counts it in the statistics",
+    async (channel) => {
+      const before = (await viewer.get<ContactStats>("/api/contact/stats")).body;
+      const inquiry = await logInquiry(agent, { channel, question: `Fråga via ${channel}`, resolution: "callback" });
+      expect(inquiry.channel).toBe(channel);
+      const after = (await viewer.get<ContactStats>("/api/contact/stats")).body;
+      expect(after.byChannel[channel]).toBe(before.byChannel[channel] + 1);
+      expect(after.perHour.reduce((n, h) => n + h.channels[channel], 0)).toBe(after.byChannel[channel]);
+    },
+  );
 
   it("records an answer picked among a weak search's suggestions as such, and counts it", async () => {
     const before = (await viewer.get<ContactStats>("/api/contact/stats")).body.fromSuggestion;
-    const inquiry = await logInquiry(agent, { question: "kokar man vatnet", faqEntryId: entry.id, fromSuggestion: true });
+    const inquiry = await logInquiry(agent, {
+      question: "kokar man vatnet",
+      faqEntryId: entry.id,
+      fromSuggestion: true,
+    });
     expect(inquiry.fromSuggestion).toBe(true);
     expect((await viewer.get<Inquiry>(`/api/inquiries/${inquiry.id}`)).body.fromSuggestion).toBe(true);
     expect((await viewer.get<ContactStats>("/api/contact/stats")).body.fromSuggestion).toBe(before + 1);
@@ -100,26 +141,51 @@ describe.each(ENGINES)("inquiry log on %s", (engine) => {
     [{ faqEntryId: "00000000-0000-4000-8000-000000000001" }, "faqEntryId"],
     [{ incidentId: "00000000-0000-4000-8000-000000000001" }, "incidentId"],
   ])("refuses %j with 400 naming %s", async (patch, field) => {
-    const res = await agent.post("/api/inquiries", { channel: "phone", question: "Fråga", resolution: "answered_first_contact", openedAt: secondsAgo(5), ...patch });
+    const res = await agent.post("/api/inquiries", {
+      channel: "phone",
+      question: "Fråga",
+      resolution: "answered_first_contact",
+      openedAt: secondsAgo(5),
+      ...patch,
+    });
     expect(res.status, res.text).toBe(400);
     expect(res.body).toMatchObject({ error: { code: "validation", field } });
   });
 
   it("refuses a draft entry as the answer used", async () => {
     const draft = await createFaq(communicator, { question: "Utkast?", answer: "Ej klart." });
-    const res = await agent.post("/api/inquiries", { channel: "email", question: "Utkast?", faqEntryId: draft.id, resolution: "answered_first_contact", openedAt: secondsAgo(5) });
+    const res = await agent.post("/api/inquiries", {
+      channel: "email",
+      question: "Utkast?",
+      faqEntryId: draft.id,
+      resolution: "answered_first_contact",
+      openedAt: secondsAgo(5),
+    });
     expect(res.body).toMatchObject({ error: { field: "faqEntryId" } });
   });
 
   it("keeps the unit of a forwarded inquiry", async () => {
-    const inquiry = await logInquiry(agent, { channel: "visit", question: "Bygglov för altan", resolution: "forwarded", forwardedTo: "Bygglovsenheten" });
+    const inquiry = await logInquiry(agent, {
+      channel: "visit",
+      question: "Bygglov för altan",
+      resolution: "forwarded",
+      forwardedTo: "Bygglovsenheten",
+    });
     expect(inquiry).toMatchObject({ channel: "visit", resolution: "forwarded", forwardedTo: "Bygglovsenheten" });
   });
 
   it("hands out unique, consecutive case numbers to many concurrent saves", async () => {
     const N = 40;
     const results = await Promise.all(
-      Array.from({ length: N }, (_, i) => agent.post<Inquiry>("/api/inquiries", { channel: "chat", question: `Parallell fråga ${i}`, resolution: "forwarded", forwardedTo: "VA-enheten", openedAt: secondsAgo(3) })),
+      Array.from({ length: N }, (_, i) =>
+        agent.post<Inquiry>("/api/inquiries", {
+          channel: "chat",
+          question: `Parallell fråga ${i}`,
+          resolution: "forwarded",
+          forwardedTo: "VA-enheten",
+          openedAt: secondsAgo(3),
+        }),
+      ),
     );
     expect(results.map((r) => r.status)).toEqual(Array(N).fill(201));
     const numbers = results.map((r) => Number(r.body.caseNumber.split("-")[1])).sort((a, b) => a - b);
@@ -135,13 +201,24 @@ describe.each(ENGINES)("inquiry log on %s", (engine) => {
   });
 
   it("shows a callback number to those who call back, not to viewers, and never puts it in the event log", async () => {
-    const inquiry = await logInquiry(agent, { question: "Vill bli uppringd om tankbil", resolution: "callback", callbackNumber: "+46 70-123 45 67" });
-    expect(inquiry).toMatchObject({ hasCallbackNumber: true, callbackNumber: "+46 70-123 45 67", callbackPurgedAt: null });
+    const inquiry = await logInquiry(agent, {
+      question: "Vill bli uppringd om tankbil",
+      resolution: "callback",
+      callbackNumber: "+46 70-123 45 67",
+    });
+    expect(inquiry).toMatchObject({
+      hasCallbackNumber: true,
+      callbackNumber: "+46 70-123 45 67",
+      callbackPurgedAt: null,
+    });
     const asViewer = (await viewer.get<Inquiry>(`/api/inquiries/${inquiry.id}`)).body;
     expect(asViewer.hasCallbackNumber).toBe(true);
     expect(asViewer).not.toHaveProperty("callbackNumber");
     expect(JSON.stringify((await viewer.get("/api/inquiries")).body)).not.toContain("123 45 67");
-    expect((await agent.get<{ inquiries: Inquiry[] }>("/api/inquiries")).body.inquiries.find((i) => i.id === inquiry.id)?.callbackNumber).toBe("+46 70-123 45 67");
+    expect(
+      (await agent.get<{ inquiries: Inquiry[] }>("/api/inquiries")).body.inquiries.find((i) => i.id === inquiry.id)
+        ?.callbackNumber,
+    ).toBe("+46 70-123 45 67");
     const events = await communicator.get("/api/events?since=0&limit=5000");
     expect(events.text).toContain(inquiry.caseNumber);
     expect(events.text).not.toContain("123 45 67");
@@ -155,7 +232,9 @@ describe.each(ENGINES)("inquiry log on %s", (engine) => {
   });
 
   it("lists the last day's inquiries newest first, filtered by incident", async () => {
-    const { inquiries } = (await viewer.get<{ inquiries: Inquiry[] }>(`/api/inquiries?incidentId=${incidentId}&limit=500`)).body;
+    const { inquiries } = (
+      await viewer.get<{ inquiries: Inquiry[] }>(`/api/inquiries?incidentId=${incidentId}&limit=500`)
+    ).body;
     expect(inquiries.length).toBeGreaterThan(0);
     expect(inquiries.every((i) => i.incidentId === incidentId)).toBe(true);
     const all = (await viewer.get<{ inquiries: Inquiry[] }>("/api/inquiries?limit=500")).body.inquiries;

@@ -27,10 +27,17 @@ describe("question similarity (shared search analysis)", () => {
 });
 
 describe("clustering", () => {
-  const item = (question: string, faqEntryId: string | null = null) => ({ question, faqEntryId, resolution: "answered_first_contact" as const });
+  const item = (question: string, faqEntryId: string | null = null) => ({
+    question,
+    faqEntryId,
+    resolution: "answered_first_contact" as const,
+  });
 
   it("joins a question logged without an entry to the entry that answers it", () => {
-    const clusters = clusterQuestions([item("koka vatten", "e1"), item("hur länge ska man koka vattnet"), item("grilla i parken")], new Map([["e1", "Hur ska jag koka vattnet?"]]));
+    const clusters = clusterQuestions(
+      [item("koka vatten", "e1"), item("hur länge ska man koka vattnet"), item("grilla i parken")],
+      new Map([["e1", "Hur ska jag koka vattnet?"]]),
+    );
     expect(clusters.map((c) => [c.key, c.members.length])).toEqual([
       ["faq:e1", 2],
       [`q:${questionKey("grilla i parken")}`, 1],
@@ -38,7 +45,10 @@ describe("clustering", () => {
   });
 
   it("counts wordings, most frequent first", () => {
-    const [c] = clusterQuestions([item("Grilla i parken?"), item("får man grilla i parken"), item("får man grilla i parken")], new Map());
+    const [c] = clusterQuestions(
+      [item("Grilla i parken?"), item("får man grilla i parken"), item("får man grilla i parken")],
+      new Map(),
+    );
     expect(c?.wordings).toEqual([
       { text: "får man grilla i parken", count: 2 },
       { text: "Grilla i parken?", count: 1 },

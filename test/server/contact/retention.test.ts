@@ -10,7 +10,12 @@ import { ENGINES, openTestDatabase, type TestDatabase } from "../../helpers/db.j
 const HOUR = 3_600_000;
 const T0 = new Date("2026-11-25T08:00:00.000Z");
 
-async function withCallback(t: TestDatabase, id: string, createdAt: Date, callbackNumber: string | null): Promise<void> {
+async function withCallback(
+  t: TestDatabase,
+  id: string,
+  createdAt: Date,
+  callbackNumber: string | null,
+): Promise<void> {
   const [user] = await listUsers(t.db);
   if (!user) throw new Error("no user");
   const record: InquiryRecord = {
@@ -35,14 +40,20 @@ async function withCallback(t: TestDatabase, id: string, createdAt: Date, callba
   await insertInquiry(t.db, record);
 }
 
-const ids = { old: "00000000-0000-4000-8000-000000000001", young: "00000000-0000-4000-8000-000000000002", none: "00000000-0000-4000-8000-000000000003" };
+const ids = {
+  old: "00000000-0000-4000-8000-000000000001",
+  young: "00000000-0000-4000-8000-000000000002",
+  none: "00000000-0000-4000-8000-000000000003",
+};
 
 describe("KRISRUM_CALLBACK_RETENTION_HOURS", () => {
   it("defaults to 72 hours, takes another number and refuses nonsense", () => {
     expect(parseConfig({}).callbackRetentionHours).toBe(72);
     expect(parseConfig({ KRISRUM_CALLBACK_RETENTION_HOURS: "24" }).callbackRetentionHours).toBe(24);
     expect(parseConfig({ KRISRUM_CALLBACK_RETENTION_HOURS: "" }).callbackRetentionHours).toBe(72);
-    expect(() => parseConfig({ KRISRUM_CALLBACK_RETENTION_HOURS: "tre dagar" })).toThrow(/KRISRUM_CALLBACK_RETENTION_HOURS/);
+    expect(() => parseConfig({ KRISRUM_CALLBACK_RETENTION_HOURS: "tre dagar" })).toThrow(
+      /KRISRUM_CALLBACK_RETENTION_HOURS/,
+    );
     expect(() => parseConfig({ KRISRUM_CALLBACK_RETENTION_HOURS: "0" })).toThrow(/KRISRUM_CALLBACK_RETENTION_HOURS/);
   });
 });
@@ -63,8 +74,16 @@ describe.each(ENGINES)("callback number retention on %s", (engine) => {
     await scenario();
     const now = new Date(T0.getTime() + 72 * HOUR + 1);
     expect(await purgeExpiredCallbackNumbers(t.db, 72, now)).toBe(1);
-    expect(await findInquiry(t.db, ids.old)).toMatchObject({ callbackNumber: null, hasCallbackNumber: false, callbackPurgedAt: now.toISOString(), question: "Ring upp mig" });
-    expect(await findInquiry(t.db, ids.young)).toMatchObject({ callbackNumber: "070-222 22 22", callbackPurgedAt: null });
+    expect(await findInquiry(t.db, ids.old)).toMatchObject({
+      callbackNumber: null,
+      hasCallbackNumber: false,
+      callbackPurgedAt: now.toISOString(),
+      question: "Ring upp mig",
+    });
+    expect(await findInquiry(t.db, ids.young)).toMatchObject({
+      callbackNumber: "070-222 22 22",
+      callbackPurgedAt: null,
+    });
     expect(await findInquiry(t.db, ids.none)).toMatchObject({ callbackPurgedAt: null });
     expect(await purgeExpiredCallbackNumbers(t.db, 72, now)).toBe(0);
   });

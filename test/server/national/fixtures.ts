@@ -68,7 +68,10 @@ export const VMA_SMOKE: RawItem = {
     "Viktigt meddelande till allmänheten i Norrby i Exempelby kommun, Västra Götalands län. Det brinner i en industrilokal med kraftig rökutveckling.",
   BodyText:
     "Räddningsledaren uppmanar alla i området att gå inomhus och stänga dörrar, fönster och ventilation. För mer information lyssna på Sveriges Radio P4 Göteborg.",
-  Area: [county("Västra Götalands län"), { Type: "Municipality", Description: "Exempelby kommun", Coordinate: "12.3,57.8 0", GeometryInformation: null }],
+  Area: [
+    county("Västra Götalands län"),
+    { Type: "Municipality", Description: "Exempelby kommun", Coordinate: "12.3,57.8 0", GeometryInformation: null },
+  ],
   Web: "https://www.krisinformation.se/vma/2026/vma-norrby",
   Language: "sv",
   Event: "Alert",
@@ -77,6 +80,11 @@ export const VMA_SMOKE: RawItem = {
 };
 
 /** Broken items a real feed could carry: no headline, an impossible time, not even an object. */
-export const MALFORMED: unknown[] = [{ ...NEWS_STORM, Identifier: "KRI-BROKEN-1", Headline: "" }, { ...NEWS_STORM, Identifier: "KRI-BROKEN-2", Published: "igår" }, "nonsense", { Headline: "no identifier", Published: "2026-12-03T10:00:00Z" }];
+export const MALFORMED: unknown[] = [
+  { ...NEWS_STORM, Identifier: "KRI-BROKEN-1", Headline: "" },
+  { ...NEWS_STORM, Identifier: "KRI-BROKEN-2", Published: "igår" },
+  "nonsense",
+  { Headline: "no identifier", Published: "2026-12-03T10:00:00Z" },
+];
 
 export const COUNTY = "Västra Götalands län";

@@ -37,8 +37,14 @@ export async function startFakeKrisinfo(): Promise<FakeKrisinfo> {
     if (reply.kind === "hang") return void hanging.add(res);
     if (reply.kind === "status") return void res.writeHead(reply.status).end("error");
     if (reply.kind === "raw") return void res.writeHead(200, { "content-type": "application/json" }).end(reply.body);
-    if (reply.etag && req.headers["if-none-match"] === reply.etag) return void res.writeHead(304, { etag: reply.etag }).end();
-    res.writeHead(200, { "content-type": "application/json; charset=utf-8", ...(reply.etag ? { etag: reply.etag } : {}) }).end(JSON.stringify(reply.body));
+    if (reply.etag && req.headers["if-none-match"] === reply.etag)
+      return void res.writeHead(304, { etag: reply.etag }).end();
+    res
+      .writeHead(200, {
+        "content-type": "application/json; charset=utf-8",
+        ...(reply.etag ? { etag: reply.etag } : {}),
+      })
+      .end(JSON.stringify(reply.body));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;

@@ -22,8 +22,20 @@ describe.each(ENGINES)("GET /api/national and citing on %s", (engine) => {
   beforeAll(async () => {
     fake = await startFakeKrisinfo();
     // A long interval: the tests drive the polls with tick(), the timer's first poll only adds nothing new.
-    server = await startNationalServer(engine, { url: fake.url, counties: [COUNTY], intervalMs: 3_600_000, maxBackoffMs: 3_600_000, timeoutMs: 1_000, days: 7 });
-    [lead, communicator, agent, viewer] = await Promise.all([server.as("lead"), server.as("communicator"), server.as("agent"), server.as("viewer")]);
+    server = await startNationalServer(engine, {
+      url: fake.url,
+      counties: [COUNTY],
+      intervalMs: 3_600_000,
+      maxBackoffMs: 3_600_000,
+      timeoutMs: 1_000,
+      days: 7,
+    });
+    [lead, communicator, agent, viewer] = await Promise.all([
+      server.as("lead"),
+      server.as("communicator"),
+      server.as("agent"),
+      server.as("viewer"),
+    ]);
     incident = await createIncident(lead, { title: "Brand i Norrby" });
   });
   afterAll(async () => {
@@ -33,7 +45,13 @@ describe.each(ENGINES)("GET /api/national and citing on %s", (engine) => {
 
   it("pushes a new VMA live to a signed-in console as a national.item event, and lists it first, marked, for every role", async () => {
     await server.app.national.tick();
-    const socket = io(server.url, { path: "/socket.io", transports: ["websocket"], reconnection: false, forceNew: true, extraHeaders: { cookie: agent.cookie ?? "" } });
+    const socket = io(server.url, {
+      path: "/socket.io",
+      transports: ["websocket"],
+      reconnection: false,
+      forceNew: true,
+      extraHeaders: { cookie: agent.cookie ?? "" },
+    });
     await new Promise<void>((resolve, reject) => {
       socket.once("connect", () => resolve());
       socket.once("connect_error", reject);
@@ -51,7 +69,10 @@ describe.each(ENGINES)("GET /api/national and citing on %s", (engine) => {
     await server.app.national.tick();
     const push = await arrived;
     socket.close();
-    expect(push).toMatchObject({ change: "new", item: { kind: "vma", headline: "Viktigt meddelande till allmänheten i Norrby" } });
+    expect(push).toMatchObject({
+      change: "new",
+      item: { kind: "vma", headline: "Viktigt meddelande till allmänheten i Norrby" },
+    });
 
     for (const client of [agent, viewer, communicator, lead]) {
       const res = await client.get<NationalPicture>("/api/national");
@@ -65,7 +86,10 @@ describe.each(ENGINES)("GET /api/national and citing on %s", (engine) => {
   });
 
   it("cites an item into the incident's facts register with its source and link, through the facts domain", async () => {
-    const res = await communicator.post<Fact>(`/api/national/${encodeURIComponent("vma:VMA-2026-12-03-SR-0042")}/cite`, { incidentId: incident.id });
+    const res = await communicator.post<Fact>(
+      `/api/national/${encodeURIComponent("vma:VMA-2026-12-03-SR-0042")}/cite`,
+      { incidentId: incident.id },
+    );
     expect(res.status, res.text).toBe(201);
     expect(res.body.statement).toContain("Viktigt meddelande till allmänheten i Norrby");
     expect(res.body.source).toBe("VMA (SR) https://www.krisinformation.se/vma/2026/vma-norrby");

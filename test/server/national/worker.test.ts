@@ -2,11 +2,24 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { createTransactionRunner } from "../../../server/db/transaction.js";
 import { parseFeed } from "../../../server/domain/national/krisinfo.js";
 import { countVersions, findItem, listItems, readFeed, type Change } from "../../../server/domain/national/store.js";
-import { backoffMs, createNationalWorker, nationalSettingsFromEnv, type NationalSettings } from "../../../server/domain/national/worker.js";
+import {
+  backoffMs,
+  createNationalWorker,
+  nationalSettingsFromEnv,
+  type NationalSettings,
+} from "../../../server/domain/national/worker.js";
 import { createLogger } from "../../../server/logger.js";
 import type { DomainEvent } from "../../../shared/index.js";
 import { ENGINES, openTestDatabase, type TestDatabase } from "../../helpers/db.js";
-import { COUNTY, MALFORMED, NEWS_NATIONWIDE, NEWS_OTHER_COUNTY, NEWS_STORM, NEWS_STORM_UPDATED, VMA_SMOKE } from "./fixtures.js";
+import {
+  COUNTY,
+  MALFORMED,
+  NEWS_NATIONWIDE,
+  NEWS_OTHER_COUNTY,
+  NEWS_STORM,
+  NEWS_STORM_UPDATED,
+  VMA_SMOKE,
+} from "./fixtures.js";
 import { startFakeKrisinfo, type FakeKrisinfo } from "./krisinfoServer.js";
 
 const silent = createLogger("silent");
@@ -16,7 +29,11 @@ describe("reading a Krisinformation v3 feed", () => {
     const feed = parseFeed("news", [NEWS_STORM, ...MALFORMED, NEWS_STORM]);
     expect(feed?.items.map((i) => i.identifier)).toEqual(["KRI-2026-12-03-0001"]);
     expect(feed?.skipped).toBe(MALFORMED.length + 1); // the four broken ones and a repeated identifier
-    expect(feed?.items[0]).toMatchObject({ sourceId: "4711", publishedAt: "2026-12-03T05:10:00.000Z", areas: [{ type: "County", description: COUNTY }] });
+    expect(feed?.items[0]).toMatchObject({
+      sourceId: "4711",
+      publishedAt: "2026-12-03T05:10:00.000Z",
+      areas: [{ type: "County", description: COUNTY }],
+    });
     expect(parseFeed("vma", { vmas: [VMA_SMOKE] })?.items).toHaveLength(1);
     expect(parseFeed("news", { error: "nope" })).toBeNull();
     expect(parseFeed("news", "text")).toBeNull();
@@ -28,7 +45,10 @@ describe("reading a Krisinformation v3 feed", () => {
 
   it("reads its settings from the environment, off when the URL is unset", () => {
     expect(nationalSettingsFromEnv({}).url).toBeNull();
-    const s = nationalSettingsFromEnv({ KRISRUM_KRISINFO_URL: "https://api.krisinformation.se/v3", KRISRUM_KRISINFO_COUNTIES: "Västra Götalands län, Hallands län" });
+    const s = nationalSettingsFromEnv({
+      KRISRUM_KRISINFO_URL: "https://api.krisinformation.se/v3",
+      KRISRUM_KRISINFO_COUNTIES: "Västra Götalands län, Hallands län",
+    });
     expect(s.url).toBe("https://api.krisinformation.se/v3");
     expect(s.counties).toEqual(["Västra Götalands län", "Hallands län"]);
   });
@@ -55,7 +75,14 @@ describe.each(ENGINES)("the national picture worker on %s", (engine) => {
     fake.requests.length = 0;
     fake.set("news", { kind: "json", body: [] });
     fake.set("vmas", { kind: "json", body: [] });
-    settings = { url: fake.url, counties: [COUNTY], intervalMs: 60_000, maxBackoffMs: 600_000, timeoutMs: 300, days: 7 };
+    settings = {
+      url: fake.url,
+      counties: [COUNTY],
+      intervalMs: 60_000,
+      maxBackoffMs: 600_000,
+      timeoutMs: 300,
+      days: 7,
+    };
   });
   afterEach(() => database.dispose());
 
@@ -79,7 +106,12 @@ describe.each(ENGINES)("the national picture worker on %s", (engine) => {
     );
     expect(pushed).toEqual(changes);
     const items = await listItems(database.db, { limit: 50, withdrawn: false });
-    expect(items[0]).toMatchObject({ kind: "vma", identifier: "VMA-2026-12-03-SR-0042", version: 1, withdrawnAt: null }); // VMAs first
+    expect(items[0]).toMatchObject({
+      kind: "vma",
+      identifier: "VMA-2026-12-03-SR-0042",
+      version: 1,
+      withdrawnAt: null,
+    }); // VMAs first
     expect(items.map((i) => i.headline)).not.toContain("Vattenläcka i Luleå");
     expect(await countVersions(database.db, "news:KRI-2026-12-03-0001")).toBe(1);
     const news = fake.requests.find((r) => r.path === "news")!;
@@ -96,7 +128,10 @@ describe.each(ENGINES)("the national picture worker on %s", (engine) => {
     fake.set("news", { kind: "json", body: [NEWS_STORM_UPDATED] });
     const changes = await w.tick();
     expect(changes).toHaveLength(1);
-    expect(changes[0]).toMatchObject({ change: "changed", item: { version: 2, headline: "Röd varning för storm i Västra Götalands län" } });
+    expect(changes[0]).toMatchObject({
+      change: "changed",
+      item: { version: 2, headline: "Röd varning för storm i Västra Götalands län" },
+    });
     expect(await countVersions(database.db, "news:KRI-2026-12-03-0001")).toBe(2);
     expect((await findItem(database.db, "news:KRI-2026-12-03-0001"))?.updatedAt).toBe("2026-12-03T08:30:00.000Z");
   });
@@ -131,7 +166,11 @@ describe.each(ENGINES)("the national picture worker on %s", (engine) => {
     fake.set("news", { kind: "status", status: 500 });
     await expect(w.tick()).resolves.toEqual([]);
     let state = await readFeed(database.db, "news");
-    expect(state).toMatchObject({ last_error: "HTTP 500", failures_in_row: 1, last_success_at: before.last_success_at });
+    expect(state).toMatchObject({
+      last_error: "HTTP 500",
+      failures_in_row: 1,
+      last_success_at: before.last_success_at,
+    });
 
     fake.set("news", { kind: "raw", body: "<html>Service Unavailable</html>" });
     await expect(w.tick()).resolves.toEqual([]);
@@ -146,7 +185,9 @@ describe.each(ENGINES)("the national picture worker on %s", (engine) => {
     expect(state).toMatchObject({ last_error: "timeout after 300 ms", failures_in_row: 3 });
     expect(backoffMs(settings, state.failures_in_row)).toBe(480_000);
 
-    expect((await listItems(database.db, { limit: 50, withdrawn: false })).map((i) => i.identifier)).toEqual(["KRI-2026-12-03-0001"]);
+    expect((await listItems(database.db, { limit: 50, withdrawn: false })).map((i) => i.identifier)).toEqual([
+      "KRI-2026-12-03-0001",
+    ]);
     fake.set("news", { kind: "json", body: [NEWS_STORM] });
     await w.tick();
     expect((await readFeed(database.db, "news")).failures_in_row).toBe(0);
@@ -167,7 +208,12 @@ describe.each(ENGINES)("the national picture worker on %s", (engine) => {
   });
 
   it("does nothing when it has no URL", async () => {
-    const off = createNationalWorker(database.db, createTransactionRunner(database.db, () => {}), { ...settings, url: null }, silent);
+    const off = createNationalWorker(
+      database.db,
+      createTransactionRunner(database.db, () => {}),
+      { ...settings, url: null },
+      silent,
+    );
     expect(off.enabled).toBe(false);
     expect(await off.tick()).toEqual([]);
     off.start();

@@ -8,8 +8,16 @@ describe("outbox settings", () => {
   });
 
   it("read the SMTP URL, the sender and the private-address switch", () => {
-    const c = parseConfig({ KRISRUM_SMTP_URL: "smtp://127.0.0.1:2525", KRISRUM_MAIL_FROM: "Kommunen <krisinfo@kommun.se>", KRISRUM_WEBHOOK_ALLOW_PRIVATE: "1" });
-    expect([c.webhookAllowPrivate, c.smtpUrl, c.mailFrom]).toEqual([true, "smtp://127.0.0.1:2525", "Kommunen <krisinfo@kommun.se>"]);
+    const c = parseConfig({
+      KRISRUM_SMTP_URL: "smtp://127.0.0.1:2525",
+      KRISRUM_MAIL_FROM: "Kommunen <krisinfo@kommun.se>",
+      KRISRUM_WEBHOOK_ALLOW_PRIVATE: "1",
+    });
+    expect([c.webhookAllowPrivate, c.smtpUrl, c.mailFrom]).toEqual([
+      true,
+      "smtp://127.0.0.1:2525",
+      "Kommunen <krisinfo@kommun.se>",
+    ]);
   });
 
   it.each([

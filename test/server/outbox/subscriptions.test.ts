@@ -24,12 +24,15 @@ describe.each(ENGINES)("e-mail subscriptions (%s)", (engine) => {
   /** Each test its own client address, so the per-client limit is the rate-limit test's alone. */
   const visitor = () => {
     const ip = `203.0.113.${++n}`;
-    return (body: unknown, headers: Record<string, string> = {}) => server.anonymous().request("POST", "/public/subscriptions", body, { "x-forwarded-for": ip, ...headers });
+    return (body: unknown, headers: Record<string, string> = {}) =>
+      server.anonymous().request("POST", "/public/subscriptions", body, { "x-forwarded-for": ip, ...headers });
   };
 
   beforeAll(async () => {
     smtp = await startSmtp();
-    server = await startOutboxServer(engine, { config: { smtpUrl: smtp.url, mailFrom: "Kommunen <krisinfo@kommun.example>", trustProxy: true } });
+    server = await startOutboxServer(engine, {
+      config: { smtpUrl: smtp.url, mailFrom: "Kommunen <krisinfo@kommun.example>", trustProxy: true },
+    });
     [lead, communicator] = await Promise.all([server.as("lead"), server.as("communicator")]);
     incident = await createIncident(lead, { title: "Vattenläcka i Norrby" });
     factId = (await createFact(communicator, incident.id, "Huvudledningen har gått sönder.")).id;
@@ -40,7 +43,12 @@ describe.each(ENGINES)("e-mail subscriptions (%s)", (engine) => {
     await smtp.close();
   });
 
-  const publishOne = async (headline: string) => publish(communicator, lead, await createBulletin(communicator, incident.id, { ...goodBulletin([factId]), headline }));
+  const publishOne = async (headline: string) =>
+    publish(
+      communicator,
+      lead,
+      await createBulletin(communicator, incident.id, { ...goodBulletin([factId]), headline }),
+    );
 
   it("double opt-in: a confirmation only, nothing before the link is followed, then each publish as text and HTML with RFC 8058 unsubscribe", async () => {
     const post = visitor();
@@ -51,7 +59,9 @@ describe.each(ENGINES)("e-mail subscriptions (%s)", (engine) => {
     const confirmation = smtp.to(address)[0]!;
     expect(confirmation.subject).toBe("Confirm your subscription");
     expect(confirmation.headers.get("from")).toContain("krisinfo@kommun.example");
-    expect(confirmation.headers.get("list-unsubscribe")).toMatch(/^<https:\/\/kommun\.example\/public\/subscriptions\/unsubscribe\?token=[A-Za-z0-9_-]+>$/);
+    expect(confirmation.headers.get("list-unsubscribe")).toMatch(
+      /^<https:\/\/kommun\.example\/public\/subscriptions\/unsubscribe\?token=[A-Za-z0-9_-]+>$/,
+    );
     expect(confirmation.headers.get("list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
 
     // Unconfirmed: a publish sends it nothing.
@@ -74,13 +84,20 @@ describe.each(ENGINES)("e-mail subscriptions (%s)", (engine) => {
     const unsubscribe = linkIn(mail.text, "unsubscribe");
     expect(mail.headers.get("list-unsubscribe")).toBe(`<https://kommun.example${unsubscribe}>`);
     await expect
-      .poll(async () => (await lead.get<{ reach: PublicationReach[] }>(`/api/bulletins/${b.id}/reach`)).body.reach[0]?.email)
+      .poll(
+        async () =>
+          (await lead.get<{ reach: PublicationReach[] }>(`/api/bulletins/${b.id}/reach`)).body.reach[0]?.email,
+      )
       .toMatchObject({ total: 1, delivered: 1 });
 
     // RFC 8058 one-click: a POST with List-Unsubscribe=One-Click; the address is deleted, nothing more is sent.
-    const one = await server.anonymous().request("POST", unsubscribe, "List-Unsubscribe=One-Click", { "content-type": "application/x-www-form-urlencoded" });
+    const one = await server.anonymous().request("POST", unsubscribe, "List-Unsubscribe=One-Click", {
+      "content-type": "application/x-www-form-urlencoded",
+    });
     expect(one.status).toBe(200);
-    expect(await server.database.db.selectFrom("subscriptions").select("id").where("email", "=", address).execute()).toEqual([]);
+    expect(
+      await server.database.db.selectFrom("subscriptions").select("id").where("email", "=", address).execute(),
+    ).toEqual([]);
     await publishOne("Koka vattnet, efter avslutet");
     await server.app.outbox.tick();
     await new Promise((r) => setTimeout(r, 300));
@@ -96,13 +113,17 @@ describe.each(ENGINES)("e-mail subscriptions (%s)", (engine) => {
   it("subscribes to all public crisis information from the HTML form, in the chosen language", async () => {
     const page = await server.anonymous().get(`/public/incidents/${incident.id}?lang=en`);
     expect(page.text).toContain(`/public/subscriptions?incident=${incident.id}&amp;lang=en">Get updates by e-mail</a>`);
-    expect((await server.anonymous().get("/public")).text).toContain('/public/subscriptions?lang=sv">Få uppdateringar med e-post</a>');
+    expect((await server.anonymous().get("/public")).text).toContain(
+      '/public/subscriptions?lang=sv">Få uppdateringar med e-post</a>',
+    );
     const post = visitor();
     const address = "bo@example.fi";
     const form = await server.anonymous().get("/public/subscriptions?lang=fi");
     expect(form.status).toBe(200);
     expect(form.text).toContain('name="email"');
-    const res = await post(`email=${encodeURIComponent(address)}&language=fi`, { "content-type": "application/x-www-form-urlencoded" });
+    const res = await post(`email=${encodeURIComponent(address)}&language=fi`, {
+      "content-type": "application/x-www-form-urlencoded",
+    });
     expect(res.status).toBe(202);
     expect(res.text).toContain("Lähetimme sähköpostin");
     await smtp.waitFor(() => smtp.to(address).length === 1);
@@ -113,25 +134,32 @@ describe.each(ENGINES)("e-mail subscriptions (%s)", (engine) => {
     expect(smtp.to(address)[1]?.subject).toContain("Koka vattnet, alla händelser");
   });
 
-  it.each(["inte-en-adress", "a@b", "x@example.se\r\nBcc: evil@example.se", "", `${"a".repeat(250)}@example.se`])("refuses the address %j with 400 naming email", async (email) => {
-    const res = await visitor()({ email, incidentId: null, language: "sv" });
-    expect(res.status, res.text).toBe(400);
-    expect((res.body as { error: { field: string } }).error.field).toBe("email");
-  });
+  it.each(["inte-en-adress", "a@b", "x@example.se\r\nBcc: evil@example.se", "", `${"a".repeat(250)}@example.se`])(
+    "refuses the address %j with 400 naming email",
+    async (email) => {
+      const res = await visitor()({ email, incidentId: null, language: "sv" });
+      expect(res.status, res.text).toBe(400);
+      expect((res.body as { error: { field: string } }).error.field).toBe("email");
+    },
+  );
 
   it("refuses an incident that is not public, and a bad confirmation token", async () => {
     const hidden = await createIncident(lead, { title: "Inget publicerat än" });
     const res = await visitor()({ email: "c@example.se", incidentId: hidden.id, language: "sv" });
     expect([res.status, (res.body as { error: { field: string } }).error.field]).toEqual([400, "incidentId"]);
-    expect((await server.anonymous().get("/public/subscriptions/confirm?token=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")).status).toBe(404);
+    expect(
+      (await server.anonymous().get("/public/subscriptions/confirm?token=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")).status,
+    ).toBe(404);
   });
 
   it("rate-limits per address and per client", async () => {
     const post = visitor();
-    for (let i = 0; i < 3; i++) expect((await visitor()({ email: "flood@example.se", incidentId: null, language: "sv" })).status).toBe(202);
+    for (let i = 0; i < 3; i++)
+      expect((await visitor()({ email: "flood@example.se", incidentId: null, language: "sv" })).status).toBe(202);
     const fourth = await visitor()({ email: "flood@example.se", incidentId: null, language: "sv" });
     expect(fourth.status).toBe(429);
-    for (let i = 0; i < 5; i++) expect((await post({ email: `person${i}@example.se`, incidentId: null, language: "sv" })).status).toBe(202);
+    for (let i = 0; i < 5; i++)
+      expect((await post({ email: `person${i}@example.se`, incidentId: null, language: "sv" })).status).toBe(202);
     const sixth = await post({ email: "person5@example.se", incidentId: null, language: "sv" });
     expect(sixth.status).toBe(429);
     expect(sixth.headers.get("retry-after")).toMatch(/^\d+$/);
@@ -150,7 +178,9 @@ describe("without SMTP settings", () => {
     const form = await server.anonymous().get("/public/subscriptions");
     expect(form.status).toBeGreaterThanOrEqual(400);
     expect(form.text).not.toContain('name="email"');
-    const post = await server.anonymous().request("POST", "/public/subscriptions", { email: "a@example.se", incidentId: null, language: "sv" });
+    const post = await server
+      .anonymous()
+      .request("POST", "/public/subscriptions", { email: "a@example.se", incidentId: null, language: "sv" });
     expect(post.status).toBeGreaterThanOrEqual(400);
     expect(await server.database.db.selectFrom("subscriptions").select("id").execute()).toEqual([]);
   });

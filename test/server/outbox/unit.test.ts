@@ -49,9 +49,24 @@ describe("retry schedule", () => {
 
 describe("private addresses", () => {
   it.each([
-    ["127.0.0.1", true], ["10.0.0.5", true], ["172.31.255.255", true], ["192.168.0.1", true], ["169.254.169.254", true], ["100.64.1.1", true],
-    ["0.0.0.0", true], ["::1", true], ["::", true], ["fd00::1", true], ["fe80::1", true], ["::ffff:10.0.0.1", true], ["224.0.0.1", true],
-    ["93.184.215.14", false], ["8.8.8.8", false], ["2001:4860:4860::8888", false], ["::ffff:8.8.8.8", false], ["not-an-address", true],
+    ["127.0.0.1", true],
+    ["10.0.0.5", true],
+    ["172.31.255.255", true],
+    ["192.168.0.1", true],
+    ["169.254.169.254", true],
+    ["100.64.1.1", true],
+    ["0.0.0.0", true],
+    ["::1", true],
+    ["::", true],
+    ["fd00::1", true],
+    ["fe80::1", true],
+    ["::ffff:10.0.0.1", true],
+    ["224.0.0.1", true],
+    ["93.184.215.14", false],
+    ["8.8.8.8", false],
+    ["2001:4860:4860::8888", false],
+    ["::ffff:8.8.8.8", false],
+    ["not-an-address", true],
   ])("%s → %s", (address, blocked) => {
     expect(isPrivateAddress(address)).toBe(blocked);
   });

@@ -3,7 +3,13 @@ import type { DomainEvent, Incident } from "../../../shared/index.js";
 import type { PublicationReach, Webhook, WebhookDelivery } from "../../../shared/schemas/outbox.js";
 import { ENGINES } from "../../helpers/db.js";
 import type { ApiClient } from "../../helpers/http.js";
-import { addWebhook, startOutboxServer, startReceiver, type OutboxServer, type Receiver } from "../../helpers/outbox.js";
+import {
+  addWebhook,
+  startOutboxServer,
+  startReceiver,
+  type OutboxServer,
+  type Receiver,
+} from "../../helpers/outbox.js";
 import { createBulletin, createFact, createIncident, goodBulletin, publish } from "../bulletins/fixtures.js";
 
 describe.each(ENGINES)("webhooks through the outbox (%s)", (engine) => {
@@ -36,12 +42,22 @@ describe.each(ENGINES)("webhooks through the outbox (%s)", (engine) => {
     expect(listed.body.webhooks.find((w) => w.id === hook.id)).toMatchObject({ url: hook.url, disabled: false });
     expect(listed.text).not.toContain(hook.secret); // shown once, at creation
 
-    const b = await publish(communicator, lead, await createBulletin(communicator, incident.id, { ...goodBulletin([factId]), headline: "Koka vattnet i Norrby" }));
+    const b = await publish(
+      communicator,
+      lead,
+      await createBulletin(communicator, incident.id, { ...goodBulletin([factId]), headline: "Koka vattnet i Norrby" }),
+    );
     await receiver.waitFor(() => ofPath("/pub").length === 1, 10_000, "the publish");
     const [got] = ofPath("/pub");
     expect(got?.verified).toBe(true);
     expect(got?.json.type).toBe("bulletin.published");
-    const data = got?.json.data as { exercise: boolean; msgType: string; bulletin: { id: string; capUrl: string }; versions: Array<Record<string, unknown>>; incident: Record<string, unknown> };
+    const data = got?.json.data as {
+      exercise: boolean;
+      msgType: string;
+      bulletin: { id: string; capUrl: string };
+      versions: Array<Record<string, unknown>>;
+      incident: Record<string, unknown>;
+    };
     expect(data.exercise).toBe(false);
     expect(data.msgType).toBe("Alert");
     expect(data.bulletin.id).toBe(b.id);
@@ -49,26 +65,47 @@ describe.each(ENGINES)("webhooks through the outbox (%s)", (engine) => {
     expect(data.versions.map((v) => v.headline)).toEqual(["Koka vattnet i Norrby"]);
     expect(data.incident.url).toBe(`https://kommun.example/public/incidents/${incident.id}`);
     // Never internal: the incident description, authors, scores, facts, the workflow.
-    for (const secret of ["INTERN", "krisledningen", "createdBy", "updatedByName", "score", "factIds", "Kommunikatör", "Communicator", "status"]) {
+    for (const secret of [
+      "INTERN",
+      "krisledningen",
+      "createdBy",
+      "updatedByName",
+      "score",
+      "factIds",
+      "Kommunikatör",
+      "Communicator",
+      "status",
+    ]) {
       expect(got?.body).not.toContain(secret);
     }
 
-    await expect.poll(async () => (await admin.get<{ deliveries: WebhookDelivery[] }>(`/api/webhooks/${hook.id}/deliveries`)).body.deliveries[0]).toMatchObject({
-      id: got?.id,
-      type: "bulletin.published",
-      status: "delivered",
-      attempts: 1,
-      responseCode: 200,
-    });
     await expect
-      .poll(async () => (await lead.get<{ reach: PublicationReach[] }>(`/api/bulletins/${b.id}/reach`)).body.reach[0]?.webhooks)
+      .poll(
+        async () =>
+          (await admin.get<{ deliveries: WebhookDelivery[] }>(`/api/webhooks/${hook.id}/deliveries`)).body
+            .deliveries[0],
+      )
+      .toMatchObject({
+        id: got?.id,
+        type: "bulletin.published",
+        status: "delivered",
+        attempts: 1,
+        responseCode: 200,
+      });
+    await expect
+      .poll(
+        async () =>
+          (await lead.get<{ reach: PublicationReach[] }>(`/api/bulletins/${b.id}/reach`)).body.reach[0]?.webhooks,
+      )
       .toMatchObject({ total: 1, delivered: 1, failed: 0 });
     // Live: the counts also go out as delivery.reach events (counts only), to every signed-in console.
     const reachEvents = async () =>
       (await lead.get<{ events: DomainEvent[] }>("/api/events?since=0&limit=5000")).body.events.filter(
         (e) => e.type === "delivery.reach" && (e.data as { reach: PublicationReach }).reach.bulletinId === b.id,
       );
-    await expect.poll(async () => (await reachEvents()).at(-1)?.data, { timeout: 5_000 }).toMatchObject({ reach: { webhooks: { total: 1, delivered: 1 } } });
+    await expect
+      .poll(async () => (await reachEvents()).at(-1)?.data, { timeout: 5_000 })
+      .toMatchObject({ reach: { webhooks: { total: 1, delivered: 1 } } });
     expect(JSON.stringify(await reachEvents())).not.toContain("@");
     await admin.request("DELETE", `/api/webhooks/${hook.id}`);
   });
@@ -77,18 +114,34 @@ describe.each(ENGINES)("webhooks through the outbox (%s)", (engine) => {
     const hook = await addWebhook(admin, receiver, "/tx");
     await server.app.outbox.stop();
     try {
-      const b = await publish(communicator, lead, await createBulletin(communicator, incident.id, goodBulletin([factId])));
-      const rows = await server.database.db.selectFrom("outbox_deliveries").selectAll().where("target_id", "=", hook.id).execute();
+      const b = await publish(
+        communicator,
+        lead,
+        await createBulletin(communicator, incident.id, goodBulletin([factId])),
+      );
+      const rows = await server.database.db
+        .selectFrom("outbox_deliveries")
+        .selectAll()
+        .where("target_id", "=", hook.id)
+        .execute();
       expect(rows.map((r) => r.status)).toEqual(["pending"]);
       // A publish the gate refuses rolls back and leaves nothing to send.
       const bad = await createBulletin(communicator, incident.id, { ...goodBulletin([]), body: "x", instruction: "" });
       await communicator.post(`/api/bulletins/${bad.id}/submit`, {});
       await lead.post(`/api/bulletins/${bad.id}/approve`, { expectedVersion: 1 });
       expect((await lead.post(`/api/bulletins/${bad.id}/publish`, {})).status).toBe(422);
-      expect(await server.database.db.selectFrom("outbox_publications").select("id").where("bulletin_id", "=", bad.id).execute()).toEqual([]);
+      expect(
+        await server.database.db
+          .selectFrom("outbox_publications")
+          .select("id")
+          .where("bulletin_id", "=", bad.id)
+          .execute(),
+      ).toEqual([]);
       expect(ofPath("/tx")).toHaveLength(0);
       expect(await server.app.outbox.tick()).toBe(1);
-      expect(ofPath("/tx").map((r) => [r.id, r.verified, (r.json.data.bulletin as { id: string }).id])).toEqual([[rows[0]?.id, true, b.id]]);
+      expect(ofPath("/tx").map((r) => [r.id, r.verified, (r.json.data.bulletin as { id: string }).id])).toEqual([
+        [rows[0]?.id, true, b.id],
+      ]);
     } finally {
       server.app.outbox.start();
       await admin.request("DELETE", `/api/webhooks/${hook.id}`);
@@ -96,10 +149,21 @@ describe.each(ENGINES)("webhooks through the outbox (%s)", (engine) => {
   });
 
   it("sends a retraction as bulletin.retracted (CAP Cancel), and an Update on a second publish", async () => {
-    await addWebhook(admin, receiver, "/retract", { events: ["bulletin.retracted", "bulletin.published"], incidentId: incident.id });
-    const first = await publish(communicator, lead, await createBulletin(communicator, incident.id, goodBulletin([factId])));
+    await addWebhook(admin, receiver, "/retract", {
+      events: ["bulletin.retracted", "bulletin.published"],
+      incidentId: incident.id,
+    });
+    const first = await publish(
+      communicator,
+      lead,
+      await createBulletin(communicator, incident.id, goodBulletin([factId])),
+    );
     await receiver.waitFor(() => ofPath("/retract").length === 1);
-    const saved = await communicator.request<{ version: number }>("PUT", `/api/bulletins/${first.id}`, { ...goodBulletin([factId]), headline: "Koka vattnet, uppdatering", expectedVersion: first.version });
+    const saved = await communicator.request<{ version: number }>("PUT", `/api/bulletins/${first.id}`, {
+      ...goodBulletin([factId]),
+      headline: "Koka vattnet, uppdatering",
+      expectedVersion: first.version,
+    });
     expect(saved.status, saved.text).toBe(200);
     await publish(communicator, lead, { ...first, version: saved.body.version });
     await receiver.waitFor(() => ofPath("/retract").length === 2);
@@ -133,11 +197,18 @@ describe.each(ENGINES)("webhooks through the outbox (%s)", (engine) => {
     await publish(communicator, lead, await createBulletin(communicator, other.id, goodBulletin([fact])));
     expect((await lead.patch(`/api/incidents/${other.id}`, { status: "closed" })).status).toBe(200);
     await receiver.waitFor(() => ofPath("/close").length === 1);
-    expect(ofPath("/close")[0]?.json).toMatchObject({ type: "incident.closed", data: { exercise: false, incident: { id: other.id, active: false } } });
+    expect(ofPath("/close")[0]?.json).toMatchObject({
+      type: "incident.closed",
+      data: { exercise: false, incident: { id: other.id, active: false } },
+    });
     const ping = await admin.post<{ delivery: { id: string } }>(`/api/webhooks/${hook.id}/test`);
     expect(ping.status).toBe(202);
     await receiver.waitFor(() => ofPath("/close").length === 2);
-    expect(ofPath("/close")[1]).toMatchObject({ id: ping.body.delivery.id, verified: true, json: { type: "webhook.test" } });
+    expect(ofPath("/close")[1]).toMatchObject({
+      id: ping.body.delivery.id,
+      verified: true,
+      json: { type: "webhook.test" },
+    });
     const list = await admin.get<{ deliveries: WebhookDelivery[] }>(`/api/webhooks/${hook.id}/deliveries`);
     expect(list.body.deliveries.map((d) => [d.type, d.status])).toEqual([
       ["webhook.test", "delivered"],
@@ -146,26 +217,54 @@ describe.each(ENGINES)("webhooks through the outbox (%s)", (engine) => {
   });
 
   it("retries a receiver that is down, then delivers every delivery once and in order", async () => {
-    const hook = await addWebhook(admin, receiver, "/flaky", { incidentId: incident.id, events: ["bulletin.published"] });
+    const hook = await addWebhook(admin, receiver, "/flaky", {
+      incidentId: incident.id,
+      events: ["bulletin.published"],
+    });
     let down = true;
     receiver.setStatus((p) => (p === "/flaky" && down ? 503 : 200));
     const published: string[] = [];
-    for (let i = 0; i < 3; i++) published.push((await publish(communicator, lead, await createBulletin(communicator, incident.id, goodBulletin([factId])))).id);
-    await receiver.waitFor(() => ofPath("/flaky").filter((r) => r.status === 503).length >= 3, 15_000, "failed attempts");
+    for (let i = 0; i < 3; i++)
+      published.push(
+        (await publish(communicator, lead, await createBulletin(communicator, incident.id, goodBulletin([factId])))).id,
+      );
+    await receiver.waitFor(
+      () => ofPath("/flaky").filter((r) => r.status === 503).length >= 3,
+      15_000,
+      "failed attempts",
+    );
     // In order: while the first is failing, the later ones wait behind it.
-    const failedIds = new Set(ofPath("/flaky").filter((r) => r.status === 503).map((r) => r.id));
+    const failedIds = new Set(
+      ofPath("/flaky")
+        .filter((r) => r.status === 503)
+        .map((r) => r.id),
+    );
     expect(failedIds.size).toBe(1);
-    const retrying = (await admin.get<{ deliveries: WebhookDelivery[] }>(`/api/webhooks/${hook.id}/deliveries`)).body.deliveries;
-    expect(retrying.find((d) => failedIds.has(d.id))).toMatchObject({ status: "pending", responseCode: 503, lastError: "HTTP 503" });
+    const retrying = (await admin.get<{ deliveries: WebhookDelivery[] }>(`/api/webhooks/${hook.id}/deliveries`)).body
+      .deliveries;
+    expect(retrying.find((d) => failedIds.has(d.id))).toMatchObject({
+      status: "pending",
+      responseCode: 503,
+      lastError: "HTTP 503",
+    });
     // Three failures in a row: the admins hear about it (once), naming the address.
     const notes = async () =>
       (await admin.get<{ events: DomainEvent[] }>("/api/events?since=0&limit=5000")).body.events.filter(
-        (e) => e.type === "notification" && (e.data as { kind: string; message: { en: string } }).kind === "webhook_failing" && (e.data as { message: { en: string } }).message.en.includes("/flaky"),
+        (e) =>
+          e.type === "notification" &&
+          (e.data as { kind: string; message: { en: string } }).kind === "webhook_failing" &&
+          (e.data as { message: { en: string } }).message.en.includes("/flaky"),
       );
     await expect.poll(async () => (await notes()).length, { timeout: 10_000 }).toBe(1);
-    expect((await notes())[0]?.data).toMatchObject({ message: { en: expect.stringContaining("failed 3 times in a row (HTTP 503)") } });
+    expect((await notes())[0]?.data).toMatchObject({
+      message: { en: expect.stringContaining("failed 3 times in a row (HTTP 503)") },
+    });
     down = false;
-    await receiver.waitFor(() => ofPath("/flaky").filter((r) => r.status === 200).length === 3, 15_000, "deliveries after recovery");
+    await receiver.waitFor(
+      () => ofPath("/flaky").filter((r) => r.status === 200).length === 3,
+      15_000,
+      "deliveries after recovery",
+    );
     const ok = ofPath("/flaky").filter((r) => r.status === 200);
     expect(ok.every((r) => r.verified)).toBe(true);
     expect(ok.map((r) => (r.json.data.bulletin as { id: string }).id)).toEqual(published);
@@ -174,16 +273,30 @@ describe.each(ENGINES)("webhooks through the outbox (%s)", (engine) => {
   });
 
   it("disables a webhook that answers 410 Gone and tells the admins", async () => {
-    const hook = await addWebhook(admin, receiver, "/gone", { incidentId: incident.id, events: ["bulletin.published"] });
+    const hook = await addWebhook(admin, receiver, "/gone", {
+      incidentId: incident.id,
+      events: ["bulletin.published"],
+    });
     receiver.setStatus((p) => (p === "/gone" ? 410 : 200));
     const before = (await admin.get<{ latestSeq: number }>("/api/events?since=0&limit=1")).body.latestSeq;
     await publish(communicator, lead, await createBulletin(communicator, incident.id, goodBulletin([factId])));
-    await expect.poll(async () => (await admin.get<{ webhooks: Webhook[] }>("/api/webhooks")).body.webhooks.find((w) => w.id === hook.id)?.disabledReason, { timeout: 10_000 }).toBe("410 Gone");
+    await expect
+      .poll(
+        async () =>
+          (await admin.get<{ webhooks: Webhook[] }>("/api/webhooks")).body.webhooks.find((w) => w.id === hook.id)
+            ?.disabledReason,
+        { timeout: 10_000 },
+      )
+      .toBe("410 Gone");
     const events = (await admin.get<{ events: DomainEvent[] }>(`/api/events?since=${before}`)).body.events;
-    const note = events.find((e) => e.type === "notification" && (e.data as { kind: string }).kind === "webhook_failing");
+    const note = events.find(
+      (e) => e.type === "notification" && (e.data as { kind: string }).kind === "webhook_failing",
+    );
     expect(note?.visibleTo).toEqual(["admin"]);
     const leadEvents = (await lead.get<{ events: DomainEvent[] }>(`/api/events?since=${before}`)).body.events;
-    expect(leadEvents.some((e) => e.type === "notification" && (e.data as { kind: string }).kind === "webhook_failing")).toBe(false);
+    expect(
+      leadEvents.some((e) => e.type === "notification" && (e.data as { kind: string }).kind === "webhook_failing"),
+    ).toBe(false);
     const count = ofPath("/gone").length;
     await publish(communicator, lead, await createBulletin(communicator, incident.id, goodBulletin([factId])));
     await server.app.outbox.tick();
@@ -192,13 +305,24 @@ describe.each(ENGINES)("webhooks through the outbox (%s)", (engine) => {
   });
 
   it("validates webhooks: 400 naming the field; only admins", async () => {
-    const bad = await admin.post<{ error: { field: string } }>("/api/webhooks", { url: "ftp://x.example", events: ["bulletin.published"] });
+    const bad = await admin.post<{ error: { field: string } }>("/api/webhooks", {
+      url: "ftp://x.example",
+      events: ["bulletin.published"],
+    });
     expect([bad.status, bad.body.error.field]).toEqual([400, "url"]);
-    const noEvents = await admin.post<{ error: { field: string } }>("/api/webhooks", { url: "https://x.example", events: [] });
+    const noEvents = await admin.post<{ error: { field: string } }>("/api/webhooks", {
+      url: "https://x.example",
+      events: [],
+    });
     expect([noEvents.status, noEvents.body.error.field]).toEqual([400, "events"]);
-    const unknown = await admin.post<{ error: { field: string } }>("/api/webhooks", { url: "https://x.example", events: ["bulletin.saved"] });
+    const unknown = await admin.post<{ error: { field: string } }>("/api/webhooks", {
+      url: "https://x.example",
+      events: ["bulletin.saved"],
+    });
     expect([unknown.status, unknown.body.error.field]).toEqual([400, "events.0"]);
-    expect((await lead.post("/api/webhooks", { url: "https://x.example", events: ["bulletin.published"] })).status).toBe(403);
+    expect(
+      (await lead.post("/api/webhooks", { url: "https://x.example", events: ["bulletin.published"] })).status,
+    ).toBe(403);
   });
 });
 
@@ -224,13 +348,19 @@ describe("webhook addresses without KRISRUM_WEBHOOK_ALLOW_PRIVATE", () => {
     "https://[::ffff:127.0.0.1]/hook",
     "https://100.64.0.1/hook",
   ])("refuses %s", async (url) => {
-    const res = await admin.post<{ error: { field: string; message: string } }>("/api/webhooks", { url, events: ["bulletin.published"] });
+    const res = await admin.post<{ error: { field: string; message: string } }>("/api/webhooks", {
+      url,
+      events: ["bulletin.published"],
+    });
     expect(res.status, res.text).toBe(400);
     expect(res.body.error.field).toBe("url");
   });
 
   it("accepts a public https address", async () => {
-    const res = await admin.post("/api/webhooks", { url: "https://93.184.215.14/hook", events: ["bulletin.published"] });
+    const res = await admin.post("/api/webhooks", {
+      url: "https://93.184.215.14/hook",
+      events: ["bulletin.published"],
+    });
     expect(res.status, res.text).toBe(201);
   });
 });

@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Bulletin, BulletinVersion, Claim, FaqEntry, Incident, InquiryChannel, InquiryResolution } from "../../../shared/index.js";
+import type {
+  Bulletin,
+  BulletinVersion,
+  Claim,
+  FaqEntry,
+  Incident,
+  InquiryChannel,
+  InquiryResolution,
+} from "../../../shared/index.js";
 import { IncidentReport } from "../../../shared/schemas/report.js";
 import { ENGINES } from "../../helpers/db.js";
 import type { ApiClient } from "../../helpers/http.js";
@@ -15,14 +23,70 @@ const DAY = "2026-03-10";
 const t = (hhmm: string) => `${DAY}T${hhmm}:00.000Z`;
 const at = (hhmm: string) => vi.setSystemTime(new Date(t(hhmm)));
 
-type InquiryRow = { time: string; channel: InquiryChannel; resolution: InquiryResolution; question: string; faq: boolean; unit: string | null; seconds: number };
+type InquiryRow = {
+  time: string;
+  channel: InquiryChannel;
+  resolution: InquiryResolution;
+  question: string;
+  faq: boolean;
+  unit: string | null;
+  seconds: number;
+};
 const INQUIRIES: InquiryRow[] = [
-  { time: "08:50", channel: "phone", resolution: "answered_first_contact", question: "Måste jag koka vattnet?", faq: true, unit: null, seconds: 60 },
-  { time: "08:55", channel: "phone", resolution: "answered_first_contact", question: "Hur länge ska vattnet koka?", faq: true, unit: null, seconds: 120 },
-  { time: "09:05", channel: "email", resolution: "forwarded", question: "Får jag vattna trädgården?", faq: false, unit: "Miljöförvaltningen", seconds: 300 },
-  { time: "09:35", channel: "visit", resolution: "callback", question: "Får jag vattna trädgården?", faq: false, unit: null, seconds: 90 },
-  { time: "09:50", channel: "phone", resolution: "answered_first_contact", question: "koka vatten hur länge", faq: true, unit: null, seconds: 30 },
-  { time: "10:05", channel: "chat", resolution: "forwarded", question: "Var står tankbilen med dricksvatten?", faq: false, unit: "Räddningstjänsten", seconds: 45 },
+  {
+    time: "08:50",
+    channel: "phone",
+    resolution: "answered_first_contact",
+    question: "Måste jag koka vattnet?",
+    faq: true,
+    unit: null,
+    seconds: 60,
+  },
+  {
+    time: "08:55",
+    channel: "phone",
+    resolution: "answered_first_contact",
+    question: "Hur länge ska vattnet koka?",
+    faq: true,
+    unit: null,
+    seconds: 120,
+  },
+  {
+    time: "09:05",
+    channel: "email",
+    resolution: "forwarded",
+    question: "Får jag vattna trädgården?",
+    faq: false,
+    unit: "Miljöförvaltningen",
+    seconds: 300,
+  },
+  {
+    time: "09:35",
+    channel: "visit",
+    resolution: "callback",
+    question: "Får jag vattna trädgården?",
+    faq: false,
+    unit: null,
+    seconds: 90,
+  },
+  {
+    time: "09:50",
+    channel: "phone",
+    resolution: "answered_first_contact",
+    question: "koka vatten hur länge",
+    faq: true,
+    unit: null,
+    seconds: 30,
+  },
+  {
+    time: "10:05",
+    channel: "chat",
+    resolution: "forwarded",
+    question: "Var står tankbilen med dricksvatten?",
+    faq: false,
+    unit: "Räddningstjänsten",
+    seconds: 45,
+  },
 ];
 // Publications of the script, for the 15-minute bins: A, the correction of X, B, the correction of Y, C.
 const PUBLISHED_AT = ["08:45", "09:10", "09:20", "10:40", "11:20"];
@@ -41,10 +105,17 @@ describe.each(ENGINES)("after-action report of a scripted incident (%s)", (engin
 
   async function publishAt(hhmm: string, b: Bulletin, reason?: string): Promise<Bulletin> {
     await ok(communicator.post(`/api/bulletins/${b.id}/submit`, {}));
-    const approved = await ok<Bulletin>(lead.post(`/api/bulletins/${b.id}/approve`, { expectedVersion: (await ok<Bulletin>(lead.get(`/api/bulletins/${b.id}`))).version }));
+    const approved = await ok<Bulletin>(
+      lead.post(`/api/bulletins/${b.id}/approve`, {
+        expectedVersion: (await ok<Bulletin>(lead.get(`/api/bulletins/${b.id}`))).version,
+      }),
+    );
     at(hhmm);
     // An override is a publish the gate refused without a reason; every other publish passes the gate.
-    if (reason) expect((await lead.post<{ error: { code: string } }>(`/api/bulletins/${b.id}/publish`, {})).body.error.code).toBe("reason_required");
+    if (reason)
+      expect((await lead.post<{ error: { code: string } }>(`/api/bulletins/${b.id}/publish`, {})).body.error.code).toBe(
+        "reason_required",
+      );
     const done = await ok<Bulletin>(lead.post(`/api/bulletins/${approved.id}/publish`, reason ? { reason } : {}));
     published.push(done);
     return done;
@@ -52,7 +123,10 @@ describe.each(ENGINES)("after-action report of a scripted incident (%s)", (engin
 
   async function correctClaim(claim: Claim, factId: string, hhmm: string): Promise<void> {
     await ok(communicator.post(`/api/claims/${claim.id}/take`));
-    const { bulletin } = await ok<{ bulletin: Bulletin }>(communicator.post(`/api/claims/${claim.id}/correct`, { refutingFactIds: [factId] }), 201);
+    const { bulletin } = await ok<{ bulletin: Bulletin }>(
+      communicator.post(`/api/claims/${claim.id}/correct`, { refutingFactIds: [factId] }),
+      201,
+    );
     await publishAt(hhmm, bulletin);
   }
 
@@ -62,15 +136,52 @@ describe.each(ENGINES)("after-action report of a scripted incident (%s)", (engin
     server = await startTestServer({ engine });
     [lead, communicator, agent] = await Promise.all([server.as("lead"), server.as("communicator"), server.as("agent")]);
     at("08:00");
-    incident = await ok<Incident>(lead.post("/api/incidents", { title: "Vattenläcka i Norrby (rapport)", startedAt: t("08:00"), affectedAreas: ["Norrby"] }), 201);
+    incident = await ok<Incident>(
+      lead.post("/api/incidents", {
+        title: "Vattenläcka i Norrby (rapport)",
+        startedAt: t("08:00"),
+        affectedAreas: ["Norrby"],
+      }),
+      201,
+    );
     at("08:05");
-    const fact = await createFact(communicator, incident.id, "Vattenprover från i morse visar inga gifter i dricksvattnet.");
-    koka = await ok<FaqEntry>(communicator.post("/api/faq", { incidentId: null, question: "Hur ska jag koka vattnet?", answer: "Låt vattnet koka upp ordentligt i minst en minut.", tags: [], audiences: ["residents"], language: "sv", factIds: [], publish: true }), 201);
+    const fact = await createFact(
+      communicator,
+      incident.id,
+      "Vattenprover från i morse visar inga gifter i dricksvattnet.",
+    );
+    koka = await ok<FaqEntry>(
+      communicator.post("/api/faq", {
+        incidentId: null,
+        question: "Hur ska jag koka vattnet?",
+        answer: "Låt vattnet koka upp ordentligt i minst en minut.",
+        tags: [],
+        audiences: ["residents"],
+        language: "sv",
+        factIds: [],
+        publish: true,
+      }),
+      201,
+    );
     at("08:10");
-    await ok(lead.post(`/api/incidents/${incident.id}/log`, { kind: "decision", text: "Krisledningen aktiveras", counterpart: "Kommundirektören" }), 201);
+    await ok(
+      lead.post(`/api/incidents/${incident.id}/log`, {
+        kind: "decision",
+        text: "Krisledningen aktiveras",
+        counterpart: "Kommundirektören",
+      }),
+      201,
+    );
 
     at("08:30");
-    const x = await ok<Claim>(communicator.post(`/api/incidents/${incident.id}/claims`, { text: "Vattnet i Norrby är förgiftat.", sourceChannel: "social", severity: "high" }), 201);
+    const x = await ok<Claim>(
+      communicator.post(`/api/incidents/${incident.id}/claims`, {
+        text: "Vattnet i Norrby är förgiftat.",
+        sourceChannel: "social",
+        severity: "high",
+      }),
+      201,
+    );
     at("08:40");
     const a = await createBulletin(communicator, incident.id, goodBulletin([fact.id], { nextUpdateAt: t("09:30") }));
     await publishAt("08:45", a); // promise 1: 09:30
@@ -78,23 +189,54 @@ describe.each(ENGINES)("after-action report of a scripted incident (%s)", (engin
     for (const row of INQUIRIES.slice(0, 3)) await inquiry(row);
     await correctClaim(x, fact.id, "09:10"); // 40 minutes, inside the hour a high claim has
     at("09:15");
-    const b = await createBulletin(communicator, incident.id, goodBulletin([fact.id], { headline: "Fortsatt kokningsrekommendation i Norrby", nextUpdateAt: t("10:30") }));
+    const b = await createBulletin(
+      communicator,
+      incident.id,
+      goodBulletin([fact.id], { headline: "Fortsatt kokningsrekommendation i Norrby", nextUpdateAt: t("10:30") }),
+    );
     await publishAt("09:20", b); // keeps promise 1 (the correction at 09:10 already did); promise 2: 10:30
     await inquiry(INQUIRIES[3] as InquiryRow);
 
     at("09:40");
-    const y = await ok<Claim>(communicator.post(`/api/incidents/${incident.id}/claims`, { text: "Skolorna i Norrby stänger hela veckan.", sourceChannel: "press", severity: "critical" }), 201);
+    const y = await ok<Claim>(
+      communicator.post(`/api/incidents/${incident.id}/claims`, {
+        text: "Skolorna i Norrby stänger hela veckan.",
+        sourceChannel: "press",
+        severity: "critical",
+      }),
+      201,
+    );
     for (const row of INQUIRIES.slice(4)) await inquiry(row);
     at("10:10");
-    await ok<Claim>(agent.post(`/api/incidents/${incident.id}/claims`, { text: "Det kommer brunt vatten ur kranarna i Söderäng.", sourceChannel: "contact_centre", calls: 2 }), 201);
+    await ok<Claim>(
+      agent.post(`/api/incidents/${incident.id}/claims`, {
+        text: "Det kommer brunt vatten ur kranarna i Söderäng.",
+        sourceChannel: "contact_centre",
+        calls: 2,
+      }),
+      201,
+    );
     await correctClaim(y, fact.id, "10:40"); // 60 minutes against a 30-minute deadline; promise 2 missed by 10 minutes
 
     at("11:00");
-    const c = await createBulletin(communicator, incident.id, { headline: "Info", body: "Det kan möjligen eventuellt vara så att något troligen har hänt.", nextUpdateAt: t("11:50"), channels: ["web"] });
+    const c = await createBulletin(communicator, incident.id, {
+      headline: "Info",
+      body: "Det kan möjligen eventuellt vara så att något troligen har hänt.",
+      nextUpdateAt: t("11:50"),
+      channels: ["web"],
+    });
     override = await publishAt("11:20", c, "Brådskande: invånarna måste få veta nu"); // promise 3: 11:50, never kept
     // Not this incident's: an ordinary day's inquiry must not count.
     at("11:30");
-    await ok(agent.post("/api/inquiries", { channel: "phone", resolution: "answered_first_contact", question: "När töms soptunnan?", openedAt: new Date(Date.now() - 20_000).toISOString() }), 201);
+    await ok(
+      agent.post("/api/inquiries", {
+        channel: "phone",
+        resolution: "answered_first_contact",
+        question: "När töms soptunnan?",
+        openedAt: new Date(Date.now() - 20_000).toISOString(),
+      }),
+      201,
+    );
 
     at("12:30");
     incident = await ok<Incident>(lead.patch(`/api/incidents/${incident.id}`, { status: "closed" }));
@@ -127,7 +269,13 @@ describe.each(ENGINES)("after-action report of a scripted incident (%s)", (engin
   it("names the incident, the municipality and when it ran", () => {
     expect(report.municipality).toBe("Kommunen");
     expect(report.generatedAt).toBe(t("13:00"));
-    expect(report.incident).toEqual({ id: incident.id, title: "Vattenläcka i Norrby (rapport)", exercise: false, startedAt: t("08:00"), closedAt: t("12:30") });
+    expect(report.incident).toEqual({
+      id: incident.id,
+      title: "Vattenläcka i Norrby (rapport)",
+      exercise: false,
+      startedAt: t("08:00"),
+      closedAt: t("12:30"),
+    });
   });
 
   it("counts publications, corrections, the override and the promises kept and missed", () => {
@@ -157,7 +305,8 @@ describe.each(ENGINES)("after-action report of a scripted incident (%s)", (engin
       published.map((b) => ok<BulletinVersion>(lead.get(`/api/bulletins/${b.id}/versions/${b.publishedVersion}`))),
     );
     const scores = versions.map((v) => v.publishChecklist);
-    const mean = (f: (c: NonNullable<(typeof scores)[number]>) => number) => Math.round((scores.reduce((s, c) => s + (c ? f(c) : 0), 0) / scores.length) * 10) / 10;
+    const mean = (f: (c: NonNullable<(typeof scores)[number]>) => number) =>
+      Math.round((scores.reduce((s, c) => s + (c ? f(c) : 0), 0) / scores.length) * 10) / 10;
     expect(report.checklist).toEqual({
       publishedVersions: 5,
       atPublish: {
@@ -171,10 +320,21 @@ describe.each(ENGINES)("after-action report of a scripted incident (%s)", (engin
       },
     });
     expect(report.public.overrides).toEqual([
-      { bulletinId: override.id, headline: "Info", reason: "Brådskande: invånarna måste få veta nu", score: versions[4]?.publishChecklist?.overall, at: t("11:20") },
+      {
+        bulletinId: override.id,
+        headline: "Info",
+        reason: "Brådskande: invånarna måste få veta nu",
+        score: versions[4]?.publishChecklist?.overall,
+        at: t("11:20"),
+      },
     ]);
     const publishScore = report.targets.find((x) => x.key === "publishScore");
-    expect(publishScore).toEqual({ key: "publishScore", target: 80, actual: mean((c) => c.overall), met: mean((c) => c.overall) >= 80 });
+    expect(publishScore).toEqual({
+      key: "publishScore",
+      target: 80,
+      actual: mean((c) => c.overall),
+      met: mean((c) => c.overall) >= 80,
+    });
   });
 
   it("counts claims by status and source, and times to correction inside and outside the deadline", () => {
@@ -193,7 +353,16 @@ describe.each(ENGINES)("after-action report of a scripted incident (%s)", (engin
         critical: { corrected: 1, medianMinutes: 60, p90Minutes: 60 },
       },
     });
-    expect(report.timeline.claims.map((c) => [c.createdAt, c.severity, c.dueAt, c.correctedAt, c.minutesToCorrection, c.withinDeadline])).toEqual([
+    expect(
+      report.timeline.claims.map((c) => [
+        c.createdAt,
+        c.severity,
+        c.dueAt,
+        c.correctedAt,
+        c.minutesToCorrection,
+        c.withinDeadline,
+      ]),
+    ).toEqual([
       [t("08:30"), "high", t("09:30"), t("09:10"), 40, true],
       [t("09:40"), "critical", t("10:10"), t("10:40"), 60, false],
       [t("10:10"), "medium", t("14:10"), null, null, null],
@@ -226,7 +395,13 @@ describe.each(ENGINES)("after-action report of a scripted incident (%s)", (engin
     expect(byKey.firstPublicMinutes).toEqual({ key: "firstPublicMinutes", target: 60, actual: 45, met: true });
     expect(byKey.promisesKept).toEqual({ key: "promisesKept", target: 1, actual: 1 / 3, met: false });
     expect(byKey.claimsWithinDeadline).toEqual({ key: "claimsWithinDeadline", target: 0.9, actual: 0.5, met: false });
-    expect(report.targets.map((x) => x.key)).toEqual(["firstContactRate", "firstPublicMinutes", "promisesKept", "claimsWithinDeadline", "publishScore"]);
+    expect(report.targets.map((x) => x.key)).toEqual([
+      "firstContactRate",
+      "firstPublicMinutes",
+      "promisesKept",
+      "claimsWithinDeadline",
+      "publishScore",
+    ]);
   });
 
   it("bins the activity per 15 minutes from the start to the close, and keeps the decisions", () => {
@@ -244,7 +419,14 @@ describe.each(ENGINES)("after-action report of a scripted incident (%s)", (engin
     }
     for (const time of PUBLISHED_AT) (expected[binIndex(time)] as { publications: number }).publications++;
     for (const time of CLAIMS_AT) (expected[binIndex(time)] as { claims: number }).claims++;
-    expect(bins.map((b) => ({ inquiries: b.inquiries, publications: b.publications, claims: b.claims, phone: b.byChannel.phone }))).toEqual(expected);
+    expect(
+      bins.map((b) => ({
+        inquiries: b.inquiries,
+        publications: b.publications,
+        claims: b.claims,
+        phone: b.byChannel.phone,
+      })),
+    ).toEqual(expected);
     expect(bins[0]?.start).toBe(t("08:00"));
     expect(report.timeline.decisions.map((d) => d.at)).toEqual([t("08:10"), t("11:20")]);
     expect(report.timeline.decisions[0]?.text).toBe("Krisledningen aktiveras");
@@ -256,7 +438,11 @@ describe.each(ENGINES)("after-action report of a scripted incident (%s)", (engin
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="efterhandsrapport-2026-03-10-/);
-    const raw = new Uint8Array(await (await fetch(`${server.url}/api/incidents/${incident.id}/report.csv`, { headers: { cookie: lead.cookie ?? "" } })).arrayBuffer());
+    const raw = new Uint8Array(
+      await (
+        await fetch(`${server.url}/api/incidents/${incident.id}/report.csv`, { headers: { cookie: lead.cookie ?? "" } })
+      ).arrayBuffer(),
+    );
     expect([...raw.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = res.text.replace(/^\uFEFF/, "").split("\r\n");
     expect(lines[0]).toBe("Efterhandsrapport");

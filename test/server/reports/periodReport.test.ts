@@ -1,6 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { INQUIRY_CHANNELS, INQUIRY_RESOLUTIONS, type FaqEntry, type Incident, type InquiryChannel, type InquiryResolution } from "../../../shared/index.js";
+import {
+  INQUIRY_CHANNELS,
+  INQUIRY_RESOLUTIONS,
+  type FaqEntry,
+  type Incident,
+  type InquiryChannel,
+  type InquiryResolution,
+} from "../../../shared/index.js";
 import { PeriodReport } from "../../../shared/schemas/report.js";
 import { insertInquiry } from "../../../server/db/repos/inquiries.js";
 import { ENGINES } from "../../helpers/db.js";
@@ -60,15 +67,37 @@ describe.each(ENGINES)("period report over 30 days of generated inquiries (%s)",
     server = await startTestServer({ engine });
     lead = await server.as("lead");
     const admin = await userId(lead);
-    faq = await ok<FaqEntry>(lead.post("/api/faq", { incidentId: null, question: "Hur ska jag koka vattnet?", answer: "Låt vattnet koka upp i minst en minut.", tags: [], audiences: ["residents"], language: "sv", factIds: [], publish: true }), 201);
-    inPeriod = await ok<Incident>(lead.post("/api/incidents", { title: "Storm över kommunen", startedAt: "2026-03-20T06:00:00.000Z" }), 201);
+    faq = await ok<FaqEntry>(
+      lead.post("/api/faq", {
+        incidentId: null,
+        question: "Hur ska jag koka vattnet?",
+        answer: "Låt vattnet koka upp i minst en minut.",
+        tags: [],
+        audiences: ["residents"],
+        language: "sv",
+        factIds: [],
+        publish: true,
+      }),
+      201,
+    );
+    inPeriod = await ok<Incident>(
+      lead.post("/api/incidents", { title: "Storm över kommunen", startedAt: "2026-03-20T06:00:00.000Z" }),
+      201,
+    );
     const next = random(15);
     const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
     const start = Date.parse("2026-03-13T00:00:00.000Z");
     const span = Date.parse("2026-04-16T00:00:00.000Z") - start;
     const times = Array.from({ length: 1_200 }, () => start + Math.floor(next() * span));
     // The edges: the first and last instants inside, the nearest outside, and the turn of the month in summer time.
-    times.push(FROM_MS, FROM_MS - 1, TO_MS - 1, TO_MS, Date.parse("2026-03-31T21:59:59.999Z"), Date.parse("2026-03-31T22:00:00.000Z"));
+    times.push(
+      FROM_MS,
+      FROM_MS - 1,
+      TO_MS - 1,
+      TO_MS,
+      Date.parse("2026-03-31T21:59:59.999Z"),
+      Date.parse("2026-03-31T22:00:00.000Z"),
+    );
     for (const ms of times) {
       const resolution = pick(INQUIRY_RESOLUTIONS);
       const withFaq = next() < 0.4;
@@ -122,12 +151,24 @@ describe.each(ENGINES)("period report over 30 days of generated inquiries (%s)",
   it("matches the independent totals: channels, outcomes, first contact, handling time, forwarding", () => {
     const items = inside();
     const byChannel = Object.fromEntries(INQUIRY_CHANNELS.map((c) => [c, items.filter((r) => r.channel === c).length]));
-    const byOutcome = Object.fromEntries(INQUIRY_RESOLUTIONS.map((o) => [o, items.filter((r) => r.resolution === o).length]));
-    const forwardedTo = Object.fromEntries(UNITS.map((u) => [u, items.filter((r) => r.unit === u).length]).filter(([, c]) => (c as number) > 0));
+    const byOutcome = Object.fromEntries(
+      INQUIRY_RESOLUTIONS.map((o) => [o, items.filter((r) => r.resolution === o).length]),
+    );
+    const forwardedTo = Object.fromEntries(
+      UNITS.map((u) => [u, items.filter((r) => r.unit === u).length]).filter(([, c]) => (c as number) > 0),
+    );
     const fcr = items.filter((r) => r.resolution === "answered_first_contact").length / items.length;
-    expect(report.contact).toMatchObject({ inquiries: items.length, byChannel, byOutcome, forwardedTo, medianHandlingSeconds: median(items.map((r) => r.seconds)) });
+    expect(report.contact).toMatchObject({
+      inquiries: items.length,
+      byChannel,
+      byOutcome,
+      forwardedTo,
+      medianHandlingSeconds: median(items.map((r) => r.seconds)),
+    });
     expect(report.contact.firstContactRate).toBeCloseTo(fcr, 12);
-    expect(report.targets).toEqual([{ key: "firstContactRate", target: 0.68, actual: report.contact.firstContactRate, met: fcr >= 0.68 }]);
+    expect(report.targets).toEqual([
+      { key: "firstContactRate", target: 0.68, actual: report.contact.firstContactRate, met: fcr >= 0.68 },
+    ]);
   });
 
   it("matches the independent figures per Swedish month", () => {
@@ -138,8 +179,13 @@ describe.each(ENGINES)("period report over 30 days of generated inquiries (%s)",
       const items = inside().filter((r) => swedishMonth(r.ms) === month);
       const got = report.months.find((m) => m.month === month);
       expect(got?.inquiries).toBe(items.length);
-      expect(got?.byChannel).toEqual(Object.fromEntries(INQUIRY_CHANNELS.map((c) => [c, items.filter((r) => r.channel === c).length])));
-      expect(got?.firstContactRate).toBeCloseTo(items.filter((r) => r.resolution === "answered_first_contact").length / items.length, 12);
+      expect(got?.byChannel).toEqual(
+        Object.fromEntries(INQUIRY_CHANNELS.map((c) => [c, items.filter((r) => r.channel === c).length])),
+      );
+      expect(got?.firstContactRate).toBeCloseTo(
+        items.filter((r) => r.resolution === "answered_first_contact").length / items.length,
+        12,
+      );
       expect(got?.medianHandlingSeconds).toBe(median(items.map((r) => r.seconds)));
     }
   });
@@ -147,9 +193,15 @@ describe.each(ENGINES)("period report over 30 days of generated inquiries (%s)",
   it("counts the questions most asked and those the FAQ does not cover", () => {
     const items = inside();
     const count = (q: string) => items.filter((r) => r.question === q).length;
-    const uncovered = OTHER_QUESTIONS.map((text) => ({ text, count: count(text) })).sort((a, b) => b.count - a.count || a.text.localeCompare(b.text, "sv"));
+    const uncovered = OTHER_QUESTIONS.map((text) => ({ text, count: count(text) })).sort(
+      (a, b) => b.count - a.count || a.text.localeCompare(b.text, "sv"),
+    );
     expect(report.contact.uncoveredQuestions).toEqual(uncovered);
-    expect(report.contact.topQuestions).toContainEqual({ text: "Hur ska jag koka vattnet?", count: items.filter((r) => r.faq).length, faqEntryId: faq.id });
+    expect(report.contact.topQuestions).toContainEqual({
+      text: "Hur ska jag koka vattnet?",
+      count: items.filter((r) => r.faq).length,
+      faqEntryId: faq.id,
+    });
     expect(report.contact.topQuestions).toHaveLength(4);
   });
 
@@ -178,11 +230,19 @@ describe.each(ENGINES)("period report over 30 days of generated inquiries (%s)",
     expect(res.text.replace(/^\uFEFF/, "").startsWith("Periodrapport\r\n")).toBe(true);
     const lines = res.text.split("\r\n");
     const header = lines.indexOf("Ärenden per månad");
-    expect(lines[header + 1]).toBe(`Månad;Ärenden;${INQUIRY_CHANNELS.join(";")};Besvarade vid första kontakt (%);Median handläggningstid (s)`);
+    expect(lines[header + 1]).toBe(
+      `Månad;Ärenden;${INQUIRY_CHANNELS.join(";")};Besvarade vid första kontakt (%);Median handläggningstid (s)`,
+    );
     const march = report.months[0];
     const pct = Math.round((march?.firstContactRate ?? 0) * 1000) / 10;
     expect(lines[header + 2]).toBe(
-      ["2026-03", march?.inquiries, ...INQUIRY_CHANNELS.map((c) => march?.byChannel[c]), Number.isInteger(pct) ? pct : pct.toFixed(1).replace(".", ","), String(march?.medianHandlingSeconds).replace(".", ",")].join(";"),
+      [
+        "2026-03",
+        march?.inquiries,
+        ...INQUIRY_CHANNELS.map((c) => march?.byChannel[c]),
+        Number.isInteger(pct) ? pct : pct.toFixed(1).replace(".", ","),
+        String(march?.medianHandlingSeconds).replace(".", ","),
+      ].join(";"),
     );
   });
 });

@@ -15,16 +15,25 @@ describe.each(ENGINES)("report routes: roles and input (%s)", (engine) => {
   beforeAll(async () => {
     server = await startTestServer({ engine });
     Object.assign(clients, await server.sessions());
-    const { body } = await clients.lead.post<Incident>("/api/incidents", { title: "Övning Vattenläcka", exercise: true });
+    const { body } = await clients.lead.post<Incident>("/api/incidents", {
+      title: "Övning Vattenläcka",
+      exercise: true,
+    });
     incident = body;
   });
   afterAll(() => server.close());
 
-  const paths = () => [`/api/incidents/${incident.id}/report`, `/api/incidents/${incident.id}/report.csv`, "/api/reports?from=2026-01-01&to=2026-03-31", "/api/reports.csv?from=2026-01-01&to=2026-03-31"];
+  const paths = () => [
+    `/api/incidents/${incident.id}/report`,
+    `/api/incidents/${incident.id}/report.csv`,
+    "/api/reports?from=2026-01-01&to=2026-03-31",
+    "/api/reports.csv?from=2026-01-01&to=2026-03-31",
+  ];
 
   it("lets leads, admins and viewers read every report; communicators and agents get 403; no session 401", async () => {
     for (const path of paths()) {
-      for (const role of ROLES) expect((await clients[role].get(path)).status, `${role} ${path}`).toBe(READERS.includes(role) ? 200 : 403);
+      for (const role of ROLES)
+        expect((await clients[role].get(path)).status, `${role} ${path}`).toBe(READERS.includes(role) ? 200 : 403);
       expect((await server.anonymous().get(path)).status).toBe(401);
     }
   });

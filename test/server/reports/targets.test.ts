@@ -5,12 +5,22 @@ import { judge, parseTargets } from "../../../server/domain/reports/targets.js";
 
 describe("targets (KRISRUM_TARGETS)", () => {
   it("defaults to the seed municipality's figures and common practice", () => {
-    expect(parseTargets(undefined)).toEqual({ firstContactRate: 0.68, firstPublicMinutes: 60, promisesKept: 1, claimsWithinDeadline: 0.9, publishScore: 80 });
+    expect(parseTargets(undefined)).toEqual({
+      firstContactRate: 0.68,
+      firstPublicMinutes: 60,
+      promisesKept: 1,
+      claimsWithinDeadline: 0.9,
+      publishScore: 80,
+    });
     expect(parseConfig({}).targets).toEqual(DEFAULT_TARGETS);
   });
 
   it("overrides the keys given and keeps the rest", () => {
-    expect(parseConfig({ KRISRUM_TARGETS: "firstContactRate=0.75, firstPublicMinutes=30" }).targets).toEqual({ ...DEFAULT_TARGETS, firstContactRate: 0.75, firstPublicMinutes: 30 });
+    expect(parseConfig({ KRISRUM_TARGETS: "firstContactRate=0.75, firstPublicMinutes=30" }).targets).toEqual({
+      ...DEFAULT_TARGETS,
+      firstContactRate: 0.75,
+      firstPublicMinutes: 30,
+    });
   });
 
   it("refuses unknown keys, non-numbers and out-of-range shares, naming each", () => {

@@ -24,16 +24,28 @@ describe.each(ENGINES)("templates kept by admins and leads on %s", (engine) => {
 
   beforeAll(async () => {
     server = await startTestServer({ engine });
-    [admin, lead, communicator, agent] = await Promise.all([server.as("admin"), server.as("lead"), server.as("communicator"), server.as("agent")]);
+    [admin, lead, communicator, agent] = await Promise.all([
+      server.as("admin"),
+      server.as("lead"),
+      server.as("communicator"),
+      server.as("agent"),
+    ]);
     incident = await createIncident(lead, { title: "Mallar" });
   });
   afterAll(() => server.close());
 
-  const headlineOf = async (id: string) => (await communicator.get<TemplateList>("/api/templates")).body.templates.find((t) => t.id === id)?.texts.sv.headline;
+  const headlineOf = async (id: string) =>
+    (await communicator.get<TemplateList>("/api/templates")).body.templates.find((t) => t.id === id)?.texts.sv.headline;
 
   it("saves a changed built-in template as a draft, which changes nothing until someone else approves it", async () => {
-    const changed = { ...editable(boil), texts: { ...boil.texts, sv: { ...boil.texts.sv, headline: "Koka vattnet i {område} tills vidare" } } };
-    const saved = await lead.request<TemplateVersion>("PUT", "/api/templates/boil-water", { template: changed, expectedVersion: 1 });
+    const changed = {
+      ...editable(boil),
+      texts: { ...boil.texts, sv: { ...boil.texts.sv, headline: "Koka vattnet i {område} tills vidare" } },
+    };
+    const saved = await lead.request<TemplateVersion>("PUT", "/api/templates/boil-water", {
+      template: changed,
+      expectedVersion: 1,
+    });
     expect(saved.status, saved.text).toBe(201);
     expect(saved.body).toMatchObject({ templateId: "boil-water", version: 2, status: "draft", approvedBy: null });
     expect(await headlineOf("boil-water")).toBe("Koka dricksvattnet i {område}");
@@ -49,14 +61,22 @@ describe.each(ENGINES)("templates kept by admins and leads on %s", (engine) => {
 
     // "Nytt meddelande från mall" now drafts from the approved version.
     const slots = { ...exampleSlots(boil), nästa_uppdatering: new Date(Date.now() + 3_600_000).toISOString() };
-    const res = await communicator.post<FromTemplateResult>(`/api/incidents/${incident.id}/bulletins/from-template`, { templateId: "boil-water", slots, translations: false, faq: false });
+    const res = await communicator.post<FromTemplateResult>(`/api/incidents/${incident.id}/bulletins/from-template`, {
+      templateId: "boil-water",
+      slots,
+      translations: false,
+      faq: false,
+    });
     expect(res.status, res.text).toBe(201);
     expect(res.body.bulletin.headline).toBe("Koka vattnet i Norrby och Söderäng tills vidare");
 
-    const versions = (await communicator.get<{ versions: TemplateVersion[] }>("/api/templates/boil-water/versions")).body.versions;
+    const versions = (await communicator.get<{ versions: TemplateVersion[] }>("/api/templates/boil-water/versions"))
+      .body.versions;
     expect(versions.map((v) => [v.version, v.status])).toEqual([[2, "approved"]]);
     // Saving from a stale version is refused.
-    expect((await lead.request("PUT", "/api/templates/boil-water", { template: changed, expectedVersion: 1 })).status).toBe(409);
+    expect(
+      (await lead.request("PUT", "/api/templates/boil-water", { template: changed, expectedVersion: 1 })).status,
+    ).toBe(409);
   });
 
   it("adds a new template to the bank once approved", async () => {
@@ -65,28 +85,50 @@ describe.each(ENGINES)("templates kept by admins and leads on %s", (engine) => {
     const saved = await admin.request<TemplateVersion>("PUT", "/api/templates/gas-leak", { template: gas });
     expect(saved.status, saved.text).toBe(201);
     expect(saved.body.version).toBe(1);
-    expect((await communicator.get<TemplateList>("/api/templates")).body.templates.some((t) => t.id === "gas-leak")).toBe(false);
+    expect(
+      (await communicator.get<TemplateList>("/api/templates")).body.templates.some((t) => t.id === "gas-leak"),
+    ).toBe(false);
     expect((await lead.post("/api/templates/gas-leak/approve", { version: 1 })).status).toBe(200);
-    expect((await communicator.get<TemplateList>("/api/templates")).body.templates.find((t) => t.id === "gas-leak")?.title.sv).toBe("Gasutsläpp");
+    expect(
+      (await communicator.get<TemplateList>("/api/templates")).body.templates.find((t) => t.id === "gas-leak")?.title
+        .sv,
+    ).toBe("Gasutsläpp");
   });
 
   it("refuses a template that would not pass the gate, or uses a slot it does not declare, naming the field", async () => {
-    const undeclared = { ...editable(boil), texts: { ...boil.texts, en: { ...boil.texts.en, headline: "Boil water in {stadsdel}" } } };
-    const a = await lead.request<{ error: { field: string } }>("PUT", "/api/templates/boil-water-2", { template: undeclared });
+    const undeclared = {
+      ...editable(boil),
+      texts: { ...boil.texts, en: { ...boil.texts.en, headline: "Boil water in {stadsdel}" } },
+    };
+    const a = await lead.request<{ error: { field: string } }>("PUT", "/api/templates/boil-water-2", {
+      template: undeclared,
+    });
     expect(a.status).toBe(400);
     expect(a.body.error.field).toBe("template.texts.en.headline");
-    const vague = "Det kan möjligen vara sabotage enligt uppgifter på Facebook. Tre personer ska ha dött. Läget är under full kontroll.";
-    const bad = { ...editable(boil), texts: { ...boil.texts, sv: { ...boil.texts.sv, body: vague, instruction: vague } } };
-    const b = await lead.request<{ error: { field: string; message: string } }>("PUT", "/api/templates/boil-water-2", { template: bad });
+    const vague =
+      "Det kan möjligen vara sabotage enligt uppgifter på Facebook. Tre personer ska ha dött. Läget är under full kontroll.";
+    const bad = {
+      ...editable(boil),
+      texts: { ...boil.texts, sv: { ...boil.texts.sv, body: vague, instruction: vague } },
+    };
+    const b = await lead.request<{ error: { field: string; message: string } }>("PUT", "/api/templates/boil-water-2", {
+      template: bad,
+    });
     expect(b.status, b.text).toBe(400);
     expect(b.body.error.field).toBe("template.texts.sv");
-    const badId = await lead.request<{ error: { field: string } }>("PUT", "/api/templates/Not%20an%20id", { template: editable(boil) });
+    const badId = await lead.request<{ error: { field: string } }>("PUT", "/api/templates/Not%20an%20id", {
+      template: editable(boil),
+    });
     expect(badId.status).toBe(400);
-    expect((await lead.get<{ versions: TemplateVersion[] }>("/api/templates/boil-water-2/versions")).body.versions).toEqual([]);
+    expect(
+      (await lead.get<{ versions: TemplateVersion[] }>("/api/templates/boil-water-2/versions")).body.versions,
+    ).toEqual([]);
   });
 
   it("lets only admins and leads keep the bank", async () => {
-    expect((await communicator.request("PUT", "/api/templates/boil-water", { template: editable(boil) })).status).toBe(403);
+    expect((await communicator.request("PUT", "/api/templates/boil-water", { template: editable(boil) })).status).toBe(
+      403,
+    );
     expect((await communicator.post("/api/templates/boil-water/approve", { version: 1 })).status).toBe(403);
     expect((await agent.get("/api/templates/boil-water/versions")).status).toBe(403);
   });

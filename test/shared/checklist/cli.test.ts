@@ -10,7 +10,12 @@ const ROOT = join(import.meta.dirname, "../../..");
 const dir = mkdtempSync(join(tmpdir(), "checklist-cli-"));
 
 function cli(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/checklist.ts", ...args], { cwd: ROOT, input, encoding: "utf8", timeout: 60_000 });
+  const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/checklist.ts", ...args], {
+    cwd: ROOT,
+    input,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -44,16 +49,27 @@ describe("checklist CLI", () => {
   });
 
   it("uses the ISO times of the context and --now for the clock rules", () => {
-    const context = { incident: { startedAt: "2025-11-25T08:00:00+01:00", lastPublishedAt: "2025-11-25T10:00:00+01:00", nextUpdateDue: "2025-11-25T11:00:00+01:00" } };
+    const context = {
+      incident: {
+        startedAt: "2025-11-25T08:00:00+01:00",
+        lastPublishedAt: "2025-11-25T10:00:00+01:00",
+        nextUpdateDue: "2025-11-25T11:00:00+01:00",
+      },
+    };
     const r = cli([file("clock.json", { message: MESSAGE, context }), "--now", "2025-11-25T12:00:00+01:00"]);
     const result = ChecklistResult.parse(JSON.parse(r.stdout));
     expect(result.fast.findings.map((f) => f.ruleId)).toContain("FS2");
-    expect(result.fast.findings.filter((f) => f.ruleId.startsWith("FS") && f.severity === "error").map((f) => f.ruleId)).toEqual(["FS2"]);
+    expect(
+      result.fast.findings.filter((f) => f.ruleId.startsWith("FS") && f.severity === "error").map((f) => f.ruleId),
+    ).toEqual(["FS2"]);
     expect(result.fast.findings[0]?.message.en).toContain("1 h overdue");
   });
 
   it("scores plain text with --text and the language, kind and channel flags", () => {
-    const r = cli(["--text", "--language", "en", "--kind", "sms", "--channel", "sms", "-"], "Exampletown Council: Boil tap water – see exampletown.gov");
+    const r = cli(
+      ["--text", "--language", "en", "--kind", "sms", "--channel", "sms", "-"],
+      "Exampletown Council: Boil tap water – see exampletown.gov",
+    );
     expect(r.code).toBe(0);
     const result = ChecklistResult.parse(JSON.parse(r.stdout));
     expect(result.audienceAdapted.findings.map((f) => f.ruleId)).toContain("AU11");
@@ -81,7 +97,11 @@ describe("checklist CLI", () => {
   });
 
   it("works through npm run -s checklist, as documented", () => {
-    const r = spawnSync("npm", ["run", "-s", "checklist", "--", file("npm.json", { message: MESSAGE })], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
+    const r = spawnSync("npm", ["run", "-s", "checklist", "--", file("npm.json", { message: MESSAGE })], {
+      cwd: ROOT,
+      encoding: "utf8",
+      timeout: 60_000,
+    });
     expect(r.status).toBe(0);
     expect(ChecklistResult.safeParse(JSON.parse(r.stdout)).success).toBe(true);
   });

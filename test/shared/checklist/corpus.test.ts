@@ -6,7 +6,9 @@ import { CORPUS } from "./corpus/index.js";
 describe("corpus: messages written for the tests", () => {
   it("holds at least 60 messages in Swedish and English across every kind", () => {
     expect(CORPUS.length).toBeGreaterThanOrEqual(60);
-    expect(new Set(CORPUS.map((c) => c.input.kind))).toEqual(new Set(["bulletin", "faq", "correction", "sms", "social"]));
+    expect(new Set(CORPUS.map((c) => c.input.kind))).toEqual(
+      new Set(["bulletin", "faq", "correction", "sms", "social"]),
+    );
     expect(CORPUS.filter((c) => c.input.language === "en").length).toBeGreaterThanOrEqual(12);
     expect(new Set(CORPUS.map((c) => c.name)).size).toBe(CORPUS.length);
   });

@@ -1,5 +1,10 @@
 import { allFindings, scoreMessage } from "../../../shared/checklist/index.js";
-import type { ChecklistFinding, ChecklistResult, MessageInput, ScoringContext } from "../../../shared/schemas/checklist.js";
+import type {
+  ChecklistFinding,
+  ChecklistResult,
+  MessageInput,
+  ScoringContext,
+} from "../../../shared/schemas/checklist.js";
 
 export type Input = Partial<MessageInput> & { body: string };
 

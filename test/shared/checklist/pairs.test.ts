@@ -20,11 +20,31 @@ interface Pair {
   also?: Principle[];
 }
 
-const boil: MessageInput = { kind: "bulletin", title: "Koka dricksvattnet i Norrby", body: BOIL_GOOD_BODY, language: "sv" };
-const storm: MessageInput = { kind: "bulletin", title: "Elavbrott efter stormen", body: STORM_GOOD_BODY, language: "sv" };
+const boil: MessageInput = {
+  kind: "bulletin",
+  title: "Koka dricksvattnet i Norrby",
+  body: BOIL_GOOD_BODY,
+  language: "sv",
+};
+const storm: MessageInput = {
+  kind: "bulletin",
+  title: "Elavbrott efter stormen",
+  body: STORM_GOOD_BODY,
+  language: "sv",
+};
 const it_: MessageInput = { kind: "bulletin", title: "IT-attack mot kommunen", body: IT_GOOD_BODY, language: "sv" };
-const enBoil: MessageInput = { kind: "bulletin", title: "Boil tap water in Northside", body: EN_BOIL_BODY, language: "en" };
-const correction: MessageInput = { kind: "correction", title: "Kranvattnet utanför Norrby går att dricka", body: CORRECTION_GOOD_BODY, language: "sv" };
+const enBoil: MessageInput = {
+  kind: "bulletin",
+  title: "Boil tap water in Northside",
+  body: EN_BOIL_BODY,
+  language: "en",
+};
+const correction: MessageInput = {
+  kind: "correction",
+  title: "Kranvattnet utanför Norrby går att dricka",
+  body: CORRECTION_GOOD_BODY,
+  language: "sv",
+};
 const sms: MessageInput = { kind: "sms", body: SMS_GOOD, language: "sv" };
 const fire: MessageInput = {
   kind: "bulletin",
@@ -39,56 +59,419 @@ const edit = (m: MessageInput, from: string, to: string): MessageInput => {
 };
 
 const PAIRS: Pair[] = [
-  { name: "a guess about the cause", principle: "factual", good: boil, flawed: edit(boil, "Orsaken utreds.", "Orsaken utreds. Läckan beror förmodligen på ett materialfel.") },
-  { name: "an unconfirmed report", principle: "factual", good: storm, flawed: edit(storm, "Ring 112 om någon är i fara.", "Ring 112 om någon är i fara. Enligt uppgift har en bil kört i diket.") },
-  { name: "a certain-sounding forecast", principle: "factual", good: it_, flawed: edit(it_, "Polisen utreder händelsen.", "Polisen utreder händelsen. Växeln kommer att vara igång i morgon.") },
-  { name: "a retracted fact cited", principle: "factual", good: { ...boil, factIds: ["f1"] }, flawed: { ...boil, factIds: ["f1", "f2"] }, context: { facts: [{ id: "f1", statement: "E. coli i Norrby", status: "confirmed" }, { id: "f2", statement: "Sabotage", status: "retracted" }] } },
-  { name: "English speculation", principle: "factual", good: enBoil, flawed: edit(enBoil, "Engineers are checking the network.", "Engineers are checking the network. It was probably a broken valve.") },
-  { name: "the next-update promise removed", principle: "active", also: ["fast"], good: boil, flawed: edit(boil, "Nästa uppdatering kommer senast kl. 18.00. ", "") },
-  { name: "the instruction removed", principle: "active", good: sms, flawed: edit(sms, "Koka kranvattnet i Norrby innan du dricker det. ", "") },
-  { name: "the route to more information removed", principle: "active", good: sms, flawed: edit(sms, " Mer info: exempelby.se/vatten", "") },
-  { name: "the correction's verdict removed", principle: "active", good: correction, flawed: edit(correction, " Det stämmer inte.", "") },
-  { name: "a decision's reason removed", principle: "open", good: it_, flawed: edit(it_, " eftersom vi vill hindra att attacken sprids", "") },
-  { name: "an unknown no longer acknowledged", principle: "open", good: boil, flawed: edit(boil, "Vi vet ännu inte varför bakterierna har kommit in i ledningarna. Orsaken utreds.", "Bakterierna har kommit in i ledningarna."), context: { facts: [{ id: "u", statement: "Orsaken", status: "unconfirmed" }] } },
-  { name: "an overdue promised update", principle: "fast", good: boil, flawed: boil, context: { now: "2025-11-25T14:00:00+01:00", incident: { lastPublishedAt: "2025-11-25T12:00:00+01:00", nextUpdateDue: "2025-11-25T15:00:00+01:00" } }, flawedContext: { now: "2025-11-25T14:00:00+01:00", incident: { lastPublishedAt: "2025-11-25T12:00:00+01:00", nextUpdateDue: "2025-11-25T13:00:00+01:00" } } },
-  { name: "a first bulletin two hours into the incident", principle: "fast", good: it_, flawed: it_, context: { now: "2025-11-25T14:00:00+01:00", incident: { startedAt: "2025-11-25T13:30:00+01:00" } }, flawedContext: { now: "2025-11-25T14:00:00+01:00", incident: { startedAt: "2025-11-25T12:00:00+01:00" } } },
-  { name: "a next-update time that has passed", principle: "fast", good: { ...storm, nextUpdateAt: "2025-12-03T12:00:00+01:00" }, flawed: { ...storm, nextUpdateAt: "2025-12-03T07:00:00+01:00" }, context: { now: "2025-12-03T07:30:00+01:00" } },
-  { name: "an exclamation mark", principle: "impartial", good: boil, flawed: edit(boil, "Koka vattnet i minst en minut.", "Koka vattnet i minst en minut!") },
-  { name: "a blaming word", principle: "impartial", good: it_, flawed: edit(it_, "har drabbats av en IT-attack.", "har drabbats av en skandalös IT-attack.") },
-  { name: "SHOUTING", principle: "impartial", good: enBoil, flawed: edit(enBoil, "Bring the water to a rolling boil", "BRING THE WATER to a rolling boil") },
-  { name: "a bureaucratic word", principle: "audienceAdapted", good: storm, flawed: edit(storm, "Håll dig borta från", "Tillse att du håller dig borta från") },
-  { name: "an SMS dash that forces Unicode", principle: "audienceAdapted", good: sms, flawed: edit(sms, "Bakterier har hittats i vattnet.", "Bakterier – har hittats.") },
-  { name: "the sender removed from an SMS", principle: "audienceAdapted", also: ["open"], good: sms, flawed: edit(sms, "Exempelby kommun: ", "") },
-  { name: "a missing Finnish version", principle: "audienceAdapted", good: boil, flawed: boil, context: { requiredLanguages: ["sv", "fi"], availableLanguages: ["fi"] }, flawedContext: { requiredLanguages: ["sv", "fi"], availableLanguages: [] } },
-  { name: "[FA12] a guess at a culprit", principle: "factual", also: ["impartial"], good: it_, flawed: edit(it_, "Polisen utreder händelsen.", "Polisen utreder händelsen. Det är troligen ryska hackare som ligger bakom.") },
-  { name: "[FA13] deaths passed on from social media", principle: "factual", good: storm, flawed: edit(storm, "Ring 112 om någon är i fara.", "Ring 112 om någon är i fara. Enligt uppgifter på sociala medier har två personer omkommit.") },
-  { name: "[FA14] empty reassurance", principle: "factual", good: it_, flawed: edit(it_, "Polisen utreder händelsen.", "Polisen utreder händelsen. Allt är under kontroll.") },
-  { name: "[FA15] a text that contradicts itself", principle: "factual", good: boil, flawed: edit(boil, "Du kan duscha som vanligt.", "Du kan duscha som vanligt. Kranvattnet är säkert att dricka.") },
-  { name: "[FS7] a vague promise instead of a time", principle: "fast", also: ["active"], good: boil, flawed: edit(boil, "Nästa uppdatering kommer senast kl. 18.00.", "Vi återkommer med mer information så småningom.") },
-  { name: "[OP6] refusing to comment", principle: "open", good: it_, flawed: edit(it_, "Polisen utreder händelsen.", "Polisen utreder händelsen. Vi kommenterar inte attacken.") },
-  { name: "[OP7] action without an actor", principle: "open", good: storm, flawed: edit(storm, "Ring 112 om någon är i fara.", "Ring 112 om någon är i fara. Nödvändiga åtgärder har vidtagits.") },
-  { name: "[IM9] mockery", principle: "impartial", good: it_, flawed: edit(it_, "Polisen utreder händelsen.", "Polisen utreder händelsen. Foliehattarna får gärna lugna sig.") },
-  { name: "[AU18] a word of the crisis organisation", principle: "audienceAdapted", good: storm, flawed: edit(storm, "Ellevio arbetar med att laga ledningarna.", "Ellevio arbetar med att laga ledningarna. Kommunen har gått upp i stabsläge.") },
-  { name: "[FA16] an event never named", principle: "factual", good: fire, flawed: edit(fire, "En brand har startat i en lagerlokal", "Det har inträffat en händelse i en lagerlokal") },
-  { name: "[AU19] the crisis room's shorthand", principle: "audienceAdapted", good: storm, flawed: edit(storm, "Ellevio arbetar med att laga ledningarna.", "Ellevio arbetar med att laga ledningarna. Kommunen har gått upp i stabsläge, TiB är larmad och KLG sammanträder.") },
-  { name: "[AU21] officialese with nobody acting", principle: "audienceAdapted", also: ["open"], good: it_, flawed: edit(it_, "Polisen utreder händelsen.", "Polisen utreder händelsen. Åtgärder har vidtagits och berörda instanser har underrättats.") },
-  { name: "easy Swedish held to its stricter target", principle: "audienceAdapted", good: storm, flawed: { ...storm, language: "sv-lattlast" } },
+  {
+    name: "a guess about the cause",
+    principle: "factual",
+    good: boil,
+    flawed: edit(boil, "Orsaken utreds.", "Orsaken utreds. Läckan beror förmodligen på ett materialfel."),
+  },
+  {
+    name: "an unconfirmed report",
+    principle: "factual",
+    good: storm,
+    flawed: edit(
+      storm,
+      "Ring 112 om någon är i fara.",
+      "Ring 112 om någon är i fara. Enligt uppgift har en bil kört i diket.",
+    ),
+  },
+  {
+    name: "a certain-sounding forecast",
+    principle: "factual",
+    good: it_,
+    flawed: edit(
+      it_,
+      "Polisen utreder händelsen.",
+      "Polisen utreder händelsen. Växeln kommer att vara igång i morgon.",
+    ),
+  },
+  {
+    name: "a retracted fact cited",
+    principle: "factual",
+    good: { ...boil, factIds: ["f1"] },
+    flawed: { ...boil, factIds: ["f1", "f2"] },
+    context: {
+      facts: [
+        { id: "f1", statement: "E. coli i Norrby", status: "confirmed" },
+        { id: "f2", statement: "Sabotage", status: "retracted" },
+      ],
+    },
+  },
+  {
+    name: "English speculation",
+    principle: "factual",
+    good: enBoil,
+    flawed: edit(
+      enBoil,
+      "Engineers are checking the network.",
+      "Engineers are checking the network. It was probably a broken valve.",
+    ),
+  },
+  {
+    name: "the next-update promise removed",
+    principle: "active",
+    also: ["fast"],
+    good: boil,
+    flawed: edit(boil, "Nästa uppdatering kommer senast kl. 18.00. ", ""),
+  },
+  {
+    name: "the instruction removed",
+    principle: "active",
+    good: sms,
+    flawed: edit(sms, "Koka kranvattnet i Norrby innan du dricker det. ", ""),
+  },
+  {
+    name: "the route to more information removed",
+    principle: "active",
+    good: sms,
+    flawed: edit(sms, " Mer info: exempelby.se/vatten", ""),
+  },
+  {
+    name: "the correction's verdict removed",
+    principle: "active",
+    good: correction,
+    flawed: edit(correction, " Det stämmer inte.", ""),
+  },
+  {
+    name: "a decision's reason removed",
+    principle: "open",
+    good: it_,
+    flawed: edit(it_, " eftersom vi vill hindra att attacken sprids", ""),
+  },
+  {
+    name: "an unknown no longer acknowledged",
+    principle: "open",
+    good: boil,
+    flawed: edit(
+      boil,
+      "Vi vet ännu inte varför bakterierna har kommit in i ledningarna. Orsaken utreds.",
+      "Bakterierna har kommit in i ledningarna.",
+    ),
+    context: { facts: [{ id: "u", statement: "Orsaken", status: "unconfirmed" }] },
+  },
+  {
+    name: "an overdue promised update",
+    principle: "fast",
+    good: boil,
+    flawed: boil,
+    context: {
+      now: "2025-11-25T14:00:00+01:00",
+      incident: { lastPublishedAt: "2025-11-25T12:00:00+01:00", nextUpdateDue: "2025-11-25T15:00:00+01:00" },
+    },
+    flawedContext: {
+      now: "2025-11-25T14:00:00+01:00",
+      incident: { lastPublishedAt: "2025-11-25T12:00:00+01:00", nextUpdateDue: "2025-11-25T13:00:00+01:00" },
+    },
+  },
+  {
+    name: "a first bulletin two hours into the incident",
+    principle: "fast",
+    good: it_,
+    flawed: it_,
+    context: { now: "2025-11-25T14:00:00+01:00", incident: { startedAt: "2025-11-25T13:30:00+01:00" } },
+    flawedContext: { now: "2025-11-25T14:00:00+01:00", incident: { startedAt: "2025-11-25T12:00:00+01:00" } },
+  },
+  {
+    name: "a next-update time that has passed",
+    principle: "fast",
+    good: { ...storm, nextUpdateAt: "2025-12-03T12:00:00+01:00" },
+    flawed: { ...storm, nextUpdateAt: "2025-12-03T07:00:00+01:00" },
+    context: { now: "2025-12-03T07:30:00+01:00" },
+  },
+  {
+    name: "an exclamation mark",
+    principle: "impartial",
+    good: boil,
+    flawed: edit(boil, "Koka vattnet i minst en minut.", "Koka vattnet i minst en minut!"),
+  },
+  {
+    name: "a blaming word",
+    principle: "impartial",
+    good: it_,
+    flawed: edit(it_, "har drabbats av en IT-attack.", "har drabbats av en skandalös IT-attack."),
+  },
+  {
+    name: "SHOUTING",
+    principle: "impartial",
+    good: enBoil,
+    flawed: edit(enBoil, "Bring the water to a rolling boil", "BRING THE WATER to a rolling boil"),
+  },
+  {
+    name: "a bureaucratic word",
+    principle: "audienceAdapted",
+    good: storm,
+    flawed: edit(storm, "Håll dig borta från", "Tillse att du håller dig borta från"),
+  },
+  {
+    name: "an SMS dash that forces Unicode",
+    principle: "audienceAdapted",
+    good: sms,
+    flawed: edit(sms, "Bakterier har hittats i vattnet.", "Bakterier – har hittats."),
+  },
+  {
+    name: "the sender removed from an SMS",
+    principle: "audienceAdapted",
+    also: ["open"],
+    good: sms,
+    flawed: edit(sms, "Exempelby kommun: ", ""),
+  },
+  {
+    name: "a missing Finnish version",
+    principle: "audienceAdapted",
+    good: boil,
+    flawed: boil,
+    context: { requiredLanguages: ["sv", "fi"], availableLanguages: ["fi"] },
+    flawedContext: { requiredLanguages: ["sv", "fi"], availableLanguages: [] },
+  },
+  {
+    name: "[FA12] a guess at a culprit",
+    principle: "factual",
+    also: ["impartial"],
+    good: it_,
+    flawed: edit(
+      it_,
+      "Polisen utreder händelsen.",
+      "Polisen utreder händelsen. Det är troligen ryska hackare som ligger bakom.",
+    ),
+  },
+  {
+    name: "[FA13] deaths passed on from social media",
+    principle: "factual",
+    good: storm,
+    flawed: edit(
+      storm,
+      "Ring 112 om någon är i fara.",
+      "Ring 112 om någon är i fara. Enligt uppgifter på sociala medier har två personer omkommit.",
+    ),
+  },
+  {
+    name: "[FA14] empty reassurance",
+    principle: "factual",
+    good: it_,
+    flawed: edit(it_, "Polisen utreder händelsen.", "Polisen utreder händelsen. Allt är under kontroll."),
+  },
+  {
+    name: "[FA15] a text that contradicts itself",
+    principle: "factual",
+    good: boil,
+    flawed: edit(boil, "Du kan duscha som vanligt.", "Du kan duscha som vanligt. Kranvattnet är säkert att dricka."),
+  },
+  {
+    name: "[FS7] a vague promise instead of a time",
+    principle: "fast",
+    also: ["active"],
+    good: boil,
+    flawed: edit(boil, "Nästa uppdatering kommer senast kl. 18.00.", "Vi återkommer med mer information så småningom."),
+  },
+  {
+    name: "[OP6] refusing to comment",
+    principle: "open",
+    good: it_,
+    flawed: edit(it_, "Polisen utreder händelsen.", "Polisen utreder händelsen. Vi kommenterar inte attacken."),
+  },
+  {
+    name: "[OP7] action without an actor",
+    principle: "open",
+    good: storm,
+    flawed: edit(
+      storm,
+      "Ring 112 om någon är i fara.",
+      "Ring 112 om någon är i fara. Nödvändiga åtgärder har vidtagits.",
+    ),
+  },
+  {
+    name: "[IM9] mockery",
+    principle: "impartial",
+    good: it_,
+    flawed: edit(it_, "Polisen utreder händelsen.", "Polisen utreder händelsen. Foliehattarna får gärna lugna sig."),
+  },
+  {
+    name: "[AU18] a word of the crisis organisation",
+    principle: "audienceAdapted",
+    good: storm,
+    flawed: edit(
+      storm,
+      "Ellevio arbetar med att laga ledningarna.",
+      "Ellevio arbetar med att laga ledningarna. Kommunen har gått upp i stabsläge.",
+    ),
+  },
+  {
+    name: "[FA16] an event never named",
+    principle: "factual",
+    good: fire,
+    flawed: edit(fire, "En brand har startat i en lagerlokal", "Det har inträffat en händelse i en lagerlokal"),
+  },
+  {
+    name: "[AU19] the crisis room's shorthand",
+    principle: "audienceAdapted",
+    good: storm,
+    flawed: edit(
+      storm,
+      "Ellevio arbetar med att laga ledningarna.",
+      "Ellevio arbetar med att laga ledningarna. Kommunen har gått upp i stabsläge, TiB är larmad och KLG sammanträder.",
+    ),
+  },
+  {
+    name: "[AU21] officialese with nobody acting",
+    principle: "audienceAdapted",
+    also: ["open"],
+    good: it_,
+    flawed: edit(
+      it_,
+      "Polisen utreder händelsen.",
+      "Polisen utreder händelsen. Åtgärder har vidtagits och berörda instanser har underrättats.",
+    ),
+  },
+  {
+    name: "easy Swedish held to its stricter target",
+    principle: "audienceAdapted",
+    good: storm,
+    flawed: { ...storm, language: "sv-lattlast" },
+  },
   // Generalised by pattern (inflections, compounds, other verbs and word orders), not by the corpus's wording.
-  { name: "[FA12] intent guessed with a modal ('kan vara sabotage')", principle: "factual", good: it_, flawed: edit(it_, "Polisen utreder händelsen.", "Polisen utreder händelsen. Det kan vara sabotage från en tidigare anställd.") },
-  { name: "[FA12] English: a cause guessed as the most likely", principle: "factual", good: enBoil, flawed: edit(enBoil, "Engineers are checking the network.", "Engineers are checking the network. Most likely the bacteria came from a contractor's work on Mill Road.") },
-  { name: "[FA13] casualties from a platform compound ('TikTok videos')", principle: "factual", good: enBoil, flawed: edit(enBoil, "Engineers are checking the network.", "Engineers are checking the network. TikTok videos suggest two people died after drinking the water.") },
-  { name: "[FA13] Swedish: neighbours say someone died", principle: "factual", good: storm, flawed: edit(storm, "Ring 112 om någon är i fara.", "Ring 112 om någon är i fara. Grannar berättar att en man ska ha omkommit.") },
-  { name: "[FA14] reassurance after a 'following' (no reason)", principle: "factual", good: enBoil, flawed: edit(enBoil, "Engineers are checking the network.", "Engineers are checking the network. Following calls from residents, we wish to reassure everyone that there is no cause for alarm.") },
-  { name: "[FA14] 'under full kontroll'", principle: "factual", good: it_, flawed: edit(it_, "Polisen utreder händelsen.", "Polisen utreder händelsen. Vi har läget under full kontroll.") },
-  { name: "[FA15] a contradiction with words between ('koka därför vattnet')", principle: "factual", good: storm, flawed: edit(storm, "Ring 112 om någon är i fara.", "Ring 112 om någon är i fara. Dricksvattnet i kommunen är säkert att dricka. Koka därför vattnet innan du dricker det.") },
-  { name: "[IM1] blame by counterfactual", principle: "impartial", good: it_, flawed: edit(it_, "Polisen utreder händelsen.", "Polisen utreder händelsen. Angreppet hade kunnat undvikas om leverantören hade skött sitt arbete.") },
-  { name: "[IM1] English: a utility that has failed the town", principle: "impartial", good: enBoil, flawed: edit(enBoil, "Engineers are checking the network.", "Engineers are checking the network. The water company has failed this town for years.") },
-  { name: "[IM7] a stigmatising label next to blame", principle: "impartial", good: enBoil, flawed: edit(enBoil, "Engineers are checking the network.", "Engineers are checking the network. The homeless addicts camping by the reservoir are the obvious suspects.") },
-  { name: "[IM3] credit given to a party ('only possible because')", principle: "impartial", good: enBoil, flawed: edit(enBoil, "Engineers are checking the network.", "Engineers are checking the network. Free bottled water is only possible because the Conservative group kept the reserve.") },
-  { name: "[OP6] refusing to comment with another verb ('kan inte uttala sig')", principle: "open", good: it_, flawed: edit(it_, "Polisen utreder händelsen.", "Polisen utreder händelsen. Kommunen kan i dagsläget inte uttala sig om attacken.") },
-  { name: "[OP6] English: 'will not be commenting'", principle: "open", good: enBoil, flawed: edit(enBoil, "Engineers are checking the network.", "Engineers are checking the network. The council will not be commenting further on the contamination.") },
-  { name: "[FS7] English vague time ('at the earliest opportunity')", principle: "fast", also: ["active"], good: enBoil, flawed: edit(enBoil, "The next update will be at 6 pm today.", "We will share more information at the earliest opportunity.") },
-  { name: "[AU20] a correction headed by a question", principle: "audienceAdapted", good: correction, flawed: { ...correction, title: "Stänger skolorna i Norrby på måndag?" } },
+  {
+    name: "[FA12] intent guessed with a modal ('kan vara sabotage')",
+    principle: "factual",
+    good: it_,
+    flawed: edit(
+      it_,
+      "Polisen utreder händelsen.",
+      "Polisen utreder händelsen. Det kan vara sabotage från en tidigare anställd.",
+    ),
+  },
+  {
+    name: "[FA12] English: a cause guessed as the most likely",
+    principle: "factual",
+    good: enBoil,
+    flawed: edit(
+      enBoil,
+      "Engineers are checking the network.",
+      "Engineers are checking the network. Most likely the bacteria came from a contractor's work on Mill Road.",
+    ),
+  },
+  {
+    name: "[FA13] casualties from a platform compound ('TikTok videos')",
+    principle: "factual",
+    good: enBoil,
+    flawed: edit(
+      enBoil,
+      "Engineers are checking the network.",
+      "Engineers are checking the network. TikTok videos suggest two people died after drinking the water.",
+    ),
+  },
+  {
+    name: "[FA13] Swedish: neighbours say someone died",
+    principle: "factual",
+    good: storm,
+    flawed: edit(
+      storm,
+      "Ring 112 om någon är i fara.",
+      "Ring 112 om någon är i fara. Grannar berättar att en man ska ha omkommit.",
+    ),
+  },
+  {
+    name: "[FA14] reassurance after a 'following' (no reason)",
+    principle: "factual",
+    good: enBoil,
+    flawed: edit(
+      enBoil,
+      "Engineers are checking the network.",
+      "Engineers are checking the network. Following calls from residents, we wish to reassure everyone that there is no cause for alarm.",
+    ),
+  },
+  {
+    name: "[FA14] 'under full kontroll'",
+    principle: "factual",
+    good: it_,
+    flawed: edit(it_, "Polisen utreder händelsen.", "Polisen utreder händelsen. Vi har läget under full kontroll."),
+  },
+  {
+    name: "[FA15] a contradiction with words between ('koka därför vattnet')",
+    principle: "factual",
+    good: storm,
+    flawed: edit(
+      storm,
+      "Ring 112 om någon är i fara.",
+      "Ring 112 om någon är i fara. Dricksvattnet i kommunen är säkert att dricka. Koka därför vattnet innan du dricker det.",
+    ),
+  },
+  {
+    name: "[IM1] blame by counterfactual",
+    principle: "impartial",
+    good: it_,
+    flawed: edit(
+      it_,
+      "Polisen utreder händelsen.",
+      "Polisen utreder händelsen. Angreppet hade kunnat undvikas om leverantören hade skött sitt arbete.",
+    ),
+  },
+  {
+    name: "[IM1] English: a utility that has failed the town",
+    principle: "impartial",
+    good: enBoil,
+    flawed: edit(
+      enBoil,
+      "Engineers are checking the network.",
+      "Engineers are checking the network. The water company has failed this town for years.",
+    ),
+  },
+  {
+    name: "[IM7] a stigmatising label next to blame",
+    principle: "impartial",
+    good: enBoil,
+    flawed: edit(
+      enBoil,
+      "Engineers are checking the network.",
+      "Engineers are checking the network. The homeless addicts camping by the reservoir are the obvious suspects.",
+    ),
+  },
+  {
+    name: "[IM3] credit given to a party ('only possible because')",
+    principle: "impartial",
+    good: enBoil,
+    flawed: edit(
+      enBoil,
+      "Engineers are checking the network.",
+      "Engineers are checking the network. Free bottled water is only possible because the Conservative group kept the reserve.",
+    ),
+  },
+  {
+    name: "[OP6] refusing to comment with another verb ('kan inte uttala sig')",
+    principle: "open",
+    good: it_,
+    flawed: edit(
+      it_,
+      "Polisen utreder händelsen.",
+      "Polisen utreder händelsen. Kommunen kan i dagsläget inte uttala sig om attacken.",
+    ),
+  },
+  {
+    name: "[OP6] English: 'will not be commenting'",
+    principle: "open",
+    good: enBoil,
+    flawed: edit(
+      enBoil,
+      "Engineers are checking the network.",
+      "Engineers are checking the network. The council will not be commenting further on the contamination.",
+    ),
+  },
+  {
+    name: "[FS7] English vague time ('at the earliest opportunity')",
+    principle: "fast",
+    also: ["active"],
+    good: enBoil,
+    flawed: edit(
+      enBoil,
+      "The next update will be at 6 pm today.",
+      "We will share more information at the earliest opportunity.",
+    ),
+  },
+  {
+    name: "[AU20] a correction headed by a question",
+    principle: "audienceAdapted",
+    good: correction,
+    flawed: { ...correction, title: "Stänger skolorna i Norrby på måndag?" },
+  },
 ];
 
 describe("pairs: one flaw lowers exactly its own principle", () => {
@@ -101,7 +484,8 @@ describe("pairs: one flaw lowers exactly its own principle", () => {
       const good = scoreMessage(p.good, p.context);
       const flawed = scoreMessage(p.flawed, p.flawedContext ?? p.context);
       expect(flawed[p.principle].score, `${p.principle} must drop`).toBeLessThan(good[p.principle].score);
-      for (const also of p.also ?? []) expect(flawed[also].score, `${also} must drop too`).toBeLessThan(good[also].score);
+      for (const also of p.also ?? [])
+        expect(flawed[also].score, `${also} must drop too`).toBeLessThan(good[also].score);
       for (const other of PRINCIPLES.filter((x) => x !== p.principle && !(p.also ?? []).includes(x))) {
         expect(flawed[other].score, `${other} must not change`).toBe(good[other].score);
       }

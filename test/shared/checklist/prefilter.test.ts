@@ -14,7 +14,18 @@ import { BAD_EXTRA2, GOOD_EXTRA2 } from "../../eval/checklist/extraTune2.js";
 import { BAD_BLIND3, GOOD_BLIND3 } from "../../eval/checklist/blind3.js";
 import { BAD_BLIND4, GOOD_BLIND4 } from "../../eval/checklist/blind4.js";
 
-const MESSAGES = [...GOOD, ...BAD, ...GOOD_EXTRA, ...BAD_EXTRA, ...GOOD_EXTRA2, ...BAD_EXTRA2, ...GOOD_BLIND3, ...BAD_BLIND3, ...GOOD_BLIND4, ...BAD_BLIND4];
+const MESSAGES = [
+  ...GOOD,
+  ...BAD,
+  ...GOOD_EXTRA,
+  ...BAD_EXTRA,
+  ...GOOD_EXTRA2,
+  ...BAD_EXTRA2,
+  ...GOOD_BLIND3,
+  ...BAD_BLIND3,
+  ...GOOD_BLIND4,
+  ...BAD_BLIND4,
+];
 
 describe("scan pre-filter", () => {
   it("finds a required letter run in an entry, through optional parts and alternatives", () => {

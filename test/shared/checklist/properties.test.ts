@@ -27,13 +27,27 @@ const SENTENCES = [
   "Boil tap water before drinking it.",
   "Stay away from fallen power lines.",
 ];
-const HEDGES = ["Läckan beror troligen på tjälen.", "Vi tror att det var sabotage.", "It was probably a broken valve.", "Det sägs att två personer är skadade.", "Strömmen kommer kanske tillbaka."];
-const PROMISES = ["Nästa uppdatering kommer kl. 18.00.", "Vi återkommer med mer information.", "The next update will be at 6 pm.", "Nästa uppdatering kommer senast kl. 12 i morgon."];
+const HEDGES = [
+  "Läckan beror troligen på tjälen.",
+  "Vi tror att det var sabotage.",
+  "It was probably a broken valve.",
+  "Det sägs att två personer är skadade.",
+  "Strömmen kommer kanske tillbaka.",
+];
+const PROMISES = [
+  "Nästa uppdatering kommer kl. 18.00.",
+  "Vi återkommer med mer information.",
+  "The next update will be at 6 pm.",
+  "Nästa uppdatering kommer senast kl. 12 i morgon.",
+];
 
 const kind = fc.constantFrom(...MESSAGE_KINDS);
 const language = fc.constantFrom(...LANGUAGES);
 const sentences = fc.array(fc.constantFrom(...SENTENCES), { maxLength: 12 });
-const utf16 = fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 300 });
+const utf16 = fc.string({
+  unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+  maxLength: 300,
+});
 const anyText = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 300 }),
   fc.string({ unit: "binary", maxLength: 300 }),
@@ -91,28 +105,46 @@ describe("properties", () => {
 
   it("adding a hedge never raises factual", () => {
     fc.assert(
-      fc.property(kind, fc.constantFrom("sv", "en", "sv-lattlast"), sentences, fc.constantFrom(...HEDGES), fc.nat(), (k, lang, xs, hedge, at) => {
-        const i = xs.length === 0 ? 0 : at % (xs.length + 1);
-        const before = { kind: k, language: lang, body: xs.join(" ") } as MessageInput;
-        // A text too short to judge fails on evidence; adding any words to it may lift it out of that.
-        // Factual also scores evidence: a text too short to judge (FA10) or with no concrete fact (FA11) can gain
-        // from any sentence that adds a fact, hedged or not. The property is about the hedge itself.
-        fc.pre(!scoreMessage(before).factual.findings.some((f) => f.ruleId === "FA10" || f.ruleId === "FA11"));
-        const after = { ...before, body: [...xs.slice(0, i), hedge, ...xs.slice(i)].join(" ") };
-        expect(scoreMessage(after).factual.score).toBeLessThanOrEqual(scoreMessage(before).factual.score);
-      }),
+      fc.property(
+        kind,
+        fc.constantFrom("sv", "en", "sv-lattlast"),
+        sentences,
+        fc.constantFrom(...HEDGES),
+        fc.nat(),
+        (k, lang, xs, hedge, at) => {
+          const i = xs.length === 0 ? 0 : at % (xs.length + 1);
+          const before = { kind: k, language: lang, body: xs.join(" ") } as MessageInput;
+          // A text too short to judge fails on evidence; adding any words to it may lift it out of that.
+          // Factual also scores evidence: a text too short to judge (FA10) or with no concrete fact (FA11) can gain
+          // from any sentence that adds a fact, hedged or not. The property is about the hedge itself.
+          fc.pre(!scoreMessage(before).factual.findings.some((f) => f.ruleId === "FA10" || f.ruleId === "FA11"));
+          const after = { ...before, body: [...xs.slice(0, i), hedge, ...xs.slice(i)].join(" ") };
+          expect(scoreMessage(after).factual.score).toBeLessThanOrEqual(scoreMessage(before).factual.score);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it("removing the next-update promise never raises active", () => {
     fc.assert(
-      fc.property(kind, fc.constantFrom("sv", "en", "fi"), sentences, fc.constantFrom(...PROMISES), fc.nat(), (k, lang, xs, promise, at) => {
-        const i = xs.length === 0 ? 0 : at % (xs.length + 1);
-        const withPromise = { kind: k, language: lang, body: [...xs.slice(0, i), promise, ...xs.slice(i)].join(" ") } as MessageInput;
-        const without = { ...withPromise, body: xs.join(" ") };
-        expect(scoreMessage(without).active.score).toBeLessThanOrEqual(scoreMessage(withPromise).active.score);
-      }),
+      fc.property(
+        kind,
+        fc.constantFrom("sv", "en", "fi"),
+        sentences,
+        fc.constantFrom(...PROMISES),
+        fc.nat(),
+        (k, lang, xs, promise, at) => {
+          const i = xs.length === 0 ? 0 : at % (xs.length + 1);
+          const withPromise = {
+            kind: k,
+            language: lang,
+            body: [...xs.slice(0, i), promise, ...xs.slice(i)].join(" "),
+          } as MessageInput;
+          const without = { ...withPromise, body: xs.join(" ") };
+          expect(scoreMessage(without).active.score).toBeLessThanOrEqual(scoreMessage(withPromise).active.score);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -145,7 +177,8 @@ describe("properties", () => {
   });
 
   it("scores 100 kB of text without throwing, in well under a second", () => {
-    const chunk = "Koka vattnet i Norrby, t.ex. före matlagning! Det är troligen 🔥 ”enligt uppgift” kl. 14.00 – se exempelby.se. ";
+    const chunk =
+      "Koka vattnet i Norrby, t.ex. före matlagning! Det är troligen 🔥 ”enligt uppgift” kl. 14.00 – se exempelby.se. ";
     const body = chunk.repeat(Math.ceil(100_000 / chunk.length)).slice(0, 100_000);
     const t0 = performance.now();
     const r = scoreMessage({ kind: "bulletin", language: "sv", body, channels: ["sms", "social", "web"] });

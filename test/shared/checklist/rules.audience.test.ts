@@ -25,17 +25,24 @@ describe("audience-adapted rules", () => {
   });
 
   it("[AU1] removes proper nouns before computing LIX (place names are long words)", () => {
-    const places = "Viktigt meddelande till allmänheten i Skelleftehamn i Skellefteå kommun, Västerbottens län. Det brinner i Rönnskärsverken. Räddningsledaren uppmanar alla att gå inomhus och stänga dörrar, fönster och ventilation. Lyssna på Sveriges Radio P4 Västerbotten för mer information.";
+    const places =
+      "Viktigt meddelande till allmänheten i Skelleftehamn i Skellefteå kommun, Västerbottens län. Det brinner i Rönnskärsverken. Räddningsledaren uppmanar alla att gå inomhus och stänga dörrar, fönster och ventilation. Lyssna på Sveriges Radio P4 Västerbotten för mer information.";
     const r = score({ body: places, channels: ["press"] });
     expect(r.metrics.lix).toBeLessThan(r.metrics.lixRaw ?? 0);
   });
 
   it("[AU2] flags a sentence over 25 words (15 in easy Swedish) with its span", () => {
-    const long = "Vi har stängt av vattnet på Storgatan, Skolgatan och Kyrkvägen i Norrby medan vår personal lagar ledningen och spolar rent i alla rör som har blivit smutsiga under natten.";
+    const long =
+      "Vi har stängt av vattnet på Storgatan, Skolgatan och Kyrkvägen i Norrby medan vår personal lagar ledningen och spolar rent i alla rör som har blivit smutsiga under natten.";
     const input = { body: `${GOOD_SV} ${long}` };
     const [f] = findingsOf(input, undefined, "AU2");
     expect(spanText(input, f!)).toBe(long);
-    expect(ruleIds({ body: `${GOOD_SV} Vi har stängt av vattnet på Storgatan medan vår personal lagar ledningen i Norrby i dag.`, language: "sv-lattlast" })).toContain("AU2");
+    expect(
+      ruleIds({
+        body: `${GOOD_SV} Vi har stängt av vattnet på Storgatan medan vår personal lagar ledningen i Norrby i dag.`,
+        language: "sv-lattlast",
+      }),
+    ).toContain("AU2");
   });
 
   it("[AU3] notes when most sentences are passive", () => {
@@ -66,7 +73,9 @@ describe("audience-adapted rules", () => {
 
   it("[AU7] flags unexplained jargon, not jargon that is explained right after", () => {
     expect(ruleIds({ body: `${GOOD_SV} Vi har hittat koliforma bakterier i vattnet.` })).toContain("AU7");
-    expect(ruleIds({ body: `${GOOD_SV} Vi har hittat koliforma bakterier, vilket betyder att vattnet kan vara förorenat.` })).not.toContain("AU7");
+    expect(
+      ruleIds({ body: `${GOOD_SV} Vi har hittat koliforma bakterier, vilket betyder att vattnet kan vara förorenat.` }),
+    ).not.toContain("AU7");
   });
 
   it("[AU8] suggests plain words for bureaucratic ones", () => {
@@ -75,9 +84,19 @@ describe("audience-adapted rules", () => {
   });
 
   it("[AU9] flags generic 'man' when the reader is never addressed, not 'en man' or a VMA", () => {
-    expect(ruleIds({ body: "Uppdaterad 25 november kl. 14.00. Exempelby kommun meddelar: man ska koka vattnet. Se exempelby.se." })).toContain("AU9");
-    expect(ruleIds({ body: "Uppdaterad 25 november kl. 14.00. Exempelby kommun meddelar: man ska koka vattnet. Du kan duscha." })).not.toContain("AU9");
-    expect(ruleIds({ body: "Uppdaterad 25 november kl. 14.00. En man har skadats. Exempelby kommun, se exempelby.se." })).not.toContain("AU9");
+    expect(
+      ruleIds({
+        body: "Uppdaterad 25 november kl. 14.00. Exempelby kommun meddelar: man ska koka vattnet. Se exempelby.se.",
+      }),
+    ).toContain("AU9");
+    expect(
+      ruleIds({
+        body: "Uppdaterad 25 november kl. 14.00. Exempelby kommun meddelar: man ska koka vattnet. Du kan duscha.",
+      }),
+    ).not.toContain("AU9");
+    expect(
+      ruleIds({ body: "Uppdaterad 25 november kl. 14.00. En man har skadats. Exempelby kommun, se exempelby.se." }),
+    ).not.toContain("AU9");
   });
 
   it("[AU10] warns when an SMS needs more than one message, and says how many parts", () => {
@@ -113,7 +132,11 @@ describe("audience-adapted rules", () => {
   });
 
   it("[AU13] warns about each required language version that is missing", () => {
-    const found = findingsOf({ body: GOOD_SV, audiences: ["residents", "visitors", "vulnerable-groups"] }, { requiredLanguages: ["sv", "fi"] }, "AU13");
+    const found = findingsOf(
+      { body: GOOD_SV, audiences: ["residents", "visitors", "vulnerable-groups"] },
+      { requiredLanguages: ["sv", "fi"] },
+      "AU13",
+    );
     expect(found.map((f) => f.message.en)).toEqual([
       expect.stringContaining("Finnish"),
       expect.stringContaining("English"),
@@ -127,7 +150,8 @@ describe("audience-adapted rules", () => {
   });
 
   it("[AU14] warns when no sender is named, in text or metadata", () => {
-    const body = "Uppdaterad 25 november kl. 14.00. Koka vattnet i Norrby. Nästa uppdatering kl. 18.00 på exempelby.se.";
+    const body =
+      "Uppdaterad 25 november kl. 14.00. Koka vattnet i Norrby. Nästa uppdatering kl. 18.00 på exempelby.se.";
     expect(ruleIds({ body })).toContain("AU14");
     expect(ruleIds({ body: `${body} Räddningstjänsten Syd` })).not.toContain("AU14");
     expect(ruleIds({ body, sender: "Exempelby kommun" })).not.toContain("AU14");
@@ -135,7 +159,9 @@ describe("audience-adapted rules", () => {
 
   it("[AU15] notes 'i dag' or 'i kväll' when the message gives no date", () => {
     expect(ruleIds({ body: "Exempelby kommun: koka vattnet i dag. Se exempelby.se." })).toContain("AU15");
-    expect(ruleIds({ body: "Exempelby kommun, 25 november: koka vattnet i dag. Se exempelby.se." })).not.toContain("AU15");
+    expect(ruleIds({ body: "Exempelby kommun, 25 november: koka vattnet i dag. Se exempelby.se." })).not.toContain(
+      "AU15",
+    );
   });
 
   it("[AU16] flags 'klicka här' and URL shorteners", () => {

@@ -16,14 +16,25 @@ describe("factual rules", () => {
   });
 
   it("[FA1] accepts an estimate attributed to a named source", () => {
-    expect(ruleIds({ body: `${GOOD_SV} Räddningstjänsten bedömer att branden sannolikt är släckt i kväll.` })).not.toContain("FA1");
-    expect(ruleIds({ body: `${GOOD_SV} Enligt Vattenfall är strömmen troligen tillbaka kl. 18.` })).not.toContain("FA1");
-    expect(ruleIds({ body: `${GOOD_EN} The fire service estimates that the fire is likely to be out by 8 pm.`, language: "en" })).not.toContain("FA1");
+    expect(
+      ruleIds({ body: `${GOOD_SV} Räddningstjänsten bedömer att branden sannolikt är släckt i kväll.` }),
+    ).not.toContain("FA1");
+    expect(ruleIds({ body: `${GOOD_SV} Enligt Vattenfall är strömmen troligen tillbaka kl. 18.` })).not.toContain(
+      "FA1",
+    );
+    expect(
+      ruleIds({
+        body: `${GOOD_EN} The fire service estimates that the fire is likely to be out by 8 pm.`,
+        language: "en",
+      }),
+    ).not.toContain("FA1");
   });
 
   it("[FA1] accepts a precautionary modal in a warning about the hazard", () => {
     expect(ruleIds({ body: `${GOOD_SV} Vattnet kan vara förorenat, så koka det.` })).not.toContain("FA1");
-    expect(ruleIds({ body: `${GOOD_EN} There may be a lot of smoke this afternoon.`, language: "en" })).not.toContain("FA1");
+    expect(ruleIds({ body: `${GOOD_EN} There may be a lot of smoke this afternoon.`, language: "en" })).not.toContain(
+      "FA1",
+    );
   });
 
   it("[FA1] flags a modal guess about a cause that is neither advice nor a hazard", () => {
@@ -32,7 +43,9 @@ describe("factual rules", () => {
 
   it("[FA1] ignores hedges inside quotation marks and in questions", () => {
     expect(ruleIds({ body: `${GOOD_SV} ”Det är troligen tjälen”, säger driftchefen.` })).not.toContain("FA1");
-    expect(ruleIds({ kind: "faq", title: "Är vattnet kanske farligt?", body: "Nej. Du kan dricka kokt vatten." })).not.toContain("FA1");
+    expect(
+      ruleIds({ kind: "faq", title: "Är vattnet kanske farligt?", body: "Nej. Du kan dricka kokt vatten." }),
+    ).not.toContain("FA1");
   });
 
   it("[FA1] does not treat 'som ser ut att' (describing a phishing mail) as speculation", () => {
@@ -40,7 +53,8 @@ describe("factual rules", () => {
   });
 
   it("[FA1] deducts 15 for the first hedge, 10 for each later one, capped at 40", () => {
-    const hedges = "Det är troligen så. Det är kanske så. Det är förmodligen så. Det är antagligen så. Det är möjligen så. Det är sannolikt så. Det är troligtvis så.";
+    const hedges =
+      "Det är troligen så. Det är kanske så. Det är förmodligen så. Det är antagligen så. Det är möjligen så. Det är sannolikt så. Det är troligtvis så.";
     const found = findingsOf({ body: `${GOOD_SV} ${hedges}` }, undefined, "FA1");
     expect(found.map((f) => f.deduction)).toEqual([15, 10, 10, 5, 0, 0, 0]);
   });
@@ -53,7 +67,9 @@ describe("factual rules", () => {
 
   it("[FA2] accepts the same words when a source is named or the rumour is being refuted", () => {
     expect(ruleIds({ body: `${GOOD_SV} Två personer uppges vara skadade, enligt polisen.` })).not.toContain("FA2");
-    expect(ruleIds({ kind: "correction", body: `${GOOD_SV} Det ryktas att skolan stängs. Det stämmer inte.` })).not.toContain("FA2");
+    expect(
+      ruleIds({ kind: "correction", body: `${GOOD_SV} Det ryktas att skolan stängs. Det stämmer inte.` }),
+    ).not.toContain("FA2");
   });
 
   it("[FA2] reads 'ska ha' as reportive, but not in an instruction to the reader", () => {
@@ -93,7 +109,9 @@ describe("factual rules", () => {
   it("[FA7] flags a prediction stated as certain, not one given as an estimate or a condition", () => {
     expect(ruleIds({ body: `${GOOD_SV} Vattnet kommer att vara drickbart i morgon.` })).toContain("FA7");
     expect(ruleIds({ body: `${GOOD_SV} Vattnet beräknas vara drickbart i morgon.` })).not.toContain("FA7");
-    expect(ruleIds({ body: `${GOOD_SV} När proverna är rena kommer vattnet att vara drickbart igen.` })).not.toContain("FA7");
+    expect(ruleIds({ body: `${GOOD_SV} När proverna är rena kommer vattnet att vara drickbart igen.` })).not.toContain(
+      "FA7",
+    );
     expect(ruleIds({ body: `${GOOD_EN} Power will be restored by 6 pm.`, language: "en" })).toContain("FA7");
   });
 

@@ -6,7 +6,11 @@ const at = (hhmm: string) => `2025-11-25T${hhmm}:00+01:00`;
 
 describe("fast rules", () => {
   it("[FS1] warns after an hour without any publication, and is an error after three", () => {
-    const ninety = findingsOf({ body: GOOD_SV }, { now: NOW, incident: { startedAt: at("12:30"), lastPublishedAt: null } }, "FS1");
+    const ninety = findingsOf(
+      { body: GOOD_SV },
+      { now: NOW, incident: { startedAt: at("12:30"), lastPublishedAt: null } },
+      "FS1",
+    );
     expect(ninety.map((f) => [f.severity, f.deduction])).toEqual([["warn", 15]]);
     expect(ninety[0]?.message.sv).toContain("1 h 30 min");
     const four = findingsOf({ body: GOOD_SV }, { now: NOW, incident: { startedAt: at("10:00") } }, "FS1");
@@ -14,26 +18,45 @@ describe("fast rules", () => {
   });
 
   it("[FS1] is silent once something is published, without a clock, and within the first hour", () => {
-    expect(ruleIds({ body: GOOD_SV }, { now: NOW, incident: { startedAt: at("08:00"), firstPublishedAt: at("08:30"), lastPublishedAt: at("12:00") } })).not.toContain("FS1");
+    expect(
+      ruleIds(
+        { body: GOOD_SV },
+        { now: NOW, incident: { startedAt: at("08:00"), firstPublishedAt: at("08:30"), lastPublishedAt: at("12:00") } },
+      ),
+    ).not.toContain("FS1");
     expect(ruleIds({ body: GOOD_SV }, { incident: { startedAt: at("08:00") } })).not.toContain("FS1");
     expect(ruleIds({ body: GOOD_SV }, { now: NOW, incident: { startedAt: at("13:10") } })).not.toContain("FS1");
   });
 
   it("[FS2] an error when the promised update is overdue", () => {
-    const [f] = findingsOf({ body: GOOD_SV }, { now: NOW, incident: { startedAt: at("08:00"), lastPublishedAt: at("12:00"), nextUpdateDue: at("13:15") } }, "FS2");
+    const [f] = findingsOf(
+      { body: GOOD_SV },
+      { now: NOW, incident: { startedAt: at("08:00"), lastPublishedAt: at("12:00"), nextUpdateDue: at("13:15") } },
+      "FS2",
+    );
     expect(f?.severity).toBe("error");
     expect(f?.message.en).toContain("45 min overdue");
   });
 
   it("[FS2] notes an update due within 15 minutes without deducting, and warns after 3 h of silence with no promise", () => {
-    const soon = findingsOf({ body: GOOD_SV }, { now: NOW, incident: { lastPublishedAt: at("12:00"), nextUpdateDue: at("14:10") } }, "FS2");
+    const soon = findingsOf(
+      { body: GOOD_SV },
+      { now: NOW, incident: { lastPublishedAt: at("12:00"), nextUpdateDue: at("14:10") } },
+      "FS2",
+    );
     expect(soon.map((f) => [f.severity, f.deduction])).toEqual([["info", 0]]);
-    const silent = findingsOf({ body: GOOD_SV }, { now: NOW, incident: { lastPublishedAt: at("10:00"), nextUpdateDue: null } }, "FS2");
+    const silent = findingsOf(
+      { body: GOOD_SV },
+      { now: NOW, incident: { lastPublishedAt: at("10:00"), nextUpdateDue: null } },
+      "FS2",
+    );
     expect(silent.map((f) => [f.severity, f.deduction])).toEqual([["warn", 10]]);
   });
 
   it("[FS2] is not overdue when a bulletin was published after the due time", () => {
-    expect(ruleIds({ body: GOOD_SV }, { now: NOW, incident: { lastPublishedAt: at("13:20"), nextUpdateDue: at("13:15") } })).not.toContain("FS2");
+    expect(
+      ruleIds({ body: GOOD_SV }, { now: NOW, incident: { lastPublishedAt: at("13:20"), nextUpdateDue: at("13:15") } }),
+    ).not.toContain("FS2");
   });
 
   it("[FS3] an error when the message's own next-update time has passed", () => {

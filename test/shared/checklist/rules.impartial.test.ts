@@ -6,20 +6,40 @@ describe("impartial rules", () => {
     const input = { body: `${GOOD_SV} Det är en skandal att entreprenören var så oansvarig.` };
     const found = findingsOf(input, undefined, "IM1");
     expect(found.map((f) => spanText(input, f))).toEqual(["skandal", "oansvarig"]);
-    expect(found.map((f) => [f.severity, f.deduction])).toEqual([["error", 25], ["error", 10]]);
+    expect(found.map((f) => [f.severity, f.deduction])).toEqual([
+      ["error", 25],
+      ["error", 10],
+    ]);
   });
 
   it("[IM1] does not take an obligation ('skyldig att') for blame", () => {
-    expect(ruleIds({ body: `${GOOD_SV} Fastighetsägaren är skyldig att informera hyresgästerna.` })).not.toContain("IM1");
+    expect(ruleIds({ body: `${GOOD_SV} Fastighetsägaren är skyldig att informera hyresgästerna.` })).not.toContain(
+      "IM1",
+    );
   });
 
   it("[IM1] does not flag a loaded word that describes the rumour rather than a party", () => {
-    expect(ruleIds({ kind: "correction", body: "Det sprids falska och skrämmande rykten om vattnet. Det stämmer inte. Se exempelby.se." })).not.toContain("IM2");
-    expect(ruleIds({ kind: "correction", body: "Påståendet är en lögn som sprids i sociala medier. Det stämmer inte. Se exempelby.se." })).not.toContain("IM1");
+    expect(
+      ruleIds({
+        kind: "correction",
+        body: "Det sprids falska och skrämmande rykten om vattnet. Det stämmer inte. Se exempelby.se.",
+      }),
+    ).not.toContain("IM2");
+    expect(
+      ruleIds({
+        kind: "correction",
+        body: "Påståendet är en lögn som sprids i sociala medier. Det stämmer inte. Se exempelby.se.",
+      }),
+    ).not.toContain("IM1");
   });
 
   it("[IM1] ignores quoted rumour text in a correction", () => {
-    expect(ruleIds({ kind: "correction", body: "I ett inlägg står det ”kommunen ljuger”. Det stämmer inte. Se exempelby.se." })).not.toContain("IM1");
+    expect(
+      ruleIds({
+        kind: "correction",
+        body: "I ett inlägg står det ”kommunen ljuger”. Det stämmer inte. Se exempelby.se.",
+      }),
+    ).not.toContain("IM1");
   });
 
   it("[IM2] notes loaded value words such as 'katastrofal' and 'catastrophic'", () => {
@@ -28,11 +48,19 @@ describe("impartial rules", () => {
   });
 
   it("[IM3] notes a party name, and refuses it judged or praised", () => {
-    const named = findingsOf({ body: `${GOOD_SV} Kommunstyrelsens ordförande (S) informerade i dag.` }, undefined, "IM3");
+    const named = findingsOf(
+      { body: `${GOOD_SV} Kommunstyrelsens ordförande (S) informerade i dag.` },
+      undefined,
+      "IM3",
+    );
     expect(named.map((f) => [f.severity, f.deduction])).toEqual([["info", 3]]);
     const judged = findingsOf({ body: `${GOOD_SV} Moderaterna har varit oansvariga.` }, undefined, "IM3");
     expect(judged.map((f) => [f.severity, f.deduction])).toEqual([["error", 15]]);
-    const praised = findingsOf({ body: `${GOOD_SV} Tack vare Moderaterna öppnade värmestugan snabbt.` }, undefined, "IM3");
+    const praised = findingsOf(
+      { body: `${GOOD_SV} Tack vare Moderaterna öppnade värmestugan snabbt.` },
+      undefined,
+      "IM3",
+    );
     expect(praised.map((f) => f.severity)).toEqual(["error"]);
   });
 
@@ -52,7 +80,10 @@ describe("impartial rules", () => {
 
   it("[IM5] flags SHOUTING but not acronyms such as SMHI or P4", () => {
     const input = { body: `${GOOD_SV} DU SKA KOKA VATTNET. Lyssna på P4 och SMHI. VIKTIGT.` };
-    expect(findingsOf(input, undefined, "IM5").map((f) => spanText(input, f))).toEqual(["DU SKA KOKA VATTNET", "VIKTIGT"]);
+    expect(findingsOf(input, undefined, "IM5").map((f) => spanText(input, f))).toEqual([
+      "DU SKA KOKA VATTNET",
+      "VIKTIGT",
+    ]);
   });
 
   it("[IM6] notes superlatives and intensifiers", () => {

@@ -38,7 +38,9 @@ describe("FA13 by frame: harm to people told by someone who is not an authority"
   it("[FA13] flags a casualty figure from pictures, witnesses or neighbours, in both languages", () => {
     expect(sv("Filmer som sprids i en chattgrupp visar att fem personer har förts bort i ambulans.")).toContain("FA13");
     expect(sv("Förbipasserande berättar för oss att flera barn vårdas på sjukhus.")).toContain("FA13");
-    expect(en("Residents' photos shared online show at least four people being treated by paramedics.")).toContain("FA13");
+    expect(en("Residents' photos shared online show at least four people being treated by paramedics.")).toContain(
+      "FA13",
+    );
     expect(en("Passers-by told us three people were taken away in ambulances.")).toContain("FA13");
   });
 
@@ -46,7 +48,9 @@ describe("FA13 by frame: harm to people told by someone who is not an authority"
     expect(sv("Enligt polisen har fem personer förts till sjukhus.")).not.toContain("FA13");
     expect(sv("Polisen efterlyser vittnen som såg när två personer fördes till sjukhus.")).not.toContain("FA13");
     expect(en("The ambulance service says four people were taken to hospital.")).not.toContain("FA13");
-    expect(en("Anyone who witnessed the crash, in which two people were taken to hospital, should call 101.")).not.toContain("FA13");
+    expect(
+      en("Anyone who witnessed the crash, in which two people were taken to hospital, should call 101."),
+    ).not.toContain("FA13");
   });
 });
 
@@ -60,7 +64,9 @@ describe("FS7 by frame: a promise of more information that waits on an event", (
 
   it("[FS7] spares a timed promise and a promise of the all-clear", () => {
     expect(sv("Vi hör av oss igen kl. 15.00, eller tidigare om det finns något nytt.")).not.toContain("FS7");
-    expect(en("We will inform you when tests show no bacteria and you no longer need to boil your water.")).not.toContain("FS7");
+    expect(
+      en("We will inform you when tests show no bacteria and you no longer need to boil your water."),
+    ).not.toContain("FS7");
   });
 });
 
@@ -73,7 +79,9 @@ describe("IM7 by role: a group label as the doer of the harm", () => {
 
   it("[IM7] spares a group named as those who get help", () => {
     expect(sv("Kommunen öppnar ett extra härbärge för hemlösa i natt, Storgatan 4.")).not.toContain("IM7");
-    expect(en("The council has opened extra shelter places for homeless people tonight at 4 High Street.")).not.toContain("IM7");
+    expect(
+      en("The council has opened extra shelter places for homeless people tonight at 4 High Street."),
+    ).not.toContain("IM7");
   });
 });
 
@@ -106,7 +114,9 @@ describe("FA15 by polarity: one subject given opposite states", () => {
     expect(sv("Biblioteket i Ödby är öppet. Biblioteket i Ödby håller stängt hela veckan.")).toContain("FA15");
     expect(sv("Ingen har kommit till skada. Tre personer har förts till sjukhus.")).toContain("FA15");
     expect(en("The bridge is open. The bridge remains closed to all traffic.")).toContain("FA15");
-    expect(en("The order has been lifted and residents may return. Residents must not enter the estate.")).toContain("FA15");
+    expect(en("The order has been lifted and residents may return. Residents must not enter the estate.")).toContain(
+      "FA15",
+    );
   });
 
   it("[FA15] spares a change over time, different subjects and a scope limit", () => {
@@ -133,7 +143,9 @@ describe("IM9 by frame: praise or thanks addressed to those who did the wrong th
 
 describe("FA14: the sender reassuring is no basis, and reassurance frames", () => {
   it("[FA14] flags 'the council wishes to reassure … nothing to worry about' even with the council named", () => {
-    expect(en("Following reports of smoke, the council wishes to reassure residents that there is nothing to worry about.")).toContain("FA14");
+    expect(
+      en("Following reports of smoke, the council wishes to reassure residents that there is nothing to worry about."),
+    ).toContain("FA14");
     expect(sv("Kommunen vill lugna alla boende: ni kan vara helt lugna.")).toContain("FA14");
   });
 
@@ -151,8 +163,12 @@ describe("IM7: a group tied to a disease or set apart from everyone else", () =>
   });
 
   it("[IM7] spares the same disease advice without a group", () => {
-    expect(en("Scabies has been found at the old school. Anyone with an itchy rash should call their GP.")).not.toContain("IM7");
-    expect(sv("Flera fall av mässling har konstaterats i Ödby. Kontrollera ditt vaccinationsskydd på 1177.se.")).not.toContain("IM7");
+    expect(
+      en("Scabies has been found at the old school. Anyone with an itchy rash should call their GP."),
+    ).not.toContain("IM7");
+    expect(
+      sv("Flera fall av mässling har konstaterats i Ödby. Kontrollera ditt vaccinationsskydd på 1177.se."),
+    ).not.toContain("IM7");
   });
 });
 

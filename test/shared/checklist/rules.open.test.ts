@@ -10,13 +10,25 @@ describe("open rules", () => {
 
   it("[OP1] accepts a reason in the same sentence, the next sentence or the same paragraph", () => {
     expect(ruleIds({ body: `${GOOD_SV}\n\nBadhuset stängs eftersom vattnet är förorenat.` })).not.toContain("OP1");
-    expect(ruleIds({ body: `${GOOD_SV}\n\nBadhuset stängs. Det beror på att vattnet är förorenat.` })).not.toContain("OP1");
-    expect(ruleIds({ body: `${GOOD_SV}\n\nPå grund av föroreningen i vattnet gäller följande. Vi har informerat personalen. Badhuset stängs.` })).not.toContain("OP1");
-    expect(ruleIds({ body: `${GOOD_EN}\n\nThe pool is closed because the water is contaminated.`, language: "en" })).not.toContain("OP1");
+    expect(ruleIds({ body: `${GOOD_SV}\n\nBadhuset stängs. Det beror på att vattnet är förorenat.` })).not.toContain(
+      "OP1",
+    );
+    expect(
+      ruleIds({
+        body: `${GOOD_SV}\n\nPå grund av föroreningen i vattnet gäller följande. Vi har informerat personalen. Badhuset stängs.`,
+      }),
+    ).not.toContain("OP1");
+    expect(
+      ruleIds({ body: `${GOOD_EN}\n\nThe pool is closed because the water is contaminated.`, language: "en" }),
+    ).not.toContain("OP1");
   });
 
   it("[OP1] flags each unexplained decision once per sentence", () => {
-    const found = findingsOf({ body: `${GOOD_SV}\n\nBadhuset stängs och skolan stängs.\n\nBiblioteket har stängt.` }, undefined, "OP1");
+    const found = findingsOf(
+      { body: `${GOOD_SV}\n\nBadhuset stängs och skolan stängs.\n\nBiblioteket har stängt.` },
+      undefined,
+      "OP1",
+    );
     expect(found).toHaveLength(2);
   });
 
@@ -24,7 +36,9 @@ describe("open rules", () => {
     const context = { facts: [{ id: "u", statement: "Orsaken", status: "unconfirmed" as const }] };
     expect(ruleIds({ body: GOOD_SV }, context)).toContain("OP2");
     expect(ruleIds({ body: `${GOOD_SV} Vi vet ännu inte vad som orsakade läckan.` }, context)).not.toContain("OP2");
-    expect(ruleIds({ body: GOOD_SV }, { facts: [{ id: "c", statement: "E. coli", status: "confirmed" as const }] })).not.toContain("OP2");
+    expect(
+      ruleIds({ body: GOOD_SV }, { facts: [{ id: "c", statement: "E. coli", status: "confirmed" as const }] }),
+    ).not.toContain("OP2");
   });
 
   it("[OP3] rewards an honest unknown with a 5-point credit on open", () => {
@@ -43,7 +57,12 @@ describe("open rules", () => {
   });
 
   it("[OP4] notes frequent contact-centre questions that a bulletin leaves unanswered", () => {
-    const context = { topQuestions: [{ question: "Kan jag duscha?", count: 50 }, { question: "Hur länge ska jag koka vattnet?", count: 90 }] };
+    const context = {
+      topQuestions: [
+        { question: "Kan jag duscha?", count: 50 },
+        { question: "Hur länge ska jag koka vattnet?", count: 90 },
+      ],
+    };
     const found = findingsOf({ body: GOOD_SV }, context, "OP4");
     expect(found.map((f) => f.message.sv)).toEqual([expect.stringContaining("Kan jag duscha?")]);
   });

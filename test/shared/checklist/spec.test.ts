@@ -6,7 +6,11 @@ import { RULES } from "../../../shared/checklist/index.js";
 
 const spec = readFileSync(join(import.meta.dirname, "../../../shared/checklist/SPEC.md"), "utf8");
 const rows = new Map(
-  [...spec.matchAll(/^\| ([A-Z]{2}\d+) \| (\w+) \| (.+?) \| (\w+) \| (-?\d+) \| (\d+) \| (\d+) \| (.+?) \| (.+?) \|$/gmu)].map((m) => [m[1], m.slice(2)]),
+  [
+    ...spec.matchAll(
+      /^\| ([A-Z]{2}\d+) \| (\w+) \| (.+?) \| (\w+) \| (-?\d+) \| (\d+) \| (\d+) \| (.+?) \| (.+?) \|$/gmu,
+    ),
+  ].map((m) => [m[1], m.slice(2)]),
 );
 
 describe("SPEC.md", () => {

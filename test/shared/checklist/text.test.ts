@@ -1,12 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { englishSyllables, fleschReadingEase, lix, quoteRanges, smsInfo, splitSentences, tokenize } from "../../../shared/checklist/index.js";
+import {
+  englishSyllables,
+  fleschReadingEase,
+  lix,
+  quoteRanges,
+  smsInfo,
+  splitSentences,
+  tokenize,
+} from "../../../shared/checklist/index.js";
 import { lowerSameLength } from "../../../shared/checklist/text/lower.js";
 
 const sentencesOf = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
 describe("sentence splitting", () => {
   it("does not split after abbreviations, inside times or decimals", () => {
-    expect(sentencesOf("Vi samlas kl. 14.00 vid skolan. Ta med t.ex. en dunk, ca. 10 liter eller 4,5 liter. Sedan åker vi.")).toEqual([
+    expect(
+      sentencesOf("Vi samlas kl. 14.00 vid skolan. Ta med t.ex. en dunk, ca. 10 liter eller 4,5 liter. Sedan åker vi."),
+    ).toEqual([
       "Vi samlas kl. 14.00 vid skolan.",
       "Ta med t.ex. en dunk, ca. 10 liter eller 4,5 liter.",
       "Sedan åker vi.",
@@ -14,7 +24,12 @@ describe("sentence splitting", () => {
   });
 
   it("splits on line breaks, so list items and headings count as sentences", () => {
-    expect(sentencesOf("Det här ska du göra\n- Koka vattnet\n- Spola kranen\n\nMer info")).toEqual(["Det här ska du göra", "- Koka vattnet", "- Spola kranen", "Mer info"]);
+    expect(sentencesOf("Det här ska du göra\n- Koka vattnet\n- Spola kranen\n\nMer info")).toEqual([
+      "Det här ska du göra",
+      "- Koka vattnet",
+      "- Spola kranen",
+      "Mer info",
+    ]);
   });
 
   it("numbers paragraphs by blank lines", () => {
@@ -22,7 +37,13 @@ describe("sentence splitting", () => {
   });
 
   it("splits on ! and ?, after closing quotes, and on a colon before a capital", () => {
-    expect(sentencesOf("Koka vattnet! Kan jag duscha? ”Ja.” Svar: Ja, det går bra.")).toEqual(["Koka vattnet!", "Kan jag duscha?", "”Ja.”", "Svar:", "Ja, det går bra."]);
+    expect(sentencesOf("Koka vattnet! Kan jag duscha? ”Ja.” Svar: Ja, det går bra.")).toEqual([
+      "Koka vattnet!",
+      "Kan jag duscha?",
+      "”Ja.”",
+      "Svar:",
+      "Ja, det går bra.",
+    ]);
   });
 
   it("keeps initials and a lower-case continuation in one sentence, but ends one after 'm.m.' before a capital", () => {
@@ -36,7 +57,9 @@ describe("sentence splitting", () => {
 
 describe("tokens", () => {
   it("keeps URLs, e-mail addresses, domains and numbers as single tokens that are not words", () => {
-    const tokens = tokenize("Se https://exempelby.se/vatten?x=1, mejla vatten@exempelby.se eller exempelby.se. Kl. 14.00 är 4,5 °C.");
+    const tokens = tokenize(
+      "Se https://exempelby.se/vatten?x=1, mejla vatten@exempelby.se eller exempelby.se. Kl. 14.00 är 4,5 °C.",
+    );
     expect(tokens.filter((t) => t.type !== "word").map((t) => `${t.type}:${t.text}`)).toEqual([
       "url:https://exempelby.se/vatten?x=1",
       "email:vatten@exempelby.se",
@@ -69,7 +92,9 @@ describe("readability formulas", () => {
   });
 
   it("estimates English syllables", () => {
-    expect(["water", "boil", "boiled", "minute", "contaminated", "the", "advisory"].map(englishSyllables)).toEqual([2, 1, 1, 2, 5, 1, 4]);
+    expect(["water", "boil", "boiled", "minute", "contaminated", "the", "advisory"].map(englishSyllables)).toEqual([
+      2, 1, 1, 2, 5, 1, 4,
+    ]);
   });
 });
 

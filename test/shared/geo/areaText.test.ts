@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { areaToText, parseAreaText, parseNumberText, parsePolygonText, type AreaText } from "../../../shared/geo/areaText.js";
+import {
+  areaToText,
+  parseAreaText,
+  parseNumberText,
+  parsePolygonText,
+  type AreaText,
+} from "../../../shared/geo/areaText.js";
 import { BulletinArea } from "../../../shared/schemas/bulletin.js";
 
 const EMPTY: AreaText = { description: "", lat: "", lon: "", radiusKm: "", polygon: "" };
@@ -38,7 +44,9 @@ describe("polygon text", () => {
   });
 
   it("needs three corners and allows at most 500", () => {
-    expect(parsePolygonText("59.33, 18.06\n59.34, 18.08").problems).toEqual([{ field: "polygon", code: "tooFewPoints" }]);
+    expect(parsePolygonText("59.33, 18.06\n59.34, 18.08").problems).toEqual([
+      { field: "polygon", code: "tooFewPoints" },
+    ]);
     const many = Array.from({ length: 501 }, (_, i) => `59.${i}, 18.0`).join("\n");
     expect(parsePolygonText(many).problems).toEqual([{ field: "polygon", code: "tooManyPoints" }]);
     expect(parsePolygonText("").problems).toEqual([]);
@@ -47,17 +55,30 @@ describe("polygon text", () => {
 
 describe("area text", () => {
   it("parses a point with a decimal comma, a polygon and the description into a schema-valid area", () => {
-    const parsed = parseAreaText(text({ lat: "59,3293", lon: " 18.0686", radiusKm: "2,5", polygon: "59.33, 18.06\n59.34, 18.08\n59.32, 18.09" }));
+    const parsed = parseAreaText(
+      text({ lat: "59,3293", lon: " 18.0686", radiusKm: "2,5", polygon: "59.33, 18.06\n59.34, 18.08\n59.32, 18.09" }),
+    );
     expect(parsed).toEqual({
       ok: true,
-      area: { description: "Norrby", point: { lat: 59.3293, lon: 18.0686, radiusKm: 2.5 }, polygon: [{ lat: 59.33, lon: 18.06 }, { lat: 59.34, lon: 18.08 }, { lat: 59.32, lon: 18.09 }] },
+      area: {
+        description: "Norrby",
+        point: { lat: 59.3293, lon: 18.0686, radiusKm: 2.5 },
+        polygon: [
+          { lat: 59.33, lon: 18.06 },
+          { lat: 59.34, lon: 18.08 },
+          { lat: 59.32, lon: 18.09 },
+        ],
+      },
     });
     if (parsed.ok) expect(BulletinArea.parse(parsed.area)).toEqual(parsed.area);
   });
 
   it("gives no area when nothing is typed, and a point of radius 0 when the radius is blank", () => {
     expect(parseAreaText(EMPTY)).toEqual({ ok: true, area: null });
-    expect(parseAreaText(text({ lat: "59", lon: "18" }))).toEqual({ ok: true, area: { description: "Norrby", point: { lat: 59, lon: 18, radiusKm: 0 }, polygon: null } });
+    expect(parseAreaText(text({ lat: "59", lon: "18" }))).toEqual({
+      ok: true,
+      area: { description: "Norrby", point: { lat: 59, lon: 18, radiusKm: 0 }, polygon: null },
+    });
   });
 
   it("names each field with a problem", () => {
@@ -75,7 +96,10 @@ describe("area text", () => {
   });
 
   it("refuses a point or polygon without words (CAP needs areaDesc) instead of dropping it", () => {
-    expect(parseAreaText({ ...EMPTY, polygon: "59.33, 18.06\n59.34, 18.08\n59.32, 18.09" })).toEqual({ ok: false, problems: [{ field: "description", code: "descriptionNeeded" }] });
+    expect(parseAreaText({ ...EMPTY, polygon: "59.33, 18.06\n59.34, 18.08\n59.32, 18.09" })).toEqual({
+      ok: false,
+      problems: [{ field: "description", code: "descriptionNeeded" }],
+    });
     expect(parseAreaText({ ...EMPTY, radiusKm: "3" })).toEqual({
       ok: false,
       problems: [
@@ -87,7 +111,15 @@ describe("area text", () => {
   });
 
   it("round-trips a saved area through its text form", () => {
-    const area = { description: "Söderäng", point: { lat: 59.123456, lon: -18.5, radiusKm: 0.25 }, polygon: [{ lat: -1, lon: 2 }, { lat: 3.5, lon: 4 }, { lat: 5, lon: -179.999 }] };
+    const area = {
+      description: "Söderäng",
+      point: { lat: 59.123456, lon: -18.5, radiusKm: 0.25 },
+      polygon: [
+        { lat: -1, lon: 2 },
+        { lat: 3.5, lon: 4 },
+        { lat: 5, lon: -179.999 },
+      ],
+    };
     expect(parseAreaText(areaToText(area))).toEqual({ ok: true, area });
     expect(areaToText(null)).toEqual(EMPTY);
   });

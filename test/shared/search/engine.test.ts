@@ -29,7 +29,11 @@ describe("index maintenance", () => {
         current.delete(base.id);
       } else {
         const donor = faqEntries[Math.floor(rnd() * faqEntries.length)];
-        const changed: FaqEntry = { ...base, answer: `${base.answer} ${donor?.question ?? ""}`, tags: [...base.tags, `t${i % 5}`] };
+        const changed: FaqEntry = {
+          ...base,
+          answer: `${base.answer} ${donor?.question ?? ""}`,
+          tags: [...base.tags, `t${i % 5}`],
+        };
         live.update(changed);
         current.set(base.id, changed);
       }

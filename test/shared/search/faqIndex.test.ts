@@ -4,7 +4,13 @@ import { createFaqIndex, type FaqEntry } from "../../../shared/search/index.js";
 import { faqEntries, unpublishedEntries } from "./fixtures/faq.js";
 
 const entry = (over: Partial<FaqEntry> & Pick<FaqEntry, "id">): FaqEntry => ({
-  question: "", answer: "", tags: [], language: "sv", incidentId: null, status: "published", ...over,
+  question: "",
+  answer: "",
+  tags: [],
+  language: "sv",
+  incidentId: null,
+  status: "published",
+  ...over,
 });
 const ids = (hits: { id: string }[]): string[] => hits.map((h) => h.id);
 const BOIL = ["vatten-hur-koka", "vatten-varfor-koka", "vatten-hur-lange"];
@@ -81,8 +87,18 @@ describe("FAQ index: status", () => {
 
 describe("FAQ index: incident boost", () => {
   const twins = [
-    entry({ id: "storm-vatten", incidentId: "inc-storm", question: "Var kan jag hämta vatten?", answer: "Vid Folkets hus." }),
-    entry({ id: "vatten-vatten", incidentId: "inc-vatten", question: "Var kan jag hämta vatten?", answer: "Vid Folkets hus." }),
+    entry({
+      id: "storm-vatten",
+      incidentId: "inc-storm",
+      question: "Var kan jag hämta vatten?",
+      answer: "Vid Folkets hus.",
+    }),
+    entry({
+      id: "vatten-vatten",
+      incidentId: "inc-vatten",
+      question: "Var kan jag hämta vatten?",
+      answer: "Vid Folkets hus.",
+    }),
     entry({ id: "allman", question: "Hur hämtar jag vatten i en kris?", answer: "Ha dunkar hemma." }),
   ];
 
@@ -114,7 +130,10 @@ describe("FAQ index: live updates", () => {
     if (!old) throw new Error("fixture vatten-hamta missing");
     expect(ids(index.search("bemannade"))).toContain("vatten-hamta");
 
-    index.update({ ...old, answer: "Tankbilarna har ersatts av en vattenkiosk vid Lillsjö bygdegård, öppen dygnet runt." });
+    index.update({
+      ...old,
+      answer: "Tankbilarna har ersatts av en vattenkiosk vid Lillsjö bygdegård, öppen dygnet runt.",
+    });
 
     expect(ids(index.search("bemannade"))).not.toContain("vatten-hamta");
     expect(index.search("vattenkiosk")[0]?.id).toBe("vatten-hamta");
@@ -132,7 +151,9 @@ describe("FAQ index: live updates", () => {
     index.remove("it-fakturor");
     expect(ids(index.search("faktura bankgiro"))).not.toContain("it-fakturor");
 
-    index.add(entry({ id: "ny", incidentId: "inc-storm", question: "Kan jag låna ett elverk av kommunen?", answer: "Nej." }));
+    index.add(
+      entry({ id: "ny", incidentId: "inc-storm", question: "Kan jag låna ett elverk av kommunen?", answer: "Nej." }),
+    );
     expect(index.search("elverk")[0]?.id).toBe("ny");
     expect(index.size).toBe(faqEntries.length - 1);
   });

@@ -18,7 +18,11 @@ export interface RecallReport {
   misses: Miss[];
 }
 
-export function measureRecall(index: FaqIndex, questions: LabelledQuestion[], options: FaqSearchOptions = {}): RecallReport {
+export function measureRecall(
+  index: FaqIndex,
+  questions: LabelledQuestion[],
+  options: FaqSearchOptions = {},
+): RecallReport {
   let hit1 = 0;
   let hit3 = 0;
   const misses: Miss[] = [];
@@ -33,7 +37,10 @@ export function measureRecall(index: FaqIndex, questions: LabelledQuestion[], op
 }
 
 export function formatReport(label: string, r: RecallReport): string {
-  const lines = [`${label}: recall@1 ${(r.at1 * 100).toFixed(1)} %, recall@3 ${(r.at3 * 100).toFixed(1)} % over ${r.total} questions`];
-  for (const m of r.misses) lines.push(`  miss: "${m.q}" → want ${m.expected} (rank ${m.rank ?? "–"}), got ${m.top.join(", ")}`);
+  const lines = [
+    `${label}: recall@1 ${(r.at1 * 100).toFixed(1)} %, recall@3 ${(r.at3 * 100).toFixed(1)} % over ${r.total} questions`,
+  ];
+  for (const m of r.misses)
+    lines.push(`  miss: "${m.q}" → want ${m.expected} (rank ${m.rank ?? "–"}), got ${m.top.join(", ")}`);
   return lines.join("\n");
 }

@@ -7,16 +7,52 @@ import { describe, expect, it } from "vitest";
 import { createFaqIndex, derivedStems, stemSv, wordTerms } from "../../../shared/search/index.js";
 import type { FaqEntry } from "../../../shared/search/index.js";
 
-const entry = (id: string, question: string, answer: string): FaqEntry => ({ id, question, answer, tags: [], language: "sv", incidentId: null, status: "published" });
+const entry = (id: string, question: string, answer: string): FaqEntry => ({
+  id,
+  question,
+  answer,
+  tags: [],
+  language: "sv",
+  incidentId: null,
+  status: "published",
+});
 
 const index = createFaqIndex([
-  entry("ersattning", "Får jag ersättning från elbolaget för ett långt strömavbrott?", "Enligt ellagen har du rätt till avbrottsersättning om avbrottet varar minst tolv timmar."),
-  entry("frys", "Vad gör jag med maten i frysen och kylskåpet?", "Håll dörrarna stängda – en full frys håller maten fryst i ungefär ett dygn."),
-  entry("koka", "Hur ska jag koka vattnet och hur länge?", "Låt vattnet koka upp ordentligt. Förvara det kokta vattnet i kylen i rena kärl."),
-  entry("lange", "Hur länge gäller kokningsrekommendationen?", "Tills två prover i rad visar att vattnet är fritt från bakterier."),
-  entry("rok", "Är röken från branden farlig?", "Brandrök innehåller alltid hälsoskadliga ämnen. Får du svårt att andas, gå inomhus."),
-  entry("vma", "Vad är VMA och hur får jag varningar?", "VMA, Viktigt meddelande till allmänheten, sänds i radio och tv och via utomhussignalen Hesa Fredrik."),
-  entry("husdjur", "Kan hunden och katten dricka vattnet?", "Ja, djur tål vattnet bättre än människor, men ge gärna kokt vatten till valpar."),
+  entry(
+    "ersattning",
+    "Får jag ersättning från elbolaget för ett långt strömavbrott?",
+    "Enligt ellagen har du rätt till avbrottsersättning om avbrottet varar minst tolv timmar.",
+  ),
+  entry(
+    "frys",
+    "Vad gör jag med maten i frysen och kylskåpet?",
+    "Håll dörrarna stängda – en full frys håller maten fryst i ungefär ett dygn.",
+  ),
+  entry(
+    "koka",
+    "Hur ska jag koka vattnet och hur länge?",
+    "Låt vattnet koka upp ordentligt. Förvara det kokta vattnet i kylen i rena kärl.",
+  ),
+  entry(
+    "lange",
+    "Hur länge gäller kokningsrekommendationen?",
+    "Tills två prover i rad visar att vattnet är fritt från bakterier.",
+  ),
+  entry(
+    "rok",
+    "Är röken från branden farlig?",
+    "Brandrök innehåller alltid hälsoskadliga ämnen. Får du svårt att andas, gå inomhus.",
+  ),
+  entry(
+    "vma",
+    "Vad är VMA och hur får jag varningar?",
+    "VMA, Viktigt meddelande till allmänheten, sänds i radio och tv och via utomhussignalen Hesa Fredrik.",
+  ),
+  entry(
+    "husdjur",
+    "Kan hunden och katten dricka vattnet?",
+    "Ja, djur tål vattnet bättre än människor, men ge gärna kokt vatten till valpar.",
+  ),
 ]);
 const top = (q: string) => index.search(q, { limit: 5 })[0];
 

@@ -21,7 +21,12 @@ const NOW = new Date("2026-12-03T08:00:00.000Z");
 function context(language: string): ScoringContext {
   return {
     now: NOW.toISOString(),
-    incident: { startedAt: new Date(NOW.getTime() - 30 * 60_000).toISOString(), firstPublishedAt: null, lastPublishedAt: null, nextUpdateDue: null },
+    incident: {
+      startedAt: new Date(NOW.getTime() - 30 * 60_000).toISOString(),
+      firstPublishedAt: null,
+      lastPublishedAt: null,
+      nextUpdateDue: null,
+    },
     facts: [],
     openClaims: [],
     topQuestions: [],
@@ -30,12 +35,31 @@ function context(language: string): ScoringContext {
   };
 }
 
-const textsOf = (t: TemplateTexts): string[] => [t.headline, t.body, t.instruction, t.sms, t.social, t.script, ...t.faq.flatMap((q) => [q.question, q.answer])];
+const textsOf = (t: TemplateTexts): string[] => [
+  t.headline,
+  t.body,
+  t.instruction,
+  t.sms,
+  t.social,
+  t.script,
+  ...t.faq.flatMap((q) => [q.question, q.answer]),
+];
 
 describe("the scenario message bank", () => {
   it("covers the ten scenarios the crisis plan asks for, with sources and CAP fields", () => {
     expect(TEMPLATES.map((t) => t.id)).toEqual(
-      expect.arrayContaining(["boil-water", "no-water", "power-cut", "storm", "heat-wave", "fire-smoke", "evacuation", "shelter-in-place", "school-closed", "it-outage"]),
+      expect.arrayContaining([
+        "boil-water",
+        "no-water",
+        "power-cut",
+        "storm",
+        "heat-wave",
+        "fire-smoke",
+        "evacuation",
+        "shelter-in-place",
+        "school-closed",
+        "it-outage",
+      ]),
     );
     expect(new Set(TEMPLATES.map((t) => t.id)).size).toBe(TEMPLATES.length);
     for (const t of TEMPLATES) {
@@ -55,42 +79,77 @@ describe("the scenario message bank", () => {
         expect(t.texts[lang].faq.length, `${t.id} ${lang} FAQ`).toBeGreaterThan(0);
       }
       const anywhere = new Set(TEMPLATE_LANGUAGES.flatMap((l) => textsOf(t.texts[l]).flatMap(slotsIn)));
-      for (const name of declared) expect(anywhere.has(name), `${t.id} declares {${name}} but never uses it`).toBe(true);
+      for (const name of declared)
+        expect(anywhere.has(name), `${t.id} declares {${name}} but never uses it`).toBe(true);
     }
   });
 
   describe.each(TEMPLATES.map((t) => [t.id, t] as const))("%s", (_id, template) => {
-    it.each(TEMPLATE_LANGUAGES)("in %s, slots filled, passes the checklist and the publish gate without a reason", (language) => {
-      const filled = fillTemplate(template, language, exampleSlots(template), NOW);
-      for (const text of [filled.headline, filled.body, filled.instruction, filled.sms, filled.social, filled.script]) expect(text).not.toMatch(/[{}]/);
-      const content = { kind: "bulletin" as const, headline: filled.headline, body: filled.body, instruction: filled.instruction, audiences: filled.audiences, channels: filled.channels, factIds: [], nextUpdateAt: filled.nextUpdateAt };
-      const result = scoreMessage(bulletinMessageInput(content, language), context(language));
-      const gate = evaluateGate(result, false, DEFAULT_PUBLISH_THRESHOLD);
-      const why = allFindings(result).filter((f) => f.severity !== "info").map((f) => `${f.ruleId}: ${f.message.en}`).join("; ");
-      expect(gate.errors, why).toEqual([]);
-      expect(gate.failing, why).toEqual([]);
-      expect(gate.passed, `${result.overall}: ${why}`).toBe(true);
-    });
+    it.each(TEMPLATE_LANGUAGES)(
+      "in %s, slots filled, passes the checklist and the publish gate without a reason",
+      (language) => {
+        const filled = fillTemplate(template, language, exampleSlots(template), NOW);
+        for (const text of [filled.headline, filled.body, filled.instruction, filled.sms, filled.social, filled.script])
+          expect(text).not.toMatch(/[{}]/);
+        const content = {
+          kind: "bulletin" as const,
+          headline: filled.headline,
+          body: filled.body,
+          instruction: filled.instruction,
+          audiences: filled.audiences,
+          channels: filled.channels,
+          factIds: [],
+          nextUpdateAt: filled.nextUpdateAt,
+        };
+        const result = scoreMessage(bulletinMessageInput(content, language), context(language));
+        const gate = evaluateGate(result, false, DEFAULT_PUBLISH_THRESHOLD);
+        const why = allFindings(result)
+          .filter((f) => f.severity !== "info")
+          .map((f) => `${f.ruleId}: ${f.message.en}`)
+          .join("; ");
+        expect(gate.errors, why).toEqual([]);
+        expect(gate.failing, why).toEqual([]);
+        expect(gate.passed, `${result.overall}: ${why}`).toBe(true);
+      },
+    );
 
-    it.each(TEMPLATE_LANGUAGES)("in %s, its SMS, social and contact-centre versions and FAQ answers pass their channel's checklist", (language) => {
-      const filled = fillTemplate(template, language, exampleSlots(template), NOW);
-      const master = { factIds: [], audiences: filled.audiences, nextUpdateAt: filled.nextUpdateAt, language };
-      const channels = [
-        ["sms", filled.sms],
-        ["social", filled.social],
-        ["contact-centre", filled.script],
-      ] as const;
-      for (const [channel, text] of channels) {
-        const result = scoreMessage(channelMessageInput(channel, text, master), context(language));
-        const errors = allFindings(result).filter((f) => f.severity === "error");
-        expect(errors.map((f) => `${channel} ${f.ruleId}: ${f.message.en}`)).toEqual([]);
-        expect(result.status, `${channel}: ${result.overall}`).not.toBe("fail");
-      }
-      for (const q of filled.faq) {
-        const result = scoreMessage({ kind: "faq", title: q.question, body: q.answer, language, audiences: filled.audiences, channels: ["contact-centre"] }, context(language));
-        expect(allFindings(result).filter((f) => f.severity === "error").map((f) => f.ruleId), q.question).toEqual([]);
-      }
-    });
+    it.each(TEMPLATE_LANGUAGES)(
+      "in %s, its SMS, social and contact-centre versions and FAQ answers pass their channel's checklist",
+      (language) => {
+        const filled = fillTemplate(template, language, exampleSlots(template), NOW);
+        const master = { factIds: [], audiences: filled.audiences, nextUpdateAt: filled.nextUpdateAt, language };
+        const channels = [
+          ["sms", filled.sms],
+          ["social", filled.social],
+          ["contact-centre", filled.script],
+        ] as const;
+        for (const [channel, text] of channels) {
+          const result = scoreMessage(channelMessageInput(channel, text, master), context(language));
+          const errors = allFindings(result).filter((f) => f.severity === "error");
+          expect(errors.map((f) => `${channel} ${f.ruleId}: ${f.message.en}`)).toEqual([]);
+          expect(result.status, `${channel}: ${result.overall}`).not.toBe("fail");
+        }
+        for (const q of filled.faq) {
+          const result = scoreMessage(
+            {
+              kind: "faq",
+              title: q.question,
+              body: q.answer,
+              language,
+              audiences: filled.audiences,
+              channels: ["contact-centre"],
+            },
+            context(language),
+          );
+          expect(
+            allFindings(result)
+              .filter((f) => f.severity === "error")
+              .map((f) => f.ruleId),
+            q.question,
+          ).toEqual([]);
+        }
+      },
+    );
   });
 
   it("names the missing slot, and refuses a time that is not a time", () => {
@@ -99,7 +158,9 @@ describe("the scenario message bank", () => {
     expect(missingSlots(boil, rest).map((s) => s.name)).toEqual(["område"]);
     expect(() => fillTemplate(boil, "sv", rest)).toThrow(MissingSlotError);
     expect(() => fillTemplate(boil, "sv", rest)).toThrow(/område/);
-    expect(missingSlots(boil, { ...exampleSlots(boil), nästa_uppdatering: "snart" }).map((s) => s.name)).toEqual(["nästa_uppdatering"]);
+    expect(missingSlots(boil, { ...exampleSlots(boil), nästa_uppdatering: "snart" }).map((s) => s.name)).toEqual([
+      "nästa_uppdatering",
+    ]);
   });
 
   it("writes times in Swedish time in each language, and carries the next update and expiry to the bulletin", () => {
@@ -124,6 +185,8 @@ describe("the scenario message bank", () => {
     const evac = TEMPLATES.find((t) => t.id === "evacuation")!;
     const slots = { ...exampleSlots(evac), orsak: { sv: "en skogsbrand närmar sig" } };
     expect(fillTemplate(evac, "en", slots, NOW).body).toContain("because en skogsbrand närmar sig");
-    expect(fillTemplate(evac, "en", exampleSlots(evac), NOW).body).toContain("because a forest fire is approaching the houses");
+    expect(fillTemplate(evac, "en", exampleSlots(evac), NOW).body).toContain(
+      "because a forest fire is approaching the houses",
+    );
   });
 });

@@ -15,7 +15,8 @@ export function UserCreateForm() {
   const t = useT();
   const [values, setValues] = useState(EMPTY);
   const { formRef, busy, fieldErrors, formError, validate, run } = useFormState();
-  const set = <K extends keyof typeof EMPTY>(key: K, value: (typeof EMPTY)[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const set = <K extends keyof typeof EMPTY>(key: K, value: (typeof EMPTY)[K]) =>
+    setValues((v) => ({ ...v, [key]: value }));
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
@@ -35,11 +36,25 @@ export function UserCreateForm() {
       <FormError message={formError} />
       <FormField label={t("users.username")} error={fieldErrors.username}>
         {(p) => (
-          <input {...p} autoComplete="off" autoCapitalize="none" spellCheck={false} value={values.username} onChange={(e) => set("username", e.target.value)} />
+          <input
+            {...p}
+            autoComplete="off"
+            autoCapitalize="none"
+            spellCheck={false}
+            value={values.username}
+            onChange={(e) => set("username", e.target.value)}
+          />
         )}
       </FormField>
       <FormField label={t("users.displayName")} error={fieldErrors.displayName}>
-        {(p) => <input {...p} autoComplete="off" value={values.displayName} onChange={(e) => set("displayName", e.target.value)} />}
+        {(p) => (
+          <input
+            {...p}
+            autoComplete="off"
+            value={values.displayName}
+            onChange={(e) => set("displayName", e.target.value)}
+          />
+        )}
       </FormField>
       <FormField label={t("users.role")} error={fieldErrors.role}>
         {(p) => (
@@ -63,8 +78,20 @@ export function UserCreateForm() {
           </select>
         )}
       </FormField>
-      <FormField label={t("users.password")} hint={t("users.passwordHint", { min: LIMITS.passwordMin })} error={fieldErrors.password}>
-        {(p) => <input {...p} type="password" autoComplete="new-password" value={values.password} onChange={(e) => set("password", e.target.value)} />}
+      <FormField
+        label={t("users.password")}
+        hint={t("users.passwordHint", { min: LIMITS.passwordMin })}
+        error={fieldErrors.password}
+      >
+        {(p) => (
+          <input
+            {...p}
+            type="password"
+            autoComplete="new-password"
+            value={values.password}
+            onChange={(e) => set("password", e.target.value)}
+          />
+        )}
       </FormField>
       <Button type="submit" variant="primary" busy={busy}>
         {t("users.createSubmit")}

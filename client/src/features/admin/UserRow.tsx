@@ -31,12 +31,16 @@ export function UserRow({ user }: { user: User }) {
 
   const saveRole = (e: FormEvent) => {
     e.preventDefault();
-    save({ role }, () => useStore.getState().announce("users.roleSaved", { name: user.displayName }, { role: `role.${role}` }));
+    save({ role }, () =>
+      useStore.getState().announce("users.roleSaved", { name: user.displayName }, { role: `role.${role}` }),
+    );
   };
 
   const toggleDisabled = () =>
     save({ disabled: !user.disabled }, () =>
-      useStore.getState().announce(user.disabled ? "users.enabledDone" : "users.disabledDone", { name: user.displayName }),
+      useStore
+        .getState()
+        .announce(user.disabled ? "users.enabledDone" : "users.disabledDone", { name: user.displayName }),
     );
 
   const savePassword = async (e: FormEvent) => {
@@ -78,33 +82,47 @@ export function UserRow({ user }: { user: User }) {
         <FormError message={row.formError} />
       </td>
       <td>
-        <Badge tone={user.disabled ? "danger" : "success"}>{user.disabled ? t("users.disabled") : t("users.active")}</Badge>
+        <Badge tone={user.disabled ? "danger" : "success"}>
+          {user.disabled ? t("users.disabled") : t("users.active")}
+        </Badge>
       </td>
       <td>
         <div className="user-actions">
-        <Button variant={user.disabled ? "secondary" : "danger"} busy={row.busy} disabled={me} onClick={toggleDisabled}>
-          {user.disabled ? t("users.enable") : t("users.disable")}{" "}
-          <span className="visually-hidden">{user.displayName}</span>
-        </Button>
-        <Button aria-expanded={resetting} onClick={() => setResetting((v) => !v)}>
-          {t("users.resetPassword")}{" "}
-          <span className="visually-hidden">– {user.displayName}</span>
-        </Button>
-        {resetting ? (
-          <form ref={pw.formRef} className="password-form" onSubmit={(e) => void savePassword(e)} noValidate>
-            <FormError message={pw.formError} />
-            <FormField
-              label={t("users.newPassword", { name: user.displayName })}
-              hint={t("users.passwordHint", { min: LIMITS.passwordMin })}
-              error={pw.fieldErrors.password}
-            >
-              {(p) => <input {...p} type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />}
-            </FormField>
-            <Button type="submit" variant="primary" busy={pw.busy}>
-              {t("users.savePassword")}
-            </Button>
-          </form>
-        ) : null}
+          <Button
+            variant={user.disabled ? "secondary" : "danger"}
+            busy={row.busy}
+            disabled={me}
+            onClick={toggleDisabled}
+          >
+            {user.disabled ? t("users.enable") : t("users.disable")}{" "}
+            <span className="visually-hidden">{user.displayName}</span>
+          </Button>
+          <Button aria-expanded={resetting} onClick={() => setResetting((v) => !v)}>
+            {t("users.resetPassword")} <span className="visually-hidden">– {user.displayName}</span>
+          </Button>
+          {resetting ? (
+            <form ref={pw.formRef} className="password-form" onSubmit={(e) => void savePassword(e)} noValidate>
+              <FormError message={pw.formError} />
+              <FormField
+                label={t("users.newPassword", { name: user.displayName })}
+                hint={t("users.passwordHint", { min: LIMITS.passwordMin })}
+                error={pw.fieldErrors.password}
+              >
+                {(p) => (
+                  <input
+                    {...p}
+                    type="password"
+                    autoComplete="new-password"
+                    value={password}
+                    onChange={(e) => setPassword(e.target.value)}
+                  />
+                )}
+              </FormField>
+              <Button type="submit" variant="primary" busy={pw.busy}>
+                {t("users.savePassword")}
+              </Button>
+            </form>
+          ) : null}
         </div>
       </td>
     </tr>

@@ -27,7 +27,8 @@ export function UsersPage() {
         <h1 id="users-heading">{t("users.title")}</h1>
         {status === "error" ? (
           <div className="notice notice-error" role="alert">
-            {t("users.loadError")} <Button onClick={() => void loadUsers().catch(() => {})}>{t("incidents.retry")}</Button>
+            {t("users.loadError")}{" "}
+            <Button onClick={() => void loadUsers().catch(() => {})}>{t("incidents.retry")}</Button>
           </div>
         ) : null}
         {status === "loading" && users.length === 0 ? <p className="loading">{t("app.loading")}</p> : null}

@@ -45,7 +45,8 @@ export function BulletinsSection({ incidentId }: { incidentId: string }) {
       </div>
       {status === "error" ? (
         <div className="notice notice-error" role="alert">
-          {t("bulletins.loadError")} <Button onClick={() => void loadBulletins(incidentId).catch(() => {})}>{t("incidents.retry")}</Button>
+          {t("bulletins.loadError")}{" "}
+          <Button onClick={() => void loadBulletins(incidentId).catch(() => {})}>{t("incidents.retry")}</Button>
         </div>
       ) : null}
       {status === "loading" && bulletins.length === 0 ? <p className="loading">{t("app.loading")}</p> : null}
@@ -70,7 +71,9 @@ export function BulletinsSection({ incidentId }: { incidentId: string }) {
             </div>
             <p className="bulletin-meta">
               {t("bulletins.version", { version: b.version })}
-              {b.publishedVersion && b.status !== "published" ? ` · ${t("bulletins.livePublished", { version: b.publishedVersion })}` : ""}
+              {b.publishedVersion && b.status !== "published"
+                ? ` · ${t("bulletins.livePublished", { version: b.publishedVersion })}`
+                : ""}
               {" · "}
               {t("bulletins.updatedBy", { name: b.updatedByName, time: formatDateTime(b.updatedAt, lang) })}
             </p>

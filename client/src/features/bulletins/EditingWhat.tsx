@@ -15,7 +15,11 @@ export function EditingWhat({ editing }: { editing: string }) {
   return (
     <span className="presence-editing">
       {before}
-      {bulletin ? <Link to={`/incidents/${bulletin.incidentId}/bulletins/${id}`}>”{headline}”</Link> : t("presence.editingBulletin")}
+      {bulletin ? (
+        <Link to={`/incidents/${bulletin.incidentId}/bulletins/${id}`}>”{headline}”</Link>
+      ) : (
+        t("presence.editingBulletin")
+      )}
       {after}
     </span>
   );

@@ -82,7 +82,11 @@ export function ClaimActions({ claim, lostTo }: { claim: Claim; lostTo: string |
 
   return (
     <div className="claim-actions">
-      <div className="claim-buttons" role="group" aria-label={t("claims.actionsFor", { text: claim.text.slice(0, 60) })}>
+      <div
+        className="claim-buttons"
+        role="group"
+        aria-label={t("claims.actionsFor", { text: claim.text.slice(0, 60) })}
+      >
         {early && claim.assigneeId === null ? (
           <Button variant="primary" busy={busy} onClick={() => void take()}>
             {t("claims.action.take")}
@@ -94,13 +98,31 @@ export function ClaimActions({ claim, lostTo }: { claim: Claim; lostTo: string |
           </Button>
         ) : null}
         {claim.correctionBulletinId ? (
-          <a className="btn btn-secondary" href={bulletinUrl(claim.correctionBulletinId)} onClick={(e) => { e.preventDefault(); void navigate(bulletinUrl(claim.correctionBulletinId ?? "")); }}>
+          <a
+            className="btn btn-secondary"
+            href={bulletinUrl(claim.correctionBulletinId)}
+            onClick={(e) => {
+              e.preventDefault();
+              void navigate(bulletinUrl(claim.correctionBulletinId ?? ""));
+            }}
+          >
             {t("claims.action.openCorrection")}
           </a>
         ) : null}
-        {open ? <Button aria-haspopup="dialog" onClick={() => toggle("edit")}>{t("claims.action.edit")}</Button> : null}
+        {open ? (
+          <Button aria-haspopup="dialog" onClick={() => toggle("edit")}>
+            {t("claims.action.edit")}
+          </Button>
+        ) : null}
         {/* The rest behind one disclosure button: a card stays narrow and its first row of the board above the fold. */}
-        <button ref={menuButton} type="button" className="btn btn-secondary claim-menu-button" aria-expanded={menuOpen} aria-controls={menuId} onClick={() => setMenuOpen(!menuOpen)}>
+        <button
+          ref={menuButton}
+          type="button"
+          className="btn btn-secondary claim-menu-button"
+          aria-expanded={menuOpen}
+          aria-controls={menuId}
+          onClick={() => setMenuOpen(!menuOpen)}
+        >
           {t("claims.action.more")}
         </button>
       </div>
@@ -108,7 +130,12 @@ export function ClaimActions({ claim, lostTo }: { claim: Claim; lostTo: string |
         <ul id={menuId} className="claim-menu" onKeyDown={onMenuKey}>
           {menuItems.map((item) => (
             <li key={item.panel}>
-              <button type="button" className="claim-menu-item" aria-pressed={panel === item.panel} onClick={() => choose(item.panel)}>
+              <button
+                type="button"
+                className="claim-menu-item"
+                aria-pressed={panel === item.panel}
+                onClick={() => choose(item.panel)}
+              >
                 {item.label}
               </button>
             </li>
@@ -116,7 +143,9 @@ export function ClaimActions({ claim, lostTo }: { claim: Claim; lostTo: string |
         </ul>
       ) : null}
       {/* Mounted only where it can show (its own store subscription and state are then not paid on every card). */}
-      {claim.status === "corrected" && claim.correctionBulletinId !== null ? <CorrectionFaqButton claim={claim} /> : null}
+      {claim.status === "corrected" && claim.correctionBulletinId !== null ? (
+        <CorrectionFaqButton claim={claim} />
+      ) : null}
       {lostTo ? (
         <p className="claim-message" role="alert">
           {t("claims.takenBy", { name: lostTo })}

@@ -16,7 +16,12 @@ export const ClaimCard = memo(function ClaimCard({ claim, lostTo }: { claim: Cla
   const { t } = useClaimBoard();
   const textId = useId();
   return (
-    <li className={`claim-card ${SEVERITY_CLASS[claim.severity]}`} tabIndex={0} aria-labelledby={textId} data-claim-id={claim.id}>
+    <li
+      className={`claim-card ${SEVERITY_CLASS[claim.severity]}`}
+      tabIndex={0}
+      aria-labelledby={textId}
+      data-claim-id={claim.id}
+    >
       <p id={textId} className="claim-text">
         ”{claim.text}”
       </p>
@@ -24,7 +29,9 @@ export const ClaimCard = memo(function ClaimCard({ claim, lostTo }: { claim: Cla
         <div>
           <dt>{t("claims.severity")}</dt>
           <dd>
-            <span className={`claim-severity ${SEVERITY_CLASS[claim.severity]}`}>{t(`claims.severity.${claim.severity}`)}</span>
+            <span className={`claim-severity ${SEVERITY_CLASS[claim.severity]}`}>
+              {t(`claims.severity.${claim.severity}`)}
+            </span>
           </dd>
         </div>
         <div>
@@ -47,7 +54,9 @@ export const ClaimCard = memo(function ClaimCard({ claim, lostTo }: { claim: Cla
         </div>
       </dl>
       <ClaimDue claim={claim} />
-      {claim.refutingFactIds.length > 0 ? <p className="claim-link">{t("claims.refutingCount", { count: claim.refutingFactIds.length })}</p> : null}
+      {claim.refutingFactIds.length > 0 ? (
+        <p className="claim-link">{t("claims.refutingCount", { count: claim.refutingFactIds.length })}</p>
+      ) : null}
       {claim.link ? (
         <p className="claim-link">
           <a href={claim.link} target="_blank" rel="noopener noreferrer">

@@ -24,10 +24,17 @@ export function ClaimColumn({
     <section className={`claim-column claim-column-${status}`} aria-labelledby={headingId} data-status={status}>
       <div className="claim-column-head">
         <h2 id={headingId}>
-          {t(`claims.column.${status}`)} <span className="claim-count">({t("claims.count", { count: claims.length })})</span>
+          {t(`claims.column.${status}`)}{" "}
+          <span className="claim-count">({t("claims.count", { count: claims.length })})</span>
         </h2>
         {collapsible ? (
-          <button type="button" className="btn btn-quiet" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
+          <button
+            type="button"
+            className="btn btn-quiet"
+            aria-expanded={open}
+            aria-controls={listId}
+            onClick={() => setOpen(!open)}
+          >
             {open ? t("claims.hideClosed") : t("claims.showClosed")}
             <span className="visually-hidden"> {t(`claims.column.${status}`)}</span>
           </button>
@@ -38,7 +45,9 @@ export function ClaimColumn({
           <p className="empty">{t("claims.empty")}</p>
         ) : (
           <ul id={listId} className="claim-list">
-            {claims.map((c) => <ClaimCard key={c.id} claim={c} lostTo={takeLost[c.id]} />)}
+            {claims.map((c) => (
+              <ClaimCard key={c.id} claim={c} lostTo={takeLost[c.id]} />
+            ))}
           </ul>
         )
       ) : null}

@@ -9,7 +9,11 @@ import { isOpen } from "./selectors";
 export function ClaimDue({ claim }: { claim: Claim }) {
   const t = useT();
   if (claim.status === "corrected" && claim.timeToCorrectionMs !== null) {
-    return <span className="claim-due claim-done">{t("claims.correctedIn", { time: formatShortDuration(claim.timeToCorrectionMs / 1000) })}</span>;
+    return (
+      <span className="claim-due claim-done">
+        {t("claims.correctedIn", { time: formatShortDuration(claim.timeToCorrectionMs / 1000) })}
+      </span>
+    );
   }
   // Only an open claim counts down, so only it subscribes to the ticker (and re-renders every second).
   return isOpen(claim) ? <OpenClaimDue dueAt={claim.dueAt} /> : null;
@@ -31,7 +35,8 @@ function OpenClaimDue({ dueAt }: { dueAt: string }) {
   }
   return (
     <span className="claim-due">
-      {t("claims.due")} {at} · {t("claims.remaining", { time: formatShortDuration(left < 60 ? Math.ceil(left) : Math.ceil(left / 60) * 60) })}
+      {t("claims.due")} {at} ·{" "}
+      {t("claims.remaining", { time: formatShortDuration(left < 60 ? Math.ceil(left) : Math.ceil(left / 60) * 60) })}
     </span>
   );
 }

@@ -1,6 +1,12 @@
 import type { z } from "zod";
 import { useId, useRef, useState, type FormEvent } from "react";
-import { Claim, CLAIM_LIMITS, CLAIM_SOURCE_CHANNELS, ClaimPatch, type ClaimSourceChannel } from "../../../../shared/schemas/claim";
+import {
+  Claim,
+  CLAIM_LIMITS,
+  CLAIM_SOURCE_CHANNELS,
+  ClaimPatch,
+  type ClaimSourceChannel,
+} from "../../../../shared/schemas/claim";
 import { editClaim } from "../../api/claims";
 import { ApiError } from "../../api/http";
 import { Button } from "../../components/Button";
@@ -49,7 +55,8 @@ function changesOf(base: Claim, v: Values): Record<string, unknown> {
 function rebase(oldBase: Claim, newBase: Claim, v: Values): Values {
   const before = valuesOf(oldBase);
   const after = valuesOf(newBase);
-  const keep = <K extends keyof Values>(k: K, same: (a: Values[K], b: Values[K]) => boolean): Values[K] => (same(v[k], before[k]) ? after[k] : v[k]);
+  const keep = <K extends keyof Values>(k: K, same: (a: Values[K], b: Values[K]) => boolean): Values[K] =>
+    same(v[k], before[k]) ? after[k] : v[k];
   const eq = <T,>(a: T, b: T) => a === b;
   return {
     text: keep("text", (a, b) => a.trim() === b.trim()),
@@ -89,7 +96,8 @@ export function ClaimEditDialog({ claim, onClose }: { claim: Claim; onClose: () 
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
-  const focusInvalid = () => setTimeout(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
+  const focusInvalid = () =>
+    setTimeout(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
 
   function fail(err: unknown) {
     if (err instanceof ApiError && err.status === 409) {
@@ -143,7 +151,16 @@ export function ClaimEditDialog({ claim, onClose }: { claim: Claim; onClose: () 
       </p>
       <form ref={formRef} className="claim-edit-form" onSubmit={(e) => void onSubmit(e)} noValidate>
         <FormField label={t("claims.form.text")} error={errors.text}>
-          {(p) => <textarea {...p} rows={3} required maxLength={CLAIM_LIMITS.textMax} value={values.text} onChange={(e) => set("text", e.target.value)} />}
+          {(p) => (
+            <textarea
+              {...p}
+              rows={3}
+              required
+              maxLength={CLAIM_LIMITS.textMax}
+              value={values.text}
+              onChange={(e) => set("text", e.target.value)}
+            />
+          )}
         </FormField>
         <SelectField
           label={t("claims.channel")}
@@ -159,7 +176,12 @@ export function ClaimEditDialog({ claim, onClose }: { claim: Claim; onClose: () 
         <FormField label={t("claims.form.firstSeen")} error={errors.firstSeen}>
           {(p) => <DateTimeInput {...p} required value={values.firstSeen} onChange={(v) => set("firstSeen", v)} />}
         </FormField>
-        <RefutingFactPicker incidentId={claim.incidentId} selected={values.refutingFactIds} onChange={(ids) => set("refutingFactIds", ids)} error={errors.refutingFactIds} />
+        <RefutingFactPicker
+          incidentId={claim.incidentId}
+          selected={values.refutingFactIds}
+          onChange={(ids) => set("refutingFactIds", ids)}
+          error={errors.refutingFactIds}
+        />
         <FormError message={formError} />
         <div className="form-actions">
           <Button type="submit" variant="primary" busy={busy}>

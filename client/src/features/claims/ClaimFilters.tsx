@@ -11,15 +11,27 @@ export function ClaimFilters({ filter, onChange }: { filter: ClaimFilter; onChan
       <legend>{t("claims.filters")}</legend>
       <FormField label={t("claims.severity")}>
         {(p) => (
-          <select {...p} value={filter.severity} onChange={(e) => onChange({ ...filter, severity: e.target.value as ClaimSeverity | "all" })}>
+          <select
+            {...p}
+            value={filter.severity}
+            onChange={(e) => onChange({ ...filter, severity: e.target.value as ClaimSeverity | "all" })}
+          >
             <option value="all">{t("claims.filter.all")}</option>
-            {CLAIM_SEVERITIES.map((s) => <option key={s} value={s}>{t(`claims.severity.${s}`)}</option>)}
+            {CLAIM_SEVERITIES.map((s) => (
+              <option key={s} value={s}>
+                {t(`claims.severity.${s}`)}
+              </option>
+            ))}
           </select>
         )}
       </FormField>
       <FormField label={t("claims.filter.assignee")}>
         {(p) => (
-          <select {...p} value={filter.assignee} onChange={(e) => onChange({ ...filter, assignee: e.target.value as AssigneeFilter })}>
+          <select
+            {...p}
+            value={filter.assignee}
+            onChange={(e) => onChange({ ...filter, assignee: e.target.value as AssigneeFilter })}
+          >
             <option value="all">{t("claims.filter.all")}</option>
             <option value="mine">{t("claims.filter.mine")}</option>
             <option value="unassigned">{t("claims.filter.unassigned")}</option>
@@ -27,7 +39,11 @@ export function ClaimFilters({ filter, onChange }: { filter: ClaimFilter; onChan
         )}
       </FormField>
       <label className="claim-filter-check">
-        <input type="checkbox" checked={filter.overdueOnly} onChange={(e) => onChange({ ...filter, overdueOnly: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={filter.overdueOnly}
+          onChange={(e) => onChange({ ...filter, overdueOnly: e.target.checked })}
+        />
         {t("claims.filter.overdue")}
       </label>
     </fieldset>

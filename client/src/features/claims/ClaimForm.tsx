@@ -1,5 +1,10 @@
 import { useId, useState, type FormEvent } from "react";
-import { CLAIM_SOURCE_CHANNELS, type ClaimReach, type ClaimSeverity, type ClaimSourceChannel } from "../../../../shared/schemas/claim";
+import {
+  CLAIM_SOURCE_CHANNELS,
+  type ClaimReach,
+  type ClaimSeverity,
+  type ClaimSourceChannel,
+} from "../../../../shared/schemas/claim";
 import { createClaim } from "../../api/claims";
 import { Button } from "../../components/Button";
 import { DateTimeInput } from "../../components/DateTimeInput";
@@ -61,7 +66,12 @@ export function ClaimForm({ incidentId }: { incidentId: string }) {
 
   const toggle = (
     <p className="claim-form-toggle">
-      <Button variant={shown ? "secondary" : "primary"} aria-expanded={shown} aria-controls={formId} onClick={() => setShown(!shown)}>
+      <Button
+        variant={shown ? "secondary" : "primary"}
+        aria-expanded={shown}
+        aria-controls={formId}
+        onClick={() => setShown(!shown)}
+      >
         {t("claims.form.open")}
       </Button>
     </p>
@@ -69,28 +79,42 @@ export function ClaimForm({ incidentId }: { incidentId: string }) {
   if (!shown) return toggle;
   return (
     <>
-    {toggle}
-    <form id={formId} className="card claim-form" onSubmit={(e) => void onSubmit(e)} aria-labelledby="claim-form-title" noValidate>
-      <h2 id="claim-form-title">{t("claims.form.title")}</h2>
-      <FormField label={t("claims.form.text")} error={errors.text} className="claim-form-text">
-        {(p) => <textarea {...p} rows={3} value={text} onChange={(e) => setText(e.target.value)} required />}
-      </FormField>
-      <div className="claim-form-row">
-        <SelectField label={t("claims.channel")} options={CLAIM_SOURCE_CHANNELS} optionLabel={(c) => t(`claims.channel.${c}`)} value={channel} onChange={setChannel} />
-        <FormField label={t("claims.form.link")} labelSuffix={t("claims.form.optional")} error={errors.link}>
-          {(p) => <input {...p} type="url" value={link} onChange={(e) => setLink(e.target.value)} />}
+      {toggle}
+      <form
+        id={formId}
+        className="card claim-form"
+        onSubmit={(e) => void onSubmit(e)}
+        aria-labelledby="claim-form-title"
+        noValidate
+      >
+        <h2 id="claim-form-title">{t("claims.form.title")}</h2>
+        <FormField label={t("claims.form.text")} error={errors.text} className="claim-form-text">
+          {(p) => <textarea {...p} rows={3} value={text} onChange={(e) => setText(e.target.value)} required />}
         </FormField>
-        <FormField label={t("claims.form.firstSeen")} labelSuffix={t("claims.form.optional")}>
-          {(p) => <DateTimeInput {...p} value={firstSeen} onChange={setFirstSeen} />}
-        </FormField>
-        <SeverityReachFields severity={severity} reach={reach} onSeverity={setSeverity} onReach={setReach} />
-      </div>
-      <FormError message={formError} />
-      <div className="claim-form-submit">
-        <Button type="submit" variant="primary" busy={busy}>{t("claims.form.submit")}</Button>
-        <span role="status">{done ? t("claims.form.created") : ""}</span>
-      </div>
-    </form>
+        <div className="claim-form-row">
+          <SelectField
+            label={t("claims.channel")}
+            options={CLAIM_SOURCE_CHANNELS}
+            optionLabel={(c) => t(`claims.channel.${c}`)}
+            value={channel}
+            onChange={setChannel}
+          />
+          <FormField label={t("claims.form.link")} labelSuffix={t("claims.form.optional")} error={errors.link}>
+            {(p) => <input {...p} type="url" value={link} onChange={(e) => setLink(e.target.value)} />}
+          </FormField>
+          <FormField label={t("claims.form.firstSeen")} labelSuffix={t("claims.form.optional")}>
+            {(p) => <DateTimeInput {...p} value={firstSeen} onChange={setFirstSeen} />}
+          </FormField>
+          <SeverityReachFields severity={severity} reach={reach} onSeverity={setSeverity} onReach={setReach} />
+        </div>
+        <FormError message={formError} />
+        <div className="claim-form-submit">
+          <Button type="submit" variant="primary" busy={busy}>
+            {t("claims.form.submit")}
+          </Button>
+          <span role="status">{done ? t("claims.form.created") : ""}</span>
+        </div>
+      </form>
     </>
   );
 }

@@ -30,7 +30,11 @@ function useSubmit(onDone?: () => void) {
 }
 
 function PanelError({ error }: { error: string | null }) {
-  return error ? <p className="claim-message" role="alert">{error}</p> : null;
+  return error ? (
+    <p className="claim-message" role="alert">
+      {error}
+    </p>
+  ) : null;
 }
 
 export function TriagePanel({ claim, onDone }: { claim: Claim; onDone: () => void }) {
@@ -46,7 +50,9 @@ export function TriagePanel({ claim, onDone }: { claim: Claim; onDone: () => voi
     <form className="claim-panel" onSubmit={onSubmit} aria-label={t("claims.action.triage")}>
       <SeverityReachFields severity={severity} reach={reach} onSeverity={setSeverity} onReach={setReach} />
       <PanelError error={error} />
-      <Button type="submit" variant="primary" busy={busy}>{t("claims.action.save")}</Button>
+      <Button type="submit" variant="primary" busy={busy}>
+        {t("claims.action.save")}
+      </Button>
     </form>
   );
 }
@@ -66,12 +72,20 @@ export function AssignPanel({ claim, onDone }: { claim: Claim; onDone: () => voi
         {(p) => (
           <select {...p} value={assigneeId} onChange={(e) => setAssigneeId(e.target.value)} required>
             <option value="">{t("claims.assignPick")}</option>
-            {Object.entries(people).sort((a, b) => a[1].localeCompare(b[1])).map(([id, name]) => <option key={id} value={id}>{name}</option>)}
+            {Object.entries(people)
+              .sort((a, b) => a[1].localeCompare(b[1]))
+              .map(([id, name]) => (
+                <option key={id} value={id}>
+                  {name}
+                </option>
+              ))}
           </select>
         )}
       </FormField>
       <PanelError error={error} />
-      <Button type="submit" variant="primary" busy={busy}>{t("claims.action.assign")}</Button>
+      <Button type="submit" variant="primary" busy={busy}>
+        {t("claims.action.assign")}
+      </Button>
     </form>
   );
 }
@@ -89,10 +103,23 @@ export function DismissPanel({ claim, onDone }: { claim: Claim; onDone: () => vo
   return (
     <form className="claim-panel" onSubmit={onSubmit} aria-label={t("claims.action.dismiss")} noValidate>
       <FormField label={t("claims.dismissReason")} error={missing ? t("claims.dismissReasonRequired") : undefined}>
-        {(p) => <textarea {...p} rows={2} value={reason} required onChange={(e) => { setReason(e.target.value); setMissing(false); }} />}
+        {(p) => (
+          <textarea
+            {...p}
+            rows={2}
+            value={reason}
+            required
+            onChange={(e) => {
+              setReason(e.target.value);
+              setMissing(false);
+            }}
+          />
+        )}
       </FormField>
       <PanelError error={error} />
-      <Button type="submit" variant="danger" busy={busy}>{t("claims.action.dismiss")}</Button>
+      <Button type="submit" variant="danger" busy={busy}>
+        {t("claims.action.dismiss")}
+      </Button>
     </form>
   );
 }
@@ -112,7 +139,10 @@ export function NotesPanel({ claim }: { claim: Claim }) {
       <ul className="claim-notes">
         {claim.notes.map((n) => (
           <li key={n.id}>
-            <span className="claim-note-meta">{n.authorName}, {formatDateTime(n.at, lang)}:</span> {n.text}
+            <span className="claim-note-meta">
+              {n.authorName}, {formatDateTime(n.at, lang)}:
+            </span>{" "}
+            {n.text}
           </li>
         ))}
       </ul>
@@ -121,7 +151,9 @@ export function NotesPanel({ claim }: { claim: Claim }) {
           {(p) => <textarea {...p} rows={2} value={text} onChange={(e) => setText(e.target.value)} />}
         </FormField>
         <PanelError error={error} />
-        <Button type="submit" busy={busy}>{t("claims.action.save")}</Button>
+        <Button type="submit" busy={busy}>
+          {t("claims.action.save")}
+        </Button>
       </form>
     </div>
   );
@@ -133,7 +165,9 @@ export function SimilarPanel({ claim, onDone }: { claim: Claim; onDone: () => vo
   const { busy, error, submit } = useSubmit(onDone);
   useEffect(() => {
     let live = true;
-    similarClaims(claim.id).then((list) => live && setSimilar(list)).catch(() => live && setSimilar([]));
+    similarClaims(claim.id)
+      .then((list) => live && setSimilar(list))
+      .catch(() => live && setSimilar([]));
     return () => {
       live = false;
     };
@@ -145,8 +179,17 @@ export function SimilarPanel({ claim, onDone }: { claim: Claim; onDone: () => vo
       <ul className="claim-similar">
         {similar.map((s) => (
           <li key={s.claim.id}>
-            ”{s.claim.text}” <span className="claim-note-meta">({t("claims.similarScore", { score: Math.round(s.score * 100) })})</span>{" "}
-            <Button busy={busy} onClick={() => void submit(async () => { const r = await mergeClaim(claim.id, s.claim.id); return [r.merged, r.survivor]; })}>
+            ”{s.claim.text}”{" "}
+            <span className="claim-note-meta">({t("claims.similarScore", { score: Math.round(s.score * 100) })})</span>{" "}
+            <Button
+              busy={busy}
+              onClick={() =>
+                void submit(async () => {
+                  const r = await mergeClaim(claim.id, s.claim.id);
+                  return [r.merged, r.survivor];
+                })
+              }
+            >
               {t("claims.mergeInto")}
             </Button>
           </li>

@@ -74,14 +74,21 @@ export function ClaimsBoardPage() {
       <ClaimFilters filter={filter} onChange={setFilter} />
       {status === "error" ? (
         <div className="notice notice-error" role="alert">
-          {t("claims.loadError")} <Button onClick={() => void loadClaims(id).catch(() => {})}>{t("claims.retry")}</Button>
+          {t("claims.loadError")}{" "}
+          <Button onClick={() => void loadClaims(id).catch(() => {})}>{t("claims.retry")}</Button>
         </div>
       ) : null}
       {status === "loading" && incidentClaims.length === 0 ? <p className="loading">{t("app.loading")}</p> : null}
       <ClaimBoardContext value={board}>
         <div className="claims-board" data-ready={status === "loaded" ? "true" : undefined}>
           {CLAIM_STATUSES.map((s) => (
-            <ClaimColumn key={s} status={s} claims={visible[s]} collapsible={CLOSED_STATUSES.includes(s)} takeLost={takeLost} />
+            <ClaimColumn
+              key={s}
+              status={s}
+              claims={visible[s]}
+              collapsible={CLOSED_STATUSES.includes(s)}
+              takeLost={takeLost}
+            />
           ))}
         </div>
       </ClaimBoardContext>

@@ -21,7 +21,9 @@ export function ClaimsMetricsPage() {
   const t = useT();
   const lang = useLanguage();
   const incident = useStore((s) => s.incidents[id]);
-  const versions = useStore((s) => Object.values(s.claimsData.claims).reduce((n, c) => (c.incidentId === id ? n + c.version : n), 0));
+  const versions = useStore((s) =>
+    Object.values(s.claimsData.claims).reduce((n, c) => (c.incidentId === id ? n + c.version : n), 0),
+  );
   const [metrics, setMetrics] = useState<ClaimMetrics | null>(null);
   const [loadedAt, setLoadedAt] = useState<Date | null>(null);
   const [error, setError] = useState(false);
@@ -69,7 +71,9 @@ export function ClaimsMetricsPage() {
         {incident ? <span className="claims-incident">: {incident.title}</span> : null}
       </h1>
       <p className="claims-metrics-refresh">
-        <Button busy={busy} onClick={() => void load()}>{t("claims.metrics.refresh")}</Button>{" "}
+        <Button busy={busy} onClick={() => void load()}>
+          {t("claims.metrics.refresh")}
+        </Button>{" "}
         <span role="status">{loadedAt ? t("claims.metrics.updated", { time: formatTime(loadedAt, lang) }) : ""}</span>
       </p>
       {error ? (
@@ -78,7 +82,9 @@ export function ClaimsMetricsPage() {
         </p>
       ) : null}
       {metrics === null ? (
-        error ? null : <p className="loading">{t("app.loading")}</p>
+        error ? null : (
+          <p className="loading">{t("app.loading")}</p>
+        )
       ) : (
         <>
           <p>{t("claims.metrics.total", { count: metrics.total })}</p>
@@ -88,8 +94,12 @@ export function ClaimsMetricsPage() {
               <p>{t("claims.metrics.noneCorrected")}</p>
             ) : (
               <p>
-                <strong className="claims-metrics-share">{formatShare(metrics.withinDeadlineShare, lang)}</strong>{" "}
-                ({t("claims.metrics.withinDeadlineValue", { inTime: Math.round(metrics.withinDeadlineShare * corrected), count: corrected })})
+                <strong className="claims-metrics-share">{formatShare(metrics.withinDeadlineShare, lang)}</strong> (
+                {t("claims.metrics.withinDeadlineValue", {
+                  inTime: Math.round(metrics.withinDeadlineShare * corrected),
+                  count: corrected,
+                })}
+                )
               </p>
             )}
           </section>

@@ -56,7 +56,9 @@ function ClaimsSummary({ incidentId }: { incidentId: string }) {
       <p className="claims-overview-totals" data-testid="claims-overview-totals">
         {t("claims.summary.open", { count: open.length })}
         {" · "}
-        <span className={overdue > 0 ? "claims-overview-overdue" : undefined}>{t("claims.summary.overdue", { count: overdue })}</span>
+        <span className={overdue > 0 ? "claims-overview-overdue" : undefined}>
+          {t("claims.summary.overdue", { count: overdue })}
+        </span>
       </p>
       <dl className="claims-overview-counts" aria-label={t("claims.summary.counts")}>
         {CLAIM_STATUSES.map((s) => (
@@ -71,7 +73,8 @@ function ClaimsSummary({ incidentId }: { incidentId: string }) {
         <div className="claims-overview-oldest" data-testid="claims-oldest">
           <p className="claim-text">”{oldest.text}”</p>
           <p className="field-hint">
-            {t(`claims.severity.${oldest.severity}`)} · {t("claims.summary.loggedAt", { time: formatTime(oldest.createdAt, lang) })}
+            {t(`claims.severity.${oldest.severity}`)} ·{" "}
+            {t("claims.summary.loggedAt", { time: formatTime(oldest.createdAt, lang) })}
           </p>
           <ClaimDue claim={oldest} />
         </div>

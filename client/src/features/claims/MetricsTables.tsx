@@ -8,7 +8,10 @@ const SEVERITY_ORDER: readonly ClaimSeverity[] = ["critical", "high", "medium", 
 
 /** "75 %" / "75%": a share from 0 to 1 as a whole percentage in the UI language. */
 export function formatShare(share: number, lang: UiLanguage): string {
-  return new Intl.NumberFormat(lang === "sv" ? "sv-SE" : "en-GB", { style: "percent", maximumFractionDigits: 0 }).format(share);
+  return new Intl.NumberFormat(lang === "sv" ? "sv-SE" : "en-GB", {
+    style: "percent",
+    maximumFractionDigits: 0,
+  }).format(share);
 }
 
 function Duration({ ms }: { ms: number | null }) {
@@ -39,8 +42,12 @@ export function CorrectionTimesTable({ metrics }: { metrics: ClaimMetrics }) {
             <tr key={s} data-severity={s}>
               <th scope="row">{t(`claims.severity.${s}`)}</th>
               <td>{row.corrected}</td>
-              <td><Duration ms={row.medianMs} /></td>
-              <td><Duration ms={row.p90Ms} /></td>
+              <td>
+                <Duration ms={row.medianMs} />
+              </td>
+              <td>
+                <Duration ms={row.p90Ms} />
+              </td>
             </tr>
           );
         })}

@@ -32,9 +32,19 @@ export function RefutingFactPicker({ incidentId, selected, onChange, error }: Re
   }, [incidentId]);
 
   const toggle = (id: string, on: boolean) => onChange(on ? [...selected, id] : selected.filter((x) => x !== id));
-  const hint = status === "error" ? t("claims.edit.factsError") : status === "loading" && facts.length === 0 ? t("app.loading") : facts.length === 0 ? t("claims.edit.factsEmpty") : t("claims.edit.factsHint");
+  const hint =
+    status === "error"
+      ? t("claims.edit.factsError")
+      : status === "loading" && facts.length === 0
+        ? t("app.loading")
+        : facts.length === 0
+          ? t("claims.edit.factsEmpty")
+          : t("claims.edit.factsHint");
   return (
-    <fieldset className={["checkbox-group fact-picker", error ? "field-invalid" : ""].filter(Boolean).join(" ")} aria-describedby={error ? `${hintId} ${errorId}` : hintId}>
+    <fieldset
+      className={["checkbox-group fact-picker", error ? "field-invalid" : ""].filter(Boolean).join(" ")}
+      aria-describedby={error ? `${hintId} ${errorId}` : hintId}
+    >
       <legend>{t("claims.edit.facts")}</legend>
       <p id={hintId} className="field-hint">
         {hint}
@@ -43,8 +53,15 @@ export function RefutingFactPicker({ incidentId, selected, onChange, error }: Re
         {facts.map((fact) => (
           <li key={fact.id}>
             <label className="checkbox-option fact-option">
-              <input type="checkbox" checked={selected.includes(fact.id)} aria-invalid={error ? true : undefined} onChange={(e) => toggle(fact.id, e.target.checked)} />
-              <span className={fact.status === "retracted" ? "fact-statement-retracted" : undefined}>{fact.statement}</span>
+              <input
+                type="checkbox"
+                checked={selected.includes(fact.id)}
+                aria-invalid={error ? true : undefined}
+                onChange={(e) => toggle(fact.id, e.target.checked)}
+              />
+              <span className={fact.status === "retracted" ? "fact-statement-retracted" : undefined}>
+                {fact.statement}
+              </span>
               <FactStatusBadge status={fact.status} />
             </label>
           </li>

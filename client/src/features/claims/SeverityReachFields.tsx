@@ -14,8 +14,20 @@ export function SeverityReachFields({ severity, reach, onSeverity, onReach }: Se
   const t = useT();
   return (
     <>
-      <SelectField label={t("claims.severity")} options={CLAIM_SEVERITIES} optionLabel={(s) => t(`claims.severity.${s}`)} value={severity} onChange={onSeverity} />
-      <SelectField label={t("claims.reach")} options={CLAIM_REACHES} optionLabel={(r) => t(`claims.reach.${r}`)} value={reach} onChange={onReach} />
+      <SelectField
+        label={t("claims.severity")}
+        options={CLAIM_SEVERITIES}
+        optionLabel={(s) => t(`claims.severity.${s}`)}
+        value={severity}
+        onChange={onSeverity}
+      />
+      <SelectField
+        label={t("claims.reach")}
+        options={CLAIM_REACHES}
+        optionLabel={(r) => t(`claims.reach.${r}`)}
+        value={reach}
+        onChange={onReach}
+      />
     </>
   );
 }

@@ -39,12 +39,22 @@ const SEVERITY_RANK: Record<ClaimSeverity, number> = { critical: 0, high: 1, med
 
 /** Within a column: the most urgent first (severity, then the earliest due time). */
 export function byUrgency(a: Claim, b: Claim): number {
-  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.dueAt.localeCompare(b.dueAt) || a.id.localeCompare(b.id);
+  return (
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.dueAt.localeCompare(b.dueAt) || a.id.localeCompare(b.id)
+  );
 }
 
 /** The incident's claims grouped by status, each column sorted by urgency. Claims merged away stay in "dismissed". */
 export function columnsOf(claims: Record<string, Claim>, incidentId: string): Record<ClaimStatus, Claim[]> {
-  const columns: Record<ClaimStatus, Claim[]> = { new: [], triaged: [], assigned: [], correcting: [], in_review: [], corrected: [], dismissed: [] };
+  const columns: Record<ClaimStatus, Claim[]> = {
+    new: [],
+    triaged: [],
+    assigned: [],
+    correcting: [],
+    in_review: [],
+    corrected: [],
+    dismissed: [],
+  };
   for (const claim of Object.values(claims)) if (claim.incidentId === incidentId) columns[claim.status].push(claim);
   for (const list of Object.values(columns)) list.sort(byUrgency);
   return columns;

@@ -55,18 +55,32 @@ export function AnswerPanel({ entry, hasQuery, suggestions = [], onPick }: Props
   const before = change?.before ?? null;
   return (
     // Focusable: a long answer scrolls inside the panel, and keyboard users must be able to scroll it too.
-    <section className={change ? "answer-panel has-change" : "answer-panel"} aria-labelledby="answer-heading" tabIndex={0}>
+    <section
+      className={change ? "answer-panel has-change" : "answer-panel"}
+      aria-labelledby="answer-heading"
+      tabIndex={0}
+    >
       {change ? <ChangeBar entryId={entry.id} change={change} /> : null}
       <div className="answer-meta">
-        {change ? <Badge tone="warning">{change.kind === "new" ? t("contact.new") : t("contact.changed")}</Badge> : null}
+        {change ? (
+          <Badge tone="warning">{change.kind === "new" ? t("contact.new") : t("contact.changed")}</Badge>
+        ) : null}
         {entry.stale ? <Badge tone="danger">{t("contact.stale")}</Badge> : null}
         <span className="muted">{t("contact.answer.updated", { time: formatDateTime(entry.updatedAt, lang) })}</span>
       </div>
       <h2 id="answer-heading" className="answer-question">
-        {before && before.question !== entry.question ? <DiffText before={before.question} after={entry.question} /> : entry.question}
+        {before && before.question !== entry.question ? (
+          <DiffText before={before.question} after={entry.question} />
+        ) : (
+          entry.question
+        )}
       </h2>
       <p className="answer-text prewrap" data-testid="answer-text">
-        {before && before.answer !== entry.answer ? <DiffText before={before.answer} after={entry.answer} /> : entry.answer}
+        {before && before.answer !== entry.answer ? (
+          <DiffText before={before.answer} after={entry.answer} />
+        ) : (
+          entry.answer
+        )}
       </p>
       {entry.stale ? <p className="notice notice-error answer-stale">{t("contact.answer.staleNotice")}</p> : null}
     </section>

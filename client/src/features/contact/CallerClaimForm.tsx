@@ -11,9 +11,37 @@ import { CALLERS_MAX, reachFromCallers } from "./callerClaim";
 
 /** The contact centre's copy of the claim the desk answered with (what `contact_claim.changed` would carry). */
 function toContactClaim(c: Claim, known: Pick<ContactClaim, "callbacks" | "calledBack"> | undefined): ContactClaim {
-  const { id, incidentId, text, sourceChannel, status, reach, calls, correctionBulletinId, correctedAt, mergedInto, createdAt, updatedAt } = c;
+  const {
+    id,
+    incidentId,
+    text,
+    sourceChannel,
+    status,
+    reach,
+    calls,
+    correctionBulletinId,
+    correctedAt,
+    mergedInto,
+    createdAt,
+    updatedAt,
+  } = c;
   const { callbacks = 0, calledBack = 0 } = known ?? {};
-  return { id, incidentId, text, sourceChannel, status, reach, calls, callbacks, calledBack, correctionBulletinId, correctedAt, mergedInto, createdAt, updatedAt };
+  return {
+    id,
+    incidentId,
+    text,
+    sourceChannel,
+    status,
+    reach,
+    calls,
+    callbacks,
+    calledBack,
+    correctionBulletinId,
+    correctedAt,
+    mergedInto,
+    createdAt,
+    updatedAt,
+  };
 }
 
 interface Props {
@@ -41,7 +69,12 @@ export function CallerClaimForm({ hasIncidents, incident, onRaised }: Props) {
 
   const send = async () => {
     setSent(null);
-    const body = validate(ClaimCreate, { text, sourceChannel: "contact_centre", calls: count, reach: reachFromCallers(count) });
+    const body = validate(ClaimCreate, {
+      text,
+      sourceChannel: "contact_centre",
+      calls: count,
+      reach: reachFromCallers(count),
+    });
     if (!body || !target) return;
     let claim: Claim | null = null;
     const ok = await run(async () => {
@@ -71,7 +104,13 @@ export function CallerClaimForm({ hasIncidents, incident, onRaised }: Props) {
   };
 
   return (
-    <form ref={formRef} className="caller-claim-form" aria-labelledby="caller-claim-heading" onSubmit={onSubmit} noValidate>
+    <form
+      ref={formRef}
+      className="caller-claim-form"
+      aria-labelledby="caller-claim-heading"
+      onSubmit={onSubmit}
+      noValidate
+    >
       <h2 id="caller-claim-heading">{t("contact.claim.heading")}</h2>
       <p className="muted">{t("contact.claim.intro")}</p>
       {!hasIncidents ? (
@@ -85,10 +124,29 @@ export function CallerClaimForm({ hasIncidents, incident, onRaised }: Props) {
       )}
       <FormError message={formError} />
       <FormField label={t("contact.claim.text")} hint={t("contact.claim.textHint")} error={fieldErrors.text}>
-        {(p) => <textarea {...p} rows={3} value={text} aria-keyshortcuts="Control+Enter" onChange={(e) => setText(e.target.value)} onKeyDown={onTextKey} />}
+        {(p) => (
+          <textarea
+            {...p}
+            rows={3}
+            value={text}
+            aria-keyshortcuts="Control+Enter"
+            onChange={(e) => setText(e.target.value)}
+            onKeyDown={onTextKey}
+          />
+        )}
       </FormField>
       <FormField label={t("contact.claim.callers")} className="caller-claim-count">
-        {(p) => <input {...p} type="number" inputMode="numeric" min={1} max={CALLERS_MAX} value={callers} onChange={(e) => setCallers(e.target.value)} />}
+        {(p) => (
+          <input
+            {...p}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={CALLERS_MAX}
+            value={callers}
+            onChange={(e) => setCallers(e.target.value)}
+          />
+        )}
       </FormField>
       <div className="form-actions">
         <Button type="submit" variant="primary" busy={busy} disabled={!incident}>

@@ -38,7 +38,11 @@ export function ChangeBar({ entryId, change }: { entryId: string; change: FaqCha
   return (
     <div className="change-bar" role="group" aria-label={t("contact.change.label")}>
       <p className="change-head">
-        <strong>{change.kind === "new" ? t("contact.change.new", { time: when }) : t("contact.change.changed", { time: when })}</strong>
+        <strong>
+          {change.kind === "new"
+            ? t("contact.change.new", { time: when })
+            : t("contact.change.changed", { time: when })}
+        </strong>
         {change.by ? <span> {t("contact.change.by", { name: change.by })}</span> : null}
         {change.kind === "changed" ? <span className="change-legend"> {t("contact.change.legend")}</span> : null}
       </p>

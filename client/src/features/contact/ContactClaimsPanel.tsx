@@ -10,7 +10,15 @@ import { useStore } from "../../store";
 import { loadContactClaims } from "../../store/contact/loaders";
 import { canReadCallbacks } from "./permissions";
 
-const TONE = { new: "neutral", triaged: "neutral", assigned: "info", correcting: "info", in_review: "info", corrected: "success", dismissed: "neutral" } as const;
+const TONE = {
+  new: "neutral",
+  triaged: "neutral",
+  assigned: "info",
+  correcting: "info",
+  in_review: "info",
+  corrected: "success",
+  dismissed: "neutral",
+} as const;
 
 interface Props {
   /** The incident she works on; null with `all`: every incident. */
@@ -52,7 +60,9 @@ export function ContactClaimsPanel({ incidentId, all }: Props) {
       <h2 id={headingId}>{t("contact.rumours.heading")}</h2>
       <p className="muted">{t("contact.rumours.intro")}</p>
       {!incidentId && !all ? <p className="muted">{t("contact.rumours.chooseIncident")}</p> : null}
-      {(incidentId || all) && status === "loaded" && claims.length === 0 ? <p className="muted">{t("contact.rumours.none")}</p> : null}
+      {(incidentId || all) && status === "loaded" && claims.length === 0 ? (
+        <p className="muted">{t("contact.rumours.none")}</p>
+      ) : null}
       {claims.length > 0 ? (
         <ul className="contact-rumour-list">
           {claims.map((c) => (
@@ -62,10 +72,16 @@ export function ContactClaimsPanel({ incidentId, all }: Props) {
                 <Badge tone={TONE[c.status]}>{t(`contact.rumours.status.${c.status}`)}</Badge>{" "}
                 <span>{t("contact.rumours.calls", { calls: c.calls })}</span>
                 {c.callbacks > 0 ? <span>{` · ${t("contact.rumours.waiting", { count: c.callbacks })}`}</span> : null}
-                {c.calledBack > 0 ? <span>{` · ${t("contact.rumours.calledBackCount", { count: c.calledBack })}`}</span> : null}
+                {c.calledBack > 0 ? (
+                  <span>{` · ${t("contact.rumours.calledBackCount", { count: c.calledBack })}`}</span>
+                ) : null}
               </p>
               {c.status === "corrected" && c.callbacks + c.calledBack > 0 && mayCallBack ? (
-                <Button variant="secondary" aria-expanded={open === c.id} onClick={() => setOpen((id) => (id === c.id ? null : c.id))}>
+                <Button
+                  variant="secondary"
+                  aria-expanded={open === c.id}
+                  onClick={() => setOpen((id) => (id === c.id ? null : c.id))}
+                >
                   {open === c.id
                     ? t("contact.rumours.hideCallbacks")
                     : c.callbacks > 0
@@ -101,12 +117,17 @@ function CallbackList({ claim }: { claim: ContactClaim }) {
       cancelled = true;
     };
   }, [claim.id, claim.callbacks, claim.calledBack]);
-  const marked = (next: ClaimCallback) => setList((l) => l && { ...l, callbacks: l.callbacks.map((c) => (c.inquiryId === next.inquiryId ? next : c)) });
+  const marked = (next: ClaimCallback) =>
+    setList((l) => l && { ...l, callbacks: l.callbacks.map((c) => (c.inquiryId === next.inquiryId ? next : c)) });
 
   if (failed) return <p className="notice notice-error">{t("contact.rumours.callbacksFailed")}</p>;
   if (!list) return null;
   return (
-    <div className="contact-callbacks" role="group" aria-label={t("contact.rumours.callbacksHeading", { text: claim.text })}>
+    <div
+      className="contact-callbacks"
+      role="group"
+      aria-label={t("contact.rumours.callbacksHeading", { text: claim.text })}
+    >
       {list.callbacks.length === 0 ? <p className="muted">{t("contact.rumours.callbacksEmpty")}</p> : null}
       <ol className="contact-callback-list">
         {list.callbacks.map((c) => (
@@ -114,7 +135,13 @@ function CallbackList({ claim }: { claim: ContactClaim }) {
             <a href={`tel:${c.callbackNumber.replace(/[^+0-9]/gu, "")}`} className="contact-callback-number">
               {c.callbackNumber}
             </a>{" "}
-            <span className="muted">{t("contact.rumours.callbackAsked", { caseNumber: c.caseNumber, time: formatTime(c.askedAt, lang), question: c.question })}</span>{" "}
+            <span className="muted">
+              {t("contact.rumours.callbackAsked", {
+                caseNumber: c.caseNumber,
+                time: formatTime(c.askedAt, lang),
+                question: c.question,
+              })}
+            </span>{" "}
             <CalledBackToggle callback={c} onMarked={marked} />
           </li>
         ))}
@@ -125,7 +152,13 @@ function CallbackList({ claim }: { claim: ContactClaim }) {
 }
 
 /** "Uppringd" for a caller on the list: who rang back and when, or the button that says she has; one undo. */
-function CalledBackToggle({ callback, onMarked }: { callback: ClaimCallback; onMarked: (next: ClaimCallback) => void }) {
+function CalledBackToggle({
+  callback,
+  onMarked,
+}: {
+  callback: ClaimCallback;
+  onMarked: (next: ClaimCallback) => void;
+}) {
   const t = useT();
   const lang = useLanguage();
   const [busy, setBusy] = useState(false);
@@ -137,7 +170,9 @@ function CalledBackToggle({ callback, onMarked }: { callback: ClaimCallback; onM
       (state) => {
         setBusy(false);
         onMarked({ ...callback, calledBack: state.calledBack });
-        useStore.getState().announce(done ? "contact.announce.calledBack" : "contact.announce.calledBackUndone", { caseNumber: callback.caseNumber });
+        useStore.getState().announce(done ? "contact.announce.calledBack" : "contact.announce.calledBackUndone", {
+          caseNumber: callback.caseNumber,
+        });
       },
       () => {
         setBusy(false);
@@ -150,17 +185,33 @@ function CalledBackToggle({ callback, onMarked }: { callback: ClaimCallback; onM
     <span className="contact-callback-state">
       {done ? (
         <>
-          <Badge tone="success">{t("contact.rumours.calledBack", { time: formatTime(done.at, lang), name: done.by.displayName })}</Badge>{" "}
-          <Button variant="secondary" disabled={busy} aria-label={t("contact.rumours.undoCalledBackLabel", { caseNumber: callback.caseNumber })} onClick={() => mark(false)}>
+          <Badge tone="success">
+            {t("contact.rumours.calledBack", { time: formatTime(done.at, lang), name: done.by.displayName })}
+          </Badge>{" "}
+          <Button
+            variant="secondary"
+            disabled={busy}
+            aria-label={t("contact.rumours.undoCalledBackLabel", { caseNumber: callback.caseNumber })}
+            onClick={() => mark(false)}
+          >
             {t("contact.rumours.undoCalledBack")}
           </Button>
         </>
       ) : (
-        <Button variant="secondary" disabled={busy} aria-label={t("contact.rumours.markCalledBackLabel", { caseNumber: callback.caseNumber })} onClick={() => mark(true)}>
+        <Button
+          variant="secondary"
+          disabled={busy}
+          aria-label={t("contact.rumours.markCalledBackLabel", { caseNumber: callback.caseNumber })}
+          onClick={() => mark(true)}
+        >
           {t("contact.rumours.markCalledBack")}
         </Button>
       )}
-      {failed ? <span role="alert" className="notice notice-error">{t("contact.rumours.markFailed")}</span> : null}
+      {failed ? (
+        <span role="alert" className="notice notice-error">
+          {t("contact.rumours.markFailed")}
+        </span>
+      ) : null}
     </span>
   );
 }
@@ -172,7 +223,9 @@ function useCorrectionAnnouncements(claims: readonly ContactClaim[]): void {
     const before = seen.current;
     const now = new Map(claims.map((c) => [c.id, c.status]));
     if (before) {
-      const corrected = claims.find((c) => c.status === "corrected" && before.has(c.id) && before.get(c.id) !== "corrected");
+      const corrected = claims.find(
+        (c) => c.status === "corrected" && before.has(c.id) && before.get(c.id) !== "corrected",
+      );
       if (corrected) useStore.getState().announce("contact.announce.rumourCorrected", { text: corrected.text });
     }
     seen.current = now;

@@ -19,7 +19,9 @@ export function ContactNav() {
           {t("contact.nav.manage")}
           {/* The space keeps "Hantera FAQ" and "2 förslag" two words for every reader, not "FAQ2". */}
           {pending > 0 ? " " : null}
-          {pending > 0 ? <span className="subnav-count">{t("contact.nav.suggestions", { count: pending })}</span> : null}
+          {pending > 0 ? (
+            <span className="subnav-count">{t("contact.nav.suggestions", { count: pending })}</span>
+          ) : null}
         </NavLink>
       ) : null}
     </nav>

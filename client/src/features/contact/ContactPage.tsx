@@ -72,7 +72,8 @@ export function ContactPage() {
   }, []);
 
   const start = () => setOpenedAt((at) => at ?? new Date().toISOString());
-  const focusForm = () => formAreaRef.current?.querySelector<HTMLInputElement>('input[name="inquiry-channel"]:checked')?.focus();
+  const focusForm = () =>
+    formAreaRef.current?.querySelector<HTMLInputElement>('input[name="inquiry-channel"]:checked')?.focus();
 
   const notInFaq = async () => {
     const question = query.trim();
@@ -176,7 +177,16 @@ export function ContactPage() {
           <p className="hit-unsure" role="status" data-testid="hit-unsure">
             {unsure ? t("contact.answer.weak") : null}
           </p>
-          <HitList hits={hits} activeId={shown?.id ?? null} incidentId={incidentId} onPick={(id) => { setActiveId(id); setNoEntry(false); start(); }} />
+          <HitList
+            hits={hits}
+            activeId={shown?.id ?? null}
+            incidentId={incidentId}
+            onPick={(id) => {
+              setActiveId(id);
+              setNoEntry(false);
+              start();
+            }}
+          />
         </section>
         <div className="contact-main" ref={formAreaRef}>
           <AnswerPanel
@@ -210,7 +220,9 @@ export function ContactPage() {
           <aside className="contact-script" aria-label={t("contact.script.heading")}>
             <ScriptPanel incidents={activeIncidents} />
           </aside>
-          {mayLog ? <CallerClaimForm hasIncidents={activeIncidents.length > 0} incident={workIncident} onRaised={setClaimId} /> : null}
+          {mayLog ? (
+            <CallerClaimForm hasIncidents={activeIncidents.length > 0} incident={workIncident} onRaised={setClaimId} />
+          ) : null}
           {mayLog ? <ContactClaimsPanel incidentId={incidentId} all={work.chosen && incidentId === null} /> : null}
           <NationalPanel incidentId={incidentId} />
         </div>

@@ -37,7 +37,9 @@ export function HitList({ hits, activeId, incidentId, onPick }: Props) {
               <Highlighted text={hit.entry.question} terms={hit.matchedTerms} />
             </span>
             <span className="hit-badges">
-              {change ? <Badge tone="warning">{change.kind === "new" ? t("contact.new") : t("contact.changed")}</Badge> : null}
+              {change ? (
+                <Badge tone="warning">{change.kind === "new" ? t("contact.new") : t("contact.changed")}</Badge>
+              ) : null}
               {hit.entry.stale ? <Badge tone="danger">{t("contact.stale")}</Badge> : null}
               {hit.entry.incidentId === null ? (
                 <span className="hit-scope">{t("contact.general")}</span>

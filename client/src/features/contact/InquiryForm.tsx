@@ -1,6 +1,11 @@
 import { useState, type FormEvent, type KeyboardEvent } from "react";
 import type { FaqEntry } from "../../../../shared/schemas/faq";
-import { INQUIRY_CHANNELS, InquiryCreate, type InquiryChannel, type InquiryResolution } from "../../../../shared/schemas/inquiry";
+import {
+  INQUIRY_CHANNELS,
+  InquiryCreate,
+  type InquiryChannel,
+  type InquiryResolution,
+} from "../../../../shared/schemas/inquiry";
 import { logInquiry } from "../../api/inquiries";
 import { Button } from "../../components/Button";
 import { FormError, FormField } from "../../components/FormField";
@@ -14,7 +19,15 @@ import { readDefaultChannel, storeDefaultChannel } from "./defaultChannel";
 
 const RESOLUTIONS: InquiryResolution[] = ["answered_first_contact", "forwarded", "callback"];
 // Units a call is commonly forwarded to: names of the municipality's units (data, the same in both UI languages).
-const UNITS = ["VA-enheten", "Miljöförvaltningen", "Räddningstjänsten", "Socialtjänsten", "Utbildningsförvaltningen", "Bygglovsenheten", "1177 Vårdguiden"];
+const UNITS = [
+  "VA-enheten",
+  "Miljöförvaltningen",
+  "Räddningstjänsten",
+  "Socialtjänsten",
+  "Utbildningsförvaltningen",
+  "Bygglovsenheten",
+  "1177 Vårdguiden",
+];
 const TEXT_INPUT = new Set(["text", "search", "tel"]);
 
 interface Props {
@@ -43,7 +56,20 @@ interface Props {
  * when an FAQ answer is used (a strong hit, or one she picked); otherwise she chooses the outcome. After
  * each save the channel goes back to her default channel, so one e-mail does not make the next call an e-mail.
  */
-export function InquiryForm({ query, entry, entryStrong, noEntry, onNoEntryChange, incidentId, openedAt, onStarted, onSaved, onNotInFaq, claimId = null, onClaimChange }: Props) {
+export function InquiryForm({
+  query,
+  entry,
+  entryStrong,
+  noEntry,
+  onNoEntryChange,
+  incidentId,
+  openedAt,
+  onStarted,
+  onSaved,
+  onNotInFaq,
+  claimId = null,
+  onClaimChange,
+}: Props) {
   const t = useT();
   const now = useNow();
   const userId = useStore((s) => s.user?.id);
@@ -58,7 +84,9 @@ export function InquiryForm({ query, entry, entryStrong, noEntry, onNoEntryChang
   const used = noEntry ? null : entry;
   // The answer's own incident wins: a water answer given on the storm's screen is a water inquiry.
   const logIncidentId = used?.incidentId ?? incidentId;
-  const answerIncidentTitle = useStore((s) => (used?.incidentId && used.incidentId !== incidentId ? (s.incidents[used.incidentId]?.title ?? "…") : null));
+  const answerIncidentTitle = useStore((s) =>
+    used?.incidentId && used.incidentId !== incidentId ? (s.incidents[used.incidentId]?.title ?? "…") : null,
+  );
   const resolution = resolutionChoice ?? (used ? "answered_first_contact" : null);
   // Rumours of the incident the inquiry is logged under (the server refuses a claim of another incident).
   const rumours = useContactClaims(logIncidentId, false).filter((c) => c.status !== "dismissed");
@@ -107,7 +135,8 @@ export function InquiryForm({ query, entry, entryStrong, noEntry, onNoEntryChang
 
   const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
     const target = e.target as HTMLElement;
-    const typing = target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && TEXT_INPUT.has(target.type));
+    const typing =
+      target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && TEXT_INPUT.has(target.type));
     const index = Number(e.key) - 1;
     if (!typing && !e.ctrlKey && !e.metaKey && !e.altKey && index >= 0 && index < INQUIRY_CHANNELS.length) {
       e.preventDefault();
@@ -122,7 +151,14 @@ export function InquiryForm({ query, entry, entryStrong, noEntry, onNoEntryChang
   };
 
   return (
-    <form ref={formRef} className="inquiry-form" aria-labelledby="inquiry-heading" onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate>
+    <form
+      ref={formRef}
+      className="inquiry-form"
+      aria-labelledby="inquiry-heading"
+      onSubmit={onSubmit}
+      onKeyDown={onKeyDown}
+      noValidate
+    >
       <div className="inquiry-head">
         <h2 id="inquiry-heading">{t("contact.form.heading")}</h2>
         {openedAt ? (
@@ -131,14 +167,30 @@ export function InquiryForm({ query, entry, entryStrong, noEntry, onNoEntryChang
           </span>
         ) : null}
       </div>
-      <FormError message={formError ?? (missingResolution ? t("contact.form.resolutionMissing") : null) ?? fieldErrors.openedAt ?? fieldErrors.faqEntryId ?? fieldErrors.incidentId ?? fieldErrors.channel ?? null} />
+      <FormError
+        message={
+          formError ??
+          (missingResolution ? t("contact.form.resolutionMissing") : null) ??
+          fieldErrors.openedAt ??
+          fieldErrors.faqEntryId ??
+          fieldErrors.incidentId ??
+          fieldErrors.channel ??
+          null
+        }
+      />
       <fieldset className="choice-row">
         <legend>
           {t("contact.form.channel")} <span className="visually-hidden">{t("contact.form.channelKeys")}</span>
         </legend>
         {INQUIRY_CHANNELS.map((c, i) => (
           <label key={c} className={c === channel ? "choice is-selected" : "choice"}>
-            <input type="radio" name="inquiry-channel" value={c} checked={c === channel} onChange={() => setChannel(c)} />
+            <input
+              type="radio"
+              name="inquiry-channel"
+              value={c}
+              checked={c === channel}
+              onChange={() => setChannel(c)}
+            />
             <kbd aria-hidden="true">{i + 1}</kbd> {t(`contact.channel.${c}`)}
           </label>
         ))}
@@ -153,15 +205,29 @@ export function InquiryForm({ query, entry, entryStrong, noEntry, onNoEntryChang
         ) : null}
         {entry ? (
           <label className="inquiry-used-toggle">
-            <input type="checkbox" checked={noEntry} onChange={(e) => onNoEntryChange(e.target.checked)} /> {t("contact.form.noEntry")}
+            <input type="checkbox" checked={noEntry} onChange={(e) => onNoEntryChange(e.target.checked)} />{" "}
+            {t("contact.form.noEntry")}
           </label>
         ) : null}
       </div>
       <FormField label={t("contact.form.question")} error={fieldErrors.question} className="inquiry-question">
-        {(p) => <input {...p} type="text" value={shownQuestion} maxLength={300} onChange={(e) => setQuestion(e.target.value)} />}
+        {(p) => (
+          <input
+            {...p}
+            type="text"
+            value={shownQuestion}
+            maxLength={300}
+            onChange={(e) => setQuestion(e.target.value)}
+          />
+        )}
       </FormField>
       {rumours.length > 0 ? (
-        <FormField label={t("contact.form.claim")} hint={t("contact.form.claimHint")} error={fieldErrors.claimId} className="inquiry-claim">
+        <FormField
+          label={t("contact.form.claim")}
+          hint={t("contact.form.claimHint")}
+          error={fieldErrors.claimId}
+          className="inquiry-claim"
+        >
           {(p) => (
             <select {...p} value={linkedClaimId ?? ""} onChange={(e) => onClaimChange?.(e.target.value || null)}>
               <option value="">{t("contact.form.claimNone")}</option>
@@ -178,7 +244,16 @@ export function InquiryForm({ query, entry, entryStrong, noEntry, onNoEntryChang
         <legend>{t("contact.form.resolution")}</legend>
         {RESOLUTIONS.map((r) => (
           <label key={r} className={r === resolution ? "choice is-selected" : "choice"}>
-            <input type="radio" name="inquiry-resolution" value={r} checked={r === resolution} onChange={() => { setResolution(r); setMissingResolution(false); }} />
+            <input
+              type="radio"
+              name="inquiry-resolution"
+              value={r}
+              checked={r === resolution}
+              onChange={() => {
+                setResolution(r);
+                setMissingResolution(false);
+              }}
+            />
             {t(`contact.resolution.${r}`)}
           </label>
         ))}
@@ -187,7 +262,14 @@ export function InquiryForm({ query, entry, entryStrong, noEntry, onNoEntryChang
         <FormField label={t("contact.form.unit")} error={fieldErrors.forwardedTo}>
           {(p) => (
             <>
-              <input {...p} type="text" list="inquiry-units" value={forwardedTo} maxLength={120} onChange={(e) => setForwardedTo(e.target.value)} />
+              <input
+                {...p}
+                type="text"
+                list="inquiry-units"
+                value={forwardedTo}
+                maxLength={120}
+                onChange={(e) => setForwardedTo(e.target.value)}
+              />
               <datalist id="inquiry-units">
                 {UNITS.map((u) => (
                   <option key={u} value={u} />
@@ -198,11 +280,28 @@ export function InquiryForm({ query, entry, entryStrong, noEntry, onNoEntryChang
         </FormField>
       ) : null}
       {resolution === "callback" ? (
-        <FormField label={t("contact.form.callbackNumber")} labelSuffix={t("common.optional")} hint={t("contact.form.callbackHint")} error={fieldErrors.callbackNumber}>
-          {(p) => <input {...p} type="tel" value={callbackNumber} maxLength={30} onChange={(e) => setCallbackNumber(e.target.value)} />}
+        <FormField
+          label={t("contact.form.callbackNumber")}
+          labelSuffix={t("common.optional")}
+          hint={t("contact.form.callbackHint")}
+          error={fieldErrors.callbackNumber}
+        >
+          {(p) => (
+            <input
+              {...p}
+              type="tel"
+              value={callbackNumber}
+              maxLength={30}
+              onChange={(e) => setCallbackNumber(e.target.value)}
+            />
+          )}
         </FormField>
       ) : null}
-      <FormField label={t("contact.form.defaultChannel")} hint={t("contact.form.defaultChannelHint")} className="inquiry-default-channel">
+      <FormField
+        label={t("contact.form.defaultChannel")}
+        hint={t("contact.form.defaultChannelHint")}
+        className="inquiry-default-channel"
+      >
         {(p) => (
           <select
             {...p}

@@ -40,21 +40,31 @@ export function ScriptPanel({ incidents }: { incidents: Incident[] }) {
   useEffect(() => {
     let cancelled = false;
     const list = ids ? ids.split(",") : [];
-    void Promise.all(list.map(async (id) => [id, await fetchPublishedBulletins(id).catch(() => null)] as const)).then((pairs) => {
-      if (cancelled) return;
-      // A bulletin published again while she works: keep the text she last saw, for the word diff (as the FAQ does).
-      const shown = new Map(Object.values(loadedRef.current).flatMap((list) => list ?? []).map((b) => [b.id, b]));
-      const kept: Before = {};
-      for (const b of pairs.flatMap(([, list]) => list ?? [])) {
-        const old = shown.get(b.id);
-        if (changesRef.current[b.id]?.kind === "changed" && old && (old.headline !== b.headline || scriptText(old) !== scriptText(b))) {
-          kept[b.id] = { headline: old.headline, text: scriptText(old) };
+    void Promise.all(list.map(async (id) => [id, await fetchPublishedBulletins(id).catch(() => null)] as const)).then(
+      (pairs) => {
+        if (cancelled) return;
+        // A bulletin published again while she works: keep the text she last saw, for the word diff (as the FAQ does).
+        const shown = new Map(
+          Object.values(loadedRef.current)
+            .flatMap((list) => list ?? [])
+            .map((b) => [b.id, b]),
+        );
+        const kept: Before = {};
+        for (const b of pairs.flatMap(([, list]) => list ?? [])) {
+          const old = shown.get(b.id);
+          if (
+            changesRef.current[b.id]?.kind === "changed" &&
+            old &&
+            (old.headline !== b.headline || scriptText(old) !== scriptText(b))
+          ) {
+            kept[b.id] = { headline: old.headline, text: scriptText(old) };
+          }
         }
-      }
-      // Several publishes before she looks: the diff stays against what she saw first.
-      if (Object.keys(kept).length > 0) setBefore((b) => ({ ...kept, ...b }));
-      setLoaded(Object.fromEntries(pairs));
-    });
+        // Several publishes before she looks: the diff stays against what she saw first.
+        if (Object.keys(kept).length > 0) setBefore((b) => ({ ...kept, ...b }));
+        setLoaded(Object.fromEntries(pairs));
+      },
+    );
     return () => {
       cancelled = true;
     };
@@ -67,20 +77,45 @@ export function ScriptPanel({ incidents }: { incidents: Incident[] }) {
       {incidents.map((incident) => {
         const bulletins = (loaded[incident.id] ?? []).slice(0, PER_INCIDENT);
         return (
-          <article key={incident.id} className="script-incident" aria-labelledby={`script-${incident.id}`} tabIndex={0 /* it scrolls */}>
+          <article
+            key={incident.id}
+            className="script-incident"
+            aria-labelledby={`script-${incident.id}`}
+            tabIndex={0 /* it scrolls */}
+          >
             <h3 id={`script-${incident.id}`}>{incident.title}</h3>
             {bulletins.length > 0 ? (
               bulletins.map((b) => {
                 const change = changes[b.id];
                 const was = change?.kind === "changed" ? before[b.id] : undefined;
                 return (
-                  <div key={b.id} className={change ? "script-bulletin has-change" : "script-bulletin"} data-testid="script-bulletin">
+                  <div
+                    key={b.id}
+                    className={change ? "script-bulletin has-change" : "script-bulletin"}
+                    data-testid="script-bulletin"
+                  >
                     <p className="script-meta muted">
-                      {change ? <Badge tone="warning">{change.kind === "new" ? t("contact.script.new") : t("contact.script.changed")}</Badge> : null}{" "}
+                      {change ? (
+                        <Badge tone="warning">
+                          {change.kind === "new" ? t("contact.script.new") : t("contact.script.changed")}
+                        </Badge>
+                      ) : null}{" "}
                       {b.publishedAt ? t("contact.script.published", { time: formatTime(b.publishedAt, lang) }) : null}
                     </p>
-                    <p className="script-headline">{was && was.headline !== b.headline ? <DiffText before={was.headline} after={b.headline} /> : b.headline}</p>
-                    <p className="prewrap">{was && was.text !== scriptText(b) ? <DiffText before={was.text} after={scriptText(b)} /> : scriptText(b)}</p>
+                    <p className="script-headline">
+                      {was && was.headline !== b.headline ? (
+                        <DiffText before={was.headline} after={b.headline} />
+                      ) : (
+                        b.headline
+                      )}
+                    </p>
+                    <p className="prewrap">
+                      {was && was.text !== scriptText(b) ? (
+                        <DiffText before={was.text} after={scriptText(b)} />
+                      ) : (
+                        scriptText(b)
+                      )}
+                    </p>
                     {change ? (
                       <Button
                         variant="secondary"
@@ -124,6 +159,10 @@ function useScriptAnnouncements(changes: Record<string, ScriptChange>, incidents
     const fresh = Object.entries(changes).find(([id, c]) => before[id] !== c.at && shown.has(c.incidentId));
     if (!fresh) return;
     const [, change] = fresh;
-    useStore.getState().announce(change.kind === "new" ? "contact.announce.bulletinNew" : "contact.announce.bulletinChanged", { headline: change.headline });
+    useStore
+      .getState()
+      .announce(change.kind === "new" ? "contact.announce.bulletinNew" : "contact.announce.bulletinChanged", {
+        headline: change.headline,
+      });
   }, [changes, ids]);
 }

@@ -47,7 +47,9 @@ export function StatsPanel({ stats, bucket = "hour" }: { stats: ContactStats; bu
             <p className="muted">{t("trends.empty")}</p>
           ) : (
             <table className="data-table compact">
-              <caption className="visually-hidden">{bucket === "day" ? t("trends.period.perDay") : t("stats.perHour")}</caption>
+              <caption className="visually-hidden">
+                {bucket === "day" ? t("trends.period.perDay") : t("stats.perHour")}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{bucket === "day" ? t("trends.period.day") : t("stats.hour")}</th>
@@ -64,7 +66,11 @@ export function StatsPanel({ stats, bucket = "hour" }: { stats: ContactStats; bu
               <tbody>
                 {stats.perHour.map((row) => (
                   <tr key={row.hour}>
-                    <th scope="row">{bucket === "day" ? formatDateTime(row.hour, lang).replace(/ \d{2}:\d{2}$/, "") : formatTime(row.hour, lang)}</th>
+                    <th scope="row">
+                      {bucket === "day"
+                        ? formatDateTime(row.hour, lang).replace(/ \d{2}:\d{2}$/, "")
+                        : formatTime(row.hour, lang)}
+                    </th>
                     {INQUIRY_CHANNELS.map((c) => (
                       <td key={c} className="num">
                         {row.channels[c]}

@@ -17,7 +17,8 @@ import "./contact.css";
 
 const WINDOWS: TrendWindow[] = ["hour", "day"];
 const DAY_MS = 86_400_000;
-const localDay = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+const localDay = (d: Date) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 
 /** What rises right now, what no FAQ entry answers, and the follow-up figures; live as inquiries are logged. */
 export function TrendsPage() {
@@ -30,7 +31,10 @@ export function TrendsPage() {
   const trends = useLiveQuery(() => fetchTrends(span), span, tick);
   // The statistics' period: today, 7 or 30 days, the quarter so far, or chosen days (both included).
   const [period, setPeriod] = useState<TrendPeriod>("today");
-  const [custom, setCustom] = useState(() => ({ from: localDay(new Date(Date.now() - 6 * DAY_MS)), to: localDay(new Date()) }));
+  const [custom, setCustom] = useState(() => ({
+    from: localDay(new Date(Date.now() - 6 * DAY_MS)),
+    to: localDay(new Date()),
+  }));
   const periodKey = period === "custom" ? `custom:${custom.from}:${custom.to}` : period;
   const bucket = useMemo(() => bucketFor(periodRange(period, new Date(), custom)), [period, custom]);
   const stats = useLiveQuery(() => fetchStats(periodRange(period, new Date(), custom)), periodKey, tick);
@@ -75,12 +79,17 @@ export function TrendsPage() {
       <section className="card" aria-labelledby="uncovered-heading">
         <h2 id="uncovered-heading">{t("trends.uncovered")}</h2>
         <p className="form-intro">{t("trends.uncoveredIntro")}</p>
-        {trends.data && trends.data.uncovered.length === 0 ? <p className="muted">{t("trends.uncoveredNone")}</p> : null}
+        {trends.data && trends.data.uncovered.length === 0 ? (
+          <p className="muted">{t("trends.uncoveredNone")}</p>
+        ) : null}
         <ul className="uncovered-list">
           {trends.data?.uncovered.map((c) => (
             <li key={c.key}>
               <span>
-                <strong>{c.label}</strong> <span className="muted">{c.count === 1 ? t("trends.timesOne") : t("trends.times", { count: c.count })}</span>
+                <strong>{c.label}</strong>{" "}
+                <span className="muted">
+                  {c.count === 1 ? t("trends.timesOne") : t("trends.times", { count: c.count })}
+                </span>
               </span>
               {editor ? (
                 <Button variant="secondary" onClick={() => void draftFrom(c)}>
@@ -98,7 +107,13 @@ export function TrendsPage() {
             <legend className="visually-hidden">{t("trends.period.legend")}</legend>
             {TREND_PERIODS.map((p) => (
               <label key={p} className={p === period ? "segmented-option is-selected" : "segmented-option"}>
-                <input type="radio" name="stats-period" value={p} checked={p === period} onChange={() => setPeriod(p)} />
+                <input
+                  type="radio"
+                  name="stats-period"
+                  value={p}
+                  checked={p === period}
+                  onChange={() => setPeriod(p)}
+                />
                 {t(`trends.period.${p}`)}
               </label>
             ))}
@@ -108,16 +123,30 @@ export function TrendsPage() {
           <p className="trends-period-custom">
             <label>
               {t("trends.period.from")}{" "}
-              <input type="date" value={custom.from} max={custom.to} onChange={(e) => e.target.value && setCustom({ ...custom, from: e.target.value })} />
+              <input
+                type="date"
+                value={custom.from}
+                max={custom.to}
+                onChange={(e) => e.target.value && setCustom({ ...custom, from: e.target.value })}
+              />
             </label>{" "}
             <label>
               {t("trends.period.to")}{" "}
-              <input type="date" value={custom.to} min={custom.from} onChange={(e) => e.target.value && setCustom({ ...custom, to: e.target.value })} />
+              <input
+                type="date"
+                value={custom.to}
+                min={custom.from}
+                onChange={(e) => e.target.value && setCustom({ ...custom, to: e.target.value })}
+              />
             </label>
           </p>
         ) : null}
         {stats.error ? <p className="notice notice-error">{t("trends.loadError")}</p> : null}
-        {stats.data ? <StatsPanel stats={bucket === "day" ? perDay(stats.data) : stats.data} bucket={bucket} /> : <p className="loading">{t("app.loading")}</p>}
+        {stats.data ? (
+          <StatsPanel stats={bucket === "day" ? perDay(stats.data) : stats.data} bucket={bucket} />
+        ) : (
+          <p className="loading">{t("app.loading")}</p>
+        )}
       </section>
     </div>
   );

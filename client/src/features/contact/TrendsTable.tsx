@@ -34,7 +34,12 @@ export function TrendsTable({ clusters, caption }: { clusters: QuestionCluster[]
               <th scope="row" className="trend-label">
                 {c.label}
                 {c.examples.some((e) => e !== c.label) ? (
-                  <span className="trend-examples muted">{c.examples.filter((e) => e !== c.label).map((e) => `”${e}”`).join(", ")}</span>
+                  <span className="trend-examples muted">
+                    {c.examples
+                      .filter((e) => e !== c.label)
+                      .map((e) => `”${e}”`)
+                      .join(", ")}
+                  </span>
                 ) : null}
               </th>
               <td className="num">{c.count}</td>

@@ -37,20 +37,34 @@ export function WorkIncidentBar({ open, work }: Props) {
     return () => window.removeEventListener("keydown", onKey);
   }, [newest, choose]);
 
-  const title = work.incidentId === null ? (work.chosen ? t("contact.incident.all") : t("contact.work.none")) : (current?.title ?? "…");
+  const title =
+    work.incidentId === null
+      ? work.chosen
+        ? t("contact.incident.all")
+        : t("contact.work.none")
+      : (current?.title ?? "…");
   const closed = current?.status === "closed";
   const options = current && !open.some((i) => i.id === current.id) ? [current, ...open] : open;
 
   return (
-    <section className={work.chosen ? "work-incident" : "work-incident is-unchosen"} aria-labelledby="work-incident-title">
+    <section
+      className={work.chosen ? "work-incident" : "work-incident is-unchosen"}
+      aria-labelledby="work-incident-title"
+    >
       <p id="work-incident-title" className="work-incident-title" data-testid="work-incident">
         <span className="work-incident-label">{t("contact.work.label")}</span> <strong>{title}</strong>
         {closed ? <span className="work-incident-closed"> {t("contact.work.closed")}</span> : null}
       </p>
-      {!work.chosen && open.length > 1 ? <p className="notice notice-warning">{t("contact.work.choosePrompt")}</p> : null}
+      {!work.chosen && open.length > 1 ? (
+        <p className="notice notice-warning">{t("contact.work.choosePrompt")}</p>
+      ) : null}
       <FormField label={t("contact.work.change")} id="contact-incident" className="contact-incident">
         {(p) => (
-          <select {...p} value={work.incidentId ?? (work.chosen ? ALL : NONE)} onChange={(e) => work.choose(e.target.value === ALL ? null : e.target.value || null)}>
+          <select
+            {...p}
+            value={work.incidentId ?? (work.chosen ? ALL : NONE)}
+            onChange={(e) => work.choose(e.target.value === ALL ? null : e.target.value || null)}
+          >
             {work.chosen ? null : <option value={NONE}>{t("contact.work.choose")}</option>}
             {options.map((i) => (
               <option key={i.id} value={i.id}>

@@ -22,7 +22,13 @@ const FaqMark = z.object({
   at: z.string(),
   by: z.string().nullable(),
 });
-const ScriptMark = z.object({ kind: Kind, incidentId: z.string(), headline: z.string(), at: z.string(), by: z.string().nullable() });
+const ScriptMark = z.object({
+  kind: Kind,
+  incidentId: z.string(),
+  headline: z.string(),
+  at: z.string(),
+  by: z.string().nullable(),
+});
 const Stored = z.object({ faq: z.record(z.string(), FaqMark), script: z.record(z.string(), ScriptMark) });
 
 export interface ChangeMarks {
@@ -56,7 +62,8 @@ function writeChangeMarks(userId: string, marks: ChangeMarks): void {
   try {
     const storage = globalThis.localStorage;
     if (!storage) return;
-    if (Object.keys(marks.faq).length === 0 && Object.keys(marks.script).length === 0) storage.removeItem(changeMarksKey(userId));
+    if (Object.keys(marks.faq).length === 0 && Object.keys(marks.script).length === 0)
+      storage.removeItem(changeMarksKey(userId));
     else storage.setItem(changeMarksKey(userId), JSON.stringify(marks));
   } catch {
     // Private mode or a full storage: the marks then last for this page only, as before.
@@ -67,7 +74,10 @@ function writeChangeMarks(userId: string, marks: ChangeMarks): void {
  * Remembered marks under the ones the page has collected since it loaded: a newer change wins, but the text she
  * saw first stays the "before" of an "Ändrad" diff (as when several changes arrive while she works).
  */
-export function mergeFaqMarks(remembered: Record<string, FaqChange>, current: Record<string, FaqChange>): Record<string, FaqChange> {
+export function mergeFaqMarks(
+  remembered: Record<string, FaqChange>,
+  current: Record<string, FaqChange>,
+): Record<string, FaqChange> {
   const out = { ...remembered };
   for (const [id, change] of Object.entries(current)) {
     const old = remembered[id];
@@ -98,7 +108,8 @@ export function useRememberedChangeMarks(): void {
     save(useStore.getState().contact.faqChanges, useStore.getState().contact.scriptChanges);
     return useStore.subscribe((s) => {
       // Signing out empties the store (the pristine EMPTY_CONTACT objects): that is no "seen", keep what is stored.
-      if (s.contact.faqChanges === EMPTY_CONTACT.faqChanges && s.contact.scriptChanges === EMPTY_CONTACT.scriptChanges) return;
+      if (s.contact.faqChanges === EMPTY_CONTACT.faqChanges && s.contact.scriptChanges === EMPTY_CONTACT.scriptChanges)
+        return;
       if (s.user?.id !== userId) return;
       save(s.contact.faqChanges, s.contact.scriptChanges);
     });

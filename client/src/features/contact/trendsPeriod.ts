@@ -12,19 +12,32 @@ const dayAt = (day: string) => {
 };
 
 /** [from, to) of a period: today since midnight, the last 7 or 30 days, this calendar quarter so far, or the chosen days. */
-export function periodRange(period: TrendPeriod, now: Date, custom: { from: string; to: string }): { from: string; to: string } {
+export function periodRange(
+  period: TrendPeriod,
+  now: Date,
+  custom: { from: string; to: string },
+): { from: string; to: string } {
   const today = startOfDay(now);
   switch (period) {
     case "today":
       return { from: today.toISOString(), to: now.toISOString() };
     case "7d":
     case "30d":
-      return { from: new Date(today.getTime() - ((period === "7d" ? 7 : 30) - 1) * DAY_MS).toISOString(), to: now.toISOString() };
+      return {
+        from: new Date(today.getTime() - ((period === "7d" ? 7 : 30) - 1) * DAY_MS).toISOString(),
+        to: now.toISOString(),
+      };
     case "quarter":
-      return { from: new Date(now.getFullYear(), Math.floor(now.getMonth() / 3) * 3, 1).toISOString(), to: now.toISOString() };
+      return {
+        from: new Date(now.getFullYear(), Math.floor(now.getMonth() / 3) * 3, 1).toISOString(),
+        to: now.toISOString(),
+      };
     case "custom": {
       const to = dayAt(custom.to);
-      return { from: dayAt(custom.from).toISOString(), to: new Date(to.getFullYear(), to.getMonth(), to.getDate() + 1).toISOString() };
+      return {
+        from: dayAt(custom.from).toISOString(),
+        to: new Date(to.getFullYear(), to.getMonth(), to.getDate() + 1).toISOString(),
+      };
     }
   }
 }
@@ -45,7 +58,8 @@ export function perDay(stats: ContactStats): ContactStats {
       continue;
     }
     day.total += row.total;
-    for (const [c, n] of Object.entries(row.channels) as Array<[keyof typeof row.channels, number]>) day.channels[c] = (day.channels[c] ?? 0) + n;
+    for (const [c, n] of Object.entries(row.channels) as Array<[keyof typeof row.channels, number]>)
+      day.channels[c] = (day.channels[c] ?? 0) + n;
   }
   return { ...stats, perHour: [...days.values()] };
 }

@@ -6,7 +6,10 @@ import { useStore } from "../../store";
 export const HIT_LIMIT = 8;
 
 // One index per page, shared by every view that searches; it follows the store's FAQ (see syncIndex).
-const shared: { index: FaqIndex<FaqEntry>; seen: Record<string, FaqEntry> } = { index: createFaqIndex<FaqEntry>([]), seen: {} };
+const shared: { index: FaqIndex<FaqEntry>; seen: Record<string, FaqEntry> } = {
+  index: createFaqIndex<FaqEntry>([]),
+  seen: {},
+};
 
 /**
  * Brings the local search index in step with the FAQ in the store: only entries whose object changed are
@@ -28,10 +31,19 @@ export function useFaqSearch(query: string, incidentId: string | null): FaqHit<F
   return useMemo(() => {
     if (query.trim() !== "") return index.search(query, { incidentId, limit: HIT_LIMIT });
     const published = Object.values(faq).filter((e) => e.status === "published");
-    const rank = (e: FaqEntry) => (changes[e.id] ? 0 : e.incidentId !== null && e.incidentId === incidentId ? 1 : e.incidentId === null ? 3 : 2);
+    const rank = (e: FaqEntry) =>
+      changes[e.id] ? 0 : e.incidentId !== null && e.incidentId === incidentId ? 1 : e.incidentId === null ? 3 : 2;
     return published
       .sort((a, b) => rank(a) - rank(b) || a.question.localeCompare(b.question, "sv"))
       .slice(0, HIT_LIMIT)
-      .map((entry) => ({ id: entry.id, score: 0, entry, matchedTerms: [], matchedWords: [], coverage: 0, strong: false }));
+      .map((entry) => ({
+        id: entry.id,
+        score: 0,
+        entry,
+        matchedTerms: [],
+        matchedWords: [],
+        coverage: 0,
+        strong: false,
+      }));
   }, [index, faq, changes, query, incidentId]);
 }

@@ -25,7 +25,17 @@ interface FactFormProps {
 }
 
 /** Statement, source and status: the same form for registering and for changing a fact. */
-export function FactForm({ label, submitLabel, initial, busy, fieldErrors, formError, formRef, onSubmit, onCancel }: FactFormProps) {
+export function FactForm({
+  label,
+  submitLabel,
+  initial,
+  busy,
+  fieldErrors,
+  formError,
+  formRef,
+  onSubmit,
+  onCancel,
+}: FactFormProps) {
   const t = useT();
   const [values, setValues] = useState<FactFormValues>({
     statement: initial?.statement ?? "",
@@ -64,7 +74,11 @@ export function FactForm({ label, submitLabel, initial, busy, fieldErrors, formE
         </FormField>
         <FormField label={t("facts.status")} error={fieldErrors.status}>
           {(control) => (
-            <select {...control} value={values.status} onChange={(e) => setValues({ ...values, status: FactStatus.parse(e.target.value) })}>
+            <select
+              {...control}
+              value={values.status}
+              onChange={(e) => setValues({ ...values, status: FactStatus.parse(e.target.value) })}
+            >
               {FACT_STATUSES.map((s) => (
                 <option key={s} value={s}>
                   {t(`facts.status.${s}`)}

@@ -54,7 +54,9 @@ export function FactItem({ fact, canWrite }: { fact: Fact; canWrite: boolean }) 
     <li className={`fact fact-${fact.status}`}>
       <div className="fact-main">
         <FactStatusBadge status={fact.status} />
-        <p className={fact.status === "retracted" ? "fact-statement fact-statement-retracted" : "fact-statement"}>{fact.statement}</p>
+        <p className={fact.status === "retracted" ? "fact-statement fact-statement-retracted" : "fact-statement"}>
+          {fact.statement}
+        </p>
       </div>
       <p className="fact-meta">
         {t("facts.sourceLine", { source: fact.source })}
@@ -83,7 +85,14 @@ export function FactItem({ fact, canWrite }: { fact: Fact; canWrite: boolean }) 
       ) : null}
       <div className="fact-actions">
         {canWrite && !editing ? (
-          <Button variant="quiet" aria-label={t("facts.editLabel", { statement: fact.statement })} onClick={() => { setNotice(null); setEditing(true); }}>
+          <Button
+            variant="quiet"
+            aria-label={t("facts.editLabel", { statement: fact.statement })}
+            onClick={() => {
+              setNotice(null);
+              setEditing(true);
+            }}
+          >
             {t("facts.edit")}
           </Button>
         ) : null}
@@ -96,7 +105,13 @@ export function FactItem({ fact, canWrite }: { fact: Fact; canWrite: boolean }) 
           {t(showVersions ? "facts.hideVersions" : "facts.versions")}
         </Button>
       </div>
-      {showVersions ? <FactVersions factId={fact.id} version={fact.version} label={t("facts.versionsLabel", { statement: fact.statement })} /> : null}
+      {showVersions ? (
+        <FactVersions
+          factId={fact.id}
+          version={fact.version}
+          label={t("facts.versionsLabel", { statement: fact.statement })}
+        />
+      ) : null}
     </li>
   );
 }

@@ -31,8 +31,19 @@ export function FactVersions({ factId, version, label }: { factId: string; versi
       {versions.map((v) => (
         <li key={v.version}>
           <p className="fact-version-meta">
-            {t("facts.versionLine", { version: v.version, name: v.changedBy.displayName, time: formatDateTime(v.changedAt, lang) })}
-            {v.changed.length > 0 ? ` · ${t("facts.changed", { fields: joinList(v.changed.map((f) => t(`facts.field.${f}`)), lang) })}` : ""}
+            {t("facts.versionLine", {
+              version: v.version,
+              name: v.changedBy.displayName,
+              time: formatDateTime(v.changedAt, lang),
+            })}
+            {v.changed.length > 0
+              ? ` · ${t("facts.changed", {
+                  fields: joinList(
+                    v.changed.map((f) => t(`facts.field.${f}`)),
+                    lang,
+                  ),
+                })}`
+              : ""}
           </p>
           <p className="fact-version-text">
             <FactStatusBadge status={v.status} /> {v.statement}

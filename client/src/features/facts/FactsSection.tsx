@@ -49,11 +49,22 @@ export function FactsSection({ incidentId }: { incidentId: string }) {
       <div className="section-head">
         <h2 id="facts-heading">{t("facts.title")}</h2>
         {canWrite && !adding ? (
-          <Button onClick={() => { setNotice(null); setAdding(true); }}>{t("facts.add")}</Button>
+          <Button
+            onClick={() => {
+              setNotice(null);
+              setAdding(true);
+            }}
+          >
+            {t("facts.add")}
+          </Button>
         ) : null}
       </div>
       <p className="muted small">{t("facts.intro")}</p>
-      {notice ? <p role="status" className="fact-notice">{notice}</p> : null}
+      {notice ? (
+        <p role="status" className="fact-notice">
+          {notice}
+        </p>
+      ) : null}
       {adding ? (
         <FactForm
           label={t("facts.add")}
@@ -68,7 +79,8 @@ export function FactsSection({ incidentId }: { incidentId: string }) {
       ) : null}
       {status === "error" ? (
         <div className="notice notice-error" role="alert">
-          {t("facts.loadError")} <Button onClick={() => void loadFacts(incidentId).catch(() => {})}>{t("incidents.retry")}</Button>
+          {t("facts.loadError")}{" "}
+          <Button onClick={() => void loadFacts(incidentId).catch(() => {})}>{t("incidents.retry")}</Button>
         </div>
       ) : null}
       {status === "loading" && facts.length === 0 ? <p className="loading">{t("app.loading")}</p> : null}

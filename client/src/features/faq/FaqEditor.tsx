@@ -36,10 +36,20 @@ const fromEntry = (e: FaqEntry | null, incidentId: string | null): Draft => ({
   factIds: e?.factIds ?? [],
 });
 
-const tagsOf = (text: string) => text.split(",").map((s) => s.trim()).filter(Boolean);
+const tagsOf = (text: string) =>
+  text
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** Edit an entry (or write a new one) with the checklist live; save, publish, archive. */
-export function FaqEditor({ entry, onSaved }: { entry: FaqEntry | null; onSaved: (entry: FaqEntry, message: string) => void }) {
+export function FaqEditor({
+  entry,
+  onSaved,
+}: {
+  entry: FaqEntry | null;
+  onSaved: (entry: FaqEntry, message: string) => void;
+}) {
   const t = useT();
   const lang = useLanguage();
   const incidents = useStore((s) => s.incidents);
@@ -69,7 +79,9 @@ export function FaqEditor({ entry, onSaved }: { entry: FaqEntry | null; onSaved:
     const ok = await run(async () => {
       try {
         const { publish: _p, ...content } = body;
-        let next = entry ? await patchFaqEntry(entry.id, { ...content, expectedVersion: entry.version }) : await createFaqEntry(content);
+        let next = entry
+          ? await patchFaqEntry(entry.id, { ...content, expectedVersion: entry.version })
+          : await createFaqEntry(content);
         if (status && next.status !== status) next = await setFaqStatus(next.id, status, next.version);
         result = next;
       } catch (err) {
@@ -83,7 +95,18 @@ export function FaqEditor({ entry, onSaved }: { entry: FaqEntry | null; onSaved:
     });
     if (ok && result) {
       useStore.getState().upsertFaqEntry(result);
-      onSaved(result, t(status === "published" ? "faq.published" : status === "archived" ? "faq.archived" : status === "draft" ? "faq.unpublished" : "faq.saved"));
+      onSaved(
+        result,
+        t(
+          status === "published"
+            ? "faq.published"
+            : status === "archived"
+              ? "faq.archived"
+              : status === "draft"
+                ? "faq.unpublished"
+                : "faq.saved",
+        ),
+      );
     }
   };
 
@@ -98,17 +121,34 @@ export function FaqEditor({ entry, onSaved }: { entry: FaqEntry | null; onSaved:
         <h2 id="faq-editor-heading">{entry ? t("faq.edit") : t("faq.new")}</h2>
         {entry ? (
           <span className="muted">
-            {t("faq.versionInfo", { version: entry.version, time: formatDateTime(entry.updatedAt, lang) })} · {t(`faq.status.${entry.status}`)}
+            {t("faq.versionInfo", { version: entry.version, time: formatDateTime(entry.updatedAt, lang) })} ·{" "}
+            {t(`faq.status.${entry.status}`)}
           </span>
         ) : null}
       </div>
       {entry?.stale ? <p className="notice notice-error">{t("faq.staleNotice")}</p> : null}
       <FormError message={formError} />
       <FormField label={t("faq.question")} error={fieldErrors.question}>
-        {(p) => <input {...p} type="text" value={draft.question} maxLength={500} onChange={(e) => set("question", e.target.value)} />}
+        {(p) => (
+          <input
+            {...p}
+            type="text"
+            value={draft.question}
+            maxLength={500}
+            onChange={(e) => set("question", e.target.value)}
+          />
+        )}
       </FormField>
       <FormField label={t("faq.answer")} hint={t("faq.answerHint")} error={fieldErrors.answer}>
-        {(p) => <textarea {...p} rows={6} value={draft.answer} maxLength={5000} onChange={(e) => set("answer", e.target.value)} />}
+        {(p) => (
+          <textarea
+            {...p}
+            rows={6}
+            value={draft.answer}
+            maxLength={5000}
+            onChange={(e) => set("answer", e.target.value)}
+          />
+        )}
       </FormField>
       <ChecklistSummary
         question={draft.question}
@@ -116,12 +156,20 @@ export function FaqEditor({ entry, onSaved }: { entry: FaqEntry | null; onSaved:
         language={draft.language}
         audiences={draft.audiences}
         factIds={draft.factIds}
-        facts={draft.factIds.length > 0 ? citable.map((f) => ({ id: f.id, statement: f.statement, status: f.status })) : undefined}
+        facts={
+          draft.factIds.length > 0
+            ? citable.map((f) => ({ id: f.id, statement: f.statement, status: f.status }))
+            : undefined
+        }
       />
       <div className="faq-editor-row">
         <FormField label={t("faq.incident")} error={fieldErrors.incidentId}>
           {(p) => (
-            <select {...p} value={draft.incidentId} onChange={(e) => setDraft((d) => ({ ...d, incidentId: e.target.value, factIds: [] }))}>
+            <select
+              {...p}
+              value={draft.incidentId}
+              onChange={(e) => setDraft((d) => ({ ...d, incidentId: e.target.value, factIds: [] }))}
+            >
               <option value="">{t("faq.incident.general")}</option>
               {Object.values(incidents).map((i) => (
                 <option key={i.id} value={i.id}>
@@ -153,7 +201,9 @@ export function FaqEditor({ entry, onSaved }: { entry: FaqEntry | null; onSaved:
             <input
               type="checkbox"
               checked={draft.audiences.includes(a)}
-              onChange={(e) => set("audiences", e.target.checked ? [...draft.audiences, a] : draft.audiences.filter((x) => x !== a))}
+              onChange={(e) =>
+                set("audiences", e.target.checked ? [...draft.audiences, a] : draft.audiences.filter((x) => x !== a))
+              }
             />
             {t(`faq.audience.${a}`)}
           </label>
@@ -167,7 +217,9 @@ export function FaqEditor({ entry, onSaved }: { entry: FaqEntry | null; onSaved:
               <input
                 type="checkbox"
                 checked={draft.factIds.includes(f.id)}
-                onChange={(e) => set("factIds", e.target.checked ? [...draft.factIds, f.id] : draft.factIds.filter((x) => x !== f.id))}
+                onChange={(e) =>
+                  set("factIds", e.target.checked ? [...draft.factIds, f.id] : draft.factIds.filter((x) => x !== f.id))
+                }
               />
               <span>
                 {f.statement} <span className="muted">({t(`faq.factStatus.${f.status}`)})</span>

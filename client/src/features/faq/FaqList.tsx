@@ -36,7 +36,12 @@ export function FaqList({ selectedId, onSelect }: { selectedId: string | null; o
       <ul className="faq-list">
         {entries.map((e) => (
           <li key={e.id}>
-            <button type="button" className={e.id === selectedId ? "faq-row is-selected" : "faq-row"} aria-current={e.id === selectedId || undefined} onClick={() => onSelect(e.id)}>
+            <button
+              type="button"
+              className={e.id === selectedId ? "faq-row is-selected" : "faq-row"}
+              aria-current={e.id === selectedId || undefined}
+              onClick={() => onSelect(e.id)}
+            >
               <span className="faq-row-question">{e.question}</span>
               <span className="badges">
                 <Badge tone={STATUS_TONE[e.status]}>{t(`faq.status.${e.status}`)}</Badge>

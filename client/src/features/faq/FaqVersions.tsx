@@ -28,7 +28,12 @@ export function FaqVersions({ entry }: { entry: FaqEntry }) {
         {versions.map((v) => (
           <li key={v.version}>
             <span>
-              {t("faq.versionLine", { version: v.version, time: formatDateTime(v.createdAt, lang), name: v.createdByName })} · {t(`faq.status.${v.status}`)}
+              {t("faq.versionLine", {
+                version: v.version,
+                time: formatDateTime(v.createdAt, lang),
+                name: v.createdByName,
+              })}{" "}
+              · {t(`faq.status.${v.status}`)}
             </span>{" "}
             <ScoreBadge score={{ overall: v.checklist.overall, status: v.checklist.status }} />
           </li>

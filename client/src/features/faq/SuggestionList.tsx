@@ -47,13 +47,27 @@ export function SuggestionList({ onDrafted }: { onDrafted: (entry: FaqEntry) => 
           <li key={s.id}>
             <div>
               <strong>{s.question}</strong>
-              <span className="muted"> {t("faq.suggestions.meta", { asked: s.count === 1 ? t("faq.suggestions.askedOne") : t("faq.suggestions.asked", { count: s.count }), when: formatRelative(s.lastAskedAt, now, lang) })}</span>
+              <span className="muted">
+                {" "}
+                {t("faq.suggestions.meta", {
+                  asked: s.count === 1 ? t("faq.suggestions.askedOne") : t("faq.suggestions.asked", { count: s.count }),
+                  when: formatRelative(s.lastAskedAt, now, lang),
+                })}
+              </span>
             </div>
             <div className="form-actions">
-              <Button variant="primary" onClick={() => void draft(s.id)} aria-label={t("faq.suggestions.draftFor", { question: s.question })}>
+              <Button
+                variant="primary"
+                onClick={() => void draft(s.id)}
+                aria-label={t("faq.suggestions.draftFor", { question: s.question })}
+              >
                 {t("faq.suggestions.draft")}
               </Button>
-              <Button variant="quiet" onClick={() => void dismiss(s.id)} aria-label={t("faq.suggestions.dismissFor", { question: s.question })}>
+              <Button
+                variant="quiet"
+                onClick={() => void dismiss(s.id)}
+                aria-label={t("faq.suggestions.dismissFor", { question: s.question })}
+              >
                 {t("faq.suggestions.dismiss")}
               </Button>
             </div>

@@ -33,7 +33,8 @@ export function InboxPage() {
       <p className="muted">{t("inbox.intro")}</p>
       {status === "error" ? (
         <div className="notice notice-error" role="alert">
-          {t("inbox.loadError")} <Button onClick={() => void loadInbox().catch(() => {})}>{t("incidents.retry")}</Button>
+          {t("inbox.loadError")}{" "}
+          <Button onClick={() => void loadInbox().catch(() => {})}>{t("incidents.retry")}</Button>
         </div>
       ) : null}
       {status === "loading" && items.length === 0 ? <p className="loading">{t("app.loading")}</p> : null}

@@ -9,7 +9,8 @@ import { LastPublished } from "../bulletins/LastPublished";
 export function ClockPanel({ incident }: { incident: Incident }) {
   const t = useT();
   const overdue = useStore(
-    (s) => incident.status !== "closed" && incident.nextUpdateDue !== null && Date.parse(incident.nextUpdateDue) < s.now,
+    (s) =>
+      incident.status !== "closed" && incident.nextUpdateDue !== null && Date.parse(incident.nextUpdateDue) < s.now,
   );
   const wasOverdue = useRef(overdue);
 

@@ -18,7 +18,9 @@ const QUICK_MINUTES = [15, 30, 60] as const;
 export function IncidentControls({ incident }: { incident: Incident }) {
   const t = useT();
   const [status, setStatus] = useState<IncidentStatus>(incident.status);
-  const [nextUpdate, setNextUpdate] = useState(incident.nextUpdateDue ? toDateTimeLocalValue(incident.nextUpdateDue) : "");
+  const [nextUpdate, setNextUpdate] = useState(
+    incident.nextUpdateDue ? toDateTimeLocalValue(incident.nextUpdateDue) : "",
+  );
   const [editing, setEditing] = useState(false);
   // When someone else changes the incident, the controls follow (React's "adjust state on prop change").
   const [seen, setSeen] = useState({ status: incident.status, due: incident.nextUpdateDue });

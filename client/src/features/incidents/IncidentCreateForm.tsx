@@ -12,7 +12,14 @@ import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";
 import { localInputToIso, parseAreas } from "./selectors";
 
-const EMPTY = { title: "", description: "", severity: "moderate" as IncidentSeverity, exercise: false, areas: "", nextUpdate: "" };
+const EMPTY = {
+  title: "",
+  description: "",
+  severity: "moderate" as IncidentSeverity,
+  exercise: false,
+  areas: "",
+  nextUpdate: "",
+};
 
 /** Only the title is required; the server defaults the rest (next update in 60 minutes). */
 export function IncidentCreateForm() {
@@ -20,7 +27,8 @@ export function IncidentCreateForm() {
   const navigate = useNavigate();
   const [values, setValues] = useState(EMPTY);
   const { formRef, busy, fieldErrors, formError, validate, run } = useFormState();
-  const set = <K extends keyof typeof EMPTY>(key: K, value: (typeof EMPTY)[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const set = <K extends keyof typeof EMPTY>(key: K, value: (typeof EMPTY)[K]) =>
+    setValues((v) => ({ ...v, [key]: value }));
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
@@ -49,14 +57,40 @@ export function IncidentCreateForm() {
       <p className="form-intro">{t("create.intro")}</p>
       <FormError message={formError} />
       <FormField label={t("create.titleLabel")} error={fieldErrors.title}>
-        {(p) => <input {...p} name="title" value={values.title} onChange={(e) => set("title", e.target.value)} required maxLength={200} />}
+        {(p) => (
+          <input
+            {...p}
+            name="title"
+            value={values.title}
+            onChange={(e) => set("title", e.target.value)}
+            required
+            maxLength={200}
+          />
+        )}
       </FormField>
-      <FormField label={t("create.descriptionLabel")} labelSuffix={t("common.optional")} error={fieldErrors.description}>
-        {(p) => <textarea {...p} name="description" rows={2} value={values.description} onChange={(e) => set("description", e.target.value)} />}
+      <FormField
+        label={t("create.descriptionLabel")}
+        labelSuffix={t("common.optional")}
+        error={fieldErrors.description}
+      >
+        {(p) => (
+          <textarea
+            {...p}
+            name="description"
+            rows={2}
+            value={values.description}
+            onChange={(e) => set("description", e.target.value)}
+          />
+        )}
       </FormField>
       <FormField label={t("create.severityLabel")} error={fieldErrors.severity}>
         {(p) => (
-          <select {...p} name="severity" value={values.severity} onChange={(e) => set("severity", e.target.value as IncidentSeverity)}>
+          <select
+            {...p}
+            name="severity"
+            value={values.severity}
+            onChange={(e) => set("severity", e.target.value as IncidentSeverity)}
+          >
             {INCIDENT_SEVERITIES.map((s) => (
               <option key={s} value={s}>
                 {t(`severity.${s}`)}
@@ -71,7 +105,15 @@ export function IncidentCreateForm() {
         hint={t("create.areasHint")}
         error={fieldError(fieldErrors, "affectedAreas")}
       >
-        {(p) => <textarea {...p} name="affectedAreas" rows={2} value={values.areas} onChange={(e) => set("areas", e.target.value)} />}
+        {(p) => (
+          <textarea
+            {...p}
+            name="affectedAreas"
+            rows={2}
+            value={values.areas}
+            onChange={(e) => set("areas", e.target.value)}
+          />
+        )}
       </FormField>
       <FormField
         label={t("create.nextUpdateLabel")}

@@ -21,7 +21,8 @@ export function IncidentEditForm({ incident, onDone }: { incident: Incident; onD
     exercise: incident.exercise,
   });
   const { formRef, busy, fieldErrors, formError, validate, run } = useFormState();
-  const set = <K extends keyof typeof values>(key: K, value: (typeof values)[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const set = <K extends keyof typeof values>(key: K, value: (typeof values)[K]) =>
+    setValues((v) => ({ ...v, [key]: value }));
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
@@ -50,7 +51,9 @@ export function IncidentEditForm({ incident, onDone }: { incident: Incident; onD
         {(p) => <input {...p} value={values.title} onChange={(e) => set("title", e.target.value)} required />}
       </FormField>
       <FormField label={t("incident.description")} error={fieldErrors.description}>
-        {(p) => <textarea {...p} rows={4} value={values.description} onChange={(e) => set("description", e.target.value)} />}
+        {(p) => (
+          <textarea {...p} rows={4} value={values.description} onChange={(e) => set("description", e.target.value)} />
+        )}
       </FormField>
       <FormField label={t("incident.severity")} error={fieldErrors.severity}>
         {(p) => (
@@ -63,11 +66,20 @@ export function IncidentEditForm({ incident, onDone }: { incident: Incident; onD
           </select>
         )}
       </FormField>
-      <FormField label={t("incident.affectedAreas")} hint={t("create.areasHint")} error={fieldError(fieldErrors, "affectedAreas")}>
+      <FormField
+        label={t("incident.affectedAreas")}
+        hint={t("create.areasHint")}
+        error={fieldError(fieldErrors, "affectedAreas")}
+      >
         {(p) => <textarea {...p} rows={3} value={values.areas} onChange={(e) => set("areas", e.target.value)} />}
       </FormField>
       <div className="field field-checkbox">
-        <input id="edit-exercise" type="checkbox" checked={values.exercise} onChange={(e) => set("exercise", e.target.checked)} />
+        <input
+          id="edit-exercise"
+          type="checkbox"
+          checked={values.exercise}
+          onChange={(e) => set("exercise", e.target.checked)}
+        />
         <label htmlFor="edit-exercise">{t("create.exerciseLabel")}</label>
       </div>
       <div className="form-actions">

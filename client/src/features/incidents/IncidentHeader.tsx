@@ -14,7 +14,8 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
         <StatusBadge status={incident.status} />
         <SeverityBadge severity={incident.severity} />
         <span className="incident-started">
-          {t("incident.startedAt")} <time dateTime={incident.startedAt}>{formatDateTime(incident.startedAt, lang)}</time>
+          {t("incident.startedAt")}{" "}
+          <time dateTime={incident.startedAt}>{formatDateTime(incident.startedAt, lang)}</time>
         </span>
       </div>
     </header>

@@ -11,7 +11,8 @@ import { selectIncidents, type IncidentFilter } from "./selectors";
 function IncidentRow({ incident, now }: { incident: Incident; now: number }) {
   const t = useT();
   const lang = useLanguage();
-  const countdown = incident.nextUpdateDue && incident.status !== "closed" ? formatCountdown(incident.nextUpdateDue, now, lang) : null;
+  const countdown =
+    incident.nextUpdateDue && incident.status !== "closed" ? formatCountdown(incident.nextUpdateDue, now, lang) : null;
   return (
     <li className={incident.exercise ? "incident-card incident-card-exercise" : "incident-card"}>
       <h2 className="incident-card-title">

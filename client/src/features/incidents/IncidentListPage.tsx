@@ -34,7 +34,13 @@ export function IncidentListPage() {
             <legend className="visually-hidden">{t("incidents.filter")}</legend>
             {FILTERS.map((f) => (
               <label key={f} className={f === filter ? "segmented-option is-selected" : "segmented-option"}>
-                <input type="radio" name="incident-filter" value={f} checked={f === filter} onChange={() => setFilter(f)} />
+                <input
+                  type="radio"
+                  name="incident-filter"
+                  value={f}
+                  checked={f === filter}
+                  onChange={() => setFilter(f)}
+                />
                 {t(`incidents.filter.${f}`)}
               </label>
             ))}
@@ -46,7 +52,11 @@ export function IncidentListPage() {
             <Button onClick={() => void loadIncidents().catch(() => {})}>{t("incidents.retry")}</Button>
           </div>
         ) : null}
-        {status === "loaded" || hasAny ? <IncidentList filter={filter} /> : status !== "error" ? <p className="loading">{t("app.loading")}</p> : null}
+        {status === "loaded" || hasAny ? (
+          <IncidentList filter={filter} />
+        ) : status !== "error" ? (
+          <p className="loading">{t("app.loading")}</p>
+        ) : null}
         <NationalPanel />
       </section>
       {canCreate ? (

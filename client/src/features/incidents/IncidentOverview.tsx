@@ -77,7 +77,9 @@ export function IncidentOverview() {
           <FactsSection incidentId={incident.id} />
           <LogSection incidentId={incident.id} />
           {/* Beside the loggbok: where each publish went on to (webhooks, e-mail subscribers). */}
-          {incident.firstPublishedAt ? <ReachPanel incidentId={incident.id} changedAt={incident.lastPublishedAt} /> : null}
+          {incident.firstPublishedAt ? (
+            <ReachPanel incidentId={incident.id} changedAt={incident.lastPublishedAt} />
+          ) : null}
         </div>
         <div className="incident-side">
           <PresenceList incidentId={incident.id} />

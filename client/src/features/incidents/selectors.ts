@@ -8,7 +8,10 @@ export function selectIncidents(filter: IncidentFilter) {
   return (s: StoreState): Incident[] =>
     Object.values(s.incidents)
       .filter((i) => (filter === "all" ? true : filter === "closed" ? i.status === "closed" : i.status !== "closed"))
-      .sort((a, b) => Date.parse(b.startedAt) - Date.parse(a.startedAt) || Date.parse(b.createdAt) - Date.parse(a.createdAt));
+      .sort(
+        (a, b) =>
+          Date.parse(b.startedAt) - Date.parse(a.startedAt) || Date.parse(b.createdAt) - Date.parse(a.createdAt),
+      );
 }
 
 export function canManageIncidents(role: string | undefined): boolean {

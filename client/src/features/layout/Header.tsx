@@ -24,7 +24,9 @@ export function Header() {
             </NavLink>
             <InboxNavLink />
             <NavLink to="/contact">{t("contact.title")}</NavLink>
-            {user.role === "lead" || user.role === "admin" || user.role === "viewer" ? <NavLink to="/reports">{t("reports.nav")}</NavLink> : null}
+            {user.role === "lead" || user.role === "admin" || user.role === "viewer" ? (
+              <NavLink to="/reports">{t("reports.nav")}</NavLink>
+            ) : null}
             {user.role === "admin" ? <NavLink to="/admin/users">{t("app.nav.users")}</NavLink> : null}
           </nav>
         ) : null}

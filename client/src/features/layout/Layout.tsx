@@ -9,7 +9,9 @@ import { Header } from "./Header";
  * Notifications come from the session's events, so their region (and the date formatting it needs) is fetched once
  * someone is signed in, not by the login page.
  */
-const NotificationRegion = lazy(async () => ({ default: (await import("../notifications/NotificationRegion")).NotificationRegion }));
+const NotificationRegion = lazy(async () => ({
+  default: (await import("../notifications/NotificationRegion")).NotificationRegion,
+}));
 
 export function Layout() {
   const t = useT();

@@ -10,7 +10,8 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   const location = useLocation();
   const t = useT();
   if (status === "unknown") return <p className="loading">{t("app.loading")}</p>;
-  if (status === "anonymous") return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  if (status === "anonymous")
+    return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
   return children;
 }
 

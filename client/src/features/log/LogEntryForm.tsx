@@ -57,12 +57,20 @@ export function LogEntryForm({ incidentId, correcting, onDone }: Props) {
   };
 
   return (
-    <form ref={formRef} className="log-form" onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="log-form-heading">
+    <form
+      ref={formRef}
+      className="log-form"
+      onSubmit={(e) => void onSubmit(e)}
+      noValidate
+      aria-labelledby="log-form-heading"
+    >
       <h3 id="log-form-heading">{correcting ? t("logForm.correctTitle") : t("logForm.title")}</h3>
       {correcting ? <p className="notice notice-info">{t("logForm.correcting", { text: correcting.text })}</p> : null}
       <FormError message={formError} />
       <FormField label={t("logForm.text")} error={fieldErrors.text ?? fieldErrors.refersTo}>
-        {(p) => <textarea {...p} ref={textRef} rows={2} value={text} onChange={(e) => setText(e.target.value)} required />}
+        {(p) => (
+          <textarea {...p} ref={textRef} rows={2} value={text} onChange={(e) => setText(e.target.value)} required />
+        )}
       </FormField>
       <div className="log-form-row">
         {correcting ? null : (
@@ -85,10 +93,17 @@ export function LogEntryForm({ incidentId, correcting, onDone }: Props) {
             error={fieldErrors.counterpart}
             className="field-grow"
           >
-            {(p) => <input {...p} value={counterpart} onChange={(e) => setCounterpart(e.target.value)} maxLength={200} />}
+            {(p) => (
+              <input {...p} value={counterpart} onChange={(e) => setCounterpart(e.target.value)} maxLength={200} />
+            )}
           </FormField>
         ) : null}
-        <FormField label={t("logForm.occurredAt")} labelSuffix={t("common.optional")} error={fieldErrors.occurredAt} className="field-time">
+        <FormField
+          label={t("logForm.occurredAt")}
+          labelSuffix={t("common.optional")}
+          error={fieldErrors.occurredAt}
+          className="field-time"
+        >
           {(p) => <DateTimeInput {...p} value={occurredAt} onChange={setOccurredAt} />}
         </FormField>
         <div className="form-actions log-form-actions">

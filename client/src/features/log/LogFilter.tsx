@@ -1,7 +1,13 @@
 import { useT } from "../../i18n/useT";
 import { LOG_FILTER_KINDS, type LogFilterKind } from "./logSelectors";
 
-export function LogFilter({ kinds, onChange }: { kinds: ReadonlySet<LogFilterKind>; onChange: (kinds: ReadonlySet<LogFilterKind>) => void }) {
+export function LogFilter({
+  kinds,
+  onChange,
+}: {
+  kinds: ReadonlySet<LogFilterKind>;
+  onChange: (kinds: ReadonlySet<LogFilterKind>) => void;
+}) {
   const t = useT();
   const toggle = (kind: LogFilterKind, on: boolean) => {
     const next = new Set(kinds);

@@ -27,7 +27,9 @@ export function LogItemView({ item, original, corrections, onCorrect }: Props) {
         <time dateTime={at}>{formatDateTime(at, lang)}</time>
         <span className={`kind-label kind-${kind}`}>{t(`log.kind.${kind}`)}</span>
         {item.source === "entry" && isBackdated(item) ? (
-          <span className="timeline-recorded">{t("log.recordedAt", { time: formatDateTime(item.createdAt, lang) })}</span>
+          <span className="timeline-recorded">
+            {t("log.recordedAt", { time: formatDateTime(item.createdAt, lang) })}
+          </span>
         ) : null}
       </div>
       <div className="timeline-body">
@@ -45,7 +47,9 @@ export function LogItemView({ item, original, corrections, onCorrect }: Props) {
               <p className="timeline-byline">
                 {[
                   item.counterpart
-                    ? t(item.kind === "call" ? "log.counterpartCall" : "log.counterpartDecision", { counterpart: item.counterpart })
+                    ? t(item.kind === "call" ? "log.counterpartCall" : "log.counterpartDecision", {
+                        counterpart: item.counterpart,
+                      })
                     : null,
                   author ? t("log.by", { name: author }) : null,
                 ]
@@ -61,8 +65,7 @@ export function LogItemView({ item, original, corrections, onCorrect }: Props) {
             ))}
             {onCorrect ? (
               <Button variant="quiet" className="timeline-action" onClick={() => onCorrect(item)}>
-                {t("log.correct")}{" "}
-                <span className="visually-hidden">– {item.text.slice(0, 60)}</span>
+                {t("log.correct")} <span className="visually-hidden">– {item.text.slice(0, 60)}</span>
               </Button>
             ) : null}
           </>

@@ -58,7 +58,8 @@ export function LogSection({ incidentId }: { incidentId: string }) {
       <LogFilter kinds={kinds} onChange={setKinds} />
       {status === "error" ? (
         <div className="notice notice-error" role="alert">
-          {t("log.loadError")} <Button onClick={() => void loadLog(incidentId).catch(() => {})}>{t("incidents.retry")}</Button>
+          {t("log.loadError")}{" "}
+          <Button onClick={() => void loadLog(incidentId).catch(() => {})}>{t("incidents.retry")}</Button>
         </div>
       ) : null}
       {status === "loading" ? <p className="loading">{t("app.loading")}</p> : null}

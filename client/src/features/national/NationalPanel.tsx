@@ -15,7 +15,11 @@ const CITERS = new Set(["admin", "lead", "communicator"]);
 function Item({ item, incidentId, canCite }: { item: NationalItem; incidentId: string | null; canCite: boolean }) {
   const t = useNationalText();
   const lang = useLanguage();
-  const [state, setState] = useState<{ busy: boolean; cited: boolean; error: string | null }>({ busy: false, cited: false, error: null });
+  const [state, setState] = useState<{ busy: boolean; cited: boolean; error: string | null }>({
+    busy: false,
+    cited: false,
+    error: null,
+  });
   const vma = item.kind === "vma";
   const cite = async () => {
     if (!incidentId) return;
@@ -132,11 +136,17 @@ export function NationalPanel({ incidentId = null }: { incidentId?: string | nul
       {status && !status.enabled ? <p className="muted">{t("off")}</p> : null}
       {status?.enabled ? (
         <p className="national-updated muted">
-          {status.lastSuccessAt ? t("updatedAt", { time: formatDateTime(status.lastSuccessAt, lang) }) : t("neverUpdated")}
+          {status.lastSuccessAt
+            ? t("updatedAt", { time: formatDateTime(status.lastSuccessAt, lang) })
+            : t("neverUpdated")}
         </p>
       ) : null}
-      {status?.enabled && status.lastError ? <p className="notice notice-warning">{t("sourceDown", { error: status.lastError })}</p> : null}
-      {status && status.skipped > 0 ? <p className="muted national-skipped">{t("skipped", { n: status.skipped })}</p> : null}
+      {status?.enabled && status.lastError ? (
+        <p className="notice notice-warning">{t("sourceDown", { error: status.lastError })}</p>
+      ) : null}
+      {status && status.skipped > 0 ? (
+        <p className="muted national-skipped">{t("skipped", { n: status.skipped })}</p>
+      ) : null}
       {picture && picture.items.length === 0 && status?.enabled ? <p className="empty">{t("empty")}</p> : null}
       {picture && picture.items.length > 0 ? (
         <ul className="national-list">

@@ -18,7 +18,10 @@ async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
     ...init,
     credentials: "same-origin",
     // The server's CSRF guard wants JSON on every state-changing request.
-    headers: method === "GET" ? { Accept: "application/json" } : { Accept: "application/json", "Content-Type": "application/json" },
+    headers:
+      method === "GET"
+        ? { Accept: "application/json" }
+        : { Accept: "application/json", "Content-Type": "application/json" },
   });
   const body: unknown = res.headers.get("content-type")?.includes("json") ? await res.json() : null;
   if (!res.ok) {
@@ -33,5 +36,8 @@ export async function fetchNational(signal?: AbortSignal): Promise<NationalPictu
 }
 
 export function citeNational(itemId: string, incidentId: string): Promise<Fact> {
-  return call<Fact>(`/api/national/${encodeURIComponent(itemId)}/cite`, { method: "POST", body: JSON.stringify({ incidentId }) });
+  return call<Fact>(`/api/national/${encodeURIComponent(itemId)}/cite`, {
+    method: "POST",
+    body: JSON.stringify({ incidentId }),
+  });
 }

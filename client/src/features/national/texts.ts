@@ -57,7 +57,9 @@ export function useNationalText(): NationalText {
   const lang = useLanguage();
   return useCallback(
     (key: Key, params?: Record<string, string | number>) =>
-      (lang === "en" ? en : sv)[key].replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole)),
+      (lang === "en" ? en : sv)[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+        params && name in params ? String(params[name]) : whole,
+      ),
     [lang],
   );
 }

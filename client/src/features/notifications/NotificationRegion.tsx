@@ -9,17 +9,27 @@ import "./notifications.css";
 
 export const NOTIFICATIONS_SHOWN = 4; // toasts at once; the rest are counted
 
-function linkOf(n: ConsoleNotification, bulletinIncident: string | undefined): { to: string; key: "notifications.openBulletin" | "notifications.openIncident" } | null {
+function linkOf(
+  n: ConsoleNotification,
+  bulletinIncident: string | undefined,
+): { to: string; key: "notifications.openBulletin" | "notifications.openIncident" } | null {
   const incidentId = bulletinIncident ?? n.incidentId;
-  if (n.data.bulletinId && incidentId) return { to: `/incidents/${incidentId}/bulletins/${n.data.bulletinId}`, key: "notifications.openBulletin" };
-  if (incidentId) return { to: n.data.factId ? `/incidents/${incidentId}#facts` : `/incidents/${incidentId}`, key: "notifications.openIncident" };
+  if (n.data.bulletinId && incidentId)
+    return { to: `/incidents/${incidentId}/bulletins/${n.data.bulletinId}`, key: "notifications.openBulletin" };
+  if (incidentId)
+    return {
+      to: n.data.factId ? `/incidents/${incidentId}#facts` : `/incidents/${incidentId}`,
+      key: "notifications.openIncident",
+    };
   return null;
 }
 
 function Toast({ n }: { n: ConsoleNotification }) {
   const t = useT();
   const lang = useLanguage();
-  const bulletinIncident = useStore((s) => (n.data.bulletinId ? s.bulletinData.bulletins[n.data.bulletinId]?.incidentId : undefined));
+  const bulletinIncident = useStore((s) =>
+    n.data.bulletinId ? s.bulletinData.bulletins[n.data.bulletinId]?.incidentId : undefined,
+  );
   const link = linkOf(n, bulletinIncident);
   return (
     <li className={`toast toast-${n.data.kind}`}>
@@ -53,7 +63,9 @@ export function NotificationRegion() {
       </ul>
       {open.length > 1 ? (
         <div className="toast-footer">
-          {open.length > shown.length ? <span>{t("notifications.more", { count: open.length - shown.length })}</span> : null}
+          {open.length > shown.length ? (
+            <span>{t("notifications.more", { count: open.length - shown.length })}</span>
+          ) : null}
           <Button variant="quiet" onClick={() => useStore.getState().dismissAllNotifications()}>
             {t("notifications.dismissAll")}
           </Button>

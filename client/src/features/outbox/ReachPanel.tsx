@@ -9,7 +9,8 @@ import "./reach.css";
 /** How often the panel asks again while something is still on its way (queued, retrying, subscribers uncounted). */
 export const REACH_POLL_MS = 3_000;
 
-const inFlight = (r: PublicationReach) => r.emailPending || r.webhooks.queued + r.webhooks.retrying + r.email.queued + r.email.retrying > 0;
+const inFlight = (r: PublicationReach) =>
+  r.emailPending || r.webhooks.queued + r.webhooks.retrying + r.email.queued + r.email.retrying > 0;
 
 function Channel({ label, reach, counting }: { label: string; reach: ChannelReach; counting?: boolean }) {
   const t = useT();
@@ -23,9 +24,15 @@ function Channel({ label, reach, counting }: { label: string; reach: ChannelReac
   ].filter(Boolean);
   return (
     <li>
-      <span className="reach-channel">{label}:</span> {t("reach.counts", { delivered: n(reach.delivered), total: n(reach.total) })}
+      <span className="reach-channel">{label}:</span>{" "}
+      {t("reach.counts", { delivered: n(reach.delivered), total: n(reach.total) })}
       {extra.length > 0 ? `, ${extra.join(", ")}` : ""}
-      {reach.failed > 0 ? <span className="reach-failed" aria-hidden="true"> ⚠</span> : null}
+      {reach.failed > 0 ? (
+        <span className="reach-failed" aria-hidden="true">
+          {" "}
+          ⚠
+        </span>
+      ) : null}
     </li>
   );
 }
@@ -36,7 +43,15 @@ function Channel({ label, reach, counting }: { label: string; reach: ChannelReac
  * incident (GET /api/incidents/:id/reach). Loaded when `changedAt` moves (a publish, a withdrawal) and asked again
  * every few seconds while anything is still on its way, so the counts move live as the outbox sends.
  */
-export function ReachPanel({ bulletinId, incidentId, changedAt }: { bulletinId?: string; incidentId?: string; changedAt: string | null }) {
+export function ReachPanel({
+  bulletinId,
+  incidentId,
+  changedAt,
+}: {
+  bulletinId?: string;
+  incidentId?: string;
+  changedAt: string | null;
+}) {
   const headingId = `reach-${bulletinId ?? incidentId ?? ""}`;
   const t = useT();
   const lang = useLanguage();
@@ -82,7 +97,9 @@ export function ReachPanel({ bulletinId, incidentId, changedAt }: { bulletinId?:
             <time dateTime={r.at}>{formatDateTime(r.at, lang)}</time> · {t(`reach.type.${r.type}` as MessageKey)}
             <ul>
               <Channel label={t("reach.webhooks")} reach={r.webhooks} />
-              {r.type === "bulletin.published" ? <Channel label={t("reach.email")} reach={r.email} counting={r.emailPending} /> : null}
+              {r.type === "bulletin.published" ? (
+                <Channel label={t("reach.email")} reach={r.email} counting={r.emailPending} />
+              ) : null}
             </ul>
           </li>
         ))}

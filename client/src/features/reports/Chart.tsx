@@ -29,7 +29,8 @@ export function Chart({ title, alt, options, data, height = CHART_HEIGHT }: Char
     if (!el) return;
     const width = () => Math.max(MIN_WIDTH, el.clientWidth);
     const plot = new uPlot({ ...options, width: width(), height }, data, el);
-    const observer = typeof ResizeObserver === "undefined" ? null : new ResizeObserver(() => plot.setSize({ width: width(), height }));
+    const observer =
+      typeof ResizeObserver === "undefined" ? null : new ResizeObserver(() => plot.setSize({ width: width(), height }));
     observer?.observe(el);
     return () => {
       observer?.disconnect();

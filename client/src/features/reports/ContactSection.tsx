@@ -19,7 +19,12 @@ export function ContactSection({ contact, timeline }: { contact: ContactFigures;
         rows={[
           [t("reports.contact.inquiries"), contact.inquiries],
           [t("reports.contact.firstContactRate"), formatPercent(contact.firstContactRate, lang)],
-          [t("reports.contact.medianHandling"), contact.medianHandlingSeconds === null ? "–" : t("reports.seconds", { n: formatNumber(contact.medianHandlingSeconds, lang) })],
+          [
+            t("reports.contact.medianHandling"),
+            contact.medianHandlingSeconds === null
+              ? "–"
+              : t("reports.seconds", { n: formatNumber(contact.medianHandlingSeconds, lang) }),
+          ],
         ]}
       />
       {timeline ? (
@@ -27,30 +32,50 @@ export function ContactSection({ contact, timeline }: { contact: ContactFigures;
           <VolumeChart report={timeline} />
           <DataTable
             caption={t("reports.timeline.volume", { n: timeline.timeline.binMinutes })}
-            header={[t("reports.timeline.binStart"), t("reports.contact.inquiries"), ...channels.map((c) => t(`contact.channel.${c}`))]}
-            rows={timeline.timeline.bins.filter((b) => b.inquiries > 0).map((b) => [formatWhen(b.start, lang), b.inquiries, ...channels.map((c) => b.byChannel[c])])}
+            header={[
+              t("reports.timeline.binStart"),
+              t("reports.contact.inquiries"),
+              ...channels.map((c) => t(`contact.channel.${c}`)),
+            ]}
+            rows={timeline.timeline.bins
+              .filter((b) => b.inquiries > 0)
+              .map((b) => [formatWhen(b.start, lang), b.inquiries, ...channels.map((c) => b.byChannel[c])])}
           />
         </>
       ) : null}
       <DataTable
         caption={t("reports.contact.byChannel")}
         header={[t("reports.contact.channel"), t("reports.count"), t("reports.share")]}
-        rows={INQUIRY_CHANNELS.map((c) => [t(`contact.channel.${c}`), contact.byChannel[c], share(contact.byChannel[c])])}
+        rows={INQUIRY_CHANNELS.map((c) => [
+          t(`contact.channel.${c}`),
+          contact.byChannel[c],
+          share(contact.byChannel[c]),
+        ])}
       />
       <DataTable
         caption={t("reports.contact.byOutcome")}
         header={[t("reports.contact.outcome"), t("reports.count"), t("reports.share")]}
-        rows={INQUIRY_RESOLUTIONS.map((r) => [t(`contact.resolution.${r}`), contact.byOutcome[r], share(contact.byOutcome[r])])}
+        rows={INQUIRY_RESOLUTIONS.map((r) => [
+          t(`contact.resolution.${r}`),
+          contact.byOutcome[r],
+          share(contact.byOutcome[r]),
+        ])}
       />
       <DataTable
         caption={t("reports.contact.forwardedTo")}
         header={[t("reports.contact.unit"), t("reports.count")]}
-        rows={Object.entries(contact.forwardedTo).sort((a, b) => b[1] - a[1]).map(([unit, n]) => [unit, n])}
+        rows={Object.entries(contact.forwardedTo)
+          .sort((a, b) => b[1] - a[1])
+          .map(([unit, n]) => [unit, n])}
       />
       <DataTable
         caption={t("reports.contact.topQuestions")}
         header={[t("reports.contact.question"), t("reports.count"), t("reports.contact.inFaq")]}
-        rows={contact.topQuestions.map((q) => [q.text, q.count, q.faqEntryId ? t("reports.contact.yes") : t("reports.contact.no")])}
+        rows={contact.topQuestions.map((q) => [
+          q.text,
+          q.count,
+          q.faqEntryId ? t("reports.contact.yes") : t("reports.contact.no"),
+        ])}
       />
       <DataTable
         caption={t("reports.contact.uncovered")}

@@ -41,7 +41,10 @@ function IncidentReportBody({ report, kind }: { report: IncidentReport; kind: st
   const lang = useLanguage();
   const { incident, public: pub, claims, timeline } = report;
   const minutes = (n: number | null) => (n === null ? "–" : t("reports.minutes", { n: formatNumber(n, lang) }));
-  const period = t("reports.period.range", { from: formatWhen(incident.startedAt, lang), to: incident.closedAt ? formatWhen(incident.closedAt, lang) : t("reports.notClosed") });
+  const period = t("reports.period.range", {
+    from: formatWhen(incident.startedAt, lang),
+    to: incident.closedAt ? formatWhen(incident.closedAt, lang) : t("reports.notClosed"),
+  });
   return (
     <>
       <ReportHeader
@@ -78,13 +81,23 @@ function IncidentReportBody({ report, kind }: { report: IncidentReport; kind: st
             [t("reports.public.publications"), pub.publications],
             [t("reports.public.corrections"), pub.corrections],
             [t("reports.public.retractions"), pub.retractions],
-            [t("reports.public.languages"), Object.entries(pub.languages).map(([l, n]) => `${l}: ${n}`).join(", ") || "–"],
+            [
+              t("reports.public.languages"),
+              Object.entries(pub.languages)
+                .map(([l, n]) => `${l}: ${n}`)
+                .join(", ") || "–",
+            ],
           ]}
         />
         <DataTable
           caption={t("reports.public.overrides")}
           empty={t("reports.public.noOverrides")}
-          header={[t("reports.timeline.headline"), t("reports.timeline.time"), t("reports.public.overrideScore"), t("reports.public.overrideReason")]}
+          header={[
+            t("reports.timeline.headline"),
+            t("reports.timeline.time"),
+            t("reports.public.overrideScore"),
+            t("reports.public.overrideReason"),
+          ]}
           rows={pub.overrides.map((o) => [o.headline, formatWhen(o.at, lang), formatNumber(o.score, lang), o.reason])}
         />
       </section>
@@ -94,17 +107,47 @@ function IncidentReportBody({ report, kind }: { report: IncidentReport; kind: st
         <TimelineChart report={report} />
         <h3>{t("reports.promises.title")}</h3>
         <p>
-          {t("reports.promises.summary", { made: pub.promises.made, kept: pub.promises.kept, missed: pub.promises.missed, pending: pub.promises.pending, longest: formatNumber(pub.promises.longestOverdueMinutes, lang) })}
+          {t("reports.promises.summary", {
+            made: pub.promises.made,
+            kept: pub.promises.kept,
+            missed: pub.promises.missed,
+            pending: pub.promises.pending,
+            longest: formatNumber(pub.promises.longestOverdueMinutes, lang),
+          })}
         </p>
         <DataTable
           caption={t("reports.promises.title")}
-          header={[t("reports.promises.dueAt"), t("reports.promises.madeAt"), t("reports.promises.actual"), t("reports.promises.state"), t("reports.promises.overdue")]}
-          rows={timeline.promises.map((p) => [formatWhen(p.dueAt, lang), formatWhen(p.madeAt, lang), formatWhen(p.keptAt ?? p.lateAt, lang), t(`reports.promises.state.${p.state}`), minutes(p.overdueMinutes)])}
+          header={[
+            t("reports.promises.dueAt"),
+            t("reports.promises.madeAt"),
+            t("reports.promises.actual"),
+            t("reports.promises.state"),
+            t("reports.promises.overdue"),
+          ]}
+          rows={timeline.promises.map((p) => [
+            formatWhen(p.dueAt, lang),
+            formatWhen(p.madeAt, lang),
+            formatWhen(p.keptAt ?? p.lateAt, lang),
+            t(`reports.promises.state.${p.state}`),
+            minutes(p.overdueMinutes),
+          ])}
         />
         <DataTable
           caption={t("reports.timeline.publications")}
-          header={[t("reports.timeline.headline"), t("reports.timeline.time"), t("reports.timeline.language"), t("reports.timeline.kind"), t("reports.timeline.promised")]}
-          rows={timeline.publications.map((p) => [p.headline, formatWhen(p.at, lang), p.language, t(`reports.timeline.kind.${p.kind}`), formatWhen(p.nextUpdateAt, lang)])}
+          header={[
+            t("reports.timeline.headline"),
+            t("reports.timeline.time"),
+            t("reports.timeline.language"),
+            t("reports.timeline.kind"),
+            t("reports.timeline.promised"),
+          ]}
+          rows={timeline.publications.map((p) => [
+            p.headline,
+            formatWhen(p.at, lang),
+            p.language,
+            t(`reports.timeline.kind.${p.kind}`),
+            formatWhen(p.nextUpdateAt, lang),
+          ])}
         />
         <DataTable
           caption={t("reports.timeline.decisions")}
@@ -136,8 +179,18 @@ function IncidentReportBody({ report, kind }: { report: IncidentReport; kind: st
         <CorrectionChart report={report} />
         <DataTable
           caption={t("reports.claims.bySeverity")}
-          header={[t("reports.claims.severity"), t("reports.claims.corrected"), t("reports.chart.median"), t("reports.chart.p90")]}
-          rows={SEVERITY_ORDER.map((s) => [t(`claims.severity.${s}`), claims.bySeverity[s].corrected, minutes(claims.bySeverity[s].medianMinutes), minutes(claims.bySeverity[s].p90Minutes)])}
+          header={[
+            t("reports.claims.severity"),
+            t("reports.claims.corrected"),
+            t("reports.chart.median"),
+            t("reports.chart.p90"),
+          ]}
+          rows={SEVERITY_ORDER.map((s) => [
+            t(`claims.severity.${s}`),
+            claims.bySeverity[s].corrected,
+            minutes(claims.bySeverity[s].medianMinutes),
+            minutes(claims.bySeverity[s].p90Minutes),
+          ])}
         />
         <DataTable
           caption={t("reports.claims.bySource")}

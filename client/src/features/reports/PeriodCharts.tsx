@@ -16,10 +16,16 @@ export function MonthVolumeChart({ report }: { report: PeriodReport }) {
     const options: Omit<uPlot.Options, "width" | "height"> = {
       legend: { live: false },
       scales: { x: xRange(report.months.length), y: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
-      axes: [{ ...AXIS_FONT, ...categoryAxis(report.months.map((m) => m.month)) }, { ...AXIS_FONT, label: t("reports.contact.inquiries") }],
+      axes: [
+        { ...AXIS_FONT, ...categoryAxis(report.months.map((m) => m.month)) },
+        { ...AXIS_FONT, label: t("reports.contact.inquiries") },
+      ],
       series: [{}, ...channels.map((c, i) => lineSeries(t(`contact.channel.${c}`), i))],
     };
-    const data: uPlot.AlignedData = [report.months.map((_, i) => i), ...channels.map((c) => report.months.map((m) => m.byChannel[c]))];
+    const data: uPlot.AlignedData = [
+      report.months.map((_, i) => i),
+      ...channels.map((c) => report.months.map((m) => m.byChannel[c])),
+    ];
     return { options, data };
   }, [report, t]);
   return <Chart title={t("reports.chart.volume")} alt={t("reports.chart.volumeAlt")} options={options} data={data} />;
@@ -33,12 +39,30 @@ export function FirstContactChart({ report }: { report: PeriodReport }) {
     const options: Omit<uPlot.Options, "width" | "height"> = {
       legend: { live: false },
       scales: { x: xRange(report.months.length), y: { range: [0, 100] } },
-      axes: [{ ...AXIS_FONT, ...categoryAxis(report.months.map((m) => m.month)) }, { ...AXIS_FONT, label: "%" }],
-      series: [{}, lineSeries(t("reports.contact.firstContactRate"), 0), lineSeries(t("reports.chart.target"), 1, { points: { show: false } })],
+      axes: [
+        { ...AXIS_FONT, ...categoryAxis(report.months.map((m) => m.month)) },
+        { ...AXIS_FONT, label: "%" },
+      ],
+      series: [
+        {},
+        lineSeries(t("reports.contact.firstContactRate"), 0),
+        lineSeries(t("reports.chart.target"), 1, { points: { show: false } }),
+      ],
     };
     const pct = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 10);
-    const data: uPlot.AlignedData = [report.months.map((_, i) => i), report.months.map((m) => pct(m.firstContactRate)), report.months.map(() => pct(target))];
+    const data: uPlot.AlignedData = [
+      report.months.map((_, i) => i),
+      report.months.map((m) => pct(m.firstContactRate)),
+      report.months.map(() => pct(target)),
+    ];
     return { options, data };
   }, [report, t, target]);
-  return <Chart title={t("reports.chart.fcr")} alt={t("reports.chart.fcrAlt", { target: formatPercent(target, lang) })} options={options} data={data} />;
+  return (
+    <Chart
+      title={t("reports.chart.fcr")}
+      alt={t("reports.chart.fcrAlt", { target: formatPercent(target, lang) })}
+      options={options}
+      data={data}
+    />
+  );
 }

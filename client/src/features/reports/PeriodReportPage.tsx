@@ -35,7 +35,12 @@ export function PeriodReportPage() {
       <form className="report-period-form" onSubmit={submit} aria-label={t("reports.period.title")}>
         <label>
           {t("reports.period.from")}
-          <input type="date" required value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
+          <input
+            type="date"
+            required
+            value={draft.from}
+            onChange={(e) => setDraft({ ...draft, from: e.target.value })}
+          />
         </label>
         <label>
           {t("reports.period.to")}
@@ -88,13 +93,21 @@ function PeriodReportBody({ report, from, to }: { report: PeriodReport; from: st
         <FirstContactChart report={report} />
         <DataTable
           caption={t("reports.months.title")}
-          header={[t("reports.months.month"), t("reports.contact.inquiries"), ...INQUIRY_CHANNELS.map((c) => t(`contact.channel.${c}`)), t("reports.contact.firstContactRate"), t("reports.contact.medianHandling")]}
+          header={[
+            t("reports.months.month"),
+            t("reports.contact.inquiries"),
+            ...INQUIRY_CHANNELS.map((c) => t(`contact.channel.${c}`)),
+            t("reports.contact.firstContactRate"),
+            t("reports.contact.medianHandling"),
+          ]}
           rows={report.months.map((m) => [
             m.month,
             m.inquiries,
             ...INQUIRY_CHANNELS.map((c) => m.byChannel[c]),
             formatPercent(m.firstContactRate, lang),
-            m.medianHandlingSeconds === null ? "–" : t("reports.seconds", { n: formatNumber(m.medianHandlingSeconds, lang) }),
+            m.medianHandlingSeconds === null
+              ? "–"
+              : t("reports.seconds", { n: formatNumber(m.medianHandlingSeconds, lang) }),
           ])}
         />
       </section>
@@ -121,7 +134,9 @@ function PeriodReportBody({ report, from, to }: { report: PeriodReport; from: st
               {i.title}
             </Link>,
             formatWhen(i.startedAt, lang),
-            i.minutesToFirstPublic === null ? "–" : t("reports.minutes", { n: formatNumber(i.minutesToFirstPublic, lang) }),
+            i.minutesToFirstPublic === null
+              ? "–"
+              : t("reports.minutes", { n: formatNumber(i.minutesToFirstPublic, lang) }),
             i.bulletinsPublished,
             `${i.promisesMissed} / ${i.promisesMade}`,
             i.claims,

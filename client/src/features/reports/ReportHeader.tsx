@@ -6,7 +6,17 @@ import { useT } from "../../i18n/useT";
  * The report's title block and its toolbar. `printHead` repeats on every printed page (a fixed element prints on
  * each page in Chromium): the municipality, the report and its period; the page number comes from the @page rule.
  */
-export function ReportHeader({ title, printHead, meta, csvUrl }: { title: string; printHead: string; meta: ReactNode; csvUrl: string }) {
+export function ReportHeader({
+  title,
+  printHead,
+  meta,
+  csvUrl,
+}: {
+  title: string;
+  printHead: string;
+  meta: ReactNode;
+  csvUrl: string;
+}) {
   const t = useT();
   return (
     <header className="report-header">

@@ -28,7 +28,17 @@ export function FiguresTable({ caption, rows }: { caption: string; rows: Array<[
 }
 
 /** Any captioned table: a header row and rows whose first cell heads the row. */
-export function DataTable({ caption, header, rows, empty }: { caption: string; header: string[]; rows: ReactNode[][]; empty?: string }) {
+export function DataTable({
+  caption,
+  header,
+  rows,
+  empty,
+}: {
+  caption: string;
+  header: string[];
+  rows: ReactNode[][];
+  empty?: string;
+}) {
   const t = useT();
   if (rows.length === 0) {
     return (
@@ -91,7 +101,11 @@ export function TargetsTable({ targets }: { targets: TargetResult[] }) {
             <td>{formatTargetValue(x.key, x.target, lang, minutes)}</td>
             <td>{formatTargetValue(x.key, x.actual, lang, minutes)}</td>
             <td className={x.met === null ? "" : x.met ? "report-met" : "report-missed"}>
-              {x.met === null ? t("reports.targets.unmeasured") : x.met ? `✓ ${t("reports.targets.yes")}` : `✗ ${t("reports.targets.no")}`}
+              {x.met === null
+                ? t("reports.targets.unmeasured")
+                : x.met
+                  ? `✓ ${t("reports.targets.yes")}`
+                  : `✗ ${t("reports.targets.no")}`}
             </td>
           </tr>
         ))}

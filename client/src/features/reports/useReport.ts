@@ -1,7 +1,8 @@
 import { useEffect, useState } from "react";
 import { ApiError } from "../../api/http";
 
-export type ReportState<T> = { status: "loading" } | { status: "error"; message: string } | { status: "ready"; report: T };
+export type ReportState<T> =
+  { status: "loading" } | { status: "error"; message: string } | { status: "ready"; report: T };
 
 /** Loads a report when its key changes; a newer request aborts the older one. */
 export function useReport<T>(key: string | null, load: (signal: AbortSignal) => Promise<T>): ReportState<T> {
@@ -14,7 +15,10 @@ export function useReport<T>(key: string | null, load: (signal: AbortSignal) => 
       (report) => setState({ status: "ready", report }),
       (err: unknown) => {
         if (controller.signal.aborted) return;
-        setState({ status: "error", message: err instanceof ApiError || err instanceof Error ? err.message : String(err) });
+        setState({
+          status: "error",
+          message: err instanceof ApiError || err instanceof Error ? err.message : String(err),
+        });
       },
     );
     return () => controller.abort();

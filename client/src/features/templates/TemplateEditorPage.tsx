@@ -1,7 +1,12 @@
 import { useCallback, useEffect, useState, type FormEvent } from "react";
 import { Link } from "react-router";
 import type { TemplateVersion } from "../../../../shared/schemas/template";
-import { TEMPLATE_LANGUAGES, type ScenarioTemplate, type TemplateLanguage, type TemplateTexts } from "../../../../shared/templates";
+import {
+  TEMPLATE_LANGUAGES,
+  type ScenarioTemplate,
+  type TemplateLanguage,
+  type TemplateTexts,
+} from "../../../../shared/templates";
 import { Button } from "../../components/Button";
 import { FormField } from "../../components/FormField";
 import { formatDateTime } from "../../i18n/format";
@@ -44,7 +49,9 @@ export function TemplateEditorPage() {
   }, []);
 
   useEffect(() => {
-    void load("").catch((err: unknown) => setMessage({ kind: "error", text: err instanceof Error ? err.message : String(err) }));
+    void load("").catch((err: unknown) =>
+      setMessage({ kind: "error", text: err instanceof Error ? err.message : String(err) }),
+    );
   }, [load]);
 
   const setText = (l: TemplateLanguage, field: Field, value: string) =>
@@ -88,7 +95,11 @@ export function TemplateEditorPage() {
       </p>
       <h1 id="template-editor-title">{t("editorTitle")}</h1>
       <p>{t("editorIntro")}</p>
-      <p className={message?.kind === "error" ? "notice notice-error" : "notice"} role={message?.kind === "error" ? "alert" : "status"} hidden={!message}>
+      <p
+        className={message?.kind === "error" ? "notice notice-error" : "notice"}
+        role={message?.kind === "error" ? "alert" : "status"}
+        hidden={!message}
+      >
         {message?.text}
       </p>
       {draft ? (
@@ -110,16 +121,37 @@ export function TemplateEditorPage() {
             <ul className="template-versions">
               {versions.map((v, i) => (
                 <li key={v.version}>
-                  {v.version}: {v.status === "draft" ? t("draft") : t("approvedStatus")}, {formatDateTime(v.savedAt, lang)}{" "}
-                  {i === 0 && v.status === "draft" ? <Button onClick={() => void approve(v.version)}>{t("approve", { version: v.version })}</Button> : null}
+                  {v.version}: {v.status === "draft" ? t("draft") : t("approvedStatus")},{" "}
+                  {formatDateTime(v.savedAt, lang)}{" "}
+                  {i === 0 && v.status === "draft" ? (
+                    <Button onClick={() => void approve(v.version)}>{t("approve", { version: v.version })}</Button>
+                  ) : null}
                 </li>
               ))}
             </ul>
           </section>
           <p className="field-hint">{t("slotsNote")}</p>
           <div className="template-form-row">
-            <FormField label={t("titleSv")}>{(control) => <input {...control} value={draft.title.sv} maxLength={300} onChange={(e) => setDraft({ ...draft, title: { ...draft.title, sv: e.target.value } })} />}</FormField>
-            <FormField label={t("titleEn")}>{(control) => <input {...control} value={draft.title.en} maxLength={300} onChange={(e) => setDraft({ ...draft, title: { ...draft.title, en: e.target.value } })} />}</FormField>
+            <FormField label={t("titleSv")}>
+              {(control) => (
+                <input
+                  {...control}
+                  value={draft.title.sv}
+                  maxLength={300}
+                  onChange={(e) => setDraft({ ...draft, title: { ...draft.title, sv: e.target.value } })}
+                />
+              )}
+            </FormField>
+            <FormField label={t("titleEn")}>
+              {(control) => (
+                <input
+                  {...control}
+                  value={draft.title.en}
+                  maxLength={300}
+                  onChange={(e) => setDraft({ ...draft, title: { ...draft.title, en: e.target.value } })}
+                />
+              )}
+            </FormField>
           </div>
           {TEMPLATE_LANGUAGES.map((l) => (
             <fieldset key={l} className="template-slots">
@@ -128,9 +160,20 @@ export function TemplateEditorPage() {
                 <FormField key={field} label={`${t(field)} (${t(`lang.${l}`)})`}>
                   {(control) =>
                     field === "headline" ? (
-                      <input {...control} value={draft.texts[l][field]} maxLength={300} onChange={(e) => setText(l, field, e.target.value)} />
+                      <input
+                        {...control}
+                        value={draft.texts[l][field]}
+                        maxLength={300}
+                        onChange={(e) => setText(l, field, e.target.value)}
+                      />
                     ) : (
-                      <textarea {...control} rows={3} value={draft.texts[l][field]} maxLength={5_000} onChange={(e) => setText(l, field, e.target.value)} />
+                      <textarea
+                        {...control}
+                        rows={3}
+                        value={draft.texts[l][field]}
+                        maxLength={5_000}
+                        onChange={(e) => setText(l, field, e.target.value)}
+                      />
                     )
                   }
                 </FormField>
@@ -138,7 +181,15 @@ export function TemplateEditorPage() {
             </fieldset>
           ))}
           <FormField label={t("newId")} hint={t("newIdHint")}>
-            {(control) => <input {...control} value={newId} maxLength={60} pattern="[a-z0-9-]{2,60}" onChange={(e) => setNewId(e.target.value)} />}
+            {(control) => (
+              <input
+                {...control}
+                value={newId}
+                maxLength={60}
+                pattern="[a-z0-9-]{2,60}"
+                onChange={(e) => setNewId(e.target.value)}
+              />
+            )}
           </FormField>
           <div className="form-actions">
             <Button type="submit" variant="primary" busy={busy}>

@@ -1,7 +1,14 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router";
 import type { TemplateList } from "../../../../shared/schemas/template";
-import { fillTemplate, TEMPLATE_LANGUAGES, type ScenarioTemplate, type SlotValues, type TemplateLanguage, type TemplateSlot } from "../../../../shared/templates";
+import {
+  fillTemplate,
+  TEMPLATE_LANGUAGES,
+  type ScenarioTemplate,
+  type SlotValues,
+  type TemplateLanguage,
+  type TemplateSlot,
+} from "../../../../shared/templates";
 import { Button } from "../../components/Button";
 import { FormField } from "../../components/FormField";
 import { toDateTimeLocalValue } from "../../i18n/format";
@@ -20,7 +27,8 @@ function initialValues(template: ScenarioTemplate, defaults: Record<string, stri
   const now = Date.now();
   return Object.fromEntries(
     template.slots.map((s) => {
-      if (s.kind === "datetime") return [s.name, { sv: toDateTimeLocalValue(new Date(s.name === "nästa_uppdatering" ? now + 3_600_000 : now)) }];
+      if (s.kind === "datetime")
+        return [s.name, { sv: toDateTimeLocalValue(new Date(s.name === "nästa_uppdatering" ? now + 3_600_000 : now)) }];
       return [s.name, { sv: defaults[s.name] ?? "" }];
     }),
   );
@@ -36,13 +44,25 @@ function slotValues(template: ScenarioTemplate, entered: Entered): SlotValues {
       const d = new Date(sv);
       out[s.name] = sv && !Number.isNaN(d.getTime()) ? d.toISOString() : "";
     } else if (s.translatable) {
-      out[s.name] = Object.fromEntries(Object.entries(v).filter(([, text]) => (text ?? "").trim() !== "")) as Partial<Record<TemplateLanguage, string>>;
+      out[s.name] = Object.fromEntries(Object.entries(v).filter(([, text]) => (text ?? "").trim() !== "")) as Partial<
+        Record<TemplateLanguage, string>
+      >;
     } else out[s.name] = sv;
   }
   return out;
 }
 
-function Preview({ template, values, language, slots }: { template: ScenarioTemplate; values: SlotValues; language: TemplateLanguage; slots: TemplateSlot[] }) {
+function Preview({
+  template,
+  values,
+  language,
+  slots,
+}: {
+  template: ScenarioTemplate;
+  values: SlotValues;
+  language: TemplateLanguage;
+  slots: TemplateSlot[];
+}) {
   const t = useTemplateText();
   const lang = useLanguage();
   // Empty slots show their label in brackets, so the preview reads while the form is half filled.
@@ -97,18 +117,24 @@ export function TemplatePage() {
     fetchTemplates()
       .then((list) => {
         setBank(list);
-        setTemplateId((current) => (list.templates.some((x) => x.id === current) ? current : (list.templates[0]?.id ?? "")));
+        setTemplateId((current) =>
+          list.templates.some((x) => x.id === current) ? current : (list.templates[0]?.id ?? ""),
+        );
       })
       .catch(() => setLoadError(true));
   }, []);
 
-  const template = useMemo(() => (bank?.templates.find((x) => x.id === templateId) as ScenarioTemplate | undefined) ?? null, [bank, templateId]);
+  const template = useMemo(
+    () => (bank?.templates.find((x) => x.id === templateId) as ScenarioTemplate | undefined) ?? null,
+    [bank, templateId],
+  );
   useEffect(() => {
     if (template && bank) setEntered(initialValues(template, bank.defaults));
     setErrors({});
   }, [template, bank]);
 
-  const set = (name: string, l: TemplateLanguage, value: string) => setEntered((e) => ({ ...e, [name]: { ...e[name], [l]: value } }));
+  const set = (name: string, l: TemplateLanguage, value: string) =>
+    setEntered((e) => ({ ...e, [name]: { ...e[name], [l]: value } }));
   const values = template ? slotValues(template, entered) : {};
 
   const submit = async (e: FormEvent) => {
@@ -127,7 +153,11 @@ export function TemplatePage() {
       let incidentId = id;
       if (!incidentId) {
         const area = (entered["område"]?.sv ?? "").trim();
-        const incident = await createIncident({ title: incidentTitle.trim() || [template.title.sv, area].filter(Boolean).join(": "), exercise, affectedAreas: area ? [area] : [] });
+        const incident = await createIncident({
+          title: incidentTitle.trim() || [template.title.sv, area].filter(Boolean).join(": "),
+          exercise,
+          affectedAreas: area ? [area] : [],
+        });
         incidentId = incident.id;
         setStartedId(incident.id);
       }
@@ -145,7 +175,9 @@ export function TemplatePage() {
 
   return (
     <article className="page narrow template-page" aria-labelledby="template-title">
-      <p className="back-link">{newIncident ? <Link to="/">← {t("backToList")}</Link> : <Link to={`/incidents/${id}`}>← {t("back")}</Link>}</p>
+      <p className="back-link">
+        {newIncident ? <Link to="/">← {t("backToList")}</Link> : <Link to={`/incidents/${id}`}>← {t("back")}</Link>}
+      </p>
       <h1 id="template-title">{newIncident ? t("newIncidentTitle") : t("title")}</h1>
       <p>{newIncident ? t("newIncidentIntro") : t("intro")}</p>
       {mayKeepBank ? (
@@ -179,17 +211,38 @@ export function TemplatePage() {
           {newIncident ? (
             <>
               <FormField label={t("incidentName")} hint={t("incidentNameHint")}>
-                {(control) => <input {...control} name="incident-title" maxLength={200} value={incidentTitle} onChange={(e) => setIncidentTitle(e.target.value)} disabled={startedId !== null} />}
+                {(control) => (
+                  <input
+                    {...control}
+                    name="incident-title"
+                    maxLength={200}
+                    value={incidentTitle}
+                    onChange={(e) => setIncidentTitle(e.target.value)}
+                    disabled={startedId !== null}
+                  />
+                )}
               </FormField>
               <div className="field">
                 <label>
-                  <input type="checkbox" name="incident-exercise" checked={exercise} onChange={(e) => setExercise(e.target.checked)} disabled={startedId !== null} /> {t("exercise")}
+                  <input
+                    type="checkbox"
+                    name="incident-exercise"
+                    checked={exercise}
+                    onChange={(e) => setExercise(e.target.checked)}
+                    disabled={startedId !== null}
+                  />{" "}
+                  {t("exercise")}
                 </label>
               </div>
             </>
           ) : null}
           <p className="muted template-cap">
-            {t("cap", { categories: template.cap.categories.join(", "), severity: template.cap.severity, urgency: template.cap.urgency, hours: template.cap.expiresAfterHours })}
+            {t("cap", {
+              categories: template.cap.categories.join(", "),
+              severity: template.cap.severity,
+              urgency: template.cap.urgency,
+              hours: template.cap.expiresAfterHours,
+            })}
           </p>
           <fieldset className="template-slots">
             <legend>{t("slots")}</legend>
@@ -202,7 +255,13 @@ export function TemplatePage() {
                       name={`slot-${s.name}`}
                       type={s.kind === "datetime" ? "datetime-local" : "text"}
                       maxLength={500}
-                      placeholder={s.kind === "text" && typeof s.example === "string" ? s.example : typeof s.example === "object" ? (s.example.sv ?? "") : undefined}
+                      placeholder={
+                        s.kind === "text" && typeof s.example === "string"
+                          ? s.example
+                          : typeof s.example === "object"
+                            ? (s.example.sv ?? "")
+                            : undefined
+                      }
                       value={entered[s.name]?.sv ?? ""}
                       onChange={(e) => set(s.name, "sv", e.target.value)}
                     />
@@ -214,7 +273,15 @@ export function TemplatePage() {
                     <p className="field-hint">{t("otherLanguagesHint")}</p>
                     {OTHER.map((l) => (
                       <FormField key={l} label={`${s.label[lang]} (${t(`lang.${l}`)})`}>
-                        {(control) => <input {...control} name={`slot-${s.name}-${l}`} maxLength={500} value={entered[s.name]?.[l] ?? ""} onChange={(e) => set(s.name, l, e.target.value)} />}
+                        {(control) => (
+                          <input
+                            {...control}
+                            name={`slot-${s.name}-${l}`}
+                            maxLength={500}
+                            value={entered[s.name]?.[l] ?? ""}
+                            onChange={(e) => set(s.name, l, e.target.value)}
+                          />
+                        )}
                       </FormField>
                     ))}
                   </details>
@@ -224,7 +291,12 @@ export function TemplatePage() {
           </fieldset>
           <FormField label={t("language")}>
             {(control) => (
-              <select {...control} name="language" value={language} onChange={(e) => setLanguage(e.target.value as TemplateLanguage)}>
+              <select
+                {...control}
+                name="language"
+                value={language}
+                onChange={(e) => setLanguage(e.target.value as TemplateLanguage)}
+              >
                 {TEMPLATE_LANGUAGES.map((l) => (
                   <option key={l} value={l}>
                     {t(`lang.${l}`)}

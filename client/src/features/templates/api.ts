@@ -1,5 +1,11 @@
 import { Incident } from "../../../../shared/index";
-import { FromTemplateResult, TemplateList, TemplateVersion, TemplateVersionList, type TemplateSave } from "../../../../shared/schemas/template";
+import {
+  FromTemplateResult,
+  TemplateList,
+  TemplateVersion,
+  TemplateVersionList,
+  type TemplateSave,
+} from "../../../../shared/schemas/template";
 import type { SlotValues, TemplateLanguage } from "../../../../shared/templates";
 
 /** This feature's own small fetchers (the shared REST client is being restructured). */
@@ -18,7 +24,10 @@ async function call(path: string, init: RequestInit = {}): Promise<unknown> {
   const res = await fetch(path, {
     ...init,
     credentials: "same-origin",
-    headers: method === "GET" ? { Accept: "application/json" } : { Accept: "application/json", "Content-Type": "application/json" },
+    headers:
+      method === "GET"
+        ? { Accept: "application/json" }
+        : { Accept: "application/json", "Content-Type": "application/json" },
   });
   const body: unknown = res.headers.get("content-type")?.includes("json") ? await res.json() : null;
   if (!res.ok) {
@@ -29,7 +38,11 @@ async function call(path: string, init: RequestInit = {}): Promise<unknown> {
 }
 
 /** "Ny händelse från mall" starts the incident first (leads and admins). */
-export async function createIncident(input: { title: string; exercise: boolean; affectedAreas: string[] }): Promise<Incident> {
+export async function createIncident(input: {
+  title: string;
+  exercise: boolean;
+  affectedAreas: string[];
+}): Promise<Incident> {
   return Incident.parse(await call("/api/incidents", { method: "POST", body: JSON.stringify(input) }));
 }
 
@@ -37,18 +50,33 @@ export async function fetchTemplates(): Promise<TemplateList> {
   return TemplateList.parse(await call("/api/templates"));
 }
 
-export async function createFromTemplate(incidentId: string, input: { templateId: string; slots: SlotValues; language: TemplateLanguage }): Promise<FromTemplateResult> {
-  return FromTemplateResult.parse(await call(`/api/incidents/${incidentId}/bulletins/from-template`, { method: "POST", body: JSON.stringify(input) }));
+export async function createFromTemplate(
+  incidentId: string,
+  input: { templateId: string; slots: SlotValues; language: TemplateLanguage },
+): Promise<FromTemplateResult> {
+  return FromTemplateResult.parse(
+    await call(`/api/incidents/${incidentId}/bulletins/from-template`, { method: "POST", body: JSON.stringify(input) }),
+  );
 }
 
 export async function fetchVersions(templateId: string): Promise<TemplateVersion[]> {
   return TemplateVersionList.parse(await call(`/api/templates/${encodeURIComponent(templateId)}/versions`)).versions;
 }
 
-export async function saveTemplate(templateId: string, body: { template: TemplateSave["template"]; expectedVersion: number }): Promise<TemplateVersion> {
-  return TemplateVersion.parse(await call(`/api/templates/${encodeURIComponent(templateId)}`, { method: "PUT", body: JSON.stringify(body) }));
+export async function saveTemplate(
+  templateId: string,
+  body: { template: TemplateSave["template"]; expectedVersion: number },
+): Promise<TemplateVersion> {
+  return TemplateVersion.parse(
+    await call(`/api/templates/${encodeURIComponent(templateId)}`, { method: "PUT", body: JSON.stringify(body) }),
+  );
 }
 
 export async function approveTemplate(templateId: string, version: number): Promise<TemplateVersion> {
-  return TemplateVersion.parse(await call(`/api/templates/${encodeURIComponent(templateId)}/approve`, { method: "POST", body: JSON.stringify({ version }) }));
+  return TemplateVersion.parse(
+    await call(`/api/templates/${encodeURIComponent(templateId)}/approve`, {
+      method: "POST",
+      body: JSON.stringify({ version }),
+    }),
+  );
 }

@@ -6,7 +6,8 @@ const sv = {
   newFromTemplate: "Nytt meddelande från mall",
   newIncidentFromTemplate: "Ny händelse från mall",
   newIncidentTitle: "Ny händelse från mall",
-  newIncidentIntro: "Starta händelsen från ett förberett scenario. Det första meddelandet skapas direkt som utkast på fyra språk, med förslag till frågor och svar.",
+  newIncidentIntro:
+    "Starta händelsen från ett förberett scenario. Det första meddelandet skapas direkt som utkast på fyra språk, med förslag till frågor och svar.",
   backToList: "Tillbaka till händelserna",
   incidentName: "Händelsens namn",
   incidentNameHint: "Lämnar du fältet tomt heter händelsen som mallen och området.",
@@ -14,7 +15,8 @@ const sv = {
   title: "Nytt meddelande från mall",
   editTemplates: "Redigera mallar",
   editorTitle: "Mallar",
-  editorIntro: "Ändra en mall eller gör en ny utifrån den. En sparad version är ett utkast tills en annan administratör eller krisledare godkänner den. Varje språk måste klara publiceringskontrollen med mallens exempelvärden.",
+  editorIntro:
+    "Ändra en mall eller gör en ny utifrån den. En sparad version är ett utkast tills en annan administratör eller krisledare godkänner den. Varje språk måste klara publiceringskontrollen med mallens exempelvärden.",
   newId: "Spara som ny mall med id (frivilligt)",
   newIdHint: "Små bokstäver, siffror och bindestreck, till exempel gasutslapp. Tomt: ändra den här mallen.",
   titleSv: "Namn på svenska",
@@ -33,9 +35,11 @@ const sv = {
   approve: "Godkänn version {version}",
   approvedDone: "Version {version} är godkänd och används nu.",
   builtIn: "Inbyggd version, ingen ändring sparad.",
-  slotsNote: "Platshållare i klammer, till exempel {område}, fylls i när meddelandet skapas. Platshållare, CAP-fält och frågor och svar ändras inte här.",
+  slotsNote:
+    "Platshållare i klammer, till exempel {område}, fylls i när meddelandet skapas. Platshållare, CAP-fält och frågor och svar ändras inte här.",
   back: "Tillbaka till händelsen",
-  intro: "Välj en förberedd mall och fyll i det som gäller just nu. Meddelandet skapas som utkast på svenska, lättläst svenska, engelska och finska, med förslag till frågor och svar.",
+  intro:
+    "Välj en förberedd mall och fyll i det som gäller just nu. Meddelandet skapas som utkast på svenska, lättläst svenska, engelska och finska, med förslag till frågor och svar.",
   scenario: "Mall",
   slots: "Fyll i",
   language: "Huvudspråk",
@@ -60,7 +64,8 @@ const en: Record<Key, string> = {
   newFromTemplate: "New message from template",
   newIncidentFromTemplate: "New incident from template",
   newIncidentTitle: "New incident from template",
-  newIncidentIntro: "Start the incident from a prepared scenario. The first message is created at once as a draft in four languages, with suggested questions and answers.",
+  newIncidentIntro:
+    "Start the incident from a prepared scenario. The first message is created at once as a draft in four languages, with suggested questions and answers.",
   backToList: "Back to the incidents",
   incidentName: "Incident name",
   incidentNameHint: "Left empty, the incident is named after the template and the area.",
@@ -68,7 +73,8 @@ const en: Record<Key, string> = {
   title: "New message from template",
   editTemplates: "Edit templates",
   editorTitle: "Templates",
-  editorIntro: "Change a template or make a new one from it. A saved version is a draft until another admin or lead approves it. Every language must pass the publish check with the template's example values.",
+  editorIntro:
+    "Change a template or make a new one from it. A saved version is a draft until another admin or lead approves it. Every language must pass the publish check with the template's example values.",
   newId: "Save as a new template with id (optional)",
   newIdHint: "Lower-case letters, digits and hyphens, e.g. gas-leak. Empty: change this template.",
   titleSv: "Name in Swedish",
@@ -87,9 +93,11 @@ const en: Record<Key, string> = {
   approve: "Approve version {version}",
   approvedDone: "Version {version} is approved and in use.",
   builtIn: "Built-in version, no change saved.",
-  slotsNote: "Placeholders in braces, e.g. {område}, are filled in when the message is created. Placeholders, CAP fields and questions and answers are not changed here.",
+  slotsNote:
+    "Placeholders in braces, e.g. {område}, are filled in when the message is created. Placeholders, CAP fields and questions and answers are not changed here.",
   back: "Back to the incident",
-  intro: "Pick a prepared template and fill in what applies now. The message is created as a draft in Swedish, easy Swedish, English and Finnish, with suggested questions and answers.",
+  intro:
+    "Pick a prepared template and fill in what applies now. The message is created as a draft in Swedish, easy Swedish, English and Finnish, with suggested questions and answers.",
   scenario: "Template",
   slots: "Fill in",
   language: "Main language",
@@ -116,7 +124,9 @@ export function useTemplateText(): TemplateText {
   const lang = useLanguage();
   return useCallback(
     (key: Key, params?: Record<string, string | number>) =>
-      (lang === "en" ? en : sv)[key].replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole)),
+      (lang === "en" ? en : sv)[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+        params && name in params ? String(params[name]) : whole,
+      ),
     [lang],
   );
 }

@@ -64,8 +64,10 @@ export async function loadInbox(): Promise<void> {
 export async function reloadBulletinData(): Promise<void> {
   const { bulletinLists, factLists, inboxStatus } = useStore.getState().bulletinData;
   const jobs: Promise<void>[] = [];
-  for (const [incidentId, status] of Object.entries(bulletinLists)) if (status === "loaded") jobs.push(loadBulletins(incidentId));
-  for (const [incidentId, status] of Object.entries(factLists)) if (status === "loaded") jobs.push(loadFacts(incidentId));
+  for (const [incidentId, status] of Object.entries(bulletinLists))
+    if (status === "loaded") jobs.push(loadBulletins(incidentId));
+  for (const [incidentId, status] of Object.entries(factLists))
+    if (status === "loaded") jobs.push(loadFacts(incidentId));
   if (inboxStatus !== "idle") jobs.push(loadInbox());
   await Promise.all(jobs);
 }

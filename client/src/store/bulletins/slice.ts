@@ -18,7 +18,13 @@ export const createBulletinSlice: Slice<BulletinSlice> = (set) => ({
     update(set, (d) => ({ ...d, factLists: { ...d.factLists, [incidentId]: status } })),
   setInboxStatus: (inboxStatus) => update(set, (d) => ({ ...d, inboxStatus })),
   dismissNotification: (seq) =>
-    update(set, (d) => ({ ...d, notifications: d.notifications.map((n) => (n.seq === seq ? { ...n, dismissed: true } : n)) })),
+    update(set, (d) => ({
+      ...d,
+      notifications: d.notifications.map((n) => (n.seq === seq ? { ...n, dismissed: true } : n)),
+    })),
   dismissAllNotifications: () =>
-    update(set, (d) => ({ ...d, notifications: d.notifications.map((n) => (n.dismissed ? n : { ...n, dismissed: true })) })),
+    update(set, (d) => ({
+      ...d,
+      notifications: d.notifications.map((n) => (n.dismissed ? n : { ...n, dismissed: true })),
+    })),
 });

@@ -6,7 +6,12 @@ import { newerEntry, withContactClaim, type ContactState, type FaqChange, type S
 type FaqEvent = EventOf<"faq.created"> | EventOf<"faq.updated"> | EventOf<"faq.status_changed"> | EventOf<"faq.stale">;
 
 /** The change mark an event leaves, given what the store held before it. */
-function changeFor(event: FaqEvent, before: FaqEntry | undefined, after: FaqEntry, pending: FaqChange | undefined): FaqChange | null | undefined {
+function changeFor(
+  event: FaqEvent,
+  before: FaqEntry | undefined,
+  after: FaqEntry,
+  pending: FaqChange | undefined,
+): FaqChange | null | undefined {
   const by = event.actor?.displayName ?? null;
   if (after.status !== "published") return null; // gone from the agents' FAQ: nothing left to mark
   if (event.type === "faq.status_changed" || (event.type === "faq.created" && !before)) {
@@ -43,8 +48,15 @@ function applyBulletinMove(contact: ContactState, event: EventOf<"bulletin.statu
   const next = { ...contact, bulletinTick: contact.bulletinTick + 1 };
   const { bulletin, to } = event.data;
   if (to === "published") {
-    const kind = bulletin.firstPublishedAt !== null && bulletin.firstPublishedAt !== bulletin.publishedAt ? "changed" : "new";
-    const change: ScriptChange = { kind, incidentId: bulletin.incidentId, headline: bulletin.headline, at: event.at, by: event.actor?.displayName ?? null };
+    const kind =
+      bulletin.firstPublishedAt !== null && bulletin.firstPublishedAt !== bulletin.publishedAt ? "changed" : "new";
+    const change: ScriptChange = {
+      kind,
+      incidentId: bulletin.incidentId,
+      headline: bulletin.headline,
+      at: event.at,
+      by: event.actor?.displayName ?? null,
+    };
     return { ...next, scriptChanges: { ...contact.scriptChanges, [bulletin.id]: change } };
   }
   if (to === "retracted" && contact.scriptChanges[bulletin.id]) {
@@ -69,7 +81,10 @@ export function reduceContactEvent(state: DomainState, event: DomainEvent): Doma
     case "suggestion.updated":
     case "suggestion.resolved": {
       const { suggestion } = event.data;
-      return { ...state, contact: { ...contact, suggestions: { ...contact.suggestions, [suggestion.id]: suggestion } } };
+      return {
+        ...state,
+        contact: { ...contact, suggestions: { ...contact.suggestions, [suggestion.id]: suggestion } },
+      };
     }
     case "inquiry.logged":
       return { ...state, contact: { ...contact, inquiryTick: contact.inquiryTick + 1 } };

@@ -15,7 +15,8 @@ export const createContactSlice: Slice<ContactSlice> = (set) => {
         return { faq, faqStatus: "loaded" };
       }),
     setFaqStatus: (faqStatus) => patch(() => ({ faqStatus })),
-    upsertFaqEntry: (entry) => patch((c) => (newerEntry(c.faq[entry.id], entry) ? { faq: { ...c.faq, [entry.id]: entry } } : {})),
+    upsertFaqEntry: (entry) =>
+      patch((c) => (newerEntry(c.faq[entry.id], entry) ? { faq: { ...c.faq, [entry.id]: entry } } : {})),
     markFaqSeen: (id) =>
       patch((c) => {
         if (!c.faqChanges[id]) return {};
@@ -24,7 +25,8 @@ export const createContactSlice: Slice<ContactSlice> = (set) => {
       }),
     setSuggestions: (list) =>
       patch(() => ({ suggestions: Object.fromEntries(list.map((s) => [s.id, s])), suggestionsStatus: "loaded" })),
-    upsertSuggestion: (suggestion) => patch((c) => ({ suggestions: { ...c.suggestions, [suggestion.id]: suggestion } })),
+    upsertSuggestion: (suggestion) =>
+      patch((c) => ({ suggestions: { ...c.suggestions, [suggestion.id]: suggestion } })),
     setSuggestionsStatus: (suggestionsStatus) => patch(() => ({ suggestionsStatus })),
     markScriptSeen: (id) =>
       patch((c) => {

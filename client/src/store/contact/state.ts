@@ -75,7 +75,10 @@ export interface ContactSlice {
 }
 
 /** Adds or replaces a contact-centre claim unless the stored one is newer; one merged into another leaves the list. */
-export function withContactClaim(claims: Record<string, ContactClaim>, claim: ContactClaim): Record<string, ContactClaim> {
+export function withContactClaim(
+  claims: Record<string, ContactClaim>,
+  claim: ContactClaim,
+): Record<string, ContactClaim> {
   const current = claims[claim.id];
   if (current && current.updatedAt > claim.updatedAt) return claims;
   if (claim.mergedInto !== null) {

@@ -9,7 +9,9 @@ export function reduceIncidentEvent(state: DomainState, event: DomainEvent): Dom
     case "incident.updated":
       return { ...state, incidents: upsertIncident(state.incidents, event.data.incident) };
     case "bulletin.status_changed":
-      return event.data.incident ? { ...state, incidents: upsertIncident(state.incidents, event.data.incident) } : state;
+      return event.data.incident
+        ? { ...state, incidents: upsertIncident(state.incidents, event.data.incident) }
+        : state;
     default:
       return state;
   }

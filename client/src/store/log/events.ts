@@ -15,7 +15,11 @@ function addToLog(state: DomainState, incidentId: string, item: LogItem): Domain
  * the catalogue keeps out of the log (notices, running counts; the server's timeline leaves them out too). An entry
  * whose payload could not be read is fetched over REST instead (`refetch`).
  */
-export function reduceLogEvent(state: DomainState, event: ReadEvent, refetch: (incidentId: string) => void): DomainState {
+export function reduceLogEvent(
+  state: DomainState,
+  event: ReadEvent,
+  refetch: (incidentId: string) => void,
+): DomainState {
   if (!event.incidentId || eventDef(event.type).inLog === false) return state;
   if (event.type === "log.entry_added") {
     if ("unread" in event) {

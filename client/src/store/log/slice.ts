@@ -12,7 +12,11 @@ export const createLogSlice: Slice<LogSlice> = (set) => ({
       return {
         logs: {
           ...s.logs,
-          [incidentId]: { items: mergeLogItems(base, items), status: "loaded", hasMore: options.hasMore ?? log.hasMore },
+          [incidentId]: {
+            items: mergeLogItems(base, items),
+            status: "loaded",
+            hasMore: options.hasMore ?? log.hasMore,
+          },
         },
       };
     }),

@@ -53,7 +53,8 @@ export function startRealtime(deps: RealtimeDeps): Realtime {
     new Promise<SyncResult>((resolve, reject) => {
       socket.timeout(syncTimeoutMs).emit("sync", { since, protocol: PROTOCOL_VERSION }, (err, ack) => {
         if (err) reject(err);
-        else if (!ack.ok) reject(ack.error.code === "protocol" ? new OutdatedConsole(ack.error.message) : new Error(ack.error.message));
+        else if (!ack.ok)
+          reject(ack.error.code === "protocol" ? new OutdatedConsole(ack.error.message) : new Error(ack.error.message));
         else resolve(ack.data);
       });
     });

@@ -12,7 +12,10 @@ export const createPresenceSlice: Slice<PresenceSlice> = (set) => ({
   setPresence: (incidentId, users) =>
     set((s) => ({
       presence: { ...s.presence, [incidentId]: users },
-      people: withPeople(s.people, users.map((u) => ({ id: u.userId, displayName: u.displayName }))),
+      people: withPeople(
+        s.people,
+        users.map((u) => ({ id: u.userId, displayName: u.displayName })),
+      ),
     })),
 });
 

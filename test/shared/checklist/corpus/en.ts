@@ -23,7 +23,10 @@ export const en: CorpusCase[] = [
     input: {
       kind: "bulletin",
       title: "Boil tap water in Northside",
-      body: EN_BOIL_BODY.replace("We do not yet know how the bacteria entered the pipes.", "The bacteria probably entered through a broken pipe."),
+      body: EN_BOIL_BODY.replace(
+        "We do not yet know how the bacteria entered the pipes.",
+        "The bacteria probably entered through a broken pipe.",
+      ),
       language: "en",
     },
     must: ["FA1"],
@@ -75,7 +78,11 @@ export const en: CorpusCase[] = [
   },
   {
     name: "English SMS within one message",
-    input: { kind: "sms", body: "Exampletown Council: Boil tap water in Northside before drinking it. Info: exampletown.gov/water", language: "en" },
+    input: {
+      kind: "sms",
+      body: "Exampletown Council: Boil tap water in Northside before drinking it. Info: exampletown.gov/water",
+      language: "en",
+    },
     must: [],
     mustNot: ["AU10", "AU11", "AC1", "AC3", "AU14"],
     overallAtLeast: 95,
@@ -173,7 +180,11 @@ export const en: CorpusCase[] = [
   },
   {
     name: "English SMS with curly quotes and an ellipsis",
-    input: { kind: "sms", body: "Exampletown Council: Boil tap water in Northside… The “boil notice” stays until further notice. Info: exampletown.gov/water", language: "en" },
+    input: {
+      kind: "sms",
+      body: "Exampletown Council: Boil tap water in Northside… The “boil notice” stays until further notice. Info: exampletown.gov/water",
+      language: "en",
+    },
     must: ["AU11", "AU10"],
     mustNot: ["AC1", "AC3", "AU14"],
   },
@@ -212,7 +223,11 @@ export const en: CorpusCase[] = [
   },
   {
     name: "English social post shouting with exclamation marks",
-    input: { kind: "social", body: "DO NOT DRINK THE TAP WATER!!! Boil it first. More: exampletown.gov/water", language: "en" },
+    input: {
+      kind: "social",
+      body: "DO NOT DRINK THE TAP WATER!!! Boil it first. More: exampletown.gov/water",
+      language: "en",
+    },
     must: ["IM5", "IM4"],
     mustNot: ["AC1", "AC3", "AU12"],
   },

@@ -48,7 +48,10 @@ export const svBulletins: CorpusCase[] = [
     input: {
       kind: "bulletin",
       title: "Koka dricksvattnet i Norrby",
-      body: BOIL_GOOD_BODY.replace("Vi vet ännu inte varför bakterierna har kommit in i ledningarna. Orsaken utreds.", "Bakterierna har troligen kommit in via en trasig ledning."),
+      body: BOIL_GOOD_BODY.replace(
+        "Vi vet ännu inte varför bakterierna har kommit in i ledningarna. Orsaken utreds.",
+        "Bakterierna har troligen kommit in via en trasig ledning.",
+      ),
       language: "sv",
     },
     must: ["FA1"],
@@ -242,7 +245,13 @@ export const svBulletins: CorpusCase[] = [
   },
   {
     name: "bulletin citing a retracted fact",
-    input: { kind: "bulletin", title: "Koka dricksvattnet i Norrby", body: BOIL_GOOD_BODY, language: "sv", factIds: ["f1", "f2"] },
+    input: {
+      kind: "bulletin",
+      title: "Koka dricksvattnet i Norrby",
+      body: BOIL_GOOD_BODY,
+      language: "sv",
+      factIds: ["f1", "f2"],
+    },
     context: {
       facts: [
         { id: "f1", statement: "E. coli har hittats i vattnet i Norrby.", status: "confirmed" },
@@ -258,11 +267,16 @@ export const svBulletins: CorpusCase[] = [
     input: {
       kind: "bulletin",
       title: "Koka dricksvattnet i Norrby",
-      body: BOIL_GOOD_BODY.replace("Vi vet ännu inte varför bakterierna har kommit in i ledningarna. Orsaken utreds.", "Bakterierna kom in när ledningen lagades i fredags."),
+      body: BOIL_GOOD_BODY.replace(
+        "Vi vet ännu inte varför bakterierna har kommit in i ledningarna. Orsaken utreds.",
+        "Bakterierna kom in när ledningen lagades i fredags.",
+      ),
       language: "sv",
       factIds: ["f3"],
     },
-    context: { facts: [{ id: "f3", statement: "Bakterierna kom in vid reparationen i fredags.", status: "unconfirmed" }] },
+    context: {
+      facts: [{ id: "f3", statement: "Bakterierna kom in vid reparationen i fredags.", status: "unconfirmed" }],
+    },
     must: ["FA4", "OP2"],
     mustNot: ["FA3", "OP3"],
   },
@@ -291,21 +305,39 @@ export const svBulletins: CorpusCase[] = [
   {
     name: "first bulletin four hours after the incident started",
     input: { kind: "bulletin", title: "Koka dricksvattnet i Norrby", body: BOIL_GOOD_BODY, language: "sv" },
-    context: { now: NOW, incident: { startedAt: "2025-11-25T10:00:00+01:00", firstPublishedAt: null, lastPublishedAt: null } },
+    context: {
+      now: NOW,
+      incident: { startedAt: "2025-11-25T10:00:00+01:00", firstPublishedAt: null, lastPublishedAt: null },
+    },
     must: ["FS1"],
     mustNot: ["FS2"],
   },
   {
     name: "first bulletin within the first hour",
-    input: { kind: "bulletin", title: "Koka dricksvattnet i Norrby", body: BOIL_GOOD_BODY, language: "sv", nextUpdateAt: "2025-11-25T18:00:00+01:00" },
-    context: { now: NOW, incident: { startedAt: "2025-11-25T13:20:00+01:00", firstPublishedAt: null, lastPublishedAt: null } },
+    input: {
+      kind: "bulletin",
+      title: "Koka dricksvattnet i Norrby",
+      body: BOIL_GOOD_BODY,
+      language: "sv",
+      nextUpdateAt: "2025-11-25T18:00:00+01:00",
+    },
+    context: {
+      now: NOW,
+      incident: { startedAt: "2025-11-25T13:20:00+01:00", firstPublishedAt: null, lastPublishedAt: null },
+    },
     must: [],
     mustNot: ["FS1", "FS2", "FS3"],
     overallAtLeast: 95,
   },
   {
     name: "next-update time already in the past",
-    input: { kind: "bulletin", title: "Koka dricksvattnet i Norrby", body: BOIL_GOOD_BODY, language: "sv", nextUpdateAt: "2025-11-25T12:00:00+01:00" },
+    input: {
+      kind: "bulletin",
+      title: "Koka dricksvattnet i Norrby",
+      body: BOIL_GOOD_BODY,
+      language: "sv",
+      nextUpdateAt: "2025-11-25T12:00:00+01:00",
+    },
     context: { now: NOW },
     must: ["FS3"],
     mustNot: ["FS1"],
@@ -315,7 +347,10 @@ export const svBulletins: CorpusCase[] = [
     input: {
       kind: "bulletin",
       title: "Koka dricksvattnet i Norrby",
-      body: BOIL_GOOD_BODY.replace("Uppdaterad 25 november kl. 14.00.\n\n", "").replace("senast kl. 18.00", "i eftermiddag"),
+      body: BOIL_GOOD_BODY.replace("Uppdaterad 25 november kl. 14.00.\n\n", "").replace(
+        "senast kl. 18.00",
+        "i eftermiddag",
+      ),
       language: "sv",
     },
     must: ["FS4", "AU15"],
@@ -323,14 +358,26 @@ export const svBulletins: CorpusCase[] = [
   },
   {
     name: "Finnish version required in a Finnish administrative area",
-    input: { kind: "bulletin", title: "Koka dricksvattnet i Norrby", body: BOIL_GOOD_BODY, language: "sv", audiences: ["residents"] },
+    input: {
+      kind: "bulletin",
+      title: "Koka dricksvattnet i Norrby",
+      body: BOIL_GOOD_BODY,
+      language: "sv",
+      audiences: ["residents"],
+    },
     context: { requiredLanguages: ["sv", "fi"], availableLanguages: [] },
     must: ["AU13"],
     mustNot: ["AU14"],
   },
   {
     name: "visitors served by an existing English version",
-    input: { kind: "bulletin", title: "Koka dricksvattnet i Norrby", body: BOIL_GOOD_BODY, language: "sv", audiences: ["residents", "visitors"] },
+    input: {
+      kind: "bulletin",
+      title: "Koka dricksvattnet i Norrby",
+      body: BOIL_GOOD_BODY,
+      language: "sv",
+      audiences: ["residents", "visitors"],
+    },
     context: { requiredLanguages: ["sv"], availableLanguages: ["en"] },
     must: [],
     mustNot: ["AU13"],

@@ -10,7 +10,8 @@ Kokningsrekommendationen gäller bara Norrby. Provsvaren från 24 november visar
 
 Du som bor utanför Norrby kan dricka vattnet som vanligt. Läs mer på exempelby.se/vatten.`;
 
-export const SMS_GOOD = "Exempelby kommun: Koka kranvattnet i Norrby innan du dricker det. Bakterier har hittats i vattnet. Mer info: exempelby.se/vatten";
+export const SMS_GOOD =
+  "Exempelby kommun: Koka kranvattnet i Norrby innan du dricker det. Bakterier har hittats i vattnet. Mer info: exempelby.se/vatten";
 
 export const svOther: CorpusCase[] = [
   {
@@ -72,7 +73,12 @@ export const svOther: CorpusCase[] = [
   },
   {
     name: "correction: names the claim, gives a verdict, facts and source",
-    input: { kind: "correction", title: "Kranvattnet utanför Norrby går att dricka", body: CORRECTION_GOOD_BODY, language: "sv" },
+    input: {
+      kind: "correction",
+      title: "Kranvattnet utanför Norrby går att dricka",
+      body: CORRECTION_GOOD_BODY,
+      language: "sv",
+    },
     context: { openClaims: [CLAIM] },
     must: [],
     mustNot: ["AC4", "AC5", "AC6", "AC7", "FA1", "FA2", "IM1", "AC3", "AU15"],
@@ -102,7 +108,12 @@ export const svOther: CorpusCase[] = [
   },
   {
     name: "correction headline repeating the rumour",
-    input: { kind: "correction", title: "”Vattnet är giftigt i hela kommunen” – stämmer inte", body: CORRECTION_GOOD_BODY, language: "sv" },
+    input: {
+      kind: "correction",
+      title: "”Vattnet är giftigt i hela kommunen” – stämmer inte",
+      body: CORRECTION_GOOD_BODY,
+      language: "sv",
+    },
     context: { openClaims: [CLAIM] },
     must: ["AC7"],
     mustNot: ["AC4", "AC5"],
@@ -147,7 +158,11 @@ export const svOther: CorpusCase[] = [
   },
   {
     name: "SMS with no sender",
-    input: { kind: "sms", body: "Koka kranvattnet i Norrby innan du dricker det. Mer info: exempelby.se/vatten", language: "sv" },
+    input: {
+      kind: "sms",
+      body: "Koka kranvattnet i Norrby innan du dricker det. Mer info: exempelby.se/vatten",
+      language: "sv",
+    },
     must: ["AU14"],
     mustNot: ["AC1", "AC3"],
   },

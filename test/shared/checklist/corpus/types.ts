@@ -15,4 +15,20 @@ export interface CorpusCase {
 export const NOW = "2025-11-25T14:00:00+01:00";
 
 /** Rule ids a good bulletin must never trigger: the false alarms that would get the checklist switched off. */
-export const GOOD_BULLETIN_CLEAN = ["FA1", "FA2", "FA7", "AC1", "AC2", "AC3", "OP1", "FS4", "IM1", "IM2", "IM4", "IM5", "AU1", "AU9", "AU14"];
+export const GOOD_BULLETIN_CLEAN = [
+  "FA1",
+  "FA2",
+  "FA7",
+  "AC1",
+  "AC2",
+  "AC3",
+  "OP1",
+  "FS4",
+  "IM1",
+  "IM2",
+  "IM4",
+  "IM5",
+  "AU1",
+  "AU9",
+  "AU14",
+];

@@ -16,12 +16,16 @@ const bare = faqEntries.map((e) => ({ ...e, tags: [], incidentId: null }));
 describe("second blind set (held out: totals only)", () => {
   it("is sourced, labelled with existing entries, new, and at least 30 % unanswerable", () => {
     const known = new Set(faqEntries.map((e) => e.id));
-    const labels = blindQuestions.flatMap((q) => (q.expected === null ? [] : typeof q.expected === "string" ? [q.expected] : [...q.expected]));
+    const labels = blindQuestions.flatMap((q) =>
+      q.expected === null ? [] : typeof q.expected === "string" ? [q.expected] : [...q.expected],
+    );
     expect(labels.filter((id) => !known.has(id))).toEqual([]);
     expect(blindQuestions.every((q) => /^https?:\/\//.test(q.source))).toBe(true);
     const old = new Set(evalQuestions.map((q) => q.q));
     expect(blindQuestions.filter((q) => old.has(q.q))).toEqual([]);
-    expect(blindQuestions.filter((q) => q.expected === null).length / blindQuestions.length).toBeGreaterThanOrEqual(0.3);
+    expect(blindQuestions.filter((q) => q.expected === null).length / blindQuestions.length).toBeGreaterThanOrEqual(
+      0.3,
+    );
   });
 
   it("prints its figures over the fixture and over bare entries (no tags, no incident)", () => {

@@ -19,7 +19,8 @@ export interface StrongReport {
   lines: string[];
 }
 
-const expectedIds = (q: EvalQuestion): readonly string[] => (q.expected === null ? [] : typeof q.expected === "string" ? [q.expected] : q.expected);
+const expectedIds = (q: EvalQuestion): readonly string[] =>
+  q.expected === null ? [] : typeof q.expected === "string" ? [q.expected] : q.expected;
 
 export function measureStrong(index: FaqIndex, questions: readonly EvalQuestion[]): StrongReport {
   const n = { answerable: 0, unanswerable: 0, at1: 0, at3: 0, strong: 0, strongRight: 0, noStrong: 0 };

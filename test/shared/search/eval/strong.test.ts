@@ -15,7 +15,9 @@ describe("strong hits on real citizen questions", () => {
 
   it("has sourced questions, labelled with existing entries or null, answerable and unanswerable", () => {
     const known = new Set(faqEntries.map((e) => e.id));
-    const labels = evalQuestions.flatMap((q) => (q.expected === null ? [] : typeof q.expected === "string" ? [q.expected] : [...q.expected]));
+    const labels = evalQuestions.flatMap((q) =>
+      q.expected === null ? [] : typeof q.expected === "string" ? [q.expected] : [...q.expected],
+    );
     expect(labels.filter((id) => !known.has(id))).toEqual([]);
     expect(evalQuestions.every((q) => /^https?:\/\//.test(q.source))).toBe(true);
     expect(evalQuestions.filter((q) => q.expected !== null).length).toBeGreaterThanOrEqual(34);

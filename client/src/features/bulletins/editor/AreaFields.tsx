@@ -1,5 +1,11 @@
 import { memo, useMemo, useState } from "react";
-import { parseAreaText, parsePolygonText, RADIUS_KM_MAX, type AreaProblem, type AreaTextField } from "../../../../../shared/geo/areaText";
+import {
+  parseAreaText,
+  parsePolygonText,
+  RADIUS_KM_MAX,
+  type AreaProblem,
+  type AreaTextField,
+} from "../../../../../shared/geo/areaText";
 import { BULLETIN_LIMITS } from "../../../../../shared/schemas/bulletin";
 import { FormField } from "../../../components/FormField";
 import type { Translate } from "../../../i18n";
@@ -17,7 +23,12 @@ interface AreaFieldsProps extends AreaDraft {
 }
 
 function problemText(p: AreaProblem, t: Translate): string {
-  const max = p.code === "radiusRange" ? RADIUS_KM_MAX : p.code === "tooManyPoints" ? BULLETIN_LIMITS.polygonPointsMax : BULLETIN_LIMITS.areaDescriptionMax;
+  const max =
+    p.code === "radiusRange"
+      ? RADIUS_KM_MAX
+      : p.code === "tooManyPoints"
+        ? BULLETIN_LIMITS.polygonPointsMax
+        : BULLETIN_LIMITS.areaDescriptionMax;
   const text = t(`area.${p.code}`, { max });
   return p.line ? t("area.line", { line: p.line, problem: text }) : text;
 }
@@ -28,7 +39,14 @@ export const AreaFields = memo(function AreaFields({ onField, disabled, showAll,
   const [touched, setTouched] = useState<ReadonlySet<AreaTextField>>(new Set());
   const touch = (f: AreaTextField) => () => setTouched((s) => (s.has(f) ? s : new Set(s).add(f)));
   const parsed = useMemo(
-    () => parseAreaText({ description: v.areaDescription, lat: v.areaLat, lon: v.areaLon, radiusKm: v.areaRadiusKm, polygon: v.areaPolygon }),
+    () =>
+      parseAreaText({
+        description: v.areaDescription,
+        lat: v.areaLat,
+        lon: v.areaLon,
+        radiusKm: v.areaRadiusKm,
+        polygon: v.areaPolygon,
+      }),
     [v.areaDescription, v.areaLat, v.areaLon, v.areaRadiusKm, v.areaPolygon],
   );
   const polygon = useMemo(() => parsePolygonText(v.areaPolygon).points, [v.areaPolygon]);
@@ -40,7 +58,15 @@ export const AreaFields = memo(function AreaFields({ onField, disabled, showAll,
   const number = (field: "areaLat" | "areaLon" | "areaRadiusKm", name: AreaTextField, label: string) => (
     <FormField label={label} error={errorOf(name)}>
       {(control) => (
-        <input {...control} inputMode="decimal" autoComplete="off" disabled={disabled} value={v[field]} onChange={(e) => onField(field, e.target.value)} onBlur={touch(name)} />
+        <input
+          {...control}
+          inputMode="decimal"
+          autoComplete="off"
+          disabled={disabled}
+          value={v[field]}
+          onChange={(e) => onField(field, e.target.value)}
+          onBlur={touch(name)}
+        />
       )}
     </FormField>
   );
@@ -48,7 +74,12 @@ export const AreaFields = memo(function AreaFields({ onField, disabled, showAll,
 
   return (
     <>
-      <FormField label={t("editor.area")} labelSuffix={t("common.optional")} hint={t("editor.areaHint")} error={errorOf("description")}>
+      <FormField
+        label={t("editor.area")}
+        labelSuffix={t("common.optional")}
+        hint={t("editor.areaHint")}
+        error={errorOf("description")}
+      >
         {(control) => (
           <input
             {...control}

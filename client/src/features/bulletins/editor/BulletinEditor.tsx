@@ -1,5 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
-import { BULLETIN_KINDS, BULLETIN_LANGUAGES, INSTRUCTION_SEPARATOR, type Bulletin } from "../../../../../shared/schemas/bulletin";
+import {
+  BULLETIN_KINDS,
+  BULLETIN_LANGUAGES,
+  INSTRUCTION_SEPARATOR,
+  type Bulletin,
+} from "../../../../../shared/schemas/bulletin";
 import { MESSAGE_AUDIENCES, MESSAGE_CHANNELS } from "../../../../../shared/checklist/constants";
 import type { MessageLanguage } from "../../../../../shared/schemas/checklist";
 import type { Incident } from "../../../../../shared/schemas/incident";
@@ -42,7 +47,9 @@ export function BulletinEditor({ incident, bulletin }: { incident: Incident; bul
   const { draft, setField, dirty, live, conflict, saving, saveMessage } = state;
   const current = live ?? bulletin;
   const language = current?.language ?? newLanguage;
-  const source = useStore((s) => (current?.translationOf ? s.bulletinData.bulletins[current.translationOf] : undefined));
+  const source = useStore((s) =>
+    current?.translationOf ? s.bulletinData.bulletins[current.translationOf] : undefined,
+  );
   const canWrite = useStore((s) => mayWriteBulletins(s.user?.role));
   const readOnly = !canWrite || current?.status === "retracted";
   const [markUpToDate, setMarkUpToDate] = useState(false);
@@ -80,12 +87,22 @@ export function BulletinEditor({ incident, bulletin }: { incident: Incident; bul
   const context = useScoringContext(incident.id, current?.id ?? null, current?.translationOf ?? null);
   const result = useLiveChecklist(draft, language, context);
   const findings = useMemo(() => keyFindings(result, draft.body.length), [result, draft.body.length]);
-  const texts = useMemo(() => ({ headline: draft.headline, body: draft.body, instruction: draft.instruction }), [draft.headline, draft.body, draft.instruction]);
-  const messageText = draft.instruction.trim() === "" ? draft.body : draft.body + INSTRUCTION_SEPARATOR + draft.instruction;
+  const texts = useMemo(
+    () => ({ headline: draft.headline, body: draft.body, instruction: draft.instruction }),
+    [draft.headline, draft.body, draft.instruction],
+  );
+  const messageText =
+    draft.instruction.trim() === "" ? draft.body : draft.body + INSTRUCTION_SEPARATOR + draft.instruction;
 
-  const extra = useMemo(() => (markUpToDate && source ? { translationOfVersion: source.version } : {}), [markUpToDate, source]);
+  const extra = useMemo(
+    () => (markUpToDate && source ? { translationOfVersion: source.version } : {}),
+    [markUpToDate, source],
+  );
   const save = state.save;
-  const saveIfDirty = useCallback(async () => (dirty || (markUpToDate && source) ? save(extra) : (current ?? null)), [dirty, markUpToDate, source, save, extra, current]);
+  const saveIfDirty = useCallback(
+    async () => (dirty || (markUpToDate && source) ? save(extra) : (current ?? null)),
+    [dirty, markUpToDate, source, save, extra, current],
+  );
 
   const showFinding = useCallback(
     (f: KeyedFinding) => {
@@ -110,16 +127,37 @@ export function BulletinEditor({ incident, bulletin }: { incident: Incident; bul
 
   return (
     <article className="page editor-page" aria-labelledby="editor-title">
-      <EditorHeader incident={incident} bulletin={current} headline={draft.headline} saveMessage={saveMessage} readOnly={readOnly} />
+      <EditorHeader
+        incident={incident}
+        bulletin={current}
+        headline={draft.headline}
+        saveMessage={saveMessage}
+        readOnly={readOnly}
+      />
       {current ? <EditingPresence incidentId={incident.id} bulletinId={current.id} /> : null}
       {conflict ? (
-        <ConflictNotice current={conflict.current} mine={draft} refused={conflict.refused} onTakeTheirs={state.takeTheirs} onKeepMine={() => void state.keepMine(extra)} />
+        <ConflictNotice
+          current={conflict.current}
+          mine={draft}
+          refused={conflict.refused}
+          onTakeTheirs={state.takeTheirs}
+          onKeepMine={() => void state.keepMine(extra)}
+        />
       ) : null}
       {current ? <StaleNotice stale={current.stale} /> : null}
-      {current?.status === "retracted" ? <p className="notice notice-warning">{t("editor.retractedNote")}</p> : !canWrite ? <p className="notice notice-info">{t("editor.readOnly")}</p> : null}
+      {current?.status === "retracted" ? (
+        <p className="notice notice-warning">{t("editor.retractedNote")}</p>
+      ) : !canWrite ? (
+        <p className="notice notice-info">{t("editor.readOnly")}</p>
+      ) : null}
       <div className="editor-toolbar">
         {readOnly ? null : (
-          <Button type="submit" form="bulletin-form" variant={dirty || !current ? "primary" : "secondary"} busy={saving}>
+          <Button
+            type="submit"
+            form="bulletin-form"
+            variant={dirty || !current ? "primary" : "secondary"}
+            busy={saving}
+          >
             {current ? t("editor.save") : t("editor.create")}
           </Button>
         )}
@@ -144,7 +182,11 @@ export function BulletinEditor({ incident, bulletin }: { incident: Incident; bul
             {current ? null : (
               <FormField label={t("editor.language")}>
                 {(control) => (
-                  <select {...control} value={newLanguage} onChange={(e) => setNewLanguage(e.target.value as MessageLanguage)}>
+                  <select
+                    {...control}
+                    value={newLanguage}
+                    onChange={(e) => setNewLanguage(e.target.value as MessageLanguage)}
+                  >
                     {BULLETIN_LANGUAGES.map((l) => (
                       <option key={l} value={l}>
                         {t(`lang.${l}`)}
@@ -156,7 +198,12 @@ export function BulletinEditor({ incident, bulletin }: { incident: Incident; bul
             )}
             <FormField label={t("editor.kind")}>
               {(control) => (
-                <select {...control} value={draft.kind} disabled={readOnly} onChange={(e) => setField("kind", e.target.value as (typeof BULLETIN_KINDS)[number])}>
+                <select
+                  {...control}
+                  value={draft.kind}
+                  disabled={readOnly}
+                  onChange={(e) => setField("kind", e.target.value as (typeof BULLETIN_KINDS)[number])}
+                >
                   {BULLETIN_KINDS.map((k) => (
                     <option key={k} value={k}>
                       {t(`bulletins.kind.${k}`)}
@@ -167,7 +214,15 @@ export function BulletinEditor({ incident, bulletin }: { incident: Incident; bul
             </FormField>
           </div>
           <div className={source ? "editor-texts with-source" : "editor-texts"}>
-            {source && current ? <SourcePanel source={source} translation={current} markUpToDate={markUpToDate} onMarkUpToDate={setMarkUpToDate} disabled={readOnly} /> : null}
+            {source && current ? (
+              <SourcePanel
+                source={source}
+                translation={current}
+                markUpToDate={markUpToDate}
+                onMarkUpToDate={setMarkUpToDate}
+                disabled={readOnly}
+              />
+            ) : null}
             <EditorTextFields
               headline={draft.headline}
               body={draft.body}
@@ -180,8 +235,22 @@ export function BulletinEditor({ incident, bulletin }: { incident: Incident; bul
               readOnly={readOnly}
             />
           </div>
-          <CheckboxGroup legend={t("editor.audiences")} options={MESSAGE_AUDIENCES} selected={draft.audiences} labelOf={audienceLabel} onChange={setAudiences} disabled={readOnly} />
-          <CheckboxGroup legend={t("editor.channels")} options={MESSAGE_CHANNELS} selected={draft.channels} labelOf={channelLabel} onChange={setChannels} disabled={readOnly} />
+          <CheckboxGroup
+            legend={t("editor.audiences")}
+            options={MESSAGE_AUDIENCES}
+            selected={draft.audiences}
+            labelOf={audienceLabel}
+            onChange={setAudiences}
+            disabled={readOnly}
+          />
+          <CheckboxGroup
+            legend={t("editor.channels")}
+            options={MESSAGE_CHANNELS}
+            selected={draft.channels}
+            labelOf={channelLabel}
+            onChange={setChannels}
+            disabled={readOnly}
+          />
           <FactPicker incidentId={incident.id} selected={draft.factIds} onChange={setFacts} disabled={readOnly} />
           <CapFields
             areaDescription={draft.areaDescription}
@@ -217,7 +286,13 @@ export function BulletinEditor({ incident, bulletin }: { incident: Incident; bul
           <ChecklistGauges result={result} threshold={settings?.publishThreshold} />
           <ChannelPreviews sms={result.metrics.sms} socialText={messageText} channels={draft.channels} />
           <h3>{t("checklist.findings")}</h3>
-          <FindingsList result={result} findings={findings} texts={texts} onActive={setActiveKey} onShow={showFinding} />
+          <FindingsList
+            result={result}
+            findings={findings}
+            texts={texts}
+            onActive={setActiveKey}
+            onShow={showFinding}
+          />
         </aside>
       </div>
       {current ? (

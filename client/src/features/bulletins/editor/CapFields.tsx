@@ -9,7 +9,20 @@ import { AreaFields } from "./AreaFields";
 import { CheckboxGroup } from "./CheckboxGroup";
 import type { Draft, DraftField } from "./draft";
 
-type CapDraft = Pick<Draft, "areaDescription" | "areaLat" | "areaLon" | "areaRadiusKm" | "areaPolygon" | "urgency" | "severity" | "certainty" | "categories" | "expiresAt" | "nextUpdateAt">;
+type CapDraft = Pick<
+  Draft,
+  | "areaDescription"
+  | "areaLat"
+  | "areaLon"
+  | "areaRadiusKm"
+  | "areaPolygon"
+  | "urgency"
+  | "severity"
+  | "certainty"
+  | "categories"
+  | "expiresAt"
+  | "nextUpdateAt"
+>;
 
 interface CapFieldsProps extends CapDraft {
   onField: <F extends DraftField>(field: F, value: Draft[F]) => void;
@@ -21,10 +34,20 @@ interface CapFieldsProps extends CapDraft {
 /** Area (words, point, polygon), next update and the CAP fields (urgency, severity, certainty, categories, expiry). */
 export const CapFields = memo(function CapFields({ onField, disabled, areaAttempted, ...v }: CapFieldsProps) {
   const t = useT();
-  const select = <F extends "urgency" | "severity" | "certainty">(field: F, label: string, options: readonly Draft[F][], prefix: string) => (
+  const select = <F extends "urgency" | "severity" | "certainty">(
+    field: F,
+    label: string,
+    options: readonly Draft[F][],
+    prefix: string,
+  ) => (
     <FormField label={label}>
       {(control) => (
-        <select {...control} value={v[field]} disabled={disabled} onChange={(e) => onField(field, e.target.value as Draft[F])}>
+        <select
+          {...control}
+          value={v[field]}
+          disabled={disabled}
+          onChange={(e) => onField(field, e.target.value as Draft[F])}
+        >
           {options.map((o) => (
             <option key={o} value={o}>
               {t(`${prefix}.${o}` as Parameters<typeof t>[0])}

@@ -1,5 +1,11 @@
 import { memo, useEffect, useMemo, useRef, useState } from "react";
-import { channelMessageInput, DERIVED_CHANNELS, type Bulletin, type ChannelVersion, type DerivedChannel } from "../../../../../shared/schemas/bulletin";
+import {
+  channelMessageInput,
+  DERIVED_CHANNELS,
+  type Bulletin,
+  type ChannelVersion,
+  type DerivedChannel,
+} from "../../../../../shared/schemas/bulletin";
 import type { ScoringContext } from "../../../../../shared/schemas/checklist";
 import { allFindings, scoreMessage } from "../../../../../shared/checklist/index";
 import { Button } from "../../../components/Button";
@@ -14,8 +20,15 @@ import { mayWriteBulletins } from "../selectors";
 import { SOCIAL_POST_MAX, visibleLength } from "./ChannelPreviews";
 
 /** A first text for a channel, from the master's parts. */
-export function textFromMaster(channel: DerivedChannel, m: Pick<Bulletin, "headline" | "body" | "instruction">): string {
-  const join = (...parts: string[]) => parts.map((p) => p.trim()).filter(Boolean).join("\n\n");
+export function textFromMaster(
+  channel: DerivedChannel,
+  m: Pick<Bulletin, "headline" | "body" | "instruction">,
+): string {
+  const join = (...parts: string[]) =>
+    parts
+      .map((p) => p.trim())
+      .filter(Boolean)
+      .join("\n\n");
   switch (channel) {
     case "sms": {
       // One line: the headline as a sentence, then what to do (or, without instructions, what happened).
@@ -53,10 +66,15 @@ function ChannelVersionCard({ master, channel, existing, context, canWrite }: Ca
   }, [existing?.text]);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
-  const result = useMemo(() => scoreMessage(channelMessageInput(channel, text, master), context), [channel, text, master, context]);
+  const result = useMemo(
+    () => scoreMessage(channelMessageInput(channel, text, master), context),
+    [channel, text, master, context],
+  );
   const name = t(`channels.name.${channel}`);
   const stale = existing ? existing.stale.length > 0 || existing.masterVersion < master.version : false;
-  const top = allFindings(result).filter((f) => f.deduction > 0).slice(0, 3);
+  const top = allFindings(result)
+    .filter((f) => f.deduction > 0)
+    .slice(0, 3);
 
   const save = async () => {
     setBusy(true);
@@ -79,7 +97,9 @@ function ChannelVersionCard({ master, channel, existing, context, canWrite }: Ca
     <li className="channel-card">
       <h3>{name}</h3>
       <p className="small muted">
-        {existing ? t("channels.derivedFrom", { version: existing.masterVersion, name: existing.updatedByName }) : t("channels.notCreated")}
+        {existing
+          ? t("channels.derivedFrom", { version: existing.masterVersion, name: existing.updatedByName })
+          : t("channels.notCreated")}
       </p>
       {stale ? (
         <p className="notice notice-warning small">
@@ -88,11 +108,23 @@ function ChannelVersionCard({ master, channel, existing, context, canWrite }: Ca
         </p>
       ) : null}
       <FormField label={name}>
-        {(control) => <textarea {...control} rows={channel === "sms" ? 3 : 5} value={text} readOnly={!canWrite} onChange={(e) => setText(e.target.value)} />}
+        {(control) => (
+          <textarea
+            {...control}
+            rows={channel === "sms" ? 3 : 5}
+            value={text}
+            readOnly={!canWrite}
+            onChange={(e) => setText(e.target.value)}
+          />
+        )}
       </FormField>
       <p className="small">
         {channel === "sms"
-          ? t("preview.smsCount", { units: result.metrics.sms.units, segments: result.metrics.sms.segments, encoding: result.metrics.sms.encoding })
+          ? t("preview.smsCount", {
+              units: result.metrics.sms.units,
+              segments: result.metrics.sms.segments,
+              encoding: result.metrics.sms.encoding,
+            })
           : channel === "social"
             ? t("preview.socialCount", { count: visibleLength(text), max: SOCIAL_POST_MAX })
             : null}
@@ -131,7 +163,13 @@ function ChannelVersionCard({ master, channel, existing, context, canWrite }: Ca
 }
 
 /** SMS, social post, press text and contact-centre script derived from an approved or published master. */
-export const ChannelVersions = memo(function ChannelVersions({ master, context }: { master: Bulletin; context: ScoringContext }) {
+export const ChannelVersions = memo(function ChannelVersions({
+  master,
+  context,
+}: {
+  master: Bulletin;
+  context: ScoringContext;
+}) {
   const t = useT();
   const canWrite = useStore((s) => mayWriteBulletins(s.user?.role));
   // The server derives only from an approved or published working version (an edit in progress is a draft).
@@ -144,7 +182,16 @@ export const ChannelVersions = memo(function ChannelVersions({ master, context }
         <ul className="channel-cards">
           {DERIVED_CHANNELS.map((channel) => {
             const existing = master.channelVersions.find((c) => c.channel === channel);
-            return <ChannelVersionCard key={channel} master={master} channel={channel} existing={existing} context={context} canWrite={canWrite && master.status !== "retracted"} />;
+            return (
+              <ChannelVersionCard
+                key={channel}
+                master={master}
+                channel={channel}
+                existing={existing}
+                context={context}
+                canWrite={canWrite && master.status !== "retracted"}
+              />
+            );
           })}
         </ul>
       ) : null}

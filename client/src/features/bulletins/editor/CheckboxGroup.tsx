@@ -11,7 +11,15 @@ interface CheckboxGroupProps<T extends string> {
 }
 
 /** A fieldset of checkboxes that keeps the selection in the options' order. */
-function CheckboxGroupInner<T extends string>({ legend, hint, options, selected, labelOf, onChange, disabled }: CheckboxGroupProps<T>) {
+function CheckboxGroupInner<T extends string>({
+  legend,
+  hint,
+  options,
+  selected,
+  labelOf,
+  onChange,
+  disabled,
+}: CheckboxGroupProps<T>) {
   const id = useId();
   const toggle = (value: T, on: boolean) => onChange(options.filter((o) => (o === value ? on : selected.includes(o))));
   return (

@@ -5,11 +5,26 @@ import { Gauge } from "../../../components/Gauge";
 import { useT } from "../../../i18n/useT";
 
 /** The overall score and the six principle gauges, each with its number and status in words. */
-export const ChecklistGauges = memo(function ChecklistGauges({ result, threshold }: { result: ChecklistResult; threshold?: number }) {
+export const ChecklistGauges = memo(function ChecklistGauges({
+  result,
+  threshold,
+}: {
+  result: ChecklistResult;
+  threshold?: number;
+}) {
   const t = useT();
   const gauge = (label: string, value: number, status: ChecklistResult["status"], size: "large" | "small") => {
     const statusLabel = t(`score.${status}`);
-    return <Gauge label={label} value={value} status={status} statusLabel={statusLabel} valueText={t("score.valueText", { value, status: statusLabel })} size={size} />;
+    return (
+      <Gauge
+        label={label}
+        value={value}
+        status={status}
+        statusLabel={statusLabel}
+        valueText={t("score.valueText", { value, status: statusLabel })}
+        size={size}
+      />
+    );
   };
   const failing = PRINCIPLES.filter((p) => result[p].status === "fail");
   return (

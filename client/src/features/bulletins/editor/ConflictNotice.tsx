@@ -24,18 +24,30 @@ export function ConflictNotice({ current, mine, refused, onTakeTheirs, onKeepMin
   const now = useNow();
   const { fields } = diffOf(current, mine, t);
   return (
-    <section className={refused ? "notice notice-error conflict" : "notice notice-warning conflict"} role={refused ? "alert" : "status"} aria-labelledby="conflict-title">
+    <section
+      className={refused ? "notice notice-error conflict" : "notice notice-warning conflict"}
+      role={refused ? "alert" : "status"}
+      aria-labelledby="conflict-title"
+    >
       <h2 id="conflict-title" className="conflict-title">
-        {refused ? t("editor.conflictTitle", { name: current.updatedByName }) : t("editor.newerSaved", { name: current.updatedByName, version: current.version })}
+        {refused
+          ? t("editor.conflictTitle", { name: current.updatedByName })
+          : t("editor.newerSaved", { name: current.updatedByName, version: current.version })}
       </h2>
-      {refused ? <p>{t("editor.conflictBody", { version: current.version, time: formatRelative(current.updatedAt, now, lang) })}</p> : null}
+      {refused ? (
+        <p>
+          {t("editor.conflictBody", { version: current.version, time: formatRelative(current.updatedAt, now, lang) })}
+        </p>
+      ) : null}
       <details open={refused}>
         <summary>{t("editor.conflictDiff")}</summary>
         <DiffView fields={fields} />
       </details>
       <div className="form-actions">
         <Button onClick={onTakeTheirs}>{t("editor.conflictReload")}</Button>
-        <Button variant="primary" onClick={onKeepMine}>{t("editor.conflictKeep")}</Button>
+        <Button variant="primary" onClick={onKeepMine}>
+          {t("editor.conflictKeep")}
+        </Button>
       </div>
     </section>
   );

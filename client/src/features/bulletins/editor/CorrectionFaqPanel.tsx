@@ -19,7 +19,11 @@ export function CorrectionFaqPanel({ bulletin }: { bulletin: Bulletin }) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const live = bulletin.kind === "correction" && bulletin.publishedVersion !== null && bulletin.status !== "retracted" && canEditFaq(role);
+  const live =
+    bulletin.kind === "correction" &&
+    bulletin.publishedVersion !== null &&
+    bulletin.status !== "retracted" &&
+    canEditFaq(role);
 
   useEffect(() => {
     if (!live) return;
@@ -58,7 +62,9 @@ export function CorrectionFaqPanel({ bulletin }: { bulletin: Bulletin }) {
       {entry ? (
         <p>
           <Link to={faqEntryUrl(entry.id)}>{entry.question}</Link>{" "}
-          <span className="muted small">{t("claims.faq.entryMeta", { version: entry.version, status: t(`faq.status.${entry.status}`) })}</span>
+          <span className="muted small">
+            {t("claims.faq.entryMeta", { version: entry.version, status: t(`faq.status.${entry.status}`) })}
+          </span>
         </p>
       ) : null}
       <Button variant="primary" busy={busy} onClick={() => void send()}>

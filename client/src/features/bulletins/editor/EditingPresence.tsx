@@ -29,7 +29,9 @@ export function EditingPresence({ incidentId, bulletinId }: { incidentId: string
       const me = s.user?.id;
       const users = s.presence[incidentId];
       if (!users) return NOBODY;
-      const others = users.filter((u) => u.userId !== me && u.editing === editingKey(bulletinId)).map((u) => u.displayName);
+      const others = users
+        .filter((u) => u.userId !== me && u.editing === editingKey(bulletinId))
+        .map((u) => u.displayName);
       return others.length === 0 ? NOBODY : [...new Set(others)];
     }),
   );

@@ -24,7 +24,9 @@ export function EditorHeader({ incident, bulletin, headline, saveMessage, readOn
   return (
     <>
       <p className="back-link">
-        <Link to={`/incidents/${incident.id}`}>← {t("editor.back")}: {incident.title}</Link>
+        <Link to={`/incidents/${incident.id}`}>
+          ← {t("editor.back")}: {incident.title}
+        </Link>
       </p>
       {incident.exercise ? <ExerciseBanner /> : null}
       <header className="editor-head">

@@ -31,13 +31,36 @@ interface FieldSpec {
 }
 
 const FIELDS: readonly FieldSpec[] = [
-  { field: "headline", label: "editor.headline", rows: 1, maxLength: BULLETIN_LIMITS.headlineMax, singleLine: true, className: "hl-headline" },
+  {
+    field: "headline",
+    label: "editor.headline",
+    rows: 1,
+    maxLength: BULLETIN_LIMITS.headlineMax,
+    singleLine: true,
+    className: "hl-headline",
+  },
   { field: "body", label: "editor.body", hint: "editor.bodyHint", rows: 6, maxLength: BULLETIN_LIMITS.bodyMax },
-  { field: "instruction", label: "editor.instruction", hint: "editor.instructionHint", rows: 3, maxLength: BULLETIN_LIMITS.instructionMax },
+  {
+    field: "instruction",
+    label: "editor.instruction",
+    hint: "editor.instructionHint",
+    rows: 3,
+    maxLength: BULLETIN_LIMITS.instructionMax,
+  },
 ];
 
 /** Headline, what has happened and what to do, each with the checklist's underlines. */
-export const EditorTextFields = memo(function EditorTextFields({ headline, body, instruction, findings, activeKey, onField, refs, textLang, readOnly }: EditorTextFieldsProps) {
+export const EditorTextFields = memo(function EditorTextFields({
+  headline,
+  body,
+  instruction,
+  findings,
+  activeKey,
+  onField,
+  refs,
+  textLang,
+  readOnly,
+}: EditorTextFieldsProps) {
   const t = useT();
   const lang = useLanguage();
   const byKey = useMemo(() => new Map(findings.map((f) => [f.key, f])), [findings]);
@@ -60,7 +83,11 @@ export const EditorTextFields = memo(function EditorTextFields({ headline, body,
   );
   const values: Record<TextField, string> = { headline, body, instruction };
   const marks = useMemo(
-    () => ({ headline: marksFor(findings, "headline"), body: marksFor(findings, "body"), instruction: marksFor(findings, "instruction") }),
+    () => ({
+      headline: marksFor(findings, "headline"),
+      body: marksFor(findings, "body"),
+      instruction: marksFor(findings, "instruction"),
+    }),
     [findings],
   );
   // One setter per field, stable across renders so the memoised textareas do not re-render on every keystroke.

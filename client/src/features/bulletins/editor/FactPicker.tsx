@@ -19,7 +19,8 @@ export const FactPicker = memo(function FactPicker({ incidentId, selected, onCha
   const selector = useMemo(() => selectIncidentFacts(incidentId), [incidentId]);
   const facts = useStore(useShallow(selector));
   // A cited fact from elsewhere (or not loaded yet) stays cited; it is just not listed.
-  const toggle = (fact: Fact, on: boolean) => onChange(on ? [...selected, fact.id] : selected.filter((id) => id !== fact.id));
+  const toggle = (fact: Fact, on: boolean) =>
+    onChange(on ? [...selected, fact.id] : selected.filter((id) => id !== fact.id));
   return (
     <fieldset className="checkbox-group fact-picker" aria-describedby="fact-picker-hint" disabled={disabled}>
       <legend>{t("editor.facts")}</legend>
@@ -30,8 +31,14 @@ export const FactPicker = memo(function FactPicker({ incidentId, selected, onCha
         {facts.map((fact) => (
           <li key={fact.id}>
             <label className="checkbox-option fact-option">
-              <input type="checkbox" checked={selected.includes(fact.id)} onChange={(e) => toggle(fact, e.target.checked)} />
-              <span className={fact.status === "retracted" ? "fact-statement-retracted" : undefined}>{fact.statement}</span>
+              <input
+                type="checkbox"
+                checked={selected.includes(fact.id)}
+                onChange={(e) => toggle(fact, e.target.checked)}
+              />
+              <span className={fact.status === "retracted" ? "fact-statement-retracted" : undefined}>
+                {fact.statement}
+              </span>
               <FactStatusBadge status={fact.status} />
             </label>
           </li>

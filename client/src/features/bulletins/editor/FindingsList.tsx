@@ -16,7 +16,10 @@ function worst(items: readonly KeyedFinding[]): number {
  * One line per distinct message: "too little text to judge" fails every principle with the same words, and
  * six identical lines would bury the one that matters.
  */
-export function sameMessageOnce(findings: readonly ChecklistFinding[], lang: UiLanguage): Array<{ message: string; principles: Principle[] }> {
+export function sameMessageOnce(
+  findings: readonly ChecklistFinding[],
+  lang: UiLanguage,
+): Array<{ message: string; principles: Principle[] }> {
   const byMessage = new Map<string, Principle[]>();
   for (const f of findings) {
     const message = f.message[lang];
@@ -37,7 +40,11 @@ export function wholeWords(text: string, start: number, end: number): string {
   while (to < text.length && to > 0 && LETTER.test(text.charAt(to - 1)) && LETTER.test(text.charAt(to))) to++;
   return text.slice(from, to);
 }
-const FIELD_KEY = { headline: "checklist.in.title", body: "checklist.in.body", instruction: "checklist.in.instruction" } as const;
+const FIELD_KEY = {
+  headline: "checklist.in.title",
+  body: "checklist.in.body",
+  instruction: "checklist.in.instruction",
+} as const;
 
 interface FindingsListProps {
   result: ChecklistResult;
@@ -51,7 +58,13 @@ interface FindingsListProps {
  * Findings grouped by principle, in the UI language, with the suggestion. The accessible equivalent of the
  * underlines: each finding with a span quotes it, and focusing or hovering it highlights it in the text.
  */
-export const FindingsList = memo(function FindingsList({ result, findings, texts, onActive, onShow }: FindingsListProps) {
+export const FindingsList = memo(function FindingsList({
+  result,
+  findings,
+  texts,
+  onActive,
+  onShow,
+}: FindingsListProps) {
   const t = useT();
   const lang = useLanguage();
   // Principles with what blocks publishing first, then warnings, then style tips; the blocking findings also
@@ -60,7 +73,10 @@ export const FindingsList = memo(function FindingsList({ result, findings, texts
     .filter((g) => g.items.length > 0)
     .sort((a, b) => worst(a.items) - worst(b.items));
   if (groups.length === 0) return <p className="muted">{t("checklist.noFindings")}</p>;
-  const blocking = sameMessageOnce(findings.filter((f) => f.finding.severity === "error").map((f) => f.finding), lang);
+  const blocking = sameMessageOnce(
+    findings.filter((f) => f.finding.severity === "error").map((f) => f.finding),
+    lang,
+  );
   return (
     <div className="findings">
       {blocking.length > 0 ? (
@@ -77,7 +93,12 @@ export const FindingsList = memo(function FindingsList({ result, findings, texts
       ) : null}
       {groups.map(({ principle, items }) => (
         <section key={principle} className="findings-group" aria-labelledby={`findings-${principle}`}>
-          <h4 id={`findings-${principle}`}>{t("checklist.principleFindings", { principle: t(`principle.${principle}`), score: result[principle].score })}</h4>
+          <h4 id={`findings-${principle}`}>
+            {t("checklist.principleFindings", {
+              principle: t(`principle.${principle}`),
+              score: result[principle].score,
+            })}
+          </h4>
           <ul>
             {items.map((item) => {
               const { finding, place, key } = item;
@@ -96,7 +117,9 @@ export const FindingsList = memo(function FindingsList({ result, findings, texts
                       {t(`checklist.severity.${finding.severity}`)}
                     </span>
                     {points > 0 ? (
-                      <span className="finding-points">{t(finding.deduction < 0 ? "checklist.credit" : "checklist.deduction", { points })}</span>
+                      <span className="finding-points">
+                        {t(finding.deduction < 0 ? "checklist.credit" : "checklist.deduction", { points })}
+                      </span>
                     ) : null}
                     <span className="finding-rule">{finding.ruleId}</span>
                   </p>
@@ -114,7 +137,8 @@ export const FindingsList = memo(function FindingsList({ result, findings, texts
                       onBlur={() => onActive(null)}
                       onClick={() => onShow(item)}
                     >
-                      {t("checklist.showInText")}: {t("checklist.quote", { text: quote })} <span className="muted">({t(FIELD_KEY[place.field])})</span>
+                      {t("checklist.showInText")}: {t("checklist.quote", { text: quote })}{" "}
+                      <span className="muted">({t(FIELD_KEY[place.field])})</span>
                     </button>
                   ) : null}
                 </li>

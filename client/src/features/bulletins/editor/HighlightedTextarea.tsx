@@ -63,16 +63,27 @@ export const HighlightedTextarea = memo(function HighlightedTextarea({
     frame.current = requestAnimationFrame(() => {
       const box = boxRef.current;
       if (!box || typeof document.elementsFromPoint !== "function") return;
-      const mark = document.elementsFromPoint(clientX, clientY).find((el) => el instanceof HTMLElement && el.dataset.mark);
+      const mark = document
+        .elementsFromPoint(clientX, clientY)
+        .find((el) => el instanceof HTMLElement && el.dataset.mark);
       if (!(mark instanceof HTMLElement)) return setHover(null);
       const boxRect = box.getBoundingClientRect();
       const rect = mark.getBoundingClientRect();
-      setHover({ key: mark.dataset.mark ?? "", top: rect.bottom - boxRect.top + 4, left: Math.max(0, rect.left - boxRect.left) });
+      setHover({
+        key: mark.dataset.mark ?? "",
+        top: rect.bottom - boxRect.top + 4,
+        left: Math.max(0, rect.left - boxRect.left),
+      });
     });
   }, []);
 
   return (
-    <div ref={boxRef} className={["hl-box", singleLine ? "hl-single" : "", className ?? ""].filter(Boolean).join(" ")} onMouseMove={onMouseMove} onMouseLeave={() => setHover(null)}>
+    <div
+      ref={boxRef}
+      className={["hl-box", singleLine ? "hl-single" : "", className ?? ""].filter(Boolean).join(" ")}
+      onMouseMove={onMouseMove}
+      onMouseLeave={() => setHover(null)}
+    >
       <div ref={mirrorRef} className="hl-mirror" aria-hidden="true">
         {parts}
         {/* A trailing line break would collapse without something after it. */}

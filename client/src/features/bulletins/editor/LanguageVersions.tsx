@@ -84,7 +84,11 @@ export const LanguageVersions = memo(function LanguageVersions({ bulletin }: { b
         <div className="inline-form">
           <FormField label={t("languages.addLanguage")}>
             {(control) => (
-              <select {...control} value={chosen ?? ""} onChange={(e) => setLanguage(e.target.value as MessageLanguage)}>
+              <select
+                {...control}
+                value={chosen ?? ""}
+                onChange={(e) => setLanguage(e.target.value as MessageLanguage)}
+              >
                 {free.map((l) => (
                   <option key={l} value={l}>
                     {t(`lang.${l}`)}
@@ -96,7 +100,11 @@ export const LanguageVersions = memo(function LanguageVersions({ bulletin }: { b
           <Button busy={busy} onClick={() => void create()}>
             {t("languages.add")}
           </Button>
-          {error ? <p className="field-error" role="alert">{error}</p> : null}
+          {error ? (
+            <p className="field-error" role="alert">
+              {error}
+            </p>
+          ) : null}
         </div>
       ) : null}
     </section>

@@ -8,7 +8,8 @@ import { sameMessageOnce } from "./FindingsList";
 import { ReasonDialog } from "./ReasonDialog";
 import { PRINCIPLES, type Principle } from "../../../../../shared/checklist/constants";
 
-const isPrinciple = (x: unknown): x is Principle => typeof x === "string" && (PRINCIPLES as readonly string[]).includes(x);
+const isPrinciple = (x: unknown): x is Principle =>
+  typeof x === "string" && (PRINCIPLES as readonly string[]).includes(x);
 
 /** What publish would decide, from GET …/gate or from a 422 `reason_required` answer. */
 export function gateFromError(err: unknown): GateDecision | null {
@@ -54,33 +55,37 @@ export function PublishDialog({ bulletinId, busy, error, refusedGate, onPublish,
   const gate = refusedGate ?? checked;
   const needsReason = gate !== null && !gate.passed;
   const errors: ChecklistFinding[] = gate?.errors ?? [];
-  const intro = checking && !gate ? (
-    <p>{t("workflow.gateChecking")}</p>
-  ) : gate ? (
-    <>
-      <p className={gate.passed ? "gate-passed" : "gate-failed"}>
-        <span aria-hidden="true">{gate.passed ? "✓ " : "⚠ "}</span>
-        {t(gate.passed ? "workflow.gatePassed" : "workflow.gateFailed", { score: gate.score.overall, threshold: gate.threshold })}
-      </p>
-      {gate.failing.length > 0 ? (
-        <p>{t("workflow.gateFailing", { principles: gate.failing.map((p) => t(`principle.${p}`)).join(", ") })}</p>
-      ) : null}
-      {gate.stale ? <p>{t("workflow.gateStale")}</p> : null}
-      {errors.length > 0 ? (
-        <>
-          <p>{t("workflow.gateErrors")}</p>
-          <ul className="gate-errors">
-            {sameMessageOnce(errors, lang).map(({ message, principles }) => (
-              <li key={message}>
-                {message} <span className="muted">({principles.map((p) => t(`principle.${p}`)).join(", ")})</span>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {needsReason ? <p className="muted">{t("workflow.gateReasonHint")}</p> : null}
-    </>
-  ) : null;
+  const intro =
+    checking && !gate ? (
+      <p>{t("workflow.gateChecking")}</p>
+    ) : gate ? (
+      <>
+        <p className={gate.passed ? "gate-passed" : "gate-failed"}>
+          <span aria-hidden="true">{gate.passed ? "✓ " : "⚠ "}</span>
+          {t(gate.passed ? "workflow.gatePassed" : "workflow.gateFailed", {
+            score: gate.score.overall,
+            threshold: gate.threshold,
+          })}
+        </p>
+        {gate.failing.length > 0 ? (
+          <p>{t("workflow.gateFailing", { principles: gate.failing.map((p) => t(`principle.${p}`)).join(", ") })}</p>
+        ) : null}
+        {gate.stale ? <p>{t("workflow.gateStale")}</p> : null}
+        {errors.length > 0 ? (
+          <>
+            <p>{t("workflow.gateErrors")}</p>
+            <ul className="gate-errors">
+              {sameMessageOnce(errors, lang).map(({ message, principles }) => (
+                <li key={message}>
+                  {message} <span className="muted">({principles.map((p) => t(`principle.${p}`)).join(", ")})</span>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        {needsReason ? <p className="muted">{t("workflow.gateReasonHint")}</p> : null}
+      </>
+    ) : null;
 
   return (
     <ReasonDialog

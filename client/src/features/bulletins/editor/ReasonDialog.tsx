@@ -19,7 +19,17 @@ interface ReasonDialogProps {
 }
 
 /** A dialog that asks for a written reason (return, retract, publish past the gate) before it lets the action run. */
-export function ReasonDialog({ title, intro, submitLabel, reasonRequired, busy, error, danger, onSubmit, onClose }: ReasonDialogProps) {
+export function ReasonDialog({
+  title,
+  intro,
+  submitLabel,
+  reasonRequired,
+  busy,
+  error,
+  danger,
+  onSubmit,
+  onClose,
+}: ReasonDialogProps) {
   const t = useT();
   const introId = useId();
   const [reason, setReason] = useState("");

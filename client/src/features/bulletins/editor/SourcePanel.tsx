@@ -13,7 +13,9 @@ interface SourcePanelProps {
 export function SourcePanel({ source, translation, markUpToDate, onMarkUpToDate, disabled }: SourcePanelProps) {
   const t = useT();
   const basedOn = translation.translationOfVersion;
-  const sourceChanged = translation.stale.some((r) => r.reason === "translation_source_changed") || (basedOn !== null && basedOn < source.version);
+  const sourceChanged =
+    translation.stale.some((r) => r.reason === "translation_source_changed") ||
+    (basedOn !== null && basedOn < source.version);
   const lang = source.language === "sv-lattlast" ? "sv" : source.language;
   return (
     <section className="source-panel" aria-labelledby="source-heading">
@@ -40,7 +42,12 @@ export function SourcePanel({ source, translation, markUpToDate, onMarkUpToDate,
         ) : null}
       </div>
       <label className="checkbox-option">
-        <input type="checkbox" checked={markUpToDate} disabled={disabled} onChange={(e) => onMarkUpToDate(e.target.checked)} />
+        <input
+          type="checkbox"
+          checked={markUpToDate}
+          disabled={disabled}
+          onChange={(e) => onMarkUpToDate(e.target.checked)}
+        />
         <span>{t("languages.markUpToDate", { version: source.version })}</span>
       </label>
     </section>

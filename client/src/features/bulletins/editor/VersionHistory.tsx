@@ -108,9 +108,12 @@ export const VersionHistory = memo(function VersionHistory({ bulletinId, version
       {diff && fields ? (
         <div aria-live="polite">
           <h3>
-            {t("bulletins.version", { version: diff.a.version })} → {t("bulletins.version", { version: diff.b.version })}
+            {t("bulletins.version", { version: diff.a.version })} →{" "}
+            {t("bulletins.version", { version: diff.b.version })}
           </h3>
-          {diff.b.publishReason ? <p className="small">{t("history.publishReason", { reason: diff.b.publishReason })}</p> : null}
+          {diff.b.publishReason ? (
+            <p className="small">{t("history.publishReason", { reason: diff.b.publishReason })}</p>
+          ) : null}
           <DiffView fields={fields.fields} otherChanged={fields.otherChanged} />
         </div>
       ) : null}

@@ -53,7 +53,11 @@ export function WorkflowBar({ bulletin, dirty, saveIfDirty }: WorkflowBarProps) 
     return errorMessage(err, t);
   };
 
-  const run = async (command: WorkflowCommand, inDialog: boolean, doneKey: string = `workflow.done.${command.action}`): Promise<void> => {
+  const run = async (
+    command: WorkflowCommand,
+    inDialog: boolean,
+    doneKey: string = `workflow.done.${command.action}`,
+  ): Promise<void> => {
     setBusy(true);
     setError(null);
     setDone(null);
@@ -93,20 +97,38 @@ export function WorkflowBar({ bulletin, dirty, saveIfDirty }: WorkflowBarProps) 
   const status = bulletin.status;
   const buttons = [];
   if (canWrite && status === "draft") {
-    buttons.push(<Button key="submit" variant="primary" busy={busy} onClick={() => void submit()}>{t("workflow.submit")}</Button>);
+    buttons.push(
+      <Button key="submit" variant="primary" busy={busy} onClick={() => void submit()}>
+        {t("workflow.submit")}
+      </Button>,
+    );
   }
   if (canApprove && status === "in_review") {
     buttons.push(
-      <Button key="approve" variant="primary" busy={busy} disabled={dirty} onClick={() => void run({ action: "approve", body: { expectedVersion: bulletin.version } }, false)}>
+      <Button
+        key="approve"
+        variant="primary"
+        busy={busy}
+        disabled={dirty}
+        onClick={() => void run({ action: "approve", body: { expectedVersion: bulletin.version } }, false)}
+      >
         {t("workflow.approve")}
       </Button>,
     );
   }
   if (canApprove && status === "approved") {
-    buttons.push(<Button key="publish" variant="primary" busy={busy} disabled={dirty} onClick={() => openDialog("publish")}>{t("workflow.publish")}</Button>);
+    buttons.push(
+      <Button key="publish" variant="primary" busy={busy} disabled={dirty} onClick={() => openDialog("publish")}>
+        {t("workflow.publish")}
+      </Button>,
+    );
   }
   if (canApprove && (status === "in_review" || status === "approved")) {
-    buttons.push(<Button key="return" busy={busy} onClick={() => openDialog("return")}>{t("workflow.return")}</Button>);
+    buttons.push(
+      <Button key="return" busy={busy} onClick={() => openDialog("return")}>
+        {t("workflow.return")}
+      </Button>,
+    );
   }
   // A bulletin never published has nothing to withdraw from the public: it is removed (retracted, so the removal
   // stays in the log), and the button says so.
@@ -114,9 +136,13 @@ export function WorkflowBar({ bulletin, dirty, saveIfDirty }: WorkflowBarProps) 
   if (canApprove && status !== "retracted") {
     buttons.push(
       neverPublished ? (
-        <Button key="discard" variant="danger" busy={busy} onClick={() => openDialog("discard")}>{t("workflow.discard")}</Button>
+        <Button key="discard" variant="danger" busy={busy} onClick={() => openDialog("discard")}>
+          {t("workflow.discard")}
+        </Button>
       ) : (
-        <Button key="retract" variant="danger" busy={busy} onClick={() => openDialog("retract")}>{t("workflow.retract")}</Button>
+        <Button key="retract" variant="danger" busy={busy} onClick={() => openDialog("retract")}>
+          {t("workflow.retract")}
+        </Button>
       ),
     );
   }
@@ -124,7 +150,9 @@ export function WorkflowBar({ bulletin, dirty, saveIfDirty }: WorkflowBarProps) 
   return (
     <div className="workflow-bar" role="group" aria-label={t("workflow.title")}>
       <div className="workflow-buttons">{buttons}</div>
-      {dirty && canApprove && (status === "in_review" || status === "approved") ? <p className="muted small">{t("workflow.saveFirst")}</p> : null}
+      {dirty && canApprove && (status === "in_review" || status === "approved") ? (
+        <p className="muted small">{t("workflow.saveFirst")}</p>
+      ) : null}
       <p className="workflow-done" role="status">
         {done}
       </p>
@@ -146,7 +174,9 @@ export function WorkflowBar({ bulletin, dirty, saveIfDirty }: WorkflowBarProps) 
           reasonRequired
           busy={busy}
           error={error}
-          onSubmit={(reason) => void run({ action: "approve", body: { expectedVersion: bulletin.version, reason: reason ?? "" } }, true)}
+          onSubmit={(reason) =>
+            void run({ action: "approve", body: { expectedVersion: bulletin.version, reason: reason ?? "" } }, true)
+          }
           onClose={() => setOpen(null)}
         />
       ) : null}
@@ -171,7 +201,9 @@ export function WorkflowBar({ bulletin, dirty, saveIfDirty }: WorkflowBarProps) 
           danger
           busy={busy}
           error={error}
-          onSubmit={() => void run({ action: "retract", body: { reason: t("workflow.discardReason") } }, true, "workflow.discarded")}
+          onSubmit={() =>
+            void run({ action: "retract", body: { reason: t("workflow.discardReason") } }, true, "workflow.discarded")
+          }
           onClose={() => setOpen(null)}
         />
       ) : null}

@@ -19,12 +19,18 @@ const OTHER_FIELDS = [
 ] as const;
 
 /** The three texts as diff fields, and the names of other fields that differ. */
-export function diffOf(before: Comparable, after: Comparable, t: Translate): { fields: DiffField[]; otherChanged: string[] } {
+export function diffOf(
+  before: Comparable,
+  after: Comparable,
+  t: Translate,
+): { fields: DiffField[]; otherChanged: string[] } {
   const fields: DiffField[] = [
     { label: t("diff.headline"), before: before.headline, after: after.headline },
     { label: t("diff.body"), before: before.body, after: after.body },
     { label: t("diff.instruction"), before: before.instruction, after: after.instruction },
   ];
-  const otherChanged = OTHER_FIELDS.filter(([k]) => JSON.stringify(before[k] ?? null) !== JSON.stringify(after[k] ?? null)).map(([, key]) => t(key));
+  const otherChanged = OTHER_FIELDS.filter(
+    ([k]) => JSON.stringify(before[k] ?? null) !== JSON.stringify(after[k] ?? null),
+  ).map(([, key]) => t(key));
   return { fields, otherChanged };
 }

@@ -62,11 +62,23 @@ export function draftOf(b: BulletinContent): Draft {
   };
 }
 
-const AREA_FIELDS = ["areaDescription", "areaLat", "areaLon", "areaRadiusKm", "areaPolygon"] as const satisfies readonly DraftField[];
+const AREA_FIELDS = [
+  "areaDescription",
+  "areaLat",
+  "areaLon",
+  "areaRadiusKm",
+  "areaPolygon",
+] as const satisfies readonly DraftField[];
 type AreaField = (typeof AREA_FIELDS)[number];
 
 export function areaTextOf(draft: Draft): AreaText {
-  return { description: draft.areaDescription, lat: draft.areaLat, lon: draft.areaLon, radiusKm: draft.areaRadiusKm, polygon: draft.areaPolygon };
+  return {
+    description: draft.areaDescription,
+    lat: draft.areaLat,
+    lon: draft.areaLon,
+    radiusKm: draft.areaRadiusKm,
+    polygon: draft.areaPolygon,
+  };
 }
 
 export const parseDraftArea = (draft: Draft): AreaParse => parseAreaText(areaTextOf(draft));
@@ -90,12 +102,14 @@ function same(a: unknown, b: unknown): boolean {
 
 export function isDirty(draft: Draft, base: Draft): boolean {
   const isArea = (k: DraftField): k is AreaField => (AREA_FIELDS as readonly DraftField[]).includes(k);
-  return (Object.keys(draft) as DraftField[]).some((k) => !isArea(k) && !same(draft[k], base[k])) || areaKey(draft) !== areaKey(base);
+  return (
+    (Object.keys(draft) as DraftField[]).some((k) => !isArea(k) && !same(draft[k], base[k])) ||
+    areaKey(draft) !== areaKey(base)
+  );
 }
 
 export type DraftAction =
-  | { type: "set"; field: DraftField; value: Draft[DraftField] }
-  | { type: "reset"; draft: Draft };
+  { type: "set"; field: DraftField; value: Draft[DraftField] } | { type: "reset"; draft: Draft };
 
 export function draftReducer(state: Draft, action: DraftAction): Draft {
   if (action.type === "reset") return action.draft;

@@ -1,7 +1,12 @@
 import { useEffect, useMemo, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { bulletinMessageInput } from "../../../../../shared/schemas/bulletin";
-import type { ChecklistResult, MessageLanguage, ScoringClaim, ScoringContext } from "../../../../../shared/schemas/checklist";
+import type {
+  ChecklistResult,
+  MessageLanguage,
+  ScoringClaim,
+  ScoringContext,
+} from "../../../../../shared/schemas/checklist";
 import { OPEN_CLAIM_STATUSES, type Claim } from "../../../../../shared/schemas/claim";
 import { useConsoleSettings } from "./useConsoleSettings";
 import { scoreMessage } from "../../../../../shared/checklist/index";
@@ -34,7 +39,12 @@ function openClaimsOf(all: Record<string, Claim>, incidentId: string): ScoringCl
   if (!list) {
     list = Object.values(all)
       .filter((c) => c.incidentId === incidentId && OPEN.has(c.status))
-      .map((c) => ({ id: c.id, text: c.text.slice(0, 2_000), severity: c.severity, addressed: ANSWERING.has(c.status) }));
+      .map((c) => ({
+        id: c.id,
+        text: c.text.slice(0, 2_000),
+        severity: c.severity,
+        addressed: ANSWERING.has(c.status),
+      }));
     byIncident.set(incidentId, list);
   }
   return list;
@@ -45,7 +55,11 @@ function openClaimsOf(all: Record<string, Claim>, incidentId: string): ScoringCl
  * of the other versions in the group, the open claims, the sender and the required languages), so the live gauges
  * match the stored score. The contact centre's uncovered questions (OP4, information only) are scored on the server.
  */
-export function useScoringContext(incidentId: string, bulletinId: string | null, translationOf: string | null): ScoringContext {
+export function useScoringContext(
+  incidentId: string,
+  bulletinId: string | null,
+  translationOf: string | null,
+): ScoringContext {
   const incident = useStore((s) => s.incidents[incidentId]);
   const factSelector = useMemo(() => selectIncidentFacts(incidentId), [incidentId]);
   const facts = useStore(useShallow(factSelector));
@@ -54,7 +68,9 @@ export function useScoringContext(incidentId: string, bulletinId: string | null,
       const masterId = translationOf ?? bulletinId;
       if (!masterId) return NONE;
       return Object.values(s.bulletinData.bulletins)
-        .filter((b) => b.id !== bulletinId && (b.id === masterId || b.translationOf === masterId) && b.status !== "retracted")
+        .filter(
+          (b) => b.id !== bulletinId && (b.id === masterId || b.translationOf === masterId) && b.status !== "retracted",
+        )
         .map((b) => b.language)
         .sort();
     }),
@@ -89,7 +105,14 @@ export function useScoringContext(incidentId: string, bulletinId: string | null,
 export function useLiveChecklist(draft: Draft, language: MessageLanguage, context: ScoringContext): ChecklistResult {
   const { kind, headline, body, instruction, audiences, channels, factIds, nextUpdateAt } = draft;
   return useMemo(
-    () => scoreMessage(bulletinMessageInput({ kind, headline, body, instruction, audiences, channels, factIds, nextUpdateAt }, language), context),
+    () =>
+      scoreMessage(
+        bulletinMessageInput(
+          { kind, headline, body, instruction, audiences, channels, factIds, nextUpdateAt },
+          language,
+        ),
+        context,
+      ),
     [kind, headline, body, instruction, audiences, channels, factIds, nextUpdateAt, language, context],
   );
 }

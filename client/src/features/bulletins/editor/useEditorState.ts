@@ -8,7 +8,16 @@ import { useT } from "../../../i18n/useT";
 import { useStore } from "../../../store";
 import { createDraft, currentFromError } from "../actions";
 import { saveBulletin } from "../../../api/bulletins";
-import { baseOf, contentOf, draftOf, draftReducer, isDirty, parseDraftArea, type Draft, type DraftField } from "./draft";
+import {
+  baseOf,
+  contentOf,
+  draftOf,
+  draftReducer,
+  isDirty,
+  parseDraftArea,
+  type Draft,
+  type DraftField,
+} from "./draft";
 
 export interface Conflict {
   current: Bulletin;
@@ -56,7 +65,10 @@ export function useEditorState(incidentId: string, bulletin: Bulletin | undefine
     return () => window.removeEventListener("beforeunload", warn);
   }, [dirty]);
 
-  const setField = useCallback(<F extends DraftField>(field: F, value: Draft[F]) => dispatch({ type: "set", field, value }), []);
+  const setField = useCallback(
+    <F extends DraftField>(field: F, value: Draft[F]) => dispatch({ type: "set", field, value }),
+    [],
+  );
 
   // Someone else saved: take it over when nothing here is unsaved, else say so before a save is refused.
   useEffect(() => {
@@ -82,7 +94,10 @@ export function useEditorState(incidentId: string, bulletin: Bulletin | undefine
       setSaveMessage(null);
       try {
         if (!bulletin) {
-          const created = await createDraft(incidentId, { ...contentOf(draftRef.current, area.area), language: newLanguage });
+          const created = await createDraft(incidentId, {
+            ...contentOf(draftRef.current, area.area),
+            language: newLanguage,
+          });
           navigate(`/incidents/${incidentId}/bulletins/${created.id}`, { replace: true });
           return created;
         }
@@ -128,5 +143,18 @@ export function useEditorState(incidentId: string, bulletin: Bulletin | undefine
     [conflict, save],
   );
 
-  return { draft, setField, dirty, base, live, conflict, saving, saveMessage, areaAttempted, save, takeTheirs, keepMine };
+  return {
+    draft,
+    setField,
+    dirty,
+    base,
+    live,
+    conflict,
+    saving,
+    saveMessage,
+    areaAttempted,
+    save,
+    takeTheirs,
+    keepMine,
+  };
 }
