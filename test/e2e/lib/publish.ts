@@ -10,7 +10,9 @@ export async function approveAndOpenPublish(lead: Page, reason: string): Promise
   await lead.getByText("Meddelandet är godkänt.").waitFor();
   await lead.getByRole("button", { name: "Publicera" }).click();
   const dialog = lead.getByRole("dialog", { name: "Publicera meddelandet" });
-  await dialog.getByText(/publiceringsgränsen/).waitFor();
+  // Wait for the gate's answer ("klarar (inte) publiceringsgränsen"), not "Kontrollerar publiceringsgränsen …": the
+  // reason field appears only once the answer is in, and a slow machine would otherwise publish without one.
+  await dialog.getByText(/klarar (inte )?publiceringsgränsen/).waitFor();
   if ((await dialog.getByLabel("Motivering").count()) > 0) await dialog.getByLabel("Motivering").fill(reason);
   return dialog;
 }
