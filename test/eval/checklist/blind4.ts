@@ -1,3 +1,4 @@
+import { evalSet } from "./build.js";
 import type { EvalMessage, Principle } from "./types.js";
 
 /**
@@ -18,49 +19,7 @@ import type { EvalMessage, Principle } from "./types.js";
  * people, companies, numbers and addresses in them are invented.
  */
 
-type Kind = EvalMessage["input"]["kind"];
-type Lang = "sv" | "en";
-
-function makeInput(kind: Kind, language: Lang, title: string | undefined, body: string): EvalMessage["input"] {
-  const channels: EvalMessage["input"]["channels"] =
-    kind === "sms" ? ["sms"] : kind === "social" ? ["social"] : ["web"];
-  const input: EvalMessage["input"] = { kind, body, language, channels };
-  if (title !== undefined) input.title = title;
-  return input;
-}
-
-const pad = (n: number) => String(n).padStart(3, "0");
-let goodCounter = 0;
-let badCounter = 0;
-
-function real(language: Lang, kind: Kind, title: string | undefined, body: string, source: string): EvalMessage {
-  goodCounter += 1;
-  return {
-    id: `wgood-${language}-${pad(goodCounter)}`,
-    input: makeInput(kind, language, title, body),
-    source,
-    mustFlag: [],
-  };
-}
-
-function bad(
-  language: Lang,
-  kind: Kind,
-  pattern: string,
-  mustFlag: Principle[],
-  source: string,
-  title: string | undefined,
-  body: string,
-): EvalMessage {
-  badCounter += 1;
-  return {
-    id: `wbad-${language}-${pad(badCounter)}`,
-    input: makeInput(kind, language, title, body),
-    source,
-    pattern,
-    mustFlag,
-  };
-}
+const { real, bad } = evalSet("w");
 
 const CERC = "CDC Crisis and Emergency Risk Communication (CERC) manual, 2018/2019";
 const MSB = "MSB, Kriskommunikation – vägledning (korrekt, öppen, mottagaranpassad information)";

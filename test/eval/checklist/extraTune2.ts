@@ -1,3 +1,4 @@
+import { evalSet } from "./build.js";
 import type { EvalMessage, Principle } from "./types.js";
 
 /**
@@ -21,33 +22,7 @@ import type { EvalMessage, Principle } from "./types.js";
  * Places, people, companies, phone numbers and web addresses in them are invented.
  */
 
-type Kind = EvalMessage["input"]["kind"];
-type Lang = "sv" | "en";
-
-function makeInput(kind: Kind, language: Lang, title: string | undefined, body: string): EvalMessage["input"] {
-  const channels: EvalMessage["input"]["channels"] =
-    kind === "sms" ? ["sms"] : kind === "social" ? ["social"] : ["web"];
-  const input: EvalMessage["input"] = { kind, body, language, channels };
-  if (title !== undefined) input.title = title;
-  return input;
-}
-
-function pad(n: number): string {
-  return String(n).padStart(3, "0");
-}
-
-let goodCounter = 0;
-let badCounter = 0;
-
-function real(language: Lang, kind: Kind, title: string | undefined, body: string, source: string): EvalMessage {
-  goodCounter += 1;
-  return {
-    id: `ygood-${language}-${pad(goodCounter)}`,
-    input: makeInput(kind, language, title, body),
-    source,
-    mustFlag: [],
-  };
-}
+const { real, bad } = evalSet("y");
 
 // ---- guidance the bad items violate -------------------------------------------------------
 
@@ -71,25 +46,6 @@ const DEBUNK =
   "The Debunking Handbook 2020 (Lewandowsky et al.): lead with the fact, warn before the myth, mention the myth once, end with the fact";
 const RF_SAKLIG =
   "Regeringsformen 1 kap. 9 §: myndigheter ska iaktta saklighet och opartiskhet och allas likhet inför lagen";
-
-function bad(
-  language: Lang,
-  kind: Kind,
-  pattern: string,
-  mustFlag: Principle[],
-  source: string,
-  title: string | undefined,
-  body: string,
-): EvalMessage {
-  badCounter += 1;
-  return {
-    id: `ybad-${language}-${pad(badCounter)}`,
-    input: makeInput(kind, language, title, body),
-    source,
-    pattern,
-    mustFlag,
-  };
-}
 
 const FACTUAL: Principle[] = ["factual"];
 const IMPARTIAL: Principle[] = ["impartial"];
