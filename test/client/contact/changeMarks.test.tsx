@@ -27,13 +27,16 @@ const tankbil = makeFaq({
   answer: "Vid tankbilen på Norrby torg.",
 });
 const recent = (minutesAgo: number) => new Date(Date.now() - minutesAgo * 60_000).toISOString();
+// One instant for both: a first publish has firstPublishedAt equal to publishedAt (two clock reads could differ by a
+// millisecond and make the bulletin look re-published, "Ändrad" instead of "Ny").
+const firstPublish = recent(3);
 const bulletin = makeBulletin(incident.id, {
   headline: "Koka vattnet i Norrby",
   body: "Vattnet ska kokas.",
   instruction: "Koka i en minut.",
   status: "published",
-  publishedAt: recent(3),
-  firstPublishedAt: recent(3),
+  publishedAt: firstPublish,
+  firstPublishedAt: firstPublish,
 });
 
 /** The FAQ the server has: before the events only the old answer of "tankbil"; after them, both entries as changed. */
