@@ -2,7 +2,17 @@ import { z } from "zod";
 import * as shared from "../../shared/index.js";
 import { CallbackMark, CallbackState } from "../../shared/schemas/callback.js";
 import { NationalCite, NationalListQuery, NationalPicture } from "../../shared/schemas/national.js";
-import { ReachList, WebhookCreate, WebhookPatch } from "../../shared/schemas/outbox.js";
+import {
+  ReachList,
+  Webhook,
+  WebhookCreate,
+  WebhookCreated,
+  WebhookTestQueued,
+  WebhookDeliveryList,
+  WebhookEnvelope,
+  WebhookList,
+  WebhookPatch,
+} from "../../shared/schemas/outbox.js";
 import { IncidentReport, PeriodQuery, PeriodReport } from "../../shared/schemas/report.js";
 import {
   FromTemplate,
@@ -117,16 +127,19 @@ const SCHEMAS = {
   UserEnvelope: shared.UserEnvelope,
   UserList: shared.UserList,
   UserPatch: shared.UserPatch,
+  Webhook,
   WebhookCreate,
+  WebhookCreated,
+  WebhookTestQueued,
+  WebhookDeliveryList,
+  WebhookEnvelope,
+  WebhookList,
   WebhookPatch,
 } satisfies Record<string, z.ZodType>;
 type SchemaName = keyof typeof SCHEMAS;
 
-/**
- * A response: a schema's name, no body (204), a file that is not JSON, this document itself, or a JSON object whose
- * schema is still a TypeScript interface only (Webhook and WebhookDelivery: docs/api.md "Webhooks" describes them).
- */
-type Answer = SchemaName | "empty" | "csv" | "openapi" | "object";
+/** A response: a schema's name, no body (204), a file that is not JSON, or this document itself. */
+type Answer = SchemaName | "empty" | "csv" | "openapi";
 
 export interface Operation {
   summary: string;
@@ -535,21 +548,21 @@ export const OPERATIONS: Record<string, Operation> = {
     summary: "Register a webhook (the answer carries its signing secret, once)",
     tag: "Webhooks",
     body: "WebhookCreate",
-    ok: { 201: "object" },
+    ok: { 201: "WebhookCreated" },
   },
-  "GET /api/webhooks": { summary: "Registered webhooks", tag: "Webhooks", ok: { 200: "object" } },
+  "GET /api/webhooks": { summary: "Registered webhooks", tag: "Webhooks", ok: { 200: "WebhookList" } },
   "PATCH /api/webhooks/:id": {
     summary: "Change or re-enable a webhook",
     tag: "Webhooks",
     body: "WebhookPatch",
-    ok: { 200: "object" },
+    ok: { 200: "WebhookEnvelope" },
   },
   "DELETE /api/webhooks/:id": { summary: "Remove a webhook", tag: "Webhooks", ok: { 204: "empty" } },
-  "POST /api/webhooks/:id/test": { summary: "Send a test delivery", tag: "Webhooks", ok: { 202: "object" } },
+  "POST /api/webhooks/:id/test": { summary: "Send a test delivery", tag: "Webhooks", ok: { 202: "WebhookTestQueued" } },
   "GET /api/webhooks/:id/deliveries": {
     summary: "A webhook's recent deliveries",
     tag: "Webhooks",
-    ok: { 200: "object" },
+    ok: { 200: "WebhookDeliveryList" },
   },
   "GET /api/bulletins/:id/reach": {
     summary: "How far the bulletin's publishes reached (webhooks, e-mail)",
@@ -606,8 +619,6 @@ const ref = (name: SchemaName) => ({ $ref: `#/components/schemas/${name}` });
 
 function answer(status: number, what: Answer): JsonSchema {
   if (what === "csv") return { description: "CSV file", content: { "text/csv": { schema: { type: "string" } } } };
-  if (what === "object")
-    return { description: "OK (fields: docs/api.md)", content: { "application/json": { schema: { type: "object" } } } };
   if (what === "openapi")
     return { description: "OpenAPI 3.1 document", content: { "application/json": { schema: { type: "object" } } } };
   if (what === "empty") return { description: status === 204 ? "No content" : "OK" };

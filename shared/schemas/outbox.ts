@@ -42,35 +42,45 @@ export const WebhookPatch = z
   .strict();
 export type WebhookPatch = z.infer<typeof WebhookPatch>;
 
-export interface Webhook {
-  id: string;
-  url: string;
-  events: WebhookEvent[];
-  incidentId: string | null;
-  description: string;
-  exercise: boolean;
-  disabled: boolean;
-  disabledReason: string | null;
-  failuresInRow: number;
-  createdAt: string;
-  updatedAt: string;
-}
+export const Webhook = z.object({
+  id: Id,
+  url: z.string(),
+  events: z.array(WebhookEvent),
+  incidentId: Id.nullable(),
+  description: z.string(),
+  exercise: z.boolean(),
+  disabled: z.boolean(),
+  disabledReason: z.string().nullable(),
+  failuresInRow: z.number().int().min(0),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Webhook = z.infer<typeof Webhook>;
+
+/** POST /api/webhooks: the new webhook with its signing secret, shown this once. */
+export const WebhookCreated = Webhook.extend({ secret: z.string() });
+export const WebhookList = z.object({ webhooks: z.array(Webhook) });
+export const WebhookEnvelope = z.object({ webhook: Webhook });
 
 export const DELIVERY_STATUSES = ["pending", "delivered", "failed", "cancelled"] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
-export interface WebhookDelivery {
+export const WebhookDelivery = z.object({
   /** The `webhook-id` header. */
-  id: string;
-  type: string;
-  status: DeliveryStatus;
-  attempts: number;
-  nextAttemptAt: string | null;
-  lastError: string | null;
-  responseCode: number | null;
-  createdAt: string;
-  deliveredAt: string | null;
-}
+  id: z.string(),
+  type: z.string(),
+  status: z.enum(DELIVERY_STATUSES),
+  attempts: z.number().int().min(0),
+  nextAttemptAt: z.string().nullable(),
+  lastError: z.string().nullable(),
+  responseCode: z.number().int().nullable(),
+  createdAt: z.string(),
+  deliveredAt: z.string().nullable(),
+});
+export type WebhookDelivery = z.infer<typeof WebhookDelivery>;
+/** POST /api/webhooks/:id/test: the queued test delivery (its `webhook-id`). */
+export const WebhookTestQueued = z.object({ delivery: z.object({ id: z.string() }) });
+export const WebhookDeliveryList = z.object({ deliveries: z.array(WebhookDelivery) });
 
 /** How far one publish reached, per channel (the bulletin shows it). */
 export const ChannelReach = z.object({

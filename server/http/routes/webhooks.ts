@@ -1,8 +1,19 @@
 import { Router } from "express";
-import { IdParam, WebhookCreate, WebhookPatch } from "../../../shared/schemas/outbox.js";
+import {
+  IdParam,
+  ReachList,
+  WebhookCreate,
+  WebhookCreated,
+  WebhookTestQueued,
+  WebhookDeliveryList,
+  WebhookEnvelope,
+  WebhookList,
+  WebhookPatch,
+} from "../../../shared/schemas/outbox.js";
 import type { Outbox } from "../../domain/outbox/index.js";
 import { requireRole } from "../middleware/auth.js";
 import { actorOf } from "../types.js";
+import { send } from "../send.js";
 import { parse } from "../validate.js";
 
 /** Webhooks (admins) and the reach of publishes (everyone signed in): docs/api.md "Webhooks" and "Reach". */
@@ -11,14 +22,14 @@ export function webhookRoutes({ webhooks, reach }: Pick<Outbox, "webhooks" | "re
   router.use("/webhooks", requireRole("manageWebhooks"));
 
   router.post("/webhooks", async (req, res) => {
-    res.status(201).json(await webhooks.create(parse(WebhookCreate, req.body), actorOf(req)));
+    send(res, WebhookCreated, await webhooks.create(parse(WebhookCreate, req.body), actorOf(req)), 201);
   });
   router.get("/webhooks", async (_req, res) => {
-    res.json({ webhooks: await webhooks.list() });
+    send(res, WebhookList, { webhooks: await webhooks.list() });
   });
   router.patch("/webhooks/:id", async (req, res) => {
     const { id } = parse(IdParam, req.params);
-    res.json({ webhook: await webhooks.update(id, parse(WebhookPatch, req.body)) });
+    send(res, WebhookEnvelope, { webhook: await webhooks.update(id, parse(WebhookPatch, req.body)) });
   });
   router.delete("/webhooks/:id", async (req, res) => {
     const { id } = parse(IdParam, req.params);
@@ -27,20 +38,20 @@ export function webhookRoutes({ webhooks, reach }: Pick<Outbox, "webhooks" | "re
   });
   router.post("/webhooks/:id/test", async (req, res) => {
     const { id } = parse(IdParam, req.params);
-    res.status(202).json({ delivery: await webhooks.test(id) });
+    send(res, WebhookTestQueued, { delivery: await webhooks.test(id) }, 202);
   });
   router.get("/webhooks/:id/deliveries", async (req, res) => {
     const { id } = parse(IdParam, req.params);
-    res.json({ deliveries: await webhooks.deliveries(id) });
+    send(res, WebhookDeliveryList, { deliveries: await webhooks.deliveries(id) });
   });
 
   router.get("/bulletins/:id/reach", requireRole("read"), async (req, res) => {
     const { id } = parse(IdParam, req.params);
-    res.json({ reach: await reach({ bulletinIds: [id] }) });
+    send(res, ReachList, { reach: await reach({ bulletinIds: [id] }) });
   });
   router.get("/incidents/:id/reach", requireRole("read"), async (req, res) => {
     const { id } = parse(IdParam, req.params);
-    res.json({ reach: await reach({ incidentId: id }) });
+    send(res, ReachList, { reach: await reach({ incidentId: id }) });
   });
   return router;
 }
