@@ -1,0 +1,43 @@
+/**
+ * The third held-out set (blind2Questions.ts) over the FAQ the product ships (demo + scenario drafts, bare entries as
+ * the issue's evaluation builds them): only totals are printed, never items, so it stays held out.
+ */
+import { describe, expect, it } from "vitest";
+import { createFaqIndex } from "../../../../shared/search/index.js";
+import { demoScenarioFaq } from "../fixtures/demoScenarioFaq.js";
+import { blindQuestions } from "./blindQuestions.js";
+import { blind2Questions } from "./blind2Questions.js";
+import { formatStrong, measureStrong } from "./measure.js";
+import { evalQuestions } from "./questions.js";
+
+describe("third held-out set, blind2 (totals only)", () => {
+  it("is sourced, labelled with existing entries, new, and about half unanswerable", () => {
+    const known = new Set(demoScenarioFaq.map((e) => e.id));
+    const labels = blind2Questions.flatMap((q) =>
+      q.expected === null ? [] : typeof q.expected === "string" ? [q.expected] : [...q.expected],
+    );
+    expect(labels.filter((id) => !known.has(id))).toEqual([]);
+    expect(blind2Questions.every((q) => /^https?:\/\//.test(q.source))).toBe(true);
+    const old = new Set([...evalQuestions, ...blindQuestions].map((q) => q.q));
+    expect(blind2Questions.filter((q) => old.has(q.q))).toEqual([]);
+    expect(new Set(blind2Questions.map((q) => q.q)).size).toBe(blind2Questions.length);
+    expect(blind2Questions.length).toBeGreaterThanOrEqual(30);
+    const share = blind2Questions.filter((q) => q.expected === null).length / blind2Questions.length;
+    expect(share).toBeGreaterThanOrEqual(0.4);
+    expect(share).toBeLessThanOrEqual(0.6);
+  });
+
+  it("prints its figures over the shipped FAQ (bare entries)", () => {
+    const report = measureStrong(createFaqIndex(demoScenarioFaq), blind2Questions);
+    console.log(formatStrong("blind2, shipped FAQ", report, false));
+    expect(report.at3).toBeGreaterThanOrEqual(BLIND2.at3);
+    expect(report.strongRight).toBeGreaterThanOrEqual(BLIND2.strongRight);
+    expect(report.noStrong).toBeGreaterThanOrEqual(BLIND2.noStrong);
+  });
+});
+
+// Measured once before any change made for it (this commit): recall@1 66.7 %, recall@3 90.5 %, strong top hit 47.6 %
+// (right 42.9 %), no strong hit on unanswerable 91.3 %. (A first draft of the set with six questions copied word for
+// word from the older sets gave 90.5 / 42.9 / 95.7 %; those six were reworded as callers would say them.) Floors: a
+// regression guard.
+const BLIND2 = { at3: 0.85, strongRight: 0.4, noStrong: 0.85 };
