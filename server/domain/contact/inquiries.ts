@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Inquiry, InquiryCreate, InquiryListQuery, Role } from "../../../shared/index.js";
+import type { InquiryCreate, InquiryListQuery } from "../../../shared/index.js";
 import type { CallbackMark, CallbackState } from "../../../shared/schemas/callback.js";
 import { findFaqEntry } from "../../db/repos/faq.js";
 import { incidentExists } from "../../db/repos/incidents.js";
@@ -14,20 +14,12 @@ import {
 } from "../../db/repos/inquiries.js";
 import { AppError, notFound } from "../../errors.js";
 import { actorRef, toIso, type Actor, type DomainDeps } from "../context.js";
-import { may, POLICY } from "../policy.js";
+import { POLICY } from "../policy.js";
+import { presentInquiry } from "../../presenters/inquiry.js";
 import { contactClaimEvent, linkTarget } from "../claims/callers.js";
 import { caseYear, formatCaseNumber, handlingSeconds } from "./caseNumber.js";
 
 const DAY_MS = 86_400_000;
-
-/**
- * What leaves the server: the callback number only for the contact centre that rings back (readCallbacks: agent,
- * lead, admin). A communicator logs inquiries too, but the number is personal data she has no use for.
- */
-export function presentInquiry(record: InquiryRecord, role: Role | null): Inquiry {
-  const { callbackNumber, ...rest } = record;
-  return role !== null && may(role, "readCallbacks") ? { ...rest, callbackNumber } : rest;
-}
 
 export function createInquiries(deps: DomainDeps) {
   const { db, transaction } = deps;
