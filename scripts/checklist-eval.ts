@@ -5,8 +5,8 @@
  *   npm run -s checklist:eval                 both parts, figures only
  *   npm run -s checklist:eval -- --details    also lists every tuning message the checklist gets wrong
  *
- * Details are printed for the tuning part only: the held-out third and the third blind set (blind3.ts) must stay
- * unseen while rules are tuned.
+ * Details are printed for the tuning part only: the held-out third and the blind sets (blind3.ts … blind6.ts) must
+ * stay unseen while rules are tuned.
  */
 import { parseArgs } from "node:util";
 import { allFindings } from "../shared/checklist/index.js";
@@ -15,6 +15,8 @@ import { BAD_EXTRA, GOOD_EXTRA } from "../test/eval/checklist/extraTune.js";
 import { BAD_EXTRA2, GOOD_EXTRA2 } from "../test/eval/checklist/extraTune2.js";
 import { BAD_BLIND3, GOOD_BLIND3 } from "../test/eval/checklist/blind3.js";
 import { BAD_BLIND4, GOOD_BLIND4 } from "../test/eval/checklist/blind4.js";
+import { BAD_BLIND5, GOOD_BLIND5 } from "../test/eval/checklist/blind5.js";
+import { BAD_BLIND6, GOOD_BLIND6 } from "../test/eval/checklist/blind6.js";
 import { BAD, GOOD, split } from "../test/eval/checklist/index.js";
 import { evaluate, formatReport, type Scored } from "../test/eval/evaluateChecklist.js";
 
@@ -33,6 +35,9 @@ const held = evaluate(
 const blind = evaluate(GOOD_BLIND3, BAD_BLIND3);
 // The fourth (blind4.ts) was written after the rules were generalised and is held out too.
 const blind4 = evaluate(GOOD_BLIND4, BAD_BLIND4);
+// blind5.ts and blind6.ts: each written before a round of changes and measured once then (README); figures only.
+const blind5 = evaluate(GOOD_BLIND5, BAD_BLIND5);
+const blind6 = evaluate(GOOD_BLIND6, BAD_BLIND6);
 
 function describe(s: Scored): string {
   const r = s.result;
@@ -53,6 +58,10 @@ console.log();
 console.log(formatReport("Blind set 3 (held out)", blind));
 console.log();
 console.log(formatReport("Blind set 4 (held out, written after tuning)", blind4));
+console.log();
+console.log(formatReport("Blind set 5 (held out)", blind5));
+console.log();
+console.log(formatReport("Blind set 6 (held out, written before the third round)", blind6));
 if (values.details) {
   console.log("\nTuning messages judged wrong:");
   for (const s of tune.scored) {
