@@ -1,6 +1,7 @@
 import { lazy, type ComponentType } from "react";
 import { matchPath, Route, Routes } from "react-router";
 import { LoginPage } from "./features/auth/LoginPage";
+import { StartPage } from "./features/dashboard/StartPage";
 import { RequireAuth, RequireRole } from "./features/layout/guards";
 import { Layout } from "./features/layout/Layout";
 import { NotFoundPage } from "./features/layout/NotFoundPage";
@@ -17,6 +18,7 @@ const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, n
   );
 
 const IncidentListPage = page(() => import("./features/incidents/IncidentListPage"), "IncidentListPage");
+const DashboardPage = page(() => import("./features/dashboard/DashboardPage"), "DashboardPage");
 const IncidentOverview = page(() => import("./features/incidents/IncidentOverview"), "IncidentOverview");
 const BulletinEditorPage = page(() => import("./features/bulletins/BulletinEditorPage"), "BulletinEditorPage");
 const ClaimsBoardPage = page(() => import("./features/claims/ClaimsBoardPage"), "ClaimsBoardPage");
@@ -31,7 +33,8 @@ const TemplateEditorPage = page(() => import("./features/templates/TemplateEdito
 
 /** The pages a signed-in user most often lands on cold (a reload, a shared link). */
 const LANDINGS = [
-  { path: "/", page: IncidentListPage },
+  { path: "/", page: DashboardPage },
+  { path: "/incidents", page: IncidentListPage },
   { path: "/incidents/:id", page: IncidentOverview },
 ];
 
@@ -50,6 +53,14 @@ export function App() {
         <Route path="/login" element={<LoginPage />} />
         <Route
           index
+          element={
+            <RequireAuth>
+              <StartPage dashboard={DashboardPage} list={IncidentListPage} />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/incidents"
           element={
             <RequireAuth>
               <IncidentListPage />

@@ -6,6 +6,7 @@ import { contactLoopEn } from "./contactLoop.en";
 import { contactEn } from "./contact.en";
 import { reportsEn } from "./reports.en";
 import { outboxEn } from "./outbox.en";
+import { dashboardEn } from "./dashboard.en";
 import type { Messages } from "./sv";
 
 /** English. Typed as `Messages`, so a missing or extra key fails the build. */
@@ -233,4 +234,5 @@ export const en: Messages = {
   ...contactLoopEn,
   ...reportsEn,
   ...outboxEn,
+  ...dashboardEn,
 };

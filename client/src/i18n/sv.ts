@@ -6,6 +6,7 @@ import { contactLoopSv } from "./contactLoop.sv";
 import { contactSv } from "./contact.sv";
 import { reportsSv } from "./reports.sv";
 import { outboxSv } from "./outbox.sv";
+import { dashboardSv } from "./dashboard.sv";
 
 /**
  * Swedish, the default. Keys are flat and grouped by prefix; `{name}` marks a parameter.
@@ -235,6 +236,7 @@ export const sv = {
   ...contactLoopSv,
   ...reportsSv,
   ...outboxSv,
+  ...dashboardSv,
 };
 
 export type MessageKey = keyof typeof sv;

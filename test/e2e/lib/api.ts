@@ -4,7 +4,7 @@ import { expect } from "vitest";
 
 export type Api = <T>(
   request: APIRequestContext,
-  method: "get" | "post" | "put",
+  method: "get" | "post" | "put" | "patch",
   path: string,
   data?: unknown,
   status?: number,
@@ -14,7 +14,7 @@ export type Api = <T>(
 export function jsonApi(baseUrl: () => string): Api {
   return async <T>(
     request: APIRequestContext,
-    method: "get" | "post" | "put",
+    method: "get" | "post" | "put" | "patch",
     path: string,
     data?: unknown,
     status = 200,

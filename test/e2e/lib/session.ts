@@ -25,14 +25,22 @@ export interface E2E {
 }
 
 /**
- * Signs in through the login form and waits for the incident list. The page's context must have the server as its
- * base URL (every context from `startE2E` has).
+ * Signs in through the login form and waits until the login page has let the user in (each role then lands on its
+ * own start page, see landing.test.ts). The page's context must have the server as its base URL (every context from
+ * `startE2E` has).
  */
-export async function signIn(page: Page, username: string, password: string = DEMO_PASSWORD): Promise<void> {
+export async function signInOnly(page: Page, username: string, password: string = DEMO_PASSWORD): Promise<void> {
   await page.goto("/login");
   await page.getByLabel("Användarnamn").fill(username);
   await page.getByLabel("Lösenord").fill(password);
   await page.getByRole("button", { name: "Logga in" }).click();
+  await page.waitForURL((url) => url.pathname !== "/login");
+}
+
+/** Signs in and opens the incident list, where most browser tests start. */
+export async function signIn(page: Page, username: string, password: string = DEMO_PASSWORD): Promise<void> {
+  await signInOnly(page, username, password);
+  await page.goto("/incidents");
   await page.getByRole("heading", { name: "Händelser", level: 1 }).waitFor();
 }
 

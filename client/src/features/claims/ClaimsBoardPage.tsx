@@ -6,6 +6,7 @@ import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";
 import { loadClaims } from "../../store/claims/loaders";
 import { useIncidentPresence } from "../../store/session/hooks";
+import { rememberOpenedIncident } from "../dashboard/memory";
 import { ensureIncident } from "../../store/incidents/loaders";
 import { useDocumentTitle } from "../layout/useDocumentTitle";
 import { ClaimBoardContext, type ClaimBoardEnv } from "./ClaimBoardContext";
@@ -36,6 +37,7 @@ export function ClaimsBoardPage() {
   useIncidentPresence(id);
 
   useEffect(() => {
+    rememberOpenedIncident(id);
     void ensureIncident(id).catch(() => {});
   }, [id]);
   // Loaded on open and again after a reconnect (events missed while offline are then in the fresh list).

@@ -8,6 +8,7 @@ import { ensureIncident } from "../../store/incidents/loaders";
 import { useDocumentTitle } from "../layout/useDocumentTitle";
 import { BulletinsSection } from "../bulletins/BulletinsSection";
 import { ClaimsOverviewLink } from "../claims/ClaimsOverviewLink";
+import { rememberOpenedIncident } from "../dashboard/memory";
 import { FactsSection } from "../facts/FactsSection";
 import { LogSection } from "../log/LogSection";
 import { NationalPanel } from "../national/NationalPanel";
@@ -31,6 +32,7 @@ export function IncidentOverview() {
   useIncidentPresence(id);
 
   useEffect(() => {
+    rememberOpenedIncident(id);
     setMissing(false);
     ensureIncident(id)
       .then((found) => setMissing(!found))
@@ -41,7 +43,7 @@ export function IncidentOverview() {
     return (
       <section className="page narrow">
         <p>
-          <Link to="/">← {t("incident.back")}</Link>
+          <Link to="/incidents">← {t("incident.back")}</Link>
         </p>
         {missing ? (
           <p className="notice notice-warning" role="alert">
@@ -57,7 +59,7 @@ export function IncidentOverview() {
   return (
     <article className="page incident-page" aria-labelledby="incident-title">
       <p className="back-link">
-        <Link to="/">← {t("incident.back")}</Link>
+        <Link to="/incidents">← {t("incident.back")}</Link>
         {canReport ? (
           <>
             {" · "}

@@ -19,7 +19,12 @@ export function Header() {
         </NavLink>
         {user ? (
           <nav aria-label={t("app.nav.label")} className="main-nav">
-            <NavLink to="/" end>
+            {user.role === "lead" || user.role === "admin" ? (
+              <NavLink to="/" end>
+                {t("app.nav.dashboard")}
+              </NavLink>
+            ) : null}
+            <NavLink to="/incidents" end>
               {t("app.nav.incidents")}
             </NavLink>
             <InboxNavLink />
