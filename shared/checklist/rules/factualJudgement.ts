@@ -8,9 +8,20 @@ import type { Analysis, FieldText, Sentence } from "../analysis.js";
 import { findAll } from "../text/match.js";
 import { q, span, t } from "../text/spans.js";
 import type { Rule } from "../types.js";
-import { attributed, findingsForMatches, lexHits, type LexHit, type MatchFinding } from "./helpers.js";
+import { attributed, findingsForMatches, isOrg, lexHits, type LexHit, type MatchFinding } from "./helpers.js";
 
 const QUOTED = { skipQuoted: true, skipQuestions: true } as const;
+
+/** An organisation (polisen, räddningstjänsten, the council) named in the sentence of a hit. */
+function orgInSentence(a: Analysis, h: LexHit): boolean {
+  const lex = a.lex;
+  if (lex === null || !attributed(a, h.field)(h.sentence.index)) return false;
+  for (let i = h.sentence.firstToken; i < h.sentence.endToken; i++) {
+    const tok = h.field.tokens[i];
+    if (tok !== undefined && tok.type === "word" && isOrg(lex, tok.lower)) return true;
+  }
+  return false;
+}
 
 function unsourced(a: Analysis, h: LexHit): boolean {
   return !attributed(a, h.field)(h.sentence.index);
@@ -109,8 +120,8 @@ export const FA12: Rule = {
  * förts bort i ambulans", "Neighbours posting online say two workers are trapped".
  */
 const INFORMAL: Record<string, RegExp> = {
-  sv: /(?<!\p{L})(?:vittne\p{L}*|ögonvittne\p{L}*|grann\p{L}*|folk|förbipasserande|privatpersoner|föräldrar|personer på plats|(?:bild|film|klipp|inlägg|kommentar|video)\p{L}*|nätet|internet|sociala medier|grupp\p{L}*|appen)(?!\p{L})|grupp(?:en|er|erna)?(?!\p{L})|appen(?!\p{L})/u,
-  en: /(?<!\p{L})(?:witness\p{L}*|eyewitness\p{L}*|neighbou?rs?|locals|people (?:at|on|in|nearby|near)|bystanders|passers-by|onlookers|parents|pictures|photos|images|videos?|footage|clips?|posts?|comments|online|internet|social media|groups?|apps?)(?!\p{L})|groups?(?!\p{L})/u,
+  sv: /(?<!\p{L})(?:vittne\p{L}*|ögonvittne\p{L}*|grann\p{L}*|folk|förbipasserande|privatpersoner|föräldrar|personer på plats|flera|många|några|någon|boende|anställd\p{L}*|arbetare|kolleg\p{L}*|lokalradio\p{L}*|(?:bild|film|klipp|inlägg|kommentar|video)\p{L}*|nätet|internet|sociala medier|grupp\p{L}*|appen)(?!\p{L})|grupp(?:en|er|erna)?(?!\p{L})|appen(?!\p{L})/u,
+  en: /(?<!\p{L})(?:witness\p{L}*|eyewitness\p{L}*|neighbou?rs?|locals|residents?|people|some|others|users|callers|workers?|employees?|colleagues?|(?:local )?radio|reports|people (?:at|on|in|nearby|near)|bystanders|passers-by|onlookers|parents|pictures|photos|images|videos?|footage|clips?|posts?|comments|online|internet|social media|groups?|apps?)(?!\p{L})|groups?(?!\p{L})/u,
 };
 const TELLING: Record<string, RegExp> = {
   sv: /(?<!\p{L})(?:berätta\p{L}*|säger|sa|sade|uppger|skriver|skrev|visar|visade|hävdar|påstår|delas|delade|cirkulerar|sprids|enligt|vittnar|nämner)(?!\p{L})/u,
@@ -119,6 +130,16 @@ const TELLING: Record<string, RegExp> = {
 const PEOPLE_HARM: Record<string, RegExp> = {
   sv: /(?<![\p{L}\d])(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|flera|många|minst \p{L}+)(?: \p{L}+){0,3}? (?:\p{L}+ ){0,4}?(?:ambulans\p{L}*|sjukhus\p{L}*|akuten|vårdas|fast(?:klämd\p{L}*)?|instängd\p{L}*)/u,
   en: /(?<![\p{L}\d])(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|many|at least \p{L}+)(?: \p{L}+){0,6}? (?:ambulances?|hospital|a&e|treated|stretchered|trapped)/u,
+};
+
+/**
+ * The reportive mood passes on what someone else says without naming them: Swedish "ska ha dött", "lär ha
+ * omkommit", "ska vara skadade"; English "reportedly", "are said to have". With harm to people in the sentence it is
+ * a casualty figure nobody vouches for, whoever the teller is.
+ */
+const REPORTIVE: Record<string, RegExp> = {
+  sv: /(?<!\p{L})(?:ska|skall|lär|skulle) (?:\p{L}+ ){0,3}?(?:ha|vara) (?:\p{L}+ ){0,2}?(?:dött|omkommit|avlidit|dödats|skadats|förts|flugits|drunknat|försvunnit|döda|skadade|omkomna|saknade|allvarligt)(?!\p{L})/u,
+  en: /(?<!\p{L})(?:reportedly|(?:is|are|was|were) (?:said|rumou?red|understood) to (?:have|be)|allegedly)(?!\p{L})/u,
 };
 
 const APPEAL =
@@ -137,7 +158,21 @@ function casualtyFrames(a: Analysis): LexHit[] {
   const harm = PEOPLE_HARM[lang];
   if (informal === undefined || telling === undefined || harm === undefined) return [];
   const out: LexHit[] = [];
+  const reportive = REPORTIVE[lang];
   for (const field of a.fields) {
+    if (reportive !== undefined && reportive.test(field.lower) && HARM_WORD.test(field.lower))
+      for (const sentence of field.sentences) {
+        if (sentence.question) continue;
+        const text = field.lower.slice(sentence.start, sentence.end);
+        const m = reportive.exec(text);
+        if (m === null || !(HARM_WORD.test(text) || harm.test(text))) continue;
+        const start = sentence.start + m.index;
+        out.push({
+          field,
+          sentence,
+          hit: { start, end: start + m[0].length, text: field.text.slice(start, start + m[0].length) },
+        });
+      }
     // Most texts name no informal teller: test that on the whole field before looking at sentences, and read the
     // casualty list (a lexicon scan) only for a sentence that has a teller and a verb of telling.
     // Harm first: a literal scan, far cheaper than the teller list with its look-behinds.
@@ -188,13 +223,15 @@ export const FA13: Rule = {
     return findingsForMatches(hits, (h) => {
       const i = h.sentence.index;
       const key = `${h.field.name}:${i}`;
-      if (seen.has(key) || !unsourced(a, h)) return null;
       const framed = frames.includes(h);
+      // A frame names its teller, a place or a group ("skriver flera i en grupp för Lindesbergsbor"): only an
+      // organisation in the sentence ("enligt polisen …") vouches for it, not any capitalised word.
+      if (seen.has(key) || (framed ? orgInSentence(a, h) : !unsourced(a, h))) return null;
       // A police appeal ("witnesses who saw two people taken to hospital should call 101") asks for the hearsay.
-      if (
-        framed &&
-        (a.flags(h.field, "instruction")[i] === 1 || APPEAL.test(h.field.lower.slice(h.sentence.start, h.sentence.end)))
-      )
+      // ("ska ha dött" reads as an obligation to the instruction test: a reportive hit is never an appeal by that.)
+      const sentenceText = h.field.lower.slice(h.sentence.start, h.sentence.end);
+      const reportive = REPORTIVE[a.language === "sv-lattlast" ? "sv" : a.language]?.test(sentenceText) === true;
+      if (framed && ((!reportive && a.flags(h.field, "instruction")[i] === 1) || APPEAL.test(sentenceText)))
         return null;
       const hearsay = framed || a.flags(h.field, "hearsay", refutes)[i] === 1;
       const casualties = framed || a.flags(h.field, "casualties", refutes)[i] === 1;
@@ -317,6 +354,37 @@ interface Polarity {
   yes: RegExp;
   no: RegExp;
   sameSubject: boolean;
+  /** "As usual" against a closure or ban: the two sentences must share a content word ("grillplatser", "the A614"),
+   * and the normal side must not be limited to a purpose ("som vanligt till disk och dusch"). Any time may apply. */
+  sharedWord?: boolean;
+}
+const PURPOSE =
+  /(?:till att|för att|till (?:\p{L}+ )?(?:dusch\p{L}*|disk\p{L}*|tvätt\p{L}*|toalett\p{L}*|spola\p{L}*|hygien)|for (?:washing|bathing|showering|flushing|cleaning|laundry)|to (?:wash|bathe|shower|flush))/u;
+const SHARED_SKIP = new Set([
+  "vanligt",
+  "normal",
+  "usual",
+  "följande",
+  "gäller",
+  "också",
+  "under",
+  "efter",
+  "eller",
+  "kommer",
+  "closed",
+  "there",
+  "their",
+  "about",
+  "until",
+  "which",
+]);
+function contentStems(text: string): Set<string> {
+  return new Set(
+    text
+      .split(/[^\p{L}\d]+/u)
+      .filter((w) => w.length >= 4 && !SHARED_SKIP.has(w))
+      .map((w) => w.slice(0, 5)),
+  );
 }
 const POLARITIES: Record<string, Polarity[]> = {
   sv: [
@@ -338,6 +406,13 @@ const POLARITIES: Record<string, Polarity[]> = {
       no: /(?:(?:gäller|kvarstår) (?:\p{L}+ )?(?:fortfarande|tills vidare|fortsatt)|får inte återvända|ska inte återvända|återvänd inte)/u,
       sameSubject: false,
     },
+    {
+      gate: [/vanligt|bra att/u, /stäng|förbj|förbud|avråd|får inte|tillåt|ställs in|inställ/u],
+      yes: /(?:går (?:det )?(?:\p{L}+ ){0,2}?bra att|som vanligt)(?!\p{L})/u,
+      no: /(?:stängd|stängt|stängda|förbjud\p{L}*|\p{L}*förbud\p{L}*|avråder|får inte|inte (?:är )?tillåt\p{L}*|ställs in|inställ\p{L}*)(?!\p{L})/u,
+      sameSubject: false,
+      sharedWord: true,
+    },
   ],
   en: [
     {
@@ -358,10 +433,23 @@ const POLARITIES: Record<string, Polarity[]> = {
       no: /(?:remains? in (?:force|place|effect)|must not (?:return|enter|go back)|do not (?:return|enter|go back)|not (?:be )?allowed to (?:return|enter))/u,
       sameSubject: false,
     },
+    {
+      gate: [
+        /normal|usual|all traffic|no restrictions/u,
+        /closed|ban|prohibit|must not|not permitted|advise against|cancelled/u,
+      ],
+      yes: /(?:as (?:normal|usual)|open to all traffic|no restrictions)(?!\p{L})/u,
+      no: /(?:(?:is|are|remains?|been|stays?) (?:\p{L}+ ){0,2}?(?:closed|banned|prohibited|cancelled)|must not|not permitted|advise against)(?!\p{L})/u,
+      sameSubject: false,
+      sharedWord: true,
+    },
   ],
 };
 const OTHER_TIME =
   /(?<!\p{L})(?:var|hade|tidigare|i morse|i går|kommer|från och med|i morgon|was|were|had|earlier|yesterday|will|from|tomorrow|expected|beräknas|kl\.?|klockan)(?!\p{L})|\d[.:]\d\d|\d ?(?:am|pm)/u;
+/** Another day or a change of state: "är öppen som vanligt i morgon", "stängd för besök i lördags", "will reopen". */
+const OTHER_DAY =
+  /(?<!\p{L})(?:i ?morgon|imorgon|kommer|var|varit|igen|återöppn\p{L}*|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en|s)?|was|were|will|again|reopen\p{L}*|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!\p{L})/u;
 const SUBJECT_SKIP = new Set([
   "alla",
   "samtliga",
@@ -401,18 +489,25 @@ function polarityClash(a: Analysis): LexHit | null {
   // Scope and time are tested only on sentences that hold a side (the costly part of the scan).
   const fits = (x: { text: string }, sameSubject: boolean) =>
     !SCOPE.test(x.text) && !(sameSubject && OTHER_TIME.test(x.text));
+  const fitsPair = (x: { text: string }, p: Polarity, side: "yes" | "no") =>
+    fits(x, p.sameSubject) &&
+    !(p.sharedWord === true && (OTHER_DAY.test(x.text) || (side === "yes" && PURPOSE.test(x.text))));
   for (const p of pairs) {
     // A state (open/closed) changes over time; a casualty count or a lifted order is told in the past tense.
     const yes = sentences
       .map((x) => ({ x, m: p.yes.exec(x.text) }))
-      .filter((y) => y.m !== null && fits(y.x, p.sameSubject));
+      .filter((y) => y.m !== null && fitsPair(y.x, p, "yes"));
     if (yes.length === 0) continue;
     const no = sentences
       .map((x) => ({ x, m: p.no.exec(x.text) }))
-      .filter((y) => y.m !== null && fits(y.x, p.sameSubject));
+      .filter((y) => y.m !== null && fitsPair(y.x, p, "no"));
     for (const y of yes)
       for (const n of no) {
         if (y.x === n.x || y.m === null || n.m === null) continue;
+        if (p.sharedWord === true) {
+          const ys = contentStems(y.x.text);
+          if (![...contentStems(n.x.text)].some((w) => ys.has(w))) continue;
+        }
         if (p.sameSubject) {
           const ys = subjectStems(y.x.text.slice(0, y.m.index));
           const ns = subjectStems(n.x.text.slice(0, n.m.index));

@@ -137,6 +137,28 @@ const NOT_SOURCES = new Set([
   "du",
   "ni",
   "you",
+  // People who are no authority: their belief or account is hearsay, not an assessment ("Personalen misstänker att …").
+  "personalen",
+  "folk",
+  "flera",
+  "många",
+  "några",
+  "någon",
+  "grannar",
+  "grannarna",
+  "vittnen",
+  "boende",
+  "staff",
+  "people",
+  "someone",
+  "somebody",
+  "some",
+  "others",
+  "residents",
+  "neighbours",
+  "neighbors",
+  "witnesses",
+  "locals",
 ]);
 
 function isSource(lex: Lexicon, tok: Token | undefined): boolean {

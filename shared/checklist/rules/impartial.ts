@@ -225,6 +225,73 @@ function groupAsDoer(a: Analysis, h: LexHit): boolean {
   return does.test(after) || intro.test(before);
 }
 
+/**
+ * Origin as the label: people named by their country, nationality or home area where the text speaks of a crime, a
+ * disease or who spread or caused something ("Det rör sig om en man från Somalia", "har troligen spridits av
+ * besökande anhöriga från …", "a Romanian man has been arrested"). A home town in a routine police notice is not
+ * flagged; a country or nationality next to a crime is, and so is any origin given as the source of the harm.
+ */
+const PERSON_SV = String.raw`(?:man|män|mannen|kvinna|kvinnor|kvinnan|person|personer|personen|ungdom\p{L}*|pojk\p{L}*|flick\p{L}*|killar|tjejer|familj\p{L}*|anhöriga|besökare|besökande|gäst\p{L}*|arbetare|gäng\p{L}*|medborgare)`;
+const PERSON_EN = String.raw`(?:man|men|woman|women|person|people|youths?|teenagers?|boys?|girls?|famil(?:y|ies)|relatives|visitors?|guests?|workers?|gang|nationals?|migrants?)`;
+const NATIONALITY_SV = String.raw`(?:somalisk|afghansk|syrisk|irakisk|iransk|eritreansk|polsk|rumänsk|bulgarisk|litauisk|marockansk|turkisk|arabisk|afrikansk|utländsk|romsk|kurdisk|albansk|rysk|ukrainsk|kinesisk)\p{L}*`;
+const NATIONALITY_EN = String.raw`(?:somali|afghan|syrian|iraqi|iranian|eritrean|polish|romanian|bulgarian|lithuanian|moroccan|turkish|arab|african|foreign|roma|romany|gypsy|kurdish|albanian|russian|ukrainian|chinese|eastern european)`;
+const COUNTRY = String.raw`(?:somalia|syrien|syria|afghanistan|irak|iraq|iran|eritrea|polen|poland|rumänien|romania|bulgarien|bulgaria|litauen|lithuania|marocko|morocco|turkiet|turkey|albanien|albania|kosovo|balkan|mellanöstern|middle east|afrika|africa|ryssland|russia|ukraina|ukraine|kina|china|östeuropa|eastern europe|utlandet|abroad)`;
+const ORIGIN: Record<string, RegExp> = {
+  sv: new RegExp(
+    String.raw`(?<!\p{L})(?:${NATIONALITY_SV} ${PERSON_SV}|${PERSON_SV} (?:\p{L}+ )?(?:med (?:rötter|ursprung) i|ursprungligen från|från) ${COUNTRY})(?!\p{L})`,
+    "u",
+  ),
+  en: new RegExp(
+    String.raw`(?<!\p{L})(?:${NATIONALITY_EN} ${PERSON_EN}|${PERSON_EN} (?:\p{L}+ )?(?:originally from|with roots in|from) ${COUNTRY})(?!\p{L})`,
+    "u",
+  ),
+};
+/** The origin of people given as the source of the harm: "spridits av … från X", "brought in by visitors from X". */
+const ORIGIN_AS_SOURCE: Record<string, RegExp> = {
+  sv: new RegExp(
+    String.raw`(?:spridits|spreds|smittats|orsakats|orsakades|förts in|tagits med|kommit in) (?:\p{L}+ ){0,2}?av (?:\p{L}+ ){0,2}?${PERSON_SV} (?:\p{L}+ ){0,2}?från (?=\p{L})`,
+    "u",
+  ),
+  en: new RegExp(
+    String.raw`(?:spread|brought in|caused|introduced|carried) (?:\p{L}+ ){0,2}?by (?:\p{L}+ ){0,2}?${PERSON_EN} (?:\p{L}+ ){0,2}?from (?=\p{L})`,
+    "u",
+  ),
+};
+const CRIME_OR_DISEASE: Record<string, RegExp> = {
+  sv: /(?:misstänk\p{L}*|gripi\p{L}*|gripen|anhåll\p{L}*|anlag\p{L}*|brott\p{L}*|smitt\p{L}*|sprid\p{L}*|spred|sjukdom\p{L}*|utbrott|stöld\p{L}*|stul\p{L}*|rån\p{L}*|skadegör\p{L}*|orsak\p{L}*|våld\p{L}*|bråk\p{L}*|åtal\p{L}*|dömd\p{L}*)/u,
+  en: /(?:suspect\p{L}*|arrest\p{L}*|charged|crime|criminal|offen[cs]e|infect\p{L}*|spread|outbreak|disease|theft|stole|robbery|vandal\p{L}*|caus\p{L}*|violen\p{L}*|assault\p{L}*|convicted)/u,
+};
+
+function originHits(a: Analysis): LexHit[] {
+  const lang = a.language === "sv-lattlast" ? "sv" : a.language;
+  const origin = ORIGIN[lang];
+  const source = ORIGIN_AS_SOURCE[lang];
+  const context = CRIME_OR_DISEASE[lang];
+  if (origin === undefined || source === undefined || context === undefined) return [];
+  const out: LexHit[] = [];
+  for (const field of a.fields) {
+    const m1 = origin.test(field.lower);
+    const m2 = source.test(field.lower);
+    if (!m1 && !m2) continue;
+    const paragraphHasContext = new Set<number>();
+    for (const s of field.sentences)
+      if (context.test(field.lower.slice(s.start, s.end))) paragraphHasContext.add(s.paragraph);
+    for (const s of field.sentences) {
+      if (s.question) continue;
+      const text = field.lower.slice(s.start, s.end);
+      const m = source.exec(text) ?? (paragraphHasContext.has(s.paragraph) ? origin.exec(text) : null);
+      if (m === null) continue;
+      const start = s.start + m.index;
+      out.push({
+        field,
+        sentence: s,
+        hit: { start, end: start + m[0].length, text: field.text.slice(start, start + m[0].length) },
+      });
+    }
+  }
+  return out;
+}
+
 export const IM7: Rule = {
   id: "IM7",
   principle: "impartial",
@@ -245,8 +312,9 @@ export const IM7: Rule = {
         a.flags(a.title, "groupBlame", true).includes(1)
       );
     };
-    return findingsForMatches(lexHits(a, lex.groups, QUOTED), (h) =>
-      !blamed(h) && !groupAsDoer(a, h)
+    const origins = originHits(a);
+    return findingsForMatches([...lexHits(a, lex.groups, QUOTED), ...origins], (h) =>
+      !origins.includes(h) && !blamed(h) && !groupAsDoer(a, h)
         ? null
         : {
             message: t(

@@ -467,6 +467,66 @@ const PAIRS: Pair[] = [
     ),
   },
   {
+    name: "[FA13] the reportive 'ska ha omkommit' names no teller and still passes on deaths",
+    principle: "factual",
+    good: storm,
+    flawed: edit(
+      storm,
+      "Ring 112 om någon är i fara.",
+      "Ring 112 om någon är i fara. Två personer ska ha omkommit i Åby.",
+    ),
+  },
+  {
+    name: "[FA13] English: casualties 'reportedly' killed",
+    principle: "factual",
+    good: enBoil,
+    flawed: edit(
+      enBoil,
+      "Engineers are checking the network.",
+      "Engineers are checking the network. Two residents have reportedly died.",
+    ),
+  },
+  {
+    name: "[FA13] a crowd as the teller ('skriver flera att')",
+    principle: "factual",
+    good: storm,
+    flawed: edit(
+      storm,
+      "Ring 112 om någon är i fara.",
+      "Ring 112 om någon är i fara. I en grupp för Åbybor skriver flera att tre personer har dött.",
+    ),
+  },
+  {
+    name: "[IM7] origin named next to a crime ('en man från Somalia')",
+    principle: "impartial",
+    good: storm,
+    flawed: edit(
+      storm,
+      "Ring 112 om någon är i fara.",
+      "Ring 112 om någon är i fara. Polisen har gripit en person för stöld av kabel. Det rör sig om en man från Somalia.",
+    ),
+  },
+  {
+    name: "[FA15] 'som vanligt' against a ban on the same thing",
+    principle: "factual",
+    good: boil,
+    flawed: edit(
+      boil,
+      "Orsaken utreds.",
+      "Orsaken utreds. Det är förbjudet att bada vid Norrbybadet. Det går bra att bada som vanligt vid Norrbybadet.",
+    ),
+  },
+  {
+    name: "[FA15] English: 'as normal' against a closure of the same place",
+    principle: "factual",
+    good: enBoil,
+    flawed: edit(
+      enBoil,
+      "Engineers are checking the network.",
+      "Engineers are checking the network. Northside pool is closed today because of the tests. You can swim at Northside pool as normal.",
+    ),
+  },
+  {
     name: "[AU20] a correction headed by a question",
     principle: "audienceAdapted",
     good: correction,
