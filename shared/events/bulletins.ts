@@ -1,9 +1,40 @@
 import { z } from "zod";
 import { Bulletin, BulletinStatus, ChannelVersion, StaleReason } from "../schemas/bulletin.js";
 import { Incident } from "../schemas/incident.js";
-import { defineEvent, type Wording } from "./define.js";
+import { defineEvent, type Sentence, type Wording } from "./define.js";
 
 const headline = (b: Bulletin, w: Wording) => b.headline || w.label("bulletins.untitled");
+
+/**
+ * One sentence per status a bulletin moves to, each a whole sentence in both languages: a status label dropped into
+ * "är nu {status}" read "är nu granskas" and "är nu utkast". The log is part of the public record.
+ */
+const MOVES = {
+  draft: { sv: "{actor} gjorde ”{headline}” till ett utkast igen.", en: "{actor} returned “{headline}” to draft." },
+  in_review: {
+    sv: "{actor} skickade ”{headline}” för granskning.",
+    en: "{actor} sent “{headline}” for review.",
+  },
+  approved: { sv: "{actor} godkände ”{headline}”.", en: "{actor} approved “{headline}”." },
+  published: { sv: "{actor} publicerade ”{headline}”.", en: "{actor} published “{headline}”." },
+  superseded: {
+    sv: "”{headline}” ersattes av ett nyare meddelande.",
+    en: "“{headline}” was superseded by a newer bulletin.",
+  },
+  retracted: { sv: "{actor} drog tillbaka ”{headline}”.", en: "{actor} retracted “{headline}”." },
+} as const satisfies Record<BulletinStatus, Sentence>;
+
+/** The same sentences with the command's reason after them. */
+function withReason<T extends Record<string, Sentence>>(
+  moves: T,
+): { [K in keyof T & string as `${K}WithReason`]: Sentence } {
+  return Object.fromEntries(
+    Object.entries(moves).map(([status, s]) => [
+      `${status}WithReason`,
+      { sv: `${s.sv} Motivering: {reason}`, en: `${s.en} Reason: {reason}` },
+    ]),
+  ) as { [K in keyof T & string as `${K}WithReason`]: Sentence };
+}
 
 export const bulletinEvents = {
   "bulletin.created": defineEvent({
@@ -49,18 +80,12 @@ export const bulletinEvents = {
       })
       .loose(),
     log: {
-      moved: { sv: "{actor}: ”{headline}” är nu {status}.", en: "{actor}: “{headline}” is now {status}." },
-      movedWithReason: {
-        sv: "{actor}: ”{headline}” är nu {status}. Motivering: {reason}",
-        en: "{actor}: “{headline}” is now {status}. Reason: {reason}",
-      },
+      ...MOVES,
+      ...withReason(MOVES),
     },
     describe: ({ bulletin, reason }, w) => {
-      const params = {
-        headline: headline(bulletin, w),
-        status: w.label(`bulletins.status.${bulletin.status}`).toLocaleLowerCase(w.lang),
-      };
-      return reason ? ["movedWithReason", { ...params, reason }] : ["moved", params];
+      const params = { headline: headline(bulletin, w) };
+      return reason ? [`${bulletin.status}WithReason`, { ...params, reason }] : [bulletin.status, params];
     },
   }),
   "bulletin.stale": defineEvent({

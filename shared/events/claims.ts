@@ -2,7 +2,7 @@ import { z } from "zod";
 import { BulletinStatus } from "../schemas/bulletin.js";
 import { Claim, ClaimStatus, ContactClaim } from "../schemas/claim.js";
 import type { Role } from "../schemas/user.js";
-import { defineEvent, quote, type Wording } from "./define.js";
+import { defineEvent, quote, type Sentence } from "./define.js";
 
 /**
  * Who sees claim events: the desk (communicators), leads and admins. Agents may raise claims but get no board:
@@ -16,6 +16,30 @@ export const CONTACT_CLAIM_READERS: readonly Role[] = ["admin", "lead", "communi
 const moved = { from: ClaimStatus.optional(), to: ClaimStatus.optional() };
 
 const text = (claim: Claim) => ({ text: quote(claim.text) });
+
+/**
+ * One whole sentence per status a claim moves to: a board column's name dropped into "flyttade ryktet till {status}"
+ * read "till Granskas" and "till Rättade".
+ */
+const CLAIM_MOVES = {
+  new: { sv: "{actor} satte ryktet ”{text}” som nytt igen.", en: "{actor} set the claim “{text}” back to new." },
+  triaged: { sv: "{actor} bedömde ryktet ”{text}”.", en: "{actor} triaged the claim “{text}”." },
+  assigned: { sv: "{actor} tilldelade ryktet ”{text}”.", en: "{actor} assigned the claim “{text}”." },
+  correcting: { sv: "{actor} började rätta ryktet ”{text}”.", en: "{actor} started correcting the claim “{text}”." },
+  in_review: {
+    sv: "{actor} skickade rättelsen av ryktet ”{text}” för granskning.",
+    en: "{actor} sent the correction of the claim “{text}” for review.",
+  },
+  corrected: {
+    sv: "{actor} markerade ryktet ”{text}” som rättat.",
+    en: "{actor} marked the claim “{text}” as corrected.",
+  },
+  dismissed: { sv: "{actor} avfärdade ryktet ”{text}”.", en: "{actor} dismissed the claim “{text}”." },
+  dismissedWithReason: {
+    sv: "{actor} avfärdade ryktet ”{text}”. Motivering: {reason}",
+    en: "{actor} dismissed the claim “{text}”. Reason: {reason}",
+  },
+} as const satisfies Record<ClaimStatus | "dismissedWithReason", Sentence>;
 
 export const claimEvents = {
   "claim.created": defineEvent({
@@ -85,16 +109,11 @@ export const claimEvents = {
         callers: z.number().int().positive().optional(),
       })
       .loose(),
-    log: {
-      moved: {
-        sv: "{actor} flyttade ryktet ”{text}” till {status}.",
-        en: "{actor} moved the claim “{text}” to {status}.",
-      },
-    },
-    describe: ({ claim }, w: Wording) => [
-      "moved",
-      { ...text(claim), status: w.label(`claims.column.${claim.status}`) },
-    ],
+    log: CLAIM_MOVES,
+    describe: ({ claim, reason }) =>
+      claim.status === "dismissed" && reason
+        ? ["dismissedWithReason", { ...text(claim), reason }]
+        : [claim.status, text(claim)],
   }),
   "contact_claim.changed": defineEvent({
     entity: ["claim"],

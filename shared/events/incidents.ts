@@ -69,13 +69,14 @@ function describeUpdate({ incident, changed }: { incident: Incident; changed: st
   if (changed.length === 1) {
     switch (changed[0]) {
       case "status":
-        return ["status", { status: w.label(`status.${incident.status}`) }] as const;
+        // Lower case inside a sentence: "ändrade status till bevakning", not "… till Bevakning".
+        return ["status", { status: w.label(`status.${incident.status}`).toLocaleLowerCase(w.lang) }] as const;
       case "nextUpdateDue":
         return incident.nextUpdateDue
           ? (["nextUpdateSet", { time: w.time(incident.nextUpdateDue) }] as const)
           : (["nextUpdateCleared"] as const);
       case "severity":
-        return ["severity", { severity: w.label(`severity.${incident.severity}`) }] as const;
+        return ["severity", { severity: w.label(`severity.${incident.severity}`).toLocaleLowerCase(w.lang) }] as const;
       case "exercise":
         return [incident.exercise ? "exerciseOn" : "exerciseOff"] as const;
     }

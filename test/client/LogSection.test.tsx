@@ -43,7 +43,7 @@ describe("LogSection (loggbok)", () => {
     const items = await screen.findAllByRole("listitem");
     expect(items[0]).toHaveTextContent("Koka vattnet i Centrum");
     expect(items[0]).toHaveTextContent("Beslutsfattare: Krisledningsnämnden · av Lena Krisledare");
-    expect(items[1]).toHaveTextContent("Lena Krisledare ändrade status till Bevakning.");
+    expect(items[1]).toHaveTextContent("Lena Krisledare ändrade status till bevakning.");
   });
 
   it("filters by kind", async () => {

@@ -40,7 +40,7 @@ describe("describeEvent", () => {
       "Lena Krisledare skapade händelsen ”Stormen Gudrun”.",
     );
     expect(describeEvent(incidentUpdated(2, { ...incident, status: "monitoring" }, ["status"]), "sv")).toBe(
-      "Lena Krisledare ändrade status till Bevakning.",
+      "Lena Krisledare ändrade status till bevakning.",
     );
     expect(describeEvent(incidentUpdated(3, incident, ["title", "description"]), "sv")).toBe(
       "Lena Krisledare ändrade rubrik och beskrivning.",
@@ -50,7 +50,7 @@ describe("describeEvent", () => {
   it("writes them in English when English is chosen", () => {
     const incident = makeIncident({ severity: "severe" });
     expect(describeEvent(incidentUpdated(2, incident, ["severity"]), "en")).toBe(
-      "Lena Krisledare changed the severity to Severe.",
+      "Lena Krisledare changed the severity to severe.",
     );
   });
 });

@@ -14,7 +14,7 @@ describe("claim events in the incident log", () => {
       "Lena Krisledare tog ryktet ”Vattnet stängs av i kväll”.",
     );
     expect(describeEvent(claimEvent(3, "claim.status_changed", { ...claim, status: "in_review" }), "sv")).toBe(
-      "Lena Krisledare flyttade ryktet ”Vattnet stängs av i kväll” till Granskas.",
+      "Lena Krisledare skickade rättelsen av ryktet ”Vattnet stängs av i kväll” för granskning.",
     );
     expect(
       describeEvent(claimEvent(4, "claim.updated", claim, { changed: ["notes"], note: { text: "x" } }), "sv"),
