@@ -1,0 +1,120 @@
+/**
+ * Third round of judgement rules: each flawed sentence next to the nearest sentence a real authority would write,
+ * and the real-notice forms the round stopped refusing (a passive notice that tells its readers what to do, a named
+ * disruption, a bulletin headed by its instruction, a precautionary boil notice).
+ */
+import { describe, expect, it } from "vitest";
+import { GOOD_EN, GOOD_SV, ruleIds } from "./helpers.js";
+
+const sv = (s: string) => ruleIds({ body: `${GOOD_SV} ${s}` });
+const en = (s: string) => ruleIds({ body: `${GOOD_EN} ${s}`, language: "en" });
+
+describe("FA13: the reportive mood and a crowd as the teller", () => {
+  it("[FA13] flags 'ska ha omkommit', 'reportedly', 'skriver flera att' and 'det pratas om att'", () => {
+    expect(sv("Två personer ska ha omkommit vid olyckan.")).toContain("FA13");
+    expect(sv("I en grupp för Norrbybor skriver flera att sex personer har dött.")).toContain("FA13");
+    expect(sv("Det pratas om att ett barn har skadats.")).toContain("FA13");
+    expect(en("Two residents have reportedly died.")).toContain("FA13");
+    expect(en("Residents posting on Nextdoor say three workers were killed.")).toContain("FA13");
+  });
+
+  it("[FA13] spares the same harm from an authority", () => {
+    expect(sv("Enligt polisen har två personer förts till sjukhus.")).not.toContain("FA13");
+    expect(en("Police say two people were taken to hospital.")).not.toContain("FA13");
+  });
+});
+
+describe("FA12: a guess named as such, an insinuated culprit, a guess by people who are no authority", () => {
+  it("[FA12] flags 'our guess is', 'kan knappast vara en slump' and staff suspecting someone", () => {
+    expect(en("Our guess is an electrical fault in the old wiring.")).toContain("FA12");
+    expect(sv("Att tre bilar brann samma natt kan knappast vara en slump.")).toContain("FA12");
+    expect(sv("Personalen misstänker att någon kastat in fyrverkerier, eftersom det har hänt förut.")).toContain(
+      "FA12",
+    );
+  });
+
+  it("[FA12] spares the police's own suspicion and an investigation", () => {
+    expect(sv("Polisen misstänker att branden är anlagd och utreder den.")).not.toContain("FA12");
+    expect(en("The cause of the fault is being investigated.")).not.toContain("FA12");
+  });
+});
+
+describe("IM7: origin as the label", () => {
+  it("[IM7] flags a country or nationality next to a crime, and origin given as the source of a disease", () => {
+    expect(sv("Polisen har gripit en person för stölden. Det rör sig om en man från Somalia.")).toContain("IM7");
+    expect(sv("Smittan har troligen spridits av besökande anhöriga från Rosengård.")).toContain("IM7");
+    expect(en("A Romanian man has been arrested on suspicion of theft.")).toContain("IM7");
+  });
+
+  it("[IM7] spares a home town in a notice without a crime, and help offered to a group", () => {
+    expect(sv("Besökare från Stockholm kan hämta vatten vid skolan.")).not.toContain("IM7");
+    expect(en("Visitors from Poland can call the helpline in Polish.")).not.toContain("IM7");
+  });
+});
+
+describe("IM3, IM1, IM9: credit to a politician, fault by an idiom, mockery by an idiom", () => {
+  it("[IM3] flags credit to a mayor or a governing side without a party name", () => {
+    expect(en("It was our Mayor's vision and hard work that got the centres opened.")).toContain("IM3");
+    expect(sv("Det är tack vare majoriteten i kommunfullmäktige som reservvattnet finns.")).toContain("IM3");
+  });
+
+  it("[IM3] spares a politician quoted thanking staff", () => {
+    expect(en('The Mayor said: "I would like to thank the crews who worked through the night."')).not.toContain("IM3");
+  });
+
+  it("[IM1] flags 'has let everyone down' and 'did it again'; [IM9] flags 'you couldn't make it up'", () => {
+    expect(en("The rail company has let everyone down.")).toContain("IM1");
+    expect(en("The contractor did it again.")).toContain("IM1");
+    expect(en("Someone left a hydrant open. You couldn't make it up.")).toContain("IM9");
+  });
+});
+
+describe("FA15: 'as usual' against a ban or a closure of the same thing", () => {
+  it("[FA15] flags 'det går bra att grilla som vanligt' after a ban on grilling at the same places", () => {
+    expect(
+      sv(
+        "Det är förbjudet att grilla på grillplatserna i Ekoparken. På grillplatserna i Ekoparken går det bra att grilla som vanligt.",
+      ),
+    ).toContain("FA15");
+    expect(en("The water is safe to drink. Do not drink the tap water until further notice.")).toContain("FA15");
+  });
+
+  it("[FA15] spares 'som vanligt' for another purpose or another day, and a precautionary notice", () => {
+    expect(sv("Drick inte vattnet. Vattnet kan användas som vanligt till dusch och disk.")).not.toContain("FA15");
+    expect(
+      sv("Återvinningscentralen är stängd i dag. Återvinningscentralen är öppen som vanligt i morgon."),
+    ).not.toContain("FA15");
+    expect(
+      en("No contamination has been detected, but as a precaution customers should boil their tap water."),
+    ).not.toContain("FA15");
+  });
+});
+
+describe("Real notice forms no longer refused", () => {
+  it("[AU21] spares a passive notice with one stock phrase that tells its readers what to do", () => {
+    const body =
+      "A Boil Water Notice has been issued for all customers in Doneraile. Customers are advised to boil and cool water before use. The notice was put in place due to inadequate disinfection. The relevant authorities were informed. Updates at 6 pm on water.ie.";
+    expect(ruleIds({ body, language: "en" })).not.toContain("AU21");
+  });
+
+  it("[FA16] spares a disruption that names what is disrupted", () => {
+    const body =
+      "Mora, Orsa och Älvdalens kommuner har haft störningar i sina verksamhetssystem. Vissa system har varit helt ur drift. Situationen väntas vara löst på onsdag. Kommunens IT-enhet arbetar med felet.";
+    expect(ruleIds({ body })).not.toContain("FA16");
+  });
+
+  it("[AU20] spares a bulletin headed by its instruction whose first sentence reports what people do", () => {
+    const input = {
+      title: "Please do not drive on closed roads",
+      body: "Council is receiving reports that road users are ignoring road closed signs. Closed roads are not safe. Updates on our Facebook page.",
+      language: "en" as const,
+    };
+    expect(ruleIds(input)).not.toContain("AU20");
+  });
+
+  it("[AC11] a danger drifting over homes with no instruction is an error", () => {
+    const body =
+      "Thick smoke from the warehouse fire is drifting over the Westfield estate. Crews are tackling the blaze. Next update 3 pm. Westfield Fire Service.";
+    expect(ruleIds({ body, language: "en" })).toContain("AC11");
+  });
+});
