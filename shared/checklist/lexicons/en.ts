@@ -6,6 +6,11 @@ import type { LexiconSource } from "./types.js";
 
 export const en: LexiconSource = {
   hedges: [
+    "looks like",
+    String.raw`(?:our|my|the) (?:best |working )?(?:guess|hunch|theory) is`,
+    String.raw`we have (?:our |some |strong )?suspicions`,
+    String.raw`(?:hardly|no|not a|can\'t be a|cannot be a|isn\'t a|is not a) coincidence`,
+    String.raw`(?:it )?looks like (?:someone|somebody|they)`,
     String.raw`(?:our|my) best guess`,
     String.raw`i(?:'d| would) guess`,
     String.raw`(?:thinks?|believes?|suspects?|reckons?|guess(?:es)?|assumes?) (?:\p{L}+ ){0,2}?(?:that|it|the)`,
@@ -360,6 +365,7 @@ export const en: LexiconSource = {
     "questions",
   ],
   claimMarkers: [
+    String.raw`is it true that`,
     String.raw`(?:a|one|the) (?:message|post|text|video|story|claim) (?:\p{L}+ ){0,5}?(?:says|claims|suggests|states|saying|claiming)(?: that)?`,
     String.raw`(?:you|many|some|people) (?:may )?(?:have )?(?:seen|heard|read) (?:\p{L}+ ){0,4}?(?:that|claims|posts|reports|rumou?rs)`,
     String.raw`(?:going round|doing the rounds|circulating) (?:\p{L}+ ){0,4}?(?:says|claims|that|saying|claiming)`,
@@ -396,6 +402,8 @@ export const en: LexiconSource = {
     "(?:is|are) not (?:correct|accurate)",
   ],
   blame: [
+    String.raw`(?:did|done|has done|have done) it again`,
+    String.raw`let (?:\p{L}+ ){0,2}?down`,
     String.raw`(?:responsibility|blame|fault) (?:for (?:\p{L}+ ){1,3}?)?(?:lies|rests|sits) (?:\p{L}+ ){0,2}?(?:with|on|at)`,
     String.raw`(?:is|was|are|were) (?:entirely |solely |wholly |squarely |all )?(?:the )?(?:\p{L}+'s|\p{L}+s'|their|his|her) fault`,
     String.raw`would (?:never|not) have (?:happened|occurred|been (?:this|so) bad)`,
@@ -839,6 +847,9 @@ export const en: LexiconSource = {
     "now",
   ],
   dangers: [
+    String.raw`(?:oil|diesel|fuel|sewage) (?:spill|leak|slick)s?`,
+    String.raw`spill(?:ed|age)? (?:\p{L}+ ){0,2}?(?:into|in) (?:the )?(?:river|sea|water|lake|harbour|harbor)`,
+    "sewage",
     "high water",
     String.raw`(?:river|water) levels?`,
     String.raw`storms?`,
@@ -922,6 +933,8 @@ export const en: LexiconSource = {
     "stakeholders",
   ],
   culprits: [
+    String.raw`coincidence`,
+    String.raw`someone has been`,
     String.raw`arsonists?`,
     String.raw`vandal\p{L}*`,
     "youths",
@@ -978,6 +991,10 @@ export const en: LexiconSource = {
     "bodies",
   ],
   hearsay: [
+    String.raw`there (?:is|has been) (?:\p{L}+ )?talk (?:of|that)`,
+    String.raw`members? of the public (?:\p{L}+ ){0,2}?(?:say|said|told|report\p{L}*|claim\p{L}*)`,
+    "it is being said",
+    "unconfirmed reports",
     String.raw`(?:say|says|claim|claims|claimed|posting|posted|writing) (?:\p{L}+ ){0,4}?(?:killed|dead|died|injured|hurt|bodies|fatalities)`,
     String.raw`(?:facebook|instagram|tiktok|snapchat|whatsapp|telegram|youtube|twitter|reddit|nextdoor|discord) (?:group|groups|post|posts|video|videos|thread|chat|message|messages|clip|clips)`,
     String.raw`(?:shared|posted|circulating|spreading|going round) (?:\p{L}+ ){0,2}?(?:on|in|across) (?:facebook|instagram|tiktok|snapchat|whatsapp|telegram|youtube|twitter|x|reddit|nextdoor|social media)`,
@@ -1063,6 +1080,7 @@ export const en: LexiconSource = {
     "(?:has|have) (?:now )?been lifted",
   ],
   unsafeStatements: [
+    String.raw`(?:do not|don\'t|must not) (?:drink|use) (?:\p{L}+ ){0,2}?water`,
     String.raw`will be closed`,
     String.raw`(?:remain|remains|stay|stays) closed`,
     String.raw`boil (?:\p{L}+ ){1,2}?water`,
@@ -1113,6 +1131,8 @@ export const en: LexiconSource = {
     "eventually",
   ],
   praise: [
+    String.raw`(?:has|have) (?:once again |again )?delivered`,
+    String.raw`where (?:\p{L}+ ){0,3}?failed`,
     String.raw`(?:we|residents|the town|everyone) owe (?:this|it|that|a debt)`,
     String.raw`pushed (?:\p{L}+ ){0,3}?through`,
     String.raw`fought (?:hard )?for`,
@@ -1150,6 +1170,10 @@ export const en: LexiconSource = {
     "vote",
   ],
   mockery: [
+    String.raw`you (?:can\'t|couldn\'t|cannot|could not) make (?:it|this) up`,
+    String.raw`what could (?:possibly )?go wrong`,
+    String.raw`some genius`,
+    String.raw`in (?:their|his|her) (?:infinite )?wisdom`,
     String.raw`(?:thanks|thank you|congrats|congratulations|well done|shout-?out|kudos|hats off|cheers|bravo)(?: \p{L}+(?:'\p{L}+)?){0,4}? (?:to )?(?:all |everyone |the |those |anyone )?(?:\p{L}+(?:'\p{L}+)? ){0,2}?who (?:\p{L}+(?:'\p{L}+)? ){0,2}?(?:thought|drove|ignored|stockpiled|panic-bought|figured|reckoned)`,
     String.raw`absolute legends?`,
     String.raw`(?:real|true) geniuses`,

@@ -49,6 +49,12 @@ const ORG_WORDS = [
 
 export const sv: LexiconSource = {
   hedges: [
+    String.raw`(?:våra|vissa|starka|en del) misstankar om`,
+    String.raw`vi har (?:\p{L}+ )?misstankar`,
+    String.raw`(?:vår|min) (?:bästa )?(?:gissning|teori) är`,
+    "gissningsvis",
+    String.raw`(?:knappast|knappt|inte|ingen) (?:\p{L}+ )?(?:en )?(?:slump|tillfällighet)`,
+    String.raw`(?:det )?ser ut som att någon`,
     String.raw`(?:är|var|har|hade|blir) nog`,
     String.raw`(?:misstänker|tror|gissar|antar|befarar|förmodar) (?:\p{L}+ ){0,2}?att`,
     "rimligen",
@@ -495,6 +501,7 @@ export const sv: LexiconSource = {
     "lyssna på",
   ],
   claimMarkers: [
+    String.raw`stämmer det att`,
     String.raw`(?:många|flera|vissa|en del|ni|du) (?:har )?(?:hört|läst|sett|fått höra|fått veta) (?:\p{L}+ ){0,3}?(?:att|om)`,
     String.raw`det (?:går|har gått|cirkulerar) (?:\p{L}+ ){0,2}?(?:rykte|rykten|sms|meddelanden?|inlägg|uppgifter)`,
     String.raw`(?:ett|flera|många) (?:sms|meddelanden?|inlägg|klipp|mejl) (?:\p{L}+ ){0,5}?(?:säger|påstår|hävdar|uppger)(?: att)?`,
@@ -542,6 +549,8 @@ export const sv: LexiconSource = {
     "det är inte så",
   ],
   blame: [
+    String.raw`(?:gjort|gjorde) det igen`,
+    String.raw`svikit (?:\p{L}+ ){0,2}?(?:alla|oss|er|invånarna|kunderna)`,
     String.raw`(?:ansvaret|skulden|felet) (?:för (?:\p{L}+ ){1,3}?)?(?:ligger|vilar) (?:\p{L}+ ){0,2}?(?:på|hos)`,
     String.raw`(?:är|var) (?:helt |enbart |bara |helt och hållet |uteslutande )?\p{L}+(?:ns|ens|ets|as|s) fel`,
     String.raw`hade (?:\p{L}+ ){1,6}?(?:hade|skulle) (?:vi|det|ni|man|detta) (?:\p{L}+ ){0,2}?(?:sluppit|undvikits|aldrig|inte behövt)`,
@@ -1368,6 +1377,8 @@ export const sv: LexiconSource = {
     "det har konstaterats",
   ],
   culprits: [
+    String.raw`slump\p{L}*`,
+    String.raw`tillfällighet\p{L}*`,
     String.raw`anlag\p{L}*`,
     String.raw`sabot\p{L}*`,
     String.raw`vandal\p{L}*`,
@@ -1440,6 +1451,10 @@ export const sv: LexiconSource = {
     "försvunnen",
   ],
   hearsay: [
+    "det pratas om",
+    "det snackas om",
+    String.raw`uppgifter gör gällande`,
+    String.raw`obekräftade uppgifter`,
     String.raw`(?:skriver|säger|uppger|berättar|påstår|hävdar) (?:\p{L}+ ){0,4}?(?:död|döda|dött|avliden|avlidit|omkommit|skadad|skadade|skadats)`,
     String.raw`(?:facebook|instagram|tiktok|snapchat|whatsapp|telegram|youtube|twitter|flashback|reddit|discord)-?(?:grupp|inlägg|tråd|trådar|kommentar|video|klipp|film|post|chatt)\p{L}*`,
     String.raw`(?:video|film|mobil)(?:klipp|filmer|film)(?:et|en|na)?`,
@@ -1524,6 +1539,7 @@ export const sv: LexiconSource = {
     String.raw`alla (?:skolor|förskolor|vägar)(?:na)? (?:är|har) (?:öppna|öppet)`,
   ],
   unsafeStatements: [
+    String.raw`(?:drick|använd) inte (?:\p{L}+ ){0,2}?vatt(?:en|net)`,
     String.raw`koka (?:\p{L}+ ){1,2}?(?:kran|dricks)?vatt(?:en|net)`,
     String.raw`(?:är|hålls|förblir|fortsatt|fortfarande) (?:\p{L}+ ){0,2}?(?:av)?stängd(?:a|t)?`,
     String.raw`koka (?:allt |ditt |kran|dricks)?vatt(?:en|net)`,
@@ -1572,6 +1588,8 @@ export const sv: LexiconSource = {
     "i sinom tid",
   ],
   praise: [
+    String.raw`(?:har|hade) (?:återigen |än en gång |igen )?levererat`,
+    String.raw`där (?:\p{L}+ ){0,3}?misslyckades`,
     String.raw`(?:har )?(?:\p{L}+ ){0,4}?att tacka för`,
     String.raw`drev igenom`,
     String.raw`kämpa(?:de|t) (?:för|fram|igenom)`,
@@ -1618,6 +1636,10 @@ export const sv: LexiconSource = {
     "rösta",
   ],
   mockery: [
+    String.raw`vad kan (?:\p{L}+ )?gå fel`,
+    String.raw`det (?:kan|går inte att) (?:man )?(?:inte )?hitta på`,
+    String.raw`något geni`,
+    String.raw`snill(?:e|en|ena)`,
     String.raw`(?:tack|grattis|bra jobbat|snyggt|hatten av)(?: \p{L}+){0,4}? (?:till )?(?:alla |er |den |de |dig )?(?:\p{L}+ )?som (?:\p{L}+ ){0,2}?(?:trodde|tyckte|åkte ut|körde förbi|körde igenom|struntade|ignorerade|hamstrade|köpte upp)`,
     String.raw`(?:riktigt|jätte|supersmart|så) ?smart(?:a|t)?(?: drag| gjort| idé)?[.!]?$`,
     String.raw`hoppas (?:\p{L}+ ){0,3}?blev (?:snygg|snyggt|bra|lyckad)(?:a)?`,
@@ -1754,6 +1776,9 @@ export const sv: LexiconSource = {
     "abonnemang(?:et)?",
   ],
   dangers: [
+    String.raw`(?:olje|diesel|bränsle)(?:utsläpp|läckage|läcka|spill)\p{L}*`,
+    String.raw`avloppsvatten`,
+    String.raw`bräddning\p{L}*`,
     String.raw`(?:höga )?flöden(?:a)?`,
     "högvatten",
     String.raw`vattennivå(?:n|er|erna)?`,

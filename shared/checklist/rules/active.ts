@@ -232,7 +232,7 @@ export const AC8: Rule = {
 export const AC10 = thinRule(hasContactRoute);
 
 const APPROACHING =
-  /(?:driver (?:mot|in över|över)|på väg mot|närmar sig|väntas (?:nå|stiga|öka|slå)|sprider sig (?:mot|till)|i (?:kran|dricks)vattnet|towards|toward|approaching|expected to (?:reach|rise|hit)|moving (?:towards|south|north|east|west)|in (?:the )?(?:tap|drinking) water|(?:utfärdat|utfärdar|utfärdas) (?:en )?(?:\p{L}+ )?varning|varnar för|(?:warning|warnings) (?:for|of|is in force|in force|has been issued)|(?:issued|issues) (?:an? )?(?:\p{L}+ )?warning|warns of)/u;
+  /(?:driver (?:mot|in över|över|in i)|blåser (?:mot|in över|över)|sprider sig (?:över|in i)|på väg mot|närmar sig|(?:drift|blow|spread|mov)\p{L}* (?:over|across|into|towards|toward)|väntas (?:nå|stiga|öka|slå)|sprider sig (?:mot|till)|i (?:kran|dricks)vattnet|towards|toward|approaching|expected to (?:reach|rise|hit)|moving (?:towards|south|north|east|west)|in (?:the )?(?:tap|drinking) water|(?:utfärdat|utfärdar|utfärdas) (?:en )?(?:\p{L}+ )?varning|varnar för|(?:warning|warnings) (?:for|of|is in force|in force|has been issued)|(?:issued|issues) (?:an? )?(?:\p{L}+ )?warning|warns of)/u;
 
 export const AC11: Rule = {
   id: "AC11",

@@ -146,6 +146,9 @@ export const AU20: Rule = {
       (findAll(firstLower, lex.claimMarkers).length > 0 || findAll(firstLower, lex.claimNouns).length > 0);
     const isCorrecting = a.kind === "correction" || claimOpening || claimTitle;
     if (!isCorrecting || !(titleAsks || claimTitle || claimOpening)) return [];
+    // A bulletin headed by what to do ("Please do not drive on closed roads") leads with the fact, even when its first
+    // sentence then reports what people are saying or doing.
+    if (a.kind !== "correction" && !claimTitle && !titleAsks && a.flags(title, "instruction").includes(1)) return [];
     const verdictFirst = findAll(title.lower, lex.verdicts).length > 0 || findAll(firstLower, lex.verdicts).length > 0;
     if (verdictFirst) return [];
     return [

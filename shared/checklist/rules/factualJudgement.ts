@@ -15,7 +15,7 @@ const QUOTED = { skipQuoted: true, skipQuestions: true } as const;
 /** An organisation (polisen, räddningstjänsten, the council) named in the sentence of a hit. */
 function orgInSentence(a: Analysis, h: LexHit): boolean {
   const lex = a.lex;
-  if (lex === null || !attributed(a, h.field)(h.sentence.index)) return false;
+  if (lex === null) return false;
   for (let i = h.sentence.firstToken; i < h.sentence.endToken; i++) {
     const tok = h.field.tokens[i];
     if (tok !== undefined && tok.type === "word" && isOrg(lex, tok.lower)) return true;
@@ -62,6 +62,9 @@ function guessAboutThePast(language: string, sentence: string, hedge: string): b
   return past.test(sentence) && !FUTURE.test(sentence) && !READER.test(sentence);
 }
 
+/** A guess named as such ("our guess is …", "vi har våra misstankar om vem …") offers an explanation by its form. */
+const GUESS_FRAME = /(?:guess|hunch|theory|suspicions|gissning|teori|misstankar)/u;
+
 export const FA12: Rule = {
   id: "FA12",
   principle: "factual",
@@ -86,6 +89,7 @@ export const FA12: Rule = {
       const key = `${h.field.name}:${h.sentence.index}`;
       const sentence = h.field.lower.slice(h.sentence.start, h.sentence.end);
       const aboutCause =
+        GUESS_FRAME.test(h.hit.text.toLowerCase()) ||
         a.flags(h.field, "culprits", true)[h.sentence.index] === 1 ||
         CAUSE.test(sentence) ||
         (!modal.includes(h) && guessAboutThePast(a.language, sentence, h.hit.text.toLowerCase()));
@@ -121,7 +125,7 @@ export const FA12: Rule = {
  */
 const INFORMAL: Record<string, RegExp> = {
   sv: /(?<!\p{L})(?:vittne\p{L}*|ögonvittne\p{L}*|grann\p{L}*|folk|förbipasserande|privatpersoner|föräldrar|personer på plats|flera|många|några|någon|boende|anställd\p{L}*|arbetare|kolleg\p{L}*|lokalradio\p{L}*|(?:bild|film|klipp|inlägg|kommentar|video)\p{L}*|nätet|internet|sociala medier|grupp\p{L}*|appen)(?!\p{L})|grupp(?:en|er|erna)?(?!\p{L})|appen(?!\p{L})/u,
-  en: /(?<!\p{L})(?:witness\p{L}*|eyewitness\p{L}*|neighbou?rs?|locals|residents?|people|some|others|users|callers|workers?|employees?|colleagues?|(?:local )?radio|reports|people (?:at|on|in|nearby|near)|bystanders|passers-by|onlookers|parents|pictures|photos|images|videos?|footage|clips?|posts?|comments|online|internet|social media|groups?|apps?)(?!\p{L})|groups?(?!\p{L})/u,
+  en: /(?<!\p{L})(?:witness\p{L}*|eyewitness\p{L}*|neighbou?rs?|locals|residents?|users|callers|workers?|employees?|colleagues?|(?:local )?radio|reports|people (?:at|on|in|nearby|near)|bystanders|passers-by|onlookers|parents|pictures|photos|images|videos?|footage|clips?|posts?|comments|online|internet|social media|groups?|apps?)(?!\p{L})|groups?(?!\p{L})/u,
 };
 const TELLING: Record<string, RegExp> = {
   sv: /(?<!\p{L})(?:berätta\p{L}*|säger|sa|sade|uppger|skriver|skrev|visar|visade|hävdar|påstår|delas|delade|cirkulerar|sprids|enligt|vittnar|nämner)(?!\p{L})/u,
@@ -529,6 +533,9 @@ function polarityClash(a: Analysis): LexHit | null {
   return null;
 }
 
+const PRECAUTION =
+  /(?:precaution\p{L}*|försiktighetsåtgärd\p{L}*|försiktighetsprincip\p{L}*|för säkerhets skull|i förebyggande syfte|preventiv\p{L}*)/u;
+
 export const FA15: Rule = {
   id: "FA15",
   principle: "factual",
@@ -544,7 +551,9 @@ export const FA15: Rule = {
     const safe = sides(a, lex.safeStatements, false).filter(
       (h) => !NEGATED_BEFORE.test(h.field.lower.slice(Math.max(h.sentence.start, h.hit.start - 40), h.hit.start)),
     )[0];
-    const unsafe = sides(a, lex.unsafeStatements, true)[0];
+    // A precautionary notice says both on purpose: "no contamination has been detected, but boil as a precaution".
+    const precaution = a.fields.some((f) => PRECAUTION.test(f.lower));
+    const unsafe = precaution ? undefined : sides(a, lex.unsafeStatements, true)[0];
     if (safe === undefined || unsafe === undefined) {
       const clash = polarityClash(a);
       if (clash === null) return [];

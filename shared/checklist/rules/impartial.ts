@@ -5,7 +5,7 @@
 import type { Analysis } from "../analysis.js";
 import { capsSpans } from "../text/caps.js";
 import { findAll, rangeIndexAt } from "../text/match.js";
-import { q, t } from "../text/spans.js";
+import { q, span, t } from "../text/spans.js";
 import type { Draft, Rule } from "../types.js";
 import { fieldMatches, findingsForMatches, lexHits, type LexHit } from "./helpers.js";
 
@@ -84,6 +84,19 @@ export const IM6 = wordRule(
 
 const COMPANY = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}&-]+(?:\s\p{Lu}[\p{L}&-]+)?\s(?:AB|Oy|Ltd|Inc|Ab)(?![\p{L}\p{N}])/gu;
 
+const OFFICE_EN = String.raw`(?:mayor|councill?or|council leader|leader of the council|cabinet member|governor|senator|minister|administration|majority|coalition|ruling group)`;
+const OFFICE_SV = String.raw`(?:kommunalråd\p{L}*|ordförande\p{L}*|borgmästare\p{L}*|minister\p{L}*|majoritet\p{L}*|styret|styrets|koalition\p{L}*|politiker\p{L}*|regering\p{L}*)`;
+const POLITICAL_CREDIT: Record<string, RegExp> = {
+  en: new RegExp(
+    String.raw`(?:${OFFICE_EN}(?:'s)? (?:\p{L}+ ){0,3}?(?:vision|leadership|hard work|foresight|efforts|initiative|decisiveness|swift action)|(?:thanks to|credit (?:goes )?to|because of) (?:the |our )?(?:\p{L}+ ){0,2}?${OFFICE_EN})(?!\p{L})`,
+    "u",
+  ),
+  sv: new RegExp(
+    String.raw`(?:${OFFICE_SV} (?:\p{L}+ ){0,3}?(?:vision|ledarskap|framsynthet|handlingskraft|beslutsamhet|hårda arbete|snabba agerande)|tack vare (?:\p{L}+ ){0,3}?${OFFICE_SV})(?!\p{L})`,
+    "u",
+  ),
+};
+
 export const IM3: Rule = {
   id: "IM3",
   principle: "impartial",
@@ -120,6 +133,32 @@ export const IM3: Rule = {
         ),
       };
     });
+    // Credit given to a politician or a governing side ("our Mayor's vision and hard work", "tack vare majoriteten")
+    // is partisan praise even without a party name.
+    const lang = a.language === "sv-lattlast" ? "sv" : a.language;
+    const credit = POLITICAL_CREDIT[lang];
+    if (credit !== undefined)
+      for (const field of a.fields) {
+        if (!credit.test(field.lower)) continue;
+        for (const s of field.sentences) {
+          const m = credit.exec(field.lower.slice(s.start, s.end));
+          if (m === null || s.question) continue;
+          const start = s.start + m.index;
+          out.push({
+            severity: "error",
+            span: span(field.name, start, start + m[0].length),
+            message: t(
+              `${q(field.text.slice(start, start + m[0].length))}: äran ges till en politiker eller ett styre.`,
+              `${q(field.text.slice(start, start + m[0].length))}: credit is given to a politician or a governing side.`,
+            ),
+            suggestion: t(
+              "Säg vad som görs och av vilken förvaltning, utan beröm till politiker.",
+              "Say what is being done and by which service, without credit to politicians.",
+            ),
+          });
+          break;
+        }
+      }
     const anyJudging = a.fields.some((f) =>
       (["blame", "emotive", "superlatives", "praise"] as const).some((k) => a.flags(f, k, true).includes(1)),
     );

@@ -128,7 +128,10 @@ export const AU21: Rule = {
       !a.fields.some(
         (f) => a.flags(f, "instruction").includes(1) || f.tokens.some((tok) => FIRST_PERSON.has(tok.lower)),
       );
-    if (!nobodyActs && (empty.size === 0 || (empty.size < 2 && !mostlyPassive))) return [];
+    // One stock phrase in a passive text is officialese only when nobody is told anything either: a passive notice
+    // that tells its readers what to do ("Customers are advised to boil …") informs (real utility notices do this).
+    const told = a.fields.some((f) => a.flags(f, "instruction").includes(1));
+    if (!nobodyActs && (empty.size === 0 || (empty.size < 2 && (!mostlyPassive || told)))) return [];
     const quoted =
       empty.size > 0
         ? [...empty]

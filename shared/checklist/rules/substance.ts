@@ -251,6 +251,9 @@ export function thinRule(hasRoute: (a: Analysis) => boolean): Rule {
 const VAGUE_EVENT =
   /(?:en händelse|händelsen|det som (?:har )?(?:hänt|inträffat)|det inträffade|situationen|en störning|störningen|an incident|the incident|the situation|what (?:has )?happened|an issue|the issue|a disruption|the disruption)/u;
 
+const CONCRETE_EVENT =
+  /(?:störning\p{L}* (?:i|på|hos|av|med) (?:\p{L}+ )?\p{L}{5,}|ur drift|fungerar inte|ligger nere|slutat fungera|(?:is|are|was|were|went) down(?!\p{L})|out of (?:service|action|order)|not working|outage|disruption (?:to|of|in) (?:\p{L}+ )?\p{L}{5,})/u;
+
 export const FA16: Rule = {
   id: "FA16",
   principle: "factual",
@@ -265,6 +268,9 @@ export const FA16: Rule = {
     if (tooShort(a) || a.isClosure) return [];
     const what = a.fields.some((f) => anyFlag(a.flags(f, "hazards")) || anyFlag(a.flags(f, "decisions")));
     if (what || !a.fields.some((f) => VAGUE_EVENT.test(f.lower))) return [];
+    // A disruption that names what is disrupted or how ("störningar i verksamhetssystemen", "har varit ur drift",
+    // "the website is down") says what happened without a hazard word.
+    if (a.fields.some((f) => CONCRETE_EVENT.test(f.lower))) return [];
     return [
       {
         message: t(

@@ -527,6 +527,62 @@ const PAIRS: Pair[] = [
     ),
   },
   {
+    name: "[FA12] a guess named as such ('our guess is …')",
+    principle: "factual",
+    good: enBoil,
+    flawed: edit(
+      enBoil,
+      "Engineers are checking the network.",
+      "Engineers are checking the network. Our guess is a cracked main near the school.",
+    ),
+  },
+  {
+    name: "[FA12] an insinuated culprit ('kan knappast vara en slump')",
+    principle: "factual",
+    good: storm,
+    flawed: edit(
+      storm,
+      "Ring 112 om någon är i fara.",
+      "Ring 112 om någon är i fara. Att två ledningar gick sönder samma natt kan knappast vara en slump.",
+    ),
+  },
+  {
+    name: "[FA13] 'det pratas om att' passes on deaths",
+    principle: "factual",
+    good: storm,
+    flawed: edit(storm, "Ring 112 om någon är i fara.", "Ring 112 om någon är i fara. Det pratas om att två har dött."),
+  },
+  {
+    name: "[FA15] 'safe to drink' against 'do not drink the tap water'",
+    principle: "factual",
+    good: enBoil,
+    flawed: edit(
+      enBoil,
+      "Engineers are checking the network.",
+      "Engineers are checking the network. The water is safe to drink.",
+    ),
+  },
+  {
+    name: "[IM3] credit to a politician without a party name ('our Mayor's vision')",
+    principle: "impartial",
+    good: enBoil,
+    flawed: edit(
+      enBoil,
+      "Engineers are checking the network.",
+      "Engineers are checking the network. The Mayor's vision and hard work got the tests done quickly.",
+    ),
+  },
+  {
+    name: "[IM1] 'has let everyone down'",
+    principle: "impartial",
+    good: enBoil,
+    flawed: edit(
+      enBoil,
+      "Engineers are checking the network.",
+      "Engineers are checking the network. The contractor has let everyone down.",
+    ),
+  },
+  {
     name: "[AU20] a correction headed by a question",
     principle: "audienceAdapted",
     good: correction,
