@@ -69,7 +69,24 @@ function precompress(): Plugin {
 export default defineConfig({
   root,
   plugins: [react(), precompress()],
-  build: { outDir, emptyOutDir: true, sourcemap: withSourcemaps ? "hidden" : false },
+  build: {
+    outDir,
+    emptyOutDir: true,
+    sourcemap: withSourcemaps ? "hidden" : false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // zod with the shared schemas and the event catalogue: one chunk, fetched once signed in (the login page
+            // has none of it). Left to themselves they split into a dozen small chunks, and a cold signed-in load
+            // queued them ahead of its API calls on the browser's six connections.
+            { name: "schemas", test: /node_modules[\\/]zod[\\/]|[\\/]shared[\\/](schemas|events)[\\/]/ },
+          ],
+          includeDependenciesRecursively: false,
+        },
+      },
+    },
+  },
   server: {
     port: 5173,
     proxy: {

@@ -1,6 +1,9 @@
-import { UserEnvelope, type LoginRequest, type User } from "../../../shared/schemas/user";
+import type { LoginRequest, User } from "../../../shared/schemas/user";
 import type { UiLanguage } from "../i18n";
 import { request } from "./http";
+
+/** Loaded with the first answer: the login page's chunks hold no zod (see `Schema` in ./http). */
+const UserEnvelope = () => import("../../../shared/schemas/user").then((m) => m.UserEnvelope);
 
 export async function login(body: LoginRequest): Promise<User> {
   const { user } = await request("/api/auth/login", {
@@ -19,7 +22,11 @@ export async function logout(): Promise<void> {
 /** The signed-in user, or null when there is no session (a 401 is an answer here, not an error). */
 export async function fetchMe(): Promise<User | null> {
   try {
-    const { user } = await request("/api/me", { schema: UserEnvelope, expectUnauthenticated: true });
+    const { user } = await request("/api/me", {
+      schema: UserEnvelope,
+      expectUnauthenticated: true,
+      sessionCheck: true,
+    });
     return user;
   } catch (err) {
     if (err instanceof Error && "status" in err && err.status === 401) return null;

@@ -1,5 +1,15 @@
 import type { z } from "zod";
-import { ApiError as ApiErrorBody } from "../../../shared/schemas/common";
+
+/**
+ * A response schema, or a function that loads it. The login page's chunks hold no zod: the modules it reaches name
+ * their schemas through `() => import(...)`, so the schemas (and zod) are fetched with the first answer to parse.
+ */
+export type Schema<T> = z.ZodType<T> | (() => Promise<z.ZodType<T>>);
+
+/** The error body's schema, fetched with the first error to read (see `Schema`). */
+let errorSchema: Promise<z.ZodType<{ error: { code: string; message: string; field?: string | undefined } }>> | null =
+  null;
+const loadErrorSchema = () => (errorSchema ??= import("../../../shared/schemas/common").then((m) => m.ApiError));
 
 /** A failed API call: the server's `{error:{code,message,field}}`, or `network` / `bad_response` from the client. */
 export class ApiError extends Error {
@@ -40,9 +50,14 @@ export interface RequestOptions<T> {
   method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   body?: unknown;
   /** Parses the response body; omit for 204 answers. */
-  schema?: z.ZodType<T>;
+  schema?: Schema<T>;
   /** A 401 here is an answer, not an expired session (the login form). */
   expectUnauthenticated?: boolean;
+  /**
+   * A 401 only says "no session" (`/api/me` on page load): it becomes ApiError 401 `unauthenticated` without its body
+   * being read, so a signed-out page load does not fetch the error schema.
+   */
+  sessionCheck?: boolean;
   signal?: AbortSignal;
 }
 
@@ -58,8 +73,14 @@ async function readJson(response: Response): Promise<unknown> {
 
 const KNOWN_ERROR_KEYS = new Set(["code", "message", "field"]);
 
-function toApiError(response: Response, body: unknown): ApiError {
-  const parsed = ApiErrorBody.safeParse(body);
+async function toApiError(response: Response, body: unknown): Promise<ApiError> {
+  let parsed;
+  try {
+    parsed = (await loadErrorSchema()).safeParse(body);
+  } catch {
+    errorSchema = null;
+    parsed = { success: false as const };
+  }
   const retryAfter = Number(
     response.headers.get("Retry-After") ?? (body as { error?: { retryAfter?: unknown } } | null)?.error?.retryAfter,
   );
@@ -82,7 +103,7 @@ function toApiError(response: Response, body: unknown): ApiError {
 
 /** Typed JSON request against the API on the same origin; the session cookie rides along. */
 export async function request<T = void>(path: string, options: RequestOptions<T> = {}): Promise<T> {
-  const { method = "GET", body, schema, expectUnauthenticated = false, signal } = options;
+  const { method = "GET", body, schema, expectUnauthenticated = false, sessionCheck = false, signal } = options;
   let response: Response;
   try {
     response = await fetch(path, {
@@ -103,13 +124,14 @@ export async function request<T = void>(path: string, options: RequestOptions<T>
   }
 
   const json = await readJson(response);
+  if (sessionCheck && response.status === 401) throw new ApiError(401, "unauthenticated", "no session");
   if (!response.ok) {
-    const error = toApiError(response, json);
+    const error = await toApiError(response, json);
     if (response.status === 401 && !expectUnauthenticated) onUnauthenticated();
     throw error;
   }
   if (!schema) return undefined as T;
-  const parsed = schema.safeParse(json);
+  const parsed = (typeof schema === "function" ? await schema() : schema).safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new ApiError(

@@ -1,13 +1,11 @@
 import { create } from "zustand";
-import { announcementFor } from "./announcements";
+import type { EventEnvelope } from "../../../shared/events/index";
 import { createBulletinSlice } from "./bulletins/slice";
 import { EMPTY_BULLETIN_DATA } from "./bulletins/state";
 import { createClaimsSlice } from "./claims/slice";
 import { EMPTY_CLAIMS } from "./claims/state";
 import { createContactSlice } from "./contact/slice";
 import { EMPTY_CONTACT } from "./contact/state";
-import { applyEvents as reduceEvents } from "./events";
-import { runFollowUps } from "./followUps";
 import { createIncidentsSlice } from "./incidents/slice";
 import { createLogSlice } from "./log/slice";
 import { createClockSlice, createConnectionSlice, createSessionSlice, createUiSlice } from "./session/slice";
@@ -30,6 +28,20 @@ function domainState(s: StoreState): DomainState {
   };
 }
 
+type EventApplier = (
+  events: readonly EventEnvelope[],
+  before: DomainState,
+  get: () => StoreState,
+  set: (partial: Partial<StoreState>) => void,
+) => void;
+
+/** Installed by ./eventApplier once signed in, so the login page's chunks hold no event catalogue (nor zod). */
+let eventApplier: EventApplier | null = null;
+
+export function setEventApplier(applier: EventApplier): void {
+  eventApplier = applier;
+}
+
 /** The one store of the console, built from slices. Listeners outside React write through getState(). */
 export const useStore = create<StoreState>()((set, get, api) => ({
   ...createSessionSlice(set, get, api),
@@ -46,16 +58,9 @@ export const useStore = create<StoreState>()((set, get, api) => ({
   ...createClaimsSlice(set, get, api),
 
   applyEvents: (events) => {
-    const before = domainState(get());
-    const { state, applied, followUps } = reduceEvents(before, events);
-    if (applied.length === 0) return;
-    set(state);
-    // A catch-up batch is summed up by the connection indicator; single live events are announced.
-    if (applied.length === 1 && applied[0]) {
-      const announcement = announcementFor(applied[0], before, get().viewingIncidentId);
-      if (announcement) get().announce(announcement.key, announcement.params, announcement.keyParams);
-    }
-    if (followUps.length > 0) runFollowUps(followUps, get);
+    // Events come only from the signed-in machinery (socket, sync, snapshot), which installs the applier first.
+    if (!eventApplier) throw new Error("applyEvents before the event applier was installed (store/eventApplier.ts)");
+    eventApplier(events, domainState(get()), get, set);
   },
 
   resetSessionData: () =>

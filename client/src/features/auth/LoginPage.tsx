@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from "react";
 import { Navigate, useLocation } from "react-router";
-import { LoginRequest } from "../../../../shared/schemas/user";
 import { Button } from "../../components/Button";
 import { FormError, FormField } from "../../components/FormField";
 import { useFormState } from "../../components/useFormState";
@@ -33,10 +32,14 @@ export function LoginPage() {
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
-    const body = validate(LoginRequest, { username, password });
-    if (!body) return;
-    // On success the store turns authenticated and the <Navigate> above takes the user on.
-    await run(() => signIn(body.username, body.password));
+    await run(async () => {
+      // The schema (and zod) is fetched on the first submit: the login page's own chunks hold no zod.
+      const { LoginRequest } = await import("../../../../shared/schemas/user");
+      const body = validate(LoginRequest, { username, password });
+      if (!body) return;
+      // On success the store turns authenticated and the <Navigate> above takes the user on.
+      await signIn(body.username, body.password);
+    });
   };
 
   return (

@@ -2,7 +2,6 @@ import { useEffect } from "react";
 import { NavLink } from "react-router";
 import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";
-import { loadInbox } from "../../store/bulletins/loaders";
 import { mayApproveBulletins, selectInReviewCount } from "../bulletins/selectors";
 
 /** "Granska" in the header for leads and admins, with the live count of bulletins waiting for review. */
@@ -13,7 +12,8 @@ export function InboxNavLink() {
   const allowed = mayApproveBulletins(role);
 
   useEffect(() => {
-    if (allowed) void loadInbox().catch(() => {});
+    // The loaders (and the schemas they parse with) are not in the login page's chunks: fetched once signed in.
+    if (allowed) void import("../../store/bulletins/loaders").then(({ loadInbox }) => loadInbox()).catch(() => {});
   }, [allowed]);
 
   if (!allowed) return null;

@@ -1,13 +1,10 @@
 import type { User } from "../../../../shared/schemas/user";
 import { fetchMe, login, logout, updateMyLanguage } from "../../api/auth";
-import { fetchLatestSeq } from "../../api/events";
 import { setUnauthenticatedHandler } from "../../api/http";
-import type { createSocket as CreateSocket } from "../../api/socket";
 import type { UiLanguage } from "../../i18n";
 import { useStore } from "../index";
-import { loadSnapshot } from "../snapshot";
-import { startKeepAlive } from "./keepAlive";
-import { startRealtime, type Realtime } from "./realtime";
+import type * as Connect from "./connect";
+import type { Realtime } from "./realtime";
 import type { SignedOutReason } from "./state";
 
 /** Session life cycle: sign in starts the socket, sign out stops it and forgets the session's data. */
@@ -18,17 +15,20 @@ let stopKeepAlive: (() => void) | null = null;
 let generation = 0;
 
 /**
- * socket.io-client is fetched only once someone is signed in: the login page does not need it.
+ * The socket, realtime link, snapshot loaders and event applier (./connect, with socket.io-client, zod and the
+ * schemas) are fetched only once someone is signed in: the login page does not need them.
  * The promise is kept, so the chunk is fetched once.
  */
-let socketModule: Promise<{ createSocket: typeof CreateSocket }> | null = null;
-const loadSocket = () => (socketModule ??= import("../../api/socket"));
+let connectModule: Promise<typeof Connect> | null = null;
+const loadConnect = () =>
+  (connectModule ??= import("./connect").catch((err: unknown) => {
+    connectModule = null; // a failed fetch is tried again at the next sign-in
+    throw err;
+  }));
 
-/** Fetches the socket chunk ahead of the session check, for a page load that is likely signed in (not /login). */
+/** Fetches the signed-in chunk ahead of the session check, for a page load that is likely signed in (not /login). */
 export function preloadRealtime(): void {
-  loadSocket().catch(() => {
-    socketModule = null;
-  });
+  loadConnect().catch(() => {});
 }
 
 export function currentRealtime(): Realtime | null {
@@ -37,8 +37,10 @@ export function currentRealtime(): Realtime | null {
 
 async function beginSession(user: User): Promise<void> {
   const begun = ++generation;
-  const { createSocket } = await loadSocket();
+  const { createSocket, fetchLatestSeq, installEventApplier, loadSnapshot, startKeepAlive, startRealtime } =
+    await loadConnect();
   if (begun !== generation) return;
+  installEventApplier();
   const s = useStore.getState();
   if (user.language !== s.language) s.setLanguage(user.language);
   realtime?.stop();
