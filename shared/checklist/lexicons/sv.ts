@@ -1318,7 +1318,7 @@ export const sv: LexiconSource = {
     String.raw`inga (?:ytterligare )?kommentarer (?:lämnas|ges)`,
     "utan kommentar",
     String.raw`vi (?:uttalar oss|kommenterar) inte`,
-    String.raw`(?:vi |kommunen |vi kan |vi vill |vi har )?(?:inte |ej )?kommentera(?:r)? (?:inte|ej)`,
+    String.raw`kommentera(?:r)? (?:inte|ej)`,
     "kommenterar inte",
     "vill inte kommentera",
     "kan inte kommentera",
@@ -1590,7 +1590,7 @@ export const sv: LexiconSource = {
   praise: [
     String.raw`(?:har|hade) (?:återigen |än en gång |igen )?levererat`,
     String.raw`där (?:\p{L}+ ){0,3}?misslyckades`,
-    String.raw`(?:har )?(?:\p{L}+ ){0,4}?att tacka för`,
+    "att tacka för",
     String.raw`drev igenom`,
     String.raw`kämpa(?:de|t) (?:för|fram|igenom)`,
     String.raw`mot (?:oppositionens|majoritetens|deras) vilja`,

@@ -164,7 +164,8 @@ function casualtyFrames(a: Analysis): LexHit[] {
   const out: LexHit[] = [];
   const reportive = REPORTIVE[lang];
   for (const field of a.fields) {
-    if (reportive !== undefined && reportive.test(field.lower) && HARM_WORD.test(field.lower))
+    const harmWord = HARM_WORD.test(field.lower);
+    if (reportive !== undefined && harmWord && reportive.test(field.lower))
       for (const sentence of field.sentences) {
         if (sentence.question) continue;
         const text = field.lower.slice(sentence.start, sentence.end);
@@ -180,7 +181,7 @@ function casualtyFrames(a: Analysis): LexHit[] {
     // Most texts name no informal teller: test that on the whole field before looking at sentences, and read the
     // casualty list (a lexicon scan) only for a sentence that has a teller and a verb of telling.
     // Harm first: a literal scan, far cheaper than the teller list with its look-behinds.
-    if (!(HARM_PLACE.test(field.lower) || HARM_WORD.test(field.lower)) || !informal.test(field.lower)) continue;
+    if (!(harmWord || HARM_PLACE.test(field.lower)) || !informal.test(field.lower)) continue;
     for (const sentence of field.sentences) {
       if (sentence.question) continue;
       const text = field.lower.slice(sentence.start, sentence.end);

@@ -86,6 +86,10 @@ const COMPANY = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}&-]+(?:\s\p{Lu}[\p{L}&-]+)?\s(?:AB
 
 const OFFICE_EN = String.raw`(?:mayor|councill?or|council leader|leader of the council|cabinet member|governor|senator|minister|administration|majority|coalition|ruling group)`;
 const OFFICE_SV = String.raw`(?:kommunalråd\p{L}*|ordförande\p{L}*|borgmästare\p{L}*|minister\p{L}*|majoritet\p{L}*|styret|styrets|koalition\p{L}*|politiker\p{L}*|regering\p{L}*)`;
+const OFFICE_GATE: Record<string, RegExp> = {
+  en: /mayor|councill?or|council leader|leader of the council|cabinet member|governor|senator|minister|administration|majority|coalition|ruling group/u,
+  sv: /kommunalråd|ordförande|borgmästare|minister|majoritet|styret|koalition|politiker|regering/u,
+};
 const POLITICAL_CREDIT: Record<string, RegExp> = {
   en: new RegExp(
     String.raw`(?:${OFFICE_EN}(?:'s)? (?:\p{L}+ ){0,3}?(?:vision|leadership|hard work|foresight|efforts|initiative|decisiveness|swift action)|(?:thanks to|credit (?:goes )?to|because of) (?:the |our )?(?:\p{L}+ ){0,2}?${OFFICE_EN})(?!\p{L})`,
@@ -137,9 +141,10 @@ export const IM3: Rule = {
     // is partisan praise even without a party name.
     const lang = a.language === "sv-lattlast" ? "sv" : a.language;
     const credit = POLITICAL_CREDIT[lang];
-    if (credit !== undefined)
+    const office = OFFICE_GATE[lang];
+    if (credit !== undefined && office !== undefined)
       for (const field of a.fields) {
-        if (!credit.test(field.lower)) continue;
+        if (!office.test(field.lower) || !credit.test(field.lower)) continue;
         for (const s of field.sentences) {
           const m = credit.exec(field.lower.slice(s.start, s.end));
           if (m === null || s.question) continue;
@@ -301,16 +306,26 @@ const CRIME_OR_DISEASE: Record<string, RegExp> = {
   en: /(?:suspect\p{L}*|arrest\p{L}*|charged|crime|criminal|offen[cs]e|infect\p{L}*|spread|outbreak|disease|theft|stole|robbery|vandal\p{L}*|caus\p{L}*|violen\p{L}*|assault\p{L}*|convicted)/u,
 };
 
+/** Cheap literal gates: most texts name no country, nationality or spreader, and the frames above are costly. */
+const ORIGIN_GATE: Record<string, RegExp> = {
+  sv: new RegExp(String.raw`${NATIONALITY_SV}|från ${COUNTRY}|(?:med (?:rötter|ursprung) i) ${COUNTRY}`, "u"),
+  en: new RegExp(String.raw`${NATIONALITY_EN}|(?:from|in) ${COUNTRY}`, "u"),
+};
+const SOURCE_GATE: Record<string, RegExp> = { sv: / av .* från /u, en: / by .* from /u };
+
 function originHits(a: Analysis): LexHit[] {
   const lang = a.language === "sv-lattlast" ? "sv" : a.language;
   const origin = ORIGIN[lang];
   const source = ORIGIN_AS_SOURCE[lang];
   const context = CRIME_OR_DISEASE[lang];
+  const originGate = ORIGIN_GATE[lang];
+  const sourceGate = SOURCE_GATE[lang];
   if (origin === undefined || source === undefined || context === undefined) return [];
+  if (originGate === undefined || sourceGate === undefined) return [];
   const out: LexHit[] = [];
   for (const field of a.fields) {
-    const m1 = origin.test(field.lower);
-    const m2 = source.test(field.lower);
+    const m1 = originGate.test(field.lower) && origin.test(field.lower);
+    const m2 = sourceGate.test(field.lower) && source.test(field.lower);
     if (!m1 && !m2) continue;
     const paragraphHasContext = new Set<number>();
     for (const s of field.sentences)

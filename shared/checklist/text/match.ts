@@ -6,13 +6,25 @@ export interface Hit {
   text: string;
 }
 
-/** All matches of a global regex. `matchAll` clones the regex, so shared module-level regexes keep no state. */
+/**
+ * All matches of a global regex. The loop runs `exec` on the shared regex itself (no clone per call, unlike
+ * `matchAll`) and always leaves its `lastIndex` at 0, so module-level regexes keep no state between calls.
+ */
 export function findAll(text: string, re: RegExp | null): Hit[] {
   if (re === null || text.length === 0) return [];
+  if (!re.global) throw new TypeError("findAll needs a global regex");
   const out: Hit[] = [];
-  for (const m of text.matchAll(re)) {
-    if (m[0].length === 0) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  re.lastIndex = 0;
+  try {
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex += 1;
+        continue;
+      }
+      out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    }
+  } finally {
+    re.lastIndex = 0;
   }
   return out;
 }
