@@ -37,9 +37,12 @@ describe("LogSection (loggbok)", () => {
   });
   afterEach(() => vi.unstubAllGlobals());
 
-  it("shows manual entries and system events as sentences, newest first", async () => {
+  it("shows manual entries first, and system events as sentences one click away, newest first", async () => {
     serveLog();
     render(<LogSection incidentId={incident.id} />);
+    await screen.findByText("Koka vattnet i Centrum");
+    expect(screen.queryByText(/ändrade status/)).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Visa systemhändelser (1)" }));
     const items = await screen.findAllByRole("listitem");
     expect(items[0]).toHaveTextContent("Koka vattnet i Centrum");
     expect(items[0]).toHaveTextContent("Beslutsfattare: Krisledningsnämnden · av Lena Krisledare");
@@ -50,9 +53,13 @@ describe("LogSection (loggbok)", () => {
     serveLog();
     render(<LogSection incidentId={incident.id} />);
     await screen.findByText("Koka vattnet i Centrum");
-    await userEvent.click(screen.getByRole("checkbox", { name: "Systemhändelse" }));
+    await userEvent.click(screen.getByRole("button", { name: "Visa systemhändelser (1)" }));
+    await screen.findByText(/ändrade status/);
+    await userEvent.click(screen.getByRole("checkbox", { name: "Beslut" }));
+    expect(screen.queryByText("Koka vattnet i Centrum")).not.toBeInTheDocument();
+    expect(screen.getByText(/ändrade status/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Visa systemhändelser (1)" }));
     expect(screen.queryByText(/ändrade status/)).not.toBeInTheDocument();
-    expect(screen.getByText("Koka vattnet i Centrum")).toBeInTheDocument();
   });
 
   it("corrects an entry with a new correction entry that refers to it, leaving the original", async () => {

@@ -7,6 +7,7 @@ import { contactEn } from "./contact.en";
 import { reportsEn } from "./reports.en";
 import { outboxEn } from "./outbox.en";
 import { dashboardEn } from "./dashboard.en";
+import { overviewEn } from "./overview.en";
 import type { Messages } from "./sv";
 
 /** English. Typed as `Messages`, so a missing or extra key fails the build. */
@@ -235,4 +236,5 @@ export const en: Messages = {
   ...reportsEn,
   ...outboxEn,
   ...dashboardEn,
+  ...overviewEn,
 };

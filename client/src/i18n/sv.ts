@@ -7,6 +7,7 @@ import { contactSv } from "./contact.sv";
 import { reportsSv } from "./reports.sv";
 import { outboxSv } from "./outbox.sv";
 import { dashboardSv } from "./dashboard.sv";
+import { overviewSv } from "./overview.sv";
 
 /**
  * Swedish, the default. Keys are flat and grouped by prefix; `{name}` marks a parameter.
@@ -237,6 +238,7 @@ export const sv = {
   ...reportsSv,
   ...outboxSv,
   ...dashboardSv,
+  ...overviewSv,
 };
 
 export type MessageKey = keyof typeof sv;

@@ -18,6 +18,7 @@ import { IncidentControls } from "./IncidentControls";
 import { IncidentDetails } from "./IncidentDetails";
 import { IncidentHeader } from "./IncidentHeader";
 import { PresenceList } from "./PresenceList";
+import { useSectionOrder } from "./useSectionOrder";
 import { canManageIncidents, canReadReports } from "./selectors";
 import "./incidents.css";
 
@@ -30,6 +31,7 @@ export function IncidentOverview() {
   const [missing, setMissing] = useState(false);
   useDocumentTitle(incident?.title ?? null);
   useIncidentPresence(id);
+  const order = useSectionOrder(id);
 
   useEffect(() => {
     rememberOpenedIncident(id);
@@ -73,17 +75,21 @@ export function IncidentOverview() {
         <ClockPanel incident={incident} />
       </div>
       <div className="incident-columns">
-        <div className="incident-main">
-          <ClaimsOverviewLink incidentId={incident.id} />
-          <BulletinsSection incidentId={incident.id} />
-          <FactsSection incidentId={incident.id} />
-          <LogSection incidentId={incident.id} />
-          {/* Beside the loggbok: where each publish went on to (webhooks, e-mail subscribers). */}
+        <div className="incident-main" data-section-order={order.join(",")}>
+          {/* Most urgent first (sectionOrder.ts): what waits for a decision before what is quiet. */}
+          {order.map((section) => {
+            if (section === "bulletins") return <BulletinsSection key={section} incidentId={incident.id} />;
+            if (section === "claims") return <ClaimsOverviewLink key={section} incidentId={incident.id} />;
+            return <FactsSection key={section} incidentId={incident.id} />;
+          })}
+          {/* Where each publish went on to (webhooks, e-mail subscribers). */}
           {incident.firstPublishedAt ? (
             <ReachPanel incidentId={incident.id} changedAt={incident.lastPublishedAt} />
           ) : null}
         </div>
         <div className="incident-side">
+          {/* Beside the clock: the lead writes in the loggbok without scrolling. */}
+          <LogSection incidentId={incident.id} />
           <PresenceList incidentId={incident.id} />
           {canManage ? <IncidentControls incident={incident} /> : null}
           <IncidentDetails incident={incident} />

@@ -18,7 +18,8 @@ export function LogFilter({
   return (
     <fieldset className="log-filter">
       <legend>{t("log.filter")}</legend>
-      {LOG_FILTER_KINDS.map((kind) => (
+      {/* System events have their own button beside the filter (LogSection). */}
+      {LOG_FILTER_KINDS.filter((kind) => kind !== "system").map((kind) => (
         <label key={kind} className={`chip chip-${kind}`}>
           <input type="checkbox" checked={kinds.has(kind)} onChange={(e) => toggle(kind, e.target.checked)} />
           {t(`log.kind.${kind}`)}

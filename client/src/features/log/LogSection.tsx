@@ -7,7 +7,9 @@ import { loadLog, loadOlderLog } from "../../store/log/loaders";
 import { LogEntryForm } from "./LogEntryForm";
 import { LogFilter } from "./LogFilter";
 import { LogTimeline } from "./LogTimeline";
-import { LOG_FILTER_KINDS, type LogFilterKind } from "./logSelectors";
+import { isShown, kindOf, LOG_FILTER_KINDS, type LogFilterKind } from "./logSelectors";
+
+const ALL: ReadonlySet<LogFilterKind> = new Set(LOG_FILTER_KINDS);
 import "./log.css";
 
 /** The incident's log (loggbok): add entries, correct them, filter, export. */
@@ -16,7 +18,20 @@ export function LogSection({ incidentId }: { incidentId: string }) {
   const status = useStore((s) => s.logs[incidentId]?.status ?? "idle");
   const hasMore = useStore((s) => s.logs[incidentId]?.hasMore ?? false);
   const canWrite = useStore((s) => s.user !== null && s.user.role !== "viewer");
-  const [kinds, setKinds] = useState<ReadonlySet<LogFilterKind>>(() => new Set(LOG_FILTER_KINDS));
+  // The team's own decisions and notes first; the system's events are one click away.
+  const [kinds, setKinds] = useState<ReadonlySet<LogFilterKind>>(
+    () => new Set(LOG_FILTER_KINDS.filter((k) => k !== "system")),
+  );
+  const systemCount = useStore(
+    (s) => (s.logs[incidentId]?.items ?? []).filter((i) => kindOf(i) === "system" && isShown(i, ALL)).length,
+  );
+  const showSystem = kinds.has("system");
+  const toggleSystem = () => {
+    const next = new Set(kinds);
+    if (showSystem) next.delete("system");
+    else next.add("system");
+    setKinds(next);
+  };
   const [correcting, setCorrecting] = useState<LogEntryItem | null>(null);
   const [loadingOlder, setLoadingOlder] = useState(false);
 
@@ -35,17 +50,6 @@ export function LogSection({ incidentId }: { incidentId: string }) {
     <section className="card log-section" aria-labelledby="log-heading">
       <div className="section-head">
         <h2 id="log-heading">{t("log.title")}</h2>
-        <div className="log-export" role="group" aria-label={t("log.export")}>
-          <span className="log-export-label" aria-hidden="true">
-            {t("log.export")}:
-          </span>
-          <a href={logExportUrl(incidentId, "csv")} download>
-            {t("log.exportCsv")}
-          </a>
-          <a href={logExportUrl(incidentId, "json")} download>
-            {t("log.exportJson")}
-          </a>
-        </div>
       </div>
       {canWrite ? (
         <LogEntryForm
@@ -55,7 +59,13 @@ export function LogSection({ incidentId }: { incidentId: string }) {
           onDone={() => setCorrecting(null)}
         />
       ) : null}
-      <LogFilter kinds={kinds} onChange={setKinds} />
+      <div className="log-view-bar">
+        <LogFilter kinds={kinds} onChange={setKinds} />
+        <Button aria-pressed={showSystem} onClick={toggleSystem}>
+          {t("log.showSystem", { count: systemCount })}
+        </Button>
+      </div>
+      {showSystem ? null : <p className="field-hint log-system-hint">{t("log.systemHint")}</p>}
       {status === "error" ? (
         <div className="notice notice-error" role="alert">
           {t("log.loadError")}{" "}
@@ -63,12 +73,30 @@ export function LogSection({ incidentId }: { incidentId: string }) {
         </div>
       ) : null}
       {status === "loading" ? <p className="loading">{t("app.loading")}</p> : null}
-      <LogTimeline incidentId={incidentId} kinds={kinds} onCorrect={canWrite ? setCorrecting : undefined} />
+      <div className="log-scroll" tabIndex={0} role="region" aria-label={t("log.entries")}>
+        <LogTimeline
+          incidentId={incidentId}
+          kinds={kinds}
+          onCorrect={canWrite ? setCorrecting : undefined}
+          emptyText={showSystem ? t("log.empty") : t("log.emptyManual")}
+        />
+      </div>
       {hasMore ? (
         <Button busy={loadingOlder} onClick={older}>
           {t("log.loadMore")}
         </Button>
       ) : null}
+      <div className="log-export" role="group" aria-label={t("log.export")}>
+        <span className="log-export-label" aria-hidden="true">
+          {t("log.export")}:
+        </span>
+        <a href={logExportUrl(incidentId, "csv")} download>
+          {t("log.exportCsv")}
+        </a>
+        <a href={logExportUrl(incidentId, "json")} download>
+          {t("log.exportJson")}
+        </a>
+      </div>
     </section>
   );
 }

@@ -11,10 +11,12 @@ interface Props {
   incidentId: string;
   kinds: ReadonlySet<LogFilterKind>;
   onCorrect: ((entry: LogEntryItem) => void) | undefined;
+  /** Said when nothing is shown (the filter's wording differs with and without system events). */
+  emptyText?: string;
 }
 
 /** Newest first by when things happened. Corrections and the entries they correct point at each other. */
-export function LogTimeline({ incidentId, kinds, onCorrect }: Props) {
+export function LogTimeline({ incidentId, kinds, onCorrect, emptyText }: Props) {
   const t = useT();
   const items = useStore((s) => s.logs[incidentId]?.items ?? NO_ITEMS);
   const status = useStore((s) => s.logs[incidentId]?.status ?? "idle");
@@ -31,7 +33,7 @@ export function LogTimeline({ incidentId, kinds, onCorrect }: Props) {
   }, [items]);
 
   const shown = useMemo(() => items.filter((item) => isShown(item, kinds)).sort(byTimeNewestFirst), [items, kinds]);
-  if (shown.length === 0 && status === "loaded") return <p className="empty">{t("log.empty")}</p>;
+  if (shown.length === 0 && status === "loaded") return <p className="empty">{emptyText ?? t("log.empty")}</p>;
 
   return (
     <ol className="timeline">
