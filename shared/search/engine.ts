@@ -30,8 +30,11 @@ export interface EngineTerm {
   wordMask: number;
   /** Field boosts for this term, one per field (0 to skip a field). */
   fieldBoost: readonly number[];
-  /** How directly an exact match of this term answers its words: a word or its stem, a part of it, a synonym. */
-  match: MatchKind;
+  /**
+   * Per match kind (MATCH), the query words an exact match of this term answers that way (a word or its stem, a part
+   * of it, a synonym, a compound's modifier); a prefix completion or typo correction counts as PARTIAL at best.
+   */
+  kindMasks: readonly number[];
 }
 
 /**
@@ -60,6 +63,8 @@ export class Engine {
   private masks = new Int32Array(0);
   private kindMasks = new Int32Array(0); // MATCH_KINDS per slot
   private firstMatch = new Int32Array(0);
+  private readonly kindAt = new Int32Array(MATCH_KINDS);
+  private readonly kindWords = new Int32Array(MATCH_KINDS);
   // Per-search linked lists of matched terms per slot, in pooled arrays, for highlighting the top hits.
   private readonly poolTerm: number[] = [];
   private readonly poolNext: number[] = [];
@@ -70,6 +75,15 @@ export class Engine {
 
   has(term: string): boolean {
     return this.dict.has(term);
+  }
+
+  /** Entries holding the term in their most common field for it (0 when the index does not know it). */
+  docFreq(term: string): number {
+    const postings = this.dict.get(term);
+    if (!postings) return 0;
+    let df = 0;
+    for (const p of postings) df = Math.max(df, p.slots.length);
+    return df;
   }
 
   /** Indexes a document at `slot`; `fields` holds each field's terms, repeats included. */
@@ -130,8 +144,10 @@ export class Engine {
     this.poolTerm.length = 0;
     this.poolNext.length = 0;
     for (const qt of terms) {
-      const inexact = Math.max(qt.match, MATCH.PARTIAL) as MatchKind;
-      this.scoreTerm(qt, qt.term, 1, qt.match, touched, matchedTerms);
+      const exact = qt.kindMasks;
+      const inexact = [0, exact[MATCH.DIRECT] ?? 0, exact[MATCH.CONCEPT] ?? 0, exact[MATCH.MODIFIER] ?? 0];
+      inexact[MATCH.PARTIAL] = (exact[MATCH.DIRECT] ?? 0) | (exact[MATCH.PARTIAL] ?? 0);
+      this.scoreTerm(qt, qt.term, 1, exact, touched, matchedTerms);
       if (qt.prefix) {
         for (const [term] of this.dict.atPrefix(qt.term)) {
           const distance = term.length - qt.term.length;
@@ -190,13 +206,23 @@ export class Engine {
     qt: EngineTerm,
     term: string,
     termWeight: number,
-    kind: MatchKind,
+    kinds: readonly number[],
     touched: number[],
     matchedTerms: string[],
   ): void {
     const postings = this.dict.get(term);
     if (!postings) return;
     const termIndex = matchedTerms.push(term) - 1;
+    // The kinds this term answers some word with (mostly one), hoisted out of the posting loop.
+    const kindAt = this.kindAt;
+    const kindWords = this.kindWords;
+    let kindCount = 0;
+    for (let kind = 0; kind < MATCH_KINDS; kind++) {
+      const words = kinds[kind] ?? 0;
+      if (words === 0) continue;
+      kindAt[kindCount] = kind;
+      kindWords[kindCount++] = words;
+    }
     const n = this.live;
     for (let f = 0; f < FIELD_COUNT; f++) {
       const boost = qt.fieldBoost[f] ?? 0;
@@ -215,8 +241,11 @@ export class Engine {
         if (mask === 0) touched.push(slot);
         this.scores[slot] = (this.scores[slot] ?? 0) + factor * bm25;
         this.masks[slot] = mask | qt.wordMask | TOUCHED;
-        const k = slot * MATCH_KINDS + kind;
-        this.kindMasks[k] = (this.kindMasks[k] ?? 0) | qt.wordMask;
+        const base = slot * MATCH_KINDS;
+        for (let i = 0; i < kindCount; i++) {
+          const k = base + (kindAt[i] ?? 0);
+          this.kindMasks[k] = (this.kindMasks[k] ?? 0) | (kindWords[i] ?? 0);
+        }
         if ((this.firstMatch[slot] ?? -1) < 0 || this.poolTerm[this.firstMatch[slot] ?? 0] !== termIndex) {
           this.poolTerm.push(termIndex);
           this.poolNext.push(this.firstMatch[slot] ?? -1);

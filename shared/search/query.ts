@@ -4,7 +4,7 @@
  * Swedish and English at once because the agent's language is not known and the English stemmer is cheap.
  */
 import { TERM_WEIGHT, wordTerms } from "./analyze.js";
-import { MATCH, type MatchKind } from "./engine.js";
+import { MATCH, MAX_WORD_BIT, type MatchKind } from "./engine.js";
 import { isKnownWord } from "./lexicon.js";
 import { tokenize } from "./normalize.js";
 import { isStopword } from "./stopwords.js";
@@ -19,7 +19,14 @@ export interface QueryTerm {
   words: number[];
   /** How directly an exact match answers the word: the word or its stem, a part or derived stem, a synonym. */
   match: MatchKind;
+  /**
+   * Per match kind (MATCH), the query words (bit mask) this term answers that way. A term shared by two words may
+   * answer them differently: "skol" is the word itself for "skolan" but only the modifier of "skolmat".
+   */
+  kindMasks: number[];
 }
+
+const wordBit = (w: number): number => 1 << Math.min(w, MAX_WORD_BIT);
 
 export interface AnalyzedQuery {
   words: string[];
@@ -83,6 +90,13 @@ export function analyzeQuery(text: string): AnalyzedQuery {
         if (prev) {
           prev.weight = Math.max(prev.weight, t.weight);
           prev.match = Math.min(prev.match, match) as MatchKind;
+          const bit = wordBit(w);
+          // The strongest kind per word: clear this word's bit from weaker kinds.
+          const have = prev.kindMasks.findIndex((m) => (m & bit) !== 0);
+          if (have < 0 || match < have) {
+            if (have >= 0) prev.kindMasks[have] = (prev.kindMasks[have] ?? 0) & ~bit;
+            prev.kindMasks[match] = (prev.kindMasks[match] ?? 0) | bit;
+          }
           if (!prev.words.includes(w)) prev.words.push(w);
           prev.prefix ||= isSurface && typing;
           continue;
@@ -98,6 +112,7 @@ export function analyzeQuery(text: string): AnalyzedQuery {
               : 0,
           words: [w],
           match,
+          kindMasks: [0, 0, 0, 0].map((_, k) => (k === match ? wordBit(w) : 0)),
         });
       }
     }

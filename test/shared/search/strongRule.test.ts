@@ -85,3 +85,65 @@ describe("strong rule", () => {
     expect(top("Vilka varningssignaler finns?")?.id).toBe("vma");
   });
 });
+
+describe("strong rule, third round (blind2)", () => {
+  const shipped = createFaqIndex([
+    entry("koka-1", "Måste jag koka vattnet?", "Ja, koka vatten som du ska dricka i minst en minut."),
+    entry("koka-2", "Måste jag koka vattnet i Norrby?", "Ja. Koka allt vatten tills det bubblar kraftigt."),
+    entry("dusch", "Kan jag duscha och bada?", "Ja, du kan duscha och bada som vanligt."),
+    entry("tander", "Kan jag borsta tänderna med kranvatten?", "Nej. Använd kokt vatten som har svalnat."),
+    entry("hamta", "Var kan jag hämta vatten?", "Vatten finns vid Norrby skola. Ta med rena dunkar."),
+    entry(
+      "skola",
+      "Varför är Norrby skola stängd?",
+      "Den är stängd eftersom det är vattenavbrott. Barnens säkerhet går först.",
+    ),
+    entry("strom", "När kommer strömmen tillbaka?", "Vi vet inte ännu. Elnätsbolaget lagar felet."),
+    entry("disk", "Kan jag diska och tvätta kläder?", "Ja. Skölj disken med kokt vatten om du diskar för hand."),
+    entry(
+      "druckit",
+      "Jag har druckit okokt vatten, vad gör jag?",
+      "De flesta blir inte sjuka. Ring 1177 om du mår dåligt.",
+    ),
+  ]);
+
+  it("does not let an entry that asks the same question be the rival that takes away the margin", () => {
+    const hits = shipped.search("måste vi koka dricksvattnet", { limit: 3 });
+    expect(
+      hits
+        .map((h) => h.id)
+        .slice(0, 2)
+        .sort(),
+    ).toEqual(["koka-1", "koka-2"]);
+    expect(hits[0]?.strong).toBe(true);
+    // With limit 1 the look-ahead still finds the next different question.
+    expect(shipped.search("måste vi koka dricksvattnet", { limit: 1 })[0]?.strong).toBe(true);
+  });
+
+  it("credits a query word by how it matched that word, not by another word sharing the term", () => {
+    // "skol" is the word itself for "skolan" but only the modifier of "skolmat": skolmat is not answered.
+    const hit = shipped.search("Får mitt barn skolmat när skolan är stängd?", { limit: 3 })[0];
+    expect(hit?.id).toBe("skola");
+    const alone = shipped.search("Varför är skolan stängd?", { limit: 3 })[0];
+    expect(hit?.coverage ?? 1).toBeLessThan(alone?.coverage ?? 0);
+    expect(alone).toMatchObject({ id: "skola", strong: true });
+  });
+
+  it("needs a specific word matched: the incident's topic word, shared by most entries, alone picks none", () => {
+    // "vatten" is in most entries; "tänderna" in one. Asking about the water alone answers no particular entry.
+    expect(shipped.search("kan jag borsta tänderna i vattnet", { limit: 3 })[0]).toMatchObject({
+      id: "tander",
+      strong: true,
+    });
+    expect(shipped.search("vattnet", { limit: 3 })[0]?.id).toMatch(/^koka/);
+    expect(shipped.search("vattnet", { limit: 3 }).some((h) => h.strong)).toBe(false);
+  });
+
+  it("reads everyday forms as the words the entries use (elen, dröja, telefonnummer)", () => {
+    expect(shipped.search("när är elen tillbaka", { limit: 3 })[0]?.id).toBe("strom");
+    expect(shipped.search("strömmen är borta när kommer den", { limit: 3 })[0]).toMatchObject({
+      id: "strom",
+      strong: true,
+    });
+  });
+});

@@ -29,8 +29,10 @@ describe("strong hits on real citizen questions", () => {
     const r = measureStrong(index, tuningQuestions);
     console.log(formatStrong("tuning part", r, true));
     expect(r.at3).toBeGreaterThanOrEqual(0.9);
-    expect(r.strong).toBeGreaterThanOrEqual(0.7);
+    expect(r.strong).toBeGreaterThanOrEqual(0.65);
     expect(r.strongRight).toBeGreaterThanOrEqual(0.6);
+    // Wrong strong answers (the confident wrong answer the issue is about): at most one of 23.
+    expect(r.strong - r.strongRight).toBeLessThanOrEqual(0.05);
     expect(r.noStrong).toBeGreaterThanOrEqual(0.8);
   });
 
@@ -44,5 +46,6 @@ describe("strong hits on real citizen questions", () => {
 });
 
 // What the held-out part reached when the rule was frozen (see the README; second rule: recall@3 100 %, strong
-// 72.7 %, no strong 86.7 %), a little under it: a regression guard, not the target.
-const HELD_OUT = { at3: 0.95, strong: 0.7, noStrong: 0.85 };
+// 72.7 %, no strong 86.7 %; third rule: recall@3 100 %, strong 63.6 % (right 54.5 %, one right strong answer fewer),
+// no strong 86.7 %), a little under it: a regression guard, not the target.
+const HELD_OUT = { at3: 0.95, strong: 0.6, noStrong: 0.85 };
