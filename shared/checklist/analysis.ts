@@ -127,11 +127,15 @@ function firstWords(field: FieldText, s: Sentence): [string, string] {
   return [one, one];
 }
 
+/** Imperatives that ask the reader to wait, not to act: no protective action ("Stay tuned for more"). */
+const NOT_ACTIONS = new Set(["stay tuned", "hang tight", "bear with", "watch this", "häng kvar"]);
+
 function instructionFlags(field: FieldText, lex: Lexicon, matches: Analysis["matches"]): Uint8Array {
   const out = new Uint8Array(field.sentences.length);
   for (const s of field.sentences) {
     if (s.question) continue;
     const [one, two] = firstWords(field, s);
+    if (NOT_ACTIONS.has(two)) continue;
     if (lex.imperatives.has(one) || lex.imperatives.has(two)) out[s.index] = 1;
   }
   // An imperative after a comma: "För mer information, se …", "If you feel unwell, call 111".

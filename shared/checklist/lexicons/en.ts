@@ -530,6 +530,11 @@ export const en: LexiconSource = {
     "Christian Democrats",
   ],
   groups: [
+    String.raw`troublemakers?`,
+    String.raw`yobs?`,
+    String.raw`thugs?`,
+    String.raw`hooligans?`,
+    String.raw`louts?`,
     "those people",
     "these people",
     "that lot",
@@ -1026,6 +1031,8 @@ export const en: LexiconSource = {
     "sources say",
   ],
   reassurance: [
+    String.raw`(?:you|there) (?:don\'t|do not|need not|needn\'t|should not|shouldn\'t) (?:need to )?(?:worry|be worried|be concerned)`,
+    String.raw`(?:all is|everything(?:\'s| is)) (?:ok|okay|fine|well|good)`,
     String.raw`(?:nothing|no one|nobody) (?:\p{L}+ ){0,3}?(?:needs to|has to|should) (?:worry|change|do anything|be concerned)`,
     String.raw`(?:zero|absolutely no) (?:\p{L}+ ){0,2}?(?:danger|risk|threat|cause for concern)`,
     String.raw`(?:life|everything|things) can (?:\p{L}+ ){0,2}?(?:carry on|go on|continue) (?:\p{L}+ ){0,2}?as (?:normal|usual)`,

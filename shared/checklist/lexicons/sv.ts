@@ -695,6 +695,10 @@ export const sv: LexiconSource = {
     "[SMC]-ledd(?:a)?",
   ],
   groups: [
+    String.raw`bråkstak\p{L}*`,
+    String.raw`värsting\p{L}*`,
+    String.raw`ligist\p{L}*`,
+    String.raw`buse(?:t|n|ar|arna)`,
     String.raw`sådant folk`,
     String.raw`sådana människor`,
     String.raw`dom där`,
@@ -1485,6 +1489,8 @@ export const sv: LexiconSource = {
     "ryktet säger",
   ],
   reassurance: [
+    String.raw`(?:du|ni) (?:ska|behöver|bör|måste) inte (?:vara )?(?:oroa (?:dig|er)|orolig\p{L}*|ängslig\p{L}*)`,
+    String.raw`allt är (?:helt )?(?:okej|ok|bra|lugnt|som det ska)`,
     String.raw`(?:inget|ingenting|ingen) (?:\p{L}+ ){0,3}?(?:att (?:oroa|bry) (?:sig|er|dig)|att vara orolig|anledning (?:alls )?till (?:oro|ängslan|oro))`,
     String.raw`(?:ni|du) kan (?:vara )?(?:helt |alldeles |fullständigt )?(?:lugn|lugna|trygg|trygga)`,
     String.raw`det (?:här )?löser sig`,

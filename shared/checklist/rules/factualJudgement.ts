@@ -32,7 +32,7 @@ const CAUSE =
   /(?:beror|berodde|berott|orsak\p{L}*|på grund av|att göra med|ligger bakom|because|caused|due to|the cause|result of|to do with|kom(?:mit|mer)? (?:in )?(?:från|med|via)|härrör|(?:comes?|came|coming) from|linked to|traced to|started (?:by|when|after)|har med (?:\p{L}+ ){0,3}att göra|eller så (?:är|var) det|(?:läck|släpp|kommit|sprid)\p{L}* (?:ut )?från|(?:leak|releas|originat|spill|escap)\p{L}* from|eftersom|utlöst\p{L}* av|härstammar|triggered by|sparked by|stems? from)/u;
 
 const INTENT =
-  /(?<!\p{L})(?:sabot\p{L}*|anlag(?:d|da|t|ts)|anlades|avsiktlig\p{L}*|med flit|medvetet|gärningsm\p{L}*|terror\p{L}*|pyroman\p{L}*|arson\p{L}*|deliberate(?:ly)?|intentional(?:ly)?|on purpose|tamper\p{L}*|vandal\p{L}*|skadegör\p{L}*)/u;
+  /(?<!\p{L})(?:någon som (?:har|hade)|någon (?:har|hade) (?:\p{L}+ )?(?:hällt|kastat|tänt|öppnat|förstört|släppt|dumpat)|(?:someone|somebody) (?:who|has|had)|sabot\p{L}*|anlag(?:d|da|t|ts)|anlades|avsiktlig\p{L}*|med flit|medvetet|gärningsm\p{L}*|terror\p{L}*|pyroman\p{L}*|arson\p{L}*|deliberate(?:ly)?|intentional(?:ly)?|on purpose|tamper\p{L}*|vandal\p{L}*|skadegör\p{L}*)/u;
 
 /**
  * A guess about what already happened is a guess at the cause, whatever the words: a hedge ("vi tror", "most
@@ -89,6 +89,7 @@ export const FA12: Rule = {
       const key = `${h.field.name}:${h.sentence.index}`;
       const sentence = h.field.lower.slice(h.sentence.start, h.sentence.end);
       const aboutCause =
+        modal.includes(h) || // a modal hedge was kept only next to a culprit ("det kan vara sabotage", "… någon som har")
         GUESS_FRAME.test(h.hit.text.toLowerCase()) ||
         a.flags(h.field, "culprits", true)[h.sentence.index] === 1 ||
         CAUSE.test(sentence) ||

@@ -255,8 +255,8 @@ const GROUP_DOES: Record<string, RegExp> = {
   en: /^(?:\s+[\p{L}'-]+){0,5}?\s+(?:(?:have|has|had) (?:been )?)?(?:destroy\p{L}*|caus\p{L}*|(?:are|were|is|was) behind|spread\p{L}*|wast\p{L}*|steal\p{L}*|stole|vandalis\p{L}*|set fire|start\p{L}* (?:the )?fires?|brought|bring\p{L}*|keep|kept|always|hang\p{L}* around)(?!\p{L})/u,
 };
 const GROUP_INTRO: Record<string, RegExp> = {
-  sv: /(?:det (?:är|var) (?:\p{L}+ ){0,3}?|som vanligt (?:är det )?(?:\p{L}+ ){0,2}?|(?:vi vet att|alla vet att) (?:det är )?(?:\p{L}+ ){0,2}?)$/u,
-  en: /(?:(?:it is|it's|it was) (?:\p{L}+ ){0,3}?|as usual,? (?:\p{L}+ ){0,2}?|(?:we|everyone) knows? (?:that )?(?:it's |it is )?(?:\p{L}+ ){0,2}?)$/u,
+  sv: /(?:det (?:är|var) (?:\p{L}+ ){0,3}?|som vanligt (?:är det )?(?:\p{L}+ ){0,2}?|(?:de|dessa) vanliga (?:\p{L}+ ){0,2}?|(?:vi vet att|alla vet att) (?:det är )?(?:\p{L}+ ){0,2}?)$/u,
+  en: /(?:(?:it is|it's|it was) (?:\p{L}+ ){0,3}?|as usual,? (?:\p{L}+ ){0,2}?|(?:the|those|these) usual (?:\p{L}+ ){0,2}?|(?:we|everyone) knows? (?:that )?(?:it's |it is )?(?:\p{L}+ ){0,2}?)$/u,
 };
 
 function groupAsDoer(a: Analysis, h: LexHit): boolean {
@@ -282,11 +282,11 @@ const NATIONALITY_EN = String.raw`(?:somali|afghan|syrian|iraqi|iranian|eritrean
 const COUNTRY = String.raw`(?:somalia|syrien|syria|afghanistan|irak|iraq|iran|eritrea|polen|poland|rumänien|romania|bulgarien|bulgaria|litauen|lithuania|marocko|morocco|turkiet|turkey|albanien|albania|kosovo|balkan|mellanöstern|middle east|afrika|africa|ryssland|russia|ukraina|ukraine|kina|china|östeuropa|eastern europe|utlandet|abroad)`;
 const ORIGIN: Record<string, RegExp> = {
   sv: new RegExp(
-    String.raw`(?<!\p{L})(?:${NATIONALITY_SV} ${PERSON_SV}|${PERSON_SV} (?:\p{L}+ )?(?:med (?:rötter|ursprung) i|ursprungligen från|från) ${COUNTRY})(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:${NATIONALITY_SV} (?:\p{L}+ )?${PERSON_SV}|${PERSON_SV} (?:\p{L}+ )?(?:med (?:rötter|ursprung) i|ursprungligen från|från) ${COUNTRY})(?!\p{L})`,
     "u",
   ),
   en: new RegExp(
-    String.raw`(?<!\p{L})(?:${NATIONALITY_EN} ${PERSON_EN}|${PERSON_EN} (?:\p{L}+ )?(?:originally from|with roots in|from) ${COUNTRY})(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:${NATIONALITY_EN} (?:\p{L}+ )?${PERSON_EN}|${PERSON_EN} (?:\p{L}+ )?(?:originally from|with roots in|from) ${COUNTRY})(?!\p{L})`,
     "u",
   ),
 };

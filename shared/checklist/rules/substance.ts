@@ -5,6 +5,7 @@
  */
 import type { Analysis } from "../analysis.js";
 import type { Principle } from "../constants.js";
+import { findAll } from "../text/match.js";
 import { t } from "../text/spans.js";
 import type { MessageKind } from "../../schemas/checklist.js";
 import type { Rule } from "../types.js";
@@ -251,6 +252,7 @@ export function thinRule(hasRoute: (a: Analysis) => boolean): Rule {
 const VAGUE_EVENT =
   /(?:en händelse|händelsen|det som (?:har )?(?:hänt|inträffat)|det inträffade|situationen|en störning|störningen|an incident|the incident|the situation|what (?:has )?happened|an issue|the issue|a disruption|the disruption)/u;
 
+const AFFECTED = new Set(["boende", "hushåll", "hushållen", "residents", "households"]);
 const CONCRETE_EVENT =
   /(?:störning\p{L}* (?:i|på|hos|av|med) (?:\p{L}+ )?\p{L}{5,}|ur drift|fungerar inte|ligger nere|slutat fungera|(?:is|are|was|were|went) down(?!\p{L})|out of (?:service|action|order)|not working|outage|disruption (?:to|of|in) (?:\p{L}+ )?\p{L}{5,})/u;
 
@@ -266,7 +268,12 @@ export const FA16: Rule = {
   languages: ["sv", "en"],
   check(a) {
     if (tooShort(a) || a.isClosure) return [];
-    const what = a.fields.some((f) => anyFlag(a.flags(f, "hazards")) || anyFlag(a.flags(f, "decisions")));
+    // "Boende", "hushåll", "residents" are in the hazard list as those affected: they name nobody's event.
+    const what = a.fields.some(
+      (f) =>
+        anyFlag(a.flags(f, "decisions")) ||
+        (anyFlag(a.flags(f, "hazards")) && findAll(f.lower, a.lex?.hazards ?? null).some((h) => !AFFECTED.has(h.text))),
+    );
     if (what || !a.fields.some((f) => VAGUE_EVENT.test(f.lower))) return [];
     // A disruption that names what is disrupted or how ("störningar i verksamhetssystemen", "har varit ur drift",
     // "the website is down") says what happened without a hazard word.

@@ -118,3 +118,34 @@ describe("Real notice forms no longer refused", () => {
     expect(ruleIds({ body, language: "en" })).toContain("AC11");
   });
 });
+
+describe("More wordings of known failures", () => {
+  it("[FA12] flags a modal guess at an unknown culprit ('det kan vara någon som har …')", () => {
+    expect(sv("Det kan vara någon som har hällt något i brunnen.")).toContain("FA12");
+    expect(sv("Det kan vara fler hushåll som berörs.")).not.toContain("FA12");
+  });
+
+  it("[FA14] flags reassurance in easy Swedish and plain English", () => {
+    expect(ruleIds({ body: "Vattnet är bra. Du ska inte oroa dig. Allt är okej. Kommunen" })).toContain("FA14");
+    expect(
+      ruleIds({ body: "There is no need to worry. Everything is fine. Westfield Council", language: "en" }),
+    ).toContain("FA14");
+  });
+
+  it("[IM7] flags a label for troublemakers as the doers and a nationality before an occupation", () => {
+    expect(en("The mess was left by the usual troublemakers from the Eastfield estate.")).toContain("IM7");
+    expect(en("The outbreak was brought in by foreign agency workers.")).toContain("IM7");
+  });
+
+  it("[AC11] 'Stay tuned' is no protective action next to a danger coming towards people", () => {
+    const body =
+      "A gas cloud is moving over the harbour district. Stay tuned for more. Next update at 3 pm. Harbourtown Council";
+    expect(ruleIds({ body, language: "en" })).toContain("AC11");
+  });
+
+  it("[FA16] residents and households name nobody's event", () => {
+    const body =
+      "Med anledning av det som hänt under natten vill vi informera boende om att vi är medvetna om situationen. Vi har personal på plats. Vi återkommer när vi vet mer. Ring 026-17 80 00.";
+    expect(ruleIds({ title: "Information till boende", body })).toContain("FA16");
+  });
+});
