@@ -13,6 +13,7 @@ import { allFindings } from "../shared/checklist/index.js";
 import { PRINCIPLES } from "../shared/checklist/constants.js";
 import { BAD_EXTRA, GOOD_EXTRA } from "../test/eval/checklist/extraTune.js";
 import { BAD_EXTRA2, GOOD_EXTRA2 } from "../test/eval/checklist/extraTune2.js";
+import { BAD_EXTRA3, GOOD_EXTRA3 } from "../test/eval/checklist/extraTune3.js";
 import { BAD_BLIND3, GOOD_BLIND3 } from "../test/eval/checklist/blind3.js";
 import { BAD_BLIND4, GOOD_BLIND4 } from "../test/eval/checklist/blind4.js";
 import { BAD_BLIND5, GOOD_BLIND5 } from "../test/eval/checklist/blind5.js";
@@ -24,8 +25,8 @@ const { values } = parseArgs({ options: { details: { type: "boolean", default: f
 
 // The second and third sets (extraTune.ts, extraTune2.ts) were written later, blind to the rules; tuning material only.
 const tune = evaluate(
-  [...GOOD.filter((m) => split(m) === "tune"), ...GOOD_EXTRA, ...GOOD_EXTRA2],
-  [...BAD.filter((m) => split(m) === "tune"), ...BAD_EXTRA, ...BAD_EXTRA2],
+  [...GOOD.filter((m) => split(m) === "tune"), ...GOOD_EXTRA, ...GOOD_EXTRA2, ...GOOD_EXTRA3],
+  [...BAD.filter((m) => split(m) === "tune"), ...BAD_EXTRA, ...BAD_EXTRA2, ...BAD_EXTRA3],
 );
 const held = evaluate(
   GOOD.filter((m) => split(m) === "holdout"),

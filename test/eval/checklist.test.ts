@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { BAD_EXTRA, GOOD_EXTRA } from "./checklist/extraTune.js";
 import { BAD_EXTRA2, GOOD_EXTRA2 } from "./checklist/extraTune2.js";
+import { BAD_EXTRA3, GOOD_EXTRA3 } from "./checklist/extraTune3.js";
 import { BAD_BLIND3, GOOD_BLIND3 } from "./checklist/blind3.js";
 import { BAD_BLIND4, GOOD_BLIND4 } from "./checklist/blind4.js";
 import { BAD_BLIND5, GOOD_BLIND5 } from "./checklist/blind5.js";
@@ -14,8 +15,8 @@ import { evaluate, formatReport } from "./evaluateChecklist.js";
 
 // extraTune.ts and extraTune2.ts were written later, blind to the rules, as more tuning material.
 const tune = evaluate(
-  [...GOOD.filter((m) => split(m) === "tune"), ...GOOD_EXTRA, ...GOOD_EXTRA2],
-  [...BAD.filter((m) => split(m) === "tune"), ...BAD_EXTRA, ...BAD_EXTRA2],
+  [...GOOD.filter((m) => split(m) === "tune"), ...GOOD_EXTRA, ...GOOD_EXTRA2, ...GOOD_EXTRA3],
+  [...BAD.filter((m) => split(m) === "tune"), ...BAD_EXTRA, ...BAD_EXTRA2, ...BAD_EXTRA3],
 );
 const held = evaluate(
   GOOD.filter((m) => split(m) === "holdout"),

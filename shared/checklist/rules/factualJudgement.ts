@@ -83,7 +83,8 @@ export const FA12: Rule = {
     const modal = lexHits(a, lex.modalHedges, QUOTED).filter((h) =>
       INTENT.test(h.field.lower.slice(h.sentence.start, h.sentence.end)),
     );
-    const hedged = [...lexHits(a, lex.hedges, QUOTED), ...lexHits(a, lex.unconfirmed, QUOTED), ...modal];
+    const reported = lexHits(a, lex.unconfirmed, QUOTED);
+    const hedged = [...lexHits(a, lex.hedges, QUOTED), ...reported, ...modal];
     const seen = new Set<string>();
     return findingsForMatches(hedged, (h) => {
       const key = `${h.field.name}:${h.sentence.index}`;
@@ -93,7 +94,10 @@ export const FA12: Rule = {
         GUESS_FRAME.test(h.hit.text.toLowerCase()) ||
         a.flags(h.field, "culprits", true)[h.sentence.index] === 1 ||
         CAUSE.test(sentence) ||
-        (!modal.includes(h) && guessAboutThePast(a.language, sentence, h.hit.text.toLowerCase()));
+        // A reported fact ("där skjutningen uppgavs ha ägt rum") is hearsay (FA2, FA13), not a guess at the cause.
+        (!modal.includes(h) &&
+          !reported.includes(h) &&
+          guessAboutThePast(a.language, sentence, h.hit.text.toLowerCase()));
       if (seen.has(key) || !aboutCause || !unsourced(a, h)) return null;
       // A labelled assessment ("hotnivån innebär att ett angrepp är mycket troligt") or the reader's own perception
       // in an instruction ("if anything seems suspicious, call 101") is not a guess at the cause.

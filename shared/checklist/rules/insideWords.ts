@@ -45,6 +45,14 @@ export const AU18: Rule = {
   },
 };
 
+const PUBLIC_ACRONYMS = new Set(
+  (
+    "us usa uk eu un who cdc fema fbi nhs gp tv sms llc inc ltd plc ab est nasa smhi msb sos svt sr bbc nws noaa epa " +
+    "fda usda hse ok am pm covid hiv mrsa vma ica gps pdf id it dna sek usd eur km kg"
+  ).split(" "),
+);
+const CODE = /^(?:[A-Z]-?\d+|[A-Z]{1,3}-\d+[A-Z\d-]*)$/u;
+
 const SHORTHAND_TERMS = 3; // distinct internal words and unexplained acronyms: one may slip, three is a text for the staff
 
 /** Internal words (AU18) and unexplained acronyms (AU6), each counted once. */
@@ -54,8 +62,12 @@ function shorthand(a: Analysis): string[] {
   const all = `${a.title.text}\n${a.body.text}`;
   for (const f of a.fields) {
     for (const c of a.memo(`caps:${f.name}`, () => capsSpans(f))) {
-      if (c.kind === "acronym" && !all.includes(`(${c.text})`) && !all.includes(`${c.text} (`))
-        terms.add(c.text.toLowerCase());
+      if (c.kind !== "acronym" || all.includes(`(${c.text})`) || all.includes(`${c.text} (`)) continue;
+      const lower = c.text.toLowerCase();
+      // Names the public knows (CDC, U.S., NHS, SMHI) and codes (roads "E4", "A614", product codes "P-7345") are no
+      // staff shorthand.
+      if (PUBLIC_ACRONYMS.has(lower.replace(/\./gu, "")) || CODE.test(c.text)) continue;
+      terms.add(lower);
     }
   }
   return [...terms];
