@@ -8,6 +8,7 @@ import { reportsEn } from "./reports.en";
 import { outboxEn } from "./outbox.en";
 import { dashboardEn } from "./dashboard.en";
 import { overviewEn } from "./overview.en";
+import { claimsListEn } from "./claimsList.en";
 import type { Messages } from "./sv";
 
 /** English. Typed as `Messages`, so a missing or extra key fails the build. */
@@ -237,4 +238,5 @@ export const en: Messages = {
   ...outboxEn,
   ...dashboardEn,
   ...overviewEn,
+  ...claimsListEn,
 };

@@ -8,6 +8,7 @@ import { reportsSv } from "./reports.sv";
 import { outboxSv } from "./outbox.sv";
 import { dashboardSv } from "./dashboard.sv";
 import { overviewSv } from "./overview.sv";
+import { claimsListSv } from "./claimsList.sv";
 
 /**
  * Swedish, the default. Keys are flat and grouped by prefix; `{name}` marks a parameter.
@@ -239,6 +240,7 @@ export const sv = {
   ...outboxSv,
   ...dashboardSv,
   ...overviewSv,
+  ...claimsListSv,
 };
 
 export type MessageKey = keyof typeof sv;

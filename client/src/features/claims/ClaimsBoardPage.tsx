@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from "react";
-import { Link, useNavigate, useParams } from "react-router";
+import { Link, useNavigate, useParams, useSearchParams } from "react-router";
 import { CLAIM_STATUSES, type Claim } from "../../../../shared/schemas/claim";
 import { Button } from "../../components/Button";
 import { useT } from "../../i18n/useT";
@@ -13,7 +13,8 @@ import { ClaimBoardContext, type ClaimBoardEnv } from "./ClaimBoardContext";
 import { ClaimColumn } from "./ClaimColumn";
 import { ClaimFilters } from "./ClaimFilters";
 import { ClaimForm } from "./ClaimForm";
-import { CLOSED_STATUSES, columnsOf, matches, NO_FILTER, type ClaimFilter } from "./selectors";
+import { ClaimsListView } from "./ClaimsListView";
+import { CLOSED_STATUSES, columnsOf, matches, mayWorkClaims, NO_FILTER, type ClaimFilter } from "./selectors";
 import { useNewClaimAnnouncement } from "./useNewClaimAnnouncement";
 import "./claims.css";
 
@@ -31,6 +32,9 @@ export function ClaimsBoardPage() {
   const board = useMemo<ClaimBoardEnv>(() => ({ t, role, userId, navigate }), [t, role, userId, navigate]);
   const online = useStore((s) => s.connection === "online");
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
+  // The view is in the address, so a reload or a shared link keeps it.
+  const [params, setParams] = useSearchParams();
+  const view = params.get("view") === "list" ? "list" : "board";
   // Only an overdue filter depends on the clock; otherwise the board itself need not re-render every second.
   const now = useStore((s) => (filter.overdueOnly ? s.now : 0));
   useDocumentTitle(t("claims.title"));
@@ -81,19 +85,42 @@ export function ClaimsBoardPage() {
         </div>
       ) : null}
       {status === "loading" && incidentClaims.length === 0 ? <p className="loading">{t("app.loading")}</p> : null}
-      <ClaimBoardContext value={board}>
-        <div className="claims-board" data-ready={status === "loaded" ? "true" : undefined}>
-          {CLAIM_STATUSES.map((s) => (
-            <ClaimColumn
-              key={s}
-              status={s}
-              claims={visible[s]}
-              collapsible={CLOSED_STATUSES.includes(s)}
-              takeLost={takeLost}
+      <fieldset className="segmented claims-view-switch">
+        <legend className="visually-hidden">{t("claims.view.label")}</legend>
+        {(["board", "list"] as const).map((v) => (
+          <label key={v} className={v === view ? "segmented-option is-selected" : "segmented-option"}>
+            <input
+              type="radio"
+              name="claims-view"
+              value={v}
+              checked={v === view}
+              onChange={() => setParams(v === "list" ? { view: "list" } : {}, { replace: true })}
             />
-          ))}
-        </div>
-      </ClaimBoardContext>
+            {t(`claims.view.${v}`)}
+          </label>
+        ))}
+      </fieldset>
+      {view === "list" ? (
+        <ClaimBoardContext value={board}>
+          <div data-ready={status === "loaded" ? "true" : undefined} className="claims-list-host">
+            <ClaimsListView claims={CLAIM_STATUSES.flatMap((s) => visible[s])} mayWork={mayWorkClaims(role)} />
+          </div>
+        </ClaimBoardContext>
+      ) : (
+        <ClaimBoardContext value={board}>
+          <div className="claims-board" data-ready={status === "loaded" ? "true" : undefined}>
+            {CLAIM_STATUSES.map((s) => (
+              <ClaimColumn
+                key={s}
+                status={s}
+                claims={visible[s]}
+                collapsible={CLOSED_STATUSES.includes(s)}
+                takeLost={takeLost}
+              />
+            ))}
+          </div>
+        </ClaimBoardContext>
+      )}
     </article>
   );
 }

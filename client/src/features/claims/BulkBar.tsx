@@ -1,0 +1,102 @@
+import { useState, type FormEvent } from "react";
+import type { Claim, ClaimReach, ClaimSeverity } from "../../../../shared/schemas/claim";
+import { assignClaim, triageClaim } from "../../api/claims";
+import { Button } from "../../components/Button";
+import { FormField } from "../../components/FormField";
+import { useT } from "../../i18n/useT";
+import { useStore } from "../../store";
+import { runBulk, type BulkOutcome } from "./bulk";
+import { mayAssignClaims } from "./selectors";
+import { SeverityReachFields } from "./SeverityReachFields";
+
+/** Triage or assign every selected claim in one action; each claim's own route, with a clear error per claim. */
+export function BulkBar({ selected, onClear }: { selected: Claim[]; onClear: () => void }) {
+  const t = useT();
+  const canAssign = useStore((s) => mayAssignClaims(s.user?.role));
+  const people = useStore((s) => s.people);
+  const [severity, setSeverity] = useState<ClaimSeverity>("high");
+  const [reach, setReach] = useState<ClaimReach>("medium");
+  const [assigneeId, setAssigneeId] = useState("");
+  const [progress, setProgress] = useState<{ done: number; count: number } | null>(null);
+  const [outcome, setOutcome] = useState<(BulkOutcome & { count: number }) | null>(null);
+
+  async function run(action: (c: Claim) => Promise<Claim>) {
+    const claims = [...selected];
+    setOutcome(null);
+    setProgress({ done: 0, count: claims.length });
+    const result = await runBulk(claims, action, (done) => setProgress({ done, count: claims.length }));
+    useStore.getState().upsertClaims(result.ok);
+    setProgress(null);
+    setOutcome({ ...result, count: claims.length });
+    if (result.failed.length === 0) onClear();
+  }
+  const onTriage = (e: FormEvent) => {
+    e.preventDefault();
+    void run((c) => triageClaim(c.id, { severity, reach }));
+  };
+  const onAssign = (e: FormEvent) => {
+    e.preventDefault();
+    if (assigneeId) void run((c) => assignClaim(c.id, assigneeId));
+  };
+  const busy = progress !== null;
+  const none = selected.length === 0;
+
+  return (
+    <section className="claims-bulk" aria-labelledby="claims-bulk-title">
+      <h2 id="claims-bulk-title" className="claims-bulk-title">
+        {t("claims.bulk.title")}:{" "}
+        <span data-testid="bulk-count">{t("claims.bulk.selected", { count: selected.length })}</span>
+      </h2>
+      {none ? <p className="field-hint claims-bulk-hint">{t("claims.bulk.none")}</p> : null}
+      {/* The forms only once something is selected: with nothing to act on they would push the list down. */}
+      {none ? null : (
+        <form className="claims-bulk-form" onSubmit={onTriage}>
+          <SeverityReachFields severity={severity} reach={reach} onSeverity={setSeverity} onReach={setReach} />
+          <Button type="submit" variant="primary" busy={busy} disabled={none}>
+            {t("claims.bulk.triage")}
+          </Button>
+        </form>
+      )}
+      {canAssign && !none ? (
+        <form className="claims-bulk-form" onSubmit={onAssign}>
+          <FormField label={t("claims.assignTo")}>
+            {(p) => (
+              <select {...p} value={assigneeId} onChange={(e) => setAssigneeId(e.target.value)}>
+                <option value="">{t("claims.assignPick")}</option>
+                {Object.entries(people)
+                  .sort((a, b) => a[1].localeCompare(b[1]))
+                  .map(([id, name]) => (
+                    <option key={id} value={id}>
+                      {name}
+                    </option>
+                  ))}
+              </select>
+            )}
+          </FormField>
+          <Button type="submit" busy={busy} disabled={none || assigneeId === ""}>
+            {t("claims.bulk.assign")}
+          </Button>
+        </form>
+      ) : null}
+      {none ? null : (
+        <Button variant="quiet" onClick={onClear} disabled={busy}>
+          {t("claims.bulk.clear")}
+        </Button>
+      )}
+      <div role="status" className="claims-bulk-status">
+        {progress ? t("claims.bulk.running", progress) : null}
+        {outcome ? t("claims.bulk.result", { ok: outcome.ok.length, count: outcome.count }) : null}
+      </div>
+      {outcome && outcome.failed.length > 0 ? (
+        <div className="claim-message" role="alert">
+          <p>{t("claims.bulk.failed", { failed: outcome.failed.length })}</p>
+          <ul>
+            {outcome.failed.map((f) => (
+              <li key={f.claim.id}>{t("claims.bulk.itemError", { text: f.claim.text, message: f.message })}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </section>
+  );
+}
