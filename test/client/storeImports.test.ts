@@ -43,7 +43,7 @@ function cycles(graph: Map<string, string[]>): string[] {
 
 describe("the client store's modules", () => {
   it("are grouped by domain, each with its state, slice, events and loaders", () => {
-    for (const domain of ["bulletins", "claims", "contact", "incidents", "log", "users"]) {
+    for (const domain of ["bulletins", "claims", "contact", "incidents", "log", "national", "users"]) {
       const names = readdirSync(join(STORE, domain)).sort();
       expect(names, domain).toEqual(["events.ts", "loaders.ts", "slice.ts", "state.ts"]);
     }

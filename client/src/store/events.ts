@@ -5,6 +5,7 @@ import { reduceClaimEvent } from "./claims/events";
 import { reduceContactEvent } from "./contact/events";
 import { reduceIncidentEvent } from "./incidents/events";
 import { reduceLogEvent } from "./log/events";
+import { reduceNationalEvent } from "./national/events";
 import type { DomainState } from "./types";
 import { reduceUserEvent } from "./users/events";
 
@@ -25,6 +26,7 @@ function reduceRead(state: DomainState, event: DomainEvent): DomainState {
   next = reduceContactEvent(next, event);
   next = reduceBulletinEvent(next, event);
   next = reduceClaimEvent(next, event);
+  next = reduceNationalEvent(next, event);
   return next;
 }
 

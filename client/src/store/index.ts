@@ -8,6 +8,8 @@ import { createContactSlice } from "./contact/slice";
 import { EMPTY_CONTACT } from "./contact/state";
 import { createIncidentsSlice } from "./incidents/slice";
 import { createLogSlice } from "./log/slice";
+import { createNationalSlice } from "./national/slice";
+import { EMPTY_NATIONAL } from "./national/state";
 import { createClockSlice, createConnectionSlice, createSessionSlice, createUiSlice } from "./session/slice";
 import type { DomainState, StoreState } from "./types";
 import { createPeopleSlice, createPresenceSlice, createUsersSlice } from "./users/slice";
@@ -25,6 +27,7 @@ function domainState(s: StoreState): DomainState {
     contact: s.contact,
     bulletinData: s.bulletinData,
     claimsData: s.claimsData,
+    national: s.national,
   };
 }
 
@@ -56,6 +59,7 @@ export const useStore = create<StoreState>()((set, get, api) => ({
   ...createContactSlice(set, get, api),
   ...createBulletinSlice(set, get, api),
   ...createClaimsSlice(set, get, api),
+  ...createNationalSlice(set, get, api),
 
   applyEvents: (events) => {
     // Events come only from the signed-in machinery (socket, sync, snapshot), which installs the applier first.
@@ -79,6 +83,7 @@ export const useStore = create<StoreState>()((set, get, api) => ({
       contact: EMPTY_CONTACT,
       bulletinData: EMPTY_BULLETIN_DATA,
       claimsData: EMPTY_CLAIMS,
+      national: EMPTY_NATIONAL,
     }),
 }));
 

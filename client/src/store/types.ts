@@ -6,6 +6,7 @@ import type { ClaimsSlice, ClaimsState } from "./claims/state";
 import type { ContactSlice, ContactState } from "./contact/state";
 import type { IncidentsSlice } from "./incidents/state";
 import type { IncidentLog, LogSlice } from "./log/state";
+import type { NationalSlice, NationalState } from "./national/state";
 import type { ClockSlice, ConnectionSlice, SessionSlice, UiSlice } from "./session/state";
 import type { PeopleSlice, PresenceSlice, UsersSlice } from "./users/state";
 
@@ -32,6 +33,8 @@ export interface DomainState {
   bulletinData: BulletinData;
   /** Claims of the misinformation desk. */
   claimsData: ClaimsState;
+  /** Krisinformation news and VMAs (the "Nationell bild" panel). */
+  national: NationalState;
 }
 
 export interface EventsSlice {
@@ -53,4 +56,5 @@ export type StoreState = SessionSlice &
   ContactSlice &
   BulletinSlice &
   ClaimsSlice &
+  NationalSlice &
   EventsSlice;

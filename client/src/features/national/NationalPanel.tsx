@@ -1,15 +1,14 @@
 import { useEffect, useRef, useState } from "react";
-import type { NationalItem, NationalPicture } from "../../../../shared/schemas/national";
+import type { NationalItem } from "../../../../shared/schemas/national";
 import { Button } from "../../components/Button";
 import { formatDateTime } from "../../i18n/format";
 import { useLanguage } from "../../i18n/useT";
 import { useStore } from "../../store";
-import { citeNational, fetchNational } from "./api";
+import { loadNational } from "../../store/national/loaders";
+import { citeNational } from "./api";
 import { useNationalText } from "./texts";
 import "./national.css";
 
-/** How often the panel asks again: a VMA heard on the radio should be on the agent's screen within seconds. */
-export const NATIONAL_POLL_MS = 10_000;
 const CITERS = new Set(["admin", "lead", "communicator"]);
 
 function Item({ item, incidentId, canCite }: { item: NationalItem; incidentId: string | null; canCite: boolean }) {
@@ -83,42 +82,38 @@ function Item({ item, incidentId, canCite }: { item: NationalItem; incidentId: s
 
 /**
  * "Nationell bild": Krisinformation news and VMAs for the municipality's county (GET /api/national), VMAs first and
- * marked, with when it was last fetched and whether the source answers. Asked again every few seconds; a new VMA
- * is announced to screen readers. With an incident, those who keep the facts register can cite an item into it.
+ * marked, with when it was last updated and whether the source answers. Fetched once (and again after the connection
+ * comes back), then live: the server pushes a national.item event when its worker stores a new, changed or withdrawn
+ * item (store/national). A new VMA is announced to screen readers. With an incident, those who keep the facts
+ * register can cite an item into it.
  */
 export function NationalPanel({ incidentId = null }: { incidentId?: string | null }) {
   const t = useNationalText();
   const lang = useLanguage();
   const canCite = useStore((s) => CITERS.has(s.user?.role ?? ""));
-  const [picture, setPicture] = useState<NationalPicture | null>(null);
-  const [failed, setFailed] = useState(false);
+  const picture = useStore((s) => s.national.picture);
+  const failed = useStore((s) => s.national.status === "error");
+  const online = useStore((s) => s.connection === "online");
   const [announcement, setAnnouncement] = useState("");
   const seenVmas = useRef<Set<string> | null>(null);
 
+  // Fetch when shown without a picture, and whenever the connection comes back (events missed while offline are
+  // national.item events too, but the picture is small: one GET is simpler than replaying them).
   useEffect(() => {
     const controller = new AbortController();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const load = async () => {
-      try {
-        const next = await fetchNational(controller.signal);
-        const vmas = next.items.filter((i) => i.kind === "vma");
-        const fresh = seenVmas.current === null ? [] : vmas.filter((v) => !seenVmas.current!.has(v.id));
-        seenVmas.current = new Set(vmas.map((v) => v.id));
-        if (fresh[0]) setAnnouncement(t("newVma", { headline: fresh[0].headline }));
-        setPicture(next);
-        setFailed(false);
-      } catch {
-        if (controller.signal.aborted) return;
-        setFailed(true);
-      }
-      if (!controller.signal.aborted) timer = setTimeout(() => void load(), NATIONAL_POLL_MS);
-    };
-    void load();
-    return () => {
-      controller.abort();
-      clearTimeout(timer);
-    };
-  }, [t]);
+    const { national } = useStore.getState();
+    if (national.status !== "loading" && (national.status !== "loaded" || online))
+      void loadNational(controller.signal).catch(() => {});
+    return () => controller.abort();
+  }, [online]);
+
+  useEffect(() => {
+    if (!picture) return;
+    const vmas = picture.items.filter((i) => i.kind === "vma");
+    const fresh = seenVmas.current === null ? [] : vmas.filter((v) => !seenVmas.current!.has(v.id));
+    seenVmas.current = new Set(vmas.map((v) => v.id));
+    if (fresh[0]) setAnnouncement(t("newVma", { headline: fresh[0].headline }));
+  }, [picture, t]);
 
   const status = picture?.status;
   return (
