@@ -437,7 +437,7 @@ export const en: LexiconSource = {
     "irresponsible",
     "disgrace(?:ful)?",
     "shameful",
-    "incompetent(?:ce)?",
+    String.raw`incompeten(?:t|ce)`,
     "reckless",
     "fiasco",
     "liars?",
@@ -913,6 +913,10 @@ export const en: LexiconSource = {
     "can neither confirm",
   ],
   emptyActors: [
+    "(?:due to|owing to) unforeseen circumstances",
+    String.raw`remedial (?:works?|action|measures) (?:will|are to) be`,
+    String.raw`(?:an? )?(?:temporary )?(?:interruption|disruption) has been experienced`,
+    String.raw`the matter is under investigation`,
     String.raw`(?:has|have) been (?:referred|passed|forwarded|escalated|delegated|actioned|progressed|submitted) to (?:the )?(?:relevant|appropriate|responsible|respective|competent)`,
     String.raw`(?:is|are) (?:now )?under (?:consideration|review|assessment)`,
     String.raw`(?:feedback|outcomes?) will be (?:provided|communicated|shared) (?:in due course|via|through|once)`,
@@ -1031,6 +1035,8 @@ export const en: LexiconSource = {
     "sources say",
   ],
   reassurance: [
+    String.raw`nothing (?:too |very |at all )?serious`,
+    String.raw`(?:people|residents|some) are overreacting`,
     String.raw`(?:you|there) (?:don\'t|do not|need not|needn\'t|should not|shouldn\'t) (?:need to )?(?:worry|be worried|be concerned)`,
     String.raw`(?:all is|everything(?:\'s| is)) (?:ok|okay|fine|well|good)`,
     String.raw`(?:nothing|no one|nobody) (?:\p{L}+ ){0,3}?(?:needs to|has to|should) (?:worry|change|do anything|be concerned)`,

@@ -1343,6 +1343,10 @@ export const sv: LexiconSource = {
     String.raw`med hänvisning till (?:den )?(?:pågående )?(?:utredning|förundersökning)(?:en)?`,
   ],
   emptyActors: [
+    String.raw`till följd av en inträffad händelse`,
+    String.raw`(?:en )?(?:tillfällig )?avvikelse (?:har )?uppstått`,
+    String.raw`åtgärder (?:planeras|kommer att planeras)`,
+    String.raw`med hänvisning till rådande omständigheter`,
     String.raw`(?:har|har nu) (?:\p{L}+ )?(?:överlämnats|hänskjutits|remitterats|vidarebefordrats|delegerats|tillställts|expedierats|lyfts) till (?:berörd|ansvarig|behörig|respektive|aktuell)\p{L}*`,
     String.raw`(?:är|är nu) under (?:handläggning|beredning|utredning|översyn)`,
     String.raw`(?:återrapportering|återkoppling) sker`,
@@ -1489,6 +1493,7 @@ export const sv: LexiconSource = {
     "ryktet säger",
   ],
   reassurance: [
+    String.raw`inget (?:särskilt |speciellt )?allvarligt`,
     String.raw`(?:du|ni) (?:ska|behöver|bör|måste) inte (?:vara )?(?:oroa (?:dig|er)|orolig\p{L}*|ängslig\p{L}*)`,
     String.raw`allt är (?:helt )?(?:okej|ok|bra|lugnt|som det ska)`,
     String.raw`(?:inget|ingenting|ingen) (?:\p{L}+ ){0,3}?(?:att (?:oroa|bry) (?:sig|er|dig)|att vara orolig|anledning (?:alls )?till (?:oro|ängslan|oro))`,

@@ -43,7 +43,7 @@ const INTENT =
  */
 const PAST: Record<string, RegExp> = {
   sv: /(?<!\p{L})(?:(?:har|hade)(?: \p{L}+){0,3}? (?!(?:det|ett|inte|mycket)(?!\p{L}))\p{L}+ts?|var|varit|blev|blivit|\p{L}{2,}(?:a|[bcdfghjklmpqrstvwxz])(?:de|te))(?!\p{L})/u,
-  en: /(?<!\p{L})(?:has|have|had|was|were|been|\p{L}{3,}(?:ed)|dug|broke|split|burst|froze|caught|fell|hit|cut|set|got|blew|left|began|came|went|took|made|did|gave|drove|ran|threw|lit|struck|tore|stole|wore)(?!\p{L})/u,
+  en: /(?<!\p{L})(?:has|have|had|was|were|been|\p{L}{3,}(?:ed)|dug|broke|split|burst|froze|caught|fell|hit|cut|set|got|blew|left|began|came|went|took|made|did|gave|drove|ran|threw|lit|struck|tore|stole|wore|ate|drank|bought|brought|sold|told|knew|grew|flew|sank|wrote|rode|hid|bit|shot|fed|led|paid|laid|kept|dealt|lost|stuck|hung|spread|sent|built|found|swam)(?!\p{L})/u,
 };
 const FUTURE =
   /(?<!\p{L})(?:kommer|ska|skall|väntas|beräknas|will|shall|expected|expect|forecast|prognos\p{L}*|(?:likely|going|set|due) to(?: \p{L}+)?|i (?:kväll|natt|morgon)|this (?:evening|afternoon)|tonight|tomorrow)(?!\p{L})/u;
@@ -417,6 +417,12 @@ const POLARITIES: Record<string, Polarity[]> = {
       sameSubject: false,
     },
     {
+      gate: [/inga/u, /saknar|utan |drabbats|berörs|påverkas/u],
+      yes: /(?<!\p{L})inga (?:hushåll|fastigheter|kunder|abonnenter|boende) (?:har |är )?(?:\p{L}+ )?(?:påverkats|drabbats|berörts|berörs|påverkas|drabbade|berörda)/u,
+      no: /(?<![\p{L}\d])(?:\d+|flera|många|cirka \d+|ca \d+) (?:\p{L}+ )?(?:hushåll|fastigheter|kunder|abonnenter|boende) (?:\p{L}+ )?(?:saknar|är utan|har drabbats|drabbas|berörs|påverkas)/u,
+      sameSubject: false,
+    },
+    {
       gate: [/vanligt|bra att/u, /stäng|förbj|förbud|avråd|får inte|tillåt|ställs in|inställ/u],
       yes: /(?:går (?:det )?(?:\p{L}+ ){0,2}?bra att|som vanligt)(?!\p{L})/u,
       no: /(?:stängd|stängt|stängda|förbjud\p{L}*|\p{L}*förbud\p{L}*|avråder|får inte|inte (?:är )?tillåt\p{L}*|ställs in|inställ\p{L}*)(?!\p{L})/u,
@@ -441,6 +447,12 @@ const POLARITIES: Record<string, Polarity[]> = {
       gate: [/lifted|cancelled|rescinded|withdrawn|return/u, /in force|in place|in effect|return|enter|go back/u],
       yes: /(?:(?:has|have) been (?:now )?(?:lifted|cancelled|rescinded|withdrawn)|(?:is|are) (?:now )?lifted|may (?:now )?return|can (?:now )?return|free to return)/u,
       no: /(?:remains? in (?:force|place|effect)|must not (?:return|enter|go back)|do not (?:return|enter|go back)|not (?:be )?allowed to (?:return|enter))/u,
+      sameSubject: false,
+    },
+    {
+      gate: [/no (?:properties|homes|households|customers|residents)/u, /without|affected/u],
+      yes: /(?<!\p{L})no (?:properties|homes|households|customers|residents) (?:have been|were|are|has been) (?:\p{L}+ )?(?:affected|impacted)/u,
+      no: /(?<![\p{L}\d])(?:\d[\d,]*|several|many|around \d[\d,]*|about \d[\d,]*) (?:\p{L}+ )?(?:properties|homes|households|customers|residents) (?:are |were |have been )?(?:\p{L}+ )?(?:without|affected|impacted)/u,
       sameSubject: false,
     },
     {

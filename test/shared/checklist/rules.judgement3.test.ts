@@ -149,3 +149,26 @@ describe("More wordings of known failures", () => {
     expect(ruleIds({ title: "Information till boende", body })).toContain("FA16");
   });
 });
+
+describe("Fourth batch of wordings", () => {
+  it("[FA12] a hedge over an irregular past ('probably just something they ate') guesses at the cause", () => {
+    expect(en("It's probably just something they ate.")).toContain("FA12");
+  });
+
+  it("[FA15] 'no properties have been affected' against a count of properties without water", () => {
+    expect(en("No properties have been affected. Around 200 properties are currently without water.")).toContain(
+      "FA15",
+    );
+    expect(sv("Inga hushåll har drabbats. Cirka 200 hushåll saknar vatten.")).toContain("FA15");
+  });
+
+  it("[OP7] 'due to unforeseen circumstances' and 'an interruption has been experienced' say nothing", () => {
+    const body =
+      "Due to unforeseen circumstances, a temporary interruption has been experienced. The matter is under investigation and remedial works will be scheduled. Westfield Water";
+    expect(ruleIds({ body, language: "en" })).toContain("OP7");
+  });
+
+  it("[IM1] 'the incompetence of the contractor' places fault", () => {
+    expect(en("Thanks to the incompetence of the contractor, Bridge Street stays shut.")).toContain("IM1");
+  });
+});
