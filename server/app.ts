@@ -148,15 +148,19 @@ export function createApp({
 
   app.disable("x-powered-by");
   app.set("trust proxy", config.trustProxy);
+  // The access line is debug-level: below that, no listener per request (it cost the public pages' hits measurably).
+  const accessLog = config.logLevel === "debug";
   app.use((req, res, next) => {
     req.requestId = randomUUID();
     res.setHeader("X-Request-Id", req.requestId);
-    const started = performance.now();
-    res.on("finish", () =>
-      log.debug(`${req.method} ${req.originalUrl} ${res.statusCode} ${Math.round(performance.now() - started)} ms`, {
-        requestId: req.requestId,
-      }),
-    );
+    if (accessLog) {
+      const started = performance.now();
+      res.on("finish", () =>
+        log.debug(`${req.method} ${req.originalUrl} ${res.statusCode} ${Math.round(performance.now() - started)} ms`, {
+          requestId: req.requestId,
+        }),
+      );
+    }
     next();
   });
   app.use(securityHeaders(config.secureCookies));

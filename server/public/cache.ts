@@ -27,8 +27,22 @@ const CACHE_ENTRIES_MAX = 1_000; // rendered pages and feeds kept in memory per 
 export function createRenderCache(db: Kysely<DB>, maxEntries: number = CACHE_ENTRIES_MAX) {
   const entries = new Map<string, CachedRender & { seq: number }>();
 
+  /**
+   * Requests that arrive in one turn of the event loop share one read of the seq, made on the next turn: after the
+   * last of them arrived, so none is answered from a read older than itself. Under load this turns a query per hit
+   * into a query per turn.
+   */
+  let pending: Promise<number> | null = null;
+  const currentSeq = (): Promise<number> =>
+    (pending ??= new Promise<number>((resolve, reject) =>
+      setImmediate(() => {
+        pending = null;
+        latestSeq(db).then(resolve, reject);
+      }),
+    ));
+
   async function get(key: string, render: () => Promise<Rendered>): Promise<CachedRender> {
-    const seq = await latestSeq(db);
+    const seq = await currentSeq();
     const hit = entries.get(key);
     if (hit && hit.seq === seq) {
       entries.delete(key); // re-insert: Map order doubles as least-recently-used order

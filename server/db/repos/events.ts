@@ -1,4 +1,4 @@
-import { sql, type Kysely } from "kysely";
+import { sql, type CompiledQuery, type Kysely } from "kysely";
 import type { DomainEvent, EntityType, EventType, Role } from "../../../shared/index.js";
 import { eventDef, type EventDataInput } from "../../../shared/events/index.js";
 import type { DB, EventsTable } from "../schema.js";
@@ -65,8 +65,20 @@ export async function appendEvent<T extends EventType>(tx: Kysely<DB>, input: Ev
   return full;
 }
 
+/**
+ * The latest-seq read compiled once per database handle: every public page hit and every sync asks it, and building
+ * and compiling the query cost more than running it (the SQL differs by dialect, hence one per handle).
+ */
+const latestSeqQueries = new WeakMap<Kysely<DB>, CompiledQuery<{ value: number }>>();
+
 export async function latestSeq(db: Kysely<DB>): Promise<number> {
-  const row = await db.selectFrom("event_counter").select("value").where("id", "=", 1).executeTakeFirstOrThrow();
+  let query = latestSeqQueries.get(db);
+  if (query === undefined) {
+    query = db.selectFrom("event_counter").select("value").where("id", "=", 1).compile();
+    latestSeqQueries.set(db, query);
+  }
+  const row = (await db.executeQuery(query)).rows[0];
+  if (row === undefined) throw new Error("event_counter has no row");
   return Number(row.value);
 }
 
