@@ -11,7 +11,9 @@ import { AnswerPanel } from "./AnswerPanel";
 import { useRememberedChangeMarks } from "./changeMarks";
 import { CallerClaimForm } from "./CallerClaimForm";
 import { ContactClaimsPanel } from "./ContactClaimsPanel";
+import { NationalHits } from "../national/NationalHits";
 import { NationalPanel } from "../national/NationalPanel";
+import { useNationalSearch } from "../national/useNationalSearch";
 import { ContactNav } from "./ContactNav";
 import { HitList, hitDomId } from "./HitList";
 import { InquiryForm } from "./InquiryForm";
@@ -56,6 +58,7 @@ export function ContactPage() {
   // The incident she works on: her own choice, kept across reloads; never the newest by default.
   const incidentId = work.incidentId;
   const hits = useFaqSearch(query, incidentId);
+  const nationalHits = useNationalSearch(query);
   // Nothing is taken as the answer until she picks one, unless the top hit is strong.
   const typed = query.trim() !== "";
   const shown = hits.find((h) => h.id === activeId) ?? (typed && hits[0]?.strong ? hits[0] : undefined) ?? null;
@@ -187,6 +190,7 @@ export function ContactPage() {
               start();
             }}
           />
+          <NationalHits items={nationalHits} incidentId={incidentId} />
         </section>
         <div className="contact-main" ref={formAreaRef}>
           <AnswerPanel

@@ -9,9 +9,29 @@ import { citeNational } from "./api";
 import { useNationalText } from "./texts";
 import "./national.css";
 
-const CITERS = new Set(["admin", "lead", "communicator"]);
+export const CITERS = new Set(["admin", "lead", "communicator"]);
 
-function Item({ item, incidentId, canCite }: { item: NationalItem; incidentId: string | null; canCite: boolean }) {
+/** Who said it, as the facts register cites it (server/domain/national: `VMA (<SourceID>)`, `Krisinformation.se`). */
+export function nationalSource(item: NationalItem): string {
+  const who = item.kind === "vma" ? "VMA" : "Krisinformation.se";
+  return item.sourceId ? `${who} (${item.sourceId})` : who;
+}
+
+/** One item: badge, time, headline, text, areas, the link to the source and, for writers, "cite". */
+export function NationalItemCard({
+  item,
+  incidentId,
+  canCite,
+  showSource = false,
+  headingLevel = 3,
+}: {
+  item: NationalItem;
+  incidentId: string | null;
+  canCite: boolean;
+  /** Say where it comes from in words (the agent's search lists it beside the municipality's own FAQ). */
+  showSource?: boolean;
+  headingLevel?: 3 | 4;
+}) {
   const t = useNationalText();
   const lang = useLanguage();
   const [state, setState] = useState<{ busy: boolean; cited: boolean; error: string | null }>({
@@ -42,7 +62,12 @@ function Item({ item, incidentId, canCite }: { item: NationalItem; incidentId: s
         )}{" "}
         <time dateTime={item.publishedAt}>{t("published", { time: formatDateTime(item.publishedAt, lang) })}</time>
       </p>
-      <h3 className="national-headline">{item.headline}</h3>
+      {headingLevel === 4 ? (
+        <h4 className="national-headline">{item.headline}</h4>
+      ) : (
+        <h3 className="national-headline">{item.headline}</h3>
+      )}
+      {showSource ? <p className="national-source">{t("source", { source: nationalSource(item) })}</p> : null}
       {item.preamble ? <p className="national-preamble">{item.preamble}</p> : null}
       {vma && item.bodyText ? <p className="national-body">{item.bodyText}</p> : null}
       {item.areas.length > 0 ? (
@@ -146,7 +171,12 @@ export function NationalPanel({ incidentId = null }: { incidentId?: string | nul
       {picture && picture.items.length > 0 ? (
         <ul className="national-list">
           {picture.items.map((item) => (
-            <Item key={`${item.id}@${item.version}`} item={item} incidentId={incidentId} canCite={canCite} />
+            <NationalItemCard
+              key={`${item.id}@${item.version}`}
+              item={item}
+              incidentId={incidentId}
+              canCite={canCite}
+            />
           ))}
         </ul>
       ) : null}

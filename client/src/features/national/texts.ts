@@ -26,6 +26,9 @@ const sv = {
   citeError: "Det gick inte att citera: {error}",
   newVma: "Nytt VMA: {headline}",
   area: "Område",
+  hitsHeading: "Från Krisinformation",
+  hitsIntro: "Nationell information, inte kommunens FAQ. Hänvisa till källan.",
+  source: "Källa: {source}",
 };
 type Key = keyof typeof sv;
 const en: Record<Key, string> = {
@@ -49,6 +52,9 @@ const en: Record<Key, string> = {
   citeError: "Could not cite: {error}",
   newVma: "New VMA: {headline}",
   area: "Area",
+  hitsHeading: "From Krisinformation",
+  hitsIntro: "National information, not the municipality's FAQ. Refer to the source.",
+  source: "Source: {source}",
 };
 
 export type NationalText = (key: Key, params?: Record<string, string | number>) => string;
