@@ -134,6 +134,33 @@ describe("the claims list view at 1366×768 with 30 claims", () => {
     expect(await page.getByTestId("bulk-count").textContent()).toBe("0 valda");
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/claims-list-after-bulk.png` });
+
+    // The follow-up: charts drawn (two canvases), each with its table, and live without the refresh button.
+    await page.goto(`/incidents/${incident.id}/claims/metrics`);
+    await page.getByRole("heading", { name: /^Uppföljning av rykten och rättelser/, level: 1 }).waitFor();
+    const figures = page.locator("figure.report-chart");
+    await expect.poll(() => figures.locator("canvas").count()).toBe(2);
+    expect(await figures.locator("figcaption").allTextContents()).toEqual([
+      "Tid till rättelse per allvarlighet, i minuter",
+      "Antal påståenden per källkanal",
+    ]);
+    const social = page
+      .getByRole("table", { name: "Påståenden per källkanal" })
+      .getByRole("row")
+      .filter({ hasText: "Sociala medier" })
+      .getByRole("cell")
+      .first();
+    expect(await social.textContent()).toBe("15");
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/claims-metrics-charts.png`, fullPage: true });
+    await api(
+      communicator.request,
+      "post",
+      `/api/incidents/${incident.id}/claims`,
+      { text: "Nytt rykte om vattnet i Norrby", sourceChannel: "social", severity: "high", reach: "low" },
+      201,
+    );
+    await expect.poll(() => social.textContent(), { timeout: 5_000 }).toBe("16");
     await lead.context().close();
     await communicator.context().close();
   });

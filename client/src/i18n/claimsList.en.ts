@@ -34,4 +34,11 @@ export const claimsListEn: Record<keyof typeof claimsListSv, string> = {
   "claims.bulk.result": "{ok} of {count} done.",
   "claims.bulk.failed": "It failed for {failed}:",
   "claims.bulk.itemError": "“{text}”: {message}",
+  "claims.metrics.chart.time": "Time to correction by severity, in minutes",
+  "claims.metrics.chart.timeAlt":
+    "Bar chart of the median and 90th percentile time to correction by severity. The table below the chart has the same figures.",
+  "claims.metrics.chart.channel": "Number of claims by source channel",
+  "claims.metrics.chart.channelAlt":
+    "Bar chart of the number of claims by source channel. The table below the chart has the same figures.",
+  "claims.metrics.live": "The figures update by themselves when a claim changes.",
 };

@@ -32,4 +32,11 @@ export const claimsListSv = {
   "claims.bulk.result": "{ok} av {count} klara.",
   "claims.bulk.failed": "Det gick inte för {failed}:",
   "claims.bulk.itemError": "”{text}”: {message}",
+  "claims.metrics.chart.time": "Tid till rättelse per allvarlighet, i minuter",
+  "claims.metrics.chart.timeAlt":
+    "Stapeldiagram med median och 90:e percentil för tiden till rättelse per allvarlighet. Samma siffror står i tabellen under diagrammet.",
+  "claims.metrics.chart.channel": "Antal påståenden per källkanal",
+  "claims.metrics.chart.channelAlt":
+    "Stapeldiagram med antalet påståenden per källkanal. Samma siffror står i tabellen under diagrammet.",
+  "claims.metrics.live": "Siffrorna uppdateras av sig själva när ett påstående ändras.",
 };

@@ -9,6 +9,22 @@ import { stubFetch } from "../helpers/fetchStub";
 import { jsonResponse, makeIncident, makeUser, resetStore } from "../helpers/fixtures";
 import { claimEvent, makeClaim, SARA } from "./fixtures";
 
+// uPlot reads matchMedia when it loads and draws on a canvas, which jsdom has neither of: the chart is stood in for by
+// its caption and the figures it was given (the browser test draws the real one).
+vi.hoisted(() => {
+  const g = globalThis as { matchMedia?: unknown };
+  g.matchMedia ??= () => ({ matches: false, addEventListener() {}, removeEventListener() {} });
+});
+vi.mock("../../../client/src/features/reports/Chart", async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  Chart: ({ title, data }: { title: string; data: unknown[][] }) => (
+    <figure>
+      <figcaption>{title}</figcaption>
+      <p data-testid="chart-data">{JSON.stringify(data.slice(1))}</p>
+    </figure>
+  ),
+}));
+
 const incident = makeIncident({ title: "Kokningsrekommendation" });
 const MIN = 60_000;
 
@@ -150,6 +166,20 @@ describe("claims metrics view", () => {
     expect(calls.filter((c) => c.url === metricsUrl)).toHaveLength(1);
     act(() => useStore.getState().applyEvents([claimEvent(3, "claim.created", makeClaim(incident.id))]));
     await waitFor(() => expect(calls.filter((c) => c.url === metricsUrl)).toHaveLength(2));
+  });
+
+  it("draws the same figures as charts, each captioned, beside its table", async () => {
+    serve();
+    renderAt(`/incidents/${incident.id}/claims/metrics`);
+    await screen.findByText("Tid till rättelse per allvarlighet, i minuter");
+    const [time, channels] = screen.getAllByTestId("chart-data").map((el) => JSON.parse(el.textContent ?? "null"));
+    // Median and p90 in minutes, most severe first; then claims per channel in the schema's channel order.
+    expect(time).toEqual([
+      [25, 90, null, null],
+      [35, 90, null, null],
+    ]);
+    expect(channels).toEqual([[4, 1, 0, 1, 0]]);
+    expect(screen.getByText("Antal påståenden per källkanal")).toBeInTheDocument();
   });
 
   it("is linked from the board", async () => {

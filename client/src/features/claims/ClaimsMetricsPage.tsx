@@ -9,6 +9,7 @@ import { useStore } from "../../store";
 import { useIncidentPresence } from "../../store/session/hooks";
 import { ensureIncident } from "../../store/incidents/loaders";
 import { useDocumentTitle } from "../layout/useDocumentTitle";
+import { ChannelChart, CorrectionTimeChart } from "./MetricsCharts";
 import { ChannelTable, CorrectionTimesTable, formatShare } from "./MetricsTables";
 import "./claims.css";
 
@@ -74,7 +75,10 @@ export function ClaimsMetricsPage() {
         <Button busy={busy} onClick={() => void load()}>
           {t("claims.metrics.refresh")}
         </Button>{" "}
-        <span role="status">{loadedAt ? t("claims.metrics.updated", { time: formatTime(loadedAt, lang) }) : ""}</span>
+        <span role="status" data-testid="metrics-updated">
+          {loadedAt ? t("claims.metrics.updated", { time: formatTime(loadedAt, lang) }) : ""}
+        </span>{" "}
+        <span className="field-hint">{t("claims.metrics.live")}</span>
       </p>
       {error ? (
         <p className="notice notice-error" role="alert">
@@ -103,8 +107,16 @@ export function ClaimsMetricsPage() {
               </p>
             )}
           </section>
-          <CorrectionTimesTable metrics={metrics} />
-          <ChannelTable metrics={metrics} />
+          <div className="claims-metrics-grid">
+            <div>
+              <CorrectionTimeChart metrics={metrics} />
+              <CorrectionTimesTable metrics={metrics} />
+            </div>
+            <div>
+              <ChannelChart metrics={metrics} />
+              <ChannelTable metrics={metrics} />
+            </div>
+          </div>
         </>
       )}
     </article>
