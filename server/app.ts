@@ -196,7 +196,7 @@ export function createApp({
       events: feed,
       facts,
       bulletins,
-      contact: createContactCentre(deps),
+      contact: createContactCentre(deps, { fourEyes: config.fourEyes }),
       claims,
       outbox,
       reports: createReports(deps, { targets: config.targets, municipality: config.senderName }),

@@ -18,6 +18,11 @@ export interface FaqEntriesTable {
   score_overall: number;
   score_status: string;
   published_at: string | null;
+  /** JSON FaqWorking: a published entry's edit under review (migration 0012). */
+  working: string | null;
+  working_status: string | null;
+  published_version: number | null;
+  edited_by: string | null;
   created_by: string;
   created_at: string;
   updated_by: string;

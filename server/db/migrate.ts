@@ -10,6 +10,7 @@ import { closeTheLoop } from "./migrations/0008_close_the_loop.js";
 import { calledBack } from "./migrations/0009_called_back.js";
 import { outbox } from "./migrations/0010_outbox.js";
 import { nationalPicture } from "./migrations/0011_national_picture.js";
+import { faqReview } from "./migrations/0012_faq_review.js";
 import type { DB } from "./schema.js";
 
 /**
@@ -28,6 +29,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0009_called_back": calledBack,
   "0010_outbox": outbox,
   "0011_national_picture": nationalPicture,
+  "0012_faq_review": faqReview,
 };
 
 /**

@@ -13,6 +13,8 @@ export const POLICY = {
   writeBulletins: ["admin", "lead", "communicator"],
   approveBulletins: ["admin", "lead"],
   editFaq: ["admin", "lead", "communicator"],
+  /** Approve, return and publish FAQ texts under review, as for bulletins. */
+  approveFaq: ["admin", "lead"],
   logInquiry: ["admin", "lead", "communicator", "agent"],
   raiseClaims: ["admin", "lead", "communicator", "agent"],
   workClaims: ["admin", "lead", "communicator"],

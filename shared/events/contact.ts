@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { FaqEntry, FaqStatus, FaqSuggestion } from "../schemas/faq.js";
+import { FaqEntry, FaqReviewStatus, FaqStatus, FaqSuggestion } from "../schemas/faq.js";
 import { Inquiry } from "../schemas/inquiry.js";
 import type { Role } from "../schemas/user.js";
 import { defineEvent, quote, type Wording } from "./define.js";
@@ -73,6 +73,60 @@ export const contactEvents = {
       },
     },
     describe: ({ faq }) => ["stale", question(faq)],
+  }),
+  /** A text under review moved (submit, approve, return): the crisis team's business, never the agents'. */
+  "faq.review_changed": defineEvent({
+    entity: ["faq_entry"],
+    visibleTo: FAQ_EDITORS,
+    data: z
+      .object({ faq: FaqEntry, from: FaqReviewStatus, to: FaqReviewStatus, reason: z.string().optional() })
+      .loose(),
+    log: {
+      submitted: {
+        sv: "{actor} skickade FAQ-svaret ”{question}” på granskning.",
+        en: "{actor} submitted the FAQ answer “{question}” for review.",
+      },
+      approved: {
+        sv: "{actor} godkände FAQ-svaret ”{question}”.",
+        en: "{actor} approved the FAQ answer “{question}”.",
+      },
+      returned: {
+        sv: "{actor} skickade tillbaka FAQ-svaret ”{question}”: {reason}",
+        en: "{actor} returned the FAQ answer “{question}”: {reason}",
+      },
+    },
+    describe: ({ faq, to, reason }) => {
+      const text = { question: quote(faq.working?.question ?? faq.question) };
+      if (to === "in_review") return ["submitted", text];
+      if (to === "approved") return ["approved", text];
+      return ["returned", { ...text, reason: reason ?? "" }];
+    },
+  }),
+  /**
+   * A reviewed text went live: the first publish, or a working version replacing the published text (`previous`,
+   * so an agent's console marks the entry "Ändrad" with the difference).
+   */
+  "faq.published": defineEvent({
+    entity: ["faq_entry"],
+    visibleTo: null,
+    data: z
+      .object({
+        faq: FaqEntry,
+        previous: z.object({ question: z.string(), answer: z.string() }).loose().optional(),
+        changed: z.array(z.string()).optional(),
+      })
+      .loose(),
+    log: {
+      published: {
+        sv: "{actor} publicerade FAQ-svaret ”{question}”.",
+        en: "{actor} published the FAQ answer “{question}”.",
+      },
+      republished: {
+        sv: "{actor} publicerade en ändring av FAQ-svaret ”{question}”.",
+        en: "{actor} published a change to the FAQ answer “{question}”.",
+      },
+    },
+    describe: ({ faq, previous }) => [previous ? "republished" : "published", question(faq)],
   }),
   "inquiry.logged": defineEvent({
     entity: ["inquiry"],

@@ -15,6 +15,8 @@ export const EVENT_TYPES = [
   "faq.updated",
   "faq.status_changed",
   "faq.stale",
+  "faq.review_changed",
+  "faq.published",
   "inquiry.logged",
   "inquiry.called_back",
   "suggestion.created",

@@ -2,10 +2,18 @@ import { z } from "zod";
 import { ChecklistResult, MessageAudience, MessageLanguage, PrincipleStatus } from "./checklist.js";
 import { Id, IsoDateTime, MULTI_LINE, NO_CONTROL_EXCEPT_LINES, NO_CONTROL, ONE_LINE } from "./common.js";
 
-/** FAQ entries for the contact centre. Drafts are for the crisis team; agents see what is published. */
-export const FAQ_STATUSES = ["draft", "published", "archived"] as const;
+/**
+ * FAQ entries for the contact centre, reviewed like bulletins: draft → in_review (submit) → approved (a lead) →
+ * published. Drafts and texts in review are for the crisis team; agents see what is published.
+ */
+export const FAQ_STATUSES = ["draft", "in_review", "approved", "published", "archived"] as const;
 export const FaqStatus = z.enum(FAQ_STATUSES);
 export type FaqStatus = z.infer<typeof FaqStatus>;
+
+/** Where a text under review stands: an unpublished entry's own status, or a published entry's working version. */
+export const FAQ_REVIEW_STATUSES = ["draft", "in_review", "approved"] as const;
+export const FaqReviewStatus = z.enum(FAQ_REVIEW_STATUSES);
+export type FaqReviewStatus = z.infer<typeof FaqReviewStatus>;
 
 export const FAQ_LIMITS = {
   questionMax: 500, // characters
@@ -18,6 +26,29 @@ export const FAQ_LIMITS = {
 /** The overall checklist score of the entry's current version, for lists; the full result is on the version. */
 export const FaqScore = z.object({ overall: z.number().int().min(0).max(100), status: PrincipleStatus });
 export type FaqScore = z.infer<typeof FaqScore>;
+
+/**
+ * The edit of a published entry while it is reviewed: its own text and status, a record apart from the published
+ * text that agents and the FAQ search keep using until this version is approved and published.
+ */
+export const FaqWorking = z.object({
+  status: FaqReviewStatus,
+  /** The entry version at which this text or its status last changed. */
+  version: z.number().int().positive(),
+  incidentId: Id.nullable(),
+  question: z.string(),
+  answer: z.string(),
+  tags: z.array(z.string()),
+  audiences: z.array(MessageAudience),
+  language: MessageLanguage,
+  factIds: z.array(Id),
+  score: z.object({ overall: z.number().int().min(0).max(100), status: PrincipleStatus }),
+  /** Who last changed the text (four eyes: not the one who approves it). */
+  editedBy: Id,
+  updatedBy: Id,
+  updatedAt: IsoDateTime,
+});
+export type FaqWorking = z.infer<typeof FaqWorking>;
 
 export const FaqEntry = z.object({
   id: Id,
@@ -38,6 +69,16 @@ export const FaqEntry = z.object({
   staleFactIds: z.array(Id),
   score: FaqScore,
   publishedAt: IsoDateTime.nullable(),
+  /** The version whose text is published (what agents read); null while never published. */
+  publishedVersion: z.number().int().positive().nullable().default(null),
+  /** Who last changed the entry's own text (for four eyes while it is unpublished). */
+  editedBy: Id.optional(),
+  /**
+   * A published entry's edit under review (crisis team only). Sent to agents and viewers as null; `workingVersion`
+   * tells the crisis team's consoles whether the copy they hold is still current.
+   */
+  working: FaqWorking.nullable().default(null),
+  workingVersion: z.number().int().positive().nullable().default(null),
   createdBy: Id,
   createdAt: IsoDateTime,
   updatedBy: Id,
@@ -71,7 +112,10 @@ const Tags = z
 const Audiences = z.array(MessageAudience).max(10);
 const FactIds = z.array(Id).max(FAQ_LIMITS.factsMax);
 
-/** A new entry is a draft unless `publish` is set (then it needs an answer, like any publish). */
+/**
+ * A new entry is a draft. `publish` (one step, with an answer) is allowed only where review is not required: an
+ * exercise incident's entries (docs/api.md "FAQ review").
+ */
 export const FaqCreate = z.object({
   incidentId: Id.nullable().default(null),
   question: Question,
@@ -100,11 +144,25 @@ export const FaqPatch = z
   .refine((v) => Object.keys(v).some((k) => k !== "expectedVersion"), { message: "at least one field is required" });
 export type FaqPatch = z.infer<typeof FaqPatch>;
 
+/** Unpublish (draft) or archive; `published` only where a one-step publish is allowed or the text is approved. */
 export const FaqStatusChange = z.object({
-  status: FaqStatus,
+  status: z.enum(["draft", "published", "archived"]),
   expectedVersion: z.number().int().positive().optional(),
 });
 export type FaqStatusChange = z.infer<typeof FaqStatusChange>;
+
+/** submit, and publish: the version acted on (409 `conflict` when someone saved a newer one). */
+export const FaqSubmit = z.object({ expectedVersion: z.number().int().positive().optional() });
+export type FaqSubmit = z.infer<typeof FaqSubmit>;
+const ReviewReason = z.string().trim().min(1).max(1_000).regex(MULTI_LINE, NO_CONTROL_EXCEPT_LINES);
+/** approve: as for bulletins, `reason` lets a lead approve a text they wrote themselves where four eyes apply. */
+export const FaqApprove = z.object({ expectedVersion: z.number().int().positive(), reason: ReviewReason.optional() });
+export type FaqApprove = z.infer<typeof FaqApprove>;
+/** return to draft from review, with what to fix. */
+export const FaqReturn = z.object({ reason: ReviewReason, expectedVersion: z.number().int().positive().optional() });
+export type FaqReturn = z.infer<typeof FaqReturn>;
+export const FaqPublish = FaqSubmit;
+export type FaqPublish = FaqSubmit;
 
 export const FaqListQuery = z.object({
   status: FaqStatus.optional(),

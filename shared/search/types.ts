@@ -3,7 +3,7 @@
  * more fields (versions, facts cited, audiences); any object with these fields can be indexed.
  */
 export type FaqLanguage = "sv" | "en" | "fi" | "sv-lattlast";
-export type FaqStatus = "draft" | "published" | "archived";
+export type FaqStatus = "draft" | "in_review" | "approved" | "published" | "archived";
 
 export interface FaqEntry {
   id: string;

@@ -117,14 +117,15 @@ describe("contact centre in Chromium", () => {
       const current = await answer.inputValue();
       await answer.fill(current.replace(/minst (en minut|\S+ minuter)/, marker));
       const clicked = Date.now();
-      await communicator.getByRole("button", { name: "Spara – syns direkt i kontaktcentret" }).click();
+      // The demo incident is an exercise: the communicator publishes the edit in one step (issue 18).
+      await communicator.getByRole("button", { name: "Publicera", exact: true }).click();
       const seenAt = await agent.waitForFunction(
         () => (globalThis as unknown as { __seenAt?: number }).__seenAt,
         null,
         { timeout: 10_000 },
       );
       latencies.push(Number(await seenAt.jsonValue()) - clicked);
-      await communicator.getByText("Sparat.").waitFor();
+      await communicator.getByText("Publicerat. Kontaktcentret ser svaret nu.").waitFor();
     }
     console.log(
       `FAQ change to agent screen (save click → new words in the agent's DOM): ${latencies.join(", ")} ms; median ${median(latencies)} ms`,

@@ -30,8 +30,26 @@ export function patchFaqEntry(id: string, body: FaqPatch): Promise<FaqEntry> {
   return request(entryPath(id), { method: "PATCH", body, schema: FaqEntry });
 }
 
-export function setFaqStatus(id: string, status: FaqStatus, expectedVersion?: number): Promise<FaqEntry> {
+export function setFaqStatus(
+  id: string,
+  status: Extract<FaqStatus, "draft" | "published" | "archived">,
+  expectedVersion?: number,
+): Promise<FaqEntry> {
   return request(`${entryPath(id)}/status`, { method: "POST", body: { status, expectedVersion }, schema: FaqEntry });
+}
+
+/** The review steps (docs/api.md "FAQ review"); each answers the entry after the step. */
+export function faqReviewStep(
+  id: string,
+  step: "submit" | "approve" | "return" | "publish",
+  body: { expectedVersion?: number; reason?: string },
+): Promise<FaqEntry> {
+  return request(`${entryPath(id)}/${step}`, { method: "POST", body, schema: FaqEntry });
+}
+
+/** FAQ texts in review or approved, waiting for a decision (the crisis team's). */
+export async function listFaqInReview(): Promise<FaqEntry[]> {
+  return (await request("/api/faq/review", { schema: FaqEntryList })).entries;
 }
 
 export async function listFaqVersions(id: string): Promise<FaqVersion[]> {

@@ -8,6 +8,7 @@ import { reportsEn } from "./reports.en";
 import { outboxEn } from "./outbox.en";
 import { dashboardEn } from "./dashboard.en";
 import { overviewEn } from "./overview.en";
+import { reviewEn } from "./review.en";
 import { claimsListEn } from "./claimsList.en";
 import type { Messages } from "./sv";
 
@@ -238,5 +239,6 @@ export const en: Messages = {
   ...outboxEn,
   ...dashboardEn,
   ...overviewEn,
+  ...reviewEn,
   ...claimsListEn,
 };

@@ -8,6 +8,7 @@ import { reportsSv } from "./reports.sv";
 import { outboxSv } from "./outbox.sv";
 import { dashboardSv } from "./dashboard.sv";
 import { overviewSv } from "./overview.sv";
+import { reviewSv } from "./review.sv";
 import { claimsListSv } from "./claimsList.sv";
 
 /**
@@ -240,6 +241,7 @@ export const sv = {
   ...outboxSv,
   ...dashboardSv,
   ...overviewSv,
+  ...reviewSv,
   ...claimsListSv,
 };
 

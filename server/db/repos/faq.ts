@@ -4,6 +4,7 @@ import type {
   FaqEntry,
   FaqStatus,
   FaqVersion,
+  FaqWorking,
   MessageAudience,
   MessageLanguage,
   PrincipleStatus,
@@ -29,6 +30,10 @@ function toEntry(r: FaqEntriesTable): FaqEntry {
     staleFactIds: json<string[]>(r.stale_fact_ids),
     score: { overall: Number(r.score_overall), status: r.score_status as PrincipleStatus },
     publishedAt: r.published_at,
+    publishedVersion: r.published_version === null ? null : Number(r.published_version),
+    editedBy: r.edited_by ?? r.updated_by,
+    working: r.working === null ? null : json<FaqWorking>(r.working),
+    workingVersion: r.working === null ? null : json<FaqWorking>(r.working).version,
     createdBy: r.created_by,
     createdAt: r.created_at,
     updatedBy: r.updated_by,
@@ -53,6 +58,10 @@ function toRow(e: FaqEntry): FaqEntriesTable {
     score_overall: e.score.overall,
     score_status: e.score.status,
     published_at: e.publishedAt,
+    working: e.working ? JSON.stringify(e.working) : null,
+    working_status: e.working?.status ?? null,
+    published_version: e.publishedVersion,
+    edited_by: e.editedBy ?? e.updatedBy,
     created_by: e.createdBy,
     created_at: e.createdAt,
     updated_by: e.updatedBy,
@@ -85,6 +94,22 @@ export async function listFaqEntries(
   if (opts.incidentId === null) q = q.where("incident_id", "is", null);
   else if (opts.incidentId !== undefined) q = q.where("incident_id", "=", opts.incidentId);
   const rows = await q.orderBy("question", "asc").orderBy("id", "asc").execute();
+  return rows.map(toEntry);
+}
+
+/**
+ * Texts waiting for a decision: unpublished entries in review or approved, and published entries whose working
+ * version is (the approval inbox lists these; docs/api.md "FAQ review").
+ */
+export async function listFaqEntriesInReview(db: Kysely<DB>): Promise<FaqEntry[]> {
+  const waiting = ["in_review", "approved"];
+  const rows = await db
+    .selectFrom("faq_entries")
+    .selectAll()
+    .where((eb) => eb.or([eb("status", "in", waiting), eb("working_status", "in", waiting)]))
+    .orderBy("updated_at", "asc")
+    .orderBy("id", "asc")
+    .execute();
   return rows.map(toEntry);
 }
 

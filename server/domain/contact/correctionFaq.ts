@@ -42,6 +42,8 @@ function assertPublishedCorrection(b: BulletinRecord): number {
   return b.publishedVersion;
 }
 
+/** The correction passed review and a lead's publish already: its FAQ entry goes live in one step. */
+const ONE_STEP = { oneStep: true } as const;
 /**
  * The misinformation desk's link to the contact centre: a published correction creates its FAQ entry, or updates the one it made before
  * (a new FAQ version), in one transaction with the FAQ events, so every contact-centre screen gets it live. The entry
@@ -94,9 +96,9 @@ export function createCorrectionFaq(deps: DomainDeps, faq: Faq) {
           factIds: live.factIds,
           ...(input.question ? { question: input.question } : {}),
         };
-        let entry = await faq.updateInTx(ctx, link.faqId, patch, actor);
+        let entry = await faq.updateInTx(ctx, link.faqId, patch, actor, ONE_STEP);
         if (entry.status !== "published")
-          entry = await faq.setStatusInTx(ctx, entry.id, { status: "published" }, actor);
+          entry = await faq.setStatusInTx(ctx, entry.id, { status: "published" }, actor, ONE_STEP);
         await touchCorrectionFaq(ctx.tx, b.id, b.claimId, entry.updatedAt);
         return result(entry, false);
       }
@@ -119,6 +121,7 @@ export function createCorrectionFaq(deps: DomainDeps, faq: Faq) {
           ...live,
         },
         actor,
+        ONE_STEP,
       );
       await insertCorrectionFaq(ctx.tx, {
         bulletinId: b.id,

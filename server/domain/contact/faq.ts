@@ -13,6 +13,7 @@ import {
   insertFaqEntry,
   insertFaqVersion,
   listFaqEntries,
+  listFaqEntriesInReview,
   listFaqVersions,
   saveFaqEntry,
 } from "../../db/repos/faq.js";
@@ -21,86 +22,27 @@ import type { TxContext } from "../../db/transaction.js";
 import { AppError, conflict, notFound } from "../../errors.js";
 import { type Actor, type DomainDeps } from "../context.js";
 import { may } from "../policy.js";
-import { faqEvent } from "./faqEvents.js";
-import { factsForScoring, scoreFaq, type FaqContent } from "./faqScoring.js";
+import { faqEvent, publishedView } from "./faqEvents.js";
+import { createFaqReview, type FaqReviewOptions } from "./faqReview.js";
+import { factsForScoring, scoreFaq } from "./faqScoring.js";
+import { changedFaqFields, patched, reviewTextOf, textOf, type FaqText } from "./faqText.js";
 
-type ContentField = keyof Omit<FaqPatch, "expectedVersion">;
-const CONTENT_FIELDS: readonly ContentField[] = [
-  "incidentId",
-  "question",
-  "answer",
-  "tags",
-  "audiences",
-  "language",
-  "factIds",
-];
+export { changedFaqFields } from "./faqText.js";
 
-const answerRequired = () =>
+export const answerRequired = () =>
   new AppError("validation", "answer: an entry needs an answer before it is published", 400, "answer");
 
-/** Pure: the fields a patch really changes. */
-export function changedFaqFields(current: FaqEntry, patch: FaqPatch): ContentField[] {
-  return CONTENT_FIELDS.filter(
-    (k) => patch[k] !== undefined && JSON.stringify(patch[k]) !== JSON.stringify(current[k]),
-  );
+/** Trusted callers only (a published correction, the demo seed): the text goes live without review. */
+export interface OneStep {
+  oneStep?: boolean;
 }
 
-export function createFaq(deps: DomainDeps) {
-  const { db, transaction } = deps;
-
-  /** Scores the content and stamps a new version; writing it is the caller's. */
-  async function scored(
-    ctx: TxContext,
-    entry: FaqEntry,
-    now: Date,
-  ): Promise<{ entry: FaqEntry; checklist: ReturnType<typeof scoreFaq> }> {
-    const incident = entry.incidentId ? ((await findIncident(ctx.tx, entry.incidentId)) ?? null) : null;
-    const content: FaqContent = entry;
-    const checklist = scoreFaq(content, {
-      now,
-      incident,
-      facts: await factsForScoring(ctx.tx, entry.incidentId, entry.factIds),
-    });
-    return { entry: { ...entry, score: { overall: checklist.overall, status: checklist.status } }, checklist };
-  }
-
-  async function requireIncident(ctx: TxContext, incidentId: string | null): Promise<void> {
-    if (incidentId !== null && !(await findIncident(ctx.tx, incidentId))) {
-      throw new AppError("validation", "incidentId: no such incident", 400, "incidentId");
-    }
-  }
-
-  /** Inside the caller's transaction, so a suggestion can become a draft in the same unit of work. */
-  async function createInTx(ctx: TxContext, input: FaqCreate, actor: Actor): Promise<FaqEntry> {
-    if (input.publish && !input.answer) throw answerRequired();
-    await requireIncident(ctx, input.incidentId);
-    const now = new Date();
-    const at = now.toISOString();
-    const base: FaqEntry = {
-      id: randomUUID(),
-      incidentId: input.incidentId,
-      question: input.question,
-      answer: input.answer,
-      tags: input.tags,
-      audiences: input.audiences,
-      language: input.language,
-      factIds: input.factIds,
-      status: input.publish ? "published" : "draft",
-      version: 1,
-      stale: false,
-      staleFactIds: [],
-      score: { overall: 0, status: "fail" },
-      publishedAt: input.publish ? at : null,
-      createdBy: actor.id,
-      createdAt: at,
-      updatedBy: actor.id,
-      updatedAt: at,
-    };
-    const { entry, checklist } = await scored(ctx, base, now);
-    await insertFaqEntry(ctx.tx, entry);
-    await insertFaqVersion(ctx.tx, entry, checklist);
-    await faqEvent(ctx, "faq.created", entry, actor, {}, at);
-    return entry;
+/** Shared by the commands and the review: scoring, loading with the version guard, one-step rules. */
+export function faqCore(deps: DomainDeps) {
+  /** The checklist result for a text (the caller stamps it on the entry or the working version). */
+  async function score(ctx: TxContext, text: FaqText, now: Date) {
+    const incident = text.incidentId ? ((await findIncident(ctx.tx, text.incidentId)) ?? null) : null;
+    return scoreFaq(text, { now, incident, facts: await factsForScoring(ctx.tx, text.incidentId, text.factIds) });
   }
 
   async function current(ctx: TxContext, id: string, expectedVersion: number | undefined): Promise<FaqEntry> {
@@ -112,59 +54,115 @@ export function createFaq(deps: DomainDeps) {
     return found;
   }
 
-  /** Inside the caller's transaction, so a published correction can update its entry in the same unit of work. */
-  async function updateInTx(ctx: TxContext, id: string, patch: FaqPatch, actor: Actor): Promise<FaqEntry> {
-    const before = await current(ctx, id, patch.expectedVersion);
-    const changed = changedFaqFields(before, patch);
+  /** One-step publish without review: trusted callers, and the entries of an exercise incident. */
+  async function oneStepAllowed(ctx: TxContext, incidentId: string | null, options: OneStep): Promise<boolean> {
+    if (options.oneStep) return true;
+    if (incidentId === null) return false;
+    return (await findIncident(ctx.tx, incidentId))?.exercise === true;
+  }
+
+  return { db: deps.db, score, current, oneStepAllowed };
+}
+export type FaqCore = ReturnType<typeof faqCore>;
+
+export function createFaq(deps: DomainDeps, options: FaqReviewOptions = { fourEyes: true }) {
+  const { db, transaction } = deps;
+  const core = faqCore(deps);
+  const review = createFaqReview(deps, core, options);
+
+  async function requireIncident(ctx: TxContext, incidentId: string | null): Promise<void> {
+    if (incidentId !== null && !(await findIncident(ctx.tx, incidentId))) {
+      throw new AppError("validation", "incidentId: no such incident", 400, "incidentId");
+    }
+  }
+
+  /** Inside the caller's transaction, so a suggestion can become a draft in the same unit of work. */
+  async function createInTx(ctx: TxContext, input: FaqCreate, actor: Actor, opts: OneStep = {}): Promise<FaqEntry> {
+    if (input.publish && !input.answer) throw answerRequired();
+    await requireIncident(ctx, input.incidentId);
+    if (input.publish && !(await core.oneStepAllowed(ctx, input.incidentId, opts))) {
+      throw new AppError(
+        "invalid_transition",
+        "publish: an FAQ answer is reviewed before it goes live; save it as a draft and submit it for review",
+        409,
+        "publish",
+      );
+    }
+    const now = new Date();
+    const at = now.toISOString();
+    const text = textOf(input);
+    const checklist = await core.score(ctx, text, now);
+    const entry: FaqEntry = {
+      id: randomUUID(),
+      ...text,
+      status: input.publish ? "published" : "draft",
+      version: 1,
+      stale: false,
+      staleFactIds: [],
+      score: { overall: checklist.overall, status: checklist.status },
+      publishedAt: input.publish ? at : null,
+      publishedVersion: input.publish ? 1 : null,
+      editedBy: actor.id,
+      working: null,
+      workingVersion: null,
+      createdBy: actor.id,
+      createdAt: at,
+      updatedBy: actor.id,
+      updatedAt: at,
+    };
+    await insertFaqEntry(ctx.tx, entry);
+    await insertFaqVersion(ctx.tx, entry, checklist);
+    await faqEvent(ctx, "faq.created", entry, actor, {}, at);
+    return entry;
+  }
+
+  /**
+   * Inside the caller's transaction, so a published correction can update its entry in the same unit of work.
+   * A published entry keeps its text: the edit becomes (or changes) its working version, a draft to review, unless
+   * the caller is trusted to publish in one step. An unpublished text in review or approved goes back to draft.
+   */
+  async function updateInTx(
+    ctx: TxContext,
+    id: string,
+    patch: FaqPatch,
+    actor: Actor,
+    opts: OneStep = {},
+  ): Promise<FaqEntry> {
+    const before = await core.current(ctx, id, patch.expectedVersion);
+    const live = before.status === "published" && !opts.oneStep;
+    const base: FaqText = live ? (before.working ?? before) : before;
+    const changed = changedFaqFields(base, patch);
     if (changed.length === 0) return before;
     if (changed.includes("incidentId")) await requireIncident(ctx, patch.incidentId ?? null);
     const now = new Date();
-    const edited: FaqEntry = {
-      ...before,
-      version: before.version + 1,
-      stale: false,
-      staleFactIds: [],
-      updatedBy: actor.id,
-      updatedAt: now.toISOString(),
-    };
-    for (const key of changed) Object.assign(edited, { [key]: patch[key] });
-    if (edited.status === "published" && !edited.answer) throw answerRequired();
-    const { entry, checklist } = await scored(ctx, edited, now);
+    const at = now.toISOString();
+    const text = patched(base, patch, changed);
+    const checklist = await core.score(ctx, text, now);
+    const score = { overall: checklist.overall, status: checklist.status };
+    const version = before.version + 1;
+    const stamp = { version, updatedBy: actor.id, updatedAt: at };
+    let entry: FaqEntry;
+    if (live) {
+      const working = { ...text, status: "draft" as const, score, editedBy: actor.id, ...stamp };
+      entry = { ...before, ...stamp, working, workingVersion: version };
+      await insertFaqVersion(ctx.tx, { ...entry, ...text, status: "draft" }, checklist);
+    } else {
+      if (before.status === "published" && !text.answer) throw answerRequired();
+      const status = before.status === "in_review" || before.status === "approved" ? "draft" : before.status;
+      entry = { ...before, ...text, ...stamp, status, score, editedBy: actor.id, stale: false, staleFactIds: [] };
+      if (before.status === "published") entry = { ...entry, publishedVersion: version, publishedAt: at };
+      await insertFaqVersion(ctx.tx, entry, checklist);
+    }
     await saveFaqEntry(ctx.tx, entry);
-    await insertFaqVersion(ctx.tx, entry, checklist);
     await faqEvent(
       ctx,
       "faq.updated",
       entry,
       actor,
-      { changed, previous: { question: before.question, answer: before.answer } },
-      entry.updatedAt,
+      { changed, previous: { question: base.question, answer: base.answer } },
+      at,
+      { workingOnly: live },
     );
-    return entry;
-  }
-
-  async function setStatusInTx(ctx: TxContext, id: string, change: FaqStatusChange, actor: Actor): Promise<FaqEntry> {
-    const before = await current(ctx, id, change.expectedVersion);
-    if (before.status === change.status) return before;
-    if (change.status === "published" && !before.answer) throw answerRequired();
-    const now = new Date();
-    const at = now.toISOString();
-    const { entry, checklist } = await scored(
-      ctx,
-      {
-        ...before,
-        status: change.status,
-        version: before.version + 1,
-        publishedAt: change.status === "published" ? at : before.publishedAt,
-        updatedBy: actor.id,
-        updatedAt: at,
-      },
-      now,
-    );
-    await saveFaqEntry(ctx.tx, entry);
-    await insertFaqVersion(ctx.tx, entry, checklist);
-    // Everyone hears it: agents must hear of a publish (to add it) and of an unpublish (to drop it).
-    await faqEvent(ctx, "faq.status_changed", entry, actor, { from: before.status, to: entry.status }, at);
     return entry;
   }
 
@@ -175,13 +173,15 @@ export function createFaq(deps: DomainDeps) {
     const incidentId = query.incidentId === "general" ? null : query.incidentId;
     const entries = await listFaqEntries(db, { statuses, incidentId });
     // Incident entries first (sort is stable, so each group stays in question order).
-    return entries.sort((a, b) => Number(a.incidentId === null) - Number(b.incidentId === null));
+    const sorted = entries.sort((a, b) => Number(a.incidentId === null) - Number(b.incidentId === null));
+    return editor ? sorted : sorted.map(publishedView);
   }
 
   async function get(id: string, role: Role): Promise<FaqEntry> {
     const entry = await findFaqEntry(db, id);
-    if (!entry || (entry.status !== "published" && !may(role, "editFaq"))) throw notFound("FAQ entry");
-    return entry;
+    const editor = may(role, "editFaq");
+    if (!entry || (entry.status !== "published" && !editor)) throw notFound("FAQ entry");
+    return editor ? entry : publishedView(entry);
   }
 
   async function versions(id: string): Promise<FaqVersion[]> {
@@ -189,17 +189,24 @@ export function createFaq(deps: DomainDeps) {
     return listFaqVersions(db, id);
   }
 
+  /** What waits for a decision: texts in review or approved (unpublished entries and working versions). */
+  async function inReview(): Promise<FaqEntry[]> {
+    return (await listFaqEntriesInReview(db)).filter((e) => reviewTextOf(e) !== null);
+  }
+
   return {
     list,
     get,
     versions,
-    create: (input: FaqCreate, actor: Actor) => transaction((ctx) => createInTx(ctx, input, actor)),
+    inReview,
+    create: (input: FaqCreate, actor: Actor, opts: OneStep = {}) =>
+      transaction((ctx) => createInTx(ctx, input, actor, opts)),
     createInTx,
     update: (id: string, patch: FaqPatch, actor: Actor) => transaction((ctx) => updateInTx(ctx, id, patch, actor)),
     updateInTx,
+    ...review,
     setStatus: (id: string, change: FaqStatusChange, actor: Actor) =>
-      transaction((ctx) => setStatusInTx(ctx, id, change, actor)),
-    setStatusInTx,
+      transaction((ctx) => review.setStatusInTx(ctx, id, change, actor)),
   };
 }
 

@@ -4,6 +4,7 @@ import { createFaqIndex, type FaqHit, type FaqIndex, type FaqLanguage } from "..
 import { hasEntityEventsAfter, latestSeq } from "../../db/repos/events.js";
 import { listFaqEntries } from "../../db/repos/faq.js";
 import { listIncidents } from "../../db/repos/incidents.js";
+import { publishedView } from "./faqEvents.js";
 import type { DB } from "../../db/schema.js";
 
 /** Every change of an FAQ entry (content, status, stale flag) or an incident (exercise, status) is one of these. */
@@ -47,7 +48,8 @@ export function presentHit(hit: FaqHit<FaqEntry>): FaqSearchHit {
     strong: hit.strong,
     matchedTerms: hit.matchedTerms,
     matchedWords: hit.matchedWords,
-    entry: hit.entry,
+    // The search serves published text: a working version under review never leaves with a hit.
+    entry: publishedView(hit.entry),
   };
 }
 

@@ -2,13 +2,14 @@ import type { DomainDeps } from "../context.js";
 import { createContactAnalytics } from "./analytics.js";
 import { createCorrectionFaq } from "./correctionFaq.js";
 import { createFaq } from "./faq.js";
+import type { FaqReviewOptions } from "./faqReview.js";
 import { createFaqSearch } from "./faqSearch.js";
 import { createInquiries } from "./inquiries.js";
 import { createSuggestions } from "./suggestions.js";
 
 /** The contact centre's services: FAQ, inquiry log, suggestions, trends and statistics. */
-export function createContactCentre(deps: DomainDeps) {
-  const faq = createFaq(deps);
+export function createContactCentre(deps: DomainDeps, options: FaqReviewOptions = { fourEyes: true }) {
+  const faq = createFaq(deps, options);
   return {
     faq,
     search: createFaqSearch(deps.db),

@@ -32,7 +32,7 @@ export function createInquiries(deps: DomainDeps) {
       const handling = handlingSeconds(input.openedAt, now);
       if (input.faqEntryId !== null) {
         const entry = await findFaqEntry(tx, input.faqEntryId);
-        if (!entry || entry.status === "draft") {
+        if (!entry || entry.publishedAt === null) {
           throw new AppError("validation", "faqEntryId: no such published FAQ entry", 400, "faqEntryId");
         }
       }

@@ -1,12 +1,16 @@
 import { Router } from "express";
 import { z } from "zod";
 import {
+  FaqApprove,
   FaqCreate,
   FaqEntry,
   FaqEntryList,
   FaqListQuery,
   FaqPatch,
+  FaqPublish,
+  FaqReturn,
   FaqStatusChange,
+  FaqSubmit,
   FaqSuggestion,
   FaqSuggestionCreate,
   FaqSuggestionList,
@@ -57,6 +61,11 @@ export function faqRoutes(faq: Faq, suggestions: Suggestions): Router {
     send(res, FaqEntry, await faq.create(parse(FaqCreate, req.body), actorOf(req)), 201);
   });
 
+  // Before "/faq/:id": the texts waiting for a decision (the approval inbox lists them).
+  router.get("/faq/review", requireRole("editFaq"), async (_req, res) => {
+    send(res, FaqEntryList, { entries: await faq.inReview() });
+  });
+
   router.get("/faq/:id", requireRole("read"), async (req, res) => {
     const { id } = parse(Params, req.params);
     send(res, FaqEntry, await faq.get(id, actorOf(req).role));
@@ -75,6 +84,27 @@ export function faqRoutes(faq: Faq, suggestions: Suggestions): Router {
   router.post("/faq/:id/status", requireRole("editFaq"), async (req, res) => {
     const { id } = parse(Params, req.params);
     send(res, FaqEntry, await faq.setStatus(id, parse(FaqStatusChange, req.body), actorOf(req)));
+  });
+
+  // The review (docs/api.md "FAQ review"): submit is the writers', the decisions are the approvers'.
+  router.post("/faq/:id/submit", requireRole("editFaq"), async (req, res) => {
+    const { id } = parse(Params, req.params);
+    send(res, FaqEntry, await faq.submit(id, parse(FaqSubmit, req.body ?? {}), actorOf(req)));
+  });
+
+  router.post("/faq/:id/approve", requireRole("approveFaq"), async (req, res) => {
+    const { id } = parse(Params, req.params);
+    send(res, FaqEntry, await faq.approve(id, parse(FaqApprove, req.body), actorOf(req)));
+  });
+
+  router.post("/faq/:id/return", requireRole("approveFaq"), async (req, res) => {
+    const { id } = parse(Params, req.params);
+    send(res, FaqEntry, await faq.returnToDraft(id, parse(FaqReturn, req.body), actorOf(req)));
+  });
+
+  router.post("/faq/:id/publish", requireRole("approveFaq"), async (req, res) => {
+    const { id } = parse(Params, req.params);
+    send(res, FaqEntry, await faq.publish(id, parse(FaqPublish, req.body ?? {}), actorOf(req)));
   });
 
   return router;

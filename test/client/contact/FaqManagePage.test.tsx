@@ -37,7 +37,7 @@ describe("FAQ desk (/faq)", () => {
   beforeEach(() => resetStore());
   afterEach(() => vi.unstubAllGlobals());
 
-  it("turns an agent's suggestion into a draft in one step, scores the answer while it is written, and publishes it", async () => {
+  it("turns an agent's suggestion into a draft in one step, scores the answer while it is written, and submits it for review", async () => {
     const draft: FaqEntry = makeFaq({
       question: suggestion.question,
       answer: "",
@@ -58,8 +58,8 @@ describe("FAQ desk (/faq)", () => {
         current = { ...current, ...(call.body as Partial<FaqEntry>), version: current.version + 1 };
         return jsonResponse(200, current);
       }
-      if (call.method === "POST" && call.url.endsWith("/status")) {
-        current = { ...current, status: "published", version: current.version + 1 };
+      if (call.method === "POST" && call.url.endsWith("/submit")) {
+        current = { ...current, status: "in_review", version: current.version + 1 };
         return jsonResponse(200, current);
       }
       return jsonResponse(404, { error: { code: "not_found", message: "no" } });
@@ -80,12 +80,15 @@ describe("FAQ desk (/faq)", () => {
     expect(checklist.textContent).not.toBe(before); // scored on every keystroke, hedging costs points
     expect(within(checklist).getAllByRole("listitem").length).toBeGreaterThan(0);
 
-    await userEvent.click(screen.getByRole("button", { name: "Publicera" }));
-    await screen.findByText("Publicerat. Kontaktcentret ser svaret nu.");
+    // A communicator cannot publish a general answer nobody has reviewed (issue 18): she submits it for review.
+    expect(screen.queryByRole("button", { name: "Publicera" })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Skicka på granskning" }));
+    await screen.findByText("Skickat på granskning.");
     const patch = calls.find((c) => c.method === "PATCH");
     expect(patch?.body).toMatchObject({ answer: "Troligen kanske, vi vet inte riktigt ännu.", expectedVersion: 1 });
-    expect(calls.find((c) => c.url.endsWith("/status"))?.body).toEqual({ status: "published", expectedVersion: 2 });
-    expect(useStore.getState().contact.faq[draft.id]?.status).toBe("published");
+    expect(calls.find((c) => c.url.endsWith("/submit"))?.body).toEqual({ expectedVersion: 2 });
+    expect(useStore.getState().contact.faq[draft.id]?.status).toBe("in_review");
+    expect(calls.some((c) => c.url.endsWith("/status") || c.url.endsWith("/publish"))).toBe(false);
   });
 
   it("is closed to agents", () => {

@@ -27,6 +27,43 @@ describe("FAQ events in the store", () => {
     expect(contact().faqChanges[entry.id]).toBeUndefined();
   });
 
+  it("marks a reviewed edit as changed when it is published (faq.published with previous), against the published text", () => {
+    const entry = makeFaq();
+    useStore.getState().setFaqEntries([entry]);
+    const live = { ...entry, answer: "Ja. Koka i minst tre minuter.", version: 5, publishedVersion: 5 };
+    useStore.getState().applyEvents([
+      faqEvent(1, "faq.published", live, {
+        previous: { question: entry.question, answer: entry.answer },
+        changed: ["answer"],
+      }),
+    ]);
+    expect(contact().faq[entry.id]?.answer).toBe("Ja. Koka i minst tre minuter.");
+    expect(contact().faqChanges[entry.id]).toMatchObject({ kind: "changed", before: { answer: entry.answer } });
+  });
+
+  it("keeps the crisis team's working version when an event for everyone carries the published text only", () => {
+    const working = {
+      status: "in_review" as const,
+      version: 3,
+      incidentId: null,
+      question: "Måste jag koka vattnet?",
+      answer: "Nytt svar under granskning.",
+      tags: [],
+      audiences: ["residents" as const],
+      language: "sv" as const,
+      factIds: [],
+      score: { overall: 80, status: "pass" as const },
+      editedBy: LEAD.id,
+      updatedBy: LEAD.id,
+      updatedAt: "2026-11-25T08:00:00.000Z",
+    };
+    const entry = makeFaq({ version: 3, working, workingVersion: 3 });
+    useStore.getState().setFaqEntries([entry]);
+    const flagged = { ...entry, working: null, stale: true };
+    useStore.getState().applyEvents([faqEvent(1, "faq.stale", flagged)]);
+    expect(contact().faq[entry.id]).toMatchObject({ stale: true, working: { answer: "Nytt svar under granskning." } });
+  });
+
   it("uses the event's previous text when the store never had the entry", () => {
     const entry = makeFaq({ version: 4 });
     useStore

@@ -9,7 +9,7 @@ import type { Role } from "../../../shared/index.js";
 const EVERYONE: Role[] = ["admin", "lead", "communicator", "agent", "viewer"];
 const LOG_WRITERS: Role[] = ["admin", "lead", "communicator", "agent"]; // writeLog, logInquiry, raiseClaims
 const WRITERS: Role[] = ["admin", "lead", "communicator"]; // writeFacts, writeBulletins, editFaq, workClaims
-const MANAGERS: Role[] = ["admin", "lead"]; // manageIncidents, approveBulletins, assignClaims
+const MANAGERS: Role[] = ["admin", "lead"]; // manageIncidents, approveBulletins, approveFaq, assignClaims
 const ADMINS: Role[] = ["admin"];
 const REPORT_READERS: Role[] = ["admin", "lead", "viewer"]; // readReports: after-action and period reports
 const CALLBACK_READERS: Role[] = ["admin", "lead", "agent"]; // readCallbacks: callers' phone numbers
@@ -72,9 +72,14 @@ export const ROUTE_TABLE: Record<string, Role[] | typeof PUBLIC> = {
   "POST /api/faq/suggestions": LOG_WRITERS,
   "POST /api/faq/suggestions/:id/draft": WRITERS,
   "POST /api/faq/suggestions/:id/dismiss": WRITERS,
+  "GET /api/faq/review": WRITERS,
   "GET /api/faq/:id": EVERYONE,
   "PATCH /api/faq/:id": WRITERS,
   "POST /api/faq/:id/status": WRITERS,
+  "POST /api/faq/:id/submit": WRITERS,
+  "POST /api/faq/:id/approve": MANAGERS,
+  "POST /api/faq/:id/return": MANAGERS,
+  "POST /api/faq/:id/publish": MANAGERS,
   "GET /api/faq/:id/versions": WRITERS,
   "GET /api/inquiries": EVERYONE,
   "POST /api/inquiries": LOG_WRITERS,

@@ -4,6 +4,7 @@ import { ENGINES } from "../../helpers/db.js";
 import type { ApiClient } from "../../helpers/http.js";
 import { startTestServer, type TestServer } from "../../helpers/server.js";
 import { createBulletin, goodBulletin, publish } from "../bulletins/fixtures.js";
+import { createPublishedFaq } from "../contact/helpers.js";
 import { parseHtml, parseXml, validateCap } from "../bulletins/publicHelpers.js";
 import { activeContent, XSS_PAYLOADS } from "./xssPayloads.js";
 
@@ -123,15 +124,12 @@ async function buildWorld(lead: ApiClient, communicator: ApiClient, payload: str
     translationOf: master.id,
   });
   const english = await publish(communicator, lead, enDraft, reason);
-  const faq = await communicator.post<{ id: string }>("/api/faq", {
-    question: f("faq.question"),
-    answer: f("faq.answer"),
-    tags: [f("faq.tag")],
-    incidentId: incident.id,
-    publish: true,
-  });
-  expect(faq.status, faq.text).toBe(201);
-  return { payload, incident, master, english, faqId: faq.body.id, fields };
+  const faq = await createPublishedFaq(
+    communicator,
+    { question: f("faq.question"), answer: f("faq.answer"), tags: [f("faq.tag")], incidentId: incident.id },
+    lead,
+  );
+  return { payload, incident, master, english, faqId: faq.id, fields };
 }
 
 describe.each(ENGINES)("XSS payloads in the public outputs (%s)", (engine) => {

@@ -5,6 +5,7 @@ import { ENGINES } from "../../helpers/db.js";
 import type { ApiClient } from "../../helpers/http.js";
 import { startTestServer, type TestServer } from "../../helpers/server.js";
 import { nextEvent, type ClientSocket } from "../../helpers/socket.js";
+import { publishDraft } from "../contact/helpers.js";
 import { createClaim, createFact, createIncident, ok, publish, RUMOUR } from "./fixtures.js";
 
 const faqEvent = (socket: ClientSocket, type: DomainEvent["type"], faqId?: string) =>
@@ -81,8 +82,12 @@ describe.each(ENGINES)("a published correction to the contact centre's FAQ (%s)"
   });
 
   it("updates the same entry (a new version, no duplicate) when called again, from the live published version", async () => {
-    // The FAQ desk rewords the question; a second call must keep that wording.
-    await ok(communicator.patch(`/api/faq/${faqId}`, { question: "Är kranvattnet förgiftat?" }));
+    // The FAQ desk rewords the question (reviewed and published, issue 18); a second call must keep that wording.
+    const reworded = await ok<FaqEntry>(
+      communicator.patch(`/api/faq/${faqId}`, { question: "Är kranvattnet förgiftat?" }),
+    );
+    expect(reworded).toMatchObject({ version: 2, working: { question: "Är kranvattnet förgiftat?" } });
+    await publishDraft(reworded, communicator, lead);
     const draftEdit = await put(communicator, `/api/bulletins/${correction.id}`, {
       ...goodBulletin(factIds, {
         kind: "correction",
@@ -95,7 +100,7 @@ describe.each(ENGINES)("a published correction to the contact centre's FAQ (%s)"
 
     // The edit is still a draft: the entry follows what is published, so nothing changes.
     const same = await ok<CorrectionFaqResult>(communicator.post(`/api/bulletins/${correction.id}/faq`, {}));
-    expect(same).toMatchObject({ created: false, faq: { id: faqId, version: 2 } });
+    expect(same).toMatchObject({ created: false, faq: { id: faqId, version: 5 } });
     expect(same.faq.answer).not.toContain("Du kan dricka vattnet som vanligt.");
 
     await publish(communicator, lead, draftEdit.body, "Uppdaterad rättelse");
@@ -103,16 +108,16 @@ describe.each(ENGINES)("a published correction to the contact centre's FAQ (%s)"
     const updated = await ok<CorrectionFaqResult>(lead.post(`/api/bulletins/${correction.id}/faq`, {}));
     expect(updated).toMatchObject({
       created: false,
-      faq: { id: faqId, version: 3, question: "Är kranvattnet förgiftat?", status: "published" },
+      faq: { id: faqId, version: 6, question: "Är kranvattnet förgiftat?", status: "published" },
     });
     expect(updated.faq.answer).toContain("Du kan dricka vattnet som vanligt.");
-    expect((await pushed)?.data).toMatchObject({ faq: { id: faqId, version: 3 }, changed: ["answer"] });
+    expect((await pushed)?.data).toMatchObject({ faq: { id: faqId, version: 6 }, changed: ["answer"] });
     expect((await linked()).map((e) => e.id)).toEqual([faqId]);
   });
 
   it("publishes an archived entry again when the correction is sent to the FAQ once more", async () => {
     await ok(communicator.post(`/api/faq/${faqId}/status`, { status: "archived" }));
-    const pushed = faqEvent(agentSocket, "faq.status_changed", faqId);
+    const pushed = faqEvent(agentSocket, "faq.published", faqId);
     const again = await ok<CorrectionFaqResult>(
       communicator.post(`/api/bulletins/${correction.id}/faq`, { question: "Kan jag dricka kranvattnet?" }),
     );
@@ -120,7 +125,7 @@ describe.each(ENGINES)("a published correction to the contact centre's FAQ (%s)"
       created: false,
       faq: { id: faqId, status: "published", question: "Kan jag dricka kranvattnet?" },
     });
-    expect((await pushed)?.data).toMatchObject({ from: "archived", to: "published" });
+    expect((await pushed)?.data).toMatchObject({ faq: { id: faqId, status: "published" } });
   });
 
   it("refuses a bulletin that is not a correction, and a correction that is not published, saying why", async () => {

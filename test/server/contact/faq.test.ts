@@ -8,7 +8,7 @@ import { ENGINES } from "../../helpers/db.js";
 import type { ApiClient } from "../../helpers/http.js";
 import { startTestServer, type TestServer } from "../../helpers/server.js";
 import { collect, nextEvent, type ClientSocket } from "../../helpers/socket.js";
-import { createFaq, demoIncidentId } from "./helpers.js";
+import { createFaq, createPublishedFaq, demoIncidentId } from "./helpers.js";
 
 const ANSWER =
   "Koka vattnet i minst en minut innan du dricker det eller lagar mat med det. Kommunen meddelar här när rekommendationen upphör.";
@@ -74,15 +74,18 @@ describe.each(ENGINES)("FAQ workflow, roles and live push on %s", (engine) => {
       (await communicator.get<{ entries: FaqEntry[] }>("/api/faq?status=draft")).body.entries.map((e) => e.id),
     ).toContain(draft.id);
 
-    // Publishing reaches the agent; had the draft's event leaked, it would have arrived first.
-    const published = nextEvent(agentSocket, "event", faqEventFor(draft.id, "faq.status_changed"));
+    // Publishing (one step: the demo incident is an exercise) reaches the agent; had the draft's event leaked, it
+    // would have arrived first.
+    const published = nextEvent(agentSocket, "event", faqEventFor(draft.id, "faq.published"));
     await lead.post(`/api/faq/${draft.id}/status`, { status: "published" });
     const [pushed] = await published;
-    expect(pushed.data).toMatchObject({ from: "draft", to: "published", faq: { status: "published", version: 2 } });
-    expect(agentEvents.filter((e) => e.entity.id === draft.id).map((e) => e.type)).toEqual(["faq.status_changed"]);
+    expect(pushed.data).toMatchObject({ faq: { status: "published", version: 2, publishedVersion: 2 } });
+    expect(pushed.data).not.toHaveProperty("previous");
+    expect(agentEvents.filter((e) => e.entity.id === draft.id).map((e) => e.type)).toEqual(["faq.published"]);
   });
 
-  it("pushes an edit of a published answer to every agent at once, with the previous text, as a new scored version", async () => {
+  it("holds an edit of a published answer as a working version, then pushes it to every agent with the previous text when published", async () => {
+    // The demo incident is an exercise: the communicator may publish in one step, but an edit still waits for it.
     const entry = await createFaq(communicator, {
       incidentId,
       question: "Var hämtar jag vatten?",
@@ -91,30 +94,45 @@ describe.each(ENGINES)("FAQ workflow, roles and live push on %s", (engine) => {
     });
     expect(entry).toMatchObject({ status: "published", version: 1 });
     expect(entry.publishedAt).not.toBeNull();
-    const seen = nextEvent(agentSocket, "event", faqEventFor(entry.id, "faq.updated"));
+    const agentEvents = collect(agentSocket, "event");
+    const edited = nextEvent(communicatorSocket, "event", faqEventFor(entry.id, "faq.updated"));
     const res = await communicator.patch<FaqEntry>(`/api/faq/${entry.id}`, {
       answer: "Vid Norrby skola och biblioteket i Söderäng, kl. 7–21.",
       expectedVersion: 1,
     });
     expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ answer: "Vid Norrby skola.", working: { status: "draft", version: 2 } });
+    const [update] = await edited;
+    expect(update.visibleTo).toEqual(["admin", "lead", "communicator"]);
+    expect((await agent.get<FaqEntry>(`/api/faq/${entry.id}`)).body).toMatchObject({
+      answer: "Vid Norrby skola.",
+      working: null,
+    });
+
+    const seen = nextEvent(agentSocket, "event", faqEventFor(entry.id, "faq.published"));
+    await communicator.post(`/api/faq/${entry.id}/status`, { status: "published", expectedVersion: 2 });
     const [event] = await seen;
     expect(event.visibleTo).toBeNull();
     expect(event.data).toMatchObject({
       changed: ["answer"],
       previous: { question: "Var hämtar jag vatten?", answer: "Vid Norrby skola." },
-      faq: { answer: "Vid Norrby skola och biblioteket i Söderäng, kl. 7–21.", version: 2 },
+      faq: { answer: "Vid Norrby skola och biblioteket i Söderäng, kl. 7–21.", version: 3, working: null },
     });
+    expect(agentEvents.filter((e) => e.entity.id === entry.id).map((e) => e.type)).toEqual(["faq.published"]);
     const { body } = await communicator.get<{ versions: FaqVersion[] }>(`/api/faq/${entry.id}/versions`);
-    expect(body.versions.map((v) => [v.version, v.answer.slice(0, 17)])).toEqual([
-      [2, "Vid Norrby skola "],
-      [1, "Vid Norrby skola."],
+    expect(body.versions.map((v) => [v.version, v.status, v.answer.slice(0, 17)])).toEqual([
+      [3, "published", "Vid Norrby skola "],
+      [2, "draft", "Vid Norrby skola "],
+      [1, "published", "Vid Norrby skola."],
     ]);
     for (const v of body.versions) {
       expect(v.checklist.overall).toBeGreaterThanOrEqual(0);
       expect(v.checklist.scoring.version).toBeTruthy();
       expect(v.createdByName).toBe("Sara Nyström (kommunikatör)");
     }
-    expect(res.body.score.overall).toBe(body.versions[0]?.checklist.overall);
+    expect((await agent.get<FaqEntry>(`/api/faq/${entry.id}`)).body.score.overall).toBe(
+      body.versions[0]?.checklist.overall,
+    );
   });
 
   it("refuses a stale expectedVersion with the current entry, and an unchanged patch makes no version", async () => {
@@ -131,7 +149,7 @@ describe.each(ENGINES)("FAQ workflow, roles and live push on %s", (engine) => {
   });
 
   it("needs an answer to publish, and archiving drops an entry from what agents see", async () => {
-    const empty = await createFaq(communicator, { question: "Kan jag vattna gräsmattan?" });
+    const empty = await createFaq(communicator, { incidentId, question: "Kan jag vattna gräsmattan?" });
     const refused = await lead.post(`/api/faq/${empty.id}/status`, { status: "published" });
     expect(refused.status).toBe(400);
     expect(refused.body).toMatchObject({ error: { code: "validation", field: "answer" } });
@@ -140,6 +158,7 @@ describe.each(ENGINES)("FAQ workflow, roles and live push on %s", (engine) => {
     );
 
     const live = await createFaq(communicator, {
+      incidentId,
       question: "Kan jag vattna i trädgården?",
       answer: "Ja, med okokt vatten går det bra.",
       publish: true,
@@ -158,7 +177,7 @@ describe.each(ENGINES)("FAQ workflow, roles and live push on %s", (engine) => {
     const body = { question: "Får jag skriva?", answer: "Nej." };
     expect((await agent.post("/api/faq", body)).status).toBe(403);
     expect((await viewer.post("/api/faq", body)).status).toBe(403);
-    const entry = await createFaq(lead, { ...body, publish: true });
+    const entry = await createFaq(lead, { ...body, incidentId, publish: true });
     expect((await agent.patch(`/api/faq/${entry.id}`, { answer: "Ja" })).status).toBe(403);
     expect((await agent.post(`/api/faq/${entry.id}/status`, { status: "archived" })).status).toBe(403);
     expect((await viewer.get(`/api/faq/${entry.id}/versions`)).status).toBe(403);
@@ -178,7 +197,7 @@ describe.each(ENGINES)("FAQ workflow, roles and live push on %s", (engine) => {
     expect(badAudience.body).toMatchObject({ error: { field: "audiences.0" } });
     expect((await communicator.get("/api/faq/not-a-uuid")).body).toMatchObject({ error: { field: "id" } });
 
-    await createFaq(communicator, { question: "Allmän fråga om kommunen?", answer: "Svar.", publish: true });
+    await createPublishedFaq(communicator, { question: "Allmän fråga om kommunen?", answer: "Svar." }, lead);
     const { entries } = (await agent.get<{ entries: FaqEntry[] }>("/api/faq")).body;
     const firstGeneral = entries.findIndex((e) => e.incidentId === null);
     expect(firstGeneral).toBeGreaterThan(0);
@@ -224,8 +243,11 @@ describe.each(ENGINES)("FAQ workflow, roles and live push on %s", (engine) => {
     expect((await agent.get<FaqEntry>(`/api/faq/${other.id}`)).body.stale).toBe(false);
     expect(await transaction((ctx) => flagFaqCitingFact(ctx, fact.id, null))).toEqual([]); // already flagged: no new event
 
+    // The edit is a working version: the published answer stays flagged until the reviewed edit is published.
     const saved = await communicator.patch<FaqEntry>(`/api/faq/${citing.id}`, { answer: `${ANSWER} Uppdaterad.` });
-    expect(saved.body).toMatchObject({ stale: false, staleFactIds: [], version: 2, score: { status: "fail" } });
+    expect(saved.body).toMatchObject({ stale: true, working: { status: "draft", score: { status: "fail" } } });
+    const published = await communicator.post<FaqEntry>(`/api/faq/${citing.id}/status`, { status: "published" });
+    expect(published.body).toMatchObject({ stale: false, staleFactIds: [], working: null, score: { status: "fail" } });
     const { body } = await communicator.get<{ versions: FaqVersion[] }>(`/api/faq/${citing.id}/versions`);
     expect(body.versions[0]?.checklist.factual.findings.map((f) => f.ruleId)).toContain("FA3");
   });

@@ -12,7 +12,7 @@ import { PUBLIC_FAQ_RATE } from "../../../server/public/router.js";
 import { ENGINES } from "../../helpers/db.js";
 import type { ApiClient } from "../../helpers/http.js";
 import { startTestServer, type TestServer } from "../../helpers/server.js";
-import { createFaq, demoIncidentId } from "./helpers.js";
+import { createFaq, createPublishedFaq, demoIncidentId } from "./helpers.js";
 
 const INTERNAL_FIELDS = [
   "createdBy",
@@ -69,17 +69,24 @@ describe.each(ENGINES)("FAQ search for other systems on %s (issue 12, part 5)", 
     });
     // The demo incident is an exercise: the public FAQ needs a real one.
     real = (await lead.post<Incident>("/api/incidents", { title: "Elavbrott i Söderby efter stormen Gorm" })).body;
-    realEntry = await createFaq(communicator, {
-      incidentId: real.id,
-      question: "När kommer strömmen tillbaka i Söderby?",
-      answer: "Elbolaget räknar med i kväll.",
-      publish: true,
-    });
-    generator = await createFaq(communicator, {
-      question: "Får jag låna en reservkraft-generator av kommunen?",
-      answer: "Nej, kommunen lånar inte ut generatorer.",
-      publish: true,
-    });
+    // A real incident's entries (and general ones) go through review; the exercise's above publish in one step.
+    realEntry = await createPublishedFaq(
+      communicator,
+      {
+        incidentId: real.id,
+        question: "När kommer strömmen tillbaka i Söderby?",
+        answer: "Elbolaget räknar med i kväll.",
+      },
+      lead,
+    );
+    generator = await createPublishedFaq(
+      communicator,
+      {
+        question: "Får jag låna en reservkraft-generator av kommunen?",
+        answer: "Nej, kommunen lånar inte ut generatorer.",
+      },
+      lead,
+    );
   });
   afterAll(() => server.close());
 
@@ -248,13 +255,16 @@ describe.each(ENGINES)("FAQ search for other systems on %s (issue 12, part 5)", 
         source: "Elbolaget",
       })
     ).body;
-    const cited = await createFaq(communicator, {
-      incidentId: real.id,
-      question: "Är strömmen tillbaka i kväll?",
-      answer: "Ja, enligt elbolaget.",
-      factIds: [fact.id],
-      publish: true,
-    });
+    const cited = await createPublishedFaq(
+      communicator,
+      {
+        incidentId: real.id,
+        question: "Är strömmen tillbaka i kväll?",
+        answer: "Ja, enligt elbolaget.",
+        factIds: [fact.id],
+      },
+      lead,
+    );
     expect(await listed()).toContain(cited.id);
     const patched = await communicator.patch(`/api/facts/${fact.id}`, {
       statement: "Strömmen är tillbaka i morgon.",

@@ -27,3 +27,31 @@ export async function logInquiry(client: ApiClient, body: Record<string, unknown
 }
 
 export const secondsAgo = (s: number): string => new Date(Date.now() - s * 1000).toISOString();
+
+/**
+ * An FAQ entry taken the whole way through review (create → submit → approve → publish), as issue 18 requires for a
+ * normal incident: `writer` writes and submits, `approver` (a lead or admin) approves and publishes. When they are
+ * the same person, the approval gives the four-eyes reason a lone duty officer would.
+ */
+export async function createPublishedFaq(
+  writer: ApiClient,
+  body: Record<string, unknown>,
+  approver: ApiClient = writer,
+): Promise<FaqEntry> {
+  const draft = await createFaq(writer, body);
+  return publishDraft(draft, writer, approver);
+}
+
+export async function publishDraft(draft: FaqEntry, writer: ApiClient, approver: ApiClient): Promise<FaqEntry> {
+  const step = async (client: ApiClient, path: string, payload: Record<string, unknown>): Promise<FaqEntry> => {
+    const res = await client.post<FaqEntry>(`/api/faq/${draft.id}/${path}`, payload);
+    if (res.status !== 200) throw new Error(`FAQ ${path}: ${res.status} ${res.text}`);
+    return res.body;
+  };
+  const submitted = await step(writer, "submit", { expectedVersion: draft.version });
+  const approved = await step(approver, "approve", {
+    expectedVersion: submitted.version,
+    ...(writer === approver ? { reason: "Ensam i tjänst" } : {}),
+  });
+  return step(approver, "publish", { expectedVersion: approved.version });
+}

@@ -5,7 +5,7 @@ import { nextCaseNumber } from "../../../server/db/repos/inquiries.js";
 import { ENGINES } from "../../helpers/db.js";
 import type { ApiClient } from "../../helpers/http.js";
 import { startTestServer, type TestServer } from "../../helpers/server.js";
-import { createFaq, demoIncidentId, logInquiry, secondsAgo } from "./helpers.js";
+import { createFaq, createPublishedFaq, demoIncidentId, logInquiry, secondsAgo } from "./helpers.js";
 
 describe("case numbers and handling time (pure)", () => {
   it("takes the year in Swedish time: 23:30 UTC on New Year's Eve is already next year", () => {
@@ -45,12 +45,11 @@ describe.each(ENGINES)("inquiry log on %s", (engine) => {
       server.as("communicator"),
     ]);
     incidentId = await demoIncidentId(agent);
-    entry = await createFaq(communicator, {
-      incidentId,
-      question: "Måste jag koka vattnet?",
-      answer: "Ja, i minst en minut.",
-      publish: true,
-    });
+    entry = await createPublishedFaq(
+      communicator,
+      { incidentId, question: "Måste jag koka vattnet?", answer: "Ja, i minst en minut." },
+      await server.as("lead"),
+    );
   });
   afterAll(() => server.close());
 

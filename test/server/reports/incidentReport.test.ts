@@ -12,6 +12,7 @@ import { IncidentReport } from "../../../shared/schemas/report.js";
 import { ENGINES } from "../../helpers/db.js";
 import type { ApiClient } from "../../helpers/http.js";
 import { startTestServer, type TestServer } from "../../helpers/server.js";
+import { createPublishedFaq } from "../contact/helpers.js";
 import { createBulletin, createFact, goodBulletin } from "../bulletins/fixtures.js";
 import { ok } from "../claims/fixtures.js";
 
@@ -150,8 +151,9 @@ describe.each(ENGINES)("after-action report of a scripted incident (%s)", (engin
       incident.id,
       "Vattenprover från i morse visar inga gifter i dricksvattnet.",
     );
-    koka = await ok<FaqEntry>(
-      communicator.post("/api/faq", {
+    koka = await createPublishedFaq(
+      communicator,
+      {
         incidentId: null,
         question: "Hur ska jag koka vattnet?",
         answer: "Låt vattnet koka upp ordentligt i minst en minut.",
@@ -159,9 +161,8 @@ describe.each(ENGINES)("after-action report of a scripted incident (%s)", (engin
         audiences: ["residents"],
         language: "sv",
         factIds: [],
-        publish: true,
-      }),
-      201,
+      },
+      lead,
     );
     at("08:10");
     await ok(

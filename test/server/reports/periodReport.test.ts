@@ -13,6 +13,7 @@ import { insertInquiry } from "../../../server/db/repos/inquiries.js";
 import { ENGINES } from "../../helpers/db.js";
 import type { ApiClient } from "../../helpers/http.js";
 import { startTestServer, type TestServer } from "../../helpers/server.js";
+import { createPublishedFaq } from "../contact/helpers.js";
 import { ok, userId } from "../claims/fixtures.js";
 
 /**
@@ -67,19 +68,15 @@ describe.each(ENGINES)("period report over 30 days of generated inquiries (%s)",
     server = await startTestServer({ engine });
     lead = await server.as("lead");
     const admin = await userId(lead);
-    faq = await ok<FaqEntry>(
-      lead.post("/api/faq", {
-        incidentId: null,
-        question: "Hur ska jag koka vattnet?",
-        answer: "Låt vattnet koka upp i minst en minut.",
-        tags: [],
-        audiences: ["residents"],
-        language: "sv",
-        factIds: [],
-        publish: true,
-      }),
-      201,
-    );
+    faq = await createPublishedFaq(lead, {
+      incidentId: null,
+      question: "Hur ska jag koka vattnet?",
+      answer: "Låt vattnet koka upp i minst en minut.",
+      tags: [],
+      audiences: ["residents"],
+      language: "sv",
+      factIds: [],
+    });
     inPeriod = await ok<Incident>(
       lead.post("/api/incidents", { title: "Storm över kommunen", startedAt: "2026-03-20T06:00:00.000Z" }),
       201,

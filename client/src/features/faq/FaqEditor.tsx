@@ -1,18 +1,21 @@
-import { useEffect, useState, type FormEvent } from "react";
+import { useCallback, useEffect, useState, type FormEvent } from "react";
 import { MESSAGE_AUDIENCES } from "../../../../shared/checklist/constants";
 import { LANGUAGES } from "../../../../shared/constants";
 import type { MessageAudience, MessageLanguage } from "../../../../shared/schemas/checklist";
 import type { Fact } from "../../../../shared/schemas/fact";
-import { FaqCreate, type FaqEntry, type FaqStatus } from "../../../../shared/schemas/faq";
-import { createFaqEntry, patchFaqEntry, setFaqStatus } from "../../api/faq";
+import { FaqCreate, type FaqEntry } from "../../../../shared/schemas/faq";
+import { createFaqEntry, faqReviewStep, patchFaqEntry, setFaqStatus } from "../../api/faq";
 import { listFacts } from "../../api/facts";
 import { ApiError } from "../../api/http";
 import { Button } from "../../components/Button";
+import { DiffView } from "../../components/DiffView";
 import { FormError, FormField } from "../../components/FormField";
 import { useFormState } from "../../components/useFormState";
 import { formatDateTime } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";
 import { useStore } from "../../store";
+import { editingKey, OthersEditing, useEditingPresence } from "../editing/presence";
+import { useNewerVersion } from "../editing/useNewerVersion";
 import { ChecklistSummary } from "./ChecklistSummary";
 import { FaqVersions } from "./FaqVersions";
 
@@ -26,7 +29,8 @@ interface Draft {
   factIds: string[];
 }
 
-const fromEntry = (e: FaqEntry | null, incidentId: string | null): Draft => ({
+type Text = Pick<FaqEntry, "question" | "answer" | "tags" | "audiences" | "language" | "incidentId" | "factIds">;
+const fromEntry = (e: Text | null, incidentId: string | null): Draft => ({
   question: e?.question ?? "",
   answer: e?.answer ?? "",
   tags: e?.tags.join(", ") ?? "",
@@ -42,7 +46,22 @@ const tagsOf = (text: string) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
-/** Edit an entry (or write a new one) with the checklist live; save, publish, archive. */
+/** The words being edited: a published entry's working version when it has one, else the entry's own. */
+const editedText = (e: FaqEntry | null) => (e?.working ? { ...e, ...e.working } : e);
+const sameDraft = (a: Draft, b: Draft) => JSON.stringify(a) === JSON.stringify(b);
+type Step = "submit" | "approve" | "return" | "publish";
+const STEP_MESSAGE = {
+  submit: "faq.submitted",
+  approve: "faq.approvedMsg",
+  return: "faq.returned",
+  publish: "faq.published",
+} as const;
+
+/**
+ * Edit an entry (or write a new one) with the checklist live, and take it through review: save, submit, approve or
+ * return, publish; archive. A published entry is edited as a working version with its difference from the published
+ * text; who else has it open shows, and a newer version saved meanwhile is offered before a save is refused.
+ */
 export function FaqEditor({
   entry,
   onSaved,
@@ -53,10 +72,30 @@ export function FaqEditor({
   const t = useT();
   const lang = useLanguage();
   const incidents = useStore((s) => s.incidents);
-  const [draft, setDraft] = useState<Draft>(() => fromEntry(entry, null));
+  const role = useStore((s) => s.user?.role);
+  const people = useStore((s) => s.people);
+  const [draft, setDraft] = useState<Draft>(() => fromEntry(editedText(entry), null));
+  const [baseDraft, setBaseDraft] = useState<Draft>(() => fromEntry(editedText(entry), null));
+  const [reason, setReason] = useState("");
   const [facts, setFacts] = useState<Fact[]>([]);
   const { formRef, busy, fieldErrors, formError, validate, run } = useFormState();
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const dirty = !sameDraft(draft, baseDraft);
+  const takeOver = useCallback((record: FaqEntry) => {
+    const text = fromEntry(editedText(record), null);
+    setDraft(text);
+    setBaseDraft(text);
+  }, []);
+  const { base, setBase, newer, takeTheirs, keepMine } = useNewerVersion(entry, dirty, takeOver);
+  useEditingPresence(entry?.incidentId ?? null, entry ? editingKey("faq", entry.id) : null);
+
+  const canApprove = role === "admin" || role === "lead";
+  const reviewStatus =
+    entry?.working?.status ??
+    (entry && (entry.status === "draft" || entry.status === "in_review" || entry.status === "approved")
+      ? entry.status
+      : null);
+  const oneStep = entry?.incidentId ? incidents[entry.incidentId]?.exercise === true : false;
 
   useEffect(() => {
     if (!draft.incidentId) return;
@@ -72,20 +111,28 @@ export function FaqEditor({
   }, [draft.incidentId]);
   const citable = draft.incidentId ? facts : [];
 
-  const persist = async (status?: FaqStatus) => {
+  /** Saves the text when it changed (or always for a new entry); the entry after it. */
+  const saveText = async (): Promise<FaqEntry | null> => {
+    if (entry && !dirty) return entry;
     const body = validate(FaqCreate, { ...draft, tags: tagsOf(draft.tags), incidentId: draft.incidentId || null });
-    if (!body) return;
+    if (!body) return null;
+    const { publish: _p, ...content } = body;
+    const saved = entry
+      ? await patchFaqEntry(entry.id, { ...content, expectedVersion: base })
+      : await createFaqEntry(content);
+    setBase(saved.version);
+    setBaseDraft(draft);
+    useStore.getState().upsertFaqEntry(saved);
+    return saved;
+  };
+
+  const act = async (work: () => Promise<FaqEntry | null>, message: string) => {
     let result: FaqEntry | null = null;
     const ok = await run(async () => {
       try {
-        const { publish: _p, ...content } = body;
-        let next = entry
-          ? await patchFaqEntry(entry.id, { ...content, expectedVersion: entry.version })
-          : await createFaqEntry(content);
-        if (status && next.status !== status) next = await setFaqStatus(next.id, status, next.version);
-        result = next;
+        result = await work();
       } catch (err) {
-        // Someone saved first: keep what they saved in the store so the next attempt starts from it.
+        // Someone saved first: their version goes into the store, and the editor offers it (take theirs / keep mine).
         if (err instanceof ApiError && err.code === "conflict") {
           const parsed = (err.details.current ?? null) as FaqEntry | null;
           if (parsed) useStore.getState().upsertFaqEntry(parsed);
@@ -94,26 +141,45 @@ export function FaqEditor({
       }
     });
     if (ok && result) {
-      useStore.getState().upsertFaqEntry(result);
-      onSaved(
-        result,
-        t(
-          status === "published"
-            ? "faq.published"
-            : status === "archived"
-              ? "faq.archived"
-              : status === "draft"
-                ? "faq.unpublished"
-                : "faq.saved",
-        ),
-      );
+      const done: FaqEntry = result;
+      setBase(done.version);
+      useStore.getState().upsertFaqEntry(done);
+      setReason("");
+      onSaved(done, message);
     }
   };
 
+  const step = (name: Step) =>
+    act(async () => {
+      const saved = await saveText();
+      if (!saved) return null;
+      // On an exercise incident an unapproved text is published in one step (POST /status); else the review's step.
+      if (name === "publish" && reviewStatus !== "approved") return setFaqStatus(saved.id, "published", saved.version);
+      const trimmed = reason.trim();
+      return faqReviewStep(saved.id, name, {
+        expectedVersion: saved.version,
+        ...(trimmed && (name === "approve" || name === "return") ? { reason: trimmed } : {}),
+      });
+    }, t(STEP_MESSAGE[name]));
+
+  const setStatus = (status: "archived" | "draft") =>
+    act(
+      async () => {
+        const saved = await saveText();
+        return saved && setFaqStatus(saved.id, status, saved.version);
+      },
+      t(status === "archived" ? "faq.archived" : "faq.unpublished"),
+    );
+
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    void persist();
+    void act(saveText, t("faq.saved"));
   };
+
+  const showSubmit = !entry || reviewStatus === "draft" || (entry.status === "published" && !entry.working && dirty);
+  const showPublish =
+    (canApprove && reviewStatus === "approved") ||
+    (oneStep && (reviewStatus !== null || entry?.status === "archived" || !entry || dirty));
 
   return (
     <form ref={formRef} className="faq-editor" onSubmit={submit} noValidate aria-labelledby="faq-editor-heading">
@@ -127,6 +193,50 @@ export function FaqEditor({
         ) : null}
       </div>
       {entry?.stale ? <p className="notice notice-error">{t("faq.staleNotice")}</p> : null}
+      {entry ? (
+        <OthersEditing
+          incidentId={entry.incidentId}
+          what={editingKey("faq", entry.id)}
+          message={(names) => t("faq.otherEditing", { names })}
+        />
+      ) : null}
+      {newer ? (
+        <section className="notice notice-warning conflict" role="status" aria-labelledby="faq-newer-title">
+          <h3 id="faq-newer-title" className="conflict-title">
+            {t("faq.newerSaved", { name: people[newer.updatedBy] ?? "?", version: newer.version })}
+          </h3>
+          <DiffView
+            fields={[
+              { label: t("faq.question"), before: draft.question, after: editedText(newer)?.question ?? "" },
+              { label: t("faq.answer"), before: draft.answer, after: editedText(newer)?.answer ?? "" },
+            ]}
+          />
+          <div className="form-actions">
+            <Button onClick={takeTheirs}>{t("faq.takeTheirs")}</Button>
+            <Button variant="primary" onClick={keepMine}>
+              {t("faq.keepMine")}
+            </Button>
+          </div>
+        </section>
+      ) : null}
+      {entry?.status === "published" && (entry.working || dirty) ? (
+        <section className="notice notice-info faq-working" aria-labelledby="faq-working-title">
+          <h3 id="faq-working-title">
+            {t("faq.working.title", { status: t(`faq.status.${entry.working?.status ?? "draft"}`).toLowerCase() })}
+          </h3>
+          <p>{t("faq.working.body")}</p>
+          <details open>
+            <summary>{t("faq.working.diff")}</summary>
+            <DiffView
+              fields={[
+                { label: t("faq.question"), before: entry.question, after: draft.question },
+                { label: t("faq.answer"), before: entry.answer, after: draft.answer },
+              ]}
+            />
+          </details>
+        </section>
+      ) : null}
+      {oneStep ? <p className="muted">{t("faq.oneStep")}</p> : null}
       <FormError message={formError} />
       <FormField label={t("faq.question")} error={fieldErrors.question}>
         {(p) => (
@@ -229,22 +339,42 @@ export function FaqEditor({
         </fieldset>
       ) : null}
       {entry ? <FaqVersions entry={entry} /> : null}
+      {canApprove && (reviewStatus === "in_review" || reviewStatus === "approved") ? (
+        <FormField label={t("faq.returnReason")} hint={t("faq.approveReason")}>
+          {(p) => <textarea {...p} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />}
+        </FormField>
+      ) : null}
       <div className="form-actions">
         <Button type="submit" variant="secondary" busy={busy}>
           {!entry ? t("faq.saveDraft") : entry.status === "published" ? t("faq.saveLive") : t("faq.save")}
         </Button>
-        {entry?.status !== "published" ? (
-          <Button variant="primary" busy={busy} onClick={() => void persist("published")}>
+        {showSubmit ? (
+          <Button variant="primary" busy={busy} onClick={() => void step("submit")}>
+            {t("faq.submit")}
+          </Button>
+        ) : null}
+        {canApprove && reviewStatus === "in_review" ? (
+          <Button variant="primary" busy={busy} onClick={() => void step("approve")}>
+            {t("faq.approve")}
+          </Button>
+        ) : null}
+        {canApprove && (reviewStatus === "in_review" || reviewStatus === "approved") ? (
+          <Button variant="secondary" busy={busy} onClick={() => void step("return")}>
+            {t("faq.return")}
+          </Button>
+        ) : null}
+        {showPublish ? (
+          <Button variant="primary" busy={busy} onClick={() => void step("publish")}>
             {t("faq.publish")}
           </Button>
         ) : null}
         {entry && entry.status !== "archived" ? (
-          <Button variant="danger" busy={busy} onClick={() => void persist("archived")}>
+          <Button variant="danger" busy={busy} onClick={() => void setStatus("archived")}>
             {t("faq.archive")}
           </Button>
         ) : null}
-        {entry && entry.status !== "draft" ? (
-          <Button variant="quiet" busy={busy} onClick={() => void persist("draft")}>
+        {entry && (entry.status === "published" || entry.status === "archived") ? (
+          <Button variant="quiet" busy={busy} onClick={() => void setStatus("draft")}>
             {t("faq.unpublish")}
           </Button>
         ) : null}

@@ -6,8 +6,14 @@ import { useStore } from "../../store";
 import { ScoreBadge } from "./ScoreBadge";
 
 type Filter = FaqStatus | "all";
-const FILTERS: Filter[] = ["all", "draft", "published", "archived"];
-const STATUS_TONE = { draft: "info", published: "success", archived: "neutral" } as const;
+const FILTERS: Filter[] = ["all", "draft", "in_review", "approved", "published", "archived"];
+const STATUS_TONE = {
+  draft: "info",
+  in_review: "warning",
+  approved: "info",
+  published: "success",
+  archived: "neutral",
+} as const;
 
 /** Every FAQ entry with its status, checklist score and stale flag; drafts and stale entries first. */
 export function FaqList({ selectedId, onSelect }: { selectedId: string | null; onSelect: (id: string) => void }) {
@@ -15,9 +21,19 @@ export function FaqList({ selectedId, onSelect }: { selectedId: string | null; o
   const faq = useStore((s) => s.contact.faq);
   const [filter, setFilter] = useState<Filter>("all");
   const entries = useMemo(() => {
-    const rank = (e: FaqEntry) => (e.stale ? 0 : e.status === "draft" ? 1 : e.status === "published" ? 2 : 3);
+    // Stale first, then what waits for a decision, drafts, published, archived.
+    const rank = (e: FaqEntry) =>
+      e.stale
+        ? 0
+        : e.working || e.status === "in_review" || e.status === "approved"
+          ? 1
+          : e.status === "draft"
+            ? 2
+            : e.status === "published"
+              ? 3
+              : 4;
     return Object.values(faq)
-      .filter((e) => filter === "all" || e.status === filter)
+      .filter((e) => filter === "all" || e.status === filter || e.working?.status === filter)
       .sort((a, b) => rank(a) - rank(b) || b.updatedAt.localeCompare(a.updatedAt));
   }, [faq, filter]);
 
@@ -45,6 +61,11 @@ export function FaqList({ selectedId, onSelect }: { selectedId: string | null; o
               <span className="faq-row-question">{e.question}</span>
               <span className="badges">
                 <Badge tone={STATUS_TONE[e.status]}>{t(`faq.status.${e.status}`)}</Badge>
+                {e.working ? (
+                  <Badge tone="warning">
+                    {t("faq.working.badge", { status: t(`faq.status.${e.working.status}`) })}
+                  </Badge>
+                ) : null}
                 <ScoreBadge score={e.score} />
                 {e.stale ? <Badge tone="danger">{t("contact.stale")}</Badge> : null}
                 {e.incidentId === null ? <span className="hit-scope">{t("contact.general")}</span> : null}

@@ -67,7 +67,8 @@ export function FaqManagePage() {
         </div>
         {selected ? (
           <section className="card faq-editor-card" aria-label={entry ? t("faq.edit") : t("faq.new")}>
-            <FaqEditor key={entry ? `${entry.id}:${entry.version}` : NEW} entry={entry} onSaved={onSaved} />
+            {/* Keyed by entry, not version: a newer version saved meanwhile is offered, not forced over unsaved text. */}
+            <FaqEditor key={entry ? entry.id : NEW} entry={entry} onSaved={onSaved} />
           </section>
         ) : (
           <p className="card muted faq-editor-card">{t("faq.pick")}</p>

@@ -3,7 +3,13 @@ import type { FaqEntry } from "../../../../shared/schemas/faq";
 import type { DomainState } from "../types";
 import { newerEntry, withContactClaim, type ContactState, type FaqChange, type ScriptChange } from "./state";
 
-type FaqEvent = EventOf<"faq.created"> | EventOf<"faq.updated"> | EventOf<"faq.status_changed"> | EventOf<"faq.stale">;
+type FaqEvent =
+  | EventOf<"faq.created">
+  | EventOf<"faq.updated">
+  | EventOf<"faq.status_changed">
+  | EventOf<"faq.stale">
+  | EventOf<"faq.review_changed">
+  | EventOf<"faq.published">;
 
 /** The change mark an event leaves, given what the store held before it. */
 function changeFor(
@@ -14,7 +20,18 @@ function changeFor(
 ): FaqChange | null | undefined {
   const by = event.actor?.displayName ?? null;
   if (after.status !== "published") return null; // gone from the agents' FAQ: nothing left to mark
-  if (event.type === "faq.status_changed" || (event.type === "faq.created" && !before)) {
+  if (event.type === "faq.published" && event.data.previous) {
+    // A reviewed edit replaced the published text: "Ändrad", against what she last saw.
+    const previous = before?.status === "published" ? before : event.data.previous;
+    if (previous.question === after.question && previous.answer === after.answer) return undefined;
+    if (pending) return { ...pending, at: event.at, by };
+    return { kind: "changed", before: { question: previous.question, answer: previous.answer }, at: event.at, by };
+  }
+  if (
+    event.type === "faq.status_changed" ||
+    event.type === "faq.published" ||
+    (event.type === "faq.created" && !before)
+  ) {
     return before?.status === "published" ? undefined : { kind: "new", before: null, at: event.at, by };
   }
   if (event.type !== "faq.updated") return undefined;
@@ -26,8 +43,15 @@ function changeFor(
 }
 
 function applyFaq(contact: ContactState, event: FaqEvent): ContactState {
-  const entry = event.data.faq;
-  const before = contact.faq[entry.id];
+  const before = contact.faq[event.data.faq.id];
+  // Everyone's events carry the published text only; the crisis team keeps the working version it already holds.
+  const incoming = event.data.faq;
+  const entry =
+    incoming.working === null &&
+    incoming.workingVersion !== null &&
+    before?.working?.version === incoming.workingVersion
+      ? { ...incoming, working: before.working }
+      : incoming;
   if (!newerEntry(before, entry)) return contact;
   const change = changeFor(event, before, entry, contact.faqChanges[entry.id]);
   let faqChanges = contact.faqChanges;
@@ -73,7 +97,9 @@ export function reduceContactEvent(state: DomainState, event: DomainEvent): Doma
     case "faq.created":
     case "faq.updated":
     case "faq.status_changed":
-    case "faq.stale": {
+    case "faq.stale":
+    case "faq.review_changed":
+    case "faq.published": {
       const next = applyFaq(contact, event);
       return next === contact ? state : { ...state, contact: next };
     }

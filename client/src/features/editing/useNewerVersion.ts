@@ -1,0 +1,53 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+
+/**
+ * The take-over prompt instead of a surprise 409, for any editor of a versioned record: the version the text is
+ * based on, and what to do when someone else saves a newer one. Nothing unsaved here: the newer version is taken
+ * over silently. Unsaved text: `newer` is set, and the editor asks "take theirs" or "keep mine" (keeping saves over
+ * the newer version, knowingly).
+ */
+export function useNewerVersion<R extends { version: number }>(
+  live: R | null,
+  dirty: boolean,
+  takeOver: (record: R) => void,
+) {
+  const [base, setBaseState] = useState<number>(live?.version ?? 0);
+  const baseRef = useRef(base);
+  const [newer, setNewer] = useState<R | null>(null);
+  const takeOverRef = useRef(takeOver);
+  takeOverRef.current = takeOver;
+  const dirtyRef = useRef(dirty);
+  dirtyRef.current = dirty;
+
+  const setBase = useCallback((version: number) => {
+    baseRef.current = version;
+    setBaseState(version);
+  }, []);
+
+  useEffect(() => {
+    if (!live || live.version <= baseRef.current) return;
+    if (!dirtyRef.current) {
+      setBase(live.version);
+      takeOverRef.current(live);
+      setNewer(null);
+    } else {
+      setNewer(live);
+    }
+  }, [live, setBase]);
+
+  const takeTheirs = useCallback(() => {
+    if (!newer) return;
+    setBase(newer.version);
+    takeOverRef.current(newer);
+    setNewer(null);
+  }, [newer, setBase]);
+
+  /** Keeps my text: from now on it is based on the newer version, so the next save goes over it. */
+  const keepMine = useCallback(() => {
+    if (!newer) return;
+    setBase(newer.version);
+    setNewer(null);
+  }, [newer, setBase]);
+
+  return { base, setBase, newer, takeTheirs, keepMine };
+}
