@@ -32,6 +32,57 @@ export const fi: LexiconSource = {
     "kerrotaan että",
     "huhujen mukaan",
   ],
+  /** FA12: an unsourced guess at a cause (with CAUSE) or a culprit ("tahallaan", "tuhopoltto"). */
+  culprits: [
+    String.raw`tahallaan`,
+    String.raw`tarkoituksella`,
+    String.raw`sabot\p{L}*`,
+    String.raw`tuhopol\p{L}*`,
+    String.raw`ilkival\p{L}*`,
+    String.raw`joku on`,
+  ],
+  /** FA13: deaths and injuries, and hearsay from social media or bystanders. */
+  casualties: [
+    String.raw`kuol(?:i|leet|leita|lut|leeksi)\p{L}*`,
+    String.raw`menehty\p{L}*`,
+    String.raw`loukkaantu\p{L}*`,
+    String.raw`uhre\p{L}*`,
+  ],
+  hearsay: [
+    "somessa",
+    String.raw`sosiaalisessa mediassa`,
+    String.raw`facebookissa`,
+    String.raw`(?:naapurit|silminnäkijät|ihmiset) (?:\p{L}+ ){0,2}?(?:kertovat|sanovat|väittävät|kirjoittavat)`,
+    String.raw`kuulemamme mukaan`,
+    String.raw`olemme kuulleet`,
+  ],
+  /** FA14: reassurance with nothing behind it. */
+  reassurance: [
+    String.raw`ei (?:ole )?(?:mitään )?syytä (?:huoleen|huolestua|paniikkiin)`,
+    String.raw`ei (?:mitään )?hätää`,
+    String.raw`(?:kaikki|tilanne) on (?:täysin )?hallinnassa`,
+    String.raw`kaikki on (?:täysin )?kunnossa`,
+    String.raw`ei tarvitse (?:huolestua|olla huolissaan|pelätä)`,
+  ],
+  /** OP6: refusing to comment. */
+  noComment: [
+    String.raw`emme (?:voi |halua )?kommentoi`,
+    String.raw`ei kommentoida`,
+    String.raw`ei kommentteja`,
+    String.raw`emme (?:voi |halua )?ota kantaa`,
+    String.raw`emme anna (?:\p{L}+ )?(?:lausuntoja|tietoja)`,
+  ],
+  /** FS7: promises with no time. */
+  vagueTimes: [
+    "myöhemmin",
+    "pian",
+    "aikanaan",
+    "lähiaikoina",
+    "tuonnempana",
+    String.raw`kun tiedämme (?:enemmän|lisää)`,
+  ],
+  /** IM9: mockery. */
+  mockery: ["haha", "hehe", "lol", "😂", "🤣", "🙄", "🙃", "🤦", "😉", String.raw`ner(?:o|ot|oille)`],
   orgWords: ["poliisi", "poliisin", "thl", "pelastuslaitos", "pelastuslaitoksen"],
   orgSuffixes: ["kunta", "kunnan", "kaupunki", "kaupungin", "laitos", "laitoksen", "virasto", "viraston"],
   attributionVerbs: ["arvioi", "ilmoittaa", "kertoo", "vahvistaa", "varoittaa", "ennustaa"],
@@ -50,7 +101,19 @@ export const fi: LexiconSource = {
   moreInfo: ["lisätietoja", "lisätietoa", "soita", "ota yhteyttä", "verkkosivu(?:illa|lta)?", "kuuntele", "puhelin"],
   claimMarkers: ["väite(?:ttä)? (?:että|siitä)", "huhu(?:t|ja)? (?:että|siitä)", "väitetään että"],
   verdicts: ["ei pidä paikkaansa", "on väärä", "on virheellinen", "ei ole totta"],
-  blame: ["skandaali", "syyllinen", "syyllisiä", "vastuuton", "vastuuttomasti", "valehtelee", "valhe"],
+  blame: [
+    "skandaali",
+    "syyllinen",
+    "syyllisiä",
+    "vastuuton",
+    "vastuuttomasti",
+    "valehtelee",
+    "valhe",
+    String.raw`huolimattom\p{L}*`,
+    String.raw`laiminlyön\p{L}*`,
+    String.raw`laiminlyö\p{L}*`,
+    String.raw`mok(?:a|asi|asivat)`,
+  ],
   emotive: ["katastrofaalinen", "kauhea", "kauhistuttava", "järkyttävä", "kaaos"],
   relativeTime: ["tänään", "huomenna", "illalla", "tänä iltana", "eilen", "tänä yönä"],
   dates: [

@@ -29,7 +29,7 @@ function unsourced(a: Analysis, h: LexHit): boolean {
 
 /** A sentence about why it happened: a guess there is what people repeat as the cause (CERC: "don't speculate"). */
 const CAUSE =
-  /(?:beror|berodde|berott|orsak\p{L}*|på grund av|att göra med|ligger bakom|because|caused|due to|the cause|result of|to do with|kom(?:mit|mer)? (?:in )?(?:från|med|via)|härrör|(?:comes?|came|coming) from|linked to|traced to|started (?:by|when|after)|har med (?:\p{L}+ ){0,3}att göra|eller så (?:är|var) det|(?:läck|släpp|kommit|sprid)\p{L}* (?:ut )?från|(?:leak|releas|originat|spill|escap)\p{L}* from|eftersom|utlöst\p{L}* av|härstammar|triggered by|sparked by|stems? from)/u;
+  /(?:beror|berodde|berott|orsak\p{L}*|på grund av|att göra med|ligger bakom|because|caused|due to|the cause|result of|to do with|kom(?:mit|mer)? (?:in )?(?:från|med|via)|härrör|(?:comes?|came|coming) from|linked to|traced to|started (?:by|when|after)|har med (?:\p{L}+ ){0,3}att göra|eller så (?:är|var) det|(?:läck|släpp|kommit|sprid)\p{L}* (?:ut )?från|(?:leak|releas|originat|spill|escap)\p{L}* from|eftersom|utlöst\p{L}* av|härstammar|triggered by|sparked by|stems? from|johtu\p{L}*|aiheut\p{L}*|syy(?:nä|n|ksi)?(?!\p{L})|takia|vuoksi)/u;
 
 const INTENT =
   /(?<!\p{L})(?:någon som (?:har|hade)|någon (?:har|hade) (?:\p{L}+ )?(?:hällt|kastat|tänt|öppnat|förstört|släppt|dumpat)|(?:someone|somebody) (?:who|has|had)|sabot\p{L}*|anlag(?:d|da|t|ts)|anlades|avsiktlig\p{L}*|med flit|medvetet|gärningsm\p{L}*|terror\p{L}*|pyroman\p{L}*|arson\p{L}*|deliberate(?:ly)?|intentional(?:ly)?|on purpose|tamper\p{L}*|vandal\p{L}*|skadegör\p{L}*)/u;
@@ -73,7 +73,7 @@ export const FA12: Rule = {
   points: 40,
   repeat: 10,
   cap: 50,
-  languages: ["sv", "en"],
+  languages: ["sv", "en", "fi"],
   check(a) {
     const lex = a.lex;
     if (lex === null) return [];
@@ -214,7 +214,7 @@ export const FA13: Rule = {
   points: 40,
   repeat: 10,
   cap: 50,
-  languages: ["sv", "en"],
+  languages: ["sv", "en", "fi"],
   check(a) {
     const lex = a.lex;
     if (lex === null) return [];
@@ -283,7 +283,7 @@ const SELF_REASSURING =
 const WEAK_REASONS = new Set(["following", "since", "so", "efter att", "då det", "då vi"]);
 /** What a reassurance can rest on: tests, measurements, results, a confirmation. */
 const EVIDENCE =
-  /(?<!\p{L})(?:prov(?:er|erna|et|svar|tagning)?|mätning\p{L}*|uppmätt|analys\p{L}*|resultat\p{L}*|bekräfta\p{L}*|kontroll(?:er|erna)|tests?|tested|samples?|sampling|measure\p{L}*|monitor\p{L}*|results?|analys[ie]s|confirm\p{L}*|inspect\p{L}*)(?![\p{L}])/u;
+  /(?<!\p{L})(?:näyt(?:e|teet|teiden|teissä)|mittau\p{L}*|tulokse\p{L}*|prov(?:er|erna|et|svar|tagning)?|mätning\p{L}*|uppmätt|analys\p{L}*|resultat\p{L}*|bekräfta\p{L}*|kontroll(?:er|erna)|tests?|tested|samples?|sampling|measure\p{L}*|monitor\p{L}*|results?|analys[ie]s|confirm\p{L}*|inspect\p{L}*)(?![\p{L}])/u;
 
 export const FA14: Rule = {
   id: "FA14",
@@ -293,7 +293,7 @@ export const FA14: Rule = {
   points: 20,
   repeat: 10,
   cap: 30,
-  languages: ["sv", "en"],
+  languages: ["sv", "en", "fi"],
   check(a) {
     const lex = a.lex;
     if (lex === null) return [];

@@ -147,7 +147,7 @@ export const OP6: Rule = {
   points: 40,
   repeat: 0,
   cap: 40,
-  languages: ["sv", "en"],
+  languages: ["sv", "en", "fi"],
   check(a) {
     const hits = lexHits(a, a.lex?.noComment ?? null, { skipQuoted: true, skipQuestions: true });
     return findingsForMatches(hits.slice(0, 1), (h) => ({

@@ -4,7 +4,7 @@
  * disruption, a bulletin headed by its instruction, a precautionary boil notice).
  */
 import { describe, expect, it } from "vitest";
-import { GOOD_EN, GOOD_SV, ruleIds } from "./helpers.js";
+import { GOOD_EN, GOOD_SV, ruleIds, score } from "./helpers.js";
 
 const sv = (s: string) => ruleIds({ body: `${GOOD_SV} ${s}` });
 const en = (s: string) => ruleIds({ body: `${GOOD_EN} ${s}`, language: "en" });
@@ -170,5 +170,26 @@ describe("Fourth batch of wordings", () => {
 
   it("[IM1] 'the incompetence of the contractor' places fault", () => {
     expect(en("Thanks to the incompetence of the contractor, Bridge Street stays shut.")).toContain("IM1");
+  });
+});
+
+describe("Finnish: the failures the gate refuses, and real utility notices it passes", () => {
+  const fi = (body: string) => ruleIds({ body, language: "fi" });
+  it("[FA12] [FA13] [FA14] [OP6] [FS7] flag a guessed cause, deaths from social media, empty reassurance, a refusal and a vague promise", () => {
+    expect(fi("Vuoto johtuu todennäköisesti urakoitsijan kaivutöistä. Vesi palaa iltapäivällä. Kunta")).toContain(
+      "FA12",
+    );
+    expect(fi("Somessa kerrotaan, että kolme ihmistä on kuollut. Pysy poissa alueelta. Pelastuslaitos")).toContain(
+      "FA13",
+    );
+    expect(fi("Ei ole mitään syytä huoleen. Kaikki on hallinnassa. Kaupunki")).toContain("FA14");
+    expect(fi("Emme kommentoi tapahtunutta tässä vaiheessa. Kaupunki")).toContain("OP6");
+    expect(fi("Sähköt ovat poikki Keskustassa. Tiedotamme lisää myöhemmin. Sähköyhtiö")).toContain("FS7");
+  });
+
+  it("passes a real Finnish boil-water notice (Poljan vesiosuuskunta, 2021)", () => {
+    const body =
+      "Kuuslahden alueen asukkaita kehotetaan keittämään juomavedeksi tarkoitettu vesijohtovesi. Peseytymiseen tarkoitettua vettä ei tarvitse keittää. Keittokehotus on varmuustoimenpide ja se johtuu vesiputken korjaustöistä. Keittokehotus jatkuu vesinäytteiden tutkimustulosten valmistumiseen saakka ja sen loppumisesta ilmoitetaan erikseen.";
+    expect(score({ title: "Keittokehotus Kuuslahden alueella", body, language: "fi" }).status).not.toBe("fail");
   });
 });
