@@ -8,6 +8,7 @@ import { incidentEvents } from "./incidents.js";
 import { nationalEvents } from "./national.js";
 import { notificationEvents } from "./notifications.js";
 import { outboxEvents } from "./outbox.js";
+import { templateEvents } from "./templates.js";
 import type { EventType } from "./types.js";
 import { userEvents } from "./users.js";
 
@@ -25,6 +26,7 @@ export const EVENT_CATALOGUE = {
   ...contactEvents,
   ...outboxEvents,
   ...nationalEvents,
+  ...templateEvents,
 } satisfies Record<EventType, EventDef>;
 
 export type EventCatalogue = typeof EVENT_CATALOGUE;

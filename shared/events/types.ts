@@ -40,6 +40,8 @@ export const EVENT_TYPES = [
   "national.item",
 ] as const;
 export const EventType = z.enum(EVENT_TYPES);
+  "template.saved",
+  "template.approved",
 export type EventType = z.infer<typeof EventType>;
 
 export const ENTITY_TYPES = [
@@ -56,4 +58,5 @@ export const ENTITY_TYPES = [
   "national_item",
 ] as const;
 export const EntityType = z.enum(ENTITY_TYPES);
+  "scenario_template",
 export type EntityType = z.infer<typeof EntityType>;

@@ -20,7 +20,7 @@ import type { TxContext } from "../../db/transaction.js";
 import { AppError, conflict, notFound } from "../../errors.js";
 import type { Bulletins } from "../bulletins/index.js";
 import type { Faq } from "../contact/faq.js";
-import type { Actor, DomainDeps } from "../context.js";
+import { actorRef, type Actor, type DomainDeps } from "../context.js";
 import { assertTemplatePasses } from "./check.js";
 import { effectiveTemplates, latestVersion, listVersions, toVersion } from "./store.js";
 
@@ -168,6 +168,15 @@ export function createTemplates(
         approved_at: null,
       };
       await ctx.tx.insertInto("scenario_template_versions").values(row).execute();
+      // The message bank's record: who saved which version (an event, in the same transaction as the row).
+      await ctx.emit({
+        actor: actorRef(actor),
+        type: "template.saved",
+        incidentId: null,
+        entity: { type: "scenario_template", id: templateId },
+        data: { templateId, version, title: template.title },
+        at: row.saved_at,
+      });
       return toVersion(row);
     });
   }
@@ -188,7 +197,16 @@ export function createTemplates(
         .where("template_id", "=", templateId)
         .where("version", "=", version)
         .execute();
-      return toVersion({ ...latest, status: "approved", approved_by: actor.id, approved_at: at });
+      const approved = toVersion({ ...latest, status: "approved", approved_by: actor.id, approved_at: at });
+      await ctx.emit({
+        actor: actorRef(actor),
+        type: "template.approved",
+        incidentId: null,
+        entity: { type: "scenario_template", id: templateId },
+        data: { templateId, version, title: approved.template.title, savedBy: latest.saved_by },
+        at,
+      });
+      return approved;
     });
   }
 

@@ -95,6 +95,41 @@ describe.each(ENGINES)("templates kept by admins and leads on %s", (engine) => {
     ).toBe("Gasutsläpp");
   });
 
+  it("records every save and approval as an event of the catalogue (issue 19: template edits are logged)", async () => {
+    const heat = findTemplate("heat-wave")!;
+    const cooler = { ...editable(heat), title: { sv: "Värmebölja (kommunens)", en: "Heat wave (ours)" } };
+    const saved = await lead.request<TemplateVersion>("PUT", "/api/templates/heat-wave", {
+      template: cooler,
+      expectedVersion: 1,
+    });
+    expect(saved.status, saved.text).toBe(201);
+    expect((await admin.post("/api/templates/heat-wave/approve", { version: 2 })).status).toBe(200);
+    // A refused save (stale version) writes nothing.
+    expect(
+      (await lead.request("PUT", "/api/templates/heat-wave", { template: cooler, expectedVersion: 1 })).status,
+    ).toBe(409);
+
+    const rows = await server.database.db
+      .selectFrom("events")
+      .select(["type", "actor_id", "incident_id", "entity_type", "visible_to", "data"])
+      .where("entity_id", "=", "heat-wave")
+      .orderBy("seq")
+      .execute();
+    expect(rows.map((r) => r.type)).toEqual(["template.saved", "template.approved"]);
+    const [save, approval] = rows;
+    expect(save).toMatchObject({ actor_id: saved.body.savedBy, incident_id: null, entity_type: "scenario_template" });
+    expect(JSON.parse(save!.data)).toMatchObject({
+      templateId: "heat-wave",
+      version: 2,
+      title: { sv: "Värmebölja (kommunens)", en: "Heat wave (ours)" },
+    });
+    expect(JSON.parse(save!.visible_to ?? "null")).toEqual(["admin", "lead", "communicator"]);
+    const me = (await admin.get<{ user?: { id: string }; id?: string }>("/api/me")).body;
+    expect(approval?.actor_id).toBe(me.user?.id ?? me.id);
+    expect(approval?.actor_id).not.toBe(save?.actor_id);
+    expect(JSON.parse(approval!.data)).toMatchObject({ version: 2, savedBy: saved.body.savedBy });
+  });
+
   it("refuses a template that would not pass the gate, or uses a slot it does not declare, naming the field", async () => {
     const undeclared = {
       ...editable(boil),
