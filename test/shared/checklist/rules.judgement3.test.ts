@@ -193,3 +193,15 @@ describe("Finnish: the failures the gate refuses, and real utility notices it pa
     expect(score({ title: "Keittokehotus Kuuslahden alueella", body, language: "fi" }).status).not.toBe("fail");
   });
 });
+
+describe("AC10: a very short message needs four essentials", () => {
+  it("[AC10] refuses 'Brand på Granvägen. Gå inte dit.' (what, where, action; no sender, route, time)", () => {
+    expect(ruleIds({ body: "Brand i flerfamiljshus på Granvägen. Gå inte dit." })).toContain("AC10");
+  });
+
+  it("[AC10] passes a short notice with a sender, a route and a time", () => {
+    const body =
+      "Brand i flerfamiljshus på Granvägen i Åby. Gå inte dit. Räddningstjänsten informerar på aby.se kl. 15.";
+    expect(ruleIds({ body })).not.toContain("AC10");
+  });
+});
