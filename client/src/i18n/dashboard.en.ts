@@ -2,6 +2,7 @@ import type { dashboardSv } from "./dashboard.sv";
 
 /** English strings for the start pages and the lead's situation dashboard; spread into en.ts. */
 export const dashboardEn: Record<keyof typeof dashboardSv, string> = {
+  "app.menu": "Menu",
   "app.nav.dashboard": "Situation",
   "dashboard.title": "Situation now",
   "dashboard.intro": "Every incident that is not closed, the most urgent first.",

@@ -1,5 +1,6 @@
 /** Swedish strings for the start pages and the lead's situation dashboard; spread into sv.ts. */
 export const dashboardSv = {
+  "app.menu": "Meny",
   "app.nav.dashboard": "Läget",
   "dashboard.title": "Läget just nu",
   "dashboard.intro": "Alla händelser som inte är avslutade, den mest brådskande först.",

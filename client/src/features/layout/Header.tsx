@@ -1,4 +1,5 @@
-import { NavLink } from "react-router";
+import { useEffect, useState } from "react";
+import { NavLink, useLocation } from "react-router";
 import { Button } from "../../components/Button";
 import { ConnectionIndicator } from "../../components/ConnectionIndicator";
 import { LanguageSwitch } from "../../components/LanguageSwitch";
@@ -7,18 +8,27 @@ import { useStore } from "../../store";
 import { signOut } from "../../store/session/lifecycle";
 import { InboxNavLink } from "../inbox/InboxNavLink";
 
+/**
+ * The console's header. On a phone (≤ 640 px) it is one row: the name, the connection and a "Meny" button that
+ * folds out the navigation, language and account; wider screens show everything at once and hide the button.
+ */
 export function Header() {
   const t = useT();
   const user = useStore((s) => s.user);
+  const [open, setOpen] = useState(false);
+  const { pathname } = useLocation();
+  // A chosen page closes the menu.
+  useEffect(() => setOpen(false), [pathname]);
+  const classes = ["app-header", user ? "has-menu" : "", open ? "is-menu-open" : ""].filter(Boolean).join(" ");
   return (
-    <header className="app-header">
+    <header className={classes}>
       <div className="app-header-inner">
         <NavLink to="/" className="brand">
           <span className="brand-mark" aria-hidden="true" />
           {t("app.name")}
         </NavLink>
         {user ? (
-          <nav aria-label={t("app.nav.label")} className="main-nav">
+          <nav id="main-nav" aria-label={t("app.nav.label")} className="main-nav">
             {user.role === "lead" || user.role === "admin" ? (
               <NavLink to="/" end>
                 {t("app.nav.dashboard")}
@@ -35,8 +45,24 @@ export function Header() {
             {user.role === "admin" ? <NavLink to="/admin/users">{t("app.nav.users")}</NavLink> : null}
           </nav>
         ) : null}
-        <div className="header-tools">
-          {user ? <ConnectionIndicator /> : null}
+        {user ? (
+          <div className="header-status">
+            <ConnectionIndicator />
+          </div>
+        ) : null}
+        {user ? (
+          <button
+            type="button"
+            className="btn btn-secondary menu-toggle"
+            aria-expanded={open}
+            aria-controls="main-nav header-menu"
+            onClick={() => setOpen(!open)}
+          >
+            <span aria-hidden="true">☰ </span>
+            {t("app.menu")}
+          </button>
+        ) : null}
+        <div className="header-tools" id="header-menu">
           <LanguageSwitch />
           {user ? (
             <div className="current-user">
