@@ -1035,6 +1035,7 @@ export const en: LexiconSource = {
     "sources say",
   ],
   reassurance: [
+    String.raw`nothing (?:at all |whatsoever )?to worry about`,
     String.raw`nothing (?:too |very |at all )?serious`,
     String.raw`(?:people|residents|some) are overreacting`,
     String.raw`(?:you|there) (?:don\'t|do not|need not|needn\'t|should not|shouldn\'t) (?:need to )?(?:worry|be worried|be concerned)`,

@@ -1313,7 +1313,7 @@ export const sv: LexiconSource = {
     "dag",
   ],
   noComment: [
-    String.raw`(?:(?:vi|kommunen|bolaget|förvaltningen) (?:\p{L}+ ){0,2}?(?:kan|vill|tänker|kommer att|får)|(?:kan|vill|tänker|får) (?:vi|kommunen|bolaget|förvaltningen)(?: \p{L}+){0,2}?) (?:\p{L}+ ){0,2}?(?:inte|ej) (?:\p{L}+ ){0,2}?(?:säga|berätta|gå in på|lämna|gå ut med|redogöra för) (?:\p{L}+ ){0,2}?(?:något |några |mer |detaljer |uppgifter )?(?:om|kring|angående|rörande|gällande)`,
+    String.raw`(?:(?:vi|kommunen|bolaget|förvaltningen) (?:\p{L}+ ){0,2}?(?:kan|vill|tänker|kommer(?: att)?|får)|(?:kan|vill|tänker|får) (?:vi|kommunen|bolaget|förvaltningen)(?: \p{L}+){0,2}?) (?:\p{L}+ ){0,2}?(?:inte|ej) (?:\p{L}+ ){0,2}?(?:säga|berätta|gå in på|lämna|gå ut med|redogöra för) (?:\p{L}+ ){0,2}?(?:något |några |mer |detaljer |uppgifter )?(?:om|kring|angående|rörande|gällande)`,
     String.raw`har (?:i nuläget |för närvarande |just nu )?(?:inga|ingen) (?:\p{L}+ )?(?:kommentar(?:er)?|uppgifter att lämna|synpunkter)`,
     String.raw`inget (?:mer |ytterligare )?att (?:tillägga|säga) (?:om|kring|angående)`,
     String.raw`avstår (?:\p{L}+ ){0,2}?från att (?:kommentera|lämna|uttala|svara)`,
@@ -1493,6 +1493,7 @@ export const sv: LexiconSource = {
     "ryktet säger",
   ],
   reassurance: [
+    String.raw`(?:ingen|inte någon) som helst (?:anledning|orsak) (?:till|att) (?:oro|oroa|panik|ängslan)`,
     String.raw`inget (?:särskilt |speciellt )?allvarligt`,
     String.raw`(?:du|ni) (?:ska|behöver|bör|måste) inte (?:vara )?(?:oroa (?:dig|er)|orolig\p{L}*|ängslig\p{L}*)`,
     String.raw`allt är (?:helt )?(?:okej|ok|bra|lugnt|som det ska)`,

@@ -276,7 +276,11 @@ export const FA13: Rule = {
   },
 };
 
+const FIRE = /(?:brand|brann|brinn|brinner|eld(?:en|s)?(?!\p{L})|fire|blaze|flames)/u;
 const NUMBERISH = /\d/u;
+/** Clock times and dates: "kl. 12.00", "12:00", "2 pm", "9 mars", "2026-03-09", "9/3". */
+const TIME_OR_DATE =
+  /(?:kl\.?|klockan|at)?\s?\d{1,2}[.:]\d{2}|\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}|\d{1,2}:?(?:e|a)?\s(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)\p{L}*|(?:kl\.?|klockan)\s?\d{1,2}/giu;
 const SELF_REASSURING =
   /(?:wish(?:es)? to reassure|want(?:s)? to reassure|can reassure|would like to reassure|vill (?:\p{L}+ )?lugna|kan (?:\p{L}+ )?lugna|vill (?:\p{L}+ )?försäkra)/u;
 /** Connectives that only say when ("Following reports of a smell, …"), not why it is safe. */
@@ -307,8 +311,16 @@ export const FA14: Rule = {
         "Say what you know that makes it safe: “Today's samples show no bacteria.”",
       ),
     };
+    const fire = a.fields.some((f) => FIRE.test(f.lower));
     return findingsForMatches(lexHits(a, lex.reassurance, QUOTED), (h) => {
       const i = h.sentence.index;
+      // "Branden/läget är under kontroll" in a fire report is the fire service's term for a contained fire, a fact.
+      if (
+        fire &&
+        /kontroll|control/u.test(h.hit.text.toLowerCase()) &&
+        !/allt|everything|all /u.test(h.hit.text.toLowerCase())
+      )
+        return null;
       // A guess is no fact to rest on: "… ingen fara. Läckan beror troligen på tjälen." stays flagged.
       const hedged = a.flags(h.field, "hedges", true);
       if (hedged[i] === 1 || hedged[i + 1] === 1) return finding;
@@ -328,7 +340,13 @@ export const FA14: Rule = {
       const reasonBefore = findAll(before, lex.reasons).some((r) => !WEAK_REASONS.has(r.text.replace(/\s+/gu, " ")));
       if (reasonBefore || findAll(after, lex.reasons).length > 0 || a.flags(h.field, "reasons")[i + 1] === 1)
         return null;
-      if (near.some((s) => s !== undefined && NUMBERISH.test(h.field.text.slice(s.start, s.end)))) return null;
+      // A measurement or a count is a fact to rest on; a clock time or a date ("Nästa uppdatering kl. 12.00") is not.
+      if (
+        near.some(
+          (s) => s !== undefined && NUMBERISH.test(h.field.text.slice(s.start, s.end).replace(TIME_OR_DATE, " ")),
+        )
+      )
+        return null;
       return finding;
     });
   },

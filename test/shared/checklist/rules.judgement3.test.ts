@@ -205,3 +205,21 @@ describe("AC10: a very short message needs four essentials", () => {
     expect(ruleIds({ body })).not.toContain("AC10");
   });
 });
+
+describe("FA14 and OP6 in otherwise complete messages", () => {
+  it("[FA14] a clock time in the next sentence is no fact behind a reassurance", () => {
+    const body =
+      "Uppdaterad 9 mars kl. 06.00. Ån i Åby har svämmat över och Strandvägen är avstängd. Kör inte genom vatten. Det finns ingen som helst anledning till oro. Nästa uppdatering kl. 12.00 på aby.se.";
+    expect(ruleIds({ body })).toContain("FA14");
+  });
+
+  it("[FA14] spares 'läget är under kontroll' in a fire report", () => {
+    const body =
+      "Det brinner i en container på Smedby ÅVC. Räddningstjänsten är på plats och läget är under kontroll. Anläggningen är öppen som vanligt måndag 9 mars.";
+    expect(ruleIds({ body })).not.toContain("FA14");
+  });
+
+  it("[OP6] 'Kommunen kommer inte att lämna några ytterligare uppgifter om läckan' refuses", () => {
+    expect(sv("Kommunen kommer inte att lämna några ytterligare uppgifter om läckan.")).toContain("OP6");
+  });
+});
