@@ -1248,6 +1248,9 @@ export const en: LexiconSource = {
     "poor souls",
   ],
   crisisJargon: [
+    String.raw`sectionali[sz]ed`,
+    String.raw`pressure transients?`,
+    String.raw`reduced network resilience`,
     "stood down",
     "spoc",
     "rag status",
