@@ -8,7 +8,12 @@ import { isCorruption, ping } from "./db/connect.js";
 import type { DB } from "./db/schema.js";
 import { createTransactionRunner } from "./db/transaction.js";
 import { createAuth } from "./domain/auth.js";
-import { createClaimOverdueWatch, createClaims, type ClaimOverdueWatch } from "./domain/claims/index.js";
+import {
+  createClaimOverdueWatch,
+  createClaims,
+  flagRefutedClaims,
+  type ClaimOverdueWatch,
+} from "./domain/claims/index.js";
 import { createContactCentre, flagCitingFaq } from "./domain/contact/index.js";
 import type { DomainDeps } from "./domain/context.js";
 import { createEventFeed } from "./domain/events.js";
@@ -116,7 +121,8 @@ export function createApp({
   const auth = createAuth(deps, { log, sessionMaxDays: config.sessionMaxDays });
   const feed = createEventFeed(db);
   attachRealtime(io, { auth, feed, db, log });
-  const facts = createFacts(deps, [flagCitingBulletins, flagCitingFaq]);
+  // Every text that cites a fact is flagged in the fact change's own transaction (issue 18, item 2).
+  const facts = createFacts(deps, [flagCitingBulletins, flagCitingFaq, flagRefutedClaims]);
   const room: RoomSettings = {
     senderName: config.senderName,
     requiredLanguages: config.requiredLanguages,

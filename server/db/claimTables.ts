@@ -21,6 +21,8 @@ export interface ClaimsTable {
   due_at: string;
   /** JSON array of fact ids. */
   refuting_fact_ids: string;
+  /** JSON StaleReason[] (migration 0013). */
+  fact_flags: string;
   correction_bulletin_id: string | null;
   merged_into: string | null;
   /** JSON array of claim ids. */

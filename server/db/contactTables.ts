@@ -15,6 +15,8 @@ export interface FaqEntriesTable {
   version: number;
   stale: number;
   stale_fact_ids: string;
+  /** JSON StaleReason[] (migration 0013). */
+  review_reasons: string;
   score_overall: number;
   score_status: string;
   published_at: string | null;

@@ -11,6 +11,7 @@ import { calledBack } from "./migrations/0009_called_back.js";
 import { outbox } from "./migrations/0010_outbox.js";
 import { nationalPicture } from "./migrations/0011_national_picture.js";
 import { faqReview } from "./migrations/0012_faq_review.js";
+import { staleEverywhere } from "./migrations/0013_stale_everywhere.js";
 import type { DB } from "./schema.js";
 
 /**
@@ -30,6 +31,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0010_outbox": outbox,
   "0011_national_picture": nationalPicture,
   "0012_faq_review": faqReview,
+  "0013_stale_everywhere": staleEverywhere,
 };
 
 /**

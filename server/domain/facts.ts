@@ -6,25 +6,41 @@ import {
   type FactField,
   type FactPatch,
   type FactVersion,
+  type Role,
 } from "../../shared/index.js";
+import type { Kysely } from "kysely";
+import { CRISIS_TEAM } from "../../shared/events/index.js";
 import { findFact, insertFact, insertFactVersion, listFactVersions, listFacts, updateFact } from "../db/repos/facts.js";
+import { factIdsCitedByPublishedText } from "../db/repos/publishedCitations.js";
+import type { DB } from "../db/schema.js";
 import { incidentExists } from "../db/repos/incidents.js";
 import type { TxContext } from "../db/transaction.js";
 import { conflict, notFound } from "../errors.js";
 import { actorRef, toIso, type Actor, type DomainDeps } from "./context.js";
+import { may } from "./policy.js";
 
 /** What happened to a cited fact, as the messages citing it need to hear it. */
 export interface FactChange {
   fact: Fact;
   kind: "fact_changed" | "fact_retracted";
   actor: Actor;
+  /** The wording and status before the change: a channel text quoting the old wording is flagged too. */
+  previous: Pick<Fact, "statement" | "status">;
 }
 
 /**
- * Something that cites facts (bulletins here; FAQ answers elsewhere) and must be flagged stale when one changes.
- * Runs inside the fact change's transaction, so the change and the flags commit together.
+ * Something that cites facts (bulletins and their channel versions, FAQ answers, claims) and must be flagged when
+ * one changes. Runs inside the fact change's transaction, so the change and every flag commit together or not at all.
  */
 export type FactCiter = (ctx: TxContext, change: FactChange) => Promise<void>;
+
+/** Pure: may agents and viewers read this fact? Published text cites it and it is not merely unconfirmed. */
+export const isPublicFact = (fact: Fact, citedByPublishedText: ReadonlySet<string>): boolean =>
+  citedByPublishedText.has(fact.id) && fact.status !== "unconfirmed";
+
+async function readableBy(db: Kysely<DB>, fact: Fact, role: Role): Promise<boolean> {
+  return may(role, "readDrafts") || isPublicFact(fact, await factIdsCitedByPublishedText(db, fact.incidentId));
+}
 
 // A change of wording or status changes what a message may say; a new source or time does not.
 const FLAGGING: readonly FactField[] = ["statement", "status"];
@@ -86,15 +102,22 @@ export function applyFactPatch(
 export function createFacts(deps: DomainDeps, citers: readonly FactCiter[] = []) {
   const { db, transaction } = deps;
 
-  async function get(id: string): Promise<Fact> {
+  /**
+   * One fact as `role` may read it: the crisis team reads every fact; agents and viewers only a fact that published
+   * text cites and that is not unconfirmed (else 404, as if there were none).
+   */
+  async function get(id: string, role: Role): Promise<Fact> {
     const fact = await findFact(db, id);
-    if (!fact) throw notFound("Fact");
+    if (!fact || !(await readableBy(db, fact, role))) throw notFound("Fact");
     return fact;
   }
 
-  async function list(incidentId: string): Promise<Fact[]> {
+  async function list(incidentId: string, role: Role): Promise<Fact[]> {
     if (!(await incidentExists(db, incidentId))) throw notFound("Incident");
-    return listFacts(db, incidentId);
+    const facts = await listFacts(db, incidentId);
+    if (may(role, "readDrafts")) return facts;
+    const cited = await factIdsCitedByPublishedText(db, incidentId);
+    return facts.filter((f) => isPublicFact(f, cited));
   }
 
   function create(incidentId: string, input: FactCreate, actor: Actor): Promise<Fact> {
@@ -108,7 +131,7 @@ export function createFacts(deps: DomainDeps, citers: readonly FactCiter[] = [])
         type: "fact.created",
         incidentId,
         entity: { type: "fact", id: fact.id },
-        visibleTo: null,
+        visibleTo: [...CRISIS_TEAM], // no published text cites a new fact yet
         data: { fact },
         at: fact.createdAt,
       });
@@ -132,7 +155,8 @@ export function createFacts(deps: DomainDeps, citers: readonly FactCiter[] = [])
         type: "fact.updated",
         incidentId: next.incidentId,
         entity: { type: "fact", id },
-        visibleTo: null,
+        // Agents and viewers hear of a fact published text cites (a retraction too: they must stop reading it out).
+        visibleTo: isPublicFact(next, await factIdsCitedByPublishedText(tx, next.incidentId)) ? null : [...CRISIS_TEAM],
         data: { fact: next, changed, previous: { statement: current.statement, status: current.status } },
         at: next.updatedAt,
       });
@@ -141,6 +165,7 @@ export function createFacts(deps: DomainDeps, citers: readonly FactCiter[] = [])
           fact: next,
           kind: next.status === "retracted" ? "fact_retracted" : "fact_changed",
           actor,
+          previous: { statement: current.statement, status: current.status },
         };
         for (const cite of citers) await cite(ctx, change);
       }
@@ -148,8 +173,8 @@ export function createFacts(deps: DomainDeps, citers: readonly FactCiter[] = [])
     });
   }
 
-  async function versions(id: string): Promise<FactVersion[]> {
-    await get(id);
+  async function versions(id: string, role: Role): Promise<FactVersion[]> {
+    await get(id, role);
     return listFactVersions(db, id);
   }
 

@@ -12,6 +12,11 @@ export const POLICY = {
   writeFacts: ["admin", "lead", "communicator"],
   writeBulletins: ["admin", "lead", "communicator"],
   approveBulletins: ["admin", "lead"],
+  /**
+   * The crisis team's reading: drafts, versions in review, the publish gate, and facts no published text cites (or
+   * not confirmed). Agents and viewers read what has been published and the facts it cites (issue 18).
+   */
+  readDrafts: ["admin", "lead", "communicator"],
   editFaq: ["admin", "lead", "communicator"],
   /** Approve, return and publish FAQ texts under review, as for bulletins. */
   approveFaq: ["admin", "lead"],

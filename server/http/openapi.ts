@@ -59,6 +59,7 @@ const SCHEMAS = {
   ClaimCallbacks: shared.ClaimCallbacks,
   ClaimCorrection: shared.ClaimCorrection,
   ClaimCreate: shared.ClaimCreate,
+  ClaimConfirmFacts: shared.ClaimConfirmFacts,
   ClaimDismiss: shared.ClaimDismiss,
   ClaimList: shared.ClaimList,
   ClaimMerge: shared.ClaimMerge,
@@ -491,6 +492,12 @@ export const OPERATIONS: Record<string, Operation> = {
     tag: "Claims",
     body: "ClaimStartCorrection",
     ok: { 201: "ClaimCorrection" },
+  },
+  "POST /api/claims/:id/confirm-facts": {
+    summary: "Confirm a correction against its changed refuting facts (lifts the hold)",
+    tag: "Claims",
+    body: "ClaimConfirmFacts",
+    ok: { 200: "Claim" },
   },
   "POST /api/claims/:id/dismiss": {
     summary: "Dismiss a claim with a reason",

@@ -1,7 +1,14 @@
 import { z } from "zod";
-import { Bulletin, BulletinStatus, ChannelVersion, StaleReason } from "../schemas/bulletin.js";
+import { Bulletin, BulletinStatus, ChannelVersion, DerivedChannel, StaleReason } from "../schemas/bulletin.js";
 import { Incident } from "../schemas/incident.js";
+import type { Role } from "../schemas/user.js";
 import { defineEvent, type Sentence, type Wording } from "./define.js";
+
+/**
+ * The crisis team: who reads drafts, versions in review, stale flags and facts no published text cites. Agents and
+ * viewers hear of a bulletin only when published text changes: a publish, or the retraction of published text.
+ */
+export const CRISIS_TEAM: readonly Role[] = ["admin", "lead", "communicator"];
 
 const headline = (b: Bulletin, w: Wording) => b.headline || w.label("bulletins.untitled");
 
@@ -39,7 +46,7 @@ function withReason<T extends Record<string, Sentence>>(
 export const bulletinEvents = {
   "bulletin.created": defineEvent({
     entity: ["bulletin"],
-    visibleTo: null,
+    visibleTo: CRISIS_TEAM,
     data: z.object({ bulletin: Bulletin }).loose(),
     log: {
       created: {
@@ -54,7 +61,7 @@ export const bulletinEvents = {
   }),
   "bulletin.saved": defineEvent({
     entity: ["bulletin"],
-    visibleTo: null,
+    visibleTo: CRISIS_TEAM,
     data: z.object({ bulletin: Bulletin, version: z.number().int().positive().optional() }).loose(),
     log: {
       saved: {
@@ -66,8 +73,14 @@ export const bulletinEvents = {
   }),
   "bulletin.status_changed": defineEvent({
     entity: ["bulletin"],
-    visibleTo: null,
-    /** Every workflow move; `reason` when the command had one; on a publish the advanced incident clock (`incident`, `changed`). */
+    visibleTo: CRISIS_TEAM,
+    // null on a publish and on the retraction of published text. A retraction while an edit was pending goes to the
+    // team as it is and to agents and viewers as a second copy (`readerCopy`) carrying the published text.
+    visibility: "varies",
+    /**
+     * Every workflow move; `reason` when the command had one; on a publish the advanced incident clock (`incident`,
+     * `changed`); `readerCopy` on the agents' and viewers' copy of a retraction.
+     */
     data: z
       .object({
         bulletin: Bulletin,
@@ -77,6 +90,7 @@ export const bulletinEvents = {
         reason: z.string().optional(),
         incident: Incident.optional(),
         changed: z.array(z.string()).optional(),
+        readerCopy: z.literal(true).optional(),
       })
       .loose(),
     log: {
@@ -90,9 +104,15 @@ export const bulletinEvents = {
   }),
   "bulletin.stale": defineEvent({
     entity: ["bulletin"],
-    visibleTo: null,
-    /** `reasons`: the reasons just added. */
-    data: z.object({ bulletin: Bulletin, reasons: z.array(StaleReason).optional() }).loose(),
+    visibleTo: CRISIS_TEAM,
+    /** `reasons`: the reasons just added; `channels`: the channel versions flagged with them. */
+    data: z
+      .object({
+        bulletin: Bulletin,
+        reasons: z.array(StaleReason).optional(),
+        channels: z.array(DerivedChannel).optional(),
+      })
+      .loose(),
     log: { stale: { sv: "”{headline}” är inaktuellt: {reasons}.", en: "“{headline}” is stale: {reasons}." } },
     describe: ({ bulletin, reasons }, w) => {
       const kinds = [...new Set((reasons ?? bulletin.stale).map((r) => r.reason))];
@@ -101,7 +121,8 @@ export const bulletinEvents = {
   }),
   "bulletin.channel_saved": defineEvent({
     entity: ["bulletin"],
-    visibleTo: null,
+    visibleTo: CRISIS_TEAM,
+    visibility: "varies", // null when saved for the published version (the agents' script), else the team's
     data: z.object({ bulletin: Bulletin, channelVersion: ChannelVersion }).loose(),
     log: {
       saved: { sv: "{actor} sparade {channel} för ”{headline}”.", en: "{actor} saved the {channel} for “{headline}”." },

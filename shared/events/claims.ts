@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { BulletinStatus } from "../schemas/bulletin.js";
+import { BulletinStatus, StaleReason } from "../schemas/bulletin.js";
 import { Claim, ClaimStatus, ContactClaim } from "../schemas/claim.js";
 import type { Role } from "../schemas/user.js";
 import { defineEvent, quote, type Sentence } from "./define.js";
@@ -114,6 +114,32 @@ export const claimEvents = {
       claim.status === "dismissed" && reason
         ? ["dismissedWithReason", { ...text(claim), reason }]
         : [claim.status, text(claim)],
+  }),
+  "claim.facts_flagged": defineEvent({
+    entity: ["claim"],
+    visibleTo: CLAIM_READERS,
+    /** A refuting fact changed or was retracted (in the fact change's transaction); `reasons`: the flags added. */
+    data: z.object({ claim: Claim, reasons: z.array(StaleReason).optional() }).loose(),
+    log: {
+      flagged: {
+        sv: "En uppgift som motbevisar ryktet ”{text}” har ändrats; rättelsen hålls tills någon bekräftat den.",
+        en: "A fact refuting the claim “{text}” has changed; the correction is held until someone confirms it.",
+      },
+    },
+    describe: ({ claim }) => ["flagged", text(claim)],
+  }),
+  "claim.facts_confirmed": defineEvent({
+    entity: ["claim"],
+    visibleTo: CLAIM_READERS,
+    /** `confirmed`: the flags the desk cleared; the correction may go on. */
+    data: z.object({ claim: Claim, confirmed: z.array(StaleReason).optional() }).loose(),
+    log: {
+      confirmed: {
+        sv: "{actor} bekräftade att rättelsen av ”{text}” stämmer med de ändrade uppgifterna.",
+        en: "{actor} confirmed the correction of “{text}” against the changed facts.",
+      },
+    },
+    describe: ({ claim }) => ["confirmed", text(claim)],
   }),
   "contact_claim.changed": defineEvent({
     entity: ["claim"],

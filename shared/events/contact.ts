@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { FaqEntry, FaqReviewStatus, FaqStatus, FaqSuggestion } from "../schemas/faq.js";
+import { StaleReason } from "../schemas/bulletin.js";
 import { Inquiry } from "../schemas/inquiry.js";
 import type { Role } from "../schemas/user.js";
 import { defineEvent, quote, type Wording } from "./define.js";
@@ -64,8 +65,17 @@ export const contactEvents = {
   }),
   "faq.stale": defineEvent({
     entity: ["faq_entry"],
-    visibleTo: null,
-    data: z.object({ faq: FaqEntry, factId: z.string().optional() }).loose(),
+    visibleTo: FAQ_EDITORS,
+    visibility: "varies", // as faq.created: a published answer's flag reaches the agents who read it out
+    /** `reasons`: the review reasons just added; `scoreBefore`: the score before it was scored again. */
+    data: z
+      .object({
+        faq: FaqEntry,
+        factId: z.string().optional(),
+        reasons: z.array(StaleReason).optional(),
+        scoreBefore: z.object({ overall: z.number(), status: z.string() }).loose().optional(),
+      })
+      .loose(),
     log: {
       stale: {
         sv: "FAQ-svaret ”{question}” bygger på en uppgift som ändrats och behöver ses över.",

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Fact, FactField, FactStatus } from "../schemas/fact.js";
+import { CRISIS_TEAM } from "./bulletins.js";
 import { defineEvent, type Wording } from "./define.js";
 
 const params = (fact: Fact, w: Wording) => ({
@@ -11,7 +12,7 @@ const params = (fact: Fact, w: Wording) => ({
 export const factEvents = {
   "fact.created": defineEvent({
     entity: ["fact"],
-    visibleTo: null,
+    visibleTo: CRISIS_TEAM, // a new fact is cited by no published text yet
     data: z.object({ fact: Fact }).loose(),
     log: {
       created: {
@@ -23,7 +24,8 @@ export const factEvents = {
   }),
   "fact.updated": defineEvent({
     entity: ["fact"],
-    visibleTo: null,
+    visibleTo: CRISIS_TEAM,
+    visibility: "varies", // null while published text cites the fact (and it is not unconfirmed), else the team's
     data: z
       .object({
         fact: Fact,

@@ -35,13 +35,15 @@ export const EVENT_TYPES = [
   "claim.taken",
   "claim.merged",
   "claim.status_changed",
+  "claim.facts_flagged",
+  "claim.facts_confirmed",
   "contact_claim.changed",
   "delivery.reach",
   "national.item",
-] as const;
-export const EventType = z.enum(EVENT_TYPES);
   "template.saved",
   "template.approved",
+] as const;
+export const EventType = z.enum(EVENT_TYPES);
 export type EventType = z.infer<typeof EventType>;
 
 export const ENTITY_TYPES = [
@@ -56,7 +58,7 @@ export const ENTITY_TYPES = [
   "claim",
   "publication",
   "national_item",
+  "scenario_template",
 ] as const;
 export const EntityType = z.enum(ENTITY_TYPES);
-  "scenario_template",
 export type EntityType = z.infer<typeof EntityType>;

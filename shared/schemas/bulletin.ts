@@ -164,6 +164,12 @@ export const StaleReason = z.object({
   factVersion: z.number().int().positive().optional(),
   sourceId: Id.optional(),
   sourceVersion: z.number().int().positive().optional(),
+  /**
+   * Which text the reason is about: the working version (absent, the default) or the version live on the public
+   * outputs ("published"), which may cite a fact the working draft no longer does. A save clears working reasons
+   * only; a publish clears the published ones.
+   */
+  scope: z.enum(["working", "published"]).optional(),
 });
 export type StaleReason = z.infer<typeof StaleReason>;
 
@@ -273,14 +279,51 @@ export const BulletinVersionSummary = BulletinVersion.pick({
 }).extend({ score: ScoreSummary });
 export type BulletinVersionSummary = z.infer<typeof BulletinVersionSummary>;
 
+/**
+ * Why something is in the approval inbox: it waits in review, is approved but not published, or is stale (one
+ * entry per stale reason, with the reason: which fact changed or was retracted, which source or master moved).
+ */
+export const InboxWhy = z.object({
+  kind: z.enum(["in_review", "approved", "stale"]),
+  at: IsoDateTime,
+  stale: StaleReason.optional(),
+});
+export type InboxWhy = z.infer<typeof InboxWhy>;
+
 export const InboxItem = z.object({
   bulletin: Bulletin,
   incidentTitle: z.string(),
   exercise: z.boolean(),
-  /** When it entered review. */
+  /** When it entered review (or, when only stale, its newest stale reason). */
   waitingSince: IsoDateTime,
+  why: z.array(InboxWhy).default([]),
 });
 export type InboxItem = z.infer<typeof InboxItem>;
+
+/** An FAQ answer waiting for a decision: in review or approved (the FAQ workflow), or needing review (a fact moved). */
+export const InboxFaqItem = z.object({
+  id: Id,
+  incidentId: Id.nullable(),
+  incidentTitle: z.string().nullable(),
+  question: z.string(),
+  status: z.string(),
+  score: z.object({ overall: z.number().int().min(0).max(100), status: PrincipleStatus }),
+  waitingSince: IsoDateTime,
+  why: z.array(InboxWhy),
+});
+export type InboxFaqItem = z.infer<typeof InboxFaqItem>;
+
+/** A stale channel version (its master moved on, or a fact it or its master cites changed). */
+export const InboxChannelItem = z.object({
+  bulletinId: Id,
+  incidentId: Id,
+  incidentTitle: z.string(),
+  headline: z.string(),
+  channelVersion: ChannelVersion,
+  waitingSince: IsoDateTime,
+  why: z.array(InboxWhy),
+});
+export type InboxChannelItem = z.infer<typeof InboxChannelItem>;
 
 // ---- one scoring input for client and server, so the live gauges and the stored score agree ----
 
@@ -352,8 +395,16 @@ export const BulletinList = z.object({ bulletins: z.array(Bulletin) });
 export type BulletinList = z.infer<typeof BulletinList>;
 export const BulletinVersionList = z.object({ versions: z.array(BulletinVersionSummary) });
 export type BulletinVersionList = z.infer<typeof BulletinVersionList>;
-/** GET /api/inbox: what waits for a lead, and how many. */
-export const Inbox = z.object({ items: z.array(InboxItem), count: z.number().int().nonnegative() });
+/**
+ * GET /api/inbox: what waits for a decision, and how many (all three lists): bulletins in review, approved or stale;
+ * FAQ answers in review or needing review; stale channel versions. Each with why.
+ */
+export const Inbox = z.object({
+  items: z.array(InboxItem),
+  faq: z.array(InboxFaqItem).default([]),
+  channels: z.array(InboxChannelItem).default([]),
+  count: z.number().int().nonnegative(),
+});
 export type Inbox = z.infer<typeof Inbox>;
 
 /**

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Bulletin } from "./bulletin.js";
+import { Bulletin, StaleReason } from "./bulletin.js";
 import { Id, IsoDateTime, MULTI_LINE, NO_CONTROL_EXCEPT_LINES } from "./common.js";
 
 /** Misinformation desk: a rumour or factual error as seen, and the work to correct it. */
@@ -107,6 +107,11 @@ export const Claim = z.object({
   /** createdAt + the severity's deadline; recomputed when severity changes. */
   dueAt: IsoDateTime,
   refutingFactIds: z.array(Id),
+  /**
+   * Refuting facts that changed or were retracted since the correction was drafted. While any is listed the
+   * correction is held (it cannot be approved or published) until someone confirms the facts (`confirm-facts`).
+   */
+  factFlags: z.array(StaleReason),
   correctionBulletinId: Id.nullable(),
   notes: z.array(ClaimNote),
   /** Set on a claim merged into another (it is then dismissed); the survivor lists it in `mergedFrom`. */
@@ -176,6 +181,10 @@ export type ClaimMerge = z.infer<typeof ClaimMerge>;
 /** `POST /api/claims/:id/correct`: refuting facts may be given here; otherwise the claim's own are cited. */
 export const ClaimStartCorrection = z.object({ refutingFactIds: FactIds.optional() });
 export type ClaimStartCorrection = z.infer<typeof ClaimStartCorrection>;
+
+/** `POST /api/claims/:id/confirm-facts`: the desk has checked the correction against the changed refuting facts. */
+export const ClaimConfirmFacts = z.object({ expectedVersion: z.number().int().positive().optional() });
+export type ClaimConfirmFacts = z.infer<typeof ClaimConfirmFacts>;
 
 export const SimilarClaim = z.object({ claim: Claim, score: z.number().min(0).max(1) });
 export type SimilarClaim = z.infer<typeof SimilarClaim>;

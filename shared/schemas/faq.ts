@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { StaleReason } from "./bulletin.js";
 import { ChecklistResult, MessageAudience, MessageLanguage, PrincipleStatus } from "./checklist.js";
 import { Id, IsoDateTime, MULTI_LINE, NO_CONTROL_EXCEPT_LINES, NO_CONTROL, ONE_LINE } from "./common.js";
 
@@ -67,6 +68,11 @@ export const FaqEntry = z.object({
   /** A cited fact changed or was retracted after this version was written. */
   stale: z.boolean(),
   staleFactIds: z.array(Id),
+  /**
+   * While `stale`: why the answer needs review (which fact changed or was retracted, and when it was flagged). A
+   * flag of its own, apart from the review workflow's status, so a published answer stays published while flagged.
+   */
+  reviewReasons: z.array(StaleReason).optional(),
   score: FaqScore,
   publishedAt: IsoDateTime.nullable(),
   /** The version whose text is published (what agents read); null while never published. */

@@ -29,7 +29,9 @@ export const NotificationData = z.object({
   factId: Id.optional(),
   /** next_update_overdue: the deadline that passed. */
   due: IsoDateTime.optional(),
-  /** claim_overdue: the claim past its due time (`due`). */
+  /** claim_overdue: the claim past its due time (`due`); fact_changed/fact_retracted: a claim it refutes. */
   claimId: Id.optional(),
+  /** fact_changed/fact_retracted: the FAQ answer that cites the fact and now needs review. */
+  faqId: Id.optional(),
 });
 export type NotificationData = z.infer<typeof NotificationData>;

@@ -34,7 +34,7 @@ export function contentOf(b: BulletinContent): BulletinContent {
   return Object.fromEntries(CONTENT_KEYS.map((k) => [k, b[k]])) as BulletinContent;
 }
 
-function toRecord(r: BulletinsTable): BulletinRecord {
+export function toRecord(r: BulletinsTable): BulletinRecord {
   return {
     ...(JSON.parse(r.content) as BulletinContent),
     id: r.id,

@@ -6,6 +6,7 @@ import type {
   ClaimSeverity,
   ClaimSourceChannel,
   ClaimStatus,
+  StaleReason,
 } from "../../../shared/index.js";
 import type { ClaimsTable } from "../claimTables.js";
 import type { DB } from "../schema.js";
@@ -32,6 +33,7 @@ function fromRow(r: ClaimsTable): ClaimRecord {
     assigneeId: r.assignee_id,
     dueAt: r.due_at,
     refutingFactIds: json(r.refuting_fact_ids),
+    factFlags: JSON.parse(r.fact_flags) as StaleReason[],
     correctionBulletinId: r.correction_bulletin_id,
     mergedInto: r.merged_into,
     mergedFrom: json(r.merged_from),
@@ -60,6 +62,7 @@ function toRow(c: ClaimRecord): Omit<ClaimsTable, "overdue_notified_due"> {
     assignee_id: c.assigneeId,
     due_at: c.dueAt,
     refuting_fact_ids: JSON.stringify(c.refutingFactIds),
+    fact_flags: JSON.stringify(c.factFlags),
     correction_bulletin_id: c.correctionBulletinId,
     merged_into: c.mergedInto,
     merged_from: JSON.stringify(c.mergedFrom),

@@ -8,6 +8,7 @@ import type {
   MessageAudience,
   MessageLanguage,
   PrincipleStatus,
+  StaleReason,
 } from "../../../shared/index.js";
 import type { FaqEntriesTable, FaqVersionsTable } from "../contactTables.js";
 import type { DB } from "../schema.js";
@@ -28,6 +29,7 @@ function toEntry(r: FaqEntriesTable): FaqEntry {
     version: Number(r.version),
     stale: Number(r.stale) === 1,
     staleFactIds: json<string[]>(r.stale_fact_ids),
+    reviewReasons: Number(r.stale) === 1 ? json<StaleReason[]>(r.review_reasons) : [],
     score: { overall: Number(r.score_overall), status: r.score_status as PrincipleStatus },
     publishedAt: r.published_at,
     publishedVersion: r.published_version === null ? null : Number(r.published_version),
@@ -55,6 +57,8 @@ function toRow(e: FaqEntry): FaqEntriesTable {
     version: e.version,
     stale: e.stale ? 1 : 0,
     stale_fact_ids: JSON.stringify(e.staleFactIds),
+    // Reasons only mean something while the entry is flagged: a save that clears `stale` clears them too.
+    review_reasons: JSON.stringify(e.stale ? (e.reviewReasons ?? []) : []),
     score_overall: e.score.overall,
     score_status: e.score.status,
     published_at: e.publishedAt,

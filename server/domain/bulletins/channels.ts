@@ -5,6 +5,7 @@ import type {
   ChannelVersionSave,
   DerivedChannel,
 } from "../../../shared/index.js";
+import { CRISIS_TEAM } from "../../../shared/events/index.js";
 import { findChannelVersion, upsertChannelVersion } from "../../db/repos/channelVersions.js";
 import { findIncident } from "../../db/repos/incidents.js";
 import type { TxContext } from "../../db/transaction.js";
@@ -77,7 +78,8 @@ export function createChannelVersions(deps: DomainDeps, room: RoomSettings) {
       type: "bulletin.channel_saved",
       incidentId: master.incidentId,
       entity: { type: "bulletin", id },
-      visibleTo: null,
+      // A channel text of the published version is the agents' script; one of an approved edit is the team's.
+      visibleTo: master.status === "published" ? null : CRISIS_TEAM,
       data: { bulletin, channelVersion: cv },
       at,
     });

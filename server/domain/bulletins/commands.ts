@@ -21,6 +21,7 @@ import { requireRecord, toBulletin } from "./load.js";
 import type { RoomSettings } from "./room.js";
 import { scoreBulletin, scoringContext } from "./scoring.js";
 import { flagChannelVersions, flagTranslations, reasonsAfterSave } from "./stale.js";
+import { CRISIS_TEAM } from "../../../shared/events/index.js";
 import { assertTransition } from "./workflow.js";
 
 /** Times are stored in UTC whatever offset they came with, as for incidents. */
@@ -136,7 +137,7 @@ export function createBulletinCommands(deps: DomainDeps, room: RoomSettings) {
       type: "bulletin.created",
       incidentId,
       entity: { type: "bulletin", id },
-      visibleTo: null,
+      visibleTo: CRISIS_TEAM, // a draft is the crisis team's
       data: { bulletin },
       at,
     });
@@ -203,7 +204,7 @@ export function createBulletinCommands(deps: DomainDeps, room: RoomSettings) {
         type: "bulletin.saved",
         incidentId: next.incidentId,
         entity: { type: "bulletin", id },
-        visibleTo: null,
+        visibleTo: CRISIS_TEAM, // a draft is the crisis team's
         data: { bulletin, version },
         at,
       });

@@ -12,13 +12,13 @@ export async function notify(
   { emit }: TxContext,
   n: {
     incidentId: string;
-    entity: { type: "bulletin" | "fact" | "incident"; id: string };
+    entity: { type: "bulletin" | "fact" | "incident" | "faq_entry" | "claim"; id: string };
     kind: NotificationData["kind"];
     recipients: string[] | "everyone";
     message: ChecklistText;
     actor: Actor | null;
     visibleTo?: Role[];
-    extra?: Partial<Pick<NotificationData, "bulletinId" | "factId" | "due">>;
+    extra?: Partial<Pick<NotificationData, "bulletinId" | "factId" | "due" | "claimId" | "faqId">>;
   },
 ): Promise<void> {
   const recipients = n.recipients === "everyone" ? [] : [...new Set(n.recipients)].filter((id) => id !== n.actor?.id);

@@ -3,7 +3,7 @@ import type { Principle } from "../../../shared/checklist/constants.js";
 import type { Bulletin, BulletinPublish, BulletinRetract, ChecklistResult } from "../../../shared/index.js";
 import { listAlerts, appendAlert } from "../../db/repos/bulletinAlerts.js";
 import { listGroup, listTranslations, updateBulletin, type BulletinRecord } from "../../db/repos/bulletins.js";
-import { markPublished, markSuperseded, setVersionStatus } from "../../db/repos/bulletinVersions.js";
+import { findVersion, markPublished, markSuperseded, setVersionStatus } from "../../db/repos/bulletinVersions.js";
 import { findIncident } from "../../db/repos/incidents.js";
 import type { DB } from "../../db/schema.js";
 import type { TxContext } from "../../db/transaction.js";
@@ -43,7 +43,9 @@ async function gateNow(
     record.language,
     await scoringContext(db, incident, record.groupId, record.language, new Date(), room),
   );
-  return { checklist, gate: evaluateGate(checklist, record.stale.length > 0, threshold) };
+  // Only the working version's reasons hold it back: a published version's flag is what this publish clears.
+  const stale = record.stale.some((r) => r.scope !== "published");
+  return { checklist, gate: evaluateGate(checklist, stale, threshold) };
 }
 
 function gateSummary(gate: GateDecision): string {
@@ -98,6 +100,9 @@ export function createBulletinPublishing(deps: DomainDeps, options: { publishThr
         publishedVersion: current.version,
         publishedAt: at,
         firstPublishedAt: current.firstPublishedAt ?? at,
+        // The old published version's flags go with it; the working version's own reasons (published past the
+        // gate) stay, now about the live text.
+        stale: current.stale.filter((r) => r.scope !== "published"),
         statusChangedAt: at,
         updatedBy: actor.id,
         updatedByName: actor.displayName,
@@ -175,10 +180,15 @@ export function createBulletinPublishing(deps: DomainDeps, options: { publishThr
           msgType: stillLive ? "Update" : "Cancel",
         });
       }
+      // The log is everyone's: it names the text that was live, not an edit still in review.
+      const live =
+        current.publishedVersion !== null && current.publishedVersion !== current.version
+          ? await findVersion(ctx.tx, id, current.publishedVersion)
+          : undefined;
       await logDecision(
         ctx,
         current.incidentId,
-        `Drog tillbaka ”${current.headline}”${cascade.length > 0 ? ` med ${cascade.length} översättningar` : ""}. Motivering: ${input.reason}`,
+        `Drog tillbaka ”${live?.headline ?? current.headline}”${cascade.length > 0 ? ` med ${cascade.length} översättningar` : ""}. Motivering: ${input.reason}`,
         actor,
         at,
       );

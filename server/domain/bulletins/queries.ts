@@ -1,33 +1,40 @@
-import type {
-  Bulletin,
-  BulletinStatus,
-  BulletinVersion,
-  BulletinVersionSummary,
-  InboxItem,
-} from "../../../shared/index.js";
-import { listBulletins, listWaitingForLead } from "../../db/repos/bulletins.js";
+import type { Bulletin, BulletinStatus, BulletinVersion, BulletinVersionSummary, Role } from "../../../shared/index.js";
+import { listBulletins } from "../../db/repos/bulletins.js";
 import { findVersion, listVersions } from "../../db/repos/bulletinVersions.js";
 import { incidentExists } from "../../db/repos/incidents.js";
 import { notFound } from "../../errors.js";
 import type { DomainDeps } from "../context.js";
 import { summarise } from "./gate.js";
+import { createInbox } from "./inbox.js";
 import { requireRecord, toBulletin, withChannels } from "./load.js";
+import { publishedViews, readable, seesDrafts } from "./readView.js";
 
 export function createBulletinQueries(deps: DomainDeps) {
   const { db } = deps;
 
-  async function list(incidentId: string, status?: BulletinStatus): Promise<Bulletin[]> {
+  /**
+   * The incident's bulletins as `role` may read them (readView.ts): the crisis team every working version, agents
+   * and viewers the published views of those ever published. `status` filters on what the role sees.
+   */
+  async function list(incidentId: string, status: BulletinStatus | undefined, role: Role): Promise<Bulletin[]> {
     if (!(await incidentExists(db, incidentId))) throw notFound("Incident");
-    return withChannels(db, await listBulletins(db, incidentId, status));
+    if (seesDrafts(role)) return withChannels(db, await listBulletins(db, incidentId, status));
+    const views = await publishedViews(db, await withChannels(db, await listBulletins(db, incidentId)));
+    return status === undefined ? views : views.filter((b) => b.status === status);
   }
 
-  async function get(id: string): Promise<Bulletin> {
-    return toBulletin(db, await requireRecord(db, id));
+  /** One bulletin as `role` may read it; a bulletin never published is 404 to agents and viewers. */
+  async function get(id: string, role: Role): Promise<Bulletin> {
+    const [view] = await readable(db, role, [await toBulletin(db, await requireRecord(db, id))]);
+    if (!view) throw notFound("Bulletin");
+    return view;
   }
 
-  async function versions(id: string): Promise<BulletinVersionSummary[]> {
-    await requireRecord(db, id);
-    return (await listVersions(db, id)).map((v) => ({
+  /** Agents and viewers see the versions that were published (live, superseded or retracted), no drafts. */
+  async function versions(id: string, role: Role): Promise<BulletinVersionSummary[]> {
+    await get(id, role);
+    const all = await listVersions(db, id);
+    return (seesDrafts(role) ? all : all.filter((v) => v.publishedAt !== null)).map((v) => ({
       version: v.version,
       status: v.status,
       savedBy: v.savedBy,
@@ -38,27 +45,12 @@ export function createBulletinQueries(deps: DomainDeps) {
     }));
   }
 
-  async function version(id: string, n: number): Promise<BulletinVersion> {
-    await requireRecord(db, id);
+  async function version(id: string, n: number, role: Role): Promise<BulletinVersion> {
+    await get(id, role);
     const found = await findVersion(db, id, n);
-    if (!found) throw notFound("Bulletin version");
+    if (!found || (!seesDrafts(role) && found.publishedAt === null)) throw notFound("Bulletin version");
     return found;
   }
 
-  async function inbox(): Promise<{ items: InboxItem[]; count: number }> {
-    const rows = await listWaitingForLead(db);
-    const bulletins = await withChannels(
-      db,
-      rows.map((r) => r.bulletin),
-    );
-    const items = rows.map((r, i) => ({
-      bulletin: bulletins[i] as Bulletin,
-      incidentTitle: r.incidentTitle,
-      exercise: r.exercise,
-      waitingSince: r.bulletin.statusChangedAt,
-    }));
-    return { items, count: items.length };
-  }
-
-  return { list, get, versions, version, inbox };
+  return { list, get, versions, version, inbox: createInbox(deps) };
 }

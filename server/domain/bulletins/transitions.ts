@@ -1,6 +1,7 @@
 import type { Bulletin, BulletinApprove, BulletinReturn, BulletinSubmit } from "../../../shared/index.js";
 import { updateBulletin, type BulletinRecord } from "../../db/repos/bulletins.js";
 import { findVersion, listAuthors, setVersionStatus } from "../../db/repos/bulletinVersions.js";
+import { findClaimByCorrection } from "../../db/repos/claims.js";
 import { findIncident } from "../../db/repos/incidents.js";
 import type { TxContext } from "../../db/transaction.js";
 import { AppError, conflict } from "../../errors.js";
@@ -21,7 +22,25 @@ export async function begin(ctx: TxContext, id: string, command: Command, expect
   if (expectedVersion !== undefined && expectedVersion !== current.version) {
     throw conflict("Someone saved a newer version of this bulletin", { current: await toBulletin(ctx.tx, current) });
   }
+  if (command === "approve" || command === "publish") await assertNotHeld(ctx, current);
   return { current, to };
+}
+
+/**
+ * A correction whose claim's refuting facts changed or were retracted is held: nobody approves or publishes it
+ * until someone on the desk confirms the facts (POST /api/claims/:id/confirm-facts).
+ */
+async function assertNotHeld(ctx: TxContext, current: BulletinRecord): Promise<void> {
+  if (current.claimId === null) return;
+  const claim = await findClaimByCorrection(ctx.tx, current.id);
+  if (!claim || claim.factFlags.length === 0) return;
+  throw new AppError(
+    "correction_held",
+    "A fact refuting this claim changed; confirm the correction against it before it is approved or published",
+    409,
+    undefined,
+    { claimId: claim.id, factFlags: claim.factFlags },
+  );
 }
 
 /** Moves the working version to `to` and tells everyone. */

@@ -111,6 +111,7 @@ export function createClaimCommands(deps: DomainDeps, deadlines: ClaimDeadlines)
       assigneeId: null,
       dueAt: dueAt(at, input.severity, deadlines),
       refutingFactIds: input.refutingFactIds,
+      factFlags: [],
       correctionBulletinId: null,
       mergedInto: null,
       mergedFrom: [],

@@ -7,6 +7,7 @@ import { createContactClaims } from "./callers.js";
 import { createClaimCommands } from "./commands.js";
 import { createClaimCorrection, type DraftBulletin } from "./correction.js";
 import { requireClaim, toClaim, toClaims } from "./load.js";
+import { createFactConfirmation } from "./factFlags.js";
 import { createClaimMerging } from "./merge.js";
 import { claimMetrics, claimSummary } from "./metrics.js";
 
@@ -29,6 +30,7 @@ export function createClaims(deps: DomainDeps, options: ClaimOptions) {
     ...createClaimCommands(deps, options.deadlines),
     ...createClaimMerging(deps, options.deadlines),
     startCorrection: createClaimCorrection(deps, options.draftBulletin).start,
+    confirmFacts: createFactConfirmation(deps),
     /** The contact centre's side: the claims callers reported, and whom to ring back. */
     contact: createContactClaims(deps),
     list: async (incidentId: string): Promise<Claim[]> => toClaims(db, await incidentClaims(incidentId)),
@@ -42,5 +44,6 @@ export function createClaims(deps: DomainDeps, options: ClaimOptions) {
 
 export type Claims = ReturnType<typeof createClaims>;
 export { followCorrection } from "./correction.js";
+export { flagRefutedClaims } from "./factFlags.js";
 export { createClaimOverdueWatch, type ClaimOverdueWatch } from "./overdue.js";
 export { parseClaimDeadlines, dueAt } from "./deadlines.js";

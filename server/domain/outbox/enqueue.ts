@@ -31,7 +31,7 @@ function causesOf(events: DomainEvent[]): Cause[] {
   const causes: Cause[] = [];
   const retractedGroups = new Set<string>();
   for (const e of events) {
-    if (e.type === "bulletin.status_changed" && e.incidentId) {
+    if (e.type === "bulletin.status_changed" && e.incidentId && !e.data.readerCopy) {
       const bulletin = e.data.bulletin as Bulletin;
       if (e.data.to === "published")
         causes.push({ type: "bulletin.published", seq: e.seq, incidentId: e.incidentId, bulletinId: bulletin.id });

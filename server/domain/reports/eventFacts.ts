@@ -52,7 +52,8 @@ export function eventFacts(events: readonly ReportEvent[]): EventFacts {
   for (const e of events) {
     if (e.type === "bulletin.status_changed") {
       const d = StatusChanged.safeParse(e.data);
-      if (!d.success) continue;
+      // The agents' copy of a retraction (readerCopy) repeats the team's event: count the move once.
+      if (!d.success || d.data.readerCopy) continue;
       const { bulletin, to } = d.data;
       if (to === "published") {
         const promised = d.data.changed?.includes("nextUpdateDue") ? (d.data.incident?.nextUpdateDue ?? null) : null;

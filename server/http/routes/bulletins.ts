@@ -40,7 +40,7 @@ export function bulletinRoutes(bulletins: Bulletins): Router {
   router.get("/incidents/:id/bulletins", requireRole("read"), async (req, res) => {
     const { id } = parse(Params, req.params);
     const { status } = parse(BulletinListQuery, req.query);
-    send(res, BulletinList, { bulletins: await bulletins.list(id, status) });
+    send(res, BulletinList, { bulletins: await bulletins.list(id, status, actorOf(req).role) });
   });
 
   router.post("/incidents/:id/bulletins", requireRole("writeBulletins"), async (req, res) => {
@@ -54,7 +54,7 @@ export function bulletinRoutes(bulletins: Bulletins): Router {
 
   router.get("/bulletins/:id", requireRole("read"), async (req, res) => {
     const { id } = parse(Params, req.params);
-    send(res, Bulletin, await bulletins.get(id));
+    send(res, Bulletin, await bulletins.get(id, actorOf(req).role));
   });
 
   router.put("/bulletins/:id", requireRole("writeBulletins"), async (req, res) => {
@@ -87,19 +87,20 @@ export function bulletinRoutes(bulletins: Bulletins): Router {
     send(res, Bulletin, await bulletins.retract(id, parse(BulletinRetract, req.body), actorOf(req)));
   });
 
-  router.get("/bulletins/:id/gate", requireRole("read"), async (req, res) => {
+  // The gate judges the working draft: the crisis team's (issue 18).
+  router.get("/bulletins/:id/gate", requireRole("readDrafts"), async (req, res) => {
     const { id } = parse(Params, req.params);
     send(res, GateDecision, await bulletins.check(id));
   });
 
   router.get("/bulletins/:id/versions", requireRole("read"), async (req, res) => {
     const { id } = parse(Params, req.params);
-    send(res, BulletinVersionList, { versions: await bulletins.versions(id) });
+    send(res, BulletinVersionList, { versions: await bulletins.versions(id, actorOf(req).role) });
   });
 
   router.get("/bulletins/:id/versions/:version", requireRole("read"), async (req, res) => {
     const { id, version } = parse(VersionParams, req.params);
-    send(res, BulletinVersion, await bulletins.version(id, version));
+    send(res, BulletinVersion, await bulletins.version(id, version, actorOf(req).role));
   });
 
   router.post("/bulletins/:id/channels", requireRole("writeBulletins"), async (req, res) => {

@@ -3,6 +3,7 @@ import { z } from "zod";
 import {
   Claim,
   ClaimAssign,
+  ClaimConfirmFacts,
   ClaimCallbacks,
   ClaimCorrection,
   ClaimCreate,
@@ -86,6 +87,10 @@ export function claimRoutes(claims: Claims): Router {
       await claims.startCorrection(id, parse(ClaimStartCorrection, req.body), actorOf(req)),
       201,
     );
+  });
+  router.post("/claims/:id/confirm-facts", requireRole("workClaims"), async (req, res) => {
+    const { id } = parse(Params, req.params);
+    send(res, Claim, await claims.confirmFacts(id, parse(ClaimConfirmFacts, req.body), actorOf(req)));
   });
   router.post("/claims/:id/dismiss", requireRole("workClaims"), async (req, res) => {
     const { id } = parse(Params, req.params);

@@ -14,7 +14,7 @@ export function factRoutes(facts: Facts): Router {
 
   router.get("/incidents/:id/facts", requireRole("read"), async (req, res) => {
     const { id } = parse(Params, req.params);
-    send(res, FactList, { facts: await facts.list(id) });
+    send(res, FactList, { facts: await facts.list(id, actorOf(req).role) });
   });
 
   router.post("/incidents/:id/facts", requireRole("writeFacts"), async (req, res) => {
@@ -24,7 +24,7 @@ export function factRoutes(facts: Facts): Router {
 
   router.get("/facts/:id", requireRole("read"), async (req, res) => {
     const { id } = parse(Params, req.params);
-    send(res, Fact, await facts.get(id));
+    send(res, Fact, await facts.get(id, actorOf(req).role));
   });
 
   router.patch("/facts/:id", requireRole("writeFacts"), async (req, res) => {
@@ -34,7 +34,7 @@ export function factRoutes(facts: Facts): Router {
 
   router.get("/facts/:id/versions", requireRole("read"), async (req, res) => {
     const { id } = parse(Params, req.params);
-    send(res, FactVersionList, { versions: await facts.versions(id) });
+    send(res, FactVersionList, { versions: await facts.versions(id, actorOf(req).role) });
   });
 
   return router;

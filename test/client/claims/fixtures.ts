@@ -27,6 +27,7 @@ export function makeClaim(incidentId: string, overrides: Partial<Claim> = {}): C
     assigneeName: null,
     dueAt: new Date(Date.now() + HOUR).toISOString(),
     refutingFactIds: [],
+    factFlags: [],
     correctionBulletinId: null,
     notes: [],
     mergedInto: null,

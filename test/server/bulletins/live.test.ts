@@ -28,7 +28,10 @@ describe("live push of facts and bulletins", () => {
     const fact = await createFact(communicator, incident.id, "Huvudledningen har gått sönder.");
     expect((await factCreated).data).toEqual({ fact });
 
-    const created = next(agentSocket, "bulletin.created");
+    // The agent's console hears of published text only (issue 18): no draft, review step or stale flag reaches it.
+    const agentSeen: DomainEvent[] = [];
+    agentSocket.on("event", (e) => agentSeen.push(e));
+    const created = next(watcher, "bulletin.created");
     const b = await createBulletin(communicator, incident.id, goodBulletin([fact.id]));
     expect((await created).data).toMatchObject({ bulletin: { id: b.id, status: "draft", version: 1 } });
 
@@ -50,7 +53,7 @@ describe("live push of facts and bulletins", () => {
       bulletin: { status: "in_review" },
     });
 
-    const approved = next(agentSocket, "bulletin.status_changed", b.id);
+    const approved = next(watcher, "bulletin.status_changed", b.id);
     await lead.post(`/api/bulletins/${b.id}/approve`, { expectedVersion: 2 });
     expect((await approved).data).toMatchObject({ from: "in_review", to: "approved" });
 
@@ -71,7 +74,8 @@ describe("live push of facts and bulletins", () => {
     expect((await channel).data).toMatchObject({ channelVersion: { channel: "sms", masterVersion: 2 } });
 
     const updated = next(watcher, "fact.updated", fact.id);
-    const stale = next(agentSocket, "bulletin.stale", b.id);
+    const stale = next(watcher, "bulletin.stale", b.id);
+    const agentHeard = next(agentSocket, "fact.updated", fact.id); // published text cites it: the agent hears
     const retracted = (await lead.patch<Fact>(`/api/facts/${fact.id}`, { status: "retracted", expectedVersion: 1 }))
       .body;
     expect((await updated).data).toMatchObject({
@@ -81,8 +85,18 @@ describe("live push of facts and bulletins", () => {
     });
     expect((await stale).data).toMatchObject({
       bulletin: { id: b.id },
-      reasons: [{ reason: "fact_retracted", factId: fact.id }],
+      // Published and not edited since: the working version and the live text are both flagged.
+      reasons: [
+        { reason: "fact_retracted", factId: fact.id },
+        { reason: "fact_retracted", factId: fact.id, scope: "published" },
+      ],
     });
+    await agentHeard;
+    expect(agentSeen.map((e) => [e.type, (e.data as { to?: string }).to ?? null])).toEqual([
+      ["bulletin.status_changed", "published"],
+      ["bulletin.channel_saved", null],
+      ["fact.updated", null],
+    ]);
   });
 
   it("sends a notification only to the roles it names; the author's console gets it", async () => {
@@ -96,8 +110,8 @@ describe("live push of facts and bulletins", () => {
     await lead.patch(`/api/facts/${fact.id}`, { statement: "Skolan är öppen.", expectedVersion: 1 });
     expect((await note).data).toMatchObject({ kind: "fact_changed", bulletinId: b.id, factId: fact.id });
     // Events arrive in order: once a later event has reached the agent, a notification would have too.
-    const later = next(agentSocket, "fact.created");
-    await createFact(lead, incident.id, "Bussarna går som vanligt.");
+    const later = next(agentSocket, "incident.updated", incident.id);
+    await lead.patch(`/api/incidents/${incident.id}`, { description: "Bussarna går som vanligt." });
     await later;
     expect(agentSeen.some((e) => e.type === "notification")).toBe(false);
   });

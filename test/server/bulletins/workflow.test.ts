@@ -5,6 +5,7 @@ import {
   type BulletinStatus,
   type BulletinVersion,
   type BulletinVersionSummary,
+  type Inbox,
   type Role,
 } from "../../../shared/index.js";
 import type { ApiClient } from "../../helpers/http.js";
@@ -43,14 +44,14 @@ describe("bulletin workflow", () => {
     if (status === "draft") return b;
     if (status === "retracted") {
       expect((await as.lead.post(`/api/bulletins/${b.id}/retract`, { reason: "Förberedelse" })).status).toBe(200);
-      return (await as.viewer.get<Bulletin>(`/api/bulletins/${b.id}`)).body;
+      return (await as.communicator.get<Bulletin>(`/api/bulletins/${b.id}`)).body;
     }
     await as.communicator.post(`/api/bulletins/${b.id}/submit`, {});
-    if (status === "in_review") return (await as.viewer.get<Bulletin>(`/api/bulletins/${b.id}`)).body;
+    if (status === "in_review") return (await as.communicator.get<Bulletin>(`/api/bulletins/${b.id}`)).body;
     await as.lead.post(`/api/bulletins/${b.id}/approve`, { expectedVersion: 1 });
-    if (status === "approved") return (await as.viewer.get<Bulletin>(`/api/bulletins/${b.id}`)).body;
+    if (status === "approved") return (await as.communicator.get<Bulletin>(`/api/bulletins/${b.id}`)).body;
     expect((await as.lead.post(`/api/bulletins/${b.id}/publish`, {})).status).toBe(200);
-    return (await as.viewer.get<Bulletin>(`/api/bulletins/${b.id}`)).body;
+    return (await as.communicator.get<Bulletin>(`/api/bulletins/${b.id}`)).body;
   }
 
   function send(command: string, role: Role, b: Bulletin) {
@@ -87,7 +88,7 @@ describe("bulletin workflow", () => {
     const before = await bulletinIn(from);
     const res = await send(command, role, before);
     expect(res.status, res.text).toBe(expected);
-    const after = (await as.viewer.get<Bulletin>(`/api/bulletins/${before.id}`)).body;
+    const after = (await as.communicator.get<Bulletin>(`/api/bulletins/${before.id}`)).body;
     if (expected === 200) {
       expect(res.body.status).toBe(to);
       expect(after.status).toBe(to);
@@ -182,7 +183,7 @@ describe("bulletin workflow", () => {
     });
     expect(v2.body.version).toBe(2);
     const [one, two] = await Promise.all(
-      [1, 2].map((n) => as.viewer.get<BulletinVersion>(`/api/bulletins/${b.id}/versions/${n}`)),
+      [1, 2].map((n) => as.communicator.get<BulletinVersion>(`/api/bulletins/${b.id}/versions/${n}`)),
     );
     expect(one?.body).toMatchObject({
       version: 1,
@@ -198,7 +199,9 @@ describe("bulletin workflow", () => {
     });
     expect(two?.body.checklist.factual.score).toBeLessThan(one?.body.checklist.factual.score ?? 0);
     expect(v2.body.score.overall).toBe(two?.body.checklist.overall);
-    expect((await as.viewer.get(`/api/bulletins/${b.id}/versions/3`)).status).toBe(404);
+    expect((await as.communicator.get(`/api/bulletins/${b.id}/versions/3`)).status).toBe(404);
+    // Never published: a viewer reads none of its versions (issue 18).
+    expect((await as.viewer.get(`/api/bulletins/${b.id}/versions/1`)).status).toBe(404);
   });
 
   it("returns a bulletin to its author with a notification carrying the reason", async () => {
@@ -223,16 +226,18 @@ describe("bulletin workflow", () => {
     const approved = await bulletinIn("approved");
     const draft = await bulletinIn("draft");
     const published = await bulletinIn("published");
-    const res = await as.lead.get<{
-      items: Array<{ bulletin: Bulletin; incidentTitle: string; waitingSince: string }>;
-      count: number;
-    }>("/api/inbox");
+    const res = await as.lead.get<Inbox>("/api/inbox");
     const ids = res.body.items.map((i) => i.bulletin.id);
     expect(ids.indexOf(first.id)).toBeLessThan(ids.indexOf(second.id));
-    expect(res.body.count).toBe(res.body.items.length);
-    expect(res.body.items.every((i) => i.bulletin.status === "in_review" || i.bulletin.status === "approved")).toBe(
-      true,
-    );
+    expect(res.body.count).toBe(res.body.items.length + res.body.faq.length + res.body.channels.length);
+    // In review or approved, or stale (issue 18): each says why.
+    expect(
+      res.body.items.every((i) =>
+        i.bulletin.status === "in_review" || i.bulletin.status === "approved"
+          ? i.why[0]?.kind === i.bulletin.status
+          : i.bulletin.stale.length > 0 && i.why.every((w) => w.kind === "stale"),
+      ),
+    ).toBe(true);
     expect(ids).toContain(approved.id);
     expect(ids).not.toContain(draft.id);
     expect(ids).not.toContain(published.id);

@@ -56,7 +56,7 @@ describe("live push of claim events", () => {
     });
 
     const correcting = next(watcher, "claim.status_changed", claim.id);
-    const bulletinCreated = next(agentSocket, "bulletin.created");
+    const bulletinCreated = next(watcher, "bulletin.created");
     const { bulletin } = await ok<{ bulletin: { id: string } }>(
       communicator.post(`/api/claims/${claim.id}/correct`, {}),
       201,
@@ -70,12 +70,13 @@ describe("live push of claim events", () => {
     expect(mergedAway?.data).toMatchObject({ into: claim.id, claim: { mergedInto: claim.id } });
     expect(survivor?.data).toMatchObject({ mergedFrom: dup.id });
 
-    // The agent's console saw the bulletin draft (everyone sees bulletins) but not one claim event.
+    // The agent's console saw neither the correction draft (drafts are the crisis team's, issue 18) nor one claim event.
     await bulletinCreated;
     const logged = next(agentSocket, "log.entry_added");
     await ok(lead.post(`/api/incidents/${incidentId}/log`, { kind: "note", text: "Avstämning" }), 201);
     await logged;
     expect(agentSaw.filter((e) => e.entity.type === "claim" || e.type.startsWith("claim."))).toEqual([]);
+    expect(agentSaw.filter((e) => e.type.startsWith("bulletin."))).toEqual([]);
   });
 });
 

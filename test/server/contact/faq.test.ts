@@ -234,14 +234,15 @@ describe.each(ENGINES)("FAQ workflow, roles and live push on %s", (engine) => {
       publish: true,
     });
     const pushed = nextEvent(agentSocket, "event", (e) => e.type === "faq.stale");
-    await facts.update(fact.id, { status: "retracted", expectedVersion: fact.version }, me.user);
+    const retracted = await facts.update(fact.id, { status: "retracted", expectedVersion: fact.version }, me.user);
     const [event] = await pushed;
     expect(event.data).toMatchObject({
       factId: fact.id,
       faq: { id: citing.id, stale: true, staleFactIds: [fact.id], version: 1 },
     });
     expect((await agent.get<FaqEntry>(`/api/faq/${other.id}`)).body.stale).toBe(false);
-    expect(await transaction((ctx) => flagFaqCitingFact(ctx, fact.id, null))).toEqual([]); // already flagged: no new event
+    const again = { fact: retracted, kind: "fact_retracted" as const, actor: me.user, previous: fact };
+    expect(await transaction((ctx) => flagFaqCitingFact(ctx, again))).toEqual([]); // already flagged: no new event
 
     // The edit is a working version: the published answer stays flagged until the reviewed edit is published.
     const saved = await communicator.patch<FaqEntry>(`/api/faq/${citing.id}`, { answer: `${ANSWER} Uppdaterad.` });
