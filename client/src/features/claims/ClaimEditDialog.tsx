@@ -19,6 +19,9 @@ import { toDateTimeLocalValue } from "../../i18n/format";
 import type { Translate } from "../../i18n";
 import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";
+import { editingKey, OthersEditing, useEditingPresence } from "../editing/presence";
+import { NewerVersionNotice } from "../editing/NewerVersionNotice";
+import { useNewerVersion } from "../editing/useNewerVersion";
 import { RefutingFactPicker } from "./RefutingFactPicker";
 
 interface Values {
@@ -96,6 +99,23 @@ export function ClaimEditDialog({ claim, onClose }: { claim: Claim; onClose: () 
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
+  // Soft lock: who else has the claim open, and a newer version saved meanwhile offered before a save is refused.
+  const what = editingKey("claim", claim.id);
+  useEditingPresence(claim.incidentId, what);
+  const live = useStore((s) => s.claimsData.claims[claim.id]);
+  const dirty = Object.keys(changesOf(base, values)).length > 0;
+  const { newer, takeTheirs, keepMine } = useNewerVersion(
+    live,
+    dirty,
+    (theirs) => {
+      setValues(valuesOf(theirs));
+      setBase(theirs);
+    },
+    (theirs) => {
+      setValues((v) => rebase(base, theirs, v));
+      setBase(theirs);
+    },
+  );
   const focusInvalid = () =>
     setTimeout(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
 
@@ -149,6 +169,16 @@ export function ClaimEditDialog({ claim, onClose }: { claim: Claim; onClose: () 
       <p id={introId} className="dialog-intro">
         {t("claims.edit.intro")}
       </p>
+      <OthersEditing incidentId={claim.incidentId} what={what} message={(names) => t("editing.claim", { names })} />
+      {newer ? (
+        <NewerVersionNotice
+          name={t("editing.someone")}
+          version={newer.version}
+          fields={[{ label: t("claims.form.text"), before: values.text, after: newer.text }]}
+          onTakeTheirs={takeTheirs}
+          onKeepMine={keepMine}
+        />
+      ) : null}
       <form ref={formRef} className="claim-edit-form" onSubmit={(e) => void onSubmit(e)} noValidate>
         <FormField label={t("claims.form.text")} error={errors.text}>
           {(p) => (

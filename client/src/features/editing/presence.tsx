@@ -12,27 +12,51 @@ import { currentRealtime } from "../../store/session/lifecycle";
  */
 export const editingKey = (kind: string, id: string) => `${kind}:${id}`;
 
+/**
+ * What each incident's open editors say, innermost last: a bulletin editor says "bulletin:<id>", and while one of its
+ * channel cards holds unsaved text that card says "bulletin:<id>#sms" on top. Closing the card gives the word back to
+ * the editor; closing the editor leaves nothing. One presence value per incident is all the server keeps.
+ */
+const stacks = new Map<string, Array<{ token: symbol; what: string }>>();
+
+function announce(incidentId: string): void {
+  const top = stacks.get(incidentId)?.at(-1)?.what ?? null;
+  currentRealtime()?.setEditing(incidentId, top);
+}
+
 /** Tells the others on the incident that this console has `what` open in an editor, while the editor is mounted. */
 export function useEditingPresence(incidentId: string | null, what: string | null): void {
   const authenticated = useStore((s) => s.authStatus === "authenticated");
   useEffect(() => {
-    const realtime = currentRealtime();
-    if (!authenticated || !realtime || !incidentId || !what) return;
-    realtime.setEditing(incidentId, what);
-    return () => realtime.setEditing(incidentId, null);
+    if (!authenticated || !currentRealtime() || !incidentId || !what) return;
+    const token = Symbol(what);
+    stacks.set(incidentId, [...(stacks.get(incidentId) ?? []), { token, what }]);
+    announce(incidentId);
+    return () => {
+      const rest = (stacks.get(incidentId) ?? []).filter((e) => e.token !== token);
+      if (rest.length === 0) stacks.delete(incidentId);
+      else stacks.set(incidentId, rest);
+      announce(incidentId);
+    };
   }, [incidentId, what, authenticated]);
 }
 
+/** Whether a presence value is `what` itself or a part of it ("bulletin:<id>#sms" is a part of "bulletin:<id>"). */
+export const isEditing = (value: string | null, what: string, parts: boolean): boolean =>
+  value === what || (parts && value !== null && value.startsWith(`${what}#`));
+
 const NOBODY: string[] = [];
 
-/** The names of the others who have `what` open on the incident. */
-export function useOthersEditing(incidentId: string | null, what: string | null): string[] {
+/** The names of the others who have `what` open on the incident (`parts`: or a part of it). */
+export function useOthersEditing(incidentId: string | null, what: string | null, parts = false): string[] {
   return useStore(
     useShallow((s) => {
       const users = incidentId ? s.presence[incidentId] : undefined;
       if (!users || !what) return NOBODY;
       const me = s.user?.id;
-      const others = users.filter((u) => u.userId !== me && u.editing === what).map((u) => u.displayName);
+      const others = users
+        .filter((u) => u.userId !== me && isEditing(u.editing, what, parts))
+        .map((u) => u.displayName);
       return others.length === 0 ? NOBODY : [...new Set(others)];
     }),
   );
@@ -43,13 +67,15 @@ export function OthersEditing({
   incidentId,
   what,
   message,
+  parts = false,
 }: {
   incidentId: string | null;
   what: string | null;
   message: (names: string) => string;
+  parts?: boolean;
 }) {
   const lang = useLanguage();
-  const names = useOthersEditing(incidentId, what);
+  const names = useOthersEditing(incidentId, what, parts);
   return (
     <div role="status">
       {names.length > 0 ? (

@@ -7,15 +7,19 @@ import { useCallback, useEffect, useRef, useState } from "react";
  * the newer version, knowingly).
  */
 export function useNewerVersion<R extends { version: number }>(
-  live: R | null,
+  live: R | null | undefined,
   dirty: boolean,
   takeOver: (record: R) => void,
+  /** Keeping my text: e.g. take their values where I changed nothing (default: only the version moves). */
+  keep?: (record: R) => void,
 ) {
   const [base, setBaseState] = useState<number>(live?.version ?? 0);
   const baseRef = useRef(base);
   const [newer, setNewer] = useState<R | null>(null);
   const takeOverRef = useRef(takeOver);
   takeOverRef.current = takeOver;
+  const keepRef = useRef(keep);
+  keepRef.current = keep;
   const dirtyRef = useRef(dirty);
   dirtyRef.current = dirty;
 
@@ -46,6 +50,7 @@ export function useNewerVersion<R extends { version: number }>(
   const keepMine = useCallback(() => {
     if (!newer) return;
     setBase(newer.version);
+    keepRef.current?.(newer);
     setNewer(null);
   }, [newer, setBase]);
 

@@ -22,6 +22,8 @@ interface FactFormProps {
   formRef?: React.RefObject<HTMLFormElement | null>;
   onSubmit: (values: FactFormValues) => void;
   onCancel?: () => void;
+  /** Every change of the values (an editor tells from it whether it holds unsaved text). */
+  onChange?: (values: FactFormValues) => void;
 }
 
 /** Statement, source and status: the same form for registering and for changing a fact. */
@@ -35,13 +37,18 @@ export function FactForm({
   formRef,
   onSubmit,
   onCancel,
+  onChange,
 }: FactFormProps) {
   const t = useT();
-  const [values, setValues] = useState<FactFormValues>({
+  const [values, setValuesState] = useState<FactFormValues>({
     statement: initial?.statement ?? "",
     source: initial?.source ?? "",
     status: initial?.status ?? "confirmed",
   });
+  const setValues = (next: FactFormValues) => {
+    setValuesState(next);
+    onChange?.(next);
+  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
     onSubmit(values);

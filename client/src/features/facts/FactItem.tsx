@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useCallback, useState } from "react";
 import { FactPatch, type Fact } from "../../../../shared/schemas/fact";
 import { Button } from "../../components/Button";
 import { useFormState } from "../../components/useFormState";
@@ -6,12 +6,17 @@ import { formatDateTime } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";
 import { useStore } from "../../store";
 import { conflictFact, updateFact } from "./actions";
+import { editingKey, OthersEditing, useEditingPresence } from "../editing/presence";
+import { NewerVersionNotice } from "../editing/NewerVersionNotice";
+import { useNewerVersion } from "../editing/useNewerVersion";
 import { FactForm, type FactFormValues } from "./FactForm";
+
+const valuesOf = (f: Fact): FactFormValues => ({ statement: f.statement, source: f.source, status: f.status });
 import { FactStatusBadge } from "./FactStatusBadge";
 import { FactVersions } from "./FactVersions";
 
-function patchOf(fact: Fact, values: FactFormValues): FactPatch | null {
-  const patch: FactPatch = { expectedVersion: fact.version };
+function patchOf(fact: Fact, values: FactFormValues, baseVersion: number): FactPatch | null {
+  const patch: FactPatch = { expectedVersion: baseVersion };
   if (values.statement.trim() !== fact.statement) patch.statement = values.statement;
   if (values.source.trim() !== fact.source) patch.source = values.source;
   if (values.status !== fact.status) patch.status = values.status;
@@ -27,9 +32,22 @@ export function FactItem({ fact, canWrite }: { fact: Fact; canWrite: boolean }) 
   const [showVersions, setShowVersions] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const changedByName = useStore((s) => s.people[fact.updatedBy]);
+  // The values the form started from, to tell unsaved text; a new key starts the form again from the fact.
+  const [started, setStarted] = useState<FactFormValues>(() => valuesOf(fact));
+  const [current, setCurrent] = useState<FactFormValues>(() => valuesOf(fact));
+  const [formKey, setFormKey] = useState(0);
+  const dirty = editing && JSON.stringify(current) !== JSON.stringify(started);
+  const restart = useCallback((from: Fact) => {
+    setStarted(valuesOf(from));
+    setCurrent(valuesOf(from));
+    setFormKey((k) => k + 1);
+  }, []);
+  const { base, newer, takeTheirs, keepMine } = useNewerVersion(fact, dirty, restart);
+  const what = editingKey("fact", fact.id);
+  useEditingPresence(editing ? fact.incidentId : null, editing ? what : null);
 
   const submit = (values: FactFormValues) => {
-    const changes = patchOf(fact, values);
+    const changes = patchOf(fact, values, base);
     if (!changes) {
       setNotice(t("facts.noChange"));
       return;
@@ -40,12 +58,11 @@ export function FactItem({ fact, canWrite }: { fact: Fact; canWrite: boolean }) 
       try {
         const saved = await updateFact(fact.id, patch);
         setEditing(false);
+        restart(saved);
         setNotice(t("facts.saved", { version: saved.version }));
       } catch (err) {
-        const current = conflictFact(err);
-        if (!current) throw err;
-        const name = useStore.getState().people[current.updatedBy] ?? t("facts.someone");
-        setNotice(t("facts.conflict", { name, version: current.version }));
+        // The newer fact is in the store now: the editor offers it (take theirs / keep mine) with my text kept.
+        if (!conflictFact(err)) throw err;
       }
     });
   };
@@ -69,18 +86,35 @@ export function FactItem({ fact, canWrite }: { fact: Fact; canWrite: boolean }) 
           {notice}
         </p>
       ) : null}
+      <OthersEditing incidentId={fact.incidentId} what={what} message={(names) => t("editing.fact", { names })} />
+      {editing && newer ? (
+        <NewerVersionNotice
+          name={useStore.getState().people[newer.updatedBy] ?? t("editing.someone")}
+          version={newer.version}
+          fields={[
+            { label: t("facts.statement"), before: current.statement, after: newer.statement },
+            { label: t("facts.source"), before: current.source, after: newer.source },
+          ]}
+          onTakeTheirs={takeTheirs}
+          onKeepMine={keepMine}
+        />
+      ) : null}
       {editing ? (
         <FactForm
-          key={fact.version}
+          key={formKey}
           label={t("facts.editTitle")}
           submitLabel={t("facts.save")}
-          initial={fact}
+          initial={started}
           busy={form.busy}
           fieldErrors={form.fieldErrors}
           formError={form.formError}
           formRef={form.formRef}
           onSubmit={submit}
-          onCancel={() => setEditing(false)}
+          onChange={setCurrent}
+          onCancel={() => {
+            setEditing(false);
+            restart(fact);
+          }}
         />
       ) : null}
       <div className="fact-actions">

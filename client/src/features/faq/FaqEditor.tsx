@@ -15,6 +15,7 @@ import { formatDateTime } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";
 import { useStore } from "../../store";
 import { editingKey, OthersEditing, useEditingPresence } from "../editing/presence";
+import { NewerVersionNotice } from "../editing/NewerVersionNotice";
 import { useNewerVersion } from "../editing/useNewerVersion";
 import { ChecklistSummary } from "./ChecklistSummary";
 import { FaqVersions } from "./FaqVersions";
@@ -201,23 +202,16 @@ export function FaqEditor({
         />
       ) : null}
       {newer ? (
-        <section className="notice notice-warning conflict" role="status" aria-labelledby="faq-newer-title">
-          <h3 id="faq-newer-title" className="conflict-title">
-            {t("faq.newerSaved", { name: people[newer.updatedBy] ?? "?", version: newer.version })}
-          </h3>
-          <DiffView
-            fields={[
-              { label: t("faq.question"), before: draft.question, after: editedText(newer)?.question ?? "" },
-              { label: t("faq.answer"), before: draft.answer, after: editedText(newer)?.answer ?? "" },
-            ]}
-          />
-          <div className="form-actions">
-            <Button onClick={takeTheirs}>{t("faq.takeTheirs")}</Button>
-            <Button variant="primary" onClick={keepMine}>
-              {t("faq.keepMine")}
-            </Button>
-          </div>
-        </section>
+        <NewerVersionNotice
+          name={people[newer.updatedBy] ?? t("editing.someone")}
+          version={newer.version}
+          fields={[
+            { label: t("faq.question"), before: draft.question, after: editedText(newer)?.question ?? "" },
+            { label: t("faq.answer"), before: draft.answer, after: editedText(newer)?.answer ?? "" },
+          ]}
+          onTakeTheirs={takeTheirs}
+          onKeepMine={keepMine}
+        />
       ) : null}
       {entry?.status === "published" && (entry.working || dirty) ? (
         <section className="notice notice-info faq-working" aria-labelledby="faq-working-title">

@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef, useState } from "react";
+import { memo, useCallback, useMemo, useState } from "react";
 import {
   channelMessageInput,
   DERIVED_CHANNELS,
@@ -17,6 +17,9 @@ import { useStore } from "../../../store";
 import { mergeChannelVersion } from "../actions";
 import { createChannelVersion, saveChannelVersion } from "../../../api/bulletins";
 import { mayWriteBulletins } from "../selectors";
+import { editingKey, OthersEditing, useEditingPresence } from "../../editing/presence";
+import { NewerVersionNotice } from "../../editing/NewerVersionNotice";
+import { useNewerVersion } from "../../editing/useNewerVersion";
 import { SOCIAL_POST_MAX, visibleLength } from "./ChannelPreviews";
 
 /** A first text for a channel, from the master's parts. */
@@ -57,13 +60,18 @@ function ChannelVersionCard({ master, channel, existing, context, canWrite }: Ca
   const t = useT();
   const lang = useLanguage();
   const [text, setText] = useState(existing?.text ?? "");
-  const base = useRef(existing?.text ?? "");
-  // A version saved elsewhere replaces the text here unless this card holds unsaved changes.
-  useEffect(() => {
-    const incoming = existing?.text ?? "";
-    setText((current) => (current === base.current ? incoming : current));
-    base.current = incoming;
-  }, [existing?.text]);
+  const [baseText, setBaseText] = useState(existing?.text ?? "");
+  const dirty = text !== baseText;
+  // A version saved elsewhere replaces the text here while nothing is unsaved; else it is offered (take theirs or
+  // keep mine), and the save names the version the text is based on, so nothing is overwritten unseen.
+  const takeOver = useCallback((theirs: ChannelVersion) => {
+    setText(theirs.text);
+    setBaseText(theirs.text);
+  }, []);
+  const { base, setBase, newer, takeTheirs, keepMine } = useNewerVersion(existing, dirty, takeOver);
+  // Soft lock: while this card holds unsaved text, the others on the incident see who is writing in it.
+  const what = `${editingKey("bulletin", master.id)}#${channel}`;
+  useEditingPresence(dirty ? master.incidentId : null, dirty ? what : null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const result = useMemo(
@@ -81,8 +89,10 @@ function ChannelVersionCard({ master, channel, existing, context, canWrite }: Ca
     setMessage(null);
     try {
       const saved = existing
-        ? await saveChannelVersion(master.id, channel, { text, expectedVersion: existing.version })
+        ? await saveChannelVersion(master.id, channel, { text, expectedVersion: base })
         : await createChannelVersion(master.id, { channel, text });
+      setBase(saved.version);
+      setBaseText(saved.text);
       mergeChannelVersion(saved);
       setMessage(t("channels.saved", { channel: name }));
     } catch (err) {
@@ -106,6 +116,16 @@ function ChannelVersionCard({ master, channel, existing, context, canWrite }: Ca
           <span aria-hidden="true">⚠ </span>
           {t("channels.staleMaster")}
         </p>
+      ) : null}
+      <OthersEditing incidentId={master.incidentId} what={what} message={(names) => t("editing.channel", { names })} />
+      {newer ? (
+        <NewerVersionNotice
+          name={newer.updatedByName}
+          version={newer.version}
+          fields={[{ label: name, before: text, after: newer.text }]}
+          onTakeTheirs={takeTheirs}
+          onKeepMine={keepMine}
+        />
       ) : null}
       <FormField label={name}>
         {(control) => (

@@ -15,6 +15,7 @@ export function EditingPresence({ incidentId, bulletinId }: { incidentId: string
     <OthersEditing
       incidentId={incidentId}
       what={editingKey(bulletinId)}
+      parts
       message={(names) => t("editor.otherEditing", { names })}
     />
   );
