@@ -123,7 +123,7 @@ interface ListMatcher {
    * inte"), or null when the entry has none. A text that contains none of them cannot match the entry.
    */
   anchors: readonly (readonly number[][] | null)[];
-  subsets: Map<string, RegExp | null>;
+  subsets: Map<number, { keep: number[]; re: RegExp | null }>;
   /** Builds the regex for a subset of the entries, with the list's own word boundaries. */
   wrap: (entries: readonly string[]) => RegExp;
 }
@@ -336,13 +336,15 @@ export function regexFor(re: RegExp, grams: TextGrams): RegExp | null {
     keep.push(i);
   }
   if (keep.length === m.entries.length) return re;
-  const key = keep.join(",");
-  let sub = m.subsets.get(key);
-  if (sub === undefined) {
-    sub = keep.length === 0 ? null : m.wrap(keep.map((i) => m.entries[i] as string));
-    if (m.subsets.size >= SUBSETS_KEPT) m.subsets.delete(m.subsets.keys().next().value as string);
-    m.subsets.set(key, sub);
-  }
+  // A numeric key (no string per call); the kept indices are compared on a hit, so a hash collision cannot return
+  // another subset's regex.
+  let key = keep.length;
+  for (const i of keep) key = (Math.imul(key, 31) + i + 1) | 0;
+  const hit = m.subsets.get(key);
+  if (hit !== undefined && hit.keep.length === keep.length && hit.keep.every((x, j) => x === keep[j])) return hit.re;
+  const sub = keep.length === 0 ? null : m.wrap(keep.map((i) => m.entries[i] as string));
+  if (m.subsets.size >= SUBSETS_KEPT) m.subsets.delete(m.subsets.keys().next().value as number);
+  m.subsets.set(key, { keep, re: sub });
   return sub;
 }
 

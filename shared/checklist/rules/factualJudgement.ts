@@ -518,7 +518,8 @@ function polarityClash(a: Analysis): LexHit | null {
   if (list === undefined) return null;
   // Gate first: most texts hold neither side of any pair, and the sentence scan below is the costly part.
   const has = (re: RegExp) => a.fields.some((f) => re.test(f.lower));
-  const pairs = list.filter((p) => has(p.gate[0]) && has(p.gate[1]));
+  // The "yes" side must occur somewhere too: one scan of each field before any sentence is looked at.
+  const pairs = list.filter((p) => has(p.gate[0]) && has(p.gate[1]) && has(p.yes) && has(p.no));
   if (pairs.length === 0) return null;
   const sentences: { field: FieldText; sentence: Sentence; text: string }[] = [];
   for (const field of a.fields)
