@@ -10,6 +10,7 @@ import { BAD_EXTRA3, GOOD_EXTRA3 } from "./checklist/extraTune3.js";
 import { BAD_BLIND3, GOOD_BLIND3 } from "./checklist/blind3.js";
 import { BAD_BLIND4, GOOD_BLIND4 } from "./checklist/blind4.js";
 import { BAD_BLIND5, GOOD_BLIND5 } from "./checklist/blind5.js";
+import { BAD_BLIND6, GOOD_BLIND6 } from "./checklist/blind6.js";
 import { BAD, GOOD, split } from "./checklist/index.js";
 import { evaluate, formatReport } from "./evaluateChecklist.js";
 
@@ -28,6 +29,9 @@ const blind3 = evaluate(GOOD_BLIND3, BAD_BLIND3);
 const blind4 = evaluate(GOOD_BLIND4, BAD_BLIND4);
 // blind5.ts: written for the second round before any rule changed in it (measured once then: 64.5 % refused).
 const blind5 = evaluate(GOOD_BLIND5, BAD_BLIND5);
+// blind6.ts: written for the third round before any rule changed in it; measured before (77.1 % refused, 81.8 %
+// passed) and once after the round (79.2 %, 81.8 %). Never tuned on; below the targets (see the README).
+const blind6 = evaluate(GOOD_BLIND6, BAD_BLIND6);
 
 describe("checklist evaluation corpus", () => {
   it("holds at least 60 real and 60 flawed messages, a third held out", () => {
@@ -66,5 +70,14 @@ describe("checklist evaluation corpus", () => {
       expect(r.goodPassed / r.good).toBeGreaterThanOrEqual(0.9);
       for (const rate of Object.values(r.falseFailRate)) expect(rate).toBeLessThanOrEqual(0.1);
     }
+  });
+
+  it("blind6, held out and never tuned on: figures at what the third round reached, below the targets", () => {
+    console.log(formatReport("Blind set 6", blind6));
+    expect(BAD_BLIND6.length).toBeGreaterThanOrEqual(40);
+    expect(GOOD_BLIND6.length).toBeGreaterThanOrEqual(20);
+    expect(blind6.badRefused / blind6.bad).toBeGreaterThanOrEqual(0.75);
+    expect(blind6.goodPassed / blind6.good).toBeGreaterThanOrEqual(0.8);
+    for (const rate of Object.values(blind6.falseFailRate)) expect(rate).toBeLessThanOrEqual(0.1);
   });
 });
