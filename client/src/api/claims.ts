@@ -44,6 +44,11 @@ export function startCorrection(id: string): Promise<ClaimCorrection> {
   return request(`${path(id)}/correct`, { method: "POST", body: {}, schema: ClaimCorrection });
 }
 
+/** The desk confirms the correction against changed refuting facts: the hold on approving it lifts (issue 18). */
+export function confirmClaimFacts(id: string, expectedVersion: number): Promise<Claim> {
+  return request(`${path(id)}/confirm-facts`, { method: "POST", body: { expectedVersion }, schema: Claim });
+}
+
 export function dismissClaim(id: string, reason: string): Promise<Claim> {
   return request(`${path(id)}/dismiss`, { method: "POST", body: { reason }, schema: Claim });
 }

@@ -19,6 +19,8 @@ export function errorMessage(err: unknown, t: Translate): string {
       return t("error.forbidden");
     case "conflict":
       return t("error.conflict");
+    case "correction_held":
+      return t("errors.correction_held");
     case "network":
       return t("error.network");
     case "internal":

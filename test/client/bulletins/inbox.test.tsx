@@ -5,8 +5,8 @@ import { InboxNavLink } from "../../../client/src/features/inbox/InboxNavLink";
 import { InboxPage } from "../../../client/src/features/inbox/InboxPage";
 import { useStore } from "../../../client/src/store";
 import { stubFetch } from "../helpers/fetchStub";
-import { jsonResponse, makeIncident, makeUser, resetStore } from "../helpers/fixtures";
-import { bulletinEvent, makeBulletin } from "./fixtures";
+import { jsonResponse, makeIncident, makeUser, resetStore, uuid } from "../helpers/fixtures";
+import { bulletinEvent, makeBulletin, makeFact } from "./fixtures";
 
 const incident = makeIncident({ title: "Vattenläcka i Centrum" });
 const other = makeIncident({ title: "Storm över kusten", exercise: true });
@@ -87,7 +87,7 @@ describe("approval inbox", () => {
     );
     const count = await screen.findByTestId("inbox-count");
     expect(count).toHaveTextContent("4");
-    expect(screen.getByRole("link", { name: "Granska, 4 väntar på granskning eller publicering" })).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Granska, 4 väntar på beslut" })).toBeInTheDocument();
 
     // Approved still waits for the lead (to publish); published does not.
     const approved = { ...oldest, status: "approved" as const, statusChangedAt: "2026-11-25T09:00:00.000Z" };
@@ -118,6 +118,75 @@ describe("approval inbox", () => {
         .applyEvents([bulletinEvent(1_000, "bulletin.status_changed", submitted, { from: "draft", to: "in_review" })]),
     );
     expect(screen.getByTestId("inbox-count")).toHaveTextContent("4");
+  });
+
+  it("lists stale bulletins, FAQ answers needing review and stale channel versions, each with why (issue 18)", async () => {
+    const fact = makeFact(incident.id, { statement: "Tankbilen står vid skolan.", status: "retracted", version: 2 });
+    const at = "2026-11-25T09:30:00.000Z";
+    const reason = { reason: "fact_retracted" as const, at, factId: fact.id, factVersion: 2 };
+    const liveStale = makeBulletin(incident.id, {
+      headline: "Publicerat men inaktuellt",
+      status: "published",
+      version: 2,
+      publishedVersion: 2,
+      stale: [{ ...reason, scope: "published" }],
+    });
+    const withChannel = makeBulletin(incident.id, {
+      headline: "Med gammalt SMS",
+      status: "published",
+      publishedVersion: 1,
+      channelVersions: [
+        {
+          id: uuid(),
+          bulletinId: "x",
+          channel: "sms",
+          text: "Tankbilen står vid skolan.",
+          version: 1,
+          masterVersion: 1,
+          stale: [reason],
+          score: { overall: 90, status: "pass", errors: 0, warnings: 0 },
+          updatedBy: uuid(),
+          updatedByName: "Sara Nyström",
+          createdAt: at,
+          updatedAt: at,
+        },
+      ],
+    });
+    useStore.getState().upsertFacts([fact]);
+    useStore.getState().upsertBulletins([liveStale, withChannel]);
+    const faqItem = {
+      id: uuid(),
+      incidentId: incident.id,
+      incidentTitle: incident.title,
+      question: "Var står tankbilen?",
+      status: "published",
+      score: { overall: 40, status: "fail" as const },
+      waitingSince: at,
+      why: [{ kind: "stale" as const, at, stale: reason }],
+    };
+    stubFetch((call) =>
+      call.url === "/api/inbox"
+        ? jsonResponse(200, { items: [], faq: [faqItem], channels: [], count: 1 })
+        : jsonResponse(404, { error: { code: "not_found", message: "no" } }),
+    );
+    render(
+      <MemoryRouter>
+        <InboxPage />
+        <InboxNavLink />
+      </MemoryRouter>,
+    );
+    const bulletins = within(screen.getByRole("list", { name: "Meddelanden" }));
+    const stale = bulletins.getByRole("link", { name: "Granska ”Publicerat men inaktuellt”" }).closest("li");
+    expect(stale).toHaveTextContent(
+      "Varför: Inaktuellt: en uppgift har dragits tillbaka: ”Tankbilen står vid skolan.” (den publicerade versionen)",
+    );
+    const faqList = within(await screen.findByRole("list", { name: "FAQ-svar" }));
+    expect(faqList.getByRole("link", { name: "Öppna FAQ-svaret ”Var står tankbilen?”" })).toBeInTheDocument();
+    expect(faqList.getByRole("listitem")).toHaveTextContent("Inaktuellt: en uppgift har dragits tillbaka");
+    const channels = within(screen.getByRole("list", { name: "Kanalversioner" }));
+    expect(channels.getByRole("link", { name: "Öppna SMS för ”Med gammalt SMS”" })).toBeInTheDocument();
+    // One stale bulletin, one stale channel version and one FAQ answer (the draft waits for nothing).
+    expect(screen.getByTestId("inbox-count")).toHaveTextContent("3");
   });
 
   it("is not offered to a communicator", () => {

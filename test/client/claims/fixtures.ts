@@ -45,7 +45,14 @@ export function makeClaim(incidentId: string, overrides: Partial<Claim> = {}): C
 
 export function claimEvent(
   seq: number,
-  type: "claim.created" | "claim.updated" | "claim.taken" | "claim.status_changed" | "claim.merged",
+  type:
+    | "claim.created"
+    | "claim.updated"
+    | "claim.taken"
+    | "claim.status_changed"
+    | "claim.merged"
+    | "claim.facts_flagged"
+    | "claim.facts_confirmed",
   claim: Claim,
   extra: Record<string, unknown> = {},
 ): EventEnvelope {

@@ -26,7 +26,14 @@ export function StaleBadge({ stale }: { stale: StaleReason[] }) {
   const t = useT();
   const lang = useLanguage();
   if (stale.length === 0) return null;
-  const reasons = [...new Set(stale.map((r) => r.reason))].map((r) => t(`stale.${r}`));
+  // A reason about the published version (the live text cites a changed fact) says so.
+  const reasons = [
+    ...new Set(
+      stale.map((r) =>
+        r.scope === "published" ? `${t(`stale.${r.reason}`)} (${t("stale.scope.published")})` : t(`stale.${r.reason}`),
+      ),
+    ),
+  ];
   return (
     <Badge tone="warning">
       <span aria-hidden="true">⚠&nbsp;</span>

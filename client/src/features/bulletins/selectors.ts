@@ -21,15 +21,38 @@ export function selectIncidentBulletins(incidentId: string) {
 /** Waiting for a lead: in review (to approve) or approved and not yet published (to publish). */
 const waitsForLead = (b: Bulletin) => b.status === "in_review" || b.status === "approved";
 
-export function selectInReview(s: StoreState): Bulletin[] {
-  return Object.values(s.bulletinData.bulletins)
-    .filter(waitsForLead)
-    .sort((a, b) => a.statusChangedAt.localeCompare(b.statusChangedAt) || a.id.localeCompare(b.id));
+/** Stale and not retracted: a changed fact, source or master needs someone to look at the text again. */
+const isStale = (b: Bulletin) => b.status !== "retracted" && b.stale.length > 0;
+const staleChannels = (b: Bulletin) =>
+  b.status === "retracted" ? [] : b.channelVersions.filter((c) => c.stale.length > 0);
+
+/** When a bulletin started waiting: entering review, else its newest stale reason. */
+export function waitingSince(b: Bulletin): string {
+  if (waitsForLead(b)) return b.statusChangedAt;
+  return b.stale.reduce((max, r) => (r.at > max ? r.at : max), b.stale[0]?.at ?? b.updatedAt);
 }
 
+/** The inbox's bulletins (issue 18): in review, approved-unpublished or stale, oldest first. */
+export function selectInReview(s: StoreState): Bulletin[] {
+  return Object.values(s.bulletinData.bulletins)
+    .filter((b) => waitsForLead(b) || isStale(b))
+    .sort((a, b) => waitingSince(a).localeCompare(waitingSince(b)) || a.id.localeCompare(b.id));
+}
+
+/** Bulletins with a stale channel version (the inbox lists each such channel version). */
+export function selectWithStaleChannels(s: StoreState): Bulletin[] {
+  return Object.values(s.bulletinData.bulletins)
+    .filter((b) => staleChannels(b).length > 0)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+}
+
+/** Everything waiting for a decision: bulletins, stale channel versions and FAQ answers (the inbox's three lists). */
 export function selectInReviewCount(s: StoreState): number {
-  let count = 0;
-  for (const b of Object.values(s.bulletinData.bulletins)) if (waitsForLead(b)) count++;
+  let count = Object.keys(s.bulletinData.inboxFaq).length;
+  for (const b of Object.values(s.bulletinData.bulletins)) {
+    if (waitsForLead(b) || isStale(b)) count++;
+    count += staleChannels(b).length;
+  }
   return count;
 }
 

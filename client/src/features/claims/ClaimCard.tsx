@@ -3,6 +3,7 @@ import type { Claim, ClaimSeverity } from "../../../../shared/schemas/claim";
 import { ClaimActions } from "./ClaimActions";
 import { useClaimBoard } from "./ClaimBoardContext";
 import { ClaimDue } from "./ClaimDue";
+import { ClaimFactFlags } from "./ClaimFactFlags";
 
 const SEVERITY_CLASS: Record<ClaimSeverity, string> = {
   low: "sev-low",
@@ -68,6 +69,7 @@ export const ClaimCard = memo(function ClaimCard({ claim, lostTo }: { claim: Cla
       {claim.status === "dismissed" && claim.dismissReason ? (
         <p className="claim-reason">{t("claims.dismissedBecause", { reason: claim.dismissReason })}</p>
       ) : null}
+      <ClaimFactFlags claim={claim} />
       <ClaimActions claim={claim} lostTo={lostTo} />
     </li>
   );

@@ -82,7 +82,19 @@ export function AnswerPanel({ entry, hasQuery, suggestions = [], onPick }: Props
           entry.answer
         )}
       </p>
-      {entry.stale ? <p className="notice notice-error answer-stale">{t("contact.answer.staleNotice")}</p> : null}
+      {entry.stale ? (
+        <div className="notice notice-error answer-stale" role="note">
+          <p>{t("contact.answer.staleNotice")}</p>
+          {(entry.reviewReasons ?? []).map((r) => (
+            <p key={`${r.reason}-${r.factId ?? ""}-${r.at}`} className="small">
+              {t("contact.answer.reviewReason", {
+                reason: t(`stale.${r.reason}`),
+                time: formatDateTime(r.at, lang),
+              })}
+            </p>
+          ))}
+        </div>
+      ) : null}
     </section>
   );
 }

@@ -23,7 +23,7 @@ export function InboxNavLink() {
       {count > 0 ? (
         <span className="count-badge" data-testid="inbox-count">
           <span aria-hidden="true">{count}</span>
-          <span className="visually-hidden">, {t("inbox.navCount", { count })}</span>
+          <span className="visually-hidden">, {t("inbox.navCountAll", { count })}</span>
         </span>
       ) : null}
     </NavLink>

@@ -46,13 +46,16 @@ export function mayApprove(role: string | undefined): boolean {
   return role === "lead" || role === "admin";
 }
 
-/** The approval inbox (leads and admins): every bulletin in review, across incidents. */
+/** The approval inbox (leads and admins): bulletins, FAQ answers and channel versions waiting for a decision. */
 export async function loadInbox(): Promise<void> {
   if (!mayApprove(useStore.getState().user?.role)) return;
   useStore.getState().setInboxStatus("loading");
   try {
-    const { items } = await fetchInbox();
+    const { items, faq, channels } = await fetchInbox();
     useStore.getState().upsertBulletins(items.map((i) => i.bulletin));
+    useStore.getState().setInboxFaq(faq);
+    // A bulletin listed only for a stale channel version: its card (with the channel) comes from the store.
+    await Promise.all([...new Set(channels.map((c) => c.bulletinId))].map((id) => ensureBulletin(id)));
     useStore.getState().setInboxStatus("loaded");
   } catch (err) {
     useStore.getState().setInboxStatus("error");

@@ -17,6 +17,7 @@ export const createBulletinSlice: Slice<BulletinSlice> = (set) => ({
   setFactListStatus: (incidentId, status) =>
     update(set, (d) => ({ ...d, factLists: { ...d.factLists, [incidentId]: status } })),
   setInboxStatus: (inboxStatus) => update(set, (d) => ({ ...d, inboxStatus })),
+  setInboxFaq: (items) => update(set, (d) => ({ ...d, inboxFaq: Object.fromEntries(items.map((i) => [i.id, i])) })),
   dismissNotification: (seq) =>
     update(set, (d) => ({
       ...d,

@@ -1,4 +1,4 @@
-import type { Bulletin } from "../../../../shared/schemas/bulletin";
+import type { Bulletin, InboxFaqItem } from "../../../../shared/schemas/bulletin";
 import type { Fact } from "../../../../shared/schemas/fact";
 import type { NotificationData } from "../../../../shared/schemas/notification";
 import type { LoadStatus } from "../status";
@@ -20,6 +20,8 @@ export interface BulletinData {
   bulletinLists: Record<string, LoadStatus>;
   factLists: Record<string, LoadStatus>;
   inboxStatus: LoadStatus;
+  /** FAQ answers waiting for a decision (in review, or flagged for review), by id; from the inbox and faq events. */
+  inboxFaq: Record<string, InboxFaqItem>;
   /** Newest first. */
   notifications: ConsoleNotification[];
 }
@@ -31,6 +33,7 @@ export interface BulletinSlice {
   setBulletinListStatus: (incidentId: string, status: LoadStatus) => void;
   setFactListStatus: (incidentId: string, status: LoadStatus) => void;
   setInboxStatus: (status: LoadStatus) => void;
+  setInboxFaq: (items: InboxFaqItem[]) => void;
   dismissNotification: (seq: number) => void;
   dismissAllNotifications: () => void;
 }
@@ -41,6 +44,7 @@ export const EMPTY_BULLETIN_DATA: BulletinData = {
   bulletinLists: {},
   factLists: {},
   inboxStatus: "idle",
+  inboxFaq: {},
   notifications: [],
 };
 

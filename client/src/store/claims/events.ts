@@ -12,6 +12,8 @@ export function reduceClaimEvent(state: DomainState, event: DomainEvent): Domain
     case "claim.updated":
     case "claim.taken":
     case "claim.merged":
+    case "claim.facts_flagged":
+    case "claim.facts_confirmed":
     case "claim.status_changed": {
       const before = state.claimsData;
       const claims = upsertClaim(before.claims, event.data.claim);

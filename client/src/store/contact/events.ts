@@ -116,6 +116,9 @@ export function reduceContactEvent(state: DomainState, event: DomainEvent): Doma
       return { ...state, contact: { ...contact, inquiryTick: contact.inquiryTick + 1 } };
     case "bulletin.status_changed":
       return { ...state, contact: applyBulletinMove(contact, event) };
+    // Agents hear of a channel text only when it belongs to the published version (their script): reload it.
+    case "bulletin.channel_saved":
+      return { ...state, contact: { ...contact, bulletinTick: contact.bulletinTick + 1 } };
     case "contact_claim.changed": {
       const contactClaims = withContactClaim(contact.contactClaims, event.data.claim);
       return contactClaims === contact.contactClaims ? state : { ...state, contact: { ...contact, contactClaims } };

@@ -9,6 +9,7 @@ function ReasonLine({ reason }: { reason: StaleReason }) {
     <li>
       {t(`stale.${reason.reason}`)}
       {fact ? <>: {t("editor.staleFact", { statement: fact.statement })}</> : null}
+      {reason.scope === "published" ? <> ({t("stale.scope.published")})</> : null}
     </li>
   );
 }
