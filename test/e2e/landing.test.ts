@@ -51,6 +51,9 @@ describe("each role lands on its work", () => {
     const lead = await landOn("lead");
     await lead.getByRole("heading", { name: "Läget just nu", level: 1 }).waitFor();
     expect(new URL(lead.url()).pathname).toBe("/");
+    // The phone's menu button is not shown at 1366 px: the navigation is.
+    expect(await lead.getByRole("button", { name: "Meny" }).isVisible()).toBe(false);
+    expect(await lead.getByRole("navigation", { name: "Huvudmeny" }).isVisible()).toBe(true);
 
     const title = `Storm över Norrby ${Date.now()}`;
     const due = new Date(Date.now() + 14_000).toISOString();
@@ -104,6 +107,12 @@ describe("each role lands on its work", () => {
     const admin = await landOn("admin");
     await admin.getByRole("heading", { name: "Läget just nu", level: 1 }).waitFor();
     await admin.locator("article.dash-tile").first().waitFor();
+    // In English too.
+    await admin.getByRole("button", { name: "English" }).click();
+    await admin.getByRole("heading", { name: "Situation now", level: 1 }).waitFor();
+    expect(await admin.locator(".dash-figure dt").first().textContent()).toBe("Waiting for approval");
+    expect(await seriousA11yViolations(admin)).toEqual([]);
+    await shot(admin, "dashboard-admin-en");
     const viewer = await landOn("viewer");
     await viewer.getByRole("heading", { name: "Händelser", level: 1 }).waitFor();
     expect(new URL(viewer.url()).pathname).toBe("/");

@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import { useShallow } from "zustand/react/shallow";
 import { ExerciseBadge, SeverityBadge, StatusBadge } from "../../components/Badge";
+import { translate } from "../../i18n";
 import { formatCountdown, formatElapsed, formatTime } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";
 import { useStore } from "../../store";
@@ -111,16 +112,24 @@ export function IncidentTile({
           : people
               .map((p) => {
                 const role = t(`role.${p.role}`);
-                // Demo and many real display names already say the role ("Anna Lind (krisledare)").
-                return p.displayName.toLocaleLowerCase().includes(role.toLocaleLowerCase())
-                  ? p.displayName
-                  : `${p.displayName} (${role})`;
+                // Demo and many real display names already say the role ("Anna Lind (krisledare)"), in Swedish.
+                const named = [role, translate("sv", `role.${p.role}`)].some((r) =>
+                  p.displayName.toLocaleLowerCase().includes(r.toLocaleLowerCase()),
+                );
+                return named ? p.displayName : `${p.displayName} (${role})`;
               })
               .join(", ")}
       </p>
       <p className="dash-links">
-        <Link to={`/incidents/${incident.id}`}>{t("dashboard.link.overview")}</Link>
-        <Link to={`/incidents/${incident.id}/claims`}>{t("dashboard.link.claims")}</Link>
+        {/* The incident's name after the visible word, for a screen reader's list of links. */}
+        <Link to={`/incidents/${incident.id}`}>
+          {t("dashboard.link.overview")}
+          <span className="visually-hidden">: {incident.title}</span>
+        </Link>
+        <Link to={`/incidents/${incident.id}/claims`}>
+          {t("dashboard.link.claims")}
+          <span className="visually-hidden">: {incident.title}</span>
+        </Link>
       </p>
     </article>
   );
