@@ -11,6 +11,8 @@ RUN npm run build && npm prune --omit=dev
 FROM node:20-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production PORT=3000 KRISRUM_DATA_DIR=/data
+# The runtime settings of scripts/server-runtime.mjs (why: see there), as npm start applies them.
+ENV MALLOC_MMAP_THRESHOLD_=4194304
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
@@ -18,4 +20,4 @@ COPY --from=build /app/client/dist ./client/dist
 VOLUME ["/data"]
 EXPOSE 3000
 USER node
-CMD ["node", "dist/server/index.js"]
+CMD ["node", "--max-semi-space-size=2", "dist/server/index.js"]

@@ -2,7 +2,8 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
-import pg from "pg";
+import { createRequire } from "node:module";
+import type PgModule from "pg";
 import type { DB } from "./schema.js";
 import { withStatementCache } from "./statementCache.js";
 
@@ -60,6 +61,8 @@ function openSqlite(dataDir: string): Database {
 function openPostgres(url: string, options: DatabaseOptions): Database {
   if (options.pgSchema && !/^[a-z_][a-z0-9_]*$/.test(options.pgSchema))
     throw new Error("invalid PostgreSQL schema name");
+  // Required here, not imported at start: an SQLite server (the default) never holds the PostgreSQL client in memory.
+  const pg = createRequire(import.meta.url)("pg") as typeof PgModule;
   const pool = new pg.Pool({
     connectionString: url,
     max: options.pgPoolMax ?? 10,

@@ -26,7 +26,14 @@ interface Reply {
   error?: string;
 }
 
+/**
+ * The worker ends once no hash has been asked for this long, and the next hash starts a new one (some 20–40 ms):
+ * its isolate holds ~8 MB, needed at sign-ins and the first start's demo seed, not in between.
+ */
+export const SCRYPT_WORKER_IDLE_MS = 10_000;
+
 let worker: Worker | undefined;
+let idleTimer: NodeJS.Timeout | undefined;
 let nextId = 0;
 const pending = new Map<number, { resolve: (key: Buffer) => void; reject: (err: Error) => void }>();
 
@@ -40,10 +47,29 @@ function start(): Worker {
     pending.delete(reply.id);
     if (reply.key) waiter.resolve(Buffer.from(reply.key));
     else waiter.reject(new Error(reply.error ?? "scrypt failed"));
+    if (pending.size === 0) endWhenIdle(w);
   });
   w.on("error", (err) => fail(err));
-  w.on("exit", () => fail(new Error("scrypt worker exited")));
+  // An exit after an idle stop is not a failure (the worker was already let go and nothing waits on it).
+  w.on("exit", () => {
+    if (worker === w) fail(new Error("scrypt worker exited"));
+  });
   return w;
+}
+
+/** Whether a worker thread is running (for the tests of the idle stop). */
+export function scryptWorkerRunning(): boolean {
+  return worker !== undefined;
+}
+
+function endWhenIdle(w: Worker): void {
+  clearTimeout(idleTimer);
+  idleTimer = setTimeout(() => {
+    if (worker !== w || pending.size > 0) return;
+    worker = undefined;
+    void w.terminate();
+  }, SCRYPT_WORKER_IDLE_MS);
+  idleTimer.unref();
 }
 
 function fail(err: Error): void {
@@ -58,6 +84,7 @@ export function scryptInWorker(
   keylen: number,
   options: { N: number; r: number; p: number; maxmem: number },
 ): Promise<Buffer> {
+  clearTimeout(idleTimer);
   worker ??= start();
   const id = nextId++;
   const w = worker;

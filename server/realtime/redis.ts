@@ -1,5 +1,5 @@
-import { createAdapter } from "@socket.io/redis-adapter";
-import { Redis } from "ioredis";
+import type { createAdapter } from "@socket.io/redis-adapter";
+import type { Redis } from "ioredis";
 import type { Logger } from "../logger.js";
 
 /** Socket.IO's adapter factory, as `new Server(http, { adapter })` takes it. */
@@ -46,6 +46,8 @@ export async function connectRedis(url: string, options: RedisLinkOptions): Prom
     connectTimeout: options.connectTimeoutMs ?? 5_000,
     maxRetriesPerRequest: 3,
   };
+  // Loaded here, not at start: a single node without Redis (the default) never holds them in memory.
+  const [{ Redis }, { createAdapter }] = await Promise.all([import("ioredis"), import("@socket.io/redis-adapter")]);
   const pub = new Redis(url, clientOptions);
   const sub = new Redis(url, clientOptions);
   const clients = [pub, sub];

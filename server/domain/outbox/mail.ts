@@ -1,4 +1,5 @@
-import nodemailer from "nodemailer";
+import { createRequire } from "node:module";
+import type Nodemailer from "nodemailer";
 import type { MessageLanguage } from "../../../shared/index.js";
 import { escapeHtml } from "../../public/escape.js";
 import { EXERCISE_MARK } from "../../public/strings.js";
@@ -22,6 +23,8 @@ export interface Mailer {
  * handshakes). KRISRUM_SMTP_URL is the connection (smtp://host:port, smtps://user:pass@host), KRISRUM_MAIL_FROM the sender.
  */
 export function createSmtpMailer(url: string, from: string, maxConnections = 5): Mailer {
+  // Required here, not imported at start: a server without SMTP (the default) never holds nodemailer in memory.
+  const nodemailer = createRequire(import.meta.url)("nodemailer") as typeof Nodemailer;
   const transport = nodemailer.createTransport({ url, pool: true, maxConnections, maxMessages: Infinity });
   return {
     async send(m) {

@@ -3,6 +3,7 @@ import { readFileSync, existsSync } from "node:fs";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { SERVER_ENV, SERVER_NODE_ARGS } from "../../../scripts/server-runtime.mjs";
 export { freePort } from "../../helpers/ports.js";
 
 export const repoRoot = resolve(import.meta.dirname, "../../..");
@@ -40,10 +41,12 @@ export async function startKrisrum(port: number, env: Record<string, string> = {
   if (!existsSync(entry)) throw new Error("dist/server/index.js is missing: run `npm run build` first");
   const dataDir = mkdtempSync(join(tmpdir(), "krisrum-bench-"));
   // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server under a benchmark's load.
-  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  // The production runtime settings (scripts/server-runtime.mjs), as npm start and the Docker image apply them.
+  const nodeArgs = [...SERVER_NODE_ARGS, ...(process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean)];
   const child = spawn(process.execPath, [...nodeArgs, entry], {
     cwd: repoRoot,
     env: {
+      ...SERVER_ENV,
       ...process.env,
       PORT: String(port),
       HOST: "127.0.0.1",
