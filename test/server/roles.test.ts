@@ -10,6 +10,8 @@ const MANAGERS: Role[] = ["admin", "lead"];
 const ADMINS: Role[] = ["admin"];
 // Callers' phone numbers: the agents who ring back and the leads who run the contact centre.
 const CALLBACK_READERS: Role[] = ["admin", "lead", "agent"];
+// The crisis team (readDrafts): drafts, versions in review, the publish gate (issue 18).
+const CRISIS_TEAM: Role[] = ["admin", "lead", "communicator"];
 
 interface Route {
   method: string;
@@ -21,6 +23,8 @@ interface Ids {
   incident: string;
   user: string;
   claim: string;
+  /** A draft bulletin: the team reads it, agents and viewers get 404. */
+  draft: string;
 }
 
 const ROUTES: Route[] = [
@@ -68,6 +72,14 @@ const ROUTES: Route[] = [
   { method: "GET", path: (i) => `/api/faq/search?q=vatten&incidentId=${i.incident}&limit=5`, allowed: EVERYONE },
   { method: "GET", path: (i) => `/api/contact/claims?incidentId=${i.incident}`, allowed: LOG_WRITERS },
   { method: "GET", path: (i) => `/api/claims/${i.claim}/callbacks`, allowed: CALLBACK_READERS },
+  { method: "GET", path: (i) => `/api/bulletins/${i.draft}/gate`, allowed: CRISIS_TEAM },
+];
+
+/** Routes every role may call, whose answer for a draft depends on the role: 200 for the team, 404 for the others. */
+const DRAFT_READS = [
+  { name: "/api/bulletins/:id", path: (i: Ids) => `/api/bulletins/${i.draft}` },
+  { name: "/api/bulletins/:id/versions", path: (i: Ids) => `/api/bulletins/${i.draft}/versions` },
+  { name: "/api/bulletins/:id/versions/1", path: (i: Ids) => `/api/bulletins/${i.draft}/versions/1` },
 ];
 
 describe("role × route authorisation", () => {
@@ -93,7 +105,13 @@ describe("role × route authorisation", () => {
         sourceChannel: "contact_centre",
       })
     ).body;
-    ids = { incident: incident.id, user: user.id, claim: claim.id };
+    const draft = (
+      await clients.communicator.post<{ id: string }>(`/api/incidents/${incident.id}/bulletins`, {
+        headline: "Utkast",
+        body: "Inte publicerat.",
+      })
+    ).body;
+    ids = { incident: incident.id, user: user.id, claim: claim.id, draft: draft.id };
   });
   afterAll(() => server.close());
 
@@ -111,6 +129,14 @@ describe("role × route authorisation", () => {
       expect(res.body).toMatchObject({ error: { code: "forbidden" } });
     }
   });
+
+  it.each(DRAFT_READS.flatMap(({ name, path }) => ROLES.map((role) => ({ name, path, role }))))(
+    "GET $name (a draft) as $role: 200 for the crisis team, else 404",
+    async ({ path, role }) => {
+      const res = await clients[role].get(path(ids));
+      expect(res.status, res.text).toBe(CRISIS_TEAM.includes(role) ? 200 : 404);
+    },
+  );
 
   it.each(ROUTES)("$method $path without a session → 401", async (route) => {
     const res = await server.anonymous().request(route.method, route.path(ids), route.body?.("viewer"));

@@ -178,7 +178,12 @@ export function createBulletinCommands(deps: DomainDeps, room: RoomSettings) {
         status: to,
         statusChangedAt: to === current.status ? current.statusChangedAt : at,
         translationOfVersion,
-        stale: reasonsAfterSave(current.stale, translationOfVersion, source?.version ?? null),
+        stale: reasonsAfterSave(
+          current.stale,
+          translationOfVersion,
+          source?.version ?? null,
+          current.publishedVersion === current.version && current.status !== "retracted",
+        ),
         score: summarise(checklist),
         claimId: input.claimId === undefined ? current.claimId : input.claimId,
         updatedBy: actor.id,

@@ -16,21 +16,31 @@ export function mergeReasons(existing: readonly StaleReason[], added: readonly S
   return [...existing.filter((r) => !replaced.has(keyOf(r))), ...added];
 }
 
-/** Pure: what a save clears. Fact reasons always (the author saved against the current facts); the translation
- *  reason once the translation states it follows the source's current version. */
+/**
+ * Pure: what a save clears. Fact reasons always (the author saved against the current facts), except that a save
+ * over the published version leaves the live text as stale as it was: its fact reasons move to the published
+ * version (`scope: "published"`) until the next publish. The translation reason once the translation states it
+ * follows the source's current version.
+ */
 export function reasonsAfterSave(
   existing: readonly StaleReason[],
   translationOfVersion: number | null,
   sourceVersion: number | null,
+  savedOverPublished = false,
 ): StaleReason[] {
-  return existing.filter((r) => {
+  const isFact = (r: StaleReason) => r.reason === "fact_changed" || r.reason === "fact_retracted";
+  const moved = savedOverPublished
+    ? existing.filter((r) => isFact(r) && r.scope !== "published").map((r) => ({ ...r, scope: "published" as const }))
+    : [];
+  const kept = existing.filter((r) => {
     // The published version's reasons stay until a new version is published: a saved draft does not change it.
     if (r.scope === "published") return true;
-    if (r.reason === "fact_changed" || r.reason === "fact_retracted") return false;
+    if (isFact(r)) return false;
     if (r.reason === "translation_source_changed")
       return sourceVersion === null || (translationOfVersion ?? 0) < sourceVersion;
     return true;
   });
+  return mergeReasons(kept, moved);
 }
 
 async function flag(
@@ -73,17 +83,21 @@ export function quotesFact(text: string, statements: readonly string[]): boolean
   });
 }
 
-/** Pure: the reasons one fact change gives a bulletin: its working version, its published version, or both. */
+/**
+ * Pure: the reasons one fact change gives a bulletin: its working version, its published version when that is
+ * another version (the live text may cite a fact the working draft has dropped: it is what the public and the
+ * agents read), or both. When the working version is the published one, one reason covers both.
+ */
 export function citingReasons(
-  record: Pick<BulletinRecord, "factIds">,
+  record: Pick<BulletinRecord, "factIds" | "version" | "publishedVersion">,
   publishedFactIds: readonly string[] | null,
   reason: StaleReason,
 ): StaleReason[] {
   const factId = reason.factId ?? "";
   const reasons: StaleReason[] = [];
   if (record.factIds.includes(factId)) reasons.push(reason);
-  // The live text may cite a fact the working draft has dropped: it is what the public and the agents read.
-  if (publishedFactIds?.includes(factId)) reasons.push({ ...reason, scope: "published" });
+  if (record.publishedVersion !== record.version && publishedFactIds?.includes(factId))
+    reasons.push({ ...reason, scope: "published" });
   return reasons;
 }
 

@@ -85,11 +85,7 @@ describe("live push of facts and bulletins", () => {
     });
     expect((await stale).data).toMatchObject({
       bulletin: { id: b.id },
-      // Published and not edited since: the working version and the live text are both flagged.
-      reasons: [
-        { reason: "fact_retracted", factId: fact.id },
-        { reason: "fact_retracted", factId: fact.id, scope: "published" },
-      ],
+      reasons: [{ reason: "fact_retracted", factId: fact.id }],
     });
     await agentHeard;
     expect(agentSeen.map((e) => [e.type, (e.data as { to?: string }).to ?? null])).toEqual([
