@@ -1,7 +1,6 @@
 import { lazy, type ComponentType } from "react";
 import { matchPath, Route, Routes } from "react-router";
 import { LoginPage } from "./features/auth/LoginPage";
-import { StartPage } from "./features/dashboard/StartPage";
 import { RequireAuth, RequireRole } from "./features/layout/guards";
 import { Layout } from "./features/layout/Layout";
 import { NotFoundPage } from "./features/layout/NotFoundPage";
@@ -18,7 +17,7 @@ const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, n
   );
 
 const IncidentListPage = page(() => import("./features/incidents/IncidentListPage"), "IncidentListPage");
-const DashboardPage = page(() => import("./features/dashboard/DashboardPage"), "DashboardPage");
+const StartPage = page(() => import("./features/dashboard/StartPage"), "StartPage");
 const IncidentOverview = page(() => import("./features/incidents/IncidentOverview"), "IncidentOverview");
 const BulletinEditorPage = page(() => import("./features/bulletins/BulletinEditorPage"), "BulletinEditorPage");
 const ClaimsBoardPage = page(() => import("./features/claims/ClaimsBoardPage"), "ClaimsBoardPage");
@@ -33,7 +32,7 @@ const TemplateEditorPage = page(() => import("./features/templates/TemplateEdito
 
 /** The pages a signed-in user most often lands on cold (a reload, a shared link). */
 const LANDINGS = [
-  { path: "/", page: DashboardPage },
+  { path: "/", page: StartPage },
   { path: "/incidents", page: IncidentListPage },
   { path: "/incidents/:id", page: IncidentOverview },
 ];
@@ -55,7 +54,7 @@ export function App() {
           index
           element={
             <RequireAuth>
-              <StartPage dashboard={DashboardPage} list={IncidentListPage} />
+              <StartPage />
             </RequireAuth>
           }
         />

@@ -1,24 +1,27 @@
-import { useEffect, type ComponentType } from "react";
+import { useEffect } from "react";
 import { Navigate } from "react-router";
 import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";
 import { loadIncidents } from "../../store/incidents/loaders";
+import { IncidentListPage } from "../incidents/IncidentListPage";
+import { DashboardPage } from "./DashboardPage";
 import { lastOpenedIncident } from "./memory";
 import { workIncidentOf } from "./selectors";
 
 /**
  * Where "/" takes each role: the lead and the admin to the situation dashboard, the communicator to the claims board
- * of her incident, the agent to the contact centre, the viewer to the incident list.
+ * of her incident, the agent to the contact centre, the viewer to the incident list. Its own chunk (App.tsx), so the
+ * login page loads none of it.
  */
-export function StartPage({ dashboard: Dashboard, list: List }: { dashboard: ComponentType; list: ComponentType }) {
+export function StartPage() {
   const role = useStore((s) => s.user?.role);
-  if (role === "lead" || role === "admin") return <Dashboard />;
+  if (role === "lead" || role === "admin") return <DashboardPage />;
   if (role === "agent") return <Navigate to="/contact" replace />;
-  if (role === "communicator") return <CommunicatorStart list={List} />;
-  return <List />;
+  if (role === "communicator") return <CommunicatorStart />;
+  return <IncidentListPage />;
 }
 
-function CommunicatorStart({ list: List }: { list: ComponentType }) {
+function CommunicatorStart() {
   const t = useT();
   const status = useStore((s) => s.incidentsStatus);
   const work = useStore((s) => workIncidentOf(s.incidents, lastOpenedIncident()));
@@ -27,5 +30,5 @@ function CommunicatorStart({ list: List }: { list: ComponentType }) {
   }, []);
   if (status !== "loaded" && status !== "error") return <p className="loading">{t("app.loading")}</p>;
   if (work) return <Navigate to={`/incidents/${work.id}/claims`} replace />;
-  return <List />;
+  return <IncidentListPage />;
 }
