@@ -24,12 +24,38 @@ export type NewEvent = { [T in EventType]: NewEventOf<T> }[EventType];
  * read-check-write rules (expected version, last admin) cannot race on PostgreSQL either.
  */
 export async function lockEventLog(tx: Kysely<DB>): Promise<void> {
-  await tx
-    .updateTable("event_counter")
-    .set({ value: sql<number>`value` })
-    .where("id", "=", 1)
-    .execute();
+  await tx.executeQuery(
+    compiledOnce(lockQueries, tx, () =>
+      tx
+        .updateTable("event_counter")
+        .set({ value: sql<number>`value` })
+        .where("id", "=", 1),
+    ),
+  );
 }
+
+/**
+ * The event log's hot statements (every write runs the lock and the seq, every page hit and sync the latest seq),
+ * built and compiled once per dialect instead of on every call: building and compiling cost more than running them.
+ * Keyed by the query executor's adapter, which a database handle shares with its transactions (no handle here adds
+ * Kysely plugins, which would change the compiled SQL).
+ */
+function compiledOnce<R>(
+  cache: WeakMap<object, CompiledQuery<R>>,
+  db: Kysely<DB>,
+  build: () => { compile(): CompiledQuery<R> },
+): CompiledQuery<R> {
+  const key = db.getExecutor().adapter;
+  let query = cache.get(key);
+  if (query === undefined) {
+    query = build().compile();
+    cache.set(key, query);
+  }
+  return query;
+}
+const lockQueries = new WeakMap<object, CompiledQuery<unknown>>();
+const nextSeqQueries = new WeakMap<object, CompiledQuery<{ value: number }>>();
+const latestSeqQueries = new WeakMap<object, CompiledQuery<{ value: number }>>();
 
 /**
  * Allocates the next seq inside the caller's write transaction. The counter row is locked until commit, so
@@ -38,12 +64,15 @@ export async function lockEventLog(tx: Kysely<DB>): Promise<void> {
  * moves its cursor past 7 and never receives it.
  */
 async function nextSeq(tx: Kysely<DB>): Promise<number> {
-  const row = await tx
-    .updateTable("event_counter")
-    .set((eb) => ({ value: eb("value", "+", 1) }))
-    .where("id", "=", 1)
-    .returning("value")
-    .executeTakeFirstOrThrow();
+  const query = compiledOnce(nextSeqQueries, tx, () =>
+    tx
+      .updateTable("event_counter")
+      .set((eb) => ({ value: eb("value", "+", 1) }))
+      .where("id", "=", 1)
+      .returning("value"),
+  );
+  const row = (await tx.executeQuery(query)).rows[0];
+  if (row === undefined) throw new Error("event_counter has no row");
   return Number(row.value);
 }
 
@@ -65,18 +94,10 @@ export async function appendEvent<T extends EventType>(tx: Kysely<DB>, input: Ev
   return full;
 }
 
-/**
- * The latest-seq read compiled once per database handle: every public page hit and every sync asks it, and building
- * and compiling the query cost more than running it (the SQL differs by dialect, hence one per handle).
- */
-const latestSeqQueries = new WeakMap<Kysely<DB>, CompiledQuery<{ value: number }>>();
-
 export async function latestSeq(db: Kysely<DB>): Promise<number> {
-  let query = latestSeqQueries.get(db);
-  if (query === undefined) {
-    query = db.selectFrom("event_counter").select("value").where("id", "=", 1).compile();
-    latestSeqQueries.set(db, query);
-  }
+  const query = compiledOnce(latestSeqQueries, db, () =>
+    db.selectFrom("event_counter").select("value").where("id", "=", 1),
+  );
   const row = (await db.executeQuery(query)).rows[0];
   if (row === undefined) throw new Error("event_counter has no row");
   return Number(row.value);
