@@ -5,7 +5,7 @@
  *   npm run -s checklist:eval                 both parts, figures only
  *   npm run -s checklist:eval -- --details    also lists every tuning message the checklist gets wrong
  *
- * Details are printed for the tuning part only: the held-out third and the blind sets (blind3.ts … blind6.ts) must
+ * Details are printed for the tuning part only: the held-out third and the blind sets (blind3.ts … blind7.ts) must
  * stay unseen while rules are tuned.
  */
 import { parseArgs } from "node:util";
@@ -18,6 +18,7 @@ import { BAD_BLIND3, GOOD_BLIND3 } from "../test/eval/checklist/blind3.js";
 import { BAD_BLIND4, GOOD_BLIND4 } from "../test/eval/checklist/blind4.js";
 import { BAD_BLIND5, GOOD_BLIND5 } from "../test/eval/checklist/blind5.js";
 import { BAD_BLIND6, GOOD_BLIND6 } from "../test/eval/checklist/blind6.js";
+import { BAD_BLIND7, GOOD_BLIND7 } from "../test/eval/checklist/blind7.js";
 import { BAD, GOOD, split } from "../test/eval/checklist/index.js";
 import { evaluate, formatReport, type Scored } from "../test/eval/evaluateChecklist.js";
 
@@ -39,6 +40,9 @@ const blind4 = evaluate(GOOD_BLIND4, BAD_BLIND4);
 // blind5.ts and blind6.ts: each written before a round of changes and measured once then (README); figures only.
 const blind5 = evaluate(GOOD_BLIND5, BAD_BLIND5);
 const blind6 = evaluate(GOOD_BLIND6, BAD_BLIND6);
+// blind7.ts: written independently by another engineer blind to the rules and measured once at 93b0bd1 (README);
+// figures only, never its items.
+const blind7 = evaluate(GOOD_BLIND7, BAD_BLIND7);
 
 function describe(s: Scored): string {
   const r = s.result;
@@ -63,6 +67,8 @@ console.log();
 console.log(formatReport("Blind set 5 (held out)", blind5));
 console.log();
 console.log(formatReport("Blind set 6 (held out, written before the third round)", blind6));
+console.log();
+console.log(formatReport("Blind set 7 (held out, written independently of the rules)", blind7));
 if (values.details) {
   console.log("\nTuning messages judged wrong:");
   for (const s of tune.scored) {

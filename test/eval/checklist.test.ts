@@ -11,6 +11,7 @@ import { BAD_BLIND3, GOOD_BLIND3 } from "./checklist/blind3.js";
 import { BAD_BLIND4, GOOD_BLIND4 } from "./checklist/blind4.js";
 import { BAD_BLIND5, GOOD_BLIND5 } from "./checklist/blind5.js";
 import { BAD_BLIND6, GOOD_BLIND6 } from "./checklist/blind6.js";
+import { BAD_BLIND7, GOOD_BLIND7 } from "./checklist/blind7.js";
 import { BAD, GOOD, split } from "./checklist/index.js";
 import { evaluate, formatReport } from "./evaluateChecklist.js";
 
@@ -79,5 +80,33 @@ describe("checklist evaluation corpus", () => {
     expect(blind6.badRefused / blind6.bad).toBeGreaterThanOrEqual(0.75);
     expect(blind6.goodPassed / blind6.good).toBeGreaterThanOrEqual(0.8);
     for (const rate of Object.values(blind6.falseFailRate)) expect(rate).toBeLessThanOrEqual(0.1);
+  });
+
+  it("blind7, independent and held out: well-formed (figures only; its floors are set later)", () => {
+    // Only the set's shape is asserted here: the coordinator sets score floors after the measurement at 93b0bd1.
+    expect(GOOD_BLIND7.length).toBeGreaterThanOrEqual(25);
+    expect(BAD_BLIND7.length).toBeGreaterThanOrEqual(50);
+    const ids = [...GOOD_BLIND7, ...BAD_BLIND7].map((m) => m.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const m of GOOD_BLIND7) {
+      expect(m.mustFlag).toEqual([]);
+      expect(m.pattern).toBeUndefined();
+      expect(m.source).toMatch(/https?:\/\/\S+/);
+      expect(m.input.body.trim().length).toBeGreaterThan(0);
+    }
+    for (const m of BAD_BLIND7) {
+      expect(m.mustFlag.length).toBeGreaterThan(0);
+      expect(new Set(m.mustFlag).size).toBe(m.mustFlag.length);
+      expect(m.pattern ?? "").not.toBe("");
+      expect(m.source.length).toBeGreaterThan(0);
+      expect(m.input.body.trim().length).toBeGreaterThan(0);
+    }
+    for (const lang of ["sv", "en"] as const) {
+      expect(GOOD_BLIND7.filter((m) => m.input.language === lang).length).toBeGreaterThanOrEqual(10);
+      expect(BAD_BLIND7.filter((m) => m.input.language === lang).length).toBeGreaterThanOrEqual(20);
+    }
+    for (const p of ["active", "open", "factual", "fast", "impartial", "audienceAdapted"] as const) {
+      expect(BAD_BLIND7.filter((m) => m.mustFlag.includes(p)).length).toBeGreaterThanOrEqual(3);
+    }
   });
 });
