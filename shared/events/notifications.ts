@@ -7,7 +7,7 @@ export const notificationEvents = {
    * roles). The payload is the NotificationData itself; its own message is the log line.
    */
   notification: defineEvent({
-    entity: ["bulletin", "fact", "incident", "claim", "user"],
+    entity: ["bulletin", "fact", "incident", "claim", "user", "faq_entry"],
     visibleTo: ["admin", "lead", "communicator"],
     visibility: "varies",
     inLog: false, // a notice echoes a change that is in the log as its own event

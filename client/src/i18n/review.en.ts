@@ -21,6 +21,8 @@ export const reviewEn: Record<keyof typeof reviewSv, string> = {
   "inbox.openChannel": "Open the {channel} for “{headline}”",
   "inbox.navCountAll": "{count} waiting for a decision",
   "faq.review.status": "FAQ status",
+  "notifications.openFaq": "Open the FAQ answers",
+  "notifications.openClaims": "Open the claims board",
   "contact.answer.reviewReason": "Reason: {reason} ({time})",
   "claims.factFlags.title": "A refuting fact has changed",
   "claims.factFlags.held":

@@ -22,6 +22,8 @@ export const reviewSv = {
   "inbox.openChannel": "Öppna {channel} för ”{headline}”",
   "inbox.navCountAll": "{count} väntar på beslut",
   "faq.review.status": "Status i FAQ",
+  "notifications.openFaq": "Öppna FAQ-svaren",
+  "notifications.openClaims": "Öppna ryktestavlan",
   "contact.answer.reviewReason": "Orsak: {reason} ({time})",
   "claims.factFlags.title": "Motbevisande uppgift har ändrats",
   "claims.factFlags.held":

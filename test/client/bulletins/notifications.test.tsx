@@ -80,4 +80,33 @@ describe("notification toasts", () => {
       `/incidents/${incident.id}`,
     );
   });
+
+  it("links a flagged FAQ answer to the FAQ and a flagged claim to its board (issue 18)", () => {
+    render(
+      <MemoryRouter>
+        <NotificationRegion />
+      </MemoryRouter>,
+    );
+    act(() =>
+      useStore.getState().applyEvents([
+        notificationEvent(8, incident.id, {
+          kind: "fact_retracted",
+          recipients: [me.id],
+          message: { sv: "FAQ-svaret behöver granskas.", en: "The FAQ answer needs review." },
+          faqId: "11111111-1111-4111-8111-111111111111",
+        }),
+        notificationEvent(9, incident.id, {
+          kind: "fact_retracted",
+          recipients: [me.id],
+          message: { sv: "Rättelsen hålls.", en: "The correction is held." },
+          claimId: "22222222-2222-4222-8222-222222222222",
+        }),
+      ]),
+    );
+    expect(screen.getByRole("link", { name: "Öppna FAQ-svaren" })).toHaveAttribute("href", "/faq");
+    expect(screen.getByRole("link", { name: "Öppna ryktestavlan" })).toHaveAttribute(
+      "href",
+      `/incidents/${incident.id}/claims`,
+    );
+  });
 });

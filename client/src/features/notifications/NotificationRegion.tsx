@@ -12,10 +12,17 @@ export const NOTIFICATIONS_SHOWN = 4; // toasts at once; the rest are counted
 function linkOf(
   n: ConsoleNotification,
   bulletinIncident: string | undefined,
-): { to: string; key: "notifications.openBulletin" | "notifications.openIncident" } | null {
+): {
+  to: string;
+  key:
+    "notifications.openBulletin" | "notifications.openIncident" | "notifications.openClaims" | "notifications.openFaq";
+} | null {
   const incidentId = bulletinIncident ?? n.incidentId;
   if (n.data.bulletinId && incidentId)
     return { to: `/incidents/${incidentId}/bulletins/${n.data.bulletinId}`, key: "notifications.openBulletin" };
+  // A flagged FAQ answer or claim (issue 18): where the author reviews it.
+  if (n.data.faqId) return { to: "/faq", key: "notifications.openFaq" };
+  if (n.data.claimId && incidentId) return { to: `/incidents/${incidentId}/claims`, key: "notifications.openClaims" };
   if (incidentId)
     return {
       to: n.data.factId ? `/incidents/${incidentId}#facts` : `/incidents/${incidentId}`,
