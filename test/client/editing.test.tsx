@@ -9,9 +9,11 @@ import { makeIncident, makeUser, resetStore } from "./helpers/fixtures";
 import { makeFact } from "./bulletins/fixtures";
 
 const setEditing = vi.fn();
+const joinIncident = vi.fn();
+const leaveIncident = vi.fn();
 vi.mock("../../client/src/store/session/lifecycle", async (importOriginal) => ({
   ...(await importOriginal<object>()),
-  currentRealtime: () => ({ setEditing }),
+  currentRealtime: () => ({ setEditing, joinIncident, leaveIncident }),
 }));
 
 // Imported after the mock, so the editors' presence goes to the spy.
@@ -25,6 +27,8 @@ describe("soft locks shared by every editor (issue 18, item 5)", () => {
   beforeEach(() => {
     resetStore();
     setEditing.mockClear();
+    joinIncident.mockClear();
+    leaveIncident.mockClear();
   });
   afterEach(() => vi.unstubAllGlobals());
 
@@ -84,6 +88,9 @@ describe("soft locks shared by every editor (issue 18, item 5)", () => {
       [incident.id, "bulletin:b1"],
       [incident.id, null],
     ]);
+    // Each open editor holds a counted join of the incident's presence (the FAQ desk is no incident page).
+    expect(joinIncident).toHaveBeenCalledTimes(2);
+    expect(leaveIncident).toHaveBeenCalledTimes(2);
   });
 
   it("names the others who have the same thing (or, for a bulletin, a part of it) open, not me", () => {

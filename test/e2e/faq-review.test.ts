@@ -1,10 +1,12 @@
 /**
  * FAQ review in Chromium (issue 18): a communicator edits a published FAQ answer; the agent keeps seeing the
  * published one while the edit is reviewed, and sees the change live, marked with its difference, once a lead has
- * approved and published it. The lead reviews it with the word difference against the published text.
+ * approved and published it. The lead reviews it with the word difference against the published text. Two editors
+ * of one answer see each other (presence), and a save by one is offered to the other before any 409 (issue 18, 5).
  */
 import { describe, expect, it } from "vitest";
 import type { FaqEntry } from "../../shared/schemas/faq.js";
+import type { Incident } from "../../shared/schemas/incident.js";
 import { jsonApi } from "./lib/api.js";
 import { screenshot, seriousA11yViolations } from "./lib/browser.js";
 import { startE2E } from "./lib/session.js";
@@ -104,5 +106,42 @@ describe("FAQ review in Chromium", () => {
     expect(await seriousA11yViolations(agent)).toEqual([]);
     expect(reloads).toBe(0);
     await lead.getByText("Publicerat. Kontaktcentret ser svaret nu.").waitFor();
+  });
+
+  it("shows two editors of one answer to each other, and offers a save by one to the other instead of a 409", async () => {
+    const [communicator, lead] = await Promise.all([e2e.signedIn("communicator"), e2e.signedIn("lead")]);
+    const { incidents } = await api<{ incidents: Incident[] }>(lead.request, "get", "/api/incidents");
+    const incident = incidents.find((i) => i.title.startsWith("Kokningsrekommendation"));
+    expect(incident).toBeDefined();
+    const draft = await api<FaqEntry>(
+      communicator.request,
+      "post",
+      "/api/faq",
+      { incidentId: incident?.id, question: "Får jag vattna blommorna?", answer: "Ja, med okokt vatten." },
+      201,
+    );
+    await Promise.all([communicator.goto(`/faq?entry=${draft.id}`), lead.goto(`/faq?entry=${draft.id}`)]);
+    const answerOf = (page: typeof lead) => page.getByRole("textbox", { name: "Svar" });
+    await Promise.all([answerOf(communicator).waitFor(), answerOf(lead).waitFor()]);
+
+    // Who has it open, on both screens, before anyone saves.
+    await communicator.getByText(/Har svaret öppet: .*krisledare/).waitFor();
+    await lead.getByText(/Har svaret öppet: .*kommunikatör/).waitFor();
+
+    await answerOf(communicator).fill("Ja, men bara med okokt vatten som inte ska drickas.");
+    await answerOf(lead).fill("Ja, blommorna tål okokt vatten.");
+    await lead.getByRole("button", { name: "Spara", exact: true }).click();
+    await lead.getByText("Sparat.").waitFor();
+
+    // The communicator holds unsaved text: the newer version is offered, her words stay.
+    await communicator.getByText(/har sparat version 2 medan du skrev/).waitFor();
+    expect(await answerOf(communicator).inputValue()).toBe("Ja, men bara med okokt vatten som inte ska drickas.");
+    expect(await seriousA11yViolations(communicator)).toEqual([]);
+    await screenshot(communicator, "faq-editor-newer-version");
+    await communicator.getByRole("button", { name: "Behåll min text och spara över" }).click();
+    await communicator.getByRole("button", { name: "Spara", exact: true }).click();
+    await communicator.getByText("Sparat.").waitFor();
+    const saved = await api<FaqEntry>(communicator.request, "get", `/api/faq/${draft.id}`);
+    expect(saved).toMatchObject({ version: 3, answer: "Ja, men bara med okokt vatten som inte ska drickas." });
   });
 });

@@ -28,7 +28,11 @@ function announce(incidentId: string): void {
 export function useEditingPresence(incidentId: string | null, what: string | null): void {
   const authenticated = useStore((s) => s.authStatus === "authenticated");
   useEffect(() => {
-    if (!authenticated || !currentRealtime() || !incidentId || !what) return;
+    const realtime = currentRealtime();
+    if (!authenticated || !realtime || !incidentId || !what) return;
+    // An editor outside the incident's pages (the FAQ desk) joins the incident's presence while it is open; joins
+    // are counted, so inside the incident view this changes nothing.
+    realtime.joinIncident(incidentId);
     const token = Symbol(what);
     stacks.set(incidentId, [...(stacks.get(incidentId) ?? []), { token, what }]);
     announce(incidentId);
@@ -37,6 +41,7 @@ export function useEditingPresence(incidentId: string | null, what: string | nul
       if (rest.length === 0) stacks.delete(incidentId);
       else stacks.set(incidentId, rest);
       announce(incidentId);
+      realtime.leaveIncident(incidentId);
     };
   }, [incidentId, what, authenticated]);
 }
