@@ -73,12 +73,14 @@ describe("checklist evaluation corpus", () => {
     }
   });
 
-  it("blind6, held out and never tuned on: figures at what the third round reached, below the targets", () => {
+  // Fourth round: blind6's per-item results were read and its failure mechanisms fixed (README), so it is tuning
+  // material now: 44/48 refused, 22/22 passed after the round.
+  it("blind6, studied in the fourth round (now a tuning figure): the gate refuses flawed and passes real messages", () => {
     console.log(formatReport("Blind set 6", blind6));
     expect(BAD_BLIND6.length).toBeGreaterThanOrEqual(40);
     expect(GOOD_BLIND6.length).toBeGreaterThanOrEqual(20);
-    expect(blind6.badRefused / blind6.bad).toBeGreaterThanOrEqual(0.75);
-    expect(blind6.goodPassed / blind6.good).toBeGreaterThanOrEqual(0.8);
+    expect(blind6.badRefused / blind6.bad).toBeGreaterThanOrEqual(0.9);
+    expect(blind6.goodPassed / blind6.good).toBeGreaterThanOrEqual(0.95);
     for (const rate of Object.values(blind6.falseFailRate)) expect(rate).toBeLessThanOrEqual(0.1);
   });
 

@@ -37,6 +37,7 @@ export interface Lexicon {
   parties: RegExp | null;
   groups: RegExp | null;
   groupBlame: RegExp | null;
+  slurs: RegExp | null;
   hazards: RegExp | null;
   readerPronouns: ReadonlySet<string>;
   oldWords: RegExp | null;
@@ -422,6 +423,7 @@ export function compileLexicon(family: LangFamily, src: LexiconSource): Lexicon 
     parties: caseSensitiveList(src.parties),
     groups: wordsRegex(src.groups),
     groupBlame: wordsRegex(src.groupBlame),
+    slurs: wordsRegex(src.slurs),
     hazards: wordsRegex(src.hazards),
     readerPronouns: lower(src.readerPronouns),
     oldWords: wordsRegex(Object.keys(oldWords)),

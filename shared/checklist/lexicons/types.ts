@@ -45,6 +45,8 @@ export interface LexiconSource {
   parties?: readonly string[];
   groups?: readonly string[];
   groupBlame?: readonly string[];
+  /** IM7: contempt words for people (mental illness, addiction, ethnicity): stigmatising wherever they stand. */
+  slurs?: readonly string[];
   hazards?: readonly string[];
   readerPronouns?: readonly string[];
   /** Plain-language replacements: old or bureaucratic word → suggestion. */

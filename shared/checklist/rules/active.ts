@@ -231,8 +231,11 @@ export const AC8: Rule = {
 /** AC10 lives with the other evidence rules; it needs this file's notion of a route to more information. */
 export const AC10 = thinRule(hasContactRoute);
 
+/** The danger itself moves towards people: gas, smoke or water carried over homes by the wind or the current. */
+const DRIFTING =
+  /(?:(?:vind\p{L}*|wind\p{L}*) (?:\p{L}+ ){0,4}?(?:mot|in över|towards?)(?!\p{L})|(?:driver|blåser|sprider sig|rör sig) (?:\p{L}+ )?(?:mot|in över|över|in i)(?!\p{L})|(?:drift|blow)\p{L}* (?:over|across|into|towards?)(?!\p{L})|(?:spread|mov)\p{L}* (?:into|towards?)(?!\p{L}))/u;
 const APPROACHING =
-  /(?:driver (?:mot|in över|över|in i)|blåser (?:mot|in över|över)|sprider sig (?:över|in i)|på väg mot|närmar sig|(?:drift|blow|spread|mov)\p{L}* (?:over|across|into|towards|toward)|väntas (?:nå|stiga|öka|slå)|sprider sig (?:mot|till)|i (?:kran|dricks)vattnet|towards|toward|approaching|expected to (?:reach|rise|hit)|moving (?:towards|south|north|east|west)|in (?:the )?(?:tap|drinking) water|(?:utfärdat|utfärdar|utfärdas) (?:en )?(?:\p{L}+ )?varning|varnar för|(?:warning|warnings) (?:for|of|is in force|in force|has been issued)|(?:issued|issues) (?:an? )?(?:\p{L}+ )?warning|warns of)/u;
+  /(?:(?:vind\p{L}*|wind\p{L}*) (?:\p{L}+ ){0,3}?(?:mot|över|in över|towards?|over|across)(?!\p{L})|driver (?:mot|in över|över|in i)|blåser (?:mot|in över|över)|sprider sig (?:över|in i)|på väg mot|närmar sig|(?:drift|blow|spread|mov)\p{L}* (?:over|across|into|towards|toward)|väntas (?:nå|stiga|öka|slå)|sprider sig (?:mot|till)|i (?:kran|dricks)vattnet|towards|toward|approaching|expected to (?:reach|rise|hit)|moving (?:towards|south|north|east|west)|in (?:the )?(?:tap|drinking) water|(?:utfärdat|utfärdar|utfärdas) (?:en )?(?:\p{L}+ )?varning|varnar för|(?:warning|warnings) (?:for|of|is in force|in force|has been issued)|(?:issued|issues) (?:an? )?(?:\p{L}+ )?warning|warns of)/u;
 
 export const AC11: Rule = {
   id: "AC11",
@@ -247,12 +250,18 @@ export const AC11: Rule = {
   kinds: ["bulletin", "sms", "social"],
   languages: ["sv", "en"],
   check(a) {
-    if (a.isClosure || addressesReader(a)) return [];
+    if (a.isClosure) return [];
+    const instructed = a.fields.some((f) => anyFlag(a.flags(f, "instruction")));
+    if (instructed) return [];
     const danger = lexHits(a, a.lex?.dangers ?? null, { skipQuoted: true, skipQuestions: true })[0];
     if (danger === undefined) return [];
     // A danger coming towards people (smoke drifting over homes, water rising, bacteria in the tap water) with
     // nothing to do is what CERC calls the first message's failure; a status report on a fire under control is not.
     const approaching = a.fields.some((f) => APPROACHING.test(f.lower));
+    // A decision ("området är avspärrat", "skolorna är stängda") addresses the reader of a status report or a storm
+    // warning; it protects nobody downwind of a toxic gas or a smoke plume: they need an instruction of their own.
+    const drifting = a.fields.some((f) => DRIFTING.test(f.lower));
+    if (!drifting && addressesReader(a)) return [];
     return [
       {
         ...(approaching ? { severity: "error" as const } : {}),

@@ -56,11 +56,28 @@ const WEAK_HEDGE =
 /** A hedge that states its ground ("…, för nu har trenden vänt", "judging by the readings") is an inference. */
 const GROUNDED = /(?:, för |, as |, since |att döma av|judging by|based on|utifrån)/u;
 
-function guessAboutThePast(language: string, sentence: string, hedge: string): boolean {
+/** Where a relative or a comma clause starts: a hedge inside it speaks of that clause, not of the main clause. */
+const CLAUSE_START = /(?:, | som | which | who )/gu;
+
+/** The hedge's own clause and what follows it: "30 har rapporterats sjuka av en bakterie som troligen kan kopplas
+ * till korven" guesses nothing about the past (the past tense is the main clause's reported fact). */
+function hedgeClause(sentence: string, hedgeAt: number): string {
+  let start = 0;
+  for (const m of sentence.slice(0, hedgeAt).matchAll(CLAUSE_START)) start = m.index + m[0].length;
+  return sentence.slice(start);
+}
+
+function guessAboutThePast(language: string, sentence: string, hedge: string, hedgeAt: number): boolean {
   const past = PAST[language === "sv-lattlast" ? "sv" : language];
   if (past === undefined || WEAK_HEDGE.test(hedge) || GROUNDED.test(sentence)) return false;
-  return past.test(sentence) && !FUTURE.test(sentence) && !READER.test(sentence);
+  return past.test(hedgeClause(sentence, hedgeAt)) && !FUTURE.test(sentence) && !READER.test(sentence);
 }
+
+/** Samples or tests on their way, or an investigation under way: the sender says how the cause will be confirmed. */
+const VERIFYING =
+  /(?:(?:samples?|tests?|prover?|provsvar\p{L}*|analys\p{L}*|results?) (?:\p{L}+ ){0,4}?(?:pending|awaited|being analy[sz]ed|sent|taken|väntas|inväntas|analyseras|skickats|tagits)|(?:results?|provsvar\p{L}*) (?:\p{L}+ ){0,2}?(?:are|is) (?:still )?pending|under investigation|being investigated|utreds|utredning\p{L}* pågår)/u;
+/** The passive belief of the investigating authority ("is believed to", "misstänks", "tros"). */
+const PASSIVE_BELIEF = /^(?:is believed|is thought|are believed|are thought|misstänks|förmodas|tros)/u;
 
 /** A guess named as such ("our guess is …", "vi har våra misstankar om vem …") offers an explanation by its form. */
 const GUESS_FRAME = /(?:guess|hunch|theory|suspicions|gissning|teori|misstankar)/u;
@@ -97,8 +114,19 @@ export const FA12: Rule = {
         // A reported fact ("där skjutningen uppgavs ha ägt rum") is hearsay (FA2, FA13), not a guess at the cause.
         (!modal.includes(h) &&
           !reported.includes(h) &&
-          guessAboutThePast(a.language, sentence, h.hit.text.toLowerCase()));
+          guessAboutThePast(a.language, sentence, h.hit.text.toLowerCase(), h.hit.start - h.sentence.start));
       if (seen.has(key) || !aboutCause || !unsourced(a, h)) return null;
+      // The investigating authority's working hypothesis about a natural cause, with the tests or the investigation
+      // that will confirm it ("The cause is believed to be a virus … Samples have been taken but results are still
+      // pending"), is CERC's "what we know, what we do not, what we are doing". A culprit is never a hypothesis to
+      // publish (FA1 still asks for the source).
+      if (
+        PASSIVE_BELIEF.test(h.hit.text.toLowerCase()) &&
+        !INTENT.test(sentence) &&
+        a.flags(h.field, "culprits", true)[h.sentence.index] !== 1 &&
+        a.fields.some((f) => VERIFYING.test(f.lower))
+      )
+        return null;
       // A labelled assessment ("hotnivån innebär att ett angrepp är mycket troligt") or the reader's own perception
       // in an instruction ("if anything seems suspicious, call 101") is not a guess at the cause.
       if (
@@ -424,8 +452,9 @@ const POLARITIES: Record<string, Polarity[]> = {
     },
     {
       gate: [/inge|inga/u, /skad|sjukhus|omkom|dött|avlid/u],
-      yes: /(?<!\p{L})(?:ingen|inga(?: personer| människor)?) (?:har |hade )?(?:\p{L}+ )?(?:skadats|skadad|skadade|omkommit|dött|kommit till skada)|inga (?:personskador|skadade)/u,
-      no: /(?<![\p{L}\d])(?:\d+|en|två|tre|fyra|fem|flera|många) (?:\p{L}+ ){0,2}?(?:har |hade )?(?:skadats|förts till sjukhus|fördes till sjukhus|omkommit|dött|avlidit|skadades)/u,
+      yes: /(?<!\p{L})(?:ingen|inga(?: personer| människor)?) (?:har |hade )?(?:\p{L}+ )?(?:skadats|skadad|skadade|omkommit|dött|kommit till skada|kom till skada)|inga (?:personskador|skadade)/u,
+      // "Två av de skadade har förts till sjukhus", "tre personer vårdas på sjukhus", "de skadade har tagits om hand".
+      no: /(?<![\p{L}\d])(?:\d+|en|två|tre|fyra|fem|flera|många) (?:\p{L}+ ){0,3}?(?:har |hade |har nu )?(?:skadats|förts (?:\p{L}+ )?till sjukhus|fördes (?:\p{L}+ )?till sjukhus|vårdas (?:\p{L}+ )?på sjukhus|omkommit|dött|avlidit|skadades)|(?<!\p{L})(?:de|två|tre|flera) (?:svårt |lindrigt )?skadade (?:har|hade|är|vårdas|fördes|förs)(?!\p{L})/u,
       sameSubject: false,
     },
     {
@@ -458,7 +487,7 @@ const POLARITIES: Record<string, Polarity[]> = {
     {
       gate: [/no one|nobody|no-one|none|no injur|no casualt/u, /hurt|injur|killed|hospital/u],
       yes: /(?<!\p{L})(?:no one|nobody|no-one|none) (?:was|were|has been|have been|is|got) (?:\p{L}+ )?(?:hurt|injured|killed)|no (?:injuries|casualties)/u,
-      no: /(?<![\p{L}\d])(?:\d+|one|two|three|four|five|several|many) (?:\p{L}+ ){0,2}?(?:were|was|have been|has been) (?:\p{L}+ )?(?:hurt|injured|killed|taken to hospital)/u,
+      no: /(?<![\p{L}\d])(?:\d+|one|two|three|four|five|several|many) (?:\p{L}+ ){0,3}?(?:were|was|have been|has been|are being|is being) (?:\p{L}+ )?(?:hurt|injured|killed|taken to hospital|treated in hospital|treated for)|(?<!\p{L})the (?:injured|casualties|wounded) (?:were|have been|are being|are)(?!\p{L})/u,
       sameSubject: false,
     },
     {
@@ -513,6 +542,39 @@ function subjectStems(before: string): Set<string> {
   return new Set(words.slice(-4).map((w) => w.slice(0, 5)));
 }
 
+/**
+ * A definite generic noun refers back to the named thing of its kind: "The A614 at Holme Bridge is closed … The road
+ * is open", "Storgatan är avstängd … Vägen är öppen", "Ekbackeskolan håller stängt … Skolan är öppen".
+ */
+const REFERENTS: readonly [RegExp, RegExp][] = [
+  [
+    /^(?:road|street|vägen|gatan|leden)$/u,
+    /^(?:[a-z]{1,2}\d+[a-z]?|\p{L}*(?:väg|vägen|gata|gatan|leden|road|street|lane|avenue|way|motorway|highway|bridge|bron))$/u,
+  ],
+  [
+    /^(?:school|skolan|förskolan)$/u,
+    /^\p{L}*(?:school|primary|academy|college|nursery|skola|skolan|förskola|förskolan|gymnasiet|gymnasium)$/u,
+  ],
+  [/^(?:bridge|bron)$/u, /^\p{L}*(?:bridge|bro|bron)$/u],
+  [/^(?:beach|stranden|badet|badplatsen)$/u, /^\p{L}*(?:beach|strand|stranden|bad|badet|badplats|badplatsen)$/u],
+  [/^(?:park|parken)$/u, /^\p{L}*(?:park|parken)$/u],
+];
+function subjectWords(before: string): string[] {
+  return before
+    .split(/[^\p{L}\d]+/u)
+    .filter((w) => w.length >= 2 && !SUBJECT_SKIP.has(w))
+    .slice(-4);
+}
+function sameReferent(before1: string, before2: string): boolean {
+  const one = subjectWords(before1);
+  const two = subjectWords(before2);
+  for (const [generic, named] of REFERENTS) {
+    if (one.some((w) => generic.test(w)) && two.some((w) => named.test(w))) return true;
+    if (two.some((w) => generic.test(w)) && one.some((w) => named.test(w))) return true;
+  }
+  return false;
+}
+
 function polarityClash(a: Analysis): LexHit | null {
   const list = POLARITIES[a.language === "sv-lattlast" ? "sv" : a.language];
   if (list === undefined) return null;
@@ -552,7 +614,11 @@ function polarityClash(a: Analysis): LexHit | null {
         if (p.sameSubject) {
           const ys = subjectStems(y.x.text.slice(0, y.m.index));
           const ns = subjectStems(n.x.text.slice(0, n.m.index));
-          if (![...ys].some((w) => ns.has(w))) continue;
+          if (
+            ![...ys].some((w) => ns.has(w)) &&
+            !sameReferent(y.x.text.slice(0, y.m.index), n.x.text.slice(0, n.m.index))
+          )
+            continue;
         }
         const start = y.x.sentence.start + y.m.index;
         const end = start + y.m[0].length;

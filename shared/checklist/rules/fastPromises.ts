@@ -21,7 +21,30 @@ const INFO_PROMISE =
 const CONDITION =
   /(?<!\p{L})(?:när|så (?:fort|snart)|once|when(?:ever)?|as soon as|if|om)(?: [\p{L}']+){0,5}? (?:mer|nytt|något|klarnat|besked|more|news|further|anything|something|new|information|details)(?!\p{L})/u;
 const PROMISE_VERB =
-  /(?<!\p{L})(?:vi (?:\p{L}+ )?(?:återkommer|meddelar|informerar|uppdaterar|hör|berättar|publicerar|lägger ut)|we(?:'ll| will)? (?:\p{L}+ )?(?:update|post|share|let|be|get|publish|inform|provide|keep)|(?:more|further) (?:details|information|updates?|news) (?:will|to) follow|mer information (?:kommer|följer))(?!\p{L})/u;
+  /(?<!\p{L})(?:vi (?:\p{L}+ )?(?:återkommer|meddelar|informerar|uppdaterar|hör|berättar|publicerar|lägger ut|lägger upp|skriver|delar|skickar ut)|we(?:['’]ll| will)? (?:\p{L}+ )?(?:update|post|share|let|be|get|publish|inform|provide|keep|tell|send|put out)|(?:more|further) (?:details|information|updates?|news) (?:will|to) follow|mer information (?:kommer|följer))(?!\p{L})/u;
+
+/** The promise's object is "more" and a condition follows, whatever it waits on: "we'll post more when we have it",
+ * "vi berättar mer så fort vi kan", "we will share further details once we are able to". */
+const MORE_ON_CONDITION =
+  /^(?: \p{L}+){0,2}? (?:more|mer|further|fler|an update|updates|nytt)(?: \p{L}+){0,3}? (?:when|once|as soon as|if|när|så fort|så snart|om)(?!\p{L})/u;
+
+/**
+ * Why no time can be given yet: no prognosis, the fault or the cause not found, the time unknown. The promise's own
+ * sentence does not count ("vi återkommer när vi vet mer" explains nothing about itself).
+ */
+const TIME_UNKNOWN =
+  /(?:saknas (?:\p{L}+ )?(?:prognos|tidsplan|tidsuppskattning)|(?:prognos|tidsplan)(?:en)? saknas|(?:ingen|inte någon) (?:\p{L}+ )?(?:prognos|tidsplan|tidsuppskattning)|(?:kan|går) (?:\p{L}+ ){0,2}?inte (?:att )?(?:ange|säga|lämna|ge|bedöma|uppskatta) (?:\p{L}+ ){0,2}?(?:tid|prognos|när|hur länge)|(?:vet|känner) (?:\p{L}+ ){0,2}?inte (?:\p{L}+ ){0,2}?(?:när|hur länge|orsaken|var felet)|(?:har|hittat) (?:\p{L}+ ){0,2}?inte (?:\p{L}+ )?(?:hittat|lokaliserat|hittats) (?:felet|läckan|orsaken)|(?:orsaken|felet) är (?:ännu |fortfarande |i nuläget )?(?:inte känd|okänd|oklar|inte hittad|inte lokaliserad)|för tidigt att säga|unknown at this time|(?:time|estimate)\p{L}*: unknown|no (?:\p{L}+ )?(?:estimated? |restoration )?(?:time|estimate|forecast|timescale|timeframe)(?: yet| at this time| available)|(?:cannot|can't|unable to|not able to|not possible to) (?:yet )?(?:say|give|estimate|predict|confirm) (?:\p{L}+ ){0,2}?(?:when|how long|a time|an estimate)|(?:do not|don't|does not) (?:yet )?know (?:\p{L}+ ){0,2}?(?:when|how long|the cause|what caused)|cause is (?:not yet known|unknown|unclear|still unknown)|too early to (?:say|tell)|not yet (?:found|located|identified) (?:the )?(?:fault|leak|cause))/u;
+
+function saysWhyNoTime(a: Analysis, promise: LexHit): boolean {
+  for (const f of a.fields) {
+    if (!TIME_UNKNOWN.test(f.lower)) continue;
+    for (const s of f.sentences) {
+      if (f === promise.field && s.index === promise.sentence.index) continue;
+      if (TIME_UNKNOWN.test(f.lower.slice(s.start, s.end))) return true;
+    }
+  }
+  return false;
+}
 
 function timed(a: Analysis, h: LexHit): boolean {
   const i = h.sentence.index;
@@ -52,7 +75,9 @@ function vaguePromises(a: Analysis): LexHit[] {
         if (sentence.question) continue;
         const text = field.lower.slice(sentence.start, sentence.end);
         const promise = PROMISE_VERB.exec(text);
-        if (promise === null || !CONDITION.test(text.slice(promise.index))) continue;
+        if (promise === null) continue;
+        const rest = text.slice(promise.index);
+        if (!CONDITION.test(rest) && !MORE_ON_CONDITION.test(rest.slice(promise[0].length))) continue;
         const h: LexHit = {
           field,
           sentence,
@@ -81,9 +106,13 @@ export const FS7: Rule = {
     // With no clock time anywhere in the text, the vague promise is all the reader gets: nothing to plan by. (An error
     // whenever no timed promise exists was tried: it refused real notices that say "updates as soon as possible".)
     const noTimeAtAll = a.nextUpdateAt === null && !a.fields.some((f) => a.flags(f, "times").includes(1));
+    // Those real notices say why no time can be given ("I nuläget saknas prognos", "Estimated Restoration Time:
+    // Unknown at this time", "har inte hittat felet än"). A vague promise with no such reason, in place of a time,
+    // is evasion: "Mer information kommer när vi har mer att säga" under a time stamp still gives nothing to plan by.
+    const unexplained = a.nextUpdateAt === null && !saysWhyNoTime(a, first);
     return [
       {
-        ...(noTimeAtAll ? { severity: "error" as const, points: 30 } : {}),
+        ...(noTimeAtAll || unexplained ? { severity: "error" as const, points: 30 } : {}),
         span: span(first.field.name, first.hit.start, first.hit.end),
         message: t(
           `${q(first.hit.text)} lovar ingen tid som mottagaren kan planera efter.`,

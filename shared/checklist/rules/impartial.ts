@@ -367,8 +367,10 @@ export const IM7: Rule = {
       );
     };
     const origins = originHits(a);
-    return findingsForMatches([...lexHits(a, lex.groups, QUOTED), ...origins], (h) =>
-      !origins.includes(h) && !blamed(h) && !groupAsDoer(a, h)
+    // A contempt word ("psykfall", "junkies") stigmatises wherever it stands: no blame or disease needed.
+    const slurs = lexHits(a, lex.slurs, QUOTED);
+    return findingsForMatches([...lexHits(a, lex.groups, QUOTED), ...origins, ...slurs], (h) =>
+      !origins.includes(h) && !slurs.includes(h) && !blamed(h) && !groupAsDoer(a, h)
         ? null
         : {
             message: t(

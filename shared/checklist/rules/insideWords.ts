@@ -8,7 +8,20 @@ import { details } from "../metrics.js";
 import { capsSpans } from "../text/caps.js";
 import { q, t } from "../text/spans.js";
 import type { Rule } from "../types.js";
-import { findingsForMatches, lexHits } from "./helpers.js";
+import { findingsForMatches, lexHits, type LexHit } from "./helpers.js";
+
+/** A named apposition says who is meant: "our service provider, Ringway", "driftentreprenören, Norrvatten". */
+const NAMED_APPOSITION = /^,? (?:\p{Lu}\p{L}+|\p{Lu}{2,})/u;
+
+/** The term is explained in its sentence (AU7's words), followed by "(", or named by an apposition. */
+function explained(a: Analysis, h: LexHit): boolean {
+  const after = h.field.text.slice(h.hit.end, h.hit.end + 40);
+  return (
+    a.flags(h.field, "explanations")[h.sentence.index] === 1 ||
+    after.slice(0, 3).includes("(") ||
+    NAMED_APPOSITION.test(after)
+  );
+}
 
 export const AU18: Rule = {
   id: "AU18",
@@ -29,8 +42,7 @@ export const AU18: Rule = {
       const term = h.hit.text.toLowerCase();
       if (seen.has(term)) return null;
       seen.add(term);
-      const after = h.field.text.slice(h.hit.end, h.hit.end + 3);
-      if (a.flags(h.field, "explanations")[h.sentence.index] === 1 || after.includes("(")) return null;
+      if (explained(a, h)) return null;
       return {
         message: t(
           `${q(h.hit.text)} är ett internt ord som allmänheten inte känner till.`,
@@ -48,7 +60,7 @@ export const AU18: Rule = {
 const PUBLIC_ACRONYMS = new Set(
   (
     "us usa uk eu un who cdc fema fbi nhs gp tv sms llc inc ltd plc ab est nasa smhi msb sos svt sr bbc nws noaa epa " +
-    "fda usda hse ok am pm covid hiv mrsa vma ica gps pdf id it dna sek usd eur km kg"
+    "fda usda hse ok am pm covid hiv mrsa vma ica gps pdf id it dna sek usd eur km kg diy atm faq pin bbq hgv suv icu"
   ).split(" "),
 );
 const CODE = /^(?:[A-Z]-?\d+|[A-Z]{1,3}-\d+[A-Z\d-]*)$/u;
@@ -58,7 +70,8 @@ const SHORTHAND_TERMS = 3; // distinct internal words and unexplained acronyms: 
 /** Internal words (AU18) and unexplained acronyms (AU6), each counted once. */
 function shorthand(a: Analysis): string[] {
   const terms = new Set<string>();
-  for (const h of lexHits(a, a.lex?.crisisJargon ?? null, { skipQuoted: true })) terms.add(h.hit.text.toLowerCase());
+  for (const h of lexHits(a, a.lex?.crisisJargon ?? null, { skipQuoted: true }))
+    if (!explained(a, h)) terms.add(h.hit.text.toLowerCase());
   const all = `${a.title.text}\n${a.body.text}`;
   for (const f of a.fields) {
     for (const c of a.memo(`caps:${f.name}`, () => capsSpans(f))) {

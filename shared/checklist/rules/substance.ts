@@ -3,9 +3,10 @@
  * cannot be open, factual or impartial just because it has no words to deduct for (issue: an empty draft
  * scored 79). Each principle gets its own "too little text" finding so every gauge tells the same story.
  */
-import type { Analysis } from "../analysis.js";
+import type { Analysis, FieldText } from "../analysis.js";
 import type { Principle } from "../constants.js";
 import { findAll } from "../text/match.js";
+import type { Token } from "../text/tokenize.js";
 import { t } from "../text/spans.js";
 import type { MessageKind } from "../../schemas/checklist.js";
 import type { Rule } from "../types.js";
@@ -121,11 +122,62 @@ export const FA11: Rule = {
   },
 };
 
+/**
+ * Capitalised heads that make a preceding name an organisation: "Greenfield Water", "Hedemora Energi", "Holme County
+ * Highways", "Ringway Utilities". Only after another capitalised word: "water" alone is no sender.
+ */
+const ORG_HEADS = new Set([
+  "water",
+  "energy",
+  "power",
+  "electric",
+  "electricity",
+  "gas",
+  "health",
+  "highways",
+  "utilities",
+  "department",
+  "division",
+  "district",
+  "trust",
+  "borough",
+  "rescue",
+  "ambulance",
+  "constabulary",
+  "vatten",
+  "energi",
+  "elnät",
+  "el",
+  "miljö",
+  "fjärrvärme",
+  "renhållning",
+  "stad",
+  "stift",
+  "vård",
+]);
+
+function namedOrganisation(f: FieldText): boolean {
+  for (let i = 1; i < f.tokens.length; i++) {
+    const tok = f.tokens[i] as Token;
+    const prev = f.tokens[i - 1] as Token;
+    if (tok.type !== "word" || prev.type !== "word" || !ORG_HEADS.has(tok.lower)) continue;
+    if (isName(tok.text) && isName(prev.text) && f.text.slice(prev.end, tok.start) === " ") return true;
+  }
+  return false;
+}
+
 /** The speaker is named in the text, in the message's sender field or by the municipality's configuration. */
 export function namesSpeaker(a: Analysis): boolean {
   const lex = a.lex;
   if (a.sender !== null || lex === null) return true;
-  return a.fields.some((f) => f.tokens.some((tok) => tok.type === "word" && isOrg(lex, tok.lower)));
+  return a.fields.some(
+    (f) => f.tokens.some((tok) => tok.type === "word" && isOrg(lex, tok.lower)) || namedOrganisation(f),
+  );
+}
+
+/** A text sent only as SMS: its sender is not implicit in a page or an account. */
+export function smsOnly(a: Analysis): boolean {
+  return a.kind === "sms" || (a.channels.length > 0 && a.channels.every((c) => c === "sms"));
 }
 
 export const OP8: Rule = {
@@ -142,6 +194,9 @@ export const OP8: Rule = {
     if (tooShort(a) || namesSpeaker(a)) return [];
     return [
       {
+        // An SMS arrives from a number, not a page with the municipality's name on it: unsigned, nobody can tell it
+        // from a hoax (every real SMS of the evaluation corpus names its sender). The configured sender satisfies it.
+        ...(smsOnly(a) ? { severity: "error" as const } : {}),
         message: t(
           "Ingen organisation står för uppgifterna eller för det som görs.",
           "No organisation stands behind the information or the actions.",

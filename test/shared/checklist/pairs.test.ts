@@ -588,6 +588,36 @@ const PAIRS: Pair[] = [
     good: correction,
     flawed: { ...correction, title: "Stänger skolorna i Norrby på måndag?" },
   },
+  {
+    name: "[IM7] a contempt word for people ('junkies') with no blame nearby",
+    principle: "impartial",
+    good: enBoil,
+    flawed: edit(
+      enBoil,
+      "Engineers are checking the network.",
+      "Engineers are checking the network. The junkies by the pumping station have been moved on.",
+    ),
+  },
+  {
+    name: "[OP6] 'will not be making any statement'",
+    principle: "open",
+    good: enBoil,
+    flawed: edit(
+      enBoil,
+      "Engineers are checking the network.",
+      "Engineers are checking the network. Exampletown Council will not be making any statement about the cause.",
+    ),
+  },
+  {
+    name: "[FA15] the road named twice: 'Storgatan är avstängd' against 'Vägen är öppen'",
+    principle: "factual",
+    good: storm,
+    flawed: edit(
+      storm,
+      "Ring 112 om någon är i fara.",
+      "Ring 112 om någon är i fara. Storgatan är avstängd eftersom ett träd har fallit. Vägen är öppen.",
+    ),
+  },
 ];
 
 describe("pairs: one flaw lowers exactly its own principle", () => {
