@@ -2,7 +2,7 @@
  * The contact-centre FAQ index: our Swedish analysis (analyze.ts, query.ts) over a BM25 inverted index whose
  * vocabulary lives in MiniSearch's radix tree (engine.ts). Entries are analysed by their own language.
  *
- * Ranking: BM25 per field × field boost × the query term's weight (a word counts more than its synonym
+ * Ranking: BM25 per field × field boost (question 3, tags 2, answer 1.5) × the query term's weight (a word counts more than its synonym
  * concept or compound part), summed, × the number of distinct query words matched, × the incident boost.
  */
 import { indexTerms, wordTerms, type AnalyzerLanguage, type WordTerm } from "./analyze.js";
@@ -12,7 +12,7 @@ import { analyzeQuery } from "./query.js";
 import { isStopword } from "./stopwords.js";
 import type { FaqEntry, FaqHit, FaqIndexOptions, FaqLanguage, FaqSearchOptions, FaqStatus } from "./types.js";
 
-const DEFAULT_BOOST = { question: 3, tags: 2, answer: 1 };
+const DEFAULT_BOOST = { question: 3, tags: 2, answer: 1.5 };
 const DEFAULT_LIMIT = 10;
 const MARGIN_LOOKAHEAD = 4;
 const FULL_QUESTION = 0.75; // reverse coverage at which the query asks the entry's own question // hits scored at least, to find the next hit that asks a different question

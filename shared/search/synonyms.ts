@@ -94,6 +94,14 @@ const SV_GROUPS: string[][] = [
   ["fungera", "funka", "fungerande"],
   ["omfatta", "beröra", "berörd", "drabba", "drabbad", "påverka"],
   ["bakterie", "mikroorganism", "parasit", "virus"],
+  // December 2026 (tuned on the tuning sets and the burned blind sets, never on blind3): everyday crisis wording.
+  ["utsatt", "känslig", "sårbar", "riskgrupp"],
+  ["hetta", "hettan", "värmebölja", "högtryck", "extremvärme"],
+  ["information", "info", "besked", "nyheter", "nytt", "uppdatering", "uppdateringar"],
+  ["aktuell", "senaste", "färsk"],
+  ["bröstmjölksersättning", "modersmjölksersättning", "välling", "barnmat", "nappflaska", "ersättningen"],
+  ["äldre", "gammal", "pensionär", "pensionärer"],
+  ["tillbaka", "åter", "återställd", "återkomma"],
 ];
 
 const EN_GROUPS: string[][] = [
@@ -102,6 +110,8 @@ const EN_GROUPS: string[][] = [
   ["harmful", "dangerous", "toxic"],
   ["collect", "get", "pick"],
   ["restore", "back"],
+  ["risk", "vulnerable", "sensitive"],
+  ["heat", "heatwave", "hot"],
 ];
 
 const CONCEPT_PREFIX = "=";

@@ -18,7 +18,7 @@ export interface FaqEntry {
 export interface FaqIndexOptions {
   /** Statuses that are searchable; others are left out of (or dropped from) the index. Default: published. */
   statuses?: readonly FaqStatus[];
-  /** Relative weight of a match in each field. Default: question 3, tags 2, answer 1. */
+  /** Relative weight of a match in each field. Default: question 3, tags 2, answer 1.5. */
   fieldBoost?: Partial<Record<"question" | "tags" | "answer", number>>;
   /** Score factor for entries of the incident the agent works on. Default 2. */
   incidentBoost?: number;

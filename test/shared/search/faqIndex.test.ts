@@ -112,7 +112,9 @@ describe("FAQ index: incident boost", () => {
     const index = createFaqIndex(faqEntries);
     const plain = index.search("vatten");
     const boosted = index.search("vatten", { incidentId: "inc-vatten" });
-    expect(plain[0]?.entry.incidentId).toBe("inc-storm"); // "Fungerar vatten och avlopp under strömavbrottet?"
+    // "Fungerar vatten och avlopp under strömavbrottet?" scores above all but one of the water incident's entries
+    // (with the answer field weighted 1.5 since December 2026 it is second, not first).
+    expect(plain.slice(0, 2).map((h) => h.entry.incidentId)).toContain("inc-storm");
     expect(boosted.slice(0, 3).map((h) => h.entry.incidentId)).toEqual(["inc-vatten", "inc-vatten", "inc-vatten"]);
     expect(boosted.length).toBe(plain.length); // other entries are ranked lower, not dropped
   });
