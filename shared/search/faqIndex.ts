@@ -26,13 +26,27 @@ const FULL_QUESTION = 0.75; // reverse coverage at which the query asks the entr
  *   says little and the entry's specific word ("ersättning", "tänderna") must be asked about;
  * - `margin`: it scores at least this many times the next hit that is a different question (an entry asking the
  *   same thing, as the demo FAQ and a scenario's drafts may both do, is no rival).
+ * Or, with coverage only `soleCoverage` or more: it is the only entry of an FAQ of at least `soleMinEntries` entries
+ * that the query meets at all (no rival), and the query asks at least `soleReverse` of its own question. A caller's
+ * long question carries words no FAQ uses ("min mormor", "hemma"); being the one entry it meets is the evidence.
  * Not frozen so a tuning script can try others.
  */
-export const STRONG_RULE: { coverage: number; reverse: number; margin: number; specific: number } = {
+export const STRONG_RULE: {
+  coverage: number;
+  reverse: number;
+  margin: number;
+  specific: number;
+  soleCoverage: number;
+  soleReverse: number;
+  soleMinEntries: number;
+} = {
   coverage: 0.55,
   reverse: 0.3,
   margin: 1.1,
   specific: 0.3,
+  soleCoverage: 0.45,
+  soleReverse: 0.5,
+  soleMinEntries: 20,
 };
 /**
  * Credit for a word by how it matched (engine MATCH order): directly, partly (or corrected/completed), by synonym,
@@ -287,14 +301,17 @@ export function createFaqIndex<E extends FaqEntry>(
     words: readonly string[],
   ): boolean {
     const rule = STRONG_RULE;
-    if (first.hit.coverage < rule.coverage) return false;
+    if (first.hit.coverage < Math.min(rule.coverage, rule.soleCoverage)) return false;
     const own = questionWordsBySlot[first.slot];
     const reverse = reverseCoverage(own, first.matched, idfOf);
     if (reverse < rule.reverse) return false;
     // Asking the entry's own question in full needs no specific word ("Måste jag koka vattnet?" in a boil-water FAQ).
     if (reverse < FULL_QUESTION && !hasSpecificMatch(first.kinds, words)) return false;
     const rival = rest.find((h) => !sameQuestion(own, questionWordsBySlot[h.slot]));
-    return !rival || first.hit.score >= rule.margin * rival.hit.score;
+    if (first.hit.coverage >= rule.coverage) return !rival || first.hit.score >= rule.margin * rival.hit.score;
+    // The only entry of a sizeable FAQ that the question meets at all, and the entry's own question is asked: a
+    // caller's long question most of whose words the FAQ does not use. In a small FAQ being alone says little.
+    return !rival && engine.size >= rule.soleMinEntries && reverse >= rule.soleReverse;
   }
 
   return {

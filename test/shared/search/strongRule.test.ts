@@ -147,3 +147,40 @@ describe("strong rule, third round (blind2)", () => {
     });
   });
 });
+
+describe("the sole hit of a sizeable FAQ (December 2026)", () => {
+  const heat = entry(
+    "heat",
+    "Hur skyddar jag mig mot värmen?",
+    "Drick vatten ofta och håll dig i skuggan mitt på dagen.",
+  );
+  const places = ["biblioteket", "simhallen", "stadshuset", "återvinningen", "ishallen", "kyrkogården", "hamnen"];
+  const fillers = places.flatMap((place, i) => [
+    entry(`open-${i}`, `När har ${place} öppet?`, `Se ${place}s sida för öppettider.`),
+    entry(`find-${i}`, `Hur hittar jag till ${place}?`, `Buss till ${place} går från torget.`),
+    entry(`book-${i}`, `Kan jag boka tid på ${place}?`, `Boka via e-tjänsten för ${place}.`),
+  ]);
+  // Four content words, two of them the entry's whole question: coverage about a half, under the usual 0.55.
+  const query = "hur skyddar jag min mormor mot värmen hemma";
+
+  it("is strong when the caller asks the entry's own question and no other entry is met at all", () => {
+    const hits = createFaqIndex([heat, ...fillers]).search(query);
+    expect(hits.map((h) => h.id)).toEqual(["heat"]);
+    expect(hits[0]?.coverage).toBeGreaterThanOrEqual(0.45);
+    expect(hits[0]?.coverage).toBeLessThan(0.55);
+    expect(hits[0]?.strong).toBe(true);
+  });
+
+  it("is not strong in a small FAQ, where being alone says little", () => {
+    const hits = createFaqIndex([heat, ...fillers.slice(0, 5)]).search(query);
+    expect(hits.map((h) => h.id)).toEqual(["heat"]);
+    expect(hits[0]?.strong).toBe(false);
+  });
+
+  it("is not strong when another entry is met too", () => {
+    const other = entry("cold", "Hur skyddar jag mig mot kylan?", "Klä dig i lager.");
+    const hits = createFaqIndex([heat, other, ...fillers]).search(query);
+    expect(hits[0]?.id).toBe("heat");
+    expect(hits[0]?.strong).toBe(false);
+  });
+});
