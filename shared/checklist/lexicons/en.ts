@@ -1026,6 +1026,9 @@ export const en: LexiconSource = {
     "bodies",
   ],
   hearsay: [
+    String.raw`word on the street`,
+    String.raw`(?:the )?talk (?:in town|around town|locally) is`,
+    String.raw`the rumou?r mill`,
     String.raw`there (?:is|has been) (?:\p{L}+ )?talk (?:of|that)`,
     String.raw`members? of the public (?:\p{L}+ ){0,2}?(?:say|said|told|report\p{L}*|claim\p{L}*)`,
     "it is being said",
@@ -1061,6 +1064,8 @@ export const en: LexiconSource = {
     "sources say",
   ],
   reassurance: [
+    String.raw`lose (?:any )?sleep`,
+    String.raw`nothing (?:\p{L}+ ){0,3}?(?:needs|has) to (?:fret|stress|be concerned)`,
     String.raw`nothing (?:at all |whatsoever )?to worry about`,
     String.raw`nothing (?:too |very |at all )?serious`,
     String.raw`(?:people|residents|some) are overreacting`,
@@ -1210,6 +1215,8 @@ export const en: LexiconSource = {
     "vote",
   ],
   mockery: [
+    String.raw`nothing better to do`,
+    String.raw`(?:dumb|daft|ridiculous) (?:rumou?rs?|claims?|posts?|questions?)`,
     String.raw`you (?:can\'t|couldn\'t|cannot|could not) make (?:it|this) up`,
     String.raw`what could (?:possibly )?go wrong`,
     String.raw`some genius`,

@@ -1484,6 +1484,9 @@ export const sv: LexiconSource = {
     "försvunnen",
   ],
   hearsay: [
+    String.raw`ryktet går`,
+    String.raw`(?:folk|man) pratar om`,
+    String.raw`det snackas`,
     "det pratas om",
     "det snackas om",
     String.raw`uppgifter gör gällande`,
@@ -1518,6 +1521,8 @@ export const sv: LexiconSource = {
     "ryktet säger",
   ],
   reassurance: [
+    String.raw`ligga sömnlös`,
+    String.raw`(?:inget|ingenting) (?:\p{L}+ ){0,3}?(?:behöver|ska|bör) (?:\p{L}+ )?(?:oroa sig|bekymra sig|grubbla)`,
     String.raw`(?:ingen|inte någon) som helst (?:anledning|orsak) (?:till|att) (?:oro|oroa|panik|ängslan)`,
     String.raw`inget (?:särskilt |speciellt )?allvarligt`,
     String.raw`(?:du|ni) (?:ska|behöver|bör|måste) inte (?:vara )?(?:oroa (?:dig|er)|orolig\p{L}*|ängslig\p{L}*)`,
@@ -1673,6 +1678,8 @@ export const sv: LexiconSource = {
     "rösta",
   ],
   mockery: [
+    String.raw`dumma (?:rykten|påståenden|inlägg|frågor)`,
+    String.raw`(?:inget|ingenting|något) bättre för sig`,
     String.raw`vad kan (?:\p{L}+ )?gå fel`,
     String.raw`det (?:kan|går inte att) (?:man )?(?:inte )?hitta på`,
     String.raw`något geni`,

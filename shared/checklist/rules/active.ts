@@ -233,9 +233,9 @@ export const AC10 = thinRule(hasContactRoute);
 
 /** The danger itself moves towards people: gas, smoke or water carried over homes by the wind or the current. */
 const DRIFTING =
-  /(?:(?:vind\p{L}*|wind\p{L}*) (?:\p{L}+ ){0,4}?(?:mot|in över|towards?)(?!\p{L})|(?:driver|blåser|sprider sig|rör sig) (?:\p{L}+ )?(?:mot|in över|över|in i)(?!\p{L})|(?:drift|blow)\p{L}* (?:over|across|into|towards?)(?!\p{L})|(?:spread|mov)\p{L}* (?:into|towards?)(?!\p{L}))/u;
+  /(?:(?:vind\p{L}*|wind\p{L}*) (?:\p{L}+ ){0,4}?(?:mot|in över|towards?)(?!\p{L})|(?:driver|blåser|sprider sig|rör sig) (?:\p{L}+ )?(?:mot|in över|över|in i)(?!\p{L})|(?:drift|blow)\p{L}* (?:over|across|into|towards?)(?!\p{L})|(?:send|sends|sending|carr(?:y|ies|ying)|skickar|för) (?:\p{L}+ ){0,3}?(?:smoke|fumes|ash|gas|rök|röken|gas|gasen) (?:over|across|into|towards?|över|mot|in över)(?!\p{L})|(?:spread|mov)\p{L}* (?:into|towards?)(?!\p{L}))/u;
 const APPROACHING =
-  /(?:(?:vind\p{L}*|wind\p{L}*) (?:\p{L}+ ){0,3}?(?:mot|över|in över|towards?|over|across)(?!\p{L})|driver (?:mot|in över|över|in i)|blåser (?:mot|in över|över)|sprider sig (?:över|in i)|på väg mot|närmar sig|(?:drift|blow|spread|mov)\p{L}* (?:over|across|into|towards|toward)|väntas (?:nå|stiga|öka|slå)|sprider sig (?:mot|till)|i (?:kran|dricks)vattnet|towards|toward|approaching|expected to (?:reach|rise|hit)|moving (?:towards|south|north|east|west)|in (?:the )?(?:tap|drinking) water|(?:utfärdat|utfärdar|utfärdas) (?:en )?(?:\p{L}+ )?varning|varnar för|(?:warning|warnings) (?:for|of|is in force|in force|has been issued)|(?:issued|issues) (?:an? )?(?:\p{L}+ )?warning|warns of)/u;
+  /(?:(?:vind\p{L}*|wind\p{L}*) (?:\p{L}+ ){0,3}?(?:mot|över|in över|towards?|over|across)(?!\p{L})|driver (?:mot|in över|över|in i)|blåser (?:mot|in över|över)|sprider sig (?:över|in i)|på väg mot|närmar sig|(?:drift|blow|spread|mov)\p{L}* (?:over|across|into|towards|toward)|väntas (?:nå|stiga|öka|slå|svämma)|svämma\p{L}* över|(?:will|is set to|is going to|is expected to) (?:bring|hit|reach|flood|overflow|burst)|(?:når|drar in över|slår till mot) (?:\p{L}+ ){0,3}?(?:i kväll|i natt|i morgon|ikväll|inatt|imorgon)|sprider sig (?:mot|till)|i (?:kran|dricks)vattnet|towards|toward|approaching|expected to (?:reach|rise|hit)|moving (?:towards|south|north|east|west)|in (?:the )?(?:tap|drinking) water|(?:utfärdat|utfärdar|utfärdas) (?:en )?(?:\p{L}+ )?varning|varnar för|(?:warning|warnings) (?:for|of|is in force|in force|has been issued)|(?:issued|issues) (?:an? )?(?:\p{L}+ )?warning|warns of)/u;
 
 export const AC11: Rule = {
   id: "AC11",
@@ -264,7 +264,7 @@ export const AC11: Rule = {
     if (!drifting && addressesReader(a)) return [];
     return [
       {
-        ...(approaching ? { severity: "error" as const } : {}),
+        ...(approaching || drifting ? { severity: "error" as const } : {}),
         span: span(danger.field.name, danger.hit.start, danger.hit.end),
         message: t(
           `Texten beskriver en fara (${q(danger.hit.text)}) men säger inte hur mottagaren skyddar sig.`,

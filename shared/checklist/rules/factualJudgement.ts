@@ -82,6 +82,28 @@ const PASSIVE_BELIEF = /^(?:is believed|is thought|are believed|are thought|miss
 /** A guess named as such ("our guess is …", "vi har våra misstankar om vem …") offers an explanation by its form. */
 const GUESS_FRAME = /(?:guess|hunch|theory|suspicions|gissning|teori|misstankar)/u;
 
+const RULE_OUT =
+  /(?<!\p{L})(?:(?:utesluter|utesluts) (?:\p{L}+ )?inte|(?:kan|går) (?:\p{L}+ )?inte (?:att )?uteslut\p{L}*|(?:can(?:not|['’]t)|could(?:n['’]t| not)|do(?:es)?(?:n['’]t| not)|are not|aren['’]t|is not|isn['’]t|not) (?:\p{L}+ )?rul(?:e|ing) out)(?!\p{L})/u;
+
+function ruleOutHits(a: Analysis): LexHit[] {
+  const out: LexHit[] = [];
+  for (const field of a.fields) {
+    if (!RULE_OUT.test(field.lower)) continue;
+    for (const sentence of field.sentences) {
+      if (sentence.question) continue;
+      const m = RULE_OUT.exec(field.lower.slice(sentence.start, sentence.end));
+      if (m === null) continue;
+      const start = sentence.start + m.index;
+      out.push({
+        field,
+        sentence,
+        hit: { start, end: start + m[0].length, text: field.text.slice(start, start + m[0].length) },
+      });
+    }
+  }
+  return out;
+}
+
 export const FA12: Rule = {
   id: "FA12",
   principle: "factual",
@@ -101,7 +123,18 @@ export const FA12: Rule = {
       INTENT.test(h.field.lower.slice(h.sentence.start, h.sentence.end)),
     );
     const reported = lexHits(a, lex.unconfirmed, QUOTED);
-    const hedged = [...lexHits(a, lex.hedges, QUOTED), ...reported, ...modal];
+    // Not ruling out a culprit or a cause puts it on the table ("vi utesluter inte att branden är anlagd", "we can't
+    // rule out that the contractor caused it"); not ruling out a danger is precaution ("det går inte att utesluta att
+    // föremålet är farligt").
+    // The police or the fire service not ruling out arson is their assessment, as "Polisen misstänker" is.
+    const ruledOut = ruleOutHits(a).filter((h) => {
+      if (orgInSentence(a, h)) return false;
+      const sentence = h.field.lower.slice(h.sentence.start, h.sentence.end);
+      return (
+        INTENT.test(sentence) || CAUSE.test(sentence) || a.flags(h.field, "culprits", true)[h.sentence.index] === 1
+      );
+    });
+    const hedged = [...lexHits(a, lex.hedges, QUOTED), ...reported, ...modal, ...ruledOut];
     const seen = new Set<string>();
     return findingsForMatches(hedged, (h) => {
       const key = `${h.field.name}:${h.sentence.index}`;

@@ -207,3 +207,31 @@ describe("real-notice forms the round stopped refusing", () => {
     expect(ids).not.toContain("AU19");
   });
 });
+
+describe("second probe round: not ruling out, new hearsay and reassurance forms, mockery of rumour spreaders", () => {
+  it("[FA12] flags the writer not ruling out a culprit or a cause; spares the police's own and a precaution", () => {
+    expect(sv("Vi utesluter inte att branden är anlagd.")).toContain("FA12");
+    expect(en("We can't rule out that the contractor's digging caused it.")).toContain("FA12");
+    expect(sv("Polisen utesluter inte att branden är anlagd.")).not.toContain("FA12");
+    expect(sv("Det går inte att utesluta att föremålet kan vara farligt.")).not.toContain("FA12");
+  });
+
+  it("[FA13] [FA14] [IM9] flag 'word on the street', 'lose sleep over' and 'dumma rykten'", () => {
+    expect(en("Word on the street is that four children died.")).toContain("FA13");
+    expect(en("There's nothing here anyone needs to lose sleep over.")).toContain("FA14");
+    expect(sv("Det är bara dumma rykten från folk som inte har något bättre för sig.")).toContain("IM9");
+  });
+
+  it("[AC11] a storm or a flood arriving tonight with nothing to do is an error", () => {
+    const storm = score({
+      title: "Storm",
+      body: "Uppdaterad 3 dec kl. 10.00. Stormen Ada når Åby i kväll med vindbyar upp till 30 m/s. Träd kan falla över vägar. Nästa uppdatering kl. 15.00 på aby.se. Åby kommun",
+    });
+    expect(storm.active.status).toBe("fail");
+    const told = score({
+      title: "Storm",
+      body: "Uppdaterad 3 dec kl. 10.00. Stormen Ada når Åby i kväll med vindbyar upp till 30 m/s. Stanna inomhus i kväll. Nästa uppdatering kl. 15.00 på aby.se. Åby kommun",
+    });
+    expect(told.active.status).not.toBe("fail");
+  });
+});
