@@ -77,6 +77,12 @@ describe("the login page's chunks (issue 14: a cold login page under 120 KB)", (
     expect(heavy.map((m) => chain(graph, m))).toEqual([]);
   });
 
+  it("hold the Swedish messages only: English is fetched when chosen", () => {
+    expect(graph.has(join(ROOT, "client/src/i18n/sv.ts"))).toBe(true);
+    const english = [...graph.keys()].filter((m) => /\/client\/src\/i18n\/[^/]*\ben\.ts$/.test(m));
+    expect(english.map((m) => chain(graph, m))).toEqual([]);
+  });
+
   it("hold no socket client and no checklist", () => {
     const heavy = [...graph.keys()].filter((m) => m === "socket.io-client" || m.includes("/shared/checklist/"));
     expect(heavy.map((m) => chain(graph, m))).toEqual([]);
