@@ -18,6 +18,7 @@ export function stemEn(word: string): string {
     }
   }
   if (w.endsWith("ly") && w.length > 5) w = w.slice(0, -2);
-  if (w.endsWith("e") && w.length > 4) w = w.slice(0, -1); // restore(d) / restoring → restor
+  // restore(d) / restoring → restor; come(s) / coming → com (four letters too: "coming back" meets "comes")
+  if (w.endsWith("e") && w.length > 3) w = w.slice(0, -1);
   return w;
 }

@@ -69,5 +69,9 @@ describe("English stemmer", () => {
     expect(stemEn("boiling")).toBe(stemEn("boil"));
     expect(stemEn("restored")).toBe(stemEn("restore"));
     expect(stemEn("stopped")).toBe("stop");
+    // A silent e of a four-letter base goes too, so the -ing form meets the base and its -s form.
+    expect(stemEn("coming")).toBe(stemEn("comes"));
+    expect(stemEn("making")).toBe(stemEn("make"));
+    expect(stemEn("closing")).toBe(stemEn("close"));
   });
 });
