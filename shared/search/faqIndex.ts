@@ -52,7 +52,7 @@ export const STRONG_RULE: {
  * Credit for a word by how it matched (engine MATCH order): directly, partly (or corrected/completed), by synonym,
  * only through the first part of a compound.
  */
-const CREDIT = [1, 0.7, 0.5, 0.3] as const;
+const CREDIT = [1, 0.8, 0.5, 0.3] as const;
 
 /**
  * How much a query word weighs in the coverage: its length, within bounds. Without word frequencies for the words

@@ -78,6 +78,16 @@ describe("strong rule", () => {
     expect(index.search("Vem driver vattenverket?", { limit: 5 }).some((h) => h.strong)).toBe(false);
   });
 
+  it("credits a compound met through its head (its last part) 0.8 of the word itself", () => {
+    const small = createFaqIndex([
+      entry("rent", "Är vattnet rent?", "Ja, proverna är bra."),
+      entry("sopor", "Hur sorterar jag soporna?", "Se sorteringsguiden."),
+    ]);
+    expect(small.search("dricksvattnet")[0]?.coverage).toBeCloseTo(0.8);
+    expect(small.search("matsoporna")[0]?.coverage).toBeCloseTo(0.8);
+    expect(small.search("vattnets")[0]?.coverage).toBeCloseTo(1);
+  });
+
   it("reads past participles and paraphrases as the words the entries use", () => {
     expect(derivedStems(stemSv("kokta"))).toContain(stemSv("koka"));
     expect(top("Hur ska man förvara kokt vatten?")?.id).toBe("koka");
