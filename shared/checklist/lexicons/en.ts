@@ -402,6 +402,9 @@ export const en: LexiconSource = {
     "(?:is|are) not (?:correct|accurate)",
   ],
   blame: [
+    // The counterfactual reproach in any tense: "Had the county listened to us, this would not be happening".
+    String.raw`had (?:\p{L}+ ){1,4}?(?:listened|acted|heeded|done (?:their|its|his|her) job|followed)(?: \p{L}+){0,8}?,? (?:this|it|we|none of this) (?:\p{L}+ )?(?:would(?:n['’]t| not| never)|could(?:n['’]t| not))`,
+    String.raw`(?:this|it|none of this) would (?:not|never) be happening`,
     String.raw`(?:did|done|has done|have done) it again`,
     String.raw`let (?:\p{L}+ ){0,2}?down`,
     String.raw`(?:responsibility|blame|fault) (?:for (?:\p{L}+ ){1,3}?)?(?:lies|rests|sits) (?:\p{L}+ ){0,2}?(?:with|on|at)`,
@@ -939,6 +942,11 @@ export const en: LexiconSource = {
     "can neither confirm",
   ],
   emptyActors: [
+    // Administrative hand-on without an actor (fourth round): "an isolation has been implemented pending condition
+    // assessment, with reinstatement subject to operational review".
+    String.raw`(?:has|have) been (?:implemented|actioned|effected|instigated)`,
+    String.raw`pending (?:\p{L}+ )?(?:assessment|review|evaluation|determination)`,
+    String.raw`subject to (?:\p{L}+ )?(?:review|assessment|approval)`,
     "(?:due to|owing to) unforeseen circumstances",
     String.raw`remedial (?:works?|action|measures) (?:will|are to) be`,
     String.raw`(?:an? )?(?:temporary )?(?:interruption|disruption) has been experienced`,
@@ -1003,6 +1011,8 @@ export const en: LexiconSource = {
   ],
   casualties: [
     String.raw`lost (?:their|his|her) li(?:fe|ves)`,
+    String.raw`passed away`,
+    String.raw`lost (?:their|his|her) li(?:fe|ves)`,
     "fatally",
     String.raw`(?:critically|seriously|badly) (?:injured|hurt)`,
     "hurt",
@@ -1064,6 +1074,7 @@ export const en: LexiconSource = {
     "sources say",
   ],
   reassurance: [
+    String.raw`(?:nothing|no reason) to get (?:\p{L}+ )?(?:worked up|upset|excited|stressed)`,
     String.raw`lose (?:any )?sleep`,
     String.raw`nothing (?:\p{L}+ ){0,3}?(?:needs|has) to (?:fret|stress|be concerned)`,
     String.raw`nothing (?:at all |whatsoever )?to worry about`,
@@ -1215,6 +1226,8 @@ export const en: LexiconSource = {
     "vote",
   ],
   mockery: [
+    String.raw`bet (?:you(?:['’]re| are)|you all|everyone(?:['’]s| is)) (?:all )?glad`,
+    String.raw`told you so`,
     String.raw`nothing better to do`,
     String.raw`(?:dumb|daft|ridiculous) (?:rumou?rs?|claims?|posts?|questions?)`,
     String.raw`you (?:can\'t|couldn\'t|cannot|could not) make (?:it|this) up`,

@@ -549,6 +549,7 @@ export const sv: LexiconSource = {
     "det är inte så",
   ],
   blame: [
+    String.raw`om (?:\p{L}+ ){1,3}?(?:hade|skulle ha) (?:lyssnat|gjort sitt jobb|agerat|följt)(?: \p{L}+){0,8}?,? (?:hade|skulle) (?:\p{L}+ ){0,2}?(?:inte|aldrig)`,
     String.raw`(?:gjort|gjorde) det igen`,
     String.raw`svikit (?:\p{L}+ ){0,2}?(?:alla|oss|er|invånarna|kunderna)`,
     String.raw`(?:ansvaret|skulden|felet) (?:för (?:\p{L}+ ){1,3}?)?(?:ligger|vilar) (?:\p{L}+ ){0,2}?(?:på|hos)`,
@@ -1368,6 +1369,11 @@ export const sv: LexiconSource = {
     String.raw`med hänvisning till (?:den )?(?:pågående )?(?:utredning|förundersökning)(?:en)?`,
   ],
   emptyActors: [
+    // Administrative hand-on without an actor (fourth round): "avstängning har verkställts … i avvaktan på
+    // reparationsinsats".
+    String.raw`(?:har|har nu|kommer att) (?:\p{L}+ )?verkställ(?:ts|as)`,
+    String.raw`i avvaktan på (?:\p{L}+ )?(?:\p{L}*insats\p{L}*|\p{L}*utredning\p{L}*|\p{L}*beslut\p{L}*|\p{L}*bedömning\p{L}*|\p{L}*besked)`,
+    String.raw`uppkommen (?:\p{L}+ )?(?:\p{L}*situation|händelse|störning)`,
     String.raw`till följd av en inträffad händelse`,
     String.raw`(?:en )?(?:tillfällig )?avvikelse (?:har )?uppstått`,
     String.raw`åtgärder (?:planeras|kommer att planeras)`,
@@ -1451,6 +1457,7 @@ export const sv: LexiconSource = {
     "iran",
   ],
   casualties: [
+    String.raw`mist(?:e|it)? livet`,
     String.raw`död(?:a|e)?`,
     "dödsoffer",
     "omkomna",
@@ -1484,6 +1491,7 @@ export const sv: LexiconSource = {
     "försvunnen",
   ],
   hearsay: [
+    String.raw`(?:sägs|pratas|snackas) (?:\p{L}+ )?på stan`,
     String.raw`ryktet går`,
     String.raw`(?:folk|man) pratar om`,
     String.raw`det snackas`,
@@ -1521,6 +1529,7 @@ export const sv: LexiconSource = {
     "ryktet säger",
   ],
   reassurance: [
+    String.raw`(?:inget|ingenting) att (?:hetsa upp sig|bli upprörd|bli orolig|bry sig) (?:över|om|för)`,
     String.raw`ligga sömnlös`,
     String.raw`(?:inget|ingenting) (?:\p{L}+ ){0,3}?(?:behöver|ska|bör) (?:\p{L}+ )?(?:oroa sig|bekymra sig|grubbla)`,
     String.raw`(?:ingen|inte någon) som helst (?:anledning|orsak) (?:till|att) (?:oro|oroa|panik|ängslan)`,
@@ -1678,6 +1687,7 @@ export const sv: LexiconSource = {
     "rösta",
   ],
   mockery: [
+    String.raw`(?:vad|det) var (?:det )?vi sa`,
     String.raw`dumma (?:rykten|påståenden|inlägg|frågor)`,
     String.raw`(?:inget|ingenting|något) bättre för sig`,
     String.raw`vad kan (?:\p{L}+ )?gå fel`,

@@ -278,8 +278,8 @@ function groupAsDoer(a: Analysis, h: LexHit): boolean {
  * besökande anhöriga från …", "a Romanian man has been arrested"). A home town in a routine police notice is not
  * flagged; a country or nationality next to a crime is, and so is any origin given as the source of the harm.
  */
-const PERSON_SV = String.raw`(?:man|män|mannen|kvinna|kvinnor|kvinnan|person|personer|personen|ungdom\p{L}*|pojk\p{L}*|flick\p{L}*|killar|tjejer|familj\p{L}*|anhöriga|besökare|besökande|gäst\p{L}*|arbetare|gäng\p{L}*|medborgare)`;
-const PERSON_EN = String.raw`(?:man|men|woman|women|person|people|youths?|teenagers?|boys?|girls?|famil(?:y|ies)|relatives|visitors?|guests?|workers?|gang|nationals?|migrants?)`;
+const PERSON_SV = String.raw`(?:man|män|mannen|kvinna|kvinnor|kvinnan|person|personer|personen|ungdom\p{L}*|pojk\p{L}*|flick\p{L}*|killar|tjejer|familj\p{L}*|anhöriga|besökare|besökande|gäst\p{L}*|arbetare|gäng\p{L}*|medborgare|befolkning\p{L}*)`;
+const PERSON_EN = String.raw`(?:man|men|woman|women|person|people|youths?|teenagers?|boys?|girls?|famil(?:y|ies)|relatives|visitors?|guests?|workers?|gang|nationals?|migrants?|communit(?:y|ies))`;
 const NATIONALITY_SV = String.raw`(?:somalisk|afghansk|syrisk|irakisk|iransk|eritreansk|polsk|rumänsk|bulgarisk|litauisk|marockansk|turkisk|arabisk|afrikansk|utländsk|romsk|kurdisk|albansk|rysk|ukrainsk|kinesisk)\p{L}*`;
 const NATIONALITY_EN = String.raw`(?:somali|afghan|syrian|iraqi|iranian|eritrean|polish|romanian|bulgarian|lithuanian|moroccan|turkish|arab|african|foreign|roma|romany|gypsy|kurdish|albanian|russian|ukrainian|chinese|eastern european)`;
 const COUNTRY = String.raw`(?:somalia|syrien|syria|afghanistan|irak|iraq|iran|eritrea|polen|poland|rumänien|romania|bulgarien|bulgaria|litauen|lithuania|marocko|morocco|turkiet|turkey|albanien|albania|kosovo|balkan|mellanöstern|middle east|afrika|africa|ryssland|russia|ukraina|ukraine|kina|china|östeuropa|eastern europe|utlandet|abroad)`;
@@ -305,8 +305,8 @@ const ORIGIN_AS_SOURCE: Record<string, RegExp> = {
   ),
 };
 const CRIME_OR_DISEASE: Record<string, RegExp> = {
-  sv: /(?:misstänk\p{L}*|gripi\p{L}*|gripen|anhåll\p{L}*|anlag\p{L}*|brott\p{L}*|smitt\p{L}*|sprid\p{L}*|spred|sjukdom\p{L}*|utbrott|stöld\p{L}*|stul\p{L}*|rån\p{L}*|skadegör\p{L}*|orsak\p{L}*|våld\p{L}*|bråk\p{L}*|åtal\p{L}*|dömd\p{L}*)/u,
-  en: /(?:suspect\p{L}*|arrest\p{L}*|charged|crime|criminal|offen[cs]e|infect\p{L}*|spread|outbreak|disease|theft|stole|robbery|vandal\p{L}*|caus\p{L}*|violen\p{L}*|assault\p{L}*|convicted)/u,
+  sv: /(?:misstänk\p{L}*|gripi\p{L}*|gripen|anhåll\p{L}*|anlag\p{L}*|brott\p{L}*|smitt\p{L}*|sprid\p{L}*|spred|sjukdom\p{L}*|utbrott|stöld\p{L}*|stul\p{L}*|rån\p{L}*|skadegör\p{L}*|orsak\p{L}*|våld\p{L}*|bråk\p{L}*|åtal\p{L}*|dömd\p{L}*|fall av|hepatit\p{L}*|mässling\p{L}*|tuberkulos|salmonella|magsjuk\p{L}*)/u,
+  en: /(?:suspect\p{L}*|arrest\p{L}*|charged|crime|criminal|offen[cs]e|infect\p{L}*|spread|outbreak|disease|theft|stole|robbery|vandal\p{L}*|caus\p{L}*|violen\p{L}*|assault\p{L}*|convicted|cases of|confirmed cases|hepatitis|measles|tuberculosis|salmonella|norovirus|illness)/u,
 };
 
 /** Cheap literal gates: most texts name no country, nationality or spreader, and the frames above are costly. */

@@ -235,3 +235,32 @@ describe("second probe round: not ruling out, new hearsay and reassurance forms,
     expect(told.active.status).not.toBe("fail");
   });
 });
+
+describe("third probe round: counterfactual blame, origin in a community, officialese stock phrases, new forms", () => {
+  it("[IM1] [IM7] [FA14] [FA13] [IM9] flag the forms found", () => {
+    expect(en("Had the county listened to us in 2019, this would not be happening.")).toContain("IM1");
+    expect(en("Six cases of hepatitis A have been confirmed, mostly among the Polish community.")).toContain("IM7");
+    expect(en("It's really nothing to get worked up about.")).toContain("FA14");
+    expect(sv("Enligt vad som sägs på stan har en person mist livet.")).toContain("FA13");
+    expect(en("Bet you're all glad you bought those candles now.")).toContain("IM9");
+  });
+
+  it("[IM7] spares a town named like a nationality ('Roma water testing update')", () => {
+    expect(
+      ruleIds({
+        title: "Roma water testing update",
+        body: "Council wishes to advise Roma residents that the second day of water tests showed no E. coli. Illness from the supply is not expected.",
+        language: "en",
+      }),
+    ).not.toContain("IM7");
+  });
+
+  it("[AU21] refuses administrative hand-on without an actor ('har verkställts … i avvaktan på', 'implemented pending … review')", () => {
+    const svText =
+      "Uppdaterad 4 dec kl. 09.00. Med anledning av uppkommen läckagesituation i distributionssystemet har avstängning av vattnet verkställts inom berört område i avvaktan på reparationsinsats. Exempelby kommun, 0123-45 67 00";
+    expect(ruleIds({ body: svText })).toContain("AU21");
+    const enText =
+      "Updated 4 Dec, 9 am. Following an event affecting the network, an isolation has been implemented pending condition assessment, with reinstatement subject to operational review. Ashby Water, 0800 555 070";
+    expect(ruleIds({ body: enText, language: "en" })).toContain("AU21");
+  });
+});
