@@ -503,6 +503,14 @@ const POLARITIES: Record<string, Polarity[]> = {
       sameSubject: false,
     },
     {
+      // Told to leave and told they may stay (fourth round): "Boende på Åsgatan evakueras" / "boende på Åsgatan kan
+      // stanna hemma".
+      gate: [/stanna|behöver inte/u, /evakuer|utrym|lämna/u],
+      yes: /(?:(?:kan|får) (?:\p{L}+ )?stanna (?:hemma|kvar|inne)|behöver inte (?:\p{L}+ )?(?:lämna|evakuera|utrymma))/u,
+      no: /(?:evakueras|utryms|måste (?:\p{L}+ )?(?:lämna|utrymma|evakuera)|ska (?:\p{L}+ )?(?:lämna|utrymma|evakuera))(?!\p{L})/u,
+      sameSubject: true,
+    },
+    {
       gate: [/vanligt|bra att/u, /stäng|förbj|förbud|avråd|får inte|tillåt|ställs in|inställ/u],
       yes: /(?:går (?:det )?(?:\p{L}+ ){0,2}?bra att|som vanligt)(?!\p{L})/u,
       no: /(?:stängd|stängt|stängda|förbjud\p{L}*|\p{L}*förbud\p{L}*|avråder|får inte|inte (?:är )?tillåt\p{L}*|ställs in|inställ\p{L}*)(?!\p{L})/u,
@@ -534,6 +542,12 @@ const POLARITIES: Record<string, Polarity[]> = {
       yes: /(?<!\p{L})no (?:properties|homes|households|customers|residents) (?:have been|were|are|has been) (?:\p{L}+ )?(?:affected|impacted)/u,
       no: /(?<![\p{L}\d])(?:\d[\d,]*|several|many|around \d[\d,]*|about \d[\d,]*) (?:\p{L}+ )?(?:properties|homes|households|customers|residents) (?:are |were |have been )?(?:\p{L}+ )?(?:without|affected|impacted)/u,
       sameSubject: false,
+    },
+    {
+      gate: [/stay|need to/u, /leave|evacuat/u],
+      yes: /(?:(?:do not|don['’]t|does not|doesn['’]t) need to (?:leave|evacuate)|(?:can|may) stay (?:at home|in (?:their|your) homes?|put))/u,
+      no: /(?:must (?:\p{L}+ )?(?:leave|evacuate)|(?:is|are) being evacuated|(?:should|need to) leave (?:now|immediately))(?!\p{L})/u,
+      sameSubject: true,
     },
     {
       gate: [
@@ -598,6 +612,11 @@ function subjectWords(before: string): string[] {
     .filter((w) => w.length >= 2 && !SUBJECT_SKIP.has(w))
     .slice(-4);
 }
+function otherNumbers(before1: string, before2: string): boolean {
+  const one = before1.match(/\d+/gu) ?? [];
+  const two = before2.match(/\d+/gu) ?? [];
+  return one.length > 0 && two.length > 0 && one.join(" ") !== two.join(" ");
+}
 function sameReferent(before1: string, before2: string): boolean {
   const one = subjectWords(before1);
   const two = subjectWords(before2);
@@ -647,6 +666,8 @@ function polarityClash(a: Analysis): LexHit | null {
         if (p.sameSubject) {
           const ys = subjectStems(y.x.text.slice(0, y.m.index));
           const ns = subjectStems(n.x.text.slice(0, n.m.index));
+          // "Åsgatan 1–9" and "Åsgatan 11–21" are different houses: different numbers, different subjects.
+          if (otherNumbers(y.x.text.slice(0, y.m.index), n.x.text.slice(0, n.m.index))) continue;
           if (
             ![...ys].some((w) => ns.has(w)) &&
             !sameReferent(y.x.text.slice(0, y.m.index), n.x.text.slice(0, n.m.index))

@@ -311,7 +311,7 @@ export function thinRule(hasRoute: (a: Analysis) => boolean): Rule {
 }
 
 const VAGUE_EVENT =
-  /(?:en händelse|händelsen|det som (?:har )?(?:hänt|inträffat)|det inträffade|situationen|en störning|störningen|an incident|the incident|the situation|what (?:has )?happened|an issue|the issue|a disruption|the disruption|an? (?:temporary )?interruption|the interruption|unforeseen circumstances|an? (?:unplanned |unexpected |operational )?event(?! (?:held|on|at|in|for|centre))|en (?:tillfällig )?avvikelse|avvikelsen|rådande omständigheter)/u;
+  /(?:en händelse|händelsen|det som (?:har )?(?:hänt|inträffat)|det inträffade|situationen|en störning|störningen|an incident|the incident|the situation|what (?:has )?happened|an issue|the issue|a disruption|the disruption|an? (?:temporary )?interruption|the interruption|unforeseen circumstances|an? (?:unplanned |unexpected |operational )?event(?! (?:held|on|at|in|for|centre))|an? (?:ongoing |developing )?(?:matter|situation)|ett (?:pågående )?ärende|en (?:pågående )?situation|en (?:tillfällig )?avvikelse|avvikelsen|rådande omständigheter)/u;
 
 const AFFECTED = new Set(["boende", "hushåll", "hushållen", "residents", "households"]);
 const CONCRETE_EVENT =

@@ -1699,4 +1699,42 @@ export const BAD_EXTRA3: EvalMessage[] = [
     "Power cut in Eastfield",
     "Updated 4 Dec, 9 am. Power is off in Eastfield after a cable fault. Bet you're all glad you bought those candles now! Keep fridges closed. Next update at 1 pm. Ashby Electric, 0800 555 050",
   ),
+
+  // Fourth round, fourth probe round: vague matters, a cloud heading for town, told to leave and told to stay.
+  bad(
+    "en",
+    "bulletin",
+    "near-empty message",
+    ["factual"],
+    PROBE,
+    "Update",
+    "Updated 5 Dec, 8 am. There is an ongoing matter in the area. Our teams are dealing with it. Ashby Council, 0800 555 080",
+  ),
+  bad(
+    "en",
+    "bulletin",
+    "danger without an instruction",
+    ["active"],
+    PROBE,
+    "Chemical spill on the A55",
+    "Updated 5 Dec, 8 am. A tanker has spilled ammonia on the A55 at Eastfield. The vapour cloud is heading for the town centre. Police are at the scene. Next update at 10 am. Ashby Council, 0800 555 080",
+  ),
+  bad(
+    "sv",
+    "bulletin",
+    "self-contradiction",
+    ["factual"],
+    PROBE,
+    "Evakuering på Åsgatan",
+    "Uppdaterad 5 dec kl. 08.00. Boende på Åsgatan 1–9 evakueras på grund av en gasläcka. Samtidigt gäller att boende på Åsgatan kan stanna hemma. Nästa uppdatering kl. 10.00. Åby kommun, 0123-45 67 00",
+  ),
+  bad(
+    "en",
+    "bulletin",
+    "self-contradiction",
+    ["factual"],
+    PROBE,
+    "Evacuation of Elm Court",
+    "Updated 5 Dec, 8 am. All residents of Elm Court must leave their homes now because of a gas leak. Residents of Elm Court do not need to leave. Next update at 10 am. Ashby Council, 0800 555 080",
+  ),
 ];

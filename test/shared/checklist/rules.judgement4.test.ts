@@ -264,3 +264,32 @@ describe("third probe round: counterfactual blame, origin in a community, offici
     expect(ruleIds({ body: enText, language: "en" })).toContain("AU21");
   });
 });
+
+describe("fourth probe round: vague matters, a cloud heading for town, leave or stay", () => {
+  it("[FA16] [AC11] flag 'an ongoing matter' and a vapour cloud 'heading for the town centre'", () => {
+    expect(
+      ruleIds({
+        body: "There is an ongoing matter in the area. Our teams are dealing with it. Ashby Council, 0800 555 080",
+        language: "en",
+      }),
+    ).toContain("FA16");
+    const cloud = score({
+      body: "Updated 5 Dec, 8 am. A tanker has spilled ammonia at Eastfield. The vapour cloud is heading for the town centre. Police are at the scene. Next update at 10 am. Ashby Council, 0800 555 080",
+      language: "en",
+    });
+    expect(cloud.active.status).toBe("fail");
+  });
+
+  it("[FA15] flags told to leave and told to stay about the same houses, not about other house numbers", () => {
+    expect(ruleIds({ body: "Boende på Åsgatan 1–9 evakueras. Boende på Åsgatan kan stanna hemma." })).toContain("FA15");
+    expect(
+      ruleIds({
+        body: "All residents of Elm Court must leave now. Residents of Elm Court do not need to leave.",
+        language: "en",
+      }),
+    ).toContain("FA15");
+    expect(
+      ruleIds({ body: "Boende på Åsgatan 1–9 evakueras. Boende på Åsgatan 11–21 kan stanna hemma." }),
+    ).not.toContain("FA15");
+  });
+});
