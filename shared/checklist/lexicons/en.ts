@@ -6,6 +6,8 @@ import type { LexiconSource } from "./types.js";
 
 export const en: LexiconSource = {
   hedges: [
+    String.raw`almost certainly`,
+    String.raw`in all (?:likelihood|probability)`,
     "looks like",
     String.raw`(?:our|my|the) (?:best |working )?(?:guess|hunch|theory) is`,
     String.raw`we have (?:our |some |strong )?suspicions`,
@@ -976,6 +978,8 @@ export const en: LexiconSource = {
     "stakeholders",
   ],
   culprits: [
+    String.raw`the work of`,
+    String.raw`(?:copper |metal |cable )?thie(?:f|ves)`,
     String.raw`coincidence`,
     String.raw`someone has been`,
     String.raw`arsonists?`,

@@ -49,6 +49,8 @@ const ORG_WORDS = [
 
 export const sv: LexiconSource = {
   hedges: [
+    String.raw`med (?:all|största) sannolikhet`,
+    String.raw`nästan (?:helt )?säkert`,
     String.raw`(?:våra|vissa|starka|en del) misstankar om`,
     String.raw`vi har (?:\p{L}+ )?misstankar`,
     String.raw`(?:vår|min) (?:bästa )?(?:gissning|teori) är`,
@@ -1416,6 +1418,8 @@ export const sv: LexiconSource = {
     "det har konstaterats",
   ],
   culprits: [
+    String.raw`(?:koppar|metall|kabel)?tjuv(?:ar|arna|en)?`,
+    String.raw`verk av`,
     String.raw`slump\p{L}*`,
     String.raw`tillfällighet\p{L}*`,
     String.raw`anlag\p{L}*`,

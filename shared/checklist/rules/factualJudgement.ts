@@ -190,8 +190,8 @@ export const FA12: Rule = {
  * förts bort i ambulans", "Neighbours posting online say two workers are trapped".
  */
 const INFORMAL: Record<string, RegExp> = {
-  sv: /(?<!\p{L})(?:vittne\p{L}*|ögonvittne\p{L}*|grann\p{L}*|folk|förbipasserande|privatpersoner|föräldrar|personer på plats|flera|många|några|någon|boende|anställd\p{L}*|arbetare|kolleg\p{L}*|lokalradio\p{L}*|(?:bild|film|klipp|inlägg|kommentar|video)\p{L}*|nätet|internet|sociala medier|grupp\p{L}*|appen)(?!\p{L})|grupp(?:en|er|erna)?(?!\p{L})|appen(?!\p{L})/u,
-  en: /(?<!\p{L})(?:witness\p{L}*|eyewitness\p{L}*|neighbou?rs?|locals|residents?|users|callers|workers?|employees?|colleagues?|(?:local )?radio|reports|people (?:at|on|in|nearby|near)|bystanders|passers-by|onlookers|parents|pictures|photos|images|videos?|footage|clips?|posts?|comments|online|internet|social media|groups?|apps?)(?!\p{L})|groups?(?!\p{L})/u,
+  sv: /(?<!\p{L})(?:vittne\p{L}*|ögonvittne\p{L}*|grann\p{L}*|folk|förbipasserande|privatpersoner|föräldrar|personer på plats|bilist\p{L}*|förare|föraren|passagerare|kunder|en man|en kvinna|flera|många|några|någon|boende|anställd\p{L}*|arbetare|kolleg\p{L}*|lokalradio\p{L}*|(?:bild|film|klipp|inlägg|kommentar|video)\p{L}*|nätet|internet|sociala medier|grupp\p{L}*|appen)(?!\p{L})|grupp(?:en|er|erna)?(?!\p{L})|appen(?!\p{L})/u,
+  en: /(?<!\p{L})(?:witness\p{L}*|eyewitness\p{L}*|neighbou?rs?|locals|residents?|users|callers|workers?|employees?|colleagues?|drivers?|motorists?|passengers?|customers?|someone|somebody|a (?:man|woman)|members? of the public|(?:local )?radio|reports|people (?:at|on|in|nearby|near)|bystanders|passers-by|onlookers|parents|pictures|photos|images|videos?|footage|clips?|posts?|comments|online|internet|social media|groups?|apps?)(?!\p{L})|groups?(?!\p{L})/u,
 };
 const TELLING: Record<string, RegExp> = {
   sv: /(?<!\p{L})(?:berätta\p{L}*|säger|sa|sade|uppger|skriver|skrev|visar|visade|hävdar|påstår|delas|delade|cirkulerar|sprids|enligt|vittnar|nämner)(?!\p{L})/u,

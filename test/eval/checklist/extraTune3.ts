@@ -1737,4 +1737,24 @@ export const BAD_EXTRA3: EvalMessage[] = [
     "Evacuation of Elm Court",
     "Updated 5 Dec, 8 am. All residents of Elm Court must leave their homes now because of a gas leak. Residents of Elm Court do not need to leave. Next update at 10 am. Ashby Council, 0800 555 080",
   ),
+
+  // Fourth round, fifth probe round: a near-certain culprit, a passing driver as the teller of deaths.
+  bad(
+    "en",
+    "bulletin",
+    "speculation about culprit",
+    ["factual"],
+    PROBE,
+    "Power cut in Eastfield",
+    "Updated 6 Dec, 8 am. The power cut in Eastfield is almost certainly the work of copper thieves. Check on vulnerable neighbours. Next update at noon. Ashby Electric, 0800 555 050",
+  ),
+  bad(
+    "en",
+    "bulletin",
+    "unverified casualty figures from bystanders",
+    ["factual"],
+    PROBE,
+    "Crash on the M6",
+    "Updated 6 Dec, 8 am. A crash on the M6 near Ashby has closed two lanes. A driver who stopped at the scene told us at least two people were killed. Avoid the M6. Next update at noon. Ashby Council, 0800 555 080",
+  ),
 ];

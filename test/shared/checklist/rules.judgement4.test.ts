@@ -293,3 +293,12 @@ describe("fourth probe round: vague matters, a cloud heading for town, leave or 
     ).not.toContain("FA15");
   });
 });
+
+describe("fifth probe round: a near-certain culprit, a passing driver as the teller", () => {
+  it("[FA12] [FA13] flag 'almost certainly the work of copper thieves' and 'a driver … told us two people were killed'", () => {
+    expect(en("The power cut is almost certainly the work of copper thieves.")).toContain("FA12");
+    expect(sv("Strömavbrottet är med all sannolikhet ett verk av koppartjuvar.")).toContain("FA12");
+    expect(en("A driver who stopped at the scene told us at least two people were killed.")).toContain("FA13");
+    expect(en("Police told us two people were taken to hospital.")).not.toContain("FA13");
+  });
+});
