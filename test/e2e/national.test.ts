@@ -163,7 +163,10 @@ describe("a new incident from a scenario in Chromium", () => {
     await lead.getByRole("heading", { name: "Redigera meddelande", level: 1 }).waitFor();
     expect(await lead.getByLabel("Rubrik", { exact: true }).inputValue()).toBe("Elavbrott i Västra Norrby");
     await lead.goto("/");
-    await lead.getByRole("link", { name: "Elavbrott: Västra Norrby" }).waitFor();
+    // The lead's start page is the situation dashboard: the new incident is on it (its tile links to it from its
+    // title and from its figures).
+    await lead.getByRole("heading", { name: "Läget just nu", level: 1 }).waitFor();
+    await lead.getByRole("link", { name: "Elavbrott: Västra Norrby" }).first().waitFor();
   });
 });
 

@@ -291,12 +291,29 @@ describe("script and markup payloads in Chromium", () => {
     });
     expect(refused.status()).toBe(400);
 
-    await api(communicator.page.request, "post", "/api/faq", {
+    // The FAQ answer goes live the reviewed way: drafted and submitted by the communicator, approved and published
+    // by the lead.
+    const faqDraft = await api<{ id: string; version: number }>(communicator.page.request, "post", "/api/faq", {
       question: F.faqQuestion,
       answer: F.faqAnswer,
       incidentId,
-      publish: true,
     });
+    const faqPath = `/api/faq/${faqDraft.id}`;
+    const faqSubmitted = await api<{ version: number }>(
+      communicator.page.request,
+      "post",
+      `${faqPath}/submit`,
+      { expectedVersion: faqDraft.version },
+      200,
+    );
+    const faqApproved = await api<{ version: number }>(
+      lead.page.request,
+      "post",
+      `${faqPath}/approve`,
+      { expectedVersion: faqSubmitted.version },
+      200,
+    );
+    await api(lead.page.request, "post", `${faqPath}/publish`, { expectedVersion: faqApproved.version }, 200);
     await api(agent.page.request, "post", "/api/faq/suggestions", { question: F.suggestion, incidentId });
     await api(agent.page.request, "post", "/api/inquiries", {
       channel: "phone",

@@ -59,7 +59,9 @@ function nationalEvent(seq: number, change: "new" | "changed" | "withdrawn", it:
 describe("national picture reducer", () => {
   it("merges pushed items once the picture is fetched: VMA first, newer version wins, withdrawn leaves", () => {
     const vma = item("v1", "vma", "VMA: Brand i Hamnen", { updatedAt: "2026-12-03T09:00:00.000Z" });
-    const loaded = emptyDomainState({ national: { picture: picture(), status: "loaded" } });
+    const loaded = emptyDomainState({
+      national: { picture: picture(), status: "loaded", fetching: false, pending: [] },
+    });
     let { state } = applyEvents(loaded, [nationalEvent(1, "new", vma)]);
     expect(state.national.picture?.items.map((i) => i.id)).toEqual([vma.id, NEWS.id]);
     expect(state.national.picture?.status.lastSuccessAt).toBe(nationalEvent(1, "new", vma).at);
@@ -75,7 +77,20 @@ describe("national picture reducer", () => {
     expect(state.national.picture?.items.map((i) => i.id)).toEqual([NEWS.id]);
   });
 
-  it("leaves an unfetched picture alone (the fetch brings the item)", () => {
+  it("keeps a push that arrives while the fetch is in flight, and merges it into the (older) answer", () => {
+    useStore.getState().beginNationalFetch();
+    const vma = item("v3", "vma", "VMA: Rök över Norrby");
+    useStore.getState().applyEvents([nationalEvent(1, "new", vma)]);
+    // The GET was answered before the worker stored the VMA: its picture lacks it.
+    useStore.getState().setNationalPicture(picture());
+    const { national } = useStore.getState();
+    expect(national.picture?.items.map((i) => i.id)).toEqual([vma.id, NEWS.id]);
+    expect(national.pending).toEqual([]);
+    expect(national.status).toBe("loaded");
+    expect(national.fetching).toBe(false);
+  });
+
+  it("leaves an unfetched picture alone when no fetch is in flight (the next fetch brings the item)", () => {
     const { state } = applyEvents(emptyDomainState(), [nationalEvent(1, "new", NEWS)]);
     expect(state.national.picture).toBeNull();
   });
@@ -86,6 +101,26 @@ describe("NationalPanel", () => {
     useStore.getState().setSignedIn(makeUser({ id: LEAD.id, role: "agent" }));
   });
   afterEach(() => vi.unstubAllGlobals());
+
+  it("shows the picture when the connection comes up while the first fetch is in flight (that fetch is aborted)", async () => {
+    // A fetch that honours its abort signal, as the browser's does, answering after a moment.
+    const fetchMock = vi.fn(
+      (_url: string, init?: RequestInit) =>
+        new Promise<Response>((resolve, reject) => {
+          const timer = setTimeout(() => resolve(jsonResponse(200, picture())), 30);
+          init?.signal?.addEventListener("abort", () => {
+            clearTimeout(timer);
+            reject(new DOMException("aborted", "AbortError"));
+          });
+        }),
+    );
+    vi.stubGlobal("fetch", fetchMock);
+    useStore.getState().setConnection("syncing");
+    render(<NationalPanel />);
+    act(() => useStore.getState().setConnection("online"));
+    await screen.findByRole("heading", { name: NEWS.headline });
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
 
   it("shows a pushed VMA first, marked and announced, without asking the server again", async () => {
     const { calls } = stubFetch((call) =>

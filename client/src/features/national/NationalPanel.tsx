@@ -123,11 +123,12 @@ export function NationalPanel({ incidentId = null }: { incidentId?: string | nul
   const seenVmas = useRef<Set<string> | null>(null);
 
   // Fetch when shown without a picture, and whenever the connection comes back (events missed while offline are
-  // national.item events too, but the picture is small: one GET is simpler than replaying them).
+  // national.item events too, but the picture is small: one GET is simpler than replaying them). A change of
+  // `online` aborts the fetch in flight, so this run always starts its own: skipping it because the store still
+  // said "loading" left the panel empty for good.
   useEffect(() => {
     const controller = new AbortController();
-    const { national } = useStore.getState();
-    if (national.status !== "loading" && (national.status !== "loaded" || online))
+    if (useStore.getState().national.status !== "loaded" || online)
       void loadNational(controller.signal).catch(() => {});
     return () => controller.abort();
   }, [online]);

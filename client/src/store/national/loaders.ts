@@ -1,16 +1,19 @@
 import { fetchNational } from "../../features/national/api";
 import { useStore } from "../index";
 
-/** The national picture over REST; national.item events arriving meanwhile are applied and merged afterwards. */
+/**
+ * The national picture over REST; national.item events arriving meanwhile are kept and merged into the answer. An
+ * aborted fetch (the panel left, or a reconnect started a newer one) leaves the state to whoever fetches next.
+ */
 export async function loadNational(signal?: AbortSignal): Promise<void> {
-  const s = useStore.getState();
-  if (s.national.status !== "loaded") s.setNationalStatus("loading");
+  useStore.getState().beginNationalFetch();
   try {
     const picture = await fetchNational(signal);
-    useStore.getState().setNationalPicture(picture);
+    if (!signal?.aborted) useStore.getState().setNationalPicture(picture);
   } catch (err) {
     if (signal?.aborted) return;
-    if (useStore.getState().national.status !== "loaded") useStore.getState().setNationalStatus("error");
+    const { national } = useStore.getState();
+    useStore.getState().setNationalStatus(national.status === "loaded" ? "loaded" : "error");
     throw err;
   }
 }

@@ -9,13 +9,28 @@ import type { LoadStatus } from "../status";
 export interface NationalState {
   picture: NationalPicture | null;
   status: LoadStatus;
+  /** A GET is in flight (the first load or a refetch after a reconnect). */
+  fetching: boolean;
+  /**
+   * Pushes that arrived while a GET was in flight: its answer may have been read before they were stored, so they
+   * are merged again on top of it (the version check keeps whichever copy is newer).
+   */
+  pending: NationalPush[];
 }
 
-export const EMPTY_NATIONAL: NationalState = { picture: null, status: "idle" };
+export interface NationalPush {
+  change: "new" | "changed" | "withdrawn";
+  item: NationalItem;
+  at: string;
+}
+
+export const EMPTY_NATIONAL: NationalState = { picture: null, status: "idle", fetching: false, pending: [] };
 
 export interface NationalSlice {
   national: NationalState;
   setNationalPicture: (picture: NationalPicture) => void;
+  /** A GET starts: pushes from now on are kept until its answer is in (setNationalPicture). */
+  beginNationalFetch: () => void;
   setNationalStatus: (status: LoadStatus) => void;
 }
 
