@@ -1770,6 +1770,15 @@ export const sv: LexiconSource = {
     "ha ha",
   ],
   crisisJargon: [
+    // Utility operations words (fourth round): "tryckstegring i PS3", "avlastat högreservoaren", "larm kvitterat av
+    // jourhavande drifttekniker".
+    String.raw`tryckstegring\p{L}*`,
+    String.raw`högreservoar\p{L}*`,
+    String.raw`driftsatt\p{L}*`,
+    String.raw`driftsätt\p{L}*`,
+    String.raw`larm(?:et)? (?:\p{L}+ )?kvitter\p{L}*`,
+    String.raw`jourhavande (?:\p{L}+ )?(?:drift)?tekniker\p{L}*`,
+    String.raw`drifttekniker\p{L}*`,
     "rakel",
     String.raw`(?:samordnings|område?s|geografiskt områdes)ansvar(?:et)?`,
     String.raw`kontinuitetsplan\p{L}*`,

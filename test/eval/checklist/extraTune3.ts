@@ -1757,4 +1757,15 @@ export const BAD_EXTRA3: EvalMessage[] = [
     "Crash on the M6",
     "Updated 6 Dec, 8 am. A crash on the M6 near Ashby has closed two lanes. A driver who stopped at the scene told us at least two people were killed. Avoid the M6. Next update at noon. Ashby Council, 0800 555 080",
   ),
+
+  // Fourth round, sixth probe round: a utility's operations words.
+  bad(
+    "sv",
+    "bulletin",
+    "utility jargon",
+    ["audienceAdapted"],
+    PROBE,
+    "Störning i vattennätet",
+    "Uppdaterad 7 dec kl. 08.00. Pga tryckstegring i PS3 har vi driftsatt reservpump och avlastat högreservoaren. Larm kvitterat av jourhavande drifttekniker. Nästa uppdatering kl. 12.00. Åby Vatten, 0123-45 67 00",
+  ),
 ];

@@ -302,3 +302,13 @@ describe("fifth probe round: a near-certain culprit, a passing driver as the tel
     expect(en("Police told us two people were taken to hospital.")).not.toContain("FA13");
   });
 });
+
+describe("sixth probe round: a utility's operations words", () => {
+  it("[AU18] [AU19] flag 'tryckstegring', 'högreservoaren', 'driftsatt', 'larm kvitterat av jourhavande drifttekniker'", () => {
+    const ids = sv(
+      "Pga tryckstegring har vi driftsatt reservpump och avlastat högreservoaren. Larm kvitterat av jourhavande drifttekniker.",
+    );
+    expect(ids).toContain("AU18");
+    expect(ids).toContain("AU19");
+  });
+});
