@@ -150,7 +150,7 @@ describe("the contact centre on a two-incident day, in Chromium", () => {
     await agent.getByTestId("contact-status").getByText(`Ärende ${inquiry.caseNumber} är sparat.`).waitFor();
 
     // A routine call answered from a strong hit lands on her incident too.
-    await search.fill("måste jag koka");
+    await search.fill("måste jag koka vattnet");
     await agent.getByTestId("answer-text").waitFor();
     await search.press("Enter");
     await agent.keyboard.press("1");
