@@ -50,7 +50,10 @@ export const contactEvents = {
   }),
   "faq.status_changed": defineEvent({
     entity: ["faq_entry"],
-    visibleTo: null, // agents must hear of a publish (to add it) and of an unpublish (to drop it)
+    visibleTo: FAQ_EDITORS,
+    // Everyone when the entry was or becomes published: agents must hear of a publish (to add it) and of an
+    // unpublish or archive (to drop it). A move between unpublished states is the editors' alone (draft text).
+    visibility: "varies",
     data: z.object({ faq: FaqEntry, from: FaqStatus.optional(), to: FaqStatus.optional() }).loose(),
     log: {
       moved: {

@@ -19,8 +19,8 @@ export function publishedView(entry: FaqEntry): FaqEntry {
 /**
  * The one way a FAQ event is written: the entry after the change, at its incident, at the time it was saved. Types
  * whose audience varies (created, updated) go to everyone once the entry is published and to the editors while it is
- * a draft or archived, or when only a published entry's working version changed (`workingOnly`); the others use the
- * catalogue's audience. Whatever everyone sees carries the published text only.
+ * a draft or archived, or when only a published entry's working version changed (`workingOnly`); `public` says it
+ * outright (a status change that leaves or reaches published); the others use the catalogue's audience. Whatever everyone sees carries the published text only.
  */
 export async function faqEvent<T extends FaqEventType>(
   ctx: TxContext,
@@ -29,15 +29,11 @@ export async function faqEvent<T extends FaqEventType>(
   actor: Actor | null,
   extra: FaqEventExtra<T>,
   at?: string,
-  options: { workingOnly?: boolean } = {},
+  options: { workingOnly?: boolean; public?: boolean } = {},
 ): Promise<void> {
   const def = eventDef(type);
-  const visibleTo =
-    def.visibility === "varies"
-      ? entry.status === "published" && !options.workingOnly
-        ? null
-        : FAQ_EDITORS
-      : def.visibleTo;
+  const isPublic = options.public ?? (entry.status === "published" && !options.workingOnly);
+  const visibleTo = def.visibility === "varies" ? (isPublic ? null : FAQ_EDITORS) : def.visibleTo;
   await ctx.emit<T>({
     actor: actor && actorRef(actor),
     type,

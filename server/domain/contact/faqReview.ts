@@ -217,8 +217,10 @@ export function createFaqReview(deps: DomainDeps, core: FaqCore, options: FaqRev
         : { ...before, ...stamp, status: change.status };
     await saveFaqEntry(ctx.tx, entry);
     await insertFaqVersion(ctx.tx, entry, await core.score(ctx, entry, now));
-    // Everyone hears it: agents must hear of an unpublish or an archive (to drop the entry).
-    await faqEvent(ctx, "faq.status_changed", entry, actor, { from: before.status, to: entry.status }, at);
+    // Agents hear of an unpublish or an archive of a published entry (to drop it); a draft's moves stay the editors'.
+    await faqEvent(ctx, "faq.status_changed", entry, actor, { from: before.status, to: entry.status }, at, {
+      public: before.status === "published" || entry.status === "published",
+    });
     return entry;
   }
 

@@ -150,6 +150,34 @@ describe.each(ENGINES)("read rights follow what a role does, on %s", (engine) =>
     expect((await c[role].get<{ facts: Fact[] }>(`/api/incidents/${incidentId}/facts`)).body.facts).toHaveLength(4);
   });
 
+  it("an FAQ draft archived before it was ever published reaches the editors only; a published one's archive everyone", async () => {
+    const draftFaq = await c.communicator.post<FaqEntry>("/api/faq", {
+      incidentId,
+      question: "HEMLIGT UTKAST: stängs skolan?",
+      answer: "Utkast som aldrig publicerades.",
+    });
+    expect(draftFaq.status, draftFaq.text).toBe(201);
+    const archived = await c.communicator.post(`/api/faq/${draftFaq.body.id}/status`, { status: "archived" });
+    expect(archived.status, archived.text).toBe(200);
+    const live = await publishedFaq(c.communicator, c.lead, {
+      incidentId,
+      question: "Öppnar simhallen?",
+      answer: "Ja, i morgon.",
+    });
+    expect((await c.communicator.post(`/api/faq/${live.id}/status`, { status: "archived" })).status).toBe(200);
+
+    const statusEvents = async (role: Role) =>
+      (await c[role].get<{ events: DomainEvent[] }>("/api/events?since=0&limit=5000")).body.events.filter(
+        (e) => e.type === "faq.status_changed" && e.incidentId === incidentId,
+      );
+    const forAgent = await statusEvents("agent");
+    expect(forAgent.map((e) => e.entity.id)).toEqual([live.id]);
+    expect(JSON.stringify(forAgent)).not.toContain("HEMLIGT UTKAST");
+    expect((await statusEvents("communicator")).map((e) => e.entity.id).sort()).toEqual(
+      [draftFaq.body.id, live.id].sort(),
+    );
+  });
+
   it("an agent's catch-up (sync and GET /api/events) carries no draft, review step, stale flag or hidden fact", async () => {
     const socket = await server.socket(c.agent);
     const ack = (await socket.emitWithAck("sync", { since: 0, protocol: PROTOCOL_VERSION })) as {
