@@ -74,6 +74,10 @@ export default tseslint.config(
               message: "the console never imports server code: share it through shared/ instead.",
             },
             {
+              regex: "^(\\.\\./)+shared/",
+              message: "import shared code through the alias: @shared/…",
+            },
+            {
               regex: "(^|/)api/http$",
               importNames: ["request"],
               message: "REST calls live in client/src/api/: add a function there and call it.",

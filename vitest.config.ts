@@ -1,5 +1,6 @@
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
+import { fileURLToPath } from "node:url";
 
 export default defineConfig({
   test: {
@@ -15,6 +16,7 @@ export default defineConfig({
       },
       {
         plugins: [react()],
+        resolve: { alias: { "@shared": fileURLToPath(new URL("./shared", import.meta.url)) } },
         test: {
           name: "client",
           environment: "jsdom",

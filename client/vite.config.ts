@@ -69,6 +69,8 @@ function precompress(): Plugin {
 export default defineConfig({
   root,
   plugins: [react(), precompress()],
+  // The console imports the code it shares with the server as @shared/… (client/tsconfig.json says the same to tsc).
+  resolve: { alias: { "@shared": join(root, "../shared") } },
   build: {
     outDir,
     emptyOutDir: true,

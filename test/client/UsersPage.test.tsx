@@ -2,7 +2,7 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { MemoryRouter } from "react-router";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { User } from "../../shared/schemas/user";
+import type { User } from "@shared/schemas/user";
 import { UsersPage } from "../../client/src/features/admin/UsersPage";
 import { useStore } from "../../client/src/store";
 import { stubFetch } from "./helpers/fetchStub";

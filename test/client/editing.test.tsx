@@ -2,7 +2,7 @@ import { act, render, renderHook, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Fact } from "../../shared/schemas/fact";
+import type { Fact } from "@shared/schemas/fact";
 import { FactItem } from "../../client/src/features/facts/FactItem";
 import { useStore } from "../../client/src/store";
 import { makeIncident, makeUser, resetStore } from "./helpers/fixtures";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { BULLETIN_STATUSES } from "../../shared/schemas/bulletin";
-import { CLAIM_STATUSES } from "../../shared/schemas/claim";
-import { FACT_STATUSES } from "../../shared/checklist/constants";
-import { INCIDENT_SEVERITIES, INCIDENT_STATUSES } from "../../shared/constants";
+import { BULLETIN_STATUSES } from "@shared/schemas/bulletin";
+import { CLAIM_STATUSES } from "@shared/schemas/claim";
+import { FACT_STATUSES } from "@shared/checklist/constants";
+import { INCIDENT_SEVERITIES, INCIDENT_STATUSES } from "@shared/constants";
 import type { UiLanguage } from "../../client/src/i18n";
 import { describeEvent } from "../../client/src/i18n/describeEvent";
 import { bulletinEvent, factEvent, makeBulletin, makeFact } from "./bulletins/fixtures";

@@ -6,9 +6,11 @@ import { describe, expect, it } from "vitest";
 const ROOT = join(import.meta.dirname, "..", "..");
 const ENTRY = join(ROOT, "client", "src", "main.tsx");
 
-/** The module a relative specifier names (extensionless, as the client writes them), or the package it names. */
+/** The module a relative or @shared specifier names (extensionless, as the client writes them), or the package it names. */
 function resolveSpecifier(from: string, specifier: string): string {
-  if (!specifier.startsWith(".")) {
+  // The @shared alias (client/vite.config.ts) names the shared folder.
+  if (specifier.startsWith("@shared/")) return resolveSpecifier(ENTRY, join(ROOT, specifier.replace("@", "")));
+  if (!specifier.startsWith(".") && !specifier.startsWith("/")) {
     const parts = specifier.split("/");
     return specifier.startsWith("@") ? parts.slice(0, 2).join("/") : (parts[0] ?? specifier);
   }

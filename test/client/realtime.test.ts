@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createSocket } from "../../client/src/api/socket";
 import { useStore } from "../../client/src/store";
 import { startRealtime, type Realtime } from "../../client/src/store/session/realtime";
-import { PROTOCOL_VERSION } from "../../shared/schemas/event";
+import { PROTOCOL_VERSION } from "@shared/schemas/event";
 import { incidentCreated, incidentUpdated, makeIncident, resetStore } from "./helpers/fixtures";
 import { startProtocolServer, waitFor } from "./helpers/socketServer";
 

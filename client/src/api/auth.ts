@@ -1,9 +1,9 @@
-import type { LoginRequest, User } from "../../../shared/schemas/user";
+import type { LoginRequest, User } from "@shared/schemas/user";
 import type { UiLanguage } from "../i18n";
 import { request } from "./http";
 
 /** Loaded with the first answer: the login page's chunks hold no zod (see `Schema` in ./http). */
-const UserEnvelope = () => import("../../../shared/schemas/user").then((m) => m.UserEnvelope);
+const UserEnvelope = () => import("@shared/schemas/user").then((m) => m.UserEnvelope);
 
 export async function login(body: LoginRequest): Promise<User> {
   const { user } = await request("/api/auth/login", {

@@ -16,7 +16,7 @@ import {
   type ChannelVersionCreate,
   type ChannelVersionSave,
   type DerivedChannel,
-} from "../../../shared/schemas/bulletin";
+} from "@shared/schemas/bulletin";
 import { request } from "./http";
 
 /** REST client for docs/api.md "Bulletins"; every answer is parsed with the shared schema. */

@@ -1,4 +1,4 @@
-import { CallbackState } from "../../../shared/schemas/callback";
+import { CallbackState } from "@shared/schemas/callback";
 import { request } from "./http";
 
 /** Marks the caller of an inquiry rung back (`done`), or undoes the mark (docs/api.md, the callback list). */

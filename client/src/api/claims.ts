@@ -12,7 +12,7 @@ import {
   type ClaimPatch,
   type ClaimReach,
   type ClaimSeverity,
-} from "../../../shared/schemas/claim";
+} from "@shared/schemas/claim";
 import { request } from "./http";
 
 /** REST client for docs/api.md "Misinformation desk"; every answer is parsed with the shared schema. */

@@ -1,4 +1,4 @@
-import { ClaimCallbacks, ContactClaimList, type ContactClaim } from "../../../shared/schemas/claim";
+import { ClaimCallbacks, ContactClaimList, type ContactClaim } from "@shared/schemas/claim";
 import { request } from "./http";
 
 /** REST client for the contact centre's side of the misinformation desk (docs/api.md "Closing the loop"). */

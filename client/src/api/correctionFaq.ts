@@ -1,4 +1,4 @@
-import { CorrectionFaqFound, CorrectionFaqResult, type FaqEntry } from "../../../shared/schemas/faq";
+import { CorrectionFaqFound, CorrectionFaqResult, type FaqEntry } from "@shared/schemas/faq";
 import { request } from "./http";
 
 /** REST client for docs/api.md "Correction to FAQ": a published correction to the contact centre's FAQ. */

@@ -1,4 +1,4 @@
-import { ContactStats } from "../../../shared/schemas/contactStats";
+import { ContactStats } from "@shared/schemas/contactStats";
 import { request } from "./http";
 
 /** Inquiries logged for one incident in [from, to]: the dashboard's contact-centre volume. */

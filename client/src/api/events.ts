@@ -1,4 +1,4 @@
-import { EventPage } from "../../../shared/schemas/eventFeed";
+import { EventPage } from "@shared/schemas/eventFeed";
 import { request } from "./http";
 
 /** The newest committed seq, read before a snapshot so nothing between the two is lost. */

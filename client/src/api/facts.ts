@@ -6,7 +6,7 @@ import {
   type FactCreate,
   type FactPatch,
   type FactVersion,
-} from "../../../shared/schemas/fact";
+} from "@shared/schemas/fact";
 import { request } from "./http";
 
 /** REST client for docs/api.md "Facts register"; the only fetcher of an incident's facts. */

@@ -12,7 +12,7 @@ import {
   type FaqStatus,
   type FaqSuggestionCreate,
   type SuggestionToDraft,
-} from "../../../shared/schemas/faq";
+} from "@shared/schemas/faq";
 import { request } from "./http";
 
 const entryPath = (id: string) => `/api/faq/${encodeURIComponent(id)}`;

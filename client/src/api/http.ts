@@ -9,7 +9,7 @@ export type Schema<T> = z.ZodType<T> | (() => Promise<z.ZodType<T>>);
 /** The error body's schema, fetched with the first error to read (see `Schema`). */
 let errorSchema: Promise<z.ZodType<{ error: { code: string; message: string; field?: string | undefined } }>> | null =
   null;
-const loadErrorSchema = () => (errorSchema ??= import("../../../shared/schemas/common").then((m) => m.ApiError));
+const loadErrorSchema = () => (errorSchema ??= import("@shared/schemas/common").then((m) => m.ApiError));
 
 /** A failed API call: the server's `{error:{code,message,field}}`, or `network` / `bad_response` from the client. */
 export class ApiError extends Error {

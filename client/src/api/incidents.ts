@@ -5,7 +5,7 @@ import {
   type IncidentCreate,
   type IncidentPatch,
   type IncidentStatus,
-} from "../../../shared/schemas/incident";
+} from "@shared/schemas/incident";
 import { request } from "./http";
 
 export async function listIncidents(status?: IncidentStatus): Promise<Incident[]> {

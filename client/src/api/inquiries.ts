@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import { ContactStats, ContactTrends, type TrendWindow } from "../../../shared/schemas/contactStats";
-import { Inquiry, type InquiryCreate } from "../../../shared/schemas/inquiry";
+import { ContactStats, ContactTrends, type TrendWindow } from "@shared/schemas/contactStats";
+import { Inquiry, type InquiryCreate } from "@shared/schemas/inquiry";
 import { request } from "./http";
 
 export function logInquiry(body: z.input<typeof InquiryCreate>): Promise<Inquiry> {

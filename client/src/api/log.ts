@@ -1,8 +1,8 @@
 import type { z } from "zod";
-import { LogEntry, LogPage, type LogEntryCreate, type LogItem } from "../../../shared/schemas/log";
+import { LogEntry, LogPage, type LogEntryCreate, type LogItem } from "@shared/schemas/log";
 import { request } from "./http";
 
-export type { LogEntryItem, LogEventItem, LogItem } from "../../../shared/schemas/log";
+export type { LogEntryItem, LogEventItem, LogItem } from "@shared/schemas/log";
 
 export const LOG_PAGE_SIZE = 200; // items per request; older ones load on demand
 

@@ -1,4 +1,4 @@
-import { ReachList } from "../../../shared/schemas/outbox";
+import { ReachList } from "@shared/schemas/outbox";
 import { request } from "./http";
 
 /** REST client of a publish's reach (docs/api.md "Reach"): a bulletin's publishes, or all of an incident's. */

@@ -1,4 +1,4 @@
-import { IncidentReport, PeriodReport } from "../../../shared/schemas/report";
+import { IncidentReport, PeriodReport } from "@shared/schemas/report";
 import { request } from "./http";
 
 /** REST client of the follow-up reports (docs/api.md "Reports"). */

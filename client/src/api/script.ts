@@ -1,4 +1,4 @@
-import { BulletinList, type Bulletin } from "../../../shared/schemas/bulletin";
+import { BulletinList, type Bulletin } from "@shared/schemas/bulletin";
 import { ApiError, request } from "./http";
 
 /** The incident's published bulletins, newest first; null when this server has no bulletins API. */

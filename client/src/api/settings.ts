@@ -1,4 +1,4 @@
-import { ConsoleSettings } from "../../../shared/schemas/settings";
+import { ConsoleSettings } from "@shared/schemas/settings";
 import { request } from "./http";
 
 let cached: Promise<ConsoleSettings> | null = null;

@@ -5,7 +5,7 @@ import {
   type User,
   type UserCreate,
   type UserPatch,
-} from "../../../shared/schemas/user";
+} from "@shared/schemas/user";
 import { request } from "./http";
 
 export async function listUsers(): Promise<User[]> {

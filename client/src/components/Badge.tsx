@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { IncidentSeverity, IncidentStatus } from "../../../shared/schemas/incident";
+import type { IncidentSeverity, IncidentStatus } from "@shared/schemas/incident";
 import { useT } from "../i18n/useT";
 
 type Tone = "neutral" | "info" | "success" | "warning" | "danger" | "exercise";

@@ -1,4 +1,4 @@
-import { UI_LANGUAGES } from "../../../shared/constants";
+import { UI_LANGUAGES } from "@shared/constants";
 import { useLanguage, useT } from "../i18n/useT";
 import { changeLanguage } from "../store/session/lifecycle";
 

@@ -1,4 +1,4 @@
-import { eventSentence, readEvent, type EventEnvelope, type Wording } from "../../../shared/events/index";
+import { eventSentence, readEvent, type EventEnvelope, type Wording } from "@shared/events/index";
 import { formatDateTime } from "./format";
 import { joinList, translate, type MessageKey, type UiLanguage } from "./index";
 

@@ -1,4 +1,4 @@
-import type { UI_LANGUAGES } from "../../../shared/constants";
+import type { UI_LANGUAGES } from "@shared/constants";
 import { sv, type MessageKey, type Messages } from "./sv";
 
 export type UiLanguage = (typeof UI_LANGUAGES)[number];

@@ -1,4 +1,4 @@
-import { isUnread, type ReadEvent } from "../../../shared/events/index";
+import { isUnread, type ReadEvent } from "@shared/events/index";
 import type { Announcement } from "./session/state";
 import type { DomainState } from "./types";
 

@@ -1,4 +1,4 @@
-import type { EventEnvelope } from "../../../shared/events/index";
+import type { EventEnvelope } from "@shared/events/index";
 import { announcementFor } from "./announcements";
 import { applyEvents as reduceEvents } from "./events";
 import { runFollowUps } from "./followUps";

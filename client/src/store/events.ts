@@ -1,5 +1,5 @@
-import type { DomainEvent } from "../../../shared/schemas/event";
-import { isUnread, readEvent, type EventEnvelope, type ReadEvent } from "../../../shared/events/index";
+import type { DomainEvent } from "@shared/schemas/event";
+import { isUnread, readEvent, type EventEnvelope, type ReadEvent } from "@shared/events/index";
 import { reduceBulletinEvent } from "./bulletins/events";
 import { reduceClaimEvent } from "./claims/events";
 import { reduceContactEvent } from "./contact/events";

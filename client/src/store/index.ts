@@ -1,5 +1,5 @@
 import { create } from "zustand";
-import type { EventEnvelope } from "../../../shared/events/index";
+import type { EventEnvelope } from "@shared/events/index";
 import { createBulletinSlice } from "./bulletins/slice";
 import { EMPTY_BULLETIN_DATA } from "./bulletins/state";
 import { createClaimsSlice } from "./claims/slice";

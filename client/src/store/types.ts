@@ -1,6 +1,6 @@
-import type { Incident } from "../../../shared/schemas/incident";
-import type { User } from "../../../shared/schemas/user";
-import type { EventEnvelope } from "../../../shared/events/index";
+import type { Incident } from "@shared/schemas/incident";
+import type { User } from "@shared/schemas/user";
+import type { EventEnvelope } from "@shared/events/index";
 import type { BulletinData, BulletinSlice } from "./bulletins/state";
 import type { ClaimsSlice, ClaimsState } from "./claims/state";
 import type { ContactSlice, ContactState } from "./contact/state";

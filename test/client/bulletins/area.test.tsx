@@ -1,7 +1,7 @@
 import { fireEvent, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { Bulletin } from "../../../shared/schemas/bulletin";
+import type { Bulletin } from "@shared/schemas/bulletin";
 import { jsonResponse, makeIncident } from "../helpers/fixtures";
 import { makeBulletin } from "./fixtures";
 import { renderEditor } from "./renderEditor";

@@ -1,8 +1,8 @@
 import { fireEvent, render, screen } from "@testing-library/react";
 import { MemoryRouter } from "react-router";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Bulletin } from "../../../shared/schemas/bulletin";
-import type { Role } from "../../../shared/schemas/user";
+import type { Bulletin } from "@shared/schemas/bulletin";
+import type { Role } from "@shared/schemas/user";
 import { CorrectionFaqPanel } from "../../../client/src/features/bulletins/editor/CorrectionFaqPanel";
 import { useStore } from "../../../client/src/store";
 import { makeFaq } from "../contact/fixtures";

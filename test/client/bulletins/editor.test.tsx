@@ -1,7 +1,7 @@
 import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { PRINCIPLES } from "../../../shared/checklist/constants";
+import { PRINCIPLES } from "@shared/checklist/constants";
 import { useStore } from "../../../client/src/store";
 import { jsonResponse, LEAD, makeIncident } from "../helpers/fixtures";
 import { COMMUNICATOR, makeBulletin, makeFact } from "./fixtures";

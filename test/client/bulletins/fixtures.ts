@@ -1,9 +1,9 @@
-import { BulletinContent, type Bulletin } from "../../../shared/schemas/bulletin";
-import type { EventEnvelope } from "../../../shared/events/index";
-import type { Fact } from "../../../shared/schemas/fact";
-import type { NotificationData } from "../../../shared/schemas/notification";
-import { scoreMessage } from "../../../shared/checklist/index";
-import { bulletinMessageInput } from "../../../shared/schemas/bulletin";
+import { BulletinContent, type Bulletin } from "@shared/schemas/bulletin";
+import type { EventEnvelope } from "@shared/events/index";
+import type { Fact } from "@shared/schemas/fact";
+import type { NotificationData } from "@shared/schemas/notification";
+import { scoreMessage } from "@shared/checklist/index";
+import { bulletinMessageInput } from "@shared/schemas/bulletin";
 import { LEAD, uuid } from "../helpers/fixtures";
 
 export const COMMUNICATOR = { id: "33333333-3333-4333-8333-333333333333", displayName: "Sara Nyström" };

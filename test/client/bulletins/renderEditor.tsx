@@ -1,9 +1,9 @@
 import { render } from "@testing-library/react";
 import { MemoryRouter, Route, Routes } from "react-router";
-import type { Bulletin } from "../../../shared/schemas/bulletin";
-import type { Fact } from "../../../shared/schemas/fact";
-import type { Incident } from "../../../shared/schemas/incident";
-import type { Role } from "../../../shared/schemas/user";
+import type { Bulletin } from "@shared/schemas/bulletin";
+import type { Fact } from "@shared/schemas/fact";
+import type { Incident } from "@shared/schemas/incident";
+import type { Role } from "@shared/schemas/user";
 import { BulletinEditorPage } from "../../../client/src/features/bulletins/BulletinEditorPage";
 import { useStore } from "../../../client/src/store";
 import { stubFetch, type RecordedCall } from "../helpers/fetchStub";

@@ -1,6 +1,6 @@
 import { render, screen, within } from "@testing-library/react";
-import { scoreMessage } from "../../../shared/checklist/index";
-import { PRINCIPLES } from "../../../shared/checklist/constants";
+import { scoreMessage } from "@shared/checklist/index";
+import { PRINCIPLES } from "@shared/checklist/constants";
 import { ChecklistGauges } from "../../../client/src/features/bulletins/editor/ChecklistGauges";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { wholeWords } from "../../../client/src/features/bulletins/editor/FindingsList";

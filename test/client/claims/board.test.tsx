@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { MemoryRouter, Route, Routes } from "react-router";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Claim } from "../../../shared/schemas/claim";
+import type { Claim } from "@shared/schemas/claim";
 import { ClaimsBoardPage } from "../../../client/src/features/claims/ClaimsBoardPage";
 import { useStore } from "../../../client/src/store";
 import { stubFetch, type RecordedCall } from "../helpers/fetchStub";

@@ -1,8 +1,8 @@
 import { fireEvent, render, screen } from "@testing-library/react";
 import { MemoryRouter, Route, Routes, useLocation } from "react-router";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Claim } from "../../../shared/schemas/claim";
-import type { Role } from "../../../shared/schemas/user";
+import type { Claim } from "@shared/schemas/claim";
+import type { Role } from "@shared/schemas/user";
 import { CorrectionFaqButton } from "../../../client/src/features/claims/CorrectionFaqButton";
 import { useStore } from "../../../client/src/store";
 import { makeFaq } from "../contact/fixtures";

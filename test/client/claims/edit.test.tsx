@@ -1,8 +1,8 @@
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { MemoryRouter, Route, Routes } from "react-router";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Claim } from "../../../shared/schemas/claim";
-import type { Fact } from "../../../shared/schemas/fact";
+import type { Claim } from "@shared/schemas/claim";
+import type { Fact } from "@shared/schemas/fact";
 import { ClaimsBoardPage } from "../../../client/src/features/claims/ClaimsBoardPage";
 import { useStore } from "../../../client/src/store";
 import { makeFact } from "../bulletins/fixtures";

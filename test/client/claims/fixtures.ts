@@ -1,5 +1,5 @@
-import type { Claim } from "../../../shared/schemas/claim";
-import type { EventEnvelope } from "../../../shared/events/index";
+import type { Claim } from "@shared/schemas/claim";
+import type { EventEnvelope } from "@shared/events/index";
 import { LEAD, uuid } from "../helpers/fixtures";
 
 export const SARA = { id: "22222222-2222-4222-8222-222222222222", displayName: "Sara Kommunikatör" };

@@ -1,7 +1,7 @@
 import { act, render, screen, within } from "@testing-library/react";
 import { MemoryRouter } from "react-router";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Claim } from "../../../shared/schemas/claim";
+import type { Claim } from "@shared/schemas/claim";
 import { ClaimsOverviewLink } from "../../../client/src/features/claims/ClaimsOverviewLink";
 import { useStore } from "../../../client/src/store";
 import { stubFetch } from "../helpers/fetchStub";

@@ -4,7 +4,7 @@ import { MemoryRouter, Routes } from "react-router";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { contactRoutes } from "../../../client/src/features/contact/routes";
 import { useStore } from "../../../client/src/store";
-import type { Role } from "../../../shared/schemas/user";
+import type { Role } from "@shared/schemas/user";
 import { stubFetch, type RecordedCall } from "../helpers/fetchStub";
 import { makeBulletin } from "../bulletins/fixtures";
 import { jsonResponse, makeIncident, makeUser, resetStore } from "../helpers/fixtures";

@@ -4,7 +4,7 @@ import { MemoryRouter, Routes } from "react-router";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { contactRoutes } from "../../../client/src/features/contact/routes";
 import { useStore } from "../../../client/src/store";
-import type { FaqEntry, FaqSuggestion } from "../../../shared/schemas/faq";
+import type { FaqEntry, FaqSuggestion } from "@shared/schemas/faq";
 import { stubFetch } from "../helpers/fetchStub";
 import { jsonResponse, LEAD, makeUser, resetStore, uuid } from "../helpers/fixtures";
 import { makeFaq } from "./fixtures";

@@ -1,6 +1,6 @@
-import type { EventEnvelope } from "../../../shared/events/index";
-import type { FaqEntry } from "../../../shared/schemas/faq";
-import type { Inquiry } from "../../../shared/schemas/inquiry";
+import type { EventEnvelope } from "@shared/events/index";
+import type { FaqEntry } from "@shared/schemas/faq";
+import type { Inquiry } from "@shared/schemas/inquiry";
 import { LEAD, uuid } from "../helpers/fixtures";
 
 export function makeFaq(overrides: Partial<FaqEntry> = {}): FaqEntry {

@@ -6,8 +6,8 @@ import { workIncidentKey } from "../../../client/src/features/contact/workIncide
 import { defaultChannelKey } from "../../../client/src/features/contact/defaultChannel";
 import { contactRoutes } from "../../../client/src/features/contact/routes";
 import { useStore } from "../../../client/src/store";
-import type { Incident } from "../../../shared/schemas/incident";
-import type { User } from "../../../shared/schemas/user";
+import type { Incident } from "@shared/schemas/incident";
+import type { User } from "@shared/schemas/user";
 import { makeClaim } from "../claims/fixtures";
 import { stubFetch } from "../helpers/fetchStub";
 import { jsonResponse, makeIncident, makeUser, resetStore } from "../helpers/fixtures";

@@ -1,7 +1,7 @@
-import type { EventEnvelope } from "../../../shared/events/index";
-import type { Incident } from "../../../shared/schemas/incident";
-import type { LogEntry } from "../../../shared/schemas/log";
-import type { User } from "../../../shared/schemas/user";
+import type { EventEnvelope } from "@shared/events/index";
+import type { Incident } from "@shared/schemas/incident";
+import type { LogEntry } from "@shared/schemas/log";
+import type { User } from "@shared/schemas/user";
 import { resetStore } from "../../../client/src/store";
 
 let counter = 0;

@@ -2,10 +2,10 @@ import { createServer, type Server as HttpServer } from "node:http";
 import net from "node:net";
 import type { AddressInfo } from "node:net";
 import { Server } from "socket.io";
-import type { ClientToServerEvents, ServerToClientEvents } from "../../../shared/events";
-import type { EventEnvelope } from "../../../shared/events/index";
-import type { DomainEvent } from "../../../shared/schemas/event";
-import type { PresenceUser } from "../../../shared/schemas/user";
+import type { ClientToServerEvents, ServerToClientEvents } from "@shared/events";
+import type { EventEnvelope } from "@shared/events/index";
+import type { DomainEvent } from "@shared/schemas/event";
+import type { PresenceUser } from "@shared/schemas/user";
 
 /**
  * A real Socket.IO server that speaks the Krisrum protocol from an in-memory event list, behind a

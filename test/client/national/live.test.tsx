@@ -4,8 +4,8 @@
  */
 import { act, render, screen, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { EventEnvelope } from "../../../shared/events/index";
-import type { NationalItem, NationalPicture } from "../../../shared/schemas/national";
+import type { EventEnvelope } from "@shared/events/index";
+import type { NationalItem, NationalPicture } from "@shared/schemas/national";
 import { NationalPanel } from "../../../client/src/features/national/NationalPanel";
 import { emptyDomainState, useStore } from "../../../client/src/store";
 import { applyEvents } from "../../../client/src/store/events";

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import axe from "axe-core";
 import { ReachPanel } from "../../../client/src/features/outbox/ReachPanel";
 import { useStore } from "../../../client/src/store";
-import type { PublicationReach } from "../../../shared/schemas/outbox";
+import type { PublicationReach } from "@shared/schemas/outbox";
 import { resetStore } from "../helpers/fixtures";
 import { stubFetch } from "../helpers/fetchStub";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ContactStats } from "../../../shared/schemas/contactStats";
+import type { ContactStats } from "@shared/schemas/contactStats";
 import { bucketFor, perDay, periodRange } from "../../../client/src/features/contact/trendsPeriod";
 
 const NOW = new Date(2026, 4, 20, 14, 30); // 20 May 2026, 14:30 local time

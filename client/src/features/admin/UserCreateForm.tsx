@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
-import { LIMITS, ROLES, UI_LANGUAGES } from "../../../../shared/constants";
-import { UserCreate, type Role } from "../../../../shared/schemas/user";
+import { LIMITS, ROLES, UI_LANGUAGES } from "@shared/constants";
+import { UserCreate, type Role } from "@shared/schemas/user";
 import { createUser } from "../../api/users";
 import { Button } from "../../components/Button";
 import { FormError, FormField } from "../../components/FormField";

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
-import { LIMITS, ROLES } from "../../../../shared/constants";
-import { PasswordReset, type Role, type User } from "../../../../shared/schemas/user";
+import { LIMITS, ROLES } from "@shared/constants";
+import { PasswordReset, type Role, type User } from "@shared/schemas/user";
 import { patchUser, resetPassword } from "../../api/users";
 import { Badge } from "../../components/Badge";
 import { Button } from "../../components/Button";

@@ -34,7 +34,7 @@ export function LoginPage() {
     e.preventDefault();
     await run(async () => {
       // The schema (and zod) is fetched on the first submit: the login page's own chunks hold no zod.
-      const { LoginRequest } = await import("../../../../shared/schemas/user");
+      const { LoginRequest } = await import("@shared/schemas/user");
       const body = validate(LoginRequest, { username, password });
       if (!body) return;
       // On success the store turns authenticated and the <Navigate> above takes the user on.

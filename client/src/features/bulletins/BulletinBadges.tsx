@@ -1,4 +1,4 @@
-import type { BulletinStatus, ScoreSummary, StaleReason } from "../../../../shared/schemas/bulletin";
+import type { BulletinStatus, ScoreSummary, StaleReason } from "@shared/schemas/bulletin";
 import { Badge } from "../../components/Badge";
 import { joinList } from "../../i18n";
 import { useLanguage, useT } from "../../i18n/useT";

@@ -1,4 +1,4 @@
-import type { Incident } from "../../../../shared/schemas/incident";
+import type { Incident } from "@shared/schemas/incident";
 import { formatDateTime, formatRelative } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";
 import { useNow } from "../../store/session/ticker";

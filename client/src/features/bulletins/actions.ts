@@ -4,7 +4,7 @@ import {
   type BulletinCreate,
   type BulletinSave,
   type ChannelVersion,
-} from "../../../../shared/schemas/bulletin";
+} from "@shared/schemas/bulletin";
 import { ApiError } from "../../api/http";
 import { useStore } from "../../store";
 import { createBulletin, runWorkflow, saveBulletin, type WorkflowCommand } from "../../api/bulletins";

@@ -1,4 +1,4 @@
-import type { Bulletin } from "../../../../shared/schemas/bulletin";
+import type { Bulletin } from "@shared/schemas/bulletin";
 import type { StoreState } from "../../store";
 
 export function mayWriteBulletins(role: string | undefined): boolean {

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from "react";
-import type { Claim, ClaimReach, ClaimSeverity } from "../../../../shared/schemas/claim";
+import type { Claim, ClaimReach, ClaimSeverity } from "@shared/schemas/claim";
 import { assignClaim, triageClaim } from "../../api/claims";
 import { Button } from "../../components/Button";
 import { FormField } from "../../components/FormField";

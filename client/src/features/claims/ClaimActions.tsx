@@ -1,9 +1,9 @@
 import { useId, useRef, useState, type KeyboardEvent } from "react";
-import type { Claim } from "../../../../shared/schemas/claim";
+import type { Claim } from "@shared/schemas/claim";
 import { startCorrection, takeClaim } from "../../api/claims";
 import { ApiError } from "../../api/http";
 import { Button } from "../../components/Button";
-import { Claim as ClaimSchema } from "../../../../shared/schemas/claim";
+import { Claim as ClaimSchema } from "@shared/schemas/claim";
 import { useStore } from "../../store";
 import { useClaimBoard } from "./ClaimBoardContext";
 import { ClaimEditDialog } from "./ClaimEditDialog";

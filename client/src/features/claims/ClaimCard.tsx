@@ -1,5 +1,5 @@
 import { memo, useId } from "react";
-import type { Claim, ClaimSeverity } from "../../../../shared/schemas/claim";
+import type { Claim, ClaimSeverity } from "@shared/schemas/claim";
 import { ClaimActions } from "./ClaimActions";
 import { useClaimBoard } from "./ClaimBoardContext";
 import { ClaimDue } from "./ClaimDue";

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { Claim, ClaimStatus } from "../../../../shared/schemas/claim";
+import type { Claim, ClaimStatus } from "@shared/schemas/claim";
 import { useT } from "../../i18n/useT";
 import { ClaimCard } from "./ClaimCard";
 

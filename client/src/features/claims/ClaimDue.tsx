@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import type { Claim } from "../../../../shared/schemas/claim";
+import type { Claim } from "@shared/schemas/claim";
 import { formatShortDuration, formatTime } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";
 import { useNow } from "../../store/session/ticker";

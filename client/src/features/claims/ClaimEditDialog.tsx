@@ -6,7 +6,7 @@ import {
   CLAIM_SOURCE_CHANNELS,
   ClaimPatch,
   type ClaimSourceChannel,
-} from "../../../../shared/schemas/claim";
+} from "@shared/schemas/claim";
 import { editClaim } from "../../api/claims";
 import { ApiError } from "../../api/http";
 import { Button } from "../../components/Button";

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { Claim } from "../../../../shared/schemas/claim";
+import type { Claim } from "@shared/schemas/claim";
 import { confirmClaimFacts } from "../../api/claims";
 import { Button } from "../../components/Button";
 import { errorMessage } from "../../i18n/errors";

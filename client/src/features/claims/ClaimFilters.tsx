@@ -1,4 +1,4 @@
-import { CLAIM_SEVERITIES, type ClaimSeverity } from "../../../../shared/schemas/claim";
+import { CLAIM_SEVERITIES, type ClaimSeverity } from "@shared/schemas/claim";
 import { FormField } from "../../components/FormField";
 import { useT } from "../../i18n/useT";
 import type { AssigneeFilter, ClaimFilter } from "./selectors";

@@ -4,7 +4,7 @@ import {
   type ClaimReach,
   type ClaimSeverity,
   type ClaimSourceChannel,
-} from "../../../../shared/schemas/claim";
+} from "@shared/schemas/claim";
 import { createClaim } from "../../api/claims";
 import { Button } from "../../components/Button";
 import { DateTimeInput } from "../../components/DateTimeInput";

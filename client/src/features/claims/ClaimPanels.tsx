@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from "react";
-import { type Claim, type ClaimReach, type ClaimSeverity, type SimilarClaim } from "../../../../shared/schemas/claim";
+import { type Claim, type ClaimReach, type ClaimSeverity, type SimilarClaim } from "@shared/schemas/claim";
 import { addClaimNote, assignClaim, dismissClaim, mergeClaim, similarClaims, triageClaim } from "../../api/claims";
 import { Button } from "../../components/Button";
 import { FormField } from "../../components/FormField";

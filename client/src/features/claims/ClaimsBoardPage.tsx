@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from "react";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router";
-import { CLAIM_STATUSES, type Claim } from "../../../../shared/schemas/claim";
+import { CLAIM_STATUSES, type Claim } from "@shared/schemas/claim";
 import { Button } from "../../components/Button";
 import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";

@@ -1,5 +1,5 @@
 import { useMemo, useState } from "react";
-import type { Claim } from "../../../../shared/schemas/claim";
+import type { Claim } from "@shared/schemas/claim";
 import { useT } from "../../i18n/useT";
 import { BulkBar } from "./BulkBar";
 import { byDue, type DueOrder } from "./bulk";

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Link, useParams } from "react-router";
-import type { ClaimMetrics } from "../../../../shared/schemas/claim";
+import type { ClaimMetrics } from "@shared/schemas/claim";
 import { claimMetrics } from "../../api/claims";
 import { Button } from "../../components/Button";
 import { formatTime } from "../../i18n/format";

@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from "react";
 import { Link } from "react-router";
-import { CLAIM_STATUSES } from "../../../../shared/schemas/claim";
+import { CLAIM_STATUSES } from "@shared/schemas/claim";
 import { formatTime } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";
 import { useStore } from "../../store";

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { Link } from "react-router";
-import type { Claim } from "../../../../shared/schemas/claim";
-import type { CorrectionFaqResult } from "../../../../shared/schemas/faq";
+import type { Claim } from "@shared/schemas/claim";
+import type { CorrectionFaqResult } from "@shared/schemas/faq";
 import { correctionToFaq, faqEntryUrl } from "../../api/correctionFaq";
 import { Button } from "../../components/Button";
 import { useT } from "../../i18n/useT";

@@ -5,7 +5,7 @@ import {
   CLAIM_SOURCE_CHANNELS,
   type ClaimMetrics,
   type ClaimSeverity,
-} from "../../../../shared/schemas/claim";
+} from "@shared/schemas/claim";
 import { useT } from "../../i18n/useT";
 import { Chart } from "../reports/Chart";
 import { AXIS_FONT, barSeries, categoryAxis } from "../reports/chartOptions";

@@ -1,4 +1,4 @@
-import { CLAIM_SOURCE_CHANNELS, type ClaimMetrics, type ClaimSeverity } from "../../../../shared/schemas/claim";
+import { CLAIM_SOURCE_CHANNELS, type ClaimMetrics, type ClaimSeverity } from "@shared/schemas/claim";
 import type { UiLanguage } from "../../i18n";
 import { formatDurationWords } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";

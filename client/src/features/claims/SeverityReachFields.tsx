@@ -1,4 +1,4 @@
-import { CLAIM_REACHES, CLAIM_SEVERITIES, type ClaimReach, type ClaimSeverity } from "../../../../shared/schemas/claim";
+import { CLAIM_REACHES, CLAIM_SEVERITIES, type ClaimReach, type ClaimSeverity } from "@shared/schemas/claim";
 import { SelectField } from "../../components/SelectField";
 import { useT } from "../../i18n/useT";
 

@@ -1,4 +1,4 @@
-import type { Claim } from "../../../../shared/schemas/claim";
+import type { Claim } from "@shared/schemas/claim";
 
 export interface BulkFailure {
   claim: Claim;

@@ -1,5 +1,5 @@
-import type { Claim, ClaimSeverity, ClaimStatus } from "../../../../shared/schemas/claim";
-import { OPEN_CLAIM_STATUSES } from "../../../../shared/schemas/claim";
+import type { Claim, ClaimSeverity, ClaimStatus } from "@shared/schemas/claim";
+import { OPEN_CLAIM_STATUSES } from "@shared/schemas/claim";
 
 /** Who may do what on the desk (server/domain/policy.ts: workClaims, assignClaims). */
 export function mayWorkClaims(role: string | undefined): boolean {

@@ -1,4 +1,4 @@
-import { CLAIM_STATUSES, type Claim, type ClaimStatus } from "../../../../shared/schemas/claim";
+import { CLAIM_STATUSES, type Claim, type ClaimStatus } from "@shared/schemas/claim";
 import { isOpen } from "./selectors";
 
 export interface ClaimCounts {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import type { Claim } from "../../../../shared/schemas/claim";
+import type { Claim } from "@shared/schemas/claim";
 import { useT } from "../../i18n/useT";
 
 /** The text for the board's polite live region: the latest claim that appeared after the board loaded. */

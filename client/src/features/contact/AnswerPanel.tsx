@@ -1,5 +1,5 @@
-import type { FaqEntry } from "../../../../shared/schemas/faq";
-import type { FaqHit } from "../../../../shared/search/index";
+import type { FaqEntry } from "@shared/schemas/faq";
+import type { FaqHit } from "@shared/search/index";
 import { Badge } from "../../components/Badge";
 import { formatDateTime } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";

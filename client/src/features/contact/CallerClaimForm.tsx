@@ -1,6 +1,6 @@
 import { useState, type FormEvent, type KeyboardEvent } from "react";
-import { ClaimCreate, type Claim, type ContactClaim } from "../../../../shared/schemas/claim";
-import type { Incident } from "../../../../shared/schemas/incident";
+import { ClaimCreate, type Claim, type ContactClaim } from "@shared/schemas/claim";
+import type { Incident } from "@shared/schemas/incident";
 import { createClaim } from "../../api/claims";
 import { Button } from "../../components/Button";
 import { FormError, FormField } from "../../components/FormField";

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
-import type { ClaimCallback, ClaimCallbacks, ContactClaim } from "../../../../shared/schemas/claim";
+import type { ClaimCallback, ClaimCallbacks, ContactClaim } from "@shared/schemas/claim";
 import { markCalledBack } from "../../api/callbacks";
 import { fetchClaimCallbacks } from "../../api/contactClaims";
 import { Badge } from "../../components/Badge";

@@ -1,4 +1,4 @@
-import { highlightSpans } from "../../../../shared/search/index";
+import { highlightSpans } from "@shared/search/index";
 
 /** Text with the words the search matched marked, so the agent sees why a hit came up. */
 export function Highlighted({ text, terms }: { text: string; terms: readonly string[] }) {

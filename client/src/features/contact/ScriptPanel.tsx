@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
-import type { Incident } from "../../../../shared/schemas/incident";
-import type { Bulletin as ScriptBulletin } from "../../../../shared/schemas/bulletin";
+import type { Incident } from "@shared/schemas/incident";
+import type { Bulletin as ScriptBulletin } from "@shared/schemas/bulletin";
 import { fetchPublishedBulletins, scriptText } from "../../api/script";
 import { Badge } from "../../components/Badge";
 import { Button } from "../../components/Button";

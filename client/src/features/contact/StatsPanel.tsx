@@ -1,5 +1,5 @@
-import { INQUIRY_CHANNELS } from "../../../../shared/schemas/inquiry";
-import type { ContactStats } from "../../../../shared/schemas/contactStats";
+import { INQUIRY_CHANNELS } from "@shared/schemas/inquiry";
+import type { ContactStats } from "@shared/schemas/contactStats";
 import { formatDateTime, formatShortDuration, formatTime } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";
 import { percent } from "./TrendsTable";

@@ -1,6 +1,6 @@
 import { useMemo, useState } from "react";
 import { useNavigate } from "react-router";
-import type { QuestionCluster, TrendWindow } from "../../../../shared/schemas/contactStats";
+import type { QuestionCluster, TrendWindow } from "@shared/schemas/contactStats";
 import { createFaqEntry } from "../../api/faq";
 import { fetchStats, fetchTrends } from "../../api/inquiries";
 import { Button } from "../../components/Button";

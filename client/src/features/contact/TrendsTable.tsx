@@ -1,4 +1,4 @@
-import type { QuestionCluster } from "../../../../shared/schemas/contactStats";
+import type { QuestionCluster } from "@shared/schemas/contactStats";
 import { Badge } from "../../components/Badge";
 import { useT } from "../../i18n/useT";
 

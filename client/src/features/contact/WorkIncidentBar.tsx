@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import type { Incident } from "../../../../shared/schemas/incident";
+import type { Incident } from "@shared/schemas/incident";
 import { Button } from "../../components/Button";
 import { FormField } from "../../components/FormField";
 import { useT } from "../../i18n/useT";

@@ -1,4 +1,4 @@
-import { INQUIRY_CHANNELS, type InquiryChannel } from "../../../../shared/schemas/inquiry";
+import { INQUIRY_CHANNELS, type InquiryChannel } from "@shared/schemas/inquiry";
 
 const STORAGE_PREFIX = "krisrum.contact.channel.";
 export const FALLBACK_CHANNEL: InquiryChannel = "phone";

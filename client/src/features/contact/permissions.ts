@@ -1,4 +1,4 @@
-import type { Role } from "../../../../shared/schemas/user";
+import type { Role } from "@shared/schemas/user";
 
 // The client's copy of docs/api.md "Contact centre" permissions; the server decides, this only hides what would 403.
 export const canEditFaq = (role: Role | undefined): boolean =>

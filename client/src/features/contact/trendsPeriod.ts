@@ -1,4 +1,4 @@
-import type { ContactStats } from "../../../../shared/schemas/contactStats";
+import type { ContactStats } from "@shared/schemas/contactStats";
 
 /** The statistics period on the trends page: days in the browser's time zone, as the agent means them. */
 export const TREND_PERIODS = ["today", "7d", "30d", "quarter", "custom"] as const;

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "react";
-import type { FaqEntry } from "../../../../shared/schemas/faq";
+import type { FaqEntry } from "@shared/schemas/faq";
 import { useStore } from "../../store";
 
 /** Says it aloud (polite live region) when the answer on screen changes under the agent's eyes. */

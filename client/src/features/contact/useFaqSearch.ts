@@ -1,6 +1,6 @@
 import { useMemo } from "react";
-import type { FaqEntry } from "../../../../shared/schemas/faq";
-import { createFaqIndex, type FaqHit, type FaqIndex } from "../../../../shared/search/index";
+import type { FaqEntry } from "@shared/schemas/faq";
+import { createFaqIndex, type FaqHit, type FaqIndex } from "@shared/search/index";
 import { useStore } from "../../store";
 
 export const HIT_LIMIT = 8;

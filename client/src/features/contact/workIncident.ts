@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Incident } from "../../../../shared/schemas/incident";
+import type { Incident } from "@shared/schemas/incident";
 import { useStore } from "../../store";
 
 const STORAGE_PREFIX = "krisrum.contact.incident.";

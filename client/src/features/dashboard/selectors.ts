@@ -1,6 +1,6 @@
-import type { Bulletin } from "../../../../shared/schemas/bulletin";
-import type { Claim } from "../../../../shared/schemas/claim";
-import type { Incident } from "../../../../shared/schemas/incident";
+import type { Bulletin } from "@shared/schemas/bulletin";
+import type { Claim } from "@shared/schemas/claim";
+import type { Incident } from "@shared/schemas/incident";
 import { isOpen } from "../claims/selectors";
 
 /** What the situation dashboard shows of one incident, computed from the store (pure; tested without a DOM). */

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
-import { FACT_LIMITS, FactStatus, type Fact } from "../../../../shared/schemas/fact";
-import { FACT_STATUSES } from "../../../../shared/checklist/constants";
+import { FACT_LIMITS, FactStatus, type Fact } from "@shared/schemas/fact";
+import { FACT_STATUSES } from "@shared/checklist/constants";
 import { Button } from "../../components/Button";
 import { FormError, FormField } from "../../components/FormField";
 import { useT } from "../../i18n/useT";

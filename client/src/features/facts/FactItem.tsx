@@ -1,5 +1,5 @@
 import { useCallback, useState } from "react";
-import { FactPatch, type Fact } from "../../../../shared/schemas/fact";
+import { FactPatch, type Fact } from "@shared/schemas/fact";
 import { Button } from "../../components/Button";
 import { useFormState } from "../../components/useFormState";
 import { formatDateTime } from "../../i18n/format";

@@ -1,4 +1,4 @@
-import type { FactStatus } from "../../../../shared/schemas/fact";
+import type { FactStatus } from "@shared/schemas/fact";
 import { Badge } from "../../components/Badge";
 import { useT } from "../../i18n/useT";
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import type { FactVersion } from "../../../../shared/schemas/fact";
+import type { FactVersion } from "@shared/schemas/fact";
 import { joinList } from "../../i18n";
 import { errorMessage } from "../../i18n/errors";
 import { formatDateTime } from "../../i18n/format";

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
-import { FactCreate, type Fact } from "../../../../shared/schemas/fact";
+import { FactCreate, type Fact } from "@shared/schemas/fact";
 import { Button } from "../../components/Button";
 import { useFormState } from "../../components/useFormState";
 import { useT } from "../../i18n/useT";

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { Fact, type FactCreate, type FactPatch } from "../../../../shared/schemas/fact";
+import { Fact, type FactCreate, type FactPatch } from "@shared/schemas/fact";
 import { ApiError } from "../../api/http";
 import { useStore } from "../../store";
 import { createFact, patchFact } from "../../api/facts";

@@ -1,6 +1,6 @@
 import { useMemo } from "react";
-import { allFindings, scoreMessage } from "../../../../shared/checklist/index";
-import type { MessageAudience, MessageLanguage, ScoringFact } from "../../../../shared/schemas/checklist";
+import { allFindings, scoreMessage } from "@shared/checklist/index";
+import type { MessageAudience, MessageLanguage, ScoringFact } from "@shared/schemas/checklist";
 import { useLanguage, useT } from "../../i18n/useT";
 import { ScoreBadge } from "./ScoreBadge";
 

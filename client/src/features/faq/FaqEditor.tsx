@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState, type FormEvent } from "react";
-import { MESSAGE_AUDIENCES } from "../../../../shared/checklist/constants";
-import { LANGUAGES } from "../../../../shared/constants";
-import type { MessageAudience, MessageLanguage } from "../../../../shared/schemas/checklist";
-import type { Fact } from "../../../../shared/schemas/fact";
-import { FaqCreate, type FaqEntry } from "../../../../shared/schemas/faq";
+import { MESSAGE_AUDIENCES } from "@shared/checklist/constants";
+import { LANGUAGES } from "@shared/constants";
+import type { MessageAudience, MessageLanguage } from "@shared/schemas/checklist";
+import type { Fact } from "@shared/schemas/fact";
+import { FaqCreate, type FaqEntry } from "@shared/schemas/faq";
 import { createFaqEntry, faqReviewStep, patchFaqEntry, setFaqStatus } from "../../api/faq";
 import { listFacts } from "../../api/facts";
 import { ApiError } from "../../api/http";

@@ -1,5 +1,5 @@
 import { useMemo, useState } from "react";
-import type { FaqEntry, FaqStatus } from "../../../../shared/schemas/faq";
+import type { FaqEntry, FaqStatus } from "@shared/schemas/faq";
 import { Badge } from "../../components/Badge";
 import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";

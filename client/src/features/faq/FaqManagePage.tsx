@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { useSearchParams } from "react-router";
-import type { FaqEntry } from "../../../../shared/schemas/faq";
+import type { FaqEntry } from "@shared/schemas/faq";
 import { Button } from "../../components/Button";
 import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import type { FaqEntry, FaqVersion } from "../../../../shared/schemas/faq";
+import type { FaqEntry, FaqVersion } from "@shared/schemas/faq";
 import { listFaqVersions } from "../../api/faq";
 import { formatDateTime } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";

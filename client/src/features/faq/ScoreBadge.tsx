@@ -1,4 +1,4 @@
-import type { FaqScore } from "../../../../shared/schemas/faq";
+import type { FaqScore } from "@shared/schemas/faq";
 import { Badge } from "../../components/Badge";
 import { useT } from "../../i18n/useT";
 

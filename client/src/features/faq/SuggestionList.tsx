@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { FaqEntry } from "../../../../shared/schemas/faq";
+import type { FaqEntry } from "@shared/schemas/faq";
 import { dismissSuggestion, suggestionToDraft } from "../../api/faq";
 import { Button } from "../../components/Button";
 import { formatRelative } from "../../i18n/format";

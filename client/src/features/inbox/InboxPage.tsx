@@ -1,7 +1,7 @@
 import { useEffect } from "react";
 import { Link } from "react-router";
 import { useShallow } from "zustand/react/shallow";
-import type { Bulletin, InboxFaqItem, InboxWhy, StaleReason } from "../../../../shared/schemas/bulletin";
+import type { Bulletin, InboxFaqItem, InboxWhy, StaleReason } from "@shared/schemas/bulletin";
 import { Badge, ExerciseBadge } from "../../components/Badge";
 import { Button } from "../../components/Button";
 import { formatDateTime, formatRelative } from "../../i18n/format";

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "react";
-import type { Incident } from "../../../../shared/schemas/incident";
+import type { Incident } from "@shared/schemas/incident";
 import { Countdown, ElapsedClock } from "../../components/Clock";
 import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
-import { INCIDENT_STATUSES } from "../../../../shared/constants";
-import type { Incident, IncidentStatus } from "../../../../shared/schemas/incident";
+import { INCIDENT_STATUSES } from "@shared/constants";
+import type { Incident, IncidentStatus } from "@shared/schemas/incident";
 import { Button } from "../../components/Button";
 import { DateTimeInput } from "../../components/DateTimeInput";
 import { FormError, FormField } from "../../components/FormField";

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { useNavigate } from "react-router";
-import { INCIDENT_SEVERITIES } from "../../../../shared/constants";
-import { IncidentCreate, type IncidentSeverity } from "../../../../shared/schemas/incident";
+import { INCIDENT_SEVERITIES } from "@shared/constants";
+import { IncidentCreate, type IncidentSeverity } from "@shared/schemas/incident";
 import { createIncident } from "../../api/incidents";
 import { Button } from "../../components/Button";
 import { DateTimeInput } from "../../components/DateTimeInput";

@@ -1,4 +1,4 @@
-import type { Incident } from "../../../../shared/schemas/incident";
+import type { Incident } from "@shared/schemas/incident";
 import { useT } from "../../i18n/useT";
 
 export function IncidentDetails({ incident }: { incident: Incident }) {

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
-import { INCIDENT_SEVERITIES } from "../../../../shared/constants";
-import { IncidentPatch, type Incident, type IncidentSeverity } from "../../../../shared/schemas/incident";
+import { INCIDENT_SEVERITIES } from "@shared/constants";
+import { IncidentPatch, type Incident, type IncidentSeverity } from "@shared/schemas/incident";
 import { Button } from "../../components/Button";
 import { FormError, FormField } from "../../components/FormField";
 import { fieldError } from "../../components/fieldError";

@@ -1,4 +1,4 @@
-import type { Incident } from "../../../../shared/schemas/incident";
+import type { Incident } from "@shared/schemas/incident";
 import { ExerciseBadge, SeverityBadge, StatusBadge } from "../../components/Badge";
 import { formatDateTime } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";

@@ -1,6 +1,6 @@
 import { Link } from "react-router";
 import { useShallow } from "zustand/react/shallow";
-import type { Incident } from "../../../../shared/schemas/incident";
+import type { Incident } from "@shared/schemas/incident";
 import { ExerciseBadge, SeverityBadge, StatusBadge } from "../../components/Badge";
 import { formatCountdown, formatDateTime, formatRelative } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";

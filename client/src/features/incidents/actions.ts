@@ -1,4 +1,4 @@
-import { Incident, type IncidentPatch } from "../../../../shared/schemas/incident";
+import { Incident, type IncidentPatch } from "@shared/schemas/incident";
 import { patchIncident } from "../../api/incidents";
 import { ApiError } from "../../api/http";
 import { useStore } from "../../store";

@@ -1,7 +1,7 @@
-import type { Bulletin } from "../../../../shared/schemas/bulletin";
-import type { Claim } from "../../../../shared/schemas/claim";
-import type { Fact } from "../../../../shared/schemas/fact";
-import type { Incident } from "../../../../shared/schemas/incident";
+import type { Bulletin } from "@shared/schemas/bulletin";
+import type { Claim } from "@shared/schemas/claim";
+import type { Fact } from "@shared/schemas/fact";
+import type { Incident } from "@shared/schemas/incident";
 import { isOpen } from "../claims/selectors";
 
 export type OverviewSection = "bulletins" | "claims" | "facts";

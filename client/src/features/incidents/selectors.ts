@@ -1,4 +1,4 @@
-import type { Incident } from "../../../../shared/schemas/incident";
+import type { Incident } from "@shared/schemas/incident";
 import type { StoreState } from "../../store";
 
 export type IncidentFilter = "open" | "all" | "closed";

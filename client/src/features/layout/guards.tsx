@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { Navigate, useLocation } from "react-router";
-import type { Role } from "../../../../shared/schemas/user";
+import type { Role } from "@shared/schemas/user";
 import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { LogEntryCreate, type LogEntryKind } from "../../../../shared/schemas/log";
+import { LogEntryCreate, type LogEntryKind } from "@shared/schemas/log";
 import { addLogEntry, type LogEntryItem } from "../../api/log";
 import { Button } from "../../components/Button";
 import { DateTimeInput } from "../../components/DateTimeInput";

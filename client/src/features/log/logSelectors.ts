@@ -1,4 +1,4 @@
-import { LOG_FILTER_KINDS, type LogFilterKind } from "../../../../shared/schemas/log";
+import { LOG_FILTER_KINDS, type LogFilterKind } from "@shared/schemas/log";
 import type { LogEntryItem, LogItem } from "../../api/log";
 
 export { LOG_FILTER_KINDS, type LogFilterKind };

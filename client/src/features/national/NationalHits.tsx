@@ -1,4 +1,4 @@
-import type { NationalItem } from "../../../../shared/schemas/national";
+import type { NationalItem } from "@shared/schemas/national";
 import { useStore } from "../../store";
 import { CITERS, NationalItemCard } from "./NationalPanel";
 import { useNationalText } from "./texts";

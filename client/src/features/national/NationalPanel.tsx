@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import type { NationalItem } from "../../../../shared/schemas/national";
+import type { NationalItem } from "@shared/schemas/national";
 import { Button } from "../../components/Button";
 import { formatDateTime } from "../../i18n/format";
 import { useLanguage } from "../../i18n/useT";

@@ -1,5 +1,5 @@
-import type { Fact } from "../../../../shared/index";
-import { NationalPicture } from "../../../../shared/schemas/national";
+import type { Fact } from "@shared/index";
+import { NationalPicture } from "@shared/schemas/national";
 
 /** This feature's own small fetchers (the shared REST client is being restructured): same origin, JSON, the session cookie. */
 export class NationalApiError extends Error {

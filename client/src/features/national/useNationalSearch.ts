@@ -1,6 +1,6 @@
 import { useMemo } from "react";
-import type { NationalItem } from "../../../../shared/schemas/national";
-import { createFaqIndex, type FaqEntry } from "../../../../shared/search/index";
+import type { NationalItem } from "@shared/schemas/national";
+import { createFaqIndex, type FaqEntry } from "@shared/search/index";
 import { useStore } from "../../store";
 
 /** National items shown beside the FAQ hits at most, and how much of the question one must answer to be shown. */

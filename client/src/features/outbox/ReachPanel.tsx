@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import type { ChannelReach, PublicationReach } from "../../../../shared/schemas/outbox";
+import type { ChannelReach, PublicationReach } from "@shared/schemas/outbox";
 import { fetchReach } from "../../api/reach";
 import { formatDateTime } from "../../i18n/format";
 import type { MessageKey } from "../../i18n";

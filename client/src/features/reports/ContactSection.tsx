@@ -1,5 +1,5 @@
-import { INQUIRY_CHANNELS, INQUIRY_RESOLUTIONS } from "../../../../shared/schemas/inquiry";
-import type { ContactFigures, IncidentReport } from "../../../../shared/schemas/report";
+import { INQUIRY_CHANNELS, INQUIRY_RESOLUTIONS } from "@shared/schemas/inquiry";
+import type { ContactFigures, IncidentReport } from "@shared/schemas/report";
 import { useLanguage, useT } from "../../i18n/useT";
 import { formatNumber, formatPercent, formatWhen } from "./format";
 import { usedChannels, VolumeChart } from "./IncidentCharts";

@@ -1,8 +1,8 @@
 import { useMemo } from "react";
 import type uPlot from "uplot";
-import { CLAIM_SEVERITIES, type ClaimSeverity } from "../../../../shared/schemas/claim";
-import { INQUIRY_CHANNELS, type InquiryChannel } from "../../../../shared/schemas/inquiry";
-import type { IncidentReport } from "../../../../shared/schemas/report";
+import { CLAIM_SEVERITIES, type ClaimSeverity } from "@shared/schemas/claim";
+import { INQUIRY_CHANNELS, type InquiryChannel } from "@shared/schemas/inquiry";
+import type { IncidentReport } from "@shared/schemas/report";
 import { formatTime } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";
 import { Chart } from "./Chart";

@@ -1,6 +1,6 @@
 import { useParams } from "react-router";
-import { CLAIM_SOURCE_CHANNELS } from "../../../../shared/schemas/claim";
-import type { IncidentReport } from "../../../../shared/schemas/report";
+import { CLAIM_SOURCE_CHANNELS } from "@shared/schemas/claim";
+import type { IncidentReport } from "@shared/schemas/report";
 import { useLanguage, useT } from "../../i18n/useT";
 import { useDocumentTitle } from "../layout/useDocumentTitle";
 import { fetchIncidentReport, incidentReportCsvUrl } from "../../api/reports";

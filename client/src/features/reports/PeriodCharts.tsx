@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import type uPlot from "uplot";
-import type { PeriodReport } from "../../../../shared/schemas/report";
+import type { PeriodReport } from "@shared/schemas/report";
 import { useLanguage, useT } from "../../i18n/useT";
 import { Chart } from "./Chart";
 import { AXIS_FONT, categoryAxis, lineSeries } from "./chartOptions";

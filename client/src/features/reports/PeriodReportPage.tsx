@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { Link, useSearchParams } from "react-router";
-import { INQUIRY_CHANNELS } from "../../../../shared/schemas/inquiry";
-import type { PeriodReport } from "../../../../shared/schemas/report";
+import { INQUIRY_CHANNELS } from "@shared/schemas/inquiry";
+import type { PeriodReport } from "@shared/schemas/report";
 import { Button } from "../../components/Button";
 import { useLanguage, useT } from "../../i18n/useT";
 import { useDocumentTitle } from "../layout/useDocumentTitle";

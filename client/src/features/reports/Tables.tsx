@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { TargetResult } from "../../../../shared/schemas/report";
+import type { TargetResult } from "@shared/schemas/report";
 import { useLanguage, useT } from "../../i18n/useT";
 import { formatTargetValue } from "./format";
 

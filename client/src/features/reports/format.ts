@@ -1,4 +1,4 @@
-import type { TargetKey } from "../../../../shared/schemas/report";
+import type { TargetKey } from "@shared/schemas/report";
 import type { UiLanguage } from "../../i18n";
 import { formatDateTime } from "../../i18n/format";
 

@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useState, type FormEvent } from "react";
 import { Link } from "react-router";
-import type { TemplateVersion } from "../../../../shared/schemas/template";
+import type { TemplateVersion } from "@shared/schemas/template";
 import {
   TEMPLATE_LANGUAGES,
   type ScenarioTemplate,
   type TemplateLanguage,
   type TemplateTexts,
-} from "../../../../shared/templates";
+} from "@shared/templates";
 import { Button } from "../../components/Button";
 import { FormField } from "../../components/FormField";
 import { formatDateTime } from "../../i18n/format";

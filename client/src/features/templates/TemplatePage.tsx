@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router";
-import type { TemplateList } from "../../../../shared/schemas/template";
+import type { TemplateList } from "@shared/schemas/template";
 import {
   fillTemplate,
   TEMPLATE_LANGUAGES,
@@ -8,7 +8,7 @@ import {
   type SlotValues,
   type TemplateLanguage,
   type TemplateSlot,
-} from "../../../../shared/templates";
+} from "@shared/templates";
 import { Button } from "../../components/Button";
 import { FormField } from "../../components/FormField";
 import { toDateTimeLocalValue } from "../../i18n/format";

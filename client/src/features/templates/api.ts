@@ -1,12 +1,12 @@
-import { Incident } from "../../../../shared/index";
+import { Incident } from "@shared/index";
 import {
   FromTemplateResult,
   TemplateList,
   TemplateVersion,
   TemplateVersionList,
   type TemplateSave,
-} from "../../../../shared/schemas/template";
-import type { SlotValues, TemplateLanguage } from "../../../../shared/templates";
+} from "@shared/schemas/template";
+import type { SlotValues, TemplateLanguage } from "@shared/templates";
 
 /** This feature's own small fetchers (the shared REST client is being restructured). */
 export class TemplateApiError extends Error {

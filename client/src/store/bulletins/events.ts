@@ -1,6 +1,6 @@
-import type { InboxFaqItem, InboxWhy } from "../../../../shared/schemas/bulletin";
-import type { DomainEvent } from "../../../../shared/schemas/event";
-import type { FaqEntry } from "../../../../shared/schemas/faq";
+import type { InboxFaqItem, InboxWhy } from "@shared/schemas/bulletin";
+import type { DomainEvent } from "@shared/schemas/event";
+import type { FaqEntry } from "@shared/schemas/faq";
 import type { DomainState } from "../types";
 import { NOTIFICATIONS_KEPT, upsertBulletin, upsertFact, type BulletinData } from "./state";
 

@@ -1,6 +1,6 @@
-import type { Bulletin, InboxFaqItem } from "../../../../shared/schemas/bulletin";
-import type { Fact } from "../../../../shared/schemas/fact";
-import type { NotificationData } from "../../../../shared/schemas/notification";
+import type { Bulletin, InboxFaqItem } from "@shared/schemas/bulletin";
+import type { Fact } from "@shared/schemas/fact";
+import type { NotificationData } from "@shared/schemas/notification";
 import type { LoadStatus } from "../status";
 
 /** A `notification` event addressed to this user, as the console shows it. */

@@ -1,4 +1,4 @@
-import type { Claim } from "../../../../shared/schemas/claim";
+import type { Claim } from "@shared/schemas/claim";
 import type { LoadStatus } from "../status";
 
 /** The misinformation desk's claims. One key in the domain state, reduced by claims/events.ts. */

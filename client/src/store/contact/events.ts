@@ -1,5 +1,5 @@
-import type { DomainEvent, EventOf } from "../../../../shared/schemas/event";
-import type { FaqEntry } from "../../../../shared/schemas/faq";
+import type { DomainEvent, EventOf } from "@shared/schemas/event";
+import type { FaqEntry } from "@shared/schemas/faq";
 import type { DomainState } from "../types";
 import { newerEntry, withContactClaim, type ContactState, type FaqChange, type ScriptChange } from "./state";
 

@@ -1,4 +1,4 @@
-import type { ContactClaim } from "../../../../shared/schemas/claim";
+import type { ContactClaim } from "@shared/schemas/claim";
 import type { Slice } from "../slice";
 import { EMPTY_CONTACT, newerEntry, withContactClaim, type ContactSlice, type ContactState } from "./state";
 

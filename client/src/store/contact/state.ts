@@ -1,5 +1,5 @@
-import type { ContactClaim } from "../../../../shared/schemas/claim";
-import type { FaqEntry, FaqSuggestion } from "../../../../shared/schemas/faq";
+import type { ContactClaim } from "@shared/schemas/claim";
+import type { FaqEntry, FaqSuggestion } from "@shared/schemas/faq";
 import type { LoadStatus } from "../status";
 
 /** What an agent last saw of an entry that has changed since: shown as "Ändrad" with a word diff until seen. */

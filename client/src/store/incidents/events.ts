@@ -1,4 +1,4 @@
-import type { DomainEvent } from "../../../../shared/schemas/event";
+import type { DomainEvent } from "@shared/schemas/event";
 import type { DomainState } from "../types";
 import { upsertIncident } from "./state";
 

@@ -1,4 +1,4 @@
-import type { Incident } from "../../../../shared/schemas/incident";
+import type { Incident } from "@shared/schemas/incident";
 import type { LoadStatus } from "../status";
 
 export interface IncidentsSlice {

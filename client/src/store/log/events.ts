@@ -1,4 +1,4 @@
-import { eventDef, type ReadEvent } from "../../../../shared/events/index";
+import { eventDef, type ReadEvent } from "@shared/events/index";
 import type { LogItem } from "../../api/log";
 import type { DomainState } from "../types";
 import { mergeLogItems } from "./state";

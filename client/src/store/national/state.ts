@@ -1,4 +1,4 @@
-import type { NationalItem, NationalPicture } from "../../../../shared/schemas/national";
+import type { NationalItem, NationalPicture } from "@shared/schemas/national";
 import type { LoadStatus } from "../status";
 
 /**

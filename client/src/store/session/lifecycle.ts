@@ -1,4 +1,4 @@
-import type { User } from "../../../../shared/schemas/user";
+import type { User } from "@shared/schemas/user";
 import { fetchMe, login, logout, updateMyLanguage } from "../../api/auth";
 import { setUnauthenticatedHandler } from "../../api/http";
 import type { UiLanguage } from "../../i18n";

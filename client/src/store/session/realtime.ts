@@ -1,4 +1,4 @@
-import { PROTOCOL_VERSION, type DomainEvent, type SyncResult } from "../../../../shared/schemas/event";
+import { PROTOCOL_VERSION, type DomainEvent, type SyncResult } from "@shared/schemas/event";
 import type { KrisrumSocket } from "../../api/socket";
 import type { StoreState } from "../types";
 

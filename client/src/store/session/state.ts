@@ -1,4 +1,4 @@
-import type { User } from "../../../../shared/schemas/user";
+import type { User } from "@shared/schemas/user";
 import type { MessageKey, TranslateParams, UiLanguage } from "../../i18n";
 
 export type AuthStatus = "unknown" | "anonymous" | "authenticated";

@@ -1,4 +1,4 @@
-import type { PresenceUser, User } from "../../../../shared/schemas/user";
+import type { PresenceUser, User } from "@shared/schemas/user";
 import type { LoadStatus } from "../status";
 
 export interface UsersSlice {

@@ -5,8 +5,8 @@ import {
   RADIUS_KM_MAX,
   type AreaProblem,
   type AreaTextField,
-} from "../../../../../shared/geo/areaText";
-import { BULLETIN_LIMITS } from "../../../../../shared/schemas/bulletin";
+} from "@shared/geo/areaText";
+import { BULLETIN_LIMITS } from "@shared/schemas/bulletin";
 import { FormField } from "../../../components/FormField";
 import type { Translate } from "../../../i18n";
 import { useT } from "../../../i18n/useT";

@@ -4,11 +4,11 @@ import {
   BULLETIN_LANGUAGES,
   INSTRUCTION_SEPARATOR,
   type Bulletin,
-} from "../../../../../shared/schemas/bulletin";
-import { MESSAGE_AUDIENCES, MESSAGE_CHANNELS } from "../../../../../shared/checklist/constants";
-import type { MessageLanguage } from "../../../../../shared/schemas/checklist";
-import type { Incident } from "../../../../../shared/schemas/incident";
-import { capDefaults } from "../../../../../shared/capDefaults";
+} from "@shared/schemas/bulletin";
+import { MESSAGE_AUDIENCES, MESSAGE_CHANNELS } from "@shared/checklist/constants";
+import type { MessageLanguage } from "@shared/schemas/checklist";
+import type { Incident } from "@shared/schemas/incident";
+import { capDefaults } from "@shared/capDefaults";
 import { Button } from "../../../components/Button";
 import { FormField } from "../../../components/FormField";
 import { useT } from "../../../i18n/useT";

@@ -1,5 +1,5 @@
 import { memo } from "react";
-import { CAP_CATEGORIES, CAP_CERTAINTIES, CAP_SEVERITIES, CAP_URGENCIES } from "../../../../../shared/schemas/bulletin";
+import { CAP_CATEGORIES, CAP_CERTAINTIES, CAP_SEVERITIES, CAP_URGENCIES } from "@shared/schemas/bulletin";
 import { FormField } from "../../../components/FormField";
 import { DateTimeInput } from "../../../components/DateTimeInput";
 import { toDateTimeLocalValue } from "../../../i18n/format";

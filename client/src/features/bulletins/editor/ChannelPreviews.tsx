@@ -1,5 +1,5 @@
 import { memo } from "react";
-import type { ChecklistMetrics, MessageChannel } from "../../../../../shared/schemas/checklist";
+import type { ChecklistMetrics, MessageChannel } from "@shared/schemas/checklist";
 import { useT } from "../../../i18n/useT";
 
 export const SOCIAL_POST_MAX = 280; // characters; the common limit of short social posts

@@ -5,9 +5,9 @@ import {
   type Bulletin,
   type ChannelVersion,
   type DerivedChannel,
-} from "../../../../../shared/schemas/bulletin";
-import type { ScoringContext } from "../../../../../shared/schemas/checklist";
-import { allFindings, scoreMessage } from "../../../../../shared/checklist/index";
+} from "@shared/schemas/bulletin";
+import type { ScoringContext } from "@shared/schemas/checklist";
+import { allFindings, scoreMessage } from "@shared/checklist/index";
 import { Button } from "../../../components/Button";
 import { FormField } from "../../../components/FormField";
 import { Gauge } from "../../../components/Gauge";

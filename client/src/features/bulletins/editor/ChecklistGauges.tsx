@@ -1,6 +1,6 @@
 import { memo } from "react";
-import type { ChecklistResult } from "../../../../../shared/schemas/checklist";
-import { PRINCIPLES } from "../../../../../shared/checklist/constants";
+import type { ChecklistResult } from "@shared/schemas/checklist";
+import { PRINCIPLES } from "@shared/checklist/constants";
 import { Gauge } from "../../../components/Gauge";
 import { useT } from "../../../i18n/useT";
 

@@ -1,4 +1,4 @@
-import type { Bulletin } from "../../../../../shared/schemas/bulletin";
+import type { Bulletin } from "@shared/schemas/bulletin";
 import { Button } from "../../../components/Button";
 import { DiffView } from "../../../components/DiffView";
 import { formatRelative } from "../../../i18n/format";

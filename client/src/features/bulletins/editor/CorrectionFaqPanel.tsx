@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import { Link } from "react-router";
-import type { Bulletin } from "../../../../../shared/schemas/bulletin";
-import type { FaqEntry } from "../../../../../shared/schemas/faq";
+import type { Bulletin } from "@shared/schemas/bulletin";
+import type { FaqEntry } from "@shared/schemas/faq";
 import { correctionToFaq, faqEntryUrl, findCorrectionFaq } from "../../../api/correctionFaq";
 import { Button } from "../../../components/Button";
 import { useT } from "../../../i18n/useT";

@@ -1,6 +1,6 @@
 import { Link } from "react-router";
-import type { Bulletin } from "../../../../../shared/schemas/bulletin";
-import type { Incident } from "../../../../../shared/schemas/incident";
+import type { Bulletin } from "@shared/schemas/bulletin";
+import type { Incident } from "@shared/schemas/incident";
 import { Badge, ExerciseBadge } from "../../../components/Badge";
 import { ExerciseBanner } from "../../../components/ExerciseBanner";
 import { useT } from "../../../i18n/useT";

@@ -1,5 +1,5 @@
 import { memo, useCallback, useMemo, type RefObject } from "react";
-import { BULLETIN_LIMITS } from "../../../../../shared/schemas/bulletin";
+import { BULLETIN_LIMITS } from "@shared/schemas/bulletin";
 import { FormField } from "../../../components/FormField";
 import type { MessageKey } from "../../../i18n";
 import { useLanguage, useT } from "../../../i18n/useT";

@@ -1,6 +1,6 @@
 import { memo, useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
-import type { Fact } from "../../../../../shared/schemas/fact";
+import type { Fact } from "@shared/schemas/fact";
 import { useT } from "../../../i18n/useT";
 import { useStore } from "../../../store";
 import { FactStatusBadge } from "../../facts/FactStatusBadge";

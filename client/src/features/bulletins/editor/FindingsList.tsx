@@ -1,6 +1,6 @@
 import { memo } from "react";
-import type { ChecklistFinding, ChecklistResult } from "../../../../../shared/schemas/checklist";
-import { PRINCIPLES, type Principle } from "../../../../../shared/checklist/constants";
+import type { ChecklistFinding, ChecklistResult } from "@shared/schemas/checklist";
+import { PRINCIPLES, type Principle } from "@shared/checklist/constants";
 import type { UiLanguage } from "../../../i18n";
 import { useLanguage, useT } from "../../../i18n/useT";
 import type { KeyedFinding, TextField } from "./marks";

@@ -1,8 +1,8 @@
 import { memo, useMemo, useState } from "react";
 import { Link, useNavigate } from "react-router";
 import { useShallow } from "zustand/react/shallow";
-import { BULLETIN_LANGUAGES, type Bulletin } from "../../../../../shared/schemas/bulletin";
-import type { MessageLanguage } from "../../../../../shared/schemas/checklist";
+import { BULLETIN_LANGUAGES, type Bulletin } from "@shared/schemas/bulletin";
+import type { MessageLanguage } from "@shared/schemas/checklist";
 import { Button } from "../../../components/Button";
 import { FormField } from "../../../components/FormField";
 import { errorMessage } from "../../../i18n/errors";

@@ -1,5 +1,5 @@
 import { memo } from "react";
-import type { GeoPoint } from "../../../../../shared/schemas/bulletin";
+import type { GeoPoint } from "@shared/schemas/bulletin";
 import { useT } from "../../../i18n/useT";
 
 const SIZE = { w: 160, h: 120, pad: 8 } as const;

@@ -1,12 +1,12 @@
 import { useEffect, useState } from "react";
-import type { ChecklistFinding } from "../../../../../shared/schemas/checklist";
-import { ScoreSummary, type GateDecision } from "../../../../../shared/schemas/bulletin";
+import type { ChecklistFinding } from "@shared/schemas/checklist";
+import { ScoreSummary, type GateDecision } from "@shared/schemas/bulletin";
 import { ApiError } from "../../../api/http";
 import { useLanguage, useT } from "../../../i18n/useT";
 import { checkGate } from "../../../api/bulletins";
 import { sameMessageOnce } from "./FindingsList";
 import { ReasonDialog } from "./ReasonDialog";
-import { PRINCIPLES, type Principle } from "../../../../../shared/checklist/constants";
+import { PRINCIPLES, type Principle } from "@shared/checklist/constants";
 
 const isPrinciple = (x: unknown): x is Principle =>
   typeof x === "string" && (PRINCIPLES as readonly string[]).includes(x);

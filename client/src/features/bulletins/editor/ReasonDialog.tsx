@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent, type ReactNode } from "react";
-import { BULLETIN_LIMITS } from "../../../../../shared/schemas/bulletin";
+import { BULLETIN_LIMITS } from "@shared/schemas/bulletin";
 import { Button } from "../../../components/Button";
 import { Dialog } from "../../../components/Dialog";
 import { FormError, FormField } from "../../../components/FormField";

@@ -1,4 +1,4 @@
-import type { Bulletin } from "../../../../../shared/schemas/bulletin";
+import type { Bulletin } from "@shared/schemas/bulletin";
 import { useT } from "../../../i18n/useT";
 
 interface SourcePanelProps {

@@ -1,4 +1,4 @@
-import type { StaleReason } from "../../../../../shared/schemas/bulletin";
+import type { StaleReason } from "@shared/schemas/bulletin";
 import { useT } from "../../../i18n/useT";
 import { useStore } from "../../../store";
 

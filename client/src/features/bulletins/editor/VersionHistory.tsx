@@ -1,5 +1,5 @@
 import { memo, useEffect, useState } from "react";
-import type { BulletinVersion, BulletinVersionSummary } from "../../../../../shared/schemas/bulletin";
+import type { BulletinVersion, BulletinVersionSummary } from "@shared/schemas/bulletin";
 import { Button } from "../../../components/Button";
 import { DiffView } from "../../../components/DiffView";
 import { FormField } from "../../../components/FormField";

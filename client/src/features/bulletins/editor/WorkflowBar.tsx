@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from "react";
-import type { Bulletin } from "../../../../../shared/schemas/bulletin";
+import type { Bulletin } from "@shared/schemas/bulletin";
 import { ApiError } from "../../../api/http";
 import { Button } from "../../../components/Button";
 import { errorMessage } from "../../../i18n/errors";
 import { useT } from "../../../i18n/useT";
 import { useStore } from "../../../store";
 import { currentFromError, runCommand } from "../actions";
-import type { GateDecision } from "../../../../../shared/schemas/bulletin";
+import type { GateDecision } from "@shared/schemas/bulletin";
 import type { WorkflowCommand } from "../../../api/bulletins";
 import { mayApproveBulletins, mayWriteBulletins } from "../selectors";
 import { gateFromError, PublishDialog } from "./PublishDialog";

@@ -1,4 +1,4 @@
-import type { BulletinContent } from "../../../../../shared/schemas/bulletin";
+import type { BulletinContent } from "@shared/schemas/bulletin";
 import type { DiffField } from "../../../components/DiffView";
 import type { Translate } from "../../../i18n";
 

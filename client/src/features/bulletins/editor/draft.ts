@@ -7,9 +7,9 @@ import {
   type CapCertainty,
   type CapSeverity,
   type CapUrgency,
-} from "../../../../../shared/schemas/bulletin";
-import type { MessageAudience, MessageChannel } from "../../../../../shared/schemas/checklist";
-import { areaToText, parseAreaText, type AreaParse, type AreaText } from "../../../../../shared/geo/areaText";
+} from "@shared/schemas/bulletin";
+import type { MessageAudience, MessageChannel } from "@shared/schemas/checklist";
+import { areaToText, parseAreaText, type AreaParse, type AreaText } from "@shared/geo/areaText";
 
 /** What the editor edits: the bulletin's content with the area as text (description, point and polygon). */
 export interface Draft {

@@ -1,6 +1,6 @@
-import { bulletinSpanField } from "../../../../../shared/schemas/bulletin";
-import type { ChecklistFinding, ChecklistResult } from "../../../../../shared/schemas/checklist";
-import { allFindings } from "../../../../../shared/checklist/index";
+import { bulletinSpanField } from "@shared/schemas/bulletin";
+import type { ChecklistFinding, ChecklistResult } from "@shared/schemas/checklist";
+import { allFindings } from "@shared/checklist/index";
 
 export type TextField = "headline" | "body" | "instruction";
 

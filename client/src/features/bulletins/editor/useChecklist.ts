@@ -1,15 +1,15 @@
 import { useEffect, useMemo, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
-import { bulletinMessageInput } from "../../../../../shared/schemas/bulletin";
+import { bulletinMessageInput } from "@shared/schemas/bulletin";
 import type {
   ChecklistResult,
   MessageLanguage,
   ScoringClaim,
   ScoringContext,
-} from "../../../../../shared/schemas/checklist";
-import { OPEN_CLAIM_STATUSES, type Claim } from "../../../../../shared/schemas/claim";
+} from "@shared/schemas/checklist";
+import { OPEN_CLAIM_STATUSES, type Claim } from "@shared/schemas/claim";
 import { useConsoleSettings } from "./useConsoleSettings";
-import { scoreMessage } from "../../../../../shared/checklist/index";
+import { scoreMessage } from "@shared/checklist/index";
 import { useStore } from "../../../store";
 import { selectIncidentFacts } from "../../facts/FactsSection";
 import type { Draft } from "./draft";

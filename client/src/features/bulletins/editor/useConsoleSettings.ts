@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import type { ConsoleSettings } from "../../../../../shared/schemas/settings";
+import type { ConsoleSettings } from "@shared/schemas/settings";
 import { fetchConsoleSettings } from "../../../api/settings";
 
 /** The municipality's settings (sender, required languages, four eyes), or null until they have loaded. */

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from "react";
 import { useNavigate } from "react-router";
-import type { Bulletin } from "../../../../../shared/schemas/bulletin";
-import type { MessageLanguage } from "../../../../../shared/schemas/checklist";
+import type { Bulletin } from "@shared/schemas/bulletin";
+import type { MessageLanguage } from "@shared/schemas/checklist";
 import { ApiError } from "../../../api/http";
 import { errorMessage } from "../../../i18n/errors";
 import { useT } from "../../../i18n/useT";
