@@ -1,10 +1,5 @@
 import type { z } from "zod";
-import {
-  Bulletin,
-  type BulletinCreate,
-  type BulletinSave,
-  type ChannelVersion,
-} from "@shared/schemas/bulletin";
+import { Bulletin, type BulletinCreate, type BulletinSave, type ChannelVersion } from "@shared/schemas/bulletin";
 import { ApiError } from "../../api/http";
 import { useStore } from "../../store";
 import { createBulletin, runWorkflow, saveBulletin, type WorkflowCommand } from "../../api/bulletins";

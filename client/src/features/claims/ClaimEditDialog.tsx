@@ -1,12 +1,6 @@
 import type { z } from "zod";
 import { useId, useRef, useState, type FormEvent } from "react";
-import {
-  Claim,
-  CLAIM_LIMITS,
-  CLAIM_SOURCE_CHANNELS,
-  ClaimPatch,
-  type ClaimSourceChannel,
-} from "@shared/schemas/claim";
+import { Claim, CLAIM_LIMITS, CLAIM_SOURCE_CHANNELS, ClaimPatch, type ClaimSourceChannel } from "@shared/schemas/claim";
 import { editClaim } from "../../api/claims";
 import { ApiError } from "../../api/http";
 import { Button } from "../../components/Button";

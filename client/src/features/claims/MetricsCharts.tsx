@@ -1,11 +1,6 @@
 import { useMemo } from "react";
 import type uPlot from "uplot";
-import {
-  CLAIM_SEVERITIES,
-  CLAIM_SOURCE_CHANNELS,
-  type ClaimMetrics,
-  type ClaimSeverity,
-} from "@shared/schemas/claim";
+import { CLAIM_SEVERITIES, CLAIM_SOURCE_CHANNELS, type ClaimMetrics, type ClaimSeverity } from "@shared/schemas/claim";
 import { useT } from "../../i18n/useT";
 import { Chart } from "../reports/Chart";
 import { AXIS_FONT, barSeries, categoryAxis } from "../reports/chartOptions";

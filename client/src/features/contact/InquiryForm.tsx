@@ -1,11 +1,6 @@
 import { useState, type FormEvent, type KeyboardEvent } from "react";
 import type { FaqEntry } from "@shared/schemas/faq";
-import {
-  INQUIRY_CHANNELS,
-  InquiryCreate,
-  type InquiryChannel,
-  type InquiryResolution,
-} from "@shared/schemas/inquiry";
+import { INQUIRY_CHANNELS, InquiryCreate, type InquiryChannel, type InquiryResolution } from "@shared/schemas/inquiry";
 import { logInquiry } from "../../api/inquiries";
 import { Button } from "../../components/Button";
 import { FormError, FormField } from "../../components/FormField";

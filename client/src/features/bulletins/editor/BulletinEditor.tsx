@@ -1,10 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
-import {
-  BULLETIN_KINDS,
-  BULLETIN_LANGUAGES,
-  INSTRUCTION_SEPARATOR,
-  type Bulletin,
-} from "@shared/schemas/bulletin";
+import { BULLETIN_KINDS, BULLETIN_LANGUAGES, INSTRUCTION_SEPARATOR, type Bulletin } from "@shared/schemas/bulletin";
 import { MESSAGE_AUDIENCES, MESSAGE_CHANNELS } from "@shared/checklist/constants";
 import type { MessageLanguage } from "@shared/schemas/checklist";
 import type { Incident } from "@shared/schemas/incident";

@@ -1,12 +1,7 @@
 import { useEffect, useMemo, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { bulletinMessageInput } from "@shared/schemas/bulletin";
-import type {
-  ChecklistResult,
-  MessageLanguage,
-  ScoringClaim,
-  ScoringContext,
-} from "@shared/schemas/checklist";
+import type { ChecklistResult, MessageLanguage, ScoringClaim, ScoringContext } from "@shared/schemas/checklist";
 import { OPEN_CLAIM_STATUSES, type Claim } from "@shared/schemas/claim";
 import { useConsoleSettings } from "./useConsoleSettings";
 import { scoreMessage } from "@shared/checklist/index";
