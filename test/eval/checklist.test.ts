@@ -111,4 +111,15 @@ describe("checklist evaluation corpus", () => {
       expect(BAD_BLIND7.filter((m) => m.mustFlag.includes(p)).length).toBeGreaterThanOrEqual(3);
     }
   });
+
+  it("blind7, independent and held out: the gate holds what it reached (floors below the issue's targets)", () => {
+    // Measured twice, aggregates only: at 93b0bd1 72.2 % refused / 97.1 % passed; after the fourth round (tuned on
+    // other sets, blind7 never opened by the tuner) 80.6 % / 97.1 %. The targets (95 % / 90 %) are not met;
+    // these floors only keep a later change from losing what was reached.
+    const blind7 = evaluate(GOOD_BLIND7, BAD_BLIND7);
+    console.log(formatReport("Blind set 7", blind7));
+    expect(blind7.badRefused / blind7.bad).toBeGreaterThanOrEqual(0.8);
+    expect(blind7.goodPassed / blind7.good).toBeGreaterThanOrEqual(0.95);
+    for (const rate of Object.values(blind7.falseFailRate)) expect(rate).toBeLessThanOrEqual(0.1);
+  });
 });
