@@ -92,6 +92,11 @@ export const en: LexiconSource = {
     "is rumou?red",
   ],
   orgWords: [
+    // A Swedish authority keeps its Swedish name in its English messages ("Norrby kommun: Boil drinking water …").
+    "kommun",
+    "kommunen",
+    "länsstyrelsen",
+    "räddningstjänsten",
     "council",
     "municipality",
     "police",

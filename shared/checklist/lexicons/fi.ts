@@ -83,7 +83,18 @@ export const fi: LexiconSource = {
   ],
   /** IM9: mockery. */
   mockery: ["haha", "hehe", "lol", "😂", "🤣", "🙄", "🙃", "🤦", "😉", String.raw`ner(?:o|ot|oille)`],
-  orgWords: ["poliisi", "poliisin", "thl", "pelastuslaitos", "pelastuslaitoksen"],
+  // A Swedish municipality or authority signs its Finnish messages with its Swedish name too ("Norrby kommun: …").
+  orgWords: [
+    "poliisi",
+    "poliisin",
+    "thl",
+    "pelastuslaitos",
+    "pelastuslaitoksen",
+    "kommun",
+    "kommunen",
+    "länsstyrelsen",
+    "räddningstjänsten",
+  ],
   orgSuffixes: ["kunta", "kunnan", "kaupunki", "kaupungin", "laitos", "laitoksen", "virasto", "viraston"],
   attributionVerbs: ["arvioi", "ilmoittaa", "kertoo", "vahvistaa", "varoittaa", "ennustaa"],
   attributionPrepositions: ["mukaan"],

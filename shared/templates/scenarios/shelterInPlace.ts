@@ -80,7 +80,7 @@ export const shelterInPlace: ScenarioTemplate = {
       body: "Viktigt meddelande till allmänheten i {område}. {avsändare} informerar. Det har hänt något farligt {tid}. Alla ska gå inomhus. Vi ger nytt besked {nästa_uppdatering}.",
       instruction:
         "Gå inomhus. Stäng dörrar och fönster. Stäng av fläktar. Lyssna på radio P4. Ring 112 om det är fara för liv. Ring {telefon} om du har frågor.",
-      sms: "VMA {område}: Gå inomhus. Stäng dörrar och fönster. Lyssna på radio P4.",
+      sms: "VMA {område}: Gå inomhus. Stäng dörrar och fönster. Lyssna på radio P4. Från {avsändare}.",
       social:
         "Viktigt meddelande i {område}. Gå inomhus. Stäng dörrar och fönster. Stäng av fläktar. Lyssna på radio P4.",
       script:
