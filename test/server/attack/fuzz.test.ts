@@ -136,6 +136,10 @@ function templates(w: World): Record<string, Record<string, unknown>> {
     },
     "PATCH /api/faq/:id": { question: "Fråga?", answer: "Svar.", expectedVersion: 1 },
     "POST /api/faq/:id/status": { status: "archived", expectedVersion: 1 },
+    "POST /api/faq/:id/submit": { expectedVersion: 1 },
+    "POST /api/faq/:id/approve": { expectedVersion: 2, reason: "Granskat" },
+    "POST /api/faq/:id/return": { reason: "Skriv om svaret", expectedVersion: 2 },
+    "POST /api/faq/:id/publish": { expectedVersion: 3 },
     "POST /api/faq/suggestions": { question: "Fråga?", incidentId: w.incident },
     "POST /api/faq/suggestions/:id/draft": { question: "Fråga?", answer: "Svar." },
     "POST /api/faq/suggestions/:id/dismiss": {},
@@ -166,6 +170,7 @@ function templates(w: World): Record<string, Record<string, unknown>> {
     "POST /api/claims/:id/assign": { assigneeId: w.user },
     "POST /api/claims/:id/correct": { refutingFactIds: [w.fact] },
     "POST /api/claims/:id/dismiss": { reason: "Skäl" },
+    "POST /api/claims/:id/confirm-facts": { expectedVersion: 1 },
     "POST /api/claims/:id/notes": { text: "Anteckning" },
     "POST /api/claims/:id/merge": { into: w.claim },
     "POST /api/webhooks": {
