@@ -196,11 +196,14 @@ describe("bulletins from draft to public in Chromium", () => {
     for (let i = 0; i < 50; i++) {
       const before = await sms.textContent();
       await page.keyboard.press(i % 10 === 9 ? "Space" : "a");
+      // Function predicates, not strings: a string is compiled with eval in the page, which the console's CSP
+      // (script-src 'self') refuses once the wait has to poll.
       await page.waitForFunction(
-        `document.querySelector('[data-testid="sms-count"]').textContent !== ${JSON.stringify(before)}`,
+        (previous) => document.querySelector('[data-testid="sms-count"]')?.textContent !== previous,
+        before,
       );
     }
-    await page.waitForFunction("window.__samples.length >= 50");
+    await page.waitForFunction(() => (window as unknown as { __samples: unknown[] }).__samples.length >= 50);
     const samples = (await page.evaluate("window.__samples")) as Sample[];
     // The brief's method as well: an input event dispatched from script, timed to the DOM update and the next frame.
     const dispatched = (await page.evaluate(DISPATCH_AND_TIME)) as Sample[];
