@@ -4,8 +4,8 @@ import { createFaqIndex, type FaqHit, type FaqIndex, type FaqLanguage } from "..
 import { hasEntityEventsAfter, latestSeq } from "../../db/repos/events.js";
 import { listFaqEntries } from "../../db/repos/faq.js";
 import { listIncidents } from "../../db/repos/incidents.js";
-import { publishedView } from "./faqEvents.js";
 import type { DB } from "../../db/schema.js";
+import { presentHit } from "../../presenters/faqHit.js";
 
 /** Every change of an FAQ entry (content, status, stale flag) or an incident (exercise, status) is one of these. */
 const WATCHED_ENTITIES = ["faq_entry", "incident"] as const;
@@ -38,19 +38,6 @@ export function createIndexCache<E extends FaqEntry>(db: Kysely<DB>, load: () =>
   }
 
   return { index };
-}
-
-export function presentHit(hit: FaqHit<FaqEntry>): FaqSearchHit {
-  return {
-    id: hit.id,
-    score: hit.score,
-    coverage: hit.coverage,
-    strong: hit.strong,
-    matchedTerms: hit.matchedTerms,
-    matchedWords: hit.matchedWords,
-    // The search serves published text: a working version under review never leaves with a hit.
-    entry: publishedView(hit.entry),
-  };
 }
 
 /**
