@@ -8,6 +8,7 @@ export const NOTIFICATION_KINDS = [
   "translation_stale",
   "master_changed",
   "bulletin_returned",
+  "faq_returned",
   "next_update_overdue",
   "claim_overdue",
   "login_burst",
@@ -31,7 +32,7 @@ export const NotificationData = z.object({
   due: IsoDateTime.optional(),
   /** claim_overdue: the claim past its due time (`due`); fact_changed/fact_retracted: a claim it refutes. */
   claimId: Id.optional(),
-  /** fact_changed/fact_retracted: the FAQ answer that cites the fact and now needs review. */
+  /** fact_changed/fact_retracted: the FAQ answer that cites the fact and now needs review; faq_returned: the answer. */
   faqId: Id.optional(),
 });
 export type NotificationData = z.infer<typeof NotificationData>;

@@ -11,7 +11,8 @@ export const WRITERS: Role[] = ["admin", "lead", "communicator"];
 export async function notify(
   { emit }: TxContext,
   n: {
-    incidentId: string;
+    /** null for what belongs to no incident (a general FAQ answer). */
+    incidentId: string | null;
     entity: { type: "bulletin" | "fact" | "incident" | "faq_entry" | "claim"; id: string };
     kind: NotificationData["kind"];
     recipients: string[] | "everyone";

@@ -12,6 +12,7 @@ import { findIncident } from "../../db/repos/incidents.js";
 import type { TxContext } from "../../db/transaction.js";
 import { AppError, forbidden } from "../../errors.js";
 import { logDecision } from "../bulletins/logEntry.js";
+import { notify } from "../bulletins/notify.js";
 import type { Actor, DomainDeps } from "../context.js";
 import { may } from "../policy.js";
 import type { FaqCore, OneStep } from "./faq.js";
@@ -94,7 +95,21 @@ export function createFaqReview(deps: DomainDeps, core: FaqCore, options: FaqRev
     return transaction(async (ctx) => {
       approver(actor);
       const { before, text, to } = await begin(ctx, id, "return", input.expectedVersion);
-      return moveText(ctx, before, text, to, actor, input.reason);
+      const entry = await moveText(ctx, before, text, to, actor, input.reason);
+      // As for bulletins: whoever wrote the words hears why they came back.
+      await notify(ctx, {
+        incidentId: text.incidentId,
+        entity: { type: "faq_entry", id },
+        kind: "faq_returned",
+        recipients: [text.editedBy],
+        actor,
+        message: {
+          sv: `FAQ-svaret ”${text.question}” skickades tillbaka av ${actor.displayName}: ${input.reason}`,
+          en: `The FAQ answer “${text.question}” was returned by ${actor.displayName}: ${input.reason}`,
+        },
+        extra: { faqId: id },
+      });
+      return entry;
     });
   }
 

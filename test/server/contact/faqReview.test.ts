@@ -182,6 +182,25 @@ describe.each(ENGINES)("FAQ review on %s", (engine) => {
     const returned = await post(lead, `/api/faq/${draft.id}/return`, { reason: "Nämn diskmaskinens temperatur." });
     expect(returned.body).toMatchObject({ status: "draft" });
     await communicator.patch(`/api/faq/${draft.id}`, { answer: "Ja, diskmaskinen på minst 60 grader." });
+    const second = await post(communicator, `/api/faq/${draft.id}/submit`);
+    const sentBack = await post(lead, `/api/faq/${draft.id}/return`, {
+      reason: "Skriv grader Celsius.",
+      expectedVersion: second.body.version,
+    });
+    expect(sentBack.body).toMatchObject({ status: "draft" });
+    // The communicator wrote the words last: she is told why they came back; the lead who returned them is not.
+    const events = (await communicator.get<{ events: DomainEvent[] }>("/api/events?since=0&limit=5000")).body.events;
+    const returnedNote = events.filter(
+      (e) => e.type === "notification" && (e.data as { kind: string }).kind === "faq_returned",
+    );
+    const communicatorId = (await communicator.get<{ user: { id: string } }>("/api/me")).body.user.id;
+    expect(returnedNote).toHaveLength(1);
+    expect(returnedNote[0]?.data).toMatchObject({
+      recipients: [communicatorId],
+      faqId: draft.id,
+      message: { sv: expect.stringContaining("Skriv grader Celsius.") as string },
+    });
+    await communicator.patch(`/api/faq/${draft.id}`, { answer: "Ja, diskmaskinen på minst 60 grader Celsius." });
     const again = await post(communicator, `/api/faq/${draft.id}/submit`);
     // The communicator wrote the text last, so the lead approves it without a reason.
     const approved = await post(lead, `/api/faq/${draft.id}/approve`, { expectedVersion: again.body.version });
