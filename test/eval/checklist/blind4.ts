@@ -1,5 +1,6 @@
 import { evalSet } from "./build.js";
-import type { EvalMessage, Principle } from "./types.js";
+import { CERC, MSB, KRIS, RF, KLAR, PLAIN, DEBUNK, FACTUAL, IMPARTIAL, OPEN, ADAPTED, FAST } from "./guidance.js";
+import type { EvalMessage } from "./types.js";
 
 /**
  * Fourth blind set, HELD OUT: never tune rules on it and never print its items (scripts/checklist-eval.ts prints
@@ -20,20 +21,6 @@ import type { EvalMessage, Principle } from "./types.js";
  */
 
 const { real, bad } = evalSet("w");
-
-const CERC = "CDC Crisis and Emergency Risk Communication (CERC) manual, 2018/2019";
-const MSB = "MSB, Kriskommunikation – vägledning (korrekt, öppen, mottagaranpassad information)";
-const KRIS = "Krisinformation.se: förmedla bara bekräftad information från ansvariga aktörer";
-const RF = "Regeringsformen 1 kap. 9 § (saklighet och opartiskhet)";
-const KLAR = "Språklagen 2009:600 § 11 och Språkrådet (Isof), klarspråk";
-const PLAIN = "plainlanguage.gov Federal Plain Language Guidelines; CERC 'be clear'";
-const DEBUNK = "The Debunking Handbook 2020 (Lewandowsky et al.): fact first, myth once, then the fact again";
-
-const FACTUAL: Principle[] = ["factual"];
-const IMPARTIAL: Principle[] = ["impartial"];
-const OPEN: Principle[] = ["open"];
-const ADAPTED: Principle[] = ["audienceAdapted"];
-const FAST: Principle[] = ["fast"];
 
 export const GOOD_BLIND4: EvalMessage[] = [
   real(

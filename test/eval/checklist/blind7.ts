@@ -1,5 +1,6 @@
 import { evalSet } from "./build.js";
-import type { EvalMessage, Principle } from "./types.js";
+import { FACTUAL, IMPARTIAL, OPEN, ADAPTED, FAST, ACTIVE } from "./guidance.js";
+import type { EvalMessage } from "./types.js";
 
 /**
  * Seventh blind set, HELD OUT and INDEPENDENT: never tune rules on it and never print its items (scripts/checklist-eval.ts
@@ -37,13 +38,6 @@ const DEBUNK =
   "The Debunking Handbook 2020 (Lewandowsky et al.): lead with the fact, mention the myth once, explain, repeat fact";
 const WHO = "WHO Outbreak Communication Guidelines (2005): trust, transparency, announce early, plan";
 const FEMA = "FEMA/IPAWS message design: source, hazard, location, time, guidance (Mileti & Sorensen)";
-
-const FACTUAL: Principle[] = ["factual"];
-const IMPARTIAL: Principle[] = ["impartial"];
-const OPEN: Principle[] = ["open"];
-const ADAPTED: Principle[] = ["audienceAdapted"];
-const FAST: Principle[] = ["fast"];
-const ACTIVE: Principle[] = ["active"];
 
 export const GOOD_BLIND7: EvalMessage[] = [
   // ---------------------------------------------------------------- Swedish
