@@ -1,36 +1,17 @@
-import { act, render, screen, within } from "@testing-library/react";
-import { MemoryRouter, Route, Routes } from "react-router";
+import { act, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { ClaimsBoardPage } from "../../../client/src/features/claims/ClaimsBoardPage";
 import { useStore } from "../../../client/src/store";
 import { stubFetch } from "../helpers/fetchStub";
-import { jsonResponse, makeIncident, makeUser, resetStore } from "../helpers/fixtures";
-import { claimEvent, makeClaim, SARA } from "./fixtures";
+import { jsonResponse, makeIncident } from "../helpers/fixtures";
+import { claimEvent, makeClaim } from "./fixtures";
+import { cardFor, renderBoard, signInSaraOn } from "./harness";
 
 // Closing the loop: the board shows how many have called about a claim, and the count follows caller reports live.
 
 const incident = makeIncident({ title: "Vattenläcka i Centrum" });
 
-function renderBoard() {
-  return render(
-    <MemoryRouter initialEntries={[`/incidents/${incident.id}/claims`]}>
-      <Routes>
-        <Route path="/incidents/:id/claims" element={<ClaimsBoardPage />} />
-      </Routes>
-    </MemoryRouter>,
-  );
-}
-
-const card = async (text: string) => (await screen.findByText(`”${text}”`)).closest("li") as HTMLElement;
-
 describe("calls on the claims board", () => {
-  beforeEach(() => {
-    resetStore();
-    useStore
-      .getState()
-      .setSignedIn(makeUser({ id: SARA.id, displayName: SARA.displayName, role: "communicator", username: "sara" }));
-    useStore.getState().upsertIncidents([incident]);
-  });
+  beforeEach(() => signInSaraOn(incident));
   afterEach(() => vi.unstubAllGlobals());
 
   it("shows the number of calls on a claim callers reported, and none on one nobody called about", async () => {
@@ -46,13 +27,13 @@ describe("calls on the claims board", () => {
         ? jsonResponse(200, { claims: [called, social] })
         : jsonResponse(404, { error: { code: "not_found", message: "no" } }),
     );
-    renderBoard();
+    renderBoard(incident.id);
 
-    const poison = await card("Vattnet är förgiftat");
+    const poison = await cardFor("Vattnet är förgiftat");
     const facts = within(poison).getByText("Samtal").closest("div") as HTMLElement;
     expect(facts).toHaveTextContent("Samtal12 samtal");
     expect(within(poison).getByTestId("claim-calls")).toHaveTextContent("12 samtal");
-    expect(within(await card("Bron är stängd")).queryByText("Samtal")).toBeNull();
+    expect(within(await cardFor("Bron är stängd")).queryByText("Samtal")).toBeNull();
   });
 
   it("raises the count when a matching caller report joins the claim (claim.updated)", async () => {
@@ -63,8 +44,8 @@ describe("calls on the claims board", () => {
       reach: "low",
     });
     stubFetch(() => jsonResponse(200, { claims: [called] }));
-    renderBoard();
-    expect(within(await card("Vattnet är förgiftat")).getByTestId("claim-calls")).toHaveTextContent("2 samtal");
+    renderBoard(incident.id);
+    expect(within(await cardFor("Vattnet är förgiftat")).getByTestId("claim-calls")).toHaveTextContent("2 samtal");
 
     act(() =>
       useStore
@@ -78,7 +59,7 @@ describe("calls on the claims board", () => {
           ),
         ]),
     );
-    const updated = await card("Vattnet är förgiftat");
+    const updated = await cardFor("Vattnet är förgiftat");
     expect(within(updated).getByTestId("claim-calls")).toHaveTextContent("3 samtal");
     expect(updated).toHaveTextContent("Medel");
   });

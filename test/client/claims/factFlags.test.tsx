@@ -1,38 +1,19 @@
-import { act, render, screen, within } from "@testing-library/react";
+import { act, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { MemoryRouter, Route, Routes } from "react-router";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { ClaimsBoardPage } from "../../../client/src/features/claims/ClaimsBoardPage";
 import { useStore } from "../../../client/src/store";
 import { stubFetch } from "../helpers/fetchStub";
-import { jsonResponse, makeIncident, makeUser, resetStore } from "../helpers/fixtures";
+import { jsonResponse, makeIncident } from "../helpers/fixtures";
 import { makeFact } from "../bulletins/fixtures";
-import { claimEvent, makeClaim, SARA } from "./fixtures";
+import { claimEvent, makeClaim } from "./fixtures";
+import { cardFor, renderBoard, signInSaraOn } from "./harness";
 
 // Issue 18: a claim whose refuting fact changed says so on its card, holds its correction, and the desk confirms it.
 
 const incident = makeIncident({ title: "Vattenläcka i Centrum" });
 
-function renderBoard() {
-  return render(
-    <MemoryRouter initialEntries={[`/incidents/${incident.id}/claims`]}>
-      <Routes>
-        <Route path="/incidents/:id/claims" element={<ClaimsBoardPage />} />
-      </Routes>
-    </MemoryRouter>,
-  );
-}
-
-const card = async (text: string) => (await screen.findByText(`”${text}”`)).closest("li") as HTMLElement;
-
 describe("changed refuting facts on the claims board", () => {
-  beforeEach(() => {
-    resetStore();
-    useStore
-      .getState()
-      .setSignedIn(makeUser({ id: SARA.id, displayName: SARA.displayName, role: "communicator", username: "sara" }));
-    useStore.getState().upsertIncidents([incident]);
-  });
+  beforeEach(() => signInSaraOn(incident));
   afterEach(() => vi.unstubAllGlobals());
 
   it("flags the card live (claim.facts_flagged) and lifts the hold when the desk confirms", async () => {
@@ -56,11 +37,11 @@ describe("changed refuting facts on the claims board", () => {
           ? jsonResponse(200, { claims: [claim] })
           : jsonResponse(404, { error: { code: "not_found", message: "no" } }),
     );
-    renderBoard();
-    expect(within(await card("Vattnet är förgiftat")).queryByText("Motbevisande uppgift har ändrats")).toBeNull();
+    renderBoard(incident.id);
+    expect(within(await cardFor("Vattnet är förgiftat")).queryByText("Motbevisande uppgift har ändrats")).toBeNull();
 
     act(() => useStore.getState().applyEvents([claimEvent(30, "claim.facts_flagged", flagged, {})]));
-    const flaggedCard = await card("Vattnet är förgiftat");
+    const flaggedCard = await cardFor("Vattnet är förgiftat");
     expect(within(flaggedCard).getByRole("note")).toHaveTextContent(
       "Motbevisande uppgift har ändrats" + "en uppgift har dragits tillbaka: ”Vattnet är drickbart.”",
     );
@@ -68,6 +49,6 @@ describe("changed refuting facts on the claims board", () => {
 
     await userEvent.click(within(flaggedCard).getByRole("button", { name: "Bekräfta rättelsen mot uppgifterna" }));
     expect(calls.find((c) => c.url.endsWith("/confirm-facts"))?.body).toEqual({ expectedVersion: 2 });
-    expect(within(await card("Vattnet är förgiftat")).queryByRole("note")).toBeNull();
+    expect(within(await cardFor("Vattnet är förgiftat")).queryByRole("note")).toBeNull();
   });
 });
