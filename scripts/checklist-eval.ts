@@ -70,8 +70,15 @@ console.log(formatReport("Blind set 6 (held out, written before the third round)
 console.log();
 console.log(formatReport("Blind set 7 (held out, written independently of the rules)", blind7));
 if (values.details) {
-  console.log("\nTuning messages judged wrong:");
-  for (const s of tune.scored) {
+  console.log("\nTuning messages judged wrong (blind3–blind7 became tuning material once blind8 was written):");
+  for (const s of [
+    ...tune.scored,
+    ...blind.scored,
+    ...blind4.scored,
+    ...blind5.scored,
+    ...blind6.scored,
+    ...blind7.scored,
+  ]) {
     const isBad = s.message.mustFlag.length > 0;
     if ((isBad && (!s.refused || s.missed.length > 0)) || (!isBad && s.refused)) console.log(describe(s));
   }

@@ -32,6 +32,8 @@ export interface Lexicon {
   claimNouns: RegExp | null;
   verdicts: RegExp | null;
   blame: RegExp | null;
+  faults: RegExp | null;
+  legalese: RegExp | null;
   emotive: RegExp | null;
   superlatives: RegExp | null;
   parties: RegExp | null;
@@ -417,6 +419,8 @@ export function compileLexicon(family: LangFamily, src: LexiconSource): Lexicon 
     claimNouns: wordsRegex(src.claimNouns),
     verdicts: wordsRegex(src.verdicts),
     blame: wordsRegex(src.blame),
+    faults: wordsRegex(src.faults),
+    legalese: wordsRegex(src.legalese),
     emotive: wordsRegex(src.emotive),
     superlatives: wordsRegex(src.superlatives),
     // Parties are matched case-sensitively on the original text: "(S)", "SD" but not "sd-kort".

@@ -40,6 +40,8 @@ export interface LexiconSource {
   claimNouns?: readonly string[];
   verdicts?: readonly string[];
   blame?: readonly string[];
+  /** IM11: someone's fault or neglect ("misskött", "failure to maintain"): blame when it is given as the cause. */
+  faults?: readonly string[];
   emotive?: readonly string[];
   superlatives?: readonly string[];
   parties?: readonly string[];
@@ -100,6 +102,8 @@ export interface LexiconSource {
   mockery?: readonly string[];
   /** AU18: internal words of crisis organisations, utilities and administration ("TiB", "stabsläge"). */
   crisisJargon?: readonly string[];
+  /** AU22: the register of statutes and notices ("med stöd av 2 kap. 7 §", "pursuant to", "hereby"). */
+  legalese?: readonly string[];
   vmaHeader?: string;
   vmaPlace?: string;
   vmaRadio?: string;

@@ -237,6 +237,10 @@ const DRIFTING =
 const APPROACHING =
   /(?:(?:vind\p{L}*|wind\p{L}*) (?:\p{L}+ ){0,3}?(?:mot|över|in över|towards?|over|across)(?!\p{L})|driver (?:mot|in över|över|in i)|blåser (?:mot|in över|över)|sprider sig (?:över|in i)|på väg mot|närmar sig|(?:drift|blow|spread|mov)\p{L}* (?:over|across|into|towards|toward)|väntas (?:nå|stiga|öka|slå|svämma)|svämma\p{L}* över|(?:will|is set to|is going to|is expected to) (?:bring|hit|reach|flood|overflow|burst)|(?:når|drar in över|slår till mot) (?:\p{L}+ ){0,3}?(?:i kväll|i natt|i morgon|ikväll|inatt|imorgon)|sprider sig (?:mot|till)|i (?:kran|dricks)vattnet|towards|toward|approaching|expected to (?:reach|rise|hit)|moving (?:towards|south|north|east|west)|in (?:the )?(?:tap|drinking) water|(?:utfärdat|utfärdar|utfärdas) (?:en )?(?:\p{L}+ )?varning|varnar för|(?:warning|warnings) (?:for|of|is in force|in force|has been issued)|(?:issued|issues) (?:an? )?(?:\p{L}+ )?warning|warns of)/u;
 
+/** A danger named for the people at risk ("värmen kan vara farlig för äldre", "smoke is harmful to children"). */
+const PEOPLE_AT_RISK =
+  /(?:farlig\p{L}*|hälsofarlig\p{L}*|livsfarlig\p{L}*|skadlig\p{L}*|en (?:\p{L}+ )?risk|en fara) för (?:\p{L}+ ){0,3}?(?:äldre|gamla|barn|bebisar|spädbarn|gravida|alla|dig|er|människor|personer|invånare|boende|sjuka|hälsan|husdjur)(?!\p{L})|(?:dangerous|hazardous|harmful|life-threatening|deadly|a (?:\p{L}+ )?(?:risk|danger|threat)) (?:to|for) (?:\p{L}+ ){0,3}?(?:people|children|kids|the elderly|older|residents|anyone|everyone|you|your health|health|pets|babies|infants|pregnant)(?!\p{L})/u;
+
 export const AC11: Rule = {
   id: "AC11",
   principle: "active",
@@ -258,13 +262,15 @@ export const AC11: Rule = {
     // A danger coming towards people (smoke drifting over homes, water rising, bacteria in the tap water) with
     // nothing to do is what CERC calls the first message's failure; a status report on a fire under control is not.
     const approaching = a.fields.some((f) => APPROACHING.test(f.lower));
+    // Saying who is at risk and not what they should do leaves exactly those people alone with it.
+    const atRisk = a.fields.some((f) => PEOPLE_AT_RISK.test(f.lower));
     // A decision ("området är avspärrat", "skolorna är stängda") addresses the reader of a status report or a storm
     // warning; it protects nobody downwind of a toxic gas or a smoke plume: they need an instruction of their own.
     const drifting = a.fields.some((f) => DRIFTING.test(f.lower));
-    if (!drifting && addressesReader(a)) return [];
+    if (!drifting && !atRisk && addressesReader(a)) return [];
     return [
       {
-        ...(approaching || drifting ? { severity: "error" as const } : {}),
+        ...(approaching || drifting || atRisk ? { severity: "error" as const } : {}),
         span: span(danger.field.name, danger.hit.start, danger.hit.end),
         message: t(
           `Texten beskriver en fara (${q(danger.hit.text)}) men säger inte hur mottagaren skyddar sig.`,

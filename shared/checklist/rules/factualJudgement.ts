@@ -28,7 +28,7 @@ function unsourced(a: Analysis, h: LexHit): boolean {
 }
 
 /** A sentence about why it happened: a guess there is what people repeat as the cause (CERC: "don't speculate"). */
-const CAUSE =
+export const CAUSE =
   /(?:beror|berodde|berott|orsak\p{L}*|på grund av|att göra med|ligger bakom|because|caused|due to|the cause|result of|to do with|kom(?:mit|mer)? (?:in )?(?:från|med|via)|härrör|(?:comes?|came|coming) from|linked to|traced to|started (?:by|when|after)|har med (?:\p{L}+ ){0,3}att göra|eller så (?:är|var) det|(?:läck|släpp|kommit|sprid)\p{L}* (?:ut )?från|(?:leak|releas|originat|spill|escap)\p{L}* from|eftersom|utlöst\p{L}* av|härstammar|triggered by|sparked by|stems? from|johtu\p{L}*|aiheut\p{L}*|syy(?:nä|n|ksi)?(?!\p{L})|takia|vuoksi)/u;
 
 const INTENT =
@@ -80,6 +80,14 @@ const VERIFYING =
 const PASSIVE_BELIEF = /^(?:is believed|is thought|are believed|are thought|misstänks|förmodas|tros)/u;
 
 /** A guess named as such ("our guess is …", "vi har våra misstankar om vem …") offers an explanation by its form. */
+/**
+ * "Officials believe", "experter tror": a belief with no one who can be asked about it. It names no source a reader
+ * could check, so a guess at the cause stays a guess (CERC: "don't speculate"; the police's named assessment is
+ * another matter).
+ */
+const GENERIC_SOURCE =
+  /(?<!\p{L})(?:officials|experts|authorities|sources|insiders|some|many|people|myndigheterna|experter(?:na)?|källor|bedömare|tjänstemän(?:nen)?|många|vissa) (?:\p{L}+ )?(?:believe|believes|think|thinks|suspect|suspects|say|says|feel|tror|misstänker|menar|anser|säger)(?!\p{L})/u;
+
 const GUESS_FRAME = /(?:guess|hunch|theory|suspicions|gissning|teori|misstankar)/u;
 
 const RULE_OUT =
@@ -148,7 +156,7 @@ export const FA12: Rule = {
         (!modal.includes(h) &&
           !reported.includes(h) &&
           guessAboutThePast(a.language, sentence, h.hit.text.toLowerCase(), h.hit.start - h.sentence.start));
-      if (seen.has(key) || !aboutCause || !unsourced(a, h)) return null;
+      if (seen.has(key) || !aboutCause || (!unsourced(a, h) && !GENERIC_SOURCE.test(sentence))) return null;
       // The investigating authority's working hypothesis about a natural cause, with the tests or the investigation
       // that will confirm it ("The cause is believed to be a virus … Samples have been taken but results are still
       // pending"), is CERC's "what we know, what we do not, what we are doing". A culprit is never a hypothesis to

@@ -7,6 +7,7 @@ import { capsSpans } from "../text/caps.js";
 import { findAll, rangeIndexAt } from "../text/match.js";
 import { q, span, t } from "../text/spans.js";
 import type { Draft, Rule } from "../types.js";
+import { CAUSE } from "./factualJudgement.js";
 import { fieldMatches, findingsForMatches, lexHits, type LexHit } from "./helpers.js";
 
 const QUOTED = { skipQuoted: true } as const;
@@ -61,6 +62,42 @@ export const IM1 = wordRule(
     "Describe what happened and what is being done, without assigning blame.",
   ),
 );
+
+/**
+ * Someone's fault given as the cause ("trycket är lågt eftersom villaägarna struntar i förbudet", "caused entirely by
+ * the grid company's failure to maintain its lines", "families who chose to skip vaccination"): blame however it is
+ * worded. The fault words alone are not blame ("do not ignore the warning" is advice); the causal frame makes them so.
+ */
+export const IM11: Rule = {
+  id: "IM11",
+  principle: "impartial",
+  name: "a cause pinned on someone's fault",
+  severity: "error",
+  points: 25,
+  repeat: 10,
+  cap: 35,
+  languages: ["sv", "en"],
+  check(a) {
+    const seen = new Set<string>();
+    return findingsForMatches(lexHits(a, a.lex?.faults ?? null, QUOTED), (h) => {
+      const key = `${h.field.name}:${h.sentence.index}`;
+      const sentence = h.field.lower.slice(h.sentence.start, h.sentence.end);
+      if (seen.has(key) || !CAUSE.test(sentence) || describesClaim(a, h)) return null;
+      if (a.flags(h.field, "instruction")[h.sentence.index] === 1) return null;
+      seen.add(key);
+      return {
+        message: t(
+          `${q(h.hit.text)} lägger skulden för det som hänt på någon.`,
+          `${q(h.hit.text)} pins the blame for what happened on someone.`,
+        ),
+        suggestion: t(
+          "Beskriv orsaken sakligt (vad som gick sönder, vad som utreds) utan att peka ut någon.",
+          "Describe the cause factually (what failed, what is being investigated) without pointing at anyone.",
+        ),
+      };
+    });
+  },
+};
 
 export const IM2 = wordRule(
   "IM2",

@@ -2,7 +2,7 @@ import type { Rule } from "../types.js";
 import { AC1, AC10, AC11, AC2, AC3, AC6, AC8 } from "./active.js";
 import { FA12, FA13, FA14, FA15 } from "./factualJudgement.js";
 import { FS7, FS8, FS9 } from "./fastPromises.js";
-import { AU18, AU19, AU21 } from "./insideWords.js";
+import { AU18, AU22, AU19, AU21 } from "./insideWords.js";
 import { AC9, AU17, FA10, FA11, FA16, FS6, IM8, OP5, OP8 } from "./substance.js";
 import { AU10, AU11, AU12 } from "./channel.js";
 import { AC4, AC5, AC7, AU20 } from "./correction.js";
@@ -10,7 +10,7 @@ import { AU13, AU14, AU15, AU16 } from "./delivery.js";
 import { FA1, FA2, FA7, FA8, FA9 } from "./factual.js";
 import { FA3, FA4, FA5, FA6 } from "./facts.js";
 import { FS1, FS2, FS3, FS4, FS5 } from "./fast.js";
-import { IM1, IM10, IM2, IM3, IM4, IM5, IM6, IM7, IM9 } from "./impartial.js";
+import { IM1, IM10, IM11, IM2, IM3, IM4, IM5, IM6, IM7, IM9 } from "./impartial.js";
 import { OP1, OP2, OP3, OP4, OP6, OP7 } from "./open.js";
 import { AU5, AU6, AU7, AU8, AU9 } from "./plain.js";
 import { AU1, AU2, AU3, AU4 } from "./readability.js";
@@ -62,6 +62,7 @@ export const RULES: readonly Rule[] = [
   FS8,
   FS9,
   IM1,
+  IM11,
   IM2,
   IM3,
   IM4,
@@ -89,6 +90,7 @@ export const RULES: readonly Rule[] = [
   AU16,
   AU17,
   AU18,
+  AU22,
   AU19,
   AU20,
   AU21,

@@ -57,6 +57,47 @@ export const AU18: Rule = {
   },
 };
 
+/**
+ * The register of statutes and legal notices addressed to the public ("Räddningschefen har med stöd av 2 kap. 7 §
+ * … meddelat förbud", "Pursuant to Section 7(b) … hereby promulgated, effective forthwith"): correct, and unreadable
+ * for most people (Språklagen 11 §: vårdat, enkelt och begripligt). One reference is a citation; two or more make the
+ * text a legal notice, which needs a plain version for the public.
+ */
+export const AU22: Rule = {
+  id: "AU22",
+  principle: "audienceAdapted",
+  name: "legal register",
+  severity: "warn",
+  points: 12,
+  repeat: 12,
+  cap: 40,
+  languages: ["sv", "en"],
+  check(a) {
+    const lex = a.lex;
+    if (lex === null) return [];
+    if (a.audiences.length > 0 && a.audiences.every((x) => x === "staff" || x === "media")) return [];
+    const hits = lexHits(a, lex.legalese, { skipQuoted: true });
+    const distinct = new Set(hits.map((h) => h.hit.text.toLowerCase())).size;
+    const seen = new Set<string>();
+    return findingsForMatches(hits, (h) => {
+      const term = h.hit.text.toLowerCase();
+      if (seen.has(term)) return null;
+      seen.add(term);
+      return {
+        ...(distinct >= 2 ? { severity: "error" as const } : {}),
+        message: t(
+          `${q(h.hit.text)} är lagspråk: texten läses som en kungörelse, inte som ett besked till invånarna.`,
+          `${q(h.hit.text)} is legal language: the text reads as a legal notice, not as a message to residents.`,
+        ),
+        suggestion: t(
+          "Säg vad som gäller och vad mottagaren ska göra med vanliga ord; länka till beslutet.",
+          "Say what applies and what people should do in everyday words; link to the decision.",
+        ),
+      };
+    });
+  },
+};
+
 const PUBLIC_ACRONYMS = new Set(
   (
     "us usa uk eu un who cdc fema fbi nhs gp tv sms llc inc ltd plc ab est nasa smhi msb sos svt sr bbc nws noaa epa " +

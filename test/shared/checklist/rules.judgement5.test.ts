@@ -1,0 +1,137 @@
+/**
+ * Fifth round: the failure frames found in blind7's results once it became tuning material (a cause pinned on
+ * someone's fault, a gang or migrant label, an intensified "no danger", refusing to say what happened, a lifted
+ * notice that still says boil, a generic "officials believe" guess, a danger named for the people at risk with nothing
+ * to do, a legal notice), each next to the nearest form a real authority writes. Wordings differ from blind7's items.
+ */
+import { describe, expect, it } from "vitest";
+import { GOOD_EN, GOOD_SV, ruleIds, score } from "./helpers.js";
+
+const sv = (s: string) => ruleIds({ body: `${GOOD_SV} ${s}` });
+const en = (s: string) => ruleIds({ body: `${GOOD_EN} ${s}`, language: "en" });
+
+describe("IM11: a cause pinned on someone's fault", () => {
+  it("[IM11] flags neglect or defiance given as the cause, in Swedish and English", () => {
+    expect(sv("Avbrottet beror på att nätbolaget har misskött sina ledningar i flera år.")).toContain("IM11");
+    expect(sv("Bränderna uppstod eftersom campare struntar i eldningsförbudet.")).toContain("IM11");
+    expect(en("The flooding happened because the developer failed to maintain the culverts.")).toContain("IM11");
+    expect(en("Cases rose due to residents who chose to ignore the guidance.")).toContain("IM11");
+    expect(
+      score({ body: `${GOOD_EN} The spill was caused by the contractor's neglect.`, language: "en" }).impartial.status,
+    ).toBe("fail");
+  });
+
+  it("[IM11] spares a fault word in advice and a factual cause", () => {
+    expect(sv("Strunta inte i varningen: kör inte genom vatten.")).not.toContain("IM11");
+    expect(sv("Avbrottet beror på ett fel i en transformator.")).not.toContain("IM11");
+    expect(en("Do not ignore the warnings: stay away from the river.")).not.toContain("IM11");
+    expect(en("The outage was caused by a fault at the Elm Road substation.")).not.toContain("IM11");
+  });
+});
+
+describe("IM7: a gang or migrant label pinned on the people involved", () => {
+  it("[IM7] flags 'gäng av ungdomar', 'EU-migranter', 'gangs of youths'", () => {
+    expect(sv("Polisen har flyttat gäng av ungdomar från torget.")).toContain("IM7");
+    expect(sv("Det har varit oroligt kring EU-migranterna vid stationen.")).toContain("IM7");
+    expect(en("Officers dispersed gangs of youths near the station.")).toContain("IM7");
+  });
+
+  it("[IM7] spares neutral counts of people", () => {
+    expect(sv("Polisen har flyttat en grupp personer från torget.")).not.toContain("IM7");
+    expect(en("Officers spoke to a group of people near the station.")).not.toContain("IM7");
+  });
+});
+
+describe("FA14: an intensified denial of any danger", () => {
+  it("[FA14] flags 'inte någon som helst risk', 'absolutely no danger', 'no threat whatsoever'", () => {
+    expect(sv("Det finns inte någon som helst risk för de boende.")).toContain("FA14");
+    expect(en("There is absolutely no danger to anyone in town.")).toContain("FA14");
+    expect(en("The leak poses no threat to residents whatsoever.")).toContain("FA14");
+  });
+
+  it("[FA14] spares a measured statement of low risk with its reason", () => {
+    expect(sv("Smittskyddsläkaren bedömer att risken för smitta är låg, eftersom proverna är negativa.")).not.toContain(
+      "FA14",
+    );
+    expect(en("The health board assesses the risk to the public as low because all samples are clear.")).not.toContain(
+      "FA14",
+    );
+  });
+});
+
+describe("OP6: refusing to say what happened", () => {
+  it("[OP6] flags 'vi kan inte berätta vad som hände', 'we cannot go into why'", () => {
+    expect(sv("Vi kan inte berätta vad som hände i hallen i går.")).toContain("OP6");
+    expect(en("We cannot go into why the pupils were sent home.")).toContain("OP6");
+  });
+
+  it("[OP6] spares saying what is not known yet", () => {
+    expect(sv("Vi vet ännu inte vad som orsakade branden.")).not.toContain("OP6");
+    expect(en("We do not yet know why the pipe burst.")).not.toContain("OP6");
+  });
+});
+
+describe("FA15: a lifted notice that still says boil", () => {
+  it("[FA15] flags 'kokningsrekommendationen är nu hävd … fortsätt koka'", () => {
+    expect(
+      ruleIds({
+        body: "Kokningsrekommendationen i Ekby är nu alltså hävd. Fortsätt ändå att koka vattnet till små barn.",
+      }),
+    ).toContain("FA15");
+  });
+
+  it("[FA15] spares a lift with flushing advice", () => {
+    expect(
+      ruleIds({ body: "Kokningsrekommendationen i Ekby hävs. Spola kallvatten i några minuter innan du dricker." }),
+    ).not.toContain("FA15");
+  });
+});
+
+describe("FA12: 'officials believe' is no source for a guess at the cause", () => {
+  it("[FA12] flags a cause guessed by unnamed officials or experts", () => {
+    expect(en("Officials think the fire was probably started by a discarded cigarette.")).toContain("FA12");
+    expect(sv("Experter tror att läckan troligen orsakades av tjälen.")).toContain("FA12");
+  });
+
+  it("[FA12] spares a named authority's assessment of a cause under investigation", () => {
+    expect(en("The fire service is investigating the cause of the fire.")).not.toContain("FA12");
+  });
+});
+
+describe("AC11: a danger named for the people at risk, with nothing to do", () => {
+  it("[AC11] fails active when a text says who is at risk and not what they should do", () => {
+    const r = score({
+      body: "Det blir mycket kallt i kommunen i helgen, ner mot minus 30 grader. Kylan kan vara farlig för äldre. Ekby kommun",
+    });
+    expect(r.active.findings.map((f) => f.ruleId)).toContain("AC11");
+    expect(r.active.status).toBe("fail");
+  });
+
+  it("[AC11] spares the same text with an instruction", () => {
+    const r = score({
+      body: "Det blir mycket kallt i kommunen i helgen, ner mot minus 30 grader. Kylan kan vara farlig för äldre. Ring gärna äldre grannar och anhöriga. Ekby kommun",
+    });
+    expect(r.active.findings.filter((f) => f.ruleId === "AC11" && f.severity === "error")).toEqual([]);
+  });
+});
+
+describe("AU22: a legal notice instead of a message", () => {
+  it("[AU22] fails audience-adapted for two or more statute formulae", () => {
+    const r = score({
+      body: "Kommunen har med stöd av 3 kap. 2 § lagen (2006:412) beslutat om bevattningsförbud. Överträdelse kan leda till vite.",
+    });
+    expect(r.audienceAdapted.findings.map((f) => f.ruleId)).toContain("AU22");
+    expect(r.audienceAdapted.status).toBe("fail");
+    expect(
+      ruleIds({
+        body: "Pursuant to the emergency ordinance, all outdoor burning is hereby prohibited until further notice.",
+        language: "en",
+      }),
+    ).toContain("AU22");
+  });
+
+  it("[AU22] spares a plain ban that names the decision", () => {
+    expect(sv("Länsstyrelsen har beslutat om eldningsförbud i hela länet från i dag.")).not.toContain("AU22");
+    expect(en("The county has banned outdoor burning from today.")).not.toContain("AU22");
+  });
+});
