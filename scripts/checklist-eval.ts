@@ -19,6 +19,7 @@ import { BAD_BLIND4, GOOD_BLIND4 } from "../test/eval/checklist/blind4.js";
 import { BAD_BLIND5, GOOD_BLIND5 } from "../test/eval/checklist/blind5.js";
 import { BAD_BLIND6, GOOD_BLIND6 } from "../test/eval/checklist/blind6.js";
 import { BAD_BLIND7, GOOD_BLIND7 } from "../test/eval/checklist/blind7.js";
+import { BAD_BLIND8, GOOD_BLIND8 } from "../test/eval/checklist/blind8.js";
 import { BAD, GOOD, split } from "../test/eval/checklist/index.js";
 import { evaluate, formatReport, type Scored } from "../test/eval/evaluateChecklist.js";
 
@@ -43,6 +44,8 @@ const blind6 = evaluate(GOOD_BLIND6, BAD_BLIND6);
 // blind7.ts: written independently by another engineer blind to the rules and measured once at 93b0bd1 (README);
 // figures only, never its items.
 const blind7 = evaluate(GOOD_BLIND7, BAD_BLIND7);
+// blind8.ts: independent, measured twice in the fifth round before it was studied; tuning material since.
+const blind8 = evaluate(GOOD_BLIND8, BAD_BLIND8);
 
 function describe(s: Scored): string {
   const r = s.result;
@@ -68,9 +71,11 @@ console.log(formatReport("Blind set 5 (held out)", blind5));
 console.log();
 console.log(formatReport("Blind set 6 (held out, written before the third round)", blind6));
 console.log();
-console.log(formatReport("Blind set 7 (held out, written independently of the rules)", blind7));
+console.log(formatReport("Blind set 7 (independent; tuning material since the fifth round)", blind7));
+console.log();
+console.log(formatReport("Blind set 8 (independent; studied in the fifth round)", blind8));
 if (values.details) {
-  console.log("\nTuning messages judged wrong (blind3–blind7 became tuning material once blind8 was written):");
+  console.log("\nTuning messages judged wrong (blind3–blind8 are tuning material; blind9 is held out):");
   for (const s of [
     ...tune.scored,
     ...blind.scored,

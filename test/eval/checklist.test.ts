@@ -12,6 +12,8 @@ import { BAD_BLIND4, GOOD_BLIND4 } from "./checklist/blind4.js";
 import { BAD_BLIND5, GOOD_BLIND5 } from "./checklist/blind5.js";
 import { BAD_BLIND6, GOOD_BLIND6 } from "./checklist/blind6.js";
 import { BAD_BLIND7, GOOD_BLIND7 } from "./checklist/blind7.js";
+import { BAD_BLIND8, GOOD_BLIND8 } from "./checklist/blind8.js";
+import type { EvalMessage } from "./checklist/types.js";
 import { BAD, GOOD, split } from "./checklist/index.js";
 import { evaluate, formatReport } from "./evaluateChecklist.js";
 
@@ -79,7 +81,9 @@ describe("checklist evaluation corpus", () => {
     console.log(formatReport("Blind set 6", blind6));
     expect(BAD_BLIND6.length).toBeGreaterThanOrEqual(40);
     expect(GOOD_BLIND6.length).toBeGreaterThanOrEqual(20);
-    expect(blind6.badRefused / blind6.bad).toBeGreaterThanOrEqual(0.9);
+    // 0.875, not 0.9: the fifth round shortened the "short and thin" band to 35 words because real notices of 35–60
+    // words with only what and where (blind8) were refused; one blind6 item of that length now passes.
+    expect(blind6.badRefused / blind6.bad).toBeGreaterThanOrEqual(0.875);
     expect(blind6.goodPassed / blind6.good).toBeGreaterThanOrEqual(0.95);
     for (const rate of Object.values(blind6.falseFailRate)) expect(rate).toBeLessThanOrEqual(0.1);
   });
@@ -122,4 +126,34 @@ describe("checklist evaluation corpus", () => {
     expect(blind7.goodPassed / blind7.good).toBeGreaterThanOrEqual(0.95);
     for (const rate of Object.values(blind7.falseFailRate)) expect(rate).toBeLessThanOrEqual(0.1);
   });
+
+  it("blind8, independent: well-formed, and the gate holds what the fifth round reached", () => {
+    // Written 2026-12-04 by an author who read no rule; measured at d706712 (71.6 % refused / 83.8 % passed) and
+    // after the first pass of the fifth round, tuned on blind7 (the same: 71.6 % / 83.8 %). Then studied openly
+    // (tuning material); after the second pass 79.1 % / 97.3 %. The next independent set (blind9) is this round's
+    // held-out figure.
+    expectWellFormed(GOOD_BLIND8, BAD_BLIND8);
+    const blind8 = evaluate(GOOD_BLIND8, BAD_BLIND8);
+    console.log(formatReport("Blind set 8", blind8));
+    expect(blind8.badRefused / blind8.bad).toBeGreaterThanOrEqual(0.78);
+    expect(blind8.goodPassed / blind8.good).toBeGreaterThanOrEqual(0.94);
+  });
 });
+
+function expectWellFormed(good: readonly EvalMessage[], bad: readonly EvalMessage[]): void {
+  expect(good.length).toBeGreaterThanOrEqual(25);
+  expect(bad.length).toBeGreaterThanOrEqual(50);
+  const ids = [...good, ...bad].map((m) => m.id);
+  expect(new Set(ids).size).toBe(ids.length);
+  for (const m of good) {
+    expect(m.mustFlag).toEqual([]);
+    expect(m.source).toMatch(/https?:\/\/\S+/);
+    expect(m.input.body.trim().length).toBeGreaterThan(0);
+  }
+  for (const m of bad) {
+    expect(m.mustFlag.length).toBeGreaterThan(0);
+    expect(new Set(m.mustFlag).size).toBe(m.mustFlag.length);
+    expect(m.pattern ?? "").not.toBe("");
+    expect(m.input.body.trim().length).toBeGreaterThan(0);
+  }
+}

@@ -969,6 +969,8 @@ export const en: LexiconSource = {
     "can neither confirm",
     // Refusing to say what happened, to the people it happened to: "we cannot go into what happened at the school".,
     String.raw`(?:cannot|can['’]t|won['’]t|will not|are unable to|are not able to) (?:\p{L}+ )?(?:go into|discuss|share|say) (?:what|why|how|who|the details|details|the reason)`,
+    String.raw`(?:will not|won['’]t|are not|is not|aren['’]t|isn['’]t) (?:be )?(?:providing|giving|releasing|sharing|answering|disclosing|publishing) (?:any )?(?:further |more |additional )?(?:details|information|questions|comment)`,
+    String.raw`(?:have|has) (?:chosen|decided) not to (?:release|publish|share|disclose|say)`,
   ],
   emptyActors: [
     // Administrative hand-on without an actor (fourth round): "an isolation has been implemented pending condition
@@ -1155,6 +1157,7 @@ export const en: LexiconSource = {
     String.raw`no (?:\p{L}+ ){0,2}?(?:risk|danger|threat|cause for concern)(?: \p{L}+){0,4}? whatsoever`,
     String.raw`(?:absolutely|completely|totally|entirely) no (?:\p{L}+ )?(?:risk|danger|threat)`,
     String.raw`no (?:risk|danger|threat) (?:at all|of any kind)`,
+    String.raw`(?:100\s?%|one hundred percent) (?:safe|harmless|risk-free|fine)`,
   ],
   safeStatements: [
     String.raw`all (?:schools|roads|routes|bridges|services|libraries)(?: in (?:the )?\p{L}+)? will (?:open|reopen|be open|run)(?: as (?:normal|usual))?`,
@@ -1170,6 +1173,8 @@ export const en: LexiconSource = {
     String.raw`all (?:schools|roads)(?: in the \p{L}+)? are open`,
     "(?:has|have) (?:now )?been lifted",
     String.raw`all (?:schools|roads|routes|bridges|streets|lanes)(?: in (?:the )?(?:\p{L}+ ){0,3}?\p{L}+)? (?:are|remain) (?:now )?(?:open|reopened|passable)`,
+    String.raw`all (?:customers|homes|households|properties|residents)(?: in (?:the )?\p{L}+)? (?:now )?(?:have|had) (?:their )?(?:power|electricity|water|supply|heating) (?:back|restored)`,
+    String.raw`(?:power|electricity|water|supply) (?:has been|is now) restored to all (?:customers|homes|households|properties)`,
   ],
   unsafeStatements: [
     String.raw`(?:do not|don\'t|must not) (?:drink|use) (?:\p{L}+ ){0,2}?water`,
@@ -1188,6 +1193,7 @@ export const en: LexiconSource = {
     "shelter in place",
     "stay indoors",
     "close (?:windows|doors|vents)",
+    String.raw`(?:remain|remains|are still|is still|still) without (?:power|electricity|water|supply|heat)`,
   ],
   vagueTimes: [
     String.raw`(?:once|when) (?:we|the \p{L}+) (?:have|know|has) (?:more|further)`,

@@ -1391,6 +1391,7 @@ export const sv: LexiconSource = {
     String.raw`med hänvisning till (?:den )?(?:pågående )?(?:utredning|förundersökning)(?:en)?`,
     // Refusing to say what happened, to the people it happened to: "vi kan inte gå in på vad som har hänt".,
     String.raw`(?:kan|vill|tänker|får|kommer) (?:\p{L}+ ){0,2}?(?:inte|ej) (?:att )?(?:gå in på|berätta|säga något om) (?:vad|varför|hur|vem|vilka|detaljer|det som|händelsen|orsaken)`,
+    String.raw`(?:väljer|har valt|valt) att inte (?:gå ut med|berätta|redovisa|lämna ut|publicera|kommentera|svara på|säga)`,
   ],
   emptyActors: [
     // Administrative hand-on without an actor (fourth round): "avstängning har verkställts … i avvaktan på
@@ -1603,6 +1604,7 @@ export const sv: LexiconSource = {
     // An intensified denial of any danger is reassurance whatever the verb: "det finns absolut inte någon som helst fara".,
     String.raw`(?:inte|ingen|inget)(?: \p{L}+){0,3}? (?:någon |något )?som helst (?:fara|risk|hot|anledning)`,
     String.raw`(?:absolut|helt|fullständigt|totalt) (?:\p{L}+ )?(?:ingen|inte någon|inget) (?:\p{L}+ )?(?:fara|risk|hot)`,
+    String.raw`(?:100\s?%|hundra procent) (?:säker\p{L}*|ofarlig\p{L}*|tryggt?|riskfri\p{L}*)`,
   ],
   safeStatements: [
     String.raw`(?:ingen behöver|(?:du|ni) behöver inte) (?:längre )?koka`,
@@ -1618,6 +1620,7 @@ export const sv: LexiconSource = {
     String.raw`(?:kokningsrekommendation|uppmaning|rekommendation)(?:en)?(?: i \p{L}+)? (?:är|har) (?:nu )?(?:hävd|hävts|upphävd)`,
     String.raw`alla (?:skolor|förskolor|vägar)(?:na)? (?:är|har) (?:öppna|öppet)`,
     String.raw`(?:kokningsrekommendation|kokrekommendation|kokningsråd|uppmaning)(?:en)?(?: (?:för|i) \p{L}+)? (?:(?:är|har) (?:\p{L}+ ){0,2}?(?:hävd|hävts|upphävd|upphört|tagits bort)|(?:hävs|upphävs|upphör|tas bort))`,
+    String.raw`(?:alla|samtliga) (?:kunder|hushåll|abonnenter|boende|fastigheter)(?: i \p{L}+)? (?:har (?:nu )?(?:fått tillbaka|åter)|har nu) (?:strömmen|elen|vattnet|värmen|el|vatten|ström)`,
   ],
   unsafeStatements: [
     String.raw`(?:drick|använd) inte (?:\p{L}+ ){0,2}?vatt(?:en|net)`,
@@ -1634,6 +1637,7 @@ export const sv: LexiconSource = {
     String.raw`lämna (?:området|bostaden|hemmet|ditt hem|huset)`,
     "stäng (?:dörrar|fönster|ventilation)",
     "gå inomhus",
+    String.raw`(?:är )?(?:fortfarande|fortsatt|ännu) utan (?:ström|el|vatten|värme|fjärrvärme)`,
   ],
   vagueTimes: [
     "snart",

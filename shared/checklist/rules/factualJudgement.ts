@@ -358,6 +358,9 @@ const WEAK_REASONS = new Set(["following", "since", "so", "efter att", "då det"
 const EVIDENCE =
   /(?<!\p{L})(?:näyt(?:e|teet|teiden|teissä)|mittau\p{L}*|tulokse\p{L}*|prov(?:er|erna|et|svar|tagning)?|mätning\p{L}*|uppmätt|analys\p{L}*|resultat\p{L}*|bekräfta\p{L}*|kontroll(?:er|erna)|tests?|tested|samples?|sampling|measure\p{L}*|monitor\p{L}*|results?|analys[ie]s|confirm\p{L}*|inspect\p{L}*)(?![\p{L}])/u;
 
+const ABSOLUTE =
+  /(?:100 ?%|hundra procent|whatsoever|som helst|(?<!\p{L})absolut(?:ely)?(?!\p{L})|(?<!\p{L})totally|fullständigt|överhuvudtaget)/u;
+
 export const FA14: Rule = {
   id: "FA14",
   principle: "factual",
@@ -393,6 +396,9 @@ export const FA14: Rule = {
       // A guess is no fact to rest on: "… ingen fara. Läckan beror troligen på tjälen." stays flagged.
       const hedged = a.flags(h.field, "hedges", true);
       if (hedged[i] === 1 || hedged[i + 1] === 1) return finding;
+      // An absolute promise ("100 % safe", "absolut ingen fara", "no risk whatsoever") claims more than any sample can
+      // show: no fact beside it makes it factual.
+      if (ABSOLUTE.test(h.field.lower.slice(h.sentence.start, h.sentence.end))) return finding;
       // A named source vouches for a reassurance, unless the source is only the sender reassuring ("the council
       // wishes to reassure residents that …", "kommunen vill lugna …"): that is the act, not a basis.
       if (attributed(a, h.field)(i) && !SELF_REASSURING.test(h.field.lower.slice(h.sentence.start, h.sentence.end)))

@@ -36,6 +36,11 @@ const TIME_UNKNOWN =
   /(?:saknas (?:\p{L}+ )?(?:prognos|tidsplan|tidsuppskattning)|(?:prognos|tidsplan)(?:en)? saknas|(?:ingen|inte någon) (?:\p{L}+ )?(?:prognos|tidsplan|tidsuppskattning)|(?:kan|går) (?:\p{L}+ ){0,2}?inte (?:att )?(?:ange|säga|lämna|ge|bedöma|uppskatta) (?:\p{L}+ ){0,2}?(?:tid|prognos|när|hur länge)|(?:vet|känner) (?:\p{L}+ ){0,2}?inte (?:\p{L}+ ){0,2}?(?:när|hur länge|orsaken|var felet)|(?:har|hittat) (?:\p{L}+ ){0,2}?inte (?:\p{L}+ )?(?:hittat|lokaliserat|hittats) (?:felet|läckan|orsaken)|(?:orsaken|felet) är (?:ännu |fortfarande |i nuläget )?(?:inte känd|okänd|oklar|inte hittad|inte lokaliserad)|för tidigt att säga|unknown at this time|(?:time|estimate)\p{L}*: unknown|no (?:\p{L}+ )?(?:estimated? |restoration )?(?:time|estimate|forecast|timescale|timeframe)(?: yet| at this time| available)|(?:cannot|can't|unable to|not able to|not possible to) (?:yet )?(?:say|give|estimate|predict|confirm) (?:\p{L}+ ){0,2}?(?:when|how long|a time|an estimate)|(?:do not|don't|does not) (?:yet )?know (?:\p{L}+ ){0,2}?(?:when|how long|the cause|what caused)|cause is (?:not yet known|unknown|unclear|still unknown)|too early to (?:say|tell)|not yet (?:found|located|identified) (?:the )?(?:fault|leak|cause))/u;
 
 function saysWhyNoTime(a: Analysis, promise: LexHit): boolean {
+  // "Vi vet fortfarande inte vilka som ligger bakom" says why nobody can promise a time, as a missing forecast does.
+  for (const f of a.fields)
+    for (const s of f.sentences)
+      if (!(f === promise.field && s.index === promise.sentence.index) && a.flags(f, "honestUnknowns")[s.index] === 1)
+        return true;
   for (const f of a.fields) {
     if (!TIME_UNKNOWN.test(f.lower)) continue;
     for (const s of f.sentences) {

@@ -196,7 +196,8 @@ export const OP8: Rule = {
       {
         // An SMS arrives from a number, not a page with the municipality's name on it: unsigned, nobody can tell it
         // from a hoax (every real SMS of the evaluation corpus names its sender). The configured sender satisfies it.
-        ...(smsOnly(a) ? { severity: "error" as const } : {}),
+        // An all-clear asks nothing of anyone that a hoax could exploit: unsigned, it stays a warning.
+        ...(smsOnly(a) && !a.isClosure ? { severity: "error" as const } : {}),
         message: t(
           "Ingen organisation står för uppgifterna eller för det som görs.",
           "No organisation stands behind the information or the actions.",
@@ -255,7 +256,7 @@ export function essentials(a: Analysis, hasRoute: (a: Analysis) => boolean): Ess
   });
 }
 
-export const THIN_WORDS = 60; // words; under it a message must carry most essentials on its own
+export const THIN_WORDS = 35; // words; under it a message must carry most essentials on its own
 export const THIN_PRESENT = 4; // essentials of 7 a short message needs at least
 export const VERY_SHORT_WORDS = 25; // words; under it a message needs four essentials
 export const BARE_PRESENT = 2; // essentials of 7 below which no length makes up for it

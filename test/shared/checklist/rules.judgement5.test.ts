@@ -135,3 +135,65 @@ describe("AU22: a legal notice instead of a message", () => {
     expect(en("The county has banned outdoor burning from today.")).not.toContain("AU22");
   });
 });
+
+describe("fifth round, second pass (blind8 studied): frames and the real notices they must spare", () => {
+  it("[OP6] flags choosing not to say what samples showed, and not providing details to parents", () => {
+    expect(sv("Vi har valt att inte redovisa vad mätningarna visade.")).toContain("OP6");
+    expect(en("The trust will not be giving any further information about the ward.")).toContain("OP6");
+  });
+
+  it("[FA14] flags '100 % safe' even next to a number", () => {
+    expect(en("Your water is 100% safe. Crews are at the 200 mm main on Ely Road.")).toContain("FA14");
+    expect(sv("Luften är hundra procent ofarlig. 40 brandmän arbetar på platsen.")).toContain("FA14");
+  });
+
+  it("[FA15] flags 'all customers have power back' against 'still without power'", () => {
+    expect(
+      ruleIds({
+        body: "Alla kunder i Ekby har nu fått tillbaka elen. Omkring 200 hushåll vid Åsvägen är fortfarande utan ström.",
+      }),
+    ).toContain("FA15");
+    expect(
+      ruleIds({
+        body: "Power has been restored to all customers in Eastfield. About 300 homes on Mill Lane remain without power.",
+        language: "en",
+      }),
+    ).toContain("FA15");
+    expect(
+      ruleIds({ body: "Omkring 200 hushåll vid Åsvägen är fortfarande utan ström. Vi räknar med el kl. 15." }),
+    ).not.toContain("FA15");
+  });
+
+  it("[AC11] reads 'röken går mot skolan' as a danger drifting towards people", () => {
+    const r = score({ body: "Det brinner i en lada i Ekby. Röken går mot skolan. Vi skriver mer kl. 12. Ekby kommun" });
+    expect(r.active.status).toBe("fail");
+  });
+
+  it("[OP8] an unsigned SMS all-clear is a warning, an unsigned SMS instruction an error", () => {
+    const clear = score({
+      kind: "sms",
+      body: "The shelter-in-place order has been lifted and the all clear has been given. You may go outside again.",
+      language: "en",
+    });
+    expect(clear.open.findings.filter((f) => f.ruleId === "OP8").map((f) => f.severity)).toEqual(["warn"]);
+    const order = score({
+      kind: "sms",
+      body: "Chemical leak at the port. Stay indoors and close all windows and doors until further notice.",
+      language: "en",
+    });
+    expect(order.open.findings.filter((f) => f.ruleId === "OP8").map((f) => f.severity)).toEqual(["error"]);
+  });
+
+  it("[FS7] a vague promise next to an honest unknown is explained, without it an error", () => {
+    const explained = score({
+      title: "Dataintrång 12 december",
+      body: "Måndag 12 december kl. 20 upptäcktes ett dataintrång hos kommunen. Vi vet fortfarande inte vem som ligger bakom. Polisen utreder. Vi informerar så fort vi vet mer.",
+    });
+    expect(explained.fast.findings.filter((f) => f.ruleId === "FS7").map((f) => f.severity)).toEqual(["warn"]);
+    const evasive = score({
+      title: "Dataintrång 12 december",
+      body: "Måndag 12 december kl. 20 upptäcktes ett dataintrång hos kommunen. Polisen har fått en anmälan. Vi informerar så fort vi kan.",
+    });
+    expect(evasive.fast.findings.filter((f) => f.ruleId === "FS7").map((f) => f.severity)).toEqual(["error"]);
+  });
+});
