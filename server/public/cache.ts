@@ -12,8 +12,14 @@ export interface Rendered {
 
 export interface CachedRender extends Rendered {
   etag: string;
-  /** The body gzipped once per rendering (feeds and pages compress ~10×), or null when too small to bother. */
-  gzip: Buffer | null;
+  /** The body's length in UTF-8 bytes, for Content-Length. */
+  bodyBytes: number;
+  /**
+   * The body gzipped once per rendering (feeds and pages compress ~10×), or null when too small to bother. Kept as
+   * a latin1 string (one character per byte): http writes a string body in the same write as the headers, a Buffer
+   * in a second one.
+   */
+  gzip: { latin1: string; bytes: number } | null;
 }
 
 const GZIP_MIN_BYTES = 1_024; // below this the header overhead eats the saving
@@ -51,8 +57,10 @@ export function createRenderCache(db: Kysely<DB>, maxEntries: number = CACHE_ENT
     }
     const rendered = await render();
     const etag = `W/"${createHash("sha1").update(rendered.body).digest("base64url")}"`;
-    const gzip = Buffer.byteLength(rendered.body) >= GZIP_MIN_BYTES ? gzipSync(rendered.body) : null;
-    const entry = { ...rendered, etag, gzip, seq };
+    const bodyBytes = Buffer.byteLength(rendered.body);
+    const zipped = bodyBytes >= GZIP_MIN_BYTES ? gzipSync(rendered.body) : null;
+    const gzip = zipped && { latin1: zipped.toString("latin1"), bytes: zipped.length };
+    const entry = { ...rendered, etag, bodyBytes, gzip, seq };
     if (rendered.status === 200) {
       entries.delete(key);
       entries.set(key, entry);
@@ -69,6 +77,7 @@ export type RenderCache = ReturnType<typeof createRenderCache>;
 /** If-None-Match may list several tags or `*`; weak comparison, as RFC 9110 asks for GET. */
 export function matchesEtag(header: string | undefined, etag: string): boolean {
   if (!header) return false;
+  if (header === etag) return true; // what a client that keeps the ETag sends back: no parsing
   const strip = (t: string) => t.trim().replace(/^W\//, "");
   return header.split(",").some((t) => t.trim() === "*" || strip(t) === strip(etag));
 }

@@ -1,10 +1,12 @@
-import { Router, type Request, type Response } from "express";
+import { randomUUID } from "node:crypto";
+import { Router, type NextFunction, type Request, type Response } from "express";
 import type { Kysely } from "kysely";
 import { z } from "zod";
 import { Id, MessageLanguage, PublicFaqQuery } from "../../shared/index.js";
 import type { DB } from "../db/schema.js";
 import { createPublicFaqSearch } from "../domain/contact/faqSearch.js";
 import { createRateLimiter, type RateLimit } from "../domain/rateLimit.js";
+import type { HeaderList } from "../http/middleware/security.js";
 import { parse } from "../http/validate.js";
 import { renderAtom, type FeedMeta } from "./atom.js";
 import { createRenderCache, matchesEtag, type Rendered } from "./cache.js";
@@ -33,6 +35,7 @@ export interface PublicDeps {
 }
 
 export const PUBLIC_MAX_AGE_S = 30; // seconds a browser or proxy may reuse a public response unasked
+const CACHE_CONTROL = `public, max-age=${PUBLIC_MAX_AGE_S}`;
 /** The web chat asks per visitor question; a script scraping the search does not get the server's CPU. */
 export const PUBLIC_FAQ_RATE: RateLimit = { limit: 60, windowMs: 60_000 }; // requests per address per minute
 
@@ -48,11 +51,31 @@ const Params = z.object({ id: Id });
 const PageQuery = z.object({ lang: MessageLanguage.catch("sv").default("sv") });
 const StatementQuery = z.object({ lang: z.enum(["sv", "en"]).catch("sv").default("sv") });
 
+/** What a cached public output is: its cache key (the base URL is prefixed) and how to render it on a miss. */
+interface Output {
+  key: string;
+  render: (ctx: PageContext) => Promise<Rendered>;
+}
+
+export interface PublicSite {
+  /**
+   * Mounted before every other middleware: answers GET and HEAD for the cached outputs' URLs in their plain form
+   * (no percent-escapes; case and a trailing slash as Express allows them) with the same headers the middleware
+   * stack would set, request id and security headers included, in one writeHead. Anything else goes on to the stack
+   * and `router` below, which serve the same outputs the same way. Not mounted at LOG_LEVEL=debug, where the access
+   * log must see every request.
+   */
+  fast: (req: Request, res: Response, next: NextFunction) => void;
+  router: Router;
+}
+
+const ACCEPTS_REMEMBERED = 64; // distinct Accept-Encoding values whose gzip answer is kept (browsers send a handful)
+
 /**
  * The public site: no session, no internal data (server/presenters/public.ts decides what is public), cached per URL
  * until the event log moves, with ETags for conditional requests.
  */
-export function publicRouter(deps: PublicDeps): Router {
+export function createPublicSite(deps: PublicDeps, headersFor: (host: string | undefined) => HeaderList): PublicSite {
   const router = Router();
   const cache = createRenderCache(deps.db);
 
@@ -62,34 +85,57 @@ export function publicRouter(deps: PublicDeps): Router {
     return `${req.protocol}://${host && HOST.test(host) ? host : "localhost"}/public`;
   }
 
-  async function serve(
-    req: Request,
-    res: Response,
-    key: string,
-    render: (ctx: PageContext) => Promise<Rendered>,
-  ): Promise<void> {
-    const ctx: PageContext = {
-      base: baseOf(req),
-      senderName: deps.senderName,
-      subscribe: deps.subscribe ?? false,
-      requiredLanguages: deps.requiredLanguages ?? [],
-      accessibilityContact: deps.accessibilityContact,
-    };
-    const out = await cache.get(`${ctx.base}|${key}`, () => render(ctx));
-    res.setHeader("Cache-Control", `public, max-age=${PUBLIC_MAX_AGE_S}`);
-    res.setHeader("ETag", out.etag);
-    res.setHeader("Content-Type", out.type);
-    res.setHeader("Vary", "Accept-Encoding");
-    if (out.status === 200 && matchesEtag(req.get("if-none-match"), out.etag)) {
-      res.status(304).end();
+  const contextOf = (base: string): PageContext => ({
+    base,
+    senderName: deps.senderName,
+    subscribe: deps.subscribe ?? false,
+    requiredLanguages: deps.requiredLanguages ?? [],
+    accessibilityContact: deps.accessibilityContact,
+  });
+
+  // Negotiator parses the header on every call; the answer depends on the header's text alone.
+  const gzipAccepted = new Map<string, boolean>();
+  function acceptsGzip(req: Request): boolean {
+    const header = req.headers["accept-encoding"];
+    if (typeof header !== "string") return req.acceptsEncodings("gzip") === "gzip";
+    let yes = gzipAccepted.get(header);
+    if (yes === undefined) {
+      if (gzipAccepted.size >= ACCEPTS_REMEMBERED) gzipAccepted.clear();
+      yes = req.acceptsEncodings("gzip") === "gzip";
+      gzipAccepted.set(header, yes);
+    }
+    return yes;
+  }
+
+  /**
+   * `first` are headers the caller adds ahead of the output's own (the fast path's request id and security headers;
+   * the stack has set those already). One writeHead with a flat list: no setHeader per header.
+   */
+  async function serve(req: Request, res: Response, output: Output, first: HeaderList = []): Promise<void> {
+    const base = baseOf(req);
+    const out = await cache.get(`${base}|${output.key}`, () => output.render(contextOf(base)));
+    const headers = [
+      ...first,
+      "Cache-Control",
+      CACHE_CONTROL,
+      "ETag",
+      out.etag,
+      "Content-Type",
+      out.type,
+      "Vary",
+      "Accept-Encoding",
+    ];
+    if (out.status === 200 && matchesEtag(req.headers["if-none-match"], out.etag)) {
+      res.writeHead(304, headers).end();
       return;
     }
-    if (out.gzip && req.acceptsEncodings("gzip") === "gzip") {
-      res.setHeader("Content-Encoding", "gzip");
-      res.status(out.status).send(out.gzip);
+    if (out.gzip && acceptsGzip(req)) {
+      headers.push("Content-Encoding", "gzip", "Content-Length", String(out.gzip.bytes));
+      res.writeHead(out.status, headers).end(out.gzip.latin1, "latin1");
       return;
     }
-    res.status(out.status).send(out.body);
+    headers.push("Content-Length", String(out.bodyBytes));
+    res.writeHead(out.status, headers).end(out.body);
   }
 
   const faqSearch = createPublicFaqSearch(deps.db);
@@ -113,38 +159,49 @@ export function publicRouter(deps: PublicDeps): Router {
   const notFound = (ctx: PageContext): Rendered => ({ status: 404, type: TYPES.html, body: renderNotFound(ctx) });
   const idOf = (req: Request) => Params.safeParse(req.params).data?.id;
 
-  router.get(["/public", "/public/"], (req, res) =>
-    serve(req, res, "site", async (ctx) => ({
+  /** The fast path's patterns, in the stack's order; the captured id is checked as the route's own Params would. */
+  const fastRoutes: Array<{ pattern: RegExp; output: (req: Request, id: string | undefined) => Output }> = [];
+
+  /** A cached output: an Express route on the stack, and the same output on the fast path. */
+  function output(path: string | string[], of: (req: Request, id: string | undefined) => Output): void {
+    router.get(path, (req, res) => serve(req, res, of(req, idOf(req))));
+    for (const one of [path].flat()) fastRoutes.push({ pattern: fastPattern(one), output: of });
+  }
+
+  output(["/public", "/public/"], () => ({
+    key: "site",
+    render: async (ctx) => ({
       status: 200,
       type: TYPES.html,
       body: renderSitePage(await loadPublicSite(deps.db), ctx),
-    })),
-  );
+    }),
+  }));
 
-  router.get(`/public${STATEMENT_PATH}`, (req, res) => {
+  output(`/public${STATEMENT_PATH}`, (req) => {
     const { lang } = StatementQuery.parse(req.query);
-    return serve(req, res, `statement:${lang}`, async (ctx) => ({
-      status: 200,
-      type: TYPES.html,
-      body: renderStatementPage(lang, ctx),
-    }));
+    return {
+      key: `statement:${lang}`,
+      render: async (ctx) => ({ status: 200, type: TYPES.html, body: renderStatementPage(lang, ctx) }),
+    };
   });
 
-  router.get("/public/incidents/:id", (req, res) => {
-    const id = idOf(req);
+  output("/public/incidents/:id", (req, id) => {
     const { lang } = PageQuery.parse(req.query);
-    return serve(req, res, `incident:${id}:${lang}`, async (ctx) => {
-      const incident = id && (await loadPublicIncident(deps.db, id));
-      return incident
-        ? { status: 200, type: TYPES.html, body: renderIncidentPage(incident, lang, ctx) }
-        : notFound(ctx);
-    });
+    return {
+      key: `incident:${id}:${lang}`,
+      render: async (ctx) => {
+        const incident = id && (await loadPublicIncident(deps.db, id));
+        return incident
+          ? { status: 200, type: TYPES.html, body: renderIncidentPage(incident, lang, ctx) }
+          : notFound(ctx);
+      },
+    };
   });
 
   for (const format of ["atom", "json"] as const) {
-    router.get(`/public/incidents/:id/feed.${format}`, (req, res) => {
-      const id = idOf(req);
-      return serve(req, res, `incident-feed:${id}:${format}`, async (ctx) => {
+    output(`/public/incidents/:id/feed.${format}`, (_req, id) => ({
+      key: `incident-feed:${id}:${format}`,
+      render: async (ctx) => {
         const incident = id && (await loadPublicIncident(deps.db, id));
         if (!incident) return notFound(ctx);
         const page = `${ctx.base}/incidents/${incident.id}`;
@@ -162,11 +219,12 @@ export function publicRouter(deps: PublicDeps): Router {
           type: TYPES[format],
           body: format === "atom" ? renderAtom(meta, items) : renderJsonFeed(meta, items),
         };
-      });
-    });
+      },
+    }));
 
-    router.get(`/public/feed.${format}`, (req, res) =>
-      serve(req, res, `site-feed:${format}`, async (ctx) => {
+    output(`/public/feed.${format}`, () => ({
+      key: `site-feed:${format}`,
+      render: async (ctx) => {
         const incidents = await loadPublicSite(deps.db); // never exercises
         const meta: FeedMeta = {
           id: `${ctx.base}/feed.${format}`,
@@ -182,13 +240,13 @@ export function publicRouter(deps: PublicDeps): Router {
           type: TYPES[format],
           body: format === "atom" ? renderAtom(meta, items) : renderJsonFeed(meta, items),
         };
-      }),
-    );
+      },
+    }));
   }
 
-  router.get("/public/bulletins/:id/cap.xml", (req, res) => {
-    const id = idOf(req);
-    return serve(req, res, `cap:${id}`, async (ctx) => {
+  output("/public/bulletins/:id/cap.xml", (_req, id) => ({
+    key: `cap:${id}`,
+    render: async (ctx) => {
       const alert = id && (await loadPublicAlert(deps.db, id));
       if (!alert) return notFound(ctx);
       return {
@@ -196,13 +254,13 @@ export function publicRouter(deps: PublicDeps): Router {
         type: TYPES.cap,
         body: renderCap(alert, { sender: deps.capSender, senderName: deps.senderName, base: ctx.base }),
       };
-    });
-  });
+    },
+  }));
 
   // The incident's CAP index for aggregators: its current alerts, each linked as application/cap+xml.
-  router.get("/public/incidents/:id/cap.atom", (req, res) => {
-    const id = idOf(req);
-    return serve(req, res, `cap-index:${id}`, async (ctx) => {
+  output("/public/incidents/:id/cap.atom", (_req, id) => ({
+    key: `cap-index:${id}`,
+    render: async (ctx) => {
       const incident = id && (await loadPublicIncident(deps.db, id));
       if (!incident) return notFound(ctx);
       const page = `${ctx.base}/incidents/${incident.id}`;
@@ -220,8 +278,43 @@ export function publicRouter(deps: PublicDeps): Router {
         type: TYPES.atom,
         body: renderCapIndex(meta, entries, { base: ctx.base, incidentId: incident.id, exercise: incident.exercise }),
       };
-    });
-  });
+    },
+  }));
 
-  return router;
+  const fast: PublicSite["fast"] = (req, res, next) => {
+    const url = req.url;
+    if ((req.method !== "GET" && req.method !== "HEAD") || !url.startsWith("/public")) return next();
+    const q = url.indexOf("?");
+    const path = q === -1 ? url : url.slice(0, q);
+    // Escapes are left to the stack, which decodes parameters (and refuses malformed ones) its own way.
+    if (path.includes("%")) return next();
+    for (const route of fastRoutes) {
+      const match = route.pattern.exec(path);
+      if (!match) continue;
+      const requestId = randomUUID();
+      req.requestId = requestId;
+      const first = ["X-Request-Id", requestId, ...headersFor(req.headers.host)];
+      // A failure answers as it would on the stack: the error handler's JSON, with the stack's headers.
+      const fail = (err: unknown) => {
+        if (!res.headersSent) for (let i = 0; i < first.length; i += 2) res.setHeader(first[i]!, first[i + 1]!);
+        next(err);
+      };
+      try {
+        const id = match[1] === undefined ? undefined : Id.safeParse(match[1]).data;
+        serve(req, res, route.output(req, id), first).catch(fail);
+      } catch (err) {
+        fail(err);
+      }
+      return;
+    }
+    next();
+  };
+
+  return { fast, router };
+}
+
+/** Express's match for a route path (case-insensitive, an optional trailing slash, `:id` one segment) as a RegExp. */
+function fastPattern(path: string): RegExp {
+  const source = path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(":id", "([^/]+)");
+  return new RegExp(`^${source.replace(/\/$/, "")}/?$`, "i");
 }
