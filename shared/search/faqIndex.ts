@@ -5,6 +5,7 @@
  * Ranking: BM25 per field × field boost (question 3, tags 2, answer 1.5) × the query term's weight (a word counts more than its synonym
  * concept or compound part), summed, × the number of distinct query words matched, × the incident boost.
  */
+import { LIGHT_WORDS } from "./lightWords.js";
 import { indexTerms, wordTerms, type AnalyzerLanguage, type WordTerm } from "./analyze.js";
 import { Engine, MATCH, MAX_WORD_BIT, type EngineTerm } from "./engine.js";
 import { tokenize } from "./normalize.js";
@@ -14,6 +15,7 @@ import type { FaqEntry, FaqHit, FaqIndexOptions, FaqLanguage, FaqSearchOptions, 
 
 const DEFAULT_BOOST = { question: 3, tags: 2, answer: 1.5 };
 const DEFAULT_LIMIT = 10;
+const LIGHT_WEIGHT = 1; // a caller's when/where/who word (lightWords.ts) against 3–12 for a word by its length
 const MARGIN_LOOKAHEAD = 4;
 const FULL_QUESTION = 0.75; // reverse coverage at which the query asks the entry's own question // hits scored at least, to find the next hit that asks a different question
 
@@ -60,7 +62,8 @@ const CREDIT = [1, 0.8, 0.5, 0.3] as const;
  * answers is typically its long, specific topic ("bevattningsförbudet", "brandvarnare"), the unmatched words of an
  * answerable one short and general ("sån", "tid").
  */
-const wordWeight = (word: string): number => Math.min(12, Math.max(3, word.length));
+const wordWeight = (word: string): number =>
+  LIGHT_WORDS.has(word) ? LIGHT_WEIGHT : Math.min(12, Math.max(3, word.length));
 
 /** Per query word, the strongest match kind (MATCH) with which the hit matched it, or -1. */
 function wordKinds(kindMasks: readonly number[], count: number): number[] {
