@@ -12,7 +12,8 @@ import {
   type PublicIncident,
 } from "../presenters/public.js";
 
-async function present(db: Kysely<DB>, records: BulletinRecord[]): Promise<PublicBulletin[]> {
+/** The records' published versions as the public sees them, newest change first; never-published records are left out. */
+export async function present(db: Kysely<DB>, records: BulletinRecord[]): Promise<PublicBulletin[]> {
   const published = records.filter(
     (r): r is BulletinRecord & { publishedVersion: number } => r.publishedVersion !== null,
   );

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from "kysely";
 import type { BulletinAlertsTable } from "../bulletinTables.js";
+import { hotQuery } from "../hotQuery.js";
 import type { DB } from "../schema.js";
 
 export type CapMsgType = "Alert" | "Update" | "Cancel";
@@ -22,37 +23,46 @@ const toAlert = (r: BulletinAlertsTable): AlertRecord => ({
   msgType: r.msg_type as CapMsgType,
 });
 
-/** Appends the group's next alert. Runs inside a command's transaction, which serialises writers. */
-export async function appendAlert(db: Kysely<DB>, a: Omit<AlertRecord, "n" | "identifier">): Promise<AlertRecord> {
-  const row = await db
-    .selectFrom("bulletin_alerts")
-    .select(sql<number>`coalesce(max(n), 0)`.as("last"))
-    .where("group_id", "=", a.groupId)
-    .executeTakeFirst();
+/**
+ * Appends the group's next alert. Runs inside a command's transaction, which serialises writers. `msgType` may depend
+ * on the alert's number (a group's first alert is its Alert), so the caller need not list the earlier ones.
+ */
+export async function appendAlert(
+  db: Kysely<DB>,
+  a: Omit<AlertRecord, "n" | "identifier" | "msgType"> & { msgType: CapMsgType | ((n: number) => CapMsgType) },
+): Promise<AlertRecord> {
+  const row = (await lastQuery(db, { groupId: a.groupId })).rows[0];
   const n = Number(row?.last ?? 0) + 1;
-  const alert: AlertRecord = { ...a, n, identifier: `krisrum-${a.groupId}-${n}` };
-  await db
-    .insertInto("bulletin_alerts")
-    .values({
-      group_id: alert.groupId,
-      n,
-      incident_id: alert.incidentId,
-      identifier: alert.identifier,
-      sent: alert.sent,
-      msg_type: alert.msgType,
-    })
-    .execute();
+  const msgType = typeof a.msgType === "function" ? a.msgType(n) : a.msgType;
+  const alert: AlertRecord = { ...a, msgType, n, identifier: `krisrum-${a.groupId}-${n}` };
+  await insertQuery(db, {
+    group_id: alert.groupId,
+    n,
+    incident_id: alert.incidentId,
+    identifier: alert.identifier,
+    sent: alert.sent,
+    msg_type: alert.msgType,
+  });
   return alert;
 }
 
+const lastQuery = hotQuery(["groupId"], (db, { groupId }: { groupId: string }) =>
+  db
+    .selectFrom("bulletin_alerts")
+    .select(sql<number>`coalesce(max(n), 0)`.as("last"))
+    .where("group_id", "=", groupId),
+);
+const insertQuery = hotQuery<BulletinAlertsTable, unknown>(
+  ["group_id", "n", "incident_id", "identifier", "sent", "msg_type"],
+  (db, row) => db.insertInto("bulletin_alerts").values(row),
+);
+const listQuery = hotQuery(["groupId"], (db, { groupId }: { groupId: string }) =>
+  db.selectFrom("bulletin_alerts").selectAll().where("group_id", "=", groupId).orderBy("n", "asc"),
+);
+
 /** Oldest first. */
 export async function listAlerts(db: Kysely<DB>, groupId: string): Promise<AlertRecord[]> {
-  const rows = await db
-    .selectFrom("bulletin_alerts")
-    .selectAll()
-    .where("group_id", "=", groupId)
-    .orderBy("n", "asc")
-    .execute();
+  const { rows } = await listQuery(db, { groupId });
   return rows.map(toAlert);
 }
 

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { BulletinContent, BulletinStatus, BulletinVersion, ChecklistResult } from "../../../shared/index.js";
 import type { BulletinVersionsTable } from "../bulletinTables.js";
+import { hotQuery } from "../hotQuery.js";
 import type { DB } from "../schema.js";
 
 function toVersion(r: BulletinVersionsTable): BulletinVersion {
@@ -97,20 +98,42 @@ export async function markPublished(
     at: string;
   },
 ): Promise<void> {
-  await db
-    .updateTable("bulletin_versions")
-    .set({
-      status: "published",
-      publish_checklist: JSON.stringify(v.checklist),
-      publish_reason: v.reason,
-      published_by: v.by.id,
-      published_by_name: v.by.displayName,
-      published_at: v.at,
-    })
-    .where("bulletin_id", "=", v.bulletinId)
-    .where("version", "=", v.version)
-    .execute();
+  await publishedQuery(db, {
+    bulletinId: v.bulletinId,
+    version: v.version,
+    checklist: JSON.stringify(v.checklist),
+    reason: v.reason,
+    by: v.by.id,
+    byName: v.by.displayName,
+    at: v.at,
+  });
 }
+
+interface PublishedArgs {
+  bulletinId: string;
+  version: number;
+  checklist: string;
+  reason: string | null;
+  by: string;
+  byName: string;
+  at: string;
+}
+const publishedQuery = hotQuery<PublishedArgs, unknown>(
+  ["bulletinId", "version", "checklist", "reason", "by", "byName", "at"],
+  (db, a) =>
+    db
+      .updateTable("bulletin_versions")
+      .set({
+        status: "published",
+        publish_checklist: a.checklist,
+        publish_reason: a.reason,
+        published_by: a.by,
+        published_by_name: a.byName,
+        published_at: a.at,
+      })
+      .where("bulletin_id", "=", a.bulletinId)
+      .where("version", "=", a.version),
+);
 
 export async function markSuperseded(db: Kysely<DB>, bulletinId: string, version: number, at: string): Promise<void> {
   await db
@@ -161,19 +184,30 @@ export async function listAuthors(db: Kysely<DB>, bulletinIds: readonly string[]
 }
 
 /** The given versions' content, for the public outputs (keys `${bulletinId}:${version}`). */
+const versionQuery = hotQuery(
+  ["bulletinId", "version"],
+  (db, { bulletinId, version }: { bulletinId: string; version: number }) =>
+    db.selectFrom("bulletin_versions").selectAll().where("bulletin_id", "=", bulletinId).where("version", "=", version),
+);
+
 export async function findVersions(
   db: Kysely<DB>,
   keys: ReadonlyArray<{ bulletinId: string; version: number }>,
 ): Promise<Map<string, BulletinVersion>> {
   const found = new Map<string, BulletinVersion>();
   if (keys.length === 0) return found;
-  const rows = await db
-    .selectFrom("bulletin_versions")
-    .selectAll()
-    .where((eb) =>
-      eb.or(keys.map((k) => eb.and([eb("bulletin_id", "=", k.bulletinId), eb("version", "=", k.version)]))),
-    )
-    .execute();
+  // One version (a publish's payload of a one-language group) is the hot case: a compiled query of its own.
+  const [only] = keys;
+  const rows =
+    keys.length === 1 && only
+      ? (await versionQuery(db, { bulletinId: only.bulletinId, version: only.version })).rows
+      : await db
+          .selectFrom("bulletin_versions")
+          .selectAll()
+          .where((eb) =>
+            eb.or(keys.map((k) => eb.and([eb("bulletin_id", "=", k.bulletinId), eb("version", "=", k.version)]))),
+          )
+          .execute();
   for (const r of rows) found.set(`${r.bulletin_id}:${Number(r.version)}`, toVersion(r));
   return found;
 }

@@ -8,6 +8,7 @@ import type {
   StaleReason,
 } from "../../../shared/index.js";
 import type { BulletinsTable } from "../bulletinTables.js";
+import { hotQuery } from "../hotQuery.js";
 import type { DB } from "../schema.js";
 
 /** A bulletin as stored: the wire shape without its channel versions, plus the language group it belongs to. */
@@ -95,10 +96,16 @@ export async function insertBulletin(db: Kysely<DB>, b: BulletinRecord): Promise
   await replaceCitations(db, b.id, b.factIds);
 }
 
-/** Writes the whole record; the cited-facts index follows the working version. */
-export async function updateBulletin(db: Kysely<DB>, b: BulletinRecord): Promise<void> {
+/**
+ * Writes the whole record; the cited-facts index follows the working version. A workflow move that keeps the working
+ * version's content (publish, retract) passes `citations: false` and skips rewriting an index that cannot have changed.
+ */
+export async function updateBulletin(
+  db: Kysely<DB>,
+  b: BulletinRecord,
+  { citations = true }: { citations?: boolean } = {},
+): Promise<void> {
   const {
-    id: _id,
     incident_id: _i,
     group_id: _g,
     language: _l,
@@ -106,11 +113,48 @@ export async function updateBulletin(db: Kysely<DB>, b: BulletinRecord): Promise
     created_by: _b,
     created_by_name: _n,
     created_at: _a,
-    ...rest
+    ...row
   } = toRow(b);
-  await db.updateTable("bulletins").set(rest).where("id", "=", b.id).execute();
-  await replaceCitations(db, b.id, b.factIds);
+  await updateRow(db, row);
+  if (citations) await replaceCitations(db, b.id, b.factIds);
 }
+
+type UpdatableRow = Omit<
+  BulletinsTable,
+  "incident_id" | "group_id" | "language" | "translation_of" | "created_by" | "created_by_name" | "created_at"
+>;
+const UPDATABLE = [
+  "id",
+  "translation_of_version",
+  "content",
+  "status",
+  "version",
+  "published_version",
+  "published_at",
+  "first_published_at",
+  "retracted_at",
+  "status_changed_at",
+  "stale",
+  "score",
+  "claim_id",
+  "updated_by",
+  "updated_by_name",
+  "updated_at",
+] as const satisfies ReadonlyArray<keyof UpdatableRow>;
+const updateRow = hotQuery<UpdatableRow, unknown>(UPDATABLE, (db, { id, ...rest }) =>
+  db.updateTable("bulletins").set(rest).where("id", "=", id),
+);
+const findQuery = hotQuery(["id"], (db, { id }: { id: string }) =>
+  db.selectFrom("bulletins").selectAll().where("id", "=", id),
+);
+const groupQuery = hotQuery(["groupId"], (db, { groupId }: { groupId: string }) =>
+  db
+    .selectFrom("bulletins")
+    .selectAll()
+    .where("group_id", "=", groupId)
+    .orderBy("created_at", "asc")
+    .orderBy("id", "asc"),
+);
 
 async function replaceCitations(db: Kysely<DB>, bulletinId: string, factIds: readonly string[]): Promise<void> {
   await db.deleteFrom("bulletin_facts").where("bulletin_id", "=", bulletinId).execute();
@@ -123,7 +167,7 @@ async function replaceCitations(db: Kysely<DB>, bulletinId: string, factIds: rea
 }
 
 export async function findBulletin(db: Kysely<DB>, id: string): Promise<BulletinRecord | undefined> {
-  const row = await db.selectFrom("bulletins").selectAll().where("id", "=", id).executeTakeFirst();
+  const row = (await findQuery(db, { id })).rows[0];
   return row && toRecord(row);
 }
 
@@ -141,13 +185,7 @@ export async function listBulletins(
 
 /** A master and its translations, master first. */
 export async function listGroup(db: Kysely<DB>, groupId: string): Promise<BulletinRecord[]> {
-  const rows = await db
-    .selectFrom("bulletins")
-    .selectAll()
-    .where("group_id", "=", groupId)
-    .orderBy("created_at", "asc")
-    .orderBy("id", "asc")
-    .execute();
+  const { rows } = await groupQuery(db, { groupId });
   return rows.map(toRecord).sort((a, b) => Number(a.translationOf !== null) - Number(b.translationOf !== null));
 }
 

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { ChannelVersion, DerivedChannel, ScoreSummary, StaleReason } from "../../../shared/index.js";
 import type { ChannelVersionsTable } from "../bulletinTables.js";
+import { hotQuery } from "../hotQuery.js";
 import type { DB } from "../schema.js";
 
 function toChannelVersion(r: ChannelVersionsTable): ChannelVersion {
@@ -58,18 +59,26 @@ export async function setChannelStale(db: Kysely<DB>, id: string, stale: StaleRe
     .execute();
 }
 
+const oneQuery = hotQuery(["bulletinId"], (db, { bulletinId }: { bulletinId: string }) =>
+  db.selectFrom("channel_versions").selectAll().where("bulletin_id", "=", bulletinId).orderBy("channel", "asc"),
+);
+
 export async function listChannelVersions(
   db: Kysely<DB>,
   bulletinIds: readonly string[],
 ): Promise<Map<string, ChannelVersion[]>> {
   const byBulletin = new Map<string, ChannelVersion[]>();
   if (bulletinIds.length === 0) return byBulletin;
-  const rows = await db
-    .selectFrom("channel_versions")
-    .selectAll()
-    .where("bulletin_id", "in", [...bulletinIds])
-    .orderBy("channel", "asc")
-    .execute();
+  // One bulletin (every command's reply and event) is the hot case: a compiled query of its own.
+  const rows =
+    bulletinIds.length === 1
+      ? (await oneQuery(db, { bulletinId: bulletinIds[0] as string })).rows
+      : await db
+          .selectFrom("channel_versions")
+          .selectAll()
+          .where("bulletin_id", "in", [...bulletinIds])
+          .orderBy("channel", "asc")
+          .execute();
   for (const r of rows) byBulletin.set(r.bulletin_id, [...(byBulletin.get(r.bulletin_id) ?? []), toChannelVersion(r)]);
   return byBulletin;
 }

@@ -9,6 +9,7 @@ import type {
   StaleReason,
 } from "../../../shared/index.js";
 import type { ClaimsTable } from "../claimTables.js";
+import { hotQuery } from "../hotQuery.js";
 import type { DB } from "../schema.js";
 
 /** A claim row as the domain works with it; notes and people's names are joined in by `toClaims`. */
@@ -109,14 +110,12 @@ export async function listCalledClaims(db: Kysely<DB>, incidentId: string | unde
   return rows.map(fromRow);
 }
 
+const listQuery = hotQuery(["incidentId"], (db, { incidentId }: { incidentId: string }) =>
+  db.selectFrom("claims").selectAll().where("incident_id", "=", incidentId).orderBy("created_at").orderBy("id"),
+);
+
 export async function listClaims(db: Kysely<DB>, incidentId: string): Promise<ClaimRecord[]> {
-  const rows = await db
-    .selectFrom("claims")
-    .selectAll()
-    .where("incident_id", "=", incidentId)
-    .orderBy("created_at")
-    .orderBy("id")
-    .execute();
+  const { rows } = await listQuery(db, { incidentId });
   return rows.map(fromRow);
 }
 

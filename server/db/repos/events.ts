@@ -1,6 +1,7 @@
 import { sql, type CompiledQuery, type Kysely } from "kysely";
 import type { DomainEvent, EntityType, EventType, Role } from "../../../shared/index.js";
 import { eventDef, type EventDataInput } from "../../../shared/events/index.js";
+import { hotQuery } from "../hotQuery.js";
 import type { DB, EventsTable } from "../schema.js";
 
 /**
@@ -90,9 +91,23 @@ export async function appendEvent<T extends EventType>(tx: Kysely<DB>, input: Ev
     seq,
     at: event.at ?? new Date().toISOString(),
   } as unknown as DomainEvent;
-  await tx.insertInto("events").values(toRow(full)).execute();
+  await insertQuery(tx, toRow(full));
   return full;
 }
+
+const EVENT_COLUMNS = [
+  "seq",
+  "at",
+  "actor_id",
+  "actor_name",
+  "type",
+  "incident_id",
+  "entity_type",
+  "entity_id",
+  "visible_to",
+  "data",
+] as const satisfies ReadonlyArray<keyof EventsTable>;
+const insertQuery = hotQuery<EventsTable, unknown>(EVENT_COLUMNS, (db, row) => db.insertInto("events").values(row));
 
 export async function latestSeq(db: Kysely<DB>): Promise<number> {
   const query = compiledOnce(latestSeqQueries, db, () =>

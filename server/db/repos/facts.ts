@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Fact, FactField, FactStatus, FactVersion } from "../../../shared/index.js";
 import type { FactsTable, FactVersionsTable } from "../bulletinTables.js";
+import { hotQuery } from "../hotQuery.js";
 import type { DB } from "../schema.js";
 
 function toFact(r: FactsTable): Fact {
@@ -86,15 +87,18 @@ export async function findFact(db: Kysely<DB>, id: string): Promise<Fact | undef
   return row && toFact(row);
 }
 
-/** Oldest first, so the register reads in the order things became known. */
-export async function listFacts(db: Kysely<DB>, incidentId: string): Promise<Fact[]> {
-  const rows = await db
+const listQuery = hotQuery(["incidentId"], (db, { incidentId }: { incidentId: string }) =>
+  db
     .selectFrom("facts")
     .selectAll()
     .where("incident_id", "=", incidentId)
     .orderBy("created_at", "asc")
-    .orderBy("id", "asc")
-    .execute();
+    .orderBy("id", "asc"),
+);
+
+/** Oldest first, so the register reads in the order things became known. */
+export async function listFacts(db: Kysely<DB>, incidentId: string): Promise<Fact[]> {
+  const { rows } = await listQuery(db, { incidentId });
   return rows.map(toFact);
 }
 

@@ -1,5 +1,6 @@
 import type { Kysely, Updateable } from "kysely";
 import type { Incident, IncidentSeverity, IncidentStatus } from "../../../shared/index.js";
+import { hotQuery } from "../hotQuery.js";
 import type { DB, IncidentsTable } from "../schema.js";
 
 function toIncident(r: IncidentsTable): Incident {
@@ -48,8 +49,12 @@ export async function insertIncident(db: Kysely<DB>, incident: Incident): Promis
   await db.insertInto("incidents").values(toRow(incident)).execute();
 }
 
+const findQuery = hotQuery(["id"], (db, { id }: { id: string }) =>
+  db.selectFrom("incidents").selectAll().where("id", "=", id),
+);
+
 export async function findIncident(db: Kysely<DB>, id: string): Promise<Incident | undefined> {
-  const row = await db.selectFrom("incidents").selectAll().where("id", "=", id).executeTakeFirst();
+  const row = (await findQuery(db, { id })).rows[0];
   return row && toIncident(row);
 }
 
@@ -68,7 +73,28 @@ export async function listIncidents(db: Kysely<DB>, status?: IncidentStatus): Pr
 
 /** Writes the whole incident as given (the domain computed it from the stored one). */
 export async function saveIncident(db: Kysely<DB>, incident: Incident): Promise<void> {
-  const { id: _id, created_by: _by, created_at: _at, ...rest } = toRow(incident);
-  const set: Updateable<IncidentsTable> = rest;
-  await db.updateTable("incidents").set(set).where("id", "=", incident.id).execute();
+  const { created_by: _by, created_at: _at, ...row } = toRow(incident);
+  await saveQuery(db, row);
 }
+
+type SavedRow = Omit<IncidentsTable, "created_by" | "created_at">;
+const SAVED = [
+  "id",
+  "title",
+  "description",
+  "severity",
+  "status",
+  "exercise",
+  "started_at",
+  "affected_areas",
+  "next_update_due",
+  "last_published_at",
+  "first_published_at",
+  "closed_at",
+  "updated_at",
+  "version",
+] as const satisfies ReadonlyArray<keyof SavedRow>;
+const saveQuery = hotQuery<SavedRow, unknown>(SAVED, (db, { id, ...rest }) => {
+  const set: Updateable<IncidentsTable> = rest;
+  return db.updateTable("incidents").set(set).where("id", "=", id);
+});

@@ -1,5 +1,6 @@
 import { PostgresAdapter, sql, type Kysely } from "kysely";
 import type { OutboxDeliveriesTable, OutboxPublicationsTable, WebhooksTable } from "../outboxTables.js";
+import { hotQuery } from "../hotQuery.js";
 import type { DB } from "../schema.js";
 
 export type DeliveryRow = OutboxDeliveriesTable;
@@ -11,8 +12,23 @@ export const positionOf = (seq: number, part: string): string => `${String(seq).
 
 const isPostgres = (db: Kysely<DB>) => db.getExecutor().adapter instanceof PostgresAdapter;
 
+const PUBLICATION_COLUMNS = [
+  "id",
+  "event_seq",
+  "type",
+  "incident_id",
+  "bulletin_id",
+  "exercise",
+  "payload",
+  "email_pending",
+  "created_at",
+] as const satisfies ReadonlyArray<keyof PublicationRow>;
+const publicationQuery = hotQuery<PublicationRow, unknown>(PUBLICATION_COLUMNS, (db, row) =>
+  db.insertInto("outbox_publications").values(row),
+);
+
 export async function insertPublication(db: Kysely<DB>, row: PublicationRow): Promise<void> {
-  await db.insertInto("outbox_publications").values(row).execute();
+  await publicationQuery(db, row);
 }
 
 export async function insertDeliveries(db: Kysely<DB>, rows: DeliveryRow[]): Promise<void> {
@@ -31,15 +47,23 @@ export async function matchingWebhooks(
   incidentId: string,
   exercise: boolean,
 ): Promise<WebhookRow[]> {
-  let q = db
-    .selectFrom("webhooks")
-    .selectAll()
-    .where("disabled", "=", 0)
-    .where((eb) => eb.or([eb("incident_id", "is", null), eb("incident_id", "=", incidentId)]))
-    .where("events", "like", `%"${type}"%`);
-  if (exercise) q = q.where("exercise", "=", 1);
-  return q.orderBy("created_at").orderBy("id").execute();
+  const query = exercise ? exerciseWebhooksQuery : webhooksQuery;
+  return (await query(db, { incidentId, pattern: `%"${type}"%` })).rows;
 }
+
+const webhooksOf = (exercise: boolean) =>
+  hotQuery(["incidentId", "pattern"], (db, { incidentId, pattern }: { incidentId: string; pattern: string }) => {
+    let q = db
+      .selectFrom("webhooks")
+      .selectAll()
+      .where("disabled", "=", 0)
+      .where((eb) => eb.or([eb("incident_id", "is", null), eb("incident_id", "=", incidentId)]))
+      .where("events", "like", pattern);
+    if (exercise) q = q.where("exercise", "=", 1);
+    return q.orderBy("created_at").orderBy("id");
+  });
+const webhooksQuery = webhooksOf(false);
+const exerciseWebhooksQuery = webhooksOf(true);
 
 /**
  * Claims up to `limit` due deliveries for this node until `lockedUntil`. A target's deliveries go one at a time and

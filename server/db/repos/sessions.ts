@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { hotQuery } from "../hotQuery.js";
 import type { DB } from "../schema.js";
 import { toUser, type UserRecord } from "./users.js";
 
@@ -27,11 +28,9 @@ export async function insertSession(
 }
 
 /** The session behind a token hash with its user, in one query (this runs on every request). */
-export async function findSessionByTokenHash(
-  db: Kysely<DB>,
-  tokenHash: string,
-): Promise<{ session: SessionRow & { createdAt: string }; user: Omit<UserRecord, "passwordHash"> } | undefined> {
-  const row = await db
+// Every signed-in request and socket runs it.
+const sessionQuery = hotQuery(["tokenHash"], (db, { tokenHash }: { tokenHash: string }) =>
+  db
     .selectFrom("sessions")
     .innerJoin("users", "users.id", "sessions.user_id")
     .selectAll("users")
@@ -41,8 +40,14 @@ export async function findSessionByTokenHash(
       "sessions.last_seen_at as session_last_seen_at",
       "sessions.expires_at as session_expires_at",
     ])
-    .where("sessions.token_hash", "=", tokenHash)
-    .executeTakeFirst();
+    .where("sessions.token_hash", "=", tokenHash),
+);
+
+export async function findSessionByTokenHash(
+  db: Kysely<DB>,
+  tokenHash: string,
+): Promise<{ session: SessionRow & { createdAt: string }; user: Omit<UserRecord, "passwordHash"> } | undefined> {
+  const row = (await sessionQuery(db, { tokenHash })).rows[0];
   if (!row) return undefined;
   return {
     session: {

@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Principle } from "../../../shared/checklist/constants.js";
-import type { Bulletin, BulletinPublish, BulletinRetract, ChecklistResult } from "../../../shared/index.js";
-import { listAlerts, appendAlert } from "../../db/repos/bulletinAlerts.js";
+import type { Bulletin, BulletinPublish, BulletinRetract, ChecklistResult, Incident } from "../../../shared/index.js";
+import { appendAlert } from "../../db/repos/bulletinAlerts.js";
 import { listGroup, listTranslations, updateBulletin, type BulletinRecord } from "../../db/repos/bulletins.js";
 import { findVersion, markPublished, markSuperseded, setVersionStatus } from "../../db/repos/bulletinVersions.js";
 import { findIncident } from "../../db/repos/incidents.js";
@@ -35,7 +35,7 @@ async function gateNow(
   record: BulletinRecord,
   threshold: number,
   room: RoomSettings,
-): Promise<{ checklist: ChecklistResult; gate: GateDecision }> {
+): Promise<{ checklist: ChecklistResult; gate: GateDecision; incident: Incident }> {
   const incident = await findIncident(db, record.incidentId);
   if (!incident) throw notFound("Incident");
   const checklist = scoreBulletin(
@@ -45,7 +45,7 @@ async function gateNow(
   );
   // Only the working version's reasons hold it back: a published version's flag is what this publish clears.
   const stale = record.stale.some((r) => r.scope !== "published");
-  return { checklist, gate: evaluateGate(checklist, stale, threshold) };
+  return { checklist, gate: evaluateGate(checklist, stale, threshold), incident };
 }
 
 function gateSummary(gate: GateDecision): string {
@@ -67,7 +67,7 @@ export function createBulletinPublishing(deps: DomainDeps, options: { publishThr
   function publish(id: string, input: BulletinPublish, actor: Actor): Promise<Bulletin> {
     return transaction(async (ctx) => {
       const { current, to } = await begin(ctx, id, "publish", input.expectedVersion);
-      const { checklist, gate } = await gateNow(ctx.tx, current, threshold, options.room);
+      const { checklist, gate, incident } = await gateNow(ctx.tx, current, threshold, options.room);
       if (!gate.passed && input.reason === undefined) {
         throw new AppError(
           "reason_required",
@@ -108,13 +108,12 @@ export function createBulletinPublishing(deps: DomainDeps, options: { publishThr
         updatedByName: actor.displayName,
         updatedAt: at,
       };
-      await updateBulletin(ctx.tx, next);
-      const earlier = await listAlerts(ctx.tx, next.groupId);
+      await updateBulletin(ctx.tx, next, { citations: false });
       await appendAlert(ctx.tx, {
         groupId: next.groupId,
         incidentId: next.incidentId,
         sent: at,
-        msgType: earlier.length === 0 ? "Alert" : "Update",
+        msgType: (n) => (n === 1 ? "Alert" : "Update"),
       });
       if (!gate.passed) {
         await logDecision(
@@ -125,8 +124,7 @@ export function createBulletinPublishing(deps: DomainDeps, options: { publishThr
           at,
         );
       }
-      const incident = await findIncident(ctx.tx, next.incidentId);
-      if (!incident) throw notFound("Incident");
+      // The incident the gate read in this transaction: nothing since has written its row.
       const clock = await advanceClock(ctx.tx, incident, next.nextUpdateAt, at);
       const bulletin = await toBulletin(ctx.tx, next);
       await statusEvent(ctx, bulletin, current.status, actor, reason ?? undefined, clock);
@@ -150,7 +148,7 @@ export function createBulletinPublishing(deps: DomainDeps, options: { publishThr
       updatedByName: actor.displayName,
       updatedAt: at,
     };
-    await updateBulletin(ctx.tx, next);
+    await updateBulletin(ctx.tx, next, { citations: false });
     if (current.publishedVersion !== null)
       await setVersionStatus(ctx.tx, current.id, current.publishedVersion, "retracted");
     if (current.version !== current.publishedVersion) await markSuperseded(ctx.tx, current.id, current.version, at);

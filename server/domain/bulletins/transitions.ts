@@ -10,7 +10,7 @@ import { statusEvent } from "./events.js";
 import { requireRecord, toBulletin } from "./load.js";
 import { logDecision } from "./logEntry.js";
 import { notify } from "./notify.js";
-import { assertTransition, type Command } from "./workflow.js";
+import { assertTransition, canTransition, TRANSITIONS, type Command } from "./workflow.js";
 
 /**
  * Loads the bulletin inside the transaction and checks the move: the status must allow the command and, when the
@@ -18,7 +18,11 @@ import { assertTransition, type Command } from "./workflow.js";
  */
 export async function begin(ctx: TxContext, id: string, command: Command, expectedVersion: number | undefined) {
   const current = await requireRecord(ctx.tx, id);
-  const to = assertTransition(command, current.status, await toBulletin(ctx.tx, current));
+  // The wire shape (with its channel versions) is read only for a refusal, which carries it; every allowed move
+  // saves that query.
+  if (!canTransition(command, current.status))
+    assertTransition(command, current.status, await toBulletin(ctx.tx, current));
+  const to = TRANSITIONS[command].to;
   if (expectedVersion !== undefined && expectedVersion !== current.version) {
     throw conflict("Someone saved a newer version of this bulletin", { current: await toBulletin(ctx.tx, current) });
   }

@@ -5,7 +5,8 @@ import { listAlerts, type CapMsgType } from "../../db/repos/bulletinAlerts.js";
 import { findBulletin, listGroup } from "../../db/repos/bulletins.js";
 import { listChannelVersions } from "../../db/repos/channelVersions.js";
 import type { DB } from "../../db/schema.js";
-import { loadPublicIncident } from "../../public/load.js";
+import { findIncident } from "../../db/repos/incidents.js";
+import { loadPublicIncident, present } from "../../public/load.js";
 import { presentIncident, type PublicBulletin, type PublicIncident } from "../../presenters/public.js";
 
 /**
@@ -57,12 +58,18 @@ export async function bulletinPayload(
 ): Promise<PublicPayload | undefined> {
   const record = await findBulletin(db, bulletinId);
   if (!record) return undefined;
-  const [incident, members, alerts] = await Promise.all([
-    loadPublicIncident(db, record.incidentId),
+  const [found, members, alerts] = await Promise.all([
+    findIncident(db, record.incidentId),
     listGroup(db, record.groupId),
     listAlerts(db, record.groupId),
   ]);
-  if (!incident) return undefined;
+  if (!found) return undefined;
+  // Only the group's own versions: presenting every bulletin the incident ever published would make each publish
+  // cost more than the one before it. The whole incident is read only when the group has nothing public, to keep
+  // the rule that an incident with nothing public sends no payload.
+  const shown = await present(db, members);
+  if (shown.length === 0 && (await loadPublicIncident(db, record.incidentId)) === undefined) return undefined;
+  const incident = presentIncident(found, shown);
   const order = new Map(members.map((m, i) => [m.id, i]));
   const published = new Map(members.map((m) => [m.id, m.publishedVersion]));
   const group = incident.bulletins
