@@ -5,7 +5,7 @@
  * while an unmatched topic word ("frysen", "hunden", "ersättning") still means the question is another one.
  * Written from general Swedish and English conversation, not from the evaluation questions.
  */
-const SV = `idag idag igår imorgon imorse ikväll inatt morse kväll kvällen natt natten morgon morgonen förmiddag
+const SV = `varför vart idag idag igår imorgon imorse ikväll inatt morse kväll kvällen natt natten morgon morgonen förmiddag
 eftermiddag eftermiddagen timme timmen timmar minut minuter dag dagen dagar vecka veckan veckor helg helgen stund
 stunden tag länge längre tiden snart fortfarande ännu precis nyss innan hela halva
 mamma pappa mor far mormor morfar farmor farfar granne grannen grannar sambo fru son dotter syster bror ungen
