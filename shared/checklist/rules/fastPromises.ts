@@ -13,7 +13,7 @@ import { tooShort } from "./substance.js";
 const QUOTED = { skipQuoted: true, skipQuestions: true } as const;
 /** Sentences that promise more information, even without the words of a formal next-update promise. */
 const INFO_PROMISE =
-  /(?:information|info|besked|uppdater\p{L}*|återkomm\p{L}*|meddela\p{L}*|update\p{L}*|more details|let (?:\p{L}+ )?know|more to share|inform|hör(?:a)? av oss|höra mer|nyheter|be (?:back )?in touch|get back to|keep (?:\p{L}+ )?posted|news|nytt|tiedot\p{L}*|tiedota\p{L}*|päivit\p{L}*|lisätie\p{L}*)/u;
+  /(?:more (?:when|once|as soon as)|mer (?:när|så fort|så snart)|information|info|besked|uppdater\p{L}*|återkomm\p{L}*|meddela\p{L}*|update\p{L}*|more details|let (?:\p{L}+ )?know|more to share|inform|hör(?:a)? av oss|höra mer|nyheter|be (?:back )?in touch|get back to|keep (?:\p{L}+ )?posted|news|nytt|tiedot\p{L}*|tiedota\p{L}*|päivit\p{L}*|lisätie\p{L}*)/u;
 /**
  * A promise of more information that waits on an event instead of a time ("… när vi vet mer", "så fort vi har något
  * nytt", "once there is news", "when we hear back") is vague whatever the words: the reader has nothing to plan by.

@@ -241,8 +241,11 @@ export const IM4: Rule = {
       ({ field, hit }) => {
         if (rangeIndexAt(field.excluded, hit.start) >= 0) return null;
         const many = hit.text.length > 1;
+        // "LIVSFARA – SKOLAN UTRYMD!!!": capitals and a row of exclamation marks together are an alarm, not
+        // emphasis (real notices use either, never both).
+        const alarm = many && a.fields.some((f) => a.memo(`caps:${f.name}`, () => capsSpans(f)).length > 0);
         return {
-          severity: many ? "warn" : "info",
+          severity: alarm ? "error" : many ? "warn" : "info",
           points: many ? 8 : undefined,
           message: many
             ? t("Flera utropstecken låter upprört.", "Several exclamation marks sound agitated.")

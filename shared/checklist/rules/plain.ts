@@ -102,6 +102,8 @@ export const AU7: Rule = {
   },
 };
 
+const KANSLI_WORDS = 3; // distinct bureaucratic words that make a text kanslisvenska
+
 export const AU8: Rule = {
   id: "AU8",
   principle: "audienceAdapted",
@@ -114,9 +116,14 @@ export const AU8: Rule = {
   check(a) {
     const lex = a.lex;
     if (lex === null) return [];
-    return findingsForMatches(lexHits(a, lex.oldWords, { skipQuoted: true }), (h) => {
+    const hits = lexHits(a, lex.oldWords, { skipQuoted: true });
+    // One old word slips into good notices; three different ones make the text kanslisvenska (Myndigheternas
+    // skrivregler, Klarspråk), which the public reads as a notice to someone else.
+    const officialese = new Set(hits.map((h) => h.hit.text.toLowerCase())).size >= KANSLI_WORDS;
+    return findingsForMatches(hits, (h) => {
       const better = replacementFor(lex.oldWordList, h.hit.text) ?? "";
       return {
+        ...(officialese ? { severity: "error" as const, points: 8 } : {}),
         message: t(
           `${q(h.hit.text)} är byråkratiskt eller ålderdomligt.`,
           `${q(h.hit.text)} is bureaucratic or old-fashioned.`,

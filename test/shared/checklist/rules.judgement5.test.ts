@@ -197,3 +197,39 @@ describe("fifth round, second pass (blind8 studied): frames and the real notices
     expect(evasive.fast.findings.filter((f) => f.ruleId === "FS7").map((f) => f.severity)).toEqual(["error"]);
   });
 });
+
+describe("fifth round, third pass: kanslisvenska, alarm, mockery of the worried, 'more when we have it'", () => {
+  it("[AU8] three different bureaucratic words make the text kanslisvenska (an error); one stays a tip", () => {
+    const r = score({
+      body: "Kommunen har erhållit uppdrag att tillse att reservkraft finns. Beslut torde fattas i eftermiddag. Ekby kommun",
+    });
+    expect(r.audienceAdapted.findings.filter((f) => f.ruleId === "AU8").map((f) => f.severity)).toContain("error");
+    const one = score({ body: `${GOOD_SV} Vi ska tillse att alla får vatten.` });
+    expect(one.audienceAdapted.findings.filter((f) => f.ruleId === "AU8").map((f) => f.severity)).toEqual(["info"]);
+  });
+
+  it("[IM4] capitals with a row of exclamation marks are an alarm; either alone is not", () => {
+    const alarm = score({ title: "FARA – BRON STÄNGD!!!", body: GOOD_SV });
+    expect(alarm.impartial.findings.filter((f) => f.ruleId === "IM4").map((f) => f.severity)).toEqual(["error"]);
+    const caps = score({ title: "VIKTIGT MEDDELANDE TILL ALLMÄNHETEN", body: GOOD_SV });
+    expect(caps.impartial.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  it("[IM9] mocks those who worried: 'everyone who panicked', 'alla som fick panik'", () => {
+    expect(en("Good news for everyone who panicked yesterday: the river stayed in its banks.")).toContain("IM9");
+    expect(sv("Till alla som fick panik i går: vattnet är fortfarande rent.")).toContain("IM9");
+  });
+
+  it("[IM11] 'ignored' given as the cause is blame, whatever was ignored", () => {
+    expect(en("The roads were not gritted because the contractor ignored the forecast.")).toContain("IM11");
+  });
+
+  it("[FS7] 'More when we have it' promises nothing to plan by", () => {
+    const r = score({
+      kind: "social",
+      body: "Grass fire at Crane Hill: residents on Hill Road should be ready to leave. More when we have it. – Crane County Fire",
+      language: "en",
+    });
+    expect(r.fast.findings.map((f) => f.ruleId)).toContain("FS7");
+  });
+});
