@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import { createRequire } from "node:module";
 import type PgModule from "pg";
 import type { DB } from "./schema.js";
+import { hotStatementName } from "./hotQuery.js";
 import { withStatementCache } from "./statementCache.js";
 
 // Kysely: one typed query builder over both engines, with migrations and no ORM layer (see ./README.md).
@@ -71,10 +72,38 @@ function openPostgres(url: string, options: DatabaseOptions): Database {
   // An idle client can fail (e.g. PostgreSQL restarts); without a listener that 'error' would crash the process.
   // The pool drops the client and the next query opens a new one.
   pool.on("error", (err) => process.stderr.write(`PostgreSQL idle client error: ${err.message}\n`));
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<DB>({
+    dialect: new PostgresDialect({
+      pool: {
+        connect: async () => withNamedHotStatements(await pool.connect()),
+        end: () => pool.end(),
+      },
+    }),
+  });
   const parsed = new URL(url);
   const location = `postgres://${parsed.host}${parsed.pathname}${options.pgSchema ? ` (schema ${options.pgSchema})` : ""}`;
   return { db, engine: "postgres", location, close: () => db.destroy() };
+}
+
+const named = new WeakSet<object>();
+
+/**
+ * Runs the hot queries (server/db/hotQuery.ts) as named prepared statements on this connection: pg parses and plans
+ * a named statement once per connection and afterwards only binds and executes it, where an unnamed query is parsed
+ * again every time. Any other query goes as before. (A pooler in transaction mode must keep prepared statements per
+ * client, as PgBouncer does from 1.21 with max_prepared_statements.)
+ */
+function withNamedHotStatements(client: PgModule.PoolClient): PgModule.PoolClient {
+  if (named.has(client)) return client;
+  named.add(client);
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  client.query = ((text: unknown, ...rest: unknown[]) => {
+    const name = typeof text === "string" ? hotStatementName(text) : undefined;
+    if (name === undefined) return query(text, ...rest);
+    const [values, ...callback] = rest;
+    return query({ name, text, values }, ...callback);
+  }) as typeof client.query;
+  return client;
 }
 
 /** The SQLite file failed its integrity check at start; the message says what to do. */

@@ -50,6 +50,17 @@ export function hotQuery<P extends object, R>(
   };
 }
 
+/** The SQL texts of the hot queries, each with its statement name (PostgreSQL prepares them by name). */
+const statementNames = new Map<string, string>();
+
+/**
+ * The name a hot query's SQL text is prepared under on PostgreSQL (server/db/connect.ts), or undefined for any other
+ * text. There are a few dozen hot queries, so a connection keeps at most that many statements prepared.
+ */
+export function hotStatementName(sql: string): string | undefined {
+  return statementNames.get(sql);
+}
+
 /** The query as `hotQuery` runs it, for tests: its SQL and the parameters these arguments give. */
 export function compileTemplate<P extends object, R>(
   db: Kysely<DB>,
@@ -69,5 +80,6 @@ export function compileTemplate<P extends object, R>(
   const unused = names.filter((name) => !used.has(name));
   if (unused.length > 0 || compiled.sql.includes("\uE000"))
     throw new Error(`hotQuery: argument(s) ${unused.join(", ")} did not become parameters of: ${compiled.sql}`);
+  if (!statementNames.has(compiled.sql)) statementNames.set(compiled.sql, `krisrum_hot_${statementNames.size + 1}`);
   return { compiled, slots };
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { compileTemplate, hotQuery } from "../../server/db/hotQuery.js";
+import { sql } from "kysely";
+import { compileTemplate, hotQuery, hotStatementName } from "../../server/db/hotQuery.js";
 import type { AlertRecord } from "../../server/db/repos/bulletinAlerts.js";
 import type { BulletinAlertsTable } from "../../server/db/bulletinTables.js";
 import { ENGINES, openTestDatabase, type TestDatabase } from "../helpers/db.js";
@@ -86,6 +87,30 @@ describe.each(ENGINES)("hot queries, compiled once and run with each call's valu
     ).rejects.toThrow("roll back");
     expect(await ns("g2", 0)).toEqual([1]);
   });
+
+  // PostgreSQL only (SQLite keeps its statements in server/db/statementCache.ts, tested on its own).
+  if (engine === "postgres")
+    it("runs as a named prepared statement on PostgreSQL, prepared once per connection", async () => {
+      await database.db.transaction().execute(async (tx) => {
+        // One transaction is one connection: its prepared statements are the ones this session sees.
+        for (const after of [0, 1, 2]) await alertsOf(tx, { groupId: "g1", after });
+        const { rows } = await sql<{ name: string; statement: string }>`
+        select name, statement from pg_prepared_statements where statement like '%bulletin_alerts%'`.execute(tx);
+        const compiled = compileTemplate(tx, ["groupId", "after"], (d, a: { groupId: string; after: number }) =>
+          d
+            .selectFrom("bulletin_alerts")
+            .selectAll()
+            .where("group_id", "=", a.groupId)
+            .where("msg_type", "<>", "Cancel")
+            .where("n", ">", a.after)
+            .where("incident_id", "<>", a.groupId)
+            .orderBy("n", "asc"),
+        ).compiled;
+        const name = hotStatementName(compiled.sql);
+        expect(name).toMatch(/^krisrum_hot_\d+$/);
+        expect(rows.filter((r) => r.name === name)).toEqual([{ name, statement: compiled.sql }]);
+      });
+    });
 
   it("refuses an argument that does not become a parameter, and one its names leave out", async () => {
     const unused = hotQuery(["groupId", "ignored"], (db, { groupId }: { groupId: string; ignored: string }) =>
