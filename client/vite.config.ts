@@ -66,9 +66,65 @@ function precompress(): Plugin {
   };
 }
 
+/** zod with the shared schemas and the event catalogue: the roots of the `schemas` chunk. */
+const SCHEMAS = /node_modules[\\/]zod[\\/]|[\\/]shared[\\/](schemas|events)[\\/]/;
+
+/**
+ * The roots of the `console` chunk: what a signed-in console needs on the pages it most often lands on cold (a reload,
+ * a shared link): the session chunk (socket, realtime link, loaders, event applier), the notification region every
+ * signed-in page shows, and the landing pages.
+ */
+const CONSOLE_ROOTS = [
+  "src/store/session/connect.ts",
+  "src/features/notifications/NotificationRegion.tsx",
+  "src/features/dashboard/StartPage.tsx",
+  "src/features/incidents/IncidentListPage.tsx",
+  "src/features/incidents/IncidentOverview.tsx",
+].map((path) => join(root, path));
+
+/**
+ * Two chunks a signed-in load fetches in parallel, found once the module graph is built: `schemas` (zod, the shared
+ * schemas and events, and what they import) and `console` (what CONSOLE_ROOTS import, the schemas aside); each without
+ * the login page's modules (main.tsx's static imports), which stay in the entry chunk.
+ * Left to automatic splitting, these made some forty chunks of under 3 KB each (one per set of pages sharing them),
+ * which a cold signed-in load fetched six at a time over HTTP/1.1: about half a second of round trips before the
+ * overview could render. The schemas' own imports (the template scenarios, the checklist's constants) are in their
+ * chunk so that the two do not import each other and the login form's schemas do not fetch the console.
+ */
+function signedInChunks(): { plugin: Plugin; schemas: (id: string) => boolean; console: (id: string) => boolean } {
+  const inSchemas = new Set<string>();
+  const inConsole = new Set<string>();
+  const plugin: Plugin = {
+    name: "krisrum-signed-in-chunks",
+    apply: "build",
+    buildEnd() {
+      const staticClosure = (starts: string[]) => {
+        const seen = new Set<string>();
+        const queue = starts.filter((id) => this.getModuleInfo(id));
+        for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+          if (seen.has(id)) continue;
+          seen.add(id);
+          queue.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+        }
+        return seen;
+      };
+      const all = [...this.getModuleIds()];
+      const initial = staticClosure(all.filter((id) => this.getModuleInfo(id)?.isEntry));
+      inSchemas.clear();
+      inConsole.clear();
+      for (const id of staticClosure(all.filter((id) => SCHEMAS.test(id)))) if (!initial.has(id)) inSchemas.add(id);
+      for (const id of staticClosure(CONSOLE_ROOTS)) if (!initial.has(id) && !inSchemas.has(id)) inConsole.add(id);
+      const missing = CONSOLE_ROOTS.filter((id) => !inConsole.has(id));
+      if (missing.length > 0) this.error(`console chunk: not found or in the login page: ${missing.join(", ")}`);
+    },
+  };
+  return { plugin, schemas: (id) => inSchemas.has(id), console: (id) => inConsole.has(id) };
+}
+const chunks = signedInChunks();
+
 export default defineConfig({
   root,
-  plugins: [react(), precompress()],
+  plugins: [react(), precompress(), chunks.plugin],
   // The console imports the code it shares with the server as @shared/… (client/tsconfig.json says the same to tsc).
   resolve: { alias: { "@shared": join(root, "../shared") } },
   build: {
@@ -79,10 +135,8 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
-            // zod with the shared schemas and the event catalogue: one chunk, fetched once signed in (the login page
-            // has none of it). Left to themselves they split into a dozen small chunks, and a cold signed-in load
-            // queued them ahead of its API calls on the browser's six connections.
-            { name: "schemas", test: /node_modules[\\/]zod[\\/]|[\\/]shared[\\/](schemas|events)[\\/]/ },
+            { name: "schemas", test: chunks.schemas, priority: 2 },
+            { name: "console", test: chunks.console, priority: 1 },
           ],
           includeDependenciesRecursively: false,
         },
