@@ -1,24 +1,22 @@
 import { lazy, type ComponentType } from "react";
-import { matchPath, Route, Routes } from "react-router";
+import { Route, Routes } from "react-router";
 import { LoginPage } from "./features/auth/LoginPage";
 import { RequireAuth, RequireRole } from "./features/layout/guards";
 import { Layout } from "./features/layout/Layout";
 import { NotFoundPage } from "./features/layout/NotFoundPage";
+import { loadIncidentListPage, loadIncidentOverview, loadStartPage } from "./landing";
 
 /**
- * Every page but the login page is its own chunk, fetched when its route is first shown, so a cold
- * load of the login page downloads only the shell. The guards stay in this chunk: a signed-out visitor is sent to the
- * login page before any page chunk is fetched. Layout's Suspense shows "Laddar …" while a chunk arrives.
+ * Every page but the login page is fetched when its route is first shown (the landing pages also at boot, landing.ts),
+ * so a cold load of the login page downloads only the shell. The guards stay in this chunk: a signed-out visitor is
+ * sent to the login page before any page chunk is fetched. Layout's Suspense shows "Laddar …" while a chunk arrives.
  */
 const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
-  Object.assign(
-    lazy(async () => ({ default: (await load())[name] })),
-    { preload: () => void load().catch(() => {}) },
-  );
+  lazy(async () => ({ default: (await load())[name] }));
 
-const IncidentListPage = page(() => import("./features/incidents/IncidentListPage"), "IncidentListPage");
-const StartPage = page(() => import("./features/dashboard/StartPage"), "StartPage");
-const IncidentOverview = page(() => import("./features/incidents/IncidentOverview"), "IncidentOverview");
+const IncidentListPage = page(loadIncidentListPage, "IncidentListPage");
+const StartPage = page(loadStartPage, "StartPage");
+const IncidentOverview = page(loadIncidentOverview, "IncidentOverview");
 const BulletinEditorPage = page(() => import("./features/bulletins/BulletinEditorPage"), "BulletinEditorPage");
 const ClaimsBoardPage = page(() => import("./features/claims/ClaimsBoardPage"), "ClaimsBoardPage");
 const ClaimsMetricsPage = page(() => import("./features/claims/ClaimsMetricsPage"), "ClaimsMetricsPage");
@@ -29,21 +27,6 @@ const PeriodReportPage = page(() => import("./features/reports/PeriodReportPage"
 const ContactArea = page(() => import("./ContactArea"), "ContactArea");
 const TemplatePage = page(() => import("./features/templates/TemplatePage"), "TemplatePage");
 const TemplateEditorPage = page(() => import("./features/templates/TemplateEditorPage"), "TemplateEditorPage");
-
-/** The pages a signed-in user most often lands on cold (a reload, a shared link). */
-const LANDINGS = [
-  { path: "/", page: StartPage },
-  { path: "/incidents", page: IncidentListPage },
-  { path: "/incidents/:id", page: IncidentOverview },
-];
-
-/**
- * Starts fetching the chunk of the page at `pathname` at once, while the session is still being checked, instead of
- * after: RequireAuth renders the page (and so requests its chunk) only once the session is known.
- */
-export function preloadLanding(pathname: string): void {
-  LANDINGS.find((l) => matchPath(l.path, pathname) !== null)?.page.preload();
-}
 
 export function App() {
   return (

@@ -1,7 +1,13 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { login } from "../../client/src/api/auth";
-import { ApiError, request, setUnauthenticatedHandler } from "../../client/src/api/http";
+import {
+  ApiError,
+  dropEarlyRequests,
+  request,
+  requestEarly,
+  setUnauthenticatedHandler,
+} from "../../client/src/api/http";
 import { stubFetch } from "./helpers/fetchStub";
 import { jsonResponse } from "./helpers/fixtures";
 
@@ -9,6 +15,8 @@ describe("http request wrapper", () => {
   afterEach(() => {
     vi.unstubAllGlobals();
     setUnauthenticatedHandler(() => {});
+    dropEarlyRequests();
+    vi.useRealTimers();
   });
 
   it("turns the error body into an ApiError with code, message, field and extra details", async () => {
@@ -93,6 +101,56 @@ describe("http request wrapper", () => {
     );
     await expect(request("/api/auth/login", { method: "POST", expectUnauthenticated: true })).rejects.toMatchObject({
       retryAfterSeconds: 120,
+    });
+  });
+
+  describe("GETs asked for early, at page load", () => {
+    const schema = z.object({ n: z.number() });
+
+    it("answer the first GET request for the same path without a second fetch, and only that one", async () => {
+      let n = 0;
+      const { calls } = stubFetch(() => jsonResponse(200, { n: ++n }));
+      requestEarly(["/api/incidents/a", "/api/incidents/a/log?limit=200"]);
+      expect(calls.map((c) => c.url)).toEqual(["/api/incidents/a", "/api/incidents/a/log?limit=200"]);
+      await expect(request("/api/incidents/a", { schema })).resolves.toEqual({ n: 1 });
+      expect(calls).toHaveLength(2);
+      // Taken once: the next request for it asks the server again.
+      await expect(request("/api/incidents/a", { schema })).resolves.toEqual({ n: 3 });
+      expect(calls.map((c) => c.url)).toEqual([
+        "/api/incidents/a",
+        "/api/incidents/a/log?limit=200",
+        "/api/incidents/a",
+      ]);
+    });
+
+    it("are not taken by a write to the same path, nor after they are dropped", async () => {
+      let n = 0;
+      const { calls } = stubFetch(() => jsonResponse(200, { n: ++n }));
+      requestEarly(["/api/me"]);
+      await request("/api/me", { method: "PATCH", body: {} });
+      expect(calls.map((c) => c.method)).toEqual(["GET", "PATCH"]);
+      dropEarlyRequests();
+      await expect(request("/api/me", { schema })).resolves.toEqual({ n: 3 });
+      expect(calls.map((c) => c.method)).toEqual(["GET", "PATCH", "GET"]);
+    });
+
+    it("go through the same checks as the request's own answer would (a refusal is an error, a 401 signs out)", async () => {
+      const handler = vi.fn();
+      setUnauthenticatedHandler(handler);
+      stubFetch(() => jsonResponse(401, { error: { code: "unauthenticated", message: "No session" } }));
+      requestEarly(["/api/incidents/a"]);
+      await expect(request("/api/incidents/a", { schema })).rejects.toMatchObject({ status: 401 });
+      expect(handler).toHaveBeenCalledTimes(1);
+    });
+
+    it("are not taken once they are older than ten seconds", async () => {
+      vi.useFakeTimers({ toFake: ["performance"] });
+      let n = 0;
+      const { calls } = stubFetch(() => jsonResponse(200, { n: ++n }));
+      requestEarly(["/api/incidents"]);
+      vi.advanceTimersByTime(10_001);
+      await expect(request("/api/incidents", { schema })).resolves.toEqual({ n: 2 });
+      expect(calls).toHaveLength(2);
     });
   });
 });

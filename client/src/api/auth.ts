@@ -1,6 +1,7 @@
 import type { LoginRequest, User } from "@shared/schemas/user";
 import type { UiLanguage } from "../i18n";
 import { request } from "./http";
+import { ME_PATH } from "./paths";
 
 /** Loaded with the first answer: the login page's chunks hold no zod (see `Schema` in ./http). */
 const UserEnvelope = () => import("@shared/schemas/user").then((m) => m.UserEnvelope);
@@ -22,7 +23,7 @@ export async function logout(): Promise<void> {
 /** The signed-in user, or null when there is no session (a 401 is an answer here, not an error). */
 export async function fetchMe(): Promise<User | null> {
   try {
-    const { user } = await request("/api/me", {
+    const { user } = await request(ME_PATH, {
       schema: UserEnvelope,
       expectUnauthenticated: true,
       sessionCheck: true,
@@ -35,6 +36,6 @@ export async function fetchMe(): Promise<User | null> {
 }
 
 export async function updateMyLanguage(language: UiLanguage): Promise<User> {
-  const { user } = await request("/api/me", { method: "PATCH", body: { language }, schema: UserEnvelope });
+  const { user } = await request(ME_PATH, { method: "PATCH", body: { language }, schema: UserEnvelope });
   return user;
 }

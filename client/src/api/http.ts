@@ -101,23 +101,58 @@ async function toApiError(response: Response, body: unknown): Promise<ApiError> 
   return new ApiError(response.status, e.code, e.message, e.field, rest, retryAfterSeconds);
 }
 
+/**
+ * GETs started at page load (landing.ts), before the page that reads them is fetched and rendered: a cold load of an
+ * incident asks for the session, the incident and its log while the page's chunks are under way, not after them.
+ * The first GET request() for the same path takes the answer; one not taken in time is dropped.
+ */
+const early = new Map<string, { response: Promise<Response>; startedAt: number }>();
+/** A page load that took longer than this to ask has other troubles; an answer this old is not worth showing. */
+const EARLY_MAX_AGE_MS = 10_000;
+
+export function requestEarly(paths: readonly string[]): void {
+  for (const path of paths) {
+    if (early.has(path)) continue;
+    const response = fetch(path, { credentials: "same-origin", headers: { Accept: "application/json" } });
+    response.catch(() => {}); // a failure is reported to whoever takes it, as their own request's would be
+    early.set(path, { response, startedAt: performance.now() });
+  }
+}
+
+/**
+ * Forgets the answers not yet taken: when the page turns out signed out (they are refusals) and when the first
+ * snapshot begins (an answer older than the socket could miss events that the snapshot would not reload).
+ */
+export function dropEarlyRequests(): void {
+  early.clear();
+}
+
+function takeEarly(path: string): Promise<Response> | undefined {
+  const found = early.get(path);
+  if (found === undefined) return undefined;
+  early.delete(path);
+  return performance.now() - found.startedAt <= EARLY_MAX_AGE_MS ? found.response : undefined;
+}
+
 /** Typed JSON request against the API on the same origin; the session cookie rides along. */
 export async function request<T = void>(path: string, options: RequestOptions<T> = {}): Promise<T> {
   const { method = "GET", body, schema, expectUnauthenticated = false, sessionCheck = false, signal } = options;
   let response: Response;
   try {
-    response = await fetch(path, {
-      method,
-      credentials: "same-origin",
-      // Every state-changing request says JSON, also without a body (logout, submit …): the server's CSRF guard
-      // refuses any other (415), since a foreign page can send text/plain or a form without a CORS preflight.
-      headers:
-        method === "GET" && body === undefined
-          ? { Accept: "application/json" }
-          : { Accept: "application/json", "Content-Type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal,
-    });
+    const taken = method === "GET" && signal === undefined ? takeEarly(path) : undefined;
+    response = await (taken ??
+      fetch(path, {
+        method,
+        credentials: "same-origin",
+        // Every state-changing request says JSON, also without a body (logout, submit …): the server's CSRF guard
+        // refuses any other (415), since a foreign page can send text/plain or a form without a CORS preflight.
+        headers:
+          method === "GET" && body === undefined
+            ? { Accept: "application/json" }
+            : { Accept: "application/json", "Content-Type": "application/json" },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal,
+      }));
   } catch (err) {
     if (err instanceof DOMException && err.name === "AbortError") throw err;
     throw new ApiError(0, "network", err instanceof Error ? err.message : "network error");

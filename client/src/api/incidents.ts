@@ -7,15 +7,16 @@ import {
   type IncidentStatus,
 } from "@shared/schemas/incident";
 import { request } from "./http";
+import { INCIDENTS_PATH, incidentPath } from "./paths";
 
 export async function listIncidents(status?: IncidentStatus): Promise<Incident[]> {
   const query = status ? `?status=${status}` : "";
-  const { incidents } = await request(`/api/incidents${query}`, { schema: IncidentList });
+  const { incidents } = await request(`${INCIDENTS_PATH}${query}`, { schema: IncidentList });
   return incidents;
 }
 
 export function getIncident(id: string): Promise<Incident> {
-  return request(`/api/incidents/${encodeURIComponent(id)}`, { schema: Incident });
+  return request(incidentPath(id), { schema: Incident });
 }
 
 /** Takes the schema's input type: what the server defaults may be left out. */

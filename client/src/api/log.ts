@@ -1,17 +1,14 @@
 import type { z } from "zod";
 import { LogEntry, LogPage, type LogEntryCreate, type LogItem } from "@shared/schemas/log";
 import { request } from "./http";
+import { logPagePath } from "./paths";
 
 export type { LogEntryItem, LogEventItem, LogItem } from "@shared/schemas/log";
 
-export const LOG_PAGE_SIZE = 200; // items per request; older ones load on demand
+export { LOG_PAGE_SIZE } from "./paths";
 
 export async function fetchLog(incidentId: string, before?: number): Promise<LogItem[]> {
-  const params = new URLSearchParams({ limit: String(LOG_PAGE_SIZE) });
-  if (before !== undefined) params.set("before", String(before));
-  const { items } = await request(`/api/incidents/${encodeURIComponent(incidentId)}/log?${params.toString()}`, {
-    schema: LogPage,
-  });
+  const { items } = await request(logPagePath(incidentId, before), { schema: LogPage });
   return items;
 }
 

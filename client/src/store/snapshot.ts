@@ -1,3 +1,4 @@
+import { dropEarlyRequests } from "../api/http";
 import { listIncidents } from "../api/incidents";
 import { fetchLog, LOG_PAGE_SIZE } from "../api/log";
 import { listUsers } from "../api/users";
@@ -7,6 +8,8 @@ import { useStore } from "./index";
 
 /** Everything on screen, fresh: the incident list, every open log, and the user list for admins. */
 export async function loadSnapshot(): Promise<void> {
+  // From here on an answer asked at page load could be older than the socket's first event: ask again.
+  dropEarlyRequests();
   const s = useStore.getState();
   const jobs: Promise<unknown>[] = [
     listIncidents().then((incidents) => useStore.getState().upsertIncidents(incidents)),

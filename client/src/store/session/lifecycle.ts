@@ -1,9 +1,9 @@
 import type { User } from "@shared/schemas/user";
 import { fetchMe, login, logout, updateMyLanguage } from "../../api/auth";
-import { setUnauthenticatedHandler } from "../../api/http";
+import { dropEarlyRequests, setUnauthenticatedHandler } from "../../api/http";
 import type { UiLanguage } from "../../i18n";
 import { useStore } from "../index";
-import type * as Connect from "./connect";
+import { loadConnect } from "./connectChunk";
 import type { Realtime } from "./realtime";
 import type { SignedOutReason } from "./state";
 
@@ -13,23 +13,6 @@ let realtime: Realtime | null = null;
 let stopKeepAlive: (() => void) | null = null;
 /** Counts sessions begun and ended, so a sign-in that finishes after a sign-out (or a newer sign-in) does nothing. */
 let generation = 0;
-
-/**
- * The socket, realtime link, snapshot loaders and event applier (./connect, with socket.io-client, zod and the
- * schemas) are fetched only once someone is signed in: the login page does not need them.
- * The promise is kept, so the chunk is fetched once.
- */
-let connectModule: Promise<typeof Connect> | null = null;
-const loadConnect = () =>
-  (connectModule ??= import("./connect").catch((err: unknown) => {
-    connectModule = null; // a failed fetch is tried again at the next sign-in
-    throw err;
-  }));
-
-/** Fetches the signed-in chunk ahead of the session check, for a page load that is likely signed in (not /login). */
-export function preloadRealtime(): void {
-  loadConnect().catch(() => {});
-}
 
 export function currentRealtime(): Realtime | null {
   return realtime;
@@ -62,6 +45,7 @@ async function beginSession(user: User): Promise<void> {
 
 export function endSession(reason: SignedOutReason): void {
   generation += 1;
+  dropEarlyRequests();
   realtime?.stop();
   realtime = null;
   stopKeepAlive?.();
@@ -72,6 +56,11 @@ export function endSession(reason: SignedOutReason): void {
   s.setSignedOut(reason);
 }
 
+function signedOutOnLoad(): void {
+  dropEarlyRequests(); // the page's data asked for early was refused: a sign-in asks again
+  useStore.getState().setSignedOut(null);
+}
+
 /** On page load: resume the session the cookie holds, if any. */
 export async function bootstrapSession(): Promise<void> {
   setUnauthenticatedHandler(() => {
@@ -80,10 +69,10 @@ export async function bootstrapSession(): Promise<void> {
   try {
     const user = await fetchMe();
     if (user) await beginSession(user);
-    else useStore.getState().setSignedOut(null);
+    else signedOutOnLoad();
   } catch {
     // The server is unreachable: show the login page, which reports the error when used.
-    useStore.getState().setSignedOut(null);
+    signedOutOnLoad();
   }
 }
 
