@@ -123,13 +123,17 @@ describe("http request wrapper", () => {
       ]);
     });
 
-    it("are not taken by a write to the same path, nor after they are dropped", async () => {
+    it("are not taken by a write to the same path, nor after they are dropped, which aborts them", async () => {
       let n = 0;
-      const { calls } = stubFetch(() => jsonResponse(200, { n: ++n }));
+      const { calls, fetchMock } = stubFetch(() => jsonResponse(200, { n: ++n }));
       requestEarly(["/api/me"]);
       await request("/api/me", { method: "PATCH", body: {} });
       expect(calls.map((c) => c.method)).toEqual(["GET", "PATCH"]);
+      const earlySignal = (fetchMock.mock.calls[0]?.[1] as RequestInit).signal;
+      expect(earlySignal?.aborted).toBe(false);
       dropEarlyRequests();
+      // An unread body would hold its connection open.
+      expect(earlySignal?.aborted).toBe(true);
       await expect(request("/api/me", { schema })).resolves.toEqual({ n: 3 });
       expect(calls.map((c) => c.method)).toEqual(["GET", "PATCH", "GET"]);
     });

@@ -106,24 +106,31 @@ async function toApiError(response: Response, body: unknown): Promise<ApiError> 
  * incident asks for the session, the incident and its log while the page's chunks are under way, not after them.
  * The first GET request() for the same path takes the answer; one not taken in time is dropped.
  */
-const early = new Map<string, { response: Promise<Response>; startedAt: number }>();
+const early = new Map<string, { response: Promise<Response>; startedAt: number; abort: () => void }>();
 /** A page load that took longer than this to ask has other troubles; an answer this old is not worth showing. */
 const EARLY_MAX_AGE_MS = 10_000;
 
 export function requestEarly(paths: readonly string[]): void {
   for (const path of paths) {
     if (early.has(path)) continue;
-    const response = fetch(path, { credentials: "same-origin", headers: { Accept: "application/json" } });
+    const controller = new AbortController();
+    const response = fetch(path, {
+      credentials: "same-origin",
+      headers: { Accept: "application/json" },
+      signal: controller.signal,
+    });
     response.catch(() => {}); // a failure is reported to whoever takes it, as their own request's would be
-    early.set(path, { response, startedAt: performance.now() });
+    early.set(path, { response, startedAt: performance.now(), abort: () => controller.abort() });
   }
 }
 
 /**
  * Forgets the answers not yet taken: when the page turns out signed out (they are refusals) and when the first
- * snapshot begins (an answer older than the socket could miss events that the snapshot would not reload).
+ * snapshot begins (an answer older than the socket could miss events that the snapshot would not reload). Their
+ * requests are aborted: a body nobody reads would otherwise hold its connection open.
  */
 export function dropEarlyRequests(): void {
+  for (const { abort } of early.values()) abort();
   early.clear();
 }
 
@@ -131,7 +138,9 @@ function takeEarly(path: string): Promise<Response> | undefined {
   const found = early.get(path);
   if (found === undefined) return undefined;
   early.delete(path);
-  return performance.now() - found.startedAt <= EARLY_MAX_AGE_MS ? found.response : undefined;
+  if (performance.now() - found.startedAt <= EARLY_MAX_AGE_MS) return found.response;
+  found.abort();
+  return undefined;
 }
 
 /** Typed JSON request against the API on the same origin; the session cookie rides along. */
