@@ -1,9 +1,14 @@
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 
 export default defineConfig({
   test: {
+    // Vitest's default is one worker fewer than the cores: on a 2-core machine that is one, and the whole suite ran
+    // file after file while that worker mostly waited (fsync, PostgreSQL, child servers, the next file's imports).
+    // Two workers at least; the e2e project stays one file at a time (fileParallelism: false below).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         test: {

@@ -1,8 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { createServer, type AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createApp, type App } from "../../server/app.js";
 import { openDatabase } from "../../server/db/connect.js";
@@ -17,6 +16,7 @@ import { useCheapPasswordHashing } from "./passwords.js";
 import { createPgSchema, PG_URL } from "./pg.js";
 import { DEMO_PASSWORD, DEMO_USERS } from "./server.js";
 import { connectSocket, type ClientSocket } from "./socket.js";
+import { makeTestDir } from "./tmp.js";
 
 /** The Redis the tests share (CI starts it); each test run talks on channels of its own key. */
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
@@ -42,7 +42,7 @@ export interface Node {
 
 export async function sharedDatabase(): Promise<SharedDatabase> {
   const { schema, drop } = await createPgSchema();
-  const dataDir = mkdtempSync(join(tmpdir(), "krisrum-multinode-"));
+  const dataDir = makeTestDir("krisrum-multinode-");
   const setup = openDatabase({ databaseUrl: PG_URL, pgSchema: schema, pgPoolMax: 1, dataDir });
   await migrateToLatest(setup.db);
   useCheapPasswordHashing(); // every node verifies the cost stored in the hash, so their logins are cheap too

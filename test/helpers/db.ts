@@ -1,9 +1,8 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { rmSync } from "node:fs";
 import { openDatabase, type Database, type Engine } from "../../server/db/connect.js";
 import { migrateToLatest } from "../../server/db/migrate.js";
 import { createPgSchema, PG_URL } from "./pg.js";
+import { makeTestDir } from "./tmp.js";
 
 /**
  * Both engines. TEST_ENGINES=sqlite (set by `npm run test:fast`) narrows the tests that run per engine to SQLite,
@@ -19,7 +18,7 @@ export interface TestDatabase extends Database {
 
 /** An empty database of the given engine; migrated unless `migrate: false`. */
 export async function openTestDatabase(engine: Engine, opts: { migrate?: boolean } = {}): Promise<TestDatabase> {
-  const dataDir = mkdtempSync(join(tmpdir(), "krisrum-test-"));
+  const dataDir = makeTestDir("krisrum-test-");
   const pgSchema = engine === "postgres" ? await createPgSchema() : undefined;
   const database = openDatabase({
     dataDir,

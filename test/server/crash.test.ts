@@ -1,12 +1,12 @@
 import { request } from "node:http";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import SQLite from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Incident, LogItem } from "../../shared/index.js";
 import { startChildServer, type ChildServer } from "../helpers/child.js";
 import { login } from "../helpers/http.js";
+import { makeTestDir } from "../helpers/tmp.js";
 
 const PASSWORD = "crash-password-1";
 const WRITERS = 4; // concurrent request streams
@@ -15,7 +15,7 @@ const KILL_AFTER_ACKS = 120;
 describe("durability and shutdown of a real server process", () => {
   const dirs: string[] = [];
   const tempDir = () => {
-    const dir = mkdtempSync(join(tmpdir(), "krisrum-crash-"));
+    const dir = makeTestDir("krisrum-crash-");
     dirs.push(dir);
     return dir;
   };

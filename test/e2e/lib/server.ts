@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { freePort } from "../../helpers/ports.js";
+import { makeTestDir } from "../../helpers/tmp.js";
 
 export const DEMO_PASSWORD = "e2e-demo-password";
 const repoRoot = resolve(import.meta.dirname, "../../..");
@@ -19,7 +19,7 @@ export async function startBuiltServer(env: Record<string, string> = {}): Promis
   if (!existsSync(join(repoRoot, "client/dist/index.html")))
     throw new Error("client/dist is missing: run `npm run build`");
   const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), "krisrum-e2e-"));
+  const dataDir = makeTestDir("krisrum-e2e-");
   const child: ChildProcess = spawn(process.execPath, [entry], {
     cwd: repoRoot,
     env: {

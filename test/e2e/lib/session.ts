@@ -51,8 +51,13 @@ export function startE2E(viewport: Viewport): E2E {
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    server = await startBuiltServer();
-    browser = await launchChromium();
+    // Side by side: the server's start (a Node process, its migrations and demo seed) and Chromium's launch each take
+    // a second or more and wait on nothing of each other's.
+    const [started, launched] = await Promise.allSettled([startBuiltServer(), launchChromium()]);
+    if (started.status === "fulfilled") server = started.value;
+    if (launched.status === "fulfilled") browser = launched.value;
+    if (started.status === "rejected") throw started.reason;
+    if (launched.status === "rejected") throw launched.reason;
   });
 
   afterAll(async () => {

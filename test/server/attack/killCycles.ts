@@ -10,13 +10,12 @@
  * or cut off) is whole (its version row and its creation event), no event names a missing row, and the event log's
  * seq runs 1..n without a gap with the counter at n.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { rmSync } from "node:fs";
 import { openDatabase, type Engine } from "../../../server/db/connect.js";
 import { startChildServer, type ChildServer } from "../../helpers/child.js";
 import { ApiClient, login } from "../../helpers/http.js";
 import { createPgSchema, PG_URL } from "../../helpers/pg.js";
+import { makeTestDir } from "../../helpers/tmp.js";
 
 const PASSWORD = "durability-password-1";
 
@@ -122,7 +121,7 @@ interface Store {
 }
 
 async function makeStore(engine: Engine): Promise<Store> {
-  const dataDir = mkdtempSync(join(tmpdir(), "krisrum-durability-"));
+  const dataDir = makeTestDir("krisrum-durability-");
   const env: Record<string, string> = {
     KRISRUM_DATA_DIR: dataDir,
     KRISRUM_STATIC_DIR: dataDir,

@@ -1,6 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { rmSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../../server/db/connect.js";
 import type { Engine } from "../../../server/db/connect.js";
@@ -10,6 +8,7 @@ import { login } from "../../helpers/http.js";
 import { addWebhook, startReceiver, type Receiver } from "../../helpers/outbox.js";
 import { createPgSchema, PG_URL, type PgSchema } from "../../helpers/pg.js";
 import { createBulletin, createFact, createIncident, goodBulletin, publish } from "../bulletins/fixtures.js";
+import { makeTestDir } from "../../helpers/tmp.js";
 
 const PASSWORD = "outbox-crash-password-1";
 const HOOKS = 8;
@@ -19,7 +18,7 @@ describe.each(ENGINES)("outbox survives SIGKILL (%s)", (engine: Engine) => {
   let receiver: Receiver;
   let server: ChildServer | undefined;
   let schema: PgSchema | undefined;
-  const dataDir = mkdtempSync(join(tmpdir(), "krisrum-outbox-crash-"));
+  const dataDir = makeTestDir("krisrum-outbox-crash-");
   afterAll(async () => {
     server?.process.kill("SIGKILL");
     await receiver?.close();

@@ -1,6 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../../server/db/connect.js";
 import { migrateToLatest } from "../../../server/db/migrate.js";
@@ -14,6 +12,7 @@ import {
 } from "../../helpers/outbox.js";
 import { createPgSchema, PG_URL, type PgSchema } from "../../helpers/pg.js";
 import { createBulletin, createFact, createIncident, goodBulletin, publish } from "../bulletins/fixtures.js";
+import { makeTestDir } from "../../helpers/tmp.js";
 
 const HOOKS = 6;
 const PUBLISHES = 20;
@@ -24,7 +23,7 @@ describe("two nodes on PostgreSQL share the outbox", () => {
   let receiver: Receiver;
   let a: OutboxServer;
   let b: OutboxServer;
-  const dataDir = mkdtempSync(join(tmpdir(), "krisrum-outbox-nodes-"));
+  const dataDir = makeTestDir("krisrum-outbox-nodes-");
 
   const nodeDb = async (): Promise<TestDatabase> => {
     const d = openDatabase({ databaseUrl: PG_URL, pgSchema: schema.schema, pgPoolMax: 5, dataDir });
