@@ -90,6 +90,13 @@ export const en: LexiconSource = {
     "according to (?:witnesses|social media|media reports|unconfirmed reports)",
     "it is claimed",
     "is rumou?red",
+    // Hearsay the sender passes on: "we have also heard that", "a member of staff has told us".,
+    String.raw`we(?:['’]ve| have)? (?:also |even )?(?:heard|been told|read) (?:that|reports|rumou?rs)`,
+    String.raw`(?:has|have) (?:also )?told us (?:that )?(?:\p{L}+ ){0,4}?(?:was|were|had|may|might|never)`,
+    "apparently",
+    "supposedly",
+    String.raw`word (?:is|has it)`,
+    String.raw`rumou?r has it`,
   ],
   orgWords: [
     // A Swedish authority keeps its Swedish name in its English messages ("Norrby kommun: Boil drinking water …").
@@ -191,6 +198,8 @@ export const en: LexiconSource = {
     "we will know more",
     "we are checking",
     "we are investigating",
+    String.raw`(?:remains|is still|is) at an early stage`,
+    String.raw`limited (?:further )?information (?:is )?available`,
   ],
   certainPredictions: [
     String.raw`will (?:definitely |certainly )?(?:be )?(?:back|restored|fixed|repaired|resolved|over|safe|normal|reopened|open|operational|back to normal)`,
@@ -487,6 +496,8 @@ export const en: LexiconSource = {
     String.raw`despite (?:\p{L}+ ){0,2}?(?:ban|warnings?|advice|restrictions?|orders?|repeated requests)`,
     String.raw`poor(?:ly)? maint\p{L}*`,
     String.raw`lack of maintenance`,
+    String.raw`(?:unnecessarily|needlessly|inexcusably) (?:slow|late|delayed)`,
+    String.raw`despite (?:our|repeated|several) (?:\p{L}+ )?(?:reminders|requests|warnings|calls)`,
   ],
   emotive: [
     "catastrophic",

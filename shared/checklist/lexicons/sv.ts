@@ -156,6 +156,9 @@ export const sv: LexiconSource = {
     "enligt sociala medier",
     String.raw`ska röra sig om`,
     String.raw`ska ha \p{L}+(?:at|it|tt|ts|ats)`,
+    // Hearsay the sender passes on: "vi har också hört att", "det ska lukta ända bort till centrum".,
+    String.raw`(?:vi )?har (?:också |även |dessutom )?(?:hört|fått höra|läst) att`,
+    String.raw`(?:det )?(?:ska|skall) (?:enligt (?:\p{L}+ ){1,3}?)?(?:lukta|finnas|vara|röra sig om) (?:\p{L}+ ){0,3}?(?:ända|redan|flera|många|hela)`,
   ],
   orgWords: ORG_WORDS,
   orgSuffixes: ORG_SUFFIXES,
@@ -243,6 +246,7 @@ export const sv: LexiconSource = {
     "inte (?:ännu )?bekräftat",
     "vi vet mer",
     "vi kontrollerar",
+    String.raw`(?:kan|går) (?:vi )?inte (?:med säkerhet |ännu |i dag |i nuläget )?(?:säga|veta|bedöma) (?:vad|hur|när|vem|varför|om)`,
   ],
   certainPredictions: [
     String.raw`kommer (?:att )?(?:vara|bli) (?:helt )?(?:klar|klart|lagad|lagat|åtgärdad|åtgärdat|tillbaka|återställd|återställt|släckt|över|igång|normal|normalt|drickbar|drickbart|säker|säkert|löst|öppen|öppet|öppna)`,
@@ -639,6 +643,8 @@ export const sv: LexiconSource = {
     String.raw`trots (?:\p{L}+ ){0,2}?(?:\p{L}*förbud\p{L}*|uppmaning\p{L}*|rekommendation\p{L}*|råd(?:en|et)?|varning\p{L}*|restriktion\p{L}*)`,
     String.raw`inte (?:har |hade )?(?:skött|underhållit|gjort sitt jobb|följt (?:\p{L}+ ){0,2}?(?:råd|regler|rekommendation\p{L}*|uppmaning\p{L}*))`,
     String.raw`(?:bristande|dåligt|eftersatt|uteblivet) underhåll`,
+    String.raw`onödigt (?:långsam\p{L}*|sen\p{L}*|slö\p{L}*)`,
+    String.raw`trots att (?:vi|kommunen|bolaget) (?:\p{L}+ ){0,2}?(?:påmint|påpekat|varnat|sagt till|bett|tjatat)`,
   ],
   emotive: [
     "katastrofal(?:a|t)?",

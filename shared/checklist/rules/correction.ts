@@ -3,6 +3,7 @@
  * and does not repeat the rumour in its headline (research.md §6.5).
  */
 import type { Analysis } from "../analysis.js";
+import type { SentenceSpan } from "../text/sentences.js";
 import type { Rule } from "../types.js";
 import { contentStems, overlapShare, OVERLAP_SHARE } from "../text/overlap.js";
 import { span, t } from "../text/spans.js";
@@ -115,6 +116,47 @@ export const AC7: Rule = {
  * sentence. Runs for every kind that corrects (a correction, or a bulletin that answers a rumour), not FAQ entries,
  * whose titles are questions by design.
  */
+/** Text before the first real sentence that holds a time stamp: the opening moved past it. */
+const STAMPED = /\d/u;
+
+const STAMP_ONLY =
+  /^\s*(?:(?:uppdaterad|publicerad|updated|posted|issued)\p{L}*[:,]?\s*)?(?:\p{L}+dag(?:en)?\s+)?(?:\d{1,2}\.?\s*\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?)?[,\s]*(?:\d{4})?[,\s]*(?:kl\.?\s*|at\s+)?(?:\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?)?\s*[.]?\s*$/u;
+
+/** Where a text states the rumour before the fact (AU20, FA17), or null. */
+function rumourFirst(a: Analysis): { titleFirst: boolean; first: SentenceSpan | undefined } | null {
+  const lex = a.lex;
+  if (lex === null) return null;
+  const title = a.title;
+  // A time stamp line ("4 december kl. 13.30", "Updated 9:50") is not the opening: the first real sentence is.
+  const first = a.body.sentences.find((s) => !STAMP_ONLY.test(a.body.lower.slice(s.start, s.end)));
+  const firstLower = first ? a.body.lower.slice(first.start, first.end) : "";
+  // A correction headed by a question ("Är skolorna stängda?", "Are schools closing?") states the rumour first,
+  // whatever it is about; a bulletin's question title does so when it asks about a hazard.
+  const titleAsks =
+    title.sentences.some((s) => s.question) &&
+    (a.kind === "correction" || findAll(title.lower, lex.hazards).length > 0);
+  // A quotation in a correction's title is the rumour's words; in a bulletin's it may be anything (a name, a term).
+  const claimTitle =
+    findAll(title.lower, lex.claimMarkers).length > 0 ||
+    findAll(title.lower, lex.claimNouns).length > 0 ||
+    (a.kind === "correction" && title.excluded.length > 0);
+  const claimOpening =
+    first !== undefined &&
+    (findAll(firstLower, lex.claimMarkers).length > 0 || findAll(firstLower, lex.claimNouns).length > 0);
+  const isCorrecting = a.kind === "correction" || claimOpening || claimTitle;
+  // Under a headline that states something ("Skolorna i Exempelby är öppna") the reader meets the fact first; the
+  // first sentence opens the text only when the headline is missing, a bare label ("Rättelse") or a question.
+  const titleStates = title.tokens.length > 2 && !title.sentences.some((s) => s.question);
+  const openingCounts = claimOpening && (!titleStates || !STAMPED.test(a.body.lower.slice(0, first?.start ?? 0)));
+  if (!isCorrecting || !(titleAsks || claimTitle || openingCounts)) return null;
+  // A bulletin headed by what to do ("Please do not drive on closed roads") leads with the fact, even when its first
+  // sentence then reports what people are saying or doing.
+  if (a.kind !== "correction" && !claimTitle && !titleAsks && a.flags(title, "instruction").includes(1)) return null;
+  const verdictFirst = findAll(title.lower, lex.verdicts).length > 0 || findAll(firstLower, lex.verdicts).length > 0;
+  if (verdictFirst) return null;
+  return { titleFirst: titleAsks || claimTitle, first };
+}
+
 export const AU20: Rule = {
   id: "AU20",
   principle: "audienceAdapted",
@@ -126,39 +168,16 @@ export const AU20: Rule = {
   kinds: ["correction", "bulletin", "social"],
   languages: ["sv", "en"],
   check(a) {
-    const lex = a.lex;
-    if (lex === null) return [];
-    const title = a.title;
-    const first = a.body.sentences[0];
-    const firstLower = first ? a.body.lower.slice(first.start, first.end) : "";
-    // A correction headed by a question ("Är skolorna stängda?", "Are schools closing?") states the rumour first,
-    // whatever it is about; a bulletin's question title does so when it asks about a hazard.
-    const titleAsks =
-      title.sentences.some((s) => s.question) &&
-      (a.kind === "correction" || findAll(title.lower, lex.hazards).length > 0);
-    // A quotation in a correction's title is the rumour's words; in a bulletin's it may be anything (a name, a term).
-    const claimTitle =
-      findAll(title.lower, lex.claimMarkers).length > 0 ||
-      findAll(title.lower, lex.claimNouns).length > 0 ||
-      (a.kind === "correction" && title.excluded.length > 0);
-    const claimOpening =
-      first !== undefined &&
-      (findAll(firstLower, lex.claimMarkers).length > 0 || findAll(firstLower, lex.claimNouns).length > 0);
-    const isCorrecting = a.kind === "correction" || claimOpening || claimTitle;
-    if (!isCorrecting || !(titleAsks || claimTitle || claimOpening)) return [];
-    // A bulletin headed by what to do ("Please do not drive on closed roads") leads with the fact, even when its first
-    // sentence then reports what people are saying or doing.
-    if (a.kind !== "correction" && !claimTitle && !titleAsks && a.flags(title, "instruction").includes(1)) return [];
-    const verdictFirst = findAll(title.lower, lex.verdicts).length > 0 || findAll(firstLower, lex.verdicts).length > 0;
-    if (verdictFirst) return [];
+    const found = rumourFirst(a);
+    if (found === null) return [];
+    const { titleFirst, first } = found;
     return [
       {
-        span:
-          titleAsks || claimTitle
-            ? span("title", 0, title.text.length)
-            : first
-              ? span("body", first.start, first.end)
-              : undefined,
+        span: titleFirst
+          ? span("title", 0, a.title.text.length)
+          : first
+            ? span("body", first.start, first.end)
+            : undefined,
         message: t(
           "Ryktet kommer före faktan: den som bara läser rubriken eller första meningen minns ryktet.",
           "The rumour comes before the fact: whoever reads only the headline or the first sentence remembers the rumour.",
@@ -166,6 +185,45 @@ export const AU20: Rule = {
         suggestion: t(
           "Börja med det som är sant: ”Kranvattnet i Solby är säkert att dricka.” Nämn ryktet därefter, en gång.",
           "Lead with the fact: “Tap water in Solby is safe to drink.” Mention the rumour after it, once.",
+        ),
+      },
+    ];
+  },
+};
+
+/**
+ * The same opening seen from the factual side: a headline or first sentence that states the false claim is what
+ * most people read and later remember as true (the Debunking Handbook 2020: lead with the fact). A warning here;
+ * AU20 carries the error.
+ */
+export const FA17: Rule = {
+  id: "FA17",
+  principle: "factual",
+  name: "the claim stated as the opening",
+  severity: "warn",
+  points: 15,
+  repeat: 0,
+  cap: 15,
+  kinds: ["correction", "bulletin", "social"],
+  languages: ["sv", "en"],
+  check(a) {
+    const found = rumourFirst(a);
+    if (found === null) return [];
+    const { titleFirst, first } = found;
+    return [
+      {
+        span: titleFirst
+          ? span("title", 0, a.title.text.length)
+          : first
+            ? span("body", first.start, first.end)
+            : undefined,
+        message: t(
+          "Rubriken eller första meningen säger det felaktiga påståendet: det är det många minns som fakta.",
+          "The headline or first sentence states the false claim: that is what many remember as fact.",
+        ),
+        suggestion: t(
+          "Inled med det som stämmer och säg sedan, en gång, vilket påstående det rättar.",
+          "Open with what is true, then say once which claim it corrects.",
         ),
       },
     ];

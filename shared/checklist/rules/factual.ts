@@ -59,7 +59,8 @@ export const FA2: Rule = {
   check(a) {
     const lex = a.lex;
     if (lex === null) return [];
-    return findingsForMatches(lexHits(a, lex.unconfirmed, QUOTED), (h) => {
+    const kept = new Set<string>();
+    const findings = findingsForMatches(lexHits(a, lex.unconfirmed, QUOTED), (h) => {
       const i = h.sentence.index;
       if (attributed(a, h.field)(i)) return null;
       // Naming a rumour in order to refute it, or saying plainly that something is unconfirmed, is not spreading it.
@@ -67,6 +68,7 @@ export const FA2: Rule = {
       if (a.flags(h.field, "honestUnknowns")[i] === 1) return null;
       if (/^ska\s+ha/iu.test(h.hit.text) && hasReaderPronoun(a, h.field.text.slice(h.sentence.start, h.sentence.end)))
         return null;
+      kept.add(h.hit.text.toLowerCase());
       return {
         message: t(
           `${q(h.hit.text)} sprider en obekräftad uppgift.`,
@@ -78,6 +80,8 @@ export const FA2: Rule = {
         ),
       };
     });
+    // Two different pieces of hearsay make the message a relay of rumours: no longer a detail to check.
+    return kept.size >= 2 ? findings.map((f) => ({ ...f, severity: "error" as const })) : findings;
   },
 };
 

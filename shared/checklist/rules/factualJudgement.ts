@@ -157,6 +157,8 @@ export const FA12: Rule = {
           !reported.includes(h) &&
           guessAboutThePast(a.language, sentence, h.hit.text.toLowerCase(), h.hit.start - h.sentence.start));
       if (seen.has(key) || !aboutCause || (!unsourced(a, h) && !GENERIC_SOURCE.test(sentence))) return null;
+      // "För eventuellt översvämmade källare …", "eventuella skador": "any", not a guess at what happened.
+      if (/^eventuell/u.test(h.hit.text.toLowerCase())) return null;
       // The investigating authority's working hypothesis about a natural cause, with the tests or the investigation
       // that will confirm it ("The cause is believed to be a virus … Samples have been taken but results are still
       // pending"), is CERC's "what we know, what we do not, what we are doing". A culprit is never a hypothesis to
@@ -275,6 +277,9 @@ function casualtyFrames(a: Analysis): LexHit[] {
 
 const ACKNOWLEDGED = /(?:we are aware|vi är medvetna om|vi känner till)/u;
 
+const OWN_CHANNEL =
+  /(?:updates?|information|news|details|we) (?:\p{L}+ ){0,3}?(?:provided|posted|published|shared|share|post|publish|available|update)\p{L}* (?:\p{L}+ ){0,3}?on (?:our )?social media|(?:uppdatering\p{L}*|information\p{L}*|vi) (?:\p{L}+ ){0,3}?(?:publicera\p{L}*|läggs ut|lägger ut|finns|uppdaterar) (?:\p{L}+ ){0,3}?(?:i|på) (?:våra )?sociala medier/u;
+
 export const FA13: Rule = {
   id: "FA13",
   principle: "factual",
@@ -325,6 +330,8 @@ export const FA13: Rule = {
       )
         return null;
       if (!casualties && !hearsay) return null;
+      // "Updates will be provided on social media": the sender's own channel, not a source it relays.
+      if (!casualties && OWN_CHANNEL.test(sentenceText)) return null;
       seen.add(key);
       return {
         message: casualties
@@ -705,7 +712,7 @@ function polarityClash(a: Analysis): LexHit | null {
 }
 
 const PRECAUTION =
-  /(?:precaution\p{L}*|försiktighetsåtgärd\p{L}*|försiktighetsprincip\p{L}*|för säkerhets skull|i förebyggande syfte|preventiv\p{L}*)/u;
+  /(?:(?:rekommenderar|rekommendationen är|uppmanar) (?:\p{L}+ ){0,3}?(?:dock|ändå|fortfarande|tills vidare) (?:att )?(?:\p{L}+ ){0,3}?kok\p{L}*|tills (?:\p{L}+ ){0,4}?(?:prov|provsvar|provresultat|prover)(?!\p{L})|(?:until|pending) (?:\p{L}+ ){0,4}?(?:samples?|tests?|results?)(?!\p{L})|precaution\p{L}*|försiktighetsåtgärd\p{L}*|försiktighetsprincip\p{L}*|för säkerhets skull|i förebyggande syfte|preventiv\p{L}*)/u;
 
 export const FA15: Rule = {
   id: "FA15",

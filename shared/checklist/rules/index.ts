@@ -5,7 +5,7 @@ import { FS7, FS8, FS9 } from "./fastPromises.js";
 import { AU18, AU22, AU19, AU21 } from "./insideWords.js";
 import { AC9, AU17, FA10, FA11, FA16, FS6, IM8, OP5, OP8 } from "./substance.js";
 import { AU10, AU11, AU12 } from "./channel.js";
-import { AC4, AC5, AC7, AU20 } from "./correction.js";
+import { AC4, AC5, AC7, AU20, FA17 } from "./correction.js";
 import { AU13, AU14, AU15, AU16 } from "./delivery.js";
 import { FA1, FA2, FA7, FA8, FA9 } from "./factual.js";
 import { FA3, FA4, FA5, FA6 } from "./facts.js";
@@ -52,6 +52,7 @@ export const RULES: readonly Rule[] = [
   FA14,
   FA15,
   FA16,
+  FA17,
   FS1,
   FS2,
   FS3,

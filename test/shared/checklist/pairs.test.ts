@@ -585,6 +585,8 @@ const PAIRS: Pair[] = [
   {
     name: "[AU20] a correction headed by a question",
     principle: "audienceAdapted",
+    // FA17 reads the same opening from the factual side (the claim is what people remember).
+    also: ["factual"],
     good: correction,
     flawed: { ...correction, title: "Stänger skolorna i Norrby på måndag?" },
   },

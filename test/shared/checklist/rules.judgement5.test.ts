@@ -233,3 +233,55 @@ describe("fifth round, third pass: kanslisvenska, alarm, mockery of the worried,
     expect(r.fast.findings.map((f) => f.ruleId)).toContain("FS7");
   });
 });
+
+describe("fifth round, fourth pass (blind9 studied): hearsay relayed, real notices spared, the claim as opening", () => {
+  it("[FA2] two pieces of relayed hearsay are an error; one stays a warning", () => {
+    const two = score({
+      body: `${GOOD_SV} En granne har sagt att det läckte redan i går, och vi har också hört att det ska lukta ända bort till torget.`,
+    });
+    expect(two.factual.findings.filter((f) => f.ruleId === "FA2").map((f) => f.severity)).toContain("error");
+    const one = score({
+      body: `${GOOD_EN} We have also heard that the pipe was damaged by roadworks.`,
+      language: "en",
+    });
+    expect(one.factual.findings.filter((f) => f.ruleId === "FA2").map((f) => f.severity)).toEqual(["warn"]);
+  });
+
+  it("[FA13] 'updates on social media' is the sender's channel, not hearsay", () => {
+    expect(en("Updates will be provided on social media and on our website as we receive them.")).not.toContain("FA13");
+  });
+
+  it("[FA12] 'eventuellt översvämmade källare' means any, not a guess", () => {
+    expect(sv("För eventuellt översvämmade källare ligger ansvaret hos fastighetsägaren.")).not.toContain("FA12");
+  });
+
+  it("[FA15] 'tjänligt … rekommenderar dock kokning tills två prov' is precaution", () => {
+    expect(
+      ruleIds({
+        body: "Provet visar att vattnet nu är tjänligt. Vi rekommenderar dock kokning tills två prov i rad är godkända.",
+      }),
+    ).not.toContain("FA15");
+  });
+
+  it("[FS7] an early-stage investigation explains 'as soon as we can'", () => {
+    const r = score({
+      title: "Cyber incident – update 3 March",
+      body: "Our investigation remains at an early stage. We will share more as soon as we can. Updated 3 March, 10:00. Eastfield Council",
+      language: "en",
+    });
+    expect(r.fast.findings.filter((f) => f.ruleId === "FS7").map((f) => f.severity)).toEqual(["warn"]);
+  });
+
+  it("[FA17] the claim as the opening is flagged on factual too, after a time-stamp line", () => {
+    const r = score({
+      title: "Är vattnet i Ekby förgiftat?",
+      body: "4 december kl. 13.30\n\nDet sprids ett rykte om att vattnet i Ekby är förgiftat. Det stämmer inte: proverna från i morse är tjänliga.",
+    });
+    expect(r.factual.findings.map((f) => f.ruleId)).toContain("FA17");
+    expect(r.audienceAdapted.findings.map((f) => f.ruleId)).toContain("AU20");
+  });
+
+  it("[IM11] 'beror på att … varit onödigt långsam' is blame", () => {
+    expect(sv("Att beskedet dröjer beror på att regionen har varit onödigt långsam med proverna.")).toContain("IM11");
+  });
+});
