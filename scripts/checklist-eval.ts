@@ -5,8 +5,8 @@
  *   npm run -s checklist:eval                 both parts, figures only
  *   npm run -s checklist:eval -- --details    also lists every tuning message the checklist gets wrong
  *
- * Details are printed for the tuning part only: the held-out third and the blind sets (blind3.ts … blind7.ts) must
- * stay unseen while rules are tuned.
+ * Details are printed for tuning material only (the tuning part and blind3–blind9, each measured before it was
+ * studied); the held-out third and blind10.ts stay unseen while rules are tuned.
  */
 import { parseArgs } from "node:util";
 import { allFindings } from "../shared/checklist/index.js";
@@ -20,6 +20,8 @@ import { BAD_BLIND5, GOOD_BLIND5 } from "../test/eval/checklist/blind5.js";
 import { BAD_BLIND6, GOOD_BLIND6 } from "../test/eval/checklist/blind6.js";
 import { BAD_BLIND7, GOOD_BLIND7 } from "../test/eval/checklist/blind7.js";
 import { BAD_BLIND8, GOOD_BLIND8 } from "../test/eval/checklist/blind8.js";
+import { BAD_BLIND9, GOOD_BLIND9 } from "../test/eval/checklist/blind9.js";
+import { BAD_BLIND10, GOOD_BLIND10 } from "../test/eval/checklist/blind10.js";
 import { BAD, GOOD, split } from "../test/eval/checklist/index.js";
 import { evaluate, formatReport, type Scored } from "../test/eval/evaluateChecklist.js";
 
@@ -46,6 +48,9 @@ const blind6 = evaluate(GOOD_BLIND6, BAD_BLIND6);
 const blind7 = evaluate(GOOD_BLIND7, BAD_BLIND7);
 // blind8.ts: independent, measured twice in the fifth round before it was studied; tuning material since.
 const blind8 = evaluate(GOOD_BLIND8, BAD_BLIND8);
+const blind9 = evaluate(GOOD_BLIND9, BAD_BLIND9);
+// blind10.ts: independent, the fifth round's held-out set: figures only, never its items.
+const blind10 = evaluate(GOOD_BLIND10, BAD_BLIND10);
 
 function describe(s: Scored): string {
   const r = s.result;
@@ -74,8 +79,12 @@ console.log();
 console.log(formatReport("Blind set 7 (independent; tuning material since the fifth round)", blind7));
 console.log();
 console.log(formatReport("Blind set 8 (independent; studied in the fifth round)", blind8));
+console.log();
+console.log(formatReport("Blind set 9 (independent; studied in the fifth round)", blind9));
+console.log();
+console.log(formatReport("Blind set 10 (independent, held out: figures only)", blind10));
 if (values.details) {
-  console.log("\nTuning messages judged wrong (blind3–blind8 are tuning material; blind9 is held out):");
+  console.log("\nTuning messages judged wrong (blind3–blind9 are tuning material; blind10 is held out):");
   for (const s of [
     ...tune.scored,
     ...blind.scored,
