@@ -3,7 +3,6 @@
  * and does not repeat the rumour in its headline (research.md §6.5).
  */
 import type { Analysis } from "../analysis.js";
-import type { SentenceSpan } from "../text/sentences.js";
 import type { Rule } from "../types.js";
 import { contentStems, overlapShare, OVERLAP_SHARE } from "../text/overlap.js";
 import { span, t } from "../text/spans.js";
@@ -122,8 +121,8 @@ const STAMPED = /\d/u;
 const STAMP_ONLY =
   /^\s*(?:(?:uppdaterad|publicerad|updated|posted|issued)\p{L}*[:,]?\s*)?(?:\p{L}+dag(?:en)?\s+)?(?:\d{1,2}\.?\s*\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?)?[,\s]*(?:\d{4})?[,\s]*(?:kl\.?\s*|at\s+)?(?:\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?)?\s*[.]?\s*$/u;
 
-/** Where a text states the rumour before the fact (AU20, FA17), or null. */
-function rumourFirst(a: Analysis): { titleFirst: boolean; first: SentenceSpan | undefined } | null {
+/** The opening that states the rumour before the fact (AU20, FA17), or null when the text does not. */
+function rumourFirst(a: Analysis): ReturnType<typeof span> | undefined | null {
   const lex = a.lex;
   if (lex === null) return null;
   const title = a.title;
@@ -154,7 +153,8 @@ function rumourFirst(a: Analysis): { titleFirst: boolean; first: SentenceSpan | 
   if (a.kind !== "correction" && !claimTitle && !titleAsks && a.flags(title, "instruction").includes(1)) return null;
   const verdictFirst = findAll(title.lower, lex.verdicts).length > 0 || findAll(firstLower, lex.verdicts).length > 0;
   if (verdictFirst) return null;
-  return { titleFirst: titleAsks || claimTitle, first };
+  if (titleAsks || claimTitle) return span("title", 0, title.text.length);
+  return first ? span("body", first.start, first.end) : undefined;
 }
 
 export const AU20: Rule = {
@@ -168,16 +168,11 @@ export const AU20: Rule = {
   kinds: ["correction", "bulletin", "social"],
   languages: ["sv", "en"],
   check(a) {
-    const found = rumourFirst(a);
-    if (found === null) return [];
-    const { titleFirst, first } = found;
+    const opening = rumourFirst(a);
+    if (opening === null) return [];
     return [
       {
-        span: titleFirst
-          ? span("title", 0, a.title.text.length)
-          : first
-            ? span("body", first.start, first.end)
-            : undefined,
+        span: opening,
         message: t(
           "Ryktet kommer före faktan: den som bara läser rubriken eller första meningen minns ryktet.",
           "The rumour comes before the fact: whoever reads only the headline or the first sentence remembers the rumour.",
@@ -207,16 +202,11 @@ export const FA17: Rule = {
   kinds: ["correction", "bulletin", "social"],
   languages: ["sv", "en"],
   check(a) {
-    const found = rumourFirst(a);
-    if (found === null) return [];
-    const { titleFirst, first } = found;
+    const opening = rumourFirst(a);
+    if (opening === null) return [];
     return [
       {
-        span: titleFirst
-          ? span("title", 0, a.title.text.length)
-          : first
-            ? span("body", first.start, first.end)
-            : undefined,
+        span: opening,
         message: t(
           "Rubriken eller första meningen säger det felaktiga påståendet: det är det många minns som fakta.",
           "The headline or first sentence states the false claim: that is what many remember as fact.",
