@@ -8,11 +8,13 @@ export const loadStartPage = () => import("./features/dashboard/StartPage");
 export const loadIncidentListPage = () => import("./features/incidents/IncidentListPage");
 export const loadIncidentOverview = () => import("./features/incidents/IncidentOverview");
 
+const INCIDENT_OVERVIEW = "/incidents/:id";
+
 /** Each landing page with the API answers it shows first (an incident: it and its log; a list: the incidents). */
 const LANDINGS: Array<{ path: string; load: () => Promise<unknown>; data: (id: string) => string[] }> = [
   { path: "/", load: loadStartPage, data: () => [INCIDENTS_PATH] },
   { path: "/incidents", load: loadIncidentListPage, data: () => [INCIDENTS_PATH] },
-  { path: "/incidents/:id", load: loadIncidentOverview, data: (id) => [incidentPath(id), logPagePath(id)] },
+  { path: INCIDENT_OVERVIEW, load: loadIncidentOverview, data: (id) => [incidentPath(id), logPagePath(id)] },
 ];
 
 const decoded = (segment: string) => {
@@ -22,6 +24,12 @@ const decoded = (segment: string) => {
     return segment;
   }
 };
+
+/** The incident whose overview `pathname` is, or null. */
+export function landingIncidentId(pathname: string): string | null {
+  const id = matchPath(INCIDENT_OVERVIEW, pathname)?.params.id;
+  return id ? decoded(id) : null;
+}
 
 /**
  * What a cold load of `pathname` will need, asked for at once, before the rest of the console's code has run: the

@@ -110,4 +110,23 @@ describe("LogSection (loggbok)", () => {
     );
     await screen.findByText("Koka vattnet i Centrum");
   });
+
+  it("shows a log already in the store (loaded at sign-in) without asking for it again", async () => {
+    const { calls } = serveLog();
+    useStore.getState().mergeLogItems(incident.id, [{ source: "entry", ...decision }], { replace: true });
+    expect(useStore.getState().logs[incident.id]?.status).toBe("loaded");
+    render(<LogSection incidentId={incident.id} />);
+    expect(screen.getByText("Koka vattnet i Centrum")).toBeInTheDocument();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(calls.filter((c) => c.url.includes("/log"))).toEqual([]);
+  });
+
+  it("asks for a log that is not loaded", async () => {
+    const { calls } = serveLog();
+    render(<LogSection incidentId={incident.id} />);
+    await screen.findByText("Koka vattnet i Centrum");
+    expect(calls.filter((c) => c.method === "GET" && c.url.includes(`/api/incidents/${incident.id}/log`))).toHaveLength(
+      1,
+    );
+  });
 });

@@ -36,6 +36,10 @@ export function LogSection({ incidentId }: { incidentId: string }) {
   const [loadingOlder, setLoadingOlder] = useState(false);
 
   useEffect(() => {
+    // A loaded log (at sign-in, or on an earlier visit) is kept current by events and the socket's catch-up, and one
+    // under way lands by itself: asking again would only render it twice.
+    const current = useStore.getState().logs[incidentId]?.status;
+    if (current === "loaded" || current === "loading") return;
     void loadLog(incidentId).catch(() => {});
   }, [incidentId]);
 

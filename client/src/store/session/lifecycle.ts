@@ -18,14 +18,24 @@ export function currentRealtime(): Realtime | null {
   return realtime;
 }
 
-async function beginSession(user: User): Promise<void> {
+/** `landing`: the page a cold load opened on, whose data goes into the store before the first signed-in render. */
+async function beginSession(user: User, landing?: string): Promise<void> {
   const begun = ++generation;
-  const { createSocket, fetchLatestSeq, installEventApplier, loadSnapshot, startKeepAlive, startRealtime } =
-    await loadConnect();
+  const {
+    createSocket,
+    fetchLatestSeq,
+    installEventApplier,
+    loadLandingData,
+    loadSnapshot,
+    startKeepAlive,
+    startRealtime,
+  } = await loadConnect();
   if (begun !== generation) return;
   installEventApplier();
   const s = useStore.getState();
   if (user.language !== s.language) s.setLanguage(user.language);
+  // Takes the answers boot.ts asked for before the socket's first snapshot could drop them as too old.
+  const landingData = landing === undefined ? Promise.resolve() : loadLandingData(landing);
   realtime?.stop();
   // The socket exists before the UI learns it is signed in, so views mounting then can join presence.
   realtime = startRealtime({
@@ -40,7 +50,9 @@ async function beginSession(user: User): Promise<void> {
   stopKeepAlive = startKeepAlive(async () => {
     if ((await fetchMe()) === null) endSession("expired");
   });
-  s.setSignedIn(user);
+  await landingData;
+  if (begun !== generation) return;
+  useStore.getState().setSignedIn(user);
 }
 
 export function endSession(reason: SignedOutReason): void {
@@ -68,7 +80,7 @@ export async function bootstrapSession(): Promise<void> {
   });
   try {
     const user = await fetchMe();
-    if (user) await beginSession(user);
+    if (user) await beginSession(user, window.location.pathname);
     else signedOutOnLoad();
   } catch {
     // The server is unreachable: show the login page, which reports the error when used.
