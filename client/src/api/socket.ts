@@ -14,6 +14,11 @@ export function createSocket(url?: string): KrisrumSocket {
     autoConnect: false,
     reconnectionDelay: 500,
     reconnectionDelayMax: 5_000,
+    // WebSocket first: opening with HTTP long-polling and upgrading costs three or four requests on the page's six
+    // connections while a cold load still fetches its data. A network that refuses WebSockets (a proxy) falls back to
+    // polling, which the server also serves.
+    transports: ["websocket", "polling"],
+    tryAllTransports: true,
   };
   return url === undefined ? io(options) : io(url, options);
 }
