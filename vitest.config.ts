@@ -27,6 +27,9 @@ export default defineConfig({
           environment: "jsdom",
           include: ["test/client/**/*.test.{ts,tsx}"],
           setupFiles: ["test/client/setup.ts"],
+          // The heaviest console tests (the checklist re-scored on each keystroke) take ~4 s alone on a busy 2-core
+          // machine; with two workers side by side the 5 s default cut them off without anything having failed.
+          testTimeout: 15_000,
         },
       },
       {
