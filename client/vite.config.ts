@@ -122,9 +122,39 @@ function signedInChunks(): { plugin: Plugin; schemas: (id: string) => boolean; c
 }
 const chunks = signedInChunks();
 
+/**
+ * Writes landing.html beside index.html: the same page, which also preloads the `console` and `schemas` chunks and the
+ * console's stylesheet. The server sends it for the landing pages (server/http/static.ts), so a cold load of one
+ * fetches those chunks beside the entry instead of after it has run (boot.ts asks for them then, from the module
+ * map); the login page's index.html fetches neither.
+ */
+function landingHtml(): Plugin {
+  return {
+    name: "krisrum-landing-html",
+    apply: "build",
+    writeBundle(_options, bundle) {
+      const files: string[] = [];
+      const styles: string[] = [];
+      for (const name of ["schemas", "console"]) {
+        const chunk = Object.values(bundle).find((c) => c.type === "chunk" && c.name === name);
+        if (chunk?.type !== "chunk") this.error(`landing.html: no ${name} chunk`);
+        files.push(chunk.fileName);
+        styles.push(...(chunk.viteMetadata?.importedCss ?? []));
+      }
+      const links = [
+        ...files.map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`),
+        ...styles.map((f) => `<link rel="preload" as="style" crossorigin href="/${f}">`),
+      ];
+      const index = readFileSync(join(outDir, "index.html"), "utf8");
+      if (!index.includes("</head>")) this.error("landing.html: index.html has no </head>");
+      writeFileSync(join(outDir, "landing.html"), index.replace("</head>", `  ${links.join("\n    ")}\n  </head>`));
+    },
+  };
+}
+
 export default defineConfig({
   root,
-  plugins: [react(), precompress(), chunks.plugin],
+  plugins: [react(), landingHtml(), precompress(), chunks.plugin],
   // The console imports the code it shares with the server as @shared/… (client/tsconfig.json says the same to tsc).
   resolve: { alias: { "@shared": join(root, "../shared") } },
   build: {

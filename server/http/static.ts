@@ -6,6 +6,8 @@ import type { Logger } from "../logger.js";
 
 const NOT_APP = /^\/(api|socket\.io|healthz)(\/|$)/;
 const IMMUTABLE = "public, max-age=31536000, immutable";
+/** The pages a signed-in console most often lands on cold (client/src/landing.ts): they get landing.html. */
+const LANDING = /^\/(incidents(\/[^/]+)?)?\/?$/;
 
 type Encoding = "br" | "gzip";
 
@@ -91,6 +93,8 @@ function sendAsset(req: Request, res: Response, asset: Asset): void {
  */
 export function staticClient(dir: string, log: Logger): Router | RequestHandler {
   const index = join(dir, "index.html");
+  // index.html that also preloads the signed-in chunks (the client build writes it; an older build has none).
+  const landing = existsSync(join(dir, "landing.html")) ? join(dir, "landing.html") : index;
   if (!existsSync(index)) {
     log.warn(`no built console at ${dir}; run \`npm run build\` (or \`npm run dev\` for development)`);
     return (req, res, next) => {
@@ -129,7 +133,7 @@ export function staticClient(dir: string, log: Logger): Router | RequestHandler 
     if ((req.method !== "GET" && req.method !== "HEAD") || NOT_APP.test(req.path) || !req.accepts("html"))
       return next();
     res.setHeader("Cache-Control", "no-cache");
-    res.sendFile(index);
+    res.sendFile(LANDING.test(req.path) ? landing : index);
   });
   return router;
 }

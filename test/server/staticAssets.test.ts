@@ -30,6 +30,8 @@ function raw(url: string, headers: Record<string, string> = {}): Promise<RawResp
   });
 }
 
+const LANDING_PRELOAD = '<link rel="modulepreload" crossorigin href="/assets/console-abc123.js">';
+
 const SCRIPT = `export const words = ${JSON.stringify(Array.from({ length: 400 }, (_, i) => `ord-${i % 37}`))};\n`;
 
 describe("serving the built console's assets", () => {
@@ -39,6 +41,7 @@ describe("serving the built console's assets", () => {
     dir = mkdtempSync(join(tmpdir(), "krisrum-assets-"));
     mkdirSync(join(dir, "assets"));
     writeFileSync(join(dir, "index.html"), "<!doctype html><title>Krisrum</title>");
+    writeFileSync(join(dir, "landing.html"), `<!doctype html><title>Krisrum</title>${LANDING_PRELOAD}`);
     // What the build writes (client/vite.config.ts): the asset, its brotli and gzip twins, and a stray map.
     writeFileSync(join(dir, "assets", "index-abc123.js"), SCRIPT);
     writeFileSync(join(dir, "assets", "index-abc123.js.br"), brotliCompressSync(SCRIPT));
@@ -114,6 +117,19 @@ describe("serving the built console's assets", () => {
       expect(res.status, path).toBe(200);
       expect(res.headers["cache-control"], path).toBe("no-cache");
       expect(res.body.toString()).toContain("<title>Krisrum</title>");
+    }
+  });
+
+  it("sends the landing pages the page that preloads the signed-in chunks, and every other route the plain one", async () => {
+    for (const path of ["/", "/incidents", "/incidents/", "/incidents/42"]) {
+      const res = await raw(server.url + path, { accept: "text/html" });
+      expect(res.status, path).toBe(200);
+      expect(res.body.toString(), path).toContain(LANDING_PRELOAD);
+    }
+    for (const path of ["/login", "/incidents/42/claims", "/inbox", "/index.html"]) {
+      const res = await raw(server.url + path, { accept: "text/html" });
+      expect(res.status, path).toBe(200);
+      expect(res.body.toString(), path).toBe("<!doctype html><title>Krisrum</title>");
     }
   });
 
