@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { mkdirSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { build } from "esbuild";
 
@@ -19,25 +19,43 @@ let bundled: Promise<string> | undefined;
  * server/index.ts as one ES module, transpiled by esbuild as tsx would, once per test process: through tsx's loader
  * hooks every start resolved and transformed the server's modules again, ~2–3 s more per start on this 2-core
  * machine (5–7 s instead of 3–4.5 s under load), and the durability test alone starts a server 22 times. Packages
- * stay external (Node resolves them from the bundle's place under node_modules/.cache). A file per process, so test
- * files running side by side never read each other's half-written bundle.
+ * stay external (Node resolves them from the bundle's place under node_modules/.cache). The file is named by its
+ * content and written by rename, so test files running side by side share it and never read a half-written one;
+ * bundles of older sources are removed after an hour.
  */
 function serverBundle(): Promise<string> {
   bundled ??= (async () => {
     const dir = join(repoRoot, "node_modules/.cache/krisrum-test-server");
     mkdirSync(dir, { recursive: true });
-    const outfile = join(dir, `server-${process.pid}-${randomBytes(4).toString("hex")}.mjs`);
-    await build({
+    const result = await build({
       entryPoints: [join(repoRoot, "server/index.ts")],
-      outfile,
       bundle: true,
       platform: "node",
       format: "esm",
       target: "node20",
       packages: "external",
+      write: false,
+      outfile: join(dir, "server.mjs"),
       logLevel: "warning",
     });
-    process.once("exit", () => rmSync(outfile, { force: true }));
+    const code = result.outputFiles[0]?.contents;
+    if (!code) throw new Error("esbuild wrote no server bundle");
+    const name = `server-${createHash("sha256").update(code).digest("hex").slice(0, 16)}.mjs`;
+    const outfile = join(dir, name);
+    if (existsSync(outfile)) {
+      const now = new Date();
+      utimesSync(outfile, now, now); // in use: not one of the old bundles another process clears away
+    } else {
+      const partial = `${outfile}.${process.pid}.partial`;
+      writeFileSync(partial, code);
+      renameSync(partial, outfile);
+    }
+    const hourAgo = Date.now() - 3_600_000;
+    for (const old of readdirSync(dir)) {
+      const path = join(dir, old);
+      const modified = statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+      if (old !== name && modified < hourAgo) rmSync(path, { force: true });
+    }
     return outfile;
   })();
   return bundled;
@@ -48,7 +66,11 @@ function serverBundle(): Promise<string> {
  * `node <bundle>` rather than a wrapper: one process, so a signal reaches the server itself.
  */
 export async function startChildServer(env: Record<string, string>, timeoutMs = 20_000): Promise<ChildServer> {
-  const entry = await serverBundle();
+  let entry = await serverBundle();
+  if (!existsSync(entry)) {
+    bundled = undefined; // cleared away as old by another process during a long session: make it again
+    entry = await serverBundle();
+  }
   const child = spawn(process.execPath, [entry], {
     cwd: repoRoot,
     env: { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "info", ...env },
