@@ -8,6 +8,27 @@ const NOT_APP = /^\/(api|socket\.io|healthz)(\/|$)/;
 const IMMUTABLE = "public, max-age=31536000, immutable";
 /** The pages a signed-in console most often lands on cold (client/src/landing.ts): they get landing.html. */
 const LANDING = /^\/(incidents(\/[^/]+)?)?\/?$/;
+const INCIDENT_PAGE = /^\/incidents\/([^/]+)\/?$/;
+
+/**
+ * The API answers a landing page asks for first (client/src/landing.ts and api/paths.ts, which spell the same paths),
+ * as preload links on the page itself: the browser asks for them with the page's chunks, not once the entry has run,
+ * and the console's early fetch of the same path takes the preloaded answer.
+ */
+function landingPreloads(path: string): string {
+  const incident = INCIDENT_PAGE.exec(path)?.[1];
+  let data = ["/api/incidents"];
+  if (incident !== undefined) {
+    let id: string;
+    try {
+      id = encodeURIComponent(decodeURIComponent(incident));
+    } catch {
+      id = encodeURIComponent(incident);
+    }
+    data = [`/api/incidents/${id}`, `/api/incidents/${id}/log?limit=200`];
+  }
+  return ["/api/me", ...data].map((p) => `<${p}>; rel=preload; as=fetch; crossorigin`).join(", ");
+}
 
 type Encoding = "br" | "gzip";
 
@@ -133,7 +154,10 @@ export function staticClient(dir: string, log: Logger): Router | RequestHandler 
     if ((req.method !== "GET" && req.method !== "HEAD") || NOT_APP.test(req.path) || !req.accepts("html"))
       return next();
     res.setHeader("Cache-Control", "no-cache");
-    res.sendFile(LANDING.test(req.path) ? landing : index);
+    if (LANDING.test(req.path) && landing !== index) {
+      res.setHeader("Link", landingPreloads(req.path));
+      res.sendFile(landing);
+    } else res.sendFile(index);
   });
   return router;
 }

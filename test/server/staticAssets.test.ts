@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { INCIDENTS_PATH, incidentPath, logPagePath, ME_PATH } from "../../client/src/api/paths.js";
 import { startTestServer, type TestServer } from "../helpers/server.js";
 
 interface RawResponse {
@@ -126,10 +127,20 @@ describe("serving the built console's assets", () => {
       expect(res.status, path).toBe(200);
       expect(res.body.toString(), path).toContain(LANDING_PRELOAD);
     }
+    const preloads = async (path: string) =>
+      String((await raw(server.url + path, { accept: "text/html" })).headers["link"] ?? "")
+        .split(", ")
+        .map((link) => /^<([^>]+)>; rel=preload; as=fetch; crossorigin$/.exec(link)?.[1] ?? `malformed: ${link}`);
+    // The paths the console asks for early (client/src/api/paths.ts), so its fetch takes the preloaded answer.
+    expect(await preloads("/incidents/42")).toEqual([ME_PATH, incidentPath("42"), logPagePath("42")]);
+    expect(await preloads("/incidents/a%20b")).toEqual([ME_PATH, incidentPath("a b"), logPagePath("a b")]);
+    expect(await preloads("/")).toEqual([ME_PATH, INCIDENTS_PATH]);
+    expect(await preloads("/incidents")).toEqual([ME_PATH, INCIDENTS_PATH]);
     for (const path of ["/login", "/incidents/42/claims", "/inbox", "/index.html"]) {
       const res = await raw(server.url + path, { accept: "text/html" });
       expect(res.status, path).toBe(200);
       expect(res.body.toString(), path).toBe("<!doctype html><title>Krisrum</title>");
+      expect(res.headers["link"], path).toBeUndefined();
     }
   });
 
