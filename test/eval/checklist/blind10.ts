@@ -1,4 +1,5 @@
 import { CERC, DEBUNK, KLAR, KRIS, MSB, PLAIN, RF } from "./guidance.js";
+import { evalSet, perLanguage } from "./build.js";
 import type { EvalMessage, Principle } from "./types.js";
 
 /**
@@ -10,46 +11,14 @@ import type { EvalMessage, Principle } from "./types.js";
 /** The UK counterpart of MSB's guidance, cited for English items whose failure it names most directly. */
 const GCS = "UK Government Communication Service (GCS), crisis communication guidance: impartial, clear, no alarm";
 
-type Kind = EvalMessage["input"]["kind"];
-type Lang = "sv" | "en";
-
-const counters: Record<"good" | "bad", Record<Lang, number>> = { good: { sv: 0, en: 0 }, bad: { sv: 0, en: 0 } };
-
-function nextId(set: "good" | "bad", language: Lang): string {
-  counters[set][language] += 1;
-  return `${set}10-${language}-${String(counters[set][language]).padStart(3, "0")}`;
-}
-
-function makeInput(kind: Kind, language: Lang, title: string | undefined, body: string): EvalMessage["input"] {
-  const channels: EvalMessage["input"]["channels"] =
-    kind === "sms" ? ["sms"] : kind === "social" ? ["social"] : ["web"];
-  const input: EvalMessage["input"] = { kind, body, language, channels };
-  if (title !== undefined) input.title = title;
-  return input;
-}
-
-function real(language: Lang, kind: Kind, title: string | undefined, body: string, source: string): EvalMessage {
-  return { id: nextId("good", language), input: makeInput(kind, language, title, body), source, mustFlag: [] };
-}
-
-function bad(
-  language: Lang,
-  kind: Kind,
-  pattern: string,
-  mustFlag: Principle[],
-  source: string,
-  title: string | undefined,
-  body: string,
-): EvalMessage {
-  return { id: nextId("bad", language), input: makeInput(kind, language, title, body), source, pattern, mustFlag };
-}
-
 const FACTUAL: Principle[] = ["factual"];
 const IMPARTIAL: Principle[] = ["impartial"];
 const OPEN: Principle[] = ["open"];
 const ADAPTED: Principle[] = ["audienceAdapted"];
 const FAST: Principle[] = ["fast"];
 const ACTIVE: Principle[] = ["active"];
+
+const { real, bad } = evalSet("", perLanguage("good10", "bad10"));
 
 export const GOOD_BLIND10: EvalMessage[] = [
   // ---------------------------------------------------------------- Swedish

@@ -13,7 +13,8 @@ import {
   FAST,
   ACTIVE,
 } from "./guidance.js";
-import type { EvalMessage, Principle } from "./types.js";
+import { evalSet, perLanguage } from "./build.js";
+import type { EvalMessage } from "./types.js";
 
 /**
  * Eighth blind set, HELD OUT and INDEPENDENT: never tune rules on it and never print its items (figures only). Written
@@ -34,43 +35,11 @@ import type { EvalMessage, Principle } from "./types.js";
  * back for. Places, people, companies, numbers and addresses in them are invented.
  */
 
-type Lang = "sv" | "en";
-type Kind = EvalMessage["input"]["kind"];
-
 const LL = "Myndigheten för tillgängliga medier / Centrum för lättläst: lättläst svenska, korta meningar, vardagsord";
 const GCS = "UK Government Communication Service, crisis communication guidance: accurate, timely, no speculation";
 const FEMA = "FEMA/IPAWS message design: source, hazard, location, time, guidance (Mileti & Sorensen)";
 
-function input(kind: Kind, language: Lang, title: string | undefined, body: string): EvalMessage["input"] {
-  const channels: EvalMessage["input"]["channels"] =
-    kind === "sms" ? ["sms"] : kind === "social" ? ["social"] : ["web"];
-  const result: EvalMessage["input"] = { kind, body, language, channels };
-  if (title !== undefined) result.title = title;
-  return result;
-}
-
-const counters: Record<string, number> = {};
-function nextId(prefix: "good8" | "bad8", language: Lang): string {
-  const key = `${prefix}-${language}`;
-  counters[key] = (counters[key] ?? 0) + 1;
-  return `${key}-${String(counters[key]).padStart(3, "0")}`;
-}
-
-function real(language: Lang, kind: Kind, title: string | undefined, body: string, source: string): EvalMessage {
-  return { id: nextId("good8", language), input: input(kind, language, title, body), source, mustFlag: [] };
-}
-
-function bad(
-  language: Lang,
-  kind: Kind,
-  pattern: string,
-  mustFlag: Principle[],
-  source: string,
-  title: string | undefined,
-  body: string,
-): EvalMessage {
-  return { id: nextId("bad8", language), input: input(kind, language, title, body), source, pattern, mustFlag };
-}
+const { real, bad } = evalSet("", perLanguage("good8", "bad8"));
 
 export const GOOD_BLIND8: EvalMessage[] = [
   // ---------------------------------------------------------------- Swedish

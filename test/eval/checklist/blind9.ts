@@ -1,4 +1,5 @@
 import { CERC, MSB, KRIS, RF, KLAR, PLAIN, DEBUNK } from "./guidance.js";
+import { evalSet, perLanguage } from "./build.js";
 import type { EvalMessage, Principle } from "./types.js";
 
 /**
@@ -22,41 +23,9 @@ import type { EvalMessage, Principle } from "./types.js";
 /** UK Government Communication Service guidance, cited where the English items draw on it. */
 const GCS = "UK Government Communication Service: crisis communication guidance and GCS plain English standards";
 
-type Kind = EvalMessage["input"]["kind"];
-type Lang = "sv" | "en";
-
 const p = (...paragraphs: string[]): string => paragraphs.join("\n\n");
 
-const counters: Record<string, number> = {};
-function nextId(prefix: string, language: Lang): string {
-  const key = `${prefix}-${language}`;
-  counters[key] = (counters[key] ?? 0) + 1;
-  return `${key}-${String(counters[key]).padStart(3, "0")}`;
-}
-
-function input(kind: Kind, language: Lang, title: string | undefined, body: string): EvalMessage["input"] {
-  const channels: EvalMessage["input"]["channels"] =
-    kind === "sms" ? ["sms"] : kind === "social" ? ["social"] : ["web"];
-  const result: EvalMessage["input"] = { kind, body, language, channels };
-  if (title !== undefined) result.title = title;
-  return result;
-}
-
-function real(language: Lang, kind: Kind, title: string | undefined, body: string, source: string): EvalMessage {
-  return { id: nextId("good9", language), input: input(kind, language, title, body), source, mustFlag: [] };
-}
-
-function bad(
-  language: Lang,
-  kind: Kind,
-  pattern: string,
-  mustFlag: Principle[],
-  source: string,
-  title: string | undefined,
-  body: string,
-): EvalMessage {
-  return { id: nextId("bad9", language), input: input(kind, language, title, body), source, pattern, mustFlag };
-}
+const { real, bad } = evalSet("", perLanguage("good9", "bad9"));
 
 export const GOOD_BLIND9: EvalMessage[] = [
   // ---------------------------------------------------------------- Swedish

@@ -13,23 +13,38 @@ function makeInput(kind: Kind, language: Lang, title: string | undefined, body: 
 
 const pad = (n: number) => String(n).padStart(3, "0");
 
+/** How an item's id is made from its side, language and place among that side's items (and that language's). */
+export type IdScheme = (side: "good" | "bad", language: Lang, n: number, nInLanguage: number) => string;
+
+/** `<prefix>good-<lang>-001`: one count per side across languages (the sets up to blind7). */
+const sideCount =
+  (prefix: string): IdScheme =>
+  (side, language, n) =>
+    `${prefix}${side}-${language}-${pad(n)}`;
+
+/** `good8-sv-001`, `bad8-en-001`: one count per side and language (blind8 and later). */
+export const perLanguage =
+  (good: string, bad: string): IdScheme =>
+  (side, language, _n, nInLanguage) =>
+    `${side === "good" ? good : bad}-${language}-${pad(nInLanguage)}`;
+
 /**
  * The two item builders of one evaluation set: `real` for a published authority message (nothing to flag), `bad`
- * for a flawed one with the pattern it was written from and the principles that must flag it. Ids are
- * `<prefix>good-<lang>-001`, `<prefix>bad-<lang>-001`, … numbered in the order the set calls them.
+ * for a flawed one with the pattern it was written from and the principles that must flag it. Ids follow `ids`
+ * (by default `<prefix>good-<lang>-001`, `<prefix>bad-<lang>-001`, …), numbered in the order the set calls them.
  */
-export function evalSet(prefix: string) {
-  let goodCounter = 0;
-  let badCounter = 0;
+export function evalSet(prefix: string, ids: IdScheme = sideCount(prefix)) {
+  const counts = new Map<string, number>();
+  const next = (side: "good" | "bad", language: Lang): string => {
+    const n = (counts.get(side) ?? 0) + 1;
+    const inLanguage = (counts.get(`${side}-${language}`) ?? 0) + 1;
+    counts.set(side, n);
+    counts.set(`${side}-${language}`, inLanguage);
+    return ids(side, language, n, inLanguage);
+  };
   return {
     real(language: Lang, kind: Kind, title: string | undefined, body: string, source: string): EvalMessage {
-      goodCounter += 1;
-      return {
-        id: `${prefix}good-${language}-${pad(goodCounter)}`,
-        input: makeInput(kind, language, title, body),
-        source,
-        mustFlag: [],
-      };
+      return { id: next("good", language), input: makeInput(kind, language, title, body), source, mustFlag: [] };
     },
     bad(
       language: Lang,
@@ -40,9 +55,8 @@ export function evalSet(prefix: string) {
       title: string | undefined,
       body: string,
     ): EvalMessage {
-      badCounter += 1;
       return {
-        id: `${prefix}bad-${language}-${pad(badCounter)}`,
+        id: next("bad", language),
         input: makeInput(kind, language, title, body),
         source,
         pattern,
