@@ -22,6 +22,7 @@ import { BAD_BLIND7, GOOD_BLIND7 } from "../test/eval/checklist/blind7.js";
 import { BAD_BLIND8, GOOD_BLIND8 } from "../test/eval/checklist/blind8.js";
 import { BAD_BLIND9, GOOD_BLIND9 } from "../test/eval/checklist/blind9.js";
 import { BAD_BLIND10, GOOD_BLIND10 } from "../test/eval/checklist/blind10.js";
+import { BAD_BLIND11, GOOD_BLIND11 } from "../test/eval/checklist/blind11.js";
 import { BAD, GOOD, split } from "../test/eval/checklist/index.js";
 import { evaluate, formatReport, type Scored } from "../test/eval/evaluateChecklist.js";
 
@@ -51,6 +52,8 @@ const blind8 = evaluate(GOOD_BLIND8, BAD_BLIND8);
 const blind9 = evaluate(GOOD_BLIND9, BAD_BLIND9);
 // blind10.ts: independent, the fifth round's held-out set: figures only, never its items.
 const blind10 = evaluate(GOOD_BLIND10, BAD_BLIND10);
+// blind11.ts: independent, measured once at f3c32f5 before it was studied (the sixth round's tuning material).
+const blind11 = evaluate(GOOD_BLIND11, BAD_BLIND11);
 
 function describe(s: Scored): string {
   const r = s.result;
@@ -82,9 +85,11 @@ console.log(formatReport("Blind set 8 (independent; studied in the fifth round)"
 console.log();
 console.log(formatReport("Blind set 9 (independent; studied in the fifth round)", blind9));
 console.log();
-console.log(formatReport("Blind set 10 (independent, held out: figures only)", blind10));
+console.log(formatReport("Blind set 10 (independent, held out in the fifth round: figures only)", blind10));
+console.log();
+console.log(formatReport("Blind set 11 (independent; studied in the sixth round)", blind11));
 if (values.details) {
-  console.log("\nTuning messages judged wrong (blind3–blind9 are tuning material; blind10 is held out):");
+  console.log("\nTuning messages judged wrong (blind3–blind9 and blind11 are tuning material; blind10 is held out):");
   for (const s of [
     ...tune.scored,
     ...blind.scored,
@@ -92,6 +97,9 @@ if (values.details) {
     ...blind5.scored,
     ...blind6.scored,
     ...blind7.scored,
+    ...blind8.scored,
+    ...blind9.scored,
+    ...blind11.scored,
   ]) {
     const isBad = s.message.mustFlag.length > 0;
     if ((isBad && (!s.refused || s.missed.length > 0)) || (!isBad && s.refused)) console.log(describe(s));

@@ -12,6 +12,9 @@ import { splitSentences, type Range, type SentenceSpan } from "./text/sentences.
 import { parseTime } from "./text/time.js";
 import { tokenize, type Token } from "./text/tokenize.js";
 
+/** A text that announces itself as easy Swedish ("Lättläst: …", "Lätt svenska: …") is read by the easy-Swedish targets. */
+const EASY_MARK = /^\s*(?:lättläst|lätt svenska|på lätt svenska|lättläst svenska)(?!\p{L})/u;
+
 export type FieldName = "title" | "body";
 
 export interface Sentence extends SentenceSpan {
@@ -214,7 +217,7 @@ export function analyse(input: MessageInput, context: ScoringContext = {}): Anal
     kind: input.kind,
     language,
     family: lex?.family ?? null,
-    easy: language === "sv-lattlast",
+    easy: language === "sv-lattlast" || (lex?.family === "sv" && EASY_MARK.test(title.lower || body.lower)),
     audiences: input.audiences ?? [],
     channels: input.channels ?? [],
     factIds: input.factIds ?? [],

@@ -320,6 +320,8 @@ export const en: LexiconSource = {
     "(?:are|is) (?:urged|advised|asked|told) to",
     "we (?:urge|advise|ask|recommend)",
     String.raw`(?:advises?|urges?|asks?|recommends?|tells?) (?:\p{L}+ ){0,5}to`,
+    // A request reported in the progressive: "Gardaí are asking motorists to take an alternative route".
+    String.raw`(?:asking|urging|advising|requesting|encouraging|reminding) (?:\p{L}+ ){0,5}?to`,
     "(?:should|must) (?:be )?\\p{L}+",
     "it is important (?:that you|to)",
     ", please \\p{L}+",
@@ -591,6 +593,9 @@ export const en: LexiconSource = {
     String.raw`gangs? of (?:\p{L}+ )?(?:youths|migrants|immigrants|foreigners|travellers|travelers|asylum seekers)`,
     String.raw`illegals`,
     String.raw`(?:migrant|immigrant|traveller|traveler|gypsy) (?:gangs?|mobs?)`,
+    String.raw`(?:typical|senile|demented|batty|crazy|silly) (?:old )?(?:codger|geezer|dear|biddy|man|woman|pensioner)s?`,
+    // A fault generalised to a whole group: "It's always the tourists from the city who ignore the ban".
+    String.raw`(?:it's|it’s|it is) always (?:\p{L}+(?:-\p{L}+)? ){1,4}?(?:who|that)`,
   ],
   groups: [
     String.raw`troublemakers?`,
@@ -775,6 +780,13 @@ export const en: LexiconSource = {
     "implement(?:ed|ation)?": "carry out",
     "subsequent(?:ly)?": "later / next",
     "(?:is|are) requested to": "please",
+    "consideration is being given": "we are looking at",
+    "upon completion(?: of)?": "when … is done",
+    "determination of": "deciding",
+    "(?:will be|is being|has been) undertaken": "(say who does what)",
+    "(?:the )?relevant authorities": "(name who)",
+    "appropriate (?:protective )?measures": "(say what)",
+    "following the identification of": "after we found",
   },
   abbreviations: {
     [String.raw`e\.g\.?`]: "for example",
@@ -1292,6 +1304,7 @@ export const en: LexiconSource = {
     "vote",
   ],
   mockery: [
+    String.raw`congratulations,? (?:you(?:['’]ve| have)|to all of you who) (?:just|now|managed)`,
     String.raw`bet (?:you(?:['’]re| are)|you all|everyone(?:['’]s| is)) (?:all )?glad`,
     String.raw`told you so`,
     String.raw`nothing better to do`,

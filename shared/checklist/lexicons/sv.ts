@@ -418,6 +418,7 @@ export const sv: LexiconSource = {
     "avråds",
     "avrådes",
     String.raw`vi ber (?:dig|er|alla|\p{L}+)`,
+    String.raw`(?:ber|uppmanar|påminner) (?:\p{L}+ ){0,4}?(?:allmänheten|boende|trafikanter|bilister|resenärer|besökare|alla|invånare|hushåll(?:en)?) (?:att|om)`,
     "viktigt att (?:du|ni)",
     "glöm inte",
     "tänk på",
@@ -744,6 +745,12 @@ export const sv: LexiconSource = {
     String.raw`gäng (?:av|med) (?:\p{L}+ )?(?:ungdomar|invandrare|migranter|utlänningar|romer|araber|somalier|afghaner)`,
     String.raw`invandrargäng\p{L}*`,
     String.raw`(?:ungdoms|invandrar|förorts)gäng\p{L}*`,
+    // A person reduced to a diagnosis or an age in a derogatory word: "en typisk dement gubbe", "tanten".
+    String.raw`(?:typisk|typiska|vanlig) (?:\p{L}+ )?(?:gubbe|gubbar|gumma|gummor|tant|tanter|pensionär|missbrukare|dement|dementa)`,
+    String.raw`(?:dement|senil|gammal|gamla|galen|full) (?:gubbe|gubben|gubbar|gumma|gumman|kärring\p{L}*|tant|tanten)`,
+    String.raw`kärring(?:en|ar|arna)?`,
+    // A fault generalised to a whole group: "Det är alltid campare från storstäderna som inte kan reglerna".
+    String.raw`det är (?:alltid|jämt|som vanligt|ju alltid) (?:\p{L}+ ){0,4}?som`,
   ],
   groups: [
     String.raw`bråkstak\p{L}*`,
@@ -1773,6 +1780,8 @@ export const sv: LexiconSource = {
     "😁",
     "🤷",
     String.raw`grattis till`,
+    // Sarcastic congratulation of those addressed: "grattis, ni har just blockerat nödnumret".
+    String.raw`grattis,? (?:ni|du) har (?:just|nu|precis|lyckats)`,
     String.raw`hur (?:man|ni|du) nu (?:lyckas|kan|orkar)`,
     "tro det eller ej",
     "vem kunde ana",

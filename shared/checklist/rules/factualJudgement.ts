@@ -275,6 +275,37 @@ function casualtyFrames(a: Analysis): LexHit[] {
   return out;
 }
 
+/**
+ * Swedish reportive "ska" after an informal teller passes a claim on as probably true: "folk skriver i gruppen att
+ * det ska vara ammoniak som läcker". Whatever the claim, nobody vouches for it.
+ */
+const REPORTED_CLAIM = /(?<!\p{L})att (?:\p{L}+ ){0,3}?(?:ska|skall|lär) (?:\p{L}+ ){0,2}?(?:vara|ha)(?!\p{L})/u;
+
+function reportedClaims(a: Analysis): LexHit[] {
+  if (a.language !== "sv" && a.language !== "sv-lattlast") return [];
+  const informal = INFORMAL.sv;
+  const telling = TELLING.sv;
+  if (informal === undefined || telling === undefined) return [];
+  const out: LexHit[] = [];
+  for (const field of a.fields) {
+    if (!REPORTED_CLAIM.test(field.lower)) continue;
+    for (const sentence of field.sentences) {
+      if (sentence.question) continue;
+      const text = field.lower.slice(sentence.start, sentence.end);
+      const source = informal.exec(text);
+      const claim = REPORTED_CLAIM.exec(text);
+      if (source === null || claim === null || source.index > claim.index || !telling.test(text)) continue;
+      const start = sentence.start + source.index;
+      out.push({
+        field,
+        sentence,
+        hit: { start, end: start + source[0].length, text: field.text.slice(start, start + source[0].length) },
+      });
+    }
+  }
+  return out;
+}
+
 const ACKNOWLEDGED = /(?:we are aware|vi är medvetna om|vi känner till)/u;
 
 const OWN_CHANNEL =
@@ -298,15 +329,32 @@ export const FA13: Rule = {
     const refutes = a.kind === "correction" || a.fields.some((f) => a.flags(f, "verdicts", true).includes(1));
     const opts = { skipQuoted: refutes, skipQuestions: true };
     const frames = a.kind === "correction" ? [] : casualtyFrames(a);
+    const reported = a.kind === "correction" || refutes ? [] : reportedClaims(a);
     const hits = [
       ...lexHits(a, lex.hearsay, opts),
       ...lexHits(a, lex.unconfirmed, opts),
       ...lexHits(a, lex.hedges, opts),
       ...frames,
+      ...reported,
     ];
     return findingsForMatches(hits, (h) => {
       const i = h.sentence.index;
       const key = `${h.field.name}:${i}`;
+      if (reported.includes(h)) {
+        if (seen.has(key) || orgInSentence(a, h) || APPEAL.test(h.field.lower.slice(h.sentence.start, h.sentence.end)))
+          return null;
+        seen.add(key);
+        return {
+          message: t(
+            `${q(h.hit.text)}: uppgifter från hörsägen förs vidare som om de stämde.`,
+            `${q(h.hit.text)}: hearsay passed on as if it were true.`,
+          ),
+          suggestion: t(
+            "Skriv vad som är bekräftat och av vem; det som inte är bekräftat: ”Vi vet ännu inte …”.",
+            "Say what is confirmed and by whom; for the rest: “We do not yet know …”.",
+          ),
+        };
+      }
       const framed = frames.includes(h);
       // A frame names its teller, a place or a group ("skriver flera i en grupp för Lindesbergsbor"): only an
       // organisation in the sentence ("enligt polisen …") vouches for it, not any capitalised word.
@@ -319,7 +367,9 @@ export const FA13: Rule = {
         return null;
       const hearsay = framed || a.flags(h.field, "hearsay", refutes)[i] === 1;
       const casualties = framed || a.flags(h.field, "casualties", refutes)[i] === 1;
-      if (a.flags(h.field, "verdicts", true)[i] === 1 || a.flags(h.field, "honestUnknowns", true)[i] === 1) return null;
+      // "… though crews have not yet confirmed any of this" admits the figure is unconfirmed and still passes it on.
+      if (a.flags(h.field, "verdicts", true)[i] === 1 || (!framed && a.flags(h.field, "honestUnknowns", true)[i] === 1))
+        return null;
       if (refutes && (a.flags(h.field, "claimMarkers")[i] === 1 || a.flags(h.field, "claimNouns")[i] === 1))
         return null;
       // "We are aware of footage on social media; please do not share it": a warning about the hearsay, not the hearsay.
@@ -500,8 +550,8 @@ const POLARITIES: Record<string, Polarity[]> = {
   sv: [
     {
       gate: [/öpp/u, /stäng/u],
-      yes: /(?:(?:är|hålls|håller) (?:\p{L}+ ){0,2}?öpp(?:en|et|na))(?!\p{L})/u,
-      no: /(?:(?:är|hålls|håller|förblir) (?:\p{L}+ ){0,2}?(?:av)?stängd(?:a|t)?|håller stängt|har stängts)(?!\p{L})/u,
+      yes: /(?:(?:är|hålls|håller|kommer att vara|blir) (?:\p{L}+ ){0,2}?öpp(?:en|et|na))(?!\p{L})/u,
+      no: /(?:(?:är|hålls|håller|förblir|kommer att vara|blir) (?:\p{L}+ ){0,2}?(?:av)?stängd(?:a|t)?|håller stängt|har stängts)(?!\p{L})/u,
       sameSubject: true,
     },
     {
@@ -542,8 +592,8 @@ const POLARITIES: Record<string, Polarity[]> = {
   en: [
     {
       gate: [/open/u, /closed|shut/u],
-      yes: /(?:(?:is|are|remains?|stays?) (?:\p{L}+ ){0,2}?open)(?!\p{L})/u,
-      no: /(?:(?:is|are|remains?|stays?) (?:\p{L}+ ){0,2}?(?:closed|shut))(?!\p{L})/u,
+      yes: /(?:(?:is|are|remains?|stays?|will (?:be|remain|stay)) (?:\p{L}+ ){0,2}?open)(?!\p{L})/u,
+      no: /(?:(?:is|are|remains?|stays?|will (?:be|remain|stay)) (?:\p{L}+ ){0,2}?(?:closed|shut))(?!\p{L})/u,
       sameSubject: true,
     },
     {
@@ -627,25 +677,60 @@ const REFERENTS: readonly [RegExp, RegExp][] = [
   [/^(?:beach|stranden|badet|badplatsen)$/u, /^\p{L}*(?:beach|strand|stranden|bad|badet|badplats|badplatsen)$/u],
   [/^(?:park|parken)$/u, /^\p{L}*(?:park|parken)$/u],
 ];
-function subjectWords(before: string): string[] {
-  return before
-    .split(/[^\p{L}\d]+/u)
-    .filter((w) => w.length >= 2 && !SUBJECT_SKIP.has(w))
-    .slice(-4);
-}
 function otherNumbers(before1: string, before2: string): boolean {
   const one = before1.match(/\d+/gu) ?? [];
   const two = before2.match(/\d+/gu) ?? [];
   return one.length > 0 && two.length > 0 && one.join(" ") !== two.join(" ");
 }
+const PREPOSITIONS = new Set([
+  "vid",
+  "i",
+  "på",
+  "till",
+  "för",
+  "från",
+  "av",
+  "inom",
+  "at",
+  "in",
+  "on",
+  "of",
+  "near",
+  "by",
+  "from",
+  "for",
+]);
+/**
+ * The subject's words that can head it: a generic noun right after a preposition names a place or an owner, not the
+ * subject ("Fritidsverksamheten vid skolan är stängd" is about the after-school club, not the school).
+ */
+function headWords(before: string): string[] {
+  const tokens = before.split(/[^\p{L}\d]+/u).filter((w) => w.length > 0);
+  return tokens
+    .filter((w, i) => i === 0 || !PREPOSITIONS.has(tokens[i - 1] ?? ""))
+    .filter((w) => w.length >= 2 && !SUBJECT_SKIP.has(w))
+    .slice(-4);
+}
 function sameReferent(before1: string, before2: string): boolean {
-  const one = subjectWords(before1);
-  const two = subjectWords(before2);
+  const one = headWords(before1);
+  const two = headWords(before2);
   for (const [generic, named] of REFERENTS) {
     if (one.some((w) => generic.test(w)) && two.some((w) => named.test(w))) return true;
     if (two.some((w) => generic.test(w)) && one.some((w) => named.test(w))) return true;
   }
   return false;
+}
+
+const NAMED_DAY =
+  /(?<!\p{L})(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2} (?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)\p{L}*)(?!\p{L})/gu;
+/** A span of days or hours: the states it tells hold at different times ("open through Saturday, closed Sunday"). */
+const DAY_RANGE =
+  /(?<!\p{L})(?:through|until|till|from|between|från|mellan|fram till|t\.o\.m\.)(?!\p{L})|\d\s?[–-]\s?\d/u;
+/** Both sentences name the same day ("open as normal on Friday 12 January" / "closed to all pupils on Friday"). */
+function sameNamedDay(one: string, two: string): boolean {
+  if (DAY_RANGE.test(one) || DAY_RANGE.test(two)) return false;
+  const days = new Set(one.match(NAMED_DAY) ?? []);
+  return days.size > 0 && (two.match(NAMED_DAY) ?? []).some((d) => days.has(d));
 }
 
 function polarityClash(a: Analysis): LexHit | null {
@@ -663,13 +748,13 @@ function polarityClash(a: Analysis): LexHit | null {
         sentences.push({ field, sentence, text: field.lower.slice(sentence.start, sentence.end) });
     }
   // Scope and time are tested only on sentences that hold a side (the costly part of the scan).
-  const fits = (x: { text: string }, sameSubject: boolean) =>
-    !SCOPE.test(x.text) && !(sameSubject && OTHER_TIME.test(x.text));
+  const timeless = (x: { text: string }, p: Polarity) =>
+    !(p.sameSubject && OTHER_TIME.test(x.text)) && !(p.sharedWord === true && OTHER_DAY.test(x.text));
   const fitsPair = (x: { text: string }, p: Polarity, side: "yes" | "no") =>
-    fits(x, p.sameSubject) &&
-    !(p.sharedWord === true && (OTHER_DAY.test(x.text) || (side === "yes" && PURPOSE.test(x.text))));
+    !SCOPE.test(x.text) && !(p.sharedWord === true && side === "yes" && PURPOSE.test(x.text));
   for (const p of pairs) {
-    // A state (open/closed) changes over time; a casualty count or a lifted order is told in the past tense.
+    // A state (open/closed) changes over time; a casualty count or a lifted order is told in the past tense. Two
+    // states told for the same named day are told for the same time, and then they clash.
     const yes = sentences
       .map((x) => ({ x, m: p.yes.exec(x.text) }))
       .filter((y) => y.m !== null && fitsPair(y.x, p, "yes"));
@@ -680,6 +765,7 @@ function polarityClash(a: Analysis): LexHit | null {
     for (const y of yes)
       for (const n of no) {
         if (y.x === n.x || y.m === null || n.m === null) continue;
+        if (!(timeless(y.x, p) && timeless(n.x, p)) && !sameNamedDay(y.x.text, n.x.text)) continue;
         if (p.sharedWord === true) {
           const ys = contentStems(y.x.text);
           if (![...contentStems(n.x.text)].some((w) => ys.has(w))) continue;

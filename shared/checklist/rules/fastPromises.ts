@@ -51,6 +51,15 @@ function saysWhyNoTime(a: Analysis, promise: LexHit): boolean {
   return false;
 }
 
+/**
+ * A service's return promised with a vague word ("It will reopen shortly", "Vattnet kommer tillbaka snart") is a
+ * promise too: the reader plans their day by it. An effort ("we are working to restore power as soon as possible")
+ * promises nothing and is left alone.
+ */
+const RESTORE_PROMISE =
+  /(?<!\p{L})(?:(?:will|should|is expected to|are expected to|expect(?:ed)? to) (?:\p{L}+ ){0,2}?(?:reopen|re-open|return|be back|be restored|be reconnected|resume|be fixed|be repaired|come back|be working)|(?:kommer|ska|beräknas|väntas) (?:\p{L}+ ){0,3}?(?:tillbaka|åter|öppna|öppnar|återställ\p{L}*|fungera|lagad|lagat|igång|i gång|att vara klar))(?!\p{L})/u;
+const EFFORT = /(?:possible|practicable|able|möjligt|går|kan)$/u;
+
 function timed(a: Analysis, h: LexHit): boolean {
   const i = h.sentence.index;
   return (
@@ -65,7 +74,11 @@ function vaguePromises(a: Analysis): LexHit[] {
     const listed = lexHits(a, a.lex?.vagueTimes ?? null, QUOTED).filter((h) => {
       if (timed(a, h)) return false;
       const sentence = h.field.lower.slice(h.sentence.start, h.sentence.end);
-      return a.flags(h.field, "nextUpdate", true)[h.sentence.index] === 1 || INFO_PROMISE.test(sentence);
+      return (
+        a.flags(h.field, "nextUpdate", true)[h.sentence.index] === 1 ||
+        INFO_PROMISE.test(sentence) ||
+        (RESTORE_PROMISE.test(sentence) && !EFFORT.test(h.hit.text.toLowerCase()))
+      );
     });
     if (
       listed.length > 0 ||

@@ -68,6 +68,13 @@ export const IM1 = wordRule(
  * the grid company's failure to maintain its lines", "families who chose to skip vaccination"): blame however it is
  * worded. The fault words alone are not blame ("do not ignore the warning" is advice); the causal frame makes them so.
  */
+/**
+ * The name of an offence under investigation is the police's classification, not blame: "en förundersökning gällande
+ * allmänfarlig vårdslöshet är inledd", "arrested on suspicion of gross negligence".
+ */
+const LEGAL_CHARGE =
+  /(?:förundersökning|misstänk\p{L}*|misstanke|anmäl\p{L}*|rubricer\p{L}*|brottsrubricering|åtal\p{L}*|investigation|suspicion|suspected|charged|arrested|offence)(?: \p{L}+){0,3} (?:\p{L}+ )?$/u;
+
 export const IM11: Rule = {
   id: "IM11",
   principle: "impartial",
@@ -83,6 +90,8 @@ export const IM11: Rule = {
       const key = `${h.field.name}:${h.sentence.index}`;
       const sentence = h.field.lower.slice(h.sentence.start, h.sentence.end);
       if (seen.has(key) || !CAUSE.test(sentence) || describesClaim(a, h)) return null;
+      if (LEGAL_CHARGE.test(h.field.lower.slice(Math.max(h.sentence.start, h.hit.start - 60), h.hit.start)))
+        return null;
       if (a.flags(h.field, "instruction")[h.sentence.index] === 1) return null;
       seen.add(key);
       return {
@@ -426,6 +435,38 @@ export const IM7: Rule = {
             ),
           },
     );
+  },
+};
+
+/**
+ * The sender's boast: a ranking or a comparison with others in its own favour ("länets bäst förberedda kommun",
+ * "ingen annan kommun hade så snabb krisledning", "the best-prepared council in the county"). A crisis message
+ * reports what is done; praise of oneself reads as a campaign.
+ */
+const SELF_PRAISE: Record<string, RegExp> = {
+  sv: /(?<!\p{L})(?:(?:länets|landets|sveriges|regionens|nordens|europas) (?:\p{L}+ )?(?:bäst\p{L}*|snabbast\p{L}*|främst\p{L}*|tryggast\p{L}*|effektivast\p{L}*|mest (?:förberedd\p{L}*|effektiv\p{L}*))|ingen annan (?:kommun|region|myndighet|stad|organisation)|(?:vi|kommunen|staden|regionen) (?:har )?(?:återigen |än en gång |ännu en gång )?(?:visat|bevisat) (?:att (?:vi|den|kommunen) (?:är|har)|sig)|(?:visat|bevisat) att vi är (?:\p{L}+ ){0,2}?bäst)(?!\p{L})/gu,
+  en: /(?<!\p{L})(?:(?:the )?(?:best|most|fastest|safest)[- ](?:prepared|run|managed|resilient|organised|organized|responsive) (?:council|city|town|county|authority|borough|district)|no other (?:council|city|town|county|authority|borough|district)|(?:once again|yet again) (?:shown|proved|proven|demonstrated) (?:that )?(?:we|it|the council)|leads? the (?:county|region|country|nation) in)(?!\p{L})/gu,
+};
+
+export const IM12: Rule = {
+  id: "IM12",
+  principle: "impartial",
+  name: "the sender praises itself",
+  severity: "error",
+  points: 25,
+  repeat: 10,
+  cap: 35,
+  languages: ["sv", "en"],
+  check(a) {
+    const re = SELF_PRAISE[a.language === "sv-lattlast" ? "sv" : a.language];
+    if (re === undefined) return [];
+    return findingsForMatches(lexHits(a, re, QUOTED), (h) => ({
+      message: t(`${q(h.hit.text)}: avsändaren berömmer sig själv.`, `${q(h.hit.text)}: the sender praises itself.`),
+      suggestion: t(
+        "Säg vad som görs och vad det betyder för mottagaren, utan jämförelser till egen fördel.",
+        "Say what is being done and what it means for the reader, without comparisons in your own favour.",
+      ),
+    }));
   },
 };
 

@@ -53,6 +53,9 @@ export const AU6: Rule = {
       // Explained where it is introduced: "vatten och avlopp (VA)" or "VA (vatten och avlopp)".
       if (all.includes(`(${c.text})`) || all.includes(`${c.text} (`)) return null;
       return {
+        // Easy Swedish has no room for an unexplained abbreviation (Myndigheten för tillgängliga medier's rules for
+        // lättläst): its readers are the ones it shuts out.
+        ...(a.easy ? { severity: "error" as const, points: 10 } : {}),
         message: t(`Förkortningen ${q(c.text)} förklaras inte.`, `The acronym ${q(c.text)} is not explained.`),
         suggestion: t(`Skriv ut den första gången: ”… (${c.text})”.`, `Spell it out the first time: “… (${c.text})”.`),
       };
