@@ -17,7 +17,8 @@ ur helt två tre fyra fem sex mer mest int o asså iaf va ba eh hmm snälla tack
 
 const EN = `right now today tonight yesterday morning evening night hours hour minutes minute day days week since still
 just already first should any some idea know please thanks hi hello worried wondering about own mum mom dad nan
-grandma grandpa neighbour neighbor house home street lives live got get getting`;
+grandma grandpa neighbour neighbor house home street lives live got get getting allowed now sure bit
+little lot`;
 
 const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
 

@@ -17,7 +17,8 @@ först sätt gång gånger igen just andra annan annat händer hända hänt beh�
 
 const EN = `the a an is are was were be been to of in on at for from do does did i you we he she they my your
 our can could will would when where what how why and or with there this that these those me us have has had
-am if so not no yes`;
+am if so not no yes need needs must really actually also too then even ever okay ok anyone anybody anything
+something someone im i'm dont don't doesnt doesn't`;
 
 const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
 

@@ -71,6 +71,30 @@ describe("FAQ index: as-you-type", () => {
   });
 });
 
+describe("FAQ index: a visitor's English words for the entry's", () => {
+  const index = createFaqIndex([
+    entry({
+      id: "reach",
+      question: "How do I reach the municipality?",
+      answer: "Call the backup number.",
+      language: "en",
+    }),
+    entry({ id: "bath", question: "Can I shower?", answer: "Yes, you can shower as usual.", language: "en" }),
+    entry({ id: "risk", question: "Who is most at risk?", answer: "Older people and small children.", language: "en" }),
+  ]);
+
+  it("meets 'contact the council', 'a bath for the toddler' and 'grandma' in the entry's own words", () => {
+    expect(index.search("the council website is down, how can I contact you?")[0]?.id).toBe("reach");
+    expect(index.search("can my toddler have a bath?")[0]?.id).toBe("bath");
+    expect(index.search("is grandma at risk in this heat?")[0]?.id).toBe("risk");
+  });
+
+  it("keeps everyday words out of a class: 'bottled water' is no baby formula, 'washing machine' no shower", () => {
+    expect(index.search("bottled water")).toEqual([]);
+    expect(index.search("washing machine")).toEqual([]);
+  });
+});
+
 describe("FAQ index: status", () => {
   it("indexes only published entries by default", () => {
     const index = createFaqIndex([...faqEntries, ...unpublishedEntries]);
