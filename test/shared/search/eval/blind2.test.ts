@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { createFaqIndex } from "../../../../shared/search/index.js";
 import { demoScenarioFaq } from "../fixtures/demoScenarioFaq.js";
+import { expectWellFormed } from "./wellFormed.js";
 import { blindQuestions } from "./blindQuestions.js";
 import { blind2Questions } from "./blind2Questions.js";
 import { formatStrong, measureStrong } from "./measure.js";
@@ -12,19 +13,7 @@ import { evalQuestions } from "./questions.js";
 
 describe("third held-out set, blind2 (totals only)", () => {
   it("is sourced, labelled with existing entries, new, and about half unanswerable", () => {
-    const known = new Set(demoScenarioFaq.map((e) => e.id));
-    const labels = blind2Questions.flatMap((q) =>
-      q.expected === null ? [] : typeof q.expected === "string" ? [q.expected] : [...q.expected],
-    );
-    expect(labels.filter((id) => !known.has(id))).toEqual([]);
-    expect(blind2Questions.every((q) => /^https?:\/\//.test(q.source))).toBe(true);
-    const old = new Set([...evalQuestions, ...blindQuestions].map((q) => q.q));
-    expect(blind2Questions.filter((q) => old.has(q.q))).toEqual([]);
-    expect(new Set(blind2Questions.map((q) => q.q)).size).toBe(blind2Questions.length);
-    expect(blind2Questions.length).toBeGreaterThanOrEqual(30);
-    const share = blind2Questions.filter((q) => q.expected === null).length / blind2Questions.length;
-    expect(share).toBeGreaterThanOrEqual(0.4);
-    expect(share).toBeLessThanOrEqual(0.6);
+    expectWellFormed(blind2Questions, demoScenarioFaq, [evalQuestions, blindQuestions], 30);
   });
 
   it("prints its figures over the shipped FAQ (bare entries)", () => {

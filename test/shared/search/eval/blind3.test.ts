@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { createFaqIndex } from "../../../../shared/search/index.js";
 import { demoScenarioFaq } from "../fixtures/demoScenarioFaq.js";
+import { expectWellFormed } from "./wellFormed.js";
 import { blindQuestions } from "./blindQuestions.js";
 import { blind2Questions } from "./blind2Questions.js";
 import { blind3Questions } from "./blind3Questions.js";
@@ -13,19 +14,7 @@ import { evalQuestions } from "./questions.js";
 
 describe("fourth held-out set, blind3 (totals only)", () => {
   it("is sourced, labelled with existing entries, new, and about half unanswerable", () => {
-    const known = new Set(demoScenarioFaq.map((e) => e.id));
-    const labels = blind3Questions.flatMap((q) =>
-      q.expected === null ? [] : typeof q.expected === "string" ? [q.expected] : [...q.expected],
-    );
-    expect(labels.filter((id) => !known.has(id))).toEqual([]);
-    expect(blind3Questions.every((q) => /^https?:\/\//.test(q.source))).toBe(true);
-    const old = new Set([...evalQuestions, ...blindQuestions, ...blind2Questions].map((q) => q.q));
-    expect(blind3Questions.filter((q) => old.has(q.q))).toEqual([]);
-    expect(new Set(blind3Questions.map((q) => q.q)).size).toBe(blind3Questions.length);
-    expect(blind3Questions.length).toBeGreaterThanOrEqual(40);
-    const share = blind3Questions.filter((q) => q.expected === null).length / blind3Questions.length;
-    expect(share).toBeGreaterThanOrEqual(0.4);
-    expect(share).toBeLessThanOrEqual(0.6);
+    expectWellFormed(blind3Questions, demoScenarioFaq, [evalQuestions, blindQuestions, blind2Questions], 40);
   });
 
   it("prints its figures over the shipped FAQ (bare entries)", () => {

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { createFaqIndex } from "../../../../shared/search/index.js";
 import { demoScenarioFaq } from "../fixtures/demoScenarioFaq.js";
+import { expectWellFormed } from "./wellFormed.js";
 import { blindQuestions } from "./blindQuestions.js";
 import { blind2Questions } from "./blind2Questions.js";
 import { blind3Questions } from "./blind3Questions.js";
@@ -14,19 +15,12 @@ import { evalQuestions } from "./questions.js";
 
 describe("fifth held-out set, blind4", () => {
   it("is sourced, labelled with existing entries, new, and about half unanswerable", () => {
-    const known = new Set(demoScenarioFaq.map((e) => e.id));
-    const labels = blind4Questions.flatMap((q) =>
-      q.expected === null ? [] : typeof q.expected === "string" ? [q.expected] : [...q.expected],
+    expectWellFormed(
+      blind4Questions,
+      demoScenarioFaq,
+      [evalQuestions, blindQuestions, blind2Questions, blind3Questions],
+      50,
     );
-    expect(labels.filter((id) => !known.has(id))).toEqual([]);
-    expect(blind4Questions.every((q) => /^https?:\/\//.test(q.source))).toBe(true);
-    const old = new Set([...evalQuestions, ...blindQuestions, ...blind2Questions, ...blind3Questions].map((q) => q.q));
-    expect(blind4Questions.filter((q) => old.has(q.q))).toEqual([]);
-    expect(new Set(blind4Questions.map((q) => q.q)).size).toBe(blind4Questions.length);
-    expect(blind4Questions.length).toBeGreaterThanOrEqual(50);
-    const share = blind4Questions.filter((q) => q.expected === null).length / blind4Questions.length;
-    expect(share).toBeGreaterThanOrEqual(0.4);
-    expect(share).toBeLessThanOrEqual(0.6);
   });
 
   it("prints its figures over the shipped FAQ (bare entries) and holds what the fifth round reached", () => {

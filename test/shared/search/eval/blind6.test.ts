@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { createFaqIndex } from "../../../../shared/search/index.js";
 import { demoScenarioFaq } from "../fixtures/demoScenarioFaq.js";
+import { expectWellFormed } from "./wellFormed.js";
 import { blindQuestions } from "./blindQuestions.js";
 import { blind2Questions } from "./blind2Questions.js";
 import { blind3Questions } from "./blind3Questions.js";
@@ -16,28 +17,12 @@ import { evalQuestions } from "./questions.js";
 
 describe("seventh held-out set, blind6", () => {
   it("is sourced, labelled with existing entries, new, and about half unanswerable", () => {
-    const known = new Set(demoScenarioFaq.map((e) => e.id));
-    const labels = blind6Questions.flatMap((q) =>
-      q.expected === null ? [] : typeof q.expected === "string" ? [q.expected] : [...q.expected],
+    expectWellFormed(
+      blind6Questions,
+      demoScenarioFaq,
+      [evalQuestions, blindQuestions, blind2Questions, blind3Questions, blind4Questions, blind5Questions],
+      50,
     );
-    expect(labels.filter((id) => !known.has(id))).toEqual([]);
-    expect(blind6Questions.every((q) => /^https?:\/\//.test(q.source))).toBe(true);
-    const old = new Set(
-      [
-        ...evalQuestions,
-        ...blindQuestions,
-        ...blind2Questions,
-        ...blind3Questions,
-        ...blind4Questions,
-        ...blind5Questions,
-      ].map((q) => q.q),
-    );
-    expect(blind6Questions.filter((q) => old.has(q.q))).toEqual([]);
-    expect(new Set(blind6Questions.map((q) => q.q)).size).toBe(blind6Questions.length);
-    expect(blind6Questions.length).toBeGreaterThanOrEqual(50);
-    const share = blind6Questions.filter((q) => q.expected === null).length / blind6Questions.length;
-    expect(share).toBeGreaterThanOrEqual(0.4);
-    expect(share).toBeLessThanOrEqual(0.6);
   });
 
   it("prints its totals over the shipped FAQ (bare entries) and holds what was measured", () => {
