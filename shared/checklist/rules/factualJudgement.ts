@@ -13,11 +13,13 @@ import { attributed, findingsForMatches, isOrg, lexHits, type LexHit, type Match
 const QUOTED = { skipQuoted: true, skipQuestions: true } as const;
 
 /** An organisation (polisen, räddningstjänsten, the council) named in the sentence of a hit. */
-function orgInSentence(a: Analysis, h: LexHit): boolean {
+/** An organisation named in the hit's sentence (before `until`, a position in the field, when given). */
+function orgInSentence(a: Analysis, h: LexHit, until = Number.POSITIVE_INFINITY): boolean {
   const lex = a.lex;
   if (lex === null) return false;
   for (let i = h.sentence.firstToken; i < h.sentence.endToken; i++) {
     const tok = h.field.tokens[i];
+    if (tok !== undefined && tok.start >= until) break;
     if (tok !== undefined && tok.type === "word" && isOrg(lex, tok.lower)) return true;
   }
   return false;
@@ -341,8 +343,10 @@ export const FA13: Rule = {
       const i = h.sentence.index;
       const key = `${h.field.name}:${i}`;
       if (reported.includes(h)) {
-        if (seen.has(key) || orgInSentence(a, h) || APPEAL.test(h.field.lower.slice(h.sentence.start, h.sentence.end)))
-          return null;
+        const sentenceText = h.field.lower.slice(h.sentence.start, h.sentence.end);
+        // Only the teller's side can vouch: "folk skriver att det ska vara fel i ställverket" names no source.
+        const claimAt = h.sentence.start + (REPORTED_CLAIM.exec(sentenceText)?.index ?? 0);
+        if (seen.has(key) || orgInSentence(a, h, claimAt) || APPEAL.test(sentenceText)) return null;
         seen.add(key);
         return {
           message: t(

@@ -104,8 +104,12 @@ function suffixIndex(lex: Lexicon): Map<string, string[]> {
   return index;
 }
 
+/** Machinery named like an agency ("-verket"): a switchgear or a pump house vouches for nothing. */
+const MACHINERY = /(?:ställ|pump|såg|stål|ur|spel|hjul)verk/u;
+
 export function isOrg(lex: Lexicon, lower: string): boolean {
   if (lex.orgWords.has(lower)) return true;
+  if (MACHINERY.test(lower)) return false;
   const candidates = suffixIndex(lex).get(lower.slice(-2));
   if (candidates !== undefined) for (const suffix of candidates) if (lower.endsWith(suffix)) return true;
   return false;

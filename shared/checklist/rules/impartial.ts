@@ -460,13 +460,20 @@ export const IM12: Rule = {
   check(a) {
     const re = SELF_PRAISE[a.language === "sv-lattlast" ? "sv" : a.language];
     if (re === undefined) return [];
-    return findingsForMatches(lexHits(a, re, QUOTED), (h) => ({
-      message: t(`${q(h.hit.text)}: avsändaren berömmer sig själv.`, `${q(h.hit.text)}: the sender praises itself.`),
-      suggestion: t(
-        "Säg vad som görs och vad det betyder för mottagaren, utan jämförelser till egen fördel.",
-        "Say what is being done and what it means for the reader, without comparisons in your own favour.",
-      ),
-    }));
+    const seen = new Set<string>();
+    return findingsForMatches(lexHits(a, re, QUOTED), (h) => {
+      // One boast, one finding: "har återigen visat att vi är länets bästa" matches twice.
+      const key = `${h.field.name}:${h.sentence.index}`;
+      if (seen.has(key)) return null;
+      seen.add(key);
+      return {
+        message: t(`${q(h.hit.text)}: avsändaren berömmer sig själv.`, `${q(h.hit.text)}: the sender praises itself.`),
+        suggestion: t(
+          "Säg vad som görs och vad det betyder för mottagaren, utan jämförelser till egen fördel.",
+          "Say what is being done and what it means for the reader, without comparisons in your own favour.",
+        ),
+      };
+    });
   },
 };
 

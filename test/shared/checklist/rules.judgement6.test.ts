@@ -19,6 +19,11 @@ describe("IM12: the sender praises itself", () => {
     expect(score({ body: `${GOOD_SV} Vi är länets bäst rustade kommun.` }).impartial.status).toBe("fail");
   });
 
+  it("[IM12] says one boast once, however many of its words match", () => {
+    const findings = ruleIds({ body: `${GOOD_SV} Kommunen har återigen visat att vi är länets bäst förberedda.` });
+    expect(findings.filter((id) => id === "IM12")).toHaveLength(1);
+  });
+
   it("[IM12] spares thanks and plain statements of what is done", () => {
     expect(sv("Tack till alla som hjälper sina grannar med vatten.")).not.toContain("IM12");
     expect(sv("Kommunen har ställt ut fyra vattentankar i Norrby.")).not.toContain("IM12");
@@ -32,6 +37,10 @@ describe("FA13: hearsay told in the reportive mood, and a figure admitted to be 
     expect(
       en("Residents are saying that four people may have died, although this has not yet been confirmed."),
     ).toContain("FA13");
+  });
+
+  it("[FA13] a facility named like an agency vouches for nothing: 'fel i ställverket' after 'folk skriver'", () => {
+    expect(sv("Folk skriver på Facebook att det ska vara ett fel i ställverket.")).toContain("FA13");
   });
 
   it("[FA13] spares a deontic 'ska vara', an appeal and a confirmed figure", () => {
