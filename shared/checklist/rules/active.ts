@@ -234,6 +234,22 @@ export const AC10 = thinRule(hasContactRoute);
 /** The danger itself moves towards people: gas, smoke or water carried over homes by the wind or the current. */
 const DRIFTING =
   /(?:(?:vind\p{L}*|wind\p{L}*) (?:\p{L}+ ){0,4}?(?:mot|in över|towards?)(?!\p{L})|(?:driver|blåser|sprider sig|rör sig|går|drar) (?:\p{L}+ )?(?:mot|in över|över|in i)(?!\p{L})|(?:drift|blow)\p{L}* (?:over|across|into|towards?)(?!\p{L})|head(?:s|ed|ing)? (?:for|towards?)(?!\p{L})|(?:send|sends|sending|carr(?:y|ies|ying)|skickar|för) (?:\p{L}+ ){0,3}?(?:smoke|fumes|ash|gas|rök|röken|gas|gasen) (?:over|across|into|towards?|över|mot|in över)(?!\p{L})|(?:spread|mov)\p{L}* (?:into|towards?)(?!\p{L}))/u;
+/**
+ * The same drift with the direction or a time word between the verb and the place (sixth round, second pass): "röken driver åt
+ * nordost mot Ängen", "driver just nu mot", "blåser, mot"; "smoke is drifting east over", "blowing slowly towards".
+ */
+const DRIFTING_VIA =
+  /(?<!\p{L})(?:(?:driver|blåser|sprider sig|drar)(?:,? (?:nu|just nu|fortfarande|sakta|långsamt|snabbt|vidare|åt (?:nord|syd|öst|väst|ost)\p{L}*|i (?:nord|syd|öst|väst|ost)\p{L}* riktning)){1,2},? (?:mot|in över|över|in i)|(?:drift|blow|spread|mov)\p{L}* (?:(?:north|south|east|west)\p{L}*|slowly|quickly|now|still|inland)(?:[ -](?:north|south|east|west)\p{L}*)?,? (?:over|across|into|towards?))(?!\p{L})/u;
+
+/**
+ * A danger named by what it does to the body (sixth round, second pass): "kan irritera ögon och luftvägar", "ger
+ * andningsbesvär", "hälsovådlig"; "can irritate eyes", "may cause breathing problems", air in the "unhealthy" range;
+ * or by the people it has already reached where they live: "fall av legionella hos personer som bor i", "cases among
+ * residents of" (a local cluster: the neighbours are the people at risk).
+ */
+const HARMS_PEOPLE =
+  /(?<!\p{L})(?:irriter\p{L}* (?:i )?(?:\p{L}+ ){0,2}?(?:ögon\p{L}*|luftväg\p{L}*|hals\p{L}*|hud\p{L}*|näs\p{L}*|slemhinn\p{L}*)|(?:ge|ger|orsaka\p{L}*|leda till) (?:\p{L}+ ){0,2}?(?:andningsbesvär|hosta|huvudvärk|illamående|yrsel|irritation)|hälsovådlig\p{L}*|ohälsosam\p{L}*|irritat\p{L}* (?:\p{L}+ ){0,2}?(?:eyes|throat|skin|lungs|airways|nose)|(?:cause|causes|causing|trigger|triggers|lead to) (?:\p{L}+ ){0,2}?(?:breathing|respiratory|coughing|asthma|headaches|nausea|dizziness)|unhealthy|hazardous (?:to breathe|air|levels|range)|(?:fall|smittade|insjuknade|sjuka) (?:av \p{L}+ )?(?:hos|bland) (?:\p{L}+ ){0,2}?(?:som bor|boende|invånare|hushåll)|(?:cases?|infections?|people (?:have )?(?:fallen|become) ill) (?:of \p{L}+ )?(?:among|in) (?:\p{L}+ ){0,2}?(?:residents|people living|households|living)|(?:som bor|boende|invånare)(?: i \p{L}+)? (?:har )?(?:insjuknat|blivit sjuka|smittats)|(?:residents|people living)(?: in \p{L}+)? (?:have )?(?:fallen ill|become ill|been infected|tested positive))(?!\p{L})/u;
+
 const APPROACHING =
   /(?:(?:vind\p{L}*|wind\p{L}*) (?:\p{L}+ ){0,3}?(?:mot|över|in över|towards?|over|across)(?!\p{L})|driver (?:mot|in över|över|in i)|blåser (?:mot|in över|över)|sprider sig (?:över|in i)|på väg mot|närmar sig|(?:drift|blow|spread|mov)\p{L}* (?:over|across|into|towards|toward)|väntas (?:nå|stiga|öka|slå|svämma)|svämma\p{L}* över|(?:will|is set to|is going to|is expected to) (?:bring|hit|reach|flood|overflow|burst)|(?:når|drar in över|slår till mot) (?:\p{L}+ ){0,3}?(?:i kväll|i natt|i morgon|ikväll|inatt|imorgon)|sprider sig (?:mot|till)|i (?:kran|dricks)vattnet|towards|toward|approaching|expected to (?:reach|rise|hit)|moving (?:towards|south|north|east|west)|in (?:the )?(?:tap|drinking) water|(?:utfärdat|utfärdar|utfärdas) (?:en )?(?:\p{L}+ )?varning|varnar för|(?:warning|warnings) (?:for|of|is in force|in force|has been issued)|(?:issued|issues) (?:an? )?(?:\p{L}+ )?warning|warns of)/u;
 
@@ -263,10 +279,10 @@ export const AC11: Rule = {
     // nothing to do is what CERC calls the first message's failure; a status report on a fire under control is not.
     const approaching = a.fields.some((f) => APPROACHING.test(f.lower));
     // Saying who is at risk and not what they should do leaves exactly those people alone with it.
-    const atRisk = a.fields.some((f) => PEOPLE_AT_RISK.test(f.lower));
+    const atRisk = a.fields.some((f) => PEOPLE_AT_RISK.test(f.lower) || HARMS_PEOPLE.test(f.lower));
     // A decision ("området är avspärrat", "skolorna är stängda") addresses the reader of a status report or a storm
     // warning; it protects nobody downwind of a toxic gas or a smoke plume: they need an instruction of their own.
-    const drifting = a.fields.some((f) => DRIFTING.test(f.lower));
+    const drifting = a.fields.some((f) => DRIFTING.test(f.lower) || DRIFTING_VIA.test(f.lower));
     if (!drifting && !atRisk && addressesReader(a)) return [];
     return [
       {

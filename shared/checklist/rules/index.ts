@@ -3,7 +3,7 @@ import { AC1, AC10, AC11, AC2, AC3, AC6, AC8 } from "./active.js";
 import { FA12, FA13, FA14, FA15 } from "./factualJudgement.js";
 import { FS7, FS8, FS9 } from "./fastPromises.js";
 import { AU18, AU22, AU19, AU21 } from "./insideWords.js";
-import { AC9, AU17, FA10, FA11, FA16, FS6, IM8, OP5, OP8 } from "./substance.js";
+import { AC9, AU17, FA10, FA11, FA16, FA18, FS6, IM8, OP5, OP8 } from "./substance.js";
 import { AU10, AU11, AU12 } from "./channel.js";
 import { AC4, AC5, AC7, AU20, FA17 } from "./correction.js";
 import { AU13, AU14, AU15, AU16 } from "./delivery.js";
@@ -53,6 +53,7 @@ export const RULES: readonly Rule[] = [
   FA15,
   FA16,
   FA17,
+  FA18,
   FS1,
   FS2,
   FS3,

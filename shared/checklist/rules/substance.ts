@@ -354,3 +354,131 @@ export const FA16: Rule = {
     ];
   },
 };
+
+/**
+ * An acute warning: a warning issued or in force, an evacuation order, a risk of flooding or a landslide, smoke or
+ * thin ice: the people it is for must recognise themselves in it by the place.
+ */
+const ACUTE_WARNING =
+  /(?<!\p{L})(?:utfärda\p{L}* (?:en )?(?:\p{L}+ ){0,2}?varning|varning(?:en)? (?:för|gäller)|risk för (?:översvämning|skyfall|höga flöden|rök|gas)|risk för (?:\p{L}+ ){1,4}?i området|evakuer\p{L}*|det (?:kan komma|kommer) (?:\p{L}+ ){0,2}?(?:rök|gas|vatten|skyfall)|isen är (?:tunn|svag|farlig|osäker)|warning (?:is |remains )?(?:in force|in effect|has been issued|issued)|(?:tornado|thunderstorm|flood|storm|wind|gale|fire|smoke|weather) warning|evacuation (?:order|notice|warning)|evacuate|flash flooding is (?:possible|expected|likely)|flooding is (?:possible|expected|likely)|the ice is (?:thin|unsafe))(?!\p{L})/u;
+
+/**
+ * The whole of the sender's area, or a region of it, is a place: "i hela kommunen", "i länet", "across the county",
+ * "coastal areas", "norra delarna" (a national weather warning names regions, not towns).
+ */
+const WHOLE_AREA =
+  /(?<!\p{L})(?:(?:i|inom|för) (?:hela )?(?:länet|kommunen|regionen|landet|sverige|staden)|hela (?:länet|kommunen|regionen|landet|staden)|(?:across|throughout|in|for) (?:the )?(?:whole |entire )?(?:county|borough|district|region|city|town|state|country|municipality)|(?:coastal|upland|inland|mountain|northern|southern|eastern|western|central) (?:areas|parts|regions|counties)|(?:norra|södra|östra|västra|mellersta) (?:delar|delarna)|kustområden\p{L}*|fjällen|skärgården)(?!\p{L})/u;
+
+/** Heads of a sender's name ("Tarrin County Emergency Management"); after a preposition the name is an area. */
+const SENDER_HEADS = new Set([
+  "county",
+  "council",
+  "management",
+  "office",
+  "sheriff's",
+  "emergency",
+  "service",
+  "services",
+]);
+
+/** Capitalised words that name no place: English days, months and the pronoun. */
+const NOT_PLACES = new Set([
+  "i",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+]);
+
+/**
+ * A place named in the text: a capitalised word inside a sentence of the body (or after a preposition in the title,
+ * whose words may all be capitalised), not after a colon, and not in a run of capitalised words that holds an
+ * organisation word ("Tarrin County Emergency Management", "Räddningstjänsten Västra Blekinge": the sender).
+ */
+function namesPlaceOutsideSender(a: Analysis): boolean {
+  const lex = a.lex;
+  if (lex === null) return true;
+  if (lex.vmaPlace && a.fields.some((f) => lex.vmaPlace?.test(f.text))) return true;
+  const orgLike = (tok: Token) => isOrg(lex, tok.lower) || ORG_HEADS.has(tok.lower) || SENDER_HEADS.has(tok.lower);
+  for (const f of a.fields) {
+    const toks = f.tokens;
+    for (const s of f.sentences) {
+      let i = s.firstToken + 1;
+      while (i < s.endToken) {
+        const tok = toks[i] as Token;
+        if (tok.type !== "word" || !isName(tok.text)) {
+          i++;
+          continue;
+        }
+        // The run of capitalised words this one belongs to (a name of several words).
+        let j = i;
+        let org = false;
+        let place = false;
+        while (j < s.endToken) {
+          const w = toks[j] as Token;
+          if (w.type !== "word" || !(isName(w.text) || orgLike(w))) break;
+          if (orgLike(w)) org = true;
+          else if (!NOT_PLACES.has(w.lower)) place = true;
+          j++;
+        }
+        const prev = toks[i - 1] as Token | undefined;
+        if (prev !== undefined && prev.type === "word" && orgLike(prev)) org = true;
+        const afterColon = prev !== undefined && f.text.slice(prev.end, tok.start).includes(":");
+        const before = f.lower.slice(Math.max(0, tok.start - 5), tok.start);
+        const titleOk = f.name === "body" || /(?:^| )(?:i|in|at|on|of|vid|på|near|över|over|mot) $/u.test(before);
+        // "i Lekebergs kommun", "for Avery County": an organisation's area named as where the warning applies.
+        const area = org && /(?:^| )(?:i|in|inom|för|for|av|of|across|throughout) $/u.test(before);
+        if ((place && !org && !afterColon && titleOk) || (place && area)) return true;
+        i = j + 1;
+      }
+    }
+  }
+  return false;
+}
+
+export const FA18: Rule = {
+  id: "FA18",
+  principle: "factual",
+  name: "warning without a place",
+  severity: "error",
+  points: 30,
+  repeat: 0,
+  cap: 30,
+  kinds: ["bulletin", "sms", "social"],
+  languages: ["sv", "en"],
+  check(a) {
+    if (tooShort(a) || a.isClosure) return [];
+    // Cheap gate first: the warning words, then the walk over capitalised words.
+    if (!a.fields.some((f) => ACUTE_WARNING.test(f.lower))) return [];
+    // All capitals hide names (IM10 refuses that text anyway).
+    if (a.fields.some((f) => f.text !== f.lower && f.text === f.text.toUpperCase())) return [];
+    if (a.fields.some((f) => WHOLE_AREA.test(f.lower)) || namesPlaceOutsideSender(a)) return [];
+    return [
+      {
+        message: t(
+          "Varningen säger inte var: de som berörs kan inte känna igen sig.",
+          "The warning does not say where: the people it is for cannot tell it is for them.",
+        ),
+        suggestion: t(
+          "Namnge området: ”Risk för översvämning längs Ekån i Norrby och Åby.”",
+          "Name the area: “Flooding is expected along the River Ash in Northside and Millbrook.”",
+        ),
+      },
+    ];
+  },
+};

@@ -1,0 +1,148 @@
+/**
+ * Sixth round, second pass: the failure mechanisms found in the misses of blind8–blind11 (all tuning material now), each fixed
+ * as a class and shown next to the nearest form a real authority writes. Wordings differ from the sets' items.
+ */
+import { describe, expect, it } from "vitest";
+import { findingsOf, score, type Input } from "./helpers.js";
+
+/** The rules that say "error" for a text: the ones that make the publish gate refuse it. */
+const errors = (input: Input) =>
+  findingsOf(input)
+    .filter((f) => f.severity === "error")
+    .map((f) => f.ruleId);
+const sv = (title: string, body: string) => errors({ title, body });
+const en = (title: string, body: string) => errors({ title, body, language: "en" });
+
+describe("AC11: a danger coming towards people, or named by its harm, with nothing to do", () => {
+  it("[AC11] flags a drift with a direction or time word before the place", () => {
+    expect(
+      sv(
+        "Brand i sågverket",
+        "Kl. 08.50. Det brinner i brädgården vid sågverket. Röken blåser just nu in över Skogsbacken. Räddningstjänsten är på plats. Nästa uppdatering kl. 10.30 på tallby.se. Tallby kommun",
+      ),
+    ).toContain("AC11");
+    expect(
+      en(
+        "Fire at the recycling yard",
+        "Updated 8:50. A fire is burning at the recycling yard on Mill Lane. Smoke is drifting south-west over Kingsmead. Crews are on site. Next update 10:30 at westbury.gov.uk. Westbury Fire",
+      ),
+    ).toContain("AC11");
+  });
+
+  it("[AC11] flags a danger named by what it does to the body, or a cluster among residents", () => {
+    expect(
+      sv(
+        "Brand i förrådet",
+        "Kl. 08.50. Det brinner i ett förråd på Hamngatan. Röken kan ge andningsbesvär. Räddningstjänsten släcker. Nästa uppdatering kl. 10.30 på tallby.se. Tallby kommun",
+      ),
+    ).toContain("AC11");
+    expect(
+      en(
+        "Smoke from the moorland fire",
+        "Updated 8:50. Smoke from the moorland fire above Hilltop can irritate the eyes and throat. Crews are on site. Next update 10:30 at westbury.gov.uk. Westbury Council",
+      ),
+    ).toContain("AC11");
+    expect(
+      sv(
+        "Legionella i Åsen",
+        "Kl. 10. Tre boende i Åsen har insjuknat i legionella. Provtagning pågår i fastigheterna. Nästa uppdatering kl. 15 på tallby.se. Tallby kommun",
+      ),
+    ).toContain("AC11");
+  });
+
+  it("[AC11] spares the same reports with an instruction, and a drift with no danger", () => {
+    expect(
+      sv(
+        "Brand i sågverket",
+        "Kl. 08.50. Det brinner i brädgården vid sågverket. Röken blåser just nu in över Skogsbacken. Håll fönster och dörrar stängda. Nästa uppdatering kl. 10.30 på tallby.se. Tallby kommun",
+      ),
+    ).not.toContain("AC11");
+    expect(
+      en(
+        "Smoke from the moorland fire",
+        "Updated 8:50. Smoke from the moorland fire above Hilltop can irritate the eyes and throat. Keep windows closed if you live nearby. Next update 10:30 at westbury.gov.uk. Westbury Council",
+      ),
+    ).not.toContain("AC11");
+    expect(
+      sv(
+        "Plogning",
+        "Kl. 06. Snöovädret drar nu vidare mot öster. Plogbilarna är ute på alla gator i Tallby. Nästa uppdatering kl. 12 på tallby.se. Tallby kommun",
+      ),
+    ).not.toContain("AC11");
+  });
+});
+
+describe("FA18: a warning that names no place", () => {
+  it("[FA18] flags warnings placed only by the sender's name or by 'the area'", () => {
+    expect(
+      sv(
+        "Varning för skyfall",
+        "SMHI har utfärdat en orange varning för skyfall i eftermiddag. Undvik källare och låga vägpartier. Nästa uppdatering kl. 16. Frågor: 0500-12 34 56. Tallby kommun",
+      ),
+    ).toContain("FA18");
+    expect(
+      sv(
+        "Utrymning",
+        "Kl. 14.10. Alla som bor i området ska evakueras på grund av en gasläcka. Samling vid skolan. Vi uppdaterar kl. 15 på tallby.se. Tallby kommun",
+      ),
+    ).toContain("FA18");
+    expect(
+      sv(
+        "Isen",
+        "Kl. 9. Isen är svag efter mildvädret. Gå inte ut på isen. Ring 112 om någon gått igenom. /Räddningstjänsten",
+      ),
+    ).toContain("FA18");
+    expect(
+      en(
+        "Flood warning",
+        "Updated 9:00. A flood warning is in force. Move your car to higher ground and keep sandbags ready. Next update 13:00. Call 0300 123 4567. Westbury Borough Council",
+      ),
+    ).toContain("FA18");
+    expect(
+      en(
+        "Evacuation",
+        "Updated 14:00. An evacuation order is in place because of the wildfire. Leave now and go to the reception centre. Next update 16:00. Call 0300 123 4567. Ridge County Sheriff",
+      ),
+    ).toContain("FA18");
+    expect(
+      score({
+        title: "Tornado",
+        body: "A tornado warning has been issued. Take shelter now in a basement or an inner room. Next update in 20 minutes at westbury.gov.uk. Westbury Emergency Management",
+        language: "en",
+      }).factual.status,
+    ).toBe("fail");
+  });
+
+  it("[FA18] spares the same warnings with a place, the whole area or a region", () => {
+    expect(
+      sv(
+        "Varning för skyfall",
+        "SMHI har utfärdat en orange varning för skyfall i Tallby och Ekbacken i eftermiddag. Undvik källare och låga vägpartier. Nästa uppdatering kl. 16. Frågor: 0500-12 34 56. Tallby kommun",
+      ),
+    ).not.toContain("FA18");
+    expect(
+      sv(
+        "Varning för halka",
+        "SMHI har utfärdat en gul varning för halka i hela kommunen i natt. Gå försiktigt och sanda trappan. Nästa uppdatering kl. 7. Tallby kommun, 0500-12 34 56",
+      ),
+    ).not.toContain("FA18");
+    expect(
+      en(
+        "Flood warning",
+        "Updated 9:00. A flood warning is in force for the River Wend at Lower Hatton. Move your car to higher ground. Next update 13:00. Call 0300 123 4567. Westbury Borough Council",
+      ),
+    ).not.toContain("FA18");
+    expect(
+      en(
+        "Gales",
+        "Updated 07:00. A yellow wind warning has been issued for coastal areas until 6pm. Secure loose garden items. Next update noon. westbury.gov.uk",
+      ),
+    ).not.toContain("FA18");
+    expect(
+      en(
+        "Evacuation",
+        "Updated 14:00. An evacuation order is in place for Ridge County because of the wildfire. Leave now. Next update 16:00. Call 0300 123 4567.",
+      ),
+    ).not.toContain("FA18");
+  });
+});
