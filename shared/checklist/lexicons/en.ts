@@ -1304,6 +1304,20 @@ export const en: LexiconSource = {
     "vote",
   ],
   mockery: [
+    // Sixth round, second pass: frames of sarcasm rather than words. Mock surprise at the obvious ("Shocking, we
+    // know", "Surprise, surprise", "Who knew?"), the writer's exasperation at callers ("for the hundredth time",
+    // "calling again won't make it any better"), a public theory dismissed as a let-down ("sorry to disappoint")
+    // and a shrug of a tautology ("doing what sewage works do").
+    String.raw`(?:shocking|surprising|amazing|astonishing|unbelievable|i know|hard to believe)[,.!]* (?:we|i) know`,
+    String.raw`surprise,? surprise`,
+    String.raw`who (?:knew|would have (?:thought|guessed))\?`,
+    String.raw`(?:stop the press(?:es)?|hold the front page)`,
+    String.raw`for the (?:hundredth|umpteenth|millionth|thousandth|tenth|fiftieth|last) time`,
+    String.raw`(?:won['’]t|will not|doesn['’]t|does not|isn['’]t going to) make (?:it|them|this|the \p{L}+) (?:\p{L}+ )?(?:any )?(?:better|faster|quicker|go away|disappear)`,
+    String.raw`(?:calling|ringing|phoning) (?:us |999 |the council )?(?:again|five times|ten times|every (?:five|ten) minutes|repeatedly) (?:won['’]t|will not|doesn['’]t|does not)`,
+    String.raw`sorry to (?:disappoint|burst your bubble|spoil the fun)`,
+    String.raw`not (?:that|quite that|nearly that) (?:exciting|dramatic|interesting|thrilling)`,
+    String.raw`doing what (?:\p{L}+ ){1,2}do(?:es)?(?!\p{L})`,
     String.raw`congratulations,? (?:you(?:['’]ve| have)|to all of you who) (?:just|now|managed)`,
     String.raw`bet (?:you(?:['’]re| are)|you all|everyone(?:['’]s| is)) (?:all )?glad`,
     String.raw`told you so`,

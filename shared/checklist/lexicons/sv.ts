@@ -1759,6 +1759,19 @@ export const sv: LexiconSource = {
     "rösta",
   ],
   mockery: [
+    // Sixth round, second pass: frames of sarcasm rather than words. Spelad förvåning över det självklara
+    // ("Chockerande, vi vet", "Vilken överraskning"), avsändarens irritation över dem som ringer ("för hundrade
+    // gången", "det hjälper inte att ringa fem gånger till") och en teori från allmänheten avfärdad som en besvikelse
+    // ("tyvärr, så roligt är det inte").
+    String.raw`(?:chockerande|förvånande|otroligt|överraskande|häpnadsväckande|vem kunde tro det)[,.!]* (?:vi|jag) vet`,
+    String.raw`vilken (?:överraskning|chock)[.!]`,
+    String.raw`hör och häpna`,
+    String.raw`vem hade (?:kunnat )?(?:trott|anat|gissat)(?: det)?\?`,
+    String.raw`för (?:hundrade|tusende|femtioelfte|n:te|x:te|tionde|sista) gången`,
+    String.raw`(?:det )?(?:hjälper|blir) (?:inte|det inte) (?:\p{L}+ )?(?:bättre|fortare|snabbare) (?:av|att|om|för att) (?:ni |du )?ring(?:a|er)`,
+    String.raw`hjälper inte att ringa (?:\p{L}+ ){0,3}?(?:till|igen|fler gånger|en gång till)`,
+    String.raw`(?:så|lika) (?:roligt|spännande|dramatiskt|intressant) är det (?:tyvärr )?inte`,
+    String.raw`ledsen att (?:göra (?:er|dig|någon) besvikn?a?|besvika|förstöra)`,
     String.raw`(?:vad|det) var (?:det )?vi sa`,
     String.raw`dumma (?:rykten|påståenden|inlägg|frågor)`,
     String.raw`(?:inget|ingenting|något) bättre för sig`,

@@ -134,6 +134,10 @@ function dated(a: Parameters<Rule["check"]>[0]): boolean {
   );
 }
 
+/** A span of hours or minutes counted from now: "om cirka tre timmar", "inom en timme"; "in two hours", "in 30 minutes". */
+const FROM_NOW =
+  /(?<!\p{L})(?:(?:om|inom) (?:cirka |ungefär |ca\.? |runt |drygt |högst |senast )?(?:en|ett|två|tre|fyra|fem|sex|\d+|en halv|några|ett par) (?:timm\p{L}*|minut\p{L}*|halvtimm\p{L}*)|om en halvtimme|inom (?:en|den närmaste) timme|(?:in|within) (?:about |around |roughly |approximately |the next )?(?:an?|one|two|three|four|five|six|\d+|a couple of|a few|half an) (?:hours?|minutes?|mins?)|within the (?:next )?hour)(?!\p{L})/u;
+
 export const FS4: Rule = {
   id: "FS4",
   principle: "fast",
@@ -147,8 +151,12 @@ export const FS4: Rule = {
   check(a) {
     if (a.channels.length > 0 && !a.channels.includes("web")) return [];
     if (dated(a)) return [];
+    // A time counted from the moment of writing ("om cirka tre timmar", "next update in 30 minutes") with no stamp to
+    // count from: nobody can tell when that is, so the promise or the estimate means nothing (sixth round, second pass).
+    const fromNow = a.fields.some((f) => FROM_NOW.test(f.lower));
     return [
       {
+        ...(fromNow ? { severity: "error" as const } : {}),
         message: t(
           "Webbmeddelandet har ingen tidsangivelse i texten.",
           "The web bulletin has no time stamp in its text.",

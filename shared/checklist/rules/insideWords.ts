@@ -8,7 +8,8 @@ import { details } from "../metrics.js";
 import { capsSpans } from "../text/caps.js";
 import { q, t } from "../text/spans.js";
 import type { Rule } from "../types.js";
-import { findingsForMatches, lexHits, type LexHit } from "./helpers.js";
+import { fieldMatches, findingsForMatches, lexHits, type LexHit } from "./helpers.js";
+import { findAll } from "../text/match.js";
 
 /** A named apposition says who is meant: "our service provider, Ringway", "driftentreprenören, Norrvatten". */
 const NAMED_APPOSITION = /^,? (?:\p{Lu}\p{L}+|\p{Lu}{2,})/u;
@@ -63,6 +64,18 @@ export const AU18: Rule = {
  * for most people (Språklagen 11 §: vårdat, enkelt och begripligt). One reference is a citation; two or more make the
  * text a legal notice, which needs a plain version for the public.
  */
+const EMPTY_VERB_GATE =
+  /(?:\bske\b|\bsker\b|uppmärksammas|is to be|are to be|has been made|will be effected|shall be effected)/u;
+
+/**
+ * A nominalised action with an empty verb: Swedish "-ning/-ande av … (ska/kommer att/beräknas) ske/sker" in one clause
+ * and "Uppmärksammas bör"; English "a determination has been made", "<noun> of … is to be implemented/effected".
+ */
+const EMPTY_VERB: Partial<Record<string, RegExp>> = {
+  sv: /(?<!\p{L})\p{L}{2,}(?:ning|ande|ende)(?:en)? av (?:[\p{L}\d–-]+,? ){0,8}?(?:ska |skall |kommer att |beräknas |bör |torde |förväntas )?(?:ske|sker)(?!\p{L})|(?<!\p{L})uppmärksammas (?:bör|ska|skall)(?!\p{L})/gu,
+  en: /(?<!\p{L})(?:an? (?:determination|decision) has been made (?:that|to)|\p{L}{3,}(?:ure|ment|tion|sion|al) of (?:[\p{L}\d-]+,? ){0,6}?(?:is|are|will be|shall be) (?:to be )?(?:implemented|effected|undertaken|actioned|progressed)|(?:is|are) to be (?:implemented|effected|actioned))(?!\p{L})/gu,
+};
+
 export const AU22: Rule = {
   id: "AU22",
   principle: "audienceAdapted",
@@ -77,24 +90,43 @@ export const AU22: Rule = {
     if (lex === null) return [];
     if (a.audiences.length > 0 && a.audiences.every((x) => x === "staff" || x === "media")) return [];
     const hits = lexHits(a, lex.legalese, { skipQuoted: true });
-    const distinct = new Set(hits.map((h) => h.hit.text.toLowerCase())).size;
+    // Chancery style (kanslisvenska): the action told as a noun with an empty verb ("Kokning av vattnet ska ske",
+    // "Tillhandahållande av dricksvatten sker vid skolan"; "closure of the bridge is to be implemented"). Cheap literal
+    // gate first: the empty verbs are rare in plain text.
+    const frames = a.fields.some((f) => EMPTY_VERB_GATE.test(f.lower))
+      ? fieldMatches(a, (f) => findAll(f.lower, EMPTY_VERB[lex.family] ?? null))
+      : [];
+    const distinct = new Set(hits.map((h) => h.hit.text.toLowerCase())).size + frames.length;
     const seen = new Set<string>();
-    return findingsForMatches(hits, (h) => {
-      const term = h.hit.text.toLowerCase();
-      if (seen.has(term)) return null;
-      seen.add(term);
-      return {
-        ...(distinct >= 2 ? { severity: "error" as const } : {}),
-        message: t(
-          `${q(h.hit.text)} är lagspråk: texten läses som en kungörelse, inte som ett besked till invånarna.`,
-          `${q(h.hit.text)} is legal language: the text reads as a legal notice, not as a message to residents.`,
-        ),
-        suggestion: t(
-          "Säg vad som gäller och vad mottagaren ska göra med vanliga ord; länka till beslutet.",
-          "Say what applies and what people should do in everyday words; link to the decision.",
-        ),
-      };
-    });
+    const framed = findingsForMatches(frames, (h) => ({
+      ...(distinct >= 2 ? { severity: "error" as const } : {}),
+      message: t(
+        `${q(h.hit.text)} är kanslispråk: handlingen står som substantiv med ett tomt verb.`,
+        `${q(h.hit.text)} is officialese: the action is a noun with an empty verb.`,
+      ),
+      suggestion: t(
+        "Säg vem som gör vad: ”Koka vattnet”, ”Vi delar ut vatten vid skolan från kl. 12”.",
+        "Say who does what: “We have closed the bridge until it has been inspected.”",
+      ),
+    }));
+    return framed.concat(
+      findingsForMatches(hits, (h) => {
+        const term = h.hit.text.toLowerCase();
+        if (seen.has(term)) return null;
+        seen.add(term);
+        return {
+          ...(distinct >= 2 ? { severity: "error" as const } : {}),
+          message: t(
+            `${q(h.hit.text)} är lagspråk: texten läses som en kungörelse, inte som ett besked till invånarna.`,
+            `${q(h.hit.text)} is legal language: the text reads as a legal notice, not as a message to residents.`,
+          ),
+          suggestion: t(
+            "Säg vad som gäller och vad mottagaren ska göra med vanliga ord; länka till beslutet.",
+            "Say what applies and what people should do in everyday words; link to the decision.",
+          ),
+        };
+      }),
+    );
   },
 };
 

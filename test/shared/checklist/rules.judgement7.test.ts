@@ -146,3 +146,126 @@ describe("FA18: a warning that names no place", () => {
     ).not.toContain("FA18");
   });
 });
+
+describe("IM9: frames of sarcasm", () => {
+  it("[IM9] flags mock surprise, exasperation at callers and a theory dismissed as a let-down", () => {
+    expect(
+      sv("Halka", "Kl. 7. Ja, det är halt i januari. Vilken överraskning! Sanda trappan. Tallby kommun, tallby.se"),
+    ).toContain("IM9");
+    expect(
+      sv(
+        "Vatten",
+        "Kl. 7. För femtioelfte gången: vattnet går att dricka. Det blir inte bättre av att ni ringer växeln. Tallby kommun",
+      ),
+    ).toContain("IM9");
+    expect(
+      en(
+        "Snow",
+        "Posted 7:00. Snow in January – who would have thought? Side roads will not be gritted today. Westbury Council",
+      ),
+    ).toContain("IM9");
+    expect(
+      en(
+        "Water",
+        "Posted 7:00. Sorry to disappoint the conspiracy fans, but the brown water is iron from the pipes. Westbury Water",
+      ),
+    ).toContain("IM9");
+    expect(
+      en("Water", "Posted 7:00. For the umpteenth time: the water is safe. Westbury Water, westbury.gov.uk"),
+    ).toContain("IM9");
+  });
+
+  it("[IM9] spares a plain answer, a referral and an acknowledgement of callers", () => {
+    expect(
+      sv(
+        "Vatten",
+        "Kl. 7. Vattnet går att dricka. Det hjälper inte att ringa 112 om detta; ring kundtjänst på 0500-12 34 56. Tallby kommun",
+      ),
+    ).not.toContain("IM9");
+    expect(
+      en(
+        "Water",
+        "Posted 7:00. We know many of you have called several times. We are answering as fast as we can. Westbury Water",
+      ),
+    ).not.toContain("IM9");
+    expect(
+      en(
+        "Siren test",
+        "Posted 7:00. The sirens this morning were a test. You do not need to do anything. Westbury Council",
+      ),
+    ).not.toContain("IM9");
+  });
+});
+
+describe("FS4: a time counted from an unstamped moment", () => {
+  it("[FS4] refuses 'om ungefär två timmar' and 'within the hour' without a time stamp", () => {
+    expect(
+      sv(
+        "Vatten",
+        "Vattnet är avstängt på Björkvägen. Vi räknar med att det är lagat om ungefär två timmar. Frågor: 0500-12 34 56. Tallby kommun",
+      ),
+    ).toContain("FS4");
+    expect(
+      en(
+        "Road",
+        "Mill Lane is closed after a crash. Use Station Road instead. The road should reopen within the hour. Call 0300 123 4567. Westbury Police",
+      ),
+    ).toContain("FS4");
+  });
+
+  it("[FS4] keeps it a warning when the text carries a stamp or no time from now", () => {
+    expect(
+      sv(
+        "Vatten",
+        "Uppdaterad 4 december kl. 10. Vattnet är avstängt på Björkvägen. Vi räknar med att det är lagat om ungefär två timmar. Tallby kommun",
+      ),
+    ).not.toContain("FS4");
+    expect(
+      en("Road", "Mill Lane is closed after a crash. Use Station Road instead. Call 0300 123 4567. Westbury Police"),
+    ).not.toContain("FS4");
+  });
+});
+
+describe("AU22: chancery style, a noun with an empty verb", () => {
+  it("[AU22] refuses two frames of chancery style", () => {
+    expect(
+      sv(
+        "Vattenavstängning",
+        "Kl. 8. Avstängning av vattnet på Björkvägen kommer att ske i morgon kl. 9–12. Utdelning av vatten i dunk sker vid Tallbyskolan. Tallby kommun, tallby.se",
+      ),
+    ).toContain("AU22");
+    expect(
+      sv(
+        "Halka",
+        "Kl. 8. Sandning av gång- och cykelvägar ska ske före kl. 7. Uppmärksammas bör att isen kan vara svår att se. Tallby kommun",
+      ),
+    ).toContain("AU22");
+    expect(
+      en(
+        "Bridge",
+        "Updated 8:00. A decision has been made to close the Mill Lane bridge, and reinstatement of the footway is to be effected once repairs are complete. Westbury Council",
+      ),
+    ).toContain("AU22");
+  });
+
+  it("[AU22] spares the active form and one frame", () => {
+    expect(
+      sv(
+        "Vattenavstängning",
+        "Kl. 8. Vi stänger av vattnet på Björkvägen i morgon kl. 9–12. Vi delar ut vatten i dunk vid Tallbyskolan. Tallby kommun, tallby.se",
+      ),
+    ).not.toContain("AU22");
+    expect(
+      sv(
+        "Sophämtning",
+        "Kl. 8. Hämtning av hushållsavfall sker på lördag i stället för fredag. Ställ ut kärlet före kl. 6. Tallby kommun",
+      ),
+    ).not.toContain("AU22");
+    expect(
+      en(
+        "Bridge",
+        "Updated 8:00. We have closed the Mill Lane bridge because a support is cracked. It will reopen when repairs are complete. Westbury Council",
+      ),
+    ).not.toContain("AU22");
+  });
+});
