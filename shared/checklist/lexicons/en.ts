@@ -420,6 +420,9 @@ export const en: LexiconSource = {
     "(?:is|are) not (?:correct|accurate)",
   ],
   blame: [
+    // Sixth round, second pass: a warning given and ignored, and the bill sent to residents.
+    String.raw`(?:warned|told|alerted|flagged (?:this|it) (?:to|with)) (?:\p{L}+ ){1,5}?(?:last year|years ago|months ago|repeatedly|several times|many times|again and again)(?: \p{L}+){0,4}?,? (?:but|and yet)`,
+    String.raw`(?:residents|customers|taxpayers|people|everyone|we|you) (?:\p{L}+ )?(?:are|is|will be|now) (?:now )?(?:paying|left paying|footing) (?:the price|the bill)`,
     // The counterfactual reproach in any tense: "Had the county listened to us, this would not be happening".
     String.raw`had (?:\p{L}+ ){1,4}?(?:listened|acted|heeded|done (?:their|its|his|her) job|followed)(?: \p{L}+){0,8}?,? (?:this|it|we|none of this) (?:\p{L}+ )?(?:would(?:n['’]t| not| never)|could(?:n['’]t| not))`,
     String.raw`(?:this|it|none of this) would (?:not|never) be happening`,
@@ -570,6 +573,10 @@ export const en: LexiconSource = {
   ],
   // Words no authority uses for a person or a group: contempt for mental illness, addiction, disability or origin.
   slurs: [
+    // Sixth round, second pass: people described by an incapacity, and a group said to be unable to keep the rules
+    // ("the confused elderly residents who cannot follow hand-hygiene rules").
+    String.raw`(?:confused|senile|demented|doddery|gaga) (?:old|elderly|pensioners?|residents?|people)`,
+    String.raw`who (?:cannot|can['’]t|are unable to|don['’]t know how to|won['’]t|refuse to|never) (?:\p{L}+ )?(?:follow|obey|understand|stick to|keep to|manage) (?:the |basic |simple )?(?:\p{L}+[- ])?(?:rules|instructions|advice|hygiene|guidance)`,
     String.raw`psychos?`,
     String.raw`nutters?`,
     String.raw`nut ?cases?`,

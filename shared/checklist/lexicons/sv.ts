@@ -567,6 +567,12 @@ export const sv: LexiconSource = {
     String.raw`inte (?:vårt|kommunens|bolagets) fel`,
     String.raw`skulden ligger`,
     String.raw`(?:har )?valt att (?:inte|strunta)`,
+    // Sixth round, second pass: the choice not to act in any tense and word order ("där valde man att inte göra
+    // något"), a warning given and ignored ("varnade … redan förra året, men"), and the bill sent to residents ("nu
+    // får invånarna betala priset").
+    String.raw`(?:valde|väljer|hade valt) (?:\p{L}+ ){0,2}?att (?:inte|strunta|ignorera|avstå)`,
+    String.raw`(?:varnade|varnat|påpekade|påpekat|påtalade|påtalat|larmade|larmat) (?:\p{L}+ ){1,5}?(?:redan|i flera år|flera gånger|upprepade gånger|många gånger)(?: \p{L}+){0,4}?,? men`,
+    String.raw`(?:nu )?(?:får|fick|kommer) (?:\p{L}+ ){0,2}?(?:invånar\p{L}*|kunder\p{L}*|skattebetalar\p{L}*|medborgar\p{L}*|vi|ni|alla) (?:att )?(?:betala|ta) (?:priset|smällen|konsekvenserna)`,
     String.raw`(?:har|hade) (?:i (?:flera|många) år )?(?:fått höra|vetat|känt till) (?:\p{L}+ ){0,6}?men`,
     String.raw`slarv\p{L}*`,
     String.raw`försum\p{L}*`,
@@ -720,6 +726,10 @@ export const sv: LexiconSource = {
   ],
   // Words no authority uses for a person or a group: contempt for mental illness, addiction, disability or origin.
   slurs: [
+    // Sixth round, second pass: människor beskrivna genom en oförmåga, och en grupp som sägs inte klara reglerna
+    // ("de förvirrade äldre som inte kan följa hygienrutinerna").
+    String.raw`(?:förvirrade|dementa|senila|virriga) (?:äldre|gamla|pensionärer|boende|gubbar|tanter)`,
+    String.raw`som (?:inte|aldrig) (?:kan|klarar av att|klarar att|förmår|förstår att|begriper att|bryr sig om att|orkar) (?:\p{L}+ )?(?:följa|hålla|sköta) (?:\p{L}+ )?(?:reglerna|råden|rutinerna|instruktionerna|hygienrutinerna|handhygienen|hygienen)`,
     String.raw`psykfall\p{L}*`,
     String.raw`mentalfall\p{L}*`,
     String.raw`dår(?:e|en|ar|arna)`,

@@ -313,6 +313,35 @@ const ACKNOWLEDGED = /(?:we are aware|vi är medvetna om|vi känner till)/u;
 const OWN_CHANNEL =
   /(?:updates?|information|news|details|we) (?:\p{L}+ ){0,3}?(?:provided|posted|published|shared|share|post|publish|available|update)\p{L}* (?:\p{L}+ ){0,3}?on (?:our )?social media|(?:uppdatering\p{L}*|information\p{L}*|vi) (?:\p{L}+ ){0,3}?(?:publicera\p{L}*|läggs ut|lägger ut|finns|uppdaterar) (?:\p{L}+ ){0,3}?(?:i|på) (?:våra )?sociala medier/u;
 
+/**
+ * A caller's account passed on (sixth round, second pass): "en man som ringde till växeln uppgav att …", "a woman
+ * who phoned the council said that …". The organisation in the sentence took the call; it vouches for nothing.
+ */
+const CALLER_GATE =
+  / som (?:har )?(?:ringt|ringde|hört av|hörde av|mejla|skrev|skrivit|kontakta)| who (?:rang|called|phoned|emailed|wrote|contacted)/u;
+const CALLER_REPORT =
+  /(?<!\p{L})(?:(?:en|ett par|flera|två|tre|några) (?:\p{L}+ )?(?:man|kvinna|person|personer|invånare|boende|granne|grannar|privatperson\p{L}*|förbipasserande) som (?:har )?(?:ringt|ringde|hört av sig|hörde av sig|mejlat|mejlade|skrivit|skrev|kontaktat|kontaktade)(?: \p{L}+){0,5}? (?:uppgav|uppger|sa|sade|säger|berättade|berättar|påstod|påstår|hävdar|hävdade|menar|menade) (?:\p{L}+ )?att|(?:an?|one|two|several|some) (?:\p{L}+ )?(?:man|woman|person|people|resident|residents|caller|neighbou?r|neighbou?rs|passer-by) who (?:rang|called|phoned|emailed|wrote|contacted)(?: \p{L}+){0,5}? (?:said|told us|claimed|says|claims) (?:that )?)/u;
+
+function callerReports(a: Analysis): LexHit[] {
+  const out: LexHit[] = [];
+  for (const field of a.fields) {
+    if (!CALLER_GATE.test(field.lower)) continue;
+    for (const sentence of field.sentences) {
+      if (sentence.question) continue;
+      const text = field.lower.slice(sentence.start, sentence.end);
+      const m = CALLER_REPORT.exec(text);
+      if (m === null) continue;
+      const start = sentence.start + m.index;
+      out.push({
+        field,
+        sentence,
+        hit: { start, end: start + m[0].length, text: field.text.slice(start, start + m[0].length) },
+      });
+    }
+  }
+  return out;
+}
+
 export const FA13: Rule = {
   id: "FA13",
   principle: "factual",
@@ -331,7 +360,8 @@ export const FA13: Rule = {
     const refutes = a.kind === "correction" || a.fields.some((f) => a.flags(f, "verdicts", true).includes(1));
     const opts = { skipQuoted: refutes, skipQuestions: true };
     const frames = a.kind === "correction" ? [] : casualtyFrames(a);
-    const reported = a.kind === "correction" || refutes ? [] : reportedClaims(a);
+    const callers = a.kind === "correction" || refutes ? [] : callerReports(a);
+    const reported = a.kind === "correction" || refutes ? [] : [...reportedClaims(a), ...callers];
     const hits = [
       ...lexHits(a, lex.hearsay, opts),
       ...lexHits(a, lex.unconfirmed, opts),
@@ -345,7 +375,10 @@ export const FA13: Rule = {
       if (reported.includes(h)) {
         const sentenceText = h.field.lower.slice(h.sentence.start, h.sentence.end);
         // Only the teller's side can vouch: "folk skriver att det ska vara fel i ställverket" names no source.
-        const claimAt = h.sentence.start + (REPORTED_CLAIM.exec(sentenceText)?.index ?? 0);
+        // A caller's account: only an organisation before the caller vouches ("kommunens växel" took the call).
+        const claimAt = callers.includes(h)
+          ? h.hit.start
+          : h.sentence.start + (REPORTED_CLAIM.exec(sentenceText)?.index ?? 0);
         if (seen.has(key) || orgInSentence(a, h, claimAt) || APPEAL.test(sentenceText)) return null;
         seen.add(key);
         return {
@@ -521,6 +554,8 @@ interface Polarity {
   /** "As usual" against a closure or ban: the two sentences must share a content word ("grillplatser", "the A614"),
    * and the normal side must not be limited to a purpose ("som vanligt till disk och dusch"). Any time may apply. */
   sharedWord?: boolean;
+  /** Open again now against closed until a clock time: the same moment, whatever the times say (no other day). */
+  until?: boolean;
 }
 const PURPOSE =
   /(?:till att|för att|till (?:\p{L}+ )?(?:dusch\p{L}*|disk\p{L}*|tvätt\p{L}*|toalett\p{L}*|spola\p{L}*|hygien)|for (?:washing|bathing|showering|flushing|cleaning|laundry)|to (?:wash|bathe|shower|flush))/u;
@@ -552,6 +587,14 @@ function contentStems(text: string): Set<string> {
 }
 const POLARITIES: Record<string, Polarity[]> = {
   sv: [
+    {
+      // Sixth round, second pass: open again now, and closed until a clock time in the same text.
+      gate: [/öpp/u, /stäng/u],
+      yes: /(?:(?:är|har) (?:\p{L}+ ){0,2}?(?:öppen|öppet|öppna|öppnats|öppnat) (?:igen|nu)|(?:är|har) (?:nu )?återöppn\p{L}*)(?!\p{L})/u,
+      no: /(?:(?:är|hålls|förblir|beräknas vara|väntas vara|bedöms vara|kommer att vara) (?:\p{L}+ ){0,2}?(?:av)?stängd(?:a|t)? (?:\p{L}+ ){0,2}?(?:till|fram till|tills) (?:kl\.?|klockan|\d))/u,
+      sameSubject: true,
+      until: true,
+    },
     {
       gate: [/öpp/u, /stäng/u],
       yes: /(?:(?:är|hålls|håller|kommer att vara|blir) (?:\p{L}+ ){0,2}?öpp(?:en|et|na))(?!\p{L})/u,
@@ -594,6 +637,14 @@ const POLARITIES: Record<string, Polarity[]> = {
     },
   ],
   en: [
+    {
+      // Sixth round, second pass: open again now, and closed until a clock time in the same text.
+      gate: [/open/u, /closed|shut/u],
+      yes: /(?:(?:is|are|has|have) (?:\p{L}+ ){0,2}?(?:open|opened|reopened) again|(?:has|have) (?:now )?reopened|(?:is|are) now (?:re)?open)(?!\p{L})/u,
+      no: /(?:(?:is|are|remains?|will (?:be|remain)|is expected to (?:be|remain)|are expected to (?:be|remain)) (?:\p{L}+ ){0,2}?(?:closed|shut) (?:\p{L}+ ){0,2}?until (?:about |around )?\d)/u,
+      sameSubject: true,
+      until: true,
+    },
     {
       gate: [/open/u, /closed|shut/u],
       yes: /(?:(?:is|are|remains?|stays?|will (?:be|remain|stay)) (?:\p{L}+ ){0,2}?open)(?!\p{L})/u,
@@ -639,6 +690,11 @@ const POLARITIES: Record<string, Polarity[]> = {
 const OTHER_TIME =
   /(?<!\p{L})(?:var|hade|tidigare|i morse|i går|kommer|från och med|i morgon|was|were|had|earlier|yesterday|will|from|tomorrow|expected|beräknas|kl\.?|klockan)(?!\p{L})|\d[.:]\d\d|\d ?(?:am|pm)/u;
 /** Another day or a change of state: "är öppen som vanligt i morgon", "stängd för besök i lördags", "will reopen". */
+const REOPENS_AT = /(?<!\p{L})(?:från|efter|from|after) (?:kl\.?|klockan|\d)/u;
+const CAPITALISED_WORD = /(?<!\p{L})\p{Lu}\p{Ll}+/gu;
+/** Another day named: "i morgon", "på fredag", "tomorrow", "on Friday", a date. */
+const OTHER_DATE =
+  /(?<!\p{L})(?:i ?morgon|imorgon|i går|igår|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en|s)?|tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2} (?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)\p{L}*)(?!\p{L})/u;
 const OTHER_DAY =
   /(?<!\p{L})(?:i ?morgon|imorgon|kommer|var|varit|igen|återöppn\p{L}*|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en|s)?|was|were|will|again|reopen\p{L}*|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!\p{L})/u;
 const SUBJECT_SKIP = new Set([
@@ -769,7 +825,17 @@ function polarityClash(a: Analysis): LexHit | null {
     for (const y of yes)
       for (const n of no) {
         if (y.x === n.x || y.m === null || n.m === null) continue;
-        if (!(timeless(y.x, p) && timeless(n.x, p)) && !sameNamedDay(y.x.text, n.x.text)) continue;
+        if (p.until === true) {
+          // "öppen igen från kl. 17" follows the closure; another day is another time.
+          if (OTHER_DATE.test(n.x.text) || OTHER_DATE.test(y.x.text) || REOPENS_AT.test(y.x.text)) continue;
+          // Both subjects named, and differently ("Mill Lane" / "Station Road"): two roads, no clash.
+          const named = (x: typeof y.x, at: number) =>
+            (x.field.text.slice(x.sentence.start, x.sentence.start + at).match(CAPITALISED_WORD) ?? []).length > 1;
+          if (named(y.x, y.m.index) && named(n.x, n.m.index)) {
+            const ys = subjectStems(y.x.text.slice(0, y.m.index));
+            if (![...subjectStems(n.x.text.slice(0, n.m.index))].some((w) => ys.has(w))) continue;
+          }
+        } else if (!(timeless(y.x, p) && timeless(n.x, p)) && !sameNamedDay(y.x.text, n.x.text)) continue;
         if (p.sharedWord === true) {
           const ys = contentStems(y.x.text);
           if (![...contentStems(n.x.text)].some((w) => ys.has(w))) continue;

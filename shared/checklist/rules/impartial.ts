@@ -440,12 +440,13 @@ export const IM7: Rule = {
 
 /**
  * The sender's boast: a ranking or a comparison with others in its own favour ("länets bäst förberedda kommun",
- * "ingen annan kommun hade så snabb krisledning", "the best-prepared council in the county"). A crisis message
- * reports what is done; praise of oneself reads as a campaign.
+ * "ingen annan kommun hade så snabb krisledning", "the best-prepared council in the county"), or a contrast with the
+ * previous political leadership ("till skillnad från förra mandatperioden", "unlike the previous administration"). A
+ * crisis message reports what is done; praise of oneself reads as a campaign.
  */
 const SELF_PRAISE: Record<string, RegExp> = {
-  sv: /(?<!\p{L})(?:(?:länets|landets|sveriges|regionens|nordens|europas) (?:\p{L}+ )?(?:bäst\p{L}*|snabbast\p{L}*|främst\p{L}*|tryggast\p{L}*|effektivast\p{L}*|mest (?:förberedd\p{L}*|effektiv\p{L}*))|ingen annan (?:kommun|region|myndighet|stad|organisation)|(?:vi|kommunen|staden|regionen) (?:har )?(?:återigen |än en gång |ännu en gång )?(?:visat|bevisat) (?:att (?:vi|den|kommunen) (?:är|har)|sig)|(?:visat|bevisat) att vi är (?:\p{L}+ ){0,2}?bäst)(?!\p{L})/gu,
-  en: /(?<!\p{L})(?:(?:the )?(?:best|most|fastest|safest)[- ](?:prepared|run|managed|resilient|organised|organized|responsive) (?:council|city|town|county|authority|borough|district)|no other (?:council|city|town|county|authority|borough|district)|(?:once again|yet again) (?:shown|proved|proven|demonstrated) (?:that )?(?:we|it|the council)|leads? the (?:county|region|country|nation) in)(?!\p{L})/gu,
+  sv: /(?<!\p{L})(?:(?:länets|landets|sveriges|regionens|nordens|europas) (?:\p{L}+ )?(?:bäst\p{L}*|snabbast\p{L}*|främst\p{L}*|tryggast\p{L}*|effektivast\p{L}*|mest (?:förberedd\p{L}*|effektiv\p{L}*))|ingen annan (?:kommun|region|myndighet|stad|organisation)|(?:vi|kommunen|staden|regionen) (?:har )?(?:återigen |än en gång |ännu en gång )?(?:visat|bevisat) (?:att (?:vi|den|kommunen) (?:är|har)|sig)|(?:visat|bevisat) att vi är (?:\p{L}+ ){0,2}?bäst|till skillnad från (?:\p{L}+ ){0,5}?(?:förra|föregående|tidigare|den förra|det förra|den gamla|det gamla) (?:\p{L}+ )?(?:mandatperiod\p{L}*|majoritet\p{L}*|styre\p{L}*|ledning\p{L}*|kommunledning\p{L}*|regering\p{L}*|politiker\p{L}*|ordförande\p{L}*))(?!\p{L})/gu,
+  en: /(?<!\p{L})(?:(?:the )?(?:best|most|fastest|safest)[- ](?:prepared|run|managed|resilient|organised|organized|responsive) (?:council|city|town|county|authority|borough|district)|no other (?:council|city|town|county|authority|borough|district)|(?:once again|yet again) (?:shown|proved|proven|demonstrated) (?:that )?(?:we|it|the council)|leads? the (?:county|region|country|nation) in|unlike (?:\p{L}+ ){0,4}?(?:the )?(?:previous|last|former|old) (?:\p{L}+ )?(?:administration|leadership|council|government|majority|mayor|term|regime))(?!\p{L})/gu,
 };
 
 export const IM12: Rule = {

@@ -269,3 +269,164 @@ describe("AU22: chancery style, a noun with an empty verb", () => {
     ).not.toContain("AU22");
   });
 });
+
+describe("IM1 and IM12: blame by a choice not to act, and a contrast with the previous leadership", () => {
+  it("[IM1] flags a warning ignored, a choice not to act and the bill sent to residents", () => {
+    expect(
+      sv(
+        "Ras",
+        "Kl. 10. Väg 12 är avstängd efter ett ras. Vi påtalade bristerna för vägföreningen flera gånger i våras, men inget hände. Kör via väg 14. Tallby kommun",
+      ),
+    ).toContain("IM1");
+    expect(
+      sv(
+        "Ras",
+        "Kl. 10. Väg 12 är avstängd efter ett ras. Vägföreningen valde i fjol att inte åtgärda slänten. Kör via väg 14. Tallby kommun",
+      ),
+    ).toContain("IM1");
+    expect(
+      en(
+        "Road",
+        "Updated 10:00. Mill Lane is closed after a landslip. Once again residents are left paying the price for someone else's neglect. Westbury Council",
+      ),
+    ).toContain("IM1");
+  });
+
+  it("[IM1] spares a warning reported without reproach", () => {
+    expect(
+      sv(
+        "Ras",
+        "Kl. 10. Väg 12 är avstängd efter ett ras. Vi har påtalat risken för ras flera gånger och vägföreningen utreder nu slänten. Tallby kommun",
+      ),
+    ).not.toContain("IM1");
+  });
+
+  it("[IM12] flags a contrast with the previous leadership and spares a contrast in time", () => {
+    expect(
+      sv(
+        "Vatten",
+        "Kl. 10. Kokningsrekommendationen är hävd. Kommunledningen har, till skillnad från den förra majoriteten, haft reservvatten på plats. Tallby kommun",
+      ),
+    ).toContain("IM12");
+    expect(
+      en(
+        "Water",
+        "Updated 10:00. The boil notice is lifted. Unlike the previous administration, this council had bottled water ready on day one. Westbury Council",
+      ),
+    ).toContain("IM12");
+    expect(
+      sv(
+        "Vatten",
+        "Kl. 10. Kokningsrekommendationen är hävd. Till skillnad från i förra veckan går vattnet nu att dricka direkt ur kranen. Tallby kommun",
+      ),
+    ).not.toContain("IM12");
+  });
+});
+
+describe("FA13: a caller's account passed on", () => {
+  it("[FA13] flags what a caller said, even when the municipality took the call", () => {
+    expect(
+      sv(
+        "Lukt",
+        "Kl. 13. Räddningstjänsten undersöker en gaslukt vid Hamngatan i Tallby. En kvinna som hörde av sig till kommunens kundtjänst berättade att hon sett en lastbil läcka diesel. Tallby kommun",
+      ),
+    ).toContain("FA13");
+    expect(
+      en(
+        "Smell",
+        "Updated 13:00. Crews are investigating a smell of gas on Harbour Street. A man who phoned the council this morning said that a lorry had been leaking fuel. Westbury Council",
+      ),
+    ).toContain("FA13");
+  });
+
+  it("[FA13] spares who raised the alarm", () => {
+    expect(
+      sv(
+        "Lukt",
+        "Kl. 13. Räddningstjänsten undersöker en gaslukt vid Hamngatan i Tallby. Larmet kom från en kvinna som ringde 112 kl. 12.40. Tallby kommun",
+      ),
+    ).not.toContain("FA13");
+  });
+});
+
+describe("FA15: open again now, closed until a clock time", () => {
+  it("[FA15] flags the clash in Swedish and English", () => {
+    expect(
+      sv(
+        "Väg",
+        "Kl. 14. Storgatan i Tallby är öppen igen efter vattenläckan. Gatan är avstängd till kl. 17 för asfaltering. Tallby kommun",
+      ),
+    ).toContain("FA15");
+    expect(
+      en(
+        "Road",
+        "Updated 14:00. Mill Lane has reopened after the crash. The road is expected to remain closed until 6pm while the barrier is repaired. Westbury Council",
+      ),
+    ).toContain("FA15");
+  });
+
+  it("[FA15] spares a reopening after the closure, another day, another part and another road", () => {
+    expect(
+      sv(
+        "Väg",
+        "Kl. 14. Storgatan i Tallby är avstängd till kl. 17 för asfaltering. Gatan är öppen igen från kl. 17. Tallby kommun",
+      ),
+    ).not.toContain("FA15");
+    expect(
+      sv(
+        "Väg",
+        "Kl. 14. Storgatan i Tallby har öppnats igen efter vattenläckan. Gatan är avstängd i morgon till kl. 12 för asfaltering. Tallby kommun",
+      ),
+    ).not.toContain("FA15");
+    expect(
+      sv(
+        "Badhus",
+        "Kl. 14. Simhallen är öppen igen. Bastun är stängd till kl. 18 på grund av ett fel i aggregatet. Tallby kommun",
+      ),
+    ).not.toContain("FA15");
+    expect(
+      en(
+        "Road",
+        "Updated 14:00. Mill Lane is closed until 6pm while the barrier is repaired. Station Road is open again. Westbury Council",
+      ),
+    ).not.toContain("FA15");
+  });
+});
+
+describe("IM7: people described by an incapacity", () => {
+  it("[IM7] flags 'de dementa äldre' and a group said to be unable to keep the rules", () => {
+    expect(
+      sv(
+        "Vinterkräksjuka",
+        "Kl. 16. Vinterkräksjuka har konstaterats på Ekbackens äldreboende. Smittan sprids bland de dementa äldre på avdelning 2. Tallby kommun",
+      ),
+    ).toContain("IM7");
+    expect(
+      sv(
+        "Vinterkräksjuka",
+        "Kl. 16. Vinterkräksjuka har konstaterats på Ekbackens äldreboende. Flera boende som inte kan följa hygienrutinerna har smittats. Tallby kommun",
+      ),
+    ).toContain("IM7");
+    expect(
+      en(
+        "Norovirus",
+        "Updated 16:00. Norovirus is confirmed at Elm Court. It spread among senile residents who can't follow basic hygiene rules. Westbury Public Health",
+      ),
+    ).toContain("IM7");
+  });
+
+  it("[IM7] spares a description of need", () => {
+    expect(
+      sv(
+        "Vinterkräksjuka",
+        "Kl. 16. Vinterkräksjuka har konstaterats på Ekbackens äldreboende. Personalen hjälper boende med demenssjukdom att tvätta händerna. Tallby kommun",
+      ),
+    ).not.toContain("IM7");
+    expect(
+      en(
+        "Norovirus",
+        "Updated 16:00. Norovirus is confirmed at Elm Court. Many residents have dementia and need help with handwashing, so staff are supporting them. Westbury Public Health",
+      ),
+    ).not.toContain("IM7");
+  });
+});
