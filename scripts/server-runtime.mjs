@@ -1,6 +1,6 @@
 /**
  * How the production server process is started (`npm start`, the Docker image, the benchmarks), so its memory
- * before any console stays small (issue 14: under 110 MB resident after the first start's demo seed, from 156 MB):
+ * before any console stays small (the performance target: under 110 MB resident after the first start's demo seed, from 156 MB):
  *
  * - `--max-semi-space-size=2` (MB): V8's young generation otherwise grows to 16 MB per semi-space during start-up
  *   (migrations, seed, lexicons) and keeps ~32 MB committed afterwards for objects that die young anyway.

@@ -121,7 +121,7 @@ export function createApp({
   const auth = createAuth(deps, { log, sessionMaxDays: config.sessionMaxDays });
   const feed = createEventFeed(db);
   attachRealtime(io, { auth, feed, db, log });
-  // Every text that cites a fact is flagged in the fact change's own transaction (issue 18, item 2).
+  // Every text that cites a fact is flagged in the fact change's own transaction (staleness on every citing text).
   const facts = createFacts(deps, [flagCitingBulletins, flagCitingFaq, flagRefutedClaims]);
   const room: RoomSettings = {
     senderName: config.senderName,
@@ -169,7 +169,7 @@ export function createApp({
     },
     headersFor,
   );
-  // Cached public outputs first: a hit then costs no walk through the routers below (issue 14: 0.7x a trivial
+  // Cached public outputs first: a hit then costs no walk through the routers below (performance: 0.7x a trivial
   // Express route). It sets the request id and security headers itself; at debug level the stack's access log
   // must see every request, so there it is left out.
   if (!accessLog) app.use(publicSite.fast);

@@ -11,7 +11,7 @@ export const ERROR_STATUS = {
   not_found: 404,
   conflict: 409,
   invalid_transition: 409,
-  /** A correction whose claim's refuting facts changed: held until the desk confirms them (issue 18). */
+  /** A correction whose claim's refuting facts changed: held until the desk confirms them (review and staleness). */
   correction_held: 409,
   /** A console of another event-protocol version (socket `sync`): it should reload. */
   protocol: 426,

@@ -14,7 +14,7 @@ export const POLICY = {
   approveBulletins: ["admin", "lead"],
   /**
    * The crisis team's reading: drafts, versions in review, the publish gate, and facts no published text cites (or
-   * not confirmed). Agents and viewers read what has been published and the facts it cites (issue 18).
+   * not confirmed). Agents and viewers read what has been published and the facts it cites (review and staleness).
    */
   readDrafts: ["admin", "lead", "communicator"],
   editFaq: ["admin", "lead", "communicator"],

@@ -11,7 +11,7 @@
  * The yardstick: a trivial Express route (its own process, `res.send` of a short page, Express's own ETag and 304),
  * loaded the same way in alternation with each row, round by round, so both see the same machine load; `vsTrivial`
  * is the median over the rounds of the row's req/s over the trivial route's (200 against 200, 304 against 304).
- * Issue 14 asks for at least 0.7 on cached pages and 304s.
+ * The performance target is at least 0.7 on cached pages and 304s.
  *
  * On a shared machine req/s swings with the neighbours' load; the CPU the serving process spends per answered
  * request (user + system, from /proc, Linux only) swings far less. `cpuUs` and `trivialCpuUs` are those medians,

@@ -10,7 +10,7 @@
  *
  * It also reports the server's resident memory before any console: started as in production (the settings of
  * scripts/server-runtime.mjs), on a fresh data dir (demo seed, five password hashes) and on that dir again, read
- * from /proc once it has been idle for --settle seconds (past the scrypt worker's idle stop). Issue 14: < 110 MB.
+ * from /proc once it has been idle for --settle seconds (past the scrypt worker's idle stop). Target: < 110 MB.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync } from "node:fs";

@@ -23,7 +23,7 @@ const { useNewerVersion } = await import("../../client/src/features/editing/useN
 const incident = makeIncident();
 const signIn = () => useStore.getState().setSignedIn(makeUser({ role: "communicator" }));
 
-describe("soft locks shared by every editor (issue 18, item 5)", () => {
+describe("soft locks shared by every editor (presence while editing)", () => {
   beforeEach(() => {
     resetStore();
     setEditing.mockClear();

@@ -63,7 +63,7 @@ function chain(graph: Map<string, string | null>, module: string): string {
   return path.join(" → ");
 }
 
-describe("the login page's chunks (issue 14: a cold login page under 120 KB)", () => {
+describe("the login page's chunks (a cold login page under 120 KB)", () => {
   const graph = loginGraph();
 
   it("are built from main.tsx's static imports, the store and the login form among them", () => {

@@ -74,7 +74,7 @@ describe("console details in Chromium", () => {
 
   it("shows a viewer a read-only title, not 'Redigera meddelande'", async () => {
     const viewer = await e2e.signedIn("viewer");
-    // A viewer reads published text only (issue 18): the approved bulletin is not theirs until it is published.
+    // A viewer reads published text only (review and staleness): the approved bulletin is not theirs until it is published.
     expect((await viewer.request.get(`/api/bulletins/${approved.id}`)).status()).toBe(404);
     const lead = await e2e.signedIn("lead");
     await api(lead.request, "post", `/api/bulletins/${approved.id}/publish`, {});

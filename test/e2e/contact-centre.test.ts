@@ -118,7 +118,7 @@ describe("contact centre in Chromium", () => {
       const current = await answer.inputValue();
       await answer.fill(current.replace(/minst (en minut|\S+ minuter)/, marker));
       const clicked = Date.now();
-      // The demo incident is an exercise: the communicator publishes the edit in one step (issue 18).
+      // The demo incident is an exercise: the communicator publishes the edit in one step (review and staleness).
       await communicator.getByRole("button", { name: "Publicera", exact: true }).click();
       const seenAt = await agent.waitForFunction(
         () => (globalThis as unknown as { __seenAt?: number }).__seenAt,

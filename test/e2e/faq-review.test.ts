@@ -1,8 +1,8 @@
 /**
- * FAQ review in Chromium (issue 18): a communicator edits a published FAQ answer; the agent keeps seeing the
+ * FAQ review in Chromium (review and staleness): a communicator edits a published FAQ answer; the agent keeps seeing the
  * published one while the edit is reviewed, and sees the change live, marked with its difference, once a lead has
  * approved and published it. The lead reviews it with the word difference against the published text. Two editors
- * of one answer see each other (presence), and a save by one is offered to the other before any 409 (issue 18, 5).
+ * of one answer see each other (presence), and a save by one is offered to the other before any 409 (presence while editing).
  */
 import { describe, expect, it } from "vitest";
 import type { FaqEntry } from "../../shared/schemas/faq.js";

@@ -5,7 +5,7 @@ import type { DB } from "../../server/db/schema.js";
 import { createRenderCache, type Rendered } from "../../server/public/cache.js";
 
 /** The render cache over a bare event counter, counting the queries it runs. */
-describe("public render cache: one seq read per turn of the event loop (issue 14, public outputs)", () => {
+describe("public render cache: one seq read per turn of the event loop", () => {
   let raw: SQLite.Database;
   let db: Kysely<DB>;
   let queries: string[];

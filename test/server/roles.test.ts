@@ -10,7 +10,7 @@ const MANAGERS: Role[] = ["admin", "lead"];
 const ADMINS: Role[] = ["admin"];
 // Callers' phone numbers: the agents who ring back and the leads who run the contact centre.
 const CALLBACK_READERS: Role[] = ["admin", "lead", "agent"];
-// The crisis team (readDrafts): drafts, versions in review, the publish gate (issue 18).
+// The crisis team (readDrafts): drafts, versions in review, the publish gate (review and staleness).
 const CRISIS_TEAM: Role[] = ["admin", "lead", "communicator"];
 
 interface Route {

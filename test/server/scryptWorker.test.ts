@@ -3,7 +3,7 @@ import { SCRYPT_WORKER_IDLE_MS, scryptInWorker, scryptWorkerRunning } from "../.
 
 const CHEAP = { N: 1024, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
 
-describe("the scrypt worker thread (issue 14: memory before any console)", () => {
+describe("the scrypt worker thread (memory before any console)", () => {
   afterEach(() => {
     vi.useRealTimers();
   });

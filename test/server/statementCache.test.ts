@@ -7,7 +7,7 @@ interface TestDB {
   notes: { id: number; body: string };
 }
 
-describe("prepared statements reused under Kysely (issue 14, part 1)", () => {
+describe("prepared statements reused under Kysely", () => {
   let raw: SQLite.Database;
   let prepared: string[];
   let cache: ReturnType<typeof withStatementCache>;

@@ -44,7 +44,7 @@ export function startCorrection(id: string): Promise<ClaimCorrection> {
   return request(`${path(id)}/correct`, { method: "POST", body: {}, schema: ClaimCorrection });
 }
 
-/** The desk confirms the correction against changed refuting facts: the hold on approving it lifts (issue 18). */
+/** The desk confirms the correction against changed refuting facts: the hold on approving it lifts (review and staleness). */
 export function confirmClaimFacts(id: string, expectedVersion: number): Promise<Claim> {
   return request(`${path(id)}/confirm-facts`, { method: "POST", body: { expectedVersion }, schema: Claim });
 }

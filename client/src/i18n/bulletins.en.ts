@@ -1,6 +1,6 @@
 import type { bulletinsSv } from "./bulletins.sv";
 
-/** English strings for issue 4; must have exactly the keys of bulletins.sv.ts. */
+/** English strings for facts, bulletins and the editor; must have exactly the keys of bulletins.sv.ts. */
 export const bulletinsEn: Record<keyof typeof bulletinsSv, string> = {
   "principle.active": "Active",
   "principle.open": "Open",

@@ -1,4 +1,4 @@
-/** Swedish strings for facts, bulletins, the editor, the inbox and notifications (issue 4); spread into sv.ts. */
+/** Swedish strings for facts, bulletins, the editor, the inbox and notifications; spread into sv.ts. */
 export const bulletinsSv = {
   "principle.active": "Aktiv",
   "principle.open": "Öppen",

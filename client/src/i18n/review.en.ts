@@ -1,6 +1,6 @@
 import type { reviewSv } from "./review.sv";
 
-/** English strings for issue 18's staleness and approval inbox; spread into en.ts. */
+/** English strings for the staleness and approval inbox; spread into en.ts. */
 export const reviewEn: Record<keyof typeof reviewSv, string> = {
   "stale.scope.published": "concerns the published version",
   "stale.publishedOnly": "The published version is stale",

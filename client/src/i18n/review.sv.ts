@@ -1,5 +1,5 @@
 /**
- * Swedish strings for issue 18: staleness on every citing text (published version, channel versions, FAQ answers,
+ * Swedish strings for review and staleness: staleness on every citing text (published version, channel versions, FAQ answers,
  * claims) and the approval inbox's three lists with why. Spread into sv.ts; review.en.ts must match the keys.
  */
 export const reviewSv = {

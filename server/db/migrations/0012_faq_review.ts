@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Migration } from "kysely";
 
-// FAQ review like bulletins (issue 18, item 1). Portable types only, as in 0001.
+// FAQ review like bulletins (FAQ review). Portable types only, as in 0001.
 // - faq_entries.working: JSON FaqWorking, a published entry's edit under review, apart from the published text
 //   (question, answer … in their own columns) that agents and the FAQ search keep using; working_status copies its
 //   status so the review queue is one indexed query.

@@ -1,6 +1,6 @@
 import type { Kysely, Migration } from "kysely";
 
-// Staleness reaches every citing text (issue 18, item 2). Portable types only, as in 0001.
+// Staleness reaches every citing text (staleness on every citing text). Portable types only, as in 0001.
 // - faq_entries.review_reasons: JSON StaleReason[], why an answer needs review (which fact changed or was
 //   retracted, when). Meaningful while `stale` is 1; kept apart from the FAQ workflow's status on purpose.
 // - claims.fact_flags: JSON StaleReason[], refuting facts that changed or were retracted since the claim's

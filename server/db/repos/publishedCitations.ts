@@ -4,7 +4,7 @@ import type { DB } from "../schema.js";
 
 /**
  * The facts an incident's published text cites: the live version of every bulletin not retracted, and every
- * published FAQ answer of the incident. Agents and viewers may read these facts and no others (issue 18).
+ * published FAQ answer of the incident. Agents and viewers may read these facts and no others (review and staleness).
  */
 export async function factIdsCitedByPublishedText(db: Kysely<DB>, incidentId: string): Promise<Set<string>> {
   const versions = await db

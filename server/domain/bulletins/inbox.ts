@@ -19,7 +19,7 @@ const newest = (why: readonly InboxWhy[], fallback: string): string =>
   why.reduce((max, w) => (w.at > max ? w.at : max), why.length > 0 ? (why[0]?.at ?? fallback) : fallback);
 
 /**
- * The approval inbox (issue 18, item 3): one place for what needs a decision. Bulletins in review, approved or stale
+ * The approval inbox (the approval inbox): one place for what needs a decision. Bulletins in review, approved or stale
  * (oldest first); FAQ answers in review or flagged for review; stale channel versions. Each says why.
  */
 export function createInbox(deps: DomainDeps) {

@@ -87,7 +87,7 @@ export function bulletinRoutes(bulletins: Bulletins): Router {
     send(res, Bulletin, await bulletins.retract(id, parse(BulletinRetract, req.body), actorOf(req)));
   });
 
-  // The gate judges the working draft: the crisis team's (issue 18).
+  // The gate judges the working draft: the crisis team's (review and staleness).
   router.get("/bulletins/:id/gate", requireRole("readDrafts"), async (req, res) => {
     const { id } = parse(Params, req.params);
     send(res, GateDecision, await bulletins.check(id));

@@ -136,7 +136,7 @@ describe("facts register", () => {
     const form = screen.getByRole("form", { name: "Ändra uppgift" });
     await userEvent.selectOptions(within(form).getByLabelText("Status"), "retracted");
     await userEvent.click(within(form).getByRole("button", { name: "Spara ändring" }));
-    // Issue 18, item 5: the take-over prompt instead of a form silently reset to their wording.
+    // Presence while editing: the take-over prompt instead of a form silently reset to their wording.
     expect(await screen.findByText(`${LEAD.displayName} har sparat version 2 medan du skrev.`)).toBeInTheDocument();
     expect(calls.find((c) => c.method === "PATCH")?.body).toEqual({ status: "retracted", expectedVersion: 1 });
     expect(document.querySelector(".fact-statement")).toHaveTextContent(theirs.statement);

@@ -120,7 +120,7 @@ describe("approval inbox", () => {
     expect(screen.getByTestId("inbox-count")).toHaveTextContent("4");
   });
 
-  it("lists stale bulletins, FAQ answers needing review and stale channel versions, each with why (issue 18)", async () => {
+  it("lists stale bulletins, FAQ answers needing review and stale channel versions, each with why (review and staleness)", async () => {
     const fact = makeFact(incident.id, { statement: "Tankbilen står vid skolan.", status: "retracted", version: 2 });
     const at = "2026-11-25T09:30:00.000Z";
     const reason = { reason: "fact_retracted" as const, at, factId: fact.id, factVersion: 2 };

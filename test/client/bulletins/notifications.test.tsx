@@ -81,7 +81,7 @@ describe("notification toasts", () => {
     );
   });
 
-  it("links a flagged FAQ answer to the FAQ and a flagged claim to its board (issue 18)", () => {
+  it("links a flagged FAQ answer to the FAQ and a flagged claim to its board (review and staleness)", () => {
     render(
       <MemoryRouter>
         <NotificationRegion />

@@ -8,7 +8,7 @@ import { makeFact } from "../bulletins/fixtures";
 import { claimEvent, makeClaim } from "./fixtures";
 import { cardFor, renderBoard, signInSaraOn } from "./harness";
 
-// Issue 18: a claim whose refuting fact changed says so on its card, holds its correction, and the desk confirms it.
+// Staleness: a claim whose refuting fact changed says so on its card, holds its correction, and the desk confirms it.
 
 const incident = makeIncident({ title: "Vattenläcka i Centrum" });
 

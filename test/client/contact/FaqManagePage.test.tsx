@@ -80,7 +80,7 @@ describe("FAQ desk (/faq)", () => {
     expect(checklist.textContent).not.toBe(before); // scored on every keystroke, hedging costs points
     expect(within(checklist).getAllByRole("listitem").length).toBeGreaterThan(0);
 
-    // A communicator cannot publish a general answer nobody has reviewed (issue 18): she submits it for review.
+    // A communicator cannot publish a general answer nobody has reviewed (review and staleness): she submits it for review.
     expect(screen.queryByRole("button", { name: "Publicera" })).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole("button", { name: "Skicka på granskning" }));
     await screen.findByText("Skickat på granskning.");

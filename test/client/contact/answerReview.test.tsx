@@ -5,7 +5,7 @@ import { useStore } from "../../../client/src/store";
 import { makeUser, resetStore } from "../helpers/fixtures";
 import { makeFaq } from "./fixtures";
 
-// Issue 18: an answer whose cited fact changed tells the agent so, with why and since when, before it is read out.
+// Staleness: an answer whose cited fact changed tells the agent so, with why and since when, before it is read out.
 
 describe("the agent's answer needing review", () => {
   beforeEach(() => {

@@ -62,7 +62,7 @@ function open(user: User, incidents: Incident[] = [water, storm]) {
 const working = () => screen.getByTestId("work-incident");
 const picker = () => screen.getByLabelText("Byt händelse");
 
-describe("the incident the agent works on (issue 12)", () => {
+describe("the incident the agent works on", () => {
   beforeEach(() => {
     resetStore();
     localStorage.clear();
@@ -228,7 +228,7 @@ describe("the incident the agent works on (issue 12)", () => {
   });
 });
 
-describe("channels of the inquiry form (issue 12)", () => {
+describe("channels of the inquiry form", () => {
   beforeEach(() => {
     resetStore();
     localStorage.clear();

@@ -1,5 +1,5 @@
 /**
- * The agent's search also finds national items (issue 19 gap 2): what Krisinformation said about the caller's
+ * The agent's search also finds national items: what Krisinformation said about the caller's
  * question is listed apart from the FAQ hits, labelled with its source and link, never as the answer.
  */
 import { act, render, screen, within } from "@testing-library/react";

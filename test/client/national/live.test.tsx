@@ -1,5 +1,5 @@
 /**
- * The national picture is live (issue 19 gap 1): the panel fetches GET /api/national once and then follows
+ * The national picture is live: the panel fetches GET /api/national once and then follows
  * national.item events (new, changed, withdrawn) through the store, without asking again.
  */
 import { act, render, screen, within } from "@testing-library/react";

@@ -58,7 +58,7 @@ export const ROUTE_TABLE: Record<string, Role[] | typeof PUBLIC> = {
   "POST /api/bulletins/:id/approve": MANAGERS,
   "POST /api/bulletins/:id/publish": MANAGERS,
   "POST /api/bulletins/:id/retract": MANAGERS,
-  "GET /api/bulletins/:id/gate": WRITERS, // readDrafts: the gate judges the working draft (issue 18)
+  "GET /api/bulletins/:id/gate": WRITERS, // readDrafts: the gate judges the working draft (review and staleness)
   "GET /api/bulletins/:id/versions": EVERYONE,
   "GET /api/bulletins/:id/versions/:version": EVERYONE,
   "POST /api/bulletins/:id/channels": WRITERS,

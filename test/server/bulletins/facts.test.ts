@@ -69,7 +69,7 @@ describe.each(ENGINES)("facts register on %s", (engine) => {
     }
     const fact = await createFact(lead, incident.id, "Kokningsrekommendationen gäller tills vidare.");
     expect((await viewer.patch(`/api/facts/${fact.id}`, { status: "retracted", expectedVersion: 1 })).status).toBe(403);
-    // No published text cites it: the facts register is the crisis team's, so a viewer finds nothing (issue 18).
+    // No published text cites it: the facts register is the crisis team's, so a viewer finds nothing (review and staleness).
     expect((await viewer.get(`/api/facts/${fact.id}`)).status).toBe(404);
     expect((await communicator.get(`/api/facts/${fact.id}`)).status).toBe(200);
   });

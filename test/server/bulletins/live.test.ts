@@ -28,7 +28,7 @@ describe("live push of facts and bulletins", () => {
     const fact = await createFact(communicator, incident.id, "Huvudledningen har gått sönder.");
     expect((await factCreated).data).toEqual({ fact });
 
-    // The agent's console hears of published text only (issue 18): no draft, review step or stale flag reaches it.
+    // The agent's console hears of published text only (review and staleness): no draft, review step or stale flag reaches it.
     const agentSeen: DomainEvent[] = [];
     agentSocket.on("event", (e) => agentSeen.push(e));
     const created = next(watcher, "bulletin.created");

@@ -15,7 +15,7 @@ import { startTestServer, type TestServer } from "../../helpers/server.js";
 import { collect, nextEvent } from "../../helpers/socket.js";
 import { createBulletin, createFact, createIncident, goodBulletin, publish, put } from "./fixtures.js";
 
-// Issue 18, item 4: agents and viewers read published text (bulletins, channel scripts) and the facts it cites;
+// Read rights: agents and viewers read published text (bulletins, channel scripts) and the facts it cites;
 // drafts, versions in review, the gate and facts no published text cites are the crisis team's. REST and socket.
 
 const READERS: Role[] = ["agent", "viewer"];

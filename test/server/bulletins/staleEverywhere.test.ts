@@ -23,7 +23,7 @@ import type { ApiClient } from "../../helpers/http.js";
 import { startTestServer, type TestServer } from "../../helpers/server.js";
 import { createBulletin, createFact, createIncident, goodBulletin, publish, put } from "./fixtures.js";
 
-// Issue 18, item 2: one fact change flags every text that cites it (bulletins in their working and published
+// Staleness everywhere: one fact change flags every text that cites it (bulletins in their working and published
 // versions, channel versions, FAQ answers, claims), in the fact change's transaction, and nothing else.
 
 const SMS = "Koka dricksvattnet i Norrby. Mer på norrby.se";
@@ -196,7 +196,7 @@ describe.each(ENGINES)("a changed fact flags every text citing it, on %s", (engi
     expect(claim.factFlags).toEqual([expect.objectContaining(reason)]);
     expect((await ok<Claim>(communicator.get(`/api/claims/${s.claimOther.id}`))).factFlags).toEqual([]);
 
-    // The approval inbox lists each flagged text with why (issue 18, item 3); untouched texts stay out.
+    // The approval inbox lists each flagged text with why (the approval inbox); untouched texts stay out.
     const inbox = await ok<Inbox>(lead.get("/api/inbox"));
     const whyOf = (id: string) => inbox.items.find((i) => i.bulletin.id === id)?.why;
     expect(whyOf(s.live.id)).toEqual([

@@ -200,7 +200,7 @@ describe("bulletin workflow", () => {
     expect(two?.body.checklist.factual.score).toBeLessThan(one?.body.checklist.factual.score ?? 0);
     expect(v2.body.score.overall).toBe(two?.body.checklist.overall);
     expect((await as.communicator.get(`/api/bulletins/${b.id}/versions/3`)).status).toBe(404);
-    // Never published: a viewer reads none of its versions (issue 18).
+    // Never published: a viewer reads none of its versions (review and staleness).
     expect((await as.viewer.get(`/api/bulletins/${b.id}/versions/1`)).status).toBe(404);
   });
 
@@ -230,7 +230,7 @@ describe("bulletin workflow", () => {
     const ids = res.body.items.map((i) => i.bulletin.id);
     expect(ids.indexOf(first.id)).toBeLessThan(ids.indexOf(second.id));
     expect(res.body.count).toBe(res.body.items.length + res.body.faq.length + res.body.channels.length);
-    // In review or approved, or stale (issue 18): each says why.
+    // In review or approved, or stale (review and staleness): each says why.
     expect(
       res.body.items.every((i) =>
         i.bulletin.status === "in_review" || i.bulletin.status === "approved"

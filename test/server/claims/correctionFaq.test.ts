@@ -82,7 +82,7 @@ describe.each(ENGINES)("a published correction to the contact centre's FAQ (%s)"
   });
 
   it("updates the same entry (a new version, no duplicate) when called again, from the live published version", async () => {
-    // The FAQ desk rewords the question (reviewed and published, issue 18); a second call must keep that wording.
+    // The FAQ desk rewords the question (reviewed and published); a second call must keep that wording.
     const reworded = await ok<FaqEntry>(
       communicator.patch(`/api/faq/${faqId}`, { question: "Är kranvattnet förgiftat?" }),
     );

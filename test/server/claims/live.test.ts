@@ -70,7 +70,7 @@ describe("live push of claim events", () => {
     expect(mergedAway?.data).toMatchObject({ into: claim.id, claim: { mergedInto: claim.id } });
     expect(survivor?.data).toMatchObject({ mergedFrom: dup.id });
 
-    // The agent's console saw neither the correction draft (drafts are the crisis team's, issue 18) nor one claim event.
+    // The agent's console saw neither the correction draft (drafts are the crisis team's) nor one claim event.
     await bulletinCreated;
     const logged = next(agentSocket, "log.entry_added");
     await ok(lead.post(`/api/incidents/${incidentId}/log`, { kind: "note", text: "Avstämning" }), 201);

@@ -13,7 +13,7 @@ interface ErrorBody {
   error: { code: string; field?: string; current?: FaqEntry };
 }
 
-/** Issue 18, item 1: FAQ answers are reviewed like bulletins; the published text stays live while an edit is reviewed. */
+/** FAQ review: FAQ answers are reviewed like bulletins; the published text stays live while an edit is reviewed. */
 describe.each(ENGINES)("FAQ review on %s", (engine) => {
   let server: TestServer;
   let communicator: ApiClient;

@@ -28,7 +28,7 @@ const INTERNAL_FIELDS = [
   "createdAt",
 ];
 
-describe.each(ENGINES)("FAQ search for other systems on %s (issue 12, part 5)", (engine) => {
+describe.each(ENGINES)("FAQ search for other systems on %s", (engine) => {
   let server: TestServer;
   let communicator: ApiClient;
   let lead: ApiClient;

@@ -29,7 +29,7 @@ export async function logInquiry(client: ApiClient, body: Record<string, unknown
 export const secondsAgo = (s: number): string => new Date(Date.now() - s * 1000).toISOString();
 
 /**
- * An FAQ entry taken the whole way through review (create → submit → approve → publish), as issue 18 requires for a
+ * An FAQ entry taken the whole way through review (create → submit → approve → publish), as review requires for a
  * normal incident: `writer` writes and submits, `approver` (a lead or admin) approves and publishes. When they are
  * the same person, the approval gives the four-eyes reason a lone duty officer would.
  */

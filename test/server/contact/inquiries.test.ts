@@ -77,7 +77,7 @@ describe.each(ENGINES)("inquiry log on %s", (engine) => {
     expect((await viewer.get<Inquiry>(`/api/inquiries/${inquiry.id}`)).body.caseNumber).toBe(inquiry.caseNumber);
   });
 
-  it("refuses an inquiry without an outcome: 400 naming resolution, nothing saved (issue 12)", async () => {
+  it("refuses an inquiry without an outcome: 400 naming resolution, nothing saved", async () => {
     const before = (await agent.get<{ inquiries: Inquiry[] }>("/api/inquiries?limit=500")).body.inquiries.length;
     const res = await agent.post("/api/inquiries", {
       channel: "phone",

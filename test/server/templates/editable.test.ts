@@ -95,7 +95,7 @@ describe.each(ENGINES)("templates kept by admins and leads on %s", (engine) => {
     ).toBe("Gasutsläpp");
   });
 
-  it("records every save and approval as an event of the catalogue (issue 19: template edits are logged)", async () => {
+  it("records every save and approval as an event of the catalogue (template edits are logged)", async () => {
     const heat = findTemplate("heat-wave")!;
     const cooler = { ...editable(heat), title: { sv: "Värmebölja (kommunens)", en: "Heat wave (ours)" } };
     const saved = await lead.request<TemplateVersion>("PUT", "/api/templates/heat-wave", {

@@ -203,7 +203,7 @@ describe("FAQ index: the stored entry type", () => {
   });
 });
 
-describe("FAQ index: strong hits (issue 12)", () => {
+describe("FAQ index: strong hits", () => {
   const water = faqEntries.filter((e) => e.incidentId === "inc-vatten" && e.language === "sv");
   const index = createFaqIndex(water.map((e) => ({ ...e, incidentId: null, tags: [] })));
 

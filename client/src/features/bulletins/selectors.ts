@@ -32,7 +32,7 @@ export function waitingSince(b: Bulletin): string {
   return b.stale.reduce((max, r) => (r.at > max ? r.at : max), b.stale[0]?.at ?? b.updatedAt);
 }
 
-/** The inbox's bulletins (issue 18): in review, approved-unpublished or stale, oldest first. */
+/** The inbox's bulletins (review and staleness): in review, approved-unpublished or stale, oldest first. */
 export function selectInReview(s: StoreState): Bulletin[] {
   return Object.values(s.bulletinData.bulletins)
     .filter((b) => waitsForLead(b) || isStale(b))

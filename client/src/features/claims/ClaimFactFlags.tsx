@@ -8,7 +8,7 @@ import { useClaimBoard } from "./ClaimBoardContext";
 import { mayWorkClaims } from "./selectors";
 
 /**
- * A refuting fact changed or was retracted (issue 18): the card says so, with which fact, and that the correction is
+ * A refuting fact changed or was retracted (review and staleness): the card says so, with which fact, and that the correction is
  * held; the desk confirms the correction against the facts to lift the hold.
  */
 export function ClaimFactFlags({ claim }: { claim: Claim }) {

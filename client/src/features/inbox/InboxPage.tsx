@@ -58,7 +58,7 @@ const selectFaq = (s: StoreState): InboxFaqItem[] =>
   );
 
 /**
- * /inbox: one place for what needs a decision (issue 18): bulletins in review, approved or stale; FAQ answers in
+ * /inbox: one place for what needs a decision (review and staleness): bulletins in review, approved or stale; FAQ answers in
  * review or needing review; stale channel versions. Each with why, oldest first; live.
  */
 export function InboxPage() {

@@ -20,7 +20,7 @@ function linkOf(
   const incidentId = bulletinIncident ?? n.incidentId;
   if (n.data.bulletinId && incidentId)
     return { to: `/incidents/${incidentId}/bulletins/${n.data.bulletinId}`, key: "notifications.openBulletin" };
-  // A flagged FAQ answer or claim (issue 18): where the author reviews it.
+  // A flagged FAQ answer or claim (review and staleness): where the author reviews it.
   if (n.data.faqId) return { to: "/faq", key: "notifications.openFaq" };
   if (n.data.claimId && incidentId) return { to: `/incidents/${incidentId}/claims`, key: "notifications.openClaims" };
   if (incidentId)

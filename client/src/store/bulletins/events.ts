@@ -6,7 +6,7 @@ import { NOTIFICATIONS_KEPT, upsertBulletin, upsertFact, type BulletinData } fro
 
 /** Pure: an FAQ answer as the inbox lists it, or null when it needs no decision (not in review, not flagged). */
 export function inboxFaqOf(entry: FaqEntry): InboxFaqItem | null {
-  // A published answer whose reviewed edit waits for a decision is listed by the edit's status (issue 18, item 1).
+  // A published answer whose reviewed edit waits for a decision is listed by the edit's status (FAQ review).
   const status: string = entry.working?.status ?? entry.status;
   const why: InboxWhy[] = [
     ...(status === "in_review" || status === "approved" ? [{ kind: status, at: entry.updatedAt } as const] : []),
