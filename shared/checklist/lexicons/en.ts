@@ -314,6 +314,18 @@ export const en: LexiconSource = {
     "delete",
     "share",
     "seek",
+    // Sixth round, second pass: protective verbs that open an instruction ("Wear shoes with a good grip").
+    "wear",
+    "secure",
+    "park",
+    "put",
+    "drive",
+    "walk",
+    "cover",
+    "salt",
+    "grit",
+    "tie",
+    "shelter",
   ],
   instructions: [
     "you (?:should|must|need to|can|may|are advised to|are urged to|are asked to)",

@@ -1969,6 +1969,9 @@ export const sv: LexiconSource = {
     String.raw`\p{L}*oväder(?:et)?`,
     String.raw`skyfall(?:et)?`,
     String.raw`\p{L}*halka(?:n)?`,
+    // Sixth round, second pass: the adjective too ("det är mycket halt i dag", "halt på gångvägarna").
+    String.raw`(?:mycket|väldigt|extremt|förrädiskt|fläckvis|jätte|så) ?halt`,
+    String.raw`halt (?:på|i|ute|överallt)`,
     String.raw`åska(?:n)?`,
     String.raw`värmebölja(?:n)?`,
     String.raw`\p{L}*varning(?:en|ar)?`,

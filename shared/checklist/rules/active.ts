@@ -245,10 +245,11 @@ const DRIFTING_VIA =
  * A danger named by what it does to the body (sixth round, second pass): "kan irritera ögon och luftvägar", "ger
  * andningsbesvär", "hälsovådlig"; "can irritate eyes", "may cause breathing problems", air in the "unhealthy" range;
  * or by the people it has already reached where they live: "fall av legionella hos personer som bor i", "cases among
- * residents of" (a local cluster: the neighbours are the people at risk).
+ * residents of" (a local cluster: the neighbours are the people at risk), or "många har ramlat och skadat sig", "several
+ * people have slipped" (the harm has reached people; the rest are next).
  */
 const HARMS_PEOPLE =
-  /(?<!\p{L})(?:irriter\p{L}* (?:i )?(?:\p{L}+ ){0,2}?(?:ögon\p{L}*|luftväg\p{L}*|hals\p{L}*|hud\p{L}*|näs\p{L}*|slemhinn\p{L}*)|(?:ge|ger|orsaka\p{L}*|leda till) (?:\p{L}+ ){0,2}?(?:andningsbesvär|hosta|huvudvärk|illamående|yrsel|irritation)|hälsovådlig\p{L}*|ohälsosam\p{L}*|irritat\p{L}* (?:\p{L}+ ){0,2}?(?:eyes|throat|skin|lungs|airways|nose)|(?:cause|causes|causing|trigger|triggers|lead to) (?:\p{L}+ ){0,2}?(?:breathing|respiratory|coughing|asthma|headaches|nausea|dizziness)|unhealthy|hazardous (?:to breathe|air|levels|range)|(?:fall|smittade|insjuknade|sjuka) (?:av \p{L}+ )?(?:hos|bland) (?:\p{L}+ ){0,2}?(?:som bor|boende|invånare|hushåll)|(?:cases?|infections?|people (?:have )?(?:fallen|become) ill) (?:of \p{L}+ )?(?:among|in) (?:\p{L}+ ){0,2}?(?:residents|people living|households|living)|(?:som bor|boende|invånare)(?: i \p{L}+)? (?:har )?(?:insjuknat|blivit sjuka|smittats)|(?:residents|people living)(?: in \p{L}+)? (?:have )?(?:fallen ill|become ill|been infected|tested positive))(?!\p{L})/u;
+  /(?<!\p{L})(?:irriter\p{L}* (?:i )?(?:\p{L}+ ){0,2}?(?:ögon\p{L}*|luftväg\p{L}*|hals\p{L}*|hud\p{L}*|näs\p{L}*|slemhinn\p{L}*)|(?:ge|ger|orsaka\p{L}*|leda till) (?:\p{L}+ ){0,2}?(?:andningsbesvär|hosta|huvudvärk|illamående|yrsel|irritation)|hälsovådlig\p{L}*|ohälsosam\p{L}*|irritat\p{L}* (?:\p{L}+ ){0,2}?(?:eyes|throat|skin|lungs|airways|nose)|(?:cause|causes|causing|trigger|triggers|lead to) (?:\p{L}+ ){0,2}?(?:breathing|respiratory|coughing|asthma|headaches|nausea|dizziness)|unhealthy|hazardous (?:to breathe|air|levels|range)|(?:fall|smittade|insjuknade|sjuka) (?:av \p{L}+ )?(?:hos|bland) (?:\p{L}+ ){0,2}?(?:som bor|boende|invånare|hushåll)|(?:cases?|infections?|people (?:have )?(?:fallen|become) ill) (?:of \p{L}+ )?(?:among|in) (?:\p{L}+ ){0,2}?(?:residents|people living|households|living)|(?:som bor|boende|invånare)(?: i \p{L}+)? (?:har )?(?:insjuknat|blivit sjuka|smittats)|(?:residents|people living)(?: in \p{L}+)? (?:have )?(?:fallen ill|become ill|been infected|tested positive)|(?:många|flera|\d+ personer|ett tiotal|allt fler) (?:\p{L}+ )?(?:har|hade) (?:redan )?(?:ramlat|halkat|fallit|skadat sig|insjuknat|blivit sjuka)|(?:many|several|dozens of|a number of) (?:people|residents) (?:\p{L}+ )?(?:have|had) (?:already )?(?:fallen|slipped|been injured|been hurt|fallen ill))(?!\p{L})/u;
 
 const APPROACHING =
   /(?:(?:vind\p{L}*|wind\p{L}*) (?:\p{L}+ ){0,3}?(?:mot|över|in över|towards?|over|across)(?!\p{L})|driver (?:mot|in över|över|in i)|blåser (?:mot|in över|över)|sprider sig (?:över|in i)|på väg mot|närmar sig|(?:drift|blow|spread|mov)\p{L}* (?:over|across|into|towards|toward)|väntas (?:nå|stiga|öka|slå|svämma)|svämma\p{L}* över|(?:will|is set to|is going to|is expected to) (?:bring|hit|reach|flood|overflow|burst)|(?:når|drar in över|slår till mot) (?:\p{L}+ ){0,3}?(?:i kväll|i natt|i morgon|ikväll|inatt|imorgon)|sprider sig (?:mot|till)|i (?:kran|dricks)vattnet|towards|toward|approaching|expected to (?:reach|rise|hit)|moving (?:towards|south|north|east|west)|in (?:the )?(?:tap|drinking) water|(?:utfärdat|utfärdar|utfärdas) (?:en )?(?:\p{L}+ )?varning|varnar för|(?:warning|warnings) (?:for|of|is in force|in force|has been issued)|(?:issued|issues) (?:an? )?(?:\p{L}+ )?warning|warns of)/u;
@@ -256,6 +257,18 @@ const APPROACHING =
 /** A danger named for the people at risk ("värmen kan vara farlig för äldre", "smoke is harmful to children"). */
 const PEOPLE_AT_RISK =
   /(?:farlig\p{L}*|hälsofarlig\p{L}*|livsfarlig\p{L}*|skadlig\p{L}*|en (?:\p{L}+ )?risk|en fara) för (?:\p{L}+ ){0,3}?(?:äldre|gamla|barn|bebisar|spädbarn|gravida|alla|dig|er|människor|personer|invånare|boende|sjuka|hälsan|husdjur)(?!\p{L})|(?:dangerous|hazardous|harmful|life-threatening|deadly|a (?:\p{L}+ )?(?:risk|danger|threat)) (?:to|for) (?:\p{L}+ ){0,3}?(?:people|children|kids|the elderly|older|residents|anyone|everyone|you|your health|health|pets|babies|infants|pregnant)(?!\p{L})/u;
+
+/** A sentence that only sends the reader on: "Läs mer på …", "Besök …", "For more information, visit …". */
+const ROUTE_ONLY =
+  /^(?:läs mer|läs om|besök|se mer|mer information|mer info|för mer information|följ (?:oss|utvecklingen)|read more|visit|see more|more information|more info|for more information|follow (?:us|updates))(?!\p{L})/u;
+
+const NEGATED = /(?:inte|ej|icke|not|never|no longer|isn['’]t|aren['’]t) $/u;
+
+/** The pattern occurs and is not denied ("är inte farliga för hälsan", "is not harmful to health"). */
+function affirmed(re: RegExp, text: string): boolean {
+  const m = re.exec(text);
+  return m !== null && !NEGATED.test(text.slice(Math.max(0, m.index - 12), m.index));
+}
 
 export const AC11: Rule = {
   id: "AC11",
@@ -271,7 +284,12 @@ export const AC11: Rule = {
   languages: ["sv", "en"],
   check(a) {
     if (a.isClosure) return [];
-    const instructed = a.fields.some((f) => anyFlag(a.flags(f, "instruction")));
+    // "Läs mer på rvn.se" is a route, not a protective action: a sentence that only sends the reader on does not count
+    // ("Ring gärna äldre grannar", "Ring 112 om …" do).
+    const instructed = a.fields.some((f) => {
+      const ins = a.flags(f, "instruction");
+      return f.sentences.some((s) => ins[s.index] === 1 && !ROUTE_ONLY.test(f.lower.slice(s.start, s.end)));
+    });
     if (instructed) return [];
     const danger = lexHits(a, a.lex?.dangers ?? null, { skipQuoted: true, skipQuestions: true })[0];
     if (danger === undefined) return [];
@@ -279,7 +297,7 @@ export const AC11: Rule = {
     // nothing to do is what CERC calls the first message's failure; a status report on a fire under control is not.
     const approaching = a.fields.some((f) => APPROACHING.test(f.lower));
     // Saying who is at risk and not what they should do leaves exactly those people alone with it.
-    const atRisk = a.fields.some((f) => PEOPLE_AT_RISK.test(f.lower) || HARMS_PEOPLE.test(f.lower));
+    const atRisk = a.fields.some((f) => affirmed(PEOPLE_AT_RISK, f.lower) || affirmed(HARMS_PEOPLE, f.lower));
     // A decision ("området är avspärrat", "skolorna är stängda") addresses the reader of a status report or a storm
     // warning; it protects nobody downwind of a toxic gas or a smoke plume: they need an instruction of their own.
     const drifting = a.fields.some((f) => DRIFTING.test(f.lower) || DRIFTING_VIA.test(f.lower));

@@ -430,3 +430,55 @@ describe("IM7: people described by an incapacity", () => {
     ).not.toContain("IM7");
   });
 });
+
+describe("AC11: harm already reaching people, and a route is no protective action", () => {
+  it("[AC11] flags ice with people already hurt and only a 'read more' link", () => {
+    expect(
+      sv(
+        "Halka",
+        "Kl. 8. Det är väldigt halt på gångvägarna i Tallby i morse. Flera har halkat och skadat sig. Läs mer på tallby.se. Nästa uppdatering kl. 12. Tallby kommun",
+      ),
+    ).toContain("AC11");
+    expect(
+      en(
+        "Ice",
+        "Updated 8:00. Pavements in Westbury are very icy this morning and several people have slipped and been hurt. Read more at westbury.gov.uk. Westbury Council",
+      ),
+    ).toContain("AC11");
+  });
+
+  it("[AC11] spares the same with a protective instruction, and a denied harm", () => {
+    expect(
+      sv(
+        "Halka",
+        "Kl. 8. Det är väldigt halt på gångvägarna i Tallby i morse. Flera har halkat och skadat sig. Gå försiktigt och använd broddar. Läs mer på tallby.se. Tallby kommun",
+      ),
+    ).not.toContain("AC11");
+    expect(
+      en(
+        "Ice",
+        "Updated 8:00. Pavements in Westbury are very icy this morning and several people have slipped. Wear shoes with a good grip and take care on steps. Read more at westbury.gov.uk. Westbury Council",
+      ),
+    ).not.toContain("AC11");
+    expect(
+      sv(
+        "Vatten",
+        "Kl. 8. Färgen i vattnet är inte farlig för hälsan. Läs mer på tallby.se. Nästa uppdatering kl. 12. Tallby kommun",
+      ),
+    ).not.toContain("AC11");
+  });
+});
+
+describe("AU2: the whole message packed into one sentence", () => {
+  const run =
+    "Tallby Vatten: Eftersom en huvudledning har gått sönder vid Storgatan i natt och reparationen visat sig bli betydligt mer omfattande än vi först trodde är vattnet avstängt på Storgatan, Kyrkvägen och Ågatan till cirka kl. 17 i dag och du kan hämta vatten vid kyrkan så ta med egna dunkar och stäng alla kranar. Info tallby.se";
+  it("[AU2] refuses an SMS that is one sentence of 40 words or more", () => {
+    expect(errors({ body: run, kind: "sms" })).toContain("AU2");
+  });
+
+  it("[AU2] spares the same facts in short sentences", () => {
+    const split =
+      "Tallby Vatten: En huvudledning har gått sönder vid Storgatan. Vattnet är avstängt på Storgatan, Kyrkvägen och Ågatan till cirka kl. 17. Hämta vatten vid kyrkan och ta med egna dunkar. Stäng alla kranar. Info tallby.se";
+    expect(errors({ body: split, kind: "sms" })).not.toContain("AU2");
+  });
+});
