@@ -1,5 +1,5 @@
 import "@testing-library/jest-dom/vitest";
-import { afterEach, beforeEach } from "vitest";
+import { afterAll, afterEach, beforeEach, vi } from "vitest";
 import { loadMessages } from "../../client/src/i18n";
 import { resetStore } from "../../client/src/store";
 import { installEventApplier } from "../../client/src/store/eventApplier";
@@ -18,3 +18,24 @@ if (typeof document !== "undefined") {
   const { cleanup } = await import("@testing-library/react");
   afterEach(() => cleanup());
 }
+
+// The console project runs with `isolate: false` (vitest.config.ts): a worker runs file after file in one process and
+// one jsdom window, which saves starting both per file. What a file could leave behind for the next is undone here,
+// so each file starts as on a fresh page: the app's modules are evaluated anew (their module-level caches, e.g. the
+// settings and the announced alerts, start empty; libraries in node_modules stay loaded), and the window's storage,
+// URL and document are emptied. axe-core (ReachPanel.test.tsx) adds a document.elementsFromPoint that jsdom lacks.
+afterAll(() => {
+  vi.resetModules();
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+  if (typeof document === "undefined") return;
+  localStorage.clear();
+  sessionStorage.clear();
+  window.history.replaceState(null, "", "/");
+  Reflect.deleteProperty(document, "elementsFromPoint");
+  document.title = "";
+  for (const name of document.documentElement.getAttributeNames()) document.documentElement.removeAttribute(name);
+  document.head.replaceChildren();
+  document.body.replaceChildren();
+  for (const name of document.body.getAttributeNames()) document.body.removeAttribute(name);
+});
