@@ -132,34 +132,34 @@ describe("checklist evaluation corpus", () => {
   it("blind8, independent: well-formed, and the gate holds what the fifth round reached", () => {
     // Written 2026-12-04 by an author who read no rule; measured at d706712 (71.6 % refused / 83.8 % passed) and
     // after the first pass of the fifth round, tuned on blind7 (the same: 71.6 % / 83.8 %). Then studied openly
-    // (tuning material); after the second pass 79.1 % / 97.3 %, after the fourth 88.1 % / 97.3 %. blind10 is this
-    // round's held-out figure.
+    // (tuning material); after the second pass 79.1 % / 97.3 %, after the fourth 88.1 % / 97.3 %. The sixth round's
+    // second pass classed its misses with blind9–blind11's by mechanism: 92.5 % / 97.3 %, so the floor rose to 0.88.
     expectWellFormed(GOOD_BLIND8, BAD_BLIND8);
     const blind8 = evaluate(GOOD_BLIND8, BAD_BLIND8);
     console.log(formatReport("Blind set 8", blind8));
-    expect(blind8.badRefused / blind8.bad).toBeGreaterThanOrEqual(0.78);
+    expect(blind8.badRefused / blind8.bad).toBeGreaterThanOrEqual(0.88);
     expect(blind8.goodPassed / blind8.good).toBeGreaterThanOrEqual(0.94);
   });
 
   it("blind9, independent: measured twice, then studied in the fifth round; the gate holds what it reached", () => {
     // Written 2026-12-04 by an author who read no rule and no earlier item; measured at d706712 (68.2 % refused /
     // 86.5 % passed) and after the third pass (72.7 % / 86.5 %), aggregates only. Then studied openly; after the fourth
-    // pass 78.8 % / 94.6 %.
+    // pass 78.8 % / 94.6 %; after the sixth round's second pass (misses classed by mechanism) 93.9 % / 94.6 %, floor 0.88.
     expectWellFormed(GOOD_BLIND9, BAD_BLIND9);
     const blind9 = evaluate(GOOD_BLIND9, BAD_BLIND9);
     console.log(formatReport("Blind set 9", blind9));
-    expect(blind9.badRefused / blind9.bad).toBeGreaterThanOrEqual(0.77);
+    expect(blind9.badRefused / blind9.bad).toBeGreaterThanOrEqual(0.88);
     expect(blind9.goodPassed / blind9.good).toBeGreaterThanOrEqual(0.92);
   });
 
-  it("blind10, independent and held out: figures only, and the gate holds what the fifth round reached", () => {
-    // Written during the fifth round by an author who read no rule and no earlier item, never opened by the tuner.
-    // Measured twice, aggregates only: at d706712 69.2 % refused / 94.3 % passed; at the end of the round 80.0 % /
-    // 97.1 %. The issue's targets (95 % / 90 %) are met for real messages, not for flawed ones.
+  it("blind10, independent: held out in the fifth round, tuning material since the sixth; the gate holds what it reached", () => {
+    // Written during the fifth round by an author who read no rule and no earlier item. Measured twice while held out,
+    // aggregates only: at d706712 69.2 % refused / 94.3 % passed; at the end of the fifth round 80.0 % / 97.1 %. Its
+    // items were read in the sixth round's second pass (misses classed by mechanism): 96.9 % / 97.1 %, floor 0.88.
     expectWellFormed(GOOD_BLIND10, BAD_BLIND10);
     const blind10 = evaluate(GOOD_BLIND10, BAD_BLIND10);
     console.log(formatReport("Blind set 10", blind10).split("\n").slice(0, 6).join("\n"));
-    expect(blind10.badRefused / blind10.bad).toBeGreaterThanOrEqual(0.78);
+    expect(blind10.badRefused / blind10.bad).toBeGreaterThanOrEqual(0.88);
     expect(blind10.goodPassed / blind10.good).toBeGreaterThanOrEqual(0.94);
     for (const rate of Object.values(blind10.falseFailRate)) expect(rate).toBeLessThanOrEqual(0.1);
   });

@@ -497,6 +497,9 @@ export const IM9 = wordRule(
 
 const NOT_LETTER = /[^\p{L}]/gu;
 const NOT_UPPER = /[^\p{Lu}]/gu;
+const WEATHER_PRODUCT_TIME = /(?<!\d)\d{3,4} (?:AM|PM) [A-Z]{3}(?![A-Za-z])/u;
+const WEATHER_PRODUCT_HEAD =
+  /(?:NATIONAL WEATHER SERVICE|PRECAUTIONARY\/PREPAREDNESS ACTIONS|HAZARD\.\.\.|IMPACT\.\.\.|\.\.\.[A-Z ]+ (?:WARNING|WATCH|ADVISORY) (?:REMAINS IN EFFECT|IN EFFECT|IS CANCELLED|HAS BEEN ISSUED))/u;
 const SHOUTED_SHARE = 0.6; // of the letters: a text mostly in capitals, not a word or two
 
 export const IM10: Rule = {
@@ -517,6 +520,9 @@ export const IM10: Rule = {
       upper += f.text.replace(NOT_UPPER, "").length;
     }
     if (letters < 20 || upper / letters < SHOUTED_SHARE) return [];
+    // A weather-service product keeps its teletype capitals ("… REMAINS IN EFFECT UNTIL 800 PM EDT …"): the issuing
+    // office's format, with its clock-and-zone times and section heads, is not a duty officer shouting.
+    if (a.fields.some((f) => WEATHER_PRODUCT_TIME.test(f.text) && WEATHER_PRODUCT_HEAD.test(f.text))) return [];
     return [
       {
         message: t(

@@ -482,3 +482,20 @@ describe("AU2: the whole message packed into one sentence", () => {
     expect(errors({ body: split, kind: "sms" })).not.toContain("AU2");
   });
 });
+
+describe("IM10: a weather-service product keeps its capitals", () => {
+  it("[IM10] spares the teletype format of a warning product", () => {
+    const body =
+      "...THE SEVERE THUNDERSTORM WARNING REMAINS IN EFFECT UNTIL 930 PM CDT FOR CENTRAL MARION COUNTY... AT 852 PM CDT, A SEVERE THUNDERSTORM WAS LOCATED NEAR SALEM, MOVING EAST AT 30 MPH. PRECAUTIONARY/PREPAREDNESS ACTIONS... MOVE TO AN INTERIOR ROOM ON THE LOWEST FLOOR OF A BUILDING.";
+    expect(en("", body)).not.toContain("IM10");
+  });
+
+  it("[IM10] still refuses a duty officer's capitals with a clock time", () => {
+    expect(
+      en("", "URGENT!!! WATER OFF ON MILL LANE FROM 8 PM TONIGHT UNTIL 6 AM. FILL BOTTLES NOW. WESTBURY WATER"),
+    ).toContain("IM10");
+    expect(
+      en("", "WARNING: FLOOD RISK ON THE RIVER WEND TONIGHT AFTER 930 PM. MOVE CARS NOW. NATIONAL GUARD ON THE WAY"),
+    ).toContain("IM10");
+  });
+});
