@@ -362,6 +362,9 @@ export const FA16: Rule = {
 const ACUTE_WARNING =
   /(?<!\p{L})(?:utfärda\p{L}* (?:en )?(?:\p{L}+ ){0,2}?varning|varning(?:en)? (?:för|gäller)|risk för (?:översvämning|skyfall|höga flöden|rök|gas)|risk för (?:\p{L}+ ){1,4}?i området|evakuer\p{L}*|det (?:kan komma|kommer) (?:\p{L}+ ){0,2}?(?:rök|gas|vatten|skyfall)|isen är (?:tunn|svag|farlig|osäker)|warning (?:is |remains )?(?:in force|in effect|has been issued|issued)|(?:tornado|thunderstorm|flood|storm|wind|gale|fire|smoke|weather) warning|evacuation (?:order|notice|warning)|evacuate|flash flooding is (?:possible|expected|likely)|flooding is (?:possible|expected|likely)|the ice is (?:thin|unsafe))(?!\p{L})/u;
 
+/** Literal stems every acute warning holds: a plain scan before the costly alternation. */
+const WARNING_GATE = /varn|risk för|evakuer|isen är|det kan komma|det kommer|warning|evacuat|flood|the ice/u;
+
 /**
  * The whole of the sender's area, or a region of it, is a place: "i hela kommunen", "i länet", "across the county",
  * "coastal areas", "norra delarna" (a national weather warning names regions, not towns).
@@ -464,7 +467,7 @@ export const FA18: Rule = {
   check(a) {
     if (tooShort(a) || a.isClosure) return [];
     // Cheap gate first: the warning words, then the walk over capitalised words.
-    if (!a.fields.some((f) => ACUTE_WARNING.test(f.lower))) return [];
+    if (!a.fields.some((f) => WARNING_GATE.test(f.lower) && ACUTE_WARNING.test(f.lower))) return [];
     // All capitals hide names (IM10 refuses that text anyway).
     if (a.fields.some((f) => f.text !== f.lower && f.text === f.text.toUpperCase())) return [];
     if (a.fields.some((f) => WHOLE_AREA.test(f.lower)) || namesPlaceOutsideSender(a)) return [];
