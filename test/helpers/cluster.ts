@@ -13,7 +13,7 @@ import type { Role } from "../../shared/index.js";
 import { login, type ApiClient } from "./http.js";
 import { testConfig } from "./config.js";
 import { useCheapPasswordHashing } from "./passwords.js";
-import { createPgSchema, PG_URL } from "./pg.js";
+import { createPgSchema, PG_URL, whileNoSchemaIsDropped } from "./pg.js";
 import { DEMO_PASSWORD, DEMO_USERS } from "./server.js";
 import { connectSocket, type ClientSocket } from "./socket.js";
 import { makeTestDir } from "./tmp.js";
@@ -44,7 +44,7 @@ export async function sharedDatabase(): Promise<SharedDatabase> {
   const { schema, drop } = await createPgSchema();
   const dataDir = makeTestDir("krisrum-multinode-");
   const setup = openDatabase({ databaseUrl: PG_URL, pgSchema: schema, pgPoolMax: 1, dataDir });
-  await migrateToLatest(setup.db);
+  await whileNoSchemaIsDropped(() => migrateToLatest(setup.db));
   useCheapPasswordHashing(); // every node verifies the cost stored in the hash, so their logins are cheap too
   await seedIfEmpty(setup.db, { demo: true, demoPassword: DEMO_PASSWORD, adminPassword: DEMO_PASSWORD });
   await setup.close();

@@ -1,7 +1,7 @@
 import { rmSync } from "node:fs";
 import { openDatabase, type Database, type Engine } from "../../server/db/connect.js";
 import { migrateToLatest } from "../../server/db/migrate.js";
-import { createPgSchema, PG_URL } from "./pg.js";
+import { createPgSchema, PG_URL, whileNoSchemaIsDropped } from "./pg.js";
 import { makeTestDir } from "./tmp.js";
 
 /**
@@ -24,7 +24,8 @@ export async function openTestDatabase(engine: Engine, opts: { migrate?: boolean
     dataDir,
     ...(pgSchema ? { databaseUrl: PG_URL, pgSchema: pgSchema.schema, pgPoolMax: 5 } : {}),
   });
-  if (opts.migrate !== false) await migrateToLatest(database.db);
+  if (opts.migrate !== false)
+    await (pgSchema ? whileNoSchemaIsDropped(() => migrateToLatest(database.db)) : migrateToLatest(database.db));
   return {
     ...database,
     dataDir,

@@ -15,8 +15,26 @@ export async function createPgSchema(): Promise<PgSchema> {
   await withClient((c) => c.query(`CREATE SCHEMA ${schema}`));
   return {
     schema,
-    drop: () => withClient((c) => c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)).then(() => undefined),
+    drop: () =>
+      withClient(async (c) => {
+        await c.query("SELECT pg_advisory_lock($1)", [SCHEMA_DROP_LOCK]); // released as the session ends
+        await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      }).then(() => undefined),
   };
+}
+
+/**
+ * Kysely's migrator looks for its tables in every schema of the database, by name, and fails with "schema … does not
+ * exist" when another file drops its schema at that moment. A test's migration holds this lock shared and a drop
+ * holds it alone, so that drops wait for the migrations under way (about a second), and migrations for the drop.
+ */
+const SCHEMA_DROP_LOCK = 7_401_123;
+
+export function whileNoSchemaIsDropped<T>(fn: () => Promise<T>): Promise<T> {
+  return withClient(async (c) => {
+    await c.query("SELECT pg_advisory_lock_shared($1)", [SCHEMA_DROP_LOCK]); // released as the session ends
+    return fn();
+  });
 }
 
 async function withClient<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
