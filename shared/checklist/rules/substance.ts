@@ -370,7 +370,7 @@ const WARNING_GATE = /varn|risk för|evakuer|isen är|det kan komma|det kommer|w
  * "coastal areas", "norra delarna" (a national weather warning names regions, not towns).
  */
 const WHOLE_AREA =
-  /(?<!\p{L})(?:(?:i|inom|för) (?:hela )?(?:länet|kommunen|regionen|landet|sverige|staden)|hela (?:länet|kommunen|regionen|landet|staden)|(?:across|throughout|in|for) (?:the )?(?:whole |entire )?(?:county|borough|district|region|city|town|state|country|municipality)|(?:coastal|upland|inland|mountain|northern|southern|eastern|western|central) (?:areas|parts|regions|counties)|(?:norra|södra|östra|västra|mellersta) (?:delar|delarna)|kustområden\p{L}*|fjällen|skärgården)(?!\p{L})/u;
+  /(?<!\p{L})(?:(?:i|inom|för) (?:hela )?(?:länet|kommunen|regionen|landet|sverige|staden)|hela (?:länet|kommunen|regionen|landet|staden)|(?:across|throughout|in|for) (?:the )?(?:whole |entire )?(?:county|borough|district|region|city|town|state|country|municipality)|(?:coastal|upland|inland|mountain|northern|southern|eastern|western|central) (?:areas|parts|regions|counties)|(?:norra|södra|östra|västra|mellersta) (?:delar|delarna)|kustområden\p{L}*|fjällen|skärgården|(?:much|most|parts|large parts|all) of (?:the )?(?:region|county|country|borough|district|city|area covered)|(?:stora |vissa |hela |delar )?delar av (?:länet|landet|kommunen|regionen|staden))(?!\p{L})/u;
 
 /** Heads of a sender's name ("Tarrin County Emergency Management"); after a preposition the name is an area. */
 const SENDER_HEADS = new Set([

@@ -115,6 +115,12 @@ describe("FA18: a warning that names no place", () => {
 
   it("[FA18] spares the same warnings with a place, the whole area or a region", () => {
     expect(
+      en(
+        "Rain warning",
+        "The Met Office has issued a yellow weather warning for rain covering much of the region until 6pm tomorrow. Check that drains near your home are clear. Westbury Council",
+      ),
+    ).not.toContain("FA18");
+    expect(
       sv(
         "Varning för skyfall",
         "SMHI har utfärdat en orange varning för skyfall i Tallby och Ekbacken i eftermiddag. Undvik källare och låga vägpartier. Nästa uppdatering kl. 16. Frågor: 0500-12 34 56. Tallby kommun",
