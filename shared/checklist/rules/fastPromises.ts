@@ -128,14 +128,9 @@ export const FS7: Rule = {
     // Unknown at this time", "har inte hittat felet än"). A vague promise with no such reason, in place of a time,
     // is evasion: "Mer information kommer när vi har mer att säga" under a time stamp still gives nothing to plan by.
     const unexplained = a.nextUpdateAt === null && !saysWhyNoTime(a, first);
-    // A service's return told vaguely ("power should be back shortly") is what utilities write while crews work: it
-    // costs as a vague promise, but is no evasion of a promised update, so it is never an error by itself.
-    const sentence = first.field.lower.slice(first.sentence.start, first.sentence.end);
-    const returnOnly =
-      a.flags(first.field, "nextUpdate", true)[first.sentence.index] !== 1 && !INFO_PROMISE.test(sentence);
     return [
       {
-        ...((noTimeAtAll || unexplained) && !returnOnly ? { severity: "error" as const, points: 30 } : {}),
+        ...(noTimeAtAll || unexplained ? { severity: "error" as const, points: 30 } : {}),
         span: span(first.field.name, first.hit.start, first.hit.end),
         message: t(
           `${q(first.hit.text)} lovar ingen tid som mottagaren kan planera efter.`,
