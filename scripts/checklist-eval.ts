@@ -24,6 +24,7 @@ import { BAD_BLIND8, GOOD_BLIND8 } from "../test/eval/checklist/blind8.js";
 import { BAD_BLIND9, GOOD_BLIND9 } from "../test/eval/checklist/blind9.js";
 import { BAD_BLIND10, GOOD_BLIND10 } from "../test/eval/checklist/blind10.js";
 import { BAD_BLIND11, GOOD_BLIND11 } from "../test/eval/checklist/blind11.js";
+import { BAD_BLIND12, GOOD_BLIND12 } from "../test/eval/checklist/blind12.js";
 import { BAD, GOOD, split } from "../test/eval/checklist/index.js";
 import { evaluate, formatReport, type Scored } from "../test/eval/evaluateChecklist.js";
 
@@ -56,6 +57,8 @@ const blind9 = evaluate(GOOD_BLIND9, BAD_BLIND9);
 const blind10 = evaluate(GOOD_BLIND10, BAD_BLIND10);
 // blind11.ts: independent, measured once at f3c32f5 before it was studied (the sixth round's tuning material).
 const blind11 = evaluate(GOOD_BLIND11, BAD_BLIND11);
+// blind12.ts: independent, the sixth round's held-out set: figures only, never its items.
+const blind12 = evaluate(GOOD_BLIND12, BAD_BLIND12);
 
 function describe(s: Scored): string {
   const r = s.result;
@@ -92,6 +95,8 @@ console.log(
 );
 console.log();
 console.log(formatReport("Blind set 11 (independent; studied in the sixth round)", blind11));
+console.log();
+console.log(formatReport("Blind set 12 (independent, held out in the sixth round: figures only)", blind12));
 if (values.details) {
   console.log("\nTuning messages judged wrong (blind3–blind11 are all tuning material):");
   for (const s of [

@@ -15,6 +15,8 @@ import { BAD_BLIND7, GOOD_BLIND7 } from "./checklist/blind7.js";
 import { BAD_BLIND8, GOOD_BLIND8 } from "./checklist/blind8.js";
 import { BAD_BLIND9, GOOD_BLIND9 } from "./checklist/blind9.js";
 import { BAD_BLIND10, GOOD_BLIND10 } from "./checklist/blind10.js";
+import { BAD_BLIND11, GOOD_BLIND11 } from "./checklist/blind11.js";
+import { BAD_BLIND12, GOOD_BLIND12 } from "./checklist/blind12.js";
 import type { EvalMessage } from "./checklist/types.js";
 import { BAD, GOOD, split } from "./checklist/index.js";
 import { evaluate, formatReport } from "./evaluateChecklist.js";
@@ -162,6 +164,28 @@ describe("checklist evaluation corpus", () => {
     expect(blind10.badRefused / blind10.bad).toBeGreaterThanOrEqual(0.88);
     expect(blind10.goodPassed / blind10.good).toBeGreaterThanOrEqual(0.94);
     for (const rate of Object.values(blind10.falseFailRate)) expect(rate).toBeLessThanOrEqual(0.1);
+  });
+
+  it("blind11, independent: measured once, then the sixth round's tuning material; the gate holds what it reached", () => {
+    // Measured at f3c32f5 before it was studied: 76.3 % refused / 83.3 % passed; after the sixth round 98.7 % / 94.4 %.
+    expectWellFormed(GOOD_BLIND11, BAD_BLIND11);
+    const blind11 = evaluate(GOOD_BLIND11, BAD_BLIND11);
+    console.log(formatReport("Blind set 11", blind11).split("\n").slice(0, 6).join("\n"));
+    expect(blind11.badRefused / blind11.bad).toBeGreaterThanOrEqual(0.9);
+    expect(blind11.goodPassed / blind11.good).toBeGreaterThanOrEqual(0.9);
+    for (const rate of Object.values(blind11.falseFailRate)) expect(rate).toBeLessThanOrEqual(0.1);
+  });
+
+  it("blind12, independent and held out in the sixth round: figures only, and the gate holds what it reached", () => {
+    // Written before the sixth round by an author who read no rule and no earlier item; never opened by its tuners.
+    // Aggregates only: at f3c32f5 72.7 % refused / 91.4 % passed; after the sixth round 75.8 % / 88.6 % (false-fail
+    // factual 5.7 %, fast 2.9 %, audience-adapted 2.9 %). Below the targets (95 % / 90 %): a regression guard.
+    expectWellFormed(GOOD_BLIND12, BAD_BLIND12);
+    const blind12 = evaluate(GOOD_BLIND12, BAD_BLIND12);
+    console.log(formatReport("Blind set 12", blind12).split("\n").slice(0, 6).join("\n"));
+    expect(blind12.badRefused / blind12.bad).toBeGreaterThanOrEqual(0.74);
+    expect(blind12.goodPassed / blind12.good).toBeGreaterThanOrEqual(0.85);
+    for (const rate of Object.values(blind12.falseFailRate)) expect(rate).toBeLessThanOrEqual(0.1);
   });
 });
 
