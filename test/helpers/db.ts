@@ -1,7 +1,7 @@
 import { rmSync } from "node:fs";
 import { openDatabase, type Database, type Engine } from "../../server/db/connect.js";
 import { migrateToLatest } from "../../server/db/migrate.js";
-import { createPgSchema, PG_URL, whileNoSchemaIsDropped } from "./pg.js";
+import { createPgSchema, holdOffSchemaDrops, PG_URL, whileNoSchemaIsDropped } from "./pg.js";
 import { makeTestDir } from "./tmp.js";
 
 /**
@@ -26,11 +26,14 @@ export async function openTestDatabase(engine: Engine, opts: { migrate?: boolean
   });
   if (opts.migrate !== false)
     await (pgSchema ? whileNoSchemaIsDropped(() => migrateToLatest(database.db)) : migrateToLatest(database.db));
+  // Left to the test to migrate (and look at the tables), when it likes: no schema is dropped until it is done.
+  const release = pgSchema && opts.migrate === false ? await holdOffSchemaDrops() : undefined;
   return {
     ...database,
     dataDir,
     async dispose() {
       await database.close();
+      await release?.();
       await pgSchema?.drop();
       rmSync(dataDir, { recursive: true, force: true });
     },

@@ -30,11 +30,21 @@ export async function createPgSchema(): Promise<PgSchema> {
  */
 const SCHEMA_DROP_LOCK = 7_401_123;
 
-export function whileNoSchemaIsDropped<T>(fn: () => Promise<T>): Promise<T> {
-  return withClient(async (c) => {
-    await c.query("SELECT pg_advisory_lock_shared($1)", [SCHEMA_DROP_LOCK]); // released as the session ends
-    return fn();
-  });
+/** Holds the lock shared, on a session of its own, until the returned function is called. */
+export async function holdOffSchemaDrops(): Promise<() => Promise<void>> {
+  const client = new pg.Client({ connectionString: PG_URL });
+  await client.connect();
+  await client.query("SELECT pg_advisory_lock_shared($1)", [SCHEMA_DROP_LOCK]);
+  return () => client.end(); // the session's end releases the lock
+}
+
+export async function whileNoSchemaIsDropped<T>(fn: () => Promise<T>): Promise<T> {
+  const release = await holdOffSchemaDrops();
+  try {
+    return await fn();
+  } finally {
+    await release();
+  }
 }
 
 async function withClient<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
