@@ -15,8 +15,11 @@ beforeEach(() => resetStore());
 
 // Without vitest globals Testing Library cannot register its own cleanup; node-environment files have no DOM.
 if (typeof document !== "undefined") {
-  const { cleanup } = await import("@testing-library/react");
+  const { cleanup, configure } = await import("@testing-library/react");
   afterEach(() => cleanup());
+  // findBy*/waitFor wait 1 s by default; with the browser files running beside the console's on two cores, a first
+  // render has been seen to take longer (load 14). What they wait for is unchanged.
+  configure({ asyncUtilTimeout: 5_000 });
 }
 
 // The console project runs with `isolate: false` (vitest.config.ts): a worker runs file after file in one process and
