@@ -571,7 +571,11 @@ export const sv: LexiconSource = {
     // något"), a warning given and ignored ("varnade … redan förra året, men"), and the bill sent to residents ("nu
     // får invånarna betala priset").
     String.raw`(?:valde|väljer|hade valt) (?:\p{L}+ ){0,2}?att (?:inte|strunta|ignorera|avstå)`,
-    String.raw`(?:varnade|varnat|påpekade|påpekat|påtalade|påtalat|larmade|larmat) (?:\p{L}+ ){1,5}?(?:redan|i flera år|flera gånger|upprepade gånger|många gånger)(?: \p{L}+){0,4}?,? men`,
+    // One entry per verb: an entry that starts with a word is scanned only where a word starts with its letters.
+    ...["varnade", "varnat", "påpekade", "påpekat", "påtalade", "påtalat", "larmade", "larmat"].map(
+      (verb) =>
+        String.raw`${verb} (?:\p{L}+ ){1,5}?(?:redan|i flera år|flera gånger|upprepade gånger|många gånger)(?: \p{L}+){0,4}?,? men`,
+    ),
     String.raw`(?:nu )?(?:får|fick|kommer) (?:\p{L}+ ){0,2}?(?:invånar\p{L}*|kunder\p{L}*|skattebetalar\p{L}*|medborgar\p{L}*|vi|ni|alla) (?:att )?(?:betala|ta) (?:priset|smällen|konsekvenserna)`,
     String.raw`(?:har|hade) (?:i (?:flera|många) år )?(?:fått höra|vetat|känt till) (?:\p{L}+ ){0,6}?men`,
     String.raw`slarv\p{L}*`,
