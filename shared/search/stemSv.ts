@@ -1,5 +1,5 @@
 /**
- * Swedish stemmer: the Snowball Swedish algorithm (snowballstem.org/algorithms/swedish) plus three light
+ * Swedish stemmer: the Snowball Swedish algorithm (snowballstem.org/algorithms/swedish) plus light
  * extensions for the words callers use.
  *
  * Why written here rather than installed: the npm candidates are a port of all Snowball languages without
@@ -16,6 +16,8 @@
  *     separate index terms rather than the stem itself, so exact forms still score higher than derived ones
  *     and a wrong guess ("kort" → "kor") costs little.
  *  4. Strong verbs ("druckit", "drack" → "drick") come from a table: no suffix rule reaches them.
+ *  5. Snowball drops a final "s" after most consonants only when no other ending came off ("plats" → "plat" but
+ *     "platsen" → "plats"); here it is dropped after an ending too, so every form of a noun in -s has one stem.
  */
 
 const VOWELS = "aeiouyäåö";
@@ -155,15 +157,16 @@ export function stemSv(word: string): string {
   let w = word;
 
   // Step 1: the longest inflectional suffix in R1.
-  let removed = false;
   for (const suffix of STEP1) {
     if (w.endsWith(suffix) && w.length - suffix.length >= r1) {
       w = w.slice(0, -suffix.length);
-      removed = true;
       break;
     }
   }
-  if (!removed && w.endsWith("s") && w.length - 1 >= r1 && S_ENDING.includes(w[w.length - 2] ?? "")) {
+  // Snowball's final "s" (a genitive). Also after an ending came off (extension 5): a noun ending in "s" loses it
+  // when bare ("plats" → "plat"), so its inflected forms must too ("platsen", "platser" → "plat"), or
+  // "samlingsplatsen" never meets "samlingsplats".
+  if (w.endsWith("s") && w.length - 1 >= r1 && S_ENDING.includes(w[w.length - 2] ?? "")) {
     w = w.slice(0, -1);
   }
 

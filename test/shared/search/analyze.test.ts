@@ -36,6 +36,8 @@ describe("compounds", () => {
     expect(splitCompound("dricksvattnet")).toEqual(["dricks", "vattnet"]);
     expect(splitCompound("strömavbrottet")).toEqual(["ström", "avbrottet"]);
     expect(splitCompound("kokningsrekommendationen")).toEqual(["koknings", "rekommendationen"]);
+    // A head ending in s is known in its definite form too (plats, platsen).
+    expect(splitCompound("samlingsplatsen")).toEqual(["samlings", "platsen"]);
   });
 
   it("leaves words that are not compounds of known parts whole", () => {

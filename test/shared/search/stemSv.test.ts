@@ -34,6 +34,16 @@ describe("Swedish stemmer", () => {
     expect(stemSv("nycklar")).toBe(stemSv("nyckel"));
   });
 
+  it("gives every form of a noun ending in s the stem of the bare noun: plats, platsen, platser, platserna", () => {
+    const stems = new Set(["plats", "platsen", "platser", "platserna", "platsens"].map(stemSv));
+    expect([...stems]).toEqual([stemSv("plats")]);
+    expect(stemSv("samlingsplatsen")).toBe(stemSv("samlingsplats"));
+    expect(stemSv("kursen")).toBe(stemSv("kurs"));
+    // A short stem keeps its s, as Snowball keeps it in the bare word: hus, huset, ljus, ljuset.
+    expect(stemSv("huset")).toBe(stemSv("hus"));
+    expect(stemSv("ljuset")).toBe(stemSv("ljus"));
+  });
+
   it("gives definite forms in -an the stem of the bare noun", () => {
     expect(stemSv("skolan")).toBe(stemSv("skola"));
     expect(stemSv("soptunnan")).toBe(stemSv("soptunna"));
