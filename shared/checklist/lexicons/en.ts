@@ -1266,7 +1266,8 @@ export const en: LexiconSource = {
     "at the appropriate time",
     "when we can",
     "as soon as possible",
-    "as soon as we can",
+    // "… as soon as we safely can": an adverb before the modal changes nothing (seventh round).
+    String.raw`as soon as we (?:\p{L}+ )?can`,
     "asap",
     "in due course",
     "shortly",

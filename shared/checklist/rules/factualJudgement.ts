@@ -42,10 +42,12 @@ const INTENT =
  * gammalt") explains the event, while a hedge over the future ("kommer troligen", "will likely") is a forecast.
  * Swedish past: a supine after har/hade, a preterite of a strong or weak verb, or `var`/`blev`; English: has/had/
  * was/were, a regular -ed form or a common irregular past. The reader's own past ("du kanske har märkt") is no guess.
+ * A participle after an article is an adjective, not a past tense ("i det branddrabbade området", "the damaged pipe"):
+ * "Väderläget ser ut att bli gynnsamt i det branddrabbade området" is a forecast (seventh round).
  */
 const PAST: Record<string, RegExp> = {
-  sv: /(?<!\p{L})(?:(?:har|hade)(?: \p{L}+){0,3}? (?!(?:det|ett|inte|mycket)(?!\p{L}))\p{L}+ts?|var|varit|blev|blivit|\p{L}{2,}(?:a|[bcdfghjklmpqrstvwxz])(?:de|te))(?!\p{L})/u,
-  en: /(?<!\p{L})(?:has|have|had|was|were|been|\p{L}{3,}(?:ed)|dug|broke|split|burst|froze|caught|fell|hit|cut|set|got|blew|left|began|came|went|took|made|did|gave|drove|ran|threw|lit|struck|tore|stole|wore|ate|drank|bought|brought|sold|told|knew|grew|flew|sank|wrote|rode|hid|bit|shot|fed|led|paid|laid|kept|dealt|lost|stuck|hung|spread|sent|built|found|swam)(?!\p{L})/u,
+  sv: /(?<!\p{L})(?:(?:har|hade)(?: \p{L}+){0,3}? (?!(?:det|ett|inte|mycket)(?!\p{L}))\p{L}+ts?|var|varit|blev|blivit|(?<!(?:den|det|de|denna|detta|dessa|en|ett) )\p{L}{2,}(?:a|[bcdfghjklmpqrstvwxz])(?:de|te))(?!\p{L})/u,
+  en: /(?<!\p{L})(?:has|have|had|was|were|been|(?<!(?:the|a|an|this|that|these|those) )\p{L}{3,}(?:ed)|dug|broke|split|burst|froze|caught|fell|hit|cut|set|got|blew|left|began|came|went|took|made|did|gave|drove|ran|threw|lit|struck|tore|stole|wore|ate|drank|bought|brought|sold|told|knew|grew|flew|sank|wrote|rode|hid|bit|shot|fed|led|paid|laid|kept|dealt|lost|stuck|hung|spread|sent|built|found|swam)(?!\p{L})/u,
 };
 const FUTURE =
   /(?<!\p{L})(?:kommer|ska|skall|väntas|beräknas|will|shall|expected|expect|forecast|prognos\p{L}*|(?:likely|going|set|due) to(?: \p{L}+)?|i (?:kväll|natt|morgon)|this (?:evening|afternoon)|tonight|tomorrow)(?!\p{L})/u;
@@ -565,6 +567,27 @@ const SHARED_SKIP = new Set([
   "until",
   "which",
 ]);
+/**
+ * The action a permission or a ban is about, when an infinitive names it: "det går bra att ställa en säck" is about
+ * placing a sack, "det är inte tillåtet att lämna annat än …" about leaving other waste. A permission and a ban on two
+ * different actions are a rule and its alternative, not a contradiction (seventh round).
+ */
+const ENDS_IN_MARKER = /(?<!\p{L})(?:att|to)$/u;
+const CLAUSE_SUBJECT = /^(?:du|ni|vi|man|de|dom|det|den|han|hon|alla|ingen|you|we|they|it|everyone|nobody|the)$/u;
+const ACTION_AFTER = /^(?: \p{L}+){0,2}? (?:att|to) (\p{L}+)/u;
+function actionOf(text: string, end: number, matched: string): string | null {
+  const tail = text.slice(end);
+  const m = ENDS_IN_MARKER.test(matched) ? /^ (\p{L}+)/u.exec(tail) : ACTION_AFTER.exec(tail);
+  // "Förbudet innebär att du inte får …": a clause with its own subject follows, not the infinitive of an action.
+  if (m === null || CLAUSE_SUBJECT.test(m[1] ?? "")) return null;
+  return (m[1] ?? "").slice(0, 4);
+}
+function differentActions(y: { text: string }, ym: RegExpExecArray, n: { text: string }, nm: RegExpExecArray): boolean {
+  const one = actionOf(y.text, ym.index + ym[0].length, ym[0]);
+  const two = actionOf(n.text, nm.index + nm[0].length, nm[0]);
+  return one !== null && two !== null && one !== two;
+}
+
 function contentStems(text: string): Set<string> {
   return new Set(
     text
@@ -579,7 +602,7 @@ const POLARITIES: Record<string, Polarity[]> = {
       // Sixth round, second pass: open again now, and closed until a clock time in the same text.
       gate: [/öpp/u, /stäng/u],
       yes: /(?:(?:är|har) (?:\p{L}+ ){0,2}?(?:öppen|öppet|öppna|öppnats|öppnat) (?:igen|nu)|(?:är|har) (?:nu )?återöppn\p{L}*)(?!\p{L})/u,
-      no: /(?:(?:är|hålls|förblir|beräknas vara|väntas vara|bedöms vara|kommer att vara) (?:\p{L}+ ){0,2}?(?:av)?stängd(?:a|t)? (?:\p{L}+ ){0,2}?(?:till|fram till|tills) (?:kl\.?|klockan|\d))/u,
+      no: /(?:(?:är|hålls|förblir|beräknas vara|väntas vara|bedöms vara|kommer att vara) (?:\p{L}+ ){0,2}?(?:av)?stängd(?:a|t)? (?:\p{L}+ ){0,4}?(?:till|fram till|tills) (?:kl\.?|klockan|\d))/u,
       sameSubject: true,
       until: true,
     },
@@ -629,7 +652,7 @@ const POLARITIES: Record<string, Polarity[]> = {
       // Sixth round, second pass: open again now, and closed until a clock time in the same text.
       gate: [/open/u, /closed|shut/u],
       yes: /(?:(?:is|are|has|have) (?:\p{L}+ ){0,2}?(?:open|opened|reopened) again|(?:has|have) (?:now )?reopened|(?:is|are) now (?:re)?open)(?!\p{L})/u,
-      no: /(?:(?:is|are|remains?|will (?:be|remain)|is expected to (?:be|remain)|are expected to (?:be|remain)) (?:\p{L}+ ){0,2}?(?:closed|shut) (?:\p{L}+ ){0,2}?until (?:about |around )?\d)/u,
+      no: /(?:(?:is|are|remains?|will (?:be|remain)|is expected to (?:be|remain)|are expected to (?:be|remain)) (?:\p{L}+ ){0,2}?(?:closed|shut) (?:\p{L}+ ){0,4}?until (?:about |around )?\d)/u,
       sameSubject: true,
       until: true,
     },
@@ -759,6 +782,12 @@ function headWords(before: string): string[] {
     .filter((w) => w.length >= 2 && !SUBJECT_SKIP.has(w))
     .slice(-4);
 }
+/** The word just before the verb is a generic noun in lower case ("vägen", "the road"), not part of a name. */
+function genericSubject(x: { field: FieldText; sentence: Sentence }, at: number): boolean {
+  const before = x.field.text.slice(x.sentence.start, x.sentence.start + at).trimEnd();
+  const last = /(\p{L}+)$/u.exec(before)?.[1] ?? "";
+  return last === last.toLowerCase() && REFERENTS.some(([generic]) => generic.test(last));
+}
 function sameReferent(before1: string, before2: string): boolean {
   const one = headWords(before1);
   const two = headWords(before2);
@@ -819,12 +848,18 @@ function polarityClash(a: Analysis): LexHit | null {
           // Both subjects named, and differently ("Mill Lane" / "Station Road"): two roads, no clash.
           const named = (x: typeof y.x, at: number) =>
             (x.field.text.slice(x.sentence.start, x.sentence.start + at).match(CAPITALISED_WORD) ?? []).length > 1;
-          if (named(y.x, y.m.index) && named(n.x, n.m.index)) {
+          // A generic noun as the subject ("… och vägen är avstängd") refers back to the named road of the other
+          // sentence, whatever else that sentence names ("Omledning via Skillingaryd gäller och vägen …").
+          const referent =
+            (genericSubject(y.x, y.m.index) || genericSubject(n.x, n.m.index)) &&
+            sameReferent(y.x.text.slice(0, y.m.index), n.x.text.slice(0, n.m.index));
+          if (!referent && named(y.x, y.m.index) && named(n.x, n.m.index)) {
             const ys = subjectStems(y.x.text.slice(0, y.m.index));
             if (![...subjectStems(n.x.text.slice(0, n.m.index))].some((w) => ys.has(w))) continue;
           }
         } else if (!(timeless(y.x, p) && timeless(n.x, p)) && !sameNamedDay(y.x.text, n.x.text)) continue;
         if (p.sharedWord === true) {
+          if (differentActions(y.x, y.m, n.x, n.m)) continue;
           const ys = contentStems(y.x.text);
           if (![...contentStems(n.x.text)].some((w) => ys.has(w))) continue;
         }

@@ -58,7 +58,8 @@ function saysWhyNoTime(a: Analysis, promise: LexHit): boolean {
  */
 const RESTORE_PROMISE =
   /(?<!\p{L})(?:(?:will|should|is expected to|are expected to|expect(?:ed)? to) (?:\p{L}+ ){0,2}?(?:reopen|re-open|return|be back|be restored|be reconnected|resume|be fixed|be repaired|come back|be working)|(?:kommer|ska|beräknas|väntas) (?:\p{L}+ ){0,3}?(?:tillbaka|åter|öppna|öppnar|återställ\p{L}*|fungera|lagad|lagat|igång|i gång|att vara klar))(?!\p{L})/u;
-const EFFORT = /(?:possible|practicable|able|möjligt|går|kan)$/u;
+// "… as soon as we safely can" is the English of "så snart vi kan": an effort, as in Swedish (seventh round).
+const EFFORT = /(?:possible|practicable|able|möjligt|går|kan|can)$/u;
 
 function timed(a: Analysis, h: LexHit): boolean {
   const i = h.sentence.index;

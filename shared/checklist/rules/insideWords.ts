@@ -228,7 +228,9 @@ export const AU21: Rule = {
       );
     // One stock phrase in a passive text is officialese only when nobody is told anything either: a passive notice
     // that tells its readers what to do ("Customers are advised to boil …") informs (real utility notices do this).
-    const told = a.fields.some((f) => a.flags(f, "instruction").includes(1));
+    // An all-clear tells its readers the one thing they need: the order or the warning no longer applies ("The state
+    // of emergency … has been lifted"). Nothing is asked of them, and that is the message (seventh round).
+    const told = a.isClosure || a.fields.some((f) => a.flags(f, "instruction").includes(1));
     if (!nobodyActs && (empty.size === 0 || (empty.size < 2 && (!mostlyPassive || told)))) return [];
     const quoted =
       empty.size > 0
