@@ -6,7 +6,7 @@
  * concept or compound part), summed, × the number of distinct query words matched, × the incident boost.
  */
 import { LIGHT_WORDS } from "./lightWords.js";
-import { indexTerms, wordTerms, type AnalyzerLanguage, type WordTerm } from "./analyze.js";
+import { TERM_WEIGHT, indexTerms, wordTerms, type AnalyzerLanguage, type WordTerm } from "./analyze.js";
 import { Engine, MATCH, MAX_WORD_BIT, type EngineTerm } from "./engine.js";
 import { tokenize } from "./normalize.js";
 import { analyzeQuery } from "./query.js";
@@ -150,12 +150,25 @@ function reverseCoverage(
  */
 function sameQuestion(a: readonly WordFamily[] | undefined, b: readonly WordFamily[] | undefined): boolean {
   if (!a || !b || a.length === 0 || b.length === 0) return false;
-  const bTerms = new Set<string>();
-  for (const family of b) for (const t of family) if (t.literal) bTerms.add(t.term);
+  const bLiteral = new Set<string>();
+  const bKinds = new Set<string>();
+  for (const family of b)
+    for (const t of family) {
+      if (t.literal) bLiteral.add(t.term);
+      if (t.literal || isHead(t)) bKinds.add(t.term);
+    }
   let common = 0;
-  for (const family of a) if (family.some((t) => t.literal && bTerms.has(t.term))) common++;
+  for (const family of a)
+    if (family.some((t) => (t.literal && bKinds.has(t.term)) || (isHead(t) && bLiteral.has(t.term)))) common++;
   return common / (a.length + b.length - common) >= 0.5;
 }
+
+/**
+ * The last part of a compound, which names its kind: "dricksvatten" is a kind of "vatten", so "Var kan jag hämta
+ * dricksvatten?" and "Var kan jag hämta vatten?" ask the same thing.
+ */
+const isHead = (t: WordTerm): boolean =>
+  !t.literal && !t.modifier && t.weight === TERM_WEIGHT.part && !t.term.startsWith("=");
 
 function bitCount(n: number): number {
   let count = 0;

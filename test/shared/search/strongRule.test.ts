@@ -209,3 +209,29 @@ describe("the sole hit of a sizeable FAQ (December 2026)", () => {
     expect(hits[0]?.strong).toBe(false);
   });
 });
+
+describe("strong rule, seventh round", () => {
+  const twins = createFaqIndex([
+    entry("hamta-1", "Var kan jag hämta vatten?", "Vid Norrby skola står en tankbil."),
+    entry(
+      "hamta-2",
+      "Var kan jag hämta dricksvatten?",
+      "Vid biblioteket står en tankbil. Ta med dunkar, eller låna dunkar där.",
+    ),
+    entry("koka", "Måste jag koka vattnet?", "Ja, koka vatten som du ska dricka i minst en minut."),
+    entry("dusch", "Kan jag duscha och bada?", "Ja, du kan duscha och bada som vanligt."),
+    entry("tander", "Kan jag borsta tänderna med kranvatten?", "Nej. Använd kokt vatten som har svalnat."),
+    entry("strom", "När kommer strömmen tillbaka?", "Vi vet inte ännu. Elnätsbolaget lagar felet."),
+    entry("disk", "Kan jag diska och tvätta kläder?", "Ja. Skölj disken med kokt vatten om du diskar för hand."),
+    entry("storm", "Vad ska jag göra när stormen kommer?", "Stanna inomhus när det blåser som mest."),
+  ]);
+
+  it("takes a question about a compound's head as the same question: hämta dricksvatten, hämta vatten", () => {
+    // The two entries score within 10 % of each other; one asks about "dricksvatten", a kind of "vatten", so it is
+    // no rival that takes away the margin.
+    const hits = twins.search("hämta vatten i dunkar", { limit: 3 });
+    expect(hits.map((h) => h.id).slice(0, 2)).toEqual(["hamta-1", "hamta-2"]);
+    expect((hits[0]?.score ?? 0) / (hits[1]?.score ?? 1)).toBeLessThan(1.1);
+    expect(hits[0]?.strong).toBe(true);
+  });
+});
