@@ -106,6 +106,8 @@ const SV_GROUPS: string[][] = [
   ["äldre", "gamla", "mormor", "morfar", "farmor", "farfar", "åldring", "senior"],
   ["fönster", "fönstren", "vädra", "vädring"],
   ["evakueringsplats", "uppsamlingsplats", "samlingsplats", "evakueringscenter", "sporthall"],
+  // December 2026, seventh round: general words for kinds of weather, not tied to one FAQ.
+  ["storm", "oväder", "orkan", "stormvarning"],
 ];
 
 // The English twins of the Swedish classes: the FAQ is published in English too, and visitors ask in their own words.
@@ -129,7 +131,7 @@ const EN_GROUPS: string[][] = [
   ["sick", "ill", "unwell", "diarrhoea", "diarrhea", "vomit", "vomiting", "stomach", "symptom"],
   ["pet", "dog", "cat", "animal"],
   ["school", "nursery", "preschool", "daycare", "kindergarten"],
-  ["elderly", "older", "grandma", "grandpa", "grandmother", "grandfather", "senior", "pensioner"],
+  ["elderly", "older", "old", "grandma", "grandpa", "grandmother", "grandfather", "senior", "pensioner"],
   ["food", "groceries", "meal"],
   ["fridge", "refrigerator", "freezer"],
   ["smoke", "fumes"],
@@ -146,6 +148,7 @@ const EN_GROUPS: string[][] = [
   ["area", "street", "address", "neighbourhood", "neighborhood", "postcode", "zone"],
   ["closed", "shut", "close"],
   ["help", "assistance", "support"],
+  ["child", "children", "kid", "kids"],
 ];
 
 const CONCEPT_PREFIX = "=";

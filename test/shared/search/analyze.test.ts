@@ -61,6 +61,16 @@ describe("synonyms and everyday words", () => {
     expect(shared("dagis", "förskolan").length).toBeGreaterThan(0);
   });
 
+  it("lets ovädret meet stormen, and in English a kid a child and the old the elderly", () => {
+    expect(shared("ovädret", "stormen").some((t) => t.startsWith("="))).toBe(true);
+    const sharedEn = (a: string, b: string): string[] => {
+      const bs = new Set(indexTerms(b, "en"));
+      return indexTerms(a, "en").filter((t) => bs.has(t));
+    };
+    expect(sharedEn("my kid", "children")).not.toEqual([]);
+    expect(sharedEn("the old lady", "elderly")).not.toEqual([]);
+  });
+
   it("does not link unrelated crisis words", () => {
     expect(shared("strömavbrott", "kokningsrekommendation")).toEqual([]);
     expect(shared("rök", "vatten")).toEqual([]);
