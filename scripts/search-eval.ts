@@ -10,7 +10,9 @@
  * here: its totals are printed by its own test at the end of the round only. blind9 (over foreignFaqA, another
  * municipality's FAQ) is loaded when it exists.
  */
+import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { createFaqIndex, type FaqEntry } from "../shared/search/index.js";
 import { faqEntries } from "../test/shared/search/fixtures/faq.js";
@@ -57,10 +59,19 @@ const sets: EvalSet[] = [
   { name: "blind8", faq: demoScenarioFaq, questions: blind8Questions },
 ];
 
-// blind9 lands during the round; until then the table is printed without it.
+// blind9 lands during the round; until it is committed the table is printed without it.
 const blind9Path = new URL("../test/shared/search/eval/blind9Questions.ts", import.meta.url);
 const faqAPath = new URL("../test/shared/search/fixtures/foreignFaqA.ts", import.meta.url);
-if (existsSync(blind9Path) && existsSync(faqAPath)) {
+// Only once committed: until then it is its author's, and its round-start figures are taken by them.
+const committed = (path: URL): boolean => {
+  try {
+    execFileSync("git", ["ls-files", "--error-unmatch", fileURLToPath(path)], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+};
+if (existsSync(blind9Path) && existsSync(faqAPath) && committed(blind9Path) && committed(faqAPath)) {
   const questionsModule = (await import(blind9Path.href)) as { blind9Questions: EvalQuestion[] };
   const faqModule = (await import(faqAPath.href)) as { foreignFaqA: FaqEntry[] };
   sets.push({ name: "blind9 (foreign FAQ A)", faq: faqModule.foreignFaqA, questions: questionsModule.blind9Questions });
