@@ -1,0 +1,50 @@
+/**
+ * HELD OUT as a whole: the seventh search round's held-out set; figures only, never tune on it.
+ *
+ * Caller questions (blind10Questions.ts) over a foreign FAQ (foreignFaqB.ts) that nobody tuning the engine reads, so
+ * its figures say whether the search generalises beyond the FAQ the product ships. Only its well-formedness is
+ * checked and its totals printed; its items are never printed, and no score floor is asserted, so that nothing in
+ * this file invites tuning towards it.
+ */
+import { describe, expect, it } from "vitest";
+import { createFaqIndex } from "../../../../shared/search/index.js";
+import { foreignFaqB } from "../fixtures/foreignFaqB.js";
+import { expectWellFormed } from "./wellFormed.js";
+import { formatStrong, measureStrong } from "./measure.js";
+import { blindQuestions } from "./blindQuestions.js";
+import { blind2Questions } from "./blind2Questions.js";
+import { blind3Questions } from "./blind3Questions.js";
+import { blind4Questions } from "./blind4Questions.js";
+import { blind5Questions } from "./blind5Questions.js";
+import { blind6Questions } from "./blind6Questions.js";
+import { blind7Questions } from "./blind7Questions.js";
+import { blind8Questions } from "./blind8Questions.js";
+import { blind10Questions } from "./blind10Questions.js";
+import { evalQuestions } from "./questions.js";
+
+describe("seventh round's held-out set, blind10 over a foreign FAQ", () => {
+  it("is sourced, labelled with existing entries, new, and about half unanswerable", () => {
+    expectWellFormed(
+      blind10Questions,
+      foreignFaqB,
+      [
+        evalQuestions,
+        blindQuestions,
+        blind2Questions,
+        blind3Questions,
+        blind4Questions,
+        blind5Questions,
+        blind6Questions,
+        blind7Questions,
+        blind8Questions,
+      ],
+      80,
+    );
+  });
+
+  it("prints its totals over the foreign FAQ", () => {
+    const report = measureStrong(createFaqIndex(foreignFaqB), blind10Questions);
+    console.log(formatStrong("blind10, foreign FAQ B", report, false));
+    expect(report.answerable + report.unanswerable).toBe(blind10Questions.length);
+  });
+});
