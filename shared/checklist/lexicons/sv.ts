@@ -750,6 +750,10 @@ export const sv: LexiconSource = {
     String.raw`blatt(?:e|en|ar|arna)`,
     String.raw`svartskall(?:e|en|ar|arna)`,
     String.raw`uteliggar(?:e|en|na)`,
+    // Seventh round: people named by having no home, in the words of contempt.
+    String.raw`luffar(?:e|en|na)`,
+    String.raw`lodis(?:ar|arna|en)?`,
+    String.raw`a-lagar(?:e|en|na)`,
     "slödder",
     "patrask",
     "avskum",
@@ -775,6 +779,7 @@ export const sv: LexiconSource = {
     String.raw`sådana människor`,
     String.raw`dom där`,
     String.raw`hemlös(?:a)?`,
+    String.raw`bostadslös(?:a)?`,
     String.raw`missbrukar(?:e|na|en)`,
     String.raw`narkoman(?:er|erna)?`,
     String.raw`knarkar(?:e|na|en)`,
@@ -1718,6 +1723,8 @@ export const sv: LexiconSource = {
     "inom (?:den )?närmaste (?:tiden|framtiden)",
     "framöver",
     "senare",
+    // Seventh round: the spoken and easy-Swedish form ("Vi hör av oss sen"), not an evening or afternoon ("sen kväll").
+    String.raw`sen(?! (?:kväll|eftermiddag|natt|morgon|förmiddag|höst|vår)\p{L}*)`,
     "inom en snar framtid",
     "när vi vet mer",
     "när mer är känt",

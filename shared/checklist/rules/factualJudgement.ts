@@ -434,6 +434,12 @@ const NUMBERISH = /\d/u;
 /** Clock times and dates: "kl. 12.00", "12:00", "2 pm", "9 mars", "2026-03-09", "9/3". */
 const TIME_OR_DATE =
   /(?:kl\.?|klockan|at)?\s?\d{1,2}[.:]\d{2}|\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}|\d{1,2}:?(?:e|a)?\s(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)\p{L}*|(?:kl\.?|klockan)\s?\d{1,2}/giu;
+/**
+ * A phone number: digit groups joined by spaces, hyphens or brackets that are not a count in thousands ("0300 555
+ * 0199", "(555) 016-4400", "0951-140 00"), or a service number after a verb of calling ("ring 1177", "call 111").
+ */
+const PHONE =
+  /(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,5}\)|(?<![\d,.])0\d{1,4}|(?<![\d,.])\d{2,5}(?=-))(?:[\s-]\d{2,4}){1,3}(?!\d)|(?<=(?:ring|ringa|call|dial|phone|tel\.?|telefon|sms:?a?)\s(?:\p{L}+\s){0,2})\d[\d\s]{1,6}\d(?!\d)/giu;
 const SELF_REASSURING =
   /(?:wish(?:es)? to reassure|want(?:s)? to reassure|can reassure|would like to reassure|vill (?:\p{L}+ )?lugna|kan (?:\p{L}+ )?lugna|vill (?:\p{L}+ )?försäkra)/u;
 /** Connectives that only say when ("Following reports of a smell, …"), not why it is safe. */
@@ -499,10 +505,13 @@ export const FA14: Rule = {
       const reasonBefore = findAll(before, lex.reasons).some((r) => !WEAK_REASONS.has(r.text.replace(/\s+/gu, " ")));
       if (reasonBefore || findAll(after, lex.reasons).length > 0 || a.flags(h.field, "reasons")[i + 1] === 1)
         return null;
-      // A measurement or a count is a fact to rest on; a clock time or a date ("Nästa uppdatering kl. 12.00") is not.
+      // A measurement or a count is a fact to rest on; a clock time, a date ("Nästa uppdatering kl. 12.00") or a phone
+      // number ("Please call 0300 555 0199") is not.
       if (
         near.some(
-          (s) => s !== undefined && NUMBERISH.test(h.field.text.slice(s.start, s.end).replace(TIME_OR_DATE, " ")),
+          (s) =>
+            s !== undefined &&
+            NUMBERISH.test(h.field.text.slice(s.start, s.end).replace(TIME_OR_DATE, " ").replace(PHONE, " ")),
         )
       )
         return null;

@@ -54,10 +54,11 @@ function saysWhyNoTime(a: Analysis, promise: LexHit): boolean {
 /**
  * A service's return promised with a vague word ("It will reopen shortly", "Vattnet kommer tillbaka snart") is a
  * promise too: the reader plans their day by it. An effort ("we are working to restore power as soon as possible")
- * promises nothing and is left alone.
+ * promises nothing and is left alone. A service that "comes again" returns too ("Bussarna kommer snart igen",
+ * "buses will run again soon": seventh round).
  */
 const RESTORE_PROMISE =
-  /(?<!\p{L})(?:(?:will|should|is expected to|are expected to|expect(?:ed)? to) (?:\p{L}+ ){0,2}?(?:reopen|re-open|return|be back|be restored|be reconnected|resume|be fixed|be repaired|come back|be working)|(?:kommer|ska|beräknas|väntas) (?:\p{L}+ ){0,3}?(?:tillbaka|åter|öppna|öppnar|återställ\p{L}*|fungera|lagad|lagat|igång|i gång|att vara klar))(?!\p{L})/u;
+  /(?<!\p{L})(?:(?:will|should|is expected to|are expected to|expect(?:ed)? to) (?:\p{L}+ ){0,2}?(?:reopen|re-open|return|be back|be restored|be reconnected|resume|be fixed|be repaired|come back|be working|again)|(?:kommer|ska|beräknas|väntas|går) (?:\p{L}+ ){0,3}?(?:tillbaka|åter|öppna|öppnar|återställ\p{L}*|fungera|lagad|lagat|igång|i gång|att vara klar|igen))(?!\p{L})/u;
 // "… as soon as we safely can" is the English of "så snart vi kan": an effort, as in Swedish (seventh round).
 const EFFORT = /(?:possible|practicable|able|möjligt|går|kan|can)$/u;
 

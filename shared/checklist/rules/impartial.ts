@@ -311,14 +311,24 @@ const GROUP_INTRO: Record<string, RegExp> = {
   en: /(?:(?:it is|it's|it was) (?:\p{L}+ ){0,3}?|as usual,? (?:\p{L}+ ){0,2}?|(?:the|those|these) usual (?:\p{L}+ ){0,2}?|(?:we|everyone) knows? (?:that )?(?:it's |it is )?(?:\p{L}+ ){0,2}?)$/u,
 };
 
+/**
+ * The group as the agent of a passive harm (seventh round): "the fire was started by vagrants", "skadorna har orsakats
+ * av missbrukare", "elden anlades av hemlösa". The participle of harm + by/av + at most two words before the label.
+ */
+const GROUP_BY: Record<string, RegExp> = {
+  sv: /(?<!\p{L})(?:orsak\p{L}*|start(?:ad|at|ade|ats|ades)|anlag(?:d|da|t|ts)|anlades|tän(?:d|da|t|ts|des)|sprid(?:d|da|its|des)|spreds|förstör(?:d|da|ts|des)|skada(?:d|de|t|ts|des)|klottra(?:d|de|t|ts|des)|dumpa(?:d|de|t|ts|des)|stul(?:en|na|its)|begå(?:tt|tts|s)) (?:\p{L}+ )?av (?:(?!(?:för|till|åt|med|hos|om) )\p{L}+ ){0,2}?$/u,
+  en: /(?<!\p{L})(?:started|caused|set|lit|spread|damaged|destroyed|vandali[sz]ed|dumped|stolen|committed|brought in|carried in|blamed on) (?:\p{L}+ )?(?:by|on) (?:(?!(?:for|to|with|at) )\p{L}+ ){0,2}?$/u,
+};
+
 function groupAsDoer(a: Analysis, h: LexHit): boolean {
   const lang = a.language === "sv-lattlast" ? "sv" : a.language;
   const does = GROUP_DOES[lang];
   const intro = GROUP_INTRO[lang];
-  if (does === undefined || intro === undefined) return false;
+  const by = GROUP_BY[lang];
+  if (does === undefined || intro === undefined || by === undefined) return false;
   const after = h.field.lower.slice(h.hit.end, h.sentence.end);
   const before = h.field.lower.slice(h.sentence.start, h.hit.start);
-  return does.test(after) || intro.test(before);
+  return does.test(after) || intro.test(before) || by.test(before);
 }
 
 /**

@@ -143,3 +143,117 @@ describe("AU21: an all-clear asks nothing of its readers, and that is its messag
     ).not.toContain("AU21");
   });
 });
+
+describe("FA14: a phone number is no fact for a reassurance to rest on", () => {
+  it("[FA14] flags an empty reassurance followed by a phone number", () => {
+    expect(
+      en(
+        "",
+        "Some online services are down today. We want to reassure residents that everything is fully under control and there is no need to worry about your data. Please call 0300 555 0199 for urgent matters. Next update tomorrow at 10am. Westbury Council, Tue 3 Jun",
+      ),
+    ).toContain("FA14");
+    expect(
+      sv(
+        "Störning i e-tjänsterna",
+        "Tisdag 3 juni kl. 08.00. Våra e-tjänster ligger nere. Det finns ingen anledning till oro. Ring 0951-140 00 om du behöver hjälp. Tallby kommun",
+      ),
+    ).toContain("FA14");
+  });
+
+  it("[FA14] spares the reassurance that rests on a count or a measurement", () => {
+    expect(
+      en(
+        "",
+        "Some online services are down today. There is no need to worry about your data: 2 300 accounts were checked and none were accessed. Please call 0300 555 0199 for urgent matters. Next update tomorrow at 10am. Westbury Council, Tue 3 Jun",
+      ),
+    ).not.toContain("FA14");
+  });
+});
+
+describe("IM7: a group as the agent of a passive harm, and people named by having no home", () => {
+  it("[IM7] flags 'started by' a group label, in either language", () => {
+    expect(
+      en(
+        "Grass fire",
+        "Wednesday 2:15 PM. Crews are at a grass fire along the river path. The fire was started by rough sleepers under the bridge. The path is closed. Westbury Fire",
+      ),
+    ).toContain("IM7");
+    expect(
+      en(
+        "Grass fire",
+        "Wednesday 2:15 PM. Crews are at a grass fire along the river path. Drifters who camp by the bridge are believed to have lit it. Westbury Fire",
+      ),
+    ).toContain("IM7");
+    expect(
+      sv(
+        "Gräsbrand",
+        "Onsdag kl. 14.15. Räddningstjänsten släcker en gräsbrand vid ån. Branden anlades av bostadslösa som håller till under bron. Gångvägen är avstängd. Tallby kommun",
+      ),
+    ).toContain("IM7");
+  });
+
+  it("[IM7] flags a contempt word for people without a home wherever it stands", () => {
+    expect(
+      en(
+        "Grass fire",
+        "Wednesday 2:15 PM. Crews are at a grass fire along the river path near the spot where vagrants sleep. Westbury Fire",
+      ),
+    ).toContain("IM7");
+    expect(
+      sv(
+        "Gräsbrand",
+        "Onsdag kl. 14.15. Räddningstjänsten släcker en gräsbrand vid ån, där luffarna brukar sova. Tallby kommun",
+      ),
+    ).toContain("IM7");
+  });
+
+  it("[IM7] spares help given by someone to the same people", () => {
+    expect(
+      sv(
+        "Kylan",
+        "Onsdag kl. 14.15. Ett extra härbärge har öppnats av kommunen för hemlösa. Mat har skänkts av frivilliga till bostadslösa. Tallby kommun",
+      ),
+    ).not.toContain("IM7");
+    expect(
+      en(
+        "Cold weather",
+        "Wednesday 2:15 PM. An emergency shelter has been set up by the council for rough sleepers. Westbury Council",
+      ),
+    ).not.toContain("IM7");
+  });
+});
+
+describe("FS7: a service that 'comes again' soon, and the spoken 'sen'", () => {
+  it("[FS7] flags a return promised for 'snart' and a promise for 'sen'", () => {
+    expect(
+      sv(
+        "",
+        "Tågen i Tallby går inte just nu. Det är för halt. Tågen går snart igen. Tallby kommun, tisdag 2 december",
+      ),
+    ).toContain("FS7");
+    expect(
+      sv("", "Vattnet i Tallby är avstängt just nu. Vi meddelar mer sen. Tallby kommun, tisdag 2 december"),
+    ).toContain("FS7");
+    expect(
+      en(
+        "",
+        "Buses in Westbury are not running right now. Roads are too icy. Buses will run again soon. Westbury Council, Tue 2 Dec",
+      ),
+    ).toContain("FS7");
+  });
+
+  it("[FS7] spares a return at a clock time and a late evening", () => {
+    expect(
+      sv(
+        "",
+        "Tågen i Tallby går inte just nu. Det är för halt. Tågen går igen från kl. 15. Tallby kommun, tisdag 2 december",
+      ),
+    ).not.toContain("FS7");
+    expect(
+      sv(
+        "",
+        "Vattnet i Tallby är avstängt. Vi meddelar mer sen kväll, senast kl. 22. Tallby kommun, tisdag 2 december kl. 14",
+      ),
+    ).not.toContain("FS7");
+  });
+});
