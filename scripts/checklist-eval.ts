@@ -5,7 +5,7 @@
  *   npm run -s checklist:eval                 both parts, figures only
  *   npm run -s checklist:eval -- --details    also lists every tuning message the checklist gets wrong
  *
- * Details are printed for tuning material only (the tuning part and blind3–blind12, each measured before it was
+ * Details are printed for tuning material only (the tuning part and blind3–blind13, each measured before it was
  * studied); the held-out third stays unseen while rules are tuned. blind14.ts, the held-out set of the seventh round,
  * is not imported here at all.
  */
@@ -25,6 +25,7 @@ import { BAD_BLIND9, GOOD_BLIND9 } from "../test/eval/checklist/blind9.js";
 import { BAD_BLIND10, GOOD_BLIND10 } from "../test/eval/checklist/blind10.js";
 import { BAD_BLIND11, GOOD_BLIND11 } from "../test/eval/checklist/blind11.js";
 import { BAD_BLIND12, GOOD_BLIND12 } from "../test/eval/checklist/blind12.js";
+import { BAD_BLIND13, GOOD_BLIND13 } from "../test/eval/checklist/blind13.js";
 import { BAD, GOOD, split } from "../test/eval/checklist/index.js";
 import { evaluate, formatReport, type Scored } from "../test/eval/evaluateChecklist.js";
 
@@ -60,6 +61,9 @@ const blind11 = evaluate(GOOD_BLIND11, BAD_BLIND11);
 // blind12.ts: independent, the sixth round's held-out set (measured there, figures only); tuning material from the
 // seventh round on.
 const blind12 = evaluate(GOOD_BLIND12, BAD_BLIND12);
+// blind13.ts: independent, measured at the start of the seventh round (3b05e4e) by another helper, tuning material of
+// the seventh round since.
+const blind13 = evaluate(GOOD_BLIND13, BAD_BLIND13);
 
 function describe(s: Scored): string {
   const r = s.result;
@@ -100,8 +104,12 @@ console.log();
 console.log(
   formatReport("Blind set 12 (independent; held out in the sixth round, tuning material since the seventh)", blind12),
 );
+console.log();
+console.log(
+  formatReport("Blind set 13 (independent; measured at the start of the seventh round, tuning material)", blind13),
+);
 if (values.details) {
-  console.log("\nTuning messages judged wrong (blind3–blind12 are all tuning material):");
+  console.log("\nTuning messages judged wrong (blind3–blind13 are all tuning material):");
   for (const s of [
     ...tune.scored,
     ...blind.scored,
@@ -114,6 +122,7 @@ if (values.details) {
     ...blind10.scored,
     ...blind11.scored,
     ...blind12.scored,
+    ...blind13.scored,
   ]) {
     const isBad = s.message.mustFlag.length > 0;
     if ((isBad && (!s.refused || s.missed.length > 0)) || (!isBad && s.refused)) console.log(describe(s));
