@@ -28,6 +28,10 @@ const FULL_QUESTION = 0.75; // reverse coverage at which the query asks the entr
  *   says little and the entry's specific word ("ersättning", "tänderna") must be asked about;
  * - `margin`: it scores at least this many times the next hit that is a different question (an entry asking the
  *   same thing, as the demo FAQ and a scenario's drafts may both do, is no rival).
+ * A `reverse` down to `evidenceReverse` is enough when the entry meets at least `evidenceWords` of the query's words as
+ * they are (or by stem) that are rare in the FAQ (in at most `rareEntries` entries): another municipality's entry
+ * often asks generally ("Vad ska jag använda kokt dricksvatten till?") and lists the specifics in its answer ("borsta
+ * tänderna"), and two rare words of the question met there are evidence that it answers this question.
  * Or, with coverage only `soleCoverage` or more: it is the only entry of an FAQ of at least `soleMinEntries` entries
  * that the query meets at all (no rival), and the query asks at least `soleReverse` of its own question. A caller's
  * long question carries words no FAQ uses ("min mormor", "hemma"); being the one entry it meets is the evidence.
@@ -41,6 +45,9 @@ export const STRONG_RULE: {
   soleCoverage: number;
   soleReverse: number;
   soleMinEntries: number;
+  evidenceReverse: number;
+  evidenceWords: number;
+  rareEntries: number;
 } = {
   coverage: 0.55,
   reverse: 0.3,
@@ -49,6 +56,9 @@ export const STRONG_RULE: {
   soleCoverage: 0.45,
   soleReverse: 0.5,
   soleMinEntries: 20,
+  evidenceReverse: 0.15,
+  evidenceWords: 2,
+  rareEntries: 2,
 };
 /**
  * Credit for a word by how it matched (engine MATCH order): directly, partly (or corrected/completed), by synonym,
@@ -291,6 +301,14 @@ export function createFaqIndex<E extends FaqEntry>(
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
+  /** Entries holding a query word in any of its literal forms (surface or stem, Swedish or English). */
+  function docFreqOf(word: string): number {
+    let df = 0;
+    for (const language of ["sv", "en"] as const)
+      for (const t of wordTerms(word, language)) if (t.literal) df = Math.max(df, engine.docFreq(t.term));
+    return df;
+  }
+
   /**
    * Whether the hit matched (not only through a compound's modifier) at least one query word that is specific in
    * this FAQ: its stem is in at most `specific` of the entries. A question made only of the incident's topic words
@@ -303,12 +321,21 @@ export function createFaqIndex<E extends FaqEntry>(
     for (let w = 0; w < words.length; w++) {
       const kind = kinds[w] ?? -1;
       if (kind < 0 || kind === MATCH.MODIFIER) continue;
-      let df = 0;
-      for (const language of ["sv", "en"] as const)
-        for (const t of wordTerms(words[w] ?? "", language)) if (t.literal) df = Math.max(df, engine.docFreq(t.term));
-      if (df <= STRONG_RULE.specific * n) return true;
+      if (docFreqOf(words[w] ?? "") <= STRONG_RULE.specific * n) return true;
     }
     return false;
+  }
+
+  /** Query words (not light ones) the hit matched as they are or by stem, that at most `rareEntries` entries hold. */
+  function rareMatches(kinds: readonly number[], words: readonly string[]): number {
+    let count = 0;
+    for (let w = 0; w < words.length; w++) {
+      const kind = kinds[w] ?? -1;
+      const word = words[w] ?? "";
+      if ((kind !== MATCH.DIRECT && kind !== MATCH.PARTIAL) || LIGHT_WORDS.has(word)) continue;
+      if (docFreqOf(word) <= STRONG_RULE.rareEntries) count++;
+    }
+    return count;
   }
 
   function isStrong(
@@ -320,7 +347,11 @@ export function createFaqIndex<E extends FaqEntry>(
     if (first.hit.coverage < Math.min(rule.coverage, rule.soleCoverage)) return false;
     const own = questionWordsBySlot[first.slot];
     const reverse = reverseCoverage(own, first.matched, idfOf);
-    if (reverse < rule.reverse) return false;
+    if (
+      reverse < rule.reverse &&
+      (reverse < rule.evidenceReverse || rareMatches(first.kinds, words) < rule.evidenceWords)
+    )
+      return false;
     // Asking the entry's own question in full needs no specific word ("Måste jag koka vattnet?" in a boil-water FAQ).
     if (reverse < FULL_QUESTION && !hasSpecificMatch(first.kinds, words)) return false;
     const rival = rest.find((h) => !sameQuestion(own, questionWordsBySlot[h.slot]));

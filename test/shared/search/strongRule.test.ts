@@ -235,3 +235,41 @@ describe("strong rule, seventh round", () => {
     expect(hits[0]?.strong).toBe(true);
   });
 });
+
+describe("strong rule, seventh round: another municipality's FAQ", () => {
+  // Entries as municipalities write them: a general question, the specifics listed in the answer.
+  const foreign = createFaqIndex([
+    entry(
+      "kokt",
+      "Vad ska jag använda kokt dricksvatten till?",
+      "Kokt vatten används till att blanda saft, brygga kaffe, göra is och borsta tänderna.",
+    ),
+    entry(
+      "okokt",
+      "Vad kan jag använda okokt dricksvatten till?",
+      "Okokt vatten går bra att duscha i, diska med och spola toaletten med.",
+    ),
+    entry("lange", "Hur länge måste vattnet koka?", "Det räcker att vattnet bubblar kraftigt."),
+    entry("veta", "Hur får jag veta om jag måste koka dricksvattnet?", "Vi skickar sms och skriver på webbplatsen."),
+    entry("farg", "Vattnet i kranen är missfärgat. Kan jag dricka det?", "Spola tills vattnet är klart."),
+    entry(
+      "ersattning",
+      "Får jag ersättning om strömmen har varit borta länge?",
+      "Efter tolv timmar har du rätt till avbrottsersättning.",
+    ),
+    entry("larm", "Fungerar trygghetslarmet vid strömavbrott?", "Larmet har ett batteri som räcker i 70 timmar."),
+    entry("grill", "Får jag grilla när det är eldningsförbud?", "Ja, på egen tomt i tätbebyggt område."),
+  ]);
+
+  it("is strong when two rare words of the question are met in an entry that asks generally", () => {
+    // "borsta" and "tänderna" are in one entry's answer only; its question shares little with the caller's.
+    expect(foreign.search("får man borsta tänderna med kranvatten", { limit: 3 })[0]).toMatchObject({
+      id: "kokt",
+      strong: true,
+    });
+    expect(foreign.search("kan jag brygga kaffe med vatten från kranen", { limit: 3 })[0]).toMatchObject({
+      id: "kokt",
+      strong: true,
+    });
+  });
+});
