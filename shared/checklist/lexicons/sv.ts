@@ -281,6 +281,9 @@ export const sv: LexiconSource = {
     "häver",
     "införs",
     "begränsas",
+    // Seventh round: a limit lowered to a figure is a decision ("Bärigheten sänks till 3,5 ton").
+    String.raw`sänks (?:\p{L}+ )?till \d`,
+    String.raw`har sänkts (?:\p{L}+ )?till \d`,
     "ransoneras",
     "upphör",
     "stoppas",
@@ -428,6 +431,15 @@ export const sv: LexiconSource = {
     "gå inomhus",
     // Obligations, bans and decisions addressed to the people affected are instructions too (VMAs, bans, closures).
     String.raw`(?:alla|boende|invånare|hushåll(?:en)?|allmänheten|de som|den som|du som|fastighetsägare|föräldrar|kunder(?:na)?|abonnenter(?:na)?|trafikanter|resenärer|besökare|elever(?:na)?|vårdnadshavare|företag(?:en)?|verksamheter(?:na)?|personer) (?:\p{L}+ ){0,8}?(?:ska|skall|bör|måste|behöver|uppmanas|ombeds|rekommenderas|avråds|får inte|kan inte|ska inte|bör inte|har möjlighet|kan hämta|kan få)`,
+    // Seventh round: a restriction addressed to a class of road users ("Tung trafik kan inte trafikera bron"), one
+    // entry per leading word so that each is found through its first word.
+    String.raw`tung trafik (?:\p{L}+ ){0,4}?(?:får inte|kan inte|ska|måste|hänvisas|uppmanas|ombeds|rekommenderas)`,
+    String.raw`tunga fordon (?:\p{L}+ ){0,4}?(?:får inte|kan inte|ska|måste|hänvisas|uppmanas|ombeds|rekommenderas)`,
+    String.raw`fordon (?:\p{L}+ ){0,4}?(?:får inte|kan inte|ska|måste|hänvisas|uppmanas|ombeds|rekommenderas)`,
+    String.raw`lastbilar (?:\p{L}+ ){0,4}?(?:får inte|kan inte|ska|måste|hänvisas|uppmanas|ombeds|rekommenderas)`,
+    String.raw`bilister (?:\p{L}+ ){0,4}?(?:får inte|kan inte|ska|måste|hänvisas|uppmanas|ombeds|rekommenderas)`,
+    String.raw`cyklister (?:\p{L}+ ){0,4}?(?:får inte|kan inte|ska|måste|hänvisas|uppmanas|ombeds|rekommenderas)`,
+    String.raw`gående (?:\p{L}+ ){0,4}?(?:får inte|kan inte|ska|måste|hänvisas|uppmanas|ombeds|rekommenderas)`,
     String.raw`\p{L}*förbud(?:et)? (?:gäller|råder|införs|mot)`,
     String.raw`(?:gäller|råder|införs|inför) (?:\p{L}+ ){0,3}?\p{L}*förbud`,
     String.raw`(?:är|blir) (?:\p{L}+ ){0,2}?(?:förbjud(?:et|en|na)|inte tillåt(?:et|en|na))`,

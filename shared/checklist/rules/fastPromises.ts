@@ -60,6 +60,9 @@ function saysWhyNoTime(a: Analysis, promise: LexHit): boolean {
 const RESTORE_PROMISE =
   /(?<!\p{L})(?:(?:will|should|is expected to|are expected to|expect(?:ed)? to) (?:\p{L}+ ){0,2}?(?:reopen|re-open|return|be back|be restored|be reconnected|resume|be fixed|be repaired|come back|be working|again)|(?:kommer|ska|beräknas|väntas|går) (?:\p{L}+ ){0,3}?(?:tillbaka|åter|öppna|öppnar|återställ\p{L}*|fungera|lagad|lagat|igång|i gång|att vara klar|igen))(?!\p{L})/u;
 // "… as soon as we safely can" is the English of "så snart vi kan": an effort, as in Swedish (seventh round).
+/** People at work as the subject: "Teams will be working over the next few days clearing debris" is an effort. */
+const AT_WORK =
+  /(?<!\p{L})(?:teams?|crews?|staff|engineers?|workers?|contractors?|technicians?|officers?|we)(?: [\p{L}'’]+){0,8}? (?:will|should) be working(?!\p{L})/u;
 const EFFORT = /(?:possible|practicable|able|möjligt|går|kan|can)$/u;
 
 function timed(a: Analysis, h: LexHit): boolean {
@@ -79,7 +82,7 @@ function vaguePromises(a: Analysis): LexHit[] {
       return (
         a.flags(h.field, "nextUpdate", true)[h.sentence.index] === 1 ||
         INFO_PROMISE.test(sentence) ||
-        (RESTORE_PROMISE.test(sentence) && !EFFORT.test(h.hit.text.toLowerCase()))
+        (RESTORE_PROMISE.test(sentence) && !EFFORT.test(h.hit.text.toLowerCase()) && !AT_WORK.test(sentence))
       );
     });
     if (

@@ -257,3 +257,104 @@ describe("FS7: a service that 'comes again' soon, and the spoken 'sen'", () => {
     ).not.toContain("FS7");
   });
 });
+
+describe("FA13: the teller and the verb of telling are two words", () => {
+  it("[FA13] flags posts that say people were hurt", () => {
+    expect(
+      en(
+        "Storm",
+        "Friday 9am. Posts online claim two people were injured by a falling tree on Mill Lane. Westbury Council",
+      ),
+    ).toContain("FA13");
+  });
+
+  it("[FA13] spares 'lamp posts' beside 'missing signs'", () => {
+    expect(
+      en(
+        "Storm clean-up",
+        "Friday 9am. All roads are now passable. Damaged lamp posts have been made safe and missing signs will be replaced. Westbury Council",
+      ),
+    ).not.toContain("FA13");
+  });
+});
+
+describe("FS7: people at work over the coming days are an effort, not a promised return", () => {
+  it("[FS7] flags the road's return promised 'over the next few days'", () => {
+    expect(
+      en(
+        "Storm clean-up",
+        "Friday 9am. Fallen trees block Mill Lane. The road will be open again over the next few days. Westbury Council",
+      ),
+    ).toContain("FS7");
+  });
+
+  it("[FS7] spares crews who will be working over the next few days", () => {
+    expect(
+      en(
+        "Storm clean-up",
+        "Friday 9am. Highways crews will be working over the next few days clearing debris from roads. All roads are passable. Westbury Council",
+      ),
+    ).not.toContain("FS7");
+  });
+});
+
+describe("FA18: the sender's own area is a place", () => {
+  it("[FA18] flags a warning that names no place at all", () => {
+    expect(
+      sv(
+        "Varning för höga flöden",
+        "Måndag kl. 10. SMHI har utfärdat en gul varning för höga flöden. Flödena väntas öka de närmaste dagarna. Håll dig uppdaterad.",
+      ),
+    ).toContain("FA18");
+  });
+
+  it("[FA18] spares 'i delar av vårt område' and 'across our district'", () => {
+    expect(
+      sv(
+        "Varning för höga flöden",
+        "Måndag kl. 10. SMHI har utfärdat en gul varning för höga flöden i delar av vårt område. Flödena väntas öka de närmaste dagarna. Håll dig uppdaterad.",
+      ),
+    ).not.toContain("FA18");
+    expect(
+      en(
+        "Flood warning",
+        "Monday 10am. A flood warning has been issued for rivers across our district. Levels are expected to rise. Keep up to date.",
+      ),
+    ).not.toContain("FA18");
+  });
+});
+
+describe("AC11: wind 'över 25 m/s' is a strength, not a direction", () => {
+  it("[AC11] flags wind carrying smoke over homes with nothing to do", () => {
+    expect(
+      sv(
+        "Brand i sågverket",
+        "Kl. 08.50. Det brinner i sågverket. Vinden för röken in över Skogsbacken. Räddningstjänsten släcker. Tallby kommun",
+      ),
+    ).toContain("AC11");
+  });
+
+  it("[AC11] spares a storm report whose wind is 'över 25 meter i sekunden'", () => {
+    expect(
+      sv(
+        "Storm i fjällen",
+        "Söndag kl. 10. Det blåser kraftigt i fjällen med vindar över 25 meter i sekunden. Stormen kan orsaka skador på skog. Räddningstjänsten har inga larm. Tallby kommun",
+      ),
+    ).not.toContain("AC11");
+  });
+});
+
+describe("AC10: a limit lowered to a figure and a restriction for road users carry what and what to do", () => {
+  it("[AC10] still refuses a short notice with nothing but a place", () => {
+    expect(sv("Kvarnbron", "Vid en inspektion av Kvarnbron hittades brister i bron.")).toContain("AC10");
+  });
+
+  it("[AC10] spares a bridge notice that lowers the weight limit and turns heavy traffic away", () => {
+    expect(
+      sv(
+        "Begränsad bärighet på Kvarnbron",
+        "Vid en inspektion av Kvarnbron upptäcktes att bron har begränsad bärighet. Bärigheten sänks nu till 4 ton i väntan på nya beräkningar och underhåll av bron. Tunga fordon får inte köra över bron.",
+      ),
+    ).not.toContain("AC10");
+  });
+});
