@@ -4,8 +4,11 @@
  * "vatten". A word is split when its tail (the head) is a known part; the rest is kept when it is a known
  * part too, with an optional linking "s" ("kokning-s-rekommendation"). The lexicon is a fixed list of parts
  * common in municipal crisis vocabulary, so splitting is deterministic and does not depend on what has been
- * indexed; unknown tails are left whole rather than guessed, because a wrong split ("av-brott") misleads.
+ * indexed; unknown tails are left whole rather than guessed, because a wrong split ("av-brott") misleads. Other
+ * compounds are split when both parts are general Swedish words of four letters or more (splitGeneral), and only
+ * their head is kept.
  */
+import { isKnownStem } from "./lexicon.js";
 import { derivedStems, stemSv } from "./stemSv.js";
 
 const PARTS = `vatten dricka dricks kran koka kokning rekommendation råd besked ström el avbrott bortfall brand rök
@@ -45,6 +48,27 @@ export function splitCompound(word: string): string[] {
     const headParts = splitHead(head);
     if (headParts.length === 0 && tail.length < MIN_TAIL_ALONE) continue;
     return [...headParts, tail];
+  }
+  return splitGeneral(word);
+}
+
+const MIN_GENERAL_PART = 4; // letters of either part: the general lexicon holds stems of 4+ letters only
+
+/**
+ * Any other compound of two general Swedish words (lexicon.ts): "eldningsförbudet" → eldnings + förbudet,
+ * "vattenspridare" → vatten + spridare, "kaffebryggaren" → kaffe + bryggaren. Another municipality's FAQ uses its own
+ * compounds; the crisis list above cannot know them all. The longest known tail wins; a word the lexicon knows whole
+ * is left whole. Only the head is returned: a modifier met elsewhere ("värme" of "värmebölja" in "skydda mig mot
+ * värmen") pulled the wrong entries up on the tuning sets, while the head is what the word is about.
+ */
+function splitGeneral(word: string): string[] {
+  if (isKnownStem(stemSv(word))) return [];
+  for (let i = MIN_GENERAL_PART; i <= word.length - MIN_TAIL_ALONE; i++) {
+    const tail = word.slice(i);
+    if (!isKnownStem(stemSv(tail))) continue;
+    const head = word.slice(0, i);
+    const bare = head.length > MIN_GENERAL_PART && head.endsWith("s") ? head.slice(0, -1) : head;
+    if (LEXICON.has(stemSv(bare)) || isKnownStem(stemSv(bare)) || isKnownStem(stemSv(head))) return [tail];
   }
   return [];
 }
