@@ -357,13 +357,16 @@ export const FA16: Rule = {
 
 /**
  * An acute warning: a warning issued or in force, an evacuation order, a risk of flooding or a landslide, smoke or
- * thin ice: the people it is for must recognise themselves in it by the place.
+ * thin ice: the people it is for must recognise themselves in it by the place. Seventh round: the sender warning of
+ * something ("varnar för kraftig rök", "warns of"), flooding expected, and the shelter order itself (go indoors and
+ * close windows and doors, shelter in place) are acute warnings too, whatever the hazard is called.
  */
 const ACUTE_WARNING =
-  /(?<!\p{L})(?:utfärda\p{L}* (?:en )?(?:\p{L}+ ){0,2}?varning|varning(?:en)? (?:för|gäller)|risk för (?:översvämning|skyfall|höga flöden|rök|gas)|risk för (?:\p{L}+ ){1,4}?i området|evakuer\p{L}*|det (?:kan komma|kommer) (?:\p{L}+ ){0,2}?(?:rök|gas|vatten|skyfall)|isen är (?:tunn|svag|farlig|osäker)|warning (?:is |remains )?(?:in force|in effect|has been issued|issued)|(?:tornado|thunderstorm|flood|storm|wind|gale|fire|smoke|weather) warning|evacuation (?:order|notice|warning)|evacuate|flash flooding is (?:possible|expected|likely)|flooding is (?:possible|expected|likely)|the ice is (?:thin|unsafe))(?!\p{L})/u;
+  /(?<!\p{L})(?:utfärda\p{L}* (?:en )?(?:\p{L}+ ){0,2}?varning|varning(?:en)? (?:för|gäller)|risk för (?:översvämning|skyfall|höga flöden|rök|gas)|risk för (?:\p{L}+ ){1,4}?i området|evakuer\p{L}*|det (?:kan komma|kommer) (?:\p{L}+ ){0,2}?(?:rök|gas|vatten|skyfall)|isen är (?:tunn|svag|farlig|osäker)|warning (?:is |remains )?(?:in force|in effect|has been issued|issued)|(?:tornado|thunderstorm|flood|storm|wind|gale|fire|smoke|weather) warning|evacuation (?:order|notice|warning)|evacuate|(?:flash )?flooding (?:is )?(?:possible|expected|likely)|the ice is (?:thin|unsafe)|varnar (?:\p{L}+ )?för|warns? (?:\p{L}+ )?of|(?:gå|håll dig|håll er|stanna) (?:\p{L}+ )?inomhus,? (?:\p{L}+ ){0,6}?(?:fönster|dörrar|ventilation\p{L}*)|(?:go|stay|get|remain) (?:\p{L}+ )?indoors,? (?:\p{L}+ ){0,6}?(?:windows|doors|vents|ventilation)|shelter in place)(?!\p{L})/u;
 
 /** Literal stems every acute warning holds: a plain scan before the costly alternation. */
-const WARNING_GATE = /varn|risk för|evakuer|isen är|det kan komma|det kommer|warning|evacuat|flood|the ice/u;
+const WARNING_GATE =
+  /varn|risk för|evakuer|isen är|det kan komma|det kommer|warn|evacuat|flood|the ice|inomhus|indoors|shelter/u;
 
 /**
  * The whole of the sender's area, or a region of it, is a place: "i hela kommunen", "i länet", "across the county",
@@ -413,6 +416,8 @@ const NOT_PLACES = new Set([
  * whose words may all be capitalised), not after a colon, and not in a run of capitalised words that holds an
  * organisation word ("Tarrin County Emergency Management", "Räddningstjänsten Västra Blekinge": the sender).
  */
+const TITLE_PLACE_BEFORE =
+  /(?:^| )(?:i|in|at|on|of|vid|på|near|nära|över|over|mot|from|från|längs|along|across|norra|södra|östra|västra|mellersta|northern|southern|eastern|western|central) $/u;
 function namesPlaceOutsideSender(a: Analysis): boolean {
   const lex = a.lex;
   if (lex === null) return true;
@@ -442,8 +447,10 @@ function namesPlaceOutsideSender(a: Analysis): boolean {
         const prev = toks[i - 1] as Token | undefined;
         if (prev !== undefined && prev.type === "word" && orgLike(prev)) org = true;
         const afterColon = prev !== undefined && f.text.slice(prev.end, tok.start).includes(":");
-        const before = f.lower.slice(Math.max(0, tok.start - 5), tok.start);
-        const titleOk = f.name === "body" || /(?:^| )(?:i|in|at|on|of|vid|på|near|över|over|mot) $/u.test(before);
+        const before = f.lower.slice(Math.max(0, tok.start - 12), tok.start);
+        // In a title every word may be capitalised: a name counts after a preposition or a compass word ("Smoke from
+        // Saddleworth Moor", "Gul varning östra Svealand": seventh round).
+        const titleOk = f.name === "body" || TITLE_PLACE_BEFORE.test(before);
         // "i Lekebergs kommun", "for Avery County": an organisation's area named as where the warning applies.
         const area = org && /(?:^| )(?:i|in|inom|för|for|av|of|across|throughout) $/u.test(before);
         if ((place && !org && !afterColon && titleOk) || (place && area)) return true;

@@ -358,3 +358,47 @@ describe("AC10: a limit lowered to a figure and a restriction for road users car
     ).not.toContain("AC10");
   });
 });
+
+describe("FA18: a shelter order, 'varnar för' and 'flooding expected' are warnings that need a place", () => {
+  it("[FA18] flags each of them with no place named", () => {
+    expect(
+      sv(
+        "",
+        "Polisen: En man med kniv har setts i området. Gå inomhus och stäng dörrar och fönster. Ring 112 om du ser något.",
+      ),
+    ).toContain("FA18");
+    expect(
+      sv(
+        "",
+        "Räddningstjänsten varnar för giftig rök från en brand i ett lager. Stäng fönster och ventilation. /Räddningstjänsten Mitt",
+      ),
+    ).toContain("FA18");
+    expect(
+      en(
+        "",
+        "Flooding likely tonight. Move valuables upstairs and do not drive through floodwater. – County Emergency Management",
+      ),
+    ).toContain("FA18");
+  });
+
+  it("[FA18] spares the same orders with the place, in the text or after a preposition or compass word in the title", () => {
+    expect(
+      sv(
+        "",
+        "Polisen: En man med kniv har setts vid Björkskolan i Tallby. Gå inomhus och stäng dörrar och fönster. Ring 112 om du ser något.",
+      ),
+    ).not.toContain("FA18");
+    expect(
+      en(
+        "Smoke from Hollins Moor fire",
+        "Residents in areas affected by smoke should stay indoors and keep doors and windows closed. Smoke can irritate the eyes.",
+      ),
+    ).not.toContain("FA18");
+    expect(
+      sv(
+        "Gul varning norra Norrland – risk för höga flöden",
+        "SMHI varnar för höga flöden under helgen. Undvik att gå nära vattendrag.",
+      ),
+    ).not.toContain("FA18");
+  });
+});
