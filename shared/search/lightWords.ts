@@ -13,12 +13,14 @@ ungarna familjen kompis kompisen
 hemma hem huset lägenheten gatan området kvarteret stan nånstans någonstans ute inne överallt
 gick gått står stod såg ser sett hör hörde sa sade säger kom fick verkar orkar hittar hitta kolla kollar läste
 ringde tror märkt märker skrev
-ur helt två tre fyra fem sex mer mest int o asså iaf va ba eh hmm snälla tack hejsan tjena jaha gammal gamla ensam`;
+ur helt två tre fyra fem sex mer mest int o asså iaf va ba eh hmm snälla tack hejsan tjena jaha gammal gamla ensam
+måndag tisdag onsdag torsdag fredag lördag söndag måndags tisdags onsdags torsdags fredags lördags söndags
+trots grej grejen grejer grejor`;
 
 const EN = `right now today tonight yesterday morning evening night hours hour minutes minute day days week since still
 just already first should any some idea know please thanks hi hello worried wondering about own mum mom dad nan
 grandma grandpa neighbour neighbor house home street lives live got get getting allowed now sure bit
-little lot`;
+little lot while monday tuesday wednesday thursday friday saturday sunday`;
 
 const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
 

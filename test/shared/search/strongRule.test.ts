@@ -273,3 +273,23 @@ describe("strong rule, seventh round: another municipality's FAQ", () => {
     });
   });
 });
+
+describe("a caller's when words (seventh round)", () => {
+  const ban = createFaqIndex([
+    entry("fyrverkeri", "Får jag använda fyrverkeri under eldningsförbudet?", "Nej."),
+    entry("grilla", "Får jag grilla på egen tomt när det är eldningsförbud?", "Ja, om tomten inte ligger nära skog."),
+    entry("dispens", "Går det att få dispens från eldningsförbudet?", "Länsstyrelsen får medge undantag."),
+    entry("magsjuk", "Jag har blivit magsjuk, ska jag anmäla det?", "Ja, kontakta kundcentrum."),
+    entry("lange", "Hur länge måste vattnet koka?", "Det räcker att vattnet bubblar kraftigt."),
+    entry("larm", "Fungerar trygghetslarmet vid strömavbrott?", "Larmet har ett batteri."),
+    entry("skog", "Kan jag gå i skogen efter stormen?", "Var försiktig, träd kan falla."),
+    entry("storm", "Går skolskjutsarna när SMHI har varnat för storm?", "Skolskjutsarna ställs in."),
+  ]);
+
+  it("weighs a weekday and 'trots' as a caller's frame, not as an unanswered topic", () => {
+    const hit = ban.search("får vi skjuta fyrverkerier på lördag trots eldningsförbudet", { limit: 3 })[0];
+    expect(hit).toMatchObject({ id: "fyrverkeri", strong: true });
+    const plain = ban.search("får vi skjuta fyrverkerier under eldningsförbudet", { limit: 3 })[0];
+    expect(hit?.coverage ?? 0).toBeGreaterThan((plain?.coverage ?? 1) - 0.1);
+  });
+});
