@@ -357,12 +357,13 @@ export const FA16: Rule = {
 
 /**
  * An acute warning: a warning issued or in force, an evacuation order, a risk of flooding or a landslide, smoke or
- * thin ice: the people it is for must recognise themselves in it by the place. Seventh round: the sender warning of
- * something ("varnar för kraftig rök", "warns of"), flooding expected, and the shelter order itself (go indoors and
+ * thin ice: the people it is for must recognise themselves in it by the place. Seventh round: a warning of a hazard
+ * that is local by nature (smoke, gas, an explosion, a landslide, flooding: "varnar för kraftig rök", "warns of toxic
+ * fumes"; a heat wave or a storm is warned of for a whole region), flooding expected, and the shelter order itself (go indoors and
  * close windows and doors, shelter in place) are acute warnings too, whatever the hazard is called.
  */
 const ACUTE_WARNING =
-  /(?<!\p{L})(?:utfärda\p{L}* (?:en )?(?:\p{L}+ ){0,2}?varning|varning(?:en)? (?:för|gäller)|risk för (?:översvämning|skyfall|höga flöden|rök|gas)|risk för (?:\p{L}+ ){1,4}?i området|evakuer\p{L}*|det (?:kan komma|kommer) (?:\p{L}+ ){0,2}?(?:rök|gas|vatten|skyfall)|isen är (?:tunn|svag|farlig|osäker)|warning (?:is |remains )?(?:in force|in effect|has been issued|issued)|(?:tornado|thunderstorm|flood|storm|wind|gale|fire|smoke|weather) warning|evacuation (?:order|notice|warning)|evacuate|(?:flash )?flooding (?:is )?(?:possible|expected|likely)|the ice is (?:thin|unsafe)|varnar (?:\p{L}+ )?för|warns? (?:\p{L}+ )?of|(?:gå|håll dig|håll er|stanna) (?:\p{L}+ )?inomhus,? (?:\p{L}+ ){0,6}?(?:fönster|dörrar|ventilation\p{L}*)|(?:go|stay|get|remain) (?:\p{L}+ )?indoors,? (?:\p{L}+ ){0,6}?(?:windows|doors|vents|ventilation)|shelter in place)(?!\p{L})/u;
+  /(?<!\p{L})(?:utfärda\p{L}* (?:en )?(?:\p{L}+ ){0,2}?varning|varning(?:en)? (?:för|gäller)|risk för (?:översvämning|skyfall|höga flöden|rök|gas)|risk för (?:\p{L}+ ){1,4}?i området|evakuer\p{L}*|det (?:kan komma|kommer) (?:\p{L}+ ){0,2}?(?:rök|gas|vatten|skyfall)|isen är (?:tunn|svag|farlig|osäker)|warning (?:is |remains )?(?:in force|in effect|has been issued|issued)|(?:tornado|thunderstorm|flood|storm|wind|gale|fire|smoke|weather) warning|evacuation (?:order|notice|warning)|evacuate|(?:flash )?flooding (?:is )?(?:possible|expected|likely)|the ice is (?:thin|unsafe)|varnar (?:\p{L}+ )?för (?:\p{L}+ ){0,2}?(?:rök\p{L}*|gas\p{L}*|giftig\p{L}*|explosion\p{L}*|ras|skred|översvämning\p{L}*)|warns? (?:\p{L}+ )?of (?:\p{L}+ ){0,2}?(?:smoke|fumes|gas|toxic|explosion|flooding|landslides?)|(?:gå|håll dig|håll er|stanna) (?:\p{L}+ )?inomhus,? (?:\p{L}+ ){0,6}?(?:fönster|dörrar|ventilation\p{L}*)|(?:go|stay|get|remain) (?:\p{L}+ )?indoors,? (?:\p{L}+ ){0,6}?(?:windows|doors|vents|ventilation)|shelter in place)(?!\p{L})/u;
 
 /** Literal stems every acute warning holds: a plain scan before the costly alternation. */
 const WARNING_GATE =

@@ -381,6 +381,15 @@ describe("FA18: a shelter order, 'varnar för' and 'flooding expected' are warni
     ).toContain("FA18");
   });
 
+  it("[FA18] spares a national authority warning of a heat wave, which holds for the whole region", () => {
+    expect(
+      sv(
+        "Värmebölja",
+        "Uppdaterad 20 juli kl. 09.00. Folkhälsomyndigheten varnar för mycket höga temperaturer de kommande dagarna. Drick mycket vatten. Tallby kommun.",
+      ),
+    ).not.toContain("FA18");
+  });
+
   it("[FA18] spares the same orders with the place, in the text or after a preposition or compass word in the title", () => {
     expect(
       sv(
