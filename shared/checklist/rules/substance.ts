@@ -318,6 +318,14 @@ const AFFECTED = new Set(["boende", "hushåll", "hushållen", "residents", "hous
 const CONCRETE_EVENT =
   /(?:störning\p{L}* (?:i|på|hos|av|med) (?:\p{L}+ )?\p{L}{5,}|ur drift|fungerar inte|ligger nere|slutat fungera|(?:is|are|was|were|went) down(?!\p{L})|out of (?:service|action|order)|not working|outage|disruption (?:to|of|in) (?:\p{L}+ )?\p{L}{5,})/u;
 
+/**
+ * An offence named is what happened: a police notice says "händelsen" of a shooting it has already called "misstänkt
+ * skottlossning" or "försök till mord", and the offence it investigates ("misstänkt för allmänfarlig ödeläggelse")
+ * is the event (seventh round, real prose).
+ */
+const OFFENCE =
+  /(?<!\p{L})(?:skottlossning\p{L}*|skjutning\p{L}*|skottskad\p{L}*|(?:avlossa\p{L}*|avfyra\p{L}*) skott|knivskär\p{L}*|knivhugg\p{L}*|(?:försök till )?(?:mord|dråp)(?!\p{L})|mordbrand\p{L}*|misshandel\p{L}*|rån(?:et|försök\p{L}*)?(?!\p{L})|allmänfarlig (?:ödeläggelse|vårdslöshet)|olaga hot|skadegörelse\p{L}*|inbrott\p{L}*|sabotage|shooting|stabbing|(?:attempted )?murder|manslaughter|assault|robbery|burglary|arson)(?!\p{L})/u;
+
 export const FA16: Rule = {
   id: "FA16",
   principle: "factual",
@@ -339,7 +347,7 @@ export const FA16: Rule = {
     if (what || !a.fields.some((f) => VAGUE_EVENT.test(f.lower))) return [];
     // A disruption that names what is disrupted or how ("störningar i verksamhetssystemen", "har varit ur drift",
     // "the website is down") says what happened without a hazard word.
-    if (a.fields.some((f) => CONCRETE_EVENT.test(f.lower))) return [];
+    if (a.fields.some((f) => CONCRETE_EVENT.test(f.lower) || OFFENCE.test(f.lower))) return [];
     return [
       {
         message: t(
