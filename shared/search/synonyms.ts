@@ -108,6 +108,12 @@ const SV_GROUPS: string[][] = [
   ["evakueringsplats", "uppsamlingsplats", "samlingsplats", "evakueringscenter", "sporthall"],
   // December 2026, seventh round: general words for kinds of weather, not tied to one FAQ.
   ["storm", "oväder", "orkan", "stormvarning"],
+  // Kinds under a general word, and the words of a permit or a ban, as any municipality's FAQ uses them.
+  ["träd", "tall", "gran", "björk", "ek", "lövträd", "barrträd"],
+  ["dispens", "tillstånd", "undantag"],
+  ["förbud", "förbjuden", "förbjudet", "förbjudna", "förbjuda"],
+  ["ramla", "falla", "välta", "omkull"],
+  ["anmäla", "anmälan", "rapportera", "felanmäla", "felanmälan"],
 ];
 
 // The English twins of the Swedish classes: the FAQ is published in English too, and visitors ask in their own words.

@@ -80,6 +80,13 @@ describe("synonyms and everyday words", () => {
     expect(sharedEn("the old lady", "elderly")).not.toEqual([]);
   });
 
+  it("lets a kind meet its general word and a permit or ban its other words: tall/träd, tillstånd/dispens", () => {
+    expect(shared("tallen", "träd")).not.toEqual([]);
+    expect(shared("tillstånd", "dispens")).not.toEqual([]);
+    expect(shared("förbjuden", "förbudet")).not.toEqual([]);
+    expect(shared("ramlat", "föll")).not.toEqual([]);
+  });
+
   it("does not link unrelated crisis words", () => {
     expect(shared("strömavbrott", "kokningsrekommendation")).toEqual([]);
     expect(shared("rök", "vatten")).toEqual([]);
