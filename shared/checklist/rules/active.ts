@@ -242,6 +242,14 @@ const DRIFTING_VIA =
   /(?<!\p{L})(?:(?:driver|blåser|sprider sig|drar)(?:,? (?:nu|just nu|fortfarande|sakta|långsamt|snabbt|vidare|åt (?:nord|syd|öst|väst|ost)\p{L}*|i (?:nord|syd|öst|väst|ost)\p{L}* riktning)){1,2},? (?:mot|in över|över|in i)|(?:drift|blow|spread|mov)\p{L}* (?:(?:north|south|east|west)\p{L}*|slowly|quickly|now|still|inland)(?:[ -](?:north|south|east|west)\p{L}*)?,? (?:over|across|into|towards?))(?!\p{L})/u;
 
 /**
+ * A release in progress (seventh round): gas or fumes still escaping into the air reach whoever is near, as a drift
+ * does. "Gasen läcker fortfarande ut", "det pyser ut ammoniak", "Gas is escaping from the main", "fumes are being
+ * released". A cordon protects nobody in the homes around it: they need an instruction of their own.
+ */
+const RELEASING =
+  /(?<!\p{L})(?:(?:gas(?:en)?|ammoniak(?:en)?|klor(?:gas)?(?:en)?|ång(?:or|orna)|kemikalie\p{L}*|röken) (?:\p{L}+ ){0,2}?(?:läcker|strömmar|pyser|sipprar|väller|släpps)(?: \p{L}+){0,2}? ut|(?:läcker|strömmar|pyser|sipprar|väller) (?:det )?(?:\p{L}+ ){0,2}?ut (?:\p{L}+ )?(?:gas|ammoniak|klor|kemikalie\p{L}*)|(?:gas|fumes|ammonia|chlorine|chemicals?|vapou?rs?) (?:is |are )?(?:still )?(?:escaping|leaking|venting|being released|pouring out))(?!\p{L})/u;
+
+/**
  * A danger named by what it does to the body (sixth round, second pass): "kan irritera ögon och luftvägar", "ger
  * andningsbesvär", "hälsovådlig"; "can irritate eyes", "may cause breathing problems", air in the "unhealthy" range;
  * or by the people it has already reached where they live: "fall av legionella hos personer som bor i", "cases among
@@ -300,7 +308,9 @@ export const AC11: Rule = {
     const atRisk = a.fields.some((f) => affirmed(PEOPLE_AT_RISK, f.lower) || affirmed(HARMS_PEOPLE, f.lower));
     // A decision ("området är avspärrat", "skolorna är stängda") addresses the reader of a status report or a storm
     // warning; it protects nobody downwind of a toxic gas or a smoke plume: they need an instruction of their own.
-    const drifting = a.fields.some((f) => DRIFTING.test(f.lower) || DRIFTING_VIA.test(f.lower));
+    const drifting = a.fields.some(
+      (f) => DRIFTING.test(f.lower) || DRIFTING_VIA.test(f.lower) || RELEASING.test(f.lower),
+    );
     if (!drifting && !atRisk && addressesReader(a)) return [];
     return [
       {

@@ -411,3 +411,41 @@ describe("FA18: a shelter order, 'varnar för' and 'flooding expected' are warni
     ).not.toContain("FA18");
   });
 });
+
+describe("AC11: a release in progress needs an instruction, as a drift does", () => {
+  it("[AC11] flags gas or ammonia still escaping with only a cordon announced", () => {
+    expect(
+      sv(
+        "Gasläcka på Kvarngatan",
+        "Fredag kl. 11.35. En grävmaskin har skadat en gasledning på Kvarngatan. Räddningstjänsten har spärrat av 100 meter runt platsen. Gasen läcker fortfarande ut. Nästa uppdatering kl. 13.00. Räddningstjänsten Tallby",
+      ),
+    ).toContain("AC11");
+    expect(
+      sv(
+        "Läcka vid ishallen",
+        "Fredag kl. 11.35. Det pyser ut ammoniak från kylanläggningen i ishallen på Kvarngatan. Räddningstjänsten är på plats. Nästa uppdatering kl. 13.00. Räddningstjänsten Tallby",
+      ),
+    ).toContain("AC11");
+    expect(
+      en(
+        "Gas leak on Mill Street",
+        "Friday 11:35am. A digger damaged a gas main on Mill Street. Gas is still escaping near the junction with Park Road. Engineers are on site. Next update 1pm. Westbury Council",
+      ),
+    ).toContain("AC11");
+  });
+
+  it("[AC11] spares the same release with an instruction, and a leak that has been stopped", () => {
+    expect(
+      sv(
+        "Gasläcka på Kvarngatan",
+        "Fredag kl. 11.35. En grävmaskin har skadat en gasledning på Kvarngatan. Gasen läcker fortfarande ut. Håll dig borta från området och stäng fönster om du bor nära. Nästa uppdatering kl. 13.00. Räddningstjänsten Tallby",
+      ),
+    ).not.toContain("AC11");
+    expect(
+      en(
+        "Gas leak on Mill Street",
+        "Friday 11:35am. A digger damaged a gas main on Mill Street. Engineers stopped the leak at 11am and the road is open. Westbury Council",
+      ),
+    ).not.toContain("AC11");
+  });
+});
