@@ -5,6 +5,7 @@
  * Ranking: BM25 per field × field boost (question 3, tags 2, answer 1.5) × the query term's weight (a word counts more than its synonym
  * concept or compound part), summed, × the number of distinct query words matched, × the incident boost.
  */
+import { looksEnglish } from "./detectLanguage.js";
 import { LIGHT_WORDS } from "./lightWords.js";
 import { TERM_WEIGHT, indexTerms, wordTerms, type AnalyzerLanguage, type WordTerm } from "./analyze.js";
 import { Engine, MATCH, MAX_WORD_BIT, type EngineTerm } from "./engine.js";
@@ -108,8 +109,14 @@ export function analyzerFor(language: FaqLanguage): AnalyzerLanguage {
   return language === "en" ? "en" : language === "fi" ? "fi" : "sv";
 }
 
-function fieldsOf(entry: FaqEntry): string[][] {
+/** The analyser for an entry: its language, or English for an entry filed as Swedish but written in English. */
+function entryAnalyzer(entry: FaqEntry): AnalyzerLanguage {
   const language = analyzerFor(entry.language);
+  return language === "sv" && looksEnglish(`${entry.question} ${entry.answer}`) ? "en" : language;
+}
+
+function fieldsOf(entry: FaqEntry): string[][] {
+  const language = entryAnalyzer(entry);
   return [
     indexTerms(entry.question, language),
     indexTerms(entry.tags.join(" "), language),
@@ -125,7 +132,7 @@ type WordFamily = readonly WordTerm[];
  * little memory.
  */
 function questionWords(entry: FaqEntry): WordFamily[] {
-  const language = analyzerFor(entry.language);
+  const language = entryAnalyzer(entry);
   const out: WordFamily[] = [];
   for (const token of tokenize([entry.question, ...entry.tags].join(" "))) {
     if (!isStopword(token.word)) out.push(wordTerms(token.word, language));

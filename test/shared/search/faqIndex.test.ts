@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { FaqEntry as StoredFaqEntry } from "../../../shared/schemas/faq.js";
 import { createFaqIndex, type FaqEntry } from "../../../shared/search/index.js";
+import { looksEnglish } from "../../../shared/search/detectLanguage.js";
 import { faqEntries, unpublishedEntries } from "./fixtures/faq.js";
 
 const entry = (over: Partial<FaqEntry> & Pick<FaqEntry, "id">): FaqEntry => ({
@@ -92,6 +93,30 @@ describe("FAQ index: a visitor's English words for the entry's", () => {
   it("keeps everyday words out of a class: 'bottled water' is no baby formula, 'washing machine' no shower", () => {
     expect(index.search("bottled water")).toEqual([]);
     expect(index.search("washing machine")).toEqual([]);
+  });
+});
+
+describe("FAQ index: an English entry filed as Swedish", () => {
+  // As an import may file every entry: language "sv", the text English.
+  const index = createFaqIndex([
+    entry({
+      id: "pets",
+      question: "Do I have to boil water for my pets?",
+      answer: "Give them boiled water that has been cooled.",
+      language: "sv",
+    }),
+    entry({
+      id: "hund",
+      question: "Får hunden dricka vattnet?",
+      answer: "Ja, djur tål vattnet bättre än vi.",
+      language: "sv",
+    }),
+  ]);
+
+  it("is read as English, so a visitor's 'dog' meets its 'pets'", () => {
+    expect(looksEnglish("Do I have to boil water for my pets?")).toBe(true);
+    expect(looksEnglish("Får hunden dricka vattnet om det är kokt?")).toBe(false);
+    expect(index.search("can my dog drink it")[0]?.id).toBe("pets");
   });
 });
 
