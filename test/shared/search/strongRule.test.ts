@@ -213,11 +213,7 @@ describe("the sole hit of a sizeable FAQ (December 2026)", () => {
 describe("strong rule, seventh round", () => {
   const twins = createFaqIndex([
     entry("hamta-1", "Var kan jag hämta vatten?", "Vid Norrby skola står en tankbil."),
-    entry(
-      "hamta-2",
-      "Var kan jag hämta dricksvatten?",
-      "Vid biblioteket står en tankbil. Ta med dunkar, eller låna dunkar där.",
-    ),
+    entry("hamta-2", "Var kan jag hämta dricksvatten?", "Vid biblioteket står en tankbil. Ta med dunkar."),
     entry("koka", "Måste jag koka vattnet?", "Ja, koka vatten som du ska dricka i minst en minut."),
     entry("dusch", "Kan jag duscha och bada?", "Ja, du kan duscha och bada som vanligt."),
     entry("tander", "Kan jag borsta tänderna med kranvatten?", "Nej. Använd kokt vatten som har svalnat."),
