@@ -43,10 +43,12 @@ const INTENT =
  * Swedish past: a supine after har/hade, a preterite of a strong or weak verb, or `var`/`blev`; English: has/had/
  * was/were, a regular -ed form or a common irregular past. The reader's own past ("du kanske har märkt") is no guess.
  * A participle after an article is an adjective, not a past tense ("i det branddrabbade området", "the damaged pipe"):
- * "Väderläget ser ut att bli gynnsamt i det branddrabbade området" is a forecast (seventh round).
+ * "Väderläget ser ut att bli gynnsamt i det branddrabbade området" is a forecast (seventh round). So is one after a
+ * present or infinitive copula, a state now: "det finns med största sannolikhet fler som är smittade", "organisationer
+ * som kan vara drabbade" (seventh round, real prose).
  */
 const PAST: Record<string, RegExp> = {
-  sv: /(?<!\p{L})(?:(?:har|hade)(?: \p{L}+){0,3}? (?!(?:det|ett|inte|mycket)(?!\p{L}))\p{L}+ts?|var|varit|blev|blivit|(?<!(?:den|det|de|denna|detta|dessa|en|ett) )\p{L}{2,}(?:a|[bcdfghjklmpqrstvwxz])(?:de|te))(?!\p{L})/u,
+  sv: /(?<!\p{L})(?:(?:har|hade)(?: \p{L}+){0,3}? (?!(?:det|ett|inte|mycket)(?!\p{L}))\p{L}+ts?|var|varit|blev|blivit|(?<!(?:den|det|de|denna|detta|dessa|en|ett|är|vara|bli|blir) )\p{L}{2,}(?:a|[bcdfghjklmpqrstvwxz])(?:de|te))(?!\p{L})/u,
   en: /(?<!\p{L})(?:has|have|had|was|were|been|(?<!(?:the|a|an|this|that|these|those) )\p{L}{3,}(?:ed)|dug|broke|split|burst|froze|caught|fell|hit|cut|set|got|blew|left|began|came|went|took|made|did|gave|drove|ran|threw|lit|struck|tore|stole|wore|ate|drank|bought|brought|sold|told|knew|grew|flew|sank|wrote|rode|hid|bit|shot|fed|led|paid|laid|kept|dealt|lost|stuck|hung|spread|sent|built|found|swam)(?!\p{L})/u,
 };
 const FUTURE =
@@ -95,7 +97,7 @@ const GENERIC_SOURCE =
 const GUESS_FRAME = /(?:guess|hunch|theory|suspicions|gissning|teori|misstankar)/u;
 
 const RULE_OUT =
-  /(?<!\p{L})(?:(?:utesluter|utesluts) (?:\p{L}+ )?inte|(?:kan|går) (?:\p{L}+ )?inte (?:att )?uteslut\p{L}*|(?:can(?:not|['’]t)|could(?:n['’]t| not)|do(?:es)?(?:n['’]t| not)|are not|aren['’]t|is not|isn['’]t|not) (?:\p{L}+ )?rul(?:e|ing) out)(?!\p{L})/u;
+  /(?<!\p{L})(?:(?:utesluter|utesluts) (?:\p{L}+ )?inte|(?:kan|går) (?:\p{L}+ )?inte (?:att )?uteslut\p{L}*|inte heller (?:kan|går) (?:\p{L}+ )?(?:att )?uteslut\p{L}*|(?:can(?:not|['’]t)|could(?:n['’]t| not)|do(?:es)?(?:n['’]t| not)|are not|aren['’]t|is not|isn['’]t|not) (?:\p{L}+ )?rul(?:e|ing) out)(?!\p{L})/u;
 
 /**
  * The first match of `re` in each sentence (questions left out) of the fields `gate` lets through: a frame found
@@ -121,6 +123,56 @@ function sentenceHits(a: Analysis, gate: RegExp, re: RegExp): LexHit[] {
 }
 
 const ruleOutHits = (a: Analysis): LexHit[] => sentenceHits(a, RULE_OUT, RULE_OUT);
+
+/**
+ * Seventh round, real prose: frames in which a hedge or a reportive form guesses at no cause or culprit.
+ * - The evidence denied: "inget tyder på att den varit anlagd", "det finns inget som tyder på", "nothing suggests".
+ * - A culprit ruled out, however hedged: "early indications are that the fire is not suspicious", "verkar inte vara
+ *   anlagd" (the guess the rule fears points at someone; this one points away).
+ * - The reportive "ska ha" after an expectation is a future perfect: "bedömer man att de flesta ska ha fått tillbaka
+ *   strömmen under kvällen" is a forecast, not hearsay.
+ *   So is "ska ha" in an indirect question about a time: "När samtliga kunder ska ha fått strömmen tillbaka beror på
+ *   hur stora skadorna är".
+ * - A belief owned by a named authority ("Polisens hypotes är att …") is that authority's assessment, as "Polisen
+ *   misstänker" is.
+ * - What an investigation determined ("the investigation determined …, the second event likely being …") is its
+ *   finding, reported: the hedge is the investigators'.
+ * - Possibilities left open, two or more, in a text that says the cause is unknown ("Det går inte att utesluta … Inte
+ *   heller går det att utesluta … Brandorsaken är alltså okänd") are the open question itself; one cause not ruled out
+ *   still points at it.
+ */
+const DENIED_EVIDENCE = /(?<!\p{L})(?:inget|ingenting|inga|ingen|nothing|no)(?: \p{L}+){0,3} $/u;
+const CULPRIT_RULED_OUT =
+  /(?<!\p{L})(?:not|inte|ej|no)(?: \p{L}+){0,2}? (?:suspicious|misstänkt\p{L}*|anlag\p{L}*|deliberate\p{L}*|started deliberately|criminal|brottslig\p{L}*|foul play|sabot\p{L}*|arson)(?!\p{L})/u;
+const EXPECTATION =
+  /(?<!\p{L})(?:bedöm\p{L}*|beräkn\p{L}*|räknar (?:\p{L}+ )?med|förvänt\p{L}*|väntas|hoppas|planer\p{L}*)(?!\p{L})/u;
+const INVESTIGATION_FOUND =
+  /(?:investigation|inquiry|enquiries|utredning\p{L}*|undersökning\p{L}*) (?:has |have )?(?:determined|found|concluded|established|confirmed|showed|shows|visar|visat|har visat|konstaterat|har konstaterat|fastställt|har fastställt|kommit fram till|har kommit fram till)/u;
+const CAUSE_UNKNOWN =
+  /(?:orsak\p{L}* (?:är|var) (?:\p{L}+ )?(?:okänd|oklar)|(?:cause|origin) (?:is|remains|was) (?:\p{L}+ )?(?:unknown|undetermined))/u;
+
+/** "När … ska ha fått … beror på …": a sentence-initial when-clause whose answer is still open. */
+function openWhen(before: string, sentence: string, h: LexHit): boolean {
+  if (!/^(?:när|hur (?:länge|snart)|vilken dag) (?:\p{L}+ ){0,5}$/u.test(before)) return false;
+  const after = sentence.slice(h.hit.end - h.sentence.start);
+  return /^(?: \p{L}+){0,4},? (?:beror|avgörs|är (?:ännu |fortfarande )?(?:oklart|osäkert|inte klart)|vet vi inte|går (?:ännu |inte )+att säga)/u.test(
+    after,
+  );
+}
+
+function notAGuess(a: Analysis, h: LexHit, sentence: string, ruleOuts: number): boolean {
+  const at = h.hit.start - h.sentence.start;
+  const before = sentence.slice(0, at);
+  if (DENIED_EVIDENCE.test(before)) return true;
+  if (CULPRIT_RULED_OUT.test(hedgeClause(sentence, at))) return true;
+  if (/^ska ha /u.test(h.hit.text.toLowerCase()) && (EXPECTATION.test(before) || openWhen(before, sentence, h)))
+    return true;
+  const lex = a.lex;
+  const prev = /(\p{L}+) $/u.exec(before)?.[1];
+  if (lex !== null && prev !== undefined && /s$/u.test(prev) && isOrg(lex, prev)) return true;
+  if (INVESTIGATION_FOUND.test(before)) return true;
+  return ruleOuts >= 2 && RULE_OUT.test(h.hit.text.toLowerCase()) && a.fields.some((f) => CAUSE_UNKNOWN.test(f.lower));
+}
 
 export const FA12: Rule = {
   id: "FA12",
@@ -154,6 +206,7 @@ export const FA12: Rule = {
     });
     const hedged = [...lexHits(a, lex.hedges, QUOTED), ...reported, ...modal, ...ruledOut];
     const seen = new Set<string>();
+    const ruleOuts = ruleOutHits(a).length;
     return findingsForMatches(hedged, (h) => {
       const key = `${h.field.name}:${h.sentence.index}`;
       const sentence = h.field.lower.slice(h.sentence.start, h.sentence.end);
@@ -167,6 +220,7 @@ export const FA12: Rule = {
           !reported.includes(h) &&
           guessAboutThePast(a.language, sentence, h.hit.text.toLowerCase(), h.hit.start - h.sentence.start));
       if (seen.has(key) || !aboutCause || (!unsourced(a, h) && !GENERIC_SOURCE.test(sentence))) return null;
+      if (notAGuess(a, h, sentence, ruleOuts)) return null;
       // "För eventuellt översvämmade källare …", "eventuella skador": "any", not a guess at what happened.
       if (/^eventuell/u.test(h.hit.text.toLowerCase())) return null;
       // The investigating authority's working hypothesis about a natural cause, with the tests or the investigation

@@ -45,3 +45,73 @@ describe("FA16: an offence named is what happened", () => {
     ).toContain("FA16");
   });
 });
+
+describe("FA12: hedges and reportive forms that guess at no cause or culprit", () => {
+  const SV = (body: string) =>
+    sv("Brand i förråd", `Kl. 10.00. ${body} Tallby kommun, tallby.se, nästa besked kl. 15.`);
+  const EN = (body: string) =>
+    en("Fire in Mill Lane", `10am update. ${body} Tarrin Council, tarrin.gov.uk, next update 3pm.`);
+
+  it("[FA12] spares denied evidence and a culprit ruled out", () => {
+    expect(SV("Polisens utredning är avslutad och inget tyder på att branden var anlagd.")).not.toContain("FA12");
+    expect(EN("Early indications are that the fire is not suspicious.")).not.toContain("FA12");
+  });
+
+  it("[FA12] still flags evidence that points at a culprit", () => {
+    expect(SV("Mycket tyder på att branden var anlagd.")).toContain("FA12");
+    expect(EN("Early indications are that the fire was started deliberately.")).toContain("FA12");
+  });
+
+  it("[FA12] spares 'ska ha' after an expectation or in an open when-question (a future perfect)", () => {
+    expect(
+      SV(
+        "Vi bedömer att de allra flesta som blev strömlösa på grund av stormen ska ha fått tillbaka strömmen under kvällen.",
+      ),
+    ).not.toContain("FA12");
+    expect(
+      SV("När samtliga nätkunder ska ha fått strömmen tillbaka beror helt på hur stora skadorna är på ledningarna."),
+    ).not.toContain("FA12");
+  });
+
+  it("[FA12] still flags the reportive 'ska ha' that passes on a cause", () => {
+    expect(SV("Branden ska ha startat på grund av en grill som någon lämnat.")).toContain("FA12");
+  });
+
+  it("[FA12] spares a hypothesis owned by a named authority and what an investigation determined", () => {
+    expect(SV("Polisens hypotes är att mannen inte var den avsedda måltavlan.")).not.toContain("FA12");
+    expect(
+      EN(
+        "The investigation determined there was one explosion; the second event likely being a fuel tank that ignited.",
+      ),
+    ).not.toContain("FA12");
+  });
+
+  it("[FA12] still flags the sender's own hypothesis about a culprit", () => {
+    expect(SV("Vår hypotes är att en granne anlade branden.")).toContain("FA12");
+    expect(EN("We think the second event was likely a fuel tank the contractor damaged.")).toContain("FA12");
+  });
+
+  it("[FA12] spares causes left open, two or more, when the text says the cause is unknown", () => {
+    expect(
+      SV(
+        "Det går inte att utesluta att branden startade på grund av ett elfel. Inte heller går det att utesluta att den orsakades av glöd. Brandorsaken är alltså okänd.",
+      ),
+    ).not.toContain("FA12");
+  });
+
+  it("[FA12] still flags one cause not ruled out, even next to 'orsaken är okänd'", () => {
+    expect(SV("Brandorsaken är okänd. Vi kan dock inte utesluta att branden orsakades av grannens grill.")).toContain(
+      "FA12",
+    );
+  });
+
+  it("[FA12] spares a participle after a present copula (a state now, not a past event)", () => {
+    expect(SV("Alla testar sig inte, så det finns med största sannolikhet fler som är smittade.")).not.toContain(
+      "FA12",
+    );
+  });
+
+  it("[FA12] still flags a hedged guess about where people were infected", () => {
+    expect(SV("De var med största sannolikhet smittade redan på restaurangen vid torget.")).toContain("FA12");
+  });
+});
