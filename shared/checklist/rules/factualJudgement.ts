@@ -615,6 +615,23 @@ interface Polarity {
   sharedWord?: boolean;
   /** Open again now against closed until a clock time: the same moment, whatever the times say (no other day). */
   until?: boolean;
+  /**
+   * People told two things: the same people only when the words that place them agree ("boende i kvarteret Vallen"
+   * twice), not "residents in the immediate vicinity" evacuated and "residents within this area" told to stay in.
+   */
+  sameGroup?: boolean;
+}
+const NOT_PLACE =
+  /^(?:boend|invån|hushå|resid|peopl|every|house|perso|männi|this|that|these|those|with|withi|from|into|inom|från|till|över|denn|dett|dess|samt|also|även|också)/u;
+/** The content words that place the people of a subject ("kvarteret Vallen", "immediate vicinity"), as stems. */
+function placeStems(before: string): Set<string> {
+  const words = before.split(/[^\p{L}]+/u).filter((w) => w.length >= 4 && !SUBJECT_SKIP.has(w));
+  return new Set(
+    words
+      .slice(-5)
+      .map((w) => w.slice(0, 5))
+      .filter((w) => !NOT_PLACE.test(w)),
+  );
 }
 const PURPOSE =
   /(?:till att|för att|till (?:\p{L}+ )?(?:dusch\p{L}*|disk\p{L}*|tvätt\p{L}*|toalett\p{L}*|spola\p{L}*|hygien)|for (?:washing|bathing|showering|flushing|cleaning|laundry)|to (?:wash|bathe|shower|flush))/u;
@@ -709,6 +726,15 @@ const POLARITIES: Record<string, Polarity[]> = {
       sameSubject: true,
     },
     {
+      // Seventh round: told to stay inside and told to leave, the same people: "Alla boende i kvarteret ska stanna
+      // inomhus" / "Boende i kvarteret uppmanas att omedelbart lämna sina bostäder".
+      gate: [/stanna|håll/u, /lämna|evakuer|utrym/u],
+      yes: /(?:(?:ska|skall|måste|bör) |uppmanas (?:att )?|ombeds (?:att )?|rekommenderas (?:att )?)(?:\p{L}+ )?(?:stanna|hålla sig) (?:kvar )?(?:inomhus|inne|hemma)(?!\p{L})/u,
+      no: /(?:(?:(?:ska|skall|måste|bör) |uppmanas (?:att )?|ombeds (?:att )?|rekommenderas (?:att )?)(?:\p{L}+ ){0,2}?(?:lämna|utrymma|evakuera)|evakueras|utryms)(?!\p{L})/u,
+      sameSubject: true,
+      sameGroup: true,
+    },
+    {
       gate: [/vanligt|bra att/u, /stäng|förbj|förbud|avråd|får inte|tillåt|ställs in|inställ/u],
       yes: /(?:går (?:det )?(?:\p{L}+ ){0,2}?bra att|som vanligt)(?!\p{L})/u,
       no: /(?:stängd|stängt|stängda|förbjud\p{L}*|\p{L}*förbud\p{L}*|avråder|får inte|inte (?:är )?tillåt\p{L}*|ställs in|inställ\p{L}*)(?!\p{L})/u,
@@ -754,6 +780,13 @@ const POLARITIES: Record<string, Polarity[]> = {
       yes: /(?:(?:do not|don['’]t|does not|doesn['’]t) need to (?:leave|evacuate)|(?:can|may) stay (?:at home|in (?:their|your) homes?|put))/u,
       no: /(?:must (?:\p{L}+ )?(?:leave|evacuate)|(?:is|are) being evacuated|(?:should|need to) leave (?:now|immediately))(?!\p{L})/u,
       sameSubject: true,
+    },
+    {
+      gate: [/stay|remain|shelter/u, /leave|evacuat/u],
+      yes: /(?:must|should|are (?:urged|asked|advised|told) to|need to) (?:\p{L}+ )?(?:stay|remain|shelter) (?:indoors|inside|at home|in place)(?!\p{L})/u,
+      no: /(?:(?:must|should|are (?:urged|asked|advised|told) to|need to) (?:\p{L}+ ){0,2}?(?:leave|evacuate)|(?:is|are) being evacuated)(?!\p{L})/u,
+      sameSubject: true,
+      sameGroup: true,
     },
     {
       gate: [
@@ -931,6 +964,10 @@ function polarityClash(a: Analysis): LexHit | null {
           if (differentActions(y.x, y.m, n.x, n.m)) continue;
           const ys = contentStems(y.x.text);
           if (![...contentStems(n.x.text)].some((w) => ys.has(w))) continue;
+        }
+        if (p.sameGroup === true) {
+          const yp = placeStems(y.x.text.slice(0, y.m.index));
+          if (![...placeStems(n.x.text.slice(0, n.m.index))].some((w) => yp.has(w))) continue;
         }
         if (p.sameSubject) {
           const ys = subjectStems(y.x.text.slice(0, y.m.index));

@@ -449,3 +449,35 @@ describe("AC11: a release in progress needs an instruction, as a drift does", ()
     ).not.toContain("AC11");
   });
 });
+
+describe("FA15: the same people told to stay inside and told to leave", () => {
+  it("[FA15] flags both orders for the same block or street", () => {
+    expect(
+      sv(
+        "Brand på Vallgatan",
+        "Kl. 03.15. Det brinner i ett flerbostadshus på Vallgatan 12. Alla boende i kvarteret Vallen ska stanna inomhus med stängda fönster. Boende i kvarteret Vallen uppmanas att omedelbart lämna sina bostäder. Räddningstjänsten Tallby",
+      ),
+    ).toContain("FA15");
+    expect(
+      en(
+        "Fire on Mill Street",
+        "3:15am. A block of flats on Mill Street is on fire. Residents of Mill Street must stay indoors with windows closed. Residents of Mill Street are urged to leave their homes now. Westbury Fire",
+      ),
+    ).toContain("FA15");
+  });
+
+  it("[FA15] spares an evacuation of the nearest homes and a stay-inside order for the wider area", () => {
+    expect(
+      en(
+        "Police incident",
+        "Residents in the immediate vicinity are being evacuated as a precaution. Cordons around the wider area remain in place, and residents within this area are advised to remain inside. Westbury Police",
+      ),
+    ).not.toContain("FA15");
+    expect(
+      sv(
+        "Brand på Vallgatan",
+        "Kl. 03.15. Boende på Vallgatan 12 ska lämna sina bostäder. Boende i resten av kvarteret Vallen ska stanna inomhus med stängda fönster. Räddningstjänsten Tallby",
+      ),
+    ).not.toContain("FA15");
+  });
+});
