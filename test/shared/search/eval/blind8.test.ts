@@ -39,12 +39,13 @@ describe("ninth held-out set, blind8", () => {
   it("prints its totals over the shipped FAQ and holds what was measured", () => {
     const report = measureStrong(createFaqIndex(demoScenarioFaq), blind8Questions);
     console.log(formatStrong("blind8, shipped FAQ", report, false));
-    expect(report.at3).toBeGreaterThanOrEqual(0.8);
-    expect(report.strongRight).toBeGreaterThanOrEqual(0.32);
+    expect(report.at3).toBeGreaterThanOrEqual(0.86);
+    expect(report.strongRight).toBeGreaterThanOrEqual(0.35);
     expect(report.noStrong).toBeGreaterThanOrEqual(0.9);
   });
 });
 
 // The sixth round's held-out set, written by another author and never tuned on, measured twice (totals only), 62
 // answerable and 51 unanswerable questions: at f3c32f5 recall@1 62.9 %, @3 80.6 %, strong 35.5 % (right 32.3 %), no
-// strong 96.1 %; after the round 66.1 / 82.3 / 37.1 (33.9) / 94.1 %. Floors a little under: a regression guard.
+// strong 96.1 %; after the round 66.1 / 82.3 / 37.1 (33.9) / 94.1 %. Tuning material in the seventh round, after it
+// 67.7 / 88.7 / 40.3 (37.1) / 94.1 %. Floors a little under: a regression guard.
