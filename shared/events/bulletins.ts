@@ -3,6 +3,7 @@ import { Bulletin, BulletinStatus, ChannelVersion, DerivedChannel, StaleReason }
 import { Incident } from "../schemas/incident.js";
 import type { Role } from "../schemas/user.js";
 import { defineEvent, type Sentence, type Wording } from "./define.js";
+import { lazySchema } from "../schemas/lazy.js";
 
 /**
  * The crisis team: who reads drafts, versions in review, stale flags and facts no published text cites. Agents and
@@ -47,7 +48,7 @@ export const bulletinEvents = {
   "bulletin.created": defineEvent({
     entity: ["bulletin"],
     visibleTo: CRISIS_TEAM,
-    data: z.object({ bulletin: Bulletin }).loose(),
+    data: lazySchema(() => z.object({ bulletin: Bulletin }).loose()),
     log: {
       created: {
         sv: "{actor} skapade meddelandet ”{headline}” ({language}).",
@@ -62,7 +63,7 @@ export const bulletinEvents = {
   "bulletin.saved": defineEvent({
     entity: ["bulletin"],
     visibleTo: CRISIS_TEAM,
-    data: z.object({ bulletin: Bulletin, version: z.number().int().positive().optional() }).loose(),
+    data: lazySchema(() => z.object({ bulletin: Bulletin, version: z.number().int().positive().optional() }).loose()),
     log: {
       saved: {
         sv: "{actor} sparade version {version} av ”{headline}”.",
@@ -81,18 +82,20 @@ export const bulletinEvents = {
      * Every workflow move; `reason` when the command had one; on a publish the advanced incident clock (`incident`,
      * `changed`); `readerCopy` on the agents' and viewers' copy of a retraction.
      */
-    data: z
-      .object({
-        bulletin: Bulletin,
-        from: BulletinStatus.optional(),
-        to: BulletinStatus.optional(),
-        version: z.number().int().positive().optional(),
-        reason: z.string().optional(),
-        incident: Incident.optional(),
-        changed: z.array(z.string()).optional(),
-        readerCopy: z.literal(true).optional(),
-      })
-      .loose(),
+    data: lazySchema(() =>
+      z
+        .object({
+          bulletin: Bulletin,
+          from: BulletinStatus.optional(),
+          to: BulletinStatus.optional(),
+          version: z.number().int().positive().optional(),
+          reason: z.string().optional(),
+          incident: Incident.optional(),
+          changed: z.array(z.string()).optional(),
+          readerCopy: z.literal(true).optional(),
+        })
+        .loose(),
+    ),
     log: {
       ...MOVES,
       ...withReason(MOVES),
@@ -106,13 +109,15 @@ export const bulletinEvents = {
     entity: ["bulletin"],
     visibleTo: CRISIS_TEAM,
     /** `reasons`: the reasons just added; `channels`: the channel versions flagged with them. */
-    data: z
-      .object({
-        bulletin: Bulletin,
-        reasons: z.array(StaleReason).optional(),
-        channels: z.array(DerivedChannel).optional(),
-      })
-      .loose(),
+    data: lazySchema(() =>
+      z
+        .object({
+          bulletin: Bulletin,
+          reasons: z.array(StaleReason).optional(),
+          channels: z.array(DerivedChannel).optional(),
+        })
+        .loose(),
+    ),
     log: { stale: { sv: "”{headline}” är inaktuellt: {reasons}.", en: "“{headline}” is stale: {reasons}." } },
     describe: ({ bulletin, reasons }, w) => {
       const kinds = [...new Set((reasons ?? bulletin.stale).map((r) => r.reason))];
@@ -123,7 +128,7 @@ export const bulletinEvents = {
     entity: ["bulletin"],
     visibleTo: CRISIS_TEAM,
     visibility: "varies", // null when saved for the published version (the agents' script), else the team's
-    data: z.object({ bulletin: Bulletin, channelVersion: ChannelVersion }).loose(),
+    data: lazySchema(() => z.object({ bulletin: Bulletin, channelVersion: ChannelVersion }).loose()),
     log: {
       saved: { sv: "{actor} sparade {channel} för ”{headline}”.", en: "{actor} saved the {channel} for “{headline}”." },
     },

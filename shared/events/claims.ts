@@ -3,6 +3,7 @@ import { BulletinStatus, StaleReason } from "../schemas/bulletin.js";
 import { Claim, ClaimStatus, ContactClaim } from "../schemas/claim.js";
 import type { Role } from "../schemas/user.js";
 import { defineEvent, quote, type Sentence } from "./define.js";
+import { lazySchema } from "../schemas/lazy.js";
 
 /**
  * Who sees claim events: the desk (communicators), leads and admins. Agents may raise claims but get no board:
@@ -13,7 +14,7 @@ export const CLAIM_READERS: readonly Role[] = ["admin", "lead", "communicator"];
 export const CONTACT_CLAIM_READERS: readonly Role[] = ["admin", "lead", "communicator", "agent"];
 
 /** The extras a claim event may carry beside the claim (docs/api.md "Claim events"). */
-const moved = { from: ClaimStatus.optional(), to: ClaimStatus.optional() };
+const moved = { from: lazySchema(() => ClaimStatus.optional()), to: lazySchema(() => ClaimStatus.optional()) };
 
 const text = (claim: Claim) => ({ text: quote(claim.text) });
 
@@ -45,7 +46,7 @@ export const claimEvents = {
   "claim.created": defineEvent({
     entity: ["claim"],
     visibleTo: CLAIM_READERS,
-    data: z.object({ claim: Claim }).loose(),
+    data: lazySchema(() => z.object({ claim: Claim }).loose()),
     log: { created: { sv: "{actor} loggade ryktet ”{text}”.", en: "{actor} logged the claim “{text}”." } },
     describe: ({ claim }) => ["created", text(claim)],
   }),
@@ -53,15 +54,17 @@ export const claimEvents = {
     entity: ["claim"],
     visibleTo: CLAIM_READERS,
     /** `changed`: the fields; `note` when a note was added; `callers` when a caller report joined; `bulletinId` when a correction began. */
-    data: z
-      .object({
-        claim: Claim,
-        changed: z.array(z.string()).optional(),
-        note: z.object({ text: z.string() }).loose().optional(),
-        callers: z.number().int().positive().optional(),
-        bulletinId: z.string().optional(),
-      })
-      .loose(),
+    data: lazySchema(() =>
+      z
+        .object({
+          claim: Claim,
+          changed: z.array(z.string()).optional(),
+          note: z.object({ text: z.string() }).loose().optional(),
+          callers: z.number().int().positive().optional(),
+          bulletinId: z.string().optional(),
+        })
+        .loose(),
+    ),
     log: {
       updated: { sv: "{actor} ändrade ryktet ”{text}”.", en: "{actor} changed the claim “{text}”." },
       noted: {
@@ -74,7 +77,7 @@ export const claimEvents = {
   "claim.taken": defineEvent({
     entity: ["claim"],
     visibleTo: CLAIM_READERS,
-    data: z.object({ claim: Claim, ...moved }).loose(),
+    data: lazySchema(() => z.object({ claim: Claim, ...moved }).loose()),
     log: { taken: { sv: "{actor} tog ryktet ”{text}”.", en: "{actor} took the claim “{text}”." } },
     describe: ({ claim }) => ["taken", text(claim)],
   }),
@@ -82,7 +85,9 @@ export const claimEvents = {
     entity: ["claim"],
     visibleTo: CLAIM_READERS,
     /** On the merged claim `from`, `to: "dismissed"`, `into`; on the survivor `mergedFrom`. */
-    data: z.object({ claim: Claim, ...moved, into: z.string().optional(), mergedFrom: z.string().optional() }).loose(),
+    data: lazySchema(() =>
+      z.object({ claim: Claim, ...moved, into: z.string().optional(), mergedFrom: z.string().optional() }).loose(),
+    ),
     log: {
       mergedAway: {
         sv: "{actor} slog ihop ryktet ”{text}” med ett liknande.",
@@ -99,16 +104,18 @@ export const claimEvents = {
     entity: ["claim"],
     visibleTo: CLAIM_READERS,
     /** `reason` on dismiss; `bulletinId` (and `bulletinStatus`) when the correction bulletin moved it. */
-    data: z
-      .object({
-        claim: Claim,
-        ...moved,
-        reason: z.string().optional(),
-        bulletinId: z.string().optional(),
-        bulletinStatus: BulletinStatus.optional(),
-        callers: z.number().int().positive().optional(),
-      })
-      .loose(),
+    data: lazySchema(() =>
+      z
+        .object({
+          claim: Claim,
+          ...moved,
+          reason: z.string().optional(),
+          bulletinId: z.string().optional(),
+          bulletinStatus: BulletinStatus.optional(),
+          callers: z.number().int().positive().optional(),
+        })
+        .loose(),
+    ),
     log: CLAIM_MOVES,
     describe: ({ claim, reason }) =>
       claim.status === "dismissed" && reason
@@ -119,7 +126,7 @@ export const claimEvents = {
     entity: ["claim"],
     visibleTo: CLAIM_READERS,
     /** A refuting fact changed or was retracted (in the fact change's transaction); `reasons`: the flags added. */
-    data: z.object({ claim: Claim, reasons: z.array(StaleReason).optional() }).loose(),
+    data: lazySchema(() => z.object({ claim: Claim, reasons: z.array(StaleReason).optional() }).loose()),
     log: {
       flagged: {
         sv: "En uppgift som motbevisar ryktet ”{text}” har ändrats; rättelsen hålls tills någon bekräftat den.",
@@ -132,7 +139,7 @@ export const claimEvents = {
     entity: ["claim"],
     visibleTo: CLAIM_READERS,
     /** `confirmed`: the flags the desk cleared; the correction may go on. */
-    data: z.object({ claim: Claim, confirmed: z.array(StaleReason).optional() }).loose(),
+    data: lazySchema(() => z.object({ claim: Claim, confirmed: z.array(StaleReason).optional() }).loose()),
     log: {
       confirmed: {
         sv: "{actor} bekräftade att rättelsen av ”{text}” stämmer med de ändrade uppgifterna.",
@@ -145,7 +152,7 @@ export const claimEvents = {
     entity: ["claim"],
     visibleTo: CONTACT_CLAIM_READERS,
     /** The contact centre's copy of a claim callers reported, without the desk's notes; no incident on the event. */
-    data: z.object({ claim: ContactClaim }).loose(),
+    data: lazySchema(() => z.object({ claim: ContactClaim }).loose()),
     log: { changed: { sv: "{actor} ändrade ryktet ”{text}”.", en: "{actor} changed the claim “{text}”." } },
     describe: ({ claim }) => ["changed", { text: quote(claim.text) }],
   }),

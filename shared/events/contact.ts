@@ -4,6 +4,7 @@ import { StaleReason } from "../schemas/bulletin.js";
 import { Inquiry } from "../schemas/inquiry.js";
 import type { Role } from "../schemas/user.js";
 import { defineEvent, quote, type Wording } from "./define.js";
+import { lazySchema } from "../schemas/lazy.js";
 
 /** Drafts (and archived entries) are the crisis team's; their events go only to the roles that edit. */
 export const FAQ_EDITORS: readonly Role[] = ["admin", "lead", "communicator"];
@@ -16,7 +17,7 @@ const suggestionEvent = (sentence: { sv: string; en: string }) =>
   defineEvent({
     entity: ["faq_suggestion"],
     visibleTo: null,
-    data: z.object({ suggestion: FaqSuggestion }).loose(),
+    data: lazySchema(() => z.object({ suggestion: FaqSuggestion }).loose()),
     log: { suggestion: sentence },
     describe: ({ suggestion }) => ["suggestion", { question: quote(suggestion.question) }],
   });
@@ -26,7 +27,7 @@ export const contactEvents = {
     entity: ["faq_entry"],
     visibleTo: FAQ_EDITORS,
     visibility: "varies", // null once published
-    data: z.object({ faq: FaqEntry }).loose(),
+    data: lazySchema(() => z.object({ faq: FaqEntry }).loose()),
     log: {
       created: { sv: "{actor} skrev FAQ-svaret ”{question}”.", en: "{actor} wrote the FAQ answer “{question}”." },
     },
@@ -36,13 +37,15 @@ export const contactEvents = {
     entity: ["faq_entry"],
     visibleTo: FAQ_EDITORS,
     visibility: "varies", // as faq.created, by the status after the change
-    data: z
-      .object({
-        faq: FaqEntry,
-        changed: z.array(z.string()).optional(),
-        previous: z.object({ question: z.string(), answer: z.string() }).loose().optional(),
-      })
-      .loose(),
+    data: lazySchema(() =>
+      z
+        .object({
+          faq: FaqEntry,
+          changed: z.array(z.string()).optional(),
+          previous: z.object({ question: z.string(), answer: z.string() }).loose().optional(),
+        })
+        .loose(),
+    ),
     log: {
       updated: { sv: "{actor} ändrade FAQ-svaret ”{question}”.", en: "{actor} changed the FAQ answer “{question}”." },
     },
@@ -54,7 +57,7 @@ export const contactEvents = {
     // Everyone when the entry was or becomes published: agents must hear of a publish (to add it) and of an
     // unpublish or archive (to drop it). A move between unpublished states is the editors' alone (draft text).
     visibility: "varies",
-    data: z.object({ faq: FaqEntry, from: FaqStatus.optional(), to: FaqStatus.optional() }).loose(),
+    data: lazySchema(() => z.object({ faq: FaqEntry, from: FaqStatus.optional(), to: FaqStatus.optional() }).loose()),
     log: {
       moved: {
         sv: "{actor} ändrade status för FAQ-svaret ”{question}” till {status}.",
@@ -71,14 +74,16 @@ export const contactEvents = {
     visibleTo: FAQ_EDITORS,
     visibility: "varies", // as faq.created: a published answer's flag reaches the agents who read it out
     /** `reasons`: the review reasons just added; `scoreBefore`: the score before it was scored again. */
-    data: z
-      .object({
-        faq: FaqEntry,
-        factId: z.string().optional(),
-        reasons: z.array(StaleReason).optional(),
-        scoreBefore: z.object({ overall: z.number(), status: z.string() }).loose().optional(),
-      })
-      .loose(),
+    data: lazySchema(() =>
+      z
+        .object({
+          faq: FaqEntry,
+          factId: z.string().optional(),
+          reasons: z.array(StaleReason).optional(),
+          scoreBefore: z.object({ overall: z.number(), status: z.string() }).loose().optional(),
+        })
+        .loose(),
+    ),
     log: {
       stale: {
         sv: "FAQ-svaret ”{question}” bygger på en uppgift som ändrats och behöver ses över.",
@@ -91,9 +96,9 @@ export const contactEvents = {
   "faq.review_changed": defineEvent({
     entity: ["faq_entry"],
     visibleTo: FAQ_EDITORS,
-    data: z
-      .object({ faq: FaqEntry, from: FaqReviewStatus, to: FaqReviewStatus, reason: z.string().optional() })
-      .loose(),
+    data: lazySchema(() =>
+      z.object({ faq: FaqEntry, from: FaqReviewStatus, to: FaqReviewStatus, reason: z.string().optional() }).loose(),
+    ),
     log: {
       submitted: {
         sv: "{actor} skickade FAQ-svaret ”{question}” på granskning.",
@@ -122,13 +127,15 @@ export const contactEvents = {
   "faq.published": defineEvent({
     entity: ["faq_entry"],
     visibleTo: null,
-    data: z
-      .object({
-        faq: FaqEntry,
-        previous: z.object({ question: z.string(), answer: z.string() }).loose().optional(),
-        changed: z.array(z.string()).optional(),
-      })
-      .loose(),
+    data: lazySchema(() =>
+      z
+        .object({
+          faq: FaqEntry,
+          previous: z.object({ question: z.string(), answer: z.string() }).loose().optional(),
+          changed: z.array(z.string()).optional(),
+        })
+        .loose(),
+    ),
     log: {
       published: {
         sv: "{actor} publicerade FAQ-svaret ”{question}”.",
@@ -145,7 +152,7 @@ export const contactEvents = {
     entity: ["inquiry"],
     visibleTo: null,
     /** Without the callback number: the event log is kept for good. */
-    data: z.object({ inquiry: Inquiry.omit({ callbackNumber: true }) }).loose(),
+    data: lazySchema(() => z.object({ inquiry: Inquiry.omit({ callbackNumber: true }) }).loose()),
     log: { logged: { sv: "{actor} registrerade ärende {caseNumber}.", en: "{actor} logged case {caseNumber}." } },
     describe: ({ inquiry }) => ["logged", { caseNumber: inquiry.caseNumber }],
   }),
@@ -153,9 +160,11 @@ export const contactEvents = {
     entity: ["inquiry"],
     visibleTo: CALLBACK_READERS,
     /** `done`: rung back (false: the mark was undone). Never the number itself. */
-    data: z
-      .object({ inquiryId: z.string(), caseNumber: z.string(), claimId: z.string().nullable(), done: z.boolean() })
-      .loose(),
+    data: lazySchema(() =>
+      z
+        .object({ inquiryId: z.string(), caseNumber: z.string(), claimId: z.string().nullable(), done: z.boolean() })
+        .loose(),
+    ),
     log: {
       done: { sv: "{actor} ringde tillbaka i ärende {caseNumber}.", en: "{actor} called back on case {caseNumber}." },
       undone: {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { Fact, FactField, FactStatus } from "../schemas/fact.js";
 import { CRISIS_TEAM } from "./bulletins.js";
 import { defineEvent, type Wording } from "./define.js";
+import { lazySchema } from "../schemas/lazy.js";
 
 const params = (fact: Fact, w: Wording) => ({
   statement: fact.statement,
@@ -13,7 +14,7 @@ export const factEvents = {
   "fact.created": defineEvent({
     entity: ["fact"],
     visibleTo: CRISIS_TEAM, // a new fact is cited by no published text yet
-    data: z.object({ fact: Fact }).loose(),
+    data: lazySchema(() => z.object({ fact: Fact }).loose()),
     log: {
       created: {
         sv: "{actor} registrerade uppgiften ”{statement}” ({status}).",
@@ -26,13 +27,15 @@ export const factEvents = {
     entity: ["fact"],
     visibleTo: CRISIS_TEAM,
     visibility: "varies", // null while published text cites the fact (and it is not unconfirmed), else the team's
-    data: z
-      .object({
-        fact: Fact,
-        changed: z.array(FactField).optional(),
-        previous: z.object({ statement: z.string(), status: FactStatus }).loose().optional(),
-      })
-      .loose(),
+    data: lazySchema(() =>
+      z
+        .object({
+          fact: Fact,
+          changed: z.array(FactField).optional(),
+          previous: z.object({ statement: z.string(), status: FactStatus }).loose().optional(),
+        })
+        .loose(),
+    ),
     log: {
       updated: {
         sv: "{actor} ändrade uppgiften ”{statement}” ({status}, version {version}).",

@@ -3,6 +3,7 @@ import { Incident } from "../schemas/incident.js";
 import { LogEntry } from "../schemas/log.js";
 import { defineEvent, type Wording } from "./define.js";
 import { formatSwedishTime } from "./swedishTime.js";
+import { lazySchema } from "../schemas/lazy.js";
 
 const STATUS_SV: Record<Incident["status"], string> = { active: "aktiv", monitoring: "bevakning", closed: "avslutad" };
 const SEVERITY_SV: Record<Incident["severity"], string> = {
@@ -89,7 +90,7 @@ export const incidentEvents = {
   "incident.created": defineEvent({
     entity: ["incident"],
     visibleTo: null,
-    data: z.object({ incident: Incident }).loose(),
+    data: lazySchema(() => z.object({ incident: Incident }).loose()),
     log: { created: { sv: "{actor} skapade händelsen ”{title}”.", en: "{actor} created the incident “{title}”." } },
     describe: ({ incident }) => ["created", { title: incident.title }],
     csv: ({ incident }) => `Händelsen skapades: "${incident.title}"`,
@@ -98,7 +99,7 @@ export const incidentEvents = {
     entity: ["incident"],
     visibleTo: null,
     /** `changed`: the field names. */
-    data: z.object({ incident: Incident, changed: z.array(z.string()).default([]) }).loose(),
+    data: lazySchema(() => z.object({ incident: Incident, changed: z.array(z.string()).default([]) }).loose()),
     log: updatedLog,
     describe: describeUpdate,
     csv: ({ incident, changed }) => `Händelsen ändrades: ${changed.map((f) => csvChange(f, incident)).join("; ")}`,
@@ -107,7 +108,7 @@ export const incidentEvents = {
     entity: ["log_entry"],
     visibleTo: null,
     /** Loose: the entry as the log shows it, with whatever author details ride along. */
-    data: z.object({ entry: LogEntry.loose() }).loose(),
+    data: lazySchema(() => z.object({ entry: LogEntry.loose() }).loose()),
     log: { added: { sv: "{actor} skrev i loggboken.", en: "{actor} wrote in the log." } },
     describe: () => ["added"],
   }),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { NationalItem } from "../schemas/national.js";
 import { defineEvent, quote } from "./define.js";
+import { lazySchema } from "../schemas/lazy.js";
 
 export const nationalEvents = {
   /**
@@ -11,7 +12,7 @@ export const nationalEvents = {
     entity: ["national_item"],
     visibleTo: null,
     inLog: false, // the national picture, not something the crisis team did
-    data: z.object({ change: z.enum(["new", "changed", "withdrawn"]), item: NationalItem }).loose(),
+    data: lazySchema(() => z.object({ change: z.enum(["new", "changed", "withdrawn"]), item: NationalItem }).loose()),
     log: {
       new: { sv: "Nytt från Krisinformation: {headline}", en: "New from Krisinformation: {headline}" },
       newVma: { sv: "Nytt VMA: {headline}", en: "New VMA: {headline}" },

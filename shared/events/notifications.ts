@@ -1,5 +1,6 @@
 import { NotificationData } from "../schemas/notification.js";
 import { defineEvent } from "./define.js";
+import { lazySchema } from "../schemas/lazy.js";
 
 export const notificationEvents = {
   /**
@@ -11,7 +12,7 @@ export const notificationEvents = {
     visibleTo: ["admin", "lead", "communicator"],
     visibility: "varies",
     inLog: false, // a notice echoes a change that is in the log as its own event
-    data: NotificationData.loose(),
+    data: lazySchema(() => NotificationData.loose()),
     log: { message: { sv: "{message}", en: "{message}" } },
     describe: (note, w) => ["message", { message: note.message[w.lang] }],
   }),

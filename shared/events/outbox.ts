@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PublicationReach } from "../schemas/outbox.js";
 import { defineEvent } from "./define.js";
+import { lazySchema } from "../schemas/lazy.js";
 
 export const outboxEvents = {
   /**
@@ -11,7 +12,7 @@ export const outboxEvents = {
     entity: ["publication"],
     visibleTo: null,
     inLog: false, // a running count, not something that happened
-    data: z.object({ reach: PublicationReach }).loose(),
+    data: lazySchema(() => z.object({ reach: PublicationReach }).loose()),
     log: { reach: { sv: "Nått {delivered} av {total} mottagare.", en: "Reached {delivered} of {total} recipients." } },
     describe: ({ reach }) => [
       "reach",

@@ -1,17 +1,20 @@
 import { z } from "zod";
 import { defineEvent, quote } from "./define.js";
+import { lazySchema } from "../schemas/lazy.js";
 
 /** Those who write bulletins from the message bank (and the admins and leads who keep it). */
 const TEMPLATE_READERS = ["admin", "lead", "communicator"] as const;
 
 /** What a template event says about the version: not the whole template (its texts are the version's row). */
-const TemplateVersionRef = z
-  .object({
-    templateId: z.string(),
-    version: z.number().int().positive(),
-    title: z.object({ sv: z.string(), en: z.string() }),
-  })
-  .loose();
+const TemplateVersionRef = lazySchema(() =>
+  z
+    .object({
+      templateId: z.string(),
+      version: z.number().int().positive(),
+      title: z.object({ sv: z.string(), en: z.string() }),
+    })
+    .loose(),
+);
 
 /**
  * The message bank's own record (server/domain/templates): who saved which version of a scenario template and who
@@ -37,7 +40,7 @@ export const templateEvents = {
     entity: ["scenario_template"],
     visibleTo: TEMPLATE_READERS,
     inLog: false,
-    data: TemplateVersionRef.extend({ savedBy: z.string() }),
+    data: lazySchema(() => TemplateVersionRef.extend({ savedBy: z.string() })),
     log: {
       approved: {
         sv: "{actor} godkände version {version} av mallen {title}.",

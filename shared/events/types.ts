@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { lazySchema } from "../schemas/lazy.js";
 
 /**
  * The names of every event type and entity type. A leaf module (no schemas), so the envelope and the log's item
@@ -43,7 +44,7 @@ export const EVENT_TYPES = [
   "template.saved",
   "template.approved",
 ] as const;
-export const EventType = z.enum(EVENT_TYPES);
+export const EventType = lazySchema(() => z.enum(EVENT_TYPES));
 export type EventType = z.infer<typeof EventType>;
 
 export const ENTITY_TYPES = [
@@ -60,5 +61,5 @@ export const ENTITY_TYPES = [
   "national_item",
   "scenario_template",
 ] as const;
-export const EntityType = z.enum(ENTITY_TYPES);
+export const EntityType = lazySchema(() => z.enum(ENTITY_TYPES));
 export type EntityType = z.infer<typeof EntityType>;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { User } from "../schemas/user.js";
 import { defineEvent } from "./define.js";
+import { lazySchema } from "../schemas/lazy.js";
 
 /** User events carry account details, so only admins receive them. */
 const ADMINS_ONLY = ["admin"] as const;
@@ -9,7 +10,7 @@ export const userEvents = {
   "user.created": defineEvent({
     entity: ["user"],
     visibleTo: ADMINS_ONLY,
-    data: z.object({ user: User }).loose(),
+    data: lazySchema(() => z.object({ user: User }).loose()),
     log: { created: { sv: "{actor} skapade ett konto.", en: "{actor} created an account." } },
     describe: () => ["created"],
   }),
@@ -17,7 +18,7 @@ export const userEvents = {
     entity: ["user"],
     visibleTo: ADMINS_ONLY,
     /** `changed`: the field names (`password` when reset). */
-    data: z.object({ user: User, changed: z.array(z.string()) }).loose(),
+    data: lazySchema(() => z.object({ user: User, changed: z.array(z.string()) }).loose()),
     log: { updated: { sv: "{actor} ändrade ett konto.", en: "{actor} changed an account." } },
     describe: () => ["updated"],
   }),

@@ -3,6 +3,7 @@ import { EVENT_CATALOGUE, type EventData } from "../events/catalogue.js";
 import { EventEnvelope } from "../events/envelope.js";
 import { EVENT_TYPES, type EventType } from "../events/types.js";
 import { Id, NO_CONTROL, ONE_LINE } from "./common.js";
+import { lazySchema } from "./lazy.js";
 
 export { ENTITY_TYPES, EntityType, EVENT_TYPES, EventType } from "../events/types.js";
 export { EventEnvelope } from "../events/envelope.js";
@@ -15,13 +16,17 @@ export { EventEnvelope } from "../events/envelope.js";
 export type EventOf<T extends EventType> = Omit<EventEnvelope, "type" | "data"> & { type: T; data: EventData<T> };
 export type DomainEvent = { [T in EventType]: EventOf<T> }[EventType];
 
-const variants = EVENT_TYPES.map((type) =>
-  EventEnvelope.extend({ type: z.literal(type), data: EVENT_CATALOGUE[type].data }),
-);
-export const DomainEvent = z.discriminatedUnion(
-  "type",
-  variants as unknown as [(typeof variants)[number], ...(typeof variants)[number][]],
-) as unknown as z.ZodType<DomainEvent>;
+/** One variant per event type, built with the catalogue's payloads on first use (see lazy.ts). */
+const buildDomainEvent = () => {
+  const variants = EVENT_TYPES.map((type) =>
+    EventEnvelope.extend({ type: z.literal(type), data: EVENT_CATALOGUE[type].data }),
+  );
+  return z.discriminatedUnion(
+    "type",
+    variants as unknown as [(typeof variants)[number], ...(typeof variants)[number][]],
+  ) as unknown as z.ZodType<DomainEvent>;
+};
+export const DomainEvent = lazySchema(buildDomainEvent);
 
 /**
  * The console and server speak this version of the event protocol. A console sends it with `sync`; one that speaks
@@ -30,23 +35,27 @@ export const DomainEvent = z.discriminatedUnion(
  */
 export const PROTOCOL_VERSION = 1;
 
-export const SyncRequest = z.object({
-  since: z.number().int().min(0),
-  protocol: z.number().int().positive().default(1),
-});
+export const SyncRequest = lazySchema(() =>
+  z.object({
+    since: z.number().int().min(0),
+    protocol: z.number().int().positive().default(1),
+  }),
+);
 export type SyncRequest = z.infer<typeof SyncRequest>;
 export type SyncRequestInput = z.input<typeof SyncRequest>;
 
 export type SyncResult =
   { reset: false; events: DomainEvent[]; latestSeq: number } | { reset: true; latestSeq: number };
 
-export const PresenceJoin = z.object({
-  incidentId: Id,
-  editing: z.string().max(200).regex(ONE_LINE, NO_CONTROL).nullable().default(null),
-});
+export const PresenceJoin = lazySchema(() =>
+  z.object({
+    incidentId: Id,
+    editing: z.string().max(200).regex(ONE_LINE, NO_CONTROL).nullable().default(null),
+  }),
+);
 export type PresenceJoin = z.infer<typeof PresenceJoin>;
 /** What a client may send: `editing` can be left out. */
 export type PresenceJoinInput = z.input<typeof PresenceJoin>;
 
-export const PresenceLeave = z.object({ incidentId: Id });
+export const PresenceLeave = lazySchema(() => z.object({ incidentId: Id }));
 export type PresenceLeave = z.infer<typeof PresenceLeave>;
