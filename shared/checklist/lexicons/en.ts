@@ -620,7 +620,8 @@ export const en: LexiconSource = {
     String.raw`(?:migrant|immigrant|traveller|traveler|gypsy) (?:gangs?|mobs?)`,
     String.raw`(?:typical|senile|demented|batty|crazy|silly) (?:old )?(?:codger|geezer|dear|biddy|man|woman|pensioner)s?`,
     // A fault generalised to a whole group: "It's always the tourists from the city who ignore the ban".
-    String.raw`(?:it's|it’s|it is) always (?:\p{L}+(?:-\p{L}+)? ){1,4}?(?:who|that)`,
+    // A duty assigned is a rule, not a fault: "It is always the owner who is responsible for testing the well".
+    String.raw`(?:it's|it’s|it is) always (?:\p{L}+(?:-\p{L}+)? ){1,4}?(?:who|that)(?! (?:is|are) (?:\p{L}+ )?responsible|(?:has|have) (?:the )?(?:\p{L}+ )?(?:responsibility|duty)|must |pays |decides )`,
   ],
   groups: [
     String.raw`troublemakers?`,

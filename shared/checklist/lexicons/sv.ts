@@ -779,8 +779,9 @@ export const sv: LexiconSource = {
     String.raw`(?:typisk|typiska|vanlig) (?:\p{L}+ )?(?:gubbe|gubbar|gumma|gummor|tant|tanter|pensionär|missbrukare|dement|dementa)`,
     String.raw`(?:dement|senil|gammal|gamla|galen|full) (?:gubbe|gubben|gubbar|gumma|gumman|kärring\p{L}*|tant|tanten)`,
     String.raw`kärring(?:en|ar|arna)?`,
-    // A fault generalised to a whole group: "Det är alltid campare från storstäderna som inte kan reglerna".
-    String.raw`det är (?:alltid|jämt|som vanligt|ju alltid) (?:\p{L}+ ){0,4}?som`,
+    // A fault generalised to a whole group: "Det är alltid campare från storstäderna som inte kan reglerna". A duty
+    // assigned is a rule, not a fault: "Det är alltid fastighetsägaren som har ansvar att kontrollera vattnet".
+    String.raw`det är (?:alltid|jämt|som vanligt|ju alltid) (?:\p{L}+ ){0,4}?som(?! (?:har (?:\p{L}+ )?ansvar\p{L}*|ansvarar|bär ansvar\p{L}*|är (?:\p{L}+ )?(?:skyldig|ansvarig)\p{L}*|ska |skall |måste |beslutar|betalar))`,
   ],
   groups: [
     String.raw`bråkstak\p{L}*`,

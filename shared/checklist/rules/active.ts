@@ -278,6 +278,9 @@ function affirmed(re: RegExp, text: string): boolean {
   return m !== null && !NEGATED.test(text.slice(Math.max(0, m.index - 12), m.index));
 }
 
+const OUTLOOK =
+  /(?<!\p{L})(?:nå (?:upp )?(?:i|till)|når (?:upp )?(?:i|till)|under|reach(?:es)?|below|under the) (?:\p{L}+ )?(?:varningsnivå\p{L}*|warning (?:level|threshold)s?)(?!\p{L})/u;
+
 export const AC11: Rule = {
   id: "AC11",
   principle: "active",
@@ -312,9 +315,13 @@ export const AC11: Rule = {
       (f) => DRIFTING.test(f.lower) || DRIFTING_VIA.test(f.lower) || RELEASING.test(f.lower),
     );
     if (!drifting && !atRisk && addressesReader(a)) return [];
+    // A forecast measured against a warning level ("väntas inte nå upp i varningsnivå", "kan nå upp i varningsnivå i
+    // slutet av veckan", "below the warning threshold") is an outlook: the warning, with what to do, comes when the
+    // level is reached (seventh round, real prose: SMHI's hydrological outlook). A pointer, as for a status report.
+    const outlook = a.fields.some((f) => OUTLOOK.test(f.lower));
     return [
       {
-        ...(approaching || drifting || atRisk ? { severity: "error" as const } : {}),
+        ...((approaching && !outlook) || drifting || atRisk ? { severity: "error" as const } : {}),
         span: span(danger.field.name, danger.hit.start, danger.hit.end),
         message: t(
           `Texten beskriver en fara (${q(danger.hit.text)}) men säger inte hur mottagaren skyddar sig.`,

@@ -115,3 +115,55 @@ describe("FA12: hedges and reportive forms that guess at no cause or culprit", (
     expect(SV("De var med största sannolikhet smittade redan på restaurangen vid torget.")).toContain("FA12");
   });
 });
+
+describe("IM7: a duty assigned to a role is a rule, not a fault pinned on a group", () => {
+  it("[IM7] spares 'det är alltid fastighetsägaren som har ansvar'", () => {
+    expect(
+      sv(
+        "Egen brunn efter översvämningen",
+        "Kontrollera vattnet i din brunn innan du dricker det. Det är alltid fastighetsägaren som har ansvar att kontrollera dricksvatten från egen brunn. Tallby kommun, tallby.se",
+      ),
+    ).not.toContain("IM7");
+    expect(
+      en(
+        "Private wells after the flood",
+        "Check your well water before drinking it. It is always the owner who is responsible for testing a private well. Tarrin Council, tarrin.gov.uk",
+      ),
+    ).not.toContain("IM7");
+  });
+
+  it("[IM7] still flags a fault generalised to a group", () => {
+    expect(
+      sv(
+        "Eldningsförbud",
+        "Eldningsförbud gäller i hela kommunen. Det är alltid turisterna från storstäderna som inte respekterar förbudet. Tallby kommun, tallby.se",
+      ),
+    ).toContain("IM7");
+    expect(
+      en(
+        "Fire ban",
+        "A fire ban is in force across the district. It is always tourists from the city who ignore the ban. Tarrin Council, tarrin.gov.uk",
+      ),
+    ).toContain("IM7");
+  });
+});
+
+describe("AC11: a forecast measured against a warning level is an outlook", () => {
+  it("[AC11] spares an outlook that says the flows may reach the warning level later", () => {
+    expect(
+      sv(
+        "Ökande vattenflöden de kommande dagarna",
+        "Stora regnmängder väntas i västra Svealand. Flödena i vattendragen väntas öka men når inte upp i varningsnivå. I fjälltrakterna kan flödena nå upp i varningsnivå i slutet av veckan. SMHI ger ut varningar vid behov.",
+      ),
+    ).not.toContain("AC11");
+  });
+
+  it("[AC11] still flags flows expected to rise with nothing to do and no warning level", () => {
+    expect(
+      sv(
+        "Ökande vattenflöden",
+        "Stora regnmängder väntas i västra Svealand. Flödena i Klarälven väntas öka kraftigt och vattnet väntas nå bostäderna vid Tallby strand i kväll.",
+      ),
+    ).toContain("AC11");
+  });
+});
