@@ -1391,7 +1391,13 @@ export const en: LexiconSource = {
     "lol",
     "haha",
     "lmao",
-    String.raw`to those (?:of you )?who (?:complained|called to complain)`,
+    // Seventh round: the sender turning on those who got in touch, with a verb of contempt ("To everyone who has rung
+    // and moaned about the bins"; a sincere "complained" is left alone), and feigned surprise at the obvious ("It
+    // happens in January, surprisingly enough").
+    String.raw`to (?:those|all|everyone|everybody|anyone) (?:of you )?who (?:has |have )?(?:\p{L}+ (?:and|to) )?(?:moaned|moaning|whinged|whinging|grumbled|griped|been moaning|been whinging)`,
+    String.raw`surprisingly enough`,
+    String.raw`shockingly enough`,
+    String.raw`amazingly enough`,
     "no matter how much you",
     "😂",
     "🤣",

@@ -1831,6 +1831,14 @@ export const sv: LexiconSource = {
     String.raw`grattis,? (?:ni|du) har (?:just|nu|precis|lyckats)`,
     String.raw`hur (?:man|ni|du) nu (?:lyckas|kan|orkar)`,
     "tro det eller ej",
+    // Seventh round: avsändaren vänder sig mot dem som hört av sig med ett föraktfullt verb, vilket verb som än står
+    // framför ("Till alla som ringt och gnällt om sophämtningen"; "klagat" kan vara uppriktigt och står inte här), och
+    // spelad förvåning över det självklara ("Det snöar i januari, överraskande nog").
+    String.raw`till (?:alla|er|dig|dem|de) (?:\p{L}+ )?som (?:har )?(?:\p{L}+ (?:och|för att) )?(?:gnällt|gnäller|gnälla|tjatat|tjatar|tjata|kverulerat|kverulerar)`,
+    String.raw`alla ni som (?:har )?(?:\p{L}+ (?:och|för att) )?(?:gnällt|gnäller|gnälla|tjatat|tjatar|tjata|kverulerat|kverulerar)`,
+    String.raw`överraskande nog`,
+    String.raw`förvånande nog`,
+    String.raw`chockerande nog`,
     "vem kunde ana",
     String.raw`(?:vissa|somliga|en del) (?:verkar|tycks) tro`,
     "😅",

@@ -481,3 +481,35 @@ describe("FA15: the same people told to stay inside and told to leave", () => {
     ).not.toContain("FA15");
   });
 });
+
+describe("IM9: feigned surprise at the obvious, and turning on those who got in touch", () => {
+  it("[IM9] flags 'förvånande nog', 'surprisingly enough' and a contemptuous verb for callers", () => {
+    expect(
+      sv(
+        "Sophämtningen och snön",
+        "Ja, det har snöat. Det brukar det göra i februari, förvånande nog. Skotta fram kärlen så tömmer vi dem på lördag. /Renhållningen, Tallby kommun",
+      ),
+    ).toContain("IM9");
+    expect(
+      sv(
+        "Sophämtningen och snön",
+        "Till er som ringt och gnällt om sophämtningen: det har snöat. Skotta fram kärlen så tömmer vi dem på lördag. /Renhållningen, Tallby kommun",
+      ),
+    ).toContain("IM9");
+    expect(
+      en(
+        "Bins and the snow",
+        "To everyone who has been moaning about the bins: it snowed. That happens in February, surprisingly enough. Clear the snow from your bins and we will empty them on Saturday. Westbury Council",
+      ),
+    ).toContain("IM9");
+  });
+
+  it("[IM9] spares a sincere word to those who complained", () => {
+    expect(
+      sv(
+        "Sophämtningen och snön",
+        "Till alla som hört av sig och klagat på sophämtningen: vi förstår att det är besvärligt. Skotta fram kärlen så tömmer vi dem på lördag. /Renhållningen, Tallby kommun",
+      ),
+    ).not.toContain("IM9");
+  });
+});
