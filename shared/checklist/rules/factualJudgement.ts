@@ -129,6 +129,7 @@ const ruleOutHits = (a: Analysis): LexHit[] => sentenceHits(a, RULE_OUT, RULE_OU
  * - The evidence denied: "inget tyder på att den varit anlagd", "det finns inget som tyder på", "nothing suggests".
  * - A culprit ruled out, however hedged: "early indications are that the fire is not suspicious", "verkar inte vara
  *   anlagd" (the guess the rule fears points at someone; this one points away).
+ * - What the response averted or saved: "sprinklersystemet som förmodligen hindrade att en brand uppstod".
  * - The reportive "ska ha" after an expectation is a future perfect: "bedömer man att de flesta ska ha fått tillbaka
  *   strömmen under kvällen" is a forecast, not hearsay.
  *   So is "ska ha" in an indirect question about a time: "När samtliga kunder ska ha fått strömmen tillbaka beror på
@@ -144,6 +145,10 @@ const ruleOutHits = (a: Analysis): LexHit[] => sentenceHits(a, RULE_OUT, RULE_OU
 const DENIED_EVIDENCE = /(?<!\p{L})(?:inget|ingenting|inga|ingen|nothing|no)(?: \p{L}+){0,3} $/u;
 const CULPRIT_RULED_OUT =
   /(?<!\p{L})(?:not|inte|ej|no)(?: \p{L}+){0,2}? (?:suspicious|misstänkt\p{L}*|anlag\p{L}*|deliberate\p{L}*|started deliberately|criminal|brottslig\p{L}*|foul play|sabot\p{L}*|arson)(?!\p{L})/u;
+/** A hedge over what the response averted or saved ("sprinklern hindrade förmodligen att en brand uppstod", "the
+ * alarm likely saved lives") assesses the response, not the cause. */
+const AVERTED =
+  /(?<!\p{L})(?:(?:för)?hindrade|förhindra(?:t|ts|des)?|avvärjde|räddade|prevented|averted|saved|stopped (?:\p{L}+ ){0,3}?from)(?!\p{L})/u;
 const EXPECTATION =
   /(?<!\p{L})(?:bedöm\p{L}*|beräkn\p{L}*|räknar (?:\p{L}+ )?med|förvänt\p{L}*|väntas|hoppas|planer\p{L}*)(?!\p{L})/u;
 const INVESTIGATION_FOUND =
@@ -164,7 +169,7 @@ function notAGuess(a: Analysis, h: LexHit, sentence: string, ruleOuts: number): 
   const at = h.hit.start - h.sentence.start;
   const before = sentence.slice(0, at);
   if (DENIED_EVIDENCE.test(before)) return true;
-  if (CULPRIT_RULED_OUT.test(hedgeClause(sentence, at))) return true;
+  if (CULPRIT_RULED_OUT.test(hedgeClause(sentence, at)) || AVERTED.test(hedgeClause(sentence, at))) return true;
   if (/^ska ha /u.test(h.hit.text.toLowerCase()) && (EXPECTATION.test(before) || openWhen(before, sentence, h)))
     return true;
   const lex = a.lex;

@@ -105,6 +105,19 @@ describe("FA12: hedges and reportive forms that guess at no cause or culprit", (
     );
   });
 
+  it("[FA12] spares a hedge over what the response averted or saved", () => {
+    expect(
+      SV("Röken utlöste sprinklersystemet som förmodligen hindrade att en brand uppstod i serverhallen."),
+    ).not.toContain("FA12");
+    expect(
+      EN("The sprinkler system activated and probably prevented a much larger fire in the building."),
+    ).not.toContain("FA12");
+  });
+
+  it("[FA12] still flags a hedge over what caused the fire", () => {
+    expect(SV("Branden i serverhallen orsakades förmodligen av en cigarett som någon slängt.")).toContain("FA12");
+  });
+
   it("[FA12] spares a participle after a present copula (a state now, not a past event)", () => {
     expect(SV("Alla testar sig inte, så det finns med största sannolikhet fler som är smittade.")).not.toContain(
       "FA12",
