@@ -521,7 +521,9 @@ export const sv: LexiconSource = {
   ],
   claimMarkers: [
     String.raw`stämmer det att`,
-    String.raw`(?:många|flera|vissa|en del|ni|du) (?:har )?(?:hört|läst|sett|fått höra|fått veta) (?:\p{L}+ ){0,3}?(?:att|om)`,
+    // Seventh round: the people who heard may be named ("Många föräldrar har läst på nätet att"), not a time ("i
+    // flera år fått höra att" is a warning given, IM1's matter).
+    String.raw`(?:många|flera|vissa|en del|ni|du)(?: (?!(?:år|dagar|veckor|månader|gånger|timmar)(?!\p{L}))\p{L}+)? (?:har )?(?:hört|läst|sett|fått höra|fått veta) (?:\p{L}+ ){0,3}?(?:att|om)`,
     String.raw`det (?:går|har gått|cirkulerar) (?:\p{L}+ ){0,2}?(?:rykte|rykten|sms|meddelanden?|inlägg|uppgifter)`,
     String.raw`(?:ett|flera|många) (?:sms|meddelanden?|inlägg|klipp|mejl) (?:\p{L}+ ){0,5}?(?:säger|påstår|hävdar|uppger)(?: att)?`,
     "påstående(?:n|t|na)? (?:om )?att",
@@ -531,9 +533,10 @@ export const sv: LexiconSource = {
     String.raw`det (?:sprids|cirkulerar|förekommer|florerar|har spridits|har förekommit) (?:\p{L}+ ){0,5}?(?:om )?att`,
     String.raw`uppgifter(?:na)? (?:\p{L}+ ){0,4}?om att`,
     String.raw`inlägg (?:\p{L}+ ){0,4}?om att`,
-    "påstående:",
+    String.raw`påstående(?: \d+)?:`,
     "påståendet:",
-    "myt:",
+    // A numbered list of myths states each one before any fact ("Myt 1: Vaccinet ger dig influensa.").
+    String.raw`myt(?:en)?(?: (?:nr |nummer )?\d+)?:`,
     "rykte:",
   ],
   claimNouns: [
@@ -543,6 +546,7 @@ export const sv: LexiconSource = {
     "inlägg(?:et|en)?",
     "desinformation(?:en)?",
     "ryktesspridning(?:en)?",
+    "myt(?:en|er|erna)?",
     "felaktig(?:a|t)? (?:uppgift(?:er)?|information)",
     "falsk(?:a|t)? (?:uppgift(?:er)?|information)",
   ],

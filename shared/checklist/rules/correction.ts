@@ -118,8 +118,21 @@ export const AC7: Rule = {
 /** Text before the first real sentence that holds a time stamp: the opening moved past it. */
 const STAMPED = /\d/u;
 
-const STAMP_ONLY =
+const STAMP_ONLY_FORM =
   /^\s*(?:(?:uppdaterad|publicerad|updated|posted|issued)\p{L}*[:,]?\s*)?(?:\p{L}+dag(?:en)?\s+)?(?:\d{1,2}\.?\s*\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?)?[,\s]*(?:\d{4})?[,\s]*(?:kl\.?\s*|at\s+)?(?:\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?)?\s*[.]?\s*$/u;
+/**
+ * Every word a time stamp: the label, a weekday, a month, a number, a clock word ("Friday 21 February, 3:00 PM.",
+ * "Onsdag 26 november kl. 11.00."). Seventh round: an English weekday before the date is a stamp too.
+ */
+const STAMP_WORD =
+  /^(?:\d+(?:[.:]\d+)*(?:st|nd|rd|th|e|a)?|uppdaterad\p{L}*|publicerad\p{L}*|updated|posted|issued|published|kl|klockan|at|am|pm|a\.?m|p\.?m|den|the|of|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan\p{L}*|feb\p{L}*|mar(?:s|ch)?|apr\p{L}*|maj|may|jun[ie]?|jul[iy]?|aug\p{L}*|sep\p{L}*|okt\p{L}*|oct\p{L}*|nov\p{L}*|dec\p{L}*)$/u;
+const STAMP_ONLY = {
+  test(text: string): boolean {
+    if (STAMP_ONLY_FORM.test(text)) return true;
+    const words = text.split(/[\s,.:;()–-]+/u).filter((w) => w.length > 0);
+    return words.length > 0 && /\d/u.test(text) && words.every((w) => STAMP_WORD.test(w));
+  },
+};
 
 /** The opening that states the rumour before the fact (AU20, FA17), or null when the text does not. */
 function rumourFirst(a: Analysis): ReturnType<typeof span> | undefined | null {

@@ -513,3 +513,50 @@ describe("IM9: feigned surprise at the obvious, and turning on those who got in 
     ).not.toContain("IM9");
   });
 });
+
+describe("AU20: a numbered myth list, named hearers and an English weekday stamp", () => {
+  it("[AU20] flags a list of numbered myths before the fact", () => {
+    expect(
+      sv(
+        "Vanliga myter om vaccinet",
+        "Myt 1: Vaccinet ger dig influensa.\nMyt 2: Vaccinet innehåller kvicksilver.\n\nInget av detta stämmer. Vaccinet är säkert. Boka tid via 1177.se. Region Tallby",
+      ),
+    ).toContain("AU20");
+    expect(
+      en(
+        "Common myths about the flu jab",
+        "Myth 1: The jab gives you flu.\nMyth 2: Healthy adults never need it.\n\nNone of this is true. The vaccine is safe. Book at westbury.nhs.uk. Westbury Health",
+      ),
+    ).toContain("AU20");
+  });
+
+  it("[AU20] flags named hearers of a rumour opening the text after a weekday stamp", () => {
+    expect(
+      en(
+        "",
+        "Friday 21 February, 3:00 PM. Many parents have read online that the measles cases at Greenhill School came from the water fountains. That is not true. Measles spreads through the air. Westbury Health",
+      ),
+    ).toContain("AU20");
+    expect(
+      sv(
+        "",
+        "Fredag 21 februari kl. 15.00. Många föräldrar har läst på nätet att mässlingsfallen på Ekskolan kom från vattenautomaterna. Det stämmer inte. Mässling sprids genom luften. Region Tallby",
+      ),
+    ).toContain("AU20");
+  });
+
+  it("[AU20] spares the fact first, and a warning given for years (no rumour)", () => {
+    expect(
+      en(
+        "",
+        "Friday 21 February, 3:00 PM. Measles spreads through the air, not through water. Many parents have read online that the cases at Greenhill School came from the water fountains. That is not true. Westbury Health",
+      ),
+    ).not.toContain("AU20");
+    expect(
+      sv(
+        "Översvämning på Norrgatan",
+        "Fastighetsägarna har i flera år fått höra att brunnarna är för små. Kommunen lånar ut pumpar. Ring 0250-260 00.",
+      ),
+    ).not.toContain("AU20");
+  });
+});
