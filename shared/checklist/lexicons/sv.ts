@@ -1593,7 +1593,8 @@ export const sv: LexiconSource = {
   hearsay: [
     String.raw`(?:sägs|pratas|snackas) (?:\p{L}+ )?på stan`,
     String.raw`ryktet går`,
-    String.raw`(?:folk|man) pratar om`,
+    // "Om man pratar om röken" (as for the smoke) names a topic; hearsay is people talking, not a condition.
+    String.raw`(?<!(?:om|när) )(?:folk|man) pratar om`,
     String.raw`det snackas`,
     "det pratas om",
     "det snackas om",

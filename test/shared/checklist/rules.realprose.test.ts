@@ -180,3 +180,23 @@ describe("AC11: a forecast measured against a warning level is an outlook", () =
     ).toContain("AC11");
   });
 });
+
+describe("FA13: 'om man pratar om' names a topic, not hearsay", () => {
+  it("[FA13] spares 'om man pratar om röken'", () => {
+    expect(
+      sv(
+        "Röken från branden",
+        "Kl. 10.00. Man behöver inte vara orolig om man pratar om röken, den har hela tiden dragit ut mot havet och tre personer som arbetade vid anläggningen fördes till sjukhus för kontroll. Tallby kommun, tallby.se",
+      ),
+    ).not.toContain("FA13");
+  });
+
+  it("[FA13] still flags people talking about casualties", () => {
+    expect(
+      sv(
+        "Branden vid hamnen",
+        "Kl. 10.00. Man pratar om att tre personer har förts till sjukhus med svåra brännskador. Tallby kommun, tallby.se",
+      ),
+    ).toContain("FA13");
+  });
+});
