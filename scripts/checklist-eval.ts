@@ -6,7 +6,7 @@
  *   npm run -s checklist:eval -- --details    also lists every tuning message the checklist gets wrong
  *
  * Details are printed for tuning material only (the tuning part and blind3–blind13, each measured before it was
- * studied); the held-out third stays unseen while rules are tuned. blind14.ts, the held-out set of the seventh round,
+ * studied, and realExtra4's real messages); the held-out third stays unseen while rules are tuned. blind14.ts, the held-out set of the seventh round,
  * is not imported here at all.
  */
 import { parseArgs } from "node:util";
@@ -26,6 +26,7 @@ import { BAD_BLIND10, GOOD_BLIND10 } from "../test/eval/checklist/blind10.js";
 import { BAD_BLIND11, GOOD_BLIND11 } from "../test/eval/checklist/blind11.js";
 import { BAD_BLIND12, GOOD_BLIND12 } from "../test/eval/checklist/blind12.js";
 import { BAD_BLIND13, GOOD_BLIND13 } from "../test/eval/checklist/blind13.js";
+import { GOOD_REAL4 } from "../test/eval/checklist/realExtra4.js";
 import { BAD, GOOD, split } from "../test/eval/checklist/index.js";
 import { evaluate, formatReport, type Scored } from "../test/eval/evaluateChecklist.js";
 
@@ -64,6 +65,9 @@ const blind12 = evaluate(GOOD_BLIND12, BAD_BLIND12);
 // blind13.ts: independent, measured at the start of the seventh round (3b05e4e) by another helper, tuning material of
 // the seventh round since.
 const blind13 = evaluate(GOOD_BLIND13, BAD_BLIND13);
+// realExtra4.ts: real published messages only (seventh round, real prose), collected to tune the rules on what
+// authorities write; tuning material.
+const real4 = evaluate(GOOD_REAL4, []);
 
 function describe(s: Scored): string {
   const r = s.result;
@@ -108,6 +112,8 @@ console.log();
 console.log(
   formatReport("Blind set 13 (independent; measured at the start of the seventh round, tuning material)", blind13),
 );
+console.log();
+console.log(formatReport("Real messages 4 (tuning; real prose, no flawed messages)", real4));
 if (values.details) {
   console.log("\nTuning messages judged wrong (blind3–blind13 are all tuning material):");
   for (const s of [
@@ -123,6 +129,7 @@ if (values.details) {
     ...blind11.scored,
     ...blind12.scored,
     ...blind13.scored,
+    ...real4.scored,
   ]) {
     const isBad = s.message.mustFlag.length > 0;
     if ((isBad && (!s.refused || s.missed.length > 0)) || (!isBad && s.refused)) console.log(describe(s));

@@ -17,6 +17,7 @@ import { BAD_BLIND9, GOOD_BLIND9 } from "./checklist/blind9.js";
 import { BAD_BLIND10, GOOD_BLIND10 } from "./checklist/blind10.js";
 import { BAD_BLIND11, GOOD_BLIND11 } from "./checklist/blind11.js";
 import { BAD_BLIND12, GOOD_BLIND12 } from "./checklist/blind12.js";
+import { GOOD_REAL4 } from "./checklist/realExtra4.js";
 import type { EvalMessage } from "./checklist/types.js";
 import { BAD, GOOD, split } from "./checklist/index.js";
 import { evaluate, formatReport } from "./evaluateChecklist.js";
@@ -175,6 +176,20 @@ describe("checklist evaluation corpus", () => {
     expectWellFormed(GOOD_BLIND12, BAD_BLIND12);
     expectGateHolds("Blind set 12", GOOD_BLIND12, BAD_BLIND12, { refused: 0.74, passed: 0.85 });
   });
+
+  it("realExtra4, real messages only (seventh round, real prose): well-formed, and the gate passes what it reached", () => {
+    // 81 published authority messages collected for constructions hard for rules (officials' quotes, what is not yet
+    // known, investigations, authority counts, forecasts, corrections). At aa6e455 the first 63 passed 49 (77.8 %,
+    // factual false fails 17.5 %); after the seventh round's real-prose fixes all 81 pass 78 (96.3 %). Tuning material.
+    expect(GOOD_REAL4.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(GOOD_REAL4.map((m) => m.id)).size).toBe(GOOD_REAL4.length);
+    expect(new Set(GOOD_REAL4.map((m) => m.source.split(" ")[0])).size).toBe(GOOD_REAL4.length);
+    for (const m of GOOD_REAL4) {
+      expect(m.mustFlag).toEqual([]);
+      expect(m.source).toMatch(/https?:\/\/\S+/);
+    }
+    expectGateHolds("Real messages 4", GOOD_REAL4, [], { refused: 0, passed: 0.95 });
+  });
 });
 
 /**
@@ -189,7 +204,8 @@ function expectGateHolds(
 ): void {
   const report = evaluate([...good], [...bad]);
   console.log(formatReport(label, report).split("\n").slice(0, 6).join("\n"));
-  expect(report.badRefused / report.bad).toBeGreaterThanOrEqual(floors.refused);
+  // A set of real messages only has no refusal rate to hold.
+  if (report.bad > 0) expect(report.badRefused / report.bad).toBeGreaterThanOrEqual(floors.refused);
   expect(report.goodPassed / report.good).toBeGreaterThanOrEqual(floors.passed);
   for (const rate of Object.values(report.falseFailRate)) expect(rate).toBeLessThanOrEqual(0.1);
 }
