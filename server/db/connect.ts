@@ -7,6 +7,7 @@ import type PgModule from "pg";
 import type { DB } from "./schema.js";
 import { hotStatementName } from "./hotQuery.js";
 import { withStatementCache } from "./statementCache.js";
+import { withDeferredCheckpoints } from "./walCheckpoint.js";
 
 // Kysely: one typed query builder over both engines, with migrations and no ORM layer (see ./README.md).
 export type Engine = "sqlite" | "postgres";
@@ -55,7 +56,9 @@ function openSqlite(dataDir: string): Database {
     if (isCorruption(err)) throw new DatabaseCorruptError(file, (err as Error).message);
     throw err;
   }
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
+  const db = new Kysely<DB>({
+    dialect: new SqliteDialect({ database: withDeferredCheckpoints(database, withStatementCache(database)) }),
+  });
   return { db, engine: "sqlite", location: file, close: () => db.destroy() };
 }
 
