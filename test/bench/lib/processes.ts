@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, existsSync } from "node:fs";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { SERVER_ENV, SERVER_NODE_ARGS } from "../../../scripts/server-runtime.mjs";
@@ -47,6 +47,9 @@ export async function startKrisrum(port: number, env: Record<string, string> = {
     cwd: repoRoot,
     env: {
       ...SERVER_ENV,
+      // As npm start and the Docker image run it: in development every response is also checked against its schema
+      // (server/http/send.ts), work a measured server must not do. A caller's NODE_ENV still wins.
+      NODE_ENV: "production",
       ...process.env,
       PORT: String(port),
       HOST: "127.0.0.1",
@@ -64,7 +67,9 @@ export async function startKrisrum(port: number, env: Record<string, string> = {
   );
   await Promise.race([waitForHealth(url), exited]);
   exited.catch(() => {}); // the exit after a normal stop is not an error
-  return { url, process: child, stop: () => stopChild(child) };
+  // The data directory goes with the server: a run of several sizes and rounds otherwise leaves one per round in /tmp.
+  const stop = () => stopChild(child).then(() => rmSync(dataDir, { recursive: true, force: true }));
+  return { url, process: child, stop };
 }
 
 export function stopChild(child: ChildProcess): Promise<void> {
