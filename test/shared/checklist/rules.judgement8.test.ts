@@ -560,3 +560,29 @@ describe("AU20: a numbered myth list, named hearers and an English weekday stamp
     ).not.toContain("AU20");
   });
 });
+
+describe("AU4: nominal style as a construction - actions told as nouns or by empty verbs", () => {
+  it("[AU4] refuses a notice whose actions are nouns hung on 'av' and empty verbs", () => {
+    expect(
+      sv(
+        "Öppnande av evakueringsplats",
+        "Måndag 24 augusti kl. 17.15. Med anledning av skogsbranden vid Tallsjön har ett öppnande av skolan i Ån som evakueringsplats skett. Utdelning av mat och filtar genomförs av frivilliga. Beslut om utrymning av fler byar fattas av räddningsledaren. Nästa uppdatering kl. 20.00 på tallby.se. Tallby kommun",
+      ),
+    ).toContain("AU4");
+    expect(
+      en(
+        "Opening of rest centre",
+        "Monday 24 August, 5:15pm. Following the spread of the fire at Pine Ridge, the opening of the school as a rest centre has taken place. The distribution of food and blankets is carried out by volunteers. A decision on the evacuation of further villages will be taken later tonight. Next update 8pm. Westbury Council",
+      ),
+    ).toContain("AU4");
+  });
+
+  it("[AU4] spares the same notice told with verbs", () => {
+    expect(
+      sv(
+        "Evakueringsplats i Ån",
+        "Måndag 24 augusti kl. 17.15. Skogsbranden vid Tallsjön sprider sig. Kommunen har öppnat skolan i Ån för dig som måste lämna ditt hem. Frivilliga delar ut mat och filtar. Räddningsledaren bestämmer om fler byar ska utrymmas. Nästa uppdatering kl. 20.00 på tallby.se. Tallby kommun",
+      ),
+    ).not.toContain("AU4");
+  });
+});
