@@ -1,5 +1,6 @@
 import type { Bulletin } from "@shared/schemas/bulletin";
 import type { StoreState } from "../../store";
+import { byCodeUnit } from "../../store/byCodeUnit";
 
 export function mayWriteBulletins(role: string | undefined): boolean {
   return role === "admin" || role === "lead" || role === "communicator";
@@ -14,7 +15,7 @@ export function selectIncidentBulletins(incidentId: string) {
   return (s: StoreState): Bulletin[] =>
     Object.values(s.bulletinData.bulletins)
       .filter((b) => b.incidentId === incidentId)
-      .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
+      .sort((a, b) => byCodeUnit(b.createdAt, a.createdAt) || byCodeUnit(b.id, a.id));
 }
 
 /** The approval inbox: every bulletin in review, oldest first by when it entered review. */
@@ -36,14 +37,14 @@ export function waitingSince(b: Bulletin): string {
 export function selectInReview(s: StoreState): Bulletin[] {
   return Object.values(s.bulletinData.bulletins)
     .filter((b) => waitsForLead(b) || isStale(b))
-    .sort((a, b) => waitingSince(a).localeCompare(waitingSince(b)) || a.id.localeCompare(b.id));
+    .sort((a, b) => byCodeUnit(waitingSince(a), waitingSince(b)) || byCodeUnit(a.id, b.id));
 }
 
 /** Bulletins with a stale channel version (the inbox lists each such channel version). */
 export function selectWithStaleChannels(s: StoreState): Bulletin[] {
   return Object.values(s.bulletinData.bulletins)
     .filter((b) => staleChannels(b).length > 0)
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+    .sort((a, b) => byCodeUnit(a.createdAt, b.createdAt) || byCodeUnit(a.id, b.id));
 }
 
 /** Everything waiting for a decision: bulletins, stale channel versions and FAQ answers (the inbox's three lists). */

@@ -1,5 +1,6 @@
 import type { Claim, ClaimSeverity, ClaimStatus } from "@shared/schemas/claim";
 import { OPEN_CLAIM_STATUSES } from "@shared/schemas/claim";
+import { byCodeUnit } from "../../store/byCodeUnit";
 
 /** Who may do what on the desk (server/domain/policy.ts: workClaims, assignClaims). */
 export function mayWorkClaims(role: string | undefined): boolean {
@@ -40,7 +41,7 @@ const SEVERITY_RANK: Record<ClaimSeverity, number> = { critical: 0, high: 1, med
 /** Within a column: the most urgent first (severity, then the earliest due time). */
 export function byUrgency(a: Claim, b: Claim): number {
   return (
-    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.dueAt.localeCompare(b.dueAt) || a.id.localeCompare(b.id)
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || byCodeUnit(a.dueAt, b.dueAt) || byCodeUnit(a.id, b.id)
   );
 }
 

@@ -1,5 +1,6 @@
 import { CLAIM_STATUSES, type Claim, type ClaimStatus } from "@shared/schemas/claim";
 import { isOpen } from "./selectors";
+import { byCodeUnit } from "../../store/byCodeUnit";
 
 export interface ClaimCounts {
   counts: Record<ClaimStatus, number>;
@@ -19,7 +20,7 @@ export function countClaims(claims: Record<string, Claim>, incidentId: string): 
     counts[claim.status] += 1;
     if (isOpen(claim)) open.push(claim);
   }
-  open.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  open.sort((a, b) => byCodeUnit(a.createdAt, b.createdAt) || byCodeUnit(a.id, b.id));
   return { counts, open };
 }
 

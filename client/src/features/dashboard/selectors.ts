@@ -2,6 +2,7 @@ import type { Bulletin } from "@shared/schemas/bulletin";
 import type { Claim } from "@shared/schemas/claim";
 import type { Incident } from "@shared/schemas/incident";
 import { isOpen } from "../claims/selectors";
+import { byCodeUnit } from "../../store/byCodeUnit";
 
 /** What the situation dashboard shows of one incident, computed from the store (pure; tested without a DOM). */
 export interface IncidentSituation {
@@ -65,7 +66,7 @@ export function byUrgency(now: number): (a: IncidentSituation, b: IncidentSituat
   const due = (s: IncidentSituation) =>
     s.incident.nextUpdateDue ? Date.parse(s.incident.nextUpdateDue) : Number.POSITIVE_INFINITY;
   return (a, b) =>
-    rankOf(a, now) - rankOf(b, now) || due(a) - due(b) || b.incident.startedAt.localeCompare(a.incident.startedAt);
+    rankOf(a, now) - rankOf(b, now) || due(a) - due(b) || byCodeUnit(b.incident.startedAt, a.incident.startedAt);
 }
 
 /** One deadline that has passed: the alert is raised once per (incident or claim, deadline). */
@@ -105,7 +106,7 @@ export function alertsOf(situations: IncidentSituation[]): DeadlineAlert[] {
       });
     }
   }
-  return alerts.sort((a, b) => a.due.localeCompare(b.due));
+  return alerts.sort((a, b) => byCodeUnit(a.due, b.due));
 }
 
 /**
@@ -116,6 +117,6 @@ export function workIncidentOf(incidents: Record<string, Incident>, lastOpened: 
   const active = Object.values(incidents).filter((i) => i.status === "active");
   const last = lastOpened ? active.find((i) => i.id === lastOpened) : undefined;
   if (last) return last;
-  active.sort((a, b) => Number(a.exercise) - Number(b.exercise) || b.startedAt.localeCompare(a.startedAt));
+  active.sort((a, b) => Number(a.exercise) - Number(b.exercise) || byCodeUnit(b.startedAt, a.startedAt));
   return active[0] ?? null;
 }

@@ -10,13 +10,14 @@ import { addFact, mayWriteFacts } from "./actions";
 import { FactForm, type FactFormValues } from "./FactForm";
 import { FactItem } from "./FactItem";
 import "./facts.css";
+import { byCodeUnit } from "../../store/byCodeUnit";
 
 /** The incident's facts, oldest first (the order the register was built in). */
 export function selectIncidentFacts(incidentId: string) {
   return (s: { bulletinData: { facts: Record<string, Fact> } }): Fact[] =>
     Object.values(s.bulletinData.facts)
       .filter((f) => f.incidentId === incidentId)
-      .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+      .sort((a, b) => byCodeUnit(a.createdAt, b.createdAt));
 }
 
 /** The facts register (lägesbild) on the incident overview: list, add, edit, versions. */

@@ -1,5 +1,6 @@
 import type { NationalItem, NationalPicture } from "@shared/schemas/national";
 import type { LoadStatus } from "../status";
+import { byCodeUnit } from "../byCodeUnit";
 
 /**
  * The national picture (Krisinformation news and VMAs, GET /api/national): fetched once when a panel first shows it
@@ -37,7 +38,7 @@ export interface NationalSlice {
 /** VMAs in force first, then withdrawn VMAs, then news; newest first within each (as GET /api/national orders). */
 const rank = (i: NationalItem) => (i.kind === "vma" ? (i.withdrawnAt ? 1 : 0) : 2);
 export const byPanelOrder = (a: NationalItem, b: NationalItem): number =>
-  rank(a) - rank(b) || b.updatedAt.localeCompare(a.updatedAt);
+  rank(a) - rank(b) || byCodeUnit(b.updatedAt, a.updatedAt);
 
 /**
  * One pushed item into the picture: a new or changed item replaces its older copy (a REST answer or an event may
