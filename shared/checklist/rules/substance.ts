@@ -382,7 +382,7 @@ const WARNING_GATE =
  * "coastal areas", "norra delarna" (a national weather warning names regions, not towns).
  */
 const WHOLE_AREA =
-  /(?<!\p{L})(?:(?:i|inom|för) (?:hela )?(?:länet|kommunen|regionen|landet|sverige|staden)|hela (?:länet|kommunen|regionen|landet|staden)|(?:across|throughout|in|for) (?:the )?(?:whole |entire )?(?:county|borough|district|region|city|town|state|country|municipality)|(?:coastal|upland|inland|mountain|northern|southern|eastern|western|central) (?:areas|parts|regions|counties)|(?:norra|södra|östra|västra|mellersta) (?:delar|delarna)|kustområden\p{L}*|fjällen|skärgården|(?:much|most|parts|large parts|all) of (?:the )?(?:region|county|country|borough|district|city|area covered)|(?:stora |vissa |hela |delar )?delar av (?:länet|landet|kommunen|regionen|staden)|(?:vårt|vår) (?:område|kommun|län|region|stad|distrikt|verksamhetsområde)|our (?:area|district|county|borough|region|city|town|municipality|community))(?!\p{L})/u;
+  /(?<!\p{L})(?:(?:i|inom|för) (?:hela )?(?:länet|kommunen|regionen|landet|sverige|staden)|hela (?:länet|kommunen|regionen|landet|staden)|(?:across|throughout|in|for) (?:the )?(?:whole |entire )?(?:county|borough|district|region|city|town|state|country|municipality)|(?:coastal|upland|inland|mountain|northern|southern|eastern|western|central) (?:areas|parts|regions|counties)|(?:norra|södra|östra|västra|mellersta) (?:delar|delarna)|kustområden\p{L}*|fjällen|skärgården|(?:much|most|parts|large parts|all) of (?:the )?(?:region|county|country|borough|district|city|area covered)|(?:stora |vissa |hela |delar )?delar av (?:länet|landet|kommunen|regionen|staden)|(?:länets|kommunens|regionens|landets) (?:\p{L}+ )?(?:norra|södra|östra|västra|mellersta|inre|centrala|nordöstra|nordvästra|sydöstra|sydvästra) del(?:ar)?|the (?:north|south|east|west|north-east|north-west|south-east|south-west)(?:ern)? (?:part|parts) of the (?:county|region|district|borough|state|country)|(?:vårt|vår) (?:område|kommun|län|region|stad|distrikt|verksamhetsområde)|our (?:area|district|county|borough|region|city|town|municipality|community))(?!\p{L})/u;
 
 /** Heads of a sender's name ("Tarrin County Emergency Management"); after a preposition the name is an area. */
 const SENDER_HEADS = new Set([
@@ -427,6 +427,15 @@ const NOT_PLACES = new Set([
  */
 const TITLE_PLACE_BEFORE =
   /(?:^| )(?:i|in|at|on|of|vid|på|near|nära|över|over|mot|from|från|längs|along|across|norra|södra|östra|västra|mellersta|northern|southern|eastern|western|central) $/u;
+/**
+ * A title written in sentence case ("Fire crews leave as clean-up after huge Crewe blaze continues") capitalises
+ * names only, as a body does: most of its longer words are in lower case (seventh round, real prose).
+ */
+function sentenceCase(f: FieldText): boolean {
+  const words = f.tokens.filter((t) => t.type === "word" && t.text.length >= 4);
+  return words.length >= 3 && words.filter((t) => t.text === t.lower).length * 2 > words.length;
+}
+
 function namesPlaceOutsideSender(a: Analysis): boolean {
   const lex = a.lex;
   if (lex === null) return true;
@@ -459,7 +468,7 @@ function namesPlaceOutsideSender(a: Analysis): boolean {
         const before = f.lower.slice(Math.max(0, tok.start - 12), tok.start);
         // In a title every word may be capitalised: a name counts after a preposition or a compass word ("Smoke from
         // Saddleworth Moor", "Gul varning östra Svealand": seventh round).
-        const titleOk = f.name === "body" || TITLE_PLACE_BEFORE.test(before);
+        const titleOk = f.name === "body" || TITLE_PLACE_BEFORE.test(before) || sentenceCase(f);
         // "i Lekebergs kommun", "for Avery County": an organisation's area named as where the warning applies.
         const area = org && /(?:^| )(?:i|in|inom|för|for|av|of|across|throughout) $/u.test(before);
         if ((place && !org && !afterColon && titleOk) || (place && area)) return true;

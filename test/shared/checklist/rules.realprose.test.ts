@@ -200,3 +200,78 @@ describe("FA13: 'om man pratar om' names a topic, not hearsay", () => {
     ).toContain("FA13");
   });
 });
+
+describe("FA12: 'återkommer med' is no cause", () => {
+  it("[FA12] spares a hedged date for the next update ('vi återkommer med mer …, troligen efter midsommar')", () => {
+    expect(
+      sv(
+        "Sanering av skolans E-hus",
+        "Kl. 10.00. Saneringen pågår. Vi återkommer med en tidsplan när den är klar, troligen efter midsommarhelgen. Tallby kommun, tallby.se",
+      ),
+    ).not.toContain("FA12");
+  });
+
+  it("[FA12] still flags a hedged guess that the water came in from somewhere", () => {
+    expect(
+      sv(
+        "Översvämning i skolans E-hus",
+        "Kl. 10.00. Vattnet kom troligen in från grannens tomt när dagvattnet svämmade över. Tallby kommun, tallby.se",
+      ),
+    ).toContain("FA12");
+  });
+});
+
+describe("FA15: continuation is no shared subject", () => {
+  it("[FA15] spares one service that stays closed and another that continues as usual", () => {
+    expect(
+      sv(
+        "Vattenskada i kulturhuset",
+        "Kl. 10.00. Simhallen håller fortsatt stängt i veckan. Kören fortsätter som vanligt i aulan. Tallby kommun, tallby.se",
+      ),
+    ).not.toContain("FA15");
+  });
+
+  it("[FA15] still flags the same service told closed and as usual", () => {
+    expect(
+      sv(
+        "Vattenskada i kulturhuset",
+        "Kl. 10.00. Simhallen håller fortsatt stängt i veckan. Simhallen har öppet som vanligt i veckan. Tallby kommun, tallby.se",
+      ),
+    ).toContain("FA15");
+  });
+});
+
+describe("FA18: places a warning names in the way real notices do", () => {
+  it("[FA18] spares a part of the county ('framförallt i länets östra del')", () => {
+    expect(
+      sv(
+        "Varning för kraftigt snöfall",
+        "SMHI har utfärdat en varning för snöfall som kan ge kraftig drivbildning. Snön väntas framförallt i länets östra del från måndag kväll. Räddningstjänsten, rtj.se",
+      ),
+    ).not.toContain("FA18");
+  });
+
+  it("[FA18] spares a place named mid-title in a sentence-case title", () => {
+    expect(
+      en(
+        "Clean-up continues after huge Tarrin blaze",
+        "Residents who were advised to evacuate during the fire did so as a precaution. Crews are now assessing any remaining risks and cleaning the streets. Call 0300 123 5025 about debris.",
+      ),
+    ).not.toContain("FA18");
+  });
+
+  it("[FA18] still flags a warning that names no place, in the title or the text", () => {
+    expect(
+      sv(
+        "Varning för kraftigt snöfall",
+        "SMHI har utfärdat en varning för snöfall som kan ge kraftig drivbildning från måndag kväll. Räddningstjänsten, rtj.se",
+      ),
+    ).toContain("FA18");
+    expect(
+      en(
+        "Evacuation Order For Residents",
+        "Residents are advised to evacuate now because of the fire. Crews are assessing the risk. Call 0300 123 5025.",
+      ),
+    ).toContain("FA18");
+  });
+});
