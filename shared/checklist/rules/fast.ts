@@ -138,6 +138,17 @@ function dated(a: Parameters<Rule["check"]>[0]): boolean {
 const FROM_NOW =
   /(?<!\p{L})(?:(?:om|inom) (?:cirka |ungefär |ca\.? |runt |drygt |högst |senast )?(?:en|ett|två|tre|fyra|fem|sex|\d+|en halv|några|ett par) (?:timm\p{L}*|minut\p{L}*|halvtimm\p{L}*)|om en halvtimme|inom (?:en|den närmaste) timme|(?:in|within) (?:about |around |roughly |approximately |the next )?(?:an?|one|two|three|four|five|six|\d+|a couple of|a few|half an) (?:hours?|minutes?|mins?)|within the (?:next )?hour)(?!\p{L})/u;
 
+/**
+ * A section headed as the earlier state ("Tidigare information:", "Previous update:"): the text holds two states and
+ * says which is older only by its headings. Several "Uppdatering:" paragraphs appended in order (the police's
+ * format) are not counted: a real notice without stamps was measured in that form.
+ */
+const EARLIER_SECTION =
+  /(?:^|\n)\s*(?:tidigare (?:information|uppdatering\p{L}*|besked)|föregående (?:uppdatering|information)|previous (?:update|information)|earlier (?:update|information))\s*[:–-]/u;
+function stackedUpdates(lower: string): boolean {
+  return EARLIER_SECTION.test(lower);
+}
+
 export const FS4: Rule = {
   id: "FS4",
   principle: "fast",
@@ -154,9 +165,12 @@ export const FS4: Rule = {
     // A time counted from the moment of writing ("om cirka tre timmar", "next update in 30 minutes") with no stamp to
     // count from: nobody can tell when that is, so the promise or the estimate means nothing (sixth round, second pass).
     const fromNow = a.fields.some((f) => FROM_NOW.test(f.lower));
+    // Stacked updates with no stamp (seventh round): "Uppdatering: … Tidigare information: …", "Update: … Previous
+    // update: …". The reader cannot tell which state is the current one, nor how old either is.
+    const stacked = a.fields.some((f) => stackedUpdates(f.lower));
     return [
       {
-        ...(fromNow ? { severity: "error" as const } : {}),
+        ...(fromNow || stacked ? { severity: "error" as const } : {}),
         message: t(
           "Webbmeddelandet har ingen tidsangivelse i texten.",
           "The web bulletin has no time stamp in its text.",

@@ -586,3 +586,35 @@ describe("AU4: nominal style as a construction - actions told as nouns or by emp
     ).not.toContain("AU4");
   });
 });
+
+describe("FS4: a current and an earlier state in one text, with no time stamp", () => {
+  it("[FS4] refuses an update with a section headed as the earlier one and no stamp", () => {
+    expect(
+      sv(
+        "Vattenläckan på Kvarngatan",
+        "Läckan är lagad och vattnet är tillbaka. Spola kallvatten tills det är klart.\n\nFöregående information: 40 hushåll på Kvarngatan saknade vatten.\n\nVA-avdelningen, Tallby kommun, 0123-456 00",
+      ),
+    ).toContain("FS4");
+    expect(
+      en(
+        "Mill Road gas leak",
+        "Engineers have made the leak safe and residents can return home.\n\nEarlier update – around 60 homes were evacuated as a precaution.\n\nWestbury Council, 01632 960 555",
+      ),
+    ).toContain("FS4");
+  });
+
+  it("[FS4] spares the same update with its time, and updates appended one after another", () => {
+    expect(
+      en(
+        "Mill Road gas leak",
+        "Updated 6 May, 4pm. Engineers have made the leak safe and residents can return home.\n\nEarlier update – around 60 homes were evacuated as a precaution.\n\nWestbury Council, 01632 960 555",
+      ),
+    ).not.toContain("FS4");
+    expect(
+      findingsOf({
+        title: "Misstänkt farligt föremål, Åsgatan",
+        body: "Polis är på Åsgatan med anledning av ett misstänkt farligt föremål. Området är avspärrat.\n\nUppdatering: Bombskyddet är på plats.\n\nUppdatering: Avspärrningarna hävs och de boende får återvända.",
+      }).filter((f) => f.ruleId === "FS4" && f.severity === "error"),
+    ).toEqual([]);
+  });
+});
