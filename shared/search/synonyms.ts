@@ -114,6 +114,10 @@ const SV_GROUPS: string[][] = [
   ["förbud", "förbjuden", "förbjudet", "förbjudna", "förbjuda"],
   ["ramla", "falla", "välta", "omkull"],
   ["anmäla", "anmälan", "rapportera", "felanmäla", "felanmälan"],
+  // Eighth round: medicines and vaccination as callers name them, and a flood by what it does.
+  ["läkemedel", "medicin", "mediciner", "medicinen", "medicinering"],
+  ["vaccin", "vaccination", "vaccinera", "vaccinering", "spruta", "sprutan", "dos"],
+  ["översvämning", "översvämmad", "översvämmat", "översvämma", "vattenskada"],
 ];
 
 // The English twins of the Swedish classes: the FAQ is published in English too, and visitors ask in their own words.
@@ -155,6 +159,9 @@ const EN_GROUPS: string[][] = [
   ["closed", "shut", "close"],
   ["help", "assistance", "support"],
   ["child", "children", "kid", "kids"],
+  ["medicine", "medicines", "medication", "medications", "prescription"],
+  ["vaccine", "vaccination", "vaccinate", "jab", "dose"],
+  ["flood", "flooding", "flooded"],
 ];
 
 const CONCEPT_PREFIX = "=";

@@ -87,6 +87,19 @@ describe("synonyms and everyday words", () => {
     expect(shared("ramlat", "föll")).not.toEqual([]);
   });
 
+  it("lets a caller's medicine, jab and flooded cellar meet the entry's läkemedel, vaccination and översvämning", () => {
+    expect(shared("blodtrycksmedicin", "läkemedel")).not.toEqual([]);
+    expect(shared("sprutan", "vaccinera")).not.toEqual([]);
+    expect(shared("översvämmat", "översvämning")).not.toEqual([]);
+    const sharedEn = (a: string, b: string): string[] => {
+      const bs = new Set(indexTerms(b, "en"));
+      return indexTerms(a, "en").filter((t) => bs.has(t));
+    };
+    expect(sharedEn("my medication", "medicines")).not.toEqual([]);
+    expect(sharedEn("the jab", "vaccine")).not.toEqual([]);
+    expect(shared("medicin", "vaccin")).toEqual([]);
+  });
+
   it("does not link unrelated crisis words", () => {
     expect(shared("strömavbrott", "kokningsrekommendation")).toEqual([]);
     expect(shared("rök", "vatten")).toEqual([]);
