@@ -90,6 +90,8 @@ const SV_GROUPS: string[][] = [
   ["farlig", "skadlig", "hälsofarlig", "hälsoskadlig", "giftig", "skada", "skador"],
   ["länge", "pågå", "kvarstå", "varaktighet", "dröja"],
   ["ställa", "placera"],
+  // Eighth round: washing oneself, as the English class shower/bath/bathe already has it.
+  ["bada", "badkar", "badkaret", "duscha", "dusch"],
   ["kontakta", "ringa", "nå", "telefonnummer", "kontaktcenter", "växel", "kundtjänst"],
   ["fungera", "funka", "fungerande"],
   ["omfatta", "beröra", "berörd", "drabba", "drabbad", "påverka"],

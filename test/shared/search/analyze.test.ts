@@ -100,6 +100,12 @@ describe("synonyms and everyday words", () => {
     expect(shared("medicin", "vaccin")).toEqual([]);
   });
 
+  it("lets a bath meet a shower, as the English twins do: badkaret/duscha", () => {
+    expect(shared("badkaret", "duscha")).not.toEqual([]);
+    expect(shared("bada", "duschen")).not.toEqual([]);
+    expect(shared("bada", "koka")).toEqual([]);
+  });
+
   it("does not link unrelated crisis words", () => {
     expect(shared("strömavbrott", "kokningsrekommendation")).toEqual([]);
     expect(shared("rök", "vatten")).toEqual([]);
