@@ -520,6 +520,17 @@ const WEATHER_PRODUCT_HEAD =
   /(?:NATIONAL WEATHER SERVICE|PRECAUTIONARY\/PREPAREDNESS ACTIONS|HAZARD\.\.\.|IMPACT\.\.\.|\.\.\.[A-Z ]+ (?:WARNING|WATCH|ADVISORY) (?:REMAINS IN EFFECT|IN EFFECT|IS CANCELLED|HAS BEEN ISSUED))/u;
 const SHOUTED_SHARE = 0.6; // of the letters: a text mostly in capitals, not a word or two
 
+const LONG_WORD = /\p{L}{4,}/gu;
+/** Words of alarm, not of information: a catastrophe, chaos, panic, deadly, life-threatening danger. */
+const ALARM_WORD =
+  /(?<!\p{L})(?:katastrof\p{L}*|\p{L}*kaos\p{L}*|panik\p{L}*|dödlig\p{L}*|livsfar\p{L}*|skräck\p{L}*|catastroph\p{L}*|chaos|chaotic|panic\p{L}*|deadly|lethal|killer|nightmare|horror\p{L}*|terrifying)(?!\p{L})/u;
+function shoutedTitle(title: string): boolean {
+  const letters = title.replace(NOT_LETTER, "");
+  if (letters.length < 12 || letters !== letters.toUpperCase() || letters === letters.toLowerCase()) return false;
+  if (WEATHER_PRODUCT_TIME.test(title) || WEATHER_PRODUCT_HEAD.test(title)) return false;
+  return (title.match(LONG_WORD) ?? []).length >= 2;
+}
+
 export const IM10: Rule = {
   id: "IM10",
   principle: "impartial",
@@ -529,6 +540,23 @@ export const IM10: Rule = {
   repeat: 0,
   cap: 30,
   check(a) {
+    // A headline in capitals with an alarm word is an alarm (seventh round), as capitals with a row of exclamation
+    // marks are (IM4): "KATASTROFLÄGE I ÅSEDA – VATTNET KAN VARA DÖDLIGT". Capitals alone are not: the VMA's
+    // "VIKTIGT MEDDELANDE TILL ALLMÄNHETEN" and a weather product's name are written so on purpose.
+    if (shoutedTitle(a.title.text) && ALARM_WORD.test(a.title.lower))
+      return [
+        {
+          span: span("title", 0, a.title.text.length),
+          message: t(
+            "Rubriken är skriven med versaler: den läses som att skrika och är svårare att läsa.",
+            "The headline is in capitals: it reads as shouting and is harder to read.",
+          ),
+          suggestion: t(
+            "Skriv rubriken med vanliga bokstäver och låt den säga det viktigaste.",
+            "Write the headline in normal case and let it say the most important thing.",
+          ),
+        },
+      ];
     // Most texts have no shouting at all (IM5's spans, computed once): then there is nothing to count.
     if (!a.fields.some((f) => a.memo(`caps:${f.name}`, () => capsSpans(f)).some((c) => c.kind === "shout"))) return [];
     let upper = 0;

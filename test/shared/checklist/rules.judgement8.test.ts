@@ -618,3 +618,35 @@ describe("FS4: a current and an earlier state in one text, with no time stamp", 
     ).toEqual([]);
   });
 });
+
+describe("IM10: a headline in capitals with an alarm word is an alarm", () => {
+  it("[IM10] refuses a capitalised alarm headline over a calm body", () => {
+    expect(
+      sv(
+        "KAOS I TALLBY – VATTNET KAN VARA DÖDLIGT",
+        "Onsdag 1 oktober kl. 07.50. Ett prov visade bakterier i vattnet. Koka vattnet som du dricker. Nästa uppdatering kl. 16.00. Tallby kommun, 0123-456 00",
+      ),
+    ).toContain("IM10");
+    expect(
+      en(
+        "DEADLY WATER IN WESTBURY",
+        "Wednesday 1 October, 7:50am. A sample showed bacteria in the water. Boil water before drinking it. Next update 4pm. Westbury Water",
+      ),
+    ).toContain("IM10");
+  });
+
+  it("[IM10] spares the VMA heading in capitals, and an alarm word in normal case", () => {
+    expect(
+      sv(
+        "VIKTIGT MEDDELANDE TILL ALLMÄNHETEN",
+        "Onsdag 1 oktober kl. 07.50. Det brinner i en lagerlokal i Tallby. Gå inomhus och stäng fönster. Lyssna på P4. Räddningstjänsten Tallby",
+      ),
+    ).not.toContain("IM10");
+    expect(
+      sv(
+        "Livsfarlig gas i Tallby?",
+        "Onsdag 1 oktober kl. 07.50. Ett prov visade bakterier i vattnet. Koka vattnet som du dricker. Nästa uppdatering kl. 16.00. Tallby kommun, 0123-456 00",
+      ),
+    ).not.toContain("IM10");
+  });
+});
