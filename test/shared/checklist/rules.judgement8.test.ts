@@ -577,6 +577,15 @@ describe("AU4: nominal style as a construction - actions told as nouns or by emp
     ).toContain("AU4");
   });
 
+  it("[AU4] refuses a single officialese sentence whose instruction is a noun ('rekommenderas kokning av')", () => {
+    expect(
+      sv(
+        "",
+        "Med anledning av konstaterad förorening av ledningsnätet rekommenderar miljöförvaltningen i samråd med Livsmedelsverket kokning av dricksvatten avsett för förtäring inom Tallby tätort intill dess att ny provtagning visar tjänligt vatten. /Tallby kommun, tallby.se",
+      ),
+    ).toContain("AU4");
+  });
+
   it("[AU4] spares the same notice told with verbs", () => {
     expect(
       sv(
