@@ -275,3 +275,43 @@ describe("FA18: places a warning names in the way real notices do", () => {
     ).toContain("FA18");
   });
 });
+
+describe("OP6: a promise to comment later is no refusal", () => {
+  it("[OP6] spares 'once the facts are determined, I will comment'", () => {
+    expect(
+      en(
+        "Statement on the shooting",
+        "The state investigators are examining what took place. Once the facts of what took place are determined, I will comment. I ask the community for patience.",
+      ),
+    ).not.toContain("OP6");
+  });
+
+  it("[OP6] still flags 'we will not comment'", () => {
+    expect(
+      en(
+        "Statement on the shooting",
+        "The state investigators are examining what took place. We will not comment on the shooting. I ask the community for patience.",
+      ),
+    ).toContain("OP6");
+  });
+});
+
+describe("FA18: a denied flood is no warning", () => {
+  it("[FA18] spares 'No flooding expected'", () => {
+    expect(
+      en(
+        "No flooding expected for the weekend rain",
+        "In response to questions from residents, the river is not expected to approach flood levels in this rain. We are not issuing any notifications at this time.",
+      ),
+    ).not.toContain("FA18");
+  });
+
+  it("[FA18] still flags 'Flooding expected' with no place", () => {
+    expect(
+      en(
+        "Flooding expected for Saturday",
+        "Heavy rain is on the way. Flooding is expected from Saturday morning. Please prepare and secure loose items.",
+      ),
+    ).toContain("FA18");
+  });
+});
