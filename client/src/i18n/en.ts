@@ -10,11 +10,11 @@ import { dashboardEn } from "./dashboard.en";
 import { overviewEn } from "./overview.en";
 import { reviewEn } from "./review.en";
 import { claimsListEn } from "./claimsList.en";
+import { mergeMessages } from "./mergeMessages";
 import type { Messages } from "./sv";
 
-/** English. Typed as `Messages`, so a missing or extra key fails the build. */
-export const en: Messages = {
-  ...contactEn,
+/** This file's own messages; the domain files' are merged with them below. */
+const own = {
   "app.name": "Krisrum",
   "app.skipToContent": "Skip to content",
   "app.loading": "Loading …",
@@ -230,15 +230,21 @@ export const en: Messages = {
   "datetime.format": "Date and time, e.g. 2026-12-03 14:30 (24-hour).",
   "datetime.bad": "Type the date and time as 2026-12-03 14:30.",
   "common.close": "Close",
-  ...bulletinsEn,
-  ...claimsEn,
-  ...claimsViewsEn,
-  ...claimsContactEn,
-  ...contactLoopEn,
-  ...reportsEn,
-  ...outboxEn,
-  ...dashboardEn,
-  ...overviewEn,
-  ...reviewEn,
-  ...claimsListEn,
-};
+} satisfies Partial<Messages>;
+
+/** English. Typed as `Messages`, so a missing or extra key fails the build. */
+export const en: Messages = mergeMessages(
+  contactEn,
+  own,
+  bulletinsEn,
+  claimsEn,
+  claimsViewsEn,
+  claimsContactEn,
+  contactLoopEn,
+  reportsEn,
+  outboxEn,
+  dashboardEn,
+  overviewEn,
+  reviewEn,
+  claimsListEn,
+);

@@ -10,13 +10,10 @@ import { dashboardSv } from "./dashboard.sv";
 import { overviewSv } from "./overview.sv";
 import { reviewSv } from "./review.sv";
 import { claimsListSv } from "./claimsList.sv";
+import { mergeMessages } from "./mergeMessages";
 
-/**
- * Swedish, the default. Keys are flat and grouped by prefix; `{name}` marks a parameter.
- * en.ts must provide exactly these keys (its type is `Messages`).
- */
-export const sv = {
-  ...contactSv,
+/** This file's own messages; the domain files' are merged with them below. */
+const own = {
   "app.name": "Krisrum",
   "app.skipToContent": "Hoppa till innehållet",
   "app.loading": "Laddar …",
@@ -232,18 +229,27 @@ export const sv = {
   "datetime.format": "Datum och tid, t.ex. 2026-12-03 14:30 (24 timmar).",
   "datetime.bad": "Skriv datum och tid som 2026-12-03 14:30.",
   "common.close": "Stäng",
-  ...bulletinsSv,
-  ...claimsSv,
-  ...claimsViewsSv,
-  ...claimsContactSv,
-  ...contactLoopSv,
-  ...reportsSv,
-  ...outboxSv,
-  ...dashboardSv,
-  ...overviewSv,
-  ...reviewSv,
-  ...claimsListSv,
 };
+
+/**
+ * Swedish, the default. Keys are flat and grouped by prefix; `{name}` marks a parameter.
+ * en.ts must provide exactly these keys (its type is `Messages`).
+ */
+export const sv = mergeMessages(
+  contactSv,
+  own,
+  bulletinsSv,
+  claimsSv,
+  claimsViewsSv,
+  claimsContactSv,
+  contactLoopSv,
+  reportsSv,
+  outboxSv,
+  dashboardSv,
+  overviewSv,
+  reviewSv,
+  claimsListSv,
+);
 
 export type MessageKey = keyof typeof sv;
 export type Messages = Record<MessageKey, string>;
