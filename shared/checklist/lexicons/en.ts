@@ -401,6 +401,9 @@ export const en: LexiconSource = {
     String.raw`(?:you|many|some|people)(?: (?!(?:years|days|weeks|months|times|hours)(?!\p{L}))\p{L}+)? (?:may )?(?:have )?(?:seen|heard|read) (?:\p{L}+ ){0,4}?(?:that|claims|posts|reports|rumou?rs)`,
     String.raw`(?:going round|doing the rounds|circulating) (?:\p{L}+ ){0,4}?(?:says|claims|that|saying|claiming)`,
     "claims? that",
+    // Seventh round: a quoted claim tagged afterwards ("“…” – this is what people are sharing online").
+    String.raw`(?:this|that) is what (?:\p{L}+ ){0,3}?(?:saying|sharing|posting|claiming|writing|spreading)`,
+    String.raw`that's what (?:\p{L}+ ){0,3}?(?:saying|sharing|posting|claiming|writing|spreading)`,
     "claiming that",
     "it is (?:being )?claimed that",
     "rumou?rs? (?:that|about|of)",
@@ -1017,7 +1020,9 @@ export const en: LexiconSource = {
     // comment", "cannot give any further statement".
     String.raw`(?:will|would|can|cannot|can't|won't|wouldn't|is|are|isn't|aren't|unable to|do|does|don't|doesn't)(?: \p{L}+){0,2}? not (?:\p{L}+ )?(?:mak|issu|giv|offer|provid|releas|publish)\p{L}* (?:any |a |an )?(?:further |public |official |formal )?(?:comments?|statements?)`,
     String.raw`(?:won't|can't|cannot|isn't|aren't|doesn't|don't) (?:\p{L}+ )?(?:mak|issu|giv|offer|provid|releas|publish)\p{L}* (?:any |a |an )?(?:further |public |official |formal )?(?:comments?|statements?)`,
-    String.raw`declin(?:e|es|ed|ing) to (?:comment|discuss|say|respond)`,
+    // Seventh round: declining or refusing whatever the verb of telling ("declines to go into any detail").
+    String.raw`declin(?:e|es|ed|ing) to (?:comment|discuss|say|respond|go into|elaborate|disclose|reveal|release|share|give|provide|talk|confirm|explain)`,
+    String.raw`refus(?:e|es|ed|ing) to (?:comment|discuss|say|respond|go into|elaborate|disclose|reveal|release|share|give|provide|talk|confirm|explain)`,
     String.raw`no (?:further )?(?:comment|statement) (?:will be|is being|is to be) (?:made|issued|given)`,
     String.raw`refrain(?:s|ed)? from comment(?:ing)?`,
     String.raw`not (?:going|prepared|willing) to (?:comment|discuss|say)`,

@@ -527,6 +527,9 @@ export const sv: LexiconSource = {
     String.raw`det (?:går|har gått|cirkulerar) (?:\p{L}+ ){0,2}?(?:rykte|rykten|sms|meddelanden?|inlägg|uppgifter)`,
     String.raw`(?:ett|flera|många) (?:sms|meddelanden?|inlägg|klipp|mejl) (?:\p{L}+ ){0,5}?(?:säger|påstår|hävdar|uppger)(?: att)?`,
     "påstående(?:n|t|na)? (?:om )?att",
+    // Seventh round: a quoted claim tagged afterwards ("”…” – det är vad många skriver i sociala medier").
+    String.raw`(?:det|detta) är vad (?:\p{L}+ ){0,3}?(?:skriver|säger|delar|påstår|sprider|hävdar)`,
+    String.raw`så (?:skriver|säger|påstår|hävdar) (?:många|folk|flera|vissa|en del)`,
     "påstås(?: det)? att",
     "rykte(?:n|t|na)? om(?: att)?",
     "ryktas(?: det)? (?:om )?att",
@@ -577,7 +580,9 @@ export const sv: LexiconSource = {
     String.raw`svikit (?:\p{L}+ ){0,2}?(?:alla|oss|er|invånarna|kunderna)`,
     String.raw`(?:ansvaret|skulden|felet) (?:för (?:\p{L}+ ){1,3}?)?(?:ligger|vilar) (?:\p{L}+ ){0,2}?(?:på|hos)`,
     String.raw`(?:är|var) (?:helt |enbart |bara |helt och hållet |uteslutande )?\p{L}+(?:ns|ens|ets|as|s) fel`,
-    String.raw`hade (?:\p{L}+ ){1,6}?(?:hade|skulle) (?:vi|det|ni|man|detta) (?:\p{L}+ ){0,2}?(?:sluppit|undvikits|aldrig|inte behövt)`,
+    // Seventh round: the condition may be a long clause ("Hade Trafikverket rensat diket som vi bad om hade detta
+    // aldrig hänt"), and the outcome any "inte ha hänt".
+    String.raw`hade (?:\p{L}+ ){1,10}?(?:hade|skulle) (?:vi|det|ni|man|detta|inget|ingenting) (?:\p{L}+ ){0,2}?(?:sluppit|undvikits|aldrig|inte behövt|inte ha (?:hänt|inträffat|skett))`,
     String.raw`trots att vi (?:\p{L}+ ){0,2}?(?:sa|sagt|varnat|påpekat|bett|sagt nej)`,
     String.raw`(?:struntat|struntade|brydde sig inte|lyssnade inte) (?:\p{L}+ )?(?:i|på) (?:våra|kommunens|tidigare)`,
     String.raw`inte (?:vårt|kommunens|bolagets) fel`,
@@ -1436,7 +1441,9 @@ export const sv: LexiconSource = {
     String.raw`inget (?:mer |ytterligare )?att (?:tillägga|säga) (?:om|kring|angående)`,
     String.raw`avstår (?:\p{L}+ ){0,2}?från att (?:kommentera|lämna|uttala|svara)`,
     String.raw`(?:kan|vill|tänker|kommer|får) (?:\p{L}+ ){0,3}?(?:inte|ej) (?:\p{L}+ ){0,2}?(?:uttala (?:sig|oss)|kommentera)`,
-    String.raw`avböj(?:er|de|t)? (?:att )?(?:kommentera|uttala)`,
+    // Seventh round: declining or refusing whatever the verb of telling ("avböjer att gå in på detaljer").
+    String.raw`avböj(?:er|de|t|a)? (?:att )?(?:kommentera|uttala|gå in på|berätta|lämna|svara|redogöra|avslöja|bekräfta)`,
+    String.raw`vägra(?:r|de|t)? (?:att )?(?:kommentera|uttala|gå in på|berätta|lämna|svara|redogöra|avslöja)`,
     // A statement refused whatever the verb: "kommer inte att göra något uttalande", "gör i nuläget inga uttalanden".
     String.raw`(?:kan|vill|tänker|kommer|får|ska)(?: att)? (?:\p{L}+ ){0,3}?(?:inte|ej) (?:att )?(?:\p{L}+ )?(?:göra|lämna|ge|gå ut med|publicera) (?:något|några|någon|ett|en)? ?(?:ytterligare |officiell\p{L}* |offentlig\p{L}* )?(?:uttalande\p{L}*|kommentar\p{L}*)`,
     String.raw`(?:gör|ger|görs|ges|lämnas) (?:i nuläget |för närvarande |just nu |i dag |tills vidare )?(?:inga|inget|ingen) (?:ytterligare |officiell\p{L}* )?(?:uttalande\p{L}*|kommentar\p{L}*)`,
@@ -1687,6 +1694,8 @@ export const sv: LexiconSource = {
     String.raw`(?:alla|samtliga) (?:vägar|gator|skolor|förskolor|broar)(?:na)? (?:i \p{L}+ )?(?:är|håller) (?:nu )?(?:öppna|öppet|farbara|framkomliga)`,
     String.raw`(?:vattnet|kranvattnet|dricksvattnet)(?: i \p{L}+)? är (?:helt |fullt )?(?:säkert|drickbart|tjänligt|ofarligt)(?: att dricka)?`,
     String.raw`(?:kan|går att) dricka (?:kran|dricks)?vattnet (?:som vanligt|utan)`,
+    // Seventh round: the water as the subject of "går att dricka" ("Vattnet i Norrby går att dricka direkt från kranen").
+    String.raw`(?:vattnet|kranvattnet|dricksvattnet)(?: i \p{L}+)? (?:går (?:bra )?att|kan) drick(?:a|as)(?! (?:\p{L}+ ){0,2}?(?:efter|när|om))`,
     String.raw`(?:ingen|inte någon) fara för (?:allmänheten|boende|invånarna|någon)`,
     String.raw`(?:ingen|inte någon) risk för (?:allmänheten|boende|invånarna|människor)`,
     "det finns ingen fara",

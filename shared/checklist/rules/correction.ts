@@ -125,7 +125,7 @@ const STAMP_ONLY_FORM =
  * "Onsdag 26 november kl. 11.00."). Seventh round: an English weekday before the date is a stamp too.
  */
 const STAMP_WORD =
-  /^(?:\d+(?:[.:]\d+)*(?:st|nd|rd|th|e|a)?|uppdaterad\p{L}*|publicerad\p{L}*|updated|posted|issued|published|kl|klockan|at|am|pm|a\.?m|p\.?m|den|the|of|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan\p{L}*|feb\p{L}*|mar(?:s|ch)?|apr\p{L}*|maj|may|jun[ie]?|jul[iy]?|aug\p{L}*|sep\p{L}*|okt\p{L}*|oct\p{L}*|nov\p{L}*|dec\p{L}*)$/u;
+  /^(?:\d+(?:[.:]\d+)*(?:st|nd|rd|th|e|a|am|pm)?|uppdaterad\p{L}*|publicerad\p{L}*|updated|posted|issued|published|kl|klockan|at|am|pm|a\.?m|p\.?m|den|the|of|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan\p{L}*|feb\p{L}*|mar(?:s|ch)?|apr\p{L}*|maj|may|jun[ie]?|jul[iy]?|aug\p{L}*|sep\p{L}*|okt\p{L}*|oct\p{L}*|nov\p{L}*|dec\p{L}*)$/u;
 const STAMP_ONLY = {
   test(text: string): boolean {
     if (STAMP_ONLY_FORM.test(text)) return true;

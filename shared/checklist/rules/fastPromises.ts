@@ -23,6 +23,13 @@ const CONDITION =
 const PROMISE_VERB =
   /(?<!\p{L})(?:vi (?:\p{L}+ )?(?:återkommer|meddelar|informerar|uppdaterar|hör|berättar|publicerar|lägger ut|lägger upp|skriver|delar|skickar ut)|we(?:['’]ll| will)? (?:\p{L}+ )?(?:update|post|share|let|be|get|publish|inform|provide|keep|tell|send|put out)|(?:more|further) (?:details|information|updates?|news) (?:will|to) follow|mer information (?:kommer|följer))(?!\p{L})/u;
 
+/**
+ * The promise waits on an event told as a clause right after the verb (seventh round): "Vi meddelar när vattnet kommer
+ * tillbaka", "We will let you know once power is restored". The event is the time: nothing to plan by.
+ */
+const EVENT_CONDITION =
+  /^(?: (?:dig|er|you|everyone|alla|residents|customers|here|här|igen|again|on (?:this page|our website|social media)|på (?:\p{L}+ )?(?:webben|hemsidan|webbplatsen)))*(?: know)? (?:när|så fort|så snart|once|when|as soon as) (?:\p{L}+ ){1,4}?(?:är|blir|kommer|har|is|are|has|have|comes?|gets?)(?!\p{L})/u;
+
 /** The promise's object is "more" and a condition follows, whatever it waits on: "we'll post more when we have it",
  * "vi berättar mer så fort vi kan", "we will share further details once we are able to". */
 const MORE_ON_CONDITION =
@@ -58,7 +65,7 @@ function saysWhyNoTime(a: Analysis, promise: LexHit): boolean {
  * "buses will run again soon": seventh round).
  */
 const RESTORE_PROMISE =
-  /(?<!\p{L})(?:(?:will|should|is expected to|are expected to|expect(?:ed)? to) (?:\p{L}+ ){0,2}?(?:reopen|re-open|return|be back|be restored|be reconnected|resume|be fixed|be repaired|come back|be working|again)|(?:kommer|ska|beräknas|väntas|går) (?:\p{L}+ ){0,3}?(?:tillbaka|åter|öppna|öppnar|återställ\p{L}*|fungera|lagad|lagat|igång|i gång|att vara klar|igen))(?!\p{L})/u;
+  /(?<!\p{L})(?:(?:will|should|is expected to|are expected to|expect(?:s|ed)?(?: \p{L}+){0,2}? to) (?:\p{L}+ ){0,2}?(?:reopen|re-open|return|be back|be restored|be reconnected|resume|be fixed|be repaired|come back|be working|again)|(?:kommer|ska|beräknas|väntas|går) (?:\p{L}+ ){0,3}?(?:tillbaka|åter|öppna|öppnar|återställ\p{L}*|fungera|lagad|lagat|igång|i gång|att vara klar|igen))(?!\p{L})/u;
 // "… as soon as we safely can" is the English of "så snart vi kan": an effort, as in Swedish (seventh round).
 /** People at work as the subject: "Teams will be working over the next few days clearing debris" is an effort. */
 const AT_WORK =
@@ -100,7 +107,12 @@ function vaguePromises(a: Analysis): LexHit[] {
         const promise = PROMISE_VERB.exec(text);
         if (promise === null) continue;
         const rest = text.slice(promise.index);
-        if (!CONDITION.test(rest) && !MORE_ON_CONDITION.test(rest.slice(promise[0].length))) continue;
+        if (
+          !CONDITION.test(rest) &&
+          !MORE_ON_CONDITION.test(rest.slice(promise[0].length)) &&
+          !EVENT_CONDITION.test(rest.slice(promise[0].length))
+        )
+          continue;
         const h: LexHit = {
           field,
           sentence,

@@ -170,11 +170,19 @@ export const NOMINAL_STYLE_MIN = 3; // phrases
 export const NOMINAL_STYLE_PER_100 = 5; // phrases per 100 words
 export const NOMINAL_STYLE_MIN_WORDS = 25; // words; a single officialese sentence of 40 words is a whole notice
 
+const HEADING_BEFORE = /(?:^|\n|[:•–-])\s*$/u;
 function nominalStyle(a: Analysis): string[] {
   const res = NOMINAL_STYLE[a.language === "sv-lattlast" ? "sv" : a.language];
   if (res === undefined) return [];
   const out: string[] = [];
-  for (const f of a.fields) for (const re of res) out.push(...(f.lower.match(re) ?? []).map((m) => m.trim()));
+  for (const f of a.fields)
+    for (const re of res)
+      for (const m of f.lower.matchAll(re)) {
+        // A label at the head of a line or after a colon ("Klass 2: Uppmaning om att …", a list of levels) is a
+        // heading, not a sentence told in nouns.
+        if (HEADING_BEFORE.test(f.lower.slice(Math.max(0, m.index - 3), m.index))) continue;
+        out.push(m[0].trim());
+      }
   return out;
 }
 

@@ -659,3 +659,116 @@ describe("IM10: a headline in capitals with an alarm word is an alarm", () => {
     ).not.toContain("IM10");
   });
 });
+
+describe("probes of the seventh round: own paraphrases of the failure patterns, caught by construction", () => {
+  const S = "Tallby kommun, 0123-456 00, tallby.se";
+  const E = "Westbury Council, 01632 960 555, westbury.gov.uk";
+
+  it("[IM1] a Swedish counterfactual reproach with a long condition", () => {
+    expect(
+      sv(
+        "Översvämning i centrum",
+        `Tisdag kl. 09.00. Flera källare har översvämmats. Hade Trafikverket rensat diket som vi bad om hade detta aldrig hänt. Pumpar finns på brandstationen. ${S}`,
+      ),
+    ).toContain("IM1");
+    expect(
+      sv(
+        "Översvämning i centrum",
+        `Tisdag kl. 09.00. Flera källare har översvämmats. Hade regnet fortsatt hela natten hade vi behövt stänga fler gator. Pumpar finns på brandstationen. ${S}`,
+      ),
+    ).not.toContain("IM1");
+  });
+
+  it("[OP6] declining or refusing whatever the verb of telling", () => {
+    expect(
+      en(
+        "School fire",
+        `Tuesday 9am. There was a fire at Oak School. The council declines to go into any detail about it. ${E}`,
+      ),
+    ).toContain("OP6");
+    expect(
+      sv(
+        "Brand i skolan",
+        `Tisdag kl. 09.00. Det har brunnit i Ekskolan. Kommunen avböjer att gå in på detaljer om branden. ${S}`,
+      ),
+    ).toContain("OP6");
+    expect(
+      en("Crash", `Tuesday 9am. The driver refused to stop for police and crashed on Mill Lane. Avoid the area. ${E}`),
+    ).not.toContain("OP6");
+  });
+
+  it("[AU20] a quoted claim tagged afterwards opens the text", () => {
+    expect(
+      en(
+        "",
+        `Tuesday 9am. "The tap water is poisoned and will make your kids sick" – that's what some parents are sharing online. It is not true. The water is safe to drink. ${E}`,
+      ),
+    ).toContain("AU20");
+    expect(
+      sv(
+        "",
+        `Tisdag kl. 09.00. ”Vattnet är förgiftat” – det är vad många skriver i sociala medier. Det stämmer inte. Vattnet går att dricka. ${S}`,
+      ),
+    ).toContain("AU20");
+  });
+
+  it("[FA15] the water 'går att dricka' against an order to boil it", () => {
+    expect(
+      sv(
+        "Vattnet i Norrby",
+        `Tisdag kl. 09.00. Vattnet i Norrby går att dricka direkt från kranen. Koka allt vatten du dricker i Norrby tills vidare. ${S}`,
+      ),
+    ).toContain("FA15");
+    expect(
+      sv(
+        "Vattnet i Norrby",
+        `Tisdag kl. 09.00. Vattnet i Norrby går att dricka efter kokning. Koka allt vatten du dricker i Norrby tills vidare. ${S}`,
+      ),
+    ).not.toContain("FA15");
+  });
+
+  it("[FS7] 'we expect supply to be back in due course' and a promise waiting on an event", () => {
+    expect(
+      en(
+        "Power cut",
+        `Tuesday 9am. 400 homes in Northside have no power. We expect supply to be back in due course. ${E}`,
+      ),
+    ).toContain("FS7");
+    expect(
+      sv(
+        "Vattenläcka",
+        `Tisdag kl. 09.00. Vattnet är avstängt på Storgatan. Vi meddelar när vattnet kommer tillbaka. ${S}`,
+      ),
+    ).toContain("FS7");
+    expect(
+      sv(
+        "Vattenläcka",
+        `Tisdag kl. 09.00. Vattnet är avstängt på Storgatan. Vi meddelar när vattnet kommer tillbaka, senast kl. 15. ${S}`,
+      ),
+    ).not.toContain("FS7");
+  });
+
+  it("[FA18] closing windows and ventilation is a shelter order that needs a place", () => {
+    expect(
+      sv(
+        "",
+        "Räddningstjänsten: Brand i ett lager. Mycket rök. Stäng fönster och ventilation. Räddningstjänsten Tallby, kl. 14.10.",
+      ),
+    ).toContain("FA18");
+    expect(
+      sv(
+        "",
+        "Räddningstjänsten: Brand i ett lager vid Hamnen i Tallby. Mycket rök. Stäng fönster och ventilation. Räddningstjänsten Tallby, kl. 14.10.",
+      ),
+    ).not.toContain("FA18");
+  });
+
+  it("[AU4] a list of labelled levels is headings, not nominal style", () => {
+    expect(
+      sv(
+        "Vattenbesparing klass 2 från 1 juli",
+        "Klasserna:\n\nKlass 1: Information om sjunkande vattennivåer.\n\nKlass 2: Uppmaning om att minska förbrukningen.\n\nKlass 3: Förbud av bevattning.\n\nKlass 4: Ransonering av dricksvatten.\n\nFrån 1 juli gäller klass 2. Tallby kommun",
+      ),
+    ).not.toContain("AU4");
+  });
+});
