@@ -402,7 +402,8 @@ export const en: LexiconSource = {
     String.raw`(?:going round|doing the rounds|circulating) (?:\p{L}+ ){0,4}?(?:says|claims|that|saying|claiming)`,
     "claims? that",
     // Seventh round: a quoted claim tagged afterwards ("“…” – this is what people are sharing online").
-    String.raw`(?:this|that) is what (?:\p{L}+ ){0,3}?(?:saying|sharing|posting|claiming|writing|spreading)`,
+    String.raw`this is what (?:\p{L}+ ){0,3}?(?:saying|sharing|posting|claiming|writing|spreading)`,
+    String.raw`that is what (?:\p{L}+ ){0,3}?(?:saying|sharing|posting|claiming|writing|spreading)`,
     String.raw`that's what (?:\p{L}+ ){0,3}?(?:saying|sharing|posting|claiming|writing|spreading)`,
     "claiming that",
     "it is (?:being )?claimed that",

@@ -528,7 +528,8 @@ export const sv: LexiconSource = {
     String.raw`(?:ett|flera|många) (?:sms|meddelanden?|inlägg|klipp|mejl) (?:\p{L}+ ){0,5}?(?:säger|påstår|hävdar|uppger)(?: att)?`,
     "påstående(?:n|t|na)? (?:om )?att",
     // Seventh round: a quoted claim tagged afterwards ("”…” – det är vad många skriver i sociala medier").
-    String.raw`(?:det|detta) är vad (?:\p{L}+ ){0,3}?(?:skriver|säger|delar|påstår|sprider|hävdar)`,
+    String.raw`det är vad (?:\p{L}+ ){0,3}?(?:skriver|säger|delar|påstår|sprider|hävdar)`,
+    String.raw`detta är vad (?:\p{L}+ ){0,3}?(?:skriver|säger|delar|påstår|sprider|hävdar)`,
     String.raw`så (?:skriver|säger|påstår|hävdar) (?:många|folk|flera|vissa|en del)`,
     "påstås(?: det)? att",
     "rykte(?:n|t|na)? om(?: att)?",
@@ -1695,7 +1696,9 @@ export const sv: LexiconSource = {
     String.raw`(?:vattnet|kranvattnet|dricksvattnet)(?: i \p{L}+)? är (?:helt |fullt )?(?:säkert|drickbart|tjänligt|ofarligt)(?: att dricka)?`,
     String.raw`(?:kan|går att) dricka (?:kran|dricks)?vattnet (?:som vanligt|utan)`,
     // Seventh round: the water as the subject of "går att dricka" ("Vattnet i Norrby går att dricka direkt från kranen").
-    String.raw`(?:vattnet|kranvattnet|dricksvattnet)(?: i \p{L}+)? (?:går (?:bra )?att|kan) drick(?:a|as)(?! (?:\p{L}+ ){0,2}?(?:efter|när|om))`,
+    String.raw`vattnet(?: i \p{L}+)? (?:går (?:bra )?att|kan) drick(?:a|as)(?! (?:\p{L}+ ){0,2}?(?:efter|när|om))`,
+    String.raw`kranvattnet(?: i \p{L}+)? (?:går (?:bra )?att|kan) drick(?:a|as)(?! (?:\p{L}+ ){0,2}?(?:efter|när|om))`,
+    String.raw`dricksvattnet(?: i \p{L}+)? (?:går (?:bra )?att|kan) drick(?:a|as)(?! (?:\p{L}+ ){0,2}?(?:efter|när|om))`,
     String.raw`(?:ingen|inte någon) fara för (?:allmänheten|boende|invånarna|någon)`,
     String.raw`(?:ingen|inte någon) risk för (?:allmänheten|boende|invånarna|människor)`,
     "det finns ingen fara",
