@@ -23,12 +23,14 @@ const FLOORS: Record<string, { strong?: number; right?: number; wrongAtMost?: nu
   "old held-out part": { strong: 0.6, noStrong: 0.85 },
   "blind (bare)": { noStrong: 0.8 },
   blind2: { right: 0.4, noStrong: 0.85 },
-  blind3: { right: 0.35, noStrong: 0.8 },
-  blind4: { right: 0.4, noStrong: 0.85 },
-  blind5: { right: 0.5, noStrong: 0.88 },
-  blind6: { right: 0.45, noStrong: 0.86 },
-  blind7: { right: 0.37, noStrong: 0.88 },
+  blind3: { right: 0.5, noStrong: 0.86 },
+  blind4: { right: 0.5, noStrong: 0.89 },
+  blind5: { right: 0.6, noStrong: 0.88 },
+  blind6: { right: 0.5, noStrong: 0.91 },
+  blind7: { right: 0.48, noStrong: 0.88 },
   blind8: { right: 0.35, noStrong: 0.9 },
+  "blind9 (foreign FAQ A)": { right: 0.46, noStrong: 0.93 },
+  "blind10 (foreign FAQ B)": { right: 0.48, noStrong: 0.86 },
 };
 
 type Label = "right" | "wrong" | "none";

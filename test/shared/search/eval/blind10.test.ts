@@ -1,10 +1,9 @@
 /**
- * HELD OUT as a whole: the seventh search round's held-out set; figures only, never tune on it.
- *
- * Caller questions (blind10Questions.ts) over a foreign FAQ (foreignFaqB.ts) that nobody tuning the engine reads, so
- * its figures say whether the search generalises beyond the FAQ the product ships. Only its well-formedness is
- * checked and its totals printed; its items are never printed, and no score floor is asserted, so that nothing in
- * this file invites tuning towards it.
+ * The seventh search round's held-out set, tuning material since the eighth round (scripts/search-eval.ts): caller
+ * questions (blind10Questions.ts) over a foreign FAQ (foreignFaqB.ts). Held out it measured, at 3b05e4e and at the end
+ * of the seventh round, recall@1 82.0 -> 84.0 %, @3 98.0 -> 96.0 %, strong 38.0 (right 38.0) -> 48.0 (46.0) %, no
+ * strong on unanswerable 91.3 -> 87.0 %; after the eighth round 88.0 / 96.0 / 52.0 (52.0) / 89.1 %. Floors a little
+ * under that: a regression guard, not the target.
  */
 import { describe, expect, it } from "vitest";
 import { createFaqIndex } from "../../../../shared/search/index.js";
@@ -42,9 +41,12 @@ describe("seventh round's held-out set, blind10 over a foreign FAQ", () => {
     );
   });
 
-  it("prints its totals over the foreign FAQ", () => {
+  it("prints its totals over the foreign FAQ and holds what the eighth round reached", () => {
     const report = measureStrong(createFaqIndex(foreignFaqB), blind10Questions);
     console.log(formatStrong("blind10, foreign FAQ B", report, false));
     expect(report.answerable + report.unanswerable).toBe(blind10Questions.length);
+    expect(report.at3).toBeGreaterThanOrEqual(0.94);
+    expect(report.strongRight).toBeGreaterThanOrEqual(0.48);
+    expect(report.noStrong).toBeGreaterThanOrEqual(0.86);
   });
 });

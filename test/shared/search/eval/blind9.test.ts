@@ -1,8 +1,8 @@
 /**
  * The tenth held-out set (blind9Questions.ts) over a foreign FAQ (fixtures/foreignFaqA.ts), entries other
  * municipalities and utilities published, so that the measurement says whether the search generalises beyond the FAQ
- * it was tuned on. Only its well-formedness is checked and its totals printed; its items are never printed, so it
- * stays held out. No score floors: the second test asserts only what no tuning can move.
+ * it was tuned on. Written as a held-out set; tuning material since the seventh round (scripts/search-eval.ts prints
+ * its questions), so since the eighth round its figures have floors, as the other tuning sets' do.
  */
 import { describe, expect, it } from "vitest";
 import { createFaqIndex } from "../../../../shared/search/index.js";
@@ -50,5 +50,10 @@ describe("tenth held-out set, blind9, over a foreign FAQ", () => {
     }
     expect(report.strongRight).toBeLessThanOrEqual(report.strong);
     expect(report.at1).toBeLessThanOrEqual(report.at3);
+    // Floors since the eighth round, when it was tuning material: there recall@3 100 %, right strong 50.0 %, no
+    // strong on unanswerable 97.9 %. A little under: a regression guard, not the target.
+    expect(report.at3).toBeGreaterThanOrEqual(0.96);
+    expect(report.strongRight).toBeGreaterThanOrEqual(0.46);
+    expect(report.noStrong).toBeGreaterThanOrEqual(0.93);
   });
 });
