@@ -27,6 +27,7 @@ import { BAD_BLIND11, GOOD_BLIND11 } from "../test/eval/checklist/blind11.js";
 import { BAD_BLIND12, GOOD_BLIND12 } from "../test/eval/checklist/blind12.js";
 import { BAD_BLIND13, GOOD_BLIND13 } from "../test/eval/checklist/blind13.js";
 import { GOOD_REAL4 } from "../test/eval/checklist/realExtra4.js";
+import { GOOD_REAL5 } from "../test/eval/checklist/realExtra5.js";
 import { BAD, GOOD, split } from "../test/eval/checklist/index.js";
 import { evaluate, formatReport, type Scored } from "../test/eval/evaluateChecklist.js";
 
@@ -68,6 +69,10 @@ const blind13 = evaluate(GOOD_BLIND13, BAD_BLIND13);
 // realExtra4.ts: real published messages only (seventh round, real prose), collected to tune the rules on what
 // authorities write; tuning material.
 const real4 = evaluate(GOOD_REAL4, []);
+// realExtra5.ts: a second, independent pass of real prose (short notices, social posts, easy Swedish, länsstyrelser,
+// NWS and Environment Agency warnings, police appeals, health advisories); measured before any rule was changed for
+// it, tuning material since.
+const real5 = evaluate(GOOD_REAL5, []);
 
 function describe(s: Scored): string {
   const r = s.result;
@@ -114,6 +119,8 @@ console.log(
 );
 console.log();
 console.log(formatReport("Real messages 4 (tuning; real prose, no flawed messages)", real4));
+console.log();
+console.log(formatReport("Real messages 5 (tuning; real prose, second pass, no flawed messages)", real5));
 if (values.details) {
   console.log("\nTuning messages judged wrong (blind3–blind13 are all tuning material):");
   for (const s of [
@@ -130,6 +137,7 @@ if (values.details) {
     ...blind12.scored,
     ...blind13.scored,
     ...real4.scored,
+    ...real5.scored,
   ]) {
     const isBad = s.message.mustFlag.length > 0;
     if ((isBad && (!s.refused || s.missed.length > 0)) || (!isBad && s.refused)) console.log(describe(s));
