@@ -48,8 +48,8 @@ const INTENT =
  * som kan vara drabbade" (seventh round, real prose).
  */
 const PAST: Record<string, RegExp> = {
-  sv: /(?<!\p{L})(?:(?:har|hade)(?: \p{L}+){0,3}? (?!(?:det|ett|inte|mycket)(?!\p{L}))\p{L}+ts?|var|varit|blev|blivit|(?<!(?:den|det|de|denna|detta|dessa|en|ett|är|vara|bli|blir) )\p{L}{2,}(?:a|[bcdfghjklmpqrstvwxz])(?:de|te))(?!\p{L})/u,
-  en: /(?<!\p{L})(?:has|have|had|was|were|been|(?<!(?:the|a|an|this|that|these|those) )\p{L}{3,}(?:ed)|dug|broke|split|burst|froze|caught|fell|hit|cut|set|got|blew|left|began|came|went|took|made|did|gave|drove|ran|threw|lit|struck|tore|stole|wore|ate|drank|bought|brought|sold|told|knew|grew|flew|sank|wrote|rode|hid|bit|shot|fed|led|paid|laid|kept|dealt|lost|stuck|hung|spread|sent|built|found|swam)(?!\p{L})/u,
+  sv: /(?<!\p{L})(?:(?:har|hade)(?: \p{L}+){0,3}? (?!(?:det|ett|inte|mycket)(?!\p{L}))\p{L}+ts?|var|varit|blev|blivit|\p{L}{2,}(?:a|[bcdfghjklmpqrstvwxz])(?:de|te))(?!\p{L})/gu,
+  en: /(?<!\p{L})(?:has|have|had|was|were|been|\p{L}{3,}(?:ed)|dug|broke|split|burst|froze|caught|fell|hit|cut|set|got|blew|left|began|came|went|took|made|did|gave|drove|ran|threw|lit|struck|tore|stole|wore|ate|drank|bought|brought|sold|told|knew|grew|flew|sank|wrote|rode|hid|bit|shot|fed|led|paid|laid|kept|dealt|lost|stuck|hung|spread|sent|built|found|swam)(?!\p{L})/gu,
 };
 const FUTURE =
   /(?<!\p{L})(?:kommer|ska|skall|väntas|beräknas|will|shall|expected|expect|forecast|prognos\p{L}*|(?:likely|going|set|due) to(?: \p{L}+)?|i (?:kväll|natt|morgon)|this (?:evening|afternoon)|tonight|tomorrow)(?!\p{L})/u;
@@ -73,10 +73,24 @@ function hedgeClause(sentence: string, hedgeAt: number): string {
   return sentence.slice(start);
 }
 
+/**
+ * The past tense in a clause, leaving out a participle after an article or a copula ("det branddrabbade området",
+ * "som är smittade", "the damaged pipe"). A check after the match: a look-behind inside the expression was tried at
+ * every letter and cost FA12 a quarter of its time.
+ */
+const ADJECTIVE_BEFORE =
+  /(?:^|\s)(?:den|det|de|denna|detta|dessa|en|ett|är|vara|bli|blir|the|a|an|this|that|these|those) $/u;
+const PARTICIPLE = /(?:de|te|ed)$/u;
+function hasPast(past: RegExp, clause: string): boolean {
+  for (const m of clause.matchAll(past))
+    if (!(PARTICIPLE.test(m[0]) && ADJECTIVE_BEFORE.test(clause.slice(Math.max(0, m.index - 7), m.index)))) return true;
+  return false;
+}
+
 function guessAboutThePast(language: string, sentence: string, hedge: string, hedgeAt: number): boolean {
   const past = PAST[language === "sv-lattlast" ? "sv" : language];
   if (past === undefined || WEAK_HEDGE.test(hedge) || GROUNDED.test(sentence)) return false;
-  return past.test(hedgeClause(sentence, hedgeAt)) && !FUTURE.test(sentence) && !READER.test(sentence);
+  return hasPast(past, hedgeClause(sentence, hedgeAt)) && !FUTURE.test(sentence) && !READER.test(sentence);
 }
 
 /** Samples or tests on their way, or an investigation under way: the sender says how the cause will be confirmed. */

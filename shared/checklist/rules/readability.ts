@@ -156,33 +156,81 @@ export const AU3: Rule = {
  * the register Klarspråk sends back (the officialese evacuation notice); real notices stay at or below 4.9 per 100
  * words (measured on all 500 real messages of the corpus), with at most two such phrases in a short text.
  */
-const NOMINAL_STYLE: Record<string, readonly RegExp[]> = {
-  sv: [
-    /(?<!\p{L})\p{L}{2,}(?:ning|ring|ande|ende|else|tion|het)(?:en|et)? (?:av|om|för) /gu,
-    /(?<!\p{L})(?:sker|skett|ske|genomförs|genomförts|verkställs|verkställts|äger rum|fattas|tillhandahålls|erbjuds|påbörjas|påbörjats|vidtas|vidtagits)(?!\p{L})/gu,
-  ],
-  en: [
-    /(?<!\p{L})\p{L}{3,}(?:tion|ment|ance|ence|sal|ing)s? of /gu,
-    /(?<!\p{L})(?:(?:is|are|was|were|will be|has been|have been) (?:carried out|undertaken|effected|conducted|implemented)|takes? place|took place)(?!\p{L})/gu,
-  ],
+interface NominalStyleLang {
+  /** An action noun: the verb's object then hangs on the next word, a preposition. */
+  noun: RegExp;
+  prepositions: ReadonlySet<string>;
+  /** Empty verbs that carry an action told as a noun. */
+  empty: ReadonlySet<string>;
+  /** Two-word empty verbs: the first word, and what must follow it. */
+  emptyPairs: ReadonlyMap<string, ReadonlySet<string>>;
+}
+const NOMINAL_STYLE: Record<string, NominalStyleLang> = {
+  sv: {
+    noun: /^\p{L}{2,}(?:ning|ring|ande|ende|else|tion|het)(?:en|et)?$/u,
+    prepositions: new Set(["av", "om", "för"]),
+    empty: new Set([
+      "sker",
+      "skett",
+      "ske",
+      "genomförs",
+      "genomförts",
+      "verkställs",
+      "verkställts",
+      "fattas",
+      "tillhandahålls",
+      "erbjuds",
+      "påbörjas",
+      "påbörjats",
+      "vidtas",
+      "vidtagits",
+    ]),
+    emptyPairs: new Map([["äger", new Set(["rum"])]]),
+  },
+  en: {
+    noun: /^\p{L}{3,}(?:tion|ment|ance|ence|sal|ing)s?$/u,
+    prepositions: new Set(["of"]),
+    empty: new Set(),
+    emptyPairs: new Map([
+      ["carried", new Set(["out"])],
+      ["take", new Set(["place"])],
+      ["takes", new Set(["place"])],
+      ["took", new Set(["place"])],
+    ]),
+  },
 };
+const BE = new Set(["is", "are", "was", "were", "be", "been"]);
+const EN_EMPTY_PARTICIPLES = new Set(["undertaken", "effected", "conducted", "implemented"]);
 export const NOMINAL_STYLE_MIN = 3; // phrases
 export const NOMINAL_STYLE_PER_100 = 5; // phrases per 100 words
 export const NOMINAL_STYLE_MIN_WORDS = 25; // words; a single officialese sentence of 40 words is a whole notice
 
 const HEADING_BEFORE = /(?:^|\n|[:•–-])\s*$/u;
+/** The phrases of nominal style, found word by word (a token walk: a letter-by-letter expression cost 0.1 ms). */
 function nominalStyle(a: Analysis): string[] {
-  const res = NOMINAL_STYLE[a.language === "sv-lattlast" ? "sv" : a.language];
-  if (res === undefined) return [];
+  const lang = NOMINAL_STYLE[a.language === "sv-lattlast" ? "sv" : a.language];
+  if (lang === undefined) return [];
   const out: string[] = [];
-  for (const f of a.fields)
-    for (const re of res)
-      for (const m of f.lower.matchAll(re)) {
+  for (const f of a.fields) {
+    const toks = f.tokens;
+    let prev = "";
+    for (let i = 0; i < toks.length; i++) {
+      const w = toks[i] as (typeof toks)[number];
+      if (w.type !== "word") continue;
+      const lower = w.lower;
+      const next = toks[i + 1];
+      // Words only next to each other: the next token must be a word after a single space.
+      const pairWith = next !== undefined && next.type === "word" && next.start === w.end + 1 ? next.lower : "";
+      if (pairWith !== "" && lang.prepositions.has(pairWith) && lang.noun.test(lower)) {
         // A label at the head of a line or after a colon ("Klass 2: Uppmaning om att …", a list of levels) is a
         // heading, not a sentence told in nouns.
-        if (HEADING_BEFORE.test(f.lower.slice(Math.max(0, m.index - 3), m.index))) continue;
-        out.push(m[0].trim());
-      }
+        if (!HEADING_BEFORE.test(f.lower.slice(Math.max(0, w.start - 3), w.start))) out.push(`${lower} ${pairWith}`);
+      } else if (lang.empty.has(lower)) out.push(lower);
+      else if (pairWith !== "" && lang.emptyPairs.get(lower)?.has(pairWith) === true) out.push(`${lower} ${pairWith}`);
+      else if (EN_EMPTY_PARTICIPLES.has(lower) && BE.has(prev)) out.push(lower);
+      prev = lower;
+    }
+  }
   return out;
 }
 
