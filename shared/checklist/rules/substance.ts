@@ -316,15 +316,16 @@ const VAGUE_EVENT =
 
 const AFFECTED = new Set(["boende", "hushåll", "hushållen", "residents", "households"]);
 const CONCRETE_EVENT =
-  /(?:störning\p{L}* (?:i|på|hos|av|med) (?:\p{L}+ )?\p{L}{5,}|ur drift|fungerar inte|ligger nere|slutat fungera|(?:is|are|was|were|went) down(?!\p{L})|out of (?:service|action|order)|not working|outage|disruption (?:to|of|in) (?:\p{L}+ )?\p{L}{5,})/u;
+  /(?:störning\p{L}* (?:i|på|hos|av|med) (?:\p{L}+ )?\p{L}{5,}|ur drift|fungerar inte|ligger nere|slutat fungera|(?:is|are|was|were|went) down(?!\p{L})|out of (?:service|action|order)|not working|outage|disruption (?:to|of|in) (?:\p{L}+ )?\p{L}{5,}|(?<!\p{L})(?:without|no|lost|didn't have|did not have) (?:any )?(?:power|electricity|heating)(?!\p{L})|power (?:failure|was restored)|(?<!\p{L})(?:utan|inget|ingen) (?:ström|el|värme)(?!\p{L}))/u;
 
 /**
  * An offence named is what happened: a police notice says "händelsen" of a shooting it has already called "misstänkt
  * skottlossning" or "försök till mord", and the offence it investigates ("misstänkt för allmänfarlig ödeläggelse")
- * is the event (seventh round, real prose).
+ * is the event (seventh round, real prose). So is a collision or a crash a police appeal calls "the incident" (its
+ * second pass; Swedish "olycka" is a hazard word already), and a building that "didn't have electricity" (above).
  */
 const OFFENCE =
-  /(?<!\p{L})(?:skottlossning\p{L}*|skjutning\p{L}*|skottskad\p{L}*|(?:avlossa\p{L}*|avfyra\p{L}*) skott|knivskär\p{L}*|knivhugg\p{L}*|(?:försök till )?(?:mord|dråp)(?!\p{L})|mordbrand\p{L}*|misshandel\p{L}*|rån(?:et|försök\p{L}*)?(?!\p{L})|allmänfarlig (?:ödeläggelse|vårdslöshet)|olaga hot|skadegörelse\p{L}*|inbrott\p{L}*|sabotage|shooting|stabbing|(?:attempted )?murder|manslaughter|assault|robbery|burglary|arson)(?!\p{L})/u;
+  /(?<!\p{L})(?:skottlossning\p{L}*|skjutning\p{L}*|skottskad\p{L}*|(?:avlossa\p{L}*|avfyra\p{L}*) skott|knivskär\p{L}*|knivhugg\p{L}*|(?:försök till )?(?:mord|dråp)(?!\p{L})|mordbrand\p{L}*|misshandel\p{L}*|rån(?:et|försök\p{L}*)?(?!\p{L})|allmänfarlig (?:ödeläggelse|vårdslöshet)|olaga hot|skadegörelse\p{L}*|inbrott\p{L}*|sabotage|kollision\p{L}*|krock\p{L}*|shooting|stabbing|(?:attempted )?murder|manslaughter|assault|robbery|burglary|arson|collisions?|crash(?:es)?|accidents?)(?!\p{L})/u;
 
 export const FA16: Rule = {
   id: "FA16",
