@@ -427,7 +427,12 @@ const NOT_PLACES = new Set([
  * organisation word ("Tarrin County Emergency Management", "Räddningstjänsten Västra Blekinge": the sender).
  */
 const TITLE_PLACE_BEFORE =
-  /(?:^| )(?:i|in|at|on|of|vid|på|near|nära|över|over|mot|from|från|längs|along|across|norra|södra|östra|västra|mellersta|northern|southern|eastern|western|central) $/u;
+  /(?:^| )(?:i|in|at|on|of|vid|på|near|nära|över|over|mot|from|från|längs|along|across|between|mellan|norra|södra|östra|västra|mellersta|northern|southern|eastern|western|central) $/u;
+/**
+ * The police's event heading names its place last: "09 december 14.27, Brand, Grums" (date and time, the kind of
+ * event, the municipality; real prose, second pass).
+ */
+const POLICE_HEADING_PLACE = /^\d{1,2} \p{L}+ \d{1,2}[.:]\d{2}, [^,]+, \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)*$/u;
 /**
  * A title written in sentence case ("Fire crews leave as clean-up after huge Crewe blaze continues") capitalises
  * names only, as a body does: most of its longer words are in lower case (seventh round, real prose).
@@ -441,6 +446,7 @@ function namesPlaceOutsideSender(a: Analysis): boolean {
   const lex = a.lex;
   if (lex === null) return true;
   if (lex.vmaPlace && a.fields.some((f) => lex.vmaPlace?.test(f.text))) return true;
+  if (a.fields.some((f) => f.name === "title" && POLICE_HEADING_PLACE.test(f.text.trim()))) return true;
   const orgLike = (tok: Token) => isOrg(lex, tok.lower) || ORG_HEADS.has(tok.lower) || SENDER_HEADS.has(tok.lower);
   for (const f of a.fields) {
     const toks = f.tokens;

@@ -51,3 +51,38 @@ describe("FA16: a collision or a loss of power named is what happened", () => {
     ).toContain("FA16");
   });
 });
+
+describe("FA18: a title's place after 'between', and the police's event heading", () => {
+  it("[FA18] spares a flood warning whose title names the stretch between two towns", () => {
+    expect(
+      en(
+        "Flood warning: River Ash between Northside and Millbrook",
+        "Flooding is expected in this area. Properties are at risk of flooding. Please act to protect yourself and your property, and avoid walking or driving through flood water.",
+      ),
+    ).not.toContain("FA18");
+  });
+
+  it("[FA18] spares a police event heading that ends with the municipality", () => {
+    expect(
+      sv(
+        "09 december 14.27, Brand, Tallby",
+        "Polis beordrad till en lägenhetsbrand i ett flerfamiljshus. Uppdatering 15.20: Polisen kontrollerar de lägenheter som är evakuerade. Uppdatering 16.58: Polisen har lämnat platsen.",
+      ),
+    ).not.toContain("FA18");
+  });
+
+  it("[FA18] still flags the same warning and heading with no place", () => {
+    expect(
+      en(
+        "Flood warning: river levels rising",
+        "Flooding is expected in this area. Properties are at risk of flooding. Please act to protect yourself and your property, and avoid walking or driving through flood water.",
+      ),
+    ).toContain("FA18");
+    expect(
+      sv(
+        "09 december 14.27, Brand",
+        "Polis beordrad till en lägenhetsbrand i ett flerfamiljshus. Uppdatering 15.20: Polisen kontrollerar de lägenheter som är evakuerade. Uppdatering 16.58: Polisen har lämnat platsen.",
+      ),
+    ).toContain("FA18");
+  });
+});
