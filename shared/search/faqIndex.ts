@@ -10,10 +10,8 @@ import { LIGHT_WORDS } from "./lightWords.js";
 import { TERM_WEIGHT, indexTerms, wordTerms, type AnalyzerLanguage, type WordTerm } from "./analyze.js";
 import { Engine, MATCH, MAX_WORD_BIT, type EngineTerm } from "./engine.js";
 import { tokenize } from "./normalize.js";
-import { isKnownWord } from "./lexicon.js";
-import { analyzeQuery, type QueryTerm } from "./query.js";
+import { analyzeQuery } from "./query.js";
 import { isStopword } from "./stopwords.js";
-import { isStrongByModel, strongEvidenceProbe, type StrongEvidence } from "./strongModel.js";
 import type { FaqEntry, FaqHit, FaqIndexOptions, FaqLanguage, FaqSearchOptions, FaqStatus } from "./types.js";
 
 // Answer 2 (1.5 before the seventh round): another municipality's entries ask generally and put the specifics in the
@@ -26,9 +24,8 @@ const MARGIN_LOOKAHEAD = 4;
 const FULL_QUESTION = 0.75; // reverse coverage at which the query asks the entry's own question // hits scored at least, to find the next hit that asks a different question
 
 /**
- * The hand-written rule for a strong hit (tuned on the tuning part of test/shared/search/eval and on the shipped-FAQ
- * tuning set, see the README). Since the eighth round it is one input of the fitted strong score (strongModel.ts),
- * and decides alone only in an FAQ of fewer than `soleMinEntries` entries. Only the top hit, and only when all hold:
+ * The rule for a strong hit (tuned on the tuning part of test/shared/search/eval and on the shipped-FAQ tuning set,
+ * see the README). Only the top hit, and only when all hold:
  * - `coverage`: it covers at least this share of the query's content words (weighted by length);
  * - `reverse`: the query addresses at least this share of the entry's own question and tags, each word weighted by
  *   how rare it is in the FAQ (IDF), so a topic word every entry of an incident shares ("vatten", "strömavbrott")
@@ -302,7 +299,7 @@ export function createFaqIndex<E extends FaqEntry>(
       ];
     });
     const first = hits[0];
-    if (first) first.hit.strong = isStrong(first, hits.slice(1), words, weights, analysed);
+    if (first) first.hit.strong = isStrong(first, hits.slice(1), words);
     return hits.slice(0, limit).map((h) => h.hit);
   }
 
@@ -351,75 +348,24 @@ export function createFaqIndex<E extends FaqEntry>(
     return count;
   }
 
-  /**
-   * Whether the top hit is strong: the hand-written rule's verdict and the evidence behind it, weighed by the fitted
-   * score (strongModel.ts).
-   */
   function isStrong(
     first: { hit: FaqHit<E>; slot: number; matched: string[]; kinds: number[] },
-    rest: readonly { hit: FaqHit<E>; slot: number; matched: string[] }[],
+    rest: readonly { hit: FaqHit<E>; slot: number }[],
     words: readonly string[],
-    weights: readonly number[],
-    analysed: readonly QueryTerm[],
-  ): boolean {
-    const own = questionWordsBySlot[first.slot];
-    const reverse = reverseCoverage(own, first.matched, idfOf);
-    const rival = rest.find((h) => !sameQuestion(own, questionWordsBySlot[h.slot]));
-    const rareWords = rareMatches(first.kinds, words);
-    const specific = hasSpecificMatch(first.kinds, words);
-    let total = 0;
-    let light = 0;
-    let partial = 0;
-    let unknownTopic = 0;
-    let contentWords = 0;
-    for (let w = 0; w < words.length; w++) {
-      const word = words[w] ?? "";
-      const weight = weights[w] ?? 0;
-      const kind = first.kinds[w] ?? -1;
-      total += weight;
-      if (LIGHT_WORDS.has(word)) light += weight;
-      else contentWords++;
-      if (kind > MATCH.DIRECT) partial += weight;
-      if (kind < 0 && !LIGHT_WORDS.has(word) && isKnownWord(word) && !knownToIndex(w, analysed)) unknownTopic += weight;
-    }
-    const evidence: StrongEvidence = {
-      rule: ruleSaysStrong(first.hit, reverse, rival, rareWords, specific),
-      coverage: first.hit.coverage,
-      reverse,
-      margin: rival ? first.hit.score / rival.hit.score : Infinity,
-      rareWords,
-      specific,
-      lightShare: total === 0 ? 0 : light / total,
-      partialShare: total === 0 ? 0 : partial / total,
-      contentWords,
-      rivalReverse: rival ? reverseCoverage(questionWordsBySlot[rival.slot], rival.matched, idfOf) : 0,
-      unknownTopicShare: total === 0 ? 0 : unknownTopic / total,
-    };
-    strongEvidenceProbe.sink?.(evidence, first.hit.id);
-    // The score was fitted on FAQs of 36-53 entries; in a small one rarity and margins mean little, and the rule's
-    // own small-FAQ caution holds.
-    return engine.size < STRONG_RULE.soleMinEntries ? evidence.rule : isStrongByModel(evidence);
-  }
-
-  /** Whether the index holds any term of query word `w` (its forms, parts, synonym concepts, English stem). */
-  function knownToIndex(w: number, analysed: readonly QueryTerm[]): boolean {
-    return analysed.some((t) => t.words.includes(w) && engine.has(t.term));
-  }
-
-  /** The hand-written rule (STRONG_RULE), given what isStrong worked out about the hit. */
-  function ruleSaysStrong(
-    hit: FaqHit<E>,
-    reverse: number,
-    rival: { hit: FaqHit<E> } | undefined,
-    rareWords: number,
-    specific: boolean,
   ): boolean {
     const rule = STRONG_RULE;
-    if (hit.coverage < Math.min(rule.coverage, rule.soleCoverage)) return false;
-    if (reverse < rule.reverse && (reverse < rule.evidenceReverse || rareWords < rule.evidenceWords)) return false;
+    if (first.hit.coverage < Math.min(rule.coverage, rule.soleCoverage)) return false;
+    const own = questionWordsBySlot[first.slot];
+    const reverse = reverseCoverage(own, first.matched, idfOf);
+    if (
+      reverse < rule.reverse &&
+      (reverse < rule.evidenceReverse || rareMatches(first.kinds, words) < rule.evidenceWords)
+    )
+      return false;
     // Asking the entry's own question in full needs no specific word ("Måste jag koka vattnet?" in a boil-water FAQ).
-    if (reverse < FULL_QUESTION && !specific) return false;
-    if (hit.coverage >= rule.coverage) return !rival || hit.score >= rule.margin * rival.hit.score;
+    if (reverse < FULL_QUESTION && !hasSpecificMatch(first.kinds, words)) return false;
+    const rival = rest.find((h) => !sameQuestion(own, questionWordsBySlot[h.slot]));
+    if (first.hit.coverage >= rule.coverage) return !rival || first.hit.score >= rule.margin * rival.hit.score;
     // The only entry of a sizeable FAQ that the question meets at all, and the entry's own question is asked: a
     // caller's long question most of whose words the FAQ does not use. In a small FAQ being alone says little.
     return !rival && engine.size >= rule.soleMinEntries && reverse >= rule.soleReverse;

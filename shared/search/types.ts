@@ -48,9 +48,8 @@ export interface FaqHit<E extends FaqEntry = FaqEntry> {
   coverage: number;
   /**
    * True when this hit answers the question confidently enough to be pre-selected: only the top hit can be, when
-   * the evidence that it answers the question (how much of the question it covers, how much of its own question is
-   * asked, how far it scores above the next hit) weighs enough in the fitted strong score (strongModel.ts; see
-   * README, "Knowing when it does not know").
+   * it covers enough of the question and scores clearly above the next hit (see README, "Knowing when it does
+   * not know").
    */
   strong: boolean;
 }

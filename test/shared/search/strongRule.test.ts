@@ -202,21 +202,11 @@ describe("the sole hit of a sizeable FAQ (December 2026)", () => {
     expect(hits[0]?.strong).toBe(false);
   });
 
-  it("is not strong when another entry is met nearly as well", () => {
-    const other = entry("cold", "Hur skyddar jag mig mot kylan i stugan?", "Klä dig i lager.");
-    const hits = createFaqIndex([heat, other, ...fillers]).search(query);
-    expect(hits[0]?.id).toBe("heat");
-    expect(hits[1]?.id).toBe("cold");
-    expect(hits[0]?.strong).toBe(false);
-  });
-
-  it("is strong, since the fitted score (eighth round), when another entry is met only far behind", () => {
-    // The caller asks the heat entry's whole question; "Hur skyddar jag mig mot kylan?" shares one word of it.
+  it("is not strong when another entry is met too", () => {
     const other = entry("cold", "Hur skyddar jag mig mot kylan?", "Klä dig i lager.");
     const hits = createFaqIndex([heat, other, ...fillers]).search(query);
-    expect(hits.map((h) => h.id)).toEqual(["heat", "cold"]);
-    expect((hits[0]?.score ?? 0) / (hits[1]?.score ?? 1)).toBeGreaterThan(3);
-    expect(hits[0]?.strong).toBe(true);
+    expect(hits[0]?.id).toBe("heat");
+    expect(hits[0]?.strong).toBe(false);
   });
 });
 

@@ -36,5 +36,4 @@ describe("sixth held-out set, blind5", () => {
 // Measured once at the end of the fifth round (README), totals only, 44 answerable and 36 unanswerable questions:
 // recall@1 86.4 %, recall@3 95.5 %, strong 61.4 % (right 54.5 %), no strong hit on unanswerable 91.7 % (at d706712,
 // before the round: 84.1 / 95.5 / 50.0 (40.9) / 86.1 %). Floors a little under: a regression guard, not the target.
-// After the eighth round (the fitted strong score): 88.6 / 100 / 65.9 (63.6) / 88.9 %.
-const BLIND5 = { at3: 0.93, strongRight: 0.6, noStrong: 0.88 };
+const BLIND5 = { at3: 0.93, strongRight: 0.5, noStrong: 0.88 };

@@ -39,9 +39,9 @@ describe("eighth set, blind7 (tuning material since the sixth round)", () => {
     const report = measureStrong(createFaqIndex(demoScenarioFaq), blind7Questions);
     console.log(formatStrong("blind7, shipped FAQ", report, false));
     // After the sixth round: recall@3 88.7 %, strong right 35.8 %, no strong on unanswerable 90.2 %; after the seventh
-    // 88.7 / 39.6 / 90.2 %; after the eighth 88.7 / 50.9 / 90.2 %.
+    // 88.7 / 39.6 / 90.2 %.
     expect(report.at3).toBeGreaterThanOrEqual(0.87);
-    expect(report.strongRight).toBeGreaterThanOrEqual(0.48);
+    expect(report.strongRight).toBeGreaterThanOrEqual(0.37);
     expect(report.noStrong).toBeGreaterThanOrEqual(0.88);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Every tuning set of the FAQ search, each with the FAQ it asks about, for the scripts that print or fit figures
- * over all of them (scripts/search-eval.ts, scripts/search-fit-strong.ts). Only tuning material: a round's held-out
+ * over all of them (scripts/search-eval.ts). Only tuning material: a round's held-out
  * set is never listed here.
  */
 import type { FaqEntry } from "../../../../shared/search/index.js";
