@@ -600,7 +600,14 @@ export const FA14: Rule = {
 };
 
 const SCOPE =
-  /(?:övriga|utanför|utom|förutom|med undantag|except|apart from|with the exception|andra delar|resten av|andra områden|other (?:areas|parts)|outside|rest of|elsewhere|efter (?:att )?(?:kokning|du kokat)|after boiling|once boiled|kokat|boiled)/u;
+  /(?:övriga|utanför|utom|förutom|med undantag|except|apart from|with the exception|andra delar|resten av|andra områden|other (?:areas|parts)|outside|rest of|elsewhere|efter (?:att )?(?:kokning|du kokat)|after boiling|once boiled|kokat|boiled|(?:om|när|ifall) (?:det|vattnet) kokas)/u;
+/**
+ * The safe statement a later notice will make: "officials will notify customers that the water is safe", "vi
+ * meddelar när vattnet är säkert att dricka" says what the all-clear will say, not that it applies now (real prose,
+ * second pass).
+ */
+const LATER_NOTICE_BEFORE =
+  /(?:(?:will|shall) (?:\p{L}+ )?(?:notify|inform|tell|announce|advise|confirm to|let (?:\p{L}+ ){1,2}know)(?: (?:\p{L}+ ){0,3}?(?:that|when))?|(?:kommer (?:att )?|ska )(?:\p{L}+ )?(?:meddela|informera|berätta|tala om)\p{L}*(?: (?:\p{L}+ ){0,3}?(?:att|när))?|(?:meddelar|informerar|berättar) (?:vi|kommunen) (?:\p{L}+ ){0,3}?när) $/u;
 /** "… cannot guarantee that the water is safe", "… inte säkert att": the safe statement is denied, not made. */
 const NEGATED_BEFORE =
   /(?:not|cannot|can't|no longer|until|inte|ej|tills|förrän|garantera|guarantee)(?:\s+\p{L}+){0,3}\s*$/u;
@@ -1041,7 +1048,9 @@ export const FA15: Rule = {
     const lex = a.lex;
     if (lex === null) return [];
     const safe = sides(a, lex.safeStatements, false).filter(
-      (h) => !NEGATED_BEFORE.test(h.field.lower.slice(Math.max(h.sentence.start, h.hit.start - 40), h.hit.start)),
+      (h) =>
+        !NEGATED_BEFORE.test(h.field.lower.slice(Math.max(h.sentence.start, h.hit.start - 40), h.hit.start)) &&
+        !LATER_NOTICE_BEFORE.test(h.field.lower.slice(Math.max(h.sentence.start, h.hit.start - 80), h.hit.start)),
     )[0];
     // A precautionary notice says both on purpose: "no contamination has been detected, but boil as a precaution".
     const precaution = a.fields.some((f) => PRECAUTION.test(f.lower));

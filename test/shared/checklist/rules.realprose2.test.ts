@@ -86,3 +86,35 @@ describe("FA18: a title's place after 'between', and the police's event heading"
     ).toContain("FA18");
   });
 });
+
+describe("FA15: a safe statement conditional on the warning, or the one a later notice will make", () => {
+  it("[FA15] spares 'ofarligt om det kokas' and the all-clear officials 'will notify' customers of", () => {
+    expect(
+      sv(
+        "Koka vattnet i Norrby",
+        "Efter en vattenläcka kan vattnet i Norrby vara förorenat. Vi rekommenderar hushållen i Norrby att koka allt vatten som ska drickas. Vattnet är ofarligt om det kokas. Vattentankar står vid Norrby skola. Svar på proverna kommer på måndag.",
+      ),
+    ).not.toContain("FA15");
+    expect(
+      en(
+        "Boil Water Notice for Northside",
+        "Due to a water line break, all customers in Northside must boil their water before drinking it. When it is no longer necessary to boil the water, officials will notify customers that the water is safe to drink. Questions: 555-0100.",
+      ),
+    ).not.toContain("FA15");
+  });
+
+  it("[FA15] still flags a safe statement made now beside the warning", () => {
+    expect(
+      sv(
+        "Koka vattnet i Norrby",
+        "Efter en vattenläcka kan vattnet i Norrby vara förorenat. Vi rekommenderar hushållen i Norrby att koka allt vatten som ska drickas. Vattnet är ofarligt. Vattentankar står vid Norrby skola. Svar på proverna kommer på måndag.",
+      ),
+    ).toContain("FA15");
+    expect(
+      en(
+        "Boil Water Notice for Northside",
+        "Due to a water line break, all customers in Northside must boil their water before drinking it. Officials have told customers that the water is safe to drink. Questions: 555-0100.",
+      ),
+    ).toContain("FA15");
+  });
+});
