@@ -858,6 +858,8 @@ export const en: LexiconSource = {
   ],
   times: [
     String.raw`\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)`,
+    // The National Weather Service's clock: "At 617 PM CDT", "until 815 PM CDT" (hours and minutes run together).
+    String.raw`\d{3,4} (?:am|pm) (?:[ecmp][sd]t|ak[sd]t|h[sd]t|utc)`,
     String.raw`at \d{1,2}(?:[.:]\d{2})?`,
     "noon",
     "midday",

@@ -118,3 +118,18 @@ describe("FA15: a safe statement conditional on the warning, or the one a later 
     ).toContain("FA15");
   });
 });
+
+describe("FS4: the National Weather Service's clock is a time stamp", () => {
+  const body = (at: string) =>
+    `The National Weather Service has issued a Flash Flood Warning for Northern Tarrin County${at}. Doppler radar indicated thunderstorms producing heavy rain. The expected rainfall rate is 1 to 2 inches in 3 hours. Turn around, don't drown when encountering flooded roads.`;
+
+  it("[FS4] spares a warning stamped 'At 617 PM CDT' and 'until 815 PM CDT'", () => {
+    expect(en("Flash Flood Warning", body(" until 815 PM CDT. At 617 PM CDT, radar showed the storm"))).not.toContain(
+      "FS4",
+    );
+  });
+
+  it("[FS4] still refuses the same warning with no stamp to count its hours from", () => {
+    expect(en("Flash Flood Warning", body(""))).toContain("FS4");
+  });
+});
