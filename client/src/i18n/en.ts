@@ -10,11 +10,11 @@ import { dashboardEn } from "./dashboard.en";
 import { overviewEn } from "./overview.en";
 import { reviewEn } from "./review.en";
 import { claimsListEn } from "./claimsList.en";
-import { mergeMessages } from "./mergeMessages";
 import type { Messages } from "./sv";
 
-/** This file's own messages; the domain files' are merged with them below. */
-const own = {
+/** English. Typed as `Messages`, so a missing or extra key fails the build. */
+export const en: Messages = {
+  ...contactEn,
   "app.name": "Krisrum",
   "app.skipToContent": "Skip to content",
   "app.loading": "Loading …",
@@ -230,21 +230,15 @@ const own = {
   "datetime.format": "Date and time, e.g. 2026-12-03 14:30 (24-hour).",
   "datetime.bad": "Type the date and time as 2026-12-03 14:30.",
   "common.close": "Close",
-} satisfies Partial<Messages>;
-
-/** English. Typed as `Messages`, so a missing or extra key fails the build. */
-export const en: Messages = mergeMessages(
-  contactEn,
-  own,
-  bulletinsEn,
-  claimsEn,
-  claimsViewsEn,
-  claimsContactEn,
-  contactLoopEn,
-  reportsEn,
-  outboxEn,
-  dashboardEn,
-  overviewEn,
-  reviewEn,
-  claimsListEn,
-);
+  ...bulletinsEn,
+  ...claimsEn,
+  ...claimsViewsEn,
+  ...claimsContactEn,
+  ...contactLoopEn,
+  ...reportsEn,
+  ...outboxEn,
+  ...dashboardEn,
+  ...overviewEn,
+  ...reviewEn,
+  ...claimsListEn,
+};
