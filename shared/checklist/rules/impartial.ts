@@ -141,11 +141,11 @@ const OFFICE_GATE: Record<string, RegExp> = {
 };
 const POLITICAL_CREDIT: Record<string, RegExp> = {
   en: new RegExp(
-    String.raw`(?:${OFFICE_EN}(?:'s)? (?:\p{L}+ ){0,3}?(?:vision|leadership|hard work|foresight|efforts|initiative|decisiveness|swift action)|(?:thanks to|credit (?:goes )?to|because of) (?:the |our )?(?:\p{L}+ ){0,2}?${OFFICE_EN})(?!\p{L})`,
+    String.raw`(?:${OFFICE_EN}(?:'s)? (?:\p{L}+ ){0,3}?(?:vision|leadership|hard work|foresight|efforts|initiative|decisiveness|swift action)|(?:thanks to|credit (?:goes )?to|because of) (?:the |our )?(?:\p{L}+ ){0,2}?${OFFICE_EN}|${OFFICE_EN} (?:\p{L}+ ){0,2}?(?:has|have) (?:\p{L}+ )?(?:ensured|made sure|delivered|invested|secured|prioriti[sz]ed|made it possible))(?!\p{L})`,
     "u",
   ),
   sv: new RegExp(
-    String.raw`(?:${OFFICE_SV} (?:\p{L}+ ){0,3}?(?:vision|ledarskap|framsynthet|handlingskraft|beslutsamhet|hårda arbete|snabba agerande)|tack vare (?:\p{L}+ ){0,3}?${OFFICE_SV})(?!\p{L})`,
+    String.raw`(?:${OFFICE_SV} (?:\p{L}+ ){0,3}?(?:vision|ledarskap|framsynthet|handlingskraft|beslutsamhet|hårda arbete|snabba agerande)|tack vare (?:\p{L}+ ){0,3}?${OFFICE_SV}|${OFFICE_SV} (?:\p{L}+ ){0,2}?har (?:\p{L}+ )?(?:sett till att|satsat|gjort det möjligt|levererat|prioriterat|säkrat))(?!\p{L})`,
     "u",
   ),
 };
@@ -337,8 +337,8 @@ function groupAsDoer(a: Analysis, h: LexHit): boolean {
  * besökande anhöriga från …", "a Romanian man has been arrested"). A home town in a routine police notice is not
  * flagged; a country or nationality next to a crime is, and so is any origin given as the source of the harm.
  */
-const PERSON_SV = String.raw`(?:man|män|mannen|kvinna|kvinnor|kvinnan|person|personer|personen|ungdom\p{L}*|pojk\p{L}*|flick\p{L}*|killar|tjejer|familj\p{L}*|anhöriga|besökare|besökande|gäst\p{L}*|arbetare|gäng\p{L}*|medborgare|befolkning\p{L}*)`;
-const PERSON_EN = String.raw`(?:man|men|woman|women|person|people|youths?|teenagers?|boys?|girls?|famil(?:y|ies)|relatives|visitors?|guests?|workers?|gang|nationals?|migrants?|communit(?:y|ies))`;
+const PERSON_SV = String.raw`(?:man|män|mannen|kvinna|kvinnor|kvinnan|person|personer|personen|ungdom\p{L}*|pojk\p{L}*|flick\p{L}*|killar|tjejer|familj\p{L}*|anhöriga|besökare|besökande|gäst\p{L}*|arbetare|gäng\p{L}*|medborgare|befolkning\p{L}*|resenär\p{L}*|turist\p{L}*|pendlare|säsongsarbetare)`;
+const PERSON_EN = String.raw`(?:man|men|woman|women|person|people|youths?|teenagers?|boys?|girls?|famil(?:y|ies)|relatives|visitors?|guests?|workers?|gang|nationals?|migrants?|communit(?:y|ies)|travell?ers?|tourists?|holidaymakers?)`;
 const NATIONALITY_SV = String.raw`(?:somalisk|afghansk|syrisk|irakisk|iransk|eritreansk|polsk|rumänsk|bulgarisk|litauisk|marockansk|turkisk|arabisk|afrikansk|utländsk|romsk|kurdisk|albansk|rysk|ukrainsk|kinesisk)\p{L}*`;
 const NATIONALITY_EN = String.raw`(?:somali|afghan|syrian|iraqi|iranian|eritrean|polish|romanian|bulgarian|lithuanian|moroccan|turkish|arab|african|foreign|roma|romany|gypsy|kurdish|albanian|russian|ukrainian|chinese|eastern european)`;
 const COUNTRY = String.raw`(?:somalia|syrien|syria|afghanistan|irak|iraq|iran|eritrea|polen|poland|rumänien|romania|bulgarien|bulgaria|litauen|lithuania|marocko|morocco|turkiet|turkey|albanien|albania|kosovo|balkan|mellanöstern|middle east|afrika|africa|ryssland|russia|ukraina|ukraine|kina|china|östeuropa|eastern europe|utlandet|abroad)`;
@@ -355,11 +355,11 @@ const ORIGIN: Record<string, RegExp> = {
 /** The origin of people given as the source of the harm: "spridits av … från X", "brought in by visitors from X". */
 const ORIGIN_AS_SOURCE: Record<string, RegExp> = {
   sv: new RegExp(
-    String.raw`(?:spridits|spreds|smittats|orsakats|orsakades|förts in|tagits med|kommit in) (?:\p{L}+ ){0,2}?av (?:\p{L}+ ){0,2}?${PERSON_SV} (?:\p{L}+ ){0,2}?från (?=\p{L})`,
+    String.raw`(?:spridits|spreds|smittats|orsakats|orsakades|förts in|tagits med|kommit in|kommit|kom) (?:\p{L}+ ){0,2}?(?:av|med|genom) (?:\p{L}+ ){0,2}?${PERSON_SV} (?:\p{L}+ ){0,2}?från (?=\p{L})`,
     "u",
   ),
   en: new RegExp(
-    String.raw`(?:spread|brought in|caused|introduced|carried) (?:\p{L}+ ){0,2}?by (?:\p{L}+ ){0,2}?${PERSON_EN} (?:\p{L}+ ){0,2}?from (?=\p{L})`,
+    String.raw`(?:spread|brought in|caused|introduced|carried|came|arrived) (?:\p{L}+ ){0,2}?(?:by|with|through) (?:\p{L}+ ){0,2}?${PERSON_EN} (?:\p{L}+ ){0,2}?from (?=\p{L})`,
     "u",
   ),
 };
@@ -373,7 +373,7 @@ const ORIGIN_GATE: Record<string, RegExp> = {
   sv: new RegExp(String.raw`${NATIONALITY_SV}|från ${COUNTRY}|(?:med (?:rötter|ursprung) i) ${COUNTRY}`, "u"),
   en: new RegExp(String.raw`${NATIONALITY_EN}|(?:from|in) ${COUNTRY}`, "u"),
 };
-const SOURCE_GATE: Record<string, RegExp> = { sv: / av .* från /u, en: / by .* from /u };
+const SOURCE_GATE: Record<string, RegExp> = { sv: / (?:av|med|genom) .* från /u, en: / (?:by|with|through) .* from /u };
 
 function originHits(a: Analysis): LexHit[] {
   const lang = a.language === "sv-lattlast" ? "sv" : a.language;
@@ -408,6 +408,18 @@ function originHits(a: Analysis): LexHit[] {
   return out;
 }
 
+/** "Scum" as what floats on water: a colour or "surface" before it, foam, mats or the water after it. */
+const SUBSTANCE_BEFORE = /(?:green|brown|white|grey|gray|yellow|surface|algal|algae|pond|frothy|floating),? $/u;
+const SUBSTANCE_AFTER = /^(?:,? (?:or |and )?)?(?:foam|mats?|layers?|floating|on (?:the )?(?:water|surface))(?!\p{L})/u;
+function scumOnWater(h: LexHit): boolean {
+  if (!h.hit.text.startsWith("scum")) return false;
+  const lower = h.field.lower;
+  return (
+    SUBSTANCE_BEFORE.test(lower.slice(Math.max(0, h.hit.start - 20), h.hit.start)) ||
+    SUBSTANCE_AFTER.test(lower.slice(h.hit.end, h.hit.end + 30))
+  );
+}
+
 export const IM7: Rule = {
   id: "IM7",
   principle: "impartial",
@@ -429,8 +441,9 @@ export const IM7: Rule = {
       );
     };
     const origins = originHits(a);
-    // A contempt word ("psykfall", "junkies") stigmatises wherever it stands: no blame or disease needed.
-    const slurs = lexHits(a, lex.slurs, QUOTED);
+    // A contempt word ("psykfall", "junkies") stigmatises wherever it stands: no blame or disease needed. Scum on
+    // water is a substance, not people ("green or brown scum, foam or mats floating on the water").
+    const slurs = lexHits(a, lex.slurs, QUOTED).filter((h) => !scumOnWater(h));
     return findingsForMatches([...lexHits(a, lex.groups, QUOTED), ...origins, ...slurs], (h) =>
       !origins.includes(h) && !slurs.includes(h) && !blamed(h) && !groupAsDoer(a, h)
         ? null

@@ -133,3 +133,23 @@ describe("FS4: the National Weather Service's clock is a time stamp", () => {
     expect(en("Flash Flood Warning", body(""))).toContain("FS4");
   });
 });
+
+describe("IM7: scum on water is a substance, not people", () => {
+  it("[IM7] spares an algae advisory that describes green or brown scum floating on the water", () => {
+    expect(
+      en(
+        "Blue-green algae advisory for Mill Pond",
+        "The health department warns people and dogs to avoid contact with algae in Mill Pond. The algae looks like green or brown scum, foam or mats floating on the water. Blooms can produce toxins. Symptoms in dogs include vomiting and convulsions.",
+      ),
+    ).not.toContain("IM7");
+  });
+
+  it("[IM7] still flags 'scum' said of people", () => {
+    expect(
+      en(
+        "Vandalism at Mill Pond",
+        "The scum who vandalised the pumping station at Mill Pond caused the outage. Police are investigating. Water is back on in Mill Lane.",
+      ),
+    ).toContain("IM7");
+  });
+});
