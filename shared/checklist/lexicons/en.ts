@@ -418,7 +418,8 @@ export const en: LexiconSource = {
   claimNouns: [
     "claims?",
     "rumou?rs?",
-    "posts?",
+    // Not the prefix "post-" ("Post-storm Update", "post-flood clean-up": after the storm).
+    "posts?(?!-)",
     "myths?",
     "misinformation",
     "disinformation",

@@ -153,3 +153,23 @@ describe("IM7: scum on water is a substance, not people", () => {
     ).toContain("IM7");
   });
 });
+
+describe("AU20: the prefix 'post-' names no social-media post", () => {
+  it("[AU20] spares a 'Post-storm Update' that opens with the facts", () => {
+    expect(
+      en(
+        "Post-storm Update",
+        "A number of our schools are still without power this evening. We will reassess the situation at 6am and post any closures on our website by 6.30am.",
+      ),
+    ).not.toContain("AU20");
+  });
+
+  it("[AU20] still flags a title that names a post before the fact", () => {
+    expect(
+      en(
+        "Posts about schools closing",
+        "A number of our schools are still without power this evening. We will reassess the situation at 6am and post any closures on our website by 6.30am.",
+      ),
+    ).toContain("AU20");
+  });
+});
