@@ -59,6 +59,33 @@ function saysWhyNoTime(a: Analysis, promise: LexHit): boolean {
 }
 
 /**
+ * The time the reader plans by, given in another sentence: the expected end or the next decision ("Vi räknar med att
+ * skolan är öppen som vanligt imorgon", "We will reassess the situation early in the morning"). The vague promise
+ * beside it is then for changes, not in place of a time (real prose, second pass). The promise's own sentence does
+ * not count.
+ */
+const PLAN_BY =
+  /(?<!\p{L})(?:räknar (?:\p{L}+ )?med|beräknas|väntas|bedömer|planerar|expect\p{L}*|anticipat\p{L}*|(?:will|plan to|intend to) (?:\p{L}+ )?(?:reassess|review|decide|reopen|re-open|reconvene))(?!\p{L})/u;
+const MORNING = /(?<!\p{L})(?:(?:early |first thing )?in the morning|i morgon bitti)(?!\p{L})/u;
+function givesTimeToPlanBy(a: Analysis, promise: LexHit): boolean {
+  for (const f of a.fields) {
+    if (!PLAN_BY.test(f.lower)) continue;
+    for (const s of f.sentences) {
+      if (f === promise.field && s.index === promise.sentence.index) continue;
+      const text = f.lower.slice(s.start, s.end);
+      if (!PLAN_BY.test(text)) continue;
+      const when =
+        a.flags(f, "times")[s.index] === 1 ||
+        a.flags(f, "dates")[s.index] === 1 ||
+        a.flags(f, "relativeTime")[s.index] === 1 ||
+        MORNING.test(text);
+      if (when) return true;
+    }
+  }
+  return false;
+}
+
+/**
  * A service's return promised with a vague word ("It will reopen shortly", "Vattnet kommer tillbaka snart") is a
  * promise too: the reader plans their day by it. An effort ("we are working to restore power as soon as possible")
  * promises nothing and is left alone. A service that "comes again" returns too ("Bussarna kommer snart igen",
@@ -145,9 +172,10 @@ export const FS7: Rule = {
     // Unknown at this time", "har inte hittat felet än"). A vague promise with no such reason, in place of a time,
     // is evasion: "Mer information kommer när vi har mer att säga" under a time stamp still gives nothing to plan by.
     const unexplained = a.nextUpdateAt === null && !saysWhyNoTime(a, first);
+    const planned = givesTimeToPlanBy(a, first);
     return [
       {
-        ...(noTimeAtAll || unexplained ? { severity: "error" as const, points: 30 } : {}),
+        ...((noTimeAtAll || unexplained) && !planned ? { severity: "error" as const, points: 30 } : {}),
         span: span(first.field.name, first.hit.start, first.hit.end),
         message: t(
           `${q(first.hit.text)} lovar ingen tid som mottagaren kan planera efter.`,

@@ -173,3 +173,35 @@ describe("AU20: the prefix 'post-' names no social-media post", () => {
     ).toContain("AU20");
   });
 });
+
+describe("FS7: a vague promise beside the expected end or the next decision", () => {
+  it("[FS7] spares 'så fort vi kan' after 'Vi räknar med att skolan är öppen imorgon'", () => {
+    expect(
+      sv(
+        "Norrbyskolan stängd idag",
+        "På grund av en vattenläcka har vattnet stängts av på Norrbyskolan. Skolan är därför stängd idag. Vi räknar med att skolan är öppen som vanligt imorgon tisdag. Vi uppdaterar här med mer information så fort vi kan.",
+      ),
+    ).not.toContain("FS7");
+    expect(
+      en(
+        "Schools without power",
+        "Dear school community, several of our schools are still without power this evening. We will reassess the situation early in the morning. If any closures are necessary, we will update you as soon as possible.",
+      ),
+    ).not.toContain("FS7");
+  });
+
+  it("[FS7] still refuses the same promise with no time to plan by", () => {
+    expect(
+      sv(
+        "Norrbyskolan stängd idag",
+        "På grund av en vattenläcka har vattnet stängts av på Norrbyskolan. Skolan är därför stängd idag. Vi räknar med att läckan lagas. Vi uppdaterar här med mer information så fort vi kan.",
+      ),
+    ).toContain("FS7");
+    expect(
+      en(
+        "Schools without power",
+        "Dear school community, several of our schools are still without power this evening. We will reassess the situation. If any closures are necessary, we will update you as soon as possible.",
+      ),
+    ).toContain("FS7");
+  });
+});
