@@ -98,6 +98,15 @@ const VERIFYING =
   /(?:(?:samples?|tests?|prover?|provsvar\p{L}*|analys\p{L}*|results?) (?:\p{L}+ ){0,4}?(?:pending|awaited|being analy[sz]ed|sent|taken|väntas|inväntas|analyseras|skickats|tagits)|(?:results?|provsvar\p{L}*) (?:\p{L}+ ){0,2}?(?:are|is) (?:still )?pending|under investigation|being investigated|utreds|utredning\p{L}* pågår)/u;
 /** The passive belief of the investigating authority ("is believed to", "misstänks", "tros"). */
 const PASSIVE_BELIEF = /^(?:is believed|is thought|are believed|are thought|misstänks|förmodas|tros)/u;
+/**
+ * The police's formal suspicion of the event with no one named ("Branden misstänks i nuläget vara anlagd", "the fire
+ * is believed to have been started deliberately") in a notice that opens a criminal investigation: the ground of the
+ * investigation, not a guess (real prose, second pass). "… anlagd av ungdomar" names a culprit and stays a guess.
+ */
+const EVENT_SUSPECTED =
+  /^(?: \p{L}+){0,3}? (?:vara|ha varits?|to be|to have been) (?:\p{L}+ )?(?:anlagd|anlagt|uppsåtlig\p{L}*|avsiktlig\p{L}*|deliberate(?:ly (?:set|started|lit))?|arson)(?! (?:av|by|of)(?!\p{L}))(?!\p{L})/u;
+const CRIMINAL_INQUIRY =
+  /(?:förundersökning\p{L}* (?:\p{L}+ ){0,6}?(?:är |har )?(?:inledd|inletts|inleds|öppnad|startad)|inleder (?:\p{L}+ )?förundersökning|(?:investigation|inquiry) (?:\p{L}+ ){0,3}?(?:has been|was|is) (?:opened|launched|under way|underway))/u;
 
 /** A guess named as such ("our guess is …", "vi har våra misstankar om vem …") offers an explanation by its form. */
 /**
@@ -251,6 +260,12 @@ export const FA12: Rule = {
         !INTENT.test(sentence) &&
         a.flags(h.field, "culprits", true)[h.sentence.index] !== 1 &&
         a.fields.some((f) => VERIFYING.test(f.lower))
+      )
+        return null;
+      if (
+        PASSIVE_BELIEF.test(h.hit.text.toLowerCase()) &&
+        EVENT_SUSPECTED.test(h.field.lower.slice(h.hit.end, h.sentence.end)) &&
+        a.fields.some((f) => CRIMINAL_INQUIRY.test(f.lower))
       )
         return null;
       // A labelled assessment ("hotnivån innebär att ett angrepp är mycket troligt") or the reader's own perception

@@ -205,3 +205,30 @@ describe("FS7: a vague promise beside the expected end or the next decision", ()
     ).toContain("FS7");
   });
 });
+
+describe("FA12: the police's formal suspicion behind an investigation it opens", () => {
+  const notice = (suspicion: string, inquiry: string) =>
+    sv(
+      "Brand i lägenhet, Norrby",
+      `Det har brunnit i en lägenhet i Norrby under natten. ${suspicion} Räddningstjänsten har släckt branden. ${inquiry}Ingen har skadats.`,
+    );
+
+  it("[FA12] spares 'Branden misstänks i nuläget vara anlagd' when a förundersökning is opened", () => {
+    expect(
+      notice(
+        "Branden misstänks i nuläget vara anlagd.",
+        "En förundersökning om grov mordbrand är inledd och en teknisk undersökning ska göras. ",
+      ),
+    ).not.toContain("FA12");
+  });
+
+  it("[FA12] still flags the suspicion with a culprit named, or with no investigation", () => {
+    expect(
+      notice(
+        "Branden misstänks i nuläget vara anlagd av ungdomar från området.",
+        "En förundersökning om grov mordbrand är inledd och en teknisk undersökning ska göras. ",
+      ),
+    ).toContain("FA12");
+    expect(notice("Branden misstänks i nuläget vara anlagd.", "")).toContain("FA12");
+  });
+});
