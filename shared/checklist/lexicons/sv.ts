@@ -578,6 +578,10 @@ export const sv: LexiconSource = {
   blame: [
     String.raw`om (?:\p{L}+ ){1,3}?(?:hade|skulle ha) (?:lyssnat|gjort sitt jobb|agerat|följt)(?: \p{L}+){0,8}?,? (?:hade|skulle) (?:\p{L}+ ){0,2}?(?:inte|aldrig)`,
     String.raw`(?:gjort|gjorde) det igen`,
+    // Seventh round: a failure said to be a habit of a named other ("Ännu en gång har Vattenfall misslyckats …").
+    String.raw`ännu en gång har (?:\p{L}+ ){1,3}?(?:misslyckats|svikit|brustit|slarvat)`,
+    String.raw`än en gång har (?:\p{L}+ ){1,3}?(?:misslyckats|svikit|brustit|slarvat)`,
+    String.raw`återigen har (?:\p{L}+ ){1,3}?(?:misslyckats|svikit|brustit|slarvat)`,
     String.raw`svikit (?:\p{L}+ ){0,2}?(?:alla|oss|er|invånarna|kunderna)`,
     String.raw`(?:ansvaret|skulden|felet) (?:för (?:\p{L}+ ){1,3}?)?(?:ligger|vilar) (?:\p{L}+ ){0,2}?(?:på|hos)`,
     String.raw`(?:är|var) (?:helt |enbart |bara |helt och hållet |uteslutande )?\p{L}+(?:ns|ens|ets|as|s) fel`,
@@ -1673,6 +1677,9 @@ export const sv: LexiconSource = {
     "helt ofarlig(?:t|a)?",
     "ingen behöver oroa sig",
     "absolut ingen fara",
+    // Seventh round: "ingen fara alls" and the order to relax ("slappna av och njut av dagen").
+    String.raw`ingen (?:\p{L}+ )?fara alls`,
+    "slappna av",
     "inte det minsta farligt",
     String.raw`inte farlig(?:t|a)? på något sätt`,
     String.raw`ingen (?:anledning|orsak) att (?:ändra|oroa|vara orolig)`,

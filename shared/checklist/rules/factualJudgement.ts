@@ -325,7 +325,7 @@ const APPEAL =
 
 /** Casualty words, without a lexicon scan of the whole text (the frame is tested on a handful of sentences). */
 const HARM_WORD =
-  /(?:död\p{L}*|dött|omkom\p{L}*|avled|avlid\p{L}*|skadad\p{L}*|skadats|skadades|drunkn\p{L}*|saknade|saknas|dead|died|deaths?|killed|injur\p{L}*|hurt|casualt\p{L}*|fatal\p{L}*|drowned|missing|trapped|bodies)(?!\p{L})/u;
+  /(?:död\p{L}*|dött|omkom\p{L}*|avled|avlid\p{L}*|skadad\p{L}*|skadats|skadades|drunkn\p{L}*|saknade|saknas|dead|died|deaths?|killed|injur\p{L}*|hurt|casualt\p{L}*|fatal\p{L}*|drowned|missing|trapped|bodies|skjut(?:en|na|its)|skottskad\p{L}*|knivhugg\p{L}*|knivskur\p{L}*|träffa(?:ts|des) av (?:skott|kul\p{L}*)|(?:was|were|been|being) shot|shot dead|stabbed|wounded)(?!\p{L})/u;
 
 const HARM_PLACE = /(?:ambulans|sjukhus|akuten|vårdas|klämd|instängd|ambulance|hospital|a&e|treated|stretcher)/u;
 

@@ -144,7 +144,7 @@ const FROM_NOW =
  * format) are not counted: a real notice without stamps was measured in that form.
  */
 const EARLIER_SECTION =
-  /(?:^|\n)\s*(?:tidigare (?:information|uppdatering\p{L}*|besked)|föregående (?:uppdatering|information)|previous (?:update|information)|earlier (?:update|information))\s*[:–-]/u;
+  /(?:^|\n|\. )\s*(?:tidigare(?: (?:information|uppdatering\p{L}*|besked))?|föregående (?:uppdatering|information)|previous(?:ly| (?:update|information))|earlier(?: (?:update|information))?)\s*[:–-]/u;
 function stackedUpdates(lower: string): boolean {
   return EARLIER_SECTION.test(lower);
 }

@@ -21,7 +21,7 @@ const INFO_PROMISE =
 const CONDITION =
   /(?<!\p{L})(?:när|så (?:fort|snart)|once|when(?:ever)?|as soon as|if|om)(?: [\p{L}']+){0,5}? (?:mer|nytt|något|klarnat|besked|more|news|further|anything|something|new|information|details)(?!\p{L})/u;
 const PROMISE_VERB =
-  /(?<!\p{L})(?:vi (?:\p{L}+ )?(?:återkommer|meddelar|informerar|uppdaterar|hör|berättar|publicerar|lägger ut|lägger upp|skriver|delar|skickar ut)|we(?:['’]ll| will)? (?:\p{L}+ )?(?:update|post|share|let|be|get|publish|inform|provide|keep|tell|send|put out)|(?:more|further) (?:details|information|updates?|news) (?:will|to) follow|mer information (?:kommer|följer))(?!\p{L})/u;
+  /(?<!\p{L})(?:vi (?:\p{L}+ )?(?:återkommer|meddelar|informerar|uppdaterar|hör|berättar|publicerar|lägger ut|lägger upp|skriver|delar|skickar ut)|we(?:['’]ll| will)? (?:\p{L}+ )?(?:update|post|share|let|be|get|publish|inform|provide|keep|tell|send|put out)|(?:more|further) (?:details|information|updates?|news) (?:will|to) follow|mer information (?:kommer|följer)|(?:ny|mer) information (?:publiceras|läggs ut|lämnas|ges)|(?:more|further|new) (?:information|details|updates?) will be (?:posted|published|provided|given|shared)|updates will be (?:posted|published|provided|given|shared))(?!\p{L})/u;
 
 /**
  * The promise waits on an event told as a clause right after the verb (seventh round): "Vi meddelar när vattnet kommer

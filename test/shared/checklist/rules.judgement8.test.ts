@@ -772,3 +772,140 @@ describe("probes of the seventh round: own paraphrases of the failure patterns, 
     ).not.toContain("AU4");
   });
 });
+
+describe("probes of the seventh round, second batch", () => {
+  const S = "Tallby kommun, 0123-456 00, tallby.se";
+  const E = "Westbury Council, 01632 960 555, westbury.gov.uk";
+
+  it("[FA13] witnesses telling of people shot or stabbed", () => {
+    expect(
+      sv(
+        "Skottlossning",
+        `Onsdag kl. 21.00. Skott har avlossats i Norrby. Vittnen uppger att två personer har skjutits. Undvik området vid torget i Norrby. ${S}`,
+      ),
+    ).toContain("FA13");
+    expect(
+      en(
+        "Stabbing",
+        `Wednesday 9pm. Police are at Mill Street. Neighbours say a man was stabbed outside the shop. Avoid Mill Street. ${E}`,
+      ),
+    ).toContain("FA13");
+    expect(
+      sv(
+        "Skottlossning",
+        `Onsdag kl. 21.00. Polisen bekräftar att två personer har skjutits i Norrby. Undvik området vid torget i Norrby. ${S}`,
+      ),
+    ).not.toContain("FA13");
+  });
+
+  it("[IM1] a named other's failure told as a habit", () => {
+    expect(
+      sv(
+        "",
+        `Onsdag kl. 09.00. Ännu en gång har elbolaget misslyckats med att hålla näten igång. 3 000 hushåll i Norrby saknar ström. ${S}`,
+      ),
+    ).toContain("IM1");
+    expect(
+      sv(
+        "",
+        `Onsdag kl. 09.00. Elbolaget har ännu en gång fått larm om ett fel i Norrby. 3 000 hushåll saknar ström. ${S}`,
+      ),
+    ).not.toContain("IM1");
+  });
+
+  it("[IM3] a governing side as the subject of a credit verb", () => {
+    expect(
+      sv(
+        "Snöovädret",
+        `Onsdag kl. 09.00. Vägarna är plogade. Den nya majoriteten har sett till att vi har fler plogbilar än någonsin. Kör försiktigt. ${S}`,
+      ),
+    ).toContain("IM3");
+    expect(
+      en(
+        "Storm",
+        `Tuesday 9am. Roads are gritted. The administration has invested in twice as many gritters as last year. Drive carefully. ${E}`,
+      ),
+    ).toContain("IM3");
+    expect(
+      sv(
+        "Snöovädret",
+        `Onsdag kl. 09.00. Vägarna är plogade. Kommunstyrelsens ordförande har beslutat att öppna värmestugor. Kör försiktigt. ${S}`,
+      ),
+    ).not.toContain("IM3");
+  });
+
+  it("[IM7] a disease said to have come with travellers from a country", () => {
+    expect(
+      sv(
+        "Mässling",
+        `Onsdag kl. 09.00. Tre fall av mässling har konstaterats i Norrby. Smittan har kommit med turister från Rumänien. Kontrollera ditt vaccinationsskydd på 1177.se. ${S}`,
+      ),
+    ).toContain("IM7");
+    expect(
+      en(
+        "Measles",
+        `Wednesday 9am. Three measles cases are confirmed in Westbury. The infection came with holidaymakers from Spain. Check your MMR status. ${E}`,
+      ),
+    ).toContain("IM7");
+    expect(
+      sv(
+        "Mässling",
+        `Onsdag kl. 09.00. Tre fall av mässling har konstaterats i Norrby. Smittan har troligen kommit med en person som varit utomlands. Kontrollera ditt vaccinationsskydd på 1177.se. ${S}`,
+      ),
+    ).not.toContain("IM7");
+  });
+
+  it("[FA14] 'ingen fara alls' and the order to relax", () => {
+    expect(
+      sv("", `Onsdag kl. 09.00. Angående röken över Norrby: ingen fara alls, slappna av och njut av dagen! ${S}`),
+    ).toContain("FA14");
+  });
+
+  it("[FS7] a passive promise waiting on an event", () => {
+    expect(
+      sv(
+        "Strömavbrott",
+        `Onsdag kl. 09.00. 500 kunder i Norrby saknar ström. Ny information publiceras när felet är lokaliserat. ${S}`,
+      ),
+    ).toContain("FS7");
+    expect(
+      en(
+        "Power cut",
+        `Tuesday 9am. 500 homes in Northside have no power. Further updates will be posted once the fault is found. ${E}`,
+      ),
+    ).toContain("FS7");
+    expect(
+      sv(
+        "Strömavbrott",
+        `Onsdag kl. 09.00. 500 kunder i Norrby saknar ström. Ny information publiceras kl. 12, eller tidigare när felet är lokaliserat. ${S}`,
+      ),
+    ).not.toContain("FS7");
+  });
+
+  it("[FS4] a section headed 'Tidigare:' with no stamp", () => {
+    expect(
+      sv(
+        "Uppdatering: branden i Norrby",
+        `Uppdatering: Branden är släckt och de boende kan återvända.\n\nTidigare: 40 personer evakuerades. ${S}`,
+      ),
+    ).toContain("FS4");
+  });
+
+  it("[FA18] 'avoid the area' of a hazard with no place named", () => {
+    expect(sv("", "Räddningstjänsten: Gasläcka. Gå inte till området. Räddningstjänsten Tallby kl 14.10.")).toContain(
+      "FA18",
+    );
+    expect(
+      en(
+        "",
+        "Gas leak reported at 2:10pm. Stay away from the area while engineers make it safe. – County Fire and Rescue Service",
+      ),
+    ).toContain("FA18");
+    expect(
+      sv(
+        "",
+        "Räddningstjänsten: Gasläcka på Storgatan i Tallby. Gå inte till området. Räddningstjänsten Tallby kl 14.10.",
+      ),
+    ).not.toContain("FA18");
+  });
+});
