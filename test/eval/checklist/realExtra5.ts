@@ -5,12 +5,17 @@ import type { EvalMessage } from "./types.js";
  * Fifth extra set of real messages (seventh round, real prose, second pass), collected 2026-12-04 by an engineer who
  * had not tuned the rules, to measure and tune the checklist on kinds the first pass (realExtra4) had few of: short
  * service notices and social posts, easy-Swedish pages, länsstyrelser's and regions' notices (fire bans, water
- * shortage, visiting bans, measles), Trafikverket and SMHI warnings, a food recall, police event notices with
- * timestamped updates, school closures and utilities' notices; in English NWS warnings, Environment Agency flood alerts
+ * shortage, visiting bans, measles), Trafikverket and SMHI warnings, a food-safety authority's recall, police event
+ * notices with timestamped updates, school closures and utilities' notices; in English NWS warnings, Environment Agency flood alerts
  * and warnings, police witness appeals, sheriffs' and health departments' advisories (algae blooms), schools' closure
  * letters, councils' posts and NSW SES and New Zealand civil defence updates. Each is condensed to the authority's own
  * sentences; `source` gives the URL, the publisher and the date (and the outlet, where the statement reached the web
  * through one). No URL repeats an earlier set. Tuning material: real messages only, nothing to flag.
+ *
+ * Measured at b083fe2 with 81 messages. Three of them turned out to share their URL with the round's held-out set
+ * (found with `grep -l` only) and were replaced in place by messages found afterwards (real5-sv-016, real5-sv-037,
+ * real5-en-005), and two more were added at the end of their language (real5-sv-045, real5-en-038): 83 in all; no
+ * rule was changed for any of these five.
  */
 
 const { real } = evalSet("", perLanguage("real5", "unused5"));
@@ -124,10 +129,10 @@ export const GOOD_REAL5: EvalMessage[] = [
   ),
   real(
     "sv",
-    "bulletin",
-    "Ostar återkallas – kan innehålla listeria",
-    "Ostar från Lillängens gårdsmejeri i Sunne återkallas efter att Livsmedelsverket hittat Listeria monocytogenes i prover. Återkallandet gäller samtliga ostar oavsett tillverkningsdatum.\n\nSom en försiktighetsåtgärd återkallas även ostar som kan finnas hemma hos konsumenter. Ostarna har främst sålts på marknader och via REKO-ringar i Värmland, men även i vissa butiker i andra delar av landet. Inga ostar har sålts från företaget sedan 19 oktober.\n\nListeria monocytogenes är en bakterie som kan orsaka allvarlig sjukdom hos personer med nedsatt immunförsvar, sköra äldre och gravida.",
-    "https://www.dagensnaringsliv.se/20240114/216662/ostar-aterkallas-kan-innehalla-listeria (Livsmedelsverket, pressmeddelande via Dagens Näringsliv, januari 2024)",
+    "sms",
+    "Eldningsförbudet upphävt",
+    "Nu på morgonen har det tagits ett beslut av räddningscheferna att häva eldningsförbudet i Sydost. Brandriskprognosen är idag lagd till en 2:a. Prognosen för nästkommande dagar är att det ligger kvar på 2-3 i brandriskprognos.\n\nAll eldning sker på egen risk.\n\nRäddningstjänsten Dalamitt",
+    "https://www.sater.se/nyheter/eldningsforbudet-upphavt-2/ (Räddningstjänsten Dalamitt via Säters kommun)",
   ),
   real(
     "sv",
@@ -272,9 +277,9 @@ export const GOOD_REAL5: EvalMessage[] = [
   real(
     "sv",
     "bulletin",
-    "Larm om brand utanför Alvesta",
-    "Polis larmas till en brand strax utanför Alvesta. Enligt initiala uppgifter rör det sig om en byggnad som brinner. Ingen person uppges ha kommit till skada.\n\nPolisen är klara på platsen sedan strax efter klockan 06:00. Det finns ingen misstanke om brott.",
-    "https://www.krimrapport.se/kat-41/brand/p-86 (Polisen, region Syd, via Krimrapport)",
+    "Eldningsförbudet upphävs fredag kl. 12.00",
+    "Räddningscheferna tillsammans med Länsstyrelsen har bedömt läget enligt nedan:\n\nMed anledning av det kallare vädret med regn (lägre spridningsrisk och högre fuktighet), så är det inte längre motiverat att ha kvar ett fortsatt eldningsförbud i våra kommuner. Även om det i marken fortfarande kan vara torrt. Fortsatta bedömningar och analyser av brandrisken görs av vakthavande räddningschef i beredskap.\n\nVar dock fortsatt försiktig med eldning i skog och mark.\n\nEldningsförbudet upphävs fredag kl. 12.00.",
+    "https://www.torsas.se/nyheter/eldningsforbudet-upphavs-fredag-kl-12-00/ (Torsås kommun, räddningscheferna och Länsstyrelsen i Kalmar län)",
   ),
   real(
     "sv",
@@ -325,6 +330,13 @@ export const GOOD_REAL5: EvalMessage[] = [
     "Efter i morgon, tisdagen den 14 augusti, klockan 9.00 är det återigen okej att grilla på den egna tomten. Från och med då släpper länsstyrelsen på det länsövergripande grillningsförbudet på egen tomt.\n\nLänsstyrelsen har samrått med länets räddningstjänster och fattat beslutet om att häva förbudet mot grillning på egen tomt.\n\n– Det totala eldningsförbudet i skog och mark, inklusive grillning och användning av stormkök, ligger kvar i hela länet. Men Länsstyrelsen släpper förbudet mot att grilla på egen tomt, säger Charlotte Hagstrand, länsbrandingenjör på Länsstyrelsen.",
     "https://www.lerumstidning.se/2018/08/slapper-grillningsforbudet/ (Länsstyrelsen i Västra Götalands län via Lerums Tidning, 13 augusti 2018)",
   ),
+  real(
+    "sv",
+    "bulletin",
+    "Odeklarerad senap i tub med smörgåspickles",
+    "Felix Abba Oy Ab återkallar från marknaden tre partier smörgåspickles förpackad i tub tills påskrifterna på förpackningen rättats till. Produkten innehåller senapsfrön, men det nämns inte i ingrediensförteckningen. Intag av produkten kan orsaka allergiska symptom hos personer som är allergiska mot senap. Senapsallergiker får därför inte äta av produkten.\n\nHandelsnamnet på produkten som återkallas är Felix American Dressing Smörgåspickles 240 g. Förpackningspåskriftsfelet gäller endast partier med bäst före-datummärkningarna 26.3.2013, 26.4.2013 och 6.8.2013.\n\nÅterförsäljarna har instruerats att omedelbart ta bort produkterna från handeln. Konsumenter kan returnera produkten med felaktiga påskrifter till närmaste detaljhandelsbutik som saluhåller produkten.\n\nI eventuella frågor från konsumenterna bistår tillverkarens konsumentkontakt på telefonnumret 020 785 4100. På Livsmedelssäkerhetsverket Evira sköts saken av överinspektör Mika Varjonen, tfn 050 3868 416.",
+    "https://www.evira.fi/sv/livsmedel/aterkallelser/arkiv/odeklarerad-senap-i-tub-med-smogaspickles/ (Livsmedelssäkerhetsverket Evira, Finland, 2012)",
+  ),
   // ---------------------------------------------------------------- English
   real(
     "en",
@@ -356,10 +368,10 @@ export const GOOD_REAL5: EvalMessage[] = [
   ),
   real(
     "en",
-    "sms",
-    "Flash Flood Emergency Alert",
-    "The National Weather Service has issued the following emergency alert for a FLASH FLOOD EMERGENCY until 2:30 PM. This is an extremely dangerous and life-threatening situation. Do not attempt to travel unless you are fleeing an area subject to flooding or you are under an evacuation order.",
-    "https://townoflakelure.com/community/page/flash-flood-emergency-alert-friday-september-27-2024 (Town of Lake Lure, relaying NWS, 27 September 2024)",
+    "bulletin",
+    "Rain Event Update #2",
+    "The Westland District Council is standing down its Emergency Operations Centre at 2.00 pm on Thursday 30 May 2019.\n\nA heavy rainfall warning still remains in place for Westland south of Otira until 0100 on 31.05.19. For updates on Severe Weather Warnings please visit the MetService website.\n\nThe current status on roads remains as follows:\n- All State Highways remain open with some warnings in place\n- Local roads are open (other than Dorothy Falls Road at Lake Kaniere).\n\nAt any time, you can keep up to date with the current State Highway conditions by checking the NZTA Traffic Map. To keep up to date with information, westcoastemergency.govt.nz and the Civil Defence West Coast Facebook Page are a good source of information. The West Coast CDEM Group will continue to monitor the situation across the West Coast Region.",
+    "http://www.scoop.co.nz/stories/AK1905/S00662/rain-event-update-2.htm (Westland District Council via Scoop, 30 May 2019)",
   ),
   real(
     "en",
@@ -584,5 +596,12 @@ export const GOOD_REAL5: EvalMessage[] = [
     "Blue-green algae bloom advisory for Hawrelak Park lake",
     "Alberta Health Services issued a blue-green algae bloom advisory for Hawrelak Park lake on Friday.\n\nPeople are told to avoid all contact with the blue-green algae blooms on the lake and to keep pets away from the cyanobacteria blooms. Do not drink or cook with untreated water from any recreational body of water, including Hawrelak Park lake. Boiling the water will not remove the toxins produced by blue-green algae.\n\nPeople who come in contact with visible blue-green algae may experience skin irritation, rash, sore throat, sore red eyes, swollen lips, fever, nausea and vomiting and/or diarrhea. Symptoms usually appear within one to three hours and resolve in one to two days.",
     "https://www.cbc.ca/news/canada/edmonton/blue-green-algae-bloom-warning-hawrelak-park-lake-edmonton-1.5687441 (Alberta Health Services via CBC News, 14 August 2020)",
+  ),
+  real(
+    "en",
+    "social",
+    "Road Condition Report for Wednesday 12th June - Warren Shire",
+    "Warren Shire Council wishes to advise the travelling public that all unsealed roads remain closed to all traffic except emergency service vehicles until further notice due to rain over the past 48 hours. Warren Shire Council appeals to all drivers planning to travel within the Warren Shire area to assist in preventing damage to the unsealed roads by choosing an alternative route or waiting until drier conditions prevail. Flagrant and irresponsible disregard for this appeal could lead to prosecution to the full extent of the law. Next update – Thursday 13th June, 2013 at 10:00 am.",
+    "http://www.topicsexpress.com/Road-Condition-Report-for-Wednesday-12th-June---Warren-Shire-topic-586553574712597 (Warren Shire Council's post via TopicsExpress, 11 June 2013)",
   ),
 ];
