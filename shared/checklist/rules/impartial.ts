@@ -29,6 +29,7 @@ function wordRule(
   points: [number, number, number],
   text: (w: string) => Draft["message"],
   suggestion: Draft["message"],
+  spare: (h: LexHit) => boolean = () => false,
 ): Rule {
   return {
     id,
@@ -44,11 +45,19 @@ function wordRule(
         // Mockery near a claim mocks those who believe it ("dumma rykten från folk som inte har något bättre för
         // sig"): the claim guard keeps a loaded word that describes the claim from being read as blame (IM1, IM2),
         // but a joke at the believers' expense is the failure IM9 is for.
-        id !== "IM9" && describesClaim(a, h) ? null : { message: text(q(h.hit.text)), suggestion },
+        (id !== "IM9" && describesClaim(a, h)) || spare(h) ? null : { message: text(q(h.hit.text)), suggestion },
       );
     },
   };
 }
+
+/**
+ * The legal consequence of a breach that may come, said of the breach ("Flagrant and irresponsible disregard for this
+ * appeal could lead to prosecution", "Vårdslös eldning kan leda till böter"): a warning of the sanction, not blame for
+ * what happened (real prose, second pass).
+ */
+const SANCTION_AFTER =
+  /^(?: [\p{L}'’]+){0,8}? (?:could|may|might|can|will|kan|kommer att) (?:\p{L}+ )?(?:lead|result|leda) (?:to|in|till) (?:\p{L}+ ){0,2}?(?:prosecution|a fine|fines|penalt\p{L}*|charges|legal action|åtal|böter|straff|vite|rättsliga åtgärder)(?!\p{L})/u;
 
 export const IM1 = wordRule(
   "IM1",
@@ -61,6 +70,7 @@ export const IM1 = wordRule(
     "Beskriv vad som hänt och vad som görs, utan att peka ut skyldiga.",
     "Describe what happened and what is being done, without assigning blame.",
   ),
+  (h) => SANCTION_AFTER.test(h.field.lower.slice(h.hit.end, h.sentence.end)),
 );
 
 /**

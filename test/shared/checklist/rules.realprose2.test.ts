@@ -232,3 +232,21 @@ describe("FA12: the police's formal suspicion behind an investigation it opens",
     expect(notice("Branden misstänks i nuläget vara anlagd.", "")).toContain("FA12");
   });
 });
+
+describe("IM1: the sanction a breach may bring is a warning, not blame", () => {
+  const notice = (warning: string) =>
+    en(
+      "Road condition report for Wednesday 12 June",
+      `Tarrin Shire Council advises that all unsealed roads remain closed to all traffic until further notice due to rain. Council asks drivers to choose an alternative route. ${warning} Next update Thursday 13 June at 10am.`,
+    );
+
+  it("[IM1] spares 'irresponsible disregard for this appeal could lead to prosecution'", () => {
+    expect(notice("Flagrant and irresponsible disregard for this appeal could lead to prosecution.")).not.toContain(
+      "IM1",
+    );
+  });
+
+  it("[IM1] still flags blame for what happened", () => {
+    expect(notice("Irresponsible drivers have already damaged several roads.")).toContain("IM1");
+  });
+});
