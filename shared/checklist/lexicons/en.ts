@@ -401,6 +401,11 @@ export const en: LexiconSource = {
     String.raw`(?:you|many|some|people)(?: (?!(?:years|days|weeks|months|times|hours)(?!\p{L}))\p{L}+)? (?:may )?(?:have )?(?:seen|heard|read) (?:\p{L}+ ){0,4}?(?:that|claims|posts|reports|rumou?rs)`,
     String.raw`(?:going round|doing the rounds|circulating) (?:\p{L}+ ){0,4}?(?:says|claims|that|saying|claiming)`,
     "claims? that",
+    // Seventh round: a belief of some of the public opening the text ("Some residents believe the new mast is …").
+    String.raw`some (?:\p{L}+ )?(?:believe|think|are convinced|fear|have been told)(?: that)?`,
+    String.raw`many (?:\p{L}+ )?(?:believe|think|are convinced|fear|have been told)(?: that)?`,
+    String.raw`people (?:\p{L}+ )?(?:believe|think|are convinced|fear|have been told)(?: that)?`,
+    String.raw`residents (?:\p{L}+ )?(?:believe|think|are convinced|fear|have been told)(?: that)?`,
     // Seventh round: a quoted claim tagged afterwards ("“…” – this is what people are sharing online").
     String.raw`this is what (?:\p{L}+ ){0,3}?(?:saying|sharing|posting|claiming|writing|spreading)`,
     String.raw`that is what (?:\p{L}+ ){0,3}?(?:saying|sharing|posting|claiming|writing|spreading)`,
@@ -658,6 +663,10 @@ export const en: LexiconSource = {
     String.raw`yobs?`,
     String.raw`hooligans?`,
     "youths",
+    // Seventh round: young people named by where they come from ("it's the kids from the Northside estate").
+    String.raw`kids from`,
+    String.raw`teenagers from`,
+    String.raw`youths from`,
     String.raw`squatters?`,
     "foreign nationals",
     "immigrants",
@@ -1207,6 +1216,9 @@ export const en: LexiconSource = {
     String.raw`no need for (?:anyone|you|residents|people) to (?:change|worry|do anything|be concerned|take any action)`,
     String.raw`(?:(?:everything|the situation|it all) (?:is|remains)|have (?:it|everything|the situation)) (?:fully |completely |totally |firmly |well )?under control`,
     String.raw`(?:carry on|go about) (?:with )?(?:your|their) (?:day|days|business|lives)(?: as (?:normal|usual))?`,
+    String.raw`should (?:all )?carry on as (?:normal|usual)`,
+    String.raw`can (?:all )?carry on as (?:normal|usual)`,
+    String.raw`may (?:all )?carry on as (?:normal|usual)`,
     String.raw`nothing (?:at all )?to (?:fear|be alarmed about|worry about)`,
     String.raw`no cause for (?:alarm|concern)`,
     String.raw`no need (?:at all )?(?:to|for) (?:be )?(?:concern(?:ed)?|alarm(?:ed)?|worry|worried|panic)`,
@@ -1309,6 +1321,9 @@ export const en: LexiconSource = {
   ],
   praise: [
     String.raw`(?:has|have) (?:once again |again )?delivered`,
+    // Seventh round: a side's policy said to work ("proof that the Conservative investment is paying off").
+    String.raw`proof that (?:\p{L}+ ){0,4}?(?:investment|policies|policy|plan|decisions?)\p{L}* (?:\p{L}+ ){0,3}?(?:is |are |has |have )?(?:working|paying off|paid off|delivered)`,
+    String.raw`win (?:delivered )?(?:by|for) (?:the )?(?:\p{L}+ ){0,2}?(?:administration|majority|council leader|party|group)`,
     String.raw`where (?:\p{L}+ ){0,3}?failed`,
     String.raw`(?:we|residents|the town|everyone) owe (?:this|it|that|a debt)`,
     String.raw`pushed (?:\p{L}+ ){0,3}?through`,
@@ -1391,6 +1406,7 @@ export const en: LexiconSource = {
     String.raw`bright sparks?`,
     "no prizes for guessing",
     "who knew",
+    String.raw`shock,? horror`,
     "surprise surprise",
     "believe it or not",
     "👏",

@@ -527,6 +527,11 @@ export const sv: LexiconSource = {
     String.raw`det (?:går|har gått|cirkulerar) (?:\p{L}+ ){0,2}?(?:rykte|rykten|sms|meddelanden?|inlägg|uppgifter)`,
     String.raw`(?:ett|flera|många) (?:sms|meddelanden?|inlägg|klipp|mejl) (?:\p{L}+ ){0,5}?(?:säger|påstår|hävdar|uppger)(?: att)?`,
     "påstående(?:n|t|na)? (?:om )?att",
+    // Seventh round: a belief of some of the public opening the text ("Vissa boende tror att masten …").
+    String.raw`många(?: \p{L}+)? (?:tror|tycks tro|är övertygade om|befarar) att`,
+    String.raw`vissa(?: \p{L}+)? (?:tror|tycks tro|är övertygade om|befarar) att`,
+    String.raw`en del(?: \p{L}+)? (?:tror|tycks tro|är övertygade om|befarar) att`,
+    String.raw`flera(?: \p{L}+)? (?:tror|tycks tro|är övertygade om|befarar) att`,
     // Seventh round: a quoted claim tagged afterwards ("”…” – det är vad många skriver i sociala medier").
     String.raw`det är vad (?:\p{L}+ ){0,3}?(?:skriver|säger|delar|påstår|sprider|hävdar)`,
     String.raw`detta är vad (?:\p{L}+ ){0,3}?(?:skriver|säger|delar|påstår|sprider|hävdar)`,
@@ -1759,6 +1764,8 @@ export const sv: LexiconSource = {
     "vid ett senare tillfälle",
     "inom (?:den )?närmaste (?:tiden|framtiden)",
     "framöver",
+    String.raw`inom de (?:närmaste|kommande) (?:dagarna|veckorna)`,
+    String.raw`under de (?:närmaste|kommande) (?:dagarna|veckorna)`,
     "senare",
     // Seventh round: the spoken and easy-Swedish form ("Vi hör av oss sen"), not an evening or afternoon ("sen kväll").
     String.raw`sen(?! (?:kväll|eftermiddag|natt|morgon|förmiddag|höst|vår)\p{L}*)`,
@@ -1770,6 +1777,9 @@ export const sv: LexiconSource = {
   ],
   praise: [
     String.raw`(?:har|hade) (?:återigen |än en gång |igen )?levererat`,
+    // Seventh round: a side's policy said to work ("ett kvitto på att Moderaternas satsningar fungerar").
+    String.raw`kvitto på att (?:\p{L}+ ){0,4}?(?:satsning|politik|investering|beslut)\p{L}* (?:har )?(?:fungerar|fungerat|lönar sig|lönat sig|gett resultat|burit frukt)`,
+    String.raw`bevis på att (?:\p{L}+ ){0,4}?(?:satsning|politik|investering|beslut)\p{L}* (?:har )?(?:fungerar|fungerat|lönar sig|lönat sig|gett resultat|burit frukt)`,
     String.raw`där (?:\p{L}+ ){0,3}?misslyckades`,
     "att tacka för",
     String.raw`drev igenom`,

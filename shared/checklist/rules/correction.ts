@@ -134,6 +134,9 @@ const STAMP_ONLY = {
   },
 };
 
+const CAUSAL_QUESTION =
+  /(?<!\p{L})(?:caus\p{L}*|linked to|behind|to blame|responsible for|orsak\p{L}*|beror|ligger bakom|kopplad\p{L}* till|skyld\p{L}*)(?!\p{L})/u;
+
 /** The opening that states the rumour before the fact (AU20, FA17), or null when the text does not. */
 function rumourFirst(a: Analysis): ReturnType<typeof span> | undefined | null {
   const lex = a.lex;
@@ -144,9 +147,10 @@ function rumourFirst(a: Analysis): ReturnType<typeof span> | undefined | null {
   const firstLower = first ? a.body.lower.slice(first.start, first.end) : "";
   // A correction headed by a question ("Är skolorna stängda?", "Are schools closing?") states the rumour first,
   // whatever it is about; a bulletin's question title does so when it asks about a hazard.
+  // Seventh round: a question about a cause asks the rumour too ("Does the new mast cause the power cuts?").
   const titleAsks =
     title.sentences.some((s) => s.question) &&
-    (a.kind === "correction" || findAll(title.lower, lex.hazards).length > 0);
+    (a.kind === "correction" || findAll(title.lower, lex.hazards).length > 0 || CAUSAL_QUESTION.test(title.lower));
   // A quotation in a correction's title is the rumour's words; in a bulletin's it may be anything (a name, a term).
   const claimTitle =
     findAll(title.lower, lex.claimMarkers).length > 0 ||

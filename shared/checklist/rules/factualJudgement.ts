@@ -31,7 +31,7 @@ function unsourced(a: Analysis, h: LexHit): boolean {
 
 /** A sentence about why it happened: a guess there is what people repeat as the cause (CERC: "don't speculate"). */
 export const CAUSE =
-  /(?:beror|berodde|berott|orsak\p{L}*|på grund av|att göra med|ligger bakom|because|caused|due to|the cause|result of|to do with|(?<!\p{L})kom(?:mit|mer)? (?:in )?(?:från|med|via)|härrör|(?:comes?|came|coming) from|linked to|traced to|started (?:by|when|after)|har med (?:\p{L}+ ){0,3}att göra|eller så (?:är|var) det|(?:läck|släpp|kommit|sprid)\p{L}* (?:ut )?från|(?:leak|releas|originat|spill|escap)\p{L}* from|eftersom|utlöst\p{L}* av|härstammar|triggered by|sparked by|stems? from|johtu\p{L}*|aiheut\p{L}*|syy(?:nä|n|ksi)?(?!\p{L})|takia|vuoksi)/u;
+  /(?:beror|berodde|berott|orsak\p{L}*|på grund av|att göra med|ligger bakom|because|caused|due to|the cause|result of|to do with|(?<!\p{L})kom(?:mit|mer)? (?:in )?(?:från|med|via)|härrör|(?:comes?|came|coming) from|linked to|traced to|started (?:by|when|after)|(?:is|was|are|were|it['’]s) (?:\p{L}+ ){0,2}?down to|put down to|har med (?:\p{L}+ ){0,3}att göra|eller så (?:är|var) det|(?:läck|släpp|kommit|sprid)\p{L}* (?:ut )?från|(?:leak|releas|originat|spill|escap)\p{L}* from|eftersom|utlöst\p{L}* av|härstammar|triggered by|sparked by|stems? from|johtu\p{L}*|aiheut\p{L}*|syy(?:nä|n|ksi)?(?!\p{L})|takia|vuoksi)/u;
 
 const INTENT =
   /(?<!\p{L})(?:någon som (?:har|hade)|någon (?:har|hade) (?:\p{L}+ )?(?:hällt|kastat|tänt|öppnat|förstört|släppt|dumpat)|(?:someone|somebody) (?:who|has|had)|sabot\p{L}*|anlag(?:d|da|t|ts)|anlades|avsiktlig\p{L}*|med flit|medvetet|gärningsm\p{L}*|terror\p{L}*|pyroman\p{L}*|arson\p{L}*|deliberate(?:ly)?|intentional(?:ly)?|on purpose|tamper\p{L}*|vandal\p{L}*|skadegör\p{L}*)/u;
@@ -815,9 +815,10 @@ const POLARITIES: Record<string, Polarity[]> = {
       sameSubject: false,
     },
     {
-      gate: [/lifted|cancelled|rescinded|withdrawn|return/u, /in force|in place|in effect|return|enter|go back/u],
+      // Seventh round: "keep boiling" after the boil notice is lifted.
+      gate: [/lifted|cancelled|rescinded|withdrawn|return/u, /in force|in place|in effect|return|enter|go back|boil/u],
       yes: /(?:(?:has|have) been (?:now )?(?:lifted|cancelled|rescinded|withdrawn)|(?:is|are) (?:now )?lifted|may (?:now )?return|can (?:now )?return|free to return)/u,
-      no: /(?:remains? in (?:force|place|effect)|must not (?:return|enter|go back)|do not (?:return|enter|go back)|not (?:be )?allowed to (?:return|enter))/u,
+      no: /(?:remains? in (?:force|place|effect)|must not (?:return|enter|go back)|do not (?:return|enter|go back)|not (?:be )?allowed to (?:return|enter)|(?:keep|continue) (?:to )?boil\p{L}*)/u,
       sameSubject: false,
     },
     {

@@ -909,3 +909,141 @@ describe("probes of the seventh round, second batch", () => {
     ).not.toContain("FA18");
   });
 });
+
+describe("probes of the seventh round, third batch", () => {
+  const S = "Tallby kommun, 0123-456 00, tallby.se";
+  const E = "Westbury Council, 01632 960 555, westbury.gov.uk";
+
+  it("[FA12] a hedged cause put as 'down to'", () => {
+    expect(
+      en(
+        "Sinkhole",
+        `Thursday 8am. A sinkhole has opened on Elm Road. It's almost certainly down to the old mine workings. Elm Road is closed. ${E}`,
+      ),
+    ).toContain("FA12");
+    expect(
+      en(
+        "Sinkhole",
+        `Thursday 8am. A sinkhole has opened on Elm Road. Engineers have confirmed it is down to a burst water main. Elm Road is closed. ${E}`,
+      ),
+    ).not.toContain("FA12");
+  });
+
+  it("[IM3] a side's policy said to work", () => {
+    expect(
+      sv(
+        "",
+        `Torsdag kl. 08.00. Översvämningsskyddet i Norrby höll. Ett kvitto på att Moderaternas satsningar fungerar. Håll er borta från ån. ${S}`,
+      ),
+    ).toContain("IM3");
+    expect(
+      en(
+        "",
+        `Thursday 8am. The flood barrier held. This is proof that the Labour investment in flood defences is paying off. Stay away from the river. ${E}`,
+      ),
+    ).toContain("IM3");
+  });
+
+  it("[IM7] young people named by where they come from, as the usual culprits", () => {
+    expect(
+      en(
+        "",
+        `Thursday 8am. Cars were vandalised on Mill Lane. As usual, it's the kids from the Northside estate. Report damage on 101. ${E}`,
+      ),
+    ).toContain("IM7");
+    expect(
+      en("", `Thursday 8am. A youth club for kids from the Northside estate opens at the library today. ${E}`),
+    ).not.toContain("IM7");
+  });
+
+  it("[FA14] told to carry on as normal with nothing to rest on", () => {
+    expect(
+      en(
+        "Chemical smell",
+        `Thursday 8am. Residents have reported a chemical smell near the works. People should carry on as normal. ${E}`,
+      ),
+    ).toContain("FA14");
+  });
+
+  it("[AU20] a belief of some of the public opening the text, and a question about a cause", () => {
+    expect(
+      en(
+        "Does the new mast cause the power cuts?",
+        `Thursday 8am. Some residents believe the new mast on Hill Road is causing the power cuts. It isn't. The cause is a faulty cable. ${E}`,
+      ),
+    ).toContain("AU20");
+    expect(
+      sv(
+        "",
+        `Torsdag kl. 08.00. Vissa boende tror att masten på Kullen orsakar strömavbrotten. Det stämmer inte. Orsaken är en trasig kabel. ${S}`,
+      ),
+    ).toContain("AU20");
+    expect(
+      en(
+        "Power cuts in Northside",
+        `Thursday 8am. A faulty cable is causing the power cuts in Northside. Some residents believe the new mast is to blame; it is not. ${E}`,
+      ),
+    ).not.toContain("AU20");
+  });
+
+  it("[FA15] 'keep boiling' after the boil notice is lifted", () => {
+    expect(
+      en(
+        "",
+        "Westbury Council: The boil water notice for Northside has been lifted. Keep boiling your water in Northside until further notice. westbury.gov.uk",
+      ),
+    ).toContain("FA15");
+  });
+
+  it("[IM9] 'shock horror'", () => {
+    expect(
+      en("Snow", `Thursday 8am. Shock horror, it snowed in January. Bin collections are a day late. ${E}`),
+    ).toContain("IM9");
+  });
+
+  it("[FS7] 'inom de närmaste dagarna' for a service's return", () => {
+    expect(
+      sv(
+        "Fjärrvärmen",
+        `Torsdag kl. 08.00. Fjärrvärmen är avbruten i Norrby. Värmen kommer tillbaka inom de närmaste dagarna. ${S}`,
+      ),
+    ).toContain("FS7");
+  });
+
+  it("[AC11] a contaminant in the water supply with nothing to do; discoloured water after a fire is spared", () => {
+    expect(
+      en(
+        "",
+        "Westbury Council: E. coli has been found in the water supply in Northside. More at westbury.gov.uk at 11am.",
+      ),
+    ).toContain("AC11");
+    expect(
+      sv(
+        "Missfärgat vatten",
+        "Efter branden i Björköby kan det förekomma missfärgningar i vattenledningsnätet. Spolning av ledningsnätet pågår.",
+      ),
+    ).not.toContain("AC11");
+  });
+
+  it("[FA18] smoke and an order to close windows, with no place", () => {
+    expect(
+      sv("", "Torsdag kl. 08.00. Brand med kraftig rökutveckling. Stäng fönster och dörrar. /Räddningstjänsten"),
+    ).toContain("FA18");
+    expect(
+      sv(
+        "",
+        "Torsdag kl. 08.00. Brand med kraftig rökutveckling i Norrby. Stäng fönster och dörrar. /Räddningstjänsten",
+      ),
+    ).not.toContain("FA18");
+  });
+
+  it("[AU4] a short easy-Swedish notice told in nouns", () => {
+    expect(
+      errors({
+        title: "Vattnet",
+        body: "Torsdag kl. 08.00. Med anledning av konstaterad förekomst av bakterier rekommenderas kokning av vattnet. Tallby kommun.",
+        language: "sv-lattlast",
+      }),
+    ).toContain("AU4");
+  });
+});
