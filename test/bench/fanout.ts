@@ -14,13 +14,15 @@
  * timed is the bulletin's `bulletin.status_changed`, and the baseline relays a message of that size.
  *
  * Clients run in separate worker processes; on a 2-core machine they compete with the server for CPU, so compare
- * the ratio to the baseline rather than absolute times.
+ * the ratio to the baseline rather than absolute times. Each server's CPU per write (user + system, over the timed writes)
+ * is reported too: it does not grow when other work takes the cores, so it is the figure to compare builds with there.
  */
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import {
+  cpuMs,
   freePort,
   login,
   repoRoot,
@@ -69,7 +71,9 @@ async function run(target: Target, clients: number) {
     cookie: target.cookie,
   });
   await new Promise((r) => setTimeout(r, 1_000)); // let the connection storm settle
-  const rssConnected = rssMb(target.server.process.pid as number);
+  const pid = target.server.process.pid as number;
+  const rssConnected = rssMb(pid);
+  const cpuBefore = cpuMs(pid);
   const sent = new Map<string, number>();
   const responded = new Map<string, number>();
   for (let i = 0; i < WRITES; i++) {
@@ -81,7 +85,8 @@ async function run(target: Target, clients: number) {
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
   }
   await new Promise((r) => setTimeout(r, 2_000)); // stragglers
-  const rssAfter = rssMb(target.server.process.pid as number);
+  const cpuPerWrite = (cpuMs(pid) - cpuBefore) / WRITES;
+  const rssAfter = rssMb(pid);
   const arrivals = await collect(workers);
   const fromRequest: number[] = [];
   const fromResponse: number[] = [];
@@ -108,6 +113,8 @@ async function run(target: Target, clients: number) {
     deliveredPct: round((100 * fromRequest.length) / (WRITES * clients), 2),
     rssMbConnected: round(rssConnected, 1),
     rssMbAfterWrites: round(rssAfter, 1),
+    /** Server CPU (user + system) per write over the timed writes, push included: steady on a busy machine. */
+    cpuMsPerWrite: round(cpuPerWrite, 2),
   };
 }
 
@@ -252,9 +259,15 @@ async function runSize(clients: number) {
       krisrum: {
         ...resultKrisrum.deliveries,
         rssMb: resultKrisrum.rssMbConnected,
+        cpuMsPerWrite: resultKrisrum.cpuMsPerWrite,
         delivered: `${resultKrisrum.deliveredPct}%`,
       },
-      bare: { ...resultBare.deliveries, rssMb: resultBare.rssMbConnected, delivered: `${resultBare.deliveredPct}%` },
+      bare: {
+        ...resultBare.deliveries,
+        rssMb: resultBare.rssMbConnected,
+        cpuMsPerWrite: resultBare.cpuMsPerWrite,
+        delivered: `${resultBare.deliveredPct}%`,
+      },
     });
     console.log(`ratio krisrum/bare: p50 ${ratio.p50}×, p99 ${ratio.p99}×`);
   }
@@ -263,6 +276,7 @@ async function runSize(clients: number) {
     p50: median(rounds.map((x) => pick(x).deliveries.p50)),
     p99: median(rounds.map((x) => pick(x).deliveries.p99)),
     rssMbConnected: median(rounds.map((x) => pick(x).rssMbConnected)),
+    cpuMsPerWrite: median(rounds.map((x) => pick(x).cpuMsPerWrite)),
   });
   const ratio = { p50: median(rounds.map((x) => x.ratio.p50)), p99: median(rounds.map((x) => x.ratio.p99)) };
   const summary = { krisrum: medians((x) => x.krisrum), bare: medians((x) => x.bare) };
@@ -294,10 +308,12 @@ async function main() {
           "krisrum p50 ms": r.summary.krisrum.p50,
           "krisrum p99 ms": r.summary.krisrum.p99,
           "krisrum RSS MB": r.summary.krisrum.rssMbConnected,
+          "krisrum CPU ms/write": r.summary.krisrum.cpuMsPerWrite,
           "relay delivered %": r.summary.bare.deliveredPct,
           "relay p50 ms": r.summary.bare.p50,
           "relay p99 ms": r.summary.bare.p99,
           "relay RSS MB": r.summary.bare.rssMbConnected,
+          "relay CPU ms/write": r.summary.bare.cpuMsPerWrite,
           "ratio p50": r.ratio.p50,
           "ratio p99": r.ratio.p99,
         },
