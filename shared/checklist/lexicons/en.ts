@@ -401,6 +401,8 @@ export const en: LexiconSource = {
     String.raw`(?:you|many|some|people)(?: (?!(?:years|days|weeks|months|times|hours)(?!\p{L}))\p{L}+)? (?:may )?(?:have )?(?:seen|heard|read) (?:\p{L}+ ){0,4}?(?:that|claims|posts|reports|rumou?rs)`,
     String.raw`(?:going round|doing the rounds|circulating) (?:\p{L}+ ){0,4}?(?:says|claims|that|saying|claiming)`,
     "claims? that",
+    // Seventh round: the sender has seen the claim spread ("– we've seen this going around").
+    String.raw`seen (?:this|these|that|posts?|messages?|claims?) (?:\p{L}+ ){0,2}?(?:going around|going round|circulating|doing the rounds|being shared|shared)`,
     // Seventh round: a belief of some of the public opening the text ("Some residents believe the new mast is …").
     String.raw`some (?:\p{L}+ )?(?:believe|think|are convinced|fear|have been told)(?: that)?`,
     String.raw`many (?:\p{L}+ )?(?:believe|think|are convinced|fear|have been told)(?: that)?`,
@@ -1232,6 +1234,10 @@ export const en: LexiconSource = {
     "don't (?:worry|panic)",
     String.raw`(?:everything|the situation) is (?:fully |completely )?under control`,
     "(?:completely|totally|perfectly) safe",
+    // Seventh round: "perfectly fine to drink" is the same absolute promise as "perfectly safe".
+    String.raw`perfectly (?:fine|ok|okay|normal)`,
+    String.raw`completely (?:fine|ok|okay|normal)`,
+    String.raw`totally (?:fine|ok|okay|normal)`,
     "no risk (?:at all|whatsoever)",
     "rest assured",
     "stay calm",
@@ -1416,6 +1422,10 @@ export const en: LexiconSource = {
     "😆",
     "😏",
     "lol",
+    // Seventh round: the sarcastic address and congratulation ("To the genius who drove round the signs:
+    // congratulations, you're now stuck").
+    String.raw`to the (?:genius|geniuses|bright spark|bright sparks|hero|heroes|legend|legends|einstein) who`,
+    String.raw`congratulations,? (?:you(?:['’]re| are| have| just)|to (?:the|all|everyone) who)`,
     "haha",
     "lmao",
     // Seventh round: the sender turning on those who got in touch, with a verb of contempt ("To everyone who has rung

@@ -49,6 +49,8 @@ const ORG_WORDS = [
 
 export const sv: LexiconSource = {
   hedges: [
+    // Seventh round: spoken "säkert" before a guessed culprit or cause ("Det är säkert ett nytt sabotage").
+    String.raw`(?:är|var) säkert (?:ett|en|någon|några)`,
     String.raw`med (?:all|största) sannolikhet`,
     String.raw`nästan (?:helt )?säkert`,
     String.raw`(?:våra|vissa|starka|en del) misstankar om`,
@@ -527,6 +529,7 @@ export const sv: LexiconSource = {
     String.raw`det (?:går|har gått|cirkulerar) (?:\p{L}+ ){0,2}?(?:rykte|rykten|sms|meddelanden?|inlägg|uppgifter)`,
     String.raw`(?:ett|flera|många) (?:sms|meddelanden?|inlägg|klipp|mejl) (?:\p{L}+ ){0,5}?(?:säger|påstår|hävdar|uppger)(?: att)?`,
     "påstående(?:n|t|na)? (?:om )?att",
+    String.raw`sett (?:detta|det här|inlägg\p{L}*|påståenden\p{L}*|meddelanden\p{L}*) (?:\p{L}+ ){0,2}?(?:cirkulera|spridas|delas|florera)`,
     // Seventh round: a belief of some of the public opening the text ("Vissa boende tror att masten …").
     String.raw`många(?: \p{L}+)? (?:tror|tycks tro|är övertygade om|befarar) att`,
     String.raw`vissa(?: \p{L}+)? (?:tror|tycks tro|är övertygade om|befarar) att`,

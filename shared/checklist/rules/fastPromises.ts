@@ -39,7 +39,7 @@ function promiseIn(text: string): RegExpExecArray | null {
  * tillbaka", "We will let you know once power is restored". The event is the time: nothing to plan by.
  */
 const EVENT_CONDITION =
-  /^(?: (?:dig|er|you|everyone|alla|residents|customers|here|här|igen|again|on (?:this page|our website|social media)|på (?:\p{L}+ )?(?:webben|hemsidan|webbplatsen)))*(?: know)? (?:när|så fort|så snart|once|when|as soon as) (?:\p{L}+ ){1,4}?(?:är|blir|kommer|har|is|are|has|have|comes?|gets?)(?!\p{L})/u;
+  /^(?: (?:dig|er|you|everyone|alla|residents|customers|here|här|igen|again|on (?:this page|our website|social media)|på (?:\p{L}+ )?(?:webben|hemsidan|webbplatsen)))*(?: know)? (?:när|så fort|så snart|once|when|as soon as) (?:\p{L}+ ){1,4}?(?:är|blir|kommer|har|kan|ska|is|are|has|have|comes?|gets?|can|will|be)(?!\p{L})/u;
 
 /** The promise's object is "more" and a condition follows, whatever it waits on: "we'll post more when we have it",
  * "vi berättar mer så fort vi kan", "we will share further details once we are able to". */
@@ -103,7 +103,7 @@ function givesTimeToPlanBy(a: Analysis, promise: LexHit): boolean {
  * "buses will run again soon": seventh round).
  */
 const RESTORE_PROMISE =
-  /(?<!\p{L})(?:(?:will|should|is expected to|are expected to|expect(?:s|ed)?(?: \p{L}+){0,2}? to) (?:\p{L}+ ){0,2}?(?:reopen|re-open|return|be back|be restored|be reconnected|resume|be fixed|be repaired|come back|be working|again)|(?:kommer|ska|beräknas|väntas|går) (?:\p{L}+ ){0,3}?(?:tillbaka|åter|öppna|öppnar|återställ\p{L}*|fungera|lagad|lagat|igång|i gång|att vara klar|igen))(?!\p{L})/u;
+  /(?<!\p{L})(?:(?:will|should|is expected to|are expected to|expect(?:s|ed)?(?: \p{L}+){0,2}? to) (?:\p{L}+ ){0,2}?(?:reopen|re-open|return|be back|be restored|be reconnected|resume|be fixed|be repaired|come back|be working|again)|(?:kommer|ska|beräknas|väntas|går) (?:\p{L}+ ){0,3}?(?:tillbaka|åter|öppna|öppnar|återställ\p{L}*|fungera|lagad|lagat|igång|i gång|att vara klar|igen)|hoppas (?:kunna |att )?(?:\p{L}+ ){0,3}?(?:släppa på|öppna|återställa|tillbaka|igång)|hope to (?:\p{L}+ ){0,3}?(?:restore|reopen|reconnect|turn (?:\p{L}+ ){0,2}?back on))(?!\p{L})/u;
 // "… as soon as we safely can" is the English of "så snart vi kan": an effort, as in Swedish (seventh round).
 /** People at work as the subject: "Teams will be working over the next few days clearing debris" is an effort. */
 const AT_WORK =

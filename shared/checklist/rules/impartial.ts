@@ -144,10 +144,10 @@ export const IM6 = wordRule(
 const COMPANY = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}&-]+(?:\s\p{Lu}[\p{L}&-]+)?\s(?:AB|Oy|Ltd|Inc|Ab)(?![\p{L}\p{N}])/gu;
 
 const OFFICE_EN = String.raw`(?:mayor|councill?or|council leader|leader of the council|cabinet member|governor|senator|minister|administration|majority|coalition|ruling group)`;
-const OFFICE_SV = String.raw`(?:kommunalråd\p{L}*|ordförande\p{L}*|borgmästare\p{L}*|minister\p{L}*|majoritet\p{L}*|styret|styrets|koalition\p{L}*|politiker\p{L}*|regering\p{L}*)`;
+const OFFICE_SV = String.raw`(?:kommunledning\p{L}*|kommunalråd\p{L}*|ordförande\p{L}*|borgmästare\p{L}*|minister\p{L}*|majoritet\p{L}*|styret|styrets|koalition\p{L}*|politiker\p{L}*|regering\p{L}*)`;
 const OFFICE_GATE: Record<string, RegExp> = {
   en: /mayor|councill?or|council leader|leader of the council|cabinet member|governor|senator|minister|administration|majority|coalition|ruling group/u,
-  sv: /kommunalråd|ordförande|borgmästare|minister|majoritet|styret|koalition|politiker|regering/u,
+  sv: /kommunledning|kommunalråd|ordförande|borgmästare|minister|majoritet|styret|koalition|politiker|regering/u,
 };
 const POLITICAL_CREDIT: Record<string, RegExp> = {
   en: new RegExp(
@@ -347,7 +347,7 @@ function groupAsDoer(a: Analysis, h: LexHit): boolean {
  * besökande anhöriga från …", "a Romanian man has been arrested"). A home town in a routine police notice is not
  * flagged; a country or nationality next to a crime is, and so is any origin given as the source of the harm.
  */
-const PERSON_SV = String.raw`(?:man|män|mannen|kvinna|kvinnor|kvinnan|person|personer|personen|ungdom\p{L}*|pojk\p{L}*|flick\p{L}*|killar|tjejer|familj\p{L}*|anhöriga|besökare|besökande|gäst\p{L}*|arbetare|gäng\p{L}*|medborgare|befolkning\p{L}*|resenär\p{L}*|turist\p{L}*|pendlare|säsongsarbetare)`;
+const PERSON_SV = String.raw`(?:man|män|mannen|kvinna|kvinnor|kvinnan|person|personer|personen|ungdom\p{L}*|pojk\p{L}*|flick\p{L}*|killar|tjejer|familj\p{L}*|anhöriga|besökare|besökande|gäst\p{L}*|arbetare|gäng\p{L}*|medborgare|befolkning\p{L}*|resenär\p{L}*|turist\p{L}*|pendlare|säsongsarbetare|\p{L}+gäng\p{L}*|liga\p{L}*)`;
 const PERSON_EN = String.raw`(?:man|men|woman|women|person|people|youths?|teenagers?|boys?|girls?|famil(?:y|ies)|relatives|visitors?|guests?|workers?|gang|nationals?|migrants?|communit(?:y|ies)|travell?ers?|tourists?|holidaymakers?)`;
 const NATIONALITY_SV = String.raw`(?:somalisk|afghansk|syrisk|irakisk|iransk|eritreansk|polsk|rumänsk|bulgarisk|litauisk|marockansk|turkisk|arabisk|afrikansk|utländsk|romsk|kurdisk|albansk|rysk|ukrainsk|kinesisk)\p{L}*`;
 const NATIONALITY_EN = String.raw`(?:somali|afghan|syrian|iraqi|iranian|eritrean|polish|romanian|bulgarian|lithuanian|moroccan|turkish|arab|african|foreign|roma|romany|gypsy|kurdish|albanian|russian|ukrainian|chinese|eastern european)`;
@@ -478,13 +478,13 @@ export const IM7: Rule = {
  * crisis message reports what is done; praise of oneself reads as a campaign.
  */
 const SELF_PRAISE: Record<string, RegExp> = {
-  sv: /(?<!\p{L})(?:(?:länets|landets|sveriges|regionens|nordens|europas) (?:\p{L}+ )?(?:bäst\p{L}*|snabbast\p{L}*|främst\p{L}*|tryggast\p{L}*|effektivast\p{L}*|mest (?:förberedd\p{L}*|effektiv\p{L}*))|ingen annan (?:kommun|region|myndighet|stad|organisation)|(?:vi|kommunen|staden|regionen) (?:har )?(?:återigen |än en gång |ännu en gång )?(?:visat|bevisat) (?:att (?:vi|den|kommunen) (?:är|har)|sig)|(?:visat|bevisat) att vi är (?:\p{L}+ ){0,2}?bäst|till skillnad från (?:\p{L}+ ){0,5}?(?:förra|föregående|tidigare|den förra|det förra|den gamla|det gamla) (?:\p{L}+ )?(?:mandatperiod\p{L}*|majoritet\p{L}*|styre\p{L}*|ledning\p{L}*|kommunledning\p{L}*|regering\p{L}*|politiker\p{L}*|ordförande\p{L}*))(?!\p{L})/gu,
-  en: /(?<!\p{L})(?:(?:the )?(?:best|most|fastest|safest)[- ](?:prepared|run|managed|resilient|organised|organized|responsive) (?:council|city|town|county|authority|borough|district)|no other (?:council|city|town|county|authority|borough|district)|(?:once again|yet again) (?:shown|proved|proven|demonstrated) (?:that )?(?:we|it|the council)|leads? the (?:county|region|country|nation) in|unlike (?:\p{L}+ ){0,4}?(?:the )?(?:previous|last|former|old) (?:\p{L}+ )?(?:administration|leadership|council|government|majority|mayor|term|regime))(?!\p{L})/gu,
+  sv: /(?<!\p{L})(?:(?:bäst|snabbast|starkast) (?:\p{L}+ )?i (?:länet|landet|regionen|sverige)|bättre än (?:\p{L}+ )?(?:grannkommuner\p{L}*|andra kommuner\p{L}*|kommunerna runt)|(?:länets|landets|sveriges|regionens|nordens|europas) (?:\p{L}+ )?(?:bäst\p{L}*|snabbast\p{L}*|främst\p{L}*|tryggast\p{L}*|effektivast\p{L}*|mest (?:förberedd\p{L}*|effektiv\p{L}*))|ingen annan (?:kommun|region|myndighet|stad|organisation)|(?:vi|kommunen|staden|regionen) (?:har )?(?:återigen |än en gång |ännu en gång )?(?:visat|bevisat) (?:att (?:vi|den|kommunen) (?:är|har)|sig)|(?:visat|bevisat) att vi är (?:\p{L}+ ){0,2}?bäst|till skillnad från (?:\p{L}+ ){0,5}?(?:förra|föregående|tidigare|den förra|det förra|den gamla|det gamla) (?:\p{L}+ )?(?:mandatperiod\p{L}*|majoritet\p{L}*|styre\p{L}*|ledning\p{L}*|kommunledning\p{L}*|regering\p{L}*|politiker\p{L}*|ordförande\p{L}*))(?!\p{L})/gu,
+  en: /(?<!\p{L})(?:(?:the )?(?:best|most|fastest|safest)[- ](?:prepared|run|managed|resilient|organised|organized|responsive) (?:council|city|town|county|authority|borough|district)|(?:the )?(?:best|fastest|strongest) (?:\p{L}+ )?in the (?:region|county|country|state|nation)|better than (?:the )?(?:other|neighbouring|neighboring|surrounding) (?:councils|towns|authorities|cities|counties)|no other (?:council|city|town|county|authority|borough|district)|(?:once again|yet again) (?:shown|proved|proven|demonstrated) (?:that )?(?:we|it|the council)|leads? the (?:county|region|country|nation) in|unlike (?:\p{L}+ ){0,4}?(?:the )?(?:previous|last|former|old) (?:\p{L}+ )?(?:administration|leadership|council|government|majority|mayor|term|regime))(?!\p{L})/gu,
 };
 
 const SELF_PRAISE_GATE: Record<string, RegExp> = {
-  sv: /länets|landets|sveriges|regionens|nordens|europas|ingen annan|visat|till skillnad/u,
-  en: /best|most|fastest|safest|no other|once again|yet again|lead|unlike/u,
+  sv: /länets|landets|sveriges|regionens|nordens|europas|ingen annan|visat|till skillnad|bäst|snabbast|starkast|bättre än/u,
+  en: /best|most|fastest|safest|strongest|better than|no other|once again|yet again|lead|unlike/u,
 };
 
 export const IM12: Rule = {

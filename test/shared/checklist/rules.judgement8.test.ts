@@ -1047,3 +1047,117 @@ describe("probes of the seventh round, third batch", () => {
     ).toContain("AU4");
   });
 });
+
+describe("probes of the seventh round, fourth batch", () => {
+  const S = "Tallby kommun, 0123-456 00, tallby.se";
+  const E = "Westbury Council, 01632 960 555, westbury.gov.uk";
+
+  it("[IM12] 'the best in the region' and 'bättre än grannkommunerna'", () => {
+    expect(
+      en("Storm", `Friday 7am. Our response to the storm was the best in the region. Roads are now clear. ${E}`),
+    ).toContain("IM12");
+    expect(
+      sv("", `Fredag kl. 07.00. Vi har klarat stormen bättre än grannkommunerna. Vägarna är röjda. ${S}`),
+    ).toContain("IM12");
+    expect(
+      en("Storm", `Friday 7am. The storm hit the region hardest in the west. Roads are now clear. ${E}`),
+    ).not.toContain("IM12");
+  });
+
+  it("[IM3] credit to the municipal leadership", () => {
+    expect(
+      sv(
+        "",
+        `Fredag kl. 07.00. Tack vare vår socialdemokratiska kommunledning har vi klarat stormen. Vägarna är röjda. ${S}`,
+      ),
+    ).toContain("IM3");
+  });
+
+  it("[FA14] 'perfectly fine to drink' with nothing behind it", () => {
+    expect(
+      en(
+        "Water",
+        `Friday 7am. Some residents noticed a taste in the water. We can assure everyone it is perfectly fine to drink. ${E}`,
+      ),
+    ).toContain("FA14");
+  });
+
+  it("[AU20] a quoted claim the sender has 'seen going around'", () => {
+    expect(
+      en(
+        "",
+        `Friday 7am. "The council is putting chemicals in the water" – we've seen this going around. It's not true. ${E}`,
+      ),
+    ).toContain("AU20");
+  });
+
+  it("[IM9] the sarcastic address and congratulation", () => {
+    expect(
+      en(
+        "",
+        `Friday 7am. To the genius who drove round the road closed signs on Mill Lane: congratulations, you're now stuck in a flood. ${E}`,
+      ),
+    ).toContain("IM9");
+  });
+
+  it("[FS7] 'we will let residents know when it can be lifted'", () => {
+    expect(
+      en(
+        "Boil notice",
+        `Friday 7am. A boil water notice is in place for Northside. We will let residents know when it can be lifted. ${E}`,
+      ),
+    ).toContain("FS7");
+    expect(
+      sv(
+        "Vattenläcka",
+        `Fredag kl. 07.00. Vattnet är avstängt på Storgatan. Vi hoppas kunna släppa på vattnet inom kort. ${S}`,
+      ),
+    ).toContain("FS7");
+  });
+
+  it("[AC11] flooding expected tonight and gas 'sprids mot' homes, with nothing to do", () => {
+    expect(
+      en(
+        "Flood alert",
+        `Friday 7am. River levels in Westbury are rising fast. Flooding of properties is expected tonight. Stay tuned. ${E}`,
+      ),
+    ).toContain("AC11");
+    expect(
+      sv(
+        "Ammoniak",
+        `Fredag kl. 07.00. Ammoniak läcker från ishallen på Storgatan och gasen sprids mot bostadsområdet Åsen. Räddningstjänsten är på plats. ${S}`,
+      ),
+    ).toContain("AC11");
+  });
+
+  it("[FA12] 'det är säkert ett sabotage'", () => {
+    expect(
+      sv(
+        "",
+        `Fredag kl. 07.00. Strömmen är borta i Norrby igen. Det är säkert ett nytt sabotage. Nästa uppdatering kl. 10. ${S}`,
+      ),
+    ).toContain("FA12");
+    expect(
+      sv("", `Fredag kl. 07.00. Vattnet i Norrby är säkert att dricka igen. Nästa uppdatering kl. 10. ${S}`),
+    ).not.toContain("FA12");
+  });
+
+  it("[IM7] a nationality before a compound gang word", () => {
+    expect(
+      sv(
+        "Stölder",
+        `Fredag kl. 07.00. Båtmotorer har stulits i hamnen. Polisen tror att det rör sig om ett litauiskt ligagäng. Ring 114 14. ${S}`,
+      ),
+    ).toContain("IM7");
+  });
+
+  it("[FA18] 'var beredd att lämna hemmet' with no place; 'lämna positionen' is no evacuation", () => {
+    expect(sv("", "Räddningstjänsten: Skogsbrand. Var beredd att lämna hemmet. Kl 07.05.")).toContain("FA18");
+    expect(
+      sv(
+        "Hjälp oss hitta bränder",
+        "Hittar ni en brand så ring 112 och var beredd att lämna positionen på branden. Räddningstjänsten",
+      ),
+    ).not.toContain("FA18");
+  });
+});
