@@ -446,6 +446,28 @@ function sentenceCase(f: FieldText): boolean {
   return words.length >= 3 && words.filter((t) => t.text === t.lower).length * 2 > words.length;
 }
 
+const STREET_SV = /^\p{L}{2,}(?:gatan|vägen|torget|gränd|gränden|stigen|leden|backen|allén)$/u;
+const STREET_EN = new Set([
+  "road",
+  "street",
+  "lane",
+  "avenue",
+  "way",
+  "close",
+  "drive",
+  "crescent",
+  "terrace",
+  "square",
+]);
+/** A title that opens with a street ("Mill Street fire", "Storgatan: vattenläcka"). */
+function startsWithStreet(toks: readonly Token[], from: number, to: number): boolean {
+  const first = toks[from];
+  if (first === undefined || first.type !== "word" || !isName(first.text)) return false;
+  if (STREET_SV.test(first.lower)) return true;
+  let j = from;
+  while (j < to && (toks[j] as Token).type === "word" && isName((toks[j] as Token).text)) j++;
+  return j - from >= 2 && STREET_EN.has((toks[j - 1] as Token).lower);
+}
 function namesPlaceOutsideSender(a: Analysis): boolean {
   const lex = a.lex;
   if (lex === null) return true;
@@ -455,6 +477,7 @@ function namesPlaceOutsideSender(a: Analysis): boolean {
   for (const f of a.fields) {
     const toks = f.tokens;
     for (const s of f.sentences) {
+      if (f.name === "title" && startsWithStreet(toks, s.firstToken, s.endToken)) return true;
       let i = s.firstToken + 1;
       while (i < s.endToken) {
         const tok = toks[i] as Token;
@@ -479,7 +502,12 @@ function namesPlaceOutsideSender(a: Analysis): boolean {
         const before = f.lower.slice(Math.max(0, tok.start - 12), tok.start);
         // In a title every word may be capitalised: a name counts after a preposition or a compass word ("Smoke from
         // Saddleworth Moor", "Gul varning östra Svealand": seventh round).
-        const titleOk = f.name === "body" || TITLE_PLACE_BEFORE.test(before) || sentenceCase(f);
+        // A street by its form is a place wherever it stands in a title ("Brand Storgatan", "Gas leak, Station Road"):
+        // a Swedish street suffix, or a run of names that ends in a street type (seventh round).
+        const street =
+          STREET_SV.test(tok.lower) || (j - i >= 2 && STREET_EN.has((toks[j - 1] as Token).lower) && isName(tok.text));
+        if (street) place = true;
+        const titleOk = f.name === "body" || street || TITLE_PLACE_BEFORE.test(before) || sentenceCase(f);
         // "i Lekebergs kommun", "for Avery County": an organisation's area named as where the warning applies.
         const area = org && /(?:^| )(?:i|in|inom|för|for|av|of|across|throughout) $/u.test(before);
         if ((place && !org && !afterColon && titleOk) || (place && area)) return true;

@@ -1161,3 +1161,24 @@ describe("probes of the seventh round, fourth batch", () => {
     ).not.toContain("FA18");
   });
 });
+
+describe("FA18: a street by its form names the place, wherever it stands in a title", () => {
+  it("[FA18] spares 'avoid the area' under a title that names the street", () => {
+    expect(
+      en("Gas leak, Station Road", "Engineers are repairing a gas leak. Please avoid the area. Westbury Council"),
+    ).not.toContain("FA18");
+    expect(
+      sv(
+        "Brand Storgatan",
+        "Räddningstjänsten släcker en brand i ett förråd. Undvik området. Räddningstjänsten Tallby",
+      ),
+    ).not.toContain("FA18");
+    expect(
+      sv("Kvarngatan: gasläcka", "Det läcker gas från en ledning. Gå inte till området. Räddningstjänsten"),
+    ).not.toContain("FA18");
+  });
+
+  it("[FA18] still flags the same notice under a title with no place", () => {
+    expect(sv("Gasläcka", "Det läcker gas från en ledning. Gå inte till området. Räddningstjänsten")).toContain("FA18");
+  });
+});
