@@ -403,11 +403,6 @@ export const en: LexiconSource = {
     "claims? that",
     // Seventh round: the sender has seen the claim spread ("– we've seen this going around").
     String.raw`seen (?:this|these|that|posts?|messages?|claims?) (?:\p{L}+ ){0,2}?(?:going around|going round|circulating|doing the rounds|being shared|shared)`,
-    // Seventh round: a belief of some of the public opening the text ("Some residents believe the new mast is …").
-    String.raw`some (?:\p{L}+ )?(?:believe|think|are convinced|fear|have been told)(?: that)?`,
-    String.raw`many (?:\p{L}+ )?(?:believe|think|are convinced|fear|have been told)(?: that)?`,
-    String.raw`people (?:\p{L}+ )?(?:believe|think|are convinced|fear|have been told)(?: that)?`,
-    String.raw`residents (?:\p{L}+ )?(?:believe|think|are convinced|fear|have been told)(?: that)?`,
     // Seventh round: a quoted claim tagged afterwards ("“…” – this is what people are sharing online").
     String.raw`this is what (?:\p{L}+ ){0,3}?(?:saying|sharing|posting|claiming|writing|spreading)`,
     String.raw`that is what (?:\p{L}+ ){0,3}?(?:saying|sharing|posting|claiming|writing|spreading)`,
@@ -437,6 +432,10 @@ export const en: LexiconSource = {
     "this is false",
     "not true",
     "there is no (?:risk|danger|evidence|reason)",
+    // Seventh round: the short denial after a stated belief ("Some residents believe … It isn't.").
+    String.raw`it (?:isn't|isn’t|is not) (?:true|so|the case)`,
+    String.raw`that (?:isn't|isn’t|is not) (?:true|so|the case)`,
+    String.raw`it (?:isn't|isn’t)[.!]`,
     "contrary to",
     "we want to clarify",
     "the facts are",
@@ -691,6 +690,7 @@ export const en: LexiconSource = {
     "beggars",
     "travellers?",
     "traveller site",
+    String.raw`caravan (?:site|park)`,
     "gypsies",
     "asylum hotel",
   ],
@@ -870,6 +870,8 @@ export const en: LexiconSource = {
   ],
   times: [
     String.raw`\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)`,
+    // Seventh round: the compact clock ("9am", "11:20pm") as its own entry: the spaced form's letter anchors missed it.
+    String.raw`\d{1,2}(?:[:.]\d{2})?(?:am|pm)`,
     // The National Weather Service's clock: "At 617 PM CDT", "until 815 PM CDT" (hours and minutes run together).
     String.raw`\d{3,4} (?:am|pm) (?:[ecmp][sd]t|ak[sd]t|h[sd]t|utc)`,
     String.raw`at \d{1,2}(?:[.:]\d{2})?`,

@@ -530,11 +530,6 @@ export const sv: LexiconSource = {
     String.raw`(?:ett|flera|många) (?:sms|meddelanden?|inlägg|klipp|mejl) (?:\p{L}+ ){0,5}?(?:säger|påstår|hävdar|uppger)(?: att)?`,
     "påstående(?:n|t|na)? (?:om )?att",
     String.raw`sett (?:detta|det här|inlägg\p{L}*|påståenden\p{L}*|meddelanden\p{L}*) (?:\p{L}+ ){0,2}?(?:cirkulera|spridas|delas|florera)`,
-    // Seventh round: a belief of some of the public opening the text ("Vissa boende tror att masten …").
-    String.raw`många(?: \p{L}+)? (?:tror|tycks tro|är övertygade om|befarar) att`,
-    String.raw`vissa(?: \p{L}+)? (?:tror|tycks tro|är övertygade om|befarar) att`,
-    String.raw`en del(?: \p{L}+)? (?:tror|tycks tro|är övertygade om|befarar) att`,
-    String.raw`flera(?: \p{L}+)? (?:tror|tycks tro|är övertygade om|befarar) att`,
     // Seventh round: a quoted claim tagged afterwards ("”…” – det är vad många skriver i sociala medier").
     String.raw`det är vad (?:\p{L}+ ){0,3}?(?:skriver|säger|delar|påstår|sprider|hävdar)`,
     String.raw`detta är vad (?:\p{L}+ ){0,3}?(?:skriver|säger|delar|påstår|sprider|hävdar)`,

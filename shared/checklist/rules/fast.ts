@@ -167,7 +167,8 @@ export const FS4: Rule = {
     const fromNow = a.fields.some((f) => FROM_NOW.test(f.lower));
     // Stacked updates with no stamp (seventh round): "Uppdatering: … Tidigare information: …", "Update: … Previous
     // update: …". The reader cannot tell which state is the current one, nor how old either is.
-    const stacked = a.fields.some((f) => stackedUpdates(f.lower));
+    const stacked =
+      a.fields.some((f) => stackedUpdates(f.lower)) && !a.fields.some((f) => a.flags(f, "times").includes(1));
     return [
       {
         ...(fromNow || stacked ? { severity: "error" as const } : {}),

@@ -119,6 +119,11 @@ function timed(a: Analysis, h: LexHit): boolean {
   );
 }
 
+/** Promises found only through an event clause ("we'll let you know when the road is clear"): real posts say this. */
+function eventOnly(a: Analysis): Set<LexHit> {
+  return a.memo("eventOnlyPromises", () => new Set<LexHit>());
+}
+
 function vaguePromises(a: Analysis): LexHit[] {
   return a.memo("vaguePromises", () => {
     const listed = lexHits(a, a.lex?.vagueTimes ?? null, QUOTED).filter((h) => {
@@ -145,18 +150,16 @@ function vaguePromises(a: Analysis): LexHit[] {
         const promise = promiseIn(text);
         if (promise === null) continue;
         const rest = text.slice(promise.index);
-        if (
-          !CONDITION.test(rest) &&
-          !MORE_ON_CONDITION.test(rest.slice(promise[0].length)) &&
-          !EVENT_CONDITION.test(rest.slice(promise[0].length))
-        )
-          continue;
+        const onInfo = CONDITION.test(rest) || MORE_ON_CONDITION.test(rest.slice(promise[0].length));
+        if (!onInfo && !EVENT_CONDITION.test(rest.slice(promise[0].length))) continue;
         const h: LexHit = {
           field,
           sentence,
           hit: { start: sentence.start, end: sentence.end, text: field.text.slice(sentence.start, sentence.end) },
         };
-        if (!timed(a, h)) framed.push(h);
+        if (timed(a, h)) continue;
+        framed.push(h);
+        if (!onInfo) eventOnly(a).add(h);
       }
     }
     return framed;
@@ -182,7 +185,9 @@ export const FS7: Rule = {
     // Those real notices say why no time can be given ("I nuläget saknas prognos", "Estimated Restoration Time:
     // Unknown at this time", "har inte hittat felet än"). A vague promise with no such reason, in place of a time,
     // is evasion: "Mer information kommer när vi har mer att säga" under a time stamp still gives nothing to plan by.
-    const unexplained = a.nextUpdateAt === null && !saysWhyNoTime(a, first);
+    // A promise on an event clause alone is an error only when no time stands anywhere: the event is a time of a kind
+    // ("when the road is clear"), and real posts with a stamp say it (seventh round).
+    const unexplained = a.nextUpdateAt === null && !saysWhyNoTime(a, first) && !eventOnly(a).has(first);
     const planned = givesTimeToPlanBy(a, first);
     return [
       {

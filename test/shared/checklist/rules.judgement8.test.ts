@@ -12,6 +12,9 @@ const errors = (input: Input) =>
     .filter((f) => f.severity === "error")
     .map((f) => f.ruleId);
 const sv = (title: string, body: string) => errors({ title, body });
+/** Every rule that reports on the text, whatever the severity (an event-clause promise under a stamp is a warning). */
+const anySv = (title: string, body: string) => findingsOf({ title, body }).map((f) => f.ruleId);
+const anyEn = (title: string, body: string) => findingsOf({ title, body, language: "en" }).map((f) => f.ruleId);
 const en = (title: string, body: string) => errors({ title, body, language: "en" });
 
 describe("FA15: a permission and a ban clash only over the same action", () => {
@@ -735,7 +738,7 @@ describe("probes of the seventh round: own paraphrases of the failure patterns, 
       ),
     ).toContain("FS7");
     expect(
-      sv(
+      anySv(
         "Vattenläcka",
         `Tisdag kl. 09.00. Vattnet är avstängt på Storgatan. Vi meddelar när vattnet kommer tillbaka. ${S}`,
       ),
@@ -863,13 +866,16 @@ describe("probes of the seventh round, second batch", () => {
 
   it("[FS7] a passive promise waiting on an event", () => {
     expect(
-      sv(
+      en("Power cut", "500 homes in Northside have no power. Further updates will be posted once the fault is found."),
+    ).toContain("FS7");
+    expect(
+      anySv(
         "Strömavbrott",
         `Onsdag kl. 09.00. 500 kunder i Norrby saknar ström. Ny information publiceras när felet är lokaliserat. ${S}`,
       ),
     ).toContain("FS7");
     expect(
-      en(
+      anyEn(
         "Power cut",
         `Tuesday 9am. 500 homes in Northside have no power. Further updates will be posted once the fault is found. ${E}`,
       ),
@@ -1102,7 +1108,7 @@ describe("probes of the seventh round, fourth batch", () => {
 
   it("[FS7] 'we will let residents know when it can be lifted'", () => {
     expect(
-      en(
+      anyEn(
         "Boil notice",
         `Friday 7am. A boil water notice is in place for Northside. We will let residents know when it can be lifted. ${E}`,
       ),
