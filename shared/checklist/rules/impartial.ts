@@ -430,6 +430,14 @@ function scumOnWater(h: LexHit): boolean {
   );
 }
 
+const TRAVELLER = /^travell?ers?$/u;
+const ON_A_JOURNEY =
+  /^,?(?: (?:who|that)(?: had| has| have)?)? (?:return\p{L}*|arriv\p{L}*|travel\p{L}*|came back|coming back|flew|flying|on (?:a|the|their|his|her) (?:flight|plane|train|bus|ship|ferry)|from (?:abroad|overseas)|to (?:and from )?\p{Lu}?\p{L}*)/u;
+function journey(h: LexHit): boolean {
+  if (!TRAVELLER.test(h.hit.text.toLowerCase())) return false;
+  return ON_A_JOURNEY.test(h.field.lower.slice(h.hit.end, h.hit.end + 40));
+}
+
 export const IM7: Rule = {
   id: "IM7",
   principle: "impartial",
@@ -454,7 +462,9 @@ export const IM7: Rule = {
     // A contempt word ("psykfall", "junkies") stigmatises wherever it stands: no blame or disease needed. Scum on
     // water is a substance, not people ("green or brown scum, foam or mats floating on the water").
     const slurs = lexHits(a, lex.slurs, QUOTED).filter((h) => !scumOnWater(h));
-    return findingsForMatches([...lexHits(a, lex.groups, QUOTED), ...origins, ...slurs], (h) =>
+    // "A traveller who returned from abroad" is someone on a journey, not the Traveller community (seventh round).
+    const groups = lexHits(a, lex.groups, QUOTED).filter((h) => !journey(h));
+    return findingsForMatches([...groups, ...origins, ...slurs], (h) =>
       !origins.includes(h) && !slurs.includes(h) && !blamed(h) && !groupAsDoer(a, h)
         ? null
         : {
@@ -566,7 +576,7 @@ export const IM10: Rule = {
     // A headline in capitals with an alarm word is an alarm (seventh round), as capitals with a row of exclamation
     // marks are (IM4): "KATASTROFLÄGE I ÅSEDA – VATTNET KAN VARA DÖDLIGT". Capitals alone are not: the VMA's
     // "VIKTIGT MEDDELANDE TILL ALLMÄNHETEN" and a weather product's name are written so on purpose.
-    if (shoutedTitle(a.title.text) && ALARM_WORD.test(a.title.lower))
+    if (!a.isVma && shoutedTitle(a.title.text) && ALARM_WORD.test(a.title.lower))
       return [
         {
           span: span("title", 0, a.title.text.length),

@@ -1188,3 +1188,41 @@ describe("FA18: a street by its form names the place, wherever it stands in a ti
     expect(sv("Gasläcka", "Det läcker gas från en ledning. Gå inte till området. Räddningstjänsten")).toContain("FA18");
   });
 });
+
+describe("precision against real-style notices (seventh round)", () => {
+  const S = "Tallby kommun, 0123-456 00, tallby.se";
+  const E = "Westbury Council, 01632 960 555, westbury.gov.uk";
+
+  it("[AU4] spares a notice in a real register that also speaks in the imperative", () => {
+    expect(
+      sv(
+        "Vattenavstängning på Åsgatan",
+        `Fredag kl. 14.00. På grund av reparation av en vattenledning stängs vattnet av på Åsgatan 1–15 mellan kl. 9 och 12 på måndag. Fyll på vatten i förväg. Avstängning av vattnet sker med kort varsel om läckan växer. ${S}`,
+      ),
+    ).not.toContain("AU4");
+  });
+
+  it("[IM7] spares a traveller on a journey next to a disease; the Traveller community blamed is still flagged", () => {
+    expect(
+      en(
+        "Measles case confirmed",
+        `Friday 2pm. A case of measles has been confirmed in a traveller who returned from a trip abroad. Health officials are contacting people who may have been exposed. ${E}`,
+      ),
+    ).not.toContain("IM7");
+    expect(
+      en(
+        "Measles",
+        `Friday 2pm. Measles is spreading among travellers at the site on Mill Lane. Check your MMR status. ${E}`,
+      ),
+    ).toContain("IM7");
+  });
+
+  it("[IM10] spares a VMA heading in capitals that names a deadly danger", () => {
+    expect(
+      sv(
+        "VIKTIGT MEDDELANDE TILL ALLMÄNHETEN – LIVSFARLIG RÖK I NORRBY",
+        "Viktigt meddelande till allmänheten i Norrby. Det brinner i en industri med kraftig rökutveckling. Gå inomhus och stäng dörrar, fönster och ventilation. Lyssna på Sveriges Radio P4.",
+      ),
+    ).not.toContain("IM10");
+  });
+});
