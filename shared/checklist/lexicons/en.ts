@@ -1434,9 +1434,10 @@ export const en: LexiconSource = {
     // and moaned about the bins"; a sincere "complained" is left alone), and feigned surprise at the obvious ("It
     // happens in January, surprisingly enough").
     String.raw`to (?:those|all|everyone|everybody|anyone) (?:of you )?who (?:has |have )?(?:\p{L}+ (?:and|to) )?(?:moaned|moaning|whinged|whinging|grumbled|griped|been moaning|been whinging)`,
-    String.raw`surprisingly enough`,
-    String.raw`shockingly enough`,
-    String.raw`amazingly enough`,
+    // Appended to the obvious, at the end of the sentence: "Surprisingly enough, no one was hurt" is sincere.
+    String.raw`surprisingly enough(?=[.!])`,
+    String.raw`shockingly enough(?=[.!])`,
+    String.raw`amazingly enough(?=[.!])`,
     "no matter how much you",
     "😂",
     "🤣",

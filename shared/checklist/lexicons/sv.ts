@@ -582,9 +582,10 @@ export const sv: LexiconSource = {
     String.raw`om (?:\p{L}+ ){1,3}?(?:hade|skulle ha) (?:lyssnat|gjort sitt jobb|agerat|följt)(?: \p{L}+){0,8}?,? (?:hade|skulle) (?:\p{L}+ ){0,2}?(?:inte|aldrig)`,
     String.raw`(?:gjort|gjorde) det igen`,
     // Seventh round: a failure said to be a habit of a named other ("Ännu en gång har Vattenfall misslyckats …").
-    String.raw`ännu en gång har (?:\p{L}+ ){1,3}?(?:misslyckats|svikit|brustit|slarvat)`,
-    String.raw`än en gång har (?:\p{L}+ ){1,3}?(?:misslyckats|svikit|brustit|slarvat)`,
-    String.raw`återigen har (?:\p{L}+ ){1,3}?(?:misslyckats|svikit|brustit|slarvat)`,
+    // Not the sender's own apology ("återigen har vi misslyckats med att hålla tiderna").
+    String.raw`ännu en gång har (?!vi |jag )(?:\p{L}+ ){1,3}?(?:misslyckats|svikit|brustit|slarvat)`,
+    String.raw`än en gång har (?!vi |jag )(?:\p{L}+ ){1,3}?(?:misslyckats|svikit|brustit|slarvat)`,
+    String.raw`återigen har (?!vi |jag )(?:\p{L}+ ){1,3}?(?:misslyckats|svikit|brustit|slarvat)`,
     String.raw`svikit (?:\p{L}+ ){0,2}?(?:alla|oss|er|invånarna|kunderna)`,
     String.raw`(?:ansvaret|skulden|felet) (?:för (?:\p{L}+ ){1,3}?)?(?:ligger|vilar) (?:\p{L}+ ){0,2}?(?:på|hos)`,
     String.raw`(?:är|var) (?:helt |enbart |bara |helt och hållet |uteslutande )?\p{L}+(?:ns|ens|ets|as|s) fel`,
@@ -1868,9 +1869,10 @@ export const sv: LexiconSource = {
     // spelad förvåning över det självklara ("Det snöar i januari, överraskande nog").
     String.raw`till (?:alla|er|dig|dem|de) (?:\p{L}+ )?som (?:har )?(?:\p{L}+ (?:och|för att) )?(?:gnällt|gnäller|gnälla|tjatat|tjatar|tjata|kverulerat|kverulerar)`,
     String.raw`alla ni som (?:har )?(?:\p{L}+ (?:och|för att) )?(?:gnällt|gnäller|gnälla|tjatat|tjatar|tjata|kverulerat|kverulerar)`,
-    String.raw`överraskande nog`,
-    String.raw`förvånande nog`,
-    String.raw`chockerande nog`,
+    // Appended to the obvious, at the end of the sentence: "Förvånande nog skadades ingen" is sincere.
+    String.raw`överraskande nog(?=[.!])`,
+    String.raw`förvånande nog(?=[.!])`,
+    String.raw`chockerande nog(?=[.!])`,
     "vem kunde ana",
     String.raw`(?:vissa|somliga|en del) (?:verkar|tycks) tro`,
     "😅",

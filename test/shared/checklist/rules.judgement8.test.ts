@@ -1226,3 +1226,22 @@ describe("precision against real-style notices (seventh round)", () => {
     ).not.toContain("IM10");
   });
 });
+
+describe("precision: sincere uses of this round's sarcasm and blame forms", () => {
+  const S = "Tallby kommun, 0123-456 00, tallby.se";
+
+  it("[IM9] spares 'Förvånande nog skadades ingen' (sentence-initial, sincere)", () => {
+    expect(
+      sv("Branden i Norrby", `Fredag kl. 14.00. Branden i Norrby är släckt. Förvånande nog skadades ingen. ${S}`),
+    ).not.toContain("IM9");
+  });
+
+  it("[IM1] spares the sender's own apology ('återigen har vi misslyckats')", () => {
+    expect(
+      sv(
+        "Sophämtningen",
+        `Fredag kl. 14.00. Vi ber om ursäkt. Återigen har vi misslyckats med att hålla tiderna i Norrby. ${S}`,
+      ),
+    ).not.toContain("IM1");
+  });
+});
