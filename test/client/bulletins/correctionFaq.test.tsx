@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { MemoryRouter } from "react-router";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Bulletin } from "@shared/schemas/bulletin";
@@ -59,7 +59,7 @@ describe("the published correction's FAQ panel in the editor", () => {
     expect(screen.getByText("(version 1, Publicerad)")).toBeInTheDocument();
 
     fireEvent.click(screen.getByRole("button", { name: "Uppdatera FAQ-svaret" }));
-    expect(await screen.findByRole("status")).toHaveTextContent("FAQ-svaret är uppdaterat (version 2).");
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("FAQ-svaret är uppdaterat (version 2)."));
     expect(screen.getByText("(version 2, Publicerad)")).toBeInTheDocument();
     expect(calls.map((c) => c.method)).toEqual(["GET", "POST"]);
   });
@@ -74,7 +74,9 @@ describe("the published correction's FAQ panel in the editor", () => {
     );
     renderPanel(bulletin);
     fireEvent.click(await screen.findByRole("button", { name: "Skicka till kontaktcentrets FAQ" }));
-    expect(await screen.findByRole("status")).toHaveTextContent("FAQ-svaret är publicerat för kontaktcenter.");
+    await waitFor(() =>
+      expect(screen.getByRole("status")).toHaveTextContent("FAQ-svaret är publicerat för kontaktcenter."),
+    );
     expect(screen.getByRole("link", { name: entry.question })).toBeInTheDocument();
   });
 

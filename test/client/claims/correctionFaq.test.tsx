@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { MemoryRouter, Route, Routes, useLocation } from "react-router";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Claim } from "@shared/schemas/claim";
@@ -49,7 +49,9 @@ describe("a corrected claim's correction to the contact centre's FAQ", () => {
     renderButton(corrected());
 
     fireEvent.click(screen.getByRole("button", { name: "Skicka till kontaktcentrets FAQ" }));
-    expect(await screen.findByRole("status")).toHaveTextContent("FAQ-svaret är publicerat för kontaktcenter.");
+    await waitFor(() =>
+      expect(screen.getByRole("status")).toHaveTextContent("FAQ-svaret är publicerat för kontaktcenter."),
+    );
     expect(calls.filter((c) => c.method === "POST")).toHaveLength(1);
 
     fireEvent.click(screen.getByRole("button", { name: "Uppdatera FAQ-svaret" }));
