@@ -179,6 +179,25 @@ const INVESTIGATION_FOUND =
 const CAUSE_UNKNOWN =
   /(?:orsak\p{L}* (?:är|var) (?:\p{L}+ )?(?:okänd|oklar)|(?:cause|origin) (?:is|remains|was) (?:\p{L}+ )?(?:unknown|undetermined))/u;
 
+/**
+ * Seventh round, blind14 studied: two hedges that point at no one.
+ * - A forecast of how something will look: a modal before the hedge ("water may appear to be discoloured", "vattnet
+ *   kan verka grumligt") tells the reader what to expect, not why it happened.
+ * - A natural cause under an evidential hedge ("Orsaken är av allt att döma de hårda vindarna", "all indications are
+ *   that the storm brought the lines down"): the sender's assessment from what it has seen, blaming no one. A bare
+ *   "probably"/"most likely" over weather stays a guess (the corpus's "most likely caused by last week's heavy rain"),
+ *   and a culprit or intent always counts.
+ */
+const MODAL_BEFORE = /(?<!\p{L})(?:may|might|could|can|will|kan|kommer att|skulle kunna) $/u;
+const NATURAL_CAUSE =
+  /(?<!\p{L})(?:(?:hård|kraftig|stark)\p{L}* (?:vind|blåst|regn|snöfall)\p{L}*|storm\p{L}*|oväd\p{L}*|åsk\p{L}*|blixt\p{L}*|snölast\p{L}*|blötsnö\p{L}*|islast\p{L}*|(?:high|strong|heavy|severe) (?:winds?|gusts?|rain\p{L}*|snow\p{L}*)|lightning|thunderstorms?|ice accretion)(?!\p{L})/u;
+const EVIDENTIAL = /^(?:av allt att döma|allt tyder på|by all (?:indications|accounts|appearances)|all indications)/u;
+function forecastOrWeather(h: LexHit, sentence: string, before: string): boolean {
+  if (INTENT.test(sentence)) return false;
+  if (MODAL_BEFORE.test(before) && /^(?:appears? to|verkar|tycks)/u.test(h.hit.text.toLowerCase())) return true;
+  return EVIDENTIAL.test(h.hit.text.toLowerCase()) && NATURAL_CAUSE.test(sentence.slice(h.hit.end - h.sentence.start));
+}
+
 /** "När … ska ha fått … beror på …": a sentence-initial when-clause whose answer is still open. */
 function openWhen(before: string, sentence: string, h: LexHit): boolean {
   if (!/^(?:när|hur (?:länge|snart)|vilken dag) (?:\p{L}+ ){0,5}$/u.test(before)) return false;
@@ -199,6 +218,7 @@ function notAGuess(a: Analysis, h: LexHit, sentence: string, ruleOuts: number): 
   const prev = /(\p{L}+) $/u.exec(before)?.[1];
   if (lex !== null && prev !== undefined && /s$/u.test(prev) && isOrg(lex, prev)) return true;
   if (INVESTIGATION_FOUND.test(before)) return true;
+  if (forecastOrWeather(h, sentence, before)) return true;
   return ruleOuts >= 2 && RULE_OUT.test(h.hit.text.toLowerCase()) && a.fields.some((f) => CAUSE_UNKNOWN.test(f.lower));
 }
 
