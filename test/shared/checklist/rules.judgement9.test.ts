@@ -60,3 +60,59 @@ describe("FA12: a forecast of how something will look, and weather under an evid
     ).toContain("FA12");
   });
 });
+
+describe("FA15: a closure scoped to a time, and a lifting named by its noun, are no contradiction", () => {
+  it("[FA15] spares a closure inside a clause of time beside passage as usual", () => {
+    expect(
+      sv(
+        "Vägarbete på Kvarnbron",
+        "Kvarnbron får ny beläggning 3–6 maj. Medan bron är avstängd leds trafiken om via Storgatan. Övrig tid går trafiken på bron som vanligt. Tallby kommun, tallby.se",
+      ),
+    ).not.toContain("FA15");
+    expect(
+      sv(
+        "Nytt räcke på Åbron",
+        "Räcket på Åbron byts 10–12 juni. Under tiden som bron är stängd för biltrafik går det bra att cykla på bron som vanligt. Trafikverket, kl. 08.00",
+      ),
+    ).not.toContain("FA15");
+  });
+
+  it("[FA15] spares a closure by night beside passage as usual by day", () => {
+    expect(
+      sv(
+        "Arbete på Strandvägen",
+        "Strandvägen är stängd nattetid 2–5 maj på grund av ledningsarbete. Dagtid går trafiken på Strandvägen som vanligt. Tallby kommun",
+      ),
+    ).not.toContain("FA15");
+  });
+
+  it("[FA15] spares a lifting named by its noun beside the lifted advice", () => {
+    expect(
+      en(
+        "Lifting of the boil water notice for Oak Hill",
+        "The boil water notice for Oak Hill has been lifted as of 10am today. Tests show the water meets all standards. Questions: 555-0188.",
+      ),
+    ).not.toContain("FA15");
+    expect(
+      sv(
+        "Hävning av kokningsrådet i Västby",
+        "Rådet att koka vattnet i Västby har hävts från kl. 10.00 i dag. Proverna visar att vattnet är tjänligt. Frågor: 0123-456 78.",
+      ),
+    ).not.toContain("FA15");
+  });
+
+  it("[FA15] still flags a closure and passage as usual told of the same time", () => {
+    expect(
+      sv(
+        "Kvarnbron",
+        "Kvarnbron är avstängd för all trafik i dag. Trafiken går på Kvarnbron som vanligt i dag. Tallby kommun, kl. 08.00",
+      ),
+    ).toContain("FA15");
+    expect(
+      en(
+        "Boil water notice for Oak Hill",
+        "The water in Oak Hill is completely safe to drink. Boil all tap water for one minute before drinking. Questions: 555-0188.",
+      ),
+    ).toContain("FA15");
+  });
+});
