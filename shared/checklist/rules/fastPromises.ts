@@ -46,6 +46,11 @@ const EVENT_CONDITION =
 const MORE_ON_CONDITION =
   /^(?: \p{L}+){0,2}? (?:more|mer|further|fler|an update|updates|nytt)(?: \p{L}+){0,3}? (?:when|once|as soon as|if|när|så fort|så snart|om)(?!\p{L})/u;
 
+/** Blind14 studied: an operation in progress at the scene ("We are currently responding to an incident …, while
+ * emergency services attend", "Polisen arbetar på platsen", "polisinsatsen pågår") is why no time can be given yet:
+ * the police notice's "when we can say more, we will" then promises what it can, even with no time in the text. */
+const SCENE_WORKED =
+  /(?:(?:currently|are|is|still) responding to an? (?:incident|emergency|call)|while (?:the )?(?:emergency services|officers|firefighters) (?:attend|are (?:at|on) (?:the )?scene)|(?:emergency services|officers|firefighters) (?:are|remain) (?:currently |still )?(?:at|on) (?:the )?scene|(?:polisen|räddningstjänsten|blåljuspersonal) (?:arbetar|är) (?:fortfarande |just nu |nu )?på (?:plats|platsen)(?!\p{L})|(?:räddningsinsatsen|polisinsatsen) pågår|pågående (?:räddningsinsats|polisinsats))/u;
 /**
  * Why no time can be given yet: no prognosis, the fault or the cause not found, the time unknown. The promise's own
  * sentence does not count ("vi återkommer när vi vet mer" explains nothing about itself).
@@ -187,11 +192,14 @@ export const FS7: Rule = {
     // is evasion: "Mer information kommer när vi har mer att säga" under a time stamp still gives nothing to plan by.
     // A promise on an event clause alone is an error only when no time stands anywhere: the event is a time of a kind
     // ("when the road is clear"), and real posts with a stamp say it (seventh round).
-    const unexplained = a.nextUpdateAt === null && !saysWhyNoTime(a, first) && !eventOnly(a).has(first);
+    const sceneWorked = a.fields.some((f) => SCENE_WORKED.test(f.lower));
+    const unexplained = a.nextUpdateAt === null && !sceneWorked && !saysWhyNoTime(a, first) && !eventOnly(a).has(first);
     const planned = givesTimeToPlanBy(a, first);
     return [
       {
-        ...((noTimeAtAll || unexplained) && !planned ? { severity: "error" as const, points: 30 } : {}),
+        ...(((noTimeAtAll && !sceneWorked) || unexplained) && !planned
+          ? { severity: "error" as const, points: 30 }
+          : {}),
         span: span(first.field.name, first.hit.start, first.hit.end),
         message: t(
           `${q(first.hit.text)} lovar ingen tid som mottagaren kan planera efter.`,

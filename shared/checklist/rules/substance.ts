@@ -327,6 +327,11 @@ const CONCRETE_EVENT =
 const OFFENCE =
   /(?<!\p{L})(?:skottlossning\p{L}*|skjutning\p{L}*|skottskad\p{L}*|(?:avlossa\p{L}*|avfyra\p{L}*) skott|knivskär\p{L}*|knivhugg\p{L}*|(?:försök till )?(?:mord|dråp)(?!\p{L})|mordbrand\p{L}*|misshandel\p{L}*|rån(?:et|försök\p{L}*)?(?!\p{L})|allmänfarlig (?:ödeläggelse|vårdslöshet)|olaga hot|skadegörelse\p{L}*|inbrott\p{L}*|sabotage|kollision\p{L}*|krock\p{L}*|shooting|stabbing|(?:attempted )?murder|manslaughter|assault|robbery|burglary|arson|collisions?|crash(?:es)?|accidents?)(?!\p{L})/u;
 
+const LOCATED_INCIDENT =
+  /(?<!\p{L})(?:an incident|a police incident|en händelse|en polisinsats) (?:in|on|at|near|i|på|vid) (?:the )?\p{Lu}\p{L}+/u;
+const CORDON =
+  /(?<!\p{L})(?:road closures?|(?:roads? (?:is |are )?|has been |have been )closed|cordons?|avspärr\p{L}*|spärrats av|(?:är|har) (?:\p{L}+ )?avstängd\p{L}*|stängts av)(?!\p{L})/u;
+
 export const FA16: Rule = {
   id: "FA16",
   principle: "factual",
@@ -349,6 +354,10 @@ export const FA16: Rule = {
     // A disruption that names what is disrupted or how ("störningar i verksamhetssystemen", "har varit ur drift",
     // "the website is down") says what happened without a hazard word.
     if (a.fields.some((f) => CONCRETE_EVENT.test(f.lower) || OFFENCE.test(f.lower))) return [];
+    // A located incident with the response to it ("responding to an incident in Fawcett Road, and have put a road
+    // closure in place", "en händelse på Storgatan; vägen är avstängd"): the police notice says where and what to
+    // avoid, all it may say while the scene is worked (blind14 studied).
+    if (a.fields.some((f) => LOCATED_INCIDENT.test(f.text)) && a.fields.some((f) => CORDON.test(f.lower))) return [];
     return [
       {
         message: t(

@@ -116,3 +116,35 @@ describe("FA15: a closure scoped to a time, and a lifting named by its noun, are
     ).toContain("FA15");
   });
 });
+
+describe("FA16 and FS7: a police notice of a located incident being worked, with its closure", () => {
+  it("[FA16][FS7] spares a located incident, its cordon and a promise of more while the scene is worked", () => {
+    const one = en(
+      "",
+      "Officers are currently responding to an incident on Brook Lane and the road has been closed while emergency services attend. Please avoid the area. We will share more information when we are able to.",
+    );
+    expect(one).not.toContain("FA16");
+    expect(one).not.toContain("FS7");
+    const two = sv(
+      "",
+      "Polisen arbetar just nu med en händelse på Kvarngatan och gatan är avstängd mellan Torget och Skolgatan. Undvik området. Polisen är fortfarande på platsen. Vi berättar mer när vi kan.",
+    );
+    expect(two).not.toContain("FA16");
+    expect(two).not.toContain("FS7");
+  });
+
+  it("[FA16][FS7] still flags an unnamed incident with no place, and a bare promise with no time and no scene", () => {
+    expect(
+      en(
+        "Update",
+        "We are aware of an incident affecting some residents this morning. We are looking into the matter and will share more information when we can. Thank you for your patience.",
+      ),
+    ).toContain("FA16");
+    expect(
+      en(
+        "Heating failure at Oak School",
+        "Oak School will be closed to pupils because the heating has failed. Parents, please make other arrangements. We will let you know more when we can.",
+      ),
+    ).toContain("FS7");
+  });
+});
