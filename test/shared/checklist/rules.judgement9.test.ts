@@ -148,3 +148,53 @@ describe("FA16 and FS7: a police notice of a located incident being worked, with
     ).toContain("FS7");
   });
 });
+
+describe("AU22 and AU21: a legal instrument's register, and an impersonal instruction", () => {
+  it("[AU22] spares the register of a text that names itself the legal instrument", () => {
+    expect(
+      sv(
+        "Kungörelse om eldningsförbud i Tallby län",
+        "Länsstyrelsen beslutar med stöd av 7 § förordningen om skydd mot olyckor att eldningsförbud gäller i länet från och med den 2 juni kl. 12.00 tills vidare. Förbudet omfattar allt uppgörande av öppen eld. Denna föreskrift träder i kraft omedelbart.",
+      ),
+    ).not.toContain("AU22");
+    expect(
+      sv(
+        "Länsstyrelsens föreskrifter om förbud mot bad i Tallsjön",
+        "Med stöd av 9 kap. miljöbalken föreskriver länsstyrelsen härmed att bad i Tallsjön är förbjudet från och med den 1 juli tills vidare. Denna föreskrift träder i kraft omedelbart. Länsstyrelsen, tel. 010-223 00 00.",
+      ),
+    ).not.toContain("AU22");
+  });
+
+  it("[AU22] still refuses a message to residents written in the legal register", () => {
+    expect(
+      sv(
+        "Eldningsförbud i Tallby",
+        "Länsstyrelsen beslutar härmed med stöd av 7 § förordningen om skydd mot olyckor att eldningsförbud gäller i länet från och med den 2 juni kl. 12.00 tills vidare. Denna föreskrift träder i kraft omedelbart.",
+      ),
+    ).toContain("AU22");
+  });
+
+  it("[AU21] spares a passive notice that tells the reader what to do in the impersonal form", () => {
+    expect(
+      sv(
+        "Elavbrott på Tallby vårdcentral",
+        "Ett elavbrott på Tallby vårdcentral gör att verksamheten begränsas under onsdagen. Vissa besök kommer att flyttas. De berörda kommer att kontaktas. Har man inte blivit kontaktad ska man komma till sitt besök som vanligt. Telefontiderna kommer att förlängas under torsdagen.",
+      ),
+    ).not.toContain("AU21");
+    expect(
+      sv(
+        "Vattenskada på Åbo bibliotek",
+        "En vattenskada på Åbo bibliotek har upptäckts. Biblioteket kommer att hållas stängt i veckan. Lånade böcker kommer att förlängas. Vill man låna böcker bör man gå till biblioteket i Tallby.",
+      ),
+    ).not.toContain("AU21");
+  });
+
+  it("[AU21] still refuses a passive notice that tells no one anything", () => {
+    expect(
+      sv(
+        "Vattenskada på Åbo bibliotek",
+        "En vattenskada på Åbo bibliotek har upptäckts. Åtgärder har vidtagits. Biblioteket kommer att hållas stängt. De berörda kommer att kontaktas. Beslut kommer att fattas. Man ska inte veta mer i dag.",
+      ),
+    ).toContain("AU21");
+  });
+});
