@@ -230,6 +230,26 @@ function namesPlace(a: Analysis): boolean {
   return someInnerWord(a, (text, lower) => !(a.lex !== null && isOrg(a.lex, lower)) && isName(text));
 }
 
+/**
+ * A reason given names what happened ("Avoid Albany Street due to police activity", "Undvik Storgatan på grund av ett
+ * vattenläckage"), unless the reason is itself the vague word ("due to an incident"): blind14 studied.
+ */
+const REASON =
+  /(?<!\p{L})(?:due to|because of|owing to|på grund av|till följd av|med anledning av) ((?:an? |the |en |ett )?(?:[\p{L}-]+ ){0,2}?[\p{L}-]{4,})/u;
+function namedReason(lower: string): boolean {
+  if (!/due to|because of|owing to|på grund av|till följd av|med anledning av/u.test(lower)) return false;
+  const m = REASON.exec(lower);
+  return (
+    m !== null &&
+    !VAGUE_EVENT.test(m[1] ?? "") &&
+    !/^(?:the |an? )?(?:circumstances|reasons|unforeseen)/u.test(m[1] ?? "")
+  );
+}
+
+const KEEP_AWAY =
+  /(?<!\p{L})(?:avoid|undvik|keep away from|stay away from|håll dig borta från|håll er borta från|use (?:an )?(?:alternative|another|a different) route|välj (?:en )?annan väg)(?!\p{L})/u;
+const BOUNDED_STRETCH = /(?<!\p{L})(?:between|mellan) \p{Lu}[\p{L}\d .-]{0,40}? (?:and|och) \p{Lu}/u;
+
 export function essentials(a: Analysis, hasRoute: (a: Analysis) => boolean): Essentials {
   return a.memo("essentials", () => {
     const any = (key: "hazards" | "decisions" | "dates" | "times" | "relativeTime" | "updatedLabels" | "nextUpdate") =>
@@ -244,7 +264,7 @@ export function essentials(a: Analysis, hasRoute: (a: Analysis) => boolean): Ess
       );
     });
     return {
-      what: any("hazards") || any("decisions"),
+      what: any("hazards") || any("decisions") || a.fields.some((f) => namedReason(f.lower)),
       where: namesPlace(a),
       when: any("dates") || any("times") || any("relativeTime") || any("updatedLabels"),
       // Obligations, bans and decisions addressed to the people affected ("skolan är stängd") tell them what to do.
@@ -285,6 +305,11 @@ export function thinRule(hasRoute: (a: Analysis) => boolean): Rule {
       const thin =
         present <= BARE_PRESENT - 1 || (short && present <= BARE_PRESENT) || (veryShort && present <= BARE_PRESENT + 1);
       if (!thin) return [];
+      // An advisory that bounds the stretch, says what to do there and why ("Avoid Albany Street between East
+      // Berkeley Street and Malden Street due to police activity") is all a driver acts on (blind14 studied).
+      // The instruction must be to keep away now: "Vägen mellan Åsen och Kroken kommer att stängas … Planera din resa"
+      // leaves out when, and stays thin.
+      if (e.what && e.where && a.fields.some((f) => KEEP_AWAY.test(f.lower) && BOUNDED_STRETCH.test(f.text))) return [];
       const missing = (Object.keys(e) as (keyof Essentials)[]).filter((k) => !e[k]);
       const names = {
         what: ["vad som hänt", "what happened"],

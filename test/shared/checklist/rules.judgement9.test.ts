@@ -198,3 +198,26 @@ describe("AU22 and AU21: a legal instrument's register, and an impersonal instru
     ).toContain("AU21");
   });
 });
+
+describe("AC10: a one-sentence advisory that says where, what to do and why is not too thin", () => {
+  it("[AC10] spares an avoid-the-area advisory with its reason", () => {
+    expect(
+      en("Traffic Advisory", "Avoid Harbor Road between Pine Street and Elm Street due to a police operation."),
+    ).not.toContain("AC10");
+    expect(
+      sv("Trafikinformation", "Undvik Storgatan mellan Torget och Skolgatan på grund av en polisinsats."),
+    ).not.toContain("AC10");
+  });
+
+  it("[AC10] still refuses a bounded closure with no time and no instruction to keep away", () => {
+    expect(
+      sv("Vägen stängs", "Vägen mellan Norrby och Åby kommer att stängas av på grund av ett ras. Planera din resa."),
+    ).toContain("AC10");
+  });
+
+  it("[AC10] still refuses the advisory whose reason is the vague word", () => {
+    expect(
+      en("Traffic Advisory", "Avoid Harbor Road between Pine Street and Elm Street due to an incident."),
+    ).toContain("AC10");
+  });
+});
