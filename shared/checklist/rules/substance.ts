@@ -408,6 +408,8 @@ export const FA16: Rule = {
 const ACUTE_WARNING =
   /(?<!\p{L})(?:utfärda\p{L}* (?:en )?(?:\p{L}+ ){0,2}?varning|varning(?:en)? (?:för|gäller)|risk för (?:översvämning|skyfall|höga flöden|rök|gas)|risk för (?:\p{L}+ ){1,4}?i området|evakuer\p{L}*|det (?:kan komma|kommer) (?:\p{L}+ ){0,2}?(?:rök|gas|vatten|skyfall)|isen är (?:tunn|svag|farlig|osäker)|warning (?:is |remains )?(?:in force|in effect|has been issued|issued)|(?:tornado|thunderstorm|flood|storm|wind|gale|fire|smoke|weather) warning|evacuation (?:order|notice|warning)|evacuate|(?<!(?:no|not|any) )(?:flash )?flooding (?:is )?(?:possible|expected|likely)|the ice is (?:thin|unsafe)|varnar (?:\p{L}+ )?för (?:\p{L}+ ){0,2}?(?:rök\p{L}*|gas\p{L}*|giftig\p{L}*|explosion\p{L}*|ras|skred|översvämning\p{L}*)|warns? (?:\p{L}+ )?of (?:\p{L}+ ){0,2}?(?:smoke|fumes|gas|toxic|explosion|flooding|landslides?)|(?:gå|håll dig|håll er|stanna) (?:\p{L}+ )?inomhus,? (?:\p{L}+ ){0,6}?(?:fönster|dörrar|ventilation\p{L}*)|(?:go|stay|get|remain) (?:\p{L}+ )?indoors,? (?:\p{L}+ ){0,6}?(?:windows|doors|vents|ventilation)|shelter in place|var (?:\p{L}+ )?beredd(?:a)? att (?:lämna (?:ditt |ert |er |din )?(?:hem|hemmet|bostaden|huset|området)|evakuera|utrymma)|(?:be|get) (?:\p{L}+ )?(?:ready|prepared) to (?:leave|evacuate)|prepare to (?:leave|evacuate)|(?:undvik|gå inte till|åk inte till|håll dig borta från|håll er borta från) (?:\p{L}+ )?(?:området|platsen)|(?:avoid|stay away from|keep away from|do not go to|don't go to) (?:\p{L}+ )?(?:the area|the scene|the site)|stäng (?:\p{L}+ ){0,4}?ventilation\p{L}*|(?:close|shut|turn off|switch off) (?:\p{L}+ ){0,4}?(?:ventilation|vents|air conditioning))(?!\p{L})/u;
 
+const TARGETED_ALERT =
+  /(?<!\p{L})(?:(?:the )?national weather service|nws|smhi) (?:has |have )?(?:issued|utfärdat|har utfärdat) (?:an? |en |ett )?(?:[\p{L}-]+ ){1,4}?(?:until|till|fram till) (?:kl\.? ?)?\d/u;
 const SMOKE_OR_GAS = /(?<!\p{L})(?:rök\p{L}*|brandrök\p{L}*|gas\p{L}*|smoke|fumes)(?!\p{L})/u;
 const CLOSE_WINDOWS =
   /(?:stäng|håll) (?:\p{L}+ ){0,2}?(?:fönster|dörrar)|(?:close|shut|keep) (?:\p{L}+ ){0,2}?(?:windows|doors)/u;
@@ -572,6 +574,10 @@ export const FA18: Rule = {
     // All capitals hide names (IM10 refuses that text anyway).
     if (a.fields.some((f) => f.text !== f.lower && f.text === f.text.toUpperCase())) return [];
     if (a.fields.some((f) => WHOLE_AREA.test(f.lower)) || namesPlaceOutsideSender(a)) return [];
+    // A national warning service's alert with its expiry ("The National Weather Service has issued a FLASH FLOOD
+    // EMERGENCY until 2:30 PM", "SMHI har utfärdat en röd varning … till kl. 18") is the wireless-alert format: it is
+    // sent to the phones in the area it covers, and that targeting is its place (blind14 studied).
+    if (a.fields.some((f) => TARGETED_ALERT.test(f.lower))) return [];
     return [
       {
         message: t(

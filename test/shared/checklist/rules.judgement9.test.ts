@@ -221,3 +221,35 @@ describe("AC10: a one-sentence advisory that says where, what to do and why is n
     ).toContain("AC10");
   });
 });
+
+describe("FA18: a national warning service's alert with its expiry is placed by its targeting", () => {
+  it("[FA18] spares the wireless-alert format", () => {
+    expect(
+      en(
+        "Flash Flood Emergency",
+        "The National Weather Service has issued a flash flood warning until 6:45 PM. Move to higher ground now. Do not drive through flooded roads.",
+      ),
+    ).not.toContain("FA18");
+    expect(
+      sv(
+        "Varning för skyfall",
+        "SMHI har utfärdat en röd varning för skyfall till kl. 18.00. Stanna inomhus och undvik att köra bil. Det är risk för översvämning.",
+      ),
+    ).not.toContain("FA18");
+  });
+
+  it("[FA18] still refuses a warning with no place and no issuing service", () => {
+    expect(
+      en(
+        "Flood warning",
+        "A flood warning is in effect until 6:45 PM. Move to higher ground now. Do not drive through flooded roads. Tallby Emergency Management",
+      ),
+    ).toContain("FA18");
+    expect(
+      sv(
+        "Varning för skyfall",
+        "Kommunen har utfärdat en varning för skyfall. Stanna inomhus och undvik att köra bil. Det är risk för översvämning.",
+      ),
+    ).toContain("FA18");
+  });
+});
