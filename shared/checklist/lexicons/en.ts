@@ -1426,7 +1426,9 @@ export const en: LexiconSource = {
     "lol",
     // Seventh round: the sarcastic address and congratulation ("To the genius who drove round the signs:
     // congratulations, you're now stuck").
-    String.raw`to the (?:genius|geniuses|bright spark|bright sparks|hero|heroes|legend|legends|einstein) who`,
+    // Blind14 studied: the address may place its target instead ("to the genius in the pickup", "to the hero
+    // driving the white van").
+    String.raw`to the (?:genius|geniuses|bright spark|bright sparks|hero|heroes|legend|legends|einstein|rocket scientists?) (?:who|in|driving|behind|at|on|with|that)`,
     String.raw`congratulations,? (?:you(?:['’]re| are| have| just)|to (?:the|all|everyone) who)`,
     "haha",
     "lmao",
@@ -1445,6 +1447,16 @@ export const en: LexiconSource = {
     "🙃",
     "🤦",
     "😉",
+    // Blind14 studied: a wink, a tongue or a grin after a joke in a crisis text, as emoji or as a text emoticon.
+    "😜",
+    "😝",
+    "🤪",
+    "😆",
+    "🤭",
+    String.raw`;-?\)`,
+    String.raw`;-?p`,
+    String.raw`:-?p`,
+    String.raw`:-?d`,
     "geniuses",
     "maybe check",
     "joke",

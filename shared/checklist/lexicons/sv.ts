@@ -1898,6 +1898,17 @@ export const sv: LexiconSource = {
     "🤦",
     "😉",
     "😜",
+    // Blind14 studied: more winks and grins, the text emoticons, and the mocking address to a placed person ("till
+    // geniet i pickupen", "till snillet som körde runt bommarna").
+    "😝",
+    "🤪",
+    "😆",
+    "🤭",
+    String.raw`;-?\)`,
+    String.raw`;-?p`,
+    String.raw`:-?p`,
+    String.raw`:-?d`,
+    String.raw`till (?:geniet|geniet|snillet|hjälten|genierna|snillena|hjältarna|raketforskaren) (?:som|i|med|bakom|på)`,
     "genier(?:na)?",
     "uppenbarligen inte kan",
     "kanske kolla",

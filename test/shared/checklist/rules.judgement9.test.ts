@@ -253,3 +253,50 @@ describe("FA18: a national warning service's alert with its expiry is placed by 
     ).toContain("FA18");
   });
 });
+
+describe("IM9: a wink or a grin after a joke, and a mocking address to a placed person", () => {
+  it("[IM9] flags a text emoticon or emoji of winking or laughing in a crisis text", () => {
+    expect(
+      sv(
+        "Isen på Tallsjön",
+        "Till er som undrar om man kan åka skridskor på Tallsjön: visst, om ni vill bada också ;-) Isen är bara 3 cm tjock. Gå inte ut på isen. Tallby kommun, kl. 09.00",
+      ),
+    ).toContain("IM9");
+    expect(
+      en(
+        "Flooding on Mill Road",
+        "Mill Road is flooded near the bridge. Yes, you could kayak to work today :P Please use Station Road instead. Tallby Council, 9am",
+      ),
+    ).toContain("IM9");
+  });
+
+  it("[IM9] flags a mocking epithet that places its target instead of a relative clause", () => {
+    expect(
+      en(
+        "Road closed at Elm Street",
+        "Elm Street is closed after a water main burst. To the hero driving the white van through the barriers this morning: the hole is 2 metres deep. Use Oak Road. Tallby Council, 9am",
+      ),
+    ).toContain("IM9");
+    expect(
+      sv(
+        "Avstängd väg vid Åbron",
+        "Åbron är avstängd efter ett ras. Till snillet i den röda bilen som körde runt bommarna: bron kan rasa. Kör via Storgatan. Tallby kommun, kl. 09.00",
+      ),
+    ).toContain("IM9");
+  });
+
+  it("[IM9] spares a clock time, a plain smile and a sincere thanks", () => {
+    expect(
+      sv(
+        "Vattnet är tjänligt igen",
+        "Vattnet i Åby är tjänligt igen från kl. 10:30. Tack för ert tålamod :) Frågor: 0123-456 78. Tallby kommun",
+      ),
+    ).not.toContain("IM9");
+    expect(
+      en(
+        "Thank you to our crews",
+        "Power is back for all 300 homes in Northside since 10:30pm. Thank you to the crews who worked through the night. Tallby Energy, 7am",
+      ),
+    ).not.toContain("IM9");
+  });
+});
