@@ -1044,6 +1044,16 @@ export const en: LexiconSource = {
     String.raw`refrain(?:s|ed)? from comment(?:ing)?`,
     String.raw`not (?:going|prepared|willing) to (?:comment|discuss|say)`,
     "no comment",
+    // Blind14 studied: a standing policy of silence ("The County does not comment on operational matters") and staff
+    // gagged ("staff have been instructed not to speak to the media"). Information withheld in the passive is left
+    // out: the Swedish police's "kan ingen ytterligare information lämnas" is real prose.
+    String.raw`does not comment on`,
+    String.raw`do not comment on`,
+    String.raw`doesn['’]t comment on`,
+    String.raw`don['’]t comment on`,
+    String.raw`never comments? on`,
+    String.raw`instructed not to (?:speak|talk) (?:to|with) (?:the )?(?:media|press|journalists|reporters)`,
+    String.raw`told not to (?:speak|talk) (?:to|with) (?:the )?(?:media|press|journalists|reporters)`,
     "we (?:will|can|cannot|can't|do) not comment",
     "we (?:will|would) not be commenting",
     "(?:declines?|declined) to comment",

@@ -1461,6 +1461,11 @@ export const sv: LexiconSource = {
     String.raw`vi (?:uttalar oss|kommenterar) inte`,
     String.raw`kommentera(?:r)? (?:inte|ej)`,
     "kommenterar inte",
+    // Blind14 studied: staff gagged ("personalen har instruerats att inte prata med media"). Information withheld in
+    // the passive ("kan ingen ytterligare information lämnas för närvarande") is the police's usual word and stays out.
+    String.raw`instruerats att inte (?:prata|tala|uttala sig) (?:med|för|i) (?:media|medier|pressen|journalister)`,
+    String.raw`ombetts att inte (?:prata|tala|uttala sig) (?:med|för|i) (?:media|medier|pressen|journalister)`,
+    "kommenterar aldrig",
     "vill inte kommentera",
     "kan inte kommentera",
     "inga kommentarer",

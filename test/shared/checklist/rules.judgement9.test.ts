@@ -300,3 +300,41 @@ describe("IM9: a wink or a grin after a joke, and a mocking address to a placed 
     ).not.toContain("IM9");
   });
 });
+
+describe("OP6: a standing policy of silence and staff gagged refuse comment whatever the words", () => {
+  it("[OP6] flags 'does not comment on' and staff told not to speak to the media", () => {
+    expect(
+      en(
+        "Pool closure",
+        "The Council does not comment on staffing matters during an inquiry. The pool at Elm Park stays closed until 1 June. Tallby Council, 9am",
+      ),
+    ).toContain("OP6");
+    expect(
+      en(
+        "Bus crash on the A12",
+        "Drivers have been told not to talk to the press about the crash on the A12. The road is open again. Tallby Buses, 9am",
+      ),
+    ).toContain("OP6");
+    expect(
+      sv(
+        "Olyckan på E4",
+        "Förarna har instruerats att inte prata med media om olyckan på E4. Vägen är öppen igen. Tallby buss, kl. 09.00",
+      ),
+    ).toContain("OP6");
+  });
+
+  it("[OP6] spares a comment promised and the police's usual 'no more information at present'", () => {
+    expect(
+      en(
+        "Plans for Elm Park",
+        "Our staff will comment on the plans for Elm Park at the public meeting on 3 June at 7pm. Tallby Council",
+      ),
+    ).not.toContain("OP6");
+    expect(
+      sv(
+        "Man anhållen efter rånet i Tallby",
+        "En man har anhållits misstänkt för rånet i Tallby i går. Eftersom utredningen är i ett tidigt skede kan ingen ytterligare information lämnas för närvarande. Polisen, kl. 12.00",
+      ),
+    ).not.toContain("OP6");
+  });
+});
