@@ -444,6 +444,12 @@ export const en: LexiconSource = {
     "(?:is|are) not (?:correct|accurate)",
   ],
   blame: [
+    // Blind14 studied: the fault named as such ("The flooding is the fault of homeowners who dump …", "it is their own
+    // fault"), and the cleft that points at a group as the doer of the harm ("It is the tourists who have drained the
+    // reservoir").
+    String.raw`(?:is|was|are|were) (?:entirely |all |solely |squarely |largely |partly )?the fault of`,
+    String.raw`(?:is|was) (?:entirely |all |solely )?(?:their|his|her) (?:own )?fault`,
+    String.raw`it(?: is|'s|’s| was) (?:the |those |these )?(?:\p{L}+ ){0,4}?\p{L}+s who (?:have |has |had )?(?:drained|emptied|caused|ruined|wrecked|polluted|contaminated|clogged|blocked|started|overloaded|dumped|spread|brought)`,
     // Sixth round, second pass: a warning given and ignored, and the bill sent to residents.
     String.raw`(?:warned|told|alerted|flagged (?:this|it) (?:to|with)) (?:\p{L}+ ){1,5}?(?:last year|years ago|months ago|repeatedly|several times|many times|again and again)(?: \p{L}+){0,4}?,? (?:but|and yet)`,
     String.raw`(?:residents|customers|taxpayers|people|everyone|we|you) (?:\p{L}+ )?(?:are|is|will be|now) (?:now )?(?:paying|left paying|footing) (?:the price|the bill)`,

@@ -579,6 +579,11 @@ export const sv: LexiconSource = {
     "det är inte så",
   ],
   blame: [
+    // Blind14 studied: the cleft that points at a group (a definite plural) as the doer of the harm ("Det är
+    // sommargästerna med sina pooler som har tömt reservoaren"), and the fault named as someone's ("det är
+    // villaägarnas fel").
+    String.raw`det (?:är|var) (?:de )?\p{L}+(?:rna|na) (?:\p{L}+ ){0,4}?som (?:har |hade )?(?:tömt|tömde|förstört|förstörde|orsakat|orsakade|ställt till|ställde till|sabbat|sabbade|förorenat|förorenade|smittat|smittade|startat|startade|tänt|tände|överbelastat|överbelastade|dumpat|dumpade|satt igen|sätter igen|tömmer|förstör|orsakar)`,
+    String.raw`(?:är|var) (?:helt |enbart |bara |själva )?\p{L}+(?:rnas|nas) (?:eget )?fel(?!\p{L})`,
     String.raw`om (?:\p{L}+ ){1,3}?(?:hade|skulle ha) (?:lyssnat|gjort sitt jobb|agerat|följt)(?: \p{L}+){0,8}?,? (?:hade|skulle) (?:\p{L}+ ){0,2}?(?:inte|aldrig)`,
     String.raw`(?:gjort|gjorde) det igen`,
     // Seventh round: a failure said to be a habit of a named other ("Ännu en gång har Vattenfall misslyckats …").

@@ -338,3 +338,50 @@ describe("OP6: a standing policy of silence and staff gagged refuse comment what
     ).not.toContain("OP6");
   });
 });
+
+describe("IM1: the fault named as a group's, and the cleft that makes a group the doer of the harm", () => {
+  it("[IM1] flags a cleft naming a group as the doer of the harm", () => {
+    expect(
+      sv(
+        "Lågt tryck i Åby",
+        "Vattentrycket i Åby är lågt sedan i morse. Det är villaägarna som har tömt tornet genom att vattna gräsmattorna. Vattna inte. Tallby Vatten, kl. 09.00",
+      ),
+    ).toContain("IM1");
+    expect(
+      en(
+        "Low water pressure in Northside",
+        "Water pressure in Northside has been low since this morning. It is the weekend visitors who have drained the tower by filling their hot tubs. Do not water gardens. Tallby Water, 9am",
+      ),
+    ).toContain("IM1");
+  });
+
+  it("[IM1] flags the fault named as a group's", () => {
+    expect(
+      en(
+        "Blocked drains on Mill Road",
+        "Mill Road flooded after the storm. The blocked drains are entirely the fault of shop owners who sweep rubbish into them. Avoid Mill Road until 6pm. Tallby Council",
+      ),
+    ).toContain("IM1");
+    expect(
+      sv(
+        "Stopp i avloppet på Storgatan",
+        "Avloppet på Storgatan är stopp sedan i går. Det är helt restaurangernas eget fel. Spola inte ner fett. Tallby Vatten, kl. 09.00",
+      ),
+    ).toContain("IM1");
+  });
+
+  it("[IM1] spares a cleft about a natural cause or about who helps", () => {
+    expect(
+      sv(
+        "Strömavbrott i Åby",
+        "Cirka 200 hushåll i Åby saknar ström sedan kl. 06.00. Det är stormen som har orsakat avbrottet. Det är montörerna som har hittat felet, och de arbetar nu med att laga ledningen. Tallby Energi",
+      ),
+    ).not.toContain("IM1");
+    expect(
+      en(
+        "Power cut in Northside",
+        "About 200 homes in Northside have had no power since 6am. It is the storm that has caused the outage. It is our engineers who have found the fault, and they expect power back by 2pm. Tallby Energy",
+      ),
+    ).not.toContain("IM1");
+  });
+});
