@@ -316,9 +316,11 @@ const GROUP_DOES: Record<string, RegExp> = {
   sv: /^(?:\s+[\p{L}-]+){0,5}?\s+(?:som )?(?:(?:har|hade) )?(?:förstör\p{L}*|orsak\p{L}*|ligger bakom|låg bakom|står för|stod för|sprid\p{L}*|spred|slösa\p{L}*|stjäl|stulit|stal|tänd\p{L}*|tänt|eldar|eldat|bråka\p{L}*|stöka\p{L}*|vandalis\p{L}*|klott\p{L}*|smitta\p{L}*|brukar|hänger|drar hit|tog med)(?!\p{L})/u,
   en: /^(?:\s+[\p{L}'-]+){0,5}?\s+(?:(?:have|has|had) (?:been )?)?(?:destroy\p{L}*|caus\p{L}*|(?:are|were|is|was) behind|spread\p{L}*|wast\p{L}*|steal\p{L}*|stole|vandalis\p{L}*|set fire|start\p{L}* (?:the )?fires?|brought|bring\p{L}*|keep|kept|always|hang\p{L}* around)(?!\p{L})/u,
 };
+// Blind14 studied: the group named as who the suspects are ("Det rör sig om missbrukare från boendet", "those
+// arrested are residents of the hostel") introduces it as the doer, as "det är …" does.
 const GROUP_INTRO: Record<string, RegExp> = {
-  sv: /(?:det (?:är|var) (?:\p{L}+ ){0,3}?|som vanligt (?:är det )?(?:\p{L}+ ){0,2}?|(?:de|dessa) vanliga (?:\p{L}+ ){0,2}?|(?:vi vet att|alla vet att) (?:det är )?(?:\p{L}+ ){0,2}?)$/u,
-  en: /(?:(?:it is|it's|it was) (?:\p{L}+ ){0,3}?|as usual,? (?:\p{L}+ ){0,2}?|(?:the|those|these) usual (?:\p{L}+ ){0,2}?|(?:we|everyone) knows? (?:that )?(?:it's |it is )?(?:\p{L}+ ){0,2}?)$/u,
+  sv: /(?:det (?:är|var) (?:\p{L}+ ){0,3}?|det (?:rör|rörde|handlar|handlade) sig om (?:\p{L}+ ){0,2}?|(?:de gripna|de misstänkta|gärningsmännen) (?:är|var) (?:\p{L}+ ){0,2}?|som vanligt (?:är det )?(?:\p{L}+ ){0,2}?|(?:de|dessa) vanliga (?:\p{L}+ ){0,2}?|(?:vi vet att|alla vet att) (?:det är )?(?:\p{L}+ ){0,2}?)$/u,
+  en: /(?:(?:it is|it's|it was) (?:\p{L}+ ){0,3}?|(?:those|the people|the men|the suspects) (?:arrested|involved|responsible|detained) (?:are|were) (?:\p{L}+ ){0,2}?|the suspects (?:are|were) (?:\p{L}+ ){0,2}?|as usual,? (?:\p{L}+ ){0,2}?|(?:the|those|these) usual (?:\p{L}+ ){0,2}?|(?:we|everyone) knows? (?:that )?(?:it's |it is )?(?:\p{L}+ ){0,2}?)$/u,
 };
 
 /**

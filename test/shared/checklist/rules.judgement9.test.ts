@@ -385,3 +385,35 @@ describe("IM1: the fault named as a group's, and the cleft that makes a group th
     ).not.toContain("IM1");
   });
 });
+
+describe("IM7: a group named as who the suspects are", () => {
+  it("[IM7] flags a group label introduced as the suspects", () => {
+    expect(
+      sv(
+        "Gripna efter branden i Åby",
+        "Polisen har gripit tre personer efter branden i Åby i natt. Det handlar om narkomaner från härbärget vid stationen. Ingen skadades. Polisen, kl. 08.00",
+      ),
+    ).toContain("IM7");
+    expect(
+      en(
+        "Arrests after the fire in Northside",
+        "Police arrested three people after the fire in Northside last night. Those arrested are addicts from the shelter by the station. No one was hurt. Tallby Police, 8am",
+      ),
+    ).toContain("IM7");
+  });
+
+  it("[IM7] spares a person described by age and the people helped", () => {
+    expect(
+      sv(
+        "Gripen efter branden i Åby",
+        "Polisen har gripit en person efter branden i Åby i natt. Det rör sig om en man i 30-årsåldern. Ingen skadades. Polisen, kl. 08.00",
+      ),
+    ).not.toContain("IM7");
+    expect(
+      en(
+        "Arrest after the fire in Northside",
+        "Police arrested a man after the fire in Northside last night. Those arrested are being questioned at Tallby station. No one was hurt. Tallby Police, 8am",
+      ),
+    ).not.toContain("IM7");
+  });
+});
