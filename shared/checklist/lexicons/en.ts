@@ -1079,6 +1079,14 @@ export const en: LexiconSource = {
     String.raw`(?:have|has) (?:chosen|decided) not to (?:release|publish|share|disclose|say)`,
   ],
   emptyActors: [
+    // Blind14 studied: the impersonal finding or decision ("It has been determined that a fire has occurred"), action
+    // with no actor ("Measures are being implemented", "the situation is being monitored") and the impersonal
+    // condition ("should it be deemed necessary", "if deemed appropriate").
+    String.raw`it (?:has been|was|is|had been) (?:determined|decided|established|concluded|ascertained|deemed) that`,
+    String.raw`measures (?:are being|have been|will be) (?:implemented|taken|put in place|undertaken)`,
+    String.raw`the situation is being (?:monitored|assessed|reviewed|kept under review)`,
+    String.raw`should (?:it|this) be (?:deemed|considered|judged) (?:necessary|appropriate|required)`,
+    String.raw`if (?:it is )?(?:deemed|considered) (?:necessary|appropriate|required)`,
     // Administrative hand-on without an actor (fourth round): "an isolation has been implemented pending condition
     // assessment, with reinstatement subject to operational review".
     String.raw`(?:has|have) been (?:implemented|actioned|effected|instigated)`,

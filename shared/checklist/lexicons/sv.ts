@@ -1493,6 +1493,11 @@ export const sv: LexiconSource = {
     String.raw`(?:väljer|har valt|valt) att inte (?:gå ut med|berätta|redovisa|lämna ut|publicera|kommentera|svara på|säga)`,
   ],
   emptyActors: [
+    // Blind14 studied: the impersonal finding or decision ("Det har fastställts att en brand har uppstått"), action
+    // with no actor ("Situationen bevakas") and the impersonal condition ("om så bedöms nödvändigt").
+    String.raw`det har (?:fastställts|konstaterats|beslutats|bedömts|fattats beslut om) att`,
+    String.raw`situationen (?:bevakas|följs|övervakas|bedöms) (?:löpande|kontinuerligt|fortlöpande)?`,
+    String.raw`om (?:så|det) (?:bedöms|anses|befinns) (?:nödvändigt|lämpligt|påkallat)`,
     // Administrative hand-on without an actor (fourth round): "avstängning har verkställts … i avvaktan på
     // reparationsinsats".
     String.raw`(?:har|har nu|kommer att) (?:\p{L}+ )?verkställ(?:ts|as)`,

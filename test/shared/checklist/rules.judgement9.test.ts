@@ -417,3 +417,35 @@ describe("IM7: a group named as who the suspects are", () => {
     ).not.toContain("IM7");
   });
 });
+
+describe("AU21: the impersonal finding, action with no actor and the impersonal condition", () => {
+  it("[AU21] flags a notice built of them", () => {
+    expect(
+      en(
+        "Notice regarding the depot",
+        "It has been determined that the Mill Road depot must close. Keep away from Mill Road. Measures are being put in place, and we will post advice should it be considered necessary. Tallby Council, 9am",
+      ),
+    ).toContain("AU21");
+    expect(
+      sv(
+        "Angående förrådet",
+        "Det har konstaterats att förrådet vid Åsgatan läcker. Gå inte in i förrådet. Vi lämnar mer information om så bedöms nödvändigt. Tallby kommun, kl. 09.00",
+      ),
+    ).toContain("AU21");
+  });
+
+  it("[AU21] spares a notice in which someone acts and the reader is told what to do", () => {
+    expect(
+      en(
+        "Fire at the depot",
+        "Firefighters have put out a fire at the Mill Road depot. We have decided to keep the depot closed today. Keep windows shut if you live nearby. Next update at 3pm. Tallby Council",
+      ),
+    ).not.toContain("AU21");
+    expect(
+      sv(
+        "Läckage i förrådet",
+        "Vi har hittat ett läckage i förrådet vid Åsgatan. Det har beslutats att förrådet är stängt i dag. Gå inte in i förrådet. Nästa besked kl. 15.00. Tallby kommun",
+      ),
+    ).not.toContain("AU21");
+  });
+});
