@@ -18,6 +18,7 @@ import { BAD_BLIND10, GOOD_BLIND10 } from "./checklist/blind10.js";
 import { BAD_BLIND11, GOOD_BLIND11 } from "./checklist/blind11.js";
 import { BAD_BLIND12, GOOD_BLIND12 } from "./checklist/blind12.js";
 import { BAD_BLIND13, GOOD_BLIND13 } from "./checklist/blind13.js";
+import { BAD_BLIND14, GOOD_BLIND14 } from "./checklist/blind14.js";
 import { GOOD_REAL4 } from "./checklist/realExtra4.js";
 import { GOOD_REAL5 } from "./checklist/realExtra5.js";
 import type { EvalMessage } from "./checklist/types.js";
@@ -185,6 +186,15 @@ describe("checklist evaluation corpus", () => {
     // 3b05e4e before it was studied: 87.9 % refused / 85.7 % passed; after the seventh round 98.5 % / 94.3 %.
     expectWellFormed(GOOD_BLIND13, BAD_BLIND13);
     expectGateHolds("Blind set 13", GOOD_BLIND13, BAD_BLIND13, { refused: 0.96, passed: 0.94 });
+  });
+
+  it("blind14, independent: held out in the seventh round, then its tuning material; the gate holds what it reached", () => {
+    // Written for the seventh round by an author who read no rule, lexicon, SPEC or earlier item; the round's held-out
+    // set. Measured at the round's start and its end with identical figures: 53/66 refused (80.3 %), 28/37 passed
+    // (75.7 %, factual false fails 16.2 %). Then studied by construction (paraphrase pair tests in
+    // rules.judgement9.test.ts): 60/66 (90.9 %) and 37/37 (100 %).
+    expectWellFormed(GOOD_BLIND14, BAD_BLIND14);
+    expectGateHolds("Blind set 14", GOOD_BLIND14, BAD_BLIND14, { refused: 0.9, passed: 1 });
   });
 
   it("realExtra4, real messages only (seventh round, real prose): well-formed, and the gate passes what it reached", () => {
