@@ -449,3 +449,35 @@ describe("AU21: the impersonal finding, action with no actor and the impersonal 
     ).not.toContain("AU21");
   });
 });
+
+describe("FS7: a promise on the reopening alone, to the people named, with no time anywhere", () => {
+  it("[FS7] refuses the promise told to named people on the reopening, with no time at all", () => {
+    expect(
+      en(
+        "Oak Nursery closed",
+        "Because of a burst pipe, Oak Nursery is closed to children. Parents, please make other arrangements. We will tell parents when the nursery reopens.",
+      ),
+    ).toContain("FS7");
+    expect(
+      sv(
+        "Ekbackens förskola stängd",
+        "På grund av en vattenläcka är Ekbackens förskola stängd. Vårdnadshavare behöver ordna annan omsorg. Vi meddelar vårdnadshavarna när förskolan öppnar igen.",
+      ),
+    ).toContain("FS7");
+  });
+
+  it("[FS7] keeps it a warning when a time stands in the text", () => {
+    expect(
+      en(
+        "Oak Nursery closed",
+        "Because of a burst pipe, Oak Nursery is closed to children on Monday 3 June. Parents, please make other arrangements. We will tell parents when the nursery reopens. Posted 7:15am.",
+      ),
+    ).not.toContain("FS7");
+    expect(
+      sv(
+        "Ekbackens förskola stängd",
+        "Kl. 07.15: På grund av en vattenläcka är Ekbackens förskola stängd i dag. Vårdnadshavare behöver ordna annan omsorg. Vi meddelar vårdnadshavarna när förskolan öppnar igen.",
+      ),
+    ).not.toContain("FS7");
+  });
+});
