@@ -1298,6 +1298,11 @@ export const en: LexiconSource = {
     String.raw`(?:power|electricity|water|supply) (?:has been|is now) restored to all (?:customers|homes|households|properties)`,
   ],
   unsafeStatements: [
+    // Blind14 studied: the instruction that still treats the water as unsafe, put positively ("continue to use
+    // bottled water for drinking", "do not give tap water to infants").
+    String.raw`(?:continue to|keep) (?:use|using|drink|drinking) (?:only )?bottled water`,
+    String.raw`(?:use|drink) only bottled water`,
+    String.raw`(?:do not|don't|should not|must not) give (?:\p{L}+ )?(?:tap )?water to (?:infants|babies|children)`,
     String.raw`(?:do not|don\'t|must not) (?:drink|use) (?:\p{L}+ ){0,2}?water`,
     String.raw`will be closed`,
     String.raw`(?:remain|remains|stay|stays) closed`,

@@ -1735,6 +1735,10 @@ export const sv: LexiconSource = {
     String.raw`(?:alla|samtliga) (?:kunder|hushåll|abonnenter|boende|fastigheter)(?: i \p{L}+)? (?:har (?:nu )?(?:fått tillbaka|åter)|har nu) (?:strömmen|elen|vattnet|värmen|el|vatten|ström)`,
   ],
   unsafeStatements: [
+    // Blind14 studied: the instruction that still treats the water as unsafe, put positively ("fortsätt att dricka
+    // flaskvatten", "använd bara vatten på flaska").
+    String.raw`fortsätt(?:a)? (?:att )?(?:använda|dricka) (?:\p{L}+ )?(?:flaskvatten|vatten på flaska|buteljerat vatten)`,
+    String.raw`(?:använd|drick) (?:bara|endast|enbart) (?:flaskvatten|vatten på flaska|buteljerat vatten)`,
     String.raw`(?:drick|använd) inte (?:\p{L}+ ){0,2}?vatt(?:en|net)`,
     String.raw`koka (?:\p{L}+ ){1,2}?(?:kran|dricks)?vatt(?:en|net)`,
     String.raw`(?:är|hålls|förblir|fortsatt|fortfarande) (?:\p{L}+ ){0,2}?(?:av)?stängd(?:a|t)?`,

@@ -481,3 +481,35 @@ describe("FS7: a promise on the reopening alone, to the people named, with no ti
     ).not.toContain("FS7");
   });
 });
+
+describe("FA15: a safe-claim and a positive unsafe instruction about the same water", () => {
+  it("[FA15] flags the water called safe and bottled water still prescribed", () => {
+    expect(
+      en(
+        "Water update for Oak Hill",
+        "Tests show the water in Oak Hill is safe to drink again. Residents should keep using bottled water for drinking and cooking. Bottled water is handed out at Oak Hill School. Tallby Water, 9am",
+      ),
+    ).toContain("FA15");
+    expect(
+      sv(
+        "Vattnet i Åby",
+        "Proverna visar att vattnet i Åby är tjänligt att dricka igen. Fortsätt att dricka flaskvatten tills vidare. Vatten delas ut vid Åby skola. Tallby Vatten, kl. 09.00",
+      ),
+    ).toContain("FA15");
+  });
+
+  it("[FA15] spares bottled water offered to those who are unsure while the water is unsafe, and a later all-clear", () => {
+    expect(
+      en(
+        "Do not drink notice for Oak Hill",
+        "Do not drink the tap water in Oak Hill until further notice. Keep using bottled water for drinking and cooking. Bottled water is handed out at Oak Hill School until 8pm. Tallby Water, 9am",
+      ),
+    ).not.toContain("FA15");
+    expect(
+      sv(
+        "Vattnet i Åby är tjänligt igen",
+        "Proverna visar att vattnet i Åby är tjänligt att dricka igen. Du kan använda kranvattnet som vanligt. Utdelningen av flaskvatten vid Åby skola avslutas kl. 12.00. Tallby Vatten",
+      ),
+    ).not.toContain("FA15");
+  });
+});
