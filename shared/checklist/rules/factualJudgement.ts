@@ -1092,6 +1092,47 @@ function polarityClash(a: Analysis): LexHit | null {
   return null;
 }
 
+/**
+ * Blind14 studied: open to all traffic, and closed to a kind of traffic, of the same road on the same day ("Bron är
+ * öppen för all trafik igen från kl. 14" / "Bron förblir stängd för biltrafik under kvällen"; "open to all traffic" /
+ * "remains closed to cars tonight"). "All" admits no exception, whatever the hours; another day named is another
+ * time.
+ */
+const ALL_OPEN =
+  /(?<!\p{L})(?:öpp(?:en|et|na) för (?:all|alla) (?:trafik|fordon|trafikanter)|open (?:to|for) all (?:traffic|vehicles|road users))(?!\p{L})/u;
+const PART_CLOSED =
+  /(?<!\p{L})(?:(?:av)?stängd(?:a|t)? (?:\p{L}+ ){0,2}?för (?:bil|buss|lastbils|tung|motor|gång|cykel)?trafik\p{L}*|(?:av)?stängd(?:a|t)? för (?:bilar|fordon|bussar|lastbilar)|(?:closed|shut) (?:\p{L}+ ){0,2}?to (?:cars|vehicles|buses|lorries|hgvs|motor traffic|traffic|pedestrians|cyclists))(?!\p{L})/u;
+function allOpenButClosed(a: Analysis): LexHit | null {
+  if (!a.fields.some((f) => ALL_OPEN.test(f.lower))) return null;
+  for (const f of a.fields)
+    for (const s1 of f.sentences) {
+      const one = f.lower.slice(s1.start, s1.end);
+      const m = ALL_OPEN.exec(one);
+      if (m === null || OTHER_DATE.test(one)) continue;
+      for (const g of a.fields)
+        for (const s2 of g.sentences) {
+          if (g === f && s2.index === s1.index) continue;
+          const two = g.lower.slice(s2.start, s2.end);
+          const n = PART_CLOSED.exec(two);
+          if (n === null || OTHER_DATE.test(two)) continue;
+          const stems = contentStems(one.slice(0, m.index));
+          if (![...contentStems(two.slice(0, n.index))].some((w) => stems.has(w))) continue;
+          const start = s1.start + m.index;
+          const end = start + m[0].length;
+          return {
+            field: f,
+            sentence: s1,
+            hit: {
+              start,
+              end,
+              text: `${f.text.slice(start, end)}” / ”${g.text.slice(s2.start + n.index, s2.start + n.index + n[0].length)}`,
+            },
+          };
+        }
+    }
+  return null;
+}
+
 const PRECAUTION =
   /(?:(?:rekommenderar|rekommendationen är|uppmanar) (?:\p{L}+ ){0,3}?(?:dock|ändå|fortfarande|tills vidare) (?:att )?(?:\p{L}+ ){0,3}?kok\p{L}*|tills (?:\p{L}+ ){0,4}?(?:prov|provsvar|provresultat|prover)(?!\p{L})|(?:until|pending) (?:\p{L}+ ){0,4}?(?:samples?|tests?|results?)(?!\p{L})|precaution\p{L}*|försiktighetsåtgärd\p{L}*|försiktighetsprincip\p{L}*|för säkerhets skull|i förebyggande syfte|preventiv\p{L}*)/u;
 
@@ -1116,7 +1157,7 @@ export const FA15: Rule = {
     const precaution = a.fields.some((f) => PRECAUTION.test(f.lower));
     const unsafe = precaution ? undefined : sides(a, lex.unsafeStatements, true)[0];
     if (safe === undefined || unsafe === undefined) {
-      const clash = polarityClash(a);
+      const clash = polarityClash(a) ?? allOpenButClosed(a);
       if (clash === null) return [];
       return [
         {

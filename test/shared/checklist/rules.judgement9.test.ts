@@ -513,3 +513,35 @@ describe("FA15: a safe-claim and a positive unsafe instruction about the same wa
     ).not.toContain("FA15");
   });
 });
+
+describe("FA15: open to all traffic, and closed to a kind of traffic, the same road the same day", () => {
+  it("[FA15] flags the universal opening contradicted by a partial closure", () => {
+    expect(
+      sv(
+        "Kvarnbron öppnar",
+        "Kvarnbron är öppen för all trafik från kl. 10 i dag. Kvarnbron är stängd för lastbilstrafik under eftermiddagen. Omledning via Storgatan. Trafikverket",
+      ),
+    ).toContain("FA15");
+    expect(
+      en(
+        "Mill Bridge reopens",
+        "Mill Bridge is open to all traffic again from 10am today. Mill Bridge stays closed to buses this evening. Diversion via Station Road. Tallby Council",
+      ),
+    ).toContain("FA15");
+  });
+
+  it("[FA15] spares a partial closure on another day, and an opening to some traffic", () => {
+    expect(
+      sv(
+        "Kvarnbron öppnar",
+        "Kvarnbron är öppen för all trafik från kl. 10 i dag. Kvarnbron är stängd för lastbilstrafik på lördag när beläggningen byts. Trafikverket",
+      ),
+    ).not.toContain("FA15");
+    expect(
+      en(
+        "Mill Bridge reopens",
+        "Mill Bridge is open to cars and cyclists again from 10am today. Mill Bridge stays closed to buses this evening. Diversion via Station Road. Tallby Council",
+      ),
+    ).not.toContain("FA15");
+  });
+});
