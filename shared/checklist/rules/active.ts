@@ -25,6 +25,8 @@ export function addressesReader(a: Analysis): boolean {
   return a.fields.some((f) => anyFlag(a.flags(f, "instruction")) || anyFlag(a.flags(f, "decisions", true)));
 }
 
+const EASY_TITLE = /^(?:lättläst|lätt svenska|easy read)(?!\p{L})/u;
+
 export const AC1: Rule = {
   id: "AC1",
   principle: "active",
@@ -38,8 +40,13 @@ export const AC1: Rule = {
   check(a) {
     if (a.isClosure) return [];
     if (addressesReader(a)) return [];
+    // Blind14 studied: an easy-language text (lättläst) that tells of a danger and not what to do leaves the readers
+    // who most need the action said outright without it ("Det brinner i skogen … Det kommer mycket rök."): an error.
+    const easy = a.language === "sv-lattlast" || EASY_TITLE.test(a.title.lower);
+    const danger = a.fields.some((f) => a.flags(f, "hazards").includes(1));
     return [
       {
+        ...(easy && danger ? { severity: "error" as const } : {}),
         message: t(
           "Meddelandet säger inte vad mottagaren ska göra nu.",
           "The message does not tell people what to do now.",

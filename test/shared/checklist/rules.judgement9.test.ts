@@ -545,3 +545,36 @@ describe("FA15: open to all traffic, and closed to a kind of traffic, the same r
     ).not.toContain("FA15");
   });
 });
+
+describe("AC1: an easy-language text that tells of a danger and not what to do", () => {
+  it("[AC1] refuses the easy-language danger with no action", () => {
+    expect(
+      sv(
+        "Lättläst: Det brinner i ett hus",
+        "Det brinner i ett hus på Storgatan. Brandmännen släcker elden. Det kommer mycket rök. Vi skriver mer här kl. 15. Hälsningar Räddningstjänsten",
+      ),
+    ).toContain("AC1");
+    expect(
+      errors({
+        title: "Gas i Åby",
+        body: "Det läcker gas i Åby. Gasen är farlig. Brandmännen är där. Vi skriver mer kl. 15. Räddningstjänsten",
+        language: "sv-lattlast",
+      }),
+    ).toContain("AC1");
+  });
+
+  it("[AC1] spares the easy-language danger that says what to do, and the plain-language news without one", () => {
+    expect(
+      sv(
+        "Lättläst: Det brinner i ett hus",
+        "Det brinner i ett hus på Storgatan. Det kommer mycket rök. Stäng fönster och dörrar. Vi skriver mer här kl. 15. Hälsningar Räddningstjänsten",
+      ),
+    ).not.toContain("AC1");
+    expect(
+      sv(
+        "Brand i ett hus på Storgatan",
+        "Det brinner i ett hus på Storgatan. Räddningstjänsten släcker branden. Det kommer mycket rök. Vi skriver mer här kl. 15. Räddningstjänsten",
+      ),
+    ).not.toContain("AC1");
+  });
+});
