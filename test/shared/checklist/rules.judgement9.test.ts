@@ -578,3 +578,35 @@ describe("AC1: an easy-language text that tells of a danger and not what to do",
     ).not.toContain("AC1");
   });
 });
+
+describe("FA18: flooding forecast in plain words is a warning, and needs a place", () => {
+  it("[FA18] refuses the plain-words flood forecast with no place", () => {
+    expect(
+      sv(
+        "Lättläst: Mycket regn",
+        "Det har regnat mycket i dag. Det kommer att bli översvämning. Gå inte nära vattnet. Frågor? Ring kommunen 0123-456 78.",
+      ),
+    ).toContain("FA18");
+    expect(
+      en(
+        "Heavy rain",
+        "It has rained heavily all day. There may be flooding tonight. Do not walk or drive through flood water. Questions? Call 555-0100.",
+      ),
+    ).toContain("FA18");
+  });
+
+  it("[FA18] spares the plain-words flood forecast that names its place", () => {
+    expect(
+      sv(
+        "Lättläst: Mycket regn",
+        "Det har regnat mycket i Åby i dag. Det kan bli översvämning vid Åbyån. Gå inte nära vattnet. Frågor? Ring kommunen 0123-456 78.",
+      ),
+    ).not.toContain("FA18");
+    expect(
+      en(
+        "Heavy rain in Northside",
+        "It has rained heavily in Northside all day. There may be flooding along Mill Brook tonight. Do not drive through flood water. Questions? Call 555-0100.",
+      ),
+    ).not.toContain("FA18");
+  });
+});
