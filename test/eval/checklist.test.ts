@@ -192,9 +192,9 @@ describe("checklist evaluation corpus", () => {
     // Written for the seventh round by an author who read no rule, lexicon, SPEC or earlier item; the round's held-out
     // set. Measured at the round's start and its end with identical figures: 53/66 refused (80.3 %), 28/37 passed
     // (75.7 %, factual false fails 16.2 %). Then studied by construction (paraphrase pair tests in
-    // rules.judgement9.test.ts): 65/66 (98.5 %) and 37/37 (100 %).
+    // rules.judgement9.test.ts): 66/66 (100 %) and 37/37 (100 %).
     expectWellFormed(GOOD_BLIND14, BAD_BLIND14);
-    expectGateHolds("Blind set 14", GOOD_BLIND14, BAD_BLIND14, { refused: 0.98, passed: 1 });
+    expectGateHolds("Blind set 14", GOOD_BLIND14, BAD_BLIND14, { refused: 1, passed: 1 });
   });
 
   it("realExtra4, real messages only (seventh round, real prose): well-formed, and the gate passes what it reached", () => {

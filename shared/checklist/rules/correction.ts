@@ -139,6 +139,17 @@ const BELIEF_OPENING =
 const CAUSAL_QUESTION =
   /(?<!\p{L})(?:caus\p{L}*|linked to|behind|to blame|responsible for|orsak\p{L}*|beror|ligger bakom|kopplad\p{L}* till|skyld\p{L}*)(?!\p{L})/u;
 
+const QUOTE_START = /^\s*["”“«'’]/u;
+/** The first sentence after the opening quotations names them as claims (posts, rumours, what is being said). */
+function attributedToClaims(a: Analysis, from: number): boolean {
+  const lex = a.lex;
+  if (lex === null) return false;
+  const next = a.body.sentences.find((s) => s.index > from && !QUOTE_START.test(a.body.lower.slice(s.start, s.end)));
+  if (next === undefined || next.index > from + 4) return false;
+  const text = a.body.lower.slice(next.start, next.end);
+  return findAll(text, lex.claimMarkers).length > 0 || findAll(text, lex.claimNouns).length > 0;
+}
+
 /** The opening that states the rumour before the fact (AU20, FA17), or null when the text does not. */
 function rumourFirst(a: Analysis): ReturnType<typeof span> | undefined | null {
   const lex = a.lex;
@@ -166,11 +177,17 @@ function rumourFirst(a: Analysis): ReturnType<typeof span> | undefined | null {
     (findAll(firstLower, lex.claimMarkers).length > 0 ||
       findAll(firstLower, lex.claimNouns).length > 0 ||
       (BELIEF_OPENING.test(firstLower) && findAll(a.body.lower, lex.verdicts).length > 0));
-  const isCorrecting = a.kind === "correction" || claimOpening || claimTitle;
+  // Blind14 studied: the rumour quoted as the opening, then attributed ("”Kranvattnet är förgiftat …” ”Kommunen
+  // mörkar …” Så har det stått i flera inlägg"; "“The water is poisoned.” That is what posts have said"): the quoted
+  // words are the first thing read, whatever the attribution says.
+  const quotedOpening =
+    !claimOpening && first !== undefined && QUOTE_START.test(firstLower) && attributedToClaims(a, first.index);
+  const isCorrecting = a.kind === "correction" || claimOpening || claimTitle || quotedOpening;
   // Under a headline that states something ("Skolorna i Exempelby är öppna") the reader meets the fact first; the
   // first sentence opens the text only when the headline is missing, a bare label ("Rättelse") or a question.
   const titleStates = title.tokens.length > 2 && !title.sentences.some((s) => s.question);
-  const openingCounts = claimOpening && (!titleStates || !STAMPED.test(a.body.lower.slice(0, first?.start ?? 0)));
+  const openingCounts =
+    (claimOpening || quotedOpening) && (!titleStates || !STAMPED.test(a.body.lower.slice(0, first?.start ?? 0)));
   if (!isCorrecting || !(titleAsks || claimTitle || openingCounts)) return null;
   // A bulletin headed by what to do ("Please do not drive on closed roads") leads with the fact, even when its first
   // sentence then reports what people are saying or doing.

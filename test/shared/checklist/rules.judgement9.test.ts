@@ -610,3 +610,35 @@ describe("FA18: flooding forecast in plain words is a warning, and needs a place
     ).not.toContain("FA18");
   });
 });
+
+describe("AU20: the rumour quoted as the opening, then attributed", () => {
+  it("[AU20] refuses quoted rumours first, attributed to posts or rumours after", () => {
+    expect(
+      sv(
+        "",
+        "”Elen i Åby stängs av hela vintern.” ”Kommunen döljer det.” Det påståendet har spridits i flera inlägg i veckan. Elnätet i Åby fungerar som vanligt och inga avbrott är planerade. Tallby Energi, kl. 09.00",
+      ),
+    ).toContain("AU20");
+    expect(
+      en(
+        "",
+        "“The tap water in Northside is poisoned.” “The council is hiding the results.” These rumours have been shared thousands of times this week. The water in Northside is safe to drink; the results are at tallby.gov/water. Tallby Water, 9am",
+      ),
+    ).toContain("AU20");
+  });
+
+  it("[AU20] spares an official's quotation as the opening", () => {
+    expect(
+      sv(
+        "",
+        "”Vattnet i Åby är säkert att dricka.” Det säger kommunens vattenchef efter fredagens prover. Provsvaren finns på tallby.se/vatten. Tallby kommun, kl. 09.00",
+      ),
+    ).not.toContain("AU20");
+    expect(
+      en(
+        "",
+        "“The water in Northside is safe to drink.” That was the message from the council's water manager after Friday's tests. The results are at tallby.gov/water. Tallby Water, 9am",
+      ),
+    ).not.toContain("AU20");
+  });
+});
