@@ -194,7 +194,8 @@ describe("checklist evaluation corpus", () => {
     // (75.7 %, factual false fails 16.2 %). Then studied by construction (paraphrase pair tests in
     // rules.judgement9.test.ts): 66/66 (100 %) and 37/37 (100 %).
     expectWellFormed(GOOD_BLIND14, BAD_BLIND14);
-    expectGateHolds("Blind set 14", GOOD_BLIND14, BAD_BLIND14, { refused: 1, passed: 1 });
+    // Floors a little under that, as for the other tuning sets: a regression guard, not a pin on every item.
+    expectGateHolds("Blind set 14", GOOD_BLIND14, BAD_BLIND14, { refused: 0.97, passed: 0.97 });
   });
 
   it("realExtra4, real messages only (seventh round, real prose): well-formed, and the gate passes what it reached", () => {
