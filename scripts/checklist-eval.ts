@@ -8,6 +8,7 @@
  * Details are printed for tuning material only (the tuning part and blind3–blind13, each measured before it was
  * studied, and realExtra4's real messages); the held-out third stays unseen while rules are tuned. blind14.ts, the held-out set of
  * the seventh round, is tuning material since its figures were recorded (its items studied by construction).
+ * blind15.ts, written at the end of the seventh round by an author who read no rule, is held out: figures only.
  */
 import { parseArgs } from "node:util";
 import { allFindings } from "../shared/checklist/index.js";
@@ -27,6 +28,7 @@ import { BAD_BLIND11, GOOD_BLIND11 } from "../test/eval/checklist/blind11.js";
 import { BAD_BLIND12, GOOD_BLIND12 } from "../test/eval/checklist/blind12.js";
 import { BAD_BLIND13, GOOD_BLIND13 } from "../test/eval/checklist/blind13.js";
 import { BAD_BLIND14, GOOD_BLIND14 } from "../test/eval/checklist/blind14.js";
+import { BAD_BLIND15, GOOD_BLIND15 } from "../test/eval/checklist/blind15.js";
 import { GOOD_REAL4 } from "../test/eval/checklist/realExtra4.js";
 import { GOOD_REAL5 } from "../test/eval/checklist/realExtra5.js";
 import { BAD, GOOD, split } from "../test/eval/checklist/index.js";
@@ -70,6 +72,8 @@ const blind13 = evaluate(GOOD_BLIND13, BAD_BLIND13);
 // blind14.ts: independent, the seventh round's held-out set, measured at its start and its end with identical figures
 // (53/66 refused, 28/37 passed); tuning material since, its misses fixed by construction.
 const blind14 = evaluate(GOOD_BLIND14, BAD_BLIND14);
+// blind15.ts: independent, held out after the seventh round (measured at 3b05e4e and at its end): figures only.
+const blind15 = evaluate(GOOD_BLIND15, BAD_BLIND15);
 // realExtra4.ts: real published messages only (seventh round, real prose), collected to tune the rules on what
 // authorities write; tuning material.
 const real4 = evaluate(GOOD_REAL4, []);
@@ -125,6 +129,8 @@ console.log();
 console.log(
   formatReport("Blind set 14 (independent; held out in the seventh round, tuning material since its end)", blind14),
 );
+console.log();
+console.log(formatReport("Blind set 15 (independent, held out after the seventh round: figures only)", blind15));
 console.log();
 console.log(formatReport("Real messages 4 (tuning; real prose, no flawed messages)", real4));
 console.log();
