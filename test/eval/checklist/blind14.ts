@@ -1,6 +1,20 @@
-import { CERC, DEBUNK, KLAR, KRIS, MSB, PLAIN, RF } from "./guidance.js";
+import {
+  ACTIVE,
+  ADAPTED,
+  CERC,
+  DEBUNK,
+  FACTUAL,
+  FAST,
+  IMPARTIAL,
+  KLAR,
+  KRIS,
+  MSB,
+  OPEN,
+  PLAIN,
+  RF,
+} from "./guidance.js";
 import { evalSet, perLanguage } from "./build.js";
-import type { EvalMessage, Principle } from "./types.js";
+import type { EvalMessage } from "./types.js";
 
 /**
  * Fourteenth blind set, written 2026-12-04 by a crisis-communication specialist who did not read the checklist rules,
@@ -10,13 +24,6 @@ import type { EvalMessage, Principle } from "./types.js";
  * these items while they were written. HELD OUT as a whole: the seventh round's held-out set; report figures only,
  * never tune on its wording.
  */
-
-const FACTUAL: Principle[] = ["factual"];
-const IMPARTIAL: Principle[] = ["impartial"];
-const OPEN: Principle[] = ["open"];
-const ADAPTED: Principle[] = ["audienceAdapted"];
-const FAST: Principle[] = ["fast"];
-const ACTIVE: Principle[] = ["active"];
 
 const { real, bad } = evalSet("", perLanguage("good14", "bad14"));
 

@@ -1,6 +1,20 @@
-import { CERC, DEBUNK, KLAR, KRIS, MSB, PLAIN, RF } from "./guidance.js";
+import {
+  ACTIVE,
+  ADAPTED,
+  CERC,
+  DEBUNK,
+  FACTUAL,
+  FAST,
+  IMPARTIAL,
+  KLAR,
+  KRIS,
+  MSB,
+  OPEN,
+  PLAIN,
+  RF,
+} from "./guidance.js";
 import { evalSet, perLanguage } from "./build.js";
-import type { EvalMessage, Principle } from "./types.js";
+import type { EvalMessage } from "./types.js";
 
 /**
  * Fifteenth blind set, written 2026-12-04 by an independent author who did not read the checklist rules, its lexicons
@@ -8,13 +22,6 @@ import type { EvalMessage, Principle } from "./types.js";
  * so that no real message repeats). HELD OUT as a whole: measured once at the end of the seventh round; figures only,
  * never tune on its wording.
  */
-
-const FACTUAL: Principle[] = ["factual"];
-const IMPARTIAL: Principle[] = ["impartial"];
-const OPEN: Principle[] = ["open"];
-const ADAPTED: Principle[] = ["audienceAdapted"];
-const FAST: Principle[] = ["fast"];
-const ACTIVE: Principle[] = ["active"];
 
 const { real, bad } = evalSet("", perLanguage("good15", "bad15"));
 
