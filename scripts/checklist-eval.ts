@@ -8,7 +8,8 @@
  * Details are printed for tuning material only (the tuning part and blind3–blind13, each measured before it was
  * studied, and realExtra4's real messages); the held-out third stays unseen while rules are tuned. blind14.ts, the held-out set of
  * the seventh round, is tuning material since its figures were recorded (its items studied by construction).
- * blind15.ts, written at the end of the seventh round by an author who read no rule, is held out: figures only.
+ * blind15.ts (held out after the seventh round) and blind16.ts (measured at the ninth round's start) were studied in
+ * the ninth round; blind17.ts, written with blind16 by an author who read no rule, is its held-out set: figures only.
  */
 import { parseArgs } from "node:util";
 import { allFindings } from "../shared/checklist/index.js";
@@ -29,6 +30,8 @@ import { BAD_BLIND12, GOOD_BLIND12 } from "../test/eval/checklist/blind12.js";
 import { BAD_BLIND13, GOOD_BLIND13 } from "../test/eval/checklist/blind13.js";
 import { BAD_BLIND14, GOOD_BLIND14 } from "../test/eval/checklist/blind14.js";
 import { BAD_BLIND15, GOOD_BLIND15 } from "../test/eval/checklist/blind15.js";
+import { BAD_BLIND16, GOOD_BLIND16 } from "../test/eval/checklist/blind16.js";
+import { BAD_BLIND17, GOOD_BLIND17 } from "../test/eval/checklist/blind17.js";
 import { GOOD_REAL4 } from "../test/eval/checklist/realExtra4.js";
 import { GOOD_REAL5 } from "../test/eval/checklist/realExtra5.js";
 import { BAD, GOOD, split } from "../test/eval/checklist/index.js";
@@ -72,8 +75,12 @@ const blind13 = evaluate(GOOD_BLIND13, BAD_BLIND13);
 // blind14.ts: independent, the seventh round's held-out set, measured at its start and its end with identical figures
 // (53/66 refused, 28/37 passed); tuning material since, its misses fixed by construction.
 const blind14 = evaluate(GOOD_BLIND14, BAD_BLIND14);
-// blind15.ts: independent, held out after the seventh round (measured at 3b05e4e and at its end): figures only.
+// blind15.ts: independent, held out after the seventh round (measured at 3b05e4e and at its end); studied in the ninth.
 const blind15 = evaluate(GOOD_BLIND15, BAD_BLIND15);
+// blind16.ts: independent, measured at the start of the ninth round (8b04106) and studied in it (tuning material).
+const blind16 = evaluate(GOOD_BLIND16, BAD_BLIND16);
+// blind17.ts: independent, the ninth round's held-out set (measured at its start and its end): figures only.
+const blind17 = evaluate(GOOD_BLIND17, BAD_BLIND17);
 // realExtra4.ts: real published messages only (seventh round, real prose), collected to tune the rules on what
 // authorities write; tuning material.
 const real4 = evaluate(GOOD_REAL4, []);
@@ -130,13 +137,19 @@ console.log(
   formatReport("Blind set 14 (independent; held out in the seventh round, tuning material since its end)", blind14),
 );
 console.log();
-console.log(formatReport("Blind set 15 (independent, held out after the seventh round: figures only)", blind15));
+console.log(
+  formatReport("Blind set 15 (independent; held out after the seventh round, studied in the ninth)", blind15),
+);
+console.log();
+console.log(formatReport("Blind set 16 (independent; measured at the ninth round's start, studied in it)", blind16));
+console.log();
+console.log(formatReport("Blind set 17 (independent, held out in the ninth round: figures only)", blind17));
 console.log();
 console.log(formatReport("Real messages 4 (tuning; real prose, no flawed messages)", real4));
 console.log();
 console.log(formatReport("Real messages 5 (tuning; real prose, second pass, no flawed messages)", real5));
 if (values.details) {
-  console.log("\nTuning messages judged wrong (blind3–blind14 are all tuning material):");
+  console.log("\nTuning messages judged wrong (blind3–blind16 are all tuning material):");
   for (const s of [
     ...tune.scored,
     ...blind.scored,
@@ -151,6 +164,8 @@ if (values.details) {
     ...blind12.scored,
     ...blind13.scored,
     ...blind14.scored,
+    ...blind15.scored,
+    ...blind16.scored,
     ...real4.scored,
     ...real5.scored,
   ]) {

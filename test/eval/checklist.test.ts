@@ -20,6 +20,8 @@ import { BAD_BLIND12, GOOD_BLIND12 } from "./checklist/blind12.js";
 import { BAD_BLIND13, GOOD_BLIND13 } from "./checklist/blind13.js";
 import { BAD_BLIND14, GOOD_BLIND14 } from "./checklist/blind14.js";
 import { BAD_BLIND15, GOOD_BLIND15 } from "./checklist/blind15.js";
+import { BAD_BLIND16, GOOD_BLIND16 } from "./checklist/blind16.js";
+import { BAD_BLIND17, GOOD_BLIND17 } from "./checklist/blind17.js";
 import { GOOD_REAL4 } from "./checklist/realExtra4.js";
 import { GOOD_REAL5 } from "./checklist/realExtra5.js";
 import type { EvalMessage } from "./checklist/types.js";
@@ -199,12 +201,28 @@ describe("checklist evaluation corpus", () => {
     expectGateHolds("Blind set 14", GOOD_BLIND14, BAD_BLIND14, { refused: 0.97, passed: 0.97 });
   });
 
-  it("blind15, independent and held out: the gate holds what it did on unseen wording", () => {
-    // Written at the end of the seventh round by an author who read no rule, lexicon, SPEC or earlier item; never opened
-    // by a tuner. Measured at 3b05e4e (the round's start) 39/51 refused (76.5 %), 27/30 passed (90.0 %), and at the
-    // round's end 40/51 (78.4 %), 27/30 (90.0 %). Floors a little under that: a regression guard, not a target.
+  it("blind15, independent: held out after the seventh round, studied in the ninth; the gate holds what it reached", () => {
+    // Written at the end of the seventh round by an author who read no rule, lexicon, SPEC or earlier item. Measured
+    // while held out at 3b05e4e 39/51 refused (76.5 %), 27/30 passed (90.0 %), and at 8b04106 40/51 (78.4 %), 27/30.
+    // Studied in the ninth round (paraphrase pair tests in rules.judgement10.test.ts): 44/51 (86.3 %), 27/30.
     expectWellFormed(GOOD_BLIND15, BAD_BLIND15);
-    expectGateHolds("Blind set 15", GOOD_BLIND15, BAD_BLIND15, { refused: 0.76, passed: 0.86 });
+    expectGateHolds("Blind set 15", GOOD_BLIND15, BAD_BLIND15, { refused: 0.84, passed: 0.86 });
+  });
+
+  it("blind16, independent: measured at the ninth round's start, then studied in it; the gate holds what it reached", () => {
+    // Written 2026-12-05 from Swedish municipalities', regions' and utilities' messages by an author who read no rule,
+    // lexicon or earlier item. At 8b04106, before it was opened: 26/45 refused (57.8 %), 24/30 passed (80.0 %). After
+    // the ninth round: 32/45 (71.1 %), 28/30 (93.3 %).
+    expectWellFormed(GOOD_BLIND16, BAD_BLIND16);
+    expectGateHolds("Blind set 16", GOOD_BLIND16, BAD_BLIND16, { refused: 0.69, passed: 0.9 });
+  });
+
+  it("blind17, independent and held out in the ninth round: the gate holds what it did on unseen wording", () => {
+    // Written with blind16 from English-speaking authorities' and Swedish national agencies' messages by an author who
+    // read no rule, lexicon or earlier item; never opened by a tuner. Measured at the ninth round's start (8b04106) and
+    // at its end with identical figures: 34/45 refused (75.6 %), 28/30 passed (93.3 %). Floors a little under that.
+    expectWellFormed(GOOD_BLIND17, BAD_BLIND17);
+    expectGateHolds("Blind set 17", GOOD_BLIND17, BAD_BLIND17, { refused: 0.73, passed: 0.9 });
   });
 
   it("realExtra4, real messages only (seventh round, real prose): well-formed, and the gate passes what it reached", () => {
@@ -259,7 +277,7 @@ function expectGateHolds(
 
 function expectWellFormed(good: readonly EvalMessage[], bad: readonly EvalMessage[]): void {
   expect(good.length).toBeGreaterThanOrEqual(25);
-  expect(bad.length).toBeGreaterThanOrEqual(50);
+  expect(bad.length).toBeGreaterThanOrEqual(45);
   const ids = [...good, ...bad].map((m) => m.id);
   expect(new Set(ids).size).toBe(ids.length);
   for (const m of good) {

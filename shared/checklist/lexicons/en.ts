@@ -1058,6 +1058,9 @@ export const en: LexiconSource = {
     String.raw`doesn['’]t comment on`,
     String.raw`don['’]t comment on`,
     String.raw`never comments? on`,
+    // Ninth round: withheld as an internal matter.
+    String.raw`(?:is|remains) an internal matter`,
+    String.raw`we (?:will|do|shall) not (?:be )?(?:disclos|publish|releas|mak)\p{L}* (?:\p{L}+ ){0,2}?(?:public|details|names?|findings)`,
     String.raw`instructed not to (?:speak|talk) (?:to|with) (?:the )?(?:media|press|journalists|reporters)`,
     String.raw`told not to (?:speak|talk) (?:to|with) (?:the )?(?:media|press|journalists|reporters)`,
     "we (?:will|can|cannot|can't|do) not comment",

@@ -67,6 +67,7 @@ export const sv: LexiconSource = {
     "sannolikast",
     "högst sannolikt",
     "det lutar åt att",
+    String.raw`lutar (?:vi|jag|det|man) (?:\p{L}+ )?åt att`,
     String.raw`vår (?:teori|hypotes|arbetshypotes|gissning) är`,
     "arbetshypotes(?:en)?",
     String.raw`vi (?:har en känsla av|känner på oss) att`,
@@ -452,7 +453,7 @@ export const sv: LexiconSource = {
     String.raw`, (?:gör|ring|kontakta|stäng|koka|spola|gå|håll|använd|lämna|undvik|sök|ta|följ|lyssna|drick|hämta|vänta|anmäl|meddela)`,
     String.raw`fortsätt(?:a)? (?:att )?\p{L}+`,
     // A passive obligation is addressed to the reader too: "Kranvattnet ska kokas innan det dricks."
-    String.raw`(?:ska|skall|måste|bör|behöver) (?:inte )?(?:\p{L}+ ){0,3}?(?:kokas|drickas|undvikas|användas|stängas|hållas|lämnas|sparas|begränsas|spolas|anmälas|hämtas|tappas)`,
+    String.raw`(?:ska|skall|måste|bör|behöver) (?:inte )?(?:\p{L}+ ){0,3}?(?:kokas|drickas|undvikas|användas|stängas|hållas|lämnas|sparas|begränsas|spolas|anmälas|hämtas|tappas|iakttas|följas|respekteras|beaktas)`,
     "hålls stängda",
     "håll(?:a)? dörrar och fönster stängda",
     "stanna inomhus",
@@ -795,6 +796,8 @@ export const sv: LexiconSource = {
     // A gang or a migrant label pinned on the people involved stigmatises the whole group, blame word or not.
     String.raw`eu-migrant\p{L}*`,
     String.raw`tiggar(?:e|na|en)`,
+    // Ninth round: the place named after the group ("tiggarlägret") labels the people as much as the word does.
+    String.raw`tiggar(?:läger|lägret|lägren|kåk\p{L}*|bosättning\p{L}*)`,
     String.raw`gäng (?:av|med) (?:\p{L}+ )?(?:ungdomar|invandrare|migranter|utlänningar|romer|araber|somalier|afghaner)`,
     String.raw`invandrargäng\p{L}*`,
     String.raw`(?:ungdoms|invandrar|förorts)gäng\p{L}*`,
@@ -1485,6 +1488,9 @@ export const sv: LexiconSource = {
     "varken bekräfta eller dementera",
     "kan inte bekräfta eller dementera",
     String.raw`lämnas ingen (?:ytterligare |mer )?information`,
+    // Ninth round: withheld as an internal matter ("är en intern fråga som vi inte redovisar").
+    String.raw`(?:är|blir) en intern (?:fråga|angelägenhet)`,
+    String.raw`(?:som )?vi (?:väljer att )?inte (?:redovisar|redovisa|lämnar ut|offentliggör)`,
     String.raw`inte (?:kommentera|uttala oss|svara på frågor)`,
     String.raw`lämnar (?:\p{L}+ )?inga (?:kommentarer|uppgifter)`,
     String.raw`med hänvisning till (?:den )?(?:pågående )?(?:utredning|förundersökning)(?:en)?`,
@@ -1717,9 +1723,9 @@ export const sv: LexiconSource = {
   safeStatements: [
     String.raw`(?:ingen behöver|(?:du|ni) behöver inte) (?:längre )?koka`,
     String.raw`(?:går (?:bra )?att|kan) (?:\p{L}+ )?(?:dricka|använda) (?:\p{L}+ )?(?:som vanligt|som normalt|utan (?:att koka|risk|problem))`,
-    String.raw`(?:vattnet|kranvattnet|dricksvattnet) (?:\p{L}+ ){0,3}?är (?:helt |fullt )?(?:säkert|drickbart|tjänligt|ofarligt)`,
+    String.raw`(?:vattnet|kranvattnet|dricksvattnet) (?:\p{L}+ ){0,3}?är (?:nu |åter |igen )?(?:helt |fullt )?(?:säkert|drickbart|tjänligt|ofarligt)`,
     String.raw`(?:alla|samtliga) (?:vägar|gator|skolor|förskolor|broar)(?:na)? (?:i \p{L}+ )?(?:är|håller) (?:nu )?(?:öppna|öppet|farbara|framkomliga)`,
-    String.raw`(?:vattnet|kranvattnet|dricksvattnet)(?: i \p{L}+)? är (?:helt |fullt )?(?:säkert|drickbart|tjänligt|ofarligt)(?: att dricka)?`,
+    String.raw`(?:vattnet|kranvattnet|dricksvattnet)(?: i \p{L}+)? är (?:nu |åter |igen )?(?:helt |fullt )?(?:säkert|drickbart|tjänligt|ofarligt)(?: att dricka)?`,
     String.raw`(?:kan|går att) dricka (?:kran|dricks)?vattnet (?:som vanligt|utan)`,
     // Seventh round: the water as the subject of "går att dricka" ("Vattnet i Norrby går att dricka direkt från kranen").
     String.raw`vattnet(?: i \p{L}+)? (?:går (?:bra )?att|kan) drick(?:a|as)(?! (?:\p{L}+ ){0,2}?(?:efter|när|om))`,

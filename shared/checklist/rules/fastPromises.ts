@@ -86,6 +86,16 @@ const PLAN_BY =
   /(?<!\p{L})(?:räknar (?:\p{L}+ )?med|beräknas|väntas|bedömer|planerar|expect\p{L}*|anticipat\p{L}*|(?:will|plan to|intend to) (?:\p{L}+ )?(?:reassess|review|decide|reopen|re-open|reconvene))(?!\p{L})/u;
 const MORNING = /(?<!\p{L})(?:(?:early |first thing )?in the morning|i morgon bitti)(?!\p{L})/u;
 function givesTimeToPlanBy(a: Analysis, promise: LexHit): boolean {
+  // A timed promise elsewhere ("Vi återkommer ca kl 13:00 imorgon") is the time to plan by: a running log of updates
+  // keeps its older "så snart situationen klarnat" below the newest entry (ninth round, blind16 studied).
+  for (const f of a.fields) {
+    const next = a.flags(f, "nextUpdate", true);
+    const times = a.flags(f, "times");
+    for (const s of f.sentences) {
+      if (f === promise.field && s.index === promise.sentence.index) continue;
+      if (next[s.index] === 1 && times[s.index] === 1) return true;
+    }
+  }
   for (const f of a.fields) {
     if (!PLAN_BY.test(f.lower)) continue;
     for (const s of f.sentences) {
@@ -117,6 +127,8 @@ const AT_WORK =
   /(?<!\p{L})(?:teams?|crews?|staff|engineers?|workers?|contractors?|technicians?|officers?|we)(?: [\p{L}'’]+){0,8}? (?:will|should) be working(?!\p{L})/u;
 const EFFORT = /(?:possible|practicable|able|möjligt|går|kan|can)$/u;
 
+const HYPOTHETICAL = /(?<!\p{L})(?:ifall|in case|om det är så att|if it turns out)(?!\p{L})/u;
+
 function timed(a: Analysis, h: LexHit): boolean {
   const i = h.sentence.index;
   return (
@@ -136,6 +148,8 @@ function vaguePromises(a: Analysis): LexHit[] {
     const listed = lexHits(a, a.lex?.vagueTimes ?? null, QUOTED).filter((h) => {
       if (timed(a, h)) return false;
       const sentence = h.field.lower.slice(h.sentence.start, h.sentence.end);
+      // A hypothetical clause is about someone else's later ("ifall era barn berättar om det här för er senare").
+      if (HYPOTHETICAL.test(sentence.slice(0, h.hit.start - h.sentence.start))) return false;
       return (
         a.flags(h.field, "nextUpdate", true)[h.sentence.index] === 1 ||
         INFO_PROMISE.test(sentence) ||

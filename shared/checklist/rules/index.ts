@@ -11,6 +11,8 @@ import { FA1, FA2, FA7, FA8, FA9 } from "./factual.js";
 import { FA3, FA4, FA5, FA6 } from "./facts.js";
 import { FS1, FS2, FS3, FS4, FS5 } from "./fast.js";
 import { IM1, IM10, IM11, IM12, IM2, IM3, IM4, IM5, IM6, IM7, IM9 } from "./impartial.js";
+import { IM13 } from "./blamePeople.js";
+import { IM14 } from "./alarm.js";
 import { OP1, OP2, OP3, OP4, OP6, OP7 } from "./open.js";
 import { AU5, AU6, AU7, AU8, AU9 } from "./plain.js";
 import { AU1, AU2, AU3, AU4 } from "./readability.js";
@@ -66,6 +68,8 @@ export const RULES: readonly Rule[] = [
   IM1,
   IM11,
   IM12,
+  IM13,
+  IM14,
   IM2,
   IM3,
   IM4,

@@ -1,0 +1,49 @@
+/**
+ * Impartial (opartisk): an alarmist sentence (ninth round, blind16 studied). One loaded word or one superlative is a
+ * style note (IM2, IM6); both in one sentence of the sender's own ("Vi står inför en katastrof av aldrig tidigare
+ * skådat slag och kaoset kan bli totalt") dramatise instead of inform: MSB and CERC ask for facts that show how
+ * serious it is, and alarm words without them frighten without telling anyone what to do.
+ */
+import type { Rule } from "../types.js";
+import { q, span, t } from "../text/spans.js";
+import { lexHits } from "./helpers.js";
+
+const QUOTED = { skipQuoted: true, skipQuestions: true } as const;
+
+export const IM14: Rule = {
+  id: "IM14",
+  principle: "impartial",
+  name: "alarmist sentence",
+  severity: "error",
+  points: 25,
+  repeat: 0,
+  cap: 25,
+  languages: ["sv", "en"],
+  check(a) {
+    const lex = a.lex;
+    if (lex === null) return [];
+    const superlatives = lexHits(a, lex.superlatives, QUOTED);
+    if (superlatives.length === 0) return [];
+    const loaded = lexHits(a, lex.emotive, QUOTED);
+    for (const s of superlatives) {
+      const w = loaded.find((l) => l.field === s.field && l.sentence.index === s.sentence.index);
+      if (w === undefined) continue;
+      const start = Math.min(s.hit.start, w.hit.start);
+      const end = Math.max(s.hit.end, w.hit.end);
+      return [
+        {
+          span: span(s.field.name, start, end),
+          message: t(
+            `${q(s.hit.text)} och ${q(w.hit.text)} i samma mening dramatiserar i stället för att informera.`,
+            `${q(s.hit.text)} and ${q(w.hit.text)} in one sentence dramatise instead of informing.`,
+          ),
+          suggestion: t(
+            "Låt fakta visa hur allvarligt det är: vad som hänt, var, hur många som berörs och vad de ska göra.",
+            "Let the facts show how serious it is: what happened, where, how many are affected and what to do.",
+          ),
+        },
+      ];
+    }
+    return [];
+  },
+};

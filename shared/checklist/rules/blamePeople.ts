@@ -1,0 +1,70 @@
+/**
+ * Impartial (opartisk): people blamed by the frame, not by a blame word (ninth round, blind15 and blind16 studied).
+ * A crisis message says what happened and what is done; it does not hand the reader a culprit:
+ * - the cause pinned on a person by their role or age ("Branden orsakades av den 40-årige hyresgästen", "the fire
+ *   was started by a tenant"), however neutral the words;
+ * - the fault underlined ("trots upprepade påpekanden", "despite repeated warnings");
+ * - a group singled out in a cleft ("Det är turisterna från storstäderna som inte kan hålla sig …") or by what they
+ *   always or never do ("the summer-house owners who never trim their trees");
+ * - us against them and the taunt ("the rest of us", "Maybe this time they'll learn").
+ * The police's classification of an offence under investigation is not blame, nor is a rumour described.
+ */
+import type { Rule } from "../types.js";
+import { q, t } from "../text/spans.js";
+import { findingsForMatches, lexHits } from "./helpers.js";
+
+const PERSON_SV = String.raw`(?:\d+-årig\p{L}*|hyresgäst\p{L}*|ägare\p{L}*|ägaren|fastighetsägare\p{L}*|grann\p{L}*|förare\p{L}*|föraren|mannen|kvinnan|pojk\p{L}*|flick\p{L}*|ungdom\p{L}*|tonåring\p{L}*|entreprenör\p{L}*|anställd\p{L}*|personen|boende|turist\p{L}*|besökar\p{L}*|sommargäst\p{L}*|husägare\p{L}*|villaägare\p{L}*)`;
+const PERSON_EN = String.raw`(?:\d+-year-old|tenants?|residents?|owners?|homeowners?|landlords?|neighbou?rs?|drivers?|man|woman|teenagers?|youths?|contractors?|employees?|visitors?|tourists?|campers?|holidaymakers?)`;
+
+const BLAME_FRAME: Record<string, RegExp> = {
+  sv: new RegExp(
+    String.raw`(?<!\p{L})(?:(?:orsakades|startades|förorsakades|anlades) av (?:den |det |en |ett |de |våra |vår )?(?:\p{L}+ ){0,2}?${PERSON_SV}|trots (?:upprepade|flera|många|tidigare|våra) (?:påpekanden|varningar|uppmaningar|tillsägelser|påminnelser)|det är (?:\p{L}+ ){0,2}?\p{L}+(?:arna|erna|orna|rna) (?:\p{L}+ ){0,3}?som (?:inte|aldrig|alltid|struntar|slarvar|har orsakat|orsakat|har ställt till|ställt till|har förstört|förstört|har gjort det här|gjort det här)|\p{L}+(?:arna|erna|orna|rna) som (?:aldrig|alltid) (?:\p{L}+ )?(?:struntar|slarvar|bryr|lyssnar|sköter|tar hand|klipper|följer)|(?:vi )?andra (?:får|fick|måste) (?:\p{L}+ ){0,2}?(?:städa|betala|ta hand om|lida)|kanske (?:lär|förstår) (?:de|ni) (?:sig )?(?:nu|den här gången|till nästa gång))(?!\p{L})`,
+    "gu",
+  ),
+  en: new RegExp(
+    String.raw`(?<!\p{L})(?:(?:caused|started|set) by (?:the |a |an |one |our )?(?:\p{L}+ ){0,2}?${PERSON_EN}|despite (?:repeated|several|many|numerous|our|previous) (?:warnings|reminders|requests|requests|notices)|\p{L}+s who (?:never|always|refuse to|can['’]t be bothered|couldn['’]t be bothered)|the rest of us|(?:maybe|perhaps) (?:this time |now |next time )?they['’]ll learn|(?:maybe|perhaps) (?:this time |now |next time )?they will learn)(?!\p{L})`,
+    "gu",
+  ),
+};
+const GATE: Record<string, RegExp> = {
+  sv: /orsakades|startades|förorsakades|anlades|trots|det är|som aldrig|som alltid|andra|kanske/u,
+  en: /caused by|started by|set by|despite| who |rest of us|learn/u,
+};
+/** The police's classification or a suspicion under investigation: "misstänks ha orsakats av", "suspected". */
+const INVESTIGATED =
+  /(?:misstänk\p{L}*|förundersökning|utreds|suspect\p{L}*|alleged\p{L}*|investigat\p{L}*|arrested|charged)/u;
+
+export const IM13: Rule = {
+  id: "IM13",
+  principle: "impartial",
+  name: "people blamed by the frame",
+  severity: "error",
+  points: 25,
+  repeat: 10,
+  cap: 35,
+  languages: ["sv", "en"],
+  check(a) {
+    const lang = a.language === "sv-lattlast" ? "sv" : a.language;
+    const re = BLAME_FRAME[lang];
+    const gate = GATE[lang];
+    if (re === undefined || gate === undefined || !a.fields.some((f) => gate.test(f.lower))) return [];
+    const seen = new Set<string>();
+    return findingsForMatches(lexHits(a, re, { skipQuoted: true }), (h) => {
+      const key = `${h.field.name}:${h.sentence.index}`;
+      if (seen.has(key) || INVESTIGATED.test(h.field.lower.slice(h.sentence.start, h.sentence.end))) return null;
+      // A warning to those who ignore a rule is advice about the law, not blame for what happened.
+      if (a.flags(h.field, "instruction")[h.sentence.index] === 1) return null;
+      seen.add(key);
+      return {
+        message: t(
+          `${q(h.hit.text)} pekar ut människor som skyldiga.`,
+          `${q(h.hit.text)} singles people out as the ones to blame.`,
+        ),
+        suggestion: t(
+          "Beskriv vad som hände och vad som görs; orsaken utreds av den som ansvarar för utredningen.",
+          "Describe what happened and what is being done; the cause is for those investigating it.",
+        ),
+      };
+    });
+  },
+};
