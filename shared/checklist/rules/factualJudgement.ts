@@ -145,7 +145,9 @@ function sentenceHits(a: Analysis, gate: RegExp, re: RegExp): LexHit[] {
   return out;
 }
 
-const ruleOutHits = (a: Analysis): LexHit[] => sentenceHits(a, RULE_OUT, RULE_OUT);
+/** A literal before the expression: most texts rule nothing out, and the expression is tried at every letter. */
+const RULE_OUT_GATE = /uteslut|rul(?:e|ing) out/u;
+const ruleOutHits = (a: Analysis): LexHit[] => a.memo("ruleOutHits", () => sentenceHits(a, RULE_OUT_GATE, RULE_OUT));
 
 /**
  * Seventh round, real prose: frames in which a hedge or a reportive form guesses at no cause or culprit.
