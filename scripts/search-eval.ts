@@ -6,9 +6,11 @@
  *   npx tsx scripts/search-eval.ts --details blind8  also every question of that tuning set, misses first
  *   npx tsx scripts/search-eval.ts --all 2>lines.txt every question of every set on stderr, to diff two versions
  *
- * Only tuning material is listed (eval/tuningSets.ts): blind9 (over foreignFaqA, another municipality's FAQ) and, since
- * the eighth round, blind10 (over foreignFaqB, the seventh round's held-out set) among them. The eighth round's
- * held-out set is not imported here: its totals are printed by its own test only.
+ * Only tuning material is listed (eval/tuningSets.ts): blind9 (over foreignFaqA, another municipality's FAQ), blind10
+ * (over foreignFaqB, the seventh round's held-out set) since the eighth round, and since the ninth blind11 and blind12
+ * (the eighth round's held-out sets, over foreignFaqC and D) and blind13 (over foreignFaqE, measured at the ninth
+ * round's start). The ninth round's held-out set, blind14, is not imported here: its totals are printed by its own
+ * test only.
  */
 import { parseArgs } from "node:util";
 import { createFaqIndex } from "../shared/search/index.js";

@@ -8,6 +8,9 @@ import { faqEntries } from "../fixtures/faq.js";
 import { demoScenarioFaq } from "../fixtures/demoScenarioFaq.js";
 import { foreignFaqA } from "../fixtures/foreignFaqA.js";
 import { foreignFaqB } from "../fixtures/foreignFaqB.js";
+import { foreignFaqC } from "../fixtures/foreignFaqC.js";
+import { foreignFaqD } from "../fixtures/foreignFaqD.js";
+import { foreignFaqE } from "../fixtures/foreignFaqE.js";
 import type { EvalQuestion } from "./questions.js";
 import { heldOutQuestions, tuningQuestions } from "./questions.js";
 import { blindQuestions } from "./blindQuestions.js";
@@ -20,6 +23,9 @@ import { blind7Questions } from "./blind7Questions.js";
 import { blind8Questions } from "./blind8Questions.js";
 import { blind9Questions } from "./blind9Questions.js";
 import { blind10Questions } from "./blind10Questions.js";
+import { blind11Questions } from "./blind11Questions.js";
+import { blind12Questions } from "./blind12Questions.js";
+import { blind13Questions } from "./blind13Questions.js";
 import { shippedTuneQuestions } from "./shippedTuneQuestions.js";
 
 export interface TuningSet {
@@ -51,4 +57,9 @@ export const tuningSets: readonly TuningSet[] = [
   { name: "blind9, all entries sv", faq: allSv(foreignFaqA), questions: blind9Questions, pooled: false },
   { name: "blind10 (foreign FAQ B)", faq: foreignFaqB, questions: blind10Questions, pooled: true },
   { name: "blind10, all entries sv", faq: allSv(foreignFaqB), questions: blind10Questions, pooled: false },
+  // Ninth round: the eighth round's held-out sets (blind11 over C, blind12 over D) and blind13 (over E, measured at
+  // the ninth round's start) are studied; blind14 is the ninth round's held-out set and is not listed.
+  { name: "blind11 (foreign FAQ C)", faq: allSv(foreignFaqC), questions: blind11Questions, pooled: true },
+  { name: "blind12 (foreign FAQ D)", faq: allSv(foreignFaqD), questions: blind12Questions, pooled: true },
+  { name: "blind13 (foreign FAQ E)", faq: allSv(foreignFaqE), questions: blind13Questions, pooled: true },
 ];
