@@ -9,7 +9,8 @@
  * studied, and realExtra4's real messages); the held-out third stays unseen while rules are tuned. blind14.ts, the held-out set of
  * the seventh round, is tuning material since its figures were recorded (its items studied by construction).
  * blind15.ts (held out after the seventh round) and blind16.ts (measured at the ninth round's start) were studied in
- * the ninth round; blind17.ts, written with blind16 by an author who read no rule, is its held-out set: figures only.
+ * the ninth round, and so were blind18.ts and blind19.ts (measured on its first pass before they were opened);
+ * blind17.ts, written with blind16 by an author who read no rule, is its held-out set: figures only.
  */
 import { parseArgs } from "node:util";
 import { allFindings } from "../shared/checklist/index.js";
@@ -32,6 +33,8 @@ import { BAD_BLIND14, GOOD_BLIND14 } from "../test/eval/checklist/blind14.js";
 import { BAD_BLIND15, GOOD_BLIND15 } from "../test/eval/checklist/blind15.js";
 import { BAD_BLIND16, GOOD_BLIND16 } from "../test/eval/checklist/blind16.js";
 import { BAD_BLIND17, GOOD_BLIND17 } from "../test/eval/checklist/blind17.js";
+import { BAD_BLIND18, GOOD_BLIND18 } from "../test/eval/checklist/blind18.js";
+import { BAD_BLIND19, GOOD_BLIND19 } from "../test/eval/checklist/blind19.js";
 import { GOOD_REAL4 } from "../test/eval/checklist/realExtra4.js";
 import { GOOD_REAL5 } from "../test/eval/checklist/realExtra5.js";
 import { BAD, GOOD, split } from "../test/eval/checklist/index.js";
@@ -81,6 +84,10 @@ const blind15 = evaluate(GOOD_BLIND15, BAD_BLIND15);
 const blind16 = evaluate(GOOD_BLIND16, BAD_BLIND16);
 // blind17.ts: independent, the ninth round's held-out set (measured at its start and its end): figures only.
 const blind17 = evaluate(GOOD_BLIND17, BAD_BLIND17);
+// blind18.ts and blind19.ts: independent, written after the ninth round's first pass and measured on it (0212c40)
+// before they were opened; studied in the round's second pass (tuning material).
+const blind18 = evaluate(GOOD_BLIND18, BAD_BLIND18);
+const blind19 = evaluate(GOOD_BLIND19, BAD_BLIND19);
 // realExtra4.ts: real published messages only (seventh round, real prose), collected to tune the rules on what
 // authorities write; tuning material.
 const real4 = evaluate(GOOD_REAL4, []);
@@ -145,11 +152,15 @@ console.log(formatReport("Blind set 16 (independent; measured at the ninth round
 console.log();
 console.log(formatReport("Blind set 17 (independent, held out in the ninth round: figures only)", blind17));
 console.log();
+console.log(formatReport("Blind set 18 (independent; measured before it was studied in the ninth round)", blind18));
+console.log();
+console.log(formatReport("Blind set 19 (independent; measured before it was studied in the ninth round)", blind19));
+console.log();
 console.log(formatReport("Real messages 4 (tuning; real prose, no flawed messages)", real4));
 console.log();
 console.log(formatReport("Real messages 5 (tuning; real prose, second pass, no flawed messages)", real5));
 if (values.details) {
-  console.log("\nTuning messages judged wrong (blind3–blind16 are all tuning material):");
+  console.log("\nTuning messages judged wrong (blind3–blind16, blind18 and blind19 are tuning material):");
   for (const s of [
     ...tune.scored,
     ...blind.scored,
@@ -166,6 +177,8 @@ if (values.details) {
     ...blind14.scored,
     ...blind15.scored,
     ...blind16.scored,
+    ...blind18.scored,
+    ...blind19.scored,
     ...real4.scored,
     ...real5.scored,
   ]) {

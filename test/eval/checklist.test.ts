@@ -22,6 +22,8 @@ import { BAD_BLIND14, GOOD_BLIND14 } from "./checklist/blind14.js";
 import { BAD_BLIND15, GOOD_BLIND15 } from "./checklist/blind15.js";
 import { BAD_BLIND16, GOOD_BLIND16 } from "./checklist/blind16.js";
 import { BAD_BLIND17, GOOD_BLIND17 } from "./checklist/blind17.js";
+import { BAD_BLIND18, GOOD_BLIND18 } from "./checklist/blind18.js";
+import { BAD_BLIND19, GOOD_BLIND19 } from "./checklist/blind19.js";
 import { GOOD_REAL4 } from "./checklist/realExtra4.js";
 import { GOOD_REAL5 } from "./checklist/realExtra5.js";
 import type { EvalMessage } from "./checklist/types.js";
@@ -223,6 +225,17 @@ describe("checklist evaluation corpus", () => {
     // at its end with identical figures: 34/45 refused (75.6 %), 28/30 passed (93.3 %). Floors a little under that.
     expectWellFormed(GOOD_BLIND17, BAD_BLIND17);
     expectGateHolds("Blind set 17", GOOD_BLIND17, BAD_BLIND17, { refused: 0.73, passed: 0.9 });
+  });
+
+  it("blind18 and blind19, independent: measured on the ninth round's first pass, then studied; the gate holds what it reached", () => {
+    // Written 2026-12-05 by two authors who read no rule, lexicon or earlier item (blind18 from Swedish municipalities,
+    // länsstyrelser and utilities; blind19 from English-speaking authorities and Swedish national agencies). Measured
+    // at 0212c40 before they were opened: blind18 26/45 refused (57.8 %), 28/30 passed (93.3 %); blind19 30/45 (66.7 %),
+    // 23/30 (76.7 %, factual false fails 16.7 %). After the second pass: 32/45 (71.1 %), 29/30; 35/45 (77.8 %), 28/30.
+    expectWellFormed(GOOD_BLIND18, BAD_BLIND18);
+    expectWellFormed(GOOD_BLIND19, BAD_BLIND19);
+    expectGateHolds("Blind set 18", GOOD_BLIND18, BAD_BLIND18, { refused: 0.69, passed: 0.93 });
+    expectGateHolds("Blind set 19", GOOD_BLIND19, BAD_BLIND19, { refused: 0.75, passed: 0.9 });
   });
 
   it("realExtra4, real messages only (seventh round, real prose): well-formed, and the gate passes what it reached", () => {

@@ -565,6 +565,9 @@ export const en: LexiconSource = {
     "massive",
     "tremendous",
     "most dangerous",
+    // Ninth round: the worst ever, said of an event ("the most catastrophic event this town has ever faced").
+    String.raw`(?:has|have) ever (?:faced|seen|experienced|known)`,
+    String.raw`most (?:catastrophic|devastating|terrifying|horrific|disastrous)`,
   ],
   parties: [
     String.raw`(?:[Tt]he )?(?:ruling|majority|opposition|previous) (?:group|party|coalition|administration)`,
@@ -608,6 +611,10 @@ export const en: LexiconSource = {
     String.raw`(?:confused|senile|demented|doddery|gaga) (?:old|elderly|pensioners?|residents?|people)`,
     String.raw`who (?:cannot|can['’]t|are unable to|don['’]t know how to|won['’]t|refuse to|never) (?:\p{L}+ )?(?:follow|obey|understand|stick to|keep to|manage) (?:the |basic |simple )?(?:\p{L}+[- ])?(?:rules|instructions|advice|hygiene|guidance)`,
     String.raw`psychos?`,
+    // Ninth round: people labelled by a stance in the words of contempt.
+    String.raw`anti-?vaxx?ers?`,
+    String.raw`anti-?vax crowd`,
+    String.raw`covidiots?`,
     String.raw`nutters?`,
     String.raw`nut ?cases?`,
     String.raw`lunatics?`,
@@ -758,6 +765,12 @@ export const en: LexiconSource = {
     "thefts",
   ],
   hazards: [
+    // Ninth round (blind19 studied): spills, pollution and ground movement as the event itself.
+    String.raw`(?:oil |diesel |fuel |chemical )?spill(?:s|ed|age)?`,
+    "pollution",
+    String.raw`landslides?`,
+    String.raw`landslips?`,
+    String.raw`mudslides?`,
     "measles",
     "outbreak",
     "virus",
@@ -1228,6 +1241,9 @@ export const en: LexiconSource = {
     String.raw`lose (?:any )?sleep`,
     String.raw`nothing (?:\p{L}+ ){0,3}?(?:needs|has) to (?:fret|stress|be concerned)`,
     String.raw`nothing (?:at all |whatsoever )?to worry about`,
+    // Ninth round: the worry denied for a group ("nothing for residents to worry about"), and no risk to anyone at all.
+    String.raw`nothing (?:for (?:\p{L}+ ){1,2}?)?to worry about`,
+    String.raw`no risk (?:at all )?to anyone`,
     String.raw`nothing (?:too |very |at all )?serious`,
     String.raw`(?:people|residents|some) are overreacting`,
     String.raw`(?:you|there) (?:don\'t|do not|need not|needn\'t|should not|shouldn\'t) (?:need to )?(?:worry|be worried|be concerned)`,

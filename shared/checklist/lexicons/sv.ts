@@ -936,6 +936,11 @@ export const sv: LexiconSource = {
     "skadegörelse",
   ],
   hazards: [
+    // Ninth round (blind18 studied): ground and spills as the event itself ("rasade … på grund av ett skred").
+    String.raw`(?:jord|berg)?skred(?:et|en)?`,
+    String.raw`rasade`,
+    String.raw`oljeutsläpp(?:et)?`,
+    String.raw`oljespill\p{L}*`,
     String.raw`mässling(?:en)?`,
     String.raw`utbrott(?:et)?`,
     String.raw`virus(?:et)?`,
@@ -1491,6 +1496,7 @@ export const sv: LexiconSource = {
     // Ninth round: withheld as an internal matter ("är en intern fråga som vi inte redovisar").
     String.raw`(?:är|blir) en intern (?:fråga|angelägenhet)`,
     String.raw`(?:som )?vi (?:väljer att )?inte (?:redovisar|redovisa|lämnar ut|offentliggör)`,
+    String.raw`(?:är )?inget vi (?:kommer att |tänker |vill |kan )?(?:gå in på|kommentera|redovisa|berätta om)`,
     String.raw`inte (?:kommentera|uttala oss|svara på frågor)`,
     String.raw`lämnar (?:\p{L}+ )?inga (?:kommentarer|uppgifter)`,
     String.raw`med hänvisning till (?:den )?(?:pågående )?(?:utredning|förundersökning)(?:en)?`,
@@ -1726,6 +1732,8 @@ export const sv: LexiconSource = {
     String.raw`(?:vattnet|kranvattnet|dricksvattnet) (?:\p{L}+ ){0,3}?är (?:nu |åter |igen )?(?:helt |fullt )?(?:säkert|drickbart|tjänligt|ofarligt)`,
     String.raw`(?:alla|samtliga) (?:vägar|gator|skolor|förskolor|broar)(?:na)? (?:i \p{L}+ )?(?:är|håller) (?:nu )?(?:öppna|öppet|farbara|framkomliga)`,
     String.raw`(?:vattnet|kranvattnet|dricksvattnet)(?: i \p{L}+)? är (?:nu |åter |igen )?(?:helt |fullt )?(?:säkert|drickbart|tjänligt|ofarligt)(?: att dricka)?`,
+    // Ninth round: a connective before the verdict ("Vattnet är därmed tjänligt och säkert att dricka").
+    String.raw`(?:vattnet|kranvattnet|dricksvattnet)(?: i \p{L}+)? är (?:därmed|därför|alltså|nu alltså) (?:helt |fullt )?(?:säkert|drickbart|tjänligt|ofarligt)`,
     String.raw`(?:kan|går att) dricka (?:kran|dricks)?vattnet (?:som vanligt|utan)`,
     // Seventh round: the water as the subject of "går att dricka" ("Vattnet i Norrby går att dricka direkt från kranen").
     String.raw`vattnet(?: i \p{L}+)? (?:går (?:bra )?att|kan) drick(?:a|as)(?! (?:\p{L}+ ){0,2}?(?:efter|när|om))`,
@@ -1752,7 +1760,9 @@ export const sv: LexiconSource = {
     String.raw`drick inte (?:\p{L}+ )?vatt(?:en|net)`,
     "ska inte drickas",
     String.raw`(?:ska|måste|bör) (?:\p{L}+ ){0,5}?kokas`,
-    String.raw`fortsätt(?:a)? (?:dock |ändå |också )?(?:att )?koka`,
+    String.raw`fortsätt(?:a)? (?:dock |ändå |också |alltså |därför )?(?:att )?koka`,
+    // Ninth round: the boil advice said to stay ("Kokningsrekommendationen ligger kvar till och med söndag").
+    String.raw`kokningsrekommendation(?:en)? (?:\p{L}+ ){0,3}?(?:ligger kvar|kvarstår|gäller fortfarande|gäller fortsatt|gäller tills vidare)`,
     String.raw`(?:är|hålls) (?:\p{L}+ )?stängd(?:a)?`,
     String.raw`måste (?:ha )?lämna(?:t)?`,
     String.raw`evakuera(?:s)?`,

@@ -13,6 +13,9 @@ import { FS1, FS2, FS3, FS4, FS5 } from "./fast.js";
 import { IM1, IM10, IM11, IM12, IM2, IM3, IM4, IM5, IM6, IM7, IM9 } from "./impartial.js";
 import { IM13 } from "./blamePeople.js";
 import { IM14 } from "./alarm.js";
+import { OP9 } from "./mistakesMade.js";
+import { FA19 } from "./timeClash.js";
+import { FA20 } from "./areaClash.js";
 import { OP1, OP2, OP3, OP4, OP6, OP7 } from "./open.js";
 import { AU5, AU6, AU7, AU8, AU9 } from "./plain.js";
 import { AU1, AU2, AU3, AU4 } from "./readability.js";
@@ -37,6 +40,7 @@ export const RULES: readonly Rule[] = [
   OP5,
   OP6,
   OP7,
+  OP9,
   OP8,
   FA1,
   FA2,
@@ -56,6 +60,8 @@ export const RULES: readonly Rule[] = [
   FA16,
   FA17,
   FA18,
+  FA19,
+  FA20,
   FS1,
   FS2,
   FS3,

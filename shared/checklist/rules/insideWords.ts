@@ -147,9 +147,13 @@ const CODE = /^(?:[A-Z]-?\d+|[A-Z]{1,3}-\d+[A-Z\d-]*)$/u;
 
 const SHORTHAND_TERMS = 3; // distinct internal words and unexplained acronyms: one may slip, three is a text for the staff
 
+const IN_NAME_BEFORE = /(?:\p{Lu}{2,}|(?:&|och|and) \p{Lu}\p{Ll}+|[^.!?\n]\s\p{Lu}\p{Ll}+) $/u;
+const IN_NAME_AFTER = /^ (?:\p{Lu}{2,}|&)/u;
+
 /** Internal words (AU18) and unexplained acronyms (AU6), each counted once. */
 function shorthand(a: Analysis): string[] {
   const terms = new Set<string>();
+  const names = new Set<string>();
   for (const h of lexHits(a, a.lex?.crisisJargon ?? null, { skipQuoted: true }))
     if (!explained(a, h)) terms.add(h.hit.text.toLowerCase());
   const all = `${a.title.text}\n${a.body.text}`;
@@ -160,10 +164,17 @@ function shorthand(a: Analysis): string[] {
       // Names the public knows (CDC, U.S., NHS, SMHI) and codes (roads "E4", "A614", product codes "P-7345") are no
       // staff shorthand.
       if (PUBLIC_ACRONYMS.has(lower.replace(/\./gu, "")) || CODE.test(c.text)) continue;
+      // Part of a proper name anywhere in the text ("NSW SES", "Fire & Rescue NSW", "VA SYD"): the organisation's
+      // name, not staff talk, wherever else it stands alone (ninth round, blind19 studied).
+      if (
+        IN_NAME_BEFORE.test(f.text.slice(Math.max(0, c.start - 24), c.start)) ||
+        IN_NAME_AFTER.test(f.text.slice(c.end, c.end + 24))
+      )
+        names.add(lower);
       terms.add(lower);
     }
   }
-  return [...terms];
+  return [...terms].filter((x) => !names.has(x));
 }
 
 export const AU19: Rule = {

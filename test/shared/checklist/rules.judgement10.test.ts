@@ -209,3 +209,153 @@ describe("FS7: a vague word beside a timed promise, and someone else's later", (
     ).toContain("FS7");
   });
 });
+
+describe("FA19: a return promised inside the closure's own window", () => {
+  it("[FA19] flags a return time inside the window, within a day and across named days", () => {
+    expect(
+      sv(
+        "Vattenläcka",
+        "Vattenbolaget, tisdag kl. 08.00: Vattnet är avstängt kl. 09.00–15.00 på Ekgatan. Vattnet beräknas vara tillbaka senast kl. 11.30. Tank finns vid torget.",
+      ),
+    ).toContain("FA19");
+    expect(
+      en(
+        "Bridge closure",
+        "County Council, 10:00 Monday. Mill Bridge will be closed from 19:00 on Friday until 07:00 on Monday for resurfacing. The bridge will reopen at 12:00 on Saturday. Diversion via the A40.",
+      ),
+    ).toContain("FA19");
+  });
+
+  it("[FA19] spares a return at the window's end, and one that may come earlier", () => {
+    expect(
+      sv(
+        "Vattenläcka",
+        "Vattenbolaget, tisdag kl. 08.00: Vattnet är avstängt kl. 09.00–15.00 på Ekgatan. Vattnet är tillbaka kl. 15.00. Tank finns vid torget.",
+      ),
+    ).not.toContain("FA19");
+    expect(
+      sv(
+        "Vattenläcka",
+        "Vattenbolaget, tisdag kl. 08.00: Vattnet är avstängt kl. 09.00–15.00 på Ekgatan. Det kan komma tillbaka tidigare, kanske kl. 13.00. Tank finns vid torget.",
+      ),
+    ).not.toContain("FA19");
+  });
+});
+
+describe("FA20: one place said to be both affected and not", () => {
+  it("[FA20] flags a postcode and a district in both lists", () => {
+    expect(
+      en(
+        "Boil water notice",
+        "Water company, 19:30 Thursday. Customers in postcodes AB1 2 and AB3 4 must boil tap water before drinking it. Customers in AB1 2 are not affected. Bottled water at the school from 08:00.",
+      ),
+    ).toContain("FA20");
+    expect(
+      sv(
+        "Koka vattnet",
+        "Kommunen, onsdag kl. 17.20. Rekommendationen gäller hushåll i Västra Dal och i centrala Ekby. Boende i centrum berörs inte. Tankar finns vid skolan.",
+      ),
+    ).toContain("FA20");
+  });
+
+  it("[FA20] spares a place named only in a supply's name, and separate lists", () => {
+    expect(
+      en(
+        "Do Not Consume notice",
+        "The Do Not Consume notice remains in place for part of the Riverton/Oakfield Public Water Supply. It does not apply to customers in Riverton. Tankers are at the church.",
+      ),
+    ).not.toContain("FA20");
+    expect(
+      sv(
+        "Koka vattnet",
+        "Kommunen, onsdag kl. 17.20. Rekommendationen gäller hushåll i Västra Dal. Boende i Ekby berörs inte. Tankar finns vid skolan.",
+      ),
+    ).not.toContain("FA20");
+  });
+});
+
+describe("OP9: a mistake admitted with no one who made it", () => {
+  it("[OP9] flags the agentless admission", () => {
+    expect(
+      sv(
+        "Sent besked",
+        "Vattenbolaget, 4 februari kl. 08.30. Beskedet om kokning skickades först kl. 21. Misstag har begåtts i hanteringen. Koka vattnet till dryck och mat. Frågor: 060-19 20 00.",
+      ),
+    ).toContain("OP9");
+    expect(
+      en(
+        "Late notice",
+        "Water company, 08:30 4 February. The boil notice went out at 21:00. Mistakes were made. Boil water for drinking. Questions: 0800 000 000.",
+      ),
+    ).toContain("OP9");
+  });
+
+  it("[OP9] spares the fault told with its doer", () => {
+    expect(
+      sv(
+        "Sent besked",
+        "Vattenbolaget, 4 februari kl. 08.30. Vi skickade beskedet om kokning för sent, först kl. 21. Koka vattnet till dryck och mat. Frågor: 060-19 20 00.",
+      ),
+    ).not.toContain("OP9");
+  });
+});
+
+describe("FA13: harm to animals or things, and posts asked for rather than passed on", () => {
+  it("[FA13] spares a spill believed to have affected birds, and equipment damaged by the storm", () => {
+    expect(
+      en(
+        "River pollution",
+        "Environment Agency, 9 June. Officers are investigating a diesel spill in the River Pool. No dead fish have been recorded, but the spill is believed to have affected some birds. Report pollution on 0800 80 70 60.",
+      ),
+    ).not.toContain("FA13");
+  });
+
+  it("[FA13] still flags an unconfirmed figure of people hurt", () => {
+    expect(
+      en(
+        "River pollution",
+        "Council, 9 June. A diesel spill has reached the River Pool. Neighbours say two workers were taken to hospital. Keep away from the river.",
+      ),
+    ).toContain("FA13");
+  });
+
+  it("[FA13] spares a request to share the footage with us", () => {
+    expect(
+      en(
+        "Oil spill update",
+        "Water company, 20 June. The oil spill from the industrial estate has been stopped. We have seen the images posted on social media and repeat our request for them to be shared directly with us. Report oiled birds on 0300 123 4999.",
+      ),
+    ).not.toContain("FA13");
+  });
+});
+
+describe("AU19: an acronym that is part of the organisation's name", () => {
+  it("[AU19] spares 'NSW SES' used alone later", () => {
+    expect(
+      en(
+        "Storm update",
+        "The NSW SES is asking people to prepare for storms. SES volunteers answered 217 calls overnight. Fire & Rescue NSW and the RFS helped in Cootamundra. Call 132 500 for help.",
+      ),
+    ).not.toContain("AU19");
+  });
+
+  it("[AU19] still flags staff shorthand", () => {
+    expect(
+      sv(
+        "",
+        "Räddningstjänsten: RL har beslutat om utrymning pga risk för BLEVE. Brytpunkt vid ICA. RCB informerad. Uppdatering kl. 21.30.",
+      ),
+    ).toContain("AU19");
+  });
+});
+
+describe("FA15: the lifting as a condition, not a fact", () => {
+  it("[FA15] spares 'until the notice is lifted' beside 'remains in place'", () => {
+    expect(
+      en(
+        "Do Not Consume notice",
+        "Water company, 5 May. The Do Not Consume notice remains in place for Millbrook. Tankers will stay until the notice is lifted. Questions: 1800 278 278.",
+      ),
+    ).not.toContain("FA15");
+  });
+});

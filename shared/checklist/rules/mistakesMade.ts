@@ -1,0 +1,44 @@
+/**
+ * Open (öppen): a mistake admitted with no one who made it (ninth round, blind18 studied). "Misstag har begåtts",
+ * "mistakes were made" is the classic non-apology: it concedes the fault and hides who is responsible for it, which
+ * is what openness asks a sender to say ("vi skickade beskedet för sent", "we sent the notice too late").
+ */
+import type { Rule } from "../types.js";
+import { q, t } from "../text/spans.js";
+import { findingsForMatches, lexHits } from "./helpers.js";
+
+const AGENTLESS: Record<string, RegExp> = {
+  sv: /(?<!\p{L})(?:(?:misstag|fel|brister|felaktigheter) (?:har )?(?:begåtts|begicks|har gjorts|gjordes|har skett|skedde|har förekommit|förekom|har uppstått i hanteringen)|det (?:har )?(?:begåtts|gjorts|skett) (?:\p{L}+ )?(?:misstag|fel))(?!\p{L})/gu,
+  en: /(?<!\p{L})(?:(?:mistakes|errors|failings|failures|lapses) (?:were|have been|had been) made|(?:a )?(?:mistake|error|lapse) (?:was|has been) made)(?!\p{L})/gu,
+};
+const GATE: Record<string, RegExp> = {
+  sv: /begåtts|begicks|gjorts|gjordes|skett|skedde|förekom|uppstått/u,
+  en: /made/u,
+};
+
+export const OP9: Rule = {
+  id: "OP9",
+  principle: "open",
+  name: "a mistake admitted with no one who made it",
+  severity: "error",
+  points: 30,
+  repeat: 0,
+  cap: 30,
+  languages: ["sv", "en"],
+  check(a) {
+    const lang = a.language === "sv-lattlast" ? "sv" : a.language;
+    const re = AGENTLESS[lang];
+    const gate = GATE[lang];
+    if (re === undefined || gate === undefined || !a.fields.some((f) => gate.test(f.lower))) return [];
+    return findingsForMatches(lexHits(a, re, { skipQuoted: true }).slice(0, 1), (h) => ({
+      message: t(
+        `${q(h.hit.text)} medger ett fel men säger inte vem som gjorde det.`,
+        `${q(h.hit.text)} admits a fault but not who made it.`,
+      ),
+      suggestion: t(
+        "Säg vem som gjorde vad och vad ni gör åt det: ”Vi skickade beskedet för sent. Nu …”",
+        "Say who did what and what you are doing about it: “We sent the notice too late. Now …”",
+      ),
+    }));
+  },
+};
