@@ -35,6 +35,8 @@ import { BAD_BLIND16, GOOD_BLIND16 } from "../test/eval/checklist/blind16.js";
 import { BAD_BLIND17, GOOD_BLIND17 } from "../test/eval/checklist/blind17.js";
 import { BAD_BLIND18, GOOD_BLIND18 } from "../test/eval/checklist/blind18.js";
 import { BAD_BLIND19, GOOD_BLIND19 } from "../test/eval/checklist/blind19.js";
+import { BAD_BLIND20, GOOD_BLIND20 } from "../test/eval/checklist/blind20.js";
+import { BAD_BLIND21, GOOD_BLIND21 } from "../test/eval/checklist/blind21.js";
 import { GOOD_REAL4 } from "../test/eval/checklist/realExtra4.js";
 import { GOOD_REAL5 } from "../test/eval/checklist/realExtra5.js";
 import { BAD, GOOD, split } from "../test/eval/checklist/index.js";
@@ -88,6 +90,10 @@ const blind17 = evaluate(GOOD_BLIND17, BAD_BLIND17);
 // before they were opened; studied in the round's second pass (tuning material).
 const blind18 = evaluate(GOOD_BLIND18, BAD_BLIND18);
 const blind19 = evaluate(GOOD_BLIND19, BAD_BLIND19);
+// blind20.ts and blind21.ts: independent, measured at 8b04106 and at bbf14dd before they were opened, then studied in
+// the ninth round's third pass (tuning material).
+const blind20 = evaluate(GOOD_BLIND20, BAD_BLIND20);
+const blind21 = evaluate(GOOD_BLIND21, BAD_BLIND21);
 // realExtra4.ts: real published messages only (seventh round, real prose), collected to tune the rules on what
 // authorities write; tuning material.
 const real4 = evaluate(GOOD_REAL4, []);
@@ -156,11 +162,15 @@ console.log(formatReport("Blind set 18 (independent; measured before it was stud
 console.log();
 console.log(formatReport("Blind set 19 (independent; measured before it was studied in the ninth round)", blind19));
 console.log();
+console.log(formatReport("Blind set 20 (independent; measured twice, then studied in the ninth round)", blind20));
+console.log();
+console.log(formatReport("Blind set 21 (independent; measured twice, then studied in the ninth round)", blind21));
+console.log();
 console.log(formatReport("Real messages 4 (tuning; real prose, no flawed messages)", real4));
 console.log();
 console.log(formatReport("Real messages 5 (tuning; real prose, second pass, no flawed messages)", real5));
 if (values.details) {
-  console.log("\nTuning messages judged wrong (blind3–blind16, blind18 and blind19 are tuning material):");
+  console.log("\nTuning messages judged wrong (blind3–blind16 and blind18–blind21 are tuning material):");
   for (const s of [
     ...tune.scored,
     ...blind.scored,
@@ -179,6 +189,8 @@ if (values.details) {
     ...blind16.scored,
     ...blind18.scored,
     ...blind19.scored,
+    ...blind20.scored,
+    ...blind21.scored,
     ...real4.scored,
     ...real5.scored,
   ]) {

@@ -24,6 +24,8 @@ import { BAD_BLIND16, GOOD_BLIND16 } from "./checklist/blind16.js";
 import { BAD_BLIND17, GOOD_BLIND17 } from "./checklist/blind17.js";
 import { BAD_BLIND18, GOOD_BLIND18 } from "./checklist/blind18.js";
 import { BAD_BLIND19, GOOD_BLIND19 } from "./checklist/blind19.js";
+import { BAD_BLIND20, GOOD_BLIND20 } from "./checklist/blind20.js";
+import { BAD_BLIND21, GOOD_BLIND21 } from "./checklist/blind21.js";
 import { GOOD_REAL4 } from "./checklist/realExtra4.js";
 import { GOOD_REAL5 } from "./checklist/realExtra5.js";
 import type { EvalMessage } from "./checklist/types.js";
@@ -236,6 +238,16 @@ describe("checklist evaluation corpus", () => {
     expectWellFormed(GOOD_BLIND19, BAD_BLIND19);
     expectGateHolds("Blind set 18", GOOD_BLIND18, BAD_BLIND18, { refused: 0.69, passed: 0.93 });
     expectGateHolds("Blind set 19", GOOD_BLIND19, BAD_BLIND19, { refused: 0.75, passed: 0.9 });
+  });
+
+  it("blind20 and blind21, independent: measured at the ninth round's start and after its second pass, then studied", () => {
+    // Written 2026-12-05 by two authors who read no rule, lexicon or earlier item. Before they were opened: at 8b04106
+    // blind20 26/45 refused (57.8 %), 27/30 passed; blind21 28/45 (62.2 %), 28/30; at bbf14dd 27/45 (60.0 %), 28/30
+    // and 29/45 (64.4 %), 28/30. After the third pass: 34/45 (75.6 %), 30/30 and 33/45 (73.3 %), 28/30.
+    expectWellFormed(GOOD_BLIND20, BAD_BLIND20);
+    expectWellFormed(GOOD_BLIND21, BAD_BLIND21);
+    expectGateHolds("Blind set 20", GOOD_BLIND20, BAD_BLIND20, { refused: 0.73, passed: 0.96 });
+    expectGateHolds("Blind set 21", GOOD_BLIND21, BAD_BLIND21, { refused: 0.71, passed: 0.9 });
   });
 
   it("realExtra4, real messages only (seventh round, real prose): well-formed, and the gate passes what it reached", () => {

@@ -1306,6 +1306,8 @@ export const en: LexiconSource = {
     String.raw`(?:the )?(?:tap |drinking )?water (?:\p{L}+ ){1,3}?is (?:completely |perfectly |totally )?safe(?: to drink)?`,
     "no need to boil",
     String.raw`(?:the |tap |drinking )?water is (?:completely |perfectly |totally )?safe(?: to drink)?`,
+    // Ninth round (blind21 studied): "Tap water in the area remains safe to drink straight from the tap".
+    String.raw`(?:tap |drinking )?water (?:\p{L}+ ){0,3}?remains (?:completely |perfectly |totally )?safe(?: to drink)?`,
     "(?:you )?can drink (?:the |tap )?water as (?:normal|usual)",
     String.raw`no (?:danger|risk) to (?:the public|residents|anyone)`,
     "there is no danger",

@@ -9,6 +9,11 @@ import { q, span, t } from "../text/spans.js";
 import { lexHits } from "./helpers.js";
 
 const QUOTED = { skipQuoted: true, skipQuestions: true } as const;
+const ALARM_GATE = /katastrof|catastroph|disaster|apokalyps|apocalyp/u;
+const ALARM: Record<string, RegExp> = {
+  sv: /(?<!\p{L})(?:(?:är )?på väg mot en (?:katastrof|kollaps)|en katastrof (?:är på väg|väntar|närmar sig)|katastrofen är ett faktum|apokalyptisk\p{L}*)(?!\p{L})/gu,
+  en: /(?<!\p{L})(?:(?:is )?(?:heading|headed) (?:for|towards) (?:a )?(?:catastrophe|disaster)|(?:a )?(?:catastrophe|disaster) is (?:coming|looming|imminent|on its way)|apocalyptic)(?!\p{L})/gu,
+};
 
 export const IM14: Rule = {
   id: "IM14",
@@ -22,6 +27,24 @@ export const IM14: Rule = {
   check(a) {
     const lex = a.lex;
     if (lex === null) return [];
+    // A disaster announced ahead of the facts is alarm on its own (ninth round, blind20 studied).
+    const phrase = a.fields.some((f) => ALARM_GATE.test(f.lower))
+      ? lexHits(a, ALARM[a.language === "en" ? "en" : "sv"] ?? null, QUOTED)[0]
+      : undefined;
+    if (phrase !== undefined)
+      return [
+        {
+          span: span(phrase.field.name, phrase.hit.start, phrase.hit.end),
+          message: t(
+            `${q(phrase.hit.text)} skrämmer i stället för att informera.`,
+            `${q(phrase.hit.text)} frightens instead of informing.`,
+          ),
+          suggestion: t(
+            "Låt fakta visa hur allvarligt det är: vad som hänt, var, hur många som berörs och vad de ska göra.",
+            "Let the facts show how serious it is: what happened, where, how many are affected and what to do.",
+          ),
+        },
+      ];
     const superlatives = lexHits(a, lex.superlatives, QUOTED);
     if (superlatives.length === 0) return [];
     const loaded = lexHits(a, lex.emotive, QUOTED);

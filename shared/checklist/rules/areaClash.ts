@@ -11,7 +11,7 @@ import type { Rule } from "../types.js";
 const NOT_AFFECTED =
   /(?:berörs inte|påverkas inte|omfattas inte|är inte berörda|inte är berörda|gäller inte|behöver inte koka|not affected|unaffected|does not apply to|do not apply to|do not need to boil|don['’]t need to boil)/u;
 const AFFECTED =
-  /(?:gäller|berörs|omfattas|drabbas|påverkas|ska koka|behöver koka|must boil|should boil|need to boil|are affected|is affected|affects|applies to)/u;
+  /(?:gäller|berörs|omfattas|drabbas|påverkas|koka|kokar|must boil|should boil|need to boil|are affected|is affected|affects|applies to)/u;
 const NEGATION = /(?<!\p{L})(?:inte|ej|icke|not|no longer|n['’]t)(?!\p{L})/u;
 
 /** After "i", "in" or "på": an optional lower-case word ("postcodes", "centrala"), then a list of places. */
@@ -34,6 +34,17 @@ function placesIn(text: string): Set<string> {
   return out;
 }
 
+/**
+ * The names in the clause that says "not affected", whatever the preposition: "… gäller enbart Ringstorp och Replösa;
+ * övriga Ljungby tätort påverkas inte" excludes Ljungby, not the places of the clause before the semicolon.
+ */
+function namedBeside(text: string): string[] {
+  const clause = text.split(/;|, men |, but /u).find((c) => NOT_AFFECTED.test(c.toLowerCase())) ?? "";
+  const out: string[] = [];
+  for (const m of clause.matchAll(/(?<=\s)\p{Lu}[\p{L}-]+/gu)) out.push(m[0].toLowerCase());
+  return out;
+}
+
 export const FA20: Rule = {
   id: "FA20",
   principle: "factual",
@@ -46,32 +57,37 @@ export const FA20: Rule = {
   languages: ["sv", "en"],
   check(a: Analysis) {
     if (!a.fields.some((f) => NOT_AFFECTED.test(f.lower))) return [];
-    const sentences = a.fields.flatMap((f) =>
-      f.sentences.map((s) => ({ f, s, text: f.text.slice(s.start, s.end), lower: f.lower.slice(s.start, s.end) })),
-    );
-    for (const no of sentences) {
-      if (!NOT_AFFECTED.test(no.lower)) continue;
-      const excluded = placesIn(no.text);
-      if (excluded.size === 0) continue;
-      for (const yes of sentences) {
-        // Most sentences name none of the excluded places: a substring test before the list is parsed.
-        if (yes === no || ![...excluded].some((p) => yes.lower.includes(p))) continue;
-        if (!AFFECTED.test(yes.lower) || NEGATION.test(yes.lower) || NOT_AFFECTED.test(yes.lower)) continue;
-        const shared = [...placesIn(yes.text)].find((p) => excluded.has(p));
-        if (shared === undefined) continue;
-        return [
-          {
-            span: span(no.f.name, no.s.start, no.s.end),
-            message: t(
-              `${q(shared)} sägs både beröras och inte beröras: de som bor där vet inte vad som gäller.`,
-              `${q(shared)} is said to be both affected and not: people there cannot tell what applies.`,
-            ),
-            suggestion: t(
-              "Räkna upp de berörda områdena en gång, och de som inte berörs utan överlapp.",
-              "List the affected areas once, and those not affected without overlap.",
-            ),
-          },
-        ];
+    for (const nf of a.fields) {
+      if (!NOT_AFFECTED.test(nf.lower)) continue;
+      for (const ns of nf.sentences) {
+        const noLower = nf.lower.slice(ns.start, ns.end);
+        if (!NOT_AFFECTED.test(noLower)) continue;
+        const noText = nf.text.slice(ns.start, ns.end);
+        const excluded = new Set([...placesIn(noText), ...namedBeside(noText)]);
+        if (excluded.size === 0) continue;
+        for (const yf of a.fields)
+          for (const ys of yf.sentences) {
+            if (yf === nf && ys.index === ns.index) continue;
+            const yesLower = yf.lower.slice(ys.start, ys.end);
+            // Most sentences name none of the excluded places: a substring test before the list is parsed.
+            if (![...excluded].some((p) => yesLower.includes(p))) continue;
+            if (!AFFECTED.test(yesLower) || NEGATION.test(yesLower) || NOT_AFFECTED.test(yesLower)) continue;
+            const shared = [...placesIn(yf.text.slice(ys.start, ys.end))].find((p) => excluded.has(p));
+            if (shared === undefined) continue;
+            return [
+              {
+                span: span(nf.name, ns.start, ns.end),
+                message: t(
+                  `${q(shared)} sägs både beröras och inte beröras: de som bor där vet inte vad som gäller.`,
+                  `${q(shared)} is said to be both affected and not: people there cannot tell what applies.`,
+                ),
+                suggestion: t(
+                  "Räkna upp de berörda områdena en gång, och de som inte berörs utan överlapp.",
+                  "List the affected areas once, and those not affected without overlap.",
+                ),
+              },
+            ];
+          }
       }
     }
     return [];

@@ -18,17 +18,17 @@ const PERSON_EN = String.raw`(?:\d+-year-old|tenants?|residents?|owners?|homeown
 
 const BLAME_FRAME: Record<string, RegExp> = {
   sv: new RegExp(
-    String.raw`(?<!\p{L})(?:(?:orsakades|startades|förorsakades|anlades) av (?:den |det |en |ett |de |våra |vår )?(?:\p{L}+ ){0,2}?${PERSON_SV}|trots (?:upprepade|flera|många|tidigare|våra) (?:påpekanden|varningar|uppmaningar|tillsägelser|påminnelser)|det är (?:\p{L}+ ){0,2}?\p{L}+(?:arna|erna|orna|rna) (?:\p{L}+ ){0,3}?som (?:inte|aldrig|alltid|struntar|slarvar|har orsakat|orsakat|har ställt till|ställt till|har förstört|förstört|har gjort det här|gjort det här)|\p{L}+(?:arna|erna|orna|rna) som (?:aldrig|alltid) (?:\p{L}+ )?(?:struntar|slarvar|bryr|lyssnar|sköter|tar hand|klipper|följer)|det är (?:de|dom|ni) som (?:har )?(?:tömt|orsakat|förstört|ställt till|struntat|slarvat|överbelastat)|(?:vi )?andra (?:får|fick|måste) (?:\p{L}+ ){0,2}?(?:städa|betala|ta hand om|lida)|kanske (?:lär|förstår) (?:de|ni) (?:sig )?(?:nu|den här gången|till nästa gång))(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:(?:orsakades|startades|förorsakades|anlades) av (?:den |det |en |ett |de |våra |vår )?(?:\p{L}+ ){0,2}?${PERSON_SV}|trots (?:upprepade|flera|många|tidigare|våra|\d+|två|tre|fyra|fem) (?:påpekanden|varningar|uppmaningar|tillsägelser|påminnelser)|till (?:er|alla|dig|de|dem) (?:\p{L}+ ){0,2}?som (?:trots|fortfarande|aldrig|envisas)|oppositionens (?:förslag|nedskärningar|beslut|budget|politik)|(?:den )?förra (?:majoritetens|styrets|kommunledningens) (?:\p{L}+ )?(?:beslut|nedskärningar|politik|förslag)|det är (?:\p{L}+ ){0,2}?\p{L}+(?:arna|erna|orna|rna) (?:\p{L}+ ){0,3}?som (?:inte|aldrig|alltid|struntar|slarvar|har orsakat|orsakat|har ställt till|ställt till|har förstört|förstört|har gjort det här|gjort det här)|\p{L}+(?:arna|erna|orna|rna) som (?:aldrig|alltid) (?:\p{L}+ )?(?:struntar|slarvar|bryr|lyssnar|sköter|tar hand|klipper|följer)|det är (?:de|dom|ni) som (?:har )?(?:tömt|orsakat|förstört|ställt till|struntat|slarvat|överbelastat)|(?:vi )?andra (?:får|fick|måste) (?:\p{L}+ ){0,2}?(?:städa|betala|ta hand om|lida)|kanske (?:lär|förstår) (?:de|ni) (?:sig )?(?:nu|den här gången|till nästa gång))(?!\p{L})`,
     "gu",
   ),
   en: new RegExp(
-    String.raw`(?<!\p{L})(?:(?:caused|started|set) by (?:the |a |an |one |our )?(?:\p{L}+ ){0,2}?${PERSON_EN}|despite (?:repeated|several|many|numerous|our|previous) (?:warnings|reminders|requests|requests|notices)|\p{L}+s who (?:never|always|refuse to|can['’]t be bothered|couldn['’]t be bothered)|the rest of us|(?:is|are|was|were) (?:\p{L}+ )?down to (?:the )?(?:people|residents|households|those|visitors|tourists|owners|homeowners|landlords|drivers|campers)|think (?:the )?rules (?:don['’]t|do not) apply to them|(?:maybe|perhaps) (?:this time |now |next time )?they['’]ll learn|(?:maybe|perhaps) (?:this time |now |next time )?they will learn)(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:(?:caused|started|set) by (?:the |a |an |one |our )?(?:\p{L}+ ){0,2}?${PERSON_EN}|despite (?:repeated|several|many|numerous|our|previous|\d+|two|three|four|five) (?:warnings|reminders|requests|notices)|to (?:those|all those|the people|everyone) (?:\p{L}+ ){0,2}?who (?:still|keep|ignore|refuse)|(?:the )?opposition['’]s (?:proposal|cuts|plan|decision|budget|policy)|\p{L}+s who (?:never|always|refuse to|can['’]t be bothered|couldn['’]t be bothered)|the rest of us|(?:is|are|was|were) (?:\p{L}+ )?down to (?:the )?(?:people|residents|households|those|visitors|tourists|owners|homeowners|landlords|drivers|campers)|think (?:the )?rules (?:don['’]t|do not) apply to them|(?:maybe|perhaps) (?:this time |now |next time )?they['’]ll learn|(?:maybe|perhaps) (?:this time |now |next time )?they will learn)(?!\p{L})`,
     "gu",
   ),
 };
 const GATE: Record<string, RegExp> = {
-  sv: /orsakades|startades|förorsakades|anlades|trots|det är|som aldrig|som alltid|andra|kanske/u,
-  en: /caused by|started by|set by|despite| who |rest of us|learn|down to|apply to them/u,
+  sv: /orsakades|startades|förorsakades|anlades|trots|det är|som aldrig|som alltid|andra|kanske|till er|till alla|oppositionens|förra/u,
+  en: /caused by|started by|set by|despite| who |rest of us|learn|down to|apply to them|opposition/u,
 };
 /** The police's classification or a suspicion under investigation: "misstänks ha orsakats av", "suspected". */
 const INVESTIGATED =

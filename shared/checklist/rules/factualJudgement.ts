@@ -447,6 +447,10 @@ const NOT_PEOPLE =
 const PEOPLE =
   /(?<!\p{L})(?:person\p{L}*|people|människ\p{L}*|boende|residents?|barn\p{L}*|child\p{L}*|(?:a|the|one|two) (?:\p{L}+ )?(?:man|men)|woman|women|kvinn\p{L}*|anställd\p{L}*|workers?|employees?|patient\p{L}*|invånare\p{L}*|passenger\p{L}*|passagerar\p{L}*|förare\p{L}*|drivers?|elever\p{L}*|pupils?|students?|someone|somebody|någon|ingen|nobody|no one|anyone)(?!\p{L})/u;
 const harmToThingsOnly = (sentence: string): boolean => NOT_PEOPLE.test(sentence) && !PEOPLE.test(sentence);
+/** Nobody hurt, however reported ("Ingen ska ha skadats i branden", "no one is believed to have been injured"): no
+ * casualty figure is passed on (ninth round, blind20 studied). */
+const NOBODY_HURT =
+  /(?<!\p{L})(?:ingen|inga personer|no one|nobody|no-one|no people) (?:\p{L}+ ){0,4}?(?:skadats|skadad\p{L}*|omkommit|dött|injured|hurt|killed|harmed)(?!\p{L})/u;
 
 const OWN_CHANNEL =
   /(?:updates?|information|news|details|we) (?:\p{L}+ ){0,3}?(?:provided|posted|published|shared|share|post|publish|available|update)\p{L}* (?:\p{L}+ ){0,3}?on (?:our )?social media|(?:uppdatering\p{L}*|information\p{L}*|vi) (?:\p{L}+ ){0,3}?(?:publicera\p{L}*|läggs ut|lägger ut|finns|uppdaterar) (?:\p{L}+ ){0,3}?(?:i|på) (?:våra )?sociala medier/u;
@@ -523,6 +527,7 @@ export const FA13: Rule = {
       if (framed && ((!reportive && a.flags(h.field, "instruction")[i] === 1) || APPEAL.test(sentenceText)))
         return null;
       const hearsay = framed || a.flags(h.field, "hearsay", refutes)[i] === 1;
+      if (NOBODY_HURT.test(sentenceText)) return null;
       const casualties =
         (framed || a.flags(h.field, "casualties", refutes)[i] === 1) && !harmToThingsOnly(sentenceText);
       // "… though crews have not yet confirmed any of this" admits the figure is unconfirmed and still passes it on.
@@ -797,7 +802,7 @@ const POLARITIES: Record<string, Polarity[]> = {
     },
     {
       gate: [/inge|inga/u, /skad|sjukhus|omkom|dött|avlid/u],
-      yes: /(?<!\p{L})(?:ingen|inga(?: personer| människor)?) (?:har |hade )?(?:\p{L}+ )?(?:skadats|skadad|skadade|omkommit|dött|kommit till skada|kom till skada)|inga (?:personskador|skadade)/u,
+      yes: /(?<!\p{L})(?:ingen(?: person| människa)?|inga(?: personer| människor)?) (?:har |hade )?(?:\p{L}+ )?(?:skadats|skadad|skadade|omkommit|dött|kommit till skada|kom till skada)|inga (?:personskador|skadade)/u,
       // "Två av de skadade har förts till sjukhus", "tre personer vårdas på sjukhus", "de skadade har tagits om hand".
       no: /(?<![\p{L}\d])(?:\d+|en|två|tre|fyra|fem|flera|många) (?:\p{L}+ ){0,3}?(?:har |hade |har nu )?(?:skadats|förts (?:\p{L}+ )?till sjukhus|fördes (?:\p{L}+ )?till sjukhus|vårdas (?:\p{L}+ )?på sjukhus|omkommit|dött|avlidit|skadades)|(?<!\p{L})(?:de|två|tre|flera) (?:svårt |lindrigt )?skadade (?:har|hade|är|vårdas|fördes|förs)(?!\p{L})/u,
       sameSubject: false,
@@ -1164,6 +1169,8 @@ function allOpenButClosed(a: Analysis): LexHit | null {
 const PRECAUTION =
   /(?:(?:rekommenderar|rekommendationen är|uppmanar) (?:\p{L}+ ){0,3}?(?:dock|ändå|fortfarande|tills vidare) (?:att )?(?:\p{L}+ ){0,3}?kok\p{L}*|tills (?:\p{L}+ ){0,4}?(?:prov|provsvar|provresultat|prover)(?!\p{L})|(?:until|pending) (?:\p{L}+ ){0,4}?(?:samples?|tests?|results?)(?!\p{L})|precaution\p{L}*|försiktighetsåtgärd\p{L}*|försiktighetsprincip\p{L}*|för säkerhets skull|i förebyggande syfte|preventiv\p{L}*)/u;
 
+const FROM_TAP = /(?:straight|directly|right) from the tap|direkt (?:från|ur) kranen/u;
+
 export const FA15: Rule = {
   id: "FA15",
   principle: "factual",
@@ -1182,7 +1189,9 @@ export const FA15: Rule = {
         !LATER_NOTICE_BEFORE.test(h.field.lower.slice(Math.max(h.sentence.start, h.hit.start - 80), h.hit.start)),
     )[0];
     // A precautionary notice says both on purpose: "no contamination has been detected, but boil as a precaution".
-    const precaution = a.fields.some((f) => PRECAUTION.test(f.lower));
+    // "Safe to drink straight from the tap" beside a boil notice contradicts it, precaution or not (ninth round).
+    const fromTap = safe !== undefined && FROM_TAP.test(safe.field.lower.slice(safe.sentence.start, safe.sentence.end));
+    const precaution = !fromTap && a.fields.some((f) => PRECAUTION.test(f.lower));
     const unsafe = precaution ? undefined : sides(a, lex.unsafeStatements, true)[0];
     if (safe === undefined || unsafe === undefined) {
       const clash = polarityClash(a) ?? allOpenButClosed(a);

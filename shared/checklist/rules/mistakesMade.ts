@@ -8,12 +8,12 @@ import { q, t } from "../text/spans.js";
 import { findingsForMatches, lexHits } from "./helpers.js";
 
 const AGENTLESS: Record<string, RegExp> = {
-  sv: /(?<!\p{L})(?:(?:misstag|fel|brister|felaktigheter) (?:har )?(?:begåtts|begicks|har gjorts|gjordes|har skett|skedde|har förekommit|förekom|har uppstått i hanteringen)|det (?:har )?(?:begåtts|gjorts|skett) (?:\p{L}+ )?(?:misstag|fel))(?!\p{L})/gu,
-  en: /(?<!\p{L})(?:(?:mistakes|errors|failings|failures|lapses) (?:were|have been|had been) made|(?:a )?(?:mistake|error|lapse) (?:was|has been) made)(?!\p{L})/gu,
+  sv: /(?<!\p{L})(?:(?:misstag|fel|brister|felaktigheter) (?:har )?(?:begåtts|begicks|har gjorts|gjordes|har skett|skedde|har förekommit|förekom|har uppstått i hanteringen)|det (?:har )?(?:begåtts|gjorts|skett) (?:\p{L}+ )?(?:misstag|fel)|(?:fel|felaktiga|felaktigt) beslut (?:hade |har )?(?:fattats|fattades|tagits|togs))(?!\p{L})/gu,
+  en: /(?<!\p{L})(?:(?:mistakes|errors|failings|failures|lapses) (?:were|have been|had been) made|(?:a )?(?:mistake|error|lapse) (?:was|has been) made|(?:the )?wrong (?:decision|call) (?:was|had been|has been) (?:made|taken))(?!\p{L})/gu,
 };
 const GATE: Record<string, RegExp> = {
-  sv: /begåtts|begicks|gjorts|gjordes|skett|skedde|förekom|uppstått/u,
-  en: /made/u,
+  sv: /begåtts|begicks|gjorts|gjordes|skett|skedde|förekom|uppstått|fattats|fattades|tagits|togs/u,
+  en: /made|taken/u,
 };
 
 export const OP9: Rule = {
@@ -30,7 +30,8 @@ export const OP9: Rule = {
     const re = AGENTLESS[lang];
     const gate = GATE[lang];
     if (re === undefined || gate === undefined || !a.fields.some((f) => gate.test(f.lower))) return [];
-    return findingsForMatches(lexHits(a, re, { skipQuoted: true }).slice(0, 1), (h) => ({
+    // Not skipped inside a reported clause: "det bedömdes i efterhand att fel beslut hade fattats" is the sender's own.
+    return findingsForMatches(lexHits(a, re).slice(0, 1), (h) => ({
       message: t(
         `${q(h.hit.text)} medger ett fel men säger inte vem som gjorde det.`,
         `${q(h.hit.text)} admits a fault but not who made it.`,

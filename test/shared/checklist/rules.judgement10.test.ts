@@ -359,3 +359,107 @@ describe("FA15: the lifting as a condition, not a fact", () => {
     ).not.toContain("FA15");
   });
 });
+
+describe("Ninth round, third pass (blind20 and blind21 studied)", () => {
+  it("[IM12] flags 'vår föredömliga krisberedskap' and 'award-winning, best-in-the-region crews'", () => {
+    expect(
+      sv(
+        "Strömavbrott",
+        "Kommunen, söndag kl. 15.00. 900 hushåll är utan ström. Tack vare vår föredömliga krisberedskap öppnade trygghetspunkten tidigt. Ring 0696-68 20 00 om du behöver hjälp.",
+      ),
+    ).toContain("IM12");
+    expect(
+      en(
+        "Storm update",
+        "Power company, 6 a.m. Thursday. 11,800 customers are without power. Our award-winning crews are restoring power faster than any other utility in the state. Report downed lines on 1-800-555-0142.",
+      ),
+    ).toContain("IM12");
+  });
+
+  it("[IM13] flags a taunt to those who ignored reminders, and the opposition blamed", () => {
+    expect(
+      sv(
+        "Snöröjning",
+        "Kommunen, torsdag kl. 07.30. Plogbilarna är ute sedan kl. 02. Till er som trots tre påminnelser ställer bilen på gatan: plogen kör inte runt den. Flytta bilen till egen tomt. Frågor: 063-14 30 00.",
+      ),
+    ).toContain("IM13");
+    expect(
+      en(
+        "Power cuts",
+        "Council, Monday 16.00. 2,400 households are without power. The opposition's proposal to cut the preparedness budget would have closed the warming centres. Warming centres are open at the sports hall.",
+      ),
+    ).toContain("IM13");
+  });
+
+  it("[IM14] flags a disaster announced ahead of the facts, and spares 'katastrofhjälp'", () => {
+    expect(
+      en(
+        "Water shortage",
+        "Region, Tuesday 10.00. The water situation on the island is heading for a catastrophe. A hosepipe ban applies from today. Questions: 0498-26 90 00.",
+      ),
+    ).toContain("IM14");
+    expect(
+      sv(
+        "Insamling",
+        "Kommunen, tisdag kl. 10.00. Röda korset samlar in pengar till katastrofhjälp efter stormen. Läs mer på kommunen.se.",
+      ),
+    ).not.toContain("IM14");
+  });
+
+  it("[OP9] flags 'fel beslut hade fattats'", () => {
+    expect(
+      sv(
+        "Sent sms",
+        "Kommunen, tisdag kl. 15.00. Sms om kokning skickades först ett dygn senare. Det bedömdes i efterhand att fel beslut hade fattats. Koka vattnet. Frågor: 0140-680 00.",
+      ),
+    ).toContain("OP9");
+  });
+
+  it("[OP6] flags 'det finns inga fler frågor kring händelsen'", () => {
+    expect(
+      sv(
+        "Skred",
+        "Kommunen, fredag kl. 07.00. I natt gick ett skred vid Bäckvägen. Ingen har skadats. Det finns inga fler frågor kring händelsen. Gå inte in i avspärrningen.",
+      ),
+    ).toContain("OP6");
+  });
+
+  it("[FA20] flags a town excluded in one clause and told to boil in another", () => {
+    expect(
+      sv(
+        "Koka vattnet",
+        "Kommunen, 3 juni kl. 08.15. Rekommendationen gäller enbart Ringby och Rösta; övriga Ekby tätort påverkas inte. Eftersom hela tätorten har samma ledning rekommenderar vi alla i Ekby att koka vattnet.",
+      ),
+    ).toContain("FA20");
+  });
+
+  it("[FA15] flags nobody hurt beside two hurt, and 'safe straight from the tap' in a precautionary boil notice", () => {
+    expect(
+      sv(
+        "Gasolläcka",
+        "Räddningstjänsten, kl. 14.45. Gasol läcker från en tank vid Industrigatan. Ingen person har skadats vid läckan. De två personer som skadades när läckan upptäcktes har förts till lasarettet. Lämna området.",
+      ),
+    ).toContain("FA15");
+    expect(
+      en(
+        "Precautionary boil water notice",
+        "Water company, 11:00 9 June. We have issued a precautionary boil water notice for Westfield. Tap water in the area remains safe to drink straight from the tap. Boil all water used for drinking. Questions: 0345 113 9000.",
+      ),
+    ).toContain("FA15");
+  });
+
+  it("[FA13] spares 'Ingen ska ha skadats'; [FA16] spares a phone outage told as 'det går inte att ringa in'", () => {
+    expect(
+      sv(
+        "Brand i förskola",
+        "Räddningstjänsten fick larm om brand i förskolan kl. 20.00 i söndags. Ingen ska ha skadats i branden. Brandorsaken är ännu okänd. Barnen går på Stenhamra förskola denna vecka.",
+      ),
+    ).not.toContain("FA13");
+    expect(
+      sv(
+        "Stora problem med telefonin",
+        "Det går inte att ringa in till regionen just nu. Felsökning pågår. Regionen betraktar situationen som en allvarlig händelse. Ring 1177 vid behov.",
+      ),
+    ).not.toContain("FA16");
+  });
+});
