@@ -37,6 +37,8 @@ import { BAD_BLIND18, GOOD_BLIND18 } from "../test/eval/checklist/blind18.js";
 import { BAD_BLIND19, GOOD_BLIND19 } from "../test/eval/checklist/blind19.js";
 import { BAD_BLIND20, GOOD_BLIND20 } from "../test/eval/checklist/blind20.js";
 import { BAD_BLIND21, GOOD_BLIND21 } from "../test/eval/checklist/blind21.js";
+import { BAD_BLIND22, GOOD_BLIND22 } from "../test/eval/checklist/blind22.js";
+import { BAD_BLIND23, GOOD_BLIND23 } from "../test/eval/checklist/blind23.js";
 import { GOOD_REAL4 } from "../test/eval/checklist/realExtra4.js";
 import { GOOD_REAL5 } from "../test/eval/checklist/realExtra5.js";
 import { BAD, GOOD, split } from "../test/eval/checklist/index.js";
@@ -94,6 +96,10 @@ const blind19 = evaluate(GOOD_BLIND19, BAD_BLIND19);
 // the ninth round's third pass (tuning material).
 const blind20 = evaluate(GOOD_BLIND20, BAD_BLIND20);
 const blind21 = evaluate(GOOD_BLIND21, BAD_BLIND21);
+// blind22.ts and blind23.ts: independent, measured at 8b04106 and at 39e0cf3 before they were opened, then studied in
+// the ninth round's fourth pass (tuning material).
+const blind22 = evaluate(GOOD_BLIND22, BAD_BLIND22);
+const blind23 = evaluate(GOOD_BLIND23, BAD_BLIND23);
 // realExtra4.ts: real published messages only (seventh round, real prose), collected to tune the rules on what
 // authorities write; tuning material.
 const real4 = evaluate(GOOD_REAL4, []);
@@ -166,11 +172,15 @@ console.log(formatReport("Blind set 20 (independent; measured twice, then studie
 console.log();
 console.log(formatReport("Blind set 21 (independent; measured twice, then studied in the ninth round)", blind21));
 console.log();
+console.log(formatReport("Blind set 22 (independent; measured twice, then studied in the ninth round)", blind22));
+console.log();
+console.log(formatReport("Blind set 23 (independent; measured twice, then studied in the ninth round)", blind23));
+console.log();
 console.log(formatReport("Real messages 4 (tuning; real prose, no flawed messages)", real4));
 console.log();
 console.log(formatReport("Real messages 5 (tuning; real prose, second pass, no flawed messages)", real5));
 if (values.details) {
-  console.log("\nTuning messages judged wrong (blind3–blind16 and blind18–blind21 are tuning material):");
+  console.log("\nTuning messages judged wrong (blind3–blind16 and blind18–blind23 are tuning material):");
   for (const s of [
     ...tune.scored,
     ...blind.scored,
@@ -191,6 +201,8 @@ if (values.details) {
     ...blind19.scored,
     ...blind20.scored,
     ...blind21.scored,
+    ...blind22.scored,
+    ...blind23.scored,
     ...real4.scored,
     ...real5.scored,
   ]) {

@@ -26,6 +26,8 @@ import { BAD_BLIND18, GOOD_BLIND18 } from "./checklist/blind18.js";
 import { BAD_BLIND19, GOOD_BLIND19 } from "./checklist/blind19.js";
 import { BAD_BLIND20, GOOD_BLIND20 } from "./checklist/blind20.js";
 import { BAD_BLIND21, GOOD_BLIND21 } from "./checklist/blind21.js";
+import { BAD_BLIND22, GOOD_BLIND22 } from "./checklist/blind22.js";
+import { BAD_BLIND23, GOOD_BLIND23 } from "./checklist/blind23.js";
 import { GOOD_REAL4 } from "./checklist/realExtra4.js";
 import { GOOD_REAL5 } from "./checklist/realExtra5.js";
 import type { EvalMessage } from "./checklist/types.js";
@@ -248,6 +250,17 @@ describe("checklist evaluation corpus", () => {
     expectWellFormed(GOOD_BLIND21, BAD_BLIND21);
     expectGateHolds("Blind set 20", GOOD_BLIND20, BAD_BLIND20, { refused: 0.73, passed: 0.96 });
     expectGateHolds("Blind set 21", GOOD_BLIND21, BAD_BLIND21, { refused: 0.71, passed: 0.9 });
+  });
+
+  it("blind22 and blind23, independent: measured at the ninth round's start and after its third pass, then studied", () => {
+    // Written 2026-12-05 by two authors who read no rule, lexicon or earlier item. Before they were opened: at 8b04106
+    // blind22 24/45 refused (53.3 %), 23/30 passed (76.7 %, factual false fails 20 %); blind23 21/45 (46.7 %), 22/30;
+    // at 39e0cf3 24/45, 23/30 and 22/45 (48.9 %), 22/30. After the fourth pass: 32/45 (71.1 %), 25/30 and 27/45
+    // (60.0 %), 25/30.
+    expectWellFormed(GOOD_BLIND22, BAD_BLIND22);
+    expectWellFormed(GOOD_BLIND23, BAD_BLIND23);
+    expectGateHolds("Blind set 22", GOOD_BLIND22, BAD_BLIND22, { refused: 0.69, passed: 0.8 });
+    expectGateHolds("Blind set 23", GOOD_BLIND23, BAD_BLIND23, { refused: 0.57, passed: 0.8 });
   });
 
   it("realExtra4, real messages only (seventh round, real prose): well-formed, and the gate passes what it reached", () => {

@@ -580,6 +580,9 @@ export const sv: LexiconSource = {
     "det är inte så",
   ],
   blame: [
+    // Ninth round (blind22 studied): a company judged in the sender's words before the facts are settled.
+    String.raw`(?:häpnadsväckande |total |fullständig |stor )?brist på (?:omdöme|ansvar|respekt|professionalitet)`,
+    String.raw`se till att (?:de|dom|ni) aldrig (?:mer|igen)`,
     // Blind14 studied: the cleft that points at a group (a definite plural) as the doer of the harm ("Det är
     // sommargästerna med sina pooler som har tömt reservoaren"), and the fault named as someone's ("det är
     // villaägarnas fel").
@@ -1497,6 +1500,8 @@ export const sv: LexiconSource = {
     String.raw`(?:är|blir) en intern (?:fråga|angelägenhet)`,
     String.raw`(?:som )?vi (?:väljer att )?inte (?:redovisar|redovisa|lämnar ut|offentliggör)`,
     String.raw`(?:är )?inget vi (?:kommer att |tänker |vill |kan )?(?:gå in på|kommentera|redovisa|berätta om)`,
+    String.raw`(?:lämnar|redovisar|publicerar) vi inte(?: ut)?`,
+    String.raw`(?:är )?interna (?:handlingar|dokument|uppgifter) (?:som inte publiceras|och (?:publiceras|lämnas) inte)`,
     String.raw`(?:det finns |vi har )?inga (?:fler|ytterligare|andra) frågor (?:kring|om|angående) (?:händelsen|det inträffade|olyckan|branden|skredet|ärendet)`,
     String.raw`inte (?:kommentera|uttala oss|svara på frågor)`,
     String.raw`lämnar (?:\p{L}+ )?inga (?:kommentarer|uppgifter)`,
@@ -1635,6 +1640,8 @@ export const sv: LexiconSource = {
     "försvunnen",
   ],
   hearsay: [
+    // Ninth round (blind22 studied): talk that circulates, passed on ("Enligt uppgifter som cirkulerar bland föräldrar …").
+    String.raw`uppgifter som (?:cirkulerar|sprids|florerar|går runt)`,
     String.raw`(?:sägs|pratas|snackas) (?:\p{L}+ )?på stan`,
     String.raw`ryktet går`,
     // "Om man pratar om röken" (as for the smoke) names a topic; hearsay is people talking, not a condition.
@@ -1957,6 +1964,8 @@ export const sv: LexiconSource = {
     "dumm(?:a|e)",
     "får skylla sig själv",
     "får skylla sig själva",
+    // Ninth round (blind22 studied): the same said to the reader ("Ni som ändå … får väl skylla er själva").
+    String.raw`får (?:väl |nog |då )?skylla (?:er|dig) själv(?:a)?`,
     "stackars",
     "inte så svårt",
     "sunt förnuft",

@@ -209,6 +209,14 @@ function openWhen(before: string, sentence: string, h: LexHit): boolean {
   );
 }
 
+/** A cause word in a forecast ("kan orsaka översvämningar", "could cause flooding"): what may happen, not why. */
+const FORECAST_CAUSE =
+  /(?<!\p{L})(?:kan|kunna|kommer att|may|might|could|can|will) (?:\p{L}+ )?(?:orsaka|leda till|cause|lead to)(?!\p{L})/u;
+const EVIDENCE_BEFORE =
+  /(?<!\p{L})(?:indikation\p{L}*|analys\p{L}*|data|provsvar\p{L}*|provresultat\p{L}*|resultat\p{L}*|utredning\p{L}*|undersökning\p{L}*|mätning\p{L}*|spårning\p{L}*|enkät\p{L}*|indications?|analys[ie]s|tests?|results?|samples?|investigation|evidence|findings|measurements?|tracing)(?: \p{L}+){0,4} $/u;
+const RESPONSE_BEFORE =
+  /(?<!\p{L})(?:släckning\p{L}*|släckningsarbete\p{L}*|räddningsinsats\p{L}*|insatsen|firefighting|the response|rescue work)(?: \p{L}+){0,2} $/u;
+
 function notAGuess(a: Analysis, h: LexHit, sentence: string, ruleOuts: number): boolean {
   const at = h.hit.start - h.sentence.start;
   const before = sentence.slice(0, at);
@@ -220,6 +228,16 @@ function notAGuess(a: Analysis, h: LexHit, sentence: string, ruleOuts: number): 
   const prev = /(\p{L}+) $/u.exec(before)?.[1];
   if (lex !== null && prev !== undefined && /s$/u.test(prev) && isOrg(lex, prev)) return true;
   if (INVESTIGATION_FOUND.test(before)) return true;
+  // Ninth round (blind22 and blind23 studied): evidence that points ("Indikationer talar för att …", "Analyser av
+  // enkätsvar pekar mot att …") is the authority's finding; the response's own side effects ("har
+  // släckningsarbetet sannolikt skapat vattenskador") and a generic relative clause ("hot, även sådana som kanske görs
+  // på skämt") guess at no culprit.
+  if (EVIDENCE_BEFORE.test(before) || RESPONSE_BEFORE.test(before)) return true;
+  if (
+    /(?:^|\s)som $/u.test(before) &&
+    !hasPast(PAST[a.language === "en" ? "en" : "sv"] as RegExp, hedgeClause(sentence, at))
+  )
+    return true;
   if (forecastOrWeather(h, sentence, before)) return true;
   return ruleOuts >= 2 && RULE_OUT.test(h.hit.text.toLowerCase()) && a.fields.some((f) => CAUSE_UNKNOWN.test(f.lower));
 }
@@ -264,7 +282,7 @@ export const FA12: Rule = {
         modal.includes(h) || // a modal hedge was kept only next to a culprit ("det kan vara sabotage", "… någon som har")
         GUESS_FRAME.test(h.hit.text.toLowerCase()) ||
         a.flags(h.field, "culprits", true)[h.sentence.index] === 1 ||
-        CAUSE.test(sentence) ||
+        (CAUSE.test(sentence) && !FORECAST_CAUSE.test(sentence)) ||
         // A reported fact ("där skjutningen uppgavs ha ägt rum") is hearsay (FA2, FA13), not a guess at the cause.
         (!modal.includes(h) &&
           !reported.includes(h) &&
@@ -446,6 +464,8 @@ const NOT_PEOPLE =
   /(?<!\p{L})(?:fish|birds?|wildlife|animals?|livestock|cattle|fisk\p{L}*|fåg\p{L}*|djur\p{L}*|boskap|kor|utrustning\p{L}*|equipment|kabel\p{L}*|cables?|ledning\p{L}*|lines?|träd\p{L}*|trees?|tak\p{L}*|roofs?|hus|husen|buildings?|byggnad\p{L}*|fastighet\p{L}*|bil\p{L}*|cars?|vehicles?|fordon\p{L}*|vägbana\p{L}*|master|masten|stolp\p{L}*|poles?|grödor|crops)(?!\p{L})/u;
 const PEOPLE =
   /(?<!\p{L})(?:person\p{L}*|people|människ\p{L}*|boende|residents?|barn\p{L}*|child\p{L}*|(?:a|the|one|two) (?:\p{L}+ )?(?:man|men)|woman|women|kvinn\p{L}*|anställd\p{L}*|workers?|employees?|patient\p{L}*|invånare\p{L}*|passenger\p{L}*|passagerar\p{L}*|förare\p{L}*|drivers?|elever\p{L}*|pupils?|students?|someone|somebody|någon|ingen|nobody|no one|anyone)(?!\p{L})/u;
+const SOCIAL_PLACE =
+  /^(?:i|på|on|in) (?:sociala medier|social media|facebook|instagram|twitter|x|tiktok|nätet|internet)$/u;
 const harmToThingsOnly = (sentence: string): boolean => NOT_PEOPLE.test(sentence) && !PEOPLE.test(sentence);
 /** Nobody hurt, however reported ("Ingen ska ha skadats i branden", "no one is believed to have been injured"): no
  * casualty figure is passed on (ninth round, blind20 studied). */
@@ -519,7 +539,9 @@ export const FA13: Rule = {
       const framed = frames.includes(h);
       // A frame names its teller, a place or a group ("skriver flera i en grupp för Lindesbergsbor"): only an
       // organisation in the sentence ("enligt polisen …") vouches for it, not any capitalised word.
-      if (seen.has(key) || (framed ? orgInSentence(a, h) : !unsourced(a, h))) return null;
+      // "Enligt uppgifter som cirkulerar …": the "enligt" names talk, not a source (ninth round, blind22 studied).
+      const circulating = /^uppgifter som/u.test(h.hit.text.toLowerCase());
+      if (seen.has(key) || (framed ? orgInSentence(a, h) : !circulating && !unsourced(a, h))) return null;
       // A police appeal ("witnesses who saw two people taken to hospital should call 101") asks for the hearsay.
       // ("ska ha dött" reads as an obligation to the instruction test: a reportive hit is never an appeal by that.)
       const sentenceText = h.field.lower.slice(h.sentence.start, h.sentence.end);
@@ -538,11 +560,16 @@ export const FA13: Rule = {
       // "We are aware of footage on social media; please do not share it": a warning about the hearsay, not the hearsay.
       if (
         !casualties &&
-        (a.flags(h.field, "instruction")[i] === 1 ||
+        ((a.flags(h.field, "instruction")[i] === 1 && !circulating) ||
           ACKNOWLEDGED.test(h.field.lower.slice(h.sentence.start, h.sentence.end)))
       )
         return null;
       if (!casualties && !hearsay) return null;
+      // "Hot … har blivit vardag för många ungdomar, inte minst i sociala medier", "updates on its website and on social
+      // media": a place named, nothing told from it (ninth round, blind22 and blind23 studied).
+      const lang = a.language === "en" ? "en" : "sv";
+      if (!casualties && !framed && SOCIAL_PLACE.test(h.hit.text.toLowerCase()) && !TELLING[lang]?.test(sentenceText))
+        return null;
       // "Updates will be provided on social media": the sender's own channel, not a source it relays.
       if (!casualties && OWN_CHANNEL.test(sentenceText)) return null;
       seen.add(key);
@@ -824,7 +851,7 @@ const POLARITIES: Record<string, Polarity[]> = {
       // stanna hemma".
       gate: [/stanna|behöver inte/u, /evakuer|utrym|lämna/u],
       yes: /(?:(?:kan|får) (?:\p{L}+ )?stanna (?:hemma|kvar|inne)|behöver inte (?:\p{L}+ )?(?:lämna|evakuera|utrymma))/u,
-      no: /(?:evakueras|utryms|måste (?:\p{L}+ )?(?:lämna|utrymma|evakuera)|ska (?:\p{L}+ )?(?:lämna|utrymma|evakuera))(?!\p{L})/u,
+      no: /(?:evakueras|utryms|måste (?:\p{L}+ )?(?:lämna|utrymma|evakuera)|ska (?:\p{L}+ )?(?:lämna|utrymma|evakuera)|uppmanas (?:att )?(?:\p{L}+ )?(?:lämna|utrymma))(?!\p{L})/u,
       sameSubject: true,
     },
     {
@@ -1169,6 +1196,8 @@ function allOpenButClosed(a: Analysis): LexHit | null {
 const PRECAUTION =
   /(?:(?:rekommenderar|rekommendationen är|uppmanar) (?:\p{L}+ ){0,3}?(?:dock|ändå|fortfarande|tills vidare) (?:att )?(?:\p{L}+ ){0,3}?kok\p{L}*|tills (?:\p{L}+ ){0,4}?(?:prov|provsvar|provresultat|prover)(?!\p{L})|(?:until|pending) (?:\p{L}+ ){0,4}?(?:samples?|tests?|results?)(?!\p{L})|precaution\p{L}*|försiktighetsåtgärd\p{L}*|försiktighetsprincip\p{L}*|för säkerhets skull|i förebyggande syfte|preventiv\p{L}*)/u;
 
+const NO_PRECAUTION =
+  /(?:no (?:precautions?|action) (?:is |are )?(?:needed|necessary|required)|inga försiktighetsåtgärder (?:behövs|krävs))/u;
 const FROM_TAP = /(?:straight|directly|right) from the tap|direkt (?:från|ur) kranen/u;
 
 export const FA15: Rule = {
@@ -1191,7 +1220,9 @@ export const FA15: Rule = {
     // A precautionary notice says both on purpose: "no contamination has been detected, but boil as a precaution".
     // "Safe to drink straight from the tap" beside a boil notice contradicts it, precaution or not (ninth round).
     const fromTap = safe !== undefined && FROM_TAP.test(safe.field.lower.slice(safe.sentence.start, safe.sentence.end));
-    const precaution = !fromTap && a.fields.some((f) => PRECAUTION.test(f.lower));
+    // "No precautions are needed" beside "as a precaution, boil" is the contradiction itself (ninth round, blind23).
+    const noPrecaution = a.fields.some((f) => NO_PRECAUTION.test(f.lower));
+    const precaution = !fromTap && !noPrecaution && a.fields.some((f) => PRECAUTION.test(f.lower));
     const unsafe = precaution ? undefined : sides(a, lex.unsafeStatements, true)[0];
     if (safe === undefined || unsafe === undefined) {
       const clash = polarityClash(a) ?? allOpenButClosed(a);

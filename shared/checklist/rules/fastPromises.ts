@@ -41,7 +41,7 @@ function promiseIn(text: string): RegExpExecArray | null {
 // Blind14 studied: those told may be named ("We'll let families know when the school reopens", "Vi meddelar
 // vårdnadshavarna när skolan öppnar igen"), and the event told by the verb of reopening itself.
 const EVENT_CONDITION =
-  /^(?: (?:dig|er|you|everyone|alla|residents|customers|families|parents|pupils|students|patients|guests|vårdnadshavar(?:e|na)|föräldrar(?:na)?|elever(?:na)?|kunder(?:na)?|boende|here|här|igen|again|on (?:this page|our website|social media)|på (?:\p{L}+ )?(?:webben|hemsidan|webbplatsen)))*(?: know)? (?:när|så fort|så snart|once|when|as soon as) (?:\p{L}+ ){1,4}?(?:är|blir|kommer|har|kan|ska|öppnar|öppnas|återöppnas|is|are|has|have|comes?|gets?|can|will|be|becomes?|(?:re)?opens?|resumes?|returns?)(?!\p{L})/u;
+  /^(?: (?:dig|er|you|everyone|alla|residents|customers|families|parents|pupils|students|patients|guests|vårdnadshavar(?:e|na)|föräldrar(?:na)?|elever(?:na)?|kunder(?:na)?|boende|here|här|igen|again|on (?:this page|our website|social media)|på (?:\p{L}+ )?(?:webben|hemsidan|webbplatsen)))*(?: know)? (?:när|så fort|så snart|once|when|as soon as) (?:\p{L}+ ){1,4}?(?:är|blir|kommer|har|kan|ska|öppnar|öppnas|återöppnas|is|are|has|have|comes?|gets?|can|will|be|(?:re)?opens?|resumes?|returns?)(?!\p{L})/u;
 
 /** The promise's object is "more" and a condition follows, whatever it waits on: "we'll post more when we have it",
  * "vi berättar mer så fort vi kan", "we will share further details once we are able to". */

@@ -436,6 +436,11 @@ const TRAVELLER = /^travell?ers?$/u;
 const ON_A_JOURNEY =
   /^,?(?: (?:who|that)(?: had| has| have)?)? (?:return\p{L}*|arriv\p{L}*|travel\p{L}*|came back|coming back|flew|flying|on (?:a|the|their|his|her) (?:flight|plane|train|bus|ship|ferry)|from (?:abroad|overseas)|to (?:and from )?\p{Lu}?\p{L}*)/u;
 function journey(h: LexHit): boolean {
+  // "koppling till resande", "efter resande utomlands": travelling, not the Travellers (ninth round, blind23 studied).
+  if (h.hit.text.toLowerCase() === "resande")
+    return /(?:till|med|efter|vid|från|genom|om) $/u.test(
+      h.field.lower.slice(Math.max(0, h.hit.start - 8), h.hit.start),
+    );
   if (!TRAVELLER.test(h.hit.text.toLowerCase())) return false;
   return ON_A_JOURNEY.test(h.field.lower.slice(h.hit.end, h.hit.end + 40));
 }
@@ -490,13 +495,13 @@ export const IM7: Rule = {
  * crisis message reports what is done; praise of oneself reads as a campaign.
  */
 const SELF_PRAISE: Record<string, RegExp> = {
-  sv: /(?<!\p{L})(?:(?:vår|vårt|våra) (?:\p{L}+ )?(?:föredömlig\p{L}*|enastående|exemplarisk\p{L}*)|som få (?:andra )?(?:kommuner|regioner|myndigheter|organisationer) (?:i landet )?(?:kan mäta sig med|har)|(?:vår personal|våra medarbetare|vårt team|vårt vatten|vi) (?:\p{L}+ ){0,2}?är (?:helt enkelt |verkligen |faktiskt |ju )?(?:bäst|bland de bästa|bland det bästa|fantastisk\p{L}*|överlägsn\p{L}*)|bland (?:de|det) bästa i (?:landet|länet|sverige|regionen|världen)|få (?:\p{L}+ ){0,2}?(?:i landet |i sverige |i länet )?(?:hade|skulle ha) klarat|(?:bäst|snabbast|starkast) (?:\p{L}+ )?i (?:länet|landet|regionen|sverige)|bättre än (?:\p{L}+ )?(?:grannkommuner\p{L}*|andra kommuner\p{L}*|kommunerna runt)|(?:länets|landets|sveriges|regionens|nordens|europas) (?:\p{L}+ )?(?:bäst\p{L}*|snabbast\p{L}*|främst\p{L}*|tryggast\p{L}*|effektivast\p{L}*|mest (?:förberedd\p{L}*|effektiv\p{L}*))|ingen annan (?:kommun|region|myndighet|stad|organisation)|(?:vi|kommunen|staden|regionen) (?:har )?(?:återigen |än en gång |ännu en gång )?(?:visat|bevisat) (?:att (?:vi|den|kommunen) (?:är|har)|sig)|(?:visat|bevisat) att vi är (?:\p{L}+ ){0,2}?bäst|till skillnad från (?:\p{L}+ ){0,5}?(?:förra|föregående|tidigare|den förra|det förra|den gamla|det gamla) (?:\p{L}+ )?(?:mandatperiod\p{L}*|majoritet\p{L}*|styre\p{L}*|ledning\p{L}*|kommunledning\p{L}*|regering\p{L}*|politiker\p{L}*|ordförande\p{L}*))(?!\p{L})/gu,
-  en: /(?<!\p{L})(?:award-winning (?:crews?|team|staff|service)|best-in-the-(?:region|state|county|country|nation)|(?:faster|better|quicker) than any other (?:utility|council|county|city|town|authority|service|department)|our (?:staff|team|crews?|people|water|workers|firefighters|officers) (?:are|is) (?:simply |truly |quite simply )?(?:the best|second to none|among the best|world-class)|among the (?:very )?best in the (?:country|region|state|nation|world)|few (?:\p{L}+ ){0,2}?(?:in the country )?could have (?:done|handled|managed)|(?:the )?(?:best|most|fastest|safest)[- ](?:prepared|run|managed|resilient|organised|organized|responsive) (?:council|city|town|county|authority|borough|district)|(?:the )?(?:best|fastest|strongest) (?:\p{L}+ )?in the (?:region|county|country|state|nation)|better than (?:the )?(?:other|neighbouring|neighboring|surrounding) (?:councils|towns|authorities|cities|counties)|no other (?:council|city|town|county|authority|borough|district)|(?:once again|yet again) (?:shown|proved|proven|demonstrated) (?:that )?(?:we|it|the council)|leads? the (?:county|region|country|nation) in|unlike (?:\p{L}+ ){0,4}?(?:the )?(?:previous|last|former|old) (?:\p{L}+ )?(?:administration|leadership|council|government|majority|mayor|term|regime))(?!\p{L})/gu,
+  sv: /(?<!\p{L})(?:(?:vår|vårt|våra) (?:\p{L}+ )?(?:föredömlig\p{L}*|enastående|exemplarisk\p{L}*)|insats(?:er)? i världsklass|utan oss hade|som få (?:andra )?(?:kommuner|regioner|myndigheter|organisationer) (?:i landet )?(?:kan mäta sig med|har)|(?:vår personal|våra medarbetare|vårt team|vårt vatten|vi) (?:\p{L}+ ){0,2}?är (?:helt enkelt |verkligen |faktiskt |ju )?(?:bäst|bland de bästa|bland det bästa|fantastisk\p{L}*|överlägsn\p{L}*)|bland (?:de|det) bästa i (?:landet|länet|sverige|regionen|världen)|få (?:\p{L}+ ){0,2}?(?:i landet |i sverige |i länet )?(?:hade|skulle ha) klarat|(?:bäst|snabbast|starkast) (?:\p{L}+ )?i (?:länet|landet|regionen|sverige)|bättre än (?:\p{L}+ )?(?:grannkommuner\p{L}*|andra kommuner\p{L}*|kommunerna runt)|(?:länets|landets|sveriges|regionens|nordens|europas) (?:\p{L}+ )?(?:bäst\p{L}*|snabbast\p{L}*|främst\p{L}*|tryggast\p{L}*|effektivast\p{L}*|mest (?:förberedd\p{L}*|effektiv\p{L}*))|ingen annan (?:kommun|region|myndighet|stad|organisation)|(?:vi|kommunen|staden|regionen) (?:har )?(?:återigen |än en gång |ännu en gång )?(?:visat|bevisat) (?:att (?:vi|den|kommunen) (?:är|har)|sig)|(?:visat|bevisat) att vi är (?:\p{L}+ ){0,2}?bäst|till skillnad från (?:\p{L}+ ){0,5}?(?:förra|föregående|tidigare|den förra|det förra|den gamla|det gamla) (?:\p{L}+ )?(?:mandatperiod\p{L}*|majoritet\p{L}*|styre\p{L}*|ledning\p{L}*|kommunledning\p{L}*|regering\p{L}*|politiker\p{L}*|ordförande\p{L}*))(?!\p{L})/gu,
+  en: /(?<!\p{L})(?:our (?:\p{L}+ )?(?:world-class|award-winning) (?:staff|team|crews?|engineers|firefighters|officers|people)|(?:the )?(?:region|county|country|state|nation)['’]s best-performing|shown why we lead|award-winning (?:crews?|team|staff|service)|best-in-the-(?:region|state|county|country|nation)|(?:faster|better|quicker) than any other (?:utility|council|county|city|town|authority|service|department)|our (?:staff|team|crews?|people|water|workers|firefighters|officers) (?:are|is) (?:simply |truly |quite simply )?(?:the best|second to none|among the best|world-class)|among the (?:very )?best in the (?:country|region|state|nation|world)|few (?:\p{L}+ ){0,2}?(?:in the country )?could have (?:done|handled|managed)|(?:the )?(?:best|most|fastest|safest)[- ](?:prepared|run|managed|resilient|organised|organized|responsive) (?:council|city|town|county|authority|borough|district)|(?:the )?(?:best|fastest|strongest) (?:\p{L}+ )?in the (?:region|county|country|state|nation)|better than (?:the )?(?:other|neighbouring|neighboring|surrounding) (?:councils|towns|authorities|cities|counties)|no other (?:council|city|town|county|authority|borough|district)|(?:once again|yet again) (?:shown|proved|proven|demonstrated) (?:that )?(?:we|it|the council)|leads? the (?:county|region|country|nation) in|unlike (?:\p{L}+ ){0,4}?(?:the )?(?:previous|last|former|old) (?:\p{L}+ )?(?:administration|leadership|council|government|majority|mayor|term|regime))(?!\p{L})/gu,
 };
 
 const SELF_PRAISE_GATE: Record<string, RegExp> = {
-  sv: /länets|landets|sveriges|regionens|nordens|europas|ingen annan|visat|till skillnad|bäst|snabbast|starkast|bättre än|fantastisk|överlägsn|klarat|föredömlig|enastående|exemplarisk|mäta sig/u,
-  en: /best|most|fastest|safest|strongest|better than|no other|once again|yet again|lead|unlike|second to none|world-class|could have|award-winning|than any other/u,
+  sv: /länets|landets|sveriges|regionens|nordens|europas|ingen annan|visat|till skillnad|bäst|snabbast|starkast|bättre än|fantastisk|överlägsn|klarat|föredömlig|enastående|exemplarisk|mäta sig|världsklass|utan oss/u,
+  en: /best|most|fastest|safest|strongest|better than|no other|once again|yet again|lead|unlike|second to none|world-class|could have|award-winning|than any other|best-performing|why we lead/u,
 };
 
 export const IM12: Rule = {
@@ -546,6 +551,10 @@ export const IM9 = wordRule(
     "Bemöt sakligt, utan omdömen om dem som sprider eller tror på uppgiften.",
     "Answer with the facts, without judging those who spread or believe the claim.",
   ),
+  // "Hot, även sådana som görs på skämt, är allvarliga": naming a joke is not making one (ninth round).
+  (h) =>
+    /^skämt/u.test(h.hit.text.toLowerCase()) &&
+    /(?:på|som) (?:ett )?$/u.test(h.field.lower.slice(Math.max(0, h.hit.start - 8), h.hit.start)),
 );
 
 const NOT_LETTER = /[^\p{L}]/gu;

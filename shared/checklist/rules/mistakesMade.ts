@@ -8,12 +8,12 @@ import { q, t } from "../text/spans.js";
 import { findingsForMatches, lexHits } from "./helpers.js";
 
 const AGENTLESS: Record<string, RegExp> = {
-  sv: /(?<!\p{L})(?:(?:misstag|fel|brister|felaktigheter) (?:har )?(?:begåtts|begicks|har gjorts|gjordes|har skett|skedde|har förekommit|förekom|har uppstått i hanteringen)|det (?:har )?(?:begåtts|gjorts|skett) (?:\p{L}+ )?(?:misstag|fel)|(?:fel|felaktiga|felaktigt) beslut (?:hade |har )?(?:fattats|fattades|tagits|togs))(?!\p{L})/gu,
-  en: /(?<!\p{L})(?:(?:mistakes|errors|failings|failures|lapses) (?:were|have been|had been) made|(?:a )?(?:mistake|error|lapse) (?:was|has been) made|(?:the )?wrong (?:decision|call) (?:was|had been|has been) (?:made|taken))(?!\p{L})/gu,
+  sv: /(?<!\p{L})(?:(?:misstag|fel|brister|felaktigheter) (?:har )?(?:begåtts|begicks|har gjorts|gjordes|har skett|skedde|har förekommit|förekom|har uppstått i hanteringen)|det (?:har )?(?:begåtts|gjorts|skett) (?:\p{L}+ )?(?:misstag|fel)|(?:fel|felaktiga|felaktigt) beslut (?:hade |har )?(?:fattats|fattades|tagits|togs)|rutiner(?:na)? (?:\p{L}+ ){0,4}?(?:inte|ej) (?:har |hade )?följts|avvikelser(?:na)? (?:inte|ej) (?:har |hade )?hanterats)(?!\p{L})/gu,
+  en: /(?<!\p{L})(?:(?:mistakes|errors|failings|failures|lapses) (?:were|have been|had been) made|(?:a )?(?:mistake|error|lapse) (?:was|has been) made|(?:the )?wrong (?:decision|call) (?:was|had been|has been) (?:made|taken)|procedures (?:were|have been|had been) not followed)(?!\p{L})/gu,
 };
 const GATE: Record<string, RegExp> = {
-  sv: /begåtts|begicks|gjorts|gjordes|skett|skedde|förekom|uppstått|fattats|fattades|tagits|togs/u,
-  en: /made|taken/u,
+  sv: /begåtts|begicks|gjorts|gjordes|skett|skedde|förekom|uppstått|fattats|fattades|tagits|togs|följts|hanterats/u,
+  en: /made|taken|followed/u,
 };
 
 export const OP9: Rule = {

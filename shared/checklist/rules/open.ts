@@ -139,6 +139,8 @@ export const OP4: Rule = {
   },
 };
 
+const UNCERTAIN = /(?<!\p{L})(?:säkert|med säkerhet|for certain|for sure)(?!\p{L})/u;
+
 export const OP6: Rule = {
   id: "OP6",
   principle: "open",
@@ -149,7 +151,10 @@ export const OP6: Rule = {
   cap: 40,
   languages: ["sv", "en", "fi"],
   check(a) {
-    const hits = lexHits(a, a.lex?.noComment ?? null, { skipQuoted: true, skipQuestions: true });
+    // "Vi kan inte säkert säga om …", "we cannot yet say whether …": what is not known, not a refusal (ninth round).
+    const hits = lexHits(a, a.lex?.noComment ?? null, { skipQuoted: true, skipQuestions: true }).filter(
+      (h) => !UNCERTAIN.test(h.hit.text.toLowerCase()),
+    );
     return findingsForMatches(hits.slice(0, 1), (h) => ({
       message: t(
         `${q(h.hit.text)}: att vägra kommentera lämnar fältet åt rykten.`,

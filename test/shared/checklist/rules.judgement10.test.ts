@@ -463,3 +463,122 @@ describe("Ninth round, third pass (blind20 and blind21 studied)", () => {
     ).not.toContain("FA16");
   });
 });
+
+describe("Ninth round, fourth pass (blind22 and blind23 studied)", () => {
+  it("[FA13] flags talk that circulates, passed on; spares social media named as a place", () => {
+    expect(
+      sv(
+        "Hot mot skolan",
+        "Skolan, onsdag kl. 11.20. Skolan fick ett hot via mejl i morse. Polisen är på plats. Enligt uppgifter som cirkulerar bland föräldrar ska den som skickat hotet vara en tidigare elev. Hämta inte ditt barn förrän vi meddelar det.",
+      ),
+    ).toContain("FA13");
+    expect(
+      sv(
+        "Hot och trakasserier",
+        "Polisen, måndag. Hot och trakasserier har blivit vardag för många ungdomar, inte minst i sociala medier. Prata med ditt barn och anmäl hot till polisen på 114 14.",
+      ),
+    ).not.toContain("FA13");
+  });
+
+  it("[FA12] spares evidence that points and a forecast of what rain may cause", () => {
+    expect(
+      sv(
+        "Utbrott",
+        "Folkhälsomyndigheten, 18 september. Hittills har 40 fall bekräftats. Analyser av enkätsvar pekar mot att en charkprodukt har spridit smittan. Provsvar väntas nästa vecka.",
+      ),
+    ).not.toContain("FA12");
+    expect(
+      sv(
+        "Skyfall",
+        "Kommunen, 3 juli kl. 10.00. SMHI varnar för skyfall i kväll. Skyfall kan orsaka översvämningar på gator och kanske också hemma hos dig. Flytta saker från källaren.",
+      ),
+    ).not.toContain("FA12");
+  });
+
+  it("[FA15] flags 'no precautions are needed' beside 'as a precaution, boil', and 'kan stanna kvar' beside 'uppmanas att lämna'", () => {
+    expect(
+      en(
+        "Burst main",
+        "Water company, 15:00 Friday. Tests have confirmed that the water is safe to drink and no precautions are needed. As a precaution, please boil all tap water used for drinking. Bottled water at the village hall.",
+      ),
+    ).toContain("FA15");
+    expect(
+      sv(
+        "Brand i industrilokal",
+        "Räddningstjänsten, kl. 21.10. Ingen behöver evakueras och alla boende kan stanna kvar i sina hem. Boende på Norra Bruksgatan uppmanas att lämna sina bostäder omedelbart. Nästa uppdatering kl. 23.",
+      ),
+    ).toContain("FA15");
+  });
+
+  it("[OP6] flags withholding ('lämnar vi inte ut', 'interna handlingar och publiceras inte'); spares 'kan vi inte säkert säga om'", () => {
+    expect(
+      sv(
+        "Vinterkräksjuka",
+        "Regionen, måndag kl. 11.00. Det pågår ett utbrott av vinterkräksjuka på sjukhuset. Antalet insjuknade och vilka avdelningar som berörs lämnar vi inte ut. Besök inte sjukhuset om du har varit sjuk.",
+      ),
+    ).toContain("OP6");
+    expect(
+      sv(
+        "Smitta",
+        "Regionen, måndag kl. 11.00. Tre fall är bekräftade. Var smittan kommer ifrån kan vi inte säkert säga om ännu. Smittspårning pågår. Ring 1177 vid symtom.",
+      ),
+    ).not.toContain("OP6");
+  });
+
+  it("[OP9] flags routines not followed; [IM9] flags 'får väl skylla er själva'; [IM1] flags 'brist på omdöme'", () => {
+    expect(
+      sv(
+        "Legionella",
+        "Kommunen, fredag kl. 14.00. Legionella har hittats i varmvattnet. Det har framkommit att rutinerna för temperaturkontroll inte har följts. Duscharna används inte just nu. Frågor: 0243-740 15.",
+      ),
+    ).toContain("OP9");
+    expect(
+      sv(
+        "Svag is",
+        "Räddningstjänsten, lördag kl. 10.00. Isen är svag. Ni som ändå går ut på isen får väl skylla er själva. Ring 112 om någon går igenom isen.",
+      ),
+    ).toContain("IM9");
+    expect(
+      sv(
+        "Vattenläcka",
+        "Kommunen, onsdag kl. 11.30. En huvudledning grävdes av i morse. Entreprenören har visat en häpnadsväckande brist på omdöme. Vattentank finns vid skolan.",
+      ),
+    ).toContain("IM1");
+  });
+
+  it("[IM12] flags 'insats i världsklass' and 'the region's best-performing network operator'; spares 'Our amazing crews are working day and night'", () => {
+    expect(
+      sv(
+        "Brand",
+        "Räddningstjänsten, söndag kl. 06.30. Branden är släckt. Personalen gjorde en insats i världsklass. Boende i trappuppgång 18 kan inte bo kvar. Frågor: 021-39 70 00.",
+      ),
+    ).toContain("IM12");
+    expect(
+      en(
+        "Power update",
+        "Network operator, 18:00 Sunday. As the region's best-performing network operator we restored power to 17,900 homes. Call 105 if you are still off supply.",
+      ),
+    ).toContain("IM12");
+    expect(
+      en(
+        "Fire update",
+        "Fire service, 09:00 Monday. Leave your home now if you live on Ridge Road. Our amazing crews and staff are working day and night. Updates at 12:00.",
+      ),
+    ).not.toContain("IM12");
+  });
+
+  it("[IM14] flags 'kan sluta i en katastrof' and 'ingen kan känna sig säker'", () => {
+    expect(
+      sv(
+        "Stormvarning",
+        "Kommunen, fredag kl. 12.00. SMHI har utfärdat en gul varning för vind. Det här kan sluta i en katastrof. Ta in lösa föremål. Vi uppdaterar lördag kl. 09.",
+      ),
+    ).toContain("IM14");
+    expect(
+      sv(
+        "Mässling",
+        "Smittskydd, torsdag kl. 14.00. Tre fall är bekräftade i samma familj. Ingen kan känna sig säker. Har du feber och utslag, ring 1177.",
+      ),
+    ).toContain("IM14");
+  });
+});
