@@ -211,7 +211,7 @@ function openWhen(before: string, sentence: string, h: LexHit): boolean {
 
 /** A cause word in a forecast ("kan orsaka översvämningar", "could cause flooding"): what may happen, not why. */
 const FORECAST_CAUSE =
-  /(?<!\p{L})(?:kan|kunna|kommer att|may|might|could|can|will) (?:\p{L}+ )?(?:orsaka|leda till|cause|lead to)(?!\p{L})/u;
+  /(?<!\p{L})(?:(?:kan|kunna|kommer att|may|might|could|can|will) (?:\p{L}+ )?|riskerar (?:\p{L}+ )?att (?:\p{L}+ ){0,4}?|risks? (?:\p{L}+ ){0,4}?)(?:orsaka|leda till|cause|causing|lead to)(?!\p{L})/u;
 const EVIDENCE_BEFORE =
   /(?<!\p{L})(?:indikation\p{L}*|analys\p{L}*|data|provsvar\p{L}*|provresultat\p{L}*|resultat\p{L}*|utredning\p{L}*|undersökning\p{L}*|mätning\p{L}*|spårning\p{L}*|enkät\p{L}*|indications?|analys[ie]s|tests?|results?|samples?|investigation|evidence|findings|measurements?|tracing)(?: \p{L}+){0,4} $/u;
 const RESPONSE_BEFORE =
