@@ -10,7 +10,8 @@
  * the seventh round, is tuning material since its figures were recorded (its items studied by construction).
  * blind15.ts (held out after the seventh round) and blind16.ts (measured at the ninth round's start) were studied in
  * the ninth round, and so were blind18.ts and blind19.ts (measured on its first pass before they were opened);
- * blind17.ts, written with blind16 by an author who read no rule, is its held-out set: figures only.
+ * blind17.ts, written with blind16 by an author who read no rule, is its held-out set, and so are blind24.ts and
+ * blind25.ts, written at its end: figures only.
  */
 import { parseArgs } from "node:util";
 import { allFindings } from "../shared/checklist/index.js";
@@ -39,6 +40,8 @@ import { BAD_BLIND20, GOOD_BLIND20 } from "../test/eval/checklist/blind20.js";
 import { BAD_BLIND21, GOOD_BLIND21 } from "../test/eval/checklist/blind21.js";
 import { BAD_BLIND22, GOOD_BLIND22 } from "../test/eval/checklist/blind22.js";
 import { BAD_BLIND23, GOOD_BLIND23 } from "../test/eval/checklist/blind23.js";
+import { BAD_BLIND24, GOOD_BLIND24 } from "../test/eval/checklist/blind24.js";
+import { BAD_BLIND25, GOOD_BLIND25 } from "../test/eval/checklist/blind25.js";
 import { GOOD_REAL4 } from "../test/eval/checklist/realExtra4.js";
 import { GOOD_REAL5 } from "../test/eval/checklist/realExtra5.js";
 import { BAD, GOOD, split } from "../test/eval/checklist/index.js";
@@ -100,6 +103,9 @@ const blind21 = evaluate(GOOD_BLIND21, BAD_BLIND21);
 // the ninth round's fourth pass (tuning material).
 const blind22 = evaluate(GOOD_BLIND22, BAD_BLIND22);
 const blind23 = evaluate(GOOD_BLIND23, BAD_BLIND23);
+// blind24.ts and blind25.ts: independent, written at the end of the ninth round and never opened by a tuner; measured
+// at 8b04106 (the round's start) and 932e7cd (its end): figures only.
+const blind24and25 = evaluate([...GOOD_BLIND24, ...GOOD_BLIND25], [...BAD_BLIND24, ...BAD_BLIND25]);
 // realExtra4.ts: real published messages only (seventh round, real prose), collected to tune the rules on what
 // authorities write; tuning material.
 const real4 = evaluate(GOOD_REAL4, []);
@@ -175,6 +181,10 @@ console.log();
 console.log(formatReport("Blind set 22 (independent; measured twice, then studied in the ninth round)", blind22));
 console.log();
 console.log(formatReport("Blind set 23 (independent; measured twice, then studied in the ninth round)", blind23));
+console.log();
+console.log(
+  formatReport("Blind sets 24 and 25 (independent, held out after the ninth round: figures only)", blind24and25),
+);
 console.log();
 console.log(formatReport("Real messages 4 (tuning; real prose, no flawed messages)", real4));
 console.log();

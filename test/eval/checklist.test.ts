@@ -28,6 +28,8 @@ import { BAD_BLIND20, GOOD_BLIND20 } from "./checklist/blind20.js";
 import { BAD_BLIND21, GOOD_BLIND21 } from "./checklist/blind21.js";
 import { BAD_BLIND22, GOOD_BLIND22 } from "./checklist/blind22.js";
 import { BAD_BLIND23, GOOD_BLIND23 } from "./checklist/blind23.js";
+import { BAD_BLIND24, GOOD_BLIND24 } from "./checklist/blind24.js";
+import { BAD_BLIND25, GOOD_BLIND25 } from "./checklist/blind25.js";
 import { GOOD_REAL4 } from "./checklist/realExtra4.js";
 import { GOOD_REAL5 } from "./checklist/realExtra5.js";
 import type { EvalMessage } from "./checklist/types.js";
@@ -261,6 +263,18 @@ describe("checklist evaluation corpus", () => {
     expectWellFormed(GOOD_BLIND23, BAD_BLIND23);
     expectGateHolds("Blind set 22", GOOD_BLIND22, BAD_BLIND22, { refused: 0.69, passed: 0.8 });
     expectGateHolds("Blind set 23", GOOD_BLIND23, BAD_BLIND23, { refused: 0.57, passed: 0.8 });
+  });
+
+  it("blind24 and blind25, independent and held out after the ninth round: figures, and floors under what they measured", () => {
+    // Written at the end of the ninth round by two authors who read no rule, lexicon or earlier item; never opened by a
+    // tuner. Together, at 8b04106 (the round's start): 56/90 refused (62.2 %), 45/60 passed (75.0 %); at 932e7cd (its
+    // end): 59/90 (65.6 %), 47/60 (78.3 %; factual false fails 15 %). Well below the targets: reported, not tuned.
+    expectWellFormed(GOOD_BLIND24, BAD_BLIND24);
+    expectWellFormed(GOOD_BLIND25, BAD_BLIND25);
+    const report = evaluate([...GOOD_BLIND24, ...GOOD_BLIND25], [...BAD_BLIND24, ...BAD_BLIND25]);
+    console.log(formatReport("Blind sets 24 and 25", report));
+    expect(report.badRefused / report.bad).toBeGreaterThanOrEqual(0.63);
+    expect(report.goodPassed / report.good).toBeGreaterThanOrEqual(0.76);
   });
 
   it("realExtra4, real messages only (seventh round, real prose): well-formed, and the gate passes what it reached", () => {
