@@ -44,6 +44,8 @@ import { BAD_BLIND24, GOOD_BLIND24 } from "../test/eval/checklist/blind24.js";
 import { BAD_BLIND25, GOOD_BLIND25 } from "../test/eval/checklist/blind25.js";
 import { GOOD_REAL4 } from "../test/eval/checklist/realExtra4.js";
 import { GOOD_REAL5 } from "../test/eval/checklist/realExtra5.js";
+import { GOOD_REAL6 } from "../test/eval/checklist/realExtra6.js";
+import { GOOD_REAL7 } from "../test/eval/checklist/realExtra7.js";
 import { BAD, GOOD, split } from "../test/eval/checklist/index.js";
 import { evaluate, formatReport, type Scored } from "../test/eval/evaluateChecklist.js";
 
@@ -113,6 +115,11 @@ const real4 = evaluate(GOOD_REAL4, []);
 // NWS and Environment Agency warnings, police appeals, health advisories); measured before any rule was changed for
 // it, tuning material since.
 const real5 = evaluate(GOOD_REAL5, []);
+// realExtra6.ts (English-language authorities) and realExtra7.ts (Swedish): real prose collected at the end of the ninth
+// round for the genres where authorities hedge, report and assess; measured before any rule changed for them, tuning
+// material since.
+const real6 = evaluate(GOOD_REAL6, []);
+const real7 = evaluate(GOOD_REAL7, []);
 
 function describe(s: Scored): string {
   const r = s.result;
@@ -189,6 +196,10 @@ console.log();
 console.log(formatReport("Real messages 4 (tuning; real prose, no flawed messages)", real4));
 console.log();
 console.log(formatReport("Real messages 5 (tuning; real prose, second pass, no flawed messages)", real5));
+console.log();
+console.log(formatReport("Real messages 6 (tuning; English-language authorities, third pass)", real6));
+console.log();
+console.log(formatReport("Real messages 7 (tuning; Swedish authorities, fourth pass)", real7));
 if (values.details) {
   console.log("\nTuning messages judged wrong (blind3–blind16 and blind18–blind23 are tuning material):");
   for (const s of [
@@ -215,6 +226,8 @@ if (values.details) {
     ...blind23.scored,
     ...real4.scored,
     ...real5.scored,
+    ...real6.scored,
+    ...real7.scored,
   ]) {
     const isBad = s.message.mustFlag.length > 0;
     if ((isBad && (!s.refused || s.missed.length > 0)) || (!isBad && s.refused)) console.log(describe(s));

@@ -32,6 +32,8 @@ import { BAD_BLIND24, GOOD_BLIND24 } from "./checklist/blind24.js";
 import { BAD_BLIND25, GOOD_BLIND25 } from "./checklist/blind25.js";
 import { GOOD_REAL4 } from "./checklist/realExtra4.js";
 import { GOOD_REAL5 } from "./checklist/realExtra5.js";
+import { GOOD_REAL6 } from "./checklist/realExtra6.js";
+import { GOOD_REAL7 } from "./checklist/realExtra7.js";
 import type { EvalMessage } from "./checklist/types.js";
 import { BAD, GOOD, split } from "./checklist/index.js";
 import { evaluate, formatReport } from "./evaluateChecklist.js";
@@ -268,7 +270,8 @@ describe("checklist evaluation corpus", () => {
   it("blind24 and blind25, independent and held out after the ninth round: figures, and floors under what they measured", () => {
     // Written at the end of the ninth round by two authors who read no rule, lexicon or earlier item; never opened by a
     // tuner. Together, at 8b04106 (the round's start): 56/90 refused (62.2 %), 45/60 passed (75.0 %); at 932e7cd (its
-    // end): 59/90 (65.6 %), 47/60 (78.3 %; factual false fails 15 %). Well below the targets: reported, not tuned.
+    // end): 59/90 (65.6 %), 47/60 (78.3 %; factual false fails 15 %); after the fifth pass (real prose) 59/90, 48/60
+    // (80.0 %). Well below the targets: reported, not tuned.
     expectWellFormed(GOOD_BLIND24, BAD_BLIND24);
     expectWellFormed(GOOD_BLIND25, BAD_BLIND25);
     const report = evaluate([...GOOD_BLIND24, ...GOOD_BLIND25], [...BAD_BLIND24, ...BAD_BLIND25]);
@@ -306,6 +309,23 @@ describe("checklist evaluation corpus", () => {
       expect(m.source).toMatch(/https?:\/\/\S+/);
     }
     expectGateHolds("Real messages 5", GOOD_REAL5, [], { refused: 0, passed: 0.9 });
+  });
+
+  it("realExtra6 and realExtra7, real messages only (real prose, third and fourth passes): the gate passes what it reached", () => {
+    // 50 English-language and 50 Swedish published messages of the genres where authorities hedge, report and assess
+    // (police appeals, outbreak reports, spills, cyber-incident statements). Measured at 0252d3a before any rule changed
+    // for them: 40/50 (80.0 %, factual false fails 10 %) and 39/50 (78.0 %, factual 16 %); after the fifth pass 46/50
+    // and 45/50. Tuning material.
+    for (const set of [GOOD_REAL6, GOOD_REAL7]) {
+      expect(set.length).toBeGreaterThanOrEqual(50);
+      expect(new Set(set.map((m) => m.id)).size).toBe(set.length);
+      for (const m of set) {
+        expect(m.mustFlag).toEqual([]);
+        expect(m.source).toMatch(/https?:\/\/\S+/);
+      }
+    }
+    expectGateHolds("Real messages 6", GOOD_REAL6, [], { refused: 0, passed: 0.9 });
+    expectGateHolds("Real messages 7", GOOD_REAL7, [], { refused: 0, passed: 0.88 });
   });
 });
 

@@ -120,6 +120,11 @@ export const en: LexiconSource = {
     "paramedics",
     "commander",
     "firefighters",
+    // Ninth round (realExtra6 studied): those who investigate vouch for their assessment ("investigators believe the fire
+    // was deliberately lit").
+    "investigators",
+    "detectives",
+    "officers",
   ],
   orgSuffixes: [
     "council",

@@ -941,6 +941,8 @@ export const sv: LexiconSource = {
   hazards: [
     // Ninth round (blind18 studied): ground and spills as the event itself ("rasade … på grund av ett skred").
     String.raw`(?:jord|berg)?skred(?:et|en)?`,
+    String.raw`(?:skogs|gräs)?bränder(?:na)?`,
+    String.raw`skogsbrand(?:en)?`,
     String.raw`rasade`,
     String.raw`oljeutsläpp(?:et)?`,
     String.raw`oljespill\p{L}*`,

@@ -127,6 +127,8 @@ const AT_WORK =
   /(?<!\p{L})(?:teams?|crews?|staff|engineers?|workers?|contractors?|technicians?|officers?|we)(?: [\p{L}'’]+){0,8}? (?:will|should) be working(?!\p{L})/u;
 const EFFORT = /(?:possible|practicable|able|möjligt|går|kan|can)$/u;
 
+const READER_REQUEST =
+  /(?<!\p{L})(?:please |)(?:call|email|e-mail|contact|phone|ring|kontakta|mejla|hör av dig|get in touch)(?!\p{L})/u;
 const HYPOTHETICAL = /(?<!\p{L})(?:ifall|in case|om det är så att|if it turns out)(?!\p{L})/u;
 
 function timed(a: Analysis, h: LexHit): boolean {
@@ -148,6 +150,8 @@ function vaguePromises(a: Analysis): LexHit[] {
     const listed = lexHits(a, a.lex?.vagueTimes ?? null, QUOTED).filter((h) => {
       if (timed(a, h)) return false;
       const sentence = h.field.lower.slice(h.sentence.start, h.sentence.end);
+      // A request to the reader ("call 0300 … or email … as soon as possible") asks; it promises nothing (ninth round).
+      if (READER_REQUEST.test(sentence) && promiseIn(sentence) === null) return false;
       // A hypothetical clause is about someone else's later ("ifall era barn berättar om det här för er senare").
       if (HYPOTHETICAL.test(sentence.slice(0, h.hit.start - h.sentence.start))) return false;
       return (

@@ -8,7 +8,7 @@ import { q, t } from "../text/spans.js";
 import { findingsForMatches, lexHits } from "./helpers.js";
 
 const AGENTLESS: Record<string, RegExp> = {
-  sv: /(?<!\p{L})(?:(?:misstag|fel|brister|felaktigheter) (?:har )?(?:begåtts|begicks|har gjorts|gjordes|har skett|skedde|har förekommit|förekom|har uppstått i hanteringen)|det (?:har )?(?:begåtts|gjorts|skett) (?:\p{L}+ )?(?:misstag|fel)|(?:fel|felaktiga|felaktigt) beslut (?:hade |har )?(?:fattats|fattades|tagits|togs)|rutiner(?:na)? (?:\p{L}+ ){0,4}?(?:inte|ej) (?:har |hade )?följts|avvikelser(?:na)? (?:inte|ej) (?:har |hade )?hanterats)(?!\p{L})/gu,
+  sv: /(?<!\p{L})(?:(?:misstag|fel|brister|felaktigheter) (?:har )?(?:begåtts|begicks|har gjorts|gjordes|har förekommit|förekom|har uppstått i hanteringen)|det (?:har )?(?:begåtts|gjorts) (?:\p{L}+ )?(?:misstag|fel)|(?:fel|felaktiga|felaktigt) beslut (?:hade |har )?(?:fattats|fattades|tagits|togs)|rutiner(?:na)? (?:\p{L}+ ){0,4}?(?:inte|ej) (?:har |hade )?följts|avvikelser(?:na)? (?:inte|ej) (?:har |hade )?hanterats)(?!\p{L})/gu,
   en: /(?<!\p{L})(?:(?:mistakes|errors|failings|failures|lapses) (?:were|have been|had been) made|(?:a )?(?:mistake|error|lapse) (?:was|has been) made|(?:the )?wrong (?:decision|call) (?:was|had been|has been) (?:made|taken)|procedures (?:were|have been|had been) not followed)(?!\p{L})/gu,
 };
 const GATE: Record<string, RegExp> = {

@@ -341,7 +341,7 @@ const VAGUE_EVENT =
 
 const AFFECTED = new Set(["boende", "hushåll", "hushållen", "residents", "households"]);
 const CONCRETE_EVENT =
-  /(?:störning\p{L}* (?:i|på|hos|av|med) (?:\p{L}+ )?\p{L}{5,}|ur drift|fungerar inte|ligger nere|(?:går|gick) inte att (?:ringa|nå|komma fram|logga in|betala)|problem med (?:telefonin|växeln|\p{L}*systemet)|(?:cannot|can['’]t|unable to) (?:call|reach|get through|log in)|slutat fungera|(?:is|are|was|were|went) down(?!\p{L})|out of (?:service|action|order)|not working|outage|disruption (?:to|of|in) (?:\p{L}+ )?\p{L}{5,}|(?<!\p{L})(?:without|no|lost|didn't have|did not have) (?:any )?(?:power|electricity|heating)(?!\p{L})|power (?:failure|was restored)|(?<!\p{L})(?:utan|inget|ingen) (?:ström|el|värme)(?!\p{L}))/u;
+  /(?:störning\p{L}* (?:i|på|hos|av|med) (?:\p{L}+ )?\p{L}{5,}|ur drift|fungerar inte|ligger nere|(?:går|gick) inte att (?:ringa|nå|komma fram|logga in|betala)|problem med (?:telefonin|växeln|\p{L}*systemet)|(?:cannot|can['’]t|unable to) (?:call|reach|get through|log in)|(?:it|computer|system|systems|network) (?:issue|problem|fault|outage|failure|incident) affecting|(?:seriously |critically )?injured|(?:allvarligt |svårt )?skadad(?:es)?|slutat fungera|(?:is|are|was|were|went) down(?!\p{L})|out of (?:service|action|order)|not working|outage|disruption (?:to|of|in) (?:\p{L}+ )?\p{L}{5,}|(?<!\p{L})(?:without|no|lost|didn't have|did not have) (?:any )?(?:power|electricity|heating)(?!\p{L})|power (?:failure|was restored)|(?<!\p{L})(?:utan|inget|ingen) (?:ström|el|värme)(?!\p{L}))/u;
 
 /**
  * An offence named is what happened: a police notice says "händelsen" of a shooting it has already called "misstänkt

@@ -582,3 +582,56 @@ describe("Ninth round, fourth pass (blind22 and blind23 studied)", () => {
     ).toContain("IM14");
   });
 });
+
+describe("Ninth round, fifth pass (real prose: realExtra6 and realExtra7 studied)", () => {
+  it("[FA12] spares the investigators' belief and an outbreak's food vehicle; still flags a named place guessed as the source", () => {
+    expect(
+      en(
+        "Fire at the school",
+        "Police, 10:00 Monday. A fire damaged the sports hall overnight. Investigators believe the fire was deliberately lit. Anyone with information should call 101.",
+      ),
+    ).not.toContain("FA12");
+    expect(
+      sv(
+        "Salmonellautbrott",
+        "Folkhälsomyndigheten, 28 juni. 60 fall har rapporterats från åtta regioner. Eftersom de flesta insjuknade nära i tid orsakades utbrottet sannolikt av ett livsmedel med kort hållbarhet. Utredningen fortsätter.",
+      ),
+    ).not.toContain("FA12");
+    expect(
+      sv(
+        "Legionella",
+        "Smittskydd, fredag kl. 14.00. Sju personer vårdas för legionärssjuka. Smittan kommer med största sannolikhet från kyltornet på köpcentret. Ring 1177 vid feber.",
+      ),
+    ).toContain("FA12");
+  });
+
+  it("[FS7] spares a request to the reader 'as soon as possible'; [FA15] spares 'some closures lifted, a number remain'", () => {
+    expect(
+      en(
+        "Appeal",
+        "Police, 10:00 Tuesday. Officers are investigating a collision on Mill Road. Witnesses should call 0300 303 5733 or email the team as soon as possible.",
+      ),
+    ).not.toContain("FS7");
+    expect(
+      en(
+        "Storm clean-up",
+        "Council, 09:00 Friday. Although some road closures have been lifted, a number will remain closed until contractors can clear fallen trees. Check council.gov.uk/roads before you travel.",
+      ),
+    ).not.toContain("FA15");
+  });
+
+  it("[FA16] spares a man seriously injured and an IT issue affecting systems; [OP9] spares a technical fault", () => {
+    expect(
+      en(
+        "",
+        "Can you help officers find out how a 55-year-old man was seriously injured in Ardessie Place? We need to know what happened. Call 101 with any information.",
+      ),
+    ).not.toContain("FA16");
+    expect(
+      sv(
+        "Driftstörning",
+        "Regionen, måndag kl. 09.00. Det har skett ett fel i den tekniska miljön som gör att vi inte kan ta emot samtal. Ring 1177 vid behov. Nästa uppdatering kl. 12.",
+      ),
+    ).not.toContain("OP9");
+  });
+});
