@@ -5,8 +5,8 @@ import type { EvalMessage } from "./types.js";
  * Ninth extra set of real messages: a sixth pass of real prose, written 2026-12-05, of Swedish authorities only
  * (kommuner, regioner, länsstyrelser, räddningstjänster, SMHI, Folkhälsomyndigheten, Krisinformation.se and kommunala
  * bolag). It favours genres unlike outbreak reports and police notices: weather warnings and spring floods, boil-water
- * and water-saving notices, power and telephony outages, a closed bridge, fire bans imposed and lifted, forest-fire
- * updates, evacuation and return, and heat advice. Bodies are the authority's own sentences, copied as published
+ * and water-saving notices, power and telephony outages, a closed bridge, school transport cancelled for ice and snow,
+ * rail works, fire bans imposed and lifted, forest-fire updates, evacuation and return, and heat advice. Bodies are the authority's own sentences, copied as published
  * (whole sentences or paragraphs dropped, none rewritten); `source` gives the URL, the publisher and the date (or says
  * the page shows none). No URL repeats an earlier set. Tuning material: real messages only, nothing to flag.
  */
@@ -230,5 +230,54 @@ export const GOOD_REAL9: EvalMessage[] = [
     "Eldningsförbudet i Oskarshamns kommun upphör",
     "Från och med måndag 31 augusti klockan 12.00 gäller ordinarie försiktighetsåtgärder vid eldning eller grillning utomhus i Oskarshamns kommun.\n\nEldning måste alltid ske säkert oavsett om det råder eldningsförbud eller inte. Tänk på att det är din skyldighet att hålla dig uppdaterad om vad som gäller.\n\nRiskerna för skogsbrand har minskat i vårt län och på Räddningstjänstens rekommendation tas det lokala eldningsförbudet bort. Trots att förbudet upphör att gälla är det fortsatt torrt i skog och mark. Vi uppmanar om att iaktta försiktighet.",
     "https://www.oskarshamn.se/nyheter/eldningsforbudet-i-oskarshamns-kommun-upphor/ (Oskarshamns kommun, augusti 2020)",
+  ),
+  real(
+    "sv",
+    "bulletin",
+    "All skolskjuts med buss - inställd tisdag 12 januari (morgonturen)",
+    "Utifrån allmän kontroll av vägnätet inom Grums kommun på måndagskvällen, bedöms inte snöröjning och halkbekämpning att kunna hinna skapa säkra vägar för våra skolbussar på morgonen den 12 januari.\n\nSamtliga turer med buss ställs in på morgonen\n\nInformation om hemturerna kommer under dagen (12 januari) på grums.se, sociala medier och på ”Bussklubben”.\n\nAlla taxiturer kommer att gå som vanligt.\n\nDetta innebär att föräldrar/vårdnadshavare om möjligt ska transportera elever till skolan. Är detta inte möjligt kan eleven utifrån föräldrars ansvar stanna kvar i hemmet under skoldagen. Frånvaro kommer inte att registreras.\n\nFöräldrarna svarar för elevernas säkerhet vid utebliven hämtning till skolan (hänvisning till p.12 i kommunens skolskjutsreglemente).",
+    "https://www.grums.se/nyheter/startsida/allskolskjutsmedbussinstalldtisdag12januarimorgonturen.5357.html (Grums kommun, 11 januari 2021)",
+  ),
+  real(
+    "sv",
+    "bulletin",
+    "Inställda skolskjutsturer med buss tisdag eftermiddag",
+    "Vägnätet inom Grums kommun har under tisdagen kontrollerats. På vägar förutom större huvudvägar har ännu ingen halkbekämpning genomförts, enbart plogning. Detta gör att mindre vägar fortfarande är mycket hala.\n\nLäget gör att kommunen även ställer in samtliga bussturer för hemresan i dag tisdag. Skolskjuts med bussar kommer att starta igen fr.o.m. onsdag morgon. Alla taxiturer kommer att fortsatt gå som vanligt.\n\nDetta innebär att föräldrar/vårdnadshavare som har barn i skolan ansvarar för barnens hemresa. Skolorna och fritidshemmen kommer att hålla öppet tills att det är säkerställt att alla elever har fått transport hem.\n\n(hänvisning till p.12 i kommunens skolskjutsreglemente).",
+    "https://www.grums.se/nyheter/startsida/installdaskolskjutsturermedbusstisdageftermiddag.5348.html (Grums kommun, 12 januari 2021)",
+  ),
+  real(
+    "sv",
+    "bulletin",
+    "Skolskjutsen påverkas idag av vädret",
+    "På grund av rådande väderomständigheter kommer flera skolskjutsar med buss och taxi att påverkas och tidigareläggas idag. Skoldagen kommer också att avslutas tidigare för flera elever.\n\nInformation om ändringar i körschemat går ut till skolor och via dem kommer elever och vårdnadshavare att informeras.\n\nDetta innebär också att skoldagen avslutas tidigare för många elever. Bland annat så slutar gymnasieskolorna sin skoldag redan kl 14.00. Det är för att elever ska kunna ta sig hem på vanligt sätt.\n\nOrange vädervarning\n\nSMHI har gått ut med en orange vädervarning för Västerbottens kustland under tisdagen. Det väntas mycket begränsad framkomlighet på vägarna.",
+    "https://skelleftea.se/invanare/arkiv/nyhetsarkiv/barn-och-utbildning/2023-11-28-skolskjutsen-paverkas-idag-av-vadret (Skellefteå kommun, 28 november 2023)",
+  ),
+  real(
+    "sv",
+    "bulletin",
+    "Tidigare hemfärd med skolskjuts 1 december",
+    "På grund av rådande väderläge och orange varning utfärdad för Skåne så kommer hemfärden via skolskjuts att tidigareläggas onsdagen den 1/12.\n\nRespektive skolenhet kommunicerar vid behov med berörda vårdnadshavare. Eventuella frågor kopplat till specifik skolskjuts ställs direkt till skolledning alternativt skolskjutssamordnare (Therese Hiltunen 0435-28741).\n\nVi har också en beredskap för att ställa in morgondagens turer. Om så är fallet kommer detta att kommuniceras ut till vårdnadshavare under onsdagen den 1/12.\n\nOrange vädervarning från SMHI\n\nVind i kombination med snöfall i delar av södra Götaland.\n\nLångvarigt och kraftigt snöfall som i kombination med vind kan ge upphov till stora störningar i trafiken samt elavbrott.\n\nHur kan det påverka mig?\n\n• Mycket begränsad framkomlighet på vägar, särskilt i öppna landskap, som till exempel inte hunnit snöröjas eller på grund av trafikolyckor.\n• Förseningar inom buss-, tåg- och flygtrafiken samt inställda avgångar.\n• Sannolikt elbortfall i områden med luftburna elledningar, vilket även påverkar mobila nät för telekommunikationer.",
+    "https://www.klippan.se/nyheterstartsida/tidigarehemfardmedskolskjuts1december.5.9bce9b717cc09d73779ca6.html (Klippans kommun, 1 december 2021)",
+  ),
+  real(
+    "sv",
+    "bulletin",
+    "Eldningsförbudet upphävs",
+    "Efter helgens nederbörd är prognosen för brandrisk låg. På rekommendation från SÄRF, Södra Älvsborgs räddningsförbund, upphäver kommunen eldningsförbudet från och med eftermiddagen måndagen den 22 juni. Beslutet gäller tills vidare.\n\nVi uppmanar alla till fortsatt försiktighet vid hantering av eld. Gå in på SÄRF:s webbplats för mer information om hur du eldar säkert utomhus.\n\nDu kan fortsatt hålla dig informerad om brandrisken där du befinner dig via Dinsäkerhet.se och appen Brandrisk ute. Krisinformation.se har samlat sina råd om vad du bör tänka på innan du eldar och grillar i skog och mark.",
+    "https://www.tranemo.se/2020/06/eldningsforbudet-upphavs/ (Tranemo kommun, 23 juni 2020)",
+  ),
+  real(
+    "sv",
+    "bulletin",
+    "Ej eldningsförbud",
+    "Från och med i dag den 1 september är eldning tillåten i mindre omfattning under förutsättning att kommunen tillåter eldning av miljöskäl.\n\nI de flesta av Brandkåren Attundas kommuner är det dock förbjudet att elda av miljö- och hälsoskäl. I vissa kommuner gäller reglerna endast för detaljplanerat område. Eldning och grillning sker alltid på egen risk och det är du som eldar som ansvarar för att det blir ordentligt släckt.\n\nAktuell brandriskprognos finns på telefonsvarare 08-721 23 26 eller på räddningscentralens webbplats.",
+    "https://www.brandkaren-attunda.se/nyheter/ej-eldningsforbud/ (Brandkåren Attunda, 1 september; year not shown)",
+  ),
+  real(
+    "sv",
+    "bulletin",
+    "Trafikverket utför banarbeten för en mer robust järnväg – innebär störningar på kort sikt",
+    "Just nu genomför Trafikverket ett stort antal förbättringar av järnvägen i norr. Främst är det Ostkustbanan, Ådalsbanan och Mittbanan som åtgärdas men även Tvärbanan och Botniabanan påverkas av arbeten. Åtgärderna är viktiga för järnvägens funktion men innebär störningar i trafiken på kort sikt.\n\nUnder tiden banarbeten pågår ersätts en del tågavgångar med buss.\nLäs mer om hur detta påverkar Norrtågstrafiken under september och oktober och vilka avgångar som ersätts med buss på norrtag.se/trafikinformation\n\nEller trafikverket.se/trafikinformation/tag för information om en resa i närtid.",
+    "https://norrtagab.se/nyheter/banarbeten-ger-en-mer-robust-jarnvag-men-storningar-pa-kort-sikt/ (Norrtåg AB, owned by the four northern regions; autumn, year not shown)",
   ),
 ];
