@@ -6,9 +6,10 @@ import type { EvalMessage } from "./types.js";
  * (kommuner, regioner, länsstyrelser, räddningstjänster, SMHI, Folkhälsomyndigheten, Krisinformation.se and kommunala
  * bolag). It favours genres unlike outbreak reports and police notices: weather warnings and spring floods, boil-water
  * and water-saving notices, power and telephony outages, a closed bridge, school transport cancelled for ice and snow,
- * rail works, fire bans imposed and lifted, forest-fire updates, evacuation and return, and heat advice. Bodies are the authority's own sentences, copied as published
- * (whole sentences or paragraphs dropped, none rewritten); `source` gives the URL, the publisher and the date (or says
- * the page shows none). No URL repeats an earlier set. Tuning material: real messages only, nothing to flag.
+ * rail works, fire bans imposed and lifted, forest-fire updates, evacuation and return, and heat advice. Bodies are
+ * the authority's own sentences, copied as published (whole sentences or paragraphs dropped, none rewritten); `source`
+ * gives the URL, the publisher and the date (or says the page shows none). No URL repeats an earlier set. Tuning
+ * material: real messages only, nothing to flag.
  */
 
 const { real } = evalSet("real9-");
