@@ -46,6 +46,8 @@ import { GOOD_REAL4 } from "../test/eval/checklist/realExtra4.js";
 import { GOOD_REAL5 } from "../test/eval/checklist/realExtra5.js";
 import { GOOD_REAL6 } from "../test/eval/checklist/realExtra6.js";
 import { GOOD_REAL7 } from "../test/eval/checklist/realExtra7.js";
+import { GOOD_REAL8 } from "../test/eval/checklist/realExtra8.js";
+import { GOOD_REAL9 } from "../test/eval/checklist/realExtra9.js";
 import { BAD, GOOD, split } from "../test/eval/checklist/index.js";
 import { evaluate, formatReport, type Scored } from "../test/eval/evaluateChecklist.js";
 
@@ -120,6 +122,10 @@ const real5 = evaluate(GOOD_REAL5, []);
 // material since.
 const real6 = evaluate(GOOD_REAL6, []);
 const real7 = evaluate(GOOD_REAL7, []);
+// realExtra8.ts and realExtra9.ts: the sixth pass's real prose (warnings, outages, closures, all-clears), measured
+// before any rule changed for them.
+const real8 = evaluate(GOOD_REAL8, []);
+const real9 = evaluate(GOOD_REAL9, []);
 
 function describe(s: Scored): string {
   const r = s.result;
@@ -200,6 +206,10 @@ console.log();
 console.log(formatReport("Real messages 6 (tuning; English-language authorities, third pass)", real6));
 console.log();
 console.log(formatReport("Real messages 7 (tuning; Swedish authorities, fourth pass)", real7));
+console.log();
+console.log(formatReport("Real messages 8 (tuning; English-language authorities, fifth pass)", real8));
+console.log();
+console.log(formatReport("Real messages 9 (tuning; Swedish authorities, sixth pass)", real9));
 if (values.details) {
   console.log("\nTuning messages judged wrong (blind3–blind16 and blind18–blind23 are tuning material):");
   for (const s of [
@@ -228,6 +238,8 @@ if (values.details) {
     ...real5.scored,
     ...real6.scored,
     ...real7.scored,
+    ...real8.scored,
+    ...real9.scored,
   ]) {
     const isBad = s.message.mustFlag.length > 0;
     if ((isBad && (!s.refused || s.missed.length > 0)) || (!isBad && s.refused)) console.log(describe(s));

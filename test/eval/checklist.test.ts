@@ -34,6 +34,8 @@ import { GOOD_REAL4 } from "./checklist/realExtra4.js";
 import { GOOD_REAL5 } from "./checklist/realExtra5.js";
 import { GOOD_REAL6 } from "./checklist/realExtra6.js";
 import { GOOD_REAL7 } from "./checklist/realExtra7.js";
+import { GOOD_REAL8 } from "./checklist/realExtra8.js";
+import { GOOD_REAL9 } from "./checklist/realExtra9.js";
 import type { EvalMessage } from "./checklist/types.js";
 import { BAD, GOOD, split } from "./checklist/index.js";
 import { evaluate, formatReport } from "./evaluateChecklist.js";
@@ -271,7 +273,7 @@ describe("checklist evaluation corpus", () => {
     // Written at the end of the ninth round by two authors who read no rule, lexicon or earlier item; never opened by a
     // tuner. Together, at 8b04106 (the round's start): 56/90 refused (62.2 %), 45/60 passed (75.0 %); at 932e7cd (its
     // end): 59/90 (65.6 %), 47/60 (78.3 %; factual false fails 15 %); after the fifth pass (real prose) 59/90, 48/60
-    // (80.0 %). Well below the targets: reported, not tuned.
+    // (80.0 %); after the sixth 59/90, 49/60 (81.7 %). Well below the targets: reported, not tuned.
     expectWellFormed(GOOD_BLIND24, BAD_BLIND24);
     expectWellFormed(GOOD_BLIND25, BAD_BLIND25);
     const report = evaluate([...GOOD_BLIND24, ...GOOD_BLIND25], [...BAD_BLIND24, ...BAD_BLIND25]);
@@ -326,6 +328,23 @@ describe("checklist evaluation corpus", () => {
     }
     expectGateHolds("Real messages 6", GOOD_REAL6, [], { refused: 0, passed: 0.9 });
     expectGateHolds("Real messages 7", GOOD_REAL7, [], { refused: 0, passed: 0.88 });
+  });
+
+  it("realExtra8 and realExtra9, real messages only (sixth pass): the gate passes what it reached", () => {
+    // 40 English-language and 38 Swedish published warnings, outage updates, closures and all-clears. Measured at
+    // f5f8350 before any rule changed for them: 30/40 (75.0 %) and 33/38 (86.8 %); after the sixth pass 35/40 and
+    // 33/38 (the Swedish ones' remaining refusals are thin status notes and a region's own staff words). Tuning material.
+    for (const set of [GOOD_REAL8, GOOD_REAL9]) {
+      expect(set.length).toBeGreaterThanOrEqual(35);
+      expect(new Set(set.map((m) => m.id)).size).toBe(set.length);
+      for (const m of set) {
+        expect(m.mustFlag).toEqual([]);
+        expect(m.source).toMatch(/https?:\/\/\S+/);
+      }
+    }
+    const report = evaluate([...GOOD_REAL8, ...GOOD_REAL9], []);
+    console.log(formatReport("Real messages 8 and 9", report));
+    expect(report.goodPassed / report.good).toBeGreaterThanOrEqual(0.85);
   });
 });
 

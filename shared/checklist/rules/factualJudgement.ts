@@ -167,6 +167,9 @@ const ruleOutHits = (a: Analysis): LexHit[] => a.memo("ruleOutHits", () => sente
  *   heller går det att utesluta … Brandorsaken är alltså okänd") are the open question itself; one cause not ruled out
  *   still points at it.
  */
+/** A belief denied ("does not believe the aquifer is the cause") rules a cause out (ninth round, realExtra8). */
+const NEGATED_BELIEF =
+  /(?<!\p{L})(?:does|do|did) not $|(?<!\p{L})(?:doesn['’]t|don['’]t|didn['’]t) $|(?<!\p{L})(?:tror|misstänker) (?:\p{L}+ )?inte $/u;
 const DENIED_EVIDENCE = /(?<!\p{L})(?:inget|ingenting|inga|ingen|nothing|no)(?: \p{L}+){0,3} $/u;
 const CULPRIT_RULED_OUT =
   /(?<!\p{L})(?:not|inte|ej|no)(?: \p{L}+){0,2}? (?:suspicious|misstänkt\p{L}*|anlag\p{L}*|deliberate\p{L}*|started deliberately|criminal|brottslig\p{L}*|foul play|sabot\p{L}*|arson)(?!\p{L})/u;
@@ -228,7 +231,7 @@ const RESPONSE_BEFORE =
 function notAGuess(a: Analysis, h: LexHit, sentence: string, ruleOuts: number): boolean {
   const at = h.hit.start - h.sentence.start;
   const before = sentence.slice(0, at);
-  if (DENIED_EVIDENCE.test(before)) return true;
+  if (DENIED_EVIDENCE.test(before) || NEGATED_BELIEF.test(before)) return true;
   if (CULPRIT_RULED_OUT.test(hedgeClause(sentence, at)) || AVERTED.test(hedgeClause(sentence, at))) return true;
   if (/^ska ha /u.test(h.hit.text.toLowerCase()) && (EXPECTATION.test(before) || openWhen(before, sentence, h)))
     return true;
@@ -1215,6 +1218,8 @@ function allOpenButClosed(a: Analysis): LexHit | null {
 const PRECAUTION =
   /(?:(?:rekommenderar|rekommendationen är|uppmanar) (?:\p{L}+ ){0,3}?(?:dock|ändå|fortfarande|tills vidare) (?:att )?(?:\p{L}+ ){0,3}?kok\p{L}*|tills (?:\p{L}+ ){0,4}?(?:prov|provsvar|provresultat|prover)(?!\p{L})|(?:until|pending) (?:\p{L}+ ){0,4}?(?:samples?|tests?|results?)(?!\p{L})|precaution\p{L}*|försiktighetsåtgärd\p{L}*|försiktighetsprincip\p{L}*|för säkerhets skull|i förebyggande syfte|preventiv\p{L}*)/u;
 
+const PERIOD_OF =
+  /(?:duration|period|course) of (?:the )?$|during (?:the )?$|under (?:tiden för )?$|(?:to |had to |necessary to )?issue(?:d)? (?:a |the )?$|lift(?:ed|ing)? (?:a |the )?$/u;
 const NO_PRECAUTION =
   /(?:no (?:precautions?|action) (?:is |are )?(?:needed|necessary|required)|inga försiktighetsåtgärder (?:behövs|krävs))/u;
 const FROM_TAP = /(?:straight|directly|right) from the tap|direkt (?:från|ur) kranen/u;
@@ -1242,7 +1247,12 @@ export const FA15: Rule = {
     // "No precautions are needed" beside "as a precaution, boil" is the contradiction itself (ninth round, blind23).
     const noPrecaution = a.fields.some((f) => NO_PRECAUTION.test(f.lower));
     const precaution = !fromTap && !noPrecaution && a.fields.some((f) => PRECAUTION.test(f.lower));
-    const unsafe = precaution ? undefined : sides(a, lex.unsafeStatements, true)[0];
+    // "… for the duration of the Boil Water Notice" names the period, not an instruction (ninth round, realExtra8).
+    const unsafe = precaution
+      ? undefined
+      : sides(a, lex.unsafeStatements, true).filter(
+          (h) => !PERIOD_OF.test(h.field.lower.slice(Math.max(h.sentence.start, h.hit.start - 30), h.hit.start)),
+        )[0];
     if (safe === undefined || unsafe === undefined) {
       const clash = polarityClash(a) ?? allOpenButClosed(a);
       if (clash === null) return [];

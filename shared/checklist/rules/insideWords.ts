@@ -143,7 +143,8 @@ const PUBLIC_ACRONYMS = new Set(
     "fda usda hse ok am pm covid hiv mrsa vma ica gps pdf id it dna sek usd eur km kg diy atm faq pin bbq hgv suv icu"
   ).split(" "),
 );
-const CODE = /^(?:[A-Z]-?\d+|[A-Z]{1,3}-\d+[A-Z\d-]*)$/u;
+// UK postcode districts ("ML9", "LL31") name places too (ninth round, realExtra8 studied).
+const CODE = /^(?:[A-Z]-?\d+|[A-Z]{1,3}-\d+[A-Z\d-]*|[A-Z]{1,2}\d{1,2}[A-Z]?)$/u;
 
 const SHORTHAND_TERMS = 3; // distinct internal words and unexplained acronyms: one may slip, three is a text for the staff
 

@@ -555,6 +555,9 @@ function namesPlaceOutsideSender(a: Analysis): boolean {
   return false;
 }
 
+const IF_IT_HAPPENS =
+  /(?<!\p{L})(?:if|when|whenever|om|när) (?:you |du )?(?:smell|see|notice|känner|ser|märker)(?: or see| eller ser)? (?:\p{L}+ )?(?:smoke|rök)|(?:when|whenever) it['’]s smoky|när det (?:luktar|är) rök/u;
+
 export const FA18: Rule = {
   id: "FA18",
   principle: "factual",
@@ -570,6 +573,9 @@ export const FA18: Rule = {
     // Cheap gate first: the warning words, then the walk over capitalised words.
     // The shelter order against smoke or gas is a warning however it is put (seventh round): "Brand med kraftig
     // rökutveckling. Stäng fönster och dörrar."
+    // Advice for whenever it happens ("If you smell or see smoke: …", "When it's smoky outside, …") is an advice page,
+    // not a warning that something is happening somewhere (ninth round, realExtra8 studied).
+    if (a.fields.some((f) => IF_IT_HAPPENS.test(f.lower))) return [];
     const shelter = a.fields.some((f) => CLOSE_WINDOWS.test(f.lower) && SMOKE_OR_GAS.test(f.lower));
     if (!shelter && !a.fields.some((f) => WARNING_GATE.test(f.lower) && ACUTE_WARNING.test(f.lower))) return [];
     // All capitals hide names (IM10 refuses that text anyway).

@@ -635,3 +635,51 @@ describe("Ninth round, fifth pass (real prose: realExtra6 and realExtra7 studied
     ).not.toContain("OP9");
   });
 });
+
+describe("Ninth round, sixth pass (real prose: realExtra8 and realExtra9 studied)", () => {
+  it("[FA18] spares smoke advice for whenever it happens; still flags a located-nowhere smoke warning", () => {
+    expect(
+      en(
+        "Smoke advice",
+        "If you smell or see smoke: stay indoors with doors and windows closed, and minimise outdoor activities. People with asthma should follow their plan.",
+      ),
+    ).not.toContain("FA18");
+    expect(
+      sv(
+        "",
+        "Kraftig rök från en brand. Stäng fönster, dörrar och ventilation och stanna inomhus. Nästa besked kl. 15.",
+      ),
+    ).toContain("FA18");
+  });
+
+  it("[FA12] spares a belief denied; [AU19] spares UK postcode districts; [FA15] spares the notice named as a period or as issued", () => {
+    expect(
+      en(
+        "Water quality",
+        "Council, 2 March. Testing of all parts of the network continues. The council does not believe the aquifer is the cause. Updates at council.govt.nz.",
+      ),
+    ).not.toContain("FA12");
+    expect(
+      en(
+        "Burst main in ML9",
+        "Scottish Water, 19:00. Customers in ML1 Netherton, ML2 Overtown, ML8 Law and ML9 Netherburn may lose supply on Wednesday evening. Call 0800 0778 778.",
+      ),
+    ).not.toContain("AU19");
+    expect(
+      en(
+        "Boil water notice lifted",
+        "Irish Water, 10:00. The boil water notice on the Linguan supply has been lifted with immediate effect. It was necessary to issue the boil water notice on 26 December due to turbidity. Water can now be used as normal.",
+      ),
+    ).not.toContain("FA15");
+  });
+
+  it("[AU18] reads 'driftstörning' as the public's word, 'driftstopp' not", () => {
+    const rules = (body: string) => findingsOf({ title: "", body }).map((f) => f.ruleId);
+    expect(rules("Driftstörning på vattenverket i Norrby. Koka vattnet tills vidare. Mer på norrby.se.")).not.toContain(
+      "AU18",
+    );
+    expect(rules("Driftstopp på vattenverket i Norrby. Koka vattnet tills vidare. Mer på norrby.se.")).toContain(
+      "AU18",
+    );
+  });
+});
