@@ -185,9 +185,13 @@ describe("properties", () => {
     const chunk =
       "Koka vattnet i Norrby, t.ex. före matlagning! Det är troligen 🔥 ”enligt uppgift” kl. 14.00 – se exempelby.se. ";
     const body = chunk.repeat(Math.ceil(100_000 / chunk.length)).slice(0, 100_000);
-    const t0 = performance.now();
+    // CPU time, not wall time: the full suite runs browser tests beside this one on two cores, and a wall clock then
+    // measures the neighbours (995 ms of wall time was seen for ~200 ms of work). A pathological expression still
+    // costs its CPU, so the property holds.
+    const cpu0 = process.cpuUsage();
     const r = scoreMessage({ kind: "bulletin", language: "sv", body, channels: ["sms", "social", "web"] });
-    expect(performance.now() - t0).toBeLessThan(1_000);
+    const cpu = process.cpuUsage(cpu0);
+    expect((cpu.user + cpu.system) / 1_000).toBeLessThan(1_000);
     expect(ChecklistResult.safeParse(r).success).toBe(true);
     for (const p of PRINCIPLES) expect(r[p].findings.length).toBeLessThanOrEqual(25 * 20);
   });
