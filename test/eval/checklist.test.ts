@@ -318,14 +318,7 @@ describe("checklist evaluation corpus", () => {
     // (police appeals, outbreak reports, spills, cyber-incident statements). Measured at 0252d3a before any rule changed
     // for them: 40/50 (80.0 %, factual false fails 10 %) and 39/50 (78.0 %, factual 16 %); after the fifth pass 46/50
     // and 45/50. Tuning material.
-    for (const set of [GOOD_REAL6, GOOD_REAL7]) {
-      expect(set.length).toBeGreaterThanOrEqual(50);
-      expect(new Set(set.map((m) => m.id)).size).toBe(set.length);
-      for (const m of set) {
-        expect(m.mustFlag).toEqual([]);
-        expect(m.source).toMatch(/https?:\/\/\S+/);
-      }
-    }
+    for (const set of [GOOD_REAL6, GOOD_REAL7]) expectRealWellFormed(set, 50);
     expectGateHolds("Real messages 6", GOOD_REAL6, [], { refused: 0, passed: 0.9 });
     expectGateHolds("Real messages 7", GOOD_REAL7, [], { refused: 0, passed: 0.88 });
   });
@@ -334,14 +327,7 @@ describe("checklist evaluation corpus", () => {
     // 40 English-language and 38 Swedish published warnings, outage updates, closures and all-clears. Measured at
     // f5f8350 before any rule changed for them: 30/40 (75.0 %) and 33/38 (86.8 %); after the sixth pass 35/40 and
     // 33/38 (the Swedish ones' remaining refusals are thin status notes and a region's own staff words). Tuning material.
-    for (const set of [GOOD_REAL8, GOOD_REAL9]) {
-      expect(set.length).toBeGreaterThanOrEqual(35);
-      expect(new Set(set.map((m) => m.id)).size).toBe(set.length);
-      for (const m of set) {
-        expect(m.mustFlag).toEqual([]);
-        expect(m.source).toMatch(/https?:\/\/\S+/);
-      }
-    }
+    for (const set of [GOOD_REAL8, GOOD_REAL9]) expectRealWellFormed(set, 35);
     const report = evaluate([...GOOD_REAL8, ...GOOD_REAL9], []);
     console.log(formatReport("Real messages 8 and 9", report));
     expect(report.goodPassed / report.good).toBeGreaterThanOrEqual(0.85);
@@ -364,6 +350,16 @@ function expectGateHolds(
   if (report.bad > 0) expect(report.badRefused / report.bad).toBeGreaterThanOrEqual(floors.refused);
   expect(report.goodPassed / report.good).toBeGreaterThanOrEqual(floors.passed);
   for (const rate of Object.values(report.falseFailRate)) expect(rate).toBeLessThanOrEqual(0.1);
+}
+
+/** A set of real messages only: at least `min`, unique ids, nothing to flag, each with its source URL. */
+function expectRealWellFormed(good: readonly EvalMessage[], min: number): void {
+  expect(good.length).toBeGreaterThanOrEqual(min);
+  expect(new Set(good.map((m) => m.id)).size).toBe(good.length);
+  for (const m of good) {
+    expect(m.mustFlag).toEqual([]);
+    expect(m.source).toMatch(/https?:\/\/\S+/);
+  }
 }
 
 function expectWellFormed(good: readonly EvalMessage[], bad: readonly EvalMessage[]): void {

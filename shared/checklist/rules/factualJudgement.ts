@@ -8,7 +8,15 @@ import type { Analysis, FieldText, Sentence } from "../analysis.js";
 import { findAll } from "../text/match.js";
 import { q, span, t } from "../text/spans.js";
 import type { Rule } from "../types.js";
-import { attributed, findingsForMatches, isOrg, lexHits, type LexHit, type MatchFinding } from "./helpers.js";
+import {
+  attributed,
+  CASES_REPORTED,
+  findingsForMatches,
+  isOrg,
+  lexHits,
+  type LexHit,
+  type MatchFinding,
+} from "./helpers.js";
 
 const QUOTED = { skipQuoted: true, skipQuestions: true } as const;
 
@@ -221,8 +229,6 @@ const VEHICLE =
   /(?<!\p{L})(?:livsmedel\p{L}*|livsmedelsburen|vattenburen|produkt\p{L}*|skörd\p{L}*|tillverkningsparti\p{L}*|inom landet|utomlands|food\p{L}*|harvest|batch(?:es)?|abroad|overseas|foodborne|waterborne|products?|sewage|avlopp\p{L}*)(?!\p{L})/u;
 const NAMED_CULPRIT =
   /(?<!\p{L})(?:restaurang\p{L}*|företag\p{L}*|butik\p{L}*|restaurant|company|shop|store|supplier|leverantör\p{L}*)(?!\p{L})|\p{Lu}\p{L}+ (?:AB|Ltd|Inc)/u;
-const CASES_REPORTED_SV_EN =
-  /(?<!\p{L})(?:fall(?:en)?|cases?) (?:\p{L}+ ){0,3}?(?:har |hade )?(?:rapporter(?:ats|ades|as)|(?:were|have been|has been|was) reported)/u;
 const EVIDENCE_BEFORE =
   /(?<!\p{L})(?:indikation\p{L}*|analys\p{L}*|data|provsvar\p{L}*|provresultat\p{L}*|resultat\p{L}*|utredning\p{L}*|undersökning\p{L}*|mätning\p{L}*|spårning\p{L}*|enkät\p{L}*|indications?|analys[ie]s|tests?|results?|samples?|investigation|evidence|findings|measurements?|tracing)(?: \p{L}+){0,4} $/u;
 const RESPONSE_BEFORE =
@@ -254,7 +260,7 @@ function notAGuess(a: Analysis, h: LexHit, sentence: string, ruleOuts: number): 
   )
     return true;
   // Cases reported to the health authority are its statistics ("Fallen rapporterades från åtta regioner").
-  if (CASES_REPORTED_SV_EN.test(sentence)) return true;
+  if (CASES_REPORTED.test(sentence)) return true;
   if (
     /(?:^|\s)som $/u.test(before) &&
     !hasPast(PAST[a.language === "en" ? "en" : "sv"] as RegExp, hedgeClause(sentence, at))

@@ -236,3 +236,13 @@ export function anyFlag(flags: Uint8Array): boolean {
 export function mentions(a: Analysis, re: RegExp | null, options: HitOptions = {}): boolean {
   return lexHits(a, re, options).length > 0;
 }
+
+/**
+ * Cases reported to the health authority are its statistics, not hearsay or a guess. FA12 spares the cases named as
+ * the subject ("Fallen rapporterades från åtta regioner", "cases were reported"); FA2 also any reported count and the
+ * count after the verb ("102 har rapporterats", "rapporterades 12 fall").
+ */
+export const CASES_REPORTED =
+  /(?<!\p{L})(?:fall(?:en)?|cases?) (?:\p{L}+ ){0,3}?(?:har |hade )?(?:rapporter(?:ats|ades|as)|(?:were|have been|has been|was) reported)/u;
+export const FIGURES_REPORTED =
+  /(?:(?<!\p{L})(?:fall(?:en)?|cases?|smittade|insjuknade|\d+) (?:\p{L}+ ){0,4}?(?:har |hade )?(?:rapporter(?:ats|ades|as)|(?:were|have been|has been|was) reported)|(?:rapporter(?:ats|ades|as)|reported) (?:\p{L}+ ){0,3}?(?:\d+|fall|cases?))/u;
