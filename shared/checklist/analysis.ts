@@ -236,3 +236,11 @@ export function analyse(input: MessageInput, context: ScoringContext = {}): Anal
     matches,
   };
 }
+
+/**
+ * The same analysis seen at another moment: only the clock (`now`, the incident clock in the context) differs, so
+ * the text's memoised scans are shared. The scorer uses it to run the clock rules on a reused analysis.
+ */
+export function withClock(a: Analysis, context: ScoringContext): Analysis {
+  return { ...a, context, now: parseTime(context.now) };
+}

@@ -31,6 +31,11 @@ export interface Rule {
   kinds?: readonly MessageKind[];
   /** Language families the rule runs for; all (including unknown languages) when absent. */
   languages?: readonly LangFamily[];
+  /**
+   * The rule reads the clock (`a.now`, `a.context.incident`). Every other rule's findings depend only on the text
+   * and the rest of the context, so the scorer may reuse them while the clock moves; a clock rule runs every time.
+   */
+  clock?: true;
   check(a: Analysis): Draft[];
 }
 

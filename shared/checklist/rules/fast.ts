@@ -21,6 +21,7 @@ export const FS1: Rule = {
   repeat: 0,
   cap: 30,
   kinds: ["bulletin"],
+  clock: true,
   check(a) {
     const clock = a.context.incident;
     const started = parseTime(clock?.startedAt);
@@ -54,6 +55,7 @@ export const FS2: Rule = {
   repeat: 0,
   cap: 30,
   kinds: ["bulletin"],
+  clock: true,
   check(a) {
     const clock = a.context.incident;
     if (a.now === null || clock === undefined) return [];
@@ -114,6 +116,7 @@ export const FS3: Rule = {
   points: 25,
   repeat: 0,
   cap: 25,
+  clock: true,
   check(a) {
     if (a.now === null || a.nextUpdateAt === null || a.nextUpdateAt >= a.now) return [];
     return [

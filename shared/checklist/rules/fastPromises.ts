@@ -295,6 +295,7 @@ export const FS9: Rule = {
   repeat: 0,
   cap: 10,
   kinds: ["bulletin", "sms", "social"],
+  clock: true,
   check(a) {
     const lex = a.lex;
     const due =
