@@ -72,10 +72,26 @@ const exerciseWebhooksQuery = webhooksOf(true);
  * claim (locked_until) is committed before anything is sent, so a node that dies mid-send only delays its rows until
  * the claim runs out. SQLite has one writer (and one node), so the transaction alone serialises claims.
  */
+/**
+ * Is any delivery (of any lane) due and unclaimed? One prepared statement outside a transaction: most polls find
+ * nothing, and the full claim (a transaction and a query Kysely compiles each time) then costs the event loop, and
+ * the consoles waiting on the same CPU for a push, nothing.
+ */
+const anyDueQuery = hotQuery(["now"], (db, { now }: { now: string }) =>
+  db
+    .selectFrom("outbox_deliveries")
+    .select("id")
+    .where("status", "=", "pending")
+    .where("next_attempt_at", "<=", now)
+    .where((eb) => eb.or([eb("locked_until", "is", null), eb("locked_until", "<", now)]))
+    .limit(1),
+);
+
 export async function claimDue(
   db: Kysely<DB>,
   opts: { now: string; lockedUntil: string; node: string; limit: number; channels?: string[] },
 ): Promise<DeliveryRow[]> {
+  if ((await anyDueQuery(db, { now: opts.now })).rows.length === 0) return [];
   return db.transaction().execute(async (tx) => {
     let q = tx
       .selectFrom("outbox_deliveries as d")
@@ -167,10 +183,16 @@ export async function findPublication(db: Kysely<DB>, id: string): Promise<Publi
 }
 
 /** Claims one publication whose subscribers still have to be expanded (the expansion runs in the same transaction). */
+/** Is any publication waiting for its e-mail fan-out? Asked first, outside a transaction, as `anyDueQuery` is. */
+const anyEmailPendingQuery = hotQuery([], (db) =>
+  db.selectFrom("outbox_publications").select("id").where("email_pending", "=", 1).limit(1),
+);
+
 export async function withEmailFanOut(
   db: Kysely<DB>,
   fn: (tx: Kysely<DB>, p: PublicationRow) => Promise<void>,
 ): Promise<PublicationRow | undefined> {
+  if ((await anyEmailPendingQuery(db, {})).rows.length === 0) return undefined;
   return db.transaction().execute(async (tx) => {
     let q = tx
       .selectFrom("outbox_publications")

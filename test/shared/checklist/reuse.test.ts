@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { analyse } from "../../../shared/checklist/analysis.js";
 import { RULES, scoreMessage, scoreMessageAfresh } from "../../../shared/checklist/index.js";
-import type { Analysis } from "../../../shared/checklist/types.js";
+import type { Analysis } from "../../../shared/checklist/analysis.js";
 import type { MessageInput, ScoringContext } from "../../../shared/schemas/checklist.js";
 import { GOOD_BLIND18, BAD_BLIND18 } from "../../eval/checklist/blind18.js";
 import { CORPUS } from "./corpus/index.js";
