@@ -376,6 +376,9 @@ export const en: LexiconSource = {
     "we will be back",
     "press conference (?:at|today|tomorrow)",
     "we will let you know",
+    "another update",
+    "(?:our|the) next update",
+    "(?:we will|we'll) share (?:an|a further|more|further)",
   ],
   moreInfo: [
     "more (?:information|info) (?:is available|at|on|from|:)",
@@ -1098,6 +1101,9 @@ export const en: LexiconSource = {
     String.raw`(?:cannot|can['’]t|won['’]t|will not|are unable to|are not able to) (?:\p{L}+ )?(?:go into|discuss|share|say) (?:what|why|how|who|the details|details|the reason)`,
     String.raw`(?:will not|won['’]t|are not|is not|aren['’]t|isn['’]t) (?:be )?(?:providing|giving|releasing|sharing|answering|disclosing|publishing) (?:any )?(?:further |more |additional )?(?:details|information|questions|comment)`,
     String.raw`(?:have|has) (?:chosen|decided) not to (?:release|publish|share|disclose|say)`,
+    // Tenth round (blind26 studied): the refusal as the subject's predicate ("Who made this decision is not something
+    // we can share").
+    String.raw`(?:is|are) not something (?:that )?we (?:can|will|are able to|are going to) (?:share|discuss|comment on|disclose|go into)`,
   ],
   emptyActors: [
     // Blind14 studied: the impersonal finding or decision ("It has been determined that a fire has occurred"), action

@@ -426,6 +426,9 @@ export const sv: LexiconSource = {
     String.raw`vi ber (?:dig|er|alla|\p{L}+)`,
     String.raw`(?:ber|uppmanar|påminner) (?:\p{L}+ ){0,4}?(?:allmänheten|boende|trafikanter|bilister|resenärer|besökare|alla|invånare|hushåll(?:en)?) (?:att|om)`,
     "viktigt att (?:du|ni)",
+    // Tenth round (blind26 studied): advice as what matters, with the verb left bare ("Det är extra viktigt att
+    // dricka mycket", "Det är viktigt både för dig själv och för våra patienter att: - dricka mer vatten").
+    String.raw`(?:det är|är det) (?:extra |särskilt |mycket |väldigt |därför )?viktigt (?:(?:både )?för (?:\p{L}+ ){1,5}?)?att:? (?!(?:vi|kommunen|man inte)(?!\p{L}))(?:- )?\p{L}+`,
     "glöm inte",
     "tänk på",
     "se till att",
@@ -454,6 +457,9 @@ export const sv: LexiconSource = {
     String.raw`fortsätt(?:a)? (?:att )?\p{L}+`,
     // A passive obligation is addressed to the reader too: "Kranvattnet ska kokas innan det dricks."
     String.raw`(?:ska|skall|måste|bör|behöver) (?:inte )?(?:\p{L}+ ){0,3}?(?:kokas|drickas|undvikas|användas|stängas|hållas|lämnas|sparas|begränsas|spolas|anmälas|hämtas|tappas|iakttas|följas|respekteras|beaktas)`,
+    // The water to boil named at length before the verb: "Fram till nytt besked ska allt vatten som används till
+    // dryck, matlagning och tandborstning kokas" (tenth round, blind26 studied).
+    String.raw`(?:ska|skall|måste|bör) (?:allt|alla|ditt|ert) (?:\p{L}+,? ){1,10}?kokas`,
     "hålls stängda",
     "håll(?:a)? dörrar och fönster stängda",
     "stanna inomhus",
@@ -489,6 +495,11 @@ export const sv: LexiconSource = {
     "uppdatering kommer",
     "mer senare",
     "vi håller er (?:uppdaterade|informerade)",
+    "nästa (?:besked|lägesbild|bedömning|avstämning)",
+    "(?:nytt|ett nytt) besked",
+    "(?:gör|gör vi) (?:en )?ny bedömning",
+    "(?:en )?lägesbild (?:senast|i morgon|imorgon|på (?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag))",
+    "vi informerar då",
   ],
   moreInfo: [
     "(?:för )?mer (?:information|info) (?:finns|hittar du|får du|på|om|hos|via|:)",
@@ -1479,6 +1490,8 @@ export const sv: LexiconSource = {
     String.raw`vi (?:uttalar oss|kommenterar) inte`,
     String.raw`kommentera(?:r)? (?:inte|ej)`,
     "kommenterar inte",
+    // Tenth round (blind26 studied): the refusal in the passive ("Vem som fattat beslutet kan inte kommenteras").
+    String.raw`(?:kan|kommer att|får|ska) (?:inte|ej) (?:\p{L}+ )?kommenteras`,
     // Blind14 studied: staff gagged ("personalen har instruerats att inte prata med media"). Information withheld in
     // the passive ("kan ingen ytterligare information lämnas för närvarande") is the police's usual word and stays out.
     String.raw`instruerats att inte (?:prata|tala|uttala sig) (?:med|för|i) (?:media|medier|pressen|journalister)`,
@@ -1770,6 +1783,7 @@ export const sv: LexiconSource = {
     String.raw`drick inte (?:\p{L}+ )?vatt(?:en|net)`,
     "ska inte drickas",
     String.raw`(?:ska|måste|bör) (?:\p{L}+ ){0,5}?kokas`,
+    String.raw`(?:ska|skall|måste|bör) (?:allt|alla|ditt|ert) (?:\p{L}+,? ){1,10}?kokas`,
     String.raw`fortsätt(?:a)? (?:dock |ändå |också |alltså |därför )?(?:att )?koka`,
     // Ninth round: the boil advice said to stay ("Kokningsrekommendationen ligger kvar till och med söndag").
     String.raw`kokningsrekommendation(?:en)? (?:\p{L}+ ){0,3}?(?:ligger kvar|kvarstår|gäller fortfarande|gäller fortsatt|gäller tills vidare)`,

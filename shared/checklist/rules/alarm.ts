@@ -9,10 +9,10 @@ import { q, span, t } from "../text/spans.js";
 import { lexHits } from "./helpers.js";
 
 const QUOTED = { skipQuoted: true, skipQuestions: true } as const;
-const ALARM_GATE = /katastrof|catastroph|disaster|apokalyps|apocalyp|säker|is safe/u;
+const ALARM_GATE = /katastrof|catastroph|disaster|apokalyps|apocalyp|säker|is safe|ohanterlig|okontrollerbar/u;
 const ALARM: Record<string, RegExp> = {
-  sv: /(?<!\p{L})(?:(?:är )?på väg mot en (?:katastrof|kollaps)|en katastrof (?:är på väg|väntar|närmar sig)|katastrofen är ett faktum|apokalyptisk\p{L}*|(?:kan|kommer att) sluta i (?:en )?katastrof|\p{L}*katastrof utan motstycke|ingen kan känna sig säker)(?!\p{L})/gu,
-  en: /(?<!\p{L})(?:(?:is )?(?:heading|headed) (?:for|towards) (?:a )?(?:catastrophe|disaster)|(?:a )?(?:catastrophe|disaster) is (?:coming|looming|imminent|on its way)|apocalyptic|(?:could|may|will) end in (?:a )?(?:catastrophe|disaster)|no one is safe)(?!\p{L})/gu,
+  sv: /(?<!\p{L})(?:(?:är )?på väg mot en (?:katastrof|kollaps)|en katastrof (?:är på väg|väntar|närmar sig)|katastrofen är ett faktum|apokalyptisk\p{L}*|(?:kan|kommer att) sluta i (?:en )?katastrof|\p{L}*katastrof utan motstycke|ingen kan känna sig säker|kan när som helst bli (?:helt )?(?:ohanterlig|okontrollerbar|katastrofal)\p{L}*)(?!\p{L})/gu,
+  en: /(?<!\p{L})(?:(?:is )?(?:heading|headed) (?:for|towards) (?:a )?(?:catastrophe|disaster)|(?:a )?(?:catastrophe|disaster) is (?:coming|looming|imminent|on its way)|apocalyptic|(?:could|may|will) end in (?:a )?(?:catastrophe|disaster)|no ?(?:one|body)(?: \p{L}+){0,3}? is safe|(?:could|may|might|can) (?:turn|become) (?:catastrophic|a catastrophe|a disaster)(?: at any (?:minute|moment))?)(?!\p{L})/gu,
 };
 
 export const IM14: Rule = {

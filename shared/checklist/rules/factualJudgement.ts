@@ -153,6 +153,13 @@ function sentenceHits(a: Analysis, gate: RegExp, re: RegExp): LexHit[] {
   return out;
 }
 
+/**
+ * Tenth round (blind26 studied): a risk not ruled out is precaution, whatever the "because" after it ("Risken för
+ * läckage i samband med lyftet kan inte uteslutas eftersom skadan på vagnarna inte varit möjlig att kontrollera").
+ */
+const RISK_NOT_RULED_OUT =
+  /(?<!\p{L})(?:risk(?:en)? för|faran? för|(?:the |a )?risk of|(?:the |a )?danger of|(?:the )?possibility of (?:a |an |further )?(?:leak|spill|release|spread|collapse|explosion|flood))/u;
+
 /** A literal before the expression: most texts rule nothing out, and the expression is tried at every letter. */
 const RULE_OUT_GATE = /uteslut|rul(?:e|ing) out/u;
 const ruleOutHits = (a: Analysis): LexHit[] => a.memo("ruleOutHits", () => sentenceHits(a, RULE_OUT_GATE, RULE_OUT));
@@ -296,6 +303,7 @@ export const FA12: Rule = {
     const ruledOut = ruleOutHits(a).filter((h) => {
       if (orgInSentence(a, h)) return false;
       const sentence = h.field.lower.slice(h.sentence.start, h.sentence.end);
+      if (RISK_NOT_RULED_OUT.test(sentence)) return false;
       return (
         INTENT.test(sentence) || CAUSE.test(sentence) || a.flags(h.field, "culprits", true)[h.sentence.index] === 1
       );
@@ -508,9 +516,9 @@ const OWN_CHANNEL =
  * who phoned the council said that …". The organisation in the sentence took the call; it vouches for nothing.
  */
 const CALLER_GATE =
-  / som (?:har )?(?:ringt|ringde|hört av|hörde av|mejla|skrev|skrivit|kontakta)| who (?:rang|called|phoned|emailed|wrote|contacted)/u;
+  / som (?:har )?(?:ringt|ringde|hört av|hörde av|mejla|skrev|skrivit|kontakta)| who (?:rang|called|phoned|emailed|wrote|contacted)|(?:messages|calls|posts|emails|comments) (?:saying|claiming|suggesting)|som (?:säger|påstår|hävdar|menar) att/u;
 const CALLER_REPORT =
-  /(?<!\p{L})(?:(?:en|ett par|flera|två|tre|några) (?:\p{L}+ )?(?:man|kvinna|person|personer|invånare|boende|granne|grannar|privatperson\p{L}*|förbipasserande) som (?:har )?(?:ringt|ringde|hört av sig|hörde av sig|mejlat|mejlade|skrivit|skrev|kontaktat|kontaktade)(?: \p{L}+){0,5}? (?:uppgav|uppger|sa|sade|säger|berättade|berättar|påstod|påstår|hävdar|hävdade|menar|menade) (?:\p{L}+ )?att|(?:an?|one|two|several|some) (?:\p{L}+ )?(?:man|woman|person|people|resident|residents|caller|neighbou?r|neighbou?rs|passer-by) who (?:rang|called|phoned|emailed|wrote|contacted)(?: \p{L}+){0,5}? (?:said|told us|claimed|says|claims) (?:that )?)/u;
+  /(?<!\p{L})(?:(?:en|ett par|flera|två|tre|några) (?:\p{L}+ )?(?:man|kvinna|person|personer|invånare|boende|granne|grannar|privatperson\p{L}*|förbipasserande) som (?:har )?(?:ringt|ringde|hört av sig|hörde av sig|mejlat|mejlade|skrivit|skrev|kontaktat|kontaktade)(?: \p{L}+){0,5}? (?:uppgav|uppger|sa|sade|säger|berättade|berättar|påstod|påstår|hävdar|hävdade|menar|menade) (?:\p{L}+ )?att|(?:an?|one|two|several|some) (?:\p{L}+ )?(?:man|woman|person|people|resident|residents|caller|neighbou?r|neighbou?rs|passer-by) who (?:rang|called|phoned|emailed|wrote|contacted)(?: \p{L}+){0,5}? (?:said|told us|claimed|says|claims) (?:that )?|(?:we(?:['’]ve| have) (?:had|received|seen|been getting)|we are getting|vi har fått|vi får) (?:lots of|a lot of|many|several|a number of|loads of|massor av|många|flera|en del|ett antal|mängder av) (?:\p{L}+ )?(?:messages|calls|posts|emails|comments|samtal|meddelanden|mejl|kommentarer|inlägg|frågor) (?:\p{L}+ ){0,3}?(?:saying|claiming|suggesting|som (?:säger|påstår|hävdar|menar)) (?:that |att )?)/u;
 
 const callerReports = (a: Analysis): LexHit[] => sentenceHits(a, CALLER_GATE, CALLER_REPORT);
 
@@ -642,6 +650,11 @@ const EVIDENCE =
 const ABSOLUTE =
   /(?:100 ?%|hundra procent|whatsoever|som helst|(?<!\p{L})absolut(?:ely)?(?!\p{L})|(?<!\p{L})totally|fullständigt|överhuvudtaget)/u;
 
+const ADVICE_AFTER_CALM =
+  /^,? (?:and )?(?:reassure|help|call|follow|listen|move|leave|go|keep|check|look after|think)(?!\p{L})/u;
+const WORK_AFTER_ASSURED =
+  /^,? (?:that )?(?:the council|we|crews|officers|staff|our (?:teams?|staff|crews|engineers)|engineers|teams) (?:are|is|will be|have been) (?:\p{L}+ )?(?:working|doing|continuing|responding|on site|out)(?!\p{L})/u;
+
 export const FA14: Rule = {
   id: "FA14",
   principle: "factual",
@@ -674,6 +687,12 @@ export const FA14: Rule = {
         !/allt|everything|all /u.test(h.hit.text.toLowerCase())
       )
         return null;
+      // Tenth round (blind26 studied): "stay calm" in a list of what to do ("Flood water can rise quickly, stay calm
+      // and reassure those around you. Call 999 …") is advice; "rest assured" that names the work being done ("Rest
+      // assured the council are working with partners to address the issue") rests on that work.
+      const rest = h.field.lower.slice(h.hit.end, h.sentence.end);
+      if (ADVICE_AFTER_CALM.test(rest) && /calm/u.test(h.hit.text.toLowerCase())) return null;
+      if (WORK_AFTER_ASSURED.test(rest) && /assured/u.test(h.hit.text.toLowerCase())) return null;
       // A guess is no fact to rest on: "… ingen fara. Läckan beror troligen på tjälen." stays flagged.
       const hedged = a.flags(h.field, "hedges", true);
       if (hedged[i] === 1 || hedged[i + 1] === 1) return finding;
@@ -720,6 +739,10 @@ const SCOPE =
  */
 const LATER_NOTICE_BEFORE =
   /(?:(?:will|shall) (?:\p{L}+ )?(?:notify|inform|tell|announce|advise|confirm to|let (?:\p{L}+ ){1,2}know)(?: (?:\p{L}+ ){0,3}?(?:that|when))?|(?:kommer (?:att )?|ska )(?:\p{L}+ )?(?:meddela|informera|berätta|tala om)\p{L}*(?: (?:\p{L}+ ){0,3}?(?:att|när))?|(?:meddelar|informerar|berättar) (?:vi|kommunen) (?:\p{L}+ ){0,3}?när) $/u;
+/** The safe state as the aim of an instruction: "To ensure your tap water is safe for drinking, bring it to a rolling
+ * boil" (tenth round, blind26 studied); "för att vara säker på att vattnet är tjänligt". */
+const PURPOSE_BEFORE =
+  /(?:to (?:ensure|make sure|be sure)|so that|in order that|för att (?:säkerställa|vara säker på|försäkra (?:dig|er|sig) om)|så att)(?: that| att)?(?:\s+\p{L}+){0,3}\s*$/u;
 /** "… cannot guarantee that the water is safe", "… inte säkert att": the safe statement is denied, not made. */
 const NEGATED_BEFORE =
   /(?:not|cannot|can't|no longer|until|inte|ej|tills|förrän|garantera|guarantee)(?:\s+\p{L}+){0,3}\s*$/u;
@@ -1245,7 +1268,8 @@ export const FA15: Rule = {
     const safe = sides(a, lex.safeStatements, false).filter(
       (h) =>
         !NEGATED_BEFORE.test(h.field.lower.slice(Math.max(h.sentence.start, h.hit.start - 40), h.hit.start)) &&
-        !LATER_NOTICE_BEFORE.test(h.field.lower.slice(Math.max(h.sentence.start, h.hit.start - 80), h.hit.start)),
+        !LATER_NOTICE_BEFORE.test(h.field.lower.slice(Math.max(h.sentence.start, h.hit.start - 80), h.hit.start)) &&
+        !PURPOSE_BEFORE.test(h.field.lower.slice(Math.max(h.sentence.start, h.hit.start - 40), h.hit.start)),
     )[0];
     // A precautionary notice says both on purpose: "no contamination has been detected, but boil as a precaution".
     // "Safe to drink straight from the tap" beside a boil notice contradicts it, precaution or not (ninth round).

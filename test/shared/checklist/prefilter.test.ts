@@ -62,3 +62,21 @@ describe("scan pre-filter", () => {
     expect(compared).toBeGreaterThan(10_000);
   });
 });
+
+describe("lexicon entries the compiler can translate", () => {
+  it("use \\p{L} only outside a character class and hold no control characters", async () => {
+    const { sv } = await import("../../../shared/checklist/lexicons/sv.js");
+    const { en } = await import("../../../shared/checklist/lexicons/en.js");
+    const { fi } = await import("../../../shared/checklist/lexicons/fi.js");
+    const bad: string[] = [];
+    for (const source of [sv, en, fi])
+      for (const [key, list] of Object.entries(source))
+        if (Array.isArray(list))
+          for (const entry of list as unknown[])
+            // The compiler writes \p{L} out as a bracketed class, which a surrounding [...] would break; a control
+            // character (a "\b" typed into a plain string) never matches text.
+            if (typeof entry === "string" && (/\[[^\]]*\\p\{L\}/u.test(entry) || /[\u0000-\u001f]/u.test(entry)))
+              bad.push(`${key}: ${entry}`);
+    expect(bad).toEqual([]);
+  });
+});
