@@ -11,7 +11,8 @@
  * blind15.ts (held out after the seventh round) and blind16.ts (measured at the ninth round's start) were studied in
  * the ninth round, and so were blind18.ts and blind19.ts (measured on its first pass before they were opened);
  * blind17.ts, written with blind16 by an author who read no rule, is its held-out set, and so are blind24.ts and
- * blind25.ts, written at its end: figures only.
+ * blind25.ts, written at its end: figures only. In the tenth round blind26.ts was measured, then studied; blind27.ts and
+ * blind28.ts, written beside it by authors who read no rule, are held out with blind17, 24 and 25.
  */
 import { parseArgs } from "node:util";
 import { allFindings } from "../shared/checklist/index.js";
@@ -42,6 +43,9 @@ import { BAD_BLIND22, GOOD_BLIND22 } from "../test/eval/checklist/blind22.js";
 import { BAD_BLIND23, GOOD_BLIND23 } from "../test/eval/checklist/blind23.js";
 import { BAD_BLIND24, GOOD_BLIND24 } from "../test/eval/checklist/blind24.js";
 import { BAD_BLIND25, GOOD_BLIND25 } from "../test/eval/checklist/blind25.js";
+import { BAD_BLIND26, GOOD_BLIND26 } from "../test/eval/checklist/blind26.js";
+import { BAD_BLIND27, GOOD_BLIND27 } from "../test/eval/checklist/blind27.js";
+import { BAD_BLIND28, GOOD_BLIND28 } from "../test/eval/checklist/blind28.js";
 import { GOOD_REAL4 } from "../test/eval/checklist/realExtra4.js";
 import { GOOD_REAL5 } from "../test/eval/checklist/realExtra5.js";
 import { GOOD_REAL6 } from "../test/eval/checklist/realExtra6.js";
@@ -110,6 +114,16 @@ const blind23 = evaluate(GOOD_BLIND23, BAD_BLIND23);
 // blind24.ts and blind25.ts: independent, written at the end of the ninth round and never opened by a tuner; measured
 // at 8b04106 (the round's start) and 932e7cd (its end): figures only.
 const blind24and25 = evaluate([...GOOD_BLIND24, ...GOOD_BLIND25], [...BAD_BLIND24, ...BAD_BLIND25]);
+// blind26.ts: independent, measured at 0460818 (68.9 % refused, 83.3 % passed) before it was opened, then
+// studied in the tenth round (tuning material).
+const blind26 = evaluate(GOOD_BLIND26, BAD_BLIND26);
+// blind27.ts and blind28.ts: independent, written with blind26 and never opened by a tuner: figures only.
+const blind27and28 = evaluate([...GOOD_BLIND27, ...GOOD_BLIND28], [...BAD_BLIND27, ...BAD_BLIND28]);
+// Every set held out at the end of the tenth round, together: the figure the closing note reports.
+const heldOut = evaluate(
+  [...GOOD_BLIND17, ...GOOD_BLIND24, ...GOOD_BLIND25, ...GOOD_BLIND27, ...GOOD_BLIND28],
+  [...BAD_BLIND17, ...BAD_BLIND24, ...BAD_BLIND25, ...BAD_BLIND27, ...BAD_BLIND28],
+);
 // realExtra4.ts: real published messages only (seventh round, real prose), collected to tune the rules on what
 // authorities write; tuning material.
 const real4 = evaluate(GOOD_REAL4, []);
@@ -199,6 +213,14 @@ console.log(
   formatReport("Blind sets 24 and 25 (independent, held out after the ninth round: figures only)", blind24and25),
 );
 console.log();
+console.log(formatReport("Blind set 26 (independent; measured, then studied in the tenth round)", blind26));
+console.log();
+console.log(
+  formatReport("Blind sets 27 and 28 (independent, held out in the tenth round: figures only)", blind27and28),
+);
+console.log();
+console.log(formatReport("All held-out blind sets (17, 24, 25, 27, 28): figures only", heldOut));
+console.log();
 console.log(formatReport("Real messages 4 (tuning; real prose, no flawed messages)", real4));
 console.log();
 console.log(formatReport("Real messages 5 (tuning; real prose, second pass, no flawed messages)", real5));
@@ -211,7 +233,7 @@ console.log(formatReport("Real messages 8 (tuning; English-language authorities,
 console.log();
 console.log(formatReport("Real messages 9 (tuning; Swedish authorities, sixth pass)", real9));
 if (values.details) {
-  console.log("\nTuning messages judged wrong (blind3–blind16 and blind18–blind23 are tuning material):");
+  console.log("\nTuning messages judged wrong (blind3–blind16, blind18–blind23 and blind26 are tuning material):");
   for (const s of [
     ...tune.scored,
     ...blind.scored,
@@ -234,6 +256,7 @@ if (values.details) {
     ...blind21.scored,
     ...blind22.scored,
     ...blind23.scored,
+    ...blind26.scored,
     ...real4.scored,
     ...real5.scored,
     ...real6.scored,

@@ -30,6 +30,9 @@ import { BAD_BLIND22, GOOD_BLIND22 } from "./checklist/blind22.js";
 import { BAD_BLIND23, GOOD_BLIND23 } from "./checklist/blind23.js";
 import { BAD_BLIND24, GOOD_BLIND24 } from "./checklist/blind24.js";
 import { BAD_BLIND25, GOOD_BLIND25 } from "./checklist/blind25.js";
+import { BAD_BLIND26, GOOD_BLIND26 } from "./checklist/blind26.js";
+import { BAD_BLIND27, GOOD_BLIND27 } from "./checklist/blind27.js";
+import { BAD_BLIND28, GOOD_BLIND28 } from "./checklist/blind28.js";
 import { GOOD_REAL4 } from "./checklist/realExtra4.js";
 import { GOOD_REAL5 } from "./checklist/realExtra5.js";
 import { GOOD_REAL6 } from "./checklist/realExtra6.js";
@@ -280,6 +283,27 @@ describe("checklist evaluation corpus", () => {
     console.log(formatReport("Blind sets 24 and 25", report));
     expect(report.badRefused / report.bad).toBeGreaterThanOrEqual(0.63);
     expect(report.goodPassed / report.good).toBeGreaterThanOrEqual(0.76);
+  });
+
+  it("blind26, independent: measured at the tenth round's start, then studied", () => {
+    // Written 2026-12-05 by an author who read no rule, lexicon or earlier item. Before it was opened (0460818):
+    // 31/45 refused (68.9 %), 25/30 passed (83.3 %, factual false fails 10 %); after the tenth round's pass: 37/45
+    // (82.2 %), 29/30 (96.7 %).
+    expectWellFormed(GOOD_BLIND26, BAD_BLIND26);
+    expectGateHolds("Blind set 26", GOOD_BLIND26, BAD_BLIND26, { refused: 0.8, passed: 0.93 });
+  });
+
+  it("blind27 and blind28, independent and held out in the tenth round: figures, and floors under what they measured", () => {
+    // Written beside blind26 by two authors who read no rule, lexicon or earlier item; never opened by a tuner.
+    // blind27 (incidents beyond water): 28/45 refused (62.2 %), 28/30 passed (93.3 %); blind28 (short forms,
+    // corrections and FAQ answers): 28/45 (62.2 %), 18/30 (60.0 %; audience-adapted false fails 20 %, factual
+    // 13.3 %). The same before and after the tenth round's pass on blind26, to the message. Reported, not tuned.
+    expectWellFormed(GOOD_BLIND27, BAD_BLIND27);
+    expectWellFormed(GOOD_BLIND28, BAD_BLIND28);
+    const report = evaluate([...GOOD_BLIND27, ...GOOD_BLIND28], [...BAD_BLIND27, ...BAD_BLIND28]);
+    console.log(formatReport("Blind sets 27 and 28", report));
+    expect(report.badRefused / report.bad).toBeGreaterThanOrEqual(0.6);
+    expect(report.goodPassed / report.good).toBeGreaterThanOrEqual(0.75);
   });
 
   it("realExtra4, real messages only (seventh round, real prose): well-formed, and the gate passes what it reached", () => {
