@@ -33,6 +33,8 @@ import { BAD_BLIND25, GOOD_BLIND25 } from "./checklist/blind25.js";
 import { BAD_BLIND26, GOOD_BLIND26 } from "./checklist/blind26.js";
 import { BAD_BLIND27, GOOD_BLIND27 } from "./checklist/blind27.js";
 import { BAD_BLIND28, GOOD_BLIND28 } from "./checklist/blind28.js";
+import { GOOD_REAL10 } from "./checklist/realExtra10.js";
+import { GOOD_REAL11 } from "./checklist/realExtra11.js";
 import { GOOD_REAL4 } from "./checklist/realExtra4.js";
 import { GOOD_REAL5 } from "./checklist/realExtra5.js";
 import { GOOD_REAL6 } from "./checklist/realExtra6.js";
@@ -304,6 +306,27 @@ describe("checklist evaluation corpus", () => {
     console.log(formatReport("Blind sets 27 and 28", report));
     expect(report.badRefused / report.bad).toBeGreaterThanOrEqual(0.6);
     expect(report.goodPassed / report.good).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it("realExtra10 and realExtra11, real messages only (tenth round, real prose): well-formed, and the gate passes what it reached", () => {
+    // 57 short forms (corrections, FAQ answers, alert texts, short posts) and 61 police, fire, health and utility
+    // reports, collected by authors who read no rule. Measured at 8bbf1e1 before any rule changed for them: 41/57
+    // (71.9 %) and 43/61 (70.5 %, factual false fails 23 %); after the tenth round's real-prose pass 44/57 and 55/61.
+    for (const set of [GOOD_REAL10, GOOD_REAL11]) {
+      expect(set.length).toBeGreaterThanOrEqual(55);
+      expect(new Set(set.map((m) => m.id)).size).toBe(set.length);
+      for (const m of set) {
+        expect(m.mustFlag).toEqual([]);
+        expect(m.source).toMatch(/https?:\/\/\S+/);
+      }
+    }
+    // The short forms keep active and audience-adapted false fails at 10.5 % each (rumour-first corrections, alert
+    // texts thinner than a bulletin): held to what they measured, above the 10 % the other sets keep.
+    const short = evaluate([...GOOD_REAL10], []);
+    console.log(formatReport("Real messages 10", short));
+    expect(short.goodPassed / short.good).toBeGreaterThanOrEqual(0.77);
+    for (const rate of Object.values(short.falseFailRate)) expect(rate).toBeLessThanOrEqual(0.11);
+    expectGateHolds("Real messages 11", GOOD_REAL11, [], { refused: 0, passed: 0.88 });
   });
 
   it("realExtra4, real messages only (seventh round, real prose): well-formed, and the gate passes what it reached", () => {

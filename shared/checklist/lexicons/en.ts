@@ -336,7 +336,12 @@ export const en: LexiconSource = {
     "you (?:should|must|need to|can|may|are advised to|are urged to|are asked to)",
     "(?:are|is) (?:urged|advised|asked|told) to",
     "we (?:urge|advise|ask|recommend)",
-    String.raw`(?:advises?|urges?|asks?|recommends?|tells?) (?:\p{L}+ ){0,5}to`,
+    String.raw`(?:advises?|urges?|asks?|recommends?|tells?) (?:\p{L}+ ){0,12}?to`,
+    // Tenth round, real alerts: a request addressed to the people it is for ("urges residents and those who are in
+    // the area between … to vacate the area immediately"), or a request that they act ("The incident commander
+    // requests that everyone in the area go indoors").
+    String.raw`(?:urges?|advises?|asks?|requests?|orders?|instructs?) (?:all |the )?(?:residents|people|everyone|the public|members of the public|motorists|drivers|households|customers|visitors|parents)`,
+    String.raw`(?:requests?|asks?|urges?|advises?|recommends?|requires?) that (?:everyone|all|residents|people|you|those|members of the public|the public)`,
     // A request reported in the progressive: "Gardaí are asking motorists to take an alternative route".
     String.raw`(?:asking|urging|advising|requesting|encouraging|reminding) (?:\p{L}+ ){0,5}?to`,
     "(?:should|must) (?:be )?\\p{L}+",
@@ -382,6 +387,8 @@ export const en: LexiconSource = {
   ],
   moreInfo: [
     "more (?:information|info) (?:is available|at|on|from|:)",
+    "local media",
+    "tune (?:in )?to",
     "for more (?:information|info)",
     "more (?:information|info):",
     "for information",
@@ -782,6 +789,10 @@ export const en: LexiconSource = {
     "measles",
     "outbreak",
     "virus",
+    // Tenth round (realExtra11): a fault as the event ("We became aware of the fault at 09:31"), a named virus.
+    String.raw`fault(?:s|y)?`,
+    "covid(?:-19)?",
+    "coronavirus",
     String.raw`diseases?`,
     "radiation",
     "radioactive",
@@ -1217,7 +1228,8 @@ export const en: LexiconSource = {
     String.raw`members? of the public (?:\p{L}+ ){0,2}?(?:say|said|told|report\p{L}*|claim\p{L}*)`,
     "it is being said",
     "unconfirmed reports",
-    String.raw`(?:say|says|claim|claims|claimed|posting|posted|writing) (?:\p{L}+ ){0,4}?(?:killed|dead|died|injured|hurt|bodies|fatalities)`,
+    // "a building fire that has claimed multiple fatalities" takes lives; it does not allege (tenth round, realExtra11).
+    String.raw`(?:say|says|claim|claims|claimed(?! (?:multiple|several|many|numerous|\d+|one|two|three|four|five|six|seven|eight|nine|ten|a) (?:fatalit|death|victim|li[fv]e))|posting|posted|writing) (?:\p{L}+ ){0,4}?(?:killed|dead|died|injured|hurt|bodies|fatalities)`,
     String.raw`(?:facebook|instagram|tiktok|snapchat|whatsapp|telegram|youtube|twitter|reddit|nextdoor|discord) (?:group|groups|post|posts|video|videos|thread|chat|message|messages|clip|clips)`,
     String.raw`(?:shared|posted|circulating|spreading|going round) (?:\p{L}+ ){0,2}?(?:on|in|across) (?:facebook|instagram|tiktok|snapchat|whatsapp|telegram|youtube|twitter|x|reddit|nextdoor|social media)`,
     String.raw`(?:videos?|footage|clips?|photos?|images?|posts?) (?:\p{L}+ ){0,2}?(?:shared|posted|circulating) (?:on|online|across)`,
@@ -1530,7 +1542,8 @@ export const en: LexiconSource = {
     "silly",
     "morons?",
     "have only themselves to blame",
-    "common sense",
+    // "Please use common sense and restraint in circulating pictures" asks; "anyone with common sense" mocks.
+    String.raw`(?<!use (?:your |good |some )?)common sense`,
     "hysteria",
     "hysterical",
     "snowflakes?",

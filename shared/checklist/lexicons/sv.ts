@@ -415,7 +415,7 @@ export const sv: LexiconSource = {
   instructions: [
     "(?:du|ni) (?:ska|skall|bör|måste|behöver|kan|får|uppmanas|ombeds|rekommenderas)",
     "(?:ska|skall|bör|måste|behöver|kan) (?:du|ni)",
-    String.raw`uppmanar (?:\p{L}+ ){0,5}att`,
+    String.raw`uppmanar (?:\p{L}+ ){0,12}?att`,
     "uppmanas",
     "ombeds",
     String.raw`rekommenderar (?:\p{L}+ ){0,4}att`,
@@ -960,6 +960,10 @@ export const sv: LexiconSource = {
     String.raw`mässling(?:en)?`,
     String.raw`utbrott(?:et)?`,
     String.raw`virus(?:et)?`,
+    // Tenth round (realExtra11): a named virus and the infected ("konstaterades smittade av det nya coronaviruset").
+    String.raw`\p{L}+virus(?:et)?`,
+    "covid(?:-19)?",
+    "smittade",
     String.raw`sjukdom(?:en|ar)?`,
     String.raw`strålning(?:en)?`,
     String.raw`radioaktiv(?:a|t)?`,

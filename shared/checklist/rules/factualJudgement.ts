@@ -105,7 +105,8 @@ function guessAboutThePast(language: string, sentence: string, hedge: string, he
 const VERIFYING =
   /(?:(?:samples?|tests?|prover?|provsvar\p{L}*|analys\p{L}*|results?) (?:\p{L}+ ){0,4}?(?:pending|awaited|being analy[sz]ed|sent|taken|väntas|inväntas|analyseras|skickats|tagits)|(?:results?|provsvar\p{L}*) (?:\p{L}+ ){0,2}?(?:are|is) (?:still )?pending|under investigation|being investigated|utreds|utredning\p{L}* pågår)/u;
 /** The passive belief of the investigating authority ("is believed to", "misstänks", "tros"). */
-const PASSIVE_BELIEF = /^(?:is believed|is thought|are believed|are thought|misstänks|förmodas|tros)/u;
+const PASSIVE_BELIEF =
+  /^(?:is believed|is thought|are believed|are thought|misstänks|förmodas|tros|(?:our |the )?working hypothesis|(?:vår |den )?arbetshypotes\p{L}*)/u;
 /**
  * The police's formal suspicion of the event with no one named ("Branden misstänks i nuläget vara anlagd", "the fire
  * is believed to have been started deliberately") in a notice that opens a criminal investigation: the ground of the
@@ -238,6 +239,15 @@ const NAMED_CULPRIT =
   /(?<!\p{L})(?:restaurang\p{L}*|företag\p{L}*|butik\p{L}*|restaurant|company|shop|store|supplier|leverantör\p{L}*)(?!\p{L})|\p{Lu}\p{L}+ (?:AB|Ltd|Inc)/u;
 const EVIDENCE_BEFORE =
   /(?<!\p{L})(?:indikation\p{L}*|analys\p{L}*|data|provsvar\p{L}*|provresultat\p{L}*|resultat\p{L}*|utredning\p{L}*|undersökning\p{L}*|mätning\p{L}*|spårning\p{L}*|enkät\p{L}*|indications?|analys[ie]s|tests?|results?|samples?|investigation|evidence|findings|measurements?|tracing)(?: \p{L}+){0,4} $/u;
+const EVIDENTIAL_HEDGE =
+  /^(?:(?:initial|early|first|current|available|the) )?(?:evidence|indications?|tests?|analys[ie]s|results?|data|findings|(?:inledande |första )?(?:indikationer|analyser|provsvar|resultat))(?!\p{L})/u;
+const EXAMINED_BEFORE =
+  /(?<!\p{L})(?:har undersökt|undersökt platsen|har granskat|efter (?:undersökning|besiktning|granskning)|(?:have|has|having) examined|after examining|examined the)(?: \p{L}+){0,6} $/u;
+const RESPONSE_PROGRESS =
+  /^(?:verkar|tycks|ser ut att|appears? to|seems? to) (?:ha |have )?(?:\p{L}+ )?(?:släckt|fått (?:kontroll|stopp)|begränsat|stoppat|extinguished|contained|controlled|stopped)(?!\p{L})/u;
+const RISK_BEFORE =
+  /(?<!\p{L})(?:risk(?:en)?|brandrisk\p{L}*|faran?|the danger)(?: \p{L}+){0,3} (?:är|is|are|blir|remains) (?:\p{L}+ )?$/u;
+const CONDITION_BEFORE = /(?<!\p{L})(?:if|om|ifall|whether|huruvida)(?: \p{L}+){0,1} $/u;
 const RESPONSE_BEFORE =
   /(?<!\p{L})(?:släckning\p{L}*|släckningsarbete\p{L}*|räddningsinsats\p{L}*|insatsen|firefighting|the response|rescue work)(?: \p{L}+){0,2} $/u;
 
@@ -257,6 +267,17 @@ function notAGuess(a: Analysis, h: LexHit, sentence: string, ruleOuts: number): 
   // släckningsarbetet sannolikt skapat vattenskador") and a generic relative clause ("hot, även sådana som kanske görs
   // på skämt") guess at no culprit.
   if (EVIDENCE_BEFORE.test(before) || RESPONSE_BEFORE.test(before)) return true;
+  // Tenth round, real prose (realExtra10 and realExtra11): the evidence as the hedge's own subject ("evidence suggests
+  // that they acquired their infection in England", "Initial indications suggest two people have serious injuries"),
+  // a finding after the scene was examined ("NBS har undersökt platsen och konstaterar att det troligen är en
+  // handgranat"), the response's progress ("Räddningstjänsten verkar ha släckt initialbranden"), a risk judged likely
+  // ("the risk of fire is highly likely") and a condition ("seek medical attention if they think they have measles")
+  // guess at no culprit. A culprit named or intent still makes it a guess.
+  const culprit = INTENT.test(sentence) || a.flags(h.field, "culprits", true)[h.sentence.index] === 1;
+  if (!culprit && EVIDENTIAL_HEDGE.test(h.hit.text.toLowerCase())) return true;
+  if (!culprit && EXAMINED_BEFORE.test(before)) return true;
+  if (RESPONSE_PROGRESS.test(sentence.slice(at))) return true;
+  if (RISK_BEFORE.test(before) || CONDITION_BEFORE.test(before)) return true;
   // An outbreak's vehicle assessed by the health authority ("orsakades utbrottet sannolikt av ett livsmedel", "rör det
   // sig sannolikt om en livsmedelsburen smitta", "likely to have been caused by a sewage overflow") names a carrier of
   // disease, not someone to blame (ninth round, realExtra7 studied). A business or a person named keeps it a guess.
@@ -586,6 +607,9 @@ export const FA13: Rule = {
         return null;
       const hearsay = framed || a.flags(h.field, "hearsay", refutes)[i] === 1;
       if (NOBODY_HURT.test(sentenceText)) return null;
+      // "Initial indications suggest two people have serious-to-critical injuries": the responders' own first
+      // assessment, not talk passed on (tenth round, realExtra11).
+      if (!framed && !hearsay && EVIDENTIAL_HEDGE.test(h.hit.text.toLowerCase())) return null;
       const casualties =
         (framed || a.flags(h.field, "casualties", refutes)[i] === 1) && !harmToThingsOnly(sentenceText);
       // "… though crews have not yet confirmed any of this" admits the figure is unconfirmed and still passes it on.

@@ -141,6 +141,9 @@ export const OP4: Rule = {
 
 const UNCERTAIN = /(?<!\p{L})(?:säkert|med säkerhet|for certain|for sure)(?!\p{L})/u;
 
+const WILL_TELL_AFTER =
+  /(?<!\p{L})(?:however|but|men|dock)(?: \p{L}+){0,2} (?:we will|we['’]ll|police will|vi kommer att|vi ska|kommer vi att) (?:\p{L}+ )?(?:release|publish|provide|share|update|confirm|name|announce|lämna|publicera|meddela|berätta|uppdatera|informera)/u;
+
 export const OP6: Rule = {
   id: "OP6",
   principle: "open",
@@ -152,8 +155,13 @@ export const OP6: Rule = {
   languages: ["sv", "en", "fi"],
   check(a) {
     // "Vi kan inte säkert säga om …", "we cannot yet say whether …": what is not known, not a refusal (ninth round).
+    // "Police will not be making any further comment with regards to this investigation however we will release the
+    // names of the deceased once next-of-kin have been advised": a limit with what will come, not a refusal (tenth
+    // round, realExtra11).
     const hits = lexHits(a, a.lex?.noComment ?? null, { skipQuoted: true, skipQuestions: true }).filter(
-      (h) => !UNCERTAIN.test(h.hit.text.toLowerCase()),
+      (h) =>
+        !UNCERTAIN.test(h.hit.text.toLowerCase()) &&
+        !WILL_TELL_AFTER.test(h.field.lower.slice(h.hit.end, h.sentence.end)),
     );
     return findingsForMatches(hits.slice(0, 1), (h) => ({
       message: t(

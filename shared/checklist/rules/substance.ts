@@ -171,9 +171,16 @@ export function namesSpeaker(a: Analysis): boolean {
   const lex = a.lex;
   if (a.sender !== null || lex === null) return true;
   return a.fields.some(
-    (f) => f.tokens.some((tok) => tok.type === "word" && isOrg(lex, tok.lower)) || namedOrganisation(f),
+    (f) =>
+      f.tokens.some((tok) => tok.type === "word" && isOrg(lex, tok.lower)) ||
+      namedOrganisation(f) ||
+      SIGNED_WITH_INITIALS.test(f.text),
   );
 }
+
+/** An alert signed with the agency's initials at its end ("Take shelter now. Check local media - NWS."): a sign-off,
+ * not a mention (tenth round, realExtra10; "CDC guidance says" in the middle of a text names no sender). */
+const SIGNED_WITH_INITIALS = /[-–—]\s?[A-ZÅÄÖ]{2,6}\.?\s*$/u;
 
 /** A text sent only as SMS: its sender is not implicit in a page or an account. */
 export function smsOnly(a: Analysis): boolean {
