@@ -6,7 +6,7 @@
  */
 import type { Rule } from "../types.js";
 import { q, span, t } from "../text/spans.js";
-import { lexHits } from "./helpers.js";
+import { gatedHits, lexHits } from "./helpers.js";
 
 const QUOTED = { skipQuoted: true, skipQuestions: true } as const;
 const ALARM_GATE = /katastrof|catastroph|disaster|apokalyps|apocalyp|säker|is safe|ohanterlig|okontrollerbar/u;
@@ -28,9 +28,7 @@ export const IM14: Rule = {
     const lex = a.lex;
     if (lex === null) return [];
     // A disaster announced ahead of the facts is alarm on its own (ninth round, blind20 studied).
-    const phrase = a.fields.some((f) => ALARM_GATE.test(f.lower))
-      ? lexHits(a, ALARM[a.language === "en" ? "en" : "sv"] ?? null, QUOTED)[0]
-      : undefined;
+    const phrase = gatedHits(a, ALARM, { sv: ALARM_GATE, en: ALARM_GATE }, QUOTED)[0];
     if (phrase !== undefined)
       return [
         {

@@ -11,7 +11,7 @@
  */
 import type { Rule } from "../types.js";
 import { q, t } from "../text/spans.js";
-import { findingsForMatches, lexHits } from "./helpers.js";
+import { findingsForMatches, firstPerSentence, gatedHits } from "./helpers.js";
 
 const PERSON_SV = String.raw`(?:\d+-årig\p{L}*|hyresgäst\p{L}*|ägare\p{L}*|ägaren|fastighetsägare\p{L}*|grann\p{L}*|förare\p{L}*|föraren|mannen|kvinnan|pojk\p{L}*|flick\p{L}*|ungdom\p{L}*|tonåring\p{L}*|entreprenör\p{L}*|anställd\p{L}*|personen|boende|turist\p{L}*|besökar\p{L}*|sommargäst\p{L}*|husägare\p{L}*|villaägare\p{L}*)`;
 const PERSON_EN = String.raw`(?:\d+-year-old|tenants?|residents?|owners?|homeowners?|landlords?|neighbou?rs?|drivers?|man|woman|teenagers?|youths?|contractors?|employees?|visitors?|tourists?|campers?|holidaymakers?)`;
@@ -59,20 +59,19 @@ export const IM13: Rule = {
   cap: 35,
   languages: ["sv", "en"],
   check(a) {
-    const lang = a.language === "sv-lattlast" ? "sv" : a.language;
-    const scan = (re: RegExp | undefined, gate: RegExp | undefined) =>
-      re !== undefined && gate !== undefined && a.fields.some((f) => gate.test(f.lower))
-        ? lexHits(a, re, { skipQuoted: true })
-        : [];
-    const hits = [...scan(BLAME_FRAME[lang], GATE[lang]), ...scan(TALKED_DOWN[lang], TALKED_DOWN_GATE[lang])];
-    if (hits.length === 0) return [];
-    const seen = new Set<string>();
-    return findingsForMatches(hits, (h) => {
-      const key = `${h.field.name}:${h.sentence.index}`;
-      if (seen.has(key) || INVESTIGATED.test(h.field.lower.slice(h.sentence.start, h.sentence.end))) return null;
-      // A warning to those who ignore a rule is advice about the law, not blame for what happened.
-      if (a.flags(h.field, "instruction")[h.sentence.index] === 1) return null;
-      seen.add(key);
+    const hits = [
+      ...gatedHits(a, BLAME_FRAME, GATE, { skipQuoted: true }),
+      ...gatedHits(a, TALKED_DOWN, TALKED_DOWN_GATE, { skipQuoted: true }),
+    ];
+    const fresh = firstPerSentence(
+      hits.filter(
+        (h) =>
+          !INVESTIGATED.test(h.field.lower.slice(h.sentence.start, h.sentence.end)) &&
+          // A warning to those who ignore a rule is advice about the law, not blame for what happened.
+          a.flags(h.field, "instruction")[h.sentence.index] !== 1,
+      ),
+    );
+    return findingsForMatches(fresh, (h) => {
       return {
         message: t(
           `${q(h.hit.text)} pekar ut människor som skyldiga.`,

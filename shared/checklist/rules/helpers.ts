@@ -19,6 +19,35 @@ export interface HitOptions {
 }
 
 /**
+ * A rule's own expression for the text's language (easy Swedish is Swedish), scanned only when its literal gate finds
+ * one of the message's fields: most texts hold none of a frame's words, and the expression is tried at every letter.
+ * Returns no hits for a language the rule has no expression or gate for.
+ */
+export function gatedHits(
+  a: Analysis,
+  frames: Readonly<Record<string, RegExp>>,
+  gates: Readonly<Record<string, RegExp>>,
+  options: HitOptions = {},
+): readonly LexHit[] {
+  const lang = a.language === "sv-lattlast" ? "sv" : a.language;
+  const re = frames[lang];
+  const gate = gates[lang];
+  if (re === undefined || gate === undefined || !a.fields.some((f) => gate.test(f.lower))) return [];
+  return lexHits(a, re, options);
+}
+
+/** The first of the hits in each sentence: one boast, one blame, one finding per sentence however often it matches. */
+export function firstPerSentence<H extends LexHit>(hits: readonly H[]): H[] {
+  const seen = new Set<string>();
+  return hits.filter((h) => {
+    const key = `${h.field.name}:${h.sentence.index}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
  * Matches of a lexicon regex in title and body, each with its sentence. Computed once per analysis for each list
  * and options (several rules ask for the same list); the returned array is shared, so callers must not change it.
  */

@@ -8,7 +8,7 @@ import { findAll, rangeIndexAt } from "../text/match.js";
 import { q, span, t } from "../text/spans.js";
 import type { Draft, Rule } from "../types.js";
 import { CAUSE } from "./factualJudgement.js";
-import { fieldMatches, findingsForMatches, lexHits, type LexHit } from "./helpers.js";
+import { fieldMatches, findingsForMatches, firstPerSentence, gatedHits, lexHits, type LexHit } from "./helpers.js";
 
 const QUOTED = { skipQuoted: true } as const;
 const CLAIM_REACH = 40; // characters; a loaded word this close to "rykte"/"claim" describes the claim, not a party
@@ -514,25 +514,14 @@ export const IM12: Rule = {
   cap: 35,
   languages: ["sv", "en"],
   check(a) {
-    const lang = a.language === "sv-lattlast" ? "sv" : a.language;
-    const re = SELF_PRAISE[lang];
-    const gate = SELF_PRAISE_GATE[lang];
-    // Most texts hold none of the boast's words: a literal alternation before the costly expression.
-    if (re === undefined || gate === undefined || !a.fields.some((f) => gate.test(f.lower))) return [];
-    const seen = new Set<string>();
-    return findingsForMatches(lexHits(a, re, QUOTED), (h) => {
-      // One boast, one finding: "har återigen visat att vi är länets bästa" matches twice.
-      const key = `${h.field.name}:${h.sentence.index}`;
-      if (seen.has(key)) return null;
-      seen.add(key);
-      return {
-        message: t(`${q(h.hit.text)}: avsändaren berömmer sig själv.`, `${q(h.hit.text)}: the sender praises itself.`),
-        suggestion: t(
-          "Säg vad som görs och vad det betyder för mottagaren, utan jämförelser till egen fördel.",
-          "Say what is being done and what it means for the reader, without comparisons in your own favour.",
-        ),
-      };
-    });
+    // One boast, one finding: "har återigen visat att vi är länets bästa" matches twice.
+    return findingsForMatches(firstPerSentence(gatedHits(a, SELF_PRAISE, SELF_PRAISE_GATE, QUOTED)), (h) => ({
+      message: t(`${q(h.hit.text)}: avsändaren berömmer sig själv.`, `${q(h.hit.text)}: the sender praises itself.`),
+      suggestion: t(
+        "Säg vad som görs och vad det betyder för mottagaren, utan jämförelser till egen fördel.",
+        "Say what is being done and what it means for the reader, without comparisons in your own favour.",
+      ),
+    }));
   },
 };
 

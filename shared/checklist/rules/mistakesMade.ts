@@ -5,7 +5,7 @@
  */
 import type { Rule } from "../types.js";
 import { q, t } from "../text/spans.js";
-import { findingsForMatches, lexHits } from "./helpers.js";
+import { findingsForMatches, gatedHits } from "./helpers.js";
 
 const AGENTLESS: Record<string, RegExp> = {
   sv: /(?<!\p{L})(?:(?:misstag|fel|brister|felaktigheter) (?:har )?(?:begåtts|begicks|har gjorts|gjordes|har förekommit|förekom|har uppstått i hanteringen)|det (?:har )?(?:begåtts|gjorts) (?:\p{L}+ )?(?:misstag|fel)|(?:fel|felaktiga|felaktigt) beslut (?:hade |har )?(?:fattats|fattades|tagits|togs)|rutiner(?:na)? (?:\p{L}+ ){0,4}?(?:inte|ej) (?:har |hade )?följts|avvikelser(?:na)? (?:inte|ej) (?:har |hade )?hanterats)(?!\p{L})/gu,
@@ -26,12 +26,8 @@ export const OP9: Rule = {
   cap: 30,
   languages: ["sv", "en"],
   check(a) {
-    const lang = a.language === "sv-lattlast" ? "sv" : a.language;
-    const re = AGENTLESS[lang];
-    const gate = GATE[lang];
-    if (re === undefined || gate === undefined || !a.fields.some((f) => gate.test(f.lower))) return [];
     // Not skipped inside a reported clause: "det bedömdes i efterhand att fel beslut hade fattats" is the sender's own.
-    return findingsForMatches(lexHits(a, re).slice(0, 1), (h) => ({
+    return findingsForMatches(gatedHits(a, AGENTLESS, GATE).slice(0, 1), (h) => ({
       message: t(
         `${q(h.hit.text)} medger ett fel men säger inte vem som gjorde det.`,
         `${q(h.hit.text)} admits a fault but not who made it.`,
