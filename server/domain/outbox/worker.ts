@@ -214,14 +214,16 @@ export function createOutboxWorker(
     hook: { created_by: string },
     incidentId: string | null,
     message: NotificationData["message"],
+    alongside?: (tx: Kysely<DB>) => Promise<void>,
   ): Promise<void> {
     const data: NotificationData = { kind: "webhook_failing", recipients: [], message };
     const entity = incidentId
       ? { type: "incident" as const, id: incidentId }
       : { type: "user" as const, id: hook.created_by };
-    await deps.transaction((ctx) =>
-      ctx.emit({ actor: null, type: "notification", incidentId, entity, visibleTo: ["admin"], data }),
-    );
+    await deps.transaction(async (ctx) => {
+      if (alongside) await alongside(ctx.tx);
+      await ctx.emit({ actor: null, type: "notification", incidentId, entity, visibleTo: ["admin"], data });
+    });
   }
 
   async function afterWebhook(d: DeliveryRow, outcome: Outcome, incidentId: string | null): Promise<void> {
@@ -243,16 +245,24 @@ export function createOutboxWorker(
       .executeTakeFirst();
     if (!hook) return;
     if (outcome.gone) {
-      await db
-        .updateTable("webhooks")
-        .set({ disabled: 1, disabled_reason: "410 Gone", updated_at: at })
-        .where("id", "=", d.target_id)
-        .execute();
-      await cancelPending(db, d.target_id, "webhook disabled: 410 Gone", at);
-      await notifyAdmins(hook, incidentId, {
-        sv: `Webbhooken till ${hook.url} svarade 410 Gone och är avstängd. Kontrollera adressen och slå på den igen.`,
-        en: `The webhook to ${hook.url} answered 410 Gone and is disabled. Check the address and enable it again.`,
-      });
+      // The webhook disabled, its pending deliveries cancelled and the admins told in one transaction: whoever sees
+      // it disabled also sees why, and a crash between the steps cannot leave it disabled without a word.
+      await notifyAdmins(
+        hook,
+        incidentId,
+        {
+          sv: `Webbhooken till ${hook.url} svarade 410 Gone och är avstängd. Kontrollera adressen och slå på den igen.`,
+          en: `The webhook to ${hook.url} answered 410 Gone and is disabled. Check the address and enable it again.`,
+        },
+        async (tx) => {
+          await tx
+            .updateTable("webhooks")
+            .set({ disabled: 1, disabled_reason: "410 Gone", updated_at: at })
+            .where("id", "=", d.target_id)
+            .execute();
+          await cancelPending(tx, d.target_id, "webhook disabled: 410 Gone", at);
+        },
+      );
       return;
     }
     const failures = hook.failures_in_row + 1;
