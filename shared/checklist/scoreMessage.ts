@@ -30,18 +30,22 @@ interface Steady {
 // A publish scores what the editor, the save and the approval scored minutes before, with only the clock moved on;
 // reusing the text's part takes the checklist (about a millisecond cold) off the publish path.
 const STEADY_ENTRIES = 64;
-const MAX_KEY_CHARS = 200_000; // a huge text is scored afresh rather than held in memory
+const MAX_KEY_CHARS = 50_000; // a long text is scored afresh rather than held in memory (an entry holds ~30× its key)
 const steadyMemo = new Lru<string, Steady>(STEADY_ENTRIES);
 
 function steadyPart(input: MessageInput, context: ScoringContext, memoise: boolean): Steady {
   const { now: _now, incident: _incident, ...clockFree } = context;
-  const key = memoise ? JSON.stringify([input, clockFree]) : "";
-  const cacheable = memoise && key.length <= MAX_KEY_CHARS;
+  const short = (typeof input.body === "string" ? input.body.length : 0) <= MAX_KEY_CHARS;
+  const key = memoise && short ? JSON.stringify([input, clockFree]) : "";
+  const cacheable = memoise && short && key.length <= MAX_KEY_CHARS;
   const hit = cacheable ? steadyMemo.get(key) : undefined;
   if (hit !== undefined) return hit;
   const a = analyse(input, context);
-  const findings = RULES.map((rule) => (rule.clock || !applies(rule, a) ? undefined : toFindings(rule, rule.check(a))));
-  const steady = { a, findings, metrics: computeMetrics(a) };
+  // Frozen: a reused finding or metrics object is shared by every result that reuses it, so no caller may change one.
+  const findings = RULES.map((rule) =>
+    rule.clock || !applies(rule, a) ? undefined : toFindings(rule, rule.check(a)).map((f) => Object.freeze(f)),
+  );
+  const steady = { a, findings, metrics: Object.freeze(computeMetrics(a)) };
   if (cacheable) steadyMemo.set(key, steady);
   return steady;
 }

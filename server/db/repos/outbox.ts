@@ -66,13 +66,6 @@ const webhooksQuery = webhooksOf(false);
 const exerciseWebhooksQuery = webhooksOf(true);
 
 /**
- * Claims up to `limit` due deliveries for this node until `lockedUntil`. A target's deliveries go one at a time and
- * in order: one is due only when no earlier delivery of its target is still pending. On PostgreSQL the rows are
- * locked with FOR UPDATE SKIP LOCKED, so nodes claiming at the same moment get different rows and none waits; the
- * claim (locked_until) is committed before anything is sent, so a node that dies mid-send only delays its rows until
- * the claim runs out. SQLite has one writer (and one node), so the transaction alone serialises claims.
- */
-/**
  * Is any delivery (of any lane) due and unclaimed? One prepared statement outside a transaction: most polls find
  * nothing, and the full claim (a transaction and a query Kysely compiles each time) then costs the event loop, and
  * the consoles waiting on the same CPU for a push, nothing.
@@ -87,6 +80,13 @@ const anyDueQuery = hotQuery(["now"], (db, { now }: { now: string }) =>
     .limit(1),
 );
 
+/**
+ * Claims up to `limit` due deliveries for this node until `lockedUntil`. A target's deliveries go one at a time and
+ * in order: one is due only when no earlier delivery of its target is still pending. On PostgreSQL the rows are
+ * locked with FOR UPDATE SKIP LOCKED, so nodes claiming at the same moment get different rows and none waits; the
+ * claim (locked_until) is committed before anything is sent, so a node that dies mid-send only delays its rows until
+ * the claim runs out. SQLite has one writer (and one node), so the transaction alone serialises claims.
+ */
 export async function claimDue(
   db: Kysely<DB>,
   opts: { now: string; lockedUntil: string; node: string; limit: number; channels?: string[] },
@@ -182,12 +182,12 @@ export async function findPublication(db: Kysely<DB>, id: string): Promise<Publi
   return db.selectFrom("outbox_publications").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
-/** Claims one publication whose subscribers still have to be expanded (the expansion runs in the same transaction). */
 /** Is any publication waiting for its e-mail fan-out? Asked first, outside a transaction, as `anyDueQuery` is. */
 const anyEmailPendingQuery = hotQuery([], (db) =>
   db.selectFrom("outbox_publications").select("id").where("email_pending", "=", 1).limit(1),
 );
 
+/** Claims one publication whose subscribers still have to be expanded (the expansion runs in the same transaction). */
 export async function withEmailFanOut(
   db: Kysely<DB>,
   fn: (tx: Kysely<DB>, p: PublicationRow) => Promise<void>,

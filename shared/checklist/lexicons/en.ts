@@ -336,7 +336,7 @@ export const en: LexiconSource = {
     "you (?:should|must|need to|can|may|are advised to|are urged to|are asked to)",
     "(?:are|is) (?:urged|advised|asked|told) to",
     "we (?:urge|advise|ask|recommend)",
-    String.raw`(?:advises?|urges?|asks?|recommends?|tells?) (?:\p{L}+ ){0,12}?to`,
+    String.raw`(?:advises?|urges?|asks?|recommends?|tells?) (?:\p{L}+ ){0,5}to`,
     // Tenth round, real alerts: a request addressed to the people it is for ("urges residents and those who are in
     // the area between … to vacate the area immediately"), or a request that they act ("The incident commander
     // requests that everyone in the area go indoors").
@@ -387,7 +387,7 @@ export const en: LexiconSource = {
   ],
   moreInfo: [
     "more (?:information|info) (?:is available|at|on|from|:)",
-    "local media",
+    "(?:check|follow|listen to|watch|monitor) (?:your )?local media",
     "tune (?:in )?to",
     "for more (?:information|info)",
     "more (?:information|info):",

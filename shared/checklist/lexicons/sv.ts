@@ -428,7 +428,7 @@ export const sv: LexiconSource = {
     "viktigt att (?:du|ni)",
     // Tenth round (blind26 studied): advice as what matters, with the verb left bare ("Det är extra viktigt att
     // dricka mycket", "Det är viktigt både för dig själv och för våra patienter att: - dricka mer vatten").
-    String.raw`(?:det är|är det) (?:extra |särskilt |mycket |väldigt |därför )?viktigt (?:(?:både )?för (?:\p{L}+ ){1,5}?)?att:? (?!(?:vi|kommunen|man inte)(?!\p{L}))(?:- )?\p{L}+`,
+    String.raw`(?:det är|är det) (?:extra |särskilt |mycket |väldigt |därför )?viktigt (?:(?:både )?för (?:\p{L}+ ){1,5}?)?att:? (?!(?:vi|kommunen|man inte|understryka|betona|påpeka|poängtera|säga|nämna|framhålla)(?!\p{L}))(?:- )?\p{L}+`,
     "glöm inte",
     "tänk på",
     "se till att",
@@ -496,7 +496,8 @@ export const sv: LexiconSource = {
     "mer senare",
     "vi håller er (?:uppdaterade|informerade)",
     "nästa (?:besked|lägesbild|bedömning|avstämning)",
-    "(?:nytt|ett nytt) besked",
+    // Not "fram till nytt besked": until further notice promises nothing.
+    "(?<!till |tills )(?:nytt|ett nytt) besked",
     "(?:gör|gör vi) (?:en )?ny bedömning",
     "(?:en )?lägesbild (?:senast|i morgon|imorgon|på (?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag))",
     "vi informerar då",

@@ -94,6 +94,19 @@ function spying(a: Analysis, reads: Set<string>): Analysis {
   });
 }
 
+describe("what a reused scoring shares", () => {
+  it("freezes the findings and metrics it shares, so no caller can change another's result", () => {
+    const input = MESSAGES.at(-1) as MessageInput;
+    const result = scoreMessage(input, { ...BASE, ...CLOCKS[2] });
+    const shared = [result.active, result.open, result.factual, result.fast, result.impartial, result.audienceAdapted]
+      .flatMap((p) => p.findings)
+      .filter((f) => !["FS1", "FS2", "FS3", "FS9"].includes(f.ruleId));
+    expect(shared.length).toBeGreaterThan(0);
+    for (const f of shared) expect(Object.isFrozen(f)).toBe(true);
+    expect(Object.isFrozen(result.metrics)).toBe(true);
+  });
+});
+
 describe("only rules marked clock read the clock", () => {
   it("no other rule reads now or the incident clock, on any message; the clock rules do", () => {
     const offenders = new Set<string>();

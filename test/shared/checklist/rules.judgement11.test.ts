@@ -208,3 +208,49 @@ describe("AC1: advice as what matters most", () => {
     ).toContain("AC1");
   });
 });
+
+describe("the tenth round's expressions stay off ordinary official text (review)", () => {
+  it("[AC2] 'fram till nytt besked' promises no update", () => {
+    expect(
+      ids({
+        title: "Kokning",
+        body: "Norrby kommun, 6 maj kl. 06.00. Sedan kl. 06.00 gäller kokningsrekommendation fram till nytt besked. Koka vattnet. Frågor: 0480-10 10 10.",
+      }),
+    ).toContain("AC2");
+  });
+
+  it("[IM13] 'många äldre inte kan läsa sms' is an accessibility note, not blame", () => {
+    expect(
+      sv(
+        "Kokning",
+        "Norrby kommun, 6 maj kl. 06.00. Vi vet att många äldre inte kan läsa sms, därför ringer vi också upp. Koka vattnet. Frågor: 0480-10 10 10.",
+      ),
+    ).not.toContain("IM13");
+  });
+
+  it("[AC1] 'viktigt att understryka att' and a bridge recommended 'to' the town are no instructions", () => {
+    expect(
+      ids({
+        title: "Läget",
+        body: "Norrby kommun, 6 maj kl. 10. Det har brunnit i ett förråd. Det är viktigt att understryka att ingen har skadats. Frågor: 0480-10 10 10.",
+      }),
+    ).toContain("AC1");
+    expect(
+      ids({
+        title: "Flooding",
+        body: "Norrby Council, 6 May, 10am. The river flooded the car park. The county council recommends a new bridge that would link the town to the bypass. Questions: 0300 555 0199.",
+        language: "en",
+      }),
+    ).toContain("AC1");
+  });
+
+  it("[AC3] 'we have informed local media' is no route for the reader", () => {
+    expect(
+      ids({
+        title: "Flooding",
+        body: "Norrby Council, 6 May, 10am. The river flooded the car park on Mill Road. Avoid the car park. We have informed local media.",
+        language: "en",
+      }),
+    ).toContain("AC3");
+  });
+});
