@@ -12,7 +12,8 @@
  * the ninth round, and so were blind18.ts and blind19.ts (measured on its first pass before they were opened);
  * blind17.ts, written with blind16 by an author who read no rule, is its held-out set, and so are blind24.ts and
  * blind25.ts, written at its end: figures only. In the tenth round blind26.ts was measured, then studied; blind27.ts and
- * blind28.ts, written beside it by authors who read no rule, are held out with blind17, 24 and 25.
+ * blind28.ts, written beside it by authors who read no rule, are held out with blind17, 24 and 25, and so is blind29.ts,
+ * written after the round.
  */
 import { parseArgs } from "node:util";
 import { allFindings } from "../shared/checklist/index.js";
@@ -46,6 +47,7 @@ import { BAD_BLIND25, GOOD_BLIND25 } from "../test/eval/checklist/blind25.js";
 import { BAD_BLIND26, GOOD_BLIND26 } from "../test/eval/checklist/blind26.js";
 import { BAD_BLIND27, GOOD_BLIND27 } from "../test/eval/checklist/blind27.js";
 import { BAD_BLIND28, GOOD_BLIND28 } from "../test/eval/checklist/blind28.js";
+import { BAD_BLIND29, GOOD_BLIND29 } from "../test/eval/checklist/blind29.js";
 import { GOOD_REAL4 } from "../test/eval/checklist/realExtra4.js";
 import { GOOD_REAL5 } from "../test/eval/checklist/realExtra5.js";
 import { GOOD_REAL6 } from "../test/eval/checklist/realExtra6.js";
@@ -121,10 +123,12 @@ const blind24and25 = evaluate([...GOOD_BLIND24, ...GOOD_BLIND25], [...BAD_BLIND2
 const blind26 = evaluate(GOOD_BLIND26, BAD_BLIND26);
 // blind27.ts and blind28.ts: independent, written with blind26 and never opened by a tuner: figures only.
 const blind27and28 = evaluate([...GOOD_BLIND27, ...GOOD_BLIND28], [...BAD_BLIND27, ...BAD_BLIND28]);
+// blind29.ts: independent, written after the tenth round's passes and never opened by a tuner: figures only.
+const blind29 = evaluate(GOOD_BLIND29, BAD_BLIND29);
 // Every set held out at the end of the tenth round, together: the figure the closing note reports.
 const heldOut = evaluate(
-  [...GOOD_BLIND17, ...GOOD_BLIND24, ...GOOD_BLIND25, ...GOOD_BLIND27, ...GOOD_BLIND28],
-  [...BAD_BLIND17, ...BAD_BLIND24, ...BAD_BLIND25, ...BAD_BLIND27, ...BAD_BLIND28],
+  [...GOOD_BLIND17, ...GOOD_BLIND24, ...GOOD_BLIND25, ...GOOD_BLIND27, ...GOOD_BLIND28, ...GOOD_BLIND29],
+  [...BAD_BLIND17, ...BAD_BLIND24, ...BAD_BLIND25, ...BAD_BLIND27, ...BAD_BLIND28, ...BAD_BLIND29],
 );
 // realExtra4.ts: real published messages only (seventh round, real prose), collected to tune the rules on what
 // authorities write; tuning material.
@@ -226,7 +230,9 @@ console.log(
   formatReport("Blind sets 27 and 28 (independent, held out in the tenth round: figures only)", blind27and28),
 );
 console.log();
-console.log(formatReport("All held-out blind sets (17, 24, 25, 27, 28): figures only", heldOut));
+console.log(formatReport("Blind set 29 (independent, written after the tenth round: figures only)", blind29));
+console.log();
+console.log(formatReport("All held-out blind sets (17, 24, 25, 27, 28, 29): figures only", heldOut));
 console.log();
 console.log(formatReport("Real messages 4 (tuning; real prose, no flawed messages)", real4));
 console.log();

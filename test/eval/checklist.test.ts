@@ -33,6 +33,7 @@ import { BAD_BLIND25, GOOD_BLIND25 } from "./checklist/blind25.js";
 import { BAD_BLIND26, GOOD_BLIND26 } from "./checklist/blind26.js";
 import { BAD_BLIND27, GOOD_BLIND27 } from "./checklist/blind27.js";
 import { BAD_BLIND28, GOOD_BLIND28 } from "./checklist/blind28.js";
+import { BAD_BLIND29, GOOD_BLIND29 } from "./checklist/blind29.js";
 import { GOOD_REAL10 } from "./checklist/realExtra10.js";
 import { GOOD_REAL11 } from "./checklist/realExtra11.js";
 import { GOOD_REAL4 } from "./checklist/realExtra4.js";
@@ -308,6 +309,16 @@ describe("checklist evaluation corpus", () => {
     expect(report.goodPassed / report.good).toBeGreaterThanOrEqual(0.75);
   });
 
+  it("blind29, independent and written after the tenth round: figures, and floors under what it measured", () => {
+    // 21 real and 45 flawed messages by an author who read no rule; never opened by a tuner. Measured once at 8bca69f:
+    // 22/45 refused (48.9 %), 20/21 passed (95.2 %); the same at e27b213, before the round. Reported, not tuned.
+    expectWellFormed(GOOD_BLIND29, BAD_BLIND29, 20);
+    const report = evaluate([...GOOD_BLIND29], [...BAD_BLIND29]);
+    console.log(formatReport("Blind set 29", report));
+    expect(report.badRefused / report.bad).toBeGreaterThanOrEqual(0.46);
+    expect(report.goodPassed / report.good).toBeGreaterThanOrEqual(0.9);
+  });
+
   it("realExtra10 and realExtra11, real messages only (tenth round, real prose): well-formed, and the gate passes what it reached", () => {
     // 57 short forms (corrections, FAQ answers, alert texts, short posts) and 61 police, fire, health and utility
     // reports, collected by authors who read no rule. Measured at 8bbf1e1 before any rule changed for them: 41/57
@@ -409,8 +420,9 @@ function expectRealWellFormed(good: readonly EvalMessage[], min: number): void {
   }
 }
 
-function expectWellFormed(good: readonly EvalMessage[], bad: readonly EvalMessage[]): void {
-  expect(good.length).toBeGreaterThanOrEqual(25);
+/** `minGood`: blind29's author found 21 real messages the earlier sets had not used (the index was nearly spent). */
+function expectWellFormed(good: readonly EvalMessage[], bad: readonly EvalMessage[], minGood = 25): void {
+  expect(good.length).toBeGreaterThanOrEqual(minGood);
   expect(bad.length).toBeGreaterThanOrEqual(45);
   const ids = [...good, ...bad].map((m) => m.id);
   expect(new Set(ids).size).toBe(ids.length);
