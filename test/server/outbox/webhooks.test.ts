@@ -209,11 +209,19 @@ describe.each(ENGINES)("webhooks through the outbox (%s)", (engine) => {
       verified: true,
       json: { type: "webhook.test" },
     });
-    const list = await admin.get<{ deliveries: WebhookDelivery[] }>(`/api/webhooks/${hook.id}/deliveries`);
-    expect(list.body.deliveries.map((d) => [d.type, d.status])).toEqual([
-      ["webhook.test", "delivered"],
-      ["incident.closed", "delivered"],
-    ]);
+    // The worker records the outcome once the receiver has answered, a moment after the receiver has the request.
+    await expect
+      .poll(
+        async () =>
+          (
+            await admin.get<{ deliveries: WebhookDelivery[] }>(`/api/webhooks/${hook.id}/deliveries`)
+          ).body.deliveries.map((d) => [d.type, d.status]),
+        { timeout: 5_000 },
+      )
+      .toEqual([
+        ["webhook.test", "delivered"],
+        ["incident.closed", "delivered"],
+      ]);
   });
 
   it("retries a receiver that is down, then delivers every delivery once and in order", async () => {
