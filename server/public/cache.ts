@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
 import type { Kysely } from "kysely";
+import { Lru } from "../../shared/lru.js";
 import { latestSeq } from "../db/repos/events.js";
 import type { DB } from "../db/schema.js";
 
@@ -31,7 +32,7 @@ const CACHE_ENTRIES_MAX = 1_000; // rendered pages and feeds kept in memory per 
  * seq is unchanged: a hit costs one primary-key read. Works across nodes because the seq lives in the database.
  */
 export function createRenderCache(db: Kysely<DB>, maxEntries: number = CACHE_ENTRIES_MAX) {
-  const entries = new Map<string, CachedRender & { seq: number }>();
+  const entries = new Lru<string, CachedRender & { seq: number }>(maxEntries);
 
   /**
    * Requests that arrive in one turn of the event loop share one read of the seq, made on the next turn: after the
@@ -50,22 +51,14 @@ export function createRenderCache(db: Kysely<DB>, maxEntries: number = CACHE_ENT
   async function get(key: string, render: () => Promise<Rendered>): Promise<CachedRender> {
     const seq = await currentSeq();
     const hit = entries.get(key);
-    if (hit && hit.seq === seq) {
-      entries.delete(key); // re-insert: Map order doubles as least-recently-used order
-      entries.set(key, hit);
-      return hit;
-    }
+    if (hit && hit.seq === seq) return hit;
     const rendered = await render();
     const etag = `W/"${createHash("sha1").update(rendered.body).digest("base64url")}"`;
     const bodyBytes = Buffer.byteLength(rendered.body);
     const zipped = bodyBytes >= GZIP_MIN_BYTES ? gzipSync(rendered.body) : null;
     const gzip = zipped && { latin1: zipped.toString("latin1"), bytes: zipped.length };
     const entry = { ...rendered, etag, bodyBytes, gzip, seq };
-    if (rendered.status === 200) {
-      entries.delete(key);
-      entries.set(key, entry);
-      if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
-    }
+    if (rendered.status === 200) entries.set(key, entry);
     return entry;
   }
 

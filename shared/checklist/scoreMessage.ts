@@ -8,7 +8,7 @@ import type {
 } from "../schemas/checklist.js";
 import { analyse, withClock, type Analysis } from "./analysis.js";
 import { PRINCIPLES, type Principle } from "./constants.js";
-import { Lru } from "./lru.js";
+import { Lru } from "../lru.js";
 import { computeMetrics } from "./metrics.js";
 import { RULES } from "./rules/index.js";
 import { overallOf, principleResult, SCORING, toFindings } from "./scoring.js";
