@@ -1,6 +1,7 @@
 import { sql, type Kysely } from "kysely";
 import type { Inquiry, InquiryChannel, InquiryResolution } from "../../../shared/index.js";
 import type { InquiriesTable } from "../contactTables.js";
+import { hotQuery } from "../hotQuery.js";
 import type { DB } from "../schema.js";
 
 /** Stored form: the callback number is kept beside the inquiry until the purge blanks it. */
@@ -103,23 +104,42 @@ export interface InquiryFacts {
   handlingSeconds: number;
 }
 
-export async function listInquiryFacts(db: Kysely<DB>, range: InquiryRange): Promise<InquiryFacts[]> {
-  let q = db
+const FACT_COLUMNS = [
+  "created_at",
+  "channel",
+  "question",
+  "faq_entry_id",
+  "resolution",
+  "from_suggestion",
+  "forwarded_to",
+  "handling_seconds",
+] as const;
+
+/** Every publish's gate reads one incident's last two days (the room's top questions): compiled once, not per call. */
+const factsOfIncidentQuery = hotQuery(
+  ["from", "to", "incidentId"],
+  (db, { from, to, incidentId }: { from: string; to: string; incidentId: string }) =>
+    db
+      .selectFrom("inquiries")
+      .select(FACT_COLUMNS)
+      .where("created_at", ">=", from)
+      .where("created_at", "<", to)
+      .where("incident_id", "=", incidentId)
+      .orderBy("created_at", "asc"),
+);
+const factsQuery = hotQuery(["from", "to"], (db, { from, to }: { from: string; to: string }) =>
+  db
     .selectFrom("inquiries")
-    .select([
-      "created_at",
-      "channel",
-      "question",
-      "faq_entry_id",
-      "resolution",
-      "from_suggestion",
-      "forwarded_to",
-      "handling_seconds",
-    ])
-    .where("created_at", ">=", range.from)
-    .where("created_at", "<", range.to);
-  if (range.incidentId) q = q.where("incident_id", "=", range.incidentId);
-  const rows = await q.orderBy("created_at", "asc").execute();
+    .select(FACT_COLUMNS)
+    .where("created_at", ">=", from)
+    .where("created_at", "<", to)
+    .orderBy("created_at", "asc"),
+);
+
+export async function listInquiryFacts(db: Kysely<DB>, range: InquiryRange): Promise<InquiryFacts[]> {
+  const { rows } = range.incidentId
+    ? await factsOfIncidentQuery(db, { from: range.from, to: range.to, incidentId: range.incidentId })
+    : await factsQuery(db, { from: range.from, to: range.to });
   return rows.map((r) => ({
     createdAt: r.created_at,
     channel: r.channel as InquiryChannel,
