@@ -1,0 +1,719 @@
+/**
+ * Every evaluation set, described once: the eval test (test/eval/checklist.test.ts) asserts each entry's shape and
+ * floors, and the eval script (scripts/checklist-eval.ts) prints each entry's figures, lists the tuning entries'
+ * misses under --details and pools the held-out entries. An entry is what the test asserts in one it(): one set, or
+ * sets asserted together. The comment above an entry is its history: when it was written, what it measured and why
+ * its floors are where they are.
+ */
+import { BAD, GOOD, split } from "./index.js";
+import type { EvalMessage, Principle } from "./types.js";
+import { BAD_EXTRA, GOOD_EXTRA } from "./extraTune.js";
+import { BAD_EXTRA2, GOOD_EXTRA2 } from "./extraTune2.js";
+import { BAD_EXTRA3, GOOD_EXTRA3 } from "./extraTune3.js";
+import { BAD_BLIND3, GOOD_BLIND3 } from "./blind3.js";
+import { BAD_BLIND4, GOOD_BLIND4 } from "./blind4.js";
+import { BAD_BLIND5, GOOD_BLIND5 } from "./blind5.js";
+import { BAD_BLIND6, GOOD_BLIND6 } from "./blind6.js";
+import { BAD_BLIND7, GOOD_BLIND7 } from "./blind7.js";
+import { BAD_BLIND8, GOOD_BLIND8 } from "./blind8.js";
+import { BAD_BLIND9, GOOD_BLIND9 } from "./blind9.js";
+import { BAD_BLIND10, GOOD_BLIND10 } from "./blind10.js";
+import { BAD_BLIND11, GOOD_BLIND11 } from "./blind11.js";
+import { BAD_BLIND12, GOOD_BLIND12 } from "./blind12.js";
+import { BAD_BLIND13, GOOD_BLIND13 } from "./blind13.js";
+import { BAD_BLIND14, GOOD_BLIND14 } from "./blind14.js";
+import { BAD_BLIND15, GOOD_BLIND15 } from "./blind15.js";
+import { BAD_BLIND16, GOOD_BLIND16 } from "./blind16.js";
+import { BAD_BLIND17, GOOD_BLIND17 } from "./blind17.js";
+import { BAD_BLIND18, GOOD_BLIND18 } from "./blind18.js";
+import { BAD_BLIND19, GOOD_BLIND19 } from "./blind19.js";
+import { BAD_BLIND20, GOOD_BLIND20 } from "./blind20.js";
+import { BAD_BLIND21, GOOD_BLIND21 } from "./blind21.js";
+import { BAD_BLIND22, GOOD_BLIND22 } from "./blind22.js";
+import { BAD_BLIND23, GOOD_BLIND23 } from "./blind23.js";
+import { BAD_BLIND24, GOOD_BLIND24 } from "./blind24.js";
+import { BAD_BLIND25, GOOD_BLIND25 } from "./blind25.js";
+import { BAD_BLIND26, GOOD_BLIND26 } from "./blind26.js";
+import { BAD_BLIND27, GOOD_BLIND27 } from "./blind27.js";
+import { BAD_BLIND28, GOOD_BLIND28 } from "./blind28.js";
+import { BAD_BLIND29, GOOD_BLIND29 } from "./blind29.js";
+import { GOOD_REAL4 } from "./realExtra4.js";
+import { GOOD_REAL5 } from "./realExtra5.js";
+import { GOOD_REAL6 } from "./realExtra6.js";
+import { GOOD_REAL7 } from "./realExtra7.js";
+import { GOOD_REAL8 } from "./realExtra8.js";
+import { GOOD_REAL9 } from "./realExtra9.js";
+import { GOOD_REAL10 } from "./realExtra10.js";
+import { GOOD_REAL11 } from "./realExtra11.js";
+
+/**
+ * `tuning`: material a tuner may open (the script lists its misses under --details). `heldOut`: never opened by a
+ * tuner; the script reports these entries together at the end. `heldOutThird`: the held-out third of index.ts's split,
+ * never tuned on but reported on its own (it is not one of the independent held-out blind sets).
+ */
+export type EvalRole = "tuning" | "heldOut" | "heldOutThird";
+
+/** What the test asserts about a set's messages before any figure (see the helpers in checklist.test.ts). */
+export type EvalShape =
+  /** Only the counts of real and flawed messages. */
+  | { kind: "sizes"; minGood: number; minBad: number }
+  /** An independent set of real and flawed messages (expectWellFormed: at least 45 flawed, `minGood` real, 25 unless said). */
+  | { kind: "wellFormed"; minGood?: number }
+  /** Real messages only (expectRealWellFormed); `uniqueSources`: no two share a source URL. */
+  | { kind: "real"; min: number; uniqueSources?: boolean }
+  /** The fuller check blind7 got before its floors were set: counts per language and per labelled principle too. */
+  | {
+      kind: "independent";
+      minGood: number;
+      minBad: number;
+      perLanguage: { good: number; bad: number };
+      perPrinciple: { principles: readonly Principle[]; min: number };
+    };
+
+/** The floors the test holds a report at. */
+export type EvalGate =
+  /** expectGateHolds: prints the figures only, holds refused (when there are flawed messages) and passed, and every
+   * principle's false-fail rate at most 0.1. */
+  | { kind: "holds"; refused: number; passed: number }
+  /** Prints the whole report and holds only the floors given (`falseFail`: the most each principle may fail real
+   * messages; left out, not held). */
+  | { kind: "floors"; refused?: number; passed: number; fullyFlagged?: number; falseFail?: number };
+
+export interface EvalPart {
+  /** File (or split) the messages come from, e.g. "blind17". */
+  id: string;
+  /** The report's title; the script adds `note` in parentheses. */
+  label: string;
+  note?: string;
+  good: readonly EvalMessage[];
+  bad: readonly EvalMessage[];
+  shape?: EvalShape;
+  gate?: EvalGate;
+}
+
+export interface EvalSet {
+  id: string;
+  role: EvalRole;
+  /** The test's it() name. */
+  title: string;
+  /** When set, the shapes are asserted in an it() of their own with this name. */
+  shapeTitle?: string;
+  parts: readonly EvalPart[];
+  /** The parts evaluated as one report: the test holds `gate` on it; the script prints it instead of the parts when
+   * `printed`. */
+  pooled?: { label: string; note?: string; gate: EvalGate; printed: boolean };
+}
+
+const PRINCIPLE_LIST: readonly Principle[] = ["active", "open", "factual", "fast", "impartial", "audienceAdapted"];
+
+export const EVAL_SETS: readonly EvalSet[] = [
+  // extraTune.ts and extraTune2.ts were written later, blind to the rules, as more tuning material.
+  {
+    id: "tune",
+    role: "tuning",
+    title: "tuning part: the gate refuses flawed messages and passes real ones",
+    parts: [
+      {
+        id: "tune",
+        label: "Tuning part",
+        good: [...GOOD.filter((m) => split(m) === "tune"), ...GOOD_EXTRA, ...GOOD_EXTRA2, ...GOOD_EXTRA3],
+        bad: [...BAD.filter((m) => split(m) === "tune"), ...BAD_EXTRA, ...BAD_EXTRA2, ...BAD_EXTRA3],
+        gate: { kind: "floors", refused: 0.9, passed: 0.95, fullyFlagged: 0.8, falseFail: 0.1 },
+      },
+    ],
+  },
+  {
+    id: "holdout",
+    role: "heldOutThird",
+    title: "held-out part: the same, on messages never tuned on",
+    parts: [
+      {
+        id: "holdout",
+        label: "Held-out part",
+        good: GOOD.filter((m) => split(m) === "holdout"),
+        bad: BAD.filter((m) => split(m) === "holdout"),
+        gate: { kind: "floors", refused: 0.8, passed: 0.9, falseFail: 0.1 },
+      },
+    ],
+  },
+  // Two more held-out sets (figures only, never their items): blind3.ts written before the rules were generalised,
+  // blind4.ts after. See the README for what each figure means.
+  // blind5.ts: written for the second round before any rule changed in it (measured once then: 64.5 % refused).
+  {
+    id: "blind3-5",
+    role: "tuning",
+    title: "held-out blind sets: the gate refuses most flawed messages and passes the real ones",
+    parts: [
+      {
+        id: "blind3",
+        label: "Blind set 3",
+        note: "held out",
+        good: GOOD_BLIND3,
+        bad: BAD_BLIND3,
+        shape: { kind: "sizes", minGood: 15, minBad: 20 },
+        gate: { kind: "floors", refused: 0.8, passed: 0.9, falseFail: 0.1 },
+      },
+      {
+        id: "blind4",
+        label: "Blind set 4",
+        note: "held out, written after tuning",
+        good: GOOD_BLIND4,
+        bad: BAD_BLIND4,
+        gate: { kind: "floors", refused: 0.8, passed: 0.9, falseFail: 0.1 },
+      },
+      {
+        id: "blind5",
+        label: "Blind set 5",
+        note: "held out",
+        good: GOOD_BLIND5,
+        bad: BAD_BLIND5,
+        shape: { kind: "sizes", minGood: 12, minBad: 25 },
+        gate: { kind: "floors", refused: 0.8, passed: 0.9, falseFail: 0.1 },
+      },
+    ],
+  },
+  // blind6.ts: written for the third round before any rule changed in it; measured before (77.1 % refused, 81.8 %
+  // passed) and once after the round (79.2 %, 81.8 %). Never tuned on; below the issue's targets (see the README).
+  // Fourth round: blind6's per-item results were read and its failure mechanisms fixed (README), so it is tuning
+  // material now: 44/48 refused, 22/22 passed after the round.
+  {
+    id: "blind6",
+    role: "tuning",
+    title:
+      "blind6, studied in the fourth round (now a tuning figure): the gate refuses flawed and passes real messages",
+    parts: [
+      {
+        id: "blind6",
+        label: "Blind set 6",
+        note: "held out, written before the third round",
+        good: GOOD_BLIND6,
+        bad: BAD_BLIND6,
+        shape: { kind: "sizes", minGood: 20, minBad: 40 },
+        // 0.875, not 0.9: the fifth round shortened the "short and thin" band to 35 words because real notices of 35–60
+        // words with only what and where (blind8) were refused; one blind6 item of that length now passes.
+        gate: { kind: "floors", refused: 0.875, passed: 0.95, falseFail: 0.1 },
+      },
+    ],
+  },
+  // Measured twice, aggregates only: at 93b0bd1 72.2 % refused / 97.1 % passed; after the fourth round (tuned on
+  // other sets, blind7 never opened by the tuner) 80.6 % / 97.1 %. The issue's targets (95 % / 90 %) are not met;
+  // these floors only keep a later change from losing what was reached.
+  {
+    id: "blind7",
+    role: "tuning",
+    shapeTitle: "blind7, independent and held out: well-formed (figures only; its floors are set later)",
+    title: "blind7, independent and held out: the gate holds what it reached (floors below the issue's targets)",
+    parts: [
+      {
+        id: "blind7",
+        label: "Blind set 7",
+        note: "independent; tuning material since the fifth round",
+        good: GOOD_BLIND7,
+        bad: BAD_BLIND7,
+        // Only the set's shape is asserted here: the coordinator sets score floors after the measurement at 93b0bd1.
+        shape: {
+          kind: "independent",
+          minGood: 25,
+          minBad: 50,
+          perLanguage: { good: 10, bad: 20 },
+          perPrinciple: { principles: PRINCIPLE_LIST, min: 3 },
+        },
+        gate: { kind: "floors", refused: 0.8, passed: 0.95, falseFail: 0.1 },
+      },
+    ],
+  },
+  // Written 2026-12-04 by an author who read no rule; measured at d706712 (71.6 % refused / 83.8 % passed) and
+  // after the first pass of the fifth round, tuned on blind7 (the same: 71.6 % / 83.8 %). Then studied openly
+  // (tuning material); after the second pass 79.1 % / 97.3 %, after the fourth 88.1 % / 97.3 %. The sixth round's
+  // second pass classed its misses with blind9–blind11's by mechanism: 92.5 % / 97.3 %, so the floor rose to 0.88.
+  {
+    id: "blind8",
+    role: "tuning",
+    title: "blind8, independent: well-formed, and the gate holds what the fifth round reached",
+    parts: [
+      {
+        id: "blind8",
+        label: "Blind set 8",
+        note: "independent; studied in the fifth round",
+        good: GOOD_BLIND8,
+        bad: BAD_BLIND8,
+        shape: { kind: "wellFormed" },
+        gate: { kind: "floors", refused: 0.88, passed: 0.94 },
+      },
+    ],
+  },
+  // Written 2026-12-04 by an author who read no rule and no earlier item; measured at d706712 (68.2 % refused /
+  // 86.5 % passed) and after the third pass (72.7 % / 86.5 %), aggregates only. Then studied openly; after the fourth
+  // pass 78.8 % / 94.6 %; after the sixth round's second pass (misses classed by mechanism) 93.9 % / 94.6 %, floor 0.88.
+  {
+    id: "blind9",
+    role: "tuning",
+    title: "blind9, independent: measured twice, then studied in the fifth round; the gate holds what it reached",
+    parts: [
+      {
+        id: "blind9",
+        label: "Blind set 9",
+        note: "independent; studied in the fifth round",
+        good: GOOD_BLIND9,
+        bad: BAD_BLIND9,
+        shape: { kind: "wellFormed" },
+        gate: { kind: "floors", refused: 0.88, passed: 0.92 },
+      },
+    ],
+  },
+  // Written during the fifth round by an author who read no rule and no earlier item. Measured twice while held out,
+  // aggregates only: at d706712 69.2 % refused / 94.3 % passed; at the end of the fifth round 80.0 % / 97.1 %. Its
+  // items were read in the sixth round's second pass (misses classed by mechanism): 96.9 % / 97.1 %, floor 0.88.
+  {
+    id: "blind10",
+    role: "tuning",
+    title:
+      "blind10, independent: held out in the fifth round, tuning material since the sixth; the gate holds what it reached",
+    parts: [
+      {
+        id: "blind10",
+        label: "Blind set 10",
+        note: "independent; held out in the fifth round, tuning material since the sixth",
+        good: GOOD_BLIND10,
+        bad: BAD_BLIND10,
+        shape: { kind: "wellFormed" },
+        gate: { kind: "holds", refused: 0.88, passed: 0.94 },
+      },
+    ],
+  },
+  // Measured at f3c32f5 before it was studied: 76.3 % refused / 83.3 % passed; after the sixth round 98.7 % / 94.4 %.
+  {
+    id: "blind11",
+    role: "tuning",
+    title:
+      "blind11, independent: measured once, then the sixth round's tuning material; the gate holds what it reached",
+    parts: [
+      {
+        id: "blind11",
+        label: "Blind set 11",
+        note: "independent; studied in the sixth round",
+        good: GOOD_BLIND11,
+        bad: BAD_BLIND11,
+        shape: { kind: "wellFormed" },
+        gate: { kind: "holds", refused: 0.9, passed: 0.9 },
+      },
+    ],
+  },
+  // Written before the sixth round by an author who read no rule and no earlier item; never opened by its tuners.
+  // Aggregates only: at f3c32f5 72.7 % refused / 91.4 % passed; after the sixth round 75.8 % / 88.6 % (false-fail
+  // factual 5.7 %, fast 2.9 %, audience-adapted 2.9 %). Its items were read in the seventh round (misses classed by
+  // construction): 93.9 % / 100 %, floors 0.93 / 0.97.
+  {
+    id: "blind12",
+    role: "tuning",
+    title:
+      "blind12, independent: held out in the sixth round, tuning material since the seventh; the gate holds what it reached",
+    parts: [
+      {
+        id: "blind12",
+        label: "Blind set 12",
+        note: "independent; held out in the sixth round, tuning material since the seventh",
+        good: GOOD_BLIND12,
+        bad: BAD_BLIND12,
+        shape: { kind: "wellFormed" },
+        gate: { kind: "holds", refused: 0.93, passed: 0.97 },
+      },
+    ],
+  },
+  // Written for the seventh round by an author who read no rule, lexicon, SPEC or earlier flawed item. Measured at
+  // 3b05e4e before it was studied: 87.9 % refused / 85.7 % passed; after the seventh round 98.5 % / 94.3 %.
+  {
+    id: "blind13",
+    role: "tuning",
+    title:
+      "blind13, independent: measured at the start of the seventh round, then its tuning material; the gate holds what it reached",
+    parts: [
+      {
+        id: "blind13",
+        label: "Blind set 13",
+        note: "independent; measured at the start of the seventh round, tuning material",
+        good: GOOD_BLIND13,
+        bad: BAD_BLIND13,
+        shape: { kind: "wellFormed" },
+        gate: { kind: "holds", refused: 0.96, passed: 0.94 },
+      },
+    ],
+  },
+  // Written for the seventh round by an author who read no rule, lexicon, SPEC or earlier item; the round's held-out
+  // set. Measured at the round's start and its end with identical figures: 53/66 refused (80.3 %), 28/37 passed
+  // (75.7 %, factual false fails 16.2 %). Then studied by construction (paraphrase pair tests in
+  // rules.judgement9.test.ts): 66/66 (100 %) and 37/37 (100 %).
+  {
+    id: "blind14",
+    role: "tuning",
+    title:
+      "blind14, independent: held out in the seventh round, then its tuning material; the gate holds what it reached",
+    parts: [
+      {
+        id: "blind14",
+        label: "Blind set 14",
+        note: "independent; held out in the seventh round, tuning material since its end",
+        good: GOOD_BLIND14,
+        bad: BAD_BLIND14,
+        shape: { kind: "wellFormed" },
+        // Floors a little under that, as for the other tuning sets: a regression guard, not a pin on every item.
+        gate: { kind: "holds", refused: 0.97, passed: 0.97 },
+      },
+    ],
+  },
+  // Written at the end of the seventh round by an author who read no rule, lexicon, SPEC or earlier item. Measured
+  // while held out at 3b05e4e 39/51 refused (76.5 %), 27/30 passed (90.0 %), and at 8b04106 40/51 (78.4 %), 27/30.
+  // Studied in the ninth round (paraphrase pair tests in rules.judgement10.test.ts): 44/51 (86.3 %), 27/30.
+  {
+    id: "blind15",
+    role: "tuning",
+    title:
+      "blind15, independent: held out after the seventh round, studied in the ninth; the gate holds what it reached",
+    parts: [
+      {
+        id: "blind15",
+        label: "Blind set 15",
+        note: "independent; held out after the seventh round, studied in the ninth",
+        good: GOOD_BLIND15,
+        bad: BAD_BLIND15,
+        shape: { kind: "wellFormed" },
+        gate: { kind: "holds", refused: 0.84, passed: 0.86 },
+      },
+    ],
+  },
+  // Written 2026-12-05 from Swedish municipalities', regions' and utilities' messages by an author who read no rule,
+  // lexicon or earlier item. At 8b04106, before it was opened: 26/45 refused (57.8 %), 24/30 passed (80.0 %). After
+  // the ninth round: 32/45 (71.1 %), 28/30 (93.3 %).
+  {
+    id: "blind16",
+    role: "tuning",
+    title:
+      "blind16, independent: measured at the ninth round's start, then studied in it; the gate holds what it reached",
+    parts: [
+      {
+        id: "blind16",
+        label: "Blind set 16",
+        note: "independent; measured at the ninth round's start, studied in it",
+        good: GOOD_BLIND16,
+        bad: BAD_BLIND16,
+        shape: { kind: "wellFormed" },
+        gate: { kind: "holds", refused: 0.69, passed: 0.9 },
+      },
+    ],
+  },
+  // Written with blind16 from English-speaking authorities' and Swedish national agencies' messages by an author who
+  // read no rule, lexicon or earlier item; never opened by a tuner. Measured at the ninth round's start (8b04106) and
+  // at its end with identical figures: 34/45 refused (75.6 %), 28/30 passed (93.3 %). Floors a little under that.
+  {
+    id: "blind17",
+    role: "heldOut",
+    title: "blind17, independent and held out in the ninth round: the gate holds what it did on unseen wording",
+    parts: [
+      {
+        id: "blind17",
+        label: "Blind set 17",
+        note: "independent, held out in the ninth round: figures only",
+        good: GOOD_BLIND17,
+        bad: BAD_BLIND17,
+        shape: { kind: "wellFormed" },
+        gate: { kind: "holds", refused: 0.73, passed: 0.9 },
+      },
+    ],
+  },
+  // Written 2026-12-05 by two authors who read no rule, lexicon or earlier item (blind18 from Swedish municipalities,
+  // länsstyrelser and utilities; blind19 from English-speaking authorities and Swedish national agencies). Measured
+  // at 0212c40 before they were opened: blind18 26/45 refused (57.8 %), 28/30 passed (93.3 %); blind19 30/45 (66.7 %),
+  // 23/30 (76.7 %, factual false fails 16.7 %). After the second pass: 32/45 (71.1 %), 29/30; 35/45 (77.8 %), 28/30.
+  {
+    id: "blind18+blind19",
+    role: "tuning",
+    title:
+      "blind18 and blind19, independent: measured on the ninth round's first pass, then studied; the gate holds what it reached",
+    parts: [
+      {
+        id: "blind18",
+        label: "Blind set 18",
+        note: "independent; measured before it was studied in the ninth round",
+        good: GOOD_BLIND18,
+        bad: BAD_BLIND18,
+        shape: { kind: "wellFormed" },
+        gate: { kind: "holds", refused: 0.69, passed: 0.93 },
+      },
+      {
+        id: "blind19",
+        label: "Blind set 19",
+        note: "independent; measured before it was studied in the ninth round",
+        good: GOOD_BLIND19,
+        bad: BAD_BLIND19,
+        shape: { kind: "wellFormed" },
+        gate: { kind: "holds", refused: 0.75, passed: 0.9 },
+      },
+    ],
+  },
+  // Written 2026-12-05 by two authors who read no rule, lexicon or earlier item. Before they were opened: at 8b04106
+  // blind20 26/45 refused (57.8 %), 27/30 passed; blind21 28/45 (62.2 %), 28/30; at bbf14dd 27/45 (60.0 %), 28/30
+  // and 29/45 (64.4 %), 28/30. After the third pass: 34/45 (75.6 %), 30/30 and 33/45 (73.3 %), 28/30.
+  {
+    id: "blind20+blind21",
+    role: "tuning",
+    title:
+      "blind20 and blind21, independent: measured at the ninth round's start and after its second pass, then studied",
+    parts: [
+      {
+        id: "blind20",
+        label: "Blind set 20",
+        note: "independent; measured twice, then studied in the ninth round",
+        good: GOOD_BLIND20,
+        bad: BAD_BLIND20,
+        shape: { kind: "wellFormed" },
+        gate: { kind: "holds", refused: 0.73, passed: 0.96 },
+      },
+      {
+        id: "blind21",
+        label: "Blind set 21",
+        note: "independent; measured twice, then studied in the ninth round",
+        good: GOOD_BLIND21,
+        bad: BAD_BLIND21,
+        shape: { kind: "wellFormed" },
+        gate: { kind: "holds", refused: 0.71, passed: 0.9 },
+      },
+    ],
+  },
+  // Written 2026-12-05 by two authors who read no rule, lexicon or earlier item. Before they were opened: at 8b04106
+  // blind22 24/45 refused (53.3 %), 23/30 passed (76.7 %, factual false fails 20 %); blind23 21/45 (46.7 %), 22/30;
+  // at 39e0cf3 24/45, 23/30 and 22/45 (48.9 %), 22/30. After the fourth pass: 32/45 (71.1 %), 26/30 and 27/45
+  // (60.0 %), 25/30.
+  {
+    id: "blind22+blind23",
+    role: "tuning",
+    title:
+      "blind22 and blind23, independent: measured at the ninth round's start and after its third pass, then studied",
+    parts: [
+      {
+        id: "blind22",
+        label: "Blind set 22",
+        note: "independent; measured twice, then studied in the ninth round",
+        good: GOOD_BLIND22,
+        bad: BAD_BLIND22,
+        shape: { kind: "wellFormed" },
+        gate: { kind: "holds", refused: 0.69, passed: 0.8 },
+      },
+      {
+        id: "blind23",
+        label: "Blind set 23",
+        note: "independent; measured twice, then studied in the ninth round",
+        good: GOOD_BLIND23,
+        bad: BAD_BLIND23,
+        shape: { kind: "wellFormed" },
+        gate: { kind: "holds", refused: 0.57, passed: 0.8 },
+      },
+    ],
+  },
+  // Written at the end of the ninth round by two authors who read no rule, lexicon or earlier item; never opened by a
+  // tuner. Together, at 8b04106 (the round's start): 56/90 refused (62.2 %), 45/60 passed (75.0 %); at 932e7cd (its
+  // end): 59/90 (65.6 %), 47/60 (78.3 %; factual false fails 15 %); after the fifth pass (real prose) 59/90, 48/60
+  // (80.0 %); after the sixth 59/90, 49/60 (81.7 %). Well below the targets: reported, not tuned.
+  {
+    id: "blind24+blind25",
+    role: "heldOut",
+    title:
+      "blind24 and blind25, independent and held out after the ninth round: figures, and floors under what they measured",
+    parts: [
+      { id: "blind24", label: "Blind set 24", good: GOOD_BLIND24, bad: BAD_BLIND24, shape: { kind: "wellFormed" } },
+      { id: "blind25", label: "Blind set 25", good: GOOD_BLIND25, bad: BAD_BLIND25, shape: { kind: "wellFormed" } },
+    ],
+    pooled: {
+      label: "Blind sets 24 and 25",
+      note: "independent, held out after the ninth round: figures only",
+      gate: { kind: "floors", refused: 0.63, passed: 0.76 },
+      printed: true,
+    },
+  },
+  // Written 2026-12-05 by an author who read no rule, lexicon or earlier item. Before it was opened (0460818):
+  // 31/45 refused (68.9 %), 25/30 passed (83.3 %, factual false fails 10 %); after the tenth round's pass: 37/45
+  // (82.2 %), 29/30 (96.7 %).
+  {
+    id: "blind26",
+    role: "tuning",
+    title: "blind26, independent: measured at the tenth round's start, then studied",
+    parts: [
+      {
+        id: "blind26",
+        label: "Blind set 26",
+        note: "independent; measured, then studied in the tenth round",
+        good: GOOD_BLIND26,
+        bad: BAD_BLIND26,
+        shape: { kind: "wellFormed" },
+        gate: { kind: "holds", refused: 0.8, passed: 0.93 },
+      },
+    ],
+  },
+  // Written beside blind26 by two authors who read no rule, lexicon or earlier item; never opened by a tuner.
+  // blind27 (incidents beyond water): 28/45 refused (62.2 %), 28/30 passed (93.3 %); blind28 (short forms,
+  // corrections and FAQ answers): 28/45 (62.2 %), 18/30 (60.0 %; audience-adapted false fails 20 %, factual
+  // 13.3 %). The same before and after the tenth round's pass on blind26, to the message. Reported, not tuned.
+  {
+    id: "blind27+blind28",
+    role: "heldOut",
+    title:
+      "blind27 and blind28, independent and held out in the tenth round: figures, and floors under what they measured",
+    parts: [
+      { id: "blind27", label: "Blind set 27", good: GOOD_BLIND27, bad: BAD_BLIND27, shape: { kind: "wellFormed" } },
+      { id: "blind28", label: "Blind set 28", good: GOOD_BLIND28, bad: BAD_BLIND28, shape: { kind: "wellFormed" } },
+    ],
+    pooled: {
+      label: "Blind sets 27 and 28",
+      note: "independent, held out in the tenth round: figures only",
+      gate: { kind: "floors", refused: 0.6, passed: 0.75 },
+      printed: true,
+    },
+  },
+  // 21 real and 45 flawed messages by an author who read no rule; never opened by a tuner. Measured once at 8bca69f:
+  // 22/45 refused (48.9 %), 20/21 passed (95.2 %); the same at e27b213, before the round. Reported, not tuned.
+  {
+    id: "blind29",
+    role: "heldOut",
+    title: "blind29, independent and written after the tenth round: figures, and floors under what it measured",
+    parts: [
+      {
+        id: "blind29",
+        label: "Blind set 29",
+        note: "independent, written after the tenth round: figures only",
+        good: GOOD_BLIND29,
+        bad: BAD_BLIND29,
+        shape: { kind: "wellFormed", minGood: 20 },
+        gate: { kind: "floors", refused: 0.46, passed: 0.9 },
+      },
+    ],
+  },
+  // 125 published authority messages collected for constructions hard for rules (officials' quotes, what is not yet
+  // known, investigations, authority counts, forecasts, corrections). At aa6e455 the first 63 passed 49 (77.8 %,
+  // factual false fails 17.5 %); after the seventh round's real-prose fixes all 125 pass 117 (93.6 %). Tuning material.
+  {
+    id: "realExtra4",
+    role: "tuning",
+    title:
+      "realExtra4, real messages only (seventh round, real prose): well-formed, and the gate passes what it reached",
+    parts: [
+      {
+        id: "realExtra4",
+        label: "Real messages 4",
+        note: "tuning; real prose, no flawed messages",
+        good: GOOD_REAL4,
+        bad: [],
+        shape: { kind: "real", min: 60, uniqueSources: true },
+        gate: { kind: "holds", refused: 0, passed: 0.92 },
+      },
+    ],
+  },
+  // 83 published messages (45 Swedish, 38 English) of kinds the first pass had few of: short notices and social
+  // posts, easy Swedish, länsstyrelser, police event notices and appeals, NWS and Environment Agency warnings,
+  // health advisories, school closures. Measured at b083fe2 before any rule changed for it: 61/81 (75.3 %, factual
+  // false fails 13.6 %); after the second pass's fixes 73/81 (90.1 %). Three that shared a URL with the held-out
+  // set were then replaced and two added (4 of the 5 passed; the fifth led to an IM1 narrowing): 76/83 (91.6 %).
+  // Tuning material.
+  {
+    id: "realExtra5",
+    role: "tuning",
+    title: "realExtra5, real messages only (real prose, second pass): well-formed, and the gate passes what it reached",
+    parts: [
+      {
+        id: "realExtra5",
+        label: "Real messages 5",
+        note: "tuning; real prose, second pass, no flawed messages",
+        good: GOOD_REAL5,
+        bad: [],
+        shape: { kind: "real", min: 80, uniqueSources: true },
+        gate: { kind: "holds", refused: 0, passed: 0.9 },
+      },
+    ],
+  },
+  // 50 English-language and 50 Swedish published messages of the genres where authorities hedge, report and assess
+  // (police appeals, outbreak reports, spills, cyber-incident statements). Measured at 0252d3a before any rule changed
+  // for them: 40/50 (80.0 %, factual false fails 10 %) and 39/50 (78.0 %, factual 16 %); after the fifth pass 46/50
+  // and 45/50. Tuning material.
+  {
+    id: "realExtra6+realExtra7",
+    role: "tuning",
+    title:
+      "realExtra6 and realExtra7, real messages only (real prose, third and fourth passes): the gate passes what it reached",
+    parts: [
+      {
+        id: "realExtra6",
+        label: "Real messages 6",
+        note: "tuning; English-language authorities, third pass",
+        good: GOOD_REAL6,
+        bad: [],
+        shape: { kind: "real", min: 50 },
+        gate: { kind: "holds", refused: 0, passed: 0.9 },
+      },
+      {
+        id: "realExtra7",
+        label: "Real messages 7",
+        note: "tuning; Swedish authorities, fourth pass",
+        good: GOOD_REAL7,
+        bad: [],
+        shape: { kind: "real", min: 50 },
+        gate: { kind: "holds", refused: 0, passed: 0.88 },
+      },
+    ],
+  },
+  // 40 English-language and 38 Swedish published warnings, outage updates, closures and all-clears. Measured at
+  // f5f8350 before any rule changed for them: 30/40 (75.0 %) and 33/38 (86.8 %); after the sixth pass 35/40 and
+  // 33/38 (the Swedish ones' remaining refusals are thin status notes and a region's own staff words). Tuning material.
+  {
+    id: "realExtra8+realExtra9",
+    role: "tuning",
+    title: "realExtra8 and realExtra9, real messages only (sixth pass): the gate passes what it reached",
+    parts: [
+      {
+        id: "realExtra8",
+        label: "Real messages 8",
+        note: "tuning; English-language authorities, fifth pass",
+        good: GOOD_REAL8,
+        bad: [],
+        shape: { kind: "real", min: 35 },
+      },
+      {
+        id: "realExtra9",
+        label: "Real messages 9",
+        note: "tuning; Swedish authorities, sixth pass",
+        good: GOOD_REAL9,
+        bad: [],
+        shape: { kind: "real", min: 35 },
+      },
+    ],
+    pooled: { label: "Real messages 8 and 9", gate: { kind: "floors", passed: 0.85 }, printed: false },
+  },
+  // 57 short forms (corrections, FAQ answers, alert texts, short posts) and 61 police, fire, health and utility
+  // reports, collected by authors who read no rule. Measured at 8bbf1e1 before any rule changed for them: 41/57
+  // (71.9 %) and 43/61 (70.5 %, factual false fails 23 %); after the tenth round's real-prose pass 44/57 and 55/61.
+  {
+    id: "realExtra10+realExtra11",
+    role: "tuning",
+    title:
+      "realExtra10 and realExtra11, real messages only (tenth round, real prose): well-formed, and the gate passes what it reached",
+    parts: [
+      {
+        id: "realExtra10",
+        label: "Real messages 10",
+        note: "tuning; short forms: corrections, FAQ, alerts, posts",
+        good: GOOD_REAL10,
+        bad: [],
+        shape: { kind: "real", min: 55 },
+        // The short forms keep active and audience-adapted false fails at 10.5 % each (rumour-first corrections, alert
+        // texts thinner than a bulletin): held to what they measured, above the 10 % the other sets keep.
+        gate: { kind: "floors", passed: 0.77, falseFail: 0.11 },
+      },
+      {
+        id: "realExtra11",
+        label: "Real messages 11",
+        note: "tuning; police, fire, health and utility reports",
+        good: GOOD_REAL11,
+        bad: [],
+        shape: { kind: "real", min: 55 },
+        gate: { kind: "holds", refused: 0, passed: 0.88 },
+      },
+    ],
+  },
+];
