@@ -199,8 +199,16 @@ function dropReducedVowelForm(w: string): string {
   return w;
 }
 
+/**
+ * Words in -rt/-lt/-nt … that are no participle or neuter form of another word, so taking the "t" off meets an
+ * unrelated one: "borta"/"bort" (away) met "bor" (lives: "om du bor i Norrby"), and "strömmen är borta" offered the
+ * boil-water entry; "fort" (quickly) → "for", "snart" (soon) → "snar", "svart" (black) → "svar" (answer).
+ */
+const NOT_T_FORMS: ReadonlySet<string> = new Set(["bort", "fort", "snart", "svart", "kort"]);
+
 /** Extension 3: weaker extra stems of a stem (see the file comment); empty when there are none. */
 export function derivedStems(stem: string): string[] {
+  if (NOT_T_FORMS.has(stem)) return [];
   for (const suffix of ["ning", "ing"]) {
     if (stem.endsWith(suffix) && stem.length - suffix.length >= 3) {
       const base = stem.slice(0, -suffix.length);

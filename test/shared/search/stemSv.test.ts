@@ -71,6 +71,15 @@ describe("Swedish stemmer", () => {
     expect(meet("brand", "bränder")).toBe(false); // umlaut plural: left to fuzzy matching
     expect(stemSv("ström")).not.toBe(stemSv("strömavbrott"));
   });
+
+  it("does not take the t off an adverb or adjective that is no participle (borta is not a form of bo)", () => {
+    expect(meet("borta", "bor")).toBe(false);
+    expect(meet("bort", "bor")).toBe(false);
+    expect(meet("svart", "svar")).toBe(false);
+    expect(meet("snart", "snar")).toBe(false);
+    // The participle rule itself still holds.
+    expect(meet("stängt", "stänga")).toBe(true);
+  });
 });
 
 describe("English stemmer", () => {
