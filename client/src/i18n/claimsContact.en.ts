@@ -21,7 +21,7 @@ export const claimsContactEn: Record<keyof typeof claimsContactSv, string> = {
   "contact.claim.textHint": "Write the claim the way callers put it.",
   "contact.claim.callers": "How many have called about it?",
   "contact.claim.submit": "Send to media monitoring",
-  "contact.claim.sent": "Thank you! The claim has been sent to media monitoring ({callers} calls).",
+  "contact.claim.sent": "Thank you! The claim has been sent to media monitoring (calls: {callers}).",
   "contact.claim.failed": "The claim could not be sent: {message}",
   "contact.claim.noIncident": "There is no active incident to link the claim to.",
   "contact.claim.for": "Sent for: {title}",

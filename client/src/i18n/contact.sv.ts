@@ -59,7 +59,7 @@ export const contactSv = {
   "contact.channel.chat": "Chatt",
   "contact.channel.letter": "Brev",
   "contact.channel.e_service": "E-tjänst",
-  "contact.channel.sms": "Sms",
+  "contact.channel.sms": "SMS",
   "contact.resolution.answered_first_contact": "Besvarat direkt",
   "contact.resolution.forwarded": "Vidarebefordrat",
   "contact.resolution.callback": "Återuppringning",

@@ -3,16 +3,16 @@ import type { contactLoopSv } from "./contactLoop.sv";
 /** Closing the loop with the contact centre. */
 export const contactLoopEn: Record<keyof typeof contactLoopSv, string> = {
   "claims.calls": "Calls",
-  "claims.callsCount": "{count} calls",
+  "claims.callsCount": "Calls: {count}",
 
-  "contact.claim.joined": "Media monitoring already has this claim. The calls are counted ({calls} calls so far).",
+  "contact.claim.joined": "Media monitoring already has this claim. The calls are counted (calls so far: {calls}).",
 
   "contact.rumours.heading": "Rumours from the contact centre",
   "contact.rumours.intro":
     "Claims callers have reported about the incident and how far media monitoring has got with them.",
   "contact.rumours.none": "No rumours from callers yet.",
   "contact.rumours.chooseIncident": "Choose the incident at the top to see its rumours.",
-  "contact.rumours.calls": "{calls} calls",
+  "contact.rumours.calls": "Calls: {calls}",
   "contact.rumours.waiting": "{count} waiting for a callback",
   "contact.rumours.status.new": "Received, not assessed yet",
   "contact.rumours.status.triaged": "Assessed",

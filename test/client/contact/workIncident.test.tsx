@@ -243,7 +243,7 @@ describe("channels of the inquiry form", () => {
     const form = screen.getByRole("form", { name: "Logga ärendet" });
     expect(within(form).getByRole("radio", { name: /Brev/ })).toBeInTheDocument();
     expect(within(form).getByRole("radio", { name: /E-tjänst/ })).toBeInTheDocument();
-    expect(within(form).getByRole("radio", { name: /Sms/ })).toBeInTheDocument();
+    expect(within(form).getByRole("radio", { name: /SMS/ })).toBeInTheDocument();
 
     // Her default is SMS (she answers the SMS line); it is kept per user.
     fireEvent.change(within(form).getByLabelText("Min standardkanal"), { target: { value: "sms" } });
@@ -266,12 +266,12 @@ describe("channels of the inquiry form", () => {
       channel: "e_service",
       resolution: "callback",
     });
-    expect(within(form).getByRole("radio", { name: /Sms/ })).toBeChecked();
+    expect(within(form).getByRole("radio", { name: /SMS/ })).toBeChecked();
 
     page.unmount();
     open(agent);
     expect(
-      within(screen.getByRole("form", { name: "Logga ärendet" })).getByRole("radio", { name: /Sms/ }),
+      within(screen.getByRole("form", { name: "Logga ärendet" })).getByRole("radio", { name: /SMS/ }),
     ).toBeChecked();
   });
 });

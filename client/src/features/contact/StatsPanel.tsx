@@ -1,5 +1,6 @@
 import { INQUIRY_CHANNELS } from "@shared/schemas/inquiry";
 import type { ContactStats } from "@shared/schemas/contactStats";
+import { ScrollRegion } from "../../components/ScrollRegion";
 import { formatDateTime, formatShortDuration, formatTime } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";
 import { percent } from "./TrendsTable";
@@ -46,43 +47,45 @@ export function StatsPanel({ stats, bucket = "hour" }: { stats: ContactStats; bu
           {stats.perHour.length === 0 ? (
             <p className="muted">{t("trends.empty")}</p>
           ) : (
-            <table className="data-table compact">
-              <caption className="visually-hidden">
-                {bucket === "day" ? t("trends.period.perDay") : t("stats.perHour")}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{bucket === "day" ? t("trends.period.day") : t("stats.hour")}</th>
-                  {INQUIRY_CHANNELS.map((c) => (
-                    <th key={c} scope="col" className="num">
-                      {t(`contact.channel.${c}`)}
-                    </th>
-                  ))}
-                  <th scope="col" className="num">
-                    {t("stats.sum")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {stats.perHour.map((row) => (
-                  <tr key={row.hour}>
-                    <th scope="row">
-                      {bucket === "day"
-                        ? formatDateTime(row.hour, lang).replace(/ \d{2}:\d{2}$/, "")
-                        : formatTime(row.hour, lang)}
-                    </th>
+            <ScrollRegion label={bucket === "day" ? t("trends.period.perDay") : t("stats.perHour")}>
+              <table className="data-table compact">
+                <caption className="visually-hidden">
+                  {bucket === "day" ? t("trends.period.perDay") : t("stats.perHour")}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{bucket === "day" ? t("trends.period.day") : t("stats.hour")}</th>
                     {INQUIRY_CHANNELS.map((c) => (
-                      <td key={c} className="num">
-                        {row.channels[c]}
-                      </td>
+                      <th key={c} scope="col" className="num">
+                        {t(`contact.channel.${c}`)}
+                      </th>
                     ))}
-                    <td className="num">
-                      <strong>{row.total}</strong>
-                    </td>
+                    <th scope="col" className="num">
+                      {t("stats.sum")}
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {stats.perHour.map((row) => (
+                    <tr key={row.hour}>
+                      <th scope="row">
+                        {bucket === "day"
+                          ? formatDateTime(row.hour, lang).replace(/ \d{2}:\d{2}$/, "")
+                          : formatTime(row.hour, lang)}
+                      </th>
+                      {INQUIRY_CHANNELS.map((c) => (
+                        <td key={c} className="num">
+                          {row.channels[c]}
+                        </td>
+                      ))}
+                      <td className="num">
+                        <strong>{row.total}</strong>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollRegion>
           )}
         </div>
         <div>

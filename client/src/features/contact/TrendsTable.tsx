@@ -1,5 +1,6 @@
 import type { QuestionCluster } from "@shared/schemas/contactStats";
 import { Badge } from "../../components/Badge";
+import { ScrollRegion } from "../../components/ScrollRegion";
 import { useT } from "../../i18n/useT";
 
 export const percent = (share: number | null): string => (share === null ? "–" : `${Math.round(share * 100)} %`);
@@ -9,58 +10,60 @@ export function TrendsTable({ clusters, caption }: { clusters: QuestionCluster[]
   const t = useT();
   if (clusters.length === 0) return <p className="muted">{t("trends.empty")}</p>;
   return (
-    <table className="data-table">
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t("trends.question")}</th>
-          <th scope="col" className="num">
-            {t("trends.count")}
-          </th>
-          <th scope="col" className="num">
-            {t("trends.before")}
-          </th>
-          <th scope="col" className="num">
-            {t("trends.firstContact")}
-          </th>
-          <th scope="col">{t("trends.coverage")}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {clusters.map((c) => {
-          const rise = c.count - c.previousCount;
-          return (
-            <tr key={c.key}>
-              <th scope="row" className="trend-label">
-                {c.label}
-                {c.examples.some((e) => e !== c.label) ? (
-                  <span className="trend-examples muted">
-                    {c.examples
-                      .filter((e) => e !== c.label)
-                      .map((e) => `”${e}”`)
-                      .join(", ")}
-                  </span>
-                ) : null}
-              </th>
-              <td className="num">{c.count}</td>
-              <td className="num">
-                {c.previousCount}
-                {rise > 0 ? <span className="trend-rise"> {t("trends.rising", { count: rise })}</span> : null}
-              </td>
-              <td className="num">{percent(c.firstContactShare)}</td>
-              <td>
-                {c.coveredBy === "logged" ? (
-                  <Badge tone="success">{t("trends.covered.logged")}</Badge>
-                ) : c.coveredBy === "search" ? (
-                  <Badge tone="info">{t("trends.covered.search")}</Badge>
-                ) : (
-                  <Badge tone="danger">{t("trends.covered.none")}</Badge>
-                )}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <ScrollRegion label={caption}>
+      <table className="data-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("trends.question")}</th>
+            <th scope="col" className="num">
+              {t("trends.count")}
+            </th>
+            <th scope="col" className="num">
+              {t("trends.before")}
+            </th>
+            <th scope="col" className="num">
+              {t("trends.firstContact")}
+            </th>
+            <th scope="col">{t("trends.coverage")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {clusters.map((c) => {
+            const rise = c.count - c.previousCount;
+            return (
+              <tr key={c.key}>
+                <th scope="row" className="trend-label">
+                  {c.label}
+                  {c.examples.some((e) => e !== c.label) ? (
+                    <span className="trend-examples muted">
+                      {c.examples
+                        .filter((e) => e !== c.label)
+                        .map((e) => `”${e}”`)
+                        .join(", ")}
+                    </span>
+                  ) : null}
+                </th>
+                <td className="num">{c.count}</td>
+                <td className="num">
+                  {c.previousCount}
+                  {rise > 0 ? <span className="trend-rise"> {t("trends.rising", { count: rise })}</span> : null}
+                </td>
+                <td className="num">{percent(c.firstContactShare)}</td>
+                <td>
+                  {c.coveredBy === "logged" ? (
+                    <Badge tone="success">{t("trends.covered.logged")}</Badge>
+                  ) : c.coveredBy === "search" ? (
+                    <Badge tone="info">{t("trends.covered.search")}</Badge>
+                  ) : (
+                    <Badge tone="danger">{t("trends.covered.none")}</Badge>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }

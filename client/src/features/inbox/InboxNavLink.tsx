@@ -3,6 +3,7 @@ import { NavLink } from "react-router";
 import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";
 import { mayApproveBulletins, selectInReviewCount } from "../bulletins/selectors";
+import "./inboxNav.css";
 
 /** "Granska" in the header for leads and admins, with the live count of bulletins waiting for review. */
 export function InboxNavLink() {
