@@ -128,6 +128,7 @@ const SCHEMAS = {
   TemplateApprove,
   TemplateVersion,
   TemplateVersionList,
+  UncoveredQuestions: shared.UncoveredQuestions,
   UserCreate: shared.UserCreate,
   UserEnvelope: shared.UserEnvelope,
   UserList: shared.UserList,
@@ -256,6 +257,11 @@ export const OPERATIONS: Record<string, Operation> = {
     tag: "Bulletins",
     query: BulletinListQuery,
     ok: { 200: "BulletinList" },
+  },
+  "GET /api/incidents/:id/uncovered-questions": {
+    summary: "The contact centre's top questions no published FAQ entry covers (the checklist's OP4 context)",
+    tag: "Bulletins",
+    ok: { 200: "UncoveredQuestions" },
   },
   "POST /api/incidents/:id/bulletins": {
     summary: "Draft a bulletin",

@@ -1,4 +1,5 @@
 export { scoreMessage, scoreMessageAfresh, allFindings } from "./scoreMessage.js";
+export { summariseResult } from "./summary.js";
 export { RULES } from "./rules/index.js";
 export { PRINCIPLES, type Principle } from "./constants.js";
 export { FAIL_BELOW, PASS_AT, SCORING_VERSION, WEIGHTS } from "./scoring.js";

@@ -76,6 +76,15 @@ export const ScoringQuestion = lazySchema(() =>
 );
 export type ScoringQuestion = z.infer<typeof ScoringQuestion>;
 
+/**
+ * GET /api/incidents/:id/uncovered-questions: the contact centre's most asked questions of the incident that no
+ * published FAQ entry covers, as the server scores with them (OP4), so the editor's live score is the gate's.
+ */
+export const UncoveredQuestions = lazySchema(() =>
+  z.object({ questions: z.array(ScoringQuestion).max(CHECKLIST_LIMITS.listMax) }),
+);
+export type UncoveredQuestions = z.infer<typeof UncoveredQuestions>;
+
 /** The incident clock. `firstPublishedAt`/`lastPublishedAt` are null until something is published. */
 export const ScoringClock = lazySchema(() =>
   z.object({

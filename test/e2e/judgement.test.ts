@@ -57,12 +57,23 @@ describe("one verdict in Chromium", () => {
     await lead.getByRole("heading", { name: "Redigera meddelande", level: 1 }).waitFor();
     const inEditor = await editorVerdict(lead);
     expect(inEditor.length).toBeGreaterThan(0);
+    // The header's live score once the room's context (open claims, callers' uncovered questions) has arrived.
+    const scoreBadge = lead.locator(".editor-head .badge", { hasText: / p · / });
+    await lead.waitForTimeout(500);
+    const editorScore = Number(/(\d+) p · /.exec((await scoreBadge.textContent()) ?? "")?.[1]);
 
     await lead.getByRole("button", { name: "Godkänn" }).click();
     await lead.getByText("Meddelandet är godkänt.").waitFor();
     await lead.getByRole("button", { name: "Publicera" }).click();
     const dialog = lead.getByRole("dialog", { name: "Publicera meddelandet" });
     await dialog.getByText(/klarar inte publiceringsgränsen/).waitFor();
+    // One verdict: the server's gate scores what the editor showed, to the point.
+    const dialogScore = Number(
+      /publiceringsgränsen: (\d+) poäng/.exec(
+        (await dialog.getByText(/klarar inte publiceringsgränsen/).textContent()) ?? "",
+      )?.[1],
+    );
+    expect(dialogScore).toBe(editorScore);
     const failing = (await dialog.getByText(/^Checklistan underkänner:/).textContent()) ?? "";
     expect(
       failing

@@ -17,6 +17,7 @@ import {
   type ChannelVersionSave,
   type DerivedChannel,
 } from "@shared/schemas/bulletin";
+import { UncoveredQuestions, type ScoringQuestion } from "@shared/schemas/checklist";
 import { request } from "./http";
 
 /** REST client for docs/api.md "Bulletins"; every answer is parsed with the shared schema. */
@@ -53,6 +54,14 @@ export type WorkflowCommand =
 
 export function runWorkflow(id: string, command: WorkflowCommand): Promise<Bulletin> {
   return request(`${path(id)}/${command.action}`, { method: "POST", body: command.body, schema: Bulletin });
+}
+
+/** The contact centre's uncovered questions the server scores with (OP4), for the editor's live score. */
+export async function fetchUncoveredQuestions(incidentId: string): Promise<ScoringQuestion[]> {
+  const answer = await request(`/api/incidents/${encodeURIComponent(incidentId)}/uncovered-questions`, {
+    schema: UncoveredQuestions,
+  });
+  return answer.questions;
 }
 
 export function checkGate(id: string): Promise<GateDecision> {

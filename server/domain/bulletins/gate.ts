@@ -1,5 +1,5 @@
-import type { ChecklistResult, GateDecision, ScoreSummary } from "../../../shared/index.js";
-import { allFindings } from "../../../shared/checklist/index.js";
+import type { ChecklistResult, GateDecision } from "../../../shared/index.js";
+import { allFindings, summariseResult } from "../../../shared/checklist/index.js";
 import { PRINCIPLES } from "../../../shared/checklist/constants.js";
 
 /** The gate's verdict is part of the API contract (GET /api/bulletins/:id/gate): its schema is in shared/schemas/bulletin.ts. */
@@ -7,15 +7,8 @@ export type { GateDecision };
 
 export const DEFAULT_PUBLISH_THRESHOLD = 70; // overall checklist score below which publishing needs a reason
 
-export function summarise(result: ChecklistResult): ScoreSummary {
-  const findings = allFindings(result);
-  return {
-    overall: result.overall,
-    status: result.status,
-    errors: findings.filter((f) => f.severity === "error").length,
-    warnings: findings.filter((f) => f.severity === "warn").length,
-  };
-}
+/** The badge figures of a result (shared with the console's live score). */
+export const summarise = summariseResult;
 
 /**
  * Pure: may this be published without a written reason? One verdict with the checklist: no principle fails (an

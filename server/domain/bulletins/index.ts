@@ -1,3 +1,6 @@
+import type { ScoringQuestion } from "../../../shared/index.js";
+import { findIncident } from "../../db/repos/incidents.js";
+import { notFound } from "../../errors.js";
 import type { DomainDeps } from "../context.js";
 import type { RoomSettings } from "./room.js";
 import { createChannelVersions } from "./channels.js";
@@ -23,6 +26,11 @@ export function createBulletins(deps: DomainDeps, options: BulletinOptions) {
     ...createBulletinTransitions(deps, { fourEyes: options.fourEyes ?? true }),
     ...createBulletinPublishing(deps, options),
     channels: createChannelVersions(deps, options.room),
+    /** The room's uncovered questions for an incident, as every score the server makes reads them. */
+    async uncoveredQuestions(incidentId: string): Promise<ScoringQuestion[]> {
+      if (!(await findIncident(deps.db, incidentId))) throw notFound("Incident");
+      return options.room.topQuestions ? options.room.topQuestions(deps.db, incidentId, new Date()) : [];
+    },
   };
 }
 

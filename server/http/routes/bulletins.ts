@@ -20,6 +20,7 @@ import {
   GateDecision,
   Id,
   Inbox,
+  UncoveredQuestions,
 } from "../../../shared/index.js";
 import type { Bulletins } from "../../domain/bulletins/index.js";
 import { requireRole } from "../middleware/auth.js";
@@ -41,6 +42,12 @@ export function bulletinRoutes(bulletins: Bulletins): Router {
     const { id } = parse(Params, req.params);
     const { status } = parse(BulletinListQuery, req.query);
     send(res, BulletinList, { bulletins: await bulletins.list(id, status, actorOf(req).role) });
+  });
+
+  // The editor scores live with what the server scores with; this is the one part of it the console has no copy of.
+  router.get("/incidents/:id/uncovered-questions", requireRole("read"), async (req, res) => {
+    const { id } = parse(Params, req.params);
+    send(res, UncoveredQuestions, { questions: await bulletins.uncoveredQuestions(id) });
   });
 
   router.post("/incidents/:id/bulletins", requireRole("writeBulletins"), async (req, res) => {

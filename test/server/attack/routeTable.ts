@@ -43,6 +43,7 @@ export const ROUTE_TABLE: Record<string, Role[] | typeof PUBLIC> = {
   "GET /api/facts/:id/versions": EVERYONE,
   "GET /api/incidents/:id/bulletins": EVERYONE,
   "POST /api/incidents/:id/bulletins": WRITERS,
+  "GET /api/incidents/:id/uncovered-questions": EVERYONE,
   "GET /api/templates": WRITERS,
   "PUT /api/templates/:id": MANAGERS,
   "POST /api/templates/:id/approve": MANAGERS,

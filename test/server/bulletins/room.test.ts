@@ -10,13 +10,15 @@ describe("the room's context in server scoring", () => {
   let lead: ApiClient;
   let communicator: ApiClient;
   let viewer: ApiClient;
+  let agent: ApiClient;
 
   beforeAll(async () => {
     server = await startTestServer();
-    [lead, communicator, viewer] = await Promise.all([
+    [lead, communicator, viewer, agent] = await Promise.all([
       server.as("lead"),
       server.as("communicator"),
       server.as("viewer"),
+      server.as("agent"),
     ]);
   });
   afterAll(() => server.close());
@@ -58,5 +60,32 @@ describe("the room's context in server scoring", () => {
     const b: Bulletin = await createBulletin(communicator, incident.id, goodBulletin([fact.id]));
     const version = (await communicator.get<BulletinVersion>(`/api/bulletins/${b.id}/versions/1`)).body;
     expect(version.checklist.active.findings.map((f) => f.ruleId)).toContain("AC6");
+  });
+
+  it("GET …/uncovered-questions gives the editor the callers' questions no FAQ entry covers, as the gate scores with them", async () => {
+    const incident = await createIncident(lead);
+    const path = `/api/incidents/${incident.id}/uncovered-questions`;
+    expect((await viewer.get<{ questions: unknown[] }>(path)).body).toEqual({ questions: [] });
+    for (let i = 0; i < 2; i++) {
+      const logged = await agent.post("/api/inquiries", {
+        channel: "phone",
+        question: "får jag tvätta bilen på gatan",
+        resolution: "callback",
+        incidentId: incident.id,
+        openedAt: new Date(Date.now() - 60_000).toISOString(),
+      });
+      expect(logged.status, logged.text).toBe(201);
+    }
+    const res = await viewer.get<{ questions: Array<{ question: string; count?: number }> }>(path);
+    expect(res.status).toBe(200);
+    expect(res.body.questions).toEqual([{ question: "får jag tvätta bilen på gatan", count: 2 }]);
+    // The same question reaches the server's own score of a bulletin on the incident (OP4).
+    const fact = await createFact(communicator, incident.id, "Huvudledningen vid Storgatan har gått sönder.");
+    const b = await createBulletin(communicator, incident.id, goodBulletin([fact.id]));
+    const version = (await communicator.get<BulletinVersion>(`/api/bulletins/${b.id}/versions/1`)).body;
+    expect(version.checklist.open.findings.map((f) => f.ruleId)).toContain("OP4");
+    expect((await viewer.get(`/api/incidents/00000000-0000-4000-8000-000000000000/uncovered-questions`)).status).toBe(
+      404,
+    );
   });
 });

@@ -47,12 +47,17 @@ export function StaleBadge({ stale }: { stale: StaleReason[] }) {
 
 const SCORE_TONE = { pass: "success", warn: "warning", fail: "danger" } as const;
 
-/** The stored score as "72 p · Varning": number and word, not colour alone. */
-export function ScoreBadge({ score }: { score: ScoreSummary }) {
+/**
+ * A score as "72 p · Varning": number and word, not colour alone. `saved`: the score stored with the version when it
+ * was saved. The checklist scores against the situation now (the clock, open claims, callers' questions), so a stored
+ * score may since differ from the editor's and the publish dialog's: the badge says which one it is.
+ */
+export function ScoreBadge({ score, saved = false }: { score: ScoreSummary; saved?: boolean }) {
   const t = useT();
   return (
-    <Badge tone={SCORE_TONE[score.status]} label={t("bulletins.score")}>
+    <Badge tone={SCORE_TONE[score.status]} label={t(saved ? "bulletins.scoreSaved" : "bulletins.score")}>
       {t("score.short", { score: score.overall })} · {t(`score.${score.status}`)}
+      {saved ? <span className="badge-note"> {t("score.whenSaved")}</span> : null}
     </Badge>
   );
 }

@@ -66,7 +66,7 @@ export function BulletinsSection({ incidentId }: { incidentId: string }) {
               <Badge tone={b.kind === "correction" ? "info" : "neutral"} label={t("editor.kind")}>
                 {t(`bulletins.kind.${b.kind}`)}
               </Badge>
-              <ScoreBadge score={b.score} />
+              <ScoreBadge score={b.score} saved />
               <StaleBadge stale={b.stale} />
             </div>
             <p className="bulletin-meta">

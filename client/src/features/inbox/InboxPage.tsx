@@ -4,7 +4,7 @@ import { useShallow } from "zustand/react/shallow";
 import type { Bulletin, InboxFaqItem, InboxWhy, StaleReason } from "@shared/schemas/bulletin";
 import { Badge, ExerciseBadge } from "../../components/Badge";
 import { Button } from "../../components/Button";
-import { formatDateTime, formatRelative } from "../../i18n/format";
+import { formatDateTime, formatDurationWords } from "../../i18n/format";
 import type { Translate } from "../../i18n";
 import { useLanguage, useT } from "../../i18n/useT";
 import { useStore, type StoreState } from "../../store";
@@ -78,7 +78,9 @@ export function InboxPage() {
 
   const waited = (at: string) => (
     <time dateTime={at} title={formatDateTime(at, lang)}>
-      {t("inbox.waiting", { time: formatRelative(at, now, lang) })}
+      {now - Date.parse(at) < 60_000
+        ? t("inbox.waitingJustNow")
+        : t("inbox.waiting", { time: formatDurationWords(now - Date.parse(at), lang) })}
     </time>
   );
   const channels = withChannels.flatMap((b) =>
@@ -115,7 +117,7 @@ export function InboxPage() {
               </p>
               <div className="badges">
                 <StageBadge status={b.status} t={t} />
-                <ScoreBadge score={b.score} />
+                <ScoreBadge score={b.score} saved />
                 <Badge tone="neutral" label={t("editor.language")}>
                   {t(`lang.${b.language}`)}
                 </Badge>
@@ -189,7 +191,7 @@ export function InboxPage() {
                   </Link>
                 </p>
                 <div className="badges">
-                  <ScoreBadge score={cv.score} />
+                  <ScoreBadge score={cv.score} saved />
                   <StaleBadge stale={cv.stale} />
                 </div>
                 <WhyLine why={why} />

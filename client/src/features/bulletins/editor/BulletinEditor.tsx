@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { BULLETIN_KINDS, BULLETIN_LANGUAGES, INSTRUCTION_SEPARATOR, type Bulletin } from "@shared/schemas/bulletin";
 import { MESSAGE_AUDIENCES, MESSAGE_CHANNELS } from "@shared/checklist/constants";
+import { summariseResult } from "@shared/checklist/summary";
 import type { MessageLanguage } from "@shared/schemas/checklist";
 import type { Incident } from "@shared/schemas/incident";
 import { capDefaults } from "@shared/capDefaults";
@@ -81,6 +82,7 @@ export function BulletinEditor({ incident, bulletin }: { incident: Incident; bul
   const settings = useConsoleSettings();
   const context = useScoringContext(incident.id, current?.id ?? null, current?.translationOf ?? null);
   const result = useLiveChecklist(draft, language, context);
+  const liveScore = useMemo(() => summariseResult(result), [result]);
   const findings = useMemo(() => keyFindings(result, draft.body.length), [result, draft.body.length]);
   const texts = useMemo(
     () => ({ headline: draft.headline, body: draft.body, instruction: draft.instruction }),
@@ -128,6 +130,7 @@ export function BulletinEditor({ incident, bulletin }: { incident: Incident; bul
         headline={draft.headline}
         saveMessage={saveMessage}
         readOnly={readOnly}
+        liveScore={liveScore}
       />
       {current ? <EditingPresence incidentId={incident.id} bulletinId={current.id} /> : null}
       {conflict ? (

@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import type { Bulletin } from "@shared/schemas/bulletin";
+import type { Bulletin, ScoreSummary } from "@shared/schemas/bulletin";
 import type { Incident } from "@shared/schemas/incident";
 import { Badge, ExerciseBadge } from "../../../components/Badge";
 import { ExerciseBanner } from "../../../components/ExerciseBanner";
@@ -14,10 +14,19 @@ interface EditorHeaderProps {
   saveMessage: { text: string; error: boolean } | null;
   /** A viewer (or a retracted bulletin): the title does not say "Redigera". */
   readOnly?: boolean;
+  /** The checklist's score of the text as it stands, now: the same figure as the checklist panel and the gate. */
+  liveScore: ScoreSummary;
 }
 
 /** Back link, exercise banner, the title and the bulletin's state in words. */
-export function EditorHeader({ incident, bulletin, headline, saveMessage, readOnly = false }: EditorHeaderProps) {
+export function EditorHeader({
+  incident,
+  bulletin,
+  headline,
+  saveMessage,
+  readOnly = false,
+  liveScore,
+}: EditorHeaderProps) {
   const t = useT();
   const title = bulletin ? t(readOnly ? "editor.titleReadOnly" : "editor.title") : t("editor.titleNew");
   useDocumentTitle(bulletin ? headline || title : title);
@@ -42,7 +51,7 @@ export function EditorHeader({ incident, bulletin, headline, saveMessage, readOn
               {t(`lang.${bulletin.language}`)}
             </Badge>
             <span className="muted small">{t("bulletins.version", { version: bulletin.version })}</span>
-            <ScoreBadge score={bulletin.score} />
+            <ScoreBadge score={liveScore} />
             <StaleBadge stale={bulletin.stale} />
           </div>
         ) : null}

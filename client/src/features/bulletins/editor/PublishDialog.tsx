@@ -1,6 +1,8 @@
 import { useEffect, useState } from "react";
 import type { ChecklistFinding } from "@shared/schemas/checklist";
-import { ScoreSummary, type GateDecision } from "@shared/schemas/bulletin";
+import { ScoreSummary, type Bulletin, type GateDecision } from "@shared/schemas/bulletin";
+import { ExerciseBadge } from "../../../components/Badge";
+import { useStore } from "../../../store";
 import { ApiError } from "../../../api/http";
 import { useLanguage, useT } from "../../../i18n/useT";
 import { checkGate } from "../../../api/bulletins";
@@ -22,7 +24,7 @@ export function gateFromError(err: unknown): GateDecision | null {
 }
 
 interface PublishDialogProps {
-  bulletinId: string;
+  bulletin: Bulletin;
   busy: boolean;
   error: string | null;
   /** Set when publishing was refused for want of a reason: the gate as the server saw it then. */
@@ -35,9 +37,11 @@ interface PublishDialogProps {
  * The publish gate: below the threshold, with an error finding or stale, publishing needs a written reason.
  * The dialog asks the server first, so the lead sees the score and the errors before deciding.
  */
-export function PublishDialog({ bulletinId, busy, error, refusedGate, onPublish, onClose }: PublishDialogProps) {
+export function PublishDialog({ bulletin, busy, error, refusedGate, onPublish, onClose }: PublishDialogProps) {
   const t = useT();
   const lang = useLanguage();
+  const bulletinId = bulletin.id;
+  const exercise = useStore((s) => s.incidents[bulletin.incidentId]?.exercise === true);
   const [checked, setChecked] = useState<GateDecision | null>(null);
   const [checking, setChecking] = useState(true);
 
@@ -55,7 +59,33 @@ export function PublishDialog({ bulletinId, busy, error, refusedGate, onPublish,
   const gate = refusedGate ?? checked;
   const needsReason = gate !== null && !gate.passed;
   const errors: ChecklistFinding[] = gate?.errors ?? [];
-  const intro =
+  // Publishing cannot be taken back quietly (feeds, CAP, webhooks): the dialog says what goes out, where, and
+  // whether it is an exercise, before the gate's verdict.
+  const what = (
+    <dl className="publish-what">
+      <div>
+        <dt>{t("editor.headline")}</dt>
+        <dd>{bulletin.headline}</dd>
+      </div>
+      <div>
+        <dt>{t("editor.language")}</dt>
+        <dd>{t(`lang.${bulletin.language}`)}</dd>
+      </div>
+      <div>
+        <dt>{t("editor.channels")}</dt>
+        <dd>{bulletin.channels.map((c) => t(`channel.${c}`)).join(", ") || "–"}</dd>
+      </div>
+      {exercise ? (
+        <div>
+          <dt className="visually-hidden">{t("workflow.publishExercise")}</dt>
+          <dd>
+            <ExerciseBadge /> {t("workflow.publishExercise")}
+          </dd>
+        </div>
+      ) : null}
+    </dl>
+  );
+  const verdict =
     checking && !gate ? (
       <p>{t("workflow.gateChecking")}</p>
     ) : gate ? (
@@ -86,6 +116,12 @@ export function PublishDialog({ bulletinId, busy, error, refusedGate, onPublish,
         {needsReason ? <p className="muted">{t("workflow.gateReasonHint")}</p> : null}
       </>
     ) : null;
+  const intro = (
+    <>
+      {what}
+      {verdict}
+    </>
+  );
 
   return (
     <ReasonDialog

@@ -92,7 +92,7 @@ export const VersionHistory = memo(function VersionHistory({ bulletinId, version
                 time: formatDateTime(v.savedAt, lang),
               })}
             </span>{" "}
-            <ScoreBadge score={v.score} />
+            <ScoreBadge score={v.score} saved />
           </li>
         ))}
       </ol>

@@ -158,7 +158,7 @@ export function WorkflowBar({ bulletin, dirty, saveIfDirty }: WorkflowBarProps) 
       </p>
       {open === "publish" ? (
         <PublishDialog
-          bulletinId={bulletin.id}
+          bulletin={bulletin}
           busy={busy}
           error={error}
           refusedGate={refusedGate}

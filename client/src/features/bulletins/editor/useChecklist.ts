@@ -1,11 +1,19 @@
 import { useEffect, useMemo, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { bulletinMessageInput } from "@shared/schemas/bulletin";
-import type { ChecklistResult, MessageLanguage, ScoringClaim, ScoringContext } from "@shared/schemas/checklist";
+import type {
+  ChecklistResult,
+  MessageLanguage,
+  ScoringClaim,
+  ScoringContext,
+  ScoringQuestion,
+} from "@shared/schemas/checklist";
+import { fetchUncoveredQuestions } from "../../../api/bulletins";
 import { OPEN_CLAIM_STATUSES, type Claim } from "@shared/schemas/claim";
 import { useConsoleSettings } from "./useConsoleSettings";
 import { scoreMessage } from "@shared/checklist/index";
 import { useStore } from "../../../store";
+import { loadClaims } from "../../../store/claims/loaders";
 import { selectIncidentFacts } from "../../facts/FactsSection";
 import type { Draft } from "./draft";
 
@@ -22,6 +30,28 @@ function useMinute(): number {
 }
 
 const NONE: string[] = [];
+const NO_QUESTIONS: ScoringQuestion[] = [];
+
+/**
+ * The contact centre's most asked questions that no FAQ entry covers, as the server scores with them (OP4), asked
+ * again each minute: calls are logged all the time, and the console has no copy of the inquiries. Kept as the same
+ * array while unchanged, so the checklist does not score again for nothing.
+ */
+function useUncoveredQuestions(incidentId: string, minute: number): ScoringQuestion[] {
+  const [questions, setQuestions] = useState<ScoringQuestion[]>(NO_QUESTIONS);
+  useEffect(() => {
+    let live = true;
+    fetchUncoveredQuestions(incidentId)
+      .then((next) => {
+        if (live) setQuestions((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
+      })
+      .catch(() => {});
+    return () => {
+      live = false;
+    };
+  }, [incidentId, minute]);
+  return questions;
+}
 const OPEN = new Set<string>(OPEN_CLAIM_STATUSES);
 const ANSWERING = new Set<string>(["correcting", "in_review"]);
 const claimCache = new WeakMap<Record<string, Claim>, Map<string, ScoringClaim[]>>();
@@ -47,8 +77,8 @@ function openClaimsOf(all: Record<string, Claim>, incidentId: string): ScoringCl
 
 /**
  * What the server scores with when saving (docs/api.md: now, the incident clock, the incident's facts, the languages
- * of the other versions in the group, the open claims, the sender and the required languages), so the live gauges
- * match the stored score. The contact centre's uncovered questions (OP4, information only) are scored on the server.
+ * of the other versions in the group, the open claims, the contact centre's uncovered questions, the sender and the
+ * required languages), so the live gauges match the stored score and the publish gate.
  */
 export function useScoringContext(
   incidentId: string,
@@ -71,13 +101,22 @@ export function useScoringContext(
     }),
   );
   const claims = useStore(useShallow((s) => openClaimsOf(s.claimsData.claims, incidentId)));
+  const claimsListed = useStore((s) => s.claimsData.lists[incidentId]);
+  useEffect(() => {
+    // The server scores with the incident's open claims (AC6: a serious rumour no message answers). Opened straight
+    // from the inbox, the editor had not loaded them, and its live score was higher than the gate's and the publish
+    // dialog's. Once: a role that may not read claims (an error) is not asked again; events keep the list current.
+    if (claimsListed === undefined) void loadClaims(incidentId).catch(() => {});
+  }, [incidentId, claimsListed]);
   const settings = useConsoleSettings();
   const minute = useMinute();
+  const questions = useUncoveredQuestions(incidentId, minute);
   return useMemo(
     () => ({
       now: new Date(minute * MINUTE_MS).toISOString(),
       ...(settings ? { sender: settings.senderName, requiredLanguages: settings.requiredLanguages } : {}),
       openClaims: claims,
+      topQuestions: questions,
       incident: incident
         ? {
             startedAt: incident.startedAt,
@@ -89,7 +128,7 @@ export function useScoringContext(
       facts: facts.map((f) => ({ id: f.id, statement: f.statement, status: f.status })),
       availableLanguages: otherLanguages as MessageLanguage[],
     }),
-    [minute, incident, facts, otherLanguages, claims, settings],
+    [minute, incident, facts, otherLanguages, claims, questions, settings],
   );
 }
 
