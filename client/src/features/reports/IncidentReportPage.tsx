@@ -1,5 +1,6 @@
 import { useParams } from "react-router";
 import { CLAIM_SOURCE_CHANNELS } from "@shared/schemas/claim";
+import { LANGUAGES } from "@shared/constants";
 import type { IncidentReport } from "@shared/schemas/report";
 import { useLanguage, useT } from "../../i18n/useT";
 import { useDocumentTitle } from "../layout/useDocumentTitle";
@@ -41,6 +42,11 @@ function IncidentReportBody({ report, kind }: { report: IncidentReport; kind: st
   const lang = useLanguage();
   const { incident, public: pub, claims, timeline } = report;
   const minutes = (n: number | null) => (n === null ? "–" : t("reports.minutes", { n: formatNumber(n, lang) }));
+  // "Svenska", not the code "sv" the report carries.
+  const languageName = (code: string): string => {
+    const known = LANGUAGES.find((l) => l === code);
+    return known ? t(`lang.${known}`) : code;
+  };
   const period = t("reports.period.range", {
     from: formatWhen(incident.startedAt, lang),
     to: incident.closedAt ? formatWhen(incident.closedAt, lang) : t("reports.notClosed"),
@@ -84,7 +90,7 @@ function IncidentReportBody({ report, kind }: { report: IncidentReport; kind: st
             [
               t("reports.public.languages"),
               Object.entries(pub.languages)
-                .map(([l, n]) => `${l}: ${n}`)
+                .map(([l, n]) => `${languageName(l)}: ${n}`)
                 .join(", ") || "–",
             ],
           ]}
@@ -144,7 +150,7 @@ function IncidentReportBody({ report, kind }: { report: IncidentReport; kind: st
           rows={timeline.publications.map((p) => [
             p.headline,
             formatWhen(p.at, lang),
-            p.language,
+            languageName(p.language),
             t(`reports.timeline.kind.${p.kind}`),
             formatWhen(p.nextUpdateAt, lang),
           ])}
