@@ -26,6 +26,13 @@ export type DraftBulletin = (
 
 const HEADLINE_MAX = 120; // characters; a headline, not the whole fact
 
+/**
+ * With no refuting fact chosen yet, the draft still opens with the fact's place, for the writer to fill: a draft that
+ * opened with the rumour ("Ett påstående sprids: …") was refused by the checklist's myth-first rule (AU20), so every
+ * such correction needed a written override.
+ */
+const FACT_TO_WRITE = "[Skriv det som stämmer och vem som har bekräftat det.]";
+
 /** Straight quotes and dashes: the draft must stay GSM-7, so its SMS version costs one segment, not three. */
 function gsm7(text: string): string {
   return text
@@ -57,7 +64,7 @@ async function draftCorrection(
       ? `${first.slice(0, first.lastIndexOf(" ", HEADLINE_MAX))} ...`
       : first
     : "Det här vet vi";
-  const lines = facts.map((f) => `${sentence(f.statement)} (Källa: ${f.source})`);
+  const lines = facts.length > 0 ? facts.map((f) => `${sentence(f.statement)} (Källa: ${f.source})`) : [FACT_TO_WRITE];
   const body = [...lines, "", `Ett påstående sprids: "${claim.text.trim()}" Det stämmer inte.`].join("\n").trim();
   return { headline: gsm7(headline), body: gsm7(body) };
 }

@@ -56,6 +56,22 @@ describe.each(ENGINES)("correcting a claim through the bulletin workflow (%s)", 
     expect(stored.claimId).toBe(c.id);
   });
 
+  it("without a refuting fact, the draft still opens with the fact's place, not with the rumour", async () => {
+    const c = await createClaim(communicator, incidentId, {
+      text: "Strömmen kommer vara borta i en vecka, elbolaget har gett upp.",
+    });
+    await ok(communicator.post(`/api/claims/${c.id}/take`));
+    const { bulletin } = await ok<{ claim: Claim; bulletin: Bulletin }>(
+      communicator.post(`/api/claims/${c.id}/correct`, {}),
+      201,
+    );
+    expect(bulletin.factIds).toEqual([]);
+    expect(bulletin.body.startsWith("[Skriv det som stämmer")).toBe(true);
+    expect(bulletin.body.indexOf("Strömmen kommer vara borta")).toBeGreaterThan(0);
+    const draft = scoreMessage({ kind: "correction", title: bulletin.headline, body: bulletin.body, language: "sv" });
+    expect(allFindings(draft).map((f) => f.ruleId)).not.toContain("AU20");
+  });
+
   it("refuses facts of another incident for the correction, and leaves the claim as it was", async () => {
     const other = await createIncident(lead, { title: "Annan händelse" });
     const foreign = await createFact(communicator, other.id, "Något annat.");

@@ -55,7 +55,7 @@ const SCORE_TONE = { pass: "success", warn: "warning", fail: "danger" } as const
 export function ScoreBadge({ score, saved = false }: { score: ScoreSummary; saved?: boolean }) {
   const t = useT();
   return (
-    <Badge tone={SCORE_TONE[score.status]} label={t(saved ? "bulletins.scoreSaved" : "bulletins.score")}>
+    <Badge tone={SCORE_TONE[score.status]} label={t("bulletins.score")}>
       {t("score.short", { score: score.overall })} · {t(`score.${score.status}`)}
       {saved ? <span className="badge-note"> {t("score.whenSaved")}</span> : null}
     </Badge>

@@ -92,10 +92,19 @@ export function PublishDialog({ bulletin, busy, error, refusedGate, onPublish, o
       <>
         <p className={gate.passed ? "gate-passed" : "gate-failed"}>
           <span aria-hidden="true">{gate.passed ? "✓ " : "⚠ "}</span>
-          {t(gate.passed ? "workflow.gatePassed" : "workflow.gateFailed", {
-            score: gate.score.overall,
-            threshold: gate.threshold,
-          })}
+          {/* A score above the threshold never stands beside "does not pass" without the reason: a failing
+              principle or a stale text, listed below. */}
+          {t(
+            gate.passed
+              ? "workflow.gatePassed"
+              : gate.score.overall >= gate.threshold
+                ? "workflow.gateFailedDespiteScore"
+                : "workflow.gateFailed",
+            {
+              score: gate.score.overall,
+              threshold: gate.threshold,
+            },
+          )}
         </p>
         {gate.failing.length > 0 ? (
           <p>{t("workflow.gateFailing", { principles: gate.failing.map((p) => t(`principle.${p}`)).join(", ") })}</p>
