@@ -57,6 +57,41 @@ describe("soft locks shared by every editor (presence while editing)", () => {
     expect(result.current).toMatchObject({ base: 4, newer: null });
   });
 
+  it("does not offer my own save as someone else's version when its push arrives before its answer", async () => {
+    const takeOver = vi.fn();
+    type Live = { version: number; text: string };
+    const { result, rerender } = renderHook(
+      ({ live, dirty }: { live: Live; dirty: boolean }) => useNewerVersion(live, dirty, takeOver),
+      { initialProps: { live: { version: 1, text: "a" }, dirty: true } },
+    );
+    // The server pushes version 2 (my save) while the request is still answering.
+    let answer: (saved: Live) => void = () => {};
+    let save: Promise<Live> = Promise.resolve({ version: 0, text: "" });
+    act(() => {
+      save = result.current.saving(() => new Promise<Live>((resolve) => (answer = resolve)));
+    });
+    rerender({ live: { version: 2, text: "mine" }, dirty: true });
+    expect(result.current.newer).toBeNull();
+    await act(async () => {
+      answer({ version: 2, text: "mine" });
+      await save;
+    });
+    expect(result.current).toMatchObject({ base: 2, newer: null });
+    expect(takeOver).not.toHaveBeenCalled();
+
+    // Someone else's save that lands after mine is still offered.
+    act(() => {
+      save = result.current.saving(() => new Promise<Live>((resolve) => (answer = resolve)));
+    });
+    rerender({ live: { version: 4, text: "theirs" }, dirty: true });
+    await act(async () => {
+      answer({ version: 3, text: "mine again" });
+      await save;
+    });
+    expect(result.current.base).toBe(3);
+    expect(result.current.newer).toEqual({ version: 4, text: "theirs" });
+  });
+
   it("says what the innermost open editor edits, and gives the word back when it closes", async () => {
     signIn();
     function Editor({ card }: { card: boolean }) {

@@ -98,7 +98,7 @@ export function ClaimEditDialog({ claim, onClose }: { claim: Claim; onClose: () 
   useEditingPresence(claim.incidentId, what);
   const live = useStore((s) => s.claimsData.claims[claim.id]);
   const dirty = Object.keys(changesOf(base, values)).length > 0;
-  const { newer, takeTheirs, keepMine } = useNewerVersion(
+  const { newer, takeTheirs, keepMine, saving } = useNewerVersion(
     live,
     dirty,
     (theirs) => {
@@ -149,7 +149,7 @@ export function ClaimEditDialog({ claim, onClose }: { claim: Claim; onClose: () 
     setErrors({});
     setBusy(true);
     try {
-      useStore.getState().upsertClaims([await editClaim(claim.id, parsed.data)]);
+      useStore.getState().upsertClaims([await saving(() => editClaim(claim.id, parsed.data))]);
       onClose();
     } catch (err) {
       fail(err);

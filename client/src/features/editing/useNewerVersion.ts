@@ -22,6 +22,11 @@ export function useNewerVersion<R extends { version: number }>(
   keepRef.current = keep;
   const dirtyRef = useRef(dirty);
   dirtyRef.current = dirty;
+  const liveRef = useRef(live);
+  liveRef.current = live;
+  // While my own save is on its way, a newer version is that save: the server pushes it before it answers, and it
+  // was offered as "Sara Nyström har sparat version 2 medan du skrev" to Sara herself.
+  const savingRef = useRef(false);
 
   const setBase = useCallback((version: number) => {
     baseRef.current = version;
@@ -29,7 +34,7 @@ export function useNewerVersion<R extends { version: number }>(
   }, []);
 
   useEffect(() => {
-    if (!live || live.version <= baseRef.current) return;
+    if (!live || live.version <= baseRef.current || savingRef.current) return;
     if (!dirtyRef.current) {
       setBase(live.version);
       takeOverRef.current(live);
@@ -54,5 +59,25 @@ export function useNewerVersion<R extends { version: number }>(
     setNewer(null);
   }, [newer, setBase]);
 
-  return { base, setBase, newer, takeTheirs, keepMine };
+  /**
+   * Runs a save of this record: its answer becomes the base, and a version pushed meanwhile is not offered as
+   * someone else's. One saved by someone else after mine (newer than my answer) is still offered.
+   */
+  const saving = useCallback(
+    async <S extends { version: number }>(run: () => Promise<S>): Promise<S> => {
+      savingRef.current = true;
+      try {
+        const saved = await run();
+        if (saved.version > baseRef.current) setBase(saved.version);
+        return saved;
+      } finally {
+        savingRef.current = false;
+        const latest = liveRef.current;
+        if (latest && latest.version > baseRef.current) setNewer(latest);
+      }
+    },
+    [setBase],
+  );
+
+  return { base, setBase, newer, takeTheirs, keepMine, saving };
 }

@@ -42,7 +42,7 @@ export function FactItem({ fact, canWrite }: { fact: Fact; canWrite: boolean }) 
     setCurrent(valuesOf(from));
     setFormKey((k) => k + 1);
   }, []);
-  const { base, newer, takeTheirs, keepMine } = useNewerVersion(fact, dirty, restart);
+  const { base, newer, takeTheirs, keepMine, saving } = useNewerVersion(fact, dirty, restart);
   const what = editingKey("fact", fact.id);
   useEditingPresence(editing ? fact.incidentId : null, editing ? what : null);
 
@@ -56,7 +56,7 @@ export function FactItem({ fact, canWrite }: { fact: Fact; canWrite: boolean }) 
     if (!patch) return;
     void form.run(async () => {
       try {
-        const saved = await updateFact(fact.id, patch);
+        const saved = await saving(() => updateFact(fact.id, patch));
         setEditing(false);
         restart(saved);
         setNotice(t("facts.saved", { version: saved.version }));

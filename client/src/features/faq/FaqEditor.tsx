@@ -87,7 +87,7 @@ export function FaqEditor({
     setDraft(text);
     setBaseDraft(text);
   }, []);
-  const { base, setBase, newer, takeTheirs, keepMine } = useNewerVersion(entry, dirty, takeOver);
+  const { base, setBase, newer, takeTheirs, keepMine, saving } = useNewerVersion(entry, dirty, takeOver);
   useEditingPresence(entry?.incidentId ?? null, entry ? editingKey("faq", entry.id) : null);
 
   const canApprove = role === "admin" || role === "lead";
@@ -118,10 +118,9 @@ export function FaqEditor({
     const body = validate(FaqCreate, { ...draft, tags: tagsOf(draft.tags), incidentId: draft.incidentId || null });
     if (!body) return null;
     const { publish: _p, ...content } = body;
-    const saved = entry
-      ? await patchFaqEntry(entry.id, { ...content, expectedVersion: base })
-      : await createFaqEntry(content);
-    setBase(saved.version);
+    const saved = await saving(() =>
+      entry ? patchFaqEntry(entry.id, { ...content, expectedVersion: base }) : createFaqEntry(content),
+    );
     setBaseDraft(draft);
     useStore.getState().upsertFaqEntry(saved);
     return saved;

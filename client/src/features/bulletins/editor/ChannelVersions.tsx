@@ -68,7 +68,7 @@ function ChannelVersionCard({ master, channel, existing, context, canWrite }: Ca
     setText(theirs.text);
     setBaseText(theirs.text);
   }, []);
-  const { base, setBase, newer, takeTheirs, keepMine } = useNewerVersion(existing, dirty, takeOver);
+  const { base, newer, takeTheirs, keepMine, saving } = useNewerVersion(existing, dirty, takeOver);
   // Soft lock: while this card holds unsaved text, the others on the incident see who is writing in it.
   const what = `${editingKey("bulletin", master.id)}#${channel}`;
   useEditingPresence(dirty ? master.incidentId : null, dirty ? what : null);
@@ -88,10 +88,11 @@ function ChannelVersionCard({ master, channel, existing, context, canWrite }: Ca
     setBusy(true);
     setMessage(null);
     try {
-      const saved = existing
-        ? await saveChannelVersion(master.id, channel, { text, expectedVersion: base })
-        : await createChannelVersion(master.id, { channel, text });
-      setBase(saved.version);
+      const saved = await saving(() =>
+        existing
+          ? saveChannelVersion(master.id, channel, { text, expectedVersion: base })
+          : createChannelVersion(master.id, { channel, text }),
+      );
       setBaseText(saved.text);
       mergeChannelVersion(saved);
       setMessage(t("channels.saved", { channel: name }));
