@@ -95,6 +95,25 @@ describe("agent view (/contact)", () => {
     expect(search).toHaveValue("");
   });
 
+  it("Escape starts the call over, the log form too: the last caller's rewritten question does not stay", async () => {
+    serve(() => null);
+    renderAs("agent");
+    const search = screen.getByRole("combobox", { name: "Vad frågar den som hör av sig?" });
+    await waitFor(() => expect(search).toHaveFocus());
+    await userEvent.keyboard("måste jag koka vattnet");
+    const form = screen.getByRole("form", { name: "Logga ärendet" });
+    const question = within(form).getByRole("textbox", { name: "Frågan, kort" });
+    await userEvent.clear(question);
+    await userEvent.type(question, "Uppringaren undrar om barnen kan dricka vattnet");
+    await userEvent.click(search);
+    await userEvent.keyboard("{Escape}");
+    expect(search).toHaveValue("");
+    await userEvent.keyboard("var kan jag hämta dricksvatten");
+    expect(
+      within(screen.getByRole("form", { name: "Logga ärendet" })).getByRole("textbox", { name: "Frågan, kort" }),
+    ).toHaveValue("var kan jag hämta dricksvatten");
+  });
+
   it("does not pre-select or pre-fill a weak hit: says Inget säkert svar, lists suggestions, Enter sends Inte i FAQ:n", async () => {
     const { calls } = serve((call) =>
       call.method === "POST" && call.url === "/api/faq/suggestions"

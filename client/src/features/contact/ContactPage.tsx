@@ -52,6 +52,9 @@ export function ContactPage() {
   const [status, setStatus] = useState<string | null>(null);
   // The rumour the current caller asks about: set by her caller report, cleared when the inquiry is saved.
   const [claimId, setClaimId] = useState<string | null>(null);
+  // Escape starts the call over: the log form too, or the previous caller's rewritten question, outcome and number
+  // stayed and were logged with the next answer.
+  const [formRound, setFormRound] = useState(0);
   const searchRef = useRef<HTMLInputElement>(null);
   const formAreaRef = useRef<HTMLDivElement>(null);
 
@@ -122,6 +125,8 @@ export function ContactPage() {
       setActiveId(null);
       setNoEntry(false);
       setOpenedAt(null);
+      setClaimId(null);
+      setFormRound((n) => n + 1);
     }
   };
 
@@ -205,6 +210,7 @@ export function ContactPage() {
           />
           {mayLog ? (
             <InquiryForm
+              key={formRound}
               query={query}
               entry={entry}
               entryStrong={shown?.strong ?? false}
