@@ -32,6 +32,18 @@ describe("IncidentCreateForm", () => {
     expect(calls).toHaveLength(0);
   });
 
+  it("refuses a next update that is no date and time instead of creating the incident with the default", async () => {
+    const { calls } = stubFetch(() => jsonResponse(201, makeIncident()));
+    renderForm();
+    await userEvent.type(screen.getByLabelText("Rubrik"), "Strömavbrott");
+    const nextUpdate = screen.getByLabelText(/Nästa utlovade uppdatering/);
+    await userEvent.type(nextUpdate, "imorgon 14");
+    await userEvent.click(screen.getByRole("button", { name: "Skapa händelse" }));
+    expect(calls).toHaveLength(0);
+    expect(nextUpdate).toHaveFocus();
+    expect(nextUpdate).toHaveAttribute("aria-invalid", "true");
+  });
+
   it("shows the server's field error next to the field the error names", async () => {
     stubFetch(() =>
       jsonResponse(400, { error: { code: "validation", message: "Must be after the start", field: "nextUpdateDue" } }),

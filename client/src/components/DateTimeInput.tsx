@@ -62,6 +62,7 @@ export function DateTimeInput({ value, onChange, className, ...rest }: Props) {
         className={["datetime-input", className ?? ""].filter(Boolean).join(" ")}
         placeholder={t("datetime.placeholder")}
         aria-invalid={rest["aria-invalid"] ?? (bad ? true : undefined)}
+        data-unparsed={bad ? "true" : undefined}
         aria-describedby={describedBy}
         value={text}
         onChange={(e) => {
@@ -76,4 +77,17 @@ export function DateTimeInput({ value, onChange, className, ...rest }: Props) {
       </span>
     </>
   );
+}
+
+/**
+ * On submit: a date and time field of the form whose text is no date and time. The field emits "" then, which a form
+ * cannot tell from an empty field, so "imorgon 14" as the next update was dropped without a word and the default
+ * used. Focuses the field (its own line says what to write) and returns true, for the form to stop.
+ */
+export function refuseBadDateTime(form: EventTarget | null): boolean {
+  if (!(form instanceof HTMLElement)) return false;
+  // Its own mark, not aria-invalid: a server's error on a well-formed time sets that too, and must not block a retry.
+  const bad = form.querySelector<HTMLInputElement>('input.datetime-input[data-unparsed="true"]');
+  bad?.focus();
+  return bad !== null;
 }

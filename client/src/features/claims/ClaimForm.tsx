@@ -7,7 +7,7 @@ import {
 } from "@shared/schemas/claim";
 import { createClaim } from "../../api/claims";
 import { Button } from "../../components/Button";
-import { DateTimeInput } from "../../components/DateTimeInput";
+import { DateTimeInput, refuseBadDateTime } from "../../components/DateTimeInput";
 import { FormError, FormField } from "../../components/FormField";
 import { SelectField } from "../../components/SelectField";
 import { useT } from "../../i18n/useT";
@@ -35,6 +35,7 @@ export function ClaimForm({ incidentId }: { incidentId: string }) {
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
+    if (refuseBadDateTime(e.currentTarget)) return;
     const next: { text?: string; link?: string } = {};
     if (text.trim() === "") next.text = t("claims.form.required");
     if (link.trim() !== "" && !/^https?:\/\/\S+$/i.test(link.trim())) next.link = t("claims.form.badLink");

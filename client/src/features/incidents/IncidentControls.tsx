@@ -2,7 +2,7 @@ import { useState, type FormEvent } from "react";
 import { INCIDENT_STATUSES } from "@shared/constants";
 import type { Incident, IncidentStatus } from "@shared/schemas/incident";
 import { Button } from "../../components/Button";
-import { DateTimeInput } from "../../components/DateTimeInput";
+import { DateTimeInput, refuseBadDateTime } from "../../components/DateTimeInput";
 import { FormError, FormField } from "../../components/FormField";
 import { useFormState } from "../../components/useFormState";
 import { toDateTimeLocalValue } from "../../i18n/format";
@@ -73,6 +73,7 @@ export function IncidentControls({ incident }: { incident: Incident }) {
         ref={timeForm.formRef}
         onSubmit={(e) => {
           e.preventDefault();
+          if (refuseBadDateTime(e.currentTarget)) return;
           saveNextUpdate(localInputToIso(nextUpdate));
         }}
       >

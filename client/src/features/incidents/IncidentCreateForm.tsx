@@ -4,7 +4,7 @@ import { INCIDENT_SEVERITIES } from "@shared/constants";
 import { IncidentCreate, type IncidentSeverity } from "@shared/schemas/incident";
 import { createIncident } from "../../api/incidents";
 import { Button } from "../../components/Button";
-import { DateTimeInput } from "../../components/DateTimeInput";
+import { DateTimeInput, refuseBadDateTime } from "../../components/DateTimeInput";
 import { FormError, FormField } from "../../components/FormField";
 import { fieldError } from "../../components/fieldError";
 import { useFormState } from "../../components/useFormState";
@@ -32,6 +32,7 @@ export function IncidentCreateForm() {
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
+    if (refuseBadDateTime(e.currentTarget)) return;
     const nextUpdateDue = localInputToIso(values.nextUpdate);
     const body = validate(IncidentCreate, {
       title: values.title,

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { LogEntryCreate, type LogEntryKind } from "@shared/schemas/log";
 import { addLogEntry, type LogEntryItem } from "../../api/log";
 import { Button } from "../../components/Button";
-import { DateTimeInput } from "../../components/DateTimeInput";
+import { DateTimeInput, refuseBadDateTime } from "../../components/DateTimeInput";
 import { FormError, FormField } from "../../components/FormField";
 import { useFormState } from "../../components/useFormState";
 import { useT } from "../../i18n/useT";
@@ -35,6 +35,7 @@ export function LogEntryForm({ incidentId, correcting, onDone }: Props) {
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
+    if (refuseBadDateTime(e.currentTarget)) return;
     const occurred = localInputToIso(occurredAt);
     const body = validate(LogEntryCreate, {
       kind: effectiveKind,
