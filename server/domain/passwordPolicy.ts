@@ -11,11 +11,19 @@ const SHORT_UNIT = 4; // characters: a password that is one unit this short repe
  * ("monkeymonkey", "aaaaaaaaaaaa").
  */
 export function passwordProblem(password: string, username?: string): string | null {
-  if ([...password].length < LIMITS.passwordMin) return `must be at least ${LIMITS.passwordMin} characters`;
+  return passwordCheck(password, username)?.message ?? null;
+}
+
+/** Which rule a refused password breaks: the console says it in the user's language (error `details.reason`). */
+export type PasswordReason = "too_short" | "contains_username" | "common";
+
+export function passwordCheck(password: string, username?: string): { reason: PasswordReason; message: string } | null {
+  if ([...password].length < LIMITS.passwordMin)
+    return { reason: "too_short", message: `must be at least ${LIMITS.passwordMin} characters` };
   const lower = password.toLowerCase();
   const name = username?.trim().toLowerCase();
   if (name && (lower === name || (name.length >= 4 && lower.includes(name))))
-    return "must not be or contain the username";
+    return { reason: "contains_username", message: "must not be or contain the username" };
   const core = lower.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "");
   const unit = /^(.+?)\1+$/su.exec(lower)?.[1];
   if (
@@ -23,7 +31,7 @@ export function passwordProblem(password: string, username?: string): string | n
     (core !== "" && COMMON.has(core)) ||
     (unit !== undefined && (unit.length <= SHORT_UNIT || COMMON.has(unit)))
   ) {
-    return "is one of the most common passwords; choose a longer phrase of your own";
+    return { reason: "common", message: "is one of the most common passwords; choose a longer phrase of your own" };
   }
   return null;
 }

@@ -14,12 +14,13 @@ import {
 import type { TxContext } from "../db/transaction.js";
 import { AppError, conflict, notFound } from "../errors.js";
 import { actorRef, type Actor, type DomainDeps } from "./context.js";
-import { passwordProblem } from "./passwordPolicy.js";
+import { passwordCheck } from "./passwordPolicy.js";
 import { hashPassword } from "./passwords.js";
 
 function checkPassword(password: string, username: string): void {
-  const problem = passwordProblem(password, username);
-  if (problem) throw new AppError("validation", `password: ${problem}`, 400, "password");
+  const problem = passwordCheck(password, username);
+  if (problem)
+    throw new AppError("validation", `password: ${problem.message}`, 400, "password", { reason: problem.reason });
 }
 
 // User events carry account details, so only admins receive them.

@@ -71,6 +71,13 @@ export const en: Messages = {
   "error.tooLong": "The text is too long (at most {max} characters).",
   "error.tooShort": "At least {min} characters.",
   "error.invalid": "Invalid value.",
+  "error.field.username": "Use only lowercase letters a–z, digits, dot, dash and underscore, without spaces.",
+  "error.field.callbackNumber": "Write a phone number in digits, e.g. 070-123 45 67 or +46 70 123 45 67.",
+  "error.field.forwardedTo": "Write the unit or officer the inquiry is forwarded to.",
+  "error.field.link": "Write a whole web address starting with https://.",
+  "error.password.too_short": "The password is too short. Use at least 12 characters, preferably a phrase.",
+  "error.password.contains_username": "The password must not be or contain the username.",
+  "error.password.common": "The password is one of the most common ones. Choose a longer phrase of your own.",
   "error.taken": "That value is already taken. Choose another one.",
   "error.formSummary": "The form has errors. Correct the marked fields.",
 

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { ApiError } from "../api/http";
-import type { Translate } from "./index";
+import type { MessageKey, Translate } from "./index";
 
 /** A failed request as a sentence for the user: known codes in the UI language, else the server's own words. */
 export function errorMessage(err: unknown, t: Translate): string {
@@ -32,6 +32,29 @@ export function errorMessage(err: unknown, t: Translate): string {
 
 export type FieldErrors = Record<string, string>;
 
+/**
+ * What a field expects, for a value that has the wrong form: "Ogiltigt värde." told an agent nothing about a callback
+ * number "abc" or an empty unit to forward to. Keyed by the field's last path segment.
+ */
+const FIELD_HINTS: Partial<Record<string, MessageKey>> = {
+  username: "error.field.username",
+  callbackNumber: "error.field.callbackNumber",
+  forwardedTo: "error.field.forwardedTo",
+  link: "error.field.link",
+};
+
+function hintFor(path: readonly PropertyKey[], t: Translate): string {
+  const key = FIELD_HINTS[String(path[path.length - 1] ?? "")];
+  return key ? t(key) : t("error.invalid");
+}
+
+/** The server's password rules (details.reason of its 400), said in the UI language instead of its English. */
+const PASSWORD_REASONS: Record<string, MessageKey> = {
+  too_short: "error.password.too_short",
+  contains_username: "error.password.contains_username",
+  common: "error.password.common",
+};
+
 /** The first problem per field from a zod validation in the UI language, keyed by dot path. */
 export function fieldErrorsFromZod(error: z.ZodError, t: Translate): FieldErrors {
   const errors: FieldErrors = {};
@@ -44,7 +67,7 @@ export function fieldErrorsFromZod(error: z.ZodError, t: Translate): FieldErrors
     } else if (issue.code === "too_big") {
       errors[field] = t("error.tooLong", { max: Number(issue.maximum) });
     } else {
-      errors[field] = t("error.invalid");
+      errors[field] = hintFor(issue.path, t);
     }
   }
   return errors;
@@ -56,7 +79,11 @@ export function splitApiError(
   t: Translate,
 ): { field?: string; fieldMessage?: string; formMessage?: string } {
   if (err instanceof ApiError && err.field) {
-    return { field: err.field, fieldMessage: err.code === "conflict" ? t("error.taken") : err.message };
+    const reason = err.field === "password" ? PASSWORD_REASONS[String(err.details.reason)] : undefined;
+    return {
+      field: err.field,
+      fieldMessage: err.code === "conflict" ? t("error.taken") : reason ? t(reason) : err.message,
+    };
   }
   return { formMessage: errorMessage(err, t) };
 }

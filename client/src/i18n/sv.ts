@@ -70,6 +70,14 @@ const own = {
   "error.tooLong": "Texten är för lång (högst {max} tecken).",
   "error.tooShort": "Minst {min} tecken.",
   "error.invalid": "Ogiltigt värde.",
+  "error.field.username":
+    "Använd bara små bokstäver a–z, siffror, punkt, bindestreck och understreck, utan mellanslag.",
+  "error.field.callbackNumber": "Skriv ett telefonnummer med siffror, t.ex. 070-123 45 67 eller +46 70 123 45 67.",
+  "error.field.forwardedTo": "Skriv vilken enhet eller handläggare ärendet skickas till.",
+  "error.field.link": "Skriv en hel webbadress som börjar med https://.",
+  "error.password.too_short": "Lösenordet är för kort. Använd minst 12 tecken, gärna en fras.",
+  "error.password.contains_username": "Lösenordet får inte vara eller innehålla användarnamnet.",
+  "error.password.common": "Lösenordet är ett av de vanligaste lösenorden. Välj en längre egen fras.",
   "error.taken": "Det värdet är redan upptaget. Välj ett annat.",
   "error.formSummary": "Formuläret innehåller fel. Rätta de markerade fälten.",
 

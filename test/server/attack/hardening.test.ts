@@ -93,6 +93,10 @@ describe("password policy over HTTP", () => {
     const reset = await admin.post(`/api/users/${ok.body.user.id}/password`, { password: "Karin.Berg2026" });
     expect(reset.status).toBe(400);
     expect(reset.body).toMatchObject({ error: { field: "password", message: expect.stringContaining("username") } });
+    // The rule broken, for the console to say in the user's language.
+    expect(reset.body).toMatchObject({ error: { reason: "contains_username" } });
+    const common = await admin.post(`/api/users/${ok.body.user.id}/password`, { password: "password1234" });
+    expect(common.body).toMatchObject({ error: { field: "password", reason: "common" } });
     expect((await admin.post(`/api/users/${ok.body.user.id}/password`, { password: "qwertyuiop123" })).status).toBe(
       400,
     );
