@@ -145,6 +145,17 @@ describe("the incident the agent works on", () => {
     expect(screen.getByTestId("work-incident-new")).toHaveTextContent(storm.title);
   });
 
+  it("reads the script of the chosen incident first, not the newest's", async () => {
+    serve();
+    const agent = makeUser({ role: "agent" });
+    localStorage.setItem(workIncidentKey(agent.id), water.id);
+    open(agent, [storm, water]);
+    const script = screen.getByRole("region", { name: "Manus: senaste meddelanden" });
+    const articles = within(script).getAllByRole("article");
+    expect(articles[0]).toHaveTextContent(water.title);
+    expect(articles[1]).toHaveTextContent(storm.title);
+  });
+
   it("raises a caller claim on the chosen incident, not the newest", async () => {
     const { calls } = serve();
     const agent = makeUser({ role: "agent" });

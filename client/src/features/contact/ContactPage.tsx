@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { suggestQuestion } from "../../api/faq";
 import { useT } from "../../i18n/useT";
@@ -45,6 +45,15 @@ export function ContactPage() {
   const incidentsLoaded = useStore((s) => s.incidentsStatus === "loaded");
   const work = useWorkIncident(activeIncidents, incidentsLoaded);
   const workIncident = useStore((s) => (work.incidentId ? (s.incidents[work.incidentId] ?? null) : null));
+  // The script reads the agent's own incident first: the newest incident on top put the storm's bulletins above
+  // the water incident she had chosen.
+  const scriptIncidents = useMemo(
+    () => [
+      ...activeIncidents.filter((i) => i.id === workIncident?.id),
+      ...activeIncidents.filter((i) => i.id !== workIncident?.id),
+    ],
+    [workIncident, activeIncidents],
+  );
   const [query, setQuery] = useState("");
   const [activeId, setActiveId] = useState<string | null>(null);
   const [noEntry, setNoEntry] = useState(false);
@@ -228,7 +237,7 @@ export function ContactPage() {
         </div>
         <div className="contact-side">
           <aside className="contact-script" aria-label={t("contact.script.heading")}>
-            <ScriptPanel incidents={activeIncidents} />
+            <ScriptPanel incidents={scriptIncidents} />
           </aside>
           {mayLog ? (
             <CallerClaimForm hasIncidents={activeIncidents.length > 0} incident={workIncident} onRaised={setClaimId} />
