@@ -164,6 +164,7 @@ export const bulletinsEn: Record<keyof typeof bulletinsSv, string> = {
   "editor.audiences": "Audiences",
   "editor.channels": "Channels",
   "editor.language": "Language",
+  "editor.leaveUnsaved": "The bulletin has unsaved changes. Leave the page anyway? What you have written is not saved.",
   "editor.kind": "Kind",
   "editor.facts": "Facts from the register",
   "editor.factsHint": "Tick the facts the bulletin relies on.",

@@ -164,6 +164,7 @@ export const bulletinsSv = {
   "editor.audiences": "Målgrupper",
   "editor.channels": "Kanaler",
   "editor.language": "Språk",
+  "editor.leaveUnsaved": "Meddelandet har osparade ändringar. Lämna sidan ändå? Det du har skrivit sparas inte.",
   "editor.kind": "Typ",
   "editor.facts": "Uppgifter ur lägesbilden",
   "editor.factsHint": "Markera de uppgifter meddelandet bygger på.",

@@ -1,4 +1,5 @@
 import { screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { jsonResponse, makeIncident } from "../helpers/fixtures";
 import { makeBulletin } from "./fixtures";
@@ -15,6 +16,25 @@ describe("bulletin editor: what the room knows", () => {
     const field = await screen.findByLabelText(/Nästa uppdatering/);
     await waitFor(() => expect((field as HTMLInputElement).value).not.toBe(""));
     expect(new Date((field as HTMLInputElement).value).getTime()).toBe(due.getTime());
+  });
+
+  it("counts the pre-filled defaults as the start, not as unsaved text; once written, leaving by a link asks first", async () => {
+    const incident = makeIncident({ nextUpdateDue: new Date(Date.now() + 90 * 60_000).toISOString() });
+    renderEditor({ incident, bulletins: [], path: `/incidents/${incident.id}/bulletins/new` });
+    const field = await screen.findByLabelText(/Nästa uppdatering/);
+    await waitFor(() => expect((field as HTMLInputElement).value).not.toBe(""));
+    expect(screen.queryByText("Osparade ändringar")).toBeNull();
+
+    await userEvent.type(screen.getByLabelText("Rubrik"), "Koka vattnet");
+    expect((await screen.findAllByText("Osparade ändringar")).length).toBeGreaterThan(0);
+    const confirm = vi.fn(() => false);
+    vi.stubGlobal("confirm", confirm);
+    await userEvent.click(screen.getByRole("link", { name: /Till händelsen/ }));
+    expect(confirm).toHaveBeenCalledTimes(1);
+    expect(screen.getByLabelText("Rubrik")).toHaveValue("Koka vattnet");
+    confirm.mockReturnValue(true);
+    await userEvent.click(screen.getByRole("link", { name: /Till händelsen/ }));
+    await screen.findByText("overview");
   });
 
   it("leaves it empty when the incident's promise has already passed", async () => {

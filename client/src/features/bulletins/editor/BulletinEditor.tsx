@@ -40,7 +40,7 @@ export function BulletinEditor({ incident, bulletin }: { incident: Incident; bul
   const t = useT();
   const [newLanguage, setNewLanguage] = useState<MessageLanguage>("sv");
   const state = useEditorState(incident.id, bulletin, newLanguage);
-  const { draft, setField, dirty, live, conflict, saving, saveMessage } = state;
+  const { draft, setField, prefill, dirty, live, conflict, saving, saveMessage } = state;
   const current = live ?? bulletin;
   const language = current?.language ?? newLanguage;
   const source = useStore((s) =>
@@ -63,9 +63,9 @@ export function BulletinEditor({ incident, bulletin }: { incident: Incident; bul
     const due = incident.nextUpdateDue;
     if (due && Date.parse(due) > Date.now()) {
       prefilled.current = true;
-      setField("nextUpdateAt", due);
+      prefill("nextUpdateAt", due);
     }
-  }, [current, draft.nextUpdateAt, incident.nextUpdateDue, setField]);
+  }, [current, draft.nextUpdateAt, incident.nextUpdateDue, prefill]);
 
   // A new bulletin's CAP severity, urgency and category follow the incident (a severe storm is not Moderate/Safety);
   // the writer may still change them in the alert fields.
@@ -74,10 +74,10 @@ export function BulletinEditor({ incident, bulletin }: { incident: Incident; bul
     if (current || capFilled.current) return;
     capFilled.current = true;
     const cap = capDefaults(incident);
-    setField("severity", cap.severity);
-    setField("urgency", cap.urgency);
-    setField("categories", cap.categories);
-  }, [current, incident, setField]);
+    prefill("severity", cap.severity);
+    prefill("urgency", cap.urgency);
+    prefill("categories", cap.categories);
+  }, [current, incident, prefill]);
 
   const settings = useConsoleSettings();
   const context = useScoringContext(incident.id, current?.id ?? null, current?.translationOf ?? null);

@@ -70,6 +70,37 @@ export function useEditorState(incidentId: string, bulletin: Bulletin | undefine
     [],
   );
 
+  /**
+   * A new bulletin's defaults (the incident's next update, its CAP fields) are where it starts, not a change the
+   * writer made: they go into the base too, so an untouched new bulletin is not "Osparade ändringar" and leaving it
+   * asks nothing.
+   */
+  const prefill = useCallback(<F extends DraftField>(field: F, value: Draft[F]) => {
+    dispatch({ type: "set", field, value });
+    const next = { ...baseRef.current, draft: { ...baseRef.current.draft, [field]: value } };
+    baseRef.current = next;
+    setBaseState(next);
+  }, []);
+
+  // Leaving through a link of the console with unsaved text asks first, as closing the tab does (the router has no
+  // blocker outside a data router): a capture listener sees the click before the router's link does.
+  useEffect(() => {
+    if (!dirty) return;
+    const onClick = (e: MouseEvent) => {
+      if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+      const link = e.target instanceof Element ? e.target.closest<HTMLAnchorElement>("a[href]") : null;
+      if (!link || link.target === "_blank") return;
+      const to = new URL(link.href, window.location.href);
+      if (to.origin !== window.location.origin || to.pathname === window.location.pathname) return;
+      if (!window.confirm(t("editor.leaveUnsaved"))) {
+        e.preventDefault();
+        e.stopPropagation();
+      }
+    };
+    document.addEventListener("click", onClick, true);
+    return () => document.removeEventListener("click", onClick, true);
+  }, [dirty, t]);
+
   // Someone else saved: take it over when nothing here is unsaved, else say so before a save is refused.
   useEffect(() => {
     if (!live || live.version <= baseRef.current.version) return;
@@ -146,6 +177,7 @@ export function useEditorState(incidentId: string, bulletin: Bulletin | undefine
   return {
     draft,
     setField,
+    prefill,
     dirty,
     base,
     live,
