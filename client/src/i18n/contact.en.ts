@@ -159,6 +159,7 @@ export const contactEn: Record<keyof typeof contactSv, string> = {
   "faq.factStatus.retracted": "retracted",
   "faq.save": "Save",
   "faq.saveLive": "Save the change (reviewed before it shows)",
+  "faq.saveLiveOneStep": "Save the change (shows when you publish it)",
   "faq.submit": "Submit for review",
   "faq.approve": "Approve",
   "faq.return": "Return",

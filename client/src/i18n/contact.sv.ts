@@ -158,6 +158,7 @@ export const contactSv = {
   "faq.factStatus.retracted": "tillbakadraget",
   "faq.save": "Spara",
   "faq.saveLive": "Spara ändringen (granskas innan den syns)",
+  "faq.saveLiveOneStep": "Spara ändringen (syns när du publicerar den)",
   "faq.submit": "Skicka på granskning",
   "faq.approve": "Godkänn",
   "faq.return": "Skicka tillbaka",

@@ -339,7 +339,12 @@ export function FaqEditor({
       ) : null}
       <div className="form-actions">
         <Button type="submit" variant="secondary" busy={busy}>
-          {!entry ? t("faq.saveDraft") : entry.status === "published" ? t("faq.saveLive") : t("faq.save")}
+          {/* In an exercise the change is published in one step, not reviewed: the label must not say otherwise. */}
+          {!entry
+            ? t("faq.saveDraft")
+            : entry.status === "published"
+              ? t(oneStep ? "faq.saveLiveOneStep" : "faq.saveLive")
+              : t("faq.save")}
         </Button>
         {showSubmit ? (
           <Button variant="primary" busy={busy} onClick={() => void step("submit")}>
