@@ -12,7 +12,7 @@ import {
 import { Button } from "../../components/Button";
 import { FormField } from "../../components/FormField";
 import { toDateTimeLocalValue } from "../../i18n/format";
-import { useLanguage } from "../../i18n/useT";
+import { useLanguage, useT } from "../../i18n/useT";
 import { useStore } from "../../store";
 import { useDocumentTitle } from "../layout/useDocumentTitle";
 import { createFromTemplate, createIncident, fetchTemplates, TemplateApiError } from "./api";
@@ -100,6 +100,7 @@ export function TemplatePage() {
   const [search] = useSearchParams();
   const navigate = useNavigate();
   const t = useTemplateText();
+  const ui = useT();
   const lang = useLanguage();
   useDocumentTitle(newIncident ? t("newIncidentTitle") : t("title"));
   const [bank, setBank] = useState<TemplateList | null>(null);
@@ -238,9 +239,10 @@ export function TemplatePage() {
           ) : null}
           <p className="muted template-cap">
             {t("cap", {
-              categories: template.cap.categories.join(", "),
-              severity: template.cap.severity,
-              urgency: template.cap.urgency,
+              // In words, not CAP's English codes ("Health, Infra", "Moderate", "Immediate").
+              categories: template.cap.categories.map((c) => ui(`cap.category.${c}`)).join(", "),
+              severity: ui(`cap.severity.${template.cap.severity}`).toLocaleLowerCase(),
+              urgency: ui(`cap.urgency.${template.cap.urgency}`).toLocaleLowerCase(),
               hours: template.cap.expiresAfterHours,
             })}
           </p>
