@@ -25,10 +25,13 @@ const decoded = (segment: string) => {
   }
 };
 
+/** An incident id is a uuid: "/incidents/from-template" is a page of its own, not an incident to fetch (it cost two 400s). */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** The incident whose overview `pathname` is, or null. */
 export function landingIncidentId(pathname: string): string | null {
   const id = matchPath(INCIDENT_OVERVIEW, pathname)?.params.id;
-  return id ? decoded(id) : null;
+  return id && UUID.test(decoded(id)) ? decoded(id) : null;
 }
 
 /**
@@ -39,7 +42,9 @@ export function landingIncidentId(pathname: string): string | null {
  * one host would otherwise be taken by the chunks.
  */
 export function startLanding(pathname: string): void {
-  const landing = LANDINGS.map((l) => ({ ...l, match: matchPath(l.path, pathname) })).find((l) => l.match !== null);
+  const landing = LANDINGS.map((l) => ({ ...l, match: matchPath(l.path, pathname) })).find(
+    (l) => l.match !== null && (l.path !== INCIDENT_OVERVIEW || landingIncidentId(pathname) !== null),
+  );
   requestEarly([ME_PATH, ...(landing?.data(decoded(landing.match?.params.id ?? "")) ?? [])]);
   if (!landing) return;
   loadConnect().catch(() => {});

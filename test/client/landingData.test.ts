@@ -34,9 +34,10 @@ describe("the landing page's data at sign-in", () => {
     ]);
   });
 
-  it("loads nothing for another page", async () => {
+  it("loads nothing for another page, nor for a page under /incidents that is no incident", async () => {
     const { calls } = serve();
     await loadLandingData("/inbox");
+    await loadLandingData("/incidents/from-template");
     expect(calls).toEqual([]);
     expect(useStore.getState().logs).toEqual({});
   });
