@@ -62,10 +62,16 @@ describe("UsersPage (admin)", () => {
     expect(useStore.getState().users[agent.id]?.role).toBe("communicator");
   });
 
-  it("disables a user, but not the admin themself", async () => {
-    serveUsers();
+  it("disables a user after asking, but not the admin themself", async () => {
+    const { calls } = serveUsers();
     renderPage();
     const row = (await screen.findByRole("rowheader", { name: /Johan Berg/ })).closest("tr")!;
+    const confirm = vi.fn(() => false);
+    vi.stubGlobal("confirm", confirm);
+    await userEvent.click(within(row).getByRole("button", { name: "Stäng av Johan Berg" }));
+    expect(confirm).toHaveBeenCalledWith(expect.stringContaining("Johan Berg"));
+    expect(calls.some((c) => c.method === "PATCH")).toBe(false);
+    confirm.mockReturnValue(true);
     await userEvent.click(within(row).getByRole("button", { name: "Stäng av Johan Berg" }));
     expect(await within(row).findByText("Avstängd")).toBeInTheDocument();
     const own = screen.getByRole("rowheader", { name: /Erik Holm/ }).closest("tr")!;

@@ -36,12 +36,15 @@ export function UserRow({ user }: { user: User }) {
     );
   };
 
-  const toggleDisabled = () =>
+  const toggleDisabled = () => {
+    // Disabling ends the person's sessions at once (mid-crisis, perhaps): one click is not enough for that.
+    if (!user.disabled && !window.confirm(t("users.disableConfirm", { name: user.displayName }))) return;
     save({ disabled: !user.disabled }, () =>
       useStore
         .getState()
         .announce(user.disabled ? "users.enabledDone" : "users.disabledDone", { name: user.displayName }),
     );
+  };
 
   const savePassword = async (e: FormEvent) => {
     e.preventDefault();
