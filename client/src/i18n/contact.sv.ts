@@ -150,7 +150,7 @@ export const contactSv = {
   "faq.audience.businesses": "Företag",
   "faq.audience.visitors": "Besökare",
   "faq.audience.media": "Media",
-  "faq.audience.staff": "Medarbetare",
+  "faq.audience.staff": "Personal",
   "faq.audience.vulnerable-groups": "Sårbara grupper",
   "faq.facts": "Fakta som svaret bygger på",
   "faq.factStatus.confirmed": "bekräftat",
