@@ -311,6 +311,10 @@ export const FS9: Rule = {
       if (times.length === 0 || times.includes(expected)) continue;
       return [
         {
+          // The bulletin's own field against its own text: both go to the public (the page and the feeds show the
+          // field, the text another time), so it is sent back like any self-contradiction. Against the incident's
+          // promise only, the writer may be moving the promise on: a warning.
+          ...(a.nextUpdateAt !== null ? { severity: "error" as const } : {}),
           span: span(h.field.name, h.sentence.start, h.sentence.end),
           message: t(
             `Texten lovar nästa uppdatering kl. ${times[0]}, men den utlovade tiden är kl. ${expected}.`,

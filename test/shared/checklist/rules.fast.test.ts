@@ -28,6 +28,16 @@ describe("fast rules", () => {
     expect(ruleIds({ body: GOOD_SV }, { now: NOW, incident: { startedAt: at("13:10") } })).not.toContain("FS1");
   });
 
+  it("[FS9] a next update in the text that differs from the bulletin's own time is an error; from the incident's, a warning", () => {
+    const body = GOOD_SV.replace("kl. 18.00", "kl. 16.00");
+    const own = findingsOf({ body, nextUpdateAt: at("15:00") }, { now: NOW }, "FS9");
+    expect(own.map((f) => f.severity)).toEqual(["error"]);
+    expect(own[0]?.message.sv).toContain("kl. 16.00");
+    expect(findingsOf({ body, nextUpdateAt: at("16:00") }, { now: NOW }, "FS9")).toEqual([]);
+    const incident = findingsOf({ body }, { now: NOW, incident: { nextUpdateDue: at("15:00") } }, "FS9");
+    expect(incident.map((f) => f.severity)).toEqual(["warn"]);
+  });
+
   it("[FS2] an error when the promised update is overdue", () => {
     const [f] = findingsOf(
       { body: GOOD_SV },
