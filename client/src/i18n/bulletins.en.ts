@@ -244,7 +244,8 @@ export const bulletinsEn: Record<keyof typeof bulletinsSv, string> = {
   "workflow.publishExercise": "Published as an exercise",
   "workflow.gatePassed": "The bulletin passes the publish gate: {score} points (threshold {threshold}).",
   "workflow.gateFailed": "The bulletin does not pass the publish gate: {score} points (threshold {threshold}).",
-  "workflow.gateFailedDespiteScore": "The bulletin does not pass the publish gate despite {score} points (threshold {threshold}): the score is enough, but what follows stops it.",
+  "workflow.gateFailedDespiteScore":
+    "The bulletin does not pass the publish gate despite {score} points (threshold {threshold}): the score is enough, but what follows stops it.",
   "workflow.gateErrors": "Errors in the checklist:",
   "workflow.gateFailing": "The checklist fails it on: {principles}.",
   "workflow.approveAloneTitle": "Approve without four eyes",

@@ -245,7 +245,8 @@ export const bulletinsSv = {
   "workflow.publishExercise": "Publiceras som övning",
   "workflow.gatePassed": "Meddelandet klarar publiceringsgränsen: {score} poäng (gräns {threshold}).",
   "workflow.gateFailed": "Meddelandet klarar inte publiceringsgränsen: {score} poäng (gräns {threshold}).",
-  "workflow.gateFailedDespiteScore": "Meddelandet klarar inte publiceringsgränsen trots {score} poäng (gräns {threshold}): poängen räcker, men det som står nedan stoppar det.",
+  "workflow.gateFailedDespiteScore":
+    "Meddelandet klarar inte publiceringsgränsen trots {score} poäng (gräns {threshold}): poängen räcker, men det som står nedan stoppar det.",
   "workflow.gateErrors": "Fel i checklistan:",
   "workflow.gateFailing": "Checklistan underkänner: {principles}.",
   "workflow.approveAloneTitle": "Godkänn utan fyra ögon",

@@ -208,7 +208,8 @@ export const en: Messages = {
   "users.disabled": "Disabled",
   "users.actions": "Actions",
   "users.disable": "Disable",
-  "users.disableConfirm": "Disable the account of {name}? They are signed out at once and cannot sign in until the account is enabled again.",
+  "users.disableConfirm":
+    "Disable the account of {name}? They are signed out at once and cannot sign in until the account is enabled again.",
   "users.enable": "Enable",
   "users.changeRole": "Change role for {name}",
   "users.saveRole": "Save role",

@@ -208,7 +208,8 @@ const own = {
   "users.disabled": "Avstängd",
   "users.actions": "Åtgärder",
   "users.disable": "Stäng av",
-  "users.disableConfirm": "Stäng av kontot för {name}? Personen loggas ut direkt och kan inte logga in förrän kontot slås på igen.",
+  "users.disableConfirm":
+    "Stäng av kontot för {name}? Personen loggas ut direkt och kan inte logga in förrän kontot slås på igen.",
   "users.enable": "Aktivera",
   "users.changeRole": "Byt roll för {name}",
   "users.saveRole": "Spara roll",
