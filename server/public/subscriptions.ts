@@ -27,6 +27,9 @@ const T = {
     unsub: "Avsluta",
     unsubbed: "Prenumerationen är avslutad och din e-postadress är raderad.",
     privacy: "Adressen används bara för att skicka krisinformation och raderas när du avslutar.",
+    badEmail: "Skriv en hel e-postadress, till exempel namn@exempel.se.",
+    badForm: "Något i formuläret stämmer inte. Ladda om sidan och försök igen.",
+    tooMany: "Det har kommit många försök på kort tid. Vänta en stund och försök igen.",
   },
   en: {
     title: "Get crisis information by e-mail",
@@ -42,6 +45,9 @@ const T = {
     unsub: "Unsubscribe",
     unsubbed: "You are unsubscribed and your e-mail address is deleted.",
     privacy: "The address is used only to send crisis information and is deleted when you unsubscribe.",
+    badEmail: "Write a whole e-mail address, for example name@example.com.",
+    badForm: "Something in the form is not right. Reload the page and try again.",
+    tooMany: "There have been many attempts in a short time. Wait a while and try again.",
   },
   fi: {
     title: "Kriisitiedotteet sähköpostiin",
@@ -57,6 +63,9 @@ const T = {
     unsub: "Peru tilaus",
     unsubbed: "Tilaus on peruttu ja sähköpostiosoitteesi poistettu.",
     privacy: "Osoitetta käytetään vain kriisitiedotteisiin, ja se poistetaan, kun perut tilauksen.",
+    badEmail: "Kirjoita koko sähköpostiosoite, esimerkiksi nimi@esimerkki.fi.",
+    badForm: "Lomakkeessa on virhe. Lataa sivu uudelleen ja yritä uudestaan.",
+    tooMany: "Yrityksiä on tullut paljon lyhyessä ajassa. Odota hetki ja yritä uudelleen.",
   },
 };
 const strings = (lang: Lang) => (lang === "sv-lattlast" ? T.sv : T[lang]);
@@ -74,16 +83,27 @@ function page(lang: Lang, senderName: string, body: string): string {
 <footer><p><a href="/public${STATEMENT_PATH}${statementLang(lang) === "sv" ? "" : "?lang=en"}">${e(PUBLIC_STRINGS[statementLang(lang)].accessibility)}</a></p></footer></body></html>`;
 }
 
-/** The subscribe form for one incident or all of them; shown only when e-mail is configured. */
-export function renderSubscribeForm(lang: Lang, incidentId: string | null, base: string): string {
+/**
+ * The subscribe form for one incident or all of them; shown only when e-mail is configured. `again`: the form sent
+ * back with what was written and what is wrong, next to the field (a citizen got the API's JSON error instead).
+ */
+export function renderSubscribeForm(
+  lang: Lang,
+  incidentId: string | null,
+  base: string,
+  again?: { email: string; error: string; field: "email" | null },
+): string {
   const t = strings(lang);
+  const emailError = again?.field === "email";
+  const errorLine = again ? `<p id="sub-error" role="alert"><strong>${e(again.error)}</strong></p>` : "";
   const options = (Object.keys(LANG_NAMES) as Lang[])
     .map((l) => `<option value="${l}"${l === lang ? " selected" : ""}>${e(LANG_NAMES[l])}</option>`)
     .join("");
   return `<form method="post" action="${e(base)}/subscriptions">
 <p>${e(incidentId ? t.scopeOne : t.scopeAll)}</p>
+${again && !emailError ? errorLine : ""}
 ${incidentId ? `<input type="hidden" name="incidentId" value="${e(incidentId)}">` : ""}
-<label for="sub-email">${e(t.email)}</label><input id="sub-email" name="email" type="email" autocomplete="email" required maxlength="254">
+<label for="sub-email">${e(t.email)}</label>${emailError ? errorLine : ""}<input id="sub-email" name="email" type="email" autocomplete="email" required maxlength="254"${again ? ` value="${e(again.email)}"` : ""}${emailError ? ' aria-invalid="true" aria-describedby="sub-error" autofocus' : ""}>
 <label for="sub-lang">${e(t.language)}</label><select id="sub-lang" name="language">${options}</select>
 <p>${e(t.privacy)}</p>
 <button type="submit">${e(t.submit)}</button></form>`;
@@ -122,8 +142,38 @@ export function subscriptionRouter(deps: {
   router.post("/public/subscriptions", ...body, async (req, res) => {
     const form = html(req);
     const raw = (req.body ?? {}) as Record<string, unknown>;
+    if (form) {
+      const parsed = SubscriptionCreate.safeParse({ ...raw, incidentId: raw.incidentId || null });
+      if (!parsed.success) {
+        const lang = MessageLanguage.safeParse(raw.language).data ?? "sv";
+        const incidentId = Id.safeParse(raw.incidentId).data ?? null;
+        const field = parsed.error.issues.some((i) => i.path[0] === "email") ? ("email" as const) : null;
+        const t = strings(lang);
+        const again = { email: String(raw.email ?? "").slice(0, 254), error: field ? t.badEmail : t.badForm, field };
+        return send(res, 400, lang, renderSubscribeForm(lang, incidentId, "/public", again));
+      }
+    }
     const input = parse(SubscriptionCreate, form ? { ...raw, incidentId: raw.incidentId || null } : raw);
-    await subscriptions.subscribe(input, req.ip ?? "unknown");
+    try {
+      await subscriptions.subscribe(input, req.ip ?? "unknown");
+    } catch (err) {
+      // A form gets a page back, never the API's JSON: the address again, with what is wrong.
+      if (!form || !(err instanceof AppError) || (err.status !== 400 && err.status !== 429)) throw err;
+      const t = strings(input.language);
+      const field = err.field === "email" ? ("email" as const) : null;
+      const again = {
+        email: input.email,
+        error: err.status === 429 ? t.tooMany : field ? t.badEmail : t.badForm,
+        field,
+      };
+      if (err.status === 429) res.setHeader("Retry-After", String(err.details?.retryAfter ?? 60));
+      return send(
+        res,
+        err.status,
+        input.language,
+        renderSubscribeForm(input.language, input.incidentId, "/public", again),
+      );
+    }
     if (form) return send(res, 202, input.language, `<p role="status">${e(strings(input.language).sent)}</p>`);
     res.status(202).json({ status: "pending" });
   });

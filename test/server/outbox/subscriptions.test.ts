@@ -143,6 +143,24 @@ describe.each(ENGINES)("e-mail subscriptions (%s)", (engine) => {
     },
   );
 
+  it("gives a citizen's form its page back with the address and what is wrong, never the API's JSON", async () => {
+    const res = await visitor()(`email=a%40b&language=sv&incidentId=${incident.id}`, {
+      "content-type": "application/x-www-form-urlencoded",
+    });
+    expect(res.status).toBe(400);
+    expect(res.headers.get("content-type")).toContain("text/html");
+    expect(res.text).toContain("Skriv en hel e-postadress");
+    expect(res.text).toContain('value="a@b"');
+    expect(res.text).toContain('aria-invalid="true" aria-describedby="sub-error"');
+    expect(res.text).not.toContain('"code":"validation"');
+    const hidden = await createIncident(lead, { title: "Inget publicerat ännu" });
+    const notPublic = await visitor()(`email=c%40example.se&language=en&incidentId=${hidden.id}`, {
+      "content-type": "application/x-www-form-urlencoded",
+    });
+    expect(notPublic.status).toBe(400);
+    expect(notPublic.text).toContain("Something in the form is not right");
+  });
+
   it("refuses an incident that is not public, and a bad confirmation token", async () => {
     const hidden = await createIncident(lead, { title: "Inget publicerat än" });
     const res = await visitor()({ email: "c@example.se", incidentId: hidden.id, language: "sv" });
