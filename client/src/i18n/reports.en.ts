@@ -56,7 +56,7 @@ export const reportsEn: Record<keyof typeof reportsSv, string> = {
   "reports.public.noOverrides": "No bulletin was published past the publish gate.",
   "reports.promises.title": "Next-update promises",
   "reports.promises.summary":
-    "{made} promises: {kept} kept, {missed} missed, {pending} pending. Longest delay {longest} min.",
+    "Promises made: {made}; {kept} kept, {missed} missed, {pending} pending. Longest delay {longest} min.",
   "reports.promises.madeAt": "Promised at",
   "reports.promises.dueAt": "Promised for",
   "reports.promises.actual": "Actual update",
@@ -66,7 +66,7 @@ export const reportsEn: Record<keyof typeof reportsSv, string> = {
   "reports.promises.state.missed": "Missed",
   "reports.promises.state.pending": "Pending",
   "reports.checklist.title": "The checklist at publish",
-  "reports.checklist.caption": "Mean score over {n} published versions",
+  "reports.checklist.caption": "Mean score of the published versions (count: {n})",
   "reports.checklist.overall": "Overall",
   "reports.checklist.active": "Active",
   "reports.checklist.open": "Open",

@@ -171,6 +171,21 @@ describe("workflow buttons and the publish gate", () => {
     ]);
   });
 
+  it("after 'Godkänn', which the approval takes away, focus moves to 'Publicera' instead of the page's body", async () => {
+    const bulletin = makeBulletin(incident.id, { status: "in_review", version: 1 });
+    renderEditor({
+      incident,
+      bulletins: [bulletin],
+      role: "lead",
+      path: pathOf(bulletin.id),
+      route: (call) =>
+        call.url.endsWith("/approve") ? jsonResponse(200, { ...bulletin, status: "approved", version: 1 }) : null,
+    });
+    await userEvent.click(await screen.findByRole("button", { name: "Godkänn" }));
+    const publish = await screen.findByRole("button", { name: "Publicera" });
+    await vi.waitFor(() => expect(publish).toHaveFocus());
+  });
+
   it("retracting needs a reason and sends it", async () => {
     const bulletin = makeBulletin(incident.id, { status: "published", publishedVersion: 1 });
     const { calls } = renderEditor({

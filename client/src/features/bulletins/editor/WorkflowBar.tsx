@@ -39,6 +39,23 @@ export function WorkflowBar({ bulletin, dirty, saveIfDirty }: WorkflowBarProps) 
   const [done, setDone] = useState<string | null>(null);
   const [refusedGate, setRefusedGate] = useState<GateDecision | null>(null);
   const shownFor = useRef(bulletin.status);
+  const barRef = useRef<HTMLDivElement>(null);
+  const doneRef = useRef<HTMLParagraphElement>(null);
+
+  /**
+   * After a move made with a button that the new status takes away ("Godkänn" becomes "Publicera"), focus went to
+   * the page's body and a keyboard or screen-reader user lost their place: it goes to the bar's next action, or to
+   * the confirmation when there is none.
+   */
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (!refocus.current || busy) return;
+    refocus.current = false;
+    const bar = barRef.current;
+    if (!bar || (bar.contains(document.activeElement) && document.activeElement !== bar)) return;
+    const next = bar.querySelector<HTMLButtonElement>(".workflow-buttons button:not([disabled])");
+    (next ?? doneRef.current)?.focus();
+  }, [bulletin.status, busy]);
 
   // A confirmation belongs to the status it produced; when the status moves on (here or elsewhere) it goes.
   useEffect(() => {
@@ -66,6 +83,7 @@ export function WorkflowBar({ bulletin, dirty, saveIfDirty }: WorkflowBarProps) 
       setOpen(null);
       setRefusedGate(null);
       setDone(t(doneKey as Parameters<typeof t>[0]));
+      if (!inDialog) refocus.current = true;
     } catch (err) {
       const gate = command.action === "publish" ? gateFromError(err) : null;
       if (gate) setRefusedGate(gate);
@@ -148,12 +166,12 @@ export function WorkflowBar({ bulletin, dirty, saveIfDirty }: WorkflowBarProps) 
   }
 
   return (
-    <div className="workflow-bar" role="group" aria-label={t("workflow.title")}>
+    <div ref={barRef} className="workflow-bar" role="group" aria-label={t("workflow.title")}>
       <div className="workflow-buttons">{buttons}</div>
       {dirty && canApprove && (status === "in_review" || status === "approved") ? (
         <p className="muted small">{t("workflow.saveFirst")}</p>
       ) : null}
-      <p className="workflow-done" role="status">
+      <p ref={doneRef} className="workflow-done" role="status" tabIndex={-1}>
         {done}
       </p>
       {open === "publish" ? (
