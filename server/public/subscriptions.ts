@@ -9,7 +9,8 @@ import { AppError } from "../errors.js";
 import { parse } from "../http/validate.js";
 import { escapeHtml as e } from "./escape.js";
 import { STATEMENT_PATH, statementLang } from "./accessibility.js";
-import { htmlLang, PUBLIC_STRINGS } from "./strings.js";
+import { loadPublicIncident } from "./load.js";
+import { EXERCISE_MARK, htmlLang, PUBLIC_STRINGS } from "./strings.js";
 
 type Lang = MessageLanguage;
 const T = {
@@ -92,15 +93,21 @@ export function renderSubscribeForm(
   incidentId: string | null,
   base: string,
   again?: { email: string; error: string; field: "email" | null },
+  /** The incident by name, with a link back to its page: "Den här händelsen" alone did not say which. */
+  incidentTitle?: string,
 ): string {
   const t = strings(lang);
+  const scope =
+    incidentId && incidentTitle
+      ? `${e(t.scopeOne)}: <a href="${e(base)}/incidents/${e(incidentId)}${lang === "sv" ? "" : `?lang=${e(lang)}`}">${e(incidentTitle)}</a>`
+      : e(incidentId ? t.scopeOne : t.scopeAll);
   const emailError = again?.field === "email";
   const errorLine = again ? `<p id="sub-error" role="alert"><strong>${e(again.error)}</strong></p>` : "";
   const options = (Object.keys(LANG_NAMES) as Lang[])
     .map((l) => `<option value="${l}"${l === lang ? " selected" : ""}>${e(LANG_NAMES[l])}</option>`)
     .join("");
   return `<form method="post" action="${e(base)}/subscriptions">
-<p>${e(incidentId ? t.scopeOne : t.scopeAll)}</p>
+<p>${scope}</p>
 ${again && !emailError ? errorLine : ""}
 ${incidentId ? `<input type="hidden" name="incidentId" value="${e(incidentId)}">` : ""}
 <label for="sub-email">${e(t.email)}</label>${emailError ? errorLine : ""}<input id="sub-email" name="email" type="email" autocomplete="email" required maxlength="254"${again ? ` value="${e(again.email)}"` : ""}${emailError ? ' aria-invalid="true" aria-describedby="sub-error" autofocus' : ""}>
@@ -134,9 +141,17 @@ export function subscriptionRouter(deps: {
       .send(page(lang, deps.senderName, text));
   };
 
-  router.get("/public/subscriptions", (req, res) => {
+  /** A public incident's title as its public page shows it (exercises marked), or undefined. */
+  const titleOf = async (incidentId: string | null): Promise<string | undefined> => {
+    if (!incidentId) return undefined;
+    const incident = await loadPublicIncident(deps.db, incidentId);
+    return incident && (incident.exercise ? `${EXERCISE_MARK}: ${incident.title}` : incident.title);
+  };
+
+  router.get("/public/subscriptions", async (req, res) => {
     const q = parse(FormQuery, req.query);
-    send(res, 200, q.lang, renderSubscribeForm(q.lang, q.incident ?? null, "/public"));
+    const title = await titleOf(q.incident ?? null);
+    send(res, 200, q.lang, renderSubscribeForm(q.lang, q.incident ?? null, "/public", undefined, title));
   });
 
   router.post("/public/subscriptions", ...body, async (req, res) => {
@@ -150,7 +165,7 @@ export function subscriptionRouter(deps: {
         const field = parsed.error.issues.some((i) => i.path[0] === "email") ? ("email" as const) : null;
         const t = strings(lang);
         const again = { email: String(raw.email ?? "").slice(0, 254), error: field ? t.badEmail : t.badForm, field };
-        return send(res, 400, lang, renderSubscribeForm(lang, incidentId, "/public", again));
+        return send(res, 400, lang, renderSubscribeForm(lang, incidentId, "/public", again, await titleOf(incidentId)));
       }
     }
     const input = parse(SubscriptionCreate, form ? { ...raw, incidentId: raw.incidentId || null } : raw);
@@ -171,7 +186,7 @@ export function subscriptionRouter(deps: {
         res,
         err.status,
         input.language,
-        renderSubscribeForm(input.language, input.incidentId, "/public", again),
+        renderSubscribeForm(input.language, input.incidentId, "/public", again, await titleOf(input.incidentId)),
       );
     }
     if (form) return send(res, 202, input.language, `<p role="status">${e(strings(input.language).sent)}</p>`);

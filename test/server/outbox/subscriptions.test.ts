@@ -143,6 +143,13 @@ describe.each(ENGINES)("e-mail subscriptions (%s)", (engine) => {
     },
   );
 
+  it("names the incident the form subscribes to, with a link back to its page", async () => {
+    const form = await server.anonymous().get(`/public/subscriptions?incident=${incident.id}&lang=sv`);
+    expect(form.status).toBe(200);
+    expect(form.text).toContain(`Den här händelsen: <a href="/public/incidents/${incident.id}">`);
+    expect(form.text).toContain("Vattenläcka i Norrby</a>");
+  });
+
   it("gives a citizen's form its page back with the address and what is wrong, never the API's JSON", async () => {
     const res = await visitor()(`email=a%40b&language=sv&incidentId=${incident.id}`, {
       "content-type": "application/x-www-form-urlencoded",
