@@ -92,9 +92,14 @@ export function renderSubscribeForm(
   lang: Lang,
   incidentId: string | null,
   base: string,
-  again?: { email: string; error: string; field: "email" | null },
-  /** The incident by name, with a link back to its page: "Den här händelsen" alone did not say which. */
-  incidentTitle?: string,
+  {
+    again,
+    incidentTitle,
+  }: {
+    again?: { email: string; error: string; field: "email" | null };
+    /** The incident by name, with a link back to its page: "Den här händelsen" alone did not say which. */
+    incidentTitle?: string;
+  } = {},
 ): string {
   const t = strings(lang);
   const scope =
@@ -150,47 +155,61 @@ export function subscriptionRouter(deps: {
 
   router.get("/public/subscriptions", async (req, res) => {
     const q = parse(FormQuery, req.query);
-    const title = await titleOf(q.incident ?? null);
-    send(res, 200, q.lang, renderSubscribeForm(q.lang, q.incident ?? null, "/public", undefined, title));
+    const incidentTitle = await titleOf(q.incident ?? null);
+    send(
+      res,
+      200,
+      q.lang,
+      renderSubscribeForm(q.lang, q.incident ?? null, "/public", incidentTitle ? { incidentTitle } : {}),
+    );
   });
+
+  /** The form again, with what was written and what is wrong: a citizen's form never gets the API's JSON back. */
+  const formAgain = async (
+    res: Response,
+    status: number,
+    lang: Lang,
+    incidentId: string | null,
+    email: string,
+    problem: "email" | "form" | "tooMany",
+  ) => {
+    const t = strings(lang);
+    const error = problem === "email" ? t.badEmail : problem === "tooMany" ? t.tooMany : t.badForm;
+    const again = { email: email.slice(0, 254), error, field: problem === "email" ? ("email" as const) : null };
+    const incidentTitle = await titleOf(incidentId);
+    send(
+      res,
+      status,
+      lang,
+      renderSubscribeForm(lang, incidentId, "/public", { again, ...(incidentTitle ? { incidentTitle } : {}) }),
+    );
+  };
 
   router.post("/public/subscriptions", ...body, async (req, res) => {
     const form = html(req);
     const raw = (req.body ?? {}) as Record<string, unknown>;
-    if (form) {
-      const parsed = SubscriptionCreate.safeParse({ ...raw, incidentId: raw.incidentId || null });
-      if (!parsed.success) {
-        const lang = MessageLanguage.safeParse(raw.language).data ?? "sv";
-        const incidentId = Id.safeParse(raw.incidentId).data ?? null;
-        const field = parsed.error.issues.some((i) => i.path[0] === "email") ? ("email" as const) : null;
-        const t = strings(lang);
-        const again = { email: String(raw.email ?? "").slice(0, 254), error: field ? t.badEmail : t.badForm, field };
-        return send(res, 400, lang, renderSubscribeForm(lang, incidentId, "/public", again, await titleOf(incidentId)));
-      }
+    if (!form) {
+      await subscriptions.subscribe(parse(SubscriptionCreate, raw), req.ip ?? "unknown");
+      res.status(202).json({ status: "pending" });
+      return;
     }
-    const input = parse(SubscriptionCreate, form ? { ...raw, incidentId: raw.incidentId || null } : raw);
+    const parsed = SubscriptionCreate.safeParse({ ...raw, incidentId: raw.incidentId || null });
+    if (!parsed.success) {
+      const lang = MessageLanguage.safeParse(raw.language).data ?? "sv";
+      const emailWrong = parsed.error.issues.some((i) => i.path[0] === "email");
+      const incidentId = Id.safeParse(raw.incidentId).data ?? null;
+      return formAgain(res, 400, lang, incidentId, String(raw.email ?? ""), emailWrong ? "email" : "form");
+    }
+    const input = parsed.data;
     try {
       await subscriptions.subscribe(input, req.ip ?? "unknown");
     } catch (err) {
-      // A form gets a page back, never the API's JSON: the address again, with what is wrong.
-      if (!form || !(err instanceof AppError) || (err.status !== 400 && err.status !== 429)) throw err;
-      const t = strings(input.language);
-      const field = err.field === "email" ? ("email" as const) : null;
-      const again = {
-        email: input.email,
-        error: err.status === 429 ? t.tooMany : field ? t.badEmail : t.badForm,
-        field,
-      };
+      if (!(err instanceof AppError) || (err.status !== 400 && err.status !== 429)) throw err;
       if (err.status === 429) res.setHeader("Retry-After", String(err.details?.retryAfter ?? 60));
-      return send(
-        res,
-        err.status,
-        input.language,
-        renderSubscribeForm(input.language, input.incidentId, "/public", again, await titleOf(input.incidentId)),
-      );
+      const problem = err.status === 429 ? "tooMany" : err.field === "email" ? "email" : "form";
+      return formAgain(res, err.status, input.language, input.incidentId, input.email, problem);
     }
-    if (form) return send(res, 202, input.language, `<p role="status">${e(strings(input.language).sent)}</p>`);
-    res.status(202).json({ status: "pending" });
+    send(res, 202, input.language, `<p role="status">${e(strings(input.language).sent)}</p>`);
   });
 
   router.get("/public/subscriptions/confirm", async (req, res) => {

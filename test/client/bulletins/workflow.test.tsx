@@ -95,6 +95,10 @@ describe("workflow buttons and the publish gate", () => {
     await userEvent.click(await screen.findByRole("button", { name: "Publicera" }));
     const dialog = await screen.findByRole("dialog");
     expect(await within(dialog).findByText(/klarar publiceringsgränsen: 92 poäng/)).toBeInTheDocument();
+    // What goes out is said before the verdict: headline, language and channels.
+    expect(within(dialog).getByText(bulletin.headline)).toBeInTheDocument();
+    expect(within(dialog).getByText("Svenska")).toBeInTheDocument();
+    expect(within(dialog).getByText("Webb")).toBeInTheDocument(); // the fixture's one channel, "web"
     expect(within(dialog).queryByLabelText("Motivering")).not.toBeInTheDocument();
     await userEvent.click(within(dialog).getByRole("button", { name: "Publicera nu" }));
     expect(await screen.findByText("Meddelandet är publicerat.")).toBeInTheDocument();
