@@ -68,6 +68,7 @@ export const contactEn: Record<keyof typeof contactSv, string> = {
   "contact.notInFaq": "Not in the FAQ",
   "contact.notInFaq.empty": "Type the question in the search box first.",
   "contact.notInFaq.sent": "The question “{question}” was sent to the crisis team as a suggestion.",
+  "contact.notInFaq.alreadySent": "The question “{question}” has already been sent for this call.",
   "contact.notInFaq.failed": "The suggestion could not be sent. Try again.",
   "contact.saved": "Inquiry {caseNumber} saved.",
   "contact.script.heading": "Script: latest bulletins",

@@ -66,6 +66,7 @@ export const contactSv = {
   "contact.notInFaq": "Inte i FAQ:n",
   "contact.notInFaq.empty": "Skriv frågan i sökrutan först.",
   "contact.notInFaq.sent": "Frågan ”{question}” är skickad till krisledningen som förslag.",
+  "contact.notInFaq.alreadySent": "Frågan ”{question}” är redan skickad för det här samtalet.",
   "contact.notInFaq.failed": "Förslaget kunde inte skickas. Försök igen.",
   "contact.saved": "Ärende {caseNumber} är sparat.",
   "contact.script.heading": "Manus: senaste meddelanden",

@@ -201,6 +201,39 @@ describe("agent view (/contact)", () => {
     });
   });
 
+  it("counts one caller's question once: a second Shift+Enter in the same call sends nothing, a new call may", async () => {
+    const { calls } = serve((call) =>
+      call.method === "POST" && call.url === "/api/faq/suggestions"
+        ? jsonResponse(201, {
+            id: koka.id,
+            question: "grilla i parken",
+            incidentId: incident.id,
+            status: "open",
+            count: 1,
+            lastAskedAt: koka.createdAt,
+            faqEntryId: null,
+            createdBy: koka.createdBy,
+            createdAt: koka.createdAt,
+            resolvedBy: null,
+            resolvedAt: null,
+          })
+        : null,
+    );
+    renderAs("agent");
+    await within(screen.getByRole("listbox")).findAllByRole("option");
+    const sent = () => calls.filter((c) => c.url === "/api/faq/suggestions").length;
+    await userEvent.keyboard("grilla i parken{Shift>}{Enter}{/Shift}");
+    await screen.findByText("Frågan ”grilla i parken” är skickad till krisledningen som förslag.");
+    screen.getByRole("combobox", { name: "Vad frågar den som hör av sig?" }).focus();
+    await userEvent.keyboard("{Shift>}{Enter}{/Shift}");
+    await screen.findByText("Frågan ”grilla i parken” är redan skickad för det här samtalet.");
+    expect(sent()).toBe(1);
+    // Escape starts the next caller, whose question counts again.
+    screen.getByRole("combobox", { name: "Vad frågar den som hör av sig?" }).focus();
+    await userEvent.keyboard("{Escape}grilla i parken{Shift>}{Enter}{/Shift}");
+    await waitFor(() => expect(sent()).toBe(2));
+  });
+
   it("sends a question that is not in the FAQ as a suggestion with Shift+Enter, then logs it without an entry", async () => {
     const { calls } = serve((call) => {
       if (call.method === "POST" && call.url === "/api/faq/suggestions")

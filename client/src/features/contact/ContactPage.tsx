@@ -64,6 +64,9 @@ export function ContactPage() {
   // Escape starts the call over: the log form too, or the previous caller's rewritten question, outcome and number
   // stayed and were logged with the next answer.
   const [formRound, setFormRound] = useState(0);
+  // The questions this caller has already sent as "not in the FAQ": a second Shift+Enter on the same question counted
+  // the caller twice in the suggestion's "frågat N gånger" and in the trends.
+  const sentThisCall = useRef(new Set<string>());
   const searchRef = useRef<HTMLInputElement>(null);
   const formAreaRef = useRef<HTMLDivElement>(null);
 
@@ -99,8 +102,15 @@ export function ContactPage() {
       searchRef.current?.focus();
       return;
     }
+    const key = question.toLocaleLowerCase("sv").replace(/\s+/g, " ");
+    if (sentThisCall.current.has(key)) {
+      setStatus(t("contact.notInFaq.alreadySent", { question }));
+      if (mayLog) focusForm();
+      return;
+    }
     try {
       await suggestQuestion({ question, incidentId });
+      sentThisCall.current.add(key);
       setStatus(t("contact.notInFaq.sent", { question }));
     } catch {
       setStatus(t("contact.notInFaq.failed"));
@@ -135,6 +145,7 @@ export function ContactPage() {
       setNoEntry(false);
       setOpenedAt(null);
       setClaimId(null);
+      sentThisCall.current.clear();
       setFormRound((n) => n + 1);
     }
   };
@@ -146,6 +157,7 @@ export function ContactPage() {
     setNoEntry(false);
     setOpenedAt(null);
     setClaimId(null);
+    sentThisCall.current.clear();
     searchRef.current?.focus();
   };
 
