@@ -467,6 +467,11 @@ export const GateDecision = lazySchema(() =>
     /** The principles the checklist fails: any one of them refuses publishing, whatever the overall score. */
     failing: z.array(ChecklistPrinciple),
     errors: z.array(ChecklistFinding),
+    /**
+     * The warnings that cost most where the verdict is lost without an error: the failing principles' warnings, or
+     * all warnings when the overall score alone misses the threshold (at most five, largest deduction first).
+     */
+    warnings: z.array(ChecklistFinding),
   }),
 );
 export type GateDecision = z.infer<typeof GateDecision>;

@@ -70,7 +70,15 @@ describe("OpenAPI document", () => {
 
   it("describes the gate decision the console reads, from the shared schema", () => {
     const gate = doc.components.schemas.GateDecision as { properties: Record<string, unknown>; required: string[] };
-    expect(Object.keys(gate.properties).sort()).toEqual(["errors", "failing", "passed", "score", "stale", "threshold"]);
+    expect(Object.keys(gate.properties).sort()).toEqual([
+      "errors",
+      "failing",
+      "passed",
+      "score",
+      "stale",
+      "threshold",
+      "warnings",
+    ]);
     expect(doc.paths["/api/bulletins/{id}/gate"]?.get?.responses["200"]).toMatchObject({
       content: { "application/json": { schema: { $ref: "#/components/schemas/GateDecision" } } },
     });

@@ -247,6 +247,7 @@ export const bulletinsEn: Record<keyof typeof bulletinsSv, string> = {
   "workflow.gateFailedDespiteScore":
     "The bulletin does not pass the publish gate despite {score} points (threshold {threshold}): the score is enough, but what follows stops it.",
   "workflow.gateErrors": "Errors in the checklist:",
+  "workflow.gateWarnings": "What costs the most points:",
   "workflow.gateFailing": "The checklist fails it on: {principles}.",
   "workflow.approveAloneTitle": "Approve without four eyes",
   "workflow.approveAloneHint":

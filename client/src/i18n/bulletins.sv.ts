@@ -248,6 +248,7 @@ export const bulletinsSv = {
   "workflow.gateFailedDespiteScore":
     "Meddelandet klarar inte publiceringsgränsen trots {score} poäng (gräns {threshold}): poängen räcker, men det som står nedan stoppar det.",
   "workflow.gateErrors": "Fel i checklistan:",
+  "workflow.gateWarnings": "Det som drar ner poängen mest:",
   "workflow.gateFailing": "Checklistan underkänner: {principles}.",
   "workflow.approveAloneTitle": "Godkänn utan fyra ögon",
   "workflow.approveAloneHint":

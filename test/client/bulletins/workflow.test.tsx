@@ -23,6 +23,15 @@ const failedGate = {
       deduction: 25,
     },
   ],
+  warnings: [
+    {
+      ruleId: "AC3",
+      principle: "active",
+      severity: "warn",
+      message: { sv: "Det står inte var man får veta mer.", en: "It does not say where to learn more." },
+      deduction: 12,
+    },
+  ],
 };
 
 function publishRoute(gate: object, published: object) {
@@ -56,6 +65,9 @@ describe("workflow buttons and the publish gate", () => {
       await within(dialog).findByText(/klarar inte publiceringsgränsen: 55 poäng \(gräns 70\)/),
     ).toBeInTheDocument();
     expect(within(dialog).getByText("Tiden för nästa uppdatering har redan passerat.")).toBeInTheDocument();
+    // What costs the points is named too, not only the errors.
+    expect(within(dialog).getByText("Det som drar ner poängen mest:")).toBeInTheDocument();
+    expect(within(dialog).getByText(/Det står inte var man får veta mer\./)).toBeInTheDocument();
     const reason = within(dialog).getByLabelText("Motivering");
     expect(reason).toHaveFocus();
 
@@ -84,6 +96,7 @@ describe("workflow buttons and the publish gate", () => {
       stale: false,
       failing: [],
       errors: [],
+      warnings: [],
     };
     const { calls } = renderEditor({
       incident,
@@ -114,6 +127,7 @@ describe("workflow buttons and the publish gate", () => {
       stale: false,
       failing: [],
       errors: [],
+      warnings: [],
     };
     let publishes = 0;
     renderEditor({

@@ -162,6 +162,30 @@ describe("publish gate and the incident clock", () => {
     expect(evaluateGate(good, false, 101).passed).toBe(false);
     expect(evaluateGate(good, true, 0).passed).toBe(false);
   });
+
+  it("names the warnings behind a failing principle, largest deduction first, and none of a passing one", () => {
+    const noAction = scoreMessage({
+      kind: "bulletin",
+      title: "Avstängt vatten",
+      body: "Vattnet är avstängt på Storgatan i Norrby sedan i morse. Arbetet pågår.",
+      language: "sv",
+    });
+    const gate = evaluateGate(noAction, false, 0);
+    expect(gate.failing).toEqual(["active"]);
+    expect(gate.warnings.length).toBeGreaterThan(0);
+    expect(gate.warnings.every((w) => w.principle === "active" && w.severity === "warn")).toBe(true);
+    const deductions = gate.warnings.map((w) => w.deduction);
+    expect(deductions).toEqual([...deductions].sort((x, y) => y - x));
+    // Under the threshold every principle's warnings may be why; still at most five.
+    expect(evaluateGate(noAction, false, 101).warnings.length).toBeLessThanOrEqual(5);
+    const good = scoreMessage({
+      kind: "bulletin",
+      body: goodBulletin([]).body ?? "",
+      title: "Koka vattnet",
+      language: "sv",
+    });
+    expect(evaluateGate(good, false, 0).warnings).toEqual([]);
+  });
 });
 
 describe("publish threshold from configuration", () => {

@@ -20,7 +20,15 @@ export function gateFromError(err: unknown): GateDecision | null {
   if (!score.success) return null;
   const threshold = typeof err.details.threshold === "number" ? err.details.threshold : 0;
   const failing = Array.isArray(err.details.failing) ? err.details.failing.filter(isPrinciple) : [];
-  return { passed: false, score: score.data, threshold, stale: err.details.stale === true, failing, errors: [] };
+  return {
+    passed: false,
+    score: score.data,
+    threshold,
+    stale: err.details.stale === true,
+    failing,
+    errors: [],
+    warnings: [],
+  };
 }
 
 interface PublishDialogProps {
@@ -33,13 +41,39 @@ interface PublishDialogProps {
   onClose: () => void;
 }
 
+/** One list of the gate's findings, each message once with the principles it concerns. */
+function GateFindings({
+  title,
+  findings,
+  className,
+}: {
+  title: string;
+  findings: ChecklistFinding[];
+  className: string;
+}) {
+  const t = useT();
+  const lang = useLanguage();
+  if (findings.length === 0) return null;
+  return (
+    <>
+      <p>{title}</p>
+      <ul className={className}>
+        {sameMessageOnce(findings, lang).map(({ message, principles }) => (
+          <li key={message}>
+            {message} <span className="muted">({principles.map((p) => t(`principle.${p}`)).join(", ")})</span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 /**
  * The publish gate: below the threshold, with an error finding or stale, publishing needs a written reason.
  * The dialog asks the server first, so the lead sees the score and the errors before deciding.
  */
 export function PublishDialog({ bulletin, busy, error, refusedGate, onPublish, onClose }: PublishDialogProps) {
   const t = useT();
-  const lang = useLanguage();
   const bulletinId = bulletin.id;
   const exercise = useStore((s) => s.incidents[bulletin.incidentId]?.exercise === true);
   const [checked, setChecked] = useState<GateDecision | null>(null);
@@ -59,6 +93,7 @@ export function PublishDialog({ bulletin, busy, error, refusedGate, onPublish, o
   const gate = refusedGate ?? checked;
   const needsReason = gate !== null && !gate.passed;
   const errors: ChecklistFinding[] = gate?.errors ?? [];
+  const warnings: ChecklistFinding[] = gate?.warnings ?? [];
   // Publishing cannot be taken back quietly (feeds, CAP, webhooks): the dialog says what goes out, where, and
   // whether it is an exercise, before the gate's verdict.
   const what = (
@@ -110,18 +145,8 @@ export function PublishDialog({ bulletin, busy, error, refusedGate, onPublish, o
           <p>{t("workflow.gateFailing", { principles: gate.failing.map((p) => t(`principle.${p}`)).join(", ") })}</p>
         ) : null}
         {gate.stale ? <p>{t("workflow.gateStale")}</p> : null}
-        {errors.length > 0 ? (
-          <>
-            <p>{t("workflow.gateErrors")}</p>
-            <ul className="gate-errors">
-              {sameMessageOnce(errors, lang).map(({ message, principles }) => (
-                <li key={message}>
-                  {message} <span className="muted">({principles.map((p) => t(`principle.${p}`)).join(", ")})</span>
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : null}
+        <GateFindings title={t("workflow.gateErrors")} findings={errors} className="gate-errors" />
+        <GateFindings title={t("workflow.gateWarnings")} findings={warnings} className="gate-warnings" />
         {needsReason ? <p className="muted">{t("workflow.gateReasonHint")}</p> : null}
       </>
     ) : null;
