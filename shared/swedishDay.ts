@@ -4,11 +4,13 @@
  * another zone (a laptop on UTC, a test runner) must name the same day, or "today" misses the hour after midnight.
  * The formatter is made at first use: building ICU's zone data costs a cold page ~10 ms.
  */
+import { MUNICIPALITY_TIME_ZONE } from "./timeZone.js";
+
 let days: Intl.DateTimeFormat | undefined;
 
 export function swedishDay(at: Date): string {
   days ??= new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/Stockholm",
+    timeZone: MUNICIPALITY_TIME_ZONE,
     year: "numeric",
     month: "2-digit",
     day: "2-digit",

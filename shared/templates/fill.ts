@@ -1,6 +1,8 @@
 import type { TemplateLanguage, ScenarioTemplate, TemplateSlot, TemplateTexts } from "./types.js";
 
-const ZONE = "Europe/Stockholm"; // slots are times in the municipality, whatever zone the editor's browser is in
+import { MUNICIPALITY_TIME_ZONE } from "../timeZone.js";
+
+const ZONE = MUNICIPALITY_TIME_ZONE; // slots are times in the municipality, whatever zone the editor's browser is in
 
 const MONTHS: Record<"sv" | "en" | "fi", string[]> = {
   sv: [

@@ -2,8 +2,9 @@ import { act, render, screen } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { Countdown, ElapsedClock } from "../../client/src/components/Clock";
 import { resetStore } from "./helpers/fixtures";
+import { swedish } from "./helpers/swedishTime";
 
-const NOW = new Date(2026, 10, 25, 8, 33, 10);
+const NOW = swedish(2026, 10, 25, 8, 33, 10);
 
 describe("Countdown and ElapsedClock", () => {
   beforeEach(() => {
@@ -14,7 +15,7 @@ describe("Countdown and ElapsedClock", () => {
   afterEach(() => vi.useRealTimers());
 
   it("says the update is overdue in words, not only in colour", () => {
-    const due = new Date(2026, 10, 25, 8, 30).toISOString();
+    const due = swedish(2026, 10, 25, 8, 30).toISOString();
     const { container } = render(<Countdown due={due} />);
     expect(screen.getByText(/försenad 3 min/)).toBeInTheDocument();
     expect(container.querySelector("[data-overdue='true']")).not.toBeNull();
@@ -23,7 +24,7 @@ describe("Countdown and ElapsedClock", () => {
   });
 
   it("counts down to a promise still ahead and names the promised time", () => {
-    const due = new Date(2026, 10, 25, 8, 45).toISOString();
+    const due = swedish(2026, 10, 25, 8, 45).toISOString();
     render(<Countdown due={due} />);
     expect(screen.getByText("om 12 min")).toBeInTheDocument();
     expect(screen.getByText("utlovad 25 nov. 2026 08:45")).toBeInTheDocument();
@@ -35,7 +36,7 @@ describe("Countdown and ElapsedClock", () => {
   });
 
   it("ticks every clock on screen from one shared interval", () => {
-    const start = new Date(2026, 10, 25, 8, 0, 0).toISOString();
+    const start = swedish(2026, 10, 25, 8, 0, 0).toISOString();
     render(
       <>
         <ElapsedClock since={start} />

@@ -5,17 +5,38 @@ import {
   formatElapsed,
   formatRelative,
   formatShortDuration,
+  formatTime,
+  dateTimeLocalToInstant,
+  toDateTimeLocalValue,
 } from "../../client/src/i18n/format";
+import { swedish } from "./helpers/swedishTime";
 
-// Local-time constructors: the formatted output is in the browser's time zone, whatever the machine's is.
-const at = (h: number, m: number, s = 0) => new Date(2026, 10, 25, h, m, s);
+// Swedish wall-clock times: the console writes Swedish time whatever zone the machine runs in.
+const at = (h: number, m: number, s = 0) => swedish(2026, 10, 25, h, m, s);
 const MIN = 60_000;
 
 describe("format helpers (Swedish first)", () => {
   it("writes absolute time as '25 nov. 2026 08:15'", () => {
     expect(formatDateTime(at(8, 15), "sv")).toBe("25 nov. 2026 08:15");
-    expect(formatDateTime(new Date(2026, 4, 5, 9, 0), "sv")).toBe("5 maj 2026 09:00");
+    expect(formatDateTime(swedish(2026, 4, 5, 9, 0), "sv")).toBe("5 maj 2026 09:00");
     expect(formatDateTime(at(8, 15), "en")).toBe("25 Nov 2026 08:15");
+  });
+
+  it("writes and reads Swedish time whatever zone the browser runs in", () => {
+    const zone = process.env.TZ;
+    try {
+      process.env.TZ = "America/New_York";
+      // 07:15 UTC in November is 08:15 in Stockholm (CET); in New York it would be 02:15.
+      expect(formatTime("2026-11-25T07:15:00.000Z", "sv")).toBe("08:15");
+      expect(formatDateTime("2026-07-01T22:30:00.000Z", "sv")).toBe("2 juli 2026 00:30");
+      expect(toDateTimeLocalValue("2026-11-25T07:15:00.000Z")).toBe("2026-11-25T08:15");
+      expect(dateTimeLocalToInstant("2026-11-25T08:15")?.toISOString()).toBe("2026-11-25T07:15:00.000Z");
+      expect(dateTimeLocalToInstant("2026-07-01T08:15")?.toISOString()).toBe("2026-07-01T06:15:00.000Z");
+      expect(dateTimeLocalToInstant("2026-11-25 08:15")).toBeNull();
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 
   it("writes relative time as 'för 5 minuter sedan' with digits", () => {

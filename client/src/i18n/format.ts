@@ -1,5 +1,7 @@
 import { format, formatDistanceStrict, formatDuration, type Locale } from "date-fns";
 import { enGB, sv } from "date-fns/locale";
+import { TZDate, tz } from "@date-fns/tz";
+import { MUNICIPALITY_TIME_ZONE } from "@shared/timeZone";
 import type { UiLanguage } from "./index";
 
 /**
@@ -32,23 +34,47 @@ const svDigits: Locale = {
 
 const LOCALES: Record<UiLanguage, Locale> = { sv: svDigits, en: enGB };
 
+// Times on screen are Swedish time, as on the public page: a laptop set to another zone showed other times than
+// the page the public reads, and than the times written in the bulletins.
+const inMunicipality = tz(MUNICIPALITY_TIME_ZONE);
+
 function toDate(value: string | Date): Date {
   return typeof value === "string" ? new Date(value) : value;
 }
 
 /** "25 nov. 2026 08:15" / "25 Nov 2026 08:15". */
 export function formatDateTime(value: string | Date, lang: UiLanguage): string {
-  return format(toDate(value), "d MMM yyyy HH:mm", { locale: LOCALES[lang] });
+  return format(toDate(value), "d MMM yyyy HH:mm", { locale: LOCALES[lang], in: inMunicipality });
 }
 
 /** "08:15". */
 export function formatTime(value: string | Date, lang: UiLanguage): string {
-  return format(toDate(value), "HH:mm", { locale: LOCALES[lang] });
+  return format(toDate(value), "HH:mm", { locale: LOCALES[lang], in: inMunicipality });
 }
 
-/** Value for <input type="datetime-local"> in the browser's time zone. */
+/** A date-and-time field's value ("2026-12-03T14:30") in Swedish time. */
 export function toDateTimeLocalValue(value: string | Date): string {
-  return format(toDate(value), "yyyy-MM-dd'T'HH:mm");
+  return format(toDate(value), "yyyy-MM-dd'T'HH:mm", { in: inMunicipality });
+}
+
+const LOCAL_VALUE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+
+/** A date-and-time field's value read as Swedish time: the instant, or null when it is not a whole date and time. */
+export function dateTimeLocalToInstant(value: string): Date | null {
+  const m = LOCAL_VALUE.exec(value);
+  if (!m) return null;
+  const [y, mo, d, h, mi] = m.slice(1).map(Number) as [number, number, number, number, number];
+  const at = new TZDate(y, mo - 1, d, h, mi, MUNICIPALITY_TIME_ZONE);
+  return Number.isNaN(at.getTime()) ? null : new Date(at.getTime());
+}
+
+/** The calendar parts of an instant in Swedish time, and the instant of a Swedish wall-clock time. */
+export function swedishParts(at: Date): { year: number; month: number; day: number } {
+  const z = new TZDate(at.getTime(), MUNICIPALITY_TIME_ZONE);
+  return { year: z.getFullYear(), month: z.getMonth(), day: z.getDate() };
+}
+export function swedishMidnight(year: number, month: number, day: number): Date {
+  return new Date(new TZDate(year, month, day, MUNICIPALITY_TIME_ZONE).getTime());
 }
 
 /** "för 5 minuter sedan" / "5 minutes ago"; under a minute: "just nu" / "just now". */

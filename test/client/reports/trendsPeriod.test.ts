@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { ContactStats } from "@shared/schemas/contactStats";
 import { bucketFor, perDay, periodRange } from "../../../client/src/features/contact/trendsPeriod";
+import { swedish } from "../helpers/swedishTime";
 
-const NOW = new Date(2026, 4, 20, 14, 30); // 20 May 2026, 14:30 local time
+const NOW = swedish(2026, 4, 20, 14, 30); // 20 May 2026, 14:30 Swedish time
 const CUSTOM = { from: "2026-05-01", to: "2026-05-03" };
-const local = (y: number, m: number, d: number) => new Date(y, m - 1, d).toISOString();
+const local = (y: number, m: number, d: number) => swedish(y, m - 1, d).toISOString();
 
 describe("the trends page's statistics period", () => {
   it("today runs from local midnight to now; 7 and 30 days include today", () => {
@@ -26,7 +27,7 @@ describe("the trends page's statistics period", () => {
   it("sums the hourly rows per local day", () => {
     const zero = { phone: 0, email: 0, visit: 0, social: 0, chat: 0, letter: 0, e_service: 0, sms: 0 };
     const hour = (d: number, h: number, phone: number, email: number) => ({
-      hour: new Date(2026, 4, d, h).toISOString(),
+      hour: swedish(2026, 4, d, h).toISOString(),
       total: phone + email,
       channels: { ...zero, phone, email },
     });

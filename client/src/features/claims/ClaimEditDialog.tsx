@@ -10,6 +10,7 @@ import { FormError, FormField } from "../../components/FormField";
 import { SelectField } from "../../components/SelectField";
 import { errorMessage, fieldErrorsFromZod, type FieldErrors } from "../../i18n/errors";
 import { toDateTimeLocalValue } from "../../i18n/format";
+import { localInputToIso } from "../incidents/selectors";
 import type { Translate } from "../../i18n";
 import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";
@@ -43,7 +44,8 @@ function changesOf(base: Claim, v: Values): Record<string, unknown> {
   if (v.text.trim() !== before.text.trim()) out.text = v.text;
   if (v.sourceChannel !== before.sourceChannel) out.sourceChannel = v.sourceChannel;
   if (v.link.trim() !== before.link) out.link = v.link.trim() === "" ? null : v.link.trim();
-  if (v.firstSeen !== before.firstSeen) out.firstSeenAt = v.firstSeen === "" ? "" : new Date(v.firstSeen).toISOString();
+  if (v.firstSeen !== before.firstSeen)
+    out.firstSeenAt = v.firstSeen === "" ? "" : (localInputToIso(v.firstSeen) ?? "");
   if (!sameSet(v.refutingFactIds, before.refutingFactIds)) out.refutingFactIds = v.refutingFactIds;
   return out;
 }

@@ -13,12 +13,11 @@ import { StatsPanel } from "./StatsPanel";
 import { bucketFor, perDay, periodRange, TREND_PERIODS, type TrendPeriod } from "./trendsPeriod";
 import { percent, TrendsTable } from "./TrendsTable";
 import { useLiveQuery } from "./useLiveQuery";
+import { swedishDay } from "@shared/swedishDay";
 import "./contact.css";
 
 const WINDOWS: TrendWindow[] = ["hour", "day"];
 const DAY_MS = 86_400_000;
-const localDay = (d: Date) =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 
 /** What rises right now, what no FAQ entry answers, and the follow-up figures; live as inquiries are logged. */
 export function TrendsPage() {
@@ -32,8 +31,8 @@ export function TrendsPage() {
   // The statistics' period: today, 7 or 30 days, the quarter so far, or chosen days (both included).
   const [period, setPeriod] = useState<TrendPeriod>("today");
   const [custom, setCustom] = useState(() => ({
-    from: localDay(new Date(Date.now() - 6 * DAY_MS)),
-    to: localDay(new Date()),
+    from: swedishDay(new Date(Date.now() - 6 * DAY_MS)),
+    to: swedishDay(new Date()),
   }));
   const periodKey = period === "custom" ? `custom:${custom.from}:${custom.to}` : period;
   const bucket = useMemo(() => bucketFor(periodRange(period, new Date(), custom)), [period, custom]);

@@ -1,14 +1,18 @@
 import type { ContactStats } from "@shared/schemas/contactStats";
+import { swedishMidnight, swedishParts } from "../../i18n/format";
 
-/** The statistics period on the trends page: days in the browser's time zone, as the agent means them. */
+/** The statistics period on the trends page: days in Swedish time, as the server's reports count them. */
 export const TREND_PERIODS = ["today", "7d", "30d", "quarter", "custom"] as const;
 export type TrendPeriod = (typeof TREND_PERIODS)[number];
 
 const DAY_MS = 86_400_000;
-const startOfDay = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate());
+const startOfDay = (d: Date) => {
+  const p = swedishParts(d);
+  return swedishMidnight(p.year, p.month, p.day);
+};
 const dayAt = (day: string) => {
   const [y, m, d] = day.split("-").map(Number);
-  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
+  return swedishMidnight(y ?? 1970, (m ?? 1) - 1, d ?? 1);
 };
 
 /** [from, to) of a period: today since midnight, the last 7 or 30 days, this calendar quarter so far, or the chosen days. */
@@ -18,25 +22,26 @@ export function periodRange(
   custom: { from: string; to: string },
 ): { from: string; to: string } {
   const today = startOfDay(now);
+  const p = swedishParts(now);
   switch (period) {
     case "today":
       return { from: today.toISOString(), to: now.toISOString() };
     case "7d":
     case "30d":
       return {
-        from: new Date(today.getTime() - ((period === "7d" ? 7 : 30) - 1) * DAY_MS).toISOString(),
+        from: swedishMidnight(p.year, p.month, p.day - ((period === "7d" ? 7 : 30) - 1)).toISOString(),
         to: now.toISOString(),
       };
     case "quarter":
       return {
-        from: new Date(now.getFullYear(), Math.floor(now.getMonth() / 3) * 3, 1).toISOString(),
+        from: swedishMidnight(p.year, Math.floor(p.month / 3) * 3, 1).toISOString(),
         to: now.toISOString(),
       };
     case "custom": {
-      const to = dayAt(custom.to);
+      const [y, m, d] = custom.to.split("-").map(Number);
       return {
         from: dayAt(custom.from).toISOString(),
-        to: new Date(to.getFullYear(), to.getMonth(), to.getDate() + 1).toISOString(),
+        to: swedishMidnight(y ?? 1970, (m ?? 1) - 1, (d ?? 1) + 1).toISOString(),
       };
     }
   }

@@ -1,4 +1,5 @@
 import type { Incident } from "@shared/schemas/incident";
+import { dateTimeLocalToInstant } from "../../i18n/format";
 import type { StoreState } from "../../store";
 
 export type IncidentFilter = "open" | "all" | "closed";
@@ -26,11 +27,9 @@ export function parseAreas(text: string): string[] {
     .filter((line) => line.length > 0);
 }
 
-/** A datetime-local value (browser time zone) as an ISO instant, or null when empty or unreadable. */
+/** A date-and-time field's value (Swedish time) as an ISO instant, or null when empty or unreadable. */
 export function localInputToIso(value: string): string | null {
-  if (!value) return null;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+  return dateTimeLocalToInstant(value)?.toISOString() ?? null;
 }
 
 /** Who may open the follow-up reports (the server's `readReports`). */
