@@ -5,7 +5,8 @@ import { useT } from "../i18n/useT";
 
 /**
  * Busy flag, field errors and the form error for one form. `validate` checks input with the shared
- * schema before sending; `run` maps an API error to the field it names, or to the form.
+ * schema before sending; `run` maps an API error to the field it names, or to the form, and ignores a second submit
+ * while the first is still on its way (resolving false).
  */
 export function useFormState() {
   const t = useT();
@@ -14,6 +15,9 @@ export function useFormState() {
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [focusTick, setFocusTick] = useState(0);
+  // A second Enter while the first is on its way saved one call as two inquiries: `busy` disables the button only
+  // after a render, and keys reach the form before it.
+  const inFlight = useRef(false);
 
   // After a failed submit, put the keyboard on the first field that needs attention.
   useEffect(() => {
@@ -34,6 +38,8 @@ export function useFormState() {
 
   const run = useCallback(
     async (action: () => Promise<void>): Promise<boolean> => {
+      if (inFlight.current) return false;
+      inFlight.current = true;
       setBusy(true);
       setFieldErrors({});
       setFormError(null);
@@ -47,6 +53,7 @@ export function useFormState() {
         setFocusTick((n) => n + 1);
         return false;
       } finally {
+        inFlight.current = false;
         setBusy(false);
       }
     },

@@ -95,6 +95,30 @@ describe("agent view (/contact)", () => {
     expect(search).toHaveValue("");
   });
 
+  it("saves one call once: a second Enter while the first save is on its way does not log it again", async () => {
+    let release: () => void = () => {};
+    const { calls } = stubFetch((call) => {
+      if (call.method === "POST" && call.url === "/api/inquiries")
+        return new Promise<Response>((resolve) => {
+          release = () => resolve(jsonResponse(201, makeInquiry({ caseNumber: "2026-000043" })));
+        });
+      if (call.method === "GET" && call.url === "/api/faq")
+        return jsonResponse(200, { entries: [koka, tankbil, general] });
+      if (call.method === "GET" && call.url.startsWith("/api/incidents"))
+        return jsonResponse(200, { incidents: [incident] });
+      return jsonResponse(404, { error: { code: "not_found", message: "no" } });
+    });
+    renderAs("agent");
+    await screen.findByRole("option", { name: /Var kan jag hämta dricksvatten/ });
+    await userEvent.keyboard("måste jag koka vattnet{Enter}");
+    const form = screen.getByRole("form", { name: "Logga ärendet" });
+    expect(within(form).getByRole("radio", { name: /Telefon/ })).toHaveFocus();
+    await userEvent.keyboard("{Enter}{Enter}");
+    act(() => release());
+    await screen.findByText("Ärende 2026-000043 är sparat.");
+    expect(calls.filter((c) => c.method === "POST" && c.url === "/api/inquiries")).toHaveLength(1);
+  });
+
   it("Escape starts the call over, the log form too: the last caller's rewritten question does not stay", async () => {
     serve(() => null);
     renderAs("agent");
