@@ -24,7 +24,7 @@ export function AnswerPanel({ entry, hasQuery, suggestions = [], onPick }: Props
   const change = useStore((s) => (entry ? s.contact.faqChanges[entry.id] : undefined));
   if (!entry && suggestions.length > 0) {
     return (
-      <section className="answer-panel answer-empty answer-unsure" aria-labelledby="answer-heading">
+      <section className="answer-panel answer-unsure" aria-labelledby="answer-heading">
         <h2 id="answer-heading" className="answer-question">
           {t("contact.answer.weak")}
         </h2>
