@@ -115,6 +115,9 @@ export function createBulletinPublishing(deps: DomainDeps, options: { publishThr
             threshold: gate.threshold,
             stale: gate.stale,
             failing: gate.failing,
+            // The reasons too: the dialog shows the refusal in place of its earlier check and must not lose them.
+            errors: gate.errors,
+            warnings: gate.warnings,
           },
         );
       }

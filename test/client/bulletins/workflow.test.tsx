@@ -147,6 +147,8 @@ describe("workflow buttons and the publish gate", () => {
                 score: { overall: 65, status: "warn", errors: 0, warnings: 3 },
                 threshold: 70,
                 stale: true,
+                errors: [],
+                warnings: failedGate.warnings,
               },
             })
           : jsonResponse(200, { ...bulletin, status: "published" });
@@ -157,6 +159,8 @@ describe("workflow buttons and the publish gate", () => {
     await userEvent.click(await within(dialog).findByRole("button", { name: "Publicera nu" }));
     expect(await within(dialog).findByText(/klarar inte publiceringsgränsen: 65 poäng/)).toBeInTheDocument();
     expect(within(dialog).getByText("Meddelandet är markerat som inaktuellt.")).toBeInTheDocument();
+    // The refusal keeps its reasons: the warnings come with it.
+    expect(within(dialog).getByText(/Det står inte var man får veta mer\./)).toBeInTheDocument();
     expect(within(dialog).getByLabelText("Motivering")).toBeInTheDocument();
   });
 

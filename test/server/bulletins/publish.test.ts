@@ -83,6 +83,10 @@ describe("publish gate and the incident clock", () => {
         score: { errors: expect.any(Number) },
       },
     });
+    // The refusal carries the gate's reasons, so the dialog that shows it keeps them.
+    const refusal = (refused.body as { error: { errors: Array<{ ruleId: string }>; warnings: unknown[] } }).error;
+    expect(refusal.errors.map((e) => e.ruleId)).toEqual(gate.errors.map((e) => e.ruleId));
+    expect(refusal.warnings).toEqual(gate.warnings);
     expect((await lead.get<Bulletin>(`/api/bulletins/${b.id}`)).body.status).toBe("approved");
 
     const reason = "Kokningsrådet måste ut nu; rättelse om industriområdet följer inom en timme.";

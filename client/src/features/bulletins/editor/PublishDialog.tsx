@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import type { ChecklistFinding } from "@shared/schemas/checklist";
+import { ChecklistFinding } from "@shared/schemas/checklist";
 import { ScoreSummary, type Bulletin, type GateDecision } from "@shared/schemas/bulletin";
 import { ExerciseBadge } from "../../../components/Badge";
 import { useStore } from "../../../store";
@@ -12,6 +12,15 @@ import { PRINCIPLES, type Principle } from "@shared/checklist/constants";
 
 const isPrinciple = (x: unknown): x is Principle =>
   typeof x === "string" && (PRINCIPLES as readonly string[]).includes(x);
+
+/** The well-formed findings of a list in an error's details (the refusal carries the gate's errors and warnings). */
+const findingsIn = (x: unknown): ChecklistFinding[] =>
+  Array.isArray(x)
+    ? x.flatMap((item) => {
+        const parsed = ChecklistFinding.safeParse(item);
+        return parsed.success ? [parsed.data] : [];
+      })
+    : [];
 
 /** What publish would decide, from GET …/gate or from a 422 `reason_required` answer. */
 export function gateFromError(err: unknown): GateDecision | null {
@@ -26,8 +35,8 @@ export function gateFromError(err: unknown): GateDecision | null {
     threshold,
     stale: err.details.stale === true,
     failing,
-    errors: [],
-    warnings: [],
+    errors: findingsIn(err.details.errors),
+    warnings: findingsIn(err.details.warnings),
   };
 }
 
