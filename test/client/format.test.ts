@@ -6,6 +6,7 @@ import {
   formatRelative,
   formatShortDuration,
   formatTime,
+  quote,
   dateTimeLocalToInstant,
   toDateTimeLocalValue,
 } from "../../client/src/i18n/format";
@@ -85,5 +86,12 @@ describe("format helpers (Swedish first)", () => {
     expect(formatShortDuration(59)).toBe("59 s");
     expect(formatShortDuration(3600)).toBe("1 h");
     expect(formatShortDuration(50 * 3600)).toBe("2 d 2 h");
+  });
+});
+
+describe("quote", () => {
+  it("uses the interface language's quotation marks", () => {
+    expect(quote("Koka vattnet", "sv")).toBe("”Koka vattnet”");
+    expect(quote("Koka vattnet", "en")).toBe("“Koka vattnet”");
   });
 });

@@ -136,3 +136,8 @@ export function formatCountdown(dueIso: string, now: number, lang: UiLanguage): 
   const span = formatShortDuration(-diffSeconds);
   return { overdue: true, text: lang === "sv" ? `försenad ${span}` : `overdue by ${span}` };
 }
+
+/** A quotation as the language writes it: ”…” in Swedish, “…” in English. */
+export function quote(text: string, lang: UiLanguage): string {
+  return lang === "sv" ? `”${text}”` : `“${text}”`;
+}

@@ -6,7 +6,8 @@ export function span(field: FieldName, start: number, end: number): ChecklistSpa
 }
 
 export function t(sv: string, en: string): ChecklistText {
-  return { sv, en };
+  // q() quotes the Swedish way (”…”), which is wrong in an English sentence: there the pair opens with “.
+  return { sv, en: en.replace(/”([^”]*)”/gu, "“$1”") };
 }
 
 /** A quoted excerpt for messages; long hits are shortened so findings stay readable. */

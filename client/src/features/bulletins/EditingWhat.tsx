@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";
+import { Quoted } from "../../components/Quoted";
 
 const BULLETIN_PREFIX = "bulletin:";
 /** The other editors' presence values (features/editing): what they name, in words. */
@@ -31,7 +32,9 @@ export function EditingWhat({ editing }: { editing: string }) {
       {before}
       {part ? `${t("presence.editingChannel")}: ` : null}
       {bulletin ? (
-        <Link to={`/incidents/${bulletin.incidentId}/bulletins/${id}`}>”{headline}”</Link>
+        <Link to={`/incidents/${bulletin.incidentId}/bulletins/${id}`}>
+          <Quoted text={headline} />
+        </Link>
       ) : (
         t("presence.editingBulletin")
       )}

@@ -7,6 +7,7 @@ import { formatDateTime } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";
 import { useStore } from "../../store";
 import { SeverityReachFields } from "./SeverityReachFields";
+import { Quoted } from "../../components/Quoted";
 
 /** Small forms opened inside a card. Each stores the server's answer at once; its event will agree. */
 
@@ -179,7 +180,7 @@ export function SimilarPanel({ claim, onDone }: { claim: Claim; onDone: () => vo
       <ul className="claim-similar">
         {similar.map((s) => (
           <li key={s.claim.id}>
-            ”{s.claim.text}”{" "}
+            <Quoted text={s.claim.text} />{" "}
             <span className="claim-note-meta">({t("claims.similarScore", { score: Math.round(s.score * 100) })})</span>{" "}
             <Button
               busy={busy}

@@ -6,6 +6,7 @@ import { byDue, type DueOrder } from "./bulk";
 import { ClaimDue } from "./ClaimDue";
 import { isOpen } from "./selectors";
 import "./claimsList.css";
+import { Quoted } from "../../components/Quoted";
 
 const SEVERITY_CLASS = { low: "sev-low", medium: "sev-medium", high: "sev-high", critical: "sev-critical" } as const;
 
@@ -90,7 +91,9 @@ export function ClaimsListView({ claims, mayWork }: { claims: Claim[]; mayWork: 
                     />
                   </td>
                 ) : null}
-                <td className="col-text">”{c.text}”</td>
+                <td className="col-text">
+                  <Quoted text={c.text} />
+                </td>
                 <td>{t(`claims.row.status.${c.status}`)}</td>
                 <td>
                   <span className={`claim-severity ${SEVERITY_CLASS[c.severity]}`}>

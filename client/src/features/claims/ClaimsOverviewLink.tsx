@@ -10,6 +10,7 @@ import { ClaimDue } from "./ClaimDue";
 import { mayWorkClaims } from "./selectors";
 import { countClaims, overdueCount } from "./summary";
 import "./claims.css";
+import { Quoted } from "../../components/Quoted";
 
 /**
  * The desk on the incident overview, for the roles that work it: the way to the board, counts by status and the
@@ -71,7 +72,9 @@ function ClaimsSummary({ incidentId }: { incidentId: string }) {
       <h3 className="claims-overview-oldest-title">{t("claims.summary.oldest")}</h3>
       {oldest ? (
         <div className="claims-overview-oldest" data-testid="claims-oldest">
-          <p className="claim-text">”{oldest.text}”</p>
+          <p className="claim-text">
+            <Quoted text={oldest.text} />
+          </p>
           <p className="field-hint">
             {t(`claims.severity.${oldest.severity}`)} ·{" "}
             {t("claims.summary.loggedAt", { time: formatTime(oldest.createdAt, lang) })}

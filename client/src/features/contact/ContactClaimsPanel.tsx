@@ -9,6 +9,7 @@ import { useLanguage, useT } from "../../i18n/useT";
 import { useStore } from "../../store";
 import { loadContactClaims } from "../../store/contact/loaders";
 import { canReadCallbacks } from "./permissions";
+import { Quoted } from "../../components/Quoted";
 
 const TONE = {
   new: "neutral",
@@ -67,7 +68,9 @@ export function ContactClaimsPanel({ incidentId, all }: Props) {
         <ul className="contact-rumour-list">
           {claims.map((c) => (
             <li key={c.id} className="contact-rumour" data-claim-id={c.id}>
-              <p className="contact-rumour-text">”{c.text}”</p>
+              <p className="contact-rumour-text">
+                <Quoted text={c.text} />
+              </p>
               <p className="contact-rumour-facts">
                 <Badge tone={TONE[c.status]}>{t(`contact.rumours.status.${c.status}`)}</Badge>{" "}
                 <span>{t("contact.rumours.calls", { calls: c.calls })}</span>

@@ -1,13 +1,15 @@
 import type { QuestionCluster } from "@shared/schemas/contactStats";
 import { Badge } from "../../components/Badge";
 import { ScrollRegion } from "../../components/ScrollRegion";
-import { useT } from "../../i18n/useT";
+import { quote } from "../../i18n/format";
+import { useLanguage, useT } from "../../i18n/useT";
 
 export const percent = (share: number | null): string => (share === null ? "–" : `${Math.round(share * 100)} %`);
 
 /** Most asked questions with their trend, share answered at first contact and FAQ coverage. */
 export function TrendsTable({ clusters, caption }: { clusters: QuestionCluster[]; caption: string }) {
   const t = useT();
+  const lang = useLanguage();
   if (clusters.length === 0) return <p className="muted">{t("trends.empty")}</p>;
   return (
     <ScrollRegion label={caption}>
@@ -39,7 +41,7 @@ export function TrendsTable({ clusters, caption }: { clusters: QuestionCluster[]
                     <span className="trend-examples muted">
                       {c.examples
                         .filter((e) => e !== c.label)
-                        .map((e) => `”${e}”`)
+                        .map((e) => quote(e, lang))
                         .join(", ")}
                     </span>
                   ) : null}
