@@ -18,6 +18,8 @@ describe("bulletin editor title", () => {
     });
     expect(await screen.findByRole("heading", { level: 1, name: "Meddelande" })).toBeInTheDocument();
     expect(screen.queryByRole("heading", { name: "Redigera meddelande" })).not.toBeInTheDocument();
+    // Nor does it speak of saving: the reader has saved nothing.
+    expect(screen.queryByText("Allt är sparat")).not.toBeInTheDocument();
   });
 
   it("a communicator still edits it", async () => {
@@ -28,5 +30,6 @@ describe("bulletin editor title", () => {
       path: `/incidents/${incident.id}/bulletins/${bulletin.id}`,
     });
     expect(await screen.findByRole("heading", { level: 1, name: "Redigera meddelande" })).toBeInTheDocument();
+    expect(screen.getAllByText("Allt är sparat").length).toBeGreaterThan(0);
   });
 });

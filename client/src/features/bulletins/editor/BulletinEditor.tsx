@@ -159,7 +159,10 @@ export function BulletinEditor({ incident, bulletin }: { incident: Incident; bul
             {current ? t("editor.save") : t("editor.create")}
           </Button>
         )}
-        <span className="muted small">{dirty ? t("editor.unsaved") : current ? t("editor.allSaved") : ""}</span>
+        {/* A reader saves nothing: "Allt är sparat" told a read-only user about work that is not theirs. */}
+        {readOnly ? null : (
+          <span className="muted small">{dirty ? t("editor.unsaved") : current ? t("editor.allSaved") : ""}</span>
+        )}
         {current ? <WorkflowBar bulletin={current} dirty={dirty} saveIfDirty={saveIfDirty} /> : null}
       </div>
       <div className="editor-layout">
