@@ -18,7 +18,7 @@ export const claimsContactEn: Record<keyof typeof claimsContactSv, string> = {
     "Is a rumour or a false statement going around among callers? Send it to the media monitoring desk.",
   "contact.claim.incident": "Incident",
   "contact.claim.text": "What do callers say?",
-  "contact.claim.textHint": "Write the claim the way callers put it.",
+  "contact.claim.textHint": "Write the claim the way callers put it. Ctrl+Enter sends it.",
   "contact.claim.callers": "How many have called about it?",
   "contact.claim.submit": "Send to media monitoring",
   "contact.claim.sent": "Thank you! The claim has been sent to media monitoring (calls: {callers}).",

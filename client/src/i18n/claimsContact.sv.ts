@@ -16,7 +16,7 @@ export const claimsContactSv = {
     "Sprids ett rykte eller en felaktig uppgift bland dem som ringer? Skicka den till omvärldsbevakningen.",
   "contact.claim.incident": "Händelse",
   "contact.claim.text": "Vad säger de som ringer?",
-  "contact.claim.textHint": "Skriv påståendet som uppringarna säger det.",
+  "contact.claim.textHint": "Skriv påståendet som uppringarna säger det. Ctrl+Enter skickar.",
   "contact.claim.callers": "Hur många har ringt om det?",
   "contact.claim.submit": "Skicka till omvärldsbevakningen",
   "contact.claim.sent": "Tack! Påståendet är skickat till omvärldsbevakningen ({callers} samtal).",
