@@ -64,7 +64,7 @@ describe("publish gate and the incident clock", () => {
     const b = await approved(goodBulletin([factId, doubtful.id]));
     await lead.patch(`/api/facts/${doubtful.id}`, { status: "retracted", expectedVersion: 1 });
     const gate = (
-      await lead.get<{ passed: boolean; errors: Array<{ ruleId: string }>; stale: boolean }>(
+      await lead.get<{ passed: boolean; errors: Array<{ ruleId: string }>; warnings: unknown[]; stale: boolean }>(
         `/api/bulletins/${b.id}/gate`,
       )
     ).body;
