@@ -59,6 +59,67 @@ function windowOf(m: RegExpExecArray): Window | undefined {
   return end > start ? { start, end, days: false } : undefined;
 }
 
+/**
+ * A firm return ("Vattnet är tillbaka senast kl. 14.00 i dag", "The road will reopen at 7am on Thursday") and, in
+ * another sentence, a lower bound past it ("klart tidigast söndag kväll", "väntas ta minst ett dygn", "until at least
+ * next Monday"). Twelfth round, from the tuning sets' self-contradictions about restoration times.
+ */
+const FIRM_RETURN = new RegExp(
+  String.raw`(?:tillbaka|åter|klart|klar|öppnar igen|öppnas igen|återöppna\p{L}*|reopen\p{L}*|re-open\p{L}*|restored|back on|be back|fixed|repaired|completed)(?: \p{L}+){0,6}? (?:senast |at |by |around |omkring |cirka |ca )?(?:(?:kl\.?|klockan) ?)?(\d{1,2})(?:[.:](\d{2}))? ?(?:am|pm|a\.m\.|p\.m\.)?(?: (?:i dag|today|tonight|i kväll|i eftermiddag|this (?:morning|afternoon|evening)|(?:on |på )?${DAY}))?`,
+  "u",
+);
+const LATER_BOUND = new RegExp(
+  String.raw`(?:tidigast|at the earliest|no earlier than|not before|inte förrän|until at least|at least until|minst (?:till|fram till))(?: \p{L}+){0,2}? (?:(?:i )?morgon|tomorrow|nästa vecka|next week|(?:next |nästa )?${DAY})|${DAY}(?: \p{L}+)? at the earliest|(?:minst|at least|no less than) (?:ett|en|två|tre|one|two|three|\d+|a full) (?:dygn|dagar|veckor|days?|weeks?)|(?:flera|några|several|a few) (?:dygn|dagar|veckor|days|weeks)`,
+  "u",
+);
+const BOUND_WORD = /tidigast|earliest|förrän|not before|at least|minst|flera|några|several|a few/u;
+const PARTIAL =
+  /tillfällig|provisori|temporär|temporary|interim|reservkraft|generator|backup|förbikoppl|bypass|delvis|partial|vissa kunder|some customers|de flesta|most customers|tankbil|water tank/u;
+const TODAY = /i dag|today|tonight|i kväll|i eftermiddag|this (?:morning|afternoon|evening)/u;
+
+function laterBoundClash(a: Analysis): { field: Analysis["fields"][number]; start: number; end: number } | undefined {
+  // Cheap gate first: most texts name no lower bound at all.
+  if (!a.fields.some((f) => BOUND_WORD.test(f.lower))) return undefined;
+  if (a.fields.some((f) => PARTIAL.test(f.lower))) return undefined;
+  const firm: Array<{
+    field: Analysis["fields"][number];
+    sentence: number;
+    start: number;
+    end: number;
+    day: number | "today";
+  }> = [];
+  const bounds: Array<{ field: string; sentence: number; day: number | "later" }> = [];
+  for (const f of a.fields)
+    for (const [i, s] of f.sentences.entries()) {
+      const text = f.lower.slice(s.start, s.end);
+      const r = FIRM_RETURN.exec(text);
+      if (r !== null && !MAYBE_EARLIER.test(text) && !LATER_BOUND.test(text)) {
+        const day = dayIndex(r[3]);
+        if (day !== undefined || TODAY.test(r[0]) || r[3] === undefined)
+          firm.push({
+            field: f,
+            sentence: i,
+            start: s.start + r.index,
+            end: s.start + r.index + r[0].length,
+            day: day ?? "today",
+          });
+      }
+      const b = LATER_BOUND.exec(text);
+      if (b !== null) {
+        const named = dayIndex(b[1] ?? b[2]);
+        bounds.push({ field: f.name, sentence: i, day: named ?? "later" });
+      }
+    }
+  for (const r of firm)
+    for (const b of bounds) {
+      if (b.field === r.field.name && b.sentence === r.sentence) continue;
+      // A bound with a weekday past a return on a weekday; any bound of a day or more past a return today.
+      const clash = r.day === "today" ? true : b.day === "later" ? false : b.day !== r.day;
+      if (clash) return { field: r.field, start: r.start, end: r.end };
+    }
+  return undefined;
+}
+
 export const FA19: Rule = {
   id: "FA19",
   principle: "factual",
@@ -80,7 +141,24 @@ export const FA19: Rule = {
         if (w !== undefined) windows.push(w);
       }
     }
-    if (windows.length === 0) return [];
+    if (windows.length === 0) {
+      const clash = laterBoundClash(a);
+      if (clash === undefined) return [];
+      const quoted = q(clash.field.text.slice(clash.start, clash.end));
+      return [
+        {
+          span: span(clash.field.name, clash.start, clash.end),
+          message: t(
+            `${quoted} motsäger en senare tid i samma meddelande: mottagaren vet inte vilken tid som gäller.`,
+            `${quoted} contradicts a later time in the same message: people cannot tell which time applies.`,
+          ),
+          suggestion: t(
+            "Ge en tid, den som gäller, och säg vad som är osäkert.",
+            "Give one time, the one that applies, and say what is uncertain.",
+          ),
+        },
+      ];
+    }
     for (const f of a.fields)
       for (const s of f.sentences) {
         const text = f.lower.slice(s.start, s.end);
