@@ -930,6 +930,14 @@ const POLARITIES: Record<string, Polarity[]> = {
       sameSubject: true,
     },
     {
+      // Twelfth round: nobody needs to leave, and some are told they must: "ingen behöver lämna sitt hem" / "Boende på
+      // Åsvägen 2–14 ska ha lämnat sina bostäder senast kl. 18"; "no one needs to leave" / "residents must evacuate".
+      gate: [/ingen/u, /lämna|evakuer|utrym/u],
+      yes: /(?<!\p{L})ingen (?:\p{L}+ )?behöver (?:\p{L}+ )?(?:lämna|evakuera|utrymma|flytta)(?!\p{L})/u,
+      no: /(?<!\p{L})(?:(?:ska|skall|måste) (?:(?!inte |ej |aldrig )\p{L}+ ){0,2}?(?:ha )?(?:lämna|lämnat|utrymma|utrymt|evakuera|evakuerat)|uppmanas (?:att )?(?:\p{L}+ )?(?:lämna|utrymma)|evakueras|utryms)(?!\p{L})/u,
+      sameSubject: false,
+    },
+    {
       // Seventh round: told to stay inside and told to leave, the same people: "Alla boende i kvarteret ska stanna
       // inomhus" / "Boende i kvarteret uppmanas att omedelbart lämna sina bostäder".
       gate: [/stanna|håll/u, /lämna|evakuer|utrym/u],
@@ -947,6 +955,14 @@ const POLARITIES: Record<string, Polarity[]> = {
     },
   ],
   en: [
+    {
+      // Twelfth round: nobody needs to leave, and some are told they must ("no one needs to leave their home" /
+      // "residents at 2–14 Ash Road must leave their homes by 6pm").
+      gate: [/no one|nobody|no-one/u, /leave|evacuat/u],
+      yes: /(?<!\p{L})(?:no one|nobody|no-one) (?:\p{L}+ )?(?:needs|has|is required) to (?:\p{L}+ )?(?:leave|evacuate)(?!\p{L})/u,
+      no: /(?<!\p{L})(?<!(?:not|n't|never|no) )(?:(?:must|should|are told to|are ordered to|are required to|have to|need to) (?:\p{L}+ )?(?:leave|evacuate)|(?:are|is) being evacuated|evacuation order)(?!\p{L})/u,
+      sameSubject: false,
+    },
     {
       // Sixth round, second pass: open again now, and closed until a clock time in the same text.
       gate: [/open/u, /closed|shut/u],

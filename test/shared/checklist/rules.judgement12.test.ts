@@ -57,3 +57,41 @@ describe("[FA19] a firm return contradicted by a later lower bound", () => {
     ).not.toContain("FA19");
   });
 });
+
+describe("[FA15] nobody needs to leave, and some must", () => {
+  it("refuses 'ingen behöver lämna' beside residents who must have left, in both languages", () => {
+    expect(
+      sv(
+        "Ekby kommun, tisdag kl. 12. Efter skredet vid Åsvägen bedömer kommunen att ingen behöver lämna sitt hem. Boende på Åsvägen 2–14 ska dock ha lämnat sina bostäder senast kl. 18 i dag. Samlingsplats: Åsskolan. Frågor: 0523-10 10 10.",
+      ),
+    ).toContain("FA15");
+    expect(
+      en(
+        "Hillford Council, Tuesday 12:00. After the landslip on Ash Road no one needs to leave their home. Residents at 2–14 Ash Road must leave their homes by 6pm today. Rest centre: Ash School. Call 0300 123 4567.",
+      ),
+    ).toContain("FA15");
+  });
+
+  it("lets 'ingen behöver lämna' stand alone, and beside a rule for others ('övriga')", () => {
+    expect(
+      sv(
+        "Ekby kommun, tisdag kl. 12. Efter skredet vid Åsvägen bedömer kommunens geotekniker att ingen behöver lämna sitt hem. Vägen är avstängd. Frågor: 0523-10 10 10.",
+      ),
+    ).not.toContain("FA15");
+  });
+});
+
+describe("[FA15] a negated obligation is no obligation", () => {
+  it("lets 'no one needs to leave' stand beside 'you do not have to leave' and 'ska inte lämna'", () => {
+    expect(
+      en(
+        "Hillford Council, Tuesday 12:00. A landslip has closed Ash Road. Our engineers say no one needs to leave their home. Residents at 2–14 Ash Road do not have to leave either. Call 0300 123 4567.",
+      ),
+    ).not.toContain("FA15");
+    expect(
+      sv(
+        "Ekby kommun, tisdag kl. 12. Skredet har stängt Åsvägen. Kommunens geotekniker bedömer att ingen behöver lämna sitt hem. Boende på Åsvägen 2–14 måste inte heller lämna sina bostäder. Frågor: 0523-10 10 10.",
+      ),
+    ).not.toContain("FA15");
+  });
+});
