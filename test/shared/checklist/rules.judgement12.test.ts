@@ -95,3 +95,42 @@ describe("[FA15] a negated obligation is no obligation", () => {
     ).not.toContain("FA15");
   });
 });
+
+describe("[FA16] an incident named by what it is says what happened", () => {
+  const enIncident = (what: string) =>
+    `Kent County Council, 3 March, 10:00. Because of an incident on Main Street${what}, the situation is being managed. Avoid the area. More at kent.gov.uk. Next update at 14:00.`;
+  const svIncident = (what: string) =>
+    `Ekby kommun, 3 mars kl. 10.00. Med anledning av en händelse på Storgatan${what} hanteras situationen. Undvik området. Mer på ekby.se. Nästa uppdatering kl. 14.00.`;
+
+  // The title names no event either: "Road closure" would say what happened.
+  const enMain = (body: string) => errors({ title: "Main Street", body, language: "en" });
+
+  it("accepts explosions, suspicious packages, wildfires, evacuations, outbreaks and other named events", () => {
+    for (const what of [
+      "an explosion",
+      "a suspicious package",
+      "a wildfire",
+      "an evacuation",
+      "Legionella",
+      "a derailment",
+      "a sinkhole",
+      "fallen trees",
+    ])
+      expect(enMain(enIncident(` involving ${what}`)), what).not.toContain("FA16");
+    for (const what of [
+      "ett misstänkt föremål",
+      "ett avloppsutsläpp",
+      "rökutveckling",
+      "en polisinsats",
+      "en urspårning",
+      "ett jordskalv",
+      "ett rörbrott",
+    ])
+      expect(sv(svIncident(` med ${what}`)), what).not.toContain("FA16");
+  });
+
+  it("still refuses the incident that is never named", () => {
+    expect(enMain(enIncident(""))).toContain("FA16");
+    expect(sv(svIncident(""))).toContain("FA16");
+  });
+});
