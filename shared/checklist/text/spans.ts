@@ -6,8 +6,10 @@ export function span(field: FieldName, start: number, end: number): ChecklistSpa
 }
 
 export function t(sv: string, en: string): ChecklistText {
-  // q() quotes the Swedish way (”…”), which is wrong in an English sentence: there the pair opens with “.
-  return { sv, en: en.replace(/”([^”]*)”/gu, "“$1”") };
+  // q() quotes the Swedish way (”…”), which is wrong in an English sentence: there the pair opens with “. Only an
+  // opening mark turns (at the start, after a space or a bracket, before a letter): messages already written with
+  // “…” keep their closing ”.
+  return { sv, en: en.replace(/(^|[\s([])”(?=\S)/gu, "$1“") };
 }
 
 /** A quoted excerpt for messages; long hits are shortened so findings stay readable. */

@@ -7,6 +7,9 @@ describe("quotation marks in findings", () => {
     const text = t(`${q("koka vattnet")} står två gånger.`, `${q("koka vattnet")} appears twice.`);
     expect(text.sv).toBe("”koka vattnet” står två gånger.");
     expect(text.en).toBe("“koka vattnet” appears twice.");
+    // A message already quoting the English way keeps its closing marks.
+    expect(t("Skriv ”du” eller ”ni”.", "Write “du” or “ni”.").en).toBe("Write “du” or “ni”.");
+    expect(t("”a” och ”b”", "”a” and (”b”)").en).toBe("“a” and (“b”)");
   });
 
   it("no English finding message carries a Swedish opening quotation mark", () => {
