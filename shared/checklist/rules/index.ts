@@ -16,6 +16,7 @@ import { IM14 } from "./alarm.js";
 import { OP9 } from "./mistakesMade.js";
 import { FA19 } from "./timeClash.js";
 import { FA20 } from "./areaClash.js";
+import { FA21 } from "./placeholder.js";
 import { OP1, OP2, OP3, OP4, OP6, OP7 } from "./open.js";
 import { AU5, AU6, AU7, AU8, AU9 } from "./plain.js";
 import { AU1, AU2, AU3, AU4 } from "./readability.js";
@@ -62,6 +63,7 @@ export const RULES: readonly Rule[] = [
   FA18,
   FA19,
   FA20,
+  FA21,
   FS1,
   FS2,
   FS3,

@@ -134,3 +134,27 @@ describe("[FA16] an incident named by what it is says what happened", () => {
     expect(sv(svIncident(""))).toContain("FA16");
   });
 });
+
+describe("[FA21] text left to fill in", () => {
+  it("refuses the correction generator's slot, a template slot, <Ort> and XX.XX", () => {
+    expect(
+      sv(
+        "[Skriv det som stämmer och vem som har bekräftat det.]\n\nEtt påstående sprids om vattnet. Det stämmer inte.",
+      ),
+    ).toContain("FA21");
+    expect(sv("Ekby kommun. Koka vattnet i {område}. Nästa uppdatering kl. 15.00.")).toContain("FA21");
+    expect(sv("Ekby kommun. Koka vattnet i <Ort>. Nästa uppdatering kl. 15.00.")).toContain("FA21");
+    expect(en("Hillford Council. Boil your water. Next update at XX:XX.")).toContain("FA21");
+  });
+
+  it("lets the writer's own brackets stand", () => {
+    expect(
+      en(
+        "Hillford Council, 3 March. The council [which runs the water supply] asks residents to boil water. Next update at 15:00.",
+      ),
+    ).not.toContain("FA21");
+    expect(
+      sv("Ekby kommun, 3 mars kl. 10. Koka vattnet [gäller Ekby och Åby]. Nästa uppdatering kl. 15.00."),
+    ).not.toContain("FA21");
+  });
+});

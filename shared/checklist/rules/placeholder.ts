@@ -1,0 +1,39 @@
+/**
+ * Factual (saklig): text left to fill in. A draft from a template or the correction generator carries slots ("[Skriv
+ * det som stämmer …]", "{nästa_uppdatering}", "<Ort>", "kl. XX.XX"); published as is, the public reads an instruction
+ * to the writer instead of the fact. A browser review published exactly that: the gate passed it at 92.
+ */
+import type { Analysis } from "../analysis.js";
+import { q, span, t } from "../text/spans.js";
+import type { Rule } from "../types.js";
+
+/** Brackets around an instruction to the writer or a slot's name; "[sic]" or "[the council]" are the writer's own. */
+const SLOT =
+  /\[(?:skriv|fyll i|ange|infoga|lägg till|ersätt|ort|plats|tid|datum|klockslag|namn|telefon|länk|rubrik|text|insert|add|enter|fill in|write|replace|name|place|location|time|date|phone|link|url|headline|tbc|tbd|xx)[^\]]{0,200}\]|\{[\p{L}_]{2,40}\}|<(?:ort|plats|tid|datum|namn|telefon|länk|place|location|time|date|name|phone|link)>|(?<![\p{L}\d])(?:xx[.:]xx|xx:xx|tbc|tbd)(?![\p{L}\d])|lorem ipsum/iu;
+
+export const FA21: Rule = {
+  id: "FA21",
+  principle: "factual",
+  name: "text left to fill in",
+  severity: "error",
+  points: 40,
+  repeat: 0,
+  cap: 40,
+  check(a: Analysis) {
+    for (const f of a.fields) {
+      const m = SLOT.exec(f.text);
+      if (m === null) continue;
+      return [
+        {
+          span: span(f.name, m.index, m.index + m[0].length),
+          message: t(
+            `${q(m[0])} är text att fylla i, inte ett besked till allmänheten.`,
+            `${q(m[0])} is text to fill in, not a message to the public.`,
+          ),
+          suggestion: t("Skriv in det som stämmer, eller ta bort raden.", "Write in what is true, or remove the line."),
+        },
+      ];
+    }
+    return [];
+  },
+};
