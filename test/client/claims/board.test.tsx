@@ -94,6 +94,32 @@ describe("claims board", () => {
     expect(live).toHaveTextContent("Nytt rykte loggat: Skolorna stänger i morgon");
   });
 
+  it("logs a rumour's 'Först sett' as Swedish time, whatever zone the browser runs in", async () => {
+    const zone = process.env.TZ;
+    process.env.TZ = "America/New_York";
+    try {
+      const { calls } = serve([], (call) =>
+        call.method === "POST" && call.url === `/api/incidents/${incident.id}/claims`
+          ? jsonResponse(201, makeClaim({ incidentId: incident.id }))
+          : null,
+      );
+      renderBoard();
+      const open = await screen.findByRole("button", { name: "Logga nytt rykte" });
+      fireEvent.click(open);
+      fireEvent.change(await screen.findByLabelText(/Påståendet, som det syns/), {
+        target: { value: "Vattnet är giftigt" },
+      });
+      fireEvent.change(screen.getByLabelText(/Först sett/), { target: { value: "2026-12-06 05:00" } });
+      fireEvent.click(screen.getByRole("button", { name: "Logga rykte" }));
+      await waitFor(() => expect(calls.some((c) => c.method === "POST")).toBe(true));
+      // 05:00 in Stockholm (CET) is 04:00 UTC; the browser's New York zone would have made it 10:00 UTC.
+      expect(calls.find((c) => c.method === "POST")?.body).toMatchObject({ firstSeenAt: "2026-12-06T04:00:00.000Z" });
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
   it("shows an overdue claim with the word Försenad, not colour alone", async () => {
     const late = makeClaim(incident.id, {
       text: "Sent påstående",

@@ -12,6 +12,7 @@ import { FormError, FormField } from "../../components/FormField";
 import { SelectField } from "../../components/SelectField";
 import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";
+import { localInputToIso } from "../incidents/selectors";
 import { SeverityReachFields } from "./SeverityReachFields";
 
 /**
@@ -49,7 +50,7 @@ export function ClaimForm({ incidentId }: { incidentId: string }) {
         text: text.trim(),
         sourceChannel: channel,
         link: link.trim() || null,
-        ...(firstSeen ? { firstSeenAt: new Date(firstSeen).toISOString() } : {}),
+        ...(firstSeen ? { firstSeenAt: localInputToIso(firstSeen) ?? undefined } : {}),
         severity,
         reach,
       });

@@ -11,7 +11,9 @@ import {
 } from "@shared/templates";
 import { Button } from "../../components/Button";
 import { FormField } from "../../components/FormField";
+import { DateTimeInput } from "../../components/DateTimeInput";
 import { toDateTimeLocalValue } from "../../i18n/format";
+import { localInputToIso } from "../incidents/selectors";
 import { useLanguage, useT } from "../../i18n/useT";
 import { useStore } from "../../store";
 import { useDocumentTitle } from "../layout/useDocumentTitle";
@@ -41,8 +43,8 @@ function slotValues(template: ScenarioTemplate, entered: Entered): SlotValues {
     const v = entered[s.name] ?? {};
     const sv = (v.sv ?? "").trim();
     if (s.kind === "datetime") {
-      const d = new Date(sv);
-      out[s.name] = sv && !Number.isNaN(d.getTime()) ? d.toISOString() : "";
+      // The field holds Swedish time, as the text it fills will say it.
+      out[s.name] = localInputToIso(sv) ?? "";
     } else if (s.translatable) {
       out[s.name] = Object.fromEntries(Object.entries(v).filter(([, text]) => (text ?? "").trim() !== "")) as Partial<
         Record<TemplateLanguage, string>
@@ -251,23 +253,33 @@ export function TemplatePage() {
             {template.slots.map((s) => (
               <div key={s.name} className="template-slot">
                 <FormField label={s.label[lang]} error={errors[s.name]}>
-                  {(control) => (
-                    <input
-                      {...control}
-                      name={`slot-${s.name}`}
-                      type={s.kind === "datetime" ? "datetime-local" : "text"}
-                      maxLength={500}
-                      placeholder={
-                        s.kind === "text" && typeof s.example === "string"
-                          ? s.example
-                          : typeof s.example === "object"
-                            ? (s.example.sv ?? "")
-                            : undefined
-                      }
-                      value={entered[s.name]?.sv ?? ""}
-                      onChange={(e) => set(s.name, "sv", e.target.value)}
-                    />
-                  )}
+                  {(control) =>
+                    s.kind === "datetime" ? (
+                      // Swedish 24-hour form whatever the browser's locale, read as Swedish time.
+                      <DateTimeInput
+                        {...control}
+                        name={`slot-${s.name}`}
+                        value={entered[s.name]?.sv ?? ""}
+                        onChange={(value) => set(s.name, "sv", value)}
+                      />
+                    ) : (
+                      <input
+                        {...control}
+                        name={`slot-${s.name}`}
+                        type="text"
+                        maxLength={500}
+                        placeholder={
+                          s.kind === "text" && typeof s.example === "string"
+                            ? s.example
+                            : typeof s.example === "object"
+                              ? (s.example.sv ?? "")
+                              : undefined
+                        }
+                        value={entered[s.name]?.sv ?? ""}
+                        onChange={(e) => set(s.name, "sv", e.target.value)}
+                      />
+                    )
+                  }
                 </FormField>
                 {s.translatable ? (
                   <details className="template-translations">
