@@ -100,7 +100,7 @@ describe("claims board", () => {
     try {
       const { calls } = serve([], (call) =>
         call.method === "POST" && call.url === `/api/incidents/${incident.id}/claims`
-          ? jsonResponse(201, makeClaim({ incidentId: incident.id }))
+          ? jsonResponse(201, makeClaim(incident.id))
           : null,
       );
       renderBoard();
