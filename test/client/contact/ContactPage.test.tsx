@@ -24,6 +24,20 @@ const tankbil = makeFaq({
 });
 const general = makeFaq({ question: "Hur når jag kontaktcentret?", answer: "Ring kommunen." });
 
+const suggestion = {
+  id: "5f7b4a52-5d8e-4a5c-9a3e-0c1d2e3f4a5b",
+  question: "",
+  incidentId: null as string | null,
+  status: "open",
+  count: 1,
+  lastAskedAt: "2026-11-25T08:00:00.000Z",
+  faqEntryId: null,
+  createdBy: "5f7b4a52-5d8e-4a5c-9a3e-0c1d2e3f4a5c",
+  createdAt: "2026-11-25T08:00:00.000Z",
+  resolvedBy: null,
+  resolvedAt: null,
+};
+
 function serve(extra: (call: RecordedCall) => Response | null = () => null) {
   return stubFetch((call) => {
     const answer = extra(call);
@@ -256,6 +270,29 @@ describe("agent view (/contact)", () => {
     screen.getByRole("combobox", { name: "Vad frågar den som hör av sig?" }).focus();
     await userEvent.keyboard("{Escape}grilla i parken{Shift>}{Enter}{/Shift}");
     await waitFor(() => expect(sent()).toBe(2));
+  });
+
+  it("sends a question once when Shift+Enter is pressed twice while the first is on its way", async () => {
+    let release: () => void = () => {};
+    const { calls } = stubFetch((call) => {
+      if (call.method === "POST" && call.url === "/api/faq/suggestions")
+        return new Promise<Response>((resolve) => {
+          release = () => resolve(jsonResponse(201, { ...suggestion, question: "grilla i parken" }));
+        });
+      if (call.method === "GET" && call.url === "/api/faq")
+        return jsonResponse(200, { entries: [koka, tankbil, general] });
+      if (call.method === "GET" && call.url.startsWith("/api/incidents"))
+        return jsonResponse(200, { incidents: [incident] });
+      return jsonResponse(404, { error: { code: "not_found", message: "no" } });
+    });
+    renderAs("agent");
+    await within(screen.getByRole("listbox")).findAllByRole("option");
+    await userEvent.keyboard("grilla i parken{Shift>}{Enter}{/Shift}");
+    screen.getByRole("combobox", { name: "Vad frågar den som hör av sig?" }).focus();
+    await userEvent.keyboard("{Shift>}{Enter}{/Shift}");
+    act(() => release());
+    await screen.findByText(/grilla i parken/);
+    expect(calls.filter((c) => c.url === "/api/faq/suggestions")).toHaveLength(1);
   });
 
   it("sends a question that is not in the FAQ as a suggestion with Shift+Enter, then logs it without an entry", async () => {

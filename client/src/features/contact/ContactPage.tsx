@@ -108,11 +108,13 @@ export function ContactPage() {
       if (mayLog) focusForm();
       return;
     }
+    // Marked before the request: a second Shift+Enter while the first is on its way must not send it again.
+    sentThisCall.current.add(key);
     try {
       await suggestQuestion({ question, incidentId });
-      sentThisCall.current.add(key);
       setStatus(t("contact.notInFaq.sent", { question }));
     } catch {
+      sentThisCall.current.delete(key);
       setStatus(t("contact.notInFaq.failed"));
     }
     if (mayLog) focusForm();
@@ -146,6 +148,7 @@ export function ContactPage() {
       setOpenedAt(null);
       setClaimId(null);
       sentThisCall.current.clear();
+      setStatus(null);
       setFormRound((n) => n + 1);
     }
   };
