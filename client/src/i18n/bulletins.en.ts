@@ -64,6 +64,7 @@ export const bulletinsEn: Record<keyof typeof bulletinsSv, string> = {
   "facts.field.status": "status",
   "facts.field.verifiedAt": "verification time",
   "facts.verified": "verified {time}",
+  "facts.verifiedBefore": "previously verified {time}",
   "facts.sourceLine": "Source: {source}",
   "facts.versionShort": "version {version}",
   "facts.conflict":

@@ -64,6 +64,7 @@ export const bulletinsSv = {
   "facts.field.status": "status",
   "facts.field.verifiedAt": "bekräftelsetid",
   "facts.verified": "bekräftad {time}",
+  "facts.verifiedBefore": "tidigare bekräftad {time}",
   "facts.sourceLine": "Källa: {source}",
   "facts.versionShort": "version {version}",
   "facts.conflict":

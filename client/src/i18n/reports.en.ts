@@ -56,7 +56,7 @@ export const reportsEn: Record<keyof typeof reportsSv, string> = {
   "reports.public.noOverrides": "No bulletin was published past the publish gate.",
   "reports.promises.title": "Next-update promises",
   "reports.promises.summary":
-    "Promises made: {made}; {kept} kept, {missed} missed, {pending} pending. Longest delay {longest} min.",
+    "Promised: {made}. Kept: {kept}, missed: {missed}, pending: {pending}. Longest delay {longest} min.",
   "reports.promises.madeAt": "Promised at",
   "reports.promises.dueAt": "Promised for",
   "reports.promises.actual": "Actual update",

@@ -55,7 +55,7 @@ export const reportsSv = {
   "reports.public.noOverrides": "Inget meddelande publicerades trots publiceringskontrollen.",
   "reports.promises.title": "Löften om nästa uppdatering",
   "reports.promises.summary":
-    "{made} löften: {kept} hållna, {missed} brutna, {pending} väntande. Längsta försening {longest} min.",
+    "Utlovade: {made}. Hållna: {kept}, brutna: {missed}, väntande: {pending}. Längsta försening {longest} min.",
   "reports.promises.madeAt": "Utlovat",
   "reports.promises.dueAt": "Utlovad tid",
   "reports.promises.actual": "Faktisk uppdatering",

@@ -83,6 +83,9 @@ describe("facts register", () => {
     expect(items[1]).toHaveTextContent("Obekräftad");
     expect(items[2]).toHaveTextContent("Tillbakadragen");
     expect(items[0]).toHaveTextContent("Källa: VA-jouren");
+    // A withdrawn fact was confirmed once, not now.
+    expect(items[0]).toHaveTextContent(/· bekräftad /);
+    expect(items[2]).toHaveTextContent("tidigare bekräftad");
   });
 
   it("adds a fact", async () => {

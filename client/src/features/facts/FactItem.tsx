@@ -1,4 +1,4 @@
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { FactPatch, type Fact } from "@shared/schemas/fact";
 import { Button } from "../../components/Button";
 import { useFormState } from "../../components/useFormState";
@@ -24,6 +24,8 @@ function patchOf(fact: Fact, values: FactFormValues, baseVersion: number): FactP
 }
 
 /** One fact: status in words, source and time, and (for writers) edit and version history. */
+
+const NOTICE_MS = 10_000;
 export function FactItem({ fact, canWrite }: { fact: Fact; canWrite: boolean }) {
   const t = useT();
   const lang = useLanguage();
@@ -31,6 +33,12 @@ export function FactItem({ fact, canWrite }: { fact: Fact; canWrite: boolean }) 
   const [editing, setEditing] = useState(false);
   const [showVersions, setShowVersions] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  // "Sparad som version 2" is news once: it stood under the fact long after, beside later versions by others.
+  useEffect(() => {
+    if (notice === null) return;
+    const timer = setTimeout(() => setNotice(null), NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [notice]);
   const changedByName = useStore((s) => s.people[fact.updatedBy]);
   // The values the form started from, to tell unsaved text; a new key starts the form again from the fact.
   const [started, setStarted] = useState<FactFormValues>(() => valuesOf(fact));
@@ -77,7 +85,10 @@ export function FactItem({ fact, canWrite }: { fact: Fact; canWrite: boolean }) 
       </div>
       <p className="fact-meta">
         {t("facts.sourceLine", { source: fact.source })}
-        {fact.verifiedAt ? ` · ${t("facts.verified", { time: formatDateTime(fact.verifiedAt, lang) })}` : ""}
+        {/* A withdrawn fact was confirmed once; "bekräftad" beside "Tillbakadragen" read as a contradiction. */}
+        {fact.verifiedAt
+          ? ` · ${t(fact.status === "retracted" ? "facts.verifiedBefore" : "facts.verified", { time: formatDateTime(fact.verifiedAt, lang) })}`
+          : ""}
         {` · ${t("facts.versionShort", { version: fact.version })}`}
         {changedByName ? ` · ${changedByName}` : ""}
       </p>
