@@ -2,6 +2,7 @@ import { CLAIM_SOURCE_CHANNELS, type ClaimMetrics, type ClaimSeverity } from "@s
 import type { UiLanguage } from "../../i18n";
 import { formatDurationWords } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";
+import { ScrollRegion } from "../../components/ScrollRegion";
 
 /** Most severe first: the rows a lead reads first in a follow-up. */
 const SEVERITY_ORDER: readonly ClaimSeverity[] = ["critical", "high", "medium", "low"];
@@ -24,35 +25,38 @@ function Duration({ ms }: { ms: number | null }) {
 /** Median and p90 time to correction per severity, as a table with a caption and scoped headers. */
 export function CorrectionTimesTable({ metrics }: { metrics: ClaimMetrics }) {
   const t = useT();
+  // On a phone the four columns are wider than the screen: the table scrolls in its own box, not the page.
   return (
-    <table className="claims-metrics-table">
-      <caption>{t("claims.metrics.timeCaption")}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t("claims.metrics.severity")}</th>
-          <th scope="col">{t("claims.metrics.corrected")}</th>
-          <th scope="col">{t("claims.metrics.median")}</th>
-          <th scope="col">{t("claims.metrics.p90")}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {SEVERITY_ORDER.map((s) => {
-          const row = metrics.timeToCorrection[s];
-          return (
-            <tr key={s} data-severity={s}>
-              <th scope="row">{t(`claims.severity.${s}`)}</th>
-              <td>{row.corrected}</td>
-              <td>
-                <Duration ms={row.medianMs} />
-              </td>
-              <td>
-                <Duration ms={row.p90Ms} />
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <ScrollRegion label={t("claims.metrics.timeCaption")}>
+      <table className="claims-metrics-table">
+        <caption>{t("claims.metrics.timeCaption")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("claims.metrics.severity")}</th>
+            <th scope="col">{t("claims.metrics.corrected")}</th>
+            <th scope="col">{t("claims.metrics.median")}</th>
+            <th scope="col">{t("claims.metrics.p90")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {SEVERITY_ORDER.map((s) => {
+            const row = metrics.timeToCorrection[s];
+            return (
+              <tr key={s} data-severity={s}>
+                <th scope="row">{t(`claims.severity.${s}`)}</th>
+                <td>{row.corrected}</td>
+                <td>
+                  <Duration ms={row.medianMs} />
+                </td>
+                <td>
+                  <Duration ms={row.p90Ms} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }
 

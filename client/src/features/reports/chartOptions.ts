@@ -49,10 +49,16 @@ export function barSeries(label: string, i: number, offset: number): uPlot.Serie
 }
 
 /** An x axis of category labels (months, severities) at the integer positions 0…n-1. */
+/** Room per category below which the labels turn (CSS pixels): on a phone "Sociala medier" ran into "Press". */
+const LABEL_ROOM = 90;
+const narrow = (u: uPlot, labels: readonly string[]) => u.width / Math.max(1, labels.length) < LABEL_ROOM;
+
 export function categoryAxis(labels: readonly string[]): uPlot.Axis {
   return {
     values: (_u, splits) => splits.map((s) => (Number.isInteger(s) ? (labels[s] ?? "") : "")),
     splits: () => labels.map((_, i) => i),
+    rotate: (u) => (narrow(u, labels) ? -45 : 0),
+    size: (u) => (narrow(u, labels) ? 90 : 50),
   };
 }
 
