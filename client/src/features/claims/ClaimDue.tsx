@@ -5,13 +5,16 @@ import { useLanguage, useT } from "../../i18n/useT";
 import { useNow } from "../../store/session/ticker";
 import { isOpen } from "./selectors";
 
+/** Rounded as the follow-up page rounds it: 172 s read "2 min" on the card and "3 minuter" there. */
+const toNearestMinute = (seconds: number) => (seconds < 60 ? seconds : Math.round(seconds / 60) * 60);
+
 /** The due time as a countdown from the shared ticker; past it, red with the word "Försenad" (not colour alone). */
 export function ClaimDue({ claim }: { claim: Claim }) {
   const t = useT();
   if (claim.status === "corrected" && claim.timeToCorrectionMs !== null) {
     return (
       <span className="claim-due claim-done">
-        {t("claims.correctedIn", { time: formatShortDuration(claim.timeToCorrectionMs / 1000) })}
+        {t("claims.correctedIn", { time: formatShortDuration(toNearestMinute(claim.timeToCorrectionMs / 1000)) })}
       </span>
     );
   }
