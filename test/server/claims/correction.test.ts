@@ -71,7 +71,11 @@ describe.each(ENGINES)("correcting a claim through the bulletin workflow (%s)", 
     const draft = scoreMessage({ kind: "correction", title: bulletin.headline, body: bulletin.body, language: "sv" });
     expect(allFindings(draft).map((f) => f.ruleId)).not.toContain("AU20");
     // Until the writer fills it in, the slot itself stops publishing: the public must never read it.
-    expect(allFindings(draft).filter((f) => f.severity === "error").map((f) => f.ruleId)).toContain("FA21");
+    expect(
+      allFindings(draft)
+        .filter((f) => f.severity === "error")
+        .map((f) => f.ruleId),
+    ).toContain("FA21");
     expect(draft.status).toBe("fail");
   });
 
