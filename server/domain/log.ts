@@ -16,7 +16,8 @@ import { listIncidentEvents } from "../db/repos/events.js";
 import { findIncident, incidentExists } from "../db/repos/incidents.js";
 import { findLogEntry, insertLogEntry, listLogEntries } from "../db/repos/logEntries.js";
 import { AppError, notFound } from "../errors.js";
-import { actorRef, toIso, type Actor, type DomainDeps } from "./context.js";
+import { actorRef, type Actor, type DomainDeps } from "./context.js";
+import { pastTime } from "./pastTime.js";
 
 export const LOG_PAGE_DEFAULT = 200;
 export const LOG_PAGE_MAX = 1_000;
@@ -64,6 +65,7 @@ export function createLog(deps: DomainDeps) {
         }
       }
       const createdAt = new Date().toISOString();
+      const occurredAt = input.occurredAt ? pastTime(input.occurredAt, "occurredAt") : createdAt;
       let entry: LogEntry | undefined;
       await emit((seq) => {
         entry = {
@@ -73,7 +75,7 @@ export function createLog(deps: DomainDeps) {
           text: input.text,
           counterpart: input.counterpart || null,
           refersTo: input.refersTo,
-          occurredAt: input.occurredAt ? toIso(input.occurredAt) : createdAt,
+          occurredAt,
           createdBy: actor.id,
           createdAt,
           seq,

@@ -39,6 +39,18 @@ describe.each(ENGINES)("incident log (loggbok) on %s", (engine) => {
     expect(res.body.occurredAt).toBe(res.body.createdAt);
   });
 
+  it("refuses a time that has not happened yet (a typo of next year), and takes one a drifting clock explains", async () => {
+    const future = await add(lead, { kind: "note", text: "Fel år", occurredAt: "2030-01-01T10:00:00Z" });
+    expect(future.status).toBe(400);
+    expect(future.body).toMatchObject({ error: { code: "validation", field: "occurredAt" } });
+    const soon = new Date(Date.now() + 60_000).toISOString();
+    const drift = await add(lead, { kind: "note", text: "Klockan går en minut före", occurredAt: soon });
+    expect(drift.status).toBe(201);
+    const past = await add(lead, { kind: "note", text: "Samtal i går", occurredAt: "2026-01-01T10:00:00Z" });
+    expect(past.status).toBe(201);
+    expect(past.body.occurredAt).toBe("2026-01-01T10:00:00.000Z");
+  });
+
   it("requires a correction to refer to an entry of the same incident", async () => {
     const missing = await add(lead, { kind: "correction", text: "Rättelse utan hänvisning" });
     expect(missing.status).toBe(400);

@@ -20,7 +20,8 @@ import { factIdsInIncident } from "../../db/repos/facts.js";
 import { findIncident } from "../../db/repos/incidents.js";
 import type { TxContext } from "../../db/transaction.js";
 import { AppError, conflict, forbidden, notFound } from "../../errors.js";
-import { toIso, type Actor, type DomainDeps } from "../context.js";
+import type { Actor, DomainDeps } from "../context.js";
+import { pastTime } from "../pastTime.js";
 import { may } from "../policy.js";
 import { addCalls, matchingOpenClaim } from "./callers.js";
 import { dueAt } from "./deadlines.js";
@@ -99,7 +100,7 @@ export function createClaimCommands(deps: DomainDeps, deadlines: ClaimDeadlines)
       sourceChannel: input.sourceChannel,
       link: input.link,
       otherLinks: [],
-      firstSeenAt: input.firstSeenAt ? toIso(input.firstSeenAt) : at,
+      firstSeenAt: input.firstSeenAt ? pastTime(input.firstSeenAt, "firstSeenAt") : at,
       reach:
         input.sourceChannel === "contact_centre"
           ? higherReach(input.reach, reachFromCallers(input.calls ?? 1))
@@ -154,7 +155,7 @@ export function createClaimCommands(deps: DomainDeps, deadlines: ClaimDeadlines)
       return commit(
         ctx,
         current,
-        { ...fields, ...(fields.firstSeenAt ? { firstSeenAt: toIso(fields.firstSeenAt) } : {}) },
+        { ...fields, ...(fields.firstSeenAt ? { firstSeenAt: pastTime(fields.firstSeenAt, "firstSeenAt") } : {}) },
         actor,
       );
     });

@@ -47,6 +47,23 @@ describe("claim deadlines", () => {
     });
     afterAll(() => server.close());
 
+    it("refuses a 'first seen' time that has not happened yet, on creation and on edit", async () => {
+      const future = await communicator.post(`/api/incidents/${incidentId}/claims`, {
+        text: "Vattnet är förgiftat",
+        sourceChannel: "social",
+        firstSeenAt: "2030-01-01T08:00:00Z",
+      });
+      expect(future.status).toBe(400);
+      expect(future.body).toMatchObject({ error: { code: "validation", field: "firstSeenAt" } });
+      const claim = await createClaim(communicator, incidentId, { firstSeenAt: "2026-01-01T08:00:00Z" });
+      const edit = await communicator.patch(`/api/claims/${claim.id}`, {
+        firstSeenAt: "2030-01-01T08:00:00Z",
+        expectedVersion: claim.version,
+      });
+      expect(edit.status).toBe(400);
+      expect(edit.body).toMatchObject({ error: { code: "validation", field: "firstSeenAt" } });
+    });
+
     it("sets the due time from the severity at creation and recomputes it from the logging time on triage", async () => {
       const claim = await createClaim(communicator, incidentId, {
         severity: "high",
