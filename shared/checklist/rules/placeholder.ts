@@ -10,6 +10,20 @@ import type { Rule } from "../types.js";
 /** Brackets around an instruction to the writer or a slot's name; "[sic]" or "[the council]" are the writer's own. */
 const SLOT =
   /\[(?:skriv|fyll i|ange|infoga|lägg till|ersätt|ort|plats|tid|datum|klockslag|namn|telefon|länk|rubrik|text|insert|add|enter|fill in|write|replace|name|place|location|time|date|phone|link|url|headline|tbc|tbd|xx)[^\]]{0,200}\]|\{[\p{L}_]{2,40}\}|<(?:ort|plats|tid|datum|namn|telefon|länk|place|location|time|date|name|phone|link)>|(?<![\p{L}\d])(?:xx[.:]xx|xx:xx|tbc|tbd)(?![\p{L}\d])|lorem ipsum/iu;
+/**
+ * A slot named the template way: a capitalised name in brackets ("[Område]", "[Webbplats]", "[Var man hämtar vatten]"),
+ * not an editor's label ("[Uppdaterad]", "[PDF]", "[Bild]").
+ */
+const NAMED_SLOT = /\[(\p{Lu}[\p{L}\- ]{1,60})\]/u;
+const NOT_A_SLOT =
+  /^(?:uppdater\p{L}*|updated?|rättelse|correction|sic|pdf|bild|foto|photo|image|video|film|ljud|audio|karta|map|länk|link|engelska|english|svenska|swedish|lättläst|easy read)$/iu;
+
+function slotIn(text: string): RegExpExecArray | null {
+  const m = SLOT.exec(text);
+  if (m !== null) return m;
+  const named = NAMED_SLOT.exec(text);
+  return named !== null && !NOT_A_SLOT.test((named[1] ?? "").trim()) ? named : null;
+}
 
 export const FA21: Rule = {
   id: "FA21",
@@ -21,7 +35,7 @@ export const FA21: Rule = {
   cap: 40,
   check(a: Analysis) {
     for (const f of a.fields) {
-      const m = SLOT.exec(f.text);
+      const m = slotIn(f.text);
       if (m === null) continue;
       return [
         {

@@ -145,6 +145,14 @@ describe("[FA21] text left to fill in", () => {
     expect(sv("Ekby kommun. Koka vattnet i {område}. Nästa uppdatering kl. 15.00.")).toContain("FA21");
     expect(sv("Ekby kommun. Koka vattnet i <Ort>. Nästa uppdatering kl. 15.00.")).toContain("FA21");
     expect(en("Hillford Council. Boil your water. Next update at XX:XX.")).toContain("FA21");
+    // The template preview's own style: a capitalised slot name in brackets.
+    expect(sv("Ekby kommun. Koka vattnet i [Område]. Hämta vatten vid [Var man hämtar vatten].")).toContain("FA21");
+  });
+
+  it("lets an editor's label in brackets stand", () => {
+    expect(
+      sv("Ekby kommun, 3 mars kl. 10. [Uppdaterad] Koka vattnet i Ekby. Karta: [PDF]. Nästa uppdatering kl. 15.00."),
+    ).not.toContain("FA21");
   });
 
   it("lets the writer's own brackets stand", () => {
