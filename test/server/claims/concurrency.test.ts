@@ -42,6 +42,8 @@ describe.each(ENGINES)("taking a claim is atomic (%s)", (engine) => {
       .selectFrom("events")
       .select(["type", "data"])
       .where("entity_id", "=", claim.id)
+      // Commit order: PostgreSQL returns rows without ORDER BY in any order it likes (a clean-clone run got them reversed).
+      .orderBy("seq")
       .execute();
     expect(events.map((e) => e.type as DomainEvent["type"])).toEqual(["claim.created", "claim.taken"]);
   });
