@@ -1,4 +1,4 @@
-import { render, screen, within } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { FactsSection } from "../../../client/src/features/facts/FactsSection";
@@ -108,6 +108,8 @@ describe("facts register", () => {
       status: "confirmed",
     });
     expect(screen.getByText("Tankbil står vid skolan.")).toBeInTheDocument();
+    // The form closed with the focused button in it: the keyboard is back on "Ny uppgift", not on the page's body.
+    await waitFor(() => expect(screen.getByRole("button", { name: "Ny uppgift" })).toHaveFocus());
   });
 
   it("refuses an empty statement before sending anything", async () => {

@@ -14,6 +14,7 @@ import { FactForm, type FactFormValues } from "./FactForm";
 const valuesOf = (f: Fact): FactFormValues => ({ statement: f.statement, source: f.source, status: f.status });
 import { FactStatusBadge } from "./FactStatusBadge";
 import { FactVersions } from "./FactVersions";
+import { useRefocus } from "../../components/useRefocus";
 
 function patchOf(fact: Fact, values: FactFormValues, baseVersion: number): FactPatch | null {
   const patch: FactPatch = { expectedVersion: baseVersion };
@@ -33,6 +34,8 @@ export function FactItem({ fact, canWrite }: { fact: Fact; canWrite: boolean }) 
   const [editing, setEditing] = useState(false);
   const [showVersions, setShowVersions] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const refocus = useRefocus();
+  const editId = `fact-edit-${fact.id}`;
   // "Sparad som version 2" is news once: it stood under the fact long after, beside later versions by others.
   useEffect(() => {
     if (notice === null) return;
@@ -66,6 +69,7 @@ export function FactItem({ fact, canWrite }: { fact: Fact; canWrite: boolean }) 
       try {
         const saved = await saving(() => updateFact(fact.id, patch));
         setEditing(false);
+        refocus(editId);
         restart(saved);
         setNotice(t("facts.saved", { version: saved.version }));
       } catch (err) {
@@ -124,6 +128,7 @@ export function FactItem({ fact, canWrite }: { fact: Fact; canWrite: boolean }) 
           onChange={setCurrent}
           onCancel={() => {
             setEditing(false);
+            refocus(editId);
             restart(fact);
           }}
         />
@@ -131,6 +136,7 @@ export function FactItem({ fact, canWrite }: { fact: Fact; canWrite: boolean }) 
       <div className="fact-actions">
         {canWrite && !editing ? (
           <Button
+            id={editId}
             variant="quiet"
             aria-label={t("facts.editLabel", { statement: fact.statement })}
             onClick={() => {

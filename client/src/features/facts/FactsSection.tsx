@@ -11,6 +11,7 @@ import { FactForm, type FactFormValues } from "./FactForm";
 import { FactItem } from "./FactItem";
 import "./facts.css";
 import { byCodeUnit } from "../../store/byCodeUnit";
+import { useRefocus } from "../../components/useRefocus";
 
 /** The incident's facts, oldest first (the order the register was built in). */
 export function selectIncidentFacts(incidentId: string) {
@@ -30,6 +31,8 @@ export function FactsSection({ incidentId }: { incidentId: string }) {
   const form = useFormState();
   const [adding, setAdding] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const refocus = useRefocus();
+  const addId = `facts-add-${incidentId}`;
 
   useEffect(() => {
     void loadFacts(incidentId).catch(() => {});
@@ -41,6 +44,7 @@ export function FactsSection({ incidentId }: { incidentId: string }) {
     void form.run(async () => {
       await addFact(incidentId, body);
       setAdding(false);
+      refocus(addId);
       setNotice(t("facts.created"));
     });
   };
@@ -51,6 +55,7 @@ export function FactsSection({ incidentId }: { incidentId: string }) {
         <h2 id="facts-heading">{t("facts.title")}</h2>
         {canWrite && !adding ? (
           <Button
+            id={addId}
             onClick={() => {
               setNotice(null);
               setAdding(true);
@@ -75,7 +80,10 @@ export function FactsSection({ incidentId }: { incidentId: string }) {
           formError={form.formError}
           formRef={form.formRef}
           onSubmit={submit}
-          onCancel={() => setAdding(false)}
+          onCancel={() => {
+            setAdding(false);
+            refocus(addId);
+          }}
         />
       ) : null}
       {status === "error" ? (
