@@ -1,4 +1,4 @@
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { RecordedCall } from "../helpers/fetchStub";
@@ -116,6 +116,9 @@ describe("workflow buttons and the publish gate", () => {
     await userEvent.click(within(dialog).getByRole("button", { name: "Publicera nu" }));
     expect(await screen.findByText("Meddelandet är publicerat.")).toBeInTheDocument();
     expect(calls.find((c) => c.url.endsWith("/publish"))?.body).toEqual({});
+    // "Publicera", which opened the dialog, is gone: focus goes to the bar, not to the page's body.
+    await waitFor(() => expect(document.activeElement).not.toBe(document.body));
+    expect(document.activeElement?.closest(".workflow-bar")).not.toBeNull();
   });
 
   it("asks for a reason when the server refuses publishing with reason_required", async () => {

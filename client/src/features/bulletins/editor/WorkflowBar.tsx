@@ -83,7 +83,8 @@ export function WorkflowBar({ bulletin, dirty, saveIfDirty }: WorkflowBarProps) 
       setOpen(null);
       setRefusedGate(null);
       setDone(t(doneKey as Parameters<typeof t>[0]));
-      if (!inDialog) refocus.current = true;
+      // In a dialog too: the dialog gives focus back to its opener, which "Publicera nu" has just taken away.
+      refocus.current = true;
     } catch (err) {
       const gate = command.action === "publish" ? gateFromError(err) : null;
       if (gate) setRefusedGate(gate);
