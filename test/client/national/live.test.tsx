@@ -122,6 +122,19 @@ describe("NationalPanel", () => {
     expect(fetchMock).toHaveBeenCalledTimes(2);
   });
 
+  it("says when an item changed after it was published (orange raised to red), not only when it was published", async () => {
+    stubFetch((call) => (call.url.startsWith("/api/national") ? jsonResponse(200, picture()) : jsonResponse(404, {})));
+    render(<NationalPanel />);
+    await screen.findByRole("heading", { name: NEWS.headline });
+    const changed = () => screen.getByTestId("national-panel").querySelector("time.national-item-updated");
+    expect(changed()).toBeNull();
+    const raised = { ...NEWS, headline: "Röd varning för storm", version: 2, updatedAt: "2026-12-03T10:30:00.000Z" };
+    act(() => useStore.getState().applyEvents([nationalEvent(1, "changed", raised)]));
+    await screen.findByRole("heading", { name: raised.headline });
+    expect(changed()).toHaveAttribute("datetime", raised.updatedAt);
+    expect(changed()?.textContent).toMatch(/^uppdaterad /);
+  });
+
   it("shows a pushed VMA first, marked and announced, without asking the server again", async () => {
     const { calls } = stubFetch((call) =>
       call.url.startsWith("/api/national") ? jsonResponse(200, picture()) : jsonResponse(404, {}),

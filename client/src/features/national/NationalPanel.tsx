@@ -61,6 +61,15 @@ export function NationalItemCard({
           <span className="national-badge">{t("news")}</span>
         )}{" "}
         <time dateTime={item.publishedAt}>{t("published", { time: formatDateTime(item.publishedAt, lang) })}</time>
+        {/* A warning raised from orange to red kept only its first time: the change must show. */}
+        {Date.parse(item.updatedAt) - Date.parse(item.publishedAt) > 60_000 ? (
+          <>
+            {" · "}
+            <time dateTime={item.updatedAt} className="national-item-updated">
+              {t("updated", { time: formatDateTime(item.updatedAt, lang) })}
+            </time>
+          </>
+        ) : null}
       </p>
       {headingLevel === 4 ? (
         <h4 className="national-headline">{item.headline}</h4>
