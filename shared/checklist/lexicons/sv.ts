@@ -955,11 +955,11 @@ export const sv: LexiconSource = {
     // händelse med ett misstänkt föremål" says what happened.
     String.raw`misstänkt(?:a)? (?:föremål|paket|försändelse|försändelser|väska|fordon)(?:et|en)?`,
     String.raw`oexploderad\p{L}*`,
-    String.raw`(?:\p{L}+)?utsläpp(?:et)?`,
+    String.raw`(?:avlopps|kemikalie|gas|diesel|ammoniak|bensin|spillvattens)utsläpp(?:et)?`,
     String.raw`rökutveckling(?:en)?`,
     String.raw`slukhål(?:et)?`,
     String.raw`raset`,
-    String.raw`(?:polis|rädd\p{L}*)insats(?:en)?`,
+    String.raw`(?:polis|räddnings)insats(?:en)?`,
     String.raw`legionella\p{L}*`,
     String.raw`calici\p{L}*`,
     String.raw`norovirus\p{L}*`,
