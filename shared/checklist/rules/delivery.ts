@@ -5,6 +5,7 @@
 import type { Analysis } from "../analysis.js";
 import { findAll } from "../text/match.js";
 import { q, span, t } from "../text/spans.js";
+import { exampleDay } from "../text/stamp.js";
 import type { Draft, Rule } from "../types.js";
 import { anyFlag, fieldMatches, findingsForMatches, lexHits } from "./helpers.js";
 import { namesSpeaker } from "./substance.js";
@@ -86,6 +87,8 @@ export const AU15: Rule = {
   repeat: 0,
   cap: 4,
   kinds: ["bulletin", "faq", "social", "correction"],
+  // Only its suggestion reads the clock (today's date to copy).
+  clock: true,
   languages: ["sv", "en", "fi"],
   check(a) {
     const lex = a.lex;
@@ -93,6 +96,7 @@ export const AU15: Rule = {
     if (a.fields.some((f) => anyFlag(a.flags(f, "dates")))) return [];
     const first = lexHits(a, lex.relativeTime, { skipQuoted: true })[0];
     if (first === undefined) return [];
+    const day = exampleDay(a.now);
     return [
       {
         span: span(first.field.name, first.hit.start, first.hit.end),
@@ -100,7 +104,7 @@ export const AU15: Rule = {
           `${q(first.hit.text)} blir oklart när meddelandet läses senare, och inget datum anges.`,
           `${q(first.hit.text)} becomes unclear when the message is read later, and no date is given.`,
         ),
-        suggestion: t("Skriv datumet: ”i dag, tisdag 25 november”.", "Add the date: “today, Tuesday 25 November”."),
+        suggestion: t(`Skriv datumet: ”i dag, ${day.sv}”.`, `Add the date: “today, ${day.en}”.`),
       },
     ];
   },

@@ -5,6 +5,7 @@
 import type { Draft, Rule } from "../types.js";
 import { formatMinutes, minutesBetween, parseTime } from "../text/time.js";
 import { t } from "../text/spans.js";
+import { exampleStamp } from "../text/stamp.js";
 import { anyFlag } from "./helpers.js";
 
 export const FIRST_BULLETIN_WARN_MIN = 60; // minutes from incident start: "the first hours" (CERC "Be first")
@@ -161,6 +162,8 @@ export const FS4: Rule = {
   repeat: 0,
   cap: 10,
   kinds: ["bulletin"],
+  // Only its suggestion reads the clock (the stamp to copy is the moment of writing).
+  clock: true,
   languages: ["sv", "en", "fi"],
   check(a) {
     if (a.channels.length > 0 && !a.channels.includes("web")) return [];
@@ -172,6 +175,7 @@ export const FS4: Rule = {
     // update: …". The reader cannot tell which state is the current one, nor how old either is.
     const stacked =
       a.fields.some((f) => stackedUpdates(f.lower)) && !a.fields.some((f) => a.flags(f, "times").includes(1));
+    const stamp = exampleStamp(a.now);
     return [
       {
         ...(fromNow || stacked ? { severity: "error" as const } : {}),
@@ -179,7 +183,7 @@ export const FS4: Rule = {
           "Webbmeddelandet har ingen tidsangivelse i texten.",
           "The web bulletin has no time stamp in its text.",
         ),
-        suggestion: t("Börja med ”Uppdaterad 25 november kl. 14.00”.", "Start with “Updated 25 November, 2 pm”."),
+        suggestion: t(`Börja med ”Uppdaterad ${stamp.sv}”.`, `Start with “Updated ${stamp.en}”.`),
       },
     ];
   },

@@ -114,8 +114,8 @@ export const FA11: Rule = {
           "The text has no concrete facts: what, where, when or how many.",
         ),
         suggestion: t(
-          "Skriv det ni vet: ”I Norrby har prover visat bakterier i dricksvattnet, tisdag 25 november.”",
-          "State what you know: “Tests found bacteria in the drinking water in Northside on Tuesday 25 November.”",
+          "Skriv det ni vet: ”I Norrby har prover visat bakterier i dricksvattnet.”",
+          "State what you know: “Tests found bacteria in the drinking water in Northside.”",
         ),
       },
     ];

@@ -1,0 +1,59 @@
+/**
+ * The date and time a suggestion offers to copy: the moment of scoring in Swedish time ("fredag 6 december
+ * kl. 10.05"), not a fixed day that is wrong on every other day. Without a clock (a text scored on its own) a fixed
+ * example stands in. Rules that use it are clock rules: their findings are not reused when the clock moves.
+ */
+import { MUNICIPALITY_TIME_ZONE } from "../../timeZone.js";
+
+export interface Example {
+  sv: string;
+  en: string;
+}
+
+const FIXED = {
+  day: { sv: "tisdag 25 november", en: "Tuesday 25 November" },
+  stamp: { sv: "tisdag 25 november kl. 14.00", en: "Tuesday 25 November, 14:00" },
+};
+
+let formats: { sv: Intl.DateTimeFormat; en: Intl.DateTimeFormat } | null = null;
+let last: { minute: number; examples: typeof FIXED } = { minute: Number.NaN, examples: FIXED };
+
+function examplesAt(ms: number): typeof FIXED {
+  // The same minute is scored on every keystroke and ICU formatting is the costly part; the answer depends only on
+  // the minute, so keeping the last one leaves scoring pure.
+  const minute = Math.floor(ms / 60_000) * 60_000;
+  if (minute === last.minute) return last.examples;
+  const options: Intl.DateTimeFormatOptions = {
+    timeZone: MUNICIPALITY_TIME_ZONE,
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  };
+  formats ??= { sv: new Intl.DateTimeFormat("sv-SE", options), en: new Intl.DateTimeFormat("en-GB", options) };
+  const parts = (f: Intl.DateTimeFormat) => {
+    const all = f.formatToParts(minute);
+    const get = (type: Intl.DateTimeFormatPartTypes) => all.find((p) => p.type === type)?.value ?? "";
+    return { day: `${get("weekday")} ${get("day")} ${get("month")}`, hour: get("hour"), minute: get("minute") };
+  };
+  const sv = parts(formats.sv);
+  const en = parts(formats.en);
+  const examples = {
+    day: { sv: sv.day, en: en.day },
+    stamp: { sv: `${sv.day} kl. ${sv.hour}.${sv.minute}`, en: `${en.day}, ${en.hour}:${en.minute}` },
+  };
+  last = { minute, examples };
+  return examples;
+}
+
+/** "fredag 6 december kl. 10.05" / "Friday 6 December, 10:05" for `now` (ms), or a fixed example without a clock. */
+export function exampleStamp(now: number | null): Example {
+  return (now === null ? FIXED : examplesAt(now)).stamp;
+}
+
+/** "fredag 6 december" / "Friday 6 December" for `now` (ms), or a fixed example without a clock. */
+export function exampleDay(now: number | null): Example {
+  return (now === null ? FIXED : examplesAt(now)).day;
+}
