@@ -52,7 +52,8 @@ describe("UsersPage (admin)", () => {
     renderPage();
     const row = (await screen.findByRole("rowheader", { name: /Johan Berg/ })).closest("tr")!;
     await userEvent.selectOptions(within(row).getByLabelText("Byt roll för Johan Berg"), "communicator");
-    await userEvent.click(within(row).getByRole("button", { name: "Spara roll" }));
+    const save = within(row).getByRole("button", { name: "Spara roll – Johan Berg" });
+    await userEvent.click(save);
     expect(calls.at(-1)).toMatchObject({
       method: "PATCH",
       url: `/api/users/${agent.id}`,
@@ -60,6 +61,13 @@ describe("UsersPage (admin)", () => {
     });
     expect(await within(row).findByDisplayValue("Kommunikatör")).toBeInTheDocument();
     expect(useStore.getState().users[agent.id]?.role).toBe("communicator");
+    // Saved, the button has nothing left to do, but keeps the keyboard's focus (aria-disabled, not disabled).
+    expect(save).toHaveAttribute("aria-disabled", "true");
+    expect(save).not.toBeDisabled();
+    expect(document.activeElement).toBe(save);
+    const patches = calls.filter((c) => c.method === "PATCH").length;
+    await userEvent.click(save);
+    expect(calls.filter((c) => c.method === "PATCH")).toHaveLength(patches);
   });
 
   it("disables a user after asking, but not the admin themself", async () => {

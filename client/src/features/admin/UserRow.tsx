@@ -31,6 +31,7 @@ export function UserRow({ user }: { user: User }) {
 
   const saveRole = (e: FormEvent) => {
     e.preventDefault();
+    if (role === user.role) return;
     save({ role }, () =>
       useStore.getState().announce("users.roleSaved", { name: user.displayName }, { role: `role.${role}` }),
     );
@@ -78,8 +79,8 @@ export function UserRow({ user }: { user: User }) {
               </option>
             ))}
           </select>
-          <Button type="submit" busy={row.busy} disabled={role === user.role}>
-            {t("users.saveRole")}
+          <Button type="submit" busy={row.busy} unavailable={role === user.role}>
+            {t("users.saveRole")} <span className="visually-hidden">– {user.displayName}</span>
           </Button>
         </form>
         <FormError message={row.formError} />

@@ -2,12 +2,15 @@ import { useState, type FormEvent } from "react";
 import type { Claim, ClaimReach, ClaimSeverity } from "@shared/schemas/claim";
 import { assignClaim, triageClaim } from "../../api/claims";
 import { Button } from "../../components/Button";
+import { focusWhenLost } from "../../components/focusWhenLost";
 import { FormField } from "../../components/FormField";
 import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";
 import { runBulk, type BulkOutcome } from "./bulk";
 import { mayAssignClaims } from "./selectors";
 import { SeverityReachFields } from "./SeverityReachFields";
+
+const TITLE_ID = "claims-bulk-title";
 
 /** Triage or assign every selected claim in one action; each claim's own route, with a clear error per claim. */
 export function BulkBar({ selected, onClear }: { selected: Claim[]; onClear: () => void }) {
@@ -20,7 +23,10 @@ export function BulkBar({ selected, onClear }: { selected: Claim[]; onClear: () 
   const [progress, setProgress] = useState<{ done: number; count: number } | null>(null);
   const [outcome, setOutcome] = useState<(BulkOutcome & { count: number }) | null>(null);
 
+  // The forms go once the selection is cleared: focus then lands on the bar's heading, beside the result it announces.
+  const keepPlace = () => focusWhenLost([TITLE_ID]);
   async function run(action: (c: Claim) => Promise<Claim>) {
+    keepPlace();
     const claims = [...selected];
     setOutcome(null);
     setProgress({ done: 0, count: claims.length });
@@ -42,8 +48,8 @@ export function BulkBar({ selected, onClear }: { selected: Claim[]; onClear: () 
   const none = selected.length === 0;
 
   return (
-    <section className="claims-bulk" aria-labelledby="claims-bulk-title">
-      <h2 id="claims-bulk-title" className="claims-bulk-title">
+    <section className="claims-bulk" aria-labelledby={TITLE_ID}>
+      <h2 id={TITLE_ID} className="claims-bulk-title" tabIndex={-1}>
         {t("claims.bulk.title")}:{" "}
         <span data-testid="bulk-count">{t("claims.bulk.selected", { count: selected.length })}</span>
       </h2>
@@ -79,7 +85,14 @@ export function BulkBar({ selected, onClear }: { selected: Claim[]; onClear: () 
         </form>
       ) : null}
       {none ? null : (
-        <Button variant="quiet" onClick={onClear} disabled={busy}>
+        <Button
+          variant="quiet"
+          onClick={() => {
+            keepPlace();
+            onClear();
+          }}
+          disabled={busy}
+        >
           {t("claims.bulk.clear")}
         </Button>
       )}

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent } from "react";
+import { useId, useRef, useState, type FocusEvent, type KeyboardEvent } from "react";
 import type { Claim } from "@shared/schemas/claim";
 import { startCorrection, takeClaim } from "../../api/claims";
 import { ApiError } from "../../api/http";
@@ -8,6 +8,7 @@ import { useStore } from "../../store";
 import { useClaimBoard } from "./ClaimBoardContext";
 import { ClaimEditDialog } from "./ClaimEditDialog";
 import { CorrectionFaqButton } from "./CorrectionFaqButton";
+import { keepPlaceOnCard } from "./cardFocus";
 import { AssignPanel, DismissPanel, NotesPanel, SimilarPanel, TriagePanel } from "./ClaimPanels";
 import { mayAssignClaims, mayWorkClaims } from "./selectors";
 
@@ -34,10 +35,16 @@ export function ClaimActions({ claim, lostTo }: { claim: Claim; lostTo: string |
     toggle(p);
   };
   const onMenuKey = (e: KeyboardEvent) => {
-    if (e.key !== "Escape") return;
+    if (e.key !== "Escape" || !menuOpen) return;
     e.stopPropagation();
     setMenuOpen(false);
     menuButton.current?.focus();
+  };
+  // Tabbing out of the open menu closes it, as a disclosure menu should; moving within it, or back to its button, not.
+  const onMenuBlur = (e: FocusEvent<HTMLUListElement>) => {
+    const next = e.relatedTarget;
+    if (next instanceof Node && (e.currentTarget.contains(next) || menuButton.current === next)) return;
+    setMenuOpen(false);
   };
   const menuItems = [
     open ? { panel: "triage" as const, label: t("claims.action.triage") } : null,
@@ -71,7 +78,10 @@ export function ClaimActions({ claim, lostTo }: { claim: Claim; lostTo: string |
     }
   }
 
-  const take = () => run(async () => useStore.getState().upsertClaims([await takeClaim(claim.id)]));
+  const take = () => {
+    keepPlaceOnCard(claim.id);
+    return run(async () => useStore.getState().upsertClaims([await takeClaim(claim.id)]));
+  };
   const correct = () =>
     run(async () => {
       const { claim: updated, bulletin } = await startCorrection(claim.id);
@@ -122,12 +132,13 @@ export function ClaimActions({ claim, lostTo }: { claim: Claim; lostTo: string |
           aria-expanded={menuOpen}
           aria-controls={menuId}
           onClick={() => setMenuOpen(!menuOpen)}
+          onKeyDown={onMenuKey}
         >
           {t("claims.action.more")}
         </button>
       </div>
       {menuOpen ? (
-        <ul id={menuId} className="claim-menu" onKeyDown={onMenuKey}>
+        <ul id={menuId} className="claim-menu" onKeyDown={onMenuKey} onBlur={onMenuBlur}>
           {menuItems.map((item) => (
             <li key={item.panel}>
               <button

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent, type RefObject } from "react";
 import { type Claim, type ClaimReach, type ClaimSeverity, type SimilarClaim } from "@shared/schemas/claim";
 import { addClaimNote, assignClaim, dismissClaim, mergeClaim, similarClaims, triageClaim } from "../../api/claims";
 import { Button } from "../../components/Button";
@@ -8,26 +8,47 @@ import { useLanguage, useT } from "../../i18n/useT";
 import { useStore } from "../../store";
 import { SeverityReachFields } from "./SeverityReachFields";
 import { Quoted } from "../../components/Quoted";
+import { keepPlaceOnCard } from "./cardFocus";
 
 /** Small forms opened inside a card. Each stores the server's answer at once; its event will agree. */
 
-function useSubmit(onDone?: () => void) {
+/**
+ * Submits a panel's action for `claimId`. When the panel closes or its card moves column, focus follows the card (or
+ * its neighbour, see cardFocus.ts); `survivorOf` names the card that takes its place (a merge's survivor).
+ */
+function useSubmit(claimId: string, onDone?: () => void) {
   const t = useT();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  async function submit(action: () => Promise<Claim[]>) {
+  async function submit(action: () => Promise<Claim[]>, survivorId?: string) {
     setBusy(true);
     setError(null);
+    const stopKeeping = keepPlaceOnCard(claimId, survivorId);
     try {
       useStore.getState().upsertClaims(await action());
       onDone?.();
     } catch (err) {
+      stopKeeping();
       setError(t("claims.actionFailed", { message: err instanceof Error ? err.message : String(err) }));
     } finally {
       setBusy(false);
     }
   }
   return { busy, error, submit };
+}
+
+/** A panel opened from the card's menu takes focus on its first field (the menu item that opened it is gone). */
+function useFocusOnOpen(ref: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const root = ref.current;
+    if (!root) return;
+    const field = root.querySelector<HTMLElement>("select, textarea, input, button");
+    if (field) field.focus();
+    else {
+      root.setAttribute("tabindex", "-1");
+      root.focus();
+    }
+  }, [ref]);
 }
 
 function PanelError({ error }: { error: string | null }) {
@@ -42,13 +63,15 @@ export function TriagePanel({ claim, onDone }: { claim: Claim; onDone: () => voi
   const t = useT();
   const [severity, setSeverity] = useState<ClaimSeverity>(claim.severity);
   const [reach, setReach] = useState<ClaimReach>(claim.reach);
-  const { busy, error, submit } = useSubmit(onDone);
+  const { busy, error, submit } = useSubmit(claim.id, onDone);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     void submit(async () => [await triageClaim(claim.id, { severity, reach })]);
   };
+  const root = useRef<HTMLFormElement>(null);
+  useFocusOnOpen(root);
   return (
-    <form className="claim-panel" onSubmit={onSubmit} aria-label={t("claims.action.triage")}>
+    <form ref={root} className="claim-panel" onSubmit={onSubmit} aria-label={t("claims.action.triage")}>
       <SeverityReachFields severity={severity} reach={reach} onSeverity={setSeverity} onReach={setReach} />
       <PanelError error={error} />
       <Button type="submit" variant="primary" busy={busy}>
@@ -62,13 +85,15 @@ export function AssignPanel({ claim, onDone }: { claim: Claim; onDone: () => voi
   const t = useT();
   const people = useStore((s) => s.people);
   const [assigneeId, setAssigneeId] = useState("");
-  const { busy, error, submit } = useSubmit(onDone);
+  const { busy, error, submit } = useSubmit(claim.id, onDone);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     if (assigneeId) void submit(async () => [await assignClaim(claim.id, assigneeId)]);
   };
+  const root = useRef<HTMLFormElement>(null);
+  useFocusOnOpen(root);
   return (
-    <form className="claim-panel" onSubmit={onSubmit} aria-label={t("claims.action.assign")}>
+    <form ref={root} className="claim-panel" onSubmit={onSubmit} aria-label={t("claims.action.assign")}>
       <FormField label={t("claims.assignTo")}>
         {(p) => (
           <select {...p} value={assigneeId} onChange={(e) => setAssigneeId(e.target.value)} required>
@@ -95,14 +120,16 @@ export function DismissPanel({ claim, onDone }: { claim: Claim; onDone: () => vo
   const t = useT();
   const [reason, setReason] = useState("");
   const [missing, setMissing] = useState(false);
-  const { busy, error, submit } = useSubmit(onDone);
+  const { busy, error, submit } = useSubmit(claim.id, onDone);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     if (reason.trim() === "") return setMissing(true);
     void submit(async () => [await dismissClaim(claim.id, reason.trim())]);
   };
+  const root = useRef<HTMLFormElement>(null);
+  useFocusOnOpen(root);
   return (
-    <form className="claim-panel" onSubmit={onSubmit} aria-label={t("claims.action.dismiss")} noValidate>
+    <form ref={root} className="claim-panel" onSubmit={onSubmit} aria-label={t("claims.action.dismiss")} noValidate>
       <FormField label={t("claims.dismissReason")} error={missing ? t("claims.dismissReasonRequired") : undefined}>
         {(p) => (
           <textarea
@@ -129,13 +156,15 @@ export function NotesPanel({ claim }: { claim: Claim }) {
   const t = useT();
   const lang = useLanguage();
   const [text, setText] = useState("");
-  const { busy, error, submit } = useSubmit(() => setText(""));
+  const { busy, error, submit } = useSubmit(claim.id, () => setText(""));
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     if (text.trim()) void submit(async () => [await addClaimNote(claim.id, text.trim())]);
   };
+  const root = useRef<HTMLDivElement>(null);
+  useFocusOnOpen(root);
   return (
-    <div className="claim-panel">
+    <div ref={root} className="claim-panel">
       {claim.notes.length === 0 ? <p className="empty">{t("claims.noNotes")}</p> : null}
       <ul className="claim-notes">
         {claim.notes.map((n) => (
@@ -163,7 +192,9 @@ export function NotesPanel({ claim }: { claim: Claim }) {
 export function SimilarPanel({ claim, onDone }: { claim: Claim; onDone: () => void }) {
   const t = useT();
   const [similar, setSimilar] = useState<SimilarClaim[] | null>(null);
-  const { busy, error, submit } = useSubmit(onDone);
+  const { busy, error, submit } = useSubmit(claim.id, onDone);
+  const root = useRef<HTMLDivElement>(null);
+  useFocusOnOpen(root);
   useEffect(() => {
     let live = true;
     similarClaims(claim.id)
@@ -173,12 +204,12 @@ export function SimilarPanel({ claim, onDone }: { claim: Claim; onDone: () => vo
       live = false;
     };
   }, [claim.id]);
-  if (similar === null) return <p className="loading claim-panel">{t("app.loading")}</p>;
   return (
-    <div className="claim-panel">
-      {similar.length === 0 ? <p className="empty">{t("claims.similarNone")}</p> : null}
+    <div ref={root} className="claim-panel" aria-busy={similar === null}>
+      {similar === null ? <p className="loading">{t("app.loading")}</p> : null}
+      {similar?.length === 0 ? <p className="empty">{t("claims.similarNone")}</p> : null}
       <ul className="claim-similar">
-        {similar.map((s) => (
+        {(similar ?? []).map((s) => (
           <li key={s.claim.id}>
             <Quoted text={s.claim.text} />{" "}
             <span className="claim-note-meta">({t("claims.similarScore", { score: Math.round(s.score * 100) })})</span>{" "}
@@ -188,7 +219,7 @@ export function SimilarPanel({ claim, onDone }: { claim: Claim; onDone: () => vo
                 void submit(async () => {
                   const r = await mergeClaim(claim.id, s.claim.id);
                   return [r.merged, r.survivor];
-                })
+                }, s.claim.id)
               }
             >
               {t("claims.mergeInto")}
