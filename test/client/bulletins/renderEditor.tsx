@@ -17,7 +17,8 @@ export function renderEditor(options: {
   role?: Role;
   userId?: string;
   path: string;
-  route?: (call: RecordedCall) => Response | null;
+  /** An answer, a promise of one (a slow server), or null for the defaults. */
+  route?: (call: RecordedCall) => Response | Promise<Response> | null;
 }) {
   resetStore();
   const s = useStore.getState();

@@ -74,6 +74,7 @@ describe("workflow buttons and the publish gate", () => {
     await userEvent.click(within(dialog).getByRole("button", { name: "Publicera med motivering" }));
     expect(within(dialog).getByText("Skriv en motivering.")).toBeInTheDocument();
     expect(reason).toHaveAttribute("aria-invalid", "true");
+    expect(reason).toHaveFocus(); // the field that needs the answer, not the button pressed
     expect(calls.some((c) => c.url.endsWith("/publish"))).toBe(false);
 
     await userEvent.type(reason, "Kokningsrådet måste ut nu; tiden rättas i nästa uppdatering.");
@@ -119,6 +120,46 @@ describe("workflow buttons and the publish gate", () => {
     // "Publicera", which opened the dialog, is gone: focus goes to the bar, not to the page's body.
     await waitFor(() => expect(document.activeElement).not.toBe(document.body));
     expect(document.activeElement?.closest(".workflow-bar")).not.toBeNull();
+  });
+
+  it("a publish under way cannot be 'cancelled': Avbryt and Escape wait until the server has answered", async () => {
+    const bulletin = makeBulletin(incident.id, { status: "approved" });
+    const gate = {
+      passed: true,
+      score: { overall: 92, status: "pass", errors: 0, warnings: 0 },
+      threshold: 70,
+      stale: false,
+      failing: [],
+      errors: [],
+      warnings: [],
+    };
+    let finish: () => void = () => undefined;
+    renderEditor({
+      incident,
+      bulletins: [bulletin],
+      role: "lead",
+      path: pathOf(bulletin.id),
+      route: (call) => {
+        if (call.url.endsWith("/gate")) return jsonResponse(200, gate);
+        if (call.url.endsWith("/publish"))
+          return new Promise<Response>((resolve) => {
+            finish = () => resolve(jsonResponse(200, { ...bulletin, status: "published", publishedVersion: 1 }));
+          });
+        return null;
+      },
+    });
+    await userEvent.click(await screen.findByRole("button", { name: "Publicera" }));
+    const dialog = await screen.findByRole("dialog");
+    await within(dialog).findByText(/klarar publiceringsgränsen/);
+    await userEvent.click(within(dialog).getByRole("button", { name: "Publicera nu" }));
+    const cancel = within(dialog).getByRole("button", { name: "Avbryt" });
+    expect(cancel).toHaveAttribute("aria-disabled", "true");
+    await userEvent.click(cancel);
+    await userEvent.keyboard("{Escape}");
+    expect(screen.getByRole("dialog")).toBe(dialog);
+    finish();
+    expect(await screen.findByText("Meddelandet är publicerat.")).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
   });
 
   it("asks for a reason when the server refuses publishing with reason_required", async () => {
@@ -194,6 +235,46 @@ describe("workflow buttons and the publish gate", () => {
       ["PUT", bulletin.id, expect.objectContaining({ expectedVersion: 1 })],
       ["POST", "submit", { expectedVersion: 2 }],
     ]);
+  });
+
+  it("'Skicka till granskning' pressed while a slow save runs waits for it: one save, then the submit, no conflict", async () => {
+    const bulletin = makeBulletin(incident.id, { version: 1 });
+    let finishSave: () => void = () => undefined;
+    const { calls } = renderEditor({
+      incident,
+      bulletins: [bulletin],
+      path: pathOf(bulletin.id),
+      route: (call) => {
+        if (call.method === "PUT") {
+          const expected = (call.body as { expectedVersion: number }).expectedVersion;
+          // The server refuses a save based on a version that is no longer the latest, as it would.
+          if (expected !== 1) return jsonResponse(409, { error: { code: "conflict", message: "stale" } });
+          return new Promise<Response>((resolve) => {
+            finishSave = () => resolve(jsonResponse(200, { ...bulletin, headline: "Ny rubrik", version: 2 }));
+          });
+        }
+        if (call.url.endsWith("/submit"))
+          return jsonResponse(200, {
+            ...bulletin,
+            version: 2,
+            status: "in_review",
+            statusChangedAt: "2026-11-25T09:00:00.000Z",
+          });
+        return null;
+      },
+    });
+    const headline = await screen.findByLabelText("Rubrik");
+    await userEvent.clear(headline);
+    await userEvent.type(headline, "Ny rubrik");
+    await userEvent.click(screen.getAllByRole("button", { name: "Spara" })[0] as HTMLElement);
+    await userEvent.click(screen.getByRole("button", { name: "Skicka till granskning" }));
+    finishSave();
+    expect(await screen.findByText("Meddelandet är skickat till granskning.")).toBeInTheDocument();
+    expect(calls.filter((c) => c.method !== "GET").map((c) => [c.method, c.url.split("/").pop(), c.body])).toEqual([
+      ["PUT", bulletin.id, expect.objectContaining({ expectedVersion: 1, headline: "Ny rubrik" })],
+      ["POST", "submit", { expectedVersion: 2 }],
+    ]);
+    expect(screen.queryByText(/hann spara först/)).not.toBeInTheDocument();
   });
 
   it("after 'Godkänn', which the approval takes away, focus moves to 'Publicera' instead of the page's body", async () => {

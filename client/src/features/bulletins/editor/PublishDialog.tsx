@@ -173,6 +173,7 @@ export function PublishDialog({ bulletin, busy, error, refusedGate, onPublish, o
       submitLabel={t(needsReason ? "workflow.publishWithReason" : "workflow.confirmPublish")}
       reasonRequired={needsReason}
       busy={busy || (checking && !gate)}
+      running={busy}
       error={error}
       onSubmit={onPublish}
       onClose={onClose}

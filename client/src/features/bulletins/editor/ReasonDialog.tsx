@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent, type ReactNode } from "react";
+import { useId, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { BULLETIN_LIMITS } from "@shared/schemas/bulletin";
 import { Button } from "../../../components/Button";
 import { Dialog } from "../../../components/Dialog";
@@ -12,6 +12,11 @@ interface ReasonDialogProps {
   /** Without a required reason the field is not shown (publishing past no gate). */
   reasonRequired: boolean;
   busy: boolean;
+  /**
+   * The action's request is under way (default: `busy`). The dialog then cannot be closed: "Avbryt" would look like
+   * cancelling a publish the server is already carrying out.
+   */
+  running?: boolean;
   error: string | null;
   danger?: boolean;
   onSubmit: (reason: string | undefined) => void;
@@ -25,6 +30,7 @@ export function ReasonDialog({
   submitLabel,
   reasonRequired,
   busy,
+  running = busy,
   error,
   danger,
   onSubmit,
@@ -34,17 +40,22 @@ export function ReasonDialog({
   const introId = useId();
   const [reason, setReason] = useState("");
   const [missing, setMissing] = useState(false);
+  const reasonField = useRef<HTMLTextAreaElement>(null);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const text = reason.trim();
     if (reasonRequired && text === "") {
       setMissing(true);
+      reasonField.current?.focus(); // the field that needs the answer, with its message beside it
       return;
     }
     onSubmit(reasonRequired ? text : undefined);
   };
+  const close = () => {
+    if (!running) onClose();
+  };
   return (
-    <Dialog title={title} onClose={onClose} describedBy={introId}>
+    <Dialog title={title} onClose={close} describedBy={introId}>
       <div id={introId} className="dialog-intro">
         {intro}
       </div>
@@ -55,6 +66,7 @@ export function ReasonDialog({
             {(control) => (
               <textarea
                 {...control}
+                ref={reasonField}
                 rows={3}
                 required
                 autoFocus
@@ -72,7 +84,9 @@ export function ReasonDialog({
           <Button type="submit" variant={danger ? "danger" : "primary"} busy={busy}>
             {submitLabel}
           </Button>
-          <Button onClick={onClose}>{t("common.cancel")}</Button>
+          <Button onClick={close} unavailable={running}>
+            {t("common.cancel")}
+          </Button>
         </div>
       </form>
     </Dialog>

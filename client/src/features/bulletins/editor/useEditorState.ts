@@ -113,7 +113,8 @@ export function useEditorState(incidentId: string, bulletin: Bulletin | undefine
     }
   }, [live, setBase]);
 
-  const save = useCallback(
+  const inFlight = useRef<Promise<Bulletin | null> | null>(null);
+  const saveOnce = useCallback(
     async (extra: { translationOfVersion?: number } = {}): Promise<Bulletin | null> => {
       const area = parseDraftArea(draftRef.current);
       if (!area.ok) {
@@ -153,6 +154,30 @@ export function useEditorState(incidentId: string, bulletin: Bulletin | undefine
       }
     },
     [bulletin, incidentId, newLanguage, navigate, setBase, t],
+  );
+
+  /**
+   * One save at a time. A second call while one runs ("Skicka till granskning" pressed during a slow "Spara") waits for
+   * it: sent at once it would carry the same expectedVersion and be refused as a conflict with the user's own save. It
+   * then saves again only what changed since, and never creates a new bulletin twice.
+   */
+  const save = useCallback(
+    async (extra: { translationOfVersion?: number } = {}): Promise<Bulletin | null> => {
+      while (inFlight.current !== null) {
+        const previous = await inFlight.current;
+        if (previous === null || !bulletin) return previous;
+        const unchanged = !isDirty(draftRef.current, baseRef.current.draft);
+        if (unchanged && extra.translationOfVersion === undefined) return previous;
+      }
+      const run = saveOnce(extra);
+      inFlight.current = run;
+      try {
+        return await run;
+      } finally {
+        if (inFlight.current === run) inFlight.current = null;
+      }
+    },
+    [bulletin, saveOnce],
   );
 
   const takeTheirs = useCallback(() => {
