@@ -1,4 +1,4 @@
-import { render, screen, within } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { LogSection } from "../../client/src/features/log/LogSection";
@@ -86,6 +86,18 @@ describe("LogSection (loggbok)", () => {
     expect(await screen.findByText(/Rättar posten från/)).toBeInTheDocument();
     expect(screen.getByText("Koka vattnet i Centrum")).toBeInTheDocument();
     expect(screen.getByText(/Rättad .*: Gäller även Söder/)).toBeInTheDocument();
+    // The correction form is gone with the button pressed: focus is on the text field for the next entry.
+    await waitFor(() => expect(screen.getByLabelText("Text")).toHaveFocus());
+  });
+
+  it("a cancelled correction gives focus back to the entry's 'Rätta'", async () => {
+    serveLog();
+    render(<LogSection incidentId={incident.id} />);
+    await screen.findByText("Koka vattnet i Centrum");
+    const correct = screen.getByRole("button", { name: /^Rätta – Koka vattnet/ });
+    await userEvent.click(correct);
+    await userEvent.click(screen.getByRole("button", { name: "Avbryt" }));
+    await waitFor(() => expect(screen.getByRole("button", { name: /^Rätta – Koka vattnet/ })).toHaveFocus());
   });
 
   it("offers no writing to a viewer", async () => {

@@ -1,4 +1,4 @@
-import { render, screen, within } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { MemoryRouter, Routes } from "react-router";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -73,6 +73,8 @@ describe("FAQ desk (/faq)", () => {
     const question = await screen.findByLabelText("Fråga");
     expect(question).toHaveValue("Får man fylla poolen?");
     expect(within(suggestions).queryByText("Får man fylla poolen?")).not.toBeInTheDocument();
+    // The suggestion and its button are gone: focus is in the new draft's answer, where the writing starts.
+    await waitFor(() => expect(screen.getByRole("textbox", { name: "Svar" })).toHaveFocus());
 
     const checklist = screen.getByRole("region", { name: /Checklistan/ });
     const before = checklist.textContent;

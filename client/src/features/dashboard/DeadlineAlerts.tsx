@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { Link } from "react-router";
 import { Button } from "../../components/Button";
+import { focusWhenLost, type FocusTarget } from "../../components/focusWhenLost";
 import { formatTime } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";
 import { playAlertSound } from "./alertSound";
@@ -15,6 +16,8 @@ const announced = new Set<string>();
  * dismissed, announced once to screen readers (assertive live region) and, if the user turned it on, with a chime.
  * A dismissal is remembered per deadline in this browser; a new promise is a new deadline and alerts again.
  */
+const SOUND_ID = "deadline-alert-sound";
+
 export function DeadlineAlerts({ alerts }: { alerts: DeadlineAlert[] }) {
   const t = useT();
   const lang = useLanguage();
@@ -47,6 +50,14 @@ export function DeadlineAlerts({ alerts }: { alerts: DeadlineAlert[] }) {
   }, [freshKey]);
 
   const dismiss = (keys: string[]) => {
+    // The closed alert's button goes with it: focus moves to the next alert's "Stäng" (else the one before), and
+    // with none left to the sound switch, the section's one remaining control.
+    const at = visible.findIndex((a) => a.key === keys[0]);
+    const neighbours = keys.length === 1 ? [visible[at + 1], visible[at - 1]] : [];
+    const targets: FocusTarget[] = neighbours
+      .filter((a) => a !== undefined)
+      .map((a) => () => document.querySelector<HTMLElement>(`li[data-alert-key="${a.key}"] .deadline-alert-dismiss`));
+    focusWhenLost([...targets, SOUND_ID]);
     rememberDismissed(keys);
     setDismissed(dismissedAlerts());
   };
@@ -59,6 +70,7 @@ export function DeadlineAlerts({ alerts }: { alerts: DeadlineAlert[] }) {
         </h2>
         <label className="alert-sound">
           <input
+            id={SOUND_ID}
             type="checkbox"
             checked={sound}
             onChange={(e) => {
@@ -92,6 +104,7 @@ export function DeadlineAlerts({ alerts }: { alerts: DeadlineAlert[] }) {
               </p>
               <Button
                 variant="secondary"
+                className="deadline-alert-dismiss"
                 onClick={() => dismiss([a.key])}
                 aria-label={t("dashboard.alert.dismissLabel", { text: textOf(a) })}
               >

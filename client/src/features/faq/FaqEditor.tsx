@@ -63,6 +63,9 @@ const STEP_MESSAGE = {
  * return, publish; archive. A published entry is edited as a working version with its difference from the published
  * text; who else has it open shows, and a newer version saved meanwhile is offered before a save is refused.
  */
+/** The answer field's id: a draft made from a suggestion opens with focus there (its question is written). */
+export const FAQ_ANSWER_ID = "faq-answer";
+
 export function FaqEditor({
   entry,
   onSaved,
@@ -242,7 +245,7 @@ export function FaqEditor({
           />
         )}
       </FormField>
-      <FormField label={t("faq.answer")} hint={t("faq.answerHint")} error={fieldErrors.answer}>
+      <FormField id={FAQ_ANSWER_ID} label={t("faq.answer")} hint={t("faq.answerHint")} error={fieldErrors.answer}>
         {(p) => (
           <textarea
             {...p}

@@ -2,6 +2,8 @@ import { useState } from "react";
 import type { FaqEntry } from "@shared/schemas/faq";
 import { dismissSuggestion, suggestionToDraft } from "../../api/faq";
 import { Button } from "../../components/Button";
+import { focusWhenLost, type FocusTarget } from "../../components/focusWhenLost";
+import { FAQ_ANSWER_ID } from "./FaqEditor";
 import { formatRelative } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";
 import { useStore } from "../../store";
@@ -18,7 +20,16 @@ export function SuggestionList({ onDrafted }: { onDrafted: (entry: FaqEntry) => 
     .filter((s) => s.status === "open")
     .sort((a, b) => b.count - a.count || b.lastAskedAt.localeCompare(a.lastAskedAt));
 
+  // A handled suggestion leaves the list with its buttons: a draft hands focus to the editor's answer (the question
+  // is already written), a dismissal to the next suggestion, else the one before, else the section's heading.
+  const neighbourTargets = (id: string): FocusTarget[] => {
+    const at = open.findIndex((s) => s.id === id);
+    return [open[at + 1], open[at - 1]]
+      .filter((s) => s !== undefined)
+      .map((s) => () => document.querySelector<HTMLElement>(`li[data-suggestion-id="${s.id}"] button`));
+  };
   const draft = async (id: string) => {
+    focusWhenLost([FAQ_ANSWER_ID]);
     setError(null);
     try {
       const { suggestion, entry } = await suggestionToDraft(id);
@@ -30,6 +41,7 @@ export function SuggestionList({ onDrafted }: { onDrafted: (entry: FaqEntry) => 
     }
   };
   const dismiss = async (id: string) => {
+    focusWhenLost([...neighbourTargets(id), "suggestions-heading"]);
     setError(null);
     try {
       useStore.getState().upsertSuggestion(await dismissSuggestion(id));
@@ -44,7 +56,7 @@ export function SuggestionList({ onDrafted }: { onDrafted: (entry: FaqEntry) => 
       {open.length === 0 ? <p className="muted">{t("faq.suggestions.none")}</p> : null}
       <ul className="suggestion-list">
         {open.map((s) => (
-          <li key={s.id}>
+          <li key={s.id} data-suggestion-id={s.id}>
             <div>
               <strong>{s.question}</strong>
               <span className="muted">

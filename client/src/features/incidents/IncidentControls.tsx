@@ -3,6 +3,7 @@ import { INCIDENT_STATUSES } from "@shared/constants";
 import type { Incident, IncidentStatus } from "@shared/schemas/incident";
 import { Button } from "../../components/Button";
 import { DateTimeInput, refuseBadDateTime } from "../../components/DateTimeInput";
+import { focusWhenLost } from "../../components/focusWhenLost";
 import { FormError, FormField } from "../../components/FormField";
 import { useFormState } from "../../components/useFormState";
 import { toDateTimeLocalValue } from "../../i18n/format";
@@ -13,6 +14,8 @@ import { IncidentEditForm } from "./IncidentEditForm";
 import { localInputToIso } from "./selectors";
 
 const QUICK_MINUTES = [15, 30, 60] as const;
+const NEXT_UPDATE_ID = "incident-next-update";
+const EDIT_TOGGLE_ID = "incident-edit-toggle";
 
 /** Status, the promised next update and the incident's details, for lead and admin. */
 export function IncidentControls({ incident }: { incident: Incident }) {
@@ -64,7 +67,7 @@ export function IncidentControls({ incident }: { incident: Incident }) {
             </select>
           )}
         </FormField>
-        <Button type="submit" busy={statusForm.busy} disabled={status === incident.status}>
+        <Button type="submit" busy={statusForm.busy} unavailable={status === incident.status}>
           {t("controls.saveStatus")}
         </Button>
       </form>
@@ -90,7 +93,7 @@ export function IncidentControls({ incident }: { incident: Incident }) {
           ))}
         </div>
         <div className="inline-form">
-          <FormField label={t("controls.nextUpdate")} error={timeForm.fieldErrors.nextUpdateDue}>
+          <FormField id={NEXT_UPDATE_ID} label={t("controls.nextUpdate")} error={timeForm.fieldErrors.nextUpdateDue}>
             {(p) => <DateTimeInput {...p} value={nextUpdate} onChange={setNextUpdate} />}
           </FormField>
           <Button type="submit" busy={timeForm.busy} disabled={!nextUpdate}>
@@ -98,18 +101,38 @@ export function IncidentControls({ incident }: { incident: Incident }) {
           </Button>
         </div>
         {incident.nextUpdateDue ? (
-          <Button variant="quiet" busy={timeForm.busy} onClick={() => saveNextUpdate(null)}>
+          <Button
+            variant="quiet"
+            busy={timeForm.busy}
+            onClick={() => {
+              focusWhenLost([NEXT_UPDATE_ID]); // the button goes with the promise it removes
+              saveNextUpdate(null);
+            }}
+          >
             {t("controls.clearNextUpdate")}
           </Button>
         ) : null}
       </form>
 
       <div className="edit-toggle">
-        <Button aria-expanded={editing} aria-controls="incident-edit" onClick={() => setEditing((v) => !v)}>
+        <Button
+          id={EDIT_TOGGLE_ID}
+          aria-expanded={editing}
+          aria-controls="incident-edit"
+          onClick={() => setEditing((v) => !v)}
+        >
           {editing ? t("controls.editClose") : t("controls.edit")}
         </Button>
       </div>
-      {editing ? <IncidentEditForm incident={incident} onDone={() => setEditing(false)} /> : null}
+      {editing ? (
+        <IncidentEditForm
+          incident={incident}
+          onDone={() => {
+            focusWhenLost([EDIT_TOGGLE_ID]); // saved or cancelled, the form goes: back to the button that opened it
+            setEditing(false);
+          }}
+        />
+      ) : null}
     </section>
   );
 }

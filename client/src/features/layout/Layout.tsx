@@ -4,6 +4,7 @@ import { Announcer } from "../../components/Announcer";
 import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";
 import { Header } from "./Header";
+import { isSameView } from "./navigationState";
 
 /**
  * Notifications come from the session's events, so their region (and the date formatting it needs) is fetched once
@@ -15,18 +16,24 @@ const NotificationRegion = lazy(async () => ({
 
 export function Layout() {
   const t = useT();
-  const { pathname } = useLocation();
+  const { pathname, state } = useLocation();
+  const sameView = isSameView(state);
   const mainRef = useRef<HTMLElement>(null);
   const firstPath = useRef(pathname);
   const signedIn = useStore((s) => s.authStatus === "authenticated");
 
   // After client-side navigation, start keyboard and screen-reader users at the new page's content,
   // as a full page load would; the first render keeps the browser's own focus.
+  // A navigation that only renames the view the user is in (a new bulletin's first save gives it its own address)
+  // keeps their place.
   useEffect(() => {
     if (pathname === firstPath.current) return;
     firstPath.current = "";
+    if (sameView) return;
     mainRef.current?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
+    // Only a new path moves focus; `sameView` is read with it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [pathname]);
 
   return (

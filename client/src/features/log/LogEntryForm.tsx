@@ -15,8 +15,12 @@ interface Props {
   incidentId: string;
   /** When set, the form writes a correction of this entry; the entry itself stays as it was. */
   correcting: LogEntryItem | null;
-  onDone: () => void;
+  /** After a save (`saved`) or a cancelled correction. */
+  onDone: (saved: boolean) => void;
 }
+
+/** The entry text's id: focus comes back to it once a correction is saved. */
+export const LOG_TEXT_ID = "log-entry-text";
 
 export function LogEntryForm({ incidentId, correcting, onDone }: Props) {
   const t = useT();
@@ -53,7 +57,7 @@ export function LogEntryForm({ incidentId, correcting, onDone }: Props) {
       setText("");
       setCounterpart("");
       setOccurredAt("");
-      onDone();
+      onDone(true);
     }
   };
 
@@ -68,7 +72,7 @@ export function LogEntryForm({ incidentId, correcting, onDone }: Props) {
       <h3 id="log-form-heading">{correcting ? t("logForm.correctTitle") : t("logForm.title")}</h3>
       {correcting ? <p className="notice notice-info">{t("logForm.correcting", { text: correcting.text })}</p> : null}
       <FormError message={formError} />
-      <FormField label={t("logForm.text")} error={fieldErrors.text ?? fieldErrors.refersTo}>
+      <FormField id={LOG_TEXT_ID} label={t("logForm.text")} error={fieldErrors.text ?? fieldErrors.refersTo}>
         {(p) => (
           <textarea {...p} ref={textRef} rows={2} value={text} onChange={(e) => setText(e.target.value)} required />
         )}
@@ -112,7 +116,7 @@ export function LogEntryForm({ incidentId, correcting, onDone }: Props) {
             {correcting ? t("logForm.submitCorrection") : t("logForm.submit")}
           </Button>
           {correcting ? (
-            <Button variant="quiet" onClick={onDone}>
+            <Button variant="quiet" onClick={() => onDone(false)}>
               {t("logForm.cancel")}
             </Button>
           ) : null}

@@ -13,6 +13,9 @@ interface Props {
   onCorrect: ((entry: LogEntryItem) => void) | undefined;
 }
 
+/** The id of an entry's "Rätta" button: a cancelled correction gives focus back to it. */
+export const correctButtonId = (entryId: string): string => `log-correct-${entryId}`;
+
 export function LogItemView({ item, original, corrections, onCorrect }: Props) {
   const t = useT();
   const lang = useLanguage();
@@ -64,7 +67,12 @@ export function LogItemView({ item, original, corrections, onCorrect }: Props) {
               </p>
             ))}
             {onCorrect ? (
-              <Button variant="quiet" className="timeline-action" onClick={() => onCorrect(item)}>
+              <Button
+                id={correctButtonId(item.id)}
+                variant="quiet"
+                className="timeline-action"
+                onClick={() => onCorrect(item)}
+              >
                 {t("log.correct")} <span className="visually-hidden">– {item.text.slice(0, 60)}</span>
               </Button>
             ) : null}

@@ -1,10 +1,12 @@
 import { useEffect, useState } from "react";
 import { logExportUrl, type LogEntryItem } from "../../api/log";
 import { Button } from "../../components/Button";
+import { focusWhenLost } from "../../components/focusWhenLost";
 import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";
 import { loadLog, loadOlderLog } from "../../store/log/loaders";
-import { LogEntryForm } from "./LogEntryForm";
+import { LOG_TEXT_ID, LogEntryForm } from "./LogEntryForm";
+import { correctButtonId } from "./LogItemView";
 import { LogFilter } from "./LogFilter";
 import { LogTimeline } from "./LogTimeline";
 import { isShown, kindOf, LOG_FILTER_KINDS, type LogFilterKind } from "./logSelectors";
@@ -60,7 +62,12 @@ export function LogSection({ incidentId }: { incidentId: string }) {
           key={correcting?.id ?? "new"}
           incidentId={incidentId}
           correcting={correcting}
-          onDone={() => setCorrecting(null)}
+          onDone={(saved) => {
+            // The form is remade for a new entry and the button pressed goes with it: a saved correction hands focus
+            // to the text field for the next entry, a cancelled one back to the entry's "Rätta".
+            if (correcting) focusWhenLost([saved ? LOG_TEXT_ID : correctButtonId(correcting.id)]);
+            setCorrecting(null);
+          }}
         />
       ) : null}
       <div className="log-view-bar">

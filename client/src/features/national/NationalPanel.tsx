@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import type { NationalItem } from "@shared/schemas/national";
 import { Button } from "../../components/Button";
+import { focusWhenLost } from "../../components/focusWhenLost";
 import { formatDateTime } from "../../i18n/format";
 import { useLanguage } from "../../i18n/useT";
 import { useStore } from "../../store";
@@ -40,7 +41,10 @@ export function NationalItemCard({
     error: null,
   });
   const vma = item.kind === "vma";
+  const citedId = useId();
   const cite = async () => {
+    // The button gives way to "✓ Citerad": focus goes there rather than to the page's body.
+    focusWhenLost([citedId]);
     if (!incidentId) return;
     setState({ busy: true, cited: false, error: null });
     try {
@@ -95,7 +99,7 @@ export function NationalItemCard({
         ) : null}
         {canCite && incidentId ? (
           state.cited ? (
-            <span className="national-cited" role="status">
+            <span id={citedId} className="national-cited" role="status" tabIndex={-1}>
               ✓ {t("cited")}
             </span>
           ) : (

@@ -6,6 +6,7 @@ import { ApiError } from "../../../api/http";
 import { errorMessage } from "../../../i18n/errors";
 import { useT } from "../../../i18n/useT";
 import { useStore } from "../../../store";
+import { SAME_VIEW } from "../../layout/navigationState";
 import { createDraft, currentFromError } from "../actions";
 import { saveBulletin } from "../../../api/bulletins";
 import {
@@ -130,7 +131,7 @@ export function useEditorState(incidentId: string, bulletin: Bulletin | undefine
             ...contentOf(draftRef.current, area.area),
             language: newLanguage,
           });
-          navigate(`/incidents/${incidentId}/bulletins/${created.id}`, { replace: true });
+          navigate(`/incidents/${incidentId}/bulletins/${created.id}`, { replace: true, state: SAME_VIEW });
           return created;
         }
         const saved = await saveBulletin(bulletin.id, {
