@@ -1,3 +1,4 @@
+import { useEffect, useState } from "react";
 import type { MessageKey } from "../i18n";
 import { Button } from "./Button";
 import { useT } from "../i18n/useT";
@@ -13,12 +14,37 @@ const TEXT: Record<ConnectionStatus, MessageKey> = {
   outdated: "connection.outdated",
 };
 
+// A blip (a reconnect within a few seconds) is only the header's pill; a real outage also gets the banner.
+const BANNER_AFTER_MS = 3_000;
+
+/** True once the console has been offline for `afterMs` without a break. */
+function useLongOffline(offline: boolean, afterMs: number): boolean {
+  const [long, setLong] = useState(false);
+  useEffect(() => {
+    if (!offline) {
+      setLong(false);
+      return;
+    }
+    const timer = setTimeout(() => setLong(true), afterMs);
+    return () => clearTimeout(timer);
+  }, [offline, afterMs]);
+  return long && offline;
+}
+
 /** The live connection in words and a shape (not colour alone). */
 export function ConnectionIndicator() {
   const t = useT();
   const status = useStore((s) => s.connection);
+  const longOffline = useLongOffline(status === "offline", BANNER_AFTER_MS);
   return (
     <>
+      {longOffline ? (
+        // The header scrolls away and the forms stay usable: say, where it is seen, that nothing is saved now. The
+        // lost connection was announced already (store: connection.lost), so this is no live region.
+        <div className="offline-banner">
+          <p>{t("connection.offlineBanner")}</p>
+        </div>
+      ) : null}
       <div className={`connection connection-${status}`} role="status" aria-label={t("connection.label")}>
         <span className="connection-dot" aria-hidden="true" />
         <span>{t(TEXT[status])}</span>

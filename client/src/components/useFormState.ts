@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { z } from "zod";
 import { fieldErrorsFromZod, splitApiError, type FieldErrors } from "../i18n/errors";
+import { ApiError } from "../api/http";
 import { useT } from "../i18n/useT";
+import { useStore } from "../store";
 
 /**
  * Busy flag, field errors and the form error for one form. `validate` checks input with the shared
@@ -18,6 +20,15 @@ export function useFormState() {
   // A second Enter while the first is on its way saved one call as two inquiries: `busy` disables the button only
   // after a render, and keys reach the form before it.
   const inFlight = useRef(false);
+  // "Servern svarar inte" is about the connection, not the form: once the console is connected again it is no
+  // longer true, and left on screen it tells the user their next try will fail too.
+  const networkError = useRef(false);
+  const online = useStore((s) => s.connection === "online");
+  useEffect(() => {
+    if (!online || !networkError.current) return;
+    networkError.current = false;
+    setFormError(null);
+  }, [online]);
 
   // After a failed submit, put the keyboard on the first field that needs attention.
   useEffect(() => {
@@ -50,6 +61,7 @@ export function useFormState() {
         const split = splitApiError(err, t);
         if (split.field) setFieldErrors({ [split.field]: split.fieldMessage ?? "" });
         else setFormError(split.formMessage ?? null);
+        networkError.current = err instanceof ApiError && err.code === "network";
         setFocusTick((n) => n + 1);
         return false;
       } finally {

@@ -39,6 +39,8 @@ export const en: Messages = {
   "connection.connecting": "Connecting …",
   "connection.syncing": "Fetching missed events …",
   "connection.offline": "Disconnected – retrying",
+  "connection.offlineBanner":
+    "No connection to the server. What you write stays here but is not saved until the connection is back. The console keeps trying.",
   "connection.outdated": "New version – reload the page",
   "connection.reloadText":
     "The server has been updated and this console can no longer read its events. Reload the page to continue.",

@@ -38,6 +38,8 @@ const own = {
   "connection.connecting": "Ansluter …",
   "connection.syncing": "Hämtar missade händelser …",
   "connection.offline": "Frånkopplad – försöker igen",
+  "connection.offlineBanner":
+    "Ingen anslutning till servern. Det du skriver finns kvar här men sparas inte förrän anslutningen är tillbaka. Konsolen försöker igen.",
   "connection.outdated": "Ny version – ladda om sidan",
   "connection.reloadText":
     "Servern har uppdaterats och konsolen kan inte längre läsa händelserna. Ladda om sidan för att fortsätta.",

@@ -46,7 +46,12 @@ export function useEditorState(incidentId: string, bulletin: Bulletin | undefine
   draftRef.current = draft;
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [saving, setSaving] = useState(false);
-  const [saveMessage, setSaveMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [saveMessage, setSaveMessage] = useState<{ text: string; error: boolean; network?: true } | null>(null);
+  // A "Servern svarar inte" from a failed save is no longer true once the console is connected again.
+  const online = useStore((s) => s.connection === "online");
+  useEffect(() => {
+    if (online) setSaveMessage((m) => (m?.network ? null : m));
+  }, [online]);
   /** A save was refused because the area text has problems: from then on every area problem is shown. */
   const [areaAttempted, setAreaAttempted] = useState(false);
   const live = useStore((s) => (bulletin ? s.bulletinData.bulletins[bulletin.id] : undefined));
@@ -148,7 +153,12 @@ export function useEditorState(incidentId: string, bulletin: Bulletin | undefine
       } catch (err) {
         const current = err instanceof ApiError && err.code === "conflict" ? currentFromError(err) : null;
         if (current) setConflict({ current, refused: true });
-        else setSaveMessage({ text: errorMessage(err, t), error: true });
+        else
+          setSaveMessage({
+            text: errorMessage(err, t),
+            error: true,
+            ...(err instanceof ApiError && err.code === "network" ? { network: true } : {}),
+          });
         return null;
       } finally {
         setSaving(false);
