@@ -122,7 +122,8 @@ describe("serving the built console's assets", () => {
   });
 
   it("sends the landing pages the page that preloads the signed-in chunks, and every other route the plain one", async () => {
-    for (const path of ["/", "/incidents", "/incidents/", "/incidents/42"]) {
+    const id = "9aaa6558-faf9-4c66-827e-d4952ae094c5";
+    for (const path of ["/", "/incidents", "/incidents/", `/incidents/${id}`]) {
       const res = await raw(server.url + path, { accept: "text/html" });
       expect(res.status, path).toBe(200);
       expect(res.body.toString(), path).toContain(LANDING_PRELOAD);
@@ -132,11 +133,18 @@ describe("serving the built console's assets", () => {
         .split(", ")
         .map((link) => /^<([^>]+)>; rel=preload; as=fetch; crossorigin$/.exec(link)?.[1] ?? `malformed: ${link}`);
     // The paths the console asks for early (client/src/api/paths.ts), so its fetch takes the preloaded answer.
-    expect(await preloads("/incidents/42")).toEqual([ME_PATH, incidentPath("42"), logPagePath("42")]);
-    expect(await preloads("/incidents/a%20b")).toEqual([ME_PATH, incidentPath("a b"), logPagePath("a b")]);
+    expect(await preloads(`/incidents/${id}`)).toEqual([ME_PATH, incidentPath(id), logPagePath(id)]);
     expect(await preloads("/")).toEqual([ME_PATH, INCIDENTS_PATH]);
     expect(await preloads("/incidents")).toEqual([ME_PATH, INCIDENTS_PATH]);
-    for (const path of ["/login", "/incidents/42/claims", "/inbox", "/index.html"]) {
+    // An incident id is a uuid: "/incidents/from-template" is a page of its own, never preloaded as an incident.
+    for (const path of [
+      "/login",
+      `/incidents/${id}/claims`,
+      "/incidents/from-template",
+      "/incidents/42",
+      "/inbox",
+      "/index.html",
+    ]) {
       const res = await raw(server.url + path, { accept: "text/html" });
       expect(res.status, path).toBe(200);
       expect(res.body.toString(), path).toBe("<!doctype html><title>Krisrum</title>");
