@@ -18,6 +18,15 @@ const SEVERITY: Record<IncidentSeverity, CapSeverity> = {
   severe: "Severe",
   extreme: "Extreme",
 };
+/**
+ * The incident severity a CAP severity stands for: a new incident started from a scenario template ("Storm",
+ * Severe) takes the template's severity instead of the default. Unknown says nothing, so it is the default.
+ */
+export function incidentSeverityOf(cap: CapSeverity): IncidentSeverity {
+  const found = (Object.keys(SEVERITY) as IncidentSeverity[]).find((s) => SEVERITY[s] === cap);
+  return found ?? "moderate";
+}
+
 // Serious incidents ask people to act now; a minor one is about what is coming.
 const URGENCY: Record<IncidentSeverity, CapUrgency> = {
   minor: "Future",

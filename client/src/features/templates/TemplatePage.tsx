@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router";
+import { incidentSeverityOf } from "@shared/capDefaults";
 import type { TemplateList } from "@shared/schemas/template";
 import {
   fillTemplate,
@@ -160,6 +161,8 @@ export function TemplatePage() {
           title: incidentTitle.trim() || [template.title.sv, area].filter(Boolean).join(": "),
           exercise,
           affectedAreas: area ? [area] : [],
+          // The page says the template's severity ("allvarlighet allvarlig"): the incident starts with it.
+          severity: incidentSeverityOf(template.cap.severity),
         });
         incidentId = incident.id;
         setStartedId(incident.id);

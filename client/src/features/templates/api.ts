@@ -7,6 +7,7 @@ import {
   type TemplateSave,
 } from "@shared/schemas/template";
 import type { SlotValues, TemplateLanguage } from "@shared/templates";
+import type { IncidentSeverity } from "@shared/schemas/incident";
 
 /** This feature's own small fetchers (the shared REST client is being restructured). */
 export class TemplateApiError extends Error {
@@ -42,6 +43,7 @@ export async function createIncident(input: {
   title: string;
   exercise: boolean;
   affectedAreas: string[];
+  severity: IncidentSeverity;
 }): Promise<Incident> {
   return Incident.parse(await call("/api/incidents", { method: "POST", body: JSON.stringify(input) }));
 }
