@@ -21,7 +21,7 @@ export const contactEn: Record<keyof typeof contactSv, string> = {
   "contact.changed": "Changed",
   "contact.stale": "Out of date",
   "contact.general": "All incidents",
-  "contact.otherIncident": "Other incident",
+  "contact.otherIncidentNamed": "From “{title}”",
   "contact.answer.heading": "Answer",
   "contact.answer.start": "Type a few words of the question in the search box. The answer shows here as you type.",
   "contact.answer.weak": "No confident answer",

@@ -19,7 +19,7 @@ export const contactSv = {
   "contact.changed": "Ändrad",
   "contact.stale": "Inaktuell",
   "contact.general": "Alla händelser",
-  "contact.otherIncident": "Annan händelse",
+  "contact.otherIncidentNamed": "Från ”{title}”",
   "contact.answer.heading": "Svar",
   "contact.answer.start": "Skriv några ord av frågan i sökrutan. Svaret visas här medan du skriver.",
   "contact.answer.weak": "Inget säkert svar",

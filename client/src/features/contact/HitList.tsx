@@ -18,6 +18,7 @@ interface Props {
 export function HitList({ hits, activeId, incidentId, onPick }: Props) {
   const t = useT();
   const changes = useStore((s) => s.contact.faqChanges);
+  const incidents = useStore((s) => s.incidents);
   return (
     <ul id="faq-hits" role="listbox" aria-label={t("contact.hits.label")} className="hit-list">
       {hits.map((hit) => {
@@ -44,7 +45,10 @@ export function HitList({ hits, activeId, incidentId, onPick }: Props) {
               {hit.entry.incidentId === null ? (
                 <span className="hit-scope">{t("contact.general")}</span>
               ) : incidentId !== null && hit.entry.incidentId !== incidentId ? (
-                <span className="hit-scope">{t("contact.otherIncident")}</span>
+                // Which other incident, not only that it is another: on a two-incident day that is the question.
+                <span className="hit-scope">
+                  {t("contact.otherIncidentNamed", { title: incidents[hit.entry.incidentId]?.title ?? "…" })}
+                </span>
               ) : null}
             </span>
           </li>
