@@ -783,6 +783,25 @@ function sides(a: Analysis, re: RegExp | null, negatable: boolean): LexHit[] {
   });
 }
 
+/**
+ * A line that heads a dated update ("Uppdatering 2023-09-14, kl 09.00", "Uppdaterad 11 september kl. 13", "Update
+ * 14 September 9am"): a page that keeps its earlier updates under such lines says what applied then in each of them.
+ */
+const UPDATE_HEAD =
+  /^[ \t]*(?:senast\s+)?(?:uppdatering|uppdaterad|updated?|last updated)\b[^\n]{0,40}?\d[^\n]{0,30}$/gmu;
+
+/** Which dated section of a page a hit stands in: the title and what precedes the first dated head are the newest. */
+function updateSection(a: Analysis, h: LexHit): number {
+  const body = a.fields.find((f) => f.name === "body");
+  if (body === undefined) return 0;
+  const heads = [...body.lower.matchAll(UPDATE_HEAD)].map((m) => m.index);
+  if (heads.length === 0) return 0;
+  // With no text before the first head, the first dated section is the newest, which the title speaks for.
+  const intro = body.lower.slice(0, heads[0]).trim() !== "";
+  if (h.field.name !== "body") return intro ? 0 : 1;
+  return heads.filter((at) => at <= h.hit.start).length;
+}
+
 /** Background in parentheses ("(13/8 gick kommunen ut med samma rekommendation, att koka vattnet …)") tells what was
  * said then, not what applies now (ninth round, blind16 studied). */
 function inParentheses(text: string, at: number): boolean {
@@ -1323,6 +1342,9 @@ export const FA15: Rule = {
       : sides(a, lex.unsafeStatements, true).filter(
           (h) => !PERIOD_OF.test(h.field.lower.slice(Math.max(h.sentence.start, h.hit.start - 30), h.hit.start)),
         )[0];
+    // An earlier dated update kept below the current one ("Uppdatering 2023-09-11: Kokningsrekommendationen kvarstår"
+    // under "Kokningsrekommendationen hävs") says what applied then: no contradiction (realExtra, good-sv-004).
+    if (safe !== undefined && unsafe !== undefined && updateSection(a, safe) !== updateSection(a, unsafe)) return [];
     if (safe === undefined || unsafe === undefined) {
       const clash = polarityClash(a) ?? allOpenButClosed(a);
       if (clash === null) return [];
