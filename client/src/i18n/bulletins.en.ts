@@ -334,6 +334,7 @@ export const bulletinsEn: Record<keyof typeof bulletinsSv, string> = {
   "inbox.waiting": "waiting for {time}",
   "inbox.waitingJustNow": "just came in",
   "inbox.by": "from {name}",
+  "inbox.approvedBy": "approved by {name}",
   "inbox.open": "Review “{headline}”",
   "inbox.loadError": "The inbox could not be loaded.",
 

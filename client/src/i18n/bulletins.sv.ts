@@ -335,6 +335,7 @@ export const bulletinsSv = {
   "inbox.waiting": "har väntat i {time}",
   "inbox.waitingJustNow": "kom in nyss",
   "inbox.by": "från {name}",
+  "inbox.approvedBy": "godkänt av {name}",
   "inbox.open": "Granska ”{headline}”",
   "inbox.loadError": "Inkorgen kunde inte hämtas.",
 

@@ -72,6 +72,10 @@ describe("approval inbox", () => {
     ]);
     expect(items[0]).toHaveTextContent("Väntar på granskning");
     expect(items[3]).toHaveTextContent("Godkänt, inte publicerat");
+    // Who acted last, said as what they did: sent it for review, or approved it.
+    expect(items[0]).toHaveTextContent(`från ${oldest.updatedByName}`);
+    expect(items[3]).toHaveTextContent(`godkänt av ${approvedWaiting.updatedByName}`);
+    expect(items[3]).not.toHaveTextContent(`från ${approvedWaiting.updatedByName}`);
     expect(items[0]).toHaveTextContent("Storm över kusten");
     expect(items[0]).toHaveTextContent("ÖVNING");
     expect(items[1]).toHaveTextContent(`${middle.score.overall} p`);

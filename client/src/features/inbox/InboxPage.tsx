@@ -130,7 +130,8 @@ export function InboxPage() {
               <p className="inbox-meta">
                 {waited(waitingSince(b))}
                 {" · "}
-                {t("inbox.by", { name: b.updatedByName })}
+                {/* The last to act on it: who sent it for review, or, once approved, who approved it. */}
+                {t(b.status === "approved" ? "inbox.approvedBy" : "inbox.by", { name: b.updatedByName })}
               </p>
             </li>
           );
