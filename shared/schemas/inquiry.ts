@@ -81,6 +81,11 @@ export const InquiryCreate = lazySchema(() =>
       incidentId: Id.nullable().default(null),
       /** The claim the caller asked about ("callers say that …"); a claim of the inquiry's incident. */
       claimId: Id.nullable().default(null),
+      /**
+       * The claim counts this call already: the agent raised or joined it as a caller report during this same call.
+       * Otherwise a caller who asks about an open claim is one more call to it (its reach follows the calls).
+       */
+      callCounted: z.boolean().default(false),
       /** When the agent opened this inquiry (client clock). */
       openedAt: IsoDateTime,
     })
@@ -95,6 +100,10 @@ export const InquiryCreate = lazySchema(() =>
     .refine((v) => !v.fromSuggestion || v.faqEntryId !== null, {
       message: "only an inquiry answered from an FAQ entry can come from a suggestion",
       path: ["fromSuggestion"],
+    })
+    .refine((v) => !v.callCounted || v.claimId !== null, {
+      message: "only an inquiry linked to a claim can have its call counted there",
+      path: ["callCounted"],
     })
     .refine((v) => v.resolution === "callback" || v.callbackNumber === null, {
       message: "a callback number is only kept for a callback",

@@ -29,8 +29,10 @@ import { claimTerms, jaccard, SIMILARITY_THRESHOLD } from "./similarity.js";
 /** Who hears `contact_claim.changed`: everyone who works the contact view (logInquiry). */
 export const CONTACT_CLAIM_READERS: Role[] = [...POLICY.logInquiry];
 
-const isOpen = (c: ClaimRecord) =>
+/** Still being handled (not corrected, dismissed or merged): the claim a caller's report or question joins. */
+export const isOpenClaim = (c: ClaimRecord) =>
   (OPEN_CLAIM_STATUSES as readonly string[]).includes(c.status) && c.mergedInto === null;
+
 const higher = (a: ClaimReach, b: ClaimReach): ClaimReach =>
   CLAIM_REACHES.indexOf(a) >= CLAIM_REACHES.indexOf(b) ? a : b;
 
@@ -103,7 +105,7 @@ export async function matchingOpenClaim(
   const terms = claimTerms(text);
   let best: { record: ClaimRecord; score: number } | undefined;
   for (const record of await listClaims(db, incidentId)) {
-    if (!isOpen(record)) continue;
+    if (!isOpenClaim(record)) continue;
     const score = jaccard(terms, claimTerms(record.text));
     if (score >= SIMILARITY_THRESHOLD && (!best || score > best.score)) best = { record, score };
   }

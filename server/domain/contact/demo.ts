@@ -33,6 +33,7 @@ export async function seedDemoContactCentre(deps: DomainDeps, created: User[]): 
         callbackNumber: null,
         incidentId: incident.id,
         claimId: null,
+        callCounted: false,
         openedAt: new Date(Date.now() - 45_000).toISOString(),
         ...extra,
       },

@@ -16,7 +16,7 @@ import { AppError, notFound } from "../../errors.js";
 import { actorRef, toIso, type Actor, type DomainDeps } from "../context.js";
 import { POLICY } from "../policy.js";
 import { presentInquiry } from "../../presenters/inquiry.js";
-import { contactClaimEvent, linkTarget } from "../claims/callers.js";
+import { addCalls, contactClaimEvent, isOpenClaim, linkTarget } from "../claims/callers.js";
 import { caseYear, formatCaseNumber, handlingSeconds } from "./caseNumber.js";
 
 const DAY_MS = 86_400_000;
@@ -76,8 +76,13 @@ export function createInquiries(deps: DomainDeps) {
         data: { inquiry: presentInquiry(record, null) },
         at: record.createdAt,
       });
+      // A caller asking about an open rumour is one more caller reporting it: a call to the claim, whose reach follows
+      // the calls (its claim.updated also tells the contact centre, waiting callbacks included). Not when the agent
+      // raised or joined the claim during this same call: that counted it already.
+      if (claim && isOpenClaim(claim) && !input.callCounted)
+        await addCalls(ctx, claim, { calls: 1, reach: claim.reach }, actor);
       // One more caller waits for the correction: the contact centre's list shows it (the number stays out of it).
-      if (claim && record.callbackNumber !== null) await contactClaimEvent(ctx, claim, actor);
+      else if (claim && record.callbackNumber !== null) await contactClaimEvent(ctx, claim, actor);
       return record;
     });
   }

@@ -307,9 +307,22 @@ describe("closing the loop in the contact view", () => {
       incidentId: water.id,
       resolution: "callback",
       callbackNumber: "070-123 45 67",
+      // Her caller report joined the claim during this call: the call is counted there already.
+      callCounted: true,
     });
     // Saved: the next caller starts with no rumour.
     await waitFor(() => expect(within(form).getByLabelText("Gäller ryktet")).toHaveValue(""));
+
+    // The next caller only asks about it: she picks the rumour, and the server counts the call.
+    await userEvent.selectOptions(within(form).getByLabelText("Gäller ryktet"), poison.id);
+    await userEvent.type(within(form).getByLabelText("Frågan, kort"), "Stämmer det med giftet?");
+    await userEvent.click(within(form).getByRole("radio", { name: "Besvarat direkt" }));
+    await userEvent.click(within(form).getByRole("button", { name: "Spara ärendet" }));
+    await waitFor(() => expect(calls.filter((c) => c.url === "/api/inquiries")).toHaveLength(2));
+    expect(calls.filter((c) => c.url === "/api/inquiries").at(-1)?.body).toMatchObject({
+      claimId: poison.id,
+      callCounted: false,
+    });
   });
 
   it("marks a bulletin published while she works 'Ny', one published again 'Ändrad', each said aloud, until seen", async () => {

@@ -252,6 +252,30 @@ describe.each(ENGINES)("caller reports, the contact centre's claims and the call
     expect(bare.body).toMatchObject({ incidentId: otherIncidentId, claimId: elsewhere.id });
   });
 
+  it("counts a caller who asks about an open rumour as one more call to it, once, and none on a closed one", async () => {
+    const claim = await ok<Claim>(report(agent, "Skolmaten i Östby är förgiftad", 1), 201);
+    const calls = async () => (await board()).find((c) => c.id === claim.id)?.calls;
+    expect(await calls()).toBe(1);
+    // Linked from the list: one more caller about it, and the reach follows the calls.
+    for (let i = 0; i < 4; i++)
+      expect((await inquiry({ claimId: claim.id, resolution: "answered_first_contact" })).status).toBe(201);
+    expect(await calls()).toBe(5);
+    expect((await board()).find((c) => c.id === claim.id)?.reach).not.toBe("low");
+    // Raised or joined during this call: counted there already.
+    expect((await inquiry({ claimId: claim.id, resolution: "answered_first_contact", callCounted: true })).status).toBe(
+      201,
+    );
+    expect(await calls()).toBe(5);
+    // "Counted" with no claim to count on is a contradiction the API names.
+    const loose = await inquiry({ resolution: "answered_first_contact", callCounted: true });
+    expect(loose.status).toBe(400);
+    expect((loose.body as unknown as { error: { field: string } }).error.field).toBe("callCounted");
+    // A dismissed rumour is no longer counted.
+    await ok(communicator.post(`/api/claims/${claim.id}/dismiss`, { reason: "Kontrollerat: stämmer inte" }));
+    expect((await inquiry({ claimId: claim.id, resolution: "answered_first_contact" })).status).toBe(201);
+    expect(await calls()).toBe(5);
+  });
+
   it("merging keeps the callers: the survivor adds the calls and takes over the linked inquiries", async () => {
     const a = await ok<Claim>(
       communicator.post(`/api/incidents/${incidentId}/claims`, {
@@ -261,7 +285,9 @@ describe.each(ENGINES)("caller reports, the contact centre's claims and the call
       201,
     );
     const b = await ok<Claim>(report(agent, "Bussarna till skolan är inställda hela veckan", 4), 201);
-    expect((await inquiry({ claimId: b.id, callbackNumber: "070-555 55 55" })).status).toBe(201);
+    // The caller report counted this call already.
+    const linked = await inquiry({ claimId: b.id, callbackNumber: "070-555 55 55", callCounted: true });
+    expect(linked.status, linked.text).toBe(201);
     const { survivor } = await ok<{ survivor: Claim }>(communicator.post(`/api/claims/${b.id}/merge`, { into: a.id }));
     expect(survivor).toMatchObject({ id: a.id, calls: 4, reach: "medium" });
     expect((await ok<ClaimCallbacks>(agent.get(`/api/claims/${a.id}/callbacks`))).waiting).toBe(1);

@@ -61,6 +61,12 @@ export function ContactPage() {
   const [status, setStatus] = useState<string | null>(null);
   // The rumour the current caller asks about: set by her caller report, cleared when the inquiry is saved.
   const [claimId, setClaimId] = useState<string | null>(null);
+  // Her caller report raised or joined that claim, so it counts this call already; one she picks from the list does not.
+  const [claimCounted, setClaimCounted] = useState(false);
+  const linkClaim = (id: string | null, counted: boolean) => {
+    setClaimId(id);
+    setClaimCounted(id !== null && counted);
+  };
   // Escape starts the call over: the log form too, or the previous caller's rewritten question, outcome and number
   // stayed and were logged with the next answer.
   const [formRound, setFormRound] = useState(0);
@@ -146,7 +152,7 @@ export function ContactPage() {
       setActiveId(null);
       setNoEntry(false);
       setOpenedAt(null);
-      setClaimId(null);
+      linkClaim(null, false);
       sentThisCall.current.clear();
       setStatus(null);
       setFormRound((n) => n + 1);
@@ -159,7 +165,7 @@ export function ContactPage() {
     setActiveId(null);
     setNoEntry(false);
     setOpenedAt(null);
-    setClaimId(null);
+    linkClaim(null, false);
     sentThisCall.current.clear();
     searchRef.current?.focus();
   };
@@ -246,7 +252,8 @@ export function ContactPage() {
               onSaved={onSaved}
               onNotInFaq={() => void notInFaq()}
               claimId={claimId}
-              onClaimChange={setClaimId}
+              claimCounted={claimCounted}
+              onClaimChange={(id) => linkClaim(id, false)}
             />
           ) : null}
         </div>
@@ -255,7 +262,11 @@ export function ContactPage() {
             <ScriptPanel incidents={scriptIncidents} />
           </aside>
           {mayLog ? (
-            <CallerClaimForm hasIncidents={activeIncidents.length > 0} incident={workIncident} onRaised={setClaimId} />
+            <CallerClaimForm
+              hasIncidents={activeIncidents.length > 0}
+              incident={workIncident}
+              onRaised={(id) => linkClaim(id, true)}
+            />
           ) : null}
           {mayLog ? <ContactClaimsPanel incidentId={incidentId} all={work.chosen && incidentId === null} /> : null}
           <NationalPanel incidentId={incidentId} />

@@ -43,6 +43,8 @@ interface Props {
   onNotInFaq: () => void;
   /** The rumour the caller asks about: her last caller report's claim, or one she picks. */
   claimId?: string | null;
+  /** The claim counts this call already (her caller report raised or joined it): the server adds no second call. */
+  claimCounted?: boolean;
   onClaimChange?: (claimId: string | null) => void;
 }
 
@@ -63,6 +65,7 @@ export function InquiryForm({
   onSaved,
   onNotInFaq,
   claimId = null,
+  claimCounted = false,
   onClaimChange,
 }: Props) {
   const t = useT();
@@ -105,6 +108,7 @@ export function InquiryForm({
       callbackNumber: resolution === "callback" && callbackNumber.trim() ? callbackNumber : null,
       incidentId: logIncidentId,
       claimId: linkedClaimId,
+      callCounted: linkedClaimId !== null && linkedClaimId === claimId && claimCounted,
       openedAt: openedAt ?? new Date().toISOString(),
     });
     if (!body) return;
