@@ -78,3 +78,33 @@ describe("bulletin editor: what the room knows", () => {
     await waitFor(() => expect(screen.queryByText(noSender)).toBeNull());
   });
 });
+
+describe("bulletin editor: a new bulletin's first save", () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("keeps the keyboard user on the save button they pressed, though the editor is made anew at its address", async () => {
+    const incident = makeIncident();
+    const created = makeBulletin(incident.id, { headline: "Koka vattnet", version: 1 });
+    renderEditor({
+      incident,
+      bulletins: [],
+      path: `/incidents/${incident.id}/bulletins/new`,
+      route: (call) =>
+        call.method === "POST" && call.url === `/api/incidents/${incident.id}/bulletins`
+          ? jsonResponse(201, created)
+          : null,
+    });
+    await userEvent.type(await screen.findByLabelText("Rubrik"), "Koka vattnet");
+    const bottom = screen.getAllByRole("button", { name: "Spara utkast" })[1] as HTMLElement;
+    expect(bottom.closest(".editor-save")).not.toBeNull();
+    bottom.focus();
+    await userEvent.keyboard("{Enter}");
+    // The editor under the bulletin's own address names the button "Spara"; focus is on the bottom one again.
+    await waitFor(() => expect(screen.queryAllByRole("button", { name: "Spara utkast" })).toHaveLength(0));
+    await waitFor(() => {
+      const active = document.activeElement as HTMLElement | null;
+      expect(active?.closest(".editor-save")).not.toBeNull();
+      expect(active?.textContent).toBe("Spara");
+    });
+  });
+});

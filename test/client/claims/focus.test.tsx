@@ -1,4 +1,5 @@
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import { MemoryRouter, Route, Routes } from "react-router";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Claim } from "@shared/schemas/claim";
@@ -113,6 +114,28 @@ describe("claims board keeps the keyboard user's place", () => {
     fireEvent.click(submit);
     await waitFor(() => expect(within(column(/^Avfärdade/)).getByText("(1 st)")).toBeInTheDocument());
     await waitFor(() => expect(document.activeElement).toBe(expected));
+  });
+
+  it("the card menu closes when focus leaves it, forwards past its last item or back past its button", async () => {
+    const claim = makeClaim(incident.id, { text: "Bron är stängd" });
+    serve([claim], () => null);
+    renderBoard();
+    const card = await cardFor("Bron är stängd");
+    const more = within(card).getByRole("button", { name: "Fler åtgärder" });
+    await userEvent.click(more);
+    expect(more).toHaveAttribute("aria-expanded", "true");
+    await userEvent.tab({ shift: true });
+    expect(more).toHaveAttribute("aria-expanded", "false");
+
+    await userEvent.click(more);
+    const items = within(document.getElementById(more.getAttribute("aria-controls") ?? "") as HTMLElement).getAllByRole(
+      "button",
+    );
+    for (let i = 0; i < items.length; i++) await userEvent.tab();
+    expect(document.activeElement).toBe(items.at(-1));
+    expect(more).toHaveAttribute("aria-expanded", "true");
+    await userEvent.tab();
+    expect(more).toHaveAttribute("aria-expanded", "false");
   });
 
   it("does not take focus back when the user has moved on", async () => {

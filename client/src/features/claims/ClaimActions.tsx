@@ -23,6 +23,7 @@ export function ClaimActions({ claim, lostTo }: { claim: Claim; lostTo: string |
   const [menuOpen, setMenuOpen] = useState(false);
   const menuId = useId();
   const menuButton = useRef<HTMLButtonElement>(null);
+  const menuRef = useRef<HTMLUListElement>(null);
   if (!mayWorkClaims(role)) return null;
 
   const open = claim.status !== "corrected" && claim.status !== "dismissed";
@@ -45,6 +46,12 @@ export function ClaimActions({ claim, lostTo }: { claim: Claim; lostTo: string |
     const next = e.relatedTarget;
     if (next instanceof Node && (e.currentTarget.contains(next) || menuButton.current === next)) return;
     setMenuOpen(false);
+  };
+  // Shift+Tab back past the button leaves the menu too. A click elsewhere (no next focus known, as Safari reports a
+  // click on a menu item) is left to the menu's own blur.
+  const onButtonBlur = (e: FocusEvent<HTMLButtonElement>) => {
+    const next = e.relatedTarget;
+    if (menuOpen && next instanceof Node && !menuRef.current?.contains(next)) setMenuOpen(false);
   };
   const menuItems = [
     open ? { panel: "triage" as const, label: t("claims.action.triage") } : null,
@@ -133,12 +140,13 @@ export function ClaimActions({ claim, lostTo }: { claim: Claim; lostTo: string |
           aria-controls={menuId}
           onClick={() => setMenuOpen(!menuOpen)}
           onKeyDown={onMenuKey}
+          onBlur={onButtonBlur}
         >
           {t("claims.action.more")}
         </button>
       </div>
       {menuOpen ? (
-        <ul id={menuId} className="claim-menu" onKeyDown={onMenuKey} onBlur={onMenuBlur}>
+        <ul ref={menuRef} id={menuId} className="claim-menu" onKeyDown={onMenuKey} onBlur={onMenuBlur}>
           {menuItems.map((item) => (
             <li key={item.panel}>
               <button

@@ -7,6 +7,7 @@ import { errorMessage } from "../../../i18n/errors";
 import { useT } from "../../../i18n/useT";
 import { useStore } from "../../../store";
 import { SAME_VIEW } from "../../layout/navigationState";
+import { focusWhenLost } from "../../../components/focusWhenLost";
 import { createDraft, currentFromError } from "../actions";
 import { saveBulletin } from "../../../api/bulletins";
 import {
@@ -132,11 +133,16 @@ export function useEditorState(incidentId: string, bulletin: Bulletin | undefine
       setSaveMessage(null);
       try {
         if (!bulletin) {
+          // The editor is made anew under the bulletin's own address: the user's place is the same save button.
+          const button = document.activeElement?.closest(".editor-save") ? ".editor-save" : ".editor-toolbar";
+          focusWhenLost([() => document.querySelector<HTMLElement>(`${button} button[type="submit"]`)]);
           const created = await createDraft(incidentId, {
             ...contentOf(draftRef.current, area.area),
             language: newLanguage,
           });
           navigate(`/incidents/${incidentId}/bulletins/${created.id}`, { replace: true, state: SAME_VIEW });
+          // Said through the console's live region: the new editor's own status line starts empty.
+          useStore.getState().announce("editor.saved", { version: created.version });
           return created;
         }
         const saved = await saveBulletin(bulletin.id, {
