@@ -19,8 +19,15 @@ export function wordCount(a: Analysis): number {
   return a.memo("words", () => a.fields.reduce((n, f) => n + f.tokens.filter((tok) => tok.type === "word").length, 0));
 }
 
+/** The words that must carry the message: an FAQ entry's answer alone (its question answers nothing). */
+function answerWords(a: Analysis): number {
+  if (a.kind !== "faq") return wordCount(a);
+  const body = a.fields.find((f) => f.name === "body");
+  return body === undefined ? 0 : body.tokens.filter((tok) => tok.type === "word").length;
+}
+
 export function tooShort(a: Analysis): boolean {
-  return wordCount(a) < MIN_WORDS[a.kind];
+  return answerWords(a) < MIN_WORDS[a.kind];
 }
 
 function tooShortRule(id: string, principle: Principle): Rule {
@@ -34,11 +41,24 @@ function tooShortRule(id: string, principle: Principle): Rule {
     cap: 60,
     check(a) {
       if (!tooShort(a)) return [];
+      if (a.kind === "faq")
+        return [
+          {
+            message: t(
+              `Svaret är för kort för att bedömas (${answerWords(a)} ord).`,
+              `The answer is too short to judge (${answerWords(a)} words).`,
+            ),
+            suggestion: t(
+              "Svara på frågan i en hel mening: vad som gäller, för vem och var man får veta mer.",
+              "Answer the question in a full sentence: what applies, to whom and where to learn more.",
+            ),
+          },
+        ];
       return [
         {
           message: t(
-            `Texten är för kort för att bedömas (${wordCount(a)} ord): den säger inte vad som hänt, vad mottagaren ska göra eller när mer kommer.`,
-            `The text is too short to judge (${wordCount(a)} words): it does not say what happened, what to do or when more will come.`,
+            `Texten är för kort för att bedömas (${answerWords(a)} ord): den säger inte vad som hänt, vad mottagaren ska göra eller när mer kommer.`,
+            `The text is too short to judge (${answerWords(a)} words): it does not say what happened, what to do or when more will come.`,
           ),
           suggestion: t(
             "Skriv vad som har hänt, var och när, vad mottagaren ska göra, vem som informerar och när nästa uppdatering kommer.",

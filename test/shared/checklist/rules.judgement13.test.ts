@@ -43,3 +43,21 @@ describe("[FA15] earlier dated updates kept on the page", () => {
     expect(ruleIds(input)).toContain("FA15");
   });
 });
+
+describe("[AC9 and the other evidence rules] an FAQ entry is judged by its answer", () => {
+  it("refuses an empty or one-word answer, whatever its question says", () => {
+    for (const body of ["", "Ja."]) {
+      const ids = ruleIds({ kind: "faq", title: "Får man fylla poolen i Ekby?", body });
+      expect(ids).toEqual(expect.arrayContaining(["AC9", "OP5", "FA10", "FS6", "IM8", "AU17"]));
+    }
+  });
+
+  it("lets a short full answer stand", () => {
+    const ids = ruleIds({
+      kind: "faq",
+      title: "Får man fylla poolen i Ekby?",
+      body: "Nej, det är förbjudet att fylla poolen just nu eftersom vattnet behövs till dricksvatten.",
+    });
+    expect(ids).not.toContain("AC9");
+  });
+});
