@@ -45,19 +45,19 @@ describe("[FA15] earlier dated updates kept on the page", () => {
 });
 
 describe("[AC9 and the other evidence rules] an FAQ entry is judged by its answer", () => {
-  it("refuses an empty or one-word answer, whatever its question says", () => {
-    for (const body of ["", "Ja."]) {
+  it("refuses an empty answer, whatever its question says", () => {
+    for (const body of ["", " ", "–"]) {
       const ids = ruleIds({ kind: "faq", title: "Får man fylla poolen i Ekby?", body });
       expect(ids).toEqual(expect.arrayContaining(["AC9", "OP5", "FA10", "FS6", "IM8", "AU17"]));
     }
   });
 
-  it("lets a short full answer stand", () => {
-    const ids = ruleIds({
-      kind: "faq",
-      title: "Får man fylla poolen i Ekby?",
-      body: "Nej, det är förbjudet att fylla poolen just nu eftersom vattnet behövs till dricksvatten.",
-    });
-    expect(ids).not.toContain("AC9");
+  it("lets a short answer stand: one word can be the whole answer", () => {
+    for (const body of [
+      "Ring 112.",
+      "Nej, det är förbjudet att fylla poolen just nu eftersom vattnet behövs till dricksvatten.",
+    ]) {
+      expect(ruleIds({ kind: "faq", title: "Vad gör jag om jag får svårt att andas?", body })).not.toContain("AC9");
+    }
   });
 });
