@@ -4,9 +4,9 @@ import { MemoryRouter, Route, Routes } from "react-router";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Claim } from "@shared/schemas/claim";
 import { ClaimsBoardPage } from "../../../client/src/features/claims/ClaimsBoardPage";
-import { useStore } from "../../../client/src/store";
 import { stubFetch, type RecordedCall } from "../helpers/fetchStub";
-import { jsonResponse, makeIncident, makeUser, resetStore } from "../helpers/fixtures";
+import { jsonResponse, makeIncident } from "../helpers/fixtures";
+import { cardFor, renderBoard as renderHarnessBoard, signInSaraOn } from "./harness";
 import { makeClaim, SARA } from "./fixtures";
 
 /**
@@ -24,27 +24,11 @@ function serve(claims: Claim[], extra: (call: RecordedCall) => Response | null) 
   });
 }
 
-function renderBoard() {
-  return render(
-    <MemoryRouter initialEntries={[`/incidents/${incident.id}/claims`]}>
-      <Routes>
-        <Route path="/incidents/:id/claims" element={<ClaimsBoardPage />} />
-      </Routes>
-    </MemoryRouter>,
-  );
-}
-
-const cardFor = async (text: string) => (await screen.findByText(`”${text}”`)).closest("li") as HTMLElement;
+const renderBoard = () => renderHarnessBoard(incident.id);
 const column = (name: RegExp) => screen.getByRole("region", { name });
 
 describe("claims board keeps the keyboard user's place", () => {
-  beforeEach(() => {
-    resetStore();
-    useStore
-      .getState()
-      .setSignedIn(makeUser({ id: SARA.id, displayName: SARA.displayName, role: "communicator", username: "sara" }));
-    useStore.getState().upsertIncidents([incident]);
-  });
+  beforeEach(() => signInSaraOn(incident));
   afterEach(() => vi.unstubAllGlobals());
 
   it("'Ta' moves the card to Tilldelade and focus goes with it", async () => {
@@ -172,13 +156,7 @@ describe("claims board keeps the keyboard user's place", () => {
 });
 
 describe("the list view's bulk bar keeps the keyboard user's place", () => {
-  beforeEach(() => {
-    resetStore();
-    useStore
-      .getState()
-      .setSignedIn(makeUser({ id: SARA.id, displayName: SARA.displayName, role: "communicator", username: "sara" }));
-    useStore.getState().upsertIncidents([incident]);
-  });
+  beforeEach(() => signInSaraOn(incident));
   afterEach(() => vi.unstubAllGlobals());
 
   it("after 'Bedöm valda' the forms go and focus is on the bar's heading, not the body", async () => {
