@@ -195,6 +195,25 @@ describe("the incident the agent works on", () => {
     expect(working()).toHaveTextContent(storm.title);
   });
 
+  it("never moves a real caller onto an exercise: an exercise's answer used for a real incident is logged there", async () => {
+    const { calls } = serve();
+    const agent = makeUser({ role: "agent" });
+    const drill = { ...water, exercise: true };
+    localStorage.setItem(workIncidentKey(agent.id), storm.id);
+    open(agent, [drill, storm]);
+    await within(screen.getByRole("listbox")).findAllByRole("option");
+    await userEvent.keyboard("måste jag koka vattnet");
+    expect(screen.getByTestId("answer-text")).toHaveTextContent("Koka vattnet i minst en minut.");
+    const form = screen.getByRole("form", { name: "Logga ärendet" });
+    expect(within(form).queryByTestId("inquiry-other-incident")).not.toBeInTheDocument();
+    await userEvent.keyboard("{Enter}{Enter}");
+    await screen.findByText("Ärende 2026-000777 är sparat.");
+    expect(calls.find((c) => c.method === "POST" && c.url === "/api/inquiries")?.body).toMatchObject({
+      faqEntryId: koka.id,
+      incidentId: storm.id,
+    });
+  });
+
   it("logs a question with no answer used under the chosen incident, and labels general entries 'Alla händelser'", async () => {
     const { calls } = serve();
     const agent = makeUser({ role: "agent" });

@@ -80,10 +80,18 @@ export function InquiryForm({
   const [question, setQuestion] = useState<string | null>(null);
   const { formRef, busy, fieldErrors, formError, validate, run } = useFormState();
   const used = noEntry ? null : entry;
-  // The answer's own incident wins: a water answer given on the storm's screen is a water inquiry.
-  const logIncidentId = used?.incidentId ?? incidentId;
+  // The answer's own incident wins: a water answer given on the storm's screen is a water inquiry. Never across the
+  // line between an exercise and a real incident: a real caller answered from an exercise's FAQ (or the reverse) is
+  // logged where the agent works, or the exercise would swallow a real call and the real incident's report miss it.
+  const logIncidentId = useStore((s) => {
+    const answerIncident = used?.incidentId ? s.incidents[used.incidentId] : undefined;
+    const chosen = incidentId ? s.incidents[incidentId] : undefined;
+    if (!used?.incidentId) return incidentId;
+    if (answerIncident && chosen && answerIncident.exercise !== chosen.exercise) return incidentId;
+    return used.incidentId;
+  });
   const answerIncidentTitle = useStore((s) =>
-    used?.incidentId && used.incidentId !== incidentId ? (s.incidents[used.incidentId]?.title ?? "…") : null,
+    logIncidentId !== null && logIncidentId !== incidentId ? (s.incidents[logIncidentId]?.title ?? "…") : null,
   );
   const resolution = resolutionChoice ?? (used ? "answered_first_contact" : null);
   // Rumours of the incident the inquiry is logged under (the server refuses a claim of another incident).
