@@ -136,10 +136,32 @@ const factsQuery = hotQuery(["from", "to"], (db, { from, to }: { from: string; t
     .orderBy("created_at", "asc"),
 );
 
-export async function listInquiryFacts(db: Kysely<DB>, range: InquiryRange): Promise<InquiryFacts[]> {
+/** The period's inquiries that were real calls: none logged under an exercise (an ordinary day's have no incident). */
+const realFactsQuery = hotQuery(["from", "to"], (db, { from, to }: { from: string; to: string }) =>
+  db
+    .selectFrom("inquiries")
+    .leftJoin("incidents", "incidents.id", "inquiries.incident_id")
+    .select(FACT_COLUMNS.map((c) => `inquiries.${c}` as const))
+    .where("inquiries.created_at", ">=", from)
+    .where("inquiries.created_at", "<", to)
+    .where((eb) => eb.or([eb("inquiries.incident_id", "is", null), eb("incidents.exercise", "=", 0)]))
+    .orderBy("inquiries.created_at", "asc"),
+);
+
+/**
+ * The inquiries of a period (or of one incident in it). `realOnly`: leave out those logged under an exercise, as the
+ * committee's period report must (a drill's calls counted against the first-contact target).
+ */
+export async function listInquiryFacts(
+  db: Kysely<DB>,
+  range: InquiryRange,
+  options: { realOnly?: boolean } = {},
+): Promise<InquiryFacts[]> {
   const { rows } = range.incidentId
     ? await factsOfIncidentQuery(db, { from: range.from, to: range.to, incidentId: range.incidentId })
-    : await factsQuery(db, { from: range.from, to: range.to });
+    : options.realOnly
+      ? await realFactsQuery(db, { from: range.from, to: range.to })
+      : await factsQuery(db, { from: range.from, to: range.to });
   return rows.map((r) => ({
     createdAt: r.created_at,
     channel: r.channel as InquiryChannel,

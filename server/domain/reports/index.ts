@@ -62,7 +62,7 @@ export function createReports(deps: Pick<DomainDeps, "db">, options: ReportOptio
   async function periodReport(query: PeriodQuery, now: Date): Promise<PeriodReport> {
     const range = periodRange(query);
     const [inquiries, questions, incidentIds] = await Promise.all([
-      listInquiryFacts(db, range),
+      listInquiryFacts(db, range, { realOnly: true }),
       faqQuestions(db),
       listIncidentIdsInRange(db, range.from, range.to),
     ]);

@@ -15,7 +15,7 @@ export interface PeriodReportInput {
   targets: Targets;
   now: Date;
   range: { from: string; to: string };
-  /** Every inquiry of the period, incident or ordinary day, oldest first. */
+  /** Every real inquiry of the period (a real incident's or an ordinary day's; none of an exercise), oldest first. */
   inquiries: readonly InquiryFacts[];
   faqQuestions: ReadonlyMap<string, string>;
   /** The after-action reports of the incidents active in the period. */

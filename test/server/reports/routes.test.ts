@@ -45,6 +45,35 @@ describe.each(ENGINES)("report routes: roles and input (%s)", (engine) => {
     expect(csv.text.replace(/^\uFEFF/, "").split("\r\n")[0]).toBe("Övningsutvärdering");
   });
 
+  it("counts no exercise call in the period's contact-centre figures: only real incidents' and ordinary days'", async () => {
+    const real = (await clients.lead.post<Incident>("/api/incidents", { title: "Vattenläcka i Åby" })).body;
+    const log = (incidentId: string | null, resolution: string) =>
+      clients.agent.post("/api/inquiries", {
+        channel: "phone",
+        question: "Kan jag dricka vattnet?",
+        resolution,
+        ...(resolution === "forwarded" ? { forwardedTo: "VA-jouren" } : {}),
+        incidentId,
+        openedAt: new Date().toISOString(),
+      });
+    for (const [incidentId, resolution] of [
+      [incident.id, "answered_first_contact"],
+      [incident.id, "answered_first_contact"],
+      [incident.id, "answered_first_contact"],
+      [real.id, "forwarded"],
+      [null, "answered_first_contact"],
+    ] as const)
+      expect((await log(incidentId, resolution)).status).toBe(201);
+    const today = new Date().toISOString().slice(0, 10);
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const { body } = await clients.lead.get<{ contact: { inquiries: number; firstContactRate: number | null } }>(
+      `/api/reports?from=${today}&to=${tomorrow}`,
+    );
+    // The drill's three answered calls would make it 4 of 5 answered at once; the real figure is 1 of 2.
+    expect(body.contact.inquiries).toBe(2);
+    expect(body.contact.firstContactRate).toBeCloseTo(0.5);
+  });
+
   it.each([
     ["from=2026-13-01&to=2026-03-31", "from"],
     ["from=igår&to=2026-03-31", "from"],
