@@ -1,7 +1,7 @@
 import { escapeXml as x, feedTime } from "./escape.js";
 import { atomFeed, type FeedMeta } from "./atom.js";
 import type { CapIndexEntry } from "./load.js";
-import { EXERCISE_MARK, htmlLang, PUBLIC_STRINGS } from "./strings.js";
+import { correctionMark, EXERCISE_MARK, htmlLang, PUBLIC_STRINGS } from "./strings.js";
 
 /** Where the group's current CAP alert is served (any member's id gives the same alert; the master's is stable). */
 export const capUrlOf = (base: string, groupId: string): string => `${base}/bulletins/${groupId}/cap.xml`;
@@ -24,7 +24,7 @@ export function renderCapIndex(
     const cancelled = e.latest.msgType === "Cancel";
     const prefix = [
       ctx.exercise ? EXERCISE_MARK : "",
-      cancelled ? t.withdrawn : e.lead.kind === "correction" ? t.correction : "",
+      cancelled ? t.withdrawn : e.lead.kind === "correction" ? correctionMark(t, e.lead.headline) : "",
     ]
       .filter(Boolean)
       .join(" – ");

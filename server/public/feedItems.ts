@@ -1,6 +1,6 @@
 import type { PublicBulletin, PublicIncident } from "../presenters/public.js";
 import { changedAt } from "../presenters/public.js";
-import { EXERCISE_MARK, htmlLang, PUBLIC_STRINGS } from "./strings.js";
+import { correctionMark, EXERCISE_MARK, htmlLang, PUBLIC_STRINGS } from "./strings.js";
 
 export const FEED_LIMIT = 100; // entries per feed, newest first
 
@@ -25,7 +25,7 @@ function toItem(incident: PublicIncident, b: PublicBulletin, base: string): Feed
   const t = PUBLIC_STRINGS[b.language];
   const prefix = [
     incident.exercise ? EXERCISE_MARK : "",
-    b.withdrawn ? t.withdrawn : b.kind === "correction" ? t.correction : "",
+    b.withdrawn ? t.withdrawn : b.kind === "correction" ? correctionMark(t, b.headline) : "",
   ]
     .filter(Boolean)
     .join(" – ");

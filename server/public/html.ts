@@ -2,7 +2,15 @@ import { LANGUAGES, type MessageLanguage } from "../../shared/index.js";
 import { escapeHtml as e, paragraphs } from "./escape.js";
 import { changedAt, type PublicBulletin, type PublicIncident } from "../presenters/public.js";
 import { renderStatementMain, STATEMENT_PATH, statementLang, type StatementLang } from "./accessibility.js";
-import { EXERCISE_MARK, formatTime, htmlLang, missingNotice, PUBLIC_STRINGS, type PublicStrings } from "./strings.js";
+import {
+  correctionMark,
+  EXERCISE_MARK,
+  formatTime,
+  htmlLang,
+  missingNotice,
+  PUBLIC_STRINGS,
+  type PublicStrings,
+} from "./strings.js";
 import { subscribeLink } from "./subscriptions.js";
 
 export interface PageContext {
@@ -105,7 +113,7 @@ function article(members: PublicBulletin[], lang: MessageLanguage, ctx: PageCont
   const updated = b.publishedAt !== b.firstPublishedAt ? ` (${e(t.updated)} ${time(b.publishedAt, b.language)})` : "";
   const parts = [
     `<article id="g-${e(b.groupId)}" lang="${e(htmlLang(b.language))}" aria-labelledby="${e(headingId)}">`,
-    `<h2 id="${e(headingId)}">${b.kind === "correction" ? `<span class="badge">${e(t.correction)}</span> ` : ""}${b.withdrawn ? `<span class="badge">${e(t.withdrawn)}</span> <span class="withdrawn">${e(b.headline)}</span>` : e(b.headline)}</h2>`,
+    `<h2 id="${e(headingId)}">${b.kind === "correction" && correctionMark(t, b.headline) !== "" ? `<span class="badge">${e(t.correction)}</span> ` : ""}${b.withdrawn ? `<span class="badge">${e(t.withdrawn)}</span> <span class="withdrawn">${e(b.headline)}</span>` : e(b.headline)}</h2>`,
     `<p class="meta">${e(t.published)} ${time(b.firstPublishedAt, b.language)}${updated}</p>`,
   ];
   // A version in another language than the page's: say so in both, never Swedish text under English labels silently.

@@ -145,3 +145,11 @@ export function formatTime(iso: string, language: MessageLanguage): string {
   }
   return f.format(new Date(iso));
 }
+
+/**
+ * The "Rättelse" mark a correction gets in the public outputs, or "" when its headline already opens with that word
+ * (what a communicator naturally writes): "Rättelse: Rättelse: Vattnet i Åby …" said it twice in every feed.
+ */
+export function correctionMark(t: PublicStrings, headline: string): string {
+  return headline.trim().toLocaleLowerCase("sv").startsWith(t.correction.toLocaleLowerCase("sv")) ? "" : t.correction;
+}
