@@ -1,4 +1,5 @@
 import type { IncidentReport, PeriodReport, TargetKey, TargetResult } from "../../shared/schemas/report.js";
+import { swedishDay } from "../../shared/swedishDay.js";
 
 /**
  * Reports as CSV for Swedish Excel: UTF-8 with a byte-order mark, `;` between cells (Excel in a Swedish locale
@@ -290,7 +291,11 @@ export function reportFileName(
   kind: "incident" | "period",
   r: { incident?: { startedAt: string; id: string }; from?: string; to?: string },
 ): string {
+  // Days in Swedish time, as the report counts them: the UTC date of a Swedish midnight is the day before. The period's
+  // `to` is exclusive, so its last day is the day before it.
   if (kind === "incident" && r.incident)
-    return `efterhandsrapport-${r.incident.startedAt.slice(0, 10)}-${r.incident.id.slice(0, 8)}.csv`;
-  return `periodrapport-${(r.from ?? "").slice(0, 10)}-${(r.to ?? "").slice(0, 10)}.csv`;
+    return `efterhandsrapport-${swedishDay(new Date(r.incident.startedAt))}-${r.incident.id.slice(0, 8)}.csv`;
+  const first = r.from ? swedishDay(new Date(r.from)) : "";
+  const last = r.to ? swedishDay(new Date(Date.parse(r.to) - 1)) : "";
+  return `periodrapport-${first}-${last}.csv`;
 }
