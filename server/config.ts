@@ -198,6 +198,13 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd())
   if (Boolean(e.KRISRUM_SMTP_URL) !== Boolean(e.KRISRUM_MAIL_FROM)) {
     throw new ConfigError(["KRISRUM_SMTP_URL and KRISRUM_MAIL_FROM: e-mail needs both (or neither)"]);
   }
+  // Subscription e-mails carry confirm and unsubscribe links: without the site's public address they pointed at
+  // http://localhost:<port>, which no citizen can open.
+  if (e.KRISRUM_SMTP_URL && !e.KRISRUM_PUBLIC_URL) {
+    throw new ConfigError([
+      "KRISRUM_PUBLIC_URL: e-mail links need the site's public address (https://…) when KRISRUM_SMTP_URL is set",
+    ]);
+  }
   return Object.freeze({
     port: e.PORT,
     host: e.HOST,

@@ -108,6 +108,14 @@ describe("configuration from the environment", () => {
     expect((error as Error).message).toMatch(/^Invalid configuration:\n {2}- /);
   });
 
+  it("refuses e-mail without the site's public address, which its confirm and unsubscribe links need", () => {
+    const mail = { KRISRUM_SMTP_URL: "smtp://mail.kommun.example:25", KRISRUM_MAIL_FROM: "krisinfo@kommun.example" };
+    expect(() => parseConfig(mail)).toThrow(/KRISRUM_PUBLIC_URL: e-mail links need the site's public address/);
+    expect(parseConfig({ ...mail, KRISRUM_PUBLIC_URL: "https://kommun.example/" }).publicUrl).toBe(
+      "https://kommun.example",
+    );
+  });
+
   it("takes a Redis URL for several nodes, only together with PostgreSQL", () => {
     const pg = "postgres://krisrum@db:5432/krisrum";
     expect(parseConfig({ DATABASE_URL: pg, KRISRUM_REDIS_URL: "redis://cache:6379/0" }).redisUrl).toBe(

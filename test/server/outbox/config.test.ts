@@ -11,6 +11,7 @@ describe("outbox settings", () => {
     const c = parseConfig({
       KRISRUM_SMTP_URL: "smtp://127.0.0.1:2525",
       KRISRUM_MAIL_FROM: "Kommunen <krisinfo@kommun.se>",
+      KRISRUM_PUBLIC_URL: "https://kommun.se",
       KRISRUM_WEBHOOK_ALLOW_PRIVATE: "1",
     });
     expect([c.webhookAllowPrivate, c.smtpUrl, c.mailFrom]).toEqual([
