@@ -7,6 +7,7 @@ export const reportsEn: Record<keyof typeof reportsSv, string> = {
     "The contact centre's inquiries and the municipality's incidents over a period, against the municipality's targets – for the committee.",
   "reports.period.from": "From",
   "reports.period.to": "To (inclusive)",
+  "reports.period.reversed": "“To” cannot be before “From”.",
   "reports.period.show": "Show",
   "reports.period.range": "{from} – {to}",
   "reports.incident.title": "After-action report",

@@ -6,6 +6,7 @@ export const reportsSv = {
     "Kontaktcentrets ärenden och kommunens händelser under en period, mot kommunens mål – underlag till nämnden.",
   "reports.period.from": "Från och med",
   "reports.period.to": "Till och med",
+  "reports.period.reversed": "Till och med kan inte vara före från och med.",
   "reports.period.show": "Visa",
   "reports.period.range": "{from} – {to}",
   "reports.incident.title": "Efterhandsrapport",
