@@ -11,6 +11,7 @@ import { Button } from "../../components/Button";
 import { FormField } from "../../components/FormField";
 import { formatDateTime } from "../../i18n/format";
 import { useLanguage } from "../../i18n/useT";
+import { useStore } from "../../store";
 import { useDocumentTitle } from "../layout/useDocumentTitle";
 import { approveTemplate, fetchTemplates, fetchVersions, saveTemplate } from "./api";
 import { useTemplateText } from "./texts";
@@ -56,6 +57,9 @@ export function TemplateEditorPage() {
 
   const setText = (l: TemplateLanguage, field: Field, value: string) =>
     setDraft((d) => (d ? { ...d, texts: { ...d.texts, [l]: { ...d.texts[l], [field]: value } as TemplateTexts } } : d));
+
+  const userId = useStore((st) => st.user?.id);
+  const people = useStore((st) => st.people);
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
@@ -123,7 +127,11 @@ export function TemplateEditorPage() {
                 <li key={v.version}>
                   {v.version}: {v.status === "draft" ? t("draft") : t("approvedStatus")},{" "}
                   {formatDateTime(v.savedAt, lang)}{" "}
-                  {i === 0 && v.status === "draft" ? (
+                  {people[v.savedBy] ? <>({t("savedBy", { name: people[v.savedBy] ?? "" })}) </> : null}
+                  {/* Four eyes: the author's own draft waits for someone else (the server refuses it anyway). */}
+                  {i === 0 && v.status === "draft" && v.savedBy === userId ? (
+                    <span className="muted">{t("awaitsOther")}</span>
+                  ) : i === 0 && v.status === "draft" ? (
                     <Button onClick={() => void approve(v.version)}>{t("approve", { version: v.version })}</Button>
                   ) : null}
                 </li>

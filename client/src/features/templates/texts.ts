@@ -33,6 +33,8 @@ const sv = {
   draft: "Utkast",
   approvedStatus: "Godkänd",
   approve: "Godkänn version {version}",
+  savedBy: "sparad av {name}",
+  awaitsOther: "Väntar på att en annan administratör eller krisledare godkänner den.",
   approvedDone: "Version {version} är godkänd och används nu.",
   builtIn: "Inbyggd version, ingen ändring sparad.",
   slotsNote:
@@ -91,6 +93,8 @@ const en: Record<Key, string> = {
   draft: "Draft",
   approvedStatus: "Approved",
   approve: "Approve version {version}",
+  savedBy: "saved by {name}",
+  awaitsOther: "Waiting for another administrator or crisis lead to approve it.",
   approvedDone: "Version {version} is approved and in use.",
   builtIn: "Built-in version, no change saved.",
   slotsNote:
