@@ -36,6 +36,20 @@ describe("follow-up reports in Chromium", () => {
       });
       expect(res.status(), await res.text()).toBe(201);
     }
+    // The demo incident is an exercise, and the committee's period figures count real calls only: two calls of an
+    // ordinary day (no incident) give the period its month and charts.
+    for (const resolution of ["answered_first_contact", "forwarded"] as const) {
+      const res = await lead.request.post("/api/inquiries", {
+        data: {
+          channel: "email",
+          resolution,
+          question: "När töms soptunnorna?",
+          openedAt: new Date(Date.now() - 30_000).toISOString(),
+          ...(resolution === "forwarded" ? { forwardedTo: "Avfallsenheten" } : {}),
+        },
+      });
+      expect(res.status(), await res.text()).toBe(201);
+    }
 
     await lead.getByRole("link", { name: "Rapporter" }).click();
     await lead
