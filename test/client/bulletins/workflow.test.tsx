@@ -34,6 +34,16 @@ const failedGate = {
   ],
 };
 
+const passedGate = {
+  passed: true,
+  score: { overall: 92, status: "pass", errors: 0, warnings: 0 },
+  threshold: 70,
+  stale: false,
+  failing: [],
+  errors: [],
+  warnings: [],
+};
+
 function publishRoute(gate: object, published: object) {
   return (call: RecordedCall) => {
     if (call.url.endsWith("/gate")) return jsonResponse(200, gate);
@@ -90,21 +100,12 @@ describe("workflow buttons and the publish gate", () => {
 
   it("publishes without a reason when the gate is passed", async () => {
     const bulletin = makeBulletin(incident.id, { status: "approved" });
-    const gate = {
-      passed: true,
-      score: { overall: 92, status: "pass", errors: 0, warnings: 0 },
-      threshold: 70,
-      stale: false,
-      failing: [],
-      errors: [],
-      warnings: [],
-    };
     const { calls } = renderEditor({
       incident,
       bulletins: [bulletin],
       role: "lead",
       path: pathOf(bulletin.id),
-      route: publishRoute(gate, { ...bulletin, status: "published" }),
+      route: publishRoute(passedGate, { ...bulletin, status: "published" }),
     });
     await userEvent.click(await screen.findByRole("button", { name: "Publicera" }));
     const dialog = await screen.findByRole("dialog");
@@ -124,15 +125,6 @@ describe("workflow buttons and the publish gate", () => {
 
   it("a publish under way cannot be 'cancelled': Avbryt and Escape wait until the server has answered", async () => {
     const bulletin = makeBulletin(incident.id, { status: "approved" });
-    const gate = {
-      passed: true,
-      score: { overall: 92, status: "pass", errors: 0, warnings: 0 },
-      threshold: 70,
-      stale: false,
-      failing: [],
-      errors: [],
-      warnings: [],
-    };
     let finish: () => void = () => undefined;
     renderEditor({
       incident,
@@ -140,7 +132,7 @@ describe("workflow buttons and the publish gate", () => {
       role: "lead",
       path: pathOf(bulletin.id),
       route: (call) => {
-        if (call.url.endsWith("/gate")) return jsonResponse(200, gate);
+        if (call.url.endsWith("/gate")) return jsonResponse(200, passedGate);
         if (call.url.endsWith("/publish"))
           return new Promise<Response>((resolve) => {
             finish = () => resolve(jsonResponse(200, { ...bulletin, status: "published", publishedVersion: 1 }));
