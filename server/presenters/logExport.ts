@@ -1,6 +1,7 @@
 import { eventCsvText, formatSwedishTime, readEvent, type EventEnvelope } from "../../shared/events/index.js";
 import type { Incident, LogEntryKind, LogItem } from "../../shared/index.js";
 import type { LogExport } from "../domain/log.js";
+import { swedishDay } from "../../shared/swedishDay.js";
 
 const KIND_SV: Record<LogEntryKind, string> = {
   decision: "Beslut",
@@ -74,9 +75,11 @@ function csvRow(item: LogItem, seqById: Map<string, number>): string[] {
 export function logToCsv(exported: LogExport): string {
   const seqById = new Map(exported.items.filter((i) => i.source === "entry").map((i) => [i.id, i.seq] as const));
   const lines = [CSV_HEADERS as readonly string[], ...exported.items.map((i) => csvRow(i, seqById))];
-  return "\uFEFF" + lines.map((cells) => cells.map(csvField).join(",")).join("\r\n") + "\r\n";
+  // Semicolons, as the report CSVs: Excel with Swedish settings splits on ";" and put a comma-separated row in one cell.
+  return "\uFEFF" + lines.map((cells) => cells.map(csvField).join(";")).join("\r\n") + "\r\n";
 }
 
 export function exportFileName(incident: Incident, ext: "csv" | "json"): string {
-  return `loggbok-${incident.startedAt.slice(0, 10)}-${incident.id.slice(0, 8)}.${ext}`;
+  // The Swedish day it started: the UTC date of an incident started just after midnight is the day before.
+  return `loggbok-${swedishDay(new Date(incident.startedAt))}-${incident.id.slice(0, 8)}.${ext}`;
 }

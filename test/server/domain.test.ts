@@ -216,15 +216,15 @@ describe("log timeline and export", () => {
     });
     expect(csv.startsWith("\uFEFF")).toBe(true);
     const lines = csv.slice(1).split("\r\n");
-    expect(lines[0]).toBe(CSV_HEADERS.join(","));
+    expect(lines[0]).toBe(CSV_HEADERS.join(";"));
     expect(lines[1]).toBe(
-      `1,2026-11-25 09:00:00,2026-11-25 09:00:00,Systemhändelse,"Händelsen skapades: ""Vattenläcka""",,,Anna Lind,22222222-2222-4222-8222-222222222222`,
+      `1;2026-11-25 09:00:00;2026-11-25 09:00:00;Systemhändelse;"Händelsen skapades: ""Vattenläcka""";;;Anna Lind;22222222-2222-4222-8222-222222222222`,
     );
     expect(lines[2]).toBe(
-      `2,2026-11-25 09:05:00,2026-11-25 09:05:00,Samtal,Larm om ledningsbrott,"SOS Alarm, larmoperatör",,Anna Lind,${original.id}`,
+      `2;2026-11-25 09:05:00;2026-11-25 09:05:00;Samtal;Larm om ledningsbrott;"SOS Alarm, larmoperatör";;Anna Lind;${original.id}`,
     );
-    expect(lines[3]).toContain(',Rättelse,"\'-1 är fel; +46 stämmer",,2,Anna Lind,'); // quoted: Swedish Excel splits on ;
-    expect(lines[4]).toContain(",Anteckning,'- ringde upp,"); // OWASP: every leading -, also a bullet
+    expect(lines[3]).toContain(';Rättelse;"\'-1 är fel; +46 stämmer";;2;Anna Lind;'); // quoted: Swedish Excel splits on ;
+    expect(lines[4]).toContain(";Anteckning;'- ringde upp;"); // OWASP: every leading -, also a bullet
     expect(lines[5]).toBe("");
   });
 });

@@ -152,15 +152,15 @@ describe.each(ENGINES)("incident log (loggbok) on %s", (engine) => {
 
     const text = res.text.replace(/^\uFEFF/, "");
     expect(text.split("\r\n")[0]).toBe(
-      "Löpnummer,Tidpunkt,Registrerad,Typ,Text,Motpart,Rättar löpnummer,Registrerad av,Id",
+      "Löpnummer;Tidpunkt;Registrerad;Typ;Text;Motpart;Rättar löpnummer;Registrerad av;Id",
     );
     expect(text.endsWith("\r\n")).toBe(true);
     expect(text).toContain('"Citat: ""vi evakuerar"", sa räddningsledaren\nandra raden"');
     expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
     const rows = text.split("\r\n").slice(1, 3);
-    expect(rows[0]).toMatch(/^\d+,\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},.*,Systemhändelse,"?Händelsen skapades/);
-    expect(rows[1]).toContain(",Samtal,");
-    expect(text).toMatch(/,Rättelse,Gäller Åvägen 1–7,,\d+,Anna Lind \(krisledare\),/);
+    expect(rows[0]).toMatch(/^\d+;\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2};.*;Systemhändelse;"?Händelsen skapades/);
+    expect(rows[1]).toContain(";Samtal;");
+    expect(text).toMatch(/;Rättelse;Gäller Åvägen 1–7;;\d+;Anna Lind \(krisledare\);/);
     expect(text).toContain("status: bevakning");
   });
 

@@ -18,6 +18,7 @@ import { csvField } from "../../../server/presenters/logExport.js";
 import { createLogger } from "../../../server/logger.js";
 import type { Incident, User } from "../../../shared/index.js";
 import { testConfig } from "../../helpers/config.js";
+import { parseCsv } from "../../helpers/csv.js";
 import { ENGINES } from "../../helpers/db.js";
 import { login, type ApiClient } from "../../helpers/http.js";
 import { DEMO_PASSWORD, startTestServer, type TestServer } from "../../helpers/server.js";
@@ -186,8 +187,17 @@ describe("CSV export against formula injection (OWASP)", () => {
       await lead.post(`/api/incidents/${incident.id}/log`, { kind: "call", text: "-2+3", counterpart: "@Kalle" });
       await lead.post(`/api/incidents/${incident.id}/log`, { kind: "note", text: ';=HYPERLINK("http://x")' });
       const text = (await lead.get(`/api/incidents/${incident.id}/log/export.csv`)).text;
-      expect(text).toContain(",'-2+3,'@Kalle,");
-      expect(text).toContain(`"';=HYPERLINK(""http://x"")"`);
+      // ';' between cells, as Swedish Excel splits them; a cell holding ';' is quoted so it stays one cell.
+      expect(text).toContain(";'-2+3;'@Kalle;");
+      expect(text).toContain(`;"';=HYPERLINK(""http://x"")";`);
+      const rows = parseCsv(text);
+      expect(rows.length).toBeGreaterThanOrEqual(4); // header, the creation event, the two entries
+      for (const row of rows) {
+        expect(row).toHaveLength(9);
+        for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r;]/);
+      }
+      expect(rows.find((r) => r[3] === "Samtal")?.slice(4, 6)).toEqual(["'-2+3", "'@Kalle"]);
+      expect(rows.find((r) => r[3] === "Anteckning")?.[4]).toBe(`';=HYPERLINK("http://x")`);
     } finally {
       await server.close();
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { exportFileName } from "../../../server/presenters/logExport.js";
 import { reportFileName } from "../../../server/presenters/reportCsv.js";
 
 describe("report file names name Swedish days", () => {
@@ -16,5 +17,14 @@ describe("report file names name Swedish days", () => {
         incident: { startedAt: "2026-03-09T23:30:00.000Z", id: "95c61d73-0000-4000-8000-000000000000" },
       }),
     ).toBe("efterhandsrapport-2026-03-10-95c61d73.csv");
+  });
+});
+
+describe("the log export's file name", () => {
+  it("names the Swedish day the incident started", () => {
+    const incident = { startedAt: "2026-03-09T23:30:00.000Z", id: "95c61d73-0000-4000-8000-000000000000" };
+    expect(exportFileName(incident as Parameters<typeof exportFileName>[0], "csv")).toBe(
+      "loggbok-2026-03-10-95c61d73.csv",
+    );
   });
 });
