@@ -2,6 +2,7 @@ import { eventCsvText, formatSwedishTime, readEvent, type EventEnvelope } from "
 import type { Incident, LogEntryKind, LogItem } from "../../shared/index.js";
 import type { LogExport } from "../domain/log.js";
 import { swedishDay } from "../../shared/swedishDay.js";
+import { SWEDISH_LABELS, swedishLabel } from "../../shared/swedishLabels.js";
 
 const KIND_SV: Record<LogEntryKind, string> = {
   decision: "Beslut",
@@ -63,7 +64,7 @@ function csvRow(item: LogItem, seqById: Map<string, number>): string[] {
     describeEvent(item),
     "",
     "",
-    item.actor?.displayName ?? "system",
+    item.actor?.displayName ?? swedishLabel(SWEDISH_LABELS, "event.system"),
     item.entity.id,
   ];
 }

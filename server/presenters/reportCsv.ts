@@ -1,11 +1,24 @@
 import type { IncidentReport, PeriodReport, TargetKey, TargetResult } from "../../shared/schemas/report.js";
 import { swedishDay } from "../../shared/swedishDay.js";
+import {
+  CLAIM_SEVERITY_SV,
+  CLAIM_SOURCE_CHANNEL_SV,
+  CLAIM_STATUS_SV,
+  INQUIRY_CHANNEL_SV,
+  INQUIRY_RESOLUTION_SV,
+  LANGUAGE_SV,
+  PRINCIPLE_SV,
+  PROMISE_STATE_SV,
+  PUBLICATION_KIND_SV,
+  swedishLabel,
+} from "../../shared/swedishLabels.js";
 
 /**
  * Reports as CSV for Swedish Excel: UTF-8 with a byte-order mark, `;` between cells (Excel in a Swedish locale
  * splits on the list separator, which is `;` because `,` is the decimal sign), decimal commas, CRLF line ends, times
  * in Swedish local time, shares as percentages. Every table of the report is one block with a title row, blocks
- * separated by an empty row.
+ * separated by an empty row. Codes (channels, outcomes, statuses, severities, languages …) are written as the words
+ * the console shows (shared/swedishLabels.ts); ids stay ids.
  */
 type Cell = string | number | null;
 
@@ -31,6 +44,10 @@ type Table = { title: string; header: string[]; rows: Cell[][] };
 const decimal = (n: number, digits = 1) => (Number.isInteger(n) ? String(n) : n.toFixed(digits).replace(".", ","));
 const cell = (v: Cell) => (v === null ? "" : typeof v === "number" ? decimal(v) : v);
 const percent = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
+
+/** Counts per code as rows of the code's Swedish word and the count. */
+const countRows = (counts: Readonly<Record<string, number>>, words: Readonly<Record<string, string>>): Cell[][] =>
+  Object.entries(counts).map(([code, n]) => [swedishLabel(words, code), n]);
 
 export const TARGET_SV: Record<TargetKey, string> = {
   firstContactRate: "Besvarade vid första kontakt (%)",
@@ -66,8 +83,8 @@ function contactTables(c: IncidentReport["contact"]): Table[] {
         ["Median handläggningstid (s)", c.medianHandlingSeconds],
       ],
     },
-    { title: "Ärenden per kanal", header: ["Kanal", "Antal"], rows: Object.entries(c.byChannel) },
-    { title: "Ärenden per utfall", header: ["Utfall", "Antal"], rows: Object.entries(c.byOutcome) },
+    { title: "Ärenden per kanal", header: ["Kanal", "Antal"], rows: countRows(c.byChannel, INQUIRY_CHANNEL_SV) },
+    { title: "Ärenden per utfall", header: ["Utfall", "Antal"], rows: countRows(c.byOutcome, INQUIRY_RESOLUTION_SV) },
     { title: "Vidarebefordrade per enhet", header: ["Enhet", "Antal"], rows: Object.entries(c.forwardedTo) },
     {
       title: "Vanligaste frågorna",
@@ -126,7 +143,10 @@ export function incidentReportCsv(r: IncidentReport): string {
         ["Brutna löften", p.promises.missed],
         ["Väntande löften", p.promises.pending],
         ["Längsta försening (min)", p.promises.longestOverdueMinutes],
-        ...Object.entries(p.languages).map(([lang, n]): Cell[] => [`Meddelanden på ${lang}`, n]),
+        ...Object.entries(p.languages).map(([lang, n]): Cell[] => [
+          `Meddelanden på ${swedishLabel(LANGUAGE_SV, lang).toLocaleLowerCase("sv")}`,
+          n,
+        ]),
       ],
     },
     {
@@ -137,7 +157,7 @@ export function incidentReportCsv(r: IncidentReport): string {
     {
       title: "Checklista vid publicering (medel)",
       header: ["Princip", "Poäng"],
-      rows: Object.entries(r.checklist.atPublish).map(([k, v]): Cell[] => [k, v]),
+      rows: Object.entries(r.checklist.atPublish).map(([k, v]): Cell[] => [swedishLabel(PRINCIPLE_SV, k), v]),
     },
     {
       title: "Felaktiga påståenden",
@@ -154,14 +174,22 @@ export function incidentReportCsv(r: IncidentReport): string {
       title: "Tid till rättelse per allvarlighetsgrad",
       header: ["Allvarlighetsgrad", "Rättade", "Median (min)", "90:e percentil (min)"],
       rows: Object.entries(r.claims.bySeverity).map(([s, t]): Cell[] => [
-        s,
+        swedishLabel(CLAIM_SEVERITY_SV, s),
         t.corrected,
         t.medianMinutes,
         t.p90Minutes,
       ]),
     },
-    { title: "Påståenden per status", header: ["Status", "Antal"], rows: Object.entries(r.claims.byStatus) },
-    { title: "Påståenden per källa", header: ["Källa", "Antal"], rows: Object.entries(r.claims.bySourceChannel) },
+    {
+      title: "Påståenden per status",
+      header: ["Status", "Antal"],
+      rows: countRows(r.claims.byStatus, CLAIM_STATUS_SV),
+    },
+    {
+      title: "Påståenden per källa",
+      header: ["Källa", "Antal"],
+      rows: countRows(r.claims.bySourceChannel, CLAIM_SOURCE_CHANNEL_SV),
+    },
     ...contactTables(r.contact),
     {
       title: "Beslut",
@@ -174,8 +202,8 @@ export function incidentReportCsv(r: IncidentReport): string {
       rows: r.timeline.publications.map((x) => [
         formatSwedishTime(x.at),
         x.headline,
-        x.language,
-        x.kind,
+        LANGUAGE_SV[x.language],
+        PUBLICATION_KIND_SV[x.kind],
         formatSwedishTime(x.nextUpdateAt),
       ]),
     },
@@ -187,7 +215,7 @@ export function incidentReportCsv(r: IncidentReport): string {
         formatSwedishTime(x.dueAt),
         formatSwedishTime(x.keptAt),
         formatSwedishTime(x.lateAt),
-        x.state,
+        PROMISE_STATE_SV[x.state],
         x.overdueMinutes,
       ]),
     },
@@ -206,8 +234,8 @@ export function incidentReportCsv(r: IncidentReport): string {
       rows: r.timeline.claims.map((c) => [
         formatSwedishTime(c.createdAt),
         c.text,
-        c.severity,
-        c.status,
+        CLAIM_SEVERITY_SV[c.severity],
+        CLAIM_STATUS_SV[c.status],
         formatSwedishTime(c.dueAt),
         formatSwedishTime(c.correctedAt),
         c.minutesToCorrection,
@@ -240,7 +268,7 @@ export function periodReportCsv(r: PeriodReport): string {
       header: [
         "Månad",
         "Ärenden",
-        ...Object.keys(r.contact.byChannel),
+        ...Object.keys(r.contact.byChannel).map((c) => swedishLabel(INQUIRY_CHANNEL_SV, c)),
         "Besvarade vid första kontakt (%)",
         "Median handläggningstid (s)",
       ],

@@ -30,8 +30,8 @@ export type Described<K extends string> = readonly [K, SentenceParams?];
  * One event type's contract. `data` is the payload schema the server emits (and the console parses); `visibleTo`
  * the roles that see it unless the emitter says otherwise (`visibility: "varies"`: the emitter always says, e.g. a
  * FAQ draft is the editors', a published entry everyone's); `log` and `describe` the console's log sentence; `csv`
- * the Swedish description in the registered CSV copy of the log (the type name when absent). `inLog: false` keeps
- * a type out of the incident log (server timeline and console alike).
+ * the Swedish description in the registered CSV copy of the log (the Swedish log sentence when absent). `inLog:
+ * false` keeps a type out of the incident log (server timeline and console alike).
  */
 export interface EventDef<S extends z.ZodType = z.ZodType, K extends string = string> {
   entity: readonly EntityType[];

@@ -2,6 +2,8 @@ import type { DomainEvent } from "../schemas/event.js";
 import { EVENT_CATALOGUE, eventDef } from "./catalogue.js";
 import { fillSentence, type Wording } from "./define.js";
 import type { EventEnvelope } from "./envelope.js";
+import { SWEDISH_LABELS, swedishLabel } from "../swedishLabels.js";
+import { formatSwedishTime } from "./swedishTime.js";
 
 /**
  * A stored event whose payload does not read as its type's current schema: written before a field it now requires
@@ -32,9 +34,26 @@ export function eventSentence(event: ReadEvent, actor: string, w: Wording): stri
   return sentence ? fillSentence(sentence[w.lang], { actor, ...params }) : null;
 }
 
-/** The Swedish description in the registered CSV copy of the log (the type name when the catalogue has none). */
+/**
+ * The console's Swedish words (shared/swedishLabels.ts) for the CSV copy of the log, times as the CSV writes them and
+ * lists joined the Swedish way ("a, b och c").
+ */
+const CSV_WORDING: Wording = {
+  lang: "sv",
+  label: (key) => swedishLabel(SWEDISH_LABELS, key),
+  time: formatSwedishTime,
+  list: (items) =>
+    items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} och ${items[items.length - 1]}`,
+};
+
+/**
+ * The Swedish description in the registered CSV copy of the log: the catalogue's own CSV text when the type has one,
+ * else the console's Swedish log sentence ("Anna Lind loggade ryktet ”…”."), never the bare type code.
+ */
 export function eventCsvText(event: ReadEvent): string {
-  if (isUnread(event)) return event.type;
+  if (isUnread(event)) return `Systemhändelse som inte kunde läsas (${event.type})`;
   const def = eventDef(event.type);
-  return def.csv ? def.csv(event.data) : event.type;
+  if (def.csv) return def.csv(event.data);
+  const actor = event.actor?.displayName ?? swedishLabel(SWEDISH_LABELS, "event.system");
+  return eventSentence(event, actor, CSV_WORDING) ?? `${actor}: ${event.type}`;
 }

@@ -119,7 +119,7 @@ describe("readEvent", () => {
     expect(isUnread(read)).toBe(true);
     expect(read.seq).toBe(7);
     expect(eventSentence(read, "Anna Lind", words)).toBeNull();
-    expect(eventCsvText(read)).toBe("claim.created");
+    expect(eventCsvText(read)).toBe("Systemhändelse som inte kunde läsas (claim.created)");
   });
 
   it("keeps unknown fields of a payload (written by a newer server) and reads the rest", () => {
@@ -135,5 +135,7 @@ describe("readEvent", () => {
     expect(isUnread(read)).toBe(false);
     expect(read.data).toMatchObject({ done: true, newer: 1 });
     expect(eventSentence(read, "Anna Lind", words)).toBe("Anna Lind ringde tillbaka i ärende 2026-000001.");
+    // The CSV copy of the log: the Swedish sentence, not the type code, for a type with no CSV text of its own.
+    expect(eventCsvText(read)).toBe("Anna Lind ringde tillbaka i ärende 2026-000001.");
   });
 });

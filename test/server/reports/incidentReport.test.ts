@@ -8,7 +8,11 @@ import type {
   InquiryChannel,
   InquiryResolution,
 } from "../../../shared/index.js";
-import { IncidentReport } from "../../../shared/schemas/report.js";
+import { LANGUAGES } from "../../../shared/constants.js";
+import { CLAIM_SEVERITIES, CLAIM_SOURCE_CHANNELS, CLAIM_STATUSES } from "../../../shared/schemas/claim.js";
+import { INQUIRY_CHANNELS, INQUIRY_RESOLUTIONS } from "../../../shared/schemas/inquiry.js";
+import { IncidentReport, PROMISE_STATES } from "../../../shared/schemas/report.js";
+import { parseCsv } from "../../helpers/csv.js";
 import { ENGINES } from "../../helpers/db.js";
 import type { ApiClient } from "../../helpers/http.js";
 import { startTestServer, type TestServer } from "../../helpers/server.js";
@@ -452,5 +456,134 @@ describe.each(ENGINES)("after-action report of a scripted incident (%s)", (engin
     expect(lines).toContain("Hållna löften om nästa uppdatering (%);100;33,3;nej");
     expect(lines).toContain("Minuter till första publicering;60;45;ja");
     expect(lines).toContain("Median handläggningstid (s);75");
+  });
+
+  it("writes the console's Swedish words in the CSV where the report holds codes, and keeps ids as ids", async () => {
+    const rows = parseCsv((await lead.get(`/api/incidents/${incident.id}/report.csv`)).text);
+    /** The rows of the table titled `title`, its header first. */
+    const table = (title: string) => {
+      const start = rows.findIndex((r) => r.length === 1 && r[0] === title);
+      expect(start, title).toBeGreaterThanOrEqual(0);
+      const end = rows.findIndex((r, i) => i > start && r.length === 1 && r[0] === "");
+      return rows.slice(start + 1, end < 0 ? undefined : end);
+    };
+    const column = (title: string, i: number) => table(title).map((r) => r[i]);
+    expect(table("Ärenden per kanal")).toEqual([
+      ["Kanal", "Antal"],
+      ["Telefon", "3"],
+      ["E-post", "1"],
+      ["Besök", "1"],
+      ["Sociala medier", "0"],
+      ["Chatt", "1"],
+      ["Brev", "0"],
+      ["E-tjänst", "0"],
+      ["SMS", "0"],
+    ]);
+    expect(table("Ärenden per utfall")).toEqual([
+      ["Utfall", "Antal"],
+      ["Besvarat direkt", "3"],
+      ["Vidarebefordrat", "2"],
+      ["Återuppringning", "1"],
+    ]);
+    expect(table("Påståenden per status")).toEqual([
+      ["Status", "Antal"],
+      ["Ny", "1"],
+      ["Bedömd", "0"],
+      ["Tilldelad", "0"],
+      ["Rättas", "0"],
+      ["Granskas", "0"],
+      ["Rättad", "2"],
+      ["Avfärdad", "0"],
+    ]);
+    expect(column("Påståenden per källa", 0)).toEqual([
+      "Källa",
+      "Sociala medier",
+      "Press",
+      "Radio",
+      "Kontaktcenter",
+      "Annat",
+    ]);
+    expect(column("Tid till rättelse per allvarlighetsgrad", 0)).toEqual([
+      "Allvarlighetsgrad",
+      "Låg",
+      "Medel",
+      "Hög",
+      "Kritisk",
+    ]);
+    expect(column("Checklista vid publicering (medel)", 0)).toEqual([
+      "Princip",
+      "Totalt",
+      "Aktiv",
+      "Öppen",
+      "Saklig",
+      "Snabb",
+      "Opartisk",
+      "Målgruppsanpassad",
+    ]);
+    expect(table("Information till allmänheten")).toContainEqual(["Meddelanden på svenska", "5"]);
+    expect(column("Publiceringar", 2)).toEqual(["Språk", ...PUBLISHED_AT.map(() => "Svenska")]);
+    expect(column("Publiceringar", 3)).toEqual([
+      "Typ",
+      "Meddelande",
+      "Rättelse",
+      "Meddelande",
+      "Rättelse",
+      "Meddelande",
+    ]);
+    expect(column("Löften om nästa uppdatering", 4)).toEqual(["Läge", "Hållet", "Brutet", "Brutet"]);
+    expect(table("Påståenden").map((r) => r.slice(2, 4))).toEqual([
+      ["Allvarlighetsgrad", "Status"],
+      ["Hög", "Rättad"],
+      ["Kritisk", "Rättad"],
+      ["Medel", "Ny"],
+    ]);
+    expect(column("Vanligaste frågorna", 2)).toEqual(["FAQ-post", koka.id, "", ""]);
+    // No cell anywhere is one of the codes the report carries.
+    const codes = new Set<string>([
+      ...INQUIRY_CHANNELS,
+      ...INQUIRY_RESOLUTIONS,
+      ...CLAIM_STATUSES,
+      ...CLAIM_SEVERITIES,
+      ...CLAIM_SOURCE_CHANNELS,
+      ...LANGUAGES,
+      ...PROMISE_STATES,
+      "bulletin",
+      "correction",
+      "overall",
+      "audienceAdapted",
+    ]);
+    expect(rows.flat().filter((c) => codes.has(c))).toEqual([]);
+  });
+
+  it("describes every system line of the log's registered CSV copy in Swedish, never by its type code", async () => {
+    const json = (
+      await lead.get<{ items: Array<{ source: string; seq: number; type?: string }> }>(
+        `/api/incidents/${incident.id}/log/export.json`,
+      )
+    ).body;
+    const typeBySeq = new Map(json.items.filter((i) => i.source === "event").map((i) => [String(i.seq), i.type ?? ""]));
+    const rows = parseCsv((await lead.get(`/api/incidents/${incident.id}/log/export.csv`)).text).slice(1);
+    const system = rows.filter((r) => r[3] === "Systemhändelse");
+    expect(system).toHaveLength(typeBySeq.size);
+    // The script's kinds of system line, each at least once.
+    const types = new Set(typeBySeq.values());
+    for (const type of [
+      "incident.created",
+      "incident.updated",
+      "fact.created",
+      "bulletin.created",
+      "bulletin.status_changed",
+      "claim.created",
+      "claim.taken",
+      "claim.status_changed",
+    ])
+      expect(types, type).toContain(type);
+    for (const [seq, , , , text] of system) {
+      const type = typeBySeq.get(seq ?? "") ?? "";
+      expect(text, `seq ${seq}`).not.toContain(type);
+      expect(text, `seq ${seq}`).not.toMatch(/\b[a-z_]+\.[a-z_]+\b/);
+    }
+    const texts = system.map((r) => r[4]);
+    expect(texts).toContain("Sara Nyström (kommunikatör) loggade ryktet ”Vattnet i Norrby är förgiftat.”.");
   });
 });
