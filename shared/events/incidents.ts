@@ -4,14 +4,11 @@ import { LogEntry } from "../schemas/log.js";
 import { defineEvent, type Wording } from "./define.js";
 import { formatSwedishTime } from "./swedishTime.js";
 import { lazySchema } from "../schemas/lazy.js";
+import { INCIDENT_SEVERITY_SV, INCIDENT_STATUS_SV } from "../swedishLabels.js";
 
-const STATUS_SV: Record<Incident["status"], string> = { active: "aktiv", monitoring: "bevakning", closed: "avslutad" };
-const SEVERITY_SV: Record<Incident["severity"], string> = {
-  minor: "låg",
-  moderate: "måttlig",
-  severe: "allvarlig",
-  extreme: "mycket allvarlig",
-};
+// The console's own words ("Pågående", "Liten"), so the registered copy and the screen name a state alike.
+const STATUS_SV = INCIDENT_STATUS_SV;
+const SEVERITY_SV = INCIDENT_SEVERITY_SV;
 
 /** A changed incident field in the CSV's Swedish. */
 function csvChange(field: string, incident: Incident): string {
@@ -21,9 +18,9 @@ function csvChange(field: string, incident: Incident): string {
     case "description":
       return "beskrivningen ändrad";
     case "severity":
-      return `allvarlighetsgrad: ${SEVERITY_SV[incident.severity]}`;
+      return `allvarlighetsgrad: ${SEVERITY_SV[incident.severity].toLowerCase()}`;
     case "status":
-      return `status: ${STATUS_SV[incident.status]}`;
+      return `status: ${STATUS_SV[incident.status].toLowerCase()}`;
     case "exercise":
       return `övning: ${incident.exercise ? "ja" : "nej"}`;
     case "affectedAreas":

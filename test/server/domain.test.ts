@@ -201,6 +201,11 @@ describe("log timeline and export", () => {
     expect(describeEvent(event(2, { incident: i, changed: ["status", "severity"] }))).toBe(
       "Händelsen ändrades: status: avslutad; allvarlighetsgrad: allvarlig",
     );
+    // The console's words for a state, not older synonyms ("aktiv", "låg").
+    const running = incident({ status: "active", severity: "minor" });
+    expect(describeEvent(event(3, { incident: running, changed: ["status", "severity"] }))).toBe(
+      "Händelsen ändrades: status: pågående; allvarlighetsgrad: liten",
+    );
   });
 
   it("writes RFC 4180 CSV with a BOM, refers corrections to their seq, and neutralises formulas", () => {
