@@ -525,6 +525,14 @@ export const IM12: Rule = {
   },
 };
 
+// "Hot, även sådana som görs på skämt, är allvarliga": naming a joke is not making one (ninth round).
+function namesAJoke(h: LexHit): boolean {
+  return (
+    /^skämt/u.test(h.hit.text.toLowerCase()) &&
+    /(?:på|som) (?:ett )?$/u.test(h.field.lower.slice(Math.max(0, h.hit.start - 8), h.hit.start))
+  );
+}
+
 export const IM9 = wordRule(
   "IM9",
   "mockery or joke",
@@ -540,11 +548,13 @@ export const IM9 = wordRule(
     "Bemöt sakligt, utan omdömen om dem som sprider eller tror på uppgiften.",
     "Answer with the facts, without judging those who spread or believe the claim.",
   ),
-  // "Hot, även sådana som görs på skämt, är allvarliga": naming a joke is not making one (ninth round).
-  (h) =>
-    /^skämt/u.test(h.hit.text.toLowerCase()) &&
-    /(?:på|som) (?:ett )?$/u.test(h.field.lower.slice(Math.max(0, h.hit.start - 8), h.hit.start)),
+  namesAJoke,
 );
+
+/** Mockery or a joke made in the text (IM9's hits; AU23 reads them as a tone readers may misread). */
+export function mockeryHits(a: Analysis): readonly LexHit[] {
+  return lexHits(a, a.lex?.mockery ?? null, QUOTED).filter((h) => !namesAJoke(h));
+}
 
 const NOT_LETTER = /[^\p{L}]/gu;
 const NOT_UPPER = /[^\p{Lu}]/gu;
@@ -564,6 +574,32 @@ function shoutedTitle(title: string): boolean {
   return (title.match(LONG_WORD) ?? []).length >= 2;
 }
 
+/**
+ * Where the text shouts in capitals as a whole: a headline in capitals with an alarm word, or a text mostly in
+ * capitals (IM10; AU23 reads the same capitals as hard to read). Null when it does not.
+ */
+export function shoutedText(a: Analysis): "title" | "text" | null {
+  // A headline in capitals with an alarm word is an alarm (seventh round), as capitals with a row of exclamation
+  // marks are (IM4): "KATASTROFLÄGE I ÅSEDA – VATTNET KAN VARA DÖDLIGT". Capitals alone are not: the VMA's
+  // "VIKTIGT MEDDELANDE TILL ALLMÄNHETEN" and a weather product's name are written so on purpose.
+  if (!a.isVma && shoutedTitle(a.title.text) && ALARM_WORD.test(a.title.lower)) return "title";
+  // Most texts have no shouting at all (IM5's spans, computed once): then there is nothing to count.
+  if (!a.fields.some((f) => a.memo(`caps:${f.name}`, () => capsSpans(f)).some((c) => c.kind === "shout"))) return null;
+  return a.memo("shoutedText", () => {
+    let upper = 0;
+    let letters = 0;
+    for (const f of a.fields) {
+      letters += f.text.replace(NOT_LETTER, "").length;
+      upper += f.text.replace(NOT_UPPER, "").length;
+    }
+    if (letters < 20 || upper / letters < SHOUTED_SHARE) return null;
+    // A weather-service product keeps its teletype capitals ("… REMAINS IN EFFECT UNTIL 800 PM EDT …"): the issuing
+    // office's format, with its clock-and-zone times and section heads, is not a duty officer shouting.
+    if (a.fields.some((f) => WEATHER_PRODUCT_TIME.test(f.text) && WEATHER_PRODUCT_HEAD.test(f.text))) return null;
+    return "text";
+  });
+}
+
 export const IM10: Rule = {
   id: "IM10",
   principle: "impartial",
@@ -573,10 +609,8 @@ export const IM10: Rule = {
   repeat: 0,
   cap: 30,
   check(a) {
-    // A headline in capitals with an alarm word is an alarm (seventh round), as capitals with a row of exclamation
-    // marks are (IM4): "KATASTROFLÄGE I ÅSEDA – VATTNET KAN VARA DÖDLIGT". Capitals alone are not: the VMA's
-    // "VIKTIGT MEDDELANDE TILL ALLMÄNHETEN" and a weather product's name are written so on purpose.
-    if (!a.isVma && shoutedTitle(a.title.text) && ALARM_WORD.test(a.title.lower))
+    const shouted = shoutedText(a);
+    if (shouted === "title")
       return [
         {
           span: span("title", 0, a.title.text.length),
@@ -590,18 +624,7 @@ export const IM10: Rule = {
           ),
         },
       ];
-    // Most texts have no shouting at all (IM5's spans, computed once): then there is nothing to count.
-    if (!a.fields.some((f) => a.memo(`caps:${f.name}`, () => capsSpans(f)).some((c) => c.kind === "shout"))) return [];
-    let upper = 0;
-    let letters = 0;
-    for (const f of a.fields) {
-      letters += f.text.replace(NOT_LETTER, "").length;
-      upper += f.text.replace(NOT_UPPER, "").length;
-    }
-    if (letters < 20 || upper / letters < SHOUTED_SHARE) return [];
-    // A weather-service product keeps its teletype capitals ("… REMAINS IN EFFECT UNTIL 800 PM EDT …"): the issuing
-    // office's format, with its clock-and-zone times and section heads, is not a duty officer shouting.
-    if (a.fields.some((f) => WEATHER_PRODUCT_TIME.test(f.text) && WEATHER_PRODUCT_HEAD.test(f.text))) return [];
+    if (shouted === null) return [];
     return [
       {
         message: t(

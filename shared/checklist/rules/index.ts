@@ -20,6 +20,7 @@ import { FA21 } from "./placeholder.js";
 import { OP1, OP2, OP3, OP4, OP6, OP7 } from "./open.js";
 import { AU5, AU6, AU7, AU8, AU9 } from "./plain.js";
 import { AU1, AU2, AU3, AU4 } from "./readability.js";
+import { AU23 } from "./tone.js";
 
 /** Every rule, in the order findings are produced. SPEC.md documents each by its id. */
 export const RULES: readonly Rule[] = [
@@ -109,4 +110,5 @@ export const RULES: readonly Rule[] = [
   AU19,
   AU20,
   AU21,
+  AU23,
 ];

@@ -282,6 +282,8 @@ const PAIRS: Pair[] = [
   {
     name: "[IM9] mockery",
     principle: "impartial",
+    // A joke is also read literally by readers in a second language (AU23).
+    also: ["audienceAdapted"],
     good: it_,
     flawed: edit(it_, "Polisen utreder händelsen.", "Polisen utreder händelsen. Foliehattarna får gärna lugna sig."),
   },
