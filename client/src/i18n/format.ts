@@ -52,6 +52,11 @@ export function formatTime(value: string | Date, lang: UiLanguage): string {
   return format(toDate(value), "HH:mm", { locale: LOCALES[lang], in: inMunicipality });
 }
 
+/** "3 dec." / "3 Dec": the day on a chart's time axis, in Swedish time. */
+export function formatDayMonth(value: string | Date, lang: UiLanguage): string {
+  return format(toDate(value), "d MMM", { locale: LOCALES[lang], in: inMunicipality });
+}
+
 /** A date-and-time field's value ("2026-12-03T14:30") in Swedish time. */
 export function toDateTimeLocalValue(value: string | Date): string {
   return format(toDate(value), "yyyy-MM-dd'T'HH:mm", { in: inMunicipality });

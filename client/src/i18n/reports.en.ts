@@ -115,9 +115,12 @@ export const reportsEn: Record<keyof typeof reportsSv, string> = {
   "reports.timeline.binStart": "From",
   "reports.chart.volume": "Inquiries by channel over time",
   "reports.chart.volumeAlt": "Chart: inquiries by channel over time. The same data is in the table below.",
+  "reports.chart.volumeEmpty": "No inquiries were logged during the incident.",
+  "reports.chart.volumeEmptyPeriod": "No inquiries in the period.",
   "reports.chart.timeline": "Course of events: publications, promised and actual updates, claims and decisions",
   "reports.chart.timelineAlt":
     "Chart of the course of events. Publications, promises, claims and decisions are in the tables below.",
+  "reports.chart.timelineEmpty": "No decisions, publications, promised updates or claims to show.",
   "reports.chart.timelineRows": "Row",
   "reports.chart.correction": "Time to correction by severity (minutes)",
   "reports.chart.correctionAlt":

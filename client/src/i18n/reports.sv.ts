@@ -114,9 +114,12 @@ export const reportsSv = {
   "reports.timeline.binStart": "Från",
   "reports.chart.volume": "Ärenden per kanal över tid",
   "reports.chart.volumeAlt": "Diagram: ärenden per kanal över tid. Samma uppgifter finns i tabellen nedan.",
+  "reports.chart.volumeEmpty": "Inga ärenden registrerades under händelsen.",
+  "reports.chart.volumeEmptyPeriod": "Inga ärenden under perioden.",
   "reports.chart.timeline": "Förloppet: publiceringar, utlovade och faktiska uppdateringar, påståenden och beslut",
   "reports.chart.timelineAlt":
     "Diagram över förloppet. Publiceringar, löften, påståenden och beslut finns som tabeller nedan.",
+  "reports.chart.timelineEmpty": "Inga beslut, publiceringar, utlovade uppdateringar eller påståenden att visa.",
   "reports.chart.timelineRows": "Rad",
   "reports.chart.correction": "Tid till rättelse per allvarlighetsgrad (minuter)",
   "reports.chart.correctionAlt":

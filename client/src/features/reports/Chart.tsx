@@ -44,3 +44,13 @@ export function Chart({ title, alt, options, data, height = CHART_HEIGHT }: Char
     </figure>
   );
 }
+
+/** A chart with nothing to draw: its caption and a sentence saying so, rather than empty axes. */
+export function EmptyChart({ title, text }: { title: string; text: string }) {
+  return (
+    <figure className="report-chart">
+      <figcaption>{title}</figcaption>
+      <p className="report-empty">{text}</p>
+    </figure>
+  );
+}

@@ -2,8 +2,8 @@ import { useMemo } from "react";
 import type uPlot from "uplot";
 import type { PeriodReport } from "@shared/schemas/report";
 import { useLanguage, useT } from "../../i18n/useT";
-import { Chart } from "./Chart";
-import { AXIS_FONT, categoryAxis, lineSeries } from "./chartOptions";
+import { Chart, EmptyChart } from "./Chart";
+import { AXIS_FONT, categoryAxis, COUNT_INCRS, lineSeries } from "./chartOptions";
 import { formatPercent } from "./format";
 import { usedChannels } from "./IncidentCharts";
 
@@ -11,14 +11,15 @@ const xRange = (n: number): uPlot.Scale => ({ time: false, range: [-0.5, Math.ma
 
 export function MonthVolumeChart({ report }: { report: PeriodReport }) {
   const t = useT();
-  const { options, data } = useMemo(() => {
+  const chart = useMemo(() => {
     const channels = usedChannels(report.contact.byChannel);
+    if (channels.length === 0 || report.months.length === 0) return null;
     const options: Omit<uPlot.Options, "width" | "height"> = {
       legend: { live: false },
       scales: { x: xRange(report.months.length), y: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
       axes: [
         { ...AXIS_FONT, ...categoryAxis(report.months.map((m) => m.month)) },
-        { ...AXIS_FONT, label: t("reports.contact.inquiries") },
+        { ...AXIS_FONT, label: t("reports.contact.inquiries"), incrs: COUNT_INCRS },
       ],
       series: [{}, ...channels.map((c, i) => lineSeries(t(`contact.channel.${c}`), i))],
     };
@@ -28,7 +29,15 @@ export function MonthVolumeChart({ report }: { report: PeriodReport }) {
     ];
     return { options, data };
   }, [report, t]);
-  return <Chart title={t("reports.chart.volume")} alt={t("reports.chart.volumeAlt")} options={options} data={data} />;
+  if (!chart) return <EmptyChart title={t("reports.chart.volume")} text={t("reports.chart.volumeEmptyPeriod")} />;
+  return (
+    <Chart
+      title={t("reports.chart.volume")}
+      alt={t("reports.chart.volumeAlt")}
+      options={chart.options}
+      data={chart.data}
+    />
+  );
 }
 
 export function FirstContactChart({ report }: { report: PeriodReport }) {

@@ -67,3 +67,8 @@ export const AXIS_FONT = {
   grid: { stroke: "#e3e6ea" },
   ticks: { stroke: "#c9ced6" },
 } satisfies Partial<uPlot.Axis>;
+
+/** A count axis (inquiries): whole-number steps only, where uPlot wrote "0.5" and "1.5" calls on a quiet chart. */
+export const COUNT_INCRS = [
+  1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10_000, 20_000, 50_000,
+];
