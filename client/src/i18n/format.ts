@@ -57,6 +57,15 @@ export function formatDayMonth(value: string | Date, lang: UiLanguage): string {
   return format(toDate(value), "d MMM", { locale: LOCALES[lang], in: inMunicipality });
 }
 
+/**
+ * A calendar day ("2026-11-30", as a date field holds it) spelled out: "måndag 30 november 2026" / "Monday 30
+ * November 2026". A day has no time zone: it is read and written in the same (the browser's) zone.
+ */
+export function formatLongDay(day: string, lang: UiLanguage): string {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  return format(new Date(y, m - 1, d), "EEEE d MMMM yyyy", { locale: LOCALES[lang] });
+}
+
 /** A date-and-time field's value ("2026-12-03T14:30") in Swedish time. */
 export function toDateTimeLocalValue(value: string | Date): string {
   return format(toDate(value), "yyyy-MM-dd'T'HH:mm", { in: inMunicipality });

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from "@testing-library/react";
+import { act, fireEvent, render, screen } from "@testing-library/react";
 import { MemoryRouter, Route, Routes } from "react-router";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { PeriodReportPage } from "../../../client/src/features/reports/PeriodReportPage";
@@ -22,6 +22,18 @@ describe("the period report's form", () => {
   });
   afterEach(() => vi.unstubAllGlobals());
 
+  function renderForm() {
+    const stub = stubFetch(() => jsonResponse(500, { error: { code: "internal", message: "not in this test" } }));
+    render(
+      <MemoryRouter initialEntries={["/reports?from=2026-11-01&to=2026-11-30"]}>
+        <Routes>
+          <Route path="/reports" element={<PeriodReportPage />} />
+        </Routes>
+      </MemoryRouter>,
+    );
+    return stub;
+  }
+
   it("says at the field that the end is before the start, in Swedish, and asks the server nothing", async () => {
     const { calls } = stubFetch(() => jsonResponse(500, { error: { code: "internal", message: "not in this test" } }));
     render(
@@ -39,5 +51,55 @@ describe("the period report's form", () => {
     expect(to).toHaveAttribute("aria-invalid", "true");
     expect(to).toHaveFocus();
     expect(calls.length).toBe(asked);
+  });
+
+  // A native date input follows the browser's locale: an English browser showed the committee's period as 11/30/2026.
+  it("has the days typed as ÅÅÅÅ-MM-DD whatever the browser's locale, each spelled out in Swedish under its field", () => {
+    renderForm();
+    const from = screen.getByLabelText("Från och med");
+    expect(from).toHaveAttribute("type", "text");
+    expect(from).toHaveValue("2026-11-01");
+    expect(from).toHaveAttribute("placeholder", "ÅÅÅÅ-MM-DD");
+    expect(from).toHaveAccessibleDescription("söndag 1 november 2026 (ÅÅÅÅ-MM-DD)");
+    expect(screen.getByLabelText("Till och med")).toHaveAccessibleDescription("måndag 30 november 2026 (ÅÅÅÅ-MM-DD)");
+    fireEvent.change(from, { target: { value: "" } });
+    expect(from).toHaveAccessibleDescription("Datum som ÅÅÅÅ-MM-DD, t.ex. 2026-11-30.");
+    expect(from).not.toHaveAttribute("aria-invalid");
+  });
+
+  it("says at the field how to write a date it cannot read, and asks the server nothing", () => {
+    const { calls } = renderForm();
+    const asked = calls.length;
+    const from = screen.getByLabelText("Från och med");
+    fireEvent.change(from, { target: { value: "11/01/2026" } });
+    expect(from).toHaveAttribute("aria-invalid", "true");
+    expect(from).toHaveAccessibleDescription("Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2026-11-30.");
+    fireEvent.click(screen.getByRole("button", { name: "Visa" }));
+    expect(from).toHaveFocus();
+    // A day the calendar does not have is no date either.
+    fireEvent.change(from, { target: { value: "2026-02-31" } });
+    expect(from).toHaveAttribute("aria-invalid", "true");
+    fireEvent.click(screen.getByRole("button", { name: "Visa" }));
+    expect(calls.length).toBe(asked);
+  });
+
+  it("asks for the period typed, its days padded", async () => {
+    const { calls } = renderForm();
+    const from = screen.getByLabelText("Från och med");
+    fireEvent.change(from, { target: { value: "2026-11-3" } });
+    expect(from).not.toHaveAttribute("aria-invalid");
+    expect(from).toHaveAccessibleDescription("tisdag 3 november 2026 (ÅÅÅÅ-MM-DD)");
+    fireEvent.click(screen.getByRole("button", { name: "Visa" }));
+    await vi.waitFor(() => expect(calls.map((c) => c.url)).toContain("/api/reports?from=2026-11-03&to=2026-11-30"));
+  });
+
+  it("writes the format and the day in English when English is chosen", () => {
+    renderForm();
+    act(() => useStore.getState().setLanguage("en"));
+    const from = screen.getByLabelText("From");
+    expect(from).toHaveAttribute("placeholder", "YYYY-MM-DD");
+    expect(from).toHaveAccessibleDescription("Sunday 1 November 2026 (YYYY-MM-DD)");
+    fireEvent.change(from, { target: { value: "1 Nov" } });
+    expect(from).toHaveAccessibleDescription("Type the date as YYYY-MM-DD, e.g. 2026-11-30.");
   });
 });

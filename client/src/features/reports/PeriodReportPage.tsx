@@ -3,6 +3,7 @@ import { Link, useSearchParams } from "react-router";
 import { INQUIRY_CHANNELS } from "@shared/schemas/inquiry";
 import type { PeriodReport } from "@shared/schemas/report";
 import { Button } from "../../components/Button";
+import { DateInput, refuseBadDate } from "../../components/DateInput";
 import { useLanguage, useT } from "../../i18n/useT";
 import { useDocumentTitle } from "../layout/useDocumentTitle";
 import { fetchPeriodReport, periodReportCsvUrl } from "../../api/reports";
@@ -31,6 +32,8 @@ export function PeriodReportPage() {
   const toField = useRef<HTMLInputElement>(null);
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    // A field whose text is no date emits "": it is focused, and its own line says how to write the date.
+    if (refuseBadDate(e.currentTarget)) return;
     // Both are YYYY-MM-DD, so the strings compare as the days do; the same day is a one-day period.
     if (draft.to < draft.from) {
       setReversed(true);
@@ -43,30 +46,30 @@ export function PeriodReportPage() {
   return (
     <article className="page report-page" aria-labelledby="report-title">
       <form className="report-period-form" onSubmit={submit} aria-label={t("reports.period.title")}>
-        <label>
-          {t("reports.period.from")}
-          <input
-            type="date"
+        <div className="report-period-field">
+          <label htmlFor="report-period-from">{t("reports.period.from")}</label>
+          <DateInput
+            id="report-period-from"
             required
             value={draft.from}
-            onChange={(e) => setDraft({ ...draft, from: e.target.value })}
+            onChange={(from) => setDraft({ ...draft, from })}
           />
-        </label>
-        <label>
-          {t("reports.period.to")}
-          <input
+        </div>
+        <div className="report-period-field">
+          <label htmlFor="report-period-to">{t("reports.period.to")}</label>
+          <DateInput
             ref={toField}
-            type="date"
+            id="report-period-to"
             required
             value={draft.to}
             aria-invalid={reversed || undefined}
             aria-describedby={reversed ? "report-period-reversed" : undefined}
-            onChange={(e) => {
-              setDraft({ ...draft, to: e.target.value });
+            onChange={(to) => {
+              setDraft({ ...draft, to });
               setReversed(false);
             }}
           />
-        </label>
+        </div>
         <Button type="submit" variant="primary">
           {t("reports.period.show")}
         </Button>
