@@ -8,6 +8,7 @@
 import type { Analysis } from "../analysis.js";
 import { q, span, t } from "../text/spans.js";
 import type { Rule } from "../types.js";
+import { MUNICIPALITY_TIME_ZONE } from "../../timeZone.js";
 
 const TIME = String.raw`(\d{1,2})[.:](\d{2})`;
 const DAY = String.raw`(?:(?:on|på) )?((?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)`;
@@ -38,6 +39,28 @@ function dayIndex(day: string | undefined): number | undefined {
 }
 const minutes = (h: string | undefined, m: string | undefined): number => Number(h) * 60 + Number(m);
 
+let weekdayFormat: Intl.DateTimeFormat | null = null;
+/** The weekday of a moment in the municipality's time, Monday 0. */
+function swedishWeekday(ms: number): number | null {
+  weekdayFormat ??= new Intl.DateTimeFormat("en-GB", { timeZone: MUNICIPALITY_TIME_ZONE, weekday: "short" });
+  const day = DAYS_EN.indexOf(weekdayFormat.format(ms).slice(0, 3).toLowerCase());
+  return day < 0 ? null : day;
+}
+/**
+ * The weekday the text says it was written on, from its dateline ("Hillford Council, Wednesday.", "Ekby kommun,
+ * lördag kl. 09.40.", "Uppdaterad tisdag 25 november"): the first sentence of the body, when it holds no return or
+ * bound of its own. The text's own day outranks the clock: it is the day its weekdays are counted from.
+ */
+function datelineDay(a: Analysis): number | null {
+  const first = a.body.sentences[0];
+  if (first === undefined) return null;
+  const text = a.body.lower.slice(first.start, first.end);
+  if (FIRM_RETURN.test(text) || LATER_BOUND.test(text)) return null;
+  return dayIndex(DAY_WORD.exec(text)?.[1]) ?? null;
+}
+/** Days from `today` to the next `day` (0 for today itself). */
+const ahead = (day: number, today: number): number => (day - today + 7) % 7;
+
 interface Window {
   start: number;
   end: number;
@@ -64,8 +87,10 @@ function windowOf(m: RegExpExecArray): Window | undefined {
  * another sentence, a lower bound past it ("klart tidigast söndag kväll", "väntas ta minst ett dygn", "until at least
  * next Monday"). Twelfth round, from the tuning sets' self-contradictions about restoration times.
  */
+// A clock time, not any number: "kl. 8", "14.00", "7am" ("tillbaka i 12 av 15 gator" names streets, not an hour).
+const CLOCK = String.raw`(?:(?:kl\.?|klockan) ?\d{1,2}(?:[.:]\d{2})?|\d{1,2}[.:]\d{2}(?: ?(?:am|pm|a\.m\.|p\.m\.))?|\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.))`;
 const FIRM_RETURN = new RegExp(
-  String.raw`(?:tillbaka|åter|klart|klar|öppnar igen|öppnas igen|återöppna\p{L}*|reopen\p{L}*|re-open\p{L}*|restored|back on|be back|fixed|repaired|completed)(?: \p{L}+){0,6}? (?:senast |at |by |around |omkring |cirka |ca )?(?:(?:kl\.?|klockan) ?)?(\d{1,2})(?:[.:](\d{2}))? ?(?:am|pm|a\.m\.|p\.m\.)?(?: (?:i dag|today|tonight|i kväll|i eftermiddag|this (?:morning|afternoon|evening)|(?:on |på )?${DAY}))?`,
+  String.raw`(?:tillbaka|åter|klart|klar|öppnar igen|öppnas igen|återöppna\p{L}*|reopen\p{L}*|re-open\p{L}*|restored|back on|be back|fixed|repaired|completed)(?: \p{L}+){0,6}? (?:senast |at |by |around |omkring |cirka |ca )?${CLOCK}(?: (?:i dag|today|tonight|i kväll|i eftermiddag|this (?:morning|afternoon|evening)|(?:on |på )?${DAY}))?`,
   "u",
 );
 const LATER_BOUND = new RegExp(
@@ -75,6 +100,8 @@ const LATER_BOUND = new RegExp(
 const BOUND_WORD = /tidigast|earliest|förrän|not before|at least|minst|flera|några|several|a few/u;
 const PARTIAL =
   /tillfällig|provisori|temporär|temporary|interim|reservkraft|generator|backup|förbikoppl|bypass|delvis|partial|vissa kunder|some customers|de flesta|most customers|tankbil|water tank/u;
+const DAY_WORD = new RegExp(DAY, "u");
+const NEXT_WEEK = /(?:next|nästa) (?:(?:on|på) )?\p{L}+dag|(?:next|nästa) \p{L}*day/u;
 const TODAY = /i dag|today|tonight|i kväll|i eftermiddag|this (?:morning|afternoon|evening)/u;
 
 function laterBoundClash(a: Analysis): { field: Analysis["fields"][number]; start: number; end: number } | undefined {
@@ -88,14 +115,17 @@ function laterBoundClash(a: Analysis): { field: Analysis["fields"][number]; star
     end: number;
     day: number | "today";
   }> = [];
-  const bounds: Array<{ field: string; sentence: number; day: number | "later" }> = [];
+  const bounds: Array<{ field: string; sentence: number; day: number | "later"; nextWeek: boolean }> = [];
+  const today = datelineDay(a) ?? (a.now === null ? null : swedishWeekday(a.now));
   for (const f of a.fields)
     for (const [i, s] of f.sentences.entries()) {
       const text = f.lower.slice(s.start, s.end);
       const r = FIRM_RETURN.exec(text);
       if (r !== null && !MAYBE_EARLIER.test(text) && !LATER_BOUND.test(text)) {
-        const day = dayIndex(r[3]);
-        if (day !== undefined || TODAY.test(r[0]) || r[3] === undefined)
+        // The day may stand before the time as well as after it ("öppnar igen fredag kl. 8").
+        const named = r[1] ?? DAY_WORD.exec(r[0])?.[1];
+        const day = dayIndex(named);
+        if (day !== undefined || TODAY.test(r[0]) || named === undefined)
           firm.push({
             field: f,
             sentence: i,
@@ -107,14 +137,23 @@ function laterBoundClash(a: Analysis): { field: Analysis["fields"][number]; star
       const b = LATER_BOUND.exec(text);
       if (b !== null) {
         const named = dayIndex(b[1] ?? b[2]);
-        bounds.push({ field: f.name, sentence: i, day: named ?? "later" });
+        // "until at least next Monday": a day of the following week, past any weekday of this one.
+        const nextWeek = named !== undefined && NEXT_WEEK.test(b[0]);
+        bounds.push({ field: f.name, sentence: i, day: nextWeek ? "later" : (named ?? "later"), nextWeek });
       }
     }
   for (const r of firm)
     for (const b of bounds) {
       if (b.field === r.field.name && b.sentence === r.sentence) continue;
-      // A bound with a weekday past a return on a weekday; any bound of a day or more past a return today.
-      const clash = r.day === "today" ? true : b.day === "later" ? false : b.day !== r.day;
+      // Any bound of a day or more past a return today; a bound on a weekday past a return on a weekday, counted from
+      // the day of scoring ("öppnar igen fredag" and "tidigast onsdag" clash on a Thursday, not on a Monday). Without
+      // a clock the order of two weekdays is unknown, and nothing is claimed.
+      const clash =
+        r.day === "today" || b.nextWeek
+          ? true
+          : b.day === "later" || today === null
+            ? false
+            : ahead(b.day, today) > ahead(r.day, today);
       if (clash) return { field: r.field, start: r.start, end: r.end };
     }
   return undefined;
@@ -129,6 +168,8 @@ export const FA19: Rule = {
   repeat: 0,
   cap: 40,
   languages: ["sv", "en"],
+  // The order of two weekdays depends on the day of scoring.
+  clock: true,
   check(a: Analysis) {
     const windows: Window[] = [];
     for (const f of a.fields) {
