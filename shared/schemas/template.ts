@@ -148,6 +148,14 @@ export const TemplateSave = lazySchema(() =>
 );
 export type TemplateSave = z.infer<typeof TemplateSave>;
 
+/** The id in the path of PUT /api/templates/:id (and its approve and versions): a new template's as its editor names it. */
+export const TemplateId = lazySchema(() =>
+  z.string().regex(/^[a-z0-9-]{2,60}$/, "a template id: lower-case letters, digits and -"),
+);
+
+/** What the console checks before PUT /api/templates/:id: the body, with the id it goes to as `id`. */
+export const TemplateSaveTo = lazySchema(() => TemplateSave.extend({ id: TemplateId }));
+
 export const TemplateApprove = lazySchema(() => z.object({ version: z.number().int().positive() }));
 
 export const TemplateVersion = lazySchema(() =>

@@ -5,10 +5,14 @@ import { ApiError } from "../api/http";
 import { useT } from "../i18n/useT";
 import { useStore } from "../store";
 
+/** Where an error goes and in what words (see splitApiError). */
+export type DescribedError = ReturnType<typeof splitApiError>;
+
 /**
  * Busy flag, field errors and the form error for one form. `validate` checks input with the shared
  * schema before sending; `run` maps an API error to the field it names, or to the form, and ignores a second submit
- * while the first is still on its way (resolving false).
+ * while the first is still on its way (resolving false). A form whose server names reasons of its own passes
+ * `describe` to say them in the UI language; what it returns undefined for goes the common way.
  */
 export function useFormState() {
   const t = useT();
@@ -48,7 +52,7 @@ export function useFormState() {
   );
 
   const run = useCallback(
-    async (action: () => Promise<void>): Promise<boolean> => {
+    async (action: () => Promise<void>, describe?: (err: unknown) => DescribedError | undefined): Promise<boolean> => {
       if (inFlight.current) return false;
       inFlight.current = true;
       setBusy(true);
@@ -58,7 +62,7 @@ export function useFormState() {
         await action();
         return true;
       } catch (err) {
-        const split = splitApiError(err, t);
+        const split = describe?.(err) ?? splitApiError(err, t);
         if (split.field) setFieldErrors({ [split.field]: split.fieldMessage ?? "" });
         else setFormError(split.formMessage ?? null);
         networkError.current = err instanceof ApiError && err.code === "network";

@@ -25,7 +25,8 @@ function timesAround(template: ScenarioTemplate, now: Date): Record<string, stri
  * A saved template is held to the bank's own standard: every slot its texts use is declared, and in every language,
  * filled with its example values, its bulletin passes the checklist and the publish gate without a reason (scored as
  * a fresh draft: the incident just started, nothing published, no facts yet). The first failure is a 400 naming
- * the field.
+ * the field, with `reason` (`undeclared_slot`/`missing_example` with the `slot`, `gate` with the `score`, the
+ * `threshold` and the failing `findings` in Swedish and English) for the console to say it in the user's language.
  */
 export function assertTemplatePasses(template: ScenarioTemplate, threshold = DEFAULT_PUBLISH_THRESHOLD): void {
   const declared = new Set(template.slots.map((s) => s.name));
@@ -46,6 +47,7 @@ export function assertTemplatePasses(template: ScenarioTemplate, threshold = DEF
           `template.texts.${language}.${field}: {${unknown}} is not a declared slot`,
           400,
           `template.texts.${language}.${field}`,
+          { reason: "undeclared_slot", slot: unknown },
         );
     }
   }
@@ -56,7 +58,10 @@ export function assertTemplatePasses(template: ScenarioTemplate, threshold = DEF
       filled = fillTemplate(template, language, { ...exampleSlots(template), ...timesAround(template, now) }, now);
     } catch (err) {
       if (err instanceof MissingSlotError)
-        throw new AppError("validation", `template.slots: {${err.slot}} needs an example`, 400, "template.slots");
+        throw new AppError("validation", `template.slots: {${err.slot}} needs an example`, 400, "template.slots", {
+          reason: "missing_example",
+          slot: err.slot,
+        });
       throw err;
     }
     const content = { kind: "bulletin" as const, ...filled, factIds: [] };
@@ -73,16 +78,17 @@ export function assertTemplatePasses(template: ScenarioTemplate, threshold = DEF
     });
     const gate = evaluateGate(result, false, threshold);
     if (!gate.passed) {
-      const why = allFindings(result)
+      const findings = allFindings(result)
         .filter((f) => f.severity === "error" || gate.failing.includes(f.principle))
-        .map((f) => `${f.ruleId}: ${f.message.en}`)
-        .slice(0, 5)
-        .join("; ");
+        .slice(0, 5);
+      const why = findings.map((f) => `${f.ruleId}: ${f.message.en}`).join("; ");
       throw new AppError(
         "validation",
         `template.texts.${language}: score ${result.overall}, needs ${threshold} with no failing principle (${why})`,
         400,
         `template.texts.${language}`,
+        // The editor says it in the user's language: the findings' own Swedish and English words.
+        { reason: "gate", score: result.overall, threshold, findings: findings.map((f) => f.message) },
       );
     }
   }

@@ -5,6 +5,7 @@ import {
   FromTemplate,
   FromTemplateResult,
   TemplateApprove,
+  TemplateId,
   TemplateList,
   TemplateSave,
   TemplateVersion,
@@ -17,9 +18,7 @@ import { actorOf } from "../types.js";
 import { parse } from "../validate.js";
 
 const Params = z.object({ id: Id });
-const TemplateParams = z.object({
-  id: z.string().regex(/^[a-z0-9-]{2,60}$/, "a template id: lower-case letters, digits and -"),
-});
+const TemplateParams = z.object({ id: TemplateId });
 
 /** The scenario message bank: the crisis team reads it and drafts a bulletin from it. */
 export function templateRoutes(templates: Templates): Router {

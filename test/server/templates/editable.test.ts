@@ -140,6 +140,8 @@ describe.each(ENGINES)("templates kept by admins and leads on %s", (engine) => {
     });
     expect(a.status).toBe(400);
     expect(a.body.error.field).toBe("template.texts.en.headline");
+    // What the console needs to say it in Swedish or English rather than show the server's English.
+    expect(a.body.error).toMatchObject({ reason: "undeclared_slot", slot: "stadsdel" });
     const vague =
       "Det kan möjligen vara sabotage enligt uppgifter på Facebook. Tre personer ska ha dött. Läget är under full kontroll.";
     const bad = {
@@ -151,6 +153,10 @@ describe.each(ENGINES)("templates kept by admins and leads on %s", (engine) => {
     });
     expect(b.status, b.text).toBe(400);
     expect(b.body.error.field).toBe("template.texts.sv");
+    expect(b.body.error).toMatchObject({ reason: "gate", score: expect.any(Number), threshold: expect.any(Number) });
+    const findings = (b.body.error as unknown as { findings: { sv: string; en: string }[] }).findings;
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings[0]).toEqual({ sv: expect.any(String), en: expect.any(String) });
     const badId = await lead.request<{ error: { field: string } }>("PUT", "/api/templates/Not%20an%20id", {
       template: editable(boil),
     });

@@ -1,24 +1,67 @@
-import { useCallback, useEffect, useState, type FormEvent } from "react";
+import { useCallback, useEffect, useId, useState, type FormEvent } from "react";
 import { Link } from "react-router";
-import type { TemplateVersion } from "@shared/schemas/template";
+import { TemplateSaveTo, type TemplateVersion } from "@shared/schemas/template";
 import {
   TEMPLATE_LANGUAGES,
   type ScenarioTemplate,
   type TemplateLanguage,
   type TemplateTexts,
 } from "@shared/templates";
+import { ApiError } from "../../api/http";
 import { Button } from "../../components/Button";
-import { FormField } from "../../components/FormField";
+import { FieldError, FormError, FormField } from "../../components/FormField";
+import { useFormState, type DescribedError } from "../../components/useFormState";
+import { errorMessage } from "../../i18n/errors";
 import { formatDateTime } from "../../i18n/format";
-import { useLanguage } from "../../i18n/useT";
+import { useLanguage, useT } from "../../i18n/useT";
 import { useStore } from "../../store";
 import { useDocumentTitle } from "../layout/useDocumentTitle";
 import { approveTemplate, fetchTemplates, fetchVersions, saveTemplate } from "./api";
-import { useTemplateText } from "./texts";
+import { useTemplateText, type TemplateText } from "./texts";
 import "./templates.css";
 
 const FIELDS = ["headline", "body", "instruction", "sms", "social", "script"] as const;
 type Field = (typeof FIELDS)[number];
+
+/** The error keys (dot paths, as zod and the server name them) that have a control or a group on this page. */
+const titleKey = (l: "sv" | "en") => `template.title.${l}`;
+const textsKey = (l: TemplateLanguage) => `template.texts.${l}`;
+const textKey = (l: TemplateLanguage, field: Field) => `template.texts.${l}.${field}`;
+const PLACED = new Set<string>([
+  "id",
+  titleKey("sv"),
+  titleKey("en"),
+  ...TEMPLATE_LANGUAGES.flatMap((l) => [textsKey(l), ...FIELDS.map((f) => textKey(l, f))]),
+]);
+
+/**
+ * The server's own reasons for refusing a template (server/domain/templates/check.ts) in the user's language, at the
+ * field it names; any other validation message is the server's English, said here as the common "invalid value".
+ */
+function describeSaveError(
+  err: unknown,
+  t: TemplateText,
+  invalid: string,
+  lang: "sv" | "en",
+): DescribedError | undefined {
+  if (!(err instanceof ApiError)) return undefined;
+  if (err.code === "conflict" && !err.field) return { formMessage: t("conflict") };
+  if (err.code !== "validation" || !err.field) return undefined;
+  const d = err.details;
+  const slot = `{${String(d.slot)}}`;
+  let message: string;
+  if (err.field === "id") message = t("invalidId");
+  else if (d.reason === "undeclared_slot") message = t("undeclaredSlot", { slot });
+  else if (d.reason === "missing_example") message = t("missingExample", { slot });
+  else if (d.reason === "gate") {
+    const findings = Array.isArray(d.findings)
+      ? (d.findings as { sv?: unknown; en?: unknown }[]).map((f) => f[lang]).filter((m) => typeof m === "string")
+      : [];
+    message = t("gate", { score: Number(d.score), threshold: Number(d.threshold) });
+    if (findings.length > 0) message += ` ${t("gateFindings", { findings: findings.join(" ") })}`;
+  } else message = invalid;
+  return { field: err.field, fieldMessage: message };
+}
 
 /**
  * Admins and leads keep the message bank: the texts of a template in its four languages, saved as a draft version
@@ -34,8 +77,11 @@ export function TemplateEditorPage() {
   const [versions, setVersions] = useState<TemplateVersion[]>([]);
   const [draft, setDraft] = useState<ScenarioTemplate | null>(null);
   const [newId, setNewId] = useState("");
-  const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  // A failed load or approval is kept as the error and said in the language of the moment (errorMessage).
+  const [message, setMessage] = useState<{ kind: "ok"; text: string } | { kind: "error"; error: unknown } | null>(null);
+  const { formRef, busy, fieldErrors, formError, validate, run } = useFormState();
+  const commonT = useT();
+  const errorIds = useId();
 
   const load = useCallback(async (id: string) => {
     const list = await fetchTemplates();
@@ -50,9 +96,7 @@ export function TemplateEditorPage() {
   }, []);
 
   useEffect(() => {
-    void load("").catch((err: unknown) =>
-      setMessage({ kind: "error", text: err instanceof Error ? err.message : String(err) }),
-    );
+    void load("").catch((error: unknown) => setMessage({ kind: "error", error }));
   }, [load]);
 
   const setText = (l: TemplateLanguage, field: Field, value: string) =>
@@ -61,23 +105,33 @@ export function TemplateEditorPage() {
   const userId = useStore((st) => st.user?.id);
   const people = useStore((st) => st.people);
 
+  // Checked with the shared schema first, as the server will: an empty or too long text is said at its field in the
+  // UI language before anything is sent. What only the server can check (the publish gate) comes back as a 400 with
+  // a reason, said the same way (describeSaveError).
   const save = async (e: FormEvent) => {
     e.preventDefault();
     if (!draft) return;
-    setBusy(true);
     setMessage(null);
+    const { id: _id, version, ...template } = draft;
+    const target = newId.trim() || draft.id;
+    const expectedVersion = target === draft.id ? version : 0;
+    const input = validate(TemplateSaveTo, { template, expectedVersion, id: target });
+    if (!input) return;
+    let saved: TemplateVersion | undefined;
+    const ok = await run(
+      async () => {
+        saved = await saveTemplate(target, { template: input.template, expectedVersion });
+      },
+      (err) => describeSaveError(err, t, commonT("error.invalid"), lang),
+    );
+    if (!ok || !saved) return;
+    setMessage({ kind: "ok", text: t("saved", { version: saved.version }) });
+    setNewId("");
     try {
-      const { id: _id, version, ...template } = draft;
-      const target = newId.trim() || draft.id;
-      const saved = await saveTemplate(target, { template, expectedVersion: target === draft.id ? version : 0 });
-      setMessage({ kind: "ok", text: t("saved", { version: saved.version }) });
-      setNewId("");
       await load(target);
       if (target !== draft.id) setTemplateId(target);
-    } catch (err) {
-      setMessage({ kind: "error", text: err instanceof Error ? err.message : String(err) });
-    } finally {
-      setBusy(false);
+    } catch (error) {
+      setMessage({ kind: "error", error });
     }
   };
 
@@ -87,10 +141,16 @@ export function TemplateEditorPage() {
       await approveTemplate(templateId, version);
       setMessage({ kind: "ok", text: t("approvedDone", { version }) });
       await load(templateId);
-    } catch (err) {
-      setMessage({ kind: "error", text: err instanceof Error ? err.message : String(err) });
+    } catch (error) {
+      setMessage({ kind: "error", error });
     }
   };
+
+  // An error at a part this page does not edit (the description, slots, FAQ) is said for the form as a whole.
+  const unplaced = Object.entries(fieldErrors).find(([key]) => !PLACED.has(key));
+  const formMessage = formError ?? (unplaced ? t("otherPart", { message: unplaced[1] }) : null);
+  const errorAt = (key: string): string | undefined => fieldErrors[key] || undefined;
+  const groupErrorId = (l: TemplateLanguage) => `${errorIds}-texts-${l}-error`;
 
   return (
     <article className="page narrow template-page" aria-labelledby="template-editor-title">
@@ -104,10 +164,11 @@ export function TemplateEditorPage() {
         role={message?.kind === "error" ? "alert" : "status"}
         hidden={!message}
       >
-        {message?.text}
+        {message?.kind === "error" ? errorMessage(message.error, commonT) : message?.text}
       </p>
       {draft ? (
-        <form className="template-form" onSubmit={(e) => void save(e)} noValidate>
+        <form ref={formRef} className="template-form" onSubmit={(e) => void save(e)} noValidate>
+          <FormError message={formMessage} />
           <FormField label={t("scenario")}>
             {(control) => (
               <select {...control} value={templateId} onChange={(e) => void load(e.target.value)}>
@@ -140,7 +201,7 @@ export function TemplateEditorPage() {
           </section>
           <p className="field-hint">{t("slotsNote")}</p>
           <div className="template-form-row">
-            <FormField label={t("titleSv")}>
+            <FormField label={t("titleSv")} error={errorAt(titleKey("sv"))}>
               {(control) => (
                 <input
                   {...control}
@@ -150,7 +211,7 @@ export function TemplateEditorPage() {
                 />
               )}
             </FormField>
-            <FormField label={t("titleEn")}>
+            <FormField label={t("titleEn")} error={errorAt(titleKey("en"))}>
               {(control) => (
                 <input
                   {...control}
@@ -161,34 +222,49 @@ export function TemplateEditorPage() {
               )}
             </FormField>
           </div>
-          {TEMPLATE_LANGUAGES.map((l) => (
-            <fieldset key={l} className="template-slots">
-              <legend>{t(`lang.${l}`)}</legend>
-              {FIELDS.map((field) => (
-                <FormField key={field} label={`${t(field)} (${t(`lang.${l}`)})`}>
-                  {(control) =>
-                    field === "headline" ? (
-                      <input
-                        {...control}
-                        value={draft.texts[l][field]}
-                        maxLength={300}
-                        onChange={(e) => setText(l, field, e.target.value)}
-                      />
-                    ) : (
-                      <textarea
-                        {...control}
-                        rows={3}
-                        value={draft.texts[l][field]}
-                        maxLength={5_000}
-                        onChange={(e) => setText(l, field, e.target.value)}
-                      />
-                    )
-                  }
-                </FormField>
-              ))}
-            </fieldset>
-          ))}
-          <FormField label={t("newId")} hint={t("newIdHint")}>
+          {TEMPLATE_LANGUAGES.map((l) => {
+            // The publish gate judges a language's texts together: its error is the group's, read with the group
+            // and with its first field, which is where the keyboard goes.
+            const groupError = errorAt(textsKey(l));
+            const groupId = groupError ? groupErrorId(l) : undefined;
+            return (
+              <fieldset key={l} className="template-slots" aria-describedby={groupId}>
+                <legend>{t(`lang.${l}`)}</legend>
+                <FieldError id={groupId} message={groupError} />
+                {FIELDS.map((field, i) => (
+                  <FormField key={field} label={`${t(field)} (${t(`lang.${l}`)})`} error={errorAt(textKey(l, field))}>
+                    {(own) => {
+                      const control =
+                        i === 0 && groupId
+                          ? {
+                              ...own,
+                              "aria-invalid": true as const,
+                              "aria-describedby": [groupId, own["aria-describedby"]].filter(Boolean).join(" "),
+                            }
+                          : own;
+                      return field === "headline" ? (
+                        <input
+                          {...control}
+                          value={draft.texts[l][field]}
+                          maxLength={300}
+                          onChange={(e) => setText(l, field, e.target.value)}
+                        />
+                      ) : (
+                        <textarea
+                          {...control}
+                          rows={3}
+                          value={draft.texts[l][field]}
+                          maxLength={5_000}
+                          onChange={(e) => setText(l, field, e.target.value)}
+                        />
+                      );
+                    }}
+                  </FormField>
+                ))}
+              </fieldset>
+            );
+          })}
+          <FormField label={t("newId")} hint={t("newIdHint")} error={fieldErrors.id ? t("invalidId") : undefined}>
             {(control) => (
               <input
                 {...control}

@@ -8,32 +8,41 @@ import {
 } from "@shared/schemas/template";
 import type { SlotValues, TemplateLanguage } from "@shared/templates";
 import type { IncidentSeverity } from "@shared/schemas/incident";
+import { ApiError } from "../../api/http";
 
-/** This feature's own small fetchers (the shared REST client is being restructured). */
-export class TemplateApiError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
-  }
-}
+/**
+ * This feature's own small fetchers (the shared REST client is being restructured). Their errors are the shared
+ * client's ApiError (code, field and the body's other members as `details`), so forms map them as the others do
+ * (components/useFormState.ts, i18n/errors.ts).
+ */
+export class TemplateApiError extends ApiError {}
 
 async function call(path: string, init: RequestInit = {}): Promise<unknown> {
   const method = init.method ?? "GET";
-  const res = await fetch(path, {
-    ...init,
-    credentials: "same-origin",
-    headers:
-      method === "GET"
-        ? { Accept: "application/json" }
-        : { Accept: "application/json", "Content-Type": "application/json" },
-  });
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      ...init,
+      credentials: "same-origin",
+      headers:
+        method === "GET"
+          ? { Accept: "application/json" }
+          : { Accept: "application/json", "Content-Type": "application/json" },
+    });
+  } catch (err) {
+    throw new TemplateApiError(0, "network", err instanceof Error ? err.message : "network error");
+  }
   const body: unknown = res.headers.get("content-type")?.includes("json") ? await res.json() : null;
   if (!res.ok) {
-    const error = (body as { error?: { message?: string; field?: string } } | null)?.error;
-    throw new TemplateApiError(res.status, error?.message ?? `HTTP ${res.status}`, error?.field);
+    const error = (body as { error?: Record<string, unknown> } | null)?.error ?? {};
+    const { code, message, field, ...details } = error;
+    throw new TemplateApiError(
+      res.status,
+      typeof code === "string" ? code : res.status >= 500 ? "internal" : "unknown",
+      typeof message === "string" ? message : `HTTP ${res.status}`,
+      typeof field === "string" ? field : undefined,
+      details,
+    );
   }
   return body;
 }

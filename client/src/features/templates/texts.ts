@@ -36,6 +36,14 @@ const sv = {
   savedBy: "sparad av {name}",
   awaitsOther: "Väntar på att en annan administratör eller krisledare godkänner den.",
   approvedDone: "Version {version} är godkänd och används nu.",
+  invalidId: "Skriv ett id med 2–60 tecken: små bokstäver a–z, siffror och bindestreck, till exempel gasutslapp.",
+  undeclaredSlot: "{slot} är ingen platshållare i den här mallen. Använd mallens platshållare eller ta bort klamrarna.",
+  missingExample: "Platshållaren {slot} saknar exempelvärde.",
+  gate: "Texterna på det här språket klarar inte publiceringskontrollen med mallens exempelvärden: {score} poäng, minst {threshold} krävs och ingen princip får underkännas.",
+  gateFindings: "Att rätta: {findings}",
+  otherPart: "Mallen har ett fel i en del som inte ändras här: {message}",
+  conflict:
+    "Någon annan har sparat en nyare version av mallen medan du ändrade. Dina ändringar är inte sparade. Ladda om sidan för att se den nya versionen.",
   builtIn: "Inbyggd version, ingen ändring sparad.",
   slotsNote:
     "Platshållare i klammer, till exempel {område}, fylls i när meddelandet skapas. Platshållare, CAP-fält och frågor och svar ändras inte här.",
@@ -96,6 +104,14 @@ const en: Record<Key, string> = {
   savedBy: "saved by {name}",
   awaitsOther: "Waiting for another administrator or crisis lead to approve it.",
   approvedDone: "Version {version} is approved and in use.",
+  invalidId: "Write an id of 2–60 characters: lower-case letters a–z, digits and hyphens, e.g. gas-leak.",
+  undeclaredSlot: "{slot} is not a placeholder of this template. Use the template's placeholders or remove the braces.",
+  missingExample: "The placeholder {slot} has no example value.",
+  gate: "The texts in this language do not pass the publish check with the template's example values: {score} points, at least {threshold} needed and no principle may fail.",
+  gateFindings: "To fix: {findings}",
+  otherPart: "The template has an error in a part not changed here: {message}",
+  conflict:
+    "Someone else saved a newer version of the template while you were editing. Your changes are not saved. Reload the page to see the new version.",
   builtIn: "Built-in version, no change saved.",
   slotsNote:
     "Placeholders in braces, e.g. {område}, are filled in when the message is created. Placeholders, CAP fields and questions and answers are not changed here.",
