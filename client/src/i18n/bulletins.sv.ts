@@ -241,6 +241,12 @@ export const bulletinsSv = {
   "workflow.discardHint": "Utkastet har aldrig publicerats. Det tas bort från listorna men finns kvar i loggboken.",
   "workflow.discardReason": "Utkastet togs bort innan det publicerades.",
   "workflow.discarded": "Utkastet är borttaget. Det finns kvar i loggboken.",
+  "workflow.discardBulletin": "Ta bort meddelandet",
+  "workflow.discardBulletinTitle": "Ta bort meddelandet",
+  "workflow.discardBulletinHint":
+    "Meddelandet har aldrig publicerats. Det tas bort från listorna men finns kvar i loggboken.",
+  "workflow.discardBulletinReason": "Meddelandet togs bort innan det publicerades.",
+  "workflow.discardedBulletin": "Meddelandet är borttaget. Det finns kvar i loggboken.",
   "workflow.retractHint": "Meddelandet visas som tillbakadraget på den publika sidan. Motiveringen skrivs i loggboken.",
   "workflow.publishTitle": "Publicera meddelandet",
   "workflow.publishExercise": "Publiceras som övning",

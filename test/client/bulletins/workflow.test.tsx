@@ -2,6 +2,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { RecordedCall } from "../helpers/fetchStub";
+import { useStore } from "../../../client/src/store";
 import { jsonResponse, makeIncident } from "../helpers/fixtures";
 import { makeBulletin } from "./fixtures";
 import { renderEditor } from "./renderEditor";
@@ -328,6 +329,48 @@ describe("workflow buttons and the publish gate", () => {
     expect(calls.find((c) => c.url.endsWith("/retract"))?.body).toEqual({
       reason: "Utkastet togs bort innan det publicerades.",
     });
+  });
+
+  it("a never-published bulletin in review offers 'Ta bort meddelandet', not 'Ta bort utkast', and says so throughout", async () => {
+    const bulletin = makeBulletin(incident.id, { status: "in_review", publishedVersion: null });
+    const { calls } = renderEditor({
+      incident,
+      bulletins: [bulletin],
+      role: "lead",
+      path: pathOf(bulletin.id),
+      route: (call) =>
+        call.url.endsWith("/retract")
+          ? jsonResponse(200, { ...bulletin, status: "retracted", statusChangedAt: "2026-11-25T09:00:00.000Z" })
+          : null,
+    });
+    await userEvent.click(await screen.findByRole("button", { name: "Ta bort meddelandet" }));
+    expect(screen.queryByRole("button", { name: "Ta bort utkast" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Dra tillbaka" })).not.toBeInTheDocument();
+    const dialog = await screen.findByRole("dialog", { name: "Ta bort meddelandet" });
+    expect(dialog).toHaveTextContent("Meddelandet har aldrig publicerats.");
+    expect(dialog).not.toHaveTextContent(/utkast/i);
+    await userEvent.click(within(dialog).getByRole("button", { name: "Ta bort meddelandet" }));
+    expect(await screen.findByText("Meddelandet är borttaget. Det finns kvar i loggboken.")).toBeInTheDocument();
+    expect(calls.find((c) => c.url.endsWith("/retract"))?.body).toEqual({
+      reason: "Meddelandet togs bort innan det publicerades.",
+    });
+  });
+
+  it("says 'Delete bulletin' in English for an approved bulletin never published, 'Delete draft' for a draft", async () => {
+    const approved = makeBulletin(incident.id, { status: "approved", publishedVersion: null });
+    const first = renderEditor({ incident, bulletins: [approved], role: "lead", path: pathOf(approved.id) });
+    useStore.getState().setLanguage("en");
+    await userEvent.click(await screen.findByRole("button", { name: "Delete bulletin" }));
+    const dialog = await screen.findByRole("dialog", { name: "Delete the bulletin" });
+    expect(dialog).not.toHaveTextContent(/draft/i);
+    expect(screen.queryByRole("button", { name: "Delete draft" })).not.toBeInTheDocument();
+    first.unmount();
+
+    const draft = makeBulletin(incident.id, { status: "draft", publishedVersion: null });
+    renderEditor({ incident, bulletins: [draft], role: "lead", path: pathOf(draft.id) });
+    useStore.getState().setLanguage("en");
+    expect(await screen.findByRole("button", { name: "Delete draft" })).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Delete bulletin" })).not.toBeInTheDocument();
   });
 
   it("Escape closes a dialog and puts focus back on the button that opened it", async () => {

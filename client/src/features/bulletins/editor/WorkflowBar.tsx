@@ -150,13 +150,30 @@ export function WorkflowBar({ bulletin, dirty, saveIfDirty }: WorkflowBarProps) 
     );
   }
   // A bulletin never published has nothing to withdraw from the public: it is removed (retracted, so the removal
-  // stays in the log), and the button says so.
+  // stays in the log), and the button says so. It says what it removes: a draft, or a bulletin already submitted or
+  // approved ("Ta bort utkast" on one in review named something it was no longer).
   const neverPublished = bulletin.publishedVersion === null;
+  const discard =
+    status === "draft"
+      ? ({
+          label: "workflow.discard",
+          title: "workflow.discardTitle",
+          hint: "workflow.discardHint",
+          reason: "workflow.discardReason",
+          done: "workflow.discarded",
+        } as const)
+      : ({
+          label: "workflow.discardBulletin",
+          title: "workflow.discardBulletinTitle",
+          hint: "workflow.discardBulletinHint",
+          reason: "workflow.discardBulletinReason",
+          done: "workflow.discardedBulletin",
+        } as const);
   if (canApprove && status !== "retracted") {
     buttons.push(
       neverPublished ? (
         <Button key="discard" variant="danger" busy={busy} onClick={() => openDialog("discard")}>
-          {t("workflow.discard")}
+          {t(discard.label)}
         </Button>
       ) : (
         <Button key="retract" variant="danger" busy={busy} onClick={() => openDialog("retract")}>
@@ -213,16 +230,14 @@ export function WorkflowBar({ bulletin, dirty, saveIfDirty }: WorkflowBarProps) 
       ) : null}
       {open === "discard" ? (
         <ReasonDialog
-          title={t("workflow.discardTitle")}
-          intro={<p>{t("workflow.discardHint")}</p>}
-          submitLabel={t("workflow.discard")}
+          title={t(discard.title)}
+          intro={<p>{t(discard.hint)}</p>}
+          submitLabel={t(discard.label)}
           reasonRequired={false}
           danger
           busy={busy}
           error={error}
-          onSubmit={() =>
-            void run({ action: "retract", body: { reason: t("workflow.discardReason") } }, true, "workflow.discarded")
-          }
+          onSubmit={() => void run({ action: "retract", body: { reason: t(discard.reason) } }, true, discard.done)}
           onClose={() => setOpen(null)}
         />
       ) : null}
