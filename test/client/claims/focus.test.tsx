@@ -181,3 +181,41 @@ describe("the list view's bulk bar keeps the keyboard user's place", () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("heading", { name: /^Gör med valda/ })));
   });
 });
+
+describe("the list view's bulk bar comes after the list in the focus order (WCAG 2.4.3)", () => {
+  beforeEach(() => signInSaraOn(incident));
+  afterEach(() => vi.unstubAllGlobals());
+
+  const renderList = () =>
+    render(
+      <MemoryRouter initialEntries={[`/incidents/${incident.id}/claims?view=list`]}>
+        <Routes>
+          <Route path="/incidents/:id/claims" element={<ClaimsBoardPage />} />
+        </Routes>
+      </MemoryRouter>,
+    );
+
+  it("follows every row in the DOM, so Tab from a ticked row goes on to the bulk actions", async () => {
+    const claims = [
+      makeClaim(incident.id, { text: "Bron är stängd" }),
+      makeClaim(incident.id, { text: "Vattnet är förgiftat" }),
+    ];
+    serve(claims, () => null);
+    renderList();
+    const table = await screen.findByRole("table");
+    const bar = screen.getByRole("region", { name: /^Gör med valda/ });
+    expect(table.compareDocumentPosition(bar) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+
+    const boxes = within(table).getAllByRole("checkbox", { name: /^Välj ”/ });
+    const last = boxes[boxes.length - 1]!;
+    await userEvent.click(last);
+    expect(last).toHaveFocus();
+    await userEvent.tab();
+    expect(bar).toContainElement(document.activeElement as HTMLElement);
+    expect(document.activeElement).toBe(within(bar).getByLabelText("Allvarlighet"));
+    // Every action of the bar follows every row's checkbox.
+    for (const action of within(bar).getAllByRole("button"))
+      for (const box of boxes)
+        expect(box.compareDocumentPosition(action) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+});

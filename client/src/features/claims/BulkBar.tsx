@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import type { Claim, ClaimReach, ClaimSeverity } from "@shared/schemas/claim";
 import { assignClaim, triageClaim } from "../../api/claims";
 import { Button } from "../../components/Button";
@@ -47,14 +47,29 @@ export function BulkBar({ selected, onClear }: { selected: Claim[]; onClear: () 
   const busy = progress !== null;
   const none = selected.length === 0;
 
+  // While rows are selected the bar sticks to the bottom of the window (claimsList.css); its height, which grows as
+  // its fields wrap on a narrower window, keeps a row reached with Tab from being scrolled in behind it.
+  const barRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const bar = barRef.current;
+    if (none || !bar || typeof ResizeObserver === "undefined") return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => root.style.setProperty("--claims-bulk-height", `${bar.offsetHeight}px`));
+    observer.observe(bar);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty("--claims-bulk-height");
+    };
+  }, [none]);
+
   return (
-    <section className="claims-bulk" aria-labelledby={TITLE_ID}>
+    <section ref={barRef} className={none ? "claims-bulk" : "claims-bulk is-active"} aria-labelledby={TITLE_ID}>
       <h2 id={TITLE_ID} className="claims-bulk-title" tabIndex={-1}>
         {t("claims.bulk.title")}:{" "}
         <span data-testid="bulk-count">{t("claims.bulk.selected", { count: selected.length })}</span>
       </h2>
       {none ? <p className="field-hint claims-bulk-hint">{t("claims.bulk.none")}</p> : null}
-      {/* The forms only once something is selected: with nothing to act on they would push the list down. */}
+      {/* The forms only once something is selected: with nothing to act on they are only more stops for Tab. */}
       {none ? null : (
         <form className="claims-bulk-form" onSubmit={onTriage}>
           <SeverityReachFields severity={severity} reach={reach} onSeverity={setSeverity} onReach={setReach} />
