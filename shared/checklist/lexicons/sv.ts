@@ -501,6 +501,8 @@ export const sv: LexiconSource = {
     "(?:gör|gör vi) (?:en )?ny bedömning",
     "(?:en )?lägesbild (?:senast|i morgon|imorgon|på (?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag))",
     "vi informerar då",
+    // Easy Swedish says it with everyday verbs ("Vi berättar mer klockan 16").
+    "vi (?:berättar|skriver) mer",
   ],
   moreInfo: [
     "(?:för )?mer (?:information|info) (?:finns|hittar du|får du|på|om|hos|via|:)",

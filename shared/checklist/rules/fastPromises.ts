@@ -284,7 +284,8 @@ function wallClock(ms: number): string {
   return text;
 }
 
-const CLOCK = /(?<!\d)([01]?\d|2[0-3])[.:]([0-5]\d)(?!\d)|(?:kl\.?|klockan|klo) ?([01]?\d|2[0-3])(?![\d.:])/gu;
+// A whole hour may end its sentence ("nästa besked kommer kl. 16."): only a digit after the stop makes it "16.30".
+const CLOCK = /(?<!\d)([01]?\d|2[0-3])[.:]([0-5]\d)(?!\d)|(?:kl\.?|klockan|klo) ?([01]?\d|2[0-3])(?!\d|[.:]\d)/gu;
 
 export const FS9: Rule = {
   id: "FS9",

@@ -88,3 +88,30 @@ describe("[FA15] nobody needs to leave, and someone must", () => {
     ).toBe(true);
   });
 });
+
+describe("[FS9] a whole hour at the end of a sentence", () => {
+  const set = { nextUpdateAt: "2026-12-06T11:34:00Z" }; // 12.34 in Swedish time
+  const fs9 = (language: Input["language"], body: string) =>
+    findingsOf({ title: "Koka vattnet", language, body, ...set }, { now: "2026-12-06T10:00:00Z" }).filter(
+      (f) => f.ruleId === "FS9",
+    );
+
+  it("reads 'kl. 16.' as 16.00 in every language and refuses it beside 12.34 set on the bulletin", () => {
+    for (const [language, body] of [
+      ["sv", "Vattnet i Norrby ska kokas. Nästa besked kommer kl. 16."],
+      ["fi", "Norrbyn vesi on keitettävä. Seuraava tiedote tulee klo 16."],
+      ["sv-lattlast", "Du ska koka vattnet i Norrby. Vi berättar mer klockan 16."],
+    ] as const) {
+      const found = fs9(language, body);
+      expect(found.map((f) => f.severity)).toEqual(["error"]);
+      expect(found[0]?.message.sv).toContain("kl. 16.00");
+    }
+  });
+
+  it("lets the set time stand, and still reads 16.30 as 16.30", () => {
+    expect(fs9("sv", "Vattnet i Norrby ska kokas. Nästa besked kommer kl. 12.34.")).toEqual([]);
+    expect(fs9("sv", "Vattnet i Norrby ska kokas. Nästa besked kommer kl. 16.30.")[0]?.message.sv).toContain(
+      "kl. 16.30",
+    );
+  });
+});
