@@ -30,6 +30,9 @@ export function createInquiries(deps: DomainDeps) {
       // Inside the transaction, after the event-log lock: save time and case number follow the same order.
       const now = new Date();
       const handling = handlingSeconds(input.openedAt, now);
+      // Any published entry may answer the call, but its incident never decides where the call is logged: a real
+      // caller answered from a drill's FAQ is logged on the real incident (or none) given, where the committee's
+      // period report counts it; only an agent working the drill logs calls on it.
       if (input.faqEntryId !== null) {
         const entry = await findFaqEntry(tx, input.faqEntryId);
         if (!entry || entry.publishedAt === null) {

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { workIncidentKey } from "../../../client/src/features/contact/workIncident";
 import { defaultChannelKey } from "../../../client/src/features/contact/defaultChannel";
 import { contactRoutes } from "../../../client/src/features/contact/routes";
+import { logIncidentOf } from "../../../client/src/features/contact/InquiryForm";
 import { useStore } from "../../../client/src/store";
 import type { Incident } from "@shared/schemas/incident";
 import type { User } from "@shared/schemas/user";
@@ -214,6 +215,73 @@ describe("the incident the agent works on", () => {
     });
   });
 
+  it.each([
+    ["works all incidents", "all"],
+    ["has chosen none", null],
+  ])(
+    "never moves a real caller onto an exercise when she %s: the drill's answer is logged with no incident, and the hit names the drill",
+    async (_, stored) => {
+      const { calls } = serve();
+      const agent = makeUser({ role: "agent" });
+      const drill = { ...water, title: "Övning: ledningsbrott vid vattenverket", exercise: true };
+      if (stored) localStorage.setItem(workIncidentKey(agent.id), stored);
+      open(agent, [drill, storm]);
+      await within(screen.getByRole("listbox")).findAllByRole("option");
+      await userEvent.keyboard("måste jag koka vattnet");
+      expect(screen.getByTestId("answer-text")).toHaveTextContent("Koka vattnet i minst en minut.");
+      const option = within(screen.getByRole("listbox"))
+        .getAllByRole("option")
+        .find((o) => o.textContent?.includes("Måste jag koka vattnet?"));
+      expect(option).toHaveTextContent(`ÖVNING`);
+      expect(option).toHaveTextContent(`Från ”${drill.title}”`);
+      const form = screen.getByRole("form", { name: "Logga ärendet" });
+      expect(within(form).queryByTestId("inquiry-other-incident")).not.toBeInTheDocument();
+      await userEvent.keyboard("{Enter}{Enter}");
+      await screen.findByText("Ärende 2026-000777 är sparat.");
+      expect(calls.find((c) => c.method === "POST" && c.url === "/api/inquiries")?.body).toMatchObject({
+        faqEntryId: koka.id,
+        incidentId: null,
+      });
+    },
+  );
+
+  it("keeps the inquiry where she works when the answer's incident is unknown here (a closed drill's entry)", async () => {
+    const { calls } = serve();
+    const agent = makeUser({ role: "agent" });
+    localStorage.setItem(workIncidentKey(agent.id), storm.id);
+    open(agent, [storm]); // the water incident (the answer's) is not in the store
+    await within(screen.getByRole("listbox")).findAllByRole("option");
+    await userEvent.keyboard("måste jag koka vattnet");
+    expect(screen.getByTestId("answer-text")).toHaveTextContent("Koka vattnet i minst en minut.");
+    expect(
+      within(screen.getByRole("form", { name: "Logga ärendet" })).queryByTestId("inquiry-other-incident"),
+    ).not.toBeInTheDocument();
+    await userEvent.keyboard("{Enter}{Enter}");
+    await screen.findByText("Ärende 2026-000777 är sparat.");
+    expect(calls.find((c) => c.method === "POST" && c.url === "/api/inquiries")?.body).toMatchObject({
+      faqEntryId: koka.id,
+      incidentId: storm.id,
+    });
+  });
+
+  it("with all incidents, still logs a real incident's answer under that incident, named in the hit list", async () => {
+    const { calls } = serve();
+    const agent = makeUser({ role: "agent" });
+    localStorage.setItem(workIncidentKey(agent.id), "all");
+    open(agent);
+    const options = await within(screen.getByRole("listbox")).findAllByRole("option");
+    const kokaOption = options.find((o) => o.textContent?.includes("Måste jag koka vattnet?"));
+    expect(kokaOption).toHaveTextContent(`Från ”${water.title}”`);
+    expect(kokaOption).not.toHaveTextContent("ÖVNING");
+    await userEvent.keyboard("måste jag koka vattnet");
+    await userEvent.keyboard("{Enter}{Enter}");
+    await screen.findByText("Ärende 2026-000777 är sparat.");
+    expect(calls.find((c) => c.method === "POST" && c.url === "/api/inquiries")?.body).toMatchObject({
+      faqEntryId: koka.id,
+      incidentId: water.id,
+    });
+  });
+
   it("logs a question with no answer used under the chosen incident, and labels general entries 'Alla händelser'", async () => {
     const { calls } = serve();
     const agent = makeUser({ role: "agent" });
@@ -258,6 +326,31 @@ describe("the incident the agent works on", () => {
       fromSuggestion: true,
       incidentId: water.id,
     });
+  });
+});
+
+describe("the incident an inquiry is logged under (logIncidentOf)", () => {
+  const real = makeIncident({ title: "Skarp" });
+  const otherReal = makeIncident({ title: "Skarp två" });
+  const drill = makeIncident({ title: "Övning A", exercise: true });
+  const otherDrill = makeIncident({ title: "Övning B", exercise: true });
+  const known = Object.fromEntries([real, otherReal, drill, otherDrill].map((i) => [i.id, i]));
+  const unknown = "00000000-0000-4000-8000-00000000dead";
+
+  it.each([
+    ["no answer used: where she works", null, real.id, real.id],
+    ["no answer used, all incidents: none", null, null, null],
+    ["another real incident's answer: there", otherReal.id, real.id, otherReal.id],
+    ["a real incident's answer, all incidents: there", real.id, null, real.id],
+    ["a drill's answer on a real incident: hers", drill.id, real.id, real.id],
+    ["a drill's answer, all incidents or none: none", drill.id, null, null],
+    ["another drill's answer on a drill: hers", otherDrill.id, drill.id, drill.id],
+    ["her drill's own answer: her drill", drill.id, drill.id, drill.id],
+    ["a real answer on a drill: her drill", real.id, drill.id, drill.id],
+    ["an unknown incident's answer: hers", unknown, real.id, real.id],
+    ["an unknown incident's answer, all incidents: none", unknown, null, null],
+  ])("%s", (_, answer, work, expected) => {
+    expect(logIncidentOf(answer, work, known)).toBe(expected);
   });
 });
 

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CASE_NUMBER_PATTERN, type ContactStats, type FaqEntry, type Inquiry } from "../../../shared/index.js";
+import {
+  CASE_NUMBER_PATTERN,
+  type ContactStats,
+  type FaqEntry,
+  type Incident,
+  type Inquiry,
+} from "../../../shared/index.js";
+import type { PeriodReport } from "../../../shared/schemas/report.js";
 import { caseYear, formatCaseNumber, handlingSeconds } from "../../../server/domain/contact/caseNumber.js";
 import { nextCaseNumber } from "../../../server/db/repos/inquiries.js";
 import { ENGINES } from "../../helpers/db.js";
@@ -228,6 +235,30 @@ describe.each(ENGINES)("inquiry log on %s", (engine) => {
     expect((await viewer.post("/api/inquiries", body)).status).toBe(403);
     expect((await communicator.post("/api/inquiries", body)).status).toBe(201);
     expect((await server.anonymous().post("/api/inquiries", body)).status).toBe(401);
+  });
+
+  it("keeps a real call answered from an exercise's FAQ on the real side it was logged under, and the period report counts it", async () => {
+    // The demo incident (the entry's) is an exercise. An agent working a real incident, or all incidents, who reads a
+    // drill's answer to a real caller logs the call there: the server never moves it onto the entry's incident.
+    const lead = await server.as("lead");
+    const real = await lead.post<Incident>("/api/incidents", {
+      title: "Skarpt: vattenläcka i Norrby",
+      exercise: false,
+    });
+    expect(real.status, real.text).toBe(201);
+    const from = new Date(Date.now() - 1_000).toISOString();
+    const to = new Date(Date.now() + 3_600_000).toISOString();
+    const counted = async () =>
+      (await viewer.get<PeriodReport>(`/api/reports?from=${from}&to=${to}`)).body.contact.inquiries;
+    const before = await counted();
+    const onReal = await logInquiry(agent, { question: "koka?", faqEntryId: entry.id, incidentId: real.body.id });
+    expect(onReal).toMatchObject({ faqEntryId: entry.id, incidentId: real.body.id });
+    const onNone = await logInquiry(agent, { question: "koka?", faqEntryId: entry.id, incidentId: null });
+    expect(onNone).toMatchObject({ faqEntryId: entry.id, incidentId: null });
+    // An agent working the drill logs the drill's calls on it: those stay out of the committee's report.
+    const onDrill = await logInquiry(agent, { question: "koka?", faqEntryId: entry.id, incidentId });
+    expect(onDrill.incidentId).toBe(incidentId);
+    expect(await counted()).toBe(before + 2);
   });
 
   it("lists the last day's inquiries newest first, filtered by incident", async () => {

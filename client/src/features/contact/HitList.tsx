@@ -1,6 +1,6 @@
 import type { FaqEntry } from "@shared/schemas/faq";
 import type { FaqHit } from "@shared/search/index";
-import { Badge } from "../../components/Badge";
+import { Badge, ExerciseBadge } from "../../components/Badge";
 import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";
 import { Highlighted } from "./Highlighted";
@@ -44,11 +44,15 @@ export function HitList({ hits, activeId, incidentId, onPick }: Props) {
               {hit.entry.stale ? <Badge tone="danger">{t("contact.stale")}</Badge> : null}
               {hit.entry.incidentId === null ? (
                 <span className="hit-scope">{t("contact.general")}</span>
-              ) : incidentId !== null && hit.entry.incidentId !== incidentId ? (
-                // Which other incident, not only that it is another: on a two-incident day that is the question.
-                <span className="hit-scope">
-                  {t("contact.otherIncidentNamed", { title: incidents[hit.entry.incidentId]?.title ?? "…" })}
-                </span>
+              ) : hit.entry.incidentId !== incidentId ? (
+                // Which other incident, not only that it is another: on a two-incident day that is the question. Also
+                // when she works all incidents: an exercise's answer must not pass for the real incident's.
+                <>
+                  {incidents[hit.entry.incidentId]?.exercise ? <ExerciseBadge /> : null}
+                  <span className="hit-scope">
+                    {t("contact.otherIncidentNamed", { title: incidents[hit.entry.incidentId]?.title ?? "…" })}
+                  </span>
+                </>
               ) : null}
             </span>
           </li>

@@ -1,5 +1,6 @@
 import { useState, type FormEvent, type KeyboardEvent } from "react";
 import type { FaqEntry } from "@shared/schemas/faq";
+import type { Incident } from "@shared/schemas/incident";
 import { INQUIRY_CHANNELS, InquiryCreate, type InquiryChannel, type InquiryResolution } from "@shared/schemas/inquiry";
 import { logInquiry } from "../../api/inquiries";
 import { Button } from "../../components/Button";
@@ -49,6 +50,25 @@ interface Props {
 }
 
 /**
+ * The incident an inquiry is logged under: the answer's (`answerIncidentId`, the FAQ entry's) when it is another
+ * incident on the same side of the exercise line as the one she works on (`workIncidentId`; null: all incidents or
+ * none chosen, which is the real side), else hers. An exercise's answer never moves the inquiry onto that exercise
+ * (only an agent working the exercise logs there), nor does an answer whose incident is not known here (a closed
+ * drill's entries may still be published).
+ */
+export function logIncidentOf(
+  answerIncidentId: string | null,
+  workIncidentId: string | null,
+  incidents: Readonly<Record<string, Incident | undefined>>,
+): string | null {
+  if (answerIncidentId === null || answerIncidentId === workIncidentId) return workIncidentId;
+  const answer = incidents[answerIncidentId];
+  if (!answer || answer.exercise) return workIncidentId;
+  const working = workIncidentId ? incidents[workIncidentId] : undefined;
+  return working?.exercise ? workIncidentId : answerIncidentId;
+}
+
+/**
  * The inquiry log form, keyboard first: 1–8 pick the channel, Enter saves. "Besvarat direkt" is pre-filled only
  * when an FAQ answer is used (a strong hit, or one she picked); otherwise she chooses the outcome. After
  * each save the channel goes back to her default channel, so one e-mail does not make the next call an e-mail.
@@ -80,16 +100,11 @@ export function InquiryForm({
   const [question, setQuestion] = useState<string | null>(null);
   const { formRef, busy, fieldErrors, formError, validate, run } = useFormState();
   const used = noEntry ? null : entry;
-  // The answer's own incident wins: a water answer given on the storm's screen is a water inquiry. Never across the
-  // line between an exercise and a real incident: a real caller answered from an exercise's FAQ (or the reverse) is
-  // logged where the agent works, or the exercise would swallow a real call and the real incident's report miss it.
-  const logIncidentId = useStore((s) => {
-    const answerIncident = used?.incidentId ? s.incidents[used.incidentId] : undefined;
-    const chosen = incidentId ? s.incidents[incidentId] : undefined;
-    if (!used?.incidentId) return incidentId;
-    if (answerIncident && chosen && answerIncident.exercise !== chosen.exercise) return incidentId;
-    return used.incidentId;
-  });
+  // The answer's own incident wins: a water answer given on the storm's screen is a water inquiry. Never onto an
+  // exercise she is not working on, and never from an exercise onto a real incident: a real caller answered from a
+  // drill's FAQ is logged where she works, or the drill would swallow a real call and the committee's period report
+  // (real calls only) miss it. "Alla händelser" (or nothing chosen) is the real side.
+  const logIncidentId = useStore((s) => logIncidentOf(used?.incidentId ?? null, incidentId, s.incidents));
   const answerIncidentTitle = useStore((s) =>
     logIncidentId !== null && logIncidentId !== incidentId ? (s.incidents[logIncidentId]?.title ?? "…") : null,
   );
