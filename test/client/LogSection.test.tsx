@@ -90,6 +90,32 @@ describe("LogSection (loggbok)", () => {
     await waitFor(() => expect(screen.getByLabelText("Text")).toHaveFocus());
   });
 
+  it("says a 'Tidpunkt' in the future at that field in Swedish, and puts the keyboard there", async () => {
+    serveLog((call) =>
+      call.method === "POST"
+        ? jsonResponse(400, {
+            error: {
+              code: "validation",
+              message: "occurredAt: lies in the future; give the time it happened",
+              field: "occurredAt",
+              reason: "future",
+            },
+          })
+        : null,
+    );
+    render(<LogSection incidentId={incident.id} />);
+    await screen.findByText("Koka vattnet i Centrum");
+    const form = screen.getByRole("form", { name: "Ny post" });
+    await userEvent.type(within(form).getByLabelText("Text"), "Samtal med VA-chefen");
+    const when = within(form).getByLabelText(/^Tidpunkt/);
+    await userEvent.type(when, "2030-01-01 10:00");
+    await userEvent.click(within(form).getByRole("button", { name: "Lägg till i loggboken" }));
+    await waitFor(() => expect(when).toHaveAttribute("aria-invalid", "true"));
+    expect(when).toHaveAccessibleDescription(/Tidpunkten ligger i framtiden\. Ange när det hände\./);
+    expect(when).toHaveFocus();
+    expect(form).not.toHaveTextContent(/lies in the future/);
+  });
+
   it("a cancelled correction gives focus back to the entry's 'Rätta'", async () => {
     serveLog();
     render(<LogSection incidentId={incident.id} />);

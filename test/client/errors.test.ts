@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { InquiryCreate } from "@shared/schemas/inquiry";
 import { ApiError } from "../../client/src/api/http";
-import { translate } from "../../client/src/i18n";
-import { fieldErrorsFromZod, splitApiError } from "../../client/src/i18n/errors";
+import { loadMessages, translate } from "../../client/src/i18n";
+import { errorMessage, fieldErrorsFromZod, splitApiError } from "../../client/src/i18n/errors";
 
 const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
   translate("sv", key, params);
@@ -31,5 +31,35 @@ describe("errors said in the UI language, with what the field expects", () => {
     expect(splitApiError(common, t)).toEqual({ field: "password", fieldMessage: t("error.password.common") });
     const other = new ApiError(400, "validation", "Must be after the start", "nextUpdateDue", {});
     expect(splitApiError(other, t)).toEqual({ field: "nextUpdateDue", fieldMessage: "Must be after the start" });
+  });
+
+  it("says a time in the future in the UI language at its field, not the server's English", async () => {
+    for (const field of ["occurredAt", "firstSeenAt"]) {
+      const future = new ApiError(400, "validation", `${field}: lies in the future; give the time it happened`, field, {
+        reason: "future",
+      });
+      expect(splitApiError(future, t)).toEqual({
+        field,
+        fieldMessage: "Tidpunkten ligger i framtiden. Ange när det hände.",
+      });
+      await loadMessages("en");
+      expect(splitApiError(future, (key, params) => translate("en", key, params)).fieldMessage).toBe(
+        "The time lies in the future. Give the time it happened.",
+      );
+    }
+  });
+
+  it("says why a report period was refused, also as a form's message", () => {
+    const reversed = new ApiError(400, "validation", "to: must be after from", "to", { reason: "reversed_range" });
+    expect(errorMessage(reversed, t)).toBe("Till och med kan inte vara före från och med.");
+    const long = new ApiError(400, "validation", "to: at most 400 days after from", "to", {
+      reason: "range_too_long",
+      maxDays: 400,
+    });
+    expect(errorMessage(long, t)).toBe("Perioden får vara högst 400 dagar.");
+    expect(splitApiError(long, t).fieldMessage).toBe("Perioden får vara högst 400 dagar.");
+    // A password rule's reason is the password field's only: elsewhere "common" is no rule the console knows.
+    const odd = new ApiError(400, "validation", "title: common", "title", { reason: "common" });
+    expect(splitApiError(odd, t).fieldMessage).toBe("title: common");
   });
 });

@@ -80,6 +80,9 @@ export const en: Messages = {
   "error.password.too_short": "The password is too short. Use at least 12 characters, preferably a phrase.",
   "error.password.contains_username": "The password must not be or contain the username.",
   "error.password.common": "The password is one of the most common ones. Choose a longer phrase of your own.",
+  "error.reason.future": "The time lies in the future. Give the time it happened.",
+  "error.reason.reversed_range": "“To” cannot be before “From”.",
+  "error.reason.range_too_long": "The period can be at most {max} days.",
   "error.taken": "That value is already taken. Choose another one.",
   "error.formSummary": "The form has errors. Correct the marked fields.",
 

@@ -6,6 +6,8 @@ import type { MessageKey, Translate } from "./index";
 export function errorMessage(err: unknown, t: Translate): string {
   if (!(err instanceof ApiError))
     return t("error.unknown", { message: err instanceof Error ? err.message : String(err) });
+  const because = reasonMessage(err, t);
+  if (because) return because;
   switch (err.code) {
     case "bad_credentials":
       return t("error.bad_credentials");
@@ -55,6 +57,24 @@ const PASSWORD_REASONS: Record<string, MessageKey> = {
   common: "error.password.common",
 };
 
+/**
+ * Rules the server names in `details.reason` of a 400 whatever the field (docs/api.md "Errors"): its message is
+ * English for developers, so the console says these in its own language.
+ */
+const REASONS: Record<string, MessageKey> = {
+  future: "error.reason.future",
+  reversed_range: "error.reason.reversed_range",
+  range_too_long: "error.reason.range_too_long",
+};
+
+/** The server's reason for a refusal in the UI language, when it gives one the console knows. */
+export function reasonMessage(err: ApiError, t: Translate): string | undefined {
+  const reason = String(err.details.reason);
+  const key = err.field === "password" ? PASSWORD_REASONS[reason] : REASONS[reason];
+  if (!key) return undefined;
+  return typeof err.details.maxDays === "number" ? t(key, { max: err.details.maxDays }) : t(key);
+}
+
 /** The first problem per field from a zod validation in the UI language, keyed by dot path. */
 export function fieldErrorsFromZod(error: z.ZodError, t: Translate): FieldErrors {
   const errors: FieldErrors = {};
@@ -79,10 +99,9 @@ export function splitApiError(
   t: Translate,
 ): { field?: string; fieldMessage?: string; formMessage?: string } {
   if (err instanceof ApiError && err.field) {
-    const reason = err.field === "password" ? PASSWORD_REASONS[String(err.details.reason)] : undefined;
     return {
       field: err.field,
-      fieldMessage: err.code === "conflict" ? t("error.taken") : reason ? t(reason) : err.message,
+      fieldMessage: err.code === "conflict" ? t("error.taken") : (reasonMessage(err, t) ?? err.message),
     };
   }
   return { formMessage: errorMessage(err, t) };

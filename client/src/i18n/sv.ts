@@ -80,6 +80,9 @@ const own = {
   "error.password.too_short": "Lösenordet är för kort. Använd minst 12 tecken, gärna en fras.",
   "error.password.contains_username": "Lösenordet får inte vara eller innehålla användarnamnet.",
   "error.password.common": "Lösenordet är ett av de vanligaste lösenorden. Välj en längre egen fras.",
+  "error.reason.future": "Tidpunkten ligger i framtiden. Ange när det hände.",
+  "error.reason.reversed_range": "Till och med kan inte vara före från och med.",
+  "error.reason.range_too_long": "Perioden får vara högst {max} dagar.",
   "error.taken": "Det värdet är redan upptaget. Välj ett annat.",
   "error.formSummary": "Formuläret innehåller fel. Rätta de markerade fälten.",
 

@@ -30,13 +30,19 @@ const nextDay = (day: string): string =>
   new Date(Date.parse(`${day}T00:00:00.000Z`) + DAY_MS).toISOString().slice(0, 10);
 const isDay = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
 
-/** A period query as an exact [from, to) range: a day as `to` includes the whole day. 400 names the field. */
+/**
+ * A period query as an exact [from, to) range: a day as `to` includes the whole day. 400 names the field, and says
+ * why in `reason` (`reversed_range`, `range_too_long` with `maxDays`) for the console to say in its language.
+ */
 export function periodRange(query: PeriodQuery): { from: string; to: string } {
   const from = isDay(query.from) ? swedishMidnight(query.from) : Date.parse(query.from);
   const to = isDay(query.to) ? swedishMidnight(nextDay(query.to)) : Date.parse(query.to);
-  if (!(to > from)) throw new AppError("validation", "to: must be after from", 400, "to");
+  if (!(to > from)) throw new AppError("validation", "to: must be after from", 400, "to", { reason: "reversed_range" });
   if (to - from > REPORT_MAX_RANGE_DAYS * DAY_MS)
-    throw new AppError("validation", `to: at most ${REPORT_MAX_RANGE_DAYS} days after from`, 400, "to");
+    throw new AppError("validation", `to: at most ${REPORT_MAX_RANGE_DAYS} days after from`, 400, "to", {
+      reason: "range_too_long",
+      maxDays: REPORT_MAX_RANGE_DAYS,
+    });
   return { from: new Date(from).toISOString(), to: new Date(to).toISOString() };
 }
 

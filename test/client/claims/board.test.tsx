@@ -120,6 +120,32 @@ describe("claims board", () => {
     }
   });
 
+  it("says a 'Först sett' in the future at that field in Swedish, and puts the keyboard there", async () => {
+    serve([], (call) =>
+      call.method === "POST"
+        ? jsonResponse(400, {
+            error: {
+              code: "validation",
+              message: "firstSeenAt: lies in the future; give the time it happened",
+              field: "firstSeenAt",
+              reason: "future",
+            },
+          })
+        : null,
+    );
+    renderBoard();
+    fireEvent.click(await screen.findByRole("button", { name: "Logga nytt rykte" }));
+    fireEvent.change(screen.getByLabelText("Påståendet, som det syns"), { target: { value: "Vattnet är giftigt" } });
+    const firstSeen = screen.getByLabelText(/Först sett/);
+    fireEvent.change(firstSeen, { target: { value: "2030-01-01 05:00" } });
+    fireEvent.click(screen.getByRole("button", { name: "Logga rykte" }));
+    await waitFor(() => expect(firstSeen).toHaveAttribute("aria-invalid", "true"));
+    expect(firstSeen).toHaveAccessibleDescription(/Tidpunkten ligger i framtiden\. Ange när det hände\./);
+    await waitFor(() => expect(firstSeen).toHaveFocus());
+    const form = screen.getByRole("form", { name: "Logga rykte" });
+    expect(form).not.toHaveTextContent(/lies in the future|Åtgärden misslyckades/);
+  });
+
   it("shows an overdue claim with the word Försenad, not colour alone", async () => {
     const late = makeClaim(incident.id, {
       text: "Sent påstående",

@@ -158,6 +158,29 @@ describe("editing a claim on the board", () => {
     expect(screen.getByRole("dialog")).toBeInTheDocument();
   });
 
+  it("says a 'Först sett' in the future at that field in Swedish, with focus there", async () => {
+    const claim = makeClaim(incident.id, { text: "Bron är stängd" });
+    serve([claim], [], () =>
+      jsonResponse(400, {
+        error: {
+          code: "validation",
+          message: "firstSeenAt: lies in the future; give the time it happened",
+          field: "firstSeenAt",
+          reason: "future",
+        },
+      }),
+    );
+    renderBoard();
+    const dialog = await openEditor("Bron är stängd");
+    const firstSeen = within(dialog).getByLabelText(/Först sett/);
+    fireEvent.change(firstSeen, { target: { value: "2030-01-01 05:00" } });
+    fireEvent.click(within(dialog).getByRole("button", { name: "Spara ändringar" }));
+    await waitFor(() => expect(firstSeen).toHaveAttribute("aria-invalid", "true"));
+    expect(firstSeen).toHaveAccessibleDescription(/Tidpunkten ligger i framtiden\. Ange när det hände\./);
+    await waitFor(() => expect(firstSeen).toHaveFocus());
+    expect(dialog).not.toHaveTextContent(/lies in the future/);
+  });
+
   it("closes on Escape and hands focus back to the Redigera button", async () => {
     const claim = makeClaim(incident.id, { text: "Tåget är inställt" });
     serve([claim], [], () => jsonResponse(500, {}));

@@ -102,4 +102,54 @@ describe("the period report's form", () => {
     fireEvent.change(from, { target: { value: "1 Nov" } });
     expect(from).toHaveAccessibleDescription("Type the date as YYYY-MM-DD, e.g. 2026-11-30.");
   });
+
+  it("says at the field that a period is longer than 400 days, and asks the server nothing", async () => {
+    const { calls } = stubFetch(() => jsonResponse(500, { error: { code: "internal", message: "not in this test" } }));
+    renderAt("/reports?from=2026-11-01&to=2026-11-30");
+    const asked = calls.length;
+    fireEvent.change(screen.getByLabelText("Från och med"), { target: { value: "2025-01-01" } });
+    const to = screen.getByLabelText("Till och med");
+    fireEvent.click(screen.getByRole("button", { name: "Visa" }));
+    // The field keeps its own line (the day spelled out) after the problem.
+    expect(to).toHaveAccessibleDescription(/^Perioden får vara högst 400 dagar\. /);
+    expect(to).toHaveAttribute("aria-invalid", "true");
+    expect(to).toHaveFocus();
+    expect(calls.length).toBe(asked);
+  });
+
+  it.each([
+    [
+      "a reversed period",
+      "from=2026-11-30&to=2026-11-01",
+      "to: must be after from",
+      { reason: "reversed_range" },
+      "Till och med kan inte vara före från och med.",
+    ],
+    [
+      "a period over 400 days",
+      "from=2025-01-01&to=2026-11-30",
+      "to: at most 400 days after from",
+      { reason: "range_too_long", maxDays: 400 },
+      "Perioden får vara högst 400 dagar.",
+    ],
+  ])("says the server's refusal of %s arriving through the URL in Swedish", async (_, query, message, why, said) => {
+    stubFetch((call) =>
+      call.url.startsWith("/api/reports?")
+        ? jsonResponse(400, { error: { code: "validation", message, field: "to", ...why } })
+        : jsonResponse(404, { error: { code: "not_found", message: "no" } }),
+    );
+    renderAt(`/reports?${query}`);
+    expect(await screen.findByRole("alert")).toHaveTextContent(`Rapporten kunde inte hämtas: ${said}`);
+    expect(screen.getByRole("alert")).not.toHaveTextContent(message);
+  });
 });
+
+function renderAt(url: string) {
+  return render(
+    <MemoryRouter initialEntries={[url]}>
+      <Routes>
+        <Route path="/reports" element={<PeriodReportPage />} />
+      </Routes>
+    </MemoryRouter>,
+  );
+}

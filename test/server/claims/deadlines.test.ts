@@ -54,14 +54,14 @@ describe("claim deadlines", () => {
         firstSeenAt: "2030-01-01T08:00:00Z",
       });
       expect(future.status).toBe(400);
-      expect(future.body).toMatchObject({ error: { code: "validation", field: "firstSeenAt" } });
+      expect(future.body).toMatchObject({ error: { code: "validation", field: "firstSeenAt", reason: "future" } });
       const claim = await createClaim(communicator, incidentId, { firstSeenAt: "2026-01-01T08:00:00Z" });
       const edit = await communicator.patch(`/api/claims/${claim.id}`, {
         firstSeenAt: "2030-01-01T08:00:00Z",
         expectedVersion: claim.version,
       });
       expect(edit.status).toBe(400);
-      expect(edit.body).toMatchObject({ error: { code: "validation", field: "firstSeenAt" } });
+      expect(edit.body).toMatchObject({ error: { code: "validation", field: "firstSeenAt", reason: "future" } });
     });
 
     it("sets the due time from the severity at creation and recomputes it from the logging time on triage", async () => {

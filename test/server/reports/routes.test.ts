@@ -90,6 +90,16 @@ describe.each(ENGINES)("report routes: roles and input (%s)", (engine) => {
     }
   });
 
+  it.each([
+    ["from=2026-03-31&to=2026-01-01", { reason: "reversed_range" }],
+    ["from=2026-03-31T10:00:00Z&to=2026-03-31T10:00:00Z", { reason: "reversed_range" }],
+    ["from=2025-01-01&to=2026-03-31", { reason: "range_too_long", maxDays: 400 }],
+  ])("says why a period is refused (%s), for the console to say in its language", async (query, why) => {
+    const res = await clients.lead.get<{ error: Record<string, unknown> }>(`/api/reports?${query}`);
+    expect(res.status, res.text).toBe(400);
+    expect(res.body.error).toMatchObject({ code: "validation", field: "to", ...why });
+  });
+
   it("answers 404 for an unknown incident and 400 for a malformed id", async () => {
     expect((await clients.lead.get("/api/incidents/00000000-0000-4000-8000-000000000000/report")).status).toBe(404);
     const bad = await clients.lead.get<{ error: { field: string } }>("/api/incidents/nope/report.csv");

@@ -8,7 +8,7 @@ import { DateTimeInput } from "../../components/DateTimeInput";
 import { Dialog } from "../../components/Dialog";
 import { FormError, FormField } from "../../components/FormField";
 import { SelectField } from "../../components/SelectField";
-import { errorMessage, fieldErrorsFromZod, type FieldErrors } from "../../i18n/errors";
+import { errorMessage, fieldErrorsFromZod, splitApiError, type FieldErrors } from "../../i18n/errors";
 import { toDateTimeLocalValue } from "../../i18n/format";
 import { localInputToIso } from "../incidents/selectors";
 import type { Translate } from "../../i18n";
@@ -125,8 +125,15 @@ export function ClaimEditDialog({ claim, onClose }: { claim: Claim; onClose: () 
       }
       setFormError(err.code === "conflict" ? t("claims.edit.conflict") : t("claims.edit.closed"));
     } else if (err instanceof ApiError && err.status === 400 && err.field) {
-      const field = err.field.startsWith("refutingFactIds") ? "refutingFactIds" : err.field;
-      setErrors({ [field]: field === "refutingFactIds" ? t("claims.edit.badFact") : err.message });
+      // The form's own names: the server's firstSeenAt is the "Först sett" field, said in the UI's words.
+      const field = err.field.startsWith("refutingFactIds")
+        ? "refutingFactIds"
+        : err.field === "firstSeenAt"
+          ? "firstSeen"
+          : err.field;
+      setErrors({
+        [field]: field === "refutingFactIds" ? t("claims.edit.badFact") : (splitApiError(err, t).fieldMessage ?? ""),
+      });
       focusInvalid();
     } else {
       setFormError(errorMessage(err, t));

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from "react";
+import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import {
   CLAIM_SOURCE_CHANNELS,
   type ClaimReach,
@@ -9,6 +9,7 @@ import { createClaim } from "../../api/claims";
 import { Button } from "../../components/Button";
 import { DateTimeInput, refuseBadDateTime } from "../../components/DateTimeInput";
 import { FormError, FormField } from "../../components/FormField";
+import { splitApiError, type FieldErrors } from "../../i18n/errors";
 import { SelectField } from "../../components/SelectField";
 import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";
@@ -29,20 +30,29 @@ export function ClaimForm({ incidentId }: { incidentId: string }) {
   const [firstSeen, setFirstSeen] = useState("");
   const [severity, setSeverity] = useState<ClaimSeverity>("medium");
   const [reach, setReach] = useState<ClaimReach>("low");
-  const [errors, setErrors] = useState<{ text?: string; link?: string }>({});
+  const formRef = useRef<HTMLFormElement>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
   const [busy, setBusy] = useState(false);
+  // After a refused submit, the keyboard goes to the first field that needs attention.
+  const [focusTick, setFocusTick] = useState(0);
+  useEffect(() => {
+    if (focusTick > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [focusTick]);
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     if (refuseBadDateTime(e.currentTarget)) return;
-    const next: { text?: string; link?: string } = {};
+    const next: FieldErrors = {};
     if (text.trim() === "") next.text = t("claims.form.required");
     if (link.trim() !== "" && !/^https?:\/\/\S+$/i.test(link.trim())) next.link = t("claims.form.badLink");
     setErrors(next);
     setDone(false);
-    if (next.text || next.link) return;
+    if (next.text || next.link) {
+      setFocusTick((n) => n + 1);
+      return;
+    }
     setBusy(true);
     setFormError(null);
     try {
@@ -60,7 +70,15 @@ export function ClaimForm({ incidentId }: { incidentId: string }) {
       setFirstSeen("");
       setDone(true);
     } catch (err) {
-      setFormError(t("claims.actionFailed", { message: err instanceof Error ? err.message : String(err) }));
+      // A refusal that names one of the form's fields (a "Först sett" in the future) is said there, in the UI's words.
+      const split = splitApiError(err, t);
+      const field = split.field === "firstSeenAt" ? "firstSeen" : split.field;
+      if (field === "text" || field === "link" || field === "firstSeen") {
+        setErrors({ [field]: split.fieldMessage ?? "" });
+        setFocusTick((n) => n + 1);
+      } else {
+        setFormError(t("claims.actionFailed", { message: split.fieldMessage ?? split.formMessage ?? "" }));
+      }
     } finally {
       setBusy(false);
     }
@@ -84,6 +102,7 @@ export function ClaimForm({ incidentId }: { incidentId: string }) {
       {toggle}
       <form
         id={formId}
+        ref={formRef}
         className="card claim-form"
         onSubmit={(e) => void onSubmit(e)}
         aria-labelledby="claim-form-title"
@@ -104,7 +123,11 @@ export function ClaimForm({ incidentId }: { incidentId: string }) {
           <FormField label={t("claims.form.link")} labelSuffix={t("claims.form.optional")} error={errors.link}>
             {(p) => <input {...p} type="url" value={link} onChange={(e) => setLink(e.target.value)} />}
           </FormField>
-          <FormField label={t("claims.form.firstSeen")} labelSuffix={t("claims.form.optional")}>
+          <FormField
+            label={t("claims.form.firstSeen")}
+            labelSuffix={t("claims.form.optional")}
+            error={errors.firstSeen}
+          >
             {(p) => <DateTimeInput {...p} value={firstSeen} onChange={setFirstSeen} />}
           </FormField>
           <SeverityReachFields severity={severity} reach={reach} onSeverity={setSeverity} onReach={setReach} />

@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from "react";
 import { Link, useSearchParams } from "react-router";
 import { INQUIRY_CHANNELS } from "@shared/schemas/inquiry";
-import type { PeriodReport } from "@shared/schemas/report";
+import { REPORT_MAX_RANGE_DAYS, type PeriodReport } from "@shared/schemas/report";
 import { Button } from "../../components/Button";
 import { DateInput, refuseBadDate } from "../../components/DateInput";
 import { useLanguage, useT } from "../../i18n/useT";
@@ -10,7 +10,7 @@ import { fetchPeriodReport, periodReportCsvUrl } from "../../api/reports";
 import { ContactSection } from "./ContactSection";
 import { formatNumber, formatPercent, formatWhen } from "./format";
 import { FirstContactChart, MonthVolumeChart } from "./PeriodCharts";
-import { defaultPeriod, isDay } from "./period";
+import { defaultPeriod, isDay, periodProblem } from "./period";
 import { ReportHeader } from "./ReportHeader";
 import { DataTable, TargetsTable } from "./Tables";
 import { useReport } from "./useReport";
@@ -28,19 +28,18 @@ export function PeriodReportPage() {
   useDocumentTitle(t("reports.period.title"));
 
   // Said at the field, in the UI's language, before asking: the server's answer was "to: must be after from".
-  const [reversed, setReversed] = useState(false);
+  const [problem, setProblem] = useState<ReturnType<typeof periodProblem>>(null);
   const toField = useRef<HTMLInputElement>(null);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     // A field whose text is no date emits "": it is focused, and its own line says how to write the date.
     if (refuseBadDate(e.currentTarget)) return;
-    // Both are YYYY-MM-DD, so the strings compare as the days do; the same day is a one-day period.
-    if (draft.to < draft.from) {
-      setReversed(true);
+    const found = periodProblem(draft.from, draft.to);
+    setProblem(found);
+    if (found) {
       toField.current?.focus();
       return;
     }
-    setReversed(false);
     setParams({ from: draft.from, to: draft.to });
   };
   return (
@@ -52,7 +51,10 @@ export function PeriodReportPage() {
             id="report-period-from"
             required
             value={draft.from}
-            onChange={(from) => setDraft({ ...draft, from })}
+            onChange={(from) => {
+              setDraft({ ...draft, from });
+              setProblem(null);
+            }}
           />
         </div>
         <div className="report-period-field">
@@ -62,20 +64,22 @@ export function PeriodReportPage() {
             id="report-period-to"
             required
             value={draft.to}
-            aria-invalid={reversed || undefined}
-            aria-describedby={reversed ? "report-period-reversed" : undefined}
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={problem ? "report-period-problem" : undefined}
             onChange={(to) => {
               setDraft({ ...draft, to });
-              setReversed(false);
+              setProblem(null);
             }}
           />
         </div>
         <Button type="submit" variant="primary">
           {t("reports.period.show")}
         </Button>
-        {reversed ? (
-          <p id="report-period-reversed" className="field-error" role="alert">
-            {t("reports.period.reversed")}
+        {problem ? (
+          <p id="report-period-problem" className="field-error" role="alert">
+            {problem === "reversed_range"
+              ? t("reports.period.reversed")
+              : t("error.reason.range_too_long", { max: REPORT_MAX_RANGE_DAYS })}
           </p>
         ) : null}
       </form>
