@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useRef } from "react";
-import { Outlet, useLocation } from "react-router";
+import { Outlet, useLocation, useNavigationType } from "react-router";
 import { Announcer } from "../../components/Announcer";
 import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";
@@ -17,7 +17,10 @@ const NotificationRegion = lazy(async () => ({
 export function Layout() {
   const t = useT();
   const { pathname, state } = useLocation();
-  const sameView = isSameView(state);
+  const navigationType = useNavigationType();
+  // The same-view state stays on the history entry for good; it is honoured for the navigation that set it only.
+  // Back or Forward to that entry (a POP) is a page change like any other, or focus stayed on <body> (WCAG 2.4.3).
+  const sameView = isSameView(state) && navigationType !== "POP";
   const mainRef = useRef<HTMLElement>(null);
   const firstPath = useRef(pathname);
   const signedIn = useStore((s) => s.authStatus === "authenticated");
