@@ -15,6 +15,7 @@ import { FormField } from "../../components/FormField";
 import { DateTimeInput } from "../../components/DateTimeInput";
 import { toDateTimeLocalValue } from "../../i18n/format";
 import { localInputToIso } from "../incidents/selectors";
+import { errorMessage } from "../../i18n/errors";
 import { useLanguage, useT } from "../../i18n/useT";
 import { useStore } from "../../store";
 import { useDocumentTitle } from "../layout/useDocumentTitle";
@@ -172,10 +173,13 @@ export function TemplatePage() {
     } catch (err) {
       setBusy(false);
       const slot = err instanceof TemplateApiError && err.field?.startsWith("slots.") ? err.field.slice(6) : null;
-      if (slot) {
-        setErrors({ [slot]: err instanceof Error ? err.message : String(err) });
+      const declared = slot === null ? undefined : template.slots.find((s) => s.name === slot);
+      if (slot !== null && declared !== undefined) {
+        // The server's only slot refusal is a value its language version needs (English for developers): said as
+        // the form says a missing value, in the UI's language.
+        setErrors({ [slot]: t("required", { label: declared.label[lang] }) });
         formRef.current?.querySelector<HTMLElement>(`[name="slot-${slot}"]`)?.focus();
-      } else setFormError(t("error", { error: err instanceof Error ? err.message : String(err) }));
+      } else setFormError(t("error", { error: errorMessage(err, ui) }));
     }
   };
 
