@@ -49,6 +49,19 @@ describe("errors said in the UI language, with what the field expects", () => {
     }
   });
 
+  it("says a call form's clock ahead of the server's in the UI language: the agent typed no time", () => {
+    const ahead = new ApiError(
+      400,
+      "validation",
+      "openedAt: lies in the future; check the computer's clock",
+      "openedAt",
+      {
+        reason: "clock_ahead",
+      },
+    );
+    expect(errorMessage(ahead, t)).toBe("Datorns klocka går före serverns. Ställ klockan rätt och spara igen.");
+  });
+
   it("says why a report period was refused, also as a form's message", () => {
     const reversed = new ApiError(400, "validation", "to: must be after from", "to", { reason: "reversed_range" });
     expect(errorMessage(reversed, t)).toBe("Till och med kan inte vara före från och med.");

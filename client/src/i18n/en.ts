@@ -81,6 +81,7 @@ export const en: Messages = {
   "error.password.contains_username": "The password must not be or contain the username.",
   "error.password.common": "The password is one of the most common ones. Choose a longer phrase of your own.",
   "error.reason.future": "The time lies in the future. Give the time it happened.",
+  "error.reason.clock_ahead": "This computer's clock is ahead of the server's. Set the clock right and save again.",
   "error.reason.reversed_range": "“To” cannot be before “From”.",
   "error.reason.range_too_long": "The period can be at most {max} days.",
   "error.taken": "That value is already taken. Choose another one.",

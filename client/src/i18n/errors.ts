@@ -63,6 +63,7 @@ const PASSWORD_REASONS: Record<string, MessageKey> = {
  */
 const REASONS: Record<string, MessageKey> = {
   future: "error.reason.future",
+  clock_ahead: "error.reason.clock_ahead",
   reversed_range: "error.reason.reversed_range",
   range_too_long: "error.reason.range_too_long",
 };

@@ -81,6 +81,7 @@ const own = {
   "error.password.contains_username": "Lösenordet får inte vara eller innehålla användarnamnet.",
   "error.password.common": "Lösenordet är ett av de vanligaste lösenorden. Välj en längre egen fras.",
   "error.reason.future": "Tidpunkten ligger i framtiden. Ange när det hände.",
+  "error.reason.clock_ahead": "Datorns klocka går före serverns. Ställ klockan rätt och spara igen.",
   "error.reason.reversed_range": "Till och med kan inte vara före från och med.",
   "error.reason.range_too_long": "Perioden får vara högst {max} dagar.",
   "error.taken": "Det värdet är redan upptaget. Välj ett annat.",

@@ -16,7 +16,10 @@ export const formatCaseNumber = (year: number, n: number): string => `${year}-${
 export function handlingSeconds(openedAt: string, savedAt: Date): number {
   const seconds = (savedAt.getTime() - Date.parse(openedAt)) / 1000;
   if (seconds < -INQUIRY_LIMITS.clockSkewSeconds) {
-    throw new AppError("validation", "openedAt: lies in the future; check the computer's clock", 400, "openedAt");
+    // `reason: "clock_ahead"`: the console says it in its own language (the agent never typed this time).
+    throw new AppError("validation", "openedAt: lies in the future; check the computer's clock", 400, "openedAt", {
+      reason: "clock_ahead",
+    });
   }
   return Math.min(INQUIRY_LIMITS.maxHandlingSeconds, Math.max(0, Math.round(seconds)));
 }

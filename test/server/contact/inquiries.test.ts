@@ -33,6 +33,10 @@ describe("case numbers and handling time (pure)", () => {
     expect(handlingSeconds("2026-11-25T10:00:20Z", saved)).toBe(0);
     expect(handlingSeconds("2026-11-25T05:00:00Z", saved)).toBe(7_200);
     expect(() => handlingSeconds("2026-11-25T10:10:00Z", saved)).toThrow(/openedAt/);
+    // The console words it itself (the agent typed no time): the refusal names its reason.
+    expect(() => handlingSeconds("2026-11-25T10:10:00Z", saved)).toThrow(
+      expect.objectContaining({ details: expect.objectContaining({ reason: "clock_ahead" }) }),
+    );
   });
 });
 
