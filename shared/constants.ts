@@ -10,6 +10,13 @@ export const LOG_ENTRY_KINDS = ["decision", "note", "call", "correction"] as con
 export const LANGUAGES = ["sv", "en", "fi", "sv-lattlast"] as const;
 export const UI_LANGUAGES = ["sv", "en"] as const;
 
+/**
+ * The `lang` attribute (BCP 47) for text written in a message language: easy Swedish (lättläst) is Swedish to a
+ * screen reader. Wherever a bulletin's own words are shown, they carry this, whatever the page's language.
+ */
+export const textLang = (language: (typeof LANGUAGES)[number]): "sv" | "en" | "fi" =>
+  language === "sv-lattlast" ? "sv" : language;
+
 export const LIMITS = {
   usernameMax: 64,
   passwordMin: 12, // characters (OWASP ASVS 2.1.1); the server also refuses common passwords and the username

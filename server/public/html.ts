@@ -5,6 +5,7 @@ import { renderStatementMain, STATEMENT_PATH, statementLang, type StatementLang 
 import {
   correctionMark,
   EXERCISE_MARK,
+  EXERCISE_MARK_HTML,
   formatTime,
   htmlLang,
   missingNotice,
@@ -67,7 +68,7 @@ ${opts.head ?? ""}
 <div class="wrap">
 <header>
 <p class="sender">${e(opts.ctx.senderName)}</p>
-${opts.exercise ? `<p class="exercise" role="note">${EXERCISE_MARK}</p>` : ""}
+${opts.exercise ? `<p class="exercise" role="note">${EXERCISE_MARK_HTML}</p>` : ""}
 ${opts.nav ?? ""}
 </header>
 <main id="main" tabindex="-1">
@@ -75,7 +76,7 @@ ${opts.main}
 </main>
 <footer>
 ${opts.footer}
-${statementLink(opts.ctx.base, statementLang(opts.lang))}
+${statementLink(opts.ctx.base, statementLang(opts.lang), opts.lang)}
 </footer>
 </div>
 </body>
@@ -83,10 +84,24 @@ ${statementLink(opts.ctx.base, statementLang(opts.lang))}
 `;
 }
 
-/** Every public page links the accessibility statement (the DOS law asks for it on each page). */
-function statementLink(base: string, lang: StatementLang): string {
-  return `<p><a href="${e(`${base}${STATEMENT_PATH}${lang === "sv" ? "" : `?lang=${lang}`}`)}">${e(PUBLIC_STRINGS[lang].accessibility)}</a></p>`;
+/**
+ * Every public page links the accessibility statement (the DOS law asks for it on each page). It exists in Swedish
+ * and English; on a page in another language (Finnish) the link's words are English and say so (WCAG 3.1.2).
+ */
+function statementLink(base: string, lang: StatementLang, pageLang: string): string {
+  const other = lang === pageLang ? "" : ` hreflang="${lang}" lang="${lang}"`;
+  return `<p><a href="${e(`${base}${STATEMENT_PATH}${lang === "sv" ? "" : `?lang=${lang}`}`)}"${other}>${e(PUBLIC_STRINGS[lang].accessibility)}</a></p>`;
 }
+
+/** The list of current incidents in the page's language ("All current incidents" keeps the reader's language). */
+const siteUrl = (base: string, lang: MessageLanguage): string => (lang === "sv" ? base : `${base}?lang=${lang}`);
+
+/**
+ * The incident's title is the municipality's, in Swedish: on a page in another language it is tagged as Swedish
+ * (WCAG 3.1.2).
+ */
+const incidentTitleHtml = (title: string, lang: MessageLanguage): string =>
+  htmlLang(lang) === "sv" ? e(title) : `<span lang="sv">${e(title)}</span>`;
 
 const time = (iso: string, lang: MessageLanguage) => `<time datetime="${e(iso)}">${e(formatTime(iso, lang))}</time>`;
 
@@ -102,6 +117,21 @@ function groups(bulletins: PublicBulletin[]): PublicBulletin[][] {
   for (const b of bulletins) byGroup.set(b.groupId, [...(byGroup.get(b.groupId) ?? []), b]);
   const newest = (g: PublicBulletin[]) => g.map(changedAt).sort().at(-1) ?? "";
   return [...byGroup.values()].sort((a, b) => newest(b).localeCompare(newest(a)));
+}
+
+/**
+ * A translation starts with its original's area words (the console copies them); while they are still the same,
+ * they are in the original's language and are tagged with it, not read as the translation's (WCAG 3.1.2).
+ */
+function areaHtml(b: PublicBulletin, members: PublicBulletin[]): string {
+  const description = b.area?.description ?? "";
+  const original = members.find((m) => m.id === m.groupId);
+  const copied =
+    original !== undefined &&
+    original.id !== b.id &&
+    htmlLang(original.language) !== htmlLang(b.language) &&
+    original.area?.description.trim() === description.trim();
+  return copied ? `<span lang="${e(htmlLang(original.language))}">${e(description)}</span>` : e(description);
 }
 
 function article(members: PublicBulletin[], lang: MessageLanguage, ctx: PageContext, incidentId: string): string {
@@ -130,7 +160,7 @@ function article(members: PublicBulletin[], lang: MessageLanguage, ctx: PageCont
   else {
     parts.push(paragraphs(b.body));
     if (b.instruction.trim() !== "") parts.push(`<h3>${e(t.whatToDo)}</h3>`, paragraphs(b.instruction));
-    if (b.area) parts.push(`<p>${e(t.area)}: ${e(b.area.description)}</p>`);
+    if (b.area) parts.push(`<p>${e(t.area)}: ${areaHtml(b, members)}</p>`);
   }
   if (others.length > 0) {
     const links = others.map(
@@ -151,15 +181,43 @@ function article(members: PublicBulletin[], lang: MessageLanguage, ctx: PageCont
  * who reads English must learn that a version is missing rather than find no link), the required languages (the
  * incident may get bulletins in them) and any language something was published in.
  */
-function pageLanguages(incident: PublicIncident, ctx: PageContext): MessageLanguage[] {
+function pageLanguages(incidents: PublicIncident[], ctx: PageContext): MessageLanguage[] {
   const required = ctx.requiredLanguages ?? [];
   return LANGUAGES.filter(
     (l) =>
       l === "sv" ||
       l === "en" ||
       required.includes(l) ||
-      incident.bulletins.some((b) => b.language === l && !b.withdrawn),
+      incidents.some((i) => i.bulletins.some((b) => b.language === l && !b.withdrawn)),
   );
+}
+
+/** The page's languages as links to `href(l)`, the current one marked; each name in its own language. */
+function languageNav(
+  languages: MessageLanguage[],
+  lang: MessageLanguage,
+  href: (l: MessageLanguage) => string,
+): string {
+  const t = PUBLIC_STRINGS[lang];
+  return `<nav aria-label="${e(t.pageLanguages)}"><ul>${languages
+    .map(
+      (l) =>
+        `<li><a href="${e(href(l))}" hreflang="${e(htmlLang(l))}" lang="${e(htmlLang(l))}"${l === lang ? ' aria-current="page"' : ""}>${e(PUBLIC_STRINGS[l].languageName)}</a></li>`,
+    )
+    .join("")}</ul></nav>`;
+}
+
+/**
+ * The page's <title>, which cannot tag a part with another language: on a page in another language than Swedish,
+ * the newest live bulletin in that language names the page in the page's words; without one the page shows the
+ * Swedish versions, and the (Swedish) incident title names it.
+ */
+function pageTitle(incident: PublicIncident, lang: MessageLanguage): string {
+  if (htmlLang(lang) === "sv") return incident.title;
+  const own = groups(incident.bulletins)
+    .map((g) => g.find((m) => m.language === lang && !m.withdrawn))
+    .find((m) => m !== undefined);
+  return own?.headline ?? incident.title;
 }
 
 /**
@@ -174,12 +232,7 @@ function currentPromise(incident: PublicIncident): string | null {
 export function renderIncidentPage(incident: PublicIncident, lang: MessageLanguage, ctx: PageContext): string {
   const t = PUBLIC_STRINGS[lang];
   const page = `${ctx.base}/incidents/${encodeURIComponent(incident.id)}`;
-  const nav = `<nav aria-label="${e(t.pageLanguages)}"><ul>${pageLanguages(incident, ctx)
-    .map(
-      (l) =>
-        `<li><a href="${e(`${page}?lang=${l}`)}" hreflang="${e(htmlLang(l))}" lang="${e(htmlLang(l))}"${l === lang ? ' aria-current="page"' : ""}>${e(PUBLIC_STRINGS[l].languageName)}</a></li>`,
-    )
-    .join("")}</ul></nav>`;
+  const nav = languageNav(pageLanguages([incident], ctx), lang, (l) => `${page}?lang=${l}`);
   const promise = currentPromise(incident);
   const clock = [
     incident.lastPublishedAt ? `${e(t.lastUpdated)} ${time(incident.lastPublishedAt, lang)}.` : "",
@@ -187,7 +240,7 @@ export function renderIncidentPage(incident: PublicIncident, lang: MessageLangua
     incident.active ? "" : e(t.closed),
   ].filter(Boolean);
   const main = [
-    `<h1>${e(incident.title)}</h1>`,
+    `<h1>${incidentTitleHtml(incident.title, lang)}</h1>`,
     clock.length > 0 ? `<p>${clock.join(" ")}</p>` : "",
     ...groups(incident.bulletins).map((g) => article(g, lang, ctx, incident.id)),
   ].join("\n");
@@ -197,10 +250,10 @@ export function renderIncidentPage(incident: PublicIncident, lang: MessageLangua
     `<link rel="alternate" type="application/atom+xml" href="${e(`${page}/cap.atom`)}" title="CAP">`,
   ].join("\n");
   const footer = `<p>${e(t.feeds)}: <a href="${e(`${page}/feed.atom`)}">Atom</a> · <a href="${e(`${page}/feed.json`)}">JSON Feed</a> · <a href="${e(`${page}/cap.atom`)}">${e(t.capIndex)}</a></p>
-<p><a href="${e(ctx.base)}">${e(t.allIncidents)}</a></p>${ctx.subscribe ? subscribeLink(ctx.base, incident.id, lang) : ""}`;
+<p><a href="${e(siteUrl(ctx.base, lang))}">${e(t.allIncidents)}</a></p>${ctx.subscribe ? subscribeLink(ctx.base, incident.id, lang) : ""}`;
   return layout({
     lang: t.htmlLang,
-    title: incident.title,
+    title: pageTitle(incident, lang),
     head,
     exercise: incident.exercise,
     nav,
@@ -211,28 +264,31 @@ export function renderIncidentPage(incident: PublicIncident, lang: MessageLangua
   });
 }
 
-/** Only real incidents come here (the loader leaves exercises out). */
-export function renderSitePage(incidents: PublicIncident[], ctx: PageContext): string {
-  const t = PUBLIC_STRINGS.sv;
+/** Only real incidents come here (the loader leaves exercises out). In the page language, as the incident pages. */
+export function renderSitePage(incidents: PublicIncident[], lang: MessageLanguage, ctx: PageContext): string {
+  const t = PUBLIC_STRINGS[lang];
   const active = incidents.filter((i) => i.active);
+  const query = lang === "sv" ? "" : `?lang=${lang}`;
   const items = active.map((i) => {
     const latest = pick(
       i.bulletins.filter((b) => b.groupId === i.bulletins[0]?.groupId),
-      "sv",
+      lang,
     );
-    return `<li><a href="${e(`${ctx.base}/incidents/${i.id}`)}">${e(i.title)}</a>${i.lastPublishedAt ? ` <span class="meta">${e(t.lastUpdated)} ${time(i.lastPublishedAt, "sv")}</span>` : ""}<br><span lang="${e(htmlLang(latest.language))}">${e(latest.headline)}</span></li>`;
+    return `<li><a href="${e(`${ctx.base}/incidents/${i.id}${query}`)}">${incidentTitleHtml(i.title, lang)}</a>${i.lastPublishedAt ? ` <span class="meta">${e(t.lastUpdated)} ${time(i.lastPublishedAt, lang)}</span>` : ""}<br><span lang="${e(htmlLang(latest.language))}">${e(latest.headline)}</span></li>`;
   });
+  const nav = languageNav(pageLanguages(active, ctx), lang, (l) => siteUrl(ctx.base, l));
   const main = `<h1>${e(t.activeIncidents)}</h1>\n${items.length > 0 ? `<ul>\n${items.join("\n")}\n</ul>` : `<p>${e(t.noIncidents)}</p>`}`;
   const head = [
     `<link rel="alternate" type="application/atom+xml" href="${e(`${ctx.base}/feed.atom`)}" title="Atom">`,
     `<link rel="alternate" type="application/feed+json" href="${e(`${ctx.base}/feed.json`)}" title="JSON Feed">`,
   ].join("\n");
-  const footer = `<p>${e(t.feeds)}: <a href="${e(`${ctx.base}/feed.atom`)}">Atom</a> · <a href="${e(`${ctx.base}/feed.json`)}">JSON Feed</a></p>${ctx.subscribe ? subscribeLink(ctx.base, null, "sv") : ""}`;
+  const footer = `<p>${e(t.feeds)}: <a href="${e(`${ctx.base}/feed.atom`)}">Atom</a> · <a href="${e(`${ctx.base}/feed.json`)}">JSON Feed</a></p>${ctx.subscribe ? subscribeLink(ctx.base, null, lang) : ""}`;
   return layout({
-    lang: "sv",
+    lang: t.htmlLang,
     title: `${t.activeIncidents} – ${ctx.senderName}`,
     head,
     exercise: false,
+    nav,
     main,
     footer,
     t,
@@ -265,7 +321,7 @@ export function renderStatementPage(lang: StatementLang, ctx: PageContext): stri
     exercise: false,
     nav,
     main,
-    footer: `<p><a href="${e(ctx.base)}">${e(t.allIncidents)}</a></p>`,
+    footer: `<p><a href="${e(siteUrl(ctx.base, lang))}">${e(t.allIncidents)}</a></p>`,
     t,
     ctx,
   });

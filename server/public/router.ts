@@ -168,14 +168,17 @@ export function createPublicSite(deps: PublicDeps, headersFor: (host: string | u
     for (const one of [path].flat()) fastRoutes.push({ pattern: fastPattern(one), output: of });
   }
 
-  output(["/public", "/public/"], () => ({
-    key: "site",
-    render: async (ctx) => ({
-      status: 200,
-      type: TYPES.html,
-      body: renderSitePage(await loadPublicSite(deps.db), ctx),
-    }),
-  }));
+  output(["/public", "/public/"], (req) => {
+    const { lang } = PageQuery.parse(req.query);
+    return {
+      key: `site:${lang}`,
+      render: async (ctx) => ({
+        status: 200,
+        type: TYPES.html,
+        body: renderSitePage(await loadPublicSite(deps.db), lang, ctx),
+      }),
+    };
+  });
 
   output(`/public${STATEMENT_PATH}`, (req) => {
     const { lang } = StatementQuery.parse(req.query);

@@ -1,4 +1,4 @@
-import type { MessageLanguage } from "../../shared/index.js";
+import { textLang, type MessageLanguage } from "../../shared/index.js";
 
 /** The public page's own words, per page language (easy Swedish uses the Swedish ones, which are short already). */
 export interface PublicStrings {
@@ -127,10 +127,19 @@ export function missingNotice(words: MessageLanguage, page: MessageLanguage, sho
 export const PUBLIC_STRINGS: Record<MessageLanguage, PublicStrings> = { sv, en, fi, "sv-lattlast": lattlast };
 
 /** ÖVNING / EXERCISE in every language at once: an exercise must never be mistaken for the real thing. */
-export const EXERCISE_MARK = "ÖVNING / EXERCISE / HARJOITUS";
+const EXERCISE_WORDS = [
+  ["sv", "ÖVNING"],
+  ["en", "EXERCISE"],
+  ["fi", "HARJOITUS"],
+] as const;
+export const EXERCISE_MARK = EXERCISE_WORDS.map(([, word]) => word).join(" / ");
+/** The same in HTML, each word tagged with its language (WCAG 3.1.2). */
+export const EXERCISE_MARK_HTML = EXERCISE_WORDS.map(([lang, word]) => `<span lang="${lang}">${word}</span>`).join(
+  " / ",
+);
 
 /** The `lang` attribute (BCP 47) for a bulletin language; easy Swedish is Swedish to a screen reader. */
-export const htmlLang = (language: MessageLanguage): string => (language === "sv-lattlast" ? "sv" : language);
+export const htmlLang = (language: MessageLanguage): string => textLang(language);
 
 const LOCALE: Record<MessageLanguage, string> = { sv: "sv-SE", "sv-lattlast": "sv-SE", en: "en-GB", fi: "fi-FI" };
 const formats = new Map<string, Intl.DateTimeFormat>();

@@ -2,6 +2,8 @@ import { get } from "node:http";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Bulletin, Incident } from "../../../shared/index.js";
+import { renderIncidentPage } from "../../../server/public/html.js";
+import { loadPublicIncident } from "../../../server/public/load.js";
 import type { ApiClient } from "../../helpers/http.js";
 import { startTestServer, type TestServer } from "../../helpers/server.js";
 import { createBulletin, createFact, createIncident, goodBulletin, publish, put } from "./fixtures.js";
@@ -129,12 +131,109 @@ describe("public outputs", () => {
     expect(doc.querySelector('nav a[aria-current="page"]')?.textContent).toBe("English");
   });
 
+  it("tags the Swedish words on the English and Finnish pages with lang=sv (WCAG 3.1.2)", async () => {
+    const en = parseHtml((await anon.get(`/public/incidents/${real.id}?lang=en`)).text);
+    // The incident's title is the municipality's Swedish one.
+    expect(en.querySelector('h1 > span[lang="sv"]')?.textContent).toBe("Vattenläcka i Norrby");
+    // A <title> cannot tag a part: the page is named by its newest bulletin in the page's language.
+    expect(en.title).toBe(ENGLISH.headline);
+    // The translation kept the original's area words: they are Swedish inside the English article.
+    const article = en.querySelector(`article#g-${master.id}`);
+    const area = [...(article?.querySelectorAll("p") ?? [])].find((p) => p.textContent?.startsWith("Area: "));
+    expect(area?.querySelector('span[lang="sv"]')?.textContent).toBe("Norrby, Söderäng och Västra industriområdet");
+    // The statement exists in English: an English link on an English page needs no lang of its own.
+    expect(en.querySelector('footer a[href*="/tillganglighet"]')?.hasAttribute("lang")).toBe(false);
+
+    const fi = parseHtml((await anon.get(`/public/incidents/${real.id}?lang=fi`)).text);
+    expect(fi.documentElement.lang).toBe("fi");
+    expect(fi.querySelector('h1 > span[lang="sv"]')?.textContent).toBe("Vattenläcka i Norrby");
+    // Nothing in Finnish yet: the page shows the Swedish versions and keeps the incident's title.
+    expect(fi.title).toBe("Vattenläcka i Norrby");
+    const statement = fi.querySelector('footer a[href*="/tillganglighet"]');
+    expect(statement?.textContent).toBe("Accessibility statement");
+    expect(statement?.getAttribute("lang")).toBe("en");
+
+    // The Swedish page has nothing to tag.
+    const sv = parseHtml((await anon.get(`/public/incidents/${real.id}`)).text);
+    expect(sv.querySelector("h1 span")).toBeNull();
+    expect(sv.title).toBe("Vattenläcka i Norrby");
+  });
+
+  it("leaves a translated area untagged: it is in the article's language", async () => {
+    const loaded = await loadPublicIncident(server.database.db, real.id);
+    if (!loaded) throw new Error("incident not public");
+    const translated = {
+      ...loaded,
+      bulletins: loaded.bulletins.map((b) =>
+        b.id === english.id && b.area ? { ...b, area: { ...b.area, description: "Norrby, Söderäng and the west" } } : b,
+      ),
+    };
+    const doc = parseHtml(
+      renderIncidentPage(translated, "en", { base: "http://x/public", senderName: "Norrby kommun" }),
+    );
+    const area = [...doc.querySelectorAll(`article#g-${master.id} p`)].find((p) => p.textContent?.startsWith("Area: "));
+    expect(area?.textContent).toBe("Area: Norrby, Söderäng and the west");
+    expect(area?.querySelector("span")).toBeNull();
+  });
+
+  it("marks ÖVNING / EXERCISE / HARJOITUS word by word with its language", async () => {
+    const doc = parseHtml((await anon.get(`/public/incidents/${exercise.id}?lang=en`)).text);
+    const words = [...(doc.querySelectorAll(".exercise span") ?? [])].map((s) => [
+      s.getAttribute("lang"),
+      s.textContent,
+    ]);
+    expect(words).toEqual([
+      ["sv", "ÖVNING"],
+      ["en", "EXERCISE"],
+      ["fi", "HARJOITUS"],
+    ]);
+    expect(doc.querySelector(".exercise")?.textContent).toBe("ÖVNING / EXERCISE / HARJOITUS");
+  });
+
+  it("lists the incidents in English with ?lang=en and keeps the language from an incident page", async () => {
+    const incidentPage = parseHtml((await anon.get(`/public/incidents/${real.id}?lang=en`)).text);
+    const all = [...incidentPage.querySelectorAll("footer a")].find((a) => a.textContent === "All current incidents");
+    expect(all?.getAttribute("href")).toMatch(/\/public\?lang=en$/);
+
+    const doc = parseHtml((await anon.get("/public?lang=en")).text);
+    expect(doc.documentElement.lang).toBe("en");
+    expect(doc.querySelector("h1")?.textContent).toBe("Current incidents");
+    expect(doc.title).toMatch(/^Current incidents – /);
+    const link = [...doc.querySelectorAll("main li a")].find((a) => a.textContent === "Vattenläcka i Norrby");
+    expect(link?.getAttribute("href")).toMatch(new RegExp(`/public/incidents/${real.id}\\?lang=en$`));
+    expect(link?.querySelector('span[lang="sv"]')).not.toBeNull();
+    // The newest bulletin in the page's language, tagged with it.
+    const item = link?.closest("li");
+    expect(item?.querySelector('span[lang="en"]')?.textContent).toBe(ENGLISH.headline);
+    expect(item?.textContent).toContain("Last updated");
+    const current = doc.querySelector('header nav a[aria-current="page"]');
+    expect(current?.textContent).toBe("English");
+    expect(doc.querySelector('header nav a[hreflang="sv"]')?.getAttribute("href")).toMatch(/\/public$/);
+
+    const fi = parseHtml((await anon.get("/public?lang=fi")).text);
+    expect(fi.documentElement.lang).toBe("fi");
+    expect(fi.querySelector("h1")?.textContent).toBe("Ajankohtaiset tapahtumat");
+    expect(fi.querySelector('footer a[href*="/tillganglighet"]')?.getAttribute("lang")).toBe("en");
+
+    // Swedish stays the default, and an unknown language falls back to it.
+    for (const path of ["/public", "/public?lang=xx"]) {
+      const sv = parseHtml((await anon.get(path)).text);
+      expect(sv.documentElement.lang, path).toBe("sv");
+      expect(sv.querySelector("h1")?.textContent, path).toBe("Aktuella händelser");
+      const svLink = [...sv.querySelectorAll("main li a")].find((a) => a.textContent === "Vattenläcka i Norrby");
+      expect(svLink?.getAttribute("href"), path).toMatch(new RegExp(`/public/incidents/${real.id}$`));
+    }
+  });
+
   it("has no WCAG A/AA violations that axe-core can find without a browser", async () => {
     for (const path of [
       `/public/incidents/${real.id}`,
       `/public/incidents/${real.id}?lang=en`,
       `/public/incidents/${exercise.id}`,
+      `/public/incidents/${real.id}?lang=fi`,
       "/public",
+      "/public?lang=en",
+      "/public?lang=fi",
     ]) {
       const violations = await axeViolations((await anon.get(path)).text);
       expect(
