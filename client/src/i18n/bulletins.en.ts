@@ -172,6 +172,8 @@ export const bulletinsEn: Record<keyof typeof bulletinsSv, string> = {
   "editor.factsEmpty": "The facts register is empty. Add facts on the incident overview.",
   "editor.area": "Affected area",
   "editor.areaHint": "E.g. Centrum and Söder, north of Storgatan.",
+  "editor.areaCopied":
+    "This text is copied from the original in {language}. Translate it into this message's language.",
   "editor.mapArea": "Area on the map",
   "editor.mapAreaHint": "Goes into the CAP alert so maps and alert apps can show the area. Decimal degrees (WGS 84).",
   "editor.pointLat": "Latitude",

@@ -172,6 +172,8 @@ export const bulletinsSv = {
   "editor.factsEmpty": "Lägesbilden har inga uppgifter ännu. Lägg till dem på händelsens översikt.",
   "editor.area": "Berört område",
   "editor.areaHint": "T.ex. Centrum och Söder, norr om Storgatan.",
+  "editor.areaCopied":
+    "Texten är kopierad från originalet på {language}. Översätt den till det här meddelandets språk.",
   "editor.mapArea": "Område på kartan",
   "editor.mapAreaHint":
     "Följer med i CAP-varningen så att kartor och varningsappar kan visa området. Decimalgrader (WGS 84).",

@@ -20,7 +20,6 @@ export const dashboardEn: Record<keyof typeof dashboardSv, string> = {
   "dashboard.waitingList": "Bulletins waiting",
   "dashboard.waiting.review": "waiting for approval",
   "dashboard.waiting.publish": "approved, waiting to be published",
-  "dashboard.untitled": "(no headline)",
   "dashboard.more": "and {count} more",
   "dashboard.onIncident": "On the incident now:",
   "dashboard.nobody": "nobody",

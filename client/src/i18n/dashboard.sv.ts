@@ -18,7 +18,6 @@ export const dashboardSv = {
   "dashboard.waitingList": "Meddelanden som väntar",
   "dashboard.waiting.review": "väntar på godkännande",
   "dashboard.waiting.publish": "godkänt, väntar på publicering",
-  "dashboard.untitled": "(utan rubrik)",
   "dashboard.more": "och {count} till",
   "dashboard.onIncident": "På händelsen nu:",
   "dashboard.nobody": "ingen",

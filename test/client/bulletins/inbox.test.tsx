@@ -64,12 +64,14 @@ describe("approval inbox", () => {
       </MemoryRouter>,
     );
     const items = await screen.findAllByRole("listitem");
-    expect(items.map((li) => within(li).getByRole("link").textContent)).toEqual([
+    // The headline shows; "Granska ”…”" around it is for screen readers (the headline tagged with its language).
+    expect(items.map((li) => within(li).getByRole("link").querySelector("[lang]")?.textContent)).toEqual([
       "Äldst i kön",
       "Mitt i kön",
       "Senast inskickad",
       "Godkänt men inte ute",
     ]);
+    expect(within(items[0] as HTMLElement).getByRole("link")).toHaveAccessibleName("Granska ”Äldst i kön”");
     expect(items[0]).toHaveTextContent("Väntar på granskning");
     expect(items[3]).toHaveTextContent("Godkänt, inte publicerat");
     // Who acted last, said as what they did: sent it for review, or approved it.

@@ -9,6 +9,7 @@ import { useStore } from "../../store";
 import { loadBulletins } from "../../store/bulletins/loaders";
 import { NewFromTemplateLink } from "../templates/NewFromTemplateLink";
 import { BulletinStatusBadge, ScoreBadge, StaleBadge } from "./BulletinBadges";
+import { BulletinHeadline } from "./BulletinHeadline";
 import { mayWriteBulletins, selectIncidentBulletins } from "./selectors";
 import "./bulletins.css";
 
@@ -55,7 +56,9 @@ export function BulletinsSection({ incidentId }: { incidentId: string }) {
         {bulletins.map((b) => (
           <li key={b.id} className={`bulletin-item bulletin-${b.status}`}>
             <p className="bulletin-headline">
-              <Link to={`/incidents/${incidentId}/bulletins/${b.id}`}>{b.headline || t("bulletins.untitled")}</Link>
+              <Link to={`/incidents/${incidentId}/bulletins/${b.id}`}>
+                <BulletinHeadline bulletin={b} />
+              </Link>
             </p>
             <div className="badges">
               <BulletinStatusBadge status={b.status} />

@@ -1,4 +1,5 @@
 import { Link } from "react-router";
+import { textLang } from "@shared/constants";
 import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";
 import { Quoted } from "../../components/Quoted";
@@ -33,7 +34,7 @@ export function EditingWhat({ editing }: { editing: string }) {
       {part ? `${t("presence.editingChannel")}: ` : null}
       {bulletin ? (
         <Link to={`/incidents/${bulletin.incidentId}/bulletins/${id}`}>
-          <Quoted text={headline} />
+          <Quoted text={headline} lang={bulletin.headline ? textLang(bulletin.language) : undefined} />
         </Link>
       ) : (
         t("presence.editingBulletin")

@@ -5,6 +5,7 @@ import { translate } from "../../i18n";
 import { formatCountdown, formatElapsed, formatTime } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";
 import { useStore } from "../../store";
+import { BulletinHeadline } from "../bulletins/BulletinHeadline";
 import type { IncidentSituation } from "./selectors";
 
 const NOBODY: never[] = [];
@@ -94,7 +95,9 @@ export function IncidentTile({
         <ul className="dash-waiting" aria-label={t("dashboard.waitingList")}>
           {waiting.slice(0, LISTED_BULLETINS).map((b) => (
             <li key={b.id}>
-              <Link to={`/incidents/${incident.id}/bulletins/${b.id}`}>{b.headline || t("dashboard.untitled")}</Link>{" "}
+              <Link to={`/incidents/${incident.id}/bulletins/${b.id}`}>
+                <BulletinHeadline bulletin={b} />
+              </Link>{" "}
               <span className="muted">
                 {b.status === "in_review" ? t("dashboard.waiting.review") : t("dashboard.waiting.publish")}
               </span>

@@ -2,6 +2,7 @@ import { useEffect } from "react";
 import { Link } from "react-router";
 import { useShallow } from "zustand/react/shallow";
 import type { Bulletin, InboxFaqItem, InboxWhy, StaleReason } from "@shared/schemas/bulletin";
+import { Around, SLOT } from "../../components/Around";
 import { Badge, ExerciseBadge } from "../../components/Badge";
 import { Button } from "../../components/Button";
 import { formatDateTime, formatDurationWords } from "../../i18n/format";
@@ -11,6 +12,7 @@ import { useStore, type StoreState } from "../../store";
 import { loadInbox } from "../../store/bulletins/loaders";
 import { useNow } from "../../store/session/ticker";
 import { ScoreBadge, StaleBadge } from "../bulletins/BulletinBadges";
+import { BulletinHeadline } from "../bulletins/BulletinHeadline";
 import { selectInReview, selectWithStaleChannels, waitingSince } from "../bulletins/selectors";
 import { useDocumentTitle } from "../layout/useDocumentTitle";
 import "./inbox.css";
@@ -104,15 +106,17 @@ export function InboxPage() {
       <ol className="inbox-list" aria-labelledby="inbox-bulletins">
         {items.map((b) => {
           const incident = incidents[b.incidentId];
-          const headline = b.headline || t("bulletins.untitled");
           return (
             <li key={b.id} className="inbox-item card">
               <p className="inbox-incident">
                 {incident?.exercise ? <ExerciseBadge /> : null} {incident?.title ?? ""}
               </p>
               <p className="inbox-headline">
-                <Link to={`/incidents/${b.incidentId}/bulletins/${b.id}`} aria-label={t("inbox.open", { headline })}>
-                  {headline}
+                {/* The name is "Granska ”…”", the headline tagged with its language (not an aria-label, which cannot be). */}
+                <Link to={`/incidents/${b.incidentId}/bulletins/${b.id}`}>
+                  <Around hidden text={t("inbox.open", { headline: SLOT })}>
+                    <BulletinHeadline bulletin={b} />
+                  </Around>
                 </Link>
               </p>
               <div className="badges">
@@ -175,7 +179,6 @@ export function InboxPage() {
         <ol className="inbox-list" aria-labelledby="inbox-channels">
           {channels.map(({ b, cv }) => {
             const incident = incidents[b.incidentId];
-            const headline = b.headline || t("bulletins.untitled");
             const channel = t(`channels.name.${cv.channel}`);
             const why: InboxWhy[] = cv.stale.map((stale) => ({ kind: "stale", at: stale.at, stale }));
             return (
@@ -184,11 +187,11 @@ export function InboxPage() {
                   {incident?.exercise ? <ExerciseBadge /> : null} {incident?.title ?? ""}
                 </p>
                 <p className="inbox-headline">
-                  <Link
-                    to={`/incidents/${b.incidentId}/bulletins/${b.id}`}
-                    aria-label={t("inbox.openChannel", { channel, headline })}
-                  >
-                    {channel}: {headline}
+                  <Link to={`/incidents/${b.incidentId}/bulletins/${b.id}`}>
+                    <span aria-hidden="true">{channel}: </span>
+                    <Around hidden text={t("inbox.openChannel", { channel, headline: SLOT })}>
+                      <BulletinHeadline bulletin={b} />
+                    </Around>
                   </Link>
                 </p>
                 <div className="badges">

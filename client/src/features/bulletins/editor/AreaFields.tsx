@@ -9,7 +9,9 @@ import {
 import { BULLETIN_LIMITS } from "@shared/schemas/bulletin";
 import { FormField } from "../../../components/FormField";
 import type { Translate } from "../../../i18n";
-import { useT } from "../../../i18n/useT";
+import type { MessageLanguage } from "@shared/schemas/checklist";
+import type { UiLanguage } from "../../../i18n";
+import { useLanguage, useT } from "../../../i18n/useT";
 import type { Draft, DraftField } from "./draft";
 import { PolygonPreview } from "./PolygonPreview";
 
@@ -20,6 +22,8 @@ interface AreaFieldsProps extends AreaDraft {
   disabled?: boolean | undefined;
   /** Show every problem, touched or not (after a save was refused). */
   showAll: boolean;
+  /** A translation whose area words are still the original's, copied when it was created: the original's language. */
+  copiedFrom?: MessageLanguage | null | undefined;
 }
 
 function problemText(p: AreaProblem, t: Translate): string {
@@ -33,9 +37,13 @@ function problemText(p: AreaProblem, t: Translate): string {
   return p.line ? t("area.line", { line: p.line, problem: text }) : text;
 }
 
+/** A language's name inside a sentence: "svenska" in Swedish, "Swedish" in English. */
+const languageName = (name: string, ui: UiLanguage) => (ui === "sv" ? name.toLocaleLowerCase("sv") : name);
+
 /** The affected area: words (CAP areaDesc), optionally a point with radius and a polygon, with per-field errors. */
-export const AreaFields = memo(function AreaFields({ onField, disabled, showAll, ...v }: AreaFieldsProps) {
+export const AreaFields = memo(function AreaFields({ onField, disabled, showAll, copiedFrom, ...v }: AreaFieldsProps) {
   const t = useT();
+  const ui = useLanguage();
   const [touched, setTouched] = useState<ReadonlySet<AreaTextField>>(new Set());
   const touch = (f: AreaTextField) => () => setTouched((s) => (s.has(f) ? s : new Set(s).add(f)));
   const parsed = useMemo(
@@ -77,7 +85,11 @@ export const AreaFields = memo(function AreaFields({ onField, disabled, showAll,
       <FormField
         label={t("editor.area")}
         labelSuffix={t("common.optional")}
-        hint={t("editor.areaHint")}
+        hint={
+          copiedFrom
+            ? `${t("editor.areaHint")} ${t("editor.areaCopied", { language: languageName(t(`lang.${copiedFrom}`), ui) })}`
+            : t("editor.areaHint")
+        }
         error={errorOf("description")}
       >
         {(control) => (

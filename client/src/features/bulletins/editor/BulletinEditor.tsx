@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { BULLETIN_KINDS, BULLETIN_LANGUAGES, INSTRUCTION_SEPARATOR, type Bulletin } from "@shared/schemas/bulletin";
 import { MESSAGE_AUDIENCES, MESSAGE_CHANNELS } from "@shared/checklist/constants";
+import { textLang } from "@shared/constants";
 import { summariseResult } from "@shared/checklist/summary";
 import type { MessageLanguage } from "@shared/schemas/checklist";
 import type { Incident } from "@shared/schemas/incident";
@@ -33,8 +34,6 @@ import { useEditorState } from "./useEditorState";
 import { VersionHistory } from "./VersionHistory";
 import { WorkflowBar } from "./WorkflowBar";
 
-const textLangOf = (l: MessageLanguage) => (l === "sv-lattlast" ? "sv" : l);
-
 /** The bulletin editor: texts with live checklist underlines, metadata, gauges, workflow and history. */
 export function BulletinEditor({ incident, bulletin }: { incident: Incident; bulletin: Bulletin | undefined }) {
   const t = useT();
@@ -47,6 +46,15 @@ export function BulletinEditor({ incident, bulletin }: { incident: Incident; bul
     current?.translationOf ? s.bulletinData.bulletins[current.translationOf] : undefined,
   );
   const canWrite = useStore((s) => mayWriteBulletins(s.user?.role));
+  // A translation starts with the original's area words (LanguageVersions copies them): say so until they change.
+  const sourceArea = source?.area?.description.trim() ?? "";
+  const areaCopiedFrom =
+    source &&
+    sourceArea !== "" &&
+    draft.areaDescription.trim() === sourceArea &&
+    textLang(source.language) !== textLang(language)
+      ? source.language
+      : null;
   const readOnly = !canWrite || current?.status === "retracted";
   const [markUpToDate, setMarkUpToDate] = useState(false);
   const [activeKey, setActiveKey] = useState<string | null>(null);
@@ -232,7 +240,7 @@ export function BulletinEditor({ incident, bulletin }: { incident: Incident; bul
               activeKey={activeKey}
               onField={setField}
               refs={refs}
-              textLang={textLangOf(language)}
+              textLang={textLang(language)}
               readOnly={readOnly}
             />
           </div>
@@ -260,6 +268,7 @@ export function BulletinEditor({ incident, bulletin }: { incident: Incident; bul
             areaRadiusKm={draft.areaRadiusKm}
             areaPolygon={draft.areaPolygon}
             areaAttempted={state.areaAttempted}
+            areaCopiedFrom={areaCopiedFrom}
             urgency={draft.urgency}
             severity={draft.severity}
             certainty={draft.certainty}

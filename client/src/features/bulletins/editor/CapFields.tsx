@@ -1,5 +1,6 @@
 import { memo } from "react";
 import { CAP_CATEGORIES, CAP_CERTAINTIES, CAP_SEVERITIES, CAP_URGENCIES } from "@shared/schemas/bulletin";
+import type { MessageLanguage } from "@shared/schemas/checklist";
 import { FormField } from "../../../components/FormField";
 import { DateTimeInput } from "../../../components/DateTimeInput";
 import { toDateTimeLocalValue } from "../../../i18n/format";
@@ -29,10 +30,18 @@ interface CapFieldsProps extends CapDraft {
   disabled?: boolean;
   /** Show every area problem (a save was refused because of them). */
   areaAttempted: boolean;
+  /** The area words are still the original's, in this language (a translation not yet translated there). */
+  areaCopiedFrom?: MessageLanguage | null;
 }
 
 /** Area (words, point, polygon), next update and the CAP fields (urgency, severity, certainty, categories, expiry). */
-export const CapFields = memo(function CapFields({ onField, disabled, areaAttempted, ...v }: CapFieldsProps) {
+export const CapFields = memo(function CapFields({
+  onField,
+  disabled,
+  areaAttempted,
+  areaCopiedFrom,
+  ...v
+}: CapFieldsProps) {
   const t = useT();
   const select = <F extends "urgency" | "severity" | "certainty">(
     field: F,
@@ -80,6 +89,7 @@ export const CapFields = memo(function CapFields({ onField, disabled, areaAttemp
         onField={onField}
         disabled={disabled}
         showAll={areaAttempted}
+        copiedFrom={areaCopiedFrom}
       />
       {time("nextUpdateAt", t("editor.nextUpdate"), t("editor.nextUpdateHint"))}
       <details className="cap-details">

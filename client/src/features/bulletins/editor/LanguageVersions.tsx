@@ -63,7 +63,8 @@ export const LanguageVersions = memo(function LanguageVersions({ bulletin }: { b
       <ul className="language-list">
         {group.map((b) => (
           <li key={b.id}>
-            <span className="language-name" lang={b.language === "sv-lattlast" ? "sv" : b.language}>
+            {/* The name is in the UI's words ("Finska", "Swedish"), not in the language it names: no `lang` here. */}
+            <span className="language-name">
               {b.id === bulletin.id ? (
                 <strong>
                   {t(`lang.${b.language}`)} {t("languages.this")}

@@ -6,6 +6,7 @@ import { useStore } from "../../../store";
 import { ApiError } from "../../../api/http";
 import { useLanguage, useT } from "../../../i18n/useT";
 import { checkGate } from "../../../api/bulletins";
+import { BulletinHeadline } from "../BulletinHeadline";
 import { sameMessageOnce } from "./FindingsList";
 import { ReasonDialog } from "./ReasonDialog";
 import { PRINCIPLES, type Principle } from "@shared/checklist/constants";
@@ -109,7 +110,9 @@ export function PublishDialog({ bulletin, busy, error, refusedGate, onPublish, o
     <dl className="publish-what">
       <div>
         <dt>{t("editor.headline")}</dt>
-        <dd>{bulletin.headline}</dd>
+        <dd>
+          <BulletinHeadline bulletin={bulletin} />
+        </dd>
       </div>
       <div>
         <dt>{t("editor.language")}</dt>

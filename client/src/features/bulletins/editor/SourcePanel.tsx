@@ -1,3 +1,4 @@
+import { textLang } from "@shared/constants";
 import type { Bulletin } from "@shared/schemas/bulletin";
 import { useT } from "../../../i18n/useT";
 
@@ -16,7 +17,7 @@ export function SourcePanel({ source, translation, markUpToDate, onMarkUpToDate,
   const sourceChanged =
     translation.stale.some((r) => r.reason === "translation_source_changed") ||
     (basedOn !== null && basedOn < source.version);
-  const lang = source.language === "sv-lattlast" ? "sv" : source.language;
+  const lang = textLang(source.language);
   return (
     <section className="source-panel" aria-labelledby="source-heading">
       <h2 id="source-heading" className="source-heading">
@@ -29,15 +30,22 @@ export function SourcePanel({ source, translation, markUpToDate, onMarkUpToDate,
           {t("languages.sourceChanged", { version: source.version })}
         </p>
       ) : null}
-      <div lang={lang}>
+      {/* The labels are the UI's words; only the source's own text is in its language. */}
+      <div>
         <h3 className="source-label">{t("languages.sourceHeadline")}</h3>
-        <p className="source-text">{source.headline}</p>
+        <p className="source-text" lang={lang}>
+          {source.headline}
+        </p>
         <h3 className="source-label">{t("languages.sourceBody")}</h3>
-        <p className="source-text prewrap">{source.body}</p>
+        <p className="source-text prewrap" lang={lang}>
+          {source.body}
+        </p>
         {source.instruction ? (
           <>
             <h3 className="source-label">{t("languages.sourceInstruction")}</h3>
-            <p className="source-text prewrap">{source.instruction}</p>
+            <p className="source-text prewrap" lang={lang}>
+              {source.instruction}
+            </p>
           </>
         ) : null}
       </div>
