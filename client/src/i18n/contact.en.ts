@@ -8,6 +8,7 @@ export const contactEn: Record<keyof typeof contactSv, string> = {
   "contact.nav.trends": "Trends and statistics",
   "contact.nav.manage": "Manage FAQ",
   "contact.nav.suggestions": "{count} suggestions",
+  "contact.nav.suggestionsOne": "1 suggestion",
   "contact.search.region": "Search the FAQ",
   "contact.search.label": "What is the caller asking?",
   "contact.search.hint":

@@ -6,6 +6,7 @@ export const contactSv = {
   "contact.nav.trends": "Trender och statistik",
   "contact.nav.manage": "Hantera FAQ",
   "contact.nav.suggestions": "{count} förslag",
+  "contact.nav.suggestionsOne": "1 förslag",
   "contact.search.region": "Sök i FAQ",
   "contact.search.label": "Vad frågar den som hör av sig?",
   "contact.search.hint":

@@ -27,6 +27,7 @@ export const contactLoopEn: Record<keyof typeof contactLoopSv, string> = {
   "contact.rumours.callbacksHeading": "Call back about: “{text}”",
   "contact.rumours.callbacksEmpty": "Nobody to call back.",
   "contact.rumours.callbacksPurged": "{count} numbers were deleted after the retention period.",
+  "contact.rumours.callbacksPurgedOne": "1 number was deleted after the retention period.",
   "contact.rumours.callbacksFailed": "The list could not be loaded.",
   "contact.rumours.callbackAsked": "{caseNumber}, {time}: {question}",
   "contact.rumours.calledBackCount": "{count} called back",

@@ -26,6 +26,7 @@ export const contactLoopSv = {
   "contact.rumours.callbacksHeading": "Ring tillbaka om: ”{text}”",
   "contact.rumours.callbacksEmpty": "Ingen att ringa tillbaka.",
   "contact.rumours.callbacksPurged": "{count} nummer har gallrats efter lagringstiden.",
+  "contact.rumours.callbacksPurgedOne": "1 nummer har gallrats efter lagringstiden.",
   "contact.rumours.callbacksFailed": "Listan kunde inte hämtas.",
   "contact.rumours.callbackAsked": "{caseNumber}, {time}: {question}",
   "contact.rumours.calledBackCount": "{count} uppringda",

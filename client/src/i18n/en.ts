@@ -122,6 +122,7 @@ export const en: Messages = {
   "incidents.filter.all": "All",
   "incidents.filter.closed": "Closed",
   "incidents.count": "{count} incidents",
+  "incidents.countOne": "1 incident",
   "incidents.created": "New incident: {title}",
   "incidents.loadError": "The incidents could not be loaded.",
   "incidents.retry": "Try again",

@@ -151,6 +151,18 @@ export function formatCountdown(dueIso: string, now: number, lang: UiLanguage): 
   return { overdue: true, text: lang === "sv" ? `försenad ${span}` : `overdue by ${span}` };
 }
 
+const numberLocale = (lang: UiLanguage) => (lang === "sv" ? "sv-SE" : "en-GB");
+
+/** A share as a percentage in the UI language: "68,5 %" / "68.5%"; `none` for no figure. */
+export const formatPercent = (share: number | null, lang: UiLanguage, none = "–") =>
+  share === null
+    ? none
+    : new Intl.NumberFormat(numberLocale(lang), { style: "percent", maximumFractionDigits: 1 }).format(share);
+
+/** "12,5" / "12.5": one decimal at most. */
+export const formatNumber = (n: number | null, lang: UiLanguage, none = "–") =>
+  n === null ? none : new Intl.NumberFormat(numberLocale(lang), { maximumFractionDigits: 1 }).format(n);
+
 /** A quotation as the language writes it: ”…” in Swedish, “…” in English. */
 export function quote(text: string, lang: UiLanguage): string {
   return lang === "sv" ? `”${text}”` : `“${text}”`;

@@ -122,6 +122,7 @@ const own = {
   "incidents.filter.all": "Alla",
   "incidents.filter.closed": "Avslutade",
   "incidents.count": "{count} händelser",
+  "incidents.countOne": "1 händelse",
   "incidents.created": "Ny händelse: {title}",
   "incidents.loadError": "Händelserna kunde inte hämtas.",
   "incidents.retry": "Försök igen",

@@ -184,6 +184,8 @@ describe("closing the loop in the contact view", () => {
     expect(group).toHaveTextContent("Är vattnet förgiftat?");
     expect(group).toHaveTextContent("1 nummer har gallrats efter lagringstiden.");
     expect(calls.filter((c) => c.url.endsWith("/callbacks"))).toHaveLength(1);
+    act(() => useStore.getState().setLanguage("en"));
+    expect(group).toHaveTextContent("1 number was deleted after the retention period.");
   });
 
   it("marks a caller rung back on the list (who and when), with an undo, and keeps the list open when all are rung", async () => {

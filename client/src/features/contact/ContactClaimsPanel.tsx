@@ -149,7 +149,13 @@ function CallbackList({ claim }: { claim: ContactClaim }) {
           </li>
         ))}
       </ol>
-      {list.purged > 0 ? <p className="muted">{t("contact.rumours.callbacksPurged", { count: list.purged })}</p> : null}
+      {list.purged > 0 ? (
+        <p className="muted">
+          {list.purged === 1
+            ? t("contact.rumours.callbacksPurgedOne")
+            : t("contact.rumours.callbacksPurged", { count: list.purged })}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -20,7 +20,9 @@ export function ContactNav() {
           {/* The space keeps "Hantera FAQ" and "2 förslag" two words for every reader, not "FAQ2". */}
           {pending > 0 ? " " : null}
           {pending > 0 ? (
-            <span className="subnav-count">{t("contact.nav.suggestions", { count: pending })}</span>
+            <span className="subnav-count">
+              {pending === 1 ? t("contact.nav.suggestionsOne") : t("contact.nav.suggestions", { count: pending })}
+            </span>
           ) : null}
         </NavLink>
       ) : null}

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "react";
+import { textLang } from "@shared/constants";
 import type { Incident } from "@shared/schemas/incident";
 import type { Bulletin as ScriptBulletin } from "@shared/schemas/bulletin";
 import { fetchPublishedBulletins, scriptText } from "../../api/script";
@@ -102,14 +103,14 @@ export function ScriptPanel({ incidents }: { incidents: Incident[] }) {
                       ) : null}{" "}
                       {b.publishedAt ? t("contact.script.published", { time: formatTime(b.publishedAt, lang) }) : null}
                     </p>
-                    <p className="script-headline">
+                    <p className="script-headline" lang={textLang(b.language)}>
                       {was && was.headline !== b.headline ? (
                         <DiffText before={was.headline} after={b.headline} />
                       ) : (
                         b.headline
                       )}
                     </p>
-                    <p className="prewrap">
+                    <p className="prewrap" lang={textLang(b.language)}>
                       {was && was.text !== scriptText(b) ? (
                         <DiffText before={was.text} after={scriptText(b)} />
                       ) : (

@@ -1,9 +1,8 @@
 import { INQUIRY_CHANNELS } from "@shared/schemas/inquiry";
 import type { ContactStats } from "@shared/schemas/contactStats";
 import { ScrollRegion } from "../../components/ScrollRegion";
-import { formatDateTime, formatShortDuration, formatTime } from "../../i18n/format";
+import { formatDateTime, formatPercent, formatShortDuration, formatTime } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";
-import { percent } from "./TrendsTable";
 
 /**
  * The follow-up figures of a period: volume per hour (or, over a longer period, per day) and channel, first-contact
@@ -22,7 +21,7 @@ export function StatsPanel({ stats, bucket = "hour" }: { stats: ContactStats; bu
         </div>
         <div>
           <dt>{t("stats.firstContact")}</dt>
-          <dd>{percent(stats.firstContactRate)}</dd>
+          <dd>{formatPercent(stats.firstContactRate, lang)}</dd>
         </div>
         <div>
           <dt>{t("stats.handling")}</dt>

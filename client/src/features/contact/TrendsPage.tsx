@@ -4,14 +4,15 @@ import type { QuestionCluster, TrendWindow } from "@shared/schemas/contactStats"
 import { createFaqEntry } from "../../api/faq";
 import { fetchStats, fetchTrends } from "../../api/inquiries";
 import { Button } from "../../components/Button";
-import { useT } from "../../i18n/useT";
+import { formatPercent } from "../../i18n/format";
+import { useLanguage, useT } from "../../i18n/useT";
 import { useStore } from "../../store";
 import { useDocumentTitle } from "../layout/useDocumentTitle";
 import { ContactNav } from "./ContactNav";
 import { canEditFaq } from "./permissions";
 import { StatsPanel } from "./StatsPanel";
 import { bucketFor, perDay, periodRange, TREND_PERIODS, type TrendPeriod } from "./trendsPeriod";
-import { percent, TrendsTable } from "./TrendsTable";
+import { TrendsTable } from "./TrendsTable";
 import { useLiveQuery } from "./useLiveQuery";
 import { swedishDay } from "@shared/swedishDay";
 import "./contact.css";
@@ -22,6 +23,7 @@ const DAY_MS = 86_400_000;
 /** What rises right now, what no FAQ entry answers, and the follow-up figures; live as inquiries are logged. */
 export function TrendsPage() {
   const t = useT();
+  const lang = useLanguage();
   useDocumentTitle(t("contact.nav.trends"));
   const [span, setSpan] = useState<TrendWindow>("hour");
   const tick = useStore((s) => s.contact.inquiryTick);
@@ -67,7 +69,10 @@ export function TrendsPage() {
         {trends.data ? (
           <>
             <p className="trend-summary">
-              {t("trends.summary", { total: trends.data.total, share: percent(trends.data.firstContactShare) })}
+              {t("trends.summary", {
+                total: trends.data.total,
+                share: formatPercent(trends.data.firstContactShare, lang),
+              })}
             </p>
             <TrendsTable clusters={trends.data.clusters} caption={t("trends.heading")} />
           </>

@@ -1,10 +1,8 @@
 import type { QuestionCluster } from "@shared/schemas/contactStats";
 import { Badge } from "../../components/Badge";
 import { ScrollRegion } from "../../components/ScrollRegion";
-import { quote } from "../../i18n/format";
+import { formatPercent, quote } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";
-
-export const percent = (share: number | null): string => (share === null ? "–" : `${Math.round(share * 100)} %`);
 
 /** Most asked questions with their trend, share answered at first contact and FAQ coverage. */
 export function TrendsTable({ clusters, caption }: { clusters: QuestionCluster[]; caption: string }) {
@@ -51,7 +49,7 @@ export function TrendsTable({ clusters, caption }: { clusters: QuestionCluster[]
                   {c.previousCount}
                   {rise > 0 ? <span className="trend-rise"> {t("trends.rising", { count: rise })}</span> : null}
                 </td>
-                <td className="num">{percent(c.firstContactShare)}</td>
+                <td className="num">{formatPercent(c.firstContactShare, lang)}</td>
                 <td>
                   {c.coveredBy === "logged" ? (
                     <Badge tone="success">{t("trends.covered.logged")}</Badge>

@@ -44,7 +44,10 @@ export function IncidentList({ filter }: { filter: IncidentFilter }) {
   const now = useNow();
   if (incidents.length === 0) return <p className="empty">{t("incidents.empty")}</p>;
   return (
-    <ul className="incident-list" aria-label={t("incidents.count", { count: incidents.length })}>
+    <ul
+      className="incident-list"
+      aria-label={incidents.length === 1 ? t("incidents.countOne") : t("incidents.count", { count: incidents.length })}
+    >
       {incidents.map((incident) => (
         <IncidentRow key={incident.id} incident={incident} now={now} />
       ))}

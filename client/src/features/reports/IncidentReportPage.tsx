@@ -1,6 +1,7 @@
 import { useParams } from "react-router";
 import { CLAIM_SOURCE_CHANNELS } from "@shared/schemas/claim";
-import { LANGUAGES } from "@shared/constants";
+import { LANGUAGES, textLang } from "@shared/constants";
+import type { MessageLanguage } from "@shared/schemas/checklist";
 import type { IncidentReport } from "@shared/schemas/report";
 import { useLanguage, useT } from "../../i18n/useT";
 import { useDocumentTitle } from "../layout/useDocumentTitle";
@@ -95,17 +96,7 @@ function IncidentReportBody({ report, kind }: { report: IncidentReport; kind: st
             ],
           ]}
         />
-        <DataTable
-          caption={t("reports.public.overrides")}
-          empty={t("reports.public.noOverrides")}
-          header={[
-            t("reports.timeline.headline"),
-            t("reports.timeline.time"),
-            t("reports.public.overrideScore"),
-            t("reports.public.overrideReason"),
-          ]}
-          rows={pub.overrides.map((o) => [o.headline, formatWhen(o.at, lang), formatNumber(o.score, lang), o.reason])}
-        />
+        <OverridesTable report={report} />
       </section>
 
       <section aria-labelledby="report-timeline">
@@ -138,23 +129,7 @@ function IncidentReportBody({ report, kind }: { report: IncidentReport; kind: st
             minutes(p.overdueMinutes),
           ])}
         />
-        <DataTable
-          caption={t("reports.timeline.publications")}
-          header={[
-            t("reports.timeline.headline"),
-            t("reports.timeline.time"),
-            t("reports.timeline.language"),
-            t("reports.timeline.kind"),
-            t("reports.timeline.promised"),
-          ]}
-          rows={timeline.publications.map((p) => [
-            p.headline,
-            formatWhen(p.at, lang),
-            languageName(p.language),
-            t(`reports.timeline.kind.${p.kind}`),
-            formatWhen(p.nextUpdateAt, lang),
-          ])}
-        />
+        <PublicationsTable report={report} />
         <DataTable
           caption={t("reports.timeline.decisions")}
           header={[t("reports.timeline.decision"), t("reports.timeline.time")]}
@@ -207,5 +182,62 @@ function IncidentReportBody({ report, kind }: { report: IncidentReport; kind: st
 
       <ContactSection contact={report.contact} timeline={report} />
     </>
+  );
+}
+
+/** A headline in its bulletin's language (WCAG 3.1.2): the report's tables are in the UI's. */
+const inLanguage = (text: string, language: MessageLanguage | undefined) =>
+  language ? <span lang={textLang(language)}>{text}</span> : text;
+
+/** The publishes that went past the gate, with the reason given. */
+export function OverridesTable({ report }: { report: Pick<IncidentReport, "public" | "timeline"> }) {
+  const t = useT();
+  const lang = useLanguage();
+  // An override is a publication: the timeline knows its bulletin's language.
+  const languageOf = new Map(report.timeline.publications.map((p) => [p.bulletinId, p.language]));
+  return (
+    <DataTable
+      caption={t("reports.public.overrides")}
+      empty={t("reports.public.noOverrides")}
+      header={[
+        t("reports.timeline.headline"),
+        t("reports.timeline.time"),
+        t("reports.public.overrideScore"),
+        t("reports.public.overrideReason"),
+      ]}
+      rows={report.public.overrides.map((o) => [
+        inLanguage(o.headline, languageOf.get(o.bulletinId)),
+        formatWhen(o.at, lang),
+        formatNumber(o.score, lang),
+        o.reason,
+      ])}
+    />
+  );
+}
+
+/** Every publish: headline, time, language, kind and the next update it promised. */
+export function PublicationsTable({ report }: { report: Pick<IncidentReport, "timeline"> }) {
+  const t = useT();
+  const lang = useLanguage();
+  // "Svenska", not the code "sv" the report carries.
+  const languageName = (code: MessageLanguage): string => t(`lang.${code}`);
+  return (
+    <DataTable
+      caption={t("reports.timeline.publications")}
+      header={[
+        t("reports.timeline.headline"),
+        t("reports.timeline.time"),
+        t("reports.timeline.language"),
+        t("reports.timeline.kind"),
+        t("reports.timeline.promised"),
+      ]}
+      rows={report.timeline.publications.map((p) => [
+        inLanguage(p.headline, p.language),
+        formatWhen(p.at, lang),
+        languageName(p.language),
+        t(`reports.timeline.kind.${p.kind}`),
+        formatWhen(p.nextUpdateAt, lang),
+      ])}
+    />
   );
 }

@@ -1,18 +1,9 @@
 import type { TargetKey } from "@shared/schemas/report";
 import type { UiLanguage } from "../../i18n";
-import { formatDateTime } from "../../i18n/format";
+import { formatDateTime, formatNumber, formatPercent } from "../../i18n/format";
 
-const locale = (lang: UiLanguage) => (lang === "sv" ? "sv-SE" : "en-GB");
-
-/** "68,5 %" / "68.5%". */
-export const formatPercent = (share: number | null, lang: UiLanguage, none = "–") =>
-  share === null
-    ? none
-    : new Intl.NumberFormat(locale(lang), { style: "percent", maximumFractionDigits: 1 }).format(share);
-
-/** "12,5" / "12.5": one decimal at most. */
-export const formatNumber = (n: number | null, lang: UiLanguage, none = "–") =>
-  n === null ? none : new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 1 }).format(n);
+// The number formats are the console's (i18n/format.ts); re-exported for the report pages that import them here.
+export { formatNumber, formatPercent };
 
 export const formatWhen = (iso: string | null, lang: UiLanguage, none = "–") =>
   iso === null ? none : formatDateTime(iso, lang);

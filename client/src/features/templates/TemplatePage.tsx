@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router";
 import { incidentSeverityOf } from "@shared/capDefaults";
+import { textLang } from "@shared/constants";
 import type { TemplateList } from "@shared/schemas/template";
 import {
   fillTemplate,
@@ -23,6 +24,8 @@ import { createFromTemplate, createIncident, fetchTemplates, TemplateApiError } 
 import { useTemplateText } from "./texts";
 import "./templates.css";
 
+/** Stands for an empty slot in the preview's filled text until it is rendered as its bracketed label. */
+const MARK = "\uE000";
 const OTHER: readonly TemplateLanguage[] = TEMPLATE_LANGUAGES.filter((l) => l !== "sv");
 type Entered = Record<string, Partial<Record<TemplateLanguage, string>>>;
 
@@ -68,22 +71,39 @@ function Preview({
   slots: TemplateSlot[];
 }) {
   const t = useTemplateText();
-  const lang = useLanguage();
-  // Empty slots show their label in brackets, so the preview reads while the form is half filled.
+  const ui = useLanguage();
+  // Empty slots show their label in brackets, so the preview reads while the form is half filled. The label is in
+  // the template's language where the slot has one (a Swedish text says "[Område]", not "[Area]"), else in the UI's,
+  // tagged with it. They go through the filling as markers and come out as elements.
   const shown: SlotValues = Object.fromEntries(
     slots.map((s) => {
       const v = values[s.name];
       const empty = v === undefined || (typeof v === "string" ? v.trim() === "" : Object.keys(v).length === 0);
-      return [s.name, empty ? (s.kind === "datetime" ? new Date().toISOString() : `[${s.label[lang]}]`) : v];
+      return [s.name, empty ? (s.kind === "datetime" ? new Date().toISOString() : `${MARK}${s.name}${MARK}`) : v];
     }),
   );
   const filled = fillTemplate(template, language, shown);
+  const textLanguage = textLang(language);
+  const labelLanguage = textLanguage === "sv" || textLanguage === "en" ? textLanguage : ui;
+  const withPlaceholders = (text: string) =>
+    text.split(MARK).map((part, i) => {
+      if (i % 2 === 0) return part;
+      const slot = slots.find((s) => s.name === part);
+      return (
+        <span key={i} className="template-placeholder" lang={labelLanguage}>
+          [{slot?.label[labelLanguage] ?? part}]
+        </span>
+      );
+    });
   return (
     <section className="template-preview" aria-labelledby="template-preview-heading">
       <h2 id="template-preview-heading">{t("preview")}</h2>
-      <p className="template-preview-headline">{filled.headline}</p>
-      <p>{filled.body}</p>
-      <p>{filled.instruction}</p>
+      {/* The preview is the bulletin's text, in the template's language (WCAG 3.1.2). */}
+      <div lang={textLanguage}>
+        <p className="template-preview-headline">{withPlaceholders(filled.headline)}</p>
+        <p>{withPlaceholders(filled.body)}</p>
+        <p>{withPlaceholders(filled.instruction)}</p>
+      </div>
     </section>
   );
 }
