@@ -9,6 +9,7 @@ import { useLanguage, useT } from "../../i18n/useT";
 import { useStore } from "../../store";
 import { useDocumentTitle } from "../layout/useDocumentTitle";
 import { ContactNav } from "./ContactNav";
+import { CustomPeriodFields } from "./CustomPeriodFields";
 import { canEditFaq } from "./permissions";
 import { StatsPanel } from "./StatsPanel";
 import { bucketFor, perDay, periodRange, TREND_PERIODS, type TrendPeriod } from "./trendsPeriod";
@@ -123,28 +124,7 @@ export function TrendsPage() {
             ))}
           </fieldset>
         </div>
-        {period === "custom" ? (
-          <p className="trends-period-custom">
-            <label>
-              {t("trends.period.from")}{" "}
-              <input
-                type="date"
-                value={custom.from}
-                max={custom.to}
-                onChange={(e) => e.target.value && setCustom({ ...custom, from: e.target.value })}
-              />
-            </label>{" "}
-            <label>
-              {t("trends.period.to")}{" "}
-              <input
-                type="date"
-                value={custom.to}
-                min={custom.from}
-                onChange={(e) => e.target.value && setCustom({ ...custom, to: e.target.value })}
-              />
-            </label>
-          </p>
-        ) : null}
+        {period === "custom" ? <CustomPeriodFields value={custom} onChange={setCustom} /> : null}
         {stats.error ? <p className="notice notice-error">{t("trends.loadError")}</p> : null}
         {stats.data ? (
           <StatsPanel stats={bucket === "day" ? perDay(stats.data) : stats.data} bucket={bucket} />
