@@ -152,6 +152,12 @@ describe("claims board keeps the keyboard user's place", () => {
       await new Promise((r) => setTimeout(r, 100));
     });
     expect(document.activeElement).toBe(elsewhere);
+    // Having moved on, the user's own later loss of focus is theirs: the finished action does not pull focus back.
+    await act(async () => {
+      elsewhere.blur();
+      await new Promise((r) => setTimeout(r, 100));
+    });
+    expect(document.activeElement).toBe(document.body);
   });
 });
 
