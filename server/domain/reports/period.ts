@@ -38,7 +38,13 @@ export function periodRange(query: PeriodQuery): { from: string; to: string } {
   const from = isDay(query.from) ? swedishMidnight(query.from) : Date.parse(query.from);
   const to = isDay(query.to) ? swedishMidnight(nextDay(query.to)) : Date.parse(query.to);
   if (!(to > from)) throw new AppError("validation", "to: must be after from", 400, "to", { reason: "reversed_range" });
-  if (to - from > REPORT_MAX_RANGE_DAYS * DAY_MS)
+  // Days given as days are counted as calendar days: a period across clock changes is some hours longer or shorter
+  // than its days × 24 h, and 400 days must stay 400 days (the console counts them the same way).
+  const span =
+    isDay(query.from) && isDay(query.to)
+      ? Date.parse(`${nextDay(query.to)}T00:00:00Z`) - Date.parse(`${query.from}T00:00:00Z`)
+      : to - from;
+  if (span > REPORT_MAX_RANGE_DAYS * DAY_MS)
     throw new AppError("validation", `to: at most ${REPORT_MAX_RANGE_DAYS} days after from`, 400, "to", {
       reason: "range_too_long",
       maxDays: REPORT_MAX_RANGE_DAYS,
