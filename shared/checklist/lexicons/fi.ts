@@ -109,8 +109,9 @@ export const fi: LexiconSource = {
   ],
   closure: ["vaara on ohi", "tiedote ei ole enää voimassa", "ei ole enää voimassa"],
   nextUpdate: [
-    "seuraava (?:päivitys|tiedote|tilannekatsaus|tiedotustilaisuus)",
-    "uusi tiedote",
+    "seuraava (?:päivitys|tiedote|tilannekatsaus)",
+    // A new bulletin promised, not this one named ("Tämä on uusi tiedote, joka korvaa …").
+    "uusi tiedote (?:annetaan|julkaistaan|tulee)",
     "tiedotamme (?:lisää|seuraavan kerran|uudelleen)",
     "päivitämme",
     "lisätietoa (?:annetaan|tulee)",

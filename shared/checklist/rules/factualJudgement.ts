@@ -905,6 +905,10 @@ function contentStems(text: string): Set<string> {
       .map((w) => w.slice(0, 5)),
   );
 }
+/** A person or a thing handed over after "lämna"/"leave": a handing-over, not a leaving ("lämna barn på förskolan"). */
+const HANDED_OVER_SV = String.raw`(?! (?:\p{L}+ )?(?:barn\p{L}*|elev\p{L}*|hund\p{L}*|husdjur\p{L}*|bil\p{L}*|prov\p{L}*|in|ut|över|tillbaka|synpunkt\p{L}*|uppgift\p{L}*|information|besked|svar)(?!\p{L}))`;
+const HANDED_OVER_EN = String.raw`(?! (?:\p{L}+ )?(?:child\p{L}*|kids?|pupils?|students?|dogs?|pets?|cars?|vehicles?|a message|messages|feedback|comments|samples?)(?!\p{L}))`;
+
 const POLARITIES: Record<string, Polarity[]> = {
   sv: [
     {
@@ -953,8 +957,12 @@ const POLARITIES: Record<string, Polarity[]> = {
       // Åsvägen 2–14 ska ha lämnat sina bostäder senast kl. 18"; "no one needs to leave" / "residents must evacuate".
       gate: [/ingen/u, /lämna|evakuer|utrym/u],
       yes: /(?<!\p{L})ingen (?:\p{L}+ )?behöver (?:\p{L}+ )?(?:lämna|evakuera|utrymma|flytta)(?!\p{L})/u,
-      // Leaving is leaving a home or an area: "Föräldrar som ska lämna barn på förskolan" leaves a child, not a home.
-      no: /(?<!\p{L})(?:(?:ska|skall|måste) (?:(?!inte |ej |aldrig )\p{L}+ ){0,2}?(?:ha )?(?:(?:lämna|lämnat) (?:\p{L}+ )?(?:sitt|sina|sin|hemmet|hemmen|bostaden|bostäderna|bostad|huset|husen|området|lägenheten|lägenheterna|fastigheten|fastigheterna|byggnaden|byggnaderna|ön|byn|orten|kvarteret)|utrymma|utrymt|evakuera|evakuerat)|uppmanas (?:att )?(?:\p{L}+ )?(?:lämna (?:\p{L}+ )?(?:sitt|sina|sin|hemmet|hemmen|bostaden|bostäderna|bostad|huset|husen|området|lägenheten|lägenheterna|fastigheten|fastigheterna|byggnaden|byggnaderna|ön|byn|orten|kvarteret)|utrymma)|evakueras|utryms)(?!\p{L})/u,
+      // Leaving a child at school is no leaving ("Föräldrar som ska lämna barn på förskolan …"): a person or a thing
+      // handed over is excluded, any other leaving stays ("måste lämna omedelbart", "ska lämna Åsvägen").
+      no: new RegExp(
+        String.raw`(?<!\p{L})(?:(?:ska|skall|måste) (?:(?!inte |ej |aldrig )\p{L}+ ){0,2}?(?:ha )?(?:(?:lämna|lämnat)${HANDED_OVER_SV}|utrymma|utrymt|evakuera|evakuerat)|uppmanas (?:att )?(?:\p{L}+ )?(?:lämna${HANDED_OVER_SV}|utrymma)|evakueras|utryms)(?!\p{L})`,
+        "u",
+      ),
       sameSubject: false,
     },
     {
@@ -980,8 +988,11 @@ const POLARITIES: Record<string, Polarity[]> = {
       // "residents at 2–14 Ash Road must leave their homes by 6pm").
       gate: [/no one|nobody|no-one/u, /leave|evacuat/u],
       yes: /(?<!\p{L})(?:no one|nobody|no-one) (?:\p{L}+ )?(?:needs|has|is required) to (?:\p{L}+ )?(?:leave|evacuate)(?!\p{L})/u,
-      // Leaving is leaving a home or an area: "parents who need to leave children at school" leave a child.
-      no: /(?<!\p{L})(?<!(?:not|n't|never|no) )(?:(?:must|should|are told to|are ordered to|are required to|have to|need to) (?:\p{L}+ )?(?:leave (?:\p{L}+ )?(?:their|your|his|her|its|the area|the building|the buildings|home|homes|the house|the houses|the estate|the village|the island|now|immediately)|evacuate)|(?:are|is) being evacuated|evacuation order)(?!\p{L})/u,
+      // Leaving a child at school is no leaving ("parents who need to leave children at the school"), as in Swedish.
+      no: new RegExp(
+        String.raw`(?<!\p{L})(?<!(?:not|n't|never|no) )(?:(?:must|should|are told to|are ordered to|are required to|have to|need to) (?:\p{L}+ )?(?:leave${HANDED_OVER_EN}|evacuate)|(?:are|is) being evacuated|evacuation order)(?!\p{L})`,
+        "u",
+      ),
       sameSubject: false,
     },
     {

@@ -47,16 +47,18 @@ function swedishWeekday(ms: number): number | null {
   return day < 0 ? null : day;
 }
 /**
- * The weekday the text says it was written on, from its dateline ("Hillford Council, Wednesday.", "Ekby kommun,
- * lördag kl. 09.40.", "Uppdaterad tisdag 25 november"): the first sentence of the body, when it holds no return or
- * bound of its own. The text's own day outranks the clock: it is the day its weekdays are counted from.
+ * The weekday a text scored without a clock says it was written on, from a dateline of its own: a short first sentence
+ * of the body that names a weekday as its date ("Hillford Council, Wednesday.", "Ekby kommun, lördag kl. 09.40.",
+ * "Uppdaterad tisdag 25 november"), not one that tells what happened on a day ("I måndags gick en ledning sönder",
+ * "On Monday a water main burst"). With a clock, the clock's day counts (what is published is read that day).
  */
 function datelineDay(a: Analysis): number | null {
   const first = a.body.sentences[0];
-  if (first === undefined) return null;
+  if (first === undefined || first.words > DATELINE_WORDS) return null;
   const text = a.body.lower.slice(first.start, first.end);
   if (FIRM_RETURN.test(text) || LATER_BOUND.test(text)) return null;
-  return dayIndex(DAY_WORD.exec(text)?.[1]) ?? null;
+  const m = DATELINE.exec(text);
+  return m === null ? null : (dayIndex(m[1]) ?? null);
 }
 /** Days from `today` to the next `day` (0 for today itself). */
 const ahead = (day: number, today: number): number => (day - today + 7) % 7;
@@ -101,6 +103,12 @@ const BOUND_WORD = /tidigast|earliest|förrän|not before|at least|minst|flera|n
 const PARTIAL =
   /tillfällig|provisori|temporär|temporary|interim|reservkraft|generator|backup|förbikoppl|bypass|delvis|partial|vissa kunder|some customers|de flesta|most customers|tankbil|water tank/u;
 const DAY_WORD = new RegExp(DAY, "u");
+const DATELINE_WORDS = 8;
+/** A weekday as a date: after a comma, a label or at the start, not after "i"/"since"/"on" nor as "måndags". */
+const DATELINE = new RegExp(
+  String.raw`(?:^|, |(?:uppdaterad|publicerad|updated|posted|issued):? )((?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!\p{L})`,
+  "u",
+);
 const NEXT_WEEK = /(?:next|nästa) (?:(?:on|på) )?\p{L}+dag|(?:next|nästa) \p{L}*day/u;
 const TODAY = /i dag|today|tonight|i kväll|i eftermiddag|this (?:morning|afternoon|evening)/u;
 
@@ -116,7 +124,7 @@ function laterBoundClash(a: Analysis): { field: Analysis["fields"][number]; star
     day: number | "today";
   }> = [];
   const bounds: Array<{ field: string; sentence: number; day: number | "later"; nextWeek: boolean }> = [];
-  const today = datelineDay(a) ?? (a.now === null ? null : swedishWeekday(a.now));
+  const today = a.now === null ? datelineDay(a) : swedishWeekday(a.now);
   for (const f of a.fields)
     for (const [i, s] of f.sentences.entries()) {
       const text = f.lower.slice(s.start, s.end);

@@ -24,7 +24,16 @@ describe("[FA19] a firm return and a later bound", () => {
     // With no clock the order is unknown, and nothing is claimed; a dateline names the day to count from.
     expect(has(school, "FA19")).toBe(false);
     expect(has({ ...school, body: `Åsby kommun, torsdag. ${school.body}` }, "FA19")).toBe(true);
-    expect(has({ ...school, body: `Åsby kommun, måndag. ${school.body}` }, "FA19", THURSDAY)).toBe(false);
+    // With a clock the day of scoring counts: what is published is read that day.
+    expect(has({ ...school, body: `Åsby kommun, måndag. ${school.body}` }, "FA19", THURSDAY)).toBe(true);
+  });
+
+  it("does not take a day told in the story for a dateline", () => {
+    const story = {
+      body: "I måndags gick en huvudledning sönder på Åsvägen. Reparationen är klar tidigast fredag. Vattnet är tillbaka måndag kl. 12.",
+    };
+    expect(has(story, "FA19", "2026-12-09T09:00:00+01:00")).toBe(false); // a Wednesday: Friday comes before Monday
+    expect(has(story, "FA19")).toBe(false);
   });
 
   it("reads only a clock time as a return time, not any number", () => {
@@ -67,6 +76,18 @@ describe("[FA15] nobody needs to leave, and someone must", () => {
     ).toBe(false);
   });
 
+  it("still refuses those told to leave, however the leaving is put", () => {
+    for (const told of [
+      "Boende på Åsvägen 2–14 måste lämna omedelbart.",
+      "Boende ska lämna Åsvägen före kl. 18.",
+      "Boende på Åsvägen uppmanas att lämna.",
+      "Eleverna måste lämna skolan.",
+    ])
+      expect(has({ body: `Ingen behöver lämna sin bostad på grund av branden. ${told}` }, "FA15")).toBe(true);
+    for (const told of ["Residents of Ash Road must leave at once.", "Pupils must leave the school."])
+      expect(has({ language: "en", body: `No one needs to leave their home. ${told}` }, "FA15")).toBe(true);
+  });
+
   it("still refuses those told to leave their homes or the area", () => {
     expect(
       has(
@@ -106,6 +127,15 @@ describe("[FS9] a whole hour at the end of a sentence", () => {
       expect(found.map((f) => f.severity)).toEqual(["error"]);
       expect(found[0]?.message.sv).toContain("kl. 16.00");
     }
+  });
+
+  it("does not read this bulletin named as new, or a press conference, as the next update", () => {
+    expect(
+      fs9("fi", "Tämä on uusi tiedote, joka korvaa klo 9.30 annetun tiedotteen. Keitä vesi ennen juomista."),
+    ).toEqual([]);
+    expect(
+      fs9("fi", "Seuraava tiedotustilaisuus pidetään klo 14 kaupungintalolla. Seuraava päivitys klo 12.34."),
+    ).toEqual([]);
   });
 
   it("lets the set time stand, and still reads 16.30 as 16.30", () => {
