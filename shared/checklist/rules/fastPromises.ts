@@ -287,6 +287,8 @@ function wallClock(ms: number): string {
 // A whole hour may end its sentence ("nästa besked kommer kl. 16."): only a digit after the stop makes it "16.30".
 const CLOCK = /(?<!\d)([01]?\d|2[0-3])[.:]([0-5]\d)(?!\d)|(?:kl\.?|klockan|klo) ?([01]?\d|2[0-3])(?!\d|[.:]\d)/gu;
 
+const PRESS_CONFERENCE = /^(?:presskonferens|press conference|tiedotustilaisuus)/u;
+
 export const FS9: Rule = {
   id: "FS9",
   principle: "fast",
@@ -304,6 +306,8 @@ export const FS9: Rule = {
     if (lex === null || due === null || !Number.isFinite(due)) return [];
     const expected = wallClock(due);
     for (const h of lexHits(a, lex.nextUpdate, QUOTED)) {
+      // A press conference is a time to tell, not the next update's ("Presskonferens kl. 14. Nästa uppdatering kl. 16.").
+      if (PRESS_CONFERENCE.test(h.hit.text.toLowerCase())) continue;
       const sentence = h.field.text.slice(h.sentence.start, h.sentence.end);
       const times = findAll(sentence, CLOCK).map((m) => {
         const parts = /(\d{1,2})(?:[.:](\d{2}))?/u.exec(m.text.replace(/^(?:kl\.?|klockan|klo) ?/u, ""));

@@ -136,6 +136,7 @@ describe("[FS9] a whole hour at the end of a sentence", () => {
     expect(
       fs9("fi", "Seuraava tiedotustilaisuus pidetään klo 14 kaupungintalolla. Seuraava päivitys klo 12.34."),
     ).toEqual([]);
+    expect(fs9("sv", "Presskonferens kl. 14 i stadshuset. Nästa besked kommer kl. 12.34.")).toEqual([]);
   });
 
   it("lets the set time stand, and still reads 16.30 as 16.30", () => {
