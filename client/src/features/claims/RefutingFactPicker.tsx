@@ -59,10 +59,13 @@ export function RefutingFactPicker({ incidentId, selected, onChange, error }: Re
                 aria-invalid={error ? true : undefined}
                 onChange={(e) => toggle(fact.id, e.target.checked)}
               />
-              <span className={fact.status === "retracted" ? "fact-statement-retracted" : undefined}>
-                {fact.statement}
+              {/* The statement and its badge: side by side where they fit, the badge under the statement where not. */}
+              <span className="fact-option-text">
+                <span className={fact.status === "retracted" ? "fact-statement-retracted" : undefined}>
+                  {fact.statement}
+                </span>{" "}
+                <FactStatusBadge status={fact.status} />
               </span>
-              <FactStatusBadge status={fact.status} />
             </label>
           </li>
         ))}

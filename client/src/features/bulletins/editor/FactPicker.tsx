@@ -36,10 +36,13 @@ export const FactPicker = memo(function FactPicker({ incidentId, selected, onCha
                 checked={selected.includes(fact.id)}
                 onChange={(e) => toggle(fact, e.target.checked)}
               />
-              <span className={fact.status === "retracted" ? "fact-statement-retracted" : undefined}>
-                {fact.statement}
+              {/* The statement and its badge: side by side where they fit, the badge under the statement where not. */}
+              <span className="fact-option-text">
+                <span className={fact.status === "retracted" ? "fact-statement-retracted" : undefined}>
+                  {fact.statement}
+                </span>{" "}
+                <FactStatusBadge status={fact.status} />
               </span>
-              <FactStatusBadge status={fact.status} />
             </label>
           </li>
         ))}
