@@ -30,6 +30,43 @@ describe("a console without its server", () => {
     act(() => useStore.getState().setConnection("online"));
     expect(screen.queryByText(BANNER)).toBeNull();
   });
+
+  it("keeps room below the page as tall as the banner is, measured as it wraps, and none once it is gone", () => {
+    // jsdom lays nothing out: a stand-in ResizeObserver reports the banner's height as a browser would.
+    let height = 141;
+    const observers: Array<() => void> = [];
+    class FakeResizeObserver {
+      constructor(private readonly callback: () => void) {}
+      observe(target: HTMLElement) {
+        target.getBoundingClientRect = () => ({ height }) as DOMRect;
+        observers.push(this.callback);
+        this.callback();
+      }
+      disconnect() {
+        observers.splice(observers.indexOf(this.callback), 1);
+      }
+    }
+    vi.stubGlobal("ResizeObserver", FakeResizeObserver);
+    try {
+      const room = () => document.documentElement.style.getPropertyValue("--offline-banner-height");
+      act(() => useStore.getState().setConnection("online"));
+      render(<ConnectionIndicator />);
+      expect(room()).toBe("");
+      act(() => useStore.getState().setConnection("offline"));
+      act(() => vi.advanceTimersByTime(3_500));
+      expect(screen.getByText(BANNER)).toBeInTheDocument();
+      expect(room()).toBe("141px");
+      // Text spacing or a narrower window: the banner takes more lines.
+      height = 197;
+      act(() => observers.forEach((notify) => notify()));
+      expect(room()).toBe("197px");
+      act(() => useStore.getState().setConnection("online"));
+      expect(room()).toBe("");
+      expect(observers).toHaveLength(0);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
 });
 
 function NetworkForm() {

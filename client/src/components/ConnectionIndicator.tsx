@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { MessageKey } from "../i18n";
 import { Button } from "./Button";
 import { useT } from "../i18n/useT";
@@ -31,17 +31,41 @@ function useLongOffline(offline: boolean, afterMs: number): boolean {
   return long && offline;
 }
 
+/**
+ * The banner is fixed over the bottom of the window; the page keeps room for it below its last control
+ * (styles.css). Its height grows as its text wraps (a narrow window, zoom, wider text spacing), so it is measured
+ * into --offline-banner-height rather than guessed.
+ */
+function useBannerHeight(shown: boolean) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const banner = ref.current;
+    if (!shown || !banner || typeof ResizeObserver === "undefined") return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() =>
+      root.style.setProperty("--offline-banner-height", `${banner.getBoundingClientRect().height}px`),
+    );
+    observer.observe(banner);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty("--offline-banner-height");
+    };
+  }, [shown]);
+  return ref;
+}
+
 /** The live connection in words and a shape (not colour alone). */
 export function ConnectionIndicator() {
   const t = useT();
   const status = useStore((s) => s.connection);
   const longOffline = useLongOffline(status === "offline", BANNER_AFTER_MS);
+  const bannerRef = useBannerHeight(longOffline);
   return (
     <>
       {longOffline ? (
         // The header scrolls away and the forms stay usable: say, where it is seen, that nothing is saved now. The
         // lost connection was announced already (store: connection.lost), so this is no live region.
-        <div className="offline-banner">
+        <div className="offline-banner" ref={bannerRef}>
           <p>{t("connection.offlineBanner")}</p>
         </div>
       ) : null}
