@@ -28,6 +28,7 @@ export const en: Messages = {
   "app.notFound.body": "This address leads nowhere. Check the link or go back to the list of incidents.",
   "app.notFound.back": "Back to incidents",
   "app.forbidden": "Your role does not have access to this page.",
+  "app.tableRegion": "{name}, table",
 
   "role.admin": "Administrator",
   "role.lead": "Crisis lead",

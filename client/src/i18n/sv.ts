@@ -27,6 +27,7 @@ const own = {
   "app.notFound.body": "Adressen leder ingenstans. Kontrollera länken eller gå tillbaka till händelselistan.",
   "app.notFound.back": "Till händelselistan",
   "app.forbidden": "Din roll har inte behörighet till den här sidan.",
+  "app.tableRegion": "{name}, tabell",
 
   "role.admin": "Administratör",
   "role.lead": "Krisledare",
