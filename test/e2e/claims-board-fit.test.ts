@@ -22,6 +22,11 @@ const TEXTS = [
   "Brandkåren spolar gatorna med sjövatten",
 ];
 
+/** The text spacing WCAG 1.4.12 asks content to survive, as a reader's style sheet sets it. */
+const TEXT_SPACING =
+  "* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important } " +
+  "p { margin-bottom: 2em !important }";
+
 type Box = { left: number; right: number; top: number; bottom: number };
 interface CardReport {
   card: Box;
@@ -184,5 +189,22 @@ describe("the claims board at 1366×768 with 30 claims", () => {
     await page.getByRole("button", { name: "Logga nytt rykte" }).click();
     await page.getByLabel("Påståendet, som det syns").waitFor();
     await screenshot(page, "claims-board-form-open", { fullPage: false });
+  });
+
+  it("keeps every card's buttons inside it with WCAG 1.4.12 text spacing at 1280 px", async () => {
+    await page.setViewportSize({ width: 1280, height: 768 });
+    await page.reload();
+    await page.locator('.claims-board[data-ready="true"]').waitFor();
+    await page.addStyleTag({ content: TEXT_SPACING });
+    const cards = await measureCards(page);
+    expect(cards).toHaveLength(30);
+    // "Fler åtgärder ▾" and "Öppna rättelsen" wrap inside the card instead of sticking out of it. (A long word of
+    // the claim may break here: with the wider letter spacing it is wider than an 11rem column holds.)
+    for (const c of cards) expect(c.outside, "elements wider than their card").toEqual([]);
+    expect(
+      await page.locator("html").evaluate((html) => html.scrollWidth),
+      "the page scrolls sideways",
+    ).toBeLessThanOrEqual(1280);
+    await screenshot(page, "claims-board-text-spacing", { fullPage: false });
   });
 });
