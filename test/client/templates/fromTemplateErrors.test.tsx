@@ -53,6 +53,7 @@ describe("a message from a template: the server's refusals in the user's languag
           requestId: "r1",
           message: `slots.${slot.name}: required`,
           field: `slots.${slot.name}`,
+          reason: "required",
         },
       }),
     );
@@ -64,6 +65,31 @@ describe("a message from a template: the server's refusals in the user's languag
     expect(field).toHaveAccessibleDescription(expect.stringContaining(`Fyll i ${slot.label.sv}.`));
     expect(document.body).not.toHaveTextContent("required");
     expect(field).toHaveFocus();
+  });
+
+  it.each([
+    ["too_long", "gör meddelandet för långt"],
+    [undefined, "kan inte användas så här"],
+  ])("says a value the server cannot use (reason %s) as what it is, not as a missing one", async (reason, said) => {
+    const slot = template.slots.find((s) => s.kind !== "datetime")!;
+    serve(() =>
+      jsonResponse(400, {
+        error: {
+          code: "validation",
+          requestId: "r3",
+          message: `slots.${slot.name}: makes the sv headline invalid`,
+          field: `slots.${slot.name}`,
+          ...(reason ? { reason } : {}),
+        },
+      }),
+    );
+    renderPage();
+    await fillAll();
+    fireEvent.click(screen.getByRole("button", { name: /Skapa/ }));
+    const field = screen.getByLabelText(slot.label.sv, { exact: false });
+    await waitFor(() => expect(field).toHaveAttribute("aria-invalid", "true"));
+    expect(field).toHaveAccessibleDescription(expect.stringContaining(said));
+    expect(field).not.toHaveAccessibleDescription(expect.stringContaining("Fyll i"));
   });
 
   it("says another refusal in Swedish, not the server's English", async () => {

@@ -132,6 +132,17 @@ describe.each(ENGINES)("scenario templates on %s", (engine) => {
       { templateId: "boil-water", slots: { ...slotsNow(), nästa_uppdatering: "snart" } },
     );
     expect(badTime.body.error.field).toBe("slots.nästa_uppdatering");
+    // A long list of areas made 249-character headlines (limit 200) that broke the incident's list for every reader.
+    const long = await communicator.post<{ error: { field: string; reason: string } }>(
+      `/api/incidents/${incident.id}/bulletins/from-template`,
+      {
+        templateId: "boil-water",
+        slots: { ...slotsNow(), område: `${"Norrby, Söderäng, Västra industriområdet, ".repeat(5)}Åby` },
+      },
+    );
+    expect(long.status, JSON.stringify(long.body)).toBe(400);
+    expect(long.body.error).toMatchObject({ field: "slots.område", reason: "too_long" });
+    expect(missing.body.error).toMatchObject({ reason: "required" });
     const unknown = await communicator.post<{ error: { field: string } }>(
       `/api/incidents/${incident.id}/bulletins/from-template`,
       { templateId: "meteor", slots: slotsNow() },

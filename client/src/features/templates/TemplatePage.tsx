@@ -195,9 +195,18 @@ export function TemplatePage() {
       const slot = err instanceof TemplateApiError && err.field?.startsWith("slots.") ? err.field.slice(6) : null;
       const declared = slot === null ? undefined : template.slots.find((s) => s.name === slot);
       if (slot !== null && declared !== undefined) {
-        // The server's only slot refusal is a value its language version needs (English for developers): said as
-        // the form says a missing value, in the UI's language.
-        setErrors({ [slot]: t("required", { label: declared.label[lang] }) });
+        // The server's slot refusals (English for developers) said in the UI's language by their reason: a value a
+        // language version needs, one that makes a text too long, or one it cannot use (a hidden character, a time).
+        const reason = err instanceof TemplateApiError ? err.details.reason : undefined;
+        const label = declared.label[lang];
+        setErrors({
+          [slot]:
+            reason === "too_long"
+              ? t("slotTooLong", { label })
+              : reason === "required"
+                ? t("required", { label })
+                : t("slotInvalid", { label }),
+        });
         formRef.current?.querySelector<HTMLElement>(`[name="slot-${slot}"]`)?.focus();
       } else setFormError(t("error", { error: errorMessage(err, ui) }));
     }

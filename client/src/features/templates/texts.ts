@@ -59,6 +59,8 @@ const sv = {
   create: "Skapa utkast",
   creating: "Skapar …",
   required: "Fyll i {label}.",
+  slotTooLong: "{label} gör meddelandet för långt: rubriken får ha högst 200 tecken. Korta texten.",
+  slotInvalid: "{label} kan inte användas så här. Ta bort tecken som inte syns, och skriv en tid som ÅÅÅÅ-MM-DD TT:MM.",
   loadError: "Det gick inte att hämta mallarna.",
   error: "Det gick inte att skapa meddelandet: {error}",
   cap: "Kategori {categories}, allvarlighet {severity}, brådska {urgency}, gäller i {hours} timmar.",
@@ -127,6 +129,9 @@ const en: Record<Key, string> = {
   create: "Create draft",
   creating: "Creating …",
   required: "Fill in {label}.",
+  slotTooLong: "{label} makes the message too long: a headline can have at most 200 characters. Shorten it.",
+  slotInvalid:
+    "{label} cannot be used like this. Remove characters that do not show, and write a time as YYYY-MM-DD HH:MM.",
   loadError: "The templates could not be loaded.",
   error: "The message could not be created: {error}",
   cap: "Category {categories}, severity {severity}, urgency {urgency}, valid for {hours} hours.",
