@@ -61,6 +61,17 @@ export const TemplateList = lazySchema(() =>
 );
 export type TemplateList = z.infer<typeof TemplateList>;
 
+/**
+ * GET /api/templates/drafts: the templates that so far exist only as drafts (a new id none has approved yet), for the
+ * editor to open and approve; each with its latest draft's name and version.
+ */
+export const TemplateDraftList = lazySchema(() =>
+  z.object({
+    templates: z.array(z.object({ id: z.string(), title: Pair, version: z.number().int().positive() })),
+  }),
+);
+export type TemplateDraftList = z.infer<typeof TemplateDraftList>;
+
 const SlotText = lazySchema(() => z.string().max(500).regex(MULTI_LINE, NO_CONTROL_EXCEPT_LINES));
 
 /** POST /api/incidents/:id/bulletins/from-template. */

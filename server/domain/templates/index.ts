@@ -2,6 +2,7 @@ import type { Bulletin, FaqEntry } from "../../../shared/index.js";
 import { BulletinCreate } from "../../../shared/schemas/bulletin.js";
 import type {
   FromTemplate,
+  TemplateDraftList,
   FromTemplateResult,
   TemplateList,
   TemplateSave,
@@ -23,7 +24,7 @@ import type { Bulletins } from "../bulletins/index.js";
 import type { Faq } from "../contact/faq.js";
 import { actorRef, type Actor, type DomainDeps } from "../context.js";
 import { assertTemplatePasses } from "./check.js";
-import { effectiveTemplates, latestVersion, listVersions, toVersion } from "./store.js";
+import { draftOnlyTemplates, effectiveTemplates, latestVersion, listVersions, toVersion } from "./store.js";
 
 export interface TemplateOptions {
   /** KRISRUM_SENDER_NAME: the `{avsändare}` slot when the editor leaves it empty. */
@@ -73,6 +74,11 @@ export function createTemplates(
 
   async function list(): Promise<TemplateList> {
     return { templates: await effectiveTemplates(deps.db), defaults: defaults() };
+  }
+
+  /** For the editor: the new templates nobody has approved yet, so that another person can open and approve them. */
+  async function drafts(): Promise<TemplateDraftList> {
+    return { templates: await draftOnlyTemplates(deps.db) };
   }
 
   function fillAll(
@@ -193,6 +199,11 @@ export function createTemplates(
     return deps.transaction(async (ctx: TxContext) => {
       const latest = await latestVersion(ctx.tx, templateId);
       const current = latest?.version ?? (builtIn ? builtIn.version : 0);
+      // Saving as a new template (expected version 0) under an id that exists: the id is taken, not a newer version.
+      if (input.expectedVersion === 0 && current > 0)
+        throw new AppError("conflict", "id: a template with this id exists already", 409, "id", {
+          reason: "id_taken",
+        });
       if (input.expectedVersion !== undefined && input.expectedVersion !== current)
         throw conflict("Someone saved a newer version of this template");
       const version = current + 1;
@@ -251,7 +262,7 @@ export function createTemplates(
 
   const versions = (templateId: string) => listVersions(deps.db, templateId);
 
-  return { list, fromTemplate, save, approve, versions };
+  return { list, drafts, fromTemplate, save, approve, versions };
 }
 
 export type Templates = ReturnType<typeof createTemplates>;

@@ -1,5 +1,5 @@
 import type { Kysely, Selectable } from "kysely";
-import type { TemplateVersion } from "../../../shared/schemas/template.js";
+import type { TemplateDraftList, TemplateVersion } from "../../../shared/schemas/template.js";
 import { TEMPLATES, type ScenarioTemplate } from "../../../shared/templates/index.js";
 import type { ScenarioTemplateVersionsTable } from "../../db/nationalTables.js";
 import type { DB } from "../../db/schema.js";
@@ -60,4 +60,23 @@ export async function effectiveTemplates(db: Kysely<DB>): Promise<ScenarioTempla
   const builtIn = TEMPLATES.map((t) => approved.get(t.id) ?? t);
   const added = [...approved.values()].filter((t) => !TEMPLATES.some((b) => b.id === t.id));
   return [...builtIn, ...added];
+}
+
+/** The templates with no approved version and not built in: only drafts so far, each its latest draft's name. */
+export async function draftOnlyTemplates(db: Kysely<DB>): Promise<TemplateDraftList["templates"]> {
+  const rows = await db.selectFrom("scenario_template_versions").selectAll().orderBy("version", "asc").execute();
+  const latest = new Map<string, Row>();
+  const approved = new Set<string>();
+  for (const row of rows) {
+    latest.set(row.template_id, row);
+    if (row.status === "approved") approved.add(row.template_id);
+  }
+  return [...latest.values()]
+    .filter((row) => !approved.has(row.template_id) && !TEMPLATES.some((t) => t.id === row.template_id))
+    .map((row) => ({
+      id: row.template_id,
+      title: (JSON.parse(row.body) as ScenarioTemplate).title,
+      version: row.version,
+    }))
+    .sort((a, b) => a.id.localeCompare(b.id));
 }

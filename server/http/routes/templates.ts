@@ -5,6 +5,7 @@ import {
   FromTemplate,
   FromTemplateResult,
   TemplateApprove,
+  TemplateDraftList,
   TemplateId,
   TemplateList,
   TemplateSave,
@@ -26,6 +27,11 @@ export function templateRoutes(templates: Templates): Router {
 
   router.get("/templates", requireRole("writeBulletins"), async (_req, res) => {
     send(res, TemplateList, await templates.list());
+  });
+
+  // The editor's picker: templates that so far are only drafts (the list above holds approved ones only).
+  router.get("/templates/drafts", requireRole("approveBulletins"), async (_req, res) => {
+    send(res, TemplateDraftList, await templates.drafts());
   });
 
   // Admins and leads keep the bank: a saved version is a draft until another of them approves it.

@@ -24,6 +24,7 @@ function serve(savedBy: string) {
   };
   return stubFetch((call) => {
     if (call.url === "/api/templates") return jsonResponse(200, { templates: [template], defaults: {} });
+    if (call.url === "/api/templates/drafts") return jsonResponse(200, { templates: [] });
     if (call.url.endsWith("/versions")) return jsonResponse(200, { versions: [version] });
     return jsonResponse(404, { error: { code: "not_found", message: "no" } });
   });

@@ -14,6 +14,7 @@ const ANNA = "7d0f6a0e-0000-4000-8000-000000000001";
 function serve(onSave: () => Response) {
   return stubFetch((call) => {
     if (call.url === "/api/templates") return jsonResponse(200, { templates: [template], defaults: {} });
+    if (call.url === "/api/templates/drafts") return jsonResponse(200, { templates: [] });
     if (call.url.endsWith("/versions")) return jsonResponse(200, { versions: [] });
     if (call.method === "PUT") return onSave();
     return jsonResponse(404, { error: { code: "not_found", message: "no" } });

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Incident } from "../../../shared/index.js";
-import type { FromTemplateResult, TemplateList, TemplateVersion } from "../../../shared/schemas/template.js";
+import type {
+  FromTemplateResult,
+  TemplateDraftList,
+  TemplateList,
+  TemplateVersion,
+} from "../../../shared/schemas/template.js";
 import { exampleSlots, findTemplate, type ScenarioTemplate } from "../../../shared/templates/index.js";
 import { ENGINES } from "../../helpers/db.js";
 import type { ApiClient } from "../../helpers/http.js";
@@ -164,6 +169,65 @@ describe.each(ENGINES)("templates kept by admins and leads on %s", (engine) => {
     expect(
       (await lead.get<{ versions: TemplateVersion[] }>("/api/templates/boil-water-2/versions")).body.versions,
     ).toEqual([]);
+  });
+
+  it("lists a new template that is only a draft for the editor (admins and leads), not in the approved bank", async () => {
+    const storm = findTemplate("storm")!;
+    const gas = { ...editable(storm), title: { sv: "Gasläcka (test)", en: "Gas leak (test)" } };
+    const saved = await lead.request<TemplateVersion>("PUT", "/api/templates/gaslacka-test-2", {
+      template: gas,
+      expectedVersion: 0,
+    });
+    expect(saved.status, saved.text).toBe(201);
+    const drafts = await admin.get<TemplateDraftList>("/api/templates/drafts");
+    expect(drafts.status, drafts.text).toBe(200);
+    expect(drafts.body.templates).toContainEqual({
+      id: "gaslacka-test-2",
+      title: { sv: "Gasläcka (test)", en: "Gas leak (test)" },
+      version: 1,
+    });
+    // Built-in templates with a pending draft (boil-water was changed above) are in the approved list, not here.
+    expect(drafts.body.templates.every((t) => !findTemplate(t.id))).toBe(true);
+    expect((await lead.get<TemplateDraftList>("/api/templates/drafts")).body.templates.map((t) => t.id)).toContain(
+      "gaslacka-test-2",
+    );
+    // "Nytt meddelande från mall" still lists approved templates only.
+    expect(
+      (await communicator.get<TemplateList>("/api/templates")).body.templates.some((t) => t.id === "gaslacka-test-2"),
+    ).toBe(false);
+    // Same role check as the editor's other routes.
+    expect((await communicator.get("/api/templates/drafts")).status).toBe(403);
+    expect((await agent.get("/api/templates/drafts")).status).toBe(403);
+
+    // Once approved by someone else it is in the bank and no longer a draft-only template.
+    expect((await admin.post("/api/templates/gaslacka-test-2/approve", { version: 1 })).status).toBe(200);
+    expect(
+      (await admin.get<TemplateDraftList>("/api/templates/drafts")).body.templates.some(
+        (t) => t.id === "gaslacka-test-2",
+      ),
+    ).toBe(false);
+  });
+
+  it("says a taken id when saving as a new template under an existing one, not a newer version", async () => {
+    const storm = findTemplate("storm")!;
+    for (const id of ["power-cut", "gas-leak"]) {
+      const res = await lead.request<{ error: { code: string; field?: string; reason?: string } }>(
+        "PUT",
+        `/api/templates/${id}`,
+        { template: editable(storm), expectedVersion: 0 },
+      );
+      expect(res.status, res.text).toBe(409);
+      expect(res.body.error).toMatchObject({ code: "conflict", field: "id", reason: "id_taken" });
+    }
+    // A stale version of the same template is still the plain conflict.
+    const stale = await lead.request<{ error: { code: string; field?: string; reason?: string } }>(
+      "PUT",
+      "/api/templates/power-cut",
+      { template: editable(storm), expectedVersion: 3 },
+    );
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.reason).toBeUndefined();
+    expect(stale.body.error.field).toBeUndefined();
   });
 
   it("lets only admins and leads keep the bank", async () => {

@@ -16,9 +16,12 @@ import { formatDateTime } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";
 import { useStore } from "../../store";
 import { useDocumentTitle } from "../layout/useDocumentTitle";
-import { approveTemplate, fetchTemplates, fetchVersions, saveTemplate } from "./api";
+import { approveTemplate, fetchDraftTemplates, fetchTemplates, fetchVersions, saveTemplate } from "./api";
 import { useTemplateText, type TemplateText } from "./texts";
 import "./templates.css";
+
+/** A template in the picker: an approved one, or a new one that so far is only a draft. */
+type PickerEntry = { id: string; title: { sv: string; en: string }; draftOnly: boolean };
 
 const FIELDS = ["headline", "body", "instruction", "sms", "social", "script"] as const;
 type Field = (typeof FIELDS)[number];
@@ -27,6 +30,8 @@ type Field = (typeof FIELDS)[number];
 const titleKey = (l: "sv" | "en") => `template.title.${l}`;
 const textsKey = (l: TemplateLanguage) => `template.texts.${l}`;
 const textKey = (l: TemplateLanguage, field: Field) => `template.texts.${l}.${field}`;
+/** The id field's error when the server says the id is taken (said in the language of the moment, like invalidId). */
+const ID_TAKEN = "id_taken";
 const PLACED = new Set<string>([
   "id",
   titleKey("sv"),
@@ -45,6 +50,9 @@ function describeSaveError(
   lang: "sv" | "en",
 ): DescribedError | undefined {
   if (!(err instanceof ApiError)) return undefined;
+  // Saved as a new template under an id that exists already: said at the id field, not as a newer version.
+  if (err.code === "conflict" && err.field === "id" && err.details.reason === "id_taken")
+    return { field: "id", fieldMessage: ID_TAKEN };
   if (err.code === "conflict" && !err.field) return { formMessage: t("conflict") };
   if (err.code !== "validation" || !err.field) return undefined;
   const d = err.details;
@@ -72,7 +80,7 @@ export function TemplateEditorPage() {
   const t = useTemplateText();
   const lang = useLanguage();
   useDocumentTitle(t("editorTitle"));
-  const [templates, setTemplates] = useState<ScenarioTemplate[]>([]);
+  const [templates, setTemplates] = useState<PickerEntry[]>([]);
   const [templateId, setTemplateId] = useState("");
   const [versions, setVersions] = useState<TemplateVersion[]>([]);
   const [draft, setDraft] = useState<ScenarioTemplate | null>(null);
@@ -84,15 +92,24 @@ export function TemplateEditorPage() {
   const errorIds = useId();
 
   const load = useCallback(async (id: string) => {
-    const list = await fetchTemplates();
-    setTemplates(list.templates as ScenarioTemplate[]);
-    const current = (list.templates.find((x) => x.id === id) ?? list.templates[0]) as ScenarioTemplate | undefined;
-    if (!current) return;
-    setTemplateId(current.id);
-    const saved = await fetchVersions(current.id);
+    // The approved bank and the new templates that are only drafts so far (those open from their latest draft).
+    const [list, drafts] = await Promise.all([fetchTemplates(), fetchDraftTemplates()]);
+    const approved = list.templates as ScenarioTemplate[];
+    setTemplates([
+      ...approved.map((x) => ({ id: x.id, title: x.title, draftOnly: false })),
+      ...drafts.map((x) => ({ id: x.id, title: x.title, draftOnly: true })),
+    ]);
+    // The one asked for (a draft-only one too), else the bank's first.
+    const draftOnly = !approved.some((x) => x.id === id) && drafts.some((x) => x.id === id);
+    const current = draftOnly ? undefined : (approved.find((x) => x.id === id) ?? approved[0]);
+    const currentId = draftOnly ? id : current?.id;
+    if (!currentId) return;
+    setTemplateId(currentId);
+    const saved = await fetchVersions(currentId);
     setVersions(saved);
     // Edit the newest version, a pending draft included, so saving does not step over it.
-    setDraft(saved[0] ? { ...saved[0].template, id: current.id, version: saved[0].version } : current);
+    const base = saved[0] ? { ...saved[0].template, id: currentId, version: saved[0].version } : current;
+    setDraft(base ?? null);
   }, []);
 
   useEffect(() => {
@@ -128,8 +145,8 @@ export function TemplateEditorPage() {
     setMessage({ kind: "ok", text: t("saved", { version: saved.version }) });
     setNewId("");
     try {
+      // The template saved, a new one included (it is in the picker as a draft), stays open.
       await load(target);
-      if (target !== draft.id) setTemplateId(target);
     } catch (error) {
       setMessage({ kind: "error", error });
     }
@@ -150,6 +167,8 @@ export function TemplateEditorPage() {
   const unplaced = Object.entries(fieldErrors).find(([key]) => !PLACED.has(key));
   const formMessage = formError ?? (unplaced ? t("otherPart", { message: unplaced[1] }) : null);
   const errorAt = (key: string): string | undefined => fieldErrors[key] || undefined;
+  // The id field's own words: taken (the server's reason), else what an id may be.
+  const idError = !fieldErrors.id ? undefined : fieldErrors.id === ID_TAKEN ? t("idTaken") : t("invalidId");
   const groupErrorId = (l: TemplateLanguage) => `${errorIds}-texts-${l}-error`;
 
   return (
@@ -174,7 +193,7 @@ export function TemplateEditorPage() {
               <select {...control} value={templateId} onChange={(e) => void load(e.target.value)}>
                 {templates.map((x) => (
                   <option key={x.id} value={x.id}>
-                    {x.title[lang]}
+                    {x.draftOnly ? t("draftOption", { title: x.title[lang] }) : x.title[lang]}
                   </option>
                 ))}
               </select>
@@ -264,7 +283,7 @@ export function TemplateEditorPage() {
               </fieldset>
             );
           })}
-          <FormField label={t("newId")} hint={t("newIdHint")} error={fieldErrors.id ? t("invalidId") : undefined}>
+          <FormField label={t("newId")} hint={t("newIdHint")} error={idError}>
             {(control) => (
               <input
                 {...control}

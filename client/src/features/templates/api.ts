@@ -1,6 +1,7 @@
 import { Incident } from "@shared/index";
 import {
   FromTemplateResult,
+  TemplateDraftList,
   TemplateList,
   TemplateVersion,
   TemplateVersionList,
@@ -59,6 +60,11 @@ export async function createIncident(input: {
 
 export async function fetchTemplates(): Promise<TemplateList> {
   return TemplateList.parse(await call("/api/templates"));
+}
+
+/** The editor's: templates that so far are only drafts (admins and leads). */
+export async function fetchDraftTemplates(): Promise<TemplateDraftList["templates"]> {
+  return TemplateDraftList.parse(await call("/api/templates/drafts")).templates;
 }
 
 export async function createFromTemplate(
