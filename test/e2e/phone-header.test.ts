@@ -163,6 +163,11 @@ describe("the console in a 320 px window (WCAG 1.4.10, what 400 % zoom of 1280 p
       expect(right, "a caption runs out of the window").toBeLessThanOrEqual(320);
     await fits(lead, "claims-metrics");
 
+    // The claims list: the sort buttons' hidden words stay inside the table's scroll box.
+    await lead.goto(`/incidents/${incident.id}/claims?view=list`);
+    await lead.locator(".claims-table").waitFor();
+    await fits(lead, "claims-list");
+
     // The contact centre's trends: their tables' boxes are named apart from their sections.
     await agent.goto("/contact/trends");
     await agent.getByRole("heading", { name: "Mest frågat just nu" }).waitFor();

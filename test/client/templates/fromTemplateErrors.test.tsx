@@ -37,7 +37,8 @@ async function fillAll() {
   }
 }
 
-describe("a message from a template: the server's refusals in the user's language", () => {
+// Filling every slot of a real template takes a few seconds on a loaded machine.
+describe("a message from a template: the server's refusals in the user's language", { timeout: 20_000 }, () => {
   beforeEach(() => {
     resetStore();
     useStore.getState().setSignedIn(makeUser({ role: "communicator" }));
