@@ -218,6 +218,7 @@ export const contactEn: Record<keyof typeof contactSv, string> = {
   "contact.work.change": "Change incident",
   "contact.work.choose": "Choose incident …",
   "contact.work.closed": "(closed)",
+  "contact.work.exerciseOption": "{title} – EXERCISE",
   "contact.work.new": "New incident: {title}. You are still working on your chosen incident.",
   "contact.work.switch": "Switch to the new one (Alt+N)",
   "contact.work.stay": "Stay",

@@ -217,6 +217,7 @@ export const contactSv = {
   "contact.work.change": "Byt händelse",
   "contact.work.choose": "Välj händelse …",
   "contact.work.closed": "(avslutad)",
+  "contact.work.exerciseOption": "{title} – ÖVNING",
   "contact.work.new": "Ny händelse: {title}. Du arbetar kvar med din valda händelse.",
   "contact.work.switch": "Byt till den nya (Alt+N)",
   "contact.work.stay": "Stanna kvar",

@@ -2,6 +2,7 @@ import { useState, type FormEvent, type KeyboardEvent } from "react";
 import { ClaimCreate, type Claim, type ContactClaim } from "@shared/schemas/claim";
 import type { Incident } from "@shared/schemas/incident";
 import { createClaim } from "../../api/claims";
+import { ExerciseBadge } from "../../components/Badge";
 import { Button } from "../../components/Button";
 import { FormError, FormField } from "../../components/FormField";
 import { useFormState } from "../../components/useFormState";
@@ -118,6 +119,12 @@ export function CallerClaimForm({ hasIncidents, incident, onRaised }: Props) {
       ) : incident ? (
         <p className="caller-claim-incident" data-testid="caller-claim-incident">
           {t("contact.claim.for", { title: incident.title })}
+          {incident.exercise ? (
+            <>
+              {" "}
+              <ExerciseBadge />
+            </>
+          ) : null}
         </p>
       ) : (
         <p className="notice notice-warning">{t("contact.claim.chooseIncident")}</p>

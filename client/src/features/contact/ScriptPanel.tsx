@@ -3,7 +3,7 @@ import { textLang } from "@shared/constants";
 import type { Incident } from "@shared/schemas/incident";
 import type { Bulletin as ScriptBulletin } from "@shared/schemas/bulletin";
 import { fetchPublishedBulletins, scriptText } from "../../api/script";
-import { Badge } from "../../components/Badge";
+import { Badge, ExerciseBadge } from "../../components/Badge";
 import { Button } from "../../components/Button";
 import { formatTime } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";
@@ -84,7 +84,14 @@ export function ScriptPanel({ incidents }: { incidents: Incident[] }) {
             aria-labelledby={`script-${incident.id}`}
             tabIndex={0 /* it scrolls */}
           >
-            <h3 id={`script-${incident.id}`}>{incident.title}</h3>
+            <h3 id={`script-${incident.id}`}>
+              {incident.exercise ? (
+                <>
+                  <ExerciseBadge />{" "}
+                </>
+              ) : null}
+              {incident.title}
+            </h3>
             {bulletins.length > 0 ? (
               bulletins.map((b) => {
                 const change = changes[b.id];

@@ -1,5 +1,6 @@
 import { useEffect } from "react";
 import type { Incident } from "@shared/schemas/incident";
+import { ExerciseBadge } from "../../components/Badge";
 import { Button } from "../../components/Button";
 import { FormField } from "../../components/FormField";
 import { useT } from "../../i18n/useT";
@@ -53,6 +54,12 @@ export function WorkIncidentBar({ open, work }: Props) {
     >
       <p id="work-incident-title" className="work-incident-title" data-testid="work-incident">
         <span className="work-incident-label">{t("contact.work.label")}</span> <strong>{title}</strong>
+        {current?.exercise ? (
+          <>
+            {" "}
+            <ExerciseBadge />
+          </>
+        ) : null}
         {closed ? <span className="work-incident-closed"> {t("contact.work.closed")}</span> : null}
       </p>
       {!work.chosen && open.length > 1 ? (
@@ -68,7 +75,7 @@ export function WorkIncidentBar({ open, work }: Props) {
             {work.chosen ? null : <option value={NONE}>{t("contact.work.choose")}</option>}
             {options.map((i) => (
               <option key={i.id} value={i.id}>
-                {i.title}
+                {i.exercise ? t("contact.work.exerciseOption", { title: i.title }) : i.title}
               </option>
             ))}
             <option value={ALL}>{t("contact.incident.all")}</option>
