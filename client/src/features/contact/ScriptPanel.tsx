@@ -10,8 +10,9 @@ import { useLanguage, useT } from "../../i18n/useT";
 import { useStore } from "../../store";
 import type { ScriptChange } from "../../store/contact/state";
 import { DiffText } from "./ChangeDiff";
+import { scriptVersions } from "./scriptVersions";
 
-const PER_INCIDENT = 2; // bulletins shown per incident: the latest, and the one before for context
+const PER_INCIDENT = 2; // messages shown per incident: the latest, and the one before for context
 
 type Loaded = Record<string, ScriptBulletin[] | null>;
 /** What the agent saw of a bulletin before it was published again: the "Ändrad" diff is against it. */
@@ -76,7 +77,8 @@ export function ScriptPanel({ incidents }: { incidents: Incident[] }) {
       <h2 id="script-heading">{t("contact.script.heading")}</h2>
       {incidents.length === 0 ? <p className="muted">{t("contact.script.none")}</p> : null}
       {incidents.map((incident) => {
-        const bulletins = (loaded[incident.id] ?? []).slice(0, PER_INCIDENT);
+        // One version of each message, in her language where published, else the original: not its translations.
+        const bulletins = scriptVersions(loaded[incident.id] ?? [], lang).slice(0, PER_INCIDENT);
         return (
           <article
             key={incident.id}
