@@ -51,10 +51,15 @@ export const ContactTrends = lazySchema(() =>
 );
 export type ContactTrends = z.infer<typeof ContactTrends>;
 
+/** A day ("2026-03-01": the whole day in Swedish time, `to` includes it) or an exact ISO time (`to` exclusive). */
+const StatsDate = lazySchema(() =>
+  z.union([z.iso.date(), IsoDateTime], { error: "a date (YYYY-MM-DD) or an ISO 8601 time" }),
+);
+
 export const StatsQuery = lazySchema(() =>
   z.object({
-    from: IsoDateTime.optional(),
-    to: IsoDateTime.optional(),
+    from: StatsDate.optional(),
+    to: StatsDate.optional(),
     incidentId: Id.optional(),
   }),
 );

@@ -11,11 +11,13 @@ import {
 import { listFaqEntries } from "../../db/repos/faq.js";
 import { listInquiryFacts } from "../../db/repos/inquiries.js";
 import { AppError } from "../../errors.js";
+import { periodRange } from "../reports/period.js";
 import { toIso, type DomainDeps } from "../context.js";
 import { buildStats } from "./stats.js";
 import { buildTrends, WINDOW_MS } from "./trends.js";
 
 const DAY_MS = 86_400_000;
+const isDay = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
 
 /** A published entry "covers" a question when it matches every content word of it. */
 function coverageFrom(index: FaqIndex<FaqEntry>, incidentId: string | undefined) {
@@ -56,11 +58,22 @@ export function createContactAnalytics(deps: DomainDeps) {
   }
 
   async function stats(query: StatsQuery, now = new Date()): Promise<ContactStats> {
-    const to = query.to ? toIso(query.to) : now.toISOString();
-    const from = query.from ? toIso(query.from) : new Date(Date.parse(to) - DAY_MS).toISOString();
-    if (from >= to) throw new AppError("validation", "from: must be before to", 400, "from");
-    if (Date.parse(to) - Date.parse(from) > STATS_MAX_RANGE_DAYS * DAY_MS) {
-      throw new AppError("validation", `from: at most ${STATS_MAX_RANGE_DAYS} days before to`, 400, "from");
+    let from: string;
+    let to: string;
+    if ((query.from && isDay(query.from)) || (query.to && isDay(query.to))) {
+      // Days as days: a day in Swedish time, `to` included, and the limit counted in calendar days (a 400-day
+      // period across the autumn clock change is 400 days and an hour, and is still 400 days), as the reports do.
+      // A day alone as `to` is that day; a day alone as `from` runs until now.
+      const toArg = query.to ?? now.toISOString();
+      const fromArg = query.from ?? (isDay(toArg) ? toArg : new Date(Date.parse(toArg) - DAY_MS).toISOString());
+      ({ from, to } = periodRange({ from: fromArg, to: toArg }, STATS_MAX_RANGE_DAYS));
+    } else {
+      to = query.to ? toIso(query.to) : now.toISOString();
+      from = query.from ? toIso(query.from) : new Date(Date.parse(to) - DAY_MS).toISOString();
+      if (from >= to) throw new AppError("validation", "from: must be before to", 400, "from");
+      if (Date.parse(to) - Date.parse(from) > STATS_MAX_RANGE_DAYS * DAY_MS) {
+        throw new AppError("validation", `from: at most ${STATS_MAX_RANGE_DAYS} days before to`, 400, "from");
+      }
     }
     const items = await listInquiryFacts(db, { from, to, incidentId: query.incidentId });
     const { questions } = await faqContext();

@@ -34,7 +34,7 @@ const isDay = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
  * A period query as an exact [from, to) range: a day as `to` includes the whole day. 400 names the field, and says
  * why in `reason` (`reversed_range`, `range_too_long` with `maxDays`) for the console to say in its language.
  */
-export function periodRange(query: PeriodQuery): { from: string; to: string } {
+export function periodRange(query: PeriodQuery, maxDays = REPORT_MAX_RANGE_DAYS): { from: string; to: string } {
   const from = isDay(query.from) ? swedishMidnight(query.from) : Date.parse(query.from);
   const to = isDay(query.to) ? swedishMidnight(nextDay(query.to)) : Date.parse(query.to);
   if (!(to > from)) throw new AppError("validation", "to: must be after from", 400, "to", { reason: "reversed_range" });
@@ -44,10 +44,10 @@ export function periodRange(query: PeriodQuery): { from: string; to: string } {
     isDay(query.from) && isDay(query.to)
       ? Date.parse(`${nextDay(query.to)}T00:00:00Z`) - Date.parse(`${query.from}T00:00:00Z`)
       : to - from;
-  if (span > REPORT_MAX_RANGE_DAYS * DAY_MS)
-    throw new AppError("validation", `to: at most ${REPORT_MAX_RANGE_DAYS} days after from`, 400, "to", {
+  if (span > maxDays * DAY_MS)
+    throw new AppError("validation", `to: at most ${maxDays} days after from`, 400, "to", {
       reason: "range_too_long",
-      maxDays: REPORT_MAX_RANGE_DAYS,
+      maxDays,
     });
   return { from: new Date(from).toISOString(), to: new Date(to).toISOString() };
 }

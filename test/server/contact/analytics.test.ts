@@ -11,7 +11,7 @@ import { listUsers } from "../../../server/db/repos/users.js";
 import { createTransactionRunner } from "../../../server/db/transaction.js";
 import { createContactCentre, type ContactCentre } from "../../../server/domain/contact/index.js";
 import { seedIfEmpty } from "../../../server/domain/seed.js";
-import { openTestDatabase, type TestDatabase } from "../../helpers/db.js";
+import { ENGINES, openTestDatabase, type TestDatabase } from "../../helpers/db.js";
 import { startTestServer } from "../../helpers/server.js";
 import { logInquiry } from "./helpers.js";
 
@@ -211,6 +211,33 @@ describe("trends and statistics over HTTP", () => {
         (await viewer.get("/api/contact/stats?from=2020-01-01T00:00:00Z&to=2026-01-01T00:00:00Z")).body,
       ).toMatchObject({ error: { field: "from" } });
       expect((await server.anonymous().get("/api/contact/stats")).status).toBe(401);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe.each(ENGINES)("statistics over a period of days (%s)", (engine) => {
+  it("counts the limit in calendar days: 400 days across the autumn clock change (400 days + 1 h) are 400 days", async () => {
+    const server = await startTestServer({ engine });
+    try {
+      const viewer = await server.as("viewer");
+      // 2025-10-20 … 2026-11-23 is 400 days; it crosses two autumn clock changes and one spring one.
+      const ok = await viewer.get<ContactStats>("/api/contact/stats?from=2025-10-20&to=2026-11-23");
+      expect(ok.status, ok.text).toBe(200);
+      // Whole days in Swedish time, the last one included.
+      expect(ok.body).toMatchObject({ from: "2025-10-19T22:00:00.000Z", to: "2026-11-23T23:00:00.000Z" });
+      const one = await viewer.get<ContactStats>("/api/contact/stats?to=2026-11-25");
+      expect(one.body).toMatchObject({ from: "2026-11-24T23:00:00.000Z", to: "2026-11-25T23:00:00.000Z" });
+      const long = await viewer.get<{ error: Record<string, unknown> }>(
+        "/api/contact/stats?from=2025-10-20&to=2026-11-24",
+      );
+      expect(long.status).toBe(400);
+      expect(long.body.error).toMatchObject({ field: "to", reason: "range_too_long", maxDays: 400 });
+      const reversed = await viewer.get<{ error: Record<string, unknown> }>(
+        "/api/contact/stats?from=2026-11-25&to=2026-11-24",
+      );
+      expect(reversed.body.error).toMatchObject({ field: "to", reason: "reversed_range" });
     } finally {
       await server.close();
     }

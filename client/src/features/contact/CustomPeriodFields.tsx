@@ -1,6 +1,8 @@
 import { useState } from "react";
+import { REPORT_MAX_RANGE_DAYS } from "@shared/schemas/report";
 import { DateInput } from "../../components/DateInput";
 import { useT } from "../../i18n/useT";
+import { periodProblem } from "../reports/period";
 
 export interface Period {
   from: string;
@@ -9,17 +11,18 @@ export interface Period {
 
 /**
  * The contact centre's own period, typed as ÅÅÅÅ-MM-DD whatever the browser's locale (a native date input showed
- * 11/30/2026 in an English browser). The statistics follow once both days are whole dates in order; a reversed period
- * is said at "Till och med" and changes nothing.
+ * 11/30/2026 in an English browser). The statistics follow once both days are whole dates in order and at most
+ * REPORT_MAX_RANGE_DAYS calendar days apart (the server's limit, counted as it counts them); a reversed or too long
+ * period is said at "Till och med", as on the period report, and changes nothing.
  */
 export function CustomPeriodFields({ value, onChange }: { value: Period; onChange: (period: Period) => void }) {
   const t = useT();
   const [draft, setDraft] = useState(value);
-  const reversed = draft.from !== "" && draft.to !== "" && draft.to < draft.from;
+  const problemOf = (p: Period) => (p.from !== "" && p.to !== "" ? periodProblem(p.from, p.to) : null);
+  const problem = problemOf(draft);
   const change = (next: Period) => {
     setDraft(next);
-    // Both are YYYY-MM-DD, so the strings compare as the days do.
-    if (next.from !== "" && next.to !== "" && next.from <= next.to) onChange(next);
+    if (next.from !== "" && next.to !== "" && problemOf(next) === null) onChange(next);
   };
   return (
     <div className="trends-period-custom">
@@ -32,13 +35,15 @@ export function CustomPeriodFields({ value, onChange }: { value: Period; onChang
         <DateInput
           id="trends-period-to"
           value={draft.to}
-          aria-invalid={reversed || undefined}
-          aria-describedby={reversed ? "trends-period-reversed" : undefined}
+          aria-invalid={problem !== null || undefined}
+          aria-describedby={problem ? "trends-period-problem" : undefined}
           onChange={(to) => change({ ...draft, to })}
         />
-        {reversed ? (
-          <p id="trends-period-reversed" className="field-error">
-            {t("reports.period.reversed")}
+        {problem ? (
+          <p id="trends-period-problem" className="field-error">
+            {problem === "reversed_range"
+              ? t("reports.period.reversed")
+              : t("error.reason.range_too_long", { max: REPORT_MAX_RANGE_DAYS })}
           </p>
         ) : null}
       </div>

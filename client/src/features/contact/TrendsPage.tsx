@@ -39,7 +39,14 @@ export function TrendsPage() {
   }));
   const periodKey = period === "custom" ? `custom:${custom.from}:${custom.to}` : period;
   const bucket = useMemo(() => bucketFor(periodRange(period, new Date(), custom)), [period, custom]);
-  const stats = useLiveQuery(() => fetchStats(periodRange(period, new Date(), custom)), periodKey, tick);
+  // Chosen days are sent as days: the server counts them as calendar days in Swedish time, as the check here does
+  // (400 days across the autumn clock change are 400 days and an hour). The figures shown are always the period's
+  // under its heading: while another period loads, or if it is refused, no old figures stand there.
+  const stats = useLiveQuery(
+    () => fetchStats(period === "custom" ? custom : periodRange(period, new Date(), custom)),
+    periodKey,
+    tick,
+  );
 
   const draftFrom = async (c: QuestionCluster) => {
     const entry = await createFaqEntry({ question: c.label });
