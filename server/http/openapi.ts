@@ -18,6 +18,7 @@ import {
   FromTemplate,
   FromTemplateResult,
   TemplateApprove,
+  TemplateDraftList,
   TemplateList,
   TemplateSave,
   TemplateVersion,
@@ -128,6 +129,7 @@ const SCHEMAS = {
   TemplateApprove,
   TemplateVersion,
   TemplateVersionList,
+  TemplateDraftList,
   UncoveredQuestions: shared.UncoveredQuestions,
   UserCreate: shared.UserCreate,
   UserEnvelope: shared.UserEnvelope,
@@ -542,6 +544,11 @@ export const OPERATIONS: Record<string, Operation> = {
     ok: { 201: "Fact" },
   },
   "GET /api/templates": { summary: "The scenario message bank", tag: "Bulletins", ok: { 200: "TemplateList" } },
+  "GET /api/templates/drafts": {
+    summary: "Templates that so far exist only as drafts (admins and leads)",
+    tag: "Bulletins",
+    ok: { 200: "TemplateDraftList" },
+  },
   "PUT /api/templates/:id": {
     summary: "Save a template version as a draft (admins and leads)",
     tag: "Bulletins",
