@@ -65,7 +65,7 @@ describe("a message from a template: the server's refusals in the user's languag
     await waitFor(() => expect(field).toHaveAttribute("aria-invalid", "true"));
     expect(field).toHaveAccessibleDescription(expect.stringContaining(`Fyll i ${slot.label.sv}.`));
     expect(document.body).not.toHaveTextContent("required");
-    expect(field).toHaveFocus();
+    await waitFor(() => expect(field).toHaveFocus());
   });
 
   it.each([

@@ -109,7 +109,7 @@ describe("the template editor saving under a new id", () => {
       .map((x) => document.getElementById(x)?.textContent ?? "")
       .join(" ");
     expect(described).toContain("That id is already in use");
-    expect(id).toHaveFocus();
+    await waitFor(() => expect(id).toHaveFocus());
     expect(screen.queryByText(/Someone else saved a newer version/)).not.toBeInTheDocument();
   });
 });

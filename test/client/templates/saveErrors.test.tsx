@@ -57,7 +57,8 @@ describe("the template editor's errors at the field, in the user's language", ()
 
     await waitFor(() => expect(name).toHaveAttribute("aria-invalid", "true"));
     expect(description(name)).toContain("Fältet måste fyllas i.");
-    expect(name).toHaveFocus();
+    // Focus moves once the error has rendered: a tick later on a loaded machine.
+    await waitFor(() => expect(name).toHaveFocus());
     expect(calls.filter((c) => c.method === "PUT")).toEqual([]);
   });
 
@@ -70,7 +71,8 @@ describe("the template editor's errors at the field, in the user's language", ()
 
     await waitFor(() => expect(id).toHaveAttribute("aria-invalid", "true"));
     expect(description(id)).toContain("små bokstäver a–z, siffror och bindestreck");
-    expect(id).toHaveFocus();
+    // Focus moves once the error has rendered: a tick later on a loaded machine.
+    await waitFor(() => expect(id).toHaveFocus());
     expect(calls.filter((c) => c.method === "PUT")).toEqual([]);
   });
 
@@ -98,7 +100,8 @@ describe("the template editor's errors at the field, in the user's language", ()
     expect(description(headline)).toContain("klarar inte publiceringskontrollen");
     expect(description(headline)).toContain("69 poäng, minst 70 krävs");
     expect(description(headline)).toContain("gissningar om orsak sprids som fakta");
-    expect(headline).toHaveFocus();
+    // Focus moves once the error has rendered: a tick later on a loaded machine.
+    await waitFor(() => expect(headline).toHaveFocus());
     const group = screen.getByRole("group", { name: "Svenska" });
     expect(description(group)).toContain("klarar inte publiceringskontrollen");
     expect(screen.queryByText(english, { exact: false })).not.toBeInTheDocument();
@@ -124,7 +127,8 @@ describe("the template editor's errors at the field, in the user's language", ()
     const body = screen.getByLabelText("What has happened (English)");
     await waitFor(() => expect(body).toHaveAttribute("aria-invalid", "true"));
     expect(description(body)).toContain("{stadsdel} is not a placeholder of this template.");
-    expect(body).toHaveFocus();
+    // Focus moves once the error has rendered: a tick later on a loaded machine.
+    await waitFor(() => expect(body).toHaveFocus());
     expect(screen.queryByText(/is not a declared slot/)).not.toBeInTheDocument();
   });
 
@@ -137,7 +141,8 @@ describe("the template editor's errors at the field, in the user's language", ()
 
     await waitFor(() => expect(name).toHaveAttribute("aria-invalid", "true"));
     expect(description(name)).toContain("Ogiltigt värde.");
-    expect(name).toHaveFocus();
+    // Focus moves once the error has rendered: a tick later on a loaded machine.
+    await waitFor(() => expect(name).toHaveFocus());
     expect(screen.queryByText(english, { exact: false })).not.toBeInTheDocument();
   });
 });

@@ -48,6 +48,7 @@ export const ROUTE_TABLE: Record<string, Role[] | typeof PUBLIC> = {
   "PUT /api/templates/:id": MANAGERS,
   "POST /api/templates/:id/approve": MANAGERS,
   "GET /api/templates/:id/versions": WRITERS,
+  "GET /api/templates/drafts": MANAGERS,
   "POST /api/incidents/:id/bulletins/from-template": WRITERS,
   "GET /api/national": EVERYONE,
   "POST /api/national/:id/cite": WRITERS,
