@@ -141,7 +141,7 @@ describe("claims board", () => {
     fireEvent.click(screen.getByRole("button", { name: "Logga rykte" }));
     await waitFor(() => expect(firstSeen).toHaveAttribute("aria-invalid", "true"));
     expect(firstSeen).toHaveAccessibleDescription(/Tidpunkten ligger i framtiden\. Ange när det hände\./);
-    await waitFor(() => expect(firstSeen).toHaveFocus());
+    await waitFor(() => expect(firstSeen).toHaveFocus(), { timeout: 5_000 });
     const form = screen.getByRole("form", { name: "Logga rykte" });
     expect(form).not.toHaveTextContent(/lies in the future|Åtgärden misslyckades/);
   });

@@ -177,7 +177,7 @@ describe("editing a claim on the board", () => {
     fireEvent.click(within(dialog).getByRole("button", { name: "Spara ändringar" }));
     await waitFor(() => expect(firstSeen).toHaveAttribute("aria-invalid", "true"));
     expect(firstSeen).toHaveAccessibleDescription(/Tidpunkten ligger i framtiden\. Ange när det hände\./);
-    await waitFor(() => expect(firstSeen).toHaveFocus());
+    await waitFor(() => expect(firstSeen).toHaveFocus(), { timeout: 5_000 });
     expect(dialog).not.toHaveTextContent(/lies in the future/);
   });
 

@@ -98,7 +98,9 @@ describe("a message from a template: the server's refusals in the user's languag
     renderPage();
     await fillAll();
     fireEvent.click(screen.getByRole("button", { name: /Skapa/ }));
-    expect(await screen.findByRole("alert")).toHaveTextContent("Din roll får inte göra detta.");
+    expect(await screen.findByRole("alert", {}, { timeout: 10_000 })).toHaveTextContent(
+      "Din roll får inte göra detta.",
+    );
     expect(screen.getByRole("alert")).not.toHaveTextContent("role may not do this");
   });
 });
