@@ -7,6 +7,7 @@ import type { Rule } from "../types.js";
 import { q, t } from "../text/spans.js";
 import {
   attributed,
+  estimateSentence,
   FIGURES_REPORTED,
   findingsForMatches,
   lexHits,
@@ -38,13 +39,13 @@ export const FA1: Rule = {
     });
     const out = findingsForMatches(lexHits(a, lex.hedges, QUOTED), (h) => {
       const i = h.sentence.index;
-      if (attributed(a, h.field)(i) || a.flags(h.field, "estimates")[i] === 1) return null;
+      if (attributed(a, h.field)(i) || estimateSentence(a, h.field, i)) return null;
       return speculation(h);
     });
     // Precautionary modals ("kan vara förorenat", "there may be smoke") are advice, not speculation (§3.4).
     const modals = findingsForMatches(lexHits(a, lex.modalHedges, QUOTED), (h) => {
       const i = h.sentence.index;
-      if (attributed(a, h.field)(i) || a.flags(h.field, "estimates")[i] === 1) return null;
+      if (attributed(a, h.field)(i) || estimateSentence(a, h.field, i)) return null;
       if (a.flags(h.field, "instruction")[i] === 1 || a.flags(h.field, "hazards")[i] === 1) return null;
       if (a.flags(h.field, "honestUnknowns")[i] === 1) return null;
       return speculation(h);
@@ -123,7 +124,7 @@ export const FA7: Rule = {
     if (lex === null) return [];
     return findingsForMatches(lexHits(a, lex.certainPredictions, QUOTED), (h) => {
       const i = h.sentence.index;
-      if (attributed(a, h.field)(i) || a.flags(h.field, "estimates")[i] === 1) return null;
+      if (attributed(a, h.field)(i) || estimateSentence(a, h.field, i)) return null;
       if (a.flags(h.field, "conditions")[i] === 1 || a.flags(h.field, "hedges")[i] === 1) return null;
       return {
         message: t(

@@ -10,6 +10,7 @@ import { q, span, t } from "../text/spans.js";
 import type { Rule } from "../types.js";
 import {
   attributed,
+  estimateSentence,
   CASES_REPORTED,
   findingsForMatches,
   isOrg,
@@ -367,10 +368,7 @@ export const FA12: Rule = {
         return null;
       // A labelled assessment ("hotnivån innebär att ett angrepp är mycket troligt") or the reader's own perception
       // in an instruction ("if anything seems suspicious, call 101") is not a guess at the cause.
-      if (
-        a.flags(h.field, "estimates")[h.sentence.index] === 1 ||
-        a.flags(h.field, "instruction")[h.sentence.index] === 1
-      )
+      if (estimateSentence(a, h.field, h.sentence.index) || a.flags(h.field, "instruction")[h.sentence.index] === 1)
         return null;
       if (a.flags(h.field, "verdicts", true)[h.sentence.index] === 1) return null; // "Det finns inget som tyder på sabotage"
       seen.add(key);

@@ -194,6 +194,8 @@ const NOT_SOURCES = new Set([
   "locals",
 ]);
 
+const WRITER = new Set(["vi", "we", "jag", "i"]);
+
 function isSource(lex: Lexicon, tok: Token | undefined): boolean {
   if (tok === undefined || tok.type !== "word" || NOT_SOURCES.has(tok.lower)) return false;
   return isOrg(lex, tok.lower) || isCapitalised(tok);
@@ -210,6 +212,30 @@ function negatedNear(field: FieldText, i: number, s: Sentence): boolean {
   }
   return false;
 }
+
+/** Words that put an assessment still to come before its verb: "will confirm", "väntas bekräfta". */
+const TO_COME = new Set(["will", "väntas", "förväntas", "beräknas"]);
+/** Words before "att"/"to" that make the verb after it an assessment still to come: "kommer att bekräfta". */
+const TO_COME_BEFORE_TO = new Set(["kommer", "väntas", "förväntas", "expected", "going", "yet", "due", "likely"]);
+
+/**
+ * An assessment the source has not made yet vouches for nothing: "vi räknar med att polisen snart kommer att
+ * bekräfta det", "we expect the police to confirm", "the police will confirm" leave the writer's guess a guess.
+ */
+function stillToCome(field: FieldText, i: number, s: Sentence): boolean {
+  const inside = (k: number) => {
+    const x = field.tokens[k];
+    return x !== undefined && x.start >= s.start ? x.lower : "";
+  };
+  const one = inside(i - 1);
+  if (TO_COME.has(one)) return true;
+  if (one !== "att" && one !== "to") return false;
+  if (TO_COME_BEFORE_TO.has(inside(i - 2))) return true;
+  // "expect the police to confirm", "räknar med att polisen bekräftar" is the writer's expectation, not the source's word.
+  for (let k = i - 2; k >= s.firstToken && k >= i - 6; k--) if (EXPECTING.has(inside(k))) return true;
+  return false;
+}
+const EXPECTING = new Set(["expect", "expects", "expecting", "expected", "räknar", "tror", "hoppas", "antar"]);
 
 /**
  * Sentences that name a responsible source (research.md §3.2): an assessment verb next to an organisation or a name
@@ -228,11 +254,14 @@ export function attributedSentences(a: Analysis, field: FieldText): Uint8Array {
         if (tok === undefined) continue;
         if (!hasOrg && isOrg(lex, tok.lower)) hasOrg = true;
         // "… även om polisen inte har bekräftat något" names a source that does NOT vouch for the statement.
-        if (lex.attributionVerbs.has(tok.lower) && !negatedNear(field, i, s)) {
-          hasVerb = true;
+        if (lex.attributionVerbs.has(tok.lower) && !negatedNear(field, i, s) && !stillToCome(field, i, s)) {
           const near = [field.tokens[i - 1], field.tokens[i - 2], field.tokens[i + 1]].filter(
             (x) => x !== undefined && x.start >= s.start && x.end <= s.end,
           );
+          // "Vi räknar med att polisen …": the writer's own verb does not make the organisation named later a source.
+          const writers = [field.tokens[i - 1], field.tokens[i + 1]];
+          if (!writers.some((x) => x !== undefined && x.start >= s.start && x.end <= s.end && WRITER.has(x.lower)))
+            hasVerb = true;
           if (near.some((x) => isSource(lex, x))) out[s.index] = 1;
         }
         for (const words of lex.attributionPrepositions) {
@@ -250,6 +279,20 @@ export function attributedSentences(a: Analysis, field: FieldText): Uint8Array {
     }
     return out;
   });
+}
+
+/**
+ * The writer expecting a source to confirm something later ("vi räknar med att polisen snart bekräftar det", "we
+ * expect the police to confirm this") is neither a forecast nor an assessment: it dresses the writer's guess up.
+ */
+const EXPECTED_CONFIRMATION =
+  /(?:räknar (?:\p{L}+ )?med|förväntar (?:oss|vi)|tror|hoppas|expect\p{L}*|anticipate\p{L}*) (?:\p{L}+ ){0,5}?(?:bekräfta\p{L}*|confirm\p{L}*)(?!\p{L})/u;
+
+/** Sentences with a forecast or an assessment of the writer's own ("vi räknar med", "vi bedömer"): no guess. */
+export function estimateSentence(a: Analysis, field: FieldText, i: number): boolean {
+  if (a.flags(field, "estimates")[i] !== 1) return false;
+  const s = field.sentences[i];
+  return s === undefined || !EXPECTED_CONFIRMATION.test(field.lower.slice(s.start, s.end));
 }
 
 export function attributed(a: Analysis, field: FieldText): (i: number) => boolean {

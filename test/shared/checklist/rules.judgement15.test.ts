@@ -1,0 +1,42 @@
+/**
+ * Fifteenth round: a guess at a cause that names a source only as the one expected to confirm it later. The writer
+ * expecting the police to confirm something is neither the police's word nor a forecast, so the guess stays a guess.
+ * The wordings are written for these tests, each next to the nearest form that must still count as sourced.
+ */
+import { describe, expect, it } from "vitest";
+import { findingsOf, type Input } from "./helpers.js";
+
+const rules = (input: Input) => new Set(findingsOf({ language: "sv", ...input }).map((f) => f.ruleId));
+
+describe("[FA1][FA12] a source named only as the one who will confirm the writer's guess", () => {
+  it("flags a Swedish guess followed by the confirmation the writer expects", () => {
+    const found = rules({
+      title: "Brand i förrådet",
+      body: "Allt talar för att branden i förrådet var anlagd, och vi räknar med att polisen kommer att bekräfta det i morgon.",
+    });
+    expect(found.has("FA12")).toBe(true);
+    expect(found.has("FA1")).toBe(true);
+  });
+
+  it("flags an English guess followed by the confirmation the writer expects", () => {
+    const found = rules({
+      language: "en",
+      title: "Pump station",
+      body: "The damage at the pump station was most likely caused by vandals, and we expect the police to confirm this next week.",
+    });
+    expect(found.has("FA12")).toBe(true);
+  });
+
+  it("still counts the source's own word, and a forecast of the writer's own, as no guess", () => {
+    expect(
+      rules({ title: "Brand i förrådet", body: "Polisen bedömer att branden i förrådet troligen var anlagd." }).has(
+        "FA12",
+      ),
+    ).toBe(false);
+    expect(
+      rules({ title: "Strömavbrott", body: "Vi räknar med att strömmen troligen är tillbaka kl. 14 i hela Åsby." }).has(
+        "FA1",
+      ),
+    ).toBe(false);
+  });
+});
