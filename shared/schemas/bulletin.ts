@@ -69,9 +69,23 @@ export const GeoPoint = lazySchema(() =>
 );
 export type GeoPoint = z.infer<typeof GeoPoint>;
 
-/** CAP `area`: a description, optionally a point (CAP circle, radius in km) and a polygon (closed on export). */
-export const BulletinArea = lazySchema(() =>
+/**
+ * CAP `area` as stored and read back: the shape without today's write limits (see StoredBulletinContent). A
+ * description, optionally a point (CAP circle, radius in km) and a polygon (closed on export).
+ */
+export const StoredBulletinArea = lazySchema(() =>
   z.object({
+    description: z.string(),
+    point: GeoPoint.extend({ radiusKm: z.number().default(0) })
+      .nullable()
+      .default(null),
+    polygon: z.array(GeoPoint).nullable().default(null),
+  }),
+);
+
+/** CAP `area` as written: the stored shape with the limits a write must keep. */
+export const BulletinArea = lazySchema(() =>
+  StoredBulletinArea.extend({
     description: z.string().trim().min(1).max(BULLETIN_LIMITS.areaDescriptionMax).regex(ONE_LINE, NO_CONTROL),
     point: GeoPoint.extend({ radiusKm: z.number().min(0).max(1_000).default(0) })
       .nullable()
@@ -81,26 +95,46 @@ export const BulletinArea = lazySchema(() =>
 );
 export type BulletinArea = z.infer<typeof BulletinArea>;
 
-/** The editable text and CAP fields; the same shape for create and save. Empty texts are fine in a draft. */
-export const BulletinContent = lazySchema(() =>
+/**
+ * The editable text and CAP fields as stored and read back (a bulletin, its versions, event payloads): the shape and
+ * the value sets, but none of today's write limits (lengths, counts, control characters, trimming). A row stored
+ * before a limit was tightened, or by an older version, is presented as it is: one such draft once made the whole
+ * bulletin list of its incident fail, in the server's response check and in the console's parse. The limits are
+ * BulletinContent's, checked where text is written.
+ */
+export const StoredBulletinContent = lazySchema(() =>
   z.object({
     kind: BulletinKind.default("bulletin"),
-    headline: z.string().trim().max(BULLETIN_LIMITS.headlineMax).regex(ONE_LINE, NO_CONTROL).default(""),
+    headline: z.string().default(""),
     /** What has happened (CAP description). */
-    body: z.string().max(BULLETIN_LIMITS.bodyMax).regex(MULTI_LINE, NO_CONTROL_EXCEPT_LINES).default(""),
+    body: z.string().default(""),
     /** What people should do (CAP instruction). */
+    instruction: z.string().default(""),
+    audiences: z.array(MessageAudience).default([]),
+    channels: z.array(MessageChannel).default(["web"]),
+    factIds: z.array(Id).default([]),
+    area: StoredBulletinArea.nullable().default(null),
+    urgency: CapUrgency.default("Immediate"),
+    severity: CapSeverity.default("Moderate"),
+    certainty: CapCertainty.default("Observed"),
+    categories: z.array(CapCategory).default(["Safety"]),
+    expiresAt: IsoDateTime.nullable().default(null),
+    /** The promised next update; publishing copies it to the incident's nextUpdateDue. */
+    nextUpdateAt: IsoDateTime.nullable().default(null),
+  }),
+);
+
+/** The editable content as written (create and save): the stored shape with its limits. Empty texts are fine in a draft. */
+export const BulletinContent = lazySchema(() =>
+  StoredBulletinContent.extend({
+    headline: z.string().trim().max(BULLETIN_LIMITS.headlineMax).regex(ONE_LINE, NO_CONTROL).default(""),
+    body: z.string().max(BULLETIN_LIMITS.bodyMax).regex(MULTI_LINE, NO_CONTROL_EXCEPT_LINES).default(""),
     instruction: z.string().max(BULLETIN_LIMITS.instructionMax).regex(MULTI_LINE, NO_CONTROL_EXCEPT_LINES).default(""),
     audiences: z.array(MessageAudience).max(20).default([]),
     channels: z.array(MessageChannel).max(20).default(["web"]),
     factIds: z.array(Id).max(BULLETIN_LIMITS.factIdsMax).default([]),
     area: BulletinArea.nullable().default(null),
-    urgency: CapUrgency.default("Immediate"),
-    severity: CapSeverity.default("Moderate"),
-    certainty: CapCertainty.default("Observed"),
     categories: z.array(CapCategory).min(1).max(CAP_CATEGORIES.length).default(["Safety"]),
-    expiresAt: IsoDateTime.nullable().default(null),
-    /** The promised next update; publishing copies it to the incident's nextUpdateDue. */
-    nextUpdateAt: IsoDateTime.nullable().default(null),
   }),
 );
 export type BulletinContent = z.infer<typeof BulletinContent>;
@@ -246,9 +280,9 @@ export const ChannelVersionSave = lazySchema(() =>
 );
 export type ChannelVersionSave = z.infer<typeof ChannelVersionSave>;
 
-/** A bulletin as the console sees it: the working version's content plus workflow state. */
+/** A bulletin as the console sees it: the working version's content as stored plus workflow state. */
 export const Bulletin = lazySchema(() =>
-  BulletinContent.extend({
+  StoredBulletinContent.extend({
     id: Id,
     incidentId: Id,
     language: MessageLanguage,
@@ -282,9 +316,9 @@ export type Bulletin = z.infer<typeof Bulletin>;
 
 const Person = lazySchema(() => z.object({ id: Id, displayName: z.string() }));
 
-/** One stored version: the whole content, so two versions can be diffed field by field. */
+/** One stored version: the whole content as stored, so two versions can be diffed field by field. */
 export const BulletinVersion = lazySchema(() =>
-  BulletinContent.extend({
+  StoredBulletinContent.extend({
     bulletinId: Id,
     version: z.number().int().positive(),
     status: BulletinStatus,
