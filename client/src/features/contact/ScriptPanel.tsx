@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { textLang } from "@shared/constants";
 import type { Incident } from "@shared/schemas/incident";
 import type { Bulletin as ScriptBulletin } from "@shared/schemas/bulletin";
@@ -28,7 +28,6 @@ export function ScriptPanel({ incidents }: { incidents: Incident[] }) {
   const tick = useStore((s) => s.contact.bulletinTick);
   const changes = useStore((s) => s.contact.scriptChanges);
   const markSeen = useStore((s) => s.markScriptSeen);
-  useScriptAnnouncements(changes, incidents);
   const [loaded, setLoaded] = useState<Loaded>({});
   const [before, setBefore] = useState<Before>({});
   const changesRef = useRef(changes);
@@ -38,6 +37,15 @@ export function ScriptPanel({ incidents }: { incidents: Incident[] }) {
     loadedRef.current = loaded;
   });
   const ids = incidents.map((i) => i.id).join(",");
+  // One version of each message, in her language where published, else the original: not its translations.
+  const shown = useMemo(
+    () =>
+      Object.fromEntries(
+        (ids ? ids.split(",") : []).map((id) => [id, scriptVersions(loaded[id] ?? [], lang).slice(0, PER_INCIDENT)]),
+      ),
+    [ids, loaded, lang],
+  );
+  useScriptAnnouncements(changes, shown);
 
   useEffect(() => {
     let cancelled = false;
@@ -77,8 +85,7 @@ export function ScriptPanel({ incidents }: { incidents: Incident[] }) {
       <h2 id="script-heading">{t("contact.script.heading")}</h2>
       {incidents.length === 0 ? <p className="muted">{t("contact.script.none")}</p> : null}
       {incidents.map((incident) => {
-        // One version of each message, in her language where published, else the original: not its translations.
-        const bulletins = scriptVersions(loaded[incident.id] ?? [], lang).slice(0, PER_INCIDENT);
+        const bulletins = shown[incident.id] ?? [];
         return (
           <article
             key={incident.id}
@@ -155,24 +162,36 @@ export function ScriptPanel({ incidents }: { incidents: Incident[] }) {
 }
 
 /**
- * Says it aloud (polite live region) when a bulletin of an incident in the script is published or published again
- * while the view is open, as the FAQ's changes are; marks already there when the view opened are not news.
+ * Says it aloud (polite live region) when a version on screen is published or published again while the view is
+ * open, as the FAQ's changes are. Only what she sees: a translation the panel does not show (another language, or
+ * the original behind the version in her language) is no news to her; a version that takes its message's place is,
+ * once the reloaded list shows it. Marks already there when the view opened are not news.
  */
-function useScriptAnnouncements(changes: Record<string, ScriptChange>, incidents: readonly Incident[]): void {
-  const seen = useRef<Record<string, string> | null>(null);
-  const ids = incidents.map((i) => i.id).join(",");
+function useScriptAnnouncements(
+  changes: Record<string, ScriptChange>,
+  shown: Record<string, readonly ScriptBulletin[]>,
+): void {
+  const told = useRef<Record<string, string> | null>(null);
   useEffect(() => {
-    const before = seen.current;
-    seen.current = Object.fromEntries(Object.entries(changes).map(([id, c]) => [id, c.at]));
-    if (!before) return;
-    const shown = new Set(ids.split(","));
-    const fresh = Object.entries(changes).find(([id, c]) => before[id] !== c.at && shown.has(c.incidentId));
-    if (!fresh) return;
-    const [, change] = fresh;
+    if (!told.current) {
+      told.current = Object.fromEntries(Object.entries(changes).map(([id, c]) => [id, c.at]));
+      return;
+    }
+    const already = told.current;
+    const fresh = Object.values(shown)
+      .flat()
+      .flatMap((b) => {
+        const change = changes[b.id];
+        return change && already[b.id] !== change.at ? [[b.id, change] as const] : [];
+      });
+    if (fresh.length === 0) return;
+    for (const [id, change] of fresh) already[id] = change.at;
+    // Several at once (a reload after a run of publishes): one sentence, about the newest.
+    const [, change] = fresh.reduce((a, b) => (b[1].at > a[1].at ? b : a));
     useStore
       .getState()
       .announce(change.kind === "new" ? "contact.announce.bulletinNew" : "contact.announce.bulletinChanged", {
         headline: change.headline,
       });
-  }, [changes, ids]);
+  }, [changes, shown]);
 }
