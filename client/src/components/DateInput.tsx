@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState, type InputHTMLAttributes, type Ref } from "react";
+import { useId, type InputHTMLAttributes, type Ref } from "react";
 import { format, isValid, parse } from "date-fns";
 import { formatLongDay } from "../i18n/format";
 import { useLanguage, useT } from "../i18n/useT";
+import { useTypedValue } from "./useTypedValue";
 
 type Props = Omit<InputHTMLAttributes<HTMLInputElement>, "value" | "onChange" | "type"> & {
   /** A calendar day as `<input type="date">` holds it ("2026-11-30"), or "". */
@@ -30,17 +31,7 @@ export function DateInput({ value, onChange, className, ...rest }: Props) {
   const t = useT();
   const lang = useLanguage();
   const formatId = useId();
-  const [text, setText] = useState(value);
-  const emitted = useRef(value);
-  // A value set from outside (a reset, a prefill) replaces the text; our own emissions do not.
-  useEffect(() => {
-    if (value !== emitted.current) {
-      emitted.current = value;
-      setText(value);
-    }
-  }, [value]);
-  const parsed = text.trim() === "" ? "" : parseTypedDay(text);
-  const bad = parsed === null;
+  const { text, parsed, bad, type } = useTypedValue(value, onChange, parseTypedDay);
   const describedBy = [rest["aria-describedby"], formatId].filter(Boolean).join(" ");
   return (
     <>
@@ -56,12 +47,7 @@ export function DateInput({ value, onChange, className, ...rest }: Props) {
         data-unparsed={bad ? "true" : undefined}
         aria-describedby={describedBy}
         value={text}
-        onChange={(e) => {
-          setText(e.target.value);
-          const next = e.target.value.trim() === "" ? "" : (parseTypedDay(e.target.value) ?? "");
-          emitted.current = next;
-          onChange(next);
-        }}
+        onChange={(e) => type(e.target.value)}
       />
       <span id={formatId} className={bad ? "datetime-format datetime-format-bad" : "datetime-format"}>
         {bad ? t("date.bad") : parsed ? t("date.chosen", { day: formatLongDay(parsed, lang) }) : t("date.format")}

@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState, type InputHTMLAttributes } from "react";
+import { useId, type InputHTMLAttributes } from "react";
 import { useT } from "../i18n/useT";
+import { useTypedValue } from "./useTypedValue";
 
 type Props = Omit<InputHTMLAttributes<HTMLInputElement>, "value" | "onChange" | "type"> & {
   /** Local date and time as an `<input type="datetime-local">` holds it ("2026-12-03T14:30"), or "". */
@@ -39,17 +40,7 @@ const shown = (value: string) => value.replace("T", " ");
 export function DateTimeInput({ value, onChange, className, ...rest }: Props) {
   const t = useT();
   const formatId = useId();
-  const [text, setText] = useState(() => shown(value));
-  const emitted = useRef(value);
-  // A value set from outside (a reset, a prefill) replaces the text; our own emissions do not.
-  useEffect(() => {
-    if (value !== emitted.current) {
-      emitted.current = value;
-      setText(shown(value));
-    }
-  }, [value]);
-  const parsed = text.trim() === "" ? "" : parseTypedDateTime(text);
-  const bad = parsed === null;
+  const { text, bad, type } = useTypedValue(value, onChange, parseTypedDateTime, shown);
   const describedBy = [rest["aria-describedby"], formatId].filter(Boolean).join(" ");
   return (
     <>
@@ -65,12 +56,7 @@ export function DateTimeInput({ value, onChange, className, ...rest }: Props) {
         data-unparsed={bad ? "true" : undefined}
         aria-describedby={describedBy}
         value={text}
-        onChange={(e) => {
-          setText(e.target.value);
-          const next = e.target.value.trim() === "" ? "" : (parseTypedDateTime(e.target.value) ?? "");
-          emitted.current = next;
-          onChange(next);
-        }}
+        onChange={(e) => type(e.target.value)}
       />
       <span id={formatId} className={bad ? "datetime-format datetime-format-bad" : "datetime-format"}>
         {bad ? t("datetime.bad") : t("datetime.format")}
