@@ -8,6 +8,7 @@ import {
   type StatsQuery,
   type TrendsQuery,
 } from "../../../shared/index.js";
+import { readPeriod } from "../../../shared/period.js";
 import { listFaqEntries } from "../../db/repos/faq.js";
 import { listInquiryFacts } from "../../db/repos/inquiries.js";
 import { AppError } from "../../errors.js";
@@ -70,8 +71,9 @@ export function createContactAnalytics(deps: DomainDeps) {
     } else {
       to = query.to ? toIso(query.to) : now.toISOString();
       from = query.from ? toIso(query.from) : new Date(Date.parse(to) - DAY_MS).toISOString();
-      if (from >= to) throw new AppError("validation", "from: must be before to", 400, "from");
-      if (Date.parse(to) - Date.parse(from) > STATS_MAX_RANGE_DAYS * DAY_MS) {
+      const { problem } = readPeriod(from, to, STATS_MAX_RANGE_DAYS);
+      if (problem === "reversed_range") throw new AppError("validation", "from: must be before to", 400, "from");
+      if (problem === "range_too_long") {
         throw new AppError("validation", `from: at most ${STATS_MAX_RANGE_DAYS} days before to`, 400, "from");
       }
     }

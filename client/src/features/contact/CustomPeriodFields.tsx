@@ -1,8 +1,8 @@
 import { useState } from "react";
+import { readPeriod } from "@shared/period";
 import { REPORT_MAX_RANGE_DAYS } from "@shared/schemas/report";
 import { DateInput } from "../../components/DateInput";
 import { useT } from "../../i18n/useT";
-import { periodProblem } from "../reports/period";
 
 export interface Period {
   from: string;
@@ -18,7 +18,7 @@ export interface Period {
 export function CustomPeriodFields({ value, onChange }: { value: Period; onChange: (period: Period) => void }) {
   const t = useT();
   const [draft, setDraft] = useState(value);
-  const problemOf = (p: Period) => (p.from !== "" && p.to !== "" ? periodProblem(p.from, p.to) : null);
+  const problemOf = (p: Period) => (p.from !== "" && p.to !== "" ? readPeriod(p.from, p.to).problem : null);
   const problem = problemOf(draft);
   const change = (next: Period) => {
     setDraft(next);

@@ -1,6 +1,7 @@
 import { useRef, useState, type FormEvent } from "react";
 import { Link, useSearchParams } from "react-router";
 import { INQUIRY_CHANNELS } from "@shared/schemas/inquiry";
+import { readPeriod, type PeriodProblem } from "@shared/period";
 import { REPORT_MAX_RANGE_DAYS, type PeriodReport } from "@shared/schemas/report";
 import { Button } from "../../components/Button";
 import { DateInput, refuseBadDate } from "../../components/DateInput";
@@ -10,7 +11,7 @@ import { fetchPeriodReport, periodReportCsvUrl } from "../../api/reports";
 import { ContactSection } from "./ContactSection";
 import { formatNumber, formatPercent, formatWhen } from "./format";
 import { FirstContactChart, MonthVolumeChart } from "./PeriodCharts";
-import { defaultPeriod, isDay, periodProblem } from "./period";
+import { defaultPeriod, isDay } from "./period";
 import { ReportHeader } from "./ReportHeader";
 import { DataTable, TargetsTable } from "./Tables";
 import { useReport } from "./useReport";
@@ -28,13 +29,13 @@ export function PeriodReportPage() {
   useDocumentTitle(t("reports.period.title"));
 
   // Said at the field, in the UI's language, before asking: the server's answer was "to: must be after from".
-  const [problem, setProblem] = useState<ReturnType<typeof periodProblem>>(null);
+  const [problem, setProblem] = useState<PeriodProblem | null>(null);
   const toField = useRef<HTMLInputElement>(null);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     // A field whose text is no date emits "": it is focused, and its own line says how to write the date.
     if (refuseBadDate(e.currentTarget)) return;
-    const found = periodProblem(draft.from, draft.to);
+    const found = readPeriod(draft.from, draft.to).problem;
     setProblem(found);
     if (found) {
       toField.current?.focus();
