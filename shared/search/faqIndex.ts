@@ -39,6 +39,8 @@ const FULL_QUESTION = 0.75; // reverse coverage at which the query asks the entr
  * Or, with coverage only `soleCoverage` or more: it is the only entry of an FAQ of at least `soleMinEntries` entries
  * that the query meets at all (no rival), and the query asks at least `soleReverse` of its own question. A caller's
  * long question carries words no FAQ uses ("min mormor", "hemma"); being the one entry it meets is the evidence.
+ * Or, whatever the reverse coverage: it covers at least `clearCoverage` of the query, meets at least `clearWords` of
+ * its words as they are, and scores `clearMargin` times the next different question (tenth round).
  * Not frozen so a tuning script can try others.
  */
 export const STRONG_RULE: {
@@ -52,6 +54,9 @@ export const STRONG_RULE: {
   evidenceReverse: number;
   evidenceWords: number;
   rareEntries: number;
+  clearCoverage: number;
+  clearMargin: number;
+  clearWords: number;
 } = {
   coverage: 0.55,
   reverse: 0.3,
@@ -63,6 +68,9 @@ export const STRONG_RULE: {
   evidenceReverse: 0.15,
   evidenceWords: 2,
   rareEntries: 2,
+  clearCoverage: 0.8,
+  clearMargin: 2.5,
+  clearWords: 2,
 };
 /**
  * Credit for a word by how it matched (engine MATCH order): directly, partly (or corrected/completed), by synonym,
@@ -348,6 +356,16 @@ export function createFaqIndex<E extends FaqEntry>(
     return count;
   }
 
+  /** Query words (not light ones) the hit matched as they are or by stem. */
+  function ownWordsMet(kinds: readonly number[], words: readonly string[]): number {
+    let count = 0;
+    for (let w = 0; w < words.length; w++) {
+      const kind = kinds[w] ?? -1;
+      if ((kind === MATCH.DIRECT || kind === MATCH.PARTIAL) && !LIGHT_WORDS.has(words[w] ?? "")) count++;
+    }
+    return count;
+  }
+
   function isStrong(
     first: { hit: FaqHit<E>; slot: number; matched: string[]; kinds: number[] },
     rest: readonly { hit: FaqHit<E>; slot: number }[],
@@ -357,6 +375,19 @@ export function createFaqIndex<E extends FaqEntry>(
     if (first.hit.coverage < Math.min(rule.coverage, rule.soleCoverage)) return false;
     const own = questionWordsBySlot[first.slot];
     const reverse = reverseCoverage(own, first.matched, idfOf);
+    const rival = rest.find((h) => !sameQuestion(own, questionWordsBySlot[h.slot]));
+    // Nearly every word of the question met, by an entry far ahead of the next: the caller asks what the entry
+    // answers, however the entry's own question is worded ("can i water my vegetable garden" for "Does the hosepipe
+    // ban cover watering the garden?").
+    // At least two of the caller's own words met, so a question that is one topic word ("Varför blir det
+    // strömavbrott?") still needs the entry's own question asked.
+    if (
+      first.hit.coverage >= rule.clearCoverage &&
+      ownWordsMet(first.kinds, words) >= rule.clearWords &&
+      hasSpecificMatch(first.kinds, words) &&
+      (!rival || first.hit.score >= rule.clearMargin * rival.hit.score)
+    )
+      return true;
     if (
       reverse < rule.reverse &&
       (reverse < rule.evidenceReverse || rareMatches(first.kinds, words) < rule.evidenceWords)
@@ -364,7 +395,6 @@ export function createFaqIndex<E extends FaqEntry>(
       return false;
     // Asking the entry's own question in full needs no specific word ("Måste jag koka vattnet?" in a boil-water FAQ).
     if (reverse < FULL_QUESTION && !hasSpecificMatch(first.kinds, words)) return false;
-    const rival = rest.find((h) => !sameQuestion(own, questionWordsBySlot[h.slot]));
     if (first.hit.coverage >= rule.coverage) return !rival || first.hit.score >= rule.margin * rival.hit.score;
     // The only entry of a sizeable FAQ that the question meets at all, and the entry's own question is asked: a
     // caller's long question most of whose words the FAQ does not use. In a small FAQ being alone says little.

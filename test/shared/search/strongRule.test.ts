@@ -289,3 +289,32 @@ describe("a caller's when words (seventh round)", () => {
     expect(hit?.coverage ?? 0).toBeGreaterThan((plain?.coverage ?? 1) - 0.1);
   });
 });
+
+describe("a clear answer (tenth round)", () => {
+  const ban = createFaqIndex([
+    entry(
+      "omfattning",
+      "Vad omfattar bevattningsförbudet?",
+      "Du får inte vattna gräsmattan, trädgården eller grönsakslandet med slang eller spridare. Vattenkanna går bra.",
+    ),
+    entry("pool", "Får jag fylla poolen?", "Nej, vänta med att fylla poolen tills förbudet hävs."),
+    entry("bil", "Får jag tvätta bilen?", "Tvätta bilen i en biltvätt som renar och återanvänder vattnet."),
+    entry(
+      "hur-lange",
+      "Hur länge gäller förbudet?",
+      "Förbudet gäller tills vidare. Vi meddelar på webbplatsen när det hävs.",
+    ),
+  ]);
+
+  it("is strong when nearly every word of the question is met, far ahead of the next entry, however the entry asks", () => {
+    const hit = ban.search("får jag vattna grönsakslandet med slang", { limit: 3 })[0];
+    expect(hit).toMatchObject({ id: "omfattning" });
+    expect(hit?.coverage ?? 0).toBeGreaterThanOrEqual(0.8);
+    expect(hit?.strong).toBe(true);
+  });
+
+  it("still asks a one-word question to ask the entry's own question", () => {
+    // One topic word met in full says nothing of which answer is wanted: "Varför blir det strömavbrott?" above.
+    expect(ban.search("trädgården?", { limit: 3 }).some((h) => h.strong)).toBe(false);
+  });
+});
