@@ -1,3 +1,4 @@
+import { CLAIM_SEVERITIES_MOST_SEVERE_FIRST } from "../../shared/schemas/claim.js";
 import type { IncidentReport, PeriodReport, TargetKey, TargetResult } from "../../shared/schemas/report.js";
 import { swedishDay } from "../../shared/swedishDay.js";
 import {
@@ -173,12 +174,11 @@ export function incidentReportCsv(r: IncidentReport): string {
     {
       title: "Tid till rättelse per allvarlighetsgrad",
       header: ["Allvarlighetsgrad", "Rättade", "Median (min)", "90:e percentil (min)"],
-      rows: Object.entries(r.claims.bySeverity).map(([s, t]): Cell[] => [
-        swedishLabel(CLAIM_SEVERITY_SV, s),
-        t.corrected,
-        t.medianMinutes,
-        t.p90Minutes,
-      ]),
+      // In the report page's order (most severe first), not the record's (least severe first, as the schema lists).
+      rows: CLAIM_SEVERITIES_MOST_SEVERE_FIRST.map((s): Cell[] => {
+        const t = r.claims.bySeverity[s];
+        return [CLAIM_SEVERITY_SV[s], t.corrected, t.medianMinutes, t.p90Minutes];
+      }),
     },
     {
       title: "Påståenden per status",

@@ -19,6 +19,13 @@ export type ClaimSourceChannel = z.infer<typeof ClaimSourceChannel>;
 export const CLAIM_SEVERITIES = ["low", "medium", "high", "critical"] as const;
 export const ClaimSeverity = lazySchema(() => z.enum(CLAIM_SEVERITIES));
 export type ClaimSeverity = z.infer<typeof ClaimSeverity>;
+/** Most severe first: the order the console's tables and charts list severities in, and the report CSV with them. */
+export const CLAIM_SEVERITIES_MOST_SEVERE_FIRST = [
+  "critical",
+  "high",
+  "medium",
+  "low",
+] as const satisfies readonly ClaimSeverity[];
 
 /**
  * Reach is an ordinal estimate, not a count: follower and view numbers seen by a communicator are rarely

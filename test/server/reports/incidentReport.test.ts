@@ -503,12 +503,13 @@ describe.each(ENGINES)("after-action report of a scripted incident (%s)", (engin
       "Kontaktcenter",
       "Annat",
     ]);
+    // Most severe first, as the report page's chart and table list them (the CSV listed them the other way round).
     expect(column("Tid till rättelse per allvarlighetsgrad", 0)).toEqual([
       "Allvarlighetsgrad",
-      "Låg",
-      "Medel",
-      "Hög",
       "Kritisk",
+      "Hög",
+      "Medel",
+      "Låg",
     ]);
     expect(column("Checklista vid publicering (medel)", 0)).toEqual([
       "Princip",

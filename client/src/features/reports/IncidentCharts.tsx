@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import type uPlot from "uplot";
-import { CLAIM_SEVERITIES, type ClaimSeverity } from "@shared/schemas/claim";
+import { CLAIM_SEVERITIES, CLAIM_SEVERITIES_MOST_SEVERE_FIRST } from "@shared/schemas/claim";
 import { INQUIRY_CHANNELS, type InquiryChannel } from "@shared/schemas/inquiry";
 import type { IncidentReport } from "@shared/schemas/report";
 import type { UiLanguage } from "../../i18n";
@@ -74,8 +74,6 @@ function padded(
     ...ys.map((y) => [...none(pad.before.length), ...y, ...none(pad.after.length)]),
   ];
 }
-
-const SEVERITY_ORDER: readonly ClaimSeverity[] = ["critical", "high", "medium", "low"];
 
 /** Channels that had inquiries: a chart of eight flat lines says nothing. */
 export function usedChannels(byChannel: Record<InquiryChannel, number>): InquiryChannel[] {
@@ -175,8 +173,8 @@ export function TimelineChart({ report }: { report: IncidentReport }) {
 export function CorrectionChart({ report }: { report: IncidentReport }) {
   const t = useT();
   const { options, data } = useMemo(() => {
-    const labels = SEVERITY_ORDER.map((s) => t(`claims.severity.${s}`));
-    const rows = SEVERITY_ORDER.map((s) => report.claims.bySeverity[s]);
+    const labels = CLAIM_SEVERITIES_MOST_SEVERE_FIRST.map((s) => t(`claims.severity.${s}`));
+    const rows = CLAIM_SEVERITIES_MOST_SEVERE_FIRST.map((s) => report.claims.bySeverity[s]);
     const options: Omit<uPlot.Options, "width" | "height"> = {
       legend: { live: false },
       scales: {
@@ -190,7 +188,7 @@ export function CorrectionChart({ report }: { report: IncidentReport }) {
       series: [{}, barSeries(t("reports.chart.median"), 0, -1), barSeries(t("reports.chart.p90"), 1, 1)],
     };
     const data: uPlot.AlignedData = [
-      SEVERITY_ORDER.map((_, i) => i),
+      CLAIM_SEVERITIES_MOST_SEVERE_FIRST.map((_, i) => i),
       rows.map((r) => r.medianMinutes),
       rows.map((r) => r.p90Minutes),
     ];

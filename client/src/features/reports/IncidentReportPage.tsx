@@ -1,5 +1,5 @@
 import { useParams } from "react-router";
-import { CLAIM_SOURCE_CHANNELS } from "@shared/schemas/claim";
+import { CLAIM_SEVERITIES_MOST_SEVERE_FIRST, CLAIM_SOURCE_CHANNELS } from "@shared/schemas/claim";
 import { LANGUAGES, textLang } from "@shared/constants";
 import type { MessageLanguage } from "@shared/schemas/checklist";
 import type { IncidentReport } from "@shared/schemas/report";
@@ -15,7 +15,6 @@ import { useReport } from "./useReport";
 import "./reports.css";
 
 const PRINCIPLES = ["overall", "active", "open", "factual", "fast", "impartial", "audienceAdapted"] as const;
-const SEVERITY_ORDER = ["critical", "high", "medium", "low"] as const;
 
 /** The after-action report of one incident (GET /api/incidents/:id/report); an exercise's is its evaluation. */
 export function IncidentReportPage() {
@@ -166,7 +165,7 @@ function IncidentReportBody({ report, kind }: { report: IncidentReport; kind: st
             t("reports.chart.median"),
             t("reports.chart.p90"),
           ]}
-          rows={SEVERITY_ORDER.map((s) => [
+          rows={CLAIM_SEVERITIES_MOST_SEVERE_FIRST.map((s) => [
             t(`claims.severity.${s}`),
             claims.bySeverity[s].corrected,
             minutes(claims.bySeverity[s].medianMinutes),
