@@ -250,6 +250,26 @@ export function incidentReportCsv(r: IncidentReport): string {
   ]);
 }
 
+/** A minute on the clock's hour 00:00 in Swedish time: where a period of whole days starts and ends. */
+const isSwedishMidnight = (iso: string) => Date.parse(iso) % 60_000 === 0 && formatSwedishTime(iso).endsWith(" 00:00");
+
+/**
+ * The period as the report page says it: its first and last day, both included. The report's `to` is the exclusive
+ * midnight after the last day, and "Till 2026-12-07 00:00" read as the 7th included. A period asked in exact times
+ * keeps them, its end said to be excluded.
+ */
+function periodRows(from: string, to: string): Cell[][] {
+  if (isSwedishMidnight(from) && isSwedishMidnight(to))
+    return [
+      ["Från och med", swedishDay(new Date(from))],
+      ["Till och med", swedishDay(new Date(Date.parse(to) - 1))],
+    ];
+  return [
+    ["Från och med", formatSwedishTime(from)],
+    ["Före", formatSwedishTime(to)],
+  ];
+}
+
 export function periodReportCsv(r: PeriodReport): string {
   return render([
     {
@@ -257,8 +277,7 @@ export function periodReportCsv(r: PeriodReport): string {
       header: ["Fält", "Värde"],
       rows: [
         ["Kommun", r.municipality],
-        ["Från", formatSwedishTime(r.from)],
-        ["Till", formatSwedishTime(r.to)],
+        ...periodRows(r.from, r.to),
         ["Rapport skapad", formatSwedishTime(r.generatedAt)],
       ],
     },

@@ -10,6 +10,7 @@ import {
 } from "../../../shared/index.js";
 import { PeriodReport } from "../../../shared/schemas/report.js";
 import { insertInquiry } from "../../../server/db/repos/inquiries.js";
+import { parseCsv } from "../../helpers/csv.js";
 import { ENGINES } from "../../helpers/db.js";
 import type { ApiClient } from "../../helpers/http.js";
 import { startTestServer, type TestServer } from "../../helpers/server.js";
@@ -219,6 +220,23 @@ describe.each(ENGINES)("period report over 30 days of generated inquiries (%s)",
       inquiries: 0,
       firstContactRate: null,
     });
+  });
+
+  it("names the period in the CSV by its first and last day, both included, as the page does", async () => {
+    const rows = parseCsv((await lead.get("/api/reports.csv?from=2026-03-15&to=2026-04-13")).text);
+    // The report's `to` is the midnight after 13 April; "Till 2026-04-14 00:00" read as the 14th included.
+    expect(rows.slice(1, 4)).toEqual([
+      ["Fält", "Värde"],
+      ["Kommun", report.municipality],
+      ["Från och med", "2026-03-15"],
+    ]);
+    expect(rows[4]).toEqual(["Till och med", "2026-04-13"]);
+    // A period asked in exact times keeps them, and says its end is not in it (14:00 in summer time is 12:00 UTC).
+    const exact = parseCsv((await lead.get("/api/reports.csv?from=2026-03-15T08:00:00Z&to=2026-04-13T12:00:00Z")).text);
+    expect(exact.slice(3, 5)).toEqual([
+      ["Från och med", "2026-03-15 09:00"],
+      ["Före", "2026-04-13 14:00"],
+    ]);
   });
 
   it("exports the month table as CSV with semicolons and decimal commas", async () => {
