@@ -125,6 +125,7 @@ export const reportsEn: Record<keyof typeof reportsSv, string> = {
   "reports.chart.correction": "Time to correction by severity (minutes)",
   "reports.chart.correctionAlt":
     "Bar chart: median and 90th percentile minutes to correction by severity. The same data is in the table below.",
+  "reports.chart.correctionEmpty": "No claims were corrected during the incident.",
   "reports.chart.fcr": "Answered at first contact by month, against the target",
   "reports.chart.fcrAlt":
     "Chart: share answered at first contact by month and the target {target}. The same data is in the table below.",

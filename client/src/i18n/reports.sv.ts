@@ -124,6 +124,7 @@ export const reportsSv = {
   "reports.chart.correction": "Tid till rättelse per allvarlighetsgrad (minuter)",
   "reports.chart.correctionAlt":
     "Stapeldiagram: median och 90:e percentil minuter till rättelse per allvarlighetsgrad. Samma uppgifter finns i tabellen nedan.",
+  "reports.chart.correctionEmpty": "Inga påståenden rättades under händelsen.",
   "reports.chart.fcr": "Besvarade vid första kontakt per månad, mot målet",
   "reports.chart.fcrAlt":
     "Diagram: andel besvarade vid första kontakt per månad och målet {target}. Samma uppgifter finns i tabellen nedan.",

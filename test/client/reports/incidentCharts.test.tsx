@@ -4,12 +4,13 @@ import { INQUIRY_CHANNELS, type InquiryChannel } from "@shared/schemas/inquiry";
 import type { IncidentReport, PeriodReport, TimelineBin } from "@shared/schemas/report";
 import type uPlot from "uplot";
 import {
+  CorrectionChart,
   MIN_VOLUME_SLOTS,
   TimelineChart,
   timeTickLabels,
   VolumeChart,
 } from "../../../client/src/features/reports/IncidentCharts";
-import { MonthVolumeChart } from "../../../client/src/features/reports/PeriodCharts";
+import { FirstContactChart, MonthVolumeChart } from "../../../client/src/features/reports/PeriodCharts";
 import { useStore } from "../../../client/src/store";
 
 // uPlot reads matchMedia when it loads and draws on a canvas, which jsdom has neither of: the chart is stood in for by
@@ -100,6 +101,51 @@ describe("the incident report's event chart", () => {
     expect(screen.getByRole("figure")).toHaveTextContent(
       "Inga beslut, publiceringar, utlovade uppdateringar eller påståenden att visa.",
     );
+  });
+});
+
+describe("the incident report's correction chart", () => {
+  const times = (corrected: number, medianMinutes: number | null) => ({
+    corrected,
+    medianMinutes,
+    p90Minutes: medianMinutes,
+  });
+  const withClaims = (critical: ReturnType<typeof times>) =>
+    ({
+      claims: { bySeverity: { low: times(0, null), medium: times(0, null), high: times(0, null), critical } },
+    }) as unknown as IncidentReport;
+
+  it("says no claim was corrected instead of drawing empty axes, in Swedish and in English", () => {
+    render(<CorrectionChart report={withClaims(times(0, null))} />);
+    expect(screen.queryByTestId("chart-data")).toBeNull();
+    const figure = screen.getByRole("figure");
+    expect(figure).toHaveTextContent("Tid till rättelse per allvarlighetsgrad (minuter)");
+    expect(figure).toHaveTextContent("Inga påståenden rättades under händelsen.");
+    act(() => useStore.getState().setLanguage("en"));
+    expect(screen.getByRole("figure")).toHaveTextContent("No claims were corrected during the incident.");
+  });
+
+  it("draws the times, most severe first, once a claim was corrected", () => {
+    render(<CorrectionChart report={withClaims(times(1, 42))} />);
+    expect(chartData()).toEqual([
+      [0, 1, 2, 3],
+      [42, null, null, null],
+      [42, null, null, null],
+    ]);
+  });
+});
+
+describe("the period report's first-contact chart", () => {
+  it("says there were no calls in the period instead of drawing the target alone on empty axes", () => {
+    const report = {
+      months: [{ month: "2026-11", inquiries: 0, byChannel: zero(), firstContactRate: null }],
+      targets: [{ key: "firstContactRate", target: 0.68, actual: null, met: null }],
+    } as unknown as PeriodReport;
+    render(<FirstContactChart report={report} />);
+    expect(screen.queryByTestId("chart-data")).toBeNull();
+    const figure = screen.getByRole("figure");
+    expect(figure).toHaveTextContent("Besvarade vid första kontakt per månad, mot målet");
+    expect(figure).toHaveTextContent("Inga ärenden under perioden.");
   });
 });
 

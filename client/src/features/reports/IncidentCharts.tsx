@@ -172,9 +172,11 @@ export function TimelineChart({ report }: { report: IncidentReport }) {
 
 export function CorrectionChart({ report }: { report: IncidentReport }) {
   const t = useT();
-  const { options, data } = useMemo(() => {
+  const chart = useMemo(() => {
     const labels = CLAIM_SEVERITIES_MOST_SEVERE_FIRST.map((s) => t(`claims.severity.${s}`));
     const rows = CLAIM_SEVERITIES_MOST_SEVERE_FIRST.map((s) => report.claims.bySeverity[s]);
+    // No correction, no time to draw: four empty slots on a 0–10 min axis looked like corrections in no time.
+    if (rows.every((r) => r.corrected === 0)) return null;
     const options: Omit<uPlot.Options, "width" | "height"> = {
       legend: { live: false },
       scales: {
@@ -194,7 +196,13 @@ export function CorrectionChart({ report }: { report: IncidentReport }) {
     ];
     return { options, data };
   }, [report, t]);
+  if (!chart) return <EmptyChart title={t("reports.chart.correction")} text={t("reports.chart.correctionEmpty")} />;
   return (
-    <Chart title={t("reports.chart.correction")} alt={t("reports.chart.correctionAlt")} options={options} data={data} />
+    <Chart
+      title={t("reports.chart.correction")}
+      alt={t("reports.chart.correctionAlt")}
+      options={chart.options}
+      data={chart.data}
+    />
   );
 }

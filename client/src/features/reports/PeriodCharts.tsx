@@ -44,7 +44,9 @@ export function FirstContactChart({ report }: { report: PeriodReport }) {
   const t = useT();
   const lang = useLanguage();
   const target = report.targets.find((x) => x.key === "firstContactRate")?.target ?? null;
-  const { options, data } = useMemo(() => {
+  const chart = useMemo(() => {
+    // No month with a rate (no inquiries): the target's line alone on empty axes showed no figure at all.
+    if (report.months.every((m) => m.firstContactRate === null)) return null;
     const options: Omit<uPlot.Options, "width" | "height"> = {
       legend: { live: false },
       scales: { x: xRange(report.months.length), y: { range: [0, 100] } },
@@ -66,12 +68,13 @@ export function FirstContactChart({ report }: { report: PeriodReport }) {
     ];
     return { options, data };
   }, [report, t, target]);
+  if (!chart) return <EmptyChart title={t("reports.chart.fcr")} text={t("reports.chart.volumeEmptyPeriod")} />;
   return (
     <Chart
       title={t("reports.chart.fcr")}
       alt={t("reports.chart.fcrAlt", { target: formatPercent(target, lang) })}
-      options={options}
-      data={data}
+      options={chart.options}
+      data={chart.data}
     />
   );
 }
