@@ -7,6 +7,7 @@ import { readablePassword } from "../../server/domain/seed.js";
 import { removesActiveAdmin } from "../../server/domain/users.js";
 import { CSV_HEADERS, describeEvent, logToCsv } from "../../server/presenters/logExport.js";
 import type { DomainEvent, Incident, LogEntry, User } from "../../shared/index.js";
+import { parseCsv } from "../helpers/csv.js";
 
 const lead = {
   id: "11111111-1111-4111-8111-111111111111",
@@ -231,5 +232,19 @@ describe("log timeline and export", () => {
     expect(lines[3]).toContain(';Rättelse;"\'-1 är fel; +46 stämmer";;2;Anna Lind;'); // quoted: Swedish Excel splits on ;
     expect(lines[4]).toContain(";Anteckning;'- ringde upp;"); // OWASP: every leading -, also a bullet
     expect(lines[5]).toBe("");
+  });
+
+  it("opens an exercise's log CSV with the console's ÖVNING banner above the table, and a real event's with its table", () => {
+    const items = [{ source: "event" as const, ...event(1, { incident: incident() }, "incident.created") }];
+    const drill = parseCsv(logToCsv({ incident: incident({ exercise: true }), items }));
+    expect(drill.slice(0, 3)).toEqual([
+      ["ÖVNING – detta är en övning, inte en verklig händelse"],
+      [""],
+      [...CSV_HEADERS],
+    ]);
+    expect(drill[3]?.[0]).toBe("1");
+    const real = parseCsv(logToCsv({ incident: incident({ exercise: false }), items }));
+    expect(real[0]).toEqual([...CSV_HEADERS]);
+    expect(real.flat().join(" ")).not.toContain("ÖVNING");
   });
 });

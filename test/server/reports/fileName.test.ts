@@ -27,4 +27,14 @@ describe("the log export's file name", () => {
       "loggbok-2026-03-10-95c61d73.csv",
     );
   });
+
+  it("says in the name that the log is an exercise's", () => {
+    const drill = { startedAt: "2026-03-09T23:30:00.000Z", id: "95c61d73-0000-4000-8000-000000000000", exercise: true };
+    expect(exportFileName(drill as Parameters<typeof exportFileName>[0], "csv")).toBe(
+      "ovning-loggbok-2026-03-10-95c61d73.csv",
+    );
+    expect(exportFileName(drill as Parameters<typeof exportFileName>[0], "json")).toBe(
+      "ovning-loggbok-2026-03-10-95c61d73.json",
+    );
+  });
 });
