@@ -86,6 +86,11 @@ export const ContactStats = lazySchema(() =>
     averageHandlingSeconds: z.number().nonnegative().nullable(),
     medianHandlingSeconds: z.number().nonnegative().nullable(),
     topQuestions: z.array(z.object({ label: z.string(), count: Count, faqEntryId: Id.nullable() })),
+    /**
+     * Inquiries of the range logged under an exercise, counted in none of the figures above (they are the real calls'),
+     * for the console to say so. 0 for one incident's statistics, which are that incident's own, exercise or not.
+     */
+    exerciseInquiriesLeftOut: Count.default(0),
   }),
 );
 export type ContactStats = z.infer<typeof ContactStats>;

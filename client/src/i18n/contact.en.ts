@@ -225,5 +225,7 @@ export const contactEn: Record<keyof typeof contactSv, string> = {
   "contact.form.otherIncident": "The answer belongs to the incident “{title}”. The inquiry is logged there.",
   "contact.form.defaultChannel": "My default channel",
   "contact.form.defaultChannelHint": "The channel goes back to this after every saved inquiry.",
+  "stats.exerciseLeftOutOne": "The figures are real inquiries: 1 inquiry logged on an exercise is not counted.",
+  "stats.exerciseLeftOut": "The figures are real inquiries: {count} inquiries logged on exercises are not counted.",
   "stats.fromSuggestion": "Answered from a suggestion (no confident answer)",
 };

@@ -224,5 +224,7 @@ export const contactSv = {
   "contact.form.otherIncident": "Svaret hör till händelsen ”{title}”. Ärendet loggas där.",
   "contact.form.defaultChannel": "Min standardkanal",
   "contact.form.defaultChannelHint": "Kanalen går tillbaka hit efter varje sparat ärende.",
+  "stats.exerciseLeftOutOne": "Siffrorna gäller verkliga ärenden: 1 ärende loggat på en övning räknas inte med.",
+  "stats.exerciseLeftOut": "Siffrorna gäller verkliga ärenden: {count} ärenden loggade på övningar räknas inte med.",
   "stats.fromSuggestion": "Besvarade med ett förslag (inget säkert svar)",
 };

@@ -174,6 +174,19 @@ export async function listInquiryFacts(
   }));
 }
 
+/** How many inquiries of a period were logged under an exercise: those a period's real figures leave out. */
+export async function countExerciseInquiries(db: Kysely<DB>, range: { from: string; to: string }): Promise<number> {
+  const row = await db
+    .selectFrom("inquiries")
+    .innerJoin("incidents", "incidents.id", "inquiries.incident_id")
+    .select((eb) => eb.fn.countAll<string | number>().as("count"))
+    .where("inquiries.created_at", ">=", range.from)
+    .where("inquiries.created_at", "<", range.to)
+    .where("incidents.exercise", "=", 1)
+    .executeTakeFirst();
+  return Number(row?.count ?? 0);
+}
+
 /** Blanks every callback number saved before `cutoff`; returns how many were purged. */
 export async function purgeCallbackNumbers(db: Kysely<DB>, cutoff: string, now: string): Promise<number> {
   const result = await db

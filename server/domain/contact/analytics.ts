@@ -10,7 +10,7 @@ import {
 } from "../../../shared/index.js";
 import { readPeriod } from "../../../shared/period.js";
 import { listFaqEntries } from "../../db/repos/faq.js";
-import { listInquiryFacts } from "../../db/repos/inquiries.js";
+import { countExerciseInquiries, listInquiryFacts } from "../../db/repos/inquiries.js";
 import { AppError } from "../../errors.js";
 import { periodRange } from "../reports/period.js";
 import { toIso, type DomainDeps } from "../context.js";
@@ -77,9 +77,15 @@ export function createContactAnalytics(deps: DomainDeps) {
         throw new AppError("validation", `from: at most ${STATS_MAX_RANGE_DAYS} days before to`, 400, "from");
       }
     }
-    const items = await listInquiryFacts(db, { from, to, incidentId: query.incidentId });
+    // The contact centre's figures are its real calls, as the committee's period report counts them: a drill's
+    // inquiries left out, and how many said beside them. One incident's figures are its own, drill or not.
+    const incidentId = query.incidentId ?? null;
+    const [items, exerciseInquiriesLeftOut] = await Promise.all([
+      listInquiryFacts(db, { from, to, incidentId: query.incidentId }, { realOnly: true }),
+      incidentId === null ? countExerciseInquiries(db, { from, to }) : Promise.resolve(0),
+    ]);
     const { questions } = await faqContext();
-    return buildStats({ from, to, incidentId: query.incidentId ?? null }, items, questions);
+    return { ...buildStats({ from, to, incidentId }, items, questions), exerciseInquiriesLeftOut };
   }
 
   return { trends, stats };

@@ -27,7 +27,7 @@ export function buildStats(
   range: { from: string; to: string; incidentId: string | null },
   items: readonly InquiryFacts[],
   faqQuestions: ReadonlyMap<string, string>,
-): ContactStats {
+): Omit<ContactStats, "exerciseInquiriesLeftOut"> {
   const perHour = new Map<string, { total: number; channels: ChannelCounts }>();
   const byChannel = zeroChannels();
   const resolutions = Object.fromEntries(INQUIRY_RESOLUTIONS.map((r) => [r, 0])) as Record<InquiryResolution, number>;

@@ -1,9 +1,10 @@
-import { fireEvent, render, screen, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { MemoryRouter, Routes } from "react-router";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { ContactStats, ContactTrends } from "@shared/schemas/contactStats";
 import { contactRoutes } from "../../../client/src/features/contact/routes";
+import { StatsPanel } from "../../../client/src/features/contact/StatsPanel";
 import { useStore } from "../../../client/src/store";
 import { stubFetch } from "../helpers/fetchStub";
 import { jsonResponse, makeUser, resetStore } from "../helpers/fixtures";
@@ -23,6 +24,7 @@ const stats = (total: number): ContactStats => ({
   averageHandlingSeconds: 30,
   medianHandlingSeconds: 30,
   topQuestions: [],
+  exerciseInquiriesLeftOut: 0,
 });
 const trends: ContactTrends = {
   window: "hour",
@@ -89,4 +91,28 @@ describe("the contact statistics of a chosen period", () => {
     expect(within(section()).queryByText("42")).toBeNull();
     expect(calls.some((c) => c.url === "/api/contact/stats?from=2025-10-20&to=2026-11-23")).toBe(true);
   }, 20_000);
+});
+
+describe("the contact statistics beside an exercise", () => {
+  it("says how many inquiries logged on exercises the real figures leave out, in Swedish and in English", () => {
+    resetStore();
+    const { rerender } = render(<StatsPanel stats={{ ...stats(7), exerciseInquiriesLeftOut: 3 }} />);
+    expect(
+      screen.getByText("Siffrorna gäller verkliga ärenden: 3 ärenden loggade på övningar räknas inte med."),
+    ).toBeVisible();
+    rerender(<StatsPanel stats={{ ...stats(7), exerciseInquiriesLeftOut: 1 }} />);
+    expect(
+      screen.getByText("Siffrorna gäller verkliga ärenden: 1 ärende loggat på en övning räknas inte med."),
+    ).toBeVisible();
+    act(() => useStore.getState().setLanguage("en"));
+    expect(
+      screen.getByText("The figures are real inquiries: 1 inquiry logged on an exercise is not counted."),
+    ).toBeVisible();
+  });
+
+  it("says nothing of exercises when none was left out", () => {
+    resetStore();
+    render(<StatsPanel stats={stats(7)} />);
+    expect(screen.queryByText(/övning/)).toBeNull();
+  });
 });

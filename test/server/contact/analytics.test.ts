@@ -3,6 +3,7 @@ import type {
   ContactStats,
   ContactTrends,
   FaqEntry,
+  Incident,
   InquiryChannel,
   InquiryResolution,
 } from "../../../shared/index.js";
@@ -211,6 +212,34 @@ describe("trends and statistics over HTTP", () => {
         (await viewer.get("/api/contact/stats?from=2020-01-01T00:00:00Z&to=2026-01-01T00:00:00Z")).body,
       ).toMatchObject({ error: { field: "from" } });
       expect((await server.anonymous().get("/api/contact/stats")).status).toBe(401);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe("statistics beside an exercise", () => {
+  it("counts real calls only and says how many inquiries on exercises it left out; an exercise's own are its own", async () => {
+    const server = await startTestServer();
+    try {
+      const [lead, agent, viewer] = await Promise.all([server.as("lead"), server.as("agent"), server.as("viewer")]);
+      const incident = async (body: Record<string, unknown>) =>
+        (await lead.post<Incident>("/api/incidents", body)).body;
+      const drill = await incident({ title: "Övning: gasläcka i hamnen", exercise: true });
+      const real = await incident({ title: "Vattenläcka i Norrby" });
+      const before = (await viewer.get<ContactStats>("/api/contact/stats")).body;
+      await logInquiry(agent, { question: "Är gasen farlig?", incidentId: drill.id });
+      await logInquiry(agent, { question: "Är gasen farlig nu?", incidentId: drill.id, resolution: "callback" });
+      await logInquiry(agent, { question: "Kan jag dricka vattnet?", incidentId: real.id });
+      const after = (await viewer.get<ContactStats>("/api/contact/stats")).body;
+      // The drill's two calls are in none of the figures, and said to be left out.
+      expect(after.total).toBe(before.total + 1);
+      expect(after.resolutions.callback).toBe(before.resolutions.callback);
+      expect(after.byChannel.phone).toBe(before.byChannel.phone + 1);
+      expect(after.exerciseInquiriesLeftOut).toBe(before.exerciseInquiriesLeftOut + 2);
+      // The exercise's own statistics are its calls.
+      const own = (await viewer.get<ContactStats>(`/api/contact/stats?incidentId=${drill.id}`)).body;
+      expect(own).toMatchObject({ total: 2, exerciseInquiriesLeftOut: 0 });
     } finally {
       await server.close();
     }

@@ -6,7 +6,7 @@ import { useLanguage, useT } from "../../i18n/useT";
 
 /**
  * The follow-up figures of a period: volume per hour (or, over a longer period, per day) and channel, first-contact
- * rate, handling time, units.
+ * rate, handling time, units. Real calls only: inquiries logged on an exercise are counted apart, and said so.
  */
 export function StatsPanel({ stats, bucket = "hour" }: { stats: ContactStats; bucket?: "hour" | "day" }) {
   const t = useT();
@@ -40,6 +40,14 @@ export function StatsPanel({ stats, bucket = "hour" }: { stats: ContactStats; bu
           <dd>{stats.resolutions.callback}</dd>
         </div>
       </dl>
+      {/* A drill's calls are left out of the real figures: said here, or an agent who logged them thinks them lost. */}
+      {stats.exerciseInquiriesLeftOut > 0 ? (
+        <p className="notice notice-info">
+          {stats.exerciseInquiriesLeftOut === 1
+            ? t("stats.exerciseLeftOutOne")
+            : t("stats.exerciseLeftOut", { count: stats.exerciseInquiriesLeftOut })}
+        </p>
+      ) : null}
       <div className="stats-columns">
         <div>
           <h3>{bucket === "day" ? t("trends.period.perDay") : t("stats.perHour")}</h3>
