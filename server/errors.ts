@@ -43,12 +43,26 @@ export const unauthenticated = () => new AppError("unauthenticated", "Sign in fi
 export const conflict = (message: string, details?: Record<string, unknown>) =>
   new AppError("conflict", message, 409, undefined, details);
 
-/** The first zod issue becomes a 400 naming the field by its dot path (e.g. `affectedAreas.0`). */
+/**
+ * A date or time that is none ("2026-02-30", "igår"): its field's schema is a date or an ISO time, or a union of
+ * them (a report period's day or time).
+ */
+function isDateIssue(issue: z.core.$ZodIssue): boolean {
+  if (issue.code === "invalid_union")
+    return issue.errors.length > 0 && issue.errors.every((branch) => branch.length > 0 && branch.every(isDateIssue));
+  return issue.code === "invalid_format" && (issue.format === "date" || issue.format === "datetime");
+}
+
+/**
+ * The first zod issue becomes a 400 naming the field by its dot path (e.g. `affectedAreas.0`). A date that is none
+ * carries `reason: "invalid_date"`: the message is English for developers, and a console says it in its language.
+ */
 export function validationError(error: z.ZodError, prefix?: string): AppError {
   const issue = error.issues[0];
   if (!issue) return new AppError("validation", "Invalid input");
   const path = [...(prefix ? [prefix] : []), ...issue.path.map(String)].join(".");
-  return new AppError("validation", path ? `${path}: ${issue.message}` : issue.message, 400, path || undefined);
+  const why = isDateIssue(issue) ? { reason: "invalid_date" } : undefined;
+  return new AppError("validation", path ? `${path}: ${issue.message}` : issue.message, 400, path || undefined, why);
 }
 
 /** Wire shape of an error, shared by REST bodies and socket acks. */

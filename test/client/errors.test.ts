@@ -71,6 +71,15 @@ describe("errors said in the UI language, with what the field expects", () => {
     });
     expect(errorMessage(long, t)).toBe("Perioden får vara högst 400 dagar.");
     expect(splitApiError(long, t).fieldMessage).toBe("Perioden får vara högst 400 dagar.");
+    // A day that is none, named by its field where the message stands apart from the form (the report's error line).
+    const none = new ApiError(400, "validation", "from: a date (YYYY-MM-DD) or an ISO 8601 time", "from", {
+      reason: "invalid_date",
+    });
+    expect(errorMessage(none, t)).toBe("Från och med: datumet finns inte i kalendern eller är felskrivet.");
+    const elsewhere = new ApiError(400, "validation", "occurredAt: Invalid ISO datetime", "occurredAt", {
+      reason: "invalid_date",
+    });
+    expect(splitApiError(elsewhere, t).fieldMessage).toBe("Datumet finns inte i kalendern eller är felskrivet.");
     // A password rule's reason is the password field's only: elsewhere "common" is no rule the console knows.
     const odd = new ApiError(400, "validation", "title: common", "title", { reason: "common" });
     expect(splitApiError(odd, t).fieldMessage).toBe("title: common");

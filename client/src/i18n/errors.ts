@@ -68,9 +68,19 @@ const REASONS: Record<string, MessageKey> = {
   range_too_long: "error.reason.range_too_long",
 };
 
+/** Fields a refused date is named by where the message stands apart from its field (a report's error line). */
+const DATE_FIELD_NAMES: Partial<Record<string, MessageKey>> = {
+  from: "error.fieldName.from",
+  to: "error.fieldName.to",
+};
+
 /** The server's reason for a refusal in the UI language, when it gives one the console knows. */
 export function reasonMessage(err: ApiError, t: Translate): string | undefined {
   const reason = String(err.details.reason);
+  if (reason === "invalid_date") {
+    const name = DATE_FIELD_NAMES[err.field ?? ""];
+    return name ? t("error.reason.invalid_date_field", { field: t(name) }) : t("error.reason.invalid_date");
+  }
   const key = err.field === "password" ? PASSWORD_REASONS[reason] : REASONS[reason];
   if (!key) return undefined;
   return typeof err.details.maxDays === "number" ? t(key, { max: err.details.maxDays }) : t(key);

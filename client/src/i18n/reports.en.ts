@@ -8,6 +8,8 @@ export const reportsEn: Record<keyof typeof reportsSv, string> = {
   "reports.period.from": "From",
   "reports.period.to": "To (inclusive)",
   "reports.period.reversed": "“To” cannot be before “From”.",
+  "reports.period.badDay":
+    "{field} in the address, {value}, is not a date in the calendar. Choose a day and press Show.",
   "reports.period.show": "Show",
   "reports.period.range": "{from} – {to}",
   "reports.incident.title": "After-action report",

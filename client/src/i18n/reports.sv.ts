@@ -7,6 +7,8 @@ export const reportsSv = {
   "reports.period.from": "Från och med",
   "reports.period.to": "Till och med",
   "reports.period.reversed": "Till och med kan inte vara före från och med.",
+  "reports.period.badDay":
+    "{field} i adressen, {value}, är inget datum som finns i kalendern. Välj en dag och tryck på Visa.",
   "reports.period.show": "Visa",
   "reports.period.range": "{from} – {to}",
   "reports.incident.title": "Efterhandsrapport",

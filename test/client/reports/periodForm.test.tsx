@@ -117,6 +117,55 @@ describe("the period report's form", () => {
     expect(calls.length).toBe(asked);
   });
 
+  it("says a day of the address that is none at its field, in the UI language, and asks the server nothing", async () => {
+    const { calls } = stubFetch(() => jsonResponse(500, { error: { code: "internal", message: "not in this test" } }));
+    renderAt("/reports?from=2026-02-30&to=2026-03-10");
+    const said =
+      "Från och med i adressen, 2026-02-30, är inget datum som finns i kalendern. Välj en dag och tryck på Visa.";
+    expect(await screen.findByRole("alert", {}, { timeout: 5000 })).toHaveTextContent(said);
+    const from = screen.getByLabelText("Från och med");
+    expect(from).toHaveValue("2026-02-30");
+    expect(from).toHaveAttribute("aria-invalid", "true");
+    expect(from).toHaveAccessibleDescription(expect.stringContaining(said));
+    act(() => useStore.getState().setLanguage("en"));
+    expect(screen.getByRole("alert")).toHaveTextContent(
+      "From in the address, 2026-02-30, is not a date in the calendar. Choose a day and press Show.",
+    );
+    expect(screen.queryByText(/Loading the report/)).toBeNull();
+    expect(calls.filter((c) => c.url.startsWith("/api/reports"))).toEqual([]);
+  });
+
+  it("asks for the period once the day of the address is put right", async () => {
+    const { calls } = stubFetch(() => jsonResponse(500, { error: { code: "internal", message: "not in this test" } }));
+    renderAt("/reports?from=2026-11-01&to=igår");
+    expect(await screen.findByRole("alert", {}, { timeout: 5000 })).toHaveTextContent(
+      "Till och med i adressen, igår, är inget datum",
+    );
+    fireEvent.change(screen.getByLabelText("Till och med"), { target: { value: "2026-11-30" } });
+    expect(screen.queryByRole("alert")).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Visa" }));
+    await vi.waitFor(() => expect(calls.map((c) => c.url)).toContain("/api/reports?from=2026-11-01&to=2026-11-30"));
+  });
+
+  it("says the server's refusal of a day that is none in the UI language, naming the field", async () => {
+    // An address the console reads as days, that an older or stricter server refuses all the same.
+    stubFetch(() =>
+      jsonResponse(400, {
+        error: {
+          code: "validation",
+          message: "from: a date (YYYY-MM-DD) or an ISO 8601 time",
+          field: "from",
+          reason: "invalid_date",
+        },
+      }),
+    );
+    renderAt("/reports?from=2026-11-01&to=2026-11-30");
+    expect(await screen.findByRole("alert", {}, { timeout: 5000 })).toHaveTextContent(
+      "Rapporten kunde inte hämtas: Från och med: datumet finns inte i kalendern eller är felskrivet.",
+    );
+    expect(screen.getByRole("alert")).not.toHaveTextContent("ISO 8601");
+  });
+
   it.each([
     [
       "a reversed period",

@@ -94,10 +94,21 @@ describe.each(ENGINES)("report routes: roles and input (%s)", (engine) => {
     ["from=2026-03-31&to=2026-01-01", { reason: "reversed_range" }],
     ["from=2026-03-31T10:00:00Z&to=2026-03-31T10:00:00Z", { reason: "reversed_range" }],
     ["from=2025-01-01&to=2026-03-31", { reason: "range_too_long", maxDays: 400 }],
+    ["from=2026-01-01&to=2026-02-30", { reason: "invalid_date" }],
+    ["from=2026-01-01&to=2026-02-28T25:00:00Z", { reason: "invalid_date" }],
+    ["from=2026-01-01&to=igår", { reason: "invalid_date" }],
   ])("says why a period is refused (%s), for the console to say in its language", async (query, why) => {
     const res = await clients.lead.get<{ error: Record<string, unknown> }>(`/api/reports?${query}`);
     expect(res.status, res.text).toBe(400);
     expect(res.body.error).toMatchObject({ code: "validation", field: "to", ...why });
+  });
+
+  it("says which day of the period is none, for the console to name the field", async () => {
+    for (const path of ["/api/reports", "/api/reports.csv", "/api/contact/stats"]) {
+      const res = await clients.lead.get<{ error: Record<string, unknown> }>(`${path}?from=2026-02-30&to=2026-03-10`);
+      expect(res.status, res.text).toBe(400);
+      expect(res.body.error, path).toMatchObject({ code: "validation", field: "from", reason: "invalid_date" });
+    }
   });
 
   it("answers 404 for an unknown incident and 400 for a malformed id", async () => {

@@ -11,7 +11,7 @@ import { fetchPeriodReport, periodReportCsvUrl } from "../../api/reports";
 import { ContactSection } from "./ContactSection";
 import { formatNumber, formatPercent, formatWhen } from "./format";
 import { FirstContactChart, MonthVolumeChart } from "./PeriodCharts";
-import { defaultPeriod, isDay } from "./period";
+import { defaultPeriod, periodFromUrl, type PeriodField } from "./period";
 import { ReportHeader } from "./ReportHeader";
 import { DataTable, TargetsTable } from "./Tables";
 import { useReport } from "./useReport";
@@ -21,15 +21,19 @@ import "./reports.css";
 export function PeriodReportPage() {
   const t = useT();
   const [params, setParams] = useSearchParams();
-  const fallback = defaultPeriod(new Date());
-  const from = isDay(params.get("from")) ? (params.get("from") as string) : fallback.from;
-  const to = isDay(params.get("to")) ? (params.get("to") as string) : fallback.to;
+  const { from, to, bad } = periodFromUrl(params.get("from"), params.get("to"), defaultPeriod(new Date()));
   const [draft, setDraft] = useState({ from, to });
-  const state = useReport(`${from}/${to}`, (signal) => fetchPeriodReport(from, to, signal));
+  // A day of the address that is none is said here, in the UI's language, and not asked for: the server's answer
+  // was its English ("from: a date (YYYY-MM-DD) or an ISO 8601 time").
+  const state = useReport(bad ? null : `${from}/${to}`, (signal) => fetchPeriodReport(from, to, signal));
   useDocumentTitle(t("reports.period.title"));
+  // Said until the field is changed; the address keeps it until a period is shown.
+  const badInField = bad && draft[bad.field] === bad.value ? bad : null;
 
   // Said at the field, in the UI's language, before asking: the server's answer was "to: must be after from".
   const [problem, setProblem] = useState<PeriodProblem | null>(null);
+  const problemAt = (field: PeriodField) =>
+    (field === "to" && problem) || badInField?.field === field ? "report-period-problem" : undefined;
   const toField = useRef<HTMLInputElement>(null);
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -52,6 +56,7 @@ export function PeriodReportPage() {
             id="report-period-from"
             required
             value={draft.from}
+            aria-describedby={problemAt("from")}
             onChange={(from) => {
               setDraft({ ...draft, from });
               setProblem(null);
@@ -66,7 +71,7 @@ export function PeriodReportPage() {
             required
             value={draft.to}
             aria-invalid={problem ? true : undefined}
-            aria-describedby={problem ? "report-period-problem" : undefined}
+            aria-describedby={problemAt("to")}
             onChange={(to) => {
               setDraft({ ...draft, to });
               setProblem(null);
@@ -82,15 +87,20 @@ export function PeriodReportPage() {
               ? t("reports.period.reversed")
               : t("error.reason.range_too_long", { max: REPORT_MAX_RANGE_DAYS })}
           </p>
+        ) : badInField ? (
+          <p id="report-period-problem" className="field-error" role="alert">
+            {t("reports.period.badDay", { field: t(`reports.period.${badInField.field}`), value: badInField.value })}
+          </p>
         ) : null}
       </form>
-      {state.status === "loading" ? <p className="loading">{t("reports.loading")}</p> : null}
-      {state.status === "error" ? (
+      {/* No report for an address with a day that is none: neither a wait for one never asked, nor the last one. */}
+      {!bad && state.status === "loading" ? <p className="loading">{t("reports.loading")}</p> : null}
+      {!bad && state.status === "error" ? (
         <p className="notice notice-error" role="alert">
           {t("reports.error", { message: state.message })}
         </p>
       ) : null}
-      {state.status === "ready" ? <PeriodReportBody report={state.report} from={from} to={to} /> : null}
+      {!bad && state.status === "ready" ? <PeriodReportBody report={state.report} from={from} to={to} /> : null}
     </article>
   );
 }
