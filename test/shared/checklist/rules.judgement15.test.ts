@@ -40,3 +40,18 @@ describe("[FA1][FA12] a source named only as the one who will confirm the writer
     ).toBe(false);
   });
 });
+
+describe("[AC1] a subject's own negation is no instruction", () => {
+  const rulesEn = (body: string) =>
+    new Set(findingsOf({ language: "en", kind: "bulletin", title: "Gas in Elm Court", body }).map((f) => f.ruleId));
+
+  it("does not read 'we do not yet know' as telling the reader what to do", () => {
+    expect(rulesEn("Gas was found in two flats. We do not yet know where it is coming from.").has("AC1")).toBe(true);
+    expect(rulesEn("Gas was found in two flats. They don't know where it is coming from.").has("AC1")).toBe(true);
+  });
+
+  it("still reads an imperative negation as an instruction", () => {
+    expect(rulesEn("Gas was found in two flats. Do not use matches or light switches.").has("AC1")).toBe(false);
+    expect(rulesEn("Gas was found in two flats. Please don't use the lift.").has("AC1")).toBe(false);
+  });
+});
