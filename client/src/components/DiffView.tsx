@@ -8,27 +8,36 @@ export interface DiffField {
   label: string;
   before: string;
   after: string;
+  /** The language of the compared text (BCP 47) where it may differ from the console's (WCAG 3.1.2). */
+  lang?: string;
 }
 
 function FieldDiff({ field }: { field: DiffField }) {
   const t = useT();
+  // Inside text tagged with its own language, the added/removed labels are still the console's words.
+  const ui = useLanguage();
+  const labelLang = field.lang ? ui : undefined;
   const parts = useMemo(() => wordDiff(field.before, field.after), [field.before, field.after]);
   return (
     <div className="diff-field">
       <h4>{field.label}</h4>
-      <p className="diff-text">
+      <p className="diff-text" lang={field.lang}>
         {parts.map((part, i) =>
           part.kind === "same" ? (
             <span key={i}>{part.text}</span>
           ) : part.kind === "added" ? (
             <ins key={i}>
-              <span className="visually-hidden">[{t("diff.added")} </span>
+              <span className="visually-hidden" lang={labelLang}>
+                [{t("diff.added")}{" "}
+              </span>
               {part.text}
               <span className="visually-hidden">]</span>
             </ins>
           ) : (
             <del key={i}>
-              <span className="visually-hidden">[{t("diff.removed")} </span>
+              <span className="visually-hidden" lang={labelLang}>
+                [{t("diff.removed")}{" "}
+              </span>
               {part.text}
               <span className="visually-hidden">]</span>
             </del>

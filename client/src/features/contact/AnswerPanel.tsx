@@ -1,3 +1,4 @@
+import { textLang } from "@shared/constants";
 import type { FaqEntry } from "@shared/schemas/faq";
 import type { FaqHit } from "@shared/search/index";
 import { Badge } from "../../components/Badge";
@@ -33,7 +34,12 @@ export function AnswerPanel({ entry, hasQuery, suggestions = [], onPick }: Props
         <ul className="answer-suggestions">
           {suggestions.map((hit) => (
             <li key={hit.id}>
-              <button type="button" className="answer-suggestion" onClick={() => onPick?.(hit.id)}>
+              <button
+                type="button"
+                className="answer-suggestion"
+                lang={textLang(hit.entry.language)}
+                onClick={() => onPick?.(hit.id)}
+              >
                 {hit.entry.question}
               </button>
             </li>
@@ -53,6 +59,8 @@ export function AnswerPanel({ entry, hasQuery, suggestions = [], onPick }: Props
     );
   }
   const before = change?.before ?? null;
+  // The entry's own words in its language (WCAG 3.1.2): a Finnish answer is read out as Finnish in a Swedish console.
+  const entryLang = textLang(entry.language);
   return (
     // Focusable: a long answer scrolls inside the panel, and keyboard users must be able to scroll it too.
     <section
@@ -68,14 +76,14 @@ export function AnswerPanel({ entry, hasQuery, suggestions = [], onPick }: Props
         {entry.stale ? <Badge tone="danger">{t("contact.stale")}</Badge> : null}
         <span className="muted">{t("contact.answer.updated", { time: formatDateTime(entry.updatedAt, lang) })}</span>
       </div>
-      <h2 id="answer-heading" className="answer-question">
+      <h2 id="answer-heading" className="answer-question" lang={entryLang}>
         {before && before.question !== entry.question ? (
           <DiffText before={before.question} after={entry.question} />
         ) : (
           entry.question
         )}
       </h2>
-      <p className="answer-text prewrap" data-testid="answer-text">
+      <p className="answer-text prewrap" data-testid="answer-text" lang={entryLang}>
         {before && before.answer !== entry.answer ? (
           <DiffText before={before.answer} after={entry.answer} />
         ) : (

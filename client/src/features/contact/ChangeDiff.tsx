@@ -8,6 +8,8 @@ import { wordDiff } from "../../components/wordDiff";
 /** The text now, with the words removed since the agent last saw it struck through and the new words marked. */
 export function DiffText({ before, after }: { before: string; after: string }) {
   const t = useT();
+  // The words around these labels are the entry's language; the labels are the console's.
+  const ui = useLanguage();
   return (
     <>
       {wordDiff(before, after).map((p, i) =>
@@ -15,12 +17,16 @@ export function DiffText({ before, after }: { before: string; after: string }) {
           <span key={i}>{p.text}</span>
         ) : p.kind === "added" ? (
           <ins key={i}>
-            <span className="visually-hidden">{t("contact.diff.added")} </span>
+            <span className="visually-hidden" lang={ui}>
+              {t("contact.diff.added")}{" "}
+            </span>
             {p.text}
           </ins>
         ) : (
           <del key={i}>
-            <span className="visually-hidden">{t("contact.diff.removed")} </span>
+            <span className="visually-hidden" lang={ui}>
+              {t("contact.diff.removed")}{" "}
+            </span>
             {p.text}
           </del>
         ),

@@ -1,3 +1,4 @@
+import { textLang } from "@shared/constants";
 import type { FaqEntry } from "@shared/schemas/faq";
 import type { FaqHit } from "@shared/search/index";
 import { Badge, ExerciseBadge } from "../../components/Badge";
@@ -34,7 +35,7 @@ export function HitList({ hits, activeId, incidentId, onPick }: Props) {
             onMouseDown={(e) => e.preventDefault() /* keep the focus in the search box */}
             onClick={() => onPick(hit.id)}
           >
-            <span className="hit-question">
+            <span className="hit-question" lang={textLang(hit.entry.language)}>
               <Highlighted text={hit.entry.question} terms={hit.matchedTerms} />
             </span>
             <span className="hit-badges">

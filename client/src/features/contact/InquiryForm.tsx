@@ -1,4 +1,5 @@
 import { useState, type FormEvent, type KeyboardEvent } from "react";
+import { textLang } from "@shared/constants";
 import type { FaqEntry } from "@shared/schemas/faq";
 import type { Incident } from "@shared/schemas/incident";
 import { INQUIRY_CHANNELS, InquiryCreate, type InquiryChannel, type InquiryResolution } from "@shared/schemas/inquiry";
@@ -219,7 +220,9 @@ export function InquiryForm({
       </fieldset>
       <div className="inquiry-used">
         <span className="inquiry-used-label">{t("contact.form.used")}</span>{" "}
-        <strong data-testid="inquiry-used">{used ? used.question : t("contact.form.usedNone")}</strong>
+        <strong data-testid="inquiry-used" lang={used ? textLang(used.language) : undefined}>
+          {used ? used.question : t("contact.form.usedNone")}
+        </strong>
         {answerIncidentTitle ? (
           <p className="notice notice-info inquiry-other-incident" data-testid="inquiry-other-incident">
             {t("contact.form.otherIncident", { title: answerIncidentTitle })}

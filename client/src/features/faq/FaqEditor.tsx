@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, type FormEvent } from "react";
 import { MESSAGE_AUDIENCES } from "@shared/checklist/constants";
-import { LANGUAGES } from "@shared/constants";
+import { LANGUAGES, textLang } from "@shared/constants";
 import type { MessageAudience, MessageLanguage } from "@shared/schemas/checklist";
 import type { Fact } from "@shared/schemas/fact";
 import { FaqCreate, type FaqEntry } from "@shared/schemas/faq";
@@ -208,8 +208,18 @@ export function FaqEditor({
           name={people[newer.updatedBy] ?? t("editing.someone")}
           version={newer.version}
           fields={[
-            { label: t("faq.question"), before: draft.question, after: editedText(newer)?.question ?? "" },
-            { label: t("faq.answer"), before: draft.answer, after: editedText(newer)?.answer ?? "" },
+            {
+              label: t("faq.question"),
+              before: draft.question,
+              after: editedText(newer)?.question ?? "",
+              lang: textLang(draft.language),
+            },
+            {
+              label: t("faq.answer"),
+              before: draft.answer,
+              after: editedText(newer)?.answer ?? "",
+              lang: textLang(draft.language),
+            },
           ]}
           onTakeTheirs={takeTheirs}
           onKeepMine={keepMine}
@@ -225,8 +235,13 @@ export function FaqEditor({
             <summary>{t("faq.working.diff")}</summary>
             <DiffView
               fields={[
-                { label: t("faq.question"), before: entry.question, after: draft.question },
-                { label: t("faq.answer"), before: entry.answer, after: draft.answer },
+                {
+                  label: t("faq.question"),
+                  before: entry.question,
+                  after: draft.question,
+                  lang: textLang(draft.language),
+                },
+                { label: t("faq.answer"), before: entry.answer, after: draft.answer, lang: textLang(draft.language) },
               ]}
             />
           </details>
@@ -239,6 +254,7 @@ export function FaqEditor({
           <input
             {...p}
             type="text"
+            lang={textLang(draft.language)}
             value={draft.question}
             maxLength={500}
             onChange={(e) => set("question", e.target.value)}
@@ -250,6 +266,7 @@ export function FaqEditor({
           <textarea
             {...p}
             rows={6}
+            lang={textLang(draft.language)}
             value={draft.answer}
             maxLength={5000}
             onChange={(e) => set("answer", e.target.value)}

@@ -1,4 +1,5 @@
 import { useMemo, useState } from "react";
+import { textLang } from "@shared/constants";
 import type { FaqEntry, FaqStatus } from "@shared/schemas/faq";
 import { Badge } from "../../components/Badge";
 import { useT } from "../../i18n/useT";
@@ -58,7 +59,9 @@ export function FaqList({ selectedId, onSelect }: { selectedId: string | null; o
               aria-current={e.id === selectedId || undefined}
               onClick={() => onSelect(e.id)}
             >
-              <span className="faq-row-question">{e.question}</span>
+              <span className="faq-row-question" lang={textLang(e.language)}>
+                {e.question}
+              </span>
               <span className="badges">
                 <Badge tone={STATUS_TONE[e.status]}>{t(`faq.status.${e.status}`)}</Badge>
                 {e.working ? (

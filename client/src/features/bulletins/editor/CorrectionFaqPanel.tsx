@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import { Link } from "react-router";
+import { textLang } from "@shared/constants";
 import type { Bulletin } from "@shared/schemas/bulletin";
 import type { FaqEntry } from "@shared/schemas/faq";
 import { correctionToFaq, faqEntryUrl, findCorrectionFaq } from "../../../api/correctionFaq";
@@ -61,7 +62,9 @@ export function CorrectionFaqPanel({ bulletin }: { bulletin: Bulletin }) {
       <p className="muted small">{t("claims.faq.intro")}</p>
       {entry ? (
         <p>
-          <Link to={faqEntryUrl(entry.id)}>{entry.question}</Link>{" "}
+          <Link to={faqEntryUrl(entry.id)} lang={textLang(entry.language)}>
+            {entry.question}
+          </Link>{" "}
           <span className="muted small">
             {t("claims.faq.entryMeta", { version: entry.version, status: t(`faq.status.${entry.status}`) })}
           </span>
