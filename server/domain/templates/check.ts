@@ -78,8 +78,17 @@ export function assertTemplatePasses(template: ScenarioTemplate, threshold = DEF
     });
     const gate = evaluateGate(result, false, threshold);
     if (!gate.passed) {
+      // The checklist reports each occurrence (a word in the body and again in the instruction is two findings with
+      // one message); the editor lists what to fix, so each rule's message once.
+      const seen = new Set<string>();
       const findings = allFindings(result)
         .filter((f) => f.severity === "error" || gate.failing.includes(f.principle))
+        .filter((f) => {
+          const key = `${f.ruleId} ${f.message.sv} ${f.message.en}`;
+          if (seen.has(key)) return false;
+          seen.add(key);
+          return true;
+        })
         .slice(0, 5);
       const why = findings.map((f) => `${f.ruleId}: ${f.message.en}`).join("; ");
       throw new AppError(
