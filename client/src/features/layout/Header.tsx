@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { NavLink, useLocation } from "react-router";
 import { Button } from "../../components/Button";
 import { ConnectionIndicator } from "../../components/ConnectionIndicator";
@@ -19,9 +19,24 @@ export function Header() {
   const { pathname } = useLocation();
   // A chosen page closes the menu.
   useEffect(() => setOpen(false), [pathname]);
+  const headerRef = useRef<HTMLElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  // Escape folds the open menu (a disclosure) and gives the focus back to its button: a link in the folded menu is
+  // hidden, and a keyboard user left on it would be nowhere. Focus elsewhere on the page stays where it is.
+  useEffect(() => {
+    if (!open) return;
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.key !== "Escape" || e.defaultPrevented) return;
+      setOpen(false);
+      const focused = document.activeElement;
+      if (!focused || focused === document.body || headerRef.current?.contains(focused)) toggleRef.current?.focus();
+    };
+    document.addEventListener("keydown", onKeyDown);
+    return () => document.removeEventListener("keydown", onKeyDown);
+  }, [open]);
   const classes = ["app-header", user ? "has-menu" : "", open ? "is-menu-open" : ""].filter(Boolean).join(" ");
   return (
-    <header className={classes}>
+    <header className={classes} ref={headerRef}>
       <div className="app-header-inner">
         <NavLink to="/" className="brand">
           <span className="brand-mark" aria-hidden="true" />
@@ -52,6 +67,7 @@ export function Header() {
         ) : null}
         {user ? (
           <button
+            ref={toggleRef}
             type="button"
             className="btn btn-secondary menu-toggle"
             aria-expanded={open}
