@@ -198,8 +198,8 @@ describe("the claims board at 1366×768 with 30 claims", () => {
     await page.addStyleTag({ content: TEXT_SPACING });
     const cards = await measureCards(page);
     expect(cards).toHaveLength(30);
-    // "Fler åtgärder ▾" and "Öppna rättelsen" wrap inside the card instead of sticking out of it. (A long word of
-    // the claim may break here: with the wider letter spacing it is wider than an 11rem column holds.)
+    // "Fler åtgärder ▾" and "Öppna rättelsen" wrap inside the card instead of sticking out of it. (The columns widen
+    // for the claims' everyday words, which stay whole: text-reflow.test.ts.)
     for (const c of cards) expect(c.outside, "elements wider than their card").toEqual([]);
     expect(
       await page.locator("html").evaluate((html) => html.scrollWidth),

@@ -4,7 +4,7 @@ import { ClaimActions } from "./ClaimActions";
 import { useClaimBoard } from "./ClaimBoardContext";
 import { ClaimDue } from "./ClaimDue";
 import { ClaimFactFlags } from "./ClaimFactFlags";
-import { Quoted } from "../../components/Quoted";
+import { ClaimText } from "./ClaimText";
 
 const SEVERITY_CLASS: Record<ClaimSeverity, string> = {
   low: "sev-low",
@@ -25,7 +25,7 @@ export const ClaimCard = memo(function ClaimCard({ claim, lostTo }: { claim: Cla
       data-claim-id={claim.id}
     >
       <p id={textId} className="claim-text">
-        <Quoted text={claim.text} />
+        <ClaimText text={claim.text} />
       </p>
       <dl className="claim-facts">
         <div>
