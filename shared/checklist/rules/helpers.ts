@@ -194,7 +194,12 @@ const NOT_SOURCES = new Set([
   "locals",
 ]);
 
-const WRITER = new Set(["vi", "we", "jag", "i"]);
+/** The writer as subject, per language: Swedish "i" is the preposition ("meddelar i ett pressmeddelande"). */
+const WRITER: Readonly<Record<string, ReadonlySet<string>>> = {
+  sv: new Set(["vi", "jag"]),
+  en: new Set(["we", "i"]),
+  fi: new Set(["me", "minä"]),
+};
 
 function isSource(lex: Lexicon, tok: Token | undefined): boolean {
   if (tok === undefined || tok.type !== "word" || NOT_SOURCES.has(tok.lower)) return false;
@@ -260,7 +265,12 @@ export function attributedSentences(a: Analysis, field: FieldText): Uint8Array {
           );
           // "Vi räknar med att polisen …": the writer's own verb does not make the organisation named later a source.
           const writers = [field.tokens[i - 1], field.tokens[i + 1]];
-          if (!writers.some((x) => x !== undefined && x.start >= s.start && x.end <= s.end && WRITER.has(x.lower)))
+          const writer = WRITER[lex.family];
+          if (
+            !writers.some(
+              (x) => x !== undefined && x.start >= s.start && x.end <= s.end && writer?.has(x.lower) === true,
+            )
+          )
             hasVerb = true;
           if (near.some((x) => isSource(lex, x))) out[s.index] = 1;
         }

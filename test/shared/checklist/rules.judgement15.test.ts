@@ -55,3 +55,16 @@ describe("[AC1] a subject's own negation is no instruction", () => {
     expect(rulesEn("Gas was found in two flats. Please don't use the lift.").has("AC1")).toBe(false);
   });
 });
+
+describe("[FA1][FA12] a Swedish 'i' after the verb is a preposition, not the writer", () => {
+  it("keeps a sourced statement sourced when the verb is followed by 'i …'", () => {
+    for (const body of [
+      "Polisen har under natten bekräftat i ett pressmeddelande att branden troligen var anlagd.",
+      "Räddningstjänsten har efter undersökningen bedömt i sin rapport att branden troligen startade i en torktumlare.",
+    ]) {
+      const found = rules({ title: "Branden på Åsvägen", body });
+      expect(found.has("FA12"), body).toBe(false);
+      expect(found.has("FA1"), body).toBe(false);
+    }
+  });
+});
