@@ -157,9 +157,6 @@ export const DERIVED_CHANNEL_SV: Words<typeof DERIVED_CHANNELS> = {
   "contact-centre": "Manus för kontaktcenter",
 };
 
-/** `incident.exerciseBanner`: what the console says over an exercise, and the first line of an exercise's log CSV. */
-export const EXERCISE_BANNER_SV = "ÖVNING – detta är en övning, inte en verklig händelse";
-
 const under = (prefix: string, words: Record<string, string>) =>
   Object.entries(words).map(([code, word]) => [`${prefix}.${code}`, word] as const);
 
@@ -181,7 +178,6 @@ export const SWEDISH_LABELS: Readonly<Record<string, string>> = Object.fromEntri
   ...under("faq.status", FAQ_STATUS_SV),
   ...under("stale", STALE_REASON_SV),
   ...under("channels.name", DERIVED_CHANNEL_SV),
-  ["incident.exerciseBanner", EXERCISE_BANNER_SV],
   ["bulletins.untitled", "(utan rubrik)"],
   ["event.system", "Systemet"],
   ["list.and", "och"],

@@ -2,7 +2,7 @@ import { eventCsvText, formatSwedishTime, readEvent, type EventEnvelope } from "
 import type { Incident, LogEntryKind, LogItem } from "../../shared/index.js";
 import type { LogExport } from "../domain/log.js";
 import { swedishDay } from "../../shared/swedishDay.js";
-import { EXERCISE_BANNER_SV, SWEDISH_LABELS, swedishLabel } from "../../shared/swedishLabels.js";
+import { SWEDISH_LABELS, swedishLabel } from "../../shared/swedishLabels.js";
 
 const KIND_SV: Record<LogEntryKind, string> = {
   decision: "Beslut",
@@ -71,20 +71,25 @@ function csvRow(item: LogItem, seqById: Map<string, number>): string[] {
 
 /**
  * UTF-8 with a byte-order mark so Excel opens å, ä, ö correctly; CRLF line ends per RFC 4180; times in Swedish
- * local time (the JSON export carries exact ISO times). An exercise's log opens with the console's ÖVNING banner and
- * an empty row before the table, as the report CSVs set their title above a table: the console marks an exercise on
- * every screen, and a copy of its log must not pass for a real event's once it has left the console.
+ * local time (the JSON export carries exact ISO times). The header row is always the first, as importers and the
+ * registry expect; an exercise's log has one more column, `Övning`, that says ÖVNING on every row: the console marks an
+ * exercise on every screen, and no row of a drill's log may pass for a real event's once it has left the console
+ * (a copied row, a filtered sheet). A real event's log keeps the registered columns unchanged.
  */
 export function logToCsv(exported: LogExport): string {
   const seqById = new Map(exported.items.filter((i) => i.source === "entry").map((i) => [i.id, i.seq] as const));
+  const exercise = exported.incident.exercise;
   const lines = [
-    ...(exported.incident.exercise ? [[EXERCISE_BANNER_SV], []] : []),
-    CSV_HEADERS as readonly string[],
-    ...exported.items.map((i) => csvRow(i, seqById)),
+    exercise ? [...CSV_HEADERS, EXERCISE_COLUMN] : (CSV_HEADERS as readonly string[]),
+    ...exported.items.map((i) => (exercise ? [...csvRow(i, seqById), EXERCISE_MARK] : csvRow(i, seqById))),
   ];
   // Semicolons, as the report CSVs: Excel with Swedish settings splits on ";" and put a comma-separated row in one cell.
   return "\uFEFF" + lines.map((cells) => cells.map(csvField).join(";")).join("\r\n") + "\r\n";
 }
+
+/** The exercise column of a drill's log: its header and what every row says in it. */
+export const EXERCISE_COLUMN = "Övning";
+export const EXERCISE_MARK = "ÖVNING";
 
 export function exportFileName(incident: Incident, ext: "csv" | "json"): string {
   // The Swedish day it started: the UTC date of an incident started just after midnight is the day before.

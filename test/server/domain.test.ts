@@ -234,17 +234,20 @@ describe("log timeline and export", () => {
     expect(lines[5]).toBe("");
   });
 
-  it("opens an exercise's log CSV with the console's ÖVNING banner above the table, and a real event's with its table", () => {
-    const items = [{ source: "event" as const, ...event(1, { incident: incident() }, "incident.created") }];
+  it("marks every row of an exercise's log CSV ÖVNING in a column of its own, the header first; a real event's is unchanged", () => {
+    const items = [
+      { source: "event" as const, ...event(1, { incident: incident() }, "incident.created") },
+      { source: "event" as const, ...event(2, { incident: incident() }, "incident.created") },
+    ];
     const drill = parseCsv(logToCsv({ incident: incident({ exercise: true }), items }));
-    expect(drill.slice(0, 3)).toEqual([
-      ["ÖVNING – detta är en övning, inte en verklig händelse"],
-      [""],
-      [...CSV_HEADERS],
+    expect(drill[0]).toEqual([...CSV_HEADERS, "Övning"]);
+    expect(drill.slice(1, 3).map((row) => [row[0], row[CSV_HEADERS.length]])).toEqual([
+      ["1", "ÖVNING"],
+      ["2", "ÖVNING"],
     ]);
-    expect(drill[3]?.[0]).toBe("1");
     const real = parseCsv(logToCsv({ incident: incident({ exercise: false }), items }));
     expect(real[0]).toEqual([...CSV_HEADERS]);
+    expect(real[1]).toHaveLength(CSV_HEADERS.length);
     expect(real.flat().join(" ")).not.toContain("ÖVNING");
   });
 });
