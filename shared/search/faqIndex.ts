@@ -377,8 +377,8 @@ export function createFaqIndex<E extends FaqEntry>(
     const reverse = reverseCoverage(own, first.matched, idfOf);
     const rival = rest.find((h) => !sameQuestion(own, questionWordsBySlot[h.slot]));
     // Nearly every word of the question met, by an entry far ahead of the next: the caller asks what the entry
-    // answers, however the entry's own question is worded ("can i water my vegetable garden" for "Does the hosepipe
-    // ban cover watering the garden?").
+    // answers, however the entry's own question is worded ("can i water my vegetable garden" for "What can I use my tap
+    // water for while the notice is in place?", whose answer says watering gardens is fine).
     // At least two of the caller's own words met, so a question that is one topic word ("Varför blir det
     // strömavbrott?") still needs the entry's own question asked.
     if (

@@ -85,8 +85,6 @@ export const en: Messages = {
   "error.reason.clock_ahead": "This computer's clock is ahead of the server's. Set the clock right and save again.",
   "error.reason.invalid_date": "The date is not in the calendar, or is mistyped.",
   "error.reason.invalid_date_field": "{field}: the date is not in the calendar, or is mistyped.",
-  "error.fieldName.from": "From",
-  "error.fieldName.to": "To (inclusive)",
   "error.reason.reversed_range": "“To” cannot be before “From”.",
   "error.reason.range_too_long": "The period can be at most {max} days.",
   "error.taken": "That value is already taken. Choose another one.",

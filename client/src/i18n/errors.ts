@@ -70,8 +70,8 @@ const REASONS: Record<string, MessageKey> = {
 
 /** Fields a refused date is named by where the message stands apart from its field (a report's error line). */
 const DATE_FIELD_NAMES: Partial<Record<string, MessageKey>> = {
-  from: "error.fieldName.from",
-  to: "error.fieldName.to",
+  from: "reports.period.from",
+  to: "reports.period.to",
 };
 
 /** The server's reason for a refusal in the UI language, when it gives one the console knows. */

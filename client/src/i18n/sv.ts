@@ -85,8 +85,6 @@ const own = {
   "error.reason.clock_ahead": "Datorns klocka går före serverns. Ställ klockan rätt och spara igen.",
   "error.reason.invalid_date": "Datumet finns inte i kalendern eller är felskrivet.",
   "error.reason.invalid_date_field": "{field}: datumet finns inte i kalendern eller är felskrivet.",
-  "error.fieldName.from": "Från och med",
-  "error.fieldName.to": "Till och med",
   "error.reason.reversed_range": "Till och med kan inte vara före från och med.",
   "error.reason.range_too_long": "Perioden får vara högst {max} dagar.",
   "error.taken": "Det värdet är redan upptaget. Välj ett annat.",

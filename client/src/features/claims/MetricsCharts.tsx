@@ -1,6 +1,11 @@
 import { useMemo } from "react";
 import type uPlot from "uplot";
-import { CLAIM_SEVERITIES, CLAIM_SOURCE_CHANNELS, type ClaimMetrics, type ClaimSeverity } from "@shared/schemas/claim";
+import {
+  CLAIM_SEVERITIES,
+  CLAIM_SEVERITIES_MOST_SEVERE_FIRST,
+  CLAIM_SOURCE_CHANNELS,
+  type ClaimMetrics,
+} from "@shared/schemas/claim";
 import { useT } from "../../i18n/useT";
 import { Chart } from "../reports/Chart";
 import { AXIS_FONT, barSeries, categoryAxis } from "../reports/chartOptions";
@@ -8,7 +13,6 @@ import "../reports/reports.css";
 import "./claimsList.css";
 
 /** Most severe first, as in the table below the chart. */
-const SEVERITY_ORDER: readonly ClaimSeverity[] = ["critical", "high", "medium", "low"];
 const minutes = (ms: number | null) => (ms === null ? null : Math.round(ms / 6_000) / 10);
 
 /**
@@ -18,7 +22,7 @@ const minutes = (ms: number | null) => (ms === null ? null : Math.round(ms / 6_0
 export function CorrectionTimeChart({ metrics }: { metrics: ClaimMetrics }) {
   const t = useT();
   const { options, data } = useMemo(() => {
-    const rows = SEVERITY_ORDER.map((s) => metrics.timeToCorrection[s]);
+    const rows = CLAIM_SEVERITIES_MOST_SEVERE_FIRST.map((s) => metrics.timeToCorrection[s]);
     const options: Omit<uPlot.Options, "width" | "height"> = {
       legend: { live: false },
       scales: {
@@ -26,13 +30,13 @@ export function CorrectionTimeChart({ metrics }: { metrics: ClaimMetrics }) {
         y: { range: (_u, _min, max) => [0, Math.max(10, max)] },
       },
       axes: [
-        { ...AXIS_FONT, ...categoryAxis(SEVERITY_ORDER.map((s) => t(`claims.severity.${s}`))) },
+        { ...AXIS_FONT, ...categoryAxis(CLAIM_SEVERITIES_MOST_SEVERE_FIRST.map((s) => t(`claims.severity.${s}`))) },
         { ...AXIS_FONT, label: "min" },
       ],
       series: [{}, barSeries(t("reports.chart.median"), 0, -1), barSeries(t("reports.chart.p90"), 1, 1)],
     };
     const data: uPlot.AlignedData = [
-      SEVERITY_ORDER.map((_, i) => i),
+      CLAIM_SEVERITIES_MOST_SEVERE_FIRST.map((_, i) => i),
       rows.map((r) => minutes(r.medianMs)),
       rows.map((r) => minutes(r.p90Ms)),
     ];

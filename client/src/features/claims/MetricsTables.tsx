@@ -1,11 +1,10 @@
-import { CLAIM_SOURCE_CHANNELS, type ClaimMetrics, type ClaimSeverity } from "@shared/schemas/claim";
+import { CLAIM_SEVERITIES_MOST_SEVERE_FIRST, CLAIM_SOURCE_CHANNELS, type ClaimMetrics } from "@shared/schemas/claim";
 import type { UiLanguage } from "../../i18n";
 import { formatDurationWords } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";
 import { ScrollRegion } from "../../components/ScrollRegion";
 
 /** Most severe first: the rows a lead reads first in a follow-up. */
-const SEVERITY_ORDER: readonly ClaimSeverity[] = ["critical", "high", "medium", "low"];
 
 /** "75 %" / "75%": a share from 0 to 1 as a whole percentage in the UI language. */
 export function formatShare(share: number, lang: UiLanguage): string {
@@ -39,7 +38,7 @@ export function CorrectionTimesTable({ metrics }: { metrics: ClaimMetrics }) {
           </tr>
         </thead>
         <tbody>
-          {SEVERITY_ORDER.map((s) => {
+          {CLAIM_SEVERITIES_MOST_SEVERE_FIRST.map((s) => {
             const row = metrics.timeToCorrection[s];
             return (
               <tr key={s} data-severity={s}>

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { readPeriod } from "@shared/period";
-import { REPORT_MAX_RANGE_DAYS } from "@shared/schemas/report";
+import { STATS_MAX_RANGE_DAYS } from "@shared/schemas/contactStats";
 import { DateInput } from "../../components/DateInput";
 import { useT } from "../../i18n/useT";
 
@@ -12,13 +12,14 @@ export interface Period {
 /**
  * The contact centre's own period, typed as ÅÅÅÅ-MM-DD whatever the browser's locale (a native date input showed
  * 11/30/2026 in an English browser). The statistics follow once both days are whole dates in order and at most
- * REPORT_MAX_RANGE_DAYS calendar days apart (the server's limit, counted as it counts them); a reversed or too long
+ * STATS_MAX_RANGE_DAYS calendar days apart (the server's limit, counted as it counts them); a reversed or too long
  * period is said at "Till och med", as on the period report, and changes nothing.
  */
 export function CustomPeriodFields({ value, onChange }: { value: Period; onChange: (period: Period) => void }) {
   const t = useT();
   const [draft, setDraft] = useState(value);
-  const problemOf = (p: Period) => (p.from !== "" && p.to !== "" ? readPeriod(p.from, p.to).problem : null);
+  const problemOf = (p: Period) =>
+    p.from !== "" && p.to !== "" ? readPeriod(p.from, p.to, STATS_MAX_RANGE_DAYS).problem : null;
   const problem = problemOf(draft);
   const change = (next: Period) => {
     setDraft(next);
@@ -43,7 +44,7 @@ export function CustomPeriodFields({ value, onChange }: { value: Period; onChang
           <p id="trends-period-problem" className="field-error">
             {problem === "reversed_range"
               ? t("reports.period.reversed")
-              : t("error.reason.range_too_long", { max: REPORT_MAX_RANGE_DAYS })}
+              : t("error.reason.range_too_long", { max: STATS_MAX_RANGE_DAYS })}
           </p>
         ) : null}
       </div>
