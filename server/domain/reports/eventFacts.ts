@@ -34,7 +34,11 @@ export interface Publication {
   nextUpdateAt: string | null;
   /** The lead's reason for publishing past the gate. */
   reason: string | null;
-  /** The next-update time this publish set on the incident clock: a new public promise. */
+  /**
+   * The next-update time this publish promised the public, or null: the time it set on the incident clock, else the
+   * time the published bulletin itself states (the editor fills it from the clock, which then does not change). A
+   * publish repeating the promise already made (a translation, a second bulletin stating the same time) is no new one.
+   */
   promisedDue: string | null;
 }
 
@@ -49,6 +53,7 @@ const iso = (v: string) => new Date(v).toISOString();
 /** Events in log order → the facts the reports count. */
 export function eventFacts(events: readonly ReportEvent[]): EventFacts {
   const facts: EventFacts = { publications: [], retractions: [] };
+  let lastPromise: string | null = null;
   for (const e of events) {
     if (e.type === "bulletin.status_changed") {
       const d = StatusChanged.safeParse(e.data);
@@ -56,7 +61,12 @@ export function eventFacts(events: readonly ReportEvent[]): EventFacts {
       if (!d.success || d.data.readerCopy) continue;
       const { bulletin, to } = d.data;
       if (to === "published") {
-        const promised = d.data.changed?.includes("nextUpdateDue") ? (d.data.incident?.nextUpdateDue ?? null) : null;
+        const stated = d.data.changed?.includes("nextUpdateDue")
+          ? (d.data.incident?.nextUpdateDue ?? null)
+          : bulletin.nextUpdateAt;
+        const due: string | null = stated ? iso(stated) : null;
+        const promised: string | null = due !== null && due !== lastPromise ? due : null;
+        if (promised !== null) lastPromise = promised;
         facts.publications.push({
           at: e.at,
           bulletinId: bulletin.id,
@@ -66,7 +76,7 @@ export function eventFacts(events: readonly ReportEvent[]): EventFacts {
           kind: bulletin.kind,
           nextUpdateAt: bulletin.nextUpdateAt && iso(bulletin.nextUpdateAt),
           reason: d.data.reason ?? null,
-          promisedDue: promised && iso(promised),
+          promisedDue: promised,
         });
       } else if (to === "retracted" && bulletin.publishedVersion !== null) {
         facts.retractions.push({ at: e.at, bulletinId: bulletin.id });

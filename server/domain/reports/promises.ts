@@ -15,8 +15,8 @@ function firstAfter(sorted: readonly number[], t: number): number | null {
 }
 
 /**
- * Next-update promises judged against the publications that followed. A promise is made by a publish that sets
- * the incident's next-update time; it is kept when any bulletin is published after it and no later than the time
+ * Next-update promises judged against the publications that followed. A promise is made by a publish that states a
+ * next-update time (`Publication.promisedDue`); it is kept when any bulletin is published after it and no later than the time
  * promised, missed when the time passed (before `end`: the close of the incident or now) without one, else
  * pending. A missed promise is overdue until the next publication, or until `end` when none came.
  */
