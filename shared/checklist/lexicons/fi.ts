@@ -137,7 +137,8 @@ export const fi: LexiconSource = {
   dates: [
     String.raw`\d{1,2}\. (?:tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta)`,
   ],
-  times: [String.raw`klo ?\d{1,2}(?:[.:]\d{2})?`],
+  // "kello 13" is the written-out form of "klo 13".
+  times: [String.raw`(?:klo|kello) ?\d{1,2}(?:[.:]\d{2})?`],
   updatedLabels: ["päivitetty", "julkaistu"],
   stopwords: [
     "että",

@@ -7,6 +7,7 @@ import type { Draft, Rule } from "../types.js";
 import { contentStems, overlapShare, OVERLAP_SHARE } from "../text/overlap.js";
 import { q, span, t } from "../text/spans.js";
 import { anyFlag, lexHits, mentions } from "./helpers.js";
+import { wallClock } from "./fastPromises.js";
 import { thinRule } from "./substance.js";
 
 const NATIONAL_PHONE = /(?<![\d+])(?:\+46 ?|0)\d{1,3}[- ]?\d{2,3}(?:[ -]?\d{2}){1,3}(?!\d)/u;
@@ -60,6 +61,13 @@ export const AC1: Rule = {
   },
 };
 
+/** "Next update at 15.49." in the message's language; the time as the Swedish wall clock shows it. */
+function nextUpdateSentence(language: string, time: string): string {
+  if (language === "en") return `Next update at ${time.replace(".", ":")}.`;
+  if (language === "fi") return `Seuraava tiedote klo ${time}.`;
+  return `Nästa uppdatering kommer kl. ${time}.`;
+}
+
 export const AC2: Rule = {
   id: "AC2",
   principle: "active",
@@ -103,6 +111,8 @@ export const AC2: Rule = {
       ];
     }
     if (a.nextUpdateAt !== null) {
+      // The sentence to add, at the time set and in the message's own language (a Finnish text gets Finnish).
+      const example = nextUpdateSentence(a.language, wallClock(a.nextUpdateAt));
       return [
         {
           severity: "info",
@@ -111,10 +121,7 @@ export const AC2: Rule = {
             "Tiden för nästa uppdatering finns bara i metadata, inte i texten.",
             "The next update time is only in the metadata, not in the text.",
           ),
-          suggestion: t(
-            "Skriv tiden i texten: ”Nästa uppdatering kommer kl. 15.00.”",
-            "Put it in the text: “Next update at 3 pm.”",
-          ),
+          suggestion: t(`Skriv tiden i texten: ”${example}”`, `Put it in the text: “${example}”`),
         },
       ];
     }

@@ -269,7 +269,8 @@ let stockholm: Intl.DateTimeFormat | null = null;
 let lastClock = { ms: Number.NaN, text: "" };
 
 /** "15.00" for a moment, as the clock on the wall in Sweden shows it (the municipality's readers' time). */
-function wallClock(ms: number): string {
+/** The Swedish wall-clock time of `ms` as "15.49". */
+export function wallClock(ms: number): string {
   // Formatting a date is costly and the same due time is checked on every keystroke: keep the last answer (the
   // result depends only on the argument, so scoring stays pure).
   if (ms === lastClock.ms) return lastClock.text;
@@ -285,7 +286,7 @@ function wallClock(ms: number): string {
 }
 
 // A whole hour may end its sentence ("nästa besked kommer kl. 16."): only a digit after the stop makes it "16.30".
-const CLOCK = /(?<!\d)([01]?\d|2[0-3])[.:]([0-5]\d)(?!\d)|(?:kl\.?|klockan|klo) ?([01]?\d|2[0-3])(?!\d|[.:]\d)/gu;
+const CLOCK = /(?<!\d)([01]?\d|2[0-3])[.:]([0-5]\d)(?!\d)|(?:kl\.?|klockan|klo|kello) ?([01]?\d|2[0-3])(?!\d|[.:]\d)/gu;
 
 const PRESS_CONFERENCE = /^(?:presskonferens|press conference|tiedotustilaisuus)/u;
 
@@ -310,7 +311,7 @@ export const FS9: Rule = {
       if (PRESS_CONFERENCE.test(h.hit.text.toLowerCase())) continue;
       const sentence = h.field.text.slice(h.sentence.start, h.sentence.end);
       const times = findAll(sentence, CLOCK).map((m) => {
-        const parts = /(\d{1,2})(?:[.:](\d{2}))?/u.exec(m.text.replace(/^(?:kl\.?|klockan|klo) ?/u, ""));
+        const parts = /(\d{1,2})(?:[.:](\d{2}))?/u.exec(m.text.replace(/^(?:kl\.?|klockan|klo|kello) ?/u, ""));
         return parts ? `${(parts[1] ?? "").padStart(2, "0")}.${parts[2] ?? "00"}` : "";
       });
       if (times.length === 0 || times.includes(expected)) continue;

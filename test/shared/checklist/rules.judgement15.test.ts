@@ -68,3 +68,33 @@ describe("[FA1][FA12] a Swedish 'i' after the verb is a preposition, not the wri
     }
   });
 });
+
+describe("[FS4][FS9] Finnish 'kello' is a clock time as 'klo' is", () => {
+  it("reads 'kello 13' as a time in a Finnish text", () => {
+    const found = (body: string) =>
+      new Set(findingsOf({ language: "fi", title: "Vesikatko", body, channels: ["web"] }).map((f) => f.ruleId));
+    expect(found("Vesikatko Norrbyssä. Keitä vesi ennen juomista.").has("FS4")).toBe(true);
+    expect(found("Vesikatko Norrbyssä alkoi kello 13. Keitä vesi ennen juomista.").has("FS4")).toBe(false);
+    expect(found("Vesikatko Norrbyssä alkoi klo 13. Keitä vesi ennen juomista.").has("FS4")).toBe(false);
+  });
+});
+
+describe("[AC2] the sentence suggested for a next-update time kept only in the metadata", () => {
+  const suggestion = (language: "sv" | "en" | "fi") =>
+    findingsOf(
+      {
+        language,
+        title: "Water",
+        body: "Boil the water.",
+        nextUpdateAt: "2026-12-06T14:49:00.000Z",
+      },
+      {},
+      "AC2",
+    )[0]?.suggestion;
+
+  it("names the time set, in the message's own language", () => {
+    expect(suggestion("sv")?.sv).toContain("”Nästa uppdatering kommer kl. 15.49.”");
+    expect(suggestion("en")?.en).toContain("“Next update at 15:49.”");
+    expect(suggestion("fi")?.sv).toContain("”Seuraava tiedote klo 15.49.”");
+  });
+});
