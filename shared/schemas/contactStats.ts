@@ -47,6 +47,11 @@ export const ContactTrends = lazySchema(() =>
     clusters: z.array(QuestionCluster),
     /** Clusters no FAQ entry covers, most asked first. */
     uncovered: z.array(QuestionCluster),
+    /**
+     * Of `total`, the inquiries logged on exercises. Trends over every incident keep a drill's calls (the contact
+     * centre practises with this page), and say how many there are; the statistics leave them out.
+     */
+    exerciseInquiries: z.number().int().nonnegative().default(0),
   }),
 );
 export type ContactTrends = z.infer<typeof ContactTrends>;

@@ -143,6 +143,9 @@ describe("follow-up reports in Chromium", () => {
       .getByText(/^Siffrorna gäller verkliga ärenden: \d+ ärenden loggade på övningar/)
       .textContent();
     expect(Number(/(\d+) ärenden/.exec(leftOut ?? "")?.[1])).toBeGreaterThanOrEqual(3);
+    // The trends above keep the drill's calls, where the contact centre practises, and say how many they are.
+    const inTrends = await lead.getByText(/^Varav \d+ ärenden loggade på övningar/).textContent();
+    expect(Number(/Varav (\d+)/.exec(inTrends ?? "")?.[1])).toBeGreaterThanOrEqual(3);
     await lead.getByRole("radio", { name: "Eget intervall" }).check();
     await lead.getByLabel("Från och med").fill("2026-01-01");
     await lead.getByLabel("Till och med").fill("2026-01-31");

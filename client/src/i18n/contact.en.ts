@@ -82,6 +82,10 @@ export const contactEn: Record<keyof typeof contactSv, string> = {
   "trends.window.day": "Last 24 hours",
   "trends.loadError": "The figures could not be loaded. The page retries with the next inquiry.",
   "trends.summary": "{total} inquiries · answered at first contact: {share}",
+  "trends.exerciseOne":
+    "Of these, 1 inquiry was logged on an exercise. The statistics below count real inquiries only.",
+  "trends.exercise":
+    "Of these, {count} inquiries were logged on exercises. The statistics below count real inquiries only.",
   "trends.empty": "No inquiries yet.",
   "trends.question": "Question",
   "trends.count": "Count",

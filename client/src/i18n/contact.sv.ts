@@ -80,6 +80,8 @@ export const contactSv = {
   "trends.window.day": "Senaste dygnet",
   "trends.loadError": "Uppgifterna kunde inte hämtas. Sidan försöker igen vid nästa ärende.",
   "trends.summary": "{total} ärenden · besvarade vid första kontakt: {share}",
+  "trends.exerciseOne": "Varav 1 ärende loggat på en övning. Statistiken nedan räknar bara verkliga ärenden.",
+  "trends.exercise": "Varav {count} ärenden loggade på övningar. Statistiken nedan räknar bara verkliga ärenden.",
   "trends.empty": "Inga ärenden ännu.",
   "trends.question": "Fråga",
   "trends.count": "Antal",

@@ -46,9 +46,15 @@ export function createContactAnalytics(deps: DomainDeps) {
   async function trends(query: TrendsQuery, now = new Date()): Promise<ContactTrends> {
     const span = WINDOW_MS[query.window];
     const from = new Date(now.getTime() - 2 * span).toISOString();
-    const items = await listInquiryFacts(db, { from, to: now.toISOString(), incidentId: query.incidentId });
+    const [items, exerciseInquiries] = await Promise.all([
+      listInquiryFacts(db, { from, to: now.toISOString(), incidentId: query.incidentId }),
+      // One incident's trends are its own, drill or not; over every incident a drill's calls are counted and said.
+      query.incidentId
+        ? Promise.resolve(0)
+        : countExerciseInquiries(db, { from: new Date(now.getTime() - span).toISOString(), to: now.toISOString() }),
+    ]);
     const { questions, index } = await faqContext();
-    return buildTrends({
+    const trends = buildTrends({
       window: query.window,
       now,
       items,
@@ -56,6 +62,7 @@ export function createContactAnalytics(deps: DomainDeps) {
       coverage: coverageFrom(index, query.incidentId),
       limit: query.limit,
     });
+    return { ...trends, exerciseInquiries };
   }
 
   async function stats(query: StatsQuery, now = new Date()): Promise<ContactStats> {

@@ -25,7 +25,14 @@ export interface TrendsInput {
  * Most asked questions in the window, clustered, with the count of the window before so a rising question
  * shows, and which of them no FAQ entry covers. Pure: the caller loads the rows and supplies the search.
  */
-export function buildTrends({ window, now, items, faqQuestions, coverage, limit }: TrendsInput): ContactTrends {
+export function buildTrends({
+  window,
+  now,
+  items,
+  faqQuestions,
+  coverage,
+  limit,
+}: TrendsInput): Omit<ContactTrends, "exerciseInquiries"> {
   const to = now.toISOString();
   const from = new Date(now.getTime() - WINDOW_MS[window]).toISOString();
   const current = items.filter((i) => i.createdAt >= from && i.createdAt < to);

@@ -228,6 +228,7 @@ describe("statistics beside an exercise", () => {
       const drill = await incident({ title: "Övning: gasläcka i hamnen", exercise: true });
       const real = await incident({ title: "Vattenläcka i Norrby" });
       const before = (await viewer.get<ContactStats>("/api/contact/stats")).body;
+      const trendsBefore = (await viewer.get<ContactTrends>("/api/contact/trends?window=hour")).body;
       await logInquiry(agent, { question: "Är gasen farlig?", incidentId: drill.id });
       await logInquiry(agent, { question: "Är gasen farlig nu?", incidentId: drill.id, resolution: "callback" });
       await logInquiry(agent, { question: "Kan jag dricka vattnet?", incidentId: real.id });
@@ -240,6 +241,13 @@ describe("statistics beside an exercise", () => {
       // The exercise's own statistics are its calls.
       const own = (await viewer.get<ContactStats>(`/api/contact/stats?incidentId=${drill.id}`)).body;
       expect(own).toMatchObject({ total: 2, exerciseInquiriesLeftOut: 0 });
+      // The trends keep the drill's calls (the contact centre practises with them) and say how many they are.
+      const trends = (await viewer.get<ContactTrends>("/api/contact/trends?window=hour")).body;
+      expect(trends.total).toBe(trendsBefore.total + 3);
+      expect(trends.exerciseInquiries).toBe(trendsBefore.exerciseInquiries + 2);
+      const drillTrends = (await viewer.get<ContactTrends>(`/api/contact/trends?window=hour&incidentId=${drill.id}`))
+        .body;
+      expect(drillTrends).toMatchObject({ total: 2, exerciseInquiries: 0 });
     } finally {
       await server.close();
     }

@@ -82,6 +82,15 @@ export function TrendsPage() {
                 share: formatPercent(trends.data.firstContactShare, lang),
               })}
             </p>
+            {/* A drill's calls stay in the trends (the contact centre practises here) and are said, as the
+                statistics below say theirs are left out: the two figures never silently disagree. */}
+            {trends.data.exerciseInquiries > 0 ? (
+              <p className="notice notice-info">
+                {trends.data.exerciseInquiries === 1
+                  ? t("trends.exerciseOne")
+                  : t("trends.exercise", { count: trends.data.exerciseInquiries })}
+              </p>
+            ) : null}
             <TrendsTable clusters={trends.data.clusters} caption={t("trends.heading")} />
           </>
         ) : (
