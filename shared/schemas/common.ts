@@ -36,6 +36,8 @@ export const ApiError = lazySchema(() =>
       current: z.unknown().optional(),
       /** 429: seconds until a new attempt is allowed (also in the Retry-After header). */
       retryAfter: z.number().optional(),
+      /** 400: the rule broken, for a client to say in its own language (docs/api.md "Errors" lists them). */
+      reason: z.string().optional(),
     }),
   }),
 );

@@ -82,9 +82,13 @@ export function createBulletinTransitions(deps: DomainDeps, options: TransitionO
   function submit(id: string, input: BulletinSubmit, actor: Actor): Promise<Bulletin> {
     return transaction(async (ctx) => {
       const { current, to } = await begin(ctx, id, "submit", input.expectedVersion);
+      // A draft may be saved empty, so this rule is the server's, not the schema's: `reason` lets a console say it
+      // in its own language, naming the field, instead of showing this English.
       for (const field of ["headline", "body"] as const) {
         if (current[field].trim() === "")
-          throw new AppError("validation", `${field}: must not be empty when submitted for review`, 400, field);
+          throw new AppError("validation", `${field}: must not be empty when submitted for review`, 400, field, {
+            reason: "required_for_review",
+          });
       }
       return move(ctx, current, to, actor);
     });

@@ -130,6 +130,17 @@ describe("bulletin workflow", () => {
     });
   });
 
+  it("says which text is missing before review with a reason a console can translate", async () => {
+    const headlineOnly = await createBulletin(as.communicator, incidentId, { headline: "Vattenläcka på Storgatan" });
+    const res = await as.communicator.post(`/api/bulletins/${headlineOnly.id}/submit`, {});
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ error: { code: "validation", field: "body", reason: "required_for_review" } });
+    const empty = await createBulletin(as.communicator, incidentId, {});
+    expect((await as.communicator.post(`/api/bulletins/${empty.id}/submit`, {})).body).toMatchObject({
+      error: { field: "headline", reason: "required_for_review" },
+    });
+  });
+
   it("approves only the version the lead read", async () => {
     const b = await bulletinIn("in_review");
     const res = await as.lead.post(`/api/bulletins/${b.id}/approve`, { expectedVersion: b.version + 1 });
