@@ -74,12 +74,27 @@ const DATE_FIELD_NAMES: Partial<Record<string, MessageKey>> = {
   to: "reports.period.to",
 };
 
+/**
+ * Texts a bulletin must have before review, named as the editor labels them: the refusal stands in the workflow bar,
+ * away from the field, so it has to say which one.
+ */
+const REVIEW_FIELD_NAMES: Partial<Record<string, MessageKey>> = {
+  headline: "editor.headline",
+  body: "editor.body",
+};
+
 /** The server's reason for a refusal in the UI language, when it gives one the console knows. */
 export function reasonMessage(err: ApiError, t: Translate): string | undefined {
   const reason = String(err.details.reason);
   if (reason === "invalid_date") {
     const name = DATE_FIELD_NAMES[err.field ?? ""];
     return name ? t("error.reason.invalid_date_field", { field: t(name) }) : t("error.reason.invalid_date");
+  }
+  if (reason === "required_for_review") {
+    const name = REVIEW_FIELD_NAMES[err.field ?? ""];
+    return name
+      ? t("error.reason.required_for_review_field", { field: t(name) })
+      : t("error.reason.required_for_review");
   }
   const key = err.field === "password" ? PASSWORD_REASONS[reason] : REASONS[reason];
   if (!key) return undefined;

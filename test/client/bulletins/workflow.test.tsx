@@ -230,6 +230,43 @@ describe("workflow buttons and the publish gate", () => {
     ]);
   });
 
+  it("a refused submit names the empty field in the UI language, as an alert apart from the confirmations", async () => {
+    const bulletin = makeBulletin(incident.id, { body: "" });
+    const refusal = {
+      error: {
+        code: "validation",
+        message: "body: must not be empty when submitted for review",
+        field: "body",
+        reason: "required_for_review",
+      },
+    };
+    renderEditor({
+      incident,
+      bulletins: [bulletin],
+      path: pathOf(bulletin.id),
+      route: (call) => (call.url.endsWith("/submit") ? jsonResponse(400, refusal) : null),
+    });
+    await userEvent.click(await screen.findByRole("button", { name: "Skicka till granskning" }));
+    const alert = await waitFor(
+      () => {
+        const found = screen.getAllByRole("alert").find((el) => el.textContent !== "");
+        expect(found).toBeDefined();
+        return found as HTMLElement;
+      },
+      { timeout: 5000 },
+    );
+    expect(alert).toHaveTextContent("Fyll i ”Vad har hänt” innan du skickar till granskning.");
+    expect(alert.closest(".workflow-bar")).not.toBeNull();
+    expect(screen.queryByText(/must not be empty/)).not.toBeInTheDocument();
+    for (const status of screen.queryAllByRole("status")) expect(status).not.toHaveTextContent(/Vad har hänt/);
+
+    useStore.getState().setLanguage("en");
+    await userEvent.click(await screen.findByRole("button", { name: "Submit for review" }));
+    await waitFor(() => expect(alert).toHaveTextContent("Fill in “What has happened” before you submit for review."), {
+      timeout: 5000,
+    });
+  });
+
   it("'Skicka till granskning' pressed while a slow save runs waits for it: one save, then the submit, no conflict", async () => {
     const bulletin = makeBulletin(incident.id, { version: 1 });
     let finishSave: () => void = () => undefined;

@@ -37,6 +37,11 @@ export function WorkflowBar({ bulletin, dirty, saveIfDirty }: WorkflowBarProps) 
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  /**
+   * A refusal outside a dialog. It stood in the confirmation line, looking and sounding like one ("body: must not
+   * be empty …" read as news): it is an alert of its own, styled as an error.
+   */
+  const [failed, setFailed] = useState<string | null>(null);
   const [refusedGate, setRefusedGate] = useState<GateDecision | null>(null);
   const shownFor = useRef(bulletin.status);
   const barRef = useRef<HTMLDivElement>(null);
@@ -57,9 +62,11 @@ export function WorkflowBar({ bulletin, dirty, saveIfDirty }: WorkflowBarProps) 
     (next ?? doneRef.current)?.focus();
   }, [bulletin.status, busy]);
 
-  // A confirmation belongs to the status it produced; when the status moves on (here or elsewhere) it goes.
+  // A confirmation or refusal belongs to the status it met; when the status moves on (here or elsewhere) it goes.
   useEffect(() => {
-    if (shownFor.current !== bulletin.status) setDone(null);
+    if (shownFor.current === bulletin.status) return;
+    setDone(null);
+    setFailed(null);
   }, [bulletin.status]);
 
   const describe = (err: unknown): string => {
@@ -78,6 +85,7 @@ export function WorkflowBar({ bulletin, dirty, saveIfDirty }: WorkflowBarProps) 
     setBusy(true);
     setError(null);
     setDone(null);
+    setFailed(null);
     try {
       await runCommand(bulletin.id, command);
       setOpen(null);
@@ -94,7 +102,7 @@ export function WorkflowBar({ bulletin, dirty, saveIfDirty }: WorkflowBarProps) 
         return;
       }
       if (inDialog) setError(gate ? t("workflow.reasonRequired") : describe(err));
-      else setDone(describe(err));
+      else setFailed(describe(err));
     } finally {
       shownFor.current = storedStatus(bulletin.id) ?? bulletin.status;
       setBusy(false);
@@ -103,12 +111,14 @@ export function WorkflowBar({ bulletin, dirty, saveIfDirty }: WorkflowBarProps) 
 
   const submit = async () => {
     setDone(null);
+    setFailed(null);
     const saved = await saveIfDirty();
     if (saved) await run({ action: "submit", body: { expectedVersion: saved.version } }, false);
   };
 
   const openDialog = (which: Open) => {
     setError(null);
+    setFailed(null);
     setRefusedGate(null);
     setOpen(which);
   };
@@ -191,6 +201,9 @@ export function WorkflowBar({ bulletin, dirty, saveIfDirty }: WorkflowBarProps) 
       ) : null}
       <p ref={doneRef} className="workflow-done" role="status" tabIndex={-1}>
         {done}
+      </p>
+      <p className="workflow-error" role="alert">
+        {failed}
       </p>
       {open === "publish" ? (
         <PublishDialog
