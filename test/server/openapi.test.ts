@@ -83,4 +83,9 @@ describe("OpenAPI document", () => {
       content: { "application/json": { schema: { $ref: "#/components/schemas/GateDecision" } } },
     });
   });
+
+  it("names the reason a refusal carries, which clients translate (required_for_review, past …)", () => {
+    const error = doc.components.schemas.ApiError as { properties: { error: { properties: Record<string, unknown> } } };
+    expect(error.properties.error.properties.reason).toEqual({ type: "string" });
+  });
 });
