@@ -74,6 +74,10 @@ export function refuseBadDateTime(form: EventTarget | null): boolean {
   if (!(form instanceof HTMLElement)) return false;
   // Its own mark, not aria-invalid: a server's error on a well-formed time sets that too, and must not block a retry.
   const bad = form.querySelector<HTMLInputElement>('input.datetime-input[data-unparsed="true"]');
-  bad?.focus();
-  return bad !== null;
+  if (!bad) return false;
+  // A field in a closed <details> (the bulletin's "Gäller till") cannot take focus: the refusal would point nowhere.
+  const folded = bad.closest("details");
+  if (folded) folded.open = true;
+  bad.focus();
+  return true;
 }

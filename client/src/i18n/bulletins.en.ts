@@ -186,6 +186,7 @@ export const bulletinsEn: Record<keyof typeof bulletinsSv, string> = {
     "One corner per line: latitude, longitude – as map tools copy them, e.g. 59.3293, 18.0686. The CAP form 59.33,18.06 59.34,18.08 … on one line works too.",
   "editor.polygonPreview": "Preview of the polygon, {count} corners",
   "editor.areaInvalid": "Not saved: correct the area.",
+  "editor.timeInvalid": "Not saved: type the date and time as 2026-12-03 14:30 in the marked field.",
   "area.required": "Fill in both latitude and longitude.",
   "area.notNumber": "Write a number, e.g. 59.33.",
   "area.latRange": "Latitude must be between −90 and 90.",

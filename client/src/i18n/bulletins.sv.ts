@@ -187,6 +187,7 @@ export const bulletinsSv = {
     "Ett hörn per rad: latitud, longitud – som kartverktyg kopierar dem, t.ex. 59.3293, 18.0686. CAP-formen 59.33,18.06 59.34,18.08 … på en rad går också.",
   "editor.polygonPreview": "Förhandsvisning av polygonen, {count} hörn",
   "editor.areaInvalid": "Inte sparat: rätta uppgifterna om området.",
+  "editor.timeInvalid": "Inte sparat: skriv datum och tid som 2026-12-03 14:30 i det markerade fältet.",
   "area.required": "Fyll i både latitud och longitud.",
   "area.notNumber": "Skriv ett tal, t.ex. 59,33.",
   "area.latRange": "Latitud måste vara mellan −90 och 90.",

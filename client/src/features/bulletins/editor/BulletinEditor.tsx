@@ -103,10 +103,11 @@ export function BulletinEditor({ incident, bulletin }: { incident: Incident; bul
     () => (markUpToDate && source ? { translationOfVersion: source.version } : {}),
     [markUpToDate, source],
   );
-  const save = state.save;
+  const { save, refuseBadTime } = state;
+  // A time typed wrong leaves the draft unchanged (its value is ""): the step must not go ahead without it.
   const saveIfDirty = useCallback(
-    async () => (dirty || (markUpToDate && source) ? save(extra) : (current ?? null)),
-    [dirty, markUpToDate, source, save, extra, current],
+    async () => (refuseBadTime() ? null : dirty || (markUpToDate && source) ? save(extra) : (current ?? null)),
+    [dirty, markUpToDate, source, save, extra, current, refuseBadTime],
   );
 
   const showFinding = useCallback(
@@ -175,6 +176,7 @@ export function BulletinEditor({ incident, bulletin }: { incident: Incident; bul
       </div>
       <div className="editor-layout">
         <form
+          ref={state.formRef}
           id="bulletin-form"
           className="editor-form card"
           aria-labelledby="editor-title"

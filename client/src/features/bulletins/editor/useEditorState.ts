@@ -7,6 +7,7 @@ import { errorMessage } from "../../../i18n/errors";
 import { useT } from "../../../i18n/useT";
 import { useStore } from "../../../store";
 import { SAME_VIEW } from "../../layout/navigationState";
+import { refuseBadDateTime } from "../../../components/DateTimeInput";
 import { focusWhenLost } from "../../../components/focusWhenLost";
 import { createDraft, currentFromError } from "../actions";
 import { saveBulletin } from "../../../api/bulletins";
@@ -55,6 +56,8 @@ export function useEditorState(incidentId: string, bulletin: Bulletin | undefine
   }, [online]);
   /** A save was refused because the area text has problems: from then on every area problem is shown. */
   const [areaAttempted, setAreaAttempted] = useState(false);
+  /** The editor's form, where a date-and-time field whose text is no time is looked for before a save. */
+  const formRef = useRef<HTMLFormElement>(null);
   const live = useStore((s) => (bulletin ? s.bulletinData.bulletins[bulletin.id] : undefined));
   const dirty = isDirty(draft, base.draft);
 
@@ -120,6 +123,17 @@ export function useEditorState(incidentId: string, bulletin: Bulletin | undefine
     }
   }, [live, setBase]);
 
+  /**
+   * A time field whose text is no time ("6/12 16:00") emits "", which the draft cannot tell from no time: the save
+   * stored `nextUpdateAt: null` and said "Sparat", under the field's own red hint. It stops the save as a bad area
+   * does, with focus on the field. Also asked before a workflow step, which saves only a changed draft.
+   */
+  const refuseBadTime = useCallback((): boolean => {
+    if (!refuseBadDateTime(formRef.current)) return false;
+    setSaveMessage({ text: t("editor.timeInvalid"), error: true });
+    return true;
+  }, [t]);
+
   const inFlight = useRef<Promise<Bulletin | null> | null>(null);
   const saveOnce = useCallback(
     async (extra: { translationOfVersion?: number } = {}): Promise<Bulletin | null> => {
@@ -129,6 +143,7 @@ export function useEditorState(incidentId: string, bulletin: Bulletin | undefine
         setSaveMessage({ text: t("editor.areaInvalid"), error: true });
         return null;
       }
+      if (refuseBadTime()) return null;
       setSaving(true);
       setSaveMessage(null);
       try {
@@ -170,7 +185,7 @@ export function useEditorState(incidentId: string, bulletin: Bulletin | undefine
         setSaving(false);
       }
     },
-    [bulletin, incidentId, newLanguage, navigate, setBase, t],
+    [bulletin, incidentId, newLanguage, navigate, setBase, refuseBadTime, t],
   );
 
   /**
@@ -227,6 +242,8 @@ export function useEditorState(incidentId: string, bulletin: Bulletin | undefine
     saving,
     saveMessage,
     areaAttempted,
+    formRef,
+    refuseBadTime,
     save,
     takeTheirs,
     keepMine,
