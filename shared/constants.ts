@@ -30,3 +30,8 @@ export const LIMITS = {
 
 export const SYNC_BACKLOG_LIMIT = 5_000; // events; a console further behind than this reloads a snapshot
 export const DEFAULT_NEXT_UPDATE_MINUTES = 60; // minutes from incident start to the first promised update
+/**
+ * Seconds a newly promised next update may lie behind the server's clock: a console's clock running late, or the
+ * current minute typed while the lead finished writing. Further back it is a time already broken (shared/nextUpdate.ts).
+ */
+export const NEXT_UPDATE_PAST_TOLERANCE_SECONDS = 300;

@@ -6,10 +6,11 @@ import {
   type IncidentPatch,
   type IncidentStatus,
 } from "../../shared/index.js";
+import { nextUpdateProblem } from "../../shared/nextUpdate.js";
 import type { Kysely } from "kysely";
 import { findIncident, incidentExists, insertIncident, listIncidents, saveIncident } from "../db/repos/incidents.js";
 import type { DB } from "../db/schema.js";
-import { conflict, notFound } from "../errors.js";
+import { AppError, conflict, notFound } from "../errors.js";
 import { actorRef, MINUTE_MS, toIso, type Actor, type DomainDeps } from "./context.js";
 
 type Editable = keyof Omit<IncidentPatch, "expectedVersion">;
@@ -23,6 +24,20 @@ const EDITABLE: readonly Editable[] = [
   "nextUpdateDue",
 ];
 
+const MESSAGES = {
+  past: "nextUpdateDue: lies in the past; promise a time ahead",
+  before_start: "nextUpdateDue: lies before the incident started",
+} as const;
+
+/**
+ * A promise someone makes now (not one already made, which may well have passed: that is what "overdue" means) must
+ * not be broken from the start: 400 naming the field, with `reason` for the console to say it in its language.
+ */
+function assertPromisable(due: string, startedAt: string, now: Date): void {
+  const problem = nextUpdateProblem(due, startedAt, now.getTime());
+  if (problem) throw new AppError("validation", MESSAGES[problem], 400, "nextUpdateDue", { reason: problem });
+}
+
 /** Pure: the incident a create command produces, with every default filled in. */
 export function newIncident(input: IncidentCreate, actor: Actor, now: Date, id: string = randomUUID()): Incident {
   const startedAt = input.startedAt ? toIso(input.startedAt) : now.toISOString();
@@ -30,6 +45,7 @@ export function newIncident(input: IncidentCreate, actor: Actor, now: Date, id: 
     input.nextUpdateDue === undefined
       ? new Date(Date.parse(startedAt) + DEFAULT_NEXT_UPDATE_MINUTES * MINUTE_MS).toISOString()
       : input.nextUpdateDue && toIso(input.nextUpdateDue);
+  if (input.nextUpdateDue) assertPromisable(input.nextUpdateDue, startedAt, now);
   const at = now.toISOString();
   return {
     id,
@@ -53,7 +69,8 @@ export function newIncident(input: IncidentCreate, actor: Actor, now: Date, id: 
 
 /**
  * Pure: applies a patch. Any status may follow any other, but `closedAt` records when the incident was closed and
- * is cleared when it is reopened. Returns the changed field names; no change means no new version.
+ * is cleared when it is reopened. A changed next update must not be broken already. Returns the changed field
+ * names; no change means no new version.
  */
 export function applyIncidentPatch(
   current: Incident,
@@ -71,6 +88,8 @@ export function applyIncidentPatch(
     changed.push(key);
   }
   if (changed.length === 0) return { next: current, changed };
+  if (changed.includes("nextUpdateDue") && next.nextUpdateDue !== null)
+    assertPromisable(next.nextUpdateDue, current.startedAt, now);
   if (changed.includes("status")) next.closedAt = closedAtFor(next.status, current, now);
   next.version = current.version + 1;
   next.updatedAt = now.toISOString();

@@ -104,6 +104,22 @@ describe("incident rules", () => {
     expect(some.next.version).toBe(2);
   });
 
+  it("refuses a changed next update that is broken already, and keeps one that has passed since it was promised", () => {
+    const base = incident(); // started at t0, next update due t0 + 60 min
+    const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000).toISOString();
+    const later = new Date(t0.getTime() + 3 * 3600_000);
+    expect(() => applyIncidentPatch(base, { nextUpdateDue: at(170) }, later)).toThrow(
+      expect.objectContaining({ field: "nextUpdateDue", details: { reason: "past" } }),
+    );
+    expect(applyIncidentPatch(base, { nextUpdateDue: at(178) }, later).next.nextUpdateDue).toBe(at(178));
+    expect(applyIncidentPatch(base, { title: "Ny rubrik" }, later).next.nextUpdateDue).toBe(at(60));
+    expect(applyIncidentPatch(base, { nextUpdateDue: null }, later).next.nextUpdateDue).toBeNull();
+    const early = new Date(t0.getTime() - 3600_000);
+    expect(() => applyIncidentPatch(base, { nextUpdateDue: at(-30) }, early)).toThrow(
+      expect.objectContaining({ details: { reason: "before_start" } }),
+    );
+  });
+
   it("treats the same next-update instant written with another offset as no change", () => {
     const base = incident();
     const same = applyIncidentPatch(base, { nextUpdateDue: "2026-11-25T10:00:00+01:00" }, new Date());

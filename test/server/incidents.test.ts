@@ -108,6 +108,39 @@ describe.each(ENGINES)("incidents API on %s", (engine) => {
     expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409]);
   });
 
+  it("refuses a new next-update promise already broken: in the past beyond a few minutes, or before the start", async () => {
+    const minutes = (n: number) => new Date(Date.now() + n * 60_000).toISOString();
+    const incident = (await lead.post<Incident>("/api/incidents", { title: "Vattenläcka", startedAt: minutes(-60) }))
+      .body;
+    const path = `/api/incidents/${incident.id}`;
+
+    const ancient = await lead.patch(path, { nextUpdateDue: "2020-01-01T09:00:00.000Z" });
+    expect(ancient.status).toBe(400);
+    expect(ancient.body).toMatchObject({ error: { code: "validation", field: "nextUpdateDue", reason: "past" } });
+    const lastHour = await lead.patch(path, { nextUpdateDue: minutes(-30) });
+    expect(lastHour.body).toMatchObject({ error: { field: "nextUpdateDue", reason: "past" } });
+    expect((await viewer.get<Incident>(path)).body).toMatchObject({
+      version: 1,
+      nextUpdateDue: incident.nextUpdateDue,
+    });
+
+    // A console clock a minute or two behind, or the current minute typed: still a promise, due at once.
+    const justNow = minutes(-2);
+    expect((await lead.patch<Incident>(path, { nextUpdateDue: justNow })).body.nextUpdateDue).toBe(justNow);
+    // A promise made earlier that has since passed stays: changing something else does not touch it.
+    expect((await lead.patch<Incident>(path, { title: "Vattenläcka i Centrum" })).status).toBe(200);
+
+    const planned = await lead.post("/api/incidents", {
+      title: "Planerat avbrott",
+      startedAt: minutes(120),
+      nextUpdateDue: minutes(60),
+    });
+    expect(planned.status).toBe(400);
+    expect(planned.body).toMatchObject({ error: { field: "nextUpdateDue", reason: "before_start" } });
+    const created = await lead.post("/api/incidents", { title: "Brand", nextUpdateDue: "2020-01-01T09:00:00.000Z" });
+    expect(created.body).toMatchObject({ error: { field: "nextUpdateDue", reason: "past" } });
+  });
+
   it("answers 404 for an unknown incident and 400 naming the field for a malformed id", async () => {
     const missing = await viewer.get("/api/incidents/00000000-0000-4000-8000-000000000000");
     expect(missing.status).toBe(404);

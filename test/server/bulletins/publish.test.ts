@@ -234,9 +234,12 @@ describe.each(ENGINES)("overdue next update on %s", (engine) => {
 
   it("raises one notification per passed deadline, even when two nodes check at the same moment", async () => {
     const lead = await server.as("lead");
-    const due = new Date(Date.now() - 5 * 60_000).toISOString();
-    const late = (await lead.post<Incident>("/api/incidents", { title: "Försenad uppdatering", nextUpdateDue: due }))
-      .body;
+    // Promised a moment ago (a promise already further back is refused), for an incident started earlier.
+    const due = new Date(Date.now() - 2 * 60_000).toISOString();
+    const startedAt = new Date(Date.now() - 30 * 60_000).toISOString();
+    const late = (
+      await lead.post<Incident>("/api/incidents", { title: "Försenad uppdatering", startedAt, nextUpdateDue: due })
+    ).body;
     const since = (await lead.get<{ latestSeq: number }>("/api/events?since=0&limit=1")).body.latestSeq;
     const otherNode = createOverdueWatch(
       {
