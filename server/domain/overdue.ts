@@ -3,14 +3,9 @@ import { periodic } from "../jobs/periodic.js";
 import type { Logger } from "../logger.js";
 import { notify, WRITERS } from "./bulletins/notify.js";
 import type { DomainDeps } from "./context.js";
+import { promisedAt } from "./promisedAt.js";
 
 export const OVERDUE_CHECK_MS = 15_000; // how often each node looks for passed next-update deadlines
-
-const swedishTime = new Intl.DateTimeFormat("sv-SE", {
-  timeZone: "Europe/Stockholm",
-  hour: "2-digit",
-  minute: "2-digit",
-});
 
 /**
  * Raises one `next_update_overdue` notification per passed deadline. Every node runs this; the notice row's primary
@@ -24,6 +19,7 @@ export function createOverdueWatch(deps: DomainDeps, log: Logger, intervalMs: nu
         if (!(await claimOverdueNotice(ctx.tx, c.incidentId, c.due, now.toISOString()))) return false;
         const mark = c.exercise ? "ÖVNING: " : "";
         const markEn = c.exercise ? "EXERCISE: " : "";
+        const at = promisedAt(new Date(c.due), now);
         await notify(ctx, {
           incidentId: c.incidentId,
           entity: { type: "incident", id: c.incidentId },
@@ -32,8 +28,8 @@ export function createOverdueWatch(deps: DomainDeps, log: Logger, intervalMs: nu
           actor: null,
           visibleTo: WRITERS,
           message: {
-            sv: `${mark}Nästa uppdatering om ”${c.title}” utlovades till kl. ${swedishTime.format(new Date(c.due))} och är försenad.`,
-            en: `${markEn}The next update on “${c.title}” was promised for ${swedishTime.format(new Date(c.due))} and is overdue.`,
+            sv: `${mark}Nästa uppdatering om ”${c.title}” utlovades till ${at.sv} och är försenad.`,
+            en: `${markEn}The next update on “${c.title}” was promised for ${at.en} and is overdue.`,
           },
           extra: { due: c.due },
         });

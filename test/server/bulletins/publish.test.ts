@@ -282,4 +282,27 @@ describe.each(ENGINES)("overdue next update on %s", (engine) => {
     });
     expect(await server.app.overdue.check()).toBe(0);
   });
+
+  it("says the promised date in the notice when the promise was not for today", async () => {
+    const lead = await server.as("lead");
+    const due = new Date(Date.now() + 60_000);
+    const incident = (
+      await lead.post<Incident>("/api/incidents", { title: "Gammalt löfte", nextUpdateDue: due.toISOString() })
+    ).body;
+    const since = (await lead.get<{ latestSeq: number }>("/api/events?since=0&limit=1")).body.latestSeq;
+    await server.app.overdue.check(new Date(due.getTime() + 2 * 86_400_000));
+    const notice = (await lead.get<{ events: DomainEvent[] }>(`/api/events?since=${since}`)).body.events.find(
+      (e) => e.type === "notification" && e.incidentId === incident.id,
+    );
+    const swedish = (options: Intl.DateTimeFormatOptions, locale = "sv-SE") =>
+      new Intl.DateTimeFormat(locale, { timeZone: "Europe/Stockholm", ...options }).format(due);
+    const time = swedish({ hour: "2-digit", minute: "2-digit" });
+    const { message } = notice?.data as NotificationData;
+    expect(message.sv).toBe(
+      `Nästa uppdatering om ”Gammalt löfte” utlovades till ${swedish({ day: "numeric", month: "long", year: "numeric" })} kl. ${time} och är försenad.`,
+    );
+    expect(message.en).toBe(
+      `The next update on “Gammalt löfte” was promised for ${time} on ${swedish({ day: "numeric", month: "long", year: "numeric" }, "en-GB")} and is overdue.`,
+    );
+  });
 });
