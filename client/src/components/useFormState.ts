@@ -76,10 +76,17 @@ export function useFormState() {
     [t],
   );
 
+  /** A rule the console checks before sending (the server's own, from shared/), said at the field it concerns. */
+  const refuse = useCallback((field: string, message: string) => {
+    setFieldErrors({ [field]: message });
+    setFormError(null);
+    setFocusTick((n) => n + 1);
+  }, []);
+
   const reset = useCallback(() => {
     setFieldErrors({});
     setFormError(null);
   }, []);
 
-  return { formRef, busy, fieldErrors, formError, validate, run, reset };
+  return { formRef, busy, fieldErrors, formError, validate, run, refuse, reset };
 }

@@ -87,6 +87,8 @@ export const en: Messages = {
   "error.reason.invalid_date_field": "{field}: the date is not in the calendar, or is mistyped.",
   "error.reason.reversed_range": "“To” cannot be before “From”.",
   "error.reason.range_too_long": "The period can be at most {max} days.",
+  "error.reason.past": "That time has already passed. Give a time ahead.",
+  "error.reason.before_start": "That time is before the incident started. Give a later time.",
   "error.reason.required_for_review": "Fill in every required field before you submit for review.",
   "error.reason.required_for_review_field": "Fill in “{field}” before you submit for review.",
   "error.taken": "That value is already taken. Choose another one.",

@@ -66,6 +66,8 @@ const REASONS: Record<string, MessageKey> = {
   clock_ahead: "error.reason.clock_ahead",
   reversed_range: "error.reason.reversed_range",
   range_too_long: "error.reason.range_too_long",
+  past: "error.reason.past",
+  before_start: "error.reason.before_start",
 };
 
 /** Fields a refused date is named by where the message stands apart from its field (a report's error line). */

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { INCIDENT_STATUSES } from "@shared/constants";
 import type { Incident, IncidentStatus } from "@shared/schemas/incident";
+import { nextUpdateProblem } from "@shared/nextUpdate";
 import { Button } from "../../components/Button";
 import { DateTimeInput, refuseBadDateTime } from "../../components/DateTimeInput";
 import { focusWhenLost } from "../../components/focusWhenLost";
@@ -77,7 +78,11 @@ export function IncidentControls({ incident }: { incident: Incident }) {
         onSubmit={(e) => {
           e.preventDefault();
           if (refuseBadDateTime(e.currentTarget)) return;
-          saveNextUpdate(localInputToIso(nextUpdate));
+          const iso = localInputToIso(nextUpdate);
+          // The server's rule, said at the field before asking: 2020-01-01 made every console announce "försenad 2531 d".
+          const problem = iso ? nextUpdateProblem(iso, incident.startedAt, Date.now()) : null;
+          if (problem) timeForm.refuse("nextUpdateDue", t(`error.reason.${problem}`));
+          else saveNextUpdate(iso);
         }}
       >
         <FormError message={timeForm.formError} />

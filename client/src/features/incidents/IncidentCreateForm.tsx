@@ -2,6 +2,7 @@ import { useState, type FormEvent } from "react";
 import { useNavigate } from "react-router";
 import { INCIDENT_SEVERITIES } from "@shared/constants";
 import { IncidentCreate, type IncidentSeverity } from "@shared/schemas/incident";
+import { nextUpdateProblem } from "@shared/nextUpdate";
 import { createIncident } from "../../api/incidents";
 import { Button } from "../../components/Button";
 import { DateTimeInput, refuseBadDateTime } from "../../components/DateTimeInput";
@@ -26,7 +27,7 @@ export function IncidentCreateForm() {
   const t = useT();
   const navigate = useNavigate();
   const [values, setValues] = useState(EMPTY);
-  const { formRef, busy, fieldErrors, formError, validate, run } = useFormState();
+  const { formRef, busy, fieldErrors, formError, validate, run, refuse } = useFormState();
   const set = <K extends keyof typeof EMPTY>(key: K, value: (typeof EMPTY)[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
 
@@ -43,6 +44,13 @@ export function IncidentCreateForm() {
       ...(nextUpdateDue ? { nextUpdateDue } : {}),
     });
     if (!body) return;
+    // The incident starts when it is created: a promise already passed is refused there, so it is said here first.
+    const now = Date.now();
+    const problem = nextUpdateDue ? nextUpdateProblem(nextUpdateDue, new Date(now).toISOString(), now) : null;
+    if (problem) {
+      refuse("nextUpdateDue", t(`error.reason.${problem}`));
+      return;
+    }
     await run(async () => {
       const incident = await createIncident(body);
       useStore.getState().upsertIncidents([incident]);
