@@ -3,15 +3,11 @@ import { listOverdueClaims, markOverdueNotified, usersWithRoles } from "../../db
 import { periodic } from "../../jobs/periodic.js";
 import type { Logger } from "../../logger.js";
 import type { DomainDeps } from "../context.js";
+import { promisedAt } from "../promisedAt.js";
 import { CLAIM_READERS } from "./events.js";
 
 export const CLAIM_OVERDUE_CHECK_MS = 15_000; // how often each node looks for claims past their due time
 
-const swedishTime = new Intl.DateTimeFormat("sv-SE", {
-  timeZone: "Europe/Stockholm",
-  hour: "2-digit",
-  minute: "2-digit",
-});
 const short = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
 
 /**
@@ -27,13 +23,14 @@ export function createClaimOverdueWatch(deps: DomainDeps, log: Logger, intervalM
         if (!(await markOverdueNotified(ctx.tx, c.id, c.dueAt))) return false;
         const leads = await usersWithRoles(ctx.tx, ["lead"]);
         const recipients = [...new Set([...leads, ...(c.assigneeId ? [c.assigneeId] : [])])];
-        const time = swedishTime.format(new Date(c.dueAt));
+        // With its date when the due time is not today: a claim left for days was "due by kl. 10:00" as if this morning.
+        const due = promisedAt(new Date(c.dueAt), now);
         const data: NotificationData = {
           kind: "claim_overdue",
           recipients,
           message: {
-            sv: `Påståendet ”${short(c.text)}” skulle ha bemötts senast kl. ${time} och är försenat.`,
-            en: `The claim “${short(c.text)}” was due for correction by ${time} and is overdue.`,
+            sv: `Påståendet ”${short(c.text)}” skulle ha bemötts senast ${due.sv} och är försenat.`,
+            en: `The claim “${short(c.text)}” was due for correction by ${due.en} and is overdue.`,
           },
           due: c.dueAt,
           claimId: c.id,

@@ -141,6 +141,18 @@ describe.each(ENGINES)("overdue claims (%s)", (engine) => {
     expect((await pushed).data).toMatchObject({ kind: "claim_overdue", claimId: claim.id });
   });
 
+  it("dates a due time of another day in the notice, so an old claim's deadline does not read as this morning's", async () => {
+    const claim = await createClaim(communicator, incidentId, { severity: "critical", text: "Ett gammalt rykte" });
+    // Checked two days after it was logged: the notice names the day the claim was due, not only its time.
+    expect(
+      await server.app.claimOverdue.check(new Date(Date.parse(claim.dueAt) + 2 * 86_400_000)),
+    ).toBeGreaterThanOrEqual(1);
+    const [notice] = await notices(claim.id);
+    const message = (notice?.data as { message?: { sv: string; en: string } }).message;
+    expect(message?.sv).toMatch(/skulle ha bemötts senast \d{1,2} \p{L}+ \d{4} kl\. \d{2}:\d{2} och är försenat/u);
+    expect(message?.en).toMatch(/was due for correction by \d{2}:\d{2} on \d{1,2} \p{L}+ \d{4} and is overdue/u);
+  });
+
   it("arms the notice again when triage moves the due time, and never for closed claims", async () => {
     const claim = await createClaim(communicator, incidentId, { severity: "critical", text: "Ett annat rykte" });
     const dismissed = await createClaim(communicator, incidentId, { severity: "critical", text: "Skämt" });
