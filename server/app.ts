@@ -38,7 +38,13 @@ import { subscriptionRouter } from "./public/subscriptions.js";
 import "./http/types.js";
 import { startCallbackPurge } from "./jobs/callbackPurge.js";
 import type { Logger } from "./logger.js";
-import { attachRealtime, createPublisher, createSessionTerminator, type KrisrumServer } from "./realtime/index.js";
+import {
+  attachRealtime,
+  createPublisher,
+  createSessionTerminator,
+  HEARTBEAT,
+  type KrisrumServer,
+} from "./realtime/index.js";
 import { sameOriginHandshake } from "./realtime/origin.js";
 import type { AdapterFactory } from "./realtime/redis.js";
 
@@ -95,6 +101,7 @@ export function createApp({
     path: "/socket.io",
     serveClient: false,
     allowRequest: sameOriginHandshake(originPolicy),
+    ...HEARTBEAT,
     ...(adapter ? { adapter } : {}),
   });
 

@@ -26,5 +26,6 @@ export function attachRealtime(io: KrisrumServer, deps: RealtimeDeps): void {
   });
 }
 
+export { HEARTBEAT } from "./heartbeat.js";
 export { createPublisher, createSessionTerminator } from "./publisher.js";
 export type { KrisrumServer } from "./types.js";

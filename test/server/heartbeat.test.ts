@@ -1,0 +1,27 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestServer, type TestServer } from "../helpers/server.js";
+
+/**
+ * A console cut off from the server must learn it within seconds (README: a banner once it is cut off for 3 s).
+ * Socket.IO's default heartbeat (ping every 25 s, 20 s to answer) left it saying "Ansluten" for 45 s.
+ */
+describe("noticing a dead link", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  it("gives each console a heartbeat that gives up on a silent peer within 15 s", async () => {
+    // The engine.io handshake names the heartbeat the client then holds the server to.
+    const res = await fetch(`${server.url}/socket.io/?EIO=4&transport=polling`);
+    const body = await res.text();
+    const { pingInterval, pingTimeout } = JSON.parse(body.slice(body.indexOf("{"))) as {
+      pingInterval: number;
+      pingTimeout: number;
+    };
+    expect(pingInterval + pingTimeout).toBeLessThanOrEqual(15_000);
+    // Not so eager that a busy event loop or a slow phone drops healthy consoles.
+    expect(pingTimeout).toBeGreaterThanOrEqual(3_000);
+  });
+});
