@@ -15,6 +15,10 @@ describe("realtime sync against a real Socket.IO server", () => {
   const loadSnapshot = vi.fn(async () => {});
   const onSessionEnded = vi.fn();
 
+  /** Stands in for the browser's window, which says `offline` and `online`. */
+  let network = new EventTarget();
+  const browserSays = (what: "offline" | "online") => network.dispatchEvent(new Event(what));
+
   async function connect(options: { backlogLimit?: number } = {}) {
     server = await startProtocolServer(options);
     realtime = startRealtime({
@@ -24,12 +28,14 @@ describe("realtime sync against a real Socket.IO server", () => {
       fetchLatestSeq: async () => server.latestSeq(),
       onSessionEnded,
       checkSession: async () => true,
+      network,
       retryDelayMs: 100,
     });
     await waitFor(() => useStore.getState().connection === "online", 8_000, "online");
   }
 
   beforeEach(() => {
+    network = new EventTarget();
     resetStore();
     loadSnapshot.mockClear();
     onSessionEnded.mockClear();
@@ -145,6 +151,44 @@ describe("realtime sync against a real Socket.IO server", () => {
     await waitFor(() => server.joins.filter((id) => id === incidentId).length === 2, 10_000, "re-join");
     realtime?.leaveIncident(incidentId);
     expect(useStore.getState().presence[incidentId]).toEqual([]);
+  });
+
+  it("says offline the moment the browser does, though the silent socket has not noticed, and stops retrying", async () => {
+    await connect();
+    server.blackHole(); // the socket's own heartbeat would take (by default) 45 s to notice
+    browserSays("offline");
+    expect(useStore.getState().connection).toBe("offline");
+    expect(useStore.getState().announcement?.key).toBe("connection.lost");
+    const attempts = server.attempts();
+    await new Promise((r) => setTimeout(r, 1_500)); // socket.io's first retries come after 0.5 and 1 s
+    expect(server.attempts()).toBe(attempts);
+    expect(useStore.getState().connection).toBe("offline");
+  });
+
+  it("reconnects as soon as the browser is back online and catches up on what it missed", async () => {
+    await connect();
+    const a = makeIncident({ title: "Före avbrottet" });
+    server.publish(incidentCreated(1, a));
+    await waitFor(() => useStore.getState().lastSeq === 1, 2_000, "first event");
+    server.blackHole();
+    browserSays("offline");
+    expect(useStore.getState().connection).toBe("offline");
+    const b = makeIncident({ title: "Under avbrottet" });
+    server.store(incidentCreated(2, b));
+    await new Promise((r) => setTimeout(r, 300));
+
+    server.plugBack();
+    browserSays("online");
+    // Nothing else would: socket.io's retries stopped at `offline` (above). And at once, not after a backoff of up to
+    // 5 s, as fast as a connect and a sync take.
+    await waitFor(
+      () => useStore.getState().connection === "online" && useStore.getState().lastSeq === 2,
+      1_500,
+      "caught up",
+    );
+    expect(useStore.getState().incidents[b.id]?.title).toBe("Under avbrottet");
+    expect(loadSnapshot).toHaveBeenCalledTimes(1); // a sync of the missed events, not a reload
+    expect(useStore.getState().announcement?.key).toBe("connection.restored");
   });
 
   it("ends the session when the server says session_ended", async () => {

@@ -10,7 +10,9 @@ import type { PresenceUser } from "@shared/schemas/user";
 /**
  * A real Socket.IO server that speaks the Krisrum protocol from an in-memory event list, behind a
  * TCP proxy whose plug can be pulled: `pull()` drops every connection and refuses new ones,
- * `plugBack()` lets clients in again. That is a network outage as the browser sees it.
+ * `plugBack()` lets clients in again. That is a network outage as the browser sees it. `blackHole()` is the outage
+ * the browser does not see: open connections stay open but carry nothing (a dead Wi-Fi, a VPN gone), new ones are
+ * refused; only a heartbeat finds it out.
  */
 export async function startProtocolServer(options: { backlogLimit?: number } = {}) {
   const backlogLimit = options.backlogLimit ?? 5_000;
@@ -64,13 +66,17 @@ export async function startProtocolServer(options: { backlogLimit?: number } = {
   const target = (http.address() as AddressInfo).port;
 
   let online = true;
+  let silent = false;
+  let attempts = 0;
   const open = new Set<net.Socket>();
   const proxy = net.createServer((client) => {
+    attempts++;
     if (!online) return client.destroy();
     const upstream = net.connect(target, "127.0.0.1");
     open.add(client);
     open.add(upstream);
-    client.pipe(upstream).pipe(client);
+    client.on("data", (chunk: Buffer) => silent || upstream.write(chunk));
+    upstream.on("data", (chunk: Buffer) => silent || client.write(chunk));
     const close = () => {
       client.destroy();
       upstream.destroy();
@@ -88,6 +94,8 @@ export async function startProtocolServer(options: { backlogLimit?: number } = {
     io,
     joins,
     latestSeq,
+    /** How many TCP connections clients tried to open, refused ones included. */
+    attempts: () => attempts,
     /** Commits an event: stored for sync, pushed to everyone connected. */
     publish(event: EventEnvelope) {
       events.push(event);
@@ -110,7 +118,17 @@ export async function startProtocolServer(options: { backlogLimit?: number } = {
       for (const s of open) s.destroy();
       open.clear();
     },
+    blackHole() {
+      online = false;
+      silent = true;
+    },
     plugBack() {
+      // A connection that went silent stays dead: the network that comes back is a new path.
+      if (silent) {
+        for (const s of open) s.destroy();
+        open.clear();
+      }
+      silent = false;
       online = true;
     },
     async close() {

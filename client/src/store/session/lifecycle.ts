@@ -45,6 +45,7 @@ async function beginSession(user: User, landing?: string): Promise<void> {
     fetchLatestSeq,
     onSessionEnded: (reason) => endSession(reason),
     checkSession: async () => (await fetchMe()) !== null,
+    network: window,
   });
   stopKeepAlive?.();
   stopKeepAlive = startKeepAlive(async () => {

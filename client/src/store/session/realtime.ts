@@ -13,6 +13,8 @@ export interface RealtimeDeps {
   onSessionEnded: (reason: "session_ended" | "expired") => void;
   /** Tells whether the session cookie is still good after a refused handshake. */
   checkSession: () => Promise<boolean>;
+  /** The browser's `offline` / `online` events (window); unset where there is no browser (tests in Node). */
+  network?: Pick<EventTarget, "addEventListener" | "removeEventListener">;
   syncTimeoutMs?: number;
   retryDelayMs?: number;
 }
@@ -42,6 +44,8 @@ export function startRealtime(deps: RealtimeDeps): Realtime {
   let generation = 0;
   let hadConnection = false;
   let stopped = false;
+  /** The browser said `offline`: no reconnect is tried until it says `online`. */
+  let networkDown = false;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
 
   const retryLater = (action: () => void) => {
@@ -99,14 +103,19 @@ export function startRealtime(deps: RealtimeDeps): Realtime {
     }
   }
 
-  socket.on("connect", () => void catchUp());
-  socket.on("disconnect", (reason) => {
+  function connectionLost(): void {
     generation++;
     catchingUp = true;
+    const was = getState().connection;
     getState().setConnection("offline");
     // Who is online is unknown while we are not; the lists refill when the rejoin is answered.
     for (const incidentId of joined.keys()) getState().setPresence(incidentId, []);
-    if (hadConnection) getState().announce("connection.lost");
+    if (hadConnection && was !== "offline") getState().announce("connection.lost");
+  }
+
+  socket.on("connect", () => void catchUp());
+  socket.on("disconnect", (reason) => {
+    connectionLost();
     // The server closed the socket on purpose (e.g. session ended); the client will not retry by itself.
     if (reason === "io server disconnect") retryLater(() => void reconnectIfSessionValid());
   });
@@ -127,10 +136,31 @@ export function startRealtime(deps: RealtimeDeps): Realtime {
     deps.onSessionEnded("session_ended");
   });
 
-  async function reconnectIfSessionValid(): Promise<void> {
-    if (stopped || socket.connected) return;
-    const valid = await deps.checkSession().catch(() => true);
+  // A socket on a dead network looks connected until the heartbeat times out (server/realtime/heartbeat.ts); the
+  // browser knows at once. (engine.io-client listens for `offline` itself, but not on localhost, where the console
+  // said "Ansluten" for 45 s.) Retries cannot succeed offline, so they stop until `online`, which tries at once rather
+  // than after socket.io's backoff (up to 5 s). The `connect` that follows catches up as any reconnect does.
+  const onOffline = () => {
     if (stopped) return;
+    networkDown = true;
+    clearTimeout(retryTimer);
+    const wasConnected = socket.connected;
+    socket.disconnect();
+    if (!wasConnected) connectionLost(); // only a connected socket says `disconnect`
+  };
+  const onOnline = () => {
+    if (stopped) return;
+    networkDown = false;
+    // disconnect() first: connect() alone waits for a pending backoff timer.
+    if (!socket.connected) socket.disconnect().connect();
+  };
+  deps.network?.addEventListener("offline", onOffline);
+  deps.network?.addEventListener("online", onOnline);
+
+  async function reconnectIfSessionValid(): Promise<void> {
+    if (stopped || socket.connected || networkDown) return;
+    const valid = await deps.checkSession().catch(() => true);
+    if (stopped || networkDown) return;
     if (valid) socket.connect();
     else {
       stop();
@@ -142,6 +172,8 @@ export function startRealtime(deps: RealtimeDeps): Realtime {
     if (stopped) return;
     stopped = true;
     clearTimeout(retryTimer);
+    deps.network?.removeEventListener("offline", onOffline);
+    deps.network?.removeEventListener("online", onOnline);
     socket.removeAllListeners();
     socket.disconnect();
   }
