@@ -16,6 +16,8 @@ export interface ClientToServerEvents {
   sync: (request: SyncRequestInput, ack: (result: Ack<SyncResult>) => void) => void;
   "presence:join": (request: PresenceJoinInput, ack: (result: Ack<{ users: PresenceUser[] }>) => void) => void;
   "presence:leave": (request: PresenceLeave, ack: (result: Ack<null>) => void) => void;
+  /** Answered at once: a console that doubts its link (a REST call failed) asks before it says "Ansluten" again. */
+  probe: (ack: () => void) => void;
 }
 
 export type InterServerEvents = Record<string, never>;

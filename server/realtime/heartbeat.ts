@@ -1,4 +1,5 @@
 import type { ServerOptions } from "socket.io";
+import type { KrisrumSocket } from "./types.js";
 
 /**
  * How soon a dead link is noticed. Socket.IO's defaults (ping every 25 s, 20 s to answer) left a console cut off
@@ -10,3 +11,13 @@ export const HEARTBEAT = {
   pingInterval: 8_000, // ms between the server's pings
   pingTimeout: 5_000, // ms a client has to answer one (and the client's slack beyond the interval)
 } as const satisfies Partial<ServerOptions>;
+
+/**
+ * `probe`: answered at once. A console whose REST call failed asks this before it trusts its socket again, rather
+ * than wait for the next ping (client/src/store/session/realtime.ts, `recheck`).
+ */
+export function registerProbe(socket: KrisrumSocket): void {
+  socket.on("probe", (ack: unknown) => {
+    if (typeof ack === "function") (ack as () => void)();
+  });
+}

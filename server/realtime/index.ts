@@ -4,6 +4,7 @@ import type { Auth } from "../domain/auth.js";
 import type { EventFeed } from "../domain/events.js";
 import type { Logger } from "../logger.js";
 import { authenticateSockets } from "./auth.js";
+import { registerProbe } from "./heartbeat.js";
 import { registerPresence } from "./presence.js";
 import { registerSync } from "./sync.js";
 import { rooms, type KrisrumServer } from "./types.js";
@@ -23,6 +24,7 @@ export function attachRealtime(io: KrisrumServer, deps: RealtimeDeps): void {
     void socket.join([rooms.all, rooms.role(role), rooms.user(userId), rooms.session(sessionId)]);
     registerSync(socket, deps.feed, deps.log);
     registerPresence(io, socket, deps.db, deps.log);
+    registerProbe(socket);
   });
 }
 

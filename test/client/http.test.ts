@@ -6,6 +6,7 @@ import {
   dropEarlyRequests,
   request,
   requestEarly,
+  setNetworkErrorHandler,
   setUnauthenticatedHandler,
 } from "../../client/src/api/http";
 import { stubFetch } from "./helpers/fetchStub";
@@ -15,6 +16,7 @@ describe("http request wrapper", () => {
   afterEach(() => {
     vi.unstubAllGlobals();
     setUnauthenticatedHandler(() => {});
+    setNetworkErrorHandler(() => {});
     dropEarlyRequests();
     vi.useRealTimers();
   });
@@ -93,6 +95,26 @@ describe("http request wrapper", () => {
       vi.fn(async () => Promise.reject(new TypeError("Failed to fetch"))),
     );
     await expect(request("/api/incidents")).rejects.toMatchObject({ status: 0, code: "network" });
+  });
+
+  it("has the live connection checked when a request did not reach the server, but not for an answer or an abort", async () => {
+    const handler = vi.fn();
+    setNetworkErrorHandler(handler);
+    stubFetch(() => jsonResponse(500, { error: { code: "internal", message: "Oops" } }));
+    await expect(request("/api/incidents")).rejects.toMatchObject({ code: "internal" });
+    const controller = new AbortController();
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => Promise.reject(new DOMException("aborted", "AbortError"))),
+    );
+    await expect(request("/api/incidents", { signal: controller.signal })).rejects.toThrow("aborted");
+    expect(handler).not.toHaveBeenCalled();
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => Promise.reject(new TypeError("Failed to fetch"))),
+    );
+    await expect(request("/api/incidents", { method: "PATCH", body: {} })).rejects.toMatchObject({ code: "network" });
+    expect(handler).toHaveBeenCalledTimes(1);
   });
 
   it("reads the rate-limit wait from Retry-After", async () => {

@@ -19,7 +19,7 @@ describe("realtime sync against a real Socket.IO server", () => {
   let network = new EventTarget();
   const browserSays = (what: "offline" | "online") => network.dispatchEvent(new Event(what));
 
-  async function connect(options: { backlogLimit?: number } = {}) {
+  async function connect(options: { backlogLimit?: number; probeTimeoutMs?: number } = {}) {
     server = await startProtocolServer(options);
     realtime = startRealtime({
       socket: createSocket(server.url),
@@ -30,6 +30,7 @@ describe("realtime sync against a real Socket.IO server", () => {
       checkSession: async () => true,
       network,
       retryDelayMs: 100,
+      probeTimeoutMs: options.probeTimeoutMs,
     });
     await waitFor(() => useStore.getState().connection === "online", 8_000, "online");
   }
@@ -189,6 +190,28 @@ describe("realtime sync against a real Socket.IO server", () => {
     expect(useStore.getState().incidents[b.id]?.title).toBe("Under avbrottet");
     expect(loadSnapshot).toHaveBeenCalledTimes(1); // a sync of the missed events, not a reload
     expect(useStore.getState().announcement?.key).toBe("connection.restored");
+  });
+
+  it("after a failed REST call, keeps a socket that answers its probe, and gives up one that does not", async () => {
+    await connect({ probeTimeoutMs: 300 });
+    realtime?.recheck();
+    await waitFor(() => server.probes() === 1, 2_000, "probe answered");
+    await new Promise((r) => setTimeout(r, 400));
+    expect(useStore.getState().connection).toBe("online");
+    expect(useStore.getState().announcement).toBeNull(); // no lost-and-restored for a link that was fine
+
+    server.blackHole();
+    realtime?.recheck();
+    await waitFor(() => useStore.getState().connection === "offline", 1_500, "offline after an unanswered probe");
+    const missed = makeIncident({ title: "Medan länken var död" });
+    server.store(incidentCreated(1, missed));
+    server.plugBack();
+    await waitFor(
+      () => useStore.getState().connection === "online" && useStore.getState().lastSeq === 1,
+      10_000,
+      "catch-up",
+    );
+    expect(useStore.getState().incidents[missed.id]?.title).toBe("Medan länken var död");
   });
 
   it("ends the session when the server says session_ended", async () => {

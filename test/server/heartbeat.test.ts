@@ -24,4 +24,11 @@ describe("noticing a dead link", () => {
     // Not so eager that a busy event loop or a slow phone drops healthy consoles.
     expect(pingTimeout).toBeGreaterThanOrEqual(3_000);
   });
+
+  it("answers a probe at once, so a console whose REST call failed can tell whether its socket still works", async () => {
+    const socket = await server.socket(await server.as("viewer"));
+    const started = performance.now();
+    await socket.timeout(2_000).emitWithAck("probe");
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
 });

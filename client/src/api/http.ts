@@ -46,6 +46,22 @@ export function setUnauthenticatedHandler(handler: UnauthenticatedHandler): void
   onUnauthenticated = handler;
 }
 
+let onNetworkError: () => void = () => {};
+
+/** The store registers what an unreachable server means for the live connection (see noteNetworkError). */
+export function setNetworkErrorHandler(handler: () => void): void {
+  onNetworkError = handler;
+}
+
+/**
+ * A request did not reach the server ("Servern svarar inte"). The socket may not know yet (it learns from a heartbeat
+ * seconds later), and the header must not say "Ansluten" beside a form saying the opposite. Every fetcher calls this
+ * on a network failure.
+ */
+export function noteNetworkError(): void {
+  onNetworkError();
+}
+
 export interface RequestOptions<T> {
   method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   body?: unknown;
@@ -164,6 +180,7 @@ export async function request<T = void>(path: string, options: RequestOptions<T>
       }));
   } catch (err) {
     if (err instanceof DOMException && err.name === "AbortError") throw err;
+    noteNetworkError();
     throw new ApiError(0, "network", err instanceof Error ? err.message : "network error");
   }
 

@@ -12,7 +12,7 @@ import type { PresenceUser } from "@shared/schemas/user";
  * TCP proxy whose plug can be pulled: `pull()` drops every connection and refuses new ones,
  * `plugBack()` lets clients in again. That is a network outage as the browser sees it. `blackHole()` is the outage
  * the browser does not see: open connections stay open but carry nothing (a dead Wi-Fi, a VPN gone), new ones are
- * refused; only a heartbeat finds it out.
+ * refused; only a heartbeat or a probe finds it out.
  */
 export async function startProtocolServer(options: { backlogLimit?: number } = {}) {
   const backlogLimit = options.backlogLimit ?? 5_000;
@@ -20,6 +20,7 @@ export async function startProtocolServer(options: { backlogLimit?: number } = {
   const io = new Server<ClientToServerEvents, ServerToClientEvents>(http);
   const events: EventEnvelope[] = [];
   const joins: string[] = [];
+  let probes = 0;
   let syncDelayMs = 0;
   /** The event-protocol version this server speaks; a console sending another is told to reload. */
   let protocol: number | null = null;
@@ -60,6 +61,10 @@ export async function startProtocolServer(options: { backlogLimit?: number } = {
       ack({ ok: true, data: { users: [me] } });
     });
     socket.on("presence:leave", (_req, ack) => ack({ ok: true, data: null }));
+    socket.on("probe", (ack) => {
+      probes++;
+      ack();
+    });
   });
 
   await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
@@ -94,6 +99,8 @@ export async function startProtocolServer(options: { backlogLimit?: number } = {
     io,
     joins,
     latestSeq,
+    /** How many probes were answered. */
+    probes: () => probes,
     /** How many TCP connections clients tried to open, refused ones included. */
     attempts: () => attempts,
     /** Commits an event: stored for sync, pushed to everyone connected. */

@@ -1,5 +1,6 @@
 import type { Fact } from "@shared/index";
 import { NationalPicture } from "@shared/schemas/national";
+import { noteNetworkError } from "../../api/http";
 
 /** This feature's own small fetchers (the shared REST client is being restructured): same origin, JSON, the session cookie. */
 export class NationalApiError extends Error {
@@ -22,6 +23,9 @@ async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
       method === "GET"
         ? { Accept: "application/json" }
         : { Accept: "application/json", "Content-Type": "application/json" },
+  }).catch((err: unknown) => {
+    if (!(err instanceof DOMException && err.name === "AbortError")) noteNetworkError();
+    throw err;
   });
   const body: unknown = res.headers.get("content-type")?.includes("json") ? await res.json() : null;
   if (!res.ok) {

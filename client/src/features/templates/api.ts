@@ -9,7 +9,7 @@ import {
 } from "@shared/schemas/template";
 import type { SlotValues, TemplateLanguage } from "@shared/templates";
 import type { IncidentSeverity } from "@shared/schemas/incident";
-import { ApiError } from "../../api/http";
+import { ApiError, noteNetworkError } from "../../api/http";
 
 /**
  * This feature's own small fetchers (the shared REST client is being restructured). Their errors are the shared
@@ -31,6 +31,7 @@ async function call(path: string, init: RequestInit = {}): Promise<unknown> {
           : { Accept: "application/json", "Content-Type": "application/json" },
     });
   } catch (err) {
+    if (!(err instanceof DOMException && err.name === "AbortError")) noteNetworkError();
     throw new TemplateApiError(0, "network", err instanceof Error ? err.message : "network error");
   }
   const body: unknown = res.headers.get("content-type")?.includes("json") ? await res.json() : null;

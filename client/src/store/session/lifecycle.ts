@@ -1,6 +1,6 @@
 import type { User } from "@shared/schemas/user";
 import { fetchMe, login, logout, updateMyLanguage } from "../../api/auth";
-import { dropEarlyRequests, setUnauthenticatedHandler } from "../../api/http";
+import { dropEarlyRequests, setNetworkErrorHandler, setUnauthenticatedHandler } from "../../api/http";
 import type { UiLanguage } from "../../i18n";
 import { useStore } from "../index";
 import { loadConnect } from "./connectChunk";
@@ -79,6 +79,7 @@ export async function bootstrapSession(): Promise<void> {
   setUnauthenticatedHandler(() => {
     if (useStore.getState().authStatus === "authenticated") endSession("expired");
   });
+  setNetworkErrorHandler(() => realtime?.recheck());
   try {
     const user = await fetchMe();
     if (user) await beginSession(user, window.location.pathname);

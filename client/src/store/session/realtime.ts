@@ -17,13 +17,19 @@ export interface RealtimeDeps {
   network?: Pick<EventTarget, "addEventListener" | "removeEventListener">;
   syncTimeoutMs?: number;
   retryDelayMs?: number;
+  probeTimeoutMs?: number;
 }
+
+/** A live link answers a probe within a round trip; one that has not answered in this long is treated as dead. */
+export const PROBE_TIMEOUT_MS = 3_000;
 
 export interface Realtime {
   joinIncident: (incidentId: string) => void;
   leaveIncident: (incidentId: string) => void;
   /** What this console is editing on a joined incident (e.g. "bulletin:<id>"), shown to others; null: just looking. */
   setEditing: (incidentId: string, editing: string | null) => void;
+  /** A REST call did not reach the server: a socket that still claims a connection must answer a probe or reconnect. */
+  recheck: () => void;
   stop: () => void;
 }
 
@@ -36,7 +42,7 @@ class OutdatedConsole extends Error {}
  * holds back live events until that catch-up is applied, so nothing is lost or applied twice.
  */
 export function startRealtime(deps: RealtimeDeps): Realtime {
-  const { socket, getState, syncTimeoutMs = 10_000, retryDelayMs = 2_000 } = deps;
+  const { socket, getState, syncTimeoutMs = 10_000, retryDelayMs = 2_000, probeTimeoutMs = PROBE_TIMEOUT_MS } = deps;
   const joined = new Map<string, number>(); // incidentId → how many views hold it
   const editing = new Map<string, string>(); // incidentId → what is being edited there
   let buffer: DomainEvent[] = [];
@@ -46,6 +52,7 @@ export function startRealtime(deps: RealtimeDeps): Realtime {
   let stopped = false;
   /** The browser said `offline`: no reconnect is tried until it says `online`. */
   let networkDown = false;
+  let probing = false;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
 
   const retryLater = (action: () => void) => {
@@ -204,6 +211,16 @@ export function startRealtime(deps: RealtimeDeps): Realtime {
       else editing.set(incidentId, what);
       // Joining again updates `editing` on the server; a later (re)join sends it too.
       if (joined.has(incidentId) && socket.connected && !catchingUp) emitJoin(incidentId);
+    },
+    recheck() {
+      if (stopped || probing || !socket.connected) return;
+      // A probe, not a reconnect on suspicion: a link that is fine stays "online", so what refetches when the
+      // connection comes back is not set off (and, should REST alone fail, not set off again and again).
+      probing = true;
+      socket.timeout(probeTimeoutMs).emit("probe", (err) => {
+        probing = false;
+        if (err && !stopped && socket.connected) socket.disconnect().connect();
+      });
     },
     stop,
   };
