@@ -30,6 +30,12 @@ export function ClaimActions({ claim, lostTo }: { claim: Claim; lostTo: string |
   const early = claim.status === "new" || claim.status === "triaged";
   const mayCorrect = claim.status === "assigned" && (claim.assigneeId === userId || mayAssignClaims(role));
   const toggle = (p: Panel) => setPanel((current) => (current === p ? null : p));
+  // Every panel but "edit" (a dialog, which hands focus back itself) is opened from the menu, whose item is gone by
+  // then: leaving one without acting puts the keyboard back on "Fler åtgärder".
+  const cancelPanel = () => {
+    setPanel(null);
+    menuButton.current?.focus();
+  };
   // A menu item opens its panel and closes the menu; Escape closes it and hands focus back to its button.
   const choose = (p: Panel) => {
     setMenuOpen(false);
@@ -176,11 +182,11 @@ export function ClaimActions({ claim, lostTo }: { claim: Claim; lostTo: string |
         </p>
       ) : null}
       {panel === "edit" ? <ClaimEditDialog claim={claim} onClose={() => setPanel(null)} /> : null}
-      {panel === "triage" ? <TriagePanel claim={claim} onDone={() => setPanel(null)} /> : null}
-      {panel === "assign" ? <AssignPanel claim={claim} onDone={() => setPanel(null)} /> : null}
-      {panel === "dismiss" ? <DismissPanel claim={claim} onDone={() => setPanel(null)} /> : null}
-      {panel === "notes" ? <NotesPanel claim={claim} /> : null}
-      {panel === "similar" ? <SimilarPanel claim={claim} onDone={() => setPanel(null)} /> : null}
+      {panel === "triage" ? <TriagePanel claim={claim} onDone={() => setPanel(null)} onCancel={cancelPanel} /> : null}
+      {panel === "assign" ? <AssignPanel claim={claim} onDone={() => setPanel(null)} onCancel={cancelPanel} /> : null}
+      {panel === "dismiss" ? <DismissPanel claim={claim} onDone={() => setPanel(null)} onCancel={cancelPanel} /> : null}
+      {panel === "notes" ? <NotesPanel claim={claim} onCancel={cancelPanel} /> : null}
+      {panel === "similar" ? <SimilarPanel claim={claim} onDone={() => setPanel(null)} onCancel={cancelPanel} /> : null}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent, type RefObject } from "react";
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode, type RefObject } from "react";
 import { type Claim, type ClaimReach, type ClaimSeverity, type SimilarClaim } from "@shared/schemas/claim";
 import { addClaimNote, assignClaim, dismissClaim, mergeClaim, similarClaims, triageClaim } from "../../api/claims";
 import { Button } from "../../components/Button";
@@ -10,7 +10,10 @@ import { SeverityReachFields } from "./SeverityReachFields";
 import { Quoted } from "../../components/Quoted";
 import { keepPlaceOnCard } from "./cardFocus";
 
-/** Small forms opened inside a card. Each stores the server's answer at once; its event will agree. */
+/**
+ * Small forms opened inside a card. Each stores the server's answer at once; its event will agree. `onCancel` closes
+ * one without acting ("Avbryt" or Escape) and gives focus back to what opened it.
+ */
 
 /**
  * Submits a panel's action for `claimId`. When the panel closes or its card moves column, focus follows the card (or
@@ -51,6 +54,26 @@ function useFocusOnOpen(ref: RefObject<HTMLElement | null>): void {
   }, [ref]);
 }
 
+/** Escape leaves a panel as its "Avbryt" does, as the card's menu and the dialogs close on Escape. */
+function closeOnEscape(onCancel: () => void) {
+  return (e: KeyboardEvent) => {
+    if (e.key !== "Escape") return;
+    e.stopPropagation();
+    onCancel();
+  };
+}
+
+/** The panel's action and the way out of it without acting. */
+function PanelButtons({ children, onCancel }: { children: ReactNode; onCancel: () => void }) {
+  const t = useT();
+  return (
+    <div className="form-actions">
+      {children}
+      <Button onClick={onCancel}>{t("claims.action.cancel")}</Button>
+    </div>
+  );
+}
+
 function PanelError({ error }: { error: string | null }) {
   return error ? (
     <p className="claim-message" role="alert">
@@ -59,7 +82,13 @@ function PanelError({ error }: { error: string | null }) {
   ) : null;
 }
 
-export function TriagePanel({ claim, onDone }: { claim: Claim; onDone: () => void }) {
+interface PanelProps {
+  claim: Claim;
+  onDone: () => void;
+  onCancel: () => void;
+}
+
+export function TriagePanel({ claim, onDone, onCancel }: PanelProps) {
   const t = useT();
   const [severity, setSeverity] = useState<ClaimSeverity>(claim.severity);
   const [reach, setReach] = useState<ClaimReach>(claim.reach);
@@ -71,17 +100,25 @@ export function TriagePanel({ claim, onDone }: { claim: Claim; onDone: () => voi
   const root = useRef<HTMLFormElement>(null);
   useFocusOnOpen(root);
   return (
-    <form ref={root} className="claim-panel" onSubmit={onSubmit} aria-label={t("claims.action.triage")}>
+    <form
+      ref={root}
+      className="claim-panel"
+      onSubmit={onSubmit}
+      onKeyDown={closeOnEscape(onCancel)}
+      aria-label={t("claims.action.triage")}
+    >
       <SeverityReachFields severity={severity} reach={reach} onSeverity={setSeverity} onReach={setReach} />
       <PanelError error={error} />
-      <Button type="submit" variant="primary" busy={busy}>
-        {t("claims.action.save")}
-      </Button>
+      <PanelButtons onCancel={onCancel}>
+        <Button type="submit" variant="primary" busy={busy}>
+          {t("claims.action.save")}
+        </Button>
+      </PanelButtons>
     </form>
   );
 }
 
-export function AssignPanel({ claim, onDone }: { claim: Claim; onDone: () => void }) {
+export function AssignPanel({ claim, onDone, onCancel }: PanelProps) {
   const t = useT();
   const people = useStore((s) => s.people);
   const [assigneeId, setAssigneeId] = useState("");
@@ -93,7 +130,13 @@ export function AssignPanel({ claim, onDone }: { claim: Claim; onDone: () => voi
   const root = useRef<HTMLFormElement>(null);
   useFocusOnOpen(root);
   return (
-    <form ref={root} className="claim-panel" onSubmit={onSubmit} aria-label={t("claims.action.assign")}>
+    <form
+      ref={root}
+      className="claim-panel"
+      onSubmit={onSubmit}
+      onKeyDown={closeOnEscape(onCancel)}
+      aria-label={t("claims.action.assign")}
+    >
       <FormField label={t("claims.assignTo")}>
         {(p) => (
           <select {...p} value={assigneeId} onChange={(e) => setAssigneeId(e.target.value)} required>
@@ -109,14 +152,16 @@ export function AssignPanel({ claim, onDone }: { claim: Claim; onDone: () => voi
         )}
       </FormField>
       <PanelError error={error} />
-      <Button type="submit" variant="primary" busy={busy}>
-        {t("claims.action.assign")}
-      </Button>
+      <PanelButtons onCancel={onCancel}>
+        <Button type="submit" variant="primary" busy={busy}>
+          {t("claims.action.assign")}
+        </Button>
+      </PanelButtons>
     </form>
   );
 }
 
-export function DismissPanel({ claim, onDone }: { claim: Claim; onDone: () => void }) {
+export function DismissPanel({ claim, onDone, onCancel }: PanelProps) {
   const t = useT();
   const [reason, setReason] = useState("");
   const [missing, setMissing] = useState(false);
@@ -129,7 +174,14 @@ export function DismissPanel({ claim, onDone }: { claim: Claim; onDone: () => vo
   const root = useRef<HTMLFormElement>(null);
   useFocusOnOpen(root);
   return (
-    <form ref={root} className="claim-panel" onSubmit={onSubmit} aria-label={t("claims.action.dismiss")} noValidate>
+    <form
+      ref={root}
+      className="claim-panel"
+      onSubmit={onSubmit}
+      onKeyDown={closeOnEscape(onCancel)}
+      aria-label={t("claims.action.dismiss")}
+      noValidate
+    >
       <FormField label={t("claims.dismissReason")} error={missing ? t("claims.dismissReasonRequired") : undefined}>
         {(p) => (
           <textarea
@@ -145,14 +197,16 @@ export function DismissPanel({ claim, onDone }: { claim: Claim; onDone: () => vo
         )}
       </FormField>
       <PanelError error={error} />
-      <Button type="submit" variant="danger" busy={busy}>
-        {t("claims.action.dismiss")}
-      </Button>
+      <PanelButtons onCancel={onCancel}>
+        <Button type="submit" variant="danger" busy={busy}>
+          {t("claims.action.dismiss")}
+        </Button>
+      </PanelButtons>
     </form>
   );
 }
 
-export function NotesPanel({ claim }: { claim: Claim }) {
+export function NotesPanel({ claim, onCancel }: { claim: Claim; onCancel: () => void }) {
   const t = useT();
   const lang = useLanguage();
   const [text, setText] = useState("");
@@ -164,7 +218,7 @@ export function NotesPanel({ claim }: { claim: Claim }) {
   const root = useRef<HTMLDivElement>(null);
   useFocusOnOpen(root);
   return (
-    <div ref={root} className="claim-panel">
+    <div ref={root} className="claim-panel" onKeyDown={closeOnEscape(onCancel)}>
       {claim.notes.length === 0 ? <p className="empty">{t("claims.noNotes")}</p> : null}
       <ul className="claim-notes">
         {claim.notes.map((n) => (
@@ -189,7 +243,7 @@ export function NotesPanel({ claim }: { claim: Claim }) {
   );
 }
 
-export function SimilarPanel({ claim, onDone }: { claim: Claim; onDone: () => void }) {
+export function SimilarPanel({ claim, onDone, onCancel }: PanelProps) {
   const t = useT();
   const [similar, setSimilar] = useState<SimilarClaim[] | null>(null);
   const { busy, error, submit } = useSubmit(claim.id, onDone);
@@ -205,7 +259,7 @@ export function SimilarPanel({ claim, onDone }: { claim: Claim; onDone: () => vo
     };
   }, [claim.id]);
   return (
-    <div ref={root} className="claim-panel" aria-busy={similar === null}>
+    <div ref={root} className="claim-panel" aria-busy={similar === null} onKeyDown={closeOnEscape(onCancel)}>
       {similar === null ? <p className="loading">{t("app.loading")}</p> : null}
       {similar?.length === 0 ? <p className="empty">{t("claims.similarNone")}</p> : null}
       <ul className="claim-similar">
