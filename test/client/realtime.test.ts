@@ -19,7 +19,7 @@ describe("realtime sync against a real Socket.IO server", () => {
   let network = new EventTarget();
   const browserSays = (what: "offline" | "online") => network.dispatchEvent(new Event(what));
 
-  async function connect(options: { backlogLimit?: number; probeTimeoutMs?: number } = {}) {
+  async function connect(options: { backlogLimit?: number; probeTimeoutMs?: number; offlineRetryMs?: number } = {}) {
     server = await startProtocolServer(options);
     realtime = startRealtime({
       socket: createSocket(server.url),
@@ -31,6 +31,7 @@ describe("realtime sync against a real Socket.IO server", () => {
       network,
       retryDelayMs: 100,
       probeTimeoutMs: options.probeTimeoutMs,
+      offlineRetryMs: options.offlineRetryMs,
     });
     await waitFor(() => useStore.getState().connection === "online", 8_000, "online");
   }
@@ -154,7 +155,7 @@ describe("realtime sync against a real Socket.IO server", () => {
     expect(useStore.getState().presence[incidentId]).toEqual([]);
   });
 
-  it("says offline the moment the browser does, though the silent socket has not noticed, and stops retrying", async () => {
+  it("says offline the moment the browser does, though the silent socket has not noticed, and stops socket.io's quick retries", async () => {
     await connect();
     server.blackHole(); // the socket's own heartbeat would take (by default) 45 s to notice
     browserSays("offline");
@@ -164,6 +165,20 @@ describe("realtime sync against a real Socket.IO server", () => {
     await new Promise((r) => setTimeout(r, 1_500)); // socket.io's first retries come after 0.5 and 1 s
     expect(server.attempts()).toBe(attempts);
     expect(useStore.getState().connection).toBe("offline");
+  });
+
+  it("keeps trying at a slow pace while the browser says offline, and reconnects to a server it can reach", async () => {
+    // A console on localhost: the browser's offline covers the network, not the server on this machine; nor may a
+    // missed `online` (sleep and resume) leave the console offline for good.
+    await connect({ offlineRetryMs: 400 });
+    browserSays("offline");
+    expect(useStore.getState().connection).toBe("offline");
+    server.store(incidentCreated(1, makeIncident({ title: "Medan webbläsaren sa offline" })));
+    await waitFor(
+      () => useStore.getState().connection === "online" && useStore.getState().lastSeq === 1,
+      3_000,
+      "back without an online event",
+    );
   });
 
   it("reconnects as soon as the browser is back online and catches up on what it missed", async () => {

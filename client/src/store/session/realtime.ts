@@ -18,7 +18,15 @@ export interface RealtimeDeps {
   syncTimeoutMs?: number;
   retryDelayMs?: number;
   probeTimeoutMs?: number;
+  /** While the browser says offline, how often to try the server anyway (one on localhost stays reachable). */
+  offlineRetryMs?: number;
 }
+
+/**
+ * The browser's `offline` covers the whole network, also where the server is still reachable (a console on localhost)
+ * or where `online` never comes (sleep and resume, a VPN switching): the console tries again at this slow pace.
+ */
+export const OFFLINE_RETRY_MS = 10_000;
 
 /** A live link answers a probe within a round trip; one that has not answered in this long is treated as dead. */
 export const PROBE_TIMEOUT_MS = 3_000;
@@ -42,7 +50,14 @@ class OutdatedConsole extends Error {}
  * holds back live events until that catch-up is applied, so nothing is lost or applied twice.
  */
 export function startRealtime(deps: RealtimeDeps): Realtime {
-  const { socket, getState, syncTimeoutMs = 10_000, retryDelayMs = 2_000, probeTimeoutMs = PROBE_TIMEOUT_MS } = deps;
+  const {
+    socket,
+    getState,
+    syncTimeoutMs = 10_000,
+    retryDelayMs = 2_000,
+    probeTimeoutMs = PROBE_TIMEOUT_MS,
+    offlineRetryMs = OFFLINE_RETRY_MS,
+  } = deps;
   const joined = new Map<string, number>(); // incidentId → how many views hold it
   const editing = new Map<string, string>(); // incidentId → what is being edited there
   let buffer: DomainEvent[] = [];
@@ -54,6 +69,7 @@ export function startRealtime(deps: RealtimeDeps): Realtime {
   let networkDown = false;
   let probing = false;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  let offlineTimer: ReturnType<typeof setInterval> | undefined;
 
   const retryLater = (action: () => void) => {
     clearTimeout(retryTimer);
@@ -120,7 +136,12 @@ export function startRealtime(deps: RealtimeDeps): Realtime {
     if (hadConnection && was !== "offline") getState().announce("connection.lost");
   }
 
-  socket.on("connect", () => void catchUp());
+  socket.on("connect", () => {
+    // Connected whatever the browser said: the network it called down reaches the server.
+    networkDown = false;
+    clearInterval(offlineTimer);
+    void catchUp();
+  });
   socket.on("disconnect", (reason) => {
     connectionLost();
     // The server closed the socket on purpose (e.g. session ended); the client will not retry by itself.
@@ -154,10 +175,16 @@ export function startRealtime(deps: RealtimeDeps): Realtime {
     const wasConnected = socket.connected;
     socket.disconnect();
     if (!wasConnected) connectionLost(); // only a connected socket says `disconnect`
+    clearInterval(offlineTimer);
+    // One attempt now and then (socket.io's own backoff takes over from it while it tries): never offline for good.
+    offlineTimer = setInterval(() => {
+      if (!stopped && !socket.connected && !socket.active) socket.connect();
+    }, offlineRetryMs);
   };
   const onOnline = () => {
     if (stopped) return;
     networkDown = false;
+    clearInterval(offlineTimer);
     // disconnect() first: connect() alone waits for a pending backoff timer.
     if (!socket.connected) socket.disconnect().connect();
   };
@@ -179,6 +206,7 @@ export function startRealtime(deps: RealtimeDeps): Realtime {
     if (stopped) return;
     stopped = true;
     clearTimeout(retryTimer);
+    clearInterval(offlineTimer);
     deps.network?.removeEventListener("offline", onOffline);
     deps.network?.removeEventListener("online", onOnline);
     socket.removeAllListeners();
