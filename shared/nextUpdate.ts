@@ -10,7 +10,10 @@ export type NextUpdateProblem = "past" | "before_start";
 /** What is wrong with promising the next update at `due` for an incident started at `startedAt`, if anything. */
 export function nextUpdateProblem(due: string, startedAt: string, now: number): NextUpdateProblem | null {
   const at = Date.parse(due);
-  if (at < now - NEXT_UPDATE_PAST_TOLERANCE_SECONDS * 1000) return "past";
-  if (at < Date.parse(startedAt)) return "before_start";
+  // The same tolerance both ways: an incident created "now" starts at the server's now, and a console whose clock runs
+  // a minute behind promises "this minute" by its own.
+  const tolerance = NEXT_UPDATE_PAST_TOLERANCE_SECONDS * 1000;
+  if (at < now - tolerance) return "past";
+  if (at < Date.parse(startedAt) - tolerance) return "before_start";
   return null;
 }

@@ -41,9 +41,11 @@ function assertPromisable(due: string, startedAt: string, now: Date): void {
 /** Pure: the incident a create command produces, with every default filled in. */
 export function newIncident(input: IncidentCreate, actor: Actor, now: Date, id: string = randomUUID()): Incident {
   const startedAt = input.startedAt ? toIso(input.startedAt) : now.toISOString();
+  // The default promise is an hour from now (from the start, if that is later): an incident logged after it began
+  // ("startedAt" two hours ago) must not start overdue, announced to every console as "försenad".
   const nextUpdateDue =
     input.nextUpdateDue === undefined
-      ? new Date(Date.parse(startedAt) + DEFAULT_NEXT_UPDATE_MINUTES * MINUTE_MS).toISOString()
+      ? new Date(Math.max(Date.parse(startedAt), now.getTime()) + DEFAULT_NEXT_UPDATE_MINUTES * MINUTE_MS).toISOString()
       : input.nextUpdateDue && toIso(input.nextUpdateDue);
   if (input.nextUpdateDue) assertPromisable(input.nextUpdateDue, startedAt, now);
   const at = now.toISOString();

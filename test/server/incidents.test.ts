@@ -139,6 +139,14 @@ describe.each(ENGINES)("incidents API on %s", (engine) => {
     expect(planned.body).toMatchObject({ error: { field: "nextUpdateDue", reason: "before_start" } });
     const created = await lead.post("/api/incidents", { title: "Brand", nextUpdateDue: "2020-01-01T09:00:00.000Z" });
     expect(created.body).toMatchObject({ error: { field: "nextUpdateDue", reason: "past" } });
+    // Created now, with the current minute by a console clock a minute behind: a promise due at once, not "before
+    // the start" (the incident starts at the server's now).
+    const slowClock = await lead.post<Incident>("/api/incidents", { title: "Gasläcka", nextUpdateDue: minutes(-1) });
+    expect(slowClock.status, slowClock.text).toBe(201);
+    // Logged two hours after it began and no time given: the default promise is an hour from now, not already broken.
+    const backdated = await lead.post<Incident>("/api/incidents", { title: "Ras", startedAt: minutes(-120) });
+    expect(backdated.status, backdated.text).toBe(201);
+    expect(Date.parse(backdated.body.nextUpdateDue ?? "")).toBeGreaterThanOrEqual(Date.parse(minutes(59)));
   });
 
   it("answers 404 for an unknown incident and 400 naming the field for a malformed id", async () => {
