@@ -62,6 +62,13 @@ describe("errors said in the UI language, with what the field expects", () => {
     expect(errorMessage(ahead, t)).toBe("Datorns klocka går före serverns. Ställ klockan rätt och spara igen.");
   });
 
+  it("says in the UI language that an FAQ entry needs an answer before it goes live", () => {
+    const empty = new ApiError(400, "validation", "answer: an entry needs an answer before it is published", "answer", {
+      reason: "required_for_publish",
+    });
+    expect(errorMessage(empty, t)).toBe("Skriv ett svar innan frågan skickas till granskning eller publiceras.");
+  });
+
   it("says why a report period was refused, also as a form's message", () => {
     const reversed = new ApiError(400, "validation", "to: must be after from", "to", { reason: "reversed_range" });
     expect(errorMessage(reversed, t)).toBe("Till och med kan inte vara före från och med.");

@@ -89,6 +89,7 @@ export const en: Messages = {
   "error.reason.range_too_long": "The period can be at most {max} days.",
   "error.reason.past": "That time has already passed. Give a time ahead.",
   "error.reason.before_start": "That time is before the incident started. Give a later time.",
+  "error.reason.required_for_publish": "Write an answer before the question goes to review or is published.",
   "error.reason.required_for_review": "Fill in every required field before you submit for review.",
   "error.reason.required_for_review_field": "Fill in “{field}” before you submit for review.",
   "error.taken": "That value is already taken. Choose another one.",

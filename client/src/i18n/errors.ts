@@ -68,6 +68,7 @@ const REASONS: Record<string, MessageKey> = {
   range_too_long: "error.reason.range_too_long",
   past: "error.reason.past",
   before_start: "error.reason.before_start",
+  required_for_publish: "error.reason.required_for_publish",
 };
 
 /** Fields a refused date is named by where the message stands apart from its field (a report's error line). */

@@ -89,6 +89,7 @@ const own = {
   "error.reason.range_too_long": "Perioden får vara högst {max} dagar.",
   "error.reason.past": "Tiden har redan passerat. Ange en tid framåt.",
   "error.reason.before_start": "Tiden ligger före händelsens start. Ange en senare tid.",
+  "error.reason.required_for_publish": "Skriv ett svar innan frågan skickas till granskning eller publiceras.",
   "error.reason.required_for_review": "Fyll i alla obligatoriska fält innan du skickar till granskning.",
   "error.reason.required_for_review_field": "Fyll i ”{field}” innan du skickar till granskning.",
   "error.taken": "Det värdet är redan upptaget. Välj ett annat.",

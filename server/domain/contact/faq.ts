@@ -25,12 +25,9 @@ import { may } from "../policy.js";
 import { faqEvent, publishedView } from "./faqEvents.js";
 import { createFaqReview, type FaqReviewOptions } from "./faqReview.js";
 import { factsForScoring, scoreFaq } from "./faqScoring.js";
-import { changedFaqFields, patched, reviewTextOf, textOf, type FaqText } from "./faqText.js";
+import { answerRequired, changedFaqFields, patched, reviewTextOf, textOf, type FaqText } from "./faqText.js";
 
-export { changedFaqFields } from "./faqText.js";
-
-export const answerRequired = () =>
-  new AppError("validation", "answer: an entry needs an answer before it is published", 400, "answer");
+export { answerRequired, changedFaqFields } from "./faqText.js";
 
 /** Trusted callers only (a published correction, the demo seed): the text goes live without review. */
 export interface OneStep {

@@ -17,15 +17,12 @@ import type { Actor, DomainDeps } from "../context.js";
 import { may } from "../policy.js";
 import type { FaqCore, OneStep } from "./faq.js";
 import { faqEvent } from "./faqEvents.js";
-import { reviewTextOf, textOf, type FaqText, type ReviewText } from "./faqText.js";
+import { answerRequired, reviewTextOf, textOf, type FaqText, type ReviewText } from "./faqText.js";
 
 export interface FaqReviewOptions {
   /** As for bulletins (KRISRUM_FOUR_EYES): outside exercises, the approver must not be who last changed the text. */
   fourEyes: boolean;
 }
-
-const answerRequired = () =>
-  new AppError("validation", "answer: an entry needs an answer before it is published", 400, "answer");
 
 const PAST = { submit: "submitted for review", return: "returned to draft", approve: "approved", publish: "published" };
 type Move = keyof typeof PAST;

@@ -1,4 +1,14 @@
 import type { FaqEntry, FaqPatch, FaqReviewStatus, FaqWorking } from "../../../shared/index.js";
+import { AppError } from "../../errors.js";
+
+/**
+ * An entry going live (or to review) with no answer: 400 on `answer` with `reason: "required_for_publish"`, which the
+ * console says in its own language (the message is English, for developers).
+ */
+export const answerRequired = () =>
+  new AppError("validation", "answer: an entry needs an answer before it is published", 400, "answer", {
+    reason: "required_for_publish",
+  });
 
 type ContentField = keyof Omit<FaqPatch, "expectedVersion">;
 export const CONTENT_FIELDS: readonly ContentField[] = [

@@ -152,9 +152,12 @@ describe.each(ENGINES)("FAQ workflow, roles and live push on %s", (engine) => {
     const empty = await createFaq(communicator, { incidentId, question: "Kan jag vattna gräsmattan?" });
     const refused = await lead.post(`/api/faq/${empty.id}/status`, { status: "published" });
     expect(refused.status).toBe(400);
-    expect(refused.body).toMatchObject({ error: { code: "validation", field: "answer" } });
+    // With a reason the console says in its own language (the message is the server's English).
+    expect(refused.body).toMatchObject({
+      error: { code: "validation", field: "answer", reason: "required_for_publish" },
+    });
     expect((await communicator.post("/api/faq", { question: "Direkt publicerad?", publish: true })).body).toMatchObject(
-      { error: { field: "answer" } },
+      { error: { field: "answer", reason: "required_for_publish" } },
     );
 
     const live = await createFaq(communicator, {
