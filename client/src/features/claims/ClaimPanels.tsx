@@ -74,6 +74,37 @@ function PanelButtons({ children, onCancel }: { children: ReactNode; onCancel: (
   );
 }
 
+/** The shell of a panel with a form: focus on its first field when it opens, Escape as "Avbryt", named for its action. */
+function PanelForm({
+  label,
+  onSubmit,
+  onCancel,
+  noValidate,
+  children,
+}: {
+  label: string;
+  onSubmit: (e: FormEvent) => void;
+  onCancel: () => void;
+  /** The panel says what is missing itself (at its field) instead of the browser's bubble. */
+  noValidate?: boolean;
+  children: ReactNode;
+}) {
+  const root = useRef<HTMLFormElement>(null);
+  useFocusOnOpen(root);
+  return (
+    <form
+      ref={root}
+      className="claim-panel"
+      onSubmit={onSubmit}
+      onKeyDown={closeOnEscape(onCancel)}
+      aria-label={label}
+      noValidate={noValidate}
+    >
+      {children}
+    </form>
+  );
+}
+
 function PanelError({ error }: { error: string | null }) {
   return error ? (
     <p className="claim-message" role="alert">
@@ -97,16 +128,8 @@ export function TriagePanel({ claim, onDone, onCancel }: PanelProps) {
     e.preventDefault();
     void submit(async () => [await triageClaim(claim.id, { severity, reach })]);
   };
-  const root = useRef<HTMLFormElement>(null);
-  useFocusOnOpen(root);
   return (
-    <form
-      ref={root}
-      className="claim-panel"
-      onSubmit={onSubmit}
-      onKeyDown={closeOnEscape(onCancel)}
-      aria-label={t("claims.action.triage")}
-    >
+    <PanelForm label={t("claims.action.triage")} onSubmit={onSubmit} onCancel={onCancel}>
       <SeverityReachFields severity={severity} reach={reach} onSeverity={setSeverity} onReach={setReach} />
       <PanelError error={error} />
       <PanelButtons onCancel={onCancel}>
@@ -114,7 +137,7 @@ export function TriagePanel({ claim, onDone, onCancel }: PanelProps) {
           {t("claims.action.save")}
         </Button>
       </PanelButtons>
-    </form>
+    </PanelForm>
   );
 }
 
@@ -127,16 +150,8 @@ export function AssignPanel({ claim, onDone, onCancel }: PanelProps) {
     e.preventDefault();
     if (assigneeId) void submit(async () => [await assignClaim(claim.id, assigneeId)]);
   };
-  const root = useRef<HTMLFormElement>(null);
-  useFocusOnOpen(root);
   return (
-    <form
-      ref={root}
-      className="claim-panel"
-      onSubmit={onSubmit}
-      onKeyDown={closeOnEscape(onCancel)}
-      aria-label={t("claims.action.assign")}
-    >
+    <PanelForm label={t("claims.action.assign")} onSubmit={onSubmit} onCancel={onCancel}>
       <FormField label={t("claims.assignTo")}>
         {(p) => (
           <select {...p} value={assigneeId} onChange={(e) => setAssigneeId(e.target.value)} required>
@@ -157,7 +172,7 @@ export function AssignPanel({ claim, onDone, onCancel }: PanelProps) {
           {t("claims.action.assign")}
         </Button>
       </PanelButtons>
-    </form>
+    </PanelForm>
   );
 }
 
@@ -171,17 +186,8 @@ export function DismissPanel({ claim, onDone, onCancel }: PanelProps) {
     if (reason.trim() === "") return setMissing(true);
     void submit(async () => [await dismissClaim(claim.id, reason.trim())]);
   };
-  const root = useRef<HTMLFormElement>(null);
-  useFocusOnOpen(root);
   return (
-    <form
-      ref={root}
-      className="claim-panel"
-      onSubmit={onSubmit}
-      onKeyDown={closeOnEscape(onCancel)}
-      aria-label={t("claims.action.dismiss")}
-      noValidate
-    >
+    <PanelForm label={t("claims.action.dismiss")} onSubmit={onSubmit} onCancel={onCancel} noValidate>
       <FormField label={t("claims.dismissReason")} error={missing ? t("claims.dismissReasonRequired") : undefined}>
         {(p) => (
           <textarea
@@ -202,7 +208,7 @@ export function DismissPanel({ claim, onDone, onCancel }: PanelProps) {
           {t("claims.action.dismiss")}
         </Button>
       </PanelButtons>
-    </form>
+    </PanelForm>
   );
 }
 
