@@ -4,7 +4,7 @@ import { FieldError } from "../../components/FormField";
 import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";
 import { loadFacts } from "../../store/bulletins/loaders";
-import { FactStatusBadge } from "../facts/FactStatusBadge";
+import { FactOptionText } from "../facts/FactStatusBadge";
 import { selectIncidentFacts } from "../facts/FactsSection";
 
 interface RefutingFactPickerProps {
@@ -59,13 +59,7 @@ export function RefutingFactPicker({ incidentId, selected, onChange, error }: Re
                 aria-invalid={error ? true : undefined}
                 onChange={(e) => toggle(fact.id, e.target.checked)}
               />
-              {/* The statement and its badge: side by side where they fit, the badge under the statement where not. */}
-              <span className="fact-option-text">
-                <span className={fact.status === "retracted" ? "fact-statement-retracted" : undefined}>
-                  {fact.statement}
-                </span>{" "}
-                <FactStatusBadge status={fact.status} />
-              </span>
+              <FactOptionText fact={fact} />
             </label>
           </li>
         ))}

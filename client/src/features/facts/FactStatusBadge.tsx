@@ -1,4 +1,4 @@
-import type { FactStatus } from "@shared/schemas/fact";
+import type { Fact, FactStatus } from "@shared/schemas/fact";
 import { Badge } from "../../components/Badge";
 import { useT } from "../../i18n/useT";
 
@@ -13,5 +13,18 @@ export function FactStatusBadge({ status }: { status: FactStatus }) {
       <span aria-hidden="true">{ICON[status]}&nbsp;</span>
       {t(`facts.status.${status}`)}
     </Badge>
+  );
+}
+
+/**
+ * A fact as a picker's option shows it: the statement (struck through when retracted) and its badge, side by side
+ * where they fit and the badge under the statement where not.
+ */
+export function FactOptionText({ fact }: { fact: Pick<Fact, "statement" | "status"> }) {
+  return (
+    <span className="fact-option-text">
+      <span className={fact.status === "retracted" ? "fact-statement-retracted" : undefined}>{fact.statement}</span>{" "}
+      <FactStatusBadge status={fact.status} />
+    </span>
   );
 }

@@ -3,7 +3,7 @@ import { useShallow } from "zustand/react/shallow";
 import type { Fact } from "@shared/schemas/fact";
 import { useT } from "../../../i18n/useT";
 import { useStore } from "../../../store";
-import { FactStatusBadge } from "../../facts/FactStatusBadge";
+import { FactOptionText } from "../../facts/FactStatusBadge";
 import { selectIncidentFacts } from "../../facts/FactsSection";
 
 interface FactPickerProps {
@@ -36,13 +36,7 @@ export const FactPicker = memo(function FactPicker({ incidentId, selected, onCha
                 checked={selected.includes(fact.id)}
                 onChange={(e) => toggle(fact, e.target.checked)}
               />
-              {/* The statement and its badge: side by side where they fit, the badge under the statement where not. */}
-              <span className="fact-option-text">
-                <span className={fact.status === "retracted" ? "fact-statement-retracted" : undefined}>
-                  {fact.statement}
-                </span>{" "}
-                <FactStatusBadge status={fact.status} />
-              </span>
+              <FactOptionText fact={fact} />
             </label>
           </li>
         ))}
