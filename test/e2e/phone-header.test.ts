@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import type { Bulletin, Incident } from "../../shared/index.js";
-import { jsonApi } from "./lib/api.js";
+import { approvedWeakBulletin, jsonApi } from "./lib/api.js";
 import { seriousA11yViolations } from "./lib/browser.js";
 import { signInOnly, startE2E } from "./lib/session.js";
 
@@ -92,15 +92,11 @@ describe("the console in a 320 px window (WCAG 1.4.10, what 400 % zoom of 1280 p
       { headline: "Tankbilarna flyttas", body: "Tankbilen vid biblioteket flyttas kl. 14.", audiences: ["residents"] },
       201,
     );
-    const weak = await api<Bulletin>(
-      communicator.request,
-      "post",
-      `/api/incidents/${incident.id}/bulletins`,
-      { headline: "Info", body: "Läget är oklart.", audiences: ["residents"] },
-      201,
+    const weak = await approvedWeakBulletin(
+      api,
+      { communicator: communicator.request, lead: lead.request },
+      incident.id,
     );
-    const submitted = await api<Bulletin>(communicator.request, "post", `/api/bulletins/${weak.id}/submit`, {});
-    await api(lead.request, "post", `/api/bulletins/${weak.id}/approve`, { expectedVersion: submitted.version });
     await api(communicator.request, "patch", "/api/me", { language: "en" });
 
     const fits = async (page: Page, view: string) => {

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
 import type { Bulletin, Claim, FaqEntry, Incident } from "../../shared/index.js";
-import { jsonApi } from "./lib/api.js";
+import { approvedWeakBulletin, jsonApi } from "./lib/api.js";
 import { screenshotDir } from "./lib/browser.js";
 import { measureReflow, TEXT_SPACING } from "./lib/reflow.js";
 import { signInOnly, startE2E } from "./lib/session.js";
@@ -26,7 +26,7 @@ const WEB_PAGE = "https://www.kommunen.se/kris/vattenlacka-norrby/kokningsrekomm
 interface Scene {
   incident: Incident;
   draft: Bulletin;
-  weak: Bulletin;
+  weak: { id: string };
   faq: FaqEntry;
 }
 
@@ -113,15 +113,11 @@ describe("the console at 320 px with WCAG 1.4.12 text spacing", () => {
       201,
     );
     // Approved but weak: its publishing asks for a written reason, the longest form of the publish dialog.
-    const weak = await api<Bulletin>(
-      communicator.request,
-      "post",
-      `/api/incidents/${incident.id}/bulletins`,
-      { headline: "Info", body: "Läget är oklart.", audiences: ["residents"] },
-      201,
+    const weak = await approvedWeakBulletin(
+      api,
+      { communicator: communicator.request, lead: lead.request },
+      incident.id,
     );
-    const submitted = await api<Bulletin>(communicator.request, "post", `/api/bulletins/${weak.id}/submit`, {});
-    await api(lead.request, "post", `/api/bulletins/${weak.id}/approve`, { expectedVersion: submitted.version });
     // One in review for the inbox.
     const review = await api<Bulletin>(
       communicator.request,

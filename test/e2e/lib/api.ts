@@ -68,3 +68,24 @@ export async function publishCorrection(
   await api(lead, "post", `/api/bulletins/${bulletin.id}/approve`, { expectedVersion: submitted.version });
   await api(lead, "post", `/api/bulletins/${bulletin.id}/publish`, { reason });
 }
+
+/**
+ * "Info / Läget är oklart.", written by the communicator and approved by the lead: the weak bulletin whose publishing
+ * asks for a written reason, the publish dialog's longest form.
+ */
+export async function approvedWeakBulletin(
+  api: Api,
+  people: { communicator: APIRequestContext; lead: APIRequestContext },
+  incidentId: string,
+): Promise<{ id: string; version: number }> {
+  const weak = await api<{ id: string }>(
+    people.communicator,
+    "post",
+    `/api/incidents/${incidentId}/bulletins`,
+    { headline: "Info", body: "Läget är oklart.", audiences: ["residents"] },
+    201,
+  );
+  const submitted = await api<{ version: number }>(people.communicator, "post", `/api/bulletins/${weak.id}/submit`, {});
+  await api(people.lead, "post", `/api/bulletins/${weak.id}/approve`, { expectedVersion: submitted.version });
+  return { id: weak.id, version: submitted.version };
+}
