@@ -344,24 +344,17 @@ export function createFaqIndex<E extends FaqEntry>(
     return false;
   }
 
-  /** Query words (not light ones) the hit matched as they are or by stem, that at most `rareEntries` entries hold. */
-  function rareMatches(kinds: readonly number[], words: readonly string[]): number {
+  /**
+   * Query words (not light ones) the hit matched as they are or by stem; with `rare`, only those that at most
+   * `rareEntries` entries hold.
+   */
+  function wordsMet(kinds: readonly number[], words: readonly string[], rare = false): number {
     let count = 0;
     for (let w = 0; w < words.length; w++) {
       const kind = kinds[w] ?? -1;
       const word = words[w] ?? "";
       if ((kind !== MATCH.DIRECT && kind !== MATCH.PARTIAL) || LIGHT_WORDS.has(word)) continue;
-      if (docFreqOf(word) <= STRONG_RULE.rareEntries) count++;
-    }
-    return count;
-  }
-
-  /** Query words (not light ones) the hit matched as they are or by stem. */
-  function ownWordsMet(kinds: readonly number[], words: readonly string[]): number {
-    let count = 0;
-    for (let w = 0; w < words.length; w++) {
-      const kind = kinds[w] ?? -1;
-      if ((kind === MATCH.DIRECT || kind === MATCH.PARTIAL) && !LIGHT_WORDS.has(words[w] ?? "")) count++;
+      if (!rare || docFreqOf(word) <= STRONG_RULE.rareEntries) count++;
     }
     return count;
   }
@@ -383,14 +376,14 @@ export function createFaqIndex<E extends FaqEntry>(
     // strömavbrott?") still needs the entry's own question asked.
     if (
       first.hit.coverage >= rule.clearCoverage &&
-      ownWordsMet(first.kinds, words) >= rule.clearWords &&
+      wordsMet(first.kinds, words) >= rule.clearWords &&
       hasSpecificMatch(first.kinds, words) &&
       (!rival || first.hit.score >= rule.clearMargin * rival.hit.score)
     )
       return true;
     if (
       reverse < rule.reverse &&
-      (reverse < rule.evidenceReverse || rareMatches(first.kinds, words) < rule.evidenceWords)
+      (reverse < rule.evidenceReverse || wordsMet(first.kinds, words, true) < rule.evidenceWords)
     )
       return false;
     // Asking the entry's own question in full needs no specific word ("Måste jag koka vattnet?" in a boil-water FAQ).
