@@ -18,6 +18,8 @@ export interface ClientToServerEvents {
   "presence:leave": (request: PresenceLeave, ack: (result: Ack<null>) => void) => void;
   /** Answered at once: a console that doubts its link (a REST call failed) asks before it says "Ansluten" again. */
   probe: (ack: () => void) => void;
+  /** The server's clock (epoch ms), answered at once: a console corrects its own clock by it (serverClock.ts). */
+  time: (ack: (serverNow: number) => void) => void;
 }
 
 export type InterServerEvents = Record<string, never>;

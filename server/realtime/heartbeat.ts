@@ -21,3 +21,14 @@ export function registerProbe(socket: KrisrumSocket): void {
     if (typeof ack === "function") (ack as () => void)();
   });
 }
+
+/**
+ * `time`: the server's clock. A console judges promised times, overdue clocks and the checklist's "now" against times
+ * the server wrote; a PC whose clock is off by minutes would call a promise kept that is overdue, and its inquiries'
+ * `openedAt` would be refused as lying in the future. The console measures its offset from this on every connect.
+ */
+export function registerServerTime(socket: KrisrumSocket): void {
+  socket.on("time", (ack: unknown) => {
+    if (typeof ack === "function") (ack as (serverNow: number) => void)(Date.now());
+  });
+}

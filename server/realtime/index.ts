@@ -4,7 +4,7 @@ import type { Auth } from "../domain/auth.js";
 import type { EventFeed } from "../domain/events.js";
 import type { Logger } from "../logger.js";
 import { authenticateSockets } from "./auth.js";
-import { registerProbe } from "./heartbeat.js";
+import { registerProbe, registerServerTime } from "./heartbeat.js";
 import { registerPresence } from "./presence.js";
 import { registerSync } from "./sync.js";
 import { rooms, type KrisrumServer } from "./types.js";
@@ -25,6 +25,7 @@ export function attachRealtime(io: KrisrumServer, deps: RealtimeDeps): void {
     registerSync(socket, deps.feed, deps.log);
     registerPresence(io, socket, deps.db, deps.log);
     registerProbe(socket);
+    registerServerTime(socket);
   });
 }
 

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createSocket } from "../../client/src/api/socket";
 import { useStore } from "../../client/src/store";
 import { startRealtime, type Realtime } from "../../client/src/store/session/realtime";
+import { serverNow } from "../../client/src/store/session/serverClock";
 import { PROTOCOL_VERSION } from "@shared/schemas/event";
 import { incidentCreated, incidentUpdated, makeIncident, resetStore } from "./helpers/fixtures";
 import { startProtocolServer, waitFor } from "./helpers/socketServer";
@@ -227,6 +228,20 @@ describe("realtime sync against a real Socket.IO server", () => {
       "catch-up",
     );
     expect(useStore.getState().incidents[missed.id]?.title).toBe("Medan länken var död");
+  });
+
+  it("measures how far the server's clock is from this PC's on every connect, and judges times by the server's", async () => {
+    await connect();
+    await waitFor(() => Math.abs(useStore.getState().clockOffsetMs) < 1_000, 2_000, "no skew measured");
+
+    // The PC's clock is 10 minutes behind the server's (seen from here: the server is 10 minutes ahead).
+    server.setClockAhead(10 * 60_000);
+    server.pull();
+    await waitFor(() => useStore.getState().connection === "offline", 4_000, "offline");
+    server.plugBack();
+    await waitFor(() => Math.abs(useStore.getState().clockOffsetMs - 10 * 60_000) < 1_000, 10_000, "offset measured");
+    expect(Math.abs(serverNow() - (Date.now() + 10 * 60_000))).toBeLessThan(1_000);
+    expect(Math.abs(useStore.getState().now - (Date.now() + 10 * 60_000))).toBeLessThan(2_000);
   });
 
   it("ends the session when the server says session_ended", async () => {

@@ -31,4 +31,13 @@ describe("noticing a dead link", () => {
     await socket.timeout(2_000).emitWithAck("probe");
     expect(performance.now() - started).toBeLessThan(1_000);
   });
+
+  it("tells a console the server's clock, so a console whose PC clock is off can judge times as the server does", async () => {
+    const socket = await server.socket(await server.as("viewer"));
+    const before = Date.now();
+    const serverNow: unknown = await socket.timeout(2_000).emitWithAck("time");
+    expect(typeof serverNow).toBe("number");
+    expect(serverNow as number).toBeGreaterThanOrEqual(before);
+    expect(serverNow as number).toBeLessThanOrEqual(Date.now());
+  });
 });

@@ -49,6 +49,10 @@ export const en: Messages = {
   "connection.label": "Connection",
   "connection.restored": "Connection restored. Everything that happened meanwhile has been fetched.",
   "connection.lost": "Connection lost. The console is trying to reconnect.",
+  "clock.skewAhead":
+    "This computer's clock is {minutes} min ahead of the server's. The console reckons times by the server's clock, but set the computer's clock right.",
+  "clock.skewBehind":
+    "This computer's clock is {minutes} min behind the server's. The console reckons times by the server's clock, but set the computer's clock right.",
 
   "auth.title": "Sign in to Krisrum",
   "auth.intro": "The crisis room for the municipality's crisis management, communicators and contact centre.",

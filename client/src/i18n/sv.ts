@@ -48,6 +48,10 @@ const own = {
   "connection.label": "Anslutning",
   "connection.restored": "Anslutningen är återställd. Allt som hänt under avbrottet är hämtat.",
   "connection.lost": "Anslutningen bröts. Konsolen försöker återansluta.",
+  "clock.skewAhead":
+    "Datorns klocka går {minutes} min före serverns. Konsolen räknar tider efter serverns klocka, men ställ om datorns klocka.",
+  "clock.skewBehind":
+    "Datorns klocka går {minutes} min efter serverns. Konsolen räknar tider efter serverns klocka, men ställ om datorns klocka.",
 
   "auth.title": "Logga in i Krisrum",
   "auth.intro": "Krisrummet för kommunens krisledning, kommunikatörer och kontaktcenter.",

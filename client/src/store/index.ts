@@ -10,6 +10,7 @@ import { createIncidentsSlice } from "./incidents/slice";
 import { createLogSlice } from "./log/slice";
 import { createNationalSlice } from "./national/slice";
 import { EMPTY_NATIONAL } from "./national/state";
+import { setClockOffsetMs } from "./session/serverClock";
 import { createClockSlice, createConnectionSlice, createSessionSlice, createUiSlice } from "./session/slice";
 import type { DomainState, StoreState } from "./types";
 import { createPeopleSlice, createPresenceSlice, createUsersSlice } from "./users/slice";
@@ -92,6 +93,7 @@ export const initialStoreState = useStore.getState();
 
 /** Back to a fresh page's store, actions included: the one reset, used by the client tests' setup before each test. */
 export function resetStore(): void {
+  setClockOffsetMs(0);
   useStore.setState(initialStoreState, true);
 }
 

@@ -21,6 +21,8 @@ export async function startProtocolServer(options: { backlogLimit?: number } = {
   const events: EventEnvelope[] = [];
   const joins: string[] = [];
   let probes = 0;
+  /** How far this server's clock is ahead of the test machine's (ms). */
+  let clockAheadMs = 0;
   let syncDelayMs = 0;
   /** The event-protocol version this server speaks; a console sending another is told to reload. */
   let protocol: number | null = null;
@@ -65,6 +67,7 @@ export async function startProtocolServer(options: { backlogLimit?: number } = {
       probes++;
       ack();
     });
+    socket.on("time", (ack) => ack(Date.now() + clockAheadMs));
   });
 
   await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
@@ -99,6 +102,10 @@ export async function startProtocolServer(options: { backlogLimit?: number } = {
     io,
     joins,
     latestSeq,
+    /** Sets this server's clock ahead of the machine's (negative: behind), as a console on a skewed PC sees it. */
+    setClockAhead(ms: number) {
+      clockAheadMs = ms;
+    },
     /** How many probes were answered. */
     probes: () => probes,
     /** How many TCP connections clients tried to open, refused ones included. */

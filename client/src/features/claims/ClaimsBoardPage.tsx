@@ -17,6 +17,7 @@ import { ClaimsListView } from "./ClaimsListView";
 import { CLOSED_STATUSES, columnsOf, matches, mayWorkClaims, NO_FILTER, type ClaimFilter } from "./selectors";
 import { useNewClaimAnnouncement } from "./useNewClaimAnnouncement";
 import "./claims.css";
+import { serverNow } from "../../store/session/serverClock";
 
 /** The misinformation desk's live kanban for one incident: cards move on every screen as claim events arrive. */
 export function ClaimsBoardPage() {
@@ -52,7 +53,7 @@ export function ClaimsBoardPage() {
 
   const all = useMemo(() => columnsOf(claims, id), [claims, id]);
   const visible = useMemo(() => {
-    const f = (list: Claim[]) => list.filter((c) => matches(c, filter, userId, now || Date.now()));
+    const f = (list: Claim[]) => list.filter((c) => matches(c, filter, userId, now || serverNow()));
     return Object.fromEntries(CLAIM_STATUSES.map((s) => [s, f(all[s])])) as typeof all;
   }, [all, filter, userId, now]);
   const incidentClaims = useMemo(() => CLAIM_STATUSES.flatMap((s) => all[s]), [all]);

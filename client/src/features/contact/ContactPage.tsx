@@ -24,6 +24,7 @@ import { useFaqSearch } from "./useFaqSearch";
 import { useWorkIncident } from "./workIncident";
 import { WorkIncidentBar } from "./WorkIncidentBar";
 import "./contact.css";
+import { serverNow } from "../../store/session/serverClock";
 
 const OPEN_INCIDENTS = selectIncidents("open");
 
@@ -95,7 +96,7 @@ export function ContactPage() {
     return () => clearTimeout(timer);
   }, []);
 
-  const start = () => setOpenedAt((at) => at ?? new Date().toISOString());
+  const start = () => setOpenedAt((at) => at ?? new Date(serverNow()).toISOString());
   const focusForm = () =>
     formAreaRef.current?.querySelector<HTMLInputElement>('input[name="inquiry-channel"]:checked')?.focus();
 

@@ -13,6 +13,7 @@ import { useStore } from "../../store";
 import { useNow } from "../../store/session/ticker";
 import { useContactClaims } from "./ContactClaimsPanel";
 import { readDefaultChannel, storeDefaultChannel } from "./defaultChannel";
+import { serverNow } from "../../store/session/serverClock";
 
 const RESOLUTIONS: InquiryResolution[] = ["answered_first_contact", "forwarded", "callback"];
 // Units a call is commonly forwarded to: names of the municipality's units (data, the same in both UI languages).
@@ -133,7 +134,7 @@ export function InquiryForm({
       incidentId: logIncidentId,
       claimId: linkedClaimId,
       callCounted: linkedClaimId !== null && linkedClaimId === claimId && claimCounted,
-      openedAt: openedAt ?? new Date().toISOString(),
+      openedAt: openedAt ?? new Date(serverNow()).toISOString(),
     });
     if (!body) return;
     let caseNumber = "";

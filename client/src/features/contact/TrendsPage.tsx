@@ -17,6 +17,7 @@ import { TrendsTable } from "./TrendsTable";
 import { useLiveQuery } from "./useLiveQuery";
 import { swedishDay } from "@shared/swedishDay";
 import "./contact.css";
+import { serverNow } from "../../store/session/serverClock";
 
 const WINDOWS: TrendWindow[] = ["hour", "day"];
 const DAY_MS = 86_400_000;
@@ -34,16 +35,16 @@ export function TrendsPage() {
   // The statistics' period: today, 7 or 30 days, the quarter so far, or chosen days (both included).
   const [period, setPeriod] = useState<TrendPeriod>("today");
   const [custom, setCustom] = useState(() => ({
-    from: swedishDay(new Date(Date.now() - 6 * DAY_MS)),
-    to: swedishDay(new Date()),
+    from: swedishDay(new Date(serverNow() - 6 * DAY_MS)),
+    to: swedishDay(new Date(serverNow())),
   }));
   const periodKey = period === "custom" ? `custom:${custom.from}:${custom.to}` : period;
-  const bucket = useMemo(() => bucketFor(periodRange(period, new Date(), custom)), [period, custom]);
+  const bucket = useMemo(() => bucketFor(periodRange(period, new Date(serverNow()), custom)), [period, custom]);
   // Chosen days are sent as days: the server counts them as calendar days in Swedish time, as the check here does
   // (400 days across the autumn clock change are 400 days and an hour). The figures shown are always the period's
   // under its heading: while another period loads, or if it is refused, no old figures stand there.
   const stats = useLiveQuery(
-    () => fetchStats(period === "custom" ? custom : periodRange(period, new Date(), custom)),
+    () => fetchStats(period === "custom" ? custom : periodRange(period, new Date(serverNow()), custom)),
     periodKey,
     tick,
   );

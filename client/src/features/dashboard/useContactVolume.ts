@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { fetchContactVolume } from "../../api/dashboard";
 import { useStore } from "../../store";
+import { serverNow } from "../../store/session/serverClock";
 
 export const VOLUME_WINDOW_MS = 60 * 60_000; // the last hour
 /**
@@ -26,7 +27,7 @@ export function useContactVolume(incidentIds: readonly string[]): Record<string,
     if (key === "") return;
     let cancelled = false;
     const timer = setTimeout(() => {
-      const to = new Date();
+      const to = new Date(serverNow());
       const from = new Date(to.getTime() - VOLUME_WINDOW_MS).toISOString();
       for (const id of key.split(",")) {
         fetchContactVolume(id, from, to.toISOString())

@@ -3,6 +3,7 @@ import { allFindings, scoreMessage } from "@shared/checklist/index";
 import type { MessageAudience, MessageLanguage, ScoringFact } from "@shared/schemas/checklist";
 import { useLanguage, useT } from "../../i18n/useT";
 import { ScoreBadge } from "./ScoreBadge";
+import { serverNow } from "../../store/session/serverClock";
 
 const SHOWN_FINDINGS = 5;
 
@@ -23,7 +24,7 @@ export function ChecklistSummary({ question, answer, language, audiences, factId
     () =>
       scoreMessage(
         { kind: "faq", title: question, body: answer, language, audiences, channels: ["contact-centre"], factIds },
-        { now: new Date().toISOString(), ...(facts ? { facts } : {}) },
+        { now: new Date(serverNow()).toISOString(), ...(facts ? { facts } : {}) },
       ),
     [question, answer, language, audiences, factIds, facts],
   );

@@ -13,6 +13,7 @@ import { useStore } from "../../store";
 import { saveIncident } from "./actions";
 import { IncidentEditForm } from "./IncidentEditForm";
 import { localInputToIso } from "./selectors";
+import { serverNow } from "../../store/session/serverClock";
 
 const QUICK_MINUTES = [15, 30, 60] as const;
 const NEXT_UPDATE_ID = "incident-next-update";
@@ -80,7 +81,7 @@ export function IncidentControls({ incident }: { incident: Incident }) {
           if (refuseBadDateTime(e.currentTarget)) return;
           const iso = localInputToIso(nextUpdate);
           // The server's rule, said at the field before asking: 2020-01-01 made every console announce "försenad 2531 d".
-          const problem = iso ? nextUpdateProblem(iso, incident.startedAt, Date.now()) : null;
+          const problem = iso ? nextUpdateProblem(iso, incident.startedAt, serverNow()) : null;
           if (problem) timeForm.refuse("nextUpdateDue", t(`error.reason.${problem}`));
           else saveNextUpdate(iso);
         }}
@@ -91,7 +92,7 @@ export function IncidentControls({ incident }: { incident: Incident }) {
             <Button
               key={minutes}
               busy={timeForm.busy}
-              onClick={() => saveNextUpdate(new Date(Date.now() + minutes * 60_000).toISOString())}
+              onClick={() => saveNextUpdate(new Date(serverNow() + minutes * 60_000).toISOString())}
             >
               {t("controls.inMinutes", { minutes })}
             </Button>

@@ -12,6 +12,7 @@ import { useFormState } from "../../components/useFormState";
 import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";
 import { localInputToIso, parseAreas } from "./selectors";
+import { serverNow } from "../../store/session/serverClock";
 
 const EMPTY = {
   title: "",
@@ -45,7 +46,7 @@ export function IncidentCreateForm() {
     });
     if (!body) return;
     // The incident starts when it is created: a promise already passed is refused there, so it is said here first.
-    const now = Date.now();
+    const now = serverNow();
     const problem = nextUpdateDue ? nextUpdateProblem(nextUpdateDue, new Date(now).toISOString(), now) : null;
     if (problem) {
       refuse("nextUpdateDue", t(`error.reason.${problem}`));

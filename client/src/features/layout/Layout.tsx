@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useRef } from "react";
 import { Outlet, useLocation, useNavigationType } from "react-router";
 import { Announcer } from "../../components/Announcer";
+import { ClockSkewNotice } from "../../components/ClockSkewNotice";
 import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";
 import { Header } from "./Header";
@@ -45,6 +46,7 @@ export function Layout() {
         {t("app.skipToContent")}
       </a>
       <Header />
+      {signedIn ? <ClockSkewNotice /> : null}
       <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
         {/* The pages are lazily loaded chunks (App.tsx); the header stays while one arrives. */}
         <Suspense fallback={<p className="loading">{t("app.loading")}</p>}>

@@ -16,12 +16,13 @@ import { ReportHeader } from "./ReportHeader";
 import { DataTable, TargetsTable } from "./Tables";
 import { useReport } from "./useReport";
 import "./reports.css";
+import { serverNow } from "../../store/session/serverClock";
 
 /** The period report for the committee (GET /api/reports?from=&to=): days in Swedish time, both included. */
 export function PeriodReportPage() {
   const t = useT();
   const [params, setParams] = useSearchParams();
-  const { from, to, bad } = periodFromUrl(params.get("from"), params.get("to"), defaultPeriod(new Date()));
+  const { from, to, bad } = periodFromUrl(params.get("from"), params.get("to"), defaultPeriod(new Date(serverNow())));
   const [draft, setDraft] = useState({ from, to });
   // A day of the address that is none is said here, in the UI's language, and not asked for: the server's answer
   // was its English ("from: a date (YYYY-MM-DD) or an ISO 8601 time").

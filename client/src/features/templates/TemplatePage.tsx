@@ -23,6 +23,7 @@ import { useDocumentTitle } from "../layout/useDocumentTitle";
 import { createFromTemplate, createIncident, fetchTemplates, TemplateApiError } from "./api";
 import { useTemplateText } from "./texts";
 import "./templates.css";
+import { serverNow } from "../../store/session/serverClock";
 
 /** Stands for an empty slot in the preview's filled text until it is rendered as its bracketed label. */
 const MARK = "\uE000";
@@ -31,7 +32,7 @@ type Entered = Record<string, Partial<Record<TemplateLanguage, string>>>;
 
 /** Fresh values for a template: the server's defaults (the sender), now for "when", an hour ahead for the next update. */
 function initialValues(template: ScenarioTemplate, defaults: Record<string, string>): Entered {
-  const now = Date.now();
+  const now = serverNow();
   return Object.fromEntries(
     template.slots.map((s) => {
       if (s.kind === "datetime")
@@ -79,7 +80,10 @@ function Preview({
     slots.map((s) => {
       const v = values[s.name];
       const empty = v === undefined || (typeof v === "string" ? v.trim() === "" : Object.keys(v).length === 0);
-      return [s.name, empty ? (s.kind === "datetime" ? new Date().toISOString() : `${MARK}${s.name}${MARK}`) : v];
+      return [
+        s.name,
+        empty ? (s.kind === "datetime" ? new Date(serverNow()).toISOString() : `${MARK}${s.name}${MARK}`) : v,
+      ];
     }),
   );
   const filled = fillTemplate(template, language, shown);

@@ -1,6 +1,7 @@
 import { PROTOCOL_VERSION, type DomainEvent, type SyncResult } from "@shared/schemas/event";
 import type { KrisrumSocket } from "../../api/socket";
 import type { StoreState } from "../types";
+import { offsetFrom } from "./serverClock";
 
 export interface RealtimeDeps {
   socket: KrisrumSocket;
@@ -136,10 +137,21 @@ export function startRealtime(deps: RealtimeDeps): Realtime {
     if (hadConnection && was !== "offline") getState().announce("connection.lost");
   }
 
+  /** Reads the server's clock over the fresh link; a slow or missing answer leaves the last offset in place. */
+  function measureClock(): void {
+    const sentAt = Date.now();
+    socket.timeout(probeTimeoutMs).emit("time", (err, serverTime) => {
+      if (err || stopped) return;
+      const offset = offsetFrom(sentAt, serverTime, Date.now());
+      if (offset !== undefined) getState().setClockOffset(offset);
+    });
+  }
+
   socket.on("connect", () => {
     // Connected whatever the browser said: the network it called down reaches the server.
     networkDown = false;
     clearInterval(offlineTimer);
+    measureClock();
     void catchUp();
   });
   socket.on("disconnect", (reason) => {

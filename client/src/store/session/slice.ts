@@ -1,6 +1,7 @@
 import { DEFAULT_LANGUAGE, isUiLanguage, loadMessages, messagesLoaded, type UiLanguage } from "../../i18n";
 import type { Slice } from "../slice";
 import { withPeople } from "../users/state";
+import { clockOffsetMs, serverNow, setClockOffsetMs } from "./serverClock";
 import type { ClockSlice, ConnectionSlice, SessionSlice, UiSlice } from "./state";
 
 export const LANGUAGE_STORAGE_KEY = "krisrum.language";
@@ -68,6 +69,11 @@ export const createUiSlice: Slice<UiSlice> = (set) => {
 };
 
 export const createClockSlice: Slice<ClockSlice> = (set) => ({
-  now: Date.now(),
+  now: serverNow(),
   tick: (now) => set({ now }),
+  clockOffsetMs: clockOffsetMs(),
+  setClockOffset: (ms) => {
+    setClockOffsetMs(ms);
+    set({ clockOffsetMs: ms, now: serverNow() });
+  },
 });

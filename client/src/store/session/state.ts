@@ -45,4 +45,7 @@ export interface ClockSlice {
   /** Epoch ms, advanced by the one shared ticker while any clock is on screen. */
   now: number;
   tick: (now: number) => void;
+  /** How far the server's clock is ahead of this PC's (ms, negative: behind); 0 until measured. */
+  clockOffsetMs: number;
+  setClockOffset: (ms: number) => void;
 }

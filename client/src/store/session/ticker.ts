@@ -1,5 +1,6 @@
 import { useEffect } from "react";
 import { useStore } from "../index";
+import { serverNow } from "./serverClock";
 
 export const TICK_MS = 1_000;
 
@@ -9,8 +10,8 @@ let timer: ReturnType<typeof setInterval> | undefined;
 function acquire(): void {
   subscribers++;
   if (subscribers > 1) return;
-  useStore.getState().tick(Date.now());
-  timer = setInterval(() => useStore.getState().tick(Date.now()), TICK_MS);
+  useStore.getState().tick(serverNow());
+  timer = setInterval(() => useStore.getState().tick(serverNow()), TICK_MS);
 }
 
 function release(): void {

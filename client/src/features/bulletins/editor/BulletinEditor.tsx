@@ -33,6 +33,7 @@ import { useLiveChecklist, useScoringContext } from "./useChecklist";
 import { useEditorState } from "./useEditorState";
 import { VersionHistory } from "./VersionHistory";
 import { WorkflowBar } from "./WorkflowBar";
+import { serverNow } from "../../../store/session/serverClock";
 
 /** The bulletin editor: texts with live checklist underlines, metadata, gauges, workflow and history. */
 export function BulletinEditor({ incident, bulletin }: { incident: Incident; bulletin: Bulletin | undefined }) {
@@ -69,7 +70,7 @@ export function BulletinEditor({ incident, bulletin }: { incident: Incident; bul
   useEffect(() => {
     if (current || prefilled.current || draft.nextUpdateAt !== null) return;
     const due = incident.nextUpdateDue;
-    if (due && Date.parse(due) > Date.now()) {
+    if (due && Date.parse(due) > serverNow()) {
       prefilled.current = true;
       prefill("nextUpdateAt", due);
     }

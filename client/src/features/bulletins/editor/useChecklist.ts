@@ -16,14 +16,15 @@ import { useStore } from "../../../store";
 import { loadClaims } from "../../../store/claims/loaders";
 import { selectIncidentFacts } from "../../facts/FactsSection";
 import type { Draft } from "./draft";
+import { serverNow } from "../../../store/session/serverClock";
 
 const MINUTE_MS = 60_000;
 
 /** The current minute: time-based rules (overdue update, late first bulletin) move on without a keystroke. */
 function useMinute(): number {
-  const [minute, setMinute] = useState(() => Math.floor(Date.now() / MINUTE_MS));
+  const [minute, setMinute] = useState(() => Math.floor(serverNow() / MINUTE_MS));
   useEffect(() => {
-    const timer = setInterval(() => setMinute(Math.floor(Date.now() / MINUTE_MS)), 15_000);
+    const timer = setInterval(() => setMinute(Math.floor(serverNow() / MINUTE_MS)), 15_000);
     return () => clearInterval(timer);
   }, []);
   return minute;
