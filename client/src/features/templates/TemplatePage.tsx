@@ -86,7 +86,7 @@ function Preview({
       ];
     }),
   );
-  const filled = fillTemplate(template, language, shown);
+  const filled = fillTemplate(template, language, shown, new Date(serverNow()));
   const textLanguage = textLang(language);
   const labelLanguage = textLanguage === "sv" || textLanguage === "en" ? textLanguage : ui;
   const withPlaceholders = (text: string) =>
