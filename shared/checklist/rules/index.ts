@@ -1,9 +1,9 @@
 import type { Rule } from "../types.js";
-import { AC1, AC10, AC11, AC2, AC3, AC6, AC8 } from "./active.js";
-import { FA12, FA13, FA14, FA15 } from "./factualJudgement.js";
+import { AC1, AC11, AC2, AC3, AC6, AC8 } from "./active.js";
+import { FA12, FA13, FA15 } from "./factualJudgement.js";
 import { FS7, FS8, FS9 } from "./fastPromises.js";
 import { AU18, AU22, AU19, AU21 } from "./insideWords.js";
-import { AC9, AU17, FA10, FA11, FA16, FA18, FS6, IM8, OP5, OP8 } from "./substance.js";
+import { AC9, AU17, FA10, FA11, FA18, FS6, IM8, OP5, OP8 } from "./substance.js";
 import { AU10, AU11, AU12 } from "./channel.js";
 import { AC4, AC5, AC7, AU20, FA17 } from "./correction.js";
 import { AU13, AU14, AU15, AU16 } from "./delivery.js";
@@ -21,6 +21,7 @@ import { OP1, OP2, OP3, OP4, OP6, OP7 } from "./open.js";
 import { AU5, AU6, AU7, AU8, AU9 } from "./plain.js";
 import { AU1, AU2, AU3, AU4 } from "./readability.js";
 import { AU23 } from "./tone.js";
+import { AC10_MEMO, FA14_MEMO, FA16_MEMO, FS10, OP10 } from "./alsoBreaks.js";
 
 /** Every rule, in the order findings are produced. SPEC.md documents each by its id. */
 export const RULES: readonly Rule[] = [
@@ -33,7 +34,7 @@ export const RULES: readonly Rule[] = [
   AC7,
   AC8,
   AC9,
-  AC10,
+  AC10_MEMO,
   AC11,
   OP1,
   OP2,
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = [
   OP7,
   OP9,
   OP8,
+  OP10,
   FA1,
   FA2,
   FA3,
@@ -57,9 +59,9 @@ export const RULES: readonly Rule[] = [
   FA11,
   FA12,
   FA13,
-  FA14,
+  FA14_MEMO,
   FA15,
-  FA16,
+  FA16_MEMO,
   FA17,
   FA18,
   FA19,
@@ -74,6 +76,7 @@ export const RULES: readonly Rule[] = [
   FS7,
   FS8,
   FS9,
+  FS10,
   IM1,
   IM11,
   IM12,

@@ -119,6 +119,8 @@ const PAIRS: Pair[] = [
     principle: "active",
     good: sms,
     flawed: edit(sms, "Koka kranvattnet i Norrby innan du dricker det. ", ""),
+    // What is left is too thin to act on (AC10) and gives no time at all: slow as well (FS10).
+    also: ["fast"],
   },
   {
     name: "the route to more information removed",
@@ -247,6 +249,8 @@ const PAIRS: Pair[] = [
   {
     name: "[FA14] empty reassurance",
     principle: "factual",
+    // Reassurance or "the incident" in place of what is known is not open either (OP10).
+    also: ["open"],
     good: it_,
     flawed: edit(it_, "Polisen utreder händelsen.", "Polisen utreder händelsen. Allt är under kontroll."),
   },
@@ -300,6 +304,8 @@ const PAIRS: Pair[] = [
   {
     name: "[FA16] an event never named",
     principle: "factual",
+    // Reassurance or "the incident" in place of what is known is not open either (OP10).
+    also: ["open"],
     good: fire,
     flawed: edit(fire, "En brand har startat i en lagerlokal", "Det har inträffat en händelse i en lagerlokal"),
   },
@@ -374,6 +380,8 @@ const PAIRS: Pair[] = [
   {
     name: "[FA14] reassurance after a 'following' (no reason)",
     principle: "factual",
+    // Reassurance or "the incident" in place of what is known is not open either (OP10).
+    also: ["open"],
     good: enBoil,
     flawed: edit(
       enBoil,
@@ -384,6 +392,8 @@ const PAIRS: Pair[] = [
   {
     name: "[FA14] 'under full kontroll'",
     principle: "factual",
+    // Reassurance or "the incident" in place of what is known is not open either (OP10).
+    also: ["open"],
     good: it_,
     flawed: edit(it_, "Polisen utreder händelsen.", "Polisen utreder händelsen. Vi har läget under full kontroll."),
   },

@@ -1,0 +1,88 @@
+/**
+ * Failures that break a second principle too. Each is found, and refuses the message, under its own principle; the
+ * rules here put a warning on the other gauge it breaks, so the gauges show every principle a communicator would
+ * send the text back for, and the writer sees where to mend it:
+ * - a text too thin to act on (AC10) that never says what happened tells the public nothing it knows (open); one
+ *   with no time at all, neither when it happened nor when more comes, is not fast;
+ * - reassurance in place of what is known (FA14: "Det finns ingen anledning till oro") and "an incident" never named
+ *   (FA16) keep from the public what the organisation knows, which openness asks it to say.
+ * The first rule's check runs once: its result is memoised on the analysis, and the scorer runs the memoised rule.
+ */
+import type { Analysis } from "../analysis.js";
+import { t } from "../text/spans.js";
+import type { Draft, Rule } from "../types.js";
+import { AC10, hasContactRoute } from "./active.js";
+import { FA14 } from "./factualJudgement.js";
+import { essentials, FA16 } from "./substance.js";
+
+/** The rule's check, computed once per analysed text whoever asks first (the scorer or a rule here). */
+export function memoisedRule(rule: Rule): Rule {
+  return { ...rule, check: (a) => a.memo(`rule:${rule.id}`, () => rule.check(a)) };
+}
+
+const MEMOISED = { AC10: memoisedRule(AC10), FA14: memoisedRule(FA14), FA16: memoisedRule(FA16) } as const;
+export const { AC10: AC10_MEMO, FA14: FA14_MEMO, FA16: FA16_MEMO } = MEMOISED;
+
+/** Whether the rule finds something in this text, under the same kinds and languages the scorer applies it to. */
+function fires(rule: Rule, a: Analysis): boolean {
+  if (rule.kinds !== undefined && !rule.kinds.includes(a.kind)) return false;
+  if (rule.languages !== undefined && (a.family === null || !rule.languages.includes(a.family))) return false;
+  return rule.check(a).length > 0;
+}
+
+export const OP10: Rule = {
+  id: "OP10",
+  principle: "open",
+  name: "withholds what is known",
+  severity: "warn",
+  points: 10,
+  repeat: 0,
+  cap: 10,
+  kinds: ["bulletin", "sms", "social"],
+  languages: ["sv", "en", "fi"],
+  check(a): Draft[] {
+    const thinAndNothingSaid = fires(AC10_MEMO, a) && !essentials(a, hasContactRoute).what;
+    if (!thinAndNothingSaid && !fires(FA14_MEMO, a) && !fires(FA16_MEMO, a)) return [];
+    return [
+      {
+        message: t(
+          "Texten säger inte öppet vad ni vet om det som har hänt: den lugnar, talar om ”händelsen” eller är för tunn.",
+          "The text does not say openly what you know of what happened: it reassures, speaks of “the incident” or is too thin.",
+        ),
+        suggestion: t(
+          "Säg vad som har hänt och vad ni vet: ”En vattenledning har gått sönder på Storgatan. Proverna visar …”",
+          "Say what happened and what you know: “A water main has burst on High Street. Tests show …”",
+        ),
+      },
+    ];
+  },
+};
+
+export const FS10: Rule = {
+  id: "FS10",
+  principle: "fast",
+  name: "thin text with no time at all",
+  severity: "warn",
+  points: 10,
+  repeat: 0,
+  cap: 10,
+  kinds: ["bulletin", "sms", "social"],
+  languages: ["sv", "en"],
+  check(a): Draft[] {
+    if (!fires(AC10_MEMO, a)) return [];
+    const e = essentials(a, hasContactRoute);
+    if (e.when || e.next) return [];
+    return [
+      {
+        message: t(
+          "Texten säger varken när det hände eller när nästa besked kommer.",
+          "The text says neither when it happened nor when the next update comes.",
+        ),
+        suggestion: t(
+          "Ange tiden och lova nästa: ”Kl. 09.40 … Nästa uppdatering kommer senast kl. 12.00.”",
+          "Give the time and promise the next: “At 9.40 am … Next update by 12 noon.”",
+        ),
+      },
+    ];
+  },
+};

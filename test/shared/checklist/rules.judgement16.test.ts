@@ -1,0 +1,64 @@
+/**
+ * Sixteenth round: failures that break a second principle. A text too thin to act on, reassurance with nothing behind
+ * it and "the incident" never named are refused under active or factual; they withhold what is known (open), and a
+ * thin text with no time at all is slow (fast). The wordings are written for these tests, each next to the nearest
+ * text that must not be flagged on the second principle.
+ */
+import { describe, expect, it } from "vitest";
+import { findingsOf, type Input } from "./helpers.js";
+
+const rules = (input: Input) => new Set(findingsOf({ language: "sv", ...input }).map((f) => f.ruleId));
+
+describe("[OP10] withholds what is known", () => {
+  it("flags a thin text that never says what happened, and reassurance or 'händelsen' in place of what is known", () => {
+    const thin = rules({ kind: "social", title: "Info", body: "Vi jobbar på det. Mer sen. /Kommunen" });
+    expect(thin.has("AC10")).toBe(true);
+    expect(thin.has("OP10")).toBe(true);
+    const calm = rules({
+      title: "Lukt i kranvattnet",
+      body: "Flera boende i Åsby har hört av sig om att kranvattnet luktar jord. Det finns ingen som helst anledning till oro. Exempelby kommun, 6 december kl. 10.00.",
+    });
+    expect(calm.has("FA14")).toBe(true);
+    expect(calm.has("OP10")).toBe(true);
+    const vague = rules({
+      language: "en",
+      title: "Statement",
+      body: "Following the incident at the school on Tuesday, the council is working closely with partners. Parents will be contacted. Hillshire Council, 6 December, 10:00.",
+    });
+    expect(vague.has("FA16")).toBe(true);
+    expect(vague.has("OP10")).toBe(true);
+  });
+
+  it("leaves a thin text that says what happened, and reassurance that rests on a fact", () => {
+    const named = rules({ kind: "social", body: "Brand i ett förråd på Storgatan. /Kommunen" });
+    expect(named.has("AC10")).toBe(true); // thin, but it says what happened
+    expect(named.has("OP10")).toBe(false);
+    const founded = rules({
+      title: "Lukt i kranvattnet",
+      body: "Flera boende i Åsby har hört av sig om att kranvattnet luktar jord. Det finns ingen anledning till oro eftersom proverna från i dag visar att vattnet är rent. Exempelby kommun, 6 december kl. 10.00.",
+    });
+    expect(founded.has("FA14")).toBe(false);
+    expect(founded.has("OP10")).toBe(false);
+  });
+});
+
+describe("[FS10] thin text with no time at all", () => {
+  it("flags a thin text with neither a time nor a next update, in Swedish and English", () => {
+    expect(rules({ kind: "sms", body: "Vattnet är avstängt p.g.a. läcka. Åter inom kort." }).has("FS10")).toBe(true);
+    expect(rules({ language: "en", kind: "social", body: "Incident ongoing. Updates to follow." }).has("FS10")).toBe(
+      true,
+    );
+  });
+
+  it("leaves a thin text that says when, or when the next update comes, and a text that is not thin", () => {
+    expect(
+      rules({ kind: "sms", body: "Vattnet är avstängt p.g.a. läcka sedan kl. 09.00. Åter inom kort." }).has("FS10"),
+    ).toBe(false);
+    expect(
+      rules({
+        kind: "sms",
+        body: "Åsby kommun: Vattnet är avstängt på Storgatan 1–30 i Åsby efter en läcka. Spara vatten i kannor. Vi lagar läckan nu. Mer info: asby.se/vatten",
+      }).has("FS10"),
+    ).toBe(false);
+  });
+});
