@@ -4,15 +4,18 @@
  * send the text back for, and the writer sees where to mend it:
  * - a text too thin to act on (AC10) that never says what happened tells the public nothing it knows (open); one
  *   with no time at all, neither when it happened nor when more comes, is not fast;
+ * - a guess at the cause that points at someone (FA12 on "branden är med all sannolikhet anlagd", "brought in by the
+ *   workers at the plant") hands the reader a culprit nobody has found: not impartial either;
  * - reassurance in place of what is known (FA14: "Det finns ingen anledning till oro") and "an incident" never named
  *   (FA16) keep from the public what the organisation knows, which openness asks it to say.
  * The first rule's check runs once: its result is memoised on the analysis, and the scorer runs the memoised rule.
  */
 import type { Analysis } from "../analysis.js";
-import { t } from "../text/spans.js";
+import { span, t } from "../text/spans.js";
 import type { Draft, Rule } from "../types.js";
 import { AC10, hasContactRoute } from "./active.js";
-import { FA14 } from "./factualJudgement.js";
+import { PERSON_EN, PERSON_SV } from "./blamePeople.js";
+import { FA12, FA14 } from "./factualJudgement.js";
 import { essentials, FA16 } from "./substance.js";
 
 /** The rule's check, computed once per analysed text whoever asks first (the scorer or a rule here). */
@@ -20,8 +23,13 @@ export function memoisedRule(rule: Rule): Rule {
   return { ...rule, check: (a) => a.memo(`rule:${rule.id}`, () => rule.check(a)) };
 }
 
-const MEMOISED = { AC10: memoisedRule(AC10), FA14: memoisedRule(FA14), FA16: memoisedRule(FA16) } as const;
-export const { AC10: AC10_MEMO, FA14: FA14_MEMO, FA16: FA16_MEMO } = MEMOISED;
+const MEMOISED = {
+  AC10: memoisedRule(AC10),
+  FA12: memoisedRule(FA12),
+  FA14: memoisedRule(FA14),
+  FA16: memoisedRule(FA16),
+} as const;
+export const { AC10: AC10_MEMO, FA12: FA12_MEMO, FA14: FA14_MEMO, FA16: FA16_MEMO } = MEMOISED;
 
 /** Whether the rule finds something in this text, under the same kinds and languages the scorer applies it to. */
 function fires(rule: Rule, a: Analysis): boolean {
@@ -84,5 +92,48 @@ export const FS10: Rule = {
         ),
       },
     ];
+  },
+};
+
+/**
+ * Someone the guess points at: a person by role or age (the people blamePeople.ts knows), "någon"/"someone", staff or
+ * workers, or a deed only a person does (arson, sabotage, vandalism, "on purpose").
+ */
+const POINTS_AT = new RegExp(
+  String.raw`(?<!\p{L})(?:${PERSON_SV}|${PERSON_EN}|någon|någonting|someone|somebody|personal(?:en)?|arbetar\p{L}*|bonden|lantbrukar\p{L}*|workers?|staff|farmers?|crews?|anlag(?:d|t|da|des)|sabot\p{L}*|vandal\p{L}*|skadegör\p{L}*|med (?:flit|avsikt|vilje)|avsiktlig\p{L}*|arson\p{L}*|deliberate(?:ly)?|on purpose|intentional(?:ly)?)(?!\p{L})`,
+  "u",
+);
+
+export const IM15: Rule = {
+  id: "IM15",
+  principle: "impartial",
+  name: "a guess that points at someone",
+  severity: "warn",
+  points: 10,
+  repeat: 0,
+  cap: 10,
+  languages: ["sv", "en"],
+  check(a): Draft[] {
+    for (const guess of FA12_MEMO.check(a)) {
+      const at = guess.span;
+      const field = at === undefined ? undefined : a.fields.find((f) => f.name === at.field);
+      const sentence = field?.sentences.find((s) => at !== undefined && s.start <= at.start && at.start < s.end);
+      if (field === undefined || sentence === undefined) continue;
+      if (!POINTS_AT.test(field.lower.slice(sentence.start, sentence.end))) continue;
+      return [
+        {
+          span: span(field.name, sentence.start, sentence.end),
+          message: t(
+            "Gissningen om orsaken pekar ut någon som skyldig innan någon har utrett saken.",
+            "The guess at the cause points at someone before anyone has found out.",
+          ),
+          suggestion: t(
+            "Säg vad som har hänt och att orsaken utreds: ”Polisen utreder hur branden startade.”",
+            "Say what happened and that the cause is being investigated: “Police are investigating how the fire started.”",
+          ),
+        },
+      ];
+    }
+    return [];
   },
 };

@@ -13,8 +13,8 @@ import type { Rule } from "../types.js";
 import { q, t } from "../text/spans.js";
 import { findingsForMatches, firstPerSentence, gatedHits } from "./helpers.js";
 
-const PERSON_SV = String.raw`(?:\d+-årig\p{L}*|hyresgäst\p{L}*|ägare\p{L}*|ägaren|fastighetsägare\p{L}*|grann\p{L}*|förare\p{L}*|föraren|mannen|kvinnan|pojk\p{L}*|flick\p{L}*|ungdom\p{L}*|tonåring\p{L}*|entreprenör\p{L}*|anställd\p{L}*|personen|boende|turist\p{L}*|besökar\p{L}*|sommargäst\p{L}*|husägare\p{L}*|villaägare\p{L}*)`;
-const PERSON_EN = String.raw`(?:\d+-year-old|tenants?|residents?|owners?|homeowners?|landlords?|neighbou?rs?|drivers?|man|woman|teenagers?|youths?|contractors?|employees?|visitors?|tourists?|campers?|holidaymakers?)`;
+export const PERSON_SV = String.raw`(?:\d+-årig\p{L}*|hyresgäst\p{L}*|ägare\p{L}*|ägaren|fastighetsägare\p{L}*|grann\p{L}*|förare\p{L}*|föraren|mannen|kvinnan|pojk\p{L}*|flick\p{L}*|ungdom\p{L}*|tonåring\p{L}*|entreprenör\p{L}*|anställd\p{L}*|personen|boende|turist\p{L}*|besökar\p{L}*|sommargäst\p{L}*|husägare\p{L}*|villaägare\p{L}*)`;
+export const PERSON_EN = String.raw`(?:\d+-year-old|tenants?|residents?|owners?|homeowners?|landlords?|neighbou?rs?|drivers?|man|woman|teenagers?|youths?|contractors?|employees?|visitors?|tourists?|campers?|holidaymakers?)`;
 
 const BLAME_FRAME: Record<string, RegExp> = {
   sv: new RegExp(

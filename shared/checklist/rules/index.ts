@@ -1,6 +1,6 @@
 import type { Rule } from "../types.js";
 import { AC1, AC11, AC2, AC3, AC6, AC8 } from "./active.js";
-import { FA12, FA13, FA15 } from "./factualJudgement.js";
+import { FA13, FA15 } from "./factualJudgement.js";
 import { FS7, FS8, FS9 } from "./fastPromises.js";
 import { AU18, AU22, AU19, AU21 } from "./insideWords.js";
 import { AC9, AU17, FA10, FA11, FA18, FS6, IM8, OP5, OP8 } from "./substance.js";
@@ -21,7 +21,7 @@ import { OP1, OP2, OP3, OP4, OP6, OP7 } from "./open.js";
 import { AU5, AU6, AU7, AU8, AU9 } from "./plain.js";
 import { AU1, AU2, AU3, AU4 } from "./readability.js";
 import { AU23 } from "./tone.js";
-import { AC10_MEMO, FA14_MEMO, FA16_MEMO, FS10, OP10 } from "./alsoBreaks.js";
+import { AC10_MEMO, FA12_MEMO, FA14_MEMO, FA16_MEMO, FS10, IM15, OP10 } from "./alsoBreaks.js";
 
 /** Every rule, in the order findings are produced. SPEC.md documents each by its id. */
 export const RULES: readonly Rule[] = [
@@ -57,7 +57,7 @@ export const RULES: readonly Rule[] = [
   FA9,
   FA10,
   FA11,
-  FA12,
+  FA12_MEMO,
   FA13,
   FA14_MEMO,
   FA15,
@@ -91,6 +91,7 @@ export const RULES: readonly Rule[] = [
   IM8,
   IM9,
   IM10,
+  IM15,
   AU1,
   AU2,
   AU3,

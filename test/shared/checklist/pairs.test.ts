@@ -340,6 +340,8 @@ const PAIRS: Pair[] = [
   {
     name: "[FA12] intent guessed with a modal ('kan vara sabotage')",
     principle: "factual",
+    // The guess points at someone (a former employee, a contractor): it takes a side as well (IM15).
+    also: ["impartial"],
     good: it_,
     flawed: edit(
       it_,
@@ -350,6 +352,8 @@ const PAIRS: Pair[] = [
   {
     name: "[FA12] English: a cause guessed as the most likely",
     principle: "factual",
+    // The guess points at someone (a former employee, a contractor): it takes a side as well (IM15).
+    also: ["impartial"],
     good: enBoil,
     flawed: edit(
       enBoil,

@@ -62,3 +62,30 @@ describe("[FS10] thin text with no time at all", () => {
     ).toBe(false);
   });
 });
+
+describe("[IM15] a guess that points at someone", () => {
+  it("flags a guessed cause that names a culprit or a deed only a person does", () => {
+    const arson = rules({
+      title: "Brand i förskolan",
+      body: "Brand i förskolan Solrosen i natt. Räddningstjänsten har släckt branden. Allt tyder på att branden var anlagd. Åsby kommun, 6 december kl. 07.00.",
+    });
+    expect(arson.has("FA12")).toBe(true);
+    expect(arson.has("IM15")).toBe(true);
+    const workers = rules({
+      language: "en",
+      title: "Norovirus at Westfield",
+      body: "14 residents have been ill since Monday. The infection was most likely brought in by one of the visitors last week. Westfield Care, 6 December, 10:00.",
+    });
+    expect(workers.has("FA12")).toBe(true);
+    expect(workers.has("IM15")).toBe(true);
+  });
+
+  it("leaves a guessed cause that is no one", () => {
+    const frost = rules({
+      title: "Vattenläcka på Storgatan",
+      body: "En vattenledning har gått sönder på Storgatan i Åsby. Läckan beror troligen på tjälen. Åsby kommun, 6 december kl. 07.00.",
+    });
+    expect(frost.has("FA12")).toBe(true);
+    expect(frost.has("IM15")).toBe(false);
+  });
+});
