@@ -6,6 +6,11 @@
  *   with no time at all, neither when it happened nor when more comes, is not fast;
  * - a guess at the cause that points at someone (FA12 on "branden är med all sannolikhet anlagd", "brought in by the
  *   workers at the plant") hands the reader a culprit nobody has found: not impartial either;
+ * - an alarmist sentence (IM14: "på väg mot en katastrof") dramatises in place of the facts that would show how
+ *   serious it is: not factual either;
+ * - a warning that does not say where (FA18) leaves nobody able to tell whether to act; reassurance whose only
+ *   advice is to stay calm (FA14: "Du behöver inte vara orolig" reads as an instruction) asks nothing of anyone:
+ *   neither is active;
  * - reassurance in place of what is known (FA14: "Det finns ingen anledning till oro") and "an incident" never named
  *   (FA16) keep from the public what the organisation knows, which openness asks it to say.
  * The first rule's check runs once: its result is memoised on the analysis, and the scorer runs the memoised rule.
@@ -15,8 +20,9 @@ import { span, t } from "../text/spans.js";
 import type { Draft, Rule } from "../types.js";
 import { AC10, hasContactRoute } from "./active.js";
 import { PERSON_EN, PERSON_SV } from "./blamePeople.js";
+import { IM14 } from "./alarm.js";
 import { FA12, FA14 } from "./factualJudgement.js";
-import { essentials, FA16 } from "./substance.js";
+import { essentials, FA16, FA18 } from "./substance.js";
 
 /** The rule's check, computed once per analysed text whoever asks first (the scorer or a rule here). */
 export function memoisedRule(rule: Rule): Rule {
@@ -28,8 +34,17 @@ const MEMOISED = {
   FA12: memoisedRule(FA12),
   FA14: memoisedRule(FA14),
   FA16: memoisedRule(FA16),
+  FA18: memoisedRule(FA18),
+  IM14: memoisedRule(IM14),
 } as const;
-export const { AC10: AC10_MEMO, FA12: FA12_MEMO, FA14: FA14_MEMO, FA16: FA16_MEMO } = MEMOISED;
+export const {
+  AC10: AC10_MEMO,
+  FA12: FA12_MEMO,
+  FA14: FA14_MEMO,
+  FA16: FA16_MEMO,
+  FA18: FA18_MEMO,
+  IM14: IM14_MEMO,
+} = MEMOISED;
 
 /** Whether the rule finds something in this text, under the same kinds and languages the scorer applies it to. */
 function fires(rule: Rule, a: Analysis): boolean {
@@ -135,5 +150,98 @@ export const IM15: Rule = {
       ];
     }
     return [];
+  },
+};
+
+export const FA22: Rule = {
+  id: "FA22",
+  principle: "factual",
+  name: "alarm in place of facts",
+  severity: "warn",
+  points: 10,
+  repeat: 0,
+  cap: 10,
+  languages: ["sv", "en"],
+  check(a): Draft[] {
+    const alarm = IM14_MEMO.check(a)[0];
+    if (alarm === undefined) return [];
+    return [
+      {
+        ...(alarm.span === undefined ? {} : { span: alarm.span }),
+        message: t(
+          "Larmorden säger hur illa det är utan de uppgifter som visar det.",
+          "The alarm words say how bad it is without the facts that show it.",
+        ),
+        suggestion: t(
+          "Ge fakta som visar läget: ”Vattnet har stigit 40 cm sedan i morse; 12 hus på Ågatan är hotade.”",
+          "Give the facts that show it: “The river has risen 40 cm since this morning; 12 homes on River Street are at risk.”",
+        ),
+      },
+    ];
+  },
+};
+
+/** Sentences (by field and index) that hold one of the findings. */
+function sentencesOf(a: Analysis, drafts: readonly Draft[]): Set<string> {
+  const out = new Set<string>();
+  for (const d of drafts) {
+    const at = d.span;
+    const field = at === undefined ? undefined : a.fields.find((f) => f.name === at.field);
+    const sentence = field?.sentences.find((s) => at !== undefined && s.start <= at.start && at.start < s.end);
+    if (field !== undefined && sentence !== undefined) out.add(`${field.name}:${sentence.index}`);
+  }
+  return out;
+}
+
+/** Whether every sentence that reads as an instruction is one of the unfounded reassurances. */
+function onlyAdviceIsCalm(a: Analysis): boolean {
+  const calm = sentencesOf(a, FA14_MEMO.check(a));
+  if (calm.size === 0) return false;
+  return a.fields.every((f) => {
+    const instructions = a.flags(f, "instruction");
+    const decisions = a.flags(f, "decisions", true);
+    return f.sentences.every(
+      (s) => (instructions[s.index] !== 1 && decisions[s.index] !== 1) || calm.has(`${f.name}:${s.index}`),
+    );
+  });
+}
+
+export const AC12: Rule = {
+  id: "AC12",
+  principle: "active",
+  name: "nothing anyone can act on",
+  severity: "warn",
+  points: 10,
+  repeat: 0,
+  cap: 10,
+  kinds: ["bulletin", "sms", "social"],
+  languages: ["sv", "en"],
+  check(a): Draft[] {
+    if (fires(FA18_MEMO, a))
+      return [
+        {
+          message: t(
+            "Varningen säger inte var den gäller: ingen kan avgöra om rådet gäller just dem.",
+            "The warning does not say where it applies: nobody can tell whether the advice is for them.",
+          ),
+          suggestion: t(
+            "Säg var: ”Gäller boende längs Ågatan och Strandvägen i Åsby.”",
+            "Say where: “This applies to homes along River Street and Shore Road in Ashby.”",
+          ),
+        },
+      ];
+    if (!fires(FA14_MEMO, a) || !onlyAdviceIsCalm(a)) return [];
+    return [
+      {
+        message: t(
+          "Det enda rådet är att vara lugn: mottagaren får inget att göra.",
+          "The only advice is to stay calm: people are given nothing to do.",
+        ),
+        suggestion: t(
+          "Säg vad mottagaren kan göra: ”Undvik att bada i Lillån tills vidare.”",
+          "Say what people can do: “Do not swim in the river until further notice.”",
+        ),
+      },
+    ];
   },
 };

@@ -3,7 +3,7 @@ import { AC1, AC11, AC2, AC3, AC6, AC8 } from "./active.js";
 import { FA13, FA15 } from "./factualJudgement.js";
 import { FS7, FS8, FS9 } from "./fastPromises.js";
 import { AU18, AU22, AU19, AU21 } from "./insideWords.js";
-import { AC9, AU17, FA10, FA11, FA18, FS6, IM8, OP5, OP8 } from "./substance.js";
+import { AC9, AU17, FA10, FA11, FS6, IM8, OP5, OP8 } from "./substance.js";
 import { AU10, AU11, AU12 } from "./channel.js";
 import { AC4, AC5, AC7, AU20, FA17 } from "./correction.js";
 import { AU13, AU14, AU15, AU16 } from "./delivery.js";
@@ -12,7 +12,6 @@ import { FA3, FA4, FA5, FA6 } from "./facts.js";
 import { FS1, FS2, FS3, FS4, FS5 } from "./fast.js";
 import { IM1, IM10, IM11, IM12, IM2, IM3, IM4, IM5, IM6, IM7, IM9 } from "./impartial.js";
 import { IM13 } from "./blamePeople.js";
-import { IM14 } from "./alarm.js";
 import { OP9 } from "./mistakesMade.js";
 import { FA19 } from "./timeClash.js";
 import { FA20 } from "./areaClash.js";
@@ -21,7 +20,19 @@ import { OP1, OP2, OP3, OP4, OP6, OP7 } from "./open.js";
 import { AU5, AU6, AU7, AU8, AU9 } from "./plain.js";
 import { AU1, AU2, AU3, AU4 } from "./readability.js";
 import { AU23 } from "./tone.js";
-import { AC10_MEMO, FA12_MEMO, FA14_MEMO, FA16_MEMO, FS10, IM15, OP10 } from "./alsoBreaks.js";
+import {
+  AC10_MEMO,
+  AC12,
+  FA12_MEMO,
+  FA14_MEMO,
+  FA16_MEMO,
+  FA18_MEMO,
+  FA22,
+  FS10,
+  IM14_MEMO,
+  IM15,
+  OP10,
+} from "./alsoBreaks.js";
 
 /** Every rule, in the order findings are produced. SPEC.md documents each by its id. */
 export const RULES: readonly Rule[] = [
@@ -36,6 +47,7 @@ export const RULES: readonly Rule[] = [
   AC9,
   AC10_MEMO,
   AC11,
+  AC12,
   OP1,
   OP2,
   OP3,
@@ -63,10 +75,11 @@ export const RULES: readonly Rule[] = [
   FA15,
   FA16_MEMO,
   FA17,
-  FA18,
+  FA18_MEMO,
   FA19,
   FA20,
   FA21,
+  FA22,
   FS1,
   FS2,
   FS3,
@@ -81,7 +94,7 @@ export const RULES: readonly Rule[] = [
   IM11,
   IM12,
   IM13,
-  IM14,
+  IM14_MEMO,
   IM2,
   IM3,
   IM4,

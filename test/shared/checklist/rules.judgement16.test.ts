@@ -89,3 +89,37 @@ describe("[IM15] a guess that points at someone", () => {
     expect(frost.has("IM15")).toBe(false);
   });
 });
+
+describe("[AC12] nothing anyone can act on", () => {
+  it("flags reassurance that is the only advice", () => {
+    const calm = rules({
+      body: "Det har läckt olja i Lillån. Du behöver inte vara orolig. Det är ingen fara. Vi skriver mer på asby.se i morgon kl 10. Åsby kommun",
+    });
+    expect(calm.has("FA14")).toBe(true);
+    expect(calm.has("AC12")).toBe(true);
+  });
+
+  it("leaves unfounded reassurance beside real advice", () => {
+    const advised = rules({
+      body: "Det har läckt olja i Lillån. Du behöver inte vara orolig. Undvik att bada i Lillån tills vidare. Vi skriver mer på asby.se i morgon kl 10. Åsby kommun",
+    });
+    expect(advised.has("FA14")).toBe(true);
+    expect(advised.has("AC12")).toBe(false);
+  });
+});
+
+describe("[FA22] alarm in place of facts", () => {
+  it("flags an alarmist sentence as unfactual too, and leaves a sentence that gives the facts", () => {
+    const alarm = rules({
+      title: "Översvämning",
+      body: "Vi är på väg mot en katastrof i Åsby. Håll dig borta från ån. Åsby kommun, 6 december kl. 10.00.",
+    });
+    expect(alarm.has("IM14")).toBe(true);
+    expect(alarm.has("FA22")).toBe(true);
+    const facts = rules({
+      title: "Översvämning",
+      body: "Ån har stigit 40 centimeter sedan i morse och tolv hus på Ågatan är hotade. Håll dig borta från ån. Åsby kommun, 6 december kl. 10.00.",
+    });
+    expect(facts.has("FA22")).toBe(false);
+  });
+});
