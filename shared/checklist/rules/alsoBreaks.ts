@@ -11,6 +11,9 @@
  * - a warning that does not say where (FA18) leaves nobody able to tell whether to act; reassurance whose only
  *   advice is to stay calm (FA14: "Du behöver inte vara orolig" reads as an instruction) asks nothing of anyone:
  *   neither is active;
+ * - blame (IM1, IM11, IM13: "personalen har slarvat", "started by the same group of lads") states a cause and a
+ *   culprit as fact before anyone has investigated: not factual either; nor is a thin text that never says what
+ *   happened ("Något har hänt vid Ringby station. Vi återkommer.");
  * - reassurance in place of what is known (FA14: "Det finns ingen anledning till oro") and "an incident" never named
  *   (FA16) keep from the public what the organisation knows, which openness asks it to say.
  * The first rule's check runs once: its result is memoised on the analysis, and the scorer runs the memoised rule.
@@ -21,6 +24,8 @@ import type { Draft, Rule } from "../types.js";
 import { AC10, hasContactRoute } from "./active.js";
 import { PERSON_EN, PERSON_SV } from "./blamePeople.js";
 import { IM14 } from "./alarm.js";
+import { IM13 } from "./blamePeople.js";
+import { IM1, IM11 } from "./impartial.js";
 import { FA12, FA14 } from "./factualJudgement.js";
 import { essentials, FA16, FA18 } from "./substance.js";
 
@@ -35,6 +40,9 @@ const MEMOISED = {
   FA14: memoisedRule(FA14),
   FA16: memoisedRule(FA16),
   FA18: memoisedRule(FA18),
+  IM1: memoisedRule(IM1),
+  IM11: memoisedRule(IM11),
+  IM13: memoisedRule(IM13),
   IM14: memoisedRule(IM14),
 } as const;
 export const {
@@ -43,6 +51,9 @@ export const {
   FA14: FA14_MEMO,
   FA16: FA16_MEMO,
   FA18: FA18_MEMO,
+  IM1: IM1_MEMO,
+  IM11: IM11_MEMO,
+  IM13: IM13_MEMO,
   IM14: IM14_MEMO,
 } = MEMOISED;
 
@@ -240,6 +251,62 @@ export const AC12: Rule = {
         suggestion: t(
           "Säg vad mottagaren kan göra: ”Undvik att bada i Lillån tills vidare.”",
           "Say what people can do: “Do not swim in the river until further notice.”",
+        ),
+      },
+    ];
+  },
+};
+
+export const FA23: Rule = {
+  id: "FA23",
+  principle: "factual",
+  name: "blame stated as fact",
+  severity: "warn",
+  points: 10,
+  repeat: 0,
+  cap: 10,
+  languages: ["sv", "en"],
+  check(a): Draft[] {
+    const blame = [IM1_MEMO, IM11_MEMO, IM13_MEMO].find((rule) => fires(rule, a));
+    if (blame === undefined) return [];
+    const at = blame.check(a)[0]?.span;
+    return [
+      {
+        ...(at === undefined ? {} : { span: at }),
+        message: t(
+          "Skulden läggs på någon som ett faktum, innan någon har utrett vad som hände.",
+          "Blame is laid on someone as a fact, before anyone has found out what happened.",
+        ),
+        suggestion: t(
+          "Säg vad som har hänt och vem som utreder orsaken: ”Polisen utreder hur branden startade.”",
+          "Say what happened and who is investigating the cause: “Police are investigating how the fires started.”",
+        ),
+      },
+    ];
+  },
+};
+
+export const FA24: Rule = {
+  id: "FA24",
+  principle: "factual",
+  name: "thin text that never says what happened",
+  severity: "warn",
+  points: 10,
+  repeat: 0,
+  cap: 10,
+  kinds: ["bulletin", "sms", "social"],
+  languages: ["sv", "en"],
+  check(a): Draft[] {
+    if (!fires(AC10_MEMO, a) || essentials(a, hasContactRoute).what) return [];
+    return [
+      {
+        message: t(
+          "Texten säger inte vad som har hänt: den har inga uppgifter att stå för.",
+          "The text does not say what happened: it has no facts to stand by.",
+        ),
+        suggestion: t(
+          "Säg vad som har hänt, var och när: ”En vattenledning har gått sönder på Storgatan i Åsby kl. 09.40.”",
+          "Say what happened, where and when: “A water main burst on High Street, Ashby, at 9.40 am.”",
         ),
       },
     ];

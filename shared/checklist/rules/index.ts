@@ -10,8 +10,7 @@ import { AU13, AU14, AU15, AU16 } from "./delivery.js";
 import { FA1, FA2, FA7, FA8, FA9 } from "./factual.js";
 import { FA3, FA4, FA5, FA6 } from "./facts.js";
 import { FS1, FS2, FS3, FS4, FS5 } from "./fast.js";
-import { IM1, IM10, IM11, IM12, IM2, IM3, IM4, IM5, IM6, IM7, IM9 } from "./impartial.js";
-import { IM13 } from "./blamePeople.js";
+import { IM10, IM12, IM2, IM3, IM4, IM5, IM6, IM7, IM9 } from "./impartial.js";
 import { OP9 } from "./mistakesMade.js";
 import { FA19 } from "./timeClash.js";
 import { FA20 } from "./areaClash.js";
@@ -28,7 +27,12 @@ import {
   FA16_MEMO,
   FA18_MEMO,
   FA22,
+  FA23,
+  FA24,
   FS10,
+  IM1_MEMO,
+  IM11_MEMO,
+  IM13_MEMO,
   IM14_MEMO,
   IM15,
   OP10,
@@ -80,6 +84,8 @@ export const RULES: readonly Rule[] = [
   FA20,
   FA21,
   FA22,
+  FA23,
+  FA24,
   FS1,
   FS2,
   FS3,
@@ -90,10 +96,10 @@ export const RULES: readonly Rule[] = [
   FS8,
   FS9,
   FS10,
-  IM1,
-  IM11,
+  IM1_MEMO,
+  IM11_MEMO,
   IM12,
-  IM13,
+  IM13_MEMO,
   IM14_MEMO,
   IM2,
   IM3,

@@ -189,6 +189,8 @@ const PAIRS: Pair[] = [
   {
     name: "a blaming word",
     principle: "impartial",
+    // Blame states a cause and a culprit as fact: unfactual as well (FA23).
+    also: ["factual"],
     good: it_,
     flawed: edit(it_, "har drabbats av en IT-attack.", "har drabbats av en skandalös IT-attack."),
   },
@@ -414,6 +416,8 @@ const PAIRS: Pair[] = [
   {
     name: "[IM1] blame by counterfactual",
     principle: "impartial",
+    // Blame states a cause and a culprit as fact: unfactual as well (FA23).
+    also: ["factual"],
     good: it_,
     flawed: edit(
       it_,
@@ -424,6 +428,8 @@ const PAIRS: Pair[] = [
   {
     name: "[IM1] English: a utility that has failed the town",
     principle: "impartial",
+    // Blame states a cause and a culprit as fact: unfactual as well (FA23).
+    also: ["factual"],
     good: enBoil,
     flawed: edit(
       enBoil,
@@ -591,6 +597,8 @@ const PAIRS: Pair[] = [
   {
     name: "[IM1] 'has let everyone down'",
     principle: "impartial",
+    // Blame states a cause and a culprit as fact: unfactual as well (FA23).
+    also: ["factual"],
     good: enBoil,
     flawed: edit(
       enBoil,

@@ -118,9 +118,10 @@ describe("properties", () => {
           // Factual also scores evidence: a text too short to judge (FA10) or with no concrete fact (FA11) can gain
           // from any sentence that adds a fact, hedged or not. The property is about the hedge itself.
           // FA17 judges the opening sentence: a sentence put before the claim moves it out of the opening.
+          // FA24 (a thin text that never says what happened) is evidence as FA11 is: a hedged cause names what happened.
           fc.pre(
             !scoreMessage(before).factual.findings.some(
-              (f) => f.ruleId === "FA10" || f.ruleId === "FA11" || f.ruleId === "FA17",
+              (f) => f.ruleId === "FA10" || f.ruleId === "FA11" || f.ruleId === "FA17" || f.ruleId === "FA24",
             ),
           );
           const after = { ...before, body: [...xs.slice(0, i), hedge, ...xs.slice(i)].join(" ") };

@@ -123,3 +123,27 @@ describe("[FA22] alarm in place of facts", () => {
     expect(facts.has("FA22")).toBe(false);
   });
 });
+
+describe("[FA23][FA24] blame stated as fact, or nothing said", () => {
+  it("flags blame as unfactual too, and a thin text that never says what happened", () => {
+    const blame = rules({
+      title: "Angående smittan",
+      body: "Att smittan kommit från hemtjänsten är helt uppenbart, personalen har slarvat med handhygienen. Besöksförbud gäller på Solhemmet. Nästa info fredag kl. 10. Åsby kommun",
+    });
+    expect(blame.has("FA23")).toBe(true);
+    const nothing = rules({ kind: "social", body: "Något har hänt vid Ringby station. Vi återkommer. /Ringby kommun" });
+    expect(nothing.has("AC10")).toBe(true);
+    expect(nothing.has("FA24")).toBe(true);
+  });
+
+  it("leaves a cause under investigation, and a thin text that says what happened", () => {
+    const investigated = rules({
+      title: "Smitta på Solhemmet",
+      body: "Sju boende på Solhemmet har magsjuka. Smittskyddsenheten utreder hur smittan kom in. Besöksförbud gäller på Solhemmet. Nästa info fredag kl. 10. Åsby kommun",
+    });
+    expect(investigated.has("FA23")).toBe(false);
+    const named = rules({ kind: "social", body: "Brand i ett förråd på Storgatan. /Kommunen" });
+    expect(named.has("AC10")).toBe(true);
+    expect(named.has("FA24")).toBe(false);
+  });
+});
