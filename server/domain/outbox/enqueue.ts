@@ -23,6 +23,8 @@ interface Cause {
   seq: number;
   incidentId: string;
   bulletinId: string | null;
+  /** The incident as the command left it: an incident closing's own, or the clock a publish moved (it rides on the
+   *  event, clock.ts). The payload then need not read back the row this transaction just wrote. */
   incident?: Incident;
 }
 
@@ -33,8 +35,16 @@ function causesOf(events: DomainEvent[]): Cause[] {
   for (const e of events) {
     if (e.type === "bulletin.status_changed" && e.incidentId && !e.data.readerCopy) {
       const bulletin = e.data.bulletin as Bulletin;
-      if (e.data.to === "published")
-        causes.push({ type: "bulletin.published", seq: e.seq, incidentId: e.incidentId, bulletinId: bulletin.id });
+      if (e.data.to === "published") {
+        const incident = e.data.incident as Incident | undefined;
+        causes.push({
+          type: "bulletin.published",
+          seq: e.seq,
+          incidentId: e.incidentId,
+          bulletinId: bulletin.id,
+          ...(incident?.id === e.incidentId ? { incident } : {}),
+        });
+      }
       // A master's retraction retracts its translations in the same command: one retraction per language group.
       const groupId = bulletin.translationOf ?? bulletin.id;
       if (e.data.to === "retracted" && bulletin.publishedVersion !== null && !retractedGroups.has(groupId)) {
@@ -63,7 +73,7 @@ function causesOf(events: DomainEvent[]): Cause[] {
 async function payloadOf(ctx: TxContext, cause: Cause, opts: EnqueueOptions): Promise<PublicPayload | undefined> {
   const at: PayloadContext = { publicUrl: opts.publicUrl() };
   if (cause.type === "incident.closed") return cause.incident && incidentPayload(ctx.tx, cause.incident, at);
-  return cause.bulletinId ? bulletinPayload(ctx.tx, cause.type, cause.bulletinId, at) : undefined;
+  return cause.bulletinId ? bulletinPayload(ctx.tx, cause.type, cause.bulletinId, at, cause.incident) : undefined;
 }
 
 /**

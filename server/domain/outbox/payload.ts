@@ -49,17 +49,21 @@ function incidentPart(i: PublicIncident, ctx: PayloadContext): PublicPayload["in
   };
 }
 
-/** bulletin.published / bulletin.retracted for the group of `bulletinId`; undefined when nothing of it is public. */
+/**
+ * bulletin.published / bulletin.retracted for the group of `bulletinId`; undefined when nothing of it is public.
+ * `written`, when given, is the incident as this transaction last wrote it (a publish's clock), so it is not read back.
+ */
 export async function bulletinPayload(
   db: Kysely<DB>,
   type: WebhookEvent,
   bulletinId: string,
   ctx: PayloadContext,
+  written?: Incident,
 ): Promise<PublicPayload | undefined> {
   const record = await findBulletin(db, bulletinId);
   if (!record) return undefined;
   const [found, members, alerts] = await Promise.all([
-    findIncident(db, record.incidentId),
+    written?.id === record.incidentId ? written : findIncident(db, record.incidentId),
     listGroup(db, record.groupId),
     listAlerts(db, record.groupId),
   ]);
