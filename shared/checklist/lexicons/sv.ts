@@ -1578,6 +1578,10 @@ export const sv: LexiconSource = {
     String.raw`(?:är )?interna (?:handlingar|dokument|uppgifter) (?:som inte publiceras|och (?:publiceras|lämnas) inte)`,
     String.raw`(?:det finns |vi har )?inga (?:fler|ytterligare|andra) frågor (?:kring|om|angående) (?:händelsen|det inträffade|olyckan|branden|skredet|ärendet)`,
     String.raw`inte (?:kommentera|uttala oss|svara på frågor)`,
+    // Sixteenth round: questions refused outright ("Vi svarar inte på frågor om branden nu", "Frågor om hur skadan
+    // uppstod … besvaras inte").
+    String.raw`(?:vi|kommunen|bolaget|förvaltningen) svarar (?:i nuläget |för närvarande |just nu )?inte på (?:några )?(?:fler |ytterligare )?frågor`,
+    String.raw`frågor (?:om|kring|angående) (?:\p{L}+ ){0,8}?besvaras (?:i nuläget |för närvarande |just nu )?inte`,
     String.raw`lämnar (?:\p{L}+ )?inga (?:kommentarer|uppgifter)`,
     String.raw`med hänvisning till (?:den )?(?:pågående )?(?:utredning|förundersökning)(?:en)?`,
     // Refusing to say what happened, to the people it happened to: "vi kan inte gå in på vad som har hänt".,

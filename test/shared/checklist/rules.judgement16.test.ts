@@ -147,3 +147,21 @@ describe("[FA23][FA24] blame stated as fact, or nothing said", () => {
     expect(named.has("FA24")).toBe(false);
   });
 });
+
+describe("[OP6] questions refused outright", () => {
+  it("flags 'vi svarar inte på frågor' and 'frågor om … besvaras inte', and leaves who answers them", () => {
+    expect(rules({ title: "Fråga", body: "Vi svarar inte på frågor om branden nu. Kommunen" }).has("OP6")).toBe(true);
+    expect(
+      rules({
+        title: "Avbrott i fjärrvärmen",
+        body: "Cirka 1 800 lägenheter är utan fjärrvärme sedan kl. 02.45. Frågor om hur skadan uppstod och vem som bär ansvaret besvaras inte. Åsby Energi",
+      }).has("OP6"),
+    ).toBe(true);
+    expect(
+      rules({
+        title: "Avbrott i fjärrvärmen",
+        body: "Cirka 1 800 lägenheter är utan fjärrvärme sedan kl. 02.45. Frågor om avbrottet besvaras av kundservice på 0500-12 34 56. Åsby Energi",
+      }).has("OP6"),
+    ).toBe(false);
+  });
+});
