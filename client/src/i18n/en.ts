@@ -49,6 +49,7 @@ export const en: Messages = {
   "connection.label": "Connection",
   "connection.restored": "Connection restored. Everything that happened meanwhile has been fetched.",
   "connection.lost": "Connection lost. The console is trying to reconnect.",
+  "clock.label": "The computer's clock",
   "clock.skewAhead":
     "This computer's clock is {minutes} min ahead of the server's. The console reckons times by the server's clock, but set the computer's clock right.",
   "clock.skewBehind":

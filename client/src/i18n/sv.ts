@@ -48,6 +48,7 @@ const own = {
   "connection.label": "Anslutning",
   "connection.restored": "Anslutningen är återställd. Allt som hänt under avbrottet är hämtat.",
   "connection.lost": "Anslutningen bröts. Konsolen försöker återansluta.",
+  "clock.label": "Datorns klocka",
   "clock.skewAhead":
     "Datorns klocka går {minutes} min före serverns. Konsolen räknar tider efter serverns klocka, men ställ om datorns klocka.",
   "clock.skewBehind":

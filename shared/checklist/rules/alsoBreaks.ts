@@ -122,13 +122,21 @@ export const FS10: Rule = {
 };
 
 /**
- * Someone the guess points at: a person by role or age (the people blamePeople.ts knows), "någon"/"someone", staff or
- * workers, or a deed only a person does (arson, sabotage, vandalism, "on purpose").
+ * Someone the guess points at, per language (Swedish "man" is "one", not a man): a person by role or age (the people
+ * blamePeople.ts knows), "någon"/"someone", staff or workers, or a deed only a person does (arson, sabotage,
+ * vandalism, "on purpose"). Read from the guess to the end of its sentence: "Räddningstjänsten arbetar på platsen och
+ * branden orsakades troligen av ett elfel" names the crews, not as the cause.
  */
-const POINTS_AT = new RegExp(
-  String.raw`(?<!\p{L})(?:${PERSON_SV}|${PERSON_EN}|någon|någonting|someone|somebody|personal(?:en)?|arbetar\p{L}*|bonden|lantbrukar\p{L}*|workers?|staff|farmers?|crews?|anlag(?:d|t|da|des)|sabot\p{L}*|vandal\p{L}*|skadegör\p{L}*|med (?:flit|avsikt|vilje)|avsiktlig\p{L}*|arson\p{L}*|deliberate(?:ly)?|on purpose|intentional(?:ly)?)(?!\p{L})`,
-  "u",
-);
+const POINTS_AT: Record<"sv" | "en", RegExp> = {
+  sv: new RegExp(
+    String.raw`(?<!\p{L})(?:${PERSON_SV}|någon|personal(?:en)?|arbetare\p{L}*|bonden|lantbrukar\p{L}*|anlag(?:d|t|da|des)|sabot\p{L}*|vandal\p{L}*|skadegör\p{L}*|med (?:flit|avsikt|vilje)|avsiktlig\p{L}*)(?!\p{L})`,
+    "u",
+  ),
+  en: new RegExp(
+    String.raw`(?<!\p{L})(?:${PERSON_EN}|someone|somebody|staff|workers?|farmers?|arson\p{L}*|sabotage\p{L}*|vandal\p{L}*|deliberate(?:ly)?|on purpose|intentional(?:ly)?)(?!\p{L})`,
+    "u",
+  ),
+};
 
 export const IM15: Rule = {
   id: "IM15",
@@ -144,8 +152,9 @@ export const IM15: Rule = {
       const at = guess.span;
       const field = at === undefined ? undefined : a.fields.find((f) => f.name === at.field);
       const sentence = field?.sentences.find((s) => at !== undefined && s.start <= at.start && at.start < s.end);
-      if (field === undefined || sentence === undefined) continue;
-      if (!POINTS_AT.test(field.lower.slice(sentence.start, sentence.end))) continue;
+      if (at === undefined || field === undefined || sentence === undefined) continue;
+      const pointsAt = a.family === "en" ? POINTS_AT.en : POINTS_AT.sv;
+      if (!pointsAt.test(field.lower.slice(at.start, sentence.end))) continue;
       return [
         {
           span: span(field.name, sentence.start, sentence.end),
@@ -204,17 +213,24 @@ function sentencesOf(a: Analysis, drafts: readonly Draft[]): Set<string> {
   return out;
 }
 
-/** Whether every sentence that reads as an instruction is one of the unfounded reassurances. */
+/**
+ * Whether the text's advice is only to be calm: at least one unfounded reassurance reads as an instruction ("Du
+ * behöver inte vara orolig", "Var lugna") and every sentence that reads as an instruction or a decision is one.
+ */
 function onlyAdviceIsCalm(a: Analysis): boolean {
   const calm = sentencesOf(a, FA14_MEMO.check(a));
   if (calm.size === 0) return false;
-  return a.fields.every((f) => {
+  let calmAdvice = false;
+  for (const f of a.fields) {
     const instructions = a.flags(f, "instruction");
     const decisions = a.flags(f, "decisions", true);
-    return f.sentences.every(
-      (s) => (instructions[s.index] !== 1 && decisions[s.index] !== 1) || calm.has(`${f.name}:${s.index}`),
-    );
-  });
+    for (const s of f.sentences) {
+      if (instructions[s.index] !== 1 && decisions[s.index] !== 1) continue;
+      if (!calm.has(`${f.name}:${s.index}`)) return false;
+      calmAdvice = true;
+    }
+  }
+  return calmAdvice;
 }
 
 export const AC12: Rule = {

@@ -144,6 +144,14 @@ const UNCERTAIN = /(?<!\p{L})(?:säkert|med säkerhet|for certain|for sure)(?!\p
 const WILL_TELL_AFTER =
   /(?<!\p{L})(?:however|but|men|dock)(?: \p{L}+){0,2} (?:we will|we['’]ll|police will|vi kommer att|vi ska|kommer vi att) (?:\p{L}+ )?(?:release|publish|provide|share|update|confirm|name|announce|lämna|publicera|meddela|berätta|uppdatera|informera)/u;
 
+/**
+ * What follows a refusal that makes it none: questions sent elsewhere ("Vi svarar inte på frågor i kommentarsfältet,
+ * ring kontaktcenter", "besvaras inte av kommunen utan av ditt försäkringsbolag", "we don't answer questions here,
+ * call …") or answered later at a set time ("förrän i morgon kl. 10"; not "förrän utredningen är klar", which sets none). Sixteenth round, a code review.
+ */
+const REDIRECTED =
+  /^[^.!?]*?(?:(?<!\p{L})(?:i kommentarsfältet|i kommentarerna|via|per (?:telefon|sms|e-post|mejl)|på (?:telefon|sms|e-post|mejl|webben)|utan (?:av|på|till|hos|hänvisar)|förrän (?:i (?:morgon|kväll|eftermiddag)|kl|klockan|på \p{L}+dag|\d)|ring|mejla|kontakta|använd|in the comments|via|by (?:phone|text|email)|instead|call|email|contact|until (?:tomorrow|this (?:afternoon|evening)|\d|\p{L}+day))(?!\p{L})|besvaras (?:i stället )?av)/u;
+
 export const OP6: Rule = {
   id: "OP6",
   principle: "open",
@@ -161,7 +169,8 @@ export const OP6: Rule = {
     const hits = lexHits(a, a.lex?.noComment ?? null, { skipQuoted: true, skipQuestions: true }).filter(
       (h) =>
         !UNCERTAIN.test(h.hit.text.toLowerCase()) &&
-        !WILL_TELL_AFTER.test(h.field.lower.slice(h.hit.end, h.sentence.end)),
+        !WILL_TELL_AFTER.test(h.field.lower.slice(h.hit.end, h.sentence.end)) &&
+        !REDIRECTED.test(h.field.lower.slice(h.hit.end, h.sentence.end)),
     );
     return findingsForMatches(hits.slice(0, 1), (h) => ({
       message: t(

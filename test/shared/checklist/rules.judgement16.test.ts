@@ -165,3 +165,42 @@ describe("[OP6] questions refused outright", () => {
     ).toBe(false);
   });
 });
+
+describe("a code review's cases: a refusal that redirects, a guess that names no one, no advice at all", () => {
+  const sv = (body: string) => rules({ title: "Info", body: `${body} Åsby kommun, 6 december kl. 10.00.` });
+  it("[OP6] leaves questions sent elsewhere or answered at a set time, and keeps an open-ended withholding", () => {
+    for (const body of [
+      "Vi svarar inte på frågor i kommentarsfältet, mejla info@asby.se eller ring 0500-12 34 56.",
+      "Vi svarar inte på frågor via sms. Ring kontaktcenter.",
+      "Frågor om ersättning besvaras inte av kommunen utan av ditt försäkringsbolag.",
+      "Vi kommenterar inte förrän i morgon kl. 10, då håller vi presskonferens.",
+    ])
+      expect(sv(body).has("OP6"), body).toBe(false);
+    expect(sv("Vi lämnar inga uppgifter om provet förrän utredningen är klar.").has("OP6")).toBe(true);
+    expect(sv("Vi kommenterar inte det här ärendet.").has("OP6")).toBe(true);
+  });
+
+  it("[IM15] leaves Swedish 'man', crews named before the guess, and a cause that is no one", () => {
+    for (const body of [
+      "Man tror att branden orsakades av ett elfel.",
+      "Räddningstjänsten arbetar på platsen och branden orsakades troligen av ett elfel.",
+    ]) {
+      const found = sv(body);
+      expect(found.has("FA12"), body).toBe(true);
+      expect(found.has("IM15"), body).toBe(false);
+    }
+    const crews = rules({
+      language: "en",
+      title: "Outage",
+      body: "Crews are on site and the outage was most likely caused by a tree. Ashby Council, 6 December, 10:00.",
+    });
+    expect(crews.has("FA12")).toBe(true);
+    expect(crews.has("IM15")).toBe(false);
+  });
+
+  it("[AC12] leaves reassurance when nothing at all is advised (AC1's case)", () => {
+    const found = sv("Det har läckt olja i Lillån. Det finns ingen anledning till oro. Vi återkommer.");
+    expect(found.has("FA14")).toBe(true);
+    expect(found.has("AC12")).toBe(false);
+  });
+});

@@ -6,6 +6,7 @@ import { Button } from "../../components/Button";
 import { formatTime } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";
 import { useStore } from "../../store";
+import { serverNow } from "../../store/session/serverClock";
 import { useIncidentPresence } from "../../store/session/hooks";
 import { ensureIncident } from "../../store/incidents/loaders";
 import { useDocumentTitle } from "../layout/useDocumentTitle";
@@ -39,7 +40,7 @@ export function ClaimsMetricsPage() {
       const m = await claimMetrics(id);
       if (!live.current) return;
       setMetrics(m);
-      setLoadedAt(new Date());
+      setLoadedAt(new Date(serverNow()));
       setError(false);
     } catch {
       if (live.current) setError(true);

@@ -39,7 +39,13 @@ export function TrendsPage() {
     to: swedishDay(new Date(serverNow())),
   }));
   const periodKey = period === "custom" ? `custom:${custom.from}:${custom.to}` : period;
-  const bucket = useMemo(() => bucketFor(periodRange(period, new Date(serverNow()), custom)), [period, custom]);
+  // The offset joins the deps: the first reading of the server's clock may arrive after the first render.
+  const clockOffset = useStore((s) => s.clockOffsetMs);
+  const bucket = useMemo(
+    () => bucketFor(periodRange(period, new Date(serverNow()), custom)),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [period, custom, clockOffset],
+  );
   // Chosen days are sent as days: the server counts them as calendar days in Swedish time, as the check here does
   // (400 days across the autumn clock change are 400 days and an hour). The figures shown are always the period's
   // under its heading: while another period loads, or if it is refused, no old figures stand there.

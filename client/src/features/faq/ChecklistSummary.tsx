@@ -3,6 +3,7 @@ import { allFindings, scoreMessage } from "@shared/checklist/index";
 import type { MessageAudience, MessageLanguage, ScoringFact } from "@shared/schemas/checklist";
 import { useLanguage, useT } from "../../i18n/useT";
 import { ScoreBadge } from "./ScoreBadge";
+import { useStore } from "../../store";
 import { serverNow } from "../../store/session/serverClock";
 
 const SHOWN_FINDINGS = 5;
@@ -20,13 +21,16 @@ interface Props {
 export function ChecklistSummary({ question, answer, language, audiences, factIds, facts }: Props) {
   const t = useT();
   const lang = useLanguage();
+  // The offset joins the deps: the first reading of the server's clock may arrive after the first render.
+  const clockOffset = useStore((s) => s.clockOffsetMs);
   const result = useMemo(
     () =>
       scoreMessage(
         { kind: "faq", title: question, body: answer, language, audiences, channels: ["contact-centre"], factIds },
         { now: new Date(serverNow()).toISOString(), ...(facts ? { facts } : {}) },
       ),
-    [question, answer, language, audiences, factIds, facts],
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [question, answer, language, audiences, factIds, facts, clockOffset],
   );
   const findings = allFindings(result)
     .filter((f) => f.deduction > 0)

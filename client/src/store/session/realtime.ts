@@ -1,7 +1,7 @@
 import { PROTOCOL_VERSION, type DomainEvent, type SyncResult } from "@shared/schemas/event";
 import type { KrisrumSocket } from "../../api/socket";
 import type { StoreState } from "../types";
-import { offsetFrom } from "./serverClock";
+import { monotonicNow, offsetFrom } from "./serverClock";
 
 export interface RealtimeDeps {
   socket: KrisrumSocket;
@@ -21,7 +21,13 @@ export interface RealtimeDeps {
   probeTimeoutMs?: number;
   /** While the browser says offline, how often to try the server anyway (one on localhost stays reachable). */
   offlineRetryMs?: number;
+  /** How often the server's clock is read again while connected. */
+  clockEveryMs?: number;
 }
+
+/** The server's clock is read on every connect and this often while connected. */
+export const CLOCK_EVERY_MS = 5 * 60_000;
+const CLOCK_SAMPLES = 3;
 
 /**
  * The browser's `offline` covers the whole network, also where the server is still reachable (a console on localhost)
@@ -58,6 +64,7 @@ export function startRealtime(deps: RealtimeDeps): Realtime {
     retryDelayMs = 2_000,
     probeTimeoutMs = PROBE_TIMEOUT_MS,
     offlineRetryMs = OFFLINE_RETRY_MS,
+    clockEveryMs = CLOCK_EVERY_MS,
   } = deps;
   const joined = new Map<string, number>(); // incidentId → how many views hold it
   const editing = new Map<string, string>(); // incidentId → what is being edited there
@@ -137,15 +144,28 @@ export function startRealtime(deps: RealtimeDeps): Realtime {
     if (hadConnection && was !== "offline") getState().announce("connection.lost");
   }
 
-  /** Reads the server's clock over the fresh link; a slow or missing answer leaves the last offset in place. */
+  /**
+   * Reads the server's clock over the link: three round trips, the quickest kept (the others may have waited behind
+   * the snapshot). A slow or missing answer leaves the last offset in place.
+   */
   function measureClock(): void {
-    const sentAt = Date.now();
-    socket.timeout(probeTimeoutMs).emit("time", (err, serverTime) => {
-      if (err || stopped) return;
-      const offset = offsetFrom(sentAt, serverTime, Date.now());
-      if (offset !== undefined) getState().setClockOffset(offset);
-    });
+    let best: { roundTrip: number; offset: number } | undefined;
+    let pending = CLOCK_SAMPLES;
+    for (let i = 0; i < CLOCK_SAMPLES; i++) {
+      const sentAt = monotonicNow();
+      socket.timeout(probeTimeoutMs).emit("time", (err, serverTime) => {
+        const receivedAt = monotonicNow();
+        const offset = err ? undefined : offsetFrom(sentAt, serverTime, receivedAt);
+        if (offset !== undefined && (best === undefined || receivedAt - sentAt < best.roundTrip))
+          best = { roundTrip: receivedAt - sentAt, offset };
+        if (--pending === 0 && best !== undefined && !stopped) getState().setClockOffset(best.offset);
+      });
+    }
   }
+  // Clocks drift, and a laptop's monotonic clock may stand still while it sleeps: measured again now and then.
+  const clockTimer = setInterval(() => {
+    if (!stopped && socket.connected) measureClock();
+  }, clockEveryMs);
 
   socket.on("connect", () => {
     // Connected whatever the browser said: the network it called down reaches the server.
@@ -219,6 +239,7 @@ export function startRealtime(deps: RealtimeDeps): Realtime {
     stopped = true;
     clearTimeout(retryTimer);
     clearInterval(offlineTimer);
+    clearInterval(clockTimer);
     deps.network?.removeEventListener("offline", onOffline);
     deps.network?.removeEventListener("online", onOnline);
     socket.removeAllListeners();

@@ -67,6 +67,7 @@ export function BulletinEditor({ incident, bulletin }: { incident: Incident; bul
 
   // A new bulletin promises the next update when the incident already does: the text and the clock agree (FS9).
   const prefilled = useRef(false);
+  const clockOffset = useStore((s) => s.clockOffsetMs);
   useEffect(() => {
     if (current || prefilled.current || draft.nextUpdateAt !== null) return;
     const due = incident.nextUpdateDue;
@@ -74,7 +75,8 @@ export function BulletinEditor({ incident, bulletin }: { incident: Incident; bul
       prefilled.current = true;
       prefill("nextUpdateAt", due);
     }
-  }, [current, draft.nextUpdateAt, incident.nextUpdateDue, prefill]);
+    // The offset is a dep: the first reading of the server's clock may arrive after the first render.
+  }, [current, draft.nextUpdateAt, incident.nextUpdateDue, prefill, clockOffset]);
 
   // A new bulletin's CAP severity, urgency and category follow the incident (a severe storm is not Moderate/Safety);
   // the writer may still change them in the alert fields.
