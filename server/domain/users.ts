@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
-import type { Role, User, UserCreate, UserPatch } from "../../shared/index.js";
+import type { AssignableUser, Role, User, UserCreate, UserPatch } from "../../shared/index.js";
 import { deleteUserSessions } from "../db/repos/sessions.js";
 import {
   countActiveAdmins,
   findUserById,
   findUserByUsername,
   insertUser,
+  listActiveUsersWithRoles,
   listUsers,
   updateUser,
   type UserChanges,
@@ -15,6 +16,7 @@ import type { TxContext } from "../db/transaction.js";
 import { AppError, conflict, notFound } from "../errors.js";
 import { actorRef, type Actor, type DomainDeps } from "./context.js";
 import { passwordCheck } from "./passwordPolicy.js";
+import { POLICY } from "./policy.js";
 import { hashPassword } from "./passwords.js";
 
 function checkPassword(password: string, username: string): void {
@@ -138,7 +140,13 @@ export function createUsers(deps: DomainDeps) {
     return publicUser(user);
   }
 
-  return { list: () => listUsers(db), create, update, resetPassword, setLanguage, me };
+  /** Who a claim may be assigned to: the same rule claims' assign checks (an active user whose role works claims). */
+  async function assignable(): Promise<AssignableUser[]> {
+    const users = await listActiveUsersWithRoles(db, POLICY.workClaims);
+    return users.map(({ id, displayName, role }) => ({ id, displayName, role }));
+  }
+
+  return { list: () => listUsers(db), assignable, create, update, resetPassword, setLanguage, me };
 }
 
 export type Users = ReturnType<typeof createUsers>;

@@ -39,6 +39,7 @@ import { TimelineQuery } from "./routes/log.js";
 /** Every schema named in the document: one component each, referenced by name. */
 const SCHEMAS = {
   ApiError: shared.ApiError,
+  AssignableUserList: shared.AssignableUserList,
   Bulletin: shared.Bulletin,
   BulletinApprove: shared.BulletinApprove,
   BulletinCreate: shared.BulletinCreate,
@@ -192,6 +193,11 @@ export const OPERATIONS: Record<string, Operation> = {
     ok: { 200: "ConsoleSettings" },
   },
   "GET /api/users": { summary: "All users", tag: "Users", ok: { 200: "UserList" } },
+  "GET /api/users/assignable": {
+    summary: "Active users a claim may be assigned to (communicators, leads, admins)",
+    tag: "Users",
+    ok: { 200: "AssignableUserList" },
+  },
   "POST /api/users": { summary: "Create a user", tag: "Users", body: "UserCreate", ok: { 201: "UserEnvelope" } },
   "PATCH /api/users/:id": {
     summary: "Change a user's name, role, language or disabled flag",

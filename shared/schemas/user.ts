@@ -89,3 +89,12 @@ export const UserEnvelope = lazySchema(() => z.object({ user: User }));
 export type UserEnvelope = z.infer<typeof UserEnvelope>;
 export const UserList = lazySchema(() => z.object({ users: z.array(User) }));
 export type UserList = z.infer<typeof UserList>;
+
+/**
+ * Who a lead may hand a claim to (`GET /api/users/assignable`): active users whose role works claims. Only what the
+ * assign list shows, not the account details GET /api/users gives admins.
+ */
+export const AssignableUser = lazySchema(() => z.object({ id: Id, displayName: z.string(), role: Role }));
+export type AssignableUser = z.infer<typeof AssignableUser>;
+export const AssignableUserList = lazySchema(() => z.object({ users: z.array(AssignableUser) }));
+export type AssignableUserList = z.infer<typeof AssignableUserList>;

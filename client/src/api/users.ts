@@ -1,6 +1,8 @@
 import {
+  AssignableUserList,
   UserEnvelope,
   UserList,
+  type AssignableUser,
   type PasswordReset,
   type User,
   type UserCreate,
@@ -22,4 +24,9 @@ export async function patchUser(id: string, body: UserPatch): Promise<User> {
 
 export async function resetPassword(id: string, body: PasswordReset): Promise<void> {
   await request(`/api/users/${encodeURIComponent(id)}/password`, { method: "POST", body });
+}
+
+/** Who a claim may be assigned to (a lead's "Tilldela" list): every active communicator, lead and admin. */
+export async function listAssignableUsers(): Promise<AssignableUser[]> {
+  return (await request("/api/users/assignable", { schema: AssignableUserList })).users;
 }

@@ -35,6 +35,19 @@ export async function listUsers(db: Kysely<DB>): Promise<User[]> {
   return rows.map(toUser);
 }
 
+/** Active users with one of these roles, by display name. */
+export async function listActiveUsersWithRoles(db: Kysely<DB>, roles: readonly Role[]): Promise<User[]> {
+  const rows = await db
+    .selectFrom("users")
+    .selectAll()
+    .where("disabled", "=", 0)
+    .where("role", "in", [...roles])
+    .orderBy("display_name", "asc")
+    .orderBy("id", "asc")
+    .execute();
+  return rows.map(toUser);
+}
+
 export async function countUsers(db: Kysely<DB>): Promise<number> {
   const row = await db
     .selectFrom("users")

@@ -1,6 +1,14 @@
 import { Router } from "express";
 import { z } from "zod";
-import { Id, PasswordReset, UserCreate, UserEnvelope, UserList, UserPatch } from "../../../shared/index.js";
+import {
+  AssignableUserList,
+  Id,
+  PasswordReset,
+  UserCreate,
+  UserEnvelope,
+  UserList,
+  UserPatch,
+} from "../../../shared/index.js";
 import type { Users } from "../../domain/users.js";
 import { requireRole } from "../middleware/auth.js";
 import { actorOf } from "../types.js";
@@ -11,6 +19,11 @@ const Params = z.object({ id: Id });
 
 export function userRoutes(users: Users): Router {
   const router = Router();
+  // Before the admin-only guard below, which covers every path under /users: leads read this to assign claims.
+  router.get("/users/assignable", requireRole("assignClaims"), async (_req, res) => {
+    send(res, AssignableUserList, { users: await users.assignable() });
+  });
+
   router.use("/users", requireRole("manageUsers"));
 
   router.get("/users", async (_req, res) => {

@@ -24,6 +24,7 @@ export const ROUTE_TABLE: Record<string, Role[] | typeof PUBLIC> = {
   "PATCH /api/me": EVERYONE,
   "GET /api/settings": EVERYONE,
   "GET /api/users": ADMINS,
+  "GET /api/users/assignable": MANAGERS, // assignClaims: the people a lead may hand a claim to
   "POST /api/users": ADMINS,
   "PATCH /api/users/:id": ADMINS,
   "POST /api/users/:id/password": ADMINS,

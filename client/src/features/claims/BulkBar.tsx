@@ -3,9 +3,9 @@ import type { Claim, ClaimReach, ClaimSeverity } from "@shared/schemas/claim";
 import { assignClaim, triageClaim } from "../../api/claims";
 import { Button } from "../../components/Button";
 import { focusWhenLost } from "../../components/focusWhenLost";
-import { FormField } from "../../components/FormField";
 import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";
+import { AssigneeSelect } from "./AssigneeSelect";
 import { runBulk, type BulkOutcome } from "./bulk";
 import { mayAssignClaims } from "./selectors";
 import { SeverityReachFields } from "./SeverityReachFields";
@@ -16,7 +16,6 @@ const TITLE_ID = "claims-bulk-title";
 export function BulkBar({ selected, onClear }: { selected: Claim[]; onClear: () => void }) {
   const t = useT();
   const canAssign = useStore((s) => mayAssignClaims(s.user?.role));
-  const people = useStore((s) => s.people);
   const [severity, setSeverity] = useState<ClaimSeverity>("high");
   const [reach, setReach] = useState<ClaimReach>("medium");
   const [assigneeId, setAssigneeId] = useState("");
@@ -80,20 +79,7 @@ export function BulkBar({ selected, onClear }: { selected: Claim[]; onClear: () 
       )}
       {canAssign && !none ? (
         <form className="claims-bulk-form" onSubmit={onAssign}>
-          <FormField label={t("claims.assignTo")}>
-            {(p) => (
-              <select {...p} value={assigneeId} onChange={(e) => setAssigneeId(e.target.value)}>
-                <option value="">{t("claims.assignPick")}</option>
-                {Object.entries(people)
-                  .sort((a, b) => a[1].localeCompare(b[1]))
-                  .map(([id, name]) => (
-                    <option key={id} value={id}>
-                      {name}
-                    </option>
-                  ))}
-              </select>
-            )}
-          </FormField>
+          <AssigneeSelect value={assigneeId} onChange={setAssigneeId} />
           <Button type="submit" busy={busy} disabled={none || assigneeId === ""}>
             {t("claims.bulk.assign")}
           </Button>

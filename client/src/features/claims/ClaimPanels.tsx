@@ -6,6 +6,7 @@ import { FormField } from "../../components/FormField";
 import { formatDateTime } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";
 import { useStore } from "../../store";
+import { AssigneeSelect } from "./AssigneeSelect";
 import { SeverityReachFields } from "./SeverityReachFields";
 import { Quoted } from "../../components/Quoted";
 import { keepPlaceOnCard } from "./cardFocus";
@@ -143,7 +144,6 @@ export function TriagePanel({ claim, onDone, onCancel }: PanelProps) {
 
 export function AssignPanel({ claim, onDone, onCancel }: PanelProps) {
   const t = useT();
-  const people = useStore((s) => s.people);
   const [assigneeId, setAssigneeId] = useState("");
   const { busy, error, submit } = useSubmit(claim.id, onDone);
   const onSubmit = (e: FormEvent) => {
@@ -152,20 +152,7 @@ export function AssignPanel({ claim, onDone, onCancel }: PanelProps) {
   };
   return (
     <PanelForm label={t("claims.action.assign")} onSubmit={onSubmit} onCancel={onCancel}>
-      <FormField label={t("claims.assignTo")}>
-        {(p) => (
-          <select {...p} value={assigneeId} onChange={(e) => setAssigneeId(e.target.value)} required>
-            <option value="">{t("claims.assignPick")}</option>
-            {Object.entries(people)
-              .sort((a, b) => a[1].localeCompare(b[1]))
-              .map(([id, name]) => (
-                <option key={id} value={id}>
-                  {name}
-                </option>
-              ))}
-          </select>
-        )}
-      </FormField>
+      <AssigneeSelect value={assigneeId} onChange={setAssigneeId} required />
       <PanelError error={error} />
       <PanelButtons onCancel={onCancel}>
         <Button type="submit" variant="primary" busy={busy}>
