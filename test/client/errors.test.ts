@@ -91,4 +91,22 @@ describe("errors said in the UI language, with what the field expects", () => {
     const odd = new ApiError(400, "validation", "title: common", "title", { reason: "common" });
     expect(splitApiError(odd, t).fieldMessage).toBe("title: common");
   });
+
+  it("says who may be assigned a claim, and a thing that is gone, in the UI language", () => {
+    const refused = new ApiError(
+      400,
+      "validation",
+      "assigneeId: must be an active communicator, lead or admin",
+      "assigneeId",
+      {
+        reason: "not_assignable",
+      },
+    );
+    expect(errorMessage(refused, t)).toBe(
+      "Den personen kan inte tilldelas. Välj en aktiv kommunikatör, krisledare eller administratör.",
+    );
+    expect(errorMessage(new ApiError(404, "not_found", "Claim not found"), t)).toBe(
+      "Det du söker finns inte (längre).",
+    );
+  });
 });

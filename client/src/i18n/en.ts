@@ -95,6 +95,11 @@ export const en: Messages = {
   "error.reason.past": "That time has already passed. Give a time ahead.",
   "error.reason.before_start": "That time is before the incident started. Give a later time.",
   "error.reason.required_for_publish": "Write an answer before the question goes to review or is published.",
+  "error.reason.not_assignable":
+    "That person cannot be assigned. Choose an active communicator, crisis lead or administrator.",
+  "error.reason.not_correction": "Only a correction can become an FAQ entry.",
+  "error.reason.not_published": "The correction is not published yet. Publish it first.",
+  "error.reason.retracted": "The correction was retracted and cannot become an FAQ entry.",
   "error.reason.required_for_review": "Fill in every required field before you submit for review.",
   "error.reason.required_for_review_field": "Fill in “{field}” before you submit for review.",
   "error.taken": "That value is already taken. Choose another one.",

@@ -19,6 +19,8 @@ export function errorMessage(err: unknown, t: Translate): string {
         : t("error.rate_limited_retry", { minutes: Math.ceil(err.retryAfterSeconds / 60) });
     case "forbidden":
       return t("error.forbidden");
+    case "not_found":
+      return t("error.not_found");
     case "conflict":
       return t("error.conflict");
     case "correction_held":
@@ -69,6 +71,11 @@ const REASONS: Record<string, MessageKey> = {
   past: "error.reason.past",
   before_start: "error.reason.before_start",
   required_for_publish: "error.reason.required_for_publish",
+  not_assignable: "error.reason.not_assignable",
+  // A correction sent to the contact centre's FAQ (409): said as what it is, not as someone else's edit.
+  not_correction: "error.reason.not_correction",
+  not_published: "error.reason.not_published",
+  retracted: "error.reason.retracted",
 };
 
 /** Fields a refused date is named by where the message stands apart from its field (a report's error line). */

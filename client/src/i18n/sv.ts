@@ -95,6 +95,11 @@ const own = {
   "error.reason.past": "Tiden har redan passerat. Ange en tid framåt.",
   "error.reason.before_start": "Tiden ligger före händelsens start. Ange en senare tid.",
   "error.reason.required_for_publish": "Skriv ett svar innan frågan skickas till granskning eller publiceras.",
+  "error.reason.not_assignable":
+    "Den personen kan inte tilldelas. Välj en aktiv kommunikatör, krisledare eller administratör.",
+  "error.reason.not_correction": "Bara en rättelse kan bli ett FAQ-svar.",
+  "error.reason.not_published": "Rättelsen är inte publicerad än. Publicera den först.",
+  "error.reason.retracted": "Rättelsen är tillbakadragen och kan inte bli ett FAQ-svar.",
   "error.reason.required_for_review": "Fyll i alla obligatoriska fält innan du skickar till granskning.",
   "error.reason.required_for_review_field": "Fyll i ”{field}” innan du skickar till granskning.",
   "error.taken": "Det värdet är redan upptaget. Välj ett annat.",

@@ -32,7 +32,8 @@ import { assertClaimMove, CLAIM_RULES, type ClaimCommand } from "./workflow.js";
 const higherReach = (a: ClaimReach, b: ClaimReach): ClaimReach =>
   CLAIM_REACHES.indexOf(a) >= CLAIM_REACHES.indexOf(b) ? a : b;
 const isOpen = (s: ClaimStatus) => (OPEN_CLAIM_STATUSES as readonly ClaimStatus[]).includes(s);
-const invalid = (field: string, message: string) => new AppError("validation", `${field}: ${message}`, 400, field);
+const invalid = (field: string, message: string, reason?: string) =>
+  new AppError("validation", `${field}: ${message}`, 400, field, reason ? { reason } : undefined);
 
 export async function assertFacts(
   ctx: TxContext,
@@ -204,7 +205,7 @@ export function createClaimCommands(deps: DomainDeps, deadlines: ClaimDeadlines)
       const current = await beginClaim(ctx, id, "assign", actor);
       const user = await findUserById(ctx.tx, input.assigneeId);
       if (!user || user.disabled || !may(user.role, "workClaims"))
-        throw invalid("assigneeId", "must be an active communicator, lead or admin");
+        throw invalid("assigneeId", "must be an active communicator, lead or admin", "not_assignable");
       const status: ClaimStatus =
         current.status === "new" || current.status === "triaged" ? "assigned" : current.status;
       return commit(ctx, current, { assigneeId: user.id, status }, actor);

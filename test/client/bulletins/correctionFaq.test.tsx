@@ -80,6 +80,26 @@ describe("the published correction's FAQ panel in the editor", () => {
     expect(screen.getByRole("link", { name: entry.question })).toBeInTheDocument();
   });
 
+  it("says a refusal in Swedish, not the server's English", async () => {
+    const bulletin = published();
+    stubFetch((call) =>
+      call.method === "GET"
+        ? jsonResponse(200, { faq: null })
+        : jsonResponse(409, {
+            error: {
+              code: "conflict",
+              message: "This correction was retracted; it cannot feed the FAQ",
+              reason: "retracted",
+            },
+          }),
+    );
+    renderPanel(bulletin);
+    fireEvent.click(await screen.findByRole("button", { name: "Skicka till kontaktcentrets FAQ" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Rättelsen är tillbakadragen och kan inte bli ett FAQ-svar.");
+    expect(alert).not.toHaveTextContent(/retracted|Någon annan/);
+  });
+
   it("is not shown for a draft correction, a plain bulletin, a retracted correction, or to an agent", () => {
     const { calls } = stubFetch(() => jsonResponse(200, { faq: null }));
     for (const [bulletin, role] of [

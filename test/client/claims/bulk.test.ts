@@ -24,7 +24,9 @@ describe("bulk actions on the claims list", () => {
       ["a", "critical"],
       ["c", "critical"],
     ]);
-    expect(outcome.failed.map((f) => [f.claim.text, f.message])).toEqual([["b", "Påståendet är redan avfärdat."]]);
+    expect(outcome.failed.map((f) => [f.claim.text, (f.error as Error).message])).toEqual([
+      ["b", "Påståendet är redan avfärdat."],
+    ]);
   });
 
   it("sorts by due time either way, the most severe first at the same time", () => {

@@ -70,7 +70,11 @@ describe("a corrected claim's correction to the contact centre's FAQ", () => {
     );
     renderButton(corrected());
     fireEvent.click(screen.getByRole("button", { name: "Skicka till kontaktcentrets FAQ" }));
-    expect(await screen.findByRole("alert")).toHaveTextContent("FAQ-svaret kunde inte sparas");
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("FAQ-svaret kunde inte sparas");
+    // Why, in Swedish: not the server's English, nor the generic "someone else changed it first" of a conflict.
+    expect(alert).toHaveTextContent("Rättelsen är inte publicerad än. Publicera den först.");
+    expect(alert).not.toHaveTextContent(/not published|Någon annan/);
   });
 
   it("is offered only on a corrected claim with its correction, and only to the FAQ's editors", () => {

@@ -101,6 +101,20 @@ describe("reach of a publish", () => {
     expect(within(panel).getAllByText(/E-mail subscribers/)).toHaveLength(1); // a retraction e-mails nobody
   });
 
+  it("says a failed load in the UI language, not the server's English", async () => {
+    stubFetch(
+      () =>
+        new Response(JSON.stringify({ error: { code: "forbidden", message: "Your role may not do this" } }), {
+          status: 403,
+          headers: { "content-type": "application/json" },
+        }),
+    );
+    render(<ReachPanel bulletinId={bulletinId} changedAt={null} />);
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Din roll får inte göra detta.");
+    expect(alert).not.toHaveTextContent("Your role");
+  });
+
   it("beside the loggbok: the incident's publishes and its closing", async () => {
     const { calls } = stubFetch(() =>
       json({

@@ -62,6 +62,8 @@ describe.each(ENGINES)("GET /api/users/assignable (%s)", (engine) => {
     const agent = (await as.agent.get<{ user: User }>("/api/me")).body.user;
     const refused = await as.lead.post(`/api/claims/${claim.id}/assign`, { assigneeId: agent.id });
     expect(refused.status).toBe(400);
+    // A reason the console says in its own language, not the English message.
+    expect(refused.body).toMatchObject({ error: { field: "assigneeId", reason: "not_assignable" } });
   });
 
   it("is for those who may assign: communicators, agents and viewers are refused", async () => {

@@ -3,6 +3,7 @@ import type { Claim, ClaimReach, ClaimSeverity } from "@shared/schemas/claim";
 import { assignClaim, triageClaim } from "../../api/claims";
 import { Button } from "../../components/Button";
 import { focusWhenLost } from "../../components/focusWhenLost";
+import { errorMessage } from "../../i18n/errors";
 import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";
 import { AssigneeSelect } from "./AssigneeSelect";
@@ -106,7 +107,9 @@ export function BulkBar({ selected, onClear }: { selected: Claim[]; onClear: () 
           <p>{t("claims.bulk.failed", { failed: outcome.failed.length })}</p>
           <ul>
             {outcome.failed.map((f) => (
-              <li key={f.claim.id}>{t("claims.bulk.itemError", { text: f.claim.text, message: f.message })}</li>
+              <li key={f.claim.id}>
+                {t("claims.bulk.itemError", { text: f.claim.text, message: errorMessage(f.error, t) })}
+              </li>
             ))}
           </ul>
         </div>

@@ -4,6 +4,7 @@ import { startCorrection, takeClaim } from "../../api/claims";
 import { ApiError } from "../../api/http";
 import { Button } from "../../components/Button";
 import { Claim as ClaimSchema } from "@shared/schemas/claim";
+import { errorMessage } from "../../i18n/errors";
 import { useStore } from "../../store";
 import { useClaimBoard } from "./ClaimBoardContext";
 import { ClaimEditDialog } from "./ClaimEditDialog";
@@ -85,7 +86,7 @@ export function ClaimActions({ claim, lostTo }: { claim: Claim; lostTo: string |
           useStore.getState().upsertClaims([current.data]);
         }
       }
-      setMessage(t("claims.actionFailed", { message: err instanceof Error ? err.message : String(err) }));
+      setMessage(t("claims.actionFailed", { message: errorMessage(err, t) }));
     } finally {
       setBusy(false);
     }

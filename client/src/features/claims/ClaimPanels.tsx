@@ -3,6 +3,7 @@ import { type Claim, type ClaimReach, type ClaimSeverity, type SimilarClaim } fr
 import { addClaimNote, assignClaim, dismissClaim, mergeClaim, similarClaims, triageClaim } from "../../api/claims";
 import { Button } from "../../components/Button";
 import { FormField } from "../../components/FormField";
+import { errorMessage } from "../../i18n/errors";
 import { formatDateTime } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";
 import { useStore } from "../../store";
@@ -33,7 +34,7 @@ function useSubmit(claimId: string, onDone?: () => void) {
       onDone?.();
     } catch (err) {
       stopKeeping();
-      setError(t("claims.actionFailed", { message: err instanceof Error ? err.message : String(err) }));
+      setError(t("claims.actionFailed", { message: errorMessage(err, t) }));
     } finally {
       setBusy(false);
     }

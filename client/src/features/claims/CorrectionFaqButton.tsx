@@ -4,6 +4,7 @@ import type { Claim } from "@shared/schemas/claim";
 import type { CorrectionFaqResult } from "@shared/schemas/faq";
 import { correctionToFaq, faqEntryUrl } from "../../api/correctionFaq";
 import { Button } from "../../components/Button";
+import { errorMessage } from "../../i18n/errors";
 import { useT } from "../../i18n/useT";
 import { useStore } from "../../store";
 import { canEditFaq } from "../contact/permissions";
@@ -29,7 +30,7 @@ export function CorrectionFaqButton({ claim }: { claim: Claim }) {
       setResult(await correctionToFaq(id));
     } catch (err) {
       setResult(null);
-      setError(t("claims.faq.failed", { message: err instanceof Error ? err.message : String(err) }));
+      setError(t("claims.faq.failed", { message: errorMessage(err, t) }));
     } finally {
       setBusy(false);
     }

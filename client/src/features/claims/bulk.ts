@@ -2,7 +2,8 @@ import type { Claim } from "@shared/schemas/claim";
 
 export interface BulkFailure {
   claim: Claim;
-  message: string;
+  /** What the action threw; the bar says it in the UI language (errorMessage), not the server's English. */
+  error: unknown;
 }
 
 export interface BulkOutcome {
@@ -26,7 +27,7 @@ export async function runBulk(
     try {
       ok.push(await action(claim));
     } catch (err) {
-      failed.push({ claim, message: err instanceof Error ? err.message : String(err) });
+      failed.push({ claim, error: err });
     }
     onProgress?.(ok.length + failed.length);
   }

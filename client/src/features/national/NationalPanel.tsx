@@ -3,7 +3,8 @@ import type { NationalItem } from "@shared/schemas/national";
 import { Button } from "../../components/Button";
 import { focusWhenLost } from "../../components/focusWhenLost";
 import { formatDateTime } from "../../i18n/format";
-import { useLanguage } from "../../i18n/useT";
+import { errorMessage } from "../../i18n/errors";
+import { useLanguage, useT } from "../../i18n/useT";
 import { useStore } from "../../store";
 import { loadNational } from "../../store/national/loaders";
 import { citeNational } from "./api";
@@ -34,6 +35,7 @@ export function NationalItemCard({
   headingLevel?: 3 | 4;
 }) {
   const t = useNationalText();
+  const commonT = useT();
   const lang = useLanguage();
   const [state, setState] = useState<{ busy: boolean; cited: boolean; error: string | null }>({
     busy: false,
@@ -51,7 +53,7 @@ export function NationalItemCard({
       await citeNational(item.id, incidentId);
       setState({ busy: false, cited: true, error: null });
     } catch (err) {
-      setState({ busy: false, cited: false, error: err instanceof Error ? err.message : String(err) });
+      setState({ busy: false, cited: false, error: errorMessage(err, commonT) });
     }
   };
   return (

@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import type { ChannelReach, PublicationReach } from "@shared/schemas/outbox";
 import { fetchReach } from "../../api/reach";
+import { errorMessage } from "../../i18n/errors";
 import { formatDateTime } from "../../i18n/format";
 import type { MessageKey } from "../../i18n";
 import { useLanguage, useT } from "../../i18n/useT";
@@ -56,7 +57,8 @@ export function ReachPanel({
   const t = useT();
   const lang = useLanguage();
   const [reach, setReach] = useState<PublicationReach[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // The failure itself, said in the UI language where shown (not the server's English).
+  const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -71,7 +73,7 @@ export function ReachPanel({
         if (list.reach.length === 0 || list.reach.some(inFlight)) timer = setTimeout(() => void load(), REACH_POLL_MS);
       } catch (err) {
         if (controller.signal.aborted) return;
-        setError(err instanceof Error ? err.message : String(err));
+        setError(err);
         timer = setTimeout(() => void load(), REACH_POLL_MS * 3);
       }
     };
@@ -85,9 +87,9 @@ export function ReachPanel({
   return (
     <section className="card reach-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>{t("reach.title")}</h2>
-      {error ? (
+      {error !== null ? (
         <p className="notice notice-warning" role="alert">
-          {t("reach.error", { message: error })}
+          {t("reach.error", { message: errorMessage(error, t) })}
         </p>
       ) : null}
       {reach && reach.length === 0 ? <p>{t("reach.none")}</p> : null}

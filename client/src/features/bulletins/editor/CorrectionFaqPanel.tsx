@@ -5,6 +5,7 @@ import type { Bulletin } from "@shared/schemas/bulletin";
 import type { FaqEntry } from "@shared/schemas/faq";
 import { correctionToFaq, faqEntryUrl, findCorrectionFaq } from "../../../api/correctionFaq";
 import { Button } from "../../../components/Button";
+import { errorMessage } from "../../../i18n/errors";
 import { useT } from "../../../i18n/useT";
 import { useStore } from "../../../store";
 import { canEditFaq } from "../../contact/permissions";
@@ -50,7 +51,7 @@ export function CorrectionFaqPanel({ bulletin }: { bulletin: Bulletin }) {
       setEntry(result.faq);
       setMessage(result.created ? t("claims.faq.created") : t("claims.faq.updated", { version: result.faq.version }));
     } catch (err) {
-      setError(t("claims.faq.failed", { message: err instanceof Error ? err.message : String(err) }));
+      setError(t("claims.faq.failed", { message: errorMessage(err, t) }));
     } finally {
       setBusy(false);
     }
