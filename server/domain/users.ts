@@ -94,7 +94,8 @@ export function createUsers(deps: DomainDeps) {
       const changed = Object.keys(changes);
       if (changed.length === 0) return { user: publicUser(current), ended: [] };
       if (removesActiveAdmin(current, changes) && (await countActiveAdmins(ctx.tx)) <= 1) {
-        throw conflict("This is the last active admin; make another user admin first");
+        // Its own reason: a console must not say "someone else changed it first" (the generic conflict) for this.
+        throw conflict("This is the last active admin; make another user admin first", { reason: "last_admin" });
       }
       await updateUser(ctx.tx, id, changes, new Date().toISOString());
       const ended = changes.role !== undefined || changes.disabled === true ? await deleteUserSessions(ctx.tx, id) : [];

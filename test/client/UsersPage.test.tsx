@@ -70,6 +70,32 @@ describe("UsersPage (admin)", () => {
     expect(calls.filter((c) => c.method === "PATCH")).toHaveLength(patches);
   });
 
+  it("says why the last admin cannot step down, and puts the role back to the one saved", async () => {
+    const { calls } = stubFetch((call) => {
+      if (call.method === "GET" && call.url === "/api/users") return jsonResponse(200, { users: [admin, agent] });
+      if (call.method === "PATCH")
+        return jsonResponse(409, {
+          error: {
+            code: "conflict",
+            message: "This is the last active admin; make another user admin first",
+            reason: "last_admin",
+          },
+        });
+      return jsonResponse(404, { error: { code: "not_found", message: "no" } });
+    });
+    renderPage();
+    const row = (await screen.findByRole("rowheader", { name: /Erik Holm/ })).closest("tr")!;
+    const select = within(row).getByLabelText("Byt roll för Erik Holm");
+    await userEvent.selectOptions(select, "lead");
+    await userEvent.click(within(row).getByRole("button", { name: "Spara roll – Erik Holm" }));
+    expect(calls.at(-1)).toMatchObject({ method: "PATCH", body: { role: "lead" } });
+    const alert = await within(row).findByText("Det måste finnas minst en aktiv administratör.");
+    expect(alert).toHaveAttribute("role", "alert");
+    expect(row).not.toHaveTextContent(/Någon annan hann ändra först|last active admin/);
+    expect(select).toHaveValue("admin");
+    expect(useStore.getState().users[admin.id]?.role).toBe("admin");
+  });
+
   it("disables a user after asking, but not the admin themself", async () => {
     const { calls } = serveUsers();
     renderPage();

@@ -109,8 +109,11 @@ describe("users admin API", () => {
     const me = (await admin.get<{ user: User }>("/api/me")).body.user;
     const demote = await admin.patch(`/api/users/${me.id}`, { role: "lead" });
     expect(demote.status).toBe(409);
-    expect(demote.body).toMatchObject({ error: { code: "conflict" } });
-    expect((await admin.patch(`/api/users/${me.id}`, { disabled: true })).status).toBe(409);
+    // Its own reason, so a console can say why instead of "someone else changed it first".
+    expect(demote.body).toMatchObject({ error: { code: "conflict", reason: "last_admin" } });
+    const disable = await admin.patch(`/api/users/${me.id}`, { disabled: true });
+    expect(disable.status).toBe(409);
+    expect(disable.body).toMatchObject({ error: { code: "conflict", reason: "last_admin" } });
     expect((await admin.get("/api/me")).status).toBe(200);
 
     // With a second admin the first may step down.

@@ -100,6 +100,7 @@ export const en: Messages = {
   "error.reason.not_correction": "Only a correction can become an FAQ entry.",
   "error.reason.not_published": "The correction is not published yet. Publish it first.",
   "error.reason.retracted": "The correction was retracted and cannot become an FAQ entry.",
+  "error.reason.last_admin": "There must be at least one active administrator.",
   "error.reason.required_for_review": "Fill in every required field before you submit for review.",
   "error.reason.required_for_review_field": "Fill in “{field}” before you submit for review.",
   "error.taken": "That value is already taken. Choose another one.",

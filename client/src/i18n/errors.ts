@@ -76,6 +76,8 @@ const REASONS: Record<string, MessageKey> = {
   not_correction: "error.reason.not_correction",
   not_published: "error.reason.not_published",
   retracted: "error.reason.retracted",
+  // Demoting or disabling the last active admin (409): no one else's edit, a rule.
+  last_admin: "error.reason.last_admin",
 };
 
 /** Fields a refused date is named by where the message stands apart from its field (a report's error line). */

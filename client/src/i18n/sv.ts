@@ -100,6 +100,7 @@ const own = {
   "error.reason.not_correction": "Bara en rättelse kan bli ett FAQ-svar.",
   "error.reason.not_published": "Rättelsen är inte publicerad än. Publicera den först.",
   "error.reason.retracted": "Rättelsen är tillbakadragen och kan inte bli ett FAQ-svar.",
+  "error.reason.last_admin": "Det måste finnas minst en aktiv administratör.",
   "error.reason.required_for_review": "Fyll i alla obligatoriska fält innan du skickar till granskning.",
   "error.reason.required_for_review_field": "Fyll i ”{field}” innan du skickar till granskning.",
   "error.taken": "Det värdet är redan upptaget. Välj ett annat.",

@@ -32,9 +32,16 @@ export function UserRow({ user }: { user: User }) {
   const saveRole = (e: FormEvent) => {
     e.preventDefault();
     if (role === user.role) return;
-    save({ role }, () =>
-      useStore.getState().announce("users.roleSaved", { name: user.displayName }, { role: `role.${role}` }),
-    );
+    void row.run(async () => {
+      try {
+        useStore.getState().upsertUsers([await patchUser(user.id, { role })]);
+      } catch (err) {
+        // Refused (the last active admin, say): the dropdown shows the role the user still has, not the refused one.
+        setRole(user.role);
+        throw err;
+      }
+      useStore.getState().announce("users.roleSaved", { name: user.displayName }, { role: `role.${role}` });
+    });
   };
 
   const toggleDisabled = () => {
