@@ -3,7 +3,8 @@ import type { contactLoopSv } from "./contactLoop.sv";
 /** Closing the loop with the contact centre. */
 export const contactLoopEn: Record<keyof typeof contactLoopSv, string> = {
   "claims.calls": "Calls",
-  "claims.callsCount": "Calls: {count}",
+  "claims.callsCount": "{count} calls",
+  "claims.callsCountOne": "{count} call",
 
   "contact.claim.joined": "Media monitoring already has this claim. The calls are counted (calls so far: {calls}).",
 

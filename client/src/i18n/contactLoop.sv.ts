@@ -1,7 +1,10 @@
 /** Closing the loop with the contact centre: calls on claims, the agent's rumour list, callbacks, script marks. */
 export const contactLoopSv = {
   "claims.calls": "Samtal",
+  // After the "Samtal" label, so the count says its unit rather than repeating the label. One call has its own key
+  // for English ("1 call"); Swedish "samtal" is both.
   "claims.callsCount": "{count} samtal",
+  "claims.callsCountOne": "{count} samtal",
 
   "contact.claim.joined":
     "Påståendet fanns redan hos omvärldsbevakningen. Samtalen är räknade ({calls} samtal hittills).",

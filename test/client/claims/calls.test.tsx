@@ -1,4 +1,4 @@
-import { act, within } from "@testing-library/react";
+import { act, screen, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { useStore } from "../../../client/src/store";
 import { stubFetch } from "../helpers/fetchStub";
@@ -34,6 +34,20 @@ describe("calls on the claims board", () => {
     expect(facts).toHaveTextContent("Samtal12 samtal");
     expect(within(poison).getByTestId("claim-calls")).toHaveTextContent("12 samtal");
     expect(within(await cardFor("Bron är stängd")).queryByText("Samtal")).toBeNull();
+  });
+
+  it("says the count once in English, after the Calls label ('Calls 1 call', not 'Calls: Calls: 1')", async () => {
+    useStore.getState().setLanguage("en");
+    const one = makeClaim(incident.id, { text: "Vattnet är förgiftat", sourceChannel: "contact_centre", calls: 1 });
+    const many = makeClaim(incident.id, { text: "Bron är stängd", sourceChannel: "contact_centre", calls: 4 });
+    stubFetch(() => jsonResponse(200, { claims: [one, many] }));
+    renderBoard(incident.id);
+    // English quotes the claim its own way (“…”), so the card is found by the words alone.
+    const card = async (text: string) => (await screen.findByText(new RegExp(text))).closest("li") as HTMLElement;
+    const poison = within(await card("Vattnet är förgiftat"));
+    expect(poison.getByText("Calls").closest("div")).toHaveTextContent(/^Calls1 call$/);
+    expect(poison.getByTestId("claim-calls")).toHaveTextContent(/^1 call$/);
+    expect(within(await card("Bron är stängd")).getByTestId("claim-calls")).toHaveTextContent(/^4 calls$/);
   });
 
   it("raises the count when a matching caller report joins the claim (claim.updated)", async () => {

@@ -47,7 +47,9 @@ export const ClaimCard = memo(function ClaimCard({ claim, lostTo }: { claim: Cla
         {claim.calls > 0 ? (
           <div>
             <dt>{t("claims.calls")}</dt>
-            <dd data-testid="claim-calls">{t("claims.callsCount", { count: claim.calls })}</dd>
+            <dd data-testid="claim-calls">
+              {t(claim.calls === 1 ? "claims.callsCountOne" : "claims.callsCount", { count: claim.calls })}
+            </dd>
           </div>
         ) : null}
         <div>
