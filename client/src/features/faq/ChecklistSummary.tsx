@@ -39,7 +39,7 @@ export function ChecklistSummary({ question, answer, language, audiences, factId
   return (
     <section className="checklist-summary" aria-labelledby="checklist-heading">
       <h3 id="checklist-heading">
-        {t("faq.checklist")} <ScoreBadge score={{ overall: result.overall, status: result.status }} />
+        {t("faq.checklist")} <ScoreBadge score={{ overall: result.overall, status: result.status }} unlabelled />
       </h3>
       {findings.length === 0 ? (
         <p className="muted">{t("faq.checklist.clean")}</p>
