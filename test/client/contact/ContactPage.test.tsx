@@ -109,6 +109,17 @@ describe("agent view (/contact)", () => {
     expect(search).toHaveValue("");
   });
 
+  it("names the call timer for screen readers without announcing it every second", async () => {
+    serve();
+    renderAs("agent");
+    const search = screen.getByRole("combobox", { name: "Vad frågar den som hör av sig?" });
+    await waitFor(() => expect(search).toHaveFocus());
+    await userEvent.keyboard("koka");
+    const timer = await screen.findByRole("timer", { name: "Tid sedan ärendet öppnades" });
+    expect(timer).toHaveTextContent(/^\d\d:\d\d:\d\d$/);
+    expect(timer).toHaveAttribute("aria-live", "off");
+  });
+
   it("saves one call once: a second Enter while the first save is on its way does not log it again", async () => {
     let release: () => void = () => {};
     const { calls } = stubFetch((call) => {

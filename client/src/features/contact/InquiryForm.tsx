@@ -186,7 +186,9 @@ export function InquiryForm({
       <div className="inquiry-head">
         <h2 id="inquiry-heading">{t("contact.form.heading")}</h2>
         {openedAt ? (
-          <span className="inquiry-timer" aria-label={t("contact.form.elapsedLabel")}>
+          // A timer, so its name is read (on a plain span screen readers dropped the label and read "00:00:12");
+          // its implicit aria-live "off" keeps it from announcing every second, said outright so no one changes it.
+          <span className="inquiry-timer" role="timer" aria-live="off" aria-label={t("contact.form.elapsedLabel")}>
             {formatElapsed(openedAt, now)}
           </span>
         ) : null}
