@@ -28,6 +28,8 @@ export const en: Messages = {
   "app.notFound.body": "This address leads nowhere. Check the link or go back to the list of incidents.",
   "app.notFound.back": "Back to incidents",
   "app.forbidden": "Your role does not have access to this page.",
+  "app.forbidden.title": "No access",
+  "app.forbidden.back": "Back to the start page",
   "app.tableRegion": "{name}, table",
 
   "role.admin": "Administrator",

@@ -27,6 +27,8 @@ const own = {
   "app.notFound.body": "Adressen leder ingenstans. Kontrollera länken eller gå tillbaka till händelselistan.",
   "app.notFound.back": "Till händelselistan",
   "app.forbidden": "Din roll har inte behörighet till den här sidan.",
+  "app.forbidden.title": "Ingen behörighet",
+  "app.forbidden.back": "Till startsidan",
   "app.tableRegion": "{name}, tabell",
 
   "role.admin": "Administratör",
