@@ -13,6 +13,11 @@ let realtime: Realtime | null = null;
 let stopKeepAlive: (() => void) | null = null;
 /** Counts sessions begun and ended, so a sign-in that finishes after a sign-out (or a newer sign-in) does nothing. */
 let generation = 0;
+/**
+ * The language picked on the login page (signed out), if any: the next sign-in keeps it and saves it to the account,
+ * instead of switching to the account's saved language (a user who just chose English got a Swedish console).
+ */
+let chosenWhileSignedOut: UiLanguage | null = null;
 
 export function currentRealtime(): Realtime | null {
   return realtime;
@@ -91,7 +96,18 @@ export async function bootstrapSession(): Promise<void> {
 }
 
 export async function signIn(username: string, password: string): Promise<void> {
-  await beginSession(await login({ username, password }));
+  await beginSession(withChosenLanguage(await login({ username, password })));
+}
+
+/** The signed-in user with the language chosen on the login page, which is saved to the account (in the background). */
+function withChosenLanguage(user: User): User {
+  const chosen = chosenWhileSignedOut;
+  chosenWhileSignedOut = null;
+  if (chosen === null || chosen === user.language) return user;
+  updateMyLanguage(chosen).catch(() => {
+    // Not saved: this session still shows the chosen language (localStorage); the account keeps its old one.
+  });
+  return { ...user, language: chosen };
 }
 
 export async function signOut(): Promise<void> {
@@ -106,7 +122,10 @@ export async function signOut(): Promise<void> {
 export async function changeLanguage(language: UiLanguage): Promise<void> {
   const s = useStore.getState();
   s.setLanguage(language);
-  if (s.authStatus !== "authenticated") return;
+  if (s.authStatus !== "authenticated") {
+    chosenWhileSignedOut = language;
+    return;
+  }
   try {
     const user = await updateMyLanguage(language);
     useStore.getState().setSignedIn(user);
