@@ -9,6 +9,7 @@ import { listFacts } from "../../api/facts";
 import { ApiError } from "../../api/http";
 import { Button } from "../../components/Button";
 import { DiffView } from "../../components/DiffView";
+import { focusWhenLost } from "../../components/focusWhenLost";
 import { FormError, FormField } from "../../components/FormField";
 import { useFormState } from "../../components/useFormState";
 import { formatDateTime } from "../../i18n/format";
@@ -65,13 +66,25 @@ const STEP_MESSAGE = {
  */
 /** The answer field's id: a draft made from a suggestion opens with focus there (its question is written). */
 export const FAQ_ANSWER_ID = "faq-answer";
+const FAQ_QUESTION_ID = "faq-question";
+const HEADING_ID = "faq-editor-heading";
+
+/**
+ * A field the editor puts focus in as it opens (or when asked again): the question for "Nytt svar", whose button stays
+ * where it is in the list, the answer for a draft made from a suggestion. A new object is a new request.
+ */
+export interface FaqEditorFocus {
+  field: "question" | "answer";
+}
 
 export function FaqEditor({
   entry,
   onSaved,
+  focus = null,
 }: {
   entry: FaqEntry | null;
   onSaved: (entry: FaqEntry, message: string) => void;
+  focus?: FaqEditorFocus | null;
 }) {
   const t = useT();
   const lang = useLanguage();
@@ -115,6 +128,10 @@ export function FaqEditor({
   }, [draft.incidentId]);
   const citable = draft.incidentId ? facts : [];
 
+  useEffect(() => {
+    if (focus) document.getElementById(focus.field === "answer" ? FAQ_ANSWER_ID : FAQ_QUESTION_ID)?.focus();
+  }, [focus]);
+
   /** Saves the text when it changed (or always for a new entry); the entry after it. */
   const saveText = async (): Promise<FaqEntry | null> => {
     if (entry && !dirty) return entry;
@@ -130,6 +147,9 @@ export function FaqEditor({
   };
 
   const act = async (work: () => Promise<FaqEntry | null>, message: string) => {
+    // A step takes its own button away ("Skicka på granskning" once submitted, "Arkivera" once archived), and a new
+    // entry's editor is replaced by the saved entry's: focus goes to the editor's heading, not the page's body.
+    focusWhenLost([HEADING_ID]);
     let result: FaqEntry | null = null;
     const ok = await run(async () => {
       try {
@@ -185,9 +205,11 @@ export function FaqEditor({
     (oneStep && (reviewStatus !== null || entry?.status === "archived" || !entry || dirty));
 
   return (
-    <form ref={formRef} className="faq-editor" onSubmit={submit} noValidate aria-labelledby="faq-editor-heading">
+    <form ref={formRef} className="faq-editor" onSubmit={submit} noValidate aria-labelledby={HEADING_ID}>
       <div className="section-head">
-        <h2 id="faq-editor-heading">{entry ? t("faq.edit") : t("faq.new")}</h2>
+        <h2 id={HEADING_ID} tabIndex={-1}>
+          {entry ? t("faq.edit") : t("faq.new")}
+        </h2>
         {entry ? (
           <span className="muted">
             {t("faq.versionInfo", { version: entry.version, time: formatDateTime(entry.updatedAt, lang) })} ·{" "}
@@ -249,7 +271,7 @@ export function FaqEditor({
       ) : null}
       {oneStep ? <p className="muted">{t("faq.oneStep")}</p> : null}
       <FormError message={formError} />
-      <FormField label={t("faq.question")} error={fieldErrors.question}>
+      <FormField id={FAQ_QUESTION_ID} label={t("faq.question")} error={fieldErrors.question}>
         {(p) => (
           <input
             {...p}

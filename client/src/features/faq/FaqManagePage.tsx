@@ -8,7 +8,7 @@ import { loadFaq, loadSuggestions } from "../../store/contact/loaders";
 import { loadIncidents } from "../../store/incidents/loaders";
 import { ContactNav } from "../contact/ContactNav";
 import { useDocumentTitle } from "../layout/useDocumentTitle";
-import { FaqEditor } from "./FaqEditor";
+import { FaqEditor, type FaqEditorFocus } from "./FaqEditor";
 import { FaqList } from "./FaqList";
 import { SuggestionList } from "./SuggestionList";
 import "../contact/contact.css";
@@ -24,6 +24,11 @@ export function FaqManagePage() {
   const selected = params.get("entry");
   const entry = useStore((s) => (selected && selected !== NEW ? (s.contact.faq[selected] ?? null) : null));
   const [status, setStatus] = useState<string | null>(null);
+  /**
+   * Where focus goes in the editor that opens for `key`. Keyed, because the address changes a render after the store
+   * (a transition): the editor still open then must not take focus meant for the one replacing it.
+   */
+  const [focus, setFocus] = useState<(FaqEditorFocus & { key: string }) | null>(null);
 
   useEffect(() => {
     void loadFaq().catch(() => {});
@@ -31,8 +36,9 @@ export function FaqManagePage() {
     if (useStore.getState().incidentsStatus !== "loaded") void loadIncidents().catch(() => {});
   }, []);
 
-  const select = (id: string) => {
+  const select = (id: string, field?: FaqEditorFocus["field"]) => {
     setStatus(null);
+    setFocus(field ? { key: id, field } : null);
     setParams({ entry: id });
   };
   const onSaved = (saved: FaqEntry, message: string) => {
@@ -40,6 +46,7 @@ export function FaqManagePage() {
     if (selected !== saved.id) setParams({ entry: saved.id });
   };
 
+  const editorKey = entry ? entry.id : NEW;
   return (
     <div className="page faq-manage">
       <div className="contact-top">
@@ -53,12 +60,12 @@ export function FaqManagePage() {
         <div className="faq-side">
           <section className="card" aria-labelledby="suggestions-heading">
             <h2 id="suggestions-heading">{t("faq.suggestions")}</h2>
-            <SuggestionList onDrafted={(e) => select(e.id)} />
+            <SuggestionList onDrafted={(e) => select(e.id, "answer")} />
           </section>
           <section className="card faq-list-card" aria-labelledby="faq-list-heading">
             <div className="section-head">
               <h2 id="faq-list-heading">{t("faq.list")}</h2>
-              <Button variant="primary" onClick={() => select(NEW)}>
+              <Button variant="primary" onClick={() => select(NEW, "question")}>
                 {t("faq.new")}
               </Button>
             </div>
@@ -68,7 +75,12 @@ export function FaqManagePage() {
         {selected ? (
           <section className="card faq-editor-card" aria-label={entry ? t("faq.edit") : t("faq.new")}>
             {/* Keyed by entry, not version: a newer version saved meanwhile is offered, not forced over unsaved text. */}
-            <FaqEditor key={entry ? entry.id : NEW} entry={entry} onSaved={onSaved} />
+            <FaqEditor
+              key={editorKey}
+              entry={entry}
+              onSaved={onSaved}
+              focus={focus?.key === editorKey ? focus : null}
+            />
           </section>
         ) : (
           <p className="card muted faq-editor-card">{t("faq.pick")}</p>

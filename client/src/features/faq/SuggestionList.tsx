@@ -3,7 +3,6 @@ import type { FaqEntry } from "@shared/schemas/faq";
 import { dismissSuggestion, suggestionToDraft } from "../../api/faq";
 import { Button } from "../../components/Button";
 import { focusWhenLost, type FocusTarget } from "../../components/focusWhenLost";
-import { FAQ_ANSWER_ID } from "./FaqEditor";
 import { formatRelative } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";
 import { useStore } from "../../store";
@@ -20,8 +19,10 @@ export function SuggestionList({ onDrafted }: { onDrafted: (entry: FaqEntry) => 
     .filter((s) => s.status === "open")
     .sort((a, b) => b.count - a.count || b.lastAskedAt.localeCompare(a.lastAskedAt));
 
-  // A handled suggestion leaves the list with its buttons: a draft hands focus to the editor's answer (the question
-  // is already written), a dismissal to the next suggestion, else the one before, else the section's heading.
+  // A handled suggestion leaves the list with its buttons: a draft's editor takes focus to its answer as it opens (the
+  // question is already written; FaqManagePage), a dismissal to the next suggestion, else the one before, else the
+  // section's heading. Not focusWhenLost for the draft: with the new-answer form open, that form's answer field has the
+  // same id and took focus a moment before it was replaced, dropping focus to the body.
   const neighbourTargets = (id: string): FocusTarget[] => {
     const at = open.findIndex((s) => s.id === id);
     return [open[at + 1], open[at - 1]]
@@ -29,7 +30,6 @@ export function SuggestionList({ onDrafted }: { onDrafted: (entry: FaqEntry) => 
       .map((s) => () => document.querySelector<HTMLElement>(`li[data-suggestion-id="${s.id}"] button`));
   };
   const draft = async (id: string) => {
-    focusWhenLost([FAQ_ANSWER_ID]);
     setError(null);
     try {
       const { suggestion, entry } = await suggestionToDraft(id);
