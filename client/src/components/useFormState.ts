@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { z } from "zod";
 import { fieldErrorsFromZod, splitApiError, type FieldErrors } from "../i18n/errors";
 import { ApiError } from "../api/http";
+import { refuseBadDateTime } from "./DateTimeInput";
 import { useT } from "../i18n/useT";
 import { useStore } from "../store";
 
@@ -83,10 +84,22 @@ export function useFormState() {
     setFocusTick((n) => n + 1);
   }, []);
 
+  /**
+   * Stops a submit while a date and time field of the form holds text that is no date and time (refuseBadDateTime),
+   * with focus on it. The errors of the submit before are cleared: validation does not run, and they stayed beside
+   * fields put right since (a filled Text still said "Fältet måste fyllas i." next to the time's own line).
+   */
+  const refuseBadTime = useCallback((): boolean => {
+    if (!refuseBadDateTime(formRef.current)) return false;
+    setFieldErrors({});
+    setFormError(null);
+    return true;
+  }, []);
+
   const reset = useCallback(() => {
     setFieldErrors({});
     setFormError(null);
   }, []);
 
-  return { formRef, busy, fieldErrors, formError, validate, run, refuse, reset };
+  return { formRef, busy, fieldErrors, formError, validate, run, refuse, refuseBadTime, reset };
 }

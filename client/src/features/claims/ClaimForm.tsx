@@ -43,7 +43,13 @@ export function ClaimForm({ incidentId }: { incidentId: string }) {
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
-    if (refuseBadDateTime(e.currentTarget)) return;
+    if (refuseBadDateTime(e.currentTarget)) {
+      // No validation runs: the errors of the submit before would stay beside fields put right since.
+      setErrors({});
+      setFormError(null);
+      setDone(false);
+      return;
+    }
     const next: FieldErrors = {};
     if (text.trim() === "") next.text = t("claims.form.required");
     if (link.trim() !== "" && !/^https?:\/\/\S+$/i.test(link.trim())) next.link = t("claims.form.badLink");

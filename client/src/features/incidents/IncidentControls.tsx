@@ -3,7 +3,7 @@ import { INCIDENT_STATUSES } from "@shared/constants";
 import type { Incident, IncidentStatus } from "@shared/schemas/incident";
 import { nextUpdateProblem } from "@shared/nextUpdate";
 import { Button } from "../../components/Button";
-import { DateTimeInput, refuseBadDateTime } from "../../components/DateTimeInput";
+import { DateTimeInput } from "../../components/DateTimeInput";
 import { focusWhenLost } from "../../components/focusWhenLost";
 import { FormError, FormField } from "../../components/FormField";
 import { useFormState } from "../../components/useFormState";
@@ -78,7 +78,7 @@ export function IncidentControls({ incident }: { incident: Incident }) {
         ref={timeForm.formRef}
         onSubmit={(e) => {
           e.preventDefault();
-          if (refuseBadDateTime(e.currentTarget)) return;
+          if (timeForm.refuseBadTime()) return;
           const iso = localInputToIso(nextUpdate);
           // The server's rule, said at the field before asking: 2020-01-01 made every console announce "försenad 2531 d".
           const problem = iso ? nextUpdateProblem(iso, incident.startedAt, serverNow()) : null;

@@ -5,7 +5,7 @@ import { IncidentCreate, type IncidentSeverity } from "@shared/schemas/incident"
 import { nextUpdateProblem } from "@shared/nextUpdate";
 import { createIncident } from "../../api/incidents";
 import { Button } from "../../components/Button";
-import { DateTimeInput, refuseBadDateTime } from "../../components/DateTimeInput";
+import { DateTimeInput } from "../../components/DateTimeInput";
 import { FormError, FormField } from "../../components/FormField";
 import { fieldError } from "../../components/fieldError";
 import { useFormState } from "../../components/useFormState";
@@ -28,13 +28,13 @@ export function IncidentCreateForm() {
   const t = useT();
   const navigate = useNavigate();
   const [values, setValues] = useState(EMPTY);
-  const { formRef, busy, fieldErrors, formError, validate, run, refuse } = useFormState();
+  const { formRef, busy, fieldErrors, formError, validate, run, refuse, refuseBadTime } = useFormState();
   const set = <K extends keyof typeof EMPTY>(key: K, value: (typeof EMPTY)[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
-    if (refuseBadDateTime(e.currentTarget)) return;
+    if (refuseBadTime()) return;
     const nextUpdateDue = localInputToIso(values.nextUpdate);
     const body = validate(IncidentCreate, {
       title: values.title,

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { LogEntryCreate, type LogEntryKind } from "@shared/schemas/log";
 import { addLogEntry, type LogEntryItem } from "../../api/log";
 import { Button } from "../../components/Button";
-import { DateTimeInput, refuseBadDateTime } from "../../components/DateTimeInput";
+import { DateTimeInput } from "../../components/DateTimeInput";
 import { FormError, FormField } from "../../components/FormField";
 import { useFormState } from "../../components/useFormState";
 import { useT } from "../../i18n/useT";
@@ -29,7 +29,7 @@ export function LogEntryForm({ incidentId, correcting, onDone }: Props) {
   const [counterpart, setCounterpart] = useState("");
   const [occurredAt, setOccurredAt] = useState("");
   const textRef = useRef<HTMLTextAreaElement>(null);
-  const { formRef, busy, fieldErrors, formError, validate, run } = useFormState();
+  const { formRef, busy, fieldErrors, formError, validate, run, refuseBadTime } = useFormState();
   const effectiveKind: LogEntryKind = correcting ? "correction" : kind;
   const showCounterpart = effectiveKind === "call" || effectiveKind === "decision";
 
@@ -39,7 +39,7 @@ export function LogEntryForm({ incidentId, correcting, onDone }: Props) {
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
-    if (refuseBadDateTime(e.currentTarget)) return;
+    if (refuseBadTime()) return;
     const occurred = localInputToIso(occurredAt);
     const body = validate(LogEntryCreate, {
       kind: effectiveKind,
