@@ -5,7 +5,7 @@
 import type { Analysis } from "../analysis.js";
 import { findAll } from "../text/match.js";
 import { q, span, t } from "../text/spans.js";
-import { exampleDay } from "../text/stamp.js";
+import { exampleDay, inMessageLanguage } from "../text/stamp.js";
 import type { Draft, Rule } from "../types.js";
 import { anyFlag, fieldMatches, findingsForMatches, lexHits } from "./helpers.js";
 import { namesSpeaker } from "./substance.js";
@@ -96,7 +96,9 @@ export const AU15: Rule = {
     if (a.fields.some((f) => anyFlag(a.flags(f, "dates")))) return [];
     const first = lexHits(a, lex.relativeTime, { skipQuoted: true })[0];
     if (first === undefined) return [];
-    const day = exampleDay(a.now);
+    // The words to copy are in the message's language; only the advice around them follows the UI's.
+    const day = inMessageLanguage(exampleDay(a.now), a.language);
+    const today = a.language === "en" ? `today, ${day}` : a.language === "fi" ? `tänään ${day}` : `i dag, ${day}`;
     return [
       {
         span: span(first.field.name, first.hit.start, first.hit.end),
@@ -104,7 +106,7 @@ export const AU15: Rule = {
           `${q(first.hit.text)} blir oklart när meddelandet läses senare, och inget datum anges.`,
           `${q(first.hit.text)} becomes unclear when the message is read later, and no date is given.`,
         ),
-        suggestion: t(`Skriv datumet: ”i dag, ${day.sv}”.`, `Add the date: “today, ${day.en}”.`),
+        suggestion: t(`Skriv datumet: ”${today}”.`, `Add the date: “${today}”.`),
       },
     ];
   },

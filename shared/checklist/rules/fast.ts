@@ -5,7 +5,7 @@
 import type { Draft, Rule } from "../types.js";
 import { formatMinutes, minutesBetween, parseTime } from "../text/time.js";
 import { t } from "../text/spans.js";
-import { exampleStamp } from "../text/stamp.js";
+import { exampleStamp, inMessageLanguage } from "../text/stamp.js";
 import { anyFlag } from "./helpers.js";
 
 export const FIRST_BULLETIN_WARN_MIN = 60; // minutes from incident start: "the first hours" (CERC "Be first")
@@ -175,7 +175,9 @@ export const FS4: Rule = {
     // update: …". The reader cannot tell which state is the current one, nor how old either is.
     const stacked =
       a.fields.some((f) => stackedUpdates(f.lower)) && !a.fields.some((f) => a.flags(f, "times").includes(1));
-    const stamp = exampleStamp(a.now);
+    // The line to copy is in the bulletin's language; only the advice around it follows the UI's.
+    const stamp = inMessageLanguage(exampleStamp(a.now), a.language);
+    const label = a.language === "en" ? "Updated" : a.language === "fi" ? "Päivitetty" : "Uppdaterad";
     return [
       {
         ...(fromNow || stacked ? { severity: "error" as const } : {}),
@@ -183,7 +185,7 @@ export const FS4: Rule = {
           "Webbmeddelandet har ingen tidsangivelse i texten.",
           "The web bulletin has no time stamp in its text.",
         ),
-        suggestion: t(`Börja med ”Uppdaterad ${stamp.sv}”.`, `Start with “Updated ${stamp.en}”.`),
+        suggestion: t(`Börja med ”${label} ${stamp}”.`, `Start with “${label} ${stamp}”.`),
       },
     ];
   },

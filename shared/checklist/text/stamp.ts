@@ -5,17 +5,29 @@
  */
 import { MUNICIPALITY_TIME_ZONE } from "../../timeZone.js";
 
+/** The same moment in each message language; Finnish without the weekday (its case would depend on the sentence). */
 export interface Example {
   sv: string;
   en: string;
+  fi: string;
+}
+
+/**
+ * The example in a message's language, for text the writer copies into the message: English for English, Finnish for
+ * Finnish, else Swedish (easy Swedish too). The words around it follow the UI language, the words to copy do not.
+ */
+export function inMessageLanguage(example: Example, language: string): string {
+  if (language === "en") return example.en;
+  if (language === "fi") return example.fi;
+  return example.sv;
 }
 
 const FIXED = {
-  day: { sv: "tisdag 25 november", en: "Tuesday 25 November" },
-  stamp: { sv: "tisdag 25 november kl. 14.00", en: "Tuesday 25 November, 14:00" },
+  day: { sv: "tisdag 25 november", en: "Tuesday 25 November", fi: "25. marraskuuta" },
+  stamp: { sv: "tisdag 25 november kl. 14.00", en: "Tuesday 25 November, 14:00", fi: "25. marraskuuta klo 14.00" },
 };
 
-let formats: { sv: Intl.DateTimeFormat; en: Intl.DateTimeFormat } | null = null;
+let formats: { sv: Intl.DateTimeFormat; en: Intl.DateTimeFormat; fi: Intl.DateTimeFormat } | null = null;
 let last: { minute: number; examples: typeof FIXED } = { minute: Number.NaN, examples: FIXED };
 
 function examplesAt(ms: number): typeof FIXED {
@@ -32,28 +44,45 @@ function examplesAt(ms: number): typeof FIXED {
     minute: "2-digit",
     hourCycle: "h23",
   };
-  formats ??= { sv: new Intl.DateTimeFormat("sv-SE", options), en: new Intl.DateTimeFormat("en-GB", options) };
+  formats ??= {
+    sv: new Intl.DateTimeFormat("sv-SE", options),
+    en: new Intl.DateTimeFormat("en-GB", options),
+    fi: new Intl.DateTimeFormat("fi-FI", options),
+  };
   const parts = (f: Intl.DateTimeFormat) => {
     const all = f.formatToParts(minute);
     const get = (type: Intl.DateTimeFormatPartTypes) => all.find((p) => p.type === type)?.value ?? "";
-    return { day: `${get("weekday")} ${get("day")} ${get("month")}`, hour: get("hour"), minute: get("minute") };
+    return { weekday: get("weekday"), day: get("day"), month: get("month"), hour: get("hour"), minute: get("minute") };
   };
   const sv = parts(formats.sv);
   const en = parts(formats.en);
+  const fi = parts(formats.fi);
+  const day = {
+    sv: `${sv.weekday} ${sv.day} ${sv.month}`,
+    en: `${en.weekday} ${en.day} ${en.month}`,
+    fi: `${fi.day}. ${fi.month}`,
+  };
   const examples = {
-    day: { sv: sv.day, en: en.day },
-    stamp: { sv: `${sv.day} kl. ${sv.hour}.${sv.minute}`, en: `${en.day}, ${en.hour}:${en.minute}` },
+    day,
+    stamp: {
+      sv: `${day.sv} kl. ${sv.hour}.${sv.minute}`,
+      en: `${day.en}, ${en.hour}:${en.minute}`,
+      fi: `${day.fi} klo ${fi.hour}.${fi.minute}`,
+    },
   };
   last = { minute, examples };
   return examples;
 }
 
-/** "fredag 6 december kl. 10.05" / "Friday 6 December, 10:05" for `now` (ms), or a fixed example without a clock. */
+/**
+ * "fredag 6 december kl. 10.05" / "Friday 6 December, 10:05" / "6. joulukuuta klo 10.05" for `now` (ms), or a fixed
+ * example without a clock.
+ */
 export function exampleStamp(now: number | null): Example {
   return (now === null ? FIXED : examplesAt(now)).stamp;
 }
 
-/** "fredag 6 december" / "Friday 6 December" for `now` (ms), or a fixed example without a clock. */
+/** "fredag 6 december" / "Friday 6 December" / "6. joulukuuta" for `now` (ms), or a fixed example without a clock. */
 export function exampleDay(now: number | null): Example {
   return (now === null ? FIXED : examplesAt(now)).day;
 }

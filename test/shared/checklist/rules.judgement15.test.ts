@@ -98,3 +98,46 @@ describe("[AC2] the sentence suggested for a next-update time kept only in the m
     expect(suggestion("fi")?.sv).toContain("”Seuraava tiedote klo 15.49.”");
   });
 });
+
+describe("[FS4][AU15] the stamp and date suggested to copy are in the message's language, the advice in the UI's", () => {
+  const NOW = "2026-12-06T16:07:00Z"; // Sunday 6 December, 17:07 in Sweden
+  const bodies = {
+    sv: "Koka vattnet i dag innan du dricker det.",
+    "sv-lattlast": "Koka vattnet i dag. Drick inte vattnet från kranen innan du har kokat det.",
+    en: "Boil the water today before you drink it.",
+    fi: "Keitä vesi tänään ennen kuin juot sitä.",
+  } as const;
+  const suggestion = (language: keyof typeof bodies, ruleId: "FS4" | "AU15") =>
+    findingsOf({ language, title: "Vatten", body: bodies[language] }, { now: NOW }, ruleId)[0]?.suggestion;
+
+  it("puts a Swedish stamp into a Swedish or easy-Swedish bulletin, also when the UI is English", () => {
+    expect(suggestion("sv", "FS4")).toEqual({
+      sv: "Börja med ”Uppdaterad söndag 6 december kl. 17.07”.",
+      en: "Start with “Uppdaterad söndag 6 december kl. 17.07”.",
+    });
+    expect(suggestion("sv-lattlast", "FS4")?.en).toBe("Start with “Uppdaterad söndag 6 december kl. 17.07”.");
+    expect(suggestion("sv", "AU15")?.en).toBe("Add the date: “i dag, söndag 6 december”.");
+  });
+
+  it("puts an English stamp into an English bulletin, also when the UI is Swedish", () => {
+    expect(suggestion("en", "FS4")).toEqual({
+      sv: "Börja med ”Updated Sunday 6 December, 17:07”.",
+      en: "Start with “Updated Sunday 6 December, 17:07”.",
+    });
+    expect(suggestion("en", "AU15")?.sv).toBe("Skriv datumet: ”today, Sunday 6 December”.");
+  });
+
+  it("puts a Finnish stamp into a Finnish bulletin, one the rule itself reads as a stamp", () => {
+    expect(suggestion("fi", "FS4")).toEqual({
+      sv: "Börja med ”Päivitetty 6. joulukuuta klo 17.07”.",
+      en: "Start with “Päivitetty 6. joulukuuta klo 17.07”.",
+    });
+    expect(suggestion("fi", "AU15")?.en).toBe("Add the date: “tänään 6. joulukuuta”.");
+    const stamped = findingsOf(
+      { language: "fi", title: "Vesi", body: `Päivitetty 6. joulukuuta klo 17.07. ${bodies.fi}` },
+      { now: NOW },
+      "FS4",
+    );
+    expect(stamped).toEqual([]);
+  });
+});

@@ -14,14 +14,14 @@ const suggestion = (input: MessageInput, now?: string, ruleId = "FS4") =>
 
 describe("suggested time stamps follow the moment of writing", () => {
   it("offers the current Swedish date and time to copy, not a fixed day", () => {
-    // 09:05 UTC in December is 10:05 in Sweden.
+    // 09:05 UTC in December is 10:05 in Sweden. The words to copy are the Swedish message's, in either UI language.
     expect(suggestion(undated, "2026-12-06T09:05:00Z")).toEqual({
       sv: "Börja med ”Uppdaterad söndag 6 december kl. 10.05”.",
-      en: "Start with “Updated Sunday 6 December, 10:05”.",
+      en: "Start with “Uppdaterad söndag 6 december kl. 10.05”.",
     });
     expect(suggestion(undated, "2026-12-06T09:05:00Z", "AU15")).toEqual({
       sv: "Skriv datumet: ”i dag, söndag 6 december”.",
-      en: "Add the date: “today, Sunday 6 December”.",
+      en: "Add the date: “i dag, söndag 6 december”.",
     });
   });
 
