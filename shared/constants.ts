@@ -17,6 +17,13 @@ export const UI_LANGUAGES = ["sv", "en"] as const;
 export const textLang = (language: (typeof LANGUAGES)[number]): "sv" | "en" | "fi" =>
   language === "sv-lattlast" ? "sv" : language;
 
+/**
+ * The `lang` of the crisis team's own words, which carry no language of their own (shared/schemas): incident titles and
+ * descriptions, log entries, facts and claims are written in Swedish. Tagged wherever shown, as a bulletin's words are
+ * with textLang, so a screen reader in the English UI reads them as Swedish (WCAG 3.1.2).
+ */
+export const WORK_TEXT_LANG = "sv";
+
 export const LIMITS = {
   usernameMax: 64,
   passwordMin: 12, // characters (OWASP ASVS 2.1.1); the server also refuses common passwords and the username

@@ -85,7 +85,9 @@ describe("LogSection (loggbok)", () => {
     });
     expect(await screen.findByText(/Rättar posten från/)).toBeInTheDocument();
     expect(screen.getByText("Koka vattnet i Centrum")).toBeInTheDocument();
-    expect(screen.getByText(/Rättad .*: Gäller även Söder/)).toBeInTheDocument();
+    // The correction's words are their own element (tagged lang="sv"), after the interface's "Rättad …:".
+    const under = screen.getAllByText("Gäller även Söder").map((el) => el.closest(".timeline-corrected"));
+    expect(under.find(Boolean)).toHaveTextContent(/Rättad .*: Gäller även Söder/);
     // The correction form is gone with the button pressed: focus is on the text field for the next entry.
     await waitFor(() => expect(screen.getByLabelText("Text")).toHaveFocus());
   });

@@ -18,6 +18,7 @@ import { CLOSED_STATUSES, columnsOf, matches, mayWorkClaims, NO_FILTER, type Cla
 import { useNewClaimAnnouncement } from "./useNewClaimAnnouncement";
 import "./claims.css";
 import { serverNow } from "../../store/session/serverClock";
+import { WORK_TEXT_LANG } from "@shared/constants";
 
 /** The misinformation desk's live kanban for one incident: cards move on every screen as claim events arrive. */
 export function ClaimsBoardPage() {
@@ -72,7 +73,11 @@ export function ClaimsBoardPage() {
       </p>
       <h1 id="claims-title">
         {t("claims.title")}
-        {incident ? <span className="claims-incident">: {incident.title}</span> : null}
+        {incident ? (
+          <span className="claims-incident">
+            : <span lang={WORK_TEXT_LANG}>{incident.title}</span>
+          </span>
+        ) : null}
       </h1>
       <div className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="claims-live">
         {announcement}

@@ -13,6 +13,7 @@ import { useDocumentTitle } from "../layout/useDocumentTitle";
 import { ChannelChart, CorrectionTimeChart } from "./MetricsCharts";
 import { ChannelTable, CorrectionTimesTable, formatShare } from "./MetricsTables";
 import "./claims.css";
+import { WORK_TEXT_LANG } from "@shared/constants";
 
 /** A claim event of this incident changes the sum of its claims' versions; metrics are fetched again shortly after. */
 const REFRESH_DEBOUNCE_MS = 500;
@@ -70,7 +71,11 @@ export function ClaimsMetricsPage() {
       </p>
       <h1 id="claims-metrics-title">
         {t("claims.metrics.title")}
-        {incident ? <span className="claims-incident">: {incident.title}</span> : null}
+        {incident ? (
+          <span className="claims-incident">
+            : <span lang={WORK_TEXT_LANG}>{incident.title}</span>
+          </span>
+        ) : null}
       </h1>
       <p className="claims-metrics-refresh">
         <Button busy={busy} onClick={() => void load()}>

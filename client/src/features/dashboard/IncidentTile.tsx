@@ -7,6 +7,7 @@ import { useLanguage, useT } from "../../i18n/useT";
 import { useStore } from "../../store";
 import { BulletinHeadline } from "../bulletins/BulletinHeadline";
 import type { IncidentSituation } from "./selectors";
+import { WORK_TEXT_LANG } from "@shared/constants";
 
 const NOBODY: never[] = [];
 const LISTED_BULLETINS = 3; // headlines per waiting list; the rest are counted
@@ -50,7 +51,9 @@ export function IncidentTile({
     >
       <div className="dash-tile-head">
         <h2 id={headingId} className="dash-tile-title">
-          <Link to={`/incidents/${incident.id}`}>{incident.title}</Link>
+          <Link to={`/incidents/${incident.id}`} lang={WORK_TEXT_LANG}>
+            {incident.title}
+          </Link>
         </h2>
         <div className="badges">
           {incident.exercise ? <ExerciseBadge /> : null}
@@ -127,11 +130,15 @@ export function IncidentTile({
         {/* The incident's name after the visible word, for a screen reader's list of links. */}
         <Link to={`/incidents/${incident.id}`}>
           {t("dashboard.link.overview")}
-          <span className="visually-hidden">: {incident.title}</span>
+          <span className="visually-hidden">
+            : <span lang={WORK_TEXT_LANG}>{incident.title}</span>
+          </span>
         </Link>
         <Link to={`/incidents/${incident.id}/claims`}>
           {t("dashboard.link.claims")}
-          <span className="visually-hidden">: {incident.title}</span>
+          <span className="visually-hidden">
+            : <span lang={WORK_TEXT_LANG}>{incident.title}</span>
+          </span>
         </Link>
       </p>
     </article>

@@ -15,6 +15,7 @@ const valuesOf = (f: Fact): FactFormValues => ({ statement: f.statement, source:
 import { FactStatusBadge } from "./FactStatusBadge";
 import { FactVersions } from "./FactVersions";
 import { useRefocus } from "../../components/useRefocus";
+import { WORK_TEXT_LANG } from "@shared/constants";
 
 function patchOf(fact: Fact, values: FactFormValues, baseVersion: number): FactPatch | null {
   const patch: FactPatch = { expectedVersion: baseVersion };
@@ -83,7 +84,10 @@ export function FactItem({ fact, canWrite }: { fact: Fact; canWrite: boolean }) 
     <li className={`fact fact-${fact.status}`}>
       <div className="fact-main">
         <FactStatusBadge status={fact.status} />
-        <p className={fact.status === "retracted" ? "fact-statement fact-statement-retracted" : "fact-statement"}>
+        <p
+          className={fact.status === "retracted" ? "fact-statement fact-statement-retracted" : "fact-statement"}
+          lang={WORK_TEXT_LANG}
+        >
           {fact.statement}
         </p>
       </div>

@@ -1,12 +1,19 @@
 import type { Incident } from "@shared/schemas/incident";
 import { useT } from "../../i18n/useT";
+import { WORK_TEXT_LANG } from "@shared/constants";
 
 export function IncidentDetails({ incident }: { incident: Incident }) {
   const t = useT();
   return (
     <section className="card" aria-labelledby="details-heading">
       <h2 id="details-heading">{t("incident.description")}</h2>
-      <p className="prewrap">{incident.description || t("incident.noDescription")}</p>
+      {incident.description ? (
+        <p className="prewrap" lang={WORK_TEXT_LANG}>
+          {incident.description}
+        </p>
+      ) : (
+        <p className="prewrap">{t("incident.noDescription")}</p>
+      )}
       <h3>{t("incident.affectedAreas")}</h3>
       {incident.affectedAreas.length > 0 ? (
         <ul className="area-list">

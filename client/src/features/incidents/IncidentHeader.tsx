@@ -2,13 +2,16 @@ import type { Incident } from "@shared/schemas/incident";
 import { ExerciseBadge, SeverityBadge, StatusBadge } from "../../components/Badge";
 import { formatDateTime } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";
+import { WORK_TEXT_LANG } from "@shared/constants";
 
 export function IncidentHeader({ incident }: { incident: Incident }) {
   const t = useT();
   const lang = useLanguage();
   return (
     <header className="incident-header">
-      <h1 id="incident-title">{incident.title}</h1>
+      <h1 id="incident-title" lang={WORK_TEXT_LANG}>
+        {incident.title}
+      </h1>
       <div className="badges">
         {incident.exercise ? <ExerciseBadge /> : null}
         <StatusBadge status={incident.status} />

@@ -7,6 +7,7 @@ import { useLanguage, useT } from "../../i18n/useT";
 import { useStore } from "../../store";
 import { useNow } from "../../store/session/ticker";
 import { selectIncidents, type IncidentFilter } from "./selectors";
+import { WORK_TEXT_LANG } from "@shared/constants";
 
 function IncidentRow({ incident, now }: { incident: Incident; now: number }) {
   const t = useT();
@@ -16,7 +17,9 @@ function IncidentRow({ incident, now }: { incident: Incident; now: number }) {
   return (
     <li className={incident.exercise ? "incident-card incident-card-exercise" : "incident-card"}>
       <h2 className="incident-card-title">
-        <Link to={`/incidents/${incident.id}`}>{incident.title}</Link>
+        <Link to={`/incidents/${incident.id}`} lang={WORK_TEXT_LANG}>
+          {incident.title}
+        </Link>
       </h2>
       <div className="badges">
         {incident.exercise ? <ExerciseBadge /> : null}

@@ -5,6 +5,7 @@ import { formatDateTime, formatTime } from "../../i18n/format";
 import { useLanguage, useT } from "../../i18n/useT";
 import { useStore } from "../../store";
 import { authorOf, isBackdated, kindOf, timeOf } from "./logSelectors";
+import { WORK_TEXT_LANG } from "@shared/constants";
 
 interface Props {
   item: LogItem;
@@ -45,7 +46,9 @@ export function LogItemView({ item, original, corrections, onCorrect }: Props) {
                 {t("log.corrects", { time: formatTime(original.occurredAt, lang), text: original.text })}
               </p>
             ) : null}
-            <p className="prewrap">{item.text}</p>
+            <p className="prewrap" lang={WORK_TEXT_LANG}>
+              {item.text}
+            </p>
             {item.counterpart || author ? (
               <p className="timeline-byline">
                 {[
@@ -63,7 +66,8 @@ export function LogItemView({ item, original, corrections, onCorrect }: Props) {
             {corrections?.map((correction) => (
               <p key={correction.id} className="timeline-corrected">
                 <span aria-hidden="true">↳ </span>
-                {t("log.correctedBy", { time: formatTime(correction.occurredAt, lang) })}: {correction.text}
+                {t("log.correctedBy", { time: formatTime(correction.occurredAt, lang) })}:{" "}
+                <span lang={WORK_TEXT_LANG}>{correction.text}</span>
               </p>
             ))}
             {onCorrect ? (
@@ -73,7 +77,10 @@ export function LogItemView({ item, original, corrections, onCorrect }: Props) {
                 className="timeline-action"
                 onClick={() => onCorrect(item)}
               >
-                {t("log.correct")} <span className="visually-hidden">– {item.text.slice(0, 60)}</span>
+                {t("log.correct")}{" "}
+                <span className="visually-hidden" lang={WORK_TEXT_LANG}>
+                  – {item.text.slice(0, 60)}
+                </span>
               </Button>
             ) : null}
           </>

@@ -7,6 +7,7 @@ import {
   type TemplateLanguage,
   type TemplateTexts,
 } from "@shared/templates";
+import { textLang } from "@shared/constants";
 import { ApiError } from "../../api/http";
 import { Button } from "../../components/Button";
 import { FieldError, FormError, FormField } from "../../components/FormField";
@@ -264,6 +265,7 @@ export function TemplateEditorPage() {
                       return field === "headline" ? (
                         <input
                           {...control}
+                          lang={textLang(l)}
                           value={draft.texts[l][field]}
                           maxLength={300}
                           onChange={(e) => setText(l, field, e.target.value)}
@@ -272,6 +274,7 @@ export function TemplateEditorPage() {
                         <textarea
                           {...control}
                           rows={3}
+                          lang={textLang(l)}
                           value={draft.texts[l][field]}
                           maxLength={5_000}
                           onChange={(e) => setText(l, field, e.target.value)}
