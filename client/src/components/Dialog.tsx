@@ -11,24 +11,33 @@ interface DialogProps {
   children: ReactNode;
   /** Accessible description: the id of an element inside that explains the dialog. */
   describedBy?: string;
+  /**
+   * Where focus goes as the dialog opens: its first field or button (default), or its heading, for a dialog whose
+   * first button is an action that cannot be taken back ("Publicera nu" to the public, deleting a draft): one Enter
+   * on opening must not take it. From the heading, Tab goes to the first button and Shift+Tab to the last.
+   */
+  initialFocus?: "first" | "title";
 }
 
 /**
- * A modal dialog: focus moves in (to the first field or button), Tab stays inside, Escape closes, and focus goes
- * back to what opened it.
+ * A modal dialog: focus moves in (to the first field or button, or the heading: `initialFocus`), Tab stays inside,
+ * Escape closes, and focus goes back to what opened it.
  */
-export function Dialog({ title, onClose, children, describedBy }: DialogProps) {
+export function Dialog({ title, onClose, children, describedBy, initialFocus = "first" }: DialogProps) {
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const focusTitle = useRef(initialFocus === "title");
   const close = useRef(onClose);
   close.current = onClose;
   // Read while rendering: by the time effects run, an autoFocus field inside has already taken focus.
   const [opener] = useState(() => (document.activeElement instanceof HTMLElement ? document.activeElement : null));
 
   useEffect(() => {
-    const first =
-      ref.current?.querySelector<HTMLElement>("textarea, input, select") ??
-      ref.current?.querySelector<HTMLElement>(FOCUSABLE);
+    const first = focusTitle.current
+      ? heading.current
+      : (ref.current?.querySelector<HTMLElement>("textarea, input, select") ??
+        ref.current?.querySelector<HTMLElement>(FOCUSABLE));
     (first ?? ref.current)?.focus();
     return () => opener?.focus();
   }, [opener]);
@@ -44,7 +53,12 @@ export function Dialog({ title, onClose, children, describedBy }: DialogProps) {
     const first = items[0];
     const last = items[items.length - 1];
     if (!first || !last) return;
-    if (e.shiftKey && document.activeElement === first) {
+    // On the heading (or the dialog itself), which are outside the Tab order: the browser would leave the dialog on
+    // Shift+Tab, as the heading comes first.
+    if (document.activeElement === heading.current || document.activeElement === ref.current) {
+      e.preventDefault();
+      (e.shiftKey ? last : first).focus();
+    } else if (e.shiftKey && document.activeElement === first) {
       e.preventDefault();
       last.focus();
     } else if (!e.shiftKey && document.activeElement === last) {
@@ -65,7 +79,9 @@ export function Dialog({ title, onClose, children, describedBy }: DialogProps) {
         tabIndex={-1}
         onKeyDown={onKeyDown}
       >
-        <h2 id={titleId}>{title}</h2>
+        <h2 id={titleId} ref={heading} tabIndex={-1}>
+          {title}
+        </h2>
         {children}
       </div>
     </div>,

@@ -55,7 +55,9 @@ export function ReasonDialog({
     if (!running) onClose();
   };
   return (
-    <Dialog title={title} onClose={close} describedBy={introId}>
+    // Every action here is the workflow's (publish, return, delete): without a reason to write, the first button is the
+    // action itself, so the dialog opens on its heading and one Enter does not take it.
+    <Dialog title={title} onClose={close} describedBy={introId} initialFocus={reasonRequired ? "first" : "title"}>
       <div id={introId} className="dialog-intro">
         {intro}
       </div>
