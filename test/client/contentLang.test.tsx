@@ -1,8 +1,8 @@
 import { render, screen, within } from "@testing-library/react";
-import { MemoryRouter } from "react-router";
+import { MemoryRouter, Route, Routes } from "react-router";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { TEMPLATES } from "@shared/templates";
-import { ClaimText } from "../../client/src/features/claims/ClaimText";
+import { ClaimsBoardPage } from "../../client/src/features/claims/ClaimsBoardPage";
 import { FactItem } from "../../client/src/features/facts/FactItem";
 import { IncidentDetails } from "../../client/src/features/incidents/IncidentDetails";
 import { IncidentHeader } from "../../client/src/features/incidents/IncidentHeader";
@@ -11,6 +11,7 @@ import { LogItemView } from "../../client/src/features/log/LogItemView";
 import { TemplateEditorPage } from "../../client/src/features/templates/TemplateEditorPage";
 import { useStore } from "../../client/src/store";
 import { makeFact } from "./bulletins/fixtures";
+import { makeClaim } from "./claims/fixtures";
 import { stubFetch } from "./helpers/fetchStub";
 import { jsonResponse, makeEntry, makeIncident, makeUser, resetStore } from "./helpers/fixtures";
 
@@ -69,13 +70,24 @@ describe("content language marked for screen readers in the English UI", () => {
     expect(langOf(screen.getByText("Vattnet är otjänligt att dricka"))).toBe("sv");
   });
 
-  it("tags a claim's text, as quoted on its card, as Swedish", () => {
-    render(
-      <p>
-        <ClaimText text="Vattnet är förgiftat" />
-      </p>,
+  it("tags a claim's text on its card, and the incident's title over the board, as Swedish", async () => {
+    const claim = makeClaim(incident.id, { text: "Vattnet är förgiftat" });
+    useStore.getState().upsertIncidents([incident]);
+    stubFetch((call) =>
+      call.url === `/api/incidents/${incident.id}/claims`
+        ? jsonResponse(200, { claims: [claim] })
+        : jsonResponse(404, { error: { code: "not_found", message: "no" } }),
     );
-    expect(langOf(screen.getByText(/Vattnet är förgiftat/))).toBe("sv");
+    render(
+      <MemoryRouter initialEntries={[`/incidents/${incident.id}/claims`]}>
+        <Routes>
+          <Route path="/incidents/:id/claims" element={<ClaimsBoardPage />} />
+        </Routes>
+      </MemoryRouter>,
+    );
+    expect(langOf(await screen.findByText("“Vattnet är förgiftat”"))).toBe("sv");
+    expect(langOf(screen.getByText(incident.title))).toBe("sv");
+    expect(langOf(screen.getByRole("heading", { level: 1 }))).toBe(null);
   });
 
   it("tags each language's text fields in the template editor with that language", async () => {

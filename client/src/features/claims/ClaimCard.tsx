@@ -5,6 +5,7 @@ import { useClaimBoard } from "./ClaimBoardContext";
 import { ClaimDue } from "./ClaimDue";
 import { ClaimFactFlags } from "./ClaimFactFlags";
 import { ClaimText } from "./ClaimText";
+import { WORK_TEXT_LANG } from "@shared/constants";
 
 const SEVERITY_CLASS: Record<ClaimSeverity, string> = {
   low: "sev-low",
@@ -24,7 +25,8 @@ export const ClaimCard = memo(function ClaimCard({ claim, lostTo }: { claim: Cla
       aria-labelledby={textId}
       data-claim-id={claim.id}
     >
-      <p id={textId} className="claim-text">
+      {/* The claim's words are the team's Swedish; the quotation marks around them go with them (ClaimText). */}
+      <p id={textId} className="claim-text" lang={WORK_TEXT_LANG}>
         <ClaimText text={claim.text} />
       </p>
       <dl className="claim-facts">

@@ -1,6 +1,5 @@
 import { quote } from "../../i18n/format";
 import { useLanguage } from "../../i18n/useT";
-import { WORK_TEXT_LANG } from "@shared/constants";
 
 /** Letters of the longest everyday word a board column makes room for ("reningstabletter"). */
 export const ORDINARY_WORD_LETTERS = 16;
@@ -15,8 +14,7 @@ function breakable(run: string): boolean {
 }
 
 /**
- * A claim's words in quotation marks, for the board's cards, tagged as the team's Swedish (the marks with them: the
- * long-word runs below are cut from the quoted text). A column widens to hold its longest everyday word, also
+ * A claim's words in quotation marks, for the board's cards. A column widens to hold its longest everyday word, also
  * with the reader's own letter and word spacing (WCAG 1.4.12), so such a word is never split; a longer compound
  * ("Kokningsrekommendationen") or a quoted link ("https://www.facebook.com/groups/…") is marked so it may break where
  * a column cannot hold it, instead of widening the board for everyone (claims.css).
@@ -24,7 +22,7 @@ function breakable(run: string): boolean {
 export function ClaimText({ text }: { text: string }) {
   const ui = useLanguage();
   return (
-    <span lang={WORK_TEXT_LANG}>
+    <>
       {quote(text, ui)
         .split(LONG_RUN)
         .map((part, i) =>
@@ -36,6 +34,6 @@ export function ClaimText({ text }: { text: string }) {
             part
           ),
         )}
-    </span>
+    </>
   );
 }
