@@ -10,7 +10,7 @@ import { createIncidentsSlice } from "./incidents/slice";
 import { createLogSlice } from "./log/slice";
 import { createNationalSlice } from "./national/slice";
 import { EMPTY_NATIONAL } from "./national/state";
-import { setClockOffsetMs } from "./session/serverClock";
+import { resetServerClock } from "./session/serverClock";
 import { createClockSlice, createConnectionSlice, createSessionSlice, createUiSlice } from "./session/slice";
 import type { DomainState, StoreState } from "./types";
 import { createPeopleSlice, createPresenceSlice, createUsersSlice } from "./users/slice";
@@ -93,7 +93,7 @@ export const initialStoreState = useStore.getState();
 
 /** Back to a fresh page's store, actions included: the one reset, used by the client tests' setup before each test. */
 export function resetStore(): void {
-  setClockOffsetMs(0);
+  resetServerClock();
   useStore.setState(initialStoreState, true);
 }
 

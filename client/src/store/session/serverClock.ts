@@ -11,7 +11,7 @@ const OFFSET_KEY = "krisrum.clockOffset";
 
 const monotonicNow = (): number => performance.timeOrigin + performance.now();
 
-function storedOffset(): number {
+function storedSkew(): number {
   try {
     const stored = Number(globalThis.sessionStorage?.getItem(OFFSET_KEY));
     return Number.isFinite(stored) ? stored : 0;
@@ -20,26 +20,38 @@ function storedOffset(): number {
   }
 }
 
-// The last measured offset until this page has measured its own: a reload on a skewed PC is right from the start.
-let offsetMs = storedOffset();
+/**
+ * Until this page has read the server's clock, the PC's clock corrected by the skew the last page measured (a reload
+ * on a skewed PC is right from the start); once read, the page's monotonic clock corrected by the reading.
+ */
+let measured = false;
+let offsetMs = storedSkew();
 
 /** Epoch ms by the server's clock: use this, not Date.now(), wherever a time is compared with server times. */
 export function serverNow(): number {
-  return monotonicNow() + offsetMs;
+  return (measured ? monotonicNow() : Date.now()) + offsetMs;
 }
 
-/** The offset of the server's clock from this page's monotonic clock; changes only when measured. */
+/** The offset the last reading gave (against the monotonic clock); changes only when measured. */
 export function clockOffsetMs(): number {
   return offsetMs;
 }
 
+/** A reading of the server's clock: `ms` is its offset from `monotonicNow()`. */
 export function setClockOffsetMs(ms: number): void {
+  measured = true;
   offsetMs = ms;
   try {
-    globalThis.sessionStorage?.setItem(OFFSET_KEY, String(ms));
+    globalThis.sessionStorage?.setItem(OFFSET_KEY, String(Math.round(serverNow() - Date.now())));
   } catch {
-    // Storage refused (private mode): the offset lasts for this page only.
+    // Storage refused (private mode): the reading lasts for this page only.
   }
+}
+
+/** Back to the PC's own clock, as before any reading (a new session, tests). */
+export function resetServerClock(): void {
+  measured = false;
+  offsetMs = 0;
 }
 
 /** How far the PC's own clock (what the operating system shows) is behind the server's; negative: ahead. */
