@@ -75,6 +75,19 @@ describe("a claim's action panel", () => {
       expect(card.querySelector(".claim-panel")).toBeNull();
       await waitFor(() => expect(document.activeElement).toBe(more), { timeout: 5000 });
     });
+
+    it(`'${action}' closes with its Stäng button too, for a pointer or touch, and gives focus back`, async () => {
+      const card = await cardFor("Bron över ån har rasat");
+      const more = within(card).getByRole("button", { name: "Fler åtgärder" });
+      fireEvent.click(more);
+      fireEvent.click(within(card).getByRole("button", { name: action }));
+      const panel = card.querySelector<HTMLElement>(".claim-panel");
+      if (!panel) throw new Error("no panel");
+      fireEvent.click(within(panel).getByRole("button", { name: "Stäng" }));
+      expect(card.querySelector(".claim-panel")).toBeNull();
+      await waitFor(() => expect(document.activeElement).toBe(more), { timeout: 5000 });
+      expect(writes()).toBe(0);
+    });
   }
 
   it("says Cancel in English", async () => {

@@ -229,9 +229,15 @@ export function NotesPanel({ claim, onCancel }: { claim: Claim; onCancel: () => 
           {(p) => <textarea {...p} rows={2} value={text} onChange={(e) => setText(e.target.value)} />}
         </FormField>
         <PanelError error={error} />
-        <Button type="submit" busy={busy}>
-          {t("claims.action.save")}
-        </Button>
+        <div className="form-actions">
+          <Button type="submit" busy={busy}>
+            {t("claims.action.save")}
+          </Button>
+          {/* Esc closes it too, but a pointer or touch user needs a way out without saving a note. */}
+          <Button variant="quiet" onClick={onCancel}>
+            {t("common.close")}
+          </Button>
+        </div>
       </form>
     </div>
   );
@@ -276,6 +282,9 @@ export function SimilarPanel({ claim, onDone, onCancel }: PanelProps) {
         ))}
       </ul>
       <PanelError error={error} />
+      <Button variant="quiet" onClick={onCancel}>
+        {t("common.close")}
+      </Button>
     </div>
   );
 }
