@@ -40,6 +40,14 @@ function area(b: PublicBulletin, fallback: string): string {
   return `    <area>\n${lines.join("\n")}\n    </area>`;
 }
 
+/**
+ * CAP `event` in the info block's own language: the incident's title is written in Swedish only, so a block in
+ * English or Finnish names its event by its own headline (a reader's system shows `event` in the block's language).
+ */
+function eventOf(b: PublicBulletin, alert: PublicAlert): string {
+  return b.language === "sv" || b.language === "sv-lattlast" ? alert.incident.title : b.headline;
+}
+
 function info(b: PublicBulletin, alert: PublicAlert, ctx: CapContext): string {
   const web = `${ctx.base}/incidents/${alert.incident.id}?lang=${b.language}#g-${b.groupId}`;
   // Unset, the alert lapses an hour after the promised next update (shared/capDefaults.ts).
@@ -47,7 +55,7 @@ function info(b: PublicBulletin, alert: PublicAlert, ctx: CapContext): string {
   const lines = [
     `    <language>${CAP_LANGUAGE[b.language]}</language>`,
     ...b.categories.map((c) => `    <category>${c}</category>`),
-    `    <event>${x(alert.incident.title)}</event>`,
+    `    <event>${x(eventOf(b, alert))}</event>`,
     `    <urgency>${b.urgency}</urgency>`,
     `    <severity>${b.severity}</severity>`,
     `    <certainty>${b.certainty}</certainty>`,
