@@ -264,17 +264,27 @@ export function renderIncidentPage(incident: PublicIncident, lang: MessageLangua
   });
 }
 
+/**
+ * The incident's latest news for the list: the newest live headline in the page's language, else the newest live
+ * Swedish one, else the newest live one at all; never a withdrawn one (undefined when nothing live is left). Going by
+ * the group with the newest change showed a just-withdrawn headline unmarked, and in Swedish on other pages.
+ */
+function latestLive(incident: PublicIncident, lang: MessageLanguage): PublicBulletin | undefined {
+  const live = incident.bulletins.filter((b) => !b.withdrawn); // newest change first
+  return live.find((b) => b.language === lang) ?? live.find((b) => b.language === "sv") ?? live[0];
+}
+
 /** Only real incidents come here (the loader leaves exercises out). In the page language, as the incident pages. */
 export function renderSitePage(incidents: PublicIncident[], lang: MessageLanguage, ctx: PageContext): string {
   const t = PUBLIC_STRINGS[lang];
   const active = incidents.filter((i) => i.active);
   const query = lang === "sv" ? "" : `?lang=${lang}`;
   const items = active.map((i) => {
-    const latest = pick(
-      i.bulletins.filter((b) => b.groupId === i.bulletins[0]?.groupId),
-      lang,
-    );
-    return `<li><a href="${e(`${ctx.base}/incidents/${i.id}${query}`)}">${incidentTitleHtml(i.title, lang)}</a>${i.lastPublishedAt ? ` <span class="meta">${e(t.lastUpdated)} ${time(i.lastPublishedAt, lang)}</span>` : ""}<br><span lang="${e(htmlLang(latest.language))}">${e(latest.headline)}</span></li>`;
+    const latest = latestLive(i, lang);
+    const news = latest
+      ? `<span lang="${e(htmlLang(latest.language))}">${e(latest.headline)}</span>`
+      : `<span class="badge">${e(t.withdrawn)}</span> ${e(t.latestWithdrawn)}`;
+    return `<li><a href="${e(`${ctx.base}/incidents/${i.id}${query}`)}">${incidentTitleHtml(i.title, lang)}</a>${i.lastPublishedAt ? ` <span class="meta">${e(t.lastUpdated)} ${time(i.lastPublishedAt, lang)}</span>` : ""}<br>${news}</li>`;
   });
   const nav = languageNav(pageLanguages(active, ctx), lang, (l) => siteUrl(ctx.base, l));
   const main = `<h1>${e(t.activeIncidents)}</h1>\n${items.length > 0 ? `<ul>\n${items.join("\n")}\n</ul>` : `<p>${e(t.noIncidents)}</p>`}`;

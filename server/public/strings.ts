@@ -30,6 +30,8 @@ export interface PublicStrings {
   missing: string;
   /** Language names as they read inside `missing` ("engelska", "Swedish", "ruotsiksi"). */
   inLanguage: Record<MessageLanguage, string>;
+  /** On the list of incidents, when every message of an incident has been withdrawn. */
+  latestWithdrawn: string;
 }
 
 const sv: PublicStrings = {
@@ -57,6 +59,7 @@ const sv: PublicStrings = {
   accessibility: "Tillgänglighetsredogörelse",
   missing: "Det här meddelandet finns inte på {page} än. Det visas på {shown}.",
   inLanguage: { sv: "svenska", en: "engelska", fi: "finska", "sv-lattlast": "lättläst svenska" },
+  latestWithdrawn: "Det senaste meddelandet har dragits tillbaka.",
 };
 
 const en: PublicStrings = {
@@ -84,6 +87,7 @@ const en: PublicStrings = {
   accessibility: "Accessibility statement",
   missing: "This message is not available in {page} yet. It is shown in {shown}.",
   inLanguage: { sv: "Swedish", en: "English", fi: "Finnish", "sv-lattlast": "Easy Swedish" },
+  latestWithdrawn: "The latest message has been withdrawn.",
 };
 
 const fi: PublicStrings = {
@@ -111,6 +115,7 @@ const fi: PublicStrings = {
   accessibility: "Saavutettavuusseloste",
   missing: "Tätä tiedotetta ei ole vielä {page}. Se näytetään {shown}.",
   inLanguage: { sv: "ruotsiksi", en: "englanniksi", fi: "suomeksi", "sv-lattlast": "selkoruotsiksi" },
+  latestWithdrawn: "Viimeisin tiedote on peruttu.",
 };
 
 const lattlast: PublicStrings = { ...sv, languageName: "Lättläst svenska" };

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Bulletin, Incident } from "../../../shared/index.js";
+import type { ApiClient } from "../../helpers/http.js";
+import { startTestServer, type TestServer } from "../../helpers/server.js";
+import { createBulletin, createFact, createIncident, goodBulletin, publish } from "./fixtures.js";
+import { parseHtml } from "./publicHelpers.js";
+
+const FINNISH = {
+  headline: "Keitä juomavesi Norrbyssä",
+  body: "Norrbyn kunta tiedottaa: vesijohto rikkoutui Storgatanilla tänä aamuna.",
+  instruction: "Keitä juomavesi ja ruoanlaittoon käytettävä vesi vähintään minuutin ajan.",
+};
+
+/** The public pages after withdrawals: what the list and the incident page say, in the page's language. */
+describe("public pages after a withdrawal", () => {
+  let server: TestServer;
+  let lead: ApiClient;
+  let communicator: ApiClient;
+  let anon: ApiClient;
+  let incident: Incident;
+  let gone: Incident;
+  let master: Bulletin;
+  let withdrawn: Bulletin;
+
+  const retract = async (id: string) =>
+    expect((await lead.post(`/api/bulletins/${id}/retract`, { reason: "Fel uppgift" })).status).toBe(200);
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    [lead, communicator] = await Promise.all([server.as("lead"), server.as("communicator")]);
+    anon = server.anonymous();
+    incident = await createIncident(lead, { title: "Vattenläcka i Norrby" });
+    const fact = await createFact(communicator, incident.id, "Ledningen är trasig.");
+    master = await publish(
+      communicator,
+      lead,
+      await createBulletin(communicator, incident.id, goodBulletin([fact.id], { headline: "Koka vattnet i Norrby" })),
+    );
+    await publish(
+      communicator,
+      lead,
+      await createBulletin(communicator, incident.id, {
+        ...goodBulletin([fact.id], FINNISH),
+        language: "fi",
+        translationOf: master.id,
+      }),
+      "Översatt av kommunens översättare",
+    );
+    // A newer message, withdrawn: the newest change of the incident.
+    withdrawn = await publish(
+      communicator,
+      lead,
+      await createBulletin(communicator, incident.id, goodBulletin([fact.id], { headline: "Gå inte till badplatsen" })),
+    );
+    await retract(withdrawn.id);
+
+    gone = await createIncident(lead, { title: "Felaktigt larm i Åby" });
+    const goneFact = await createFact(communicator, gone.id, "Larmet var felaktigt.");
+    const only = await publish(
+      communicator,
+      lead,
+      await createBulletin(communicator, gone.id, goodBulletin([goneFact.id], { headline: "Utrym skolan i Åby" })),
+    );
+    await retract(only.id);
+  });
+  afterAll(() => server.close());
+
+  const page = async (path: string) => parseHtml((await anon.get(path)).text);
+  const item = (doc: Document, title: string) =>
+    [...doc.querySelectorAll("main li")].find((li) => li.querySelector("a")?.textContent === title);
+
+  it("lists an incident's newest live headline in the page's language, never a withdrawn one", async () => {
+    const sv = item(await page("/public"), "Vattenläcka i Norrby");
+    expect(sv?.textContent).not.toContain("Gå inte till badplatsen");
+    expect(sv?.querySelector('span[lang="sv"]')?.textContent).toBe("Koka vattnet i Norrby");
+    const fi = item(await page("/public?lang=fi"), "Vattenläcka i Norrby");
+    expect(fi?.textContent).not.toContain("Gå inte till badplatsen");
+    expect(fi?.querySelector('span[lang="fi"]')?.textContent).toBe(FINNISH.headline);
+  });
+
+  it("says the latest message was withdrawn when nothing live is left", async () => {
+    const sv = item(await page("/public"), "Felaktigt larm i Åby");
+    expect(sv?.textContent).not.toContain("Utrym skolan i Åby");
+    expect(sv?.textContent).toContain("Det senaste meddelandet har dragits tillbaka.");
+    const en = item(await page("/public?lang=en"), "Felaktigt larm i Åby");
+    expect(en?.textContent).toContain("The latest message has been withdrawn.");
+  });
+});
