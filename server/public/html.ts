@@ -136,19 +136,27 @@ function areaHtml(b: PublicBulletin, members: PublicBulletin[]): string {
 
 function article(members: PublicBulletin[], lang: MessageLanguage, ctx: PageContext, incidentId: string): string {
   const b = pick(members, lang);
-  const t = PUBLIC_STRINGS[b.language];
+  // The page's own words (badges, labels, dates) are in the page's language; only the bulletin's text keeps its own.
+  const t = PUBLIC_STRINGS[lang];
+  const chrome = htmlLang(lang) === htmlLang(b.language) ? "" : ` lang="${e(htmlLang(lang))}"`;
+  const label = (text: string) => (chrome === "" ? e(text) : `<span${chrome}>${e(text)}</span>`);
   const others = members.filter((m) => m.id !== b.id && !m.withdrawn);
   const page = `${ctx.base}/incidents/${encodeURIComponent(incidentId)}`;
   const headingId = `h-${b.groupId}`;
-  const updated = b.publishedAt !== b.firstPublishedAt ? ` (${e(t.updated)} ${time(b.publishedAt, b.language)})` : "";
+  const updated = b.publishedAt !== b.firstPublishedAt ? ` (${e(t.updated)} ${time(b.publishedAt, lang)})` : "";
+  // "Rättelse: …" written by the communicator already says it, in the headline's own language.
+  const corrected = b.kind === "correction" && correctionMark(PUBLIC_STRINGS[b.language], b.headline) !== "";
   const parts = [
     `<article id="g-${e(b.groupId)}" lang="${e(htmlLang(b.language))}" aria-labelledby="${e(headingId)}">`,
-    `<h2 id="${e(headingId)}">${b.kind === "correction" && correctionMark(t, b.headline) !== "" ? `<span class="badge">${e(t.correction)}</span> ` : ""}${b.withdrawn ? `<span class="badge">${e(t.withdrawn)}</span> <span class="withdrawn">${e(b.headline)}</span>` : e(b.headline)}</h2>`,
-    `<p class="meta">${e(t.published)} ${time(b.firstPublishedAt, b.language)}${updated}</p>`,
+    `<h2 id="${e(headingId)}">${corrected ? `<span class="badge"${chrome}>${e(t.correction)}</span> ` : ""}${b.withdrawn ? `<span class="badge"${chrome}>${e(t.withdrawn)}</span> <span class="withdrawn">${e(b.headline)}</span>` : e(b.headline)}</h2>`,
+    `<p class="meta"${chrome}>${e(t.published)} ${time(b.firstPublishedAt, lang)}${updated}</p>`,
   ];
   // A version in another language than the page's: say so in both, never Swedish text under English labels silently.
-  if (b.language !== lang) {
-    const notices = [lang, b.language].map((words) => ({ words, text: missingNotice(words, lang, b.language) }));
+  // A withdrawn message needs no such notice (its withdrawal is said in the page's language below); a withdrawn
+  // version in the page's language is not a missing one: say it was withdrawn.
+  if (b.language !== lang && !b.withdrawn) {
+    const gone = members.some((m) => m.language === lang && m.withdrawn);
+    const notices = [lang, b.language].map((words) => ({ words, text: missingNotice(words, lang, b.language, gone) }));
     const unique = notices.filter((n, i) => notices.findIndex((m) => m.text === n.text) === i);
     parts.splice(
       1,
@@ -156,21 +164,21 @@ function article(members: PublicBulletin[], lang: MessageLanguage, ctx: PageCont
       `<p class="missing" role="note">${unique.map((n) => `<span lang="${e(htmlLang(n.words))}">${e(n.text)}</span>`).join(" ")}</p>`,
     );
   }
-  if (b.withdrawn) parts.push(`<p>${e(t.withdrawnText)}</p>`);
+  if (b.withdrawn) parts.push(`<p${chrome}>${e(t.withdrawnText)}</p>`);
   else {
     parts.push(paragraphs(b.body));
-    if (b.instruction.trim() !== "") parts.push(`<h3>${e(t.whatToDo)}</h3>`, paragraphs(b.instruction));
-    if (b.area) parts.push(`<p>${e(t.area)}: ${areaHtml(b, members)}</p>`);
+    if (b.instruction.trim() !== "") parts.push(`<h3${chrome}>${e(t.whatToDo)}</h3>`, paragraphs(b.instruction));
+    if (b.area) parts.push(`<p>${label(`${t.area}:`)} ${areaHtml(b, members)}</p>`);
   }
   if (others.length > 0) {
     const links = others.map(
       (o) =>
         `<a href="${e(`${page}?lang=${o.language}#g-${o.groupId}`)}" hreflang="${e(htmlLang(o.language))}" lang="${e(htmlLang(o.language))}">${e(PUBLIC_STRINGS[o.language].languageName)}</a>`,
     );
-    parts.push(`<p>${e(t.otherLanguages)}: ${links.join(", ")}</p>`);
+    parts.push(`<p>${label(`${t.otherLanguages}:`)} ${links.join(", ")}</p>`);
   }
   parts.push(
-    `<p><a href="${e(`${ctx.base}/bulletins/${b.id}/cap.xml`)}" type="application/cap+xml">${e(t.capAlert)}</a></p>`,
+    `<p><a href="${e(`${ctx.base}/bulletins/${b.id}/cap.xml`)}" type="application/cap+xml"${chrome}>${e(t.capAlert)}</a></p>`,
     "</article>",
   );
   return parts.join("\n");

@@ -32,6 +32,8 @@ export interface PublicStrings {
   inLanguage: Record<MessageLanguage, string>;
   /** On the list of incidents, when every message of an incident has been withdrawn. */
   latestWithdrawn: string;
+  /** As `missing`, when the version in the page's language existed and was withdrawn. */
+  missingWithdrawn: string;
 }
 
 const sv: PublicStrings = {
@@ -60,6 +62,7 @@ const sv: PublicStrings = {
   missing: "Det här meddelandet finns inte på {page} än. Det visas på {shown}.",
   inLanguage: { sv: "svenska", en: "engelska", fi: "finska", "sv-lattlast": "lättläst svenska" },
   latestWithdrawn: "Det senaste meddelandet har dragits tillbaka.",
+  missingWithdrawn: "Meddelandet på {page} har dragits tillbaka. Det visas på {shown}.",
 };
 
 const en: PublicStrings = {
@@ -88,6 +91,7 @@ const en: PublicStrings = {
   missing: "This message is not available in {page} yet. It is shown in {shown}.",
   inLanguage: { sv: "Swedish", en: "English", fi: "Finnish", "sv-lattlast": "Easy Swedish" },
   latestWithdrawn: "The latest message has been withdrawn.",
+  missingWithdrawn: "The {page} version of this message has been withdrawn. It is shown in {shown}.",
 };
 
 const fi: PublicStrings = {
@@ -116,6 +120,7 @@ const fi: PublicStrings = {
   missing: "Tätä tiedotetta ei ole vielä {page}. Se näytetään {shown}.",
   inLanguage: { sv: "ruotsiksi", en: "englanniksi", fi: "suomeksi", "sv-lattlast": "selkoruotsiksi" },
   latestWithdrawn: "Viimeisin tiedote on peruttu.",
+  missingWithdrawn: "Tämän tiedotteen versio {page} on peruttu. Se näytetään {shown}.",
 };
 
 const lattlast: PublicStrings = { ...sv, languageName: "Lättläst svenska" };
@@ -123,10 +128,18 @@ const lattlast: PublicStrings = { ...sv, languageName: "Lättläst svenska" };
 /**
  * The notice, written in `words`, over a version shown in `shown` because the page language `page` has none:
  * missingNotice("sv", "en", "sv") = "Det här meddelandet finns inte på engelska än. Det visas på svenska."
+ * With `withdrawn`, the page language's version existed and was withdrawn: it is not "not yet translated".
  */
-export function missingNotice(words: MessageLanguage, page: MessageLanguage, shown: MessageLanguage): string {
+export function missingNotice(
+  words: MessageLanguage,
+  page: MessageLanguage,
+  shown: MessageLanguage,
+  withdrawn = false,
+): string {
   const t = PUBLIC_STRINGS[words];
-  return t.missing.replace("{page}", t.inLanguage[page]).replace("{shown}", t.inLanguage[shown]);
+  return (withdrawn ? t.missingWithdrawn : t.missing)
+    .replace("{page}", t.inLanguage[page])
+    .replace("{shown}", t.inLanguage[shown]);
 }
 
 export const PUBLIC_STRINGS: Record<MessageLanguage, PublicStrings> = { sv, en, fi, "sv-lattlast": lattlast };

@@ -21,6 +21,8 @@ describe("public pages after a withdrawal", () => {
   let gone: Incident;
   let master: Bulletin;
   let withdrawn: Bulletin;
+  let power: Incident;
+  let powerMaster: Bulletin;
 
   const retract = async (id: string) =>
     expect((await lead.post(`/api/bulletins/${id}/retract`, { reason: "Fel uppgift" })).status).toBe(200);
@@ -62,6 +64,26 @@ describe("public pages after a withdrawal", () => {
       await createBulletin(communicator, gone.id, goodBulletin([goneFact.id], { headline: "Utrym skolan i Åby" })),
     );
     await retract(only.id);
+
+    // Only the Finnish version withdrawn: the Swedish original stays.
+    power = await createIncident(lead, { title: "Strömavbrott i Norrby" });
+    const powerFact = await createFact(communicator, power.id, "Strömmen är borta.");
+    powerMaster = await publish(
+      communicator,
+      lead,
+      await createBulletin(communicator, power.id, goodBulletin([powerFact.id], { headline: "Strömmen är borta" })),
+    );
+    const powerFi = await publish(
+      communicator,
+      lead,
+      await createBulletin(communicator, power.id, {
+        ...goodBulletin([powerFact.id], FINNISH),
+        language: "fi",
+        translationOf: powerMaster.id,
+      }),
+      "Översatt av kommunens översättare",
+    );
+    await retract(powerFi.id);
   });
   afterAll(() => server.close());
 
@@ -84,5 +106,42 @@ describe("public pages after a withdrawal", () => {
     expect(sv?.textContent).toContain("Det senaste meddelandet har dragits tillbaka.");
     const en = item(await page("/public?lang=en"), "Felaktigt larm i Åby");
     expect(en?.textContent).toContain("The latest message has been withdrawn.");
+  });
+
+  it("words badges, labels and dates in the page's language, tagged with it inside a Swedish article", async () => {
+    const fi = await page(`/public/incidents/${incident.id}?lang=fi`);
+    const article = fi.querySelector(`article#g-${withdrawn.id}`);
+    expect(article?.getAttribute("lang")).toBe("sv");
+    const badge = article?.querySelector("h2 .badge");
+    expect(badge?.textContent).toBe("Peruttu");
+    expect(badge?.getAttribute("lang")).toBe("fi");
+    expect(article?.querySelector("h2 .withdrawn")?.textContent).toBe("Gå inte till badplatsen");
+    expect(article?.textContent).toContain("Tämä tiedote on peruttu");
+    expect(article?.textContent).not.toContain("Tillbakadraget");
+    expect(article?.textContent).not.toContain("har dragits tillbaka");
+    const meta = article?.querySelector(".meta");
+    expect(meta?.getAttribute("lang")).toBe("fi");
+    expect(meta?.textContent).toMatch(/^Julkaistu /);
+    // A withdrawn message is not an untranslated one.
+    expect(article?.querySelector(".missing")).toBeNull();
+
+    const en = await page(`/public/incidents/${power.id}?lang=en`);
+    const live = en.querySelector(`article#g-${powerMaster.id}`);
+    expect(live?.querySelector('h3[lang="en"]')?.textContent).toBe("What you should do");
+    expect(live?.textContent).not.toContain("Det här ska du göra");
+    expect(live?.textContent).toContain("Area:");
+    expect(live?.textContent).not.toContain("Område");
+  });
+
+  it("says a withdrawn translation was withdrawn, not that it is not translated yet", async () => {
+    const fi = await page(`/public/incidents/${power.id}?lang=fi`);
+    const notice = fi.querySelector(`article#g-${powerMaster.id} .missing`);
+    expect(notice?.querySelector('span[lang="fi"]')?.textContent).toBe(
+      "Tämän tiedotteen versio suomeksi on peruttu. Se näytetään ruotsiksi.",
+    );
+    expect(notice?.querySelector('span[lang="sv"]')?.textContent).toBe(
+      "Meddelandet på finska har dragits tillbaka. Det visas på svenska.",
+    );
+    expect(notice?.textContent).not.toContain("ei ole vielä");
   });
 });
