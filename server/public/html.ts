@@ -38,6 +38,7 @@ nav ul{list-style:none;padding:0;display:flex;gap:1rem;flex-wrap:wrap}
 a{color:#0645ad}a:focus{outline:3px solid #000;outline-offset:2px}
 article{border-top:1px solid #767676;padding:1rem 0}.meta{color:#4a4a4a;font-size:.95rem}
 .withdrawn{text-decoration:line-through}.badge{display:inline-block;border:2px solid #000;padding:0 .4rem;font-weight:700}
+.exmark{background:#ffe066;color:#000}
 footer{border-top:2px solid #1a1a1a;margin-top:2rem;font-size:.95rem}
 .missing{border-left:4px solid #1a1a1a;padding:.25rem .75rem;background:#f2f2f2}.missing span{display:block}
 h1{font-size:clamp(1.5rem,4vw + 1rem,2rem);line-height:1.25}h2{font-size:clamp(1.25rem,3vw + .75rem,1.5rem);line-height:1.3}`;
@@ -134,7 +135,20 @@ function areaHtml(b: PublicBulletin, members: PublicBulletin[]): string {
   return copied ? `<span lang="${e(htmlLang(original.language))}">${e(description)}</span>` : e(description);
 }
 
-function article(members: PublicBulletin[], lang: MessageLanguage, ctx: PageContext, incidentId: string): string {
+/**
+ * An exercise's mark in a heading: a deep link (#g-…) from a feed or CAP alert lands on an article far below the
+ * header's banner, so the page's h1 and every article's h2 say it too, word by word in its language.
+ */
+const exerciseBadge = (exercise: boolean): string =>
+  exercise ? `<span class="badge exmark">${EXERCISE_MARK_HTML}</span> ` : "";
+
+function article(
+  members: PublicBulletin[],
+  lang: MessageLanguage,
+  ctx: PageContext,
+  incident: { id: string; exercise: boolean },
+): string {
+  const incidentId = incident.id;
   const b = pick(members, lang);
   // The page's own words (badges, labels, dates) are in the page's language; only the bulletin's text keeps its own.
   const t = PUBLIC_STRINGS[lang];
@@ -148,7 +162,7 @@ function article(members: PublicBulletin[], lang: MessageLanguage, ctx: PageCont
   const corrected = b.kind === "correction" && correctionMark(PUBLIC_STRINGS[b.language], b.headline) !== "";
   const parts = [
     `<article id="g-${e(b.groupId)}" lang="${e(htmlLang(b.language))}" aria-labelledby="${e(headingId)}">`,
-    `<h2 id="${e(headingId)}">${corrected ? `<span class="badge"${chrome}>${e(t.correction)}</span> ` : ""}${b.withdrawn ? `<span class="badge"${chrome}>${e(t.withdrawn)}</span> <span class="withdrawn">${e(b.headline)}</span>` : e(b.headline)}</h2>`,
+    `<h2 id="${e(headingId)}">${exerciseBadge(incident.exercise)}${corrected ? `<span class="badge"${chrome}>${e(t.correction)}</span> ` : ""}${b.withdrawn ? `<span class="badge"${chrome}>${e(t.withdrawn)}</span> <span class="withdrawn">${e(b.headline)}</span>` : e(b.headline)}</h2>`,
     `<p class="meta"${chrome}>${e(t.published)} ${time(b.firstPublishedAt, lang)}${updated}</p>`,
   ];
   // A version in another language than the page's: say so in both, never Swedish text under English labels silently.
@@ -248,9 +262,9 @@ export function renderIncidentPage(incident: PublicIncident, lang: MessageLangua
     incident.active ? "" : e(t.closed),
   ].filter(Boolean);
   const main = [
-    `<h1>${incidentTitleHtml(incident.title, lang)}</h1>`,
+    `<h1>${exerciseBadge(incident.exercise)}${incidentTitleHtml(incident.title, lang)}</h1>`,
     clock.length > 0 ? `<p>${clock.join(" ")}</p>` : "",
-    ...groups(incident.bulletins).map((g) => article(g, lang, ctx, incident.id)),
+    ...groups(incident.bulletins).map((g) => article(g, lang, ctx, incident)),
   ].join("\n");
   const head = [
     `<link rel="alternate" type="application/atom+xml" href="${e(`${page}/feed.atom`)}" title="Atom">`,

@@ -188,6 +188,16 @@ describe("public outputs", () => {
       ["fi", "HARJOITUS"],
     ]);
     expect(doc.querySelector(".exercise")?.textContent).toBe("ÖVNING / EXERCISE / HARJOITUS");
+    // A deep link to an article (#g-…) on a phone lands far below the banner: the h1 and every article say it too.
+    const marked = (el: Element | null) =>
+      [...(el?.querySelectorAll(".exmark span") ?? [])].map((s) => [s.getAttribute("lang"), s.textContent]);
+    expect(marked(doc.querySelector("h1"))).toEqual(words);
+    expect(marked(doc.querySelector(`article#g-${exerciseBulletin.id} h2`))).toEqual(words);
+    expect(doc.querySelector(`article#g-${exerciseBulletin.id} h2`)?.textContent).toBe(
+      "ÖVNING / EXERCISE / HARJOITUS Övningsmeddelande om brand",
+    );
+    // A real incident has no such mark.
+    expect(parseHtml((await anon.get(`/public/incidents/${real.id}`)).text).querySelector(".exmark")).toBeNull();
   });
 
   it("lists the incidents in English with ?lang=en and keeps the language from an incident page", async () => {
