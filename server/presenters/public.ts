@@ -93,3 +93,10 @@ export function presentIncident(i: Incident, bulletins: PublicBulletin[]): Publi
 
 /** When a bulletin last changed publicly: published, or withdrawn. */
 export const changedAt = (b: PublicBulletin): string => b.withdrawnAt ?? b.publishedAt;
+
+/**
+ * When anything on the incident last changed publicly (a publish or a withdrawal): what its pages call "last
+ * updated", the same instant as its feeds' <updated> (their newest entry's changedAt).
+ */
+export const lastChangedAt = (i: PublicIncident): string | null =>
+  i.bulletins.map(changedAt).sort().at(-1) ?? i.lastPublishedAt;

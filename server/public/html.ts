@@ -1,6 +1,6 @@
 import { LANGUAGES, type MessageLanguage } from "../../shared/index.js";
 import { escapeHtml as e, paragraphs } from "./escape.js";
-import { changedAt, type PublicBulletin, type PublicIncident } from "../presenters/public.js";
+import { changedAt, lastChangedAt, type PublicBulletin, type PublicIncident } from "../presenters/public.js";
 import { renderStatementMain, STATEMENT_PATH, statementLang, type StatementLang } from "./accessibility.js";
 import {
   correctionMark,
@@ -163,7 +163,7 @@ function article(
   const parts = [
     `<article id="g-${e(b.groupId)}" lang="${e(htmlLang(b.language))}" aria-labelledby="${e(headingId)}">`,
     `<h2 id="${e(headingId)}">${exerciseBadge(incident.exercise)}${corrected ? `<span class="badge"${chrome}>${e(t.correction)}</span> ` : ""}${b.withdrawn ? `<span class="badge"${chrome}>${e(t.withdrawn)}</span> <span class="withdrawn">${e(b.headline)}</span>` : e(b.headline)}</h2>`,
-    `<p class="meta"${chrome}>${e(t.published)} ${time(b.firstPublishedAt, lang)}${updated}</p>`,
+    `<p class="meta"${chrome}>${e(t.published)} ${time(b.firstPublishedAt, lang)}${updated}${b.withdrawnAt ? `, ${e(t.withdrawnOn)} ${time(b.withdrawnAt, lang)}` : ""}</p>`,
   ];
   // A version in another language than the page's: say so in both, never Swedish text under English labels silently.
   // A withdrawn message needs no such notice (its withdrawal is said in the page's language below); a withdrawn
@@ -256,8 +256,9 @@ export function renderIncidentPage(incident: PublicIncident, lang: MessageLangua
   const page = `${ctx.base}/incidents/${encodeURIComponent(incident.id)}`;
   const nav = languageNav(pageLanguages([incident], ctx), lang, (l) => `${page}?lang=${l}`);
   const promise = currentPromise(incident);
+  const last = lastChangedAt(incident);
   const clock = [
-    incident.lastPublishedAt ? `${e(t.lastUpdated)} ${time(incident.lastPublishedAt, lang)}.` : "",
+    last ? `${e(t.lastUpdated)} ${time(last, lang)}.` : "",
     promise ? `${e(t.nextUpdate)} ${time(promise, lang)}.` : "",
     incident.active ? "" : e(t.closed),
   ].filter(Boolean);
@@ -306,7 +307,8 @@ export function renderSitePage(incidents: PublicIncident[], lang: MessageLanguag
     const news = latest
       ? `<span lang="${e(htmlLang(latest.language))}">${e(latest.headline)}</span>`
       : `<span class="badge">${e(t.withdrawn)}</span> ${e(t.latestWithdrawn)}`;
-    return `<li><a href="${e(`${ctx.base}/incidents/${i.id}${query}`)}">${incidentTitleHtml(i.title, lang)}</a>${i.lastPublishedAt ? ` <span class="meta">${e(t.lastUpdated)} ${time(i.lastPublishedAt, lang)}</span>` : ""}<br>${news}</li>`;
+    const last = lastChangedAt(i);
+    return `<li><a href="${e(`${ctx.base}/incidents/${i.id}${query}`)}">${incidentTitleHtml(i.title, lang)}</a>${last ? ` <span class="meta">${e(t.lastUpdated)} ${time(last, lang)}</span>` : ""}<br>${news}</li>`;
   });
   const nav = languageNav(pageLanguages(active, ctx), lang, (l) => siteUrl(ctx.base, l));
   const main = `<h1>${e(t.activeIncidents)}</h1>\n${items.length > 0 ? `<ul>\n${items.join("\n")}\n</ul>` : `<p>${e(t.noIncidents)}</p>`}`;

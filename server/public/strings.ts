@@ -34,6 +34,8 @@ export interface PublicStrings {
   latestWithdrawn: string;
   /** As `missing`, when the version in the page's language existed and was withdrawn. */
   missingWithdrawn: string;
+  /** In an article's meta after the publish time: "…, tillbakadraget <time>". */
+  withdrawnOn: string;
 }
 
 const sv: PublicStrings = {
@@ -63,6 +65,7 @@ const sv: PublicStrings = {
   inLanguage: { sv: "svenska", en: "engelska", fi: "finska", "sv-lattlast": "lättläst svenska" },
   latestWithdrawn: "Det senaste meddelandet har dragits tillbaka.",
   missingWithdrawn: "Meddelandet på {page} har dragits tillbaka. Det visas på {shown}.",
+  withdrawnOn: "tillbakadraget",
 };
 
 const en: PublicStrings = {
@@ -92,6 +95,7 @@ const en: PublicStrings = {
   inLanguage: { sv: "Swedish", en: "English", fi: "Finnish", "sv-lattlast": "Easy Swedish" },
   latestWithdrawn: "The latest message has been withdrawn.",
   missingWithdrawn: "The {page} version of this message has been withdrawn. It is shown in {shown}.",
+  withdrawnOn: "withdrawn",
 };
 
 const fi: PublicStrings = {
@@ -121,6 +125,7 @@ const fi: PublicStrings = {
   inLanguage: { sv: "ruotsiksi", en: "englanniksi", fi: "suomeksi", "sv-lattlast": "selkoruotsiksi" },
   latestWithdrawn: "Viimeisin tiedote on peruttu.",
   missingWithdrawn: "Tämän tiedotteen versio {page} on peruttu. Se näytetään {shown}.",
+  withdrawnOn: "peruttu",
 };
 
 const lattlast: PublicStrings = { ...sv, languageName: "Lättläst svenska" };

@@ -3,7 +3,7 @@ import type { Bulletin, Incident } from "../../../shared/index.js";
 import type { ApiClient } from "../../helpers/http.js";
 import { startTestServer, type TestServer } from "../../helpers/server.js";
 import { createBulletin, createFact, createIncident, goodBulletin, publish } from "./fixtures.js";
-import { parseHtml } from "./publicHelpers.js";
+import { parseHtml, parseXml, texts } from "./publicHelpers.js";
 
 const FINNISH = {
   headline: "Keitä juomavesi Norrbyssä",
@@ -143,5 +143,24 @@ describe("public pages after a withdrawal", () => {
       "Meddelandet på finska har dragits tillbaka. Det visas på svenska.",
     );
     expect(notice?.textContent).not.toContain("ei ole vielä");
+  });
+
+  it("counts a withdrawal as an update, as the feed does, and shows when a message was withdrawn", async () => {
+    const doc = await page(`/public/incidents/${incident.id}`);
+    const meta = doc.querySelector(`article#g-${withdrawn.id} .meta`);
+    expect(meta?.textContent).toContain(", tillbakadraget ");
+    const withdrawnAt = meta?.querySelectorAll("time")[1]?.getAttribute("datetime") ?? "";
+    expect(Date.parse(withdrawnAt)).toBeGreaterThan(Date.parse(withdrawn.publishedAt ?? ""));
+    const clock = [...doc.querySelectorAll("main > p")].find((p) => p.textContent?.startsWith("Senast uppdaterad"));
+    expect(clock?.querySelector("time")?.getAttribute("datetime")).toBe(withdrawnAt);
+    // The feed's <updated> is the same instant (to the second).
+    const atom = parseXml((await anon.get(`/public/incidents/${incident.id}/feed.atom`)).text);
+    const feedUpdated = texts(atom.documentElement, "updated")[0] ?? "";
+    expect(Math.floor(Date.parse(withdrawnAt) / 1000)).toBe(Date.parse(feedUpdated) / 1000);
+    // And the list of incidents agrees.
+    const listed = item(await page("/public"), "Vattenläcka i Norrby");
+    expect(listed?.querySelector(".meta time")?.getAttribute("datetime")).toBe(withdrawnAt);
+    // A live message says nothing about withdrawal.
+    expect(doc.querySelector(`article#g-${master.id} .meta`)?.textContent).not.toContain("tillbakadraget");
   });
 });
