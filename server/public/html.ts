@@ -330,14 +330,15 @@ export function renderSitePage(incidents: PublicIncident[], lang: MessageLanguag
   });
 }
 
-export function renderNotFound(ctx: PageContext): string {
-  const t = PUBLIC_STRINGS.sv;
+/** The 404 page, in the language the link asked for (?lang=), with its skip link and footer in it too. */
+export function renderNotFound(ctx: PageContext, lang: MessageLanguage = "sv"): string {
+  const t = PUBLIC_STRINGS[lang];
   return layout({
-    lang: "sv",
-    title: "Sidan finns inte",
+    lang: t.htmlLang,
+    title: t.notFoundTitle,
     exercise: false,
-    main: "<h1>Sidan finns inte</h1><p>Det finns ingen publicerad information här.</p>",
-    footer: `<p><a href="${e(ctx.base)}">${e(t.allIncidents)}</a></p>`,
+    main: `<h1>${e(t.notFoundTitle)}</h1><p>${e(t.notFoundText)}</p>`,
+    footer: `<p><a href="${e(siteUrl(ctx.base, lang))}">${e(t.allIncidents)}</a></p>`,
     t,
     ctx,
   });

@@ -156,7 +156,12 @@ export function createPublicSite(deps: PublicDeps, headersFor: (host: string | u
     res.json({ entries: (await faqSearch.list(query.lang)).map(presentPublicFaq) });
   });
 
-  const notFound = (ctx: PageContext): Rendered => ({ status: 404, type: TYPES.html, body: renderNotFound(ctx) });
+  // A 404 answers in the language the link asked for (it is never cached: only 200s are).
+  const notFound = (ctx: PageContext, req: Request): Rendered => ({
+    status: 404,
+    type: TYPES.html,
+    body: renderNotFound(ctx, PageQuery.parse(req.query).lang),
+  });
   const idOf = (req: Request) => Params.safeParse(req.params).data?.id;
 
   /** The fast path's patterns, in the stack's order; the captured id is checked as the route's own Params would. */
@@ -196,17 +201,17 @@ export function createPublicSite(deps: PublicDeps, headersFor: (host: string | u
         const incident = id && (await loadPublicIncident(deps.db, id));
         return incident
           ? { status: 200, type: TYPES.html, body: renderIncidentPage(incident, lang, ctx) }
-          : notFound(ctx);
+          : notFound(ctx, req);
       },
     };
   });
 
   for (const format of ["atom", "json"] as const) {
-    output(`/public/incidents/:id/feed.${format}`, (_req, id) => ({
+    output(`/public/incidents/:id/feed.${format}`, (req, id) => ({
       key: `incident-feed:${id}:${format}`,
       render: async (ctx) => {
         const incident = id && (await loadPublicIncident(deps.db, id));
-        if (!incident) return notFound(ctx);
+        if (!incident) return notFound(ctx, req);
         const page = `${ctx.base}/incidents/${incident.id}`;
         const meta: FeedMeta = {
           id: `urn:uuid:${incident.id}`,
@@ -247,11 +252,11 @@ export function createPublicSite(deps: PublicDeps, headersFor: (host: string | u
     }));
   }
 
-  output("/public/bulletins/:id/cap.xml", (_req, id) => ({
+  output("/public/bulletins/:id/cap.xml", (req, id) => ({
     key: `cap:${id}`,
     render: async (ctx) => {
       const alert = id && (await loadPublicAlert(deps.db, id));
-      if (!alert) return notFound(ctx);
+      if (!alert) return notFound(ctx, req);
       return {
         status: 200,
         type: TYPES.cap,
@@ -261,11 +266,11 @@ export function createPublicSite(deps: PublicDeps, headersFor: (host: string | u
   }));
 
   // The incident's CAP index for aggregators: its current alerts, each linked as application/cap+xml.
-  output("/public/incidents/:id/cap.atom", (_req, id) => ({
+  output("/public/incidents/:id/cap.atom", (req, id) => ({
     key: `cap-index:${id}`,
     render: async (ctx) => {
       const incident = id && (await loadPublicIncident(deps.db, id));
-      if (!incident) return notFound(ctx);
+      if (!incident) return notFound(ctx, req);
       const page = `${ctx.base}/incidents/${incident.id}`;
       const meta: FeedMeta = {
         id: `${page}/cap.atom`,

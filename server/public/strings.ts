@@ -36,6 +36,9 @@ export interface PublicStrings {
   missingWithdrawn: string;
   /** In an article's meta after the publish time: "…, tillbakadraget <time>". */
   withdrawnOn: string;
+  /** The 404 page. */
+  notFoundTitle: string;
+  notFoundText: string;
 }
 
 const sv: PublicStrings = {
@@ -66,6 +69,8 @@ const sv: PublicStrings = {
   latestWithdrawn: "Det senaste meddelandet har dragits tillbaka.",
   missingWithdrawn: "Meddelandet på {page} har dragits tillbaka. Det visas på {shown}.",
   withdrawnOn: "tillbakadraget",
+  notFoundTitle: "Sidan finns inte",
+  notFoundText: "Det finns ingen publicerad information här.",
 };
 
 const en: PublicStrings = {
@@ -96,6 +101,8 @@ const en: PublicStrings = {
   latestWithdrawn: "The latest message has been withdrawn.",
   missingWithdrawn: "The {page} version of this message has been withdrawn. It is shown in {shown}.",
   withdrawnOn: "withdrawn",
+  notFoundTitle: "Page not found",
+  notFoundText: "There is no published information here.",
 };
 
 const fi: PublicStrings = {
@@ -126,6 +133,8 @@ const fi: PublicStrings = {
   latestWithdrawn: "Viimeisin tiedote on peruttu.",
   missingWithdrawn: "Tämän tiedotteen versio {page} on peruttu. Se näytetään {shown}.",
   withdrawnOn: "peruttu",
+  notFoundTitle: "Sivua ei löydy",
+  notFoundText: "Täällä ei ole julkaistua tietoa.",
 };
 
 const lattlast: PublicStrings = { ...sv, languageName: "Lättläst svenska" };

@@ -163,4 +163,26 @@ describe("public pages after a withdrawal", () => {
     // A live message says nothing about withdrawal.
     expect(doc.querySelector(`article#g-${master.id} .meta`)?.textContent).not.toContain("tillbakadraget");
   });
+
+  it("answers 404 in the language the link asked for: text, lang, skip link and footer", async () => {
+    const cases = [
+      ["", "sv", "Sidan finns inte", "Gå till innehållet", /\/public$/],
+      ["?lang=en", "en", "Page not found", "Skip to content", /\/public\?lang=en$/],
+      ["?lang=fi", "fi", "Sivua ei löydy", "Siirry sisältöön", /\/public\?lang=fi$/],
+      ["?lang=sv-lattlast", "sv", "Sidan finns inte", "Gå till innehållet", /\/public\?lang=sv-lattlast$/],
+      ["?lang=xx", "sv", "Sidan finns inte", "Gå till innehållet", /\/public$/],
+    ] as const;
+    for (const [query, lang, heading, skip, home] of cases) {
+      const res = await anon.get(`/public/incidents/${crypto.randomUUID()}${query}`);
+      expect(res.status, query).toBe(404);
+      const doc = parseHtml(res.text);
+      expect(doc.documentElement.lang, query).toBe(lang);
+      expect(doc.querySelector("h1")?.textContent, query).toBe(heading);
+      expect(doc.title, query).toBe(heading);
+      expect(doc.querySelector("a.skip")?.textContent, query).toBe(skip);
+      expect(doc.querySelector("footer a")?.getAttribute("href"), query).toMatch(home);
+    }
+    const feed = await anon.get(`/public/incidents/${crypto.randomUUID()}/feed.atom?lang=en`);
+    expect(parseHtml(feed.text).querySelector("h1")?.textContent).toBe("Page not found");
+  });
 });
