@@ -9,6 +9,11 @@ export interface Rendered {
   status: 200 | 404;
   type: string;
   body: string;
+  /**
+   * Epoch ms after which the rendering is out of date though no event was committed (a next-update promise that
+   * turns late): the cache renders again from then on.
+   */
+  freshUntil?: number | undefined;
 }
 
 export interface CachedRender extends Rendered {
@@ -28,8 +33,9 @@ const GZIP_MIN_BYTES = 1_024; // below this the header overhead eats the saving
 const CACHE_ENTRIES_MAX = 1_000; // rendered pages and feeds kept in memory per node
 
 /**
- * Public outputs change only when an event is committed, so a rendering stays valid while the event log's newest
- * seq is unchanged: a hit costs one primary-key read. Works across nodes because the seq lives in the database.
+ * Public outputs change when an event is committed, so a rendering stays valid while the event log's newest seq is
+ * unchanged (and, if it says so, until its freshUntil): a hit costs one primary-key read. Works across nodes because
+ * the seq lives in the database.
  */
 export function createRenderCache(db: Kysely<DB>, maxEntries: number = CACHE_ENTRIES_MAX) {
   const entries = new Lru<string, CachedRender & { seq: number }>(maxEntries);
@@ -51,7 +57,7 @@ export function createRenderCache(db: Kysely<DB>, maxEntries: number = CACHE_ENT
   async function get(key: string, render: () => Promise<Rendered>): Promise<CachedRender> {
     const seq = await currentSeq();
     const hit = entries.get(key);
-    if (hit && hit.seq === seq) return hit;
+    if (hit && hit.seq === seq && (hit.freshUntil === undefined || Date.now() < hit.freshUntil)) return hit;
     const rendered = await render();
     const etag = `W/"${createHash("sha1").update(rendered.body).digest("base64url")}"`;
     const bodyBytes = Buffer.byteLength(rendered.body);

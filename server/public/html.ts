@@ -251,7 +251,22 @@ function currentPromise(incident: PublicIncident): string | null {
   return incident.nextUpdateDue ?? incident.bulletins.find((b) => !b.withdrawn)?.nextUpdateAt ?? null;
 }
 
-export function renderIncidentPage(incident: PublicIncident, lang: MessageLanguage, ctx: PageContext): string {
+/**
+ * Until when the incident page reads as rendered at `now`: its promise turns late at the promised time, so a cached
+ * rendering must not outlive it (undefined: nothing on the page turns with the clock).
+ */
+export function incidentPageFreshUntil(incident: PublicIncident, now: number = Date.now()): number | undefined {
+  const promise = currentPromise(incident);
+  const at = promise === null ? Number.NaN : Date.parse(promise);
+  return at > now ? at : undefined;
+}
+
+export function renderIncidentPage(
+  incident: PublicIncident,
+  lang: MessageLanguage,
+  ctx: PageContext,
+  now: number = Date.now(),
+): string {
   const t = PUBLIC_STRINGS[lang];
   const page = `${ctx.base}/incidents/${encodeURIComponent(incident.id)}`;
   const nav = languageNav(pageLanguages([incident], ctx), lang, (l) => `${page}?lang=${l}`);
@@ -259,7 +274,9 @@ export function renderIncidentPage(incident: PublicIncident, lang: MessageLangua
   const last = lastChangedAt(incident);
   const clock = [
     last ? `${e(t.lastUpdated)} ${time(last, lang)}.` : "",
-    promise ? `${e(t.nextUpdate)} ${time(promise, lang)}.` : "",
+    // A promise whose time has passed is not a promise any more: say it is late.
+    promise && Date.parse(promise) <= now ? e(t.nextUpdateLate).replace("{time}", time(promise, lang)) : "",
+    promise && Date.parse(promise) > now ? `${e(t.nextUpdate)} ${time(promise, lang)}.` : "",
     incident.active ? "" : e(t.closed),
   ].filter(Boolean);
   const main = [

@@ -14,7 +14,14 @@ import { renderCap } from "./cap.js";
 import { renderCapIndex } from "./capIndex.js";
 import { presentPublicFaq, presentPublicFaqHit } from "../presenters/publicFaq.js";
 import { feedItems } from "./feedItems.js";
-import { renderIncidentPage, renderNotFound, renderSitePage, renderStatementPage, type PageContext } from "./html.js";
+import {
+  incidentPageFreshUntil,
+  renderIncidentPage,
+  renderNotFound,
+  renderSitePage,
+  renderStatementPage,
+  type PageContext,
+} from "./html.js";
 import { STATEMENT_PATH } from "./accessibility.js";
 import { renderJsonFeed } from "./jsonFeed.js";
 import { loadCapIndex, loadPublicAlert, loadPublicIncident, loadPublicSite } from "./load.js";
@@ -199,9 +206,14 @@ export function createPublicSite(deps: PublicDeps, headersFor: (host: string | u
       key: `incident:${id}:${lang}`,
       render: async (ctx) => {
         const incident = id && (await loadPublicIncident(deps.db, id));
-        return incident
-          ? { status: 200, type: TYPES.html, body: renderIncidentPage(incident, lang, ctx) }
-          : notFound(ctx, req);
+        if (!incident) return notFound(ctx, req);
+        const now = Date.now();
+        return {
+          status: 200,
+          type: TYPES.html,
+          body: renderIncidentPage(incident, lang, ctx, now),
+          freshUntil: incidentPageFreshUntil(incident, now),
+        };
       },
     };
   });

@@ -39,6 +39,8 @@ export interface PublicStrings {
   /** The 404 page. */
   notFoundTitle: string;
   notFoundText: string;
+  /** A next-update promise whose time has passed; {time} is the promised time. */
+  nextUpdateLate: string;
 }
 
 const sv: PublicStrings = {
@@ -71,6 +73,7 @@ const sv: PublicStrings = {
   withdrawnOn: "tillbakadraget",
   notFoundTitle: "Sidan finns inte",
   notFoundText: "Det finns ingen publicerad information här.",
+  nextUpdateLate: "Nästa uppdatering utlovades senast {time} och är försenad.",
 };
 
 const en: PublicStrings = {
@@ -103,6 +106,7 @@ const en: PublicStrings = {
   withdrawnOn: "withdrawn",
   notFoundTitle: "Page not found",
   notFoundText: "There is no published information here.",
+  nextUpdateLate: "The next update was promised by {time} and is late.",
 };
 
 const fi: PublicStrings = {
@@ -135,6 +139,7 @@ const fi: PublicStrings = {
   withdrawnOn: "peruttu",
   notFoundTitle: "Sivua ei löydy",
   notFoundText: "Täällä ei ole julkaistua tietoa.",
+  nextUpdateLate: "Seuraava päivitys luvattiin viimeistään {time}, ja se on myöhässä.",
 };
 
 const lattlast: PublicStrings = { ...sv, languageName: "Lättläst svenska" };

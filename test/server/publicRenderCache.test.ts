@@ -56,4 +56,23 @@ describe("public render cache: one seq read per turn of the event loop", () => {
     raw.exec("update event_counter set value = 9 where id = 1");
     expect((await cache.get("k", page("<p>newer</p>"))).body).toBe("<p>newer</p>");
   });
+
+  it("renders again once a rendering's freshUntil has passed, though no event was committed", async () => {
+    const cache = createRenderCache(db);
+    let renders = 0;
+    const render = (freshUntil: number | undefined) => async (): Promise<Rendered> => {
+      renders++;
+      return { status: 200, type: "text/html", body: `<p>${renders}</p>`, freshUntil };
+    };
+    await cache.get("k", render(Date.now() + 60_000));
+    await cache.get("k", render(Date.now() + 60_000));
+    expect(renders).toBe(1);
+    await cache.get("other", render(Date.now() - 1));
+    const again = await cache.get("other", render(undefined));
+    expect(renders).toBe(3);
+    expect(again.body).toBe("<p>3</p>");
+    // Without a freshUntil it is kept until the seq moves.
+    await cache.get("other", render(undefined));
+    expect(renders).toBe(3);
+  });
 });

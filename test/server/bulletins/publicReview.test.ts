@@ -185,4 +185,37 @@ describe("public pages after a withdrawal", () => {
     const feed = await anon.get(`/public/incidents/${crypto.randomUUID()}/feed.atom?lang=en`);
     expect(parseHtml(feed.text).querySelector("h1")?.textContent).toBe("Page not found");
   });
+
+  it("reads a passed next-update promise as late, and a cached page does not outlive the promise", async () => {
+    const soon = new Date(Date.now() + 2_500).toISOString();
+    const late = await createIncident(lead, { title: "Vattenläcka i Västby" });
+    const fact = await createFact(communicator, late.id, "Ledningen lagas.");
+    await publish(
+      communicator,
+      lead,
+      await createBulletin(communicator, late.id, goodBulletin([fact.id], { nextUpdateAt: soon })),
+    );
+    const path = `/public/incidents/${late.id}`;
+    const before = await anon.get(path);
+    expect(before.text).toContain("Nästa uppdatering senast");
+    const etag = before.headers.get("etag") ?? "";
+    expect((await anon.request("GET", path, undefined, { "if-none-match": etag })).status).toBe(304);
+    await new Promise((r) => setTimeout(r, Date.parse(soon) - Date.now() + 50));
+    // No event was committed, yet the page changed: the old ETag no longer matches.
+    const after = await anon.request("GET", path, undefined, { "if-none-match": etag });
+    expect(after.status).toBe(200);
+    expect(after.headers.get("etag")).not.toBe(etag);
+    const clock = [...parseHtml(after.text).querySelectorAll("main > p")].find((p) =>
+      p.textContent?.startsWith("Senast uppdaterad"),
+    );
+    expect(clock?.textContent).toContain("Nästa uppdatering utlovades senast");
+    expect(clock?.textContent).toContain("och är försenad.");
+    expect(clock?.textContent).not.toContain("Nästa uppdatering senast");
+    expect(clock?.querySelector(`time[datetime="${soon}"]`)).not.toBeNull();
+    const en = parseHtml((await anon.get(`${path}?lang=en`)).text);
+    expect(en.querySelector("main")?.textContent).toContain("The next update was promised by");
+    expect(en.querySelector("main")?.textContent).toContain("and is late.");
+    const fi = parseHtml((await anon.get(`${path}?lang=fi`)).text);
+    expect(fi.querySelector("main")?.textContent).toContain("ja se on myöhässä.");
+  });
 });
