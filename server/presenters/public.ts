@@ -38,6 +38,11 @@ export interface PublicBulletin {
   firstPublishedAt: string;
   withdrawn: boolean;
   withdrawnAt: string | null;
+  /**
+   * A translation whose live text follows an older version of its original than the one now published: the page
+   * says so and links the original. Only this yes/no is public, not the versions or stale reasons behind it.
+   */
+  originalUpdated: boolean;
 }
 
 export interface PublicIncident {
@@ -52,8 +57,11 @@ export interface PublicIncident {
   bulletins: PublicBulletin[];
 }
 
-/** `live` must be the bulletin's published version. */
-export function presentBulletin(b: BulletinRecord, live: BulletinVersion): PublicBulletin {
+/**
+ * `live` must be the bulletin's published version; `original` is the record of the master it translates, if any
+ * (its published version tells whether the translation is outdated).
+ */
+export function presentBulletin(b: BulletinRecord, live: BulletinVersion, original?: BulletinRecord): PublicBulletin {
   const publishedAt = live.publishedAt ?? b.publishedAt ?? b.updatedAt;
   return {
     id: b.id,
@@ -75,6 +83,12 @@ export function presentBulletin(b: BulletinRecord, live: BulletinVersion): Publi
     firstPublishedAt: b.firstPublishedAt ?? publishedAt,
     withdrawn: b.status === "retracted",
     withdrawnAt: b.status === "retracted" ? b.retractedAt : null,
+    originalUpdated:
+      original !== undefined &&
+      original.status !== "retracted" &&
+      original.publishedVersion !== null &&
+      live.translationOfVersion !== null &&
+      live.translationOfVersion < original.publishedVersion,
   };
 }
 

@@ -178,6 +178,14 @@ function article(
       `<p class="missing" role="note">${unique.map((n) => `<span lang="${e(htmlLang(n.words))}">${e(n.text)}</span>`).join(" ")}</p>`,
     );
   }
+  // A translation that follows an older version of its original than the one now published: say so, link it.
+  const original = members.find((m) => m.id === m.groupId && !m.withdrawn);
+  if (b.originalUpdated && !b.withdrawn && original && original.id !== b.id) {
+    const href = `${page}?lang=${original.language}#g-${original.groupId}`;
+    parts.push(
+      `<p class="missing" role="note"${chrome}>${e(t.originalUpdated.replace("{original}", t.inLanguage[original.language]))} <a href="${e(href)}" hreflang="${e(htmlLang(original.language))}">${e(t.readOriginal)}</a></p>`,
+    );
+  }
   if (b.withdrawn) parts.push(`<p${chrome}>${e(t.withdrawnText)}</p>`);
   else {
     parts.push(paragraphs(b.body));

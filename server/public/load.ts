@@ -21,10 +21,12 @@ export async function present(db: Kysely<DB>, records: BulletinRecord[]): Promis
     db,
     published.map((r) => ({ bulletinId: r.id, version: r.publishedVersion })),
   );
+  const byId = new Map(records.map((r) => [r.id, r]));
   return published
     .flatMap((r) => {
       const live = versions.get(`${r.id}:${r.publishedVersion}`);
-      return live ? [presentBulletin(r, live)] : [];
+      const original = r.translationOf === null ? undefined : byId.get(r.translationOf);
+      return live ? [presentBulletin(r, live, original)] : [];
     })
     .sort((a, b) => changedAt(b).localeCompare(changedAt(a)) || a.id.localeCompare(b.id));
 }

@@ -41,6 +41,10 @@ export interface PublicStrings {
   notFoundText: string;
   /** A next-update promise whose time has passed; {time} is the promised time. */
   nextUpdateLate: string;
+  /** Over a translation whose original was republished since; {original} as in `inLanguage`. */
+  originalUpdated: string;
+  /** The link to that original. */
+  readOriginal: string;
 }
 
 const sv: PublicStrings = {
@@ -74,6 +78,8 @@ const sv: PublicStrings = {
   notFoundTitle: "Sidan finns inte",
   notFoundText: "Det finns ingen publicerad information här.",
   nextUpdateLate: "Nästa uppdatering utlovades senast {time} och är försenad.",
+  originalUpdated: "Meddelandet på {original} har uppdaterats sedan den här översättningen gjordes.",
+  readOriginal: "Läs det uppdaterade meddelandet",
 };
 
 const en: PublicStrings = {
@@ -107,6 +113,8 @@ const en: PublicStrings = {
   notFoundTitle: "Page not found",
   notFoundText: "There is no published information here.",
   nextUpdateLate: "The next update was promised by {time} and is late.",
+  originalUpdated: "The {original} version has been updated since this translation was made.",
+  readOriginal: "Read the updated message",
 };
 
 const fi: PublicStrings = {
@@ -140,6 +148,8 @@ const fi: PublicStrings = {
   notFoundTitle: "Sivua ei löydy",
   notFoundText: "Täällä ei ole julkaistua tietoa.",
   nextUpdateLate: "Seuraava päivitys luvattiin viimeistään {time}, ja se on myöhässä.",
+  originalUpdated: "Tiedote {original} on päivitetty tämän käännöksen jälkeen.",
+  readOriginal: "Lue päivitetty tiedote",
 };
 
 const lattlast: PublicStrings = { ...sv, languageName: "Lättläst svenska" };

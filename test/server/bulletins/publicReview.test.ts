@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Bulletin, Incident } from "../../../shared/index.js";
 import type { ApiClient } from "../../helpers/http.js";
 import { startTestServer, type TestServer } from "../../helpers/server.js";
-import { createBulletin, createFact, createIncident, goodBulletin, publish } from "./fixtures.js";
+import { createBulletin, createFact, createIncident, goodBulletin, publish, put } from "./fixtures.js";
 import { parseHtml, parseXml, texts } from "./publicHelpers.js";
 
 const FINNISH = {
@@ -217,5 +217,55 @@ describe("public pages after a withdrawal", () => {
     expect(en.querySelector("main")?.textContent).toContain("and is late.");
     const fi = parseHtml((await anon.get(`${path}?lang=fi`)).text);
     expect(fi.querySelector("main")?.textContent).toContain("ja se on myöhässä.");
+  });
+
+  it("warns on a translation once its original is republished, linking the original", async () => {
+    const own = await createIncident(lead, { title: "Vattenläcka i Österby" });
+    const fact = await createFact(communicator, own.id, "Ledningen lagas.");
+    const original = await publish(
+      communicator,
+      lead,
+      await createBulletin(communicator, own.id, goodBulletin([fact.id], { headline: "Koka vattnet i Österby" })),
+    );
+    await publish(
+      communicator,
+      lead,
+      await createBulletin(communicator, own.id, {
+        ...goodBulletin([fact.id], { ...FINNISH, headline: "Keitä vesi Österbyssä" }),
+        language: "fi",
+        translationOf: original.id,
+      }),
+      "Översatt av kommunens översättare",
+    );
+    const path = `/public/incidents/${own.id}?lang=fi`;
+    const notice = (doc: Document) =>
+      [...doc.querySelectorAll(`article#g-${original.id} p.missing`)].find((p) => p.querySelector("a"));
+    expect(notice(await page(path))).toBeUndefined();
+
+    // An edit still in progress is not the public original: no warning yet.
+    const edit = await put(communicator, `/api/bulletins/${original.id}`, {
+      ...goodBulletin([fact.id], { headline: "Koka vattnet i hela Österby" }),
+      expectedVersion: original.version,
+    });
+    expect(notice(await page(path))).toBeUndefined();
+
+    await publish(communicator, lead, edit.body);
+    const res = await anon.get(path);
+    const doc = parseHtml(res.text);
+    const article = doc.querySelector(`article#g-${original.id}`);
+    expect(article?.querySelector("h2")?.textContent).toBe("Keitä vesi Österbyssä");
+    const warning = notice(doc);
+    expect(warning?.textContent).toBe(
+      "Tiedote ruotsiksi on päivitetty tämän käännöksen jälkeen. Lue päivitetty tiedote",
+    );
+    expect(warning?.getAttribute("role")).toBe("note");
+    expect(warning?.querySelector("a")?.getAttribute("href")).toMatch(
+      new RegExp(`/public/incidents/${own.id}\\?lang=sv#g-${original.id}$`),
+    );
+    expect(warning?.querySelector("a")?.getAttribute("hreflang")).toBe("sv");
+    expect(res.text).not.toContain("originalUpdated");
+    expect(res.text).not.toContain("translationOfVersion");
+    // The Swedish page shows the original itself: nothing to warn about.
+    expect(notice(await page(`/public/incidents/${own.id}`))).toBeUndefined();
   });
 });

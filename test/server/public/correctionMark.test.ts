@@ -24,6 +24,7 @@ const correction = (headline: string, language: PublicBulletin["language"] = "sv
   firstPublishedAt: at,
   withdrawn: false,
   withdrawnAt: null,
+  originalUpdated: false,
 });
 const incident = (bulletins: PublicBulletin[]): PublicIncident => ({
   id: "i1",
