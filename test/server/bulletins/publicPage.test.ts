@@ -110,6 +110,24 @@ describe("public incident page: languages, promises, accessibility statement", (
     expect(style).toMatch(/body\{[^}]*overflow-wrap:anywhere/);
   });
 
+  it("shrinks the headings on a phone, so a long compound fits whole before it is broken anywhere", async () => {
+    const style = (await page()).querySelector("style")?.textContent ?? "";
+    // The heading's font size in px at a viewport width, from its clamp(min rem, a vw + b rem, max rem) rule.
+    const size = (tag: string, width: number): number => {
+      const m = new RegExp(`${tag}\\{font-size:clamp\\(([\\d.]+)rem,([\\d.]+)vw \\+ ([\\d.]+)rem,([\\d.]+)rem\\)`).exec(
+        style,
+      );
+      if (!m) throw new Error(`no clamp rule for ${tag}`);
+      const [min, vw, rem, max] = m.slice(1).map(Number) as [number, number, number, number];
+      return Math.min(max * 16, Math.max(min * 16, (vw * width) / 100 + rem * 16));
+    };
+    // "Kokningsrekommendationen" is 16.2 em wide in DejaVu Sans Bold; at 390 px the column is 358 px.
+    expect(size("h1", 390) * 16.2).toBeLessThanOrEqual(358);
+    expect(size("h1", 390)).toBeGreaterThanOrEqual(20);
+    expect(size("h1", 1280)).toBe(32);
+    for (const width of [320, 390, 768]) expect(size("h2", width)).toBeLessThan(size("h1", width));
+  });
+
   it("serves an accessibility statement in Swedish and English with status, gaps, contact, Digg and date", async () => {
     const sv = await anon.get("/public/tillganglighet");
     expect(sv.status).toBe(200);
