@@ -15,7 +15,7 @@ import { presentIncident, type PublicBulletin, type PublicIncident } from "../..
  * no drafts, authors, reasons, scores or internal notes. Channel versions go along when they match the published
  * version (not stale, written for it), which is what the team approved with it.
  */
-export interface PublicVersion extends PublicBulletin {
+export interface PublicVersion extends Omit<PublicBulletin, "originalUpdated"> {
   url: string;
   channels: Partial<Record<Exclude<DerivedChannel, "contact-centre">, string>>;
 }
@@ -87,8 +87,10 @@ export async function bulletinPayload(
     const approved = (channels.get(b.id) ?? []).filter(
       (c) => c.stale.length === 0 && c.masterVersion === published.get(b.id),
     );
+    // originalUpdated is the page's warning over an outdated translation, not part of the documented payload.
+    const { originalUpdated: _pageOnly, ...version } = b;
     return {
-      ...b,
+      ...version,
       url: `${ctx.publicUrl}/public/incidents/${b.incidentId}?lang=${b.language}`,
       channels: Object.fromEntries(
         approved

@@ -63,6 +63,14 @@ describe.each(ENGINES)("webhooks through the outbox (%s)", (engine) => {
     expect(data.bulletin.id).toBe(b.id);
     expect(data.bulletin.capUrl).toBe(`https://kommun.example/public/bulletins/${b.id}/cap.xml`);
     expect(data.versions.map((v) => v.headline)).toEqual(["Koka vattnet i Norrby"]);
+    // Exactly the documented fields (docs/api.md): the public page's own flags stay on the page.
+    expect(Object.keys(data.versions[0] ?? {}).sort()).toEqual(
+      [
+        ...["id", "groupId", "incidentId", "language", "kind", "headline", "body", "instruction", "area", "urgency"],
+        ...["severity", "certainty", "categories", "expiresAt", "nextUpdateAt", "publishedAt", "firstPublishedAt"],
+        ...["withdrawn", "withdrawnAt", "url", "channels"],
+      ].sort(),
+    );
     expect(data.incident.url).toBe(`https://kommun.example/public/incidents/${incident.id}`);
     // Never internal: the incident description, authors, scores, facts, the workflow.
     for (const secret of [
