@@ -3,7 +3,7 @@ import { capExpires } from "../../shared/capDefaults.js";
 import { capTime, escapeXml as x } from "./escape.js";
 import type { PublicAlert } from "./load.js";
 import type { PublicBulletin } from "../presenters/public.js";
-import { EXERCISE_MARK } from "./strings.js";
+import { EXERCISE_MARK, PUBLIC_STRINGS } from "./strings.js";
 
 export interface CapContext {
   /** CAP `sender`, e.g. krisrum@exempel.se. */
@@ -44,26 +44,41 @@ function area(b: PublicBulletin, fallback: string): string {
  * CAP `event` in the info block's own language: the incident's title is written in Swedish only, so a block in
  * English or Finnish names its event by its own headline (a reader's system shows `event` in the block's language).
  */
-function eventOf(b: PublicBulletin, alert: PublicAlert): string {
-  return b.language === "sv" || b.language === "sv-lattlast" ? alert.incident.title : b.headline;
+function eventOf(b: PublicBulletin, alert: PublicAlert, headline: string): string {
+  return b.language === "sv" || b.language === "sv-lattlast" ? alert.incident.title : headline;
 }
 
-function info(b: PublicBulletin, alert: PublicAlert, ctx: CapContext): string {
+/**
+ * What an info block says. In a Cancel the withdrawn text must not read as if it still applied (a receiver shows
+ * `headline` and `description` as they come, often without `msgType`): the headline says "Tillbakadraget: …" in the
+ * block's language, keeping the old headline so a reader knows which message is meant; the description is the
+ * withdrawn notice the public page shows; the old instruction is left out. `event` follows the headline for en/fi
+ * (see eventOf): a receiver that shows only the event name then also says "Withdrawn: …" rather than repeating an
+ * order such as "Boil your drinking water" as if it were live; the Swedish incident title is a neutral name and stays.
+ */
+function content(b: PublicBulletin, cancel: boolean): { headline: string; description: string; instruction: string } {
+  if (!cancel) return { headline: b.headline, description: b.body, instruction: b.instruction };
+  const t = PUBLIC_STRINGS[b.language];
+  return { headline: `${t.withdrawn}: ${b.headline}`, description: t.withdrawnText, instruction: "" };
+}
+
+function info(b: PublicBulletin, alert: PublicAlert, ctx: CapContext, cancel: boolean): string {
+  const text = content(b, cancel);
   const web = `${ctx.base}/incidents/${alert.incident.id}?lang=${b.language}#g-${b.groupId}`;
   // Unset, the alert lapses an hour after the promised next update (shared/capDefaults.ts).
   const expires = capExpires(b.expiresAt, b.nextUpdateAt);
   const lines = [
     `    <language>${CAP_LANGUAGE[b.language]}</language>`,
     ...b.categories.map((c) => `    <category>${c}</category>`),
-    `    <event>${x(eventOf(b, alert))}</event>`,
+    `    <event>${x(eventOf(b, alert, text.headline))}</event>`,
     `    <urgency>${b.urgency}</urgency>`,
     `    <severity>${b.severity}</severity>`,
     `    <certainty>${b.certainty}</certainty>`,
     expires ? `    <expires>${capTime(expires)}</expires>` : "",
     `    <senderName>${x(ctx.senderName)}</senderName>`,
-    `    <headline>${x(b.headline)}</headline>`,
-    `    <description>${x(b.body)}</description>`,
-    b.instruction.trim() !== "" ? `    <instruction>${x(b.instruction)}</instruction>` : "",
+    `    <headline>${x(text.headline)}</headline>`,
+    `    <description>${x(text.description)}</description>`,
+    text.instruction.trim() !== "" ? `    <instruction>${x(text.instruction)}</instruction>` : "",
     `    <web>${x(web)}</web>`,
     area(b, alert.incident.affectedAreas.join(", ")),
   ];
@@ -78,7 +93,8 @@ export function renderCap(alert: PublicAlert, ctx: CapContext): string {
   const latest = alert.alerts.at(-1);
   if (!latest) throw new Error("renderCap needs at least one alert");
   const earlier = alert.alerts.slice(0, -1);
-  const members = latest.msgType === "Cancel" ? alert.group : alert.group.filter((b) => !b.withdrawn);
+  const cancel = latest.msgType === "Cancel";
+  const members = cancel ? alert.group : alert.group.filter((b) => !b.withdrawn);
   const lines = [
     `  <identifier>${x(latest.identifier)}</identifier>`,
     `  <sender>${x(ctx.sender)}</sender>`,
@@ -91,7 +107,7 @@ export function renderCap(alert: PublicAlert, ctx: CapContext): string {
       ? `  <references>${earlier.map((a) => `${x(ctx.sender)},${x(a.identifier)},${capTime(a.sent)}`).join(" ")}</references>`
       : "",
     `  <incidents>krisrum-incident-${x(alert.incident.id)}</incidents>`,
-    ...members.map((b) => info(b, alert, ctx)),
+    ...members.map((b) => info(b, alert, ctx, cancel)),
   ];
   return `<?xml version="1.0" encoding="UTF-8"?>
 <alert xmlns="urn:oasis:names:tc:emergency:cap:1.2">

@@ -383,6 +383,15 @@ describe("public outputs", () => {
       expectedVersion: 1,
     });
     await publish(communicator, lead, edit.body);
+    await publish(
+      communicator,
+      lead,
+      await createBulletin(communicator, own.id, {
+        ...goodBulletin([fact.id], ENGLISH),
+        language: "en",
+        translationOf: b.id,
+      }),
+    );
     const update = (await anon.get(`/public/bulletins/${b.id}/cap.xml`)).text;
     expect(texts(parseXml(update), "msgType")).toEqual(["Update"]);
     expect(validateCap(update).ok).toBe(true);
@@ -393,8 +402,20 @@ describe("public outputs", () => {
     expect(validation.ok, validation.output).toBe(true);
     const doc = parseXml(cancel);
     expect(texts(doc, "msgType")).toEqual(["Cancel"]);
-    expect(texts(doc, "references")[0]?.split(" ")).toHaveLength(2);
-    expect(texts(doc, "headline")).toEqual(["Badplatsen är stängd"]);
+    expect(texts(doc, "references")[0]?.split(" ")).toHaveLength(3); // the Alert, the Update, the translation's Update
+    // The Cancel says, in each block's language, that the message no longer applies; the withdrawn text and its
+    // instruction are not repeated as if they still did.
+    expect(texts(doc, "language")).toEqual(["sv-SE", "en"]);
+    expect(texts(doc, "headline")).toEqual(["Tillbakadraget: Badplatsen är stängd", `Withdrawn: ${ENGLISH.headline}`]);
+    expect(texts(doc, "description")).toEqual([
+      "Det här meddelandet har dragits tillbaka och gäller inte längre.",
+      "This message has been withdrawn and no longer applies.",
+    ]);
+    expect(texts(doc, "instruction")).toEqual([]);
+    expect(texts(doc, "event")).toEqual(["Felaktigt larm", `Withdrawn: ${ENGLISH.headline}`]);
+    expect(cancel).not.toContain("Koka vatten som du ska dricka");
+    expect(cancel).not.toContain(ENGLISH.instruction);
+    expect(cancel).not.toContain(ENGLISH.body);
     expectNoInternals(cancel);
 
     const page = await anon.get(`/public/incidents/${own.id}`);
@@ -406,7 +427,10 @@ describe("public outputs", () => {
     const feed = JSON.parse((await anon.get(`/public/incidents/${own.id}/feed.json`)).text) as {
       items: Array<{ title: string }>;
     };
-    expect(feed.items[0]?.title).toBe("Tillbakadraget: Badplatsen är stängd");
+    expect(feed.items.map((i) => i.title).sort()).toEqual([
+      "Tillbakadraget: Badplatsen är stängd",
+      `Withdrawn: ${ENGLISH.headline}`,
+    ]);
   });
 
   it("gzips large outputs for clients that accept it and sends them plain otherwise", async () => {
