@@ -210,9 +210,10 @@ function article(
 }
 
 /**
- * The languages a citizen may pick: Swedish and English always (the page's own words exist in both, and a visitor
- * who reads English must learn that a version is missing rather than find no link), the required languages (the
- * incident may get bulletins in them) and any language something was published in.
+ * The languages a citizen may pick: Swedish, English and easy Swedish always (the page's own words exist in each,
+ * and a visitor who reads English or needs easy Swedish must learn that a version is missing rather than find no
+ * link; the easy-Swedish page had no way in), the required languages (the incident may get bulletins in them) and
+ * any language something was published in.
  */
 function pageLanguages(incidents: PublicIncident[], ctx: PageContext): MessageLanguage[] {
   const required = ctx.requiredLanguages ?? [];
@@ -220,6 +221,7 @@ function pageLanguages(incidents: PublicIncident[], ctx: PageContext): MessageLa
     (l) =>
       l === "sv" ||
       l === "en" ||
+      l === "sv-lattlast" ||
       required.includes(l) ||
       incidents.some((i) => i.bulletins.some((b) => b.language === l && !b.withdrawn)),
   );

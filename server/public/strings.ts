@@ -1,6 +1,6 @@
 import { textLang, type MessageLanguage } from "../../shared/index.js";
 
-/** The public page's own words, per page language (easy Swedish uses the Swedish ones, which are short already). */
+/** The public page's own words, per page language (easy Swedish has its own, simpler ones: see `lattlast`). */
 export interface PublicStrings {
   htmlLang: string;
   skip: string;
@@ -152,7 +152,33 @@ const fi: PublicStrings = {
   readOriginal: "Lue päivitetty tiedote",
 };
 
-const lattlast: PublicStrings = { ...sv, languageName: "Lättläst svenska" };
+/**
+ * Easy Swedish (lättläst), after Myndigheten för tillgängliga mediers advice: short common words, "vi" and "du"
+ * rather than the passive, no abbreviations or long compounds. Spread over the Swedish words so that a key added
+ * later still reads in Swedish here until someone writes its easy version. The feed and CAP links keep their
+ * format names (a reader's program knows them by those) and say that they are for programs, not for reading.
+ */
+const lattlast: PublicStrings = {
+  ...sv,
+  skip: "Gå direkt till texten",
+  activeIncidents: "Det här händer nu",
+  noIncidents: "Just nu har kommunen inget att berätta om något som händer.",
+  lastUpdated: "Vi ändrade senast",
+  nextUpdate: "Vi skriver mer senast",
+  published: "Skrivet",
+  updated: "ändrat",
+  area: "Plats",
+  withdrawn: "Gäller inte längre",
+  withdrawnText: "Det här meddelandet gäller inte längre.",
+  feeds: "Få nytt automatiskt",
+  capAlert: "CAP-varning (XML), för datorer",
+  capIndex: "CAP-varningar (Atom), för datorer",
+  allIncidents: "Allt som händer nu",
+  languageName: "Lättläst svenska",
+  closed: "Det här är över nu.",
+  accessibility: "Kan alla använda webbplatsen?",
+  missing: "Vi har inte skrivit det här på {page} än. Här står det på {shown}.",
+};
 
 /**
  * The notice, written in `words`, over a version shown in `shown` because the page language `page` has none:

@@ -78,7 +78,7 @@ describe("the public page on a phone", () => {
         const title = await page.getByRole("heading", { level: 1 }).boundingBox();
         expect(title && title.x + title.width).toBeLessThanOrEqual(width);
         const nav = page.getByRole("navigation", { name: lang === "sv" ? "Språk" : "Language" });
-        expect(await nav.getByRole("link").allTextContents()).toEqual(["Svenska", "English"]);
+        expect(await nav.getByRole("link").allTextContents()).toEqual(["Svenska", "English", "Lättläst svenska"]);
         if (lang === "en")
           await page.getByText("This message is not available in English yet. It is shown in Swedish.").waitFor();
         else expect(await page.locator(".missing").count()).toBe(0);

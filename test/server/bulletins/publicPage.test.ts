@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Bulletin, Incident } from "../../../shared/index.js";
 import { DIGG_REPORT_URL, STATEMENT_DATE } from "../../../server/public/accessibility.js";
 import { renderIncidentPage } from "../../../server/public/html.js";
+import { PUBLIC_STRINGS } from "../../../server/public/strings.js";
 import { loadPublicIncident } from "../../../server/public/load.js";
 import type { ApiClient } from "../../helpers/http.js";
 import { startTestServer, type TestServer } from "../../helpers/server.js";
@@ -51,11 +52,12 @@ describe("public incident page: languages, promises, accessibility statement", (
 
   const page = async (query = "") => parseHtml((await anon.get(`/public/incidents/${incident.id}${query}`)).text);
 
-  it("offers Swedish and English even before anything is translated, marking the page's language", async () => {
+  it("offers Swedish, English and easy Swedish even before anything is translated, marking the page's language", async () => {
     const doc = await page();
     const links = [...doc.querySelectorAll("header nav a")];
-    expect(links.map((a) => a.getAttribute("hreflang"))).toEqual(["sv", "en"]);
-    expect(links.map((a) => a.textContent)).toEqual(["Svenska", "English"]);
+    expect(links.map((a) => a.getAttribute("hreflang"))).toEqual(["sv", "en", "sv"]);
+    expect(links.map((a) => a.textContent)).toEqual(["Svenska", "English", "Lättläst svenska"]);
+    expect(links[2]?.getAttribute("href")).toMatch(/\?lang=sv-lattlast$/);
     expect(doc.querySelector('header nav a[aria-current="page"]')?.getAttribute("hreflang")).toBe("sv");
     // A Swedish page showing Swedish bulletins needs no notice.
     expect(doc.querySelector(".missing")).toBeNull();
@@ -91,7 +93,57 @@ describe("public incident page: languages, promises, accessibility statement", (
       requiredLanguages: ["sv", "fi"],
     });
     const langs = [...parseHtml(html).querySelectorAll("header nav a")].map((a) => a.getAttribute("hreflang"));
-    expect(langs).toEqual(["sv", "en", "fi"]);
+    expect(langs).toEqual(["sv", "en", "fi", "sv"]);
+  });
+
+  it("lets easy Swedish be chosen on the list page and speaks easy Swedish there", async () => {
+    const list = parseHtml((await anon.get("/public")).text);
+    const easy = [...list.querySelectorAll("header nav a")].find((a) => a.textContent === "Lättläst svenska");
+    expect(easy?.getAttribute("href")).toMatch(/lang=sv-lattlast/);
+    const res = await anon.get("/public?lang=sv-lattlast");
+    const doc = parseHtml(res.text);
+    expect(doc.documentElement.lang).toBe("sv");
+    expect(doc.querySelector('header nav a[aria-current="page"]')?.textContent).toBe("Lättläst svenska");
+    expect(doc.querySelector("h1")?.textContent).toBe("Det här händer nu");
+    expect(await axeViolations(res.text)).toEqual([]);
+    const incidentPage = await page("?lang=sv-lattlast");
+    expect(incidentPage.body.textContent).toContain("Vi skriver mer senast");
+    expect(incidentPage.body.textContent).not.toContain("Nästa uppdatering senast");
+  });
+
+  it("writes easy Swedish in simpler words than standard Swedish, not a copy of them", () => {
+    const sv = PUBLIC_STRINGS.sv;
+    const easy = PUBLIC_STRINGS["sv-lattlast"];
+    expect(easy).toMatchObject({
+      nextUpdate: "Vi skriver mer senast",
+      withdrawn: "Gäller inte längre",
+      withdrawnText: "Det här meddelandet gäller inte längre.",
+    });
+    // Words the page shows that must be the easy version; the rest (e.g. "Det här ska du göra", "Språk") are
+    // plain already.
+    const rewritten = [
+      "skip",
+      "activeIncidents",
+      "noIncidents",
+      "lastUpdated",
+      "nextUpdate",
+      "published",
+      "updated",
+      "withdrawn",
+      "withdrawnText",
+      "feeds",
+      "allIncidents",
+      "closed",
+      "accessibility",
+      "missing",
+    ] as const;
+    for (const key of rewritten) expect(easy[key], key).not.toBe(sv[key]);
+    // No passive ("har dragits", "uppdateras") and no long words in the easy labels.
+    const words = Object.values(easy)
+      .filter((v): v is string => typeof v === "string")
+      .join(" ");
+    expect(words).not.toMatch(/har dragits|uppdateras|publiceras/);
+    for (const word of words.split(/[^\p{L}]+/u)) expect(word.length, word).toBeLessThanOrEqual(12);
   });
 
   it("shows only the newest next-update promise, never an older bulletin's", async () => {
