@@ -1,7 +1,8 @@
 import { escapeXml as x, feedTime } from "./escape.js";
 import { atomFeed, type FeedMeta } from "./atom.js";
 import type { CapIndexEntry } from "./load.js";
-import { correctionMark, EXERCISE_MARK, htmlLang, PUBLIC_STRINGS } from "./strings.js";
+import { feedLang } from "./feedItems.js";
+import { correctionMark, EXERCISE_MARK, PUBLIC_STRINGS } from "./strings.js";
 
 /** Where the group's current CAP alert is served (any member's id gives the same alert; the master's is stable). */
 export const capUrlOf = (base: string, groupId: string): string => `${base}/bulletins/${groupId}/cap.xml`;
@@ -30,7 +31,7 @@ export function renderCapIndex(
       .join(" – ");
     const capUrl = capUrlOf(ctx.base, e.groupId);
     const page = `${ctx.base}/incidents/${ctx.incidentId}?lang=${e.lead.language}#g-${e.groupId}`;
-    return `  <entry xml:lang="${x(htmlLang(e.lead.language))}">
+    return `  <entry xml:lang="${x(feedLang(e.lead.language))}">
     <id>${x(`${capUrl}#${e.latest.identifier}`)}</id>
     <title>${x(prefix ? `${prefix}: ${e.lead.headline}` : e.lead.headline)}</title>
     <published>${feedTime(e.first.sent)}</published>

@@ -16,6 +16,14 @@ export interface FeedItem {
   updated: string;
 }
 
+/**
+ * A feed entry's language (BCP 47): easy Swedish is marked with a private-use subtag, as CAP does
+ * (`sv-SE-x-lattlast`), so a reader of the feed can tell it from standard Swedish; a reader that does not know the
+ * subtag still falls back to "sv". (An HTML `lang` stays plain "sv": a screen reader needs only the language.)
+ */
+export const feedLang = (language: PublicBulletin["language"]): string =>
+  language === "sv-lattlast" ? "sv-x-lattlast" : htmlLang(language);
+
 export function feedItems(incidents: PublicIncident[], base: string): FeedItem[] {
   const items = incidents.flatMap((i) => i.bulletins.map((b) => toItem(i, b, base)));
   return items.sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id)).slice(0, FEED_LIMIT);
@@ -38,7 +46,7 @@ function toItem(incident: PublicIncident, b: PublicBulletin, base: string): Feed
     capUrl: `${base}/bulletins/${b.id}/cap.xml`,
     title: prefix ? `${prefix}: ${b.headline}` : b.headline,
     text: incident.exercise ? `${EXERCISE_MARK}\n\n${text}` : text,
-    language: htmlLang(b.language),
+    language: feedLang(b.language),
     published: b.firstPublishedAt,
     updated: changedAt(b),
   };

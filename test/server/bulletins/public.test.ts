@@ -345,6 +345,49 @@ describe("public outputs", () => {
     expect(sv?.date_published).toBe((master.publishedAt ?? "").replace(/\.\d{3}Z$/, "Z"));
   });
 
+  it("tags easy Swedish in both feeds with a BCP 47 tag of its own, not as standard Swedish", async () => {
+    const own = await createIncident(lead, { title: "Strömavbrott i Åby" });
+    const fact = await createFact(communicator, own.id, "Strömmen är borta i Åby.");
+    const sv = await publish(
+      communicator,
+      lead,
+      await createBulletin(communicator, own.id, goodBulletin([fact.id], { headline: "Strömmen är borta i Åby" })),
+    );
+    await publish(
+      communicator,
+      lead,
+      await createBulletin(communicator, own.id, {
+        ...goodBulletin([fact.id], {
+          headline: "Det finns ingen ström i Åby",
+          body: "Det finns ingen ström i Åby just nu. En ledning gick sönder i morse. Vi lagar den nu.",
+          instruction: "Koka inte vatten på spisen. Ring 112 om det brinner.",
+        }),
+        language: "sv-lattlast",
+        translationOf: sv.id,
+      }),
+    );
+    const json = JSON.parse((await anon.get(`/public/incidents/${own.id}/feed.json`)).text) as {
+      items: Array<{ title: string; language: string }>;
+    };
+    const byTitle = new Map(json.items.map((i) => [i.title, i.language]));
+    expect(byTitle.get("Strömmen är borta i Åby")).toBe("sv");
+    expect(byTitle.get("Det finns ingen ström i Åby")).toBe("sv-x-lattlast");
+    // A well-formed BCP 47 tag, unchanged by canonicalisation.
+    expect(Intl.getCanonicalLocales("sv-x-lattlast")).toEqual(["sv-x-lattlast"]);
+    const atom = parseXml((await anon.get(`/public/incidents/${own.id}/feed.atom`)).text);
+    const langs = [...atom.getElementsByTagNameNS("*", "entry")].map((entry) => [
+      texts(entry, "title")[0],
+      entry.getAttribute("xml:lang"),
+    ]);
+    expect(Object.fromEntries(langs)).toEqual({
+      "Strömmen är borta i Åby": "sv",
+      "Det finns ingen ström i Åby": "sv-x-lattlast",
+    });
+    const site = JSON.parse((await anon.get("/public/feed.json")).text) as { items: Array<{ language: string }> };
+    expect(site.items.map((i) => i.language)).toContain("sv-x-lattlast");
+    expect(site.items.map((i) => i.language)).not.toContain("sv-lattlast");
+  });
+
   it("serves a CAP 1.2 alert that validates against the OASIS schema, one info per language", async () => {
     const res = await anon.get(`/public/bulletins/${english.id}/cap.xml`);
     expect(res.headers.get("content-type")).toContain("application/cap+xml");
