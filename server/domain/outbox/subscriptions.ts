@@ -1,5 +1,6 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
+import { MessageLanguage } from "../../../shared/index.js";
 import type { SubscriptionCreate } from "../../../shared/schemas/outbox.js";
 import { cancelPending, insertDeliveries, positionOf } from "../../db/repos/outbox.js";
 import type { DB } from "../../db/schema.js";
@@ -105,14 +106,17 @@ export function createSubscriptions(db: Kysely<DB>, nudge: () => void) {
     nudge();
   }
 
-  /** True when a pending subscription was confirmed now (or already was). */
-  async function confirm(t: string): Promise<boolean> {
+  /**
+   * The subscriber's language when a pending subscription was confirmed now (or already was), else null: the page
+   * that says so speaks the language the citizen chose.
+   */
+  async function confirm(t: string): Promise<MessageLanguage | null> {
     const sub = await db
       .selectFrom("subscriptions")
-      .select(["id", "status"])
+      .select(["id", "status", "language"])
       .where("confirm_token_hash", "=", hash(t))
       .executeTakeFirst();
-    if (!sub) return false;
+    if (!sub) return null;
     if (sub.status !== "confirmed") {
       await db
         .updateTable("subscriptions")
@@ -120,19 +124,39 @@ export function createSubscriptions(db: Kysely<DB>, nudge: () => void) {
         .where("id", "=", sub.id)
         .execute();
     }
-    return true;
+    return languageOf(sub.language);
   }
 
-  /** Deletes the subscription and the address with it; nothing queued for it is sent. */
-  async function unsubscribe(t: string): Promise<boolean> {
-    const sub = await db.selectFrom("subscriptions").select("id").where("unsubscribe_token", "=", t).executeTakeFirst();
-    if (!sub) return false;
+  /** The subscriber's language for an unsubscribe link, or null when the link matches no subscription. */
+  async function unsubscribeLanguage(t: string): Promise<MessageLanguage | null> {
+    const sub = await db
+      .selectFrom("subscriptions")
+      .select("language")
+      .where("unsubscribe_token", "=", t)
+      .executeTakeFirst();
+    return sub ? languageOf(sub.language) : null;
+  }
+
+  /**
+   * Deletes the subscription and the address with it; nothing queued for it is sent. The subscriber's language (for
+   * the page that confirms it), or null when the link matched nothing.
+   */
+  async function unsubscribe(t: string): Promise<MessageLanguage | null> {
+    const sub = await db
+      .selectFrom("subscriptions")
+      .select(["id", "language"])
+      .where("unsubscribe_token", "=", t)
+      .executeTakeFirst();
+    if (!sub) return null;
     await cancelPending(db, sub.id, "unsubscribed", new Date().toISOString());
     await db.deleteFrom("subscriptions").where("id", "=", sub.id).execute();
-    return true;
+    return languageOf(sub.language);
   }
 
-  return { subscribe, confirm, unsubscribe };
+  return { subscribe, confirm, unsubscribe, unsubscribeLanguage };
 }
+
+/** A stored language as a MessageLanguage (the column is text; the form only ever stores one of them). */
+const languageOf = (stored: string): MessageLanguage => MessageLanguage.catch("sv").parse(stored);
 
 export type Subscriptions = ReturnType<typeof createSubscriptions>;

@@ -6,6 +6,7 @@ import type { ApiClient } from "../../helpers/http.js";
 import { startOutboxServer, type OutboxServer } from "../../helpers/outbox.js";
 import { startSmtp, type SmtpCatcher } from "../../helpers/smtp.js";
 import { createBulletin, createFact, createIncident, goodBulletin, publish } from "../bulletins/fixtures.js";
+import { axeViolations, parseHtml } from "../bulletins/publicHelpers.js";
 
 const linkIn = (text: string, path: string): string => {
   const m = new RegExp(`https://kommun\\.example(/public/subscriptions/${path}\\?token=[A-Za-z0-9_-]+)`).exec(text);
@@ -175,6 +176,101 @@ describe.each(ENGINES)("e-mail subscriptions (%s)", (engine) => {
     expect(
       (await server.anonymous().get("/public/subscriptions/confirm?token=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")).status,
     ).toBe(404);
+  });
+
+  it("speaks the subscriber's language on the confirmation and unsubscribe pages, each with its own heading", async () => {
+    const cases = [
+      ["fi", "Vahvista tilaus", "Tilaus on vahvistettu", "Peru tilaus", "Haluatko perua tilauksen?"],
+      [
+        "en",
+        "Confirm your subscription",
+        "The subscription is confirmed",
+        "Unsubscribe",
+        "Do you want to unsubscribe?",
+      ],
+      ["sv-lattlast", "Ja, jag vill få e-post", "Nu får du e-post", "Sluta få e-post", "Vill du sluta få e-post"],
+    ] as const;
+    for (const [language, confirmH1, confirmed, unsubH1, question] of cases) {
+      const address = `lang-${language}@example.se`;
+      expect((await visitor()({ email: address, incidentId: null, language })).status).toBe(202);
+      await smtp.waitFor(() => smtp.to(address).length === 1);
+      const mail = smtp.to(address)[0]!;
+      const confirm = await server.anonymous().get(linkIn(mail.text, "confirm"));
+      expect(confirm.status).toBe(200);
+      const doc = parseHtml(confirm.text);
+      expect(doc.documentElement.lang).toBe(language === "sv-lattlast" ? "sv" : language);
+      expect(doc.querySelector("h1")?.textContent).toBe(confirmH1);
+      expect(doc.title).toBe(confirmH1);
+      expect(doc.querySelector("main")?.textContent).toContain(confirmed);
+      expect(confirm.text).not.toContain("Prenumerationen är bekräftad");
+      expect(await axeViolations(confirm.text)).toEqual([]);
+      const unsubscribeUrl = (mail.headers.get("list-unsubscribe") ?? "").replace(
+        /^<https:\/\/kommun\.example|>$/g,
+        "",
+      );
+      const ask = parseHtml((await server.anonymous().get(unsubscribeUrl)).text);
+      expect(ask.querySelector("h1")?.textContent).toBe(unsubH1);
+      expect(ask.querySelector("main form p")?.textContent).toContain(question);
+      expect(ask.querySelector("main [lang]")).toBeNull(); // one language, no Swedish/English pair
+      const done = await server.anonymous().request("POST", unsubscribeUrl, "", {
+        "content-type": "application/x-www-form-urlencoded",
+      });
+      expect(done.status).toBe(200);
+      expect(parseHtml(done.text).querySelector("h1")?.textContent).toBe(unsubH1);
+      expect(done.text).not.toContain("Prenumerationen är avslutad");
+    }
+  });
+
+  it("tags the Swedish incident title and the English statement link on a Finnish form, and links back to the site", async () => {
+    const fi = parseHtml((await server.anonymous().get(`/public/subscriptions?incident=${incident.id}&lang=fi`)).text);
+    const title = fi.querySelector(`main a[href="/public/incidents/${incident.id}?lang=fi"] span`);
+    expect(title?.getAttribute("lang")).toBe("sv");
+    expect(title?.textContent).toBe("Vattenläcka i Norrby");
+    const statement = fi.querySelector('footer a[href="/public/tillganglighet?lang=en"]');
+    expect(statement?.getAttribute("lang")).toBe("en");
+    expect(statement?.textContent).toBe("Accessibility statement");
+    const en = parseHtml((await server.anonymous().get(`/public/subscriptions?incident=${incident.id}&lang=en`)).text);
+    expect(en.querySelector(`main a[href="/public/incidents/${incident.id}?lang=en"] span[lang="sv"]`)).not.toBeNull();
+    expect(en.querySelector('footer a[lang="en"]')).toBeNull(); // English on an English page needs no tag
+    const all = await server.anonymous().get("/public/subscriptions?lang=en");
+    const back = parseHtml(all.text).querySelector('header a[href="/public?lang=en"]');
+    expect(back?.textContent).toBe("All current incidents");
+    expect(await axeViolations(all.text)).toEqual([]);
+    const sv = parseHtml((await server.anonymous().get("/public/subscriptions")).text);
+    expect(sv.querySelector('header a[href="/public"]')?.textContent).toBe("Alla aktuella händelser");
+  });
+
+  it("makes an error the first thing read: 'Fel:' in the title, the error at the top of the form and focused", async () => {
+    const form = { "content-type": "application/x-www-form-urlencoded" };
+    const wrong = await visitor()("email=a%40b&language=fi", form);
+    const doc = parseHtml(wrong.text);
+    expect(doc.title).toBe("Virhe: Kriisitiedotteet sähköpostiin");
+    const field = doc.querySelector("#sub-email");
+    expect(field?.hasAttribute("autofocus")).toBe(true);
+    expect(field?.getAttribute("aria-invalid")).toBe("true");
+    expect(doc.querySelector("#sub-error")?.className).toBe("error");
+    // Shown by more than bold text: a coloured border on the field and a bar by the message.
+    expect(doc.querySelector("style")?.textContent).toMatch(/input\[aria-invalid=true\]\{border:3px solid #b00020/);
+    expect(doc.querySelector("style")?.textContent).toMatch(/\.error\{[^}]*border-left:/);
+    expect(await axeViolations(wrong.text)).toEqual([]);
+
+    const post = visitor();
+    for (let i = 0; i < 5; i++) await post({ email: `many${i}@example.se`, incidentId: null, language: "sv" });
+    const tooMany = await post("email=many5%40example.se&language=sv", form);
+    expect(tooMany.status).toBe(429);
+    const again = parseHtml(tooMany.text);
+    expect(again.title).toBe("Fel: Få krisinformation med e-post");
+    const first = again.querySelector("form")?.firstElementChild;
+    expect(first?.id).toBe("sub-error");
+    expect(first?.textContent).toContain("Det har kommit många försök");
+    expect(first?.getAttribute("tabindex")).toBe("-1");
+    expect(first?.hasAttribute("autofocus")).toBe(true);
+    expect(again.querySelector("#sub-email")?.hasAttribute("autofocus")).toBe(false);
+    expect(await axeViolations(tooMany.text)).toEqual([]);
+    // Without an error the title is the plain one.
+    expect(parseHtml((await server.anonymous().get("/public/subscriptions")).text).title).toBe(
+      "Få krisinformation med e-post",
+    );
   });
 
   it("rate-limits per address and per client", async () => {
