@@ -111,7 +111,7 @@ const LANG_NAMES: Record<Lang, string> = {
 // Inline like the main pages' stylesheet. overflow-wrap:anywhere and min-width:0 let a long word or address break on
 // a 320 px phone with WCAG text spacing; an invalid field and its error show by a red border and bar, not by bold
 // text alone. #b00020 has 7:1 contrast on white.
-const STYLE = `body{font-family:system-ui,sans-serif;line-height:1.5;max-width:40rem;margin:0 auto;padding:1rem;color:#1a1a1a}label{display:block;margin-top:1rem;font-weight:600}input,select,button{font:inherit;padding:.4rem;margin-top:.25rem}button{margin-top:1rem}a:focus,input:focus,select:focus,button:focus,.error:focus{outline:3px solid #000;outline-offset:2px}.error{color:#b00020;border-left:.3rem solid #b00020;padding-left:.5rem;font-weight:600}input[aria-invalid=true]{border:3px solid #b00020;background:#fff}`;
+const STYLE = `body{font-family:system-ui,sans-serif;line-height:1.5;max-width:40rem;margin:0 auto;padding:1rem;color:#1a1a1a;overflow-wrap:anywhere;hyphens:auto}main,form,header,footer{min-width:0}label{display:block;margin-top:1rem;font-weight:600}input,select,button{font:inherit;padding:.4rem;margin-top:.25rem;max-width:100%;min-width:0;box-sizing:border-box}button{margin-top:1rem}a:focus,input:focus,select:focus,button:focus,.error:focus{outline:3px solid #000;outline-offset:2px}.error{color:#b00020;border-left:.3rem solid #b00020;padding-left:.5rem;font-weight:600}input[aria-invalid=true]{border:3px solid #b00020;background:#fff}`;
 
 /**
  * A subscription page in `lang`: `heading` is its h1 (the form's title unless given), `error` puts "Fel: " first in

@@ -1,7 +1,7 @@
 /**
  * WCAG 1.4.10 and 1.4.12 together: every main view of the console, and the public page, in a 320 px window with the
  * reader's text spacing (line height 1.5, paragraph spacing 2em, letter spacing 0.12em, word spacing 0.16em) neither
- * scrolls sideways nor cuts text off. Each alone is covered by phone-header.test.ts and text-reflow.test.ts; the two
+ * scrolls sideways nor cuts text off (the subscription form too). Each alone is covered by phone-header.test.ts and text-reflow.test.ts; the two
  * at once are what 400 % zoom with a reader's style sheet gives.
  */
 import { mkdirSync } from "node:fs";
@@ -15,7 +15,15 @@ import { measureReflow, TEXT_SPACING } from "./lib/reflow.js";
 import { signInOnly, startE2E } from "./lib/session.js";
 
 const WIDTH = 320; // CSS px: 1280 px at 400 % zoom
-const e2e = startE2E({ width: WIDTH, height: 800 });
+// E-mail settings so the public subscription form is served (the port is closed: nothing is sent in this test).
+const e2e = startE2E(
+  { width: WIDTH, height: 800 },
+  {
+    KRISRUM_SMTP_URL: "smtp://127.0.0.1:9",
+    KRISRUM_MAIL_FROM: "Kommunen <krisinfo@kommun.example>",
+    KRISRUM_PUBLIC_URL: "https://kommun.example",
+  },
+);
 const api = jsonApi(() => e2e.url);
 const SHOTS = process.env.KRISRUM_SHOTS_DIR ?? screenshotDir;
 
@@ -276,5 +284,14 @@ describe("the console at 320 px with WCAG 1.4.12 text spacing", () => {
     await expectReflows(visitor, "public");
     await open(visitor, `/public/incidents/${scene.incident.id}`, (p) => p.getByRole("heading", { level: 1 }));
     await expectReflows(visitor, "public-incident");
+    // The subscription form for the incident (its long compound title), and sent back with a wrong address.
+    await open(visitor, `/public/subscriptions?incident=${scene.incident.id}`, (p) =>
+      p.getByRole("heading", { level: 1 }),
+    );
+    await expectReflows(visitor, "public-subscribe");
+    await visitor.getByLabel("E-postadress").fill("a@b");
+    await visitor.getByRole("button", { name: "Prenumerera" }).click();
+    await visitor.locator("#sub-error").waitFor();
+    await expectReflows(visitor, "public-subscribe-error");
   });
 });

@@ -44,8 +44,11 @@ export async function signIn(page: Page, username: string, password: string = DE
   await page.getByRole("heading", { name: "Händelser", level: 1 }).waitFor();
 }
 
-/** Registers the file's beforeAll/afterAll: call once at the top of a test file. */
-export function startE2E(viewport: Viewport): E2E {
+/**
+ * Registers the file's beforeAll/afterAll: call once at the top of a test file. `env`: extra server settings (e.g.
+ * e-mail, so the public subscription form is served).
+ */
+export function startE2E(viewport: Viewport, env: Record<string, string> = {}): E2E {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
@@ -53,7 +56,7 @@ export function startE2E(viewport: Viewport): E2E {
   beforeAll(async () => {
     // Side by side: the server's start (a Node process, its migrations and demo seed) and Chromium's launch each take
     // a second or more and wait on nothing of each other's.
-    const [started, launched] = await Promise.allSettled([startBuiltServer(), launchChromium()]);
+    const [started, launched] = await Promise.allSettled([startBuiltServer(env), launchChromium()]);
     if (started.status === "fulfilled") server = started.value;
     if (launched.status === "fulfilled") browser = launched.value;
     if (started.status === "rejected") throw started.reason;

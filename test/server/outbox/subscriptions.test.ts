@@ -273,6 +273,12 @@ describe.each(ENGINES)("e-mail subscriptions (%s)", (engine) => {
     );
   });
 
+  it("lets any word wrap on a 320 px phone, as the main pages do (e2e reflow-spacing measures it)", async () => {
+    const style = parseHtml((await server.anonymous().get("/public/subscriptions")).text).querySelector("style");
+    expect(style?.textContent).toMatch(/body\{[^}]*overflow-wrap:anywhere/);
+    expect(style?.textContent).toMatch(/input,select,button\{[^}]*max-width:100%/);
+  });
+
   it("rate-limits per address and per client", async () => {
     const post = visitor();
     for (let i = 0; i < 3; i++)
