@@ -178,6 +178,14 @@ const lattlast: PublicStrings = {
   closed: "Det här är över nu.",
   accessibility: "Kan alla använda webbplatsen?",
   missing: "Vi har inte skrivit det här på {page} än. Här står det på {shown}.",
+  latestWithdrawn: "Det senaste meddelandet gäller inte längre.",
+  missingWithdrawn: "Meddelandet på {page} gäller inte längre. Här står det på {shown}.",
+  withdrawnOn: "gäller inte från",
+  notFoundTitle: "Sidan finns inte",
+  notFoundText: "Här finns ingen information.",
+  nextUpdateLate: "Vi lovade att skriva mer senast {time}. Det är sent nu.",
+  originalUpdated: "Meddelandet på {original} är ändrat efter att vi skrev det här.",
+  readOriginal: "Läs det ändrade meddelandet",
 };
 
 /**

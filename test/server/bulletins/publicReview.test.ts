@@ -169,7 +169,7 @@ describe("public pages after a withdrawal", () => {
       ["", "sv", "Sidan finns inte", "Gå till innehållet", /\/public$/],
       ["?lang=en", "en", "Page not found", "Skip to content", /\/public\?lang=en$/],
       ["?lang=fi", "fi", "Sivua ei löydy", "Siirry sisältöön", /\/public\?lang=fi$/],
-      ["?lang=sv-lattlast", "sv", "Sidan finns inte", "Gå till innehållet", /\/public\?lang=sv-lattlast$/],
+      ["?lang=sv-lattlast", "sv", "Sidan finns inte", "Gå direkt till texten", /\/public\?lang=sv-lattlast$/],
       ["?lang=xx", "sv", "Sidan finns inte", "Gå till innehållet", /\/public$/],
     ] as const;
     for (const [query, lang, heading, skip, home] of cases) {
