@@ -191,6 +191,19 @@ describe("the period report's form", () => {
     expect(await screen.findByRole("alert")).toHaveTextContent(`Rapporten kunde inte hämtas: ${said}`);
     expect(screen.getByRole("alert")).not.toHaveTextContent(message);
   });
+
+  it("says a refusal without a reason in the UI language, not the server's English", async () => {
+    stubFetch(() => jsonResponse(403, { error: { code: "forbidden", message: "role viewer may not do this" } }));
+    render(
+      <MemoryRouter initialEntries={["/reports?from=2026-11-01&to=2026-11-30"]}>
+        <Routes>
+          <Route path="/reports" element={<PeriodReportPage />} />
+        </Routes>
+      </MemoryRouter>,
+    );
+    expect(await screen.findByText(/Din roll får inte göra detta\./)).toBeInTheDocument();
+    expect(screen.queryByText(/role viewer may not do this/)).toBeNull();
+  });
 });
 
 function renderAt(url: string) {

@@ -1,6 +1,5 @@
 import { useEffect, useState } from "react";
-import { ApiError } from "../../api/http";
-import { reasonMessage } from "../../i18n/errors";
+import { errorMessage } from "../../i18n/errors";
 import { useT } from "../../i18n/useT";
 
 export type ReportState<T> =
@@ -31,7 +30,7 @@ export function useReport<T>(key: string | null, load: (signal: AbortSignal) => 
   }, [key]);
   if (state.status !== "error") return state;
   const err = state.error;
-  const message =
-    err instanceof ApiError ? (reasonMessage(err, t) ?? err.message) : err instanceof Error ? err.message : String(err);
-  return { status: "error", message };
+  // Said in the UI language as every other form says a refusal: a reason's own text, else the code's (forbidden,
+  // network, …), never the server's English.
+  return { status: "error", message: errorMessage(err, t) };
 }
