@@ -22,9 +22,8 @@ import type { Analysis } from "../analysis.js";
 import { span, t } from "../text/spans.js";
 import type { Draft, Rule } from "../types.js";
 import { AC10, hasContactRoute } from "./active.js";
-import { PERSON_EN, PERSON_SV } from "./blamePeople.js";
 import { IM14 } from "./alarm.js";
-import { IM13 } from "./blamePeople.js";
+import { IM13, PERSON_EN, PERSON_SV } from "./blamePeople.js";
 import { IM1, IM11 } from "./impartial.js";
 import { FA12, FA14 } from "./factualJudgement.js";
 import { essentials, FA16, FA18 } from "./substance.js";
@@ -34,28 +33,31 @@ export function memoisedRule(rule: Rule): Rule {
   return { ...rule, check: (a) => a.memo(`rule:${rule.id}`, () => rule.check(a)) };
 }
 
-const MEMOISED = {
-  AC10: memoisedRule(AC10),
-  FA12: memoisedRule(FA12),
-  FA14: memoisedRule(FA14),
-  FA16: memoisedRule(FA16),
-  FA18: memoisedRule(FA18),
-  IM1: memoisedRule(IM1),
-  IM11: memoisedRule(IM11),
-  IM13: memoisedRule(IM13),
-  IM14: memoisedRule(IM14),
-} as const;
-export const {
-  AC10: AC10_MEMO,
-  FA12: FA12_MEMO,
-  FA14: FA14_MEMO,
-  FA16: FA16_MEMO,
-  FA18: FA18_MEMO,
-  IM1: IM1_MEMO,
-  IM11: IM11_MEMO,
-  IM13: IM13_MEMO,
-  IM14: IM14_MEMO,
-} = MEMOISED;
+export const AC10_MEMO = memoisedRule(AC10);
+export const FA12_MEMO = memoisedRule(FA12);
+export const FA14_MEMO = memoisedRule(FA14);
+export const FA16_MEMO = memoisedRule(FA16);
+export const FA18_MEMO = memoisedRule(FA18);
+export const IM1_MEMO = memoisedRule(IM1);
+export const IM11_MEMO = memoisedRule(IM11);
+export const IM13_MEMO = memoisedRule(IM13);
+export const IM14_MEMO = memoisedRule(IM14);
+
+/**
+ * Every rule here is the same kind of note: a warning of 10 points, once, that the failure a base rule refuses also
+ * breaks this principle.
+ */
+function derivedWarning(spec: Pick<Rule, "id" | "principle" | "name" | "kinds" | "languages" | "check">): Rule {
+  return { ...spec, severity: "warn", points: 10, repeat: 0, cap: 10 };
+}
+
+/** The field and sentence a finding's span starts in. */
+function sentenceAt(a: Analysis, at: Draft["span"]) {
+  if (at === undefined) return undefined;
+  const field = a.fields.find((f) => f.name === at.field);
+  const sentence = field?.sentences.find((s) => s.start <= at.start && at.start < s.end);
+  return field === undefined || sentence === undefined ? undefined : { field, sentence };
+}
 
 /** Whether the rule finds something in this text, under the same kinds and languages the scorer applies it to. */
 function fires(rule: Rule, a: Analysis): boolean {
@@ -64,14 +66,10 @@ function fires(rule: Rule, a: Analysis): boolean {
   return rule.check(a).length > 0;
 }
 
-export const OP10: Rule = {
+export const OP10 = derivedWarning({
   id: "OP10",
   principle: "open",
   name: "withholds what is known",
-  severity: "warn",
-  points: 10,
-  repeat: 0,
-  cap: 10,
   kinds: ["bulletin", "sms", "social"],
   languages: ["sv", "en", "fi"],
   check(a): Draft[] {
@@ -90,16 +88,12 @@ export const OP10: Rule = {
       },
     ];
   },
-};
+});
 
-export const FS10: Rule = {
+export const FS10 = derivedWarning({
   id: "FS10",
   principle: "fast",
   name: "thin text with no time at all",
-  severity: "warn",
-  points: 10,
-  repeat: 0,
-  cap: 10,
   kinds: ["bulletin", "sms", "social"],
   languages: ["sv", "en"],
   check(a): Draft[] {
@@ -119,7 +113,7 @@ export const FS10: Rule = {
       },
     ];
   },
-};
+});
 
 /**
  * Someone the guess points at, per language (Swedish "man" is "one", not a man): a person by role or age (the people
@@ -138,21 +132,17 @@ const POINTS_AT: Record<"sv" | "en", RegExp> = {
   ),
 };
 
-export const IM15: Rule = {
+export const IM15 = derivedWarning({
   id: "IM15",
   principle: "impartial",
   name: "a guess that points at someone",
-  severity: "warn",
-  points: 10,
-  repeat: 0,
-  cap: 10,
   languages: ["sv", "en"],
   check(a): Draft[] {
     for (const guess of FA12_MEMO.check(a)) {
       const at = guess.span;
-      const field = at === undefined ? undefined : a.fields.find((f) => f.name === at.field);
-      const sentence = field?.sentences.find((s) => at !== undefined && s.start <= at.start && at.start < s.end);
-      if (at === undefined || field === undefined || sentence === undefined) continue;
+      const found = sentenceAt(a, at);
+      if (at === undefined || found === undefined) continue;
+      const { field, sentence } = found;
       const pointsAt = a.family === "en" ? POINTS_AT.en : POINTS_AT.sv;
       if (!pointsAt.test(field.lower.slice(at.start, sentence.end))) continue;
       return [
@@ -171,16 +161,12 @@ export const IM15: Rule = {
     }
     return [];
   },
-};
+});
 
-export const FA22: Rule = {
+export const FA22 = derivedWarning({
   id: "FA22",
   principle: "factual",
   name: "alarm in place of facts",
-  severity: "warn",
-  points: 10,
-  repeat: 0,
-  cap: 10,
   languages: ["sv", "en"],
   check(a): Draft[] {
     const alarm = IM14_MEMO.check(a)[0];
@@ -199,16 +185,14 @@ export const FA22: Rule = {
       },
     ];
   },
-};
+});
 
 /** Sentences (by field and index) that hold one of the findings. */
 function sentencesOf(a: Analysis, drafts: readonly Draft[]): Set<string> {
   const out = new Set<string>();
   for (const d of drafts) {
-    const at = d.span;
-    const field = at === undefined ? undefined : a.fields.find((f) => f.name === at.field);
-    const sentence = field?.sentences.find((s) => at !== undefined && s.start <= at.start && at.start < s.end);
-    if (field !== undefined && sentence !== undefined) out.add(`${field.name}:${sentence.index}`);
+    const found = sentenceAt(a, d.span);
+    if (found !== undefined) out.add(`${found.field.name}:${found.sentence.index}`);
   }
   return out;
 }
@@ -233,14 +217,10 @@ function onlyAdviceIsCalm(a: Analysis): boolean {
   return calmAdvice;
 }
 
-export const AC12: Rule = {
+export const AC12 = derivedWarning({
   id: "AC12",
   principle: "active",
   name: "nothing anyone can act on",
-  severity: "warn",
-  points: 10,
-  repeat: 0,
-  cap: 10,
   kinds: ["bulletin", "sms", "social"],
   languages: ["sv", "en"],
   check(a): Draft[] {
@@ -271,16 +251,12 @@ export const AC12: Rule = {
       },
     ];
   },
-};
+});
 
-export const FA23: Rule = {
+export const FA23 = derivedWarning({
   id: "FA23",
   principle: "factual",
   name: "blame stated as fact",
-  severity: "warn",
-  points: 10,
-  repeat: 0,
-  cap: 10,
   languages: ["sv", "en"],
   check(a): Draft[] {
     const blame = [IM1_MEMO, IM11_MEMO, IM13_MEMO].find((rule) => fires(rule, a));
@@ -300,16 +276,12 @@ export const FA23: Rule = {
       },
     ];
   },
-};
+});
 
-export const FA24: Rule = {
+export const FA24 = derivedWarning({
   id: "FA24",
   principle: "factual",
   name: "thin text that never says what happened",
-  severity: "warn",
-  points: 10,
-  repeat: 0,
-  cap: 10,
   kinds: ["bulletin", "sms", "social"],
   languages: ["sv", "en"],
   check(a): Draft[] {
@@ -327,4 +299,4 @@ export const FA24: Rule = {
       },
     ];
   },
-};
+});
