@@ -64,4 +64,31 @@ describe.each(ENGINES)("a publish's outbox payload (%s)", (engine) => {
     expect(payload?.incident.nextUpdateDue).toBe(now.body.nextUpdateDue);
     expect(payload?.incident.lastPublishedAt).toBe(now.body.lastPublishedAt);
   });
+
+  it("takes the incident it is given as written in this transaction, and reads the row only without one", async () => {
+    const b = await publish(
+      communicator,
+      lead,
+      await createBulletin(communicator, incident.id, goodBulletin([factId])),
+    );
+    const publicUrl = "https://kommun.example";
+    const row = (await lead.get<Incident>(`/api/incidents/${incident.id}`)).body;
+    const written: Incident = { ...row, title: "Så som transaktionen skrev den" };
+    const given = await bulletinPayload(server.database.db, "bulletin.published", b.id, { publicUrl }, written);
+    const read = await bulletinPayload(server.database.db, "bulletin.published", b.id, { publicUrl });
+    expect(given?.incident.title).toBe("Så som transaktionen skrev den");
+    expect(read?.incident.title).toBe(row.title);
+    // Another incident's row is never taken for this bulletin's.
+    const other = await bulletinPayload(
+      server.database.db,
+      "bulletin.published",
+      b.id,
+      { publicUrl },
+      {
+        ...written,
+        id: "00000000-0000-4000-8000-000000000000",
+      },
+    );
+    expect(other?.incident.title).toBe(row.title);
+  });
 });
