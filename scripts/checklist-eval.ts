@@ -12,6 +12,8 @@
 import { parseArgs } from "node:util";
 import { allFindings } from "../shared/checklist/index.js";
 import { PRINCIPLES } from "../shared/checklist/constants.js";
+import { CONTROLS } from "../test/eval/checklist/controls.js";
+import { evaluatePairs, formatPairs, pairControls } from "../test/eval/checklist/controlPairs.js";
 import { EVAL_SETS } from "../test/eval/checklist/sets.js";
 import { evaluate, formatReport, type EvalReport, type Scored } from "../test/eval/evaluateChecklist.js";
 
@@ -61,6 +63,7 @@ for (const set of EVAL_SETS) {
     reports.push(formatReport(`All held-out blind sets (${ids}): figures only`, together));
   }
 }
+reports.push(formatPairs(evaluatePairs(pairControls(CONTROLS, EVAL_SETS))));
 console.log(reports.join("\n\n"));
 if (values.details) {
   console.log("\nTuning messages judged wrong (blind3–blind16, blind18–blind23 and blind26 are tuning material):");

@@ -65,3 +65,13 @@ export function evalSet(prefix: string, ids: IdScheme = sideCount(prefix)) {
     },
   };
 }
+
+/**
+ * A flawed tuning message rewritten as a competent crisis communicator would send it: the same scenario, kind,
+ * language and length, with the named flaw mended and no other change of substance. A matched pair shows whether a
+ * refusal follows the flaw or the scenario (controlPairs.ts); never part of an evaluation's real side, which is
+ * published text only.
+ */
+export function control(of: string, language: Lang, kind: Kind, title: string | undefined, body: string): EvalMessage {
+  return { id: `ctl-${of}`, input: makeInput(kind, language, title, body), source: `rewrite of ${of}`, mustFlag: [] };
+}
