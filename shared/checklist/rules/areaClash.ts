@@ -14,9 +14,13 @@ const AFFECTED =
   /(?:gäller|berörs|omfattas|drabbas|påverkas|koka|kokar|must boil|should boil|need to boil|are affected|is affected|affects|applies to)/u;
 const NEGATION = /(?<!\p{L})(?:inte|ej|icke|not|no longer|n['’]t)(?!\p{L})/u;
 
-/** After "i", "in" or "på": an optional lower-case word ("postcodes", "centrala"), then a list of places. */
+/**
+ * After "i", "in" or "på", or a list's "bland annat", "including" (the places an area is said to cover, seventeenth
+ * round: "gäller alla hushåll väster om Guldkroksvägen, bland annat Knäppåsen, Hammaren och Sjöryd"): an optional
+ * lower-case word ("postcodes", "centrala"), then a list of places.
+ */
 const PLACES =
-  /(?<!\p{L})(?:i|in|på) (?:(?:postnummer|postcodes?|the|delar av|parts of|området|area|areas|stadsdelen|byn) )?((?:(?:centrala|centrum|\p{Lu}[\p{L}-]*|[A-Z]{1,2}\d{1,2}[A-Z]?(?: \d)?)(?:,? (?:och|and|&|samt) |, | ))*(?:centrala|centrum|\p{Lu}[\p{L}-]*|[A-Z]{1,2}\d{1,2}[A-Z]?(?: \d)?))/gu;
+  /(?<!\p{L})(?:i|in|på|bland annat|bl\.a\.|inklusive|including|such as) (?:(?:postnummer|postcodes?|the|delar av|parts of|området|area|areas|stadsdelen|byn) )?((?:(?:centrala|centrum|\p{Lu}[\p{L}-]*|[A-Z]{1,2}\d{1,2}[A-Z]?(?: \d)?)(?:,? (?:och|and|&|samt) |, | ))*(?:centrala|centrum|\p{Lu}[\p{L}-]*|[A-Z]{1,2}\d{1,2}[A-Z]?(?: \d)?))/gu;
 const STOP = new Set(["och", "and", "samt", "&"]);
 
 function placesIn(text: string): Set<string> {

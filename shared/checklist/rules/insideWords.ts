@@ -175,7 +175,9 @@ function shorthand(a: Analysis): string[] {
       terms.add(lower);
     }
   }
-  return [...terms].filter((x) => !names.has(x));
+  // An acronym that heads a counted internal word ("VA" in "VA-enheten") is that word, counted once.
+  const parts = new Set([...terms].flatMap((x) => (x.includes("-") ? x.split("-").slice(0, -1) : [])));
+  return [...terms].filter((x) => !names.has(x) && !parts.has(x));
 }
 
 export const AU19: Rule = {
