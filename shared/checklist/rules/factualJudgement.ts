@@ -768,6 +768,12 @@ const PURPOSE_BEFORE =
 /** "… cannot guarantee that the water is safe", "… inte säkert att": the safe statement is denied, not made. */
 const NEGATED_BEFORE =
   /(?:not|cannot|can't|no longer|until|inte|ej|tills|förrän|garantera|guarantee)(?:\s+\p{L}+){0,3}\s*$/u;
+/**
+ * The safe state as the condition of a time clause (seventeenth round, matched controls): "do not drink it until we
+ * tell you the notice has been lifted", "ett provsvar till innan vi kan säga att vattnet går att dricka". What
+ * follows "until" or "before" is what has not happened yet, however many words stand between.
+ */
+const NOT_YET_BEFORE = /(?<!\p{L})(?:until|before|tills|innan|förrän)(?:\s+\p{L}+){0,7}\s*$/u;
 /** Blind14 studied: the lifting named by its noun or present ("Lifting of the boil water advisory", "Kokningsrådet
  * hävs", "Hävning av …") is the same news as "lifted". */
 const NEGATED =
@@ -1339,7 +1345,8 @@ export const FA15: Rule = {
       (h) =>
         !NEGATED_BEFORE.test(h.field.lower.slice(Math.max(h.sentence.start, h.hit.start - 40), h.hit.start)) &&
         !LATER_NOTICE_BEFORE.test(h.field.lower.slice(Math.max(h.sentence.start, h.hit.start - 80), h.hit.start)) &&
-        !PURPOSE_BEFORE.test(h.field.lower.slice(Math.max(h.sentence.start, h.hit.start - 40), h.hit.start)),
+        !PURPOSE_BEFORE.test(h.field.lower.slice(Math.max(h.sentence.start, h.hit.start - 40), h.hit.start)) &&
+        !NOT_YET_BEFORE.test(h.field.lower.slice(Math.max(h.sentence.start, h.hit.start - 80), h.hit.start)),
     )[0];
     // A precautionary notice says both on purpose: "no contamination has been detected, but boil as a precaution".
     // "Safe to drink straight from the tap" beside a boil notice contradicts it, precaution or not (ninth round).

@@ -46,3 +46,50 @@ describe("[FA20] one place both affected and not, in a list after 'bland annat'"
     expect(found.some((f) => f.ruleId === "FA20")).toBe(false);
   });
 });
+
+describe("[FA15] the all-clear as the condition of 'until' or 'before' is no all-clear", () => {
+  it("leaves 'until we tell you the notice has been lifted' beside the boil instruction", () => {
+    const found = rules({
+      language: "en",
+      title: "Boil water notice – Westfield (issued 11:00, 9 June)",
+      body: "Greystone County Water has issued a boil water notice for homes in Westfield. Do not drink tap water straight from the tap until we tell you the notice has been lifted. Boil all water used for drinking. We will update this page at 17:00 today.",
+    });
+    expect(found.has("FA15")).toBe(false);
+  });
+
+  it("leaves 'innan vi kan säga att vattnet går att dricka' beside 'fortsätt koka'", () => {
+    const found = rules({
+      title: "Fortsätt koka vattnet i Kopparberg",
+      body: "Torsdagens prover visar inga bakterier, men vi behöver ett provsvar till innan vi kan säga att vattnet går att dricka direkt från kranen. Fortsätt koka vatten till dryck och matlagning till och med söndag. Ljusnarsbergs kommun, fredag 20 november kl. 09.15.",
+    });
+    expect(found.has("FA15")).toBe(false);
+  });
+
+  it("still flags the all-clear said outright beside the boil instruction", () => {
+    const found = rules({
+      title: "Fortsätt koka vattnet i Kopparberg",
+      body: "Torsdagens prover visar inga bakterier och vattnet går att dricka direkt från kranen. Fortsätt koka vatten till dryck och matlagning till och med söndag. Ljusnarsbergs kommun, fredag 20 november kl. 09.15.",
+    });
+    expect(found.has("FA15")).toBe(true);
+  });
+});
+
+describe("[OP8] an SMS's sender label", () => {
+  const sms = (body: string) => rules({ language: "en", kind: "sms", body });
+
+  it("counts a name of capitalised words before the colon, a time between or not, as the sender", () => {
+    for (const body of [
+      "Riverside Fire Dept 6:52am: Ammonia leak at the plant on Industrial Pkwy. Within 1/2 mile: go inside, shut windows. Next alert 8am",
+      "Uisce Éireann: Boil water notice for all homes in Glenmore and Ballyrea from 3pm. Bottled water at the GAA grounds. Update noon Fri",
+    ])
+      expect(sms(body).has("OP8"), body).toBe(false);
+  });
+
+  it("does not count a headline in title case or an unsigned text", () => {
+    for (const body of [
+      "Important Update: all homes in Glenmore and Ballyrea must boil tap water from 3pm. Bottled water at the sports hall. Update noon Fri",
+      "Ammonia leak at the plant on Industrial Pkwy. Within 1/2 mile: go inside, shut windows. Next alert 8am",
+    ])
+      expect(sms(body).has("OP8"), body).toBe(true);
+  });
+});
