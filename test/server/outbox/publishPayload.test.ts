@@ -3,12 +3,19 @@ import type { Incident } from "../../../shared/index.js";
 import { bulletinPayload } from "../../../server/domain/outbox/payload.js";
 import { ENGINES } from "../../helpers/db.js";
 import type { ApiClient } from "../../helpers/http.js";
-import { startOutboxServer, type OutboxServer } from "../../helpers/outbox.js";
+import {
+  addWebhook,
+  startOutboxServer,
+  startReceiver,
+  type OutboxServer,
+  type Receiver,
+} from "../../helpers/outbox.js";
 import { createBulletin, createFact, createIncident, goodBulletin, publish } from "../bulletins/fixtures.js";
 
 /**
  * A publish's outbox payload is built inside its transaction from the incident its clock just wrote (carried on the
- * event) rather than read back: it must equal the payload built from the committed rows alone.
+ * event) rather than read back: it must equal the payload built from the committed rows alone. It is built only when
+ * someone will read it: a webhook takes real incidents here, none takes exercises, and e-mail is off.
  */
 describe.each(ENGINES)("a publish's outbox payload (%s)", (engine) => {
   let server: OutboxServer;
@@ -16,14 +23,20 @@ describe.each(ENGINES)("a publish's outbox payload (%s)", (engine) => {
   let communicator: ApiClient;
   let incident: Incident;
   let factId: string;
+  let receiver: Receiver;
 
   beforeAll(async () => {
     server = await startOutboxServer(engine);
+    receiver = await startReceiver();
     [lead, communicator] = await Promise.all([server.as("lead"), server.as("communicator")]);
+    await addWebhook(await server.as("admin"), receiver, "/hook");
     incident = await createIncident(lead, { title: "Vattenläcka i Norrby", exercise: false });
     factId = (await createFact(communicator, incident.id, "Huvudledningen har gått sönder.")).id;
   });
-  afterAll(() => server.close());
+  afterAll(async () => {
+    await server.close();
+    await receiver.close();
+  });
 
   async function stored(bulletinId: string): Promise<unknown[]> {
     const rows = await server.database.db
@@ -90,5 +103,16 @@ describe.each(ENGINES)("a publish's outbox payload (%s)", (engine) => {
       },
     );
     expect(other?.incident.title).toBe(row.title);
+  });
+
+  it("writes a publish nobody will be sent as a record without a payload, which the reach still lists", async () => {
+    const exercise = await createIncident(lead, { title: "Övning: vattenläcka", exercise: true });
+    const b = await publish(communicator, lead, await createBulletin(communicator, exercise.id, goodBulletin([])));
+    expect(await stored(b.id)).toEqual([null]);
+    const reach = await lead.get<{ reach: Array<{ bulletinId: string; type: string; webhooks: { total: number } }> }>(
+      `/api/bulletins/${b.id}/reach`,
+    );
+    expect(reach.status).toBe(200);
+    expect(reach.body.reach).toMatchObject([{ bulletinId: b.id, type: "bulletin.published", webhooks: { total: 0 } }]);
   });
 });
