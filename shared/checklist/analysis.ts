@@ -133,6 +133,8 @@ function firstWords(field: FieldText, s: Sentence): [string, string] {
 /** Imperatives that ask the reader to wait, not to act: no protective action ("Stay tuned for more"). */
 const NOT_ACTIONS = new Set(["stay tuned", "hang tight", "bear with", "watch this", "häng kvar"]);
 
+const BEFORE_ADDRESSED = new Set([",", ":", "–", "—", "-"]);
+
 function instructionFlags(field: FieldText, lex: Lexicon, matches: Analysis["matches"]): Uint8Array {
   const out = new Uint8Array(field.sentences.length);
   for (const s of field.sentences) {
@@ -141,12 +143,17 @@ function instructionFlags(field: FieldText, lex: Lexicon, matches: Analysis["mat
     if (NOT_ACTIONS.has(two)) continue;
     if (lex.imperatives.has(one) || lex.imperatives.has(two)) out[s.index] = 1;
   }
-  // An imperative after a comma: "För mer information, se …", "If you feel unwell, call 111".
+  // An imperative after a comma: "För mer information, se …", "If you feel unwell, call 111"; after a colon or a
+  // dash, which address it to the people just named (seventeenth round, matched controls): "Bor du i Lunden: håll
+  // fönster och dörrar stängda", "Smoke is drifting over the village: keep windows closed", "… mot Norrby – håll
+  // fönster stängda".
   for (let i = 1; i < field.tokens.length; i++) {
     const tok = field.tokens[i] as Token;
     if (tok.type !== "word" || !lex.imperatives.has(tok.lower)) continue;
     const prev = field.tokens[i - 1] as Token;
-    if (field.text.slice(prev.end, tok.start).trim() !== ",") continue;
+    if (!BEFORE_ADDRESSED.has(field.text.slice(prev.end, tok.start).trim())) continue;
+    const next = field.tokens[i + 1];
+    if (next !== undefined && NOT_ACTIONS.has(`${tok.lower} ${next.lower}`)) continue;
     const s = field.sentences[rangeIndexBefore(field.sentences, tok.start)];
     if (s !== undefined && !s.question) out[s.index] = 1;
   }

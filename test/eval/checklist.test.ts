@@ -56,12 +56,13 @@ describe("matched controls: the gate refuses the flaw, not the scenario", () => 
   // Measured when the controls were written (2026-12-06): 277 of 324 pairs (85.5 %) judged on the flaw, 30 controls
   // (9.3 %) refused; after the two fixes they showed (AU19 counting "VA" in "VA-enheten" once, FA20 reading a list
   // after "bland annat") 281 (86.7 %) and 26 (8.0 %); after FA15's "until …" and OP8's SMS sender label, 286 (88.3 %)
-  // and 21 (6.5 %). The floors hold that: a rule that starts refusing the scenario rather than the flaw fails here.
+  // and 21 (6.5 %); after imperatives after a colon or a dash count as instructions, 289 (89.2 %) and 18 (5.6 %). The
+  // floors hold that: a rule that starts refusing the scenario rather than the flaw fails here.
   it("refuses the original and passes the mended control in most pairs", () => {
     const report = evaluatePairs(pairs);
     console.log(formatPairs(report));
-    expect(report.flawJudged / report.pairs).toBeGreaterThanOrEqual(0.875);
-    expect(report.controlRefused / report.pairs).toBeLessThanOrEqual(0.07);
+    expect(report.flawJudged / report.pairs).toBeGreaterThanOrEqual(0.885);
+    expect(report.controlRefused / report.pairs).toBeLessThanOrEqual(0.06);
   });
 });
 

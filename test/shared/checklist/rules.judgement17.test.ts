@@ -93,3 +93,36 @@ describe("[OP8] an SMS's sender label", () => {
       expect(sms(body).has("OP8"), body).toBe(true);
   });
 });
+
+describe("[AC11] an instruction after a colon or a dash protects the people it names", () => {
+  it("counts 'Bor du i …: håll …', '…: keep …' and '… – håll …' as the instruction", () => {
+    for (const input of [
+      {
+        kind: "social" as const,
+        body: "Räddningstjänsten arbetar med en brand i en lagerlokal på Verkstadsgatan i Norrby. Röken driver mot Lunden. Bor du i Lunden: håll fönster och dörrar stängda. Vi uppdaterar här kl. 07.00. /Räddningstjänsten Mellanbygd",
+      },
+      {
+        kind: "social" as const,
+        body: "Räddningstjänsten är på plats vid en brand i en lagerlokal på Industrigatan i Hedby. Kraftig rök driver mot Norrby – håll fönster och ventilation stängda. Mer info kommer kl 21.",
+      },
+      {
+        kind: "social" as const,
+        language: "en" as const,
+        body: "Fire crews have been at Greystone landfill since 5am. Smoke is drifting north-east over Greystone village: keep windows and doors closed until at least 6pm. Next update 1pm on this page. – Greystone Council",
+      },
+    ]) {
+      const found = rules(input);
+      expect(found.has("AC11"), input.body).toBe(false);
+      expect(found.has("AC1"), input.body).toBe(false);
+    }
+  });
+
+  it("does not count a request to wait after a colon as an instruction", () => {
+    const found = rules({
+      kind: "social",
+      language: "en",
+      body: "Fire crews are at a fire at Greystone landfill and smoke is drifting over the village. Residents of Greystone: stay tuned for more. – Greystone Council",
+    });
+    expect(found.has("AC11")).toBe(true);
+  });
+});
