@@ -131,9 +131,20 @@ function firstWords(field: FieldText, s: Sentence): [string, string] {
 }
 
 /** Imperatives that ask the reader to wait, not to act: no protective action ("Stay tuned for more"). */
-const NOT_ACTIONS = new Set(["stay tuned", "hang tight", "bear with", "watch this", "häng kvar"]);
+const NOT_ACTIONS = new Set([
+  "stay tuned",
+  "hang tight",
+  "bear with",
+  "watch this",
+  "häng kvar",
+  "håll utkik",
+  "check back",
+  "följ oss",
+  "follow us",
+]);
 
 const BEFORE_ADDRESSED = new Set([",", ":", "–", "—", "-"]);
+const POINTERS = new Set(["se", "läs", "följ", "besök", "see", "read", "follow", "visit", "check"]);
 
 function instructionFlags(field: FieldText, lex: Lexicon, matches: Analysis["matches"]): Uint8Array {
   const out = new Uint8Array(field.sentences.length);
@@ -151,9 +162,13 @@ function instructionFlags(field: FieldText, lex: Lexicon, matches: Analysis["mat
     const tok = field.tokens[i] as Token;
     if (tok.type !== "word" || !lex.imperatives.has(tok.lower)) continue;
     const prev = field.tokens[i - 1] as Token;
-    if (!BEFORE_ADDRESSED.has(field.text.slice(prev.end, tok.start).trim())) continue;
+    const separator = field.text.slice(prev.end, tok.start).trim();
+    if (!BEFORE_ADDRESSED.has(separator)) continue;
     const next = field.tokens[i + 1];
     if (next !== undefined && NOT_ACTIONS.has(`${tok.lower} ${next.lower}`)) continue;
+    // After a colon or a dash the verb must read as one: lower-case ("Road closures: Park Road", "– Update at 5pm" are
+    // nouns) and an action, not a pointer onwards ("Obs: se nedan", "Info: följ oss på Facebook").
+    if (separator !== "," && (tok.text !== tok.lower || POINTERS.has(tok.lower))) continue;
     const s = field.sentences[rangeIndexBefore(field.sentences, tok.start)];
     if (s !== undefined && !s.question) out[s.index] = 1;
   }

@@ -20,7 +20,7 @@ const NEGATION = /(?<!\p{L})(?:inte|ej|icke|not|no longer|n['’]t)(?!\p{L})/u;
  * lower-case word ("postcodes", "centrala"), then a list of places.
  */
 const PLACES =
-  /(?<!\p{L})(?:i|in|på|bland annat|bl\.a\.|inklusive|including|such as) (?:(?:postnummer|postcodes?|the|delar av|parts of|området|area|areas|stadsdelen|byn) )?((?:(?:centrala|centrum|\p{Lu}[\p{L}-]*|[A-Z]{1,2}\d{1,2}[A-Z]?(?: \d)?)(?:,? (?:och|and|&|samt) |, | ))*(?:centrala|centrum|\p{Lu}[\p{L}-]*|[A-Z]{1,2}\d{1,2}[A-Z]?(?: \d)?))/gu;
+  /(?<!\p{L})(?:i|in|på|[Bb]land annat|bl\.a\.|[Ii]nklusive|[Ii]ncluding|[Ss]uch as) (?:(?:postnummer|postcodes?|the|delar av|parts of|området|area|areas|stadsdelen|byn) )?((?:(?:centrala|centrum|\p{Lu}[\p{L}-]*|[A-Z]{1,2}\d{1,2}[A-Z]?(?: \d)?)(?:,? (?:och|and|&|samt) |, | ))*(?:centrala|centrum|\p{Lu}[\p{L}-]*|[A-Z]{1,2}\d{1,2}[A-Z]?(?: \d)?))/gu;
 const STOP = new Set(["och", "and", "samt", "&"]);
 
 function placesIn(text: string): Set<string> {

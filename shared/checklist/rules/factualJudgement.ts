@@ -771,9 +771,11 @@ const NEGATED_BEFORE =
 /**
  * The safe state as the condition of a time clause (seventeenth round, matched controls): "do not drink it until we
  * tell you the notice has been lifted", "ett provsvar till innan vi kan säga att vattnet går att dricka". What
- * follows "until" or "before" is what has not happened yet, however many words stand between.
+ * follows "until" or "before" is what has not happened yet, however many words stand between, as long as the clause
+ * goes on ("before the weekend and the water is safe" starts a new one; "precis som innan" is "as before").
  */
-const NOT_YET_BEFORE = /(?<!\p{L})(?:until|before|tills|innan|förrän)(?:\s+\p{L}+){0,7}\s*$/u;
+const NOT_YET_BEFORE =
+  /(?<!\p{L})(?<!som )(?:until|before|tills|innan|förrän)(?:\s+(?!(?:and|och|men|but|samt)(?!\p{L}))\p{L}+){1,7}\s*$/u;
 /** Blind14 studied: the lifting named by its noun or present ("Lifting of the boil water advisory", "Kokningsrådet
  * hävs", "Hävning av …") is the same news as "lifted". */
 const NEGATED =

@@ -159,6 +159,9 @@ const ORG_HEADS = new Set([
   "highways",
   "utilities",
   "department",
+  // An SMS abbreviates the head (seventeenth round, matched controls): "Riverside Fire Dept", "Emergency Mgmt".
+  "dept",
+  "mgmt",
   "division",
   "district",
   "trust",
@@ -188,21 +191,6 @@ function namedOrganisation(f: FieldText): boolean {
   return false;
 }
 
-/**
- * A text that opens with a name of two to six capitalised words, then a colon (a time may stand between): the sender
- * label an SMS carries ("Riverside Fire Dept 6:52am: …", "Uisce Éireann: …"; seventeenth round, matched controls).
- * A headline in title case ("Important Update: …", "Viktig Information: …") is no sender.
- */
-const SENDER_LABEL =
-  /^\s*(\p{Lu}[\p{L}'’.&-]*(?: (?:\p{Lu}[\p{L}'’.&-]*|of|for|och|i|&)){1,5})(?: \d{1,2}[:.]\d{2}\s?(?:am|pm|AM|PM)?(?: \p{Lu}\p{Ll}{1,2})?)?:\s/u;
-const HEADLINE_WORD =
-  /(?<!\p{L})(?:notice|warning|alert|advisory|update|info|information|news|urgent|important|breaking|reminder|viktig\p{L}*|varning|meddelande|uppdatering|nyhet|information|obs|vma|kokningsrekommendation|kokningsråd)(?!\p{L})/u;
-
-function senderLabel(f: FieldText): boolean {
-  const m = SENDER_LABEL.exec(f.text);
-  return m !== null && !HEADLINE_WORD.test((m[1] ?? "").toLowerCase());
-}
-
 /** The speaker is named in the text, in the message's sender field or by the municipality's configuration. */
 export function namesSpeaker(a: Analysis): boolean {
   const lex = a.lex;
@@ -211,9 +199,7 @@ export function namesSpeaker(a: Analysis): boolean {
     (f) =>
       f.tokens.some((tok) => tok.type === "word" && isOrg(lex, tok.lower)) ||
       namedOrganisation(f) ||
-      SIGNED_WITH_INITIALS.test(f.text) ||
-      // Only an SMS body opens with a sender label; a headline "Storm Eowyn: stay at home" names the storm.
-      (f.name === "body" && smsOnly(a) && senderLabel(f)),
+      SIGNED_WITH_INITIALS.test(f.text),
   );
 }
 

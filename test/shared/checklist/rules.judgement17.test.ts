@@ -65,6 +65,14 @@ describe("[FA15] the all-clear as the condition of 'until' or 'before' is no all
     expect(found.has("FA15")).toBe(false);
   });
 
+  it("still flags an all-clear in a new clause after 'before … and' or 'innan … och'", () => {
+    for (const body of [
+      "Samples were taken before the weekend and the water is safe to drink. Boil all water until further notice. Greystone County Water, 6 June 10:00.",
+      "Proverna togs innan helgen och vattnet är drickbart. Koka allt vatten tills vidare. Exempelby kommun, 6 juni kl. 10.00.",
+    ])
+      expect(rules({ language: body.startsWith("Samples") ? "en" : "sv", body }).has("FA15"), body).toBe(true);
+  });
+
   it("still flags the all-clear said outright beside the boil instruction", () => {
     const found = rules({
       title: "Fortsätt koka vattnet i Kopparberg",
@@ -74,20 +82,20 @@ describe("[FA15] the all-clear as the condition of 'until' or 'before' is no all
   });
 });
 
-describe("[OP8] an SMS's sender label", () => {
+describe("[OP8] an SMS's abbreviated sender", () => {
   const sms = (body: string) => rules({ language: "en", kind: "sms", body });
 
-  it("counts a name of capitalised words before the colon, a time between or not, as the sender", () => {
+  it("counts a name with an abbreviated head ('Fire Dept', 'Emergency Mgmt') as the sender", () => {
     for (const body of [
       "Riverside Fire Dept 6:52am: Ammonia leak at the plant on Industrial Pkwy. Within 1/2 mile: go inside, shut windows. Next alert 8am",
-      "Uisce Éireann: Boil water notice for all homes in Glenmore and Ballyrea from 3pm. Bottled water at the GAA grounds. Update noon Fri",
+      "Maple City Emergency Mgmt 5:10PM Sun: Ice storm tonight, freezing rain 8PM-6AM. Stay off roads. Next alert 10PM",
     ])
       expect(sms(body).has("OP8"), body).toBe(false);
   });
 
-  it("does not count a headline in title case or an unsigned text", () => {
+  it("does not count a topic heading before a colon, or an unsigned text", () => {
     for (const body of [
-      "Important Update: all homes in Glenmore and Ballyrea must boil tap water from 3pm. Bottled water at the sports hall. Update noon Fri",
+      "Power Outage: crews are working in Norrby. Stay away from fallen lines and call 911 if you see sparks. Next update 8pm",
       "Ammonia leak at the plant on Industrial Pkwy. Within 1/2 mile: go inside, shut windows. Next alert 8am",
     ])
       expect(sms(body).has("OP8"), body).toBe(true);
@@ -114,6 +122,13 @@ describe("[AC11] an instruction after a colon or a dash protects the people it n
       const found = rules(input);
       expect(found.has("AC11"), input.body).toBe(false);
       expect(found.has("AC1"), input.body).toBe(false);
+    }
+  });
+
+  it("does not count a pointer onwards or a capitalised noun after a colon or a dash as an instruction", () => {
+    for (const tail of ["Obs: se nedan.", "Info: följ oss på Facebook.", "Vägar: Park Lane är avstängd."]) {
+      const body = `Räddningstjänsten arbetar med en brand i en lagerlokal på Verkstadsgatan i Norrby. Röken driver mot Lunden. ${tail} /Räddningstjänsten Mellanbygd`;
+      expect(rules({ kind: "social", body }).has("AC11"), body).toBe(true);
     }
   });
 
