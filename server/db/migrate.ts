@@ -52,7 +52,33 @@ export async function migrateToLatest(db: Kysely<DB>): Promise<string[]> {
     provider: { getMigrations: async () => MIGRATIONS },
     ...(schema ? { migrationTableSchema: schema } : {}),
   });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) throw error instanceof Error ? error : new Error(`migration failed: ${String(error)}`);
-  return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+  return retryWhileOtherSchemasVanish(schema, async () => {
+    const { error, results } = await migrator.migrateToLatest();
+    if (error) throw error instanceof Error ? error : new Error(`migration failed: ${String(error)}`);
+    return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+  });
+}
+
+const MIGRATION_ATTEMPTS = 3;
+
+/**
+ * Kysely's migrator looks for its tables by listing every table of every schema, then their columns: a schema another
+ * process drops in between (one per test file, several files at once) fails the listing with "relation
+ * \"t_other.table\" does not exist" (42P01) before anything here has been written. Only that failure is tried again.
+ */
+export async function retryWhileOtherSchemasVanish<T>(schema: string | undefined, run: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (err) {
+      if (attempt >= MIGRATION_ATTEMPTS || !otherSchemaVanished(err, schema)) throw err;
+    }
+  }
+}
+
+function otherSchemaVanished(err: unknown, schema: string | undefined): boolean {
+  if (schema === undefined || typeof err !== "object" || err === null) return false;
+  const { code, message } = err as { code?: unknown; message?: unknown };
+  const vanished = typeof message === "string" ? /relation "([^".]+)\./.exec(message)?.[1] : undefined;
+  return code === "42P01" && vanished !== undefined && vanished !== schema;
 }

@@ -85,7 +85,8 @@ describe("checklist CLI", () => {
     expect(r.stderr).toMatch(/extra/);
   });
 
-  it("exits 2 on invalid JSON, a missing file, a bad flag value or an unknown flag", () => {
+  // Several CLI processes, each starting tsx: slow beside the whole suite on a shared machine.
+  it("exits 2 on invalid JSON, a missing file, a bad flag value or an unknown flag", { timeout: 90_000 }, () => {
     expect(cli(["-"], "{not json").stderr).toMatch(/not valid JSON/);
     expect(cli(["-"], "{not json").code).toBe(2);
     const missing = cli([join(dir, "nope.json")]);
