@@ -1343,13 +1343,17 @@ export const FA15: Rule = {
   check(a) {
     const lex = a.lex;
     if (lex === null) return [];
-    const safe = sides(a, lex.safeStatements, false).filter(
-      (h) =>
-        !NEGATED_BEFORE.test(h.field.lower.slice(Math.max(h.sentence.start, h.hit.start - 40), h.hit.start)) &&
-        !LATER_NOTICE_BEFORE.test(h.field.lower.slice(Math.max(h.sentence.start, h.hit.start - 80), h.hit.start)) &&
-        !PURPOSE_BEFORE.test(h.field.lower.slice(Math.max(h.sentence.start, h.hit.start - 40), h.hit.start)) &&
-        !NOT_YET_BEFORE.test(h.field.lower.slice(Math.max(h.sentence.start, h.hit.start - 80), h.hit.start)),
-    )[0];
+    const safe = sides(a, lex.safeStatements, false).filter((h) => {
+      // The words just before the safe statement, within its sentence.
+      const before = (chars: number) =>
+        h.field.lower.slice(Math.max(h.sentence.start, h.hit.start - chars), h.hit.start);
+      return (
+        !NEGATED_BEFORE.test(before(40)) &&
+        !LATER_NOTICE_BEFORE.test(before(80)) &&
+        !PURPOSE_BEFORE.test(before(40)) &&
+        !NOT_YET_BEFORE.test(before(80))
+      );
+    })[0];
     // A precautionary notice says both on purpose: "no contamination has been detected, but boil as a precaution".
     // "Safe to drink straight from the tap" beside a boil notice contradicts it, precaution or not (ninth round).
     const fromTap = safe !== undefined && FROM_TAP.test(safe.field.lower.slice(safe.sentence.start, safe.sentence.end));
