@@ -142,25 +142,31 @@ export function TemplatePage() {
   const formRef = useRef<HTMLFormElement>(null);
   const mayKeepBank = useStore((s) => s.user?.role === "admin" || s.user?.role === "lead");
 
+  // The chosen template and its fresh values change in one update: an effect after the render would overwrite
+  // whatever the user typed between the form's first paint and the effect (seen in CI as a filled field gone empty).
+  const choose = (list: TemplateList, wanted: string) => {
+    const chosen = list.templates.find((x) => x.id === wanted) ?? list.templates[0];
+    setTemplateId(chosen?.id ?? "");
+    setEntered(chosen ? initialValues(chosen as ScenarioTemplate, list.defaults) : {});
+    setErrors({});
+  };
+
   useEffect(() => {
+    const wanted = search.get("mall") ?? "";
     fetchTemplates()
       .then((list) => {
         setBank(list);
-        setTemplateId((current) =>
-          list.templates.some((x) => x.id === current) ? current : (list.templates[0]?.id ?? ""),
-        );
+        choose(list, wanted);
       })
       .catch(() => setLoadError(true));
+    // Loaded once per visit; a later change of ?mall= is the select's job.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const template = useMemo(
     () => (bank?.templates.find((x) => x.id === templateId) as ScenarioTemplate | undefined) ?? null,
     [bank, templateId],
   );
-  useEffect(() => {
-    if (template && bank) setEntered(initialValues(template, bank.defaults));
-    setErrors({});
-  }, [template, bank]);
 
   const set = (name: string, l: TemplateLanguage, value: string) =>
     setEntered((e) => ({ ...e, [name]: { ...e[name], [l]: value } }));
@@ -242,7 +248,7 @@ export function TemplatePage() {
           ) : null}
           <FormField label={t("scenario")} hint={template.description[lang]}>
             {(control) => (
-              <select {...control} name="template" value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
+              <select {...control} name="template" value={templateId} onChange={(e) => choose(bank, e.target.value)}>
                 {bank.templates.map((x) => (
                   <option key={x.id} value={x.id}>
                     {x.title[lang]}
