@@ -110,3 +110,28 @@ describe("errors said in the UI language, with what the field expects", () => {
     );
   });
 });
+
+describe("every refusal code the server sends is said in the UI language", () => {
+  // Each code of server/errors.ts that a user can meet; the server's message (English, for developers) must not show.
+  const CODES: readonly [code: string, status: number][] = [
+    ["invalid_transition", 409],
+    ["reason_required", 422],
+    ["unauthenticated", 401],
+    ["protocol", 426],
+    ["too_large", 413],
+    ["bad_json", 400],
+    ["cross_origin", 403],
+    ["unsupported_media_type", 415],
+  ];
+
+  it.each(CODES)("%s", async (code, status) => {
+    const err = new ApiError(status, code, "English words for developers");
+    const sv = errorMessage(err, t);
+    expect(sv).not.toContain("English words");
+    expect(sv).not.toBe(t("error.unknown", { message: code }));
+    await loadMessages("en");
+    const en = errorMessage(err, (key, params) => translate("en", key, params));
+    expect(en).not.toContain("English words");
+    expect(en).not.toBe(sv);
+  });
+});

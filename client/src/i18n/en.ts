@@ -76,6 +76,13 @@ export const en: Messages = {
   "error.conflict": "Someone else changed it first. You now see the latest version – make your change again if needed.",
   "error.network": "The server is not answering. Check the connection and try again.",
   "error.internal": "Something went wrong on the server. Please try again.",
+  "error.invalid_transition":
+    "That step is no longer possible: someone else has already moved it on. You now see where it stands.",
+  "error.reason_required": "The message does not pass the publish check. Give a reason to publish it anyway.",
+  "error.unauthenticated": "You are no longer signed in. Please sign in again.",
+  "error.protocol": "Krisrum has been updated. Please reload the page.",
+  "error.too_large": "What you sent is too large. Shorten the text or send less at a time.",
+  "error.client_request": "The server could not take the request. Reload the page and try again.",
   "error.unknown": "Something went wrong: {message}",
   "error.required": "This field is required.",
   "error.tooLong": "The text is too long (at most {max} characters).",

@@ -23,6 +23,21 @@ export function errorMessage(err: unknown, t: Translate): string {
       return t("error.not_found");
     case "conflict":
       return t("error.conflict");
+    case "invalid_transition":
+      return t("error.invalid_transition");
+    case "reason_required":
+      return t("error.reason_required");
+    case "unauthenticated":
+      return t("error.unauthenticated");
+    case "protocol":
+      return t("error.protocol");
+    case "too_large":
+      return t("error.too_large");
+    case "cross_origin":
+    case "bad_json":
+    case "unsupported_media_type":
+      // The console itself sent something the server cannot take: nothing the user typed, so a reload is the cure.
+      return t("error.client_request");
     case "correction_held":
       return t("errors.correction_held");
     case "network":

@@ -75,6 +75,14 @@ const own = {
   "error.conflict": "Någon annan hann ändra först. Du ser nu den senaste versionen – gör ändringen igen om den behövs.",
   "error.network": "Servern svarar inte. Kontrollera anslutningen och försök igen.",
   "error.internal": "Något gick fel på servern. Försök igen.",
+  "error.invalid_transition":
+    "Det steget går inte längre: någon annan har redan flyttat det vidare. Du ser nu hur det ser ut.",
+  "error.reason_required":
+    "Meddelandet klarar inte publiceringskontrollen. Skriv en motivering för att publicera ändå.",
+  "error.unauthenticated": "Du är inte inloggad längre. Logga in igen.",
+  "error.protocol": "Krisrum har uppdaterats. Ladda om sidan.",
+  "error.too_large": "Det du skickade är för stort. Korta texten eller skicka mindre åt gången.",
+  "error.client_request": "Servern kunde inte ta emot begäran. Ladda om sidan och försök igen.",
   "error.unknown": "Något gick fel: {message}",
   "error.required": "Fältet måste fyllas i.",
   "error.tooLong": "Texten är för lång (högst {max} tecken).",
