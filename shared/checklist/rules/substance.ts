@@ -393,7 +393,7 @@ export const FA16: Rule = {
   id: "FA16",
   principle: "factual",
   name: "never says what happened",
-  severity: "error",
+  severity: "warn",
   points: 30,
   repeat: 0,
   cap: 30,

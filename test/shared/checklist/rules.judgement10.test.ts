@@ -13,6 +13,16 @@ const errors = (input: Input) =>
 const sv = (title: string, body: string) => errors({ title, body });
 const en = (title: string, body: string) => errors({ title, body, language: "en" });
 
+/** FA16 is a warning since the eighteenth round: its tests ask whether it flags a text, not whether the gate refuses. */
+const flagged = (input: Input) =>
+  findingsOf(input)
+    .filter((f) => f.deduction > 0)
+    .map((f) => f.ruleId);
+const flagsOf = {
+  sv: (title: string, body: string) => flagged({ title, body }),
+  en: (title: string, body: string) => flagged({ title, body, language: "en" }),
+};
+
 describe("IM13: people blamed by the frame, not by a blame word", () => {
   it("[IM13] flags a cause pinned on a person by role or age, and the fault underlined", () => {
     expect(
@@ -456,7 +466,7 @@ describe("Ninth round, third pass (blind20 and blind21 studied)", () => {
       ),
     ).not.toContain("FA13");
     expect(
-      sv(
+      flagsOf.sv(
         "Stora problem med telefonin",
         "Det går inte att ringa in till regionen just nu. Felsökning pågår. Regionen betraktar situationen som en allvarlig händelse. Ring 1177 vid behov.",
       ),
@@ -622,7 +632,7 @@ describe("Ninth round, fifth pass (real prose: realExtra6 and realExtra7 studied
 
   it("[FA16] spares a man seriously injured and an IT issue affecting systems; [OP9] spares a technical fault", () => {
     expect(
-      en(
+      flagsOf.en(
         "",
         "Can you help officers find out how a 55-year-old man was seriously injured in Ardessie Place? We need to know what happened. Call 101 with any information.",
       ),

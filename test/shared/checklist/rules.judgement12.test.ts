@@ -12,6 +12,16 @@ const errors = (input: Input) =>
 const sv = (body: string) => errors({ title: "Avstängt vatten i Ekby", body });
 const en = (body: string) => errors({ title: "Road closure", body, language: "en" });
 
+/** FA16 is a warning since the eighteenth round: its tests ask whether it flags a text, not whether the gate refuses. */
+const flagged = (input: Input) =>
+  findingsOf(input)
+    .filter((f) => f.deduction > 0)
+    .map((f) => f.ruleId);
+const flagsOf = {
+  sv: (body: string) => flagged({ title: "Avstängt vatten i Ekby", body }),
+  enMain: (body: string) => flagged({ title: "Main Street", body, language: "en" }),
+};
+
 describe("[FA19] a firm return contradicted by a later lower bound", () => {
   it("refuses a return today beside work that takes at least a day, or ends on Sunday at the earliest", () => {
     expect(
@@ -116,7 +126,7 @@ describe("[FA16] an incident named by what it is says what happened", () => {
       "a sinkhole",
       "fallen trees",
     ])
-      expect(enMain(enIncident(` involving ${what}`)), what).not.toContain("FA16");
+      expect(flagsOf.enMain(enIncident(` involving ${what}`)), what).not.toContain("FA16");
     for (const what of [
       "ett misstänkt föremål",
       "ett avloppsutsläpp",
@@ -126,12 +136,12 @@ describe("[FA16] an incident named by what it is says what happened", () => {
       "ett jordskalv",
       "ett rörbrott",
     ])
-      expect(sv(svIncident(` med ${what}`)), what).not.toContain("FA16");
+      expect(flagsOf.sv(svIncident(` med ${what}`)), what).not.toContain("FA16");
   });
 
-  it("still refuses the incident that is never named", () => {
-    expect(enMain(enIncident(""))).toContain("FA16");
-    expect(sv(svIncident(""))).toContain("FA16");
+  it("still flags the incident that is never named (a warning: the gate leaves it to the reviewer)", () => {
+    expect(flagsOf.enMain(enIncident(""))).toContain("FA16");
+    expect(flagsOf.sv(svIncident(""))).toContain("FA16");
   });
 });
 

@@ -14,6 +14,16 @@ const errors = (input: Input) =>
 const sv = (title: string, body: string) => errors({ title, body });
 const en = (title: string, body: string) => errors({ title, body, language: "en" });
 
+/** FA16 is a warning since the eighteenth round: its tests ask whether it flags a text, not whether the gate refuses. */
+const flagged = (input: Input) =>
+  findingsOf(input)
+    .filter((f) => f.deduction > 0)
+    .map((f) => f.ruleId);
+const flagsOf = {
+  sv: (title: string, body: string) => flagged({ title, body }),
+  en: (title: string, body: string) => flagged({ title, body, language: "en" }),
+};
+
 describe("FA12: a forecast of how something will look, and weather under an evidential hedge, guess at no culprit", () => {
   it("[FA12] spares a modal forecast of an appearance", () => {
     expect(
@@ -119,23 +129,21 @@ describe("FA15: a closure scoped to a time, and a lifting named by its noun, are
 
 describe("FA16 and FS7: a police notice of a located incident being worked, with its closure", () => {
   it("[FA16][FS7] spares a located incident, its cordon and a promise of more while the scene is worked", () => {
-    const one = en(
-      "",
-      "Officers are currently responding to an incident on Brook Lane and the road has been closed while emergency services attend. Please avoid the area. We will share more information when we are able to.",
-    );
-    expect(one).not.toContain("FA16");
+    const ONE =
+      "Officers are currently responding to an incident on Brook Lane and the road has been closed while emergency services attend. Please avoid the area. We will share more information when we are able to.";
+    const one = en("", ONE);
+    expect(flagsOf.en("", ONE)).not.toContain("FA16");
     expect(one).not.toContain("FS7");
-    const two = sv(
-      "",
-      "Polisen arbetar just nu med en händelse på Kvarngatan och gatan är avstängd mellan Torget och Skolgatan. Undvik området. Polisen är fortfarande på platsen. Vi berättar mer när vi kan.",
-    );
-    expect(two).not.toContain("FA16");
+    const TWO =
+      "Polisen arbetar just nu med en händelse på Kvarngatan och gatan är avstängd mellan Torget och Skolgatan. Undvik området. Polisen är fortfarande på platsen. Vi berättar mer när vi kan.";
+    const two = sv("", TWO);
+    expect(flagsOf.sv("", TWO)).not.toContain("FA16");
     expect(two).not.toContain("FS7");
   });
 
   it("[FA16][FS7] still flags an unnamed incident with no place, and a bare promise with no time and no scene", () => {
     expect(
-      en(
+      flagsOf.en(
         "Update",
         "We are aware of an incident affecting some residents this morning. We are looking into the matter and will share more information when we can. Thank you for your patience.",
       ),

@@ -14,16 +14,26 @@ const errors = (input: Input) =>
 const sv = (title: string, body: string) => errors({ title, body });
 const en = (title: string, body: string) => errors({ title, body, language: "en" });
 
+/** FA16 is a warning since the eighteenth round: its tests ask whether it flags a text, not whether the gate refuses. */
+const flagged = (input: Input) =>
+  findingsOf(input)
+    .filter((f) => f.deduction > 0)
+    .map((f) => f.ruleId);
+const flagsOf = {
+  sv: (title: string, body: string) => flagged({ title, body }),
+  en: (title: string, body: string) => flagged({ title, body, language: "en" }),
+};
+
 describe("FA16: an offence named is what happened", () => {
   it("[FA16] spares a police notice that calls the event by its offence", () => {
     expect(
-      sv(
+      flagsOf.sv(
         "Försök till mord, Tallby",
         "Strax före kl. 17 larmas polisen om en misstänkt skottlossning på Björkvägen. En skadad person förs till sjukhus. Polisen har inlett en förundersökning om försök till mord. Ingen är gripen i nuläget. Händelsenotisen bygger på inledande uppgifter.",
       ),
     ).not.toContain("FA16");
     expect(
-      en(
+      flagsOf.en(
         "Update on the incident in Mill Lane",
         "At 9pm officers were called to a stabbing in Mill Lane. A man was taken to hospital. The incident is being investigated as attempted murder. Nobody has been arrested yet.",
       ),
@@ -32,13 +42,13 @@ describe("FA16: an offence named is what happened", () => {
 
   it("[FA16] still flags a notice that speaks of 'händelsen' and never names it", () => {
     expect(
-      sv(
+      flagsOf.sv(
         "Händelse i centrum",
         "Polisen arbetar med en händelse i centrala Tallby. Vi återkommer när vi vet mer om händelsen. Ingen är gripen i nuläget.",
       ),
     ).toContain("FA16");
     expect(
-      en(
+      flagsOf.en(
         "Incident in Mill Lane",
         "Officers are dealing with an incident in Mill Lane. We will share more about the incident when we can. Nobody has been arrested yet.",
       ),

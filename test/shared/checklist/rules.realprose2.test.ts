@@ -14,22 +14,32 @@ const errors = (input: Input) =>
 const sv = (title: string, body: string) => errors({ title, body });
 const en = (title: string, body: string) => errors({ title, body, language: "en" });
 
+/** FA16 is a warning since the eighteenth round: its tests ask whether it flags a text, not whether the gate refuses. */
+const flagged = (input: Input) =>
+  findingsOf(input)
+    .filter((f) => f.deduction > 0)
+    .map((f) => f.ruleId);
+const flagsOf = {
+  sv: (title: string, body: string) => flagged({ title, body }),
+  en: (title: string, body: string) => flagged({ title, body, language: "en" }),
+};
+
 describe("FA16: a collision or a loss of power named is what happened", () => {
   it("[FA16] spares a police appeal that calls the collision 'the incident'", () => {
     expect(
-      en(
+      flagsOf.en(
         "Appeal after collision in Mill Lane",
         "Officers are appealing for witnesses after a serious injury collision in Mill Lane on Monday 3 March at 4pm. A cyclist was taken to hospital. Anyone who saw the incident is asked to call 101, quoting incident number 22:457.",
       ),
     ).not.toContain("FA16");
     expect(
-      en(
+      flagsOf.en(
         "Kitchen update",
         "Shortly after 6.30am we learnt that the kitchen and most classrooms didn't have electricity. We could not tell when the situation would end. Thank you for your patience.",
       ),
     ).not.toContain("FA16");
     expect(
-      sv(
+      flagsOf.sv(
         "Vittnen söks",
         "Polisen söker vittnen efter en krock på Storgatan i måndags kl. 16. En cyklist fördes till sjukhus. Den som sett händelsen ombeds ringa 114 14.",
       ),
@@ -38,13 +48,13 @@ describe("FA16: a collision or a loss of power named is what happened", () => {
 
   it("[FA16] still flags an appeal that only speaks of 'the incident'", () => {
     expect(
-      en(
+      flagsOf.en(
         "Appeal in Mill Lane",
         "Officers are appealing for witnesses after an incident in Mill Lane on Monday 3 March at 4pm. Anyone who saw the incident is asked to call 101, quoting incident number 22:457.",
       ),
     ).toContain("FA16");
     expect(
-      en(
+      flagsOf.en(
         "Kitchen update",
         "Shortly after 6.30am we learnt of an issue in the kitchen and most classrooms. We could not tell when the situation would end. Thank you for your patience.",
       ),

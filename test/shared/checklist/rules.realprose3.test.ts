@@ -13,6 +13,16 @@ const errors = (input: Input) =>
 const sv = (title: string, body: string) => errors({ title, body });
 const en = (title: string, body: string) => errors({ title, body, language: "en" });
 
+/** FA16 is a warning since the eighteenth round: its tests ask whether it flags a text, not whether the gate refuses. */
+const flagged = (input: Input) =>
+  findingsOf(input)
+    .filter((f) => f.deduction > 0)
+    .map((f) => f.ruleId);
+const flagsOf = {
+  sv: (title: string, body: string) => flagged({ title, body }),
+  en: (title: string, body: string) => flagged({ title, body, language: "en" }),
+};
+
 describe("FA2: the police's first reports, said to be first reports", () => {
   const notice = (caveat: string) =>
     `Polisen, 14 februari kl. 07.24. Larm om trafikolycka på E4 vid Ersnäs. ${caveat}En personbil ska ha hamnat av vägen. Samtliga inblandade uppges vara ute ur fordonen. Polispatruller är på väg.`;
@@ -149,13 +159,13 @@ describe("alerts and utility posts", () => {
 
   it("[FA16] a fault named is what happened; 'the issue' alone is not", () => {
     expect(
-      en(
+      flagsOf.en(
         "Power cut",
         "UK Power Networks, 09:37. Here is a summary of the issue: we became aware of the fault at 09:31. Engineers expect power back on by 13:00.",
       ),
     ).not.toContain("FA16");
     expect(
-      en(
+      flagsOf.en(
         "Update",
         "UK Power Networks, 09:37. Here is a summary of the issue. Engineers are on their way. Updates at 13:00.",
       ),
