@@ -19,6 +19,7 @@ import { OP1, OP2, OP3, OP4, OP6, OP7 } from "./open.js";
 import { AU5, AU6, AU7, AU8, AU9 } from "./plain.js";
 import { AU1, AU2, AU3, AU4 } from "./readability.js";
 import { AU23 } from "./tone.js";
+import { AC13 } from "./vagueAdvice.js";
 import {
   AC10_MEMO,
   AC12,
@@ -52,6 +53,7 @@ export const RULES: readonly Rule[] = [
   AC10_MEMO,
   AC11,
   AC12,
+  AC13,
   OP1,
   OP2,
   OP3,

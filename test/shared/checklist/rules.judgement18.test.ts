@@ -26,3 +26,51 @@ describe("[FA16] a text that never names its event is flagged, and left to the r
     expect(guessed.status).toBe("fail");
   });
 });
+
+describe("[AC13] a danger met only with advice nobody can carry out", () => {
+  const smoke = (advice: string): Input => ({
+    title: "Brand i industrilokal i Norrby",
+    body: `Det brinner i en industrilokal på Verkstadsgatan i Norrby och röken är kraftig. ${advice} Nästa uppdatering kl. 12.00 på norrby.se. Räddningstjänsten Norrby, 6 december kl. 10.00.`,
+  });
+  const measles = (advice: string): Input => ({
+    language: "en",
+    title: "Measles case at the central station",
+    body: `A case of measles has been confirmed in a person who travelled through the central station on Wednesday between 07:30 and 09:00. Measles is highly contagious. ${advice} Next update on Monday at 12:00 at region.example. Region Health, 6 December, 10:00.`,
+  });
+  const ac13 = (input: Input) => findingsOf(input, undefined, "AC13");
+
+  it("refuses 'var försiktig och följ myndigheternas råd', 'vidta nödvändiga åtgärder', 'take care of your health'", () => {
+    for (const advice of [
+      "Var försiktig och följ myndigheternas råd.",
+      "Vi uppmanar alla boende att vidta nödvändiga försiktighetsåtgärder.",
+      "Tänk på säkerheten och använd sunt förnuft.",
+    ]) {
+      expect(ac13(smoke(advice)), advice).toHaveLength(1);
+      expect(score(smoke(advice)).active.status, advice).toBe("fail");
+    }
+    for (const advice of [
+      "Please be aware of the situation and take care of your health.",
+      "Residents are urged to take appropriate precautions.",
+      "Stay safe and use common sense.",
+    ])
+      expect(ac13(measles(advice)), advice).toHaveLength(1);
+  });
+
+  it("leaves advice that says what to do, or where, and a text with no danger", () => {
+    for (const advice of [
+      "Stäng fönster och ventilation. Var försiktig.",
+      "Var försiktig i trafiken runt Verkstadsgatan.",
+      "Håll dig inomhus.",
+    ])
+      expect(ac13(smoke(advice)), advice).toEqual([]);
+    expect(ac13(measles("If you have a fever and a rash, call 1177 before you visit a clinic. Stay safe."))).toEqual(
+      [],
+    );
+    expect(
+      ac13({
+        title: "Ny öppettid för återvinningscentralen",
+        body: "Återvinningscentralen i Norrby har nya öppettider från måndag: kl. 7–19. Var uppmärksam på skyltningen vid infarten. Norrby kommun, 6 december.",
+      }),
+    ).toEqual([]);
+  });
+});

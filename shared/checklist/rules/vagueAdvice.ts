@@ -1,0 +1,120 @@
+/**
+ * AC13: a danger met with advice nobody can carry out. "Vidta nödvändiga försiktighetsåtgärder", "Var försiktig och
+ * följ myndigheternas råd", "Take appropriate precautions", "Stay safe and use common sense" read as instructions, so
+ * AC1 and AC11 count them as one; but they leave the reader to work out what to do, which is the very thing the
+ * message is for (MSB's "tala om vad mottagaren ska göra"; CDC CERC: give specific actions). A sentence counts as vague
+ * only when all of it is such advice: "Var försiktig i trafiken" or "Be careful near the river" name where, and stay.
+ */
+import type { Analysis } from "../analysis.js";
+import type { Draft, Rule } from "../types.js";
+import { span, t } from "../text/spans.js";
+import { lexHits } from "./helpers.js";
+
+/** A polite frame before the advice: "Vi uppmanar alla boende att …", "Residents are urged to …", "Please …". */
+const FRAME =
+  /^(?:(?:vi|kommunen|polisen|räddningstjänsten) (?:vill )?(?:uppmanar|uppmana|ber|rekommenderar|råder) (?:\p{L}+ ){0,4}?att |(?:alla|allmänheten|boende|invånare|(?:\p{L}+ )?som bor (?:\p{L}+ ){1,3}?)(?:\p{L}+ ){0,3}?(?:uppmanas|ombeds|rekommenderas) (?:att )?|(?:we )?(?:urge|ask|advise|encourage|remind|recommend) (?:\p{L}+ ){0,4}?to |(?:\p{L}+ ){0,4}?(?:are|is) (?:being )?(?:urged|asked|advised|encouraged|reminded) to |please )/u;
+
+const VAGUE_SV =
+  "(?:vidta|vidtar|att vidta) (?:\\p{L}+ )?(?:nödvändiga|lämpliga|erforderliga|relevanta|rimliga|alla|de|sedvanliga) (?:försiktighets)?åtgärder(?:na)?" +
+  "|(?:var|vara) (?:extra |mycket |särskilt |fortsatt )?(?:försiktig|försiktiga|uppmärksam|uppmärksamma|vaksam|vaksamma|aktsam|aktsamma|beredd|beredda|förberedd|förberedda)" +
+  "|iaktta (?:\\p{L}+ )?försiktighet|visa (?:\\p{L}+ )?(?:försiktighet|aktsamhet)|ta det (?:lugnt och )?försiktigt" +
+  "|tänk på (?:din |er |den egna )?säkerhet(?:en)?|använd (?:ditt |ert )?(?:sunt|sunda) förnuft(?:et)?" +
+  "|följ (?:myndigheternas|räddningstjänstens|kommunens|polisens|de) (?:råd|anvisningar|rekommendationer|instruktioner)" +
+  "|håll (?:dig|er) (?:uppdaterad|uppdaterade|informerad|informerade)|agera (?:ansvarsfullt|förnuftigt|klokt)" +
+  "|skydda (?:dig|er)(?: själv| själva)?|ta hand om (?:dig själv|dig|er själva|er|varandra|din hälsa|er hälsa)" +
+  "|(?:var|vara) (?:uppmärksam|uppmärksamma|vaksam|vaksamma) på (?:läget|situationen|utvecklingen)" +
+  "|håll (?:koll|ett öga) på (?:läget|situationen|utvecklingen)";
+const VAGUE_EN =
+  "take (?:all |any |every )?(?:the )?(?:necessary|appropriate|sensible|reasonable|suitable|precautionary|usual|relevant|needed) (?:precautions|steps|measures|action|safety measures)(?: to (?:stay|keep) safe)?" +
+  "|take precautions|be (?:extra |very |especially )?(?:careful|cautious|vigilant|alert|aware|prepared|mindful|safe)" +
+  "|exercise (?:\\p{L}+ )?(?:caution|care)|use (?:your )?(?:common sense|caution|good judg(?:e)?ment)" +
+  "|stay (?:safe|alert|vigilant|informed|aware)|remain (?:vigilant|alert|cautious|safe)|act responsibly" +
+  "|follow (?:official|the authorities['’]?|local|all|the) (?:advice|guidance|instructions)|keep (?:yourself |yourselves )?(?:safe|informed|up to date)" +
+  "|protect yourselves?|take care(?: of (?:yourself|yourselves|your health|each other|one another))?" +
+  "|look after (?:yourself|yourselves|each other|one another|your health)" +
+  "|be (?:aware|mindful) of (?:the situation|developments|the risks?)|keep an eye on (?:the situation|developments)";
+const TRAILER = "(?: (?:hela tiden|alltid|tills vidare|at all times|always|for now|until further notice))?";
+const JOIN = "(?:,? (?:och|samt|and|&)|,) ";
+const VAGUE_ONLY = new RegExp(
+  `^(?:${VAGUE_SV}|${VAGUE_EN})${TRAILER}(?:${JOIN}(?:${VAGUE_SV}|${VAGUE_EN})${TRAILER})*[.!]*$`,
+  "u",
+);
+
+/** The sentence's advice with its polite frame and closing marks dropped, lower case. */
+function advice(sentence: string): string {
+  return sentence
+    .trim()
+    .replace(/[.!]+$/u, "")
+    .replace(FRAME, "")
+    .trim();
+}
+
+/** Whether the whole sentence is vague advice ("Var försiktig och följ myndigheternas råd."). */
+export function vagueOnly(sentence: string): boolean {
+  return VAGUE_ONLY.test(advice(sentence));
+}
+
+/** A sentence that only sends the reader on ("Läs mer på …") is no action either way. */
+const ROUTE_ONLY =
+  /^(?:läs mer|läs om|besök|se mer|mer information|för mer information|följ (?:oss|utvecklingen)|read more|visit|see more|more information|for more information|follow (?:us|updates))(?!\p{L})/u;
+
+function vagueAdviceOnly(a: Analysis): { field: Analysis["body"]; start: number; end: number } | null {
+  let first: { field: Analysis["body"]; start: number; end: number } | null = null;
+  for (const f of a.fields) {
+    const instructions = a.flags(f, "instruction");
+    const decisions = a.flags(f, "decisions", true);
+    for (const s of f.sentences) {
+      if (s.question) continue;
+      const text = f.lower.slice(s.start, s.end);
+      if (vagueOnly(text)) {
+        first ??= { field: f, start: s.start, end: s.end };
+        continue;
+      }
+      // Anything else the reader is told to do, or a decision that tells them (a road closed, a school shut), is
+      // concrete enough: this rule is about the text whose only advice is vague.
+      if ((instructions[s.index] === 1 && !ROUTE_ONLY.test(text)) || decisions[s.index] === 1) return null;
+    }
+  }
+  return first;
+}
+
+/** Those affected are in the hazard list for FA16; they name no danger. */
+const AFFECTED = new Set(["boende", "hushåll", "hushållen", "residents", "households"]);
+
+/** A danger (smoke, a storm) or an event that is one (a fire, measles): something to protect oneself from. */
+function namesDanger(a: Analysis): boolean {
+  const options = { skipQuoted: true, skipQuestions: true };
+  if (lexHits(a, a.lex?.dangers ?? null, options).length > 0) return true;
+  return lexHits(a, a.lex?.hazards ?? null, options).some((h) => !AFFECTED.has(h.hit.text.toLowerCase()));
+}
+
+export const AC13: Rule = {
+  id: "AC13",
+  principle: "active",
+  name: "only vague advice on a danger",
+  severity: "error",
+  points: 30,
+  repeat: 0,
+  cap: 30,
+  kinds: ["bulletin", "sms", "social"],
+  languages: ["sv", "en"],
+  check(a): Draft[] {
+    if (a.isClosure) return [];
+    const vague = vagueAdviceOnly(a);
+    if (vague === null) return [];
+    if (!namesDanger(a)) return [];
+    return [
+      {
+        span: span(vague.field.name, vague.start, vague.end),
+        message: t(
+          "Det enda rådet är allmänt (”var försiktig”, ”vidta nödvändiga åtgärder”): mottagaren får inte veta vad den ska göra.",
+          "The only advice is general (“be careful”, “take necessary precautions”): people are not told what to do.",
+        ),
+        suggestion: t(
+          "Säg vad som skyddar: ”Stäng fönster och ventilation”, ”Koka vattnet du dricker”, ”Undvik Storgatan”.",
+          "Say what protects them: “Close windows and vents”, “Boil tap water before drinking it”, “Avoid High Street”.",
+        ),
+      },
+    ];
+  },
+};
