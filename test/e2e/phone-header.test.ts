@@ -177,3 +177,26 @@ describe("the console in a 320 px window (WCAG 1.4.10, what 400 % zoom of 1280 p
     await fits(communicator, "overview-en");
   });
 });
+
+describe("the console on a 1366 px laptop", () => {
+  it("keeps the account tools at the right edge under the connection when they wrap to a second row", async () => {
+    const admin = await e2e.newPage();
+    await admin.setViewportSize({ width: 1366, height: 768 });
+    await signInOnly(admin, "admin");
+    await admin.getByRole("status", { name: "Anslutning" }).getByText("Ansluten").waitFor();
+    const box = async (selector: string) => {
+      const b = await admin.locator(selector).boundingBox();
+      if (b === null) throw new Error(`${selector} is not shown`);
+      return b;
+    };
+    const status = await box("header.app-header .header-status");
+    const tools = await box("header.app-header .header-tools");
+    const brand = await box("header.app-header .brand");
+    // The admin's navigation is the longest: its tools take a second row at this width.
+    expect(tools.y).toBeGreaterThan(status.y + status.height / 2);
+    expect(Math.abs(tools.x + tools.width - (status.x + status.width))).toBeLessThanOrEqual(2);
+    expect(tools.x).toBeGreaterThan(brand.x + 200);
+    expect(await pageWidth(admin)).toBeLessThanOrEqual(1366);
+    await admin.context().close();
+  });
+});
