@@ -197,6 +197,17 @@ describe("the console on a 1366 px laptop", () => {
     expect(Math.abs(tools.x + tools.width - (status.x + status.width))).toBeLessThanOrEqual(2);
     expect(tools.x).toBeGreaterThan(brand.x + 200);
     expect(await pageWidth(admin)).toBeLessThanOrEqual(1366);
+
+    // An 800 px window: the connection shares the tools' row, at its start, not floating mid-row.
+    await admin.setViewportSize({ width: 800, height: 768 });
+    const narrowStatus = await box("header.app-header .header-status");
+    const narrowTools = await box("header.app-header .header-tools");
+    const nav = await box("header.app-header .main-nav");
+    expect(Math.abs(narrowStatus.y + narrowStatus.height / 2 - (narrowTools.y + narrowTools.height / 2))).toBeLessThan(
+      8,
+    );
+    expect(Math.abs(narrowStatus.x - nav.x)).toBeLessThanOrEqual(2);
+    expect(Math.abs(narrowTools.x + narrowTools.width - (nav.x + nav.width))).toBeLessThanOrEqual(2);
     await admin.context().close();
   });
 });
