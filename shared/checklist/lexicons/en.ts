@@ -1296,7 +1296,9 @@ export const en: LexiconSource = {
     String.raw`(?:facebook|instagram|tiktok|snapchat|whatsapp|telegram|youtube|twitter|reddit|nextdoor|discord) (?:group|groups|post|posts|video|videos|thread|chat|message|messages|clip|clips)`,
     String.raw`(?:shared|posted|circulating|spreading|going round) (?:\p{L}+ ){0,2}?(?:on|in|across) (?:facebook|instagram|tiktok|snapchat|whatsapp|telegram|youtube|twitter|x|reddit|nextdoor|social media)`,
     String.raw`(?:videos?|footage|clips?|photos?|images?|posts?) (?:\p{L}+ ){0,2}?(?:shared|posted|circulating) (?:on|online|across)`,
-    String.raw`(?:neighbours|neighbors|locals|people|parents|bystanders) (?:\p{L}+ ){0,2}?(?:say|said|told us|are saying|claim|claimed|posted|wrote)`,
+    // Eighteenth round: residents, onlookers and callers too ("Residents have told us that a contractor damaged the
+    // main"). Not witnesses: the police rightly pass on what witnesses told them.
+    String.raw`(?:neighbours|neighbors|locals|people|parents|bystanders|residents|onlookers|callers) (?:\p{L}+ ){0,2}?(?:say|said|told us|are saying|claim|claimed|posted|wrote)`,
     "going round",
     "doing the rounds",
     "word of mouth",

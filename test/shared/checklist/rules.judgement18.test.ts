@@ -74,3 +74,39 @@ describe("[AC13] a danger met only with advice nobody can carry out", () => {
     ).toEqual([]);
   });
 });
+
+describe("[FA13] residents' accounts passed on as fact; witnesses' accounts relayed by the police are not", () => {
+  it("refuses 'Residents have told us that …' and 'Boende har berättat för oss att …'", () => {
+    const en = findingsOf(
+      {
+        language: "en",
+        title: "Water in Ashby",
+        body: "Residents have told us that a contractor damaged the main on Mill Road last night, which caused the outage. Crews are repairing it. Ashby Council, 6 December, 10:00. More at ashby.gov.",
+      },
+      undefined,
+      "FA13",
+    );
+    expect(en.map((f) => f.severity)).toContain("error");
+    const sv = findingsOf(
+      {
+        title: "Strömavbrott i Västby",
+        body: "Boende har berättat för oss att en grävmaskin grävde av kabeln vid Norrbyvägen. Elbolaget arbetar med felet. Västby kommun, 6 december kl. 10.00. Mer på vastby.se.",
+      },
+      undefined,
+      "FA13",
+    );
+    expect(sv.map((f) => f.severity)).toContain("error");
+  });
+
+  it("leaves a police notice that relays what witnesses said", () => {
+    const police = findingsOf(
+      {
+        title: "Skottlossning i Falkenberg",
+        body: "Polisen larmades vid 16.30-tiden. Vittnen uppgav då att ett vapen avlossats i området Östra Gärdet. Polisen har spärrat av platsen. Kontakta polisen på 114 14 om du har information.",
+      },
+      undefined,
+      "FA13",
+    );
+    expect(police).toEqual([]);
+  });
+});
