@@ -20,6 +20,7 @@ import { AU5, AU6, AU7, AU8, AU9 } from "./plain.js";
 import { AU1, AU2, AU3, AU4 } from "./readability.js";
 import { AU23 } from "./tone.js";
 import { AC13 } from "./vagueAdvice.js";
+import { IM16 } from "./promotion.js";
 import {
   AC10_MEMO,
   AC12,
@@ -113,6 +114,7 @@ export const RULES: readonly Rule[] = [
   IM9,
   IM10,
   IM15,
+  IM16,
   AU1,
   AU2,
   AU3,

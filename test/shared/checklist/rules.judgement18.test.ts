@@ -110,3 +110,36 @@ describe("[FA13] residents' accounts passed on as fact; witnesses' accounts rela
     expect(police).toEqual([]);
   });
 });
+
+describe("[IM16] a business promoted", () => {
+  const im16 = (input: Input) => findingsOf(input, undefined, "IM16");
+  const sv = (body: string): Input => ({ title: "Vattenskador efter skyfallet", body });
+  const en = (body: string): Input => ({ language: "en", title: "After the gas leak", body });
+
+  it("refuses a named firm recommended and an offer passed on", () => {
+    expect(
+      im16(sv("Många har fått vatten i källaren. Vi rekommenderar Norrby Rör & VVS AB för pumpning. Norrby kommun.")),
+    ).toHaveLength(1);
+    expect(im16(sv("Drabbade hushåll får 15 % rabatt på avfuktare hos en lokal butik. Norrby kommun."))).toHaveLength(
+      1,
+    );
+    expect(
+      im16(en("If you need a plumber, we recommend Smith & Sons Heating, who know the area. Norby Council.")),
+    ).toHaveLength(1);
+    expect(im16(en("Use promo code STORM10 at the hardware store for sandbags. Norby Council."))).toHaveLength(1);
+    expect(score(en("We recommend Smith & Sons Heating for boiler checks. Norby Council.")).impartial.status).toBe(
+      "fail",
+    );
+  });
+
+  it("leaves a utility named for what it does, a recommendation of an action, and flower beds", () => {
+    expect(
+      im16(sv("Ellevio AB arbetar med att laga ledningarna. Vi rekommenderar att du håller frysen stängd.")),
+    ).toEqual([]);
+    expect(
+      im16(en("We recommend that you run the cold tap for two minutes. Anglian Water Services is on site.")),
+    ).toEqual([]);
+    expect(im16(sv("Det är inte tillåtet att vattna gräsmattor eller rabatter med slang. Norrby kommun."))).toEqual([]);
+    expect(im16(en("We recommend contacting your insurance company before any repair. Norby Council."))).toEqual([]);
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * IM16: a business promoted. A public authority must treat businesses alike (kommunallagen 1:9, objectivity; MSB's
+ * impartial principle): a crisis message that recommends one named firm ("vi rekommenderar Norrby Rör & VVS AB") or
+ * passes on its offer ("15 % rabatt till drabbade hushåll", "a 10% discount this week") favours it over the rest.
+ * Naming a utility for what it does ("Ellevio arbetar med att laga ledningarna") is information, not promotion.
+ */
+import type { Analysis } from "../analysis.js";
+import type { Rule } from "../types.js";
+import { q, span, t } from "../text/spans.js";
+import { gatedHits, type LexHit } from "./helpers.js";
+
+/** A name that reads as a business: a company form, or a trade the firm is named for. */
+const FIRM_SV = String.raw`\p{Lu}[\p{L}'’.-]*(?: (?:&|och|\p{Lu}[\p{L}'’.&-]*)){0,4} (?:AB|HB|KB|Handelsbolag|Rör(?: (?:&|och) VVS)?|VVS|El(?:service)?|Bygg|Måleri|Entreprenad|Service|Sanering|Skadeservice|Järn|Handel)`;
+const FIRM_EN = String.raw`\p{Lu}[\p{L}'’.-]*(?: (?:&|and|\p{Lu}[\p{L}'’.&-]*)){0,4} (?:Ltd|Inc|LLC|Co|Company|& Sons?|Bros|Heating|Plumbing|Electrical|Electric|Roofing|Builders|Construction|Restoration|Services|Supplies|Hardware)`;
+
+/** The sender's own recommendation ("vi rekommenderar", "anlita gärna", "we recommend", "we suggest using"). */
+const RECOMMEND: Record<string, RegExp> = {
+  sv: /(?<!\p{L})(?:vi (?:kan )?(?:varmt |gärna )?(?:rekommenderar|rekommendera|tipsar om|föreslår)|rekommenderar vi|anlita gärna|vänd dig gärna till|ta gärna hjälp av)(?!\p{L})/gu,
+  en: /(?<!\p{L})(?:we (?:can |would |strongly |highly |warmly )*(?:recommend|suggest|endorse)(?: using| contacting| calling)?|(?:use|hire|call|contact|try) (?:the )?(?:excellent|trusted|reliable|recommended|best)|is the best (?:choice|company|option) for)(?!\p{L})/gu,
+};
+/** The firm right after the recommendation, read in the original text where its capitals are. */
+const FIRM_AFTER: Record<string, RegExp> = {
+  sv: new RegExp(String.raw`^ (?:\p{L}+ ){0,3}?${FIRM_SV}(?!\p{L})`, "u"),
+  en: new RegExp(String.raw`^ (?:\p{L}+ ){0,3}?${FIRM_EN}(?!\p{L})`, "u"),
+};
+/** An offer passed on: a discount, a promotion code, a campaign price. */
+const OFFER: Record<string, RegExp> = {
+  sv: /(?<!\p{L})(?:\d+ ?(?:%|procent) rabatt|rabattkod\p{L}*|rabatt (?:på|till|för) (?!gräs|rabatter)|kampanjpris\p{L}*|specialpris\p{L}*|extrapris\p{L}*|erbjuder (?:\p{L}+ ){0,3}?rabatt)/gu,
+  en: /(?<!\p{L})(?:\d+ ?% (?:off|discount)|(?:a |special )?discount (?:for|to|on|code)|special offer|promo(?:tional)? code|coupon code|limited[- ]time offer|(?:best|lowest) prices? (?:in|around) (?:town|the area))/gu,
+};
+const OFFER_GATE = /rabatt|pris|discount|offer|promo|coupon|% off|price/u;
+const RECOMMEND_GATE =
+  /rekommender|tipsar|föreslår|anlita|vänd dig|ta gärna|recommend|suggest|endorse|use |hire|call|contact|try|best/u;
+const OPTIONS = { skipQuoted: true, skipQuestions: true } as const;
+
+function promotion(a: Analysis): LexHit | undefined {
+  const lang = a.language === "sv-lattlast" ? "sv" : a.language;
+  const firm = FIRM_AFTER[lang];
+  const recommended = gatedHits(a, RECOMMEND, { sv: RECOMMEND_GATE, en: RECOMMEND_GATE }, OPTIONS).find(
+    (h) => firm !== undefined && firm.test(h.field.text.slice(h.hit.end)),
+  );
+  return recommended ?? gatedHits(a, OFFER, { sv: OFFER_GATE, en: OFFER_GATE }, OPTIONS)[0];
+}
+
+export const IM16: Rule = {
+  id: "IM16",
+  principle: "impartial",
+  name: "a business promoted",
+  severity: "error",
+  points: 30,
+  repeat: 0,
+  cap: 30,
+  languages: ["sv", "en"],
+  check(a) {
+    const hit = promotion(a);
+    if (hit === undefined) return [];
+    return [
+      {
+        span: span(hit.field.name, hit.hit.start, hit.hit.end),
+        message: t(
+          `${q(hit.hit.text)}: meddelandet gynnar ett företag. En myndighet behandlar alla företag lika.`,
+          `${q(hit.hit.text)}: the message favours one business. A public authority treats all businesses alike.`,
+        ),
+        suggestion: t(
+          "Hänvisa till en neutral lista eller till vad den drabbade själv kan göra: ”Kontakta ditt försäkringsbolag.”",
+          "Point to a neutral list or to what people can do themselves: “Contact your insurance company.”",
+        ),
+      },
+    ];
+  },
+};
