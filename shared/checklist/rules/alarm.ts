@@ -15,6 +15,20 @@ const ALARM: Record<string, RegExp> = {
   en: /(?<!\p{L})(?:(?:is )?(?:heading|headed) (?:for|towards) (?:a )?(?:catastrophe|disaster)|(?:a )?(?:catastrophe|disaster) is (?:coming|looming|imminent|on its way)|apocalyptic|(?:could|may|will) end in (?:a )?(?:catastrophe|disaster)|no ?(?:one|body)(?: \p{L}+){0,3}? is safe|(?:could|may|might|can) (?:turn|become) (?:catastrophic|a catastrophe|a disaster)(?: at any (?:minute|moment))?)(?!\p{L})/gu,
 };
 
+/**
+ * Eighteenth round, written from the guidance: dramatic words spread over the text, none with its partner in the same
+ * sentence ("Det är ett katastrofalt läge. En enorm brand rasar … helt utom kontroll. Röken väller in över hela stan").
+ * Three different ones of the sender's own are alarm however they are spread; no real message in the tuning material
+ * has more than two.
+ */
+const DRAMATIC: Record<string, RegExp> = {
+  sv: /(?<!\p{L})(?:(?:helt )?(?:utom|ur) kontroll|rasar|väller|panik\p{L}*|dramatisk\p{L}*|massiv\p{L}*|skräck\p{L}*|över hela (?:stan|staden|kommunen))(?!\p{L})/gu,
+  en: /(?<!\p{L})(?:(?:completely |totally )?out of control|raging|pouring (?:into|over|across|through)|panic\p{L}*|dramatic\p{L}*|huge|engulf\p{L}*|over the (?:entire|whole) (?:town|city|area|county))(?!\p{L})/gu,
+};
+const DRAMATIC_GATE =
+  /kontroll|rasar|väller|panik|dramati|massiv|skräck|hela|control|raging|pouring|panic|huge|engulf|entire|whole/u;
+const SPREAD_ALARM = 3;
+
 export const IM14: Rule = {
   id: "IM14",
   principle: "impartial",
@@ -44,8 +58,29 @@ export const IM14: Rule = {
         },
       ];
     const superlatives = lexHits(a, lex.superlatives, QUOTED);
-    if (superlatives.length === 0) return [];
     const loaded = lexHits(a, lex.emotive, QUOTED);
+    const dramatic = gatedHits(a, DRAMATIC, { sv: DRAMATIC_GATE, en: DRAMATIC_GATE }, QUOTED);
+    const spread = [...superlatives, ...loaded, ...dramatic];
+    if (new Set(spread.map((h) => h.hit.text.toLowerCase())).size >= SPREAD_ALARM) {
+      const first = [...spread].sort((x, y) =>
+        x.field === y.field ? x.hit.start - y.hit.start : x.field.name === "title" ? -1 : 1,
+      )[0] as (typeof spread)[number];
+      const words = [...new Set(spread.map((h) => h.hit.text.toLowerCase()))].slice(0, 4).map(q).join(", ");
+      return [
+        {
+          span: span(first.field.name, first.hit.start, first.hit.end),
+          message: t(
+            `Dramatiska ord genom hela texten (${words}) skrämmer i stället för att informera.`,
+            `Dramatic words throughout the text (${words}) frighten instead of informing.`,
+          ),
+          suggestion: t(
+            "Låt fakta visa hur allvarligt det är: vad som hänt, var, hur många som berörs och vad de ska göra.",
+            "Let the facts show how serious it is: what happened, where, how many are affected and what to do.",
+          ),
+        },
+      ];
+    }
+    if (superlatives.length === 0) return [];
     for (const s of superlatives) {
       const w = loaded.find((l) => l.field === s.field && l.sentence.index === s.sentence.index);
       if (w === undefined) continue;

@@ -143,3 +143,31 @@ describe("[IM16] a business promoted", () => {
     expect(im16(en("We recommend contacting your insurance company before any repair. Norby Council."))).toEqual([]);
   });
 });
+
+describe("[IM14] dramatic words spread over the text", () => {
+  const im14 = (input: Input) => findingsOf(input, undefined, "IM14");
+  it("refuses three different dramatic words, however they are spread", () => {
+    const sv = im14({
+      title: "Brand i Norrby",
+      body: "Det är ett katastrofalt läge i Norrby. En enorm brand rasar i industriområdet. Röken väller in över hela stan. Stäng fönster och ventilation. Räddningstjänsten Norrby.",
+    });
+    expect(sv).toHaveLength(1);
+    expect(sv[0]?.severity).toBe("error");
+    const en = im14({
+      language: "en",
+      title: "Fire in Norby",
+      body: "A massive fire is raging at the industrial estate. Smoke is pouring over the entire town. Close windows and doors. Norby Fire Service.",
+    });
+    expect(en).toHaveLength(1);
+  });
+
+  it("leaves two, as a real warning of severe weather may use them", () => {
+    expect(
+      im14({
+        language: "en",
+        title: "Flood warning",
+        body: "Extremely heavy rain is expected tonight. Flooding along the river may rise fast, with dramatic scenes at the ford. Move to higher ground if told to. Norby Council.",
+      }),
+    ).toEqual([]);
+  });
+});
