@@ -21,6 +21,7 @@ import { AU1, AU2, AU3, AU4 } from "./readability.js";
 import { AU23 } from "./tone.js";
 import { AC13 } from "./vagueAdvice.js";
 import { IM16 } from "./promotion.js";
+import { OP11 } from "./decider.js";
 import {
   AC10_MEMO,
   AC12,
@@ -65,6 +66,7 @@ export const RULES: readonly Rule[] = [
   OP9,
   OP8,
   OP10,
+  OP11,
   FA1,
   FA2,
   FA3,

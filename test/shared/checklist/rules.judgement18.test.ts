@@ -171,3 +171,41 @@ describe("[IM14] dramatic words spread over the text", () => {
     ).toEqual([]);
   });
 });
+
+describe("[OP11] a decision nobody made", () => {
+  const op11 = (input: Input) => findingsOf(input, undefined, "OP11");
+  it("refuses 'Det har beslutats att …' and 'It has been decided that …' with no decider", () => {
+    const sv = op11({
+      title: "Badplatserna stängs",
+      body: "Det har beslutats att samtliga kommunala badplatser stängs från i dag kl. 12 på grund av algblomning. Ängsviks kommun.",
+    });
+    expect(sv).toHaveLength(1);
+    expect(sv[0]?.severity).toBe("error");
+    expect(
+      op11({
+        language: "en",
+        title: "Schools closed",
+        body: "It has been decided that all primary schools will be closed today because of ice. Stonebridge County.",
+      }),
+    ).toHaveLength(1);
+  });
+
+  it("leaves a decider named in the sentence, in consultation, or by an active decision elsewhere", () => {
+    expect(
+      op11({ title: "Badplatserna stängs", body: "Det har beslutats av miljönämnden att badplatserna stängs i dag." }),
+    ).toEqual([]);
+    expect(
+      op11({
+        title: "Eldningsförbud",
+        body: "Länsstyrelsen har fattat beslutet på grund av den höga brandrisken. Beslut har fattats i samråd med länets räddningstjänster.",
+      }),
+    ).toEqual([]);
+    expect(
+      op11({
+        language: "en",
+        title: "School closed Friday",
+        body: "In consultation with our Superintendent, a decision was made late this afternoon to close the school tomorrow.",
+      }),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * OP11: a decision nobody made. "Det har beslutats att skolorna stängs", "Beslut har fattats om …", "It has been
+ * decided that …", "A decision has been taken to …": the people it affects cannot tell who decided, whom to ask or
+ * who answers for it. Openness means saying who decided and why (MSB; the municipality's guideline: a clear sender
+ * for every decision). OP7 notes agentless phrasing in general as a style point; a decision without its decider is
+ * the one a communicator always sends back.
+ */
+import type { Rule } from "../types.js";
+import { q, span, t } from "../text/spans.js";
+import { gatedHits } from "./helpers.js";
+
+const AGENTLESS: Record<string, RegExp> = {
+  sv: /(?<!\p{L})(?:det har (?:nu )?beslutats|har det (?:nu )?beslutats|beslut har (?:nu )?fattats|det har fattats (?:ett )?beslut|ett beslut har (?:nu )?fattats)(?!\p{L})/gu,
+  en: /(?<!\p{L})(?:it has (?:now )?been decided|it was decided|a decision has (?:now )?been (?:made|taken|reached)|the decision has (?:now )?been (?:made|taken) to|a decision was (?:made|taken))(?!\p{L})/gu,
+};
+const GATE = /beslut|decid|decision/u;
+/** The decider named in the same sentence after all: "… av kommunstyrelsen", "… by the council's cabinet". */
+const BY =
+  /^[^.!?]*?(?<!\p{L})(?:av|by) (?:the |den |det )?(?:\p{Lu}|[\p{Ll}]+(?:nämnd|styrelse|ledning|förvaltning|råd)\p{L}*|council|cabinet|board|committee|mayor|director|chief|police|fire|health|government|regering)/u;
+
+/**
+ * The decider named after all: in the sentence ("i samråd med länets räddningstjänster", "in consultation with our
+ * Superintendent": a real school notice) or anywhere by an active decision ("Myndigheten har fattat beslutet …
+ * Beslutet har fattats i samråd med …": a real county notice).
+ */
+const PARTIES =
+  /(?<!\p{L})(?:i samråd med|efter samråd med|tillsammans med|in consultation with|together with|after consulting)(?!\p{L})/u;
+const ACTIVE_DECISION =
+  /(?<!\p{L})(?:har beslutat|hade beslutat|beslutade|har fattat|fattade|tog beslutet|har tagit beslutet|(?:has|have|had) decided|decided to|(?:made|took|has made|has taken|have made|have taken) (?:the|this|a) decision)(?!\p{L})/u;
+
+export const OP11: Rule = {
+  id: "OP11",
+  principle: "open",
+  name: "a decision nobody made",
+  severity: "error",
+  points: 30,
+  repeat: 0,
+  cap: 30,
+  languages: ["sv", "en"],
+  check(a) {
+    if (a.fields.some((f) => ACTIVE_DECISION.test(f.lower))) return [];
+    const hit = gatedHits(a, AGENTLESS, { sv: GATE, en: GATE }, { skipQuoted: true, skipQuestions: true }).find(
+      (h) =>
+        !BY.test(h.field.text.slice(h.hit.end, h.sentence.end)) &&
+        !PARTIES.test(h.field.lower.slice(h.sentence.start, h.sentence.end)),
+    );
+    if (hit === undefined) return [];
+    return [
+      {
+        span: span(hit.field.name, hit.hit.start, hit.hit.end),
+        message: t(
+          `${q(hit.hit.text)} säger inte vem som har beslutat.`,
+          `${q(hit.hit.text)} does not say who decided.`,
+        ),
+        suggestion: t(
+          "Säg vem som beslutade och varför: ”Kommunens krisledning har beslutat att stänga skolorna eftersom …”",
+          "Say who decided and why: “The council's emergency committee has decided to close the schools because …”",
+        ),
+      },
+    ];
+  },
+};
