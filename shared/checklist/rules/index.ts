@@ -22,6 +22,7 @@ import { AU23 } from "./tone.js";
 import { AC13 } from "./vagueAdvice.js";
 import { IM16 } from "./promotion.js";
 import { OP11 } from "./decider.js";
+import { OP12 } from "./unanswered.js";
 import {
   AC10_MEMO,
   AC12,
@@ -67,6 +68,7 @@ export const RULES: readonly Rule[] = [
   OP8,
   OP10,
   OP11,
+  OP12,
   FA1,
   FA2,
   FA3,

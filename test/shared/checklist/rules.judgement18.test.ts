@@ -209,3 +209,43 @@ describe("[OP11] a decision nobody made", () => {
     ).toEqual([]);
   });
 });
+
+describe("[OP12] an FAQ answer that does not answer its question of time", () => {
+  const op12 = (title: string, body: string, language: "sv" | "en" = "sv") =>
+    findingsOf({ kind: "faq", title, body, language }, undefined, "OP12");
+
+  it("refuses an answer with no time, no condition and no admission that nobody knows", () => {
+    expect(
+      op12(
+        "När kan vi dricka vattnet igen?",
+        "Kommunen arbetar intensivt med frågan och följer utvecklingen noga tillsammans med berörda myndigheter.",
+      ),
+    ).toHaveLength(1);
+    expect(
+      op12("How long will the power cut last?", "Our teams are working hard and we thank you for your patience.", "en"),
+    ).toHaveLength(1);
+    expect(
+      op12(
+        "Frågor och svar",
+        "Fråga: När öppnar skolan igen?\nSvar: Vi har full förståelse för att många undrar och arbetar för att lösa situationen.",
+      ),
+    ).toHaveLength(1);
+  });
+
+  it("leaves a time, a condition, an honest 'we do not know yet', and questions that are not about time", () => {
+    expect(
+      op12("När kan vi dricka vattnet igen?", "Tidigast på fredag. Två prover i rad måste visa att vattnet är rent."),
+    ).toEqual([]);
+    expect(
+      op12("När kan vi dricka vattnet igen?", "När två prover i rad visar att vattnet är rent meddelar vi det här."),
+    ).toEqual([]);
+    expect(
+      op12(
+        "Hur länge kan kokrekommendationen pågå?",
+        "Vi kan tyvärr inte i dagsläget svara på hur länge den kommer att gälla.",
+      ),
+    ).toEqual([]);
+    expect(op12("How long will it last?", "We do not know yet. We expect to know more on Thursday.", "en")).toEqual([]);
+    expect(op12("Varför ska jag koka vattnet?", "Kommunen arbetar intensivt med frågan.")).toEqual([]);
+  });
+});
