@@ -256,6 +256,14 @@ const DRIFTING_VIA =
   /(?<!\p{L})(?:(?:driver|blåser|sprider sig|drar)(?:,? (?:nu|just nu|fortfarande|sakta|långsamt|snabbt|vidare|åt (?:nord|syd|öst|väst|ost)\p{L}*|i (?:nord|syd|öst|väst|ost)\p{L}* riktning)){1,2},? (?:mot|in över|över|in i)|(?:drift|blow|spread|mov)\p{L}* (?:(?:north|south|east|west)\p{L}*|slowly|quickly|now|still|inland)(?:[ -](?:north|south|east|west)\p{L}*)?,? (?:over|across|into|towards?))(?!\p{L})/u;
 
 /**
+ * The smoke or gas itself named as drifting, with words of wind, direction or origin before the place (eighteenth
+ * round, blind32 studied): "röken driver med vinden åt sydost, in över Ekbacken", "Gas is drifting north-east from the
+ * site towards the Quayside". The subject is named, so "kommunen driver verksamhet över hela kommunen" is no drift.
+ */
+const DRIFTING_WIDE =
+  /(?<!\p{L})(?:rök\p{L}*|brandrök\p{L}*|gas\p{L}*|moln\p{L}*|ång(?:or|orna|an)|smoke|fumes|plume|cloud|vapou?rs?) (?:\p{L}+ ){0,2}?(?:driver|blåser|sprider sig|drar|rör sig|is drifting|are drifting|drifting|drifts|drifted|is blowing|blowing|blows|is moving|moving|is spreading|spreading)(?:[ ,]+[\p{L}-]+){0,6}?,? (?:mot|in över|över|in i|towards?|over|into|across)(?!\p{L})/u;
+
+/**
  * A release in progress (seventh round): gas or fumes still escaping into the air reach whoever is near, as a drift
  * does. "Gasen läcker fortfarande ut", "det pyser ut ammoniak", "Gas is escaping from the main", "fumes are being
  * released". A cordon protects nobody in the homes around it: they need an instruction of their own.
@@ -326,7 +334,8 @@ export const AC11: Rule = {
     // A decision ("området är avspärrat", "skolorna är stängda") addresses the reader of a status report or a storm
     // warning; it protects nobody downwind of a toxic gas or a smoke plume: they need an instruction of their own.
     const drifting = a.fields.some(
-      (f) => DRIFTING.test(f.lower) || DRIFTING_VIA.test(f.lower) || RELEASING.test(f.lower),
+      (f) =>
+        DRIFTING.test(f.lower) || DRIFTING_VIA.test(f.lower) || DRIFTING_WIDE.test(f.lower) || RELEASING.test(f.lower),
     );
     if (!drifting && !atRisk && addressesReader(a)) return [];
     // A forecast measured against a warning level ("väntas inte nå upp i varningsnivå", "kan nå upp i varningsnivå i

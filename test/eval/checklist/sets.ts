@@ -39,6 +39,7 @@ import { BAD_BLIND28, GOOD_BLIND28 } from "./blind28.js";
 import { BAD_BLIND29, GOOD_BLIND29 } from "./blind29.js";
 import { BAD_BLIND30, GOOD_BLIND30 } from "./blind30.js";
 import { BAD_BLIND31, GOOD_BLIND31 } from "./blind31.js";
+import { BAD_BLIND32, GOOD_BLIND32 } from "./blind32.js";
 import { GOOD_REAL4 } from "./realExtra4.js";
 import { GOOD_REAL5 } from "./realExtra5.js";
 import { GOOD_REAL6 } from "./realExtra6.js";
@@ -619,6 +620,25 @@ export const EVAL_SETS: readonly EvalSet[] = [
       gate: { kind: "floors", refused: 0.38, passed: 0.85 },
       printed: true,
     },
+  },
+  // Written 2026-12-06 by an author who read no rule or lexicon (by mistake the last five lines of blind29.ts), weighted
+  // to the active, fast and open failure patterns. Measured at arrival, before it was opened: 18/50 refused (36.0 %),
+  // 22/26 passed (84.6 %); at the round's first commit 17/50, 22/26. Then studied in the eighteenth round.
+  {
+    id: "blind32",
+    role: "tuning",
+    title: "blind32, independent: measured at the eighteenth round's arrival, then studied",
+    parts: [
+      {
+        id: "blind32",
+        label: "Blind set 32",
+        note: "independent; measured, then studied in the eighteenth round",
+        good: GOOD_BLIND32,
+        bad: BAD_BLIND32,
+        shape: { kind: "wellFormed", minBad: 45 },
+        gate: { kind: "holds", refused: 0.34, passed: 0.84 },
+      },
+    ],
   },
   // 125 published authority messages collected for constructions hard for rules (officials' quotes, what is not yet
   // known, investigations, authority counts, forecasts, corrections). At aa6e455 the first 63 passed 49 (77.8 %,

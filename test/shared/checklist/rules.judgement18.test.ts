@@ -249,3 +249,32 @@ describe("[OP12] an FAQ answer that does not answer its question of time", () =>
     expect(op12("Varför ska jag koka vattnet?", "Kommunen arbetar intensivt med frågan.")).toEqual([]);
   });
 });
+
+describe("[AC11] smoke or gas drifting, with wind, direction or origin before the place", () => {
+  const ac11 = (input: Input) => findingsOf(input, undefined, "AC11").map((f) => f.severity);
+  it("refuses a drift towards homes with only a road closed for them", () => {
+    expect(
+      ac11({
+        title: "Brand i lagerbyggnad",
+        body: "Räddningstjänsten arbetar med en brand i en lagerbyggnad på Verkstadsgatan. Röken driver med vinden åt sydost, in över Ekbacken och Lövnäs. Verkstadsgatan är avstängd. Nästa uppdatering kl. 09.00.",
+      }),
+    ).toEqual(["error"]);
+    expect(
+      ac11({
+        language: "en",
+        title: "Chemical incident at the leisure centre",
+        body: "Chlorine gas was released in the plant room. Gas is drifting north-east from the site towards the Quayside. Harbour Street is closed. We will post an update by 1pm.",
+      }),
+    ).toEqual(["error"]);
+  });
+
+  it("does not read the gas board's investigation 'into the cause' as a drift", () => {
+    expect(
+      ac11({
+        language: "en",
+        title: "Homes evacuated following gas leak",
+        body: "Properties within a 200 metre cordon were evacuated after a gas leak. Up to 100 people left their homes as the gas board carried out an investigation into the cause of the smell.",
+      }),
+    ).not.toContain("error");
+  });
+});
