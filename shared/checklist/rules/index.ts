@@ -23,6 +23,7 @@ import { AC13 } from "./vagueAdvice.js";
 import { IM16 } from "./promotion.js";
 import { OP11 } from "./decider.js";
 import { OP12 } from "./unanswered.js";
+import { FS11 } from "./updateClash.js";
 import {
   AC10_MEMO,
   AC12,
@@ -103,6 +104,7 @@ export const RULES: readonly Rule[] = [
   FS8,
   FS9,
   FS10,
+  FS11,
   IM1_MEMO,
   IM11_MEMO,
   IM12,

@@ -278,3 +278,31 @@ describe("[AC11] smoke or gas drifting, with wind, direction or origin before th
     ).not.toContain("error");
   });
 });
+
+describe("[FS11] the next update promised for a time the text has already passed", () => {
+  const fs11 = (input: Input) => findingsOf(input, undefined, "FS11");
+  it("refuses 'UPPDATERING kl 13.15 … Nästa uppdatering kl 12.00' and 'UPDATE 3:40pm … Next update at 3pm'", () => {
+    expect(
+      fs11({
+        kind: "social",
+        body: "UPPDATERING kl 13.15: Strömavbrottet i Lindås berör fortfarande ca 850 kunder. Montörer lagar kabeln vid Torggatan. Nästa uppdatering kl 12.00.",
+      }),
+    ).toHaveLength(1);
+    expect(
+      fs11({
+        kind: "social",
+        language: "en",
+        body: "UPDATE 3:40pm: Power is still off for around 2,300 homes in Greyton. Engineers are on site. Next update at 3pm.",
+      }),
+    ).toHaveLength(1);
+  });
+
+  it("leaves a later time, another day, and an evening stamp with a morning promise", () => {
+    const at = (stamp: string, promise: string) =>
+      fs11({ body: `Uppdaterad ${stamp}. Vattnet är avstängt på Storgatan. Nästa uppdatering ${promise}.` });
+    expect(at("kl. 13.15", "kl. 15.00")).toEqual([]);
+    expect(at("kl. 13.15", "i morgon kl. 9")).toEqual([]);
+    expect(at("kl. 22.30", "kl. 06.00")).toEqual([]);
+    expect(at("6 december kl. 16.30", "kl. 14.00")).toHaveLength(1);
+  });
+});

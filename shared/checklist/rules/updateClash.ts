@@ -1,0 +1,88 @@
+/**
+ * FS11: the next update promised for a time the message has already passed by its own stamp. "UPPDATERING kl 13.15:
+ * … Nästa uppdatering kl 12.00", "UPDATE 3:40pm: … Next update at 3pm": an old promise left in when the text was
+ * updated. The reader cannot tell when to look again, and the sender looks late before it has begun (MSB: say when
+ * the next information comes; a promise must be one the reader can rely on). Without the publishing clock the text's
+ * own stamp is the only now there is; FS3 compares with the clock when the console has one.
+ */
+import type { Rule } from "../types.js";
+import { span, t } from "../text/spans.js";
+import { lexHits } from "./helpers.js";
+
+/** A clock time: "kl 13.15", "kl. 9", "13:15", "3:40pm", "3 pm", "7 p.m.", "1930hrs". */
+const CLOCK =
+  /(?<![\p{L}\d])(?:(?:kl(?:\.|ockan)? ?)(\d{1,2})(?:[.:](\d{2}))?|(\d{1,2})(?:[:.](\d{2}))? ?(am|pm|a\.m\.|p\.m\.)|(\d{1,2})[:.](\d{2})|(\d{2})(\d{2}) ?hrs)(?![\d])/iu;
+
+/** Minutes after midnight of the first clock time in a text, or null. */
+export function firstClock(text: string): { minutes: number; start: number; end: number } | null {
+  const m = CLOCK.exec(text);
+  if (m === null) return null;
+  let hours: number;
+  let minutes: number;
+  if (m[1] !== undefined) [hours, minutes] = [Number(m[1]), Number(m[2] ?? 0)];
+  else if (m[3] !== undefined) {
+    hours = Number(m[3]) % 12;
+    minutes = Number(m[4] ?? 0);
+    if ((m[5] ?? "").toLowerCase().startsWith("p")) hours += 12;
+  } else if (m[6] !== undefined) [hours, minutes] = [Number(m[6]), Number(m[7])];
+  else [hours, minutes] = [Number(m[8]), Number(m[9])];
+  if (hours > 23 || minutes > 59) return null;
+  return { minutes: hours * 60 + minutes, start: m.index, end: m.index + m[0].length };
+}
+
+/** The words that stamp a text's own time: "Uppdatering kl 13.15:", "Publicerad …", "UPDATE 3:40pm", "Posted …". */
+const STAMP_WORD =
+  /(?<!\p{L})(?:uppdatering|uppdaterad|uppdaterat|publicerad|publicerat|senast uppdaterad|update|updated|posted|published|issued|last updated)(?!\p{L})/u;
+/** A day other than today in the promise ("i morgon kl. 9", "Tuesday at 10", "den 5 mars"): not comparable. */
+const OTHER_DAY =
+  /(?<!\p{L})(?:i ?morgon|i ?övermorgon|tomorrow|(?:mån|tis|ons|tors|fre|lör|sön)dag\p{L}*|(?:mon|tues|wednes|thurs|fri|satur|sun)day|den \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)\p{L}*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}* \d{1,2}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2})(?!\p{L})/u;
+
+/** Overnight: a stamp late in the evening and a promise early in the morning is tomorrow's. */
+const EVENING = 20 * 60;
+const MORNING = 6 * 60;
+
+export const FS11: Rule = {
+  id: "FS11",
+  principle: "fast",
+  name: "next update before the text's own time",
+  severity: "error",
+  points: 25,
+  repeat: 0,
+  cap: 25,
+  kinds: ["bulletin", "sms", "social"],
+  languages: ["sv", "en"],
+  check(a) {
+    const promise = lexHits(a, a.lex?.nextUpdate ?? null, { skipQuoted: true, skipQuestions: true })[0];
+    if (promise === undefined) return [];
+    const sentence = promise.field.lower.slice(promise.sentence.start, promise.sentence.end);
+    if (OTHER_DAY.test(sentence)) return [];
+    const promised = firstClock(promise.field.lower.slice(promise.hit.start, promise.sentence.end));
+    if (promised === null) return [];
+    // The stamp: a clock time within a few words after a stamp word, in the title or before the promise in the body.
+    const stamp = [a.title, a.body]
+      .map((f) => {
+        const text = f === promise.field ? f.lower.slice(0, promise.sentence.start) : f.lower;
+        const word = STAMP_WORD.exec(text);
+        if (word === null) return null;
+        return firstClock(text.slice(word.index, word.index + 60));
+      })
+      .find((x) => x !== null);
+    if (stamp === undefined || stamp === null) return [];
+    if (promised.minutes >= stamp.minutes) return [];
+    if (stamp.minutes >= EVENING && promised.minutes <= MORNING) return [];
+    const at = promise.hit.start + promised.start;
+    return [
+      {
+        span: span(promise.field.name, promise.hit.start, promise.hit.start + promised.end),
+        message: t(
+          `Nästa uppdatering utlovas ${promise.field.text.slice(at, promise.hit.start + promised.end).trim()}, men texten är själv daterad senare.`,
+          `The next update is promised for ${promise.field.text.slice(at, promise.hit.start + promised.end).trim()}, but the text itself is stamped later.`,
+        ),
+        suggestion: t(
+          "Skriv en ny tid för nästa uppdatering, efter den här: ”Nästa uppdatering kl. 16.00.”",
+          "Give a new time for the next update, after this one: “Next update at 4 pm.”",
+        ),
+      },
+    ];
+  },
+};
