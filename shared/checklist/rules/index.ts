@@ -24,6 +24,7 @@ import { IM16 } from "./promotion.js";
 import { OP11 } from "./decider.js";
 import { OP12 } from "./unanswered.js";
 import { FS11 } from "./updateClash.js";
+import { FS12 } from "./staleDates.js";
 import {
   AC10_MEMO,
   AC12,
@@ -105,6 +106,7 @@ export const RULES: readonly Rule[] = [
   FS9,
   FS10,
   FS11,
+  FS12,
   IM1_MEMO,
   IM11_MEMO,
   IM12,

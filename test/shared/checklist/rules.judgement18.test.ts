@@ -306,3 +306,36 @@ describe("[FS11] the next update promised for a time the text has already passed
     expect(at("6 december kl. 16.30", "kl. 14.00")).toHaveLength(1);
   });
 });
+
+describe("[FS12] out of date by its own stamp", () => {
+  const fs12 = (input: Input) => findingsOf(input, undefined, "FS12");
+  it("refuses an alert in force until a day before the stamp, and a weekday that is not the stamp's", () => {
+    expect(
+      fs12({
+        language: "en",
+        title: "Amber heat-health alert in place",
+        body: "Posted: Friday 2 August 2024\n\nAn amber heat-health alert is in place until 9am on Monday 29 July. Keep out of the sun between 11am and 3pm.",
+      }),
+    ).toHaveLength(1);
+    expect(
+      fs12({
+        title: "Snöoväder",
+        body: "Publicerad 2025-01-17 kl. 07.05\n\nRäkna med att bostadsgator inte är plogade förrän under eftermiddagen i dag, måndag.",
+      }),
+    ).toHaveLength(1);
+  });
+
+  it("leaves a later end, the stamp's own weekday, and a text without a stamped year", () => {
+    expect(
+      fs12({
+        language: "en",
+        title: "Heat alert",
+        body: "Posted: Friday 2 August 2024. The alert is in place until 9am on Monday 5 August.",
+      }),
+    ).toEqual([]);
+    expect(fs12({ title: "Snö", body: "Publicerad 2025-01-17 kl. 07.05. Skolorna är öppna i dag, fredag." })).toEqual(
+      [],
+    );
+    expect(fs12({ title: "Snö", body: "Publicerad 17 januari. Skolorna är öppna i dag, måndag." })).toEqual([]);
+  });
+});

@@ -1,0 +1,165 @@
+/**
+ * FS12: a text out of date by its own stamp. "Posted: Friday 2 August 2024 … an amber alert in place until 9am on
+ * Monday 29 July", "Publicerad 2025-01-17 … i dag, måndag": an old message republished with a new date, or a new
+ * date on old facts. The reader cannot tell which day the facts are from, and what is said to be in force has ended
+ * (MSB: information must be current; CERC: a stale message costs credibility).
+ */
+import type { Rule } from "../types.js";
+import { span, t } from "../text/spans.js";
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  januari: 1,
+  january: 1,
+  feb: 2,
+  februari: 2,
+  february: 2,
+  mar: 3,
+  mars: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  maj: 5,
+  may: 5,
+  jun: 6,
+  juni: 6,
+  june: 6,
+  jul: 7,
+  juli: 7,
+  july: 7,
+  aug: 8,
+  augusti: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  okt: 10,
+  oktober: 10,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
+};
+const MONTH = String.raw`(jan(?:uari|uary)?|feb(?:ruari|ruary)?|mar(?:s|ch)?|apr(?:il)?|maj|may|jun[ie]?|jul[iy]?|aug(?:usti|ust)?|sept?(?:ember)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const WEEKDAYS: Record<string, number> = {
+  söndag: 0,
+  måndag: 1,
+  tisdag: 2,
+  onsdag: 3,
+  torsdag: 4,
+  fredag: 5,
+  lördag: 6,
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+};
+const WEEKDAY = String.raw`(söndag|måndag|tisdag|onsdag|torsdag|fredag|lördag|sunday|monday|tuesday|wednesday|thursday|friday|saturday)`;
+
+interface Day {
+  y: number | null;
+  m: number;
+  d: number;
+  start: number;
+  end: number;
+}
+
+const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/u;
+const DAY_MONTH = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,2}) ${MONTH}(?: (\d{4}))?(?![\p{L}\d])`, "u");
+const MONTH_DAY = new RegExp(
+  String.raw`(?<![\p{L}\d])${MONTH} (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?(?![\p{L}\d])`,
+  "u",
+);
+
+/** The first calendar day written in a text (ISO, "17 januari 2025", "2 August", "August 2, 2024"), or null. */
+export function firstDay(text: string): Day | null {
+  const found: Day[] = [];
+  const iso = ISO.exec(text);
+  if (iso) found.push({ y: +iso[1]!, m: +iso[2]!, d: +iso[3]!, start: iso.index, end: iso.index + iso[0].length });
+  const dm = DAY_MONTH.exec(text);
+  if (dm) {
+    const m = MONTHS[dm[2]!.replace(/\.$/u, "")];
+    if (m) found.push({ y: dm[3] ? +dm[3] : null, m, d: +dm[1]!, start: dm.index, end: dm.index + dm[0].length });
+  }
+  const md = MONTH_DAY.exec(text);
+  if (md) {
+    const m = MONTHS[md[1]!.replace(/\.$/u, "")];
+    if (m) found.push({ y: md[3] ? +md[3] : null, m, d: +md[2]!, start: md.index, end: md.index + md[0].length });
+  }
+  const valid = found.filter((x) => x.m >= 1 && x.m <= 12 && x.d >= 1 && x.d <= 31);
+  return valid.sort((x, y) => x.start - y.start)[0] ?? null;
+}
+
+const ordinal = (x: { y: number; m: number; d: number }) => x.y * 400 + x.m * 32 + x.d;
+
+/** The words that stamp a text's own day. */
+const STAMP_WORD =
+  /(?<!\p{L})(?:publicerad|publicerat|uppdaterad|uppdaterat|senast uppdaterad|posted|published|updated|last updated|issued)(?!\p{L})/u;
+/** What is in force up to a day: "until 9am on Monday 29 July", "gäller till och med 5 mars". */
+const UNTIL =
+  /(?<!\p{L})(?:until|till och med|t\.o\.m\.|tills|fram till|gäller till|in place to|in force to|runs to|expires)(?!\p{L})/u;
+/** Today named by its weekday: "i dag, måndag", "today (Monday)", "today, Monday". */
+const TODAY_IS = new RegExp(String.raw`(?<!\p{L})(?:i ?dag|today),? \(?${WEEKDAY}(?!\p{L})`, "u");
+
+export const FS12: Rule = {
+  id: "FS12",
+  principle: "fast",
+  name: "out of date by its own stamp",
+  severity: "error",
+  points: 25,
+  repeat: 0,
+  cap: 25,
+  kinds: ["bulletin", "sms", "social"],
+  languages: ["sv", "en"],
+  check(a) {
+    for (const f of a.fields) {
+      const word = STAMP_WORD.exec(f.lower);
+      if (word === null) continue;
+      const stamp = firstDay(f.lower.slice(word.index, word.index + 60));
+      if (stamp === null || stamp.y === null) continue;
+      const stampDay = { y: stamp.y, m: stamp.m, d: stamp.d };
+      const after = word.index + 60;
+      for (const field of a.fields) {
+        const from = field === f ? after : 0;
+        const rest = field.lower.slice(from);
+        const today = TODAY_IS.exec(rest);
+        if (today !== null) {
+          const said = WEEKDAYS[today[1]!];
+          const actual = new Date(Date.UTC(stampDay.y, stampDay.m - 1, stampDay.d)).getUTCDay();
+          if (said !== undefined && said !== actual)
+            return [finding(field.name, from + today.index, from + today.index + today[0].length)];
+        }
+        const until = UNTIL.exec(rest);
+        if (until !== null) {
+          const day = firstDay(rest.slice(until.index, until.index + 40));
+          if (day !== null) {
+            const y = day.y ?? stampDay.y;
+            if (ordinal({ y, m: day.m, d: day.d }) < ordinal(stampDay))
+              return [finding(field.name, from + until.index, from + until.index + day.end)];
+          }
+        }
+      }
+      return [];
+    }
+    return [];
+  },
+};
+
+function finding(field: "title" | "body", start: number, end: number) {
+  return {
+    span: span(field, start, end),
+    message: t(
+      "Texten är daterad senare än det den säger gäller: den ser ut att vara gammal information med nytt datum.",
+      "The text is dated later than what it says is in force: it reads as old information with a new date.",
+    ),
+    suggestion: t(
+      "Skriv om texten med dagens läge, eller ta bort det som har slutat gälla.",
+      "Rewrite the text with today's situation, or remove what is no longer in force.",
+    ),
+  };
+}
