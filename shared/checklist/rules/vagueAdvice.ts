@@ -23,7 +23,8 @@ const VAGUE_SV =
   "|håll (?:dig|er) (?:uppdaterad|uppdaterade|informerad|informerade)|agera (?:ansvarsfullt|förnuftigt|klokt)" +
   "|skydda (?:dig|er)(?: själv| själva)?|ta hand om (?:dig själv|dig|er själva|er|varandra|din hälsa|er hälsa)" +
   "|(?:var|vara) (?:uppmärksam|uppmärksamma|vaksam|vaksamma) på (?:läget|situationen|utvecklingen)" +
-  "|håll (?:koll|ett öga) på (?:läget|situationen|utvecklingen)";
+  "|håll (?:koll|ett öga) på (?:läget|situationen|utvecklingen|vädret)" +
+  "|tänk på det(?: när du planerar (?:dagen|din dag|resan))?|ha det i åtanke|planera (?:din dag )?därefter";
 const VAGUE_EN =
   "take (?:all |any |every )?(?:the )?(?:necessary|appropriate|sensible|reasonable|suitable|precautionary|usual|relevant|needed) (?:precautions|steps|measures|action|safety measures)(?: to (?:stay|keep) safe)?" +
   "|take precautions|be (?:extra |very |especially )?(?:careful|cautious|vigilant|alert|aware|prepared|mindful|safe)" +
@@ -32,7 +33,9 @@ const VAGUE_EN =
   "|follow (?:official|the authorities['’]?|local|all|the) (?:advice|guidance|instructions)|keep (?:yourself |yourselves )?(?:safe|informed|up to date)" +
   "|protect yourselves?|take care(?: of (?:yourself|yourselves|your health|each other|one another))?" +
   "|look after (?:yourself|yourselves|each other|one another|your health)" +
-  "|be (?:aware|mindful) of (?:the situation|developments|the risks?)|keep an eye on (?:the situation|developments)";
+  "|be (?:aware|mindful) of (?:the situation|developments|the risks?)" +
+  "|keep an eye on (?:the )?(?:situation|developments|conditions|weather|forecast)" +
+  "|bear (?:this|that|it) in mind|plan accordingly|plan ahead";
 const TRAILER = "(?: (?:hela tiden|alltid|tills vidare|at all times|always|for now|until further notice))?";
 const JOIN = "(?:,? (?:och|samt|and|&)|,) ";
 const VAGUE_ONLY = new RegExp(

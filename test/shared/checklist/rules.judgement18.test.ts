@@ -339,3 +339,22 @@ describe("[FS12] out of date by its own stamp", () => {
     expect(fs12({ title: "Snö", body: "Publicerad 17 januari. Skolorna är öppna i dag, måndag." })).toEqual([]);
   });
 });
+
+describe("[AC13] more vague advice (blind32 studied)", () => {
+  const ac13 = (input: Input) => findingsOf(input, undefined, "AC13");
+  it("refuses 'Tänk på det när du planerar dagen' and 'keep an eye on conditions and look after each other'", () => {
+    expect(
+      ac13({
+        kind: "sms",
+        body: "Vattenläcka på Storgatan i Björkvik. Vattnet kan behöva stängas av med kort varsel i eftermiddag. Tänk på det när du planerar dagen. /Åsbro Energi",
+      }),
+    ).toHaveLength(1);
+    expect(
+      ac13({
+        kind: "social",
+        language: "en",
+        body: "Orange heavy rain warning from 6pm tonight. Streams could rise quickly and there may be slips on rural roads. Please keep an eye on conditions and look after each other.",
+      }),
+    ).toHaveLength(1);
+  });
+});
