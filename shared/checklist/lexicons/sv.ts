@@ -1545,6 +1545,8 @@ export const sv: LexiconSource = {
     String.raw`(?:kan|vill|tänker|kommer|får|ska)(?: att)? (?:\p{L}+ ){0,3}?(?:inte|ej) (?:att )?(?:\p{L}+ )?(?:göra|lämna|ge|gå ut med|publicera) (?:något|några|någon|ett|en)? ?(?:ytterligare |officiell\p{L}* |offentlig\p{L}* )?(?:uttalande\p{L}*|kommentar\p{L}*)`,
     String.raw`(?:gör|ger|görs|ges|lämnas) (?:i nuläget |för närvarande |just nu |i dag |tills vidare )?(?:inga|inget|ingen) (?:ytterligare |officiell\p{L}* )?(?:uttalande\p{L}*|kommentar\p{L}*)`,
     String.raw`inga (?:ytterligare )?kommentarer (?:lämnas|ges)`,
+    // Eighteenth round (blind32 studied): "Kommunen lämnar i dagsläget inga uppgifter om orsaken".
+    String.raw`lämnar (?:\p{L}+ ){0,3}?inga (?:\p{L}+ )?(?:uppgifter|kommentarer|besked|detaljer) (?:om|kring|angående|rörande|gällande)`,
     "utan kommentar",
     String.raw`vi (?:uttalar oss|kommenterar) inte`,
     String.raw`kommentera(?:r)? (?:inte|ej)`,

@@ -358,3 +358,17 @@ describe("[AC13] more vague advice (blind32 studied)", () => {
     ).toHaveLength(1);
   });
 });
+
+describe("[OP6] 'lämnar i dagsläget inga uppgifter om …'", () => {
+  it("refuses it as a refusal to comment", () => {
+    const found = findingsOf(
+      {
+        title: "IT-störning i kommunens system",
+        body: "Sedan i går kväll har kommunen störningar i flera IT-system. Kommunen lämnar i dagsläget inga uppgifter om orsaken till störningen eller om vilka system som berörs. Nästa uppdatering kl. 16.00.",
+      },
+      undefined,
+      "OP6",
+    );
+    expect(found).toHaveLength(1);
+  });
+});
