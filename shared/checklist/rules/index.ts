@@ -25,6 +25,7 @@ import { OP11 } from "./decider.js";
 import { OP12 } from "./unanswered.js";
 import { FS11 } from "./updateClash.js";
 import { FS12 } from "./staleDates.js";
+import { FA25 } from "./countClash.js";
 import {
   AC10_MEMO,
   AC12,
@@ -95,6 +96,7 @@ export const RULES: readonly Rule[] = [
   FA22,
   FA23,
   FA24,
+  FA25,
   FS1,
   FS2,
   FS3,

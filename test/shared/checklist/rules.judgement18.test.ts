@@ -372,3 +372,32 @@ describe("[OP6] 'lämnar i dagsläget inga uppgifter om …'", () => {
     expect(found).toHaveLength(1);
   });
 });
+
+describe("[FA25] one group counted twice, differently", () => {
+  const fa25 = (input: Input) => findingsOf(input, undefined, "FA25");
+  it("refuses 1 200 households and then 'de 900 drabbade hushållen', and 400 homes then 'the 250 affected homes'", () => {
+    expect(
+      fa25({
+        kind: "social",
+        body: "Just nu är cirka 1 200 hushåll i Lindö utan ström. Vattenfall räknar med att de flesta av de 900 drabbade hushållen har strömmen tillbaka under kvällen.",
+      }),
+    ).toHaveLength(1);
+    expect(
+      fa25({
+        language: "en",
+        title: "Water off in Ashby",
+        body: "About 400 homes in Ashby have no water. Bottled water is being delivered to the 250 affected homes.",
+      }),
+    ).toHaveLength(1);
+  });
+
+  it("leaves the group's own figure, a part of it, and counts at two moments", () => {
+    const sv = (body: string) => fa25({ title: "Strömavbrott", body });
+    expect(sv("Cirka 1 200 hushåll är utan ström. Av de 1 200 hushållen har 300 fått tillbaka strömmen.")).toEqual([]);
+    expect(
+      sv(
+        "I morse var 1 200 hushåll utan ström. Montörerna har lagat två ledningar och de 900 hushållen som återstår väntas få ström i kväll.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * FA25: one group counted twice, differently. "Just nu är cirka 1 200 hushåll utan ström … de flesta av de 900
+ * drabbade hushållen har strömmen tillbaka under kvällen", "About 400 homes have no water … the 250 affected homes": a
+ * figure taken back with "de/the" names the same group, so two numbers cannot both be right (MSB: saklig; CDC CERC
+ * "Be right": one set of figures). A part of the group ("300 av de 1 200 hushållen") names the group's own figure, and
+ * counts at two moments ("i morse 1 200 … nu 900") are no clash.
+ */
+import type { Rule } from "../types.js";
+import { span, t } from "../text/spans.js";
+
+const NUMBER = String.raw`(\d{1,3}(?:[  ,]\d{3})*|\d+)`;
+const NOUNS_SV = String.raw`(hushåll|kunder|abonnenter|personer|lägenheter|fastigheter|hus|elever|boende)`;
+const NOUNS_EN = String.raw`(households?|homes?|customers?|properties|property|people|residents?|pupils?|premises)`;
+
+/** A count: "1 200 hushåll", "2,300 homes". */
+const COUNT: Record<string, RegExp> = {
+  sv: new RegExp(String.raw`(?<![\p{L}\d])${NUMBER} (?:\p{L}+ )?${NOUNS_SV}(?!\p{L})`, "gu"),
+  en: new RegExp(String.raw`(?<![\p{L}\d])${NUMBER} (?:\p{L}+ )?${NOUNS_EN}(?!\p{L})`, "gu"),
+};
+/** The group taken back: "de 900 drabbade hushållen", "the 250 affected homes". */
+const BACK: Record<string, RegExp> = {
+  sv: new RegExp(
+    String.raw`(?<!\p{L})(av |bland )?de (?:cirka |ungefär |ca )?${NUMBER} (?:\p{L}+ )?(hushållen|kunderna|abonnenterna|personerna|lägenheterna|fastigheterna|husen|eleverna|boende)(?!\p{L})`,
+    "gu",
+  ),
+  en: new RegExp(
+    String.raw`(?<!\p{L})(of |among )?the (?:approximately |about |around )?${NUMBER} (?:\p{L}+ )?${NOUNS_EN}(?!\p{L})`,
+    "gu",
+  ),
+};
+const STEM_SV: Record<string, string> = {
+  hushållen: "hushåll",
+  kunderna: "kunder",
+  abonnenterna: "abonnenter",
+  personerna: "personer",
+  lägenheterna: "lägenheter",
+  fastigheterna: "fastigheter",
+  husen: "hus",
+  eleverna: "elever",
+  boende: "boende",
+};
+const stemEn = (noun: string) => (noun === "property" ? "properties" : noun.replace(/s$/u, ""));
+const value = (n: string) => Number(n.replace(/[  ,]/gu, ""));
+/** Two moments contrasted ("i morse … nu", "earlier … since then"): a count may have changed between them. */
+const CHANGED =
+  /(?<!\p{L})(?:i morse|tidigare|förut|vid förra uppdateringen|sedan dess|har (?:nu )?(?:minskat|ökat|sjunkit|stigit)|earlier|this morning|previously|at the last update|since then|has (?:fallen|risen|dropped|gone (?:up|down)))(?!\p{L})/u;
+
+export const FA25: Rule = {
+  id: "FA25",
+  principle: "factual",
+  name: "one group counted twice",
+  severity: "error",
+  points: 30,
+  repeat: 0,
+  cap: 30,
+  kinds: ["bulletin", "sms", "social"],
+  languages: ["sv", "en"],
+  check(a) {
+    const lang = a.language === "sv-lattlast" ? "sv" : a.language;
+    const count = COUNT[lang];
+    const back = BACK[lang];
+    if (count === undefined || back === undefined) return [];
+    const backs = [...a.body.lower.matchAll(back)];
+    const inBack = (field: "title" | "body", at: number) =>
+      field === "body" && backs.some((b) => at >= b.index && at < b.index + b[0].length);
+    const counts = new Map<string, Set<number>>();
+    for (const field of [a.title, a.body]) {
+      for (const m of field.lower.matchAll(count)) {
+        if (inBack(field.name, m.index)) continue;
+        const noun = lang === "sv" ? (m[2] ?? "") : stemEn(m[2] ?? "");
+        if (!counts.has(noun)) counts.set(noun, new Set());
+        counts.get(noun)?.add(value(m[1] ?? ""));
+      }
+    }
+    if (CHANGED.test(a.body.lower)) return [];
+    for (const m of backs) {
+      const noun = lang === "sv" ? (STEM_SV[m[3] ?? ""] ?? "") : stemEn(m[3] ?? "");
+      const said = value(m[2] ?? "");
+      const told = [...(counts.get(noun) ?? [])];
+      // Exactly one figure told for the group before, and not this one.
+      if (told.length !== 1 || told[0] === said) continue;
+      const others = told;
+      return [
+        {
+          span: span("body", m.index, m.index + m[0].length),
+          message: t(
+            `Samma grupp räknas två gånger, olika: ${others[0]} och ${said}.`,
+            `The same group is counted twice, differently: ${others[0]} and ${said}.`,
+          ),
+          suggestion: t(
+            "Använd en siffra, eller säg vad som har ändrats: ”I morse var 1 200 hushåll utan ström, nu 900.”",
+            "Use one figure, or say what has changed: “This morning 1,200 homes had no power; now 900 do.”",
+          ),
+        },
+      ];
+    }
+    return [];
+  },
+};
