@@ -26,6 +26,7 @@ import { OP12 } from "./unanswered.js";
 import { FS11 } from "./updateClash.js";
 import { FS12 } from "./staleDates.js";
 import { FA25 } from "./countClash.js";
+import { AC14 } from "./correctionValue.js";
 import {
   AC10_MEMO,
   AC12,
@@ -60,6 +61,7 @@ export const RULES: readonly Rule[] = [
   AC11,
   AC12,
   AC13,
+  AC14,
   OP1,
   OP2,
   OP3,

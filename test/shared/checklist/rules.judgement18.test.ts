@@ -401,3 +401,44 @@ describe("[FA25] one group counted twice, differently", () => {
     ).toEqual([]);
   });
 });
+
+describe("[AC14] a correction without the right fact", () => {
+  const ac14 = (input: Input) => findingsOf(input, undefined, "AC14");
+  const RIGHT =
+    "Avstängningen gäller Södra Ringvägen 2–28. Vattnet stängs av klockan 08.00 och är tillbaka senast klockan 15.00.";
+  it("refuses 'blev datumet fel' with no date in the text, and 'the time was wrong' with no time", () => {
+    expect(
+      ac14({
+        kind: "correction",
+        title: "Rättelse: vattenavstängning",
+        body: `I gårdagens meddelande blev datumet fel. Vi ber om ursäkt för det. ${RIGHT}`,
+      }),
+    ).toHaveLength(1);
+    expect(
+      ac14({
+        kind: "correction",
+        language: "en",
+        title: "Correction: road closure",
+        body: "The time of the closure was given incorrectly in yesterday's post. We apologise. The road is closed between Bridge Road and Mill Lane.",
+      }),
+    ).toHaveLength(1);
+  });
+
+  it("leaves the correction that states the right day or time", () => {
+    expect(
+      ac14({
+        kind: "correction",
+        title: "Rättelse: vattenavstängning",
+        body: `I gårdagens meddelande blev datumet fel. Rätt datum är tisdag 10 juni. ${RIGHT}`,
+      }),
+    ).toEqual([]);
+    expect(
+      ac14({
+        kind: "correction",
+        language: "en",
+        title: "Correction",
+        body: "The time of the closure was given incorrectly. The road closes at 7pm, not 5pm.",
+      }),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * AC14: a correction that says what was wrong but not what is right. "I gårdagens meddelande blev datumet fel. Vi ber
+ * om ursäkt." with no date in the text: the reader learns the old date is wrong and still does not know when. A
+ * correction states the right fact (the debunking handbook: replace the error with the fact; MSB: rätta tydligt).
+ */
+import type { Rule } from "../types.js";
+import { span, t } from "../text/spans.js";
+import { anyFlag } from "./helpers.js";
+import { firstDay } from "./staleDates.js";
+
+/** What was wrong, by kind: a day, a time, or a place/address. */
+const NOUN_SV = String.raw`(datum(?:et)?|dag(?:en)?|tid(?:en|punkten)?|klockslag(?:et)?|adress(?:en)?)`;
+const NOUN_EN = String.raw`(date|day|time|address)`;
+const WRONG: Record<string, RegExp> = {
+  sv: new RegExp(
+    String.raw`(?<!\p{L})(?:${NOUN_SV} (?:\p{L}+ ){0,3}?(?:blev|var|angavs|stod|skrevs)|(?:blev|var|angavs|stod|skrevs) ${NOUN_SV}) (?:\p{L}+ ){0,2}?(?:fel|felaktig\p{L}*|inte rätt)(?!\p{L})`,
+    "u",
+  ),
+  en: new RegExp(
+    String.raw`(?<!\p{L})(?:${NOUN_EN} (?:\p{L}+ ){0,3}?(?:was|were|had been) (?:\p{L}+ ){0,2}?(?:wrong|incorrect|given incorrectly|stated incorrectly|not right|an error)|(?:wrong|incorrect) ${NOUN_EN})(?!\p{L})`,
+    "u",
+  ),
+};
+const WEEKDAY =
+  /(?<!\p{L})(?:(?:mån|tis|ons|tors|fre|lör|sön)dag\p{L}*|(?:mon|tues|wednes|thurs|fri|satur|sun)day|i (?:dag|morgon|övermorgon)|idag|imorgon|today|tomorrow)(?!\p{L})/u;
+const ISO_DAY = /(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)|(?<![\d.])\d{1,2}\/\d{1,2}(?![\d.])/u;
+const DAY_WORDS = new Set(["datum", "datumet", "dag", "dagen", "date", "day"]);
+const TIME_WORDS = new Set(["tid", "tiden", "tidpunkten", "klockslag", "klockslaget", "time"]);
+
+export const AC14: Rule = {
+  id: "AC14",
+  principle: "active",
+  name: "a correction without the right fact",
+  severity: "error",
+  points: 30,
+  repeat: 0,
+  cap: 30,
+  languages: ["sv", "en"],
+  check(a) {
+    const lang = a.language === "sv-lattlast" ? "sv" : a.language;
+    const wrong = WRONG[lang];
+    if (wrong === undefined) return [];
+    for (const f of a.fields) {
+      const m = wrong.exec(f.lower);
+      if (m === null) continue;
+      const what = m[1] ?? m[2] ?? "";
+      const text = `${a.title.lower}\n${a.body.lower}`;
+      const hasDay = firstDay(text) !== null || WEEKDAY.test(text) || ISO_DAY.test(text);
+      const hasTime = a.fields.some((x) => anyFlag(a.flags(x, "times")));
+      const given = DAY_WORDS.has(what) ? hasDay : TIME_WORDS.has(what) ? hasTime : true;
+      if (given) return [];
+      return [
+        {
+          span: span(f.name, m.index, m.index + m[0].length),
+          message: t(
+            "Rättelsen säger vad som var fel men inte vad som är rätt.",
+            "The correction says what was wrong but not what is right.",
+          ),
+          suggestion: t(
+            "Skriv det rätta: ”Rätt datum är tisdag 10 juni.”",
+            "State what is right: “The correct date is Tuesday 10 June.”",
+          ),
+        },
+      ];
+    }
+    return [];
+  },
+};
