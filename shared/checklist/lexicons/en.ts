@@ -424,7 +424,8 @@ export const en: LexiconSource = {
     "claiming that",
     "it is (?:being )?claimed that",
     "rumou?rs? (?:that|about|of)",
-    "posts? (?:claiming|saying|suggesting)(?: that)?",
+    // Eighteenth round (blind32 studied): "We have seen a lot of comments saying that …".
+    "(?:posts?|comments?|messages?) (?:claiming|saying|suggesting)(?: that)?",
     String.raw`myth(?: (?:no\.? |number )?\d+)?:`,
     String.raw`claim(?: \d+)?:`,
     "false reports? (?:that|of)",

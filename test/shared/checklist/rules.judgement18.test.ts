@@ -442,3 +442,18 @@ describe("[AC14] a correction without the right fact", () => {
     ).toEqual([]);
   });
 });
+
+describe("[AU20] 'comments saying that …' opens with the rumour", () => {
+  it("refuses a text that repeats the comments' claims before the fact", () => {
+    const found = findingsOf(
+      {
+        language: "en",
+        title: "Boil water notice: is the water poisonous?",
+        body: "We have seen a lot of comments saying that the boil water notice means our water has been poisoned. The notice was issued as a precaution after a drop in pressure on Monday. Tests so far have not found any harmful bacteria.",
+      },
+      undefined,
+      "AU20",
+    );
+    expect(found.map((f) => f.severity)).toContain("error");
+  });
+});
