@@ -27,6 +27,7 @@ import { FS11 } from "./updateClash.js";
 import { FS12 } from "./staleDates.js";
 import { FA25 } from "./countClash.js";
 import { AC14 } from "./correctionValue.js";
+import { FS13 } from "./heldForMeeting.js";
 import {
   AC10_MEMO,
   AC12,
@@ -111,6 +112,7 @@ export const RULES: readonly Rule[] = [
   FS10,
   FS11,
   FS12,
+  FS13,
   IM1_MEMO,
   IM11_MEMO,
   IM12,

@@ -457,3 +457,37 @@ describe("[AU20] 'comments saying that …' opens with the rumour", () => {
     expect(found.map((f) => f.severity)).toContain("error");
   });
 });
+
+describe("[FS13] news saved for a meeting", () => {
+  const fs13 = (input: Input) => findingsOf(input, undefined, "FS13");
+  it("refuses what people need held back for a press conference or a community meeting", () => {
+    expect(
+      fs13({
+        kind: "social",
+        body: "Alla elever är oskadda. Polisen och kommunen håller en presskonferens klockan 15.00 i stadshuset. Där berättar vi mer om vad som har hänt och vad som gäller för skolan i morgon.",
+      }),
+    ).toHaveLength(1);
+    expect(
+      fs13({
+        language: "en",
+        title: "Update: explosion on Carlton Street",
+        body: "The cordon remains in place. Residents will be told whether and when they can return home at a community meeting at St Luke's Church Hall at 7pm tomorrow.",
+      }),
+    ).toHaveLength(1);
+  });
+
+  it("leaves an invitation to a meeting and meetings held as well", () => {
+    expect(
+      fs13({
+        title: "Brand i skolan",
+        body: "Ingen har skadats. Föräldrarna kallas till ett informationsmöte i skolans matsal i kväll kl 19.00.",
+      }),
+    ).toEqual([]);
+    expect(
+      fs13({
+        title: "Läget i länet",
+        body: "Information och kommentarer om läget kommer också att ges vid återkommande pressträffar.",
+      }),
+    ).toEqual([]);
+  });
+});

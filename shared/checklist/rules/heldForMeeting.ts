@@ -1,0 +1,60 @@
+/**
+ * FS13: news saved for a meeting. "Där berättar vi mer om vad som har hänt" after a press conference at 15,
+ * "Residents will be told whether and when they can return home … at a community meeting at 7pm tomorrow": what
+ * people need now is held back for an event hours away, and whoever cannot come learns it last (MSB: be fast and
+ * open, publish what you know as you know it; CERC: be first). Inviting to a meeting ("Föräldrarna kallas till ett
+ * informationsmöte i kväll kl 19"), or saying the meetings come as well ("kommer också att ges vid pressträffar"), is
+ * not holding anything back.
+ */
+import type { Rule } from "../types.js";
+import { span, t } from "../text/spans.js";
+import { gatedHits } from "./helpers.js";
+
+const MEETING_SV = String.raw`(?:presskonferens\p{L}*|pressträff\p{L}*|informationsmöte\p{L}*|stormöte\p{L}*|möte[nt]?|mötet|sammanträde[nt]?|sammanträdet)`;
+const MEETING_EN = String.raw`(?:press conference|news conference|press briefing|community meeting|public meeting|residents['’]? meeting|information (?:meeting|evening|session)|briefing|meeting)`;
+
+/** The news held for the meeting, told in the same sentence as it, or "där/there" right after it. */
+const HELD: Record<string, RegExp> = {
+  sv: new RegExp(
+    String.raw`(?<!\p{L})(?:(?:berättar|informerar|meddelar) vi (?:mer|om)|(?:mer )?(?:information|besked|uppgifter) (?:\p{L}+ ){0,6}?(?:lämnas|ges|kommer att (?:lämnas|ges))|(?:får|kommer) (?:ni|du|de boende|boende|vårdnadshavare|föräldrar\p{L}*) (?:\p{L}+ ){0,2}?(?:veta|besked)) (?:[^.!?]{0,120}?)(?:vid|på|under) (?:\p{L}+ ){0,2}?${MEETING_SV}(?!\p{L})|(?<!\p{L})${MEETING_SV} (?:[^!?\n]{0,80}?)[.!] (?:där|då|på (?:presskonferensen|mötet)) (?:berättar|informerar|meddelar|får) (?:vi|ni|du)(?!\p{L})`,
+    "gu",
+  ),
+  en: new RegExp(
+    String.raw`(?<!\p{L})(?:will be (?:told|given|informed|updated|announced|shared|provided|explained)|(?:more|further) (?:details|information) will be (?:given|shared|provided|released)|we will (?:explain|share|give|set out|tell)) (?:[^.!?]{0,120}?)(?:at|during) (?:a|an|the|tomorrow['’]s|tonight['’]s|this (?:evening|afternoon)['’]s) (?:\p{L}+ ){0,2}?${MEETING_EN}(?!\p{L})|(?<!\p{L})${MEETING_EN} (?:[^!?\n]{0,80}?)[.!] (?:there|at it|at the (?:meeting|briefing|press conference)),? (?:we will|we['’]ll|residents will|you will)(?!\p{L})`,
+    "gu",
+  ),
+};
+const GATE = /presskonf|pressträff|möte|sammanträd|conference|briefing|meeting/u;
+/** The meeting as well as this text, not instead of it: "också", "även", "also", "as well". */
+const AS_WELL = /(?<!\p{L})(?:också|även|dessutom|also|as well|in addition)(?!\p{L})/u;
+
+export const FS13: Rule = {
+  id: "FS13",
+  principle: "fast",
+  name: "news saved for a meeting",
+  severity: "error",
+  points: 25,
+  repeat: 0,
+  cap: 25,
+  kinds: ["bulletin", "sms", "social"],
+  languages: ["sv", "en"],
+  check(a) {
+    const hit = gatedHits(a, HELD, { sv: GATE, en: GATE }, { skipQuoted: true, skipQuestions: true }).find(
+      (h) => !AS_WELL.test(h.field.lower.slice(h.sentence.start, h.sentence.end)),
+    );
+    if (hit === undefined) return [];
+    return [
+      {
+        span: span(hit.field.name, hit.hit.start, hit.hit.end),
+        message: t(
+          "Det som mottagarna behöver veta sparas till ett möte eller en presskonferens i stället för att sägas nu.",
+          "What people need to know is saved for a meeting or a press conference instead of being said now.",
+        ),
+        suggestion: t(
+          "Skriv det ni vet nu, och bjud in till mötet för frågor: ”Ingen får flytta tillbaka i kväll. På mötet kl. 19 svarar vi på frågor.”",
+          "Say what you know now, and invite to the meeting for questions: “Nobody can return tonight. At the 7pm meeting we will answer questions.”",
+        ),
+      },
+    ];
+  },
+};
