@@ -1734,9 +1734,9 @@ export const sv: LexiconSource = {
     String.raw`(?:skriver|säger|uppger|berättar|påstår|hävdar) (?:\p{L}+ ){0,4}?(?:död|döda|dött|avliden|avlidit|omkommit|skadad|skadade|skadats)`,
     String.raw`(?:facebook|instagram|tiktok|snapchat|whatsapp|telegram|youtube|twitter|flashback|reddit|discord)-?(?:grupp|inlägg|tråd|trådar|kommentar|video|klipp|film|post|chatt)\p{L}*`,
     String.raw`(?:video|film|mobil)(?:klipp|filmer|film)(?:et|en|na)?`,
-    // Eighteenth round: invånare and the past forms too ("Boende har berättat för oss att …"). Not vittnen: the police
-    // rightly pass on what witnesses told them ("Vittnen uppgav att ett vapen avlossats").
-    String.raw`(?:grannar|boende|invånare|föräldrar|folk|många|flera) (?:\p{L}+ ){0,2}?(?:berättar|berättat|berättade|skriver|skrivit|skrev|säger|sagt|sade|uppger|uppgett|uppgav|hävdar|hävdat|påstår|påstått)`,
+    // Eighteenth round: invånare and the past forms too ("Boende har berättat för oss att …"). Not vittnen, nor
+    // "uppger": the police rightly pass on what witnesses and residents told them ("Vittnen uppgav att …").
+    String.raw`(?:grannar|boende|invånare|föräldrar|folk|många|flera) (?:\p{L}+ ){0,2}?(?:berättar|berättat|berättade|skriver|skrivit|skrev|säger|sagt|sade|hävdar|hävdat|påstår|påstått)`,
     "ryktesvägen",
     String.raw`vi har (?:\p{L}+ )?(?:hört|fått höra|fått veta)`,
     String.raw`uppgifter på (?:nätet|internet|sociala medier)`,

@@ -258,10 +258,13 @@ const DRIFTING_VIA =
 /**
  * The smoke or gas itself named as drifting, with words of wind, direction or origin before the place (eighteenth
  * round, blind32 studied): "röken driver med vinden åt sydost, in över Ekbacken", "Gas is drifting north-east from the
- * site towards the Quayside". The subject is named, so "kommunen driver verksamhet över hela kommunen" is no drift.
+ * site towards the Quayside". The subject is named, so "kommunen driver verksamhet över hela kommunen" is no drift;
+ * nor is weather cloud, or smoke blown away from homes or out over the sea (a code review).
  */
 const DRIFTING_WIDE =
-  /(?<!\p{L})(?:rök\p{L}*|brandrök\p{L}*|gas\p{L}*|moln\p{L}*|ång(?:or|orna|an)|smoke|fumes|plume|cloud|vapou?rs?) (?:\p{L}+ ){0,2}?(?:driver|blåser|sprider sig|drar|rör sig|is drifting|are drifting|drifting|drifts|drifted|is blowing|blowing|blows|is moving|moving|is spreading|spreading)(?:[ ,]+[\p{L}-]+){0,6}?,? (?:mot|in över|över|in i|towards?|over|into|across)(?!\p{L})/u;
+  /(?<!\p{L})(?:rök\p{L}*|brandrök\p{L}*|gas(?:en|erna|moln\p{L}*)?|rökmoln\p{L}*|giftmoln\p{L}*|ång(?:or|orna|an)|smoke|fumes|plume|(?:smoke|gas|toxic|chemical) cloud|cloud of (?:smoke|gas))(?: \p{L}+){0,2}? (?:driver|blåser|sprider sig|drar|rör sig|is drifting|are drifting|drifting|drifts|drifted|is blowing|blowing|blows|is moving|moving|is spreading|spreading)(?:[ ,]+[\p{L}-]+){0,6}?,? (?:mot|in över|över|in i|towards?|over|into|across)(?!\p{L})(?! (?:sjön|havet|vattnet|fjärden|the sea|the lake|the water|the bay|open (?:water|countryside)))/u;
+/** Away from people: "drifting away from homes, out over the sea", "blåser bort från byggnaderna". */
+const DRIFTING_AWAY = /(?<!\p{L})(?:away from|bort från|bort mot|ut mot havet|out to sea)(?!\p{L})/u;
 
 /**
  * A release in progress (seventh round): gas or fumes still escaping into the air reach whoever is near, as a drift
@@ -335,7 +338,10 @@ export const AC11: Rule = {
     // warning; it protects nobody downwind of a toxic gas or a smoke plume: they need an instruction of their own.
     const drifting = a.fields.some(
       (f) =>
-        DRIFTING.test(f.lower) || DRIFTING_VIA.test(f.lower) || DRIFTING_WIDE.test(f.lower) || RELEASING.test(f.lower),
+        DRIFTING.test(f.lower) ||
+        DRIFTING_VIA.test(f.lower) ||
+        (DRIFTING_WIDE.test(f.lower) && !DRIFTING_AWAY.test(f.lower)) ||
+        RELEASING.test(f.lower),
     );
     if (!drifting && !atRisk && addressesReader(a)) return [];
     // A forecast measured against a warning level ("väntas inte nå upp i varningsnivå", "kan nå upp i varningsnivå i

@@ -22,11 +22,13 @@ const ALARM: Record<string, RegExp> = {
  * has more than two.
  */
 const DRAMATIC: Record<string, RegExp> = {
-  sv: /(?<!\p{L})(?:(?:helt )?(?:utom|ur) kontroll|rasar|väller|panik\p{L}*|dramatisk\p{L}*|massiv\p{L}*|skräck\p{L}*|över hela (?:stan|staden|kommunen))(?!\p{L})/gu,
-  en: /(?<!\p{L})(?:(?:completely |totally )?out of control|raging|pouring (?:into|over|across|through)|panic\p{L}*|dramatic\p{L}*|huge|engulf\p{L}*|over the (?:entire|whole) (?:town|city|area|county))(?!\p{L})/gu,
+  sv: /(?<!\p{L})(?:(?:helt )?(?:utom|ur) kontroll|rasar|väller|panik\p{L}*|dramatisk\p{L}*|massiv\p{L}*|skräck\p{L}*)(?!\p{L})/gu,
+  en: /(?<!\p{L})(?:(?:completely |totally )?out of control|raging|pouring (?:into|over|across|through)|panic\p{L}*|dramatic\p{L}*|engulf\p{L}*)(?!\p{L})/gu,
 };
-const DRAMATIC_GATE =
-  /kontroll|rasar|väller|panik|dramati|massiv|skräck|hela|control|raging|pouring|panic|huge|engulf|entire|whole/u;
+const DRAMATIC_GATE = /kontroll|rasar|väller|panik|dramati|massiv|skräck|control|raging|pouring|panic|engulf/u;
+/** Denied, the word reassures: "ingen anledning till panik", "no need to panic" (a code review). */
+const DENIED_BEFORE =
+  /(?<!\p{L})(?:ingen anledning (?:till|att)|inget skäl (?:till|att)|inte|ej|no need to|no reason (?:to|for)|not|don['’]t|do not|never)(?: \p{L}+)? $/u;
 const SPREAD_ALARM = 3;
 
 export const IM14: Rule = {
@@ -59,7 +61,9 @@ export const IM14: Rule = {
       ];
     const superlatives = lexHits(a, lex.superlatives, QUOTED);
     const loaded = lexHits(a, lex.emotive, QUOTED);
-    const dramatic = gatedHits(a, DRAMATIC, { sv: DRAMATIC_GATE, en: DRAMATIC_GATE }, QUOTED);
+    const dramatic = gatedHits(a, DRAMATIC, { sv: DRAMATIC_GATE, en: DRAMATIC_GATE }, QUOTED).filter(
+      (h) => !DENIED_BEFORE.test(h.field.lower.slice(Math.max(h.sentence.start, h.hit.start - 40), h.hit.start)),
+    );
     const spread = [...superlatives, ...loaded, ...dramatic];
     if (new Set(spread.map((h) => h.hit.text.toLowerCase())).size >= SPREAD_ALARM) {
       const first = [...spread].sort((x, y) =>

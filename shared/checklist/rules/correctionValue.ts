@@ -24,6 +24,10 @@ const WRONG: Record<string, RegExp> = {
 const WEEKDAY =
   /(?<!\p{L})(?:(?:mån|tis|ons|tors|fre|lör|sön)dag\p{L}*|(?:mon|tues|wednes|thurs|fri|satur|sun)day|i (?:dag|morgon|övermorgon)|idag|imorgon|today|tomorrow)(?!\p{L})/u;
 const ISO_DAY = /(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)|(?<![\d.])\d{1,2}\/\d{1,2}(?![\d.])/u;
+const CORRECTION_HEAD = /^\s*(?:rättelse|korrigering|correction|corrected|update and correction)(?!\p{L})/u;
+/** A clock time in words: "klockan sju i kväll", "at half past six", "at seven o'clock". */
+const TIME_IN_WORDS =
+  /(?<!\p{L})(?:klockan (?:ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)|(?:halv|kvart (?:i|över)) (?:ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)|half past (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o['’]clock|noon|midday|midnight|middag|midnatt)(?!\p{L})/u;
 const DAY_WORDS = new Set(["datum", "datumet", "dag", "dagen", "date", "day"]);
 const TIME_WORDS = new Set(["tid", "tiden", "tidpunkten", "klockslag", "klockslaget", "time"]);
 
@@ -37,6 +41,10 @@ export const AC14: Rule = {
   cap: 30,
   languages: ["sv", "en"],
   check(a) {
+    // A correction: the kind, or a text headed as one. An apology for a wrong time in a bulletin that asks people to
+    // call and check ("Some patients were sent a text with the wrong time") corrects by another route.
+    if (a.kind !== "correction" && !CORRECTION_HEAD.test(a.title.lower) && !CORRECTION_HEAD.test(a.body.lower))
+      return [];
     const lang = a.language === "sv-lattlast" ? "sv" : a.language;
     const wrong = WRONG[lang];
     if (wrong === undefined) return [];
@@ -46,7 +54,7 @@ export const AC14: Rule = {
       const what = m[1] ?? m[2] ?? "";
       const text = `${a.title.lower}\n${a.body.lower}`;
       const hasDay = firstDay(text) !== null || WEEKDAY.test(text) || ISO_DAY.test(text);
-      const hasTime = a.fields.some((x) => anyFlag(a.flags(x, "times")));
+      const hasTime = a.fields.some((x) => anyFlag(a.flags(x, "times"))) || TIME_IN_WORDS.test(text);
       const given = DAY_WORDS.has(what) ? hasDay : TIME_WORDS.has(what) ? hasTime : true;
       if (given) return [];
       return [

@@ -8,7 +8,7 @@
 import type { Rule } from "../types.js";
 import { span, t } from "../text/spans.js";
 
-const NUMBER = String.raw`(\d{1,3}(?:[  ,]\d{3})*|\d+)`;
+const NUMBER = String.raw`(\d{1,3}(?:[ \u00a0\u202f,]\d{3})*|\d+)`;
 const NOUNS_SV = String.raw`(hushåll|kunder|abonnenter|personer|lägenheter|fastigheter|hus|elever|boende)`;
 const NOUNS_EN = String.raw`(households?|homes?|customers?|properties|property|people|residents?|pupils?|premises)`;
 
@@ -17,14 +17,17 @@ const COUNT: Record<string, RegExp> = {
   sv: new RegExp(String.raw`(?<![\p{L}\d])${NUMBER} (?:\p{L}+ )?${NOUNS_SV}(?!\p{L})`, "gu"),
   en: new RegExp(String.raw`(?<![\p{L}\d])${NUMBER} (?:\p{L}+ )?${NOUNS_EN}(?!\p{L})`, "gu"),
 };
-/** The group taken back: "de 900 drabbade hushållen", "the 250 affected homes". */
+/**
+ * The group taken back as the whole affected group: "de 900 drabbade hushållen", "the 250 affected homes". Not a part
+ * named by place or clause ("De 400 kunderna i Ytterby", "The 12 residents who cannot return": a code review).
+ */
 const BACK: Record<string, RegExp> = {
   sv: new RegExp(
-    String.raw`(?<!\p{L})(av |bland )?de (?:cirka |ungefär |ca )?${NUMBER} (?:\p{L}+ )?(hushållen|kunderna|abonnenterna|personerna|lägenheterna|fastigheterna|husen|eleverna|boende)(?!\p{L})`,
+    String.raw`(?<!\p{L})(av |bland )?de (?:cirka |ungefär |ca )?${NUMBER} (?:drabbade|berörda|utrymda|evakuerade|strömlösa) (hushållen|kunderna|abonnenterna|personerna|lägenheterna|fastigheterna|husen|eleverna|boende)(?!\p{L})(?! (?:i|på|som|vid|längs|inom|utanför)(?!\p{L}))`,
     "gu",
   ),
   en: new RegExp(
-    String.raw`(?<!\p{L})(of |among )?the (?:approximately |about |around )?${NUMBER} (?:\p{L}+ )?${NOUNS_EN}(?!\p{L})`,
+    String.raw`(?<!\p{L})(of |among )?the (?:approximately |about |around )?${NUMBER} (?:affected|evacuated|impacted) ${NOUNS_EN}(?!\p{L})(?! (?:in|on|at|who|that|which|along|within|outside)(?!\p{L}))`,
     "gu",
   ),
 };
@@ -40,7 +43,7 @@ const STEM_SV: Record<string, string> = {
   boende: "boende",
 };
 const stemEn = (noun: string) => (noun === "property" ? "properties" : noun.replace(/s$/u, ""));
-const value = (n: string) => Number(n.replace(/[  ,]/gu, ""));
+const value = (n: string) => Number(n.replace(/[ \u00a0\u202f,]/gu, ""));
 /** Two moments contrasted ("i morse … nu", "earlier … since then"): a count may have changed between them. */
 const CHANGED =
   /(?<!\p{L})(?:i morse|tidigare|förut|vid förra uppdateringen|sedan dess|har (?:nu )?(?:minskat|ökat|sjunkit|stigit)|earlier|this morning|previously|at the last update|since then|has (?:fallen|risen|dropped|gone (?:up|down)))(?!\p{L})/u;

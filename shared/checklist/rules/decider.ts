@@ -5,6 +5,7 @@
  * for every decision). OP7 notes agentless phrasing in general as a style point; a decision without its decider is
  * the one a communicator always sends back.
  */
+import type { Analysis } from "../analysis.js";
 import type { Rule } from "../types.js";
 import { q, span, t } from "../text/spans.js";
 import { gatedHits } from "./helpers.js";
@@ -14,9 +15,15 @@ const AGENTLESS: Record<string, RegExp> = {
   en: /(?<!\p{L})(?:it has (?:now )?been decided|it was decided|a decision has (?:now )?been (?:made|taken|reached)|the decision has (?:now )?been (?:made|taken) to|a decision was (?:made|taken))(?!\p{L})/gu,
 };
 const GATE = /beslut|decid|decision/u;
-/** The decider named in the same sentence after all: "… av kommunstyrelsen", "… by the council's cabinet". */
+/**
+ * The decider named in the rest of the sentence: "… av räddningsledaren", "… by our Director of Public Health",
+ * whatever follows "av"/"by" (a code review: lower-case roles are deciders too), except a reason ("av säkerhetsskäl").
+ */
 const BY =
-  /^[^.!?]*?(?<!\p{L})(?:av|by) (?:the |den |det )?(?:\p{Lu}|[\p{Ll}]+(?:nämnd|styrelse|ledning|förvaltning|råd)\p{L}*|council|cabinet|board|committee|mayor|director|chief|police|fire|health|government|regering)/u;
+  /^[^.!?]*?(?<!\p{L})(?:av|by) (?!(?:säkerhetsskäl|hänsyn|det skälet|detta skäl|praktiska skäl|flera skäl|skäl)(?!\p{L}))(?:the |our |vår |vårt |den |det )?\p{L}/u;
+/** A body that met, named in the sentence or the one before: "Kommunens krisledningsgrupp har sammanträtt …". */
+const BODY =
+  /(?<!\p{L})(?:\p{L}*(?:nämnd|styrelse|ledningsgrupp|krisledning|ledning)\p{L}*|\p{L}*grupp(?:en)?|sammanträ\p{L}*|forum|council|committee|board|cabinet|meeting|trust)(?!\p{L})/u;
 
 /**
  * The decider named after all: in the sentence ("i samråd med länets räddningstjänster", "in consultation with our
@@ -27,6 +34,11 @@ const PARTIES =
   /(?<!\p{L})(?:i samråd med|efter samråd med|tillsammans med|in consultation with|together with|after consulting)(?!\p{L})/u;
 const ACTIVE_DECISION =
   /(?<!\p{L})(?:har beslutat|hade beslutat|beslutade|har fattat|fattade|tog beslutet|har tagit beslutet|(?:has|have|had) decided|decided to|(?:made|took|has made|has taken|have made|have taken) (?:the|this|a) decision)(?!\p{L})/u;
+
+/** Where the sentence before this one starts (or this one, for the first). */
+function previousStart(field: Analysis["body"], index: number): number {
+  return (field.sentences[index - 1] ?? field.sentences[index])?.start ?? 0;
+}
 
 export const OP11: Rule = {
   id: "OP11",
@@ -41,7 +53,8 @@ export const OP11: Rule = {
     if (a.fields.some((f) => ACTIVE_DECISION.test(f.lower))) return [];
     const hit = gatedHits(a, AGENTLESS, { sv: GATE, en: GATE }, { skipQuoted: true, skipQuestions: true }).find(
       (h) =>
-        !BY.test(h.field.text.slice(h.hit.end, h.sentence.end)) &&
+        !BY.test(h.field.lower.slice(h.hit.end, h.sentence.end)) &&
+        !BODY.test(h.field.lower.slice(previousStart(h.field, h.sentence.index), h.sentence.end)) &&
         !PARTIES.test(h.field.lower.slice(h.sentence.start, h.sentence.end)),
     );
     if (hit === undefined) return [];

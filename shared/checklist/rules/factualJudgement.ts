@@ -541,6 +541,10 @@ const CALLER_REPORT =
 
 const callerReports = (a: Analysis): LexHit[] => sentenceHits(a, CALLER_GATE, CALLER_REPORT);
 
+const RESIDENTS_ACCOUNT = /^(?:residents|boende|invånare|callers|onlookers)(?!\p{L})/u;
+const EXPLAINED =
+  /(?<!\p{L})(?:this is because|that is because|the cause (?:is|was)|we have (?:checked|investigated|found)|(?:det|detta) beror på|orsaken (?:är|var)|vi har (?:undersökt|kontrollerat)|(?:polisen|räddningstjänsten) har undersökt)(?!\p{L})/u;
+
 export const FA13: Rule = {
   id: "FA13",
   principle: "factual",
@@ -630,6 +634,14 @@ export const FA13: Rule = {
         return null;
       // "Updates will be provided on social media": the sender's own channel, not a source it relays.
       if (!casualties && OWN_CHANNEL.test(sentenceText)) return null;
+      // "Residents have told us their water is brown … This is because we are flushing the mains": the report taken
+      // in and answered by the sender's own explanation or check passes nothing on (a code review).
+      if (
+        !casualties &&
+        RESIDENTS_ACCOUNT.test(h.hit.text.toLowerCase()) &&
+        a.fields.some((f) => EXPLAINED.test(f.lower))
+      )
+        return null;
       seen.add(key);
       return {
         message: casualties

@@ -2,6 +2,7 @@
  * IM16: a business promoted. A public authority must treat businesses alike (kommunallagen 1:9, objectivity; MSB's
  * impartial principle): a crisis message that recommends one named firm ("vi rekommenderar Norrby Rör & VVS AB") or
  * passes on its offer ("15 % rabatt till drabbade hushåll", "a 10% discount this week") favours it over the rest.
+ * A discount on the authority's own bill or fee is relief, and "Customer Services" is a department (a code review).
  * Naming a utility for what it does ("Ellevio arbetar med att laga ledningarna") is information, not promotion.
  */
 import type { Analysis } from "../analysis.js";
@@ -10,8 +11,8 @@ import { q, span, t } from "../text/spans.js";
 import { gatedHits, type LexHit } from "./helpers.js";
 
 /** A name that reads as a business: a company form, or a trade the firm is named for. */
-const FIRM_SV = String.raw`\p{Lu}[\p{L}'’.-]*(?: (?:&|och|\p{Lu}[\p{L}'’.&-]*)){0,4} (?:AB|HB|KB|Handelsbolag|Rör(?: (?:&|och) VVS)?|VVS|El(?:service)?|Bygg|Måleri|Entreprenad|Service|Sanering|Skadeservice|Järn|Handel)`;
-const FIRM_EN = String.raw`\p{Lu}[\p{L}'’.-]*(?: (?:&|and|\p{Lu}[\p{L}'’.&-]*)){0,4} (?:Ltd|Inc|LLC|Co|Company|& Sons?|Bros|Heating|Plumbing|Electrical|Electric|Roofing|Builders|Construction|Restoration|Services|Supplies|Hardware)`;
+const FIRM_SV = String.raw`\p{Lu}[\p{L}'’.-]*(?: (?:&|och|\p{Lu}[\p{L}'’.&-]*)){0,4} (?:AB|HB|KB|Handelsbolag|Rör(?: (?:&|och) VVS)?|VVS|El(?:service)?|Bygg|Måleri|Entreprenad|Sanering|Skadeservice|Järn|Handel)`;
+const FIRM_EN = String.raw`\p{Lu}[\p{L}'’.-]*(?: (?:&|and|\p{Lu}[\p{L}'’.&-]*)){0,4} (?:Ltd|Inc|LLC|Co|Company|& Sons?|Bros|Heating|Plumbing|Electrical|Electric|Roofing|Builders|Construction|Restoration|Supplies|Hardware)`;
 
 /** The sender's own recommendation ("vi rekommenderar", "anlita gärna", "we recommend", "we suggest using"). */
 const RECOMMEND: Record<string, RegExp> = {
@@ -28,6 +29,9 @@ const OFFER: Record<string, RegExp> = {
   sv: /(?<!\p{L})(?:\d+ ?(?:%|procent) rabatt|rabattkod\p{L}*|rabatt (?:på|till|för) (?!gräs|rabatter)|kampanjpris\p{L}*|specialpris\p{L}*|extrapris\p{L}*|erbjuder (?:\p{L}+ ){0,3}?rabatt)/gu,
   en: /(?<!\p{L})(?:\d+ ?% (?:off|discount)|(?:a |special )?discount (?:for|to|on|code)|special offer|promo(?:tional)? code|coupon code|limited[- ]time offer|(?:best|lowest) prices? (?:in|around) (?:town|the area))/gu,
 };
+/** A discount on the authority's own charges (a bill, a fee, council tax) is relief, not a business's offer. */
+const OWN_CHARGES =
+  /(?<!\p{L})(?:\p{L}*faktura\p{L}*|\p{L}*avgift\p{L}*|\p{L}*taxa\p{L}*|hyra\p{L}*|bills?|council tax|fees?|rates|rent|charges?)(?!\p{L})/u;
 const OFFER_GATE = /rabatt|pris|discount|offer|promo|coupon|% off|price/u;
 const RECOMMEND_GATE =
   /rekommender|tipsar|föreslår|anlita|vänd dig|ta gärna|recommend|suggest|endorse|use |hire|call|contact|try|best/u;
@@ -39,7 +43,12 @@ function promotion(a: Analysis): LexHit | undefined {
   const recommended = gatedHits(a, RECOMMEND, { sv: RECOMMEND_GATE, en: RECOMMEND_GATE }, OPTIONS).find(
     (h) => firm !== undefined && firm.test(h.field.text.slice(h.hit.end)),
   );
-  return recommended ?? gatedHits(a, OFFER, { sv: OFFER_GATE, en: OFFER_GATE }, OPTIONS)[0];
+  return (
+    recommended ??
+    gatedHits(a, OFFER, { sv: OFFER_GATE, en: OFFER_GATE }, OPTIONS).find(
+      (h) => !OWN_CHARGES.test(h.field.lower.slice(h.sentence.start, h.sentence.end)),
+    )
+  );
 }
 
 export const IM16: Rule = {

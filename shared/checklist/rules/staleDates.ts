@@ -70,7 +70,10 @@ interface Day {
 }
 
 const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/u;
-const DAY_MONTH = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,2}) ${MONTH}(?: (\d{4}))?(?![\p{L}\d])`, "u");
+const DAY_MONTH = new RegExp(
+  String.raw`(?<![\p{L}\d])(\d{1,2})(?:st|nd|rd|th|:e)?(?: of)? ${MONTH}(?: (\d{4}))?(?![\p{L}\d])`,
+  "u",
+);
 const MONTH_DAY = new RegExp(
   String.raw`(?<![\p{L}\d])${MONTH} (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?(?![\p{L}\d])`,
   "u",
@@ -98,11 +101,14 @@ export function firstDay(text: string): Day | null {
 const ordinal = (x: { y: number; m: number; d: number }) => x.y * 400 + x.m * 32 + x.d;
 
 /** The words that stamp a text's own day. */
-const STAMP_WORD =
-  /(?<!\p{L})(?:publicerad|publicerat|uppdaterad|uppdaterat|senast uppdaterad|posted|published|updated|last updated|issued)(?!\p{L})/u;
+const STAMP_WORDS =
+  /(?<!\p{L})(?:publicerad|publicerat|uppdaterad|uppdaterat|senast uppdaterad|posted|published|updated|last updated|issued)(?!\p{L})/gu;
 /** What is in force up to a day: "until 9am on Monday 29 July", "gäller till och med 5 mars". */
-const UNTIL =
-  /(?<!\p{L})(?:until|till och med|t\.o\.m\.|tills|fram till|gäller till|in place to|in force to|runs to|expires)(?!\p{L})/u;
+const UNTIL_ALL =
+  /(?<!\p{L})(?:until|till och med|t\.o\.m\.|tills|fram till|gäller till|in place to|in force to|runs to|expires)(?!\p{L})/gu;
+/** An end told as past: "which was in force until …, has now ended", "gällde till …". */
+const ENDED =
+  /(?<!\p{L})(?:was|were|had been|has (?:now )?ended|have (?:now )?ended|has been lifted|was lifted|var|gällde|har (?:nu )?upphört|har hävts|hävdes|upphörde)(?!\p{L})/u;
 /** Today named by its weekday: "i dag, måndag", "today (Monday)", "today, Monday". */
 const TODAY_IS = new RegExp(String.raw`(?<!\p{L})(?:i ?dag|today),? \(?${WEEKDAY}(?!\p{L})`, "u");
 
@@ -117,38 +123,50 @@ export const FS12: Rule = {
   kinds: ["bulletin", "sms", "social"],
   languages: ["sv", "en"],
   check(a) {
-    for (const f of a.fields) {
-      const word = STAMP_WORD.exec(f.lower);
-      if (word === null) continue;
-      const stamp = firstDay(f.lower.slice(word.index, word.index + 60));
-      if (stamp === null || stamp.y === null) continue;
-      const stampDay = { y: stamp.y, m: stamp.m, d: stamp.d };
-      const after = word.index + 60;
-      for (const field of a.fields) {
-        const from = field === f ? after : 0;
-        const rest = field.lower.slice(from);
-        const today = TODAY_IS.exec(rest);
-        if (today !== null) {
-          const said = WEEKDAYS[today[1]!];
-          const actual = new Date(Date.UTC(stampDay.y, stampDay.m - 1, stampDay.d)).getUTCDay();
-          if (said !== undefined && said !== actual)
-            return [finding(field.name, from + today.index, from + today.index + today[0].length)];
-        }
-        const until = UNTIL.exec(rest);
-        if (until !== null) {
-          const day = firstDay(rest.slice(until.index, until.index + 40));
-          if (day !== null) {
-            const y = day.y ?? stampDay.y;
-            if (ordinal({ y, m: day.m, d: day.d }) < ordinal(stampDay))
-              return [finding(field.name, from + until.index, from + until.index + day.end)];
-          }
-        }
+    const stampDay = latestStamp(a);
+    if (stampDay === null) return [];
+    for (const field of a.fields) {
+      const today = TODAY_IS.exec(field.lower);
+      if (today !== null) {
+        const said = WEEKDAYS[today[1] ?? ""];
+        const actual = new Date(Date.UTC(stampDay.y, stampDay.m - 1, stampDay.d)).getUTCDay();
+        if (said !== undefined && said !== actual)
+          return [finding(field.name, today.index, today.index + today[0].length)];
       }
-      return [];
+      for (const until of field.lower.matchAll(UNTIL_ALL)) {
+        const sentence = field.sentences.find((s) => s.start <= until.index && until.index < s.end);
+        // "… which was in force until 30 September, has now ended": an end told as past.
+        if (sentence !== undefined && ENDED.test(field.lower.slice(sentence.start, sentence.end))) continue;
+        const day = firstDay(field.lower.slice(until.index, until.index + 40));
+        if (day === null) continue;
+        // No year: the stamp's, or the next one's for a day well before it ("Posted 20 December … until 3 January").
+        const y =
+          day.y ??
+          (ordinal({ y: stampDay.y, m: day.m, d: day.d }) < ordinal(stampDay) - 60 ? stampDay.y + 1 : stampDay.y);
+        if (ordinal({ y, m: day.m, d: day.d }) < ordinal(stampDay))
+          return [finding(field.name, until.index, until.index + day.end)];
+      }
     }
     return [];
   },
 };
+
+/**
+ * The text's own day: the latest day with a year right after a stamp word ("Publicerad 2025-01-16, uppdaterad
+ * 2025-01-17 kl. 07.10": the 17th).
+ */
+function latestStamp(a: Parameters<Rule["check"]>[0]): { y: number; m: number; d: number } | null {
+  let latest: { y: number; m: number; d: number } | null = null;
+  for (const f of a.fields) {
+    for (const word of f.lower.matchAll(STAMP_WORDS)) {
+      const day = firstDay(f.lower.slice(word.index, word.index + 60));
+      if (day === null || day.y === null || day.start > word[0].length + 20) continue;
+      const stamp = { y: day.y, m: day.m, d: day.d };
+      if (latest === null || ordinal(stamp) > ordinal(latest)) latest = stamp;
+    }
+  }
+  return latest;
+}
 
 function finding(field: "title" | "body", start: number, end: number) {
   return {

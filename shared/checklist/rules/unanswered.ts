@@ -10,6 +10,13 @@ import { span, t } from "../text/spans.js";
 
 const TIME_QUESTION =
   /^(?:när|hur länge|hur snart|vilken dag|vilken tid|till när|fram till när|when|how long|how soon|until when|what time|what day|by when)(?!\p{L})/u;
+/** "När ska jag ringa 112?", "When should I call 999?": asks for the condition, not a time. */
+const WHEN_SHOULD =
+  /^(?:när (?:ska|skall|bör|behöver|måste) (?:jag|vi|man|du|ni)|when (?:should|must|would) (?:i|we|you|one|people)|when do (?:i|we|you) (?:need|have) to)(?!\p{L})/u;
+/** A duration or a standing arrangement answers "how long" and "when": "Ungefär två veckor", "inom 14 dagar",
+ * "tills vidare", "dygnet runt", "on your usual collection day". */
+const DURATION =
+  /(?<!\p{L})(?:(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|några|ett par|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|an?) (?:\p{L}+ )?(?:minut|timm|dag|dygn|veck|månad|år|minute|hour|day|week|month|year)\p{L}*|tills vidare|dygnet runt|24 hours|as usual|som vanligt|usual|ordinarie|until further notice)(?!\p{L})/u;
 
 /**
  * What the time depends on: the tests, the repair, the weather ("när två prover i rad visar …", "once the repair is
@@ -44,7 +51,7 @@ function questions(a: Analysis): QuestionAndAnswer[] {
       field: "title",
       at: 0,
       atEnd: a.title.text.length,
-      asksTime: TIME_QUESTION.test(title),
+      asksTime: TIME_QUESTION.test(title) && !WHEN_SHOULD.test(title),
       from: 0,
       to: a.body.text.length,
     });
@@ -57,7 +64,7 @@ function questions(a: Analysis): QuestionAndAnswer[] {
       field: "body",
       at: qAt,
       atEnd: qAt + q.length,
-      asksTime: TIME_QUESTION.test(q),
+      asksTime: TIME_QUESTION.test(q) && !WHEN_SHOULD.test(q),
       from,
       to: from + answer.length,
     });
@@ -70,7 +77,7 @@ function answersTime(a: Analysis, from: number, to: number): boolean {
   const body = a.body;
   const text = body.lower.slice(from, to);
   if (text.trim() === "") return true;
-  if (CONDITION.test(text) || UNKNOWN.test(text)) return true;
+  if (CONDITION.test(text) || UNKNOWN.test(text) || DURATION.test(text)) return true;
   const keys = ["times", "dates", "relativeTime", "honestUnknowns"] as const;
   return body.sentences.some((s) => s.end > from && s.start < to && keys.some((k) => a.flags(body, k)[s.index] === 1));
 }

@@ -14,7 +14,7 @@ const CLOCK =
   /(?<![\p{L}\d])(?:(?:kl(?:\.|ockan)? ?)(\d{1,2})(?:[.:](\d{2}))?|(\d{1,2})(?:[:.](\d{2}))? ?(am|pm|a\.m\.|p\.m\.)|(\d{1,2})[:.](\d{2})|(\d{2})(\d{2}) ?hrs)(?![\d])/iu;
 
 /** Minutes after midnight of the first clock time in a text, or null. */
-export function firstClock(text: string): { minutes: number; start: number; end: number } | null {
+export function firstClock(text: string): { minutes: number; start: number; end: number; meridiem: boolean } | null {
   const m = CLOCK.exec(text);
   if (m === null) return null;
   let hours: number;
@@ -27,7 +27,7 @@ export function firstClock(text: string): { minutes: number; start: number; end:
   } else if (m[6] !== undefined) [hours, minutes] = [Number(m[6]), Number(m[7])];
   else [hours, minutes] = [Number(m[8]), Number(m[9])];
   if (hours > 23 || minutes > 59) return null;
-  return { minutes: hours * 60 + minutes, start: m.index, end: m.index + m[0].length };
+  return { minutes: hours * 60 + minutes, start: m.index, end: m.index + m[0].length, meridiem: m[5] !== undefined };
 }
 
 /** The words that stamp a text's own time: "Uppdatering kl 13.15:", "Publicerad …", "UPDATE 3:40pm", "Posted …". */
@@ -37,9 +37,11 @@ const STAMP_WORD =
 const OTHER_DAY =
   /(?<!\p{L})(?:i ?morgon|i ?övermorgon|tomorrow|(?:mån|tis|ons|tors|fre|lör|sön)dag\p{L}*|(?:mon|tues|wednes|thurs|fri|satur|sun)day|den \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)\p{L}*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}* \d{1,2}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2})(?!\p{L})/u;
 
-/** Overnight: a stamp late in the evening and a promise early in the morning is tomorrow's. */
-const EVENING = 20 * 60;
-const MORNING = 6 * 60;
+/** Between the stamp word and its clock: punctuation, a date or a weekday, "kl", "at". */
+const STAMP_LEAD =
+  /^[\s:–-]*(?:(?:\p{L}+dag|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th|:e)? (?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)\p{L}*(?: \d{4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}* \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?)[ ,]*)?(?:(?:kl(?:\.|ockan)?|at) ?)?/u;
+/** A promise more than this many minutes before the stamp is read as the next day's. */
+const SAME_DAY_GAP = 6 * 60;
 
 export const FS11: Rule = {
   id: "FS11",
@@ -58,18 +60,29 @@ export const FS11: Rule = {
     if (OTHER_DAY.test(sentence)) return [];
     const promised = firstClock(promise.field.lower.slice(promise.hit.start, promise.sentence.end));
     if (promised === null) return [];
-    // The stamp: a clock time within a few words after a stamp word, in the title or before the promise in the body.
+    // The stamp: a clock time right after a stamp word ("Uppdatering kl 13.15:", "UPDATE 3:40pm:", "Publicerad 6
+    // december kl. 16.30"), in the title or before the promise. Not any time near it: "UPDATE: The fire, which started
+    // at 11pm" and "Uppdaterad information: Väg 40 stängs kl. 22" tell of events (a code review).
     const stamp = [a.title, a.body]
       .map((f) => {
         const text = f === promise.field ? f.lower.slice(0, promise.sentence.start) : f.lower;
         const word = STAMP_WORD.exec(text);
         if (word === null) return null;
-        return firstClock(text.slice(word.index, word.index + 60));
+        const after = text.slice(word.index + word[0].length, word.index + word[0].length + 60);
+        const lead = STAMP_LEAD.exec(after);
+        if (lead === null) return null;
+        const clock = firstClock(after.slice(lead[0].length));
+        return clock !== null && clock.start === 0 ? clock : null;
       })
       .find((x) => x !== null);
     if (stamp === undefined || stamp === null) return [];
-    if (promised.minutes >= stamp.minutes) return [];
-    if (stamp.minutes >= EVENING && promised.minutes <= MORNING) return [];
+    // "Update 3.40pm … Next update at 5.30": an English clock without am or pm after a pm stamp is in the afternoon.
+    const promisedAt =
+      a.language === "en" && !promised.meridiem && stamp.minutes >= 12 * 60 && promised.minutes < 13 * 60
+        ? promised.minutes + 12 * 60
+        : promised.minutes;
+    // Earlier by more than a few hours is tomorrow's ("Uppdatering kl. 19.30 … Nästa uppdatering kl. 08.00").
+    if (promisedAt >= stamp.minutes || stamp.minutes - promisedAt > SAME_DAY_GAP) return [];
     const at = promise.hit.start + promised.start;
     return [
       {

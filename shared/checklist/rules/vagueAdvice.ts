@@ -61,8 +61,25 @@ export function vagueOnly(sentence: string): boolean {
 const ROUTE_ONLY =
   /^(?:läs mer|läs om|besök|se mer|mer information|för mer information|följ (?:oss|utvecklingen)|read more|visit|see more|more information|for more information|follow (?:us|updates))(?!\p{L})/u;
 
-function vagueAdviceOnly(a: Analysis): { field: Analysis["body"]; start: number; end: number } | null {
-  let first: { field: Analysis["body"]; start: number; end: number } | null = null;
+/**
+ * Help on offer is something to do ("Krisstöd finns i Folkets hus", "a rest centre is open"), and a text that says
+ * there is no danger to the public asks nothing more (a code review's counter-examples).
+ */
+const OFFERED =
+  /(?<!\p{L})(?:finns (?:\p{L}+ ){0,4}?(?:i|på|vid|hos|att (?:hämta|få))|(?:är|har) öppe[nt]|öppnar|kan (?:du|ni) (?:få|hämta|ringa|vända)|(?:is|are) (?:now )?(?:available|open)|has opened|have opened|can (?:get|collect|call|contact))(?!\p{L})/u;
+const NO_DANGER =
+  /(?<!\p{L})(?:(?:ingen|inte någon) (?:\p{L}+ )?(?:fara|risk) för (?:allmänheten|tredje man|de boende)|(?:no|not any) (?:\p{L}+ )?(?:danger|risk|threat) to (?:the (?:wider )?public|residents|the community))(?!\p{L})/u;
+/** Information on offer is a route onwards, not help: "More information about measles is available at 1177.se". */
+const INFORMATION = /(?<!\p{L})(?:information|info|läs mer|read more|updates?|uppdatering\p{L}*)(?!\p{L})/u;
+/** A closing pleasantry: said to be kind, not as the advice ("Ta hand om varandra.", "Please take care."). */
+const PLEASANTRY =
+  /^(?:please )?(?:take care|stay safe|look after (?:each other|one another|yourselves?)|ta hand om (?:varandra|dig|er)|ta det (?:lugnt och )?försiktigt|var rädda om (?:er|dig|varandra)|sköt om (?:er|dig))[.!]*$/u;
+
+function vagueAdviceOnly(
+  a: Analysis,
+): { field: Analysis["body"]; start: number; end: number; pleasantry: boolean } | null {
+  let first: { field: Analysis["body"]; start: number; end: number; pleasantry: boolean } | null = null;
+  let allPleasantries = true;
   for (const f of a.fields) {
     const instructions = a.flags(f, "instruction");
     const decisions = a.flags(f, "decisions", true);
@@ -70,15 +87,17 @@ function vagueAdviceOnly(a: Analysis): { field: Analysis["body"]; start: number;
       if (s.question) continue;
       const text = f.lower.slice(s.start, s.end);
       if (vagueOnly(text)) {
-        first ??= { field: f, start: s.start, end: s.end };
+        first ??= { field: f, start: s.start, end: s.end, pleasantry: false };
+        if (!PLEASANTRY.test(text.trim())) allPleasantries = false;
         continue;
       }
+      if (OFFERED.test(text) && !INFORMATION.test(text)) return null;
       // Anything else the reader is told to do, or a decision that tells them (a road closed, a school shut), is
       // concrete enough: this rule is about the text whose only advice is vague.
       if ((instructions[s.index] === 1 && !ROUTE_ONLY.test(text)) || decisions[s.index] === 1) return null;
     }
   }
-  return first;
+  return first === null ? null : { ...first, pleasantry: allPleasantries };
 }
 
 /** Those affected are in the hazard list for FA16; they name no danger. */
@@ -105,9 +124,11 @@ export const AC13: Rule = {
     if (a.isClosure) return [];
     const vague = vagueAdviceOnly(a);
     if (vague === null) return [];
-    if (!namesDanger(a)) return [];
+    if (!namesDanger(a) || a.fields.some((f) => NO_DANGER.test(f.lower))) return [];
     return [
       {
+        // A closing "Please take care." after a report is a note, not the refusal a real instruction's lack earns.
+        ...(vague.pleasantry ? { severity: "warn" as const, points: 10 } : {}),
         span: span(vague.field.name, vague.start, vague.end),
         message: t(
           "Det enda rådet är allmänt (”var försiktig”, ”vidta nödvändiga åtgärder”): mottagaren får inte veta vad den ska göra.",
