@@ -112,8 +112,7 @@ describe("[FA16] an incident named by what it is says what happened", () => {
   const svIncident = (what: string) =>
     `Ekby kommun, 3 mars kl. 10.00. Med anledning av en händelse på Storgatan${what} hanteras situationen. Undvik området. Mer på ekby.se. Nästa uppdatering kl. 14.00.`;
 
-  // The title names no event either: "Road closure" would say what happened.
-  const enMain = (body: string) => errors({ title: "Main Street", body, language: "en" });
+  // The title names no event either: "Road closure" would say what happened (flagsOf.enMain).
 
   it("accepts explosions, suspicious packages, wildfires, evacuations, outbreaks and other named events", () => {
     for (const what of [
