@@ -1,4 +1,18 @@
-import { ACTIVE, ADAPTED, CERC, DEBUNK, FACTUAL, FAST, IMPARTIAL, KLAR, KRIS, MSB, OPEN, PLAIN, RF } from "./guidance.js";
+import {
+  ACTIVE,
+  ADAPTED,
+  CERC,
+  DEBUNK,
+  FACTUAL,
+  FAST,
+  IMPARTIAL,
+  KLAR,
+  KRIS,
+  MSB,
+  OPEN,
+  PLAIN,
+  RF,
+} from "./guidance.js";
 import { evalSet, perLanguage } from "./build.js";
 import type { EvalMessage } from "./types.js";
 
