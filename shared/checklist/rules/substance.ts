@@ -281,6 +281,12 @@ function namedReason(lower: string): boolean {
 const KEEP_AWAY =
   /(?<!\p{L})(?:avoid|undvik|keep away from|stay away from|håll dig borta från|håll er borta från|use (?:an )?(?:alternative|another|a different) route|välj (?:en )?annan väg)(?!\p{L})/u;
 const BOUNDED_STRETCH = /(?<!\p{L})(?:between|mellan) \p{Lu}[\p{L}\d .-]{0,40}? (?:and|och) \p{Lu}/u;
+/**
+ * Named streets closed ("There is no access to Cessnock Street and Goolwa Place", "Storgatan och Kvarngatan är
+ * avstängda"): a driver acts on it as on "Avoid …" (eighteenth round, a real police post in blind32).
+ */
+const NAMED_CLOSED =
+  /(?:(?:no access to|no entry to|closed:?) (?:\p{Lu}[\p{L}'’-]* ){1,3}?(?:Street|Road|Place|Avenue|Lane|Way|Drive|Crescent|Close|Parade|Highway|St|Rd|Ave)(?!\p{L})|(?<!\p{L})\p{Lu}\p{L}*(?:gatan|vägen|gränd|gränden|torget|leden|stigen)(?: (?:och|samt) \p{Lu}\p{L}*(?:gatan|vägen|gränd|gränden|torget|leden|stigen))? (?:är|har) (?:nu )?(?:helt )?(?:avstängd|avstängda|stängd|stängda|spärrad|spärrade)(?!\p{L}))/u;
 
 export function essentials(a: Analysis, hasRoute: (a: Analysis) => boolean): Essentials {
   return a.memo("essentials", () => {
@@ -342,6 +348,7 @@ export function thinRule(hasRoute: (a: Analysis) => boolean): Rule {
       // The instruction must be to keep away now: "Vägen mellan Åsen och Kroken kommer att stängas … Planera din resa"
       // leaves out when, and stays thin.
       if (e.what && e.where && a.fields.some((f) => KEEP_AWAY.test(f.lower) && BOUNDED_STRETCH.test(f.text))) return [];
+      if (e.what && e.where && a.fields.some((f) => NAMED_CLOSED.test(f.text))) return [];
       const missing = (Object.keys(e) as (keyof Essentials)[]).filter((k) => !e[k]);
       const names = {
         what: ["vad som hänt", "what happened"],

@@ -759,3 +759,26 @@ describe("eighteenth round, after the review: real-looking texts the new rules l
     expect(errorsOf(input, ruleId)).toEqual([]);
   });
 });
+
+describe("[AC10] named streets closed are something a driver acts on", () => {
+  const ac10 = (input: Input) => findingsOf(input, undefined, "AC10");
+  it("leaves a short police post that closes named streets", () => {
+    expect(
+      ac10({
+        kind: "social",
+        language: "en",
+        body: "A police operation is currently underway in Fyshwick. There is no access to Cessnock Street and Goolwa Place. More to come.",
+      }),
+    ).toEqual([]);
+  });
+
+  it("still refuses the same post without the closure", () => {
+    expect(
+      ac10({
+        kind: "social",
+        language: "en",
+        body: "A police operation is currently underway in Fyshwick. More to come.",
+      }),
+    ).toHaveLength(1);
+  });
+});
