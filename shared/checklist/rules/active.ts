@@ -292,7 +292,7 @@ const PEOPLE_AT_RISK =
   /(?:farlig\p{L}*|hälsofarlig\p{L}*|livsfarlig\p{L}*|skadlig\p{L}*|en (?:\p{L}+ )?risk|en fara) för (?:\p{L}+ ){0,3}?(?:äldre|gamla|barn|bebisar|spädbarn|gravida|alla|dig|er|människor|personer|invånare|boende|sjuka|hälsan|husdjur)(?!\p{L})|(?:dangerous|hazardous|harmful|life-threatening|deadly|a (?:\p{L}+ )?(?:risk|danger|threat)) (?:to|for) (?:\p{L}+ ){0,3}?(?:people|children|kids|the elderly|older|residents|anyone|everyone|you|your health|health|pets|babies|infants|pregnant)(?!\p{L})/u;
 
 /** A sentence that only sends the reader on: "Läs mer på …", "Besök …", "For more information, visit …". */
-const ROUTE_ONLY =
+export const ROUTE_ONLY =
   /^(?:läs mer|läs om|besök|se mer|mer information|mer info|för mer information|följ (?:oss|utvecklingen)|read more|visit|see more|more information|more info|for more information|follow (?:us|updates))(?!\p{L})/u;
 
 const NEGATED = /(?:inte|ej|icke|not|never|no longer|isn['’]t|aren['’]t) $/u;

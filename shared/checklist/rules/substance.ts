@@ -378,7 +378,8 @@ export function thinRule(hasRoute: (a: Analysis) => boolean): Rule {
 const VAGUE_EVENT =
   /(?:en händelse|händelsen|det som (?:har )?(?:hänt|inträffat)|det inträffade|situationen|en störning|störningen|an incident|the incident|the situation|what (?:has )?happened|an issue|the issue|a disruption|the disruption|an? (?:temporary )?interruption|the interruption|unforeseen circumstances|an? (?:unplanned |unexpected |operational )?event(?! (?:held|on|at|in|for|centre))|an? (?:ongoing |developing )?(?:matter|situation)|ett (?:pågående )?ärende|en (?:pågående )?situation|en (?:tillfällig )?avvikelse|avvikelsen|rådande omständigheter)/u;
 
-const AFFECTED = new Set(["boende", "hushåll", "hushållen", "residents", "households"]);
+/** Those affected are in the hazard list as such; they name no event and no danger. */
+export const AFFECTED = new Set(["boende", "hushåll", "hushållen", "residents", "households"]);
 const CONCRETE_EVENT =
   /(?:störning\p{L}* (?:i|på|hos|av|med) (?:\p{L}+ )?\p{L}{5,}|ur drift|fungerar inte|ligger nere|(?:går|gick) inte att (?:ringa|nå|komma fram|logga in|betala)|problem med (?:telefonin|växeln|\p{L}*systemet)|(?:cannot|can['’]t|unable to) (?:call|reach|get through|log in)|(?:it|computer|system|systems|network) (?:issue|problem|fault|outage|failure|incident) affecting|(?:seriously |critically )?injured|(?:allvarligt |svårt )?skadad(?:es)?|slutat fungera|(?:is|are|was|were|went) down(?!\p{L})|out of (?:service|action|order)|not working|outage|disruption (?:to|of|in) (?:\p{L}+ )?\p{L}{5,}|(?<!\p{L})(?:without|no|lost|didn't have|did not have) (?:any )?(?:power|electricity|heating)(?!\p{L})|power (?:failure|was restored)|(?<!\p{L})(?:utan|inget|ingen) (?:ström|el|värme)(?!\p{L}))/u;
 

@@ -8,7 +8,9 @@
 import type { Analysis } from "../analysis.js";
 import type { Draft, Rule } from "../types.js";
 import { span, t } from "../text/spans.js";
+import { ROUTE_ONLY } from "./active.js";
 import { lexHits } from "./helpers.js";
+import { AFFECTED } from "./substance.js";
 
 /** A polite frame before the advice: "Vi uppmanar alla boende att …", "Residents are urged to …", "Please …". */
 const FRAME =
@@ -57,10 +59,6 @@ export function vagueOnly(sentence: string): boolean {
   return VAGUE_ONLY.test(advice(sentence));
 }
 
-/** A sentence that only sends the reader on ("Läs mer på …") is no action either way. */
-const ROUTE_ONLY =
-  /^(?:läs mer|läs om|besök|se mer|mer information|för mer information|följ (?:oss|utvecklingen)|read more|visit|see more|more information|for more information|follow (?:us|updates))(?!\p{L})/u;
-
 /**
  * Help on offer is something to do ("Krisstöd finns i Folkets hus", "a rest centre is open"), and a text that says
  * there is no danger to the public asks nothing more (a code review's counter-examples).
@@ -99,9 +97,6 @@ function vagueAdviceOnly(
   }
   return first === null ? null : { ...first, pleasantry: allPleasantries };
 }
-
-/** Those affected are in the hazard list for FA16; they name no danger. */
-const AFFECTED = new Set(["boende", "hushåll", "hushållen", "residents", "households"]);
 
 /** A danger (smoke, a storm) or an event that is one (a fire, measles): something to protect oneself from. */
 function namesDanger(a: Analysis): boolean {
