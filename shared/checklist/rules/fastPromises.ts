@@ -130,6 +130,13 @@ const EFFORT = /(?:possible|practicable|able|möjligt|går|kan|can)$/u;
 const READER_REQUEST =
   /(?<!\p{L})(?:please |)(?:call|email|e-mail|contact|phone|ring|kontakta|mejla|hör av dig|get in touch)(?!\p{L})/u;
 const HYPOTHETICAL = /(?<!\p{L})(?:ifall|in case|om det är så att|if it turns out)(?!\p{L})/u;
+/** A sentence that opens with its purpose ("To reach as many people as possible - as quickly as possible - we work
+ * closely with our local media", "För att nå ut så snabbt som möjligt samarbetar vi …") says how the sender works, and
+ * promises nothing: blind32 studied, a school district's standing policy page. */
+const PURPOSE_OPENING = /^(?:in order to|to|för att) \p{L}+/u;
+/** Any word that makes the main clause a promise after such an opening ("… återkommer vi så snart som möjligt"). */
+const PROMISING_WORD =
+  /(?<!\p{L})(?:will|'ll|’ll|shall|going to|ska|kommer|återkommer|meddelar|informerar|uppdaterar|berättar|publicerar)(?!\p{L})/u;
 
 function timed(a: Analysis, h: LexHit): boolean {
   const i = h.sentence.index;
@@ -154,6 +161,12 @@ function vaguePromises(a: Analysis): LexHit[] {
       if (READER_REQUEST.test(sentence) && promiseIn(sentence) === null) return false;
       // A hypothetical clause is about someone else's later ("ifall era barn berättar om det här för er senare").
       if (HYPOTHETICAL.test(sentence.slice(0, h.hit.start - h.sentence.start))) return false;
+      if (
+        PURPOSE_OPENING.test(sentence.trimStart()) &&
+        !PROMISING_WORD.test(sentence) &&
+        a.flags(h.field, "nextUpdate", true)[h.sentence.index] === 0
+      )
+        return false;
       return (
         a.flags(h.field, "nextUpdate", true)[h.sentence.index] === 1 ||
         INFO_PROMISE.test(sentence) ||
