@@ -4,6 +4,7 @@
  * correction states the right fact (the debunking handbook: replace the error with the fact; MSB: rätta tydligt).
  */
 import type { Rule } from "../types.js";
+import { DIGIT_DAY, WEEKDAY_WORD } from "../text/calendar.js";
 import { span, t } from "../text/spans.js";
 import { anyFlag } from "./helpers.js";
 import { firstDay } from "./staleDates.js";
@@ -21,9 +22,11 @@ const WRONG: Record<string, RegExp> = {
     "u",
   ),
 };
-const WEEKDAY =
-  /(?<!\p{L})(?:(?:mån|tis|ons|tors|fre|lör|sön)dag\p{L}*|(?:mon|tues|wednes|thurs|fri|satur|sun)day|i (?:dag|morgon|övermorgon)|idag|imorgon|today|tomorrow)(?!\p{L})/u;
-const ISO_DAY = /(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)|(?<![\d.])\d{1,2}\/\d{1,2}(?![\d.])/u;
+const WEEKDAY = new RegExp(
+  String.raw`(?<!\p{L})(?:${WEEKDAY_WORD}|i (?:dag|morgon|övermorgon)|idag|imorgon|today|tomorrow)(?!\p{L})`,
+  "u",
+);
+const ISO_DAY = new RegExp(DIGIT_DAY, "u");
 const CORRECTION_HEAD = /^\s*(?:rättelse|korrigering|correction|corrected|update and correction)(?!\p{L})/u;
 /** A clock time in words: "klockan sju i kväll", "at half past six", "at seven o'clock". */
 const TIME_IN_WORDS =

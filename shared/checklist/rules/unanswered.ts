@@ -6,6 +6,7 @@
  */
 import type { Analysis } from "../analysis.js";
 import type { Rule } from "../types.js";
+import { WEEKDAY_WORD } from "../text/calendar.js";
 import { span, t } from "../text/spans.js";
 
 const TIME_QUESTION =
@@ -22,8 +23,10 @@ const DURATION =
  * What the time depends on: the tests, the repair, the weather ("när två prover i rad visar …", "once the repair is
  * finished", "as soon as the results are in"), or a time word the lexicons do not hold ("i eftermiddag", "tonight").
  */
-const CONDITION =
-  /(?<!\p{L})(?:(?:när|så snart|så fort|först när|efter att|tills|once|as soon as|when|after|until) (?:\p{L}+ ){0,4}?(?:prov\p{L}*|analys\p{L}*|test\p{L}*|result\p{L}*|sample\p{L}*|reparation\p{L}*|repair\p{L}*|arbete\p{L}*|work|ledning\p{L}*|main|felet|fault|vattnet|water|strömmen|power|vädret|weather|vinden|wind|nivå\p{L}*|level\p{L}*|smittskydd\p{L}*|health|myndighet\p{L}*|authorit\p{L}*|räddningstjänst\p{L}*|fire service|polis\p{L}*|police)|beror på|depends on|i (?:eftermiddag|kväll|natt|morgon)|tonight|this (?:afternoon|evening)|overnight|tomorrow|tidigast|senast|at the (?:earliest|latest)|inom (?:\p{L}+ ){0,2}?(?:minut|timm|dag|veck|månad)\p{L}*|within (?:\p{L}+ ){0,2}?(?:minute|hour|day|week|month)s?|(?:mån|tis|ons|tors|fre|lör|sön)dag\p{L}*|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)(?!\p{L})/u;
+const CONDITION = new RegExp(
+  String.raw`(?<!\p{L})(?:(?:när|så snart|så fort|först när|efter att|tills|once|as soon as|when|after|until) (?:\p{L}+ ){0,4}?(?:prov\p{L}*|analys\p{L}*|test\p{L}*|result\p{L}*|sample\p{L}*|reparation\p{L}*|repair\p{L}*|arbete\p{L}*|work|ledning\p{L}*|main|felet|fault|vattnet|water|strömmen|power|vädret|weather|vinden|wind|nivå\p{L}*|level\p{L}*|smittskydd\p{L}*|health|myndighet\p{L}*|authorit\p{L}*|räddningstjänst\p{L}*|fire service|polis\p{L}*|police)|beror på|depends on|i (?:eftermiddag|kväll|natt|morgon)|tonight|this (?:afternoon|evening)|overnight|tomorrow|tidigast|senast|at the (?:earliest|latest)|inom (?:\p{L}+ ){0,2}?(?:minut|timm|dag|veck|månad)\p{L}*|within (?:\p{L}+ ){0,2}?(?:minute|hour|day|week|month)s?|${WEEKDAY_WORD})(?!\p{L})`,
+  "u",
+);
 
 /** Not knowing said in words the honest-unknowns list does not hold ("Vi kan tyvärr inte i dagsläget svara på …"). */
 const UNKNOWN =

@@ -6,6 +6,7 @@
  * own stamp is the only now there is; FS3 compares with the clock when the console has one.
  */
 import type { Rule } from "../types.js";
+import { DIGIT_DAY, MONTH_WORD, WEEKDAY_WORD } from "../text/calendar.js";
 import { span, t } from "../text/spans.js";
 import { lexHits } from "./helpers.js";
 
@@ -34,12 +35,16 @@ export function firstClock(text: string): { minutes: number; start: number; end:
 const STAMP_WORD =
   /(?<!\p{L})(?:uppdatering|uppdaterad|uppdaterat|publicerad|publicerat|senast uppdaterad|update|updated|posted|published|issued|last updated)(?!\p{L})/u;
 /** A day other than today in the promise ("i morgon kl. 9", "Tuesday at 10", "den 5 mars"): not comparable. */
-const OTHER_DAY =
-  /(?<!\p{L})(?:i ?morgon|i ?övermorgon|tomorrow|(?:mån|tis|ons|tors|fre|lör|sön)dag\p{L}*|(?:mon|tues|wednes|thurs|fri|satur|sun)day|den \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)\p{L}*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}* \d{1,2}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2})(?!\p{L})/u;
+const OTHER_DAY = new RegExp(
+  String.raw`(?<!\p{L})(?:i ?morgon|i ?övermorgon|tomorrow|${WEEKDAY_WORD}|den \d{1,2}|\d{1,2} ${MONTH_WORD}|${MONTH_WORD} \d{1,2}|${DIGIT_DAY})(?!\p{L})`,
+  "u",
+);
 
 /** Between the stamp word and its clock: punctuation, a date or a weekday, "kl", "at". */
-const STAMP_LEAD =
-  /^[\s:–-]*(?:(?:\p{L}+dag|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th|:e)? (?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)\p{L}*(?: \d{4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}* \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?)[ ,]*)?(?:(?:kl(?:\.|ockan)?|at) ?)?/u;
+const STAMP_LEAD = new RegExp(
+  String.raw`^[\s:–-]*(?:(?:\p{L}+dag|${WEEKDAY_WORD}|\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th|:e)? ${MONTH_WORD}(?: \d{4})?|${MONTH_WORD} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?)[ ,]*)?(?:(?:kl(?:\.|ockan)?|at) ?)?`,
+  "u",
+);
 /** A promise more than this many minutes before the stamp is read as the next day's. */
 const SAME_DAY_GAP = 6 * 60;
 
