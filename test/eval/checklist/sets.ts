@@ -40,6 +40,9 @@ import { BAD_BLIND29, GOOD_BLIND29 } from "./blind29.js";
 import { BAD_BLIND30, GOOD_BLIND30 } from "./blind30.js";
 import { BAD_BLIND31, GOOD_BLIND31 } from "./blind31.js";
 import { BAD_BLIND32, GOOD_BLIND32 } from "./blind32.js";
+import { BAD_BLIND33, GOOD_BLIND33 } from "./blind33.js";
+import { BAD_BLIND34, GOOD_BLIND34 } from "./blind34.js";
+import { BAD_BLIND35, GOOD_BLIND35 } from "./blind35.js";
 import { GOOD_REAL4 } from "./realExtra4.js";
 import { GOOD_REAL5 } from "./realExtra5.js";
 import { GOOD_REAL6 } from "./realExtra6.js";
@@ -621,6 +624,26 @@ export const EVAL_SETS: readonly EvalSet[] = [
       printed: true,
     },
   },
+  // Written 2026-12-07 by an author who read no rule or lexicon (one mistaken grep printed a few lines of earlier sets,
+  // unused); spread evenly over the six principles and the five kinds, flawed messages written as a stressed
+  // communicator's first-hour drafts. Never opened by a tuner. Measured once at arrival, at 6c50ca1: 26/50 refused
+  // (52.0 %), 22/28 passed (78.6 %). Reported, not tuned.
+  {
+    id: "blind34",
+    role: "heldOut",
+    title: "blind34, independent and written in the nineteenth round: figures, and floors under what it measured",
+    parts: [
+      {
+        id: "blind34",
+        label: "Blind set 34",
+        note: "independent, written in the nineteenth round: figures only",
+        good: GOOD_BLIND34,
+        bad: BAD_BLIND34,
+        shape: { kind: "wellFormed", minBad: 45 },
+        gate: { kind: "floors", refused: 0.46, passed: 0.74 },
+      },
+    ],
+  },
   // Written 2026-12-06 by an author who read no rule or lexicon (by mistake the last five lines of blind29.ts), weighted
   // to the active, fast and open failure patterns. Measured at arrival, before it was opened: 18/50 refused (36.0 %),
   // 22/26 passed (84.6 %); at the round's first commit 17/50, 22/26. Studied in the eighteenth round: 32/50, 23/26.
@@ -637,6 +660,44 @@ export const EVAL_SETS: readonly EvalSet[] = [
         bad: BAD_BLIND32,
         shape: { kind: "wellFormed", minBad: 45 },
         gate: { kind: "holds", refused: 0.62, passed: 0.84 },
+      },
+    ],
+  },
+  // Written 2026-12-07 by an independent author who read no rule, lexicon or earlier item; about half of the flawed
+  // messages factual, impartial, audience or guideline failures, the real side with preparedness pages and quoted
+  // posts. Measured at arrival, before it was opened, at 6c50ca1: 23/50 refused (46.0 %), 23/30 passed (76.7 %).
+  {
+    id: "blind33",
+    role: "tuning",
+    title: "blind33, independent: measured at the nineteenth round's arrival, then studied",
+    parts: [
+      {
+        id: "blind33",
+        label: "Blind set 33",
+        note: "independent; measured, then studied in the nineteenth round",
+        good: GOOD_BLIND33,
+        bad: BAD_BLIND33,
+        shape: { kind: "wellFormed", minBad: 45 },
+        gate: { kind: "holds", refused: 0.44, passed: 0.86 },
+      },
+    ],
+  },
+  // Written 2026-12-07 by an independent author who read no rule, lexicon or earlier item; weighted to the active,
+  // open and fast failure patterns, flaws of absence among them. Measured at arrival, before it was opened: 27/50 refused (54.0 %), 24/29
+  // passed (82.8 %).
+  {
+    id: "blind35",
+    role: "tuning",
+    title: "blind35, independent: measured at the nineteenth round's arrival, then studied",
+    parts: [
+      {
+        id: "blind35",
+        label: "Blind set 35",
+        note: "independent; measured, then studied in the nineteenth round",
+        good: GOOD_BLIND35,
+        bad: BAD_BLIND35,
+        shape: { kind: "wellFormed", minBad: 45 },
+        gate: { kind: "holds", refused: 0.54, passed: 0.9 },
       },
     ],
   },
