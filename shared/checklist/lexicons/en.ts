@@ -457,6 +457,8 @@ export const en: LexiconSource = {
     "fact:",
     "we (?:deny|reject)",
     "(?:is|are) not (?:correct|accurate)",
+    // Nineteenth round (blind35 studied): the rumour called one as its verdict ("Just a rumor, no threat of …").
+    String.raw`(?:just|only|nothing but|merely) (?:a |an )?(?:rumou?r|hoax)`,
   ],
   blame: [
     // Blind14 studied: the fault named as such ("The flooding is the fault of homeowners who dump …", "it is their own

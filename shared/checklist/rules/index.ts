@@ -27,6 +27,7 @@ import { FS11 } from "./updateClash.js";
 import { FS12 } from "./staleDates.js";
 import { FA25 } from "./countClash.js";
 import { AC14 } from "./correctionValue.js";
+import { AC15 } from "./leaveWhere.js";
 import { FS13 } from "./heldForMeeting.js";
 import {
   AC10_MEMO,
@@ -63,6 +64,7 @@ export const RULES: readonly Rule[] = [
   AC12,
   AC13,
   AC14,
+  AC15,
   OP1,
   OP2,
   OP3,

@@ -68,3 +68,172 @@ describe("[AU21] a named body that acts is no officialese", () => {
     expect(findingsOf(council, undefined, "AU21")).toHaveLength(1);
   });
 });
+
+describe("[FA12] a forecast softened twice, and speculation named, are no guesses", () => {
+  it("leaves 'a stranded motorist that could possibly create traffic congestion'", () => {
+    const alert: Input = {
+      language: "en",
+      kind: "social",
+      title: "Traffic alert",
+      body: "At 10:58 AM a stranded motorist that could possibly create traffic congestion has been reported near Mile Marker 5 on Interstate 26. Motorists should consider an alternate route.",
+    };
+    expect(findingsOf(alert, undefined, "FA12")).toHaveLength(0);
+  });
+
+  it("leaves a rumour 'fueled by speculation and hearsay'", () => {
+    const correction: Input = {
+      language: "en",
+      kind: "correction",
+      title: "There was no threat at the high school",
+      body: "There was never a threat to students or staff. Something overheard was misunderstood and turned into a rumor, which was fueled by speculation and hearsay. Police investigated and found it unfounded.",
+    };
+    expect(findingsOf(correction, undefined, "FA12")).toHaveLength(0);
+  });
+
+  it("still refuses 'could possibly have been started by youths' and 'there is speculation that it was arson'", () => {
+    const fire: Input = {
+      language: "en",
+      title: "School fire",
+      body: "The fire at Norrby School on 3 May could possibly have been started by youths. Police are at the scene.",
+    };
+    expect(findingsOf(fire, undefined, "FA12")).toHaveLength(1);
+    const rumour: Input = {
+      language: "en",
+      title: "School fire",
+      body: "The fire at Norrby School broke out at 02:00 on 3 May. There is speculation that it was set by youths. Police are at the scene.",
+    };
+    expect(findingsOf(rumour, undefined, "FA12")).toHaveLength(1);
+  });
+});
+
+describe("[AU20] a correction that names the rumour without stating it first", () => {
+  const au20 = (input: Input) => findingsOf(input, undefined, "AU20");
+  const FACTS =
+    "There never was an actual threat; at no time were students or staff in harm's way. Police investigated and found the rumor unfounded.";
+
+  it("leaves a headline that names the rumour as its topic, or calls it one", () => {
+    expect(au20({ language: "en", kind: "correction", title: "Update to the reported HS rumor", body: FACTS })).toEqual(
+      [],
+    );
+    expect(
+      au20({ language: "en", kind: "correction", title: "Just a rumor, no threat of school shooting", body: FACTS }),
+    ).toEqual([]);
+    expect(
+      au20({
+        kind: "correction",
+        title: "Information om ryktena kring skolan",
+        body: "Det finns inget hot mot skolan. Polisen har utrett uppgifterna.",
+      }),
+    ).toEqual([]);
+  });
+
+  it("leaves 'we have been made aware of rumors …' followed at once by the verdict", () => {
+    const aware: Input = {
+      language: "en",
+      kind: "correction",
+      title: "",
+      body: "We have been made aware of rumors of a threat being made against the high school. We are in close contact with police. At this early stage, they have found no evidence to substantiate the allegation.",
+    };
+    expect(au20(aware)).toEqual([]);
+  });
+
+  it("still refuses a headline that states the rumour, and an awareness opening with no verdict", () => {
+    expect(
+      au20({ language: "en", kind: "correction", title: "Rumours say the tap water is poisoned", body: FACTS }),
+    ).toHaveLength(1);
+    const noVerdict: Input = {
+      language: "en",
+      kind: "correction",
+      title: "",
+      body: "We are aware of rumours that the tap water in Norrby is poisoned. We are in contact with the water utility. Call 0300 555 0100 with questions.",
+    };
+    expect(au20(noVerdict)).toHaveLength(1);
+  });
+});
+
+describe("[FA15] a negation is no shared subject", () => {
+  it("leaves bathing places 'öppna som vanligt' beside a recommendation 'att inte tillåta tung trafik'", () => {
+    const ground: Input = {
+      title: "Markstabiliteten i Aröd utreds",
+      body: "Det finns frågetecken kring markstabiliteten längs Södra Arödsvägen. Vi vill understryka att det inte är någon omedelbar fara för skred och därför är de kommunala badplatserna öppna som vanligt. Vår rekommendation till vägföreningen är att inte tillåta tung trafik i området.",
+    };
+    expect(findingsOf(ground, undefined, "FA15")).toEqual([]);
+  });
+
+  it("still refuses a bathing place open as usual and bathing not allowed there", () => {
+    const clash: Input = {
+      title: "Algblomning vid Aröds badplats",
+      body: "Aröds badplats är öppen som vanligt. Det är inte tillåtet att bada vid Aröds badplats på grund av algblomning.",
+    };
+    expect(findingsOf(clash, undefined, "FA15")).toHaveLength(1);
+  });
+});
+
+describe("[OP12] 'it is very difficult … to provide reliable estimates' says no time can be given", () => {
+  it("leaves the power cooperative's answer, and refuses an answer that talks around the question", () => {
+    const honest: Input = {
+      language: "en",
+      kind: "faq",
+      title: "When will my power be restored?",
+      body: "It is very difficult, especially in the early stages of storm restoration, to provide reliable estimates of restoration times for specific locations. Crews are assigned as outages arise.",
+    };
+    expect(findingsOf(honest, undefined, "OP12")).toEqual([]);
+    const evasive: Input = {
+      language: "en",
+      kind: "faq",
+      title: "When will my power be restored?",
+      body: "Restoring power is our top priority. Crews are assigned as outages arise and work hard in all conditions.",
+    };
+    expect(findingsOf(evasive, undefined, "OP12")).toHaveLength(1);
+  });
+});
+
+describe("[FA14] calm that rests on a claim shown false", () => {
+  it("leaves 'Var lugn - faktauppgifterna är felaktiga' in a correction, and refuses a bare 'Var lugn'", () => {
+    const correction: Input = {
+      kind: "correction",
+      title: "Felaktiga uppgifter i tidningen",
+      body: "Var lugn - faktauppgifterna i artikeln är felaktiga och tidningen rättar dem i nästa nummer. Våra bolag har bidragit positivt till kommunen under lång tid.",
+    };
+    expect(findingsOf(correction, undefined, "FA14")).toEqual([]);
+    const bare: Input = {
+      title: "Lukt i centrum",
+      body: "Flera har hört av sig om en lukt i centrum. Var lugn, det finns ingen anledning till oro. Norrby kommun, 7 december kl. 10.00.",
+    };
+    expect(findingsOf(bare, undefined, "FA14")).toHaveLength(1);
+  });
+});
+
+describe("[AC15] told to leave, not where to go", () => {
+  it("refuses 'Lämna bostaden nu' and 'Residents must evacuate immediately' with nowhere to go", () => {
+    const sv: Input = {
+      kind: "sms",
+      title: "",
+      body: "Räddningstjänsten Norrby: Gasläcka på Hagavägen. Lämna bostaden nu. Mer på norrby.se kl. 16.",
+    };
+    const en: Input = {
+      language: "en",
+      kind: "sms",
+      title: "",
+      body: "Norrby Fire: Gas leak on Haga Road. Residents must evacuate immediately. Updates at norrby.gov at 4 pm.",
+    };
+    for (const input of [sv, en]) {
+      const found = findingsOf(input, undefined, "AC15");
+      expect(found).toHaveLength(1);
+      expect(found[0]?.severity).toBe("error");
+    }
+  });
+
+  it("leaves an order with a place, a direction or shelter, and a leaving that is no order", () => {
+    for (const body of [
+      "Räddningstjänsten Norrby: Gasläcka på Hagavägen. Lämna bostaden nu och gå till samlingsplatsen vid Hagaskolan.",
+      "Räddningstjänsten lämnar strax platsen. Trafiken släpps på när alla fordon kan lämna platsen.",
+    ])
+      expect(findingsOf({ kind: "sms", title: "", body }, undefined, "AC15")).toEqual([]);
+    for (const body of [
+      "Norrby Fire: Gas leak on Haga Road. Residents must evacuate immediately, heading north away from Haga Road.",
+      "Residents are advised to leave their bin out and the waste team will empty it by Sunday.",
+    ])
+      expect(findingsOf({ language: "en", kind: "sms", title: "", body }, undefined, "AC15")).toEqual([]);
+  });
+});
