@@ -1129,8 +1129,13 @@ export const en: LexiconSource = {
     "landslide",
     "dangerous",
     "life-threatening",
+    // Nineteenth round (blind35 studied: a tornado warning with nothing to do).
+    String.raw`tornado(?:es)?`,
   ],
   noComment: [
+    // Nineteenth round (blind33 studied): a document or its findings held back ("We will not be sharing the report or
+    // its findings at this stage"); OP6 spares it when a reason or a later time is given.
+    String.raw`(?:won['’]?t|will not|cannot|can['’]?t|are not|aren['’]t|do not|don['’]t)(?: be)? (?:sharing|share|publishing|publish|releasing|release|disclosing|disclose|making public|make public) (?:the|its|this|that|any|our) (?:\p{L}+ ){0,3}?(?:report|findings|results|details|names|data|document|documents|assessment|review|investigation)`,
     String.raw`(?:we|the council|the company|the trust)(?: \p{L}+){0,2}? (?:won['’]?t|will not|cannot|can['’]?t|are unable to|are not able to|do not|don['’]?t|will not be|won['’]?t be) (?:\p{L}+ ){0,2}?(?:say|saying|discuss|discussing|go into|going into|share|sharing|disclose|disclosing|release|releasing|add|adding) (?:\p{L}+ ){0,2}?(?:about|regarding|on|concerning|anything|any details|further)`,
     String.raw`(?:has|have) nothing (?:further |more )?to add`,
     String.raw`(?:would not|wouldn't|is not|isn't) (?:be )?appropriate (?:for (?:\p{L}+ ){1,3}?)?to (?:comment|say|discuss)`,

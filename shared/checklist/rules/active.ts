@@ -297,6 +297,10 @@ export const ROUTE_ONLY =
 
 const NEGATED = /(?:inte|ej|icke|not|never|no longer|isn['’]t|aren['’]t) $/u;
 
+/** A line that says where to ask: "Frågor om röken: ring 113 13", "Questions? Call 0300 …", "Vid frågor, kontakta …". */
+const QUESTIONS_LINE =
+  /^\s*(?:har du |for |any |vid |with |if you have (?:any )?)?(?:frågor|questions)(?: (?:om|kring|about|on|regarding) [^.:?!]{1,40})?[:,?]? (?:ring|kontakta|mejla|call|contact|email|phone)(?!\p{L})/u;
+
 /** The pattern occurs and is not denied ("är inte farliga för hälsan", "is not harmful to health"). */
 function affirmed(re: RegExp, text: string): boolean {
   const m = re.exec(text);
@@ -322,9 +326,13 @@ export const AC11: Rule = {
     if (a.isClosure) return [];
     // "Läs mer på rvn.se" is a route, not a protective action: a sentence that only sends the reader on does not count
     // ("Ring gärna äldre grannar", "Ring 112 om …" do).
+    // "Frågor om röken: ring 113 13" is where to ask, not what protects (nineteenth round, blind33 studied).
     const instructed = a.fields.some((f) => {
       const ins = a.flags(f, "instruction");
-      return f.sentences.some((s) => ins[s.index] === 1 && !ROUTE_ONLY.test(f.lower.slice(s.start, s.end)));
+      return f.sentences.some((s) => {
+        const text = f.lower.slice(s.start, s.end);
+        return ins[s.index] === 1 && !ROUTE_ONLY.test(text) && !QUESTIONS_LINE.test(text);
+      });
     });
     if (instructed) return [];
     const danger = lexHits(a, a.lex?.dangers ?? null, { skipQuoted: true, skipQuestions: true })[0];

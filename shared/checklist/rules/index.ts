@@ -22,12 +22,13 @@ import { AU23 } from "./tone.js";
 import { AC13 } from "./vagueAdvice.js";
 import { IM16 } from "./promotion.js";
 import { OP11 } from "./decider.js";
-import { OP12 } from "./unanswered.js";
+import { OP12, OP13 } from "./unanswered.js";
 import { FS11 } from "./updateClash.js";
 import { FS12 } from "./staleDates.js";
 import { FA25 } from "./countClash.js";
 import { AC14 } from "./correctionValue.js";
 import { AC15 } from "./leaveWhere.js";
+import { AU24 } from "./languageRoute.js";
 import { FS13 } from "./heldForMeeting.js";
 import {
   AC10_MEMO,
@@ -77,6 +78,7 @@ export const RULES: readonly Rule[] = [
   OP10,
   OP11,
   OP12,
+  OP13,
   FA1,
   FA2,
   FA3,
@@ -154,4 +156,5 @@ export const RULES: readonly Rule[] = [
   AU20,
   AU21,
   AU23,
+  AU24,
 ];

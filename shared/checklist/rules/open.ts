@@ -172,7 +172,7 @@ export const OP6: Rule = {
         !WILL_TELL_AFTER.test(h.field.lower.slice(h.hit.end, h.sentence.end)) &&
         !REDIRECTED.test(h.field.lower.slice(h.hit.end, h.sentence.end)) &&
         !(
-          h.hit.text.toLowerCase().startsWith("lämnar") &&
+          WITHHOLDING.test(h.hit.text.toLowerCase()) &&
           WITHHELD_FOR_A_REASON.test(h.field.lower.slice(h.sentence.start, h.sentence.end))
         ),
     );
@@ -194,7 +194,10 @@ export const OP6: Rule = {
  * with its reason, or a name the law keeps back, is no refusal (eighteenth round, a code review).
  */
 const WITHHELD_FOR_A_REASON =
-  /(?<!\p{L})(?:av hänsyn till|med hänsyn till|eftersom|på grund av|med anledning av|för att (?:inte )?(?:skydda|försvåra)|förundersökning\p{L}*|sekretess\p{L}*|identitet\p{L}*|namn(?:et|en)?)(?!\p{L})/u;
+  /(?<!\p{L})(?:av hänsyn till|med hänsyn till|eftersom|på grund av|med anledning av|för att (?:inte )?(?:skydda|försvåra)|förundersökning\p{L}*|sekretess\p{L}*|identitet\p{L}*|namn(?:et|en)?|because|due to|out of respect|to protect|so as not to|(?:police|criminal|ongoing) investigation|legal (?:advice|reasons)|confidential\p{L}*|privacy|identit(?:y|ies)|next of kin)(?!\p{L})/u;
+/** A notice of what is held back (details, a report, names), not a refusal to speak: a reason given spares it. */
+const WITHHOLDING =
+  /^(?:lämnar|(?:kommer|tänker|kan|vill) (?:\p{L}+ )?inte (?:att )?(?:\p{L}+ )?(?:dela|publicera|lämna ut|offentliggöra|släppa|redovisa)|(?:won['’]?t|will not|cannot|can['’]?t|are not|aren['’]t|do not|don['’]t)(?: be)? (?:sharing|share|publishing|publish|releasing|release|disclosing|disclose|making public|make public))/u;
 
 export const OP7: Rule = {
   id: "OP7",

@@ -40,6 +40,8 @@ const PAIR =
 
 interface QuestionAndAnswer {
   field: "title" | "body";
+  /** The question, lower case. */
+  question: string;
   at: number;
   atEnd: number;
   asksTime: boolean;
@@ -54,6 +56,7 @@ function questions(a: Analysis): QuestionAndAnswer[] {
   if (title.endsWith("?") && a.body.text.trim() !== "")
     out.push({
       field: "title",
+      question: title,
       at: 0,
       atEnd: a.title.text.length,
       asksTime: TIME_QUESTION.test(title) && !WHEN_SHOULD.test(title),
@@ -67,6 +70,7 @@ function questions(a: Analysis): QuestionAndAnswer[] {
     const from = m.index + m[0].length - answer.length;
     out.push({
       field: "body",
+      question: q,
       at: qAt,
       atEnd: qAt + q.length,
       asksTime: TIME_QUESTION.test(q) && !WHEN_SHOULD.test(q),
@@ -110,6 +114,78 @@ export const OP12: Rule = {
         suggestion: t(
           "Svara på frågan: ”Tidigast på fredag: två prover i rad måste visa att vattnet är rent.” Eller: ”Det vet vi inte ännu. Vi räknar med besked på torsdag.”",
           "Answer the question: “Friday at the earliest: two tests in a row must show the water is clean.” Or: “We do not know yet. We expect to know on Thursday.”",
+        ),
+      },
+    ];
+  },
+};
+
+const ONWARDS =
+  /(?<!\p{L})(?:read|läs|läsa|visit|besök|besöka|find out|hitta|more information|mer information|call|ring|ringa|contact|kontakta|email|mejla|follow|följ)(?!\p{L})/u;
+const SENDER_AT_WORK = /(?<!\p{L})(?:we|vi|our|vår|våra|vårt)(?!\p{L})/u;
+/** A question answered by yes or no: "Har mina personuppgifter läckt?", "Are cooling centres open this weekend?". */
+const YES_NO =
+  /^(?:har|hade|är|kan|får|ska|skall|måste|behöver|finns|gäller|blir|bör|do|does|did|is|are|was|were|can|could|will|would|should|must|has|have|may)\s/u;
+/** The words that answer one: yes, no, a negation, what the reader can or may do, a condition, or not knowing. */
+const ANSWERS_YES_NO =
+  /(?<!\p{L})(?:ja|nej|inte|ej|ingen|inga|inget|aldrig|yes|no|not|never|none|nothing|cannot|(?:du|ni|man|you|we|vi) (?:\p{L}+ )?(?:kan|får|bör|behöver|ska|can|may|should|need|must)(?! (?:also |även |gärna )?(?:read|läsa|find|hitta|call|ring|ringa|contact|kontakta|visit|besöka|se|see|follow|följa|sign|anmäla|learn|läs|mejla|email))|om (?:du|ni|det|man|vattnet)|if|unless|beror på|depends|only|endast|bara)(?!\p{L})|n['’]t(?!\p{L})/u;
+/** What such questions ask about: whether a place is open, the water safe, data leaked. The answer must say it. */
+const PREDICATES: readonly (readonly [RegExp, RegExp])[] = [
+  [
+    /(?<!\p{L})(?:open|öppe[nt]|öppna)(?!\p{L})/u,
+    /(?<!\p{L})(?:open\p{L}*|öpp\p{L}*|closed?|closure\p{L}*|closing|stäng\p{L}*)(?!\p{L})/u,
+  ],
+  [
+    /(?<!\p{L})(?:safe|säker|säkert|farlig\p{L}*|ofarlig\p{L}*|dangerous|harmful)(?!\p{L})/u,
+    /(?<!\p{L})(?:safe\p{L}*|säker\p{L}*|farlig\p{L}*|ofarlig\p{L}*|danger\p{L}*|harm\p{L}*|risk\p{L}*)/u,
+  ],
+  [
+    /(?<!\p{L})(?:läck\p{L}*|leak\p{L}*|stulna|stolen|exposed|compromised)(?!\p{L})/u,
+    /(?<!\p{L})(?:läck\p{L}*|leak\p{L}*|stul\p{L}*|stol\p{L}*|expos\p{L}*|compromis\p{L}*|accessed|tagits|taken)/u,
+  ],
+];
+
+function answersYesNo(a: Analysis, qa: QuestionAndAnswer): boolean {
+  const text = a.body.lower.slice(qa.from, qa.to);
+  if (text.trim() === "" || ANSWERS_YES_NO.test(text) || UNKNOWN.test(text)) return true;
+  // Not knowing said, or what to do said ("Keep children indoors while the smoke is visible"): both answer.
+  const honest = a.flags(a.body, "honestUnknowns");
+  const told = a.flags(a.body, "instruction");
+  const inAnswer = a.body.sentences.filter((s) => s.end > qa.from && s.start < qa.to);
+  if (inAnswer.some((s) => honest[s.index] === 1)) return true;
+  // An instruction answers; a pointer onwards ("You can read the full plan at …", "Ring oss") does not.
+  // The sender's own work ("Each summer we work … to make sure that …") is no instruction to the reader.
+  const toReader = (text: string) => !ONWARDS.test(text) && !SENDER_AT_WORK.test(text);
+  if (inAnswer.some((s) => told[s.index] === 1 && toReader(a.body.lower.slice(s.start, s.end)))) return true;
+  // Only a question about one of the listed states is judged further: the answer must name that state.
+  const asked = PREDICATES.find(([q]) => q.test(qa.question));
+  return asked === undefined || asked[1].test(text);
+}
+
+/** OP13: a yes-or-no question the answer talks around ("Är badhuset öppet?" answered with the heatwave plan). */
+export const OP13: Rule = {
+  id: "OP13",
+  principle: "open",
+  name: "a yes-or-no question not answered",
+  severity: "error",
+  points: 30,
+  repeat: 0,
+  cap: 30,
+  kinds: ["faq"],
+  languages: ["sv", "en"],
+  check(a) {
+    const unanswered = questions(a).find((qa) => !qa.asksTime && YES_NO.test(qa.question) && !answersYesNo(a, qa));
+    if (unanswered === undefined) return [];
+    return [
+      {
+        span: span(unanswered.field, unanswered.at, unanswered.atEnd),
+        message: t(
+          "Frågan går att besvara med ja eller nej, men svaret säger varken ja, nej eller att ni inte vet.",
+          "The question can be answered yes or no, but the answer says neither, nor that you do not know.",
+        ),
+        suggestion: t(
+          "Svara först: ”Ja, badhuset är öppet i helgen kl. 10–18.” Eller: ”Det vet vi inte ännu; besked i morgon kl. 12.”",
+          "Answer first: “Yes, the cooling centres are open this weekend, 10am to 6pm.” Or: “We do not know yet; we will say by noon tomorrow.”",
         ),
       },
     ];

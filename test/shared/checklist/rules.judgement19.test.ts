@@ -237,3 +237,120 @@ describe("[AC15] told to leave, not where to go", () => {
       expect(findingsOf({ language: "en", kind: "sms", title: "", body }, undefined, "AC15")).toEqual([]);
   });
 });
+
+describe("[AC11] where to ask is no protection", () => {
+  it("refuses smoke drifting over homes when the only imperative says where to ask", () => {
+    const smoke: Input = {
+      title: "Brand i lagerbyggnad i Hällebo",
+      body: "Räddningstjänsten arbetar sedan kl. 12.50 med en brand i en lagerbyggnad i Hällebo. Branden ger kraftig svart rök som just nu driver mot bostadsområdet Norrängen. Vi uppdaterar här kl. 16.00. Frågor om röken: ring 113 13.",
+    };
+    expect(findingsOf(smoke, undefined, "AC11")[0]?.severity).toBe("error");
+    const told: Input = { ...smoke, body: `${smoke.body} Håll fönster och dörrar stängda i Norrängen.` };
+    expect(findingsOf(told, undefined, "AC11")).toEqual([]);
+  });
+
+  it("reads a tornado moving towards towns as a danger", () => {
+    const tornado: Input = {
+      language: "en",
+      title: "Tornado warning for Clay County",
+      body: "The National Weather Service has issued a tornado warning for central Clay County until 6:45 p.m. At 6:10 p.m. a tornado was reported near Burnsville, moving northeast at 30 mph toward Carlton. Clay County Emergency Management will post updates on claycountyem.gov.",
+    };
+    expect(findingsOf(tornado, undefined, "AC11")[0]?.severity).toBe("error");
+  });
+});
+
+describe("[OP6] a report held back without a reason", () => {
+  it("refuses 'We will not be sharing the report or its findings at this stage', not the same with a reason", () => {
+    const held = (why: string): Input => ({
+      language: "en",
+      title: "Coast Road landslip – update",
+      body: `The Coast Road remains closed after last week's landslip. The council has received the engineers' report on the cliff. We will not be sharing the report or its findings at this stage${why}. Next update: Friday 27 February.`,
+    });
+    expect(findingsOf(held(""), undefined, "OP6")).toHaveLength(1);
+    expect(findingsOf(held(" because the police investigation is ongoing"), undefined, "OP6")).toEqual([]);
+    const sv: Input = {
+      title: "Skredet vid Kustvägen",
+      body: "Kustvägen är fortsatt avstängd. Kommunen har fått geoteknikernas rapport. Vi kommer inte att dela rapporten eller dess resultat i nuläget. Nästa uppdatering fredag 27 februari.",
+    };
+    expect(findingsOf(sv, undefined, "OP6")).toHaveLength(1);
+  });
+});
+
+describe("[AC15] 'ska lämna sina hem'", () => {
+  it("refuses an order to leave one's home with nowhere to go", () => {
+    const sms: Input = {
+      kind: "sms",
+      title: "",
+      body: "Tallvikens kommun och Polisen: Risk för nytt skred vid Lindåsvägen. Alla boende på Lindåsvägen 2–30 ska lämna sina hem senast kl. 20.00 i kväll. Ta med mediciner. Frågor: 0570-84 10 00.",
+    };
+    expect(findingsOf(sms, undefined, "AC15")).toHaveLength(1);
+  });
+});
+
+describe("[AU24] an English message whose routes onwards are in Swedish only", () => {
+  const sms = (route: string): Input => ({
+    language: "en",
+    kind: "sms",
+    title: "",
+    body: `Tallviken Municipality: Flooding in Sjöhaga. Do not drive through water on roads. Sjöhagavägen is closed. For more information ${route}.`,
+  });
+
+  it("refuses an SMS whose only line is answered in Swedish, and warns on a page", () => {
+    expect(findingsOf(sms("call 0570-84 10 00 (Swedish only)"), undefined, "AU24")[0]?.severity).toBe("error");
+    const page: Input = { ...sms("read tallmark.se/brand (in Swedish only)"), kind: "bulletin" };
+    expect(findingsOf(page, undefined, "AU24")[0]?.severity).toBe("warn");
+  });
+
+  it("leaves a route in English beside it, and a Swedish message", () => {
+    expect(findingsOf(sms("call 0570-84 10 00 (Swedish only) or read tallviken.se/en"), undefined, "AU24")).toEqual([]);
+    expect(
+      findingsOf(
+        { kind: "sms", title: "", body: "Tallvikens kommun: Översvämning i Sjöhaga. Ring 0570-84 10 00 (svenska)." },
+        undefined,
+        "AU24",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("[OP13] a yes-or-no question the answer talks around", () => {
+  const faq = (title: string, body: string, language: "sv" | "en" = "en"): Input => ({
+    language,
+    kind: "faq",
+    title,
+    body,
+  });
+
+  it("refuses answers that never say yes, no or not known", () => {
+    for (const input of [
+      faq(
+        "Are cooling centres open this weekend?",
+        "Cooling centres are an important part of our heatwave plan. Each summer we work closely with our partners. You can read the full plan at millbrook.gov.uk/heatplan.",
+      ),
+      faq(
+        "Is it safe for my children to play outside while the smoke is visible?",
+        "Air quality is a top priority for Linn County. We are monitoring conditions closely and will keep residents informed.",
+      ),
+      faq(
+        "Har mina personuppgifter läckt vid it-angreppet?",
+        "Kommunen arbetar aktivt med informationssäkerhet och tar skyddet av personuppgifter på största allvar. Läs mer om hur vi behandlar personuppgifter på tallviken.se/dataskydd.",
+        "sv",
+      ),
+    ])
+      expect(findingsOf(input, undefined, "OP13"), input.title ?? "").toHaveLength(1);
+  });
+
+  it("leaves answers that say it, or say what the reader may do, or that nobody knows yet", () => {
+    for (const input of [
+      faq("Are cooling centres open this weekend?", "Cooling centres are open Saturday and Sunday, 10am to 6pm."),
+      faq("Is it safe for my children to play outside?", "Keep children indoors while the smoke is visible."),
+      faq("Kan jag dricka kranvattnet?", "Du kan dricka vattnet som vanligt. Proverna från i går var bra.", "sv"),
+      faq(
+        "Har mina personuppgifter läckt?",
+        "Det vet vi inte ännu. Utredningen pågår och vi meddelar alla som berörs direkt.",
+        "sv",
+      ),
+    ])
+      expect(findingsOf(input, undefined, "OP13"), input.title ?? "").toEqual([]);
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * AU24: a message in English whose every way onwards is in Swedish. "Call 0570-84 10 00 (Swedish only)", "read
+ * tallmark.se/brand (in Swedish only)": the English reader, a visitor or a newcomer, is told there is more and that it
+ * is not for them (MSB: information to those who do not speak Swedish is part of the crisis message; Språklagen §11
+ * with the municipality's own language policy). A route in English beside it ("English at …/en", "interpreters
+ * available") is enough. Marking a link's language is good practice ("Read more at polisen.se (in Swedish)", and the
+ * English VMA's "For more information in Swedish, listen to P4"), so on a page it is a warning for the reviewer; an SMS
+ * is the whole message, and a Swedish-only line is all the reader is given: an error.
+ */
+import type { Draft, Rule } from "../types.js";
+import { span, t } from "../text/spans.js";
+import { smsOnly } from "./substance.js";
+
+const SWEDISH_ONLY =
+  /(?<!\p{L})(?:\(?(?:in )?swedish only\)?|only in swedish|\(in swedish\)|answered in swedish|in swedish language only|swedish-language only)(?!\p{L})/u;
+const ENGLISH_ROUTE =
+  /(?<!\p{L})(?:in english|english version|english at|english on|interpret\p{L}*|translat\p{L}*|other languages)(?!\p{L})|\/en(?![\p{L}\d])/u;
+
+export const AU24: Rule = {
+  id: "AU24",
+  principle: "audienceAdapted",
+  name: "the only routes onwards are in Swedish",
+  severity: "warn",
+  points: 10,
+  repeat: 0,
+  cap: 20,
+  languages: ["en"],
+  check(a): Draft[] {
+    for (const f of a.fields) {
+      const m = SWEDISH_ONLY.exec(f.lower);
+      if (m === null) continue;
+      if (a.fields.some((g) => ENGLISH_ROUTE.test(g.lower))) return [];
+      return [
+        {
+          ...(smsOnly(a) ? { severity: "error" as const, points: 20 } : {}),
+          span: span(f.name, m.index, m.index + m[0].length),
+          message: t(
+            "Meddelandet är på engelska men vägarna till mer information är bara på svenska.",
+            "The message is in English, but its routes to more information are in Swedish only.",
+          ),
+          suggestion: t(
+            "Ge en väg på engelska: en sida på engelska, ett nummer där någon svarar på engelska, eller tolk.",
+            "Give a route in English: a page in English, a number answered in English, or an interpreter.",
+          ),
+        },
+      ];
+    }
+    return [];
+  },
+};
