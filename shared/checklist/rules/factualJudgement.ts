@@ -812,11 +812,16 @@ const NOT_YET_BEFORE =
 const NEGATED =
   /(?:inte längre|behöver inte|no longer|need not|do not need|don't need|inte (?:\p{L}+ )?behöver|lifted|(?<!\p{L})lifting|rescinded|hävd|hävts|(?<!\p{L})hävs|hävning|hävande|upphäv\p{L}*|är över)/u;
 
+const UNTIL_CLAUSE = /(?<!\p{L})(?:tills|innan|förrän|until|before)\s[^.!?]*[.!?]?\s*$/u;
+
 /** Sentences that state one side, outside quotes and questions, with no scope limit ("i övriga delar") or negation. */
 function sides(a: Analysis, re: RegExp | null, negatable: boolean): LexHit[] {
   return lexHits(a, re, QUOTED).filter((h) => {
     const text = h.field.lower.slice(h.sentence.start, h.sentence.end);
-    return !SCOPE.test(text) && !(negatable && NEGATED.test(text)) && !inParentheses(h.field.text, h.hit.start);
+    // A lifting promised in a clause of "until" negates nothing: "Fortsätt att koka … tills kommunen meddelar att
+    // kokningsrekommendationen är hävd" still says to boil (nineteenth round, blind33 studied).
+    const said = text.replace(UNTIL_CLAUSE, "");
+    return !SCOPE.test(text) && !(negatable && NEGATED.test(said)) && !inParentheses(h.field.text, h.hit.start);
   });
 }
 
@@ -1326,6 +1331,48 @@ function polarityClash(a: Analysis): LexHit | null {
 }
 
 /**
+ * Nineteenth round (blind35 studied): a reopening later today and staying closed until tomorrow, in one update ("The
+ * highway will reopen at 1 p.m. today" / "the road is expected to stay closed until tomorrow morning"; "Vägen öppnar
+ * igen kl. 13 i dag" / "väntas vara avstängd till i morgon"). A page that keeps earlier updates under dated heads says
+ * each in its own section and is left alone.
+ */
+const REOPENS_TODAY =
+  /(?<!\p{L})(?:(?:will|should|is expected to|are expected to|expect(?:s|ed)? to) (?:re-?open|open again|be (?:re-?)?opened)|re-?opens?) (?:\p{L}+ ){0,3}?(?:at|by|around|from) (?:\p{L}+ ){0,2}?(?:\d|noon|midday)[^!?\n]{0,24}?(?:today|this (?:afternoon|evening|morning))|(?:öppnar|öppnas|släpps på) (?:igen |åter )?(?:\p{L}+ ){0,2}?(?:kl\.?|klockan|runt|omkring|vid) ?\d[^!?\n]{0,24}?i ?dag/u;
+const CLOSED_TILL_TOMORROW =
+  /(?<!\p{L})(?:(?:stay|remain|be|kept) closed (?:\p{L}+ ){0,3}?(?:until|till|through) (?:at least )?tomorrow|(?:vara|förbli|hållas|hålls|är) (?:\p{L}+ )?(?:av)?stängd(?:a|t)? (?:\p{L}+ ){0,3}?(?:till|tills|fram till) (?:i ?morgon|tidigast i ?morgon))/u;
+function reopenClash(a: Analysis): LexHit | null {
+  for (const f of a.fields) {
+    const m = REOPENS_TODAY.exec(f.lower);
+    if (m === null) continue;
+    for (const g of a.fields) {
+      const n = CLOSED_TILL_TOMORROW.exec(g.lower);
+      if (n === null) continue;
+      const sentence = f.sentences.find((x) => x.start <= m.index && m.index < x.end);
+      if (sentence === undefined) continue;
+      const yes: LexHit = { field: f, sentence, hit: { start: m.index, end: m.index + m[0].length, text: "" } };
+      const noSentence = g.sentences.find((x) => x.start <= n.index && n.index < x.end);
+      if (noSentence === undefined) continue;
+      const no: LexHit = {
+        field: g,
+        sentence: noSentence,
+        hit: { start: n.index, end: n.index + n[0].length, text: "" },
+      };
+      if (updateSection(a, yes) !== updateSection(a, no)) continue;
+      return {
+        field: f,
+        sentence,
+        hit: {
+          start: m.index,
+          end: m.index + m[0].length,
+          text: `${f.text.slice(m.index, m.index + m[0].length)}” / ”${g.text.slice(n.index, n.index + n[0].length)}`,
+        },
+      };
+    }
+  }
+  return null;
+}
+
+/**
  * Blind14 studied: open to all traffic, and closed to a kind of traffic, of the same road on the same day ("Bron är
  * öppen för all trafik igen från kl. 14" / "Bron förblir stängd för biltrafik under kvällen"; "open to all traffic" /
  * "remains closed to cars tonight"). "All" admits no exception, whatever the hours; another day named is another
@@ -1373,7 +1420,10 @@ const PERIOD_OF =
   /(?:duration|period|course) of (?:the )?$|during (?:the )?$|under (?:tiden för )?$|(?:to |had to |necessary to )?issue(?:d)? (?:a |the )?$|lift(?:ed|ing)? (?:a |the )?$/u;
 const NO_PRECAUTION =
   /(?:no (?:precautions?|action) (?:is |are )?(?:needed|necessary|required)|inga försiktighetsåtgärder (?:behövs|krävs))/u;
-const FROM_TAP = /(?:straight|directly|right) from the tap|direkt (?:från|ur) kranen/u;
+// Nineteenth round (blind35 studied): drinking "as usual" is the same promise ("helt ofarligt och kan drickas som
+// vanligt" beside "som en försiktighetsåtgärd ska du ändå koka").
+const FROM_TAP =
+  /(?:straight|directly|right) from the tap|direkt (?:från|ur) kranen|(?:drickas|dricka (?:\p{L}+ ){0,2}?vattnet|drink (?:\p{L}+ ){0,2}?water|be drunk|use (?:\p{L}+ ){0,2}?water) (?:\p{L}+ )?(?:som vanligt|som normalt|as (?:normal|usual))/u;
 
 export const FA15: Rule = {
   id: "FA15",
@@ -1414,7 +1464,7 @@ export const FA15: Rule = {
     // under "Kokningsrekommendationen hävs") says what applied then: no contradiction (realExtra, good-sv-004).
     if (safe !== undefined && unsafe !== undefined && updateSection(a, safe) !== updateSection(a, unsafe)) return [];
     if (safe === undefined || unsafe === undefined) {
-      const clash = polarityClash(a) ?? allOpenButClosed(a);
+      const clash = polarityClash(a) ?? allOpenButClosed(a) ?? reopenClash(a);
       if (clash === null) return [];
       return [
         {

@@ -354,3 +354,49 @@ describe("[OP13] a yes-or-no question the answer talks around", () => {
       expect(findingsOf(input, undefined, "OP13"), input.title ?? "").toEqual([]);
   });
 });
+
+describe("[FA15] an all-clear only promised, drinking 'as usual', and a reopening that clashes", () => {
+  const fa15 = (input: Input) => findingsOf(input, undefined, "FA15");
+
+  it("refuses 'safe to drink straight from the tap' beside 'keep boiling until we say the notice is lifted'", () => {
+    const water: Input = {
+      title: "Dricksvattnet i Granlunda",
+      body: "De nya provsvaren visar att vattnet nu är tjänligt och säkert att dricka direkt från kranen. Fortsätt att koka allt vatten som ska användas till dryck och matlagning tills kommunen meddelar att kokningsrekommendationen är hävd.",
+    };
+    expect(fa15(water)).toHaveLength(1);
+    const lifted: Input = {
+      title: "Kokningsrekommendationen är hävd",
+      body: "Kokningsrekommendationen i Granlunda är hävd. Vattnet är tjänligt och säkert att dricka direkt från kranen.",
+    };
+    expect(fa15(lifted)).toEqual([]);
+  });
+
+  it("refuses 'kan drickas som vanligt' beside a precautionary boil, and leaves a precaution alone", () => {
+    const both: Input = {
+      kind: "faq",
+      title: "Kan jag dricka kranvattnet i Norrby nu?",
+      body: "Ja. Proverna visar att dricksvattnet i Norrby är helt ofarligt och kan drickas som vanligt. Som en försiktighetsåtgärd ska du ändå koka allt vatten till dryck och matlagning tills nya provsvar kommer.",
+    };
+    expect(fa15(both)).toHaveLength(1);
+    const precaution: Input = {
+      title: "Koka vattnet i Norrby",
+      body: "Inga bakterier har hittats i vattnet. Som en försiktighetsåtgärd ska du ändå koka allt vatten till dryck och matlagning tills nya provsvar kommer.",
+    };
+    expect(fa15(precaution)).toEqual([]);
+  });
+
+  it("refuses a reopening today beside staying closed until tomorrow, not the two in dated updates", () => {
+    const road: Input = {
+      language: "en",
+      title: "Highway 30 closure",
+      body: "Highway 30 is closed after a tanker rolled over at 8:30 a.m. The highway will reopen at 1 p.m. today. Because the cleanup will take all day, the road is expected to stay closed until tomorrow morning.",
+    };
+    expect(fa15(road)).toHaveLength(1);
+    const log: Input = {
+      language: "en",
+      title: "Highway 30 closure",
+      body: "Update 12:30 p.m.\nThe cleanup will take all day: the road is expected to stay closed until tomorrow morning.\n\nUpdate 9:00 a.m.\nThe highway will reopen at 1 p.m. today.",
+    };
+    expect(fa15(log)).toEqual([]);
+  });
+});
