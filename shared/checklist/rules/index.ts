@@ -29,6 +29,7 @@ import { FA25 } from "./countClash.js";
 import { AC14 } from "./correctionValue.js";
 import { AC15 } from "./leaveWhere.js";
 import { AU24 } from "./languageRoute.js";
+import { FS14 } from "./lateNews.js";
 import { FS13 } from "./heldForMeeting.js";
 import {
   AC10_MEMO,
@@ -117,6 +118,7 @@ export const RULES: readonly Rule[] = [
   FS11,
   FS12,
   FS13,
+  FS14,
   IM1_MEMO,
   IM11_MEMO,
   IM12,

@@ -99,6 +99,12 @@ export function firstDay(text: string): Day | null {
 }
 
 const ordinal = (x: { y: number; m: number; d: number }) => x.y * 400 + x.m * 32 + x.d;
+/** The year a stamp without one is given: only compared with days that also lack a year. */
+const YEARLESS = 2000;
+const WEEKDAY_BEFORE = new RegExp(String.raw`${WEEKDAY}\s*$`, "u");
+/** What is expected by a day: "Reparationen beräknas vara klar måndag 11 mars", "Nästa uppdatering kommer …". */
+const EXPECTED_ALL =
+  /(?<!\p{L})(?:beräknas|väntas|nästa uppdatering|next update|expected|estimated|is due|are due)(?!\p{L})/gu;
 
 /** The words that stamp a text's own day. */
 const STAMP_WORDS =
@@ -127,18 +133,18 @@ export const FS12: Rule = {
     if (stampDay === null) return [];
     for (const field of a.fields) {
       const today = TODAY_IS.exec(field.lower);
-      if (today !== null) {
+      if (today !== null && !stampDay.yearless) {
         const said = WEEKDAYS[today[1] ?? ""];
         const actual = new Date(Date.UTC(stampDay.y, stampDay.m - 1, stampDay.d)).getUTCDay();
         if (said !== undefined && said !== actual)
           return [finding(field.name, today.index, today.index + today[0].length)];
       }
-      for (const until of field.lower.matchAll(UNTIL_ALL)) {
+      for (const until of [...field.lower.matchAll(UNTIL_ALL), ...field.lower.matchAll(EXPECTED_ALL)]) {
         const sentence = field.sentences.find((s) => s.start <= until.index && until.index < s.end);
         // "… which was in force until 30 September, has now ended": an end told as past.
         if (sentence !== undefined && ENDED.test(field.lower.slice(sentence.start, sentence.end))) continue;
         const day = firstDay(field.lower.slice(until.index, until.index + 40));
-        if (day === null) continue;
+        if (day === null || (stampDay.yearless && day.y !== null)) continue;
         // No year: the stamp's, or the next one's for a day well before it ("Posted 20 December … until 3 January").
         const y =
           day.y ??
@@ -155,13 +161,16 @@ export const FS12: Rule = {
  * The text's own day: the latest day with a year right after a stamp word ("Publicerad 2025-01-16, uppdaterad
  * 2025-01-17 kl. 07.10": the 17th).
  */
-function latestStamp(a: Parameters<Rule["check"]>[0]): { y: number; m: number; d: number } | null {
-  let latest: { y: number; m: number; d: number } | null = null;
+function latestStamp(a: Parameters<Rule["check"]>[0]): { y: number; m: number; d: number; yearless: boolean } | null {
+  let latest: { y: number; m: number; d: number; yearless: boolean } | null = null;
   for (const f of a.fields) {
     for (const word of f.lower.matchAll(STAMP_WORDS)) {
       const day = firstDay(f.lower.slice(word.index, word.index + 60));
-      if (day === null || day.y === null || day.start > word[0].length + 20) continue;
-      const stamp = { y: day.y, m: day.m, d: day.d };
+      if (day === null || day.start > word[0].length + 20) continue;
+      // A stamp with a weekday but no year ("uppdaterad onsdag 13 mars kl. 10.00", nineteenth round) is read as this
+      // text's year: every other day in it is compared within the same year, or the next one across new year.
+      const stamp = { y: day.y ?? YEARLESS, m: day.m, d: day.d, yearless: day.y === null };
+      if (day.y === null && !WEEKDAY_BEFORE.test(f.lower.slice(word.index, word.index + day.start))) continue;
       if (latest === null || ordinal(stamp) > ordinal(latest)) latest = stamp;
     }
   }

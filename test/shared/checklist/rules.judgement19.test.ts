@@ -400,3 +400,46 @@ describe("[FA15] an all-clear only promised, drinking 'as usual', and a reopenin
     expect(fa15(log)).toEqual([]);
   });
 });
+
+describe("[FS12] a stamp without a year, and an estimate already passed", () => {
+  it("refuses an update stamped Wednesday 13 March whose repair and next update were due on Monday 11 March", () => {
+    const stale: Input = {
+      title: "Vattenläckan på Storgatan – uppdaterad onsdag 13 mars kl. 10.00",
+      body: "Vattnet är fortfarande avstängt på Storgatan 2–40. Reparationen beräknas vara klar måndag 11 mars kl. 18.00. En vattentank finns vid Torget. Nästa uppdatering kommer måndag 11 mars kl. 14.00.",
+    };
+    expect(findingsOf(stale, undefined, "FS12")).toHaveLength(1);
+    const current: Input = {
+      ...stale,
+      body: "Vattnet är fortfarande avstängt på Storgatan 2–40. Reparationen beräknas vara klar fredag 15 mars kl. 18.00. Nästa uppdatering kommer torsdag 14 mars kl. 14.00.",
+    };
+    expect(findingsOf(current, undefined, "FS12")).toEqual([]);
+  });
+});
+
+describe("[FS14] the first word days after the event", () => {
+  it("refuses a first notice that says it comes days late", () => {
+    const sv: Input = {
+      title: "Information om dataintrånget",
+      body: "Lunnebo kommun drabbades av ett dataintrång i torsdags kväll, den 7 november. Nu, måndag 11 november, vill vi informera om vad som har hänt. Kommunens e-tjänster fungerar inte. Nästa uppdatering onsdag 13 november kl. 12.00.",
+    };
+    const en: Input = {
+      language: "en",
+      title: "Cyber incident affecting council services",
+      body: "On Friday evening, 8 March, Ashby Borough Council was hit by a cyber attack. We are now, on Wednesday 13 March, able to share some information with residents. Online payments are not working.",
+    };
+    for (const input of [sv, en]) expect(findingsOf(input, undefined, "FS14"), input.title ?? "").toHaveLength(1);
+  });
+
+  it("leaves the same day, and a wait with its reason", () => {
+    const sameDay: Input = {
+      title: "Information om dataintrånget",
+      body: "Lunnebo kommun drabbades av ett dataintrång i natt, den 11 november. Nu, måndag 11 november, vill vi informera om vad som har hänt.",
+    };
+    expect(findingsOf(sameDay, undefined, "FS14")).toEqual([]);
+    const reason: Input = {
+      title: "Information om dataintrånget",
+      body: "Lunnebo kommun drabbades av ett dataintrång den 7 november. På polisens begäran har vi väntat med att berätta. Nu, måndag 11 november, vill vi informera om vad som har hänt.",
+    };
+    expect(findingsOf(reason, undefined, "FS14")).toEqual([]);
+  });
+});
