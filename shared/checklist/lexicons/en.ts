@@ -461,6 +461,10 @@ export const en: LexiconSource = {
     String.raw`(?:just|only|nothing but|merely) (?:a |an )?(?:rumou?r|hoax)`,
   ],
   blame: [
+    // Nineteenth round (blind35 studied): a service shortfall laid at a vote ("We would have more plows out if the …
+    // majority on the county board had not voted down our equipment budget").
+    String.raw`would (?:have|be|not have|not be) (?:\p{L}+ ){0,6}?if (?:\p{L}+ ){1,8}?had(?:n['’]t| not)? (?:\p{L}+ )?(?:voted|cut|blocked|refused|rejected|slashed|scrapped|listened|acted|funded|approved)`,
+    String.raw`(?:voted|vote) (?:down|against) our (?:\p{L}+ ){0,2}?(?:budget|funding|proposal|plan|request)`,
     // Blind14 studied: the fault named as such ("The flooding is the fault of homeowners who dump …", "it is their own
     // fault"), and the cleft that points at a group as the doer of the harm ("It is the tourists who have drained the
     // reservoir").

@@ -596,6 +596,9 @@ export const sv: LexiconSource = {
     "det är inte så",
   ],
   blame: [
+    // Nineteenth round: a service shortfall laid at a vote ("om majoriteten inte hade röstat ner vår budget").
+    String.raw`om (?:\p{L}+ ){1,8}?inte hade (?:röstat|skurit|stoppat|sagt nej|strukit|lyssnat)`,
+    String.raw`(?:röstade|röstat|röstar) (?:ner|nej till|emot) (?:vår|vårt|våra) (?:\p{L}+ ){0,2}?(?:budget|förslag|satsning\p{L}*|begäran)`,
     // Ninth round (blind22 studied): a company judged in the sender's words before the facts are settled.
     String.raw`(?:häpnadsväckande |total |fullständig |stor )?brist på (?:omdöme|ansvar|respekt|professionalitet)`,
     String.raw`se till att (?:de|dom|ni) aldrig (?:mer|igen)`,

@@ -30,6 +30,7 @@ import { AC14 } from "./correctionValue.js";
 import { AC15 } from "./leaveWhere.js";
 import { AU24 } from "./languageRoute.js";
 import { FS14 } from "./lateNews.js";
+import { AU25 } from "./lightTone.js";
 import { FS13 } from "./heldForMeeting.js";
 import {
   AC10_MEMO,
@@ -159,4 +160,5 @@ export const RULES: readonly Rule[] = [
   AU21,
   AU23,
   AU24,
+  AU25,
 ];

@@ -443,3 +443,59 @@ describe("[FS14] the first word days after the event", () => {
     expect(findingsOf(reason, undefined, "FS14")).toEqual([]);
   });
 });
+
+describe("[IM16] a shop's 'best prices in the municipality'", () => {
+  it("refuses a recommendation ending in 'bästa priserna i kommunen just nu!', not a neutral pointer", () => {
+    const shop: Input = {
+      kind: "social",
+      title: "",
+      body: "Strömavbrottet i Ytterby: elbolaget räknar med att alla har ström igen kl. 20.00. Vill du vara förberedd nästa gång rekommenderar vi ett reservaggregat från Järnhandeln i Ytterby – bästa priserna i kommunen just nu! /Ytterby kommun 12 jan kl. 14.10",
+    };
+    expect(findingsOf(shop, undefined, "IM16")).toHaveLength(1);
+    const neutral: Input = {
+      ...shop,
+      body: "Strömavbrottet i Ytterby: elbolaget räknar med att alla har ström igen kl. 20.00. Läs om hur du förbereder dig för strömavbrott på krisinformation.se. /Ytterby kommun 12 jan kl. 14.10",
+    };
+    expect(findingsOf(neutral, undefined, "IM16")).toEqual([]);
+  });
+});
+
+describe("[IM1, IM3] a service shortfall laid at a party's vote", () => {
+  it("refuses 'more plows out if the Republican majority … had not voted down our budget'", () => {
+    const swipe: Input = {
+      language: "en",
+      kind: "social",
+      title: "",
+      body: "Town of Riverton, 2 Dec, 8:00 a.m.: Snow plows will work through the day. Please park off the street. We would have more plows out if the Republican majority on the county board had not voted down our equipment budget last spring. Next update 2 p.m. at riverton.gov/snow",
+    };
+    expect(findingsOf(swipe, undefined, "IM1")).toHaveLength(1);
+    expect(findingsOf(swipe, undefined, "IM3")[0]?.severity).toBe("error");
+    const plain: Input = {
+      ...swipe,
+      body: "Town of Riverton, 2 Dec, 8:00 a.m.: Snow plows will work through the day; side streets may not be cleared before evening. Please park off the street. Next update 2 p.m. at riverton.gov/snow",
+    };
+    expect(findingsOf(plain, undefined, "IM1")).toEqual([]);
+  });
+});
+
+describe("[AU25] a light tone about a death", () => {
+  it("refuses grins and 'grab a coffee' in a post about a fatal crash, and leaves a siren and a plain post", () => {
+    const jokey: Input = {
+      language: "en",
+      kind: "social",
+      title: "",
+      body: "Yikes!! Nasty crash on Highway 12 near Fenwick this morning 😬 Sadly one person didn't make it. Highway 12 is closed, so grab a coffee ☕ and take Route 4 instead 👍 – Fenwick County Sheriff's Office",
+    };
+    expect(findingsOf(jokey, undefined, "AU25")).toHaveLength(1);
+    const plain: Input = {
+      ...jokey,
+      body: "🚨 Fatal crash on Highway 12 near Fenwick this morning. One person died. Highway 12 is closed both ways; use Route 4. – Fenwick County Sheriff's Office",
+    };
+    expect(findingsOf(plain, undefined, "AU25")).toEqual([]);
+    const dog: Input = {
+      ...jokey,
+      body: "Lost dog found near the Fenwick exit 👍 Call the shelter if he is yours. – Fenwick County Sheriff's Office",
+    };
+    expect(findingsOf(dog, undefined, "AU25")).toEqual([]);
+  });
+});

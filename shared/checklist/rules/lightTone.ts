@@ -1,0 +1,48 @@
+/**
+ * AU25: a light tone about a death or serious injury. "Yikes!! Nasty crash … 😬😬 Sadly one person didn't make it 😢 …
+ * grab a coffee ☕ and take Route 4 instead 👍": the playful marks and words tell the bereaved and everyone else that
+ * the sender does not take it seriously (MSB: respectful, adapted to those affected; CERC: express empathy). A siren
+ * (🚨) or a sad face is the register authorities use; a grin, a thumbs-up or "oops" is not.
+ */
+import type { Draft, Rule } from "../types.js";
+import { span, t } from "../text/spans.js";
+
+const DEATH: Record<"sv" | "en", RegExp> = {
+  en: /(?<!\p{L})(?:died|dead|killed|fatal(?:ity|ities)?|(?:did not|didn['’]t) make it|lost (?:his|her|their) li(?:fe|ves)|passed away|seriously injured|critical(?:ly)? (?:condition|injured))(?!\p{L})/u,
+  sv: /(?<!\p{L})(?:omkom\p{L}*|avled|avlidit|dödsolycka\p{L}*|död(?:a|en)?|dog|livshotande|allvarligt skadad\p{L}*|svårt skadad\p{L}*)(?!\p{L})/u,
+};
+const PLAYFUL =
+  /[😬😅😂🤣😜😉🙃😎👍☕🎉🥳🙈😆😁😄😀🤪🤷]|(?<!\p{L})(?:yikes|oops|whoops|lol|haha|hoppsan|oj oj|grab a coffee|ta en kaffe)(?!\p{L})/u;
+
+export const AU25: Rule = {
+  id: "AU25",
+  principle: "audienceAdapted",
+  name: "a light tone about a death",
+  severity: "error",
+  points: 30,
+  repeat: 0,
+  cap: 30,
+  languages: ["sv", "en"],
+  check(a): Draft[] {
+    const death = a.family === "sv" ? DEATH.sv : a.family === "en" ? DEATH.en : null;
+    if (death === null || !a.fields.some((f) => death.test(f.lower))) return [];
+    for (const f of a.fields) {
+      const m = PLAYFUL.exec(f.lower);
+      if (m === null) continue;
+      return [
+        {
+          span: span(f.name, m.index, m.index + m[0].length),
+          message: t(
+            `${m[0]} i en text om en död eller svårt skadad: tonen säger att avsändaren inte tar det på allvar.`,
+            `${m[0]} in a text about a death or a serious injury: the tone says the sender does not take it seriously.`,
+          ),
+          suggestion: t(
+            "Skriv sakligt och med respekt för de drabbade, utan skämt eller glada symboler.",
+            "Write plainly and with respect for those affected, without jokes or cheerful symbols.",
+          ),
+        },
+      ];
+    }
+    return [];
+  },
+};
