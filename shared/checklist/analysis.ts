@@ -12,8 +12,7 @@ import { splitSentences, type Range, type SentenceSpan } from "./text/sentences.
 import { parseTime } from "./text/time.js";
 
 /** The words before a lifting that make it a promise: "tills kommunen meddelar att", "until we tell you that". */
-const PROMISED_LIFTING =
-  /(?<!\p{L})(?:tills|innan|förrän|until|before)(?:\s+[\p{L}-]+){1,7}\s*$/u;
+const PROMISED_LIFTING = /(?<!\p{L})(?:tills|innan|förrän|until|before)(?:\s+[\p{L}-]+){1,7}\s*$/u;
 import { tokenize, type Token } from "./text/tokenize.js";
 
 /** A text that announces itself as easy Swedish ("Lättläst: …", "Lätt svenska: …") is read by the easy-Swedish targets. */
