@@ -2207,6 +2207,8 @@ export const sv: LexiconSource = {
     String.raw`översvämning\p{L}*`,
     "ammoniak",
     "klorgas",
+    // Nineteenth round: a leak of a chemical or a gas by its compound ("kemikalieläcka", "ammoniakläckan").
+    String.raw`(?:kemikalie|ammoniak|klor|syra|gasol)(?:läcka|läckage|utsläpp)\p{L}*`,
     String.raw`explosion(?:en|s\p{L}*)?`,
     String.raw`smitt\p{L}*`,
     "legionella",

@@ -269,10 +269,10 @@ const DRIFTING_AWAY = /(?<!\p{L})(?:away from|bort från|bort mot|ut mot havet|o
 /**
  * A release in progress (seventh round): gas or fumes still escaping into the air reach whoever is near, as a drift
  * does. "Gasen läcker fortfarande ut", "det pyser ut ammoniak", "Gas is escaping from the main", "fumes are being
- * released". A cordon protects nobody in the homes around it: they need an instruction of their own.
+ * released"; a leak of a toxic gas named as such ("en läcka av ammoniak", "ammonia leak": nineteenth round). A cordon protects nobody in the homes around it: they need an instruction of their own.
  */
 const RELEASING =
-  /(?<!\p{L})(?:(?:gas(?:en)?|ammoniak(?:en)?|klor(?:gas)?(?:en)?|ång(?:or|orna)|kemikalie\p{L}*|röken) (?:\p{L}+ ){0,2}?(?:läcker|strömmar|pyser|sipprar|väller|släpps)(?: \p{L}+){0,2}? ut|(?:läcker|strömmar|pyser|sipprar|väller) (?:det )?(?:\p{L}+ ){0,2}?ut (?:\p{L}+ )?(?:gas|ammoniak|klor|kemikalie\p{L}*)|(?:gas|fumes|ammonia|chlorine|chemicals?|vapou?rs?) (?:is |are )?(?:still )?(?:escaping|leaking|venting|being released|pouring out))(?!\p{L})/u;
+  /(?<!\p{L})(?:(?:gas(?:en)?|ammoniak(?:en)?|klor(?:gas)?(?:en)?|ång(?:or|orna)|kemikalie\p{L}*|röken) (?:\p{L}+ ){0,2}?(?:läcker|strömmar|pyser|sipprar|väller|släpps)(?: \p{L}+){0,2}? ut|(?:läcker|strömmar|pyser|sipprar|väller) (?:det )?(?:\p{L}+ ){0,2}?ut (?:\p{L}+ )?(?:gas|ammoniak|klor|kemikalie\p{L}*)|(?:gas|fumes|ammonia|chlorine|chemicals?|vapou?rs?) (?:is |are )?(?:still )?(?:escaping|leaking|venting|being released|pouring out)|(?:läcka|läckage|utsläpp) av (?:ammoniak|klor\p{L}*|giftig \p{L}+|kemikalie\p{L}*)|(?:ammoniak|klorgas|kemikalie)(?:läcka|läckage)\p{L}*|(?:leak|release) of (?:ammonia|chlorine|toxic \p{L}+|chemicals?)|(?:ammonia|chlorine|chemical) (?:leak|release))(?!\p{L})/u;
 
 /**
  * A danger named by what it does to the body (sixth round, second pass): "kan irritera ögon och luftvägar", "ger

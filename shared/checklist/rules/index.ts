@@ -28,6 +28,7 @@ import { FS12 } from "./staleDates.js";
 import { FA25 } from "./countClash.js";
 import { AC14 } from "./correctionValue.js";
 import { AC15 } from "./leaveWhere.js";
+import { AC16 } from "./noAlternative.js";
 import { AU24 } from "./languageRoute.js";
 import { FS14 } from "./lateNews.js";
 import { AU25 } from "./lightTone.js";
@@ -68,6 +69,7 @@ export const RULES: readonly Rule[] = [
   AC13,
   AC14,
   AC15,
+  AC16,
   OP1,
   OP2,
   OP3,

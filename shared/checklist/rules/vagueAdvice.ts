@@ -14,7 +14,7 @@ import { AFFECTED } from "./substance.js";
 
 /** A polite frame before the advice: "Vi uppmanar alla boende att …", "Residents are urged to …", "Please …". */
 const FRAME =
-  /^(?:(?:vi|kommunen|polisen|räddningstjänsten) (?:vill )?(?:uppmanar|uppmana|ber|rekommenderar|råder) (?:\p{L}+ ){0,4}?att |(?:alla|allmänheten|boende|invånare|(?:\p{L}+ )?som bor (?:\p{L}+ ){1,3}?)(?:\p{L}+ ){0,3}?(?:uppmanas|ombeds|rekommenderas) (?:att )?|(?:we )?(?:urge|ask|advise|encourage|remind|recommend) (?:\p{L}+ ){0,4}?to |(?:\p{L}+ ){0,4}?(?:are|is) (?:being )?(?:urged|asked|advised|encouraged|reminded) to |please )/u;
+  /^(?:(?:vi|kommunen|polisen|räddningstjänsten) (?:vill )?(?:uppmanar|uppmana|ber|rekommenderar|råder) (?:\p{L}+ ){0,4}?att |(?:(?:alla|allmänheten|boende|invånare) |(?:\p{L}+ )?som bor (?:\p{L}+ ){1,3}?)(?:[\p{L}\d]+ ){0,4}?(?:uppmanas|ombeds|rekommenderas) (?:att )?|(?:we )?(?:urge|ask|advise|encourage|remind|recommend) (?:\p{L}+ ){0,4}?to |(?:[\p{L}\d]+ ){0,5}?(?:are|is) (?:being )?(?:urged|asked|advised|encouraged|reminded) to |please )/u;
 
 const VAGUE_SV =
   "(?:vidta|vidtar|att vidta) (?:\\p{L}+ )?(?:nödvändiga|lämpliga|erforderliga|relevanta|rimliga|alla|de|sedvanliga) (?:försiktighets)?åtgärder(?:na)?" +

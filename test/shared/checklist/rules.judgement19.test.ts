@@ -499,3 +499,62 @@ describe("[AU25] a light tone about a death", () => {
     expect(findingsOf(dog, undefined, "AU25")).toEqual([]);
   });
 });
+
+describe("[AC16] told not to drink, given nothing to drink", () => {
+  const notice = (extra: string): Input => ({
+    language: "en",
+    title: "Do Not Drink notice – Westbrook Heights",
+    body: `Issued Tuesday 4 June, 8:00 a.m. by Westbrook Water. Tests found a cleaning chemical in the water supply. Do not drink the tap water and do not use it for cooking. Boiling the water will not remove the chemical.${extra} Next update at 2 p.m. at westbrookwater.org.`,
+  });
+
+  it("refuses a do-not-drink notice with no water to drink, and only warns when it says what the water can still do", () => {
+    expect(findingsOf(notice(""), undefined, "AC16")[0]?.severity).toBe("error");
+    expect(
+      findingsOf(notice(" Water can still be used for flushing toilets and showers."), undefined, "AC16")[0]?.severity,
+    ).toBe("warn");
+  });
+
+  it("leaves a notice with bottled water or a tank, and a lake's untreated water", () => {
+    expect(
+      findingsOf(notice(" Bottled water is handed out at the Civic Centre until 8 p.m."), undefined, "AC16"),
+    ).toEqual([]);
+    const tank: Input = {
+      title: "Drick inte kranvattnet i Lövsta",
+      body: "Drick inte kranvattnet i Lövsta. En vattentank står vid skolan, dygnet runt. Nästa besked kl. 15.",
+    };
+    expect(findingsOf(tank, undefined, "AC16")).toEqual([]);
+    const lake: Input = {
+      language: "en",
+      title: "Algal bloom",
+      body: "Do not drink the water from the lake or use it for cooking. Keep pets away from the shore.",
+    };
+    expect(findingsOf(lake, undefined, "AC16")).toEqual([]);
+  });
+});
+
+describe("[AC13, AC11] vague advice to those 'within 1 mile', and a toxic leak named as such", () => {
+  it("refuses 'Residents within 1 mile are advised to take precautions' and 'Boende inom 1 km uppmanas att vidta …'", () => {
+    const en: Input = {
+      language: "en",
+      kind: "sms",
+      title: "",
+      body: "Eastmere County Council: A chemical leak occurred at 15:40 at Eastmere Industrial Estate. Residents within 1 mile are advised to take precautions. Updates: eastmere.gov.uk/incident",
+    };
+    const sv: Input = {
+      kind: "sms",
+      title: "",
+      body: "Räddningstjänsten Norrby: Kemikalieläcka vid Hamnen kl. 15.40. Boende inom 1 km uppmanas att vidta nödvändiga försiktighetsåtgärder. Mer på norrby.se",
+    };
+    for (const input of [en, sv]) expect(findingsOf(input, undefined, "AC13"), input.body).toHaveLength(1);
+  });
+
+  it("refuses an ammonia leak reported with nothing for those nearby, and leaves one with an instruction", () => {
+    const leak: Input = {
+      title: "Ammoniakläcka vid ishallen i Sörby",
+      body: "Klockan 10.40 i dag upptäcktes en läcka av ammoniak i kylanläggningen i Sörby ishall. Räddningstjänsten är på plats och arbetar med att stoppa läckan. Ishallen är utrymd. Vi uppdaterar på sorby.se kl. 12.00. Sörby kommun",
+    };
+    expect(findingsOf(leak, undefined, "AC11")[0]?.severity).toBe("error");
+    const told: Input = { ...leak, body: `${leak.body} Du som är i närheten: gå inomhus och stäng fönster.` };
+    expect(findingsOf(told, undefined, "AC11")).toEqual([]);
+  });
+});
