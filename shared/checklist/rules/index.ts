@@ -32,6 +32,7 @@ import { AC16 } from "./noAlternative.js";
 import { AU24 } from "./languageRoute.js";
 import { FS14 } from "./lateNews.js";
 import { AU25 } from "./lightTone.js";
+import { FA26 } from "./hedgedCasualties.js";
 import { FS13 } from "./heldForMeeting.js";
 import {
   AC10_MEMO,
@@ -108,6 +109,7 @@ export const RULES: readonly Rule[] = [
   FA23,
   FA24,
   FA25,
+  FA26,
   FS1,
   FS2,
   FS3,

@@ -558,3 +558,27 @@ describe("[AC13, AC11] vague advice to those 'within 1 mile', and a toxic leak n
     expect(findingsOf(told, undefined, "AC11")).toEqual([]);
   });
 });
+
+describe("[FA26] casualties guessed at", () => {
+  it("refuses 'Several students may be injured' and 'flera kan ha omkommit'", () => {
+    const en: Input = {
+      language: "en",
+      kind: "sms",
+      title: "",
+      body: "Ridgeview School District: Ridgeview High is in lockdown. Several students may be injured. Do NOT come to the school. Family reunification at Carnford Arena, 200 Park Ave.",
+    };
+    const sv: Input = {
+      title: "Olycka på E4",
+      body: "En buss har kört av vägen vid Tallby kl. 07.40. Flera personer kan ha omkommit. E4 är avstängd. Nästa uppdatering kl. 10.00.",
+    };
+    for (const input of [en, sv]) expect(findingsOf(input, undefined, "FA26"), input.body).toHaveLength(1);
+  });
+
+  it("leaves confirmed figures and warnings to the reader", () => {
+    for (const body of [
+      "Police confirm two people were taken to hospital. We do not yet know whether anyone else is hurt.",
+      "Flood water can be deadly: you could be injured or killed if you drive through it.",
+    ])
+      expect(findingsOf({ language: "en", title: "Flooding", body }, undefined, "FA26"), body).toEqual([]);
+  });
+});

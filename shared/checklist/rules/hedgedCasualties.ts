@@ -1,0 +1,57 @@
+/**
+ * FA26: casualties guessed at. "Several students may be injured", "up to 12 people may have died", "flera kan ha
+ * omkommit": a count of the dead or injured that nobody has confirmed frightens every family with someone there, and
+ * the figure travels (Krisinformation.se: pass on only confirmed information from the responsible authority; CDC CERC:
+ * be right). Confirmed figures ("two people were taken to hospital") and warnings to the reader ("you could be
+ * injured if …") are other matters.
+ */
+import type { Draft, Rule } from "../types.js";
+import { span, t } from "../text/spans.js";
+
+const GUESSED: Record<"sv" | "en", RegExp> = {
+  en: /(?<!\p{L})(?:(?:may|might|could) (?:well )?(?:have )?(?:been )?(?:be )?(?:seriously |critically )?(?:injured|hurt|killed|dead|died|trapped)|possibly (?:\p{L}+ )?(?:injured|dead|killed))(?!\p{L})/u,
+  sv: /(?<!\p{L})(?:(?:kan|kan ha|ska ha|skulle kunna ha) (?:\p{L}+ )?(?:skadats|omkommit|dött|avlidit|blivit (?:\p{L}+ )?skadade|förolyckats)|kan vara (?:\p{L}+ )?(?:skadade|döda|instängda|omkomna))(?!\p{L})/u,
+};
+/** Who is counted: people, a number, "several". */
+const PEOPLE: Record<"sv" | "en", RegExp> = {
+  en: /(?<!\p{L})(?:people|persons|students|pupils|children|residents|workers|passengers|staff|patients|victims|several|many|dozens|\d+)(?!\p{L})/u,
+  sv: /(?<!\p{L})(?:personer|människor|elever|barn|boende|arbetare|passagerare|anställda|patienter|flera|många|ett tiotal|\d+)(?!\p{L})/u,
+};
+/** A warning to the reader or a condition, not a count: "you could be injured", "if …", "om …". */
+const WARNING = /(?<!\p{L})(?:you|your|if|unless|du|ni|om|ifall|om du)(?!\p{L})/u;
+
+export const FA26: Rule = {
+  id: "FA26",
+  principle: "factual",
+  name: "casualties guessed at",
+  severity: "error",
+  points: 35,
+  repeat: 0,
+  cap: 35,
+  languages: ["sv", "en"],
+  check(a): Draft[] {
+    const family = a.family === "sv" || a.family === "en" ? a.family : null;
+    if (family === null) return [];
+    for (const f of a.fields)
+      for (const s of f.sentences) {
+        if (s.question) continue;
+        const text = f.lower.slice(s.start, s.end);
+        const m = GUESSED[family].exec(text);
+        if (m === null || !PEOPLE[family].test(text) || WARNING.test(text)) continue;
+        return [
+          {
+            span: span(f.name, s.start + m.index, s.start + m.index + m[0].length),
+            message: t(
+              "Texten gissar om döda eller skadade: säg bara det som är bekräftat, och av vem.",
+              "The text guesses at the dead or injured: say only what is confirmed, and by whom.",
+            ),
+            suggestion: t(
+              "”Polisen bekräftar att två personer har förts till sjukhus. Vi vet ännu inte om fler är skadade.”",
+              "“Police confirm two people have been taken to hospital. We do not yet know whether anyone else is hurt.”",
+            ),
+          },
+        ];
+      }
+    return [];
+  },
+};
