@@ -29,6 +29,8 @@ import { FA25 } from "./countClash.js";
 import { AC14 } from "./correctionValue.js";
 import { AC15 } from "./leaveWhere.js";
 import { AC16 } from "./noAlternative.js";
+import { AC17 } from "./linkOnly.js";
+import { AC18 } from "./bareVerdict.js";
 import { AU24 } from "./languageRoute.js";
 import { FS14 } from "./lateNews.js";
 import { AU25 } from "./lightTone.js";
@@ -71,6 +73,8 @@ export const RULES: readonly Rule[] = [
   AC14,
   AC15,
   AC16,
+  AC17,
+  AC18,
   OP1,
   OP2,
   OP3,

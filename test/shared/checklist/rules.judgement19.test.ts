@@ -582,3 +582,39 @@ describe("[FA26] casualties guessed at", () => {
       expect(findingsOf({ language: "en", title: "Flooding", body }, undefined, "FA26"), body).toEqual([]);
   });
 });
+
+describe("[AC17] a message that is only a link", () => {
+  it("refuses 'Läs mer om utsläppet här 👉 link' and 'Important information about …: link'", () => {
+    for (const [language, body] of [
+      ["sv", "Tallvikens kommun: Läs mer om utsläppet i Kvarnåsen här 👉 https://bit.ly/3xKvQ7p"],
+      ["en", "Important information about the water outage in Harlow Heights: https://bit.ly/3HwQx7z – Town of Harlow"],
+    ] as const)
+      expect(findingsOf({ language, kind: "social", title: "", body }, undefined, "AC17"), body).toHaveLength(1);
+  });
+
+  it("leaves a post that says what happened and what to do before its link", () => {
+    const body =
+      "Tallvikens kommun: Utsläpp av kemikalier vid Kvarnåsen. Håll fönster och dörrar stängda i Kvarnåsen tills vidare. Läs mer här: tallviken.se/utslapp";
+    expect(findingsOf({ kind: "social", title: "", body }, undefined, "AC17")).toEqual([]);
+  });
+});
+
+describe("[AC18] a verdict with no fact", () => {
+  it("refuses a claim and 'This is false.' with nothing else", () => {
+    const bare: Input = {
+      language: "en",
+      kind: "correction",
+      title: "Statement about the River Dun",
+      body: "Eastmere County Council, 9 September 2026\n\nPosts on social media say the River Dun is poisoned after Tuesday's chemical spill. This is false.",
+    };
+    expect(findingsOf(bare, undefined, "AC18")).toHaveLength(1);
+  });
+
+  it("leaves a verdict that carries its fact, and one followed by the facts", () => {
+    for (const body of [
+      "There are rumours around that the two bridges over the Fitzroy will be closed. This is not true and they will not be affected.",
+      "Posts on social media say the River Dun is poisoned. This is false. Samples taken on Wednesday show no trace of the chemical.",
+    ])
+      expect(findingsOf({ language: "en", kind: "correction", title: "", body }, undefined, "AC18"), body).toEqual([]);
+  });
+});

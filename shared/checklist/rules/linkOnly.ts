@@ -1,0 +1,63 @@
+/**
+ * AC17: a message that is only a link. "Läs mer om utsläppet i Kvarnåsen här 👉 https://bit.ly/…", "Important
+ * information about the water outage: https://…": the post says that something happened and nothing of what, where
+ * or what to do; whoever cannot open the link (no data, a screen reader reading a short link, a link preview blocked)
+ * gets nothing (CDC CERC: the message itself carries the action; MSB: the message must stand on its own).
+ */
+import type { Draft, Rule } from "../types.js";
+import { t } from "../text/spans.js";
+import { ROUTE_ONLY } from "./active.js";
+
+const LINK =
+  /(?:https?:\/\/\S+|(?<![\p{L}\d@])[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:se|com|org|gov|uk|nz|au|ly|ca|net|fi|nu|info|io)(?:\/\S*)?)/gu;
+const POINTER =
+  /(?<!\p{L})(?:läs mer|mer (?:info|information)|info(?:rmation)? om|här|klicka|read more|more (?:info|information|details)|information (?:about|on)|details|click|here|see)(?!\p{L})/u;
+/** Words left when the links, the sender's label before a colon and the marks are taken away. */
+function wordsBesideLinks(text: string): string[] {
+  return text
+    .replace(LINK, " ")
+    .replace(/^[^:\n]{1,40}:/u, " ")
+    .trim()
+    .replace(/\s[–-]\s*[\p{L} ]{1,40}$/u, " ")
+    .replace(/[^\p{L}\d\s]/gu, " ")
+    .split(/\s+/u)
+    .filter((w) => w.length > 0);
+}
+
+export const AC17: Rule = {
+  id: "AC17",
+  principle: "active",
+  name: "only a link",
+  severity: "error",
+  points: 30,
+  repeat: 0,
+  cap: 30,
+  kinds: ["bulletin", "sms", "social"],
+  languages: ["sv", "en"],
+  check(a): Draft[] {
+    const text = `${a.title.text}\n${a.body.text}`.trim();
+    LINK.lastIndex = 0;
+    if (!LINK.test(text)) return [];
+    LINK.lastIndex = 0;
+    if (!POINTER.test(text.toLowerCase())) return [];
+    // Anything the reader is told to do is more than a link ("Koka kranvattnet … Mer info: exempelby.se").
+    const told = a.fields.some((f) => {
+      const ins = a.flags(f, "instruction");
+      return f.sentences.some((x) => ins[x.index] === 1 && !ROUTE_ONLY.test(f.lower.slice(x.start, x.end).trim()));
+    });
+    if (told) return [];
+    if (wordsBesideLinks(a.body.text).length + wordsBesideLinks(a.title.text).length > 12) return [];
+    return [
+      {
+        message: t(
+          "Meddelandet är bara en länk: det säger inte vad som har hänt, var, eller vad mottagaren ska göra.",
+          "The message is only a link: it does not say what happened, where, or what to do.",
+        ),
+        suggestion: t(
+          "Skriv det viktigaste i själva meddelandet och lägg länken sist: ”Utsläpp vid Kvarnåsen: håll fönster stängda. Mer: tallviken.se/utslapp”.",
+          "Put the essentials in the message itself and the link last: “Chemical release at Kvarnåsen: keep windows closed. More: example.gov/release”.",
+        ),
+      },
+    ];
+  },
+};
