@@ -127,6 +127,17 @@ const AT_WORK =
   /(?<!\p{L})(?:teams?|crews?|staff|engineers?|workers?|contractors?|technicians?|officers?|we)(?: [\p{L}'’]+){0,8}? (?:will|should) be working(?!\p{L})/u;
 const EFFORT = /(?:possible|practicable|able|möjligt|går|kan|can)$/u;
 
+const BARE_PROMISE =
+  /^(?:(?:we['’]ll|we will) (?:keep (?:you|residents|everyone) (?:posted|updated|informed)|(?:post|share) (?:more|updates|an update)(?: here)?)|(?:more|further) (?:information|details|updates) to follow|vi (?:håller (?:er|dig) (?:uppdaterad|uppdaterade|informerad|informerade)|återkommer(?: med mer)?)|mer (?:information|info) kommer)[.!]*$/u;
+
+/** A dated entry head of a running log ("Uppdatering 07:07", "Update 14:30"). */
+const LOG_HEAD = /^[ \t]*(?:uppdatering|uppdaterad|update|updated)\b[^\n]{0,30}?\d{1,2}[:.]\d{2}[^\n]{0,20}$/gmu;
+/** Below the newest entry of a running log, a promise was kept by the entries above it (a rescue service's live log). */
+function inOlderEntry(field: { lower: string }, at: number): boolean {
+  const heads = [...field.lower.matchAll(LOG_HEAD)].map((m) => m.index);
+  return heads.length >= 2 && heads.filter((h) => h < at).length >= 2;
+}
+
 const READER_REQUEST =
   /(?<!\p{L})(?:please |)(?:call|email|e-mail|contact|phone|ring|kontakta|mejla|hör av dig|get in touch)(?!\p{L})/u;
 const HYPOTHETICAL = /(?<!\p{L})(?:ifall|in case|om det är så att|if it turns out)(?!\p{L})/u;
@@ -185,6 +196,16 @@ function vaguePromises(a: Analysis): LexHit[] {
       for (const sentence of field.sentences) {
         if (sentence.question) continue;
         const text = field.lower.slice(sentence.start, sentence.end);
+        // A promise that is the whole sentence ("We'll keep you posted.", "Vi återkommer.", "Mer information kommer.")
+        // gives no time whatever its words (nineteenth round, blind33 studied).
+        if (BARE_PROMISE.test(text.trim()) && !inOlderEntry(field, sentence.start)) {
+          framed.push({
+            field,
+            sentence,
+            hit: { start: sentence.start, end: sentence.end, text: field.text.slice(sentence.start, sentence.end) },
+          });
+          continue;
+        }
         const promise = promiseIn(text);
         if (promise === null) continue;
         const rest = text.slice(promise.index);

@@ -618,3 +618,36 @@ describe("[AC18] a verdict with no fact", () => {
       expect(findingsOf({ language: "en", kind: "correction", title: "", body }, undefined, "AC18"), body).toEqual([]);
   });
 });
+
+describe("[FS7] a promise that is the whole sentence", () => {
+  it("refuses 'We'll keep you posted.' and 'Vi återkommer.' with no time to plan by", () => {
+    const en: Input = {
+      language: "en",
+      kind: "social",
+      title: "",
+      body: "Port Aldous Town Council, 20 Feb 2026, 8:10am: Overnight a section of cliff collapsed onto the Coast Road. The road is closed; please use Hill Lane. Stay away from the cliff edge. We'll keep you posted.",
+    };
+    const sv: Input = {
+      kind: "social",
+      title: "",
+      body: "Norrby kommun 20 feb kl. 08.10: Ett ras har skett vid Kustvägen. Vägen är avstängd; kör via Backvägen. Vi återkommer.",
+    };
+    for (const input of [en, sv]) expect(findingsOf(input, undefined, "FS7"), input.body).toHaveLength(1);
+  });
+
+  it("only notes it beside a next-update time, and leaves it in an older entry of a running log", () => {
+    const timed: Input = {
+      language: "en",
+      kind: "social",
+      title: "",
+      body: "Port Aldous Town Council, 8:10am: The Coast Road is closed; please use Hill Lane. We'll keep you posted. Next update at 12:00.",
+    };
+    // Beside a next-update time the vague words are a note, as for every vague promise.
+    expect(findingsOf(timed, undefined, "FS7").map((f) => f.severity)).toEqual(["warn"]);
+    const log: Input = {
+      title: "Trafikolycka",
+      body: "Uppdatering 07:07\nBärgare är på väg. Trafiken släpps strax på.\nUppdatering 06:46\nFortsatt helt stopp. Prognos 20 minuter.\nUppdatering 06:36\nVägen är avstängd. Räddningstjänsten är på väg. Mer information kommer.",
+    };
+    expect(findingsOf(log, undefined, "FS7")).toEqual([]);
+  });
+});
