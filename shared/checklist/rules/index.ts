@@ -35,6 +35,7 @@ import { AU24 } from "./languageRoute.js";
 import { FS14 } from "./lateNews.js";
 import { AU25 } from "./lightTone.js";
 import { FA26 } from "./hedgedCasualties.js";
+import { AU26 } from "./lockedAnswer.js";
 import { FS13 } from "./heldForMeeting.js";
 import {
   AC10_MEMO,
@@ -169,4 +170,5 @@ export const RULES: readonly Rule[] = [
   AU23,
   AU24,
   AU25,
+  AU26,
 ];

@@ -651,3 +651,35 @@ describe("[FS7] a promise that is the whole sentence", () => {
     expect(findingsOf(log, undefined, "FS7")).toEqual([]);
   });
 });
+
+describe("[AU26] the answer locked in colours, an image or an attachment", () => {
+  it("refuses areas 'markerade med rött' and a list in the attached scanned PDF", () => {
+    const colour: Input = {
+      kind: "faq",
+      title: "Vilka adresser omfattas av kokningsrekommendationen?",
+      body: "Se kartan i bilden nedan. Områden markerade med rött omfattas av kokningsrekommendationen, områden markerade med grönt gör det inte.",
+    };
+    const pdf: Input = {
+      language: "en",
+      kind: "faq",
+      title: "Which streets will be affected by the rolling outages?",
+      body: "The list of affected streets and times is in the attached scanned notice (PDF, 6 MB, page 4, table 2).",
+    };
+    for (const input of [colour, pdf]) expect(findingsOf(input, undefined, "AU26")[0]?.severity).toBe("error");
+  });
+
+  it("only notes 'click here', and leaves an answer written in the text", () => {
+    const click: Input = {
+      language: "en",
+      title: "Heatwave",
+      body: "Never leave children or pets in cars. For more information on surviving the heat, click here.",
+    };
+    expect(findingsOf(click, undefined, "AU26").map((f) => f.severity)).toEqual(["warn"]);
+    const text: Input = {
+      kind: "faq",
+      title: "Vilka adresser omfattas?",
+      body: "Rekommendationen gäller Granlunda och Älvsätra, inte Storsjön. På kartan på tallviken.se/vatten kan du söka på din adress.",
+    };
+    expect(findingsOf(text, undefined, "AU26")).toEqual([]);
+  });
+});

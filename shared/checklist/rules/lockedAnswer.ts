@@ -1,0 +1,65 @@
+/**
+ * AU26: the answer locked where some readers cannot reach it. Areas "markerade med rött" on a map tell nothing to a
+ * reader who cannot see red (WCAG 2.1 1.4.1, use of colour) or the map at all (1.1.1); a list "in the attached scanned
+ * notice (PDF, 6 MB, page 4)" cannot be read by a screen reader or on a phone without data; "klicka här" says nothing
+ * of where it leads (2.4.4, link purpose). The law for public bodies (DOS-lagen, the EU Web Accessibility Directive)
+ * requires the text itself to carry the answer.
+ */
+import type { Draft, Rule } from "../types.js";
+import { span, t } from "../text/spans.js";
+
+const COLOUR_CODED =
+  /(?<!\p{L})(?:markerad(?:e|t)? (?:med|i) (?:rött|grönt|gult|blått|orange|rosa|lila)|(?:röda|gröna|gula|blå) (?:områden|markeringar|fält)|marked (?:in|with) (?:red|green|yellow|blue|orange|pink|purple)|shaded (?:in )?(?:red|green|yellow|blue|orange)|(?:red|green|yellow|blue|orange) (?:areas|zones|shading))(?!\p{L})/u;
+const ATTACHMENT_ONLY =
+  /(?<!\p{L})(?:(?:bifogade?|inskannade?|scannade?) (?:\p{L}+ )?(?:pdf|fil|filen|dokument\p{L}*|kungörelse\p{L}*)|(?:attached|scanned) (?:\p{L}+ )?(?:pdf|file|document|notice|image)|\(pdf,? \d)(?!\p{L})/u;
+const CLICK_HERE = /(?<!\p{L})(?:klicka här|click here)(?!\p{L})/u;
+
+export const AU26: Rule = {
+  id: "AU26",
+  principle: "audienceAdapted",
+  name: "the answer locked in colours, an image or an attachment",
+  severity: "error",
+  points: 25,
+  repeat: 0,
+  cap: 25,
+  languages: ["sv", "en"],
+  check(a): Draft[] {
+    for (const f of a.fields) {
+      const m = COLOUR_CODED.exec(f.lower) ?? ATTACHMENT_ONLY.exec(f.lower);
+      if (m !== null)
+        return [
+          {
+            span: span(f.name, m.index, m.index + m[0].length),
+            message: t(
+              "Svaret finns bara i färger, en bild eller en bilaga: den som inte ser färgen, bilden eller kan öppna filen får inget svar.",
+              "The answer is only in colours, an image or an attachment: whoever cannot see the colour or the image, or open the file, gets no answer.",
+            ),
+            suggestion: t(
+              "Skriv svaret i texten: ”Rekommendationen gäller Granlunda och Älvsätra, inte Storsjön.” Lägg kartan som komplement.",
+              "Write the answer in the text: “The notice covers Granlunda and Älvsätra, not Storsjön.” Add the map as a complement.",
+            ),
+          },
+        ];
+    }
+    for (const f of a.fields) {
+      const m = CLICK_HERE.exec(f.lower);
+      if (m !== null)
+        return [
+          {
+            severity: "warn",
+            points: 5,
+            span: span(f.name, m.index, m.index + m[0].length),
+            message: t(
+              "”Klicka här” säger inte vart länken leder: skärmläsare läser länkar utan sammanhang.",
+              "“Click here” does not say where the link leads: screen readers read links out of context.",
+            ),
+            suggestion: t(
+              "Låt länktexten säga målet: ”Sök din adress på kartan över kokningsområdet”.",
+              "Let the link text say where it leads: “Look up your address on the boil-notice map”.",
+            ),
+          },
+        ];
+    }
+    return [];
+  },
+};
