@@ -10,10 +10,10 @@ import { lowerSameLength } from "./text/lower.js";
 import { findAll, hasMatch, rangeIndexAt, rangeIndexBefore, type Hit } from "./text/match.js";
 import { splitSentences, type Range, type SentenceSpan } from "./text/sentences.js";
 import { parseTime } from "./text/time.js";
+import { tokenize, type Token } from "./text/tokenize.js";
 
 /** The words before a lifting that make it a promise: "tills kommunen meddelar att", "until we tell you that". */
-const PROMISED_LIFTING = /(?<!\p{L})(?:tills|innan|förrän|until|before)(?:\s+[\p{L}-]+){1,7}\s*$/u;
-import { tokenize, type Token } from "./text/tokenize.js";
+const PROMISED_LIFTING = /(?<!\p{L})(?:tills|förrän|until)(?:\s+[\p{L}-]+){1,7}\s*$/u;
 
 /** A text that announces itself as easy Swedish ("Lättläst: …", "Lätt svenska: …") is read by the easy-Swedish targets. */
 const EASY_MARK = /^\s*(?:lättläst|lätt svenska|på lätt svenska|lättläst svenska)(?!\p{L})/u;

@@ -458,12 +458,12 @@ export const en: LexiconSource = {
     "we (?:deny|reject)",
     "(?:is|are) not (?:correct|accurate)",
     // Nineteenth round (blind35 studied): the rumour called one as its verdict ("Just a rumor, no threat of …").
-    String.raw`(?:just|only|nothing but|merely) (?:a |an )?(?:rumou?r|hoax)`,
+    String.raw`(?<!not |n['’]t )(?:just|only|nothing but|merely) (?:a |an )?(?:rumou?r|hoax)`,
   ],
   blame: [
     // Nineteenth round (blind35 studied): a service shortfall laid at a vote ("We would have more plows out if the …
     // majority on the county board had not voted down our equipment budget").
-    String.raw`would (?:have|be|not have|not be) (?:\p{L}+ ){0,6}?if (?:\p{L}+ ){1,8}?had(?:n['’]t| not)? (?:\p{L}+ )?(?:voted|cut|blocked|refused|rejected|slashed|scrapped|listened|acted|funded|approved)`,
+    String.raw`would (?:have|be|not have|not be) (?:\p{L}+ ){0,6}?if (?:\p{L}+ ){1,8}?had(?:n['’]t| not)? (?:\p{L}+ )?(?:voted|cut|blocked|refused|rejected|slashed|scrapped)`,
     String.raw`(?:voted|vote) (?:down|against) our (?:\p{L}+ ){0,2}?(?:budget|funding|proposal|plan|request)`,
     // Blind14 studied: the fault named as such ("The flooding is the fault of homeowners who dump …", "it is their own
     // fault"), and the cleft that points at a group as the doer of the harm ("It is the tourists who have drained the
@@ -1139,7 +1139,7 @@ export const en: LexiconSource = {
   noComment: [
     // Nineteenth round (blind33 studied): a document or its findings held back ("We will not be sharing the report or
     // its findings at this stage"); OP6 spares it when a reason or a later time is given.
-    String.raw`(?:won['’]?t|will not|cannot|can['’]?t|are not|aren['’]t|do not|don['’]t)(?: be)? (?:sharing|share|publishing|publish|releasing|release|disclosing|disclose|making public|make public) (?:the|its|this|that|any|our) (?:\p{L}+ ){0,3}?(?:report|findings|results|details|names|data|document|documents|assessment|review|investigation)`,
+    String.raw`(?:we|the council|the company|the trust|i)(?: \p{L}+){0,2}? (?:won['’]?t|will not|cannot|can['’]?t|are not|aren['’]t)(?: be)? (?:sharing|share|publishing|publish|releasing|release|disclosing|disclose|making public|make public) (?:the|its|this|that|any|our) (?:\p{L}+ ){0,3}?(?:report|findings|results|details|names|data|document|documents|assessment|review|investigation)`,
     String.raw`(?:we|the council|the company|the trust)(?: \p{L}+){0,2}? (?:won['’]?t|will not|cannot|can['’]?t|are unable to|are not able to|do not|don['’]?t|will not be|won['’]?t be) (?:\p{L}+ ){0,2}?(?:say|saying|discuss|discussing|go into|going into|share|sharing|disclose|disclosing|release|releasing|add|adding) (?:\p{L}+ ){0,2}?(?:about|regarding|on|concerning|anything|any details|further)`,
     String.raw`(?:has|have) nothing (?:further |more )?to add`,
     String.raw`(?:would not|wouldn't|is not|isn't) (?:be )?appropriate (?:for (?:\p{L}+ ){1,3}?)?to (?:comment|say|discuss)`,

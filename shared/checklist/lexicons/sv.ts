@@ -590,14 +590,14 @@ export const sv: LexiconSource = {
     "rätt (?:uppgift|information) är",
     "det korrekta är",
     // Nineteenth round: the rumour called one as its verdict ("Bara ett rykte – ingen fara för eleverna").
-    String.raw`(?:bara|enbart|endast) (?:ett )?(?:rykte|bluff)`,
+    String.raw`(?<!inte )(?:bara|enbart|endast) (?:ett )?(?:rykte|bluff)`,
     "i själva verket",
     "faktakoll",
     "det är inte så",
   ],
   blame: [
     // Nineteenth round: a service shortfall laid at a vote ("om majoriteten inte hade röstat ner vår budget").
-    String.raw`om (?:\p{L}+ ){1,8}?inte hade (?:röstat|skurit|stoppat|sagt nej|strukit|lyssnat)`,
+    String.raw`om (?:\p{L}+ ){1,8}?inte hade (?:röstat|skurit|sagt nej|strukit)`,
     String.raw`(?:röstade|röstat|röstar) (?:ner|nej till|emot) (?:vår|vårt|våra) (?:\p{L}+ ){0,2}?(?:budget|förslag|satsning\p{L}*|begäran)`,
     // Ninth round (blind22 studied): a company judged in the sender's words before the facts are settled.
     String.raw`(?:häpnadsväckande |total |fullständig |stor )?brist på (?:omdöme|ansvar|respekt|professionalitet)`,

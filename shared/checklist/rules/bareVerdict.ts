@@ -14,9 +14,15 @@ const MAX_BARE_WORDS = 5;
 /** The sender's label or a stamp line ("Eastmere County Council, 9 September 2026"). */
 const LABEL_LINE = /^[^.!?]{0,80}\d{1,2}[^.!?]{0,30}$/u;
 
+/** A headline that states the fact ("Tap water in Solby is safe to drink"): the correction leads with it. */
+const STATES = /(?<!\p{L})(?:is|are|remains?|will|has|have|är|blir|kan|har|finns)(?!\p{L})/u;
+
 function bareVerdictOnly(a: Analysis): { start: number; end: number } | null {
   const lex = a.lex;
   if (lex === null) return null;
+  const title = a.title.lower;
+  const titleClaims = findAll(title, lex.claimMarkers).length > 0 || findAll(title, lex.claimNouns).length > 0;
+  if (!titleClaims && !title.includes("?") && STATES.test(title)) return null;
   let bare: { start: number; end: number } | null = null;
   let claimed = false;
   for (const s of a.body.sentences) {
@@ -28,6 +34,8 @@ function bareVerdictOnly(a: Analysis): { start: number; end: number } | null {
       continue;
     }
     if (findAll(text, lex.claimMarkers).length > 0 || findAll(text, lex.claimNouns).length > 0) {
+      // "… claim Hillside School will close on Friday; the school is open as normal all week": the fact rides along.
+      if (/[;–]/u.test(text)) return null;
       claimed = true;
       continue;
     }

@@ -1340,6 +1340,19 @@ const REOPENS_TODAY =
   /(?<!\p{L})(?:(?:will|should|is expected to|are expected to|expect(?:s|ed)? to) (?:re-?open|open again|be (?:re-?)?opened)|re-?opens?) (?:\p{L}+ ){0,3}?(?:at|by|around|from) (?:\p{L}+ ){0,2}?(?:\d|noon|midday)[^!?\n]{0,24}?(?:today|this (?:afternoon|evening|morning))|(?:öppnar|öppnas|släpps på) (?:igen |åter )?(?:\p{L}+ ){0,2}?(?:kl\.?|klockan|runt|omkring|vid) ?\d[^!?\n]{0,24}?i ?dag/u;
 const CLOSED_TILL_TOMORROW =
   /(?<!\p{L})(?:(?:stay|remain|be|kept) closed (?:\p{L}+ ){0,3}?(?:until|till|through) (?:at least )?tomorrow|(?:vara|förbli|hållas|hålls|är) (?:\p{L}+ )?(?:av)?stängd(?:a|t)? (?:\p{L}+ ){0,3}?(?:till|tills|fram till) (?:i ?morgon|tidigast i ?morgon))/u;
+const GENERIC_SUBJECT = new Set([
+  "the",
+  "this",
+  "that",
+  "it",
+  "vägen",
+  "den",
+  "det",
+  "denna",
+  "road",
+  "highway",
+  "bron",
+]);
 function reopenClash(a: Analysis): LexHit | null {
   for (const f of a.fields) {
     const m = REOPENS_TODAY.exec(f.lower);
@@ -1358,6 +1371,17 @@ function reopenClash(a: Analysis): LexHit | null {
         hit: { start: n.index, end: n.index + n[0].length, text: "" },
       };
       if (updateSection(a, yes) !== updateSection(a, no)) continue;
+      // "Mill Lane will reopen at 1pm today … Church Road is expected to stay closed until tomorrow": two roads, named
+      // differently before each verb (a code review).
+      const namesBefore = (fld: typeof f, from: number, at: number) =>
+        new Set(
+          [...fld.text.slice(from, at).matchAll(/\b\p{Lu}[\p{L}\d-]+/gu)]
+            .map((x) => x[0].toLowerCase())
+            .filter((x) => !GENERIC_SUBJECT.has(x)),
+        );
+      const yesNames = namesBefore(f, sentence.start, m.index);
+      const noNames = namesBefore(g, noSentence.start, n.index);
+      if (yesNames.size > 0 && noNames.size > 0 && ![...yesNames].some((x) => noNames.has(x))) continue;
       return {
         field: f,
         sentence,

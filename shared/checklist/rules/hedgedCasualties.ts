@@ -9,16 +9,21 @@ import type { Draft, Rule } from "../types.js";
 import { span, t } from "../text/spans.js";
 
 const GUESSED: Record<"sv" | "en", RegExp> = {
-  en: /(?<!\p{L})(?:(?:may|might|could) (?:well )?(?:have )?(?:been )?(?:be )?(?:seriously |critically )?(?:injured|hurt|killed|dead|died|trapped)|possibly (?:\p{L}+ )?(?:injured|dead|killed))(?!\p{L})/u,
-  sv: /(?<!\p{L})(?:(?:kan|kan ha|ska ha|skulle kunna ha) (?:\p{L}+ )?(?:skadats|omkommit|dött|avlidit|blivit (?:\p{L}+ )?skadade|förolyckats)|kan vara (?:\p{L}+ )?(?:skadade|döda|instängda|omkomna))(?!\p{L})/u,
+  en: /(?<!\p{L})(?:(?:may|might) (?:well )?(?:have been |be )(?:seriously |critically )?(?:injured|hurt|killed|dead|trapped)|(?:may|might|could) (?:well )?have (?:died|been (?:seriously |critically )?(?:injured|hurt|killed))|possibly (?:\p{L}+ )?(?:injured|dead|killed))(?!\p{L})/u,
+  sv: /(?<!\p{L})(?:(?:kan ha|ska ha|skulle kunna ha) (?:\p{L}+ )?(?:skadats|omkommit|dött|avlidit|blivit (?:\p{L}+ )?skadade|förolyckats)|kan vara (?:\p{L}+ )?(?:skadade|döda|omkomna))(?!\p{L})/u,
 };
 /** Who is counted: people, a number, "several". */
 const PEOPLE: Record<"sv" | "en", RegExp> = {
   en: /(?<!\p{L})(?:people|persons|students|pupils|children|residents|workers|passengers|staff|patients|victims|several|many|dozens|\d+)(?!\p{L})/u,
   sv: /(?<!\p{L})(?:personer|människor|elever|barn|boende|arbetare|passagerare|anställda|patienter|flera|många|ett tiotal|\d+)(?!\p{L})/u,
 };
-/** A warning to the reader or a condition, not a count: "you could be injured", "if …", "om …". */
-const WARNING = /(?<!\p{L})(?:you|your|if|unless|du|ni|om|ifall|om du)(?!\p{L})/u;
+/**
+ * A warning to the reader, a condition, an appeal to those hurt or a reason for a search, not a count: "you could be
+ * injured if …", "Any passengers who may have been injured … are asked to call 101", "söker igenom huset eftersom
+ * personer kan vara instängda" (a code review).
+ */
+const NOT_A_COUNT =
+  /(?<!\p{L})(?:you|your|if|unless|du|ni|om du|om ni|om man|ifall|any(?:one)? (?:\p{L}+ )?who|those who|(?:are|is) (?:being )?(?:asked|urged|encouraged) to|come forward|contact (?:us|police|officers)|call 101|eftersom|because|since|hör av sig|kontakta polisen)(?!\p{L})/u;
 
 export const FA26: Rule = {
   id: "FA26",
@@ -37,7 +42,7 @@ export const FA26: Rule = {
         if (s.question) continue;
         const text = f.lower.slice(s.start, s.end);
         const m = GUESSED[family].exec(text);
-        if (m === null || !PEOPLE[family].test(text) || WARNING.test(text)) continue;
+        if (m === null || !PEOPLE[family].test(text) || NOT_A_COUNT.test(text)) continue;
         return [
           {
             span: span(f.name, s.start + m.index, s.start + m.index + m[0].length),

@@ -12,9 +12,9 @@ import { span, t } from "../text/spans.js";
 import { smsOnly } from "./substance.js";
 
 const SWEDISH_ONLY =
-  /(?<!\p{L})(?:\(?(?:in )?swedish only\)?|only in swedish|\(in swedish\)|answered in swedish|in swedish language only|swedish-language only)(?!\p{L})/u;
+  /(?<!\p{L})(?:\(?(?:in )?swedish only\)?|only in swedish|\(in swedish\)|answered in swedish(?! and| or|,)|in swedish language only|swedish-language only)(?!\p{L})/u;
 const ENGLISH_ROUTE =
-  /(?<!\p{L})(?:in english|english version|english at|english on|interpret\p{L}*|translat\p{L}*|other languages)(?!\p{L})|\/en(?![\p{L}\d])/u;
+  /(?<!\p{L})(?:in english|english version|english at|english on|interpret\p{L}*|translat\p{L}*|other languages)(?!\p{L})|\/en(?:glish)?(?![\p{L}\d])/u;
 
 export const AU24: Rule = {
   id: "AU24",

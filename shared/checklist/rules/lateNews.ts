@@ -2,7 +2,8 @@
  * FS14: the first word days after the event. "Lunnebo kommun drabbades av ett dataintrång i torsdags kväll, den 7
  * november. Nu, måndag 11 november, vill vi informera …", "On Friday evening, 8 March, the council was hit by a cyber
  * attack. We are now, on Wednesday 13 March, able to share some information": the text itself says the public waited
- * days for it (MSB: snabb, inform early, even when not everything is known; CERC: be first). A reason for the wait
+ * days for the first word of what happened. A follow-up that tells news now ("Nu kan vi berätta att ledningen är
+ * lagad", "able to share the timetable") is not first word, and a wait for results is a reason (a code review) (MSB: snabb, inform early, even when not everything is known; CERC: be first). A reason for the wait
  * ("på polisens begäran", "at the request of the police") is left to the reviewer.
  */
 import type { Draft, Rule } from "../types.js";
@@ -10,9 +11,9 @@ import { span, t } from "../text/spans.js";
 import { firstDay } from "./staleDates.js";
 
 const NOW_TELLING =
-  /(?<!\p{L})(?:(?:först )?nu(?:,[^,]{1,40},)? (?:\p{L}+ ){0,3}?(?:vill|kan) (?:vi|kommunen) (?:\p{L}+ )?(?:informera|berätta|gå ut med|dela|lämna)|först nu|(?:we are|we're|the council is) now(?:,[^,]{1,40},)? able to (?:share|tell|give|provide|confirm|say)|only now|we can now (?:share|tell|confirm|say))(?!\p{L})/u;
+  /(?<!\p{L})(?:(?:först )?nu(?:,[^,]{1,40},)? (?:\p{L}+ ){0,3}?(?:vill|kan) (?:vi|kommunen) (?:\p{L}+ )?(?:informera|berätta|gå ut med|dela|lämna) (?:\p{L}+ )?(?:om vad som (?:har )?(?:hänt|inträffat)|information om (?:händelsen|vad som)|(?:lite |viss |en del )?information)|(?:we are|we're|the council is) now(?:,[^,]{1,40},)? able to (?:share|give|provide) (?:some |more |initial |the first )?(?:information|details)(?! (?:about|on) (?:the )?(?:timetable|reopening|repairs?|progress))|(?:we are|we're) now (?:able to )?(?:tell|inform) you (?:about )?what (?:has )?happened)(?!\p{L})/u;
 const REASON_FOR_WAIT =
-  /(?<!\p{L})(?:på (?:polisens |\p{L}+ )?begäran|at the request of|because|eftersom|på grund av|due to|av hänsyn till|för att inte försvåra|so as not to)(?!\p{L})/u;
+  /(?<!\p{L})(?:analys\p{L}*|provsvar\p{L}*|utredning\p{L}*|results?|analys[ie]s|investigation|på (?:polisens |\p{L}+ )?begäran|at the request of|because|eftersom|på grund av|due to|av hänsyn till|för att inte försvåra|so as not to)(?!\p{L})/u;
 
 const dayOfYear = (m: number, d: number) => (m - 1) * 31 + d;
 

@@ -12,7 +12,20 @@ const DEATH: Record<"sv" | "en", RegExp> = {
   sv: /(?<!\p{L})(?:omkom\p{L}*|avled|avlidit|dödsolycka\p{L}*|död(?:a|en)?|dog|livshotande|allvarligt skadad\p{L}*|svårt skadad\p{L}*)(?!\p{L})/u,
 };
 const PLAYFUL =
-  /[😬😅😂🤣😜😉🙃😎👍☕🎉🥳🙈😆😁😄😀🤪🤷]|(?<!\p{L})(?:yikes|oops|whoops|lol|haha|hoppsan|oj oj|grab a coffee|ta en kaffe)(?!\p{L})/u;
+  /[😬😅😂🤣😜😉🙃😎👍🎉🥳🙈😆😁😄😀🤪🤷]|(?<!\p{L})(?:yikes|oops|whoops|lol|haha|hoppsan|oj oj|grab a coffee|ta en kaffe)(?!\p{L})/u;
+
+/** "Nobody was seriously injured", "ingen … omkom", "dead trees", "döda fåglar": no one died (a code review). */
+const DENIED_BEFORE = /(?<!\p{L})(?:nobody|no one|no-one|none|not|never|ingen|inga|inte|ej|utan att)(?:\s+\p{L}+){0,4}\s*$/u;
+const NOT_PEOPLE_AFTER = /^\s+(?:trees?|branches|birds?|fish|animals?|wildlife|leaves|träd(?:en)?|grenar|fåglar(?:na)?|fiskar|djur(?:en)?|vilt)(?!\p{L})/u;
+function someDeath(re: RegExp, text: string): boolean {
+  const global = new RegExp(re.source, "gu");
+  for (const m of text.matchAll(global)) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    if (!DENIED_BEFORE.test(before) && !NOT_PEOPLE_AFTER.test(after)) return true;
+  }
+  return false;
+}
 
 export const AU25: Rule = {
   id: "AU25",
@@ -25,7 +38,7 @@ export const AU25: Rule = {
   languages: ["sv", "en"],
   check(a): Draft[] {
     const death = a.family === "sv" ? DEATH.sv : a.family === "en" ? DEATH.en : null;
-    if (death === null || !a.fields.some((f) => death.test(f.lower))) return [];
+    if (death === null || !a.fields.some((f) => someDeath(death, f.lower))) return [];
     for (const f of a.fields) {
       const m = PLAYFUL.exec(f.lower);
       if (m === null) continue;

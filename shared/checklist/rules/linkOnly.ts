@@ -47,6 +47,16 @@ export const AC17: Rule = {
     });
     if (told) return [];
     if (wordsBesideLinks(a.body.text).length + wordsBesideLinks(a.title.text).length > 12) return [];
+    // A short post that states something before its link ("Vattenläcka på Storgatan. Vattnet är avstängt till kl 15.
+    // Mer info: …") is complete: only a single sentence, the pointer itself, is a link alone (a code review).
+    const sentences = [a.title, a.body].flatMap((f) =>
+      f.sentences.filter((x) => {
+        const text = f.text.slice(x.start, x.end).replace(LINK, " ").trim();
+        // The sender's label opening the post ("Tallvikens kommun:") is no statement.
+        return /\p{L}/u.test(text) && !(x.index === 0 && /^[^:.!?]{1,40}:$/u.test(text));
+      }),
+    );
+    if (sentences.length > 1) return [];
     return [
       {
         message: t(

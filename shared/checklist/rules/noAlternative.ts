@@ -11,9 +11,9 @@ const DO_NOT_DRINK =
   /(?<!\p{L})(?:drick inte (?:\p{L}+ )?(?:kran|dricks)?vattnet|(?:kran|dricks)?vattnet (?:får|ska|bör) inte (?:\p{L}+ )?drickas|do not drink (?:the |your )?(?:tap |mains |drinking )?water|don['’]t drink (?:the |your )?(?:tap |mains )?water|(?:tap|mains|drinking) water (?:must|should) not be (?:drunk|used))(?!\p{L})/u;
 /** Untreated water from a lake or a private well is another matter: the tap still works. */
 const NOT_THE_TAP =
-  /(?<!\p{L})(?:untreated|surface water|lake|recreational|egen brunn|enskild brunn|private wells?|sjö\p{L}*|badvatten)(?!\p{L})/u;
+  /(?<!\p{L})(?:untreated|surface water|recreational|egen brunn|enskild brunn|enskilda brunnar|private wells?|(?:from|in) (?:the|any|a) lake|(?:i|från|ur) sjön|badvatten)(?!\p{L})/u;
 const ALTERNATIVE =
-  /(?<!\p{L})(?:bottled|flaskvatten|buteljerat|vattentank\p{L}*|tank(?:en|ar|arna)?|nödvatten\p{L}*|tappställe\p{L}*|vattenpost\p{L}*|water (?:station|point|tank|distribution|bowser)s?|standpipes?|bowsers?|hämta (?:\p{L}+ )?vatten|collect (?:\p{L}+ )?water|distribut\p{L}*|dela(?:s|r)? ut|handed out|koka\p{L}*|kokning\p{L}*|boil (?:it|the water|water|all)|bring (?:\p{L}+ ){0,3}?to (?:a )?(?:rolling )?boil)(?!\p{L})/u;
+  /(?<!\p{L})(?:bottled|flaskvatten|buteljerat|vattentank\p{L}*|vattenvagn\p{L}*|tank(?:en|ar|arna)?|nödvatten\p{L}*|tappställe\p{L}*|vattenpost\p{L}*|water (?:station|point|tank|distribution|bowser)s?|standpipes?|bowsers?|(?:dricks)?vatten (?:finns|kan hämtas|går att hämta|delas ut)|hämta (?:\p{L}+ )?vatten|(?:drinking )?water (?:is )?(?:available|handed out|given out)|free (?:drinking )?water|collect (?:\p{L}+ )?water|water (?:\p{L}+ ){0,2}?(?:distribut\p{L}*|handed out)|distribution of (?:\p{L}+ )?water|vatten (?:\p{L}+ ){0,3}?dela(?:s|r)? ut|dela(?:s|r)? ut (?:\p{L}+ ){0,2}?vatten|koka\p{L}*|kokning\p{L}*|boil (?:it|the water|water|all)|bring (?:\p{L}+ ){0,3}?to (?:a )?(?:rolling )?boil)(?!\p{L})/u;
 
 export const AC16: Rule = {
   id: "AC16",

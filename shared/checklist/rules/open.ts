@@ -194,10 +194,10 @@ export const OP6: Rule = {
  * with its reason, or a name the law keeps back, is no refusal (eighteenth round, a code review).
  */
 const WITHHELD_FOR_A_REASON =
-  /(?<!\p{L})(?:av hänsyn till|med hänsyn till|eftersom|på grund av|med anledning av|för att (?:inte )?(?:skydda|försvåra)|förundersökning\p{L}*|sekretess\p{L}*|identitet\p{L}*|namn(?:et|en)?|because|due to|out of respect|to protect|so as not to|(?:police|criminal|ongoing) investigation|legal (?:advice|reasons)|confidential\p{L}*|privacy|identit(?:y|ies)|next of kin)(?!\p{L})/u;
+  /(?<!\p{L})(?:av hänsyn till|med hänsyn till|eftersom|på grund av|med anledning av|för att (?:inte )?(?:skydda|försvåra)|förundersökning\p{L}*|sekretess\p{L}*|identitet\p{L}*|namn(?:et|en)?|because|due to|out of respect|to protect|so as not to|(?:police|criminal|ongoing) investigation|legal (?:advice|reasons)|confidential\p{L}*|privacy|identit(?:y|ies)|identification|next of kin|individual|personal|enskilda|personliga|anhöriga (?:har )?underrättats)(?!\p{L})/u;
 /** A notice of what is held back (details, a report, names), not a refusal to speak: a reason given spares it. */
 const WITHHOLDING =
-  /^(?:lämnar|(?:kommer|tänker|kan|vill) (?:\p{L}+ )?inte (?:att )?(?:\p{L}+ )?(?:dela|publicera|lämna ut|offentliggöra|släppa|redovisa)|(?:won['’]?t|will not|cannot|can['’]?t|are not|aren['’]t|do not|don['’]t)(?: be)? (?:sharing|share|publishing|publish|releasing|release|disclosing|disclose|making public|make public))/u;
+  /^(?:lämnar|(?:we|the council|the company|the trust|i)(?: \p{L}+){0,2}? (?:won['’]?t|will not|cannot|can['’]?t|are not|aren['’]t)(?: be)? (?:sharing|share|publishing|publish|releasing|release|disclosing|disclose|making public|make public)|(?:kommer|tänker|kan|vill) (?:\p{L}+ )?inte (?:att )?(?:\p{L}+ )?(?:dela|publicera|lämna ut|offentliggöra|släppa|redovisa)|(?:won['’]?t|will not|cannot|can['’]?t|are not|aren['’]t|do not|don['’]t)(?: be)? (?:sharing|share|publishing|publish|releasing|release|disclosing|disclose|making public|make public))/u;
 
 export const OP7: Rule = {
   id: "OP7",

@@ -39,6 +39,14 @@ const RECOMMEND_GATE =
   /rekommender|tipsar|föreslår|anlita|vänd dig|ta gärna|recommend|suggest|endorse|use |hire|call|contact|try|best/u;
 const OPTIONS = { skipQuoted: true, skipQuestions: true } as const;
 
+/** An offer quoted in a warning ("hantverkare som knackar dörr och lovar bästa priset", "rogue traders offering the
+ * best prices in town") is what to beware of, not a recommendation (a code review). */
+const SCAM_WARNING =
+  /(?<!\p{L})(?:oseriös\p{L}*|bluff\p{L}*|bedrägeri\p{L}*|bedragare|scam\p{L}*|fraud\p{L}*|rogue|cowboy|beware|be wary|bogus|doorstep)(?!\p{L})/u;
+function warnsOfScam(a: Analysis): boolean {
+  return a.fields.some((f) => SCAM_WARNING.test(f.lower));
+}
+
 function promotion(a: Analysis): LexHit | undefined {
   const lang = a.language === "sv-lattlast" ? "sv" : a.language;
   const firm = FIRM_AFTER[lang];
@@ -48,7 +56,7 @@ function promotion(a: Analysis): LexHit | undefined {
   return (
     recommended ??
     gatedHits(a, OFFER, { sv: OFFER_GATE, en: OFFER_GATE }, OPTIONS).find(
-      (h) => !OWN_CHARGES.test(h.field.lower.slice(h.sentence.start, h.sentence.end)),
+      (h) => !OWN_CHARGES.test(h.field.lower.slice(h.sentence.start, h.sentence.end)) && !warnsOfScam(a),
     )
   );
 }

@@ -102,6 +102,18 @@ const ordinal = (x: { y: number; m: number; d: number }) => x.y * 400 + x.m * 32
 /** The year a stamp without one is given: only compared with days that also lack a year. */
 const YEARLESS = 2000;
 const WEEKDAY_BEFORE = new RegExp(String.raw`${WEEKDAY}\s*$`, "u");
+/** A time told as moved: "originally expected by 11 March, has been delayed", "beräknades först till …". */
+const RESCHEDULED =
+  /(?<!\p{L})(?:originally|initially|previously|delayed|postponed|was expected|had been expected|ursprungligen|tidigare|först beräknad\p{L}*|beräknades|försenad\p{L}*|skjutits upp|flyttats)(?!\p{L})/u;
+/** Where the newest entry of a page with dated heads ends: at its second stamp word that opens a line. */
+function newestEntryEnd(lower: string): number {
+  const heads = [
+    ...lower.matchAll(
+      /^[ \t]*(?:publicerad|uppdaterad|uppdaterat|senast uppdaterad|posted|published|updated|last updated|issued)(?!\p{L})/gmu,
+    ),
+  ];
+  return heads.length >= 2 ? (heads[1]?.index ?? lower.length) : lower.length;
+}
 /** What is expected by a day: "Reparationen beräknas vara klar måndag 11 mars", "Nästa uppdatering kommer …". */
 const EXPECTED_ALL =
   /(?<!\p{L})(?:beräknas|väntas|nästa uppdatering|next update|expected|estimated|is due|are due)(?!\p{L})/gu;
@@ -139,11 +151,17 @@ export const FS12: Rule = {
         if (said !== undefined && said !== actual)
           return [finding(field.name, today.index, today.index + today[0].length)];
       }
-      for (const until of [...field.lower.matchAll(UNTIL_ALL), ...field.lower.matchAll(EXPECTED_ALL)]) {
+      // An expectation is read only in the newest entry: a page that keeps its update history under dated heads said
+      // it then (a code review).
+      const newest = newestEntryEnd(field.lower);
+      const expected = [...field.lower.matchAll(EXPECTED_ALL)].filter((m) => m.index < newest);
+      for (const until of [...field.lower.matchAll(UNTIL_ALL), ...expected]) {
         const sentence = field.sentences.find((s) => s.start <= until.index && until.index < s.end);
         // "… which was in force until 30 September, has now ended": an end told as past.
         if (sentence !== undefined && ENDED.test(field.lower.slice(sentence.start, sentence.end))) continue;
-        const day = firstDay(field.lower.slice(until.index, until.index + 40));
+        if (sentence !== undefined && RESCHEDULED.test(field.lower.slice(sentence.start, sentence.end))) continue;
+        const end = sentence === undefined ? until.index + 40 : Math.min(until.index + 40, sentence.end);
+        const day = firstDay(field.lower.slice(until.index, end));
         if (day === null || (stampDay.yearless && day.y !== null)) continue;
         // No year: the stamp's, or the next one's for a day well before it ("Posted 20 December … until 3 January").
         const y =

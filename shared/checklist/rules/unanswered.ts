@@ -122,6 +122,9 @@ export const OP12: Rule = {
 
 const ONWARDS =
   /(?<!\p{L})(?:read|läs|läsa|visit|besök|besöka|find out|hitta|more information|mer information|call|ring|ringa|contact|kontakta|email|mejla|follow|följ)(?!\p{L})/u;
+/** The stock phrases of an answer that talks around the question. */
+const TALKS_AROUND =
+  /(?<!\p{L})(?:top priority|high priority|highest priority|(?:an? )?important part of|take (?:\p{L}+ ){0,3}?(?:very )?seriously|monitoring (?:\p{L}+ ){0,2}?closely|work(?:ing)? closely with|keep (?:\p{L}+ ){0,2}?informed|continue to (?:monitor|work|keep)|committed to|thank you for your (?:patience|understanding)|på största allvar|tar (?:\p{L}+ ){0,3}?på allvar|arbetar (?:\p{L}+ ){0,3}?aktivt|högsta prioritet|prioriterar|följer (?:\p{L}+ ){0,2}?(?:noga|utvecklingen)|en viktig del av|tack för (?:ert|ditt) tålamod)(?!\p{L})/u;
 const SENDER_AT_WORK = /(?<!\p{L})(?:we|vi|our|vår|våra|vårt)(?!\p{L})/u;
 /** A question answered by yes or no: "Har mina personuppgifter läckt?", "Are cooling centres open this weekend?". */
 const YES_NO =
@@ -157,9 +160,12 @@ function answersYesNo(a: Analysis, qa: QuestionAndAnswer): boolean {
   // The sender's own work ("Each summer we work … to make sure that …") is no instruction to the reader.
   const toReader = (text: string) => !ONWARDS.test(text) && !SENDER_AT_WORK.test(text);
   if (inAnswer.some((s) => told[s.index] === 1 && toReader(a.body.lower.slice(s.start, s.end)))) return true;
-  // Only a question about one of the listed states is judged further: the answer must name that state.
+  // Only a question about one of the listed states is judged further: the answer must name that state. And only an
+  // answer that talks around the question in a communicator's stock phrases is refused: a plain statement ("Test results
+  // show the water meets all standards", "Eastmere Library is running as normal") answers in its own words (a code
+  // review's counter-examples).
   const asked = PREDICATES.find(([q]) => q.test(qa.question));
-  return asked === undefined || asked[1].test(text);
+  return asked === undefined || asked[1].test(text) || !TALKS_AROUND.test(text);
 }
 
 /** OP13: a yes-or-no question the answer talks around ("Är badhuset öppet?" answered with the heatwave plan). */
