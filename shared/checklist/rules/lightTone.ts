@@ -15,8 +15,10 @@ const PLAYFUL =
   /[😬😅😂🤣😜😉🙃😎👍🎉🥳🙈😆😁😄😀🤪🤷]|(?<!\p{L})(?:yikes|oops|whoops|lol|haha|hoppsan|oj oj|grab a coffee|ta en kaffe)(?!\p{L})/u;
 
 /** "Nobody was seriously injured", "ingen … omkom", "dead trees", "döda fåglar": no one died (a code review). */
-const DENIED_BEFORE = /(?<!\p{L})(?:nobody|no one|no-one|none|not|never|ingen|inga|inte|ej|utan att)(?:\s+\p{L}+){0,4}\s*$/u;
-const NOT_PEOPLE_AFTER = /^\s+(?:trees?|branches|birds?|fish|animals?|wildlife|leaves|träd(?:en)?|grenar|fåglar(?:na)?|fiskar|djur(?:en)?|vilt)(?!\p{L})/u;
+const DENIED_BEFORE =
+  /(?<!\p{L})(?:nobody|no one|no-one|none|not|never|ingen|inga|inte|ej|utan att)(?:\s+\p{L}+){0,4}\s*$/u;
+const NOT_PEOPLE_AFTER =
+  /^\s+(?:trees?|branches|birds?|fish|animals?|wildlife|leaves|träd(?:en)?|grenar|fåglar(?:na)?|fiskar|djur(?:en)?|vilt)(?!\p{L})/u;
 function someDeath(re: RegExp, text: string): boolean {
   const global = new RegExp(re.source, "gu");
   for (const m of text.matchAll(global)) {
