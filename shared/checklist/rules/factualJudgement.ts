@@ -1355,6 +1355,7 @@ const GENERIC_SUBJECT = new Set([
 ]);
 function reopenClash(a: Analysis): LexHit | null {
   for (const f of a.fields) {
+    if (!/open|öppn|släpps/.test(f.lower)) continue;
     const m = REOPENS_TODAY.exec(f.lower);
     if (m === null) continue;
     for (const g of a.fields) {

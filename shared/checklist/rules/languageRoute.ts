@@ -27,6 +27,7 @@ export const AU24: Rule = {
   languages: ["en"],
   check(a): Draft[] {
     for (const f of a.fields) {
+      if (!f.lower.includes("swedish")) continue;
       const m = SWEDISH_ONLY.exec(f.lower);
       if (m === null) continue;
       if (a.fields.some((g) => ENGLISH_ROUTE.test(g.lower))) return [];

@@ -26,9 +26,12 @@ const NOT_NOW =
 /** Standing advice for a case ("Om det brinner i din lägenhet: lämna …", "If you smell gas: … leave the property"). */
 const CONDITIONAL_OPENING = /^(?:om|ifall|när|if|when|should) /u;
 
+const LEAVE_WORD = /lämna|utrym|leave|evacuat|get out/;
+
 function leaveOrder(a: Analysis): { field: Analysis["body"]; start: number; end: number } | null {
   for (const f of a.fields) {
-    if (!LEAVE.test(f.lower)) continue;
+    // A literal test first: the order's regex is long and most texts order no one out.
+    if (!LEAVE_WORD.test(f.lower) || !LEAVE.test(f.lower)) continue;
     for (const s of f.sentences) {
       if (s.question) continue;
       const text = f.lower.slice(s.start, s.end);

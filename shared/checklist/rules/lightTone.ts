@@ -39,6 +39,7 @@ export const AU25: Rule = {
   cap: 30,
   languages: ["sv", "en"],
   check(a): Draft[] {
+    if (!a.fields.some((f) => PLAYFUL.test(f.lower))) return [];
     const death = a.family === "sv" ? DEATH.sv : a.family === "en" ? DEATH.en : null;
     if (death === null || !a.fields.some((f) => someDeath(death, f.lower))) return [];
     for (const f of a.fields) {

@@ -14,6 +14,10 @@ const ATTACHMENT_ONLY =
   /(?<!\p{L})(?:(?:bifogade?|inskannade?|scannade?) (?:\p{L}+ )?(?:pdf|fil|filen|dokument\p{L}*|kungörelse\p{L}*)|(?:attached|scanned) (?:\p{L}+ )?(?:pdf|file|document|notice|image)|\(pdf,? \d)(?!\p{L})/u;
 const CLICK_HERE = /(?<!\p{L})(?:klicka här|click here)(?!\p{L})/u;
 
+/** A literal test before the patterns: most texts name no colour, file or "click". */
+const LOCKED_WORD =
+  /rött|grönt|gult|blått|röd|grön|gul|blå|red|green|yellow|blue|orange|shaded|pdf|bifog|inskann|scann|attached|klicka|click/;
+
 export const AU26: Rule = {
   id: "AU26",
   principle: "audienceAdapted",
@@ -24,6 +28,7 @@ export const AU26: Rule = {
   cap: 25,
   languages: ["sv", "en"],
   check(a): Draft[] {
+    if (!a.fields.some((f) => LOCKED_WORD.test(f.lower))) return [];
     for (const f of a.fields) {
       const m = COLOUR_CODED.exec(f.lower) ?? ATTACHMENT_ONLY.exec(f.lower);
       if (m !== null)

@@ -26,7 +26,7 @@ export const AC16: Rule = {
   kinds: ["bulletin", "sms", "social"],
   languages: ["sv", "en"],
   check(a): Draft[] {
-    if (a.isClosure) return [];
+    if (a.isClosure || !a.fields.some((f) => /drick|drink|drunk/.test(f.lower))) return [];
     for (const f of a.fields) {
       const m = DO_NOT_DRINK.exec(f.lower);
       if (m === null) continue;
