@@ -666,6 +666,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   // Written 2026-12-07 by an independent author who read no rule, lexicon or earlier item; about half of the flawed
   // messages factual, impartial, audience or guideline failures, the real side with preparedness pages and quoted
   // posts. Measured at arrival, before it was opened, at 6c50ca1: 23/50 refused (46.0 %), 23/30 passed (76.7 %).
+  // Studied in the nineteenth round: 37/50, 27/30.
   {
     id: "blind33",
     role: "tuning",
@@ -678,13 +679,13 @@ export const EVAL_SETS: readonly EvalSet[] = [
         good: GOOD_BLIND33,
         bad: BAD_BLIND33,
         shape: { kind: "wellFormed", minBad: 45 },
-        gate: { kind: "holds", refused: 0.44, passed: 0.86 },
+        gate: { kind: "holds", refused: 0.72, passed: 0.88 },
       },
     ],
   },
   // Written 2026-12-07 by an independent author who read no rule, lexicon or earlier item; weighted to the active,
   // open and fast failure patterns, flaws of absence among them. Measured at arrival, before it was opened: 27/50 refused (54.0 %), 24/29
-  // passed (82.8 %).
+  // passed (82.8 %). Studied in the nineteenth round: 41/50, 27/29.
   {
     id: "blind35",
     role: "tuning",
@@ -697,7 +698,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
         good: GOOD_BLIND35,
         bad: BAD_BLIND35,
         shape: { kind: "wellFormed", minBad: 45 },
-        gate: { kind: "holds", refused: 0.54, passed: 0.9 },
+        gate: { kind: "holds", refused: 0.8, passed: 0.9 },
       },
     ],
   },
