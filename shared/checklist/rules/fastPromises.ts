@@ -147,7 +147,7 @@ const HYPOTHETICAL = /(?<!\p{L})(?:ifall|in case|om det är så att|if it turns 
 const PURPOSE_OPENING = /^(?:in order to|to|för att) \p{L}+/u;
 /** The sender doing something as its main clause ("we work closely", "samarbetar vi"): a fragment ("To keep residents
  * informed, more information as soon as possible") has none and stays a promise (a code review). */
-const SENDER_AT_WORK = /(?<!\p{L})(?:we \p{L}+|\p{L}+ vi)(?!\p{L})/u;
+const SENDER_IN_MAIN_CLAUSE = /(?<!\p{L})(?:we \p{L}+|\p{L}+ vi)(?!\p{L})/u;
 /** Any word that makes the main clause a promise after such an opening ("… återkommer vi så snart som möjligt"). */
 const PROMISING_WORD =
   /(?<!\p{L})(?:will|'ll|’ll|shall|going to|ska|kommer|återkommer|meddelar|informerar|uppdaterar|berättar|publicerar)(?!\p{L})/u;
@@ -178,7 +178,7 @@ function vaguePromises(a: Analysis): LexHit[] {
       if (
         PURPOSE_OPENING.test(sentence.trimStart()) &&
         !PROMISING_WORD.test(sentence) &&
-        SENDER_AT_WORK.test(sentence) &&
+        SENDER_IN_MAIN_CLAUSE.test(sentence) &&
         a.flags(h.field, "nextUpdate", true)[h.sentence.index] === 0
       )
         return false;

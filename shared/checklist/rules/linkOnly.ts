@@ -8,8 +8,10 @@ import type { Draft, Rule } from "../types.js";
 import { t } from "../text/spans.js";
 import { ROUTE_ONLY } from "./active.js";
 
-const LINK =
-  /(?:https?:\/\/\S+|(?<![\p{L}\d@])[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:se|com|org|gov|uk|nz|au|ly|ca|net|fi|nu|info|io)(?:\/\S*)?)/gu;
+const LINK_SOURCE = String.raw`(?:https?:\/\/\S+|(?<![\p{L}\d@])[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:se|com|org|gov|uk|nz|au|ly|ca|net|fi|nu|info|io)(?:\/\S*)?)`;
+/** Every link, to take them out; and one link, to test for (a global regex would carry its lastIndex between tests). */
+const LINK = new RegExp(LINK_SOURCE, "gu");
+const HAS_LINK = new RegExp(LINK_SOURCE, "u");
 const POINTER =
   /(?<!\p{L})(?:läs mer|mer (?:info|information)|info(?:rmation)? om|här|klicka|read more|more (?:info|information|details)|information (?:about|on)|details|click|here|see)(?!\p{L})/u;
 /** Words left when the links, the sender's label before a colon and the marks are taken away. */
@@ -38,9 +40,7 @@ export const AC17: Rule = {
     // A text of more than a few dozen words is more than a link, whatever it points to; the link test is the cost.
     if (a.title.tokens.length + a.body.tokens.length > 80) return [];
     const text = `${a.title.text}\n${a.body.text}`.trim();
-    LINK.lastIndex = 0;
-    if (!LINK.test(text)) return [];
-    LINK.lastIndex = 0;
+    if (!HAS_LINK.test(text)) return [];
     if (!POINTER.test(text.toLowerCase())) return [];
     // Anything the reader is told to do is more than a link ("Koka kranvattnet … Mer info: exempelby.se").
     const told = a.fields.some((f) => {

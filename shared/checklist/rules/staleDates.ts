@@ -107,11 +107,9 @@ const RESCHEDULED =
   /(?<!\p{L})(?:originally|initially|previously|delayed|postponed|was expected|had been expected|ursprungligen|tidigare|först beräknad\p{L}*|beräknades|försenad\p{L}*|skjutits upp|flyttats)(?!\p{L})/u;
 /** Where the newest entry of a page with dated heads ends: at its second stamp word that opens a line. */
 function newestEntryEnd(lower: string): number {
-  const heads = [
-    ...lower.matchAll(
-      /^[ \t]*(?:publicerad|uppdaterad|uppdaterat|senast uppdaterad|posted|published|updated|last updated|issued)(?!\p{L})/gmu,
-    ),
-  ];
+  const heads = wordMatches(lower, STAMP_WORDS).filter((m) =>
+    /^[ \t]*$/u.test(lower.slice(lower.lastIndexOf("\n", m.index - 1) + 1, m.index)),
+  );
   return heads.length >= 2 ? (heads[1]?.index ?? lower.length) : lower.length;
 }
 /** What is expected by a day: "Reparationen beräknas vara klar måndag 11 mars", "Nästa uppdatering kommer …". */

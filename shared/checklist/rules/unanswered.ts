@@ -50,7 +50,12 @@ interface QuestionAndAnswer {
   to: number;
 }
 
+/** The text's questions and their answers, found once for OP12 and OP13. */
 function questions(a: Analysis): QuestionAndAnswer[] {
+  return a.memo("faqQuestions", () => findQuestions(a));
+}
+
+function findQuestions(a: Analysis): QuestionAndAnswer[] {
   const out: QuestionAndAnswer[] = [];
   const title = a.title.lower.trim();
   if (title.endsWith("?") && a.body.text.trim() !== "")
