@@ -43,6 +43,9 @@ import { BAD_BLIND32, GOOD_BLIND32 } from "./blind32.js";
 import { BAD_BLIND33, GOOD_BLIND33 } from "./blind33.js";
 import { BAD_BLIND34, GOOD_BLIND34 } from "./blind34.js";
 import { BAD_BLIND35, GOOD_BLIND35 } from "./blind35.js";
+import { BAD_BLIND36, GOOD_BLIND36 } from "./blind36.js";
+import { BAD_BLIND37, GOOD_BLIND37 } from "./blind37.js";
+import { BAD_BLIND38, GOOD_BLIND38 } from "./blind38.js";
 import { GOOD_REAL4 } from "./realExtra4.js";
 import { GOOD_REAL5 } from "./realExtra5.js";
 import { GOOD_REAL6 } from "./realExtra6.js";
@@ -699,6 +702,63 @@ export const EVAL_SETS: readonly EvalSet[] = [
         bad: BAD_BLIND35,
         shape: { kind: "wellFormed", minBad: 45 },
         gate: { kind: "holds", refused: 0.8, passed: 0.9 },
+      },
+    ],
+  },
+  // Written 2026-12-07 by an author who read no rule or lexicon (by mistake the first three real items of blind35.ts,
+  // unused), spread evenly over the six principles. Measured at arrival, before it was opened, at 25e3636: 27/50 refused
+  // (54.0 %), 26/31 passed (83.9 %).
+  {
+    id: "blind36",
+    role: "tuning",
+    title: "blind36, independent: measured at the twentieth round's arrival, then studied",
+    parts: [
+      {
+        id: "blind36",
+        label: "Blind set 36",
+        note: "independent; measured, then studied in the twentieth round",
+        good: GOOD_BLIND36,
+        bad: BAD_BLIND36,
+        shape: { kind: "wellFormed", minBad: 45 },
+        gate: { kind: "floors", refused: 0.5, passed: 0.74 },
+      },
+    ],
+  },
+  // Written 2026-12-07 by an author who read no rule or lexicon (by mistake two real items of blind35.ts, unused),
+  // spread over the six principles as a reviewer's returns. Never opened by a tuner. Measured once at arrival, at 25e3636:
+  // 35/53 refused (66.0 %), 31/31 passed (100 %). Reported, not tuned.
+  {
+    id: "blind37",
+    role: "heldOut",
+    title: "blind37, independent and written in the twentieth round: figures, and floors under what it measured",
+    parts: [
+      {
+        id: "blind37",
+        label: "Blind set 37",
+        note: "independent, written in the twentieth round: figures only",
+        good: GOOD_BLIND37,
+        bad: BAD_BLIND37,
+        shape: { kind: "wellFormed", minBad: 45 },
+        gate: { kind: "floors", refused: 0.62, passed: 0.93 },
+      },
+    ],
+  },
+  // Written 2026-12-07 by an author who read no rule or lexicon, weighted to factual, impartial and audience-adapted
+  // flaws, many in FAQ answers and corrections. Measured at arrival, before it was opened, at 25e3636: 29/50 refused
+  // (58.0 %), 23/30 passed (76.7 %).
+  {
+    id: "blind38",
+    role: "tuning",
+    title: "blind38, independent: measured at the twentieth round's arrival, then studied",
+    parts: [
+      {
+        id: "blind38",
+        label: "Blind set 38",
+        note: "independent; measured, then studied in the twentieth round",
+        good: GOOD_BLIND38,
+        bad: BAD_BLIND38,
+        shape: { kind: "wellFormed", minBad: 45 },
+        gate: { kind: "floors", refused: 0.5, passed: 0.74 },
       },
     ],
   },
