@@ -23,6 +23,7 @@ import { AC13 } from "./vagueAdvice.js";
 import { IM16 } from "./promotion.js";
 import { OP11 } from "./decider.js";
 import { OP12, OP13 } from "./unanswered.js";
+import { OP14 } from "./whyUnanswered.js";
 import { FS11 } from "./updateClash.js";
 import { FS12 } from "./staleDates.js";
 import { FA25 } from "./countClash.js";
@@ -89,6 +90,7 @@ export const RULES: readonly Rule[] = [
   OP11,
   OP12,
   OP13,
+  OP14,
   FA1,
   FA2,
   FA3,

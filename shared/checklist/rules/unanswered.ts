@@ -38,7 +38,7 @@ const UNKNOWN =
 const PAIR =
   /(?:^|\n)[ \t]*(?:fråga|question|q|f)[ \t]*:[ \t]*([^\n]*?\?)[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:svar|answer|a|s)[ \t]*:[ \t]*([\s\S]*?)(?=\n[ \t]*(?:fråga|question|q|f)[ \t]*:|$)/giu;
 
-interface QuestionAndAnswer {
+export interface QuestionAndAnswer {
   field: "title" | "body";
   /** The question, lower case. */
   question: string;
@@ -51,7 +51,7 @@ interface QuestionAndAnswer {
 }
 
 /** The text's questions and their answers, found once for OP12 and OP13. */
-function questions(a: Analysis): QuestionAndAnswer[] {
+export function questions(a: Analysis): QuestionAndAnswer[] {
   return a.memo("faqQuestions", () => findQuestions(a));
 }
 
@@ -68,7 +68,9 @@ function findQuestions(a: Analysis): QuestionAndAnswer[] {
       from: 0,
       to: a.body.text.length,
     });
+  let paired = false;
   for (const m of a.body.lower.matchAll(PAIR)) {
+    paired = true;
     const q = m[1] ?? "";
     const answer = m[2] ?? "";
     const qAt = m.index + m[0].indexOf(q);
@@ -83,6 +85,34 @@ function findQuestions(a: Analysis): QuestionAndAnswer[] {
       to: from + answer.length,
     });
   }
+  if (!paired) out.push(...inlineQuestions(a));
+  return out;
+}
+
+/**
+ * Questions written as sentences of the body, each answered by the sentences up to the next question ("Vad har hänt?
+ * Kommunens leverantör … Varför fick jag inget sms? Vi använder …"), as FAQ pages are pasted. A question that ends the
+ * text, or is followed straight by another, has no answer of its own and is not judged.
+ */
+function inlineQuestions(a: Analysis): QuestionAndAnswer[] {
+  const body = a.body;
+  const asked = body.sentences.filter((s) => body.text.slice(s.start, s.end).trimEnd().endsWith("?"));
+  const out: QuestionAndAnswer[] = [];
+  asked.forEach((s, i) => {
+    const next = asked[i + 1];
+    const to = next === undefined ? body.text.length : next.start;
+    if (body.text.slice(s.end, to).trim() === "") return;
+    const question = body.lower.slice(s.start, s.end).trim();
+    out.push({
+      field: "body",
+      question,
+      at: s.start,
+      atEnd: s.end,
+      asksTime: TIME_QUESTION.test(question) && !WHEN_SHOULD.test(question),
+      from: s.end,
+      to,
+    });
+  });
   return out;
 }
 
@@ -128,7 +158,7 @@ export const OP12: Rule = {
 const ONWARDS =
   /(?<!\p{L})(?:read|läs|läsa|visit|besök|besöka|find out|hitta|more information|mer information|call|ring|ringa|contact|kontakta|email|mejla|follow|följ)(?!\p{L})/u;
 /** The stock phrases of an answer that talks around the question. */
-const TALKS_AROUND =
+export const TALKS_AROUND =
   /(?<!\p{L})(?:top priority|high priority|highest priority|(?:an? )?important part of|take (?:\p{L}+ ){0,3}?(?:very )?seriously|monitoring (?:\p{L}+ ){0,2}?closely|work(?:ing)? closely with|keep (?:\p{L}+ ){0,2}?informed|continue to (?:monitor|work|keep)|committed to|thank you for your (?:patience|understanding)|på största allvar|tar (?:\p{L}+ ){0,3}?på allvar|arbetar (?:\p{L}+ ){0,3}?aktivt|högsta prioritet|prioriterar|följer (?:\p{L}+ ){0,2}?(?:noga|utvecklingen)|en viktig del av|tack för (?:ert|ditt) tålamod)(?!\p{L})/u;
 const SENDER_AT_WORK = /(?<!\p{L})(?:we|vi|our|vår|våra|vårt)(?!\p{L})/u;
 /** A question answered by yes or no: "Har mina personuppgifter läckt?", "Are cooling centres open this weekend?". */

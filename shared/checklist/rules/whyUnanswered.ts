@@ -1,0 +1,66 @@
+/**
+ * OP14: an FAQ answer to "why" that gives no reason. "Varför fick jag inget sms?" answered with "Vi använder flera
+ * kanaler för att nå ut" or "Why did it take so long to warn us?" answered with "Safety was our priority" leaves the
+ * caller where they were, and a reason kept back reads as hiding one (MSB: be open about what happened and why; CDC
+ * CERC: explain why). "Av driftskäl", "for operational reasons" names no reason.
+ */
+import type { Analysis } from "../analysis.js";
+import type { Rule } from "../types.js";
+import { span, t } from "../text/spans.js";
+import { questions, TALKS_AROUND, type QuestionAndAnswer } from "./unanswered.js";
+
+const WHY = /^(?:varför|hur kommer det sig|vad beror det på|why|how come|what caused|vad orsakade)(?!\p{L})/u;
+
+/** Reasons the lexicons do not hold: a cause as the subject of a verb, a condition ("issued when …"), a purpose. */
+const CAUSE =
+  /(?<!\p{L})(?:(?:har |hade )?(?:gjort|gör|gjorde|leder|ledde|lett) (?:\p{L}+ ){0,2}?(?:att|till)|orsak\p{L}*|anledning\p{L}*|skäl\p{L}*|beror\p{L}*|berodde|när|efter|då|causes?d?|reasons?|led to|leads? to|results? in|when|if|after|once|since|because|for (?:\p{L}+ ){0,2}?(?:safety|health|hygiene)|to (?:\p{L}+ )?(?:protect|prevent|avoid|stop|keep|make sure|ensure|reduce|allow|give|let))(?!\p{L})/u;
+
+/** A reason in name only, unless it is spelt out after a colon ("for technical reasons: a pump failed"). */
+const EMPTY_REASON =
+  /(?<!\p{L})(?:av (?:tekniska |driftmässiga |praktiska |organisatoriska |olika |interna )?(?:skäl|anledningar|orsaker)|av driftskäl|for (?:operational|technical|practical|organisational|organizational|various|internal) reasons|for reasons beyond our control|av skäl (?:vi|som) inte)(?!\p{L})(?!\s*[:–—(])/gu;
+
+/**
+ * A reason is often a plain fact ("Varför kan jag inte dricka vattnet? Dricksvattnet innehåller koliforma bakterier"),
+ * so only two answers are refused: one whose only reason is a reason in name only, and one with no causal word that
+ * talks around the question in a communicator's stock phrases.
+ */
+function givesReason(a: Analysis, qa: QuestionAndAnswer): boolean {
+  const answer = a.body.lower.slice(qa.from, qa.to);
+  const text = answer.replace(EMPTY_REASON, " ");
+  if (text.trim() === "" || CAUSE.test(text)) return true;
+  const reasons = a.flags(a.body, "reasons");
+  const honest = a.flags(a.body, "honestUnknowns");
+  const inAnswer = a.body.sentences.filter((s) => s.end > qa.from && s.start < qa.to);
+  if (inAnswer.some((s) => honest[s.index] === 1)) return true;
+  if (text !== answer) return false;
+  return inAnswer.some((s) => reasons[s.index] === 1) || !TALKS_AROUND.test(text);
+}
+
+export const OP14: Rule = {
+  id: "OP14",
+  principle: "open",
+  name: "a why-question with no reason",
+  severity: "error",
+  points: 30,
+  repeat: 0,
+  cap: 30,
+  kinds: ["faq"],
+  languages: ["sv", "en"],
+  check(a) {
+    const unanswered = questions(a).find((qa) => WHY.test(qa.question) && !givesReason(a, qa));
+    if (unanswered === undefined) return [];
+    return [
+      {
+        span: span(unanswered.field, unanswered.at, unanswered.atEnd),
+        message: t(
+          "Frågan gäller varför, men svaret ger inget skäl (eller bara ”av tekniska skäl”) och säger inte att orsaken är okänd.",
+          "The question asks why, but the answer gives no reason (or only “for operational reasons”) and does not say the cause is unknown.",
+        ),
+        suggestion: t(
+          "Ge skälet: ”Sms:et gick bara till fast telefon eftersom …” Eller: ”Vi vet inte ännu varför; utredningen är klar i maj.”",
+          "Give the reason: “The alert went only to landlines because …” Or: “We do not know why yet; the review reports in May.”",
+        ),
+      },
+    ];
+  },
+};
