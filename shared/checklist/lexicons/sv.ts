@@ -753,6 +753,8 @@ export const sv: LexiconSource = {
   ],
   parties: [
     String.raw`[Dd]en (?:borgerliga|rödgröna|styrande|nya|förra|tidigare) (?:majoriteten|styret|ledningen)`,
+    // Twentieth round (blind36 studied): the leadership named by its leading party ("den förra S-ledda majoriteten").
+    String.raw`(?:[Dd]en|[Dd]et) (?:borgerliga |rödgröna |styrande |nya |förra |tidigare |gamla )?(?:[A-ZÅÄÖ]{1,2}|KD|SD|MP)-ledda (?:majoriteten|styret|ledningen|kommunledningen)`,
     String.raw`[Oo]ppositionen`,
     "[Aa]lliansen",
     "[Tt]idöpartierna",
@@ -788,6 +790,12 @@ export const sv: LexiconSource = {
   ],
   // Words no authority uses for a person or a group: contempt for mental illness, addiction, disability or origin.
   slurs: [
+    // Twentieth round (blind36 and blind38 studied): a group of people held in contempt for the event ("ännu ett
+    // exempel på sommargäster från storstan som inte bryr sig om eldningsförbudet").
+    String.raw`som inte bryr sig (?:ett dugg |det minsta )?om`,
+    String.raw`ännu ett exempel på (?:\p{L}+ ){0,4}?som`,
+    String.raw`som om (?:det|vattnet|den|stranden|skogen) vore (?:deras|hans|hennes)`,
+    String.raw`(?:har|hade) valt att (?:utsätta|sätta) (?:\p{L}+ ){0,3}?(?:för fara|i fara|på spel)`,
     // Sixth round, second pass: människor beskrivna genom en oförmåga, och en grupp som sägs inte klara reglerna
     // ("de förvirrade äldre som inte kan följa hygienrutinerna").
     String.raw`(?:förvirrade|dementa|senila|virriga) (?:äldre|gamla|pensionärer|boende|gubbar|tanter)`,

@@ -1448,7 +1448,7 @@ const NO_PRECAUTION =
 // Nineteenth round (blind35 studied): drinking "as usual" is the same promise ("helt ofarligt och kan drickas som
 // vanligt" beside "som en försiktighetsåtgärd ska du ändå koka").
 const FROM_TAP =
-  /(?:straight|directly|right) from the tap|direkt (?:från|ur) kranen|(?:drickas|dricka (?:\p{L}+ ){0,2}?vattnet|drink (?:\p{L}+ ){0,2}?water|be drunk|use (?:\p{L}+ ){0,2}?water) (?:\p{L}+ )?(?:som vanligt|som normalt|as (?:normal|usual))/u;
+  /(?:straight|directly|right) from the tap|direkt (?:från|ur) kranen|(?:drickas|dricka (?:\p{L}+ ){0,2}?(?:kran|dricks)?vattnet|drink (?:\p{L}+ ){0,2}?water|be drunk|use (?:\p{L}+ ){0,2}?water) (?:\p{L}+ )?(?:som vanligt|som normalt|as (?:normal|usual))/u;
 
 export const FA15: Rule = {
   id: "FA15",

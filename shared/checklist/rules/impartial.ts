@@ -160,6 +160,13 @@ const POLITICAL_CREDIT: Record<string, RegExp> = {
   ),
 };
 
+/** A call to vote for someone (twentieth round: "Re-elect Whitfield on March 3!" closing a snow emergency post). */
+const CAMPAIGN = /(?<!\p{L})(?:re-?elect|vote for|cast your vote for|rösta på|ge (?:\p{L}+ )?din röst till)(?!\p{L})/u;
+/** An office holder, not a party: "Mayor Brown declared an emergency due to the flooding" judges nothing. */
+const AN_OFFICE = /^(?:mayor|councillor|cllr|leader|kso|regionråd|oppositionsråd)/iu;
+const PARTY_AS_CAUSE =
+  /(?<!\p{L})(?:beror på|berodde på|berott på|orsakades av|orsakats av|är orsaken|var orsaken|på grund av att|skylla på|caused by|because of|due to|the result of|is to blame|are to blame|were to blame)(?!\p{L})/u;
+
 export const IM3: Rule = {
   id: "IM3",
   principle: "impartial",
@@ -172,9 +179,14 @@ export const IM3: Rule = {
   check(a) {
     const lex = a.lex;
     if (lex === null) return [];
+    // A party given as the event's cause judges as much as a loaded word: "Läckorna beror på att den förra S-ledda
+    // majoriteten skar ned på underhållet" (twentieth round, blind36 studied).
     const judging = (h: LexHit) => {
       const i = h.sentence.index;
-      return (["blame", "emotive", "superlatives", "praise"] as const).some((k) => a.flags(h.field, k, true)[i] === 1);
+      return (
+        (["blame", "emotive", "superlatives", "praise"] as const).some((k) => a.flags(h.field, k, true)[i] === 1) ||
+        (!AN_OFFICE.test(h.hit.text) && PARTY_AS_CAUSE.test(h.field.lower.slice(h.sentence.start, h.sentence.end)))
+      );
     };
     const out = findingsForMatches(lexHits(a, lex.parties, { skipQuoted: true, original: true }), (h) => {
       const judged = judging(h);
@@ -223,6 +235,20 @@ export const IM3: Rule = {
           break;
         }
       }
+    for (const field of a.fields) {
+      const m = CAMPAIGN.exec(field.lower);
+      if (m === null) continue;
+      out.push({
+        severity: "error",
+        span: span(field.name, m.index, m.index + m[0].length),
+        message: t(
+          `${q(field.text.slice(m.index, m.index + m[0].length))}: valpropaganda hör inte hemma i ett krismeddelande.`,
+          `${q(field.text.slice(m.index, m.index + m[0].length))}: campaigning has no place in a crisis message.`,
+        ),
+        suggestion: t("Stryk uppmaningen att rösta.", "Remove the call to vote."),
+      });
+      break;
+    }
     const anyJudging = a.fields.some((f) =>
       (["blame", "emotive", "superlatives", "praise"] as const).some((k) => a.flags(f, k, true).includes(1)),
     );

@@ -5,7 +5,12 @@
 import { describe, expect, it } from "vitest";
 import { findingsOf, type Input } from "./helpers.js";
 
-const faq = (title: string, body: string, language: "sv" | "en" = "sv"): Input => ({ kind: "faq", language, title, body });
+const faq = (title: string, body: string, language: "sv" | "en" = "sv"): Input => ({
+  kind: "faq",
+  language,
+  title,
+  body,
+});
 
 describe("[OP12/OP13] questions written inline in an FAQ body", () => {
   it("refuses an inline time question answered with activity only", () => {
@@ -75,5 +80,84 @@ describe("[OP14] a why-question answered without a reason", () => {
       "en",
     );
     expect(findingsOf(tech, undefined, "OP14")).toHaveLength(0);
+  });
+});
+
+describe("[FA15] drinking the tap water as usual beside a boil notice still in force", () => {
+  it("refuses 'du kan dricka kranvattnet som vanligt' with the boil notice kept", () => {
+    const text: Input = {
+      title: "Kokningsrekommendationen i Bäckeby",
+      body: "Proverna visar att vattnet är tjänligt, och du kan dricka kranvattnet som vanligt. Kokningsrekommendationen gäller fortsatt tills nya prover har analyserats.",
+    };
+    expect(findingsOf(text, undefined, "FA15")).toHaveLength(1);
+  });
+
+  it("leaves a precautionary notice that does not promise the tap water as usual", () => {
+    const text: Input = {
+      title: "Kokningsrekommendationen i Bäckeby",
+      body: "Proverna visar att vattnet är tjänligt. Kokningsrekommendationen gäller ändå tills nya prover har analyserats. Koka vatten som ska drickas.",
+    };
+    expect(findingsOf(text, undefined, "FA15")).toHaveLength(0);
+  });
+});
+
+describe("[IM7] a group held in contempt for the event", () => {
+  it("refuses 'ännu ett exempel på sommargäster som inte bryr sig om eldningsförbudet'", () => {
+    const text: Input = {
+      kind: "social",
+      body: "Skogsbrand vid Långtjärn. Branden startade vid grillplatsen – ännu ett exempel på sommargäster från storstan som inte bryr sig om eldningsförbudet. Håll dig borta från området.",
+    };
+    expect(findingsOf(text, undefined, "IM7")).not.toHaveLength(0);
+  });
+
+  it("refuses visitors who use the water 'as if it were theirs'", () => {
+    const text: Input = {
+      language: "en",
+      title: "Water restrictions",
+      body: "Storage tanks are below 40%. The main reason is the crowds of visitors who flood our town every holiday weekend and use our water as if it were theirs. No lawn watering until Monday.",
+    };
+    expect(findingsOf(text, undefined, "IM7")).not.toHaveLength(0);
+  });
+
+  it("leaves a warning to people who ignore closures", () => {
+    const text: Input = {
+      language: "en",
+      title: "Road closures",
+      body: "Several roads are closed because of flooding. Road users who ignore road closure signs are breaking the law. Please find another route.",
+    };
+    expect(findingsOf(text, undefined, "IM7")).toHaveLength(0);
+  });
+});
+
+describe("[IM3] a party as the cause, and a call to vote", () => {
+  it("refuses a leak blamed on 'den förra S-ledda majoriteten'", () => {
+    const text: Input = {
+      title: "Vattenläckorna i Granvik",
+      body: "Två nya vattenläckor har uppstått på Ringvägen. Läckorna beror på att den förra S-ledda majoriteten skar ned på underhållet. En vattentank står vid förskolan.",
+    };
+    expect(findingsOf(text, undefined, "IM3").filter((f) => f.severity === "error")).toHaveLength(1);
+  });
+
+  it("leaves a mayor who declares an emergency due to flooding", () => {
+    const text: Input = {
+      language: "en",
+      title: "State of emergency",
+      body: "Mayor Brown declared a local state of emergency due to the flooding on Tuesday. Residents of River Road should leave now.",
+    };
+    expect(findingsOf(text, undefined, "IM3").filter((f) => f.severity === "error")).toHaveLength(0);
+  });
+
+  it("refuses a re-election slogan in an emergency post", () => {
+    const text: Input = {
+      language: "en",
+      kind: "social",
+      body: "Snow emergency: parking is banned on all snow routes until 6 p.m. Wednesday. Next update at noon. Re-elect Mayor Whitfield on March 3!",
+    };
+    expect(findingsOf(text, undefined, "IM3").filter((f) => f.severity === "error")).toHaveLength(1);
+    const sv: Input = {
+      kind: "social",
+      body: "Snöröjningen pågår i hela kommunen. Välj om du vill få sms eller mejl när din gata är plogad.",
+    };
+    expect(findingsOf(sv, undefined, "IM3")).toHaveLength(0);
   });
 });
