@@ -157,16 +157,16 @@ export const OP12: Rule = {
 
 const ONWARDS =
   /(?<!\p{L})(?:read|läs|läsa|visit|besök|besöka|find out|hitta|more information|mer information|call|ring|ringa|contact|kontakta|email|mejla|follow|följ)(?!\p{L})/u;
-/** The stock phrases of an answer that talks around the question. */
+/** The stock phrases of an answer that talks around the question (twentieth round: "following established procedures"). */
 export const TALKS_AROUND =
-  /(?<!\p{L})(?:top priority|high priority|highest priority|(?:an? )?important part of|take (?:\p{L}+ ){0,3}?(?:very )?seriously|monitoring (?:\p{L}+ ){0,2}?closely|work(?:ing)? closely with|keep (?:\p{L}+ ){0,2}?informed|continue to (?:monitor|work|keep)|committed to|thank you for your (?:patience|understanding)|på största allvar|tar (?:\p{L}+ ){0,3}?på allvar|arbetar (?:\p{L}+ ){0,3}?aktivt|högsta prioritet|prioriterar|följer (?:\p{L}+ ){0,2}?(?:noga|utvecklingen)|en viktig del av|tack för (?:ert|ditt) tålamod)(?!\p{L})/u;
+  /(?<!\p{L})(?:top priority|high priority|highest priority|(?:an? )?important part of|take (?:\p{L}+ ){0,3}?(?:very )?seriously|monitoring (?:\p{L}+ ){0,2}?closely|work(?:ing)? closely with|keep (?:\p{L}+ ){0,2}?informed|continue to (?:monitor|work|keep)|committed to|thank you for your (?:patience|understanding)|på största allvar|tar (?:\p{L}+ ){0,3}?på allvar|arbetar (?:\p{L}+ ){0,3}?aktivt|högsta prioritet|prioriterar|följer (?:\p{L}+ ){0,2}?(?:noga|utvecklingen)|en viktig del av|tack för (?:ert|ditt) tålamod|(?:följer|följde) (?:\p{L}+ ){0,2}?(?:gällande |våra |de |fastställda |etablerade |befintliga )?(?:rutiner|riktlinjer)|i enlighet med (?:\p{L}+ ){0,3}?(?:rutiner|riktlinjer|regler)|follow(?:s|ed)? (?:\p{L}+ ){0,2}?(?:established|standard|our|agreed|existing) (?:procedures|protocols|guidelines)|in (?:accordance|line) with (?:\p{L}+ ){0,3}?(?:procedures|protocols|guidelines|policy))(?!\p{L})/u;
 const SENDER_AT_WORK = /(?<!\p{L})(?:we|vi|our|vår|våra|vårt)(?!\p{L})/u;
 /** A question answered by yes or no: "Har mina personuppgifter läckt?", "Are cooling centres open this weekend?". */
 const YES_NO =
   /^(?:har|hade|är|kan|får|ska|skall|måste|behöver|finns|gäller|blir|bör|do|does|did|is|are|was|were|can|could|will|would|should|must|has|have|may)\s/u;
 /** The words that answer one: yes, no, a negation, what the reader can or may do, a condition, or not knowing. */
 const ANSWERS_YES_NO =
-  /(?<!\p{L})(?:ja|nej|inte|ej|ingen|inga|inget|aldrig|yes|no|not|never|none|nothing|cannot|(?:du|ni|man|you|we|vi) (?:\p{L}+ )?(?:kan|får|bör|behöver|ska|can|may|should|need|must)(?! (?:also |även |gärna )?(?:read|läsa|find|hitta|call|ring|ringa|contact|kontakta|visit|besöka|se|see|follow|följa|sign|anmäla|learn|läs|mejla|email))|om (?:du|ni|det|man|vattnet)|if|unless|beror på|depends|only|endast|bara)(?!\p{L})|n['’]t(?!\p{L})/u;
+  /(?<!\p{L})(?:ja|nej|inte|ej|ingen|inga|inget|aldrig|yes|no|not|never|none|nothing|cannot|(?:du|ni|man|you|we|vi) (?:\p{L}+ )?(?:kan|får|bör|behöver|ska|can|may|should|need|must)(?! (?:also |även |gärna )?(?:read|läsa|find|hitta|call|ring|ringa|contact|kontakta|visit|besöka|se|see|follow|följa|sign|anmäla|learn|läs|mejla|email))|om (?!(?:du|ni) har (?:\p{L}+ )?frågor)(?:du|ni|det|man|vattnet)|if(?! you have (?:\p{L}+ )?questions)|unless|beror på|depends|only|endast|bara)(?!\p{L})|n['’]t(?!\p{L})/u;
 /** What such questions ask about: whether a place is open, the water safe, data leaked. The answer must say it. */
 const PREDICATES: readonly (readonly [RegExp, RegExp])[] = [
   [

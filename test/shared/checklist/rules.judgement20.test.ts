@@ -161,3 +161,36 @@ describe("[IM3] a party as the cause, and a call to vote", () => {
     expect(findingsOf(sv, undefined, "IM3")).toHaveLength(0);
   });
 });
+
+describe("[OP13/OP14] procedures cited instead of an answer", () => {
+  it("refuses 'why no VMA?' answered with the routines followed", () => {
+    const text = faq(
+      "Varför skickades inget VMA när branden bröt ut?",
+      "Beslut om VMA fattas av räddningsledaren i enlighet med gällande rutiner. Räddningstjänsten följer alltid de rutiner som finns. Har du fler frågor kan du ringa kontaktcenter på 0950-410 00.",
+    );
+    expect(findingsOf(text, undefined, "OP14")).toHaveLength(1);
+  });
+
+  it("refuses a data question talked around with 'if you have questions, call'", () => {
+    const text = faq(
+      "Was my personal information stolen in the cyberattack?",
+      "The City takes the privacy and security of resident data extremely seriously, and we continue to work closely with our partners. If you have questions about a City account, please call 311.",
+      "en",
+    );
+    expect(findingsOf(text, undefined, "OP13")).toHaveLength(1);
+  });
+
+  it("leaves a why answered with the routine's reason, and a real condition", () => {
+    const why = faq(
+      "Varför skickades inget VMA?",
+      "Enligt gällande rutiner skickas VMA när många människor behöver varnas samtidigt. Branden hotade bara två gårdar, så räddningstjänsten knackade dörr i stället.",
+    );
+    expect(findingsOf(why, undefined, "OP14")).toHaveLength(0);
+    const cond = faq(
+      "Is the library open this weekend?",
+      "If you have a library card, you can use the self-service lending on Saturday from 10 a.m. We take safety seriously.",
+      "en",
+    );
+    expect(findingsOf(cond, undefined, "OP13")).toHaveLength(0);
+  });
+});
