@@ -194,3 +194,18 @@ describe("[OP13/OP14] procedures cited instead of an answer", () => {
     expect(findingsOf(cond, undefined, "OP13")).toHaveLength(0);
   });
 });
+
+describe("[AU1] a text labelled easy Swedish that is far from it", () => {
+  it("refuses officialese under 'Lättläst:'", () => {
+    const text: Input = {
+      kind: "faq",
+      title: "Lättläst: Varför ska jag koka vattnet?",
+      body: "Kommunen har vid provtagning på utgående dricksvatten från vattenverket påvisat koliforma bakterier, vilket indikerar fekal kontaminering. Som en försiktighetsåtgärd utfärdas därför en kokningsrekommendation för samtliga abonnenter inom verksamhetsområdet. Koka vattnet i en minut innan du dricker det. Kommunen genomför kontinuerlig provtagning i distributionsnätet i syfte att säkerställa dricksvattenkvaliteten. Ring kommunen om du har frågor: 0950-410 00.",
+    };
+    expect(findingsOf(text, undefined, "AU1").map((f) => f.severity)).toEqual(["error"]);
+    // The same text without the label is only hard to read.
+    expect(
+      findingsOf({ ...text, title: "Varför ska jag koka vattnet?" }, undefined, "AU1").map((f) => f.severity),
+    ).toEqual(["warn"]);
+  });
+});
