@@ -5,14 +5,15 @@
  * with the municipality's own language policy). A route in English beside it ("English at …/en", "interpreters
  * available") is enough. Marking a link's language is good practice ("Read more at polisen.se (in Swedish)", and the
  * English VMA's "For more information in Swedish, listen to P4"), so on a page it is a warning for the reviewer; an SMS
- * is the whole message, and a Swedish-only line is all the reader is given: an error.
+ * is the whole message, and a Swedish-only line is all the reader is given: an error. So are two routes both marked
+ * Swedish-only.
  */
 import type { Draft, Rule } from "../types.js";
 import { span, t } from "../text/spans.js";
 import { smsOnly } from "./substance.js";
 
 const SWEDISH_ONLY =
-  /(?<!\p{L})(?:\(?(?:in )?swedish only\)?|only in swedish|\(in swedish\)|answered in swedish(?! and| or|,)|in swedish language only|swedish-language only)(?!\p{L})/u;
+  /(?<!\p{L})(?:\(?(?:in )?swedish only\)?|only in swedish|\(in swedish\)|answered in swedish(?! and| or|,)|in swedish language only|swedish-language only|(?:which|that) is (?:only )?in swedish)(?!\p{L})/gu;
 const ENGLISH_ROUTE =
   /(?<!\p{L})(?:in english|english version|english at|english on|interpret\p{L}*|translat\p{L}*|other languages)(?!\p{L})|\/en(?:glish)?(?![\p{L}\d])/u;
 
@@ -28,12 +29,16 @@ export const AU24: Rule = {
   check(a): Draft[] {
     for (const f of a.fields) {
       if (!f.lower.includes("swedish")) continue;
-      const m = SWEDISH_ONLY.exec(f.lower);
-      if (m === null) continue;
+      const marks = [...f.lower.matchAll(SWEDISH_ONLY)];
+      const m = marks[0];
+      if (m === undefined) continue;
       if (a.fields.some((g) => ENGLISH_ROUTE.test(g.lower))) return [];
+      // Two routes both marked Swedish-only ("norrmarka.se/vatten (in Swedish only) or call …, where questions are
+      // answered in Swedish") leave the reader nowhere: an error on a page too (twentieth round, blind36 and blind38).
+      const nowhere = smsOnly(a) || marks.length >= 2;
       return [
         {
-          ...(smsOnly(a) ? { severity: "error" as const, points: 20 } : {}),
+          ...(nowhere ? { severity: "error" as const, points: 20 } : {}),
           span: span(f.name, m.index, m.index + m[0].length),
           message: t(
             "Meddelandet är på engelska men vägarna till mer information är bara på svenska.",

@@ -209,3 +209,28 @@ describe("[AU1] a text labelled easy Swedish that is far from it", () => {
     ).toEqual(["warn"]);
   });
 });
+
+describe("[AU24] every route onwards marked Swedish-only", () => {
+  const notice = (routes: string): Input => ({
+    language: "en",
+    title: "Boil water advice in Granvik",
+    body: `Tests found coliform bacteria in the drinking water in Granvik. Boil all water used for drinking or cooking until further notice. ${routes}`,
+  });
+
+  it("refuses two routes both in Swedish only", () => {
+    const text = notice(
+      "For more information, visit granvik.se/vatten (in Swedish only) or call 0650-55 10 00, where questions are answered in Swedish.",
+    );
+    expect(findingsOf(text, undefined, "AU24").map((f) => f.severity)).toEqual(["error"]);
+  });
+
+  it("warns only on one route marked '(in Swedish)', and leaves an English route beside it", () => {
+    expect(
+      findingsOf(notice("Read more at granvik.se/vatten (in Swedish)."), undefined, "AU24").map((f) => f.severity),
+    ).toEqual(["warn"]);
+    const both = notice(
+      "Read granvik.se/vatten (in Swedish only); the English version is at granvik.se/en. Calls are answered in Swedish.",
+    );
+    expect(findingsOf(both, undefined, "AU24")).toHaveLength(0);
+  });
+});
