@@ -4,7 +4,7 @@
 import type { Rule } from "../types.js";
 import { contentStems, overlapShare, OVERLAP_SHARE } from "../text/overlap.js";
 import { q, span, t } from "../text/spans.js";
-import { anyFlag, findingsForMatches, lexHits, mentions } from "./helpers.js";
+import { anyFlag, findingsForMatches, lexHits, mentions, type LexHit } from "./helpers.js";
 
 export const OP1: Rule = {
   id: "OP1",
@@ -199,6 +199,23 @@ const WITHHELD_FOR_A_REASON =
 const WITHHOLDING =
   /^(?:lämnar|(?:we|the council|the company|the trust|i)(?: \p{L}+){0,2}? (?:won['’]?t|will not|cannot|can['’]?t|are not|aren['’]t)(?: be)? (?:sharing|share|publishing|publish|releasing|release|disclosing|disclose|making public|make public)|(?:kommer|tänker|kan|vill) (?:\p{L}+ )?inte (?:att )?(?:\p{L}+ )?(?:dela|publicera|lämna ut|offentliggöra|släppa|redovisa)|(?:won['’]?t|will not|cannot|can['’]?t|are not|aren['’]t|do not|don['’]t)(?: be)? (?:sharing|share|publishing|publish|releasing|release|disclosing|disclose|making public|make public))/u;
 
+/**
+ * "Åtgärder har vidtagits", "measures have been taken": the stock sentence that reports action and names none. With
+ * no purpose or list after it ("… to prevent further infection", "…: the main is closed and …") it is an error (the
+ * issue's own example; twentieth round: eleven flawed messages, one real one, which names its purpose).
+ */
+const EMPTY_MEASURES =
+  /(?<!\p{L})(?:(?:nödvändiga |vissa |olika |relevanta |lämpliga )?åtgärder (?:har|har nu) (?:vidtagits|satts in|genomförts)|har (?:\p{L}+ )?åtgärder (?:vidtagits|satts in|genomförts)|(?:necessary |appropriate |relevant |certain )?(?:measures|steps|actions?|action) (?:have|has) (?:now )?been (?:taken|put in place|implemented))(?!\p{L})/u;
+const MEASURE_NAMED =
+  /^(?:[^.!?]*?(?:för att|i syfte att|genom att|to (?:\p{L}+ )?(?:prevent|protect|stop|reduce|limit|keep|make)|by |such as|bland annat|t\.ex\.|till exempel)|\s*:)/u;
+
+function noMeasureNamed(h: LexHit): boolean {
+  const sentence = h.field.lower.slice(h.sentence.start, h.sentence.end);
+  const m = EMPTY_MEASURES.exec(sentence);
+  if (m === null) return false;
+  return !MEASURE_NAMED.test(sentence.slice(m.index + m[0].length));
+}
+
 export const OP7: Rule = {
   id: "OP7",
   principle: "open",
@@ -212,6 +229,7 @@ export const OP7: Rule = {
     return findingsForMatches(
       lexHits(a, a.lex?.emptyActors ?? null, { skipQuoted: true, skipQuestions: true }),
       (h) => ({
+        ...(noMeasureNamed(h) ? { severity: "error" as const, points: 25 } : {}),
         message: t(`${q(h.hit.text)} säger inte vem som gör vad.`, `${q(h.hit.text)} does not say who does what.`),
         suggestion: t(
           "Skriv vem som gör vad: ”Kommunen spolar ledningarna och tar nya prover i dag.”",

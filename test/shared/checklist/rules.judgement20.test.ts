@@ -234,3 +234,27 @@ describe("[AU24] every route onwards marked Swedish-only", () => {
     expect(findingsOf(both, undefined, "AU24")).toHaveLength(0);
   });
 });
+
+describe("[OP7] 'åtgärder har vidtagits' that names no measure", () => {
+  it("refuses the bare stock sentence", () => {
+    const text: Input = {
+      title: "Läget vid vattenverket",
+      body: "Uppdatering 21 augusti kl. 11.00. Med anledning av det tekniska felet vid vattenverket under natten har åtgärder vidtagits och situationen hanteras. Vattnet kan användas som vanligt.",
+    };
+    expect(findingsOf(text, undefined, "OP7").map((f) => f.severity)).toContain("error");
+  });
+
+  it("only warns when the measure's purpose or content follows", () => {
+    const en: Input = {
+      language: "en",
+      title: "Measles cases",
+      body: "Three cases have been confirmed and public health measures have been put in place to prevent further infection. Check your vaccination status.",
+    };
+    expect(findingsOf(en, undefined, "OP7").map((f) => f.severity)).not.toContain("error");
+    const sv: Input = {
+      title: "Läget vid vattenverket",
+      body: "Åtgärder har vidtagits: ledningen är avstängd och vi spolar nätet i dag. Vattnet kan användas som vanligt.",
+    };
+    expect(findingsOf(sv, undefined, "OP7").map((f) => f.severity)).not.toContain("error");
+  });
+});
