@@ -258,3 +258,36 @@ describe("[OP7] 'åtgärder har vidtagits' that names no measure", () => {
     expect(findingsOf(sv, undefined, "OP7").map((f) => f.severity)).not.toContain("error");
   });
 });
+
+describe("[FS14] the text names itself the first word, days late", () => {
+  it("refuses 'this is our first statement' on a spill three days old", () => {
+    const text: Input = {
+      language: "en",
+      title: "Statement on the Miller Creek fuel spill",
+      body: "Tuesday, May 12, 2026. This is the County's first statement on the diesel spill into Miller Creek that occurred on Saturday morning, May 9. Tests show diesel in the creek. Do not drink water from private wells near the creek.",
+    };
+    expect(findingsOf(text, undefined, "FS14")).toHaveLength(1);
+  });
+
+  it("refuses 'vi fick de första rapporterna i lördags' in a Thursday bulletin", () => {
+    const text: Input = {
+      title: "Magsjuka i Lindåsen – koka vattnet",
+      body: "Norrsjö kommun, torsdag 12 mars kl. 16.00. Sedan i lördags har ett 40-tal personer blivit sjuka. Vi fick de första rapporterna om sjukdomsfallen i lördags och har sedan dess utrett saken. Koka vattnet.",
+    };
+    expect(findingsOf(text, undefined, "FS14")).toHaveLength(1);
+  });
+
+  it("leaves a first statement on the day, and first reports the same morning", () => {
+    const sameDay: Input = {
+      language: "en",
+      title: "Fuel spill",
+      body: "Saturday, May 9, 2026. This is our first statement on the diesel spill into Miller Creek this morning, May 9. Keep out of the creek.",
+    };
+    expect(findingsOf(sameDay, undefined, "FS14")).toHaveLength(0);
+    const sv: Input = {
+      title: "Magsjuka i Lindåsen",
+      body: "Norrsjö kommun, lördag kl. 16.00. Vi fick de första rapporterna om sjukdomsfallen i morse. Koka vattnet tills vidare.",
+    };
+    expect(findingsOf(sv, undefined, "FS14")).toHaveLength(0);
+  });
+});
