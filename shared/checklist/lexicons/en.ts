@@ -207,7 +207,7 @@ export const en: LexiconSource = {
     String.raw`limited (?:further )?information (?:is )?available`,
   ],
   certainPredictions: [
-    String.raw`will (?:definitely |certainly )?(?:be )?(?:back|restored|fixed|repaired|resolved|over|safe|normal|reopened|open|operational|back to normal)`,
+    String.raw`will (?:definitely |certainly )?(?:be )?(?:fully |completely )?(?:back|restored|fixed|repaired|resolved|over|safe|normal|reopened|open|operational|back to normal)`,
     "will definitely",
     "will certainly",
     "is guaranteed to",

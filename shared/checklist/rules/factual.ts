@@ -4,7 +4,7 @@
  * labelled estimates are accepted, honest unknowns are rewarded under open (OP3).
  */
 import type { Rule } from "../types.js";
-import { q, t } from "../text/spans.js";
+import { q, span, t } from "../text/spans.js";
 import {
   attributed,
   estimateSentence,
@@ -110,6 +110,17 @@ function hasReaderPronoun(a: { lex: { readerPronouns: ReadonlySet<string> } | nu
   return false;
 }
 
+/**
+ * The text says the evidence is not in yet: the fault not found, the damage still being assessed, the results
+ * awaited. A certain promise beside it is certainty the sender does not have (twentieth round, blind36 and blind38
+ * studied: "crews have not yet located the fault … Power will be restored to all customers by 8:00 p.m.").
+ */
+const EVIDENCE_PENDING =
+  /(?<!\p{L})(?:provsvar\p{L}* (?:väntas|kommer)|väntar (?:fortfarande )?på (?:\p{L}+ )?(?:provsvar|analys\p{L}*|resultat\p{L}*)|i väntan på (?:\p{L}+ )?(?:prov\p{L}*|analys\p{L}*|resultat\p{L}*)|results? (?:are|is) (?:still )?(?:expected|pending|due)|awaiting (?:\p{L}+ )?results|(?:still|are still) (?:assessing|searching for|investigating|looking for|trying to (?:find|locate))|not yet (?:located|found|been found|known|identified)|have(?:n['’]t| not) (?:yet )?(?:located|found|identified)|vet (?:ännu|fortfarande) inte (?:var|vad|vilken|orsaken)|felsöker|söker (?:fortfarande )?efter felet)(?!\p{L})/u;
+
+const ABSOLUTE_SAFE =
+  /(?<!\p{L})(?:helt (?:rent|ren|ofarligt?|säkert?|riskfritt?)|(?:det finns |det är )?(?:ingen|inte någon) risk(?: alls)?(?! för att)|completely (?:safe|clean|harmless)|totally safe|perfectly safe|absolutely safe|(?:there is )?no risk(?: at all)?(?! of)|fully safe)(?!\p{L})/u;
+
 export const FA7: Rule = {
   id: "FA7",
   principle: "factual",
@@ -122,11 +133,13 @@ export const FA7: Rule = {
   check(a) {
     const lex = a.lex;
     if (lex === null) return [];
-    return findingsForMatches(lexHits(a, lex.certainPredictions, QUOTED), (h) => {
+    const pending = a.fields.some((f) => EVIDENCE_PENDING.test(f.lower));
+    const out = findingsForMatches(lexHits(a, lex.certainPredictions, QUOTED), (h) => {
       const i = h.sentence.index;
       if (attributed(a, h.field)(i) || estimateSentence(a, h.field, i)) return null;
       if (a.flags(h.field, "conditions")[i] === 1 || a.flags(h.field, "hedges")[i] === 1) return null;
       return {
+        ...(pending ? { severity: "error" as const, points: 25 } : {}),
         message: t(
           `${q(h.hit.text)} lovar något om framtiden som om det vore säkert.`,
           `${q(h.hit.text)} states a prediction as if it were certain.`,
@@ -137,6 +150,29 @@ export const FA7: Rule = {
         ),
       };
     });
+    if (!pending || out.length > 0) return out;
+    // "Vattnet är helt rent och det finns ingen risk" while the tests are still out: an all-clear ahead of the
+    // evidence (twentieth round, blind38 studied; no real message of the tuning material says both).
+    for (const f of a.fields) {
+      const m = ABSOLUTE_SAFE.exec(f.lower);
+      if (m === null) continue;
+      return [
+        {
+          severity: "error",
+          points: 25,
+          span: span(f.name, m.index, m.index + m[0].length),
+          message: t(
+            `${q(f.text.slice(m.index, m.index + m[0].length))} lovar säkerhet innan provsvaren eller felsökningen är klar.`,
+            `${q(f.text.slice(m.index, m.index + m[0].length))} promises safety before the results or the search are in.`,
+          ),
+          suggestion: t(
+            "Säg vad ni vet och vad som väntas: ”Inga bakterier har hittats hittills. Provsvaren kommer på torsdag.”",
+            "Say what you know and what is awaited: “No bacteria found so far. Results are due on Thursday.”",
+          ),
+        },
+      ];
+    }
+    return out;
   },
 };
 

@@ -291,3 +291,37 @@ describe("[FS14] the text names itself the first word, days late", () => {
     expect(findingsOf(sv, undefined, "FS14")).toHaveLength(0);
   });
 });
+
+describe("[FA7] certainty ahead of the evidence", () => {
+  it("refuses a certain restoration time while the fault is not yet found", () => {
+    const text: Input = {
+      language: "en",
+      title: "Power outage update",
+      body: "About 4,800 customers lost power at 11:40 a.m. Crews are still searching for the fault and have not yet located it. Power will be fully restored to all customers by 8:00 p.m. tonight. Next update at 3:00 p.m.",
+    };
+    expect(findingsOf(text, undefined, "FA7").map((f) => f.severity)).toEqual(["error"]);
+  });
+
+  it("refuses an all-clear while the tests are still out", () => {
+    const text: Input = {
+      kind: "correction",
+      title: "Det har inte hittats legionella i badhuset",
+      body: "Det stämmer inte att det har hittats legionella i badhuset. Vattnet i bassängerna är helt rent och det finns ingen risk för badgästerna. Provsvaren väntas på torsdag och badhuset håller stängt tills dess.",
+    };
+    expect(findingsOf(text, undefined, "FA7").map((f) => f.severity)).toEqual(["error"]);
+  });
+
+  it("leaves an estimate beside a fault not yet found, and an all-clear with the results in", () => {
+    const estimate: Input = {
+      language: "en",
+      title: "Power outage update",
+      body: "Crews have not yet located the fault. The utility expects power to be restored by about 8 p.m. Next update at 3 p.m.",
+    };
+    expect(findingsOf(estimate, undefined, "FA7").map((f) => f.severity)).not.toContain("error");
+    const done: Input = {
+      title: "Badhuset öppnar igen",
+      body: "Provsvaren kom i dag och visar att vattnet är helt rent. Badhuset öppnar i morgon kl. 9.",
+    };
+    expect(findingsOf(done, undefined, "FA7")).toHaveLength(0);
+  });
+});
