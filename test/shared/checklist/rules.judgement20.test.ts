@@ -325,3 +325,32 @@ describe("[FA7] certainty ahead of the evidence", () => {
     expect(findingsOf(done, undefined, "FA7")).toHaveLength(0);
   });
 });
+
+describe("[AC17] an announcement that there is information, and a link", () => {
+  it("refuses 'Viktig information om ditt dricksvatten. Läs mer: <link>'", () => {
+    const text: Input = {
+      kind: "sms",
+      body: "Västerby kommun: Viktig information om ditt dricksvatten. Läs mer: https://vasterby.se/dricksvatten-ekebacka",
+    };
+    expect(findingsOf(text, undefined, "AC17")).toHaveLength(1);
+  });
+
+  it("leaves a short sms that states the news before its link", () => {
+    const text: Input = {
+      kind: "sms",
+      body: "Västerby kommun: Vattnet är avstängt på Storgatan till kl. 15. Läs mer: https://vasterby.se/vatten",
+    };
+    expect(findingsOf(text, undefined, "AC17")).toHaveLength(0);
+  });
+});
+
+describe("[FA] hearsay with its source between the words", () => {
+  it("refuses 'Uppgifter i sociala medier gör gällande att …'", () => {
+    const text: Input = {
+      kind: "faq",
+      title: "Har fler blivit sjuka av vattnet?",
+      body: "Smittskyddsläkaren har fått in 14 bekräftade fall. Uppgifter i sociala medier gör gällande att även flera barn på förskolan har insjuknat. Ring 1177 om du har fått diarré.",
+    };
+    expect(findingsOf(text).some((f) => f.principle === "factual" && f.severity === "error")).toBe(true);
+  });
+});
