@@ -37,6 +37,7 @@ import { FS14 } from "./lateNews.js";
 import { AU25 } from "./lightTone.js";
 import { FA26 } from "./hedgedCasualties.js";
 import { AU26 } from "./lockedAnswer.js";
+import { AU27 } from "./digitalOnly.js";
 import { FS13 } from "./heldForMeeting.js";
 import {
   AC10_MEMO,
@@ -173,4 +174,5 @@ export const RULES: readonly Rule[] = [
   AU24,
   AU25,
   AU26,
+  AU27,
 ];

@@ -354,3 +354,38 @@ describe("[FA] hearsay with its source between the words", () => {
     expect(findingsOf(text).some((f) => f.principle === "factual" && f.severity === "error")).toBe(true);
   });
 });
+
+describe("[AU27] help for older people only by app or QR code", () => {
+  const heat = (route: string): Input => ({
+    language: "en",
+    title: "Heatwave: advice for older residents",
+    body: `Port Ardley City Council, Monday 14 July. Temperatures of 32–35°C are forecast from Tuesday. Older people are at the greatest risk from heat. Drink water regularly. ${route}`,
+  });
+
+  it("refuses an app or a QR code as the only route", () => {
+    expect(
+      findingsOf(
+        heat(
+          "To book free transport to a cooling centre, download the PortArdley Alert app or scan the QR code on this page.",
+        ),
+        undefined,
+        "AU27",
+      ),
+    ).toHaveLength(1);
+    const sv: Input = {
+      title: "Värmebölja – råd till äldre",
+      body: "Det blir över 30 grader i veckan. Äldre personer är mest känsliga för värme. Boka gratis resa till ett svalt rum: ladda ner appen Norrby Trygg och logga in med BankID.",
+    };
+    expect(findingsOf(sv, undefined, "AU27")).toHaveLength(1);
+  });
+
+  it("leaves the app beside a telephone number", () => {
+    expect(
+      findingsOf(
+        heat("Download the PortArdley Alert app, or call 01632 960 450 and we will book transport for you."),
+        undefined,
+        "AU27",
+      ),
+    ).toHaveLength(0);
+  });
+});

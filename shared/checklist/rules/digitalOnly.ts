@@ -1,0 +1,49 @@
+/**
+ * AU27: help for older people that only an app, a QR code or an e-service gives. "Older people are at the greatest
+ * risk … To find your nearest cooling centre, download the app or scan the QR code": the readers the message names
+ * are the ones least likely to have a smartphone or a login, and no telephone number is given (MSB: reach everyone,
+ * including those without digital access; WCAG and the Swedish accessibility law ask for an alternative route).
+ */
+import type { Draft, Rule } from "../types.js";
+import { span, t } from "../text/spans.js";
+
+const OLDER =
+  /(?<!\p{L})(?:older (?:residents|people|adults|persons|neighbou?rs)|seniors?|senior (?:residents|citizens)|the elderly|elderly (?:residents|people)|pensioners|äldre(?: personer| människor| invånare| boende)?|pensionärer|seniorer)(?!\p{L})/u;
+const DIGITAL_ONLY =
+  /(?<!\p{L})(?:download (?:the |our )?(?:\p{L}+ ){0,2}?app|scan (?:the |this )?qr|qr[- ]?(?:code|kod)\p{L}*|log (?:in|on) (?:with|to)|only (?:\p{L}+ ){0,2}?(?:through|via|in|using) the app|ladda ner (?:\p{L}+ ){0,2}?appen|skanna (?:\p{L}+ )?qr|logga in (?:med|på)|med bankid|endast (?:via|i|genom) (?:appen|e-tjänsten|webben))(?!\p{L})/u;
+/** A telephone number or a person to visit: a route without a screen. */
+const OFFLINE_ROUTE =
+  /(?:\+?\d[\d ()-]{5,}\d|(?<!\p{L})(?:call|ring|phone|telephone|telefon\p{L}*|drop in|come to|kom till)(?!\p{L}))/u;
+
+export const AU27: Rule = {
+  id: "AU27",
+  principle: "audienceAdapted",
+  name: "help for older people only by app or QR code",
+  severity: "error",
+  points: 25,
+  repeat: 0,
+  cap: 25,
+  languages: ["sv", "en"],
+  check(a): Draft[] {
+    if (!a.fields.some((f) => OLDER.test(f.lower))) return [];
+    if (a.fields.some((f) => OFFLINE_ROUTE.test(f.lower))) return [];
+    for (const f of a.fields) {
+      const m = DIGITAL_ONLY.exec(f.lower);
+      if (m === null) continue;
+      return [
+        {
+          span: span(f.name, m.index, m.index + m[0].length),
+          message: t(
+            `${f.text.slice(m.index, m.index + m[0].length)}: texten vänder sig till äldre men hjälpen nås bara digitalt.`,
+            `${f.text.slice(m.index, m.index + m[0].length)}: the text addresses older people, but the help is reachable only online.`,
+          ),
+          suggestion: t(
+            "Ge också ett telefonnummer eller en plats att gå till: ”Ring 0650-55 10 00 så bokar vi resan åt dig.”",
+            "Give a telephone number or a place to go too: “Call 0650 555 100 and we will book the transport for you.”",
+          ),
+        },
+      ];
+    }
+    return [];
+  },
+};
