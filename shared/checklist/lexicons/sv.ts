@@ -1741,7 +1741,8 @@ export const sv: LexiconSource = {
     String.raw`(?:sägs|pratas|snackas) (?:\p{L}+ )?på stan`,
     String.raw`ryktet går`,
     // "Om man pratar om röken" (as for the smoke) names a topic; hearsay is people talking, not a condition.
-    String.raw`(?<!(?:om|när) )(?:folk|man) pratar om`,
+    // "… fångar upp det man pratar om på skolan" (what is talked about) is a topic too (twentieth round, blind36).
+    String.raw`(?<!(?:om|när|det|vad|som) )(?:folk|man) pratar om`,
     String.raw`det snackas`,
     "det pratas om",
     "det snackas om",

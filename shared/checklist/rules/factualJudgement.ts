@@ -648,8 +648,11 @@ export const FA13: Rule = {
       const lang = a.language === "en" ? "en" : "sv";
       if (!casualties && !framed && SOCIAL_PLACE.test(h.hit.text.toLowerCase()) && !TELLING[lang]?.test(sentenceText))
         return null;
-      // "Updates will be provided on social media": the sender's own channel, not a source it relays.
+      // "Updates will be provided on social media": the sender's own channel, not a source it relays. So is a list item
+      // that only names the channel ("• Facebook post" among the ways a notice goes out: twentieth round, blind38).
       if (!casualties && OWN_CHANNEL.test(sentenceText)) return null;
+      if (!casualties && sentenceText.replace(/^[\s•*–-]+/u, "").replace(/[.;,\s]+$/u, "") === h.hit.text.toLowerCase())
+        return null;
       // "Residents have told us their water is brown … This is because we are flushing the mains": the report taken
       // in and answered by the sender's own explanation or check passes nothing on (a code review).
       if (

@@ -18,6 +18,9 @@ const CLICK_HERE = /(?<!\p{L})(?:klicka här|click here)(?!\p{L})/u;
 const LOCKED_WORD =
   /rött|grönt|gult|blått|röd|grön|gul|blå|red|green|yellow|blue|orange|shaded|pdf|bifog|inskann|scann|attached|klicka|click/;
 
+const WARNING_LEVEL =
+  /(?<!\p{L})(?:(?:red|orange|yellow|amber)(?: level)?(?: weather)? (?:warning|alert|status)|status (?:red|orange|yellow)|(?:röd|orange|gul) varning)(?!\p{L})/u;
+
 export const AU26: Rule = {
   id: "AU26",
   principle: "audienceAdapted",
@@ -29,8 +32,11 @@ export const AU26: Rule = {
   languages: ["sv", "en"],
   check(a): Draft[] {
     if (!a.fields.some((f) => LOCKED_WORD.test(f.lower))) return [];
+    // "People in areas where a Red level weather warning has been issued … no cycling in RED zones": the colour is the
+    // named warning level, said in words (twentieth round, blind38's Met Éireann alert).
+    const level = a.fields.some((f) => WARNING_LEVEL.test(f.lower));
     for (const f of a.fields) {
-      const m = COLOUR_CODED.exec(f.lower) ?? ATTACHMENT_ONLY.exec(f.lower);
+      const m = (level ? null : COLOUR_CODED.exec(f.lower)) ?? ATTACHMENT_ONLY.exec(f.lower);
       if (m !== null)
         return [
           {

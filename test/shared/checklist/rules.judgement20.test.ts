@@ -389,3 +389,44 @@ describe("[AU27] help for older people only by app or QR code", () => {
     ).toHaveLength(0);
   });
 });
+
+describe("real texts the round's studied sets refused", () => {
+  it("[FA13] leaves 'det man pratar om' (a topic) and a list item naming the sender's channel", () => {
+    const school: Input = {
+      title: "Förtydligande",
+      body: "Det stämmer inte att det pågår en konflikt mellan skolorna. Det finns mentorer på alla skolor som fångar upp det man pratar om på skolan och jobbar med sociala frågor.",
+    };
+    expect(findingsOf(school).filter((f) => f.ruleId === "FA13")).toHaveLength(0);
+    const channels: Input = {
+      language: "en",
+      kind: "faq",
+      title: "What happens when a boil water notice is issued?",
+      body: "We first issue a boil water notice to the affected residents via different channels:\n• Text or email sent to all registered ratepayers\n• News story posted on our website\n• Facebook post\nWe then test the network to find the source.",
+    };
+    expect(findingsOf(channels).filter((f) => f.ruleId === "FA13")).toHaveLength(0);
+  });
+
+  it("[FA13] still refuses 'folk pratar om' passed on", () => {
+    const text: Input = {
+      title: "Branden i Norrby",
+      body: "Folk pratar om att två personer ska ha skadats i branden. Räddningstjänsten är på plats.",
+    };
+    expect(findingsOf(text).filter((f) => f.principle === "factual" && f.severity === "error")).not.toHaveLength(0);
+  });
+
+  it("[AU26] leaves red zones named by a red weather warning", () => {
+    const text: Input = {
+      language: "en",
+      title: "Road safety alert",
+      body: "People living in areas where a Red level weather warning has been issued should not make any non-essential journeys. There should be no cycling in RED zones.",
+    };
+    expect(findingsOf(text, undefined, "AU26")).toHaveLength(0);
+    const map: Input = {
+      language: "en",
+      kind: "faq",
+      title: "Which streets are affected?",
+      body: "See the map below. Streets in red zones are affected; streets in green areas are not.",
+    };
+    expect(findingsOf(map, undefined, "AU26")).toHaveLength(1);
+  });
+});
