@@ -232,6 +232,11 @@ const IMPERSONAL_INSTRUCTION =
 const ACTS_AFTER_ORG =
   /^(?: [\p{L}-]+){0,3}?(?:,[^,.!?]{1,90},)? (?:(?:har|hade)(?: (?:nu|också|redan|även))? (?!\p{L}*s(?!\p{L}))\p{L}+t|(?:arbetar|bedömer|beslutar|beslutade|ansvarar|undersöker|informerar|ber)|(?:is|are) (?:\p{L}+ly )?\p{L}+ing|(?:has|have)(?: \p{L}+ly)? (?!been)\p{L}+ed|apologi[sz]es|thanks|continues|works|asks|urges|advises|recommends|will (?!be )\p{L}+)(?!\p{L})/u;
 
+/** A passive with its doer, or crews at work: "will be monitored by City crews … crews will use foggers" (twentieth
+ * round, blind36's West Nile FAQ). */
+const AGENT_NAMED =
+  /(?<!\p{L})(?:(?:by|av) (?:the |our )?(?:city|council|county|town|crews?|staff|engineers|officers|firefighters|kommunen|staden|regionen|personal(?:en)?|räddningstjänsten|polisen)|(?:crews?|engineers|staff|officers|firefighters|personalen|räddningstjänsten|polisen) (?:will|are|kommer att|har) \p{L}+)(?!\p{L})/u;
+
 function namedBodyActs(a: Analysis): boolean {
   const lex = a.lex;
   if (lex === null) return false;
@@ -270,7 +275,8 @@ export const AU21: Rule = {
         (f) =>
           a.flags(f, "instruction").includes(1) ||
           IMPERSONAL_INSTRUCTION.test(f.lower) ||
-          f.tokens.some((tok) => FIRST_PERSON.has(tok.lower)),
+          f.tokens.some((tok) => FIRST_PERSON.has(tok.lower)) ||
+          AGENT_NAMED.test(f.lower),
       );
     // One stock phrase in a passive text is officialese only when nobody is told anything either: a passive notice
     // that tells its readers what to do ("Customers are advised to boil …") informs (real utility notices do this).

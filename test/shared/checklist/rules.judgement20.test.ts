@@ -430,3 +430,24 @@ describe("real texts the round's studied sets refused", () => {
     expect(findingsOf(map, undefined, "AU26")).toHaveLength(1);
   });
 });
+
+describe("[AU21] a passive notice in which crews are named at work", () => {
+  it("leaves 'will be monitored by City crews … crews will use foggers'", () => {
+    const text: Input = {
+      language: "en",
+      kind: "faq",
+      title: "What happens if a trap tests positive for West Nile virus?",
+      body: "The first positive test will be monitored by City crews and within 24 hours, crews will use adulticiding, a type of insecticide. As part of adulticiding, foggers will be used in creek banks where a positive trap is found. Prior to this, residents will be notified via the City's website.",
+    };
+    expect(findingsOf(text, undefined, "AU21")).toHaveLength(0);
+  });
+
+  it("still refuses a passive notice where nobody acts", () => {
+    const text: Input = {
+      language: "en",
+      title: "Water quality",
+      body: "A positive sample has been found. Further samples will be taken. A decision will be made when results have been received.",
+    };
+    expect(findingsOf(text, undefined, "AU21")).toHaveLength(1);
+  });
+});
