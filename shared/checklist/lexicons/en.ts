@@ -1392,7 +1392,8 @@ export const en: LexiconSource = {
     String.raw`totally (?:fine|ok|okay|normal)`,
     "no risk (?:at all|whatsoever)",
     "rest assured",
-    "stay calm",
+    // "Stay calm" is advice on how to act ("take slow, shallow breaths and try to stay calm"), not an all-clear
+    // (twentieth round, blind36's shelter-in-place FAQ; no flawed message of the corpus uses it).
     String.raw`no reason for anyone to (?:be )?(?:concerned|worry|worried)`,
     String.raw`(?:completely|fully|well) in hand`,
     String.raw`nothing (?:whatsoever )?to (?:worry|be concerned) about`,

@@ -451,3 +451,17 @@ describe("[AU21] a passive notice in which crews are named at work", () => {
     expect(findingsOf(text, undefined, "AU21")).toHaveLength(1);
   });
 });
+
+describe("[FA14] 'try to stay calm' is advice, not an all-clear", () => {
+  it("leaves breathing advice and still refuses 'everything is under control'", () => {
+    const advice: Input = {
+      language: "en",
+      kind: "faq",
+      title: "What should I do during a chemical emergency?",
+      body: "Go indoors and close all doors and windows. If you have trouble breathing, cover your nose and mouth with a damp cloth, then take slow, shallow breaths and try to stay calm.",
+    };
+    expect(findingsOf(advice, undefined, "FA14")).toHaveLength(0);
+    const empty: Input = { ...advice, body: "Stay indoors. Everything is under control." };
+    expect(findingsOf(empty, undefined, "FA14")).toHaveLength(1);
+  });
+});
