@@ -54,7 +54,8 @@ describe("scan pre-filter", () => {
           const scanned = key === "parties" ? text : lower;
           const full = findAll(scanned, re);
           const filtered = findAll(scanned, regexFor(re, grams));
-          expect(filtered, `${m.id} ${key}`).toEqual(full);
+          // expect() only on a difference: half a million deep comparisons made this test the slowest in the suite.
+          if (JSON.stringify(filtered) !== JSON.stringify(full)) expect(filtered, `${m.id} ${key}`).toEqual(full);
           compared++;
         }
       }
