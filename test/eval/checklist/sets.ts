@@ -46,6 +46,9 @@ import { BAD_BLIND35, GOOD_BLIND35 } from "./blind35.js";
 import { BAD_BLIND36, GOOD_BLIND36 } from "./blind36.js";
 import { BAD_BLIND37, GOOD_BLIND37 } from "./blind37.js";
 import { BAD_BLIND38, GOOD_BLIND38 } from "./blind38.js";
+import { BAD_BLIND39, GOOD_BLIND39 } from "./blind39.js";
+import { BAD_BLIND40, GOOD_BLIND40 } from "./blind40.js";
+import { BAD_BLIND41, GOOD_BLIND41 } from "./blind41.js";
 import { GOOD_REAL4 } from "./realExtra4.js";
 import { GOOD_REAL5 } from "./realExtra5.js";
 import { GOOD_REAL6 } from "./realExtra6.js";
@@ -759,6 +762,63 @@ export const EVAL_SETS: readonly EvalSet[] = [
         bad: BAD_BLIND38,
         shape: { kind: "wellFormed", minBad: 45 },
         gate: { kind: "floors", refused: 0.5, passed: 0.74 },
+      },
+    ],
+  },
+  // Written 2026-12-07 by an author who read no rule or lexicon, spread over the six principles with many FAQ answers,
+  // sms and social posts. Measured at arrival, before it was opened, at f0bcaad (the
+  // twentieth round's rules so far): 27/50 refused (54.0 %), 24/30 passed (80.0 %).
+  {
+    id: "blind39",
+    role: "tuning",
+    title: "blind39, independent: measured at the twentieth round's arrival, then studied",
+    parts: [
+      {
+        id: "blind39",
+        label: "Blind set 39",
+        note: "independent; measured, then studied in the twentieth round",
+        good: GOOD_BLIND39,
+        bad: BAD_BLIND39,
+        shape: { kind: "wellFormed", minBad: 45 },
+        gate: { kind: "floors", refused: 0.5, passed: 0.76 },
+      },
+    ],
+  },
+  // Written 2026-12-07 by an author who read no rule or lexicon, spread evenly over the six principles and the five
+  // kinds. Never opened by a tuner. Measured once at arrival, at f0bcaad: 28/50 refused (56.0 %), 26/30 passed
+  // (86.7 %). Reported, not tuned.
+  {
+    id: "blind40",
+    role: "heldOut",
+    title: "blind40, independent and written in the twentieth round: figures, and floors under what it measured",
+    parts: [
+      {
+        id: "blind40",
+        label: "Blind set 40",
+        note: "independent, written in the twentieth round: figures only",
+        good: GOOD_BLIND40,
+        bad: BAD_BLIND40,
+        shape: { kind: "wellFormed", minBad: 45 },
+        gate: { kind: "floors", refused: 0.52, passed: 0.83 },
+      },
+    ],
+  },
+  // Written 2026-12-07 by an author who read no rule or lexicon, weighted to active, open and fast failures, many of
+  // them flaws of absence. Measured at arrival, before it was opened, at f0bcaad: 28/50 refused (56.0 %), 24/30
+  // passed (80.0 %).
+  {
+    id: "blind41",
+    role: "tuning",
+    title: "blind41, independent: measured at the twentieth round's arrival, then studied",
+    parts: [
+      {
+        id: "blind41",
+        label: "Blind set 41",
+        note: "independent; measured, then studied in the twentieth round",
+        good: GOOD_BLIND41,
+        bad: BAD_BLIND41,
+        shape: { kind: "wellFormed", minBad: 45 },
+        gate: { kind: "floors", refused: 0.5, passed: 0.76 },
       },
     ],
   },
