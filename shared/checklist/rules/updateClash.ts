@@ -40,9 +40,9 @@ const OTHER_DAY = new RegExp(
   "u",
 );
 
-/** Between the stamp word and its clock: punctuation, a date or a weekday, "kl", "at". */
+/** Between the stamp word and its clock: punctuation, a weekday, a date (or both), "kl", "at". */
 const STAMP_LEAD = new RegExp(
-  String.raw`^[\s:–-]*(?:(?:\p{L}+dag|${WEEKDAY_WORD}|\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th|:e)? ${MONTH_WORD}(?: \d{4})?|${MONTH_WORD} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?)[ ,]*)?(?:(?:kl(?:\.|ockan)?|at) ?)?`,
+  String.raw`^[\s:–-]*(?:(?:\p{L}+dag|${WEEKDAY_WORD})[ ,]*)?(?:(?:\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th|:e)? ${MONTH_WORD}(?: \d{4})?|${MONTH_WORD} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?)[ ,]*)?(?:(?:kl(?:\.|ockan)?|at) ?)?`,
   "u",
 );
 /** A promise more than this many minutes before the stamp is read as the next day's. */
@@ -62,7 +62,7 @@ export const FS11: Rule = {
     const promise = lexHits(a, a.lex?.nextUpdate ?? null, { skipQuoted: true, skipQuestions: true })[0];
     if (promise === undefined) return [];
     const sentence = promise.field.lower.slice(promise.sentence.start, promise.sentence.end);
-    if (OTHER_DAY.test(sentence)) return [];
+    const otherDay = OTHER_DAY.exec(sentence);
     const promised = firstClock(promise.field.lower.slice(promise.hit.start, promise.sentence.end));
     if (promised === null) return [];
     // The stamp: a clock time right after a stamp word ("Uppdatering kl 13.15:", "UPDATE 3:40pm:", "Publicerad 6
@@ -77,10 +77,13 @@ export const FS11: Rule = {
         const lead = STAMP_LEAD.exec(after);
         if (lead === null) return null;
         const clock = firstClock(after.slice(lead[0].length));
-        return clock !== null && clock.start === 0 ? clock : null;
+        return clock !== null && clock.start === 0 ? { ...clock, day: lead[0] } : null;
       })
       .find((x) => x !== null);
     if (stamp === undefined || stamp === null) return [];
+    // A day named in the promise is another day's, unless the stamp names the same one ("publicerad onsdag 15 oktober
+    // kl. 14.30 … Nästa uppdatering kommer onsdag 15 oktober kl. 11.00": twentieth round, three authors wrote it).
+    if (otherDay !== null && !stamp.day.includes(otherDay[0])) return [];
     // "Update 3.40pm … Next update at 5.30": an English clock without am or pm after a pm stamp is in the afternoon.
     const promisedAt =
       a.language === "en" && !promised.meridiem && stamp.minutes >= 12 * 60 && promised.minutes < 13 * 60

@@ -465,3 +465,25 @@ describe("[FA14] 'try to stay calm' is advice, not an all-clear", () => {
     expect(findingsOf(empty, undefined, "FA14")).toHaveLength(1);
   });
 });
+
+describe("[FS11] the next update promised for the stamp's own day, earlier than the stamp", () => {
+  const leak = (promise: string): Input => ({
+    title: "Vattenläcka i Hällby centrum",
+    body: `Tallåsa Vatten, publicerad onsdag 15 oktober kl. 14.30. En vattenledning har gått sönder under Torggatan. Dricksvatten finns i en tank vid Hällby torg. ${promise}`,
+  });
+
+  it("refuses 'Nästa uppdatering kommer onsdag 15 oktober kl. 11.00' under a 14.30 stamp that day", () => {
+    expect(findingsOf(leak("Nästa uppdatering kommer onsdag 15 oktober kl. 11.00."), undefined, "FS11")).toHaveLength(
+      1,
+    );
+  });
+
+  it("leaves a promise for another named day, and a later time the same day", () => {
+    expect(findingsOf(leak("Nästa uppdatering kommer torsdag 16 oktober kl. 11.00."), undefined, "FS11")).toHaveLength(
+      0,
+    );
+    expect(findingsOf(leak("Nästa uppdatering kommer onsdag 15 oktober kl. 18.00."), undefined, "FS11")).toHaveLength(
+      0,
+    );
+  });
+});
