@@ -24,6 +24,7 @@ import { IM16 } from "./promotion.js";
 import { OP11 } from "./decider.js";
 import { OP12, OP13 } from "./unanswered.js";
 import { OP14 } from "./whyUnanswered.js";
+import { AC19 } from "./faqAction.js";
 import { FS11 } from "./updateClash.js";
 import { FS12 } from "./staleDates.js";
 import { FA25 } from "./countClash.js";
@@ -78,6 +79,7 @@ export const RULES: readonly Rule[] = [
   AC16,
   AC17,
   AC18,
+  AC19,
   OP1,
   OP2,
   OP3,

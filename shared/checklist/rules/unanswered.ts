@@ -29,7 +29,7 @@ const CONDITION = new RegExp(
 );
 
 /** Not knowing said in words the honest-unknowns list does not hold ("Vi kan tyvärr inte i dagsläget svara på …"). */
-const UNKNOWN =
+export const UNKNOWN =
   /(?<!\p{L})(?:(?:kan|vet) (?:\p{L}+ ){0,4}?inte (?:\p{L}+ ){0,3}?(?:svara|säga|veta|bedöma)|går (?:ännu |i dag |inte )+att (?:säga|bedöma|svara)|(?:är|är ännu|är fortfarande) (?:oklart|osäkert|inte klart)|för tidigt att (?:säga|bedöma)|can(?:not|['’]t) (?:yet )?(?:say|tell|answer|predict)|(?:do|does) not (?:yet )?know|(?:don|doesn)['’]t (?:yet )?know|not (?:yet )?known|(?:is|remains) unclear|too early to (?:say|tell)|(?:svårt|omöjligt|inte möjligt) att (?:\p{L}+ ){0,2}?(?:säga|ge|lämna|bedöma|uppskatta|förutse|ange)|(?:difficult|hard|impossible|not possible),? (?:[\p{L},]+ ){0,8}?to (?:\p{L}+ ){0,1}?(?:say|give|provide|predict|estimate|tell))(?!\p{L})/u;
 
 // Nineteenth round (blind33 studied, a power cooperative's FAQ): "It is very difficult, especially in the early stages
@@ -155,17 +155,17 @@ export const OP12: Rule = {
   },
 };
 
-const ONWARDS =
+export const ONWARDS =
   /(?<!\p{L})(?:read|läs|läsa|visit|besök|besöka|find out|hitta|more information|mer information|call|ring|ringa|contact|kontakta|email|mejla|follow|följ)(?!\p{L})/u;
 /** The stock phrases of an answer that talks around the question (twentieth round: "following established procedures"). */
 export const TALKS_AROUND =
   /(?<!\p{L})(?:top priority|high priority|highest priority|(?:an? )?important part of|take (?:\p{L}+ ){0,3}?(?:very )?seriously|monitoring (?:\p{L}+ ){0,2}?closely|work(?:ing)? closely with|keep (?:\p{L}+ ){0,2}?informed|continue to (?:monitor|work|keep)|committed to|thank you for your (?:patience|understanding)|på största allvar|tar (?:\p{L}+ ){0,3}?på allvar|arbetar (?:\p{L}+ ){0,3}?aktivt|högsta prioritet|prioriterar|följer (?:\p{L}+ ){0,2}?(?:noga|utvecklingen)|en viktig del av|tack för (?:ert|ditt) tålamod|(?:följer|följde) (?:\p{L}+ ){0,2}?(?:gällande |våra |de |fastställda |etablerade |befintliga )?(?:rutiner|riktlinjer)|i enlighet med (?:\p{L}+ ){0,3}?(?:rutiner|riktlinjer|regler)|follow(?:s|ed)? (?:\p{L}+ ){0,2}?(?:established|standard|our|agreed|existing) (?:procedures|protocols|guidelines)|in (?:accordance|line) with (?:\p{L}+ ){0,3}?(?:procedures|protocols|guidelines|policy))(?!\p{L})/u;
-const SENDER_AT_WORK = /(?<!\p{L})(?:we|vi|our|vår|våra|vårt)(?!\p{L})/u;
+export const SENDER_AT_WORK = /(?<!\p{L})(?:we|vi|our|vår|våra|vårt)(?!\p{L})/u;
 /** A question answered by yes or no: "Har mina personuppgifter läckt?", "Are cooling centres open this weekend?". */
 const YES_NO =
   /^(?:har|hade|är|kan|får|ska|skall|måste|behöver|finns|gäller|blir|bör|do|does|did|is|are|was|were|can|could|will|would|should|must|has|have|may)\s/u;
 /** The words that answer one: yes, no, a negation, what the reader can or may do, a condition, or not knowing. */
-const ANSWERS_YES_NO =
+export const ANSWERS_YES_NO =
   /(?<!\p{L})(?:ja|nej|inte|ej|ingen|inga|inget|aldrig|yes|no|not|never|none|nothing|cannot|(?:du|ni|man|you|we|vi) (?:\p{L}+ )?(?:kan|får|bör|behöver|ska|can|may|should|need|must)(?! (?:also |även |gärna )?(?:read|läsa|find|hitta|call|ring|ringa|contact|kontakta|visit|besöka|se|see|follow|följa|sign|anmäla|learn|läs|mejla|email))|om (?!(?:du|ni) har (?:\p{L}+ )?frågor)(?:du|ni|det|man|vattnet)|if(?! you have (?:\p{L}+ )?questions)|unless|beror på|depends|only|endast|bara)(?!\p{L})|n['’]t(?!\p{L})/u;
 /** What such questions ask about: whether a place is open, the water safe, data leaked. The answer must say it. */
 const PREDICATES: readonly (readonly [RegExp, RegExp])[] = [

@@ -487,3 +487,36 @@ describe("[FS11] the next update promised for the stamp's own day, earlier than 
     );
   });
 });
+
+describe("[AC19] an FAQ answer that never says what to do", () => {
+  it("refuses 'Vad ska jag göra?' answered with background and a pointer", () => {
+    const text = faq(
+      "Jag har redan druckit kranvattnet i Sörby. Vad ska jag göra?",
+      "Kokningsrekommendationen infördes måndag kl. 18.00, efter att E. coli hittats i ett rutinprov. Vi tar nya prover varje dag och räknar med svar onsdag. Aktuell information finns på tallasavatten.se/sorby.",
+    );
+    expect(findingsOf(text, undefined, "AC19")).toHaveLength(1);
+  });
+
+  it("refuses 'Can I use tap water for baby formula?' answered with why infants are vulnerable", () => {
+    const text = faq(
+      "Can I use tap water to make baby formula during the boil water notice?",
+      "A boil water notice is issued when there has been a loss of pressure in the system. Infants are more vulnerable to waterborne illness than older children. For more information, call Glenwood Water at (555) 019-6600.",
+      "en",
+    );
+    expect(findingsOf(text, undefined, "AC19")).toHaveLength(1);
+  });
+
+  it("leaves answers that say what to do, yes or no, or that nobody knows yet", () => {
+    const yes = faq("Kan jag duscha utan att koka vattnet?", "Ja det kan du. Undvik att svälja vattnet.");
+    const told = faq(
+      "What should I do if I drank the water?",
+      "Most people will not get sick. Watch for stomach symptoms and call your doctor if they start.",
+      "en",
+    );
+    const how = faq(
+      "Hur ska jag koka vattnet?",
+      "Låt vattnet koka upp ordentligt så att det bubblar. Låt det svalna innan du dricker.",
+    );
+    for (const text of [yes, told, how]) expect(findingsOf(text, undefined, "AC19")).toHaveLength(0);
+  });
+});

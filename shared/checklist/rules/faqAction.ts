@@ -1,0 +1,69 @@
+/**
+ * AC19: an FAQ answer that never says what to do. "Jag har redan druckit kranvattnet. Vad ska jag göra?" answered with
+ * when the notice began and when the tests come; "Can I use tap water to make baby formula?" answered with why
+ * infants are vulnerable: the caller asked for an action and got background (CDC CERC: tell people what to do; MSB:
+ * answer the public's questions). An instruction, a yes or a no, "du kan/bör", a condition or not knowing answers.
+ */
+import type { Analysis } from "../analysis.js";
+import type { Rule } from "../types.js";
+import { span, t } from "../text/spans.js";
+import { ANSWERS_YES_NO, ONWARDS, SENDER_AT_WORK, UNKNOWN, questions, type QuestionAndAnswer } from "./unanswered.js";
+
+/** What to do, or whether I may: "Vad ska jag göra?", "Kan jag duscha?", "What should I do?", "Can I use …?". */
+const ASKS_ACTION =
+  /^(?:vad (?:ska|skall|bör|kan|måste|behöver) (?:jag|vi|man|du|ni) göra|vad gör (?:jag|vi|man)|hur (?:ska|bör|gör|kan) (?:jag|vi|man)|(?:kan|får|ska|bör|måste|behöver) (?:jag|vi|man)|what (?:should|do|can|must) (?:i|we|you|people) do|what do (?:i|we) need to do|how (?:do|can|should) (?:i|we)|(?:can|may|should|must) (?:i|we)|do (?:i|we) (?:need|have) to|is it (?:ok|okay|safe) (?:for (?:me|us|my \p{L}+) )?to)(?!\p{L})/u;
+
+/** Said to the reader: "you should", "du kan", "man behöver", "people with … should", "do not". */
+const TO_READER =
+  /(?<!\p{L})(?:(?:you|du|ni|man|people|everyone|alla|residents|customers|parents|föräldrar|boende) (?:\p{L}+ ){0,3}?(?:should|must|need to|can|may|have to|bör|ska|skall|måste|behöver|kan|får)|(?:don['’]t|do not|never|avoid|undvik|aldrig))(?!\p{L})/u;
+
+/** The first word of a sentence, past bullets and numbering. */
+const firstWord = (sentence: string): string => /\p{L}+/u.exec(sentence)?.[0] ?? "";
+
+function saysWhatToDo(a: Analysis, qa: QuestionAndAnswer): boolean {
+  const text = a.body.lower.slice(qa.from, qa.to);
+  if (text.trim() === "" || ANSWERS_YES_NO.test(text) || UNKNOWN.test(text)) return true;
+  const honest = a.flags(a.body, "honestUnknowns");
+  const imperatives = a.lex?.imperatives;
+  return a.body.sentences.some((s) => {
+    if (s.end <= qa.from || s.start >= qa.to) return false;
+    if (honest[s.index] === 1) return true;
+    const sentence = a.body.lower.slice(s.start, s.end);
+    // A pointer onwards ("Aktuell information finns på …", "call us") or the sender's own work is no answer.
+    if (ONWARDS.test(sentence) || SENDER_AT_WORK.test(sentence)) return false;
+    // Not the instruction flag: "A boil water notice is issued when …" reads as "boil" to it.
+    return imperatives?.has(firstWord(sentence)) === true || TO_READER.test(sentence);
+  });
+}
+
+/** The asking part of a question that opens with context: "Jag har redan druckit vattnet. Vad ska jag göra?" */
+const asking = (question: string): string => question.split(/[.!]\s+/u).pop() ?? question;
+
+export const AC19: Rule = {
+  id: "AC19",
+  principle: "active",
+  name: "an FAQ answer that never says what to do",
+  severity: "error",
+  points: 30,
+  repeat: 0,
+  cap: 30,
+  kinds: ["faq"],
+  languages: ["sv", "en"],
+  check(a) {
+    const unanswered = questions(a).find((qa) => ASKS_ACTION.test(asking(qa.question)) && !saysWhatToDo(a, qa));
+    if (unanswered === undefined) return [];
+    return [
+      {
+        span: span(unanswered.field, unanswered.at, unanswered.atEnd),
+        message: t(
+          "Frågan gäller vad man ska eller får göra, men svaret säger det inte.",
+          "The question asks what to do or whether one may, but the answer does not say.",
+        ),
+        suggestion: t(
+          "Svara med handlingen först: ”Du behöver inte göra något om du mår bra. Får du magbesvär, ring 1177.”",
+          "Lead with the action: “If you feel well, you do not need to do anything. If you get stomach symptoms, call 111.”",
+        ),
+      },
+    ];
+  },
+};
