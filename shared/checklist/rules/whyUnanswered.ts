@@ -13,7 +13,7 @@ const WHY = /^(?:varför|hur kommer det sig|vad beror det på|why|how come|what 
 
 /** Reasons the lexicons do not hold: a cause as the subject of a verb, a condition ("issued when …"), a purpose. */
 const CAUSE =
-  /(?<!\p{L})(?:(?:har |hade )?(?:gjort|gör|gjorde|leder|ledde|lett) (?:\p{L}+ ){0,2}?(?:att|till)|orsak\p{L}*|anledning\p{L}*|skäl\p{L}*|beror\p{L}*|berodde|när|efter|då|causes?d?|reasons?|led to|leads? to|results? in|when|if|after|once|since|because|for (?:\p{L}+ ){0,2}?(?:safety|health|hygiene)|to (?:\p{L}+ )?(?:protect|prevent|avoid|stop|keep|make sure|ensure|reduce|allow|give|let))(?!\p{L})/u;
+  /(?<!\p{L})(?:(?:har |hade )?(?:gjort|gör|gjorde|leder|ledde|lett) (?:\p{L}+ ){0,2}?(?:att|till)|orsak\p{L}*|anledning\p{L}*|skäl\p{L}*|beror\p{L}*|berodde|när|efter|då|causes?d?|reasons?|led to|leads? to|results? in|when|after|once|since|because|for (?:\p{L}+ ){0,2}?(?:safety|health|hygiene)|to (?:\p{L}+ )?(?:protect|prevent|avoid|stop|keep|make sure|ensure|reduce|allow|give|let))(?!\p{L})/u;
 
 /** A reason in name only, unless it is spelt out after a colon ("for technical reasons: a pump failed"). */
 const EMPTY_REASON =
