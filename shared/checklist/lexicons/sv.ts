@@ -1864,6 +1864,8 @@ export const sv: LexiconSource = {
     String.raw`koka (?:\p{L}+ ){1,2}?(?:kran|dricks)?vatt(?:en|net)`,
     String.raw`(?:är|hålls|förblir|fortsatt|fortfarande) (?:\p{L}+ ){0,2}?(?:av)?stängd(?:a|t)?`,
     String.raw`koka (?:allt |ditt |kran|dricks)?vatt(?:en|net)`,
+    // Twentieth round (blind39 studied): the advice in the present tense ("rekommenderar vi att du kokar vatten").
+    String.raw`(?:rekommenderar|uppmanar|råder|ber) (?:\p{L}+ ){0,3}?(?:att )?(?:du|ni|alla|man|boende) kokar (?:\p{L}+ )?(?:kran|dricks)?vatt(?:en|net)`,
     String.raw`drick inte (?:\p{L}+ )?vatt(?:en|net)`,
     "ska inte drickas",
     String.raw`(?:ska|måste|bör) (?:\p{L}+ ){0,5}?kokas`,

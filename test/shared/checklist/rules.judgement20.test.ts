@@ -531,3 +531,21 @@ describe("[OP14] 'if you notice a smell' is advice, not the reason asked for", (
     expect(findingsOf(text, undefined, "OP14")).toHaveLength(1);
   });
 });
+
+describe("[FA15] 'kan drickas som vanligt' beside 'rekommenderar vi att du kokar vatten'", () => {
+  it("refuses the contradiction in the present tense", () => {
+    const text = faq(
+      "Behöver jag koka vattnet i Ulvsjö?",
+      "Nej. Vattnet i Ulvsjö är tjänligt och kan drickas som vanligt. Tills svaret på det nya provet kommer rekommenderar vi att du kokar vatten som ska användas till dryck och matlagning.",
+    );
+    expect(findingsOf(text, undefined, "FA15")).toHaveLength(1);
+  });
+
+  it("leaves the advice to boil alone", () => {
+    const text = faq(
+      "Behöver jag koka vattnet i Ulvsjö?",
+      "Ja. Tills svaret på det nya provet kommer rekommenderar vi att du kokar vatten som ska användas till dryck och matlagning.",
+    );
+    expect(findingsOf(text, undefined, "FA15")).toHaveLength(0);
+  });
+});
