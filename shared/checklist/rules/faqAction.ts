@@ -13,9 +13,10 @@ import { ANSWERS_YES_NO, ONWARDS, SENDER_AT_WORK, UNKNOWN, questions, type Quest
 const ASKS_ACTION =
   /^(?:vad (?:ska|skall|bör|kan|måste|behöver) (?:jag|vi|man|du|ni) göra|vad gör (?:jag|vi|man)|hur (?:ska|bör|gör|kan) (?:jag|vi|man)|(?:kan|får|ska|bör|måste|behöver) (?:jag|vi|man)|what (?:should|do|can|must) (?:i|we|you|people) do|what do (?:i|we) need to do|how (?:do|can|should) (?:i|we)|(?:can|may|should|must) (?:i|we)|do (?:i|we) (?:need|have) to|is it (?:ok|okay|safe) (?:for (?:me|us|my \p{L}+) )?to)(?!\p{L})/u;
 
-/** Said to the reader: "you should", "du kan", "man behöver", "people with … should", "do not". */
+/** Said to the reader: "you should", "du kan", "man behöver", "people with … should", "do not"; not "people who may
+ * have been exposed" (a description). */
 const TO_READER =
-  /(?<!\p{L})(?:(?:you|du|ni|man|people|everyone|alla|residents|customers|parents|föräldrar|boende) (?:\p{L}+ ){0,3}?(?:should|must|need to|can|may|have to|bör|ska|skall|måste|behöver|kan|får)|(?:don['’]t|do not|never|avoid|undvik|aldrig))(?!\p{L})/u;
+  /(?<!\p{L})(?:(?:you|du|ni|man|people|everyone|alla|residents|customers|parents|föräldrar|boende) (?:(?!who |som |that |which )\p{L}+ ){0,2}?(?:should|must|need to|can|may|have to|bör|ska|skall|måste|behöver|kan|får)|(?:don['’]t|do not|never|avoid|undvik|aldrig))(?!\p{L})/u;
 
 /** The first word of a sentence, past bullets and numbering. */
 const firstWord = (sentence: string): string => /\p{L}+/u.exec(sentence)?.[0] ?? "";

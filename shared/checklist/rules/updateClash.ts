@@ -45,6 +45,9 @@ const STAMP_LEAD = new RegExp(
   String.raw`^[\s:–-]*(?:(?:\p{L}+dag|${WEEKDAY_WORD})[ ,]*)?(?:(?:\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th|:e)? ${MONTH_WORD}(?: \d{4})?|${MONTH_WORD} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?)[ ,]*)?(?:(?:kl(?:\.|ockan)?|at) ?)?`,
   "u",
 );
+/** "Lindvikens kommun kl. 14.40:", "Pine Hollow Water 9:15 a.m.:": a short label, a clock, a colon, at the start. */
+const LABEL_STAMP =
+  /^[^:.\n]{1,50}? ((?:kl(?:\.|ockan)? ?)\d{1,2}[.:]\d{2}|\d{1,2}:\d{2} ?(?:am|pm|a\.m\.|p\.m\.)?)\s*:/u;
 /** A promise more than this many minutes before the stamp is read as the next day's. */
 const SAME_DAY_GAP = 6 * 60;
 
@@ -72,7 +75,12 @@ export const FS11: Rule = {
       .map((f) => {
         const text = f === promise.field ? f.lower.slice(0, promise.sentence.start) : f.lower;
         const word = STAMP_WORD.exec(text);
-        if (word === null) return null;
+        if (word === null) {
+          // A sender's label with its clock opening the text ("Lindvikens kommun kl. 14.40: …"): the stamp of an sms.
+          const label = LABEL_STAMP.exec(text);
+          const clock = label === null ? null : firstClock(label[1] ?? "");
+          return clock === null ? null : { ...clock, day: "" };
+        }
         const after = text.slice(word.index + word[0].length, word.index + word[0].length + 60);
         const lead = STAMP_LEAD.exec(after);
         if (lead === null) return null;

@@ -549,3 +549,27 @@ describe("[FA15] 'kan drickas som vanligt' beside 'rekommenderar vi att du kokar
     expect(findingsOf(text, undefined, "FA15")).toHaveLength(0);
   });
 });
+
+describe("[FS11] an sms stamped by its sender's label", () => {
+  it("refuses 'Lindvikens kommun kl. 14.40: … Nästa besked kl. 12.00.'", () => {
+    const text: Input = {
+      kind: "sms",
+      body: "Lindvikens kommun kl. 14.40: Kokningsrekommendationen i Norrvik gäller fortfarande. Koka vatten till dryck och mat. Nästa besked kl. 12.00. Info: lindviken.se/vatten",
+    };
+    expect(findingsOf(text, undefined, "FS11")).toHaveLength(1);
+    expect(findingsOf({ ...text, body: text.body.replace("kl. 12.00", "kl. 18.00") }, undefined, "FS11")).toHaveLength(
+      0,
+    );
+  });
+});
+
+describe("[AC19] 'people who may have been exposed' describes, it does not tell", () => {
+  it("refuses 'What should I do?' answered with the risk and the health unit's work", () => {
+    const text = faq(
+      "I was at the mall food court on Saturday. What should I do?",
+      "A person with confirmed measles visited the food court on Saturday. Most people are vaccinated, and the risk is considered low. Public Health is working with the mall to identify people who may have been exposed.",
+      "en",
+    );
+    expect(findingsOf(text, undefined, "AC19")).toHaveLength(1);
+  });
+});
