@@ -16,8 +16,8 @@ const FIRM_EN = String.raw`\p{Lu}[\p{L}'’.-]*(?: (?:&|and|\p{Lu}[\p{L}'’.&-]
 
 /** The sender's own recommendation ("vi rekommenderar", "anlita gärna", "we recommend", "we suggest using"). */
 const RECOMMEND: Record<string, RegExp> = {
-  sv: /(?<!\p{L})(?:vi (?:kan )?(?:varmt |gärna )?(?:rekommenderar|rekommendera|tipsar om|föreslår)|rekommenderar vi|anlita gärna|vänd dig gärna till|ta gärna hjälp av)(?!\p{L})/gu,
-  en: /(?<!\p{L})(?:we (?:can |would |strongly |highly |warmly )*(?:recommend|suggest|endorse)(?: using| contacting| calling)?|(?:use|hire|call|contact|try) (?:the )?(?:excellent|trusted|reliable|recommended|best)|is the best (?:choice|company|option) for)(?!\p{L})/gu,
+  sv: /(?<!\p{L})(?:vi (?:kan )?(?:varmt |gärna )?(?:rekommenderar|rekommendera|tipsar om|föreslår)|handla (?:gärna )?(?:hos|på)|rekommenderar vi|anlita gärna|vänd dig gärna till|ta gärna hjälp av)(?!\p{L})/gu,
+  en: /(?<!\p{L})(?:we (?:can |would |strongly |highly |warmly )*(?:recommend|suggest|endorse)(?: using| contacting| calling)?|(?:are )?encouraged to (?:shop|buy) (?:at|from)|(?:use|hire|call|contact|try) (?:the )?(?:excellent|trusted|reliable|recommended|best)|is the best (?:choice|company|option) for)(?!\p{L})/gu,
 };
 /** The firm right after the recommendation, read in the original text where its capitals are. */
 const FIRM_AFTER: Record<string, RegExp> = {
@@ -27,7 +27,7 @@ const FIRM_AFTER: Record<string, RegExp> = {
 /** An offer passed on: a discount, a promotion code, a campaign price. */
 const OFFER: Record<string, RegExp> = {
   sv: /(?<!\p{L})(?:\d+ ?(?:%|procent) rabatt|rabattkod\p{L}*|rabatt (?:på|till|för) (?!gräs|rabatter)|kampanjpris\p{L}*|specialpris\p{L}*|extrapris\p{L}*|erbjuder (?:\p{L}+ ){0,3}?rabatt|(?:bästa|lägsta) pris(?:et|erna|er)? (?:i|på) (?:stan|kommunen|området|orten|trakten|länet))/gu,
-  en: /(?<!\p{L})(?:\d+ ?% (?:off|discount)|(?:a |special )?discount (?:for|to|on|code)|special offer|promo(?:tional)? code|coupon code|limited[- ]time offer|(?:best|lowest) prices? (?:in|around) (?:town|the area))/gu,
+  en: /(?<!\p{L})(?:\d+ ?(?:%|percent|per cent) (?:off|discount)|(?:a |special )?discount (?:for|to|on|code)|special offer|promo(?:tional)? code|coupon code|limited[- ]time offer|(?:best|lowest) prices? (?:in|around) (?:town|the area))/gu,
 };
 /** A discount on the authority's own charges (a bill, a fee, council tax) is relief, not a business's offer. */
 const OWN_CHARGES =
@@ -36,7 +36,7 @@ const OFFER_GATE = /rabatt|pris|discount|offer|promo|coupon|% off|price/u;
 // Nineteenth round (blind35 studied): "bästa priserna i kommunen just nu!" passes on a shop's offer as "best prices in
 // town" does.
 const RECOMMEND_GATE =
-  /rekommender|tipsar|föreslår|anlita|vänd dig|ta gärna|recommend|suggest|endorse|use |hire|call|contact|try|best/u;
+  /rekommender|tipsar|föreslår|anlita|vänd dig|ta gärna|handla|recommend|suggest|endorse|encouraged|use |hire|call|contact|try|best/u;
 const OPTIONS = { skipQuoted: true, skipQuestions: true } as const;
 
 /** An offer quoted in a warning ("hantverkare som knackar dörr och lovar bästa priset", "rogue traders offering the
@@ -47,11 +47,24 @@ function warnsOfScam(a: Analysis): boolean {
   return a.fields.some((f) => SCAM_WARNING.test(f.lower));
 }
 
+/**
+ * A name recommended with praise of the shop itself: "Vi rekommenderar också ICA Kvantum Sörby, som har … det bästa
+ * utbudet", "encouraged to shop at FreshWay Market, the best-stocked and friendliest grocery" (twentieth round, two
+ * authors; a shop with no company form).
+ */
+const SHOP_PRAISE =
+  /(?<!\p{L})(?:bästa|billigaste|generösa|trevligaste|bäst|best(?:-stocked)?|friendliest|cheapest|finest|generous|great value)(?!\p{L})/u;
+function praisedName(rest: string): boolean {
+  return /^ (?:\p{Ll}+ ){0,2}?\p{Lu}\p{L}+/u.test(rest) && SHOP_PRAISE.test(rest.toLowerCase());
+}
+
 function promotion(a: Analysis): LexHit | undefined {
   const lang = a.language === "sv-lattlast" ? "sv" : a.language;
   const firm = FIRM_AFTER[lang];
   const recommended = gatedHits(a, RECOMMEND, { sv: RECOMMEND_GATE, en: RECOMMEND_GATE }, OPTIONS).find(
-    (h) => firm !== undefined && firm.test(h.field.text.slice(h.hit.end)),
+    (h) =>
+      (firm !== undefined && firm.test(h.field.text.slice(h.hit.end))) ||
+      praisedName(h.field.text.slice(h.hit.end, h.sentence.end)),
   );
   return (
     recommended ??

@@ -573,3 +573,32 @@ describe("[AC19] 'people who may have been exposed' describes, it does not tell"
     expect(findingsOf(text, undefined, "AC19")).toHaveLength(1);
   });
 });
+
+describe("[IM16] a shop recommended with praise, or its offer in words", () => {
+  it("refuses 'Vi rekommenderar också ICA Kvantum Sörby, … det bästa utbudet'", () => {
+    const text: Input = {
+      title: "Strömavbrottet: här finns värme",
+      body: "Sörby bibliotek är öppet som värmestuga kl. 09–21. Vi rekommenderar också ICA Kvantum Sörby, som har generösa öppettider och det bästa utbudet av batterier och ved.",
+    };
+    expect(findingsOf(text, undefined, "IM16")).toHaveLength(1);
+  });
+
+  it("refuses 'encouraged to shop at FreshWay Market … 10 percent off'", () => {
+    const text: Input = {
+      language: "en",
+      title: "Bottled water during the boil notice",
+      body: "Residents who prefer bottled water are encouraged to shop at FreshWay Market on Ridge Road, the best-stocked grocery in the county. Free bottled water is available at Kettle Creek Elementary School.",
+    };
+    expect(findingsOf(text, undefined, "IM16")).toHaveLength(1);
+    const offer: Input = { ...text, body: "FreshWay Market is offering 10 percent off cases of water this week." };
+    expect(findingsOf(offer, undefined, "IM16")).toHaveLength(1);
+  });
+
+  it("leaves a recommendation of what to do, with a place named", () => {
+    const text: Input = {
+      title: "Värmebölja",
+      body: "Vi rekommenderar att du dricker mycket vatten. Vi rekommenderar Norrby bibliotek som svalt rum, öppet kl. 10–18.",
+    };
+    expect(findingsOf(text, undefined, "IM16")).toHaveLength(0);
+  });
+});
