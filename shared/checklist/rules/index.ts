@@ -25,6 +25,7 @@ import { OP11 } from "./decider.js";
 import { OP12, OP13 } from "./unanswered.js";
 import { OP14 } from "./whyUnanswered.js";
 import { AC19 } from "./faqAction.js";
+import { AC20 } from "./faqWhere.js";
 import { FS11 } from "./updateClash.js";
 import { FS12 } from "./staleDates.js";
 import { FA25 } from "./countClash.js";
@@ -80,6 +81,7 @@ export const RULES: readonly Rule[] = [
   AC17,
   AC18,
   AC19,
+  AC20,
   OP1,
   OP2,
   OP3,

@@ -602,3 +602,31 @@ describe("[IM16] a shop recommended with praise, or its offer in words", () => {
     expect(findingsOf(text, undefined, "IM16")).toHaveLength(0);
   });
 });
+
+describe("[AC20] an FAQ answer to 'where' that names no place", () => {
+  it("refuses tanks 'i området' and tanks for the area the outage covers", () => {
+    const vague = faq(
+      "Var kan jag hämta dricksvatten medan vattnet är avstängt i Ekeröd?",
+      "Vi har ställt ut vattentankar i området. Ta med egna rena dunkar. Avstängningen i Ekeröd beräknas pågå till onsdag kl. 18.00.",
+    );
+    const area = faq(
+      "Var kan jag hämta dricksvatten?",
+      "Kommunen har ställt ut nödvattentankar för de hushåll som berörs av avbrottet i Lövsala. Ta med egna rena dunkar, gärna 10–20 liter per hushåll.",
+    );
+    for (const text of [vague, area]) expect(findingsOf(text, undefined, "AC20")).toHaveLength(1);
+  });
+
+  it("leaves a named place, a kind of place, and a question about where to find information", () => {
+    const named = faq("Var kan jag hämta dricksvatten?", "Vattentankar står vid Ekeröds skola och vid Konsum.");
+    const kind = faq(
+      "Where can I go to stay cool during a heat wave?",
+      "Spend a few hours in an air-conditioned place such as a mall or a library.",
+      "en",
+    );
+    const source = faq(
+      "Var får jag information om händelsen om det inte finns ström?",
+      "Se till att ha en radio som fungerar utan ström så att du kan lyssna på din lokala P4-kanal.",
+    );
+    for (const text of [named, kind, source]) expect(findingsOf(text, undefined, "AC20")).toHaveLength(0);
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * AC20: an FAQ answer to "where" that names no place. "Var kan jag hämta dricksvatten?" answered with "Vi har ställt ut
+ * vattentankar i området" sends the caller out to search (CDC CERC: tell people what to do and where; MSB: the
+ * message must be usable on its own). A street, an address, a named building or a kind of place ("libraries",
+ * "skolan") answers; the area the notice covers ("avbrottet i Lövsala") does not, and neither does "in the area".
+ */
+import type { Analysis } from "../analysis.js";
+import type { Rule } from "../types.js";
+import { span, t } from "../text/spans.js";
+import { UNKNOWN, questions, type QuestionAndAnswer } from "./unanswered.js";
+
+/** "Var får jag information?": a source, answered by a radio channel or a website, not a place. */
+const ASKS_SOURCE =
+  /(?<!\p{L})(?:information|info|besked|nyheter|veta mer|reda på|news|updates|find out|learn more)(?!\p{L})/u;
+const ASKS_WHERE =
+  /^(?:var (?:kan|ska|skall|finns|får|hämtar|hittar|bör)|vart (?:ska|kan|går|vänder)|where (?:can|do|should|is|are|will|must)|which (?:place|location|shelter|centre|center))(?!\p{L})/u;
+
+/** A place by its kind, or a street or building word. */
+const PLACE_WORD =
+  /(?<!\p{L})(?:\p{L}*(?:gatan|vägen|torget|platsen|skolan|skola|hallen|huset|gården|kyrkan|stationen|centret|centrum|biblioteket|bibliotek)|(?:library|libraries|mall|malls|school|church|hall|centre|center|centres|centers|station|park|square|plaza|arena|stadium|road|street|avenue|lane|drive|way)|(?:rd|st|ave|dr)\.)(?!\p{L})/u;
+/** A named place after a preposition: "vid Granviks torg", "at Grace Community Church". */
+const NAMED_AT = /(?<!\p{L})(?:vid|på|i|at|on|in|till|to) (?:the )?\p{Lu}\p{L}+/u;
+/** The area the notice covers, not where to go: "berörs av avbrottet i Lövsala", "affected by the outage in …". */
+const AREA_BEFORE =
+  /(?:avbrottet|avstängningen|läckan|berörs|drabbade|drabbats|gäller|affected|outage|break|notice|advisory) (?:\p{L}+ ){0,2}$/u;
+
+function namesPlace(a: Analysis, qa: QuestionAndAnswer): boolean {
+  const text = a.body.text.slice(qa.from, qa.to);
+  const lower = text.toLowerCase();
+  if (lower.trim() === "" || UNKNOWN.test(lower)) return true;
+  if (PLACE_WORD.test(lower)) return true;
+  for (const m of text.matchAll(new RegExp(NAMED_AT.source, "gu")))
+    if (!AREA_BEFORE.test(lower.slice(Math.max(0, m.index - 40), m.index))) return true;
+  return false;
+}
+
+export const AC20: Rule = {
+  id: "AC20",
+  principle: "active",
+  name: "an FAQ answer to 'where' with no place",
+  severity: "error",
+  points: 30,
+  repeat: 0,
+  cap: 30,
+  kinds: ["faq"],
+  languages: ["sv", "en"],
+  check(a) {
+    const unanswered = questions(a).find(
+      (qa) => ASKS_WHERE.test(qa.question) && !ASKS_SOURCE.test(qa.question) && !namesPlace(a, qa),
+    );
+    if (unanswered === undefined) return [];
+    return [
+      {
+        span: span(unanswered.field, unanswered.at, unanswered.atEnd),
+        message: t(
+          "Frågan gäller var, men svaret nämner ingen plats: ingen adress, gata eller byggnad.",
+          "The question asks where, but the answer names no place: no address, street or building.",
+        ),
+        suggestion: t(
+          "Säg var: ”Vattentankar står vid Ekeröds skola, Skolvägen 4, och vid Konsum på Byvägen.”",
+          "Say where: “Water tanks are at Ekeröd School, 4 School Road, and outside the Co-op on Main Street.”",
+        ),
+      },
+    ];
+  },
+};
