@@ -630,3 +630,21 @@ describe("[AC20] an FAQ answer to 'where' that names no place", () => {
     for (const text of [named, kind, source]) expect(findingsOf(text, undefined, "AC20")).toHaveLength(0);
   });
 });
+
+describe("[FS7] 'snarast' in what the reader is urged to do is no promise", () => {
+  it("leaves 'uppmanar hushållen att snarast ta prov på vattnet'", () => {
+    const text: Input = {
+      title: "Otjänligt vatten i enskilda brunnar",
+      body: "Ett antal fastigheter med enskild brunn har höga halter av E. coli. Region Gotland uppmanar hushållen att inte dricka vattnet utan att koka det och att snarast ta prov på vattnet. En tank med dricksvatten står vid Gothem kyrka.",
+    };
+    expect(findingsOf(text, undefined, "FS7")).toHaveLength(0);
+  });
+
+  it("still flags the sender's own 'snarast'", () => {
+    const text: Input = {
+      title: "Otjänligt vatten",
+      body: "Ett antal fastigheter har höga halter av E. coli. Vi återkommer med mer information snarast.",
+    };
+    expect(findingsOf(text, undefined, "FS7")).toHaveLength(1);
+  });
+});
