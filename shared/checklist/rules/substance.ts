@@ -598,6 +598,14 @@ function namesPlaceOutsideSender(a: Analysis): boolean {
 const IF_IT_HAPPENS =
   /(?<!\p{L})(?:if|when|whenever|om|när) (?:you |du )?(?:smell|see|notice|känner|ser|märker)(?: or see| eller ser)? (?:\p{L}+ )?(?:smoke|rök)|(?:when|whenever) it['’]s smoky|när det (?:luktar|är) rök/u;
 
+/**
+ * A warning of fraud (bluffmejl, falska sms, scam calls) goes to everyone wherever they are, and so does health advice
+ * for a kind of situation ("Poor air quality may have greater impact on sensitive groups"): no place to name
+ * (twentieth round, blind41's Skatteverket and smoke-advice pages).
+ */
+const SCAM_OR_GENERAL =
+  /(?<!\p{L})(?:bluff\p{L}*|bedrägeri\p{L}*|bedragare|falska (?:mejl|sms|samtal)|nätfiske|scams?|scammers?|fraud\p{L}*|phishing|(?:poor|bad) air quality may)(?!\p{L})/u;
+
 export const FA18: Rule = {
   id: "FA18",
   principle: "factual",
@@ -615,7 +623,7 @@ export const FA18: Rule = {
     // rökutveckling. Stäng fönster och dörrar."
     // Advice for whenever it happens ("If you smell or see smoke: …", "When it's smoky outside, …") is an advice page,
     // not a warning that something is happening somewhere (ninth round, realExtra8 studied).
-    if (a.fields.some((f) => IF_IT_HAPPENS.test(f.lower))) return [];
+    if (a.fields.some((f) => IF_IT_HAPPENS.test(f.lower) || SCAM_OR_GENERAL.test(f.lower))) return [];
     const shelter = a.fields.some((f) => CLOSE_WINDOWS.test(f.lower) && SMOKE_OR_GAS.test(f.lower));
     if (!shelter && !a.fields.some((f) => WARNING_GATE.test(f.lower) && ACUTE_WARNING.test(f.lower))) return [];
     // All capitals hide names (IM10 refuses that text anyway).

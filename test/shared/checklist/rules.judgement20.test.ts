@@ -648,3 +648,18 @@ describe("[FS7] 'snarast' in what the reader is urged to do is no promise", () =
     expect(findingsOf(text, undefined, "FS7")).toHaveLength(1);
   });
 });
+
+describe("[FA18] a fraud warning or general health advice has no place to name", () => {
+  it("leaves a scam warning and smoke advice, and still refuses a local warning with no place", () => {
+    const scam: Input = {
+      title: "Varning för bluffmejl",
+      body: "Falska mejl, samtal och sms förekommer i olika varianter. Just nu sker olika typer av mejlbedrägerier i högre utsträckning än vanligt. Varning: klicka inte på länkar och signera aldrig med e-legitimation om någon ber dig.",
+    };
+    expect(findingsOf(scam, undefined, "FA18")).toHaveLength(0);
+    const fire: Input = {
+      title: "Varning",
+      body: "Varning för kraftig rök från en brand. Stäng fönster och dörrar och stäng av ventilationen.",
+    };
+    expect(findingsOf(fire, undefined, "FA18")).toHaveLength(1);
+  });
+});
