@@ -16,7 +16,9 @@ import { tokenize, type Token } from "./text/tokenize.js";
 const PROMISED_LIFTING = /(?<!\p{L})(?:tills|förrän|until)(?:\s+[\p{L}-]+){1,7}\s*$/u;
 
 /** A text that announces itself as easy Swedish ("Lättläst: …", "Lätt svenska: …") is read by the easy-Swedish targets. */
-const EASY_MARK = /^\s*(?:lättläst|lätt svenska|på lätt svenska|lättläst svenska)(?!\p{L})/u;
+// "Lättläst version av detta meddelande finns på …" points to the easy version; it is not one (a code review).
+const EASY_MARK =
+  /^\s*(?:lättläst|lätt svenska|på lätt svenska|lättläst svenska)(?!\p{L})(?!\s+(?:version\p{L}*|information|text\p{L}*|finns)(?!\p{L}))/u;
 
 export type FieldName = "title" | "body";
 

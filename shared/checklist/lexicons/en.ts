@@ -629,10 +629,10 @@ export const en: LexiconSource = {
   slurs: [
     // Twentieth round (blind36 and blind38 studied): a group of people held in contempt for the event ("the crowds of
     // out-of-town visitors who flood our town and use our water as if it were theirs").
-    String.raw`who (?:don['’]t|do not|didn['’]t|did not|couldn['’]t|could not) (?:\p{L}+ )?care`,
+    String.raw`who (?:don['’]t|do not|didn['’]t|did not|couldn['’]t|could not) care(?! (?:visits?|workers?|home|services?|package))`,
     String.raw`as if it (?:was|were) theirs`,
     String.raw`another example of (?:\p{L}+ ){0,4}?who`,
-    String.raw`flood (?:our|the) (?:town|village|city|beaches|streets)`,
+    String.raw`who (?:\p{L}+ ){0,2}?flood (?:our|the) (?:town|village|city)`,
     String.raw`(?:has|have) chosen to put (?:\p{L}+ ){0,4}?(?:at risk|in danger)`,
     // Sixth round, second pass: people described by an incapacity, and a group said to be unable to keep the rules
     // ("the confused elderly residents who cannot follow hand-hygiene rules").

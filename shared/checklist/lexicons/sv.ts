@@ -793,7 +793,7 @@ export const sv: LexiconSource = {
     // Twentieth round (blind36 and blind38 studied): a group of people held in contempt for the event ("ännu ett
     // exempel på sommargäster från storstan som inte bryr sig om eldningsförbudet").
     String.raw`som inte bryr sig (?:ett dugg |det minsta )?om`,
-    String.raw`ännu ett exempel på (?:\p{L}+ ){0,4}?som`,
+    String.raw`ännu ett exempel på (?:\p{L}+ ){0,2}?(?:folk|människor|personer|boende|turister|besökare|ungdomar|bilister|\p{L}*gäster|\p{L}*ägare) (?:\p{L}+ ){0,3}?som`,
     String.raw`som om (?:det|vattnet|den|stranden|skogen) vore (?:deras|hans|hennes)`,
     String.raw`(?:har|hade) valt att (?:utsätta|sätta) (?:\p{L}+ ){0,3}?(?:för fara|i fara|på spel)`,
     // Sixth round, second pass: människor beskrivna genom en oförmåga, och en grupp som sägs inte klara reglerna

@@ -118,8 +118,11 @@ function hasReaderPronoun(a: { lex: { readerPronouns: ReadonlySet<string> } | nu
 const EVIDENCE_PENDING =
   /(?<!\p{L})(?:provsvar\p{L}* (?:väntas|kommer)|väntar (?:fortfarande )?på (?:\p{L}+ )?(?:provsvar|analys\p{L}*|resultat\p{L}*)|i väntan på (?:\p{L}+ )?(?:prov\p{L}*|analys\p{L}*|resultat\p{L}*)|results? (?:are|is) (?:still )?(?:expected|pending|due)|awaiting (?:\p{L}+ )?results|(?:still|are still) (?:assessing|searching for|investigating|looking for|trying to (?:find|locate))|not yet (?:located|found|been found|known|identified)|have(?:n['’]t| not) (?:yet )?(?:located|found|identified)|vet (?:ännu|fortfarande) inte (?:var|vad|vilken|orsaken)|felsöker|söker (?:fortfarande )?efter felet)(?!\p{L})/u;
 
+/** A promise of a repair or a return, the kind a fault not found makes uncertain; not a library's opening hours. */
+const RESTORATION =
+  /restored|back|fixed|repaired|resolved|klar|lagad|lagat|åtgärdad|åtgärdat|tillbaka|återställd|återställt|igång|drickbar/u;
 const ABSOLUTE_SAFE =
-  /(?<!\p{L})(?:helt (?:rent|ren|ofarligt?|säkert?|riskfritt?)|(?:det finns |det är )?(?:ingen|inte någon) risk(?: alls)?(?! för att)|completely (?:safe|clean|harmless)|totally safe|perfectly safe|absolutely safe|(?:there is )?no risk(?: at all)?(?! of)|fully safe)(?!\p{L})/u;
+  /(?<!\p{L})(?:helt (?:rent|ren|ofarligt?|säkert?(?! att (?:duscha|bada|tvätta))|riskfritt?)|(?:det finns |det är )?(?:ingen|inte någon) risk(?: alls)?(?! för (?:att|spridning|allmänheten|omgivningen|bostäderna))|completely (?:safe|clean|harmless)|totally safe|perfectly safe|absolutely safe|(?:there is )?no risk(?: at all)?(?! of| to the (?:public|wider))|fully safe)(?!\p{L})/u;
 
 export const FA7: Rule = {
   id: "FA7",
@@ -139,7 +142,7 @@ export const FA7: Rule = {
       if (attributed(a, h.field)(i) || estimateSentence(a, h.field, i)) return null;
       if (a.flags(h.field, "conditions")[i] === 1 || a.flags(h.field, "hedges")[i] === 1) return null;
       return {
-        ...(pending ? { severity: "error" as const, points: 25 } : {}),
+        ...(pending && RESTORATION.test(h.hit.text.toLowerCase()) ? { severity: "error" as const, points: 25 } : {}),
         message: t(
           `${q(h.hit.text)} lovar något om framtiden som om det vore säkert.`,
           `${q(h.hit.text)} states a prediction as if it were certain.`,

@@ -1453,6 +1453,20 @@ const NO_PRECAUTION =
 const FROM_TAP =
   /(?:straight|directly|right) from the tap|direkt (?:från|ur) kranen|(?:drickas|dricka (?:\p{L}+ ){0,2}?(?:kran|dricks)?vattnet|drink (?:\p{L}+ ){0,2}?water|be drunk|use (?:\p{L}+ ){0,2}?water) (?:\p{L}+ )?(?:som vanligt|som normalt|as (?:normal|usual))/u;
 
+const PLACE_NAMED = /(?<!\p{L})(?:[Ii]|[Ii]n|[Ff]ör|[Ff]or|[Vv]id|[Aa]t|[Oo]n) (\p{Lu}\p{L}+)/gu;
+/** "Alla kunder i Ekby …" against "… vid Åsvägen": a claim about all of a place covers its streets. */
+const ALL_OF = /(?<!\p{L})(?:alla|samtliga|hela|all|every|entire|whole)(?!\p{L})/u;
+function placesOf(h: LexHit): Set<string> {
+  const text = h.field.text.slice(h.sentence.start, h.sentence.end);
+  return new Set([...text.matchAll(PLACE_NAMED)].map((m) => m[1] ?? ""));
+}
+function differentPlaces(one: LexHit, other: LexHit): boolean {
+  const a = placesOf(one);
+  const b = placesOf(other);
+  const universal = ALL_OF.test(one.field.lower.slice(one.sentence.start, one.sentence.end));
+  return !universal && a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
+}
+
 export const FA15: Rule = {
   id: "FA15",
   principle: "factual",
@@ -1491,6 +1505,9 @@ export const FA15: Rule = {
     // An earlier dated update kept below the current one ("Uppdatering 2023-09-11: Kokningsrekommendationen kvarstår"
     // under "Kokningsrekommendationen hävs") says what applied then: no contradiction (realExtra, good-sv-004).
     if (safe !== undefined && unsafe !== undefined && updateSection(a, safe) !== updateSection(a, unsafe)) return [];
+    // Two places told two things ("Boende i Norrby kan dricka kranvattnet som vanligt. I Sörby rekommenderar vi att du
+    // kokar vattnet") is no contradiction (a code review).
+    if (safe !== undefined && unsafe !== undefined && differentPlaces(safe, unsafe)) return [];
     if (safe === undefined || unsafe === undefined) {
       const clash = polarityClash(a) ?? allOpenButClosed(a) ?? reopenClash(a);
       if (clash === null) return [];

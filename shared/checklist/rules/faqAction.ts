@@ -11,7 +11,14 @@ import { ANSWERS_YES_NO, ONWARDS, SENDER_AT_WORK, UNKNOWN, questions, type Quest
 
 /** What to do, or whether I may: "Vad ska jag göra?", "Kan jag duscha?", "What should I do?", "Can I use …?". */
 const ASKS_ACTION =
-  /^(?:vad (?:ska|skall|bör|kan|måste|behöver) (?:jag|vi|man|du|ni) göra|vad gör (?:jag|vi|man)|hur (?:ska|bör|gör|kan) (?:jag|vi|man)|(?:kan|får|ska|bör|måste|behöver) (?:jag|vi|man)|what (?:should|do|can|must) (?:i|we|you|people) do|what do (?:i|we) need to do|how (?:do|can|should) (?:i|we)|(?:can|may|should|must) (?:i|we)|do (?:i|we) (?:need|have) to|is it (?:ok|okay|safe) (?:for (?:me|us|my \p{L}+) )?to)(?!\p{L})/u;
+  /^(?:vad (?:ska|skall|bör|kan|måste|behöver) (?:jag|vi|man|du|ni) göra|vad gör (?:jag|vi|man)|hur (?:ska|bör|gör|kan) (?:jag|vi|man)(?! (?:veta|se|avgöra))|(?:kan|får|ska|bör|måste|behöver) (?:jag|vi|man)(?! (?:bli|få|smittas|drabbas))|what (?:should|do|can|must) (?:i|we|you|people) do|what do (?:i|we) need to do|how (?:do|can|should) (?:i|we)(?! (?:tell|know|find out))|(?:can|may|should|must) (?:i|we)(?! (?:catch|get|be|become))|do (?:i|we) (?:need|have) to|is it (?:ok|okay|safe) (?:for (?:me|us|my \p{L}+) )?to)(?!\p{L})/u;
+/**
+ * Any subject's modal or permission answers what to do (code review: "Food that has thawed should be thrown away",
+ * "Pets can drink tap water as normal", "Det går bra att duscha", "Bevattning … är förbjuden"); a relative clause's or
+ * a guess's modal does not ("which can allow bacteria", "vattnet kan ha varit förorenat").
+ */
+const MODAL_ANSWER =
+  /(?<!(?:which|that|who|som|vilket|vilka|and|och|it|den|det|they|de) )(?<!\p{L})(?:should|must|can|may|need to|have to|bör|ska|skall|måste|behöver|kan|får)(?! (?:ha|have|tyda|indicate|allow|cause|orsaka|vara|be (?:a|an|the)|leda)(?!\p{L})| ?\d)(?!\p{L})|(?<!\p{L})(?:går (?:bra )?att|det går bra|är (?:förbjuden|förbjudet|förbjudna|tillåten|tillåtet|tillåtna|ok|okej)|(?:is|are) (?:not )?(?:fine|allowed|permitted|ok|okay)|as (?:normal|usual)|som vanligt)(?!\p{L})/u;
 
 /** Said to the reader: "you should", "du kan", "man behöver", "people with … should", "do not"; not "people who may
  * have been exposed" (a description). */
@@ -33,7 +40,7 @@ function saysWhatToDo(a: Analysis, qa: QuestionAndAnswer): boolean {
     // A pointer onwards ("Aktuell information finns på …", "call us") or the sender's own work is no answer.
     if (ONWARDS.test(sentence) || SENDER_AT_WORK.test(sentence)) return false;
     // Not the instruction flag: "A boil water notice is issued when …" reads as "boil" to it.
-    return imperatives?.has(firstWord(sentence)) === true || TO_READER.test(sentence);
+    return imperatives?.has(firstWord(sentence)) === true || TO_READER.test(sentence) || MODAL_ANSWER.test(sentence);
   });
 }
 

@@ -11,15 +11,19 @@ import { UNKNOWN, questions, type QuestionAndAnswer } from "./unanswered.js";
 
 /** "Var får jag information?": a source, answered by a radio channel or a website, not a place. */
 const ASKS_SOURCE =
-  /(?<!\p{L})(?:information|info|besked|nyheter|veta mer|reda på|news|updates|find out|learn more)(?!\p{L})/u;
+  /(?<!\p{L})(?:information|info|besked|nyheter|veta mer|reda på|news|updates|find out|learn more|vända mig|vänder mig|få hjälp|anmäla|rapportera|kontakta|get help|report|contact)(?!\p{L})/u;
 const ASKS_WHERE =
   /^(?:var (?:kan|ska|skall|finns|får|hämtar|hittar|bör)|vart (?:ska|kan|går|vänder)|where (?:can|do|should|is|are|will|must)|which (?:place|location|shelter|centre|center))(?!\p{L})/u;
 
 /** A place by its kind, or a street or building word. */
 const PLACE_WORD =
-  /(?<!\p{L})(?:\p{L}*(?:gatan|vägen|torget|platsen|skolan|skola|hallen|huset|gården|kyrkan|stationen|centret|centrum|biblioteket|bibliotek)|(?:library|libraries|mall|malls|school|church|hall|centre|center|centres|centers|station|park|square|plaza|arena|stadium|road|street|avenue|lane|drive|way)|(?:rd|st|ave|dr)\.)(?!\p{L})/u;
+  /(?<!\p{L})(?:\p{L}*(?:gatan|vägen|torget|platsen|skolan|skola|hallen|huset|gården|kyrkan|stationen|centret|centrum|biblioteket|bibliotek)|\p{L}*(?:stationer|stationerna|punkter|punkterna|stugor|stugan|stuga|tappställe|tappstället|platser|idrottsplatsen)|\p{L}*trygghetspunkt\p{L}*|(?:fire|police|ambulance|train|bus) stations|(?:library|libraries|mall|malls|schools?|church|hall|halls|centres?|centers?|station|parks?|square|plaza|arena|stadium|road|street|avenue|lane|drive|way)|(?:rd|st|ave|dr)\.)(?!\p{L})/u;
 /** A named place after a preposition: "vid Granviks torg", "at Grace Community Church". */
-const NAMED_AT = /(?<!\p{L})(?:vid|på|i|at|on|in|till|to) (?:the )?\p{Lu}\p{L}+/u;
+const NAMED_AT =
+  /(?<!\p{L})(?:vid|på|i|at|on|in|till|to|utanför|bredvid|outside|next to|near|nära) (?:the )?\p{Lu}\p{L}+/u;
+/** "Stay where you are", "Stanna inomhus": the answer is to stay. */
+const STAY =
+  /(?<!\p{L})(?:stay (?:where you are|indoors|inside|home|put)|shelter (?:indoors|in place)|stanna (?:hemma|inomhus|kvar|där du är))(?!\p{L})/u;
 /** The area the notice covers, not where to go: "berörs av avbrottet i Lövsala", "affected by the outage in …". */
 const AREA_BEFORE =
   /(?:avbrottet|avstängningen|läckan|berörs|drabbade|drabbats|gäller|affected|outage|break|notice|advisory) (?:\p{L}+ ){0,2}$/u;
@@ -28,7 +32,7 @@ function namesPlace(a: Analysis, qa: QuestionAndAnswer): boolean {
   const text = a.body.text.slice(qa.from, qa.to);
   const lower = text.toLowerCase();
   if (lower.trim() === "" || UNKNOWN.test(lower)) return true;
-  if (PLACE_WORD.test(lower)) return true;
+  if (PLACE_WORD.test(lower) || STAY.test(lower)) return true;
   for (const m of text.matchAll(new RegExp(NAMED_AT.source, "gu")))
     if (!AREA_BEFORE.test(lower.slice(Math.max(0, m.index - 40), m.index))) return true;
   return false;

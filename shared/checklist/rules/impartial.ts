@@ -161,9 +161,11 @@ const POLITICAL_CREDIT: Record<string, RegExp> = {
 };
 
 /** A call to vote for someone (twentieth round: "Re-elect Whitfield on March 3!" closing a snow emergency post). */
-const CAMPAIGN = /(?<!\p{L})(?:re-?elect|vote for|cast your vote for|rösta på|ge (?:\p{L}+ )?din röst till)(?!\p{L})/u;
+const CAMPAIGN =
+  /(?<!\p{L})(?:re-?elect|vote for|cast your vote for|rösta på(?! (?:valdagen|dagen|\p{L}*dag(?:en)?|förhand|din|er|ditt|vallokal\p{L}*|plats\p{L}*))|ge (?:\p{L}+ )?din röst till)(?!\p{L})/u;
 /** An office holder, not a party: "Mayor Brown declared an emergency due to the flooding" judges nothing. */
-const AN_OFFICE = /^(?:mayor|councillor|cllr|leader|kso|regionråd|oppositionsråd)/iu;
+const AN_OFFICE =
+  /^(?:mayor|councillor|cllr|leader|council leader|governor|gov\.|senator|kso|kommunalråd|regionråd|oppositionsråd)/iu;
 const PARTY_AS_CAUSE =
   /(?<!\p{L})(?:beror på|berodde på|berott på|orsakades av|orsakats av|är orsaken|var orsaken|på grund av att|skylla på|caused by|because of|due to|the result of|is to blame|are to blame|were to blame)(?!\p{L})/u;
 

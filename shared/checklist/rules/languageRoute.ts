@@ -14,6 +14,7 @@ import { smsOnly } from "./substance.js";
 
 const SWEDISH_ONLY =
   /(?<!\p{L})(?:\(?(?:in )?swedish only\)?|only in swedish|\(in swedish\)|answered in swedish(?! and| or|,)|in swedish language only|swedish-language only|(?:which|that) is (?:only )?in swedish)(?!\p{L})/gu;
+const ROUTE = /(?:\d[\d ()-]{5,}\d|(?<!\p{L})(?:call|phone|email|e-mail)(?!\p{L}))/u;
 const ENGLISH_ROUTE =
   /(?<!\p{L})(?:in english|english version|english at|english on|interpret\p{L}*|translat\p{L}*|other languages)(?!\p{L})|\/en(?:glish)?(?![\p{L}\d])/u;
 
@@ -35,7 +36,14 @@ export const AU24: Rule = {
       if (a.fields.some((g) => ENGLISH_ROUTE.test(g.lower))) return [];
       // Two routes both marked Swedish-only ("norrmarka.se/vatten (in Swedish only) or call …, where questions are
       // answered in Swedish") leave the reader nowhere: an error on a page too (twentieth round, blind36 and blind38).
-      const nowhere = smsOnly(a) || marks.length >= 2;
+      // A telephone route not marked Swedish-only ("For questions, call 0650-55 10 00") is somewhere to turn.
+      const unmarkedRoute = a.fields.some((g) =>
+        g.sentences.some((x) => {
+          const sentence = g.lower.slice(x.start, x.end);
+          return ROUTE.test(sentence) && !new RegExp(SWEDISH_ONLY.source, "u").test(sentence);
+        }),
+      );
+      const nowhere = smsOnly(a) || (marks.length >= 2 && !unmarkedRoute);
       return [
         {
           ...(nowhere ? { severity: "error" as const, points: 20 } : {}),

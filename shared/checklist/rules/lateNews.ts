@@ -29,7 +29,10 @@ const WEEKDAYS_EN = ["sun", "mon", "tues", "wednes", "thurs", "fri", "satur"] as
 const WEEKDAY =
   /(?<!\p{L})(sön|mån|tis|ons|tors|fre|lör|sun|mon|tues|wednes|thurs|fri|satur)dag?(?:en|s)?(?!\p{L})|(?<!\p{L})(sun|mon|tues|wednes|thurs|fri|satur)day(?!\p{L})/u;
 const PAST_WEEKDAY =
-  /(?<!\p{L})(?:i (sön|mån|tis|ons|tors|fre|lör)dags|(?:last|on) (sun|mon|tues|wednes|thurs|fri|satur)day)(?!\p{L})/u;
+  /(?<!\p{L})(?:i (sön|mån|tis|ons|tors|fre|lör)dags|last (sun|mon|tues|wednes|thurs|fri|satur)day)(?!\p{L})/u;
+/** Told at once after all: "Samma kväll gick vi ut med …", "notified affected customers the same day" (a code review). */
+const SAME_DAY =
+  /(?<!\p{L})(?:samma (?:dag|kväll|natt|morgon|eftermiddag)|the same (?:day|evening|night|morning|afternoon)|within (?:the )?hours?)(?!\p{L})/u;
 
 function weekdayIndex(stem: string): number {
   const sv = (WEEKDAYS_SV as readonly string[]).indexOf(stem);
@@ -51,12 +54,14 @@ function firstWordGap(a: { fields: readonly { lower: string }[] }, told: string)
     return d2 > 0 && d2 < 60 ? d2 : 0;
   }
   const past = PAST_WEEKDAY.exec(told);
-  const today = WEEKDAY.exec(all);
+  // The message's own weekday is read outside the sentence that names the earlier one (a code review: the first
+  // weekday in the text was often that very day).
+  const today = WEEKDAY.exec(all.replace(told, " "));
   if (past === null || today === null) return 0;
   const from = weekdayIndex(past[1] ?? past[2] ?? "");
   const to = weekdayIndex(today[1] ?? today[2] ?? "");
   if (from < 0 || to < 0) return 0;
-  return (to - from + 7) % 7 || 7;
+  return (to - from + 7) % 7;
 }
 
 function days(text: string): { m: number; d: number; start: number }[] {
@@ -84,7 +89,7 @@ export const FS14: Rule = {
   check(a): Draft[] {
     for (const f of a.fields) {
       const first = FIRST_WORD.exec(f.lower);
-      if (first === null) continue;
+      if (first === null || a.fields.some((g) => SAME_DAY.test(g.lower))) continue;
       const sentence = f.sentences.find((s) => s.start <= first.index && first.index < s.end);
       if (sentence === undefined) continue;
       const gap = firstWordGap(a, f.lower.slice(sentence.start, sentence.end));

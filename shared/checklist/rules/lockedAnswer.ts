@@ -21,6 +21,15 @@ const LOCKED_WORD =
 const WARNING_LEVEL =
   /(?<!\p{L})(?:(?:red|orange|yellow|amber)(?: level)?(?: weather)? (?:warning|alert|status)|status (?:red|orange|yellow)|(?:röd|orange|gul) varning)(?!\p{L})/u;
 
+const COLOUR_NAMES: readonly (readonly [RegExp, string])[] = [
+  [/röd|rött|röda|red/u, "red"],
+  [/orange|amber/u, "orange"],
+  [/gul|gult|gula|yellow/u, "yellow"],
+  [/grön|grönt|gröna|green/u, "green"],
+  [/blå|blått|blue/u, "blue"],
+];
+const colourOf = (text: string): string => COLOUR_NAMES.find(([re]) => re.test(text))?.[1] ?? text;
+
 export const AU26: Rule = {
   id: "AU26",
   principle: "audienceAdapted",
@@ -34,9 +43,13 @@ export const AU26: Rule = {
     if (!a.fields.some((f) => LOCKED_WORD.test(f.lower))) return [];
     // "People in areas where a Red level weather warning has been issued … no cycling in RED zones": the colour is the
     // named warning level, said in words (twentieth round, blind38's Met Éireann alert).
-    const level = a.fields.some((f) => WARNING_LEVEL.test(f.lower));
+    // Only the level's own colour is spared: "gul varning för vind … markerade med rött" still hides the answer.
+    const levels = new Set(
+      a.fields.flatMap((f) => [...f.lower.matchAll(new RegExp(WARNING_LEVEL.source, "gu"))].map((m) => colourOf(m[0]))),
+    );
     for (const f of a.fields) {
-      const m = (level ? null : COLOUR_CODED.exec(f.lower)) ?? ATTACHMENT_ONLY.exec(f.lower);
+      const coded = COLOUR_CODED.exec(f.lower);
+      const m = (coded !== null && !levels.has(colourOf(coded[0])) ? coded : null) ?? ATTACHMENT_ONLY.exec(f.lower);
       if (m !== null)
         return [
           {

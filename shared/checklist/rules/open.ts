@@ -207,13 +207,18 @@ const WITHHOLDING =
 const EMPTY_MEASURES =
   /(?<!\p{L})(?:(?:nödvändiga |vissa |olika |relevanta |lämpliga )?åtgärder (?:har|har nu) (?:vidtagits|satts in|genomförts)|har (?:\p{L}+ )?åtgärder (?:vidtagits|satts in|genomförts)|(?:necessary |appropriate |relevant |certain )?(?:measures|steps|actions?|action) (?:have|has) (?:now )?been (?:taken|put in place|implemented))(?!\p{L})/u;
 const MEASURE_NAMED =
-  /^(?:[^.!?]*?(?:för att|i syfte att|genom att|to (?:\p{L}+ )?(?:prevent|protect|stop|reduce|limit|keep|make)|by |such as|bland annat|t\.ex\.|till exempel)|\s*:)/u;
+  /^(?:[^.!?]*?(?:för att|i syfte att|genom att|to (?:\p{L}+ )?(?:prevent|protect|stop|reduce|limit|keep|make)|by |such as|including|i form av|bland annat|t\.ex\.|till exempel)|[^.!?]*:|\s*\n\s*[•*–-])/u;
+/** "Följande åtgärder har vidtagits: …", "the following measures": the list follows (a code review). */
+const LIST_BEFORE = /(?:följande|the following)\s*$/u;
 
 function noMeasureNamed(h: LexHit): boolean {
   const sentence = h.field.lower.slice(h.sentence.start, h.sentence.end);
   const m = EMPTY_MEASURES.exec(sentence);
   if (m === null) return false;
-  return !MEASURE_NAMED.test(sentence.slice(m.index + m[0].length));
+  if (LIST_BEFORE.test(sentence.slice(0, m.index))) return false;
+  // The sentence may end at the phrase, with the list on the lines after it ("Åtgärder har vidtagits\n• …").
+  const after = h.field.lower.slice(h.sentence.start + m.index + m[0].length, h.sentence.end + 40);
+  return !MEASURE_NAMED.test(after);
 }
 
 export const OP7: Rule = {

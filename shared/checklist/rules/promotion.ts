@@ -54,8 +54,13 @@ function warnsOfScam(a: Analysis): boolean {
  */
 const SHOP_PRAISE =
   /(?<!\p{L})(?:bästa|billigaste|generösa|trevligaste|bäst|best(?:-stocked)?|friendliest|cheapest|finest|generous|great value)(?!\p{L})/u;
+/** Praise of a route or a source, or advice ("as the best detour", "som bästa omväg", "it is best to"): not the shop's. */
+const NOT_SHOP_PRAISE =
+  /(?:(?:as|som) (?:the )?(?:best|bästa) (?:\p{L}+ )?(?:detour|route|alternative|source|way|option|omväg|väg|källa|alternativ|sätt)|it is best to|it['’]s best to|det är bäst att|bäst (?:att|är att))/gu;
 function praisedName(rest: string): boolean {
-  return /^ (?:\p{Ll}+ ){0,2}?\p{Lu}\p{L}+/u.test(rest) && SHOP_PRAISE.test(rest.toLowerCase());
+  return (
+    /^ (?:\p{Ll}+ ){0,2}?\p{Lu}\p{L}+/u.test(rest) && SHOP_PRAISE.test(rest.toLowerCase().replace(NOT_SHOP_PRAISE, " "))
+  );
 }
 
 function promotion(a: Analysis): LexHit | undefined {

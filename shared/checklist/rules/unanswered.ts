@@ -24,7 +24,7 @@ const DURATION =
  * finished", "as soon as the results are in"), or a time word the lexicons do not hold ("i eftermiddag", "tonight").
  */
 const CONDITION = new RegExp(
-  String.raw`(?<!\p{L})(?:(?:när|så snart|så fort|först när|efter att|tills|once|as soon as|when|after|until) (?:\p{L}+ ){0,4}?(?:prov\p{L}*|analys\p{L}*|test\p{L}*|result\p{L}*|sample\p{L}*|reparation\p{L}*|repair\p{L}*|arbete\p{L}*|work|ledning\p{L}*|main|felet|fault|vattnet|water|strömmen|power|vädret|weather|vinden|wind|nivå\p{L}*|level\p{L}*|smittskydd\p{L}*|health|myndighet\p{L}*|authorit\p{L}*|räddningstjänst\p{L}*|fire service|polis\p{L}*|police)|beror på|depends on|i (?:eftermiddag|kväll|natt|morgon)|tonight|this (?:afternoon|evening)|overnight|tomorrow|tidigast|senast|at the (?:earliest|latest)|inom (?:\p{L}+ ){0,2}?(?:minut|timm|dag|veck|månad)\p{L}*|within (?:\p{L}+ ){0,2}?(?:minute|hour|day|week|month)s?|${WEEKDAY_WORD})(?!\p{L})`,
+  String.raw`(?<!\p{L})(?:(?:när|så snart|så fort|först när|efter att|tills|once|as soon as|when|after|until) (?:\p{L}+ ){0,4}?(?:prov\p{L}*|analys\p{L}*|test\p{L}*|result\p{L}*|sample\p{L}*|reparation\p{L}*|repair\p{L}*|arbete\p{L}*|work|ledning\p{L}*|main|felet|fault|vattnet|water|strömmen|power|vädret|weather|vinden|wind|nivå\p{L}*|level\p{L}*|smittskydd\p{L}*|health|myndighet\p{L}*|authorit\p{L}*|räddningstjänst\p{L}*|fire service|polis\p{L}*|police)|beror på|depends on|i (?:eftermiddag|kväll|natt|morgon)|tonight|this (?:afternoon|evening)|overnight|tomorrow|(?:till|i|under|över) helgen|(?:by|over|this) the weekend|this weekend|tidigast|senast|at the (?:earliest|latest)|inom (?:\p{L}+ ){0,2}?(?:minut|timm|dag|veck|månad)\p{L}*|within (?:\p{L}+ ){0,2}?(?:minute|hour|day|week|month)s?|${WEEKDAY_WORD})(?!\p{L})`,
   "u",
 );
 
@@ -166,7 +166,7 @@ const YES_NO =
   /^(?:har|hade|är|kan|får|ska|skall|måste|behöver|finns|gäller|blir|bör|do|does|did|is|are|was|were|can|could|will|would|should|must|has|have|may)\s/u;
 /** The words that answer one: yes, no, a negation, what the reader can or may do, a condition, or not knowing. */
 export const ANSWERS_YES_NO =
-  /(?<!\p{L})(?:ja|nej|inte|ej|ingen|inga|inget|aldrig|yes|no|not|never|none|nothing|cannot|(?:du|ni|man|you|we|vi) (?:\p{L}+ )?(?:kan|får|bör|behöver|ska|can|may|should|need|must)(?! (?:also |även |gärna )?(?:read|läsa|find|hitta|call|ring|ringa|contact|kontakta|visit|besöka|se|see|follow|följa|sign|anmäla|learn|läs|mejla|email))|om (?!(?:du|ni) har (?:\p{L}+ )?frågor)(?:du|ni|det|man|vattnet)|if(?! you have (?:\p{L}+ )?questions)|unless|beror på|depends|only|endast|bara)(?!\p{L})|n['’]t(?!\p{L})/u;
+  /(?<!\p{L})(?:ja|nej|inte|ej|ingen|inga|inget|aldrig|yes|no|not|never|none|nothing|cannot|(?:du|ni|man|you|we|vi) (?:\p{L}+ )?(?:kan|får|bör|behöver|ska|can|may|should|need|must)(?! (?:also |även |gärna )?(?:read|läsa|find|hitta|call|ring|ringa|contact|kontakta|visit|besöka|se|see|follow|följa|sign|anmäla|learn|läs|mejla|email))|om (?!(?:du|ni) har (?:\p{L}+ )?frågor)(?:du|ni|det|man|vattnet)|if(?! you have (?:\p{L}+ )?questions)|unless|beror på|depends|only|endast|bara|uppfyller (?:\p{L}+ )?krav\p{L}*|meets? (?:\p{L}+ ){0,3}?standards|normal (?:hours|service)|as normal|som vanligt)(?!\p{L})|n['’]t(?!\p{L})/u;
 /** What such questions ask about: whether a place is open, the water safe, data leaked. The answer must say it. */
 const PREDICATES: readonly (readonly [RegExp, RegExp])[] = [
   [

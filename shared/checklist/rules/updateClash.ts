@@ -47,7 +47,7 @@ const STAMP_LEAD = new RegExp(
 );
 /** "Lindvikens kommun kl. 14.40:", "Pine Hollow Water 9:15 a.m.:": a short label, a clock, a colon, at the start. */
 const LABEL_STAMP =
-  /^[^:.\n]{1,50}? ((?:kl(?:\.|ockan)? ?)\d{1,2}[.:]\d{2}|\d{1,2}:\d{2} ?(?:am|pm|a\.m\.|p\.m\.)?)\s*:/u;
+  /^[^:.\n]{0,40}?(?:kommun|kommuns|region|regionen|stad|staden|räddningstjänst\p{L}*|polisen|vatten|energi|elnät|council|county|city|town|water|district|police|fire|utilities|department)(?:[^:.\n]{0,20}?) ((?:kl(?:\.|ockan)? ?)\d{1,2}[.:]\d{2}|\d{1,2}:\d{2} ?(?:am|pm|a\.m\.|p\.m\.)?)\s*:/u;
 /** A promise more than this many minutes before the stamp is read as the next day's. */
 const SAME_DAY_GAP = 6 * 60;
 
@@ -91,7 +91,12 @@ export const FS11: Rule = {
     if (stamp === undefined || stamp === null) return [];
     // A day named in the promise is another day's, unless the stamp names the same one ("publicerad onsdag 15 oktober
     // kl. 14.30 … Nästa uppdatering kommer onsdag 15 oktober kl. 11.00": twentieth round, three authors wrote it).
-    if (otherDay !== null && !stamp.day.includes(otherDay[0])) return [];
+    // Every day word of the promise must be the stamp's: "onsdag 22 oktober" under "onsdag 15 oktober" is next week's.
+    if (
+      otherDay !== null &&
+      [...sentence.matchAll(new RegExp(OTHER_DAY.source, "gu"))].some((d) => !stamp.day.includes(d[0]))
+    )
+      return [];
     // "Update 3.40pm … Next update at 5.30": an English clock without am or pm after a pm stamp is in the afternoon.
     const promisedAt =
       a.language === "en" && !promised.meridiem && stamp.minutes >= 12 * 60 && promised.minutes < 13 * 60

@@ -13,7 +13,7 @@ const WHY = /^(?:varför|hur kommer det sig|vad beror det på|why|how come|what 
 
 /** Reasons the lexicons do not hold: a cause as the subject of a verb, a condition ("issued when …"), a purpose. */
 const CAUSE =
-  /(?<!\p{L})(?:(?:har |hade )?(?:gjort|gör|gjorde|leder|ledde|lett) (?:\p{L}+ ){0,2}?(?:att|till)|orsak\p{L}*|anledning\p{L}*|skäl\p{L}*|beror\p{L}*|berodde|när|efter|då|causes?d?|reasons?|led to|leads? to|results? in|when|after|once|since|because|for (?:\p{L}+ ){0,2}?(?:safety|health|hygiene)|to (?:\p{L}+ )?(?:protect|prevent|avoid|stop|keep|make sure|ensure|reduce|allow|give|let))(?!\p{L})/u;
+  /(?<!\p{L})(?:(?:har |hade )?(?:gjort|gör|gjorde|leder|ledde|lett) (?:\p{L}+ ){0,2}?(?:att|till)|orsak\p{L}*|anledning\p{L}*|skäl\p{L}*|beror\p{L}*|berodde|när|efter|då|causes?d?|reasons?|led to|leads? to|results? in|when|after|once|since|because|gått sönder|går sönder|trasig\p{L}*|haveri\p{L}*|fel på|broken|broke down|has failed|failure|damaged|skadad\p{L}*|läck\p{L}*|leak\p{L}*|for (?:\p{L}+ ){0,2}?(?:safety|health|hygiene)|to (?:\p{L}+ )?(?:protect|prevent|avoid|stop|keep|make sure|ensure|reduce|allow|give|let))(?!\p{L})/u;
 
 /** A reason in name only, unless it is spelt out after a colon ("for technical reasons: a pump failed"). */
 const EMPTY_REASON =
@@ -33,7 +33,10 @@ function givesReason(a: Analysis, qa: QuestionAndAnswer): boolean {
   const inAnswer = a.body.sentences.filter((s) => s.end > qa.from && s.start < qa.to);
   if (inAnswer.some((s) => honest[s.index] === 1)) return true;
   if (text !== answer) return false;
-  return inAnswer.some((s) => reasons[s.index] === 1) || !TALKS_AROUND.test(text);
+  // Two stock phrases or more: one closing "We take … seriously" after a reason stated as a plain fact is a courtesy
+  // (code review); an answer made of stock phrases is the evasion.
+  const stock = text.match(new RegExp(TALKS_AROUND.source, "gu"))?.length ?? 0;
+  return inAnswer.some((s) => reasons[s.index] === 1) || stock < 2;
 }
 
 export const OP14: Rule = {

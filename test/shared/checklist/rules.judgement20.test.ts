@@ -525,7 +525,7 @@ describe("[OP14] 'if you notice a smell' is advice, not the reason asked for", (
   it("refuses 'What caused the smell?' answered with priorities and advice", () => {
     const text = faq(
       "What caused the chemical smell in the water in Northfield?",
-      "Your safety is our top priority. Our water quality team has been working around the clock. The water continues to meet all drinking water standards. If you notice an unusual smell, run your cold tap for two minutes.",
+      "Your safety is our top priority. Our water quality team has been working around the clock, and we are committed to safe, reliable water. The water continues to meet all drinking water standards. If you notice an unusual smell, run your cold tap for two minutes.",
       "en",
     );
     expect(findingsOf(text, undefined, "OP14")).toHaveLength(1);
