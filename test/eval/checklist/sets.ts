@@ -711,6 +711,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   // Written 2026-12-07 by an author who read no rule or lexicon (by mistake the first three real items of blind35.ts,
   // unused), spread evenly over the six principles. Measured at arrival, before it was opened, at 25e3636: 27/50 refused
   // (54.0 %), 26/31 passed (83.9 %).
+  // Studied in the twentieth round: 40/50 refused, 28/31 passed.
   {
     id: "blind36",
     role: "tuning",
@@ -723,7 +724,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
         good: GOOD_BLIND36,
         bad: BAD_BLIND36,
         shape: { kind: "wellFormed", minBad: 45 },
-        gate: { kind: "floors", refused: 0.5, passed: 0.74 },
+        gate: { kind: "floors", refused: 0.78, passed: 0.88 },
       },
     ],
   },
@@ -749,6 +750,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   // Written 2026-12-07 by an author who read no rule or lexicon, weighted to factual, impartial and audience-adapted
   // flaws, many in FAQ answers and corrections. Measured at arrival, before it was opened, at 25e3636: 29/50 refused
   // (58.0 %), 23/30 passed (76.7 %).
+  // Studied in the twentieth round: 39/50 refused, 25/30 passed.
   {
     id: "blind38",
     role: "tuning",
@@ -761,13 +763,14 @@ export const EVAL_SETS: readonly EvalSet[] = [
         good: GOOD_BLIND38,
         bad: BAD_BLIND38,
         shape: { kind: "wellFormed", minBad: 45 },
-        gate: { kind: "floors", refused: 0.5, passed: 0.74 },
+        gate: { kind: "floors", refused: 0.76, passed: 0.8 },
       },
     ],
   },
   // Written 2026-12-07 by an author who read no rule or lexicon, spread over the six principles with many FAQ answers,
   // sms and social posts. Measured at arrival, before it was opened, at f0bcaad (the
   // twentieth round's rules so far): 27/50 refused (54.0 %), 24/30 passed (80.0 %).
+  // Studied in the twentieth round: 34/50 refused, 25/30 passed.
   {
     id: "blind39",
     role: "tuning",
@@ -780,7 +783,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
         good: GOOD_BLIND39,
         bad: BAD_BLIND39,
         shape: { kind: "wellFormed", minBad: 45 },
-        gate: { kind: "floors", refused: 0.5, passed: 0.76 },
+        gate: { kind: "floors", refused: 0.66, passed: 0.8 },
       },
     ],
   },
@@ -806,6 +809,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   // Written 2026-12-07 by an author who read no rule or lexicon, weighted to active, open and fast failures, many of
   // them flaws of absence. Measured at arrival, before it was opened, at f0bcaad: 28/50 refused (56.0 %), 24/30
   // passed (80.0 %).
+  // Studied in the twentieth round: 32/50 refused, 26/30 passed.
   {
     id: "blind41",
     role: "tuning",
@@ -818,7 +822,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
         good: GOOD_BLIND41,
         bad: BAD_BLIND41,
         shape: { kind: "wellFormed", minBad: 45 },
-        gate: { kind: "floors", refused: 0.5, passed: 0.76 },
+        gate: { kind: "floors", refused: 0.62, passed: 0.84 },
       },
     ],
   },
