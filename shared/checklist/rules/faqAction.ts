@@ -25,6 +25,7 @@ const MODAL_ANSWER =
 const TO_READER =
   /(?<!\p{L})(?:(?:you|du|ni|man|people|everyone|alla|residents|customers|parents|föräldrar|boende) (?:(?!who |som |that |which )\p{L}+ ){0,2}?(?:should|must|need to|can|may|have to|bör|ska|skall|måste|behöver|kan|får)|(?:don['’]t|do not|never|avoid|undvik|aldrig))(?!\p{L})/u;
 
+const MORE_INFO = /(?<!\p{L})(?:mer information|more information|läs mer|read more|för frågor|for questions|updates)(?!\p{L})/u;
 /** The first word of a sentence, past bullets and numbering. */
 const firstWord = (sentence: string): string => /\p{L}+/u.exec(sentence)?.[0] ?? "";
 
@@ -37,6 +38,9 @@ function saysWhatToDo(a: Analysis, qa: QuestionAndAnswer): boolean {
     if (s.end <= qa.from || s.start >= qa.to) return false;
     if (honest[s.index] === 1) return true;
     const sentence = a.body.lower.slice(s.start, s.end);
+    // An instruction that opens the sentence answers, a call included ("Ring 112.", "Call the backup number"), unless
+    // it only points to more information ("For more information, call …" opens with no verb).
+    if (imperatives?.has(firstWord(sentence)) === true && !MORE_INFO.test(sentence)) return true;
     // A pointer onwards ("Aktuell information finns på …", "call us") or the sender's own work is no answer.
     if (ONWARDS.test(sentence) || SENDER_AT_WORK.test(sentence)) return false;
     // Not the instruction flag: "A boil water notice is issued when …" reads as "boil" to it.

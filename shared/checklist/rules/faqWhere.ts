@@ -11,7 +11,7 @@ import { UNKNOWN, questions, type QuestionAndAnswer } from "./unanswered.js";
 
 /** "Var får jag information?": a source, answered by a radio channel or a website, not a place. */
 const ASKS_SOURCE =
-  /(?<!\p{L})(?:information|info|besked|nyheter|veta mer|reda på|news|updates|find out|learn more|vända mig|vänder mig|få hjälp|anmäla|rapportera|kontakta|get help|report|contact)(?!\p{L})/u;
+  /(?<!\p{L})(?:information|info|besked|nyheter|veta mer|reda på|news|updates|find out|learn more|vända mig|vänder mig|vänder jag mig|få hjälp|behöver hjälp|anmäla|rapportera|kontakta|get help|need help|turn|report|contact)(?!\p{L})/u;
 const ASKS_WHERE =
   /^(?:var (?:kan|ska|skall|finns|får|hämtar|hittar|bör)|vart (?:ska|kan|går|vänder)|where (?:can|do|should|is|are|will|must)|which (?:place|location|shelter|centre|center))(?!\p{L})/u;
 

@@ -256,7 +256,11 @@ describe.each(ENGINES)("e-mail subscriptions (%s)", (engine) => {
 
     const post = visitor();
     for (let i = 0; i < 5; i++) await post({ email: `many${i}@example.se`, incidentId: null, language: "sv" });
-    const tooMany = await post("email=many5%40example.se&language=sv", form);
+    // The budget is a fixed window of a minute: six posts may straddle its boundary on a loaded machine. Within six
+    // more form posts one window must be over budget, so the refusal is asserted, not the post it comes on.
+    let tooMany = await post("email=many5%40example.se&language=sv", form);
+    for (let i = 6; i < 11 && tooMany.status !== 429; i++)
+      tooMany = await post(`email=many${i}%40example.se&language=sv`, form);
     expect(tooMany.status).toBe(429);
     const again = parseHtml(tooMany.text);
     expect(again.title).toBe("Fel: Få krisinformation med e-post");
