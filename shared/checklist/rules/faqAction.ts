@@ -25,7 +25,8 @@ const MODAL_ANSWER =
 const TO_READER =
   /(?<!\p{L})(?:(?:you|du|ni|man|people|everyone|alla|residents|customers|parents|föräldrar|boende) (?:(?!who |som |that |which )\p{L}+ ){0,2}?(?:should|must|need to|can|may|have to|bör|ska|skall|måste|behöver|kan|får)|(?:don['’]t|do not|never|avoid|undvik|aldrig))(?!\p{L})/u;
 
-const MORE_INFO = /(?<!\p{L})(?:mer information|more information|läs mer|read more|för frågor|for questions|updates)(?!\p{L})/u;
+const MORE_INFO =
+  /(?<!\p{L})(?:mer information|more information|läs mer|read more|för frågor|for questions|updates)(?!\p{L})/u;
 /** The first word of a sentence, past bullets and numbering. */
 const firstWord = (sentence: string): string => /\p{L}+/u.exec(sentence)?.[0] ?? "";
 
