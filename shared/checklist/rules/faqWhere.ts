@@ -21,6 +21,7 @@ const PLACE_WORD =
 /** A named place after a preposition: "vid Granviks torg", "at Grace Community Church". */
 const NAMED_AT =
   /(?<!\p{L})(?:vid|på|i|at|on|in|till|to|utanför|bredvid|outside|next to|near|nära) (?:the )?\p{Lu}\p{L}+/u;
+const NAMED_AT_ALL = new RegExp(NAMED_AT.source, "gu");
 /** "Stay where you are", "Stanna inomhus": the answer is to stay. */
 const STAY =
   /(?<!\p{L})(?:stay (?:where you are|indoors|inside|home|put)|shelter (?:indoors|in place)|stanna (?:hemma|inomhus|kvar|där du är))(?!\p{L})/u;
@@ -33,7 +34,7 @@ function namesPlace(a: Analysis, qa: QuestionAndAnswer): boolean {
   const lower = text.toLowerCase();
   if (lower.trim() === "" || UNKNOWN.test(lower)) return true;
   if (PLACE_WORD.test(lower) || STAY.test(lower)) return true;
-  for (const m of text.matchAll(new RegExp(NAMED_AT.source, "gu")))
+  for (const m of text.matchAll(NAMED_AT_ALL))
     if (!AREA_BEFORE.test(lower.slice(Math.max(0, m.index - 40), m.index))) return true;
   return false;
 }

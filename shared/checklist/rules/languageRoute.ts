@@ -14,6 +14,8 @@ import { smsOnly } from "./substance.js";
 
 const SWEDISH_ONLY =
   /(?<!\p{L})(?:\(?(?:in )?swedish only\)?|only in swedish|\(in swedish\)|answered in swedish(?! and| or|,)|in swedish language only|swedish-language only|(?:which|that) is (?:only )?in swedish)(?!\p{L})/gu;
+/** SWEDISH_ONLY without the global flag, for a test that must keep no lastIndex. */
+const SWEDISH_ONLY_ONE = new RegExp(SWEDISH_ONLY.source, "u");
 const ROUTE = /(?:\d[\d ()-]{5,}\d|(?<!\p{L})(?:call|phone|email|e-mail)(?!\p{L}))/u;
 const ENGLISH_ROUTE =
   /(?<!\p{L})(?:in english|english version|english at|english on|interpret\p{L}*|translat\p{L}*|other languages)(?!\p{L})|\/en(?:glish)?(?![\p{L}\d])/u;
@@ -40,7 +42,7 @@ export const AU24: Rule = {
       const unmarkedRoute = a.fields.some((g) =>
         g.sentences.some((x) => {
           const sentence = g.lower.slice(x.start, x.end);
-          return ROUTE.test(sentence) && !new RegExp(SWEDISH_ONLY.source, "u").test(sentence);
+          return ROUTE.test(sentence) && !SWEDISH_ONLY_ONE.test(sentence);
         }),
       );
       const nowhere = smsOnly(a) || (marks.length >= 2 && !unmarkedRoute);

@@ -21,6 +21,7 @@ const LOCKED_WORD =
 const WARNING_LEVEL =
   /(?<!\p{L})(?:(?:red|orange|yellow|amber)(?: level)?(?: weather)? (?:warning|alert|status)|status (?:red|orange|yellow)|(?:röd|orange|gul) varning)(?!\p{L})/u;
 
+const WARNING_LEVEL_ALL = new RegExp(WARNING_LEVEL.source, "gu");
 const COLOUR_NAMES: readonly (readonly [RegExp, string])[] = [
   [/röd|rött|röda|red/u, "red"],
   [/orange|amber/u, "orange"],
@@ -45,7 +46,7 @@ export const AU26: Rule = {
     // named warning level, said in words (twentieth round, blind38's Met Éireann alert).
     // Only the level's own colour is spared: "gul varning för vind … markerade med rött" still hides the answer.
     const levels = new Set(
-      a.fields.flatMap((f) => [...f.lower.matchAll(new RegExp(WARNING_LEVEL.source, "gu"))].map((m) => colourOf(m[0]))),
+      a.fields.flatMap((f) => [...f.lower.matchAll(WARNING_LEVEL_ALL)].map((m) => colourOf(m[0]))),
     );
     for (const f of a.fields) {
       const coded = COLOUR_CODED.exec(f.lower);

@@ -40,6 +40,8 @@ const OTHER_DAY = new RegExp(
   "u",
 );
 
+const OTHER_DAY_ALL = new RegExp(OTHER_DAY.source, "gu");
+
 /** Between the stamp word and its clock: punctuation, a weekday, a date (or both), "kl", "at". */
 const STAMP_LEAD = new RegExp(
   String.raw`^[\s:–-]*(?:(?:\p{L}+dag|${WEEKDAY_WORD})[ ,]*)?(?:(?:\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th|:e)? ${MONTH_WORD}(?: \d{4})?|${MONTH_WORD} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?)[ ,]*)?(?:(?:kl(?:\.|ockan)?|at) ?)?`,
@@ -92,11 +94,7 @@ export const FS11: Rule = {
     // A day named in the promise is another day's, unless the stamp names the same one ("publicerad onsdag 15 oktober
     // kl. 14.30 … Nästa uppdatering kommer onsdag 15 oktober kl. 11.00": twentieth round, three authors wrote it).
     // Every day word of the promise must be the stamp's: "onsdag 22 oktober" under "onsdag 15 oktober" is next week's.
-    if (
-      otherDay !== null &&
-      [...sentence.matchAll(new RegExp(OTHER_DAY.source, "gu"))].some((d) => !stamp.day.includes(d[0]))
-    )
-      return [];
+    if (otherDay !== null && [...sentence.matchAll(OTHER_DAY_ALL)].some((d) => !stamp.day.includes(d[0]))) return [];
     // "Update 3.40pm … Next update at 5.30": an English clock without am or pm after a pm stamp is in the afternoon.
     const promisedAt =
       a.language === "en" && !promised.meridiem && stamp.minutes >= 12 * 60 && promised.minutes < 13 * 60

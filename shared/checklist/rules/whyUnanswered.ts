@@ -24,6 +24,8 @@ const EMPTY_REASON =
  * so only two answers are refused: one whose only reason is a reason in name only, and one with no causal word that
  * talks around the question in a communicator's stock phrases.
  */
+const TALKS_AROUND_ALL = new RegExp(TALKS_AROUND.source, "gu");
+
 function givesReason(a: Analysis, qa: QuestionAndAnswer): boolean {
   const answer = a.body.lower.slice(qa.from, qa.to);
   const text = answer.replace(EMPTY_REASON, " ");
@@ -35,7 +37,7 @@ function givesReason(a: Analysis, qa: QuestionAndAnswer): boolean {
   if (text !== answer) return false;
   // Two stock phrases or more: one closing "We take … seriously" after a reason stated as a plain fact is a courtesy
   // (code review); an answer made of stock phrases is the evasion.
-  const stock = text.match(new RegExp(TALKS_AROUND.source, "gu"))?.length ?? 0;
+  const stock = text.match(TALKS_AROUND_ALL)?.length ?? 0;
   return inAnswer.some((s) => reasons[s.index] === 1) || stock < 2;
 }
 
