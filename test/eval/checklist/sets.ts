@@ -49,6 +49,9 @@ import { BAD_BLIND38, GOOD_BLIND38 } from "./blind38.js";
 import { BAD_BLIND39, GOOD_BLIND39 } from "./blind39.js";
 import { BAD_BLIND40, GOOD_BLIND40 } from "./blind40.js";
 import { BAD_BLIND41, GOOD_BLIND41 } from "./blind41.js";
+import { BAD_BLIND42, GOOD_BLIND42 } from "./blind42.js";
+import { BAD_BLIND43, GOOD_BLIND43 } from "./blind43.js";
+import { BAD_BLIND44, GOOD_BLIND44 } from "./blind44.js";
 import { GOOD_REAL4 } from "./realExtra4.js";
 import { GOOD_REAL5 } from "./realExtra5.js";
 import { GOOD_REAL6 } from "./realExtra6.js";
@@ -823,6 +826,66 @@ export const EVAL_SETS: readonly EvalSet[] = [
         bad: BAD_BLIND41,
         shape: { kind: "wellFormed", minBad: 45 },
         gate: { kind: "floors", refused: 0.62, passed: 0.84 },
+      },
+    ],
+  },
+  // Written 2026-12-07 by an author who read no rule or lexicon: real texts mainly from Swedish municipalities and UK
+  // and Irish councils, the flawed side weighted to factual, impartial and audience-adapted failures. Measured at
+  // arrival, before it was opened, at b0a199c: 27/50 refused (54.0 %), 27/30 passed (90.0 %).
+  {
+    id: "blind42",
+    role: "tuning",
+    title: "blind42, independent: measured at the twenty-first round's arrival, then studied",
+    parts: [
+      {
+        id: "blind42",
+        label: "Blind set 42",
+        note: "independent; measured, then studied in the twenty-first round",
+        good: GOOD_BLIND42,
+        bad: BAD_BLIND42,
+        shape: { kind: "wellFormed", minBad: 45 },
+        gate: { kind: "floors", refused: 0.5, passed: 0.86 },
+      },
+    ],
+  },
+  // Written 2026-12-07 by an author who read no rule or lexicon, spread evenly over the six principles and the five
+  // kinds (real texts from Swedish regions, länsstyrelser, Krisinformation.se, Australian, Canadian and US emergency
+  // services). Never opened by a tuner. Measured once at arrival, at b0a199c: 23/50 refused (46.0 %), 24/30 passed
+  // (80.0 %). Reported, not tuned. (Its author, checking the file format, saw the opening lines of two real items of
+  // blind41, a tuning set; it reused neither.)
+  {
+    id: "blind43",
+    role: "heldOut",
+    title: "blind43, independent and written in the twenty-first round: figures, and floors under what it measured",
+    parts: [
+      {
+        id: "blind43",
+        label: "Blind set 43",
+        note: "independent, written in the twenty-first round: figures only",
+        good: GOOD_BLIND43,
+        bad: BAD_BLIND43,
+        shape: { kind: "wellFormed", minBad: 45 },
+        gate: { kind: "floors", refused: 0.42, passed: 0.76 },
+      },
+    ],
+  },
+  // Written 2026-12-07 by an author who read no rule or lexicon: real texts mainly from Swedish national authorities
+  // and rescue services and US federal and state agencies, the flawed side weighted to active, open and fast failures
+  // (flaws of absence). Measured at arrival, before it was opened, at b0a199c: 25/50 refused (50.0 %), 21/30 passed
+  // (70.0 %).
+  {
+    id: "blind44",
+    role: "tuning",
+    title: "blind44, independent: measured at the twenty-first round's arrival, then studied",
+    parts: [
+      {
+        id: "blind44",
+        label: "Blind set 44",
+        note: "independent; measured, then studied in the twenty-first round",
+        good: GOOD_BLIND44,
+        bad: BAD_BLIND44,
+        shape: { kind: "wellFormed", minBad: 45 },
+        gate: { kind: "floors", refused: 0.46, passed: 0.66 },
       },
     ],
   },
