@@ -26,6 +26,7 @@ import { OP12, OP13 } from "./unanswered.js";
 import { OP14 } from "./whyUnanswered.js";
 import { AC19 } from "./faqAction.js";
 import { AC20 } from "./faqWhere.js";
+import { AC21 } from "./resourcePlace.js";
 import { FS11 } from "./updateClash.js";
 import { FS12 } from "./staleDates.js";
 import { FA25 } from "./countClash.js";
@@ -82,6 +83,7 @@ export const RULES: readonly Rule[] = [
   AC18,
   AC19,
   AC20,
+  AC21,
   OP1,
   OP2,
   OP3,

@@ -1,0 +1,104 @@
+/**
+ * AC21: help on offer with no place. "Nödvatten finns utställt", "Cooling centers are open across the county",
+ * "Kommunen har öppnat tre trygghetspunkter" tell people that help exists and leave out where it is: they phone the
+ * contact centre or drive around looking (CDC CERC: tell people what to do and where; MSB: the message must be usable
+ * on its own). A place in the sentence or in the lines after it answers: a named place after "vid", "at", "outside",
+ * a street or a building, a list after a colon, or a page or number that lists the places. The town the incident is in
+ * ("i Bergeby", "across Harlow City") is no place to go. Twenty-first round, from the studied sets (blind41, blind42,
+ * blind44: six such texts, none of them caught).
+ */
+import type { Analysis } from "../analysis.js";
+import type { Draft, Rule } from "../types.js";
+import { span, t } from "../text/spans.js";
+
+/** Help people go and get: emergency water, warm or cool rooms, shelters, sandbags, charging. */
+const RESOURCE =
+  /(?<!\p{L})(?:nödvatten(?:et)?|vattentank(?:en|ar|arna)?|vattenutdelning(?:en)?|tappställe(?:n|t|na)?|trygghetspunkt(?:en|er|erna)?|värmestug(?:a|an|or|orna)|värmerum(?:met|men)?|evakueringsplats(?:en|er|erna)?|sandsäck(?:ar|arna)?|laddstation(?:en|er|erna)?|cooling (?:cent(?:er|re)s?|stations?|sites?)|warming (?:cent(?:er|re)s?|stations?|sites?)|(?:emergency |evacuation |storm |public )shelters?|evacuation cent(?:er|re)s?|rest cent(?:er|re)s?|reception cent(?:er|re)s?|(?:water|ice) distribution (?:points?|sites?|cent(?:er|re)s?)|(?:emergency |free |bottled )water (?:points?|stations?)|water stations?|sandbags?|charging (?:stations?|points?)|comfort stations?)(?!\p{L})/u;
+/** The help is there now or is being set up: announced, not wished for or conditional. */
+const AVAILABLE =
+  /(?<!\p{L})(?:finns|står|ställs ut|har ställts ut|ställt ut|placera[rst]? ut|är utställd\p{L}*|utställd\p{L}*|delas ut|kan hämtas|att hämta|hämta|har öppnat|öppnar|öppnats|är öppen|är öppna|håller öppet|har (?:\p{L}+ )?öppnat|is open|are open|remain open|have opened|has opened|(?:have|has) been opened|will open|are opening|is opening|(?:is|are) (?:now )?available|(?:has|have) been set up|(?:is|are) (?:being )?set up|being handed out|(?:is|are) being distributed|can (?:collect|pick up|get)|(?:are|is) (?:now )?in place)(?!\p{L})/u;
+/** Not announced: a condition, a denial or a closure. */
+const NOT_OFFERED =
+  /(?<!\p{L})(?:om|ifall|if|whether|in case|inga|ingen|inte|ej|no|not|closed|closing|stängd\p{L}*|stänger|stängs)(?!\p{L})/u;
+
+/**
+ * A named place: "vid Lövsala skola", "at Kettle Creek Elementary School", "utanför ICA", "på Torget", "i Folkets hus",
+ * "i Holm och Västanå" (one in each village), or a place by its noun: "vid det gamla vattenverket", "at the council
+ * depot". Not the whole town: "across Harlow City", "i hela Bergeby".
+ */
+const NAMED_AT =
+  /(?<!\p{L}|across |throughout |hela |om )(?:vid|på|i|in|utanför|bredvid|framför|intill|at|outside|next to|near|behind|opposite|inside) (?:the )?\p{Lu}[\p{L}\d'’-]+|(?<!\p{L})(?:vid|utanför|bredvid|framför|intill|at|outside|next to|behind|opposite|inside) (?:det|den|de|the|our|kommunens|the council's) (?:\p{L}+ )?(?!(?:moment|time|same|end|start|beginning|latest|earliest|weekend|minute|tid|stund|tillfälle)(?!\p{L}))\p{Ll}{3,}|(?<!\p{L})(?:vid|utanför|bredvid|framför|intill) (?!(?:morgonen|förmiddagen|eftermiddagen|kvällen|natten|dagen|helgen|platsen|plats)(?!\p{L}))\p{Ll}{3,}(?:en|et|na)(?!\p{L})/u;
+/** A street, a building or a kind of place, an address number, or a line of a list. */
+const PLACE_WORD =
+  /(?<!\p{L})(?:\p{L}+(?:gatan|vägen|torget|torg|skolan|skola|hallen|huset|gården|kyrkan|stationen|centret|biblioteket|parkeringen|platsen)|(?:library|libraries|school|church|hall|(?:community|civic|recreation|senior|leisure) (?:cent(?:er|re))|station|park|square|arena|stadium|fairgrounds?|parking lot|car park|street|road|avenue|lane|drive|boulevard|highway)|\d+ \p{Lu}\p{L}+ (?:st|rd|ave|dr|street|road|avenue|lane|drive)|(?:st|rd|ave|dr|blvd)\.)(?!\p{L})/iu;
+/** The places listed elsewhere: a page, a map or a number given for them. */
+const LISTED_ELSEWHERE =
+  /(?<!\p{L})(?:list\p{L}*|locations?|adress\p{L}*|address\p{L}*|platserna|karta\p{L}*|map|near(?:est)?|närmaste|find (?:a|your|the)|hitta (?:din|närmaste)|se (?:\p{L}+ )?(?:på|under)|see)(?!\p{L})[^.\n]{0,80}?(?:https?:\/\/|www\.|\p{L}+\.(?:se|gov|org|com|nu|ie|uk|au|nz|ca|us)(?!\p{L})|\d{2,4}[- ]?\d{2,3}[- ]?\d{2,4})/u;
+/** A list follows: "… at these places:" with the places on the lines below. */
+const LIST_FOLLOWS = /:\s*$/u;
+
+const WINDOW = 3; // sentences after the announcement that may name the place (and the one before it)
+
+function placeNear(a: Analysis, field: Analysis["body"], index: number): boolean {
+  const sentences = field.sentences;
+  const own = sentences[index];
+  if (own === undefined) return true;
+  // The sentence before may have placed the same help ("Trygghetspunkten på Ragunda bibliotek öppnade …. På
+  // trygghetspunkten …"); the town in the sentence before ("Vattenavbrott i Hagby. Nödvatten finns.") does not.
+  const before = sentences[index - 1];
+  const first = before !== undefined && RESOURCE.test(field.lower.slice(before.start, before.end)) ? before : own;
+  const last = sentences[Math.min(sentences.length - 1, index + WINDOW)] ?? own;
+  const text = field.text.slice(first.start, last.end);
+  if (LIST_FOLLOWS.test(field.text.slice(own.start, own.end).trimEnd()) && index + 1 < sentences.length) return true;
+  return placeIn(a, text);
+}
+
+function placeIn(a: Analysis, text: string): boolean {
+  return NAMED_AT.test(text) || PLACE_WORD.test(text) || a.fields.some((f) => LISTED_ELSEWHERE.test(f.lower));
+}
+
+function announcedWithoutPlace(a: Analysis): { field: Analysis["body"]; start: number; end: number } | null {
+  for (const field of a.fields) {
+    if (!RESOURCE.test(field.lower)) continue;
+    for (const s of field.sentences) {
+      if (s.question) continue;
+      const text = field.lower.slice(s.start, s.end);
+      const m = RESOURCE.exec(text);
+      if (m === null || !AVAILABLE.test(text) || NOT_OFFERED.test(text)) continue;
+      // A headline announces; the body below it may say where, anywhere.
+      if (field.name === "title" ? placeIn(a, a.body.text) : placeNear(a, field, s.index)) continue;
+      return { field, start: s.start + m.index, end: s.start + m.index + m[0].length };
+    }
+  }
+  return null;
+}
+
+export const AC21: Rule = {
+  id: "AC21",
+  principle: "active",
+  name: "help on offer with no place",
+  severity: "error",
+  points: 25,
+  repeat: 0,
+  cap: 25,
+  kinds: ["bulletin", "sms", "social", "faq"],
+  languages: ["sv", "en"],
+  check(a): Draft[] {
+    if (a.isClosure) return [];
+    const found = announcedWithoutPlace(a);
+    if (found === null) return [];
+    return [
+      {
+        span: span(found.field.name, found.start, found.end),
+        message: t(
+          "Texten säger att hjälp finns men inte var: ingen adress, byggnad eller plats att gå till.",
+          "The text says help is on offer but not where: no address, building or place to go to.",
+        ),
+        suggestion: t(
+          "Säg var och när: ”Nödvatten finns vid Bergeby skola, Skolvägen 2, i dag kl. 14–20.”",
+          "Say where and when: “Cooling centres: Central Library, 10 Main Street, 10 am–8 pm.”",
+        ),
+      },
+    ];
+  },
+};

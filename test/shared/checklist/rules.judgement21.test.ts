@@ -1,0 +1,70 @@
+/**
+ * Twenty-first round: rules from the studied sets' misses (blind41, blind42, blind44) and the guidance they cite. The
+ * wordings are written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { findingsOf, type Input } from "./helpers.js";
+
+const msg = (kind: Input["kind"], body: string, language: "sv" | "en" = "sv", title?: string): Input => ({
+  kind,
+  language,
+  body,
+  ...(title === undefined ? {} : { title }),
+});
+
+describe("[AC21] help on offer with no place", () => {
+  it("refuses emergency water, cooling centres and help points that are nowhere", () => {
+    expect(
+      findingsOf(
+        msg("sms", "Vattenavbrott i Hagby från kl 13 i dag pga ledningsbrott. Nödvatten finns utställt. /Hagby kommun"),
+        undefined,
+        "AC21",
+      ),
+    ).toHaveLength(1);
+    expect(
+      findingsOf(
+        msg("social", "Cooling centers are open today across Milltown. Stay cool and check on your neighbors!", "en"),
+        undefined,
+        "AC21",
+      ),
+    ).toHaveLength(1);
+    expect(
+      findingsOf(
+        msg(
+          "faq",
+          "Kommunen har ställt ut vattentankar på flera platser i de berörda områdena. Ta med egna dunkar.",
+          "sv",
+          "Var kan jag hämta vatten?",
+        ),
+        undefined,
+        "AC21",
+      ),
+    ).toHaveLength(1);
+  });
+
+  it("leaves help with a building, a street, a list, the sentence before or a page that lists the places", () => {
+    const placed = [
+      msg("sms", "Vattenavbrott i Hagby. Nödvatten finns vid Hagby skola till kl 20. /Hagby kommun"),
+      msg("sms", "Vattenavbrott i Hagby. Nödvatten finns utställt vid återvinningscentralen. /Hagby kommun"),
+      msg("social", "Sandbags are available at the council depot on Station Road until 6pm.", "en"),
+      msg("bulletin", "Cooling centres are open at these places:\nCentral Library, 10 Main Street\nTown Hall", "en"),
+      msg(
+        "bulletin",
+        "Trygghetspunkten på Hagby bibliotek öppnade i morse. På trygghetspunkten kan du ladda mobilen och få varm dryck.",
+      ),
+      msg("bulletin", "Cooling centres are open across the county. Find your nearest at county.gov/cooling.", "en"),
+      msg("bulletin", "Kommunens trygghetspunkter i Holm och Västanå är öppna dygnet runt."),
+    ];
+    for (const text of placed) expect(findingsOf(text, undefined, "AC21"), text.body).toHaveLength(0);
+  });
+
+  it("leaves help handed out in the past, kept at home, closed or only conditional", () => {
+    const notOffered = [
+      msg("bulletin", "Over the last few hours we have distributed over 1,000 sandbags to properties at risk.", "en"),
+      msg("bulletin", "You should keep a supply of sandbags available if you live in a risk area.", "en"),
+      msg("bulletin", "Om strömavbrottet blir långvarigt öppnar kommunen värmestugor."),
+      msg("bulletin", "The cooling centres are closed from today now that the heat has passed.", "en"),
+    ];
+    for (const text of notOffered) expect(findingsOf(text, undefined, "AC21"), text.body).toHaveLength(0);
+  });
+});
