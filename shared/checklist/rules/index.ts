@@ -27,6 +27,7 @@ import { OP14 } from "./whyUnanswered.js";
 import { AC19 } from "./faqAction.js";
 import { AC20 } from "./faqWhere.js";
 import { AC21 } from "./resourcePlace.js";
+import { AC22 } from "./shelterCloses.js";
 import { FS11 } from "./updateClash.js";
 import { FS12 } from "./staleDates.js";
 import { FA25 } from "./countClash.js";
@@ -84,6 +85,7 @@ export const RULES: readonly Rule[] = [
   AC19,
   AC20,
   AC21,
+  AC22,
   OP1,
   OP2,
   OP3,

@@ -68,3 +68,37 @@ describe("[AC21] help on offer with no place", () => {
     for (const text of notOffered) expect(findingsOf(text, undefined, "AC21"), text.body).toHaveLength(0);
   });
 });
+
+describe("[AC22] a shelter closes with nowhere to go", () => {
+  it("refuses a rest centre or an evacuation centre closing while people still need it", () => {
+    expect(
+      findingsOf(
+        msg("bulletin", "The rest centre at Hill School will close at 8pm tonight. Thank you to our volunteers.", "en"),
+        undefined,
+        "AC22",
+      ),
+    ).toHaveLength(1);
+    expect(
+      findingsOf(
+        msg("social", "Evakueringsplatsen i Hagby sporthall stänger i kväll kl. 22. Skogsbranden pågår fortfarande."),
+        undefined,
+        "AC22",
+      ),
+    ).toHaveLength(1);
+  });
+
+  it("leaves a closing with a transfer, a way home or the need gone", () => {
+    const answered = [
+      msg(
+        "social",
+        "The shelter at Hill School closes at noon. Residents will be moved by bus to Ash High School.",
+        "en",
+      ),
+      msg("bulletin", "Evakueringsplatsen stänger kl. 16. De boende på Industrigatan kan återvända från kl. 14.", "sv"),
+      msg("bulletin", "Alla har fått tillbaka strömmen. Värmestugan i bygdegården stänger kl. 17.", "sv"),
+      msg("bulletin", "The evacuation order has been lifted and the evacuation centre will close at 6pm.", "en"),
+      msg("bulletin", "If the fire is under control by Sunday, the evacuation centre will close.", "en"),
+    ];
+    for (const text of answered) expect(findingsOf(text, undefined, "AC22"), text.body).toHaveLength(0);
+  });
+});
