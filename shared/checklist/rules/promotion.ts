@@ -63,6 +63,31 @@ function praisedName(rest: string): boolean {
   );
 }
 
+/**
+ * Twenty-first round (blind42, blind44 studied: three authors): a business thanked as the best of its kind ("överlägset
+ * den bästa entreprenören i länet", "the best hardware store in the valley") or shopping there urged ("Passa gärna på
+ * att göra helgens inköp där", "Harlan's is the place to go").
+ */
+const BEST_BUSINESS =
+  /(?<!\p{L})(?:(?:överlägset |absolut )?(?:den |det )?(?:bästa|finaste|pålitligaste|duktigaste|billigaste) (?:\p{L}+ )?(?:entreprenör\p{L}*|företag\p{L}*|butik\p{L}*|affär\p{L}*|leverantör\p{L}*|hantverkar\p{L}*|firma\p{L}*|mataffär\p{L}*|järnhandel\p{L}*)|(?:by far )?the (?:very )?(?:best|finest|most reliable|cheapest|friendliest) (?:\p{L}+ )?(?:store|shop|company|contractor|firm|supplier|retailer|business|grocer\p{L}*|plumber|electrician|builder|garage|pharmacy)s?|passa (?:gärna |också )?på att (?:handla|göra (?:\p{L}+ ){0,2}?inköp)|handla (?:gärna |också )?där|(?:is|are) the place to go|stop by and (?:shop|buy)|(?:shop|buy) (?:there|local at))(?!\p{L})/u;
+
+function praisedBusiness(a: Analysis): LexHit | undefined {
+  if (warnsOfScam(a)) return undefined;
+  for (const field of a.fields)
+    for (const sentence of field.sentences) {
+      if (sentence.question) continue;
+      const m = BEST_BUSINESS.exec(field.lower.slice(sentence.start, sentence.end));
+      if (m === null) continue;
+      const start = sentence.start + m.index;
+      return {
+        field,
+        sentence,
+        hit: { start, end: start + m[0].length, text: field.text.slice(start, start + m[0].length) },
+      };
+    }
+  return undefined;
+}
+
 function promotion(a: Analysis): LexHit | undefined {
   const lang = a.language === "sv-lattlast" ? "sv" : a.language;
   const firm = FIRM_AFTER[lang];
@@ -75,7 +100,8 @@ function promotion(a: Analysis): LexHit | undefined {
     recommended ??
     gatedHits(a, OFFER, { sv: OFFER_GATE, en: OFFER_GATE }, OPTIONS).find(
       (h) => !OWN_CHARGES.test(h.field.lower.slice(h.sentence.start, h.sentence.end)) && !warnsOfScam(a),
-    )
+    ) ??
+    praisedBusiness(a)
   );
 }
 

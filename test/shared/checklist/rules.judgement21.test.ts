@@ -102,3 +102,41 @@ describe("[AC22] a shelter closes with nowhere to go", () => {
     for (const text of answered) expect(findingsOf(text, undefined, "AC22"), text.body).toHaveLength(0);
   });
 });
+
+describe("[IM16] a business praised as the best, or shopping there urged", () => {
+  it("refuses thanks that turn into an advertisement", () => {
+    expect(
+      findingsOf(
+        msg(
+          "bulletin",
+          "Tack vare Snöfix AB, som är överlägset den bästa entreprenören i länet, är bussgatorna plogade.",
+        ),
+        undefined,
+        "IM16",
+      ),
+    ).toHaveLength(1);
+    expect(
+      findingsOf(
+        msg("bulletin", "Thanks to Bell's Hardware, the best hardware store in the valley, for 500 free tarps.", "en"),
+        undefined,
+        "IM16",
+      ),
+    ).toHaveLength(1);
+    expect(
+      findingsOf(
+        msg("bulletin", "Gratis flaskvatten finns vid Konsum i Hagby. Passa gärna på att göra helgens inköp där!"),
+        undefined,
+        "IM16",
+      ),
+    ).toHaveLength(1);
+  });
+
+  it("leaves the best way, a scam warning and a business named for what it does", () => {
+    const fine = [
+      msg("bulletin", "The best way to keep cool is to stay out of the sun between 11am and 3pm.", "en"),
+      msg("bulletin", "Beware of rogue traders who call themselves the best roofing company in town.", "en"),
+      msg("bulletin", "Konsum i Hagby delar ut gratis flaskvatten i dag kl. 9–18."),
+    ];
+    for (const text of fine) expect(findingsOf(text, undefined, "IM16"), text.body).toHaveLength(0);
+  });
+});
