@@ -140,3 +140,11 @@ describe("[IM16] a business praised as the best, or shopping there urged", () =>
     for (const text of fine) expect(findingsOf(text, undefined, "IM16"), text.body).toHaveLength(0);
   });
 });
+
+describe("[AU26] an SMS pointing to a map", () => {
+  it("refuses a map the SMS cannot carry, and leaves the same words on a page", () => {
+    const text = "Hagby kommun 8/4: Vattnet stängs av i morgon kl 8-15 i området som markeras på kartan nedan.";
+    expect(findingsOf(msg("sms", text), undefined, "AU26")).toHaveLength(1);
+    expect(findingsOf(msg("bulletin", text), undefined, "AU26")).toHaveLength(0);
+  });
+});
