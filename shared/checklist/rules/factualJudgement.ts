@@ -252,6 +252,10 @@ const CONDITION_BEFORE = /(?<!\p{L})(?:if|om|ifall|whether|huruvida)(?: \p{L}+){
 const RESPONSE_BEFORE =
   /(?<!\p{L})(?:släckning\p{L}*|släckningsarbete\p{L}*|räddningsinsats\p{L}*|insatsen|firefighting|the response|rescue work)(?: \p{L}+){0,2} $/u;
 
+const AT_RISK =
+  /^(?:appears? to|seems? to|verkar|tycks) (?:be|vara) (?:at|i) (?:a )?(?:higher|greater|increased|highest|most|the highest|the greatest|högre|större|ökad) (?:risk|riskzonen)/u;
+const UNVERIFIED_SOURCES = /^(?:unverified|obekräftade) (?:sources?|information|accounts|källor|uppgifter från)/u;
+
 const SPECULATION_NAMED =
   /(?<!\p{L})(?:by|of|from|and|no|any|against|av|från|och|inga|några|mot|om|med)(?: (?:\p{L}+ ){0,2}?)? $/u;
 
@@ -295,6 +299,10 @@ function notAGuess(a: Analysis, h: LexHit, sentence: string, ruleOuts: number): 
   if (!culprit && EXAMINED_BEFORE.test(before)) return true;
   if (RESPONSE_PROGRESS.test(sentence.slice(at))) return true;
   if (RISK_BEFORE.test(before) || CONDITION_BEFORE.test(before)) return true;
+  // Twenty-first round (blind44 studied, real CDC and state pages): who is at risk ("the elderly appear to be at higher
+  // risk for adverse health effects caused by mold") and advice about sources ("Discourage others from sharing
+  // information from unverified sources") guess at no cause.
+  if (AT_RISK.test(sentence.slice(at)) || UNVERIFIED_SOURCES.test(sentence.slice(at))) return true;
   // An outbreak's vehicle assessed by the health authority ("orsakades utbrottet sannolikt av ett livsmedel", "rör det
   // sig sannolikt om en livsmedelsburen smitta", "likely to have been caused by a sewage overflow") names a carrier of
   // disease, not someone to blame (ninth round, realExtra7 studied). A business or a person named keeps it a guess.
@@ -557,6 +565,7 @@ const CALLER_REPORT =
 
 const callerReports = (a: Analysis): LexHit[] => sentenceHits(a, CALLER_GATE, CALLER_REPORT);
 
+const HOAX = /(?<!\p{L})(?:hoax\p{L}*|bluff\p{L}*|false|falsk\p{L}*|fake|påhitt\p{L}*)(?!\p{L})/u;
 const RESIDENTS_ACCOUNT = /^(?:residents|boende|invånare|callers|onlookers)(?!\p{L})/u;
 const EXPLAINED =
   /(?<!\p{L})(?:this is because|that is because|the cause (?:is|was)|we have (?:checked|investigated|found)|(?:det|detta) beror på|orsaken (?:är|var)|vi har (?:undersökt|kontrollerat)|(?:polisen|räddningstjänsten) har undersökt)(?!\p{L})/u;
@@ -635,6 +644,9 @@ export const FA13: Rule = {
         return null;
       if (refutes && (a.flags(h.field, "claimMarkers")[i] === 1 || a.flags(h.field, "claimNouns")[i] === 1))
         return null;
+      // "CDC has been contacted about hoax email and Twitter messages stating that …" names the talk false as it tells
+      // it (twenty-first round, blind44 studied: a CDC hoax page).
+      if (refutes && HOAX.test(sentenceText)) return null;
       // "We are aware of footage on social media; please do not share it": a warning about the hearsay, not the hearsay.
       if (
         !casualties &&

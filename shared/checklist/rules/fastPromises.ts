@@ -120,7 +120,8 @@ function givesTimeToPlanBy(a: Analysis, promise: LexHit): boolean {
  * "buses will run again soon": seventh round).
  */
 const RESTORE_PROMISE =
-  /(?<!\p{L})(?:(?:will|should|is expected to|are expected to|expect(?:s|ed)?(?: \p{L}+){0,2}? to) (?:\p{L}+ ){0,2}?(?:reopen|re-open|return|be back|be restored|be reconnected|resume|be fixed|be repaired|come back|be working|again)|(?:kommer|ska|beräknas|väntas|går) (?:\p{L}+ ){0,3}?(?:tillbaka|åter|öppna|öppnar|återställ\p{L}*|fungera|lagad|lagat|igång|i gång|att vara klar|igen)|hoppas (?:kunna |att )?(?:\p{L}+ ){0,3}?(?:släppa på|öppna|återställa|tillbaka|igång)|hope to (?:\p{L}+ ){0,3}?(?:restore|reopen|reconnect|turn (?:\p{L}+ ){0,2}?back on))(?!\p{L})/u;
+  /(?<!\p{L})(?:(?:will|should|is expected to|are expected to|expect(?:s|ed)?(?: \p{L}+){0,2}? to) (?:\p{L}+ ){0,2}?(?:reopen|re-open|return|be back|be restored|be reconnected|resume|be fixed|be repaired|come back|be working|again)|(?:kommer|ska|beräknas|väntas|går) (?:\p{L}+ ){0,3}?(?:tillbaka|åter|öppna|öppnar|återställ\p{L}*|fungera|lagad|lagat|(?<!sätta |dra )igång|(?<!sätta |dra )i gång|att vara klar|igen)|hoppas (?:kunna |att )?(?:\p{L}+ ){0,3}?(?:släppa på|öppna|återställa|tillbaka|igång)|hope to (?:\p{L}+ ){0,3}?(?:restore|reopen|reconnect|turn (?:\p{L}+ ){0,2}?back on))(?!\p{L})/u;
+// Work that starts ("så att arbetet ska kunna sätta igång") is no service returning (twenty-first round, blind42).
 // "… as soon as we safely can" is the English of "så snart vi kan": an effort, as in Swedish (seventh round).
 /** People at work as the subject: "Teams will be working over the next few days clearing debris" is an effort. */
 const AT_WORK =

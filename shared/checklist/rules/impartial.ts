@@ -59,6 +59,14 @@ function wordRule(
 const SANCTION_AFTER =
   /^(?: [\p{L}'’]+){0,8}? (?:could|may|might|can|will|kan|kommer att) (?:\p{L}+ )?(?:lead|result|leda) (?:to|in|till) (?:\p{L}+ ){0,2}?(?:prosecution|a fine|fines|penalt\p{L}*|charges|legal action|åtal|böter|straff|vite|rättsliga åtgärder)(?!\p{L})/u;
 
+/**
+ * A rule stated for everyone ("Man får inte kasta cigarettfimpar vårdslöst utomhus", "It is an offence to drive
+ * recklessly"): what nobody may do, not blame of someone for what happened (twenty-first round, blind42 studied: a
+ * rescue service's fire-ban page).
+ */
+const RULE_STATED =
+  /(?<!\p{L})(?:(?:man|du|ni|ingen|någon) får (?:inte|aldrig)|det är (?:förbjudet|inte tillåtet|olagligt)|(?:betraktas|räknas) som|it is (?:an offence|illegal|against the law|prohibited)|(?:you|no one|nobody) (?:must not|may not|is allowed to)|is (?:prohibited|not permitted))(?!\p{L})/u;
+
 export const IM1 = wordRule(
   "IM1",
   "blame or accusation",
@@ -70,7 +78,9 @@ export const IM1 = wordRule(
     "Beskriv vad som hänt och vad som görs, utan att peka ut skyldiga.",
     "Describe what happened and what is being done, without assigning blame.",
   ),
-  (h) => SANCTION_AFTER.test(h.field.lower.slice(h.hit.end, h.sentence.end)),
+  (h) =>
+    SANCTION_AFTER.test(h.field.lower.slice(h.hit.end, h.sentence.end)) ||
+    RULE_STATED.test(h.field.lower.slice(h.sentence.start, h.sentence.end)),
 );
 
 /**

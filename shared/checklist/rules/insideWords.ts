@@ -140,7 +140,8 @@ export const AU22: Rule = {
 const PUBLIC_ACRONYMS = new Set(
   (
     "us usa uk eu un who cdc fema fbi nhs gp tv sms llc inc ltd plc ab est nasa smhi msb sos svt sr bbc nws noaa epa " +
-    "fda usda hse ok am pm covid hiv mrsa vma ica gps pdf id it dna sek usd eur km kg diy atm faq pin bbq hgv suv icu"
+    "fda usda hse ok am pm covid hiv mrsa vma ica gps pdf id it dna sek usd eur km kg diy atm faq pin bbq hgv suv icu " +
+    "uv uva uvb spf"
   ).split(" "),
 );
 // UK postcode districts ("ML9", "LL31") name places too (ninth round, realExtra8 studied).

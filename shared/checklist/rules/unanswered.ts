@@ -156,7 +156,7 @@ export const OP12: Rule = {
 };
 
 export const ONWARDS =
-  /(?<!\p{L})(?:read|läs|läsa|visit|besök|besöka|find out|hitta|more information|mer information|call|ring|ringa|contact|kontakta|email|mejla|follow|följ)(?!\p{L})/u;
+  /(?<!\p{L})(?:read|läs|läsa|visit|besök|besöka|find out|hitta|more information|mer information|call|ring|ringa|contact|kontakta|email|mejla|follow (?:us|@|our|the \p{L}+ on)|följ (?:oss|vår|våra|kommunen|\p{L}+ på))(?!\p{L})/u;
 /** The stock phrases of an answer that talks around the question (twentieth round: "following established procedures"). */
 export const TALKS_AROUND =
   /(?<!\p{L})(?:top priority|high priority|highest priority|(?:an? )?important part of|take (?:\p{L}+ ){0,3}?(?:very )?seriously|monitoring (?:\p{L}+ ){0,2}?closely|work(?:ing)? closely with|keep (?:\p{L}+ ){0,2}?informed|continue to (?:monitor|work|keep)|committed to|thank you for your (?:patience|understanding)|på största allvar|tar (?:\p{L}+ ){0,3}?på allvar|arbetar (?:\p{L}+ ){0,3}?aktivt|högsta prioritet|prioriterar|följer (?:\p{L}+ ){0,2}?(?:noga|utvecklingen)|en viktig del av|tack för (?:ert|ditt) tålamod|(?:följer|följde) (?:\p{L}+ ){0,2}?(?:gällande |våra |de |fastställda |etablerade |befintliga )?(?:rutiner|riktlinjer)|i enlighet med (?:\p{L}+ ){0,3}?(?:rutiner|riktlinjer|regler)|follow(?:s|ed)? (?:\p{L}+ ){0,2}?(?:established|standard|our|agreed|existing) (?:procedures|protocols|guidelines)|in (?:accordance|line) with (?:\p{L}+ ){0,3}?(?:procedures|protocols|guidelines|policy))(?!\p{L})/u;

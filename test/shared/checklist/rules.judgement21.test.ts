@@ -148,3 +148,71 @@ describe("[AU26] an SMS pointing to a map", () => {
     expect(findingsOf(msg("bulletin", text), undefined, "AU26")).toHaveLength(0);
   });
 });
+
+describe("real texts the studied sets refused (twenty-first round)", () => {
+  it("[FA21] reads an acronym in brackets after the name it shortens as no slot, and keeps a slot", () => {
+    const named = msg("faq", "Vi samarbetar med Myndigheten för samhällsskydd och beredskap [MSB] och regionerna.");
+    expect(findingsOf(named, undefined, "FA21")).toHaveLength(0);
+    expect(findingsOf(msg("bulletin", "Vatten finns vid [Plats] från kl. 12."), undefined, "FA21")).toHaveLength(1);
+    expect(findingsOf(msg("bulletin", "Vatten finns vid [ORT] från kl. 12."), undefined, "FA21")).toHaveLength(1);
+  });
+
+  it("[FA12] reads who is at risk and advice about sources as no guess at a cause", () => {
+    const atRisk = msg(
+      "bulletin",
+      "Infants, older people and people with asthma appear to be at higher risk for health effects caused by mold.",
+      "en",
+    );
+    expect(findingsOf(atRisk, undefined, "FA12")).toHaveLength(0);
+    const sources = msg("bulletin", "Discourage others from sharing information from unverified sources.", "en");
+    expect(findingsOf(sources, undefined, "FA12")).toHaveLength(0);
+    const guess = msg("bulletin", "The fire appears to have been started by the tenants of the flat.", "en");
+    expect(findingsOf(guess, undefined, "FA12")).toHaveLength(1);
+  });
+
+  it("[FA13] leaves talk named a hoax as it is told", () => {
+    const hoax = msg(
+      "correction",
+      "The agency has been contacted about hoax email and Twitter messages stating that detergent packets were contaminated with anthrax. These rumors are false.",
+      "en",
+      "Health hoaxes",
+    );
+    expect(findingsOf(hoax, undefined, "FA13")).toHaveLength(0);
+  });
+
+  it("[IM1] reads a rule for everyone as no blame, and keeps blame", () => {
+    const rule = msg("faq", "Man får inte kasta cigarettfimpar vårdslöst utomhus.", "sv", "Eldningsförbud");
+    expect(findingsOf(rule, undefined, "IM1")).toHaveLength(0);
+    const blame = msg("bulletin", "Branden startade när grannen vårdslöst grillade på balkongen.");
+    expect(findingsOf(blame, undefined, "IM1")).toHaveLength(1);
+  });
+
+  it("[AU19] knows UV, UVA, UVB and SPF", () => {
+    const sun = msg(
+      "bulletin",
+      "Use a broad-spectrum (UVA and UVB) sunscreen with SPF 30 or more. The UV index is high today.",
+      "en",
+    );
+    expect(findingsOf(sun, undefined, "AU19")).toHaveLength(0);
+  });
+
+  it("[FS7] reads work that starts as no service promised back", () => {
+    const work = msg(
+      "bulletin",
+      "Ledningen håller inte tillräckligt hög kvalitet. Kommunen är inne i en upphandling som snart kan slutföras så att arbetet ska kunna sätta igång.",
+    );
+    expect(findingsOf(work, undefined, "FS7")).toHaveLength(0);
+  });
+
+  it("[AC19] takes 'you should follow the procedures' as an answer, and 'follow us' as none", () => {
+    const follow = msg(
+      "faq",
+      "You should follow the normal procedures to disinfect your well.",
+      "en",
+      "How can I clean my well?",
+    );
+    expect(findingsOf(follow, undefined, "AC19")).toHaveLength(0);
+    const onwards = msg("faq", "Follow us on Facebook for updates.", "en", "What should I do with my well?");
+    expect(findingsOf(onwards, undefined, "AC19")).toHaveLength(1);
+  });
+});
