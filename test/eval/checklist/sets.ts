@@ -55,6 +55,9 @@ import { BAD_BLIND44, GOOD_BLIND44 } from "./blind44.js";
 import { BAD_BLIND45, GOOD_BLIND45 } from "./blind45.js";
 import { BAD_BLIND46, GOOD_BLIND46 } from "./blind46.js";
 import { BAD_BLIND47, GOOD_BLIND47 } from "./blind47.js";
+import { BAD_BLIND48, GOOD_BLIND48 } from "./blind48.js";
+import { BAD_BLIND49, GOOD_BLIND49 } from "./blind49.js";
+import { BAD_BLIND50, GOOD_BLIND50 } from "./blind50.js";
 import { GOOD_REAL4 } from "./realExtra4.js";
 import { GOOD_REAL5 } from "./realExtra5.js";
 import { GOOD_REAL6 } from "./realExtra6.js";
@@ -951,6 +954,64 @@ export const EVAL_SETS: readonly EvalSet[] = [
         bad: BAD_BLIND47,
         shape: { kind: "wellFormed", minBad: 45 },
         gate: { kind: "floors", refused: 0.4, passed: 0.86 },
+      },
+    ],
+  },
+  // Written 2026-12-07 by an author who read no rule or lexicon: every kind of authority message and flawed messages
+  // spread evenly over the six principles. Never opened by a tuner. Measured at arrival, at b0a199c (the round's
+  // start): 28/50 refused (56.0 %), 24/30 passed (80.0 %); at de36032, with the round's rules so far (written before it
+  // arrived): 30/50, 24/30. Reported, not tuned.
+  {
+    id: "blind48",
+    role: "heldOut",
+    title: "blind48, independent and written in the twenty-first round: figures, and floors under what it measured",
+    parts: [
+      {
+        id: "blind48",
+        label: "Blind set 48",
+        note: "independent, written in the twenty-first round: figures only",
+        good: GOOD_BLIND48,
+        bad: BAD_BLIND48,
+        shape: { kind: "wellFormed", minBad: 45 },
+        gate: { kind: "floors", refused: 0.54, passed: 0.76 },
+      },
+    ],
+  },
+  // Written 2026-12-07 by an author who read no rule or lexicon, mostly Swedish (municipalities, municipal companies,
+  // rescue services). Arrived after the round's first rules; measured before it was opened, at b0a199c 25/50 refused
+  // (50.0 %), 23/30 passed (76.7 %), and at de36032 27/50, 23/30.
+  {
+    id: "blind49",
+    role: "tuning",
+    title: "blind49, independent: measured at the twenty-first round's arrival, then studied",
+    parts: [
+      {
+        id: "blind49",
+        label: "Blind set 49",
+        note: "independent; measured, then studied in the twenty-first round",
+        good: GOOD_BLIND49,
+        bad: BAD_BLIND49,
+        shape: { kind: "wellFormed", minBad: 45 },
+        gate: { kind: "floors", refused: 0.5, passed: 0.73 },
+      },
+    ],
+  },
+  // Written 2026-12-07 by an author who read no rule or lexicon, mostly English (US, UK, Ireland, Canada, Australia,
+  // New Zealand). Arrived after the round's first rules; measured before it was opened, at b0a199c 26/50 refused
+  // (52.0 %), 27/30 passed (90.0 %), and at de36032 28/50, 27/30.
+  {
+    id: "blind50",
+    role: "tuning",
+    title: "blind50, independent: measured at the twenty-first round's arrival, then studied",
+    parts: [
+      {
+        id: "blind50",
+        label: "Blind set 50",
+        note: "independent; measured, then studied in the twenty-first round",
+        good: GOOD_BLIND50,
+        bad: BAD_BLIND50,
+        shape: { kind: "wellFormed", minBad: 45 },
+        gate: { kind: "floors", refused: 0.52, passed: 0.86 },
       },
     ],
   },
