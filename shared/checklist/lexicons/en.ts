@@ -1287,6 +1287,9 @@ export const en: LexiconSource = {
     String.raw`hospitali[sz]ed`,
     String.raw`taken to hospital`,
     "drowned",
+    // Twenty-first round (blind42 studied): illness told as a toll ("up to 40 people have fallen ill").
+    String.raw`(?:fallen|become|became|gotten|got|been taken) (?:\p{L}+ )?(?:ill|sick|unwell)`,
+    String.raw`treated for (?:heat ?stroke|heat exhaustion|poisoning|smoke inhalation)`,
     "perished",
     "killed",
     "dead",
@@ -1329,6 +1332,11 @@ export const en: LexiconSource = {
     "on tiktok",
     "on x",
     "according to (?:posts|witnesses|neighbours|neighbors|residents|locals)",
+    // Twenty-first round (blind42 studied): the press as the source ("Local media are reporting that up to 40 people
+    // have fallen ill").
+    String.raw`(?:local |national )?(?:media|news outlets|newspapers|press) (?:are|is|have been|has been) reporting`,
+    String.raw`according to (?:local |media |news |press )+reports`,
+    String.raw`(?:local )?media reports (?:say|suggest|claim|indicate)`,
     "we have heard",
     "people are saying",
     "circulating online",

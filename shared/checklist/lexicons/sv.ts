@@ -1714,6 +1714,10 @@ export const sv: LexiconSource = {
     "skadats",
     "skadades",
     String.raw`drunkn(?:at|ade|ar)`,
+    // Twenty-first round (blind45, blind47 studied): illness told as a toll ("Flera ska ha blivit magsjuka", "flera äldre
+    // har vårdats för värmeslag").
+    String.raw`(?:blivit|bli|blev) (?:\p{L}+ )?(?:sjuka|magsjuka|förgiftade)`,
+    String.raw`vårda(?:ts|des|s) för (?:\p{L}+ )?(?:värmeslag|förgiftning|magsjuka|legionella|andningsbesvär)`,
     "avled",
     "avlidna",
     String.raw`omkom(?:mit|na|mer)?`,
@@ -1770,6 +1774,10 @@ export const sv: LexiconSource = {
     "på tiktok",
     "på instagram",
     String.raw`(?:enligt|från) (?:\p{L}+ ){0,2}?(?:inlägg|vittnen|grannar|ögonvittnen|privatpersoner|boende på plats)`,
+    // Twenty-first round (blind42 studied): residents and the press as the source ("Enligt boende i området ska en
+    // entreprenör ha grävt av ledningen", "enligt uppgifter i lokala medier").
+    String.raw`enligt (?:\p{L}+ )?(?:boende|invånare)(?! på plats)`,
+    String.raw`(?:enligt|uppgifter i) (?:lokala |nationella )?(?:medier|media|lokalmedia|lokaltidningen|kvällspressen)`,
     "det sägs",
     "vi har hört",
     "vi har fått höra",

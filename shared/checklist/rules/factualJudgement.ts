@@ -565,6 +565,8 @@ const CALLER_REPORT =
 
 const callerReports = (a: Analysis): LexHit[] => sentenceHits(a, CALLER_GATE, CALLER_REPORT);
 
+const CIRCULATING =
+  /^(?:uppgifter som|enligt (?:\p{L}+ )?(?:boende|invånare)|(?:enligt|uppgifter i) (?:lokala |nationella )?(?:medier|media|lokalmedia|lokaltidningen|kvällspressen))/u;
 const HOAX = /(?<!\p{L})(?:hoax\p{L}*|bluff\p{L}*|false|falsk\p{L}*|fake|påhitt\p{L}*)(?!\p{L})/u;
 const RESIDENTS_ACCOUNT = /^(?:residents|boende|invånare|callers|onlookers)(?!\p{L})/u;
 const EXPLAINED =
@@ -624,7 +626,8 @@ export const FA13: Rule = {
       // A frame names its teller, a place or a group ("skriver flera i en grupp för Lindesbergsbor"): only an
       // organisation in the sentence ("enligt polisen …") vouches for it, not any capitalised word.
       // "Enligt uppgifter som cirkulerar …": the "enligt" names talk, not a source (ninth round, blind22 studied).
-      const circulating = /^uppgifter som/u.test(h.hit.text.toLowerCase());
+      // "Enligt boende i området …", "enligt uppgifter i lokala medier": the same (twenty-first round, blind42 studied).
+      const circulating = CIRCULATING.test(h.hit.text.toLowerCase());
       if (seen.has(key) || (framed ? orgInSentence(a, h) : !circulating && !unsourced(a, h))) return null;
       // A police appeal ("witnesses who saw two people taken to hospital should call 101") asks for the hearsay.
       // ("ska ha dött" reads as an obligation to the instruction test: a reportive hit is never an appeal by that.)

@@ -216,3 +216,26 @@ describe("real texts the studied sets refused (twenty-first round)", () => {
     expect(findingsOf(onwards, undefined, "AC19")).toHaveLength(1);
   });
 });
+
+describe("[FA13] illness told as a toll, and residents or the press as the source", () => {
+  it("refuses unconfirmed illness and talk from residents or the media passed on", () => {
+    const passedOn = [
+      msg("sms", "Hagby kommun: Kranvattnet kan vara förorenat. Flera ska ha blivit magsjuka. Koka vattnet. hagby.se"),
+      msg("social", "Local media are reporting that up to 40 people have fallen ill after eating at a takeaway.", "en"),
+      msg("bulletin", "Vattnet är avstängt. Enligt boende i området ska en entreprenör ha grävt av ledningen i morse."),
+      msg("sms", "Region Hagby: Enligt uppgifter har flera äldre redan vårdats för värmeslag. Drick mycket vatten."),
+    ];
+    for (const text of passedOn) expect(findingsOf(text, undefined, "FA13"), text.body).toHaveLength(1);
+  });
+
+  it("leaves illness the authority confirms and advice about what to share", () => {
+    const fine = [
+      msg(
+        "bulletin",
+        "Smittskyddsläkaren bekräftar att tolv personer har blivit magsjuka efter att ha druckit vattnet.",
+      ),
+      msg("bulletin", "Dela endast bekräftade uppgifter i sociala medier. Lägg inte ut bilder på drabbade."),
+    ];
+    for (const text of fine) expect(findingsOf(text, undefined, "FA13"), text.body).toHaveLength(0);
+  });
+});
