@@ -116,13 +116,13 @@ function hasReaderPronoun(a: { lex: { readerPronouns: ReadonlySet<string> } | nu
  * studied: "crews have not yet located the fault … Power will be restored to all customers by 8:00 p.m.").
  */
 const EVIDENCE_PENDING =
-  /(?<!\p{L})(?:provsvar\p{L}* (?:väntas|kommer)|väntar (?:fortfarande )?på (?:\p{L}+ )?(?:provsvar|analys\p{L}*|resultat\p{L}*)|i väntan på (?:\p{L}+ )?(?:prov\p{L}*|analys\p{L}*|resultat\p{L}*)|results? (?:are|is) (?:still )?(?:expected|pending|due)|awaiting (?:\p{L}+ )?results|(?:still|are still) (?:assessing|searching for|investigating|looking for|trying to (?:find|locate))|not yet (?:located|found|been found|known|identified)|have(?:n['’]t| not) (?:yet )?(?:located|found|identified)|vet (?:ännu|fortfarande) inte (?:var|vad|vilken|orsaken)|felsöker|söker (?:fortfarande )?efter felet)(?!\p{L})/u;
+  /(?<!\p{L})(?:provsvar\p{L}* (?:väntas|kommer)|väntar (?:fortfarande )?på (?:\p{L}+ )?(?:provsvar|analys\p{L}*|resultat\p{L}*)|i väntan på (?:\p{L}+ )?(?:prov\p{L}*|analys\p{L}*|resultat\p{L}*)|results? (?:are|is) (?:still )?(?:expected|pending|due)|awaiting (?:\p{L}+ )?results|(?:still|are still) (?:assessing|searching for|investigating|looking for|trying to (?:find|locate))|not yet (?:located|found|been found|known|identified)|have(?:n['’]t| not) (?:yet )?(?:located|found|identified)|vet (?:ännu|fortfarande) inte (?:var|vad|vilken|orsaken)|felsöker|söker (?:fortfarande )?efter felet|(?:utredning\p{L}*|undersökning\p{L}*|investigation|inquiry) (?:\p{L}+ ){0,4}?(?:pågår|fortsätter|is (?:still )?(?:under ?way|ongoing|continuing)|continues|remains open)|(?:still|is) under ?way)(?!\p{L})/u;
 
 /** A promise of a repair or a return, the kind a fault not found makes uncertain; not a library's opening hours. */
 const RESTORATION =
   /restored|back|fixed|repaired|resolved|klar|lagad|lagat|åtgärdad|åtgärdat|tillbaka|återställd|återställt|igång|drickbar/u;
 const ABSOLUTE_SAFE =
-  /(?<!\p{L})(?:helt (?:rent|ren|ofarligt?|säkert?(?! att (?:duscha|bada|tvätta))|riskfritt?)|(?:det finns |det är )?(?:ingen|inte någon) risk(?: alls)?(?! för (?:att|spridning|allmänheten|omgivningen|bostäderna))|completely (?:safe|clean|harmless)|totally safe|perfectly safe|absolutely safe|(?:there is )?no risk(?: at all)?(?! of| to the (?:public|wider))|fully safe)(?!\p{L})/u;
+  /(?<!\p{L})(?:helt (?:rent|ren|ofarligt?|säkert?(?! att (?:duscha|bada|tvätta))|riskfritt?)|(?:det finns |det är )?(?:ingen|inte någon) risk(?: alls)?(?! för (?:att|spridning|allmänheten|omgivningen|bostäderna))|completely (?:safe|clean|harmless)|totally safe|perfectly safe|absolutely safe|(?:there is )?no risk(?: at all)?(?! of| to the (?:public|wider))|fully safe|there is no way|no way (?:that )?the \p{L}+ could|could not (?:possibly )?have been (?:affected|contaminated|reached)|kan (?:omöjligt|inte) ha (?:påverkats|förorenats|drabbats))(?!\p{L})/u;
 
 export const FA7: Rule = {
   id: "FA7",
@@ -155,7 +155,8 @@ export const FA7: Rule = {
     });
     if (!pending || out.length > 0) return out;
     // "Vattnet är helt rent och det finns ingen risk" while the tests are still out: an all-clear ahead of the
-    // evidence (twentieth round, blind38 studied; no real message of the tuning material says both).
+    // evidence (twentieth round, blind38 studied; no real message of the tuning material says both). So is "there is
+    // no way the water could have been affected" while the investigation is still under way (twenty-first, blind45).
     for (const f of a.fields) {
       const m = ABSOLUTE_SAFE.exec(f.lower);
       if (m === null) continue;

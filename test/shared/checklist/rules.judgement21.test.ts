@@ -239,3 +239,22 @@ describe("[FA13] illness told as a toll, and residents or the press as the sourc
     for (const text of fine) expect(findingsOf(text, undefined, "FA13"), text.body).toHaveLength(0);
   });
 });
+
+describe("[FA7] an all-clear while the investigation is still open", () => {
+  it("refuses 'there is no way' while the investigation is under way, and leaves it once the cause is known", () => {
+    const ahead = msg(
+      "faq",
+      "Yes. While the investigation is still under way, there is no way the water could have been affected.",
+      "en",
+      "Is my tap water safe after the cyber attack?",
+    );
+    expect(findingsOf(ahead, undefined, "FA7")).toHaveLength(1);
+    const after = msg(
+      "faq",
+      "Yes. The attackers reached only the billing system, which is separate from water treatment, so there is no way the water could have been affected.",
+      "en",
+      "Is my tap water safe after the cyber attack?",
+    );
+    expect(findingsOf(after, undefined, "FA7")).toHaveLength(0);
+  });
+});
