@@ -161,11 +161,11 @@ const OFFICE_GATE: Record<string, RegExp> = {
 };
 const POLITICAL_CREDIT: Record<string, RegExp> = {
   en: new RegExp(
-    String.raw`(?:${OFFICE_EN}(?:'s)? (?:\p{L}+ ){0,3}?(?:vision|leadership|hard work|foresight|efforts|initiative|decisiveness|swift action)|(?:thanks to|credit (?:goes )?to|because of) (?:the |our )?(?:\p{L}+ ){0,2}?${OFFICE_EN}|${OFFICE_EN} (?:\p{L}+ ){0,2}?(?:has|have) (?:\p{L}+ )?(?:ensured|made sure|delivered|invested|secured|prioriti[sz]ed|made it possible))(?!\p{L})`,
+    String.raw`(?:${OFFICE_EN}(?:'s)? (?:\p{L}+ ){0,3}?(?:vision|leadership|hard work|foresight|efforts|initiative|decisiveness|swift action)|(?:thanks to|credit (?:goes )?to|because of|(?:a )?(?:special |big )?thank(?:s| you)? (?:you )?to|we (?:especially |particularly )?(?:want to |would like to )?thank|grateful to) (?:the |our )?(?:\p{L}+ ){0,2}?${OFFICE_EN}|${OFFICE_EN}[^.!?]{0,60}? (?:has|have) (?:\p{L}+ )?(?:ensured|made sure|delivered|invested|secured|prioriti[sz]ed|made it possible)|unlike the (?:previous|former|last) (?:administration|council|government|majority|leadership))(?!\p{L})`,
     "u",
   ),
   sv: new RegExp(
-    String.raw`(?:${OFFICE_SV} (?:\p{L}+ ){0,3}?(?:vision|ledarskap|framsynthet|handlingskraft|beslutsamhet|hårda arbete|snabba agerande)|tack vare (?:\p{L}+ ){0,3}?${OFFICE_SV}|${OFFICE_SV} (?:\p{L}+ ){0,2}?har (?:\p{L}+ )?(?:sett till att|satsat|gjort det möjligt|levererat|prioriterat|säkrat))(?!\p{L})`,
+    String.raw`(?:${OFFICE_SV} (?:\p{L}+ ){0,3}?(?:vision|ledarskap|framsynthet|handlingskraft|beslutsamhet|hårda arbete|snabba agerande)|(?:tack vare|(?:ett )?(?:stort |särskilt )?tack till|(?:vi )?(?:vill )?(?:särskilt |också )?tacka) (?:\p{L}+ ){0,3}?${OFFICE_SV}|${OFFICE_SV}[^.!?]{0,60}? har (?:\p{L}+ )?(?:sett till att|satsat|gjort det möjligt|levererat|prioriterat|säkrat)|till skillnad från (?:den |det )?(?:förra|tidigare|föregående)(?: majoriteten| styret| ledningen)?)(?!\p{L})`,
     "u",
   ),
 };
@@ -177,7 +177,13 @@ const CAMPAIGN =
 const AN_OFFICE =
   /^(?:mayor|councillor|cllr|leader|council leader|governor|gov\.|senator|kso|kommunalråd|regionråd|oppositionsråd)/iu;
 const PARTY_AS_CAUSE =
-  /(?<!\p{L})(?:beror på|berodde på|berott på|orsakades av|orsakats av|är orsaken|var orsaken|på grund av att|skylla på|caused by|because of|due to|the result of|is to blame|are to blame|were to blame)(?!\p{L})/u;
+  /(?<!\p{L})(?:beror på|berodde på|berott på|orsakades av|orsakats av|är orsaken|var orsaken|på grund av att|skylla på|caused by|because of|due to|the result of|is to blame|are to blame|were to blame|(?:by|av) (?:the |den )?(?:previous|former|last|förra|tidigare))(?!\p{L})/u;
+/**
+ * An office holder blamed for the hardship ("because the Governor has still not signed the declaration, leaving flood
+ * victims waiting while politics comes first"): partisan blame without a party name (twenty-first round, blind44).
+ */
+const OFFICE_BLAMED =
+  /(?<!\p{L})(?:(?:because|since|as) (?:the |our )?(?:governor|mayor|minister|senator|state|president|administration|council leader)(?: \p{L}+){0,3}? (?:has|have|had|is|are)? ?(?:still )?(?:not|never|failed|refused)|politics (?:comes?|came) first|playing politics|political games|eftersom (?:regeringen|ministern|landshövdingen|kommunstyrelsens ordförande|oppositionen)(?: \p{L}+){0,3}? (?:fortfarande )?(?:inte|aldrig|vägrat|vägrar)|politiskt spel)(?!\p{L})/u;
 
 export const IM3: Rule = {
   id: "IM3",
@@ -247,6 +253,23 @@ export const IM3: Rule = {
           break;
         }
       }
+    for (const field of a.fields) {
+      const m = OFFICE_BLAMED.exec(field.lower);
+      if (m === null) continue;
+      out.push({
+        severity: "error",
+        span: span(field.name, m.index, m.index + m[0].length),
+        message: t(
+          `${q(field.text.slice(m.index, m.index + m[0].length))}: skulden läggs på en politiker eller ett styre.`,
+          `${q(field.text.slice(m.index, m.index + m[0].length))}: the blame is laid on a politician or a governing side.`,
+        ),
+        suggestion: t(
+          "Säg vad som gäller och vad som görs, utan att peka ut politiker.",
+          "Say what applies and what is being done, without pointing at politicians.",
+        ),
+      });
+      break;
+    }
     for (const field of a.fields) {
       const m = CAMPAIGN.exec(field.lower);
       if (m === null) continue;

@@ -258,3 +258,49 @@ describe("[FA7] an all-clear while the investigation is still open", () => {
     expect(findingsOf(after, undefined, "FA7")).toHaveLength(0);
   });
 });
+
+describe("[IM3] a politician thanked or blamed, a side contrasted with the last one", () => {
+  it("refuses thanks to a politician, a majority contrasted with the previous one and an office blamed", () => {
+    const partisan = [
+      msg("social", "Särskilt vill vi tacka kommunstyrelsens ordförande Eva Berg (S), som öppnade evakueringsplatsen."),
+      msg(
+        "bulletin",
+        "Att vi klarar torkan beror på att den nuvarande majoriteten, till skillnad från den förra, har prioriterat ledningarna.",
+      ),
+      msg(
+        "bulletin",
+        "We began with local funds because the Governor has still not signed the disaster declaration.",
+        "en",
+      ),
+      msg(
+        "faq",
+        "The centres were closed by the previous Conservative administration in 2019.",
+        "en",
+        "Why no centre here?",
+      ),
+    ];
+    for (const text of partisan) expect(findingsOf(text, undefined, "IM3"), text.body).not.toHaveLength(0);
+    for (const text of partisan)
+      expect(
+        findingsOf(text, undefined, "IM3").some((f) => f.severity === "error"),
+        text.body,
+      ).toBe(true);
+  });
+
+  it("leaves a politician quoted or thanking others, and the previous update", () => {
+    const neutral = [
+      msg("bulletin", "Kommunstyrelsens ordförande Eva Berg (S) tackar alla frivilliga som ställt upp under helgen."),
+      msg(
+        "bulletin",
+        "The Governor has declared a state of emergency for the county, which opens state funding.",
+        "en",
+      ),
+      msg("bulletin", "Till skillnad från den förra uppdateringen är nu alla vägar öppna."),
+    ];
+    for (const text of neutral)
+      expect(
+        findingsOf(text, undefined, "IM3").filter((f) => f.severity === "error"),
+        text.body,
+      ).toHaveLength(0);
+  });
+});
