@@ -20,6 +20,15 @@ const EMPTY_REASON =
   /(?<!\p{L})(?:av (?:tekniska |driftmässiga |praktiska |organisatoriska |olika |interna )?(?:skäl|anledningar|orsaker)|av driftskäl|for (?:operational|technical|practical|organisational|organizational|various|internal) reasons|for reasons beyond our control|av skäl (?:vi|som) inte)(?!\p{L})(?!\s*[:–—(])/gu;
 
 /**
+ * The authority or the rulebook in place of a reason (twenty-first round, blind41, blind42, blind45 and blind47
+ * studied: four authors): "in accordance with Chapter 13 of the City Code", "set out in the Winter Service Plan, which
+ * was approved by the Cabinet", "at the discretion of the Incident Commander", "Kommunen har följt sina rutiner".
+ * Who decided, or under which rule, is not why.
+ */
+const AUTHORITY_ONLY =
+  /(?<!\p{L})(?:(?:in accordance with|as set out in|set out in|as per|under|i enlighet med|enligt) (?:the |our |its |gällande |kommunens |våra |sina |fastställda |etablerade )?(?:[\p{L}\d]+ ){0,5}?(?:code|plan|policy|regulations?|bylaws?|ordinance|procedures?|guidelines|protocols?|rutiner|riktlinjer|föreskrifter)|(?:was|were|is|are|has been) approved by (?:the )?(?:[\p{L}'’]+ ){0,3}?(?:cabinet|board|council|committee)|voted to|at the discretion of|based on conditions (?:in the field|at the time)|(?:har|hade) följt (?:sina|våra|gällande|de) rutiner)(?!\p{L})/gu;
+
+/**
  * A reason is often a plain fact ("Varför kan jag inte dricka vattnet? Dricksvattnet innehåller koliforma bakterier"),
  * so only two answers are refused: one whose only reason is a reason in name only, and one with no causal word that
  * talks around the question in a communicator's stock phrases.
@@ -28,7 +37,7 @@ const TALKS_AROUND_ALL = new RegExp(TALKS_AROUND.source, "gu");
 
 function givesReason(a: Analysis, qa: QuestionAndAnswer): boolean {
   const answer = a.body.lower.slice(qa.from, qa.to);
-  const text = answer.replace(EMPTY_REASON, " ");
+  const text = answer.replace(EMPTY_REASON, " ").replace(AUTHORITY_ONLY, " ");
   if (text.trim() === "" || CAUSE.test(text)) return true;
   const reasons = a.flags(a.body, "reasons");
   const honest = a.flags(a.body, "honestUnknowns");

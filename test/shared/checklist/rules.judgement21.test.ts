@@ -304,3 +304,33 @@ describe("[IM3] a politician thanked or blamed, a side contrasted with the last 
       ).toHaveLength(0);
   });
 });
+
+describe("[OP14] the rulebook or the decider in place of a reason", () => {
+  it("refuses a why answered by who decided or under which rule", () => {
+    const authority = [
+      msg(
+        "faq",
+        "The Utility Board voted to move to Stage 3 of the Drought Plan at its meeting, in accordance with Chapter 13 of the City Code. Stage 3 stays until the Board decides otherwise.",
+        "en",
+        "Why are we in Stage 3 when the lake looks full?",
+      ),
+      msg(
+        "faq",
+        "Kommunen har följt sina rutiner för information vid driftstörningar. Vi beklagar om du upplever att informationen inte nått fram.",
+        "sv",
+        "Varför fick vi inget sms?",
+      ),
+    ];
+    for (const text of authority) expect(findingsOf(text, undefined, "OP14"), text.body).toHaveLength(1);
+  });
+
+  it("leaves a reason given beside the rule", () => {
+    const reason = msg(
+      "faq",
+      "In accordance with our Winter Service Plan we grit bus routes and hills first, because that is where most accidents happen.",
+      "en",
+      "Why wasn't my road gritted?",
+    );
+    expect(findingsOf(reason, undefined, "OP14")).toHaveLength(0);
+  });
+});
