@@ -28,6 +28,7 @@ import { AC19 } from "./faqAction.js";
 import { AC20 } from "./faqWhere.js";
 import { AC21 } from "./resourcePlace.js";
 import { AC22 } from "./shelterCloses.js";
+import { AC23 } from "./exposureAdvice.js";
 import { FS11 } from "./updateClash.js";
 import { FS12 } from "./staleDates.js";
 import { FA25 } from "./countClash.js";
@@ -86,6 +87,7 @@ export const RULES: readonly Rule[] = [
   AC20,
   AC21,
   AC22,
+  AC23,
   OP1,
   OP2,
   OP3,

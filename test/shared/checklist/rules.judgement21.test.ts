@@ -334,3 +334,25 @@ describe("[OP14] the rulebook or the decider in place of a reason", () => {
     expect(findingsOf(reason, undefined, "OP14")).toHaveLength(0);
   });
 });
+
+describe("[AC23] an exposure notice with nothing to do", () => {
+  it("refuses exposure places listed with no advice for those who were there", () => {
+    const bare = msg(
+      "bulletin",
+      "A person with confirmed measles was infectious when they visited the following places: Hill Shopping Centre, Saturday 1 March, 11am to 2pm. Measles is a highly infectious illness.",
+      "en",
+      "Measles: possible exposure",
+    );
+    expect(findingsOf(bare, undefined, "AC23")).toHaveLength(1);
+  });
+
+  it("leaves a notice that says what to do, and a disease text with no exposure", () => {
+    const advised = msg(
+      "bulletin",
+      "En person med mässling har varit smittsam mellan 24 och 28 februari och har besökt Hagby vårdcentral. Om du var där och inte är vaccinerad, var uppmärksam på feber och ring 1177.",
+    );
+    expect(findingsOf(advised, undefined, "AC23")).toHaveLength(0);
+    const general = msg("bulletin", "Mässling är en mycket smittsam sjukdom. Vaccinet ges i två doser.");
+    expect(findingsOf(general, undefined, "AC23")).toHaveLength(0);
+  });
+});
