@@ -661,6 +661,8 @@ export const en: LexiconSource = {
     String.raw`lowlifes?`,
     // Seventh round: people named by having no home, in the words of contempt ("vagrants who camp under the bridge").
     String.raw`vagrants?`,
+    // Twenty-first round (blind45 studied): "not a place for transients to hang out" (not a "pressure transient").
+    String.raw`(?:for|by|of|the) transients|transients (?:to|who|that|are|were|have|camp|hang|sleep|loiter)`,
     String.raw`hobos?`,
     String.raw`dossers?`,
     String.raw`down-and-outs?`,

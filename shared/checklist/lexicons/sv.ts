@@ -830,6 +830,8 @@ export const sv: LexiconSource = {
     String.raw`tiggar(?:läger|lägret|lägren|kåk\p{L}*|bosättning\p{L}*)`,
     String.raw`gäng (?:av|med) (?:\p{L}+ )?(?:ungdomar|invandrare|migranter|utlänningar|romer|araber|somalier|afghaner)`,
     String.raw`invandrargäng\p{L}*`,
+    // Twenty-first round (blind42 studied): the cases labelled by origin ("samma familj med utländsk bakgrund").
+    String.raw`(?:familj\p{L}*|person(?:er|erna)?|fall(?:en)?|män(?:nen)?|kvinnor(?:na)?|ungdomar(?:na)?|barn(?:en)?|boende|hushåll(?:en)?) med (?:utländsk |invandrar)bakgrund`,
     String.raw`(?:ungdoms|invandrar|förorts)gäng\p{L}*`,
     // A person reduced to a diagnosis or an age in a derogatory word: "en typisk dement gubbe", "tanten".
     String.raw`(?:typisk|typiska|vanlig) (?:\p{L}+ )?(?:gubbe|gubbar|gumma|gummor|tant|tanter|pensionär|missbrukare|dement|dementa)`,

@@ -356,3 +356,21 @@ describe("[AC23] an exposure notice with nothing to do", () => {
     expect(findingsOf(general, undefined, "AC23")).toHaveLength(0);
   });
 });
+
+describe("[IM7] people labelled by origin or as transients", () => {
+  it("refuses the cases labelled by origin and a contempt label for the homeless", () => {
+    const labelled = [
+      msg("correction", "Fallen hör till samma familj med utländsk bakgrund. Ring 1177 om du har frågor."),
+      msg("social", "The cooling centers are for residents, not a place for transients to hang out.", "en"),
+    ];
+    for (const text of labelled) expect(findingsOf(text, undefined, "IM7"), text.body).toHaveLength(1);
+  });
+
+  it("leaves a pressure transient and a language route", () => {
+    const fine = [
+      msg("bulletin", "Following a pressure transient in the network, customers should boil water.", "en"),
+      msg("bulletin", "Information på lätt svenska och för dig med annat modersmål finns på hagby.se/sprak."),
+    ];
+    for (const text of fine) expect(findingsOf(text, undefined, "IM7"), text.body).toHaveLength(0);
+  });
+});
