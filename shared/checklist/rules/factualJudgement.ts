@@ -252,6 +252,8 @@ const CONDITION_BEFORE = /(?<!\p{L})(?:if|om|ifall|whether|huruvida)(?: \p{L}+){
 const RESPONSE_BEFORE =
   /(?<!\p{L})(?:släckning\p{L}*|släckningsarbete\p{L}*|räddningsinsats\p{L}*|insatsen|firefighting|the response|rescue work)(?: \p{L}+){0,2} $/u;
 
+const COUNTERFACTUAL =
+  /(?<!\p{L})(?:utan (?:\p{L}+ ){0,8}?(?:hade|skulle)|without (?:\p{L}+ ){0,8}?(?:would|could)(?: have)?)(?: \p{L}+){0,2} $/u;
 const AT_RISK =
   /^(?:appears? to|seems? to|verkar|tycks) (?:be|vara) (?:at|i) (?:a )?(?:higher|greater|increased|highest|most|the highest|the greatest|högre|större|ökad) (?:risk|riskzonen)/u;
 const UNVERIFIED_SOURCES = /^(?:unverified|obekräftade) (?:sources?|information|accounts|källor|uppgifter från)/u;
@@ -303,6 +305,9 @@ function notAGuess(a: Analysis, h: LexHit, sentence: string, ruleOuts: number): 
   // risk for adverse health effects caused by mold") and advice about sources ("Discourage others from sharing
   // information from unverified sources") guess at no cause.
   if (AT_RISK.test(sentence.slice(at)) || UNVERIFIED_SOURCES.test(sentence.slice(at))) return true;
+  // What the work averted, as a counterfactual ("utan de åtgärder vi gjort hade troligen 25 000 kunder varit utan
+  // ström", "without the new lines, most customers would probably have lost power"): no cause guessed (blind49).
+  if (COUNTERFACTUAL.test(before)) return true;
   // An outbreak's vehicle assessed by the health authority ("orsakades utbrottet sannolikt av ett livsmedel", "rör det
   // sig sannolikt om en livsmedelsburen smitta", "likely to have been caused by a sewage overflow") names a carrier of
   // disease, not someone to blame (ninth round, realExtra7 studied). A business or a person named keeps it a guess.
@@ -552,7 +557,7 @@ const NOBODY_HURT =
   /(?<!\p{L})(?:ingen|inga personer|no one|nobody|no-one|no people) (?:\p{L}+ ){0,4}?(?:skadats|skadad\p{L}*|omkommit|dött|injured|hurt|killed|harmed)(?!\p{L})/u;
 
 const OWN_CHANNEL =
-  /(?:updates?|information|news|details|we) (?:\p{L}+ ){0,3}?(?:provided|posted|published|shared|share|post|publish|available|update)\p{L}* (?:\p{L}+ ){0,3}?on (?:our )?social media|(?:uppdatering\p{L}*|information\p{L}*|vi) (?:\p{L}+ ){0,3}?(?:publicera\p{L}*|läggs ut|lägger ut|finns|uppdaterar) (?:\p{L}+ ){0,3}?(?:i|på) (?:våra )?sociala medier/u;
+  /(?:updates?|information|news|details|location\p{L}*|we|\p{Lu}?\p{L}+ will) (?:\p{L}+ ){0,3}?(?:provided|posted|published|shared|share|post|publish|available|update)\p{L}* (?:[\p{L},]+ ){0,9}?on (?:our )?(?:social media|facebook|twitter|x|instagram)|(?:uppdatering\p{L}*|information\p{L}*|vi) (?:\p{L}+ ){0,3}?(?:publicera\p{L}*|läggs ut|lägger ut|finns|uppdaterar) (?:\p{L}+ ){0,3}?(?:i|på) (?:våra )?sociala medier/u;
 
 /**
  * A caller's account passed on (sixth round, second pass): "en man som ringde till växeln uppgav att …", "a woman
@@ -830,6 +835,13 @@ const NOT_YET_BEFORE =
 const NEGATED =
   /(?:inte längre|behöver inte|no longer|need not|do not need|don't need|inte (?:\p{L}+ )?behöver|lifted|(?<!\p{L})lifting|rescinded|hävd|hävts|(?<!\p{L})hävs|hävning|hävande|upphäv\p{L}*|är över)/u;
 
+/**
+ * The advice as a request made earlier ("under perioden som vi bett er att koka vattnet", "while you were asked to boil
+ * your water"): what applied then, beside the all-clear that applies now (twenty-first round, blind49 studied).
+ */
+const PAST_REQUEST =
+  /(?:(?:har|hade|vi|som) (?:\p{L}+ )?(?:bett|uppmanat|rekommenderat)|(?<!\p{L})(?:bad|uppmanade|rekommenderade)|(?:we|you) (?:had )?(?:asked|advised|told)|(?:were|had been) (?:asked|advised|told)) (?:(?:er|dig|alla|you|everyone|customers|residents) )?(?:att |to )?(?:koka|boil)/u;
+
 const UNTIL_CLAUSE = /(?<!\p{L})(?:tills|innan|förrän|until|before)\s[^.!?]*[.!?]?\s*$/u;
 
 /** Sentences that state one side, outside quotes and questions, with no scope limit ("i övriga delar") or negation. */
@@ -839,7 +851,12 @@ function sides(a: Analysis, re: RegExp | null, negatable: boolean): LexHit[] {
     // A lifting promised in a clause of "until" negates nothing: "Fortsätt att koka … tills kommunen meddelar att
     // kokningsrekommendationen är hävd" still says to boil (nineteenth round, blind33 studied).
     const said = text.replace(UNTIL_CLAUSE, "");
-    return !SCOPE.test(text) && !(negatable && NEGATED.test(said)) && !inParentheses(h.field.text, h.hit.start);
+    return (
+      !SCOPE.test(text) &&
+      !(negatable && NEGATED.test(said)) &&
+      !inParentheses(h.field.text, h.hit.start) &&
+      !PAST_REQUEST.test(text)
+    );
   });
 }
 

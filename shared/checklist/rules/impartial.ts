@@ -503,6 +503,13 @@ function journey(h: LexHit): boolean {
       h.field.lower.slice(Math.max(0, h.hit.start - 8), h.hit.start),
     );
   if (!TRAVELLER.test(h.hit.text.toLowerCase())) return false;
+  // "returning travellers", "international travellers" are on a journey too (twenty-first round, blind50: NSW Health).
+  if (
+    /(?:returning|returned|arriving|international|overseas|incoming|air|rail) $/u.test(
+      h.field.lower.slice(0, h.hit.start),
+    )
+  )
+    return true;
   return ON_A_JOURNEY.test(h.field.lower.slice(h.hit.end, h.hit.end + 40));
 }
 

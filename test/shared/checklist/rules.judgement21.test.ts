@@ -374,3 +374,47 @@ describe("[IM7] people labelled by origin or as transients", () => {
     for (const text of fine) expect(findingsOf(text, undefined, "IM7"), text.body).toHaveLength(0);
   });
 });
+
+describe("real texts of blind47, blind49 and blind50 no longer refused", () => {
+  it("[FA13] reads the sender's own channels as no hearsay", () => {
+    const own = [
+      msg("bulletin", "The tanker locations will be published on our website and shared on social media.", "en"),
+      msg(
+        "bulletin",
+        "Hydro Ottawa will continue to post information regarding these outages on our website, on Facebook.",
+        "en",
+      ),
+    ];
+    for (const text of own) expect(findingsOf(text, undefined, "FA13"), text.body).toHaveLength(0);
+  });
+
+  it("[IM7] reads returning travellers as people on a journey", () => {
+    const text = msg(
+      "bulletin",
+      "The chief health officer said these cases demonstrate the importance of returning travellers knowing the symptoms of coronavirus infection.",
+      "en",
+    );
+    expect(findingsOf(text, undefined, "IM7")).toHaveLength(0);
+  });
+
+  it("[FA15] reads boiling asked for earlier as no contradiction of the all-clear", () => {
+    const text = msg(
+      "bulletin",
+      "Provsvaren visar att vattnet återigen är drickbart. Risken för ohälsa var mycket liten under perioden som vi bett er att koka vattnet.",
+    );
+    expect(findingsOf(text, undefined, "FA15")).toHaveLength(0);
+    const clash = msg(
+      "bulletin",
+      "Provsvaren visar att vattnet återigen är drickbart. Koka allt vatten tills vidare. Hagby kommun, 6 juni kl. 10.00.",
+    );
+    expect(findingsOf(clash, undefined, "FA15")).toHaveLength(1);
+  });
+
+  it("[FA12] reads what the work averted as no guess at a cause", () => {
+    const text = msg(
+      "bulletin",
+      "Utan de åtgärder vi gjort i elnätet hade troligen omkring 25 000 kunder varit utan ström.",
+    );
+    expect(findingsOf(text, undefined, "FA12")).toHaveLength(0);
+  });
+});
