@@ -58,3 +58,49 @@ export const FS13: Rule = {
     ];
   },
 };
+
+/**
+ * FS15: news held back until the picture was complete, and said so. "Vi valde att vänta med att informera
+ * allmänheten tills vi hade en fullständig bild", "We prefer not to publish partial information, so we waited until all
+ * samples were back": the sender tells the public it chose to be late (MSB: tell what you know as you know it, and what
+ * you do not know yet; CERC: be first, be right, and say what is not yet known). An apology for having waited too long
+ * is the opposite and is left alone. Twenty-first round: three authors wrote it (blind36, blind42, blind49).
+ */
+const HELD_BACK =
+  /(?<!\p{L})(?:(?:valde|beslutade|bestämde) (?:att |vi |oss för att )*vänta med att (?:informera|gå ut|berätta|publicera|meddela)|väntade (?:\p{L}+ )?med att (?:informera|gå ut|berätta|publicera|meddela)|ville inte gå ut med (?:\p{L}+ ){0,3}?(?:information|uppgifter) (?:innan|förrän)|(?:chose|decided) to wait (?:until|before)|waited until (?:\p{L}+ ){0,8}?(?:before|to) (?:issuing|informing|telling|publishing|notifying|alerting|announcing|issue|inform|tell|publish|notify|alert|announce)|waited until (?:all|the) (?:\p{L}+ ){0,3}?(?:results|samples|tests|facts)|prefer(?:red)? not to publish (?:partial|incomplete)|did not want to (?:publish|release|share) (?:partial|incomplete|unconfirmed))(?!\p{L})/u;
+const REGRET =
+  /(?<!\p{L})(?:för länge|too long|beklaga\p{L}*|sorry|apolog\p{L}*|borde ha|should have|ber om ursäkt)(?!\p{L})/u;
+
+export const FS15: Rule = {
+  id: "FS15",
+  principle: "fast",
+  name: "news held back for the full picture",
+  severity: "error",
+  points: 25,
+  repeat: 0,
+  cap: 25,
+  languages: ["sv", "en"],
+  check(a) {
+    for (const f of a.fields) {
+      for (const s of f.sentences) {
+        const text = f.lower.slice(s.start, s.end);
+        const m = HELD_BACK.exec(text);
+        if (m === null || REGRET.test(text)) continue;
+        return [
+          {
+            span: span(f.name, s.start + m.index, s.start + m.index + m[0].length),
+            message: t(
+              "Texten säger att informationen hölls inne tills bilden var fullständig: allmänheten fick veta sent.",
+              "The text says the news was held back until the picture was complete: the public learnt late.",
+            ),
+            suggestion: t(
+              "Gå ut med det som är känt när det blir känt, och säg vad som ännu inte är känt.",
+              "Publish what is known as soon as it is known, and say what is not yet known.",
+            ),
+          },
+        ];
+      }
+    }
+    return [];
+  },
+};

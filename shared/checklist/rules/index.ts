@@ -23,7 +23,7 @@ import { AC13 } from "./vagueAdvice.js";
 import { IM16 } from "./promotion.js";
 import { OP11 } from "./decider.js";
 import { OP12, OP13 } from "./unanswered.js";
-import { OP14 } from "./whyUnanswered.js";
+import { OP14, OP15 } from "./whyUnanswered.js";
 import { AC19 } from "./faqAction.js";
 import { AC20 } from "./faqWhere.js";
 import { AC21 } from "./resourcePlace.js";
@@ -43,7 +43,7 @@ import { AU25 } from "./lightTone.js";
 import { FA26 } from "./hedgedCasualties.js";
 import { AU26 } from "./lockedAnswer.js";
 import { AU27 } from "./digitalOnly.js";
-import { FS13 } from "./heldForMeeting.js";
+import { FS13, FS15 } from "./heldForMeeting.js";
 import {
   AC10_MEMO,
   AC12,
@@ -102,6 +102,7 @@ export const RULES: readonly Rule[] = [
   OP12,
   OP13,
   OP14,
+  OP15,
   FA1,
   FA2,
   FA3,
@@ -142,6 +143,7 @@ export const RULES: readonly Rule[] = [
   FS12,
   FS13,
   FS14,
+  FS15,
   IM1_MEMO,
   IM11_MEMO,
   IM12,

@@ -78,3 +78,45 @@ export const OP14: Rule = {
     ];
   },
 };
+
+/**
+ * OP15: a decision given a reason in name only. "All schools will be closed on Thursday for operational reasons",
+ * "Due to operational considerations, the shelter will close at noon": the reader is told there is a reason and not
+ * what it is, which reads as one kept back (MSB: explain and motivate decisions). "Av säkerhetsskäl" and "for safety
+ * reasons" name a kind of reason and are left to OP1. Twenty-first round: three authors wrote it (blind44, blind50,
+ * and blind35 earlier in an FAQ); no real text of the tuning material says it.
+ */
+const NAME_ONLY_REASON =
+  /(?<!\p{L})(?:(?:for|due to) (?:operational|organisational|organizational|internal|practical) (?:reasons|considerations|matters)|av (?:driftmässiga|organisatoriska|interna|praktiska) (?:skäl|anledningar|orsaker)|av driftskäl)(?!\p{L})(?!\s*[:–—(])/u;
+
+export const OP15: Rule = {
+  id: "OP15",
+  principle: "open",
+  name: "a decision given a reason in name only",
+  severity: "error",
+  points: 25,
+  repeat: 0,
+  cap: 25,
+  kinds: ["bulletin", "sms", "social"],
+  languages: ["sv", "en"],
+  check(a) {
+    for (const f of a.fields) {
+      const m = NAME_ONLY_REASON.exec(f.lower);
+      if (m === null) continue;
+      return [
+        {
+          span: span(f.name, m.index, m.index + m[0].length),
+          message: t(
+            `${f.text.slice(m.index, m.index + m[0].length)}: beslutet får ett skäl till namnet men inget skäl.`,
+            `${f.text.slice(m.index, m.index + m[0].length)}: the decision gets a reason in name but no reason.`,
+          ),
+          suggestion: t(
+            "Säg skälet: ”Skolorna är stängda i morgon eftersom värmen har gått sönder i tre av dem.”",
+            "Give the reason: “Schools are closed tomorrow because the heating has failed in three of them.”",
+          ),
+        },
+      ];
+    }
+    return [];
+  },
+};

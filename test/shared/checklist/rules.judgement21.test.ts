@@ -418,3 +418,53 @@ describe("real texts of blind47, blind49 and blind50 no longer refused", () => {
     expect(findingsOf(text, undefined, "FA12")).toHaveLength(0);
   });
 });
+
+describe("[IM7] an outbreak tied to a nationality named by its form", () => {
+  it("refuses 'de thailändska bärplockarna' in an outbreak, and leaves the same words with no disease", () => {
+    const tied = msg(
+      "bulletin",
+      "Provsvaren visar norovirus. Smittan har framför allt spridits bland de thailändska bärplockarna vid Skogsvägen.",
+    );
+    expect(findingsOf(tied, undefined, "IM7")).toHaveLength(1);
+    const neutral = msg("bulletin", "Kommunen hälsar de thailändska bärplockarna välkomna till sommarens säsong.");
+    expect(findingsOf(neutral, undefined, "IM7")).toHaveLength(0);
+  });
+});
+
+describe("[FS15] news held back for the full picture", () => {
+  it("refuses a sender that says it chose to wait", () => {
+    const held = [
+      msg(
+        "bulletin",
+        "Läckan var stoppad kl. 11.30. Vi valde att vänta med att informera allmänheten tills vi hade en fullständig bild.",
+      ),
+      msg(
+        "faq",
+        "We prefer not to publish partial information, so we waited until all samples were back before issuing the notice.",
+        "en",
+        "Why weren't we told sooner?",
+      ),
+    ];
+    for (const text of held) expect(findingsOf(text, undefined, "FS15"), text.body).toHaveLength(1);
+  });
+
+  it("leaves an apology for having waited too long", () => {
+    const sorry = msg("bulletin", "Vi väntade för länge med att informera allmänheten, och det beklagar vi.");
+    expect(findingsOf(sorry, undefined, "FS15")).toHaveLength(0);
+  });
+});
+
+describe("[OP15] a decision given a reason in name only", () => {
+  it("refuses 'for operational reasons' and leaves a reason spelt out after it", () => {
+    const empty = msg("bulletin", "All schools will be closed on Thursday for operational reasons.", "en");
+    expect(findingsOf(empty, undefined, "OP15")).toHaveLength(1);
+    const spelt = msg(
+      "bulletin",
+      "All schools will be closed on Thursday for operational reasons: the heating has failed in three buildings.",
+      "en",
+    );
+    expect(findingsOf(spelt, undefined, "OP15")).toHaveLength(0);
+    const safety = msg("bulletin", "Vägen är avstängd av säkerhetsskäl eftersom slänten kan rasa.");
+    expect(findingsOf(safety, undefined, "OP15")).toHaveLength(0);
+  });
+});
