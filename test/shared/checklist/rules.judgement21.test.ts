@@ -468,3 +468,25 @@ describe("[OP15] a decision given a reason in name only", () => {
     expect(findingsOf(safety, undefined, "OP15")).toHaveLength(0);
   });
 });
+
+describe("[OP12] a time answered by what it depends on, or by saying times are hard to give", () => {
+  it("leaves 'until consumption is back to normal' and 'ETAs are tough'", () => {
+    const fine = [
+      msg(
+        "faq",
+        "Förbudet gäller tills vi ser att förbrukningen är nere på normala nivåer.",
+        "sv",
+        "Hur länge gäller förbudet?",
+      ),
+      msg(
+        "faq",
+        "The honest answer is that ETAs are tough: timelines change once crews start troubleshooting.",
+        "en",
+        "When will power be back on?",
+      ),
+    ];
+    for (const text of fine) expect(findingsOf(text, undefined, "OP12"), text.body).toHaveLength(0);
+    const none = msg("faq", "Vi arbetar för fullt med att lösa problemet.", "sv", "Hur länge gäller förbudet?");
+    expect(findingsOf(none, undefined, "OP12")).toHaveLength(1);
+  });
+});
