@@ -185,6 +185,9 @@ const PARTY_AS_CAUSE =
 const OFFICE_BLAMED =
   /(?<!\p{L})(?:(?:because|since|as) (?:the |our )?(?:governor|mayor|minister|senator|state|president|administration|council leader)(?: \p{L}+){0,3}? (?:has|have|had|is|are)? ?(?:still )?(?:not|never|failed|refused)|politics (?:comes?|came) first|playing politics|political games|eftersom (?:regeringen|ministern|landshövdingen|kommunstyrelsens ordförande|oppositionen)(?: \p{L}+){0,3}? (?:fortfarande )?(?:inte|aldrig|vägrat|vägrar)|politiskt spel)(?!\p{L})/u;
 
+const OFFICE_BLAMED_GATE =
+  /governor|mayor|minister|senator|state|president|administration|council leader|politic|regeringen|ministern|landshövding|ordförande|oppositionen|politiskt/u;
+
 export const IM3: Rule = {
   id: "IM3",
   principle: "impartial",
@@ -254,7 +257,7 @@ export const IM3: Rule = {
         }
       }
     for (const field of a.fields) {
-      const m = OFFICE_BLAMED.exec(field.lower);
+      const m = OFFICE_BLAMED_GATE.test(field.lower) ? OFFICE_BLAMED.exec(field.lower) : null;
       if (m === null) continue;
       out.push({
         severity: "error",
@@ -444,7 +447,11 @@ const CRIME_OR_DISEASE: Record<string, RegExp> = {
 
 /** Cheap literal gates: most texts name no country, nationality or spreader, and the frames above are costly. */
 const ORIGIN_GATE: Record<string, RegExp> = {
-  sv: new RegExp(String.raw`${NATIONALITY_SV}|från ${COUNTRY}|(?:med (?:rötter|ursprung) i) ${COUNTRY}`, "u"),
+  // "ländsk" as a literal: "\p{L}{2,}ländsk" tried at every letter of every text costs more than the rule.
+  sv: new RegExp(
+    String.raw`${NATIONALITY_SV.replace(String.raw`\p{L}{2,}ländsk`, "ländsk")}|från ${COUNTRY}|(?:med (?:rötter|ursprung) i) ${COUNTRY}`,
+    "u",
+  ),
   en: new RegExp(String.raw`${NATIONALITY_EN}|(?:from|in) ${COUNTRY}`, "u"),
 };
 const SOURCE_GATE: Record<string, RegExp> = { sv: / (?:av|med|genom) .* från /u, en: / (?:by|with|through) .* from /u };

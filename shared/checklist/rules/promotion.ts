@@ -71,9 +71,14 @@ function praisedName(rest: string): boolean {
 const BEST_BUSINESS =
   /(?<!\p{L})(?:(?:överlägset |absolut )?(?:den |det )?(?:bästa|finaste|pålitligaste|duktigaste|billigaste) (?:\p{L}+ )?(?:entreprenör\p{L}*|företag\p{L}*|butik\p{L}*|affär\p{L}*|leverantör\p{L}*|hantverkar\p{L}*|firma\p{L}*|mataffär\p{L}*|järnhandel\p{L}*)|(?:by far )?the (?:very )?(?:best|finest|most reliable|cheapest|friendliest) (?:\p{L}+ )?(?:store|shop|company|contractor|firm|supplier|retailer|business|grocer\p{L}*|plumber|electrician|builder|garage|pharmacy)s?|passa (?:gärna |också )?på att (?:handla|göra (?:\p{L}+ ){0,2}?inköp)|handla (?:gärna |också )?där|(?:is|are) the place to go|stop by and (?:shop|buy)|(?:shop|buy) (?:there|local at))(?!\p{L})/u;
 
+const BEST_BUSINESS_GATE =
+  /bäst|finast|pålitlig|duktig|billig|best|finest|reliable|cheapest|friendliest|passa|handla|place to go|stop by|shop|buy/u;
+
 function praisedBusiness(a: Analysis): LexHit | undefined {
   if (warnsOfScam(a)) return undefined;
-  for (const field of a.fields)
+  for (const field of a.fields) {
+    // Literals first, then one scan of the whole text: most texts praise no business.
+    if (!BEST_BUSINESS_GATE.test(field.lower) || !BEST_BUSINESS.test(field.lower)) continue;
     for (const sentence of field.sentences) {
       if (sentence.question) continue;
       const m = BEST_BUSINESS.exec(field.lower.slice(sentence.start, sentence.end));
@@ -85,6 +90,7 @@ function praisedBusiness(a: Analysis): LexHit | undefined {
         hit: { start, end: start + m[0].length, text: field.text.slice(start, start + m[0].length) },
       };
     }
+  }
   return undefined;
 }
 

@@ -16,11 +16,13 @@ const CLOSES =
 /** Where its people go: another place, a transfer, home, or a stay arranged. */
 const ONWARD =
   /(?<!\p{L})(?:flytta[rs]? (?:\p{L}+ ){0,3}?till|hänvisas till|i stället|istället|annan evakueringsplats|andra evakueringsplatser|kan (?:nu )?(?:åka|flytta|återvända|gå) hem|återvända|återvänder|flytta hem|får (?:\p{L}+ ){0,2}?boende|ordna[rt]? (?:\p{L}+ ){0,3}?boende|hävs|hävts|upphävs|upphävts|har hävts|är hävd|moved? (?:\p{L}+ ){0,3}?to|moving (?:\p{L}+ ){0,3}?to|transferr?(?:ed|ing)? (?:\p{L}+ ){0,3}?to|relocat\p{L}* (?:\p{L}+ ){0,3}?to|instead|another shelter|other shelters|alternative|(?:can|may|are able to|were able to|have) (?:now )?(?:return|returned|go back|gone back|gone) home|return(?:ed|ing)? (?:to their )?home|(?:orders?|evacuations?|warnings?) (?:\p{L}+ ){0,2}?(?:(?:has|have) been |(?:is|are|was|were) )?(?:lifted|cancell?ed|rescinded)|all clear|inte längre behövs|no longer (?:needed|required)|(?:har|fått|får) (?:\p{L}+ ){0,3}?(?:ström|strömmen|elen|vatten|vattnet|värme|värmen) (?:\p{L}+ )?(?:tillbaka|igen)|(?:fått|får) tillbaka (?:strömmen|elen|vattnet|värmen)|(?:ström|el) igen|power (?:has been |is |was )?(?:restored|back)|hotel\p{L}*|accommodation|rehoused|housed)(?!\p{L})/u;
+/** Literals every SHELTER match holds, tested first: most texts name no shelter. */
+const SHELTER_GATE = /evakueringsplats|uppsamlingsplats|värmestug|trygghetspunkt|shelter|cent/u;
 const IF = /(?<!\p{L})(?:om|ifall|if|when|unless)(?!\p{L})/u;
 
 function closing(a: Analysis): { field: Analysis["body"]; start: number; end: number } | null {
   for (const field of a.fields) {
-    if (!CLOSES.test(field.lower)) continue;
+    if (!SHELTER_GATE.test(field.lower) || !CLOSES.test(field.lower)) continue;
     for (const s of field.sentences) {
       if (s.question) continue;
       const text = field.lower.slice(s.start, s.end);
