@@ -662,7 +662,7 @@ export const en: LexiconSource = {
     // Seventh round: people named by having no home, in the words of contempt ("vagrants who camp under the bridge").
     String.raw`vagrants?`,
     // Twenty-first round (blind45 studied): "not a place for transients to hang out" (not a "pressure transient").
-    String.raw`(?:for|by|of|the) transients|transients (?:to|who|that|are|were|have|camp|hang|sleep|loiter)`,
+    String.raw`(?<!voltage |pressure |electrical |power |hydraulic )(?:for|by|of|the) transients|(?<!voltage |pressure |electrical |power |hydraulic )transients (?:to|who|are|were|have|camp|hang|sleep|loiter)`,
     String.raw`hobos?`,
     String.raw`dossers?`,
     String.raw`down-and-outs?`,
@@ -698,7 +698,7 @@ export const en: LexiconSource = {
     "druggies",
     String.raw`rough sleepers?`,
     String.raw`drifters?`,
-    String.raw`transients`,
+    String.raw`(?<!voltage |pressure |electrical |power |hydraulic )transients`,
     String.raw`tramps`,
     String.raw`panhandlers?`,
     String.raw`illegals?`,
@@ -1322,7 +1322,8 @@ export const en: LexiconSource = {
     String.raw`(?:videos?|footage|clips?|photos?|images?|posts?) (?:\p{L}+ ){0,2}?(?:shared|posted|circulating) (?:on|online|across)`,
     // Eighteenth round: residents, onlookers and callers too ("Residents have told us that a contractor damaged the
     // main"). Not witnesses: the police rightly pass on what witnesses told them.
-    String.raw`(?:neighbours|neighbors|locals|people|parents|bystanders|residents|onlookers|callers) (?:\p{L}+ ){0,2}?(?:say|said|told us|are saying|claim|claimed|posted|wrote)`,
+    // "40 people have told us they became ill" counts reports to the sender (a code review).
+    String.raw`(?<!\d )(?:neighbours|neighbors|locals|people|parents|bystanders|residents|onlookers|callers) (?:\p{L}+ ){0,2}?(?:say|said|told us|are saying|claim|claimed|posted|wrote)`,
     "going round",
     "doing the rounds",
     "word of mouth",

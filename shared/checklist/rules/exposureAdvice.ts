@@ -14,10 +14,16 @@ const DISEASE =
 const DISEASE_GATE =
   /mässling|measles|tuberkulos|tbc|tuberculosis|hepatit|mpox|kikhosta|whooping|pertussis|difteri|diphtheria|rubella|röda hund|påssjuka|mumps|meningok|meningoc|covid/u;
 const EXPOSURE =
-  /(?<!\p{L})(?:may have been exposed|possible exposure|potential exposure|exposure (?:sites?|locations?)|(?:was|were) (?:infectious|contagious) (?:when|while|at|between|in)|visited the following|attended|smittsam(?:ma)? (?:mellan|under|när|då)|(?:har|hade) (?:under (?:den|denna) tid(?:en)? )?besökt|kan ha (?:blivit )?(?:exponerad\p{L}*|smittad\p{L}*)|exponer\p{L}*)(?!\p{L})/u;
+  /(?<!\p{L})(?:may have been exposed|possible exposure|potential exposure|exposure (?:sites?|locations?)|(?:was|were) (?:infectious|contagious) (?:when|while|at|between|in)|visited the following|smittsam(?:ma)? (?:mellan|under|när|då)|(?:har|hade) (?:under (?:den|denna) tid(?:en)? )?besökt|kan ha (?:blivit )?(?:exponerad\p{L}*|smittad\p{L}*)|exponer\p{L}*)(?!\p{L})/u;
 /** What the exposed are told, even as a condition: "If you develop a fever, call", "Om du får symtom". */
 const ADVICE =
-  /(?<!\p{L})(?:if you (?:were|was|develop|have|are|visited|feel)|anyone who|those who|om du (?:var|har|får|känner|besökte|inte)|du som (?:var|har|besökte)|watch for|look out for|monitor (?:for|your)|check (?:your|that)|kontrollera|var uppmärksam|håll utkik|ring|call|phone|contact|kontakta|stay (?:at )?home|stanna hemma)(?!\p{L})/u;
+  /(?<!\p{L})(?:if you (?:were|was|develop|have|are|visited|feel)|anyone who|those who|om du (?:var|har|får|känner|besökte|inte)|du som (?:var|har|besökte)|watch for|look out for|monitor (?:for|your)|check (?:your|that)|kontrollera|var uppmärksam|håll utkik|ring|call|phone|contact (?:your|a|the|us|their|1177|111)|kontakta|stay (?:at )?home|stanna hemma|kontaktas|erbjuds|(?:are|is|will be) (?:being )?(?:offered|contacted)|behöver inte|do not need to|no action)(?!\p{L})/u;
+/** No exposure after all: "har inte besökt några offentliga platser", "ingen … bedöms ha exponerats". */
+const NO_EXPOSURE =
+  /(?<!\p{L})(?:(?:har|hade) inte besökt|has not visited|did not visit|ingen (?:\p{L}+ ){0,4}?(?:bedöms ha )?exponerats|no one (?:\p{L}+ ){0,4}?exposed|ingen risk för allmänheten|no risk to the public)(?!\p{L})/u;
+/** A pointer onwards only ("For more information, visit …"), which an instruction flag also counts. */
+const ONLY_ONWARDS =
+  /(?<!\p{L})(?:more information|mer information|läs mer|read more|more about|mer om|contact tracing|smittspårning\p{L}*)(?!\p{L})/u;
 
 export const AC23: Rule = {
   id: "AC23",
@@ -33,8 +39,12 @@ export const AC23: Rule = {
     const text = `${a.title.lower}\n${a.body.lower}`;
     if (!DISEASE_GATE.test(text) || !DISEASE.test(text)) return [];
     const m = EXPOSURE.exec(a.body.lower);
-    if (m === null || ADVICE.test(text)) return [];
-    if (a.fields.some((f) => a.flags(f, "instruction").includes(1))) return [];
+    if (m === null || ADVICE.test(text) || NO_EXPOSURE.test(text)) return [];
+    const instructed = a.fields.some((f) => {
+      const flags = a.flags(f, "instruction");
+      return f.sentences.some((s) => flags[s.index] === 1 && !ONLY_ONWARDS.test(f.lower.slice(s.start, s.end)));
+    });
+    if (instructed) return [];
     return [
       {
         span: span("body", m.index, m.index + m[0].length),

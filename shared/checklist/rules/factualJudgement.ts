@@ -253,7 +253,8 @@ const RESPONSE_BEFORE =
   /(?<!\p{L})(?:släckning\p{L}*|släckningsarbete\p{L}*|räddningsinsats\p{L}*|insatsen|firefighting|the response|rescue work)(?: \p{L}+){0,2} $/u;
 
 const COUNTERFACTUAL =
-  /(?<!\p{L})(?:utan (?:\p{L}+ ){0,8}?(?:hade|skulle)|without (?:\p{L}+ ){0,8}?(?:would|could)(?: have)?)(?: \p{L}+){0,2} $/u;
+  /(?<!\p{L})(?:utan (?!att )(?:\p{L}+ ){0,8}?(?:hade|skulle)|without (?:\p{L}+ ){0,8}?(?:would|could)(?: have)?)(?: \p{L}+){0,2} $/u;
+const SOURCE_ADVICE = /(?<!\p{L})(?:shar\p{L}*|dela\p{L}*|sprid\p{L}*|discourage|avoid|undvik|trust)(?!\p{L})/u;
 const AT_RISK =
   /^(?:appears? to|seems? to|verkar|tycks) (?:be|vara) (?:at|i) (?:a )?(?:higher|greater|increased|highest|most|the highest|the greatest|högre|större|ökad) (?:risk|riskzonen)/u;
 const UNVERIFIED_SOURCES = /^(?:unverified|obekräftade) (?:sources?|information|accounts|källor|uppgifter från)/u;
@@ -304,7 +305,8 @@ function notAGuess(a: Analysis, h: LexHit, sentence: string, ruleOuts: number): 
   // Twenty-first round (blind44 studied, real CDC and state pages): who is at risk ("the elderly appear to be at higher
   // risk for adverse health effects caused by mold") and advice about sources ("Discourage others from sharing
   // information from unverified sources") guess at no cause.
-  if (AT_RISK.test(sentence.slice(at)) || UNVERIFIED_SOURCES.test(sentence.slice(at))) return true;
+  if (AT_RISK.test(sentence.slice(at))) return true;
+  if (UNVERIFIED_SOURCES.test(sentence.slice(at)) && SOURCE_ADVICE.test(sentence) && !TELLS.test(sentence)) return true;
   // What the work averted, as a counterfactual ("utan de åtgärder vi gjort hade troligen 25 000 kunder varit utan
   // ström", "without the new lines, most customers would probably have lost power"): no cause guessed (blind49).
   if (COUNTERFACTUAL.test(before)) return true;
@@ -572,6 +574,15 @@ const callerReports = (a: Analysis): LexHit[] => sentenceHits(a, CALLER_GATE, CA
 
 const CIRCULATING =
   /^(?:uppgifter som|enligt (?:\p{L}+ )?(?:boende|invånare)|(?:enligt|uppgifter i) (?:lokala |nationella )?(?:medier|media|lokalmedia|lokaltidningen|kvällspressen))/u;
+const PROBABLY =
+  /^(?:troligen|sannolikt|förmodligen|antagligen|möjligen|kanske|likely|it is likely|probably|possibly)/u;
+/** Talk told as content: "Information shared on Facebook says that …". */
+const TELLS = /(?<!\p{L})(?:says?|claims?|säger|påstår|uppger|hävdar)(?: that| att)?(?!\p{L})/u;
+const CONFIRMS = /(?<!\p{L})(?:can (?:now )?confirm|confirms|kan (?:nu )?bekräfta|bekräftar)(?!\p{L})/u;
+const ILLNESS =
+  /(?<!\p{L})(?:blivit (?:\p{L}+ )?(?:sjuka|magsjuka)|fallen ill|become ill|became ill|vårda(?:ts|des|s) för)(?!\p{L})/u;
+const HARM =
+  /(?<!\p{L})(?:död\p{L}*|dött|omkom\p{L}*|avled|avlid\p{L}*|skadad\p{L}*|skadats|dead|died|deaths?|killed|injur\p{L}*|hurt|fatal\p{L}*|drowned)(?!\p{L})/u;
 const HOAX = /(?<!\p{L})(?:hoax\p{L}*|bluff\p{L}*|false|falsk\p{L}*|fake|påhitt\p{L}*)(?!\p{L})/u;
 const RESIDENTS_ACCOUNT = /^(?:residents|boende|invånare|callers|onlookers)(?!\p{L})/u;
 const EXPLAINED =
@@ -655,6 +666,18 @@ export const FA13: Rule = {
       // "CDC has been contacted about hoax email and Twitter messages stating that …" names the talk false as it tells
       // it (twenty-first round, blind44 studied: a CDC hoax page).
       if (refutes && HOAX.test(sentenceText)) return null;
+      // "As local media have been reporting, the council can confirm …": the sender confirms it (a code review).
+      if (CONFIRMS.test(sentenceText)) return null;
+      // "Troligen har fler blivit sjuka utan att höra av sig": the sender's own estimate of unreported illness, hedged;
+      // illness is a toll only when others tell it (a code review).
+      if (
+        !framed &&
+        !hearsay &&
+        PROBABLY.test(h.hit.text.toLowerCase()) &&
+        ILLNESS.test(sentenceText) &&
+        !HARM.test(sentenceText)
+      )
+        return null;
       // "We are aware of footage on social media; please do not share it": a warning about the hearsay, not the hearsay.
       if (
         !casualties &&
@@ -670,7 +693,7 @@ export const FA13: Rule = {
         return null;
       // "Updates will be provided on social media": the sender's own channel, not a source it relays. So is a list item
       // that only names the channel ("• Facebook post" among the ways a notice goes out: twentieth round, blind38).
-      if (!casualties && OWN_CHANNEL.test(sentenceText)) return null;
+      if (!casualties && OWN_CHANNEL.test(sentenceText) && !TELLS.test(sentenceText)) return null;
       if (!casualties && sentenceText.replace(/^[\s•*–-]+/u, "").replace(/[.;,\s]+$/u, "") === h.hit.text.toLowerCase())
         return null;
       // "Residents have told us their water is brown … This is because we are flushing the mains": the report taken
@@ -840,7 +863,7 @@ const NEGATED =
  * your water"): what applied then, beside the all-clear that applies now (twenty-first round, blind49 studied).
  */
 const PAST_REQUEST =
-  /(?:(?:har|hade|vi|som) (?:\p{L}+ )?(?:bett|uppmanat|rekommenderat)|(?<!\p{L})(?:bad|uppmanade|rekommenderade)|(?:we|you) (?:had )?(?:asked|advised|told)|(?:were|had been) (?:asked|advised|told)) (?:(?:er|dig|alla|you|everyone|customers|residents) )?(?:att |to )?(?:koka|boil)/u;
+  /(?:(?:har|hade|vi|som) (?:\p{L}+ )?(?:bett|uppmanat|rekommenderat)|(?<!\p{L})(?:bad|uppmanade|rekommenderade)|(?:we|you) (?:had )?(?:asked|advised|told)|(?:were|had been) (?:asked|advised|told)|(?:har|hade) (?:\p{L}+ ){0,3}?behövt|(?:have|has) had to|följt rådet att|followed the advice to) (?:(?:er|dig|alla|you|everyone|customers|residents|their) )?(?:att |to )?(?:koka|boil)(?![^.!?\n]*(?:tills vidare|until further notice|fortfarande|still))/u;
 
 const UNTIL_CLAUSE = /(?<!\p{L})(?:tills|innan|förrän|until|before)\s[^.!?]*[.!?]?\s*$/u;
 

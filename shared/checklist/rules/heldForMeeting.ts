@@ -67,10 +67,11 @@ export const FS13: Rule = {
  * is the opposite and is left alone. Twenty-first round: three authors wrote it (blind36, blind42, blind49).
  */
 const HELD_BACK =
-  /(?<!\p{L})(?:(?:valde|beslutade|bestämde) (?:att |vi |oss för att )*vänta med att (?:informera|gå ut|berätta|publicera|meddela)|väntade (?:\p{L}+ )?med att (?:informera|gå ut|berätta|publicera|meddela)|ville inte gå ut med (?:\p{L}+ ){0,3}?(?:information|uppgifter) (?:innan|förrän)|(?:chose|decided) to wait (?:until|before)|waited until (?:\p{L}+ ){0,8}?(?:before|to) (?:issuing|informing|telling|publishing|notifying|alerting|announcing|issue|inform|tell|publish|notify|alert|announce)|waited until (?:all|the) (?:\p{L}+ ){0,3}?(?:results|samples|tests|facts)|prefer(?:red)? not to publish (?:partial|incomplete)|did not want to (?:publish|release|share) (?:partial|incomplete|unconfirmed))(?!\p{L})/u;
-const HELD_BACK_GATE = /vänta|wait|prefer|ville inte|did not want/u;
+  /(?<!\p{L})(?:(?:valde|beslutade|bestämde) (?:att |vi |oss för att )*vänta med att (?:informera|gå ut|berätta|publicera|meddela)|väntade (?:\p{L}+ )?med att (?:informera|gå ut|berätta|publicera|meddela)|ville inte gå ut med (?:\p{L}+ ){0,3}?(?:information|uppgifter) (?:innan|förrän)|(?:chose|decided) to wait (?:until|before)|waited until (?:\p{L}+ ){0,8}?(?:before|to) (?:issuing|informing|telling|publishing|notifying|alerting|announcing|issue|inform|tell|publish|notify|alert|announce)|waited until (?:all|the) (?:\p{L}+ ){0,3}?(?:results|samples|tests|facts)|prefer(?:red)? not to publish (?:partial|incomplete)|ville ha en (?:fullständig|hel|klar|samlad) bild (?:\p{L}+ ){0,3}?innan vi (?:gick ut|informerade|berättade|publicerade)|held off (?:on )?(?:notifying|informing|telling|publishing|alerting|announcing)|did not want to (?:publish|release|share) (?:partial|incomplete|unconfirmed))(?!\p{L})/u;
+const HELD_BACK_GATE = /vänta|wait|prefer|ville|did not want|held off/u;
+const NEXT_OF_KIN = /(?<!\p{L})(?:anhöriga|next of kin|namnet|names? of)(?!\p{L})/u;
 const REGRET =
-  /(?<!\p{L})(?:för länge|too long|beklaga\p{L}*|sorry|apolog\p{L}*|borde ha|should have|ber om ursäkt)(?!\p{L})/u;
+  /(?<!\p{L})(?:för länge|too long|beklaga\p{L}*|sorry|apolog\p{L}*|borde ha|should have|ber om ursäkt|det var fel|that was wrong|a mistake|ett misstag)(?!\p{L})/u;
 
 export const FS15: Rule = {
   id: "FS15",
@@ -88,7 +89,10 @@ export const FS15: Rule = {
       for (const s of f.sentences) {
         const text = f.lower.slice(s.start, s.end);
         const m = HELD_BACK.exec(text);
-        if (m === null || REGRET.test(text)) continue;
+        const next = f.sentences[s.index + 1];
+        const nextText = next === undefined ? "" : f.lower.slice(next.start, next.end);
+        // Waiting to name the dead until the next of kin are told is care, not delay; an apology after it is regret.
+        if (m === null || REGRET.test(text) || REGRET.test(nextText) || NEXT_OF_KIN.test(text)) continue;
         return [
           {
             span: span(f.name, s.start + m.index, s.start + m.index + m[0].length),

@@ -20,7 +20,7 @@ const CLICK_HERE = /(?<!\p{L})(?:klicka här|click here)(?!\p{L})/u;
  * the map is there; real evacuation orders say "as shown on the attached map".
  */
 const PICTURE_POINTED =
-  /(?<!\p{L})(?:(?:markera[st]?|markerade|visas|syns|se) (?:\p{L}+ ){0,2}?på kartan (?:nedan|ovan|här nedan|i bilden)|kartan (?:nedan|ovan|här nedan|i bilden)|bilden (?:nedan|ovan)|(?:map|image|graphic|picture)s? (?:below|above|attached)|(?:on|in) the (?:attached )?(?:map|image|graphic|picture) (?:below|above))(?!\p{L})/u;
+  /(?<!\p{L})(?:(?:markera[st]?|markerade|visas|syns|se) (?:\p{L}+ ){0,2}?på kartan (?:nedan|ovan|här nedan|i bilden)|kartan (?:nedan|ovan|här nedan|i bilden)|bilden (?:nedan|ovan)|(?:map|image|graphic|picture)s? (?:below|above)|(?:visas|markeras|markerat|shown|marked) (?:\p{L}+ )?(?:på|on) (?:the )?(?:kartan|map)|(?:on|in) the (?:attached )?(?:map|image|graphic|picture) (?:below|above))(?!\p{L})/u;
 
 /** A literal test before the patterns: most texts name no colour, file or "click". */
 const LOCKED_WORD =

@@ -23,7 +23,7 @@ const NOT_A_SLOT =
  * are the initials of the words before it, in order (twenty-first round, blind44 studied: a real agency FAQ).
  */
 function expandsName(text: string, at: number, inner: string): boolean {
-  if (!/^\p{Lu}{2,6}$/u.test(inner)) return false;
+  if (!/^\p{Lu}{3,6}$/u.test(inner)) return false;
   const initials = text
     .slice(Math.max(0, at - 120), at)
     .split(/[\s(),]+/u)

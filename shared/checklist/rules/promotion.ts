@@ -69,7 +69,12 @@ function praisedName(rest: string): boolean {
  * att göra helgens inköp där", "Harlan's is the place to go").
  */
 const BEST_BUSINESS =
-  /(?<!\p{L})(?:(?:överlägset |absolut )?(?:den |det )?(?:bästa|finaste|pålitligaste|duktigaste|billigaste) (?:\p{L}+ )?(?:entreprenör\p{L}*|företag\p{L}*|butik\p{L}*|affär\p{L}*|leverantör\p{L}*|hantverkar\p{L}*|firma\p{L}*|mataffär\p{L}*|järnhandel\p{L}*)|(?:by far )?the (?:very )?(?:best|finest|most reliable|cheapest|friendliest) (?:\p{L}+ )?(?:store|shop|company|contractor|firm|supplier|retailer|business|grocer\p{L}*|plumber|electrician|builder|garage|pharmacy)s?|passa (?:gärna |också )?på att (?:handla|göra (?:\p{L}+ ){0,2}?inköp)|handla (?:gärna |också )?där|(?:is|are) the place to go|stop by and (?:shop|buy)|(?:shop|buy) (?:there|local at))(?!\p{L})/u;
+  /(?<!\p{L})(?:(?:överlägset |absolut )?(?:den |det )?(?:bästa|finaste|pålitligaste|duktigaste|billigaste) (?:\p{L}+ )?(?:entreprenör\p{L}*|företag\p{L}*|butik\p{L}*|affär\p{L}*|leverantör\p{L}*|hantverkar\p{L}*|firma\p{L}*|mataffär\p{L}*|järnhandel\p{L}*)|(?:by far )?the (?:very )?(?:best(?:-\p{L}+)?|finest|most reliable|cheapest|friendliest) (?:\p{L}+ )?(?:store|shop|company|contractor|firm|supplier|retailer|business|grocer\p{L}*|plumber|electrician|builder|garage|pharmacy)s?)(?!\p{L})/u;
+/** Shopping urged ("Passa gärna på att göra helgens inköp där", "X is the place to go"): only with a business named. */
+const URGE_TO_SHOP =
+  /(?<!\p{L})(?:passa (?:gärna |också )?på att (?:handla|göra (?:\p{L}+ ){0,2}?inköp)|handla (?:gärna |också )?där|(?:is|are) the place to go|stop by and (?:shop|buy)|(?:shop|buy) (?:there|local at))(?!\p{L})(?! (?:som vanligt|as usual))/u;
+const BUSINESS_NAMED =
+  /(?<!\p{L})(?:ICA|Coop|Konsum|Willys|Hemköp|Lidl|City Gross|Netto|Walmart|Target|Tesco|Asda|Sainsbury['’]s|Home Depot|Lowe['’]s)(?!\p{L})|\p{Lu}[\p{L}'’]+(?:['’]s)? (?:Hardware|Market|Store|Shop|Supermarket|Grocery|Foods|Supplies|Maskin|Järn|Bygg)|\p{Lu}\p{L}+ (?:AB|Ltd|Inc|LLC)(?!\p{L})/u;
 
 const BEST_BUSINESS_GATE =
   /bäst|finast|pålitlig|duktig|billig|best|finest|reliable|cheapest|friendliest|passa|handla|place to go|stop by|shop|buy/u;
@@ -78,10 +83,12 @@ function praisedBusiness(a: Analysis): LexHit | undefined {
   if (warnsOfScam(a)) return undefined;
   for (const field of a.fields) {
     // Literals first, then one scan of the whole text: most texts praise no business.
-    if (!BEST_BUSINESS_GATE.test(field.lower) || !BEST_BUSINESS.test(field.lower)) continue;
+    if (!BEST_BUSINESS_GATE.test(field.lower)) continue;
+    const named = a.fields.some((f) => BUSINESS_NAMED.test(f.text));
     for (const sentence of field.sentences) {
       if (sentence.question) continue;
-      const m = BEST_BUSINESS.exec(field.lower.slice(sentence.start, sentence.end));
+      const text = field.lower.slice(sentence.start, sentence.end);
+      const m = BEST_BUSINESS.exec(text) ?? (named ? URGE_TO_SHOP.exec(text) : null);
       if (m === null) continue;
       const start = sentence.start + m.index;
       return {

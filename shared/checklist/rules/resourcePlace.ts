@@ -20,9 +20,11 @@ const RESOURCE_GATE =
 /** The help is there now or is being set up: announced, not wished for or conditional. */
 const AVAILABLE =
   /(?<!\p{L})(?:finns|står|ställs ut|har ställts ut|ställt ut|placera[rst]? ut|är utställd\p{L}*|utställd\p{L}*|delas ut|kan hämtas|att hämta|hämta|har öppnat|öppnar|öppnats|är öppen|är öppna|håller öppet|har (?:\p{L}+ )?öppnat|is open|are open|remain open|have opened|has opened|(?:have|has) been opened|will open|are opening|is opening|(?:is|are) (?:now )?available|(?:has|have) been set up|(?:is|are) (?:being )?set up|being handed out|(?:is|are) being distributed|can (?:collect|pick up|get)|(?:are|is) (?:now )?in place)(?!\p{L})/u;
+/** "står" as a verb of place, not "står för" (pays for). */
+const STANDS_FOR = /(?<!\p{L})står för(?!\p{L})/u;
 /** Not announced: a condition, a denial or a closure. */
 const NOT_OFFERED =
-  /(?<!\p{L})(?:om|ifall|if|whether|in case|inga|ingen|inte|ej|no|not|closed|closing|stängd\p{L}*|stänger|stängs)(?!\p{L})/u;
+  /(?<!\p{L})(?:om|ifall|if|whether|in case|inga|ingen|no|closed|closing|stängd\p{L}*|stänger|stängs|hemma|at home|in your home)(?!\p{L})|(?:är|is|are|finns|står) (?:inte|not|ej) (?:längre |longer )?(?:öppen|öppna|open|available|tillgänglig\p{L}*|utställd\p{L}*|kvar)?/u;
 
 /**
  * A named place: "vid Lövsala skola", "at Kettle Creek Elementary School", "utanför ICA", "på Torget", "i Folkets hus",
@@ -30,17 +32,21 @@ const NOT_OFFERED =
  * depot". Not the whole town: "across Harlow City", "i hela Bergeby".
  */
 const NAMED_AT =
-  /(?<!\p{L}|across |throughout |hela |om )(?:vid|på|i|in|utanför|bredvid|framför|intill|at|outside|next to|near|behind|opposite|inside) (?:the )?\p{Lu}[\p{L}\d'’-]+|(?<!\p{L})(?:vid|utanför|bredvid|framför|intill|at|outside|next to|behind|opposite|inside) (?:det|den|de|the|our|kommunens|the council's) (?:\p{L}+ )?(?!(?:moment|time|same|end|start|beginning|latest|earliest|weekend|minute|tid|stund|tillfälle)(?!\p{L}))\p{Ll}{3,}|(?<!\p{L})(?:vid|utanför|bredvid|framför|intill) (?!(?:morgonen|förmiddagen|eftermiddagen|kvällen|natten|dagen|helgen|platsen|plats)(?!\p{L}))\p{Ll}{3,}(?:en|et|na)(?!\p{L})/u;
+  /(?<!\p{L}|across |throughout |hela |om )(?:vid|på|i|in|utanför|bredvid|framför|intill|at|outside|next to|near|behind|opposite|inside) (?:the )?\p{Lu}[\p{L}\d'’-]+|(?<!\p{L})(?:vid|utanför|bredvid|framför|intill|at|outside|next to|behind|opposite|inside) (?:det|den|de|the|our|kommunens|the council's) (?:\p{L}+ )?(?!(?:moment|time|times|hours|same|end|start|beginning|latest|earliest|weekend|minute|following|tid|tider|stund|tillfälle|följande)(?!\p{L}))\p{Ll}{3,}|(?<!\p{L})(?:vid|utanför|bredvid|framför|intill) (?!(?:morgonen|förmiddagen|eftermiddagen|kvällen|natten|dagen|helgen|platsen|plats)(?!\p{L}))\p{Ll}{3,}(?:en|et|na)(?!\p{L})/u;
+const NAMED_AT_ALL = new RegExp(NAMED_AT.source, "gu");
 /** A street, a building or a kind of place, an address number, or a line of a list. */
 const PLACE_WORD =
   /(?<!\p{L})(?:\p{L}+(?:gatan|vägen|torget|torg|skolan|skola|hallen|huset|gården|kyrkan|stationen|centret|biblioteket|parkeringen|platsen)|(?:library|libraries|school|church|hall|(?:community|civic|recreation|senior|leisure) (?:cent(?:er|re))|station|park|square|arena|stadium|fairgrounds?|parking lot|car park|street|road|avenue|lane|drive|boulevard|highway)|\d+ \p{Lu}\p{L}+ (?:st|rd|ave|dr|street|road|avenue|lane|drive)|(?:st|rd|ave|dr|blvd)\.)(?!\p{L})/iu;
 /** The places listed elsewhere: a page, a map or a number given for them. */
 const LISTED_ELSEWHERE =
   /(?<!\p{L})(?:list\p{L}*|locations?|adress\p{L}*|address\p{L}*|platserna|karta\p{L}*|map|near(?:est)?|närmaste|find (?:a|your|the)|hitta (?:din|närmaste)|se (?:\p{L}+ )?(?:på|under)|see)(?!\p{L})[^.\n]{0,80}?(?:https?:\/\/|www\.|\p{L}+\.(?:se|gov|org|com|nu|ie|uk|au|nz|ca|us)(?!\p{L})|\d{2,4}[- ]?\d{2,3}[- ]?\d{2,4})/u;
+/** A list of times, not of places: "at the following times:", "vid följande tider:". */
+const TIMES_LISTED = /(?<!\p{L})(?:tider|tiderna|times|hours|dagar|days|dates|datum)(?!\p{L})/u;
 /** A list follows: "… at these places:" with the places on the lines below. */
 const LIST_FOLLOWS = /:\s*$/u;
 
-const WINDOW = 3; // sentences after the announcement that may name the place (and the one before it)
+/** The place said the sentence before: "där", "dit", "there". */
+const POINTS_BACK = /(?<!\p{L})(?:där|dit|there)(?!\p{L})/u;
 
 function placeNear(a: Analysis, field: Analysis["body"], index: number): boolean {
   const sentences = field.sentences;
@@ -48,16 +54,44 @@ function placeNear(a: Analysis, field: Analysis["body"], index: number): boolean
   if (own === undefined) return true;
   // The sentence before may have placed the same help ("Trygghetspunkten på Ragunda bibliotek öppnade …. På
   // trygghetspunkten …"); the town in the sentence before ("Vattenavbrott i Hagby. Nödvatten finns.") does not.
+  // So does a sentence that points back to it: "En tankbil står vid Hagby skola. Där finns nödvatten", "A warming
+  // center is open there" (a code review). Any sentence after it may say where.
   const before = sentences[index - 1];
-  const first = before !== undefined && RESOURCE.test(field.lower.slice(before.start, before.end)) ? before : own;
-  const last = sentences[Math.min(sentences.length - 1, index + WINDOW)] ?? own;
+  const pointsBack = POINTS_BACK.test(field.lower.slice(own.start, own.end));
+  const first =
+    before !== undefined && (pointsBack || RESOURCE.test(field.lower.slice(before.start, before.end))) ? before : own;
+  const last = sentences[sentences.length - 1] ?? own;
   const text = field.text.slice(first.start, last.end);
-  if (LIST_FOLLOWS.test(field.text.slice(own.start, own.end).trimEnd()) && index + 1 < sentences.length) return true;
+  const ownText = field.text.slice(own.start, own.end).trimEnd();
+  if (LIST_FOLLOWS.test(ownText) && !TIMES_LISTED.test(ownText.toLowerCase()) && index + 1 < sentences.length)
+    return true;
   return placeIn(a, text);
 }
 
+const FUNCTION_WORD =
+  /^(?:från|kl|klockan|under|i|och|på|till|tills|med|för|som|är|finns|mellan|efter|from|at|on|for|to|until|during|and|the|this|with|is|are|between|after|today|tonight|i dag|idag|ikväll)$/u;
+/** Channels, not places: "Följ oss på Facebook", "on X". */
+const CHANNEL_NAME = /^(?:facebook|instagram|x|twitter|tiktok|youtube|linkedin|nextdoor)$/iu;
+/**
+ * A name after "i"/"in" is a place to go only when the text does not also name it as the area ("kranvattnet är avstängt
+ * i hela Hagby … Nödvatten finns i Hagby"; "for Cook County … open in Cook County"): the town is no place to go.
+ */
+function namedPlace(a: Analysis, text: string): boolean {
+  const all = `${a.title.text}\n${a.body.text}`;
+  for (const m of text.matchAll(NAMED_AT_ALL)) {
+    const name = /\p{Lu}[\p{L}\d'’-]+(?: \p{Lu}[\p{L}\d'’-]+)?$/u.exec(m[0])?.[0] ?? "";
+    if (CHANNEL_NAME.test(name.split(" ")[0] ?? "")) continue;
+    // "i Arbrå bibliotek", "i Lillsjö folkets hus": a building follows the town, and that is a place.
+    const next = /^ (\p{Ll}+)/u.exec(text.slice((m.index ?? 0) + m[0].length))?.[1] ?? "";
+    const building = next !== "" && !FUNCTION_WORD.test(next);
+    if (/^(?:i|in) /iu.test(m[0]) && name !== "" && !building && all.split(name).length > 2) continue;
+    return true;
+  }
+  return false;
+}
+
 function placeIn(a: Analysis, text: string): boolean {
-  return NAMED_AT.test(text) || PLACE_WORD.test(text) || a.fields.some((f) => LISTED_ELSEWHERE.test(f.lower));
+  return namedPlace(a, text) || PLACE_WORD.test(text) || a.fields.some((f) => LISTED_ELSEWHERE.test(f.lower));
 }
 
 function announcedWithoutPlace(a: Analysis): { field: Analysis["body"]; start: number; end: number } | null {
@@ -67,7 +101,10 @@ function announcedWithoutPlace(a: Analysis): { field: Analysis["body"]; start: n
       if (s.question) continue;
       const text = field.lower.slice(s.start, s.end);
       const m = RESOURCE.exec(text);
-      if (m === null || !AVAILABLE.test(text) || NOT_OFFERED.test(text)) continue;
+      if (m === null || !AVAILABLE.test(text.replace(STANDS_FOR, " ")) || NOT_OFFERED.test(text)) continue;
+      // A place in the headline answers for the body ("Nödvatten vid Hagby skola").
+      // Only a place after a preposition: a street in the headline is often the area ("Evacuation advice for Low Road").
+      if (field.name === "body" && namedPlace(a, a.title.text)) continue;
       // A headline announces; the body below it may say where, anywhere.
       if (field.name === "title" ? placeIn(a, a.body.text) : placeNear(a, field, s.index)) continue;
       return { field, start: s.start + m.index, end: s.start + m.index + m[0].length };

@@ -12,12 +12,14 @@ import { span, t } from "../text/spans.js";
 const SHELTER =
   /(?<!\p{L})(?:evakueringsplats(?:en|er|erna)?|uppsamlingsplats(?:en)?|värmestug(?:an|orna)|trygghetspunkt(?:en|erna)|(?:the |this |our )?(?:emergency |evacuation |storm |overnight )?shelters?|(?:the |this |our )?(?:evacuation|rest|reception|relief|respite) cent(?:er|re)s?)(?!\p{L})/u;
 const CLOSES =
-  /(?<!\p{L})(?:stänger|stängs|kommer att stänga|ska stänga|läggs ned|avvecklas|will close|closes|is closing|will be closing|will shut|shuts|is shutting|will be closed)(?!\p{L})/u;
+  /(?<!\p{L})(?:stänger|stängs|kommer att stänga|ska stänga|läggs ned|avvecklas|will close|closes|is closing|will be closing|will shut|shuts|is shutting|will be closed)(?!\p{L})(?! inte| not| to new)/u;
 /** Where its people go: another place, a transfer, home, or a stay arranged. */
 const ONWARD =
-  /(?<!\p{L})(?:flytta[rs]? (?:\p{L}+ ){0,3}?till|hänvisas till|i stället|istället|annan evakueringsplats|andra evakueringsplatser|kan (?:nu )?(?:åka|flytta|återvända|gå) hem|återvända|återvänder|flytta hem|får (?:\p{L}+ ){0,2}?boende|ordna[rt]? (?:\p{L}+ ){0,3}?boende|hävs|hävts|upphävs|upphävts|har hävts|är hävd|moved? (?:\p{L}+ ){0,3}?to|moving (?:\p{L}+ ){0,3}?to|transferr?(?:ed|ing)? (?:\p{L}+ ){0,3}?to|relocat\p{L}* (?:\p{L}+ ){0,3}?to|instead|another shelter|other shelters|alternative|(?:can|may|are able to|were able to|have) (?:now )?(?:return|returned|go back|gone back|gone) home|return(?:ed|ing)? (?:to their )?home|(?:orders?|evacuations?|warnings?) (?:\p{L}+ ){0,2}?(?:(?:has|have) been |(?:is|are|was|were) )?(?:lifted|cancell?ed|rescinded)|all clear|inte längre behövs|no longer (?:needed|required)|(?:har|fått|får) (?:\p{L}+ ){0,3}?(?:ström|strömmen|elen|vatten|vattnet|värme|värmen) (?:\p{L}+ )?(?:tillbaka|igen)|(?:fått|får) tillbaka (?:strömmen|elen|vattnet|värmen)|(?:ström|el) igen|power (?:has been |is |was )?(?:restored|back)|hotel\p{L}*|accommodation|rehoused|housed)(?!\p{L})/u;
+  /(?<!\p{L})(?:flytta[rs]? (?:\p{L}+ ){0,3}?till|hänvisas till|i stället|istället|annan evakueringsplats|andra evakueringsplatser|kan (?:nu )?(?:åka|flytta|återvända|gå) hem|återvända|återvänder|flytta hem|får (?:\p{L}+ ){0,2}?boende|ordna[rt]? (?:\p{L}+ ){0,3}?boende|hävs|hävts|upphävs|upphävts|har hävts|är hävd|moved? (?:\p{L}+ ){0,3}?to|moving (?:\p{L}+ ){0,3}?to|transferr?(?:ed|ing)? (?:\p{L}+ ){0,3}?to|relocat\p{L}* (?:\p{L}+ ){0,3}?to|another shelter|other shelters|alternative|(?:can|may|are able to|were able to|have) (?:now )?(?:return|returned|go back|gone back|gone) home|return(?:ed|ing)? (?:to their )?home|(?:orders?|evacuations?|warnings?) (?:\p{L}+ ){0,2}?(?:(?:has|have) been |(?:is|are|was|were) )?(?:lifted|cancell?ed|rescinded)|all clear|faran är över|inte längre behövs|(?:har|have|has) (?:\p{L}+ )?(?:åkt|gått|flyttat|gone|returned) (?:hem|home)|(?:gå|åka|flytta) tillbaka (?:till|hem)|allowed back|back (?:into|to) their homes|(?:öppnar|öppnas) (?:igen|åter) (?:i morgon|kl|klockan|på morgonen)|(?:reopens?|re-opens?|will (?:re)?open(?: again)?) (?:at \d|tomorrow|in the morning)|(?:strömmen|elen|vattnet|värmen) är tillbaka|no longer (?:needed|required)|(?:har|fått|får) (?:\p{L}+ ){0,3}?(?:ström|strömmen|elen|vatten|vattnet|värme|värmen) (?:\p{L}+ )?(?:tillbaka|igen)|(?:fått|får) tillbaka (?:strömmen|elen|vattnet|värmen)|(?:ström|el) igen|power (?:has been |is |was )?(?:restored|back)|hotel\p{L}*|accommodation|rehoused|housed)(?!\p{L})/u;
 /** Literals every SHELTER match holds, tested first: most texts name no shelter. */
 const SHELTER_GATE = /evakueringsplats|uppsamlingsplats|värmestug|trygghetspunkt|shelter|cent/u;
+const FORBIDDEN_RETURN =
+  /(?:do not|don['’]t|never) (?:return|go back)[^.!?\n]*|(?:återvänd|gå|åk) inte (?:tillbaka|hem)[^.!?\n]*/gu;
 const IF = /(?<!\p{L})(?:om|ifall|if|when|unless)(?!\p{L})/u;
 
 function closing(a: Analysis): { field: Analysis["body"]; start: number; end: number } | null {
@@ -47,7 +49,8 @@ export const AC22: Rule = {
   languages: ["sv", "en"],
   check(a): Draft[] {
     const found = closing(a);
-    if (found === null || a.fields.some((f) => ONWARD.test(f.lower))) return [];
+    // "Do not return home until the order is lifted", "Återvänd inte …" forbids the way home; it offers none.
+    if (found === null || a.fields.some((f) => ONWARD.test(f.lower.replace(FORBIDDEN_RETURN, " ")))) return [];
     return [
       {
         span: span(found.field.name, found.start, found.end),

@@ -13,7 +13,7 @@ const WHY = /^(?:varför|hur kommer det sig|vad beror det på|why|how come|what 
 
 /** Reasons the lexicons do not hold: a cause as the subject of a verb, a condition ("issued when …"), a purpose. */
 const CAUSE =
-  /(?<!\p{L})(?:(?:har |hade )?(?:gjort|gör|gjorde|leder|ledde|lett) (?:\p{L}+ ){0,2}?(?:att|till)|orsak\p{L}*|anledning\p{L}*|skäl\p{L}*|beror\p{L}*|berodde|när|efter|då|causes?d?|reasons?|led to|leads? to|results? in|when|after|once|since|because|gått sönder|går sönder|trasig\p{L}*|haveri\p{L}*|fel på|broken|broke down|has failed|failure|damaged|skadad\p{L}*|läck\p{L}*|leak\p{L}*|for (?:\p{L}+ ){0,2}?(?:safety|health|hygiene)|to (?:\p{L}+ )?(?:protect|prevent|avoid|stop|keep|make sure|ensure|reduce|allow|give|let))(?!\p{L})/u;
+  /(?<!\p{L})(?:(?:bara|endast|only) (?:till |to |for |för )?(?:dem|de|those|people|customers|residents) (?:som|who)|torn off|blown off|ripped off|collapsed|rasade|rasat|blåste av|storm\p{L}*|oväd\p{L}*|(?:har |hade )?(?:gjort|gör|gjorde|leder|ledde|lett) (?:\p{L}+ ){0,2}?(?:att|till)|orsak\p{L}*|anledning\p{L}*|skäl\p{L}*|beror\p{L}*|berodde|när|efter|då|causes?d?|reasons?|led to|leads? to|results? in|when|after|once|since|because|gått sönder|går sönder|trasig\p{L}*|haveri\p{L}*|fel på|broken|broke down|has failed|failure|damaged|skadad\p{L}*|läck\p{L}*|leak\p{L}*|for (?:\p{L}+ ){0,2}?(?:safety|health|hygiene)|to (?:\p{L}+ )?(?:protect|prevent|avoid|stop|keep|make sure|ensure|reduce|allow|give|let))(?!\p{L})/u;
 
 /** A reason in name only, unless it is spelt out after a colon ("for technical reasons: a pump failed"). */
 const EMPTY_REASON =
@@ -26,7 +26,7 @@ const EMPTY_REASON =
  * Who decided, or under which rule, is not why.
  */
 const AUTHORITY_ONLY =
-  /(?<!\p{L})(?:(?:in accordance with|as set out in|set out in|as per|under|i enlighet med|enligt) (?:the |our |its |gällande |kommunens |våra |sina |fastställda |etablerade )?(?:[\p{L}\d]+ ){0,5}?(?:code|plan|policy|regulations?|bylaws?|ordinance|procedures?|guidelines|protocols?|rutiner|riktlinjer|föreskrifter)|(?:was|were|is|are|has been) approved by (?:the )?(?:[\p{L}'’]+ ){0,3}?(?:cabinet|board|council|committee)|voted to|at the discretion of|based on conditions (?:in the field|at the time)|(?:har|hade) följt (?:sina|våra|gällande|de) rutiner)(?!\p{L})/gu;
+  /(?<!\p{L})(?:(?:in accordance with|as set out in|set out in|as per|under|i enlighet med) (?:the |our |its |gällande |kommunens |våra |sina |fastställda |etablerade )?(?:[\p{L}\d]+ ){0,5}?(?:code|plan|policy|regulations?|bylaws?|ordinance|procedures?|guidelines|protocols?|rutiner|riktlinjer|föreskrifter)|(?:was|were|is|are|has been) approved by (?:the )?(?:[\p{L}'’]+ ){0,3}?(?:cabinet|board|council|committee)|voted to|at the discretion of|based on conditions (?:in the field|at the time)|(?:har|hade) följt (?:sina|våra|gällande|de) rutiner)(?!\p{L})/gu;
 
 /**
  * A reason is often a plain fact ("Varför kan jag inte dricka vattnet? Dricksvattnet innehåller koliforma bakterier"),
@@ -87,7 +87,11 @@ export const OP14: Rule = {
  * and blind35 earlier in an FAQ); no real text of the tuning material says it.
  */
 const NAME_ONLY_REASON =
-  /(?<!\p{L})(?:(?:for|due to) (?:operational|organisational|organizational|internal|practical) (?:reasons|considerations|matters)|av (?:driftmässiga|organisatoriska|interna|praktiska) (?:skäl|anledningar|orsaker)|av driftskäl)(?!\p{L})(?!\s*[:–—(])/u;
+  /(?<!\p{L})(?:(?:for|due to) (?:operational|organisational|organizational|internal|practical|logistical|administrative) (?:reasons|considerations|matters)|av (?:driftmässiga|organisatoriska|interna|praktiska|verksamhetsmässiga|logistiska|administrativa) (?:skäl|anledningar|orsaker)|av driftskäl)(?!\p{L})(?!\s*[:–—(])/u;
+
+/** A plain fact that is a reason: something broken, needed elsewhere, under repair, or a causal word. */
+const SPELT_OUT =
+  /(?<!\p{L})(?:gått sönder|är trasig\p{L}*|behövs|needed|repairs?|reparation\p{L}*|sjuk\p{L}*|staff shortage|personalbrist|eftersom|därför att|because|since|due to the|på grund av)(?!\p{L})/u;
 
 export const OP15: Rule = {
   id: "OP15",
@@ -103,6 +107,14 @@ export const OP15: Rule = {
     for (const f of a.fields) {
       const m = NAME_ONLY_REASON.exec(f.lower);
       if (m === null) continue;
+      // The reason given after all, in the same sentence or the next ("… av praktiska skäl. Värmepannan har gått
+      // sönder", "… because of water main repairs"): a code review.
+      const i = f.sentences.findIndex((s) => s.start <= m.index && m.index < s.end);
+      const near = f.sentences
+        .slice(i, i + 2)
+        .map((s) => f.lower.slice(s.start, s.end))
+        .join(" ");
+      if (SPELT_OUT.test(near)) continue;
       return [
         {
           span: span(f.name, m.index, m.index + m[0].length),
