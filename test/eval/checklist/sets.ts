@@ -841,6 +841,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   // Written 2026-12-07 by an author who read no rule or lexicon: real texts mainly from Swedish municipalities and UK
   // and Irish councils, the flawed side weighted to factual, impartial and audience-adapted failures. Measured at
   // arrival, before it was opened, at b0a199c: 27/50 refused (54.0 %), 27/30 passed (90.0 %).
+  // Studied in the twenty-first round: 38/50 refused, 30/30 passed.
   {
     id: "blind42",
     role: "tuning",
@@ -882,6 +883,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   // and rescue services and US federal and state agencies, the flawed side weighted to active, open and fast failures
   // (flaws of absence). Measured at arrival, before it was opened, at b0a199c: 25/50 refused (50.0 %), 21/30 passed
   // (70.0 %).
+  // Studied in the twenty-first round: 33/50 refused, 24/30 passed.
   {
     id: "blind44",
     role: "tuning",
@@ -902,6 +904,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   // shortages, many SMS, social posts and FAQ answers. Arrived after AC21 and AC22 were written; measured before it was
   // opened, at b0a199c (the round's start) 22/50 refused (44.0 %), 26/29 passed (89.7 %), and at 6d7313b 24/50, 26/29.
   // One real item, copied from the same page as a blind46 item, was dropped before anything was measured.
+  // Studied in the twenty-first round: 30/50 refused, 26/29 passed.
   {
     id: "blind45",
     role: "tuning",
@@ -941,6 +944,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   // Written 2026-12-07 by an author who read no rule or lexicon: floods, landslides, storms, snow, ice and power cuts,
   // the flawed side weighted to open, factual and fast failures. Arrived after AC21 and AC22 were written; measured
   // before it was opened, at b0a199c 20/50 refused (40.0 %), 28/30 passed (93.3 %), and at 6d7313b 23/50, 28/30.
+  // Studied in the twenty-first round: 26/50 refused, 29/30 passed.
   {
     id: "blind47",
     role: "tuning",
@@ -980,6 +984,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   // Written 2026-12-07 by an author who read no rule or lexicon, mostly Swedish (municipalities, municipal companies,
   // rescue services). Arrived after the round's first rules; measured before it was opened, at b0a199c 25/50 refused
   // (50.0 %), 23/30 passed (76.7 %), and at de36032 27/50, 23/30.
+  // Studied in the twenty-first round: 29/50 refused, 28/30 passed.
   {
     id: "blind49",
     role: "tuning",
@@ -999,6 +1004,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   // Written 2026-12-07 by an author who read no rule or lexicon, mostly English (US, UK, Ireland, Canada, Australia,
   // New Zealand). Arrived after the round's first rules; measured before it was opened, at b0a199c 26/50 refused
   // (52.0 %), 27/30 passed (90.0 %), and at de36032 28/50, 27/30.
+  // Studied in the twenty-first round: 30/50 refused, 28/30 passed.
   {
     id: "blind50",
     role: "tuning",
