@@ -29,6 +29,7 @@ import { AC20 } from "./faqWhere.js";
 import { AC21 } from "./resourcePlace.js";
 import { AC22 } from "./shelterCloses.js";
 import { AC23 } from "./exposureAdvice.js";
+import { AC24 } from "./noWayIn.js";
 import { FS11 } from "./updateClash.js";
 import { FS12 } from "./staleDates.js";
 import { FA25 } from "./countClash.js";
@@ -88,6 +89,7 @@ export const RULES: readonly Rule[] = [
   AC21,
   AC22,
   AC23,
+  AC24,
   OP1,
   OP2,
   OP3,

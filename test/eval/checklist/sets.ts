@@ -904,7 +904,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   // shortages, many SMS, social posts and FAQ answers. Arrived after AC21 and AC22 were written; measured before it was
   // opened, at b0a199c (the round's start) 22/50 refused (44.0 %), 26/29 passed (89.7 %), and at 6d7313b 24/50, 26/29.
   // One real item, copied from the same page as a blind46 item, was dropped before anything was measured.
-  // Studied in the twenty-first round: 30/50 refused, 26/29 passed.
+  // Studied in the twenty-first round: 31/50 refused, 26/29 passed.
   {
     id: "blind45",
     role: "tuning",
@@ -984,7 +984,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   // Written 2026-12-07 by an author who read no rule or lexicon, mostly Swedish (municipalities, municipal companies,
   // rescue services). Arrived after the round's first rules; measured before it was opened, at b0a199c 25/50 refused
   // (50.0 %), 23/30 passed (76.7 %), and at de36032 27/50, 23/30.
-  // Studied in the twenty-first round: 29/50 refused, 28/30 passed.
+  // Studied in the twenty-first round: 30/50 refused, 28/30 passed.
   {
     id: "blind49",
     role: "tuning",

@@ -490,3 +490,18 @@ describe("[OP12] a time answered by what it depends on, or by saying times are h
     expect(findingsOf(none, undefined, "OP12")).toHaveLength(1);
   });
 });
+
+describe("[AC24] the ways in are down and no other is given", () => {
+  it("refuses an outage of phones and e-services with no other route, and leaves one with a number or a desk", () => {
+    const none = msg(
+      "sms",
+      "Hagby kommun: Kommunen har utsatts för en it-attack. Telefonväxel, e-post och e-tjänster fungerar inte. Ny information kl 15 på hagby.se.",
+    );
+    expect(findingsOf(none, undefined, "AC24")).toHaveLength(1);
+    const routed = [
+      msg("sms", "Hagby kommun: Telefonväxeln fungerar inte. Ring 0123-45 67 00 för brådskande ärenden."),
+      msg("bulletin", "Our phone lines are down. You can visit reception at the Town Hall in person until 5 pm.", "en"),
+    ];
+    for (const text of routed) expect(findingsOf(text, undefined, "AC24"), text.body).toHaveLength(0);
+  });
+});
