@@ -11,29 +11,9 @@
  * en anlagd brand", "Unverified information says the fire was set deliberately" and "Obekräftade källor uppger att
  * branden anlades med flit" (FA12: a guess attributed to an unnamed or hedged source).
  */
-import { describe, expect, it } from "vitest";
-import { findingsOf } from "./helpers.js";
+import { b, describeProbes, faq, type Probe } from "./probes.js";
 
-type K = "bulletin" | "faq" | "sms" | "social" | "correction";
-interface P {
-  rule: string;
-  expect: "fire" | "spare";
-  err?: boolean;
-  input: { kind: K; language: "sv" | "en"; title?: string; body: string };
-}
-const faq = (language: "sv" | "en", body: string, title?: string) => ({
-  kind: "faq" as K,
-  language,
-  body,
-  ...(title ? { title } : {}),
-});
-const b = (kind: K, language: "sv" | "en", body: string, title?: string) => ({
-  kind,
-  language,
-  body,
-  ...(title ? { title } : {}),
-});
-const probes: P[] = [
+const probes: Probe[] = [
   // ---- AC21: help on offer with no place
   {
     // The place stands in the headline; the body only says when.
@@ -958,15 +938,4 @@ const probes: P[] = [
   },
 ];
 
-describe("the twenty-first round's rules at their edges (code review)", () => {
-  for (const p of probes) {
-    const text = (p.input.title ?? "") + " " + p.input.body;
-    it(`[${p.rule}] ${p.expect === "fire" ? "refuses" : "spares"}: ${text.trim().slice(0, 70)}`, () => {
-      const found = findingsOf(p.input, undefined, p.rule).filter((f) =>
-        p.err === true ? f.severity === "error" : f.severity !== "info",
-      );
-      if (p.expect === "fire") expect(found).not.toHaveLength(0);
-      else expect(found).toHaveLength(0);
-    });
-  }
-});
+describeProbes("the twenty-first round's rules at their edges (code review)", probes);
