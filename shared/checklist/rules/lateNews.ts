@@ -9,6 +9,7 @@
 import type { Draft, Rule } from "../types.js";
 import { span, t } from "../text/spans.js";
 import { firstDay } from "./staleDates.js";
+import { toldLate } from "./toldLate.js";
 
 const NOW_TELLING =
   /(?<!\p{L})(?:(?:först )?nu(?:,[^,]{1,40},)? (?:\p{L}+ ){0,3}?(?:vill|kan) (?:vi|kommunen) (?:\p{L}+ )?(?:informera|berätta|gå ut med|dela|lämna) (?:\p{L}+ )?(?:om vad som (?:har )?(?:hänt|inträffat)|information om (?:händelsen|vad som)|(?:lite |viss |en del )?information)|(?:we are|we're|the council is) now(?:,[^,]{1,40},)? able to (?:share|give|provide) (?:some |more |initial |the first )?(?:information|details)(?! (?:about|on) (?:the )?(?:timetable|reopening|repairs?|progress))|(?:we are|we're) now (?:able to )?(?:tell|inform) you (?:about )?what (?:has )?happened)(?!\p{L})/u;
@@ -116,6 +117,11 @@ export const FS14: Rule = {
       }
       if (gap < 2) continue;
       return [late(f.name, now.index, now.index + now[0].length, gap)];
+    }
+    if (a.fields.some((g) => SAME_DAY.test(g.lower))) return [];
+    for (const f of a.fields) {
+      const told = toldLate(f.lower);
+      if (told !== null) return [late(f.name, told.start, told.end, told.gap)];
     }
     return [];
   },

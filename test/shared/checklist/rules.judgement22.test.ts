@@ -1,0 +1,65 @@
+/**
+ * Twenty-second round: rules from the studied sets' misses and the guidance they cite. The wordings are written for
+ * these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { findingsOf, type Input } from "./helpers.js";
+
+const msg = (kind: Input["kind"], body: string, language: "sv" | "en" = "sv", title?: string): Input => ({
+  kind,
+  language,
+  body,
+  ...(title === undefined ? {} : { title }),
+});
+
+describe("[FS14] a dated message telling of its event days late", () => {
+  it("refuses the first word of an event days before the message's own day", () => {
+    const late = [
+      msg(
+        "bulletin",
+        "Publicerad torsdag 9 oktober\nI måndags, den 6 oktober, läckte diesel ut i Lillån vid Norrbro. Undvik att bada i ån nedströms bron. Frågor: 0123-456 00.",
+      ),
+      msg(
+        "bulletin",
+        "Tuesday 14 January\nOn Saturday morning a burst main caused brown water in Eastfield. Run your cold tap for ten minutes before drinking. Call 0800 555 111 with questions.",
+        "en",
+      ),
+      msg(
+        "bulletin",
+        "Published Friday 11 April\nFollowing the chemical fire at the depot on Monday 7 April, we are advising residents nearby to wash garden vegetables before eating them.",
+        "en",
+      ),
+    ];
+    for (const text of late) expect(findingsOf(text, undefined, "FS14"), text.body).toHaveLength(1);
+  });
+
+  it("leaves a same-day notice, a follow-up, a finding from samples and an undated text", () => {
+    const fine = [
+      msg(
+        "bulletin",
+        "Publicerad måndag 6 oktober\nI dag, måndag 6 oktober, läckte diesel ut i Lillån vid Norrbro. Undvik att bada i ån nedströms bron.",
+      ),
+      msg(
+        "bulletin",
+        "Tuesday 14 January\nLatest update: on Saturday a burst main caused brown water in Eastfield. Repairs are finished and the water is clear.",
+        "en",
+      ),
+      msg(
+        "bulletin",
+        "Bristol Water – Monday 4 August\nSamples taken on Friday found blue-green algae at the lake. Keep dogs out of the water.",
+        "en",
+      ),
+      msg(
+        "bulletin",
+        "On Saturday morning a burst main caused brown water in Eastfield. Run your cold tap for ten minutes before drinking.",
+        "en",
+      ),
+      msg(
+        "bulletin",
+        "Published Friday 11 April\nThe depot fire on Monday 7 April: we told nearby residents the same day to keep windows closed. Smoke has now cleared.",
+        "en",
+      ),
+    ];
+    for (const text of fine) expect(findingsOf(text, undefined, "FS14"), text.body).toHaveLength(0);
+  });
+});
