@@ -63,3 +63,14 @@ describe("[FS14] a dated message telling of its event days late", () => {
     for (const text of fine) expect(findingsOf(text, undefined, "FS14"), text.body).toHaveLength(0);
   });
 });
+
+describe("[OP6] refuses to comment", () => {
+  it("reads 'are not able to comment on' as a refusal", () => {
+    const text = msg(
+      "bulletin",
+      "Monday 3 June, 11:00. The council is dealing with an IT incident. We are not able to comment on the nature of the incident or how it happened. Emergency lines are open on 01632 960 411.",
+      "en",
+    );
+    expect(findingsOf(text, undefined, "OP6")).toHaveLength(1);
+  });
+});
