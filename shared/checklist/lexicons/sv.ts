@@ -1565,6 +1565,9 @@ export const sv: LexiconSource = {
     String.raw`inga (?:ytterligare )?kommentarer (?:lämnas|ges)`,
     // Eighteenth round (blind32 studied): "Kommunen lämnar i dagsläget inga uppgifter om orsaken".
     String.raw`lämnar (?:\p{L}+ ){0,3}?inga (?:\p{L}+ )?(?:uppgifter|kommentarer|besked|detaljer) (?:om|kring|angående|rörande|gällande)`,
+    // Twenty-second round (blind50 studied): "Lidsjö Energi och kommunen lämnar inte ut uppgifter om vilka gator …";
+    // OP6 spares it when a reason is given ("eftersom det är föremål för patientsekretess").
+    String.raw`lämnar (?:\p{L}+ ){0,2}?inte ut (?:några |någon )?(?:uppgifter|namn|detaljer|information) (?:om|kring|angående|rörande|gällande)`,
     "utan kommentar",
     String.raw`vi (?:uttalar oss|kommenterar) inte`,
     String.raw`kommentera(?:r)? (?:inte|ej)`,

@@ -73,4 +73,19 @@ describe("[OP6] refuses to comment", () => {
     );
     expect(findingsOf(text, undefined, "OP6")).toHaveLength(1);
   });
+
+  it("reads 'lämnar inte ut uppgifter om' as a refusal unless a reason is given", () => {
+    const refused = msg(
+      "faq",
+      "Elbolaget och kommunen lämnar inte ut uppgifter om vilka gator som berörs. Hushåll som berörs får ett sms.",
+      "sv",
+      "Vilka gator berörs?",
+    );
+    expect(findingsOf(refused, undefined, "OP6")).toHaveLength(1);
+    const reasoned = msg(
+      "bulletin",
+      "Två patienter vårdas för legionella. I övrigt lämnar regionen inte ut några uppgifter om patienterna eftersom det är föremål för patientsekretess.",
+    );
+    expect(findingsOf(reasoned, undefined, "OP6")).toHaveLength(0);
+  });
 });
