@@ -58,6 +58,12 @@ import { BAD_BLIND47, GOOD_BLIND47 } from "./blind47.js";
 import { BAD_BLIND48, GOOD_BLIND48 } from "./blind48.js";
 import { BAD_BLIND49, GOOD_BLIND49 } from "./blind49.js";
 import { BAD_BLIND50, GOOD_BLIND50 } from "./blind50.js";
+import { BAD_BLIND51, GOOD_BLIND51 } from "./blind51.js";
+import { BAD_BLIND52, GOOD_BLIND52 } from "./blind52.js";
+import { BAD_BLIND53, GOOD_BLIND53 } from "./blind53.js";
+import { BAD_BLIND54, GOOD_BLIND54 } from "./blind54.js";
+import { BAD_BLIND55, GOOD_BLIND55 } from "./blind55.js";
+import { BAD_BLIND56, GOOD_BLIND56 } from "./blind56.js";
 import { GOOD_REAL4 } from "./realExtra4.js";
 import { GOOD_REAL5 } from "./realExtra5.js";
 import { GOOD_REAL6 } from "./realExtra6.js";
@@ -1018,6 +1024,116 @@ export const EVAL_SETS: readonly EvalSet[] = [
         bad: BAD_BLIND50,
         shape: { kind: "wellFormed", minBad: 45 },
         gate: { kind: "floors", refused: 0.52, passed: 0.86 },
+      },
+    ],
+  },
+  // Written 2026-12-07 by an author who read no rule or lexicon: mostly Swedish (regions and municipalities) with US state and county agencies. Measured before it was opened, at
+  // 5f1c27e (the round's start) and with the round's first rules: 25/50 refused (50.0 %), 26/30 passed (86.7 %).
+  {
+    id: "blind51",
+    role: "tuning",
+    title: "blind51, independent: measured at the twenty-second round's arrival, then studied",
+    parts: [
+      {
+        id: "blind51",
+        label: "Blind set 51",
+        note: "independent; measured, then studied in the twenty-second round",
+        good: GOOD_BLIND51,
+        bad: BAD_BLIND51,
+        shape: { kind: "wellFormed", minBad: 45 },
+        gate: { kind: "floors", refused: 0.46, passed: 0.83 },
+      },
+    ],
+  },
+  // Written 2026-12-07 by an author who read no rule or lexicon: UK and Irish councils, utilities, police and fire, Swedish länsstyrelser and Krisinformation.se. Measured before it was opened, at
+  // 5f1c27e (the round's start) and with the round's first rules: 26/50 refused (52.0 %), 22/30 passed (73.3 %).
+  {
+    id: "blind52",
+    role: "tuning",
+    title: "blind52, independent: measured at the twenty-second round's arrival, then studied",
+    parts: [
+      {
+        id: "blind52",
+        label: "Blind set 52",
+        note: "independent; measured, then studied in the twenty-second round",
+        good: GOOD_BLIND52,
+        bad: BAD_BLIND52,
+        shape: { kind: "wellFormed", minBad: 45 },
+        gate: { kind: "floors", refused: 0.48, passed: 0.7 },
+      },
+    ],
+  },
+  // Written 2026-12-07 by an author who read no rule or lexicon: Australian and New Zealand services and councils, Swedish municipalities. Measured before it was opened, at
+  // 5f1c27e (the round's start) and with the round's first rules: 24/50 refused (48.0 %), 24/30 passed (80.0 %).
+  {
+    id: "blind53",
+    role: "tuning",
+    title: "blind53, independent: measured at the twenty-second round's arrival, then studied",
+    parts: [
+      {
+        id: "blind53",
+        label: "Blind set 53",
+        note: "independent; measured, then studied in the twenty-second round",
+        good: GOOD_BLIND53,
+        bad: BAD_BLIND53,
+        shape: { kind: "wellFormed", minBad: 45 },
+        gate: { kind: "floors", refused: 0.44, passed: 0.76 },
+      },
+    ],
+  },
+  // Written 2026-12-07 by an author who read no rule or lexicon: Canadian provinces and cities, US public health and utilities, Swedish national authorities and municipalities. Never opened by a tuner. Measured at
+  // arrival, at 5f1c27e (the round's start) and with the round's first rules (written before it arrived): 28/50 refused
+  // (56.0 %), 28/30 passed (93.3 %). Reported, not tuned.
+  {
+    id: "blind54",
+    role: "heldOut",
+    title: "blind54, independent and written in the twenty-second round: figures, and floors under what it measured",
+    parts: [
+      {
+        id: "blind54",
+        label: "Blind set 54",
+        note: "independent, written in the twenty-second round: figures only",
+        good: GOOD_BLIND54,
+        bad: BAD_BLIND54,
+        shape: { kind: "wellFormed", minBad: 45 },
+        gate: { kind: "floors", refused: 0.52, passed: 0.9 },
+      },
+    ],
+  },
+  // Written 2026-12-07 by an author who read no rule or lexicon: mostly Swedish municipal crisis pages, English-language utilities and sheriffs. Never opened by a tuner. Measured at
+  // arrival, at 5f1c27e (the round's start) and with the round's first rules (written before it arrived): 31/50 refused
+  // (62.0 %), 26/30 passed (86.7 %). Reported, not tuned.
+  {
+    id: "blind55",
+    role: "heldOut",
+    title: "blind55, independent and written in the twenty-second round: figures, and floors under what it measured",
+    parts: [
+      {
+        id: "blind55",
+        label: "Blind set 55",
+        note: "independent, written in the twenty-second round: figures only",
+        good: GOOD_BLIND55,
+        bad: BAD_BLIND55,
+        shape: { kind: "wellFormed", minBad: 45 },
+        gate: { kind: "floors", refused: 0.58, passed: 0.83 },
+      },
+    ],
+  },
+  // Written 2026-12-07 by an author who read no rule or lexicon: English-language city and county emergency management and health notices, Swedish regions and Krisinformation.se. Measured before it was opened, at
+  // 5f1c27e (the round's start) and with the round's first rules: 25/50 refused (50.0 %), 21/30 passed (70.0 %).
+  {
+    id: "blind56",
+    role: "tuning",
+    title: "blind56, independent: measured at the twenty-second round's arrival, then studied",
+    parts: [
+      {
+        id: "blind56",
+        label: "Blind set 56",
+        note: "independent; measured, then studied in the twenty-second round",
+        good: GOOD_BLIND56,
+        bad: BAD_BLIND56,
+        shape: { kind: "wellFormed", minBad: 45 },
+        gate: { kind: "floors", refused: 0.46, passed: 0.66 },
       },
     ],
   },
