@@ -7,7 +7,7 @@ import type { Analysis } from "../analysis.js";
 import { q, span, t } from "../text/spans.js";
 import type { Rule } from "../types.js";
 import { findAll } from "../text/match.js";
-import { lexHits, type LexHit } from "./helpers.js";
+import { inOlderEntry, lexHits, type LexHit } from "./helpers.js";
 import { tooShort } from "./substance.js";
 
 const QUOTED = { skipQuoted: true, skipQuestions: true } as const;
@@ -130,14 +130,6 @@ const EFFORT = /(?:possible|practicable|able|möjligt|går|kan|can)$/u;
 
 const BARE_PROMISE =
   /^(?:(?:we['’]ll|we will) (?:keep (?:you|residents|everyone) (?:posted|updated|informed)|(?:post|share) (?:more|updates|an update)(?: here)?)|(?:more|further) (?:information|details|updates) to follow|vi (?:håller (?:er|dig) (?:uppdaterad|uppdaterade|informerad|informerade)|återkommer(?: med mer)?)|mer (?:information|info) kommer)[.!]*$/u;
-
-/** A dated entry head of a running log ("Uppdatering 07:07", "Update 14:30"). */
-const LOG_HEAD = /^[ \t]*(?:uppdatering|uppdaterad|update|updated)\b[^\n]{0,30}?\d{1,2}[:.]\d{2}[^\n]{0,20}$/gmu;
-/** Below the newest entry of a running log, a promise was kept by the entries above it (a rescue service's live log). */
-function inOlderEntry(field: { lower: string }, at: number): boolean {
-  const heads = [...field.lower.matchAll(LOG_HEAD)].map((m) => m.index);
-  return heads.length >= 2 && heads.filter((h) => h < at).length >= 2;
-}
 
 const READER_REQUEST =
   /(?<!\p{L})(?:please |)(?:call|email|e-mail|contact|phone|ring|kontakta|mejla|hör av dig|get in touch|uppmanar|uppmanas|ombeds|urges?|urged)(?!\p{L})/u;

@@ -328,3 +328,11 @@ export const CASES_REPORTED =
   /(?<!\p{L})(?:fall(?:en)?|cases?) (?:\p{L}+ ){0,3}?(?:har |hade )?(?:rapporter(?:ats|ades|as)|(?:were|have been|has been|was) reported)/u;
 export const FIGURES_REPORTED =
   /(?:(?<!\p{L})(?:fall(?:en)?|cases?|smittade|insjuknade|\d+) (?:\p{L}+ ){0,4}?(?:har |hade )?(?:rapporter(?:ats|ades|as)|(?:were|have been|has been|was) reported)|(?:rapporter(?:ats|ades|as)|reported) (?:\p{L}+ ){0,3}?(?:\d+|fall|cases?))/u;
+
+/** A dated entry head of a running log ("Uppdatering 07:07", "Update 14:30"). */
+const LOG_HEAD = /^[ \t]*(?:uppdatering|uppdaterad|update|updated)\b[^\n]{0,30}?\d{1,2}[:.]\d{2}[^\n]{0,20}$/gmu;
+/** Below the newest entry of a running log, a promise was kept by the entries above it (a rescue service's live log). */
+export function inOlderEntry(field: { lower: string }, at: number): boolean {
+  const heads = [...field.lower.matchAll(LOG_HEAD)].map((m) => m.index);
+  return heads.length >= 2 && heads.filter((h) => h < at).length >= 2;
+}

@@ -89,3 +89,48 @@ describe("[OP6] refuses to comment", () => {
     expect(findingsOf(reasoned, undefined, "OP6")).toHaveLength(0);
   });
 });
+
+describe("[FA7] safety promised before the measurements are in", () => {
+  it("refuses 'no risk' and 'harmless' beside samples being analysed or monitoring yet to start", () => {
+    const early = [
+      msg(
+        "sms",
+        "Länsby County Alert 10:05: Smoke from the tyre fire poses no health risk. Air monitoring starts at 2pm. Info: lansby.gov/fire",
+        "en",
+      ),
+      msg(
+        "bulletin",
+        "Oljeläckage i ån, tisdag 6 oktober kl. 11. Det finns ingen risk för dricksvattnet. Proverna från vattenverket analyseras just nu och svar väntas på torsdag. Bada inte nedströms bron.",
+      ),
+      msg(
+        "bulletin",
+        "Fire at the recycling plant, Sunday 6 December, 1.30 pm. The smoke is unpleasant but contains nothing harmful. Air quality monitoring equipment will arrive this evening. Keep windows closed.",
+        "en",
+      ),
+      msg(
+        "bulletin",
+        "Brunt vatten i Norrhagen, måndag 7 december kl. 9. Vattnet är helt ofarligt att dricka. Vi tar prover under dagen och svaren kommer onsdag 9 december. Spola kallvattnet tills det är klart.",
+      ),
+    ];
+    for (const text of early) expect(findingsOf(text, undefined, "FA7"), text.body).toHaveLength(1);
+  });
+
+  it("leaves safety backed by results, a general fact, and a pending test below the newest entry of a log", () => {
+    const fine = [
+      msg(
+        "bulletin",
+        "Provsvaren visar att vattnet är helt säkert att dricka. Kokningsrekommendationen hävs. Nya prover tas varje vecka som vanligt.",
+      ),
+      msg(
+        "bulletin",
+        "Most E. coli are harmless to humans, but some varieties cause illness. Results will be posted on our website. Wash your hands after touching animals.",
+        "en",
+      ),
+      msg(
+        "bulletin",
+        "Uppdatering 2023-09-14, kl 09.00\nRekommendationen hävs. Vi kan med säkerhet säga att ingen risk för magsjuka har förelegat.\n\nUppdatering 2023-09-11, kl 13:00\nRekommendationen kvarstår. Nya prover på dricksvattnet tas varje dag.",
+      ),
+    ];
+    for (const text of fine) expect(findingsOf(text, undefined, "FA7"), text.body).toHaveLength(0);
+  });
+});
