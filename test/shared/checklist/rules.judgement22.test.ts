@@ -33,6 +33,45 @@ describe("[FS14] a dated message telling of its event days late", () => {
     for (const text of late) expect(findingsOf(text, undefined, "FS14"), text.body).toHaveLength(1);
   });
 
+  it("reads the own day from a dated head or foot line and the event's day from a calendar date", () => {
+    const late = [
+      msg(
+        "bulletin",
+        "Publicerad 14 oktober 2026 kl. 16.30\n\nEfter ett arbete på ledningen i Storvreten måndagen den 12 oktober blev ledningsnätet trycklöst. Koka vattnet. Nästa uppdatering fredag 16 oktober kl. 12.",
+      ),
+      msg(
+        "bulletin",
+        "Mere Valley Water, 5 November 2026\n\nWe are writing about a water quality problem on Monday 2 November. If you have been unwell, call 111.",
+        "en",
+      ),
+      msg(
+        "bulletin",
+        "Town of Elmhurst – Friday, December 4, 2026, 10:00 a.m.\n\nOn Tuesday morning, December 1, bleach leaked into the storm drain. The leak was stopped the same day. Keep dogs out of the creek.",
+        "en",
+      ),
+    ];
+    for (const text of late) expect(findingsOf(text, undefined, "FS14"), text.body).toHaveLength(1);
+    const fine = [
+      msg(
+        "bulletin",
+        "Under natten mot den 20 januari blev leverantören varse om en attack mot ett datacenter. Vi återkommer.\n\nSenast uppdaterad: 2024-01-22",
+      ),
+      msg(
+        "bulletin",
+        "Publicerad 3 september 2026\nLänsstyrelsen häver eldningsförbudet som har legat sedan den 25 juli i år.",
+      ),
+      msg(
+        "bulletin",
+        "Publicerad 20 augusti 2026\nAvrådan från bad gick ut den 14 augusti. Nu visar proverna att vattnet är bra.",
+      ),
+      msg(
+        "bulletin",
+        "Vi fick en ny vattenläcka i Laxne torsdagen den 24 september. Koka vattnet.\nProver ska tas och svar beräknas komma under vecka 40 (28-29 september).",
+      ),
+    ];
+    for (const text of fine) expect(findingsOf(text, undefined, "FS14"), text.body).toHaveLength(0);
+  });
+
   it("leaves a same-day notice, a follow-up, a finding from samples and an undated text", () => {
     const fine = [
       msg(
