@@ -173,3 +173,41 @@ describe("[FA7] safety promised before the measurements are in", () => {
     for (const text of fine) expect(findingsOf(text, undefined, "FA7"), text.body).toHaveLength(0);
   });
 });
+
+describe("[FS15] news held back until an inquiry ends", () => {
+  it("refuses news promised only once the investigation or review is complete, and a wait for final results", () => {
+    const held = [
+      msg(
+        "bulletin",
+        "Vi upptäckte ett intrång i e-tjänsterna i helgen. Vilka uppgifter som kan ha kommit ut berättar vi när utredningen är klar, vilket beräknas ta fyra veckor.",
+      ),
+      msg(
+        "bulletin",
+        "The council will not release any further information about the building until the independent review has been completed.",
+        "en",
+      ),
+      msg(
+        "bulletin",
+        "Vid provtagning i måndags fick vi en första indikation på E. coli. Vi valde att vänta på de slutliga provsvaren innan vi gick ut med information. Koka vattnet.",
+      ),
+    ];
+    for (const text of held) expect(findingsOf(text, undefined, "FS15"), text.body).toHaveLength(1);
+  });
+
+  it("leaves an investigation named without news held for it", () => {
+    const fine = [
+      msg("bulletin", "Polisen utreder orsaken till branden. Utredningen är klar tidigast i maj.", "sv"),
+      msg(
+        "bulletin",
+        "Crews put out a house fire on Elm Street. The cause of the fire will be released when the investigation is complete.",
+        "en",
+      ),
+      msg(
+        "bulletin",
+        "The cause is under investigation. Keep windows closed until the smoke clears. Next update at 4 pm.",
+        "en",
+      ),
+    ];
+    for (const text of fine) expect(findingsOf(text, undefined, "FS15"), text.body).toHaveLength(0);
+  });
+});
