@@ -13,10 +13,10 @@ import { span, t } from "../text/spans.js";
 
 /** Help people go and get: emergency water, warm or cool rooms, shelters, sandbags, charging. */
 const RESOURCE =
-  /(?<!\p{L})(?:nödvatten(?:et)?|vattentank(?:en|ar|arna)?|vattenutdelning(?:en)?|tappställe(?:n|t|na)?|trygghetspunkt(?:en|er|erna)?|värmestug(?:a|an|or|orna)|värmerum(?:met|men)?|evakueringsplats(?:en|er|erna)?|sandsäck(?:ar|arna)?|laddstation(?:en|er|erna)?|cooling (?:cent(?:er|re)s?|stations?|sites?)|warming (?:cent(?:er|re)s?|stations?|sites?)|(?:emergency |evacuation |storm |public )shelters?|evacuation cent(?:er|re)s?|rest cent(?:er|re)s?|reception cent(?:er|re)s?|(?:water|ice) distribution (?:points?|sites?|cent(?:er|re)s?)|(?:emergency |free |bottled )water (?:points?|stations?)|water stations?|sandbags?|charging (?:stations?|points?)|comfort stations?)(?!\p{L})/u;
+  /(?<!\p{L})(?:nödvatten(?:et)?|vattentank(?:en|ar|arna)?|vattenutdelning(?:en)?|tappställe(?:n|t|na)?|trygghetspunkt(?:en|er|erna)?|värmestug(?:a|an|or|orna)|värmerum(?:met|men)?|svalrum(?:met|men)?|evakueringsplats(?:en|er|erna)?|sandsäck(?:ar|arna)?|laddstation(?:en|er|erna)?|cooling (?:cent(?:er|re)s?|stations?|sites?)|warming (?:cent(?:er|re)s?|stations?|sites?)|(?:emergency |evacuation |storm |public )shelters?|evacuation cent(?:er|re)s?|rest cent(?:er|re)s?|reception cent(?:er|re)s?|(?:water|ice) distribution (?:points?|sites?|cent(?:er|re)s?)|(?:emergency |free |bottled )water (?:points?|stations?)|water stations?|sandbags?|charging (?:stations?|points?)|comfort stations?)(?!\p{L})/u;
 /** Literals every RESOURCE match holds, tested first: most texts offer no such help. */
 const RESOURCE_GATE =
-  /nödvatten|vattentank|vattenutdelning|tappställ|trygghetspunkt|värmestug|värmerum|evakueringsplats|sandsäck|laddstation|cent|shelter|station|sandbag|site|point|water/u;
+  /nödvatten|vattentank|vattenutdelning|tappställ|trygghetspunkt|värmestug|värmerum|svalrum|evakueringsplats|sandsäck|laddstation|cent|shelter|station|sandbag|site|point|water/u;
 /** The help is there now or is being set up: announced, not wished for or conditional. */
 const AVAILABLE =
   /(?<!\p{L})(?:finns|står|ställs ut|har ställts ut|ställt ut|placera[rst]? ut|är utställd\p{L}*|utställd\p{L}*|delas ut|kan hämtas|att hämta|hämta|har öppnat|öppnar|öppnats|är öppen|är öppna|håller öppet|har (?:\p{L}+ )?öppnat|is open|are open|remain open|have opened|has opened|(?:have|has) been opened|will open|are opening|is opening|(?:is|are) (?:now )?available|(?:has|have) been set up|(?:is|are) (?:being )?set up|being handed out|(?:is|are) being distributed|can (?:collect|pick up|get)|(?:are|is) (?:now )?in place)(?!\p{L})/u;
@@ -24,7 +24,7 @@ const AVAILABLE =
 const STANDS_FOR = /(?<!\p{L})står för(?!\p{L})/u;
 /** Not announced: a condition, a denial or a closure. */
 const NOT_OFFERED =
-  /(?<!\p{L})(?:om|ifall|if|whether|in case|inga|ingen|no|closed|closing|stängd\p{L}*|stänger|stängs|hemma|at home|in your home)(?!\p{L})|(?:är|is|are|finns|står) (?:inte|not|ej) (?:längre |longer )?(?:öppen|öppna|open|available|tillgänglig\p{L}*|utställd\p{L}*|kvar)?/u;
+  /(?<!\p{L})(?:whether|inga|ingen|no|closed|closing|stängd\p{L}*|stänger|stängs|hemma|at home|in your home)(?!\p{L})|(?<!\p{L})(?:om|ifall|if|in case) (?!(?:your|you|ditt|din|du|ni|er|ert) )|(?:är|is|are|finns|står) (?:inte|not|ej) (?:längre |longer )?(?:öppen|öppna|open|available|tillgänglig\p{L}*|utställd\p{L}*|kvar)?/u;
 
 /**
  * A named place: "vid Lövsala skola", "at Kettle Creek Elementary School", "utanför ICA", "på Torget", "i Folkets hus",

@@ -211,3 +211,26 @@ describe("[FS15] news held back until an inquiry ends", () => {
     for (const text of fine) expect(findingsOf(text, undefined, "FS15"), text.body).toHaveLength(0);
   });
 });
+
+describe("[AC21] help on offer with no place", () => {
+  it("reads an offer after a condition on the reader, and a cool room, as help that must say where", () => {
+    const nowhere = [
+      msg(
+        "bulletin",
+        "About 6,800 homes remain without power. If your home is getting cold, a warming center is open from 7 a.m. today, with cots and hot meals.",
+        "en",
+      ),
+      msg(
+        "bulletin",
+        "Kommunen öppnar ett svalrum med luftkonditionering där du kan vila. Svalrummet är öppet kl. 11–19.",
+      ),
+    ];
+    for (const text of nowhere) expect(findingsOf(text, undefined, "AC21"), text.body).toHaveLength(1);
+    const conditional = msg(
+      "bulletin",
+      "If the outage lasts overnight, a warming center will open. Next update at 6 pm.",
+      "en",
+    );
+    expect(findingsOf(conditional, undefined, "AC21")).toHaveLength(0);
+  });
+});
