@@ -11,6 +11,12 @@ import { findAll } from "../text/match.js";
 
 /** A sentence that is the verdict and nothing else: "This is false.", "Det stämmer inte!" */
 const MAX_BARE_WORDS = 5;
+const MAX_CLAIM_AND_VERDICT_WORDS = 25;
+const SIGNATURE_WORDS = 8;
+const VERDICT_AT_END =
+  /(?<!\p{L})(?:stämmer inte|är inte sanna?|är falsk[at]?|är felaktig[at]?|is not true|are not true|is false|are false|is untrue|are untrue|is incorrect|are incorrect)[.!]?$/u;
+const NO_FACT =
+  /^(?:(?:vi )?(?:ber|uppmanar) (?:\p{L}+ ){0,2}?(?:att )?(?:inte|inga?) (?:att )?(?:dela|sprida)|dela inte|sprid inte|please (?:do not|don['’]t) (?:share|spread)|(?:do not|don['’]t) (?:share|spread)|thank you|thanks|tack (?:för|till)|(?:our )?next (?:media )?(?:briefing|update)|nästa (?:uppdatering|presskonferens|pressträff))/u;
 /** The sender's label or a stamp line ("Eastmere County Council, 9 September 2026"). */
 const LABEL_LINE = /^[^.!?]{0,80}\d{1,2}[^.!?]{0,30}$/u;
 
@@ -37,9 +43,17 @@ function bareVerdictOnly(a: Analysis): { start: number; end: number } | null {
       // "… claim Hillside School will close on Friday; the school is open as normal all week": the fact rides along.
       if (/[;–]/u.test(text)) return null;
       claimed = true;
+      // "A post circulating on social media about the town's drinking water is not true.": claim and verdict in one.
+      if (words <= MAX_CLAIM_AND_VERDICT_WORDS && VERDICT_AT_END.test(text)) bare ??= { start: s.start, end: s.end };
       continue;
     }
-    if (LABEL_LINE.test(text) && !/[.!?]$/u.test(text)) continue;
+    // Stamps keep their dots: "kl. 09.10", "4:40 p.m.".
+    const label = text.replace(/(?<=\d)\.(?=\d)/gu, ":").replace(/(?<!\p{L})(?:kl|ca|a\.m|p\.m)\./gu, "");
+    if (LABEL_LINE.test(label) && !/[.!?]$/u.test(label.trimEnd())) continue;
+    // Lines that carry no fact either: a plea not to share, thanks, the next briefing, a signature (twenty-second
+    // round: three studied authors wrote a bare denial with one of them, blind51, blind52, blind56).
+    // A title cut off by the sentence splitter ("Lt.", "Dr.") belongs to the signature.
+    if (NO_FACT.test(text) || (words <= SIGNATURE_WORDS && !/[.!?]$/u.test(text)) || text.length <= 4) continue;
     return null; // any other sentence may carry the fact
   }
   return bare !== null && claimed ? bare : null;

@@ -234,3 +234,33 @@ describe("[AC21] help on offer with no place", () => {
     expect(findingsOf(conditional, undefined, "AC21")).toHaveLength(0);
   });
 });
+
+describe("[AC18] a verdict with no fact", () => {
+  it("refuses a bare denial with a stamp, a plea not to share, thanks, the next briefing or a signature around it", () => {
+    const bare = [
+      msg(
+        "correction",
+        "Town of Elm – December 5, 2026, 4:40 p.m.\n\nA post circulating on social media about the town's drinking water is not true.\n\nThank you for checking with us before sharing.\n\nMarcus Bell, Town Manager",
+        "en",
+        "Statement on water rumor",
+      ),
+      msg(
+        "correction",
+        "Uppgifterna som sprids i sociala medier om att dricksvattnet i Tallvik skulle vara förgiftat stämmer inte. Vi ber alla att inte dela uppgifterna vidare.\n\n/Tallviks kommun, onsdag 6 maj 2026 kl. 09.10",
+        "sv",
+        "Rättelse om dricksvattnet",
+      ),
+    ];
+    for (const text of bare) expect(findingsOf(text, undefined, "AC18"), text.body).toHaveLength(1);
+  });
+
+  it("leaves a denial that gives the fact", () => {
+    const fact = msg(
+      "correction",
+      "A post circulating on social media about the town's drinking water is not true. Yesterday's samples show the water meets every standard.\n\nMarcus Bell, Town Manager",
+      "en",
+      "Statement on water rumor",
+    );
+    expect(findingsOf(fact, undefined, "AC18")).toHaveLength(0);
+  });
+});
