@@ -13,12 +13,23 @@ import { ANSWERS_YES_NO, ONWARDS, SENDER_AT_WORK, UNKNOWN, questions, type Quest
 const ASKS_ACTION =
   /^(?:vad (?:ska|skall|bör|kan|måste|behöver) (?:jag|vi|man|du|ni) göra|vad gör (?:jag|vi|man)|hur (?:ska|bör|gör|kan) (?:jag|vi|man)(?! (?:veta|se|avgöra))|(?:kan|får|ska|bör|måste|behöver) (?:jag|vi|man)(?! (?:bli|få|smittas|drabbas))|what (?:should|do|can|must) (?:i|we|you|people) do|what do (?:i|we) need to do|how (?:do|can|should) (?:i|we)(?! (?:tell|know|find out))|(?:can|may|should|must) (?:i|we)(?! (?:catch|get|be|become))|do (?:i|we) (?:need|have) to|is it (?:ok|okay|safe) (?:for (?:me|us|my \p{L}+) )?to)(?!\p{L})/u;
 /**
+ * Whether something is dangerous, from someone who may be exposed: "Is the smoke harmful?", "Är det farligt med
+ * algblomningen?", and what applies to the asker ("Jag har elberoende utrustning hemma – vad gäller?"). Answered
+ * with background and a date for results only, the caller still does not know what to do (twenty-second round: four
+ * studied authors, blind51, blind52, blind53, blind56). A yes or a no, or any advice, answers.
+ */
+const ASKS_RISK =
+  /^(?:(?:is|are) (?:the |this |it |my |our )?(?:\p{L}+ ){0,5}?(?:harmful|dangerous|toxic|hazardous|unsafe)|är (?:det |\p{L}+ )(?:\p{L}+ ){0,3}?(?:farlig\p{L}*|giftig\p{L}*|skadlig\p{L}*|hälsofarlig\p{L}*))(?!\p{L})/u;
+const ASKS_WHAT_APPLIES = /(?<!\p{L})(?:vad gäller|what (?:applies|happens))(?!\p{L})/u;
+const FIRST_PERSON = /(?<!\p{L})(?:jag|mig|min|mitt|mina|vi|oss|vår|vårt|i|me|my|we|our|us)(?!\p{L})/u;
+
+/**
  * Any subject's modal or permission answers what to do (code review: "Food that has thawed should be thrown away",
  * "Pets can drink tap water as normal", "Det går bra att duscha", "Bevattning … är förbjuden"); a relative clause's or
  * a guess's modal does not ("which can allow bacteria", "vattnet kan ha varit förorenat").
  */
 const MODAL_ANSWER =
-  /(?<!(?:which|that|who|som|vilket|vilka|and|och|it|den|det|they|de) )(?<!\p{L})(?:should|must|can|may|need to|have to|bör|ska|skall|måste|behöver|kan|får)(?! (?:ha|have|tyda|indicate|allow|cause|orsaka|vara|be (?:a|an|the)|leda)(?!\p{L})| ?\d)(?!\p{L})|(?<!\p{L})(?:går (?:bra )?att|det går bra|är (?:förbjuden|förbjudet|förbjudna|tillåten|tillåtet|tillåtna|ok|okej)|(?:is|are) (?:not )?(?:fine|allowed|permitted|ok|okay)|as (?:normal|usual)|som vanligt)(?!\p{L})/u;
+  /(?<!(?:which|that|who|som|vilket|vilka|and|och|it|den|det|they|de) )(?<!\p{L})(?:should|must|can|may|need to|have to|bör|ska|skall|måste|behöver|kan|får)(?! (?:ha|have|tyda|indicate|allow|cause|orsaka|vara|be (?:a|an|the)|leda|contain|innehålla|carry|produce|bilda|release|give off|irritate|irritera)(?!\p{L})| ?\d)(?!\p{L})|(?<!\p{L})(?:går (?:bra )?att|det går bra|är (?:förbjuden|förbjudet|förbjudna|tillåten|tillåtet|tillåtna|ok|okej)|(?:is|are) (?:not )?(?:fine|allowed|permitted|ok|okay)|as (?:normal|usual)|som vanligt)(?!\p{L})/u;
 
 /** Said to the reader: "you should", "du kan", "man behöver", "people with … should", "do not"; not "people who may
  * have been exposed" (a description). */
@@ -52,6 +63,15 @@ function saysWhatToDo(a: Analysis, qa: QuestionAndAnswer): boolean {
 /** The asking part of a question that opens with context: "Jag har redan druckit vattnet. Vad ska jag göra?" */
 const asking = (question: string): string => question.split(/[.!]\s+/u).pop() ?? question;
 
+function asksForAction(question: string): boolean {
+  const ask = asking(question);
+  return (
+    ASKS_ACTION.test(ask) ||
+    ASKS_RISK.test(ask) ||
+    (ASKS_WHAT_APPLIES.test(ask) && FIRST_PERSON.test(question.replace(ASKS_WHAT_APPLIES, " ")))
+  );
+}
+
 export const AC19: Rule = {
   id: "AC19",
   principle: "active",
@@ -63,7 +83,7 @@ export const AC19: Rule = {
   kinds: ["faq"],
   languages: ["sv", "en"],
   check(a) {
-    const unanswered = questions(a).find((qa) => ASKS_ACTION.test(asking(qa.question)) && !saysWhatToDo(a, qa));
+    const unanswered = questions(a).find((qa) => asksForAction(qa.question) && !saysWhatToDo(a, qa));
     if (unanswered === undefined) return [];
     return [
       {

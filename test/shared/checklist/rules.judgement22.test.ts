@@ -264,3 +264,44 @@ describe("[AC18] a verdict with no fact", () => {
     expect(findingsOf(fact, undefined, "AC18")).toHaveLength(0);
   });
 });
+
+describe("[AC19] an FAQ answer that never says what to do", () => {
+  it("refuses a risk question answered with background and a date for results only", () => {
+    const background = [
+      msg(
+        "faq",
+        "The fire started at 04:20 and is still burning. Burning tyres give off fine particles. Air monitoring has been set up and the first readings are due at 16:00 today.",
+        "en",
+        "Is the smoke from the tyre fire harmful?",
+      ),
+      msg(
+        "faq",
+        "Provtagningen visade höga halter av blågröna alger. Vissa alger bildar gifter som kan ge illamående. Nästa resultat publiceras måndag 10 augusti.",
+        "sv",
+        "Är det farligt med algblomningen i Norrsjön?",
+      ),
+      msg(
+        "faq",
+        "Smoke and ash settled over the area. Ash from fires of this kind can contain soot. Results are expected on 9 December.",
+        "en",
+        "Can I eat vegetables from my garden after the fire?",
+      ),
+      msg(
+        "faq",
+        "Strömavbrottet berör 2 300 hushåll. Frågan har högsta prioritet i krisledningen. Svaret uppdateras kl. 18.",
+        "sv",
+        "Jag har elberoende medicinsk utrustning hemma – vad gäller under strömavbrottet?",
+      ),
+    ];
+    for (const text of background) expect(findingsOf(text, undefined, "AC19"), text.title).toHaveLength(1);
+  });
+
+  it("leaves a risk question answered with advice or a plain no", () => {
+    const answered = [
+      msg("faq", "Röken kan irritera ögon och luftvägar. Håll fönster och dörrar stängda.", "sv", "Är röken farlig?"),
+      msg("faq", "Smoke from the fire is not considered harmful at current levels.", "en", "Is the smoke harmful?"),
+      msg("faq", "Skolorna har öppet som vanligt under strömavbrottet.", "sv", "Vad gäller för skolorna?"),
+    ];
+    for (const text of answered) expect(findingsOf(text, undefined, "AC19"), text.title).toHaveLength(0);
+  });
+});
