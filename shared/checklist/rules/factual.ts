@@ -5,6 +5,7 @@
  */
 import type { Rule } from "../types.js";
 import { q, span, t } from "../text/spans.js";
+import { safetyForecast } from "./safeForecast.js";
 import {
   attributed,
   estimateSentence,
@@ -163,6 +164,8 @@ export const FA7: Rule = {
         ),
       };
     });
+    const forecast = safetyForecast(a);
+    if (forecast !== null) return [forecast, ...out];
     if (!pending || out.length > 0) return out;
     // "Vattnet är helt rent och det finns ingen risk" while the tests are still out: an all-clear ahead of the
     // evidence (twentieth round, blind38 studied; no real message of the tuning material says both). So is "there is

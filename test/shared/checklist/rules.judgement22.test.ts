@@ -293,7 +293,7 @@ describe("[AC19] an FAQ answer that never says what to do", () => {
         "Jag har elberoende medicinsk utrustning hemma – vad gäller under strömavbrottet?",
       ),
     ];
-    for (const text of background) expect(findingsOf(text, undefined, "AC19"), text.title).toHaveLength(1);
+    for (const text of background) expect(findingsOf(text, undefined, "AC19"), text.title ?? "").toHaveLength(1);
   });
 
   it("leaves a risk question answered with advice or a plain no", () => {
@@ -302,6 +302,44 @@ describe("[AC19] an FAQ answer that never says what to do", () => {
       msg("faq", "Smoke from the fire is not considered harmful at current levels.", "en", "Is the smoke harmful?"),
       msg("faq", "Skolorna har öppet som vanligt under strömavbrottet.", "sv", "Vad gäller för skolorna?"),
     ];
-    for (const text of answered) expect(findingsOf(text, undefined, "AC19"), text.title).toHaveLength(0);
+    for (const text of answered) expect(findingsOf(text, undefined, "AC19"), text.title ?? "").toHaveLength(0);
+  });
+});
+
+describe("[FA7] safety promised as a certain forecast", () => {
+  it("refuses defences that will hold and water that will not reach homes, said as certain", () => {
+    const certain = [
+      msg(
+        "sms",
+        "River Darrow 15:00: the river is at 3.6 m and rising. It will peak at 4.2 m tonight and the flood defences on Quay Street will hold. Next update 18:00.",
+        "en",
+      ),
+      msg(
+        "bulletin",
+        "Vattennivån i ån har stigit 40 centimeter. Vattnet kommer inte att nå bostadshusen på Strandvägen, så de boende behöver inte göra något.",
+      ),
+      msg(
+        "bulletin",
+        "The river will crest at 6.2 metres at 3 a.m. Tuesday and will not reach the homes on Ferry Lane. Keep away from the riverbank.",
+        "en",
+      ),
+    ];
+    for (const text of certain) expect(findingsOf(text, undefined, "FA7"), text.body).not.toHaveLength(0);
+  });
+
+  it("leaves a forecast with its source or a hedge, and one of what will happen", () => {
+    const hedged = [
+      msg(
+        "bulletin",
+        "SMHI bedömer att vattnet inte kommer att nå bostadshusen, men följ utvecklingen och flytta värdesaker från källaren.",
+      ),
+      msg(
+        "bulletin",
+        "The river is expected to peak at 4.2 m and the defences are expected to hold. Residents should still move valuables upstairs.",
+        "en",
+      ),
+      msg("bulletin", "De stigande flödena kommer att kulminera under tisdagen. Håll dig borta från strandkanten."),
+    ];
+    for (const text of hedged) expect(findingsOf(text, undefined, "FA7"), text.body).toHaveLength(0);
   });
 });

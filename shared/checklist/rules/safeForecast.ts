@@ -1,0 +1,47 @@
+/**
+ * Part of FA7 (prediction stated as certain): safety promised as a certain forecast of a natural hazard. "The flood
+ * defences on Quay Street will hold", "The river will crest at 6.2 metres and will not reach the homes on Ferry Lane",
+ * "Vattnet kommer inte att nå bostadshusen": a forecast has a margin, and the reassurance it buys stops people from
+ * protecting themselves (CERC: do not over-reassure, say what is uncertain; MSB: saklig). Six independent authors
+ * wrote it (blind21, blind47, blind50, blind52, blind53, blind56); the real messages of the tuning material forecast
+ * with a source or a hedge ("SMHI bedömer", "expected to"), or say what will happen, not what will be spared.
+ */
+import type { Analysis } from "../analysis.js";
+import type { Draft } from "../types.js";
+import { q, span, t } from "../text/spans.js";
+import { attributed, estimateSentence } from "./helpers.js";
+
+const SPARED =
+  /(?<!\p{L})(?:(?:will not|won['’]t|will never) (?:\p{L}+ )?(?:reach|flood|overtop|breach|affect|get into|enter) (?:the |any )?(?:\p{L}+ ){0,2}?(?:homes?|houses?|properties|town|levee|defen[cs]es?|village|streets?|buildings?)|will not be (?:overtopped|breached|flooded)|(?:defen[cs]es?|levee|barriers?|flood ?walls?|dam|embankments?) (?:\p{L}+ ){0,3}?will (?:hold|not fail|not be (?:overtopped|breached))|will (?:stay|remain) dry|kommer (?:inte|aldrig) att (?:\p{L}+ )?(?:nå|översvämma|påverka|komma in i|tränga in i) (?:\p{L}+ ){0,2}?(?:bostäder\p{L}*|bostadshus\p{L}*|hus(?:en)?|hem(?:men)?|byn|samhället|tätorten|vallen|fastigheter\p{L}*)|(?:vallen|vallarna|barriär\p{L}*|skyddsvall\p{L}*|dammen|skydden) (?:\p{L}+ ){0,3}?kommer att hålla)(?!\p{L})/u;
+const SPARED_GATE = /will|won|kommer/u;
+const EXPECTED =
+  /(?<!\p{L})(?:expected|forecast|predicted|likely|should|beräknas|väntas|bedöms|bedömer|prognos\p{L}*|troligen|sannolikt)(?!\p{L})/u;
+
+export function safetyForecast(a: Analysis): Draft | null {
+  for (const f of a.fields) {
+    if (!SPARED_GATE.test(f.lower)) continue;
+    for (const s of f.sentences) {
+      if (s.question) continue;
+      const text = f.lower.slice(s.start, s.end);
+      const m = SPARED.exec(text);
+      if (m === null || EXPECTED.test(text) || attributed(a, f)(s.index) || estimateSentence(a, f, s.index)) continue;
+      if (a.flags(f, "hedges")[s.index] === 1 || a.flags(f, "conditions")[s.index] === 1) continue;
+      const start = s.start + m.index;
+      const said = f.text.slice(start, start + m[0].length);
+      return {
+        severity: "error",
+        points: 25,
+        span: span(f.name, start, start + m[0].length),
+        message: t(
+          `${q(said)} lovar säkerhet som om prognosen vore säker.`,
+          `${q(said)} promises safety as if the forecast were certain.`,
+        ),
+        suggestion: t(
+          "Säg vem som bedömer, hur säker bedömningen är och vad de boende ska göra om den slår fel.",
+          "Say who forecasts it, how certain it is, and what residents should do if it proves wrong.",
+        ),
+      };
+    }
+  }
+  return null;
+}
