@@ -1335,6 +1335,8 @@ export const en: LexiconSource = {
     "on tiktok",
     "on x",
     "according to (?:posts|witnesses|neighbours|neighbors|residents|locals)",
+    // Twenty-second round (blind51 studied): "According to people at the scene, a second gunman fled on foot".
+    String.raw`according to (?:people|those|bystanders|onlookers|passers-by)(?: \p{L}+){0,2}? (?:at|on|near) the scene`,
     // Twenty-first round (blind42 studied): the press as the source ("Local media are reporting that up to 40 people
     // have fallen ill").
     String.raw`(?:local |national )?(?:media|news outlets|newspapers|press) (?:are|is|have been|has been) reporting`,

@@ -442,7 +442,7 @@ const PEOPLE_HARM: Record<string, RegExp> = {
  * a casualty figure nobody vouches for, whoever the teller is.
  */
 const REPORTIVE: Record<string, RegExp> = {
-  sv: /(?<!\p{L})(?:ska|skall|lär|skulle) (?:\p{L}+ ){0,3}?(?:ha|vara) (?:\p{L}+ ){0,2}?(?:dött|omkommit|avlidit|dödats|skadats|förts|flugits|drunknat|försvunnit|döda|skadade|omkomna|saknade|allvarligt)(?!\p{L})/u,
+  sv: /(?<!\p{L})(?:ska|skall|lär|skulle) (?:\p{L}+ ){0,3}?(?:ha|vara) (?:\p{L}+ ){0,2}?(?:dött|omkommit|avlidit|dödats|skadats|förts|flugits|drunknat|försvunnit|döda|skadade|omkomna|saknade|allvarligt|insjuknat|blivit (?:mag)?sjuka|fått magsjuka)(?!\p{L})/u,
   en: /(?<!\p{L})(?:reportedly|(?:is|are|was|were) (?:said|rumou?red|understood) to (?:have|be)|allegedly)(?!\p{L})/u,
 };
 
@@ -452,6 +452,8 @@ const APPEAL =
 /** Casualty words, without a lexicon scan of the whole text (the frame is tested on a handful of sentences). */
 const HARM_WORD =
   /(?:död\p{L}*|dött|omkom\p{L}*|avled|avlid\p{L}*|skadad\p{L}*|skadats|skadades|drunkn\p{L}*|saknade|saknas|dead|died|deaths?|killed|injur\p{L}*|hurt|casualt\p{L}*|fatal\p{L}*|drowned|missing|trapped|bodies|skjut(?:en|na|its)|skottskad\p{L}*|knivhugg\p{L}*|knivskur\p{L}*|träffa(?:ts|des) av (?:skott|kul\p{L}*)|(?:was|were|been|being) shot|shot dead|stabbed|wounded)(?!\p{L})/u;
+
+const ILL_TOLL = /(?:insjukn\p{L}*|(?:mag)?sjuka(?!\p{L})|magsjuk\p{L}*|fallen ill|become ill|got sick|been sick)/u;
 
 const HARM_PLACE = /(?:ambulans|sjukhus|akuten|vårdas|klämd|instängd|ambulance|hospital|a&e|treated|stretcher)/u;
 
@@ -465,12 +467,14 @@ function casualtyFrames(a: Analysis): LexHit[] {
   const reportive = REPORTIVE[lang];
   for (const field of a.fields) {
     const harmWord = HARM_WORD.test(field.lower);
-    if (reportive !== undefined && harmWord && reportive.test(field.lower))
+    // Illness counted as a toll in the reportive mood: "Minst 150 personer ska ha insjuknat" (twenty-second round).
+    const ill = ILL_TOLL.test(field.lower);
+    if (reportive !== undefined && (harmWord || ill) && reportive.test(field.lower))
       for (const sentence of field.sentences) {
         if (sentence.question) continue;
         const text = field.lower.slice(sentence.start, sentence.end);
         const m = reportive.exec(text);
-        if (m === null || !(HARM_WORD.test(text) || harm.test(text))) continue;
+        if (m === null || !(HARM_WORD.test(text) || harm.test(text) || ILL_TOLL.test(text))) continue;
         const start = sentence.start + m.index;
         out.push({
           field,

@@ -343,3 +343,28 @@ describe("[FA7] safety promised as a certain forecast", () => {
     for (const text of hedged) expect(findingsOf(text, undefined, "FA7"), text.body).toHaveLength(0);
   });
 });
+
+describe("[FA13] hearsay passed on", () => {
+  it("refuses a bystander's claim and an illness toll in the reportive mood", () => {
+    const hearsay = [
+      msg(
+        "bulletin",
+        "Officers responded to a report of shots fired. According to people at the scene, a second gunman fled toward the waterfront. Avoid the area.",
+        "en",
+      ),
+      msg(
+        "sms",
+        "Magsjuka i Bredsand: Minst 150 personer ska ha insjuknat efter att ha druckit kranvatten. Koka vattnet. /Bredsands kommun",
+      ),
+    ];
+    for (const text of hearsay) expect(findingsOf(text, undefined, "FA13"), text.body).toHaveLength(1);
+  });
+
+  it("leaves illness the sender counts itself", () => {
+    const counted = msg(
+      "bulletin",
+      "Smittskyddet har fått in 40 anmälningar om personer som insjuknat i magsjuka. Koka vattnet tills vidare.",
+    );
+    expect(findingsOf(counted, undefined, "FA13")).toHaveLength(0);
+  });
+});
