@@ -461,6 +461,8 @@ export const en: LexiconSource = {
     String.raw`(?<!not |n['’]t )(?:just|only|nothing but|merely) (?:a |an )?(?:rumou?r|hoax)`,
   ],
   blame: [
+    // Twenty-second round (five independent authors, no real message): a moral label on the residents to blame.
+    String.raw`(?:selfish|thoughtless|inconsiderate) (?:\p{L}+ ){0,2}?(?:households?|residents?|people|minority|few|neighbou?rs|drivers|users|customers|homeowners|behaviou?r|visitors)`,
     // Nineteenth round (blind35 studied): a service shortfall laid at a vote ("We would have more plows out if the …
     // majority on the county board had not voted down our equipment budget").
     String.raw`would (?:have|be|not have|not be) (?:\p{L}+ ){0,6}?if (?:\p{L}+ ){1,8}?had(?:n['’]t| not)? (?:\p{L}+ )?(?:voted|cut|blocked|refused|rejected|slashed|scrapped)`,

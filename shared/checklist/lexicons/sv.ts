@@ -596,6 +596,9 @@ export const sv: LexiconSource = {
     "det är inte så",
   ],
   blame: [
+    // Twenty-second round (five independent authors, no real message): a moral label on the residents to blame.
+    String.raw`(?:själviska|egoistiska|hänsynslösa) (?:\p{L}+ )?(?:hushåll(?:en)?|boende|invånare|grannar|villaägare|personer|bilister|besökare|minoritet(?:en)?)`,
+    String.raw`(?:egoistiskt|själviskt|hänsynslöst) (?:och \p{L}+ )?av`,
     // Nineteenth round: a service shortfall laid at a vote ("om majoriteten inte hade röstat ner vår budget").
     String.raw`om (?:\p{L}+ ){1,8}?inte hade (?:röstat|skurit|sagt nej|strukit)`,
     String.raw`(?:röstade|röstat|röstar) (?:ner|nej till|emot) (?:vår|vårt|våra) (?:\p{L}+ ){0,2}?(?:budget|förslag|satsning\p{L}*|begäran)`,
@@ -622,6 +625,8 @@ export const sv: LexiconSource = {
     String.raw`hade (?:\p{L}+ ){1,10}?(?:hade|skulle) (?:vi|det|ni|man|detta|inget|ingenting) (?:\p{L}+ ){0,2}?(?:sluppit|undvikits|aldrig|inte behövt|inte ha (?:hänt|inträffat|skett))`,
     String.raw`trots att vi (?:\p{L}+ ){0,2}?(?:sa|sagt|varnat|påpekat|bett|sagt nej)`,
     String.raw`(?:struntat|struntade|brydde sig inte|lyssnade inte) (?:\p{L}+ )?(?:i|på) (?:våra|kommunens|tidigare)`,
+    // Twenty-second round (blind51 studied): "som uppenbarligen inte brydde sig om våra ledningskartor".
+    String.raw`(?:uppenbarligen|tydligen|helt enkelt|inte ens) (?:\p{L}+ )?(?:inte brydde sig om|struntade i|ignorerade|slarvade med)`,
     String.raw`inte (?:vårt|kommunens|bolagets) fel`,
     String.raw`skulden ligger`,
     String.raw`(?:har )?valt att (?:inte|strunta)`,

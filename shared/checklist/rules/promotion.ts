@@ -11,8 +11,12 @@ import { q, span, t } from "../text/spans.js";
 import { gatedHits, type LexHit } from "./helpers.js";
 
 /** A name that reads as a business: a company form, or a trade the firm is named for. */
-const FIRM_SV = String.raw`\p{Lu}[\p{L}'’.-]*(?: (?:&|och|\p{Lu}[\p{L}'’.&-]*)){0,4} (?:AB|HB|KB|Handelsbolag|Rör(?: (?:&|och) VVS)?|VVS|El(?:service)?|Bygg|Måleri|Entreprenad|Sanering|Skadeservice|Järn|Handel)`;
-const FIRM_EN = String.raw`\p{Lu}[\p{L}'’.-]*(?: (?:&|and|\p{Lu}[\p{L}'’.&-]*)){0,4} (?:Ltd|Inc|LLC|Co|Company|& Sons?|Bros|Heating|Plumbing|Electrical|Electric|Roofing|Builders|Construction|Restoration|Supplies|Hardware)`;
+// Twenty-second round (blind56 studied: "rekommenderar vi Handlarn Norra Tallnäs"): a shop chain names a business too.
+// Only in Swedish: "Residents are encouraged to shop at Kroger on Main Street, which has generator power" was judged
+// information by the twentieth round's review.
+const CHAIN_SV = String.raw`(?:ICA|Coop|Handlarn|Willys|Hemköp|Lidl|Tempo|Konsum|City Gross|Netto|Byggmax|Bauhaus|Biltema|Clas Ohlson|Jula|Apoteket|Apotek Hjärtat|Kronans Apotek)(?: \p{Lu}[\p{L}'’.-]*){0,3}`;
+const FIRM_SV = String.raw`(?:\p{Lu}[\p{L}'’.-]*(?: (?:&|och|\p{Lu}[\p{L}'’.&-]*)){0,4} (?:AB|HB|KB|Handelsbolag|Rör(?: (?:&|och) VVS)?|VVS|El(?:service)?|Bygg|Måleri|Entreprenad|Sanering|Skadeservice|Järn|Handel)|${CHAIN_SV})`;
+const FIRM_EN = String.raw`(?:\p{Lu}[\p{L}'’.-]*(?: (?:&|and|\p{Lu}[\p{L}'’.&-]*)){0,4} (?:Ltd|Inc|LLC|Co|Company|& Sons?|Bros|Heating|Plumbing|Electrical|Electric|Roofing|Builders|Construction|Restoration|Supplies|Hardware))`;
 
 /** The sender's own recommendation ("vi rekommenderar", "anlita gärna", "we recommend", "we suggest using"). */
 const RECOMMEND: Record<string, RegExp> = {

@@ -368,3 +368,87 @@ describe("[FA13] hearsay passed on", () => {
     expect(findingsOf(counted, undefined, "FA13")).toHaveLength(0);
   });
 });
+
+describe("[IM1, IM3, IM7, IM16] impartiality in new wordings", () => {
+  it("refuses moral labels on residents, blame of a contractor's carelessness, origin by region, credit to a commissioner, a party as the blocker and a recommended shop chain", () => {
+    const cases: [string, Input][] = [
+      [
+        "IM1",
+        msg(
+          "bulletin",
+          "Reservoirs fell to 22 per cent because a selfish minority of residents kept their sprinklers running.",
+          "en",
+        ),
+      ],
+      ["IM1", msg("bulletin", "Det är egoistiskt av de villaägare som fortsätter att vattna gräsmattan. Vattna inte.")],
+      [
+        "IM1",
+        msg(
+          "bulletin",
+          "Ledningen grävdes av när entreprenören, som uppenbarligen inte brydde sig om våra ledningskartor, grävde för fiber.",
+        ),
+      ],
+      [
+        "IM7",
+        msg(
+          "bulletin",
+          "Smittspridningen har främst skett bland familjer med ursprung i Östafrika. Kontrollera att du är vaccinerad.",
+        ),
+      ],
+      [
+        "IM3",
+        msg("bulletin", "Repairs were completed thanks to the tireless leadership of Commissioner Ray Dobbins.", "en"),
+      ],
+      [
+        "IM3",
+        msg(
+          "bulletin",
+          "The upgrade was blocked last spring by the Republican majority on the county board, which is why we rely on generators.",
+          "en",
+        ),
+      ],
+      [
+        "IM16",
+        msg(
+          "bulletin",
+          "Behöver du flaskvatten rekommenderar vi Handlarn Norra Tallnäs på Torggatan, som har öppet till kl. 22.",
+        ),
+      ],
+    ];
+    for (const [rule, text] of cases)
+      expect(
+        findingsOf(text, undefined, rule).filter((f) => f.severity === "error"),
+        text.body,
+      ).not.toHaveLength(0);
+  });
+
+  it("leaves the same subjects told plainly", () => {
+    const cases: [string, Input][] = [
+      [
+        "IM1",
+        msg("bulletin", "Please use water sparingly: households that water lawns use ten times more water.", "en"),
+      ],
+      ["IM7", msg("bulletin", "Smittspridningen har skett i Hagaby. Vaccin ges kostnadsfritt på Hagaby vårdcentral.")],
+      [
+        "IM3",
+        msg(
+          "bulletin",
+          "Commissioner Ray Dobbins declared a local emergency on Friday. Residents of Kettleton may return home.",
+          "en",
+        ),
+      ],
+      [
+        "IM16",
+        msg(
+          "bulletin",
+          "Flaskvatten finns att köpa i livsmedelsbutikerna i Tallnäs. Vattentanken vid skolan är öppen dygnet runt.",
+        ),
+      ],
+    ];
+    for (const [rule, text] of cases)
+      expect(
+        findingsOf(text, undefined, rule).filter((f) => f.severity === "error"),
+        text.body,
+      ).toHaveLength(0);
+  });
+});
