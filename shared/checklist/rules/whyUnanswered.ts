@@ -26,7 +26,7 @@ const EMPTY_REASON =
  * Who decided, or under which rule, is not why.
  */
 const AUTHORITY_ONLY =
-  /(?<!\p{L})(?:(?:in accordance with|as set out in|set out in|as per|under|i enlighet med) (?:the |our |its |gällande |kommunens |våra |sina |fastställda |etablerade )?(?:[\p{L}\d]+ ){0,5}?(?:code|plan|policy|regulations?|bylaws?|ordinance|procedures?|guidelines|protocols?|rutiner|riktlinjer|föreskrifter)|(?:was|were|is|are|has been) approved by (?:the )?(?:[\p{L}'’]+ ){0,3}?(?:cabinet|board|council|committee)|voted to|at the discretion of|based on conditions (?:in the field|at the time)|(?:har|hade) följt (?:sina|våra|gällande|de) rutiner)(?!\p{L})/gu;
+  /(?<!\p{L})(?:(?:in accordance with|in line with|as set out in|set out in|as per|under|i enlighet med|i linje med|enligt) (?:the |our |its |gällande |kommunens |våra |sina |fastställda |etablerade )?(?:[\p{L}\d]+ ){0,5}?(?:code|plan|policy|regulations?|bylaws?|ordinance|procedures?|process(?:es)?|guidelines|protocols?|rutin(?:en|er|erna)?|riktlinjer(?:na)?|föreskrifter(?:na)?|praxis)|(?:following|after) a decision by (?:the )?(?:[\p{L}'’]+ ){0,2}?(?:council|board|committee|authority|management)|(?:by|av) (?:the )?relevant (?:people|persons|officers|staff|team|authorities)|(?:was|were|is|are|has been) approved by (?:the )?(?:[\p{L}'’]+ ){0,3}?(?:cabinet|board|council|committee)|voted to|at the discretion of|based on conditions (?:in the field|at the time)|(?:har|hade) följt (?:sina|våra|gällande|de) rutiner)(?!\p{L})/gu;
 
 /**
  * A reason is often a plain fact ("Varför kan jag inte dricka vattnet? Dricksvattnet innehåller koliforma bakterier"),

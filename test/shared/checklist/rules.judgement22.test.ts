@@ -452,3 +452,39 @@ describe("[IM1, IM3, IM7, IM16] impartiality in new wordings", () => {
       ).toHaveLength(0);
   });
 });
+
+describe("[OP14] a why-question answered by the rulebook", () => {
+  it("refuses routine, process and the relevant people in place of a reason", () => {
+    const why = [
+      msg(
+        "faq",
+        "Sms-utskicket gjordes enligt kommunens rutiner för utskick. Registrera ditt nummer på tallvik.se/sms.",
+        "sv",
+        "Varför fick inte alla sms?",
+      ),
+      msg(
+        "faq",
+        "The decision was made by the relevant people in line with the relevant process. The water is safe to drink.",
+        "en",
+        "Why was the notice lifted after two days?",
+      ),
+      msg(
+        "faq",
+        "The car park closed at 07:00 on Monday following a decision by the council. Drivers can use Station Street car park.",
+        "en",
+        "Why has the car park been closed?",
+      ),
+    ];
+    for (const text of why) expect(findingsOf(text, undefined, "OP14"), text.title ?? "").toHaveLength(1);
+  });
+
+  it("leaves a reason given with the rule", () => {
+    const reasoned = msg(
+      "faq",
+      "Enligt våra rutiner skickas sms bara till dem som har registrerat sig, eftersom vi inte har tillgång till alla nummer.",
+      "sv",
+      "Varför fick inte alla sms?",
+    );
+    expect(findingsOf(reasoned, undefined, "OP14")).toHaveLength(0);
+  });
+});
