@@ -38,7 +38,7 @@ const SAME_DAY =
 /** Told at once: the same day with a verb of telling ("we told nearby residents the same day"); a leak "stopped the
  * same day" tells nobody anything (twenty-second round, blind56 studied). */
 const TOLD_SAME_DAY =
-  /(?<!\p{L})(?:informed|told|notified|alerted|warned|informerade|meddelade|varnade|gick (?:vi )?ut)(?: [^.\n]{0,40}?)? (?:the )?same day|(?:the same day|samma dag)(?: [^.\n]{0,40}?)? (?:we |vi )?(?:informed|told|notified|alerted|warned|informerade|meddelade|varnade|gick ut)(?!\p{L})/u;
+  /(?<!\p{L})(?:informed|told|notified|alerted|warned|informerade|meddelade|varnade|gick (?:vi )?ut|(?:sms|alert|message|notice|text|varning|meddelande)\p{L}*)(?: [^.\n]{0,60}?)? (?:the )?same day|(?:sms|alert|message|notice|text|varning|meddelande)\p{L}*(?: [^.\n]{0,60}?)? samma dag|(?:the same day|samma dag)(?: [^.\n]{0,40}?)? (?:we |vi )?(?:informed|told|notified|alerted|warned|informerade|meddelade|varnade|gick ut)(?!\p{L})/u;
 
 function weekdayIndex(stem: string): number {
   const sv = (WEEKDAYS_SV as readonly string[]).indexOf(stem);
