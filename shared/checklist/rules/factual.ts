@@ -118,15 +118,19 @@ function hasReaderPronoun(a: { lex: { readerPronouns: ReadonlySet<string> } | nu
  * studied: "crews have not yet located the fault … Power will be restored to all customers by 8:00 p.m.").
  */
 const EVIDENCE_PENDING =
-  /(?<!\p{L})(?:provsvar\p{L}* (?:\p{L}+ ){0,3}?(?:väntas|kommer)|(?:prov|prover|proverna|proven|vattenprov\p{L}*|luftprov\p{L}*) (?:\p{L}+ ){0,3}?(?:analyseras|tas|skickas|har skickats)|vi tar (?:\p{L}+ )?prov\p{L}*|svar\p{L}* (?:\p{L}+ ){0,2}?(?:väntas|kommer) (?:\p{L}+ ){0,2}?(?:på |i |under )?(?:\p{L}+dag|i morgon|nästa vecka|\d)|mätning\p{L}* (?:\p{L}+ ){0,3}?(?:görs inte|startar|påbörjas|pågår)|(?:air(?: quality)?|smoke) monitoring (?:\p{L}+ ){0,3}?(?:starts?|begins?|is being set up|will (?:start|begin|be set up)|arrives?)|monitoring equipment (?:\p{L}+ ){0,2}?(?:will arrive|is on its way|arrives)|(?:samples?|tests?) (?:are|is) (?:being|still being) (?:analy[sz]ed|tested|processed|taken)|results will be (?:posted|published|shared|available)|väntar (?:fortfarande )?på (?:\p{L}+ )?(?:provsvar|analys\p{L}*|resultat\p{L}*)|i väntan på (?:\p{L}+ )?(?:prov\p{L}*|analys\p{L}*|resultat\p{L}*)|results? (?:are|is) (?:still )?(?:expected|pending|due)|awaiting (?:\p{L}+ )?results|(?:still|are still) (?:assessing|searching for|investigating|looking for|trying to (?:find|locate))|not yet (?:located|found|been found|known|identified)|have(?:n['’]t| not) (?:yet )?(?:located|found|identified)|vet (?:ännu|fortfarande) inte (?:var|vad|vilken|orsaken)|felsöker|söker (?:fortfarande )?efter felet|(?:utredning\p{L}*|undersökning\p{L}*|investigation|inquiry) (?:\p{L}+ ){0,4}?(?:pågår|fortsätter|is (?:still )?(?:under ?way|ongoing|continuing)|continues|remains open))(?!\p{L})/u;
+  /(?<!\p{L})(?:provsvar\p{L}* (?:\p{L}+ ){0,3}?(?:väntas|kommer)|luftmätning\p{L}* (?:\p{L}+ ){0,3}?(?:påbörjas|startar|görs)|(?:samples?|tests?) (?:have|has) been sent|(?:we )?expect (?:the )?(?:results?|readings?)|väntar (?:fortfarande )?på (?:\p{L}+ )?svar|(?:prov|prover|proverna|proven|vattenprov\p{L}*|luftprov\p{L}*) (?:\p{L}+ ){0,3}?(?:analyseras|tas|skickas|har skickats)|vi tar (?:\p{L}+ )?prov\p{L}*|svar\p{L}* (?:\p{L}+ ){0,2}?(?:väntas|kommer) (?:\p{L}+ ){0,2}?(?:på |i |under )?(?:\p{L}+dag|i morgon|nästa vecka|\d)|mätning\p{L}* (?:\p{L}+ ){0,3}?(?:görs inte|startar|påbörjas|pågår)|(?:air(?: quality)?|smoke) monitoring (?:\p{L}+ ){0,3}?(?:starts?|begins?|is being set up|will (?:start|begin|be set up)|arrives?)|monitoring equipment (?:\p{L}+ ){0,2}?(?:will arrive|is on its way|arrives)|(?:samples?|tests?) (?:are|is) (?:being|still being) (?:analy[sz]ed|tested|processed|taken)|results will be (?:posted|published|shared|available)|väntar (?:fortfarande )?på (?:\p{L}+ )?(?:provsvar|analys\p{L}*|resultat\p{L}*)|i väntan på (?:\p{L}+ )?(?:prov\p{L}*|analys\p{L}*|resultat\p{L}*)|results? (?:are|is) (?:still )?(?:expected|pending|due)|awaiting (?:\p{L}+ )?results|(?:still|are still) (?:assessing|searching for|investigating|looking for|trying to (?:find|locate))|not yet (?:located|found|been found|known|identified)|have(?:n['’]t| not) (?:yet )?(?:located|found|identified)|vet (?:ännu|fortfarande) inte (?:var|vad|vilken|orsaken)|felsöker|söker (?:fortfarande )?efter felet|(?:utredning\p{L}*|undersökning\p{L}*|investigation|inquiry) (?:\p{L}+ ){0,4}?(?:pågår|fortsätter|is (?:still )?(?:under ?way|ongoing|continuing)|continues|remains open))(?!\p{L})/u;
 
 const RESULTS_IN =
-  /(?<!\p{L})(?:provsvar\p{L}*|prov(?:er|et|en|erna)?|provresultat\p{L}*|analys\p{L}*|mätning\p{L}*|results?|tests?|samples?|monitoring|readings?) (?:\p{L}+ ){0,3}?(?:visar|visade|har visat|shows?|showed|have shown|has shown|confirm(?:s|ed)?|bekräftar|bekräftade)(?!\p{L})/u;
+  /(?<!\p{L})(?:(?:provsvar\p{L}*|prov(?:er|et|en|erna)?|provresultat\p{L}*|analys\p{L}*|mätning\p{L}*|results?|tests?|samples?|monitoring|readings?) (?:\p{L}+ ){0,5}?(?:visar|visade|har visat|shows?|showed|have shown|has shown|confirm(?:s|ed)?|bekräftar|bekräftade|came back (?:clear|negative|normal)|were (?:all )?(?:clear|negative|normal)))(?!\p{L})/u;
+const SAFE_TO_DO = /(?:showering|bathing|washing|att duscha|att bada|att tvätta|att diska)/u;
+/** Sampling as routine, not evidence awaited: "Prover tas som vanligt efter en reparation", "as routine". */
+const ROUTINE =
+  /(?<!\p{L})(?:som vanligt|rutinmässigt|as (?:a )?routine|routinely|as usual|regelbundet|every (?:day|week))(?!\p{L})/u;
 /** A promise of a repair or a return, the kind a fault not found makes uncertain; not a library's opening hours. */
 const RESTORATION =
   /restored|back|fixed|repaired|resolved|klar|lagad|lagat|åtgärdad|åtgärdat|tillbaka|återställd|återställt|igång|drickbar/u;
 const ABSOLUTE_SAFE =
-  /(?<!\p{L})(?:helt (?:rent|ren|ofarligt?|säkert?(?! att (?:duscha|bada|tvätta))|riskfritt?)|(?:det finns |det är )?(?:ingen|inte någon) risk(?: alls)?(?! för (?:att|spridning|allmänheten|omgivningen|bostäderna))|completely (?:safe|clean|harmless)|totally safe|perfectly safe|absolutely safe|(?:there is )?no risk(?: at all)?(?! of| to the (?:public|wider))|poses? no (?:\p{L}+ )?(?:health )?risk|no health risk|(?:contains|there is) nothing harmful|(?:smoke|water|air|it) (?:\p{L}+ ){0,2}?is (?:completely |totally )?harmless|(?:det finns |det är )?ingen fara (?:med|för)|fully safe|there is no (?:way|chance) (?:that )?(?:the|it|this|our|your) (?!\p{L}+ to )|no way (?:that )?the \p{L}+ could|(?:det är )?uteslutet att (?:\p{L}+ ){0,2}?(?:har|kan ha) (?:\p{L}+ )?(?:förorenats|påverkats|drabbats)|could not (?:possibly )?have been (?:affected|contaminated|reached)|kan (?:omöjligt|inte) ha (?:påverkats|förorenats|drabbats))(?!\p{L})/u;
+  /(?<!\p{L})(?:helt (?:rent|ren|ofarligt?|säkert?(?! att (?:duscha|bada|tvätta))|riskfritt?)|(?:det finns |det är )?(?:ingen|inte någon) risk(?: alls)?(?! för (?:att|spridning|allmänheten|omgivningen|bostäderna))|completely (?:safe|clean|harmless)|totally safe|perfectly safe|absolutely safe|(?:there is )?no risk(?: at all)?(?! of| to the (?:public|wider))|poses? no (?:\p{L}+ )?(?:health )?risk(?! to (?:the )?(?:public|wider|community))|no health risk|(?:contains|there is) nothing harmful|(?:smoke|water|air|foam) (?:\p{L}+ ){0,2}?is (?:completely |totally )?harmless|(?:det finns |det är )?ingen fara (?:med|för)(?! (?:allmänheten|omgivningen|att (?:duscha|bada|tvätta)))|fully safe|there is no (?:way|chance) (?:that )?(?:the|it|this|our|your) (?!\p{L}+ to )|no way (?:that )?the \p{L}+ could|(?:det är )?uteslutet att (?:\p{L}+ ){0,2}?(?:har|kan ha) (?:\p{L}+ )?(?:förorenats|påverkats|drabbats)|could not (?:possibly )?have been (?:affected|contaminated|reached)|kan (?:omöjligt|inte) ha (?:påverkats|förorenats|drabbats))(?!\p{L})/u;
 
 export const FA7: Rule = {
   id: "FA7",
@@ -146,7 +150,9 @@ export const FA7: Rule = {
       !a.fields.some((f) => RESULTS_IN.test(f.lower)) &&
       a.fields.some((f) => {
         const m = EVIDENCE_PENDING.exec(f.lower);
-        return m !== null && !inOlderEntry(f, m.index);
+        if (m === null || inOlderEntry(f, m.index)) return false;
+        const sentence = f.sentences.find((s) => s.start <= m.index && m.index < s.end);
+        return sentence === undefined || !ROUTINE.test(f.lower.slice(sentence.start, sentence.end));
       });
     const out = findingsForMatches(lexHits(a, lex.certainPredictions, QUOTED), (h) => {
       const i = h.sentence.index;
@@ -166,14 +172,20 @@ export const FA7: Rule = {
     });
     const forecast = safetyForecast(a);
     if (forecast !== null) return [forecast, ...out];
-    if (!pending || out.length > 0) return out;
+    if (!pending) return out;
     // "Vattnet är helt rent och det finns ingen risk" while the tests are still out: an all-clear ahead of the
     // evidence (twentieth round, blind38 studied; no real message of the tuning material says both). So is "there is
     // no way the water could have been affected" while the investigation is still under way (twenty-first, blind45).
     for (const f of a.fields) {
       const m = ABSOLUTE_SAFE.exec(f.lower);
       if (m === null) continue;
+      // What is safe to do under a boil notice ("Showering and bathing pose no health risk") is advice, not an
+      // all-clear (a code review).
+      const said = f.sentences.find((s) => s.start <= m.index && m.index < s.end);
+      if (said !== undefined && SAFE_TO_DO.test(f.lower.slice(said.start, said.end))) continue;
+      // A warned forecast beside it ("Schools will be open as normal") must not hide the all-clear (a code review).
       return [
+        ...out.filter((d) => d.severity === "error"),
         {
           severity: "error",
           points: 25,
