@@ -1156,7 +1156,7 @@ export const en: LexiconSource = {
     String.raw`(?:would not|wouldn't|is not|isn't) (?:be )?appropriate (?:for (?:\p{L}+ ){1,3}?)?to (?:comment|say|discuss)`,
     String.raw`(?:say|said) (?:anything|nothing) (?:further|more)`,
     // "will"/"can" only with a negation: "Once the facts are determined, I will comment" promises a comment.
-    String.raw`(?:(?:will|can)(?= (?:\p{L}+ )?(?:not|never)(?!\p{L}))|cannot|can't|won't|are unable to|do not|don't|would not|wouldn't|not be able to|(?:are|is|am)(?: not|n['’]t) able to) (?:\p{L}+ ){0,2}?(?:comment|be commenting|make (?:any )?(?:further )?(?:comments?|statements?))`,
+    String.raw`(?:(?:will|can)(?= (?:\p{L}+ )?(?:not|never)(?!\p{L}))|cannot|can't|won't|are unable to|do not|don't|would not|wouldn't|not be able to|(?:are|is|am|we['’]re|they['’]re)(?: not|n['’]t) able to) (?:\p{L}+ ){0,2}?(?:comment|be commenting|make (?:any )?(?:further )?(?:comments?|statements?))`,
     // Refusing a statement whatever the verb: "will not be making any statement at this time", "is not issuing a
     // comment", "cannot give any further statement".
     String.raw`(?:will|would|can|cannot|can't|won't|wouldn't|is|are|isn't|aren't|unable to|do|does|don't|doesn't)(?: \p{L}+){0,2}? not (?:\p{L}+ )?(?:mak|issu|giv|offer|provid|releas|publish)\p{L}* (?:any |a |an )?(?:further |public |official |formal )?(?:comments?|statements?)`,
