@@ -20,11 +20,13 @@ const RESOURCE_GATE =
 /** The help is there now or is being set up: announced, not wished for or conditional. */
 const AVAILABLE =
   /(?<!\p{L})(?:finns|står|ställs ut|har ställts ut|ställt ut|placera[rst]? ut|är utställd\p{L}*|utställd\p{L}*|delas ut|kan hämtas|att hämta|hämta|har öppnat|öppnar|öppnats|är öppen|är öppna|håller öppet|har (?:\p{L}+ )?öppnat|is open|are open|remain open|have opened|has opened|(?:have|has) been opened|will open|are opening|is opening|(?:is|are) (?:now )?available|(?:has|have) been set up|(?:is|are) (?:being )?set up|being handed out|(?:is|are) being distributed|can (?:collect|pick up|get)|(?:are|is) (?:now )?in place)(?!\p{L})/u;
+const READER_NEED =
+  /(?<!\p{L})(?:if|om|ifall) (?:you|your home|du|ni|ditt hem|er bostad) (?:\p{L}+ ){0,2}?(?:need|needs|have no|are without|don['’]t have|do not have|is (?:getting )?(?:cold|hot)|behöver|saknar|är utan|inte har|har inget|har ingen)(?:[^,]*?,|[^,]*?(?= (?:finns|står|är|is|are|has|have)(?!\p{L})))/u;
 /** "står" as a verb of place, not "står för" (pays for). */
 const STANDS_FOR = /(?<!\p{L})står för(?!\p{L})/u;
 /** Not announced: a condition, a denial or a closure. */
 const NOT_OFFERED =
-  /(?<!\p{L})(?:whether|inga|ingen|no|closed|closing|stängd\p{L}*|stänger|stängs|hemma|at home|in your home)(?!\p{L})|(?<!\p{L})(?:om|ifall|if|in case) (?!(?:your|you|ditt|din|du|ni|er|ert) )|(?:är|is|are|finns|står) (?:inte|not|ej) (?:längre |longer )?(?:öppen|öppna|open|available|tillgänglig\p{L}*|utställd\p{L}*|kvar)?/u;
+  /(?<!\p{L})(?:om|ifall|if|in case|whether|inga|ingen|no|closed|closing|stängd\p{L}*|stänger|stängs|hemma|at home|in your home)(?!\p{L})|(?:är|is|are|finns|står) (?:inte|not|ej) (?:längre |longer )?(?:öppen|öppna|open|available|tillgänglig\p{L}*|utställd\p{L}*|kvar)?/u;
 
 /**
  * A named place: "vid Lövsala skola", "at Kettle Creek Elementary School", "utanför ICA", "på Torget", "i Folkets hus",
@@ -36,7 +38,7 @@ const NAMED_AT =
 const NAMED_AT_ALL = new RegExp(NAMED_AT.source, "gu");
 /** A street, a building or a kind of place, an address number, or a line of a list. */
 const PLACE_WORD =
-  /(?<!\p{L})(?:\p{L}+(?:gatan|vägen|torget|torg|skolan|skola|hallen|huset|gården|kyrkan|stationen|centret|biblioteket|parkeringen|platsen)|(?:library|libraries|school|church|hall|(?:community|civic|recreation|senior|leisure) (?:cent(?:er|re))|station|park|square|arena|stadium|fairgrounds?|parking lot|car park|street|road|avenue|lane|drive|boulevard|highway)|\d+ \p{Lu}\p{L}+ (?:st|rd|ave|dr|street|road|avenue|lane|drive)|(?:st|rd|ave|dr|blvd)\.)(?!\p{L})/iu;
+  /(?<!\p{L})(?:\p{L}+(?:gatan|vägen|torget|torg|skolan|skola|hallen|huset|gården|kyrkan|stationen|centret|biblioteket|parkeringen|platsen)|\p{L}*(?:äldreboende|vårdboende|förskol|vårdcentral|idrottshall|sporthall)\p{L}*|(?:library|libraries|school|church|hall|(?:community|civic|recreation|senior|leisure) (?:cent(?:er|re))|station|park|square|arena|stadium|fairgrounds?|parking lot|car park|street|road|avenue|lane|drive|boulevard|highway)|\d+ \p{Lu}\p{L}+ (?:st|rd|ave|dr|street|road|avenue|lane|drive)|(?:st|rd|ave|dr|blvd)\.)(?!\p{L})/iu;
 /** The places listed elsewhere: a page, a map or a number given for them. */
 const LISTED_ELSEWHERE =
   /(?<!\p{L})(?:list\p{L}*|locations?|adress\p{L}*|address\p{L}*|platserna|karta\p{L}*|map|near(?:est)?|närmaste|find (?:a|your|the)|hitta (?:din|närmaste)|se (?:\p{L}+ )?(?:på|under)|see)(?!\p{L})[^.\n]{0,80}?(?:https?:\/\/|www\.|\p{L}+\.(?:se|gov|org|com|nu|ie|uk|au|nz|ca|us)(?!\p{L})|\d{2,4}[- ]?\d{2,3}[- ]?\d{2,4})/u;
@@ -101,7 +103,10 @@ function announcedWithoutPlace(a: Analysis): { field: Analysis["body"]; start: n
       if (s.question) continue;
       const text = field.lower.slice(s.start, s.end);
       const m = RESOURCE.exec(text);
-      if (m === null || !AVAILABLE.test(text.replace(STANDS_FOR, " ")) || NOT_OFFERED.test(text)) continue;
+      if (m === null || !AVAILABLE.test(text.replace(STANDS_FOR, " "))) continue;
+      // The reader's need as the condition ("If you have no heat, a warming center is open") offers the help; a
+      // condition on the event ("If your power is still off at 6 pm, …will open") does not (twenty-second round).
+      if (NOT_OFFERED.test(text.replace(READER_NEED, " "))) continue;
       // A place in the headline answers for the body ("Nödvatten vid Hagby skola").
       // Only a place after a preposition: a street in the headline is often the area ("Evacuation advice for Low Road").
       if (field.name === "body" && namedPlace(a, a.title.text)) continue;
