@@ -12,11 +12,23 @@ import { findAll } from "../text/match.js";
 /** A sentence that is the verdict and nothing else: "This is false.", "Det stämmer inte!" */
 const MAX_BARE_WORDS = 5;
 const MAX_CLAIM_AND_VERDICT_WORDS = 25;
-const SIGNATURE_WORDS = 8;
+const SIGNATURE_WORDS = 6;
+const NO_FACT_WORDS = 20;
+const FACT_AFTER_COLON = /:\s*\p{L}+ \p{L}+/u;
+/** A sender's line: short, unpunctuated, and a name ("Marcus Bell, Town Manager", "– Eastmere Highways", "/Hagby
+ * kommun", "Åby Vatten"); "Skolorna har öppet som vanligt" is a fact without a full stop (a code review). */
+function isSignature(original: string, words: number): boolean {
+  if (words > SIGNATURE_WORDS + 4 || /[.!?]$/u.test(original)) return false;
+  if (/^[/–—-]/u.test(original) || original.includes(",")) return true;
+  if (words > SIGNATURE_WORDS) return false;
+  return original
+    .split(/\s+/u)
+    .every((w) => /^\p{Lu}/u.test(w) || /^(?:kommun|kommunen|region|län|of|and|och|för|the)$/u.test(w));
+}
 const VERDICT_AT_END =
-  /(?<!\p{L})(?:stämmer inte|är inte sanna?|är falsk[at]?|är felaktig[at]?|is not true|are not true|is false|are false|is untrue|are untrue|is incorrect|are incorrect)[.!]?$/u;
+  /(?<!\p{L})(?:stämmer inte|är inte sanna?|är falsk[at]?|är felaktig[at]?|är (?:en )?bluff|är påhittad[et]?|is not true|are not true|is false|are false|is untrue|are untrue|is incorrect|are incorrect|is (?:a )?hoax|is fake|are fake)[.!]?$/u;
 const NO_FACT =
-  /^(?:(?:vi )?(?:ber|uppmanar) (?:\p{L}+ ){0,2}?(?:att )?(?:inte|inga?) (?:att )?(?:dela|sprida)|dela inte|sprid inte|please (?:do not|don['’]t) (?:share|spread)|(?:do not|don['’]t) (?:share|spread)|thank you|thanks|tack (?:för|till)|(?:our )?next (?:media )?(?:briefing|update)|nästa (?:uppdatering|presskonferens|pressträff))/u;
+  /^(?:kontrollera (?:alltid )?(?:uppgifter|information)|check (?:with us |the facts )?before (?:sharing|you share)|(?:vi )?(?:ber|uppmanar) (?:\p{L}+ ){0,2}?(?:att )?(?:inte|inga?) (?:att )?(?:dela|sprida)|dela inte|sprid inte|please (?:do not|don['’]t) (?:share|spread)|(?:do not|don['’]t) (?:share|spread)|thank you|thanks|tack (?:för|till)|(?:our )?next (?:media )?(?:briefing|update)|nästa (?:uppdatering|presskonferens|pressträff))/u;
 /** The sender's label or a stamp line ("Eastmere County Council, 9 September 2026"). */
 const LABEL_LINE = /^[^.!?]{0,80}\d{1,2}[^.!?]{0,30}$/u;
 
@@ -47,13 +59,15 @@ function bareVerdictOnly(a: Analysis): { start: number; end: number } | null {
       if (words <= MAX_CLAIM_AND_VERDICT_WORDS && VERDICT_AT_END.test(text)) bare ??= { start: s.start, end: s.end };
       continue;
     }
-    // Stamps keep their dots: "kl. 09.10", "4:40 p.m.".
+    // Stamps keep their dots: "kl. 09.10", "4:40 p.m."; a result after a colon is a fact ("provsvar 12 maj: inga …").
     const label = text.replace(/(?<=\d)\.(?=\d)/gu, ":").replace(/(?<!\p{L})(?:kl|ca|a\.m|p\.m)\./gu, "");
-    if (LABEL_LINE.test(label) && !/[.!?]$/u.test(label.trimEnd())) continue;
-    // Lines that carry no fact either: a plea not to share, thanks, the next briefing, a signature (twenty-second
-    // round: three studied authors wrote a bare denial with one of them, blind51, blind52, blind56).
-    // A title cut off by the sentence splitter ("Lt.", "Dr.") belongs to the signature.
-    if (NO_FACT.test(text) || (words <= SIGNATURE_WORDS && !/[.!?]$/u.test(text)) || text.length <= 4) continue;
+    if (LABEL_LINE.test(label) && !/[.!?]$/u.test(label.trimEnd()) && !FACT_AFTER_COLON.test(label)) continue;
+    // Lines that carry no fact either: a short plea not to share, thanks, the next briefing, a signature (twenty-second
+    // round: three studied authors wrote a bare denial with one of them, blind51, blind52, blind56). A fact may ride
+    // on the thanks after a dash (a code review). A title cut off by the sentence splitter ("Lt.") belongs to the
+    // signature.
+    if (NO_FACT.test(text) && words <= NO_FACT_WORDS && !/ [–-] /u.test(text)) continue;
+    if (isSignature(a.body.text.slice(s.start, s.end).trim(), words) || text.length <= 4) continue;
     return null; // any other sentence may carry the fact
   }
   return bare !== null && claimed ? bare : null;
