@@ -19,9 +19,19 @@ const ASKS_ACTION =
  * studied authors, blind51, blind52, blind53, blind56). A yes or a no, or any advice, answers.
  */
 const ASKS_RISK =
-  /^(?:(?:is|are) (?:the |this |it |my |our )?(?:\p{L}+ ){0,5}?(?:harmful|dangerous|toxic|hazardous|unsafe)|är (?:det |\p{L}+ )(?:\p{L}+ ){0,3}?(?:farlig\p{L}*|giftig\p{L}*|skadlig\p{L}*|hälsofarlig\p{L}*))(?!\p{L})/u;
-const ASKS_WHAT_APPLIES = /(?<!\p{L})(?:vad gäller|what (?:applies|happens))(?!\p{L})/u;
-const FIRST_PERSON = /(?<!\p{L})(?:jag|mig|min|mitt|mina|vi|oss|vår|vårt|i|me|my|we|our|us)(?!\p{L})/u;
+  /^(?:(?:is|are) (?:the |this |it |my |our )?(?:\p{L}+ ){0,5}?(?:harmful|dangerous|toxic|hazardous|unsafe)|is there (?:any |a )?(?:health )?(?:risk|danger)|är (?:det |\p{L}+ )(?:\p{L}+ ){0,3}?(?:farlig\p{L}*|giftig\p{L}*|skadlig\p{L}*|hälsofarlig\p{L}*)|finns det (?:någon |en )?(?:hälso)?(?:risk|fara))(?!\p{L})/u;
+/** A risk question answered by its verdict: "it is harmless", "Det är ofarligt". */
+const NOT_DANGEROUS =
+  /(?<!\p{L})(?:harmless|ofarlig\p{L}*|not (?:harmful|dangerous|toxic|a risk)|inte (?:farlig|giftig|skadlig|hälsofarlig)\p{L}*|no (?:danger|risk)|ingen (?:fara|risk))(?!\p{L})/u;
+/** Advice given by its verb: "Livsmedelsverket avråder från", "Public Health advises residents … to". */
+const ADVICE =
+  /(?<!\p{L})(?:avråd\p{L}*|rekommender\p{L}*|uppmana\p{L}*|advis\p{L}*|recommend\p{L}*|urg(?:e|es|ed|ing))(?!\p{L})/u;
+const ASKS_WHAT_APPLIES = /(?<!\p{L})(?:vad gäller|what applies)(?!\p{L})/u;
+/** What happens to the asker: "What happens if I have already eaten …?" asks what to do. */
+const ASKS_IF_I = /(?<!\p{L})(?:what happens if (?:i|we)|vad händer om (?:jag|vi))(?!\p{L})/u;
+/** The asker's own condition, not a service of theirs ("min sophämtning" asks about the service). */
+const FIRST_PERSON =
+  /(?<!\p{L})(?:jag (?:har|är|bor|använder)|vi (?:har|är|bor|använder)|mig som|oss som|i (?:have|am|live|use)|we (?:have|are|live|use)|me who|us who)(?!\p{L})/u;
 
 /**
  * Any subject's modal or permission answers what to do (code review: "Food that has thawed should be thrown away",
@@ -29,7 +39,7 @@ const FIRST_PERSON = /(?<!\p{L})(?:jag|mig|min|mitt|mina|vi|oss|vår|vårt|i|me|
  * a guess's modal does not ("which can allow bacteria", "vattnet kan ha varit förorenat").
  */
 const MODAL_ANSWER =
-  /(?<!(?:which|that|who|som|vilket|vilka|and|och|it|den|det|they|de) )(?<!\p{L})(?:should|must|can|may|need to|have to|bör|ska|skall|måste|behöver|kan|får)(?! (?:ha|have|tyda|indicate|allow|cause|orsaka|vara|be (?:a|an|the)|leda|contain|innehålla|carry|produce|bilda|release|give off|irritate|irritera)(?!\p{L})| ?\d)(?!\p{L})|(?<!\p{L})(?:går (?:bra )?att|det går bra|är (?:förbjuden|förbjudet|förbjudna|tillåten|tillåtet|tillåtna|ok|okej)|(?:is|are) (?:not )?(?:fine|allowed|permitted|ok|okay)|as (?:normal|usual)|som vanligt)(?!\p{L})/u;
+  /(?<!(?:which|that|who|som|vilket|vilka|and|och|it|den|det|they|de) )(?<!\p{L})(?:should|must|can|may|need to|have to|bör|ska|skall|måste|behöver|kan|får)(?! (?:ha|have|tyda|indicate|allow|cause|orsaka|vara|be (?:a|an|the|irritating|harmful|dangerous|toxic|unpleasant|serious|severe|fatal)|leda|contain|innehålla|carry|produce|bilda|release|give off|irritate|irritera|ge|give)(?!\p{L})| ?\d)(?!\p{L})|(?<!\p{L})(?:går (?:bra )?att|det går bra|är (?:förbjuden|förbjudet|förbjudna|tillåten|tillåtet|tillåtna|ok|okej)|(?:is|are) (?:not )?(?:fine|allowed|permitted|ok|okay)|as (?:normal|usual)|som vanligt)(?!\p{L})/u;
 
 /** Said to the reader: "you should", "du kan", "man behöver", "people with … should", "do not"; not "people who may
  * have been exposed" (a description). */
@@ -43,7 +53,8 @@ const firstWord = (sentence: string): string => /\p{L}+/u.exec(sentence)?.[0] ??
 
 function saysWhatToDo(a: Analysis, qa: QuestionAndAnswer): boolean {
   const text = a.body.lower.slice(qa.from, qa.to);
-  if (text.trim() === "" || ANSWERS_YES_NO.test(text) || UNKNOWN.test(text)) return true;
+  if (text.trim() === "" || ANSWERS_YES_NO.test(text) || UNKNOWN.test(text) || ADVICE.test(text)) return true;
+  if (ASKS_RISK.test(asking(qa.question)) && NOT_DANGEROUS.test(text)) return true;
   const honest = a.flags(a.body, "honestUnknowns");
   const imperatives = a.lex?.imperatives;
   return a.body.sentences.some((s) => {
@@ -68,6 +79,7 @@ function asksForAction(question: string): boolean {
   return (
     ASKS_ACTION.test(ask) ||
     ASKS_RISK.test(ask) ||
+    ASKS_IF_I.test(ask) ||
     (ASKS_WHAT_APPLIES.test(ask) && FIRST_PERSON.test(question.replace(ASKS_WHAT_APPLIES, " ")))
   );
 }
