@@ -330,6 +330,11 @@ function notAGuess(a: Analysis, h: LexHit, sentence: string, ruleOuts: number): 
   return ruleOuts >= 2 && RULE_OUT.test(h.hit.text.toLowerCase()) && a.fields.some((f) => CAUSE_UNKNOWN.test(f.lower));
 }
 
+const ASSUMED_WORST =
+  /(?<!\p{L})(?:(?:have to|must|are having to|having to|will have to) assume|(?:vi )?utgår (?:\p{L}+ )?från att|(?:vi )?måste utgå från att)(?!\p{L})/u;
+/** The hedge followed closely by a future: "in all likelihood, this attack will impact …", "troligen kommer …". */
+const CONSEQUENCE = /^[\p{L}\s,]{0,40}?(?<!\p{L})(?:will|kommer att|kommer|may take|could take)(?!\p{L})/u;
+
 export const FA12: Rule = {
   id: "FA12",
   principle: "factual",
@@ -402,6 +407,15 @@ export const FA12: Rule = {
       if (estimateSentence(a, h.field, h.sentence.index) || a.flags(h.field, "instruction")[h.sentence.index] === 1)
         return null;
       if (a.flags(h.field, "verdicts", true)[h.sentence.index] === 1) return null; // "Det finns inget som tyder på sabotage"
+      // Real texts of the twenty-second round's studied sets: the worst case assumed as a precaution ("We are having
+      // to assume that our systems have been compromised", "Vi utgår från att personuppgifter har tagits"), a likely
+      // explanation of what the reader may see ("Om vattnet är missfärgat beror det troligen på avlagringar"), and a
+      // likely consequence ("In all likelihood, this attack will impact the council meeting") are no guess at a
+      // culprit. A culprit's intent stays a guess in any of them.
+      if (!INTENT.test(sentence) && a.flags(h.field, "culprits", true)[h.sentence.index] !== 1) {
+        if (ASSUMED_WORST.test(sentence) || /^(?:om|if) /u.test(sentence.trimStart())) return null;
+        if (CONSEQUENCE.test(sentence.slice(h.hit.start - h.sentence.start))) return null;
+      }
       seen.add(key);
       return {
         message: t(

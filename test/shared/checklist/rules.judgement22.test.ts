@@ -488,3 +488,25 @@ describe("[OP14] a why-question answered by the rulebook", () => {
     expect(findingsOf(reasoned, undefined, "OP14")).toHaveLength(0);
   });
 });
+
+describe("[FA12] hedges that guess at no culprit", () => {
+  it("leaves a precautionary worst case and a likely explanation of what the reader may see", () => {
+    const fine = [
+      msg(
+        "bulletin",
+        "We are having to assume that our systems have been compromised, and we are shutting them down. Call 101 in an emergency.",
+        "en",
+      ),
+      msg(
+        "bulletin",
+        "Vattnet är tillbaka. Om vattnet är missfärgat beror det troligen på avlagringar i det egna husets ledningar. Spola kallvatten.",
+      ),
+    ];
+    for (const text of fine) expect(findingsOf(text, undefined, "FA12"), text.body).toHaveLength(0);
+  });
+
+  it("still refuses a guess at the cause", () => {
+    const guess = msg("bulletin", "Läckan beror troligen på sabotage. Koka vattnet tills vidare.");
+    expect(findingsOf(guess, undefined, "FA12")).toHaveLength(1);
+  });
+});
