@@ -9,7 +9,7 @@
 import type { Draft, Rule } from "../types.js";
 import { span, t } from "../text/spans.js";
 import { firstDay } from "./staleDates.js";
-import { toldLate } from "./toldLate.js";
+import { dayOfYear, toldLate, weekdayIndex } from "./toldLate.js";
 
 const NOW_TELLING =
   /(?<!\p{L})(?:(?:först )?nu(?:,[^,]{1,40},)? (?:\p{L}+ ){0,3}?(?:vill|kan) (?:vi|kommunen) (?:\p{L}+ )?(?:informera|berätta|gå ut med|dela|lämna) (?:\p{L}+ )?(?:om vad som (?:har )?(?:hänt|inträffat)|information om (?:händelsen|vad som)|(?:lite |viss |en del )?information)|(?:we are|we're|the council is) now(?:,[^,]{1,40},)? able to (?:share|give|provide) (?:some |more |initial |the first )?(?:information|details)(?! (?:about|on) (?:the )?(?:timetable|reopening|repairs?|progress))|(?:we are|we're) now (?:able to )?(?:tell|inform) you (?:about )?what (?:has )?happened)(?!\p{L})/u;
@@ -24,9 +24,6 @@ const REASON_FOR_WAIT =
  */
 const FIRST_WORD =
   /(?<!\p{L})(?:this is (?:the |our |the \p{L}+['’]s )?first (?:\p{L}+ )?(?:statement|update|information|message|notice|announcement)|(?:detta|det här) är (?:vårt|kommunens|vår|det) första (?:\p{L}+ )?(?:besked|meddelande|information|uttalande|pressmeddelande)|vi fick (?:de |den )?första (?:rapporterna|rapporten|larmet|signalerna|uppgifterna|samtalen) (?:\p{L}+ ){0,4}?(?:i |på |den )?|we (?:first )?(?:learned|heard|became aware|were made aware|received (?:the )?first reports?) (?:\p{L}+ ){0,4}?(?:on |last )?)/u;
-const dayOfYear = (m: number, d: number) => (m - 1) * 31 + d;
-const WEEKDAYS_SV = ["sön", "mån", "tis", "ons", "tors", "fre", "lör"] as const;
-const WEEKDAYS_EN = ["sun", "mon", "tues", "wednes", "thurs", "fri", "satur"] as const;
 const WEEKDAY =
   /(?<!\p{L})(sön|mån|tis|ons|tors|fre|lör|sun|mon|tues|wednes|thurs|fri|satur)dag?(?:en|s)?(?!\p{L})|(?<!\p{L})(sun|mon|tues|wednes|thurs|fri|satur)day(?!\p{L})/u;
 const PAST_WEEKDAY =
@@ -39,11 +36,6 @@ const SAME_DAY =
  * same day" tells nobody anything (twenty-second round, blind56 studied). */
 const TOLD_SAME_DAY =
   /(?<!\p{L})(?:informed|told|notified|alerted|warned|informerade|meddelade|varnade|gick (?:vi )?ut|(?:sms|alert|message|notice|text|varning|meddelande)\p{L}*)(?: [^.\n]{0,60}?)? (?:the )?same day|(?:sms|alert|message|notice|text|varning|meddelande)\p{L}*(?: [^.\n]{0,60}?)? samma dag|(?:the same day|samma dag)(?: [^.\n]{0,40}?)? (?:we |vi )?(?:informed|told|notified|alerted|warned|informerade|meddelade|varnade|gick ut)(?!\p{L})/u;
-
-function weekdayIndex(stem: string): number {
-  const sv = (WEEKDAYS_SV as readonly string[]).indexOf(stem);
-  return sv >= 0 ? sv : (WEEKDAYS_EN as readonly string[]).indexOf(stem);
-}
 
 /** Days between the message's own day and the day it names as first known, from dates or from weekdays. */
 function firstWordGap(a: { fields: readonly { lower: string }[] }, told: string): number {

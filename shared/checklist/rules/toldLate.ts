@@ -13,8 +13,10 @@ import { firstDay } from "./staleDates.js";
 const WEEKDAY = String.raw`(?:(sön|mån|tis|ons|tors|fre|lör)dag(?:en|s)?|(sun|mon|tues|wednes|thurs|fri|satur)day)`;
 const WEEKDAY_ONLY = new RegExp(String.raw`(?<!\p{L})${WEEKDAY}(?!\p{L})`, "u");
 
-/** The words that stamp a message's own day; what follows them within a few words is that day. */
-// "Updated" and "Senast uppdaterad" date a revision: the first word may have gone out days before (a real page).
+/**
+ * The words that stamp a message's own day; what follows them within a few words is that day. "Updated" and "Senast
+ * uppdaterad" date a revision: the first word may have gone out days before (a real page).
+ */
 const STAMP = /(?<!\p{L})(?:published|posted|issued|publicerad|publicerat)(?!\p{L})/u;
 const STAMP_REACH = 45;
 /** A short line that heads or closes the text and carries a date: "Mere Valley Water, 5 November 2026". */
@@ -63,6 +65,12 @@ const TOLD =
 const WEEKDAYS_SV = ["sön", "mån", "tis", "ons", "tors", "fre", "lör"] as const;
 const WEEKDAYS_EN = ["sun", "mon", "tues", "wednes", "thurs", "fri", "satur"] as const;
 
+/** Sunday = 0 for a Swedish or English weekday stem ("tors", "wednes"), or -1. */
+export function weekdayIndex(stem: string): number {
+  const sv = (WEEKDAYS_SV as readonly string[]).indexOf(stem);
+  return sv >= 0 ? sv : (WEEKDAYS_EN as readonly string[]).indexOf(stem);
+}
+
 export interface ToldLate {
   /** Where the event is told, in the lower-cased text given. */
   start: number;
@@ -78,14 +86,13 @@ interface OwnDay {
   weekday: number;
 }
 
-const dayOfYear = (m: number, d: number) => (m - 1) * 31 + d;
+/** A day's place in the year with 31-day months: only differences of a few weeks are read from it. */
+export const dayOfYear = (m: number, d: number) => (m - 1) * 31 + d;
 
 function weekdayOf(text: string): number {
   const w = WEEKDAY_ONLY.exec(text);
   if (w === null) return -1;
-  return w[1] !== undefined
-    ? (WEEKDAYS_SV as readonly string[]).indexOf(w[1])
-    : (WEEKDAYS_EN as readonly string[]).indexOf(w[2] ?? "");
+  return weekdayIndex(w[1] ?? w[2] ?? "");
 }
 
 /** "14/05/2026": read day first when the day cannot be a month; "05/06/2026" stays unread (US or European?). */
@@ -171,10 +178,7 @@ function byWeekday(masked: string, own: OwnDay): ToldLate | null {
   const stop = masked.slice(event.index).search(SENTENCE_END);
   const sentence = masked.slice(sentenceStart, stop < 0 ? masked.length : event.index + stop);
   if (FOUND_BY_TESTS.test(sentence) || NOT_FIRST_WORD.test(sentence)) return null;
-  const from =
-    event[1] !== undefined
-      ? (WEEKDAYS_SV as readonly string[]).indexOf(event[1])
-      : (WEEKDAYS_EN as readonly string[]).indexOf(event[2] ?? "");
+  const from = weekdayIndex(event[1] ?? event[2] ?? "");
   if (from < 0) return null;
   const gap = (own.weekday - from + 7) % 7;
   return gap >= 2 ? { start: event.index, end: event.index + event[0].length, gap } : null;
