@@ -64,6 +64,9 @@ import { BAD_BLIND53, GOOD_BLIND53 } from "./blind53.js";
 import { BAD_BLIND54, GOOD_BLIND54 } from "./blind54.js";
 import { BAD_BLIND55, GOOD_BLIND55 } from "./blind55.js";
 import { BAD_BLIND56, GOOD_BLIND56 } from "./blind56.js";
+import { BAD_BLIND57, GOOD_BLIND57 } from "./blind57.js";
+import { BAD_BLIND58, GOOD_BLIND58 } from "./blind58.js";
+import { BAD_BLIND59, GOOD_BLIND59 } from "./blind59.js";
 import { GOOD_REAL4 } from "./realExtra4.js";
 import { GOOD_REAL5 } from "./realExtra5.js";
 import { GOOD_REAL6 } from "./realExtra6.js";
@@ -1134,6 +1137,61 @@ export const EVAL_SETS: readonly EvalSet[] = [
         bad: BAD_BLIND56,
         shape: { kind: "wellFormed", minBad: 45 },
         gate: { kind: "floors", refused: 0.46, passed: 0.66 },
+      },
+    ],
+  },
+  // Written 2026-12-07 by an author who read no rule or lexicon: Swedish municipalities, water utilities and rescue services, English-language police and fire services; many short sms and social posts. Arrived after the round's
+  // rules; measured before it was opened, at 5f1c27e 19/50 refused (38.0 %), 21/30 passed (70.0 %), and at 22c5ed4 21/50, 22/30.
+  {
+    id: "blind57",
+    role: "tuning",
+    title: "blind57, independent: measured at the twenty-second round's arrival, then studied",
+    parts: [
+      {
+        id: "blind57",
+        label: "Blind set 57",
+        note: "independent; measured, then studied in the twenty-second round",
+        good: GOOD_BLIND57,
+        bad: BAD_BLIND57,
+        shape: { kind: "wellFormed", minBad: 45 },
+        gate: { kind: "floors", refused: 0.38, passed: 0.7 },
+      },
+    ],
+  },
+  // Written 2026-12-07 by an author who read no rule or lexicon: a broad mix: Swedish regions, länsstyrelser and municipalities, UK and Irish councils and utilities, North American and Australasian emergency and health agencies; flaws over every kind. Never opened by a tuner.
+  // Measured at arrival: at 5f1c27e (the round's start) 26/50 refused (52.0 %), 24/30 passed (80.0 %); at 22c5ed4, with
+  // the round's rules (written before it arrived), 31/50, 24/30. Reported, not tuned.
+  {
+    id: "blind58",
+    role: "heldOut",
+    title: "blind58, independent and written in the twenty-second round: figures, and floors under what it measured",
+    parts: [
+      {
+        id: "blind58",
+        label: "Blind set 58",
+        note: "independent, written in the twenty-second round: figures only",
+        good: GOOD_BLIND58,
+        bad: BAD_BLIND58,
+        shape: { kind: "wellFormed", minBad: 45 },
+        gate: { kind: "floors", refused: 0.58, passed: 0.76 },
+      },
+    ],
+  },
+  // Written 2026-12-07 by an author who read no rule or lexicon: English-language utilities, health departments and councils, Swedish municipalities; many faq answers and flaws of absence. Arrived after the round's
+  // rules; measured before it was opened, at 5f1c27e 22/50 refused (44.0 %), 20/30 passed (66.7 %), and at 22c5ed4 24/50, 19/30.
+  {
+    id: "blind59",
+    role: "tuning",
+    title: "blind59, independent: measured at the twenty-second round's arrival, then studied",
+    parts: [
+      {
+        id: "blind59",
+        label: "Blind set 59",
+        note: "independent; measured, then studied in the twenty-second round",
+        good: GOOD_BLIND59,
+        bad: BAD_BLIND59,
+        shape: { kind: "wellFormed", minBad: 45 },
+        gate: { kind: "floors", refused: 0.44, passed: 0.6 },
       },
     ],
   },
