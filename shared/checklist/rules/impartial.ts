@@ -513,9 +513,12 @@ function scumOnWater(h: LexHit): boolean {
   const lower = h.field.lower;
   return (
     SUBSTANCE_BEFORE.test(lower.slice(Math.max(0, h.hit.start - 20), h.hit.start)) ||
-    SUBSTANCE_AFTER.test(lower.slice(h.hit.end, h.hit.end + 30))
+    SUBSTANCE_AFTER.test(lower.slice(h.hit.end, h.hit.end + 30)) ||
+    // "Appearing like scum, grass clippings, fuzz, or globs on the surface of water, cyanobacteria …" (blind59).
+    WATER_TOPIC.test(lower.slice(h.sentence.start, h.sentence.end))
   );
 }
+const WATER_TOPIC = /(?:cyanobacteri|algae|alger|blooms?(?!\p{L})|surface of (?:the )?water)/u;
 
 const TRAVELLER = /^travell?ers?$/u;
 const ON_A_JOURNEY =

@@ -41,7 +41,7 @@ const EVENT_THEN = new RegExp(
 );
 /** A sentence that tells of an event in the past, dated by a calendar day. */
 const PAST_EVENT =
-  /(?<!\p{L})(?:happened|occurred|caused|hit|broke out|started|began|leaked|spilled|overflowed|collapsed|burst|let|was|were|had|became|läckte|gick|inträffade|orsakade|drabbade|bröt ut|började|blev|fick|upptäcktes|rasade|brast|problem|fault|incident|fire|leak|spill|händelse\p{L}*|fel\p{L}*|olycka\p{L}*|brand\p{L}*|läcka\p{L}*|utsläpp\p{L}*)(?!\p{L})/u;
+  /(?<!\p{L})(?:happened|occurred|caused|hit|broke out|started|began|leaked|spilled|overflowed|collapsed|burst|let|was|were|had|became|läckte|gick|inträffade|orsakade|drabbade|bröt ut|började|blev|fick|upptäcktes|rasade|brast|problem|fault|incident|fire|leak|spill|händelsen?|fel(?:et)?|olyckan?|brand(?:en)?|bränder(?:na)?|läckan?|utsläpp(?:et)?)(?!\p{L})/u;
 const FUTURE =
   /(?<!\p{L})(?:will|shall|next|nästa|until|tills|till och med|from|från och med|kommer att|ska|by|senast|planeras)(?!\p{L})/u;
 const FOLLOW_UP =
@@ -57,7 +57,7 @@ const FOUND_BY_TESTS = /sampl|test|prov|analys|result|screening|kontroll|inspe[c
  * same day", "remains closed").
  */
 const NOT_FIRST_WORD =
-  /(?<!\p{L})(?:som (?:inträffade|började|drabbade|skedde)|which (?:happened|occurred|began|started|hit)|that (?:happened|occurred|began|started|hit)|pågår fortfarande|fortfarande|fortsatt|still|continues|remains?|sedan (?:\p{L}+dag|den|i |\d)|since (?:\p{L}+day|\d|last|the)|har varit|has been closed|now (?:been )?(?:repaired|fixed|restored|cleared|lifted|over|open)|has (?:now )?been (?:repaired|fixed|restored|cleared|lifted)|är (?:nu )?(?:lagad|åtgärdad|hävd|klar|släckt)|nu är \p{L}+ (?:klar|lagad|hävd)|back to normal|sammanfattning\p{L}*|summary|round-?up)(?!\p{L})/u;
+  /(?<!\p{L})(?:som (?:inträffade|började|drabbade|skedde|trädde i kraft|infördes|gällt|har gällt)|(?:which|that) (?:took effect|came into force|was introduced|was issued)|which (?:happened|occurred|began|started|hit)|that (?:happened|occurred|began|started|hit)|pågår fortfarande|fortfarande|fortsatt|still|continues|remains?|sedan (?:\p{L}+dag|den|i |\d)|since (?:\p{L}+day|\d|last|the)|har varit|has been closed|now (?:been )?(?:repaired|fixed|restored|cleared|lifted|over|open)|has (?:now )?been (?:repaired|fixed|restored|cleared|lifted)|är (?:nu )?(?:lagad|åtgärdad|hävd|klar|släckt)|nu är \p{L}+ (?:klar|lagad|hävd)|back to normal|sammanfattning\p{L}*|summary|round-?up)(?!\p{L})/u;
 const SINCE = /(?:sedan|since|från|from)\s+(?:den\s+)?$/u;
 const TOLD =
   /(?<!\p{L})(?:gick ut|skickades|informerade|meddelade|publicerades|announced|issued|sent|published|went out)(?!\p{L})/u;

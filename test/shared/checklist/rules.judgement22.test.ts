@@ -510,3 +510,22 @@ describe("[FA12] hedges that guess at no culprit", () => {
     expect(findingsOf(guess, undefined, "FA12")).toHaveLength(1);
   });
 });
+
+describe("real texts of the last studied sets (blind59)", () => {
+  it("[FS14] leaves a ban lifted with the day it took effect", () => {
+    const lifted = msg(
+      "bulletin",
+      "Publicerad 2018-08-21\n\nRäddningschefen har beslutat häva eldningsförbudet som trädde i kraft 2018-07-20, med anledning av att brandrisken inte längre bedöms som överhängande.",
+    );
+    expect(findingsOf(lifted, undefined, "FS14")).toHaveLength(0);
+  });
+
+  it("[IM7] leaves 'scum' in a description of cyanobacteria", () => {
+    const algae = msg(
+      "bulletin",
+      "Do not swim where cyanobacteria is visible. Appearing like scum, grass clippings, fuzz, or globs on the surface of water, cyanobacteria can be blue-green or brown.",
+      "en",
+    );
+    expect(findingsOf(algae, undefined, "IM7")).toHaveLength(0);
+  });
+});
