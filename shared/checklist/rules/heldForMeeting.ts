@@ -67,8 +67,8 @@ export const FS13: Rule = {
  * is the opposite and is left alone. Twenty-first round: three authors wrote it (blind36, blind42, blind49).
  */
 const HELD_BACK =
-  /(?<!\p{L})(?:(?:valde|beslutade|bestämde) (?:att |vi |oss för att )*vänta med att (?:informera|gå ut|berätta|publicera|meddela)|(?:valde|beslutade|bestämde) (?:att |vi |oss för att )*(?:vänta på|invänta) (?:\p{L}+ ){0,4}?innan (?:vi )?(?:gick ut med|informerade|berättade|publicerade|meddelade)|(?:chose|decided) to wait for (?:\p{L}+ ){0,4}?before (?:informing|telling|notifying|alerting|publishing|announcing)|väntade (?:\p{L}+ )?med att (?:informera|gå ut|berätta|publicera|meddela)|ville inte gå ut med (?:\p{L}+ ){0,3}?(?:information|uppgifter) (?:innan|förrän)|(?:chose|decided) to wait (?:until|before)|waited until (?:\p{L}+ ){0,8}?(?:before|to) (?:issuing|informing|telling|publishing|notifying|alerting|announcing|issue|inform|tell|publish|notify|alert|announce)|waited until (?:all|the) (?:\p{L}+ ){0,3}?(?:results|samples|tests|facts)|prefer(?:red)? not to publish (?:partial|incomplete)|ville ha en (?:fullständig|hel|klar|samlad) bild (?:\p{L}+ ){0,3}?innan vi (?:gick ut|informerade|berättade|publicerade)|held off (?:on )?(?:notifying|informing|telling|publishing|alerting|announcing)|did not want to (?:publish|release|share) (?:partial|incomplete|unconfirmed))(?!\p{L})/u;
-const HELD_BACK_GATE = /vänta|wait|prefer|ville|did not want|held off/u;
+  /(?<!\p{L})(?:(?:har (?:\p{L}+ )?)?(?:valde|valt|beslutade|beslutat|bestämde|bestämt) (?:att |vi |oss för att )*vänta med att (?:informera|gå ut|berätta|publicera|meddela)|(?:informera|berätta|meddela)r? (?:\p{L}+ ){0,2}?(?:mer )?när vi har (?:en )?(?:fullständig|samlad|hel|komplett) bild|(?:valde|beslutade|bestämde) (?:att |vi |oss för att )*(?:vänta på|invänta) (?:\p{L}+ ){0,4}?innan (?:vi )?(?:gick ut med|informerade|berättade|publicerade|meddelade)|(?:chose|decided) to wait for (?:\p{L}+ ){0,4}?before (?:informing|telling|notifying|alerting|publishing|announcing)|väntade (?:\p{L}+ )?med att (?:informera|gå ut|berätta|publicera|meddela)|ville inte gå ut med (?:\p{L}+ ){0,3}?(?:information|uppgifter) (?:innan|förrän)|(?:chose|decided) to wait (?:until|before)|waited until (?:\p{L}+ ){0,8}?(?:before|to) (?:issuing|informing|telling|publishing|notifying|alerting|announcing|issue|inform|tell|publish|notify|alert|announce)|waited until (?:all|the) (?:\p{L}+ ){0,3}?(?:results|samples|tests|facts)|prefer(?:red)? not to publish (?:partial|incomplete)|ville ha en (?:fullständig|hel|klar|samlad) bild (?:\p{L}+ ){0,3}?innan vi (?:gick ut|informerade|berättade|publicerade)|held off (?:on )?(?:notifying|informing|telling|publishing|alerting|announcing)|did not want to (?:publish|release|share) (?:partial|incomplete|unconfirmed))(?!\p{L})/u;
+const HELD_BACK_GATE = /vänta|wait|prefer|ville|did not want|held off|bild/u;
 const NEXT_OF_KIN = /(?<!\p{L})(?:anhöriga|next of kin|namnet|names? of)(?!\p{L})/u;
 const REGRET =
   /(?<!\p{L})(?:för länge|too long|beklaga\p{L}*|sorry|apolog\p{L}*|borde ha|should have|ber om ursäkt|det var fel|that was wrong|a mistake|ett misstag)(?!\p{L})/u;
@@ -80,7 +80,7 @@ const REGRET =
  * message of the tuning material does; MSB and CERC as above).
  */
 const UNTIL_INQUIRY_ENDS =
-  /(?<!\p{L})(?:until|when|once|när|först när|förrän|innan) (?:the |an |den )?(?:\p{L}+ ){0,2}?(?:investigation|review|inquiry|utredning(?:en)?|granskning(?:en)?|undersökning(?:en)?)(?: \p{L}+){0,3}? (?:is|has been|has|är|har) (?:complete|completed|concluded|finished|klar|färdig|avslutad|slutförd|genomförd)(?!\p{L})/u;
+  /(?<!\p{L})(?:(?:until|when|once|när|först när|förrän|innan) (?:the )?(?:\p{L}+ ){1,5}?(?:has|have|har) (?:completed|finished|concluded|avslutat|slutfört) (?:its |their |sin |sitt )?(?:investigation|review|inquiry|utredning|granskning)|(?:until|when|once|när|först när|förrän|innan) (?:the |an |den )?(?:\p{L}+ ){0,2}?(?:investigation|review|inquiry|utredning(?:en)?|granskning(?:en)?|undersökning(?:en)?)(?: \p{L}+){0,3}? (?:is|has been|has|är|har) (?:complete|completed|concluded|finished|klar|färdig|avslutad|slutförd|genomförd))(?!\p{L})/u;
 const CAUSE =
   /(?<!\p{L})(?:cause|orsak\p{L}*|how the (?:fire|blaze|incident|leak|explosion) (?:started|began|happened)|hur (?:branden|olyckan|läckan|explosionen) (?:startade|uppstod|började|gick till))(?!\p{L})/u;
 /** The inquiry's own output ("the findings", "en samlad rapport") waits for the inquiry; news told meanwhile
@@ -90,7 +90,7 @@ const INQUIRY_OUTPUT =
 const TOLD_MEANWHILE =
   /(?<!\p{L})(?:as we learn|as we know more|löpande|fortlöpande|as it becomes available)(?!\p{L})/u;
 const EVERYTHING =
-  /(?<!\p{L})(?:först när|not until|no further|any further|inga (?:ytterligare|fler)|ingen (?:ytterligare|mer))(?!\p{L})/u;
+  /(?<!\p{L})(?:först när|not until|no further|any further|inga (?:ytterligare|fler)|ingen (?:ytterligare|mer)|(?:several|some|a few|many|flera|några|många) (?:months|weeks|månader|veckor))(?!\p{L})/u;
 const UNTIL_INQUIRY_GATE = /investigation|review|inquiry|utredning|granskning|undersökning/u;
 const TELLING =
   /(?<!\p{L})(?:berätta\p{L}*|informera\p{L}*|information\p{L}*|uppdater\p{L}*|lämna\p{L}*|besked|uttalande\p{L}*|details?|information|released?|communicated|updates?|share|publish\p{L}*|announce\p{L}*|statement)(?!\p{L})/u;

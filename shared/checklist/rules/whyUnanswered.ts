@@ -17,7 +17,7 @@ const CAUSE =
 
 /** A reason in name only, unless it is spelt out after a colon ("for technical reasons: a pump failed"). */
 const EMPTY_REASON =
-  /(?<!\p{L})(?:av (?:tekniska |driftmässiga |praktiska |organisatoriska |olika |interna )?(?:skäl|anledningar|orsaker)|av driftskäl|for (?:operational|technical|practical|organisational|organizational|various|internal) reasons|for reasons beyond our control|av skäl (?:vi|som) inte)(?!\p{L})(?!\s*[:–—(])/gu;
+  /(?<!\p{L})(?:av (?:tekniska |driftmässiga |praktiska |organisatoriska |olika |interna )?(?:skäl|anledningar|orsaker)|av (?:drift|verksamhets)skäl|for (?:operational|technical|practical|organisational|organizational|various|internal) reasons|for reasons beyond our control|av skäl (?:vi|som) inte)(?!\p{L})(?!\s*[:–—(])/gu;
 
 /**
  * The authority or the rulebook in place of a reason (twenty-first round, blind41, blind42, blind45 and blind47
@@ -87,7 +87,7 @@ export const OP14: Rule = {
  * and blind35 earlier in an FAQ); no real text of the tuning material says it.
  */
 const NAME_ONLY_REASON =
-  /(?<!\p{L})(?:(?:for|due to) (?:operational|organisational|organizational|internal|practical|logistical|administrative) (?:reasons|considerations|matters)|av (?:driftmässiga|organisatoriska|interna|praktiska|verksamhetsmässiga|logistiska|administrativa) (?:skäl|anledningar|orsaker)|av driftskäl)(?!\p{L})(?!\s*[:–—(])/u;
+  /(?<!\p{L})(?:(?:for|due to) (?:operational|organisational|organizational|internal|practical|logistical|administrative) (?:reasons|considerations|matters)|av (?:driftmässiga|organisatoriska|interna|praktiska|verksamhetsmässiga|logistiska|administrativa) (?:skäl|anledningar|orsaker)|av (?:drift|verksamhets)skäl)(?!\p{L})(?!\s*[:–—(])/u;
 
 /** A plain fact that is a reason: something broken, needed elsewhere, under repair, or a causal word. */
 const SPELT_OUT =

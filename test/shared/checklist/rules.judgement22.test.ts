@@ -529,3 +529,38 @@ describe("real texts of the last studied sets (blind59)", () => {
     expect(findingsOf(algae, undefined, "IM7")).toHaveLength(0);
   });
 });
+
+describe("the last studied sets' flaws (blind57, blind59)", () => {
+  it("[FS15] reads news held for an agency's investigation, for the full picture, and for months", () => {
+    const held = [
+      msg(
+        "bulletin",
+        "A chemical release led to the pool being evacuated. We will share what happened once the Health and Safety Executive has completed its investigation.",
+        "en",
+      ),
+      msg(
+        "bulletin",
+        "Olja har läckt ut i hamnen. Undvik stranden. Vi kommer att informera mer när vi har en fullständig bild av läget.",
+      ),
+      msg(
+        "bulletin",
+        "Vi har valt att vänta med att gå ut med information tills vi hade en fullständig bild av läget. Stäng fönster.",
+      ),
+      msg(
+        "faq",
+        "The police are investigating. We will share what is known about the cause once the investigation is complete, which may take several months.",
+        "en",
+        "What caused the explosion?",
+      ),
+    ];
+    for (const text of held) expect(findingsOf(text, undefined, "FS15"), text.body).toHaveLength(1);
+  });
+
+  it("[OP15] reads 'av verksamhetsskäl' as a reason in name only", () => {
+    const closed = msg(
+      "bulletin",
+      "Skogsbackens förskola håller stängt i dag av verksamhetsskäl. Barn som behöver omsorg är välkomna till Solgläntans förskola.",
+    );
+    expect(findingsOf(closed, undefined, "OP15")).toHaveLength(1);
+  });
+});
