@@ -1032,6 +1032,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   },
   // Written 2026-12-07 by an author who read no rule or lexicon: mostly Swedish (regions and municipalities) with US state and county agencies. Measured before it was opened, at
   // 5f1c27e (the round's start) and with the round's first rules: 25/50 refused (50.0 %), 26/30 passed (86.7 %).
+  // Studied in the twenty-second round: 36/50 refused, 26/30 passed.
   {
     id: "blind51",
     role: "tuning",
@@ -1044,12 +1045,13 @@ export const EVAL_SETS: readonly EvalSet[] = [
         good: GOOD_BLIND51,
         bad: BAD_BLIND51,
         shape: { kind: "wellFormed", minBad: 45 },
-        gate: { kind: "floors", refused: 0.46, passed: 0.83 },
+        gate: { kind: "floors", refused: 0.7, passed: 0.83 },
       },
     ],
   },
   // Written 2026-12-07 by an author who read no rule or lexicon: UK and Irish councils, utilities, police and fire, Swedish länsstyrelser and Krisinformation.se. Measured before it was opened, at
   // 5f1c27e (the round's start) and with the round's first rules: 26/50 refused (52.0 %), 22/30 passed (73.3 %).
+  // Studied in the twenty-second round: 37/50 refused, 23/30 passed.
   {
     id: "blind52",
     role: "tuning",
@@ -1062,12 +1064,13 @@ export const EVAL_SETS: readonly EvalSet[] = [
         good: GOOD_BLIND52,
         bad: BAD_BLIND52,
         shape: { kind: "wellFormed", minBad: 45 },
-        gate: { kind: "floors", refused: 0.48, passed: 0.7 },
+        gate: { kind: "floors", refused: 0.72, passed: 0.73 },
       },
     ],
   },
   // Written 2026-12-07 by an author who read no rule or lexicon: Australian and New Zealand services and councils, Swedish municipalities. Measured before it was opened, at
   // 5f1c27e (the round's start) and with the round's first rules: 24/50 refused (48.0 %), 24/30 passed (80.0 %).
+  // Studied in the twenty-second round: 30/50 refused, 25/30 passed.
   {
     id: "blind53",
     role: "tuning",
@@ -1080,13 +1083,14 @@ export const EVAL_SETS: readonly EvalSet[] = [
         good: GOOD_BLIND53,
         bad: BAD_BLIND53,
         shape: { kind: "wellFormed", minBad: 45 },
-        gate: { kind: "floors", refused: 0.44, passed: 0.76 },
+        gate: { kind: "floors", refused: 0.58, passed: 0.8 },
       },
     ],
   },
   // Written 2026-12-07 by an author who read no rule or lexicon: Canadian provinces and cities, US public health and utilities, Swedish national authorities and municipalities. Never opened by a tuner. Measured at
   // arrival, at 5f1c27e (the round's start) and with the round's first rules (written before it arrived): 28/50 refused
   // (56.0 %), 28/30 passed (93.3 %). Reported, not tuned.
+  // After the twenty-second round (aggregates only, never opened): 30/50, 28/30.
   {
     id: "blind54",
     role: "heldOut",
@@ -1106,6 +1110,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   // Written 2026-12-07 by an author who read no rule or lexicon: mostly Swedish municipal crisis pages, English-language utilities and sheriffs. Never opened by a tuner. Measured at
   // arrival, at 5f1c27e (the round's start) and with the round's first rules (written before it arrived): 31/50 refused
   // (62.0 %), 26/30 passed (86.7 %). Reported, not tuned.
+  // After the twenty-second round (aggregates only, never opened): 31/50, 26/30.
   {
     id: "blind55",
     role: "heldOut",
@@ -1124,6 +1129,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   },
   // Written 2026-12-07 by an author who read no rule or lexicon: English-language city and county emergency management and health notices, Swedish regions and Krisinformation.se. Measured before it was opened, at
   // 5f1c27e (the round's start) and with the round's first rules: 25/50 refused (50.0 %), 21/30 passed (70.0 %).
+  // Studied in the twenty-second round: 36/50 refused, 21/30 passed.
   {
     id: "blind56",
     role: "tuning",
@@ -1136,12 +1142,13 @@ export const EVAL_SETS: readonly EvalSet[] = [
         good: GOOD_BLIND56,
         bad: BAD_BLIND56,
         shape: { kind: "wellFormed", minBad: 45 },
-        gate: { kind: "floors", refused: 0.46, passed: 0.66 },
+        gate: { kind: "floors", refused: 0.7, passed: 0.68 },
       },
     ],
   },
   // Written 2026-12-07 by an author who read no rule or lexicon: Swedish municipalities, water utilities and rescue services, English-language police and fire services; many short sms and social posts. Arrived after the round's
   // rules; measured before it was opened, at 5f1c27e 19/50 refused (38.0 %), 21/30 passed (70.0 %), and at 22c5ed4 21/50, 22/30.
+  // Studied in the twenty-second round: 23/50 refused, 22/30 passed.
   {
     id: "blind57",
     role: "tuning",
@@ -1154,13 +1161,14 @@ export const EVAL_SETS: readonly EvalSet[] = [
         good: GOOD_BLIND57,
         bad: BAD_BLIND57,
         shape: { kind: "wellFormed", minBad: 45 },
-        gate: { kind: "floors", refused: 0.38, passed: 0.7 },
+        gate: { kind: "floors", refused: 0.44, passed: 0.7 },
       },
     ],
   },
   // Written 2026-12-07 by an author who read no rule or lexicon: a broad mix: Swedish regions, länsstyrelser and municipalities, UK and Irish councils and utilities, North American and Australasian emergency and health agencies; flaws over every kind. Never opened by a tuner.
   // Measured at arrival: at 5f1c27e (the round's start) 26/50 refused (52.0 %), 24/30 passed (80.0 %); at 22c5ed4, with
   // the round's rules (written before it arrived), 31/50, 24/30. Reported, not tuned.
+  // After the twenty-second round (aggregates only, never opened): 31/50, 24/30.
   {
     id: "blind58",
     role: "heldOut",
@@ -1179,6 +1187,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   },
   // Written 2026-12-07 by an author who read no rule or lexicon: English-language utilities, health departments and councils, Swedish municipalities; many faq answers and flaws of absence. Arrived after the round's
   // rules; measured before it was opened, at 5f1c27e 22/50 refused (44.0 %), 20/30 passed (66.7 %), and at 22c5ed4 24/50, 19/30.
+  // Studied in the twenty-second round: 27/50 refused, 21/30 passed.
   {
     id: "blind59",
     role: "tuning",
@@ -1191,7 +1200,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
         good: GOOD_BLIND59,
         bad: BAD_BLIND59,
         shape: { kind: "wellFormed", minBad: 45 },
-        gate: { kind: "floors", refused: 0.44, passed: 0.6 },
+        gate: { kind: "floors", refused: 0.52, passed: 0.68 },
       },
     ],
   },
