@@ -8,6 +8,14 @@ import type {
 
 export type Input = Partial<MessageInput> & { body: string };
 
+/** A message of a kind and language, Swedish by default, with a title when given. */
+export const msg = (kind: Input["kind"], body: string, language: "sv" | "en" = "sv", title?: string): Input => ({
+  kind,
+  language,
+  body,
+  ...(title === undefined ? {} : { title }),
+});
+
 export function score(input: Input, context?: ScoringContext): ChecklistResult {
   return scoreMessage({ kind: "bulletin", language: "sv", ...input }, context);
 }

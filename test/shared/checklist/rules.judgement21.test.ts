@@ -3,14 +3,7 @@
  * wordings are written for these tests.
  */
 import { describe, expect, it } from "vitest";
-import { findingsOf, type Input } from "./helpers.js";
-
-const msg = (kind: Input["kind"], body: string, language: "sv" | "en" = "sv", title?: string): Input => ({
-  kind,
-  language,
-  body,
-  ...(title === undefined ? {} : { title }),
-});
+import { findingsOf, msg } from "./helpers.js";
 
 describe("[AC21] help on offer with no place", () => {
   it("refuses emergency water, cooling centres and help points that are nowhere", () => {

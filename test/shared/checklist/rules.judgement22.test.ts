@@ -3,14 +3,7 @@
  * these tests.
  */
 import { describe, expect, it } from "vitest";
-import { findingsOf, type Input } from "./helpers.js";
-
-const msg = (kind: Input["kind"], body: string, language: "sv" | "en" = "sv", title?: string): Input => ({
-  kind,
-  language,
-  body,
-  ...(title === undefined ? {} : { title }),
-});
+import { findingsOf, msg, type Input } from "./helpers.js";
 
 describe("[FS14] a dated message telling of its event days late", () => {
   it("refuses the first word of an event days before the message's own day", () => {
