@@ -461,6 +461,11 @@ export const en: LexiconSource = {
     String.raw`(?<!not |n['’]t )(?:just|only|nothing but|merely) (?:a |an )?(?:rumou?r|hoax)`,
   ],
   blame: [
+    // Twenty-second round (blind57, blind59 studied): a named resident attacked in a correction ("has a long history of
+    // spreading scare stories", "it is not the first time she has spread misleading claims").
+    String.raw`has a (?:long )?history of (?:\p{L}+ ){0,2}?(?:spreading|posting|making up)`,
+    String.raw`not the first time (?:she|he|they) (?:has|have) (?:\p{L}+ ){0,2}?(?:spread|posted|made up)`,
+    String.raw`(?:is|are) known for (?:\p{L}+ ){0,2}?(?:spreading|posting|making up)`,
     // Twenty-second round (five independent authors, no real message): a moral label on the residents to blame.
     String.raw`(?:selfish|thoughtless|inconsiderate) (?:\p{L}+ ){0,2}?(?:households?|residents?|people|minority|few|neighbou?rs|drivers|users|customers|homeowners|behaviou?r|visitors)`,
     // Nineteenth round (blind35 studied): a service shortfall laid at a vote ("We would have more plows out if the …

@@ -596,6 +596,10 @@ export const sv: LexiconSource = {
     "det är inte så",
   ],
   blame: [
+    // Twenty-second round (blind57, blind59 studied): a named resident attacked in a correction.
+    String.raw`har (?:en )?lång historia av att (?:\p{L}+ ){0,2}?(?:sprida|hitta på)`,
+    String.raw`inte första gången (?:hon|han|de) (?:har )?(?:\p{L}+ ){0,2}?(?:sprider|spridit|hittar på|hittat på)`,
+    String.raw`är känd för att (?:\p{L}+ ){0,2}?(?:sprida|hitta på)`,
     // Twenty-second round (five independent authors, no real message): a moral label on the residents to blame.
     String.raw`(?:själviska|egoistiska|hänsynslösa) (?:\p{L}+ )?(?:hushåll(?:en)?|boende|invånare|grannar|villaägare|personer|bilister|besökare|minoritet(?:en)?)`,
     String.raw`(?:egoistiskt|själviskt|hänsynslöst) (?:och \p{L}+ )?av`,

@@ -159,7 +159,11 @@ export const FA7: Rule = {
       if (attributed(a, h.field)(i) || estimateSentence(a, h.field, i)) return null;
       if (a.flags(h.field, "conditions")[i] === 1 || a.flags(h.field, "hedges")[i] === 1) return null;
       return {
-        ...(pending && RESTORATION.test(h.hit.text.toLowerCase()) ? { severity: "error" as const, points: 25 } : {}),
+        // A promise sworn to ("power will be back … by 6pm today, guaranteed", blind57) is certainty the sender
+        // does not have, whatever is pending.
+        ...((pending && RESTORATION.test(h.hit.text.toLowerCase())) || a.flags(h.field, "boosters")[i] === 1
+          ? { severity: "error" as const, points: 25 }
+          : {}),
         message: t(
           `${q(h.hit.text)} lovar något om framtiden som om det vore säkert.`,
           `${q(h.hit.text)} states a prediction as if it were certain.`,

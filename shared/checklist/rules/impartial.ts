@@ -199,10 +199,10 @@ const PARTY_AS_CAUSE =
  * victims waiting while politics comes first"): partisan blame without a party name (twenty-first round, blind44).
  */
 const OFFICE_BLAMED =
-  /(?<!\p{L})(?:(?:because|since|as) (?:the |our )?(?:governor|mayor|minister|senator|president|administration|council leader)(?: \p{Lu}\p{L}+)?(?: \p{L}+){0,2}? (?:still (?:has |have )?not|has still not|have still not|never|failed|refused|refuses|won['’]t|will not)|politics (?:comes?|came) first|playing politics|political games|eftersom (?:regeringen|ministern|landshövdingen|kommunstyrelsens ordförande|oppositionen)(?: \p{L}+){0,3}? (?:fortfarande inte|aldrig|vägrat|vägrar)|politiskt spel)(?!\p{L})/u;
+  /(?<!\p{L})(?:(?:trots|despite) (?:\p{L}+ )?(?:oppositionens|the opposition['’]s|the opposition) (?:\p{L}+ )?(?:försök|motstånd|attempts?|efforts?|opposition|objections?)|(?:because|since|as) (?:the |our )?(?:governor|mayor|minister|senator|president|administration|council leader)(?: \p{Lu}\p{L}+)?(?: \p{L}+){0,2}? (?:still (?:has |have )?not|has still not|have still not|never|failed|refused|refuses|won['’]t|will not)|politics (?:comes?|came) first|playing politics|political games|eftersom (?:regeringen|ministern|landshövdingen|kommunstyrelsens ordförande|oppositionen)(?: \p{L}+){0,3}? (?:fortfarande inte|aldrig|vägrat|vägrar)|politiskt spel)(?!\p{L})/u;
 
 const OFFICE_BLAMED_GATE =
-  /governor|mayor|minister|senator|state|president|administration|council leader|politic|regeringen|ministern|landshövding|ordförande|oppositionen|politiskt/u;
+  /opposition|governor|mayor|minister|senator|state|president|administration|council leader|politic|regeringen|ministern|landshövding|ordförande|oppositionen|politiskt/u;
 
 export const IM3: Rule = {
   id: "IM3",

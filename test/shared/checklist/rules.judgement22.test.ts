@@ -557,3 +557,40 @@ describe("the last studied sets' flaws (blind57, blind59)", () => {
     expect(findingsOf(closed, undefined, "OP15")).toHaveLength(1);
   });
 });
+
+describe("the last studied sets' flaws, continued", () => {
+  it("[FA7] refuses a restoration promise sworn to", () => {
+    const sworn = msg(
+      "sms",
+      "Northvale Power 10:30: power will be back for every home in Ferrow by 6pm today, guaranteed. Next update 14:00.",
+      "en",
+    );
+    expect(findingsOf(sworn, undefined, "FA7").filter((f) => f.severity === "error")).toHaveLength(1);
+    const estimated = msg(
+      "sms",
+      "Northvale Power 10:30: we expect power to be back for most homes in Ferrow by 6pm today. Next update 14:00.",
+      "en",
+    );
+    expect(findingsOf(estimated, undefined, "FA7").filter((f) => f.severity === "error")).toHaveLength(0);
+  });
+
+  it("[IM3] refuses a jab at the opposition, [IM1] a resident's history of spreading stories", () => {
+    const jab = msg(
+      "bulletin",
+      "Bytet blir av först nu, trots oppositionens försök att stoppa investeringen i fullmäktige. Tappa upp vatten.",
+    );
+    expect(findingsOf(jab, undefined, "IM3").filter((f) => f.severity === "error")).toHaveLength(1);
+    const attack = msg(
+      "correction",
+      "Claims that the fire released asbestos are false. The rumour was started by Gary Pellow, who runs a Facebook page and has a long history of spreading scare stories about the council.",
+      "en",
+    );
+    expect(findingsOf(attack, undefined, "IM1")).toHaveLength(1);
+    const plain = msg(
+      "correction",
+      "Claims that the fire released asbestos are false. Air monitoring has found no asbestos fibres.",
+      "en",
+    );
+    expect(findingsOf(plain, undefined, "IM1")).toHaveLength(0);
+  });
+});
