@@ -8,6 +8,7 @@ import type { Analysis, FieldText, Sentence } from "../analysis.js";
 import { findAll } from "../text/match.js";
 import { q, span, t } from "../text/spans.js";
 import type { Rule } from "../types.js";
+import { vendorNamedBeforeTests } from "./vendorSource.js";
 import {
   attributed,
   estimateSentence,
@@ -333,6 +334,7 @@ function notAGuess(a: Analysis, h: LexHit, sentence: string, ruleOuts: number): 
 const ASSUMED_WORST =
   /(?<!\p{L})(?:(?:have to|must|are having to|having to|will have to) assume|(?:vi )?utgår (?:\p{L}+ )?från att|(?:vi )?måste utgå från att)(?!\p{L})/u;
 /** The hedge followed closely by a future: "in all likelihood, this attack will impact …", "troligen kommer …". */
+const FEARED_OR_UNLIKELY = /^(?:befaras|befarar|feared|unlikely|osannolikt|inte troligt)/u;
 const CONSEQUENCE = /^[\p{L}\s,]{0,40}?(?<!\p{L})(?:will|kommer att|kommer|may take|could take)(?!\p{L})/u;
 
 export const FA12: Rule = {
@@ -369,7 +371,7 @@ export const FA12: Rule = {
     const hedged = [...lexHits(a, lex.hedges, QUOTED), ...reported, ...modal, ...ruledOut];
     const seen = new Set<string>();
     const ruleOuts = ruleOutHits(a).length;
-    return findingsForMatches(hedged, (h) => {
+    const guesses = findingsForMatches(hedged, (h) => {
       const key = `${h.field.name}:${h.sentence.index}`;
       const sentence = h.field.lower.slice(h.sentence.start, h.sentence.end);
       const aboutCause =
@@ -415,6 +417,9 @@ export const FA12: Rule = {
       if (!INTENT.test(sentence) && a.flags(h.field, "culprits", true)[h.sentence.index] !== 1) {
         if (ASSUMED_WORST.test(sentence) || /^(?:om|if) /u.test(sentence.trimStart())) return null;
         if (CONSEQUENCE.test(sentence.slice(h.hit.start - h.sentence.start))) return null;
+        // A damage feared ("I nuläget befaras branden orsaka stor skada") or a risk judged low ("contamination … is
+        // unlikely") names no cause (blind57, blind59).
+        if (FEARED_OR_UNLIKELY.test(h.hit.text.toLowerCase())) return null;
       }
       seen.add(key);
       return {
@@ -428,6 +433,9 @@ export const FA12: Rule = {
         ),
       };
     });
+    if (guesses.length > 0) return guesses;
+    const vendor = vendorNamedBeforeTests(a);
+    return vendor === null ? [] : [vendor];
   },
 };
 

@@ -594,3 +594,42 @@ describe("the last studied sets' flaws, continued", () => {
     expect(findingsOf(plain, undefined, "IM1")).toHaveLength(0);
   });
 });
+
+describe("[FA12] a vendor named as the source before the tests", () => {
+  it("refuses the market, stall or salad bar named while samples are out", () => {
+    const named = [
+      msg(
+        "bulletin",
+        "We know of 27 people with vomiting. The outbreak is most likely linked to food sold at the Harbour Street market. Samples are being tested and results are expected on Monday.",
+        "en",
+      ),
+      msg(
+        "bulletin",
+        "The illness came from the oysters sold at the seafood stall near the ferry. Samples have been sent for testing, and results are due on Wednesday.",
+        "en",
+      ),
+    ];
+    for (const text of named) expect(findingsOf(text, undefined, "FA12"), text.body).toHaveLength(1);
+  });
+
+  it("leaves a source the tests confirmed, a feared damage and a risk judged low", () => {
+    const fine = [
+      msg(
+        "bulletin",
+        "Tests have confirmed that the outbreak is linked to food sold at the Harbour Street market. New samples are being tested.",
+        "en",
+      ),
+      msg(
+        "bulletin",
+        "Branden är svårsläckt. I nuläget befaras branden orsaka stor skada i fastigheten. Undvik området.",
+      ),
+      msg(
+        "faq",
+        "While contamination of the drinking water is unlikely as a result of a main break, we flush the pipes.",
+        "en",
+        "Is my water safe after a main break?",
+      ),
+    ];
+    for (const text of fine) expect(findingsOf(text, undefined, "FA12"), text.body).toHaveLength(0);
+  });
+});

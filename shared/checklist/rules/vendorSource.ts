@@ -1,0 +1,43 @@
+/**
+ * Part of FA12 (speculation about a cause or a culprit): an outbreak's source named as a vendor while the tests are
+ * still out. "The outbreak is most likely linked to food sold at the Christmas market. … results are expected on
+ * Monday", "The illness came from the oysters sold at the seafood stall. Samples … have been sent for testing": the
+ * business is judged before the evidence, and a wrong guess harms it and leaves the real source open (CERC: be right;
+ * MSB: saklig). Four independent authors wrote it (blind44, blind51, blind57, blind59) and no real message of the
+ * tuning material does; a source confirmed by the tests is a fact.
+ */
+import type { Analysis } from "../analysis.js";
+import type { Draft } from "../types.js";
+import { q, span, t } from "../text/spans.js";
+
+const VENDOR_SOURCE =
+  /(?<!\p{L})(?:linked to|caused by|came from|comes from|traced (?:back )?to|source (?:is|was)|kopplat? till|orsakad(?:es)? av|kom från|kommer från|källan (?:är|var))(?: \p{L}+){0,6}? (?:(?:sold|served) (?:at|by)|restaurant|stall|market|café|cafe|bakery|caterer|food truck|takeaway|restaurang|kiosk|marknad|torghandel|bageri|servering|salad bar|buffet|buffé)(?!\p{L})/u;
+const VENDOR_GATE = /linked|caused|came|comes|traced|source|koppla|orsakad|kom |kommer från|källan/u;
+const TESTS_PENDING =
+  /(?<!\p{L})(?:(?:samples?|tests?|prover?|provsvar\p{L}*|analys\p{L}*|results?) (?:\p{L}+ ){0,4}?(?:pending|awaited|being (?:tested|analy[sz]ed)|sent|väntas|inväntas|analyseras|skickats|expected|due|to confirm)|expect (?:\p{L}+ )?results)(?!\p{L})/u;
+const CONFIRMED = /(?<!\p{L})(?:confirmed|have shown|has shown|bekräftat|bekräftade|visade|visar)(?!\p{L})/u;
+
+export function vendorNamedBeforeTests(a: Analysis): Draft | null {
+  if (!a.fields.some((f) => TESTS_PENDING.test(f.lower))) return null;
+  for (const f of a.fields) {
+    if (!VENDOR_GATE.test(f.lower)) continue;
+    for (const s of f.sentences) {
+      const text = f.lower.slice(s.start, s.end);
+      const m = VENDOR_SOURCE.exec(text);
+      if (m === null || CONFIRMED.test(text)) continue;
+      const start = s.start + m.index;
+      return {
+        span: span(f.name, start, start + m[0].length),
+        message: t(
+          `${q(f.text.slice(start, start + m[0].length))}: en verksamhet pekas ut som källa innan provsvaren finns.`,
+          `${q(f.text.slice(start, start + m[0].length))}: a business is named as the source before the test results.`,
+        ),
+        suggestion: t(
+          "Säg vad som undersöks och när svaren kommer, utan att peka ut någon innan de finns.",
+          "Say what is being investigated and when results are due, without naming anyone before them.",
+        ),
+      };
+    }
+  }
+  return null;
+}
