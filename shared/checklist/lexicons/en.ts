@@ -463,9 +463,9 @@ export const en: LexiconSource = {
   blame: [
     // Twenty-second round (blind57, blind59 studied): a named resident attacked in a correction ("has a long history of
     // spreading scare stories", "it is not the first time she has spread misleading claims").
-    String.raw`has a (?:long )?history of (?:\p{L}+ ){0,2}?(?:spreading|posting|making up)`,
-    String.raw`not the first time (?:she|he|they) (?:has|have) (?:\p{L}+ ){0,2}?(?:spread|posted|made up)`,
-    String.raw`(?:is|are) known for (?:\p{L}+ ){0,2}?(?:spreading|posting|making up)`,
+    // What is spread must be talk: "ticks are known for spreading disease" blames no one.
+    String.raw`has a (?:long )?history of (?:spreading|posting|making up) (?:\p{L}+ ){0,2}?(?:stories|claims|rumou?rs|misinformation|lies|falsehoods)`,
+    String.raw`not the first time (?:she|he|they) (?:has|have) (?:spread|posted|made up) (?:\p{L}+ ){0,2}?(?:stories|claims|rumou?rs|misinformation|lies|falsehoods)`,
     // Twenty-second round (five independent authors, no real message): a moral label on the residents to blame.
     String.raw`(?:selfish|thoughtless|inconsiderate) (?:\p{L}+ ){0,2}?(?:households?|residents?|people|minority|few|neighbou?rs|drivers|users|customers|homeowners|behaviou?r|visitors)`,
     // Nineteenth round (blind35 studied): a service shortfall laid at a vote ("We would have more plows out if the …

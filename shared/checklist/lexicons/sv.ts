@@ -597,9 +597,9 @@ export const sv: LexiconSource = {
   ],
   blame: [
     // Twenty-second round (blind57, blind59 studied): a named resident attacked in a correction.
-    String.raw`har (?:en )?lång historia av att (?:\p{L}+ ){0,2}?(?:sprida|hitta på)`,
-    String.raw`inte första gången (?:hon|han|de) (?:har )?(?:\p{L}+ ){0,2}?(?:sprider|spridit|hittar på|hittat på)`,
-    String.raw`är känd för att (?:\p{L}+ ){0,2}?(?:sprida|hitta på)`,
+    // What is spread must be talk: "fästingen är känd för att sprida TBE" blames no one.
+    String.raw`har (?:en )?lång historia av att (?:sprida|hitta på) (?:\p{L}+ ){0,2}?(?:rykten|lögner|felaktigheter|påståenden|skrönor)`,
+    String.raw`inte första gången (?:hon|han|de) (?:har )?(?:sprider|spridit|hittar på|hittat på) (?:\p{L}+ ){0,2}?(?:rykten|lögner|felaktigheter|påståenden|skrönor)`,
     // Twenty-second round (five independent authors, no real message): a moral label on the residents to blame.
     String.raw`(?:själviska|egoistiska|hänsynslösa) (?:\p{L}+ )?(?:hushåll(?:en)?|boende|invånare|grannar|villaägare|personer|bilister|besökare|minoritet(?:en)?)`,
     String.raw`(?:egoistiskt|själviskt|hänsynslöst) (?:och \p{L}+ )?av`,
