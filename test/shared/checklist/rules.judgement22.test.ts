@@ -633,3 +633,14 @@ describe("[FA12] a vendor named as the source before the tests", () => {
     for (const text of fine) expect(findingsOf(text, undefined, "FA12"), text.body).toHaveLength(0);
   });
 });
+
+describe("[IM1] spreading that blames no one", () => {
+  it("leaves a disease spread by ticks", () => {
+    const ticks = msg(
+      "bulletin",
+      "Ticks are known for spreading Lyme disease, and the tick has a long history of spreading illness here. Check your skin.",
+      "en",
+    );
+    expect(findingsOf(ticks, undefined, "IM1")).toHaveLength(0);
+  });
+});
