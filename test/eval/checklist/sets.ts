@@ -1148,7 +1148,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   },
   // Written 2026-12-07 by an author who read no rule or lexicon: Swedish municipalities, water utilities and rescue services, English-language police and fire services; many short sms and social posts. Arrived after the round's
   // rules; measured before it was opened, at 5f1c27e 19/50 refused (38.0 %), 21/30 passed (70.0 %), and at 22c5ed4 21/50, 22/30.
-  // Studied in the twenty-second round: 23/50 refused, 22/30 passed.
+  // Studied in the twenty-second round: 26/50 refused, 22/30 passed.
   {
     id: "blind57",
     role: "tuning",
@@ -1161,7 +1161,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
         good: GOOD_BLIND57,
         bad: BAD_BLIND57,
         shape: { kind: "wellFormed", minBad: 45 },
-        gate: { kind: "floors", refused: 0.44, passed: 0.7 },
+        gate: { kind: "floors", refused: 0.5, passed: 0.7 },
       },
     ],
   },
@@ -1187,7 +1187,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   },
   // Written 2026-12-07 by an author who read no rule or lexicon: English-language utilities, health departments and councils, Swedish municipalities; many faq answers and flaws of absence. Arrived after the round's
   // rules; measured before it was opened, at 5f1c27e 22/50 refused (44.0 %), 20/30 passed (66.7 %), and at 22c5ed4 24/50, 19/30.
-  // Studied in the twenty-second round: 27/50 refused, 21/30 passed.
+  // Studied in the twenty-second round: 29/50 refused, 21/30 passed.
   {
     id: "blind59",
     role: "tuning",
@@ -1200,7 +1200,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
         good: GOOD_BLIND59,
         bad: BAD_BLIND59,
         shape: { kind: "wellFormed", minBad: 45 },
-        gate: { kind: "floors", refused: 0.52, passed: 0.68 },
+        gate: { kind: "floors", refused: 0.56, passed: 0.68 },
       },
     ],
   },
