@@ -115,7 +115,7 @@ export const FS14: Rule = {
       if (gap < 2) continue;
       return [late(f.name, now.index, now.index + now[0].length, gap)];
     }
-    if (a.fields.some((g) => TOLD_SAME_DAY.test(g.lower))) return [];
+    if (a.fields.some((g) => /same day|samma dag/u.test(g.lower) && TOLD_SAME_DAY.test(g.lower))) return [];
     for (const f of a.fields) {
       const told = toldLate(f.lower);
       if (told !== null) return [late(f.name, told.start, told.end, told.gap)];

@@ -19,7 +19,8 @@ const EXPECTED =
 
 export function safetyForecast(a: Analysis): Draft | null {
   for (const f of a.fields) {
-    if (!SPARED_GATE.test(f.lower)) continue;
+    // One scan of the field first: "kommer" stands in most Swedish texts, a spared home in few.
+    if (!SPARED_GATE.test(f.lower) || !SPARED.test(f.lower)) continue;
     for (const s of f.sentences) {
       if (s.question) continue;
       const text = f.lower.slice(s.start, s.end);

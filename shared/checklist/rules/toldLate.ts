@@ -186,6 +186,8 @@ function byWeekday(masked: string, own: OwnDay): ToldLate | null {
 
 /** Days between the message's own day and the earlier day of the event it tells as news, or null. */
 export function toldLate(lower: string): ToldLate | null {
+  // A day of the month is written in digits: a text without any tells no date late.
+  if (!/\d/u.test(lower)) return null;
   const own = ownDay(lower);
   if (own === null || FOLLOW_UP.test(lower)) return null;
   const masked = lower.slice(0, own.start) + " ".repeat(own.end - own.start) + lower.slice(own.end);
