@@ -467,7 +467,7 @@ export const en: LexiconSource = {
     String.raw`has a (?:long )?history of (?:spreading|posting|making up) (?:\p{L}+ ){0,2}?(?:stories|claims|rumou?rs|misinformation|lies|falsehoods)`,
     String.raw`not the first time (?:she|he|they) (?:has|have) (?:spread|posted|made up) (?:\p{L}+ ){0,2}?(?:stories|claims|rumou?rs|misinformation|lies|falsehoods)`,
     // Twenty-second round (five independent authors, no real message): a moral label on the residents to blame.
-    String.raw`(?:selfish|thoughtless|inconsiderate) (?:\p{L}+ ){0,2}?(?:households?|residents?|people|minority|few|neighbou?rs|drivers|users|customers|homeowners|behaviou?r|visitors)`,
+    String.raw`selfish (?:\p{L}+ ){0,2}?(?:households?|residents?|people|minority|few|neighbou?rs|homeowners|behaviou?r)`,
     // Nineteenth round (blind35 studied): a service shortfall laid at a vote ("We would have more plows out if the …
     // majority on the county board had not voted down our equipment budget").
     String.raw`would (?:have|be|not have|not be) (?:\p{L}+ ){0,6}?if (?:\p{L}+ ){1,8}?had(?:n['’]t| not)? (?:\p{L}+ )?(?:voted|cut|blocked|refused|rejected|slashed|scrapped)`,

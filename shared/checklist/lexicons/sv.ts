@@ -601,7 +601,7 @@ export const sv: LexiconSource = {
     String.raw`har (?:en )?lång historia av att (?:sprida|hitta på) (?:\p{L}+ ){0,2}?(?:rykten|lögner|felaktigheter|påståenden|skrönor)`,
     String.raw`inte första gången (?:hon|han|de) (?:har )?(?:sprider|spridit|hittar på|hittat på) (?:\p{L}+ ){0,2}?(?:rykten|lögner|felaktigheter|påståenden|skrönor)`,
     // Twenty-second round (five independent authors, no real message): a moral label on the residents to blame.
-    String.raw`(?:själviska|egoistiska|hänsynslösa) (?:\p{L}+ )?(?:hushåll(?:en)?|boende|invånare|grannar|villaägare|personer|bilister|besökare|minoritet(?:en)?)`,
+    String.raw`(?:själviska|egoistiska) (?:\p{L}+ )?(?:hushåll(?:en)?|boende|invånare|grannar|villaägare|personer|minoritet(?:en)?)`,
     String.raw`(?:egoistiskt|själviskt|hänsynslöst) (?:och \p{L}+ )?av`,
     // Nineteenth round: a service shortfall laid at a vote ("om majoriteten inte hade röstat ner vår budget").
     String.raw`om (?:\p{L}+ ){1,8}?inte hade (?:röstat|skurit|sagt nej|strukit)`,

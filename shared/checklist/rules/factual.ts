@@ -122,7 +122,10 @@ const EVIDENCE_PENDING =
 
 const RESULTS_IN =
   /(?<!\p{L})(?:(?:provsvar\p{L}*|prov(?:er|et|en|erna)?|provresultat\p{L}*|analys\p{L}*|mätning\p{L}*|results?|tests?|samples?|monitoring|readings?) (?:\p{L}+ ){0,5}?(?:visar|visade|har visat|shows?|showed|have shown|has shown|confirm(?:s|ed)?|bekräftar|bekräftade|came back (?:clear|negative|normal)|were (?:all )?(?:clear|negative|normal)))(?!\p{L})/u;
-const SAFE_TO_DO = /(?:showering|bathing|washing|att duscha|att bada|att tvätta|att diska)/u;
+const SAFE_TO_DO =
+  /(?:showering|bathing|washing|laundry|flushing|att duscha|att bada|att tvätta|att diska|toalett\p{L}*|tvättmaskin\p{L}*|, but |, men )/u;
+/** A promise sworn to: "…by 6pm today, guaranteed" (a code review: "100 percent" of the pressure swears nothing). */
+const SWORN = /(?<!\p{L})(?:guaranteed|garanterat|garanterar|definitely|definitivt)(?!\p{L})/u;
 /** Sampling as routine, not evidence awaited: "Prover tas som vanligt efter en reparation", "as routine". */
 const ROUTINE =
   /(?<!\p{L})(?:som vanligt|rutinmässigt|as (?:a )?routine|routinely|as usual|regelbundet|every (?:day|week))(?!\p{L})/u;
@@ -130,7 +133,7 @@ const ROUTINE =
 const RESTORATION =
   /restored|back|fixed|repaired|resolved|klar|lagad|lagat|åtgärdad|åtgärdat|tillbaka|återställd|återställt|igång|drickbar/u;
 const ABSOLUTE_SAFE =
-  /(?<!\p{L})(?:helt (?:rent|ren|ofarligt?|säkert?(?! att (?:duscha|bada|tvätta))|riskfritt?)|(?:det finns |det är )?(?:ingen|inte någon) risk(?: alls)?(?! för (?:att|spridning|allmänheten|omgivningen|bostäderna))|completely (?:safe|clean|harmless)|totally safe|perfectly safe|absolutely safe|(?:there is )?no risk(?: at all)?(?! of| to the (?:public|wider))|poses? no (?:\p{L}+ )?(?:health )?risk(?! to (?:the )?(?:public|wider|community))|no health risk|(?:contains|there is) nothing harmful|(?:smoke|water|air|foam) (?:\p{L}+ ){0,2}?is (?:completely |totally )?harmless|(?:det finns |det är )?ingen fara (?:med|för)(?! (?:allmänheten|omgivningen|att (?:duscha|bada|tvätta)))|fully safe|there is no (?:way|chance) (?:that )?(?:the|it|this|our|your) (?!\p{L}+ to )|no way (?:that )?the \p{L}+ could|(?:det är )?uteslutet att (?:\p{L}+ ){0,2}?(?:har|kan ha) (?:\p{L}+ )?(?:förorenats|påverkats|drabbats)|could not (?:possibly )?have been (?:affected|contaminated|reached)|kan (?:omöjligt|inte) ha (?:påverkats|förorenats|drabbats))(?!\p{L})/u;
+  /(?<!\p{L})(?:helt (?:rent|ren|ofarligt?|säkert?(?! att (?:duscha|bada|tvätta))|riskfritt?)|(?:det finns |det är )?(?:ingen|inte någon) risk(?: alls)?(?! för (?:att|spridning|allmänheten|omgivningen|bostäderna))|completely (?:safe|clean|harmless)|totally safe|perfectly safe|absolutely safe|(?:there is )?no risk(?: at all)?(?! of| to the (?:public|wider))|poses? no (?!immediate)(?:\p{L}+ )?(?:health )?risk(?! to (?:the )?(?:public|wider|community))|no health risk|(?:contains|there is) nothing harmful|(?:smoke|water|air|foam) (?:\p{L}+ ){0,2}?is (?:completely |totally )?harmless|(?:det finns |det är )?ingen fara (?:med|för)(?! (?:allmänheten|omgivningen|att (?:duscha|bada|tvätta)))|fully safe|there is no (?:way|chance) (?:that )?(?:the|it|this|our|your) (?!\p{L}+ to )|no way (?:that )?the \p{L}+ could|(?:det är )?uteslutet att (?:\p{L}+ ){0,2}?(?:har|kan ha) (?:\p{L}+ )?(?:förorenats|påverkats|drabbats)|could not (?:possibly )?have been (?:affected|contaminated|reached)|kan (?:omöjligt|inte) ha (?:påverkats|förorenats|drabbats))(?!\p{L})/u;
 
 export const FA7: Rule = {
   id: "FA7",
@@ -161,7 +164,8 @@ export const FA7: Rule = {
       return {
         // A promise sworn to ("power will be back … by 6pm today, guaranteed", blind57) is certainty the sender
         // does not have, whatever is pending.
-        ...((pending && RESTORATION.test(h.hit.text.toLowerCase())) || a.flags(h.field, "boosters")[i] === 1
+        ...((pending || SWORN.test(h.field.lower.slice(h.sentence.start, h.sentence.end))) &&
+        RESTORATION.test(h.hit.text.toLowerCase())
           ? { severity: "error" as const, points: 25 }
           : {}),
         message: t(

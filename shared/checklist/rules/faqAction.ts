@@ -22,7 +22,7 @@ const ASKS_RISK =
   /^(?:(?:is|are) (?:the |this |it |my |our )?(?:\p{L}+ ){0,5}?(?:harmful|dangerous|toxic|hazardous|unsafe)|is there (?:any |a )?(?:health )?(?:risk|danger)|är (?:det |\p{L}+ )(?:\p{L}+ ){0,3}?(?:farlig\p{L}*|giftig\p{L}*|skadlig\p{L}*|hälsofarlig\p{L}*)|finns det (?:någon |en )?(?:hälso)?(?:risk|fara))(?!\p{L})/u;
 /** A risk question answered by its verdict: "it is harmless", "Det är ofarligt". */
 const NOT_DANGEROUS =
-  /(?<!\p{L})(?:harmless|ofarlig\p{L}*|not (?:harmful|dangerous|toxic|a risk)|inte (?:farlig|giftig|skadlig|hälsofarlig)\p{L}*|no (?:danger|risk)|ingen (?:fara|risk))(?!\p{L})/u;
+  /(?<!\p{L})(?:under gränsvärde\p{L}*|below (?:the )?(?:\p{L}+ )?(?:limits?|guidelines?|levels? of concern)|low levels|låga halter|harmless|ofarlig\p{L}*|not (?:harmful|dangerous|toxic|a risk)|inte (?:farlig|giftig|skadlig|hälsofarlig)\p{L}*|no (?:danger|risk)|ingen (?:fara|risk))(?!\p{L})/u;
 /** Advice given by its verb: "Livsmedelsverket avråder från", "Public Health advises residents … to". */
 const ADVICE =
   /(?<!\p{L})(?:avråd\p{L}*|rekommender\p{L}*|uppmana\p{L}*|advis\p{L}*|recommend\p{L}*|urg(?:e|es|ed|ing))(?!\p{L})/u;
@@ -49,7 +49,9 @@ const TO_READER =
 const MORE_INFO =
   /(?<!\p{L})(?:mer information|more information|läs mer|read more|för frågor|for questions|updates)(?!\p{L})/u;
 /** The first word of a sentence, past bullets and numbering. */
-const firstWord = (sentence: string): string => /\p{L}+/u.exec(sentence)?.[0] ?? "";
+const firstWord = (sentence: string): string => /\p{L}+/u.exec(sentence.replace(LEADING_TIME, ""))?.[0] ?? "";
+/** A time before the instruction: "Until then, keep children and dogs out of the water" (a code review). */
+const LEADING_TIME = /^\s*(?:until then|in the meantime|meanwhile|tills dess|under tiden|fram till dess),?\s*/u;
 
 function saysWhatToDo(a: Analysis, qa: QuestionAndAnswer): boolean {
   const text = a.body.lower.slice(qa.from, qa.to);

@@ -88,7 +88,9 @@ const CAUSE =
 const INQUIRY_OUTPUT =
   /(?<!\p{L})(?:findings|full report|final report|report|conclusions|rapport(?:en)?|slutsatser(?:na)?|granskningens)(?!\p{L})/u;
 const TOLD_MEANWHILE =
-  /(?<!\p{L})(?:as we learn|as we know more|löpande|fortlöpande|as it becomes available)(?!\p{L})/u;
+  /(?<!\p{L})(?:as we learn|as we know more|löpande|fortlöpande|as it becomes available|varje timme|every hour|regelbundet|regularly)(?!\p{L})/u;
+/** A wait with its reason ("tills entreprenören har bekräftat dem, så att ni inte planerar efter fel tider"). */
+const WAIT_REASONED = /(?<!\p{L})(?:så att|eftersom|because|so that|för att inte|so as not to)(?!\p{L})/u;
 const EVERYTHING =
   /(?<!\p{L})(?:först när|not until|no further|any further|inga (?:ytterligare|fler)|ingen (?:ytterligare|mer)|(?:several|some|a few|many|flera|några|många) (?:months|weeks|månader|veckor))(?!\p{L})/u;
 const UNTIL_INQUIRY_GATE = /investigation|review|inquiry|utredning|granskning|undersökning/u;
@@ -110,7 +112,9 @@ export const FS15: Rule = {
       for (const s of f.sentences) {
         const text = f.lower.slice(s.start, s.end);
         const m = UNTIL_INQUIRY_ENDS.exec(text);
-        if (m === null || !TELLING.test(text)) continue;
+        // The news is what waits: a verb of telling before the clause ("Officers will remain at the scene until the
+        // investigation is complete, and we will provide an update" waits for the road, a code review).
+        if (m === null || !TELLING.test(text.slice(0, m.index))) continue;
         // "The cause will be released when the investigation is complete" is a fire service's ordinary line: only
         // the cause waits, and the inquiry is what finds it. "Först när", "no further details" hold everything back.
         if (CAUSE.test(text) && !EVERYTHING.test(text)) continue;
@@ -128,6 +132,7 @@ export const FS15: Rule = {
         const nextText = next === undefined ? "" : f.lower.slice(next.start, next.end);
         // Waiting to name the dead until the next of kin are told is care, not delay; an apology after it is regret.
         if (m === null || REGRET.test(text) || REGRET.test(nextText) || NEXT_OF_KIN.test(text)) continue;
+        if (TOLD_MEANWHILE.test(f.lower) || WAIT_REASONED.test(text)) continue;
         return [heldBack(f.name, s.start + m.index, s.start + m.index + m[0].length)];
       }
     }

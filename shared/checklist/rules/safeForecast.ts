@@ -12,15 +12,19 @@ import { q, span, t } from "../text/spans.js";
 import { attributed, estimateSentence } from "./helpers.js";
 
 const SPARED =
-  /(?<!\p{L})(?:(?:will not|won['’]t|will never) (?:\p{L}+ )?(?:reach|flood|overtop|breach|affect|get into|enter) (?:the |any )?(?:\p{L}+ ){0,2}?(?:homes?|houses?|properties|town|levee|defen[cs]es?|village|streets?|buildings?)|will not be (?:overtopped|breached|flooded)|(?:defen[cs]es?|levee|barriers?|flood ?walls?|dam|embankments?) (?:\p{L}+ ){0,3}?will (?:hold|not fail|not be (?:overtopped|breached))|will (?:stay|remain) dry|kommer (?:inte|aldrig) att (?:\p{L}+ )?(?:nå|översvämma|påverka|komma in i|tränga in i) (?:\p{L}+ ){0,2}?(?:bostäder\p{L}*|bostadshus\p{L}*|hus(?:en)?|hem(?:men)?|byn|samhället|tätorten|vallen|fastigheter\p{L}*)|(?:vallen|vallarna|barriär\p{L}*|skyddsvall\p{L}*|dammen|skydden) (?:\p{L}+ ){0,3}?kommer att hålla)(?!\p{L})/u;
+  /(?<!\p{L})(?:(?:will not|won['’]t|will never) (?:\p{L}+ )?(?:reach|flood|overtop|breach|get into|enter) (?:the |any )?(?:\p{L}+ ){0,2}?(?:homes?|houses?|properties|town|levee|defen[cs]es?|village|streets?|buildings?)|will not be (?:overtopped|breached|flooded)|(?:defen[cs]es?|levee|barriers?|flood ?walls?|dam|embankments?) (?:\p{L}+ ){0,3}?will (?:hold(?! (?:a|an|the|public|drop|meetings?|sessions?|talks?)(?!\p{L}))|not fail|not be (?:overtopped|breached))|will (?:stay|remain) dry|kommer (?:inte|aldrig) att (?:\p{L}+ )?(?:nå|översvämma|komma in i|tränga in i) (?:\p{L}+ ){0,2}?(?:bostäder\p{L}*|bostadshus\p{L}*|hus(?:en)?|hem(?:men)?|byn|samhället|tätorten|vallen|fastigheter\p{L}*)|(?:vallen|vallarna|barriär\p{L}*|skyddsvall\p{L}*|dammen|skydden) (?:\p{L}+ ){0,3}?kommer att hålla)(?!\p{L})/u;
 const SPARED_GATE = /will|won|kommer/u;
+/** A forecast of water: a road diversion that "will not affect the homes" forecasts nothing (a code review). */
+const RISING_WATER =
+  /flood|översvämm|river|(?<!\p{L})ån(?!\p{L})|älven|vattennivå|water level|levee|vallen|högvatten|crest|peak|flöde|storm surge|tide/u;
 const EXPECTED =
   /(?<!\p{L})(?:expected|forecast|predicted|likely|should|beräknas|väntas|bedöms|bedömer|prognos\p{L}*|troligen|sannolikt)(?!\p{L})/u;
 
 export function safetyForecast(a: Analysis): Draft | null {
   for (const f of a.fields) {
     // One scan of the field first: "kommer" stands in most Swedish texts, a spared home in few.
-    if (!SPARED_GATE.test(f.lower) || !SPARED.test(f.lower)) continue;
+    if (!SPARED_GATE.test(f.lower) || !SPARED.test(f.lower) || !a.fields.some((g) => RISING_WATER.test(g.lower)))
+      continue;
     for (const s of f.sentences) {
       if (s.question) continue;
       const text = f.lower.slice(s.start, s.end);

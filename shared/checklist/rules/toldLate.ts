@@ -48,7 +48,14 @@ const FOLLOW_UP =
   /(?<!\p{L})(?:(?:latest|further) update|this is an update|update on|update:|senaste uppdatering|uppdatering:|as we (?:reported|said)|tidigare (?:meddelat|informerat)|previously|remains|kvarstår)(?!\p{L})/u;
 /** The end of a sentence, past the dots of "kl." and "ca.". */
 const SENTENCE_END = /(?<!(?:^|\s)(?:kl|ca|bl\.a|t\.ex))[.!?](?:\s|$)|\n/u;
-const FOUND_BY_TESTS = /sampl|test|prov|analys|result|screening|kontroll|inspe[ck]t|tillsyn/u;
+const FOUND_BY_TESTS =
+  /sampl|test|prov|analys|result|screening|kontroll|inspe[ck]t|tillsyn|infectious|smittsam|diagnos|measles|mässling|exposed|exponera/u;
+/**
+ * Messages that come after the event by their nature (a code review): an appeal for witnesses, thanks and a clean-up,
+ * an exposure notice to those who were there ("Anyone who ate at … on 14 May and has had diarrhoea should call 111").
+ */
+const AFTER_BY_NATURE =
+  /(?<!\p{L})(?:witness\p{L}*|vittne\p{L}*|thank you|thanks to|tack till|tack för|anyone who|alla som|den som|if you were|om du var|har du varit)(?!\p{L})/u;
 /**
  * Not first word: the event referred back to ("som inträffade lördag 7 mars", "which happened on Monday"), a state
  * still going on or ended ("pågår fortfarande", "is still in effect", "är nu lagad", "has now been repaired"), a
@@ -189,7 +196,7 @@ export function toldLate(lower: string): ToldLate | null {
   // A day of the month is written in digits: a text without any tells no date late.
   if (!/\d/u.test(lower)) return null;
   const own = ownDay(lower);
-  if (own === null || FOLLOW_UP.test(lower)) return null;
+  if (own === null || FOLLOW_UP.test(lower) || AFTER_BY_NATURE.test(lower)) return null;
   const masked = lower.slice(0, own.start) + " ".repeat(own.end - own.start) + lower.slice(own.end);
   return (own.day !== null ? byDate(masked, own.day) : null) ?? byWeekday(masked, own);
 }

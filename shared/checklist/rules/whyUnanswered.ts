@@ -13,7 +13,7 @@ const WHY = /^(?:varför|hur kommer det sig|vad beror det på|why|how come|what 
 
 /** Reasons the lexicons do not hold: a cause as the subject of a verb, a condition ("issued when …"), a purpose. */
 const CAUSE =
-  /(?<!\p{L})(?:(?:bara|endast|only) (?:till |to |for |för )?(?:dem|de|those|people|customers|residents) (?:som|who)|torn off|blown off|ripped off|collapsed|rasade|rasat|blåste av|storm\p{L}*|oväd\p{L}*|(?:har |hade )?(?:gjort|gör|gjorde|leder|ledde|lett) (?:\p{L}+ ){0,2}?(?:att|till)|orsak\p{L}*|anledning\p{L}*|skäl\p{L}*|beror\p{L}*|berodde|när|efter|då|causes?d?|reasons?|led to|leads? to|results? in|when|after|once|since|because|gått sönder|går sönder|trasig\p{L}*|haveri\p{L}*|fel på|broken|broke down|has failed|failure|damaged|skadad\p{L}*|läck\p{L}*|leak\p{L}*|for (?:\p{L}+ ){0,2}?(?:safety|health|hygiene)|to (?:\p{L}+ )?(?:protect|prevent|avoid|stop|keep|make sure|ensure|reduce|allow|give|let))(?!\p{L})/u;
+  /(?<!\p{L})(?:så att|so that|in order to|för att (?!inte)|(?:bara|endast|only) (?:till |to |for |för )?(?:dem|de|those|people|customers|residents) (?:som|who)|torn off|blown off|ripped off|collapsed|rasade|rasat|blåste av|storm\p{L}*|oväd\p{L}*|(?:har |hade )?(?:gjort|gör|gjorde|leder|ledde|lett) (?:\p{L}+ ){0,2}?(?:att|till)|orsak\p{L}*|anledning\p{L}*|skäl\p{L}*|beror\p{L}*|berodde|när|efter|då|causes?d?|reasons?|led to|leads? to|results? in|when|after|once|since|because|gått sönder|går sönder|trasig\p{L}*|haveri\p{L}*|fel på|broken|broke down|has failed|failure|damaged|skadad\p{L}*|läck\p{L}*|leak\p{L}*|for (?:\p{L}+ ){0,2}?(?:safety|health|hygiene)|to (?:\p{L}+ )?(?:protect|prevent|avoid|stop|keep|make sure|ensure|reduce|allow|give|let))(?!\p{L})/u;
 
 /** A reason in name only, unless it is spelt out after a colon ("for technical reasons: a pump failed"). */
 const EMPTY_REASON =
@@ -91,7 +91,7 @@ const NAME_ONLY_REASON =
 
 /** A plain fact that is a reason: something broken, needed elsewhere, under repair, or a causal word. */
 const SPELT_OUT =
-  /(?<!\p{L})(?:gått sönder|är trasig\p{L}*|behövs|needed|repairs?|reparation\p{L}*|sjuk\p{L}*|staff shortage|personalbrist|eftersom|därför att|because|since|due to the|på grund av)(?!\p{L})/u;
+  /(?<!\p{L})(?:gått sönder|är trasig\p{L}*|behövs|needed|repairs?|reparation\p{L}*|sjuk\p{L}*|staff shortage|personalbrist|eftersom|därför att|because|since|due to the|på grund av|har flyttats|flyttas|används som|is being used as|has been moved|moved to)(?!\p{L})/u;
 
 export const OP15: Rule = {
   id: "OP15",

@@ -8,6 +8,8 @@
  * until 103 pass. One probe the review wrote is left out because the rule still misses it and a test that fails is
  * no test: "If your street floods, sandbags are available from the council." (AC21: a condition on the event with no
  * place, which the rule reads as conditional help).
+ * A second review wrote 67 ordinary wordings at the edges of the round's later readings; 41 were refused at first,
+ * none now; twenty of them stand at the end of the list ("Second pass").
  */
 import { b, describeProbes, faq, type Probe } from "./probes.js";
 
@@ -991,6 +993,200 @@ const probes: Probe[] = [
       "The fire at the tyre depot is still burning. Air quality monitoring started at noon and the first readings are due at 6 pm.",
       "Is there any health risk from the smoke?",
     ),
+  },
+  // ---- Second pass (a second review, spares only): ordinary wordings the round's later readings refused at first
+  {
+    rule: "FA7",
+    expect: "spare",
+    err: true,
+    input: b("bulletin", "en", "Power cut in Northside. Crews are on site. We will certainly post an update by 9pm."),
+  },
+  {
+    rule: "FA7",
+    expect: "spare",
+    err: true,
+    input: b(
+      "bulletin",
+      "sv",
+      "Vattnet kommer att vara tillbaka under kvällen, men trycket är inte hundra procent förrän i morgon bitti.",
+    ),
+  },
+  {
+    rule: "FA7",
+    expect: "spare",
+    err: true,
+    input: b(
+      "bulletin",
+      "sv",
+      "Prover har skickats för analys och svar väntas på torsdag. Koka vattnet som ska drickas. Det finns ingen risk med att använda vattnet till toalettspolning och tvättmaskin.",
+    ),
+  },
+  {
+    rule: "FA7",
+    expect: "spare",
+    err: true,
+    input: b(
+      "bulletin",
+      "en",
+      "Fire at the recycling plant in Westpark. Air monitoring starts this afternoon. The smoke poses no immediate health risk, but keep windows and doors closed while it passes.",
+    ),
+  },
+  {
+    rule: "FA7",
+    expect: "spare",
+    err: true,
+    input: b(
+      "bulletin",
+      "en",
+      "High Street will be closed to traffic from Monday for gas main repairs. The closure will not affect access to homes and businesses on High Street.",
+    ),
+  },
+  {
+    rule: "FA7",
+    expect: "spare",
+    err: true,
+    input: b(
+      "bulletin",
+      "en",
+      "A flood warning is in place for the River Wey. Our flood defence team will hold a drop-in session at the community centre on Thursday from 3pm.",
+    ),
+  },
+  {
+    rule: "FA12",
+    expect: "spare",
+    err: true,
+    input: b(
+      "bulletin",
+      "en",
+      "We are investigating whether the illness came from a food stall at the summer festival. Samples have been sent for testing and results are expected on Monday.",
+    ),
+  },
+  {
+    rule: "FA12",
+    expect: "spare",
+    err: true,
+    input: b(
+      "bulletin",
+      "en",
+      "The smoke over the town centre comes from a fire in a restaurant on Main Street. Air samples are being analysed. Keep windows closed.",
+    ),
+  },
+  {
+    rule: "IM1",
+    expect: "spare",
+    err: true,
+    input: b(
+      "bulletin",
+      "en",
+      "Fire crews were delayed tonight on Beach Road by inconsiderate parking by visitors. Please leave access clear for emergency vehicles.",
+    ),
+  },
+  {
+    rule: "IM3",
+    expect: "spare",
+    err: true,
+    input: b(
+      "bulletin",
+      "en",
+      "The Health Commissioner is leading efforts to vaccinate children who missed their MMR dose. Free clinics run at the Civic Center on Saturday.",
+    ),
+  },
+  {
+    rule: "IM3",
+    expect: "spare",
+    err: true,
+    input: b(
+      "bulletin",
+      "sv",
+      "Trafiken på Storbron stoppades av polisen i en timme. Kommunen har begärt en redovisning av händelsen.",
+      "Trafikinformation",
+    ),
+  },
+  {
+    rule: "FS15",
+    expect: "spare",
+    err: true,
+    input: b(
+      "bulletin",
+      "en",
+      "The A40 is closed at Oxley. Officers will remain at the scene until the collision investigation is complete, and we will provide an update when the road reopens.",
+    ),
+  },
+  {
+    rule: "FS15",
+    expect: "spare",
+    err: true,
+    input: b(
+      "bulletin",
+      "sv",
+      "Elnätet är skadat på många platser. Vi berättar mer när vi har en komplett bild av skadorna, och uppdaterar kartan över avbrott varje timme.",
+    ),
+  },
+  {
+    rule: "FS15",
+    expect: "spare",
+    err: true,
+    input: b(
+      "bulletin",
+      "sv",
+      "Vi har valt att vänta med att gå ut med exakta tider för avstängningen tills entreprenören har bekräftat dem, så att ni inte planerar efter fel tider. Tiderna kommer här senast på fredag.",
+    ),
+  },
+  {
+    rule: "OP15",
+    expect: "spare",
+    err: true,
+    input: b(
+      "bulletin",
+      "sv",
+      "Biblioteket i Ås är stängt i dag av verksamhetsskäl. Lokalen används som trygghetspunkt under strömavbrottet.",
+    ),
+  },
+  {
+    rule: "OP14",
+    expect: "spare",
+    err: true,
+    input: faq(
+      "en",
+      "In line with our flood plan, sandbags are placed first on streets where homes sit below the river level, so that the homes most at risk are protected first.",
+      "Why was my street not sandbagged?",
+    ),
+  },
+  {
+    rule: "FS14",
+    expect: "spare",
+    err: true,
+    input: b(
+      "bulletin",
+      "en",
+      "Published Thursday 6 March.\nPolice are appealing for witnesses after a collision on Monday evening on the A1 near Stamford. Call 101 quoting incident 345.",
+    ),
+  },
+  {
+    rule: "FS14",
+    expect: "spare",
+    err: true,
+    input: b(
+      "bulletin",
+      "en",
+      "Published 20 March.\nA person who was infectious with measles was at Central Station on 16 March between 10am and noon. If you were there and are not immune, watch for symptoms until 6 April.",
+    ),
+  },
+  {
+    rule: "AC19",
+    expect: "spare",
+    err: true,
+    input: faq(
+      "en",
+      "Some blue-green algae produce toxins. We have taken samples and will post results on Friday. Until then, keep children and dogs out of the water.",
+      "Is the algae in Lake Mere toxic?",
+    ),
+  },
+  {
+    rule: "AC19",
+    expect: "spare",
+    err: true,
+    input: faq("sv", "Halterna som uppmätts hittills ligger under gränsvärdena.", "Är röken farlig?"),
   },
 ];
 
