@@ -164,8 +164,11 @@ export const FA7: Rule = {
       return {
         // A promise sworn to ("power will be back … by 6pm today, guaranteed", blind57) is certainty the sender
         // does not have, whatever is pending.
-        ...((pending || SWORN.test(h.field.lower.slice(h.sentence.start, h.sentence.end))) &&
-        RESTORATION.test(h.hit.text.toLowerCase())
+        ...(((pending || SWORN.test(h.field.lower.slice(h.sentence.start, h.sentence.end))) &&
+          RESTORATION.test(h.hit.text.toLowerCase())) ||
+        // The prediction itself sworn to ("supplies will definitely last through the summer", twenty-third round,
+        // blind64 studied): certainty no outlook gives.
+        SWORN.test(h.hit.text.toLowerCase())
           ? { severity: "error" as const, points: 25 }
           : {}),
         message: t(

@@ -777,6 +777,9 @@ const ADVICE_AFTER_CALM =
 const WORK_AFTER_ASSURED =
   /^,? (?:that )?(?:the council|we|crews|officers|staff|our (?:teams?|staff|crews|engineers)|engineers|teams) (?:are|is|will be|have been) (?:\p{L}+ )?(?:working|doing|continuing|responding|on site|out)(?!\p{L})/u;
 
+const PLANNED_BASIS =
+  /(?<!\p{L})(?:works?|burn(?:s|-offs?|-outs?|ing)?|operations?|activit(?:y|ies)|exercises?|drills?|tests?|arbetet|arbetena|övningen|bränningen|provet|testet) (?:is|are|was|were|är|var) (?:\p{L}+ )?(?:planned|scheduled|controlled|planerad\p{L}*|kontrollerad\p{L}*)(?!\p{L})/u;
+
 export const FA14: Rule = {
   id: "FA14",
   principle: "factual",
@@ -830,6 +833,9 @@ export const FA14: Rule = {
       // A connective before it ("Following reports of a smell, we wish to reassure …") is no reason; one after it is
       // ("… ingen fara eftersom proverna visar …"), and so is evidence anywhere in the sentence or the next.
       const before = h.field.lower.slice(h.sentence.start, h.hit.start);
+      // The cause told as planned work ("These works are planned and there is no cause for concern", a burn-out
+      // beside a contained fire): twenty-third round, blind62 studied (VicEmergency).
+      if (PLANNED_BASIS.test(before)) return null;
       const after = h.field.lower.slice(h.hit.end, h.sentence.end);
       const next = h.field.sentences[i + 1];
       const near = [h.sentence, next].filter((s) => s !== undefined && s.paragraph === h.sentence.paragraph);
@@ -1304,6 +1310,27 @@ function sameNamedDay(one: string, two: string): boolean {
   return days.size > 0 && (two.match(NAMED_DAY) ?? []).some((d) => days.has(d));
 }
 
+/** The named day closest to a position, with its ending dropped ("torsdagen" is "torsdag"). */
+function dayNearest(text: string, at: number): string | undefined {
+  let best: { day: string; distance: number } | undefined;
+  for (const m of text.matchAll(NAMED_DAY)) {
+    const distance = m.index < at ? at - (m.index + m[0].length) : m.index - at;
+    if (best === undefined || distance < best.distance) best = { day: m[0].replace(/en$/u, ""), distance };
+  }
+  return best?.day;
+}
+
+/**
+ * Twenty-third round (blind60 studied): each state told with its own day, where one sentence names both ("hålls
+ * stängda torsdag den 2 januari, men beräknas hålla öppet som vanligt på fredag" / "efter att ha hållits stängd under
+ * torsdagen"): the day nearest each side is another day, so the states hold at different times.
+ */
+function eachOwnDay(one: string, oneAt: number, two: string, twoAt: number): boolean {
+  const a = dayNearest(one, oneAt);
+  const b = dayNearest(two, twoAt);
+  return a !== undefined && b !== undefined && a !== b;
+}
+
 const DAYTIME =
   /(?<!\p{L})(?:dagtid|på dagen|under dagen|dagtimmarna|daytime|during the day|by day|in the daytime|during daylight)(?!\p{L})/u;
 const NIGHTTIME =
@@ -1371,6 +1398,7 @@ function polarityClash(a: Analysis): LexHit | null {
             if (![...subjectStems(n.x.text.slice(0, n.m.index))].some((w) => ys.has(w))) continue;
           }
         } else if (!(timeless(y.x, p) && timeless(n.x, p)) && !sameNamedDay(y.x.text, n.x.text)) continue;
+        if (eachOwnDay(y.x.text, y.m.index, n.x.text, n.m.index)) continue;
         // Blind14 studied: a closure by night and passage by day are two times ("bron stängs av nattetid" / "Dagtid
         // kan trafiken passera som vanligt"; "closed overnight" / "open during the day").
         if (otherPartOfDay(y.x.text, n.x.text)) continue;

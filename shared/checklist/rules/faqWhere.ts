@@ -18,6 +18,8 @@ const ASKS_WHERE =
 /** A place by its kind, or a street or building word. */
 const PLACE_WORD =
   /(?<!\p{L})(?:\p{L}*(?:gatan|vägen|torget|platsen|skolan|skola|hallen|huset|gården|kyrkan|stationen|centret|centrum|biblioteket|bibliotek)|\p{L}*(?:stationer|stationerna|punkter|punkterna|stugor|stugan|stuga|tappställe|tappstället|platser|idrottsplatsen)|\p{L}*trygghetspunkt\p{L}*|(?:fire|police|ambulance|train|bus) stations|(?:library|libraries|mall|malls|schools?|church|hall|halls|centres?|centers?|station|parks?|square|plaza|arena|stadium|road|street|avenue|lane|drive|way)|(?:rd|st|ave|dr)\.)(?!\p{L})/u;
+/** A lake, river or ridge by its name ("Våra största sjöar Ringsjön och Vombsjön"): twenty-third round, blind60. */
+const NAMED_WATER = /(?<!\p{L})\p{Lu}\p{Ll}+(?:sjön|älven|viken|åsen|fjärden|berget)(?!\p{L})/u;
 /** A named place after a preposition: "vid Granviks torg", "at Grace Community Church". */
 const NAMED_AT =
   /(?<!\p{L})(?:vid|på|i|at|on|in|till|to|utanför|bredvid|outside|next to|near|nära) (?:the )?\p{Lu}\p{L}+/u;
@@ -33,7 +35,7 @@ function namesPlace(a: Analysis, qa: QuestionAndAnswer): boolean {
   const text = a.body.text.slice(qa.from, qa.to);
   const lower = text.toLowerCase();
   if (lower.trim() === "" || UNKNOWN.test(lower)) return true;
-  if (PLACE_WORD.test(lower) || STAY.test(lower)) return true;
+  if (PLACE_WORD.test(lower) || STAY.test(lower) || NAMED_WATER.test(text)) return true;
   for (const m of text.matchAll(NAMED_AT_ALL))
     if (!AREA_BEFORE.test(lower.slice(Math.max(0, m.index - 40), m.index))) return true;
   return false;

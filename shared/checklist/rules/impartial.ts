@@ -537,8 +537,24 @@ function journey(h: LexHit): boolean {
     )
   )
     return true;
-  return ON_A_JOURNEY.test(h.field.lower.slice(h.hit.end, h.hit.end + 40));
+  if (ON_A_JOURNEY.test(h.field.lower.slice(h.hit.end, h.hit.end + 40))) return true;
+  // Advice to people about to travel ("particularly important for travellers who are not immune … to get vaccinated
+  // before leaving"): twenty-third round, blind62 studied (Metro South Health).
+  return (
+    /(?:for|to|all|remind|reminds|advise|advises|urge|urges) $/u.test(h.field.lower.slice(0, h.hit.start)) &&
+    BEFORE_LEAVING.test(h.field.lower.slice(h.hit.end, h.hit.end + 120))
+  );
 }
+const BEFORE_LEAVING =
+  /(?<!\p{L})before (?:leaving|departing|departure|travel\p{L}*|going|they (?:go|leave|travel)|you (?:go|leave|travel))(?!\p{L})/u;
+
+/**
+ * A group named among the people most at risk ("People at higher risk … include: … people experiencing homelessness,
+ * including rough sleepers"): the text protects them, whatever illness the list names (twenty-third round, blind60
+ * studied: a UK council’s hot-weather page, the list nine items long). Read in the 700 characters before the group.
+ */
+const AT_RISK =
+  /(?<!\p{L})(?:at (?:a )?(?:higher|greater|increased|particular|special|most|the most) risk|more (?:vulnerable|at risk)|most vulnerable|(?:higher|greater|increased) risk of|vulnerable (?:groups|people|residents)|riskgrupp\p{L}*|särskilt (?:utsatta|känsliga|sårbara)|extra (?:utsatta|känsliga|sårbara)|löper (?:större|högre|ökad) risk|(?:högre|större|ökad) risk (?:för|att))(?!\p{L})/u;
 
 export const IM7: Rule = {
   id: "IM7",
@@ -566,8 +582,12 @@ export const IM7: Rule = {
     const slurs = lexHits(a, lex.slurs, QUOTED).filter((h) => !scumOnWater(h));
     // "A traveller who returned from abroad" is someone on a journey, not the Traveller community (seventh round).
     const groups = lexHits(a, lex.groups, QUOTED).filter((h) => !journey(h));
+    const atRisk = (h: LexHit) =>
+      AT_RISK.test(h.field.lower.slice(Math.max(0, h.hit.start - 700), h.hit.start)) &&
+      a.flags(h.field, "groupBlame", true)[h.sentence.index] !== 1;
     return findingsForMatches([...groups, ...origins, ...slurs], (h) =>
-      !origins.includes(h) && !slurs.includes(h) && !blamed(h) && !groupAsDoer(a, h)
+      (!origins.includes(h) && !slurs.includes(h) && !blamed(h) && !groupAsDoer(a, h)) ||
+      (groups.includes(h) && atRisk(h))
         ? null
         : {
             message: t(

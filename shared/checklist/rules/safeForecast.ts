@@ -12,8 +12,16 @@ import { q, span, t } from "../text/spans.js";
 import { attributed, estimateSentence } from "./helpers.js";
 
 const SPARED =
-  /(?<!\p{L})(?:(?:will not|won['’]t|will never) (?:\p{L}+ )?(?:reach|flood|overtop|breach|get into|enter) (?:the |any )?(?:\p{L}+ ){0,2}?(?:homes?|houses?|properties|town|levee|defen[cs]es?|village|streets?|buildings?)|will not be (?:overtopped|breached|flooded)|(?:defen[cs]es?|levee|barriers?|flood ?walls?|dam|embankments?) (?:\p{L}+ ){0,3}?will (?:hold(?! (?:a|an|the|public|drop|meetings?|sessions?|talks?)(?!\p{L}))|not fail|not be (?:overtopped|breached))|will (?:stay|remain) dry|kommer (?:inte|aldrig) att (?:\p{L}+ )?(?:nå|översvämma|komma in i|tränga in i) (?:\p{L}+ ){0,2}?(?:bostäder\p{L}*|bostadshus\p{L}*|hus(?:en)?|hem(?:men)?|byn|samhället|tätorten|vallen|fastigheter\p{L}*)|(?:vallen|vallarna|barriär\p{L}*|skyddsvall\p{L}*|dammen|skydden) (?:\p{L}+ ){0,3}?kommer att hålla)(?!\p{L})/u;
+  /(?<!\p{L})(?:(?:will not|won['’]t|will never) (?:\p{L}+ )?(?:reach|flood|overtop|breach|get into|enter) (?:the |any )?(?:\p{L}+ ){0,2}?(?:homes?|houses?|properties|town|levee|defen[cs]es?|village|streets?|buildings?)|will not be (?:overtopped|breached|flooded)|(?:defen[cs]es?|levee|barriers?|flood ?walls?|dam|embankments?) (?:\p{L}+ ){0,3}?will (?:hold(?! (?:a|an|the|public|drop|meetings?|sessions?|talks?)(?!\p{L}))|not fail|not be (?:overtopped|breached))|will (?:stay|remain) dry|kommer (?:inte|aldrig) att (?:\p{L}+ )?översvämmas|kommer (?:inte|aldrig) att (?:\p{L}+ )?(?:nå|översvämma|komma in i|tränga in i) (?:\p{L}+ ){0,2}?(?:bostäder\p{L}*|bostadshus\p{L}*|hus(?:en)?|hem(?:men)?|byn|samhället|tätorten|vallen|fastigheter\p{L}*)|(?:vallen|vallarna|barriär\p{L}*|skyddsvall\p{L}*|dammen|skydden) (?:\p{L}+ ){0,3}?kommer att hålla)(?!\p{L})/u;
 const SPARED_GATE = /will|won|kommer/u;
+/**
+ * Twenty-third round (blind60 and blind64 studied): the weather's turn told as the end of the danger ("Värmen släpper
+ * på lördag och då är faran över", "Från söndag kommer regnet tillbaka och då är problemet löst"): a forecast made the
+ * all-clear. Read only in a sentence that forecasts the weather.
+ */
+const WEATHER_ENDS_IT =
+  /(?<!\p{L})(?:då (?:är|blir) (?:\p{L}+ )?(?:problemet|problemen|faran|krisen|bristen|vattenbristen|risken) (?:\p{L}+ )?(?:löst|lösta|över|borta|förbi)|(?:then|that will mean) (?:the )?(?:problem|danger|crisis|shortage|risk) (?:will be|is) (?:over|solved|gone))(?!\p{L})/u;
+const WEATHER = /regn|värme|hetta|hettan|rain|heat|weather|väder|temperatur|kyla|snö|storm|blåst|vind/u;
 /** A forecast of water: a road diversion that "will not affect the homes" forecasts nothing (a code review). */
 const RISING_WATER =
   /flood|översvämm|river|(?<!\p{L})ån(?!\p{L})|älven|vattennivå|water level|levee|vallen|högvatten|crest|peak|flöde|storm surge|tide/u;
@@ -21,6 +29,16 @@ const EXPECTED =
   /(?<!\p{L})(?:expected|forecast|predicted|likely|should|beräknas|väntas|bedöms|bedömer|prognos\p{L}*|troligen|sannolikt)(?!\p{L})/u;
 
 export function safetyForecast(a: Analysis): Draft | null {
+  for (const f of a.fields) {
+    if (!WEATHER_ENDS_IT.test(f.lower)) continue;
+    for (const s of f.sentences) {
+      const text = f.lower.slice(s.start, s.end);
+      const m = WEATHER_ENDS_IT.exec(text);
+      if (m === null || s.question || !WEATHER.test(text) || EXPECTED.test(text)) continue;
+      if (a.flags(f, "hedges")[s.index] === 1 || a.flags(f, "conditions")[s.index] === 1) continue;
+      return forecastFinding(f, s.start + m.index, s.start + m.index + m[0].length);
+    }
+  }
   for (const f of a.fields) {
     // One scan of the field first: "kommer" stands in most Swedish texts, a spared home in few.
     if (!SPARED_GATE.test(f.lower) || !SPARED.test(f.lower) || !a.fields.some((g) => RISING_WATER.test(g.lower)))
@@ -31,22 +49,25 @@ export function safetyForecast(a: Analysis): Draft | null {
       const m = SPARED.exec(text);
       if (m === null || EXPECTED.test(text) || attributed(a, f)(s.index) || estimateSentence(a, f, s.index)) continue;
       if (a.flags(f, "hedges")[s.index] === 1 || a.flags(f, "conditions")[s.index] === 1) continue;
-      const start = s.start + m.index;
-      const said = f.text.slice(start, start + m[0].length);
-      return {
-        severity: "error",
-        points: 25,
-        span: span(f.name, start, start + m[0].length),
-        message: t(
-          `${q(said)} lovar säkerhet som om prognosen vore säker.`,
-          `${q(said)} promises safety as if the forecast were certain.`,
-        ),
-        suggestion: t(
-          "Säg vem som bedömer, hur säker bedömningen är och vad de boende ska göra om den slår fel.",
-          "Say who forecasts it, how certain it is, and what residents should do if it proves wrong.",
-        ),
-      };
+      return forecastFinding(f, s.start + m.index, s.start + m.index + m[0].length);
     }
   }
   return null;
+}
+
+function forecastFinding(f: Analysis["fields"][number], start: number, end: number): Draft {
+  const said = f.text.slice(start, end);
+  return {
+    severity: "error",
+    points: 25,
+    span: span(f.name, start, end),
+    message: t(
+      `${q(said)} lovar säkerhet som om prognosen vore säker.`,
+      `${q(said)} promises safety as if the forecast were certain.`,
+    ),
+    suggestion: t(
+      "Säg vem som bedömer, hur säker bedömningen är och vad de boende ska göra om den slår fel.",
+      "Say who forecasts it, how certain it is, and what residents should do if it proves wrong.",
+    ),
+  };
 }
