@@ -1168,9 +1168,31 @@ const POLARITIES: Record<string, Polarity[]> = {
       sameSubject: false,
     },
     {
-      gate: [/no (?:properties|homes|households|customers|residents)/u, /without|affected/u],
-      yes: /(?<!\p{L})no (?:properties|homes|households|customers|residents) (?:have been|were|are|has been) (?:\p{L}+ )?(?:affected|impacted)/u,
-      no: /(?<![\p{L}\d])(?:\d[\d,]*|several|many|around \d[\d,]*|about \d[\d,]*) (?:\p{L}+ )?(?:properties|homes|households|customers|residents) (?:are |were |have been )?(?:\p{L}+ )?(?:without|affected|impacted)/u,
+      // Twenty-third round (blind60 studied): everyone back on, and hundreds still off ("All customers … now have
+      // their water supply back, and no properties remain without water" / "the 400 properties in Parkside that are
+      // without water").
+      gate: [
+        /no (?:properties|homes|households|customers|residents)|all (?:customers|properties|homes)/u,
+        /without|affected/u,
+      ],
+      yes: /(?<!\p{L})(?:no (?:properties|homes|households|customers|residents) (?:have been|were|are|has been) (?:\p{L}+ )?(?:affected|impacted)|no (?:properties|homes|households|customers|residents) (?:now )?(?:remain|are (?:still |now )?left) without|all (?:customers|properties|homes) (?:\p{L}+ ){0,4}?(?:now )?have (?:their )?(?:\p{L}+ )?(?:supply|supplies|water|power|electricity) back)/u,
+      no: /(?<![\p{L}\d])(?:\d[\d,]*|several|many|around \d[\d,]*|about \d[\d,]*) (?:\p{L}+ )?(?:properties|homes|households|customers|residents) (?:\p{L}+ ){0,3}?(?:that |which |who )?(?:are |were |have been |remain )?(?:still )?(?:without|affected|impacted)/u,
+      sameSubject: false,
+    },
+    {
+      // Twenty-third round (blind62 studied): a fire told contained and still spreading ("The fire … is now contained
+      // and there is no threat" / "The fire continues to spread north-east").
+      gate: [/contained|under control/u, /spread|out of control/u],
+      yes: /(?<!\p{L})(?:is|has been|was) (?:now )?(?:fully )?(?:contained|under control)(?!\p{L})/u,
+      no: /(?<!\p{L})(?:continues? to spread|continuing to spread|(?:is|are) (?:still )?spreading|(?:is|are) (?:still )?out of control)(?!\p{L})/u,
+      sameSubject: false,
+    },
+    {
+      // Twenty-third round (blind64 studied): no new positives, and new positives in the same update ("no new
+      // positive E. coli results … since Thursday" / "Two further samples taken this morning … tested positive").
+      gate: [/no (?:new|further)/u, /positive/u],
+      yes: /(?<!\p{L})no (?:new|further) positive (?:[\p{L}.]+ ){0,3}?(?:results?|samples?|tests?|cases?)(?!\p{L})/u,
+      no: /(?<!\p{L})(?:further|new|another|more|\d+|two|three|four) (?:\p{L}+ ){0,10}?(?:tested positive|(?:were|was|came back) positive)(?!\p{L})/u,
       sameSubject: false,
     },
     {

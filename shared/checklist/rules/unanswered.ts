@@ -51,13 +51,16 @@ export interface QuestionAndAnswer {
 }
 
 /** The text's questions and their answers, found once for OP12 and OP13. */
+const QUESTION_LABEL = /^(?:fråga|question|q)\s*[:.]\s*/u;
+
 export function questions(a: Analysis): QuestionAndAnswer[] {
   return a.memo("faqQuestions", () => findQuestions(a));
 }
 
 function findQuestions(a: Analysis): QuestionAndAnswer[] {
   const out: QuestionAndAnswer[] = [];
-  const title = a.title.lower.trim();
+  // "Fråga: Varför fick vi inget VMA?" as the title: the label is not the question (twenty-third round, blind62).
+  const title = a.title.lower.trim().replace(QUESTION_LABEL, "");
   if (title.endsWith("?") && a.body.text.trim() !== "")
     out.push({
       field: "title",
