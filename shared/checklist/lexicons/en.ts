@@ -718,6 +718,13 @@ export const en: LexiconSource = {
     String.raw`kids from`,
     String.raw`teenagers from`,
     String.raw`youths from`,
+    // Twenty-third round (blind62 studied): visitors named by where they come from as the ones to blame ("it's the
+    // city campers from Sydney who keep lighting fires … putting everyone else at risk").
+    String.raw`(?:city )?campers from`,
+    String.raw`city campers`,
+    String.raw`(?:visitors|tourists|holidaymakers|day-?trippers|weekenders) from`,
+    String.raw`out-of-towners`,
+    String.raw`blow-ins`,
     String.raw`squatters?`,
     "foreign nationals",
     "immigrants",
@@ -1654,6 +1661,13 @@ export const en: LexiconSource = {
     "hysteria",
     "hysterical",
     "snowflakes?",
+    // Twenty-third round (blind60 studied): the rumour's spreaders mocked ("To the keyboard warriors …
+    // honestly, give it a rest. Some people clearly have too much time on their hands").
+    String.raw`keyboard warriors?`,
+    String.raw`armchair (?:experts?|critics?|generals?)`,
+    String.raw`give it a rest`,
+    String.raw`too much time on (?:their|your|his|her) hands`,
+    String.raw`get a life`,
     "clowns?",
     "poor souls",
     String.raw`(?:everyone|anyone|those|people|all of you|folks) who (?:panicked|freaked out|overreacted)`,

@@ -852,6 +852,9 @@ export const sv: LexiconSource = {
   ],
   groups: [
     String.raw`bråkstak\p{L}*`,
+    // Twenty-third round: besökare utpekade efter var de kommer ifrån ("det är turisterna från Stockholm som …").
+    String.raw`(?:turister(?:na)?|besökare(?:na)?|sommargäster(?:na)?|campare(?:na)?|tältare(?:na)?|dagsturister(?:na)?) från`,
+    String.raw`storstadsbor(?:na)?`,
     String.raw`värsting\p{L}*`,
     String.raw`ligist\p{L}*`,
     String.raw`buse(?:t|n|ar|arna)`,
@@ -2000,6 +2003,11 @@ export const sv: LexiconSource = {
     String.raw`(?:chockerande|förvånande|otroligt|överraskande|häpnadsväckande|vem kunde tro det)[,.!]* (?:vi|jag) vet`,
     String.raw`vilken (?:överraskning|chock)[.!]`,
     String.raw`hör och häpna`,
+    // Tjugotredje omgången: de som sprider ett rykte hånade ("tangentbordskrigarna", "har uppenbarligen för mycket tid över").
+    String.raw`tangentbordskrigar\p{L}*`,
+    String.raw`soffexpert\p{L}*`,
+    String.raw`(?:har|med) (?:\p{L}+ )?för mycket tid över`,
+    String.raw`skaffa (?:er |dig )?ett liv`,
     String.raw`vem hade (?:kunnat )?(?:trott|anat|gissat)(?: det)?\?`,
     String.raw`för (?:hundrade|tusende|femtioelfte|n:te|x:te|tionde|sista) gången`,
     String.raw`(?:det )?(?:hjälper|blir) (?:inte|det inte) (?:\p{L}+ )?(?:bättre|fortare|snabbare) (?:av|att|om|för att) (?:ni |du )?ring(?:a|er)`,

@@ -169,15 +169,16 @@ export const IM6 = wordRule(
 
 const COMPANY = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}&-]+(?:\s\p{Lu}[\p{L}&-]+)?\s(?:AB|Oy|Ltd|Inc|Ab)(?![\p{L}\p{N}])/gu;
 
-const OFFICE_EN = String.raw`(?:mayor|councill?or|council leader|leader of the council|cabinet member|governor|senator|minister|administration|majority|coalition|ruling group)`;
+// "Our local Member" (of parliament) as the one who delivered: twenty-third round, blind62 studied.
+const OFFICE_EN = String.raw`(?:mayor|councill?or|council leader|leader of the council|cabinet member|governor|senator|minister|administration|majority|coalition|ruling group|local member|local mp|member of parliament)`;
 const OFFICE_SV = String.raw`(?:kommunledning\p{L}*|kommunalråd\p{L}*|ordförande\p{L}*|borgmästare\p{L}*|minister\p{L}*|majoritet\p{L}*|styret|styrets|koalition\p{L}*|politiker\p{L}*|regering\p{L}*)`;
 const OFFICE_GATE: Record<string, RegExp> = {
-  en: /mayor|councill?or|council leader|leader of the council|cabinet member|governor|senator|minister|administration|majority|coalition|ruling group|commissioner|county executive|alder|selectman|supervisor/u,
+  en: /mayor|councill?or|council leader|leader of the council|cabinet member|governor|senator|minister|administration|majority|coalition|ruling group|commissioner|county executive|alder|selectman|supervisor|local member|local mp|member of parliament/u,
   sv: /kommunledning|kommunalråd|ordförande|borgmästare|minister|majoritet|styret|koalition|politiker|regering/u,
 };
 const POLITICAL_CREDIT: Record<string, RegExp> = {
   en: new RegExp(
-    String.raw`(?:${OFFICE_EN}(?:'s)? (?:\p{L}+ ){0,3}?(?:vision|leadership|hard work|foresight|efforts|initiative|decisiveness|swift action)|(?:vision|leadership|hard work|foresight|efforts|initiative|decisiveness|swift action) of (?:the |our )?${OFFICE_EN}|thanks to (?:the |our )?(?:\p{L}+ ){0,2}?(?:leadership|efforts|vision|hard work) of (?:the |our )?(?:commissioner|county executive|supervisor|alder(?:man|woman)|selectman)|(?:thanks to|credit (?:goes )?to|because of|(?:a )?(?:special |big )?thank(?:s| you)? (?:you )?to|we (?:especially |particularly )?(?:want to |would like to )?thank|grateful to) (?:the |our )?(?:\p{L}+ ){0,2}?${OFFICE_EN}(?! of)|${OFFICE_EN}[^.!?]{0,60}? (?:has|have) (?:\p{L}+ )?(?:ensured|made sure|delivered|invested|secured|prioriti[sz]ed|made it possible)|unlike the (?:previous|former|last) (?:administration|council|government|majority|leadership))(?!\p{L})`,
+    String.raw`(?:${OFFICE_EN}(?:'s)? (?:\p{L}+ ){0,3}?(?:vision|leadership|hard work|foresight|efforts|initiative|decisiveness|swift action|quick action)|(?:vision|leadership|hard work|foresight|efforts|initiative|decisiveness|swift action|quick action) of (?:the |our )?${OFFICE_EN}|thanks to (?:the |our )?(?:\p{L}+ ){0,2}?(?:leadership|efforts|vision|hard work) of (?:the |our )?(?:commissioner|county executive|supervisor|alder(?:man|woman)|selectman)|(?:thanks to|credit (?:goes )?to|because of|(?:a )?(?:special |big )?thank(?:s| you)? (?:you )?to|we (?:especially |particularly )?(?:want to |would like to )?thank|grateful to) (?:the |our )?(?:\p{L}+ ){0,2}?${OFFICE_EN}(?! of)|${OFFICE_EN}[^.!?]{0,60}? (?:has|have) (?:\p{L}+ )?(?:ensured|made sure|delivered|invested|secured|prioriti[sz]ed|made it possible)|unlike the (?:previous|former|last) (?:administration|council|government|majority|leadership))(?!\p{L})`,
     "u",
   ),
   sv: new RegExp(

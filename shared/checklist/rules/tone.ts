@@ -9,6 +9,7 @@ import { capsSpans } from "../text/caps.js";
 import { findAll, rangeIndexAt } from "../text/match.js";
 import { q, span, t } from "../text/spans.js";
 import type { Draft, Rule } from "../types.js";
+import { idiomPile } from "./idioms.js";
 import { mockeryHits, shoutedText } from "./impartial.js";
 
 /** Winks, eye-rolls, laughter and their typed forms: the writer signalling "not meant literally". */
@@ -74,6 +75,6 @@ export const AU23: Rule = {
   repeat: 10,
   cap: 20,
   check(a) {
-    return [capitals(a), irony(a)].filter((d): d is Draft => d !== null);
+    return [capitals(a), irony(a), idiomPile(a)].filter((d): d is Draft => d !== null);
   },
 };
