@@ -1163,6 +1163,9 @@ export const en: LexiconSource = {
     // Nineteenth round (blind33 studied): a document or its findings held back ("We will not be sharing the report or
     // its findings at this stage"); OP6 spares it when a reason or a later time is given.
     String.raw`(?:we|the council|the company|the trust|i)(?: \p{L}+){0,2}? (?:won['’]?t|will not|cannot|can['’]?t|are not|aren['’]t)(?: be)? (?:sharing|share|publishing|publish|releasing|release|disclosing|disclose|making public|make public) (?:the|its|this|that|any|our) (?:\p{L}+ ){0,3}?(?:report|findings|results|details|names|data|document|documents|assessment|review|investigation)`,
+    // Twenty-third round (blind64 studied): "We will not be giving the number of cases or naming the schools involved
+    // at this time." OP6 spares it when a reason is given.
+    String.raw`(?:we|the council|the company|the trust|public health)(?: \p{L}+){0,2}? (?:won['’]?t|will not|cannot|can['’]?t|are not|aren['’]t)(?: be)? (?:giving|give|naming|name|revealing|reveal|identifying|identify|releasing|release|confirming|confirm) (?:the |any )?(?:number|numbers|names?|identit\p{L}*|locations?) (?:of|about)`,
     String.raw`(?:we|the council|the company|the trust)(?: \p{L}+){0,2}? (?:won['’]?t|will not|cannot|can['’]?t|are unable to|are not able to|do not|don['’]?t|will not be|won['’]?t be) (?:\p{L}+ ){0,2}?(?:say|saying|discuss|discussing|go into|going into|share|sharing|disclose|disclosing|release|releasing|add|adding) (?:\p{L}+ ){0,2}?(?:about|regarding|on|concerning|anything|any details|further)`,
     String.raw`(?:has|have) nothing (?:further |more )?to add`,
     String.raw`(?:would not|wouldn't|is not|isn't) (?:be )?appropriate (?:for (?:\p{L}+ ){1,3}?)?to (?:comment|say|discuss)`,
@@ -1332,6 +1335,8 @@ export const en: LexiconSource = {
     // "a building fire that has claimed multiple fatalities" takes lives; it does not allege (tenth round, realExtra11).
     String.raw`(?:say|says|claim|claims|claimed(?! (?:multiple|several|many|numerous|\d+|one|two|three|four|five|six|seven|eight|nine|ten|a) (?:fatalit|death|victim|li[fv]e))|posting|posted|writing) (?:\p{L}+ ){0,4}?(?:killed|dead|died|injured|hurt|bodies|fatalities)`,
     String.raw`(?:facebook|instagram|tiktok|snapchat|whatsapp|telegram|youtube|twitter|reddit|nextdoor|discord) (?:group|groups|post|posts|video|videos|thread|chat|message|messages|clip|clips)`,
+    // Twenty-third round (blind62 studied): "Posts on community Facebook pages say as many as 40 homes have been lost".
+    String.raw`posts? on (?:\p{L}+ ){0,2}?(?:facebook|instagram|tiktok|twitter|x|nextdoor|reddit|social media)(?: pages?| groups?)? (?:say|said|claim|claimed|suggest|report)`,
     String.raw`(?:shared|posted|circulating|spreading|going round) (?:\p{L}+ ){0,2}?(?:on|in|across) (?:facebook|instagram|tiktok|snapchat|whatsapp|telegram|youtube|twitter|x|reddit|nextdoor|social media)`,
     String.raw`(?:videos?|footage|clips?|photos?|images?|posts?) (?:\p{L}+ ){0,2}?(?:shared|posted|circulating) (?:on|online|across)`,
     // Eighteenth round: residents, onlookers and callers too ("Residents have told us that a contractor damaged the
