@@ -414,6 +414,8 @@ export const en: LexiconSource = {
     // Seventh round: the people who heard may be named ("Many parents have read online that").
     String.raw`(?:you|many|some|people)(?: (?!(?:years|days|weeks|months|times|hours)(?!\p{L}))\p{L}+)? (?:may )?(?:have )?(?:seen|heard|read) (?:\p{L}+ ){0,4}?(?:that|claims|posts|reports|rumou?rs)`,
     String.raw`(?:going round|doing the rounds|circulating) (?:\p{L}+ ){0,4}?(?:says|claims|that|saying|claiming)`,
+    // Twenty-third round (blind60 studied): "Messages circulating on WhatsApp and Facebook about schools … are false."
+    String.raw`(?:messages?|texts?|stories) (?:(?:that are|which are) )?(?:circulating|being shared|going (?:a)?round|spreading) (?:on|in|across|online|about)`,
     "claims? that",
     // Seventh round: the sender has seen the claim spread ("– we've seen this going around").
     String.raw`seen (?:this|these|that|posts?|messages?|claims?) (?:\p{L}+ ){0,2}?(?:going around|going round|circulating|doing the rounds|being shared|shared)`,

@@ -28,7 +28,7 @@ function isSignature(original: string, words: number): boolean {
 const VERDICT_AT_END =
   /(?<!\p{L})(?:stämmer inte|är inte sanna?|är falsk[at]?|är felaktig[at]?|är (?:en )?bluff|är påhittad[et]?|is not true|are not true|is false|are false|is untrue|are untrue|is incorrect|are incorrect|is (?:a )?hoax|is fake|are fake)[.!]?$/u;
 const NO_FACT =
-  /^(?:kontrollera (?:alltid )?(?:uppgifter|information)|check (?:with us |the facts )?before (?:sharing|you share)|(?:vi )?(?:ber|uppmanar) (?:\p{L}+ ){0,2}?(?:att )?(?:inte|inga?) (?:att )?(?:dela|sprida)|dela inte|sprid inte|please (?:do not|don['’]t) (?:share|spread)|(?:do not|don['’]t) (?:share|spread)|thank you|thanks|tack (?:för|till)|(?:our )?next (?:media )?(?:briefing|update)|nästa (?:uppdatering|presskonferens|pressträff))/u;
+  /^(?:kontrollera (?:alltid )?(?:uppgifter|information)|check (?:with us |the facts )?before (?:sharing|you share)|(?:vi )?(?:ber|uppmanar) (?:\p{L}+ ){0,2}?(?:att )?(?:inte|inga?) (?:att )?(?:dela|sprida)|dela inte|sprid inte|please (?:do not|don['’]t) (?:share|spread)|(?:please )?stop (?:sharing|spreading)|(?:snälla )?sluta (?:dela|sprida)|(?:do not|don['’]t) (?:share|spread)|thank you|thanks|tack (?:för|till)|(?:our )?next (?:media )?(?:briefing|update)|nästa (?:uppdatering|presskonferens|pressträff))/u;
 /** The sender's label or a stamp line ("Eastmere County Council, 9 September 2026"). */
 const LABEL_LINE = /^[^.!?]{0,80}\d{1,2}[^.!?]{0,30}$/u;
 
