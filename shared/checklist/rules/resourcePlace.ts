@@ -5,7 +5,8 @@
  * on its own). A place in the sentence or in the lines after it answers: a named place after "vid", "at", "outside",
  * a street or a building, a list after a colon, or a page or number that lists the places. The town the incident is in
  * ("i Bergeby", "across Harlow City") is no place to go. Twenty-first round, from the studied sets (blind41, blind42,
- * blind44: six such texts, none of them caught).
+ * blind44: six such texts, none of them caught). Twenty-third round (blind60, blind62): "Vi ställer ut tankar med
+ * nödvatten i Kvarnby", "has opened a relief centre for people who have left their homes".
  */
 import type { Analysis } from "../analysis.js";
 import type { Draft, Rule } from "../types.js";
@@ -13,13 +14,13 @@ import { span, t } from "../text/spans.js";
 
 /** Help people go and get: emergency water, warm or cool rooms, shelters, sandbags, charging. */
 const RESOURCE =
-  /(?<!\p{L})(?:nödvatten(?:et)?|vattentank(?:en|ar|arna)?|vattenutdelning(?:en)?|tappställe(?:n|t|na)?|trygghetspunkt(?:en|er|erna)?|värmestug(?:a|an|or|orna)|värmerum(?:met|men)?|svalrum(?:met|men)?|evakueringsplats(?:en|er|erna)?|sandsäck(?:ar|arna)?|laddstation(?:en|er|erna)?|cooling (?:cent(?:er|re)s?|stations?|sites?)|warming (?:cent(?:er|re)s?|stations?|sites?)|(?:emergency |evacuation |storm |public )shelters?|evacuation cent(?:er|re)s?|rest cent(?:er|re)s?|reception cent(?:er|re)s?|(?:water|ice) distribution (?:points?|sites?|cent(?:er|re)s?)|(?:emergency |free |bottled )water (?:points?|stations?)|water stations?|sandbags?|charging (?:stations?|points?)|comfort stations?)(?!\p{L})/u;
+  /(?<!\p{L})(?:nödvatten(?:et)?|vattentank(?:en|ar|arna)?|vattenutdelning(?:en)?|tappställe(?:n|t|na)?|trygghetspunkt(?:en|er|erna)?|värmestug(?:a|an|or|orna)|värmerum(?:met|men)?|svalrum(?:met|men)?|evakueringsplats(?:en|er|erna)?|sandsäck(?:ar|arna)?|laddstation(?:en|er|erna)?|cooling (?:cent(?:er|re)s?|stations?|sites?)|warming (?:cent(?:er|re)s?|stations?|sites?)|(?:emergency |evacuation |storm |public )shelters?|evacuation cent(?:er|re)s?|relief cent(?:er|re)s?|rest cent(?:er|re)s?|reception cent(?:er|re)s?|(?:water|ice) distribution (?:points?|sites?|cent(?:er|re)s?)|(?:emergency |free |bottled )water (?:points?|stations?)|water stations?|sandbags?|charging (?:stations?|points?)|comfort stations?)(?!\p{L})/u;
 /** Literals every RESOURCE match holds, tested first: most texts offer no such help. */
 const RESOURCE_GATE =
   /nödvatten|vattentank|vattenutdelning|tappställ|trygghetspunkt|värmestug|värmerum|svalrum|evakueringsplats|sandsäck|laddstation|cent|shelter|station|sandbag|site|point|water/u;
 /** The help is there now or is being set up: announced, not wished for or conditional. */
 const AVAILABLE =
-  /(?<!\p{L})(?:finns|står|ställs ut|har ställts ut|ställt ut|placera[rst]? ut|är utställd\p{L}*|utställd\p{L}*|delas ut|kan hämtas|att hämta|hämta|har öppnat|öppnar|öppnats|är öppen|är öppna|håller öppet|har (?:\p{L}+ )?öppnat|is open|are open|remain open|have opened|has opened|(?:have|has) been opened|will open|are opening|is opening|(?:is|are) (?:now )?available|(?:has|have) been set up|(?:is|are) (?:being )?set up|being handed out|(?:is|are) being distributed|can (?:collect|pick up|get)|(?:are|is) (?:now )?in place)(?!\p{L})/u;
+  /(?<!\p{L})(?:finns|står|ställs ut|ställer (?:\p{L}+ )?ut|har ställts ut|ställt ut|placera[rst]? ut|är utställd\p{L}*|utställd\p{L}*|delas ut|kan hämtas|att hämta|hämta|har öppnat|öppnar|öppnats|är öppen|är öppna|håller öppet|har (?:\p{L}+ )?öppnat|is open|are open|remain open|have opened|has opened|(?:have|has) been opened|will open|are opening|is opening|(?:is|are) (?:now )?available|(?:has|have) been set up|(?:is|are) (?:being )?set up|being handed out|(?:is|are) being distributed|can (?:collect|pick up|get)|(?:are|is) (?:now )?in place)(?!\p{L})/u;
 const READER_NEED =
   /(?<!\p{L})(?:if|om|ifall) (?:you|your home|du|ni|ditt hem|er bostad) (?:\p{L}+ ){0,2}?(?:need|needs|have no|are without|don['’]t have|do not have|is (?:getting )?(?:cold|hot)|behöver|saknar|är utan|inte har|har inget|har ingen)(?:[^,]*?,|[^,]*?(?= (?:finns|står|är|is|are|has|have)(?!\p{L})))/u;
 /** "står" as a verb of place, not "står för" (pays for). */
