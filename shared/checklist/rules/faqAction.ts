@@ -55,8 +55,12 @@ const LEADING_TIME = /^\s*(?:until then|in the meantime|meanwhile|tills dess|und
 
 function saysWhatToDo(a: Analysis, qa: QuestionAndAnswer): boolean {
   const text = a.body.lower.slice(qa.from, qa.to);
-  if (text.trim() === "" || ANSWERS_YES_NO.test(text) || UNKNOWN.test(text) || ADVICE.test(text)) return true;
-  if (ASKS_RISK.test(asking(qa.question)) && NOT_DANGEROUS.test(text)) return true;
+  const risk = ASKS_RISK.test(asking(qa.question));
+  // "Är röken farlig?" answered "Hur mycket rök som når Tallhed beror på vinden": a risk question is answered by its
+  // verdict or by advice, not by "it depends" (twenty-third round, blind62 studied).
+  if (text.trim() === "" || (!risk && ANSWERS_YES_NO.test(text)) || UNKNOWN.test(text) || ADVICE.test(text))
+    return true;
+  if (risk && NOT_DANGEROUS.test(text)) return true;
   const honest = a.flags(a.body, "honestUnknowns");
   const imperatives = a.lex?.imperatives;
   return a.body.sentences.some((s) => {
