@@ -22,7 +22,7 @@ const ASKS_RISK =
   /^(?:(?:is|are) (?:the |this |it |my |our )?(?:\p{L}+ ){0,5}?(?:harmful|dangerous|toxic|hazardous|unsafe)|is there (?:any |a )?(?:health )?(?:risk|danger)|är (?:det |\p{L}+ )(?:\p{L}+ ){0,3}?(?:farlig\p{L}*|giftig\p{L}*|skadlig\p{L}*|hälsofarlig\p{L}*)|finns det (?:någon |en )?(?:hälso)?(?:risk|fara))(?!\p{L})/u;
 /** A risk question answered by its verdict: "it is harmless", "Det är ofarligt". */
 const NOT_DANGEROUS =
-  /(?<!\p{L})(?:under gränsvärde\p{L}*|below (?:the )?(?:\p{L}+ )?(?:limits?|guidelines?|levels? of concern)|low levels|låga halter|harmless|ofarlig\p{L}*|not (?:harmful|dangerous|toxic|a risk)|inte (?:farlig|giftig|skadlig|hälsofarlig)\p{L}*|no (?:danger|risk)|ingen (?:fara|risk))(?!\p{L})/u;
+  /(?<!\p{L})(?:under gränsvärde\p{L}*|below (?:the )?(?:\p{L}+ )?(?:limits?|guidelines?|levels? of concern)|low levels|låga halter|harmless|ofarlig\p{L}*|not (?:(?:considered|thought|believed|expected|known) (?:to be )?)?(?:harmful|dangerous|toxic|a risk)|inte (?:(?:bedöms|anses) (?:som |vara )?)?(?:farlig|giftig|skadlig|hälsofarlig)\p{L}*|no (?:danger|risk)|ingen (?:fara|risk))(?!\p{L})/u;
 /** Advice given by its verb: "Livsmedelsverket avråder från", "Public Health advises residents … to". */
 const ADVICE =
   /(?<!\p{L})(?:avråd\p{L}*|rekommender\p{L}*|uppmana\p{L}*|advis\p{L}*|recommend\p{L}*|urg(?:e|es|ed|ing))(?!\p{L})/u;
