@@ -762,6 +762,10 @@ export const en: LexiconSource = {
     String.raw`hepatitis`,
     String.raw`case(?:s)? (?:was |were |has been |have been )?confirmed`,
     String.raw`everyone else`,
+    // Twenty-third round (a code review): "Out-of-towners are putting everyone at risk by ignoring the fire ban",
+    // "… have been lighting campfires during the total fire ban".
+    String.raw`putting (?:everyone|everybody|others|the (?:rest|community)) (?:else )?at risk`,
+    String.raw`(?:lighting|lit) (?:camp)?fires`,
     String.raw`the rest of (?:us|the town|the community|the village)`,
     String.raw`(?:are |were )?camp(?:ed|ing)`,
     String.raw`(?:who |that )camps?`,
@@ -1664,7 +1668,7 @@ export const en: LexiconSource = {
     // "Please use common sense and restraint in circulating pictures" asks; "anyone with common sense" mocks. The
     // advice itself called common sense ("Much of the advice on beating the heat is common sense", "exercise common
     // sense") is no mockery (twenty-third round, blind60/64 studied): only the reader's lack of it, or others' sense.
-    String.raw`(?:(?:anyone|anybody|everyone|people|those|person|residents?) with (?:an? |any |a shred of |basic |some |half )?|(?:lacks?|lacking|lack of|no|without|zero|devoid of|an ounce of|a shred of) (?:\p{L}+ )?)common sense`,
+    String.raw`(?:(?:anyone|anybody|everyone|people|those|those of us|person|residents?) with (?:an? |any |a shred of |basic |some |half )?|(?:lacks?|lacking|lack of|no|without|zero|devoid of|an ounce of|a shred of) (?:\p{L}+ )?)common sense`,
     "hysteria",
     "hysterical",
     "snowflakes?",
@@ -1673,7 +1677,7 @@ export const en: LexiconSource = {
     String.raw`keyboard warriors?`,
     String.raw`armchair (?:experts?|critics?|generals?)`,
     String.raw`give it a rest`,
-    String.raw`too much time on (?:their|your|his|her) hands`,
+    String.raw`(?:people|some|they|folk|those|who|clearly|obviously)(?: \p{L}+){0,2}? (?:have|has|with|got) too much time on their hands`,
     String.raw`get a life`,
     "clowns?",
     "poor souls",

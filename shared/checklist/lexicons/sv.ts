@@ -537,6 +537,8 @@ export const sv: LexiconSource = {
     "lyssna på",
   ],
   claimMarkers: [
+    // Twenty-third round (a code review): "Meddelandet som sprids om att dricksvattnet i Åby är förgiftat stämmer inte."
+    String.raw`(?:meddelande(?:t|n|na)?|inlägg(?:et|en)?|sms(?:et)?|uppgift(?:en|erna)?) som (?:sprids|cirkulerar|delas)`,
     String.raw`stämmer det att`,
     // Seventh round: the people who heard may be named ("Många föräldrar har läst på nätet att"), not a time ("i
     // flera år fått höra att" is a warning given, IM1's matter).
@@ -2006,7 +2008,7 @@ export const sv: LexiconSource = {
     // Tjugotredje omgången: de som sprider ett rykte hånade ("tangentbordskrigarna", "har uppenbarligen för mycket tid över").
     String.raw`tangentbordskrigar\p{L}*`,
     String.raw`soffexpert\p{L}*`,
-    String.raw`(?:har|med) (?:\p{L}+ )?för mycket tid över`,
+    String.raw`(?:vissa|somliga|en del|folk|dom|människor|de som)(?: \p{L}+){0,2}? (?:har|ha) (?:\p{L}+ )?för mycket tid över`,
     String.raw`skaffa (?:er |dig )?ett liv`,
     String.raw`vem hade (?:kunnat )?(?:trott|anat|gissat)(?: det)?\?`,
     String.raw`för (?:hundrade|tusende|femtioelfte|n:te|x:te|tionde|sista) gången`,

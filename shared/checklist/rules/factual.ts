@@ -124,6 +124,8 @@ const RESULTS_IN =
   /(?<!\p{L})(?:(?:provsvar\p{L}*|prov(?:er|et|en|erna)?|provresultat\p{L}*|analys\p{L}*|mätning\p{L}*|results?|tests?|samples?|monitoring|readings?) (?:\p{L}+ ){0,5}?(?:visar|visade|har visat|shows?|showed|have shown|has shown|confirm(?:s|ed)?|bekräftar|bekräftade|came back (?:clear|negative|normal)|were (?:all )?(?:clear|negative|normal)))(?!\p{L})/u;
 const SAFE_TO_DO =
   /(?:showering|bathing|washing|laundry|flushing|att duscha|att bada|att tvätta|att diska|toalett\p{L}*|tvättmaskin\p{L}*|, but |, men )/u;
+/** The sender promising its own action ("We will definitely write to every household"): no forecast (a code review). */
+const OWN_ACTION_BEFORE = /(?<!\p{L})(?:we|vi|the council|kommunen|our (?:team|crews|staff))(?: \p{L}+)? $/u;
 /** A promise sworn to: "…by 6pm today, guaranteed" (a code review: "100 percent" of the pressure swears nothing). */
 const SWORN = /(?<!\p{L})(?:guaranteed|garanterat|garanterar|definitely|definitivt)(?!\p{L})/u;
 /** Sampling as routine, not evidence awaited: "Prover tas som vanligt efter en reparation", "as routine". */
@@ -160,7 +162,9 @@ export const FA7: Rule = {
     const out = findingsForMatches(lexHits(a, lex.certainPredictions, QUOTED), (h) => {
       const i = h.sentence.index;
       if (attributed(a, h.field)(i) || estimateSentence(a, h.field, i)) return null;
-      if (a.flags(h.field, "conditions")[i] === 1 || a.flags(h.field, "hedges")[i] === 1) return null;
+      // A sworn prediction ("guaranteed to last until the autumn rains") is no condition (a code review).
+      const sworn = SWORN.test(h.hit.text.toLowerCase());
+      if (!sworn && (a.flags(h.field, "conditions")[i] === 1 || a.flags(h.field, "hedges")[i] === 1)) return null;
       return {
         // A promise sworn to ("power will be back … by 6pm today, guaranteed", blind57) is certainty the sender
         // does not have, whatever is pending.
@@ -168,7 +172,7 @@ export const FA7: Rule = {
           RESTORATION.test(h.hit.text.toLowerCase())) ||
         // The prediction itself sworn to ("supplies will definitely last through the summer", twenty-third round,
         // blind64 studied): certainty no outlook gives.
-        SWORN.test(h.hit.text.toLowerCase())
+        (SWORN.test(h.hit.text.toLowerCase()) && !OWN_ACTION_BEFORE.test(h.field.lower.slice(0, h.hit.start)))
           ? { severity: "error" as const, points: 25 }
           : {}),
         message: t(

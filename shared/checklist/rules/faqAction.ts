@@ -23,6 +23,7 @@ const ASKS_RISK =
 /** A risk question answered by its verdict: "it is harmless", "Det är ofarligt". */
 const NOT_DANGEROUS =
   /(?<!\p{L})(?:under gränsvärde\p{L}*|below (?:the )?(?:\p{L}+ )?(?:limits?|guidelines?|levels? of concern)|low levels|låga halter|harmless|ofarlig\p{L}*|not (?:(?:considered|thought|believed|expected|known) (?:to be )?)?(?:harmful|dangerous|toxic|a risk)|inte (?:(?:bedöms|anses) (?:som |vara )?)?(?:farlig|giftig|skadlig|hälsofarlig)\p{L}*|no (?:danger|risk)|ingen (?:fara|risk))(?!\p{L})/u;
+const VERDICT_FIRST = /^\s*(?:svar\s*(?:\([^)]*\))?\s*:\s*)?(?:ja|nej|yes|no)(?!\p{L})/u;
 /** Advice given by its verb: "Livsmedelsverket avråder från", "Public Health advises residents … to". */
 const ADVICE =
   /(?<!\p{L})(?:avråd\p{L}*|rekommender\p{L}*|uppmana\p{L}*|advis\p{L}*|recommend\p{L}*|urg(?:e|es|ed|ing))(?!\p{L})/u;
@@ -60,7 +61,8 @@ function saysWhatToDo(a: Analysis, qa: QuestionAndAnswer): boolean {
   // verdict or by advice, not by "it depends" (twenty-third round, blind62 studied).
   if (text.trim() === "" || (!risk && ANSWERS_YES_NO.test(text)) || UNKNOWN.test(text) || ADVICE.test(text))
     return true;
-  if (risk && NOT_DANGEROUS.test(text)) return true;
+  // "Nej. Provsvaren visar …", "Yes. Floodwater is often contaminated …": the verdict said first (a code review).
+  if (risk && (NOT_DANGEROUS.test(text) || VERDICT_FIRST.test(text))) return true;
   const honest = a.flags(a.body, "honestUnknowns");
   const imperatives = a.lex?.imperatives;
   return a.body.sentences.some((s) => {

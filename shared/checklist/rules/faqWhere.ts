@@ -22,7 +22,7 @@ const PLACE_WORD =
 const NAMED_WATER = /(?<!\p{L})\p{Lu}\p{Ll}+(?:sjön|älven|viken|åsen|fjärden|berget)(?!\p{L})/u;
 /** A named place after a preposition: "vid Granviks torg", "at Grace Community Church". */
 const NAMED_AT =
-  /(?<!\p{L})(?:vid|på|i|at|on|in|till|to|utanför|bredvid|outside|next to|near|nära) (?:the )?\p{Lu}\p{L}+/u;
+  /(?<!\p{L})(?:vid|på|i|at|on|in|till|to|ur|från|from|out of|utanför|bredvid|outside|next to|near|nära) (?:the )?\p{Lu}\p{L}+/u;
 const NAMED_AT_ALL = new RegExp(NAMED_AT.source, "gu");
 /** "Stay where you are", "Stanna inomhus": the answer is to stay. */
 const STAY =

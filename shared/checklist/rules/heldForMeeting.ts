@@ -80,7 +80,7 @@ const REGRET =
  * message of the tuning material does; MSB and CERC as above).
  */
 const UNTIL_INQUIRY_ENDS =
-  /(?<!\p{L})(?:(?:until|when|once|när|först när|förrän|innan) (?:the )?(?:\p{L}+ ){1,5}?(?:has|have|har) (?:completed|finished|concluded|avslutat|slutfört) (?:its |their |sin |sitt )?(?:investigation|review|inquiry|utredning|granskning)|(?:until|when|once|när|först när|förrän|innan|tills) (?:the |an |den )?(?:\p{L}+ ){0,4}?(?:investigations?|reviews?|inquiry|inquiries|utredning(?:en|ar|arna)?|granskning(?:en)?|undersökning(?:en)?)(?: \p{L}+){0,3}? (?:is|are|has been|have been|has|have|är|har) (?:(?:helt|fully|completely|all|alla) )?(?:complete|completed|concluded|finished|klara?|färdiga?|avslutade?|slutförda?|genomförda?))(?!\p{L})/u;
+  /(?<!\p{L})(?:(?:until|when|once|när|först när|förrän|innan) (?:the )?(?:\p{L}+ ){1,5}?(?:has|have|har) (?:completed|finished|concluded|avslutat|slutfört) (?:its |their |sin |sitt )?(?:investigation|review|inquiry|utredning|granskning)|(?:until|when|once|när|först när|förrän|innan|tills) (?:the |an |den )?(?:\p{L}+ ){0,4}?(?:investigations?|reviews?|inquiry|inquiries|utredning(?:en|ar|arna)?|granskning(?:en|ar|arna)?|undersökning(?:en|ar|arna)?)(?: \p{L}+){0,3}? (?:is|are|has been|have been|has|have|är|har) (?:(?:helt|fully|completely|all|alla) )?(?:complete|completed|concluded|finished|klara?|färdiga?|avslutade?|slutförda?|genomförda?))(?!\p{L})/u;
 const CAUSE =
   /(?<!\p{L})(?:cause|orsak\p{L}*|how the (?:fire|blaze|incident|leak|explosion) (?:started|began|happened)|hur (?:branden|olyckan|läckan|explosionen) (?:startade|uppstod|började|gick till))(?!\p{L})/u;
 /** The inquiry's own output ("the findings", "en samlad rapport") waits for the inquiry; news told meanwhile

@@ -583,9 +583,12 @@ export const IM7: Rule = {
     const slurs = lexHits(a, lex.slurs, QUOTED).filter((h) => !scumOnWater(h));
     // "A traveller who returned from abroad" is someone on a journey, not the Traveller community (seventh round).
     const groups = lexHits(a, lex.groups, QUOTED).filter((h) => !journey(h));
+    // The risk said after the group in its own sentence ("Turister från länder där mässling är vanligt … löper större
+    // risk att smittas") names the disease too; said before it, the sentence must hold no blame (a code review).
     const atRisk = (h: LexHit) =>
-      AT_RISK.test(h.field.lower.slice(Math.max(0, h.hit.start - 700), h.hit.start)) &&
-      a.flags(h.field, "groupBlame", true)[h.sentence.index] !== 1;
+      AT_RISK.test(h.field.lower.slice(h.hit.end, h.sentence.end)) ||
+      (AT_RISK.test(h.field.lower.slice(Math.max(0, h.hit.start - 700), h.hit.start)) &&
+        a.flags(h.field, "groupBlame", true)[h.sentence.index] !== 1);
     return findingsForMatches([...groups, ...origins, ...slurs], (h) =>
       (!origins.includes(h) && !slurs.includes(h) && !blamed(h) && !groupAsDoer(a, h)) ||
       (groups.includes(h) && atRisk(h))

@@ -20,7 +20,7 @@ const SPARED_GATE = /will|won|kommer/u;
  * all-clear. Read only in a sentence that forecasts the weather.
  */
 const WEATHER_ENDS_IT =
-  /(?<!\p{L})(?:då (?:är|blir) (?:\p{L}+ )?(?:problemet|problemen|faran|krisen|bristen|vattenbristen|risken) (?:\p{L}+ )?(?:löst|lösta|över|borta|förbi)|(?:then|that will mean) (?:the )?(?:problem|danger|crisis|shortage|risk) (?:will be|is) (?:over|solved|gone))(?!\p{L})/u;
+  /(?<!\p{L})(?:då (?:är|blir) (?:\p{L}+ )?(?:problemet|problemen|faran|krisen|bristen|vattenbristen|risken) (?:(?!inte |ej |not )\p{L}+ )?(?:löst|lösta|över|borta|förbi)|(?:then|that will mean) (?:the )?(?:problem|danger|crisis|shortage|risk) (?:will be|is) (?:over|solved|gone))(?!\p{L})/u;
 const WEATHER = /regn|värme|hetta|hettan|rain|heat|weather|väder|temperatur|kyla|snö|storm|blåst|vind/u;
 /** A forecast of water: a road diversion that "will not affect the homes" forecasts nothing (a code review). */
 const RISING_WATER =

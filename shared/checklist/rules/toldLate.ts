@@ -43,7 +43,7 @@ const EVENT_THEN = new RegExp(
 const PAST_EVENT =
   /(?<!\p{L})(?:happened|occurred|caused|hit|broke out|started|began|leaked|spilled|overflowed|collapsed|burst|let|was|were|had|became|läckte|gick|inträffade|orsakade|drabbade|bröt ut|började|blev|fick|upptäcktes|rasade|brast|problem|fault|incident|fire|leak|spill|händelsen?|fel(?:et)?|olyckan?|brand(?:en)?|bränder(?:na)?|läckan?|utsläpp(?:et)?)(?!\p{L})/u;
 const FUTURE =
-  /(?<!\p{L})(?:will|shall|next|nästa|until|tills|till och med|from|från och med|kommer att|ska|by|senast|planeras)(?!\p{L})/u;
+  /(?<!\p{L})(?:will|shall|next|nästa|until|tills|till och med|from (?=today|tomorrow|now|midnight|noon|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|från och med|kommer att|ska|by|senast|planeras)(?!\p{L})/u;
 const FOLLOW_UP =
   /(?<!\p{L})(?:(?:latest|further) update|this is an update|update on(?! (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d|or before|the \d))|update:|senaste uppdatering|uppdatering:|as we (?:reported|said)|tidigare (?:meddelat|informerat)|previously|remains|kvarstår)(?!\p{L})/u;
 /** The end of a sentence, past the dots of "kl." and "ca.". */
@@ -63,7 +63,11 @@ const SAMPLES_SHOWED =
   /(?<!\p{L})(?:showed|found|detected|confirmed|visade|påvisade|hittades|upptäcktes|innehöll|contained)(?!\p{L})/u;
 const SLOW_CULTURE = /legionell/u;
 const SAMPLE_WEEK = 6;
+/** Samples that showed nothing: the all-clear they rest on is no late news (a code review). */
+const CLEAR_RESULT =
+  /(?<!\p{L})(?:visade (?:\p{L}+ )?(?:inga|inte|ingen)|utan anmärkning|showed no|found no|were (?:all )?(?:clear|negative|normal)|came back (?:clear|negative|normal)|no (?:bacteria|e\. ?coli|contamination) (?:was|were) (?:found|detected))(?!\p{L})/u;
 function lateResult(sentence: string, gap: number): boolean {
+  if (CLEAR_RESULT.test(sentence)) return false;
   if (RESULT_IN.test(sentence)) return true;
   return gap >= SAMPLE_WEEK && SAMPLES_SHOWED.test(sentence) && !SLOW_CULTURE.test(sentence);
 }
