@@ -67,6 +67,12 @@ import { BAD_BLIND56, GOOD_BLIND56 } from "./blind56.js";
 import { BAD_BLIND57, GOOD_BLIND57 } from "./blind57.js";
 import { BAD_BLIND58, GOOD_BLIND58 } from "./blind58.js";
 import { BAD_BLIND59, GOOD_BLIND59 } from "./blind59.js";
+import { BAD_BLIND60, GOOD_BLIND60 } from "./blind60.js";
+import { BAD_BLIND61, GOOD_BLIND61 } from "./blind61.js";
+import { BAD_BLIND62, GOOD_BLIND62 } from "./blind62.js";
+import { BAD_BLIND63, GOOD_BLIND63 } from "./blind63.js";
+import { BAD_BLIND64, GOOD_BLIND64 } from "./blind64.js";
+import { BAD_BLIND65, GOOD_BLIND65 } from "./blind65.js";
 import { GOOD_REAL4 } from "./realExtra4.js";
 import { GOOD_REAL5 } from "./realExtra5.js";
 import { GOOD_REAL6 } from "./realExtra6.js";
@@ -1201,6 +1207,120 @@ export const EVAL_SETS: readonly EvalSet[] = [
         bad: BAD_BLIND59,
         shape: { kind: "wellFormed", minBad: 45 },
         gate: { kind: "floors", refused: 0.56, passed: 0.68 },
+      },
+    ],
+  },
+  // Written 2026-12-07 by an author who read no rule or lexicon (the brief's source focus: Swedish regions, Krisinformation.se and municipalities in Skåne and Halland, UK councils, water companies and UKHSA; heatwaves, water shortages, cyber incidents, school closures).
+  // Measured before it was opened, at 68409f5 (the twenty-third round's start): 26/50 refused, 24/30 passed.
+  // Studied in the twenty-third round: 36/50 refused, 27/30 passed.
+  {
+    id: "blind60",
+    role: "tuning",
+    title: "blind60, independent: measured at the twenty-third round's arrival, then studied",
+    parts: [
+      {
+        id: "blind60",
+        label: "Blind set 60",
+        note: "independent; measured, then studied in the twenty-third round",
+        good: GOOD_BLIND60,
+        bad: BAD_BLIND60,
+        shape: { kind: "wellFormed", minBad: 45 },
+        gate: { kind: "floors", refused: 0.68, passed: 0.86 },
+      },
+    ],
+  },
+  // Written 2026-12-07 by an author who read no rule or lexicon (the brief's source focus: Swedish municipalities and rescue services in Norrland and Dalarna, US county emergency management, sheriffs and the National Weather Service; winter storms, outages, road closures, smoke). Never opened
+  // by a tuner. Measured at arrival, at 68409f5 (the twenty-third round's start, before any of its rules): 27/50
+  // refused, 30/30 passed. Reported, not tuned. After the twenty-third round (aggregates only, never opened): 27/50, 30/30.
+  {
+    id: "blind61",
+    role: "heldOut",
+    title: "blind61, independent and written in the twenty-third round: figures, and floors under what it measured",
+    parts: [
+      {
+        id: "blind61",
+        label: "Blind set 61",
+        note: "independent, written in the twenty-third round: figures only",
+        good: GOOD_BLIND61,
+        bad: BAD_BLIND61,
+        shape: { kind: "wellFormed", minBad: 45 },
+        gate: { kind: "floors", refused: 0.5, passed: 0.96 },
+      },
+    ],
+  },
+  // Written 2026-12-07 by an author who read no rule or lexicon (the brief's source focus: Swedish rescue services, Polisen and municipal warnings, Australian state agencies (NSW SES, VicEmergency, CFA, Queensland Health, SA Water); floods, fires, evacuations).
+  // Measured before it was opened, at 68409f5 (the twenty-third round's start): 28/50 refused, 23/30 passed.
+  // Studied in the twenty-third round: 41/50 refused, 25/30 passed.
+  {
+    id: "blind62",
+    role: "tuning",
+    title: "blind62, independent: measured at the twenty-third round's arrival, then studied",
+    parts: [
+      {
+        id: "blind62",
+        label: "Blind set 62",
+        note: "independent; measured, then studied in the twenty-third round",
+        good: GOOD_BLIND62,
+        bad: BAD_BLIND62,
+        shape: { kind: "wellFormed", minBad: 45 },
+        gate: { kind: "floors", refused: 0.77, passed: 0.79 },
+      },
+    ],
+  },
+  // Written 2026-12-07 by an author who read no rule or lexicon (the brief's source focus: Swedish municipal water and energy companies and west-Swedish municipalities, Canadian municipalities, health units and utilities; boil notices, wells, spills, overflows). Never opened
+  // by a tuner. Measured at arrival, at 68409f5 (the twenty-third round's start, before any of its rules): 31/50
+  // refused, 28/30 passed. Reported, not tuned. After the twenty-third round (aggregates only, never opened): 32/50, 28/30.
+  {
+    id: "blind63",
+    role: "heldOut",
+    title: "blind63, independent and written in the twenty-third round: figures, and floors under what it measured",
+    parts: [
+      {
+        id: "blind63",
+        label: "Blind set 63",
+        note: "independent, written in the twenty-third round: figures only",
+        good: GOOD_BLIND63,
+        bad: BAD_BLIND63,
+        shape: { kind: "wellFormed", minBad: 45 },
+        gate: { kind: "floors", refused: 0.6, passed: 0.89 },
+      },
+    ],
+  },
+  // Written 2026-12-07 by an author who read no rule or lexicon (the brief's source focus: Swedish länsstyrelser, Livsmedelsverket and municipalities in Östergötland and Småland, Irish councils, Uisce Éireann, HSE, New Zealand councils; animal disease, recalls, outbreaks, drought).
+  // Measured before it was opened, at 68409f5 (the twenty-third round's start): 27/50 refused, 28/30 passed.
+  // Studied in the twenty-third round: 36/50 refused, 29/30 passed.
+  {
+    id: "blind64",
+    role: "tuning",
+    title: "blind64, independent: measured at the twenty-third round's arrival, then studied",
+    parts: [
+      {
+        id: "blind64",
+        label: "Blind set 64",
+        note: "independent; measured, then studied in the twenty-third round",
+        good: GOOD_BLIND64,
+        bad: BAD_BLIND64,
+        shape: { kind: "wellFormed", minBad: 45 },
+        gate: { kind: "floors", refused: 0.68, passed: 0.92 },
+      },
+    ],
+  },
+  // Written 2026-12-07 by an author who read no rule or lexicon (the brief's source focus: Swedish municipalities in Stockholm, Uppsala and Gotland, US state health departments, CDC, FEMA and city governments; cyber attacks, breaches, infrastructure, heat, health rumours). Never opened
+  // by a tuner. Measured at arrival, at 68409f5 (the twenty-third round's start, before any of its rules): 31/50
+  // refused, 26/30 passed. Reported, not tuned. After the twenty-third round (aggregates only, never opened): 31/50, 26/30.
+  {
+    id: "blind65",
+    role: "heldOut",
+    title: "blind65, independent and written in the twenty-third round: figures, and floors under what it measured",
+    parts: [
+      {
+        id: "blind65",
+        label: "Blind set 65",
+        note: "independent, written in the twenty-third round: figures only",
+        good: GOOD_BLIND65,
+        bad: BAD_BLIND65,
+        shape: { kind: "wellFormed", minBad: 45 },
+        gate: { kind: "floors", refused: 0.57, passed: 0.82 },
       },
     ],
   },
