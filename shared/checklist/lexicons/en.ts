@@ -1677,7 +1677,7 @@ export const en: LexiconSource = {
     String.raw`keyboard warriors?`,
     String.raw`armchair (?:experts?|critics?|generals?)`,
     String.raw`give it a rest`,
-    String.raw`(?:people|some|they|folk|those|who|clearly|obviously)(?: \p{L}+){0,2}? (?:have|has|with|got) too much time on their hands`,
+    String.raw`(?:some (?:people|folk)|clearly|obviously|evidently|apparently) (?:\p{L}+ ){0,2}?(?:have|has|got) too much time on their hands`,
     String.raw`get a life`,
     "clowns?",
     "poor souls",

@@ -126,6 +126,10 @@ const SAFE_TO_DO =
   /(?:showering|bathing|washing|laundry|flushing|att duscha|att bada|att tvätta|att diska|toalett\p{L}*|tvättmaskin\p{L}*|, but |, men )/u;
 /** The sender promising its own action ("We will definitely write to every household"): no forecast (a code review). */
 const OWN_ACTION_BEFORE = /(?<!\p{L})(?:we|vi|the council|kommunen|our (?:team|crews|staff))(?: \p{L}+)? $/u;
+/** A sworn forecast of how things turn out ("supplies will definitely last", "are guaranteed to hold"), not a promise
+ *  of an act ("every household will definitely get a letter", "you will definitely be able to return"). */
+const SWORN_OUTCOME =
+  /^(?:will (?:definitely|certainly)|(?:is|are) guaranteed to) (?:\p{L}+ )?(?:last|hold|be enough|suffice|be over|be fine|be safe|stay|remain|not (?:flood|reach|run out|fail|be needed))(?!\p{L})/u;
 /** A promise sworn to: "…by 6pm today, guaranteed" (a code review: "100 percent" of the pressure swears nothing). */
 const SWORN = /(?<!\p{L})(?:guaranteed|garanterat|garanterar|definitely|definitivt)(?!\p{L})/u;
 /** Sampling as routine, not evidence awaited: "Prover tas som vanligt efter en reparation", "as routine". */
@@ -172,7 +176,9 @@ export const FA7: Rule = {
           RESTORATION.test(h.hit.text.toLowerCase())) ||
         // The prediction itself sworn to ("supplies will definitely last through the summer", twenty-third round,
         // blind64 studied): certainty no outlook gives.
-        (SWORN.test(h.hit.text.toLowerCase()) && !OWN_ACTION_BEFORE.test(h.field.lower.slice(0, h.hit.start)))
+        (SWORN.test(h.hit.text.toLowerCase()) &&
+          !OWN_ACTION_BEFORE.test(h.field.lower.slice(0, h.hit.start)) &&
+          SWORN_OUTCOME.test(h.field.lower.slice(h.hit.start, h.sentence.end)))
           ? { severity: "error" as const, points: 25 }
           : {}),
         message: t(

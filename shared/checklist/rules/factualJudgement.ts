@@ -1185,7 +1185,7 @@ const POLARITIES: Record<string, Polarity[]> = {
         /without|affected/u,
       ],
       yes: /(?<!\p{L})(?:no (?:properties|homes|households|customers|residents) (?:have been|were|are|has been) (?:\p{L}+ )?(?:affected|impacted)|no (?:properties|homes|households|customers|residents) (?:now )?(?:remain|are (?:still |now )?left) without|all (?:customers|properties|homes) (?:\p{L}+ ){0,4}?(?:now )?have (?:their )?(?:\p{L}+ )?(?:supply|supplies|water|power|electricity) back)/u,
-      no: /(?<![\p{L}\d])(?:\d[\d,]*|several|many|around \d[\d,]*|about \d[\d,]*) (?:\p{L}+ )?(?:properties|homes|households|customers|residents) (?:\p{L}+ ){0,3}?(?:that |which |who )?(?:are |were |have been |remain )?(?:still )?(?:without|affected|impacted)/u,
+      no: /(?<![\p{L}\d])(?:\d[\d,]*|several|many|around \d[\d,]*|about \d[\d,]*) (?:\p{L}+ )?(?:properties|homes|households|customers|residents) (?:\p{L}+ ){0,3}?(?:that |which |who )?(?:are |remain |have been )?(?:still |currently |now )?(?<!(?:were|was) )(?:without|affected|impacted)/u,
       sameSubject: false,
       samePlace: true,
     },
@@ -1204,7 +1204,8 @@ const POLARITIES: Record<string, Polarity[]> = {
       // positive E. coli results … since Thursday" / "Two further samples taken this morning … tested positive").
       gate: [/no (?:new|further)/u, /positive/u],
       yes: /(?<!\p{L})no (?:new|further) positive (?:[\p{L}.]+ ){0,3}?(?:results?|samples?|tests?|cases?)(?!\p{L})/u,
-      no: /(?<!\p{L})(?:further|new|another|more|\d+|two|three|four) (?:\p{L}+ ){0,10}?(?:tested positive|(?:were|was|came back) positive)(?!\p{L})/u,
+      // New ones only: "the two cases who tested positive last week" are the earlier ones (a code review).
+      no: /(?<!\p{L})(?:further|new|another|more) (?:\p{L}+ ){0,10}?(?:tested positive|(?:were|was|came back) positive)(?!\p{L})/u,
       sameSubject: false,
     },
     {

@@ -522,6 +522,8 @@ function scumOnWater(h: LexHit): boolean {
 const WATER_TOPIC = /(?:cyanobacteri|algae|alger|blooms?(?!\p{L})|surface of (?:the )?water)/u;
 
 const TRAVELLER = /^travell?ers?$/u;
+const VISITORS =
+  /^(?:city campers|campers|visitors|tourists|holidaymakers|day-?trippers|weekenders|out-of-towners|blow-ins|turister|besökare|sommargäster|campare|tältare|dagsturister|storstadsbor)/u;
 const ON_A_JOURNEY =
   /^,?(?: (?:who|that)(?: had| has| have)?)? (?:return\p{L}*|arriv\p{L}*|travel\p{L}*|came back|coming back|flew|flying|on (?:a|the|their|his|her) (?:flight|plane|train|bus|ship|ferry)|from (?:abroad|overseas)|to (?:and from )?\p{Lu}?\p{L}*)/u;
 function journey(h: LexHit): boolean {
@@ -572,6 +574,9 @@ export const IM7: Rule = {
     // Blame or disease in the same paragraph (or the headline) ties the event to the group as much as a sentence does.
     const blamed = (h: LexHit) => {
       const flags = a.flags(h.field, "groupBlame", true);
+      // Visitors are blamed only in their own sentence: "Under sommaren tar vi emot många besökare från andra delar av
+      // landet. Eldningsförbudet gäller alla, även dig som … campar" welcomes them (a second code review).
+      if (VISITORS.test(h.hit.text.toLowerCase())) return flags[h.sentence.index] === 1;
       return (
         h.field.sentences.some((s) => flags[s.index] === 1 && s.paragraph === h.sentence.paragraph) ||
         a.flags(a.title, "groupBlame", true).includes(1)

@@ -47,7 +47,7 @@ const FUTURE =
 const FOLLOW_UP =
   /(?<!\p{L})(?:(?:latest|further) update|this is an update|update on(?! (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d|or before|the \d))|update:|senaste uppdatering|uppdatering:|as we (?:reported|said)|tidigare (?:meddelat|informerat)|previously|remains|kvarstår)(?!\p{L})/u;
 /** The end of a sentence, past the dots of "kl." and "ca.". */
-const SENTENCE_END = /(?<!(?:^|\s)(?:kl|ca|bl\.a|t\.ex))[.!?](?:\s|$)|\n/u;
+const SENTENCE_END = /(?<!(?:^|\s)(?:kl|ca|bl\.a|t\.ex|e))[.!?](?:\s|$)|\n/iu;
 const FOUND_BY_TESTS =
   /sampl|test|prov|analys|result|screening|kontroll|inspe[ck]t|tillsyn|infectious|smittsam|diagnos|measles|mässling|exposed|exponera/u;
 /**
@@ -66,9 +66,10 @@ const SAMPLE_WEEK = 6;
 /** Samples that showed nothing: the all-clear they rest on is no late news (a code review). */
 const CLEAR_RESULT =
   /(?<!\p{L})(?:visade (?:\p{L}+ )?(?:inga|inte|ingen)|utan anmärkning|showed no|found no|were (?:all )?(?:clear|negative|normal)|came back (?:clear|negative|normal)|no (?:bacteria|e\. ?coli|contamination) (?:was|were) (?:found|detected))(?!\p{L})/u;
+const RESULT_DAYS = 3;
 function lateResult(sentence: string, gap: number): boolean {
   if (CLEAR_RESULT.test(sentence)) return false;
-  if (RESULT_IN.test(sentence)) return true;
+  if (RESULT_IN.test(sentence)) return gap >= RESULT_DAYS;
   return gap >= SAMPLE_WEEK && SAMPLES_SHOWED.test(sentence) && !SLOW_CULTURE.test(sentence);
 }
 
@@ -88,8 +89,17 @@ const AFTER_BY_NATURE =
 const NOT_FIRST_WORD =
   /(?<!\p{L})(?:som (?:inträffade|började|drabbade|skedde|trädde i kraft|infördes|gällt|har gällt)|(?:which|that) (?:took effect|came into force|was introduced|was issued)|which (?:happened|occurred|began|started|hit)|that (?:happened|occurred|began|started|hit)|pågår fortfarande|fortfarande|fortsatt|still|continues|remains?|sedan (?:\p{L}+dag|den|i |\d)|since (?:\p{L}+day|\d|last|the)|har varit|has been closed|now (?:been )?(?:repaired|fixed|restored|cleared|lifted|over|open)|has (?:now )?been (?:repaired|fixed|restored|cleared|lifted)|är (?:nu )?(?:lagad|åtgärdad|hävd|klar|släckt)|nu är \p{L}+ (?:klar|lagad|hävd)|back to normal|sammanfattning\p{L}*|summary|round-?up)(?!\p{L})/u;
 const SINCE = /(?:sedan|since|från|from)\s+(?:den\s+)?$/u;
+/** "The burst on Monday 13 July cut off …": the definite event, one the reader already knows of (a code review). */
+const KNOWN_EVENT =
+  /^\s*(?:the|den|det) (?:\p{L}+ )?(?:burst|leak|fire|outage|break|incident|spill|flood|flooding|storm|läckan|branden|avbrottet|olyckan|stormen|översvämningen) (?:on|i|den|på|in)(?!\p{L})/u;
 const TOLD =
-  /(?<!\p{L})(?:gick ut|skickades|informerade|meddelade|publicerades|announced|issued|sent|published|went out)(?!\p{L})/u;
+  /(?<!\p{L})(?:gick ut|skickades|skickade|informerade|meddelade|publicerades|bad (?:vi )?(?:alla|hushållen|kunderna|er)|uppmanade|announced|issued|sent|published|went out|asked (?:customers|residents|everyone|people|you)|told (?:customers|residents|everyone|people)|advised (?:customers|residents|everyone|people))(?!\p{L})/u;
+/** The result checked again before it was told: the wait has its reason. */
+const RETESTED =
+  /(?<!\p{L})(?:omprov(?:et|en|er|erna)? (?:\p{L}+ ){0,2}?(?:visade|bekräftade)|tog (?:vi )?om prov\p{L}*|tog (?:vi )?omprov|tog (?:vi )?nya prov\p{L}* (?:\p{L}+ ){0,3}?bekräfta\p{L}*|retested|re-?sampled|repeat samples? (?:\p{L}+ ){0,3}?confirmed|took (?:new|repeat|further) samples (?:\p{L}+ ){0,3}?(?:to confirm|which confirmed))(?!\p{L})/u;
+/** An all-clear: the message is the end of the incident, not its first word. */
+const LIFTED =
+  /(?<!\p{L})(?:(?:is|has been|have been) lifted|hävs|hävt|hävd|upphävs|behöver inte längre|no longer need)(?!\p{L})/u;
 
 const WEEKDAYS_SV = ["sön", "mån", "tis", "ons", "tors", "fre", "lör"] as const;
 const WEEKDAYS_EN = ["sun", "mon", "tues", "wednes", "thurs", "fri", "satur"] as const;
@@ -190,6 +200,7 @@ function byDate(masked: string, own: number, resultsOnly: boolean): ToldLate | n
     if (resultsOnly && !result) continue;
     if (result || FOUND_BY_TESTS.test(sentence) ? !lateResult(sentence, gap) : !PAST_EVENT.test(sentence)) continue;
     if (
+      KNOWN_EVENT.test(sentence) ||
       NOT_FIRST_WORD.test(sentence) ||
       NOT_FIRST_WORD.test(masked.slice(Math.max(0, sentenceStart - 60), sentenceStart))
     )
@@ -197,6 +208,16 @@ function byDate(masked: string, own: number, resultsOnly: boolean): ToldLate | n
     // "Förbudet som har legat sedan den 25 juli": a state's length, not the day of the news; "Avrådan gick ut den 14
     // augusti": the public was told then.
     if (SINCE.test(masked.slice(Math.max(0, start - 12), start)) || TOLD.test(sentence)) continue;
+    // A result told with what was done at once ("Samma kväll skickade vi sms till alla hushåll"), cleared by the next
+    // sample ("Ett nytt prov … visade inga bakterier"), or retested before it was told: no first word held back (a
+    // second code review of the twenty-third round).
+    if (result || FOUND_BY_TESTS.test(sentence)) {
+      const end = start + (stop < 0 ? masked.length - start : stop);
+      const next = masked.slice(end, end + 200);
+      const nextSentence = next.slice(0, Math.max(0, next.slice(2).search(SENTENCE_END)) + 2);
+      if (TOLD.test(nextSentence) || CLEAR_RESULT.test(nextSentence) || RETESTED.test(masked) || LIFTED.test(masked))
+        continue;
+    }
     return { start: sentenceStart, end: sentenceStart + sentence.length, gap };
   }
   return null;

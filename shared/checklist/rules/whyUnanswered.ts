@@ -94,7 +94,7 @@ const NAME_ONLY_REASON =
 
 /** A plain fact that is a reason: something broken, needed elsewhere, under repair, or a causal word. */
 const SPELT_OUT =
-  /(?<!\p{L})(?:gått sönder|är trasig\p{L}*|behövs|needed|repairs?|reparation\p{L}*|sjuk\p{L}*|staff shortage|personalbrist|eftersom|därför att|because|since|due to the|på grund av|har flyttats|flyttas|används som|is being used as|has been moved|moved to|damaged|skadad\p{L}*|storm\p{L}*|flood\p{L}*|översvämm\p{L}*|fire|brand\p{L}*|power cut|strömavbrott\p{L}*)(?!\p{L})/u;
+  /(?<!\p{L})(?:gått sönder|är trasig\p{L}*|behövs|needed|repairs?|reparation\p{L}*|sjuk\p{L}*|staff shortage|personalbrist|eftersom|därför att|because|since|due to the|på grund av|har flyttats|flyttas|används som|is being used as|has been moved|moved to|damaged|skadad\p{L}*|storm\p{L}*|flood\p{L}*|översvämm\p{L}*|fire|brand\p{L}*|power cut|strömavbrott\p{L}*|broken down|broke down|has failed|(?:har )?fallit|fallen|blocked|blockerad\p{L}*|olycka\p{L}*|accident|vägen är avstängd|road is closed)(?!\p{L})/u;
 
 export const OP15: Rule = {
   id: "OP15",
