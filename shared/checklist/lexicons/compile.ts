@@ -75,6 +75,7 @@ export interface Lexicon {
   vagueTimes: RegExp | null;
   praise: RegExp | null;
   mockery: RegExp | null;
+  idioms: RegExp | null;
   crisisJargon: RegExp | null;
   vmaHeader: RegExp | null;
   vmaPlace: RegExp | null;
@@ -463,6 +464,7 @@ export function compileLexicon(family: LangFamily, src: LexiconSource): Lexicon 
     vagueTimes: wordsRegex(src.vagueTimes),
     praise: wordsRegex(src.praise),
     mockery: wordsRegex(src.mockery),
+    idioms: wordsRegex(src.idioms),
     crisisJargon: wordsRegex(src.crisisJargon),
     vmaHeader: src.vmaHeader ? new RegExp(src.vmaHeader, "iu") : null,
     vmaPlace: src.vmaPlace ? new RegExp(src.vmaPlace, "u") : null,

@@ -100,6 +100,8 @@ export interface LexiconSource {
   praise?: readonly string[];
   /** IM9: mockery and jokes at the public's or rumour spreaders' expense. */
   mockery?: readonly string[];
+  /** AU23: figures of speech a reader in a second language takes literally ("weather the storm", "i samma båt"). */
+  idioms?: readonly string[];
   /** AU18: internal words of crisis organisations, utilities and administration ("TiB", "stabsläge"). */
   crisisJargon?: readonly string[];
   /** AU22: the register of statutes and notices ("med stöd av 2 kap. 7 §", "pursuant to", "hereby"). */

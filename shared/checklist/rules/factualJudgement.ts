@@ -614,8 +614,10 @@ const RESIDENTS_ACCOUNT = /^(?:residents|boende|invånare|callers|onlookers)(?!\
 const EXPLAINED =
   /(?<!\p{L})(?:this is because|that is because|the cause (?:is|was)|we have (?:checked|investigated|found)|(?:det|detta) beror på|orsaken (?:är|var)|vi har (?:undersökt|kontrollerat)|(?:polisen|räddningstjänsten) har undersökt)(?!\p{L})/u;
 
-const KNOWN_TALK =
-  /^(?:we know|we are aware|we['’]re aware|we have seen|we['’]ve seen|vi vet att|vi känner till att|vi har sett att)(?!\p{L})/u;
+const KNOWN_TALK = /^(?:we know|we are aware|we['’]re aware|vi vet att|vi känner till att)(?!\p{L})/u;
+/** The answer in the next sentence: a verdict or what the tests show. */
+const ANSWERED =
+  /(?<!\p{L})(?:(?:is|are) (?:safe|not|fine)|stämmer inte|är (?:säkert|inte|ofarligt)|no one|nobody|ingen|inga|tests?|prov\p{L}*|in fact|faktum)(?!\p{L})/u;
 
 export const FA13: Rule = {
   id: "FA13",
@@ -684,7 +686,13 @@ export const FA13: Rule = {
       if (NOBODY_HURT.test(sentenceText)) return null;
       // "We know posts on social media say the water is unsafe. It is safe to drink: …": the talk named to be answered
       // in the next sentence (a code review, twenty-third round).
-      if (KNOWN_TALK.test(sentenceText.trimStart()) && h.field.sentences[i + 1] !== undefined) return null;
+      const next = h.field.sentences[i + 1];
+      if (
+        KNOWN_TALK.test(sentenceText.trimStart()) &&
+        next !== undefined &&
+        ANSWERED.test(h.field.lower.slice(next.start, next.end))
+      )
+        return null;
       // "Initial indications suggest two people have serious-to-critical injuries": the responders' own first
       // assessment, not talk passed on (tenth round, realExtra11).
       if (!framed && !hearsay && EVIDENTIAL_HEDGE.test(h.hit.text.toLowerCase())) return null;
