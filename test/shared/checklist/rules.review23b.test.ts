@@ -7,7 +7,9 @@
  * AC19's "it depends", IM7's visitors from, IM9's "common sense" and "too much time", IM3's local member, AC20's named
  * waters) written as Swedish and English-speaking authorities really publish them. Every probe is "spare": a good
  * checklist must leave each of these alone. Of the 79, 16 were refused when written (FS14 seven, FA7, FA15, OP15 and
- * IM7 two each, IM9 one; none of them by the round's starting code); the rules were narrowed until none is.
+ * IM7 two each, IM9 one; none of them by the round's starting code); the rules were narrowed until none is. Two
+ * others were refused by the starting code and are spared now (IM9's "Use common sense around floodwater", an AC20
+ * FAQ).
  */
 import { b, describeProbes, faq, type Probe } from "./probes.js";
 
