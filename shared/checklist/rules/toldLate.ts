@@ -214,7 +214,8 @@ function byDate(masked: string, own: number, resultsOnly: boolean): ToldLate | n
     if (result || FOUND_BY_TESTS.test(sentence)) {
       const end = start + (stop < 0 ? masked.length - start : stop);
       const next = masked.slice(end, end + 200);
-      const nextSentence = next.slice(0, Math.max(0, next.slice(2).search(SENTENCE_END)) + 2);
+      const nextEnd = next.slice(2).search(SENTENCE_END);
+      const nextSentence = nextEnd < 0 ? next : next.slice(0, nextEnd + 2);
       if (TOLD.test(nextSentence) || CLEAR_RESULT.test(nextSentence) || RETESTED.test(masked) || LIFTED.test(masked))
         continue;
     }
