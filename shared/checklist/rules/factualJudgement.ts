@@ -1606,36 +1606,26 @@ const NO_PRECAUTION =
 const FROM_TAP =
   /(?:straight|directly|right) from the tap|direkt (?:från|ur) kranen|(?:drickas|dricka (?:\p{L}+ ){0,2}?(?:kran|dricks)?vattnet|drink (?:\p{L}+ ){0,2}?water|be drunk|use (?:\p{L}+ ){0,2}?water) (?:\p{L}+ )?(?:som vanligt|som normalt|as (?:normal|usual))/u;
 
-const PLACE_NAMED = /(?<!\p{L})(?:[Ii]|[Ii]n|[Ff]ör|[Ff]or|[Vv]id|[Aa]t|[Oo]n) (\p{Lu}\p{L}+)/gu;
-/** "Alla kunder i Ekby …" against "… vid Åsvägen": a claim about all of a place covers its streets. */
-const ALL_OF = /(?<!\p{L})(?:alla|samtliga|hela|all|every|entire|whole)(?!\p{L})/u;
-function placesOf(h: LexHit): Set<string> {
-  const text = h.field.text.slice(h.sentence.start, h.sentence.end);
-  return new Set([...text.matchAll(PLACE_NAMED)].map((m) => m[1] ?? ""));
-}
 /** A place after a preposition, and a second one joined to it ("in Eastham and Parkside"). */
 const PLACES_NAMED =
   /(?<!\p{L})(?:[Ii]|[Ii]n|[Ff]ör|[Ff]or|[Vv]id|[Aa]t|[Oo]n|[Nn]ear|[Nn]ära) (\p{Lu}\p{L}+)(?: (?:and|och|or|eller|&) (\p{Lu}\p{L}+))?/gu;
+/** "Alla kunder i Ekby …" against "… vid Åsvägen": a claim about all of a place covers its streets. */
+const ALL_OF = /(?<!\p{L})(?:alla|samtliga|hela|all|every|entire|whole)(?!\p{L})/u;
+function placesOf(x: { field: FieldText; sentence: Sentence }): Set<string> {
+  const text = x.field.text.slice(x.sentence.start, x.sentence.end);
+  return new Set([...text.matchAll(PLACES_NAMED)].flatMap((m) => [m[1], m[2]].filter((w) => w !== undefined)));
+}
 /** Both sentences name places, and none in common. */
 function differentNamedPlaces(
   one: { field: FieldText; sentence: Sentence },
   other: { field: FieldText; sentence: Sentence },
 ): boolean {
-  const named = (x: typeof one) =>
-    new Set(
-      [...x.field.text.slice(x.sentence.start, x.sentence.end).matchAll(PLACES_NAMED)].flatMap((m) =>
-        [m[1], m[2]].filter((w): w is string => w !== undefined),
-      ),
-    );
-  const a = named(one);
-  const b = named(other);
+  const a = placesOf(one);
+  const b = placesOf(other);
   return a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
 }
 function differentPlaces(one: LexHit, other: LexHit): boolean {
-  const a = placesOf(one);
-  const b = placesOf(other);
-  const universal = ALL_OF.test(one.field.lower.slice(one.sentence.start, one.sentence.end));
-  return !universal && a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
+  return !ALL_OF.test(one.field.lower.slice(one.sentence.start, one.sentence.end)) && differentNamedPlaces(one, other);
 }
 
 export const FA15: Rule = {
