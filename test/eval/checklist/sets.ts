@@ -73,6 +73,9 @@ import { BAD_BLIND62, GOOD_BLIND62 } from "./blind62.js";
 import { BAD_BLIND63, GOOD_BLIND63 } from "./blind63.js";
 import { BAD_BLIND64, GOOD_BLIND64 } from "./blind64.js";
 import { BAD_BLIND65, GOOD_BLIND65 } from "./blind65.js";
+import { BAD_BLIND66, GOOD_BLIND66 } from "./blind66.js";
+import { BAD_BLIND67, GOOD_BLIND67 } from "./blind67.js";
+import { BAD_BLIND68, GOOD_BLIND68 } from "./blind68.js";
 import { GOOD_REAL4 } from "./realExtra4.js";
 import { GOOD_REAL5 } from "./realExtra5.js";
 import { GOOD_REAL6 } from "./realExtra6.js";
@@ -1321,6 +1324,66 @@ export const EVAL_SETS: readonly EvalSet[] = [
         bad: BAD_BLIND65,
         shape: { kind: "wellFormed", minBad: 45 },
         gate: { kind: "floors", refused: 0.57, passed: 0.82 },
+      },
+    ],
+  },
+  // Written 2026-12-07, after the twenty-third round's rules, by an author who read no rule or lexicon (the brief's
+  // source focus: Swedish municipalities in Jämtland, Västernorrland and Västerbotten and regions' 1177 pages, Scottish councils, SEPA and Welsh councils and Dŵr Cymru; snow, landslips, supply failures, school transport, norovirus). Never opened by a tuner. Measured at arrival, both at 68409f5 (the round's start) and with the
+  // round's rules (written without it): 29/50 refused, 26/30 passed at both. Reported, not tuned.
+  {
+    id: "blind66",
+    role: "heldOut",
+    title:
+      "blind66, independent and written after the twenty-third round's rules: figures, and floors under what it measured",
+    parts: [
+      {
+        id: "blind66",
+        label: "Blind set 66",
+        note: "independent, written after the twenty-third round's rules: figures only",
+        good: GOOD_BLIND66,
+        bad: BAD_BLIND66,
+        shape: { kind: "wellFormed", minBad: 45 },
+        gate: { kind: "floors", refused: 0.53, passed: 0.82 },
+      },
+    ],
+  },
+  // Written 2026-12-07, after the twenty-third round's rules, by an author who read no rule or lexicon (the brief's
+  // source focus: Swedish municipalities in Örebro, Västmanland, Södermanland and Blekinge and energy companies, US city water departments, public utility districts and county health departments; outages, boil advisories, tornado aftermath. The author read about nine items of blind50 (a tuning set) for the format, more than the brief allowed). Never opened by a tuner. Measured at arrival, both at 68409f5 (the round's start) and with the
+  // round's rules (written without it): 25/50 refused, 21/30 passed at both. Reported, not tuned.
+  {
+    id: "blind67",
+    role: "heldOut",
+    title:
+      "blind67, independent and written after the twenty-third round's rules: figures, and floors under what it measured",
+    parts: [
+      {
+        id: "blind67",
+        label: "Blind set 67",
+        note: "independent, written after the twenty-third round's rules: figures only",
+        good: GOOD_BLIND67,
+        bad: BAD_BLIND67,
+        shape: { kind: "wellFormed", minBad: 45 },
+        gate: { kind: "floors", refused: 0.46, passed: 0.65 },
+      },
+    ],
+  },
+  // Written 2026-12-07, after the twenty-third round's rules, by an author who read no rule or lexicon (the brief's
+  // source focus: Swedish national and regional crisis pages and Tornedalen municipalities, Canadian provincial and regional emergency pages, Australian councils, New Zealand Civil Defence; wildfire evacuations, hospital cyber incidents, contamination, cold, corrections). Never opened by a tuner. Measured at arrival, both at 68409f5 (the round's start) and with the
+  // round's rules (written without it): 30/50 refused, 28/30 passed at both. Reported, not tuned.
+  {
+    id: "blind68",
+    role: "heldOut",
+    title:
+      "blind68, independent and written after the twenty-third round's rules: figures, and floors under what it measured",
+    parts: [
+      {
+        id: "blind68",
+        label: "Blind set 68",
+        note: "independent, written after the twenty-third round's rules: figures only",
+        good: GOOD_BLIND68,
+        bad: BAD_BLIND68,
+        shape: { kind: "wellFormed", minBad: 45 },
+        gate: { kind: "floors", refused: 0.55, passed: 0.89 },
       },
     ],
   },
