@@ -9,17 +9,23 @@ import { fileURLToPath } from "node:url";
  * and the server) are spread evenly over the first 85 % of the queue, so that mostly one runs at a time beside the
  * others and none is left alone at the end. The rest go project by project, the unit files first (they include the
  * longest), each project longest first: a worker keeps its process for the next file only while that file is of the
- * same project (isolate: false below).
+ * same project (isolate: false below). The checklist's evaluation corpus (test/eval/, a minute and more of scoring on
+ * both cores) goes after the last browser file: beside it a browser file's 30-second waits ran out in a clean-clone
+ * run (the editor page did not appear in time), and nothing else needs the two to overlap.
  */
+const CPU_HEAVY = /\/test\/eval\//u;
 class SpreadBrowserFiles extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files); // project by project; failed first, then longest first
     const of = (name: string) => sorted.filter((f) => f.project.name === name);
     const browser = of("e2e");
-    const queue = [...of("unit"), ...sorted.filter((f) => !["unit", "e2e"].includes(f.project.name))];
+    const heavy = sorted.filter((f) => f.project.name !== "e2e" && CPU_HEAVY.test(f.moduleId));
+    const queue = [...of("unit"), ...sorted.filter((f) => !["unit", "e2e"].includes(f.project.name))].filter(
+      (f) => !heavy.includes(f),
+    );
     const step = (queue.length * 0.85) / Math.max(1, browser.length);
     browser.forEach((f, i) => queue.splice(Math.round(i * step) + i, 0, f));
-    return queue;
+    return [...queue, ...heavy];
   }
 }
 
