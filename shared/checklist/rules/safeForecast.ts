@@ -29,25 +29,39 @@ const EXPECTED =
   /(?<!\p{L})(?:expected|forecast|predicted|likely|should|beräknas|väntas|bedöms|bedömer|prognos\p{L}*|troligen|sannolikt)(?!\p{L})/u;
 
 export function safetyForecast(a: Analysis): Draft | null {
+  return (
+    firstPromise(
+      a,
+      WEATHER_ENDS_IT,
+      (f) => WEATHER_ENDS_IT.test(f.lower),
+      (text) => WEATHER.test(text),
+    ) ??
+    firstPromise(
+      a,
+      SPARED,
+      // One scan of the field first: "kommer" stands in most Swedish texts, a spared home in few.
+      (f) => SPARED_GATE.test(f.lower) && SPARED.test(f.lower) && a.fields.some((g) => RISING_WATER.test(g.lower)),
+      (_text, f, i) => !attributed(a, f)(i) && !estimateSentence(a, f, i),
+    )
+  );
+}
+
+type Field = Analysis["fields"][number];
+
+/** The first unhedged, unconditional, unsourced sentence of a field that passes `fieldGate` holding `promise`. */
+function firstPromise(
+  a: Analysis,
+  promise: RegExp,
+  fieldGate: (f: Field) => boolean,
+  sentenceTest: (text: string, f: Field, index: number) => boolean,
+): Draft | null {
   for (const f of a.fields) {
-    if (!WEATHER_ENDS_IT.test(f.lower)) continue;
-    for (const s of f.sentences) {
-      const text = f.lower.slice(s.start, s.end);
-      const m = WEATHER_ENDS_IT.exec(text);
-      if (m === null || s.question || !WEATHER.test(text) || EXPECTED.test(text)) continue;
-      if (a.flags(f, "hedges")[s.index] === 1 || a.flags(f, "conditions")[s.index] === 1) continue;
-      return forecastFinding(f, s.start + m.index, s.start + m.index + m[0].length);
-    }
-  }
-  for (const f of a.fields) {
-    // One scan of the field first: "kommer" stands in most Swedish texts, a spared home in few.
-    if (!SPARED_GATE.test(f.lower) || !SPARED.test(f.lower) || !a.fields.some((g) => RISING_WATER.test(g.lower)))
-      continue;
+    if (!fieldGate(f)) continue;
     for (const s of f.sentences) {
       if (s.question) continue;
       const text = f.lower.slice(s.start, s.end);
-      const m = SPARED.exec(text);
-      if (m === null || EXPECTED.test(text) || attributed(a, f)(s.index) || estimateSentence(a, f, s.index)) continue;
+      const m = promise.exec(text);
+      if (m === null || EXPECTED.test(text) || !sentenceTest(text, f, s.index)) continue;
       if (a.flags(f, "hedges")[s.index] === 1 || a.flags(f, "conditions")[s.index] === 1) continue;
       return forecastFinding(f, s.start + m.index, s.start + m.index + m[0].length);
     }
@@ -55,7 +69,7 @@ export function safetyForecast(a: Analysis): Draft | null {
   return null;
 }
 
-function forecastFinding(f: Analysis["fields"][number], start: number, end: number): Draft {
+function forecastFinding(f: Field, start: number, end: number): Draft {
   const said = f.text.slice(start, end);
   return {
     severity: "error",
