@@ -43,10 +43,52 @@ const STEM_SV: Record<string, string> = {
   boende: "boende",
 };
 const stemEn = (noun: string) => (noun === "property" ? "properties" : noun.replace(/s$/u, ""));
+const RESTORED =
+  /(?:tillbaka|återställ\p{L}*|återfått|restor\p{L}*|back on|reconnect\p{L}*|returned|återvänt|kan återvända)/u;
 const value = (n: string) => Number(n.replace(/[ \u00a0\u202f,]/gu, ""));
 /** Two moments contrasted ("i morse … nu", "earlier … since then"): a count may have changed between them. */
 const CHANGED =
   /(?<!\p{L})(?:i morse|tidigare|förut|vid förra uppdateringen|sedan dess|har (?:nu )?(?:minskat|ökat|sjunkit|stigit)|earlier|this morning|previously|at the last update|since then|has (?:fallen|risen|dropped|gone (?:up|down)))(?!\p{L})/u;
+
+/**
+ * Twenty-fourth round: the headline's count and the text's differ ("300 homes without water …" / "we have had to turn
+ * off the supply to 30 homes"). Only when the text counts that group and never with the headline's figure (or one
+ * within a tenth of it: "about 1,200" against "1 150").
+ */
+function titleAgainstBody(
+  title: string,
+  body: string,
+  count: RegExp,
+  lang: string,
+): { start: number; end: number; title: number; body: number } | null {
+  const noun = (m: RegExpMatchArray) => (lang === "sv" ? (m[2] ?? "") : stemEn(m[2] ?? ""));
+  // Customers restored and customers still without are two groups ("120 kunder utan el" / "6 000 kunder fick
+  // tillbaka strömmen").
+  const restoredAround = (text: string, at: number) =>
+    RESTORED.test(
+      text.slice(
+        Math.max(0, text.lastIndexOf(".", at) + 1),
+        text.indexOf(".", at) < 0 ? undefined : text.indexOf(".", at),
+      ),
+    );
+  const inBody = new Map<string, { n: number; restored: boolean }[]>();
+  for (const m of body.matchAll(count)) {
+    const told = { n: value(m[1] ?? ""), restored: restoredAround(body, m.index) };
+    inBody.set(noun(m), [...(inBody.get(noun(m)) ?? []), told]);
+  }
+  const titleRestored = RESTORED.test(title);
+  for (const m of title.matchAll(count)) {
+    const said = value(m[1] ?? "");
+    if (said < 2) continue; // "366, 000 homes" read as 000
+    const all = inBody.get(noun(m)) ?? [];
+    // The headline's figure anywhere in the text, in whatever words: the two agree.
+    if (all.some((x) => Math.abs(x.n - said) <= said / 10)) continue;
+    const told = all.filter((x) => x.restored === titleRestored && x.n >= 2).map((x) => x.n);
+    if (told.length === 0) continue;
+    return { start: m.index, end: m.index + m[0].length, title: said, body: told[0] as number };
+  }
+  return null;
+}
 
 export const FA25: Rule = {
   id: "FA25",
@@ -74,6 +116,21 @@ export const FA25: Rule = {
         if (!counts.has(noun)) counts.set(noun, new Set());
         counts.get(noun)?.add(value(m[1] ?? ""));
       }
+    }
+    // Before the body's own moments are looked at: "this morning" in the text does not make the headline's figure
+    // another moment's.
+    const headline = titleAgainstBody(a.title.lower, a.body.lower, count, lang);
+    if (headline !== null) {
+      return [
+        {
+          span: span("title", headline.start, headline.end),
+          message: t(
+            `Rubriken säger ${headline.title}, texten ${headline.body}: samma grupp räknas olika.`,
+            `The headline says ${headline.title}, the text ${headline.body}: the same group is counted differently.`,
+          ),
+          suggestion: t("Använd samma siffra i rubrik och text.", "Use the same figure in the headline and the text."),
+        },
+      ];
     }
     if (CHANGED.test(a.body.lower)) return [];
     for (const m of backs) {

@@ -9,6 +9,8 @@ import { findAll } from "../text/match.js";
 import { q, span, t } from "../text/spans.js";
 import type { Rule } from "../types.js";
 import { vendorNamedBeforeTests } from "./vendorSource.js";
+import { causeKnownAndUnknown } from "./causeClash.js";
+import { partsExceedWhole } from "./partsOfWhole.js";
 import {
   attributed,
   estimateSentence,
@@ -1670,6 +1672,39 @@ export const FA15: Rule = {
     // kokar vattnet") is no contradiction (a code review).
     if (safe !== undefined && unsafe !== undefined && differentPlaces(safe, unsafe)) return [];
     if (safe === undefined || unsafe === undefined) {
+      const family = a.language === "en" ? "en" : "sv";
+      const parts = a.fields.map((f) => partsExceedWhole(f, family)).find((x) => x !== null);
+      if (parts !== undefined) {
+        return [
+          {
+            span: span(parts.field.name, parts.start, parts.end),
+            message: t(
+              `Delarna (${parts.parts}) är fler än helheten (${parts.whole}): båda siffrorna kan inte stämma.`,
+              `The parts (${parts.parts}) are more than the whole (${parts.whole}): both figures cannot be right.`,
+            ),
+            suggestion: t(
+              "Kontrollera siffrorna så att delarna går ihop med helheten.",
+              "Check the figures so that the parts add up to the whole.",
+            ),
+          },
+        ];
+      }
+      const cause = causeKnownAndUnknown(a.fields, family);
+      if (cause !== null) {
+        return [
+          {
+            span: span(cause.field.name, cause.start, cause.end),
+            message: t(
+              `Orsaken sägs vara känd här och okänd i ”${cause.other}”: mottagaren vet inte vad som gäller.`,
+              `The cause is given here and called unknown in “${cause.other}”: the reader cannot tell which holds.`,
+            ),
+            suggestion: t(
+              "Säg en sak: vad ni vet om orsaken och vad ni ännu inte vet.",
+              "Say one thing: what you know about the cause and what you do not know yet.",
+            ),
+          },
+        ];
+      }
       const clash = polarityClash(a) ?? allOpenButClosed(a) ?? reopenClash(a);
       if (clash === null) return [];
       return [

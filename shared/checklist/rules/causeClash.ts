@@ -1,0 +1,84 @@
+/**
+ * FA15, twenty-fourth round: a cause told as known and, elsewhere in the text, as unknown. "Läckan orsakades av att
+ * tjälen flyttade på marken … Vi vet ännu inte vad som orsakade läckan", "The outage was caused by a burst main … We
+ * still do not know what caused the outage". Both cannot be true of the same thing: the reader cannot tell whether
+ * the cause is known. A cause given as likely ("troligen", "probably", "is believed") is a hedge, not a claim; an
+ * exact or underlying cause still sought ("the exact cause is unknown") asks a further question.
+ */
+import type { FieldText, Sentence } from "../analysis.js";
+
+/** "X orsakades av", "X was caused by": the thing caused is among the four words just before. */
+const CAUSED: Record<"sv" | "en", RegExp> = {
+  sv: /((?:\p{L}+ ){0,3}\p{L}+) (?:orsakades|orsakas|har orsakats|berodde|beror|utlöstes|startade|började) (?:av|på|genom)(?!\p{L})/u,
+  en: /((?:\p{L}+ ){0,3}\p{L}+) (?:was|were|has been|have been|is) (?:caused|started|triggered|sparked) by(?!\p{L})/u,
+};
+/** "Orsaken till läckan är inte känd", "vi vet inte vad som orsakade läckan", "the cause of the outage is unknown". */
+const UNKNOWN: Record<"sv" | "en", RegExp> = {
+  sv: /(?:orsaken till ((?:\p{L}+ )?\p{L}+) är (?:ännu |fortfarande |i nuläget )?(?:okänd|inte känd|oklar|ännu inte känd|inte klarlagd|inte fastställd)|(?:vi )?vet (?:ännu |fortfarande |i nuläget )?inte (?:vad som (?:orsakade|har orsakat|ligger bakom)|varför) ((?:\p{L}+ )?\p{L}+))(?!\p{L})/u,
+  en: /(?:(?:the )?cause of (?:the |this )?((?:\p{L}+ )?\p{L}+) (?:is|remains) (?:still |not yet |as yet )?(?:unknown|not (?:yet )?known|unclear)|(?:do not|don't) (?:yet )?know (?:what|why) (?:caused|started|triggered) (?:the |this )?((?:\p{L}+ )?\p{L}+))(?!\p{L})/u,
+};
+const HEDGED =
+  /(?<!\p{L})(?:troligen|troligtvis|sannolikt|förmodligen|kanske|möjligen|misstänk\p{L}*|preliminär\p{L}*|tros|antas|verkar|kan ha|probably|likely|possibly|may have|might have|could have|believed|suspected|thought|appears|preliminary|initial)(?!\p{L})/u;
+const FURTHER =
+  /(?<!\p{L})(?:exakta|exakt|närmare|bakomliggande|fullständiga|exact|precise|underlying|root|full|detailed)(?!\p{L})/u;
+const NEGATED = /(?<!\p{L})(?:inte|ej|aldrig|not|never|n't)\s+(?:\p{L}+ )?$/u;
+/** A cause someone else gives ("posts claiming that the outage was caused by vandalism") is the claim, not ours. */
+const CLAIMED =
+  /(?<!\p{L})(?:påst\p{L}*|hävda\p{L}*|sägs|säger|rykte\p{L}*|inlägg\p{L}*|sprids|uppgifter\p{L}*|claim\p{L}*|say|says|saying|said|rumou?r\p{L}*|posts?|reports?|suggest\p{L}*|alleg\p{L}*)(?!\p{L})/u;
+
+export interface CauseClash {
+  field: FieldText;
+  sentence: Sentence;
+  start: number;
+  end: number;
+  other: string;
+}
+
+const stem = (word: string) => word.slice(0, 5);
+
+export function causeKnownAndUnknown(fields: readonly FieldText[], language: "sv" | "en"): CauseClash | null {
+  const caused: { field: FieldText; sentence: Sentence; start: number; end: number; things: Set<string> }[] = [];
+  const unknown: { text: string; things: Set<string>; sentence: Sentence; field: FieldText }[] = [];
+  for (const field of fields)
+    for (const s of field.sentences) {
+      if (s.question) continue;
+      const text = field.lower.slice(s.start, s.end);
+      const c = CAUSED[language].exec(text);
+      if (
+        c !== null &&
+        !HEDGED.test(text) &&
+        !CLAIMED.test(text.slice(0, c.index + c[0].length)) &&
+        !NEGATED.test(text.slice(0, c.index + c[0].length - 3))
+      ) {
+        const start = s.start + c.index;
+        const things = new Set(
+          (c[1] ?? "")
+            .split(" ")
+            .filter((w) => w.length >= 4)
+            .map(stem),
+        );
+        caused.push({ field, sentence: s, start, end: start + c[0].length, things });
+      }
+      const u = UNKNOWN[language].exec(text);
+      if (u !== null && !FURTHER.test(text)) {
+        const things = new Set(
+          (u[1] ?? u[2] ?? "")
+            .split(" ")
+            .filter((w) => w.length >= 4)
+            .map(stem),
+        );
+        unknown.push({
+          text: field.text.slice(s.start + u.index, s.start + u.index + u[0].length),
+          things,
+          sentence: s,
+          field,
+        });
+      }
+    }
+  for (const c of caused)
+    for (const u of unknown) {
+      if (u.sentence === c.sentence && u.field === c.field) continue;
+      if ([...u.things].some((w) => c.things.has(w))) return { ...c, other: u.text };
+    }
+  return null;
+}

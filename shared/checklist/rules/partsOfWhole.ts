@@ -1,0 +1,110 @@
+/**
+ * FA25, twenty-fourth round: a group's parts that add up to more than the group. "38 elever har insjuknat. Av dem går
+ * 27 på Norrskolan och 19 på Ekbackens skola", "In total, 40 homes were damaged. Of these, 55 have major damage",
+ * "120 beds … 150 of the beds": a part cannot be larger than its whole, nor the parts of one split larger together.
+ * Arithmetic, not wording: the whole is a count of people or things, the parts are the numbers of the clause that
+ * opens with "av dem", "varav", "of these", "of which" (or "N of the beds") in the same or the next sentence.
+ */
+import type { FieldText, Sentence } from "../analysis.js";
+
+const NUMBER = String.raw`(\d{1,3}(?:[ \u00a0\u202f,]\d{3})+|\d+)`;
+const NOUN_SV = String.raw`(hushåll\p{L}*|kund\p{L}*|abonnent\p{L}*|person\p{L}*|lägenhet\p{L}*|fastighet\p{L}*|hus(?:en)?|elev\p{L}*|boende|barn(?:en)?|patient\p{L}*|bäddar(?:na)?|platser(?:na)?|sängar(?:na)?|fordon(?:en)?|bilar(?:na)?|skolor(?:na)?|företag(?:en)?|fall(?:en)?|villor(?:na)?|bostäder(?:na)?|hem(?:men)?)`;
+const NOUN_EN = String.raw`(households?|homes?|houses?|customers?|properties|property|people|persons?|residents?|pupils?|students?|children|patients?|beds?|places|spaces|vehicles?|cars?|schools?|businesses|cases?|premises|dwellings?|buildings?|flats?|apartments?)`;
+
+/** A whole: "38 elever", "40 homes", "120 beds" (one adjective may stand between: "85 berörda fastigheter"). */
+const WHOLE: Record<"sv" | "en", RegExp> = {
+  sv: new RegExp(String.raw`(?<![\p{L}\d.,:–-])${NUMBER} (?:\p{L}+ )?${NOUN_SV}(?!\p{L})`, "gu"),
+  en: new RegExp(String.raw`(?<![\p{L}\d.,:–-])${NUMBER} (?:\p{L}+ )?${NOUN_EN}(?!\p{L})`, "gu"),
+};
+/** The split of the whole just named: "av dem", "av dessa", "varav", "of these", "of them", "of which", "of whom". */
+const SPLIT: Record<"sv" | "en", RegExp> = {
+  sv: /(?<!\p{L})(?:av (?:dem|dessa)|varav)(?!\p{L})/u,
+  en: /(?<!\p{L})of (?:these|them|those|which|whom)(?!\p{L})/u,
+};
+/** "150 of the beds", "27 av eleverna": a part named with the whole's own noun. */
+const PART_OF: Record<"sv" | "en", RegExp> = {
+  // Definite: "27 av eleverna", "150 av de bokade platserna"; not "88 000 av Vattenfalls kunder" (all its customers).
+  sv: new RegExp(
+    String.raw`(?<![\p{L}\d.,:–-])${NUMBER} av (?:de (?:\p{L}+ )?)?(?=\p{L}+(?:na|en)(?!\p{L}))${NOUN_SV}(?!\p{L})`,
+    "gu",
+  ),
+  en: new RegExp(String.raw`(?<![\p{L}\d.,:–-])${NUMBER} of (?:the|these|those) (?:\p{L}+ )?${NOUN_EN}(?!\p{L})`, "gu"),
+};
+/** A number that is no count: a time, a date, a share, a measure, an address, a range or a year. */
+const NOT_A_COUNT_AFTER =
+  /^(?:[.:,]\d|\s?(?:%|procent|percent|per cent|kl|km|m(?!\p{L})|meter|metres?|meters?|mil|år|years?|timm\p{L}*|hours?|minut\p{L}*|minutes?|dag\p{L}*|days?|veck\p{L}*|weeks?|kr|kronor|£|\$|°|grader|degrees|liter|litres?|liters?|mm|cm|ton|tonnes?|jan\p{L}*|feb\p{L}*|mar\p{L}*|apr\p{L}*|maj|may|jun\p{L}*|jul\p{L}*|aug\p{L}*|sep\p{L}*|okt\p{L}*|oct\p{L}*|nov\p{L}*|dec\p{L}*|am|pm|a\.m|p\.m)(?!\p{L})|\s?[–-]\s?\d)/u;
+const NOT_A_COUNT_BEFORE =
+  /(?<!\p{L})(?:kl\.?|klockan|nr|nummer|no\.?|number|route|väg|linje|line|bus|buss|at|by|from|until|till|sedan|since|år|year|in|i|den|the|on|på|\d[–-])\s$/u;
+const A_COUNT = /(?<![\p{L}\d.,:–-])(\d{1,3}(?:[ \u00a0\u202f,]\d{3})+|\d+)(?![\d\p{L}])/gu;
+
+const value = (n: string) => Number(n.replace(/[ \u00a0\u202f,]/gu, ""));
+const stem = (noun: string) => noun.slice(0, 4);
+
+/** The counts of a clause: numbers that are not times, dates, measures, shares, addresses or years. */
+function countsIn(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(A_COUNT)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    const before = text.slice(Math.max(0, m.index - 10), m.index);
+    const n = value(m[1] ?? "");
+    if (NOT_A_COUNT_AFTER.test(after) || NOT_A_COUNT_BEFORE.test(before)) continue;
+    if (n >= 1900 && n <= 2100) continue;
+    out.push(n);
+  }
+  return out;
+}
+
+export interface PartsClash {
+  field: FieldText;
+  start: number;
+  end: number;
+  whole: number;
+  parts: number;
+}
+
+/** The sentence holding a position, and the one after it. */
+function sentenceAt(field: FieldText, at: number): Sentence | undefined {
+  return field.sentences.find((s) => s.start <= at && at < s.end);
+}
+
+/** A whole counted, and its parts told larger than it. */
+export function partsExceedWhole(field: FieldText, language: "sv" | "en"): PartsClash | null {
+  const text = field.lower;
+  const wholes = [...text.matchAll(WHOLE[language])].map((m) => ({
+    at: m.index,
+    end: m.index + m[0].length,
+    n: value(m[1] ?? ""),
+    noun: stem(m[2] ?? ""),
+  }));
+  if (wholes.length === 0) return null;
+  // "Av dem …": the split of the nearest whole before it, in the same or the next sentence.
+  const split = SPLIT[language];
+  for (const s of field.sentences) {
+    const sentence = text.slice(s.start, s.end);
+    const m = split.exec(sentence);
+    if (m === null) continue;
+    const at = s.start + m.index;
+    const whole = wholes.filter((w) => w.end <= at).at(-1);
+    if (whole === undefined) continue;
+    const wholeSentence = sentenceAt(field, whole.at);
+    if (wholeSentence === undefined || s.index - wholeSentence.index > 1) continue;
+    const parts = countsIn(text.slice(at + m[0].length, s.end));
+    if (parts.length === 0) continue;
+    const sum = parts.reduce((x, y) => x + y, 0);
+    if (sum > whole.n) return { field, start: at, end: s.end, whole: whole.n, parts: sum };
+  }
+  // "150 of the beds": a part named with the whole's noun, larger than the whole told before it.
+  for (const m of text.matchAll(PART_OF[language])) {
+    const n = value(m[1] ?? "");
+    const noun = stem(m[2] ?? "");
+    const whole = wholes.filter((w) => w.end <= m.index && w.noun === noun).at(-1);
+    const partSentence = sentenceAt(field, m.index);
+    const wholeSentence = whole && sentenceAt(field, whole.at);
+    if (partSentence === undefined || wholeSentence === undefined || partSentence.index - wholeSentence.index > 1)
+      continue;
+    if (whole !== undefined && n > whole.n) {
+      return { field, start: m.index, end: m.index + m[0].length, whole: whole.n, parts: n };
+    }
+  }
+  return null;
+}
