@@ -38,10 +38,7 @@ describe("[FA15] parts that add up to more than the whole", () => {
         "In total, 60 properties were flooded. Of these, 12 are on Mill Street, where water reached 80 cm at 10.30 on 14 March 2026.",
         "en",
       ),
-      msg(
-        "bulletin",
-        "Just nu är 1 600 kunder utan ström. Som mest var i går 9 400 av Nordelns kunder strömlösa.",
-      ),
+      msg("bulletin", "Just nu är 1 600 kunder utan ström. Som mest var i går 9 400 av Nordelns kunder strömlösa."),
     ];
     for (const text of fine) expect(findingsOf(text, undefined, "FA15"), text.body).toHaveLength(0);
   });
@@ -79,11 +76,7 @@ describe("[FA15] a cause told as known and as unknown", () => {
         "Posts claim the outage was caused by sabotage. That is not true. The cause of the outage is not yet known.",
         "en",
       ),
-      msg(
-        "bulletin",
-        "The outage was caused by a burst main. We do not yet know what caused the main to burst.",
-        "en",
-      ),
+      msg("bulletin", "The outage was caused by a burst main. We do not yet know what caused the main to burst.", "en"),
     ];
     for (const text of fine) expect(findingsOf(text, undefined, "FA15"), text.body).toHaveLength(0);
   });
