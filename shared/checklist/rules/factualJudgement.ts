@@ -10,6 +10,8 @@ import { q, span, t } from "../text/spans.js";
 import type { Rule } from "../types.js";
 import { vendorNamedBeforeTests } from "./vendorSource.js";
 import { causeKnownAndUnknown } from "./causeClash.js";
+import { adviceAndItsOpposite } from "./adviceClash.js";
+import { headlineLiftsWhatTextKeeps } from "./headlineClash.js";
 import { partsExceedWhole } from "./partsOfWhole.js";
 import {
   attributed,
@@ -1701,6 +1703,38 @@ export const FA15: Rule = {
             suggestion: t(
               "Säg en sak: vad ni vet om orsaken och vad ni ännu inte vet.",
               "Say one thing: what you know about the cause and what you do not know yet.",
+            ),
+          },
+        ];
+      }
+      const advice = adviceAndItsOpposite(a.fields);
+      if (advice !== null) {
+        return [
+          {
+            span: span(advice.field.name, advice.start, advice.end),
+            message: t(
+              `Det här säger emot ”${advice.other}”: mottagaren vet inte vilket råd som gäller.`,
+              `This says the opposite of “${advice.other}”: the reader cannot tell which advice holds.`,
+            ),
+            suggestion: t(
+              "Ge ett råd, och säg för vem eller när det andra gäller.",
+              "Give one piece of advice, and say for whom or when the other applies.",
+            ),
+          },
+        ];
+      }
+      const kept = headlineLiftsWhatTextKeeps(a.title, a.body);
+      if (kept !== null) {
+        return [
+          {
+            span: span("body", kept.start, kept.end),
+            message: t(
+              `Rubriken ”${kept.title}” säger att det har upphört, texten att det gäller: den som bara läser rubriken gör fel.`,
+              `The headline “${kept.title}” says it is lifted, the text that it still applies: whoever reads only the headline acts wrongly.`,
+            ),
+            suggestion: t(
+              "Låt rubriken säga det som gäller nu, och för vem.",
+              "Make the headline say what applies now, and to whom.",
             ),
           },
         ];

@@ -1,0 +1,150 @@
+/**
+ * FA15, twenty-fourth round: advice and its opposite in one message. "Ta med legitimation" / "Du behöver inte visa
+ * legitimation", "No need to register – just walk in" / "Please register online before you arrive", "Håll fönster och
+ * dörrar stängda" / "Öppna gärna fönstren nu och vädra". The reader can follow only one of them (MSB: korrekt
+ * information; CDC CERC: consistent messages). Advice for a case ("om", "if", "unless", "except") or another time of
+ * day ("på natten", "at night") is two pieces of advice, not one turned round; so is one told after something has
+ * passed ("när röken har dragit förbi", "once the smoke has cleared").
+ */
+import type { FieldText, Sentence } from "../analysis.js";
+
+/** Verbs that ask for the same thing, by family: bringing and showing, calling, registering, boiling. */
+const FAMILIES: readonly (readonly string[])[] = [
+  ["ta med", "ha med", "visa", "bring", "show", "take", "carry"],
+  ["ring", "ringa", "kontakta", "call", "phone", "contact"],
+  ["registrera", "anmäl", "anmäla", "boka", "register", "sign up", "book"],
+  ["koka", "boil"],
+  ["spola", "flush", "run"],
+];
+const VERB = FAMILIES.flat()
+  .sort((x, y) => y.length - x.length)
+  .join("|");
+
+/** "Du behöver inte visa legitimation", "You don't need to bring any documents", "No need to register". */
+const NO_NEED = new RegExp(
+  String.raw`(?<!\p{L})(?:behöver (?:du |ni )?inte|måste (?:du |ni )?inte|(?:do not|don't|does not|doesn't) need to|(?:do not|don't) have to|no need to|need not|there is no need to)(?: (?:\p{L}+ ){0,1}?)? ?(${VERB})(?!\p{L})((?: [\p{L}\d-]+){0,4})`,
+  "u",
+);
+/** The same verb as an instruction: at a clause's start, or after "please", "ska", "måste", "must", "need to". */
+const DO = new RegExp(
+  String.raw`(?:^|[,;:–—(]\s*|(?<!\p{L})(?:och|and|please|vänligen|ska|måste|must|need to|should|bör) )(${VERB})(?!\p{L})((?: [\p{L}\d-]+){0,4})`,
+  "u",
+);
+/** Advice for a case, an exception or a limit: two pieces of advice. */
+const CASE =
+  /(?<!\p{L})(?:om|if|unless|såvida|utom|förutom|except|only|endast|bara|enbart|för att|in order to|so that|så att|istället|instead)(?!\p{L})/u;
+
+/** A case for windows and doors: purpose ("så att lukten går ut") is no case, "om du kan" no condition. */
+const WINDOW_CASE = /(?<!\p{L})(?:om|if|unless|såvida|utom|förutom|except|only|endast|bara|enbart)(?!\p{L})/u;
+const HEDGE = /(?<!\p{L})(?:om (?:du|ni) kan|om möjligt|if (?:you )?can|if possible)(?!\p{L})/gu;
+const windowCase = (text: string) => WINDOW_CASE.test(text.replace(HEDGE, ""));
+
+const CLOSE =
+  /(?<!\p{L})(?:stäng\p{L}* (?:\p{L}+ ){0,2}?(?:fönster|fönstren|dörr\p{L}*|ventilation\p{L}*)|håll (?:\p{L}+ ){0,4}?stängda|close (?:\p{L}+ ){0,3}?(?:windows|doors|vents)|keep (?:\p{L}+ ){0,4}?(?:closed|shut))(?!\p{L})/u;
+const OPEN =
+  /(?<!\p{L})(?:öppna (?:gärna |alla |dina )?(?:fönster|fönstren|dörr\p{L}*)|vädra|open (?:your |the |all )?(?:windows|doors)|air (?:\p{L}+ )?out|ventilate)(?!\p{L})/u;
+/** Another time, or after the danger: "på natten", "at night", "när röken har dragit förbi", "once it has cleared". */
+const OTHER_TIME =
+  /(?<!\p{L})(?:när|efter|innan|tills|sedan|då|once|after|when|before|until|later|natt\p{L}*|kväll\p{L}*|morgon\p{L}*|dagtid|night|evening|morning|daytime|inte|not|don't|never|aldrig)(?!\p{L})/u;
+
+const STOP = new Set([
+  "any",
+  "some",
+  "your",
+  "the",
+  "a",
+  "an",
+  "din",
+  "ditt",
+  "dina",
+  "er",
+  "ert",
+  "era",
+  "egen",
+  "eget",
+]);
+const stems = (words: string) =>
+  new Set(
+    words
+      .trim()
+      .split(/\s+/u)
+      .filter((w) => w.length >= 4 && !STOP.has(w))
+      .map((w) => w.slice(0, 5)),
+  );
+const family = (verb: string) => FAMILIES.findIndex((f) => f.includes(verb));
+
+export interface AdviceClash {
+  field: FieldText;
+  sentence: Sentence;
+  start: number;
+  end: number;
+  other: string;
+}
+
+interface Said {
+  field: FieldText;
+  sentence: Sentence;
+  text: string;
+}
+
+function sentencesOf(fields: readonly FieldText[]): Said[] {
+  const out: Said[] = [];
+  for (const field of fields)
+    for (const sentence of field.sentences)
+      if (!sentence.question) out.push({ field, sentence, text: field.lower.slice(sentence.start, sentence.end) });
+  return out;
+}
+
+/** "No need to X" beside "X": the same verb (or one of its family with the same object). */
+function noNeedAndDo(all: readonly Said[]): AdviceClash | null {
+  for (const n of all) {
+    const no = NO_NEED.exec(n.text);
+    if (no === null || CASE.test(n.text)) continue;
+    const verb = no[1] ?? "";
+    const object = stems(no[2] ?? "");
+    for (const d of all) {
+      if (d === n) continue;
+      const yes = DO.exec(d.text);
+      if (yes === null || CASE.test(d.text) || NO_NEED.test(d.text)) continue;
+      const other = yes[1] ?? "";
+      const objectToo = stems(yes[2] ?? "");
+      const sameObject = [...object].some((w) => objectToo.has(w));
+      const bare = object.size === 0 || objectToo.size === 0;
+      if (!((other === verb && (sameObject || bare)) || (family(other) === family(verb) && sameObject))) continue;
+      const start = n.sentence.start + no.index;
+      return {
+        field: n.field,
+        sentence: n.sentence,
+        start,
+        end: start + no[0].length,
+        other: d.field.text.slice(d.sentence.start, d.sentence.end).trim(),
+      };
+    }
+  }
+  return null;
+}
+
+/** Windows and doors kept shut, and opened, at the same time. */
+function closeAndOpen(all: readonly Said[]): AdviceClash | null {
+  const close = all.find((x) => CLOSE.test(x.text) && !OTHER_TIME.test(x.text) && !windowCase(x.text));
+  if (close === undefined) return null;
+  for (const o of all) {
+    if (o === close) continue;
+    const m = OPEN.exec(o.text);
+    if (m === null || OTHER_TIME.test(o.text) || windowCase(o.text)) continue;
+    const start = o.sentence.start + m.index;
+    return {
+      field: o.field,
+      sentence: o.sentence,
+      start,
+      end: start + m[0].length,
+      other: close.field.text.slice(close.sentence.start, close.sentence.end).trim(),
+    };
+  }
+  return null;
+}
+
+export function adviceAndItsOpposite(fields: readonly FieldText[]): AdviceClash | null {
+  const all = sentencesOf(fields);
+  return noNeedAndDo(all) ?? closeAndOpen(all);
+}

@@ -1,0 +1,55 @@
+/**
+ * FA15, twenty-fourth round: the headline lifts an order the text keeps ("Evacuation order lifted for Creekside" /
+ * "The evacuation order for the Creekside area … remains in place"; "Eldningsförbudet hävs" / "Eldningsförbudet
+ * gäller fortfarande"). Many read only the headline, in a feed or a push notice, and act on it. A text that keeps the
+ * order for another place than the headline names ("… still in effect for New Orleans East") is a partial lifting.
+ */
+import type { FieldText, Sentence } from "../analysis.js";
+
+/** The order or notice: its kind word, compared by its first letters. */
+const ORDER =
+  /(?<!\p{L})(order|advisory|notice|warning|ban|restrictions?|evacuation|closure|lockdown|\p{L}*förbud\p{L}*|\p{L}*rekommendation\p{L}*|\p{L}*varning\p{L}*|evakuering\p{L}*|avstängning\p{L}*|uppmaning\p{L}*|restriktion\p{L}*)(?!\p{L})/u;
+const LIFTED =
+  /(?<!\p{L})(?:lifted|cancel(?:l)?ed|rescinded|withdrawn|called off|hävs|hävd|hävt|hävts|upphävs|upphävd|upphör|avblåst|avblåses|tas bort|är borttagen|slopas)(?!\p{L})/u;
+const STILL =
+  /(?<!\p{L})(?:remains? (?:in place|in effect|in force|active)|(?:is|are) still (?:in place|in effect|in force|active)|still (?:applies|apply|stands)|continues? to apply|gäller (?:fortfarande|fortsatt|tills vidare|än så länge)|kvarstår|är fortsatt i kraft|ligger kvar)(?!\p{L})/u;
+/** "Lifted for some consumers", "Evacuation order lifted for select areas": the headline itself says in part. */
+const IN_PART =
+  /(?<!\p{L})(?:some|select(?:ed)?|parts? of|partially|partly|certain|most|delvis|vissa|del av|delar av)(?!\p{L})/u;
+/** The text keeps it for a part ("However, the notice remains in place on the second section of mains"). */
+const FOR_A_PART =
+  /(?<!\p{L})(?:however|but|dock|men|section|part|parts|remaining|rest|övriga|resterande|delen|del|delar|except|utom)(?!\p{L})/u;
+/** A page that keeps its updates ("UPDATE (Sept. 17): lifted" above "UPDATE (11:57): still in effect"). */
+const UPDATE_LINE = /^[ \t]*(?:senast\s+)?(?:uppdatering|uppdaterad|update|updated|last updated)(?!\p{L})/gimu;
+const PLACE = /(?<!\p{L})(?:for|in|at|i|på|för|vid) (?:the )?(\p{Lu}[\p{L}-]+)/gu;
+
+const stem = (w: string) => w.replace(/^\p{L}*?(förbud|rekommendation|varning|restriktion)/u, "$1").slice(0, 6);
+
+export interface HeadlineClash {
+  body: FieldText;
+  sentence: Sentence;
+  start: number;
+  end: number;
+  title: string;
+}
+
+export function headlineLiftsWhatTextKeeps(title: FieldText, body: FieldText): HeadlineClash | null {
+  const t = title.lower;
+  const order = ORDER.exec(t);
+  if (order === null || !LIFTED.test(t) || STILL.test(t) || IN_PART.test(t)) return null;
+  if ((body.text.match(UPDATE_LINE) ?? []).length >= 2) return null;
+  const kind = stem(order[1] ?? "");
+  const titlePlaces = new Set([...title.text.matchAll(PLACE)].map((m) => (m[1] ?? "").toLowerCase()));
+  for (const s of body.sentences) {
+    const text = body.lower.slice(s.start, s.end);
+    const still = STILL.exec(text);
+    const bodyOrder = ORDER.exec(text);
+    if (still === null || bodyOrder === null || stem(bodyOrder[1] ?? "") !== kind || FOR_A_PART.test(text)) continue;
+    // Kept for another place than the headline's: a partial lifting, not a contradiction.
+    const places = [...body.text.slice(s.start, s.end).matchAll(PLACE)].map((m) => (m[1] ?? "").toLowerCase());
+    if (places.some((p) => !titlePlaces.has(p))) continue;
+    const start = s.start + still.index;
+    return { body, sentence: s, start, end: start + still[0].length, title: title.text.trim() };
+  }
+  return null;
+}
