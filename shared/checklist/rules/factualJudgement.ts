@@ -11,6 +11,7 @@ import type { Rule } from "../types.js";
 import { vendorNamedBeforeTests } from "./vendorSource.js";
 import { causeKnownAndUnknown } from "./causeClash.js";
 import { adviceAndItsOpposite } from "./adviceClash.js";
+import { twoTimesForOneEvent } from "./eventTimes.js";
 import { headlineLiftsWhatTextKeeps } from "./headlineClash.js";
 import { partsExceedWhole } from "./partsOfWhole.js";
 import {
@@ -1103,6 +1104,7 @@ const POLARITIES: Record<string, Polarity[]> = {
       yes: /(?:(?:är|har) (?:nu )?(?:hävd|hävt|hävts|upphävd|upphävts|upphört|avblåst|avblåsts)|kan (?:nu )?återvända|får (?:nu )?återvända)/u,
       no: /(?:(?:gäller|kvarstår) (?:\p{L}+ )?(?:fortfarande|tills vidare|fortsatt)|får inte återvända|ska inte återvända|återvänd inte)/u,
       sameSubject: false,
+      samePlace: true,
     },
     {
       gate: [/inga/u, /saknar|utan |drabbats|berörs|påverkas/u],
@@ -1187,6 +1189,9 @@ const POLARITIES: Record<string, Polarity[]> = {
       yes: /(?:(?:has|have) been (?:now )?(?:lifted|cancelled|rescinded|withdrawn)|(?:is|are) (?:now )?lifted|may (?:now )?return|can (?:now )?return|free to return)/u,
       no: /(?:remains? in (?:force|place|effect)|must not (?:return|enter|go back)|do not (?:return|enter|go back)|not (?:be )?allowed to (?:return|enter)|(?:keep|continue) (?:to )?boil\p{L}*)/u,
       sameSubject: false,
+      // Twenty-fourth round: lifted for one place and kept for another is a partial lifting ("lifted for Eastfield" /
+      // "remains in effect for Westfield"; a real notice from New Orleans was refused).
+      samePlace: true,
     },
     {
       // Twenty-third round (blind60 studied): everyone back on, and hundreds still off ("All customers … now have
@@ -1397,6 +1402,9 @@ function otherPartOfDay(one: string, two: string): boolean {
  * blind19 studied). */
 const CONDITIONAL_BEFORE = /(?<!\p{L})(?:until|till|tills|förrän|once|when|before|innan|när) (?:\p{L}+ ){0,3}$/u;
 
+const OTHER_PART =
+  /(?<!\p{L})(?:all other|other|others|the rest|remaining|however|but|except|övriga|andra|resten|resterande|dock|men|utom)(?!\p{L})/u;
+
 function polarityClash(a: Analysis): LexHit | null {
   const list = POLARITIES[a.language === "sv-lattlast" ? "sv" : a.language];
   if (list === undefined) return null;
@@ -1459,6 +1467,13 @@ function polarityClash(a: Analysis): LexHit | null {
           if (![...contentStems(n.x.text)].some((w) => ys.has(w))) continue;
         }
         if (p.samePlace === true && differentNamedPlaces(y.x, n.x)) continue;
+        // Twenty-fourth round: kept for "all other" areas, or lifted and kept in one sentence ("lifted for the East
+        // Bank …, however … still remains in effect for New Orleans East"): a partial lifting told as such.
+        if (
+          p.samePlace === true &&
+          (OTHER_PART.test(n.x.text) || sentences.some((x) => p.yes.test(x.text) && p.no.test(x.text)))
+        )
+          continue;
         if (p.sameGroup === true) {
           const yp = placeStems(y.x.text.slice(0, y.m.index));
           if (![...placeStems(n.x.text.slice(0, n.m.index))].some((w) => yp.has(w))) continue;
@@ -1703,6 +1718,22 @@ export const FA15: Rule = {
             suggestion: t(
               "Säg en sak: vad ni vet om orsaken och vad ni ännu inte vet.",
               "Say one thing: what you know about the cause and what you do not know yet.",
+            ),
+          },
+        ];
+      }
+      const times = twoTimesForOneEvent(a.fields);
+      if (times !== null) {
+        return [
+          {
+            span: span(times.field.name, times.start, times.end),
+            message: t(
+              `Den här tiden stämmer inte med ”${times.other}”: mottagaren vet inte vilken tid som gäller.`,
+              `This time does not match “${times.other}”: the reader cannot tell which time holds.`,
+            ),
+            suggestion: t(
+              "Ge en tid, eller säg vad som har ändrats och varför.",
+              "Give one time, or say what has changed and why.",
             ),
           },
         ];

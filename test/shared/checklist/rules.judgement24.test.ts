@@ -115,3 +115,111 @@ describe("[FA25] the headline counts a group one way, the text another", () => {
     for (const text of fine) expect(findingsOf(text, undefined, "FA25"), text.body).toHaveLength(0);
   });
 });
+
+describe("[FA15] the headline lifts what the text keeps", () => {
+  it("refuses a headline that lifts an order the text says still applies", () => {
+    const wrong = [
+      msg(
+        "bulletin",
+        "Fredag kl. 10.00\nEldningsförbudet i Ekby kommun gäller fortfarande. Elda inte i skog och mark.",
+        "sv",
+        "Eldningsförbudet i Ekby hävs",
+      ),
+      msg(
+        "bulletin",
+        "Issued 10am Friday\nThe evacuation order for Millbrook remains in place. Do not return yet.",
+        "en",
+        "Evacuation order lifted for Millbrook",
+      ),
+    ];
+    for (const text of wrong) expect(findingsOf(text, undefined, "FA15"), text.body).toHaveLength(1);
+  });
+
+  it("leaves a partial lifting, an order kept for another place and a page of kept updates alone", () => {
+    const fine = [
+      msg(
+        "bulletin",
+        "The notice is lifted for homes east of the river. However, the notice remains in place for the rest of Ashby.",
+        "en",
+        "Boil notice lifted for some homes in Ashby",
+      ),
+      msg(
+        "bulletin",
+        "The advisory is lifted for Eastfield. The advisory remains in effect for Westfield.",
+        "en",
+        "Advisory lifted for Eastfield",
+      ),
+      msg(
+        "bulletin",
+        "Update 14 May 10:00: the notice is lifted.\nUpdate 13 May 09:00: the notice remains in place.",
+        "en",
+        "Boil notice lifted",
+      ),
+    ];
+    for (const text of fine) expect(findingsOf(text, undefined, "FA15"), text.body).toHaveLength(0);
+  });
+});
+
+describe("[FA15] advice and its opposite", () => {
+  it("refuses 'no need to X' beside 'X', and windows kept shut and opened at once", () => {
+    const wrong = [
+      msg(
+        "faq",
+        "Ta med legitimation till utdelningen. Du behöver inte visa legitimation, alla får hämta vatten.",
+        "sv",
+        "Vad behöver jag ta med?",
+      ),
+      msg("social", "No need to book – just come along. Please book a place online before you come.", "en"),
+      msg(
+        "bulletin",
+        "Det brinner i ett lager i Åby. Håll fönster och dörrar stängda. Vädra gärna ordentligt så att röklukten försvinner.",
+      ),
+    ];
+    for (const text of wrong) expect(findingsOf(text, undefined, "FA15"), text.body).toHaveLength(1);
+  });
+
+  it("leaves advice for a purpose, a case or a later time alone", () => {
+    const fine = [
+      msg(
+        "bulletin",
+        "Du behöver inte visa legitimation om du redan är registrerad. Ta med legitimation till evakueringsplatsen.",
+      ),
+      msg("bulletin", "You do not need to bring documents if you are registered. Bring proof of address.", "en"),
+      msg("bulletin", "Stäng fönster och dörrar. När röken har dragit förbi kan du vädra."),
+      msg("bulletin", "Keep windows closed during the day. Open windows at night to let cool air in.", "en"),
+    ];
+    for (const text of fine) expect(findingsOf(text, undefined, "FA15"), text.body).toHaveLength(0);
+  });
+});
+
+describe("[FA15] one event, two times", () => {
+  it("refuses two return times, two reopening dates and two deadlines for the same thing", () => {
+    const wrong = [
+      msg("sms", "Ekby Vatten: Vattnet beräknas vara tillbaka kl. 16.00. Vi släpper på vattnet igen runt kl. 19.00."),
+      msg(
+        "bulletin",
+        "Monday 9 March\nWe expect to reopen the road at 6am on Thursday 12 March. The closure will remain in place until 6am on Friday 13 March.",
+        "en",
+      ),
+      msg(
+        "bulletin",
+        "The deadline for applications is Friday 18 December. Applications must reach us by Friday 11 December.",
+        "en",
+      ),
+    ];
+    for (const text of wrong) expect(findingsOf(text, undefined, "FA15"), text.body).toHaveLength(1);
+  });
+
+  it("leaves a changed time, a bound, another place and a part alone", () => {
+    const fine = [
+      msg("bulletin", "Vattnet beräknades vara tillbaka kl. 16.00. Nu beräknas vattnet vara tillbaka kl. 19.00."),
+      msg("bulletin", "Vattnet i Ekby är tillbaka kl. 16.00. Vattnet i Åby är tillbaka kl. 19.00."),
+      msg(
+        "bulletin",
+        "The road will reopen at 6am on Thursday 12 March at the earliest. Most lanes reopen on Friday 13 March.",
+        "en",
+      ),
+    ];
+    for (const text of fine) expect(findingsOf(text, undefined, "FA15"), text.body).toHaveLength(0);
+  });
+});

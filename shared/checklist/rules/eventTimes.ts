@@ -1,0 +1,113 @@
+/**
+ * FA15, twenty-fourth round: one event given two times in one message. "Vattnet i Sörby beräknas vara tillbaka kl.
+ * 18.00 i dag" / "Vi släpper på vattnet igen runt kl. 21.00", "We expect to reopen the road at 6am on Thursday 12 March"
+ * / "The closure will remain in place until 6am on Friday 13 March", "The deadline is Friday 18 December" /
+ * "Applications must reach us by Friday 11 December". People plan by one of them (MSB: korrekt information; CDC CERC
+ * "Be right"). Times told as a change ("nu", "new", "delayed"), as bounds ("tidigast", "at the latest"), for a part
+ * ("de flesta", "remaining", "staff") or a case ("om", "if"), and times of places named differently, are left alone;
+ * so is a page that keeps its dated updates.
+ */
+import type { FieldText, Sentence } from "../analysis.js";
+
+/** The events, each as the words that tell it (a closure "until" a time tells the reopening). */
+const EVENTS: readonly RegExp[] = [
+  /(?<!\p{L})(?:(?:vattnet|dricksvattnet|vatten|water|supply) (?:\p{L}+ ){0,5}?(?:tillbaka|åter|back|restored)|släpper på vattnet|(?:restore|turn) (?:the )?(?:water|supply)(?: back)? on)(?!\p{L})/u,
+  /(?<!\p{L})(?:strömmen|elen|power|electricity) (?:\p{L}+ ){0,5}?(?:tillbaka|åter|back|restored)(?!\p{L})/u,
+  /(?<!\p{L})(?:(?:öppnar|öppnas) (?:\p{L}+ ){0,2}?igen|återöppn\p{L}*|re-?open\p{L}*|open again|välkomna tillbaka|welcome back|(?:remain|stay|be) (?:closed|shut|in place) until|(?:stängd|stängt|stängda|avstängd|avstängt) (?:till|fram till|tills))(?!\p{L})/u,
+  /(?<!\p{L})(?:deadline|closing date|sista (?:ansöknings)?dag(?:en)?|(?:must|should) reach us by|no later than)(?!\p{L})/u,
+];
+const MONTHS = ["jan", "feb", "mar", "apr", "ma", "jun", "jul", "aug", "sep", "o", "nov", "dec"];
+const DATE =
+  /(?<![\p{L}\d])(\d{1,2})(?:st|nd|rd|th)? (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)(?!\p{L})/u;
+const WEEKDAY =
+  /(?<!\p{L})(mån|tis|ons|tors|fre|lör|sön|mon|tues|wednes|thurs|fri|satur|sun)dag(?:en)?|(?<!\p{L})(mon|tues|wednes|thurs|fri|satur|sun)day(?!\p{L})/u;
+const CLOCK =
+  /(?<![\p{L}\d])(?:(?:kl\.?|klockan) ?(\d{1,2})(?:[.:](\d{2}))?|(\d{1,2})[.:](\d{2})(?! ?(?:am|pm|a\.m|p\.m))|(\d{1,2})(?:[.:](\d{2}))? ?(am|pm|a\.m\.?|p\.m\.?))(?![\d])/u;
+/** Told as a change, a bound, a part or a case: no second answer to the same question. */
+const NOT_THE_SAME =
+  /(?<!\p{L})(?:nu|now|ny|nytt|nya|new|revised|reviderad\p{L}*|istället|instead|försen\p{L}*|delay\p{L}*|tidigare|earlier|previously|förra|förläng\p{L}*|extended|tidigast|earliest|senast|latest|eller|or|mellan|between|från|from|de flesta|most|some|vissa|rest|remaining|övriga|resten|first|första|andra|second|del|delar|part|parts|etapp|phase|steg|personal|personalen|staff|lärare|teachers|om|if|unless|kanske|maybe|possibly|möjligen|hoppas|hope)(?!\p{L})/u;
+const PLACE = /(?<!\p{L})(?:i|in|på|on|för|for|at|vid) (\p{Lu}[\p{L}-]+)/gu;
+const UPDATE_LINE = /^[ \t]*(?:senast\s+)?(?:uppdatering|uppdaterad|update|updated|last updated)(?!\p{L})/gimu;
+
+interface When {
+  date?: string;
+  weekday?: string;
+  clock?: number;
+}
+
+function whenOf(text: string): When | null {
+  const when: When = {};
+  const d = DATE.exec(text);
+  if (d !== null) {
+    const month = d[2] ?? "";
+    when.date = `${Number(d[1])} ${MONTHS.findIndex((m) => month.startsWith(m))}`;
+  }
+  const w = WEEKDAY.exec(text);
+  if (w !== null) when.weekday = (w[1] ?? w[2] ?? "").slice(0, 3);
+  const c = CLOCK.exec(text);
+  if (c !== null) {
+    let hour = Number(c[1] ?? c[3] ?? c[5]);
+    const minute = Number(c[2] ?? c[4] ?? c[6] ?? 0);
+    const half = (c[7] ?? "").startsWith("p");
+    if (half && hour < 12) hour += 12;
+    if ((c[7] ?? "").startsWith("a") && hour === 12) hour = 0;
+    when.clock = hour * 60 + minute;
+  }
+  return when.date === undefined && when.weekday === undefined && when.clock === undefined ? null : when;
+}
+
+/** Two times that cannot both be the event's: other dates, other weekdays, or hours apart on a day not told apart. */
+function differ(x: When, y: When): boolean {
+  if (x.date !== undefined && y.date !== undefined) return x.date !== y.date;
+  if (x.weekday !== undefined && y.weekday !== undefined && x.weekday !== y.weekday) return true;
+  const sameDay =
+    (x.date === undefined && y.date === undefined && (x.weekday === undefined || y.weekday === undefined)) ||
+    (x.weekday !== undefined && x.weekday === y.weekday);
+  return sameDay && x.clock !== undefined && y.clock !== undefined && Math.abs(x.clock - y.clock) >= 60;
+}
+
+export interface EventTimesClash {
+  field: FieldText;
+  sentence: Sentence;
+  start: number;
+  end: number;
+  other: string;
+}
+
+export function twoTimesForOneEvent(fields: readonly FieldText[]): EventTimesClash | null {
+  if (fields.some((f) => (f.text.match(UPDATE_LINE) ?? []).length >= 2)) return null;
+  const told: { field: FieldText; sentence: Sentence; event: number; when: When; places: Set<string> }[] = [];
+  for (const field of fields)
+    for (const sentence of field.sentences) {
+      if (sentence.question) continue;
+      const text = field.lower.slice(sentence.start, sentence.end);
+      if (NOT_THE_SAME.test(text)) continue;
+      const event = EVENTS.findIndex((re) => re.test(text));
+      if (event < 0) continue;
+      const when = whenOf(text);
+      if (when === null) continue;
+      const places = new Set(
+        [...field.text.slice(sentence.start, sentence.end).matchAll(PLACE)]
+          .map((m) => (m[1] ?? "").toLowerCase())
+          .filter((w) => !WEEKDAY.test(w) && !DATE.test(`1 ${w}`)),
+      );
+      told.push({ field, sentence, event, when, places });
+    }
+  for (let i = 0; i < told.length; i++)
+    for (let j = i + 1; j < told.length; j++) {
+      const x = told[i];
+      const y = told[j];
+      if (x === undefined || y === undefined || x.event !== y.event || !differ(x.when, y.when)) continue;
+      // Two places named, none in common: each its own time.
+      if (x.places.size > 0 && y.places.size > 0 && ![...x.places].some((p) => y.places.has(p))) continue;
+      const start = y.sentence.start;
+      return {
+        field: y.field,
+        sentence: y.sentence,
+        start,
+        end: y.sentence.end,
+        other: x.field.text.slice(x.sentence.start, x.sentence.end).trim(),
+      };
+    }
+  return null;
+}
