@@ -11,6 +11,8 @@ import type { Rule } from "../types.js";
 import { vendorNamedBeforeTests } from "./vendorSource.js";
 import { causeKnownAndUnknown } from "./causeClash.js";
 import { adviceAndItsOpposite } from "./adviceClash.js";
+import { allButOne } from "./allButOne.js";
+import { oneMeasureTwoValues } from "./twoValues.js";
 import { twoTimesForOneEvent } from "./eventTimes.js";
 import { headlineLiftsWhatTextKeeps } from "./headlineClash.js";
 import { partsExceedWhole } from "./partsOfWhole.js";
@@ -1209,10 +1211,10 @@ const POLARITIES: Record<string, Polarity[]> = {
     {
       // Twenty-third round (blind62 studied): a fire told contained and still spreading ("The fire … is now contained
       // and there is no threat" / "The fire continues to spread north-east").
-      gate: [/contained|under control/u, /spread|out of control/u],
-      yes: /(?<!\p{L})(?:is|has been|was) (?:now )?(?:fully )?(?:contained|under control)(?!\p{L})/u,
+      gate: [/contained|under control/u, /spread|out of control|containment line/u],
+      yes: /(?<!\p{L})(?:is|has been|was) (?:now )?(?:fully |completely |100 ?% |100 per ?cent )?(?:contained|under control)(?!\p{L})/u,
       // The fire itself spreading, not smoke or "a second fire near …".
-      no: /(?<!\p{L})(?<!(?:second|another|other|new|smoke|ash|embers) )(?:(?:the )?(?:fire|blaze|bushfire|it)(?: [\p{L}-]+){0,3}? (?:continues? to spread|(?:is|are) (?:still )?spreading|(?:is|are) (?:still )?out of control))(?!\p{L})/u,
+      no: /(?<!\p{L})(?<!(?:second|another|other|new|smoke|ash|embers) )(?:(?:the )?(?:fire|blaze|bushfire|it)(?: [\p{L}-]+){0,3}? (?:continues? to spread|(?:is|are) (?:still )?spreading|(?:is|are) (?:still )?out of control)|(?:stop|prevent) the (?:fire|blaze) (?:from )?spreading|(?:crossed|jumped|breached) the containment lines?)(?!\p{L})/u,
       sameSubject: false,
       samePlace: true,
     },
@@ -1718,6 +1720,38 @@ export const FA15: Rule = {
             suggestion: t(
               "Säg en sak: vad ni vet om orsaken och vad ni ännu inte vet.",
               "Say one thing: what you know about the cause and what you do not know yet.",
+            ),
+          },
+        ];
+      }
+      const exception = allButOne(a.fields);
+      if (exception !== null) {
+        return [
+          {
+            span: span(exception.field.name, exception.start, exception.end),
+            message: t(
+              `”${exception.other}” är ett undantag som den här meningen inte säger: mottagaren tror att det gäller alla.`,
+              `“${exception.other}” is an exception this sentence does not make: the reader takes it to apply to all.`,
+            ),
+            suggestion: t(
+              "Säg undantaget i samma mening: ”Alla skolor är öppna utom …”.",
+              "Make the exception in the same sentence: “All schools are open except …”.",
+            ),
+          },
+        ];
+      }
+      const values = oneMeasureTwoValues(a.fields);
+      if (values !== null) {
+        return [
+          {
+            span: span(values.field.name, values.start, values.end),
+            message: t(
+              `Det här värdet stämmer inte med ”${values.other}”: mottagaren vet inte vilket som gäller.`,
+              `This value does not match “${values.other}”: the reader cannot tell which holds.`,
+            ),
+            suggestion: t(
+              "Ge ett värde, eller säg vad som skiljer dem åt.",
+              "Give one value, or say what tells them apart.",
             ),
           },
         ];

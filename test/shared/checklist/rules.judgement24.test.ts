@@ -223,3 +223,69 @@ describe("[FA15] one event, two times", () => {
     for (const text of fine) expect(findingsOf(text, undefined, "FA15"), text.body).toHaveLength(0);
   });
 });
+
+describe("[FA15] all of a kind, and one of them the opposite", () => {
+  it("refuses 'all schools open' beside a school closed, and 'everyone may return' beside an address that may not", () => {
+    const wrong = [
+      msg(
+        "bulletin",
+        "Alla skolor i kommunen är öppna som vanligt i dag. Björkskolan är stängd i dag på grund av en läcka.",
+      ),
+      msg(
+        "bulletin",
+        "The gas leak is fixed and every evacuated resident can now go home. Residents of 2–8 Mill Row must stay away until tomorrow.",
+        "en",
+      ),
+      msg(
+        "faq",
+        "All bin collections will go ahead as normal this week. Collections in Eastgate ward are suspended until Friday.",
+        "en",
+      ),
+    ];
+    for (const text of wrong) expect(findingsOf(text, undefined, "FA15"), text.body).toHaveLength(1);
+  });
+
+  it("leaves the exception said as one alone", () => {
+    const fine = [
+      msg("bulletin", "Alla skolor är öppna som vanligt utom Björkskolan. Björkskolan är stängd i dag."),
+      msg(
+        "bulletin",
+        "Every evacuated resident can now go home, except residents of 2–8 Mill Row. Residents of 2–8 Mill Row must stay away until tomorrow.",
+        "en",
+      ),
+    ];
+    for (const text of fine) expect(findingsOf(text, undefined, "FA15"), text.body).toHaveLength(0);
+  });
+});
+
+describe("[FA15] one measure, two values; a fire contained and still spreading", () => {
+  it("refuses two highest temperatures, two forecast peaks and a fire both contained and crossing its lines", () => {
+    const wrong = [
+      msg(
+        "sms",
+        "Värmevarning i Ekby: upp till 34 grader i eftermiddag. Drick mycket vatten. Det blir som varmast 27 grader.",
+      ),
+      msg(
+        "bulletin",
+        "Flood warning for the River Ash. The river is expected to peak at 3.9m this evening. A peak of 3.1m is forecast.",
+        "en",
+      ),
+      msg(
+        "bulletin",
+        "The Hill Road fire is now 100% contained. Crews are working to stop the fire spreading west.",
+        "en",
+      ),
+    ];
+    for (const text of wrong) expect(findingsOf(text, undefined, "FA15"), text.body).toHaveLength(1);
+  });
+
+  it("leaves values for other days, places or moments, and close values, alone", () => {
+    const fine = [
+      msg("bulletin", "I dag blir det upp till 30 grader. På fredag blir det som varmast 26 grader."),
+      msg("bulletin", "Sjön ligger nu 80 centimeter över det normala. I går låg den 60 centimeter över det normala."),
+      msg("bulletin", "The river is expected to peak at 3.9m at Ashford. A peak of 3.1m is forecast at Brook.", "en"),
+      msg("bulletin", "Upp till 30 grader i eftermiddag. Som varmast blir det 29 grader.", "sv"),
+    ];
+    for (const text of fine) expect(findingsOf(text, undefined, "FA15"), text.body).toHaveLength(0);
+  });
+});
