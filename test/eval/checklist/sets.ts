@@ -76,6 +76,11 @@ import { BAD_BLIND65, GOOD_BLIND65 } from "./blind65.js";
 import { BAD_BLIND66, GOOD_BLIND66 } from "./blind66.js";
 import { BAD_BLIND67, GOOD_BLIND67 } from "./blind67.js";
 import { BAD_BLIND68, GOOD_BLIND68 } from "./blind68.js";
+import { BAD_CONTRA1, GOOD_CONTRA1 } from "./contra1.js";
+import { BAD_CONTRA2, GOOD_CONTRA2 } from "./contra2.js";
+import { BAD_CONTRA3, GOOD_CONTRA3 } from "./contra3.js";
+import { BAD_CONTRA4, GOOD_CONTRA4 } from "./contra4.js";
+import { BAD_CONTRA5, GOOD_CONTRA5 } from "./contra5.js";
 import { GOOD_REAL4 } from "./realExtra4.js";
 import { GOOD_REAL5 } from "./realExtra5.js";
 import { GOOD_REAL6 } from "./realExtra6.js";
@@ -1384,6 +1389,102 @@ export const EVAL_SETS: readonly EvalSet[] = [
         bad: BAD_BLIND68,
         shape: { kind: "wellFormed", minBad: 45 },
         gate: { kind: "floors", refused: 0.55, passed: 0.89 },
+      },
+    ],
+  },
+  // The twenty-fourth round's contradiction sets (2026-12-07): each author read no rule, lexicon or earlier item and
+  // wrote 40 flawed messages with exactly one internal contradiction (ten types, four each: two counts for one group,
+  // parts and whole, two times for one event, a place affected and not, a state and its opposite, advice and its
+  // opposite, all of a kind and an exception, a cause asserted and denied, headline against body, one measure with two
+  // values) and 10-15 published messages with several consistent figures, times or states. Which to hold out was
+  // decided before any arrived: contra1 and contra2 studied, contra3 held out; contra4 and contra5, written after the
+  // round's first rules, held out too. Held-out sets are measured as aggregates only and never opened.
+  // contra1 at arrival (86d80ab, the round's start): 9/40 refused, 8/10 passed. Studied: 27/40, 9/10.
+  {
+    id: "contra1",
+    role: "tuning",
+    title: "contra1, self-contradictions: measured at the twenty-fourth round's arrival, then studied",
+    parts: [
+      {
+        id: "contra1",
+        label: "Contradiction set 1",
+        note: "independent; measured, then studied in the twenty-fourth round",
+        good: GOOD_CONTRA1,
+        bad: BAD_CONTRA1,
+        shape: { kind: "sizes", minGood: 10, minBad: 40 },
+        gate: { kind: "floors", refused: 0.63, passed: 0.86 },
+      },
+    ],
+  },
+  // contra2 at arrival (86d80ab): 13/40 refused, 10/14 passed. Studied: 25/40, 10/14. (Its author saw two new rule
+  // files' names in `git status` after writing the set, none of their contents.)
+  {
+    id: "contra2",
+    role: "tuning",
+    title: "contra2, self-contradictions: measured at the twenty-fourth round's arrival, then studied",
+    parts: [
+      {
+        id: "contra2",
+        label: "Contradiction set 2",
+        note: "independent; measured, then studied in the twenty-fourth round",
+        good: GOOD_CONTRA2,
+        bad: BAD_CONTRA2,
+        shape: { kind: "sizes", minGood: 14, minBad: 40 },
+        gate: { kind: "floors", refused: 0.58, passed: 0.67 },
+      },
+    ],
+  },
+  // contra3, held out, never opened: at arrival (86d80ab) 9/40 refused, 9/10 passed.
+  {
+    id: "contra3",
+    role: "heldOut",
+    title:
+      "contra3, self-contradictions, held out in the twenty-fourth round: figures, and floors under what it measured",
+    parts: [
+      {
+        id: "contra3",
+        label: "Contradiction set 3",
+        note: "independent, held out in the twenty-fourth round: figures only",
+        good: GOOD_CONTRA3,
+        bad: BAD_CONTRA3,
+        shape: { kind: "sizes", minGood: 10, minBad: 40 },
+        gate: { kind: "floors", refused: 0.31, passed: 0.86 },
+      },
+    ],
+  },
+  // contra4, held out, never opened: at 86d80ab 7/40 refused, 11/15 passed.
+  {
+    id: "contra4",
+    role: "heldOut",
+    title:
+      "contra4, self-contradictions written after the round's first rules: figures, and floors under what it measured",
+    parts: [
+      {
+        id: "contra4",
+        label: "Contradiction set 4",
+        note: "independent, written during the twenty-fourth round: figures only",
+        good: GOOD_CONTRA4,
+        bad: BAD_CONTRA4,
+        shape: { kind: "sizes", minGood: 15, minBad: 40 },
+        gate: { kind: "floors", refused: 0.28, passed: 0.69 },
+      },
+    ],
+  },
+  // contra5, held out, never opened: at 86d80ab 10/40 refused, 9/12 passed.
+  {
+    id: "contra5",
+    role: "heldOut",
+    title:
+      "contra5, self-contradictions written after the round's first rules: figures, and floors under what it measured",
+    parts: [
+      {
+        id: "contra5",
+        label: "Contradiction set 5",
+        note: "independent, written during the twenty-fourth round: figures only",
+        good: GOOD_CONTRA5,
+        bad: BAD_CONTRA5,
+        shape: { kind: "sizes", minGood: 12, minBad: 40 },
+        gate: { kind: "floors", refused: 0.41, passed: 0.71 },
       },
     ],
   },
