@@ -27,7 +27,7 @@ const NO_NEED = new RegExp(
 );
 /** The same verb as an instruction: at a clause's start, or after "please", "ska", "måste", "must", "need to". */
 const DO = new RegExp(
-  String.raw`(?:^|[,;:–—(]\s*|(?<!\p{L})(?:och|and|please|vänligen|ska|måste|must|need to|should|bör) )(${VERB})(?!\p{L})((?: [\p{L}\d-]+){0,4})`,
+  String.raw`(?:^|[,;–—(]\s*|(?<!\p{L})(?:och|and|please|vänligen|ska|måste|must|need to|should|bör) )(${VERB})(?!\p{L})((?: [\p{L}\d-]+){0,4})`,
   "u",
 );
 /** Advice for a case, an exception or a limit: two pieces of advice. */
@@ -45,9 +45,15 @@ const OPEN =
   /(?<!\p{L})(?:öppna (?:gärna |alla |dina )?(?:fönster|fönstren|dörr\p{L}*)|vädra|open (?:your |the |all )?(?:windows|doors)|air (?:\p{L}+ )?out|ventilate)(?!\p{L})/u;
 /** Another time, or after the danger: "på natten", "at night", "när röken har dragit förbi", "once it has cleared". */
 const OTHER_TIME =
-  /(?<!\p{L})(?:när|efter|innan|tills|sedan|då|once|after|when|before|until|later|natt\p{L}*|kväll\p{L}*|morgon\p{L}*|dagtid|night|evening|morning|daytime|inte|not|don't|never|aldrig)(?!\p{L})/u;
+  /(?<!\p{L})(?:side|sidan|sida|room|rooms|rum|rummet|floor|våning\p{L}*|när|efter|innan|tills|sedan|då|once|after|when|before|until|later|natt\p{L}*|kväll\p{L}*|morgon\p{L}*|dagtid|night|evening|morning|daytime|inte|not|don't|never|aldrig)(?!\p{L})/u;
 
 const STOP = new Set([
+  "något",
+  "någonting",
+  "anything",
+  "nothing",
+  "inget",
+  "ingenting",
   "any",
   "some",
   "your",
@@ -68,8 +74,8 @@ const stems = (words: string) =>
     words
       .trim()
       .split(/\s+/u)
-      .filter((w) => w.length >= 4 && !STOP.has(w))
-      .map((w) => w.slice(0, 5)),
+      .filter((w) => (w.length >= 4 || /^\d{3,}$/u.test(w) || /^(?:id|tap|taps)$/u.test(w)) && !STOP.has(w))
+      .map((w) => (w === "taps" ? "tap" : w.slice(0, 5))),
   );
 const family = (verb: string) => FAMILIES.findIndex((f) => f.includes(verb));
 
@@ -125,6 +131,10 @@ function noNeedAndDo(all: readonly Said[]): AdviceClash | null {
 }
 
 /** Windows and doors kept shut, and opened, at the same time. */
+const PLACE = /(?<!\p{L})(?:[Ii]|[Ii]n|[Pp]å|[Oo]n|[Aa]t|[Vv]id) (\p{Lu}[\p{L}-]+)/gu;
+const placesOf = (x: Said) =>
+  new Set([...x.field.text.slice(x.sentence.start, x.sentence.end).matchAll(PLACE)].map((m) => m[1] ?? ""));
+
 function closeAndOpen(all: readonly Said[]): AdviceClash | null {
   const close = all.find((x) => CLOSE.test(x.text) && !OTHER_TIME.test(x.text) && !windowCase(x.text));
   if (close === undefined) return null;
@@ -132,6 +142,9 @@ function closeAndOpen(all: readonly Said[]): AdviceClash | null {
     if (o === close) continue;
     const m = OPEN.exec(o.text);
     if (m === null || OTHER_TIME.test(o.text) || windowCase(o.text)) continue;
+    const here = placesOf(o);
+    const there = placesOf(close);
+    if (here.size > 0 && there.size > 0 && ![...here].some((p) => there.has(p))) continue;
     const start = o.sentence.start + m.index;
     return {
       field: o.field,

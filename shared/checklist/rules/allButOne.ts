@@ -21,7 +21,7 @@ const KINDS: readonly Kind[] = [
     one: /(?<!\p{L})\p{L}+(?:skolan|skola|förskolan|förskola) (?:\p{L}+ )?(?:är|hålls|håller) (?:\p{L}+ )?(?:stängd|stängt|stängda)(?!\p{L})|(?<!\p{L})\p{L}+ (?:school|primary|academy) (?:\p{L}+ )?(?:is|will be|remains) (?:\p{L}+ )?closed(?!\p{L})/u,
   },
   {
-    all: /(?<!\p{L})(?:every|all)(?: \p{L}+){0,2}? (?:residents?|households?|people|evacuees)(?: \p{L}+){0,3}? (?:can|may|are able to|are free to) (?:now )?(?:go (?:back )?home|return)(?!\p{L})|(?<!\p{L})(?:alla|samtliga)(?: \p{L}+){0,2}? (?:boende|evakuerade|hushåll)(?: \p{L}+){0,3}? (?:kan|får) (?:nu )?(?:återvända|flytta tillbaka|gå hem|åka hem)(?!\p{L})/u,
+    all: /(?<!\p{L})(?:every|all)(?: \p{L}+){0,2}? (?:residents?|households?|people|evacuees)(?: \p{L}+){0,3}? (?:now )?(?:can|may|are able to|are now able to|are free to) (?:now )?(?:go (?:back )?home|return)(?!\p{L})|(?<!\p{L})(?:alla|samtliga)(?: \p{L}+){0,2}? (?:boende|evakuerade|hushåll)(?: \p{L}+){0,3}? (?:kan|får) (?:nu )?(?:återvända|flytta tillbaka|gå hem|åka hem)(?!\p{L})/u,
     one: /(?<!\p{L})(?:residents|people|households|those) (?:of|at|in|on) (?:\p{L}+ ){0,2}?(?:\d+(?:\s?[–-]\s?\d+)?|\p{L}+) (?:\p{L}+ ){0,3}?(?:must|should|need to|will need to) (?:stay away|not return|wait)|(?:boende|hushåll\p{L}*|de) (?:på|i|vid) (?:\p{L}+ ){0,2}?(?:\d+(?:\s?[–-]\s?\d+)?|\p{L}+) (?:\p{L}+ ){0,3}?(?:kan inte|får inte|ska inte|måste vänta|behöver vänta)(?!\p{L})/u,
   },
   {
@@ -30,7 +30,7 @@ const KINDS: readonly Kind[] = [
   },
 ];
 const EXCEPTION =
-  /(?<!\p{L})(?:utom|förutom|med undantag|except|excluding|apart from|other than|but|however|men|dock|undantag\p{L}*|exception\p{L}*)(?!\p{L})/u;
+  /(?<!\p{L})(?:other|others|andra|övriga|utom|förutom|med undantag|except|excluding|apart from|other than|but|however|men|dock|undantag\p{L}*|exception\p{L}*)(?!\p{L})/u;
 
 export interface AllButOneClash {
   field: FieldText;
@@ -39,6 +39,12 @@ export interface AllButOneClash {
   end: number;
   other: string;
 }
+
+/** The day a sentence speaks of: two days are two times ("running as normal today" / "Services on Sunday"). */
+const DAY =
+  /(?<!\p{L})(?:i dag|idag|today|tonight|i kväll|i morgon|imorgon|tomorrow|(?:mån|tis|ons|tors|fre|lör|sön)dag\p{L}*|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!\p{L})/u;
+const dayOf = (text: string) =>
+  (DAY.exec(text)?.[0] ?? "").replace(/^idag$/u, "i dag").replace(/^imorgon$/u, "i morgon");
 
 export function allButOne(fields: readonly FieldText[]): AllButOneClash | null {
   if (fields.some((f) => EXCEPTION.test(f.lower))) return null;
@@ -50,7 +56,12 @@ export function allButOne(fields: readonly FieldText[]): AllButOneClash | null {
   for (const kind of KINDS) {
     const all = sentences.map((x) => ({ x, m: kind.all.exec(x.text) })).find((y) => y.m !== null);
     if (all === undefined || all.m === null) continue;
-    const one = sentences.find((x) => x !== all.x && kind.one.test(x.text));
+    const allDay = dayOf(all.x.text);
+    const one = sentences.find((x) => {
+      if (x === all.x || !kind.one.test(x.text)) return false;
+      const day = dayOf(x.text);
+      return day === "" || allDay === "" || day === allDay;
+    });
     if (one === undefined) continue;
     const start = all.x.sentence.start + all.m.index;
     return {

@@ -15,10 +15,10 @@ const CAUSED: Record<"sv" | "en", RegExp> = {
 /** "Orsaken till läckan är inte känd", "vi vet inte vad som orsakade läckan", "the cause of the outage is unknown". */
 const UNKNOWN: Record<"sv" | "en", RegExp> = {
   sv: /(?:orsaken till ((?:\p{L}+ )?\p{L}+) är (?:ännu |fortfarande |i nuläget )?(?:okänd|inte känd|oklar|ännu inte känd|inte klarlagd|inte fastställd)|(?:vi )?vet (?:ännu |fortfarande |i nuläget )?inte (?:vad som (?:orsakade|har orsakat|ligger bakom)|varför) ((?:\p{L}+ )?\p{L}+))(?!\p{L})/u,
-  en: /(?:(?:the )?cause of (?:the |this )?((?:\p{L}+ )?\p{L}+) (?:is|remains) (?:still |not yet |as yet )?(?:unknown|not (?:yet )?known|unclear)|(?:do not|don't) (?:yet )?know (?:what|why) (?:caused|started|triggered) (?:the |this )?((?:\p{L}+ )?\p{L}+))(?!\p{L})/u,
+  en: /(?:(?:the )?cause of (?:the |this )?((?:\p{L}+ )?\p{L}+) (?:(?:is|remains) (?:still |not yet |as yet )?(?:unknown|not (?:yet )?known|unclear)|(?:has|have) not (?:yet )?been (?:established|determined|confirmed|identified))|(?:do not|don't) (?:yet )?know (?:what|why) (?:caused|started|triggered) (?:the |this )?((?:\p{L}+ )?\p{L}+))(?!\p{L})/u,
 };
 const HEDGED =
-  /(?<!\p{L})(?:troligen|troligtvis|sannolikt|förmodligen|kanske|möjligen|misstänk\p{L}*|preliminär\p{L}*|tros|antas|verkar|kan ha|probably|likely|possibly|may have|might have|could have|believed|suspected|thought|appears|preliminary|initial)(?!\p{L})/u;
+  /(?<!\p{L})(?:whether|if|om|huruvida|asked|frågat|frågar|troligen|troligtvis|sannolikt|förmodligen|kanske|möjligen|misstänk\p{L}*|preliminär\p{L}*|tros|antas|verkar|kan ha|probably|likely|possibly|may have|might have|could have|believed|suspected|thought|appears|preliminary|initial)(?!\p{L})/u;
 const FURTHER =
   /(?<!\p{L})(?:exakta|exakt|närmare|bakomliggande|fullständiga|exact|precise|underlying|root|full|detailed)(?!\p{L})/u;
 const NEGATED = /(?<!\p{L})(?:inte|ej|aldrig|not|never|n't)\s+(?:\p{L}+ )?$/u;
@@ -36,7 +36,17 @@ export interface CauseClash {
 
 const stem = (word: string) => word.slice(0, 5);
 
+/** The unknown told as what was said before ("Earlier today we said we don't know …; engineers have since found"). */
+const SAID_BEFORE = /(?<!\p{L})(?:earlier|previously|before|tidigare|förut|sa vi|we said|since|sedan dess)(?!\p{L})/u;
+/** A page that keeps its dated updates: each says what was known then. */
+const UPDATE_LINE = /^[ \t]*(?:senast\s+)?(?:uppdatering|uppdaterad|update|updated|last updated)(?!\p{L})/gimu;
+/** Named places and roads ("Branden i Norrby", "The leak on Mill Road"): two places are two things. */
+const NAMED = /(?<!\p{L})(?:[Ii]|[Ii]n|[Oo]n|[Aa]t|[Pp]å|[Vv]id|[Ff]ör|[Ff]or) (\p{Lu}[\p{L}-]+)/gu;
+const namesIn = (field: FieldText, s: Sentence) =>
+  new Set([...field.text.slice(s.start, s.end).matchAll(NAMED)].map((m) => (m[1] ?? "").toLowerCase()));
+
 export function causeKnownAndUnknown(fields: readonly FieldText[], language: "sv" | "en"): CauseClash | null {
+  if (fields.some((f) => (f.text.match(UPDATE_LINE) ?? []).length >= 2)) return null;
   const caused: { field: FieldText; sentence: Sentence; start: number; end: number; things: Set<string> }[] = [];
   const unknown: { text: string; things: Set<string>; sentence: Sentence; field: FieldText }[] = [];
   for (const field of fields)
@@ -51,16 +61,20 @@ export function causeKnownAndUnknown(fields: readonly FieldText[], language: "sv
         !NEGATED.test(text.slice(0, c.index + c[0].length - 3))
       ) {
         const start = s.start + c.index;
-        const things = new Set(
-          (c[1] ?? "")
-            .split(" ")
-            .filter((w) => w.length >= 4)
-            .map(stem),
-        );
+        // "It was started by …": the pronoun stands for whatever the text is about.
+        const pronoun = /(?:^|\s)(?:it|this|det|den|detta)$/u.test(c[1] ?? "");
+        const things = pronoun
+          ? new Set(["*"])
+          : new Set(
+              (c[1] ?? "")
+                .split(" ")
+                .filter((w) => w.length >= 4)
+                .map(stem),
+            );
         caused.push({ field, sentence: s, start, end: start + c[0].length, things });
       }
       const u = UNKNOWN[language].exec(text);
-      if (u !== null && !FURTHER.test(text)) {
+      if (u !== null && !FURTHER.test(text) && !SAID_BEFORE.test(text)) {
         const things = new Set(
           (u[1] ?? u[2] ?? "")
             .split(" ")
@@ -78,7 +92,10 @@ export function causeKnownAndUnknown(fields: readonly FieldText[], language: "sv
   for (const c of caused)
     for (const u of unknown) {
       if (u.sentence === c.sentence && u.field === c.field) continue;
-      if ([...u.things].some((w) => c.things.has(w))) return { ...c, other: u.text };
+      const a = namesIn(c.field, c.sentence);
+      const b = namesIn(u.field, u.sentence);
+      if (a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x))) continue;
+      if (c.things.has("*") || [...u.things].some((w) => c.things.has(w))) return { ...c, other: u.text };
     }
   return null;
 }

@@ -31,6 +31,18 @@ const BACK: Record<string, RegExp> = {
     "gu",
   ),
 };
+/** Twenty-fourth round: the group still waiting taken back ("the remaining 850 customers", "de återstående 300
+ * hushållen"): the same group as the count of those still without. */
+const REMAINING: Record<string, RegExp> = {
+  sv: new RegExp(
+    String.raw`(?<!\p{L})(av |bland )?de (?:återstående|resterande|sista|kvarvarande) (?:cirka |ungefär |ca )?${NUMBER} (hushållen|kunderna|abonnenterna|personerna|lägenheterna|fastigheterna|husen|eleverna|boende)(?!\p{L})(?! (?:i|på|som|vid|längs|inom|utanför)(?!\p{L}))`,
+    "gu",
+  ),
+  en: new RegExp(
+    String.raw`(?<!\p{L})(of |among )?the remaining (?:approximately |about |around )?${NUMBER} ${NOUNS_EN}(?!\p{L})(?! (?:in|on|at|who|that|which|along|within|outside)(?!\p{L}))`,
+    "gu",
+  ),
+};
 const STEM_SV: Record<string, string> = {
   hushållen: "hushåll",
   kunderna: "kunder",
@@ -55,6 +67,13 @@ const CHANGED =
  * off the supply to 30 homes"). Only when the text counts that group and never with the headline's figure (or one
  * within a tenth of it: "about 1,200" against "1 150").
  */
+const ANOTHER_MOMENT =
+  /(?<!\p{L})(?:i går|igår|yesterday|tidigare|earlier|previously|förut|vid förra uppdateringen|at the last update|som mest|at its peak|at the height)(?!\p{L})/u;
+const BOUND_BEFORE =
+  /(?<!\p{L})(?:more than|over|nearly|almost|up to|at least|around|about|approximately|some|över|drygt|nästan|uppemot|närmare|minst|cirka|ca|omkring|runt|fler än|mer än)\s*$/u;
+const sentenceAround = (text: string, at: number) =>
+  text.slice(Math.max(0, text.lastIndexOf(".", at) + 1), text.indexOf(".", at) < 0 ? undefined : text.indexOf(".", at));
+
 function titleAgainstBody(
   title: string,
   body: string,
@@ -73,16 +92,23 @@ function titleAgainstBody(
     );
   const inBody = new Map<string, { n: number; restored: boolean }[]>();
   for (const m of body.matchAll(count)) {
+    // A figure of another moment ("Yesterday 1,400 homes …") is no count of the headline's group now.
+    if (ANOTHER_MOMENT.test(sentenceAround(body, m.index))) continue;
     const told = { n: value(m[1] ?? ""), restored: restoredAround(body, m.index) };
     inBody.set(noun(m), [...(inBody.get(noun(m)) ?? []), told]);
   }
   const titleRestored = RESTORED.test(title);
   for (const m of title.matchAll(count)) {
     const said = value(m[1] ?? "");
+    // A bound is no count: "More than 2,000 homes", "Över 900 hushåll".
+    if (BOUND_BEFORE.test(title.slice(0, m.index))) continue;
     if (said < 2) continue; // "366, 000 homes" read as 000
     const all = inBody.get(noun(m)) ?? [];
     // The headline's figure anywhere in the text, in whatever words: the two agree.
     if (all.some((x) => Math.abs(x.n - said) <= said / 10)) continue;
+    // The headline's total split by place in the text ("1,200 homes in Ashford and Tenterden" / 800 and 400).
+    const sum = all.reduce((t, x) => t + x.n, 0);
+    if (all.length > 1 && Math.abs(sum - said) <= said / 10) continue;
     const told = all.filter((x) => x.restored === titleRestored && x.n >= 2).map((x) => x.n);
     if (told.length === 0) continue;
     return { start: m.index, end: m.index + m[0].length, title: said, body: told[0] as number };
@@ -105,7 +131,8 @@ export const FA25: Rule = {
     const count = COUNT[lang];
     const back = BACK[lang];
     if (count === undefined || back === undefined) return [];
-    const backs = [...a.body.lower.matchAll(back)];
+    const remaining = REMAINING[lang];
+    const backs = [...a.body.lower.matchAll(back), ...(remaining ? a.body.lower.matchAll(remaining) : [])];
     const inBack = (field: "title" | "body", at: number) =>
       field === "body" && backs.some((b) => at >= b.index && at < b.index + b[0].length);
     const counts = new Map<string, Set<number>>();

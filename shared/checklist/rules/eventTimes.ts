@@ -25,8 +25,65 @@ const CLOCK =
   /(?<![\p{L}\d])(?:(?:kl\.?|klockan) ?(\d{1,2})(?:[.:](\d{2}))?|(\d{1,2})[.:](\d{2})(?! ?(?:am|pm|a\.m|p\.m))|(\d{1,2})(?:[.:](\d{2}))? ?(am|pm|a\.m\.?|p\.m\.?))(?![\d])/u;
 /** Told as a change, a bound, a part or a case: no second answer to the same question. */
 const NOT_THE_SAME =
-  /(?<!\p{L})(?:nu|now|ny|nytt|nya|new|revised|reviderad\p{L}*|istället|instead|försen\p{L}*|delay\p{L}*|tidigare|earlier|previously|förra|förläng\p{L}*|extended|tidigast|earliest|senast|latest|eller|or|mellan|between|från|from|de flesta|most|some|vissa|rest|remaining|övriga|resten|first|första|andra|second|del|delar|part|parts|etapp|phase|steg|personal|personalen|staff|lärare|teachers|om|if|unless|kanske|maybe|possibly|möjligen|hoppas|hope)(?!\p{L})/u;
-const PLACE = /(?<!\p{L})(?:i|in|på|on|för|for|at|vid) (\p{Lu}[\p{L}-]+)/gu;
+  /(?<!\p{L})(?:nu|now|ny|nytt|nya|new|revised|reviderad\p{L}*|istället|instead|försen\p{L}*|delay\p{L}*|tidigare|earlier|previously|förra|förläng\p{L}*|extended|tidigast|earliest|senast|latest|eller|or|mellan|between|från|from|de flesta|most|some|vissa|rest|remaining|övriga|resten|first|första|andra|second|del|delar|part|parts|etapp|phase|steg|personal|personalen|staff|lärare|teachers|other|others|andra|was|were|fick|fått|har fått|om|if|unless|kanske|maybe|possibly|möjligen|hoppas|hope)(?!\p{L})/u;
+const PLACE = /(?<!\p{L})(?:[Ii]|[Ii]n|[Pp]å|[Oo]n|[Ff]ör|[Ff]or|[Aa]t|[Vv]id) (\p{Lu}[\p{L}-]+)/gu;
+/** Roads and directions named without a preposition ("Bridge Street …", "The northbound carriageway …"). */
+const ROAD =
+  /(?<!\p{L})(?:\p{Lu}\p{L}+ (?:Street|Road|Lane|Avenue|Way|Bridge|Hill)|\p{Lu}\p{L}*(?:gatan|vägen|bron|leden)|[A-Z]\d{1,4})(?!\p{L})|(?<!\p{L})(?:north|south|east|west)bound|(?:norr|söder|öster|väster)gående/gu;
+/** Words of the events and their times: no sign that two sentences speak of the same thing. */
+const COMMON = new Set([
+  "vattnet",
+  "water",
+  "supply",
+  "power",
+  "strömmen",
+  "elen",
+  "reopen",
+  "reopens",
+  "öppnar",
+  "öppnas",
+  "igen",
+  "again",
+  "closed",
+  "stängd",
+  "stängt",
+  "until",
+  "tills",
+  "beräknas",
+  "expect",
+  "expected",
+  "will",
+  "kommer",
+  "tillbaka",
+  "back",
+  "restored",
+  "deadline",
+  "welcome",
+  "välkomna",
+  "about",
+  "around",
+  "omkring",
+  "cirka",
+  "runt",
+  "today",
+  "tonight",
+]);
+/**
+ * What the event is about: the content words before it in its sentence ("The library reopens", "Simhallen öppnar"),
+ * and for a deadline what it is for ("the deadline for hardship grant applications").
+ */
+function topicOf(text: string, at: number, length: number): Set<string> {
+  const before = text
+    .slice(0, at)
+    .split(/[^\p{L}]+/u)
+    .slice(-4);
+  const after = /^(?:for|för) ((?:\p{L}+ ?){1,3})/u.exec(text.slice(at + length).trimStart())?.[1] ?? "";
+  return new Set(
+    [...before, ...after.split(" ")]
+      .filter((w) => w.length >= 5 && !COMMON.has(w) && !WEEKDAY.test(w) && !DATE.test(`1 ${w}`))
+      .map((w) => w.slice(0, 5)),
+  );
+}
 const UPDATE_LINE = /^[ \t]*(?:senast\s+)?(?:uppdatering|uppdaterad|update|updated|last updated)(?!\p{L})/gimu;
 
 interface When {
@@ -76,7 +133,15 @@ export interface EventTimesClash {
 
 export function twoTimesForOneEvent(fields: readonly FieldText[]): EventTimesClash | null {
   if (fields.some((f) => (f.text.match(UPDATE_LINE) ?? []).length >= 2)) return null;
-  const told: { field: FieldText; sentence: Sentence; event: number; when: When; places: Set<string> }[] = [];
+  const told: {
+    field: FieldText;
+    sentence: Sentence;
+    event: number;
+    when: When;
+    places: Set<string>;
+    roads: Set<string>;
+    topic: Set<string>;
+  }[] = [];
   for (const field of fields)
     for (const sentence of field.sentences) {
       if (sentence.question) continue;
@@ -84,6 +149,7 @@ export function twoTimesForOneEvent(fields: readonly FieldText[]): EventTimesCla
       if (NOT_THE_SAME.test(text)) continue;
       const event = EVENTS.findIndex((re) => re.test(text));
       if (event < 0) continue;
+      const hit = (EVENTS[event] as RegExp).exec(text);
       const when = whenOf(text);
       if (when === null) continue;
       const places = new Set(
@@ -91,7 +157,17 @@ export function twoTimesForOneEvent(fields: readonly FieldText[]): EventTimesCla
           .map((m) => (m[1] ?? "").toLowerCase())
           .filter((w) => !WEEKDAY.test(w) && !DATE.test(`1 ${w}`)),
       );
-      told.push({ field, sentence, event, when, places });
+      const original = field.text.slice(sentence.start, sentence.end);
+      const roads = new Set([...original.matchAll(ROAD)].map((m) => m[0].toLowerCase()));
+      told.push({
+        field,
+        sentence,
+        event,
+        when,
+        places,
+        roads,
+        topic: topicOf(text, hit?.index ?? 0, hit?.[0].length ?? 0),
+      });
     }
   for (let i = 0; i < told.length; i++)
     for (let j = i + 1; j < told.length; j++) {
@@ -100,6 +176,9 @@ export function twoTimesForOneEvent(fields: readonly FieldText[]): EventTimesCla
       if (x === undefined || y === undefined || x.event !== y.event || !differ(x.when, y.when)) continue;
       // Two places named, none in common: each its own time.
       if (x.places.size > 0 && y.places.size > 0 && ![...x.places].some((p) => y.places.has(p))) continue;
+      if (x.roads.size > 0 && y.roads.size > 0 && ![...x.roads].some((p) => y.roads.has(p))) continue;
+      // Each sentence about something of its own ("The library reopens …" / "The leisure centre will reopen …").
+      if (x.topic.size > 0 && y.topic.size > 0 && ![...x.topic].some((w) => y.topic.has(w))) continue;
       const start = y.sentence.start;
       return {
         field: y.field,

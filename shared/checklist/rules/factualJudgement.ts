@@ -12,9 +12,9 @@ import { vendorNamedBeforeTests } from "./vendorSource.js";
 import { causeKnownAndUnknown } from "./causeClash.js";
 import { adviceAndItsOpposite } from "./adviceClash.js";
 import { allButOne } from "./allButOne.js";
-import { oneMeasureTwoValues } from "./twoValues.js";
+import { oneMeasureTwoValues, oneZoneTwoRadii } from "./twoValues.js";
 import { twoTimesForOneEvent } from "./eventTimes.js";
-import { headlineLiftsWhatTextKeeps } from "./headlineClash.js";
+import { headlineLiftsWhatTextKeeps, orderKind } from "./headlineClash.js";
 import { partsExceedWhole } from "./partsOfWhole.js";
 import {
   attributed,
@@ -989,6 +989,8 @@ interface Polarity {
   /** Places named in both sentences must overlap: "All customers in Eastfield now have their supply back" and
    *  "300 properties in Westfield remain without water" are two areas (a code review, twenty-third round). */
   samePlace?: boolean;
+  /** A lifting: kept for "all other" areas, or lifted and kept in one sentence, it is lifted in part. */
+  partial?: boolean;
 }
 const NOT_PLACE =
   /^(?:boend|invån|hushå|resid|peopl|every|house|perso|männi|this|that|these|those|with|withi|from|into|inom|från|till|över|denn|dett|dess|samt|also|även|också)/u;
@@ -1098,7 +1100,7 @@ const POLARITIES: Record<string, Polarity[]> = {
       gate: [/inge|inga/u, /skad|sjukhus|omkom|dött|avlid/u],
       yes: /(?<!\p{L})(?:ingen(?: person| människa)?|inga(?: personer| människor)?) (?:har |hade )?(?:\p{L}+ )?(?:skadats|skadad|skadade|omkommit|dött|kommit till skada|kom till skada)|inga (?:personskador|skadade)/u,
       // "Två av de skadade har förts till sjukhus", "tre personer vårdas på sjukhus", "de skadade har tagits om hand".
-      no: /(?<![\p{L}\d])(?:\d+|en|två|tre|fyra|fem|flera|många) (?:\p{L}+ ){0,3}?(?:har |hade |har nu )?(?:skadats|förts (?:\p{L}+ )?till sjukhus|fördes (?:\p{L}+ )?till sjukhus|vårdas (?:\p{L}+ )?på sjukhus|omkommit|dött|avlidit|skadades)|(?<!\p{L})(?:de|två|tre|flera) (?:svårt |lindrigt )?skadade (?:har|hade|är|vårdas|fördes|förs)(?!\p{L})/u,
+      no: /(?<![\p{L}\d])(?:\d+|en|två|tre|fyra|fem|flera|många) (?:\p{L}+ ){0,3}?(?:har |hade |har nu )?(?:skadats|förts (?:\p{L}+ ){0,2}?till sjukhus|fördes (?:\p{L}+ ){0,2}?till sjukhus|vårdas (?:\p{L}+ )?på sjukhus|omkommit|dött|avlidit|skadades)|(?<!\p{L})(?:de|två|tre|flera) (?:svårt |lindrigt )?skadade (?:har|hade|är|vårdas|fördes|förs)(?!\p{L})/u,
       sameSubject: false,
     },
     {
@@ -1107,6 +1109,7 @@ const POLARITIES: Record<string, Polarity[]> = {
       no: /(?:(?:gäller|kvarstår) (?:\p{L}+ )?(?:fortfarande|tills vidare|fortsatt)|får inte återvända|ska inte återvända|återvänd inte)/u,
       sameSubject: false,
       samePlace: true,
+      partial: true,
     },
     {
       gate: [/inga/u, /saknar|utan |drabbats|berörs|påverkas/u],
@@ -1194,6 +1197,7 @@ const POLARITIES: Record<string, Polarity[]> = {
       // Twenty-fourth round: lifted for one place and kept for another is a partial lifting ("lifted for Eastfield" /
       // "remains in effect for Westfield"; a real notice from New Orleans was refused).
       samePlace: true,
+      partial: true,
     },
     {
       // Twenty-third round (blind60 studied): everyone back on, and hundreds still off ("All customers … now have
@@ -1214,7 +1218,7 @@ const POLARITIES: Record<string, Polarity[]> = {
       gate: [/contained|under control/u, /spread|out of control|containment line/u],
       yes: /(?<!\p{L})(?:is|has been|was) (?:now )?(?:fully |completely |100 ?% |100 per ?cent )?(?:contained|under control)(?!\p{L})/u,
       // The fire itself spreading, not smoke or "a second fire near …".
-      no: /(?<!\p{L})(?<!(?:second|another|other|new|smoke|ash|embers) )(?:(?:the )?(?:fire|blaze|bushfire|it)(?: [\p{L}-]+){0,3}? (?:continues? to spread|(?:is|are) (?:still )?spreading|(?:is|are) (?:still )?out of control)|(?:stop|prevent) the (?:fire|blaze) (?:from )?spreading|(?:crossed|jumped|breached) the containment lines?)(?!\p{L})/u,
+      no: /(?<!\p{L})(?<!(?:second|another|other|new|smoke|ash|embers) )(?:(?:the )?(?:fire|blaze|bushfire|it)(?: [\p{L}-]+){0,3}? (?:continues? to spread|(?:is|are) (?:still )?spreading|(?:is|are) (?:still )?out of control)|(?:has|have) (?:crossed|jumped|breached) the containment lines?)(?!\p{L})/u,
       sameSubject: false,
       samePlace: true,
     },
@@ -1469,10 +1473,17 @@ function polarityClash(a: Analysis): LexHit | null {
           if (![...contentStems(n.x.text)].some((w) => ys.has(w))) continue;
         }
         if (p.samePlace === true && differentNamedPlaces(y.x, n.x)) continue;
+        // Twenty-fourth round (a review): one order lifted and another kept ("The evacuation order has been lifted" /
+        // "The road closure remains in place"; "evacuation orders lifted" / "an evacuation warning remains").
+        if (p.samePlace === true) {
+          const yk = orderKind(y.x.text);
+          const nk = orderKind(n.x.text);
+          if (yk !== undefined && nk !== undefined && yk !== nk) continue;
+        }
         // Twenty-fourth round: kept for "all other" areas, or lifted and kept in one sentence ("lifted for the East
         // Bank …, however … still remains in effect for New Orleans East"): a partial lifting told as such.
         if (
-          p.samePlace === true &&
+          p.partial === true &&
           (OTHER_PART.test(n.x.text) || sentences.some((x) => p.yes.test(x.text) && p.no.test(x.text)))
         )
           continue;
@@ -1649,6 +1660,18 @@ function differentPlaces(one: LexHit, other: LexHit): boolean {
   return !ALL_OF.test(one.field.lower.slice(one.sentence.start, one.sentence.end)) && differentNamedPlaces(one, other);
 }
 
+const DAY_NAMED =
+  /(?<!\p{L})(?:i dag|idag|today|tonight|i kväll|i morgon|imorgon|tomorrow|(?:mån|tis|ons|tors|fre|lör|sön)dag|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!\p{L})/u;
+function otherDays(one: LexHit, other: LexHit): boolean {
+  const day = (h: LexHit) =>
+    (DAY_NAMED.exec(h.field.lower.slice(h.sentence.start, h.sentence.end))?.[0] ?? "")
+      .replace(/^idag$/u, "i dag")
+      .replace(/^imorgon$/u, "i morgon");
+  const a = day(one);
+  const b = day(other);
+  return a !== "" && b !== "" && a !== b;
+}
+
 export const FA15: Rule = {
   id: "FA15",
   principle: "factual",
@@ -1690,6 +1713,9 @@ export const FA15: Rule = {
     // Two places told two things ("Boende i Norrby kan dricka kranvattnet som vanligt. I Sörby rekommenderar vi att du
     // kokar vattnet") is no contradiction (a code review).
     if (safe !== undefined && unsafe !== undefined && differentPlaces(safe, unsafe)) return [];
+    // Twenty-fourth round (a review): two days named ("All schools will be open tomorrow" / "Ashgrove School is closed
+    // today") are two times.
+    if (safe !== undefined && unsafe !== undefined && otherDays(safe, unsafe)) return [];
     if (safe === undefined || unsafe === undefined) {
       const family = a.language === "en" ? "en" : "sv";
       const parts = a.fields.map((f) => partsExceedWhole(f, family)).find((x) => x !== null);
@@ -1740,7 +1766,7 @@ export const FA15: Rule = {
           },
         ];
       }
-      const values = oneMeasureTwoValues(a.fields);
+      const values = oneMeasureTwoValues(a.fields) ?? oneZoneTwoRadii(a.fields);
       if (values !== null) {
         return [
           {

@@ -9,10 +9,12 @@ import type { FieldText, Sentence } from "../analysis.js";
 /** The order or notice: its kind word, compared by its first letters. */
 const ORDER =
   /(?<!\p{L})(order|advisory|notice|warning|ban|restrictions?|evacuation|closure|lockdown|\p{L}*förbud\p{L}*|\p{L}*rekommendation\p{L}*|\p{L}*varning\p{L}*|evakuering\p{L}*|avstängning\p{L}*|uppmaning\p{L}*|restriktion\p{L}*)(?!\p{L})/u;
+/** "Until further notice" names no notice. */
+const FURTHER_NOTICE = /further notice/gu;
 const LIFTED =
   /(?<!\p{L})(?:lifted|cancel(?:l)?ed|rescinded|withdrawn|called off|hävs|hävd|hävt|hävts|upphävs|upphävd|upphör|avblåst|avblåses|tas bort|är borttagen|slopas)(?!\p{L})/u;
 const STILL =
-  /(?<!\p{L})(?:remains? (?:in place|in effect|in force|active)|(?:is|are) still (?:in place|in effect|in force|active)|still (?:applies|apply|stands)|continues? to apply|gäller (?:fortfarande|fortsatt|tills vidare|än så länge)|kvarstår|är fortsatt i kraft|ligger kvar)(?!\p{L})/u;
+  /(?<!\p{L})(?:(?:remains?|stays?) (?:in place|in effect|in force|active)|(?:is|are) still (?:in place|in effect|in force|active)|still (?:applies|apply|stands)|continues? to apply|gäller (?:fortfarande|fortsatt|tills vidare|än så länge)|kvarstår|är fortsatt i kraft|ligger kvar)(?!\p{L})/u;
 /** "Lifted for some consumers", "Evacuation order lifted for select areas": the headline itself says in part. */
 const IN_PART =
   /(?<!\p{L})(?:some|select(?:ed)?|parts? of|partially|partly|certain|most|delvis|vissa|del av|delar av)(?!\p{L})/u;
@@ -21,9 +23,18 @@ const FOR_A_PART =
   /(?<!\p{L})(?:however|but|dock|men|section|part|parts|remaining|rest|övriga|resterande|delen|del|delar|except|utom)(?!\p{L})/u;
 /** A page that keeps its updates ("UPDATE (Sept. 17): lifted" above "UPDATE (11:57): still in effect"). */
 const UPDATE_LINE = /^[ \t]*(?:senast\s+)?(?:uppdatering|uppdaterad|update|updated|last updated)(?!\p{L})/gimu;
+/** A lifting still to come ("lifted from midnight tonight" / "Until then the ban remains in place"). */
+const LATER =
+  /(?<!\p{L})(?:from|från och med|fr\.o\.m\.|until then|till dess|tills dess|fram till dess|tonight|i kväll|i natt|at midnight|vid midnatt|tomorrow|i morgon)(?!\p{L})/u;
 const PLACE = /(?<!\p{L})(?:for|in|at|i|på|för|vid) (?:the )?(\p{Lu}[\p{L}-]+)/gu;
 
 const stem = (w: string) => w.replace(/^\p{L}*?(förbud|rekommendation|varning|restriktion)/u, "$1").slice(0, 6);
+
+/** The kind of order a text names, by its head noun ("evacuation order" an order, "road closure" a closure). */
+export function orderKind(text: string): string | undefined {
+  const last = [...text.replace(FURTHER_NOTICE, "").matchAll(new RegExp(ORDER.source, "gu"))].at(-1);
+  return last === undefined ? undefined : stem(last[1] ?? "");
+}
 
 export interface HeadlineClash {
   body: FieldText;
@@ -35,16 +46,18 @@ export interface HeadlineClash {
 
 export function headlineLiftsWhatTextKeeps(title: FieldText, body: FieldText): HeadlineClash | null {
   const t = title.lower;
-  const order = ORDER.exec(t);
-  if (order === null || !LIFTED.test(t) || STILL.test(t) || IN_PART.test(t)) return null;
+  // The head noun is the last kind word: "evacuation order" is an order, "evacuation warning" a warning.
+  const order = [...t.matchAll(new RegExp(ORDER.source, "gu"))].at(-1);
+  if (order === undefined || !LIFTED.test(t) || STILL.test(t) || IN_PART.test(t) || LATER.test(t)) return null;
   if ((body.text.match(UPDATE_LINE) ?? []).length >= 2) return null;
   const kind = stem(order[1] ?? "");
   const titlePlaces = new Set([...title.text.matchAll(PLACE)].map((m) => (m[1] ?? "").toLowerCase()));
   for (const s of body.sentences) {
     const text = body.lower.slice(s.start, s.end);
     const still = STILL.exec(text);
-    const bodyOrder = ORDER.exec(text);
+    const bodyOrder = [...text.replace(FURTHER_NOTICE, "").matchAll(new RegExp(ORDER.source, "gu"))].at(-1) ?? null;
     if (still === null || bodyOrder === null || stem(bodyOrder[1] ?? "") !== kind || FOR_A_PART.test(text)) continue;
+    if (LATER.test(text)) continue;
     // Kept for another place than the headline's: a partial lifting, not a contradiction.
     const places = [...body.text.slice(s.start, s.end).matchAll(PLACE)].map((m) => (m[1] ?? "").toLowerCase());
     if (places.some((p) => !titlePlaces.has(p))) continue;

@@ -28,13 +28,16 @@ const PART_OF: Record<"sv" | "en", RegExp> = {
     String.raw`(?<![\p{L}\d.,:–-])${NUMBER} av (?:de (?:\p{L}+ )?)?(?=\p{L}+(?:na|en)(?!\p{L}))${NOUN_SV}(?!\p{L})`,
     "gu",
   ),
-  en: new RegExp(String.raw`(?<![\p{L}\d.,:–-])${NUMBER} of (?:the|these|those) (?:\p{L}+ )?${NOUN_EN}(?!\p{L})`, "gu"),
+  en: new RegExp(
+    String.raw`(?<![\p{L}\d.,:–-])${NUMBER} of (?:the|these|those) (?:\p{L}+ )?${NOUN_EN}(?!\p{L})(?! (?:that|which|who|whose)(?!\p{L}))`,
+    "gu",
+  ),
 };
 /** A number that is no count: a time, a date, a share, a measure, an address, a range or a year. */
 const NOT_A_COUNT_AFTER =
   /^(?:[.:,]\d|\s?(?:%|procent|percent|per cent|kl|km|m(?!\p{L})|meter|metres?|meters?|mil|år|years?|timm\p{L}*|hours?|minut\p{L}*|minutes?|dag\p{L}*|days?|veck\p{L}*|weeks?|kr|kronor|£|\$|°|grader|degrees|liter|litres?|liters?|mm|cm|ton|tonnes?|jan\p{L}*|feb\p{L}*|mar\p{L}*|apr\p{L}*|maj|may|jun\p{L}*|jul\p{L}*|aug\p{L}*|sep\p{L}*|okt\p{L}*|oct\p{L}*|nov\p{L}*|dec\p{L}*|am|pm|a\.m|p\.m)(?!\p{L})|\s?[–-]\s?\d)/u;
 const NOT_A_COUNT_BEFORE =
-  /(?<!\p{L})(?:kl\.?|klockan|nr|nummer|no\.?|number|route|väg|linje|line|bus|buss|at|by|from|until|till|sedan|since|år|year|in|i|den|the|on|på|\d[–-])\s$/u;
+  /(?:(?<!\p{L})(?:kl\.?|klockan|nr|nummer|no\.?|number|route|väg|linje|line|bus|buss|at|by|from|until|till|sedan|since|år|year|years|in|i|den|the|on|på|aged|age|ages|over|under|above|below|than|än|åldern|årskurs|åk|klass|grade|tel|telefon|phone|call|ring)|\d[–-])\s$/u;
 const A_COUNT = /(?<![\p{L}\d.,:–-])(\d{1,3}(?:[ \u00a0\u202f,]\d{3})+|\d+)(?![\d\p{L}])/gu;
 
 const value = (n: string) => Number(n.replace(/[ \u00a0\u202f,]/gu, ""));
@@ -49,6 +52,8 @@ function countsIn(text: string): number[] {
     const n = value(m[1] ?? "");
     if (NOT_A_COUNT_AFTER.test(after) || NOT_A_COUNT_BEFORE.test(before)) continue;
     if (n >= 1900 && n <= 2100) continue;
+    // One group of a telephone number ("0300 123 4567"), or a number written with a leading zero.
+    if (/^0\d/u.test(m[1] ?? "") || /^\s\d/u.test(after) || /\d\s$/u.test(before)) continue;
     out.push(n);
   }
   return out;
@@ -88,6 +93,9 @@ export function partsExceedWhole(field: FieldText, language: "sv" | "en"): Parts
     if (whole === undefined) continue;
     const wholeSentence = sentenceAt(field, whole.at);
     if (wholeSentence === undefined || s.index - wholeSentence.index > 1) continue;
+    // Another figure between the whole and the split ("2 care homes … 140 staff and residents. Of these, 23"): the
+    // split may be of that one.
+    if (/\d/u.test(text.slice(whole.end, at))) continue;
     const parts = countsIn(text.slice(at + m[0].length, s.end));
     if (parts.length === 0) continue;
     const sum = parts.reduce((x, y) => x + y, 0);

@@ -33,8 +33,35 @@ const MEASURES: readonly Measure[] = [
 ];
 /** Another moment, day, place or a range: "i går", "earlier", "down from", "on Friday", "i norr". */
 const OTHER =
-  /(?<!\p{L})(?:i går|igår|i morgon|imorgon|tidigare|förra|var|was|were|earlier|yesterday|tomorrow|last|previous\p{L}*|från|from|down from|up from|ner från|upp från|ökat|minskat|sjunkit|stigit|fallen|risen|norr|söder|öster|väster|north\p{L}*|south\p{L}*|east\p{L}*|west\p{L}*|inland|coast\p{L}*|kust\p{L}*|inlandet|(?:mån|tis|ons|tors|fre|lör|sön)dag\p{L}*|(?:mon|tues|wednes|thurs|fri|satur|sun)day|between|mellan|–|-)(?!\p{L})/u;
-const PLACE = /(?<!\p{L})(?:i|in|at|vid|på|on|för|for) (\p{Lu}[\p{L}-]+)/gu;
+  /(?<!\p{L})(?:feels? like|känns som|upplev\p{L}*|badvatt\p{L}*|vattentemperatur\p{L}*|water temperature\p{L}*|sea temperature\p{L}*|indoor\p{L}*|inomhus|inne|if|om|lowered|raised|sänkt|höjt|revised|reviderad\p{L}*|no longer|inte längre|this morning's|morning's|i morse|i går|igår|i morgon|imorgon|tidigare|förra|var|was|were|earlier|yesterday|tomorrow|last|previous\p{L}*|från|from|down from|up from|ner från|upp från|ökat|minskat|sjunkit|stigit|fallen|risen|norr|söder|öster|väster|north\p{L}*|south\p{L}*|east\p{L}*|west\p{L}*|inland|coast\p{L}*|kust\p{L}*|inlandet|between|mellan|–|-)(?!\p{L})/u;
+/** Places: capitalised words after a preposition, and names standing first ("Sydney CBD …", "Vänern ligger …"). */
+const PLACE = /(?<!\p{L})(?:[Ii]|[Ii]n|[Aa]t|[Vv]id|[Pp]å|[Oo]n|[Ff]ör|[Ff]or) (\p{Lu}[\p{L}-]+)/gu;
+const NAME =
+  /(?<![\p{L}.!?]\s?)(?<!^)\p{Lu}[\p{L}-]+|^\p{Lu}[\p{L}-]+(?= (?:\p{Lu}|and|och|ligger|is|are|could|can|kan|will|har|has))/gu;
+const NOT_A_NAME = new Set([
+  "the",
+  "det",
+  "den",
+  "vi",
+  "we",
+  "it",
+  "temperatures",
+  "temperaturen",
+  "temperaturer",
+  "at",
+  "in",
+  "i",
+  "på",
+  "vid",
+  "on",
+  "for",
+  "för",
+]);
+
+const WEEKDAY =
+  /(?<!\p{L})(?:(?:mån|tis|ons|tors|fre|lör|sön)dag|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!\p{L})/u;
+/** The weekday a sentence names, or "" ("on Friday" in both is the same time; Friday and Saturday are two). */
+const dayIn = (s: Sentence, f: FieldText) => WEEKDAY.exec(f.lower.slice(s.start, s.end))?.[0] ?? "";
 
 export interface TwoValuesClash {
   field: FieldText;
@@ -52,8 +79,12 @@ export function oneMeasureTwoValues(fields: readonly FieldText[]): TwoValuesClas
         const text = field.lower.slice(sentence.start, sentence.end);
         const m = measure.re.exec(text);
         if (m === null || sentence.question || OTHER.test(text)) continue;
+        const original = field.text.slice(sentence.start, sentence.end);
         const places = new Set(
-          [...field.text.slice(sentence.start, sentence.end).matchAll(PLACE)].map((p) => (p[1] ?? "").toLowerCase()),
+          [
+            ...[...original.matchAll(PLACE)].map((p) => (p[1] ?? "").toLowerCase()),
+            ...[...original.matchAll(NAME)].map((p) => p[0].toLowerCase()),
+          ].filter((w) => !NOT_A_NAME.has(w)),
         );
         told.push({ field, sentence, m, v: measure.value(m), places });
       }
@@ -63,6 +94,7 @@ export function oneMeasureTwoValues(fields: readonly FieldText[]): TwoValuesClas
         const y = told[j];
         if (x === undefined || y === undefined) continue;
         if (Math.abs(x.v - y.v) <= Math.max(x.v, y.v) / 10) continue;
+        if (dayIn(x.sentence, x.field) !== dayIn(y.sentence, y.field)) continue;
         if (x.places.size > 0 && y.places.size > 0 && ![...x.places].some((p) => y.places.has(p))) continue;
         const start = y.sentence.start + y.m.index;
         return {
@@ -74,5 +106,52 @@ export function oneMeasureTwoValues(fields: readonly FieldText[]): TwoValuesClas
         };
       }
   }
+  return null;
+}
+
+/** A zone by its radius: "inom 300 meter", "within 2 kilometres", "within 1 mile". */
+const RADIUS =
+  /(?<!\p{L})(?:inom|within|in a radius of|i en radie (?:av|på)) (?:cirka |ca |about |around )?(\d{1,4}(?:[.,]\d)?) ?(m|meter|metres?|meters|km|kilometer|kilometres?|kilometers?|miles?)(?!\p{L})/u;
+/** What the zone's people are told: go in, or leave. */
+const ACTIONS: readonly RegExp[] = [
+  /(?<!\p{L})(?:gå inomhus|gå in|stanna inne|stanna inomhus|håll dig inomhus|håll er inomhus|go indoors|go inside|stay indoors|stay inside|shelter[- ]in[- ]place)(?!\p{L})/u,
+  /(?<!\p{L})(?:lämna|utrym\p{L}*|evakuer\p{L}*|leave|evacuat\p{L}*|move out)(?!\p{L})/u,
+];
+/** The zone changed: "now extended to 2 km", "tidigare 300 meter". */
+const ZONE_CHANGED =
+  /(?<!\p{L})(?:utökat|utökas|utvidgat|extended|expanded|widened|increased|minskat|reduced|tidigare|earlier|previously|was|var)(?!\p{L})/u;
+const metres = (m: RegExpExecArray) => {
+  const unit = m[2] ?? "";
+  const n = num(m[1]);
+  return unit.startsWith("mile") ? n * 1609 : unit.startsWith("k") ? n * 1000 : n;
+};
+
+/** One action told for two zones of different size ("within 1 mile: go indoors" / "shelter in place within 5 miles"). */
+export function oneZoneTwoRadii(fields: readonly FieldText[]): TwoValuesClash | null {
+  const told: { field: FieldText; sentence: Sentence; m: RegExpExecArray; metres: number; action: number }[] = [];
+  for (const field of fields)
+    for (const sentence of field.sentences) {
+      const text = field.lower.slice(sentence.start, sentence.end);
+      const m = RADIUS.exec(text);
+      if (m === null || sentence.question || ZONE_CHANGED.test(text)) continue;
+      const actions = ACTIONS.map((re, i) => (re.test(text) ? i : -1)).filter((i) => i >= 0);
+      if (actions.length !== 1) continue;
+      told.push({ field, sentence, m, metres: metres(m), action: actions[0] as number });
+    }
+  for (let i = 0; i < told.length; i++)
+    for (let j = i + 1; j < told.length; j++) {
+      const x = told[i];
+      const y = told[j];
+      if (x === undefined || y === undefined || x.action !== y.action) continue;
+      if (Math.max(x.metres, y.metres) < 1.5 * Math.min(x.metres, y.metres)) continue;
+      const start = y.sentence.start + y.m.index;
+      return {
+        field: y.field,
+        sentence: y.sentence,
+        start,
+        end: start + y.m[0].length,
+        other: x.field.text.slice(x.sentence.start, x.sentence.end).trim(),
+      };
+    }
   return null;
 }

@@ -272,7 +272,7 @@ describe("[FA15] one measure, two values; a fire contained and still spreading",
       ),
       msg(
         "bulletin",
-        "The Hill Road fire is now 100% contained. Crews are working to stop the fire spreading west.",
+        "The Hill Road fire is now 100% contained. Since this morning the fire has crossed the containment lines to the west.",
         "en",
       ),
     ];
