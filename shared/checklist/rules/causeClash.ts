@@ -7,11 +7,24 @@
  */
 import type { FieldText, Sentence } from "../analysis.js";
 
-/** "X orsakades av", "X was caused by": the thing caused is among the four words just before. */
+/** "X orsakades av", "X was caused by": the verb found first, the thing caused among the four words just before. */
 const CAUSED: Record<"sv" | "en", RegExp> = {
-  sv: /((?:\p{L}+ ){0,3}\p{L}+) (?:orsakades|orsakas|har orsakats|berodde|beror|utlöstes|startade|började) (?:av|på|genom)(?!\p{L})/u,
-  en: /((?:\p{L}+ ){0,3}\p{L}+) (?:was|were|has been|have been|is) (?:caused|started|triggered|sparked) by(?!\p{L})/u,
+  sv: / (?:orsakades|orsakas|har orsakats|berodde|beror|utlöstes|startade|började) (?:av|på|genom)(?!\p{L})/u,
+  en: / (?:was|were|has been|have been|is) (?:caused|started|triggered|sparked) by(?!\p{L})/u,
 };
+/** The words (letters only) standing right before a position, at most four. */
+function wordsBefore(text: string, at: number): { index: number; words: string } {
+  const tokens = text.slice(0, at).split(" ");
+  let taken = 0;
+  let index = at;
+  for (let i = tokens.length - 1; i >= 0 && taken < 4; i--) {
+    const token = tokens[i] ?? "";
+    if (!/^\p{L}+$/u.test(token)) break;
+    index -= token.length + (taken === 0 ? 0 : 1);
+    taken++;
+  }
+  return { index, words: text.slice(index, at) };
+}
 /** "Orsaken till läckan är inte känd", "vi vet inte vad som orsakade läckan", "the cause of the outage is unknown". */
 const UNKNOWN: Record<"sv" | "en", RegExp> = {
   sv: /(?:orsaken till ((?:\p{L}+ )?\p{L}+) är (?:ännu |fortfarande |i nuläget )?(?:okänd|inte känd|oklar|ännu inte känd|inte klarlagd|inte fastställd)|(?:vi )?vet (?:ännu |fortfarande |i nuläget )?inte (?:vad som (?:orsakade|har orsakat|ligger bakom)|varför) ((?:\p{L}+ )?\p{L}+))(?!\p{L})/u,
@@ -53,25 +66,27 @@ export function causeKnownAndUnknown(fields: readonly FieldText[], language: "sv
     for (const s of field.sentences) {
       if (s.question) continue;
       const text = field.lower.slice(s.start, s.end);
-      const c = CAUSED[language].exec(text);
+      const verb = CAUSED[language].exec(text);
+      const c = verb === null ? null : { ...wordsBefore(text, verb.index), end: verb.index + verb[0].length };
       if (
         c !== null &&
+        c.words !== "" &&
         !HEDGED.test(text) &&
-        !CLAIMED.test(text.slice(0, c.index + c[0].length)) &&
-        !NEGATED.test(text.slice(0, c.index + c[0].length - 3))
+        !CLAIMED.test(text.slice(0, c.end)) &&
+        !NEGATED.test(text.slice(0, c.end - 3))
       ) {
         const start = s.start + c.index;
         // "It was started by …": the pronoun stands for whatever the text is about.
-        const pronoun = /(?:^|\s)(?:it|this|det|den|detta)$/u.test(c[1] ?? "");
+        const pronoun = /(?:^|\s)(?:it|this|det|den|detta)$/u.test(c.words);
         const things = pronoun
           ? new Set(["*"])
           : new Set(
-              (c[1] ?? "")
+              c.words
                 .split(" ")
                 .filter((w) => w.length >= 4)
                 .map(stem),
             );
-        caused.push({ field, sentence: s, start, end: start + c[0].length, things });
+        caused.push({ field, sentence: s, start, end: s.start + c.end, things });
       }
       const u = UNKNOWN[language].exec(text);
       if (u !== null && !FURTHER.test(text) && !SAID_BEFORE.test(text)) {

@@ -132,6 +132,9 @@ export interface EventTimesClash {
 }
 
 export function twoTimesForOneEvent(fields: readonly FieldText[]): EventTimesClash | null {
+  // Most texts tell none of these events at all: one scan of each field before any sentence is looked at.
+  const events = EVENTS.map((re) => fields.some((f) => re.test(f.lower)));
+  if (!events.some(Boolean)) return null;
   if (fields.some((f) => (f.text.match(UPDATE_LINE) ?? []).length >= 2)) return null;
   const told: {
     field: FieldText;
@@ -147,7 +150,7 @@ export function twoTimesForOneEvent(fields: readonly FieldText[]): EventTimesCla
       if (sentence.question) continue;
       const text = field.lower.slice(sentence.start, sentence.end);
       if (NOT_THE_SAME.test(text)) continue;
-      const event = EVENTS.findIndex((re) => re.test(text));
+      const event = EVENTS.findIndex((re, i) => events[i] === true && re.test(text));
       if (event < 0) continue;
       const hit = (EVENTS[event] as RegExp).exec(text);
       const when = whenOf(text);

@@ -73,6 +73,7 @@ export interface TwoValuesClash {
 
 export function oneMeasureTwoValues(fields: readonly FieldText[]): TwoValuesClash | null {
   for (const measure of MEASURES) {
+    if (!fields.some((f) => measure.re.test(f.lower))) continue;
     const told: { field: FieldText; sentence: Sentence; m: RegExpExecArray; v: number; places: Set<string> }[] = [];
     for (const field of fields)
       for (const sentence of field.sentences) {
@@ -128,6 +129,7 @@ const metres = (m: RegExpExecArray) => {
 
 /** One action told for two zones of different size ("within 1 mile: go indoors" / "shelter in place within 5 miles"). */
 export function oneZoneTwoRadii(fields: readonly FieldText[]): TwoValuesClash | null {
+  if (!fields.some((f) => RADIUS.test(f.lower))) return null;
   const told: { field: FieldText; sentence: Sentence; m: RegExpExecArray; metres: number; action: number }[] = [];
   for (const field of fields)
     for (const sentence of field.sentences) {
