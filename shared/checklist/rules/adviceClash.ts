@@ -32,7 +32,7 @@ const DO = new RegExp(
 );
 /** Advice for a case, an exception or a limit: two pieces of advice. */
 const CASE =
-  /(?<!\p{L})(?:om|if|unless|såvida|utom|förutom|except|only|endast|bara|enbart|för att|in order to|so that|så att|istället|instead)(?!\p{L})/u;
+  /^\s*(?:for|för) [^,]{1,40},|(?<!\p{L})(?:om|if|unless|såvida|utom|förutom|except|only|endast|bara|enbart|för att|in order to|so that|så att|istället|instead)(?!\p{L})/u;
 
 /** A case for windows and doors: purpose ("så att lukten går ut") is no case, "om du kan" no condition. */
 const WINDOW_CASE = /(?<!\p{L})(?:om|if|unless|såvida|utom|förutom|except|only|endast|bara|enbart)(?!\p{L})/u;
@@ -40,12 +40,12 @@ const HEDGE = /(?<!\p{L})(?:om (?:du|ni) kan|om möjligt|if (?:you )?can|if poss
 const windowCase = (text: string) => WINDOW_CASE.test(text.replace(HEDGE, ""));
 
 const CLOSE =
-  /(?<!\p{L})(?:stäng\p{L}* (?:\p{L}+ ){0,2}?(?:fönster|fönstren|dörr\p{L}*|ventilation\p{L}*)|håll (?:\p{L}+ ){0,4}?stängda|close (?:\p{L}+ ){0,3}?(?:windows|doors|vents)|keep (?:\p{L}+ ){0,4}?(?:closed|shut))(?!\p{L})/u;
+  /(?<!\p{L})(?:stäng\p{L}* (?:\p{L}+ ){0,2}?(?:fönster|fönstren|dörr\p{L}*|ventilation\p{L}*)|håll (?:fönster|fönstren|dörr\p{L}*)(?: \p{L}+){0,3}? stängda|close (?:\p{L}+ ){0,3}?(?:windows|doors|vents)|keep (?:your |the |all )?(?:windows|doors|vents)(?: \p{L}+){0,3}? (?:closed|shut))(?!\p{L})/u;
 const OPEN =
   /(?<!\p{L})(?:öppna (?:gärna |alla |dina )?(?:fönster|fönstren|dörr\p{L}*)|vädra|open (?:your |the |all )?(?:windows|doors)|air (?:\p{L}+ )?out|ventilate)(?!\p{L})/u;
 /** Another time, or after the danger: "på natten", "at night", "när röken har dragit förbi", "once it has cleared". */
 const OTHER_TIME =
-  /(?<!\p{L})(?:side|sidan|sida|room|rooms|rum|rummet|floor|våning\p{L}*|när|efter|innan|tills|sedan|då|once|after|when|before|until|later|natt\p{L}*|kväll\p{L}*|morgon\p{L}*|dagtid|night|evening|morning|daytime|inte|not|don't|never|aldrig)(?!\p{L})/u;
+  /(?<!\p{L})(?:övriga|other|rest|andra|side|sidan|sida|room|rooms|rum|rummet|floor|våning\p{L}*|när|efter|innan|tills|sedan|då|once|after|when|before|until|later|natt\p{L}*|kväll\p{L}*|morgon\p{L}*|dagtid|night|evening|morning|daytime|inte|not|don't|never|aldrig)(?!\p{L})/u;
 
 const STOP = new Set([
   "något",
@@ -74,9 +74,11 @@ const stems = (words: string) =>
     words
       .trim()
       .split(/\s+/u)
-      .filter((w) => (w.length >= 4 || /^\d{3,}$/u.test(w) || /^(?:id|tap|taps)$/u.test(w)) && !STOP.has(w))
+      .filter((w) => (w.length >= 4 || /^\d{3,}$/u.test(w) || /^(?:id|tap|taps|us|oss)$/u.test(w)) && !STOP.has(w))
       .map((w) => (w === "taps" ? "tap" : w.slice(0, 5))),
   );
+/** "Boil water notice for Northfield": a verb that names a notice is no instruction. */
+const NOTICE_NAME = /^(?: \p{L}+){0,2} (?:notice|advisory|order|alert|rekommendation\p{L}*|varning\p{L}*)(?!\p{L})/u;
 const family = (verb: string) => FAMILIES.findIndex((f) => f.includes(verb));
 
 export interface AdviceClash {
@@ -105,13 +107,21 @@ function sentencesOf(fields: readonly FieldText[]): Said[] {
 function noNeedAndDo(all: readonly Said[]): AdviceClash | null {
   for (const n of all) {
     const no = NO_NEED.exec(n.text);
-    if (no === null || CASE.test(n.text)) continue;
+    // "No need to boil water for washing": the advice limited to some uses.
+    if (
+      no === null ||
+      CASE.test(n.text) ||
+      /^(?: [\p{L}\d-]+){0,3} (?:for|för|till)(?!\p{L})/u.test(
+        n.text.slice(no.index + no[0].length - (no[2]?.length ?? 0)),
+      )
+    )
+      continue;
     const verb = no[1] ?? "";
     const object = stems(no[2] ?? "");
     for (const d of all) {
       if (d === n) continue;
       const yes = DO.exec(d.text);
-      if (yes === null || CASE.test(d.text) || NO_NEED.test(d.text)) continue;
+      if (yes === null || CASE.test(d.text) || NO_NEED.test(d.text) || NOTICE_NAME.test(yes[2] ?? "")) continue;
       const other = yes[1] ?? "";
       const objectToo = stems(yes[2] ?? "");
       const sameObject = [...object].some((w) => objectToo.has(w));

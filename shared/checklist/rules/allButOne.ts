@@ -18,7 +18,8 @@ interface Kind {
 const KINDS: readonly Kind[] = [
   {
     all: /(?<!\p{L})(?:alla|samtliga) (?:\p{L}+ )?(?:skolor|förskolor|skolorna|förskolorna)(?: \p{L}+){0,4}? (?:är|har) (?:\p{L}+ )?(?:öppna|öppet)(?!\p{L})|(?<!\p{L})all (?:\p{L}+ )?schools(?: \p{L}+){0,4}? (?:are|will be) (?:\p{L}+ )?open(?!\p{L})/u,
-    one: /(?<!\p{L})\p{L}+(?:skolan|skola|förskolan|förskola) (?:\p{L}+ )?(?:är|hålls|håller) (?:\p{L}+ )?(?:stängd|stängt|stängda)(?!\p{L})|(?<!\p{L})\p{L}+ (?:school|primary|academy) (?:\p{L}+ )?(?:is|will be|remains) (?:\p{L}+ )?closed(?!\p{L})/u,
+    // The school itself, not a room of it ("Idrottshallen vid Norrskolan är stängd").
+    one: /(?<!\p{L})(?<!(?:vid|på|i|at|of|in) )\p{L}+(?:skolan|skola|förskolan|förskola) (?:\p{L}+ )?(?:är|hålls|håller) (?:\p{L}+ )?(?:stängd|stängt|stängda)(?!\p{L})|(?<!\p{L})(?<!(?:at|of|in) (?:\p{L}+ )?)\p{L}+ (?:school|primary|academy) (?:\p{L}+ )?(?:is|will be|remains) (?:\p{L}+ )?closed(?!\p{L})/u,
   },
   {
     all: /(?<!\p{L})(?:every|all)(?: \p{L}+){0,2}? (?:residents?|households?|people|evacuees)(?: \p{L}+){0,3}? (?:now )?(?:can|may|are able to|are now able to|are free to) (?:now )?(?:go (?:back )?home|return)(?!\p{L})|(?<!\p{L})(?:alla|samtliga)(?: \p{L}+){0,2}? (?:boende|evakuerade|hushåll)(?: \p{L}+){0,3}? (?:kan|får) (?:nu )?(?:återvända|flytta tillbaka|gå hem|åka hem)(?!\p{L})/u,

@@ -51,6 +51,9 @@ const stem = (word: string) => word.slice(0, 5);
 
 /** The unknown told as what was said before ("Earlier today we said we don't know …; engineers have since found"). */
 const SAID_BEFORE = /(?<!\p{L})(?:earlier|previously|before|tidigare|förut|sa vi|we said|since|sedan dess)(?!\p{L})/u;
+const ORDINAL = /(?<!\p{L})(?:first|second|third|första|andra|tredje) (\p{L}+)/gu;
+const WHEN =
+  /(?<!\p{L})(?:i (?:mån|tis|ons|tors|fre|lör|sön)dags|i natt|i går|i morse|i dag|yesterday|last night|this morning|today|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!\p{L})/u;
 /** A page that keeps its dated updates: each says what was known then. */
 const UPDATE_LINE = /^[ \t]*(?:senast\s+)?(?:uppdatering|uppdaterad|update|updated|last updated)(?!\p{L})/gimu;
 /** Named places and roads ("Branden i Norrby", "The leak on Mill Road"): two places are two things. */
@@ -107,6 +110,14 @@ export function causeKnownAndUnknown(fields: readonly FieldText[], language: "sv
   for (const c of caused)
     for (const u of unknown) {
       if (u.sentence === c.sentence && u.field === c.field) continue;
+      // Two events told apart ("The first fire …" / "the second fire"; "i måndags" / "i natt").
+      const cText = c.field.lower.slice(c.sentence.start, c.sentence.end);
+      const uText = u.field.lower.slice(u.sentence.start, u.sentence.end);
+      const ordinals = [...`${cText} ${uText}`.matchAll(ORDINAL)].map((m) => stem(m[1] ?? ""));
+      if (ordinals.some((w) => c.things.has(w) || u.things.has(w))) continue;
+      const cDay = WHEN.exec(cText)?.[0];
+      const uDay = WHEN.exec(uText)?.[0];
+      if (cDay !== undefined && uDay !== undefined && cDay !== uDay) continue;
       const a = namesIn(c.field, c.sentence);
       const b = namesIn(u.field, u.sentence);
       if (a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x))) continue;

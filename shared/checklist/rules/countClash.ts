@@ -56,7 +56,7 @@ const STEM_SV: Record<string, string> = {
 };
 const stemEn = (noun: string) => (noun === "property" ? "properties" : noun.replace(/s$/u, ""));
 const RESTORED =
-  /(?:tillbaka|återställ\p{L}*|återfått|restor\p{L}*|back on|reconnect\p{L}*|returned|återvänt|kan återvända)/u;
+  /(?:is back|are back|back for|back on|tillbaka|återställ\p{L}*|återfått|restor\p{L}*|back on|reconnect\p{L}*|returned|återvänt|kan återvända)/u;
 const value = (n: string) => Number(n.replace(/[ \u00a0\u202f,]/gu, ""));
 /** Two moments contrasted ("i morse … nu", "earlier … since then"): a count may have changed between them. */
 const CHANGED =
@@ -67,6 +67,10 @@ const CHANGED =
  * off the supply to 30 homes"). Only when the text counts that group and never with the headline's figure (or one
  * within a tenth of it: "about 1,200" against "1 150").
  */
+const STILL_WITHOUT =
+  /(?<!\p{L})(?:still without|are still|remain without|fortfarande utan|är fortfarande|saknar fortfarande|fortfarande strömlösa)(?!\p{L})/u;
+const OTHER_GROUP =
+  /(?<!\p{L})(?:rescued|räddade|räddats|hjälpte|hjälpts|helped|treated|vårdas|injured|skadade|skadats|hurt|hospital|sjukhus)(?!\p{L})/u;
 const ANOTHER_MOMENT =
   /(?<!\p{L})(?:i går|igår|yesterday|tidigare|earlier|previously|förut|vid förra uppdateringen|at the last update|som mest|at its peak|at the height)(?!\p{L})/u;
 const BOUND_BEFORE =
@@ -94,6 +98,8 @@ function titleAgainstBody(
   for (const m of body.matchAll(count)) {
     // A figure of another moment ("Yesterday 1,400 homes …") is no count of the headline's group now.
     if (ANOTHER_MOMENT.test(sentenceAround(body, m.index))) continue;
+    // People rescued, helped or hurt are a group of their own beside those evacuated ("rescued 12 people").
+    if (OTHER_GROUP.test(sentenceAround(body, m.index)) && !OTHER_GROUP.test(title)) continue;
     const told = { n: value(m[1] ?? ""), restored: restoredAround(body, m.index) };
     inBody.set(noun(m), [...(inBody.get(noun(m)) ?? []), told]);
   }
@@ -107,8 +113,9 @@ function titleAgainstBody(
     // The headline's figure anywhere in the text, in whatever words: the two agree.
     if (all.some((x) => Math.abs(x.n - said) <= said / 10)) continue;
     // The headline's total split by place in the text ("1,200 homes in Ashford and Tenterden" / 800 and 400).
-    const sum = all.reduce((t, x) => t + x.n, 0);
-    if (all.length > 1 && Math.abs(sum - said) <= said / 10) continue;
+    const same = all.filter((x) => x.restored === titleRestored);
+    const sum = same.reduce((t, x) => t + x.n, 0);
+    if (same.length > 1 && Math.abs(sum - said) <= said / 10) continue;
     const told = all.filter((x) => x.restored === titleRestored && x.n >= 2).map((x) => x.n);
     if (told.length === 0) continue;
     return { start: m.index, end: m.index + m[0].length, title: said, body: told[0] as number };
@@ -132,7 +139,13 @@ export const FA25: Rule = {
     const back = BACK[lang];
     if (count === undefined || back === undefined) return [];
     const remaining = REMAINING[lang];
-    const backs = [...a.body.lower.matchAll(back), ...(remaining ? a.body.lower.matchAll(remaining) : [])];
+    // "The remaining N" takes back those still waiting, not all who lost power ("cut power to 2,000 customers … the
+    // remaining 850"): only when the text counts a group still without does it name that group.
+    const stillWithout = STILL_WITHOUT.test(a.body.lower);
+    const backs = [
+      ...a.body.lower.matchAll(back),
+      ...(remaining && stillWithout ? a.body.lower.matchAll(remaining) : []),
+    ];
     const inBack = (field: "title" | "body", at: number) =>
       field === "body" && backs.some((b) => at >= b.index && at < b.index + b[0].length);
     const counts = new Map<string, Set<number>>();

@@ -25,8 +25,8 @@ const CLOCK =
   /(?<![\p{L}\d])(?:(?:kl\.?|klockan) ?(\d{1,2})(?:[.:](\d{2}))?|(\d{1,2})[.:](\d{2})(?! ?(?:am|pm|a\.m|p\.m))|(\d{1,2})(?:[.:](\d{2}))? ?(am|pm|a\.m\.?|p\.m\.?))(?![\d])/u;
 /** Told as a change, a bound, a part or a case: no second answer to the same question. */
 const NOT_THE_SAME =
-  /(?<!\p{L})(?:nu|now|ny|nytt|nya|new|revised|reviderad\p{L}*|istället|instead|försen\p{L}*|delay\p{L}*|tidigare|earlier|previously|förra|förläng\p{L}*|extended|tidigast|earliest|senast|latest|eller|or|mellan|between|från|from|de flesta|most|some|vissa|rest|remaining|övriga|resten|first|första|andra|second|del|delar|part|parts|etapp|phase|steg|personal|personalen|staff|lärare|teachers|other|others|andra|was|were|fick|fått|har fått|om|if|unless|kanske|maybe|possibly|möjligen|hoppas|hope)(?!\p{L})/u;
-const PLACE = /(?<!\p{L})(?:[Ii]|[Ii]n|[Pp]å|[Oo]n|[Ff]ör|[Ff]or|[Aa]t|[Vv]id) (\p{Lu}[\p{L}-]+)/gu;
+  /(?<!\p{L})(?:nu|now|ny|nytt|nya|new|revised|reviderad\p{L}*|istället|instead|försen\p{L}*|delay\p{L}*|tidigare|earlier|previously|förra|förläng\p{L}*|extended|tidigast|earliest|senast|latest|eller|or|mellan|between|från|from|de flesta|most|some|vissa|rest|remaining|övriga|resten|first|första|andra|second|del|delar|part|parts|etapp|phase|steg|customers in|customers on|customers with|kunder i|kunder på|boende i|boende på|those in|those on|high-rise|höghus|personal|personalen|staff|lärare|teachers|other|others|andra|was|were|fick|fått|har fått|om|if|unless|kanske|maybe|possibly|möjligen|hoppas|hope)(?!\p{L})/u;
+const PLACE = /(?<!\p{L})(?:[Ii]|[Ii]n|[Pp]å|[Oo]n|[Ff]ör|[Ff]or|[Aa]t|[Vv]id) (?:the )?(\p{Lu}[\p{L}-]+)/gu;
 /** Roads and directions named without a preposition ("Bridge Street …", "The northbound carriageway …"). */
 const ROAD =
   /(?<!\p{L})(?:\p{Lu}\p{L}+ (?:Street|Road|Lane|Avenue|Way|Bridge|Hill)|\p{Lu}\p{L}*(?:gatan|vägen|bron|leden)|[A-Z]\d{1,4})(?!\p{L})|(?<!\p{L})(?:north|south|east|west)bound|(?:norr|söder|öster|väster)gående/gu;
@@ -68,19 +68,47 @@ const COMMON = new Set([
   "today",
   "tonight",
 ]);
+/** Short words that say nothing of what an event is about. */
+const SHORT = new Set([
+  "will",
+  "vara",
+  "that",
+  "this",
+  "with",
+  "från",
+  "have",
+  "been",
+  "över",
+  "also",
+  "then",
+  "igen",
+  "ännu",
+  "även",
+  "just",
+  "most",
+  "some",
+  "them",
+  "they",
+  "your",
+  "våra",
+  "vårt",
+  "efter",
+  "after",
+  "when",
+  "into",
+]);
 /**
  * What the event is about: the content words before it in its sentence ("The library reopens", "Simhallen öppnar"),
  * and for a deadline what it is for ("the deadline for hardship grant applications").
  */
 function topicOf(text: string, at: number, length: number): Set<string> {
-  const before = text
-    .slice(0, at)
-    .split(/[^\p{L}]+/u)
-    .slice(-4);
-  const after = /^(?:for|för) ((?:\p{L}+ ?){1,3})/u.exec(text.slice(at + length).trimStart())?.[1] ?? "";
+  // The subject's head, not what it stands in or at ("The café in the library" is about the café).
+  const lead = text.slice(0, at).replace(/(?<!\p{L})(?:in|at|i|på|vid|inside|within) (?:the )?[\p{L}\s]*$/u, "");
+  const before = lead.split(/[^\p{L}]+/u).slice(-4);
+  const after = /^(?:for|för) ((?:\p{L}+ ?){1,4})/u.exec(text.slice(at + length).trimStart())?.[1] ?? "";
   return new Set(
     [...before, ...after.split(" ")]
-      .filter((w) => w.length >= 5 && !COMMON.has(w) && !WEEKDAY.test(w) && !DATE.test(`1 ${w}`))
+      .filter((w) => w.length >= 4 && !COMMON.has(w) && !SHORT.has(w) && !WEEKDAY.test(w) && !DATE.test(`1 ${w}`))
       .map((w) => w.slice(0, 5)),
   );
 }
@@ -144,6 +172,7 @@ export function twoTimesForOneEvent(fields: readonly FieldText[]): EventTimesCla
     places: Set<string>;
     roads: Set<string>;
     topic: Set<string>;
+    forWhat: string;
   }[] = [];
   for (const field of fields)
     for (const sentence of field.sentences) {
@@ -170,6 +199,10 @@ export function twoTimesForOneEvent(fields: readonly FieldText[]): EventTimesCla
         places,
         roads,
         topic: topicOf(text, hit?.index ?? 0, hit?.[0].length ?? 0),
+        forWhat:
+          /(?:for|för) ((?:\p{L}+ ?){1,4})/u
+            .exec(text.slice((hit?.index ?? 0) + (hit?.[0].length ?? 0)))?.[1]
+            ?.trim() ?? "",
       });
     }
   for (let i = 0; i < told.length; i++)
@@ -180,6 +213,8 @@ export function twoTimesForOneEvent(fields: readonly FieldText[]): EventTimesCla
       // Two places named, none in common: each its own time.
       if (x.places.size > 0 && y.places.size > 0 && ![...x.places].some((p) => y.places.has(p))) continue;
       if (x.roads.size > 0 && y.roads.size > 0 && ![...x.roads].some((p) => y.roads.has(p))) continue;
+      // Two deadlines for two things ("for secondary school applications" / "for primary school applications").
+      if (x.forWhat !== "" && y.forWhat !== "" && x.forWhat !== y.forWhat) continue;
       // Each sentence about something of its own ("The library reopens …" / "The leisure centre will reopen …").
       if (x.topic.size > 0 && y.topic.size > 0 && ![...x.topic].some((w) => y.topic.has(w))) continue;
       const start = y.sentence.start;

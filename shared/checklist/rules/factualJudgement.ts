@@ -14,7 +14,7 @@ import { adviceAndItsOpposite } from "./adviceClash.js";
 import { allButOne } from "./allButOne.js";
 import { oneMeasureTwoValues, oneZoneTwoRadii } from "./twoValues.js";
 import { twoTimesForOneEvent } from "./eventTimes.js";
-import { headlineLiftsWhatTextKeeps, orderKind } from "./headlineClash.js";
+import { headlineLiftsWhatTextKeeps, otherOrders } from "./headlineClash.js";
 import { partsExceedWhole } from "./partsOfWhole.js";
 import {
   attributed,
@@ -1335,8 +1335,12 @@ const PREPOSITIONS = new Set([
  */
 function headWords(before: string): string[] {
   const tokens = before.split(/[^\p{L}\d]+/u).filter((w) => w.length > 0);
+  // Twenty-fourth round (a review): a name of two words after a preposition is a place too ("The sports hall at
+  // Ashgrove Primary", "Idrottshallen vid Norrskolan").
+  const afterPreposition = (i: number) =>
+    (i > 0 && PREPOSITIONS.has(tokens[i - 1] ?? "")) || (i > 1 && PREPOSITIONS.has(tokens[i - 2] ?? ""));
   return tokens
-    .filter((w, i) => i === 0 || !PREPOSITIONS.has(tokens[i - 1] ?? ""))
+    .filter((w, i) => i === 0 || !afterPreposition(i))
     .filter((w) => w.length >= 2 && !SUBJECT_SKIP.has(w))
     .slice(-4);
 }
@@ -1475,11 +1479,7 @@ function polarityClash(a: Analysis): LexHit | null {
         if (p.samePlace === true && differentNamedPlaces(y.x, n.x)) continue;
         // Twenty-fourth round (a review): one order lifted and another kept ("The evacuation order has been lifted" /
         // "The road closure remains in place"; "evacuation orders lifted" / "an evacuation warning remains").
-        if (p.samePlace === true) {
-          const yk = orderKind(y.x.text);
-          const nk = orderKind(n.x.text);
-          if (yk !== undefined && nk !== undefined && yk !== nk) continue;
-        }
+        if (p.samePlace === true && otherOrders(y.x.text, n.x.text)) continue;
         // Twenty-fourth round: kept for "all other" areas, or lifted and kept in one sentence ("lifted for the East
         // Bank …, however … still remains in effect for New Orleans East"): a partial lifting told as such.
         if (

@@ -29,11 +29,33 @@ const LATER =
 const PLACE = /(?<!\p{L})(?:for|in|at|i|på|för|vid) (?:the )?(\p{Lu}[\p{L}-]+)/gu;
 
 const stem = (w: string) => w.replace(/^\p{L}*?(förbud|rekommendation|varning|restriktion)/u, "$1").slice(0, 6);
+/** The order with what kind it is: a compound's first part, or the word before ("eldnings", "heavy rain"). */
+function modifierOf(text: string, match: RegExpMatchArray): string {
+  const word = match[1] ?? "";
+  const prefix = /^(\p{L}*?)(?:s)?(?:förbud|rekommendation|varning|restriktion)/u.exec(word)?.[1] ?? "";
+  if (prefix !== "") return prefix.slice(0, 5);
+  // "varningen för brandrisk", "förbudet mot engångsgrillar".
+  const of = /^\p{L}* (?:för|mot) (\p{L}{4,})/u.exec(text.slice(match.index ?? 0));
+  if (of !== null) return (of[1] ?? "").slice(0, 5);
+  const before = /(\p{L}+) $/u.exec(text.slice(0, match.index ?? 0))?.[1] ?? "";
+  return ["the", "this", "that", "a", "an", "our", "its", "den", "det", "denna", "detta", "the"].includes(before) ||
+    before.length < 3
+    ? ""
+    : before.slice(0, 5);
+}
+/** Two orders of one kind, told apart by what they are for ("heavy rain warning" / "strong wind warning"). */
+function sameOrder(oneText: string, one: RegExpMatchArray, twoText: string, two: RegExpMatchArray): boolean {
+  if (stem(one[1] ?? "") !== stem(two[1] ?? "")) return false;
+  const a = modifierOf(oneText, one);
+  const b = modifierOf(twoText, two);
+  return a === "" || b === "" || a === b;
+}
 
-/** The kind of order a text names, by its head noun ("evacuation order" an order, "road closure" a closure). */
-export function orderKind(text: string): string | undefined {
-  const last = [...text.replace(FURTHER_NOTICE, "").matchAll(new RegExp(ORDER.source, "gu"))].at(-1);
-  return last === undefined ? undefined : stem(last[1] ?? "");
+/** Whether two sentences name two different orders ("evacuation order" / "road closure", "rain" / "wind warning"). */
+export function otherOrders(one: string, two: string): boolean {
+  const a = [...one.replace(FURTHER_NOTICE, "").matchAll(new RegExp(ORDER.source, "gu"))].at(-1);
+  const b = [...two.replace(FURTHER_NOTICE, "").matchAll(new RegExp(ORDER.source, "gu"))].at(-1);
+  return a !== undefined && b !== undefined && !sameOrder(one, a, two, b);
 }
 
 export interface HeadlineClash {
@@ -50,13 +72,13 @@ export function headlineLiftsWhatTextKeeps(title: FieldText, body: FieldText): H
   const order = [...t.matchAll(new RegExp(ORDER.source, "gu"))].at(-1);
   if (order === undefined || !LIFTED.test(t) || STILL.test(t) || IN_PART.test(t) || LATER.test(t)) return null;
   if ((body.text.match(UPDATE_LINE) ?? []).length >= 2) return null;
-  const kind = stem(order[1] ?? "");
   const titlePlaces = new Set([...title.text.matchAll(PLACE)].map((m) => (m[1] ?? "").toLowerCase()));
   for (const s of body.sentences) {
     const text = body.lower.slice(s.start, s.end);
     const still = STILL.exec(text);
     const bodyOrder = [...text.replace(FURTHER_NOTICE, "").matchAll(new RegExp(ORDER.source, "gu"))].at(-1) ?? null;
-    if (still === null || bodyOrder === null || stem(bodyOrder[1] ?? "") !== kind || FOR_A_PART.test(text)) continue;
+    if (still === null || bodyOrder === null || !sameOrder(t, order, text, bodyOrder) || FOR_A_PART.test(text))
+      continue;
     if (LATER.test(text)) continue;
     // Kept for another place than the headline's: a partial lifting, not a contradiction.
     const places = [...body.text.slice(s.start, s.end).matchAll(PLACE)].map((m) => (m[1] ?? "").toLowerCase());

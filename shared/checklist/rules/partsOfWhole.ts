@@ -37,14 +37,19 @@ const PART_OF: Record<"sv" | "en", RegExp> = {
 const NOT_A_COUNT_AFTER =
   /^(?:[.:,]\d|\s?(?:%|procent|percent|per cent|kl|km|m(?!\p{L})|meter|metres?|meters?|mil|år|years?|timm\p{L}*|hours?|minut\p{L}*|minutes?|dag\p{L}*|days?|veck\p{L}*|weeks?|kr|kronor|£|\$|°|grader|degrees|liter|litres?|liters?|mm|cm|ton|tonnes?|jan\p{L}*|feb\p{L}*|mar\p{L}*|apr\p{L}*|maj|may|jun\p{L}*|jul\p{L}*|aug\p{L}*|sep\p{L}*|okt\p{L}*|oct\p{L}*|nov\p{L}*|dec\p{L}*|am|pm|a\.m|p\.m)(?!\p{L})|\s?[–-]\s?\d)/u;
 const NOT_A_COUNT_BEFORE =
-  /(?:(?<!\p{L})(?:kl\.?|klockan|nr|nummer|no\.?|number|route|väg|linje|line|bus|buss|at|by|from|until|till|sedan|since|år|year|years|in|i|den|the|on|på|aged|age|ages|over|under|above|below|than|än|åldern|årskurs|åk|klass|grade|tel|telefon|phone|call|ring)|\d[–-])\s$/u;
+  /(?:(?<!\p{L})(?:kl\.?|klockan|nr|nummer|no\.?|number|route|väg|linje|line|bus|buss|at|by|from|until|till|sedan|since|år|year|years|in|i|den|the|on|på|aged|age|ages|over|under|above|below|than|än|åldern|årskurs|åk|klass|grade|tel|telefon|phone|call|ring|ward|wards|avdelning|zone|zon|bay|flat|block|hus|house|nummer|gate|plan|floor|våning)|(?:vägen|gatan|road|street|lane|avenue)|\d[–-])\s$/u;
 const A_COUNT = /(?<![\p{L}\d.,:–-])(\d{1,3}(?:[ \u00a0\u202f,]\d{3})+|\d+)(?![\d\p{L}])/gu;
 
 const value = (n: string) => Number(n.replace(/[ \u00a0\u202f,]/gu, ""));
 const stem = (noun: string) => noun.slice(0, 4);
 
 /** The counts of a clause: numbers that are not times, dates, measures, shares, addresses or years. */
-function countsIn(text: string): number[] {
+/** A count of something else ("24 bottles", "its 240 pupils" beside a whole of homes or schools) is no part of it. */
+const OTHER_COUNT = new RegExp(
+  String.raw`^ (?:${NOUN_SV.slice(1, -1)}|${NOUN_EN.slice(1, -1)}|bottles?|flaskor|liter|litres?|bags?|säckar)(?!\p{L})`,
+  "u",
+);
+function countsIn(text: string, wholeNoun = ""): number[] {
   const out: number[] = [];
   for (const m of text.matchAll(A_COUNT)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
@@ -52,6 +57,16 @@ function countsIn(text: string): number[] {
     const n = value(m[1] ?? "");
     if (NOT_A_COUNT_AFTER.test(after) || NOT_A_COUNT_BEFORE.test(before)) continue;
     if (n >= 1900 && n <= 2100) continue;
+    const counted = OTHER_COUNT.exec(after + text.slice(m.index + m[0].length + 12, m.index + m[0].length + 40));
+    if (
+      counted !== null &&
+      wholeNoun !== "" &&
+      !counted[0]
+        .trim()
+        .split(" ")
+        .some((w) => w.slice(0, 4) === wholeNoun)
+    )
+      continue;
     // One group of a telephone number ("0300 123 4567"), or a number written with a leading zero.
     if (/^0\d/u.test(m[1] ?? "") || /^\s\d/u.test(after) || /\d\s$/u.test(before)) continue;
     out.push(n);
@@ -96,7 +111,7 @@ export function partsExceedWhole(field: FieldText, language: "sv" | "en"): Parts
     // Another figure between the whole and the split ("2 care homes … 140 staff and residents. Of these, 23"): the
     // split may be of that one.
     if (/\d/u.test(text.slice(whole.end, at))) continue;
-    const parts = countsIn(text.slice(at + m[0].length, s.end));
+    const parts = countsIn(text.slice(at + m[0].length, s.end), whole.noun);
     if (parts.length === 0) continue;
     const sum = parts.reduce((x, y) => x + y, 0);
     if (sum > whole.n) return { field, start: at, end: s.end, whole: whole.n, parts: sum };

@@ -33,7 +33,7 @@ const MEASURES: readonly Measure[] = [
 ];
 /** Another moment, day, place or a range: "i går", "earlier", "down from", "on Friday", "i norr". */
 const OTHER =
-  /(?<!\p{L})(?:feels? like|känns som|upplev\p{L}*|badvatt\p{L}*|vattentemperatur\p{L}*|water temperature\p{L}*|sea temperature\p{L}*|indoor\p{L}*|inomhus|inne|if|om|lowered|raised|sänkt|höjt|revised|reviderad\p{L}*|no longer|inte längre|this morning's|morning's|i morse|i går|igår|i morgon|imorgon|tidigare|förra|var|was|were|earlier|yesterday|tomorrow|last|previous\p{L}*|från|from|down from|up from|ner från|upp från|ökat|minskat|sjunkit|stigit|fallen|risen|norr|söder|öster|väster|north\p{L}*|south\p{L}*|east\p{L}*|west\p{L}*|inland|coast\p{L}*|kust\p{L}*|inlandet|between|mellan|–|-)(?!\p{L})/u;
+  /(?<!\p{L})(?:car|cars|bil|bilen|bilar|vehicle\p{L}*|surface\p{L}*|yta|ytan|grundvatt\p{L}*|groundwater|feels? like|känns som|upplev\p{L}*|badvatt\p{L}*|vattentemperatur\p{L}*|water temperature\p{L}*|sea temperature\p{L}*|indoor\p{L}*|inomhus|inne|if|om|lowered|raised|sänkt|höjt|revised|reviderad\p{L}*|no longer|inte längre|this morning's|morning's|i morse|i går|igår|i morgon|imorgon|tidigare|förra|var|was|were|earlier|yesterday|tomorrow|last|previous\p{L}*|från|from|down from|up from|ner från|upp från|ökat|minskat|sjunkit|stigit|fallen|risen|norr|söder|öster|väster|north\p{L}*|south\p{L}*|east\p{L}*|west\p{L}*|inland|coast\p{L}*|kust\p{L}*|inlandet|between|mellan|–|-)(?!\p{L})/u;
 /** Places: capitalised words after a preposition, and names standing first ("Sydney CBD …", "Vänern ligger …"). */
 const PLACE = /(?<!\p{L})(?:[Ii]|[Ii]n|[Aa]t|[Vv]id|[Pp]å|[Oo]n|[Ff]ör|[Ff]or) (\p{Lu}[\p{L}-]+)/gu;
 const NAME =
@@ -83,7 +83,11 @@ export function oneMeasureTwoValues(fields: readonly FieldText[]): TwoValuesClas
         const original = field.text.slice(sentence.start, sentence.end);
         const places = new Set(
           [
-            ...[...original.matchAll(PLACE)].map((p) => (p[1] ?? "").toLowerCase()),
+            ...[...original.matchAll(PLACE)]
+              .map((p) => (p[1] ?? "").toLowerCase())
+              .filter(
+                (w) => !WEEKDAY.test(w) && !/^(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)/u.test(w),
+              ),
             ...[...original.matchAll(NAME)].map((p) => p[0].toLowerCase()),
           ].filter((w) => !NOT_A_NAME.has(w)),
         );
@@ -120,7 +124,7 @@ const ACTIONS: readonly RegExp[] = [
 ];
 /** The zone changed: "now extended to 2 km", "tidigare 300 meter". */
 const ZONE_CHANGED =
-  /(?<!\p{L})(?:utökat|utökas|utvidgat|extended|expanded|widened|increased|minskat|reduced|tidigare|earlier|previously|was|var)(?!\p{L})/u;
+  /(?<!\p{L})(?:also|också|även|if|om|may|could|kan|might|people with|de med|du som har|utökat|utökas|utvidgat|extended|expanded|widened|increased|minskat|reduced|tidigare|earlier|previously|was|var)(?!\p{L})/u;
 const metres = (m: RegExpExecArray) => {
   const unit = m[2] ?? "";
   const n = num(m[1]);

@@ -1399,7 +1399,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   // values) and 10-15 published messages with several consistent figures, times or states. Which to hold out was
   // decided before any arrived: contra1 and contra2 studied, contra3 held out; contra4 and contra5, written after the
   // round's first rules, held out too. Held-out sets are measured as aggregates only and never opened.
-  // contra1 at arrival (86d80ab, the round's start): 9/40 refused, 8/10 passed. Studied, after the round: 27/40, 9/10.
+  // contra1 at arrival (86d80ab, the round's start): 9/40 refused, 8/10 passed. Studied, after the round: 26/40, 9/10.
   {
     id: "contra1",
     role: "tuning",
@@ -1452,7 +1452,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
       },
     ],
   },
-  // contra4, held out, never opened: at 86d80ab 7/40 refused, 11/15 passed; after the round 13/40, 11/15.
+  // contra4, held out, never opened: at 86d80ab 7/40 refused, 11/15 passed; after the round 12/40, 11/15.
   {
     id: "contra4",
     role: "heldOut",
