@@ -168,6 +168,10 @@ function closeAndOpen(all: readonly Said[]): AdviceClash | null {
 }
 
 export function adviceAndItsOpposite(fields: readonly FieldText[]): AdviceClash | null {
+  // Most texts hold neither "no need to" nor windows kept shut: one scan of each field first.
+  const noNeed = fields.some((f) => NO_NEED.test(f.lower));
+  const close = fields.some((f) => CLOSE.test(f.lower));
+  if (!noNeed && !close) return null;
   const all = sentencesOf(fields);
-  return noNeedAndDo(all) ?? closeAndOpen(all);
+  return (noNeed ? noNeedAndDo(all) : null) ?? (close ? closeAndOpen(all) : null);
 }

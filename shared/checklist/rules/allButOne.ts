@@ -49,12 +49,14 @@ const dayOf = (text: string) =>
 
 export function allButOne(fields: readonly FieldText[]): AllButOneClash | null {
   if (fields.some((f) => EXCEPTION.test(f.lower))) return null;
+  if (!KINDS.some((k) => fields.some((f) => k.all.test(f.lower)))) return null;
   const sentences = fields.flatMap((field) =>
     field.sentences
       .filter((s) => !s.question)
       .map((sentence) => ({ field, sentence, text: field.lower.slice(sentence.start, sentence.end) })),
   );
   for (const kind of KINDS) {
+    if (!fields.some((f) => kind.all.test(f.lower))) continue;
     const all = sentences.map((x) => ({ x, m: kind.all.exec(x.text) })).find((y) => y.m !== null);
     if (all === undefined || all.m === null) continue;
     const allDay = dayOf(all.x.text);

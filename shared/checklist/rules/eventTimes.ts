@@ -178,9 +178,8 @@ export function twoTimesForOneEvent(fields: readonly FieldText[]): EventTimesCla
     for (const sentence of field.sentences) {
       if (sentence.question) continue;
       const text = field.lower.slice(sentence.start, sentence.end);
-      if (NOT_THE_SAME.test(text)) continue;
       const event = EVENTS.findIndex((re, i) => events[i] === true && re.test(text));
-      if (event < 0) continue;
+      if (event < 0 || NOT_THE_SAME.test(text)) continue;
       const hit = (EVENTS[event] as RegExp).exec(text);
       const when = whenOf(text);
       if (when === null) continue;
