@@ -7,6 +7,7 @@
  * "förutom", "but", "however"), it is one.
  */
 import type { FieldText, Sentence } from "../analysis.js";
+import { dayNamed } from "./moments.js";
 
 interface Kind {
   /** All of the kind, in a state that lets people go ahead. */
@@ -41,12 +42,6 @@ export interface AllButOneClash {
   other: string;
 }
 
-/** The day a sentence speaks of: two days are two times ("running as normal today" / "Services on Sunday"). */
-const DAY =
-  /(?<!\p{L})(?:i dag|idag|today|tonight|i kväll|i morgon|imorgon|tomorrow|(?:mån|tis|ons|tors|fre|lör|sön)dag\p{L}*|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!\p{L})/u;
-const dayOf = (text: string) =>
-  (DAY.exec(text)?.[0] ?? "").replace(/^idag$/u, "i dag").replace(/^imorgon$/u, "i morgon");
-
 export function allButOne(fields: readonly FieldText[]): AllButOneClash | null {
   if (fields.some((f) => EXCEPTION.test(f.lower))) return null;
   if (!KINDS.some((k) => fields.some((f) => k.all.test(f.lower)))) return null;
@@ -59,10 +54,10 @@ export function allButOne(fields: readonly FieldText[]): AllButOneClash | null {
     if (!fields.some((f) => kind.all.test(f.lower))) continue;
     const all = sentences.map((x) => ({ x, m: kind.all.exec(x.text) })).find((y) => y.m !== null);
     if (all === undefined || all.m === null) continue;
-    const allDay = dayOf(all.x.text);
+    const allDay = dayNamed(all.x.text);
     const one = sentences.find((x) => {
       if (x === all.x || !kind.one.test(x.text)) return false;
-      const day = dayOf(x.text);
+      const day = dayNamed(x.text);
       return day === "" || allDay === "" || day === allDay;
     });
     if (one === undefined) continue;

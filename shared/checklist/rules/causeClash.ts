@@ -6,6 +6,7 @@
  * exact or underlying cause still sought ("the exact cause is unknown") asks a further question.
  */
 import type { FieldText, Sentence } from "../analysis.js";
+import { keepsDatedUpdates } from "./moments.js";
 
 /** "X orsakades av", "X was caused by": the verb found first, the thing caused among the four words just before. */
 const CAUSED: Record<"sv" | "en", RegExp> = {
@@ -54,15 +55,13 @@ const SAID_BEFORE = /(?<!\p{L})(?:earlier|previously|before|tidigare|förut|sa v
 const ORDINAL = /(?<!\p{L})(?:first|second|third|första|andra|tredje) (\p{L}+)/gu;
 const WHEN =
   /(?<!\p{L})(?:i (?:mån|tis|ons|tors|fre|lör|sön)dags|i natt|i går|i morse|i dag|yesterday|last night|this morning|today|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!\p{L})/u;
-/** A page that keeps its dated updates: each says what was known then. */
-const UPDATE_LINE = /^[ \t]*(?:senast\s+)?(?:uppdatering|uppdaterad|update|updated|last updated)(?!\p{L})/gimu;
 /** Named places and roads ("Branden i Norrby", "The leak on Mill Road"): two places are two things. */
 const NAMED = /(?<!\p{L})(?:[Ii]|[Ii]n|[Oo]n|[Aa]t|[Pp]å|[Vv]id|[Ff]ör|[Ff]or) (\p{Lu}[\p{L}-]+)/gu;
 const namesIn = (field: FieldText, s: Sentence) =>
   new Set([...field.text.slice(s.start, s.end).matchAll(NAMED)].map((m) => (m[1] ?? "").toLowerCase()));
 
 export function causeKnownAndUnknown(fields: readonly FieldText[], language: "sv" | "en"): CauseClash | null {
-  if (fields.some((f) => (f.text.match(UPDATE_LINE) ?? []).length >= 2)) return null;
+  if (keepsDatedUpdates(fields)) return null;
   const caused: { field: FieldText; sentence: Sentence; start: number; end: number; things: Set<string> }[] = [];
   const unknown: { text: string; things: Set<string>; sentence: Sentence; field: FieldText }[] = [];
   for (const field of fields)

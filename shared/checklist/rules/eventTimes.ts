@@ -8,6 +8,7 @@
  * so is a page that keeps its dated updates.
  */
 import type { FieldText, Sentence } from "../analysis.js";
+import { keepsDatedUpdates } from "./moments.js";
 
 /** The events, each as the words that tell it (a closure "until" a time tells the reopening). */
 const EVENTS: readonly RegExp[] = [
@@ -112,7 +113,6 @@ function topicOf(text: string, at: number, length: number): Set<string> {
       .map((w) => w.slice(0, 5)),
   );
 }
-const UPDATE_LINE = /^[ \t]*(?:senast\s+)?(?:uppdatering|uppdaterad|update|updated|last updated)(?!\p{L})/gimu;
 
 interface When {
   date?: string;
@@ -163,7 +163,7 @@ export function twoTimesForOneEvent(fields: readonly FieldText[]): EventTimesCla
   // Most texts tell none of these events at all: one scan of each field before any sentence is looked at.
   const events = EVENTS.map((re) => fields.some((f) => re.test(f.lower)));
   if (!events.some(Boolean)) return null;
-  if (fields.some((f) => (f.text.match(UPDATE_LINE) ?? []).length >= 2)) return null;
+  if (keepsDatedUpdates(fields)) return null;
   const told: {
     field: FieldText;
     sentence: Sentence;

@@ -15,6 +15,7 @@ import { allButOne } from "./allButOne.js";
 import { oneMeasureTwoValues, oneZoneTwoRadii } from "./twoValues.js";
 import { twoTimesForOneEvent } from "./eventTimes.js";
 import { headlineLiftsWhatTextKeeps, otherOrders } from "./headlineClash.js";
+import { dayNamed } from "./moments.js";
 import { partsExceedWhole } from "./partsOfWhole.js";
 import {
   attributed,
@@ -1660,15 +1661,10 @@ function differentPlaces(one: LexHit, other: LexHit): boolean {
   return !ALL_OF.test(one.field.lower.slice(one.sentence.start, one.sentence.end)) && differentNamedPlaces(one, other);
 }
 
-const DAY_NAMED =
-  /(?<!\p{L})(?:i dag|idag|today|tonight|i kväll|i morgon|imorgon|tomorrow|(?:mån|tis|ons|tors|fre|lör|sön)dag|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!\p{L})/u;
+/** Two days named ("open tomorrow" / "closed today") are two times. */
 function otherDays(one: LexHit, other: LexHit): boolean {
-  const day = (h: LexHit) =>
-    (DAY_NAMED.exec(h.field.lower.slice(h.sentence.start, h.sentence.end))?.[0] ?? "")
-      .replace(/^idag$/u, "i dag")
-      .replace(/^imorgon$/u, "i morgon");
-  const a = day(one);
-  const b = day(other);
+  const a = dayNamed(one.field.lower.slice(one.sentence.start, one.sentence.end));
+  const b = dayNamed(other.field.lower.slice(other.sentence.start, other.sentence.end));
   return a !== "" && b !== "" && a !== b;
 }
 

@@ -5,6 +5,7 @@
  * order for another place than the headline names ("… still in effect for New Orleans East") is a partial lifting.
  */
 import type { FieldText, Sentence } from "../analysis.js";
+import { keepsDatedUpdates } from "./moments.js";
 
 /** The order or notice: its kind word, compared by its first letters. */
 const ORDER =
@@ -21,8 +22,6 @@ const IN_PART =
 /** The text keeps it for a part ("However, the notice remains in place on the second section of mains"). */
 const FOR_A_PART =
   /(?<!\p{L})(?:however|but|dock|men|section|part|parts|remaining|rest|övriga|resterande|delen|del|delar|except|utom)(?!\p{L})/u;
-/** A page that keeps its updates ("UPDATE (Sept. 17): lifted" above "UPDATE (11:57): still in effect"). */
-const UPDATE_LINE = /^[ \t]*(?:senast\s+)?(?:uppdatering|uppdaterad|update|updated|last updated)(?!\p{L})/gimu;
 /** A lifting still to come ("lifted from midnight tonight" / "Until then the ban remains in place"). */
 const LATER =
   /(?<!\p{L})(?:from|från och med|fr\.o\.m\.|until then|till dess|tills dess|fram till dess|tonight|i kväll|i natt|at midnight|vid midnatt|tomorrow|i morgon)(?!\p{L})/u;
@@ -71,7 +70,7 @@ export function headlineLiftsWhatTextKeeps(title: FieldText, body: FieldText): H
   // The head noun is the last kind word: "evacuation order" is an order, "evacuation warning" a warning.
   const order = [...t.matchAll(new RegExp(ORDER.source, "gu"))].at(-1);
   if (order === undefined || !LIFTED.test(t) || STILL.test(t) || IN_PART.test(t) || LATER.test(t)) return null;
-  if ((body.text.match(UPDATE_LINE) ?? []).length >= 2) return null;
+  if (keepsDatedUpdates([body])) return null;
   const titlePlaces = new Set([...title.text.matchAll(PLACE)].map((m) => (m[1] ?? "").toLowerCase()));
   for (const s of body.sentences) {
     const text = body.lower.slice(s.start, s.end);

@@ -1,0 +1,24 @@
+/**
+ * Two ways a text says that two of its statements hold at different moments, shared by the contradiction readings
+ * (FA15, twenty-fourth round): a page that keeps its dated updates one under another, and a day named in a sentence.
+ */
+import type { FieldText } from "../analysis.js";
+
+/** A line that opens an update ("Uppdatering kl. 16.00", "UPDATE 3.30pm", "Last updated …"). */
+const UPDATE_LINE = /^[ \t]*(?:senast\s+)?(?:uppdatering|uppdaterad|update|updated|last updated)(?!\p{L})/gimu;
+
+/** A page that keeps its updates, each saying what held then: two or more update lines in one field. */
+export function keepsDatedUpdates(fields: readonly FieldText[]): boolean {
+  return fields.some((f) => (f.text.match(UPDATE_LINE) ?? []).length >= 2);
+}
+
+const DAY =
+  /(?<!\p{L})(?:i dag|idag|today|tonight|i kväll|i morgon|imorgon|tomorrow|(?:mån|tis|ons|tors|fre|lör|sön)dag\p{L}*|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!\p{L})/u;
+
+/** The day a lower-cased sentence speaks of, one spelling per day ("idag" is "i dag", "måndagen" is "måndag"), or "". */
+export function dayNamed(text: string): string {
+  return (DAY.exec(text)?.[0] ?? "")
+    .replace(/^idag$/u, "i dag")
+    .replace(/^imorgon$/u, "i morgon")
+    .replace(/^((?:mån|tis|ons|tors|fre|lör|sön)dag)\p{L}+$/u, "$1");
+}
