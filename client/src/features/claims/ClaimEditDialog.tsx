@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { useId, useRef, useState, type FormEvent } from "react";
+import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { Claim, CLAIM_LIMITS, CLAIM_SOURCE_CHANNELS, ClaimPatch, type ClaimSourceChannel } from "@shared/schemas/claim";
 import { editClaim } from "../../api/claims";
 import { ApiError } from "../../api/http";
@@ -112,8 +112,13 @@ export function ClaimEditDialog({ claim, onClose }: { claim: Claim; onClose: () 
       setBase(theirs);
     },
   );
-  const focusInvalid = () =>
-    setTimeout(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
+  // After a refused save, the keyboard goes to the first field that needs attention: in an effect, once the field is
+  // marked invalid. A timer could run before React had rendered the mark (a loaded machine), and focus stayed put.
+  const [focusTick, setFocusTick] = useState(0);
+  useEffect(() => {
+    if (focusTick > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [focusTick]);
+  const focusInvalid = () => setFocusTick((n) => n + 1);
 
   function fail(err: unknown) {
     if (err instanceof ApiError && err.status === 409) {
