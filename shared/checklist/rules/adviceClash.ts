@@ -7,6 +7,7 @@
  * passed ("när röken har dragit förbi", "once the smoke has cleared").
  */
 import type { FieldText, Sentence } from "../analysis.js";
+import { placesNamed } from "./scope.js";
 
 /** Verbs that ask for the same thing, by family: bringing and showing, calling, registering, boiling. */
 const FAMILIES: readonly (readonly string[])[] = [
@@ -141,9 +142,7 @@ function noNeedAndDo(all: readonly Said[]): AdviceClash | null {
 }
 
 /** Windows and doors kept shut, and opened, at the same time. */
-const PLACE = /(?<!\p{L})(?:[Ii]|[Ii]n|[Pp]å|[Oo]n|[Aa]t|[Vv]id) (\p{Lu}[\p{L}-]+)/gu;
-const placesOf = (x: Said) =>
-  new Set([...x.field.text.slice(x.sentence.start, x.sentence.end).matchAll(PLACE)].map((m) => m[1] ?? ""));
+const placesOf = (x: Said) => new Set(placesNamed(x.field.text.slice(x.sentence.start, x.sentence.end)));
 
 function closeAndOpen(all: readonly Said[]): AdviceClash | null {
   const close = all.find((x) => CLOSE.test(x.text) && !OTHER_TIME.test(x.text) && !windowCase(x.text));

@@ -7,7 +7,7 @@
  * "förutom", "but", "however"), it is one.
  */
 import type { FieldText, Sentence } from "../analysis.js";
-import { dayNamed } from "./moments.js";
+import { dayNamed } from "./scope.js";
 
 interface Kind {
   /** All of the kind, in a state that lets people go ahead. */

@@ -6,7 +6,7 @@
  * exact or underlying cause still sought ("the exact cause is unknown") asks a further question.
  */
 import type { FieldText, Sentence } from "../analysis.js";
-import { keepsDatedUpdates } from "./moments.js";
+import { keepsDatedUpdates, placesNamed } from "./scope.js";
 
 /** "X orsakades av", "X was caused by": the verb found first, the thing caused among the four words just before. */
 const CAUSED: Record<"sv" | "en", RegExp> = {
@@ -56,9 +56,7 @@ const ORDINAL = /(?<!\p{L})(?:first|second|third|första|andra|tredje) (\p{L}+)/
 const WHEN =
   /(?<!\p{L})(?:i (?:mån|tis|ons|tors|fre|lör|sön)dags|i natt|i går|i morse|i dag|yesterday|last night|this morning|today|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!\p{L})/u;
 /** Named places and roads ("Branden i Norrby", "The leak on Mill Road"): two places are two things. */
-const NAMED = /(?<!\p{L})(?:[Ii]|[Ii]n|[Oo]n|[Aa]t|[Pp]å|[Vv]id|[Ff]ör|[Ff]or) (\p{Lu}[\p{L}-]+)/gu;
-const namesIn = (field: FieldText, s: Sentence) =>
-  new Set([...field.text.slice(s.start, s.end).matchAll(NAMED)].map((m) => (m[1] ?? "").toLowerCase()));
+const namesIn = (field: FieldText, s: Sentence) => new Set(placesNamed(field.text.slice(s.start, s.end)));
 
 export function causeKnownAndUnknown(fields: readonly FieldText[], language: "sv" | "en"): CauseClash | null {
   if (keepsDatedUpdates(fields)) return null;

@@ -8,7 +8,7 @@
  * so is a page that keeps its dated updates.
  */
 import type { FieldText, Sentence } from "../analysis.js";
-import { keepsDatedUpdates } from "./moments.js";
+import { keepsDatedUpdates, placesNamed } from "./scope.js";
 
 /** The events, each as the words that tell it (a closure "until" a time tells the reopening). */
 const EVENTS: readonly RegExp[] = [
@@ -27,7 +27,6 @@ const CLOCK =
 /** Told as a change, a bound, a part or a case: no second answer to the same question. */
 const NOT_THE_SAME =
   /(?<!\p{L})(?:nu|now|ny|nytt|nya|new|revised|reviderad\p{L}*|istället|instead|försen\p{L}*|delay\p{L}*|tidigare|earlier|previously|förra|förläng\p{L}*|extended|tidigast|earliest|senast|latest|eller|or|mellan|between|från|from|de flesta|most|some|vissa|rest|remaining|övriga|resten|first|första|andra|second|del|delar|part|parts|etapp|phase|steg|customers in|customers on|customers with|kunder i|kunder på|boende i|boende på|those in|those on|high-rise|höghus|personal|personalen|staff|lärare|teachers|other|others|andra|was|were|fick|fått|har fått|om|if|unless|kanske|maybe|possibly|möjligen|hoppas|hope)(?!\p{L})/u;
-const PLACE = /(?<!\p{L})(?:[Ii]|[Ii]n|[Pp]å|[Oo]n|[Ff]ör|[Ff]or|[Aa]t|[Vv]id) (?:the )?(\p{Lu}[\p{L}-]+)/gu;
 /** Roads and directions named without a preposition ("Bridge Street …", "The northbound carriageway …"). */
 const ROAD =
   /(?<!\p{L})(?:\p{Lu}\p{L}+ (?:Street|Road|Lane|Avenue|Way|Bridge|Hill)|\p{Lu}\p{L}*(?:gatan|vägen|bron|leden)|[A-Z]\d{1,4})(?!\p{L})|(?<!\p{L})(?:north|south|east|west)bound|(?:norr|söder|öster|väster)gående/gu;
@@ -184,9 +183,9 @@ export function twoTimesForOneEvent(fields: readonly FieldText[]): EventTimesCla
       const when = whenOf(text);
       if (when === null) continue;
       const places = new Set(
-        [...field.text.slice(sentence.start, sentence.end).matchAll(PLACE)]
-          .map((m) => (m[1] ?? "").toLowerCase())
-          .filter((w) => !WEEKDAY.test(w) && !DATE.test(`1 ${w}`)),
+        placesNamed(field.text.slice(sentence.start, sentence.end)).filter(
+          (w) => !WEEKDAY.test(w) && !DATE.test(`1 ${w}`),
+        ),
       );
       const original = field.text.slice(sentence.start, sentence.end);
       const roads = new Set([...original.matchAll(ROAD)].map((m) => m[0].toLowerCase()));

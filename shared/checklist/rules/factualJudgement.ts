@@ -15,7 +15,7 @@ import { allButOne } from "./allButOne.js";
 import { oneMeasureTwoValues, oneZoneTwoRadii } from "./twoValues.js";
 import { twoTimesForOneEvent } from "./eventTimes.js";
 import { headlineLiftsWhatTextKeeps, otherOrders } from "./headlineClash.js";
-import { dayNamed } from "./moments.js";
+import { dayNamed } from "./scope.js";
 import { partsExceedWhole } from "./partsOfWhole.js";
 import {
   attributed,

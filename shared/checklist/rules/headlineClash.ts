@@ -5,7 +5,7 @@
  * order for another place than the headline names ("… still in effect for New Orleans East") is a partial lifting.
  */
 import type { FieldText, Sentence } from "../analysis.js";
-import { keepsDatedUpdates } from "./moments.js";
+import { keepsDatedUpdates, placesNamed } from "./scope.js";
 
 /** The order or notice: its kind word, compared by its first letters. */
 const ORDER =
@@ -25,7 +25,6 @@ const FOR_A_PART =
 /** A lifting still to come ("lifted from midnight tonight" / "Until then the ban remains in place"). */
 const LATER =
   /(?<!\p{L})(?:from|från och med|fr\.o\.m\.|until then|till dess|tills dess|fram till dess|tonight|i kväll|i natt|at midnight|vid midnatt|tomorrow|i morgon)(?!\p{L})/u;
-const PLACE = /(?<!\p{L})(?:for|in|at|i|på|för|vid) (?:the )?(\p{Lu}[\p{L}-]+)/gu;
 
 const stem = (w: string) => w.replace(/^\p{L}*?(förbud|rekommendation|varning|restriktion)/u, "$1").slice(0, 6);
 /** The order with what kind it is: a compound's first part, or the word before ("eldnings", "heavy rain"). */
@@ -71,7 +70,7 @@ export function headlineLiftsWhatTextKeeps(title: FieldText, body: FieldText): H
   const order = [...t.matchAll(new RegExp(ORDER.source, "gu"))].at(-1);
   if (order === undefined || !LIFTED.test(t) || STILL.test(t) || IN_PART.test(t) || LATER.test(t)) return null;
   if (keepsDatedUpdates([body])) return null;
-  const titlePlaces = new Set([...title.text.matchAll(PLACE)].map((m) => (m[1] ?? "").toLowerCase()));
+  const titlePlaces = new Set(placesNamed(title.text));
   for (const s of body.sentences) {
     const text = body.lower.slice(s.start, s.end);
     const still = STILL.exec(text);
@@ -80,7 +79,7 @@ export function headlineLiftsWhatTextKeeps(title: FieldText, body: FieldText): H
       continue;
     if (LATER.test(text)) continue;
     // Kept for another place than the headline's: a partial lifting, not a contradiction.
-    const places = [...body.text.slice(s.start, s.end).matchAll(PLACE)].map((m) => (m[1] ?? "").toLowerCase());
+    const places = placesNamed(body.text.slice(s.start, s.end));
     if (places.some((p) => !titlePlaces.has(p))) continue;
     const start = s.start + still.index;
     return { body, sentence: s, start, end: start + still[0].length, title: title.text.trim() };

@@ -5,6 +5,7 @@
  * right"). Values told for other days, places or moments ("i går", "earlier", "down from") are left alone.
  */
 import type { FieldText, Sentence } from "../analysis.js";
+import { placesNamed } from "./scope.js";
 
 interface Measure {
   re: RegExp;
@@ -35,7 +36,6 @@ const MEASURES: readonly Measure[] = [
 const OTHER =
   /(?<!\p{L})(?:car|cars|bil|bilen|bilar|vehicle\p{L}*|surface\p{L}*|yta|ytan|grundvatt\p{L}*|groundwater|feels? like|känns som|upplev\p{L}*|badvatt\p{L}*|vattentemperatur\p{L}*|water temperature\p{L}*|sea temperature\p{L}*|indoor\p{L}*|inomhus|inne|if|om|lowered|raised|sänkt|höjt|revised|reviderad\p{L}*|no longer|inte längre|this morning's|morning's|i morse|i går|igår|i morgon|imorgon|tidigare|förra|var|was|were|earlier|yesterday|tomorrow|last|previous\p{L}*|från|from|down from|up from|ner från|upp från|ökat|minskat|sjunkit|stigit|fallen|risen|norr|söder|öster|väster|north\p{L}*|south\p{L}*|east\p{L}*|west\p{L}*|inland|coast\p{L}*|kust\p{L}*|inlandet|between|mellan|–|-)(?!\p{L})/u;
 /** Places: capitalised words after a preposition, and names standing first ("Sydney CBD …", "Vänern ligger …"). */
-const PLACE = /(?<!\p{L})(?:[Ii]|[Ii]n|[Aa]t|[Vv]id|[Pp]å|[Oo]n|[Ff]ör|[Ff]or) (\p{Lu}[\p{L}-]+)/gu;
 const NAME =
   /(?<![\p{L}.!?]\s?)(?<!^)\p{Lu}[\p{L}-]+|^\p{Lu}[\p{L}-]+(?= (?:\p{Lu}|and|och|ligger|is|are|could|can|kan|will|har|has))/gu;
 const NOT_A_NAME = new Set([
@@ -83,11 +83,9 @@ export function oneMeasureTwoValues(fields: readonly FieldText[]): TwoValuesClas
         const original = field.text.slice(sentence.start, sentence.end);
         const places = new Set(
           [
-            ...[...original.matchAll(PLACE)]
-              .map((p) => (p[1] ?? "").toLowerCase())
-              .filter(
-                (w) => !WEEKDAY.test(w) && !/^(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)/u.test(w),
-              ),
+            ...placesNamed(original).filter(
+              (w) => !WEEKDAY.test(w) && !/^(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)/u.test(w),
+            ),
             ...[...original.matchAll(NAME)].map((p) => p[0].toLowerCase()),
           ].filter((w) => !NOT_A_NAME.has(w)),
         );

@@ -1,6 +1,6 @@
 /**
- * Two ways a text says that two of its statements hold at different moments, shared by the contradiction readings
- * (FA15, twenty-fourth round): a page that keeps its dated updates one under another, and a day named in a sentence.
+ * What tells two statements of one text apart, shared by the contradiction readings (FA15, twenty-fourth round): a
+ * page that keeps its dated updates one under another, a day named in a sentence, a place named in it.
  */
 import type { FieldText } from "../analysis.js";
 
@@ -21,4 +21,16 @@ export function dayNamed(text: string): string {
     .replace(/^idag$/u, "i dag")
     .replace(/^imorgon$/u, "i morgon")
     .replace(/^((?:mån|tis|ons|tors|fre|lör|sön)dag)\p{L}+$/u, "$1");
+}
+
+/** A capitalised name after a preposition ("i Norrby", "on the Kingsway estate", "At Bewdley"). */
+const PLACE = /(?<!\p{L})(?:[Ii]|[Ii]n|[Oo]n|[Aa]t|[Pp]å|[Vv]id|[Ff]ör|[Ff]or) (?:the )?(\p{Lu}[\p{L}-]+)/gu;
+
+/** Days and months are capitalised in English and follow "on" or "in": no places. */
+const NOT_A_PLACE =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
+
+/** The places a sentence names, lower-cased, from its original text (capitals tell a name). */
+export function placesNamed(original: string): string[] {
+  return [...original.matchAll(PLACE)].map((m) => (m[1] ?? "").toLowerCase()).filter((w) => !NOT_A_PLACE.test(w));
 }
