@@ -87,20 +87,14 @@ function titleAgainstBody(
   const noun = (m: RegExpMatchArray) => (lang === "sv" ? (m[2] ?? "") : stemEn(m[2] ?? ""));
   // Customers restored and customers still without are two groups ("120 kunder utan el" / "6 000 kunder fick
   // tillbaka strömmen").
-  const restoredAround = (text: string, at: number) =>
-    RESTORED.test(
-      text.slice(
-        Math.max(0, text.lastIndexOf(".", at) + 1),
-        text.indexOf(".", at) < 0 ? undefined : text.indexOf(".", at),
-      ),
-    );
   const inBody = new Map<string, { n: number; restored: boolean }[]>();
   for (const m of body.matchAll(count)) {
     // A figure of another moment ("Yesterday 1,400 homes …") is no count of the headline's group now.
-    if (ANOTHER_MOMENT.test(sentenceAround(body, m.index))) continue;
+    const sentence = sentenceAround(body, m.index);
+    if (ANOTHER_MOMENT.test(sentence)) continue;
     // People rescued, helped or hurt are a group of their own beside those evacuated ("rescued 12 people").
-    if (OTHER_GROUP.test(sentenceAround(body, m.index)) && !OTHER_GROUP.test(title)) continue;
-    const told = { n: value(m[1] ?? ""), restored: restoredAround(body, m.index) };
+    if (OTHER_GROUP.test(sentence) && !OTHER_GROUP.test(title)) continue;
+    const told = { n: value(m[1] ?? ""), restored: RESTORED.test(sentence) };
     inBody.set(noun(m), [...(inBody.get(noun(m)) ?? []), told]);
   }
   const titleRestored = RESTORED.test(title);
