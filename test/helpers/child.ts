@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { build } from "esbuild";
+import { holdOffSchemaDrops } from "./pg.js";
 
 export const repoRoot = resolve(import.meta.dirname, "../..");
 
@@ -66,6 +67,18 @@ function serverBundle(): Promise<string> {
  * `node <bundle>` rather than a wrapper: one process, so a signal reaches the server itself.
  */
 export async function startChildServer(env: Record<string, string>, timeoutMs = 20_000): Promise<ChildServer> {
+  // A server on PostgreSQL migrates as it starts, and Kysely's migrator reads every schema's tables: another test
+  // file dropping its schema at that moment fails the start ("schema … does not exist"), so drops wait for it.
+  if (!env.DATABASE_URL) return spawnServer(env, timeoutMs);
+  const release = await holdOffSchemaDrops();
+  try {
+    return await spawnServer(env, timeoutMs);
+  } finally {
+    await release();
+  }
+}
+
+async function spawnServer(env: Record<string, string>, timeoutMs: number): Promise<ChildServer> {
   let entry = await serverBundle();
   if (!existsSync(entry)) {
     bundled = undefined; // cleared away as old by another process during a long session: make it again
