@@ -468,6 +468,32 @@ export const en: LexiconSource = {
     // What is spread must be talk: "ticks are known for spreading disease" blames no one.
     String.raw`has a (?:long )?history of (?:spreading|posting|making up) (?:\p{L}+ ){0,2}?(?:stories|claims|rumou?rs|misinformation|lies|falsehoods)`,
     String.raw`not the first time (?:she|he|they) (?:has|have) (?:spread|posted|made up) (?:\p{L}+ ){0,2}?(?:stories|claims|rumou?rs|misinformation|lies|falsehoods)`,
+    // Twenty-fifth round (tuning misses): the critic's character attacked in a correction ("the same people who spread
+    // lies about our rates", "not the first time with that firm", "to score political points", "should be ashamed").
+    String.raw`the same (?:\p{L}+ ){0,4}?(?:people|group|activists?|individuals?|crowd|ones|cranks) (?:who|that) (?:\p{L}+ ){0,2}?(?:spread|spreads|posted|started|pushed|made up|peddle\p{L}*|claimed)`,
+    String.raw`not the first time (?:with )?(?:this|that) (?:\p{L}+ )?(?:group|firm|company|contractor|crew|organi[sz]ation|person|activist|outfit)`,
+    String.raw`(?:to )?score (?:cheap )?political points`,
+    String.raw`(?:for|with) political (?:reasons|motives|gain)`,
+    String.raw`(?:spread|spreading|spreads|peddl\p{L}*|telling) (?:\p{L}+ )?lies`,
+    String.raw`(?:should|ought to) be ashamed`,
+    // Residents blamed for the harm they chose ("some homeowners chose to ignore this morning's order", "drivers who
+    // ignored road closed signs", "who seem to think the rules don't apply to them", "has chosen to put residents'
+    // health at risk").
+    String.raw`(?<!(?:if|when|should) you )(?:chose|chosen|decided) to (?:ignore|disregard|defy|flout)`,
+    String.raw`(?:has|have|had) chosen to put (?:\p{L}+['’]? ){0,3}?(?:\p{L}+ )?at risk`,
+    String.raw`who (?:ignored|disregarded|defied|flouted) (?:\p{L}+ ){0,2}?(?:orders?|signs?|closures?|barriers?|warnings?|advice|instructions)`,
+    String.raw`(?:rules?|laws?|bans?|orders?) (?:don['’]t|doesn['’]t|do not|does not) apply to (?:them|him|her)`,
+    String.raw`(?:has|have|had)(?:n['’]t| not) done (?:its|their|his|her) job`,
+    String.raw`an? (?:employee|member of staff|staff member|officer|clerk|contractor|intern) (?:\p{L}+ ){0,6}?(?:clicked|forgot|failed to|left|opened|gave out)`,
+    // impart1 studied: a promise broken by another party held up as the cause ("If Northern Grid had carried out the
+    // tree clearance it promised us two years ago, many of these homes would still have the lights on"), an insinuation
+    // ("residents on this street know perfectly well who keeps putting it there"), and critics dismissed ("people who
+    // obviously don't know how …", "we see no reason to apologise").
+    String.raw`if (?!you |we |i )(?:\p{L}+ ){1,4}?had (?:carried out|done|kept|delivered|honou?red|invested in|maintained|repaired|replaced|upgraded|trimmed|cleared|followed|listened to|acted on|checked|inspected) (?:[^.!?]{0,80}?)(?:would|could) (?:still |not |never |all )?(?:have|be)`,
+    String.raw`know (?:perfectly|very|full|only too) well who`,
+    String.raw`(?:who|that) (?:clearly|obviously|evidently|plainly) (?:don['’]t|do not|doesn['’]t|does not|have no idea) (?:know|understand|idea)`,
+    String.raw`(?:see|is|there is) no (?:reason|need|cause) (?:for us )?to apologi[sz]e`,
+    String.raw`(?:despite|although|even though) (?:we|the council) (?:\p{L}+ ){0,3}?(?:warned|reminded|asked|told|urged) (?:\p{L}+ ){0,6}?(?:again and again|repeatedly|time and again|many times|several times|over and over)`,
     // Twenty-second round (five independent authors, no real message): a moral label on the residents to blame.
     String.raw`selfish (?:\p{L}+ ){0,2}?(?:households?|residents?|people|minority|few|neighbou?rs|homeowners|behaviou?r)`,
     // Nineteenth round (blind35 studied): a service shortfall laid at a vote ("We would have more plows out if the …
@@ -804,7 +830,9 @@ export const en: LexiconSource = {
     "traced to",
     "fly-tipping",
     "dumping",
-    "keep an eye on",
+    // Watching over people at risk is care, not suspicion (impart1 studied: "Keep an eye on those at risk - Check on
+    // elderly neighbors, homeless, or mentally ill who may need your help").
+    String.raw`keep an eye on(?! (?:those|people|anyone|others) (?:at risk|who (?:may )?need)| (?:elderly|older|vulnerable|your|each other|neighbou?rs|friends|family|relatives|children|kids|pets))`,
     "not the first time",
     "that group",
     "spreading among",
@@ -1166,6 +1194,19 @@ export const en: LexiconSource = {
     String.raw`tornado(?:es)?`,
   ],
   noComment: [
+    // impart1 studied: a question refused outright ("That question will not be answered"), a named thing withheld in
+    // the passive ("No further information will be given about which chemical was involved"), results kept off the
+    // public page ("they will not be posted publicly"), and the stock non-answer ("As previously communicated, the
+    // council is keeping all options under review").
+    String.raw`(?:that|this) question (?:will not|won['’]t|cannot|can['’]t|is not going to) be answered`,
+    String.raw`we (?:will not|won['’]t|cannot|can['’]t|do not|don['’]t) answer (?:that|this|these) questions?`,
+    String.raw`no (?:further |more |additional )?(?:information|details) will be (?:given|provided|released|shared|published) (?:about|on|regarding|as to) (?:which|what|who|whose|where)`,
+    String.raw`(?:will|would|are|is) not (?:be )?(?:posted|published|made) (?:publicly|public|online)`,
+    String.raw`as (?:we have )?(?:previously|already) (?:communicated|stated|said|explained),? (?:\p{L}+ ){0,6}?(?:under review|all options|looking into (?:it|this|the (?:matter|issue|question))|working on (?:it|this|the (?:matter|issue|question)))`,
+    // Twenty-fifth round (probes written from the tuning misses): a known thing held back with no reason ("We know what
+    // caused the fault but are not able to share it at this stage") and details kept for the press.
+    String.raw`(?:not able|unable|cannot|can['’]t|won['’]t|will not) (?:to )?(?:share|say|release|disclose|reveal|tell you|go into|give out) (?:it|that|this|them) (?:yet|now|just now|for now|at (?:this stage|this time|the moment|present))`,
+    String.raw`(?:details|information|more information|further information|the figures|the names|figures) (?:are|is|will be) (?:only )?(?:available|given|provided|released|shared) (?:only )?to (?:the )?(?:journalists|media|press|reporters|accredited media)`,
     // Nineteenth round (blind33 studied): a document or its findings held back ("We will not be sharing the report or
     // its findings at this stage"); OP6 spares it when a reason or a later time is given.
     String.raw`(?:we|the council|the company|the trust|i)(?: \p{L}+){0,2}? (?:won['’]?t|will not|cannot|can['’]?t|are not|aren['’]t)(?: be)? (?:sharing|share|publishing|publish|releasing|release|disclosing|disclose|making public|make public) (?:the|its|this|that|any|our) (?:\p{L}+ ){0,3}?(?:report|findings|results|details|names|data|document|documents|assessment|review|investigation)`,
@@ -1608,6 +1649,13 @@ export const en: LexiconSource = {
     String.raw`on thin ice`,
   ],
   mockery: [
+    // Twenty-fifth round (tuning misses): the public told off ("people are overreacting", "whatever you read on Facebook").
+    String.raw`(?:people|residents|some|everyone|you|folks) (?:are|were) (?:just |simply )?overreacting`,
+    // impart1 studied: worried callers addressed with irony ("To the 300-odd people who rang our switchboard convinced
+    // it was the end of the world: we're touched, but it wasn't").
+    String.raw`(?<!(?:thanks?|thank you|grateful|gratitude) )to (?:the|all) (?:\p{N}+(?:-odd)? |\p{L}+ ){0,2}?(?:people|residents|callers|folks) who (?:rang|called|phoned|emailed|messaged|wrote)(?: \p{L}+){0,4}? (?:convinced|sure|certain|thinking|believing)`,
+    String.raw`(?:convinced|sure|thinking|thought|believing) (?:that )?it was the end of the world`,
+    String.raw`(?:whatever|no matter what) (?:you|people) (?:may )?(?:have )?(?:read|seen) on (?:facebook|social media|the internet|tiktok)`,
     // Sixth round, second pass: frames of sarcasm rather than words. Mock surprise at the obvious ("Shocking, we
     // know", "Surprise, surprise", "Who knew?"), the writer's exasperation at callers ("for the hundredth time",
     // "calling again won't make it any better"), a public theory dismissed as a let-down ("sorry to disappoint")

@@ -602,6 +602,27 @@ export const sv: LexiconSource = {
     // What is spread must be talk: "fästingen är känd för att sprida TBE" blames no one.
     String.raw`har (?:en )?lång historia av att (?:sprida|hitta på) (?:\p{L}+ ){0,2}?(?:rykten|lögner|felaktigheter|påståenden|skrönor)`,
     String.raw`inte första gången (?:hon|han|de) (?:har )?(?:sprider|spridit|hittar på|hittat på) (?:\p{L}+ ){0,2}?(?:rykten|lögner|felaktigheter|påståenden|skrönor)`,
+    // Twenty-fifth round (the English tuning misses, said in Swedish): the critic's character attacked ("samma personer
+    // som spred lögner om taxan", "för att skaffa politiska poäng", "borde skämmas"), residents who chose to ignore an
+    // order, and an employee singled out for a mistake ("en anställd … klickade på en länk").
+    String.raw`samma (?:\p{L}+ ){0,3}?(?:personer|grupp|gäng|aktivister|individer|folk) som (?:\p{L}+ ){0,2}?(?:spred|sprider|spridit|startade|hittade på|påstod)`,
+    String.raw`inte första gången (?:med )?(?:den här|det här|denna|detta|den|det) (?:\p{L}+ )?(?:gruppen|firman|företaget|entreprenören|föreningen|personen|aktivisten)`,
+    String.raw`(?:skaffa|plocka|vinna|ta) (?:\p{L}+ )?politiska poäng`,
+    String.raw`av politiska skäl`,
+    String.raw`(?:sprider|spred|spridit|sprida) (?:\p{L}+ )?lögner`,
+    String.raw`(?:borde|bör|skulle) skämmas`,
+    String.raw`(?:valde|valt|väljer) att (?:ignorera|strunta i|trotsa|inte följa|inte lyssna)`,
+    String.raw`(?:en|ett par|två|några) (?:anställd|anställda|medarbetare|tjänstem[aä]n|handläggare|praktikant|konsult) (?:\p{L}+ ){0,6}?(?:klickade|glömde|slarvade|missade|lämnade ut|öppnade)`,
+    // impart1 studied: a warning to a firm "vid flera tidigare tillfällen utan att det tagits på allvar", residents
+    // reminded "gång på gång" and now "hela området får ta konsekvenserna", an insinuation ("vet mycket väl vem"), and
+    // critics dismissed ("personer som uppenbarligen inte vet hur …", "ingen anledning att be om ursäkt").
+    String.raw`(?:påpekat|påtalat|varnat|sagt|framfört|påmint) (?:\p{L}+ ){0,4}?(?:vid )?(?:flera|många|upprepade|ett flertal|otaliga) (?:tidigare )?(?:tillfällen|gånger) (?:\p{L}+ ){0,4}?(?:utan att|men)`,
+    String.raw`utan att (?:det|detta|någon|de|bolaget|företaget|man) (?:\p{L}+ ){0,2}?(?:tagits|tagit det|tagit oss|tagit varningarna) på allvar`,
+    String.raw`trots att vi (?:\p{L}+ ){0,3}?(?:påmint|informerat|upprepat|uppmanat|tjatat|bett)`,
+    String.raw`(?:får|fick|måste) (?:nu )?(?:hela|alla|vi alla|övriga) (?:\p{L}+ ){0,3}?ta konsekvenserna`,
+    String.raw`vet (?:mycket|precis|alldeles|nog|så) väl (?:vem|vilka)`,
+    String.raw`som (?:uppenbarligen|tydligen|helt klart|bevisligen) inte (?:vet|förstår|begriper|har koll på)`,
+    String.raw`(?:ingen|inte någon) (?:anledning|orsak) (?:för oss )?att be om ursäkt`,
     // Twenty-second round (five independent authors, no real message): a moral label on the residents to blame.
     String.raw`(?:själviska|egoistiska) (?:\p{L}+ )?(?:hushåll(?:en)?|boende|invånare|grannar|villaägare|personer|minoritet(?:en)?)`,
     String.raw`(?:egoistiskt|själviskt|hänsynslöst) (?:och \p{L}+ )?av`,
@@ -1562,6 +1583,17 @@ export const sv: LexiconSource = {
     "dag",
   ],
   noComment: [
+    // impart1 studied: en fråga som inte besvaras ("Den frågan besvaras inte"), resultat som hålls borta från sidan
+    // ("Provsvaren publiceras inte, men den som vill kan begära ut dem") och standardsvaret som inte svarar ("Som vi
+    // tidigare har kommunicerat arbetar vi aktivt med frågan").
+    String.raw`(?:den|denna|den här) frågan (?:kan |kommer att )?(?:besvaras|svarar vi|besvarar vi) (?:i nuläget |för närvarande |just nu )?(?:inte|ej)`,
+    String.raw`(?:provsvaren|resultaten|uppgifterna|siffrorna|namnen|halterna|listan|rapporten|mätvärdena) (?:\p{L}+ )?(?:publiceras|redovisas|lämnas ut) (?:inte|ej)`,
+    String.raw`som (?:vi )?(?:tidigare|redan) (?:har )?(?:kommunicerat|meddelat|sagt|informerat om),? (?:\p{L}+ ){0,6}?(?:arbetar (?:\p{L}+ ){0,2}?med frågan|ser över|tittar på frågan|alla alternativ|utreder frågan)`,
+    // Tjugofemte omgången: något känt hålls inne utan skäl ("Vi vet vad som orsakade stoppet men kan inte gå ut med det
+    // just nu", "vi går inte in på detaljer") och uppgifter som bara ges till medier.
+    String.raw`(?:kan|vill|får|kommer) (?:\p{L}+ ){0,2}?inte (?:att )?(?:gå ut med|dela|berätta|lämna ut|säga) (?:det|detta|den|dem) (?:just nu|ännu|i nuläget|i dag|för närvarande|än)`,
+    String.raw`(?:vi|kommunen|bolaget|förvaltningen) går (?:\p{L}+ )?inte in på (?:några |närmare )?(?:detaljer|detalj|vad|varför|hur|orsaken)`,
+    String.raw`(?:uppgifter|detaljer|information|mer information|siffrorna|namnen) (?:\p{L}+ ){0,2}?(?:lämnas|ges) (?:bara |endast )?(?:till|åt) (?:media|medier|pressen|journalister)`,
     // Nineteenth round: a document or its findings held back ("Vi kommer inte att dela rapporten eller dess resultat i
     // nuläget"); OP6 spares it when a reason or a later time is given.
     String.raw`(?:kommer (?:\p{L}+ )?inte att|tänker inte|kan inte|vill inte) (?:\p{L}+ )?(?:dela|publicera|lämna ut|offentliggöra|släppa|redovisa) (?:\p{L}+ ){0,2}?(?:rapport(?:en)?|resultat(?:en)?|utredning(?:en)?|uppgifter(?:na)?|namn(?:en)?|dokument(?:et|en)?|bedömning(?:en)?)`,
@@ -2036,6 +2068,9 @@ export const sv: LexiconSource = {
     String.raw`vilken (?:överraskning|chock)[.!]`,
     String.raw`hör och häpna`,
     // Tjugotredje omgången: de som sprider ett rykte hånade ("tangentbordskrigarna", "har uppenbarligen för mycket tid över").
+    // Tjugofemte omgången: allmänheten tillrättavisad som barn ("Sluta sprida rykten", "oavsett vad ni läst på Facebook").
+    String.raw`sluta (?:att )?(?:sprida|tjata|hitta på)`,
+    String.raw`oavsett vad (?:ni|du) (?:har )?läst på (?:facebook|nätet|sociala medier|internet)`,
     String.raw`tangentbordskrigar\p{L}*`,
     String.raw`soffexpert\p{L}*`,
     String.raw`(?:vissa|somliga|en del|folk|dom|människor|de som)(?: \p{L}+){0,2}? (?:har|ha) (?:\p{L}+ )?för mycket tid över`,

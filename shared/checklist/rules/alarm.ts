@@ -22,10 +22,13 @@ const ALARM: Record<string, RegExp> = {
  * has more than two.
  */
 const DRAMATIC: Record<string, RegExp> = {
-  sv: /(?<!\p{L})(?:(?:helt )?(?:utom|ur) kontroll|rasar|väller|panik\p{L}*|dramatisk\p{L}*|massiv\p{L}*|skräck\p{L}*)(?!\p{L})/gu,
-  en: /(?<!\p{L})(?:(?:completely |totally )?out of control|raging|pouring (?:into|over|across|through)|panic\p{L}*|dramatic\p{L}*|engulf\p{L}*)(?!\p{L})/gu,
+  sv: /(?<!\p{L})(?:(?:helt )?(?:utom|ur) kontroll|rasar|väller|panik\p{L}*|dramatisk\p{L}*|massiv\p{L}*|skräck\p{L}*|fasansfull\p{L}*|inferno\p{L}*|härjar|sveper (?:fram|genom|över|in)|kaos\p{L}*|kaotisk\p{L}*)(?!\p{L})/gu,
+  // impart1 studied: "TERRIFYING scenes … a raging inferno tore through the heath", "A frightening epidemic is
+  // tearing through Northgate Primary".
+  en: /(?<!\p{L})(?:(?:completely |totally )?out of control|raging|pouring (?:into|over|across|through)|panic\p{L}*|dramatic\p{L}*|engulf\p{L}*|terrif(?:ying|ied|ic)|frightening|horrif\p{L}*|inferno|t(?:ore|earing|ears) through|sweep(?:s|ing)? (?:through|across)|rampag\p{L}*|chao(?:s|tic))(?!\p{L})/gu,
 };
-const DRAMATIC_GATE = /kontroll|rasar|väller|panik|dramati|massiv|skräck|control|raging|pouring|panic|engulf/u;
+const DRAMATIC_GATE =
+  /kontroll|rasar|väller|panik|dramati|massiv|skräck|fasansfull|inferno|härjar|sveper|kaos|kaotisk|control|raging|pouring|panic|engulf|terrif|frighten|horrif|through|sweep|rampag|chao/u;
 /** Denied, the word reassures: "ingen anledning till panik", "no need to panic" (a code review). */
 const DENIED_BEFORE =
   /(?<!\p{L})(?:ingen anledning (?:till|att)|inget skäl (?:till|att)|inte|ej|no need to|no reason (?:to|for)|not|don['’]t|do not|never)(?: \p{L}+)? $/u;

@@ -271,9 +271,22 @@ const UNVERIFIED_SOURCES = /^(?:unverified|obekräftade) (?:sources?|information
 const SPECULATION_NAMED =
   /(?<!\p{L})(?:by|of|from|and|no|any|against|av|från|och|inga|några|mot|om|med)(?: (?:\p{L}+ ){0,2}?)? $/u;
 
+/**
+ * A suspicion recorded with the investigation it opens ("Misstanke finns om att bränderna anlagts, och en
+ * förundersökning gällande mordbrand inleds", "arson is suspected and a criminal investigation has been opened"): the
+ * police's own classification of the case, not a guess passed on (impart1 studied: a police report).
+ */
+const INVESTIGATION_OPENED =
+  /(?<!\p{L})(?:förundersökning\p{L}* (?:\p{L}+ ){0,3}?(?:inleds|inleddes|har inletts|har startats|startas|pågår|är inledd)|(?:inleds|inleddes|har inletts|upprättas|upprättades|har upprättats) (?:en )?(?:förundersökning|anmälan)|(?:a |an )?(?:criminal )?investigation (?:has been|was|is being|is) (?:opened|launched|started|under way|underway))(?!\p{L})/u;
+
 function notAGuess(a: Analysis, h: LexHit, sentence: string, ruleOuts: number): boolean {
   const at = h.hit.start - h.sentence.start;
   const before = sentence.slice(0, at);
+  if (
+    INVESTIGATION_OPENED.test(sentence) &&
+    /^(?:misstank\p{L}*|suspect\p{L}*|suspicion)/u.test(h.hit.text.toLowerCase())
+  )
+    return true;
   // Speculation named, not made: "the rumor … was fueled by speculation and hearsay", "vi ber er avstå från
   // spekulationer" (nineteenth round, blind35 studied: a school's correction of a rumour).
   if (/^spe[ck]ulation/u.test(h.hit.text.toLowerCase()) && SPECULATION_NAMED.test(before)) return true;
@@ -622,10 +635,12 @@ const RESIDENTS_ACCOUNT = /^(?:residents|boende|invånare|callers|onlookers)(?!\
 const EXPLAINED =
   /(?<!\p{L})(?:this is because|that is because|the cause (?:is|was)|we have (?:checked|investigated|found)|(?:det|detta) beror på|orsaken (?:är|var)|vi har (?:undersökt|kontrollerat)|(?:polisen|räddningstjänsten) har undersökt)(?!\p{L})/u;
 
-const KNOWN_TALK = /^(?:we know|we are aware|we['’]re aware|vi vet att|vi känner till att)(?!\p{L})/u;
-/** The answer in the next sentence: a verdict or what the tests show. */
+// The sender may name itself ("Säkerhetspolisen känner till att det förekommer uppgifter i media …", impart1 studied).
+const KNOWN_TALK =
+  /^(?:(?:\p{L}+ ){0,2}?(?:know|knows|is aware|are aware|känner till att|är medvetna? om att)|we['’]re aware|vi vet att)(?!\p{L})/u;
+/** The answer in the next sentence: a verdict, what the tests show, or a refusal with its legal ground. */
 const ANSWERED =
-  /(?<!\p{L})(?:(?:is|are) (?:safe|not|fine)|stämmer inte|är (?:säkert|inte|ofarligt)|no one|nobody|ingen|inga|tests?|prov\p{L}*|in fact|faktum)(?!\p{L})/u;
+  /(?<!\p{L})(?:(?:is|are) (?:safe|not|fine)|stämmer inte|är (?:säkert|inte|ofarligt)|no one|nobody|ingen|inga|tests?|prov\p{L}*|in fact|faktum|förhindrade|\p{L}*sekretess\p{L}*|confidential\p{L}*|sub judice)(?!\p{L})/u;
 
 export const FA13: Rule = {
   id: "FA13",

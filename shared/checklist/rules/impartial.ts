@@ -18,8 +18,15 @@ function describesClaim(a: Analysis, h: LexHit): boolean {
   if (re === null) return false;
   const from = Math.max(h.sentence.start, h.hit.start - CLAIM_REACH);
   const to = Math.min(h.sentence.end, h.hit.end + CLAIM_REACH);
-  return findAll(h.field.lower.slice(from, to), re).length > 0;
+  const lower = h.field.lower;
+  // "The people who started this rumour are irresponsible": the word judges the people the sentence is about, not
+  // the claim in their relative clause (twenty-fifth round, a tuning miss).
+  const aboutPeople = lower.slice(from, h.hit.start).search(PEOPLE_WHO) >= 0;
+  return !aboutPeople && findAll(lower.slice(from, to), re).length > 0;
 }
+
+const PEOPLE_WHO =
+  /(?<!\p{L})(?:people|those|persons?|whoever|anyone|individuals?|group|accounts?) (?:who|that)(?!\p{L})|(?<!\p{L})(?:de|den|personer(?:na)?|personen|folk|alla) som(?!\p{L})/u;
 
 function wordRule(
   id: string,
@@ -221,8 +228,13 @@ export const IM3: Rule = {
     // majoriteten skar ned på underhållet" (twentieth round, blind36 studied).
     const judging = (h: LexHit) => {
       const i = h.sentence.index;
+      // An office holder acting ("Due to an unprecedented spike in cases, Mayor Busse declared a Local Emergency") is
+      // judged by blame or praise only: a strong word about the event is not about them (impart1 studied).
+      const loaded = AN_OFFICE.test(h.hit.text)
+        ? (["blame", "praise"] as const)
+        : (["blame", "emotive", "superlatives", "praise"] as const);
       return (
-        (["blame", "emotive", "superlatives", "praise"] as const).some((k) => a.flags(h.field, k, true)[i] === 1) ||
+        loaded.some((k) => a.flags(h.field, k, true)[i] === 1) ||
         (!AN_OFFICE.test(h.hit.text) && PARTY_AS_CAUSE.test(h.field.lower.slice(h.sentence.start, h.sentence.end)))
       );
     };
@@ -557,7 +569,7 @@ const BEFORE_LEAVING =
  * studied: a UK council’s hot-weather page, the list nine items long). Read in the 700 characters before the group.
  */
 const AT_RISK =
-  /(?<!\p{L})(?:at (?:a )?(?:higher|greater|increased|particular|special|most|the most) risk|more (?:vulnerable|at risk)|most vulnerable|(?:higher|greater|increased) risk of|vulnerable (?:groups|people|residents)|riskgrupp\p{L}*|särskilt (?:utsatta|känsliga|sårbara)|extra (?:utsatta|känsliga|sårbara)|löper (?:större|högre|ökad) risk|(?:högre|större|ökad) risk (?:för|att))(?!\p{L})/u;
+  /(?<!\p{L})(?:at (?:a )?(?:higher|greater|increased|particular|special|most|the most) risk|more (?:vulnerable|at risk)|most vulnerable|(?:most|more|especially|particularly|those|people|groups|residents|anyone) at risk|(?:higher|greater|increased) risk of|vulnerable (?:groups|people|residents)|riskgrupp\p{L}*|särskilt (?:utsatta|känsliga|sårbara)|extra (?:utsatta|känsliga|sårbara)|löper (?:större|högre|ökad) risk|(?:högre|större|ökad) risk (?:för|att))(?!\p{L})/u;
 
 export const IM7: Rule = {
   id: "IM7",

@@ -74,6 +74,16 @@ function praisedName(rest: string): boolean {
  */
 const BEST_BUSINESS =
   /(?<!\p{L})(?:(?:överlägset |absolut )?(?:den |det )?(?:bästa|finaste|pålitligaste|duktigaste|billigaste) (?:\p{L}+ )?(?:entreprenör\p{L}*|företag\p{L}*|butik\p{L}*|affär\p{L}*|leverantör\p{L}*|hantverkar\p{L}*|firma\p{L}*|mataffär\p{L}*|järnhandel\p{L}*)|(?:by far )?the (?:very )?(?:best(?:-\p{L}+)?|finest|most reliable|cheapest|friendliest) (?:\p{L}+ )?(?:store|shop|company|contractor|firm|supplier|retailer|business|grocer\p{L}*|plumber|electrician|builder|garage|pharmacy)s?)(?!\p{L})/u;
+/**
+ * Twenty-fifth round (tuning misses): a named firm or product praised as the best of its kind with no business noun
+ * ("Summit Arborists, who are without doubt the best tree specialists in the region", "FreshSpring really is the best
+ * bottled water around", "branschens bästa på säkerhet", "har det bästa utbudet i kommunen"). Read only where the
+ * sentence names something with a capital past its first word.
+ */
+const BEST_OF_KIND =
+  /(?<!\p{L})(?:the (?:very )?best (?:\p{L}+ ){1,3}?(?:in the (?:region|county|area|state|valley|district|business|industry|country)|around|in town)|branschens (?:bästa|främsta)|(?:har|erbjuder|med) (?:det |de |den )?(?:bästa|största|billigaste|bredaste) (?:utbudet|sortimentet|priserna|priset|servicen)|(?:bäst|bästa) i (?:branschen|länet|regionen|kommunen|stan)|look for (?:it|them) (?:in|at) (?:your|any) (?:local )?(?:store|shop|supermarket)s?)(?!\p{L})/u;
+/** A capitalised word past the sentence's first, or a brand's inner capital ("FreshSpring") anywhere. */
+const NAME_PAST_FIRST_WORD = /^\s*\S+.*?[\s(]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/su;
 /** Shopping urged ("Passa gärna på att göra helgens inköp där", "X is the place to go"): only with a business named. */
 const URGE_TO_SHOP =
   /(?<!\p{L})(?:passa (?:gärna |också )?på att (?:handla|göra (?:\p{L}+ ){0,2}?inköp)|handla (?:gärna |också )?där|(?:is|are) the place to go|stop by and (?:shop|buy)|(?:shop|buy) (?:there|local at))(?!\p{L})(?! (?:som vanligt|as usual))/u;
@@ -81,7 +91,7 @@ const BUSINESS_NAMED =
   /(?<!\p{L})(?:ICA|Coop|Konsum|Willys|Hemköp|Lidl|City Gross|Netto|Walmart|Target|Tesco|Asda|Sainsbury['’]s|Home Depot|Lowe['’]s)(?!\p{L})|\p{Lu}[\p{L}'’]+(?:['’]s)? (?:Hardware|Market|Store|Shop|Supermarket|Grocery|Foods|Supplies|Maskin|Järn|Bygg)|\p{Lu}\p{L}+ (?:AB|Ltd|Inc|LLC)(?!\p{L})/u;
 
 const BEST_BUSINESS_GATE =
-  /bäst|finast|pålitlig|duktig|billig|best|finest|reliable|cheapest|friendliest|passa|handla|place to go|stop by|shop|buy/u;
+  /bäst|finast|pålitlig|duktig|billig|best|finest|reliable|cheapest|friendliest|passa|handla|place to go|stop by|shop|buy|branschens|utbud|sortiment|look for/u;
 
 function praisedBusiness(a: Analysis): LexHit | undefined {
   if (warnsOfScam(a)) return undefined;
@@ -92,7 +102,11 @@ function praisedBusiness(a: Analysis): LexHit | undefined {
     for (const sentence of field.sentences) {
       if (sentence.question) continue;
       const text = field.lower.slice(sentence.start, sentence.end);
-      const m = BEST_BUSINESS.exec(text) ?? (named ? URGE_TO_SHOP.exec(text) : null);
+      const original = field.text.slice(sentence.start, sentence.end);
+      const m =
+        BEST_BUSINESS.exec(text) ??
+        (NAME_PAST_FIRST_WORD.test(original) ? BEST_OF_KIND.exec(text) : null) ??
+        (named ? URGE_TO_SHOP.exec(text) : null);
       if (m === null) continue;
       const start = sentence.start + m.index;
       return {

@@ -120,11 +120,20 @@ function inlineQuestions(a: Analysis): QuestionAndAnswer[] {
 }
 
 /** Whether the answer in [from, to) of the body gives a time, a condition or says nobody knows yet. */
+/** Why no time can be given, said as the law's ground ("med hänsyn till förundersökningssekretessen"): an answer. */
+const LEGAL_GROUND =
+  /(?<!\p{L})(?:\p{L}*sekretess\p{L}*|confidential\p{L}*|sub judice|legal reasons|(?:live|ongoing|active) (?:criminal |police )?investigation)(?!\p{L})/u;
+/** "Det är en komplex fråga som beror på många olika faktorer" names no condition (impart1 studied). */
+const MANY_FACTORS =
+  /(?:beror på|depends on) (?:många|flera|en rad|olika|a (?:lot|number) of|many|various|several) (?:olika |different )?(?:faktorer|saker|omständigheter|factors|things|circumstances)/gu;
+
 function answersTime(a: Analysis, from: number, to: number): boolean {
   const body = a.body;
   const text = body.lower.slice(from, to);
   if (text.trim() === "") return true;
-  if (CONDITION.test(text) || UNKNOWN.test(text) || DURATION.test(text)) return true;
+  if (LEGAL_GROUND.test(text)) return true;
+  const condition = CONDITION.test(text.replace(MANY_FACTORS, " "));
+  if (condition || UNKNOWN.test(text) || DURATION.test(text)) return true;
   const keys = ["times", "dates", "relativeTime", "honestUnknowns"] as const;
   return body.sentences.some((s) => s.end > from && s.start < to && keys.some((k) => a.flags(body, k)[s.index] === 1));
 }

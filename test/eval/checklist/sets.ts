@@ -81,6 +81,9 @@ import { BAD_CONTRA2, GOOD_CONTRA2 } from "./contra2.js";
 import { BAD_CONTRA3, GOOD_CONTRA3 } from "./contra3.js";
 import { BAD_CONTRA4, GOOD_CONTRA4 } from "./contra4.js";
 import { BAD_CONTRA5, GOOD_CONTRA5 } from "./contra5.js";
+import { BAD_IMPART1, GOOD_IMPART1 } from "./impart1.js";
+import { BAD_IMPART2, GOOD_IMPART2 } from "./impart2.js";
+import { BAD_IMPART3, GOOD_IMPART3 } from "./impart3.js";
 import { GOOD_REAL4 } from "./realExtra4.js";
 import { GOOD_REAL5 } from "./realExtra5.js";
 import { GOOD_REAL6 } from "./realExtra6.js";
@@ -1485,6 +1488,66 @@ export const EVAL_SETS: readonly EvalSet[] = [
         bad: BAD_CONTRA5,
         shape: { kind: "sizes", minGood: 12, minBad: 40 },
         gate: { kind: "floors", refused: 0.43, passed: 0.71 },
+      },
+    ],
+  },
+  // The twenty-fifth round's impartiality and openness sets (2026-12-07): each author read no rule, lexicon or earlier
+  // item and wrote 40 otherwise competent messages with one flaw each (ten kinds, four each: blame, political credit,
+  // self-praise or defence, stigmatising labels, mockery, alarmist wording, refusing to comment, hiding what is not
+  // known or "handled" without what, a dodged question, information held back), and 12-13 published messages chosen
+  // to be hard (a suspect or a cause named, a politician, groups at risk, strong justified words, a legal ground for
+  // not saying more). Which to hold out was decided before any arrived: impart1 studied, impart2 and impart3 held out
+  // (aggregates only, never opened).
+  // impart1 at arrival (42bda6e, the round's start): 22/40 refused, 8/13 passed. Studied, after the round: FLOOR1.
+  {
+    id: "impart1",
+    role: "tuning",
+    title: "impart1, impartiality and openness: measured at the twenty-fifth round's arrival, then studied",
+    parts: [
+      {
+        id: "impart1",
+        label: "Impartiality and openness set 1",
+        note: "independent; measured, then studied in the twenty-fifth round",
+        good: GOOD_IMPART1,
+        bad: BAD_IMPART1,
+        shape: { kind: "sizes", minGood: 13, minBad: 40 },
+        gate: { kind: "floors", refused: 0.8, passed: 0.92 },
+      },
+    ],
+  },
+  // impart2, held out, never opened: at 42bda6e 21/40 refused, 9/13 passed; after the round FLOOR2.
+  {
+    id: "impart2",
+    role: "heldOut",
+    title:
+      "impart2, impartiality and openness, held out in the twenty-fifth round: figures, and floors under what it measured",
+    parts: [
+      {
+        id: "impart2",
+        label: "Impartiality and openness set 2",
+        note: "independent, held out in the twenty-fifth round: figures only",
+        good: GOOD_IMPART2,
+        bad: BAD_IMPART2,
+        shape: { kind: "sizes", minGood: 13, minBad: 40 },
+        gate: { kind: "floors", refused: 0.5, passed: 0.69 },
+      },
+    ],
+  },
+  // impart3, held out, never opened: at 42bda6e 16/40 refused, 9/12 passed; after the round FLOOR3.
+  {
+    id: "impart3",
+    role: "heldOut",
+    title:
+      "impart3, impartiality and openness, held out in the twenty-fifth round: figures, and floors under what it measured",
+    parts: [
+      {
+        id: "impart3",
+        label: "Impartiality and openness set 3",
+        note: "independent, held out in the twenty-fifth round: figures only",
+        good: GOOD_IMPART3,
+        bad: BAD_IMPART3,
+        shape: { kind: "sizes", minGood: 12, minBad: 40 },
+        gate: { kind: "floors", refused: 0.4, passed: 0.75 },
       },
     ],
   },

@@ -1,0 +1,307 @@
+/**
+ * Twenty-fifth round: impartiality and openness read more widely (impart1 studied, the tuning misses of earlier sets,
+ * and the guidance they cite: MSB's impartial and open principles, CDC CERC "Show respect", "Be credible"). The
+ * wordings are written for these tests, each beside a near wording the same reading must leave alone.
+ */
+import { describe, expect, it } from "vitest";
+import { findingsOf, msg, type Input } from "./helpers.js";
+
+const errorsOf = (input: Input, ruleId: string) =>
+  findingsOf(input, undefined, ruleId).filter((f) => f.severity === "error");
+
+/** Each row: the rule, the text, and whether the rule must refuse it. */
+type Row = [ruleId: string, input: Input, refuses: boolean];
+
+function check(rows: readonly Row[]): void {
+  for (const [ruleId, input, refuses] of rows)
+    expect(errorsOf(input, ruleId).length > 0, `${ruleId} ${refuses ? "misses" : "refuses"}: ${input.body}`).toBe(
+      refuses,
+    );
+}
+
+describe("[IM1] blame of critics, of residents who chose, of another party's broken promise", () => {
+  it("refuses the critic's character attacked and residents blamed for what they chose", () => {
+    check([
+      [
+        "IM1",
+        msg("bulletin", "The people who started this rumour are irresponsible and should be ashamed.", "en"),
+        true,
+      ],
+      [
+        "IM1",
+        msg("bulletin", "It was posted by the same activists who spread lies about our rates last year.", "en"),
+        true,
+      ],
+      [
+        "IM1",
+        msg("bulletin", "Some homeowners chose to ignore this morning's order, and deputies are now at risk.", "en"),
+        true,
+      ],
+      ["IM1", msg("bulletin", "Most rescues overnight were of drivers who ignored road closed signs.", "en"), true],
+      ["IM1", msg("bulletin", "The state highway department has not done its job. Avoid Route 9.", "en"), true],
+      [
+        "IM1",
+        msg(
+          "bulletin",
+          "If Northern Grid had carried out the tree clearance it promised, these homes would still have power.",
+          "en",
+        ),
+        true,
+      ],
+      [
+        "IM1",
+        msg("bulletin", "We think residents here know perfectly well who keeps dumping fat in the drains.", "en"),
+        true,
+      ],
+      ["IM1", msg("bulletin", "De som startade ryktet borde skämmas. Vattnet går att dricka."), true],
+      [
+        "IM1",
+        msg("bulletin", "Trots att vi gång på gång påmint om eldningsförbudet grillar en del sommarboende."),
+        true,
+      ],
+      [
+        "IM1",
+        msg("bulletin", "Vi har påpekat det för bolaget vid flera tidigare tillfällen utan att det tagits på allvar."),
+        true,
+      ],
+      [
+        "IM1",
+        msg("bulletin", "Kritiken kommer från personer som uppenbarligen inte vet hur vattenverk fungerar."),
+        true,
+      ],
+      ["IM1", msg("bulletin", "Angreppet kunde ske eftersom en anställd klickade på en länk i ett falskt mejl."), true],
+    ]);
+  });
+
+  it("leaves a warning to the reader, a rumour judged and a promise kept alone", () => {
+    check([
+      [
+        "IM1",
+        msg("bulletin", "If you choose to ignore this notification, emergency services may not reach you.", "en"),
+        false,
+      ],
+      ["IM1", msg("bulletin", "This irresponsible rumour is false. The dam is safe.", "en"), false],
+      ["IM1", msg("bulletin", "Drivers who ignore road closed signs can be fined. Turn around.", "en"), false],
+      ["IM1", msg("bulletin", "The same households that lost power last week may lose it again tonight.", "en"), false],
+      ["IM1", msg("bulletin", "Vi har informerat de boende vid flera tillfällen om hur de ska koka vattnet."), false],
+    ]);
+  });
+});
+
+describe("[IM16] a firm or a product praised as the best of its kind", () => {
+  it("refuses a named firm praised without a business noun", () => {
+    check([
+      [
+        "IM16",
+        msg("bulletin", "Thanks to Summit Arborists, without doubt the best tree specialists in the region.", "en"),
+        true,
+      ],
+      [
+        "IM16",
+        msg("bulletin", "FreshSpring really is the best bottled water around – look for it in your local store.", "en"),
+        true,
+      ],
+      ["IM16", msg("bulletin", "Tack till Nordsäkra IT, som än en gång visat att de är branschens bästa."), true],
+      ["IM16", msg("bulletin", "Granby Maskin & Motor har det bästa utbudet i kommunen."), true],
+    ]);
+  });
+
+  it("leaves advice and a place named first alone", () => {
+    check([
+      ["IM16", msg("bulletin", "The best thing residents in the area can do is stay home.", "en"), false],
+      ["IM16", msg("bulletin", "Honolulu has the best-tested sirens in the state.", "en"), false],
+    ]);
+  });
+});
+
+describe("[IM7] groups named among those at risk", () => {
+  it("leaves a group the text asks readers to watch over alone, and still refuses a group blamed", () => {
+    check([
+      [
+        "IM7",
+        msg(
+          "bulletin",
+          "Keep an eye on those at risk - check on elderly neighbors, homeless, or mentally ill who may need your help.",
+          "en",
+        ),
+        false,
+      ],
+      [
+        "IM7",
+        msg("bulletin", "Our homeless population, elderly and children are those most at risk in the heat.", "en"),
+        false,
+      ],
+      ["IM7", msg("bulletin", "Keep an eye on the homeless camp: they started the fire.", "en"), true],
+    ]);
+  });
+});
+
+describe("[IM3] an office holder acting", () => {
+  it("leaves a mayor declaring an emergency about an unprecedented event alone, and refuses credit given", () => {
+    check([
+      [
+        "IM3",
+        msg(
+          "bulletin",
+          "Due to an unprecedented spike in cases, Mayor Busse declared a Local Emergency on Friday.",
+          "en",
+        ),
+        false,
+      ],
+      [
+        "IM3",
+        msg("bulletin", "Thanks to the mayor's vision and decisive leadership, the shelters opened on time.", "en"),
+        true,
+      ],
+    ]);
+  });
+});
+
+describe("[IM14] dramatic words spread over a text", () => {
+  it("refuses three dramatic words of the sender's own, and leaves one alone", () => {
+    check([
+      [
+        "IM14",
+        msg("bulletin", "TERRIFYING scenes today as a raging inferno tore through the heath. Keep away.", "en"),
+        true,
+      ],
+      ["IM14", msg("bulletin", "Kaos i centrum: ett fasansfullt inferno härjar i hamnen. Håll er borta."), true],
+      ["IM14", msg("bulletin", "The river is rising at a frightening pace. Move to higher ground now.", "en"), false],
+    ]);
+  });
+});
+
+describe("[IM9] the public told off or mocked", () => {
+  it("refuses irony at callers and scolding, and leaves thanks to callers alone", () => {
+    check([
+      [
+        "IM9",
+        msg("bulletin", "To the 300-odd people who rang us convinced it was the end of the world: it wasn't.", "en"),
+        true,
+      ],
+      ["IM9", msg("bulletin", "The air is safe and people are overreacting.", "en"), true],
+      [
+        "IM9",
+        msg("bulletin", "Nej, vattnet är inte förgiftat, oavsett vad ni läst på Facebook. Sluta sprida rykten."),
+        true,
+      ],
+      ["IM9", msg("bulletin", "Thank you to all the people who rang us to report the smoke.", "en"), false],
+    ]);
+  });
+});
+
+describe("[OP6] something known held back, a question refused, details kept for the press", () => {
+  it("refuses what is withheld with no reason", () => {
+    check([
+      [
+        "OP6",
+        msg("bulletin", "Vi vet vad som orsakade stoppet men kan inte gå ut med det just nu. Håll dörrarna stängda."),
+        true,
+      ],
+      ["OP6", msg("bulletin", "We know what caused the fault but are not able to share it at this stage.", "en"), true],
+      ["OP6", msg("bulletin", "Orsaken är känd, men vi går inte in på detaljer."), true],
+      ["OP6", msg("bulletin", "Details are available to journalists on request.", "en"), true],
+      ["OP6", msg("bulletin", "No further information will be given about which chemical was involved.", "en"), true],
+      ["OP6", msg("bulletin", "The full results will not be posted publicly.", "en"), true],
+      ["OP6", msg("bulletin", "Hur mycket diesel läckte ut? Den frågan besvaras inte."), true],
+      ["OP6", msg("bulletin", "Provsvaren publiceras inte, men den som vill kan begära ut dem."), true],
+      [
+        "OP6",
+        msg("bulletin", "As previously communicated, the council is keeping all options under review.", "en"),
+        true,
+      ],
+      ["OP6", msg("bulletin", "Som vi tidigare har kommunicerat arbetar vi aktivt med frågan."), true],
+    ]);
+  });
+
+  it("leaves a legal ground, what is not yet known and an earlier message repeated alone", () => {
+    check([
+      [
+        "OP6",
+        msg("bulletin", "The names will not be made public until the next of kin have been informed.", "en"),
+        false,
+      ],
+      ["OP6", msg("bulletin", "As previously communicated, the boil notice remains in place.", "en"), false],
+      ["OP6", msg("bulletin", "Vi vet ännu inte vad som orsakade stoppet. Vi berättar så snart vi vet."), false],
+    ]);
+  });
+});
+
+describe("[FS13] news held for a meeting or for office hours", () => {
+  it("refuses details kept until a meeting or an office opens", () => {
+    check([
+      ["FS13", msg("bulletin", "Further details will be shared once the council has met on Thursday.", "en"), true],
+      ["FS13", msg("bulletin", "Mer information lämnas efter kommunstyrelsens möte på torsdag."), true],
+      [
+        "FS13",
+        msg(
+          "bulletin",
+          "Vilka områden som berörs vet vi, men vi går ut med det först efter nämndens sammanträde på onsdag.",
+        ),
+        true,
+      ],
+      [
+        "FS13",
+        msg(
+          "bulletin",
+          "The list of affected streets will be published on Monday at 9am when council offices reopen.",
+          "en",
+        ),
+        true,
+      ],
+    ]);
+  });
+
+  it("leaves a meeting announced and the office's hours alone", () => {
+    check([
+      ["FS13", msg("bulletin", "Residents are invited to a public meeting at 7pm in the school hall.", "en"), false],
+      ["FS13", msg("bulletin", "Kontaktcenter öppnar kl. 8 i morgon och svarar på frågor om vattnet."), false],
+    ]);
+  });
+});
+
+describe("[FA12] [FA13] [OP12] a police report, a legal ground, a question answered with many factors", () => {
+  it("leaves suspicion recorded with the investigation it opens, and a report acknowledged under secrecy alone", () => {
+    check([
+      [
+        "FA12",
+        msg("bulletin", "Misstanke finns om att bränderna anlagts, och en förundersökning gällande mordbrand inleds."),
+        false,
+      ],
+      ["FA12", msg("bulletin", "Misstanken är att bränderna har anlagts av ungdomar från området."), true],
+      [
+        "FA13",
+        msg(
+          "bulletin",
+          "Säkerhetspolisen känner till att det förekommer uppgifter i media om en efterlyst person. Vi är förhindrade att svara på frågor om detta, förundersökningssekretess råder.",
+        ),
+        false,
+      ],
+    ]);
+  });
+
+  it("refuses 'it depends on many factors' as an answer to when, and accepts a legal ground", () => {
+    check([
+      [
+        "OP12",
+        msg(
+          "faq",
+          "Det är en komplex fråga som beror på många olika faktorer.",
+          "sv",
+          "När kan vi dricka vattnet igen?",
+        ),
+        true,
+      ],
+      [
+        "OP12",
+        msg(
+          "faq",
+          "Med hänsyn till förundersökningssekretessen kan vi i nuläget inte ge mer information.",
+          "sv",
+          "När kommer ni att gå ut med ny information?",
+        ),
+        false,
+      ],
+    ]);
+  });
+});
