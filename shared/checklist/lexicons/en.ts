@@ -494,6 +494,16 @@ export const en: LexiconSource = {
     String.raw`(?:who|that) (?:clearly|obviously|evidently|plainly) (?:don['’]t|do not|doesn['’]t|does not|have no idea) (?:know|understand|idea)`,
     String.raw`(?:see|is|there is) no (?:reason|need|cause) (?:for us )?to apologi[sz]e`,
     String.raw`(?:despite|although|even though) (?:we|the council) (?:\p{L}+ ){0,3}?(?:warned|reminded|asked|told|urged) (?:\p{L}+ ){0,6}?(?:again and again|repeatedly|time and again|many times|several times|over and over)`,
+    // impart4 studied: blame implied by how the doers are described ("as if the ban didn't apply to them", "treat our
+    // beaches like a rubbish tip … and this is the result", "despite letter after letter from us", "has not looked after
+    // the plant properly", works done "without the consent the council had told him he needed").
+    String.raw`as (?:if|though) (?:the )?(?:\p{L}+ ){0,2}?(?:rules?|bans?|laws?|orders?|restrictions?) (?:didn['’]t|did not|don['’]t|do not|doesn['’]t|does not) apply to (?:them|him|her)`,
+    String.raw`treat(?:s|ed|ing)? (?:our|the) (?:\p{L}+ ){0,2}?like (?:a |an |their (?:own )?)?(?:rubbish tip|dump|toilet|playground|bin|litter bin)`,
+    String.raw`(?:,|and|–|-) this is the result`,
+    String.raw`despite (?:\p{L}+ )?(?:letter after letter|warning after warning|reminder after reminder|request after request|repeated (?:letters|warnings|reminders|requests|appeals))`,
+    String.raw`(?:has|have|had)(?:n['’]t| not) (?:looked after|maintained|managed|run|kept up|cleaned) (?:\p{L}+ ){0,4}?(?:properly|adequately|as (?:it|they|he|she) should)`,
+    String.raw`without the (?:\p{L}+ )?(?:consent|permission|permit|approval|licen[cs]e)s? (?:that )?(?:we|the council|the authority|the county) had (?:told|warned|asked|reminded)`,
+    String.raw`(?:–|-|,) not for the first time (?:–|-|,)`,
     // Twenty-second round (five independent authors, no real message): a moral label on the residents to blame.
     String.raw`selfish (?:\p{L}+ ){0,2}?(?:households?|residents?|people|minority|few|neighbou?rs|homeowners|behaviou?r)`,
     // Nineteenth round (blind35 studied): a service shortfall laid at a vote ("We would have more plows out if the …
@@ -1194,6 +1204,10 @@ export const en: LexiconSource = {
     String.raw`tornado(?:es)?`,
   ],
   noComment: [
+    // impart4 studied: what the public needs given to others first ("A full briefing, including the list of affected
+    // streets, has been provided to local media") or kept off the web.
+    String.raw`(?:briefing|list|details|full details|figures|names|results|plan)[^.!?]{0,80}? (?:has|have) been (?:provided|given|sent|circulated) to (?:the )?(?:local |national )?(?:media|press|journalists|reporters)`,
+    String.raw`(?:will not|won['’]t|are not|is not|aren['’]t|isn['’]t) (?:be )?(?:put|posted|published|placed) (?:online|on (?:the|our) (?:website|web ?site|web))`,
     // impart1 studied: a question refused outright ("That question will not be answered"), a named thing withheld in
     // the passive ("No further information will be given about which chemical was involved"), results kept off the
     // public page ("they will not be posted publicly"), and the stock non-answer ("As previously communicated, the
@@ -1265,6 +1279,8 @@ export const en: LexiconSource = {
     String.raw`(?:is|are) not something (?:that )?we (?:can|will|are able to|are going to) (?:share|discuss|comment on|disclose|go into)`,
   ],
   emptyActors: [
+    // impart1 and impart4 studied: the stock sentence that reports a matter closed and says nothing of what was done.
+    String.raw`(?:the |this |that )?(?:issue|matter|problem|incident|cause|concern|smell|situation)(?: \p{L}+){0,7}? (?:has|have) (?:now )?been (?:dealt with|handled|taken care of|looked into and (?:dealt with|handled))`,
     // Blind14 studied: the impersonal finding or decision ("It has been determined that a fire has occurred"), action
     // with no actor ("Measures are being implemented", "the situation is being monitored") and the impersonal
     // condition ("should it be deemed necessary", "if deemed appropriate").

@@ -623,6 +623,16 @@ export const sv: LexiconSource = {
     String.raw`vet (?:mycket|precis|alldeles|nog|så) väl (?:vem|vilka)`,
     String.raw`som (?:uppenbarligen|tydligen|helt klart|bevisligen) inte (?:vet|förstår|begriper|har koll på)`,
     String.raw`(?:ingen|inte någon) (?:anledning|orsak) (?:för oss )?att be om ursäkt`,
+    // impart4 studied: skulden i hur någon beskrivs ("som om förbudet inte gällde dem", "det är Kommunal som har valt att
+    // ta ut våra chaufförer i strejk … det är hushållen som får ta smällen", "som – inte för första gången – byggde på
+    // rykten", "trots brev efter brev").
+    String.raw`som om (?:\p{L}+ ){0,2}?(?:förbudet|reglerna|regeln|förbuden|lagen|beslutet|restriktionerna) inte (?:gällde|gäller|skulle gälla) (?:dem|honom|henne|just dem)`,
+    String.raw`det (?:är|var) (?:\p{L}+ ){1,3}?som (?:har|hade) valt att`,
+    String.raw`som får ta (?:smällen|konsekvenserna|notan)`,
+    String.raw`(?:–|-|,) inte för första gången (?:–|-|,)`,
+    String.raw`behandla(?:r|de|t)? (?:\p{L}+ ){0,2}?som (?:en |sin (?:egen )?)?(?:soptipp|soptunna|toalett|lekplats)`,
+    String.raw`trots (?:\p{L}+ )?(?:brev efter brev|påminnelse efter påminnelse|varning efter varning|upprepade (?:brev|påminnelser|varningar|uppmaningar))`,
+    String.raw`(?:har|hade) inte (?:skött|underhållit|tagit hand om|skött om) (?:\p{L}+ ){0,4}?(?:ordentligt|som (?:de|det|han|hon) ska)`,
     // Twenty-second round (five independent authors, no real message): a moral label on the residents to blame.
     String.raw`(?:själviska|egoistiska) (?:\p{L}+ )?(?:hushåll(?:en)?|boende|invånare|grannar|villaägare|personer|minoritet(?:en)?)`,
     String.raw`(?:egoistiskt|själviskt|hänsynslöst) (?:och \p{L}+ )?av`,
@@ -1583,6 +1593,10 @@ export const sv: LexiconSource = {
     "dag",
   ],
   noComment: [
+    // impart4 studied: uppgiften bara till den som ringer ("Vilka förskolor det gäller får du veta om du ringer
+    // kontaktcenter"), eller i en pärm i receptionen ("De läggs inte ut på webben").
+    String.raw`(?:vilka|vilken|vilket|var|när|hur) (?:\p{L}+ ){0,6}?(?:får du veta|kan du få veta|besked får du|får ni veta) (?:om|genom att|när) (?:du |ni )?(?:ringer|ringa|kontaktar|mejlar|hör av)`,
+    String.raw`(?:läggs|publiceras|lägger vi) (?:inte|ej) (?:ut )?på (?:webben|nätet|hemsidan|webbplatsen|sajten)`,
     // impart1 studied: en fråga som inte besvaras ("Den frågan besvaras inte"), resultat som hålls borta från sidan
     // ("Provsvaren publiceras inte, men den som vill kan begära ut dem") och standardsvaret som inte svarar ("Som vi
     // tidigare har kommunicerat arbetar vi aktivt med frågan").
@@ -1658,6 +1672,8 @@ export const sv: LexiconSource = {
     String.raw`(?:väljer|har valt|valt) att inte (?:gå ut med|berätta|redovisa|lämna ut|publicera|kommentera|svara på|säga)`,
   ],
   emptyActors: [
+    // impart1 och impart4: standardmeningen som säger att något är hanterat och inte vad som gjordes.
+    String.raw`(?:orsaken|frågan|saken|ärendet|problemet|incidenten|händelsen|lukten)(?: \p{L}+){0,5}? (?:har (?:nu )?(?:utretts och (?:hanteras|hanterats|åtgärdats)|hanterats|omhändertagits)|är (?:nu )?(?:utredd och hanterad|utrett och hanterat|hanterad|hanterat|omhändertagen|omhändertaget))`,
     // Blind14 studied: the impersonal finding or decision ("Det har fastställts att en brand har uppstått"), action
     // with no actor ("Situationen bevakas") and the impersonal condition ("om så bedöms nödvändigt").
     String.raw`det har (?:fastställts|konstaterats|beslutats|bedömts|fattats beslut om) att`,

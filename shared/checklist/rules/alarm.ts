@@ -9,10 +9,13 @@ import { q, span, t } from "../text/spans.js";
 import { gatedHits, lexHits } from "./helpers.js";
 
 const QUOTED = { skipQuoted: true, skipQuestions: true } as const;
-const ALARM_GATE = /katastrof|catastroph|disaster|apokalyps|apocalyp|säker|is safe|ohanterlig|okontrollerbar/u;
+// impart4 studied: the tabloid metaphor alone ("skolan är i praktiken ett pesthål", "sjön är en
+// giftsoppa", "a death trap") dramatises whatever the facts under it.
+const ALARM_GATE =
+  /katastrof|catastroph|disaster|apokalyps|apocalyp|säker|is safe|ohanterlig|okontrollerbar|pesthål|giftsopp|dödsfäll|tickande|krigszon|löpeld|hellhole|plague|death trap|time bomb|war zone|toxic soup|wildfire|blodbad|belägring|episka|kaos|siege|carnage|proportions|absolute/u;
 const ALARM: Record<string, RegExp> = {
-  sv: /(?<!\p{L})(?:(?:är )?på väg mot en (?:katastrof|kollaps)|en katastrof (?:är på väg|väntar|närmar sig)|katastrofen är ett faktum|apokalyptisk\p{L}*|(?:kan|kommer att) sluta i (?:en )?katastrof|\p{L}*katastrof utan motstycke|ingen kan känna sig säker|kan när som helst bli (?:helt )?(?:ohanterlig|okontrollerbar|katastrofal)\p{L}*)(?!\p{L})/gu,
-  en: /(?<!\p{L})(?:(?:is )?(?:heading|headed) (?:for|towards) (?:a )?(?:catastrophe|disaster)|(?:a )?(?:catastrophe|disaster) is (?:coming|looming|imminent|on its way)|apocalyptic|(?:could|may|will) end in (?:a )?(?:catastrophe|disaster)|no ?(?:one|body)(?: \p{L}+){0,3}? is safe|(?:could|may|might|can) (?:turn|become) (?:catastrophic|a catastrophe|a disaster)(?: at any (?:minute|moment))?)(?!\p{L})/gu,
+  sv: /(?<!\p{L})(?:(?:är )?på väg mot en (?:katastrof|kollaps)|(?:en )?katastrof(?:en)? (?:är på väg|väntar|närmar sig)|pesthål\p{L}*|blodbad\p{L}*|i belägring|av episka proportioner|totalt kaos|rena kaoset|giftsopp\p{L}*|dödsfäll\p{L}*|tickande (?:bomb|miljöbomb)|krigszon\p{L}*|(?:sprider sig|rasar) som en löpeld|katastrofen är ett faktum|apokalyptisk\p{L}*|(?:kan|kommer att) sluta i (?:en )?katastrof|\p{L}*katastrof utan motstycke|ingen kan känna sig säker|kan när som helst bli (?:helt )?(?:ohanterlig|okontrollerbar|katastrofal)\p{L}*)(?!\p{L})/gu,
+  en: /(?<!\p{L})(?:(?:is )?(?:heading|headed) (?:for|towards) (?:a )?(?:catastrophe|disaster)|(?:a |the )?(?:catastrophe|disaster) is (?:coming|looming|imminent|on its way|approaching)|hellhole|under siege|carnage|of (?:epic|biblical) proportions|absolute (?:chaos|carnage|mayhem)|plague pit|death trap|(?:ticking )?time bomb|war zone|toxic soup|(?:spreading|spreads|spread) like wildfire|apocalyptic|(?:could|may|will) end in (?:a )?(?:catastrophe|disaster)|no ?(?:one|body)(?: \p{L}+){0,3}? is safe|(?:could|may|might|can) (?:turn|become) (?:catastrophic|a catastrophe|a disaster)(?: at any (?:minute|moment))?)(?!\p{L})/gu,
 };
 
 /**
@@ -33,6 +36,26 @@ const DRAMATIC_GATE =
 const DENIED_BEFORE =
   /(?<!\p{L})(?:ingen anledning (?:till|att)|inget skäl (?:till|att)|inte|ej|no need to|no reason (?:to|for)|not|don['’]t|do not|never)(?: \p{L}+)? $/u;
 const SPREAD_ALARM = 3;
+
+/**
+ * An alarm word shouted in capitals in an otherwise ordinary text ("DEADLY heat set to grip Ashcombe this weekend!",
+ * "GIFTMOLN ÖVER HAGABY!"): impart4 studied. A weather service's teletype product is capitals throughout and says
+ * "DANGEROUS" as its format does (IM10 spares it), so a text that is mostly capitals is left alone.
+ */
+const SHOUTED_ALARM =
+  /(?<!\p{L})(?:DEADLY|DÖDLIG[AT]?|TOXIC|GIFTIG[AT]?|GIFTMOLN|KILLER|PANIK|PANIC|KAOS|CHAOS|TERROR|TERRIFYING|KATASTROF\p{Lu}*|CATASTROPH\p{Lu}*|DISASTER|NIGHTMARE|MARDRÖM|SKRÄCK\p{Lu}*|HORROR)(?!\p{L})/u;
+function shoutedAlarm(
+  a: Parameters<Rule["check"]>[0],
+): { field: "title" | "body"; start: number; end: number; text: string } | undefined {
+  const letters = `${a.title.text}${a.body.text}`.replace(/[^\p{L}]/gu, "");
+  const upper = letters.replace(/[^\p{Lu}]/gu, "").length;
+  if (letters.length === 0 || upper / letters.length > 0.5) return undefined;
+  for (const field of [a.title, a.body]) {
+    const m = SHOUTED_ALARM.exec(field.text);
+    if (m !== null) return { field: field.name, start: m.index, end: m.index + m[0].length, text: m[0] };
+  }
+  return undefined;
+}
 
 export const IM14: Rule = {
   id: "IM14",
@@ -59,6 +82,21 @@ export const IM14: Rule = {
           suggestion: t(
             "Låt fakta visa hur allvarligt det är: vad som hänt, var, hur många som berörs och vad de ska göra.",
             "Let the facts show how serious it is: what happened, where, how many are affected and what to do.",
+          ),
+        },
+      ];
+    const shouted = shoutedAlarm(a);
+    if (shouted !== undefined)
+      return [
+        {
+          span: span(shouted.field, shouted.start, shouted.end),
+          message: t(
+            `${q(shouted.text)} i versaler skrämmer i stället för att informera.`,
+            `${q(shouted.text)} in capitals frightens instead of informing.`,
+          ),
+          suggestion: t(
+            "Skriv med vanliga bokstäver och låt fakta visa hur allvarligt det är.",
+            "Write in ordinary letters and let the facts show how serious it is.",
           ),
         },
       ];

@@ -24,6 +24,7 @@ import { IM16 } from "./promotion.js";
 import { OP11 } from "./decider.js";
 import { OP12, OP13 } from "./unanswered.js";
 import { OP14, OP15 } from "./whyUnanswered.js";
+import { OP16 } from "./platitudeAnswer.js";
 import { AC19 } from "./faqAction.js";
 import { AC20 } from "./faqWhere.js";
 import { AC21 } from "./resourcePlace.js";
@@ -105,6 +106,7 @@ export const RULES: readonly Rule[] = [
   OP13,
   OP14,
   OP15,
+  OP16,
   FA1,
   FA2,
   FA3,

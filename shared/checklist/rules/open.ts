@@ -205,7 +205,7 @@ const WITHHOLDING =
  * issue's own example; twentieth round: eleven flawed messages, one real one, which names its purpose).
  */
 const EMPTY_MEASURES =
-  /(?<!\p{L})(?:(?:nödvändiga |vissa |olika |relevanta |lämpliga )?åtgärder (?:har|har nu) (?:vidtagits|satts in|genomförts)|har (?:\p{L}+ )?åtgärder (?:vidtagits|satts in|genomförts)|(?:necessary |appropriate |relevant |certain )?(?:measures|steps|actions?|action) (?:have|has) (?:now )?been (?:taken|put in place|implemented))(?!\p{L})/u;
+  /(?<!\p{L})(?:(?:nödvändiga |vissa |olika |relevanta |lämpliga )?åtgärder (?:har|har nu) (?:vidtagits|satts in|genomförts)|har (?:\p{L}+ )?åtgärder (?:vidtagits|satts in|genomförts)|(?:necessary |appropriate |relevant |certain )?(?:measures|steps|actions?|action) (?:have|has) (?:now )?been (?:taken|put in place|implemented)|(?:the |this |that )?(?:issue|matter|problem|incident|cause|concern|smell|situation)(?: \p{L}+){0,7}? (?:has|have) (?:now )?been (?:dealt with|handled|taken care of|looked into and (?:dealt with|handled))|(?:orsaken|frågan|saken|ärendet|problemet|incidenten|händelsen|lukten)(?: \p{L}+){0,5}? (?:har (?:nu )?(?:utretts och (?:hanteras|hanterats|åtgärdats)|hanterats|omhändertagits)|är (?:nu )?(?:utredd och hanterad|utrett och hanterat|hanterad|hanterat|omhändertagen|omhändertaget)))(?!\p{L})/u;
 const MEASURE_NAMED =
   /^(?:[^.!?]*?(?:för att|i syfte att|genom att|to (?:\p{L}+ )?(?:prevent|protect|stop|reduce|limit|keep|make)|by |such as|including|i form av|bland annat|t\.ex\.|till exempel)|[^.!?]*:|\s*\n\s*[•*–-])/u;
 /** "Följande åtgärder har vidtagits: …", "the following measures": the list follows (a code review). */

@@ -49,3 +49,43 @@ export function vendorNamedBeforeTests(a: Analysis): Draft | null {
   }
   return null;
 }
+
+/**
+ * The cause told as settled while the text itself says the tests or the investigators are still out (twenty-fifth
+ * round, impart4 studied: "The outbreak was caused by contaminated water in the water-play area. Samples … results are
+ * expected by Friday", "Branden … startade av en cigarett … räddningstjänstens brandutredare är på plats i dag", "the
+ * fire was started by a lithium battery … Fire service investigators will be on site this week"). Deliberate fires
+ * are left out: the police classify a crime and investigate who did it. A hedge is FA12's own reading.
+ */
+const CAUSE_TOLD =
+  /(?<!\p{L})(?:(?:was|were|is|has been) (?:caused|started|sparked|triggered|set off) by|(?:startade|orsakades|utlöstes|började) (?:av|genom|när|efter att)|(?:beror|berodde) på att|was (?:started|caused) (?:when|after))(?!\p{L})/u;
+const STILL_OUT =
+  /(?<!\p{L})(?:results? (?:are|is) (?:expected|due|awaited|pending)|awaiting (?:the )?(?:test |lab |laboratory )?results|investigators? (?:will be|are|is) (?:on site|at the scene|examining|still)|will (?:examine|investigate) (?:the )?(?:damage|cause|scene|site)|investigation (?:is (?:still )?(?:ongoing|under way|continuing)|continues)|brandutredar\p{L}* (?:är|kommer att vara|kommer) (?:på plats|till platsen|att undersöka)|(?:provsvar\p{L}*|svaren|resultaten) (?:väntas|kommer (?:på|i|under))|utredningen pågår|(?:samples?|prover|prov) (?:\p{L}+ ){0,6}?(?:went|were sent|have been sent|skickades|har skickats) (?:to|till) (?:the )?(?:lab|laboratory|laboratoriet|analys))(?!\p{L})/u;
+const HEDGED_OR_DELIBERATE =
+  /(?<!\p{L})(?:believed|thought|likely|probably|possibly|appears?|suspected|may|might|could|troligen|sannolikt|förmodligen|misstänk\p{L}*|kan ha|verkar|tros|deliberate\p{L}*|arson|anlag\p{L}*|avsiktlig\p{L}*|not|inte|whether|om (?:branden|smittan))(?!\p{L})/u;
+const CAUSE_GATE = /caused|started|sparked|triggered|set off|startade|orsakades|utlöstes|började|beror|berodde/u;
+
+export function causeToldBeforeFindings(a: Analysis): Draft | null {
+  if (!a.fields.some((f) => CAUSE_GATE.test(f.lower)) || !a.fields.some((f) => STILL_OUT.test(f.lower))) return null;
+  for (const f of a.fields) {
+    for (const s of f.sentences) {
+      if (s.question) continue;
+      const text = f.lower.slice(s.start, s.end);
+      const m = CAUSE_TOLD.exec(text);
+      if (m === null || HEDGED_OR_DELIBERATE.test(text) || STILL_OUT.test(text)) continue;
+      const start = s.start + m.index;
+      return {
+        span: span(f.name, start, start + m[0].length),
+        message: t(
+          `${q(f.text.slice(start, start + m[0].length))}: orsaken sägs som säker fast proverna eller utredningen inte är klara.`,
+          `${q(f.text.slice(start, start + m[0].length))}: the cause is told as certain while the tests or the investigation are still out.`,
+        ),
+        suggestion: t(
+          "Säg vad som misstänks, vem som utreder och när svaret kommer.",
+          "Say what is suspected, who is investigating and when the answer is due.",
+        ),
+      };
+    }
+  }
+  return null;
+}

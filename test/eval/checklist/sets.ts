@@ -84,6 +84,8 @@ import { BAD_CONTRA5, GOOD_CONTRA5 } from "./contra5.js";
 import { BAD_IMPART1, GOOD_IMPART1 } from "./impart1.js";
 import { BAD_IMPART2, GOOD_IMPART2 } from "./impart2.js";
 import { BAD_IMPART3, GOOD_IMPART3 } from "./impart3.js";
+import { BAD_IMPART4, GOOD_IMPART4 } from "./impart4.js";
+import { BAD_IMPART5, GOOD_IMPART5 } from "./impart5.js";
 import { GOOD_REAL4 } from "./realExtra4.js";
 import { GOOD_REAL5 } from "./realExtra5.js";
 import { GOOD_REAL6 } from "./realExtra6.js";
@@ -1548,6 +1550,45 @@ export const EVAL_SETS: readonly EvalSet[] = [
         bad: BAD_IMPART3,
         shape: { kind: "sizes", minGood: 12, minBad: 40 },
         gate: { kind: "floors", refused: 0.4, passed: 0.75 },
+      },
+    ],
+  },
+  // Two more sets written during the round on the six kinds the first three carried worst (blame, self-praise or
+  // defence, alarmist wording, a dodged question, information held back, "handled" without what or a guess told as
+  // certain): 48 flawed messages each, eight of every kind, and 12 published ones chosen to be hard. Decided before
+  // either arrived: impart4 studied, impart5 held out.
+  // impart4 at arrival (42bda6e): 8/48 refused, 9/12 passed. Studied, after the round: FLOOR4.
+  {
+    id: "impart4",
+    role: "tuning",
+    title: "impart4, six hard kinds of impartiality and openness failure: measured at arrival, then studied",
+    parts: [
+      {
+        id: "impart4",
+        label: "Impartiality and openness set 4",
+        note: "independent; measured, then studied in the twenty-fifth round",
+        good: GOOD_IMPART4,
+        bad: BAD_IMPART4,
+        shape: { kind: "sizes", minGood: 12, minBad: 48 },
+        gate: { kind: "floors", refused: 0.15, passed: 0.74 },
+      },
+    ],
+  },
+  // impart5, held out, never opened: at 42bda6e 12/48 refused, 10/12 passed; after the round FLOOR5.
+  {
+    id: "impart5",
+    role: "heldOut",
+    title:
+      "impart5, six hard kinds of impartiality and openness failure, held out: figures, and floors under what it measured",
+    parts: [
+      {
+        id: "impart5",
+        label: "Impartiality and openness set 5",
+        note: "independent, written during the twenty-fifth round: figures only",
+        good: GOOD_IMPART5,
+        bad: BAD_IMPART5,
+        shape: { kind: "sizes", minGood: 12, minBad: 48 },
+        gate: { kind: "floors", refused: 0.25, passed: 0.83 },
       },
     ],
   },

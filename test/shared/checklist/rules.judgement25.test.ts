@@ -305,3 +305,219 @@ describe("[FA12] [FA13] [OP12] a police report, a legal ground, a question answe
     ]);
   });
 });
+
+describe("[IM12] the sender's defence of itself", () => {
+  it("refuses 'did everything right', 'nothing we would have done differently' and a report waved away", () => {
+    check([
+      [
+        "IM12",
+        msg("bulletin", "Contrary to what some councillors have been saying, this council did everything right.", "en"),
+        true,
+      ],
+      ["IM12", msg("bulletin", "There is nothing we would have done differently during the evacuation.", "en"), true],
+      [
+        "IM12",
+        msg(
+          "bulletin",
+          "The Ombudsman's report is out of date and does not reflect the excellent work our staff do.",
+          "en",
+        ),
+        true,
+      ],
+      ["IM12", msg("bulletin", "Vi har följt varenda rekommendation och vi tänker inte be om ursäkt."), true],
+      ["IM12", msg("bulletin", "Vår krisorganisation gjorde jobbet – strömmen är tillbaka i Norrvalla."), true],
+    ]);
+  });
+
+  it("leaves thanks to staff and an effort described alone", () => {
+    check([
+      [
+        "IM12",
+        msg("bulletin", "Our crews have done a fantastic job clearing 60 fallen trees. Thank you.", "en"),
+        false,
+      ],
+      ["IM12", msg("bulletin", "We did everything we could to reach residents in time.", "en"), false],
+    ]);
+  });
+});
+
+describe("[IM1] blame in how the doers are described", () => {
+  it("refuses 'as if the ban did not apply to them', a beach treated like a tip, letter after letter", () => {
+    check([
+      ["IM1", msg("bulletin", "Sommargästerna vattnar gräsmattor som om förbudet inte gällde dem."), true],
+      [
+        "IM1",
+        msg("bulletin", "Day-trippers treat our beaches like a rubbish tip, and this is the result.", "en"),
+        true,
+      ],
+      ["IM1", msg("bulletin", "Wet wipes keep going down the drains despite letter after letter from us.", "en"), true],
+      [
+        "IM1",
+        msg("bulletin", "The notice is needed because Northbank Water has not looked after the plant properly.", "en"),
+        true,
+      ],
+      ["IM1", msg("bulletin", "Det är Kommunal som har valt att ta ut chaufförerna i strejk."), true],
+    ]);
+  });
+
+  it("leaves a rule that applies to everyone and a letter sent alone", () => {
+    check([
+      ["IM1", msg("bulletin", "The hosepipe ban applies to everyone in the supply area.", "en"), false],
+      [
+        "IM1",
+        msg("bulletin", "We have written to every household on the estate about what not to flush.", "en"),
+        false,
+      ],
+    ]);
+  });
+});
+
+describe("[IM14] a tabloid metaphor, an alarm word shouted", () => {
+  it("refuses the metaphor and the capitals, and leaves a factual headline and a teletype warning alone", () => {
+    check([
+      ["IM14", msg("bulletin", "Skolan är i praktiken ett pesthål just nu. Håll barnet hemma."), true],
+      ["IM14", msg("bulletin", "It's absolute carnage on the roads tonight. Stay home if you can.", "en"), true],
+      ["IM14", msg("bulletin", "DEADLY heat set to grip Ashcombe this weekend! Drink water.", "en"), true],
+      [
+        "IM14",
+        msg("bulletin", "A tank leak has sent a toxic cloud over the port. Go inside.", "en", "Toxic cloud"),
+        false,
+      ],
+      [
+        "IM14",
+        msg("bulletin", "EXCESSIVE HEAT WARNING IN EFFECT UNTIL 8 PM. DANGEROUS AND DEADLY HEAT EXPECTED.", "en"),
+        false,
+      ],
+    ]);
+  });
+});
+
+describe("[OP16] a question met with a platitude", () => {
+  it("refuses an answer that opens with a stock phrase and gives nothing asked", () => {
+    check([
+      [
+        "OP16",
+        msg(
+          "faq",
+          "We take the security of residents' data extremely seriously. We are committed to keeping you informed.",
+          "en",
+          "Has my personal data been affected?",
+        ),
+        true,
+      ],
+      [
+        "OP16",
+        msg(
+          "bulletin",
+          "Till er som frågar hur många som har blivit sjuka: Vi förstår att många är oroliga. Vi gör allt vi kan.",
+        ),
+        true,
+      ],
+      [
+        "OP16",
+        msg(
+          "faq",
+          "As previously advised, the notice remains in place until further notice.",
+          "en",
+          "How long will it last?",
+        ),
+        true,
+      ],
+    ]);
+  });
+
+  it("leaves sympathy followed by the answer alone", () => {
+    check([
+      [
+        "OP16",
+        msg(
+          "faq",
+          "We understand people are worried. 14 residents have been ill; none is in hospital.",
+          "en",
+          "How many people are ill?",
+        ),
+        false,
+      ],
+      [
+        "OP16",
+        msg("faq", "Nej. Vi tar frågan på största allvar och svarar alla som hör av sig.", "sv", "Har data läckt?"),
+        false,
+      ],
+    ]);
+  });
+});
+
+describe("[OP7] [OP6] [FS13] handled without what, held back for the sender's convenience", () => {
+  it("refuses a matter closed with nothing said, details only by phone or to the media, results at a meeting", () => {
+    check([
+      ["OP7", msg("bulletin", "The gas smell reported in Carver Road this morning has been dealt with.", "en"), true],
+      ["OP7", msg("bulletin", "Orsaken har nu utretts och hanteras. Lukten är ofarlig."), true],
+      ["OP6", msg("bulletin", "Vilka förskolor det gäller får du veta om du ringer kontaktcenter."), true],
+      ["OP6", msg("bulletin", "Resultaten finns i en pärm i receptionen. De läggs inte ut på webben."), true],
+      [
+        "OP6",
+        msg(
+          "bulletin",
+          "A full briefing, including the list of affected streets, has been provided to local media.",
+          "en",
+        ),
+        true,
+      ],
+      [
+        "FS13",
+        msg("bulletin", "Officers will present the results at a public meeting on Thursday at 7pm.", "en"),
+        true,
+      ],
+      ["FS13", msg("bulletin", "Listan är klar, men vi lägger ut den först på måndag när kundtjänst öppnar."), true],
+    ]);
+  });
+
+  it("leaves a matter closed with what was done, and a photo released to the media, alone", () => {
+    check([
+      ["OP7", msg("bulletin", "The issue has been dealt with by replacing the faulty valve.", "en"), false],
+      ["OP6", msg("bulletin", "CCTV images have been released to the media to help find the driver.", "en"), false],
+    ]);
+  });
+});
+
+describe("[FA12] a cause told as settled while the tests or the investigators are still out", () => {
+  it("refuses the cause told before the results, and leaves it hedged or deliberate alone", () => {
+    check([
+      [
+        "FA12",
+        msg(
+          "bulletin",
+          "The outbreak was caused by contaminated water in the play area. Samples went to the laboratory on Monday; results are expected by Friday.",
+          "en",
+        ),
+        true,
+      ],
+      [
+        "FA12",
+        msg(
+          "bulletin",
+          "Branden startade av en cigarett i en container. Räddningstjänstens brandutredare är på plats i dag.",
+        ),
+        true,
+      ],
+      [
+        "FA12",
+        msg(
+          "bulletin",
+          "The outbreak is believed to be linked to the play area. Results are expected by Friday.",
+          "en",
+        ),
+        true,
+      ],
+      [
+        "FA12",
+        msg(
+          "bulletin",
+          "The fire was started deliberately. The investigation is ongoing; call 101 with information.",
+          "en",
+        ),
+        false,
+      ],
+    ]);
+  });
+});
