@@ -12,9 +12,9 @@ const QUOTED = { skipQuoted: true, skipQuestions: true } as const;
 // impart4 studied: the tabloid metaphor alone ("skolan är i praktiken ett pesthål", "sjön är en
 // giftsoppa", "a death trap") dramatises whatever the facts under it.
 const ALARM_GATE =
-  /katastrof|catastroph|disaster|apokalyps|apocalyp|säker|is safe|ohanterlig|okontrollerbar|pesthål|giftsopp|dödsfäll|tickande|krigszon|löpeld|hellhole|plague|death trap|time bomb|war zone|toxic soup|wildfire|blodbad|belägring|episka|kaos|siege|carnage|proportions|absolute/u;
+  /katastrof|catastroph|disaster|apokalyps|apocalyp|säker|is safe|ohanterlig|okontrollerbar|pesthål|giftsopp|dödsfäll|tickande|krigszon|löpeld|hellhole|plague|death trap|time bomb|(?:like|looks like|resembles|is|was|are|were) an? war zone|toxic soup|wildfire|blodbad|belägring|episka|kaos|siege|carnage|proportions|absolute/u;
 const ALARM: Record<string, RegExp> = {
-  sv: /(?<!\p{L})(?:(?:är )?på väg mot en (?:katastrof|kollaps)|(?:en )?katastrof(?:en)? (?:är på väg|väntar|närmar sig)|pesthål\p{L}*|blodbad\p{L}*|i belägring|av episka proportioner|totalt kaos|rena kaoset|giftsopp\p{L}*|dödsfäll\p{L}*|tickande (?:bomb|miljöbomb)|krigszon\p{L}*|(?:sprider sig|rasar) som en löpeld|katastrofen är ett faktum|apokalyptisk\p{L}*|(?:kan|kommer att) sluta i (?:en )?katastrof|\p{L}*katastrof utan motstycke|ingen kan känna sig säker|kan när som helst bli (?:helt )?(?:ohanterlig|okontrollerbar|katastrofal)\p{L}*)(?!\p{L})/gu,
+  sv: /(?<!\p{L})(?:(?:är )?på väg mot en (?:katastrof|kollaps)|(?:en )?katastrof(?:en)? (?:är på väg|väntar|närmar sig)|pesthål\p{L}*|blodbad\p{L}*|i belägring|av episka proportioner|totalt kaos|rena kaoset|giftsopp\p{L}*|dödsfäll\p{L}*|tickande (?:bomb|miljöbomb)|(?:som|liknar|är|var) en krigszon|(?:sprider sig|rasar) som en löpeld|katastrofen är ett faktum|apokalyptisk\p{L}*|(?:kan|kommer att) sluta i (?:en )?katastrof|\p{L}*katastrof utan motstycke|ingen kan känna sig säker|kan när som helst bli (?:helt )?(?:ohanterlig|okontrollerbar|katastrofal)\p{L}*)(?!\p{L})/gu,
   en: /(?<!\p{L})(?:(?:is )?(?:heading|headed) (?:for|towards) (?:a )?(?:catastrophe|disaster)|(?:a |the )?(?:catastrophe|disaster) is (?:coming|looming|imminent|on its way|approaching)|hellhole|under siege|carnage|of (?:epic|biblical) proportions|absolute (?:chaos|carnage|mayhem)|plague pit|death trap|(?:ticking )?time bomb|war zone|toxic soup|(?:spreading|spreads|spread) like wildfire|apocalyptic|(?:could|may|will) end in (?:a )?(?:catastrophe|disaster)|no ?(?:one|body)(?: \p{L}+){0,3}? is safe|(?:could|may|might|can) (?:turn|become) (?:catastrophic|a catastrophe|a disaster)(?: at any (?:minute|moment))?)(?!\p{L})/gu,
 };
 
@@ -25,10 +25,10 @@ const ALARM: Record<string, RegExp> = {
  * has more than two.
  */
 const DRAMATIC: Record<string, RegExp> = {
-  sv: /(?<!\p{L})(?:(?:helt )?(?:utom|ur) kontroll|rasar|väller|panik\p{L}*|dramatisk\p{L}*|massiv\p{L}*|skräck\p{L}*|fasansfull\p{L}*|inferno\p{L}*|härjar|sveper (?:fram|genom|över|in)|kaos\p{L}*|kaotisk\p{L}*)(?!\p{L})/gu,
+  sv: /(?<!\p{L})(?:(?:helt )?(?:utom|ur) kontroll|rasar|väller|panik\p{L}*|dramatisk\p{L}*|massiv\p{L}*|skräck\p{L}*|fasansfull\p{L}*|inferno\p{L}*|härjar|kaos\p{L}*|kaotisk\p{L}*)(?!\p{L})/gu,
   // impart1 studied: "TERRIFYING scenes … a raging inferno tore through the heath", "A frightening epidemic is
   // tearing through Northgate Primary".
-  en: /(?<!\p{L})(?:(?:completely |totally )?out of control|raging|pouring (?:into|over|across|through)|panic\p{L}*|dramatic\p{L}*|engulf\p{L}*|terrif(?:ying|ied|ic)|frightening|horrif\p{L}*|inferno|t(?:ore|earing|ears) through|sweep(?:s|ing)? (?:through|across)|rampag\p{L}*|chao(?:s|tic))(?!\p{L})/gu,
+  en: /(?<!\p{L})(?:(?:completely |totally )?out of control|raging|pouring (?:into|over|across|through)|panic\p{L}*|dramatic\p{L}*|engulf\p{L}*|terrif(?:ying|ied)|frightening|horrif\p{L}*|inferno|t(?:ore|earing|ears) through|rampag\p{L}*|chao(?:s|tic))(?!\p{L})/gu,
 };
 const DRAMATIC_GATE =
   /kontroll|rasar|väller|panik|dramati|massiv|skräck|fasansfull|inferno|härjar|sveper|kaos|kaotisk|control|raging|pouring|panic|engulf|terrif|frighten|horrif|through|sweep|rampag|chao/u;
@@ -52,6 +52,8 @@ function shoutedAlarm(
   if (letters.length === 0 || upper / letters.length > 0.5) return undefined;
   for (const field of [a.title, a.body]) {
     const m = SHOUTED_ALARM.exec(field.text);
+    // A label quoted ('Drums at the site are labelled "TOXIC"') is what people will see, not the sender shouting.
+    if (m !== null && /["”“'’]$/u.test(field.text.slice(0, m.index))) continue;
     if (m !== null) return { field: field.name, start: m.index, end: m.index + m[0].length, text: m[0] };
   }
   return undefined;

@@ -642,6 +642,9 @@ const EXPLAINED =
   /(?<!\p{L})(?:this is because|that is because|the cause (?:is|was)|we have (?:checked|investigated|found)|(?:det|detta) beror på|orsaken (?:är|var)|vi har (?:undersökt|kontrollerat)|(?:polisen|räddningstjänsten) har undersökt)(?!\p{L})/u;
 
 // The sender may name itself ("Säkerhetspolisen känner till att det förekommer uppgifter i media …", impart1 studied).
+const QUOTED_WORDS = /(?:det var|som|like|as|was|var) [”"“][^”"“]{2,}[”"“]/u;
+/** A quoted name of a group or a post is the talk's source, not anyone's own words. */
+const TALK_SOURCE = /enligt|according|inlägg|facebook|grupp|group|posts?(?!\p{L})|uppgifter/u;
 const KNOWN_TALK =
   /^(?:(?:\p{L}+ ){0,2}?(?:know|knows|is aware|are aware|känner till att|är medvetna? om att)|we['’]re aware|vi vet att)(?!\p{L})/u;
 /** The answer in the next sentence: a verdict, what the tests show, or a refusal with its legal ground. */
@@ -699,6 +702,11 @@ export const FA13: Rule = {
         };
       }
       const framed = frames.includes(h);
+      // A resident quoted on what they saw ("En boende på Åsvägen berättar att det var ”som en flodvåg”"): their own
+      // words in quotation marks, no harm to anyone passed on (a review of the twenty-fifth round).
+      const quotedOwnWords = h.field.lower.slice(h.sentence.start, h.sentence.end);
+      if (QUOTED_WORDS.test(quotedOwnWords) && !HARM.test(quotedOwnWords) && !TALK_SOURCE.test(quotedOwnWords))
+        return null;
       // A frame names its teller, a place or a group ("skriver flera i en grupp för Lindesbergsbor"): only an
       // organisation in the sentence ("enligt polisen …") vouches for it, not any capitalised word.
       // "Enligt uppgifter som cirkulerar …": the "enligt" names talk, not a source (ninth round, blind22 studied).

@@ -16,17 +16,20 @@ const MEETING_EN = String.raw`(?:press conference|news conference|press briefing
 /** The news held for the meeting, told in the same sentence as it, or "där/there" right after it. */
 const HELD: Record<string, RegExp> = {
   sv: new RegExp(
-    String.raw`(?<!\p{L})(?:(?:berättar|informerar|meddelar) vi (?:mer|om)|(?:mer )?(?:information|besked|uppgifter) (?:\p{L}+ ){0,6}?(?:lämnas|ges|kommer att (?:lämnas|ges))|(?:får|kommer) (?:ni|du|de boende|boende|vårdnadshavare|föräldrar\p{L}*) (?:\p{L}+ ){0,2}?(?:veta|besked)) (?:[^.!?]{0,120}?)(?:vid|på|under|efter) (?:\p{L}+ ){0,2}?${MEETING_SV}(?!\p{L})|(?<!\p{L})går (?:vi )?ut med (?:\p{L}+ ){0,2}?(?:först|inte förrän) (?:[^.!?]{0,60}?)(?:efter|vid|på) (?:\p{L}+ ){0,2}?${MEETING_SV}(?!\p{L})|(?<!\p{L})(?:(?:publiceras|lämnas|meddelas|ges|läggs ut) (?:[^.!?]{0,40}?)|(?:först|inte förrän) (?:[^.!?]{0,40}?))(?:när|då|efter att) (?:kommunhuset|kontoret|kontoren|växeln|kontaktcenter|kundtjänst|kundservice|receptionen) (?:öppnar|har öppnat)(?!\p{L})|(?<!\p{L})${MEETING_SV} (?:[^!?\n]{0,80}?)[.!] (?:där|då|på (?:presskonferensen|mötet)) (?:berättar|informerar|meddelar|får) (?:vi|ni|du)(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:(?:berättar|informerar|meddelar) vi (?:mer|om)|(?:mer )?(?:information|besked|uppgifter) (?:\p{L}+ ){0,6}?(?:lämnas|ges|kommer att (?:lämnas|ges))|(?:får|kommer) (?:ni|du|de boende|boende|vårdnadshavare|föräldrar\p{L}*) (?:\p{L}+ ){0,2}?(?:veta|besked)) (?:[^.!?]{0,120}?)(?:vid|på|under|efter) (?:\p{L}+ ){0,2}?${MEETING_SV}(?!\p{L})|(?<!\p{L})går (?:vi )?ut med (?:\p{L}+ ){0,2}?(?:först|inte förrän) (?:[^.!?]{0,60}?)(?:efter|vid|på) (?:\p{L}+ ){0,2}?${MEETING_SV}(?!\p{L})|(?<!\p{L})(?:(?:listan|uppgifter\p{L}*|information\p{L}*|besked\p{L}*|namnen|resultaten|provsvaren|kartan)[^.!?]{0,60}?(?:publiceras|lämnas|meddelas|ges|läggs ut) (?:[^.!?]{0,40}?)|(?:först|inte förrän) (?:[^.!?]{0,40}?))(?:när|då|efter att) (?:kommunhuset|kontoret|kontoren|växeln|kontaktcenter|kundtjänst|kundservice|receptionen) (?:öppnar|har öppnat)(?!\p{L})|(?<!\p{L})${MEETING_SV} (?:[^!?\n]{0,80}?)[.!] (?:där|då|på (?:presskonferensen|mötet)) (?:berättar|informerar|meddelar|får) (?:vi|ni|du)(?!\p{L})`,
     "gu",
   ),
   en: new RegExp(
-    String.raw`(?<!\p{L})(?:will be (?:told|given|informed|updated|announced|shared|provided|explained|published|released|posted)|(?:more|further) (?:details|information) will be (?:given|shared|provided|released)|we will (?:explain|share|give|set out|tell)) (?:[^.!?]{0,120}?)(?:(?:at|during|after|following) (?:a|an|the|tomorrow['’]s|tonight['’]s|this (?:evening|afternoon)['’]s) (?:\p{L}+ ){0,2}?${MEETING_EN}(?!\p{L})|(?:once|after|when) (?:the )?(?:\p{L}+ ){0,3}?(?:has|have) met(?!\p{L})|(?:once|after|when) (?:the )?(?:council |our |county )?offices? (?:re)?opens?(?!\p{L}))|(?<!\p{L})(?:present|share|explain|reveal|go through|set out) (?:them|it|the (?:results|findings|figures|details|readings|list)) at (?:a|an|the) (?:\p{L}+ ){0,2}?${MEETING_EN}(?!\p{L})|(?<!\p{L})${MEETING_EN} (?:[^!?\n]{0,80}?)[.!] (?:there|at it|at the (?:meeting|briefing|press conference)),? (?:we will|we['’]ll|residents will|you will)(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:will be (?:told|given|informed|updated|announced|shared|provided|explained|published|released|posted)|(?:more|further) (?:details|information) will be (?:given|shared|provided|released)|we will (?:explain|share|give|set out|tell)) (?:[^.!?]{0,120}?)(?:(?:at|during|after|following) (?:a|an|the|tomorrow['’]s|tonight['’]s|this (?:evening|afternoon)['’]s) (?:\p{L}+ ){0,2}?${MEETING_EN}(?!\p{L})|(?:once|after|when) (?:the )?(?:\p{L}+ ){0,3}?(?:has|have) met(?!\p{L}))|(?<!\p{L})(?:list|details|information|names|results|map)[^.!?]{0,60}?(?:will be )?(?:published|posted|released|shared|given|announced)[^.!?]{0,40}?(?:once|after|when) (?:the )?(?:council |our |county )?offices? (?:re)?opens?(?!\p{L})|(?<!\p{L})(?:present|share|explain|reveal|go through|set out) (?:them|it|the (?:results|findings|figures|details|readings|list)) at (?:a|an|the) (?:\p{L}+ ){0,2}?${MEETING_EN}(?!\p{L})|(?<!\p{L})${MEETING_EN} (?:[^!?\n]{0,80}?)[.!] (?:there|at it|at the (?:meeting|briefing|press conference)),? (?:we will|we['’]ll|residents will|you will)(?!\p{L})`,
     "gu",
   ),
 };
 const GATE = /presskonf|pressträff|möte|sammanträd|conference|briefing|meeting| met\b|öppnar|open/u;
-/** The meeting as well as this text, not instead of it: "också", "även", "also", "as well". */
-const AS_WELL = /(?<!\p{L})(?:också|även|dessutom|also|as well|in addition)(?!\p{L})/u;
+/** The meeting as well as this text, not instead of it: "också", "även", "also", "as well"; or updates at every meeting. */
+const AS_WELL = /(?<!\p{L})(?:också|även|dessutom|also|as well|in addition|every|varje|each)(?!\p{L})/u;
+/** The results already out ("The test results are on our website now"): a meeting to go through them holds nothing. */
+const ALREADY_OUT =
+  /(?<!\p{L})(?:(?:results|findings|figures|readings|resultaten|provsvaren|mätvärdena)[^.!?]{0,40}?(?:are|is|finns) (?:now )?(?:on|at|available|published|på)|(?:have been|has been|har) (?:now )?(?:published|publicerats))(?!\p{L})/u;
 
 export const FS13: Rule = {
   id: "FS13",
@@ -42,6 +45,7 @@ export const FS13: Rule = {
     const hit = gatedHits(a, HELD, { sv: GATE, en: GATE }, { skipQuoted: true, skipQuestions: true }).find(
       (h) => !AS_WELL.test(h.field.lower.slice(h.sentence.start, h.sentence.end)),
     );
+    if (hit !== undefined && a.fields.some((f) => ALREADY_OUT.test(f.lower))) return [];
     if (hit === undefined) return [];
     return [
       {

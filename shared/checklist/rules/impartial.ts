@@ -103,8 +103,16 @@ export const IM1 = wordRule(
     SANCTION_AFTER.test(h.field.lower.slice(h.hit.end, h.sentence.end)) ||
     RULE_STATED.test(
       clauseAround(h.field.lower.slice(h.sentence.start, h.sentence.end), h.hit.start - h.sentence.start),
-    ),
+    ) ||
+    LEGAL_PROCESS.test(h.field.lower.slice(h.sentence.start, h.sentence.end)),
 );
+
+/**
+ * The police's account of a charge ("Police have charged a 34-year-old man who ignored road closure barriers"): what a
+ * person is charged with is the case, not the sender's blame (a review of the twenty-fifth round).
+ */
+const LEGAL_PROCESS =
+  /(?<!\p{L})(?:charged|arrested|summonsed|summoned|prosecuted|fined|cautioned|reported for|åtal\p{L}*|gripen|gripits|greps|anhållen|anhållits|bötfäll\p{L}*|delgiven|misstänkt för)(?!\p{L})/u;
 
 /**
  * Someone's fault given as the cause ("trycket är lågt eftersom villaägarna struntar i förbudet", "caused entirely by
@@ -637,7 +645,7 @@ export const IM7: Rule = {
  * to critics, not information.
  */
 const DEFENSIVE_SV = String.raw`(?:ingenting|inget) (?:som )?vi (?:hade|skulle ha) (?:behövt|kunnat|bort) göra annorlunda|(?:vi|kommunen|förvaltningen|bolaget) (?:har )?(?:agerat|gjort) (?:helt |allt )?(?:rätt|korrekt) (?:från (?:första|dag ett)|hela tiden|i alla lägen|genomgående)|(?:vår|vårt|våra) (?:\p{L}+ ){0,2}?(?:gjorde|har gjort) jobbet|vi (?:tänker|kommer) (?:\p{L}+ )?inte (?:att )?be om ursäkt|(?:har )?följt varenda (?:rekommendation|regel|rutin)`;
-const DEFENSIVE_EN = String.raw`(?:nothing|not a thing) (?:that )?we (?:would|could|should) have done differently|(?:we|this council|the council|the county|the city|the authority) did (?:everything|it all) (?:right|correctly|by the book)|(?:we|the council) (?:will|shall) not (?:be )?apologi[sz]\p{L}*|(?:does|do) not reflect the (?:excellent|hard|great|outstanding|tireless|good) work|contrary to what (?:some )?(?:\p{L}+ ){0,2}?(?:critics|opposition|councillors|journalists|commentators|people) (?:have been|are|were) (?:saying|claiming)`;
+const DEFENSIVE_EN = String.raw`(?:nothing|not a thing) (?:that )?we (?:would|could|should) have done differently|(?:we|this council|the council|the county|the city|the authority) did (?:everything|it all) (?:right|correctly|by the book)|(?:we|the council) (?:will|shall) not (?:be )?apologi[sz]\p{L}*|(?:does|do) not reflect the (?:excellent|hard|great|outstanding|tireless|good) work|contrary to what (?:\p{L}+ ){0,4}?(?:have been|are|were) (?:saying|claiming),? (?:this council|the council|we|our (?:staff|crews|team|response)|the (?:response|evacuation|operation)) (?:did|have|has|acted|were|was|handled)`;
 const SELF_PRAISE: Record<string, RegExp> = {
   sv: new RegExp(
     String.raw`(?<!\p{L})(?:(?:vår|vårt|våra) (?:\p{L}+ )?(?:föredömlig\p{L}*|enastående|exemplarisk\p{L}*)|insats(?:er)? i världsklass|utan oss hade|som få (?:andra )?(?:kommuner|regioner|myndigheter|organisationer) (?:i landet )?(?:kan mäta sig med|har)|(?:vår personal|våra medarbetare|vårt team|vårt vatten|vi) (?:\p{L}+ ){0,2}?är (?:helt enkelt |verkligen |faktiskt |ju )?(?:bäst|bland de bästa|bland det bästa|fantastisk\p{L}*|överlägsn\p{L}*)|bland (?:de|det) bästa i (?:landet|länet|sverige|regionen|världen)|få (?:\p{L}+ ){0,2}?(?:i landet |i sverige |i länet )?(?:hade|skulle ha) klarat|(?:bäst|snabbast|starkast) (?:\p{L}+ )?i (?:länet|landet|regionen|sverige)|bättre än (?:\p{L}+ )?(?:grannkommuner\p{L}*|andra kommuner\p{L}*|kommunerna runt)|(?:länets|landets|sveriges|regionens|nordens|europas) (?:\p{L}+ )?(?:bäst\p{L}*|snabbast\p{L}*|främst\p{L}*|tryggast\p{L}*|effektivast\p{L}*|mest (?:förberedd\p{L}*|effektiv\p{L}*))|ingen annan (?:kommun|region|myndighet|stad|organisation)|(?:vi|kommunen|staden|regionen) (?:har )?(?:återigen |än en gång |ännu en gång )?(?:visat|bevisat) (?:att (?:vi|den|kommunen) (?:är|har)|sig)|(?:visat|bevisat) att vi är (?:\p{L}+ ){0,2}?bäst|till skillnad från (?:\p{L}+ ){0,5}?(?:förra|föregående|tidigare|den förra|det förra|den gamla|det gamla) (?:\p{L}+ )?(?:mandatperiod\p{L}*|majoritet\p{L}*|styre\p{L}*|ledning\p{L}*|kommunledning\p{L}*|regering\p{L}*|politiker\p{L}*|ordförande\p{L}*)|${DEFENSIVE_SV})(?!\p{L})`,

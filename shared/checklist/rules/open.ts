@@ -197,7 +197,7 @@ const WITHHELD_FOR_A_REASON =
   /(?<!\p{L})(?:(?:av |for )?(?:säkerhetsskäl|security reasons|safety reasons)|vem som|vilka som|individual patients?|still being (?:assessed|investigated)|as the damage|av hänsyn till|med hänsyn till|eftersom|på grund av|med anledning av|för att (?:inte )?(?:skydda|försvåra)|förundersökning\p{L}*|sekretess\p{L}*|identitet\p{L}*|namn(?:et|en)?|because|due to|out of respect|to protect|so as not to|(?:police|criminal|ongoing) investigation|legal (?:advice|reasons)|confidential\p{L}*|privacy|identit(?:y|ies)|identification|next of kin|individual|personal|enskilda|personliga|anhöriga (?:har )?underrättats)(?!\p{L})/u;
 /** A notice of what is held back (details, a report, names), not a refusal to speak: a reason given spares it. */
 const WITHHOLDING =
-  /^(?:lämnar|(?:we |the \p{L}+ )?(?:are|is|am|['’]re)(?: not|n['’]t) able to|(?:we|the council|the company|the trust|public health|i)(?: \p{L}+){0,2}? (?:won['’]?t|will not|cannot|can['’]?t|are not|aren['’]t)(?: be)? (?:sharing|share|publishing|publish|releasing|release|disclosing|disclose|making public|make public|giving|give|naming|name|revealing|reveal|identifying|identify|confirming|confirm)|(?:kommer|tänker|kan|vill) (?:\p{L}+ )?inte (?:att )?(?:\p{L}+ )?(?:dela|publicera|lämna ut|offentliggöra|släppa|redovisa)|(?:won['’]?t|will not|cannot|can['’]?t|are not|aren['’]t|do not|don['’]t)(?: be)? (?:sharing|share|publishing|publish|releasing|release|disclosing|disclose|making public|make public)|(?:will|would|are|is) not (?:be )?(?:posted|published|made)|no (?:further |more |additional )?(?:information|details) will be|(?:provsvaren|resultaten|uppgifterna|siffrorna|namnen|halterna|listan|rapporten|mätvärdena) )/u;
+  /^(?:lämnar|(?:we |the \p{L}+ )?(?:are|is|am|['’]re)(?: not|n['’]t) able to|(?:we|the council|the company|the trust|public health|i)(?: \p{L}+){0,2}? (?:won['’]?t|will not|cannot|can['’]?t|are not|aren['’]t)(?: be)? (?:sharing|share|publishing|publish|releasing|release|disclosing|disclose|making public|make public|giving|give|naming|name|revealing|reveal|identifying|identify|confirming|confirm)|(?:kommer|tänker|kan|vill) (?:\p{L}+ )?inte (?:att )?(?:\p{L}+ )?(?:dela|publicera|lämna ut|offentliggöra|släppa|redovisa)|(?:won['’]?t|will not|cannot|can['’]?t|are not|aren['’]t|do not|don['’]t)(?: be)? (?:sharing|share|publishing|publish|releasing|release|disclosing|disclose|making public|make public)|(?:will|would|are|is) not (?:be )?(?:posted|published|made)|(?:will not|won['’]t) (?:be )?(?:giving|providing) (?:any )?further details|(?:not able|unable|cannot|can['’]t|won['’]t|will not) (?:to )?(?:share|say|release|disclose|reveal|tell you|go into|give out)|(?:kan|vill|får|kommer) (?:\p{L}+ ){0,2}?inte (?:att )?(?:gå ut med|dela|berätta|lämna ut|säga)|(?:vi|kommunen|bolaget|förvaltningen) går (?:\p{L}+ )?inte in på|no (?:further |more |additional )?(?:information|details) will be|(?:provsvaren|resultaten|uppgifterna|siffrorna|namnen|halterna|listan|rapporten|mätvärdena) )/u;
 
 /**
  * "Åtgärder har vidtagits", "measures have been taken": the stock sentence that reports action and names none. With
@@ -208,6 +208,8 @@ const EMPTY_MEASURES =
   /(?<!\p{L})(?:(?:nödvändiga |vissa |olika |relevanta |lämpliga )?åtgärder (?:har|har nu) (?:vidtagits|satts in|genomförts)|har (?:\p{L}+ )?åtgärder (?:vidtagits|satts in|genomförts)|(?:necessary |appropriate |relevant |certain )?(?:measures|steps|actions?|action) (?:have|has) (?:now )?been (?:taken|put in place|implemented)|(?:the |this |that )?(?:issue|matter|problem|incident|cause|concern|smell|situation)(?: \p{L}+){0,7}? (?:has|have) (?:now )?been (?:dealt with|handled|taken care of|looked into and (?:dealt with|handled))|(?:orsaken|frågan|saken|ärendet|problemet|incidenten|händelsen|lukten)(?: \p{L}+){0,5}? (?:har (?:nu )?(?:utretts och (?:hanteras|hanterats|åtgärdats)|hanterats|omhändertagits)|är (?:nu )?(?:utredd och hanterad|utrett och hanterat|hanterad|hanterat|omhändertagen|omhändertaget)))(?!\p{L})/u;
 const MEASURE_NAMED =
   /^(?:[^.!?]*?(?:för att|i syfte att|genom att|to (?:\p{L}+ )?(?:prevent|protect|stop|reduce|limit|keep|make)|by |such as|including|i form av|bland annat|t\.ex\.|till exempel)|[^.!?]*:|\s*\n\s*[•*–-])/u;
+const FIX_TOLD =
+  /(?<!\p{L})(?:replaced|repaired|fixed|found|removed|cleaned|flushed|closed|sealed|bytte|byttes|lagade|lagades|hittade|hittades|reparerade|tätade|tätades|spolade|stängde|tog bort)(?!\p{L})/u;
 /** "Följande åtgärder har vidtagits: …", "the following measures": the list follows (a code review). */
 const LIST_BEFORE = /(?:följande|the following)\s*$/u;
 
@@ -218,7 +220,10 @@ function noMeasureNamed(h: LexHit): boolean {
   if (LIST_BEFORE.test(sentence.slice(0, m.index))) return false;
   // The sentence may end at the phrase, with the list on the lines after it ("Åtgärder har vidtagits\n• …").
   const after = h.field.lower.slice(h.sentence.start + m.index + m[0].length, h.sentence.end + 40);
-  return !MEASURE_NAMED.test(after);
+  if (MEASURE_NAMED.test(after)) return false;
+  // "… has been dealt with. Engineers found and replaced a leaking valve.": the fix told next (a review).
+  const next = h.field.sentences[h.sentence.index + 1];
+  return next === undefined || !FIX_TOLD.test(h.field.lower.slice(next.start, next.end));
 }
 
 export const OP7: Rule = {

@@ -81,8 +81,12 @@ const BEST_BUSINESS =
  * sentence names something with a capital past its first word.
  */
 const BEST_OF_KIND =
-  /(?<!\p{L})(?:the (?:very )?best (?:\p{L}+ ){1,3}?(?:in the (?:region|county|area|state|valley|district|business|industry|country)|around|in town)|branschens (?:bästa|främsta)|(?:har|erbjuder|med) (?:det |de |den )?(?:bästa|största|billigaste|bredaste) (?:utbudet|sortimentet|priserna|priset|servicen)|(?:bäst|bästa) i (?:branschen|länet|regionen|kommunen|stan)|look for (?:it|them) (?:in|at) (?:your|any) (?:local )?(?:store|shop|supermarket)s?)(?!\p{L})/u;
+  /(?<!\p{L})(?:the (?:very )?best (?:\p{L}+ ){1,3}?(?:in the (?:region|county|area|state|valley|district|business|industry|country)|around|in town)|branschens (?:bästa|främsta)|(?:har|erbjuder|med) (?:det |de |den )?(?:bästa|största|billigaste|bredaste) (?:utbudet|sortimentet|priserna|priset|servicen)|(?:bäst|bästa) i (?:branschen|länet|regionen|kommunen|stan)|look for (?:it|them) (?:in|at) (?:your|any) (?:local )?(?:store|shop|supermarket)s?(?=\s*(?:[.!,;]|$)))(?!\p{L})/u;
 /** A capitalised word past the sentence's first, or a brand's inner capital ("FreshSpring") anywhere. */
+/** A public place or service praised is no business favoured ("the best burns unit in the region", "badvattnet … bäst i
+ * kommunen", "the best viewing spots in town", "Biblioteket … har det bredaste utbudet"): a review of the round. */
+const PUBLIC_PLACE =
+  /(?<!\p{L})(?:hospital|sjukhus\p{L}*|unit|school|skola\p{L}*|park|library|bibliotek\p{L}*|badvatt\p{L}*|badplats\p{L}*|viewing|spots?|utsikt\p{L}*|myndighet\p{L}*|agency|centre|center)(?!\p{L})/u;
 const NAME_PAST_FIRST_WORD = /^\s*\S+.*?[\s(]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/su;
 /** Shopping urged ("Passa gärna på att göra helgens inköp där", "X is the place to go"): only with a business named. */
 const URGE_TO_SHOP =
@@ -105,7 +109,7 @@ function praisedBusiness(a: Analysis): LexHit | undefined {
       const original = field.text.slice(sentence.start, sentence.end);
       const m =
         BEST_BUSINESS.exec(text) ??
-        (NAME_PAST_FIRST_WORD.test(original) ? BEST_OF_KIND.exec(text) : null) ??
+        (NAME_PAST_FIRST_WORD.test(original) && !PUBLIC_PLACE.test(text) ? BEST_OF_KIND.exec(text) : null) ??
         (named ? URGE_TO_SHOP.exec(text) : null);
       if (m === null) continue;
       const start = sentence.start + m.index;

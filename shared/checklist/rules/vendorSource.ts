@@ -58,21 +58,36 @@ export function vendorNamedBeforeTests(a: Analysis): Draft | null {
  * are left out: the police classify a crime and investigate who did it. A hedge is FA12's own reading.
  */
 const CAUSE_TOLD =
-  /(?<!\p{L})(?:(?:was|were|is|has been) (?:caused|started|sparked|triggered|set off) by|(?:startade|orsakades|utlöstes|började) (?:av|genom|när|efter att)|(?:beror|berodde) på att|was (?:started|caused) (?:when|after))(?!\p{L})/u;
+  /(?<!\p{L})(?:(?:was|were|is|has been) (?:caused|started|sparked|triggered|set off) by|(?:startade|orsakades|utlöstes|började) (?:av|genom|när|efter att)|(?:beror|berodde) på (?:att|ett|en)|(?:is|are|was|were) down to|was (?:started|caused) (?:when|after))(?!\p{L})/u;
 const STILL_OUT =
-  /(?<!\p{L})(?:results? (?:are|is) (?:expected|due|awaited|pending)|awaiting (?:the )?(?:test |lab |laboratory )?results|investigators? (?:will be|are|is) (?:on site|at the scene|examining|still)|will (?:examine|investigate) (?:the )?(?:damage|cause|scene|site)|investigation (?:is (?:still )?(?:ongoing|under way|continuing)|continues)|brandutredar\p{L}* (?:är|kommer att vara|kommer) (?:på plats|till platsen|att undersöka)|(?:provsvar\p{L}*|svaren|resultaten) (?:väntas|kommer (?:på|i|under))|utredningen pågår|(?:samples?|prover|prov) (?:\p{L}+ ){0,6}?(?:went|were sent|have been sent|skickades|har skickats) (?:to|till) (?:the )?(?:lab|laboratory|laboratoriet|analys))(?!\p{L})/u;
+  /(?<!\p{L})(?:results? (?:are|is) (?:expected|due|awaited|pending)|awaiting (?:the )?(?:test |lab |laboratory )?results|awaiting (?:the )?(?:\p{L}+ )?results|investigators? (?:will be|are|is) (?:on site|at the scene|examining|still)|will (?:examine|investigate) (?:the )?(?:damage|cause|scene|site)|investigation (?:is (?:still )?(?:ongoing|under way|continuing)|continues)|brandutredar\p{L}* (?:är|kommer att vara|kommer) (?:på plats|till platsen|att undersöka)|(?:provsvar\p{L}*|svaren|resultaten) (?:väntas|kommer (?:på|i|under))|utredningen pågår|(?:samples?|prover|prov) (?:\p{L}+ ){0,6}?(?:went|were sent|have been sent|skickades|har skickats) (?:to|till) (?:the )?(?:lab|laboratory|laboratoriet|analys))(?!\p{L})/u;
 const HEDGED_OR_DELIBERATE =
   /(?<!\p{L})(?:believed|thought|likely|probably|possibly|appears?|suspected|may|might|could|troligen|sannolikt|förmodligen|misstänk\p{L}*|kan ha|verkar|tros|deliberate\p{L}*|arson|anlag\p{L}*|avsiktlig\p{L}*|not|inte|whether|om (?:branden|smittan))(?!\p{L})/u;
-const CAUSE_GATE = /caused|started|sparked|triggered|set off|startade|orsakades|utlöstes|började|beror|berodde/u;
+const NOT_KNOWN =
+  /(?<!\p{L})(?:vet (?:ännu |fortfarande )?inte|don['’]t (?:yet )?know|do not (?:yet )?know|not (?:yet )?known|(?:är|is) (?:ännu |still )?(?:okänd|oklar|unknown|unclear))(?!\p{L})/u;
+const RESULTS_IN =
+  /(?<!\p{L})(?:results? (?:show|showed|have shown|confirm\p{L}*)|(?:svaren|provsvaren|resultaten|analysen) (?:visar|visade|har visat|bekräft\p{L}*)|tests? (?:have |has )?(?:confirmed|found|shown)|confirmed by|bekräftats? av)(?!\p{L})/u;
+const CAUSE_GATE =
+  /caused|started|sparked|triggered|set off|startade|orsakades|utlöstes|började|beror|berodde|down to/u;
 
 export function causeToldBeforeFindings(a: Analysis): Draft | null {
   if (!a.fields.some((f) => CAUSE_GATE.test(f.lower)) || !a.fields.some((f) => STILL_OUT.test(f.lower))) return null;
+  // "The results show the illness was caused by norovirus": the tests are in (a review of the round).
+  if (a.fields.some((f) => RESULTS_IN.test(f.lower))) return null;
   for (const f of a.fields) {
     for (const s of f.sentences) {
       if (s.question) continue;
       const text = f.lower.slice(s.start, s.end);
       const m = CAUSE_TOLD.exec(text);
       if (m === null || HEDGED_OR_DELIBERATE.test(text) || STILL_OUT.test(text)) continue;
+      // "Vi vet ännu inte varför … Det beror på att provsvaren tar två dygn": the reason for not knowing.
+      const before = f.sentences[s.index - 1];
+      if (
+        /^\s*(?:det|detta|this|that|it)(?!\p{L})/u.test(text) &&
+        before !== undefined &&
+        NOT_KNOWN.test(f.lower.slice(before.start, before.end))
+      )
+        continue;
       const start = s.start + m.index;
       return {
         span: span(f.name, start, start + m[0].length),

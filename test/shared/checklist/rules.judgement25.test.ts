@@ -521,3 +521,30 @@ describe("[FA12] a cause told as settled while the tests or the investigators ar
     ]);
   });
 });
+
+describe("a spares-only review of the round (90 ordinary messages; three refused at first)", () => {
+  it("leaves the reason for not knowing, a resident's own words and a refusal with its reason alone", () => {
+    const fine = [
+      msg(
+        "faq",
+        "Vi vet ännu inte varför det blev bakterier i vattnet. Det beror på att provsvaren från laboratoriet tar två dygn. Svaren kommer på onsdag.",
+        "sv",
+        "Varför finns det bakterier i vattnet?",
+      ),
+      msg(
+        "bulletin",
+        "En boende på Åsvägen berättar att det var ”som en flodvåg” när skyfallet kom i natt. Över 200 källare har översvämmats.",
+      ),
+      msg(
+        "bulletin",
+        "Detectives have established that the death was a tragic accident. Out of respect for the family, we will not be giving further details.",
+        "en",
+      ),
+    ];
+    for (const text of fine)
+      expect(
+        findingsOf(text).filter((f) => f.severity === "error" && ["FA12", "FA13", "FA15", "OP6"].includes(f.ruleId)),
+        text.body,
+      ).toEqual([]);
+  });
+});
