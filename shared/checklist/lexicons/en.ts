@@ -1206,7 +1206,7 @@ export const en: LexiconSource = {
     // impart4 studied: what the public needs given to others first ("A full briefing, including the list of affected
     // streets, has been provided to local media") or kept off the web.
     String.raw`(?:briefing|list|details|full details|figures|names|results|plan)[^.!?]{0,80}? (?:has|have) been (?:provided|given|sent|circulated) to (?:the )?(?:local |national )?(?:media|press|journalists|reporters)(?![^.!?]*(?:also|as well|too))`,
-    String.raw`(?<!(?:photos?|pictures?|images?|details|comments?)(?: \p{L}+){0,6} )(?:will not|won['’]t|are not|is not|aren['’]t|isn['’]t) (?:be )?(?:put|posted|published|placed) (?:online|on (?:the|our) (?:website|web ?site|web))(?![^.!?]*(?:only (?:to|for)|privacy))`,
+    String.raw`(?:will not|won['’]t|are not|is not|aren['’]t|isn['’]t) (?:be )?(?:put|posted|published|placed) (?:online|on (?:the|our) (?:website|web ?site|web))(?![^.!?]*(?:only (?:to|for)|privacy))`,
     // impart1 studied: a question refused outright ("That question will not be answered"), a named thing withheld in
     // the passive ("No further information will be given about which chemical was involved"), results kept off the
     // public page ("they will not be posted publicly"), and the stock non-answer ("As previously communicated, the

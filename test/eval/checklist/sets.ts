@@ -1500,7 +1500,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   // to be hard (a suspect or a cause named, a politician, groups at risk, strong justified words, a legal ground for
   // not saying more). Which to hold out was decided before any arrived: impart1 studied, impart2 and impart3 held out
   // (aggregates only, never opened).
-  // impart1 at arrival (42bda6e, the round's start): 22/40 refused, 8/13 passed. Studied, after the round: FLOOR1.
+  // impart1 at arrival (42bda6e, the round's start): 22/40 refused, 8/13 passed. Studied, after the round: 38/40, 13/13.
   {
     id: "impart1",
     role: "tuning",
@@ -1513,11 +1513,11 @@ export const EVAL_SETS: readonly EvalSet[] = [
         good: GOOD_IMPART1,
         bad: BAD_IMPART1,
         shape: { kind: "sizes", minGood: 13, minBad: 40 },
-        gate: { kind: "floors", refused: 0.8, passed: 0.92 },
+        gate: { kind: "floors", refused: 0.9, passed: 0.92 },
       },
     ],
   },
-  // impart2, held out, never opened: at 42bda6e 21/40 refused, 9/13 passed; after the round FLOOR2.
+  // impart2, held out, never opened: at 42bda6e 21/40 refused, 9/13 passed; after the round 26/40, 10/13.
   {
     id: "impart2",
     role: "heldOut",
@@ -1531,11 +1531,11 @@ export const EVAL_SETS: readonly EvalSet[] = [
         good: GOOD_IMPART2,
         bad: BAD_IMPART2,
         shape: { kind: "sizes", minGood: 13, minBad: 40 },
-        gate: { kind: "floors", refused: 0.5, passed: 0.69 },
+        gate: { kind: "floors", refused: 0.62, passed: 0.76 },
       },
     ],
   },
-  // impart3, held out, never opened: at 42bda6e 16/40 refused, 9/12 passed; after the round FLOOR3.
+  // impart3, held out, never opened: at 42bda6e 16/40 refused, 9/12 passed; after the round 20/40, 9/12.
   {
     id: "impart3",
     role: "heldOut",
@@ -1549,7 +1549,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
         good: GOOD_IMPART3,
         bad: BAD_IMPART3,
         shape: { kind: "sizes", minGood: 12, minBad: 40 },
-        gate: { kind: "floors", refused: 0.4, passed: 0.75 },
+        gate: { kind: "floors", refused: 0.47, passed: 0.75 },
       },
     ],
   },
@@ -1557,7 +1557,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   // defence, alarmist wording, a dodged question, information held back, "handled" without what or a guess told as
   // certain): 48 flawed messages each, eight of every kind, and 12 published ones chosen to be hard. Decided before
   // either arrived: impart4 studied, impart5 held out.
-  // impart4 at arrival (42bda6e): 8/48 refused, 9/12 passed. Studied, after the round: FLOOR4.
+  // impart4 at arrival (42bda6e): 8/48 refused, 9/12 passed. Studied, after the round: 37/48, 10/12.
   {
     id: "impart4",
     role: "tuning",
@@ -1570,11 +1570,11 @@ export const EVAL_SETS: readonly EvalSet[] = [
         good: GOOD_IMPART4,
         bad: BAD_IMPART4,
         shape: { kind: "sizes", minGood: 12, minBad: 48 },
-        gate: { kind: "floors", refused: 0.15, passed: 0.74 },
+        gate: { kind: "floors", refused: 0.75, passed: 0.83 },
       },
     ],
   },
-  // impart5, held out, never opened: at 42bda6e 12/48 refused, 10/12 passed; after the round FLOOR5.
+  // impart5, held out, never opened: at 42bda6e 12/48 refused, 10/12 passed; after the round 18/48, 10/12.
   {
     id: "impart5",
     role: "heldOut",
@@ -1588,7 +1588,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
         good: GOOD_IMPART5,
         bad: BAD_IMPART5,
         shape: { kind: "sizes", minGood: 12, minBad: 48 },
-        gate: { kind: "floors", refused: 0.25, passed: 0.83 },
+        gate: { kind: "floors", refused: 0.35, passed: 0.83 },
       },
     ],
   },
