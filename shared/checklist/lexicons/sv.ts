@@ -610,14 +610,12 @@ export const sv: LexiconSource = {
     String.raw`(?:skaffa|plocka|vinna|ta) (?:\p{L}+ )?politiska poäng`,
     String.raw`(?:sprider|spred|spridit|sprida) (?:\p{L}+ )?lögner`,
     String.raw`(?<!(?:ingen|inte|aldrig|ingen ska|ingen behöver) )(?:borde|bör|skulle) skämmas(?! för att)`,
-    String.raw`(?:valde|valt|väljer) att (?:ignorera|strunta i|trotsa|inte följa|inte lyssna)`,
     String.raw`(?:en|ett par|två|några) (?:anställd|anställda|medarbetare|tjänstem[aä]n|handläggare|praktikant|konsult) (?:\p{L}+ ){0,6}?(?:klickade|glömde|slarvade|lämnade ut|öppnade (?:en|ett) (?:\p{L}+ )?(?:bilaga|länk|mejl|e-post))`,
     // impart1 studied: a warning to a firm "vid flera tidigare tillfällen utan att det tagits på allvar", residents
     // reminded "gång på gång" and now "hela området får ta konsekvenserna", an insinuation ("vet mycket väl vem"), and
     // critics dismissed ("personer som uppenbarligen inte vet hur …", "ingen anledning att be om ursäkt").
     String.raw`(?:påpekat|påtalat|varnat|sagt|framfört|påmint) (?:\p{L}+ ){0,4}?(?:vid )?(?:flera|många|upprepade|ett flertal|otaliga) (?:tidigare )?(?:tillfällen|gånger) (?:\p{L}+ ){0,4}?(?:utan att|men (?:\p{L}+ ){0,3}?(?:ingenting|inget|ingen|inte) (?:\p{L}+ ){0,2}?(?:hänt|gjorts|gjort|lyssnat|brytt|åtgärdat|tagit))`,
     String.raw`utan att (?:det|detta|någon|de|bolaget|företaget|man) (?:\p{L}+ ){0,2}?(?:tagits|tagit det|tagit oss|tagit varningarna) på allvar`,
-    String.raw`trots att vi (?:\p{L}+ ){0,3}?(?:påmint|informerat|upprepat|uppmanat|tjatat|bett)`,
     String.raw`(?:får|fick|måste) (?:nu )?(?:hela|alla|vi alla|övriga) (?:\p{L}+ ){0,3}?ta konsekvenserna`,
     String.raw`vet (?:nog |säkert )?(?:mycket|precis|alldeles|så) väl (?:vem|vilka) som (?:\p{L}+ ){0,3}?(?:slänger|dumpar|eldar|spolar|kastar|ligger bakom|håller på|gör det)`,
     String.raw`(?:personer|kritiker\p{L}*|folk|de|dem) som (?:uppenbarligen|tydligen|helt klart|bevisligen) inte (?:vet|förstår|begriper|har koll på) (?:hur|vad|något)`,
@@ -659,7 +657,7 @@ export const sv: LexiconSource = {
     // Seventh round: the condition may be a long clause ("Hade Trafikverket rensat diket som vi bad om hade detta
     // aldrig hänt"), and the outcome any "inte ha hänt".
     String.raw`hade (?:\p{L}+ ){1,10}?(?:hade|skulle) (?:vi|det|ni|man|detta|inget|ingenting) (?:\p{L}+ ){0,2}?(?:sluppit|undvikits|aldrig|inte behövt|inte ha (?:hänt|inträffat|skett))`,
-    String.raw`trots att vi (?:\p{L}+ ){0,2}?(?:sa|sagt|varnat|påpekat|bett|sagt nej)`,
+    String.raw`trots att vi (?:\p{L}+ ){0,3}?(?:sa|sagt|varnat|påpekat|bett|sagt nej|påmint|informerat|upprepat|uppmanat|tjatat)`,
     String.raw`(?:struntat|struntade|brydde sig inte|lyssnade inte) (?:\p{L}+ )?(?:i|på) (?:våra|kommunens|tidigare)`,
     // Twenty-second round (blind51 studied): "som uppenbarligen inte brydde sig om våra ledningskartor".
     String.raw`(?:uppenbarligen|tydligen|helt enkelt|inte ens) (?:\p{L}+ )?(?:inte brydde sig om|struntade i|ignorerade|slarvade med)`,
@@ -669,7 +667,7 @@ export const sv: LexiconSource = {
     // Sixth round, second pass: the choice not to act in any tense and word order ("där valde man att inte göra
     // något"), a warning given and ignored ("varnade … redan förra året, men"), and the bill sent to residents ("nu
     // får invånarna betala priset").
-    String.raw`(?:valde|väljer|hade valt) (?:\p{L}+ ){0,2}?att (?:inte|strunta|ignorera|avstå)`,
+    String.raw`(?:valde|valt|väljer|hade valt) (?:\p{L}+ ){0,2}?att (?:inte|strunta|ignorera|avstå|trotsa)`,
     // One entry per verb: an entry that starts with a word is scanned only where a word starts with its letters.
     ...["varnade", "varnat", "påpekade", "påpekat", "påtalade", "påtalat", "larmade", "larmat"].map(
       (verb) =>

@@ -14,9 +14,12 @@ import { questions } from "./unanswered.js";
 const PLATITUDE =
   /^(?:(?:svar|answer|a|s)\s*:\s*)?(?:\p{L}+,? ){0,3}?(?:we (?:take|treat) (?:\p{L}+['’]? ){0,6}?(?:extremely |very |incredibly |really )?seriously|(?:the )?(?:safety|security|wellbeing|health|welfare)(?: of (?:\p{L}+['’]? ){1,4}?)? (?:is|are|will always be|remains|has always been) (?:our )?(?:\p{L}+ )?(?:highest|top|first|number one|absolute|main) priority|(?:your|the) (?:safety|security|wellbeing|health)(?: of (?:\p{L}+['’]? ){1,4}?)? (?:is|are) paramount|we (?:are|remain) committed to|we understand (?:that )?(?:\p{L}+ ){0,3}?(?:worried|concerned|anxious|upset|frustrated)|our thoughts are with|we are doing (?:everything|all) (?:we can|possible)|as (?:we have )?(?:previously|already) (?:advised|communicated|stated|said|explained)|vi tar (?:\p{L}+ ){0,5}?(?:på (?:största|stort) allvar|mycket allvarligt)|(?:säkerheten|tryggheten|hälsan)(?: för (?:\p{L}+ ){1,4}?)? (?:är|kommer alltid att vara|har alltid varit) (?:vår )?(?:högsta|främsta|viktigaste) prioritet|vi förstår (?:att )?(?:\p{L}+ ){0,3}?(?:oroliga|orolig|oro|frustrerade|upprörda)|vi har (?:full |stor )?förståelse för|våra tankar går till|vi gör (?:allt|vad) vi kan|som (?:vi )?(?:tidigare|redan) (?:har )?(?:kommunicerat|meddelat|informerat|sagt)|det är en (?:komplex|komplicerad|svår) fråga)(?!\p{L})/u;
 
-/** What an answer holds when it answers: a figure, a yes or no, or not knowing said. */
+/** What an answer holds when it answers: a figure, a day, a yes or no, a negation, something open or available, or not
+ * knowing said. */
 const ANSWERS =
   /\d(?!\/7)|^(?:ja|nej|yes|no)(?!\p{L})|(?<!\p{L})(?:inte|not|vet (?:ännu )?inte|don['’]t (?:yet )?know|do not (?:yet )?know|unknown|oklart|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|i dag|idag|i morgon|imorgon|i kväll|available|finns|open|öppe\p{L}*|closed|stängd\p{L}*|safe to|drickbar\p{L}*|polisanmält|reported (?:them|it|this) to)(?!\p{L})/u;
+/** The "Svar:" of a pasted FAQ pair is no part of the answer. */
+const LABEL = /^(?:svar|answer|a|s)\s*:\s*/iu;
 /** A place or a name past the first word: "at the Elm Road car park", "vid Norrby skola". */
 const NAMED = /^\S+.*?\s\p{Lu}\p{Ll}/su;
 
@@ -69,7 +72,8 @@ function platitudeAnswer(a: Analysis): Hit | undefined {
     const answered = [first, second].some(
       (s) =>
         s !== undefined &&
-        (ANSWERS.test(body.lower.slice(s.start, s.end).trim()) || NAMED.test(body.text.slice(s.start, s.end).trim())),
+        (ANSWERS.test(body.lower.slice(s.start, s.end).trim().replace(LABEL, "")) ||
+          NAMED.test(body.text.slice(s.start, s.end).trim().replace(LABEL, ""))),
     );
     if (answered) continue;
     const start = first.end - opening.length + m.index;
