@@ -493,10 +493,9 @@ export const en: LexiconSource = {
     String.raw`(?:critics|people|those|some|commentators|folk|residents)(?: \p{L}+){0,6}? (?:who|that) (?:clearly|obviously|evidently|plainly) (?:don['’]t|do not|have no idea) (?:know|understand|idea) (?:how|what|anything|about)`,
     String.raw`(?:see|is|there is) no (?:reason|need|cause) (?:for us )?to apologi[sz]e`,
     String.raw`(?:despite|although|even though) (?:we|the council) (?:\p{L}+ ){0,3}?(?:warned|reminded|asked|told|urged) (?:\p{L}+ ){0,6}?(?:again and again|repeatedly|time and again|many times|several times|over and over)`,
-    // impart4 studied: blame implied by how the doers are described ("as if the ban didn't apply to them", "treat our
-    // beaches like a rubbish tip … and this is the result", "despite letter after letter from us", "has not looked after
-    // the plant properly", works done "without the consent the council had told him he needed").
-    String.raw`as (?:if|though) (?:the )?(?:\p{L}+ ){0,2}?(?:rules?|bans?|laws?|orders?|restrictions?) (?:didn['’]t|did not|don['’]t|do not|doesn['’]t|does not) apply to (?:them|him|her)`,
+    // impart4 studied: blame implied by how the doers are described ("as if the ban didn't apply to them", read above;
+    // "treat our beaches like a rubbish tip … and this is the result", "despite letter after letter from us", "has not
+    // looked after the plant properly", works done "without the consent the council had told him he needed").
     String.raw`treat(?:s|ed|ing)? (?:our|the) (?:\p{L}+ ){0,2}?like (?:a |an |their (?:own )?)?(?:rubbish tip|dump|toilet|playground|bin|litter bin)`,
     String.raw`(?:,|and|–|-) this is the result(?=\s*(?:[.!]|$))`,
     String.raw`despite (?:\p{L}+ )?(?:letter after letter|warning after warning|reminder after reminder|request after request|repeated (?:letters|warnings|reminders|requests|appeals))`,
