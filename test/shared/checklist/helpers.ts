@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import { allFindings, scoreMessage } from "../../../shared/checklist/index.js";
 import type {
   ChecklistFinding,
@@ -42,3 +43,14 @@ export const GOOD_SV =
 
 export const GOOD_EN =
   "Updated 25 November at 2 pm. Tests found bacteria in the tap water in Northside. Exampletown Council advises you to boil tap water before drinking it. Next update at 6 pm. For more information, visit exampletown.gov/water.";
+
+/** A probe row: the rule, the text, and whether the rule must refuse it (an error finding of that rule). */
+export type RuleRow = [ruleId: string, input: Input, refuses: boolean];
+
+/** Asserts each row: the rule gives an error exactly when the row says it refuses. */
+export function checkRows(rows: readonly RuleRow[]): void {
+  for (const [ruleId, input, refuses] of rows) {
+    const refused = findingsOf(input, undefined, ruleId).some((f) => f.severity === "error");
+    expect(refused, `${ruleId} ${refuses ? "misses" : "refuses"}: ${input.body}`).toBe(refuses);
+  }
+}

@@ -4,20 +4,7 @@
  * wordings are written for these tests, each beside a near wording the same reading must leave alone.
  */
 import { describe, expect, it } from "vitest";
-import { findingsOf, msg, type Input } from "./helpers.js";
-
-const errorsOf = (input: Input, ruleId: string) =>
-  findingsOf(input, undefined, ruleId).filter((f) => f.severity === "error");
-
-/** Each row: the rule, the text, and whether the rule must refuse it. */
-type Row = [ruleId: string, input: Input, refuses: boolean];
-
-function check(rows: readonly Row[]): void {
-  for (const [ruleId, input, refuses] of rows)
-    expect(errorsOf(input, ruleId).length > 0, `${ruleId} ${refuses ? "misses" : "refuses"}: ${input.body}`).toBe(
-      refuses,
-    );
-}
+import { checkRows as check, findingsOf, msg } from "./helpers.js";
 
 describe("[IM1] blame of critics, of residents who chose, of another party's broken promise", () => {
   it("refuses the critic's character attacked and residents blamed for what they chose", () => {

@@ -107,20 +107,7 @@
  *   OP16 [sv] Många har frågat när soporna hämtas. Som vi tidigare meddelat töms kärlen på måndag som vanligt.
  */
 import { describe, expect, it } from "vitest";
-import { findingsOf, msg, type Input } from "./helpers.js";
-
-const errorsOf = (input: Input, ruleId: string) =>
-  findingsOf(input, undefined, ruleId).filter((f) => f.severity === "error");
-
-/** Each row: the rule, the text, and whether the rule must refuse it. */
-type Row = [ruleId: string, input: Input, refuses: boolean];
-
-function check(rows: readonly Row[]): void {
-  for (const [ruleId, input, refuses] of rows)
-    expect(errorsOf(input, ruleId).length > 0, `${ruleId} ${refuses ? "misses" : "refuses"}: ${input.body}`).toBe(
-      refuses,
-    );
-}
+import { checkRows as check, msg, type RuleRow as Row } from "./helpers.js";
 
 describe("[IM1] review probes", () => {
   it("refuses other wordings of the failure", () => {
