@@ -105,7 +105,7 @@ const E = `(?![${LETTERS}0-9])`;
 function alternation(entries: readonly string[]): string {
   return [...entries]
     .sort((a, b) => b.length - a.length)
-    .map((e) => e.replace(/ /g, String.raw`\s+`).replaceAll(String.raw`\p{L}`, `[${LETTERS}]`))
+    .map((e) => e.replace(/ /g, String.raw`\s+`).replaceAll(String.raw`[A-Za-zªµºÀ-ÖØ-öø-ɏ]`, `[${LETTERS}]`))
     .join("|");
 }
 
@@ -433,7 +433,7 @@ export function compileLexicon(family: LangFamily, src: LexiconSource): Lexicon 
     readerPronouns: lower(src.readerPronouns),
     oldWords: wordsRegex(Object.keys(oldWords)),
     oldWordList: replacements(oldWords),
-    abbreviations: wordsRegex(Object.keys(abbreviations).map((k) => `${k}(?!\\p{L})`)),
+    abbreviations: wordsRegex(Object.keys(abbreviations).map((k) => `${k}(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])`)),
     abbreviationList: replacements(abbreviations),
     jargon: wordsRegex(src.jargon),
     explanations: wordsRegex(src.explanations),

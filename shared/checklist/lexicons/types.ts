@@ -1,7 +1,8 @@
 /**
  * A language's word lists. Entries are regular-expression sources, written in lower case and matched on whole
- * words of the lower-cased text; a space stands for any run of white space and \p{L} for a Latin letter. Every list is optional: a rule whose list is missing for a
- * language does not run for it (Finnish has only a small lexicon).
+ * words of the lower-cased text; a space stands for any run of white space and [A-Za-zªµºÀ-ÖØ-öø-ɏ] for a Latin
+ * letter. Every list is optional: a rule whose list is missing for a language does not run for it (Finnish has only a
+ * small lexicon).
  */
 export interface LexiconSource {
   /** FA1 class A: epistemic hedges and speculation, flagged unless attributed, labelled or quoted. */

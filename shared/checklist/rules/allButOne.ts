@@ -18,21 +18,21 @@ interface Kind {
 
 const KINDS: readonly Kind[] = [
   {
-    all: /(?<!\p{L})(?:alla|samtliga) (?:\p{L}+ )?(?:skolor|förskolor|skolorna|förskolorna)(?: \p{L}+){0,4}? (?:är|har) (?:\p{L}+ )?(?:öppna|öppet)(?!\p{L})|(?<!\p{L})all (?:\p{L}+ )?schools(?: \p{L}+){0,4}? (?:are|will be) (?:\p{L}+ )?open(?!\p{L})/u,
+    all: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:alla|samtliga) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:skolor|förskolor|skolorna|förskolorna)(?: [A-Za-zªµºÀ-ÖØ-öø-ɏ]+){0,4}? (?:är|har) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:öppna|öppet)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])|(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])all (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?schools(?: [A-Za-zªµºÀ-ÖØ-öø-ɏ]+){0,4}? (?:are|will be) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?open(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
     // The school itself, not a room of it ("Idrottshallen vid Norrskolan är stängd").
-    one: /(?<!\p{L})(?<!(?:vid|på|i|at|of|in) )\p{L}+(?:skolan|skola|förskolan|förskola) (?:\p{L}+ )?(?:är|hålls|håller) (?:\p{L}+ )?(?:stängd|stängt|stängda)(?!\p{L})|(?<!\p{L})(?<!(?:at|of|in) (?:\p{L}+ )?)\p{L}+ (?:school|primary|academy) (?:\p{L}+ )?(?:is|will be|remains) (?:\p{L}+ )?closed(?!\p{L})/u,
+    one: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?<!(?:vid|på|i|at|of|in) )[A-Za-zªµºÀ-ÖØ-öø-ɏ]+(?:skolan|skola|förskolan|förskola) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:är|hålls|håller) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:stängd|stängt|stängda)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])|(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?<!(?:at|of|in) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?)[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ (?:school|primary|academy) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:is|will be|remains) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?closed(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
   },
   {
-    all: /(?<!\p{L})(?:every|all)(?: \p{L}+){0,2}? (?:residents?|households?|people|evacuees)(?: \p{L}+){0,3}? (?:now )?(?:can|may|are able to|are now able to|are free to) (?:now )?(?:go (?:back )?home|return)(?!\p{L})|(?<!\p{L})(?:alla|samtliga)(?: \p{L}+){0,2}? (?:boende|evakuerade|hushåll)(?: \p{L}+){0,3}? (?:kan|får) (?:nu )?(?:återvända|flytta tillbaka|gå hem|åka hem)(?!\p{L})/u,
-    one: /(?<!\p{L})(?:residents|people|households|those) (?:of|at|in|on) (?:\p{L}+ ){0,2}?(?:\d+(?:\s?[–-]\s?\d+)?|\p{L}+) (?:\p{L}+ ){0,3}?(?:must|should|need to|will need to) (?:stay away|not return|wait)|(?:boende|hushåll\p{L}*|de) (?:på|i|vid) (?:\p{L}+ ){0,2}?(?:\d+(?:\s?[–-]\s?\d+)?|\p{L}+) (?:\p{L}+ ){0,3}?(?:kan inte|får inte|ska inte|måste vänta|behöver vänta)(?!\p{L})/u,
+    all: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:every|all)(?: [A-Za-zªµºÀ-ÖØ-öø-ɏ]+){0,2}? (?:residents?|households?|people|evacuees)(?: [A-Za-zªµºÀ-ÖØ-öø-ɏ]+){0,3}? (?:now )?(?:can|may|are able to|are now able to|are free to) (?:now )?(?:go (?:back )?home|return)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])|(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:alla|samtliga)(?: [A-Za-zªµºÀ-ÖØ-öø-ɏ]+){0,2}? (?:boende|evakuerade|hushåll)(?: [A-Za-zªµºÀ-ÖØ-öø-ɏ]+){0,3}? (?:kan|får) (?:nu )?(?:återvända|flytta tillbaka|gå hem|åka hem)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
+    one: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:residents|people|households|those) (?:of|at|in|on) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:\d+(?:\s?[–-]\s?\d+)?|[A-Za-zªµºÀ-ÖØ-öø-ɏ]+) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?(?:must|should|need to|will need to) (?:stay away|not return|wait)|(?:boende|hushåll[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|de) (?:på|i|vid) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:\d+(?:\s?[–-]\s?\d+)?|[A-Za-zªµºÀ-ÖØ-öø-ɏ]+) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?(?:kan inte|får inte|ska inte|måste vänta|behöver vänta)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
   },
   {
-    all: /(?<!\p{L})all (?:\p{L}+ ){0,4}?collections(?: \p{L}+){0,3}? (?:will )?(?:go ahead|run|take place|be made) as (?:normal|usual)(?!\p{L})|(?<!\p{L})(?:all|alla) (?:\p{L}+ ){0,3}?(?:buses|services|bussar|turer|avgångar|tömningar|hämtningar)(?: \p{L}+){0,3}? (?:run|are running|will run|går|körs|sker) (?:\p{L}+ )?(?:as (?:normal|usual)|som vanligt|enligt (?:ordinarie|vanlig) tidtabell)(?!\p{L})/u,
-    one: /(?<!\p{L})(?:collections?|services?|buses|routes?|line|tömning\p{L}*|hämtning\p{L}*|linje|turer|bussar(?:na)?) (?:\p{L}+ ){0,4}?(?:are|is|will be|är|blir) (?:\p{L}+ )?(?:suspended|cancelled|canceled|not running|inställd\p{L}*|struken|strukna)(?!\p{L})/u,
+    all: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])all (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,4}?collections(?: [A-Za-zªµºÀ-ÖØ-öø-ɏ]+){0,3}? (?:will )?(?:go ahead|run|take place|be made) as (?:normal|usual)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])|(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:all|alla) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?(?:buses|services|bussar|turer|avgångar|tömningar|hämtningar)(?: [A-Za-zªµºÀ-ÖØ-öø-ɏ]+){0,3}? (?:run|are running|will run|går|körs|sker) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:as (?:normal|usual)|som vanligt|enligt (?:ordinarie|vanlig) tidtabell)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
+    one: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:collections?|services?|buses|routes?|line|tömning[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|hämtning[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|linje|turer|bussar(?:na)?) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,4}?(?:are|is|will be|är|blir) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:suspended|cancelled|canceled|not running|inställd[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|struken|strukna)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
   },
 ];
 const EXCEPTION =
-  /(?<!\p{L})(?:other|others|andra|övriga|utom|förutom|med undantag|except|excluding|apart from|other than|but|however|men|dock|undantag\p{L}*|exception\p{L}*)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:other|others|andra|övriga|utom|förutom|med undantag|except|excluding|apart from|other than|but|however|men|dock|undantag[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|exception[A-Za-zªµºÀ-ÖØ-öø-ɏ]*)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 
 export interface AllButOneClash {
   field: FieldText;

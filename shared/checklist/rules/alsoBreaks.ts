@@ -123,11 +123,11 @@ export const FS10 = derivedWarning({
  */
 const POINTS_AT: Record<"sv" | "en", RegExp> = {
   sv: new RegExp(
-    String.raw`(?<!\p{L})(?:${PERSON_SV}|någon|personal(?:en)?|arbetare\p{L}*|bonden|lantbrukar\p{L}*|anlag(?:d|t|da|des)|sabot\p{L}*|vandal\p{L}*|skadegör\p{L}*|med (?:flit|avsikt|vilje)|avsiktlig\p{L}*)(?!\p{L})`,
+    String.raw`(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:${PERSON_SV}|någon|personal(?:en)?|arbetare[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|bonden|lantbrukar[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|anlag(?:d|t|da|des)|sabot[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|vandal[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|skadegör[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|med (?:flit|avsikt|vilje)|avsiktlig[A-Za-zªµºÀ-ÖØ-öø-ɏ]*)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])`,
     "u",
   ),
   en: new RegExp(
-    String.raw`(?<!\p{L})(?:${PERSON_EN}|someone|somebody|staff|workers?|farmers?|arson\p{L}*|sabotage\p{L}*|vandal\p{L}*|deliberate(?:ly)?|on purpose|intentional(?:ly)?)(?!\p{L})`,
+    String.raw`(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:${PERSON_EN}|someone|somebody|staff|workers?|farmers?|arson[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|sabotage[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|vandal[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|deliberate(?:ly)?|on purpose|intentional(?:ly)?)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])`,
     "u",
   ),
 };

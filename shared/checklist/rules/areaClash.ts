@@ -12,7 +12,7 @@ const NOT_AFFECTED =
   /(?:berörs inte|påverkas inte|omfattas inte|är inte berörda|inte är berörda|gäller inte|behöver inte koka|not affected|unaffected|does not apply to|do not apply to|do not need to boil|don['’]t need to boil)/u;
 const AFFECTED =
   /(?:gäller|berörs|omfattas|drabbas|påverkas|koka|kokar|must boil|should boil|need to boil|are affected|is affected|affects|applies to)/u;
-const NEGATION = /(?<!\p{L})(?:inte|ej|icke|not|no longer|n['’]t)(?!\p{L})/u;
+const NEGATION = /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:inte|ej|icke|not|no longer|n['’]t)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 
 /**
  * After "i", "in" or "på", or a list's "bland annat", "including" (the places an area is said to cover, seventeenth
@@ -20,7 +20,7 @@ const NEGATION = /(?<!\p{L})(?:inte|ej|icke|not|no longer|n['’]t)(?!\p{L})/u;
  * lower-case word ("postcodes", "centrala"), then a list of places.
  */
 const PLACES =
-  /(?<!\p{L})(?:i|in|på|[Bb]land annat|bl\.a\.|[Ii]nklusive|[Ii]ncluding|[Ss]uch as) (?:(?:postnummer|postcodes?|the|delar av|parts of|området|area|areas|stadsdelen|byn) )?((?:(?:centrala|centrum|\p{Lu}[\p{L}-]*|[A-Z]{1,2}\d{1,2}[A-Z]?(?: \d)?)(?:,? (?:och|and|&|samt) |, | ))*(?:centrala|centrum|\p{Lu}[\p{L}-]*|[A-Z]{1,2}\d{1,2}[A-Z]?(?: \d)?))/gu;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:i|in|på|[Bb]land annat|bl\.a\.|[Ii]nklusive|[Ii]ncluding|[Ss]uch as) (?:(?:postnummer|postcodes?|the|delar av|parts of|området|area|areas|stadsdelen|byn) )?((?:(?:centrala|centrum|\p{Lu}[A-Za-zªµºÀ-ÖØ-öø-ɏ-]*|[A-Z]{1,2}\d{1,2}[A-Z]?(?: \d)?)(?:,? (?:och|and|&|samt) |, | ))*(?:centrala|centrum|\p{Lu}[A-Za-zªµºÀ-ÖØ-öø-ɏ-]*|[A-Z]{1,2}\d{1,2}[A-Z]?(?: \d)?))/gu;
 const STOP = new Set(["och", "and", "samt", "&"]);
 
 function placesIn(text: string): Set<string> {
@@ -32,7 +32,8 @@ function placesIn(text: string): Set<string> {
       if (token === "" || STOP.has(token)) continue;
       out.add(/^centr/u.test(token.toLowerCase()) ? "centr" : token.toLowerCase());
       for (const w of token.split(" "))
-        if (/^\p{Lu}/u.test(w) || /^centr/u.test(w)) out.add(w.toLowerCase().replace(/^centr\p{L}*/u, "centr"));
+        if (/^\p{Lu}/u.test(w) || /^centr/u.test(w))
+          out.add(w.toLowerCase().replace(/^centr[A-Za-zªµºÀ-ÖØ-öø-ɏ]*/u, "centr"));
     }
   }
   return out;
@@ -45,7 +46,7 @@ function placesIn(text: string): Set<string> {
 function namedBeside(text: string): string[] {
   const clause = text.split(/;|, men |, but /u).find((c) => NOT_AFFECTED.test(c.toLowerCase())) ?? "";
   const out: string[] = [];
-  for (const m of clause.matchAll(/(?<=\s)\p{Lu}[\p{L}-]+/gu)) out.push(m[0].toLowerCase());
+  for (const m of clause.matchAll(/(?<=\s)\p{Lu}[A-Za-zªµºÀ-ÖØ-öø-ɏ-]+/gu)) out.push(m[0].toLowerCase());
   return out;
 }
 

@@ -10,8 +10,8 @@ import { keepsDatedUpdates, placesNamed } from "./scope.js";
 
 /** "X orsakades av", "X was caused by": the verb found first, the thing caused among the four words just before. */
 const CAUSED: Record<"sv" | "en", RegExp> = {
-  sv: / (?:orsakades|orsakas|har orsakats|berodde|beror|utlöstes|startade|började) (?:av|på|genom)(?!\p{L})/u,
-  en: / (?:was|were|has been|have been|is) (?:caused|started|triggered|sparked) by(?!\p{L})/u,
+  sv: / (?:orsakades|orsakas|har orsakats|berodde|beror|utlöstes|startade|började) (?:av|på|genom)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
+  en: / (?:was|were|has been|have been|is) (?:caused|started|triggered|sparked) by(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
 };
 /** The words (letters only) standing right before a position, at most four. */
 function wordsBefore(text: string, at: number): { index: number; words: string } {
@@ -20,7 +20,7 @@ function wordsBefore(text: string, at: number): { index: number; words: string }
   let index = at;
   for (let i = tokens.length - 1; i >= 0 && taken < 4; i--) {
     const token = tokens[i] ?? "";
-    if (!/^\p{L}+$/u.test(token)) break;
+    if (!/^[A-Za-zªµºÀ-ÖØ-öø-ɏ]+$/u.test(token)) break;
     index -= token.length + (taken === 0 ? 0 : 1);
     taken++;
   }
@@ -28,17 +28,17 @@ function wordsBefore(text: string, at: number): { index: number; words: string }
 }
 /** "Orsaken till läckan är inte känd", "vi vet inte vad som orsakade läckan", "the cause of the outage is unknown". */
 const UNKNOWN: Record<"sv" | "en", RegExp> = {
-  sv: /(?:orsaken till ((?:\p{L}+ )?\p{L}+) är (?:ännu |fortfarande |i nuläget )?(?:okänd|inte känd|oklar|ännu inte känd|inte klarlagd|inte fastställd)|(?:vi )?vet (?:ännu |fortfarande |i nuläget )?inte (?:vad som (?:orsakade|har orsakat|ligger bakom)|varför) ((?:\p{L}+ )?\p{L}+))(?!\p{L})/u,
-  en: /(?:(?:the )?cause of (?:the |this )?((?:\p{L}+ )?\p{L}+) (?:(?:is|remains) (?:still |not yet |as yet )?(?:unknown|not (?:yet )?known|unclear)|(?:has|have) not (?:yet )?been (?:established|determined|confirmed|identified))|(?:do not|don't) (?:yet )?know (?:what|why) (?:caused|started|triggered) (?:the |this )?((?:\p{L}+ )?\p{L}+))(?!\p{L})/u,
+  sv: /(?:orsaken till ((?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?[A-Za-zªµºÀ-ÖØ-öø-ɏ]+) är (?:ännu |fortfarande |i nuläget )?(?:okänd|inte känd|oklar|ännu inte känd|inte klarlagd|inte fastställd)|(?:vi )?vet (?:ännu |fortfarande |i nuläget )?inte (?:vad som (?:orsakade|har orsakat|ligger bakom)|varför) ((?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?[A-Za-zªµºÀ-ÖØ-öø-ɏ]+))(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
+  en: /(?:(?:the )?cause of (?:the |this )?((?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?[A-Za-zªµºÀ-ÖØ-öø-ɏ]+) (?:(?:is|remains) (?:still |not yet |as yet )?(?:unknown|not (?:yet )?known|unclear)|(?:has|have) not (?:yet )?been (?:established|determined|confirmed|identified))|(?:do not|don't) (?:yet )?know (?:what|why) (?:caused|started|triggered) (?:the |this )?((?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?[A-Za-zªµºÀ-ÖØ-öø-ɏ]+))(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
 };
 const HEDGED =
-  /(?<!\p{L})(?:whether|if|om|huruvida|asked|frågat|frågar|troligen|troligtvis|sannolikt|förmodligen|kanske|möjligen|misstänk\p{L}*|preliminär\p{L}*|tros|antas|verkar|kan ha|probably|likely|possibly|may have|might have|could have|believed|suspected|thought|appears|preliminary|initial)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:whether|if|om|huruvida|asked|frågat|frågar|troligen|troligtvis|sannolikt|förmodligen|kanske|möjligen|misstänk[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|preliminär[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|tros|antas|verkar|kan ha|probably|likely|possibly|may have|might have|could have|believed|suspected|thought|appears|preliminary|initial)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 const FURTHER =
-  /(?<!\p{L})(?:exakta|exakt|närmare|bakomliggande|fullständiga|exact|precise|underlying|root|full|detailed)(?!\p{L})/u;
-const NEGATED = /(?<!\p{L})(?:inte|ej|aldrig|not|never|n't)\s+(?:\p{L}+ )?$/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:exakta|exakt|närmare|bakomliggande|fullständiga|exact|precise|underlying|root|full|detailed)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
+const NEGATED = /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:inte|ej|aldrig|not|never|n't)\s+(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?$/u;
 /** A cause someone else gives ("posts claiming that the outage was caused by vandalism") is the claim, not ours. */
 const CLAIMED =
-  /(?<!\p{L})(?:påst\p{L}*|hävda\p{L}*|sägs|säger|rykte\p{L}*|inlägg\p{L}*|sprids|uppgifter\p{L}*|claim\p{L}*|say|says|saying|said|rumou?r\p{L}*|posts?|reports?|suggest\p{L}*|alleg\p{L}*)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:påst[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|hävda[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|sägs|säger|rykte[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|inlägg[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|sprids|uppgifter[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|claim[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|say|says|saying|said|rumou?r[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|posts?|reports?|suggest[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|alleg[A-Za-zªµºÀ-ÖØ-öø-ɏ]*)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 
 export interface CauseClash {
   field: FieldText;
@@ -51,10 +51,11 @@ export interface CauseClash {
 const stem = (word: string) => word.slice(0, 5);
 
 /** The unknown told as what was said before ("Earlier today we said we don't know …; engineers have since found"). */
-const SAID_BEFORE = /(?<!\p{L})(?:earlier|previously|before|tidigare|förut|sa vi|we said|since|sedan dess)(?!\p{L})/u;
-const ORDINAL = /(?<!\p{L})(?:first|second|third|första|andra|tredje) (\p{L}+)/gu;
+const SAID_BEFORE =
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:earlier|previously|before|tidigare|förut|sa vi|we said|since|sedan dess)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
+const ORDINAL = /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:first|second|third|första|andra|tredje) ([A-Za-zªµºÀ-ÖØ-öø-ɏ]+)/gu;
 const WHEN =
-  /(?<!\p{L})(?:i (?:mån|tis|ons|tors|fre|lör|sön)dags|i natt|i går|i morse|i dag|yesterday|last night|this morning|today|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:i (?:mån|tis|ons|tors|fre|lör|sön)dags|i natt|i går|i morse|i dag|yesterday|last night|this morning|today|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 /** Named places and roads ("Branden i Norrby", "The leak on Mill Road"): two places are two things. */
 const namesIn = (field: FieldText, s: Sentence) => new Set(placesNamed(field.text.slice(s.start, s.end)));
 

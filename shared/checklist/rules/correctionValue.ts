@@ -14,23 +14,24 @@ const NOUN_SV = String.raw`(datum(?:et)?|dag(?:en)?|tid(?:en|punkten)?|klockslag
 const NOUN_EN = String.raw`(date|day|time|address)`;
 const WRONG: Record<string, RegExp> = {
   sv: new RegExp(
-    String.raw`(?<!\p{L})(?:${NOUN_SV} (?:\p{L}+ ){0,3}?(?:blev|var|angavs|stod|skrevs)|(?:blev|var|angavs|stod|skrevs) ${NOUN_SV}) (?:\p{L}+ ){0,2}?(?:fel|felaktig\p{L}*|inte rätt)(?!\p{L})`,
+    String.raw`(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:${NOUN_SV} (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?(?:blev|var|angavs|stod|skrevs)|(?:blev|var|angavs|stod|skrevs) ${NOUN_SV}) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:fel|felaktig[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|inte rätt)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])`,
     "u",
   ),
   en: new RegExp(
-    String.raw`(?<!\p{L})(?:${NOUN_EN} (?:\p{L}+ ){0,3}?(?:was|were|had been) (?:\p{L}+ ){0,2}?(?:wrong|incorrect|given incorrectly|stated incorrectly|not right|an error)|(?:wrong|incorrect) ${NOUN_EN})(?!\p{L})`,
+    String.raw`(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:${NOUN_EN} (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?(?:was|were|had been) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:wrong|incorrect|given incorrectly|stated incorrectly|not right|an error)|(?:wrong|incorrect) ${NOUN_EN})(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])`,
     "u",
   ),
 };
 const WEEKDAY = new RegExp(
-  String.raw`(?<!\p{L})(?:${WEEKDAY_WORD}|i (?:dag|morgon|övermorgon)|idag|imorgon|today|tomorrow)(?!\p{L})`,
+  String.raw`(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:${WEEKDAY_WORD}|i (?:dag|morgon|övermorgon)|idag|imorgon|today|tomorrow)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])`,
   "u",
 );
 const ISO_DAY = new RegExp(DIGIT_DAY, "u");
-const CORRECTION_HEAD = /^\s*(?:rättelse|korrigering|correction|corrected|update and correction)(?!\p{L})/u;
+const CORRECTION_HEAD =
+  /^\s*(?:rättelse|korrigering|correction|corrected|update and correction)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 /** A clock time in words: "klockan sju i kväll", "at half past six", "at seven o'clock". */
 const TIME_IN_WORDS =
-  /(?<!\p{L})(?:klockan (?:ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)|(?:halv|kvart (?:i|över)) (?:ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)|half past (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o['’]clock|noon|midday|midnight|middag|midnatt)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:klockan (?:ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)|(?:halv|kvart (?:i|över)) (?:ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)|half past (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o['’]clock|noon|midday|midnight|middag|midnatt)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 const DAY_WORDS = new Set(["datum", "datumet", "dag", "dagen", "date", "day"]);
 const TIME_WORDS = new Set(["tid", "tiden", "tidpunkten", "klockslag", "klockslaget", "time"]);
 

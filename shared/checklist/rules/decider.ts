@@ -11,8 +11,8 @@ import { q, span, t } from "../text/spans.js";
 import { gatedHits } from "./helpers.js";
 
 const AGENTLESS: Record<string, RegExp> = {
-  sv: /(?<!\p{L})(?:det har (?:nu )?beslutats|har det (?:nu )?beslutats|beslut har (?:nu )?fattats|det har fattats (?:ett )?beslut|ett beslut har (?:nu )?fattats)(?!\p{L})/gu,
-  en: /(?<!\p{L})(?:it has (?:now )?been decided|it was decided|a decision has (?:now )?been (?:made|taken|reached)|the decision has (?:now )?been (?:made|taken) to|a decision was (?:made|taken))(?!\p{L})/gu,
+  sv: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:det har (?:nu )?beslutats|har det (?:nu )?beslutats|beslut har (?:nu )?fattats|det har fattats (?:ett )?beslut|ett beslut har (?:nu )?fattats)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/gu,
+  en: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:it has (?:now )?been decided|it was decided|a decision has (?:now )?been (?:made|taken|reached)|the decision has (?:now )?been (?:made|taken) to|a decision was (?:made|taken))(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/gu,
 };
 const GATE = /beslut|decid|decision/u;
 /**
@@ -20,10 +20,10 @@ const GATE = /beslut|decid|decision/u;
  * whatever follows "av"/"by" (a code review: lower-case roles are deciders too), except a reason ("av säkerhetsskäl").
  */
 const BY =
-  /^[^.!?]*?(?<!\p{L})(?:av|by) (?!(?:säkerhetsskäl|hänsyn|det skälet|detta skäl|praktiska skäl|flera skäl|skäl)(?!\p{L}))(?:the |our |vår |vårt |den |det )?\p{L}/u;
+  /^[^.!?]*?(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:av|by) (?!(?:säkerhetsskäl|hänsyn|det skälet|detta skäl|praktiska skäl|flera skäl|skäl)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ]))(?:the |our |vår |vårt |den |det )?[A-Za-zªµºÀ-ÖØ-öø-ɏ]/u;
 /** A body that met, named in the sentence or the one before: "Kommunens krisledningsgrupp har sammanträtt …". */
 const BODY =
-  /(?<!\p{L})(?:\p{L}*(?:nämnd|styrelse|ledningsgrupp|krisledning|ledning)\p{L}*|\p{L}*grupp(?:en)?|sammanträ\p{L}*|forum|council|committee|board|cabinet|meeting|trust)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]*(?:nämnd|styrelse|ledningsgrupp|krisledning|ledning)[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|[A-Za-zªµºÀ-ÖØ-öø-ɏ]*grupp(?:en)?|sammanträ[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|forum|council|committee|board|cabinet|meeting|trust)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 
 /**
  * The decider named after all: in the sentence ("i samråd med länets räddningstjänster", "in consultation with our
@@ -31,9 +31,9 @@ const BODY =
  * Beslutet har fattats i samråd med …": a real county notice).
  */
 const PARTIES =
-  /(?<!\p{L})(?:i samråd med|efter samråd med|tillsammans med|in consultation with|together with|after consulting)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:i samråd med|efter samråd med|tillsammans med|in consultation with|together with|after consulting)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 const ACTIVE_DECISION =
-  /(?<!\p{L})(?:har beslutat|hade beslutat|beslutade|har fattat|fattade|tog beslutet|har tagit beslutet|(?:has|have|had) decided|decided to|(?:made|took|has made|has taken|have made|have taken) (?:the|this|a) decision)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:har beslutat|hade beslutat|beslutade|har fattat|fattade|tog beslutet|har tagit beslutet|(?:has|have|had) decided|decided to|(?:made|took|has made|has taken|have made|have taken) (?:the|this|a) decision)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 
 /** Where the sentence before this one starts (or this one, for the first). */
 function previousStart(field: Analysis["body"], index: number): number {

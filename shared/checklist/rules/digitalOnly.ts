@@ -8,12 +8,12 @@ import type { Draft, Rule } from "../types.js";
 import { span, t } from "../text/spans.js";
 
 const OLDER =
-  /(?<!\p{L})(?:older (?:residents|people|adults|persons|neighbou?rs)|senior (?:residents|citizens)|the elderly|elderly (?:residents|people)|pensioners|äldre (?:personer|människor|invånare|boende|kommuninvånare)|de äldre|pensionärer|seniorer)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:older (?:residents|people|adults|persons|neighbou?rs)|senior (?:residents|citizens)|the elderly|elderly (?:residents|people)|pensioners|äldre (?:personer|människor|invånare|boende|kommuninvånare)|de äldre|pensionärer|seniorer)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 const DIGITAL_ONLY =
-  /(?<!\p{L})(?:download (?:the |our )?(?:\p{L}+ ){0,2}?app|scan (?:the |this )?qr|qr[- ]?(?:code|kod)\p{L}*|log (?:in|on) (?:with|to)|only (?:\p{L}+ ){0,2}?(?:through|via|in|using) the app|ladda ner (?:\p{L}+ ){0,2}?appen|skanna (?:\p{L}+ )?qr|logga in (?:med|på)|med bankid|endast (?:via|i|genom) (?:appen|e-tjänsten|webben))(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:download (?:the |our )?(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?app|scan (?:the |this )?qr|qr[- ]?(?:code|kod)[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|log (?:in|on) (?:with|to)|only (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:through|via|in|using) the app|ladda ner (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?appen|skanna (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?qr|logga in (?:med|på)|med bankid|endast (?:via|i|genom) (?:appen|e-tjänsten|webben))(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 /** A telephone number or a person to visit: a route without a screen. */
 const OFFLINE_ROUTE =
-  /(?:(?<![\d-])(?!\d{4}-\d{2}-\d{2}(?!\d))\+?\d[\d ()-]{5,}\d|(?<!\p{L})(?:call|ring|phone|telephone|telefon\p{L}*|drop in|come to|kom till|visit(?:ing)? (?:any |the |a |your )?(?:\p{L}+ )?(?:library|libraries|office|town hall|centre|center)|bibliotek\p{L}*|besök (?:\p{L}+ )?(?:bibliotek|kontor|medborgarkontor)\p{L}*)(?!\p{L}))/u;
+  /(?:(?<![\d-])(?!\d{4}-\d{2}-\d{2}(?!\d))\+?\d[\d ()-]{5,}\d|(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:call|ring|phone|telephone|telefon[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|drop in|come to|kom till|visit(?:ing)? (?:any |the |a |your )?(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:library|libraries|office|town hall|centre|center)|bibliotek[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|besök (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:bibliotek|kontor|medborgarkontor)[A-Za-zªµºÀ-ÖØ-öø-ɏ]*)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ]))/u;
 
 export const AU27: Rule = {
   id: "AU27",

@@ -12,24 +12,24 @@ import { keepsDatedUpdates, placesNamed } from "./scope.js";
 
 /** The events, each as the words that tell it (a closure "until" a time tells the reopening). */
 const EVENTS: readonly RegExp[] = [
-  /(?<!\p{L})(?:(?:vattnet|dricksvattnet|vatten|water|supply) (?:\p{L}+ ){0,5}?(?:tillbaka|åter|back|restored)|släpper på vattnet|(?:restore|turn) (?:the )?(?:water|supply)(?: back)? on)(?!\p{L})/u,
-  /(?<!\p{L})(?:strömmen|elen|power|electricity) (?:\p{L}+ ){0,5}?(?:tillbaka|åter|back|restored)(?!\p{L})/u,
-  /(?<!\p{L})(?:(?:öppnar|öppnas) (?:\p{L}+ ){0,2}?igen|återöppn\p{L}*|re-?open\p{L}*|open again|välkomna tillbaka|welcome back|(?:remain|stay|be) (?:closed|shut|in place) until|(?:stängd|stängt|stängda|avstängd|avstängt) (?:till|fram till|tills))(?!\p{L})/u,
-  /(?<!\p{L})(?:deadline|closing date|sista (?:ansöknings)?dag(?:en)?|(?:must|should) reach us by|no later than)(?!\p{L})/u,
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:(?:vattnet|dricksvattnet|vatten|water|supply) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,5}?(?:tillbaka|åter|back|restored)|släpper på vattnet|(?:restore|turn) (?:the )?(?:water|supply)(?: back)? on)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:strömmen|elen|power|electricity) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,5}?(?:tillbaka|åter|back|restored)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:(?:öppnar|öppnas) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?igen|återöppn[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|re-?open[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|open again|välkomna tillbaka|welcome back|(?:remain|stay|be) (?:closed|shut|in place) until|(?:stängd|stängt|stängda|avstängd|avstängt) (?:till|fram till|tills))(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:deadline|closing date|sista (?:ansöknings)?dag(?:en)?|(?:must|should) reach us by|no later than)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
 ];
 const MONTHS = ["jan", "feb", "mar", "apr", "ma", "jun", "jul", "aug", "sep", "o", "nov", "dec"];
 const DATE =
-  /(?<![\p{L}\d])(\d{1,2})(?:st|nd|rd|th)? (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ\d])(\d{1,2})(?:st|nd|rd|th)? (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 const WEEKDAY =
-  /(?<!\p{L})(mån|tis|ons|tors|fre|lör|sön|mon|tues|wednes|thurs|fri|satur|sun)dag(?:en)?|(?<!\p{L})(mon|tues|wednes|thurs|fri|satur|sun)day(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(mån|tis|ons|tors|fre|lör|sön|mon|tues|wednes|thurs|fri|satur|sun)dag(?:en)?|(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(mon|tues|wednes|thurs|fri|satur|sun)day(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 const CLOCK =
-  /(?<![\p{L}\d])(?:(?:kl\.?|klockan) ?(\d{1,2})(?:[.:](\d{2}))?|(\d{1,2})[.:](\d{2})(?! ?(?:am|pm|a\.m|p\.m))|(\d{1,2})(?:[.:](\d{2}))? ?(am|pm|a\.m\.?|p\.m\.?))(?![\d])/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ\d])(?:(?:kl\.?|klockan) ?(\d{1,2})(?:[.:](\d{2}))?|(\d{1,2})[.:](\d{2})(?! ?(?:am|pm|a\.m|p\.m))|(\d{1,2})(?:[.:](\d{2}))? ?(am|pm|a\.m\.?|p\.m\.?))(?![\d])/u;
 /** Told as a change, a bound, a part or a case: no second answer to the same question. */
 const NOT_THE_SAME =
-  /(?<!\p{L})(?:nu|now|ny|nytt|nya|new|revised|reviderad\p{L}*|istället|instead|försen\p{L}*|delay\p{L}*|tidigare|earlier|previously|förra|förläng\p{L}*|extended|tidigast|earliest|senast|latest|eller|or|mellan|between|från|from|de flesta|most|some|vissa|rest|remaining|övriga|resten|first|första|andra|second|del|delar|part|parts|etapp|phase|steg|customers in|customers on|customers with|kunder i|kunder på|boende i|boende på|those in|those on|high-rise|höghus|personal|personalen|staff|lärare|teachers|other|others|andra|was|were|fick|fått|har fått|om|if|unless|kanske|maybe|possibly|möjligen|hoppas|hope)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:nu|now|ny|nytt|nya|new|revised|reviderad[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|istället|instead|försen[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|delay[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|tidigare|earlier|previously|förra|förläng[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|extended|tidigast|earliest|senast|latest|eller|or|mellan|between|från|from|de flesta|most|some|vissa|rest|remaining|övriga|resten|first|första|andra|second|del|delar|part|parts|etapp|phase|steg|customers in|customers on|customers with|kunder i|kunder på|boende i|boende på|those in|those on|high-rise|höghus|personal|personalen|staff|lärare|teachers|other|others|andra|was|were|fick|fått|har fått|om|if|unless|kanske|maybe|possibly|möjligen|hoppas|hope)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 /** Roads and directions named without a preposition ("Bridge Street …", "The northbound carriageway …"). */
 const ROAD =
-  /(?<!\p{L})(?:\p{Lu}\p{L}+ (?:Street|Road|Lane|Avenue|Way|Bridge|Hill)|\p{Lu}\p{L}*(?:gatan|vägen|bron|leden)|[A-Z]\d{1,4})(?!\p{L})|(?<!\p{L})(?:north|south|east|west)bound|(?:norr|söder|öster|väster)gående/gu;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:\p{Lu}[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ (?:Street|Road|Lane|Avenue|Way|Bridge|Hill)|\p{Lu}[A-Za-zªµºÀ-ÖØ-öø-ɏ]*(?:gatan|vägen|bron|leden)|[A-Z]\d{1,4})(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])|(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:north|south|east|west)bound|(?:norr|söder|öster|väster)gående/gu;
 /** Words of the events and their times: no sign that two sentences speak of the same thing. */
 const COMMON = new Set([
   "vattnet",
@@ -103,9 +103,11 @@ const SHORT = new Set([
  */
 function topicOf(text: string, at: number, length: number): Set<string> {
   // The subject's head, not what it stands in or at ("The café in the library" is about the café).
-  const lead = text.slice(0, at).replace(/(?<!\p{L})(?:in|at|i|på|vid|inside|within) (?:the )?[\p{L}\s]*$/u, "");
-  const before = lead.split(/[^\p{L}]+/u).slice(-4);
-  const after = /^(?:for|för) ((?:\p{L}+ ?){1,4})/u.exec(text.slice(at + length).trimStart())?.[1] ?? "";
+  const lead = text
+    .slice(0, at)
+    .replace(/(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:in|at|i|på|vid|inside|within) (?:the )?[A-Za-zªµºÀ-ÖØ-öø-ɏ\s]*$/u, "");
+  const before = lead.split(/[^A-Za-zªµºÀ-ÖØ-öø-ɏ]+/u).slice(-4);
+  const after = /^(?:for|för) ((?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ?){1,4})/u.exec(text.slice(at + length).trimStart())?.[1] ?? "";
   return new Set(
     [...before, ...after.split(" ")]
       .filter((w) => w.length >= 4 && !COMMON.has(w) && !SHORT.has(w) && !WEEKDAY.test(w) && !DATE.test(`1 ${w}`))
@@ -198,7 +200,7 @@ export function twoTimesForOneEvent(fields: readonly FieldText[]): EventTimesCla
         roads,
         topic: topicOf(text, hit?.index ?? 0, hit?.[0].length ?? 0),
         forWhat:
-          /(?:for|för) ((?:\p{L}+ ?){1,4})/u
+          /(?:for|för) ((?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ?){1,4})/u
             .exec(text.slice((hit?.index ?? 0) + (hit?.[0].length ?? 0)))?.[1]
             ?.trim() ?? "",
       });

@@ -10,20 +10,20 @@ import type { Draft, Rule } from "../types.js";
 import { span, t } from "../text/spans.js";
 
 const DISEASE =
-  /(?<!\p{L})(?:mässling\p{L}*|measles|tuberkulos|tbc|tuberculosis|hepatit\p{L}*|hepatitis|mpox|kikhosta|whooping cough|pertussis|difteri|diphtheria|rubella|röda hund|påssjuka|mumps|meningokock\p{L}*|meningococcal|covid(?:-19)?)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:mässling[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|measles|tuberkulos|tbc|tuberculosis|hepatit[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|hepatitis|mpox|kikhosta|whooping cough|pertussis|difteri|diphtheria|rubella|röda hund|påssjuka|mumps|meningokock[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|meningococcal|covid(?:-19)?)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 const DISEASE_GATE =
   /mässling|measles|tuberkulos|tbc|tuberculosis|hepatit|mpox|kikhosta|whooping|pertussis|difteri|diphtheria|rubella|röda hund|påssjuka|mumps|meningok|meningoc|covid/u;
 const EXPOSURE =
-  /(?<!\p{L})(?:may have been exposed|possible exposure|potential exposure|exposure (?:sites?|locations?)|(?:was|were) (?:infectious|contagious) (?:when|while|at|between|in)|visited the following|smittsam(?:ma)? (?:mellan|under|när|då)|(?:har|hade) (?:under (?:den|denna) tid(?:en)? )?besökt|kan ha (?:blivit )?(?:exponerad\p{L}*|smittad\p{L}*)|exponer\p{L}*)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:may have been exposed|possible exposure|potential exposure|exposure (?:sites?|locations?)|(?:was|were) (?:infectious|contagious) (?:when|while|at|between|in)|visited the following|smittsam(?:ma)? (?:mellan|under|när|då)|(?:har|hade) (?:under (?:den|denna) tid(?:en)? )?besökt|kan ha (?:blivit )?(?:exponerad[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|smittad[A-Za-zªµºÀ-ÖØ-öø-ɏ]*)|exponer[A-Za-zªµºÀ-ÖØ-öø-ɏ]*)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 /** What the exposed are told, even as a condition: "If you develop a fever, call", "Om du får symtom". */
 const ADVICE =
-  /(?<!\p{L})(?:if you (?:were|was|develop|have|are|visited|feel)|anyone who|those who|om du (?:var|har|får|känner|besökte|inte)|du som (?:var|har|besökte)|watch for|look out for|monitor (?:for|your)|check (?:your|that)|kontrollera|var uppmärksam|håll utkik|ring|call|phone|contact (?:your|a|the|us|their|1177|111)|kontakta|stay (?:at )?home|stanna hemma|kontaktas|erbjuds|(?:are|is|will be) (?:being )?(?:offered|contacted)|behöver inte|do not need to|no action)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:if you (?:were|was|develop|have|are|visited|feel)|anyone who|those who|om du (?:var|har|får|känner|besökte|inte)|du som (?:var|har|besökte)|watch for|look out for|monitor (?:for|your)|check (?:your|that)|kontrollera|var uppmärksam|håll utkik|ring|call|phone|contact (?:your|a|the|us|their|1177|111)|kontakta|stay (?:at )?home|stanna hemma|kontaktas|erbjuds|(?:are|is|will be) (?:being )?(?:offered|contacted)|behöver inte|do not need to|no action)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 /** No exposure after all: "har inte besökt några offentliga platser", "ingen … bedöms ha exponerats". */
 const NO_EXPOSURE =
-  /(?<!\p{L})(?:(?:har|hade) inte besökt|has not visited|did not visit|ingen (?:\p{L}+ ){0,4}?(?:bedöms ha )?exponerats|no one (?:\p{L}+ ){0,4}?exposed|ingen risk för allmänheten|no risk to the public)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:(?:har|hade) inte besökt|has not visited|did not visit|ingen (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,4}?(?:bedöms ha )?exponerats|no one (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,4}?exposed|ingen risk för allmänheten|no risk to the public)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 /** A pointer onwards only ("For more information, visit …"), which an instruction flag also counts. */
 const ONLY_ONWARDS =
-  /(?<!\p{L})(?:more information|mer information|läs mer|read more|more about|mer om|contact tracing|smittspårning\p{L}*)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:more information|mer information|läs mer|read more|more about|mer om|contact tracing|smittspårning[A-Za-zªµºÀ-ÖØ-öø-ɏ]*)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 
 export const AC23: Rule = {
   id: "AC23",

@@ -49,10 +49,10 @@ function unsourced(a: Analysis, h: LexHit): boolean {
 
 /** A sentence about why it happened: a guess there is what people repeat as the cause (CERC: "don't speculate"). */
 export const CAUSE =
-  /(?:beror|berodde|berott|orsak\p{L}*|på grund av|att göra med|ligger bakom|because|caused|due to|the cause|result of|to do with|(?<!\p{L})kom(?:mit|mer)? (?:in )?(?:från|med|via)|härrör|(?:comes?|came|coming) from|(?<!\p{L})(?:is|are|was|were) (?:almost certainly|most likely|probably|likely|very likely|in all likelihood) from|linked to|traced to|started (?:by|when|after)|(?:is|was|are|were|it['’]s) (?:\p{L}+ ){0,2}?down to|put down to|har med (?:\p{L}+ ){0,3}att göra|eller så (?:är|var) det|(?:läck|släpp|kommit|sprid)\p{L}* (?:ut )?från|(?:leak|releas|originat|spill|escap)\p{L}* from|eftersom|utlöst\p{L}* av|härstammar|triggered by|sparked by|stems? from|johtu\p{L}*|aiheut\p{L}*|syy(?:nä|n|ksi)?(?!\p{L})|takia|vuoksi)/u;
+  /(?:beror|berodde|berott|orsak[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|på grund av|att göra med|ligger bakom|because|caused|due to|the cause|result of|to do with|(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])kom(?:mit|mer)? (?:in )?(?:från|med|via)|härrör|(?:comes?|came|coming) from|(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:is|are|was|were) (?:almost certainly|most likely|probably|likely|very likely|in all likelihood) from|linked to|traced to|started (?:by|when|after)|(?:is|was|are|were|it['’]s) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?down to|put down to|har med (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}att göra|eller så (?:är|var) det|(?:läck|släpp|kommit|sprid)[A-Za-zªµºÀ-ÖØ-öø-ɏ]* (?:ut )?från|(?:leak|releas|originat|spill|escap)[A-Za-zªµºÀ-ÖØ-öø-ɏ]* from|eftersom|utlöst[A-Za-zªµºÀ-ÖØ-öø-ɏ]* av|härstammar|triggered by|sparked by|stems? from|johtu[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|aiheut[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|syy(?:nä|n|ksi)?(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])|takia|vuoksi)/u;
 
 const INTENT =
-  /(?<!\p{L})(?:någon som (?:har|hade)|någon (?:har|hade) (?:\p{L}+ )?(?:hällt|kastat|tänt|öppnat|förstört|släppt|dumpat)|(?:someone|somebody) (?:who|has|had)|sabot\p{L}*|anlag(?:d|da|t|ts)|anlades|avsiktlig\p{L}*|med flit|medvetet|gärningsm\p{L}*|terror\p{L}*|pyroman\p{L}*|arson\p{L}*|deliberate(?:ly)?|intentional(?:ly)?|on purpose|tamper\p{L}*|vandal\p{L}*|skadegör\p{L}*|(?:data|it-)?intrång\p{L}*|(?:it-|cyber)attack\p{L}*|hack(?:ad|at|are|er)\p{L}*|cyber-?attack\p{L}*)/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:någon som (?:har|hade)|någon (?:har|hade) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:hällt|kastat|tänt|öppnat|förstört|släppt|dumpat)|(?:someone|somebody) (?:who|has|had)|sabot[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|anlag(?:d|da|t|ts)|anlades|avsiktlig[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|med flit|medvetet|gärningsm[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|terror[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|pyroman[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|arson[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|deliberate(?:ly)?|intentional(?:ly)?|on purpose|tamper[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|vandal[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|skadegör[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|(?:data|it-)?intrång[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|(?:it-|cyber)attack[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|hack(?:ad|at|are|er)[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|cyber-?attack[A-Za-zªµºÀ-ÖØ-öø-ɏ]*)/u;
 
 /**
  * A guess about what already happened is a guess at the cause, whatever the words: a hedge ("vi tror", "most
@@ -66,12 +66,12 @@ const INTENT =
  * som kan vara drabbade" (seventh round, real prose).
  */
 const PAST: Record<string, RegExp> = {
-  sv: /(?<!\p{L})(?:(?:har|hade)(?: \p{L}+){0,5}? (?!(?:det|ett|inte|mycket)(?!\p{L}))\p{L}+ts?|var|varit|blev|blivit|\p{L}{2,}(?:a|[bcdfghjklmpqrstvwxz])(?:de|te)s?)(?!\p{L})/gu,
-  en: /(?<!\p{L})(?:has|have|had|was|were|been|\p{L}{3,}(?:ed)|dug|broke|split|burst|froze|caught|fell|hit|cut|set|got|blew|left|began|came|went|took|made|did|gave|drove|ran|threw|lit|struck|tore|stole|wore|ate|drank|bought|brought|sold|told|knew|grew|flew|sank|wrote|rode|hid|bit|shot|fed|led|paid|laid|kept|dealt|lost|stuck|hung|spread|sent|built|found|swam)(?!\p{L})/gu,
+  sv: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:(?:har|hade)(?: [A-Za-zªµºÀ-ÖØ-öø-ɏ]+){0,5}? (?!(?:det|ett|inte|mycket)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ]))[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ts?|var|varit|blev|blivit|[A-Za-zªµºÀ-ÖØ-öø-ɏ]{2,}(?:a|[bcdfghjklmpqrstvwxz])(?:de|te)s?)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/gu,
+  en: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:has|have|had|was|were|been|[A-Za-zªµºÀ-ÖØ-öø-ɏ]{3,}(?:ed)|dug|broke|split|burst|froze|caught|fell|hit|cut|set|got|blew|left|began|came|went|took|made|did|gave|drove|ran|threw|lit|struck|tore|stole|wore|ate|drank|bought|brought|sold|told|knew|grew|flew|sank|wrote|rode|hid|bit|shot|fed|led|paid|laid|kept|dealt|lost|stuck|hung|spread|sent|built|found|swam)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/gu,
 };
 const FUTURE =
-  /(?<!\p{L})(?:kommer|ska|skall|väntas|beräknas|will|shall|expected|expect|forecast|prognos\p{L}*|(?:likely|going|set|due) to(?: \p{L}+)?|i (?:kväll|natt|morgon)|this (?:evening|afternoon)|tonight|tomorrow)(?!\p{L})/u;
-const READER = /(?<!\p{L})(?:du|ni|dig|er|din|ditt|dina|you|your)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:kommer|ska|skall|väntas|beräknas|will|shall|expected|expect|forecast|prognos[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|(?:likely|going|set|due) to(?: [A-Za-zªµºÀ-ÖØ-öø-ɏ]+)?|i (?:kväll|natt|morgon)|this (?:evening|afternoon)|tonight|tomorrow)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
+const READER = /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:du|ni|dig|er|din|ditt|dina|you|your)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 
 /** Hedges the tense frame does not read as a guess: modal verbs ("footage which might have captured …") and the
  * passive belief of an authority about an object ("this is believed to have been an air rifle"). */
@@ -113,19 +113,19 @@ function guessAboutThePast(language: string, sentence: string, hedge: string, he
 
 /** Samples or tests on their way, or an investigation under way: the sender says how the cause will be confirmed. */
 const VERIFYING =
-  /(?:(?:samples?|tests?|prover?|provsvar\p{L}*|analys\p{L}*|results?) (?:\p{L}+ ){0,4}?(?:pending|awaited|being analy[sz]ed|sent|taken|väntas|inväntas|analyseras|skickats|tagits)|(?:results?|provsvar\p{L}*) (?:\p{L}+ ){0,2}?(?:are|is) (?:still )?pending|under investigation|being investigated|utreds|utredning\p{L}* pågår)/u;
+  /(?:(?:samples?|tests?|prover?|provsvar[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|analys[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|results?) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,4}?(?:pending|awaited|being analy[sz]ed|sent|taken|väntas|inväntas|analyseras|skickats|tagits)|(?:results?|provsvar[A-Za-zªµºÀ-ÖØ-öø-ɏ]*) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:are|is) (?:still )?pending|under investigation|being investigated|utreds|utredning[A-Za-zªµºÀ-ÖØ-öø-ɏ]* pågår)/u;
 /** The passive belief of the investigating authority ("is believed to", "misstänks", "tros"). */
 const PASSIVE_BELIEF =
-  /^(?:is believed|is thought|are believed|are thought|misstänks|förmodas|tros|(?:our |the )?working hypothesis|(?:vår |den )?arbetshypotes\p{L}*)/u;
+  /^(?:is believed|is thought|are believed|are thought|misstänks|förmodas|tros|(?:our |the )?working hypothesis|(?:vår |den )?arbetshypotes[A-Za-zªµºÀ-ÖØ-öø-ɏ]*)/u;
 /**
  * The police's formal suspicion of the event with no one named ("Branden misstänks i nuläget vara anlagd", "the fire
  * is believed to have been started deliberately") in a notice that opens a criminal investigation: the ground of the
  * investigation, not a guess (real prose, second pass). "… anlagd av ungdomar" names a culprit and stays a guess.
  */
 const EVENT_SUSPECTED =
-  /^(?: \p{L}+){0,3}? (?:vara|ha varits?|to be|to have been) (?:\p{L}+ )?(?:anlagd|anlagt|uppsåtlig\p{L}*|avsiktlig\p{L}*|deliberate(?:ly (?:set|started|lit))?|arson)(?! (?:av|by|of)(?!\p{L}))(?!\p{L})/u;
+  /^(?: [A-Za-zªµºÀ-ÖØ-öø-ɏ]+){0,3}? (?:vara|ha varits?|to be|to have been) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:anlagd|anlagt|uppsåtlig[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|avsiktlig[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|deliberate(?:ly (?:set|started|lit))?|arson)(?! (?:av|by|of)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ]))(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 const CRIMINAL_INQUIRY =
-  /(?:förundersökning\p{L}* (?:\p{L}+ ){0,6}?(?:är |har )?(?:inledd|inletts|inleds|öppnad|startad)|inleder (?:\p{L}+ )?förundersökning|(?:investigation|inquiry) (?:\p{L}+ ){0,3}?(?:has been|was|is) (?:opened|launched|under way|underway))/u;
+  /(?:förundersökning[A-Za-zªµºÀ-ÖØ-öø-ɏ]* (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,6}?(?:är |har )?(?:inledd|inletts|inleds|öppnad|startad)|inleder (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?förundersökning|(?:investigation|inquiry) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?(?:has been|was|is) (?:opened|launched|under way|underway))/u;
 
 /** A guess named as such ("our guess is …", "vi har våra misstankar om vem …") offers an explanation by its form. */
 /**
@@ -134,12 +134,12 @@ const CRIMINAL_INQUIRY =
  * another matter).
  */
 const GENERIC_SOURCE =
-  /(?<!\p{L})(?:officials|experts|authorities|sources|insiders|some|many|people|myndigheterna|experter(?:na)?|källor|bedömare|tjänstemän(?:nen)?|många|vissa) (?:\p{L}+ )?(?:believe|believes|think|thinks|suspect|suspects|say|says|feel|tror|misstänker|menar|anser|säger)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:officials|experts|authorities|sources|insiders|some|many|people|myndigheterna|experter(?:na)?|källor|bedömare|tjänstemän(?:nen)?|många|vissa) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:believe|believes|think|thinks|suspect|suspects|say|says|feel|tror|misstänker|menar|anser|säger)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 
 const GUESS_FRAME = /(?:guess|hunch|theory|suspicions|gissning|teori|misstankar)/u;
 
 const RULE_OUT =
-  /(?<!\p{L})(?:(?:utesluter|utesluts) (?:\p{L}+ )?inte|(?:kan|går) (?:\p{L}+ )?inte (?:att )?uteslut\p{L}*|inte heller (?:kan|går) (?:\p{L}+ )?(?:att )?uteslut\p{L}*|(?:can(?:not|['’]t)|could(?:n['’]t| not)|do(?:es)?(?:n['’]t| not)|are not|aren['’]t|is not|isn['’]t|not) (?:\p{L}+ )?rul(?:e|ing) out)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:(?:utesluter|utesluts) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?inte|(?:kan|går) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?inte (?:att )?uteslut[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|inte heller (?:kan|går) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:att )?uteslut[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|(?:can(?:not|['’]t)|could(?:n['’]t| not)|do(?:es)?(?:n['’]t| not)|are not|aren['’]t|is not|isn['’]t|not) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?rul(?:e|ing) out)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 
 /**
  * The first match of `re` in each sentence (questions left out) of the fields `gate` lets through: a frame found
@@ -169,7 +169,7 @@ function sentenceHits(a: Analysis, gate: RegExp, re: RegExp): LexHit[] {
  * läckage i samband med lyftet kan inte uteslutas eftersom skadan på vagnarna inte varit möjlig att kontrollera").
  */
 const RISK_NOT_RULED_OUT =
-  /(?<!\p{L})(?:risk(?:en)? för|faran? för|(?:the |a )?risk of|(?:the |a )?danger of|(?:the )?possibility of (?:a |an |further )?(?:leak|spill|release|spread|collapse|explosion|flood))/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:risk(?:en)? för|faran? för|(?:the |a )?risk of|(?:the |a )?danger of|(?:the )?possibility of (?:a |an |further )?(?:leak|spill|release|spread|collapse|explosion|flood))/u;
 
 /** A literal before the expression: most texts rule nothing out, and the expression is tried at every letter. */
 const RULE_OUT_GATE = /uteslut|rul(?:e|ing) out/u;
@@ -195,20 +195,21 @@ const ruleOutHits = (a: Analysis): LexHit[] => a.memo("ruleOutHits", () => sente
  */
 /** A belief denied ("does not believe the aquifer is the cause") rules a cause out (ninth round, realExtra8). */
 const NEGATED_BELIEF =
-  /(?<!\p{L})(?:does|do|did) not $|(?<!\p{L})(?:doesn['’]t|don['’]t|didn['’]t) $|(?<!\p{L})(?:tror|misstänker) (?:\p{L}+ )?inte $/u;
-const DENIED_EVIDENCE = /(?<!\p{L})(?:inget|ingenting|inga|ingen|nothing|no)(?: \p{L}+){0,3} $/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:does|do|did) not $|(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:doesn['’]t|don['’]t|didn['’]t) $|(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:tror|misstänker) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?inte $/u;
+const DENIED_EVIDENCE =
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:inget|ingenting|inga|ingen|nothing|no)(?: [A-Za-zªµºÀ-ÖØ-öø-ɏ]+){0,3} $/u;
 const CULPRIT_RULED_OUT =
-  /(?<!\p{L})(?:not|inte|ej|no)(?: \p{L}+){0,2}? (?:suspicious|misstänkt\p{L}*|anlag\p{L}*|deliberate\p{L}*|started deliberately|criminal|brottslig\p{L}*|foul play|sabot\p{L}*|arson)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:not|inte|ej|no)(?: [A-Za-zªµºÀ-ÖØ-öø-ɏ]+){0,2}? (?:suspicious|misstänkt[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|anlag[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|deliberate[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|started deliberately|criminal|brottslig[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|foul play|sabot[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|arson)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 /** A hedge over what the response averted or saved ("sprinklern hindrade förmodligen att en brand uppstod", "the
  * alarm likely saved lives") assesses the response, not the cause. */
 const AVERTED =
-  /(?<!\p{L})(?:(?:för)?hindrade|förhindra(?:t|ts|des)?|avvärjde|räddade|prevented|averted|saved|stopped (?:\p{L}+ ){0,3}?from)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:(?:för)?hindrade|förhindra(?:t|ts|des)?|avvärjde|räddade|prevented|averted|saved|stopped (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?from)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 const EXPECTATION =
-  /(?<!\p{L})(?:bedöm\p{L}*|beräkn\p{L}*|räknar (?:\p{L}+ )?med|förvänt\p{L}*|väntas|hoppas|planer\p{L}*)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:bedöm[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|beräkn[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|räknar (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?med|förvänt[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|väntas|hoppas|planer[A-Za-zªµºÀ-ÖØ-öø-ɏ]*)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 const INVESTIGATION_FOUND =
-  /(?:investigation|inquiry|enquiries|utredning\p{L}*|undersökning\p{L}*) (?:has |have )?(?:determined|found|concluded|established|confirmed|showed|shows|visar|visat|har visat|konstaterat|har konstaterat|fastställt|har fastställt|kommit fram till|har kommit fram till)/u;
+  /(?:investigation|inquiry|enquiries|utredning[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|undersökning[A-Za-zªµºÀ-ÖØ-öø-ɏ]*) (?:has |have )?(?:determined|found|concluded|established|confirmed|showed|shows|visar|visat|har visat|konstaterat|har konstaterat|fastställt|har fastställt|kommit fram till|har kommit fram till)/u;
 const CAUSE_UNKNOWN =
-  /(?:orsak\p{L}* (?:är|var) (?:\p{L}+ )?(?:okänd|oklar)|(?:cause|origin) (?:is|remains|was) (?:\p{L}+ )?(?:unknown|undetermined))/u;
+  /(?:orsak[A-Za-zªµºÀ-ÖØ-öø-ɏ]* (?:är|var) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:okänd|oklar)|(?:cause|origin) (?:is|remains|was) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:unknown|undetermined))/u;
 
 /**
  * Seventh round, blind14 studied: two hedges that point at no one.
@@ -219,9 +220,9 @@ const CAUSE_UNKNOWN =
  *   "probably"/"most likely" over weather stays a guess (the corpus's "most likely caused by last week's heavy rain"),
  *   and a culprit or intent always counts.
  */
-const MODAL_BEFORE = /(?<!\p{L})(?:may|might|could|can|will|kan|kommer att|skulle kunna) $/u;
+const MODAL_BEFORE = /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:may|might|could|can|will|kan|kommer att|skulle kunna) $/u;
 const NATURAL_CAUSE =
-  /(?<!\p{L})(?:(?:hård|kraftig|stark)\p{L}* (?:vind|blåst|regn|snöfall)\p{L}*|storm\p{L}*|oväd\p{L}*|åsk\p{L}*|blixt\p{L}*|snölast\p{L}*|blötsnö\p{L}*|islast\p{L}*|(?:high|strong|heavy|severe) (?:winds?|gusts?|rain\p{L}*|snow\p{L}*)|lightning|thunderstorms?|ice accretion)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:(?:hård|kraftig|stark)[A-Za-zªµºÀ-ÖØ-öø-ɏ]* (?:vind|blåst|regn|snöfall)[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|storm[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|oväd[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|åsk[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|blixt[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|snölast[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|blötsnö[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|islast[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|(?:high|strong|heavy|severe) (?:winds?|gusts?|rain[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|snow[A-Za-zªµºÀ-ÖØ-öø-ɏ]*)|lightning|thunderstorms?|ice accretion)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 const EVIDENTIAL = /^(?:av allt att döma|allt tyder på|by all (?:indications|accounts|appearances)|all indications)/u;
 function forecastOrWeather(h: LexHit, sentence: string, before: string): boolean {
   if (INTENT.test(sentence)) return false;
@@ -231,45 +232,46 @@ function forecastOrWeather(h: LexHit, sentence: string, before: string): boolean
 
 /** "När … ska ha fått … beror på …": a sentence-initial when-clause whose answer is still open. */
 function openWhen(before: string, sentence: string, h: LexHit): boolean {
-  if (!/^(?:när|hur (?:länge|snart)|vilken dag) (?:\p{L}+ ){0,5}$/u.test(before)) return false;
+  if (!/^(?:när|hur (?:länge|snart)|vilken dag) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,5}$/u.test(before)) return false;
   const after = sentence.slice(h.hit.end - h.sentence.start);
-  return /^(?: \p{L}+){0,4},? (?:beror|avgörs|är (?:ännu |fortfarande )?(?:oklart|osäkert|inte klart)|vet vi inte|går (?:ännu |inte )+att säga)/u.test(
+  return /^(?: [A-Za-zªµºÀ-ÖØ-öø-ɏ]+){0,4},? (?:beror|avgörs|är (?:ännu |fortfarande )?(?:oklart|osäkert|inte klart)|vet vi inte|går (?:ännu |inte )+att säga)/u.test(
     after,
   );
 }
 
 /** A cause word in a forecast ("kan orsaka översvämningar", "could cause flooding"): what may happen, not why. */
 const FORECAST_CAUSE =
-  /(?<!\p{L})(?:(?:kan|kunna|kommer att|may|might|could|can|will) (?:\p{L}+ )?|riskerar (?:\p{L}+ )?att (?:\p{L}+ ){0,4}?|risks? (?:\p{L}+ ){0,4}?)(?:orsaka|leda till|skapa|cause|causing|lead to|create|result in)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:(?:kan|kunna|kommer att|may|might|could|can|will) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?|riskerar (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?att (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,4}?|risks? (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,4}?)(?:orsaka|leda till|skapa|cause|causing|lead to|create|result in)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 const OUTBREAK =
-  /(?<!\p{L})(?:utbrott\p{L}*|fall(?:en)?|smitt\p{L}*|insjuknade|infektion\p{L}*|outbreak|cases?|infection\p{L}*|bacteria|enterococci|e\. ?coli)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:utbrott[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|fall(?:en)?|smitt[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|insjuknade|infektion[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|outbreak|cases?|infection[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|bacteria|enterococci|e\. ?coli)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 const VEHICLE =
-  /(?<!\p{L})(?:livsmedel\p{L}*|livsmedelsburen|vattenburen|produkt\p{L}*|skörd\p{L}*|tillverkningsparti\p{L}*|inom landet|utomlands|food\p{L}*|harvest|batch(?:es)?|abroad|overseas|foodborne|waterborne|products?|sewage|avlopp\p{L}*)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:livsmedel[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|livsmedelsburen|vattenburen|produkt[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|skörd[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|tillverkningsparti[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|inom landet|utomlands|food[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|harvest|batch(?:es)?|abroad|overseas|foodborne|waterborne|products?|sewage|avlopp[A-Za-zªµºÀ-ÖØ-öø-ɏ]*)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 const NAMED_CULPRIT =
-  /(?<!\p{L})(?:restaurang\p{L}*|företag\p{L}*|butik\p{L}*|restaurant|company|shop|store|supplier|leverantör\p{L}*)(?!\p{L})|\p{Lu}\p{L}+ (?:AB|Ltd|Inc)/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:restaurang[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|företag[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|butik[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|restaurant|company|shop|store|supplier|leverantör[A-Za-zªµºÀ-ÖØ-öø-ɏ]*)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])|\p{Lu}[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ (?:AB|Ltd|Inc)/u;
 const EVIDENCE_BEFORE =
-  /(?<!\p{L})(?:indikation\p{L}*|analys\p{L}*|data|provsvar\p{L}*|provresultat\p{L}*|resultat\p{L}*|utredning\p{L}*|undersökning\p{L}*|mätning\p{L}*|spårning\p{L}*|enkät\p{L}*|indications?|analys[ie]s|tests?|results?|samples?|investigation|evidence|findings|measurements?|tracing)(?: \p{L}+){0,4} $/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:indikation[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|analys[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|data|provsvar[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|provresultat[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|resultat[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|utredning[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|undersökning[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|mätning[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|spårning[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|enkät[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|indications?|analys[ie]s|tests?|results?|samples?|investigation|evidence|findings|measurements?|tracing)(?: [A-Za-zªµºÀ-ÖØ-öø-ɏ]+){0,4} $/u;
 const EVIDENTIAL_HEDGE =
-  /^(?:(?:initial|early|first|current|available|the) )?(?:evidence|indications?|tests?|analys[ie]s|results?|data|findings|(?:inledande |första )?(?:indikationer|analyser|provsvar|resultat))(?!\p{L})/u;
+  /^(?:(?:initial|early|first|current|available|the) )?(?:evidence|indications?|tests?|analys[ie]s|results?|data|findings|(?:inledande |första )?(?:indikationer|analyser|provsvar|resultat))(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 const EXAMINED_BEFORE =
-  /(?<!\p{L})(?:har undersökt|undersökt platsen|har granskat|efter (?:undersökning|besiktning|granskning)|(?:have|has|having) examined|after examining|examined the)(?: \p{L}+){0,6} $/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:har undersökt|undersökt platsen|har granskat|efter (?:undersökning|besiktning|granskning)|(?:have|has|having) examined|after examining|examined the)(?: [A-Za-zªµºÀ-ÖØ-öø-ɏ]+){0,6} $/u;
 const RESPONSE_PROGRESS =
-  /^(?:verkar|tycks|ser ut att|appears? to|seems? to) (?:ha |have )?(?:\p{L}+ )?(?:släckt|fått (?:kontroll|stopp)|begränsat|stoppat|extinguished|contained|controlled|stopped)(?!\p{L})/u;
+  /^(?:verkar|tycks|ser ut att|appears? to|seems? to) (?:ha |have )?(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:släckt|fått (?:kontroll|stopp)|begränsat|stoppat|extinguished|contained|controlled|stopped)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 const RISK_BEFORE =
-  /(?<!\p{L})(?:risk(?:en)?|brandrisk\p{L}*|faran?|the danger)(?: \p{L}+){0,3} (?:är|is|are|blir|remains) (?:\p{L}+ )?$/u;
-const CONDITION_BEFORE = /(?<!\p{L})(?:if|om|ifall|whether|huruvida)(?: \p{L}+){0,1} $/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:risk(?:en)?|brandrisk[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|faran?|the danger)(?: [A-Za-zªµºÀ-ÖØ-öø-ɏ]+){0,3} (?:är|is|are|blir|remains) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?$/u;
+const CONDITION_BEFORE = /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:if|om|ifall|whether|huruvida)(?: [A-Za-zªµºÀ-ÖØ-öø-ɏ]+){0,1} $/u;
 const RESPONSE_BEFORE =
-  /(?<!\p{L})(?:släckning\p{L}*|släckningsarbete\p{L}*|räddningsinsats\p{L}*|insatsen|firefighting|the response|rescue work)(?: \p{L}+){0,2} $/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:släckning[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|släckningsarbete[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|räddningsinsats[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|insatsen|firefighting|the response|rescue work)(?: [A-Za-zªµºÀ-ÖØ-öø-ɏ]+){0,2} $/u;
 
 const COUNTERFACTUAL =
-  /(?<!\p{L})(?:utan (?!att )(?:\p{L}+ ){0,8}?(?:hade|skulle)|without (?:\p{L}+ ){0,8}?(?:would|could)(?: have)?)(?: \p{L}+){0,2} $/u;
-const SOURCE_ADVICE = /(?<!\p{L})(?:shar\p{L}*|dela\p{L}*|sprid\p{L}*|discourage|avoid|undvik|trust)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:utan (?!att )(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,8}?(?:hade|skulle)|without (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,8}?(?:would|could)(?: have)?)(?: [A-Za-zªµºÀ-ÖØ-öø-ɏ]+){0,2} $/u;
+const SOURCE_ADVICE =
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:shar[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|dela[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|sprid[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|discourage|avoid|undvik|trust)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 const AT_RISK =
   /^(?:appears? to|seems? to|verkar|tycks) (?:be|vara) (?:at|i) (?:a )?(?:higher|greater|increased|highest|most|the highest|the greatest|högre|större|ökad) (?:risk|riskzonen)/u;
 const UNVERIFIED_SOURCES = /^(?:unverified|obekräftade) (?:sources?|information|accounts|källor|uppgifter från)/u;
 
 const SPECULATION_NAMED =
-  /(?<!\p{L})(?:by|of|from|and|no|any|against|av|från|och|inga|några|mot|om|med)(?: (?:\p{L}+ ){0,2}?)? $/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:by|of|from|and|no|any|against|av|från|och|inga|några|mot|om|med)(?: (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?)? $/u;
 
 /**
  * A suspicion recorded with the investigation it opens ("Misstanke finns om att bränderna anlagts, och en
@@ -277,10 +279,10 @@ const SPECULATION_NAMED =
  * police's own classification of the case, not a guess passed on (impart1 studied: a police report).
  */
 const INVESTIGATION_OPENED =
-  /(?<!\p{L})(?:förundersökning\p{L}* (?:\p{L}+ ){0,3}?(?:inleds|inleddes|har inletts|har startats|startas|pågår|är inledd)|(?:inleds|inleddes|har inletts|upprättas|upprättades|har upprättats) (?:en )?(?:förundersökning|anmälan)|(?:a |an )?(?:criminal )?investigation (?:has been|was|is being|is) (?:opened|launched|started|under way|underway))(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:förundersökning[A-Za-zªµºÀ-ÖØ-öø-ɏ]* (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?(?:inleds|inleddes|har inletts|har startats|startas|pågår|är inledd)|(?:inleds|inleddes|har inletts|upprättas|upprättades|har upprättats) (?:en )?(?:förundersökning|anmälan)|(?:a |an )?(?:criminal )?investigation (?:has been|was|is being|is) (?:opened|launched|started|under way|underway))(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 
 const OWN_ADVISERS =
-  /(?<!\p{L})(?:(?:experts?|specialists?|advisers?|advisors?|consultants?) (?:who are )?(?:supporting|advising|helping|working with) (?:us|the council|the county|the city)|our (?:own )?(?:experts?|specialists?|advisers?|advisors?)|(?:experter(?:na)?|specialister(?:na)?|rådgivare(?:na)?) som (?:stöttar|hjälper|bistår) (?:oss|kommunen))(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:(?:experts?|specialists?|advisers?|advisors?|consultants?) (?:who are )?(?:supporting|advising|helping|working with) (?:us|the council|the county|the city)|our (?:own )?(?:experts?|specialists?|advisers?|advisors?)|(?:experter(?:na)?|specialister(?:na)?|rådgivare(?:na)?) som (?:stöttar|hjälper|bistår) (?:oss|kommunen))(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 
 function notAGuess(a: Analysis, h: LexHit, sentence: string, ruleOuts: number): boolean {
   const at = h.hit.start - h.sentence.start;
@@ -290,7 +292,7 @@ function notAGuess(a: Analysis, h: LexHit, sentence: string, ruleOuts: number): 
   if (OWN_ADVISERS.test(sentence.slice(0, h.hit.end - h.sentence.start))) return true;
   if (
     INVESTIGATION_OPENED.test(sentence) &&
-    /^(?:misstank\p{L}*|suspect\p{L}*|suspicion)/u.test(h.hit.text.toLowerCase())
+    /^(?:misstank[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|suspect[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|suspicion)/u.test(h.hit.text.toLowerCase())
   )
     return true;
   // Speculation named, not made: "the rumor … was fueled by speculation and hearsay", "vi ber er avstå från
@@ -301,7 +303,7 @@ function notAGuess(a: Analysis, h: LexHit, sentence: string, ruleOuts: number): 
   if (
     MODAL_BEFORE.test(before) &&
     /^(?:possibly|perhaps|potentially|möjligen|möjligtvis|eventuellt|kanske)$/u.test(h.hit.text.toLowerCase()) &&
-    !/^ (?:have|ha|har|hade|been|varit)(?!\p{L})/u.test(sentence.slice(h.hit.end - h.sentence.start)) &&
+    !/^ (?:have|ha|har|hade|been|varit)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u.test(sentence.slice(h.hit.end - h.sentence.start)) &&
     !INTENT.test(sentence) &&
     a.flags(h.field, "culprits", true)[h.sentence.index] !== 1
   )
@@ -311,7 +313,7 @@ function notAGuess(a: Analysis, h: LexHit, sentence: string, ruleOuts: number): 
   if (/^ska ha /u.test(h.hit.text.toLowerCase()) && (EXPECTATION.test(before) || openWhen(before, sentence, h)))
     return true;
   const lex = a.lex;
-  const prev = /(\p{L}+) $/u.exec(before)?.[1];
+  const prev = /([A-Za-zªµºÀ-ÖØ-öø-ɏ]+) $/u.exec(before)?.[1];
   if (lex !== null && prev !== undefined && /s$/u.test(prev) && isOrg(lex, prev)) return true;
   if (INVESTIGATION_FOUND.test(before)) return true;
   // Ninth round (blind22 and blind23 studied): evidence that points ("Indikationer talar för att …", "Analyser av
@@ -359,10 +361,11 @@ function notAGuess(a: Analysis, h: LexHit, sentence: string, ruleOuts: number): 
 }
 
 const ASSUMED_WORST =
-  /(?<!\p{L})(?:(?:have to|must|are having to|having to|will have to) assume|(?:vi )?utgår (?:\p{L}+ )?från att|(?:vi )?måste utgå från att)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:(?:have to|must|are having to|having to|will have to) assume|(?:vi )?utgår (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?från att|(?:vi )?måste utgå från att)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 /** The hedge followed closely by a future: "in all likelihood, this attack will impact …", "troligen kommer …". */
 const FEARED_OR_UNLIKELY = /^(?:befaras|befarar|feared|unlikely|osannolikt|inte troligt)/u;
-const CONSEQUENCE = /^[\p{L}\s,]{0,40}?(?<!\p{L})(?:will|kommer att|kommer|may take|could take)(?!\p{L})/u;
+const CONSEQUENCE =
+  /^[A-Za-zªµºÀ-ÖØ-öø-ɏ\s,]{0,40}?(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:will|kommer att|kommer|may take|could take)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 
 export const FA12: Rule = {
   id: "FA12",
@@ -473,16 +476,16 @@ export const FA12: Rule = {
  * förts bort i ambulans", "Neighbours posting online say two workers are trapped".
  */
 const INFORMAL: Record<string, RegExp> = {
-  sv: /(?<!\p{L})(?:vittne\p{L}*|ögonvittne\p{L}*|grann\p{L}*|folk|förbipasserande|privatpersoner|föräldrar|personer på plats|bilist\p{L}*|förare|föraren|passagerare|kunder|en man|en kvinna|flera|många|några|någon|boende|anställd\p{L}*|arbetare|kolleg\p{L}*|lokalradio\p{L}*|(?:bild|film|klipp|inlägg|kommentar|video)\p{L}*|nätet|internet|sociala medier|grupp\p{L}*|appen)(?!\p{L})|grupp(?:en|er|erna)?(?!\p{L})|appen(?!\p{L})/u,
-  en: /(?<!\p{L})(?:witness\p{L}*|eyewitness\p{L}*|neighbou?rs?|locals|residents?|users|callers|workers?|employees?|colleagues?|drivers?|motorists?|passengers?|customers?|someone|somebody|a (?:man|woman)|members? of the public|(?:local )?radio|reports|people (?:at|on|in|nearby|near)|bystanders|passers-by|onlookers|parents|pictures|photos|images|videos?|footage|clips?|posts?|comments|online|internet|social media|groups?|apps?)(?!\p{L})|groups?(?!\p{L})/u,
+  sv: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:vittne[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|ögonvittne[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|grann[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|folk|förbipasserande|privatpersoner|föräldrar|personer på plats|bilist[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|förare|föraren|passagerare|kunder|en man|en kvinna|flera|många|några|någon|boende|anställd[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|arbetare|kolleg[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|lokalradio[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|(?:bild|film|klipp|inlägg|kommentar|video)[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|nätet|internet|sociala medier|grupp[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|appen)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])|grupp(?:en|er|erna)?(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])|appen(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
+  en: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:witness[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|eyewitness[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|neighbou?rs?|locals|residents?|users|callers|workers?|employees?|colleagues?|drivers?|motorists?|passengers?|customers?|someone|somebody|a (?:man|woman)|members? of the public|(?:local )?radio|reports|people (?:at|on|in|nearby|near)|bystanders|passers-by|onlookers|parents|pictures|photos|images|videos?|footage|clips?|posts?|comments|online|internet|social media|groups?|apps?)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])|groups?(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
 };
 const TELLING: Record<string, RegExp> = {
-  sv: /(?<!\p{L})(?:berätta\p{L}*|säger|sa|sade|uppger|skriver|skrev|visar|visade|hävdar|påstår|delas|delade|cirkulerar|sprids|enligt|vittnar|nämner)(?!\p{L})/u,
-  en: /(?<!\p{L})(?:say|says|said|saying|tell|tells|told|telling|show|shows|showed|showing|claim\p{L}*|post\p{L}*|shar\p{L}*|circulat\p{L}*|mention\p{L}*|suggest\p{L}*|according to)(?!\p{L})/u,
+  sv: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:berätta[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|säger|sa|sade|uppger|skriver|skrev|visar|visade|hävdar|påstår|delas|delade|cirkulerar|sprids|enligt|vittnar|nämner)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
+  en: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:say|says|said|saying|tell|tells|told|telling|show|shows|showed|showing|claim[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|post[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|shar[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|circulat[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|mention[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|suggest[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|according to)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
 };
 const PEOPLE_HARM: Record<string, RegExp> = {
-  sv: /(?<![\p{L}\d])(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|flera|många|minst \p{L}+)(?: \p{L}+){0,3}? (?:\p{L}+ ){0,4}?(?:ambulans\p{L}*|sjukhus\p{L}*|akuten|vårdas|fast(?:klämd\p{L}*)?|instängd\p{L}*)/u,
-  en: /(?<![\p{L}\d])(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|many|at least \p{L}+)(?: \p{L}+){0,6}? (?:ambulances?|hospital|a&e|treated|stretchered|trapped)/u,
+  sv: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ\d])(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|flera|många|minst [A-Za-zªµºÀ-ÖØ-öø-ɏ]+)(?: [A-Za-zªµºÀ-ÖØ-öø-ɏ]+){0,3}? (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,4}?(?:ambulans[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|sjukhus[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|akuten|vårdas|fast(?:klämd[A-Za-zªµºÀ-ÖØ-öø-ɏ]*)?|instängd[A-Za-zªµºÀ-ÖØ-öø-ɏ]*)/u,
+  en: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ\d])(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|many|at least [A-Za-zªµºÀ-ÖØ-öø-ɏ]+)(?: [A-Za-zªµºÀ-ÖØ-öø-ɏ]+){0,6}? (?:ambulances?|hospital|a&e|treated|stretchered|trapped)/u,
 };
 
 /**
@@ -491,18 +494,19 @@ const PEOPLE_HARM: Record<string, RegExp> = {
  * a casualty figure nobody vouches for, whoever the teller is.
  */
 const REPORTIVE: Record<string, RegExp> = {
-  sv: /(?<!\p{L})(?:ska|skall|lär|skulle) (?:\p{L}+ ){0,3}?(?:ha|vara) (?:\p{L}+ ){0,2}?(?:dött|omkommit|avlidit|dödats|skadats|förts|flugits|drunknat|försvunnit|döda|skadade|omkomna|saknade|allvarligt|insjuknat|blivit (?:mag)?sjuka|fått magsjuka)(?!\p{L})/u,
-  en: /(?<!\p{L})(?:reportedly|(?:is|are|was|were) (?:said|rumou?red|understood) to (?:have|be)|allegedly)(?!\p{L})/u,
+  sv: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:ska|skall|lär|skulle) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?(?:ha|vara) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:dött|omkommit|avlidit|dödats|skadats|förts|flugits|drunknat|försvunnit|döda|skadade|omkomna|saknade|allvarligt|insjuknat|blivit (?:mag)?sjuka|fått magsjuka)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
+  en: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:reportedly|(?:is|are|was|were) (?:said|rumou?red|understood) to (?:have|be)|allegedly)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
 };
 
 const APPEAL =
-  /(?:appeal\p{L}*|efterly\p{L}*|tips\p{L}*|kontakta|ring |call |contact|get in touch|hör av|anyone who|den som|alla som)/u;
+  /(?:appeal[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|efterly[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|tips[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|kontakta|ring |call |contact|get in touch|hör av|anyone who|den som|alla som)/u;
 
 /** Casualty words, without a lexicon scan of the whole text (the frame is tested on a handful of sentences). */
 const HARM_WORD =
-  /(?:död\p{L}*|dött|omkom\p{L}*|avled|avlid\p{L}*|skadad\p{L}*|skadats|skadades|drunkn\p{L}*|saknade|saknas|dead|died|deaths?|killed|injur\p{L}*|hurt|casualt\p{L}*|fatal\p{L}*|drowned|missing|trapped|bodies|skjut(?:en|na|its)|skottskad\p{L}*|knivhugg\p{L}*|knivskur\p{L}*|träffa(?:ts|des) av (?:skott|kul\p{L}*)|(?:was|were|been|being) shot|shot dead|stabbed|wounded)(?!\p{L})/u;
+  /(?:död[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|dött|omkom[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|avled|avlid[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|skadad[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|skadats|skadades|drunkn[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|saknade|saknas|dead|died|deaths?|killed|injur[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|hurt|casualt[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|fatal[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|drowned|missing|trapped|bodies|skjut(?:en|na|its)|skottskad[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|knivhugg[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|knivskur[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|träffa(?:ts|des) av (?:skott|kul[A-Za-zªµºÀ-ÖØ-öø-ɏ]*)|(?:was|were|been|being) shot|shot dead|stabbed|wounded)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 
-const ILL_TOLL = /(?:insjukn\p{L}*|(?:mag)?sjuka(?!\p{L})|magsjuk\p{L}*|fallen ill|become ill|got sick|been sick)/u;
+const ILL_TOLL =
+  /(?:insjukn[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|(?:mag)?sjuka(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])|magsjuk[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|fallen ill|become ill|got sick|been sick)/u;
 
 const HARM_PLACE = /(?:ambulans|sjukhus|akuten|vårdas|klämd|instängd|ambulance|hospital|a&e|treated|stretcher)/u;
 
@@ -562,7 +566,8 @@ function casualtyFrames(a: Analysis): LexHit[] {
  * Swedish reportive "ska" after an informal teller passes a claim on as probably true: "folk skriver i gruppen att
  * det ska vara ammoniak som läcker". Whatever the claim, nobody vouches for it.
  */
-const REPORTED_CLAIM = /(?<!\p{L})att (?:\p{L}+ ){0,3}?(?:ska|skall|lär) (?:\p{L}+ ){0,2}?(?:vara|ha)(?!\p{L})/u;
+const REPORTED_CLAIM =
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])att (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?(?:ska|skall|lär) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:vara|ha)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 
 function reportedClaims(a: Analysis): LexHit[] {
   if (a.language !== "sv" && a.language !== "sv-lattlast") return [];
@@ -593,63 +598,66 @@ function reportedClaims(a: Analysis): LexHit[] {
 // media … we repeat our request for these to be shared with us"), and urging care with what one shares ("MSB uppmanar
 // till försiktighet om … vad du sprider, till exempel i sociala medier"), pass nothing on.
 const ACKNOWLEDGED =
-  /(?:we are aware|vi är medvetna om|vi känner till|we have seen|vi har sett|our request|ask (?:\p{L}+ ){0,2}?(?:you|people|everyone)|uppmanar (?:\p{L}+ ){0,3}?till|urge\p{L}* (?:\p{L}+ ){0,3}?(?:caution|care)|vad du sprider|what you share|(?:validate|verify|confirm) (?:\p{L}+ ){0,2}?claims)/u;
+  /(?:we are aware|vi är medvetna om|vi känner till|we have seen|vi har sett|our request|ask (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:you|people|everyone)|uppmanar (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?till|urge[A-Za-zªµºÀ-ÖØ-öø-ɏ]* (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?(?:caution|care)|vad du sprider|what you share|(?:validate|verify|confirm) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?claims)/u;
 
 /**
  * Harm words about animals or things ("the spillage is believed to have affected some birds", "no dead fish", "viss
  * utrustning som har skadats av ovädret") tell of no casualties among people (ninth round, blind19 studied).
  */
 const NOT_PEOPLE =
-  /(?<!\p{L})(?:fish|birds?|wildlife|animals?|livestock|cattle|fisk\p{L}*|fåg\p{L}*|djur\p{L}*|boskap|kor|utrustning\p{L}*|equipment|kabel\p{L}*|cables?|ledning\p{L}*|lines?|träd\p{L}*|trees?|tak\p{L}*|roofs?|hus|husen|buildings?|byggnad\p{L}*|fastighet\p{L}*|bil\p{L}*|cars?|vehicles?|fordon\p{L}*|vägbana\p{L}*|master|masten|stolp\p{L}*|poles?|grödor|crops)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:fish|birds?|wildlife|animals?|livestock|cattle|fisk[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|fåg[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|djur[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|boskap|kor|utrustning[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|equipment|kabel[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|cables?|ledning[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|lines?|träd[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|trees?|tak[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|roofs?|hus|husen|buildings?|byggnad[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|fastighet[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|bil[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|cars?|vehicles?|fordon[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|vägbana[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|master|masten|stolp[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|poles?|grödor|crops)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 const PEOPLE =
-  /(?<!\p{L})(?:person\p{L}*|people|människ\p{L}*|boende|residents?|barn\p{L}*|child\p{L}*|(?:a|the|one|two) (?:\p{L}+ )?(?:man|men)|woman|women|kvinn\p{L}*|anställd\p{L}*|workers?|employees?|patient\p{L}*|invånare\p{L}*|passenger\p{L}*|passagerar\p{L}*|förare\p{L}*|drivers?|elever\p{L}*|pupils?|students?|someone|somebody|någon|ingen|nobody|no one|anyone)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:person[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|people|människ[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|boende|residents?|barn[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|child[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|(?:a|the|one|two) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:man|men)|woman|women|kvinn[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|anställd[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|workers?|employees?|patient[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|invånare[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|passenger[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|passagerar[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|förare[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|drivers?|elever[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|pupils?|students?|someone|somebody|någon|ingen|nobody|no one|anyone)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 const SOCIAL_PLACE =
   /^(?:i|på|on|in) (?:sociala medier|social media|facebook|instagram|twitter|x|tiktok|nätet|internet)$/u;
 const harmToThingsOnly = (sentence: string): boolean => NOT_PEOPLE.test(sentence) && !PEOPLE.test(sentence);
 /** Nobody hurt, however reported ("Ingen ska ha skadats i branden", "no one is believed to have been injured"): no
  * casualty figure is passed on (ninth round, blind20 studied). */
 const NOBODY_HURT =
-  /(?<!\p{L})(?:ingen|inga personer|no one|nobody|no-one|no people) (?:\p{L}+ ){0,4}?(?:skadats|skadad\p{L}*|omkommit|dött|injured|hurt|killed|harmed)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:ingen|inga personer|no one|nobody|no-one|no people) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,4}?(?:skadats|skadad[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|omkommit|dött|injured|hurt|killed|harmed)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 
 const OWN_CHANNEL =
-  /(?:updates?|information|news|details|location\p{L}*|we|\p{Lu}?\p{L}+ will) (?:\p{L}+ ){0,3}?(?:provided|posted|published|shared|share|post|publish|available|update)\p{L}* (?:[\p{L},]+ ){0,9}?on (?:our )?(?:social media|facebook|twitter|x|instagram)|(?:uppdatering\p{L}*|information\p{L}*|vi) (?:\p{L}+ ){0,3}?(?:publicera\p{L}*|läggs ut|lägger ut|finns|uppdaterar) (?:\p{L}+ ){0,3}?(?:i|på) (?:våra )?sociala medier/u;
+  /(?:updates?|information|news|details|location[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|we|\p{Lu}?[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ will) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?(?:provided|posted|published|shared|share|post|publish|available|update)[A-Za-zªµºÀ-ÖØ-öø-ɏ]* (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ,]+ ){0,9}?on (?:our )?(?:social media|facebook|twitter|x|instagram)|(?:uppdatering[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|information[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|vi) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?(?:publicera[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|läggs ut|lägger ut|finns|uppdaterar) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?(?:i|på) (?:våra )?sociala medier/u;
 
 /**
  * A caller's account passed on (sixth round, second pass): "en man som ringde till växeln uppgav att …", "a woman
  * who phoned the council said that …". The organisation in the sentence took the call; it vouches for nothing.
  */
 const CALLER_GATE =
-  / som (?:har )?(?:ringt|ringde|hört av|hörde av|mejla|skrev|skrivit|kontakta)| who (?:rang|called|phoned|emailed|wrote|contacted)|(?:messages|calls|posts|emails|comments) (?:saying|claiming|suggesting)|(?:samtal|meddelanden|mejl|kommentarer|inlägg|frågor)(?: \p{L}+){0,3} som (?:säger|påstår|hävdar|menar) att/u;
+  / som (?:har )?(?:ringt|ringde|hört av|hörde av|mejla|skrev|skrivit|kontakta)| who (?:rang|called|phoned|emailed|wrote|contacted)|(?:messages|calls|posts|emails|comments) (?:saying|claiming|suggesting)|(?:samtal|meddelanden|mejl|kommentarer|inlägg|frågor)(?: [A-Za-zªµºÀ-ÖØ-öø-ɏ]+){0,3} som (?:säger|påstår|hävdar|menar) att/u;
 const CALLER_REPORT =
-  /(?<!\p{L})(?:(?:en|ett par|flera|två|tre|några) (?:\p{L}+ )?(?:man|kvinna|person|personer|invånare|boende|granne|grannar|privatperson\p{L}*|förbipasserande) som (?:har )?(?:ringt|ringde|hört av sig|hörde av sig|mejlat|mejlade|skrivit|skrev|kontaktat|kontaktade)(?: \p{L}+){0,5}? (?:uppgav|uppger|sa|sade|säger|berättade|berättar|påstod|påstår|hävdar|hävdade|menar|menade) (?:\p{L}+ )?att|(?:an?|one|two|several|some) (?:\p{L}+ )?(?:man|woman|person|people|resident|residents|caller|neighbou?r|neighbou?rs|passer-by) who (?:rang|called|phoned|emailed|wrote|contacted)(?: \p{L}+){0,5}? (?:said|told us|claimed|says|claims) (?:that )?|(?:we(?:['’]ve| have) (?:had|received|seen|been getting)|we are getting|vi har fått|vi får) (?:lots of|a lot of|many|several|a number of|loads of|massor av|många|flera|en del|ett antal|mängder av) (?:\p{L}+ )?(?:messages|calls|posts|emails|comments|samtal|meddelanden|mejl|kommentarer|inlägg|frågor) (?:\p{L}+ ){0,3}?(?:saying|claiming|suggesting|som (?:säger|påstår|hävdar|menar)) (?:that |att )?)/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:(?:en|ett par|flera|två|tre|några) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:man|kvinna|person|personer|invånare|boende|granne|grannar|privatperson[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|förbipasserande) som (?:har )?(?:ringt|ringde|hört av sig|hörde av sig|mejlat|mejlade|skrivit|skrev|kontaktat|kontaktade)(?: [A-Za-zªµºÀ-ÖØ-öø-ɏ]+){0,5}? (?:uppgav|uppger|sa|sade|säger|berättade|berättar|påstod|påstår|hävdar|hävdade|menar|menade) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?att|(?:an?|one|two|several|some) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:man|woman|person|people|resident|residents|caller|neighbou?r|neighbou?rs|passer-by) who (?:rang|called|phoned|emailed|wrote|contacted)(?: [A-Za-zªµºÀ-ÖØ-öø-ɏ]+){0,5}? (?:said|told us|claimed|says|claims) (?:that )?|(?:we(?:['’]ve| have) (?:had|received|seen|been getting)|we are getting|vi har fått|vi får) (?:lots of|a lot of|many|several|a number of|loads of|massor av|många|flera|en del|ett antal|mängder av) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:messages|calls|posts|emails|comments|samtal|meddelanden|mejl|kommentarer|inlägg|frågor) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?(?:saying|claiming|suggesting|som (?:säger|påstår|hävdar|menar)) (?:that |att )?)/u;
 
 const callerReports = (a: Analysis): LexHit[] => sentenceHits(a, CALLER_GATE, CALLER_REPORT);
 
 const CIRCULATING =
-  /^(?:uppgifter som|enligt (?:\p{L}+ )?(?:boende|invånare)|(?:enligt|uppgifter i) (?:lokala |nationella )?(?:medier|media|lokalmedia|lokaltidningen|kvällspressen))/u;
+  /^(?:uppgifter som|enligt (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:boende|invånare)|(?:enligt|uppgifter i) (?:lokala |nationella )?(?:medier|media|lokalmedia|lokaltidningen|kvällspressen))/u;
 const PROBABLY =
   /^(?:troligen|sannolikt|förmodligen|antagligen|möjligen|kanske|likely|it is likely|probably|possibly)/u;
 /** Talk told as content: "Information shared on Facebook says that …". */
-const TELLS = /(?<!\p{L})(?:says?|claims?|säger|påstår|uppger|hävdar)(?: that| att)?(?!\p{L})/u;
-const CONFIRMS = /(?<!\p{L})(?:can (?:now )?confirm|confirms|kan (?:nu )?bekräfta|bekräftar)(?!\p{L})/u;
+const TELLS =
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:says?|claims?|säger|påstår|uppger|hävdar)(?: that| att)?(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
+const CONFIRMS =
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:can (?:now )?confirm|confirms|kan (?:nu )?bekräfta|bekräftar)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 const ILLNESS =
-  /(?<!\p{L})(?:blivit (?:\p{L}+ )?(?:sjuka|magsjuka)|fallen ill|become ill|became ill|vårda(?:ts|des|s) för)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:blivit (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:sjuka|magsjuka)|fallen ill|become ill|became ill|vårda(?:ts|des|s) för)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 const HARM =
-  /(?<!\p{L})(?:död\p{L}*|dött|omkom\p{L}*|avled|avlid\p{L}*|skadad\p{L}*|skadats|dead|died|deaths?|killed|injur\p{L}*|hurt|fatal\p{L}*|drowned)(?!\p{L})/u;
-const HOAX = /(?<!\p{L})(?:hoax\p{L}*|bluff\p{L}*|false|falsk\p{L}*|fake|påhitt\p{L}*)(?!\p{L})/u;
-const RESIDENTS_ACCOUNT = /^(?:residents|boende|invånare|callers|onlookers)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:död[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|dött|omkom[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|avled|avlid[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|skadad[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|skadats|dead|died|deaths?|killed|injur[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|hurt|fatal[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|drowned)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
+const HOAX =
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:hoax[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|bluff[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|false|falsk[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|fake|påhitt[A-Za-zªµºÀ-ÖØ-öø-ɏ]*)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
+const RESIDENTS_ACCOUNT = /^(?:residents|boende|invånare|callers|onlookers)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 const EXPLAINED =
-  /(?<!\p{L})(?:this is because|that is because|the cause (?:is|was)|we have (?:checked|investigated|found)|(?:det|detta) beror på|orsaken (?:är|var)|vi har (?:undersökt|kontrollerat)|(?:polisen|räddningstjänsten) har undersökt)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:this is because|that is because|the cause (?:is|was)|we have (?:checked|investigated|found)|(?:det|detta) beror på|orsaken (?:är|var)|vi har (?:undersökt|kontrollerat)|(?:polisen|räddningstjänsten) har undersökt)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 
 // The sender may name itself ("Säkerhetspolisen känner till att det förekommer uppgifter i media …", impart1 studied).
 const QUOTED_WORDS = /(?:det var|som|like|as|was|var) [”"“][^”"“]{2,}[”"“]/u;
 /** A quoted name of a group or a post is the talk's source, not anyone's own words. */
-const TALK_SOURCE = /enligt|according|inlägg|facebook|grupp|group|posts?(?!\p{L})|uppgifter/u;
+const TALK_SOURCE = /enligt|according|inlägg|facebook|grupp|group|posts?(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])|uppgifter/u;
 const KNOWN_TALK =
-  /^(?:(?:\p{L}+ ){0,2}?(?:know|knows|is aware|are aware|känner till att|är medvetna? om att)|we['’]re aware|vi vet att)(?!\p{L})/u;
+  /^(?:(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:know|knows|is aware|are aware|känner till att|är medvetna? om att)|we['’]re aware|vi vet att)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 /** The answer in the next sentence: a verdict, what the tests show, or a refusal with its legal ground. */
 const ANSWERED =
-  /(?<!\p{L})(?:(?:is|are) (?:safe|not|fine)|stämmer inte|är (?:säkert|inte|ofarligt)|no one|nobody|ingen|inga|tests?|prov\p{L}*|in fact|faktum|förhindrade|\p{L}*sekretess\p{L}*|confidential\p{L}*|sub judice)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:(?:is|are) (?:safe|not|fine)|stämmer inte|är (?:säkert|inte|ofarligt)|no one|nobody|ingen|inga|tests?|prov[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|in fact|faktum|förhindrade|[A-Za-zªµºÀ-ÖØ-öø-ɏ]*sekretess[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|confidential[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|sub judice)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 
 export const FA13: Rule = {
   id: "FA13",
@@ -801,35 +809,35 @@ export const FA13: Rule = {
   },
 };
 
-const FIRE = /(?:brand|brann|brinn|brinner|eld(?:en|s)?(?!\p{L})|fire|blaze|flames)/u;
+const FIRE = /(?:brand|brann|brinn|brinner|eld(?:en|s)?(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])|fire|blaze|flames)/u;
 const NUMBERISH = /\d/u;
 /** Clock times and dates: "kl. 12.00", "12:00", "2 pm", "9 mars", "2026-03-09", "9/3". */
 const TIME_OR_DATE =
-  /(?:kl\.?|klockan|at)?\s?\d{1,2}[.:]\d{2}|\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}|\d{1,2}:?(?:e|a)?\s(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)\p{L}*|(?:kl\.?|klockan)\s?\d{1,2}/giu;
+  /(?:kl\.?|klockan|at)?\s?\d{1,2}[.:]\d{2}|\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}|\d{1,2}:?(?:e|a)?\s(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|(?:kl\.?|klockan)\s?\d{1,2}/giu;
 /**
  * A phone number: digit groups joined by spaces, hyphens or brackets that are not a count in thousands ("0300 555
  * 0199", "(555) 016-4400", "0951-140 00"), or a service number after a verb of calling ("ring 1177", "call 111").
  */
 const PHONE =
-  /(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,5}\)|(?<![\d,.])0\d{1,4}|(?<![\d,.])\d{2,5}(?=-))(?:[\s-]\d{2,4}){1,3}(?!\d)|(?<=(?:ring|ringa|call|dial|phone|tel\.?|telefon|sms:?a?)\s(?:\p{L}+\s){0,2})\d[\d\s]{1,6}\d(?!\d)/giu;
+  /(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,5}\)|(?<![\d,.])0\d{1,4}|(?<![\d,.])\d{2,5}(?=-))(?:[\s-]\d{2,4}){1,3}(?!\d)|(?<=(?:ring|ringa|call|dial|phone|tel\.?|telefon|sms:?a?)\s(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+\s){0,2})\d[\d\s]{1,6}\d(?!\d)/giu;
 const SELF_REASSURING =
-  /(?:wish(?:es)? to reassure|want(?:s)? to reassure|can reassure|would like to reassure|vill (?:\p{L}+ )?lugna|kan (?:\p{L}+ )?lugna|vill (?:\p{L}+ )?försäkra)/u;
+  /(?:wish(?:es)? to reassure|want(?:s)? to reassure|can reassure|would like to reassure|vill (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?lugna|kan (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?lugna|vill (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?försäkra)/u;
 /** Connectives that only say when ("Following reports of a smell, …"), not why it is safe. */
 const WEAK_REASONS = new Set(["following", "since", "so", "efter att", "då det", "då vi"]);
 /** What a reassurance can rest on: tests, measurements, results, a confirmation. */
 const EVIDENCE =
-  /(?<!\p{L})(?:näyt(?:e|teet|teiden|teissä)|mittau\p{L}*|tulokse\p{L}*|prov(?:er|erna|et|svar|tagning)?|mätning\p{L}*|uppmätt|analys\p{L}*|resultat\p{L}*|bekräfta\p{L}*|kontroll(?:er|erna)|tests?|tested|samples?|sampling|measure\p{L}*|monitor\p{L}*|results?|analys[ie]s|confirm\p{L}*|inspect\p{L}*)(?![\p{L}])/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:näyt(?:e|teet|teiden|teissä)|mittau[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|tulokse[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|prov(?:er|erna|et|svar|tagning)?|mätning[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|uppmätt|analys[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|resultat[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|bekräfta[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|kontroll(?:er|erna)|tests?|tested|samples?|sampling|measure[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|monitor[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|results?|analys[ie]s|confirm[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|inspect[A-Za-zªµºÀ-ÖØ-öø-ɏ]*)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 
 const ABSOLUTE =
-  /(?:100 ?%|hundra procent|whatsoever|som helst|(?<!\p{L})absolut(?:ely)?(?!\p{L})|(?<!\p{L})totally|fullständigt|överhuvudtaget)/u;
+  /(?:100 ?%|hundra procent|whatsoever|som helst|(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])absolut(?:ely)?(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])|(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])totally|fullständigt|överhuvudtaget)/u;
 
 const ADVICE_AFTER_CALM =
-  /^,? (?:and )?(?:reassure|help|call|follow|listen|move|leave|go|keep|check|look after|think)(?!\p{L})/u;
+  /^,? (?:and )?(?:reassure|help|call|follow|listen|move|leave|go|keep|check|look after|think)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 const WORK_AFTER_ASSURED =
-  /^,? (?:that )?(?:the council|we|crews|officers|staff|our (?:teams?|staff|crews|engineers)|engineers|teams) (?:are|is|will be|have been) (?:\p{L}+ )?(?:working|doing|continuing|responding|on site|out)(?!\p{L})/u;
+  /^,? (?:that )?(?:the council|we|crews|officers|staff|our (?:teams?|staff|crews|engineers)|engineers|teams) (?:are|is|will be|have been) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:working|doing|continuing|responding|on site|out)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 
 const PLANNED_BASIS =
-  /(?<!\p{L})(?:works?|burn(?:s|-offs?|-outs?|ing)?|operations?|activit(?:y|ies)|exercises?|drills?|tests?|arbetet|arbetena|övningen|bränningen|provet|testet) (?:is|are|was|were|är|var) (?:(?!not |inte |ej |un)\p{L}+ )?(?:planned|scheduled|controlled|planerad\p{L}*|kontrollerad\p{L}*)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:works?|burn(?:s|-offs?|-outs?|ing)?|operations?|activit(?:y|ies)|exercises?|drills?|tests?|arbetet|arbetena|övningen|bränningen|provet|testet) (?:is|are|was|were|är|var) (?:(?!not |inte |ej |un)[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:planned|scheduled|controlled|planerad[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|kontrollerad[A-Za-zªµºÀ-ÖØ-öø-ɏ]*)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 
 export const FA14: Rule = {
   id: "FA14",
@@ -913,21 +921,21 @@ export const FA14: Rule = {
 };
 
 const SCOPE =
-  /(?:(?<!\p{L})(?:some|a number of|several|vissa|några|en del) (?:\p{L}+ )?(?:road |vägar|closures|avstängningar|restrictions)|övriga|utanför|utom|förutom|med undantag|except|apart from|with the exception|andra delar|resten av|andra områden|other (?:areas|parts)|outside|rest of|elsewhere|efter (?:att )?(?:kokning|du kokat)|after boiling|once boiled|kokat|boiled|(?:om|när|ifall) (?:det|vattnet) kokas)/u;
+  /(?:(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:some|a number of|several|vissa|några|en del) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:road |vägar|closures|avstängningar|restrictions)|övriga|utanför|utom|förutom|med undantag|except|apart from|with the exception|andra delar|resten av|andra områden|other (?:areas|parts)|outside|rest of|elsewhere|efter (?:att )?(?:kokning|du kokat)|after boiling|once boiled|kokat|boiled|(?:om|när|ifall) (?:det|vattnet) kokas)/u;
 /**
  * The safe statement a later notice will make: "officials will notify customers that the water is safe", "vi
  * meddelar när vattnet är säkert att dricka" says what the all-clear will say, not that it applies now (real prose,
  * second pass).
  */
 const LATER_NOTICE_BEFORE =
-  /(?:(?:will|shall) (?:\p{L}+ )?(?:notify|inform|tell|announce|advise|confirm to|let (?:\p{L}+ ){1,2}know)(?: (?:\p{L}+ ){0,3}?(?:that|when))?|(?:kommer (?:att )?|ska )(?:\p{L}+ )?(?:meddela|informera|berätta|tala om)\p{L}*(?: (?:\p{L}+ ){0,3}?(?:att|när))?|(?:meddelar|informerar|berättar) (?:vi|kommunen) (?:\p{L}+ ){0,3}?när) $/u;
+  /(?:(?:will|shall) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:notify|inform|tell|announce|advise|confirm to|let (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){1,2}know)(?: (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?(?:that|when))?|(?:kommer (?:att )?|ska )(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:meddela|informera|berätta|tala om)[A-Za-zªµºÀ-ÖØ-öø-ɏ]*(?: (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?(?:att|när))?|(?:meddelar|informerar|berättar) (?:vi|kommunen) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?när) $/u;
 /** The safe state as the aim of an instruction: "To ensure your tap water is safe for drinking, bring it to a rolling
  * boil" (tenth round, blind26 studied); "för att vara säker på att vattnet är tjänligt". */
 const PURPOSE_BEFORE =
-  /(?:to (?:ensure|make sure|be sure)|so that|in order that|för att (?:säkerställa|vara säker på|försäkra (?:dig|er|sig) om)|så att)(?: that| att)?(?:\s+\p{L}+){0,3}\s*$/u;
+  /(?:to (?:ensure|make sure|be sure)|so that|in order that|för att (?:säkerställa|vara säker på|försäkra (?:dig|er|sig) om)|så att)(?: that| att)?(?:\s+[A-Za-zªµºÀ-ÖØ-öø-ɏ]+){0,3}\s*$/u;
 /** "… cannot guarantee that the water is safe", "… inte säkert att": the safe statement is denied, not made. */
 const NEGATED_BEFORE =
-  /(?:not|cannot|can't|no longer|until|inte|ej|tills|förrän|garantera|guarantee)(?:\s+\p{L}+){0,3}\s*$/u;
+  /(?:not|cannot|can't|no longer|until|inte|ej|tills|förrän|garantera|guarantee)(?:\s+[A-Za-zªµºÀ-ÖØ-öø-ɏ]+){0,3}\s*$/u;
 /**
  * The safe state as the condition of a time clause (seventeenth round, matched controls): "do not drink it until we
  * tell you the notice has been lifted", "ett provsvar till innan vi kan säga att vattnet går att dricka". What
@@ -935,20 +943,20 @@ const NEGATED_BEFORE =
  * goes on ("before the weekend and the water is safe" starts a new one; "precis som innan" is "as before").
  */
 const NOT_YET_BEFORE =
-  /(?<!\p{L})(?<!som )(?:until|before|tills|innan|förrän)(?:\s+(?!(?:and|och|men|but|samt)(?!\p{L}))\p{L}+){1,7}\s*$/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?<!som )(?:until|before|tills|innan|förrän)(?:\s+(?!(?:and|och|men|but|samt)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ]))[A-Za-zªµºÀ-ÖØ-öø-ɏ]+){1,7}\s*$/u;
 /** Blind14 studied: the lifting named by its noun or present ("Lifting of the boil water advisory", "Kokningsrådet
  * hävs", "Hävning av …") is the same news as "lifted". */
 const NEGATED =
-  /(?:inte längre|behöver inte|no longer|need not|do not need|don't need|inte (?:\p{L}+ )?behöver|lifted|(?<!\p{L})lifting|rescinded|hävd|hävts|(?<!\p{L})hävs|hävning|hävande|upphäv\p{L}*|är över)/u;
+  /(?:inte längre|behöver inte|no longer|need not|do not need|don't need|inte (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?behöver|lifted|(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])lifting|rescinded|hävd|hävts|(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])hävs|hävning|hävande|upphäv[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|är över)/u;
 
 /**
  * The advice as a request made earlier ("under perioden som vi bett er att koka vattnet", "while you were asked to boil
  * your water"): what applied then, beside the all-clear that applies now (twenty-first round, blind49 studied).
  */
 const PAST_REQUEST =
-  /(?:(?:har|hade|vi|som) (?:\p{L}+ )?(?:bett|uppmanat|rekommenderat)|(?<!\p{L})(?:bad|uppmanade|rekommenderade)|(?:we|you) (?:had )?(?:asked|advised|told)|(?:were|had been) (?:asked|advised|told)|(?:har|hade) (?:\p{L}+ ){0,3}?behövt|(?:have|has) had to|följt rådet att|followed the advice to) (?:(?:er|dig|alla|you|everyone|customers|residents|their) )?(?:att |to )?(?:koka|boil)(?![^.!?\n]*(?:tills vidare|until further notice|fortfarande|still))/u;
+  /(?:(?:har|hade|vi|som) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:bett|uppmanat|rekommenderat)|(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:bad|uppmanade|rekommenderade)|(?:we|you) (?:had )?(?:asked|advised|told)|(?:were|had been) (?:asked|advised|told)|(?:har|hade) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?behövt|(?:have|has) had to|följt rådet att|followed the advice to) (?:(?:er|dig|alla|you|everyone|customers|residents|their) )?(?:att |to )?(?:koka|boil)(?![^.!?\n]*(?:tills vidare|until further notice|fortfarande|still))/u;
 
-const UNTIL_CLAUSE = /(?<!\p{L})(?:tills|innan|förrän|until|before)\s[^.!?]*[.!?]?\s*$/u;
+const UNTIL_CLAUSE = /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:tills|innan|förrän|until|before)\s[^.!?]*[.!?]?\s*$/u;
 
 /** Sentences that state one side, outside quotes and questions, with no scope limit ("i övriga delar") or negation. */
 function sides(a: Analysis, re: RegExp | null, negatable: boolean): LexHit[] {
@@ -988,8 +996,37 @@ function updateSection(a: Analysis, h: LexHit): number {
 /** Background in parentheses ("(13/8 gick kommunen ut med samma rekommendation, att koka vattnet …)") tells what was
  * said then, not what applies now (ninth round, blind16 studied). */
 function inParentheses(text: string, at: number): boolean {
-  const open = text.lastIndexOf("(", at);
-  return open !== -1 && text.lastIndexOf(")", at) < open;
+  // Searching the text back from every hit cost a long text its length squared; the brackets are found once per text.
+  const marks = bracketsOf(text);
+  let lo = 0;
+  let hi = marks.length - 1;
+  let last = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((marks[mid] as number) <= at) {
+      last = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return last !== -1 && text[marks[last] as number] === "(";
+}
+
+let bracketsMemo: { text: string; marks: number[] } | undefined;
+/** Where the text opens and closes a parenthesis, in order. */
+function bracketsOf(text: string): number[] {
+  if (bracketsMemo?.text === text) return bracketsMemo.marks;
+  const marks: number[] = [];
+  for (let i = text.indexOf("("), j = text.indexOf(")"); i !== -1 || j !== -1;) {
+    if (j === -1 || (i !== -1 && i < j)) {
+      marks.push(i);
+      i = text.indexOf("(", i + 1);
+    } else {
+      marks.push(j);
+      j = text.indexOf(")", j + 1);
+    }
+  }
+  bracketsMemo = { text, marks };
+  return marks;
 }
 
 /**
@@ -1026,7 +1063,7 @@ const NOT_PLACE =
   /^(?:boend|invån|hushå|resid|peopl|every|house|perso|männi|this|that|these|those|with|withi|from|into|inom|från|till|över|denn|dett|dess|samt|also|även|också)/u;
 /** The content words that place the people of a subject ("kvarteret Vallen", "immediate vicinity"), as stems. */
 function placeStems(before: string): Set<string> {
-  const words = before.split(/[^\p{L}]+/u).filter((w) => w.length >= 4 && !SUBJECT_SKIP.has(w));
+  const words = before.split(/[^A-Za-zªµºÀ-ÖØ-öø-ɏ]+/u).filter((w) => w.length >= 4 && !SUBJECT_SKIP.has(w));
   return new Set(
     words
       .slice(-5)
@@ -1035,7 +1072,7 @@ function placeStems(before: string): Set<string> {
   );
 }
 const PURPOSE =
-  /(?:till att|för att|till (?:\p{L}+ )?(?:dusch\p{L}*|disk\p{L}*|tvätt\p{L}*|toalett\p{L}*|spola\p{L}*|hygien)|for (?:washing|bathing|showering|flushing|cleaning|laundry)|to (?:wash|bathe|shower|flush))/u;
+  /(?:till att|för att|till (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:dusch[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|disk[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|tvätt[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|toalett[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|spola[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|hygien)|for (?:washing|bathing|showering|flushing|cleaning|laundry)|to (?:wash|bathe|shower|flush))/u;
 const SHARED_SKIP = new Set([
   "vanligt",
   "normal",
@@ -1082,12 +1119,12 @@ const SHARED_SKIP = new Set([
  * placing a sack, "det är inte tillåtet att lämna annat än …" about leaving other waste. A permission and a ban on two
  * different actions are a rule and its alternative, not a contradiction (seventh round).
  */
-const ENDS_IN_MARKER = /(?<!\p{L})(?:att|to)$/u;
+const ENDS_IN_MARKER = /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:att|to)$/u;
 const CLAUSE_SUBJECT = /^(?:du|ni|vi|man|de|dom|det|den|han|hon|alla|ingen|you|we|they|it|everyone|nobody|the)$/u;
-const ACTION_AFTER = /^(?: \p{L}+){0,2}? (?:att|to) (\p{L}+)/u;
+const ACTION_AFTER = /^(?: [A-Za-zªµºÀ-ÖØ-öø-ɏ]+){0,2}? (?:att|to) ([A-Za-zªµºÀ-ÖØ-öø-ɏ]+)/u;
 function actionOf(text: string, end: number, matched: string): string | null {
   const tail = text.slice(end);
-  const m = ENDS_IN_MARKER.test(matched) ? /^ (\p{L}+)/u.exec(tail) : ACTION_AFTER.exec(tail);
+  const m = ENDS_IN_MARKER.test(matched) ? /^ ([A-Za-zªµºÀ-ÖØ-öø-ɏ]+)/u.exec(tail) : ACTION_AFTER.exec(tail);
   // "Förbudet innebär att du inte får …": a clause with its own subject follows, not the infinitive of an action.
   if (m === null || CLAUSE_SUBJECT.test(m[1] ?? "")) return null;
   return (m[1] ?? "").slice(0, 4);
@@ -1101,69 +1138,69 @@ function differentActions(y: { text: string }, ym: RegExpExecArray, n: { text: s
 function contentStems(text: string): Set<string> {
   return new Set(
     text
-      .split(/[^\p{L}\d]+/u)
+      .split(/[^A-Za-zªµºÀ-ÖØ-öø-ɏ\d]+/u)
       .filter((w) => w.length >= 4 && !SHARED_SKIP.has(w))
       .map((w) => w.slice(0, 5)),
   );
 }
 /** A person or a thing handed over after "lämna"/"leave": a handing-over, not a leaving ("lämna barn på förskolan"). */
-const HANDED_OVER_SV = String.raw`(?! (?:\p{L}+ )?(?:barn\p{L}*|elev\p{L}*|hund\p{L}*|husdjur\p{L}*|bil\p{L}*|prov\p{L}*|in|ut|över|tillbaka|synpunkt\p{L}*|uppgift\p{L}*|information|besked|svar)(?!\p{L}))`;
-const HANDED_OVER_EN = String.raw`(?! (?:\p{L}+ )?(?:child\p{L}*|kids?|pupils?|students?|dogs?|pets?|cars?|vehicles?|a message|messages|feedback|comments|samples?)(?!\p{L}))`;
+const HANDED_OVER_SV = String.raw`(?! (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:barn[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|elev[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|hund[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|husdjur[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|bil[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|prov[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|in|ut|över|tillbaka|synpunkt[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|uppgift[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|information|besked|svar)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ]))`;
+const HANDED_OVER_EN = String.raw`(?! (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:child[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|kids?|pupils?|students?|dogs?|pets?|cars?|vehicles?|a message|messages|feedback|comments|samples?)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ]))`;
 
 const POLARITIES: Record<string, Polarity[]> = {
   sv: [
     {
       // Sixth round, second pass: open again now, and closed until a clock time in the same text.
       gate: [/öpp/u, /stäng/u],
-      yes: /(?:(?:är|har) (?:\p{L}+ ){0,2}?(?:öppen|öppet|öppna|öppnats|öppnat) (?:igen|nu)|(?:är|har) (?:nu )?återöppn\p{L}*)(?!\p{L})/u,
-      no: /(?:(?:är|hålls|förblir|beräknas vara|väntas vara|bedöms vara|kommer att vara) (?:\p{L}+ ){0,2}?(?:av)?stängd(?:a|t)? (?:\p{L}+ ){0,4}?(?:till|fram till|tills) (?:kl\.?|klockan|\d))/u,
+      yes: /(?:(?:är|har) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:öppen|öppet|öppna|öppnats|öppnat) (?:igen|nu)|(?:är|har) (?:nu )?återöppn[A-Za-zªµºÀ-ÖØ-öø-ɏ]*)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
+      no: /(?:(?:är|hålls|förblir|beräknas vara|väntas vara|bedöms vara|kommer att vara) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:av)?stängd(?:a|t)? (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,4}?(?:till|fram till|tills) (?:kl\.?|klockan|\d))/u,
       sameSubject: true,
       until: true,
     },
     {
       gate: [/öpp/u, /stäng/u],
-      yes: /(?:(?:är|hålls|håller|kommer att vara|blir) (?:\p{L}+ ){0,2}?öpp(?:en|et|na))(?!\p{L})/u,
-      no: /(?:(?:är|hålls|håller|förblir|kommer att vara|blir) (?:\p{L}+ ){0,2}?(?:av)?stängd(?:a|t)?|håller stängt|har stängts)(?!\p{L})/u,
+      yes: /(?:(?:är|hålls|håller|kommer att vara|blir) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?öpp(?:en|et|na))(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
+      no: /(?:(?:är|hålls|håller|förblir|kommer att vara|blir) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:av)?stängd(?:a|t)?|håller stängt|har stängts)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
       sameSubject: true,
     },
     {
       gate: [/inge|inga/u, /skad|sjukhus|omkom|dött|avlid/u],
-      yes: /(?<!\p{L})(?:ingen(?: person| människa)?|inga(?: personer| människor)?) (?:har |hade )?(?:\p{L}+ )?(?:skadats|skadad|skadade|omkommit|dött|kommit till skada|kom till skada)|inga (?:personskador|skadade)/u,
+      yes: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:ingen(?: person| människa)?|inga(?: personer| människor)?) (?:har |hade )?(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:skadats|skadad|skadade|omkommit|dött|kommit till skada|kom till skada)|inga (?:personskador|skadade)/u,
       // "Två av de skadade har förts till sjukhus", "tre personer vårdas på sjukhus", "de skadade har tagits om hand".
-      no: /(?<![\p{L}\d])(?:\d+|en|två|tre|fyra|fem|flera|många) (?:\p{L}+ ){0,3}?(?:har |hade |har nu )?(?:skadats|förts (?:\p{L}+ ){0,2}?till sjukhus|fördes (?:\p{L}+ ){0,2}?till sjukhus|vårdas (?:\p{L}+ )?på sjukhus|omkommit|dött|avlidit|skadades)|(?<!\p{L})(?:de|två|tre|flera) (?:svårt |lindrigt )?skadade (?:har|hade|är|vårdas|fördes|förs)(?!\p{L})/u,
+      no: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ\d])(?:\d+|en|två|tre|fyra|fem|flera|många) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?(?:har |hade |har nu )?(?:skadats|förts (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?till sjukhus|fördes (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?till sjukhus|vårdas (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?på sjukhus|omkommit|dött|avlidit|skadades)|(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:de|två|tre|flera) (?:svårt |lindrigt )?skadade (?:har|hade|är|vårdas|fördes|förs)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
       sameSubject: false,
     },
     {
       gate: [/häv|upph|avblås|återvänd/u, /gäller|kvarstår|återvänd/u],
       yes: /(?:(?:är|har) (?:nu )?(?:hävd|hävt|hävts|upphävd|upphävts|upphört|avblåst|avblåsts)|kan (?:nu )?återvända|får (?:nu )?återvända)/u,
-      no: /(?:(?:gäller|kvarstår) (?:\p{L}+ )?(?:fortfarande|tills vidare|fortsatt)|får inte återvända|ska inte återvända|återvänd inte)/u,
+      no: /(?:(?:gäller|kvarstår) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:fortfarande|tills vidare|fortsatt)|får inte återvända|ska inte återvända|återvänd inte)/u,
       sameSubject: false,
       samePlace: true,
       partial: true,
     },
     {
       gate: [/inga/u, /saknar|utan |drabbats|berörs|påverkas/u],
-      yes: /(?<!\p{L})inga (?:hushåll|fastigheter|kunder|abonnenter|boende) (?:har |är )?(?:\p{L}+ )?(?:påverkats|drabbats|berörts|berörs|påverkas|drabbade|berörda)/u,
-      no: /(?<![\p{L}\d])(?:\d+|flera|många|cirka \d+|ca \d+) (?:\p{L}+ )?(?:hushåll|fastigheter|kunder|abonnenter|boende) (?:\p{L}+ )?(?:saknar|är utan|har drabbats|drabbas|berörs|påverkas)/u,
+      yes: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])inga (?:hushåll|fastigheter|kunder|abonnenter|boende) (?:har |är )?(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:påverkats|drabbats|berörts|berörs|påverkas|drabbade|berörda)/u,
+      no: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ\d])(?:\d+|flera|många|cirka \d+|ca \d+) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:hushåll|fastigheter|kunder|abonnenter|boende) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:saknar|är utan|har drabbats|drabbas|berörs|påverkas)/u,
       sameSubject: false,
     },
     {
       // Told to leave and told they may stay (fourth round): "Boende på Åsgatan evakueras" / "boende på Åsgatan kan
       // stanna hemma".
       gate: [/stanna|behöver inte/u, /evakuer|utrym|lämna/u],
-      yes: /(?:(?:kan|får) (?:\p{L}+ )?stanna (?:hemma|kvar|inne)|behöver inte (?:\p{L}+ )?(?:lämna|evakuera|utrymma))/u,
-      no: /(?:evakueras|utryms|måste (?:\p{L}+ )?(?:lämna|utrymma|evakuera)|ska (?:\p{L}+ )?(?:lämna|utrymma|evakuera)|uppmanas (?:att )?(?:\p{L}+ )?(?:lämna|utrymma))(?!\p{L})/u,
+      yes: /(?:(?:kan|får) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?stanna (?:hemma|kvar|inne)|behöver inte (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:lämna|evakuera|utrymma))/u,
+      no: /(?:evakueras|utryms|måste (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:lämna|utrymma|evakuera)|ska (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:lämna|utrymma|evakuera)|uppmanas (?:att )?(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:lämna|utrymma))(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
       sameSubject: true,
     },
     {
       // Twelfth round: nobody needs to leave, and some are told they must: "ingen behöver lämna sitt hem" / "Boende på
       // Åsvägen 2–14 ska ha lämnat sina bostäder senast kl. 18"; "no one needs to leave" / "residents must evacuate".
       gate: [/ingen/u, /lämna|evakuer|utrym/u],
-      yes: /(?<!\p{L})ingen (?:\p{L}+ )?behöver (?:\p{L}+ )?(?:lämna|evakuera|utrymma|flytta)(?!\p{L})/u,
+      yes: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])ingen (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?behöver (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:lämna|evakuera|utrymma|flytta)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
       // Leaving a child at school is no leaving ("Föräldrar som ska lämna barn på förskolan …"): a person or a thing
       // handed over is excluded, any other leaving stays ("måste lämna omedelbart", "ska lämna Åsvägen").
       no: new RegExp(
-        String.raw`(?<!\p{L})(?:(?:ska|skall|måste) (?:(?!inte |ej |aldrig )\p{L}+ ){0,2}?(?:ha )?(?:(?:lämna|lämnat)${HANDED_OVER_SV}|utrymma|utrymt|evakuera|evakuerat)|uppmanas (?:att )?(?:\p{L}+ )?(?:lämna${HANDED_OVER_SV}|utrymma)|evakueras|utryms)(?!\p{L})`,
+        String.raw`(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:(?:ska|skall|måste) (?:(?!inte |ej |aldrig )[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:ha )?(?:(?:lämna|lämnat)${HANDED_OVER_SV}|utrymma|utrymt|evakuera|evakuerat)|uppmanas (?:att )?(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:lämna${HANDED_OVER_SV}|utrymma)|evakueras|utryms)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])`,
         "u",
       ),
       sameSubject: false,
@@ -1172,15 +1209,15 @@ const POLARITIES: Record<string, Polarity[]> = {
       // Seventh round: told to stay inside and told to leave, the same people: "Alla boende i kvarteret ska stanna
       // inomhus" / "Boende i kvarteret uppmanas att omedelbart lämna sina bostäder".
       gate: [/stanna|håll/u, /lämna|evakuer|utrym/u],
-      yes: /(?:(?:ska|skall|måste|bör) |uppmanas (?:att )?|ombeds (?:att )?|rekommenderas (?:att )?)(?:\p{L}+ )?(?:stanna|hålla sig) (?:kvar )?(?:inomhus|inne|hemma)(?!\p{L})/u,
-      no: /(?:(?:(?:ska|skall|måste|bör) |uppmanas (?:att )?|ombeds (?:att )?|rekommenderas (?:att )?)(?:\p{L}+ ){0,2}?(?:lämna|utrymma|evakuera)|evakueras|utryms)(?!\p{L})/u,
+      yes: /(?:(?:ska|skall|måste|bör) |uppmanas (?:att )?|ombeds (?:att )?|rekommenderas (?:att )?)(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:stanna|hålla sig) (?:kvar )?(?:inomhus|inne|hemma)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
+      no: /(?:(?:(?:ska|skall|måste|bör) |uppmanas (?:att )?|ombeds (?:att )?|rekommenderas (?:att )?)(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:lämna|utrymma|evakuera)|evakueras|utryms)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
       sameSubject: true,
       sameGroup: true,
     },
     {
       gate: [/vanligt|bra att/u, /stäng|förbj|förbud|avråd|får inte|tillåt|ställs in|inställ/u],
-      yes: /(?:går (?:det )?(?:\p{L}+ ){0,2}?bra att|som vanligt)(?!\p{L})/u,
-      no: /(?:stängd|stängt|stängda|förbjud\p{L}*|\p{L}*förbud\p{L}*|avråder|får inte|inte (?:är )?tillåt\p{L}*|ställs in|inställ\p{L}*)(?!\p{L})/u,
+      yes: /(?:går (?:det )?(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?bra att|som vanligt)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
+      no: /(?:stängd|stängt|stängda|förbjud[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|[A-Za-zªµºÀ-ÖØ-öø-ɏ]*förbud[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|avråder|får inte|inte (?:är )?tillåt[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|ställs in|inställ[A-Za-zªµºÀ-ÖØ-öø-ɏ]*)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
       sameSubject: false,
       sharedWord: true,
     },
@@ -1190,10 +1227,10 @@ const POLARITIES: Record<string, Polarity[]> = {
       // Twelfth round: nobody needs to leave, and some are told they must ("no one needs to leave their home" /
       // "residents at 2–14 Ash Road must leave their homes by 6pm").
       gate: [/no one|nobody|no-one/u, /leave|evacuat/u],
-      yes: /(?<!\p{L})(?:no one|nobody|no-one) (?:\p{L}+ )?(?:needs|has|is required) to (?:\p{L}+ )?(?:leave|evacuate)(?!\p{L})/u,
+      yes: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:no one|nobody|no-one) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:needs|has|is required) to (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:leave|evacuate)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
       // Leaving a child at school is no leaving ("parents who need to leave children at the school"), as in Swedish.
       no: new RegExp(
-        String.raw`(?<!\p{L})(?<!(?:not|n't|never|no) )(?:(?:must|should|are told to|are ordered to|are required to|have to|need to) (?:\p{L}+ )?(?:leave${HANDED_OVER_EN}|evacuate)|(?:are|is) being evacuated|evacuation order)(?!\p{L})`,
+        String.raw`(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?<!(?:not|n't|never|no) )(?:(?:must|should|are told to|are ordered to|are required to|have to|need to) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:leave${HANDED_OVER_EN}|evacuate)|(?:are|is) being evacuated|evacuation order)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])`,
         "u",
       ),
       sameSubject: false,
@@ -1201,28 +1238,28 @@ const POLARITIES: Record<string, Polarity[]> = {
     {
       // Sixth round, second pass: open again now, and closed until a clock time in the same text.
       gate: [/open/u, /closed|shut/u],
-      yes: /(?:(?:is|are|has|have) (?:\p{L}+ ){0,2}?(?:open|opened|reopened) again|(?:has|have) (?:now )?reopened|(?:is|are) now (?:re)?open)(?!\p{L})/u,
-      no: /(?:(?:is|are|remains?|will (?:be|remain)|is expected to (?:be|remain)|are expected to (?:be|remain)) (?:\p{L}+ ){0,2}?(?:closed|shut) (?:\p{L}+ ){0,4}?until (?:about |around )?\d)/u,
+      yes: /(?:(?:is|are|has|have) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:open|opened|reopened) again|(?:has|have) (?:now )?reopened|(?:is|are) now (?:re)?open)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
+      no: /(?:(?:is|are|remains?|will (?:be|remain)|is expected to (?:be|remain)|are expected to (?:be|remain)) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:closed|shut) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,4}?until (?:about |around )?\d)/u,
       sameSubject: true,
       until: true,
     },
     {
       gate: [/open/u, /closed|shut/u],
-      yes: /(?:(?:is|are|remains?|stays?|will (?:be|remain|stay)) (?:\p{L}+ ){0,2}?open)(?!\p{L})/u,
-      no: /(?:(?:is|are|remains?|stays?|will (?:be|remain|stay)) (?:\p{L}+ ){0,2}?(?:closed|shut))(?!\p{L})/u,
+      yes: /(?:(?:is|are|remains?|stays?|will (?:be|remain|stay)) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?open)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
+      no: /(?:(?:is|are|remains?|stays?|will (?:be|remain|stay)) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:closed|shut))(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
       sameSubject: true,
     },
     {
       gate: [/no one|nobody|no-one|none|no injur|no casualt/u, /hurt|injur|killed|hospital/u],
-      yes: /(?<!\p{L})(?:no one|nobody|no-one|none) (?:was|were|has been|have been|is|got) (?:\p{L}+ )?(?:hurt|injured|killed)|no (?:injuries|casualties)/u,
-      no: /(?<![\p{L}\d])(?:\d+|one|two|three|four|five|several|many) (?:\p{L}+ ){0,3}?(?:were|was|have been|has been|are being|is being) (?:\p{L}+ )?(?:hurt|injured|killed|taken to hospital|treated in hospital|treated for)|(?<!\p{L})the (?:injured|casualties|wounded) (?:were|have been|are being|are)(?!\p{L})/u,
+      yes: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:no one|nobody|no-one|none) (?:was|were|has been|have been|is|got) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:hurt|injured|killed)|no (?:injuries|casualties)/u,
+      no: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ\d])(?:\d+|one|two|three|four|five|several|many) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?(?:were|was|have been|has been|are being|is being) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:hurt|injured|killed|taken to hospital|treated in hospital|treated for)|(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])the (?:injured|casualties|wounded) (?:were|have been|are being|are)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
       sameSubject: false,
     },
     {
       // Seventh round: "keep boiling" after the boil notice is lifted.
       gate: [/lifted|cancelled|rescinded|withdrawn|return/u, /in force|in place|in effect|return|enter|go back|boil/u],
       yes: /(?:(?:has|have) been (?:now )?(?:lifted|cancelled|rescinded|withdrawn)|(?:is|are) (?:now )?lifted|may (?:now )?return|can (?:now )?return|free to return)/u,
-      no: /(?:remains? in (?:force|place|effect)|must not (?:return|enter|go back)|do not (?:return|enter|go back)|not (?:be )?allowed to (?:return|enter)|(?:keep|continue) (?:to )?boil\p{L}*)/u,
+      no: /(?:remains? in (?:force|place|effect)|must not (?:return|enter|go back)|do not (?:return|enter|go back)|not (?:be )?allowed to (?:return|enter)|(?:keep|continue) (?:to )?boil[A-Za-zªµºÀ-ÖØ-öø-ɏ]*)/u,
       sameSubject: false,
       // Twenty-fourth round: lifted for one place and kept for another is a partial lifting ("lifted for Eastfield" /
       // "remains in effect for Westfield"; a real notice from New Orleans was refused).
@@ -1237,8 +1274,8 @@ const POLARITIES: Record<string, Polarity[]> = {
         /no (?:properties|homes|households|customers|residents)|all (?:customers|properties|homes)/u,
         /without|affected/u,
       ],
-      yes: /(?<!\p{L})(?:no (?:properties|homes|households|customers|residents) (?:have been|were|are|has been) (?:\p{L}+ )?(?:affected|impacted)|no (?:properties|homes|households|customers|residents) (?:now )?(?:remain|are (?:still |now )?left) without|all (?:customers|properties|homes) (?:\p{L}+ ){0,4}?(?:now )?have (?:their )?(?:\p{L}+ )?(?:supply|supplies|water|power|electricity) back)/u,
-      no: /(?<![\p{L}\d])(?:\d[\d,]*|several|many|around \d[\d,]*|about \d[\d,]*) (?:\p{L}+ )?(?:properties|homes|households|customers|residents) (?:\p{L}+ ){0,3}?(?:that |which |who )?(?:are |remain |have been )?(?:still |currently |now )?(?<!(?:were|was) )(?:without|affected|impacted)/u,
+      yes: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:no (?:properties|homes|households|customers|residents) (?:have been|were|are|has been) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:affected|impacted)|no (?:properties|homes|households|customers|residents) (?:now )?(?:remain|are (?:still |now )?left) without|all (?:customers|properties|homes) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,4}?(?:now )?have (?:their )?(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:supply|supplies|water|power|electricity) back)/u,
+      no: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ\d])(?:\d[\d,]*|several|many|around \d[\d,]*|about \d[\d,]*) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:properties|homes|households|customers|residents) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?(?:that |which |who )?(?:are |remain |have been )?(?:still |currently |now )?(?<!(?:were|was) )(?:without|affected|impacted)/u,
       sameSubject: false,
       samePlace: true,
     },
@@ -1246,9 +1283,9 @@ const POLARITIES: Record<string, Polarity[]> = {
       // Twenty-third round (blind62 studied): a fire told contained and still spreading ("The fire … is now contained
       // and there is no threat" / "The fire continues to spread north-east").
       gate: [/contained|under control/u, /spread|out of control|containment line/u],
-      yes: /(?<!\p{L})(?:is|has been|was) (?:now )?(?:fully |completely |100 ?% |100 per ?cent )?(?:contained|under control)(?!\p{L})/u,
+      yes: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:is|has been|was) (?:now )?(?:fully |completely |100 ?% |100 per ?cent )?(?:contained|under control)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
       // The fire itself spreading, not smoke or "a second fire near …".
-      no: /(?<!\p{L})(?<!(?:second|another|other|new|smoke|ash|embers) )(?:(?:the )?(?:fire|blaze|bushfire|it)(?: [\p{L}-]+){0,3}? (?:continues? to spread|(?:is|are) (?:still )?spreading|(?:is|are) (?:still )?out of control)|(?:has|have) (?:crossed|jumped|breached) the containment lines?)(?!\p{L})/u,
+      no: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?<!(?:second|another|other|new|smoke|ash|embers) )(?:(?:the )?(?:fire|blaze|bushfire|it)(?: [A-Za-zªµºÀ-ÖØ-öø-ɏ-]+){0,3}? (?:continues? to spread|(?:is|are) (?:still )?spreading|(?:is|are) (?:still )?out of control)|(?:has|have) (?:crossed|jumped|breached) the containment lines?)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
       sameSubject: false,
       samePlace: true,
     },
@@ -1256,21 +1293,21 @@ const POLARITIES: Record<string, Polarity[]> = {
       // Twenty-third round (blind64 studied): no new positives, and new positives in the same update ("no new
       // positive E. coli results … since Thursday" / "Two further samples taken this morning … tested positive").
       gate: [/no (?:new|further)/u, /positive/u],
-      yes: /(?<!\p{L})no (?:new|further) positive (?:[\p{L}.]+ ){0,3}?(?:results?|samples?|tests?|cases?)(?!\p{L})/u,
+      yes: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])no (?:new|further) positive (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ.]+ ){0,3}?(?:results?|samples?|tests?|cases?)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
       // New ones only: "the two cases who tested positive last week" are the earlier ones (a code review).
-      no: /(?<!\p{L})(?:further|new|another|more) (?:\p{L}+ ){0,10}?(?:tested positive|(?:were|was|came back) positive)(?!\p{L})/u,
+      no: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:further|new|another|more) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,10}?(?:tested positive|(?:were|was|came back) positive)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
       sameSubject: false,
     },
     {
       gate: [/stay|need to/u, /leave|evacuat/u],
       yes: /(?:(?:do not|don['’]t|does not|doesn['’]t) need to (?:leave|evacuate)|(?:can|may) stay (?:at home|in (?:their|your) homes?|put))/u,
-      no: /(?:must (?:\p{L}+ )?(?:leave|evacuate)|(?:is|are) being evacuated|(?:should|need to) leave (?:now|immediately))(?!\p{L})/u,
+      no: /(?:must (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:leave|evacuate)|(?:is|are) being evacuated|(?:should|need to) leave (?:now|immediately))(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
       sameSubject: true,
     },
     {
       gate: [/stay|remain|shelter/u, /leave|evacuat/u],
-      yes: /(?:must|should|are (?:urged|asked|advised|told) to|need to) (?:\p{L}+ )?(?:stay|remain|shelter) (?:indoors|inside|at home|in place)(?!\p{L})/u,
-      no: /(?:(?:must|should|are (?:urged|asked|advised|told) to|need to) (?:\p{L}+ ){0,2}?(?:leave|evacuate)|(?:is|are) being evacuated)(?!\p{L})/u,
+      yes: /(?:must|should|are (?:urged|asked|advised|told) to|need to) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:stay|remain|shelter) (?:indoors|inside|at home|in place)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
+      no: /(?:(?:must|should|are (?:urged|asked|advised|told) to|need to) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:leave|evacuate)|(?:is|are) being evacuated)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
       sameSubject: true,
       sameGroup: true,
     },
@@ -1279,23 +1316,23 @@ const POLARITIES: Record<string, Polarity[]> = {
         /normal|usual|all traffic|no restrictions/u,
         /closed|ban|prohibit|must not|not permitted|advise against|cancelled/u,
       ],
-      yes: /(?:as (?:normal|usual)|open to all traffic|no restrictions)(?!\p{L})/u,
-      no: /(?:(?:is|are|remains?|been|stays?) (?:\p{L}+ ){0,2}?(?:closed|banned|prohibited|cancelled)|must not|not permitted|advise against)(?!\p{L})/u,
+      yes: /(?:as (?:normal|usual)|open to all traffic|no restrictions)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
+      no: /(?:(?:is|are|remains?|been|stays?) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:closed|banned|prohibited|cancelled)|must not|not permitted|advise against)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
       sameSubject: false,
       sharedWord: true,
     },
   ],
 };
 const OTHER_TIME =
-  /(?<!\p{L})(?:var|hade|tidigare|i morse|i går|kommer|från och med|i morgon|was|were|had|earlier|yesterday|will|from|tomorrow|expected|beräknas|kl\.?|klockan)(?!\p{L})|\d[.:]\d\d|\d ?(?:am|pm)/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:var|hade|tidigare|i morse|i går|kommer|från och med|i morgon|was|were|had|earlier|yesterday|will|from|tomorrow|expected|beräknas|kl\.?|klockan)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])|\d[.:]\d\d|\d ?(?:am|pm)/u;
 /** Another day or a change of state: "är öppen som vanligt i morgon", "stängd för besök i lördags", "will reopen". */
-const REOPENS_AT = /(?<!\p{L})(?:från|efter|from|after) (?:kl\.?|klockan|\d)/u;
-const CAPITALISED_WORD = /(?<!\p{L})\p{Lu}\p{Ll}+/gu;
+const REOPENS_AT = /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:från|efter|from|after) (?:kl\.?|klockan|\d)/u;
+const CAPITALISED_WORD = /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])\p{Lu}\p{Ll}+/gu;
 /** Another day named: "i morgon", "på fredag", "tomorrow", "on Friday", a date. */
 const OTHER_DATE =
-  /(?<!\p{L})(?:i ?morgon|imorgon|i går|igår|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en|s)?|tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2} (?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)\p{L}*)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:i ?morgon|imorgon|i går|igår|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en|s)?|tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2} (?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[A-Za-zªµºÀ-ÖØ-öø-ɏ]*)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 const OTHER_DAY =
-  /(?<!\p{L})(?:i ?morgon|imorgon|kommer|var|varit|igen|återöppn\p{L}*|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en|s)?|was|were|will|again|reopen\p{L}*|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:i ?morgon|imorgon|kommer|var|varit|igen|återöppn[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en|s)?|was|were|will|again|reopen[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 const SUBJECT_SKIP = new Set([
   "alla",
   "samtliga",
@@ -1315,7 +1352,7 @@ const SUBJECT_SKIP = new Set([
 
 /** Stems of the last four content words before the verb: the subject and its place ("skolorna i ödby"). */
 function subjectStems(before: string): Set<string> {
-  const words = before.split(/[^\p{L}]+/u).filter((w) => w.length >= 3 && !SUBJECT_SKIP.has(w));
+  const words = before.split(/[^A-Za-zªµºÀ-ÖØ-öø-ɏ]+/u).filter((w) => w.length >= 3 && !SUBJECT_SKIP.has(w));
   return new Set(words.slice(-4).map((w) => w.slice(0, 5)));
 }
 
@@ -1326,15 +1363,18 @@ function subjectStems(before: string): Set<string> {
 const REFERENTS: readonly [RegExp, RegExp][] = [
   [
     /^(?:road|street|vägen|gatan|leden)$/u,
-    /^(?:[a-z]{1,2}\d+[a-z]?|\p{L}*(?:väg|vägen|gata|gatan|leden|road|street|lane|avenue|way|motorway|highway|bridge|bron))$/u,
+    /^(?:[a-z]{1,2}\d+[a-z]?|[A-Za-zªµºÀ-ÖØ-öø-ɏ]*(?:väg|vägen|gata|gatan|leden|road|street|lane|avenue|way|motorway|highway|bridge|bron))$/u,
   ],
   [
     /^(?:school|skolan|förskolan)$/u,
-    /^\p{L}*(?:school|primary|academy|college|nursery|skola|skolan|förskola|förskolan|gymnasiet|gymnasium)$/u,
+    /^[A-Za-zªµºÀ-ÖØ-öø-ɏ]*(?:school|primary|academy|college|nursery|skola|skolan|förskola|förskolan|gymnasiet|gymnasium)$/u,
   ],
-  [/^(?:bridge|bron)$/u, /^\p{L}*(?:bridge|bro|bron)$/u],
-  [/^(?:beach|stranden|badet|badplatsen)$/u, /^\p{L}*(?:beach|strand|stranden|bad|badet|badplats|badplatsen)$/u],
-  [/^(?:park|parken)$/u, /^\p{L}*(?:park|parken)$/u],
+  [/^(?:bridge|bron)$/u, /^[A-Za-zªµºÀ-ÖØ-öø-ɏ]*(?:bridge|bro|bron)$/u],
+  [
+    /^(?:beach|stranden|badet|badplatsen)$/u,
+    /^[A-Za-zªµºÀ-ÖØ-öø-ɏ]*(?:beach|strand|stranden|bad|badet|badplats|badplatsen)$/u,
+  ],
+  [/^(?:park|parken)$/u, /^[A-Za-zªµºÀ-ÖØ-öø-ɏ]*(?:park|parken)$/u],
 ];
 function otherNumbers(before1: string, before2: string): boolean {
   const one = before1.match(/\d+/gu) ?? [];
@@ -1364,7 +1404,7 @@ const PREPOSITIONS = new Set([
  * subject ("Fritidsverksamheten vid skolan är stängd" is about the after-school club, not the school).
  */
 function headWords(before: string): string[] {
-  const tokens = before.split(/[^\p{L}\d]+/u).filter((w) => w.length > 0);
+  const tokens = before.split(/[^A-Za-zªµºÀ-ÖØ-öø-ɏ\d]+/u).filter((w) => w.length > 0);
   // Twenty-fourth round (a review): a name of two words after a preposition is a place too ("The sports hall at
   // Ashgrove Primary", "Idrottshallen vid Norrskolan").
   const afterPreposition = (i: number) =>
@@ -1377,7 +1417,7 @@ function headWords(before: string): string[] {
 /** The word just before the verb is a generic noun in lower case ("vägen", "the road"), not part of a name. */
 function genericSubject(x: { field: FieldText; sentence: Sentence }, at: number): boolean {
   const before = x.field.text.slice(x.sentence.start, x.sentence.start + at).trimEnd();
-  const last = /(\p{L}+)$/u.exec(before)?.[1] ?? "";
+  const last = /([A-Za-zªµºÀ-ÖØ-öø-ɏ]+)$/u.exec(before)?.[1] ?? "";
   return last === last.toLowerCase() && REFERENTS.some(([generic]) => generic.test(last));
 }
 function sameReferent(before1: string, before2: string): boolean {
@@ -1391,10 +1431,10 @@ function sameReferent(before1: string, before2: string): boolean {
 }
 
 const NAMED_DAY =
-  /(?<!\p{L})(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2} (?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)\p{L}*)(?!\p{L})/gu;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2} (?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[A-Za-zªµºÀ-ÖØ-öø-ɏ]*)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/gu;
 /** A span of days or hours: the states it tells hold at different times ("open through Saturday, closed Sunday"). */
 const DAY_RANGE =
-  /(?<!\p{L})(?:through|until|till|from|between|från|mellan|fram till|t\.o\.m\.)(?!\p{L})|\d\s?[–-]\s?\d/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:through|until|till|from|between|från|mellan|fram till|t\.o\.m\.)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])|\d\s?[–-]\s?\d/u;
 /** Both sentences name the same day ("open as normal on Friday 12 January" / "closed to all pupils on Friday"). */
 function sameNamedDay(one: string, two: string): boolean {
   if (DAY_RANGE.test(one) || DAY_RANGE.test(two)) return false;
@@ -1424,11 +1464,11 @@ function eachOwnDay(one: string, oneAt: number, two: string, twoAt: number): boo
 }
 
 const DAYTIME =
-  /(?<!\p{L})(?:dagtid|på dagen|under dagen|dagtimmarna|daytime|during the day|by day|in the daytime|during daylight)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:dagtid|på dagen|under dagen|dagtimmarna|daytime|during the day|by day|in the daytime|during daylight)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 const NIGHTTIME =
-  /(?<!\p{L})(?:nattetid|nattid|kvällstid|på natten|under natten|på kvällen|under kvällen|nätter|overnight|at night|nighttime|night-time|in the evenings?|each night|nightly)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:nattetid|nattid|kvällstid|på natten|under natten|på kvällen|under kvällen|nätter|overnight|at night|nighttime|night-time|in the evenings?|each night|nightly)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 const WHILE_BEFORE =
-  /(?<!\p{L})(?:under tiden(?: som| då)?|medan|så länge|while|whilst|as long as|for as long as) (?:\p{L}+ ){0,3}\p{L}*$/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:under tiden(?: som| då)?|medan|så länge|while|whilst|as long as|for as long as) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}[A-Za-zªµºÀ-ÖØ-öø-ɏ]*$/u;
 /** One sentence speaks of the day, the other of the night (and neither of both). */
 function otherPartOfDay(one: string, two: string): boolean {
   const part = (t: string) =>
@@ -1443,14 +1483,14 @@ function otherPartOfDay(one: string, two: string): boolean {
 // The condition may wait for someone's word: "gäller tills Borås Energi och Miljö AB meddelar att vattnet åter är
 // tjänligt" (impart4 studied: a utility's boil notice).
 const CONDITIONAL_BEFORE =
-  /(?<!\p{L})(?:(?:until|till|tills|förrän|once|when|before|innan|när) (?:\p{L}+ ){0,3}|(?:until|tills|förrän|innan|before) (?:\p{L}+ ){1,8}?(?:meddelar|meddelat|announces?|says?|confirms?|bekräftar|bekräftat|ger besked om) (?:att |that )?(?:\p{L}+ ){0,3})$/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:(?:until|till|tills|förrän|once|when|before|innan|när) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}|(?:until|tills|förrän|innan|before) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){1,8}?(?:meddelar|meddelat|announces?|says?|confirms?|bekräftar|bekräftat|ger besked om) (?:att |that )?(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3})$/u;
 
 /** The other side's state awaited as someone's word ("tills bolaget meddelar att vattnet åter är tjänligt"). */
 const AWAITED_WORD =
-  /(?<!\p{L})(?:until|tills|förrän|innan|before) (?:\p{L}+ ){1,8}?(?:meddelar|meddelat|announces?|says?|confirms?|bekräftar|bekräftat|ger besked om) (?:att |that )?(?:\p{L}+ ){0,3}$/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:until|tills|förrän|innan|before) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){1,8}?(?:meddelar|meddelat|announces?|says?|confirms?|bekräftar|bekräftat|ger besked om) (?:att |that )?(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}$/u;
 
 const OTHER_PART =
-  /(?<!\p{L})(?:all other|other|others|the rest|remaining|however|but|except|övriga|andra|resten|resterande|dock|men|utom)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:all other|other|others|the rest|remaining|however|but|except|övriga|andra|resten|resterande|dock|men|utom)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 
 function polarityClash(a: Analysis): LexHit | null {
   const list = POLARITIES[a.language === "sv-lattlast" ? "sv" : a.language];
@@ -1562,9 +1602,9 @@ function polarityClash(a: Analysis): LexHit | null {
  * each in its own section and is left alone.
  */
 const REOPENS_TODAY =
-  /(?<!\p{L})(?:(?:will|should|is expected to|are expected to|expect(?:s|ed)? to) (?:re-?open|open again|be (?:re-?)?opened)|re-?opens?) (?:\p{L}+ ){0,3}?(?:at|by|around|from) (?:\p{L}+ ){0,2}?(?:\d|noon|midday)[^!?\n]{0,24}?(?:today|this (?:afternoon|evening|morning))|(?:öppnar|öppnas|släpps på) (?:igen |åter )?(?:\p{L}+ ){0,2}?(?:kl\.?|klockan|runt|omkring|vid) ?\d[^!?\n]{0,24}?i ?dag/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:(?:will|should|is expected to|are expected to|expect(?:s|ed)? to) (?:re-?open|open again|be (?:re-?)?opened)|re-?opens?) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?(?:at|by|around|from) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:\d|noon|midday)[^!?\n]{0,24}?(?:today|this (?:afternoon|evening|morning))|(?:öppnar|öppnas|släpps på) (?:igen |åter )?(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:kl\.?|klockan|runt|omkring|vid) ?\d[^!?\n]{0,24}?i ?dag/u;
 const CLOSED_TILL_TOMORROW =
-  /(?<!\p{L})(?:(?:stay|remain|be|kept) closed (?:\p{L}+ ){0,3}?(?:until|till|through) (?:at least )?tomorrow|(?:vara|förbli|hållas|hålls|är) (?:\p{L}+ )?(?:av)?stängd(?:a|t)? (?:\p{L}+ ){0,3}?(?:till|tills|fram till) (?:i ?morgon|tidigast i ?morgon))/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:(?:stay|remain|be|kept) closed (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?(?:until|till|through) (?:at least )?tomorrow|(?:vara|förbli|hållas|hålls|är) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:av)?stängd(?:a|t)? (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?(?:till|tills|fram till) (?:i ?morgon|tidigast i ?morgon))/u;
 const GENERIC_SUBJECT = new Set([
   "the",
   "this",
@@ -1601,7 +1641,7 @@ function reopenClash(a: Analysis): LexHit | null {
       // differently before each verb (a code review).
       const namesBefore = (fld: typeof f, from: number, at: number) =>
         new Set(
-          [...fld.text.slice(from, at).matchAll(/\b\p{Lu}[\p{L}\d-]+/gu)]
+          [...fld.text.slice(from, at).matchAll(/\b\p{Lu}[A-Za-zªµºÀ-ÖØ-öø-ɏ\d-]+/gu)]
             .map((x) => x[0].toLowerCase())
             .filter((x) => !GENERIC_SUBJECT.has(x)),
         );
@@ -1629,9 +1669,9 @@ function reopenClash(a: Analysis): LexHit | null {
  * time.
  */
 const ALL_OPEN =
-  /(?<!\p{L})(?:öpp(?:en|et|na) för (?:all|alla) (?:trafik|fordon|trafikanter)|open (?:to|for) all (?:traffic|vehicles|road users))(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:öpp(?:en|et|na) för (?:all|alla) (?:trafik|fordon|trafikanter)|open (?:to|for) all (?:traffic|vehicles|road users))(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 const PART_CLOSED =
-  /(?<!\p{L})(?:(?:av)?stängd(?:a|t)? (?:\p{L}+ ){0,2}?för (?:bil|buss|lastbils|tung|motor|gång|cykel)?trafik\p{L}*|(?:av)?stängd(?:a|t)? för (?:bilar|fordon|bussar|lastbilar)|(?:closed|shut) (?:\p{L}+ ){0,2}?to (?:cars|vehicles|buses|lorries|hgvs|motor traffic|traffic|pedestrians|cyclists))(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:(?:av)?stängd(?:a|t)? (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?för (?:bil|buss|lastbils|tung|motor|gång|cykel)?trafik[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|(?:av)?stängd(?:a|t)? för (?:bilar|fordon|bussar|lastbilar)|(?:closed|shut) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?to (?:cars|vehicles|buses|lorries|hgvs|motor traffic|traffic|pedestrians|cyclists))(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 function allOpenButClosed(a: Analysis): LexHit | null {
   if (!a.fields.some((f) => ALL_OPEN.test(f.lower))) return null;
   for (const f of a.fields)
@@ -1664,7 +1704,7 @@ function allOpenButClosed(a: Analysis): LexHit | null {
 }
 
 const PRECAUTION =
-  /(?:(?:rekommenderar|rekommendationen är|uppmanar) (?:\p{L}+ ){0,3}?(?:dock|ändå|fortfarande|tills vidare) (?:att )?(?:\p{L}+ ){0,3}?kok\p{L}*|tills (?:\p{L}+ ){0,4}?(?:prov|provsvar|provresultat|prover)(?!\p{L})|(?:until|pending) (?:\p{L}+ ){0,4}?(?:samples?|tests?|results?)(?!\p{L})|precaution\p{L}*|försiktighetsåtgärd\p{L}*|försiktighetsprincip\p{L}*|för säkerhets skull|i förebyggande syfte|preventiv\p{L}*)/u;
+  /(?:(?:rekommenderar|rekommendationen är|uppmanar) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?(?:dock|ändå|fortfarande|tills vidare) (?:att )?(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?kok[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|tills (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,4}?(?:prov|provsvar|provresultat|prover)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])|(?:until|pending) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,4}?(?:samples?|tests?|results?)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])|precaution[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|försiktighetsåtgärd[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|försiktighetsprincip[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|för säkerhets skull|i förebyggande syfte|preventiv[A-Za-zªµºÀ-ÖØ-öø-ɏ]*)/u;
 
 const PERIOD_OF =
   /(?:duration|period|course) of (?:the )?$|during (?:the )?$|under (?:tiden för )?$|(?:to |had to |necessary to )?issue(?:d)? (?:a |the )?$|lift(?:ed|ing)? (?:a |the )?$/u;
@@ -1673,13 +1713,13 @@ const NO_PRECAUTION =
 // Nineteenth round (blind35 studied): drinking "as usual" is the same promise ("helt ofarligt och kan drickas som
 // vanligt" beside "som en försiktighetsåtgärd ska du ändå koka").
 const FROM_TAP =
-  /(?:straight|directly|right) from the tap|direkt (?:från|ur) kranen|(?:drickas|dricka (?:\p{L}+ ){0,2}?(?:kran|dricks)?vattnet|drink (?:\p{L}+ ){0,2}?water|be drunk|use (?:\p{L}+ ){0,2}?water) (?:\p{L}+ )?(?:som vanligt|som normalt|as (?:normal|usual))/u;
+  /(?:straight|directly|right) from the tap|direkt (?:från|ur) kranen|(?:drickas|dricka (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:kran|dricks)?vattnet|drink (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?water|be drunk|use (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?water) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:som vanligt|som normalt|as (?:normal|usual))/u;
 
 /** A place after a preposition, and a second one joined to it ("in Eastham and Parkside"). */
 const PLACES_NAMED =
-  /(?<!\p{L})(?:[Ii]|[Ii]n|[Ff]ör|[Ff]or|[Vv]id|[Aa]t|[Oo]n|[Nn]ear|[Nn]ära) (\p{Lu}\p{L}+)(?: (?:and|och|or|eller|&) (\p{Lu}\p{L}+))?/gu;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:[Ii]|[Ii]n|[Ff]ör|[Ff]or|[Vv]id|[Aa]t|[Oo]n|[Nn]ear|[Nn]ära) (\p{Lu}[A-Za-zªµºÀ-ÖØ-öø-ɏ]+)(?: (?:and|och|or|eller|&) (\p{Lu}[A-Za-zªµºÀ-ÖØ-öø-ɏ]+))?/gu;
 /** "Alla kunder i Ekby …" against "… vid Åsvägen": a claim about all of a place covers its streets. */
-const ALL_OF = /(?<!\p{L})(?:alla|samtliga|hela|all|every|entire|whole)(?!\p{L})/u;
+const ALL_OF = /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:alla|samtliga|hela|all|every|entire|whole)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 function placesOf(x: { field: FieldText; sentence: Sentence }): Set<string> {
   const text = x.field.text.slice(x.sentence.start, x.sentence.end);
   return new Set([...text.matchAll(PLACES_NAMED)].flatMap((m) => [m[1], m[2]].filter((w) => w !== undefined)));

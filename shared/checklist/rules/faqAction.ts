@@ -11,7 +11,7 @@ import { ANSWERS_YES_NO, ONWARDS, SENDER_AT_WORK, UNKNOWN, questions, type Quest
 
 /** What to do, or whether I may: "Vad ska jag göra?", "Kan jag duscha?", "What should I do?", "Can I use …?". */
 const ASKS_ACTION =
-  /^(?:vad (?:ska|skall|bör|kan|måste|behöver) (?:jag|vi|man|du|ni) göra|vad gör (?:jag|vi|man)|hur (?:ska|bör|gör|kan) (?:jag|vi|man)(?! (?:veta|se|avgöra))|(?:kan|får|ska|bör|måste|behöver) (?:jag|vi|man)(?! (?:bli|få|smittas|drabbas))|what (?:should|do|can|must) (?:i|we|you|people) do|what do (?:i|we) need to do|how (?:do|can|should) (?:i|we)(?! (?:tell|know|find out))|(?:can|may|should|must) (?:i|we)(?! (?:catch|get|be|become))|do (?:i|we) (?:need|have) to|is it (?:ok|okay|safe) (?:for (?:me|us|my \p{L}+) )?to)(?!\p{L})/u;
+  /^(?:vad (?:ska|skall|bör|kan|måste|behöver) (?:jag|vi|man|du|ni) göra|vad gör (?:jag|vi|man)|hur (?:ska|bör|gör|kan) (?:jag|vi|man)(?! (?:veta|se|avgöra))|(?:kan|får|ska|bör|måste|behöver) (?:jag|vi|man)(?! (?:bli|få|smittas|drabbas))|what (?:should|do|can|must) (?:i|we|you|people) do|what do (?:i|we) need to do|how (?:do|can|should) (?:i|we)(?! (?:tell|know|find out))|(?:can|may|should|must) (?:i|we)(?! (?:catch|get|be|become))|do (?:i|we) (?:need|have) to|is it (?:ok|okay|safe) (?:for (?:me|us|my [A-Za-zªµºÀ-ÖØ-öø-ɏ]+) )?to)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 /**
  * Whether something is dangerous, from someone who may be exposed: "Is the smoke harmful?", "Är det farligt med
  * algblomningen?", and what applies to the asker ("Jag har elberoende utrustning hemma – vad gäller?"). Answered
@@ -19,20 +19,21 @@ const ASKS_ACTION =
  * studied authors, blind51, blind52, blind53, blind56). A yes or a no, or any advice, answers.
  */
 const ASKS_RISK =
-  /^(?:(?:is|are) (?:the |this |it |my |our )?(?:\p{L}+ ){0,5}?(?:harmful|dangerous|toxic|hazardous|unsafe)|is there (?:any |a )?(?:health )?(?:risk|danger)|är (?:det |\p{L}+ )(?:\p{L}+ ){0,3}?(?:farlig\p{L}*|giftig\p{L}*|skadlig\p{L}*|hälsofarlig\p{L}*)|finns det (?:någon |en )?(?:hälso)?(?:risk|fara))(?!\p{L})/u;
+  /^(?:(?:is|are) (?:the |this |it |my |our )?(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,5}?(?:harmful|dangerous|toxic|hazardous|unsafe)|is there (?:any |a )?(?:health )?(?:risk|danger)|är (?:det |[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?(?:farlig[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|giftig[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|skadlig[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|hälsofarlig[A-Za-zªµºÀ-ÖØ-öø-ɏ]*)|finns det (?:någon |en )?(?:hälso)?(?:risk|fara))(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 /** A risk question answered by its verdict: "it is harmless", "Det är ofarligt". */
 const NOT_DANGEROUS =
-  /(?<!\p{L})(?:under gränsvärde\p{L}*|below (?:the )?(?:\p{L}+ )?(?:limits?|guidelines?|levels? of concern)|low levels|låga halter|harmless|ofarlig\p{L}*|not (?:(?:considered|thought|believed|expected|known) (?:to be )?)?(?:harmful|dangerous|toxic|a risk)|inte (?:(?:bedöms|anses) (?:som |vara )?)?(?:farlig|giftig|skadlig|hälsofarlig)\p{L}*|no (?:danger|risk)|ingen (?:fara|risk))(?!\p{L})/u;
-const VERDICT_FIRST = /^\s*(?:svar\s*(?:\([^)]*\))?\s*:\s*)?(?:ja|nej|yes|no)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:under gränsvärde[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|below (?:the )?(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:limits?|guidelines?|levels? of concern)|low levels|låga halter|harmless|ofarlig[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|not (?:(?:considered|thought|believed|expected|known) (?:to be )?)?(?:harmful|dangerous|toxic|a risk)|inte (?:(?:bedöms|anses) (?:som |vara )?)?(?:farlig|giftig|skadlig|hälsofarlig)[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|no (?:danger|risk)|ingen (?:fara|risk))(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
+const VERDICT_FIRST = /^\s*(?:svar\s*(?:\([^)]*\))?\s*:\s*)?(?:ja|nej|yes|no)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 /** Advice given by its verb: "Livsmedelsverket avråder från", "Public Health advises residents … to". */
 const ADVICE =
-  /(?<!\p{L})(?:avråd\p{L}*|rekommender\p{L}*|uppmana\p{L}*|advis\p{L}*|recommend\p{L}*|urg(?:e|es|ed|ing))(?!\p{L})/u;
-const ASKS_WHAT_APPLIES = /(?<!\p{L})(?:vad gäller|what applies)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:avråd[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|rekommender[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|uppmana[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|advis[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|recommend[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|urg(?:e|es|ed|ing))(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
+const ASKS_WHAT_APPLIES = /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:vad gäller|what applies)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 /** What happens to the asker: "What happens if I have already eaten …?" asks what to do. */
-const ASKS_IF_I = /(?<!\p{L})(?:what happens if (?:i|we)|vad händer om (?:jag|vi))(?!\p{L})/u;
+const ASKS_IF_I =
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:what happens if (?:i|we)|vad händer om (?:jag|vi))(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 /** The asker's own condition, not a service of theirs ("min sophämtning" asks about the service). */
 const FIRST_PERSON =
-  /(?<!\p{L})(?:jag (?:har|är|bor|använder)|vi (?:har|är|bor|använder)|mig som|oss som|i (?:have|am|live|use)|we (?:have|are|live|use)|me who|us who)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:jag (?:har|är|bor|använder)|vi (?:har|är|bor|använder)|mig som|oss som|i (?:have|am|live|use)|we (?:have|are|live|use)|me who|us who)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 
 /**
  * Any subject's modal or permission answers what to do (code review: "Food that has thawed should be thrown away",
@@ -40,17 +41,18 @@ const FIRST_PERSON =
  * a guess's modal does not ("which can allow bacteria", "vattnet kan ha varit förorenat").
  */
 const MODAL_ANSWER =
-  /(?<!(?:which|that|who|som|vilket|vilka|and|och|it|den|det|they|de) )(?<!\p{L})(?:should|must|can|may|need to|have to|bör|ska|skall|måste|behöver|kan|får)(?! (?:ha|have|tyda|indicate|allow|cause|orsaka|vara|be (?:a|an|the|irritating|harmful|dangerous|toxic|unpleasant|serious|severe|fatal)|leda|contain|innehålla|carry|produce|bilda|release|give off|irritate|irritera|ge|give)(?!\p{L})| ?\d)(?!\p{L})|(?<!\p{L})(?:går (?:bra )?att|det går bra|är (?:förbjuden|förbjudet|förbjudna|tillåten|tillåtet|tillåtna|ok|okej)|(?:is|are) (?:not )?(?:fine|allowed|permitted|ok|okay)|as (?:normal|usual)|som vanligt)(?!\p{L})/u;
+  /(?<!(?:which|that|who|som|vilket|vilka|and|och|it|den|det|they|de) )(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:should|must|can|may|need to|have to|bör|ska|skall|måste|behöver|kan|får)(?! (?:ha|have|tyda|indicate|allow|cause|orsaka|vara|be (?:a|an|the|irritating|harmful|dangerous|toxic|unpleasant|serious|severe|fatal)|leda|contain|innehålla|carry|produce|bilda|release|give off|irritate|irritera|ge|give)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])| ?\d)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])|(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:går (?:bra )?att|det går bra|är (?:förbjuden|förbjudet|förbjudna|tillåten|tillåtet|tillåtna|ok|okej)|(?:is|are) (?:not )?(?:fine|allowed|permitted|ok|okay)|as (?:normal|usual)|som vanligt)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 
 /** Said to the reader: "you should", "du kan", "man behöver", "people with … should", "do not"; not "people who may
  * have been exposed" (a description). */
 const TO_READER =
-  /(?<!\p{L})(?:(?:you|du|ni|man|people|everyone|alla|residents|customers|parents|föräldrar|boende) (?:(?!who |som |that |which )\p{L}+ ){0,2}?(?:should|must|need to|can|may|have to|bör|ska|skall|måste|behöver|kan|får)|(?:don['’]t|do not|never|avoid|undvik|aldrig))(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:(?:you|du|ni|man|people|everyone|alla|residents|customers|parents|föräldrar|boende) (?:(?!who |som |that |which )[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:should|must|need to|can|may|have to|bör|ska|skall|måste|behöver|kan|får)|(?:don['’]t|do not|never|avoid|undvik|aldrig))(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 
 const MORE_INFO =
-  /(?<!\p{L})(?:mer information|more information|läs mer|read more|för frågor|for questions|updates)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:mer information|more information|läs mer|read more|för frågor|for questions|updates)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 /** The first word of a sentence, past bullets and numbering. */
-const firstWord = (sentence: string): string => /\p{L}+/u.exec(sentence.replace(LEADING_TIME, ""))?.[0] ?? "";
+const firstWord = (sentence: string): string =>
+  /[A-Za-zªµºÀ-ÖØ-öø-ɏ]+/u.exec(sentence.replace(LEADING_TIME, ""))?.[0] ?? "";
 /** A time before the instruction: "Until then, keep children and dogs out of the water" (a code review). */
 const LEADING_TIME = /^\s*(?:until then|in the meantime|meanwhile|tills dess|under tiden|fram till dess),?\s*/u;
 

@@ -140,7 +140,7 @@ function dated(a: Parameters<Rule["check"]>[0]): boolean {
 
 /** A span of hours or minutes counted from now: "om cirka tre timmar", "inom en timme"; "in two hours", "in 30 minutes". */
 const FROM_NOW =
-  /(?<!\p{L})(?:(?:om|inom) (?:cirka |ungefär |ca\.? |runt |drygt |högst |senast )?(?:en|ett|två|tre|fyra|fem|sex|\d+|en halv|några|ett par) (?:timm\p{L}*|minut\p{L}*|halvtimm\p{L}*)|om en halvtimme|inom (?:en|den närmaste) timme|(?:in|within) (?:about |around |roughly |approximately |the next )?(?:an?|one|two|three|four|five|six|\d+|a couple of|a few|half an) (?:hours?|minutes?|mins?)|within the (?:next )?hour)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:(?:om|inom) (?:cirka |ungefär |ca\.? |runt |drygt |högst |senast )?(?:en|ett|två|tre|fyra|fem|sex|\d+|en halv|några|ett par) (?:timm[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|minut[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|halvtimm[A-Za-zªµºÀ-ÖØ-öø-ɏ]*)|om en halvtimme|inom (?:en|den närmaste) timme|(?:in|within) (?:about |around |roughly |approximately |the next )?(?:an?|one|two|three|four|five|six|\d+|a couple of|a few|half an) (?:hours?|minutes?|mins?)|within the (?:next )?hour)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 
 /**
  * A section headed as the earlier state ("Tidigare information:", "Previous update:"): the text holds two states and
@@ -148,7 +148,7 @@ const FROM_NOW =
  * format) are not counted: a real notice without stamps was measured in that form.
  */
 const EARLIER_SECTION =
-  /(?:^|\n|\. )\s*(?:tidigare(?: (?:information|uppdatering\p{L}*|besked))?|föregående (?:uppdatering|information)|previous(?:ly| (?:update|information))|earlier(?: (?:update|information))?)\s*[:–-]/u;
+  /(?:^|\n|\. )\s*(?:tidigare(?: (?:information|uppdatering[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|besked))?|föregående (?:uppdatering|information)|previous(?:ly| (?:update|information))|earlier(?: (?:update|information))?)\s*[:–-]/u;
 function stackedUpdates(lower: string): boolean {
   return EARLIER_SECTION.test(lower);
 }

@@ -9,33 +9,34 @@ import { keepsDatedUpdates, placesNamed } from "./scope.js";
 
 /** The order or notice: its kind word, compared by its first letters. */
 const ORDER =
-  /(?<!\p{L})(order|advisory|notice|warning|ban|restrictions?|evacuation|closure|lockdown|\p{L}*förbud\p{L}*|\p{L}*rekommendation\p{L}*|\p{L}*varning\p{L}*|evakuering\p{L}*|avstängning\p{L}*|uppmaning\p{L}*|restriktion\p{L}*)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(order|advisory|notice|warning|ban|restrictions?|evacuation|closure|lockdown|[A-Za-zªµºÀ-ÖØ-öø-ɏ]*förbud[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|[A-Za-zªµºÀ-ÖØ-öø-ɏ]*rekommendation[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|[A-Za-zªµºÀ-ÖØ-öø-ɏ]*varning[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|evakuering[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|avstängning[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|uppmaning[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|restriktion[A-Za-zªµºÀ-ÖØ-öø-ɏ]*)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 /** "Until further notice" names no notice. */
 const FURTHER_NOTICE = /further notice/gu;
 const LIFTED =
-  /(?<!\p{L})(?:lifted|cancel(?:l)?ed|rescinded|withdrawn|called off|hävs|hävd|hävt|hävts|upphävs|upphävd|upphör|avblåst|avblåses|tas bort|är borttagen|slopas)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:lifted|cancel(?:l)?ed|rescinded|withdrawn|called off|hävs|hävd|hävt|hävts|upphävs|upphävd|upphör|avblåst|avblåses|tas bort|är borttagen|slopas)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 const STILL =
-  /(?<!\p{L})(?:(?:remains?|stays?) (?:in place|in effect|in force|active)|(?:is|are) still (?:in place|in effect|in force|active)|still (?:applies|apply|stands)|continues? to apply|gäller (?:fortfarande|fortsatt|tills vidare|än så länge)|kvarstår|är fortsatt i kraft|ligger kvar)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:(?:remains?|stays?) (?:in place|in effect|in force|active)|(?:is|are) still (?:in place|in effect|in force|active)|still (?:applies|apply|stands)|continues? to apply|gäller (?:fortfarande|fortsatt|tills vidare|än så länge)|kvarstår|är fortsatt i kraft|ligger kvar)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 /** "Lifted for some consumers", "Evacuation order lifted for select areas": the headline itself says in part. */
 const IN_PART =
-  /(?<!\p{L})(?:some|select(?:ed)?|parts? of|partially|partly|certain|most|delvis|vissa|del av|delar av)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:some|select(?:ed)?|parts? of|partially|partly|certain|most|delvis|vissa|del av|delar av)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 /** The text keeps it for a part ("However, the notice remains in place on the second section of mains"). */
 const FOR_A_PART =
-  /(?<!\p{L})(?:however|but|dock|men|section|part|parts|remaining|rest|övriga|resterande|delen|del|delar|except|utom)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:however|but|dock|men|section|part|parts|remaining|rest|övriga|resterande|delen|del|delar|except|utom)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 /** A lifting still to come ("lifted from midnight tonight" / "Until then the ban remains in place"). */
 const LATER =
-  /(?<!\p{L})(?:from|från och med|fr\.o\.m\.|until then|till dess|tills dess|fram till dess|tonight|i kväll|i natt|at midnight|vid midnatt|tomorrow|i morgon)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:from|från och med|fr\.o\.m\.|until then|till dess|tills dess|fram till dess|tonight|i kväll|i natt|at midnight|vid midnatt|tomorrow|i morgon)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 
-const stem = (w: string) => w.replace(/^\p{L}*?(förbud|rekommendation|varning|restriktion)/u, "$1").slice(0, 6);
+const stem = (w: string) =>
+  w.replace(/^[A-Za-zªµºÀ-ÖØ-öø-ɏ]*?(förbud|rekommendation|varning|restriktion)/u, "$1").slice(0, 6);
 /** The order with what kind it is: a compound's first part, or the word before ("eldnings", "heavy rain"). */
 function modifierOf(text: string, match: RegExpMatchArray): string {
   const word = match[1] ?? "";
-  const prefix = /^(\p{L}*?)(?:s)?(?:förbud|rekommendation|varning|restriktion)/u.exec(word)?.[1] ?? "";
+  const prefix = /^([A-Za-zªµºÀ-ÖØ-öø-ɏ]*?)(?:s)?(?:förbud|rekommendation|varning|restriktion)/u.exec(word)?.[1] ?? "";
   if (prefix !== "") return prefix.slice(0, 5);
   // "varningen för brandrisk", "förbudet mot engångsgrillar".
-  const of = /^\p{L}* (?:för|mot) (\p{L}{4,})/u.exec(text.slice(match.index ?? 0));
+  const of = /^[A-Za-zªµºÀ-ÖØ-öø-ɏ]* (?:för|mot) ([A-Za-zªµºÀ-ÖØ-öø-ɏ]{4,})/u.exec(text.slice(match.index ?? 0));
   if (of !== null) return (of[1] ?? "").slice(0, 5);
-  const before = /(\p{L}+) $/u.exec(text.slice(0, match.index ?? 0))?.[1] ?? "";
+  const before = /([A-Za-zªµºÀ-ÖØ-öø-ɏ]+) $/u.exec(text.slice(0, match.index ?? 0))?.[1] ?? "";
   return ["the", "this", "that", "a", "an", "our", "its", "den", "det", "denna", "detta", "the"].includes(before) ||
     before.length < 3
     ? ""

@@ -9,13 +9,13 @@ import type { Draft, Rule } from "../types.js";
 import { span, t } from "../text/spans.js";
 
 const GUESSED: Record<"sv" | "en", RegExp> = {
-  en: /(?<!\p{L})(?:(?:may|might) (?:well )?(?:have been |be )(?:seriously |critically )?(?:injured|hurt|killed|dead|trapped)|(?:may|might|could) (?:well )?have (?:died|been (?:seriously |critically )?(?:injured|hurt|killed))|possibly (?:\p{L}+ )?(?:injured|dead|killed))(?!\p{L})/u,
-  sv: /(?<!\p{L})(?:(?:kan ha|ska ha|skulle kunna ha) (?:\p{L}+ )?(?:skadats|omkommit|dött|avlidit|blivit (?:\p{L}+ )?skadade|förolyckats)|kan vara (?:\p{L}+ )?(?:skadade|döda|omkomna))(?!\p{L})/u,
+  en: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:(?:may|might) (?:well )?(?:have been |be )(?:seriously |critically )?(?:injured|hurt|killed|dead|trapped)|(?:may|might|could) (?:well )?have (?:died|been (?:seriously |critically )?(?:injured|hurt|killed))|possibly (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:injured|dead|killed))(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
+  sv: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:(?:kan ha|ska ha|skulle kunna ha) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:skadats|omkommit|dött|avlidit|blivit (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?skadade|förolyckats)|kan vara (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:skadade|döda|omkomna))(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
 };
 /** Who is counted: people, a number, "several". */
 const PEOPLE: Record<"sv" | "en", RegExp> = {
-  en: /(?<!\p{L})(?:people|persons|students|pupils|children|residents|workers|passengers|staff|patients|victims|several|many|dozens|\d+)(?!\p{L})/u,
-  sv: /(?<!\p{L})(?:personer|människor|elever|barn|boende|arbetare|passagerare|anställda|patienter|flera|många|ett tiotal|\d+)(?!\p{L})/u,
+  en: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:people|persons|students|pupils|children|residents|workers|passengers|staff|patients|victims|several|many|dozens|\d+)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
+  sv: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:personer|människor|elever|barn|boende|arbetare|passagerare|anställda|patienter|flera|många|ett tiotal|\d+)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
 };
 /**
  * A warning to the reader, a condition, an appeal to those hurt or a reason for a search, not a count: "you could be
@@ -23,7 +23,7 @@ const PEOPLE: Record<"sv" | "en", RegExp> = {
  * personer kan vara instängda" (a code review).
  */
 const NOT_A_COUNT =
-  /(?<!\p{L})(?:you|your|if|unless|du|ni|om du|om ni|om man|ifall|any(?:one)? (?:\p{L}+ )?who|those who|(?:are|is) (?:being )?(?:asked|urged|encouraged) to|come forward|contact (?:us|police|officers)|call 101|eftersom|because|since|hör av sig|kontakta polisen)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:you|your|if|unless|du|ni|om du|om ni|om man|ifall|any(?:one)? (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?who|those who|(?:are|is) (?:being )?(?:asked|urged|encouraged) to|come forward|contact (?:us|police|officers)|call 101|eftersom|because|since|hör av sig|kontakta polisen)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 
 export const FA26: Rule = {
   id: "FA26",

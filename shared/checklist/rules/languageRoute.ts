@@ -13,12 +13,12 @@ import { span, t } from "../text/spans.js";
 import { smsOnly } from "./substance.js";
 
 const SWEDISH_ONLY =
-  /(?<!\p{L})(?:\(?(?:in )?swedish only\)?|only in swedish|\(in swedish\)|answered in swedish(?! and| or|,)|in swedish language only|swedish-language only|(?:which|that) is (?:only )?in swedish)(?!\p{L})/gu;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:\(?(?:in )?swedish only\)?|only in swedish|\(in swedish\)|answered in swedish(?! and| or|,)|in swedish language only|swedish-language only|(?:which|that) is (?:only )?in swedish)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/gu;
 /** SWEDISH_ONLY without the global flag, for a test that must keep no lastIndex. */
 const SWEDISH_ONLY_ONE = new RegExp(SWEDISH_ONLY.source, "u");
-const ROUTE = /(?:\d[\d ()-]{5,}\d|(?<!\p{L})(?:call|phone|email|e-mail)(?!\p{L}))/u;
+const ROUTE = /(?:\d[\d ()-]{5,}\d|(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:call|phone|email|e-mail)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ]))/u;
 const ENGLISH_ROUTE =
-  /(?<!\p{L})(?:in english|english version|english at|english on|interpret\p{L}*|translat\p{L}*|other languages)(?!\p{L})|\/en(?:glish)?(?![\p{L}\d])/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:in english|english version|english at|english on|interpret[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|translat[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|other languages)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])|\/en(?:glish)?(?![A-Za-zªµºÀ-ÖØ-öø-ɏ\d])/u;
 
 export const AU24: Rule = {
   id: "AU24",

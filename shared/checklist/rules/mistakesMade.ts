@@ -8,8 +8,8 @@ import { q, t } from "../text/spans.js";
 import { findingsForMatches, gatedHits } from "./helpers.js";
 
 const AGENTLESS: Record<string, RegExp> = {
-  sv: /(?<!\p{L})(?:(?:misstag|fel|brister|felaktigheter) (?:har )?(?:begåtts|begicks|har gjorts|gjordes|har förekommit|förekom|har uppstått i hanteringen)|det (?:har )?(?:begåtts|gjorts) (?:\p{L}+ )?(?:misstag|fel)|(?:fel|felaktiga|felaktigt) beslut (?:hade |har )?(?:fattats|fattades|tagits|togs)|rutiner(?:na)? (?:\p{L}+ ){0,4}?(?:inte|ej) (?:har |hade )?följts|avvikelser(?:na)? (?:inte|ej) (?:har |hade )?hanterats)(?!\p{L})/gu,
-  en: /(?<!\p{L})(?:(?:mistakes|errors|failings|failures|lapses) (?:were|have been|had been) made|(?:a )?(?:mistake|error|lapse) (?:was|has been) made|(?:the )?wrong (?:decision|call) (?:was|had been|has been) (?:made|taken)|procedures (?:were|have been|had been) not followed)(?!\p{L})/gu,
+  sv: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:(?:misstag|fel|brister|felaktigheter) (?:har )?(?:begåtts|begicks|har gjorts|gjordes|har förekommit|förekom|har uppstått i hanteringen)|det (?:har )?(?:begåtts|gjorts) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:misstag|fel)|(?:fel|felaktiga|felaktigt) beslut (?:hade |har )?(?:fattats|fattades|tagits|togs)|rutiner(?:na)? (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,4}?(?:inte|ej) (?:har |hade )?följts|avvikelser(?:na)? (?:inte|ej) (?:har |hade )?hanterats)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/gu,
+  en: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:(?:mistakes|errors|failings|failures|lapses) (?:were|have been|had been) made|(?:a )?(?:mistake|error|lapse) (?:was|has been) made|(?:the )?wrong (?:decision|call) (?:was|had been|has been) (?:made|taken)|procedures (?:were|have been|had been) not followed)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/gu,
 };
 const GATE: Record<string, RegExp> = {
   sv: /begåtts|begicks|gjorts|gjordes|skett|skedde|förekom|uppstått|fattats|fattades|tagits|togs|följts|hanterats/u,

@@ -8,12 +8,12 @@ import type { Draft, Rule } from "../types.js";
 import { span, t } from "../text/spans.js";
 
 const DO_NOT_DRINK =
-  /(?<!\p{L})(?:drick inte (?:\p{L}+ )?(?:kran|dricks)?vattnet|(?:kran|dricks)?vattnet (?:får|ska|bör) inte (?:\p{L}+ )?drickas|do not drink (?:the |your )?(?:tap |mains |drinking )?water|don['’]t drink (?:the |your )?(?:tap |mains )?water|(?:tap|mains|drinking) water (?:must|should) not be (?:drunk|used))(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:drick inte (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:kran|dricks)?vattnet|(?:kran|dricks)?vattnet (?:får|ska|bör) inte (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?drickas|do not drink (?:the |your )?(?:tap |mains |drinking )?water|don['’]t drink (?:the |your )?(?:tap |mains )?water|(?:tap|mains|drinking) water (?:must|should) not be (?:drunk|used))(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 /** Untreated water from a lake or a private well is another matter: the tap still works. */
 const NOT_THE_TAP =
-  /(?<!\p{L})(?:untreated|surface water|recreational|egen brunn|enskild brunn|enskilda brunnar|private wells?|(?:from|in) (?:the|any|a) lake|(?:i|från|ur) sjön|badvatten)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:untreated|surface water|recreational|egen brunn|enskild brunn|enskilda brunnar|private wells?|(?:from|in) (?:the|any|a) lake|(?:i|från|ur) sjön|badvatten)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 const ALTERNATIVE =
-  /(?<!\p{L})(?:bottled|flaskvatten|buteljerat|vattentank\p{L}*|vattenvagn\p{L}*|tank(?:en|ar|arna)?|nödvatten\p{L}*|tappställe\p{L}*|vattenpost\p{L}*|water (?:station|point|tank|distribution|bowser)s?|standpipes?|bowsers?|(?:dricks)?vatten (?:finns|kan hämtas|går att hämta|delas ut)|hämta (?:\p{L}+ )?vatten|(?:drinking )?water (?:is )?(?:available|handed out|given out)|free (?:drinking )?water|collect (?:\p{L}+ )?water|water (?:\p{L}+ ){0,2}?(?:distribut\p{L}*|handed out)|distribution of (?:\p{L}+ )?water|vatten (?:\p{L}+ ){0,3}?dela(?:s|r)? ut|dela(?:s|r)? ut (?:\p{L}+ ){0,2}?vatten|koka\p{L}*|kokning\p{L}*|boil (?:it|the water|water|all)|bring (?:\p{L}+ ){0,3}?to (?:a )?(?:rolling )?boil)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:bottled|flaskvatten|buteljerat|vattentank[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|vattenvagn[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|tank(?:en|ar|arna)?|nödvatten[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|tappställe[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|vattenpost[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|water (?:station|point|tank|distribution|bowser)s?|standpipes?|bowsers?|(?:dricks)?vatten (?:finns|kan hämtas|går att hämta|delas ut)|hämta (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?vatten|(?:drinking )?water (?:is )?(?:available|handed out|given out)|free (?:drinking )?water|collect (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?water|water (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:distribut[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|handed out)|distribution of (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?water|vatten (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?dela(?:s|r)? ut|dela(?:s|r)? ut (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?vatten|koka[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|kokning[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|boil (?:it|the water|water|all)|bring (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?to (?:a )?(?:rolling )?boil)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 
 export const AC16: Rule = {
   id: "AC16",
@@ -56,6 +56,6 @@ export const AC16: Rule = {
 
 /** "Boiling the water will not remove the chemical": boiling named as no help is no alternative. */
 const NO_BOIL =
-  /(?<!\p{L})(?:boiling (?:\p{L}+ ){0,2}?(?:will|does|would) not (?:\p{L}+ ){0,2}?(?:remove|make|help)|kokning (?:\p{L}+ ){0,2}?(?:hjälper|tar) inte(?: bort)?|det hjälper inte att koka)[^.!?]*/gu;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:boiling (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:will|does|would) not (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:remove|make|help)|kokning (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:hjälper|tar) inte(?: bort)?|det hjälper inte att koka)[^.!?]*/gu;
 const SAFE_USES =
-  /(?<!\p{L})(?:can (?:still )?be used for|is (?:still )?(?:safe|fine|ok) (?:to use )?for|(?:kan|går (?:bra )?att) (?:fortfarande )?(?:användas|använda) (?:\p{L}+ )?(?:till|för)|går bra att (?:duscha|tvätta|spola))(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:can (?:still )?be used for|is (?:still )?(?:safe|fine|ok) (?:to use )?for|(?:kan|går (?:bra )?att) (?:fortfarande )?(?:användas|använda) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:till|för)|går bra att (?:duscha|tvätta|spola))(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;

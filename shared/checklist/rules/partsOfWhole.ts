@@ -8,37 +8,43 @@
 import type { FieldText, Sentence } from "../analysis.js";
 
 const NUMBER = String.raw`(\d{1,3}(?:[ \u00a0\u202f,]\d{3})+|\d+)`;
-const NOUN_SV = String.raw`(hushåll\p{L}*|kund\p{L}*|abonnent\p{L}*|person\p{L}*|lägenhet\p{L}*|fastighet\p{L}*|hus(?:en)?|elev\p{L}*|boende|barn(?:en)?|patient\p{L}*|bäddar(?:na)?|platser(?:na)?|sängar(?:na)?|fordon(?:en)?|bilar(?:na)?|skolor(?:na)?|företag(?:en)?|fall(?:en)?|villor(?:na)?|bostäder(?:na)?|hem(?:men)?)`;
+const NOUN_SV = String.raw`(hushåll[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|kund[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|abonnent[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|person[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|lägenhet[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|fastighet[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|hus(?:en)?|elev[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|boende|barn(?:en)?|patient[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|bäddar(?:na)?|platser(?:na)?|sängar(?:na)?|fordon(?:en)?|bilar(?:na)?|skolor(?:na)?|företag(?:en)?|fall(?:en)?|villor(?:na)?|bostäder(?:na)?|hem(?:men)?)`;
 const NOUN_EN = String.raw`(households?|homes?|houses?|customers?|properties|property|people|persons?|residents?|pupils?|students?|children|patients?|beds?|places|spaces|vehicles?|cars?|schools?|businesses|cases?|premises|dwellings?|buildings?|flats?|apartments?)`;
 
 /** A whole: "38 elever", "40 homes", "120 beds" (one adjective may stand between: "85 berörda fastigheter"). */
 const WHOLE: Record<"sv" | "en", RegExp> = {
-  sv: new RegExp(String.raw`(?<![\p{L}\d.,:–-])${NUMBER} (?:\p{L}+ )?${NOUN_SV}(?!\p{L})`, "gu"),
-  en: new RegExp(String.raw`(?<![\p{L}\d.,:–-])${NUMBER} (?:\p{L}+ )?${NOUN_EN}(?!\p{L})`, "gu"),
+  sv: new RegExp(
+    String.raw`(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ\d.,:–-])${NUMBER} (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?${NOUN_SV}(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])`,
+    "gu",
+  ),
+  en: new RegExp(
+    String.raw`(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ\d.,:–-])${NUMBER} (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?${NOUN_EN}(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])`,
+    "gu",
+  ),
 };
 /** The split of the whole just named: "av dem", "av dessa", "varav", "of these", "of them", "of which", "of whom". */
 const SPLIT: Record<"sv" | "en", RegExp> = {
-  sv: /(?<!\p{L})(?:av (?:dem|dessa)|varav)(?!\p{L})/u,
-  en: /(?<!\p{L})of (?:these|them|those|which|whom)(?!\p{L})/u,
+  sv: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:av (?:dem|dessa)|varav)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
+  en: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])of (?:these|them|those|which|whom)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
 };
 /** "150 of the beds", "27 av eleverna": a part named with the whole's own noun. */
 const PART_OF: Record<"sv" | "en", RegExp> = {
   // Definite: "27 av eleverna", "150 av de bokade platserna"; not "88 000 av Vattenfalls kunder" (all its customers).
   sv: new RegExp(
-    String.raw`(?<![\p{L}\d.,:–-])${NUMBER} av (?:de (?:\p{L}+ )?)?(?=\p{L}+(?:na|en)(?!\p{L}))${NOUN_SV}(?!\p{L})`,
+    String.raw`(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ\d.,:–-])${NUMBER} av (?:de (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?)?(?=[A-Za-zªµºÀ-ÖØ-öø-ɏ]+(?:na|en)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ]))${NOUN_SV}(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])`,
     "gu",
   ),
   en: new RegExp(
-    String.raw`(?<![\p{L}\d.,:–-])${NUMBER} of (?:the|these|those) (?:\p{L}+ )?${NOUN_EN}(?!\p{L})(?! (?:that|which|who|whose)(?!\p{L}))`,
+    String.raw`(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ\d.,:–-])${NUMBER} of (?:the|these|those) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?${NOUN_EN}(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?! (?:that|which|who|whose)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ]))`,
     "gu",
   ),
 };
 /** A number that is no count: a time, a date, a share, a measure, an address, a range or a year. */
 const NOT_A_COUNT_AFTER =
-  /^(?:[.:,]\d|\s?(?:%|procent|percent|per cent|kl|km|m(?!\p{L})|meter|metres?|meters?|mil|år|years?|timm\p{L}*|hours?|minut\p{L}*|minutes?|dag\p{L}*|days?|veck\p{L}*|weeks?|kr|kronor|£|\$|°|grader|degrees|liter|litres?|liters?|mm|cm|ton|tonnes?|jan\p{L}*|feb\p{L}*|mar\p{L}*|apr\p{L}*|maj|may|jun\p{L}*|jul\p{L}*|aug\p{L}*|sep\p{L}*|okt\p{L}*|oct\p{L}*|nov\p{L}*|dec\p{L}*|am|pm|a\.m|p\.m)(?!\p{L})|\s?[–-]\s?\d)/u;
+  /^(?:[.:,]\d|\s?(?:%|procent|percent|per cent|kl|km|m(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])|meter|metres?|meters?|mil|år|years?|timm[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|hours?|minut[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|minutes?|dag[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|days?|veck[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|weeks?|kr|kronor|£|\$|°|grader|degrees|liter|litres?|liters?|mm|cm|ton|tonnes?|jan[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|feb[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|mar[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|apr[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|maj|may|jun[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|jul[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|aug[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|sep[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|okt[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|oct[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|nov[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|dec[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|am|pm|a\.m|p\.m)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])|\s?[–-]\s?\d)/u;
 const NOT_A_COUNT_BEFORE =
-  /(?:(?<!\p{L})(?:kl\.?|klockan|nr|nummer|no\.?|number|route|väg|linje|line|bus|buss|at|by|from|until|till|sedan|since|år|year|years|in|i|den|the|on|på|aged|age|ages|over|under|above|below|than|än|åldern|årskurs|åk|klass|grade|tel|telefon|phone|call|ring|ward|wards|avdelning|zone|zon|bay|flat|block|hus|house|nummer|gate|plan|floor|våning)|(?:vägen|gatan|road|street|lane|avenue)|\d[–-])\s$/u;
-const A_COUNT = /(?<![\p{L}\d.,:–-])(\d{1,3}(?:[ \u00a0\u202f,]\d{3})+|\d+)(?![\d\p{L}])/gu;
+  /(?:(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:kl\.?|klockan|nr|nummer|no\.?|number|route|väg|linje|line|bus|buss|at|by|from|until|till|sedan|since|år|year|years|in|i|den|the|on|på|aged|age|ages|over|under|above|below|than|än|åldern|årskurs|åk|klass|grade|tel|telefon|phone|call|ring|ward|wards|avdelning|zone|zon|bay|flat|block|hus|house|nummer|gate|plan|floor|våning)|(?:vägen|gatan|road|street|lane|avenue)|\d[–-])\s$/u;
+const A_COUNT = /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ\d.,:–-])(\d{1,3}(?:[ \u00a0\u202f,]\d{3})+|\d+)(?![\dA-Za-zªµºÀ-ÖØ-öø-ɏ])/gu;
 
 const value = (n: string) => Number(n.replace(/[ \u00a0\u202f,]/gu, ""));
 const stem = (noun: string) => noun.slice(0, 4);
@@ -46,7 +52,7 @@ const stem = (noun: string) => noun.slice(0, 4);
 /** The counts of a clause: numbers that are not times, dates, measures, shares, addresses or years. */
 /** A count of something else ("24 bottles", "its 240 pupils" beside a whole of homes or schools) is no part of it. */
 const OTHER_COUNT = new RegExp(
-  String.raw`^ (?:${NOUN_SV.slice(1, -1)}|${NOUN_EN.slice(1, -1)}|bottles?|flaskor|liter|litres?|bags?|säckar)(?!\p{L})`,
+  String.raw`^ (?:${NOUN_SV.slice(1, -1)}|${NOUN_EN.slice(1, -1)}|bottles?|flaskor|liter|litres?|bags?|säckar)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])`,
   "u",
 );
 function countsIn(text: string, wholeNoun = ""): number[] {

@@ -9,14 +9,14 @@ import type { Rule } from "../types.js";
 
 /** Brackets around an instruction to the writer or a slot's name; "[sic]" or "[the council]" are the writer's own. */
 const SLOT =
-  /\[(?:skriv|fyll i|ange|infoga|lägg till|ersätt|ort|plats|tid|datum|klockslag|namn|telefon|länk|rubrik|text|insert|add|enter|fill in|write|replace|name|place|location|time|date|phone|link|url|headline|tbc|tbd|xx)[^\]]{0,200}\]|\{[\p{L}_]{2,40}\}|<(?:ort|plats|tid|datum|namn|telefon|länk|place|location|time|date|name|phone|link)>|(?<![\p{L}\d])(?:xx[.:]xx|xx:xx|tbc|tbd)(?![\p{L}\d])|lorem ipsum/iu;
+  /\[(?:skriv|fyll i|ange|infoga|lägg till|ersätt|ort|plats|tid|datum|klockslag|namn|telefon|länk|rubrik|text|insert|add|enter|fill in|write|replace|name|place|location|time|date|phone|link|url|headline|tbc|tbd|xx)[^\]]{0,200}\]|\{[A-Za-zªµºÀ-ÖØ-öø-ɏ_]{2,40}\}|<(?:ort|plats|tid|datum|namn|telefon|länk|place|location|time|date|name|phone|link)>|(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ\d])(?:xx[.:]xx|xx:xx|tbc|tbd)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ\d])|lorem ipsum/iu;
 /**
  * A slot named the template way: a capitalised name in brackets ("[Område]", "[Webbplats]", "[Var man hämtar vatten]"),
  * not an editor's label ("[Uppdaterad]", "[PDF]", "[Bild]").
  */
-const NAMED_SLOT = /\[(\p{Lu}[\p{L}\- ]{1,60})\]/u;
+const NAMED_SLOT = /\[(\p{Lu}[A-Za-zªµºÀ-ÖØ-öø-ɏ\- ]{1,60})\]/u;
 const NOT_A_SLOT =
-  /^(?:uppdater\p{L}*|updated?|rättelse|correction|sic|pdf|bild|foto|photo|image|video|film|ljud|audio|karta|map|länk|link|engelska|english|svenska|swedish|lättläst|easy read)$/iu;
+  /^(?:uppdater[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|updated?|rättelse|correction|sic|pdf|bild|foto|photo|image|video|film|ljud|audio|karta|map|länk|link|engelska|english|svenska|swedish|lättläst|easy read)$/iu;
 
 /**
  * An acronym in brackets after the name it shortens ("Myndigheten för samhällsskydd och beredskap [MSB]"): its letters

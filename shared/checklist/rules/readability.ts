@@ -169,7 +169,7 @@ interface NominalStyleLang {
 }
 const NOMINAL_STYLE: Record<string, NominalStyleLang> = {
   sv: {
-    noun: /^\p{L}{2,}(?:ning|ring|ande|ende|else|tion|het)(?:en|et)?$/u,
+    noun: /^[A-Za-zªµºÀ-ÖØ-öø-ɏ]{2,}(?:ning|ring|ande|ende|else|tion|het)(?:en|et)?$/u,
     prepositions: new Set(["av", "om", "för"]),
     empty: new Set([
       "sker",
@@ -191,7 +191,7 @@ const NOMINAL_STYLE: Record<string, NominalStyleLang> = {
     emptyPairs: new Map([["äger", new Set(["rum"])]]),
   },
   en: {
-    noun: /^\p{L}{3,}(?:tion|ment|ance|ence|sal|ing)s?$/u,
+    noun: /^[A-Za-zªµºÀ-ÖØ-öø-ɏ]{3,}(?:tion|ment|ance|ence|sal|ing)s?$/u,
     prepositions: new Set(["of"]),
     empty: new Set(),
     emptyPairs: new Map([

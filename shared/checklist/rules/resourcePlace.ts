@@ -14,20 +14,20 @@ import { span, t } from "../text/spans.js";
 
 /** Help people go and get: emergency water, warm or cool rooms, shelters, sandbags, charging. */
 const RESOURCE =
-  /(?<!\p{L})(?:nödvatten(?:et)?|vattentank(?:en|ar|arna)?|vattenutdelning(?:en)?|tappställe(?:n|t|na)?|trygghetspunkt(?:en|er|erna)?|värmestug(?:a|an|or|orna)|värmerum(?:met|men)?|svalrum(?:met|men)?|evakueringsplats(?:en|er|erna)?|sandsäck(?:ar|arna)?|laddstation(?:en|er|erna)?|cooling (?:cent(?:er|re)s?|stations?|sites?)|warming (?:cent(?:er|re)s?|stations?|sites?)|(?:emergency |evacuation |storm |public )shelters?|evacuation cent(?:er|re)s?|relief cent(?:er|re)s?|rest cent(?:er|re)s?|reception cent(?:er|re)s?|(?:water|ice) distribution (?:points?|sites?|cent(?:er|re)s?)|(?:emergency |free |bottled )water (?:points?|stations?)|water stations?|sandbags?|charging (?:stations?|points?)|comfort stations?)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:nödvatten(?:et)?|vattentank(?:en|ar|arna)?|vattenutdelning(?:en)?|tappställe(?:n|t|na)?|trygghetspunkt(?:en|er|erna)?|värmestug(?:a|an|or|orna)|värmerum(?:met|men)?|svalrum(?:met|men)?|evakueringsplats(?:en|er|erna)?|sandsäck(?:ar|arna)?|laddstation(?:en|er|erna)?|cooling (?:cent(?:er|re)s?|stations?|sites?)|warming (?:cent(?:er|re)s?|stations?|sites?)|(?:emergency |evacuation |storm |public )shelters?|evacuation cent(?:er|re)s?|relief cent(?:er|re)s?|rest cent(?:er|re)s?|reception cent(?:er|re)s?|(?:water|ice) distribution (?:points?|sites?|cent(?:er|re)s?)|(?:emergency |free |bottled )water (?:points?|stations?)|water stations?|sandbags?|charging (?:stations?|points?)|comfort stations?)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 /** Literals every RESOURCE match holds, tested first: most texts offer no such help. */
 const RESOURCE_GATE =
   /nödvatten|vattentank|vattenutdelning|tappställ|trygghetspunkt|värmestug|värmerum|svalrum|evakueringsplats|sandsäck|laddstation|cent|shelter|station|sandbag|site|point|water/u;
 /** The help is there now or is being set up: announced, not wished for or conditional. */
 const AVAILABLE =
-  /(?<!\p{L})(?:finns|står|ställs ut|ställer (?:\p{L}+ )?ut|har ställts ut|ställt ut|placera[rst]? ut|är utställd\p{L}*|utställd\p{L}*|delas ut|kan hämtas|att hämta|hämta|har öppnat|öppnar|öppnats|är öppen|är öppna|håller öppet|har (?:\p{L}+ )?öppnat|is open|are open|remain open|have opened|has opened|(?:have|has) been opened|will open|are opening|is opening|(?:is|are) (?:now )?available|(?:has|have) been set up|(?:is|are) (?:being )?set up|being handed out|(?:is|are) being distributed|can (?:collect|pick up|get)|(?:are|is) (?:now )?in place)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:finns|står|ställs ut|ställer (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?ut|har ställts ut|ställt ut|placera[rst]? ut|är utställd[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|utställd[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|delas ut|kan hämtas|att hämta|hämta|har öppnat|öppnar|öppnats|är öppen|är öppna|håller öppet|har (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?öppnat|is open|are open|remain open|have opened|has opened|(?:have|has) been opened|will open|are opening|is opening|(?:is|are) (?:now )?available|(?:has|have) been set up|(?:is|are) (?:being )?set up|being handed out|(?:is|are) being distributed|can (?:collect|pick up|get)|(?:are|is) (?:now )?in place)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 const READER_NEED =
-  /(?<!\p{L})(?:if|om|ifall) (?:you|your home|du|ni|ditt hem|er bostad) (?:\p{L}+ ){0,2}?(?:need|needs|have no|are without|don['’]t have|do not have|is (?:getting )?(?:cold|hot)|behöver|saknar|är utan|inte har|har inget|har ingen)(?:[^,]*?,|[^,]*?(?= (?:finns|står|är|is|are|has|have)(?!\p{L})))/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:if|om|ifall) (?:you|your home|du|ni|ditt hem|er bostad) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:need|needs|have no|are without|don['’]t have|do not have|is (?:getting )?(?:cold|hot)|behöver|saknar|är utan|inte har|har inget|har ingen)(?:[^,]*?,|[^,]*?(?= (?:finns|står|är|is|are|has|have)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])))/u;
 /** "står" as a verb of place, not "står för" (pays for). */
-const STANDS_FOR = /(?<!\p{L})står för(?!\p{L})/u;
+const STANDS_FOR = /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])står för(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 /** Not announced: a condition, a denial or a closure. */
 const NOT_OFFERED =
-  /(?<!\p{L})(?:om|ifall|if|in case|whether|inga|ingen|no|closed|closing|stängd\p{L}*|stänger|stängs|hemma|at home|in your home)(?!\p{L})|(?:är|is|are|finns|står) (?:inte|not|ej) (?:längre |longer )?(?:öppen|öppna|open|available|tillgänglig\p{L}*|utställd\p{L}*|kvar)?/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:om|ifall|if|in case|whether|inga|ingen|no|closed|closing|stängd[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|stänger|stängs|hemma|at home|in your home)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])|(?:är|is|are|finns|står) (?:inte|not|ej) (?:längre |longer )?(?:öppen|öppna|open|available|tillgänglig[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|utställd[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|kvar)?/u;
 
 /**
  * A named place: "vid Lövsala skola", "at Kettle Creek Elementary School", "utanför ICA", "på Torget", "i Folkets hus",
@@ -35,21 +35,22 @@ const NOT_OFFERED =
  * depot". Not the whole town: "across Harlow City", "i hela Bergeby".
  */
 const NAMED_AT =
-  /(?<!\p{L}|across |throughout |hela |om )(?:vid|på|i|in|utanför|bredvid|framför|intill|at|outside|next to|near|behind|opposite|inside) (?:the )?\p{Lu}[\p{L}\d'’-]+|(?<!\p{L})(?:vid|utanför|bredvid|framför|intill|at|outside|next to|behind|opposite|inside) (?:det|den|de|the|our|kommunens|the council's) (?:\p{L}+ )?(?!(?:moment|time|times|hours|same|end|start|beginning|latest|earliest|weekend|minute|following|tid|tider|stund|tillfälle|följande)(?!\p{L}))\p{Ll}{3,}|(?<!\p{L})(?:vid|utanför|bredvid|framför|intill) (?!(?:morgonen|förmiddagen|eftermiddagen|kvällen|natten|dagen|helgen|platsen|plats)(?!\p{L}))\p{Ll}{3,}(?:en|et|na)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ]|across |throughout |hela |om )(?:vid|på|i|in|utanför|bredvid|framför|intill|at|outside|next to|near|behind|opposite|inside) (?:the )?\p{Lu}[A-Za-zªµºÀ-ÖØ-öø-ɏ\d'’-]+|(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:vid|utanför|bredvid|framför|intill|at|outside|next to|behind|opposite|inside) (?:det|den|de|the|our|kommunens|the council's) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?!(?:moment|time|times|hours|same|end|start|beginning|latest|earliest|weekend|minute|following|tid|tider|stund|tillfälle|följande)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ]))\p{Ll}{3,}|(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:vid|utanför|bredvid|framför|intill) (?!(?:morgonen|förmiddagen|eftermiddagen|kvällen|natten|dagen|helgen|platsen|plats)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ]))\p{Ll}{3,}(?:en|et|na)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 const NAMED_AT_ALL = new RegExp(NAMED_AT.source, "gu");
 /** A street, a building or a kind of place, an address number, or a line of a list. */
 const PLACE_WORD =
-  /(?<!\p{L})(?:\p{L}+(?:gatan|vägen|torget|torg|skolan|skola|hallen|huset|gården|kyrkan|stationen|centret|biblioteket|parkeringen|platsen)|\p{L}*(?:äldreboende|vårdboende|förskol|vårdcentral|idrottshall|sporthall)\p{L}*|(?:library|libraries|school|church|hall|(?:community|civic|recreation|senior|leisure) (?:cent(?:er|re))|station|park|square|arena|stadium|fairgrounds?|parking lot|car park|street|road|avenue|lane|drive|boulevard|highway)|\d+ \p{Lu}\p{L}+ (?:st|rd|ave|dr|street|road|avenue|lane|drive)|(?:st|rd|ave|dr|blvd)\.)(?!\p{L})/iu;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+(?:gatan|vägen|torget|torg|skolan|skola|hallen|huset|gården|kyrkan|stationen|centret|biblioteket|parkeringen|platsen)|[A-Za-zªµºÀ-ÖØ-öø-ɏ]*(?:äldreboende|vårdboende|förskol|vårdcentral|idrottshall|sporthall)[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|(?:library|libraries|school|church|hall|(?:community|civic|recreation|senior|leisure) (?:cent(?:er|re))|station|park|square|arena|stadium|fairgrounds?|parking lot|car park|street|road|avenue|lane|drive|boulevard|highway)|\d+ \p{Lu}[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ (?:st|rd|ave|dr|street|road|avenue|lane|drive)|(?:st|rd|ave|dr|blvd)\.)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/iu;
 /** The places listed elsewhere: a page, a map or a number given for them. */
 const LISTED_ELSEWHERE =
-  /(?<!\p{L})(?:list\p{L}*|locations?|adress\p{L}*|address\p{L}*|platserna|karta\p{L}*|map|near(?:est)?|närmaste|find (?:a|your|the)|hitta (?:din|närmaste)|se (?:\p{L}+ )?(?:på|under)|see)(?!\p{L})[^.\n]{0,80}?(?:https?:\/\/|www\.|\p{L}+\.(?:se|gov|org|com|nu|ie|uk|au|nz|ca|us)(?!\p{L})|\d{2,4}[- ]?\d{2,3}[- ]?\d{2,4})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:list[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|locations?|adress[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|address[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|platserna|karta[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|map|near(?:est)?|närmaste|find (?:a|your|the)|hitta (?:din|närmaste)|se (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:på|under)|see)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])[^.\n]{0,80}?(?:https?:\/\/|www\.|[A-Za-zªµºÀ-ÖØ-öø-ɏ]+\.(?:se|gov|org|com|nu|ie|uk|au|nz|ca|us)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])|\d{2,4}[- ]?\d{2,3}[- ]?\d{2,4})/u;
 /** A list of times, not of places: "at the following times:", "vid följande tider:". */
-const TIMES_LISTED = /(?<!\p{L})(?:tider|tiderna|times|hours|dagar|days|dates|datum)(?!\p{L})/u;
+const TIMES_LISTED =
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:tider|tiderna|times|hours|dagar|days|dates|datum)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 /** A list follows: "… at these places:" with the places on the lines below. */
 const LIST_FOLLOWS = /:\s*$/u;
 
 /** The place said the sentence before: "där", "dit", "there". */
-const POINTS_BACK = /(?<!\p{L})(?:där|dit|there)(?!\p{L})/u;
+const POINTS_BACK = /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:där|dit|there)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 
 function placeNear(a: Analysis, field: Analysis["body"], index: number): boolean {
   const sentences = field.sentences;
@@ -82,7 +83,7 @@ const CHANNEL_NAME = /^(?:facebook|instagram|x|twitter|tiktok|youtube|linkedin|n
 function namedPlace(a: Analysis, text: string): boolean {
   const all = `${a.title.text}\n${a.body.text}`;
   for (const m of text.matchAll(NAMED_AT_ALL)) {
-    const name = /\p{Lu}[\p{L}\d'’-]+(?: \p{Lu}[\p{L}\d'’-]+)?$/u.exec(m[0])?.[0] ?? "";
+    const name = /\p{Lu}[A-Za-zªµºÀ-ÖØ-öø-ɏ\d'’-]+(?: \p{Lu}[A-Za-zªµºÀ-ÖØ-öø-ɏ\d'’-]+)?$/u.exec(m[0])?.[0] ?? "";
     if (CHANNEL_NAME.test(name.split(" ")[0] ?? "")) continue;
     // "i Arbrå bibliotek", "i Lillsjö folkets hus": a building follows the town, and that is a place.
     const next = /^ (\p{Ll}+)/u.exec(text.slice((m.index ?? 0) + m[0].length))?.[1] ?? "";

@@ -5,7 +5,8 @@
 import type { FieldText } from "../analysis.js";
 
 /** A line that opens an update ("Uppdatering kl. 16.00", "UPDATE 3.30pm", "Last updated …"). */
-const UPDATE_LINE = /^[ \t]*(?:senast\s+)?(?:uppdatering|uppdaterad|update|updated|last updated)(?!\p{L})/gimu;
+const UPDATE_LINE =
+  /^[ \t]*(?:senast\s+)?(?:uppdatering|uppdaterad|update|updated|last updated)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/gimu;
 
 /** A page that keeps its updates, each saying what held then: two or more update lines in one field. */
 export function keepsDatedUpdates(fields: readonly FieldText[]): boolean {
@@ -13,18 +14,19 @@ export function keepsDatedUpdates(fields: readonly FieldText[]): boolean {
 }
 
 const DAY =
-  /(?<!\p{L})(?:i dag|idag|today|tonight|i kväll|i morgon|imorgon|tomorrow|(?:mån|tis|ons|tors|fre|lör|sön)dag\p{L}*|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:i dag|idag|today|tonight|i kväll|i morgon|imorgon|tomorrow|(?:mån|tis|ons|tors|fre|lör|sön)dag[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 
 /** The day a lower-cased sentence speaks of, one spelling per day ("idag" is "i dag", "måndagen" is "måndag"), or "". */
 export function dayNamed(text: string): string {
   return (DAY.exec(text)?.[0] ?? "")
     .replace(/^idag$/u, "i dag")
     .replace(/^imorgon$/u, "i morgon")
-    .replace(/^((?:mån|tis|ons|tors|fre|lör|sön)dag)\p{L}+$/u, "$1");
+    .replace(/^((?:mån|tis|ons|tors|fre|lör|sön)dag)[A-Za-zªµºÀ-ÖØ-öø-ɏ]+$/u, "$1");
 }
 
 /** A capitalised name after a preposition ("i Norrby", "on the Kingsway estate", "At Bewdley"). */
-const PLACE = /(?<!\p{L})(?:[Ii]|[Ii]n|[Oo]n|[Aa]t|[Pp]å|[Vv]id|[Ff]ör|[Ff]or) (?:the )?(\p{Lu}[\p{L}-]+)/gu;
+const PLACE =
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:[Ii]|[Ii]n|[Oo]n|[Aa]t|[Pp]å|[Vv]id|[Ff]ör|[Ff]or) (?:the )?(\p{Lu}[A-Za-zªµºÀ-ÖØ-öø-ɏ-]+)/gu;
 
 /** Days and months are capitalised in English and follow "on" or "in": no places. */
 const NOT_A_PLACE =

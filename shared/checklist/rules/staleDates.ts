@@ -71,11 +71,11 @@ interface Day {
 
 const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/u;
 const DAY_MONTH = new RegExp(
-  String.raw`(?<![\p{L}\d])(\d{1,2})(?:st|nd|rd|th|:e)?(?: of)? ${MONTH}(?: (\d{4}))?(?![\p{L}\d])`,
+  String.raw`(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ\d])(\d{1,2})(?:st|nd|rd|th|:e)?(?: of)? ${MONTH}(?: (\d{4}))?(?![A-Za-zªµºÀ-ÖØ-öø-ɏ\d])`,
   "u",
 );
 const MONTH_DAY = new RegExp(
-  String.raw`(?<![\p{L}\d])${MONTH} (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?(?![\p{L}\d])`,
+  String.raw`(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ\d])${MONTH} (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?(?![A-Za-zªµºÀ-ÖØ-öø-ɏ\d])`,
   "u",
 );
 
@@ -104,7 +104,7 @@ const YEARLESS = 2000;
 const WEEKDAY_BEFORE = new RegExp(String.raw`${WEEKDAY}\s*$`, "u");
 /** A time told as moved: "originally expected by 11 March, has been delayed", "beräknades först till …". */
 const RESCHEDULED =
-  /(?<!\p{L})(?:originally|initially|previously|delayed|postponed|was expected|had been expected|ursprungligen|tidigare|först beräknad\p{L}*|beräknades|försenad\p{L}*|skjutits upp|flyttats)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:originally|initially|previously|delayed|postponed|was expected|had been expected|ursprungligen|tidigare|först beräknad[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|beräknades|försenad[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|skjutits upp|flyttats)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 /** Where the newest entry of a page with dated heads ends: at its second stamp word that opens a line. */
 function newestEntryEnd(lower: string): number {
   const heads = wordMatches(lower, STAMP_WORDS).filter((m) =>
@@ -113,26 +113,30 @@ function newestEntryEnd(lower: string): number {
   return heads.length >= 2 ? (heads[1]?.index ?? lower.length) : lower.length;
 }
 /** What is expected by a day: "Reparationen beräknas vara klar måndag 11 mars", "Nästa uppdatering kommer …". */
-const EXPECTED_ALL = /(?:beräknas|väntas|nästa uppdatering|next update|expected|estimated|is due|are due)(?!\p{L})/gu;
+const EXPECTED_ALL =
+  /(?:beräknas|väntas|nästa uppdatering|next update|expected|estimated|is due|are due)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/gu;
 
 /** The words that stamp a text's own day. */
 const STAMP_WORDS =
-  /(?:publicerad|publicerat|uppdaterad|uppdaterat|senast uppdaterad|posted|published|updated|last updated|issued)(?!\p{L})/gu;
+  /(?:publicerad|publicerat|uppdaterad|uppdaterat|senast uppdaterad|posted|published|updated|last updated|issued)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/gu;
 /** What is in force up to a day: "until 9am on Monday 29 July", "gäller till och med 5 mars". */
 const UNTIL_ALL =
-  /(?:until|till och med|t\.o\.m\.|tills|fram till|gäller till|in place to|in force to|runs to|expires)(?!\p{L})/gu;
+  /(?:until|till och med|t\.o\.m\.|tills|fram till|gäller till|in place to|in force to|runs to|expires)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/gu;
 /** An end told as past: "which was in force until …, has now ended", "gällde till …". */
 const ENDED =
-  /(?<!\p{L})(?:was|were|had been|has (?:now )?ended|have (?:now )?ended|has been lifted|was lifted|var|gällde|har (?:nu )?upphört|har hävts|hävdes|upphörde)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:was|were|had been|has (?:now )?ended|have (?:now )?ended|has been lifted|was lifted|var|gällde|har (?:nu )?upphört|har hävts|hävdes|upphörde)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 /** Today named by its weekday: "i dag, måndag", "today (Monday)", "today, Monday". */
-const TODAY_IS = new RegExp(String.raw`(?<!\p{L})(?:i ?dag|today),? \(?${WEEKDAY}(?!\p{L})`, "u");
+const TODAY_IS = new RegExp(
+  String.raw`(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:i ?dag|today),? \(?${WEEKDAY}(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])`,
+  "u",
+);
 
 /**
- * The matches of a word pattern that start a word. The patterns carry no leading `(?<!\p{L})`: in V8 a leading
+ * The matches of a word pattern that start a word. The patterns carry no leading `(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])`: in V8 a leading
  * Unicode lookbehind is tried at every position and costs about seven times the scan, so the start is checked here.
  */
 function wordMatches(text: string, re: RegExp): RegExpExecArray[] {
-  return [...text.matchAll(re)].filter((m) => m.index === 0 || !/\p{L}/u.test(text[m.index - 1] ?? ""));
+  return [...text.matchAll(re)].filter((m) => m.index === 0 || !/[A-Za-zªµºÀ-ÖØ-öø-ɏ]/u.test(text[m.index - 1] ?? ""));
 }
 
 export const FS12: Rule = {

@@ -267,7 +267,7 @@ function namesPlace(a: Analysis): boolean {
  * vattenläckage"), unless the reason is itself the vague word ("due to an incident"): blind14 studied.
  */
 const REASON =
-  /(?<!\p{L})(?:due to|because of|owing to|på grund av|till följd av|med anledning av) ((?:an? |the |en |ett )?(?:[\p{L}-]+ ){0,2}?[\p{L}-]{4,})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:due to|because of|owing to|på grund av|till följd av|med anledning av) ((?:an? |the |en |ett )?(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ-]+ ){0,2}?[A-Za-zªµºÀ-ÖØ-öø-ɏ-]{4,})/u;
 function namedReason(lower: string): boolean {
   if (!/due to|because of|owing to|på grund av|till följd av|med anledning av/u.test(lower)) return false;
   const m = REASON.exec(lower);
@@ -279,14 +279,15 @@ function namedReason(lower: string): boolean {
 }
 
 const KEEP_AWAY =
-  /(?<!\p{L})(?:avoid|undvik|keep away from|stay away from|håll dig borta från|håll er borta från|use (?:an )?(?:alternative|another|a different) route|välj (?:en )?annan väg)(?!\p{L})/u;
-const BOUNDED_STRETCH = /(?<!\p{L})(?:between|mellan) \p{Lu}[\p{L}\d .-]{0,40}? (?:and|och) \p{Lu}/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:avoid|undvik|keep away from|stay away from|håll dig borta från|håll er borta från|use (?:an )?(?:alternative|another|a different) route|välj (?:en )?annan väg)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
+const BOUNDED_STRETCH =
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:between|mellan) \p{Lu}[A-Za-zªµºÀ-ÖØ-öø-ɏ\d .-]{0,40}? (?:and|och) \p{Lu}/u;
 /**
  * Named streets closed ("There is no access to Cessnock Street and Goolwa Place", "Storgatan och Kvarngatan är
  * avstängda"): a driver acts on it as on "Avoid …" (eighteenth round, a real police post in blind32).
  */
 const NAMED_CLOSED =
-  /(?:(?:no access to|no entry to|closed:?) (?:\p{Lu}[\p{L}'’-]* ){1,3}?(?:Street|Road|Place|Avenue|Lane|Way|Drive|Crescent|Close|Parade|Highway|St|Rd|Ave)(?!\p{L})|(?<!\p{L})\p{Lu}\p{L}*(?:gatan|vägen|gränd|gränden|torget|leden|stigen)(?: (?:och|samt) \p{Lu}\p{L}*(?:gatan|vägen|gränd|gränden|torget|leden|stigen))? (?:är|har) (?:nu )?(?:helt )?(?:avstängd|avstängda|stängd|stängda|spärrad|spärrade)(?!\p{L}))/u;
+  /(?:(?:no access to|no entry to|closed:?) (?:\p{Lu}[A-Za-zªµºÀ-ÖØ-öø-ɏ'’-]* ){1,3}?(?:Street|Road|Place|Avenue|Lane|Way|Drive|Crescent|Close|Parade|Highway|St|Rd|Ave)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])|(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])\p{Lu}[A-Za-zªµºÀ-ÖØ-öø-ɏ]*(?:gatan|vägen|gränd|gränden|torget|leden|stigen)(?: (?:och|samt) \p{Lu}[A-Za-zªµºÀ-ÖØ-öø-ɏ]*(?:gatan|vägen|gränd|gränden|torget|leden|stigen))? (?:är|har) (?:nu )?(?:helt )?(?:avstängd|avstängda|stängd|stängda|spärrad|spärrade)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ]))/u;
 
 export function essentials(a: Analysis, hasRoute: (a: Analysis) => boolean): Essentials {
   return a.memo("essentials", () => {
@@ -381,7 +382,7 @@ const VAGUE_EVENT =
 /** Those affected are in the hazard list as such; they name no event and no danger. */
 export const AFFECTED = new Set(["boende", "hushåll", "hushållen", "residents", "households"]);
 const CONCRETE_EVENT =
-  /(?:störning\p{L}* (?:i|på|hos|av|med) (?:\p{L}+ )?\p{L}{5,}|ur drift|fungerar inte|ligger nere|(?:går|gick) inte att (?:ringa|nå|komma fram|logga in|betala)|problem med (?:telefonin|växeln|\p{L}*systemet)|(?:cannot|can['’]t|unable to) (?:call|reach|get through|log in)|(?:it|computer|system|systems|network) (?:issue|problem|fault|outage|failure|incident) affecting|(?:seriously |critically )?injured|(?:allvarligt |svårt )?skadad(?:es)?|slutat fungera|(?:is|are|was|were|went) down(?!\p{L})|out of (?:service|action|order)|not working|outage|disruption (?:to|of|in) (?:\p{L}+ )?\p{L}{5,}|(?<!\p{L})(?:without|no|lost|didn't have|did not have) (?:any )?(?:power|electricity|heating)(?!\p{L})|power (?:failure|was restored)|(?<!\p{L})(?:utan|inget|ingen) (?:ström|el|värme)(?!\p{L}))/u;
+  /(?:störning[A-Za-zªµºÀ-ÖØ-öø-ɏ]* (?:i|på|hos|av|med) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?[A-Za-zªµºÀ-ÖØ-öø-ɏ]{5,}|ur drift|fungerar inte|ligger nere|(?:går|gick) inte att (?:ringa|nå|komma fram|logga in|betala)|problem med (?:telefonin|växeln|[A-Za-zªµºÀ-ÖØ-öø-ɏ]*systemet)|(?:cannot|can['’]t|unable to) (?:call|reach|get through|log in)|(?:it|computer|system|systems|network) (?:issue|problem|fault|outage|failure|incident) affecting|(?:seriously |critically )?injured|(?:allvarligt |svårt )?skadad(?:es)?|slutat fungera|(?:is|are|was|were|went) down(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])|out of (?:service|action|order)|not working|outage|disruption (?:to|of|in) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?[A-Za-zªµºÀ-ÖØ-öø-ɏ]{5,}|(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:without|no|lost|didn't have|did not have) (?:any )?(?:power|electricity|heating)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])|power (?:failure|was restored)|(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:utan|inget|ingen) (?:ström|el|värme)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ]))/u;
 
 /**
  * An offence named is what happened: a police notice says "händelsen" of a shooting it has already called "misstänkt
@@ -390,12 +391,12 @@ const CONCRETE_EVENT =
  * second pass; Swedish "olycka" is a hazard word already), and a building that "didn't have electricity" (above).
  */
 const OFFENCE =
-  /(?<!\p{L})(?:skottlossning\p{L}*|skjutning\p{L}*|skottskad\p{L}*|(?:avlossa\p{L}*|avfyra\p{L}*) skott|knivskär\p{L}*|knivhugg\p{L}*|(?:försök till )?(?:mord|dråp)(?!\p{L})|mordbrand\p{L}*|misshandel\p{L}*|rån(?:et|försök\p{L}*)?(?!\p{L})|allmänfarlig (?:ödeläggelse|vårdslöshet)|olaga hot|skadegörelse\p{L}*|inbrott\p{L}*|sabotage|kollision\p{L}*|krock\p{L}*|shooting|stabbing|(?:attempted )?murder|manslaughter|assault|robbery|burglary|arson|collisions?|crash(?:es)?|accidents?)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:skottlossning[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|skjutning[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|skottskad[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|(?:avlossa[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|avfyra[A-Za-zªµºÀ-ÖØ-öø-ɏ]*) skott|knivskär[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|knivhugg[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|(?:försök till )?(?:mord|dråp)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])|mordbrand[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|misshandel[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|rån(?:et|försök[A-Za-zªµºÀ-ÖØ-öø-ɏ]*)?(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])|allmänfarlig (?:ödeläggelse|vårdslöshet)|olaga hot|skadegörelse[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|inbrott[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|sabotage|kollision[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|krock[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|shooting|stabbing|(?:attempted )?murder|manslaughter|assault|robbery|burglary|arson|collisions?|crash(?:es)?|accidents?)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 
 const LOCATED_INCIDENT =
-  /(?<!\p{L})(?:an incident|a police incident|en händelse|en polisinsats) (?:in|on|at|near|i|på|vid) (?:the )?\p{Lu}\p{L}+/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:an incident|a police incident|en händelse|en polisinsats) (?:in|on|at|near|i|på|vid) (?:the )?\p{Lu}[A-Za-zªµºÀ-ÖØ-öø-ɏ]+/u;
 const CORDON =
-  /(?<!\p{L})(?:road closures?|(?:roads? (?:is |are )?|has been |have been )closed|cordons?|avspärr\p{L}*|spärrats av|(?:är|har) (?:\p{L}+ )?avstängd\p{L}*|stängts av)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:road closures?|(?:roads? (?:is |are )?|has been |have been )closed|cordons?|avspärr[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|spärrats av|(?:är|har) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?avstängd[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|stängts av)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 
 export const FA16: Rule = {
   id: "FA16",
@@ -447,13 +448,14 @@ export const FA16: Rule = {
  * flooding forecast in plain words ("Det kan bli översvämning", "there may be flooding") is one as well.
  */
 const ACUTE_WARNING =
-  /(?<!\p{L})(?:det (?:kan|kommer att) bli översvämning\p{L}*|(?:there )?(?:may|could|will) be flooding|utfärda\p{L}* (?:en )?(?:\p{L}+ ){0,2}?varning|varning(?:en)? (?:för|gäller)|risk för (?:översvämning|skyfall|höga flöden|rök|gas)|risk för (?:\p{L}+ ){1,4}?i området|evakuer\p{L}*|det (?:kan komma|kommer) (?:\p{L}+ ){0,2}?(?:rök|gas|vatten|skyfall)|isen är (?:tunn|svag|farlig|osäker)|warning (?:is |remains )?(?:in force|in effect|has been issued|issued)|(?:tornado|thunderstorm|flood|storm|wind|gale|fire|smoke|weather) warning|evacuation (?:order|notice|warning)|evacuate|(?<!(?:no|not|any) )(?:flash )?flooding (?:is )?(?:possible|expected|likely)|the ice is (?:thin|unsafe)|varnar (?:\p{L}+ )?för (?:\p{L}+ ){0,2}?(?:rök\p{L}*|gas\p{L}*|giftig\p{L}*|explosion\p{L}*|ras|skred|översvämning\p{L}*)|warns? (?:\p{L}+ )?of (?:\p{L}+ ){0,2}?(?:smoke|fumes|gas|toxic|explosion|flooding|landslides?)|(?:gå|håll dig|håll er|stanna) (?:\p{L}+ )?inomhus,? (?:\p{L}+ ){0,6}?(?:fönster|dörrar|ventilation\p{L}*)|(?:go|stay|get|remain) (?:\p{L}+ )?indoors,? (?:\p{L}+ ){0,6}?(?:windows|doors|vents|ventilation)|shelter in place|var (?:\p{L}+ )?beredd(?:a)? att (?:lämna (?:ditt |ert |er |din )?(?:hem|hemmet|bostaden|huset|området)|evakuera|utrymma)|(?:be|get) (?:\p{L}+ )?(?:ready|prepared) to (?:leave|evacuate)|prepare to (?:leave|evacuate)|(?:undvik|gå inte till|åk inte till|håll dig borta från|håll er borta från) (?:\p{L}+ )?(?:området|platsen)|(?:avoid|stay away from|keep away from|do not go to|don't go to) (?:\p{L}+ )?(?:the area|the scene|the site)|stäng (?:\p{L}+ ){0,4}?ventilation\p{L}*|(?:close|shut|turn off|switch off) (?:\p{L}+ ){0,4}?(?:ventilation|vents|air conditioning))(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:det (?:kan|kommer att) bli översvämning[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|(?:there )?(?:may|could|will) be flooding|utfärda[A-Za-zªµºÀ-ÖØ-öø-ɏ]* (?:en )?(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?varning|varning(?:en)? (?:för|gäller)|risk för (?:översvämning|skyfall|höga flöden|rök|gas)|risk för (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){1,4}?i området|evakuer[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|det (?:kan komma|kommer) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:rök|gas|vatten|skyfall)|isen är (?:tunn|svag|farlig|osäker)|warning (?:is |remains )?(?:in force|in effect|has been issued|issued)|(?:tornado|thunderstorm|flood|storm|wind|gale|fire|smoke|weather) warning|evacuation (?:order|notice|warning)|evacuate|(?<!(?:no|not|any) )(?:flash )?flooding (?:is )?(?:possible|expected|likely)|the ice is (?:thin|unsafe)|varnar (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?för (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:rök[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|gas[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|giftig[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|explosion[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|ras|skred|översvämning[A-Za-zªµºÀ-ÖØ-öø-ɏ]*)|warns? (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?of (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:smoke|fumes|gas|toxic|explosion|flooding|landslides?)|(?:gå|håll dig|håll er|stanna) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?inomhus,? (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,6}?(?:fönster|dörrar|ventilation[A-Za-zªµºÀ-ÖØ-öø-ɏ]*)|(?:go|stay|get|remain) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?indoors,? (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,6}?(?:windows|doors|vents|ventilation)|shelter in place|var (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?beredd(?:a)? att (?:lämna (?:ditt |ert |er |din )?(?:hem|hemmet|bostaden|huset|området)|evakuera|utrymma)|(?:be|get) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:ready|prepared) to (?:leave|evacuate)|prepare to (?:leave|evacuate)|(?:undvik|gå inte till|åk inte till|håll dig borta från|håll er borta från) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:området|platsen)|(?:avoid|stay away from|keep away from|do not go to|don't go to) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:the area|the scene|the site)|stäng (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,4}?ventilation[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|(?:close|shut|turn off|switch off) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,4}?(?:ventilation|vents|air conditioning))(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 
 const TARGETED_ALERT =
-  /(?<!\p{L})(?:(?:the )?national weather service|nws|smhi) (?:has |have )?(?:issued|utfärdat|har utfärdat) (?:an? |en |ett )?(?:[\p{L}-]+ ){1,4}?(?:until|till|fram till) (?:kl\.? ?)?\d/u;
-const SMOKE_OR_GAS = /(?<!\p{L})(?:rök\p{L}*|brandrök\p{L}*|gas\p{L}*|smoke|fumes)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:(?:the )?national weather service|nws|smhi) (?:has |have )?(?:issued|utfärdat|har utfärdat) (?:an? |en |ett )?(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ-]+ ){1,4}?(?:until|till|fram till) (?:kl\.? ?)?\d/u;
+const SMOKE_OR_GAS =
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:rök[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|brandrök[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|gas[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|smoke|fumes)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 const CLOSE_WINDOWS =
-  /(?:stäng|håll) (?:\p{L}+ ){0,2}?(?:fönster|dörrar)|(?:close|shut|keep) (?:\p{L}+ ){0,2}?(?:windows|doors)/u;
+  /(?:stäng|håll) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:fönster|dörrar)|(?:close|shut|keep) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:windows|doors)/u;
 
 /** Literal stems every acute warning holds: a plain scan before the costly alternation. */
 const WARNING_GATE =
@@ -464,7 +466,7 @@ const WARNING_GATE =
  * "coastal areas", "norra delarna" (a national weather warning names regions, not towns).
  */
 const WHOLE_AREA =
-  /(?<!\p{L})(?:(?:i|inom|för) (?:hela )?(?:länet|kommunen|regionen|landet|sverige|staden)|hela (?:länet|kommunen|regionen|landet|staden)|(?:across|throughout|in|for) (?:the )?(?:whole |entire )?(?:county|borough|district|region|city|town|state|country|municipality)|(?:coastal|upland|inland|mountain|northern|southern|eastern|western|central) (?:areas|parts|regions|counties)|(?:norra|södra|östra|västra|mellersta) (?:delar|delarna)|kustområden\p{L}*|fjällen|skärgården|(?:much|most|parts|large parts|all) of (?:the )?(?:region|county|country|borough|district|city|area covered)|(?:stora |vissa |hela |delar )?delar av (?:länet|landet|kommunen|regionen|staden)|(?:länets|kommunens|regionens|landets) (?:\p{L}+ )?(?:norra|södra|östra|västra|mellersta|inre|centrala|nordöstra|nordvästra|sydöstra|sydvästra) del(?:ar)?|the (?:north|south|east|west|north-east|north-west|south-east|south-west)(?:ern)? (?:part|parts) of the (?:county|region|district|borough|state|country)|(?:vårt|vår) (?:område|kommun|län|region|stad|distrikt|verksamhetsområde)|our (?:area|district|county|borough|region|city|town|municipality|community))(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:(?:i|inom|för) (?:hela )?(?:länet|kommunen|regionen|landet|sverige|staden)|hela (?:länet|kommunen|regionen|landet|staden)|(?:across|throughout|in|for) (?:the )?(?:whole |entire )?(?:county|borough|district|region|city|town|state|country|municipality)|(?:coastal|upland|inland|mountain|northern|southern|eastern|western|central) (?:areas|parts|regions|counties)|(?:norra|södra|östra|västra|mellersta) (?:delar|delarna)|kustområden[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|fjällen|skärgården|(?:much|most|parts|large parts|all) of (?:the )?(?:region|county|country|borough|district|city|area covered)|(?:stora |vissa |hela |delar )?delar av (?:länet|landet|kommunen|regionen|staden)|(?:länets|kommunens|regionens|landets) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:norra|södra|östra|västra|mellersta|inre|centrala|nordöstra|nordvästra|sydöstra|sydvästra) del(?:ar)?|the (?:north|south|east|west|north-east|north-west|south-east|south-west)(?:ern)? (?:part|parts) of the (?:county|region|district|borough|state|country)|(?:vårt|vår) (?:område|kommun|län|region|stad|distrikt|verksamhetsområde)|our (?:area|district|county|borough|region|city|town|municipality|community))(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 
 /** Heads of a sender's name ("Tarrin County Emergency Management"); after a preposition the name is an area. */
 const SENDER_HEADS = new Set([
@@ -513,7 +515,8 @@ const TITLE_PLACE_BEFORE =
  * The police's event heading names its place last: "09 december 14.27, Brand, Grums" (date and time, the kind of
  * event, the municipality; real prose, second pass).
  */
-const POLICE_HEADING_PLACE = /^\d{1,2} \p{L}+ \d{1,2}[.:]\d{2}, [^,]+, \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)*$/u;
+const POLICE_HEADING_PLACE =
+  /^\d{1,2} [A-Za-zªµºÀ-ÖØ-öø-ɏ]+ \d{1,2}[.:]\d{2}, [^,]+, \p{Lu}[A-Za-zªµºÀ-ÖØ-öø-ɏ-]+(?: \p{Lu}[A-Za-zªµºÀ-ÖØ-öø-ɏ-]+)*$/u;
 /**
  * A title written in sentence case ("Fire crews leave as clean-up after huge Crewe blaze continues") capitalises
  * names only, as a body does: most of its longer words are in lower case (seventh round, real prose).
@@ -523,7 +526,7 @@ function sentenceCase(f: FieldText): boolean {
   return words.length >= 3 && words.filter((t) => t.text === t.lower).length * 2 > words.length;
 }
 
-const STREET_SV = /^\p{L}{2,}(?:gatan|vägen|torget|gränd|gränden|stigen|leden|backen|allén)$/u;
+const STREET_SV = /^[A-Za-zªµºÀ-ÖØ-öø-ɏ]{2,}(?:gatan|vägen|torget|gränd|gränden|stigen|leden|backen|allén)$/u;
 const STREET_EN = new Set([
   "road",
   "street",
@@ -596,7 +599,7 @@ function namesPlaceOutsideSender(a: Analysis): boolean {
 }
 
 const IF_IT_HAPPENS =
-  /(?<!\p{L})(?:if|when|whenever|om|när) (?:you |du )?(?:smell|see|notice|känner|ser|märker)(?: or see| eller ser)? (?:\p{L}+ )?(?:smoke|rök)|(?:when|whenever) it['’]s smoky|när det (?:luktar|är) rök/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:if|when|whenever|om|när) (?:you |du )?(?:smell|see|notice|känner|ser|märker)(?: or see| eller ser)? (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:smoke|rök)|(?:when|whenever) it['’]s smoky|när det (?:luktar|är) rök/u;
 
 /**
  * A warning of fraud (bluffmejl, falska sms, scam calls) goes to everyone wherever they are, and so does health advice
@@ -604,7 +607,7 @@ const IF_IT_HAPPENS =
  * (twentieth round, blind41's Skatteverket and smoke-advice pages).
  */
 const SCAM_OR_GENERAL =
-  /(?<!\p{L})(?:bluff\p{L}*|bedrägeri\p{L}*|bedragare|falska (?:mejl|sms|samtal)|nätfiske|scams?|scammers?|fraud\p{L}*|phishing|(?:poor|bad) air quality may)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:bluff[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|bedrägeri[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|bedragare|falska (?:mejl|sms|samtal)|nätfiske|scams?|scammers?|fraud[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|phishing|(?:poor|bad) air quality may)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 
 export const FA18: Rule = {
   id: "FA18",

@@ -14,17 +14,17 @@ const TIME = String.raw`(\d{1,2})[.:](\d{2})`;
 const DAY = String.raw`(?:(?:on|på) )?((?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)`;
 /** "kl. 10.00–14.00", "10:00-14:00", "från kl. 20.00 (på fredag) till kl. 06.00 (på måndag)", "from 20:00 on Friday until 06:00 on Monday". */
 const WINDOW = new RegExp(
-  String.raw`(?:(?:kl\.?|klockan) ?)?${TIME}(?: ${DAY})?(?: \d{1,2} \p{L}+)? ?(?:[–-]|till|fram till|until|to) ?(?:(?:kl\.?|klockan) ?)?${TIME}(?: ${DAY})?`,
+  String.raw`(?:(?:kl\.?|klockan) ?)?${TIME}(?: ${DAY})?(?: \d{1,2} [A-Za-zªµºÀ-ÖØ-öø-ɏ]+)? ?(?:[–-]|till|fram till|until|to) ?(?:(?:kl\.?|klockan) ?)?${TIME}(?: ${DAY})?`,
   "u",
 );
 const FROM_WINDOW = new RegExp(
-  String.raw`(?:från|from) (?:(?:kl\.?|klockan) ?)?${TIME}(?: ${DAY})?(?: \d{1,2} \p{L}+)?(?: \p{L}+){0,3}? (?:till|fram till|until|to) (?:(?:kl\.?|klockan) ?)?${TIME}(?: ${DAY})?`,
+  String.raw`(?:från|from) (?:(?:kl\.?|klockan) ?)?${TIME}(?: ${DAY})?(?: \d{1,2} [A-Za-zªµºÀ-ÖØ-öø-ɏ]+)?(?: [A-Za-zªµºÀ-ÖØ-öø-ɏ]+){0,3}? (?:till|fram till|until|to) (?:(?:kl\.?|klockan) ?)?${TIME}(?: ${DAY})?`,
   "u",
 );
 const OUTAGE =
   /(?:avstängd|avstängt|avstängda|stängd|stängt|stängs|stängas|utan (?:vatten|ström|el|värme)|avbrott|closed|closure|shut|off|no (?:water|power|supply)|outage)/u;
 const RETURN = new RegExp(
-  String.raw`(?:tillbaka|åter|öppnar igen|öppnas igen|återöppna\p{L}*|reopen\p{L}*|re-open\p{L}*|restored|back on|be back|returns?)(?: \p{L}+){0,6}? (?:senast |at |by |around |omkring |cirka |ca )?(?:(?:kl\.?|klockan) ?)?${TIME}(?: (?:on |på )?${DAY})?`,
+  String.raw`(?:tillbaka|åter|öppnar igen|öppnas igen|återöppna[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|reopen[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|re-open[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|restored|back on|be back|returns?)(?: [A-Za-zªµºÀ-ÖØ-öø-ɏ]+){0,6}? (?:senast |at |by |around |omkring |cirka |ca )?(?:(?:kl\.?|klockan) ?)?${TIME}(?: (?:on |på )?${DAY})?`,
   "u",
 );
 const MAYBE_EARLIER = /(?:tidigare|earlier|sooner|möjligen|kanske|förhoppningsvis|may|might|could|kan komma)/u;
@@ -92,11 +92,11 @@ function windowOf(m: RegExpExecArray): Window | undefined {
 // A clock time, not any number: "kl. 8", "14.00", "7am" ("tillbaka i 12 av 15 gator" names streets, not an hour).
 const CLOCK = String.raw`(?:(?:kl\.?|klockan) ?\d{1,2}(?:[.:]\d{2})?|\d{1,2}[.:]\d{2}(?: ?(?:am|pm|a\.m\.|p\.m\.))?|\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.))`;
 const FIRM_RETURN = new RegExp(
-  String.raw`(?:tillbaka|åter|klart|klar|öppnar igen|öppnas igen|återöppna\p{L}*|reopen\p{L}*|re-open\p{L}*|restored|back on|be back|fixed|repaired|completed)(?: \p{L}+){0,6}? (?:senast |at |by |around |omkring |cirka |ca )?${CLOCK}(?: (?:i dag|today|tonight|i kväll|i eftermiddag|this (?:morning|afternoon|evening)|(?:on |på )?${DAY}))?`,
+  String.raw`(?:tillbaka|åter|klart|klar|öppnar igen|öppnas igen|återöppna[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|reopen[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|re-open[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|restored|back on|be back|fixed|repaired|completed)(?: [A-Za-zªµºÀ-ÖØ-öø-ɏ]+){0,6}? (?:senast |at |by |around |omkring |cirka |ca )?${CLOCK}(?: (?:i dag|today|tonight|i kväll|i eftermiddag|this (?:morning|afternoon|evening)|(?:on |på )?${DAY}))?`,
   "u",
 );
 const LATER_BOUND = new RegExp(
-  String.raw`(?:tidigast|at the earliest|no earlier than|not before|inte förrän|until at least|at least until|minst (?:till|fram till))(?: \p{L}+){0,2}? (?:(?:i )?morgon|tomorrow|nästa vecka|next week|(?:next |nästa )?${DAY})|${DAY}(?: \p{L}+)? at the earliest|(?:minst|at least|no less than) (?:ett|en|två|tre|one|two|three|\d+|a full) (?:dygn|dagar|veckor|days?|weeks?)|(?:flera|några|several|a few) (?:dygn|dagar|veckor|days|weeks)`,
+  String.raw`(?:tidigast|at the earliest|no earlier than|not before|inte förrän|until at least|at least until|minst (?:till|fram till))(?: [A-Za-zªµºÀ-ÖØ-öø-ɏ]+){0,2}? (?:(?:i )?morgon|tomorrow|nästa vecka|next week|(?:next |nästa )?${DAY})|${DAY}(?: [A-Za-zªµºÀ-ÖØ-öø-ɏ]+)? at the earliest|(?:minst|at least|no less than) (?:ett|en|två|tre|one|two|three|\d+|a full) (?:dygn|dagar|veckor|days?|weeks?)|(?:flera|några|several|a few) (?:dygn|dagar|veckor|days|weeks)`,
   "u",
 );
 const BOUND_WORD = /tidigast|earliest|förrän|not before|at least|minst|flera|några|several|a few/u;
@@ -106,10 +106,10 @@ const DAY_WORD = new RegExp(DAY, "u");
 const DATELINE_WORDS = 8;
 /** A weekday as a date: after a comma, a label or at the start, not after "i"/"since"/"on" nor as "måndags". */
 const DATELINE = new RegExp(
-  String.raw`(?:^|, |(?:uppdaterad|publicerad|updated|posted|issued):? )((?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!\p{L})`,
+  String.raw`(?:^|, |(?:uppdaterad|publicerad|updated|posted|issued):? )((?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])`,
   "u",
 );
-const NEXT_WEEK = /(?:next|nästa) (?:(?:on|på) )?\p{L}+dag|(?:next|nästa) \p{L}*day/u;
+const NEXT_WEEK = /(?:next|nästa) (?:(?:on|på) )?[A-Za-zªµºÀ-ÖØ-öø-ɏ]+dag|(?:next|nästa) [A-Za-zªµºÀ-ÖØ-öø-ɏ]*day/u;
 const TODAY = /i dag|today|tonight|i kväll|i eftermiddag|this (?:morning|afternoon|evening)/u;
 
 function laterBoundClash(a: Analysis): { field: Analysis["fields"][number]; start: number; end: number } | undefined {

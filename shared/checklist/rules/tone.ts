@@ -14,7 +14,7 @@ import { mockeryHits, shoutedText } from "./impartial.js";
 
 /** Winks, eye-rolls, laughter and their typed forms: the writer signalling "not meant literally". */
 const IRONY_MARK =
-  /(?:😉|😜|😝|🙄|😂|🤣|😏|🙃|😅|🤪|😆)|(?<![\p{L}\d])(?:;-?\)|:-?[pP](?![\p{L}\d])|[xX]D(?![\p{L}\d])|(?:ha){2,}|(?:he){2,}|lol|lmao)(?![\p{L}\d])/gu;
+  /(?:😉|😜|😝|🙄|😂|🤣|😏|🙃|😅|🤪|😆)|(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ\d])(?:;-?\)|:-?[pP](?![A-Za-zªµºÀ-ÖØ-öø-ɏ\d])|[xX]D(?![A-Za-zªµºÀ-ÖØ-öø-ɏ\d])|(?:ha){2,}|(?:he){2,}|lol|lmao)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ\d])/gu;
 
 function capitals(a: Parameters<Rule["check"]>[0]): Draft | null {
   const shouted = shoutedText(a);

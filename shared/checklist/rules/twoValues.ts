@@ -18,26 +18,26 @@ const num = (s: string | undefined) => Number((s ?? "").replace(",", "."));
 const MEASURES: readonly Measure[] = [
   {
     // The day's highest temperature.
-    re: /(?<!\p{L})(?:upp till|som varmast|högsta temperatur\p{L}*(?: \p{L}+)?|maxtemperatur\p{L}*(?: \p{L}+)?|dagstemperatur\p{L}* (?:på|runt|kring|omkring)|temperatur\p{L}* (?:på|runt|kring|omkring) upp mot|reach(?:ing)?|top of|high of|highs of|up to|maximum of|peak(?:ing)? at) (?:cirka |ca |about |around |omkring |runt |kring )?(\d{1,2}(?:[.,]\d)?) ?(?:grader|°c|°|degrees)(?!\p{L})/u,
+    re: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:upp till|som varmast|högsta temperatur[A-Za-zªµºÀ-ÖØ-öø-ɏ]*(?: [A-Za-zªµºÀ-ÖØ-öø-ɏ]+)?|maxtemperatur[A-Za-zªµºÀ-ÖØ-öø-ɏ]*(?: [A-Za-zªµºÀ-ÖØ-öø-ɏ]+)?|dagstemperatur[A-Za-zªµºÀ-ÖØ-öø-ɏ]* (?:på|runt|kring|omkring)|temperatur[A-Za-zªµºÀ-ÖØ-öø-ɏ]* (?:på|runt|kring|omkring) upp mot|reach(?:ing)?|top of|high of|highs of|up to|maximum of|peak(?:ing)? at) (?:cirka |ca |about |around |omkring |runt |kring )?(\d{1,2}(?:[.,]\d)?) ?(?:grader|°c|°|degrees)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
     value: (m) => num(m[1]),
   },
   {
     // A river's or lake's forecast peak.
-    re: /(?<!\p{L})(?:peak(?:ing)? (?:at|of)|a peak of|crest(?:ing)? at|kulmen(?: \p{L}+){0,2}? på|högsta nivå\p{L}*(?: \p{L}+){0,2}? på) (?:about |around |cirka |ca )?(\d{1,2}(?:[.,]\d{1,2})?) ?(m|meter|metres?|meters|cm|centimeter)(?!\p{L})/u,
+    re: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:peak(?:ing)? (?:at|of)|a peak of|crest(?:ing)? at|kulmen(?: [A-Za-zªµºÀ-ÖØ-öø-ɏ]+){0,2}? på|högsta nivå[A-Za-zªµºÀ-ÖØ-öø-ɏ]*(?: [A-Za-zªµºÀ-ÖØ-öø-ɏ]+){0,2}? på) (?:about |around |cirka |ca )?(\d{1,2}(?:[.,]\d{1,2})?) ?(m|meter|metres?|meters|cm|centimeter)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
     value: (m) => num(m[1]) * ((m[2] ?? "").startsWith("c") ? 1 : 100),
   },
   {
     // A level above normal.
-    re: /(?<![\p{L}\d])(\d{1,3}(?:[.,]\d{1,2})?) ?(m|meter|metres?|meters|cm|centimeter) (?:över|above) (?:\p{L}+ ){0,3}?(?:normal\p{L}*|det normala|medelvattenstånd\p{L}*|usual)(?!\p{L})/u,
+    re: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ\d])(\d{1,3}(?:[.,]\d{1,2})?) ?(m|meter|metres?|meters|cm|centimeter) (?:över|above) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?(?:normal[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|det normala|medelvattenstånd[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|usual)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
     value: (m) => num(m[1]) * ((m[2] ?? "").startsWith("c") ? 1 : 100),
   },
 ];
 /** Another moment, day, place or a range: "i går", "earlier", "down from", "on Friday", "i norr". */
 const OTHER =
-  /(?<!\p{L})(?:car|cars|bil|bilen|bilar|vehicle\p{L}*|surface\p{L}*|yta|ytan|grundvatt\p{L}*|groundwater|feels? like|känns som|upplev\p{L}*|badvatt\p{L}*|vattentemperatur\p{L}*|water temperature\p{L}*|sea temperature\p{L}*|indoor\p{L}*|inomhus|inne|if|om|lowered|raised|sänkt|höjt|revised|reviderad\p{L}*|no longer|inte längre|this morning's|morning's|i morse|i går|igår|i morgon|imorgon|tidigare|förra|var|was|were|earlier|yesterday|tomorrow|last|previous\p{L}*|från|from|down from|up from|ner från|upp från|ökat|minskat|sjunkit|stigit|fallen|risen|norr|söder|öster|väster|north\p{L}*|south\p{L}*|east\p{L}*|west\p{L}*|inland|coast\p{L}*|kust\p{L}*|inlandet|between|mellan|–|-)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:car|cars|bil|bilen|bilar|vehicle[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|surface[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|yta|ytan|grundvatt[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|groundwater|feels? like|känns som|upplev[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|badvatt[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|vattentemperatur[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|water temperature[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|sea temperature[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|indoor[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|inomhus|inne|if|om|lowered|raised|sänkt|höjt|revised|reviderad[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|no longer|inte längre|this morning's|morning's|i morse|i går|igår|i morgon|imorgon|tidigare|förra|var|was|were|earlier|yesterday|tomorrow|last|previous[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|från|from|down from|up from|ner från|upp från|ökat|minskat|sjunkit|stigit|fallen|risen|norr|söder|öster|väster|north[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|south[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|east[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|west[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|inland|coast[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|kust[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|inlandet|between|mellan|–|-)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 /** Places: capitalised words after a preposition, and names standing first ("Sydney CBD …", "Vänern ligger …"). */
 const NAME =
-  /(?<![\p{L}.!?]\s?)(?<!^)\p{Lu}[\p{L}-]+|^\p{Lu}[\p{L}-]+(?= (?:\p{Lu}|and|och|ligger|is|are|could|can|kan|will|har|has))/gu;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ.!?]\s?)(?<!^)\p{Lu}[A-Za-zªµºÀ-ÖØ-öø-ɏ-]+|^\p{Lu}[A-Za-zªµºÀ-ÖØ-öø-ɏ-]+(?= (?:\p{Lu}|and|och|ligger|is|are|could|can|kan|will|har|has))/gu;
 const NOT_A_NAME = new Set([
   "the",
   "det",
@@ -59,7 +59,7 @@ const NOT_A_NAME = new Set([
 ]);
 
 const WEEKDAY =
-  /(?<!\p{L})(?:(?:mån|tis|ons|tors|fre|lör|sön)dag|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:(?:mån|tis|ons|tors|fre|lör|sön)dag|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 /** The weekday a sentence names, or "" ("on Friday" in both is the same time; Friday and Saturday are two). */
 const dayIn = (s: Sentence, f: FieldText) => WEEKDAY.exec(f.lower.slice(s.start, s.end))?.[0] ?? "";
 
@@ -114,15 +114,15 @@ export function oneMeasureTwoValues(fields: readonly FieldText[]): TwoValuesClas
 
 /** A zone by its radius: "inom 300 meter", "within 2 kilometres", "within 1 mile". */
 const RADIUS =
-  /(?<!\p{L})(?:inom|within|in a radius of|i en radie (?:av|på)) (?:cirka |ca |about |around )?(\d{1,4}(?:[.,]\d)?) ?(m|meter|metres?|meters|km|kilometer|kilometres?|kilometers?|miles?)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:inom|within|in a radius of|i en radie (?:av|på)) (?:cirka |ca |about |around )?(\d{1,4}(?:[.,]\d)?) ?(m|meter|metres?|meters|km|kilometer|kilometres?|kilometers?|miles?)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 /** What the zone's people are told: go in, or leave. */
 const ACTIONS: readonly RegExp[] = [
-  /(?<!\p{L})(?:gå inomhus|gå in|stanna inne|stanna inomhus|håll dig inomhus|håll er inomhus|go indoors|go inside|stay indoors|stay inside|shelter[- ]in[- ]place)(?!\p{L})/u,
-  /(?<!\p{L})(?:lämna|utrym\p{L}*|evakuer\p{L}*|leave|evacuat\p{L}*|move out)(?!\p{L})/u,
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:gå inomhus|gå in|stanna inne|stanna inomhus|håll dig inomhus|håll er inomhus|go indoors|go inside|stay indoors|stay inside|shelter[- ]in[- ]place)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:lämna|utrym[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|evakuer[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|leave|evacuat[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|move out)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
 ];
 /** The zone changed: "now extended to 2 km", "tidigare 300 meter". */
 const ZONE_CHANGED =
-  /(?<!\p{L})(?:also|också|även|if|om|may|could|kan|might|people with|de med|du som har|utökat|utökas|utvidgat|extended|expanded|widened|increased|minskat|reduced|tidigare|earlier|previously|was|var)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:also|också|även|if|om|may|could|kan|might|people with|de med|du som har|utökat|utökas|utvidgat|extended|expanded|widened|increased|minskat|reduced|tidigare|earlier|previously|was|var)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 const metres = (m: RegExpExecArray) => {
   const unit = m[2] ?? "";
   const n = num(m[1]);

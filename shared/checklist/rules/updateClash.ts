@@ -12,7 +12,7 @@ import { lexHits } from "./helpers.js";
 
 /** A clock time: "kl 13.15", "kl. 9", "13:15", "3:40pm", "3 pm", "7 p.m.", "1930hrs". */
 const CLOCK =
-  /(?<![\p{L}\d])(?:(?:kl(?:\.|ockan)? ?)(\d{1,2})(?:[.:](\d{2}))?|(\d{1,2})(?:[:.](\d{2}))? ?(am|pm|a\.m\.|p\.m\.)|(\d{1,2})[:.](\d{2})|(\d{2})(\d{2}) ?hrs)(?![\d])/iu;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ\d])(?:(?:kl(?:\.|ockan)? ?)(\d{1,2})(?:[.:](\d{2}))?|(\d{1,2})(?:[:.](\d{2}))? ?(am|pm|a\.m\.|p\.m\.)|(\d{1,2})[:.](\d{2})|(\d{2})(\d{2}) ?hrs)(?![\d])/iu;
 
 /** Minutes after midnight of the first clock time in a text, or null. */
 export function firstClock(text: string): { minutes: number; start: number; end: number; meridiem: boolean } | null {
@@ -33,10 +33,10 @@ export function firstClock(text: string): { minutes: number; start: number; end:
 
 /** The words that stamp a text's own time: "Uppdatering kl 13.15:", "Publicerad …", "UPDATE 3:40pm", "Posted …". */
 const STAMP_WORD =
-  /(?<!\p{L})(?:uppdatering|uppdaterad|uppdaterat|publicerad|publicerat|senast uppdaterad|update|updated|posted|published|issued|last updated)(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:uppdatering|uppdaterad|uppdaterat|publicerad|publicerat|senast uppdaterad|update|updated|posted|published|issued|last updated)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 /** A day other than today in the promise ("i morgon kl. 9", "Tuesday at 10", "den 5 mars"): not comparable. */
 const OTHER_DAY = new RegExp(
-  String.raw`(?<!\p{L})(?:i ?morgon|i ?övermorgon|tomorrow|${WEEKDAY_WORD}|den \d{1,2}|\d{1,2} ${MONTH_WORD}|${MONTH_WORD} \d{1,2}|${DIGIT_DAY})(?!\p{L})`,
+  String.raw`(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:i ?morgon|i ?övermorgon|tomorrow|${WEEKDAY_WORD}|den \d{1,2}|\d{1,2} ${MONTH_WORD}|${MONTH_WORD} \d{1,2}|${DIGIT_DAY})(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])`,
   "u",
 );
 
@@ -44,12 +44,12 @@ const OTHER_DAY_ALL = new RegExp(OTHER_DAY.source, "gu");
 
 /** Between the stamp word and its clock: punctuation, a weekday, a date (or both), "kl", "at". */
 const STAMP_LEAD = new RegExp(
-  String.raw`^[\s:–-]*(?:(?:\p{L}+dag|${WEEKDAY_WORD})[ ,]*)?(?:(?:\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th|:e)? ${MONTH_WORD}(?: \d{4})?|${MONTH_WORD} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?)[ ,]*)?(?:(?:kl(?:\.|ockan)?|at) ?)?`,
+  String.raw`^[\s:–-]*(?:(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+dag|${WEEKDAY_WORD})[ ,]*)?(?:(?:\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th|:e)? ${MONTH_WORD}(?: \d{4})?|${MONTH_WORD} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?)[ ,]*)?(?:(?:kl(?:\.|ockan)?|at) ?)?`,
   "u",
 );
 /** "Lindvikens kommun kl. 14.40:", "Pine Hollow Water 9:15 a.m.:": a short label, a clock, a colon, at the start. */
 const LABEL_STAMP =
-  /^[^:.\n]{0,40}?(?:kommun|kommuns|region|regionen|stad|staden|räddningstjänst\p{L}*|polisen|vatten|energi|elnät|council|county|city|town|water|district|police|fire|utilities|department)(?:[^:.\n]{0,20}?) ((?:kl(?:\.|ockan)? ?)\d{1,2}[.:]\d{2}|\d{1,2}:\d{2} ?(?:am|pm|a\.m\.|p\.m\.)?)\s*:/u;
+  /^[^:.\n]{0,40}?(?:kommun|kommuns|region|regionen|stad|staden|räddningstjänst[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|polisen|vatten|energi|elnät|council|county|city|town|water|district|police|fire|utilities|department)(?:[^:.\n]{0,20}?) ((?:kl(?:\.|ockan)? ?)\d{1,2}[.:]\d{2}|\d{1,2}:\d{2} ?(?:am|pm|a\.m\.|p\.m\.)?)\s*:/u;
 /** A promise more than this many minutes before the stamp is read as the next day's. */
 const SAME_DAY_GAP = 6 * 60;
 

@@ -14,12 +14,12 @@ import { AFFECTED } from "./substance.js";
 
 /** A polite frame before the advice: "Vi uppmanar alla boende att …", "Residents are urged to …", "Please …". */
 const FRAME =
-  /^(?:(?:vi|kommunen|polisen|räddningstjänsten) (?:vill )?(?:uppmanar|uppmana|ber|rekommenderar|råder) (?:\p{L}+ ){0,4}?att |(?:(?:alla|allmänheten|boende|invånare) |(?:\p{L}+ )?som bor (?:\p{L}+ ){1,3}?)(?:[\p{L}\d]+ ){0,4}?(?:uppmanas|ombeds|rekommenderas) (?:att )?|(?:we )?(?:urge|ask|advise|encourage|remind|recommend) (?:\p{L}+ ){0,4}?to |(?:[\p{L}\d]+ ){0,5}?(?:are|is) (?:being )?(?:urged|asked|advised|encouraged|reminded) to |please )/u;
+  /^(?:(?:vi|kommunen|polisen|räddningstjänsten) (?:vill )?(?:uppmanar|uppmana|ber|rekommenderar|råder) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,4}?att |(?:(?:alla|allmänheten|boende|invånare) |(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?som bor (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){1,3}?)(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ\d]+ ){0,4}?(?:uppmanas|ombeds|rekommenderas) (?:att )?|(?:we )?(?:urge|ask|advise|encourage|remind|recommend) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,4}?to |(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ\d]+ ){0,5}?(?:are|is) (?:being )?(?:urged|asked|advised|encouraged|reminded) to |please )/u;
 
 const VAGUE_SV =
-  "(?:vidta|vidtar|att vidta) (?:\\p{L}+ )?(?:nödvändiga|lämpliga|erforderliga|relevanta|rimliga|alla|de|sedvanliga) (?:försiktighets)?åtgärder(?:na)?" +
+  "(?:vidta|vidtar|att vidta) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:nödvändiga|lämpliga|erforderliga|relevanta|rimliga|alla|de|sedvanliga) (?:försiktighets)?åtgärder(?:na)?" +
   "|(?:var|vara) (?:extra |mycket |särskilt |fortsatt )?(?:försiktig|försiktiga|uppmärksam|uppmärksamma|vaksam|vaksamma|aktsam|aktsamma|beredd|beredda|förberedd|förberedda)" +
-  "|iaktta (?:\\p{L}+ )?försiktighet|visa (?:\\p{L}+ )?(?:försiktighet|aktsamhet)|ta det (?:lugnt och )?försiktigt" +
+  "|iaktta (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?försiktighet|visa (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:försiktighet|aktsamhet)|ta det (?:lugnt och )?försiktigt" +
   "|tänk på (?:din |er |den egna )?säkerhet(?:en)?|använd (?:ditt |ert )?(?:sunt|sunda) förnuft(?:et)?" +
   "|följ (?:myndigheternas|räddningstjänstens|kommunens|polisens|de) (?:råd|anvisningar|rekommendationer|instruktioner)" +
   "|håll (?:dig|er) (?:uppdaterad|uppdaterade|informerad|informerade)|agera (?:ansvarsfullt|förnuftigt|klokt)" +
@@ -30,7 +30,7 @@ const VAGUE_SV =
 const VAGUE_EN =
   "take (?:all |any |every )?(?:the )?(?:necessary|appropriate|sensible|reasonable|suitable|precautionary|usual|relevant|needed) (?:precautions|steps|measures|action|safety measures)(?: to (?:stay|keep) safe)?" +
   "|take precautions|be (?:extra |very |especially )?(?:careful|cautious|vigilant|alert|aware|prepared|mindful|safe)" +
-  "|exercise (?:\\p{L}+ )?(?:caution|care)|use (?:your )?(?:common sense|caution|good judg(?:e)?ment)" +
+  "|exercise (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:caution|care)|use (?:your )?(?:common sense|caution|good judg(?:e)?ment)" +
   "|stay (?:safe|alert|vigilant|informed|aware)|remain (?:vigilant|alert|cautious|safe)|act responsibly" +
   "|follow (?:official|the authorities['’]?|local|all|the) (?:advice|guidance|instructions)|keep (?:yourself |yourselves )?(?:safe|informed|up to date)" +
   "|protect yourselves?|take care(?: of (?:yourself|yourselves|your health|each other|one another))?" +
@@ -64,11 +64,12 @@ export function vagueOnly(sentence: string): boolean {
  * there is no danger to the public asks nothing more (a code review's counter-examples).
  */
 const OFFERED =
-  /(?<!\p{L})(?:finns (?:\p{L}+ ){0,4}?(?:i|på|vid|hos|att (?:hämta|få))|(?:är|har) öppe[nt]|öppnar|kan (?:du|ni) (?:få|hämta|ringa|vända)|(?:is|are) (?:now )?(?:available|open)|has opened|have opened|can (?:get|collect|call|contact))(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:finns (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,4}?(?:i|på|vid|hos|att (?:hämta|få))|(?:är|har) öppe[nt]|öppnar|kan (?:du|ni) (?:få|hämta|ringa|vända)|(?:is|are) (?:now )?(?:available|open)|has opened|have opened|can (?:get|collect|call|contact))(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 const NO_DANGER =
-  /(?<!\p{L})(?:(?:ingen|inte någon) (?:\p{L}+ )?(?:fara|risk) för (?:allmänheten|tredje man|de boende)|(?:no|not any) (?:\p{L}+ )?(?:danger|risk|threat) to (?:the (?:wider )?public|residents|the community))(?!\p{L})/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:(?:ingen|inte någon) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:fara|risk) för (?:allmänheten|tredje man|de boende)|(?:no|not any) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:danger|risk|threat) to (?:the (?:wider )?public|residents|the community))(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 /** Information on offer is a route onwards, not help: "More information about measles is available at 1177.se". */
-const INFORMATION = /(?<!\p{L})(?:information|info|läs mer|read more|updates?|uppdatering\p{L}*)(?!\p{L})/u;
+const INFORMATION =
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:information|info|läs mer|read more|updates?|uppdatering[A-Za-zªµºÀ-ÖØ-öø-ɏ]*)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 /** A closing pleasantry: said to be kind, not as the advice ("Ta hand om varandra.", "Please take care."). */
 const PLEASANTRY =
   /^(?:please )?(?:take care|stay safe|look after (?:each other|one another|yourselves?)|ta hand om (?:varandra|dig|er)|ta det (?:lugnt och )?försiktigt|var rädda om (?:er|dig|varandra)|sköt om (?:er|dig))[.!]*$/u;
