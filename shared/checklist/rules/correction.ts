@@ -172,6 +172,41 @@ function deniedNext(a: Analysis, from: number): boolean {
     });
 }
 
+const L = "[A-Za-zªµºÀ-ÖØ-öø-ɏ]";
+/**
+ * A page about rumours as a kind, not about one rumour: the headline names the genre ("Rumor Control", "Common
+ * Disaster-Related Rumors", "Hurricane Helene: Fact vs. Rumor", "Rykten och fakta") and the opening speaks of rumours
+ * in general ("Rumors and misleading information can spread quickly after any disaster", "There often are many
+ * rumors and scams after a disaster"). Neither states a claim a reader could carry away; the rumours come later, each
+ * with its answer.
+ */
+const GENRE_TITLE = new RegExp(
+  String.raw`^(?:[^:]{1,60}:\s*)?(?:(?:common|top|latest|current|health[- ]related|disaster[- ]related|storm[- ]related|coronavirus|covid-19|hurricane|storm|flood|wildfire|fire|election|recovery|vanliga|aktuella)\s+){0,3}(?:rumou?r (?:control|response|page)|(?:rumou?rs|hoaxes|myths|misinformation|rykten|myter|ryktena)(?: (?:and|&|och) (?:rumou?rs|hoaxes|facts|scams|fakta|rykten|bedrägerier|myter))?|facts? (?:vs\.?|versus|or|and|och|eller) (?:rumou?rs?|myths?|fiction|rykten|myter)|(?:rumou?rs?|myths?|myter|rykten) (?:vs\.?|versus|and|or|och|eller) facts?)$`,
+  "u",
+);
+const GENERIC_OPENING = new RegExp(
+  String.raw`^(?:there (?:often |sometimes )?(?:are|is) (?:often |many |a lot of |some )?|det (?:sprids|förekommer) (?:ofta |ibland )?)?(?:${L}+ ){0,2}?(?:rumou?rs|misinformation|disinformation|misleading information|false (?:information|reports)|hoaxes|scams|rykten|felaktig information|desinformation)(?: (?:and|or|och|eller) (?:${L}+ ){0,1}?(?:rumou?rs|misinformation|disinformation|misleading information|false (?:information|reports)|hoaxes|scams|rykten|bedrägerier|felaktig information|desinformation))?(?: (?:sometimes|often|can|may|easily|quickly|ofta|kan|ibland)){0,2} (?:${L}+ ){0,8}?(?:after|during|in|within|on|across|via|through|i samband med|under|efter|vid|på|i) (?:a |any |every |all |the |en |alla |varje )?(?:${L}+ ){0,2}?(?:disasters?|crisis|crises|emergenc(?:y|ies)|incidents?|floods?|storms?|fires?|outbreaks?|communities|kriser|krisen|olyckor|händelser|översvämningar|stormar|bränder|utbrott|social (?:media|networks)|sociala medier)`,
+  "u",
+);
+/** A myth labelled at the head of one of the first sentences and not answered in the next ("Myth: … Myth: …"). */
+const MYTH_LABEL = /^\s*(?:myths?|myt(?:er)?|rumou?rs?|rykten?|claims?|påståenden?)(?:\s*\d+)?\s*:/u;
+const FACT_LABEL = /^\s*(?:facts?|the truth|truth|fakta|faktum|sanning(?:en)?|rätt svar|verklighet(?:en)?)\s*:/u;
+function mythListFirst(a: Analysis): boolean {
+  const lex = a.lex;
+  const opening = a.body.sentences.slice(0, 3);
+  return opening.some((s, i) => {
+    if (!MYTH_LABEL.test(a.body.lower.slice(s.start, s.end))) return false;
+    const next = a.body.sentences[i + 1];
+    if (next === undefined) return true;
+    const text = a.body.lower.slice(next.start, next.end);
+    return !FACT_LABEL.test(text) && !(lex !== null && findAll(text, lex.verdicts).length > 0);
+  });
+}
+const CONTENT_CLAUSE = new RegExp(
+  String.raw`(?<!${L})(?:that|att|claiming|saying|stating|påstå${L}*)(?!${L})|[:”"“]`,
+  "u",
+);
+
 /** The opening that states the rumour before the fact (AU20, FA17), or null when the text does not. */
 function rumourFirst(a: Analysis): ReturnType<typeof span> | undefined | null {
   const lex = a.lex;
@@ -187,16 +222,20 @@ function rumourFirst(a: Analysis): ReturnType<typeof span> | undefined | null {
     title.sentences.some((s) => s.question) &&
     (a.kind === "correction" || findAll(title.lower, lex.hazards).length > 0 || CAUSAL_QUESTION.test(title.lower));
   // A quotation in a correction's title is the rumour's words; in a bulletin's it may be anything (a name, a term).
+  const genreTitle = GENRE_TITLE.test(title.lower.trim()) && !mythListFirst(a);
   const claimTitle =
     !LABEL_TITLE.test(title.lower.trim()) &&
+    !genreTitle &&
     (findAll(title.lower, lex.claimMarkers).length > 0 ||
       findAll(title.lower, lex.claimNouns).length > 0 ||
       (a.kind === "correction" && title.excluded.length > 0));
   // A belief of some of the public opening the text is the claim only when the text then denies something ("Some
   // residents believe the new mast is causing the cuts. It isn't."); "Some residents think their supply has been
   // affected; call us" reports, it corrects nothing (seventh round).
+  const genericOpening = GENERIC_OPENING.test(firstLower) && !CONTENT_CLAUSE.test(firstLower);
   const claimOpening =
     first !== undefined &&
+    !genericOpening &&
     (findAll(firstLower, lex.claimMarkers).length > 0 ||
       findAll(firstLower, lex.claimNouns).length > 0 ||
       (BELIEF_OPENING.test(firstLower) && findAll(a.body.lower, lex.verdicts).length > 0));
@@ -208,7 +247,7 @@ function rumourFirst(a: Analysis): ReturnType<typeof span> | undefined | null {
   const isCorrecting = a.kind === "correction" || claimOpening || claimTitle || quotedOpening;
   // Under a headline that states something ("Skolorna i Exempelby är öppna") the reader meets the fact first; the
   // first sentence opens the text only when the headline is missing, a bare label ("Rättelse") or a question.
-  const titleStates = title.tokens.length > 2 && !title.sentences.some((s) => s.question);
+  const titleStates = title.tokens.length > 2 && !title.sentences.some((s) => s.question) && !genreTitle;
   const openingCounts =
     (claimOpening || quotedOpening) && (!titleStates || !STAMPED.test(a.body.lower.slice(0, first?.start ?? 0)));
   if (!isCorrecting || !(titleAsks || claimTitle || openingCounts)) return null;

@@ -1,0 +1,85 @@
+/**
+ * Twenty-sixth round: a page about rumours as a kind is not a rumour told first (AU20). Real rumour-control pages by
+ * emergency agencies head the page with the genre ("Rumor Control", "Fact vs. Rumor") and open on rumours in general;
+ * each rumour comes later with its answer. The wordings are written for these tests, each beside a near wording that
+ * still tells the rumour first.
+ */
+import { describe, it } from "vitest";
+import { checkRows as check, msg } from "./helpers.js";
+
+describe("[AU20] a page about rumours as a kind", () => {
+  it("lets a genre headline over an opening about rumours in general through", () => {
+    check([
+      [
+        "AU20",
+        msg(
+          "correction",
+          "Rumors can spread quickly during an emergency. This page lists what we have heard and what is true. Fact: The shelter at Lincoln High accepts pets.",
+          "en",
+          "Storm Rumor Control",
+        ),
+        false,
+      ],
+      [
+        "AU20",
+        msg(
+          "correction",
+          "There are many rumors and scams after any disaster. Check here before you share anything. Fact: Inspectors never ask for payment.",
+          "en",
+          "Flood recovery: fact vs. rumor",
+        ),
+        false,
+      ],
+      [
+        "AU20",
+        msg(
+          "correction",
+          "Det sprids ofta rykten i sociala medier i samband med kriser. Här samlar vi frågor vi fått och svaren på dem.",
+          "sv",
+          "Rykten och fakta",
+        ),
+        false,
+      ],
+    ]);
+  });
+
+  it("still refuses the rumours told first under a genre headline, and a headline that names one rumour", () => {
+    check([
+      [
+        "AU20",
+        msg(
+          "correction",
+          "Myth: The dam has failed. Myth: Everyone must leave tonight. Neither of these is true.",
+          "en",
+          "Storm rumor control",
+        ),
+        true,
+      ],
+      [
+        "AU20",
+        msg(
+          "correction",
+          "There are rumors that the water plant was hacked and that the water is poisoned. We are looking into it.",
+          "en",
+          "Rumors",
+        ),
+        true,
+      ],
+      [
+        "AU20",
+        msg(
+          "correction",
+          "Rumours spread quickly after any disaster. Please check before sharing.",
+          "en",
+          "Water contamination rumours",
+        ),
+        true,
+      ],
+      [
+        "AU20",
+        msg("correction", "Rykten sprids ofta i sociala medier vid kriser.", "sv", "Rykten om förgiftat vatten i Åby"),
+        true,
+      ],
+    ]);
+  });
+});
