@@ -83,3 +83,26 @@ describe("[AU20] a page about rumours as a kind", () => {
     ]);
   });
 });
+
+describe("[OP8] municipalities named together as the sender of an SMS", () => {
+  it("reads 'Emmaboda och Torsås kommuner' as the sender and still refuses an SMS that names nobody", () => {
+    check([
+      [
+        "OP8",
+        msg(
+          "sms",
+          "Eldningsförbudet i Emmaboda och Torsås kommuner upphävs från torsdag kl. 12.00. Emmaboda och Torsås kommuner upphäver förbudet mot eldning utomhus.",
+        ),
+        false,
+      ],
+      [
+        "OP8",
+        msg(
+          "sms",
+          "Eldningsförbudet upphävs från torsdag kl. 12.00. Det är åter tillåtet att elda utomhus med försiktighet.",
+        ),
+        true,
+      ],
+    ]);
+  });
+});
