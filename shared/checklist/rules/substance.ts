@@ -185,11 +185,15 @@ function namedOrganisation(f: FieldText): boolean {
   for (let i = 1; i < f.tokens.length; i++) {
     const tok = f.tokens[i] as Token;
     const prev = f.tokens[i - 1] as Token;
-    if (tok.type !== "word" || prev.type !== "word" || !ORG_HEADS.has(tok.lower)) continue;
-    if (isName(tok.text) && isName(prev.text) && f.text.slice(prev.end, tok.start) === " ") return true;
+    if (tok.type !== "word" || !ORG_HEADS.has(tok.lower) || !isName(tok.text)) continue;
+    if (prev.type === "word" && isName(prev.text) && f.text.slice(prev.end, tok.start) === " ") return true;
+    // A name and two capitalised words joined: "Cheshire Fire and Rescue", "Kent Fire & Rescue".
+    if (JOINED_BEFORE.test(f.text.slice(Math.max(0, tok.start - 40), tok.start))) return true;
   }
   return false;
 }
+const JOINED_BEFORE =
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])[A-ZÅÄÖ][A-Za-zªµºÀ-ÖØ-öø-ɏ]* [A-ZÅÄÖ][A-Za-zªµºÀ-ÖØ-öø-ɏ]* (?:and|&|och) $/u;
 
 /** The speaker is named in the text, in the message's sender field or by the municipality's configuration. */
 export function namesSpeaker(a: Analysis): boolean {

@@ -106,3 +106,28 @@ describe("[OP8] municipalities named together as the sender of an SMS", () => {
     ]);
   });
 });
+
+describe("[OP8] a fire and rescue service signing an SMS", () => {
+  it("reads 'Cheshire Fire and Rescue' as the sender, not a sentence that mentions the service", () => {
+    check([
+      [
+        "OP8",
+        msg(
+          "sms",
+          "Large fire at Frodsham industrial estate. Keep windows and doors closed if you live nearby. Cheshire Fire and Rescue",
+          "en",
+        ),
+        false,
+      ],
+      [
+        "OP8",
+        msg(
+          "sms",
+          "Large fire at Frodsham industrial estate. Keep windows and doors closed if you live nearby. Fire and Rescue crews are at the scene.",
+          "en",
+        ),
+        true,
+      ],
+    ]);
+  });
+});
