@@ -921,14 +921,14 @@ export const FA14: Rule = {
 };
 
 const SCOPE =
-  /(?:(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:some|a number of|several|vissa|några|en del) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:road |vägar|closures|avstängningar|restrictions)|övriga|utanför|utom|förutom|med undantag|except|apart from|with the exception|andra delar|resten av|andra områden|other (?:areas|parts)|outside|rest of|elsewhere|efter (?:att )?(?:kokning|du kokat)|after boiling|once boiled|kokat|boiled|(?:om|när|ifall) (?:det|vattnet) kokas)/u;
+  /(?:(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:some|a number of|several|vissa|några|en del) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:road |vägar|closures|avstängningar|restrictions)|övriga|utanför|utom|förutom|med undantag|except|apart from|with the exception|andra delar|resten av|andra områden|other (?:areas|parts)|(?:all|any|every) other |alla andra |samtliga andra |outside|rest of|elsewhere|efter (?:att )?(?:kokning|du kokat)|after boiling|once boiled|kokat|boiled|(?:om|när|ifall) (?:det|vattnet) kokas)/u;
 /**
  * The safe statement a later notice will make: "officials will notify customers that the water is safe", "vi
  * meddelar när vattnet är säkert att dricka" says what the all-clear will say, not that it applies now (real prose,
  * second pass).
  */
 const LATER_NOTICE_BEFORE =
-  /(?:(?:will|shall) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:notify|inform|tell|announce|advise|confirm to|let (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){1,2}know)(?: (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?(?:that|when))?|(?:kommer (?:att )?|ska )(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:meddela|informera|berätta|tala om)[A-Za-zªµºÀ-ÖØ-öø-ɏ]*(?: (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?(?:att|när))?|(?:meddelar|informerar|berättar) (?:vi|kommunen) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?när) $/u;
+  /(?:(?:will|shall) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:notify|inform|tell|announce|advise|confirm to|let (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){1,2}know)(?: (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?(?:that|when))?|(?:kommer (?:att )?|ska )(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:meddela|informera|berätta|tala om)[A-Za-zªµºÀ-ÖØ-öø-ɏ]*(?: (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?(?:att|när))?|(?:meddelar|informerar|berättar) (?:vi|kommunen) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?när|(?:tills|till dess|förrän|until) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,6}?(?:meddelar|informerar|ger besked om|announces|notifies|confirms|advises|tells (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?)(?: att| that)?|(?:^|\. |\n)(?:meddelande|besked) om att) $/u;
 /** The safe state as the aim of an instruction: "To ensure your tap water is safe for drinking, bring it to a rolling
  * boil" (tenth round, blind26 studied); "för att vara säker på att vattnet är tjänligt". */
 const PURPOSE_BEFORE =
@@ -991,6 +991,20 @@ function updateSection(a: Analysis, h: LexHit): number {
   const intro = body.lower.slice(0, heads[0]).trim() !== "";
   if (h.field.name !== "body") return intro ? 0 : 1;
   return heads.filter((at) => at <= h.hit.start).length;
+}
+
+/**
+ * The notice's history in an all-clear: the day it was issued ("On that day chlorine was added and a Boil Water Notice
+ * issued", "Kokningsrådet utfärdades i lördags") tells what applied then (twenty-sixth round, a council's lifting
+ * notice in the tuning sets).
+ */
+const ISSUED_THEN =
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:(?:on|since) that day|(?:was|were) (?:first )?(?:issued|put in place|imposed)|issued on|utfärdades|infördes|(?:kommunen|vi) gick ut med)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
+/** ... unless the same sentence says it still applies ("was issued today and remains in place"). */
+const STILL_APPLIES =
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:remains?|still|continues?|in (?:place|effect|force)|gäller|kvarstår|fortfarande|fortsätter|i kraft)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
+function issuedThen(sentence: string): boolean {
+  return ISSUED_THEN.test(sentence) && !STILL_APPLIES.test(sentence);
 }
 
 /** Background in parentheses ("(13/8 gick kommunen ut med samma rekommendation, att koka vattnet …)") tells what was
@@ -1777,7 +1791,9 @@ export const FA15: Rule = {
     const unsafe = precaution
       ? undefined
       : sides(a, lex.unsafeStatements, true).filter(
-          (h) => !PERIOD_OF.test(h.field.lower.slice(Math.max(h.sentence.start, h.hit.start - 30), h.hit.start)),
+          (h) =>
+            !PERIOD_OF.test(h.field.lower.slice(Math.max(h.sentence.start, h.hit.start - 30), h.hit.start)) &&
+            !issuedThen(h.field.lower.slice(h.sentence.start, h.sentence.end)),
         )[0];
     // An earlier dated update kept below the current one ("Uppdatering 2023-09-11: Kokningsrekommendationen kvarstår"
     // under "Kokningsrekommendationen hävs") says what applied then: no contradiction (realExtra, good-sv-004).

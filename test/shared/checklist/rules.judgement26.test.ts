@@ -131,3 +131,72 @@ describe("[OP8] a fire and rescue service signing an SMS", () => {
     ]);
   });
 });
+
+describe("[FA15] an all-clear's history, another order's scope and the notice still to come", () => {
+  it("lets the history, 'all other' orders and a notice to come through", () => {
+    check([
+      [
+        "FA15",
+        msg(
+          "bulletin",
+          "The Boil Water Notice in Waimarama has been lifted today. Low-level E. coli results were returned last Saturday. On that day chlorine was added to the supply and a Boil Water Notice issued. All tests since then have come back clear.",
+          "en",
+        ),
+        false,
+      ],
+      [
+        "FA15",
+        msg(
+          "bulletin",
+          "Some mandatory evacuation orders have been lifted. Residents of Ashley Road may return to their homes. All other mandatory evacuation orders remain in effect.",
+          "en",
+        ),
+        false,
+      ],
+      [
+        "FA15",
+        msg(
+          "bulletin",
+          "Koka vattnet i Fristad före matlagning och dryck. Kokningspåbudet gäller tills Borås Energi och Miljö AB meddelar att vattnet åter är tjänligt.",
+        ),
+        false,
+      ],
+      [
+        "FA15",
+        msg(
+          "bulletin",
+          "Koka vattnet i Fristad före matlagning och dryck. Meddelande om att vattnet går att dricka igen lämnas här på webbplatsen.",
+        ),
+        false,
+      ],
+    ]);
+  });
+
+  it("still refuses a notice lifted and kept in one text", () => {
+    check([
+      [
+        "FA15",
+        msg(
+          "bulletin",
+          "The boil water notice for Waimarama has been lifted. A boil water notice was issued for Waimarama today and remains in place.",
+          "en",
+        ),
+        true,
+      ],
+      [
+        "FA15",
+        msg("bulletin", "Kokningsrekommendationen i Fristad hävs. Du behöver koka vattnet före dryck och matlagning."),
+        true,
+      ],
+      [
+        "FA15",
+        msg(
+          "bulletin",
+          "The evacuation order for Ashley Road has been lifted and residents may return. The evacuation order for Ashley Road remains in effect.",
+          "en",
+        ),
+        true,
+      ],
+    ]);
+  });
+});
