@@ -149,6 +149,8 @@ const CODE = /^(?:[A-Z]-?\d+|[A-Z]{1,3}-\d+[A-Z\d-]*|[A-Z]{1,2}\d{1,2}[A-Z]?)$/u
 
 const SHORTHAND_TERMS = 3; // distinct internal words and unexplained acronyms: one may slip, three is a text for the staff
 
+const POSTCODE_AFTER = /^ \d{4,5}(?:-\d{4})?(?![\d:/.,-]\d)/u;
+const PLACE_BEFORE = /(?:, |\p{Lu}\p{Ll}+ )$/u;
 const IN_NAME_BEFORE = /(?:\p{Lu}{2,}|(?:&|och|and) \p{Lu}\p{Ll}+|[^.!?\n]\s\p{Lu}\p{Ll}+) $/u;
 const IN_NAME_AFTER = /^ (?:\p{Lu}{2,}|&)/u;
 
@@ -166,6 +168,12 @@ function shorthand(a: Analysis): string[] {
       // Names the public knows (CDC, U.S., NHS, SMHI) and codes (roads "E4", "A614", product codes "P-7345") are no
       // staff shorthand.
       if (PUBLIC_ACRONYMS.has(lower.replace(/\./gu, "")) || CODE.test(c.text)) continue;
+      // A state in a postal address ("Sturgis, MI 49091", "Parramatta NSW 2150"): the address, not staff talk.
+      if (
+        POSTCODE_AFTER.test(f.text.slice(c.end, c.end + 12)) &&
+        PLACE_BEFORE.test(f.text.slice(Math.max(0, c.start - 30), c.start))
+      )
+        continue;
       // Part of a proper name anywhere in the text ("NSW SES", "Fire & Rescue NSW", "VA SYD"): the organisation's
       // name, not staff talk, wherever else it stands alone (ninth round, blind19 studied).
       if (

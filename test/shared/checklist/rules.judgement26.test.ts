@@ -200,3 +200,24 @@ describe("[FA15] an all-clear's history, another order's scope and the notice st
     ]);
   });
 });
+
+describe("[AU19] states in postal addresses", () => {
+  it("does not count the state of an address as shorthand, and still counts staff codes", () => {
+    check([
+      [
+        "AU19",
+        msg(
+          "bulletin",
+          "A case of measles has been confirmed. People who visited these places may have been exposed: Dollar General, 211 Jacob St., Sturgis, MI 49091, Sunday 3 March; Urgent Care, 1381 N. Wayne St., Angola, IN 46703, Monday 4 March; Walmart, 1512 Harvey Road, College Station, TX 77840, Friday 1 March. Call your doctor before you go if you have a fever and a rash.",
+          "en",
+        ),
+        false,
+      ],
+      [
+        "AU19",
+        msg("bulletin", "Stabsläge råder. TiB har larmat POSOM och KLG sammanträder kl. 14.00 enligt DP 1984:12."),
+        true,
+      ],
+    ]);
+  });
+});
