@@ -8,7 +8,7 @@ const forms = (stem: string, endings: readonly string[]) => endings.map((e) => s
 
 /** Compound heads: "Exempelby kommun", "samhällsbyggnadsförvaltningen", "vattenverket", "räddningstjänsten". */
 const ORG_SUFFIXES = [
-  ...forms("kommun", ["", "en", "ens", "s", "er", "erna", "ernas"]),
+  ...forms("kommun", ["", "en", "ens", "s"]),
   ...forms("förvaltning", ["en", "ens"]),
   ...forms("avdelning", ["en", "ens"]),
   ...forms("enhet", ["en", "ens"]),

@@ -181,26 +181,34 @@ const L = "[A-Za-zªµºÀ-ÖØ-öø-ɏ]";
  * with its answer.
  */
 const GENRE_TITLE = new RegExp(
-  String.raw`^(?:[^:]{1,60}:\s*)?(?:(?:common|top|latest|current|health[- ]related|disaster[- ]related|storm[- ]related|coronavirus|covid-19|hurricane|storm|flood|wildfire|fire|election|recovery|vanliga|aktuella)\s+){0,3}(?:rumou?r (?:control|response|page)|(?:rumou?rs|hoaxes|myths|misinformation|rykten|myter|ryktena)(?: (?:and|&|och) (?:rumou?rs|hoaxes|facts|scams|fakta|rykten|bedrägerier|myter))?|facts? (?:vs\.?|versus|or|and|och|eller) (?:rumou?rs?|myths?|fiction|rykten|myter)|(?:rumou?rs?|myths?|myter|rykten) (?:vs\.?|versus|and|or|och|eller) facts?)$`,
+  // Before a colon, a short name of the event ("Hurricane Helene:", "Drought:"); a claim there has a verb or more words.
+  String.raw`^(?:(?:${L}+[ -]){0,2}${L}+:\s*)?(?:(?:common|top|latest|current|health[- ]related|disaster[- ]related|storm[- ]related|flood[- ]related|coronavirus|covid-19|hurricane|storm|flood|wildfire|fire|election|recovery|vanliga|aktuella)\s+){0,3}(?:rumou?r (?:control|response|page)|(?:rumou?rs|hoaxes|myths|misinformation|rykten|myter|ryktena)(?: (?:and|&|och) (?:rumou?rs|hoaxes|facts|scams|fakta|rykten|bedrägerier|myter))?|facts? (?:vs\.?|versus|or|and|och|eller) (?:rumou?rs?|myths?|fiction|rykten|myter)|(?:rumou?rs?|myths?|myter|rykten) (?:vs\.?|versus|and|or|och|eller) facts?)$`,
   "u",
 );
+const RUMOUR_KINDS = String.raw`(?:rumou?rs|misinformation|disinformation|misleading information|false (?:information|reports)|hoaxes|scams|rykten|felaktig information|desinformation|bedrägerier)`;
+/**
+ * Rumours as a kind, spreading in a setting: after the rumour word only how they spread ("can spread quickly",
+ * "being shared", "sprids ofta"), then where or when ("after any disaster", "on social media", "i samband med kriser").
+ * "Rumours of a gas leak …", "misinformation about the water …" name a rumour and do not match.
+ */
 const GENERIC_OPENING = new RegExp(
-  String.raw`^(?:there (?:often |sometimes )?(?:are|is) (?:often |many |a lot of |some )?|det (?:sprids|förekommer) (?:ofta |ibland )?)?(?:${L}+ ){0,2}?(?:rumou?rs|misinformation|disinformation|misleading information|false (?:information|reports)|hoaxes|scams|rykten|felaktig information|desinformation)(?: (?:and|or|och|eller) (?:${L}+ ){0,1}?(?:rumou?rs|misinformation|disinformation|misleading information|false (?:information|reports)|hoaxes|scams|rykten|bedrägerier|felaktig information|desinformation))?(?: (?:sometimes|often|can|may|easily|quickly|ofta|kan|ibland)){0,2} (?:${L}+ ){0,8}?(?:after|during|in|within|on|across|via|through|i samband med|under|efter|vid|på|i) (?:a |any |every |all |the |en |alla |varje )?(?:${L}+ ){0,2}?(?:disasters?|crisis|crises|emergenc(?:y|ies)|incidents?|floods?|storms?|fires?|outbreaks?|communities|kriser|krisen|olyckor|händelser|översvämningar|stormar|bränder|utbrott|social (?:media|networks)|sociala medier)`,
+  String.raw`^(?:there (?:often |sometimes )?(?:are|is) (?:often |many |a lot of |some )?|det (?:sprids|förekommer) (?:ofta |ibland |många )?)?(?:many |some |all |vissa |många )?${RUMOUR_KINDS}(?: (?:and|or|och|eller) ${RUMOUR_KINDS})?(?: (?:sometimes|often|can|may|easily|quickly|fast|ofta|kan|ibland|snabbt|lätt|be|are|being|spread|spreads|circulate|circulates|circulating|shared|sprids|spridas|förekommer|cirkulerar|florerar)){0,4} (?:after|during|in|within|on|across|via|through|i samband med|under|efter|vid|på|i) (?:a |an |any |every |all |the |en |ett |alla |varje )?(?:${L}+ ){0,2}?(?:disasters?|crisis|crises|emergenc(?:y|ies)|incidents?|floods?|storms?|hurricanes?|wildfires?|fires?|outbreaks?|communities|kriser|krisen|olyckor|händelser|översvämningar|stormar|bränder|utbrott|social (?:media|networks)|sociala medier)(?!${L})`,
   "u",
 );
-/** A myth labelled at the head of one of the first sentences and not answered in the next ("Myth: … Myth: …"). */
-const MYTH_LABEL = /^\s*(?:myths?|myt(?:er)?|rumou?rs?|rykten?|claims?|påståenden?)(?:\s*\d+)?\s*:/u;
-const FACT_LABEL = /^\s*(?:facts?|the truth|truth|fakta|faktum|sanning(?:en)?|rätt svar|verklighet(?:en)?)\s*:/u;
+/** A labelled myth among the first sentences that the next label or sentence does not answer ("Myth: … Myth: …"). */
+const MYTH_LABEL = /(?:^|[.!?\n]\s*)(?:myths?|myt(?:er)?|rumou?rs?|rykten?|claims?|påståenden?)(?:\s*#?\s*\d+)?\s*:/gu;
+const ANSWER =
+  /(?:^|[.!?\n]\s*)(?:facts?|the truth|truth|fakta|faktum|sanning(?:en)?|rätt svar|verklighet(?:en)?)\s*:/u;
 function mythListFirst(a: Analysis): boolean {
   const lex = a.lex;
-  const opening = a.body.sentences.slice(0, 3);
-  return opening.some((s, i) => {
-    if (!MYTH_LABEL.test(a.body.lower.slice(s.start, s.end))) return false;
-    const next = a.body.sentences[i + 1];
-    if (next === undefined) return true;
-    const text = a.body.lower.slice(next.start, next.end);
-    return !FACT_LABEL.test(text) && !(lex !== null && findAll(text, lex.verdicts).length > 0);
-  });
+  const end = a.body.sentences[Math.min(3, a.body.sentences.length) - 1]?.end ?? 0;
+  const opening = a.body.lower.slice(0, end);
+  const labels = [...opening.matchAll(MYTH_LABEL)];
+  const first = labels[0];
+  if (first === undefined) return false;
+  // What follows the first myth up to the next myth label (or the end of the opening) must answer it.
+  const after = a.body.lower.slice(first.index + first[0].length, labels[1]?.index ?? a.body.lower.length);
+  return !ANSWER.test(after) && !(lex !== null && findAll(after, lex.verdicts).length > 0);
 }
 const CONTENT_CLAUSE = new RegExp(
   String.raw`(?<!${L})(?:that|att|claiming|saying|stating|påstå${L}*)(?!${L})|[:”"“]`,

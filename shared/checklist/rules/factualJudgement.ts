@@ -921,14 +921,18 @@ export const FA14: Rule = {
 };
 
 const SCOPE =
-  /(?:(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:some|a number of|several|vissa|några|en del) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:road |vägar|closures|avstängningar|restrictions)|övriga|utanför|utom|förutom|med undantag|except|apart from|with the exception|andra delar|resten av|andra områden|other (?:areas|parts)|(?:all|any|every) other |alla andra |samtliga andra |outside|rest of|elsewhere|efter (?:att )?(?:kokning|du kokat)|after boiling|once boiled|kokat|boiled|(?:om|när|ifall) (?:det|vattnet) kokas)/u;
+  /(?:(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:some|a number of|several|vissa|några|en del) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:road |vägar|closures|avstängningar|restrictions)|övriga|utanför|utom|förutom|med undantag|except|apart from|with the exception|andra delar|resten av|andra områden|other (?:areas|parts)|(?:all|any|every) other (?:[a-z-]+ ){0,2}?(?:orders?|areas|zones|roads|streets|parts|districts|neighbou?rhoods|warnings|notices|advisories)|(?:alla|samtliga) (?:andra|övriga) (?:[a-zåäö-]+ ){0,2}?(?:områden|delar|vägar|gator|orter|beslut|varningar)|outside|rest of|elsewhere|efter (?:att )?(?:kokning|du kokat)|after boiling|once boiled|kokat|boiled|(?:om|när|ifall) (?:det|vattnet) kokas)/u;
 /**
  * The safe statement a later notice will make: "officials will notify customers that the water is safe", "vi
  * meddelar när vattnet är säkert att dricka" says what the all-clear will say, not that it applies now (real prose,
  * second pass).
  */
 const LATER_NOTICE_BEFORE =
-  /(?:(?:will|shall) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:notify|inform|tell|announce|advise|confirm to|let (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){1,2}know)(?: (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?(?:that|when))?|(?:kommer (?:att )?|ska )(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:meddela|informera|berätta|tala om)[A-Za-zªµºÀ-ÖØ-öø-ɏ]*(?: (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?(?:att|när))?|(?:meddelar|informerar|berättar) (?:vi|kommunen) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?när|(?:tills|till dess|förrän|until) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,6}?(?:meddelar|informerar|ger besked om|announces|notifies|confirms|advises|tells (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?)(?: att| that)?|(?:^|\. |\n)(?:meddelande|besked) om att) $/u;
+  /(?:(?:will|shall) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:notify|inform|tell|announce|advise|confirm to|let (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){1,2}know)(?: (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?(?:that|when))?|(?:kommer (?:att )?|ska )(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:meddela|informera|berätta|tala om)[A-Za-zªµºÀ-ÖØ-öø-ɏ]*(?: (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?(?:att|när))?|(?:meddelar|informerar|berättar) (?:vi|kommunen) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?när|(?:tills|till dess|förrän|until) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ-]+ ){0,7}?(?:(?:har|have|has) )?(?:meddelar|meddelat|informerar|informerat|ger besked om|gett besked om|announces?|announced|notif(?:y|ies|ied)|confirms?|confirmed|advises?|advised|tells? (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?)(?: att| that)?) $/u;
+/** The all-clear as a notice still to come: "Meddelande om att vattnet går att dricka igen lämnas här på webbplatsen". */
+const NOTICE_TO_COME =
+  /^(?:meddelande|besked|information) om att [^.!?]*(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:lämnas|ges|publiceras|meddelas|skickas|kommer)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
+
 /** The safe state as the aim of an instruction: "To ensure your tap water is safe for drinking, bring it to a rolling
  * boil" (tenth round, blind26 studied); "för att vara säker på att vattnet är tjänligt". */
 const PURPOSE_BEFORE =
@@ -1002,7 +1006,7 @@ const ISSUED_THEN =
   /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:(?:on|since) that day|(?:was|were) (?:first )?(?:issued|put in place|imposed)|issued on|utfärdades|infördes|(?:kommunen|vi) gick ut med)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 /** ... unless the same sentence says it still applies ("was issued today and remains in place"). */
 const STILL_APPLIES =
-  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:remains?|still|continues?|in (?:place|effect|force)|gäller|kvarstår|fortfarande|fortsätter|i kraft)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:remains?|still|continues?|in (?:place|effect|force)|applies|apply|must|should|until further notice|new|today|this (?:morning|afternoon|evening)|gäller|kvarstår|fortfarande|fortsätter|i kraft|ska|måste|bör|tills vidare|ny|nytt|i dag|idag|i morse|i förmiddag|i eftermiddag|boil (?:all|your|the|tap)|koka (?:allt|vattnet|dricksvattnet|kranvattnet))(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 function issuedThen(sentence: string): boolean {
   return ISSUED_THEN.test(sentence) && !STILL_APPLIES.test(sentence);
 }
@@ -1777,6 +1781,7 @@ export const FA15: Rule = {
       return (
         !NEGATED_BEFORE.test(before(40)) &&
         !LATER_NOTICE_BEFORE.test(before(80)) &&
+        !NOTICE_TO_COME.test(h.field.lower.slice(h.sentence.start, h.sentence.end)) &&
         !PURPOSE_BEFORE.test(before(40)) &&
         !NOT_YET_BEFORE.test(before(80))
       );

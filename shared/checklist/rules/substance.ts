@@ -187,11 +187,20 @@ function namedOrganisation(f: FieldText): boolean {
     const prev = f.tokens[i - 1] as Token;
     if (tok.type !== "word" || !ORG_HEADS.has(tok.lower) || !isName(tok.text)) continue;
     if (prev.type === "word" && isName(prev.text) && f.text.slice(prev.end, tok.start) === " ") return true;
-    // A name and two capitalised words joined: "Cheshire Fire and Rescue", "Kent Fire & Rescue".
-    if (JOINED_BEFORE.test(f.text.slice(Math.max(0, tok.start - 40), tok.start))) return true;
+    // A sign-off of a name and two capitalised words joined: "… Cheshire Fire and Rescue", "Kent Fire & Rescue
+    // Service." at the end of the text; "Several Fire and Rescue crews are at the scene" names nobody.
+    if (
+      JOINED_BEFORE.test(f.text.slice(Math.max(0, tok.start - 40), tok.start)) &&
+      SIGN_OFF_AFTER.test(f.text.slice(tok.end))
+    )
+      return true;
   }
-  return false;
+  return JOINT_MUNICIPALITIES.test(f.text);
 }
+const SIGN_OFF_AFTER = /^(?: Service)?\.?[ \t]*(?:\n|$)/u;
+/** Municipalities named together as the sender: "Emmaboda och Torsås kommuner upphäver förbudet". */
+const JOINT_MUNICIPALITIES =
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])[A-ZÅÄÖ][a-zåäö]+(?:, [A-ZÅÄÖ][a-zåäö]+)* (?:och|samt) [A-ZÅÄÖ][a-zåäö]+ kommuner(?:s|na)?(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 const JOINED_BEFORE =
   /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])[A-ZÅÄÖ][A-Za-zªµºÀ-ÖØ-öø-ɏ]* [A-ZÅÄÖ][A-Za-zªµºÀ-ÖØ-öø-ɏ]* (?:and|&|och) $/u;
 

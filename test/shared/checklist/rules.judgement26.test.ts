@@ -221,3 +221,111 @@ describe("[AU19] states in postal addresses", () => {
     ]);
   });
 });
+
+describe("the round's readings at their edges (a probe review)", () => {
+  it("still refuses what the new readings must not let through", () => {
+    check([
+      [
+        "AU20",
+        msg(
+          "correction",
+          "Det sprids ofta rykten i sociala medier i samband med kriser. Här svarar vi på frågor vi har fått om dricksvattnet.",
+          "sv",
+          "Vattnet i Åby är förgiftat: rykten och fakta",
+        ),
+        true,
+      ],
+      [
+        "AU20",
+        msg(
+          "correction",
+          "There are rumours of a gas leak at Hillside School circulating on social media. Hillside School is open as normal.",
+          "en",
+          "Rumor Control",
+        ),
+        true,
+      ],
+      [
+        "AU20",
+        msg(
+          "correction",
+          "Rumors spread quickly during any storm. Rumor #1: The Elm Street dam has failed and the town will flood tonight. We are looking into this and will update.",
+          "en",
+          "Storm Rumor Control",
+        ),
+        true,
+      ],
+      [
+        "OP8",
+        msg(
+          "sms",
+          "Avoid the A49. Several Fire and Rescue crews are at a lorry fire near Leominster. Expect long delays until 6pm.",
+          "en",
+        ),
+        true,
+      ],
+      [
+        "OP8",
+        msg(
+          "sms",
+          "Eldningsförbud gäller från i dag i flera kommuner i länet. Elda inte utomhus, inte heller i grill på egen tomt.",
+        ),
+        true,
+      ],
+      [
+        "FA15",
+        msg(
+          "bulletin",
+          "The boil water notice for Northside has been lifted. A boil water notice was issued for Northside this morning and applies until further notice.",
+          "en",
+        ),
+        true,
+      ],
+      [
+        "FA15",
+        msg(
+          "bulletin",
+          "Vattnet i Åby är tjänligt att dricka. Ett kokningsråd infördes i morse för Åby, så koka vattnet före dryck och matlagning.",
+        ),
+        true,
+      ],
+      [
+        "FA15",
+        msg(
+          "bulletin",
+          "The water in Northside is safe to drink. Boil all tap water used for drinking, cooking and all other consumption.",
+          "en",
+        ),
+        true,
+      ],
+      [
+        "FA15",
+        msg("bulletin", "Besked om att vattnet är tjänligt kom i morse. Koka vattnet före dryck och matlagning."),
+        true,
+      ],
+    ]);
+  });
+
+  it("lets a myth answered at once and a notice to come from a named unit through", () => {
+    check([
+      [
+        "AU20",
+        msg(
+          "correction",
+          "Rumors spread fast on social media. Myth: The shelter at Lincoln High is full. Fact: The shelter has room for 200 more people.",
+          "en",
+          "Rumor Control",
+        ),
+        false,
+      ],
+      [
+        "FA15",
+        msg(
+          "bulletin",
+          "Koka vattnet i Fristad före dryck och matlagning. Kokningsrådet gäller tills VA-enheten meddelar att vattnet är tjänligt igen.",
+        ),
+        false,
+      ],
+    ]);
+  });
+});
