@@ -1924,7 +1924,8 @@ export const sv: LexiconSource = {
     String.raw`evakuering(?:en)? (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,4}?är frivillig`,
     String.raw`(?:kokningsrekommendation|uppmaning|rekommendation)(?:en)?(?: i [A-Za-zªµºÀ-ÖØ-öø-ɏ]+)? (?:är|har) (?:nu )?(?:hävd|hävts|upphävd)`,
     String.raw`alla (?:skolor|förskolor|vägar)(?:na)? (?:är|har) (?:öppna|öppet)`,
-    String.raw`(?:kokningsrekommendation|kokrekommendation|kokningsråd|uppmaning)(?:en)?(?: (?:för|i) [A-Za-zªµºÀ-ÖØ-öø-ɏ]+)? (?:(?:är|har) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:hävd|hävts|upphävd|upphört|tagits bort)|(?:hävs|upphävs|upphör|tas bort))`,
+    // Twenty-sixth round (a review's probe): the neuter forms, "Kokningsrådet för Åby är hävt", "kokningspåbudet hävs".
+    String.raw`(?:kokningsrekommendation(?:en)?|kokrekommendation(?:en)?|kokningsråd(?:et)?|kokningspåbud(?:et)?|uppmaning(?:en)?)(?: (?:för|i) [A-Za-zªµºÀ-ÖØ-öø-ɏ]+)? (?:(?:är|har) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:hävd|hävt|hävts|upphävd|upphävt|upphört|tagits bort)|(?:hävs|upphävs|upphör|tas bort))`,
     String.raw`(?:alla|samtliga) (?:kunder|hushåll|abonnenter|boende|fastigheter)(?: i [A-Za-zªµºÀ-ÖØ-öø-ɏ]+)? (?:har (?:nu )?(?:fått tillbaka|åter)|har nu) (?:strömmen|elen|vattnet|värmen|el|vatten|ström)`,
   ],
   unsafeStatements: [

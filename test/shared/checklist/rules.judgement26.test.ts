@@ -303,6 +303,7 @@ describe("the round's readings at their edges (a probe review)", () => {
         msg("bulletin", "Besked om att vattnet är tjänligt kom i morse. Koka vattnet före dryck och matlagning."),
         true,
       ],
+      ["FA15", msg("bulletin", "Kokningsrådet för Åby är hävt. Koka vattnet i Åby före dryck och matlagning."), true],
     ]);
   });
 
