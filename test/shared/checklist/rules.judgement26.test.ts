@@ -14,6 +14,26 @@ describe("[AU20] a page about rumours as a kind", () => {
         "AU20",
         msg(
           "correction",
+          "Rumors can spread quickly after a hurricane. Help keep your community safe by knowing the facts. Fact: FEMA does not confiscate property.",
+          "en",
+          "Hurricane Milton Rumor Response",
+        ),
+        false,
+      ],
+      [
+        "AU20",
+        msg(
+          "correction",
+          "During emergencies, rumors can spread on social media. Here are the facts about the Eastfield fire.",
+          "en",
+          "Rumor Control: Eastfield Fire",
+        ),
+        false,
+      ],
+      [
+        "AU20",
+        msg(
+          "correction",
           "Rumors can spread quickly during an emergency. This page lists what we have heard and what is true. Fact: The shelter at Lincoln High accepts pets.",
           "en",
           "Storm Rumor Control",
