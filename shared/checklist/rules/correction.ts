@@ -182,7 +182,7 @@ const L = "[A-Za-zªµºÀ-ÖØ-öø-ɏ]";
  */
 const GENRE_TITLE = new RegExp(
   // Before a colon, a short name of the event ("Hurricane Helene:", "Drought:"); a claim there has a verb or more words.
-  String.raw`^(?:(?:${L}+[ -]){0,2}${L}+:\s*)?(?:(?:common|top|latest|current|health[- ]related|disaster[- ]related|storm[- ]related|flood[- ]related|coronavirus|covid-19|(?:hurricane|tropical storm|typhoon|cyclone|storm|wildfire)(?: ${L}+)?|flood|fire|election|recovery|vanliga|aktuella)\s+){0,3}(?:rumou?r (?:control|response|page)|(?:rumou?rs|hoaxes|myths|misinformation|rykten|myter|ryktena)(?: (?:and|&|och) (?:rumou?rs|hoaxes|facts|scams|fakta|rykten|bedrägerier|myter))?|facts? (?:vs\.?|versus|or|and|och|eller) (?:rumou?rs?|myths?|fiction|rykten|myter)|(?:rumou?rs?|myths?|myter|rykten) (?:vs\.?|versus|and|or|och|eller) facts?)(?::\s*(?:${L}+[ -]){0,2}${L}+)?$`,
+  String.raw`^(?:(?:${L}+[ -]){0,2}${L}+:\s*)?(?:(?:common|top|latest|current|health[- ]related|disaster[- ]related|storm[- ]related|flood[- ]related|coronavirus|covid-19|(?:hurricane|tropical storm|typhoon|cyclone|storm|wildfire)(?: ${L}+)?|flood|fire|election|recovery|vanliga|aktuella)\s+){0,3}(?:rumou?r (?:control|response|page)(?::\s*(?:${L}+[ -]){0,2}${L}+)?|(?:rumou?rs|hoaxes|myths|misinformation|rykten|myter|ryktena)(?: (?:and|&|och) (?:rumou?rs|hoaxes|facts|scams|fakta|rykten|bedrägerier|myter))?|facts? (?:vs\.?|versus|or|and|och|eller) (?:rumou?rs?|myths?|fiction|rykten|myter)|(?:rumou?rs?|myths?|myter|rykten) (?:vs\.?|versus|and|or|och|eller) facts?)$`,
   "u",
 );
 const RUMOUR_KINDS = String.raw`(?:rumou?rs|misinformation|disinformation|misleading information|false (?:information|reports)|hoaxes|scams|rykten|felaktig information|desinformation|bedrägerier)`;
@@ -206,12 +206,12 @@ function mythListFirst(a: Analysis): boolean {
   const labels = [...opening.matchAll(MYTH_LABEL)];
   const first = labels[0];
   if (first === undefined) return false;
-  // What follows the first myth up to the next myth label (or the end of the opening) must answer it.
+  // What follows the first myth up to the next myth label (or the end of the text) must answer it.
   const after = a.body.lower.slice(first.index + first[0].length, labels[1]?.index ?? a.body.lower.length);
   return !ANSWER.test(after) && !(lex !== null && findAll(after, lex.verdicts).length > 0);
 }
 const CONTENT_CLAUSE = new RegExp(
-  String.raw`(?<!${L})(?:that|att|claiming|saying|stating|påstå${L}*)(?!${L})|[:”"“]`,
+  String.raw`(?<!${L})(?:that|att|claim|claims|claimed|claiming|say|says|said|saying|stating|suggest|suggests|allege|alleges|alleging|hävdar|säger|menar|påstå${L}*)(?!${L})|[:”"“]`,
   "u",
 );
 

@@ -928,10 +928,10 @@ const SCOPE =
  * second pass).
  */
 const LATER_NOTICE_BEFORE =
-  /(?:(?:will|shall) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:notify|inform|tell|announce|advise|confirm to|let (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){1,2}know)(?: (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?(?:that|when))?|(?:kommer (?:att )?|ska )(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:meddela|informera|berätta|tala om)[A-Za-zªµºÀ-ÖØ-öø-ɏ]*(?: (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?(?:att|när))?|(?:meddelar|informerar|berättar) (?:vi|kommunen) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?när|(?:tills|till dess|förrän|until) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ-]+ ){0,7}?(?:(?:har|have|has) )?(?:meddelar|meddelat|informerar|informerat|ger besked om|gett besked om|announces?|announced|notif(?:y|ies|ied)|confirms?|confirmed|advises?|advised|tells? (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?)(?: att| that)?) $/u;
+  /(?:(?:will|shall) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:notify|inform|tell|announce|advise|confirm to|let (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){1,2}know)(?: (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?(?:that|when))?|(?:kommer (?:att )?|ska )(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:meddela|informera|berätta|tala om)[A-Za-zªµºÀ-ÖØ-öø-ɏ]*(?: (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?(?:att|när))?|(?:meddelar|informerar|berättar) (?:vi|kommunen) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?när|(?:tills|till dess|förrän|until) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ-]+ ){0,7}?(?:(?:har|have|has) )?(?:meddelar|meddelat|informerar|informerat|ger besked om|gett besked om|announces?|announced|notif(?:y|ies|ied)|confirms?|confirmed|advises?|advised|tells?(?: [A-Za-zªµºÀ-ÖØ-öø-ɏ]+)?)(?: att| that)?(?: the| det)?) $/u;
 /** The all-clear as a notice still to come: "Meddelande om att vattnet går att dricka igen lämnas här på webbplatsen". */
 const NOTICE_TO_COME =
-  /^(?:meddelande|besked|information) om att [^.!?]*(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:lämnas|ges|publiceras|meddelas|skickas|kommer)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
+  /^(?:meddelande|besked|information) om att [^.!?]*(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:kommer (?:att )?)?(?:lämnas|ges|publiceras|meddelas|skickas)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 
 /** The safe state as the aim of an instruction: "To ensure your tap water is safe for drinking, bring it to a rolling
  * boil" (tenth round, blind26 studied); "för att vara säker på att vattnet är tjänligt". */

@@ -149,7 +149,7 @@ const CODE = /^(?:[A-Z]-?\d+|[A-Z]{1,3}-\d+[A-Z\d-]*|[A-Z]{1,2}\d{1,2}[A-Z]?)$/u
 
 const SHORTHAND_TERMS = 3; // distinct internal words and unexplained acronyms: one may slip, three is a text for the staff
 
-const POSTCODE_AFTER = /^ \d{4,5}(?:-\d{4})?(?![\d:/.,-]\d)/u;
+const POSTCODE_AFTER = /^ \d{4,5}(?:-\d{4})?(?!\d|[:/.,-]\d)/u;
 const PLACE_BEFORE = /(?:, |\p{Lu}\p{Ll}+ )$/u;
 const IN_NAME_BEFORE = /(?:\p{Lu}{2,}|(?:&|och|and) \p{Lu}\p{Ll}+|[^.!?\n]\s\p{Lu}\p{Ll}+) $/u;
 const IN_NAME_AFTER = /^ (?:\p{Lu}{2,}|&)/u;

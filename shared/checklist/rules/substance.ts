@@ -202,7 +202,7 @@ const SIGN_OFF_AFTER = /^(?: Service)?\.?[ \t]*(?:\n|$)/u;
 const JOINT_MUNICIPALITIES =
   /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])[A-ZÅÄÖ][a-zåäö]+(?:, [A-ZÅÄÖ][a-zåäö]+)* (?:och|samt) [A-ZÅÄÖ][a-zåäö]+ kommuner(?:s|na)?(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 const JOINED_BEFORE =
-  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])[A-ZÅÄÖ][A-Za-zªµºÀ-ÖØ-öø-ɏ]* [A-ZÅÄÖ][A-Za-zªµºÀ-ÖØ-öø-ɏ]* (?:and|&|och) $/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?!(?:Call|Contact|Phone|Ring|Text|Email|Kontakta|Ringa?|Sms:a) )[A-ZÅÄÖ][A-Za-zªµºÀ-ÖØ-öø-ɏ]* [A-ZÅÄÖ][A-Za-zªµºÀ-ÖØ-öø-ɏ]* (?:and|&|och) $/u;
 
 /** The speaker is named in the text, in the message's sender field or by the municipality's configuration. */
 export function namesSpeaker(a: Analysis): boolean {

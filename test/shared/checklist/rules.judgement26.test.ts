@@ -324,6 +324,40 @@ describe("the round's readings at their edges (a probe review)", () => {
         true,
       ],
       ["FA15", msg("bulletin", "Kokningsrådet för Åby är hävt. Koka vattnet i Åby före dryck och matlagning."), true],
+      // A code review's cases.
+      [
+        "AU20",
+        msg(
+          "correction",
+          "The dam at Lake Corran is being inspected. We will update at 3 pm.",
+          "en",
+          "Rumors: Dam has failed",
+        ),
+        true,
+      ],
+      [
+        "AU20",
+        msg(
+          "correction",
+          "Rumours on social media say the water is poisoned. The water is safe to drink.",
+          "en",
+          "Rumor Control",
+        ),
+        true,
+      ],
+      [
+        "OP8",
+        msg("sms", "Heavy smoke from a fire at Grange Farm. Keep windows closed. Call Fire and Rescue.", "en"),
+        true,
+      ],
+      [
+        "FA15",
+        msg(
+          "bulletin",
+          "Koka vattnet i Åby före dryck. Information om att vattnet är tjänligt igen: vattnet kommer från Åbyverket och är tjänligt.",
+        ),
+        true,
+      ],
     ]);
   });
 
@@ -344,6 +378,15 @@ describe("the round's readings at their edges (a probe review)", () => {
         msg(
           "bulletin",
           "Koka vattnet i Fristad före dryck och matlagning. Kokningsrådet gäller tills VA-enheten meddelar att vattnet är tjänligt igen.",
+        ),
+        false,
+      ],
+      [
+        "FA15",
+        msg(
+          "bulletin",
+          "Boil all tap water in Eastfield before drinking. The notice applies until the council tells you the water is safe to drink.",
+          "en",
         ),
         false,
       ],
