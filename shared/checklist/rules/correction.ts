@@ -186,13 +186,19 @@ const GENRE_TITLE = new RegExp(
   "u",
 );
 const RUMOUR_KINDS = String.raw`(?:rumou?rs|misinformation|disinformation|misleading information|false (?:information|reports)|hoaxes|scams|rykten|felaktig information|desinformation|bedrägerier)`;
+const RUMOURS = String.raw`${RUMOUR_KINDS}(?: (?:and|or|och|eller) ${RUMOUR_KINDS})?`;
+/** How rumours spread: the only words allowed between the rumour word and its setting. */
+const SPREADING = String.raw`(?:sometimes|often|can|may|easily|quickly|fast|ofta|kan|ibland|snabbt|lätt|be|are|being|spread|spreads|circulate|circulates|circulating|shared|sprids|spridas|förekommer|cirkulerar|florerar)`;
+const EVENTS = String.raw`disasters?|crisis|crises|emergenc(?:y|ies)|floods?|storms?|hurricanes?|wildfires?|kriser|olyckor|översvämningar|stormar|bränder`;
+const SETTINGS = String.raw`${EVENTS}|incidents?|fires?|outbreaks?|communities|krisen|händelser|utbrott|social (?:media|networks)|sociala medier`;
 /**
  * Rumours as a kind, spreading in a setting: after the rumour word only how they spread ("can spread quickly",
- * "being shared", "sprids ofta"), then where or when ("after any disaster", "on social media", "i samband med kriser").
- * "Rumours of a gas leak …", "misinformation about the water …" name a rumour and do not match.
+ * "being shared", "sprids ofta"), then where or when ("after any disaster", "on social media", "i samband med kriser"),
+ * or the setting first ("During emergencies, rumors can spread …"). "Rumours of a gas leak …", "misinformation about
+ * the water …" name a rumour and do not match.
  */
 const GENERIC_OPENING = new RegExp(
-  String.raw`^(?:(?:during|after|in|i samband med|under|efter|vid) (?:a |an |any |all |en |ett )?(?:${L}+ ){0,2}?(?:disasters?|crisis|crises|emergenc(?:y|ies)|floods?|storms?|hurricanes?|wildfires?|kriser|olyckor|översvämningar|stormar|bränder),? (?:many |some |vissa |många )?${RUMOUR_KINDS}(?: (?:and|or|och|eller) ${RUMOUR_KINDS})?(?: (?:sometimes|often|can|may|easily|quickly|fast|ofta|kan|ibland|snabbt|lätt|be|are|being|spread|spreads|circulate|circulates|circulating|shared|sprids|spridas|förekommer|cirkulerar|florerar)){1,4}(?!${L})|(?:there (?:often |sometimes )?(?:are|is) (?:often |many |a lot of |some )?|det (?:sprids|förekommer) (?:ofta |ibland |många )?)?(?:many |some |all |vissa |många )?${RUMOUR_KINDS}(?: (?:and|or|och|eller) ${RUMOUR_KINDS})?(?: (?:sometimes|often|can|may|easily|quickly|fast|ofta|kan|ibland|snabbt|lätt|be|are|being|spread|spreads|circulate|circulates|circulating|shared|sprids|spridas|förekommer|cirkulerar|florerar)){0,4} (?:after|during|in|within|on|across|via|through|i samband med|under|efter|vid|på|i) (?:a |an |any |every |all |the |en |ett |alla |varje )?(?:${L}+ ){0,2}?(?:disasters?|crisis|crises|emergenc(?:y|ies)|incidents?|floods?|storms?|hurricanes?|wildfires?|fires?|outbreaks?|communities|kriser|krisen|olyckor|händelser|översvämningar|stormar|bränder|utbrott|social (?:media|networks)|sociala medier)(?!${L}))`,
+  String.raw`^(?:(?:during|after|in|i samband med|under|efter|vid) (?:a |an |any |all |en |ett )?(?:${L}+ ){0,2}?(?:${EVENTS}),? (?:many |some |vissa |många )?${RUMOURS}(?: ${SPREADING}){1,4}(?!${L})|(?:there (?:often |sometimes )?(?:are|is) (?:often |many |a lot of |some )?|det (?:sprids|förekommer) (?:ofta |ibland |många )?)?(?:many |some |all |vissa |många )?${RUMOURS}(?: ${SPREADING}){0,4} (?:after|during|in|within|on|across|via|through|i samband med|under|efter|vid|på|i) (?:a |an |any |every |all |the |en |ett |alla |varje )?(?:${L}+ ){0,2}?(?:${SETTINGS})(?!${L}))`,
   "u",
 );
 /** A labelled myth among the first sentences that the next label or sentence does not answer ("Myth: … Myth: …"). */
