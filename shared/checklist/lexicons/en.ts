@@ -1227,6 +1227,9 @@ export const en: LexiconSource = {
     String.raw`(?:we|the council|the company|the trust|public health)(?: [A-Za-zªµºÀ-ÖØ-öø-ɏ]+){0,2}? (?:won['’]?t|will not|cannot|can['’]?t|are not|aren['’]t)(?: be)? (?:giving|give|naming|name|revealing|reveal|identifying|identify|releasing|release|confirming|confirm) (?:the |any )?(?:number|numbers|names?|identit[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|locations?) (?:of|about)`,
     String.raw`(?:we|the council|the company|the trust)(?: [A-Za-zªµºÀ-ÖØ-öø-ɏ]+){0,2}? (?:won['’]?t|will not|cannot|can['’]?t|are unable to|are not able to|do not|don['’]?t|will not be|won['’]?t be) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:say|saying|discuss|discussing|go into|going into|share|sharing|disclose|disclosing|release|releasing|add|adding) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:about|regarding|on|concerning|anything|any details|further)`,
     String.raw`(?:has|have) nothing (?:further |more )?to add`,
+    // Twenty-seventh round (a tuning miss): a known thing refused by will ("We will not say at this stage whether
+    // residents' information is among them"); "cannot say whether" is what is not known and stays out.
+    String.raw`(?:we|the council|the city|the county|the company|the trust|police)(?: [A-Za-zªµºÀ-ÖØ-öø-ɏ]+){0,2}? (?:will not|won['’]t|are not going to|do not intend to) (?:say|confirm|disclose|reveal|tell you|discuss)(?: at this (?:stage|time|point)| yet| now| for now| publicly)? (?:whether|if|which|who|how many)`,
     String.raw`(?:would not|wouldn't|is not|isn't) (?:be )?appropriate (?:for (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){1,3}?)?to (?:comment|say|discuss)`,
     String.raw`(?:say|said) (?:anything|nothing) (?:further|more)`,
     // "will"/"can" only with a negation: "Once the facts are determined, I will comment" promises a comment.
@@ -1347,6 +1350,10 @@ export const en: LexiconSource = {
     "crime",
     "terror[A-Za-zªµºÀ-ÖØ-öø-ɏ]*",
     "hackers?",
+    // Twenty-seventh round, as in Swedish: a guessed intrusion ("we think this was a targeted cyberattack").
+    "cyber-?attacks?",
+    "intrusion",
+    "hack(?:ed|ing)",
     "(?:is|are|was|were) behind",
     "to blame",
     "culprits?",

@@ -1611,6 +1611,12 @@ export const sv: LexiconSource = {
     String.raw`(?:(?:vi|kommunen|bolaget|förvaltningen) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:kan|vill|tänker|kommer(?: att)?|får)|(?:kan|vill|tänker|får) (?:vi|kommunen|bolaget|förvaltningen)(?: [A-Za-zªµºÀ-ÖØ-öø-ɏ]+){0,2}?) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:inte|ej) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:säga|berätta|gå in på|lämna|gå ut med|redogöra för) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:något |några |mer |detaljer |uppgifter )?(?:om|kring|angående|rörande|gällande)`,
     String.raw`har (?:i nuläget |för närvarande |just nu )?(?:inga|ingen) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:kommentar(?:er)?|uppgifter att lämna|synpunkter)`,
     String.raw`inget (?:mer |ytterligare )?att (?:tillägga|säga) (?:om|kring|angående)`,
+    // Twenty-seventh round (tuning misses, three authors): nothing to add, no information to give, a question waved off
+    // ("Det vill vi inte gå in på i nuläget"); "kan" stays out: "det kan vi inte svara på än" is what is not known.
+    // "Besvarar inte frågor" was tried and dropped: it refused a real notice in a held-out set and no flawed one there.
+    String.raw`(?:har|finns) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?inget (?:mer |ytterligare )?att tillägga`,
+    String.raw`har (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:ingen|inga) (?:ytterligare |mer |annan )?(?:information|uppgifter) att (?:lämna|ge|dela)`,
+    String.raw`(?:det|detta|den frågan) (?:vill|tänker) (?:vi|kommunen|bolaget|förvaltningen|polisen|regionen) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?inte (?:att )?(?:gå in på|svara på|kommentera|berätta (?:om|mer))`,
     String.raw`avstår (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?från att (?:kommentera|lämna|uttala|svara)`,
     String.raw`(?:kan|vill|tänker|kommer|får) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?(?:inte|ej) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:uttala (?:sig|oss)|kommentera)`,
     // Seventh round: declining or refusing whatever the verb of telling ("avböjer att gå in på detaljer").
@@ -1755,6 +1761,9 @@ export const sv: LexiconSource = {
     "gärningsm(?:an|än|ännen)",
     String.raw`terror[A-Za-zªµºÀ-ÖØ-öø-ɏ]*`,
     "hackare",
+    // Twenty-seventh round (a tuning miss): a guessed intrusion ("lutar vi åt att det rör sig om ett riktat dataintrång").
+    String.raw`(?:data|it-|it)?intrång(?:et)?`,
+    String.raw`(?:it-|it|cyber|data|hacker)attack(?:en|er|erna)?`,
     "ligger bakom",
     "låg bakom",
     "skyldig(?:a)?(?! att)",

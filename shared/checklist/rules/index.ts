@@ -25,6 +25,7 @@ import { OP11 } from "./decider.js";
 import { OP12, OP13 } from "./unanswered.js";
 import { OP14, OP15 } from "./whyUnanswered.js";
 import { OP16 } from "./platitudeAnswer.js";
+import { OP17 } from "./unexplainedDecision.js";
 import { AC19 } from "./faqAction.js";
 import { AC20 } from "./faqWhere.js";
 import { AC21 } from "./resourcePlace.js";
@@ -107,6 +108,7 @@ export const RULES: readonly Rule[] = [
   OP14,
   OP15,
   OP16,
+  OP17,
   FA1,
   FA2,
   FA3,
