@@ -544,6 +544,8 @@ export const en: LexiconSource = {
     String.raw`(?:has|have) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?ignored`,
     String.raw`neglect[A-Za-zªµºÀ-ÖØ-öø-ɏ]*`,
     String.raw`(?:couldn't|can't|could not|cannot) be bothered`,
+    // Twenty-seventh round (probes): a predecessor's neglect in other words ("let the pipes rot").
+    String.raw`let (?:the |our |its |their )?(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:pipes|mains|network|roads|bridges?|buildings?|infrastructure|[A-Za-zªµºÀ-ÖØ-öø-ɏ]+) (?:rot|decay|crumble|fall apart|deteriorate)`,
     "shambles",
     String.raw`cowboys?`,
     "clueless",
@@ -788,6 +790,10 @@ export const en: LexiconSource = {
     "asylum hotel",
   ],
   groupBlame: [
+    // Twenty-seventh round (probes): a habit pinned on a group ("are known to waste water").
+    "known to",
+    "notorious(?:ly)?",
+    String.raw`wast(?:e|es|ed|ing) (?:water|electricity|power|energy)`,
     "measles",
     "tuberculosis",
     String.raw`scabies`,
@@ -1227,6 +1233,9 @@ export const en: LexiconSource = {
     String.raw`(?:we|the council|the company|the trust|public health)(?: [A-Za-zªµºÀ-ÖØ-öø-ɏ]+){0,2}? (?:won['’]?t|will not|cannot|can['’]?t|are not|aren['’]t)(?: be)? (?:giving|give|naming|name|revealing|reveal|identifying|identify|releasing|release|confirming|confirm) (?:the |any )?(?:number|numbers|names?|identit[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|locations?) (?:of|about)`,
     String.raw`(?:we|the council|the company|the trust)(?: [A-Za-zªµºÀ-ÖØ-öø-ɏ]+){0,2}? (?:won['’]?t|will not|cannot|can['’]?t|are unable to|are not able to|do not|don['’]?t|will not be|won['’]?t be) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:say|saying|discuss|discussing|go into|going into|share|sharing|disclose|disclosing|release|releasing|add|adding) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:about|regarding|on|concerning|anything|any details|further)`,
     String.raw`(?:has|have) nothing (?:further |more )?to add`,
+    // Twenty-seventh round (probes): "We are unable to go into any more detail about what happened at this time";
+    // OP6 spares it when a reason is given ("… until the family has been told").
+    String.raw`(?:unable to|not able to|cannot|can['’]t|won['’]t|will not) go into (?:any )?(?:more |further )?detail`,
     // Twenty-seventh round (a tuning miss): a known thing refused by will ("We will not say at this stage whether
     // residents' information is among them"); "cannot say whether" is what is not known and stays out.
     String.raw`(?:we|the council|the city|the county|the company|the trust|police)(?: [A-Za-zªµºÀ-ÖØ-öø-ɏ]+){0,2}? (?:will not|won['’]t|are not going to|do not intend to) (?:say|confirm|disclose|reveal|tell you|discuss)(?: at this (?:stage|time|point)| yet| now| for now| publicly)? (?:whether|if|which|who|how many)`,
@@ -1661,6 +1670,19 @@ export const en: LexiconSource = {
     String.raw`we['’]re all in this together`,
     String.raw`raining cats and dogs`,
     String.raw`calm before the storm`,
+    // Twenty-seventh round (probes written from plain-language guidance): more of the figures a storm notice is told in.
+    String.raw`hold on(?:to)? (?:to )?your hats`,
+    String.raw`coming to (?:the )?party`,
+    String.raw`wild ride`,
+    String.raw`(?:all )?hell breaks loose`,
+    String.raw`sit tight`,
+    String.raw`hunker(?:ing)? down`,
+    String.raw`out of the woods`,
+    String.raw`the eye of the storm`,
+    String.raw`rain on (?:your|our) parade`,
+    String.raw`steal (?:the|its) thunder`,
+    String.raw`under the weather`,
+    String.raw`a storm in a teacup`,
     String.raw`spread like wildfire`,
     String.raw`tip of the iceberg`,
     String.raw`a drop in the ocean`,
@@ -1698,6 +1720,20 @@ export const en: LexiconSource = {
     String.raw`(?:dumb|daft|ridiculous) (?:rumou?rs?|claims?|posts?|questions?)`,
     String.raw`you (?:can\'t|couldn\'t|cannot|could not) make (?:it|this) up`,
     String.raw`what could (?:possibly )?go wrong`,
+    // Twenty-seventh round (probes written from the guidance, not from a set): critics named by an epithet ("To the
+    // armchair engineers on Facebook", "the same handful of serial moaners"), a rival's statement called a stunt or
+    // nonsense, and complaints waved off as no help.
+    String.raw`armchair (?:experts?|engineers?|critics?|generals?|scientists?|detectives?)`,
+    String.raw`keyboard (?:warriors?|experts?)`,
+    String.raw`know-it-alls?`,
+    String.raw`self-(?:appointed|proclaimed|styled) experts?`,
+    String.raw`(?:serial )?(?:moaners|whingers|complainers)`,
+    String.raw`(?:pure|utter|complete|populist) (?:nonsense|rubbish|drivel)`,
+    String.raw`(?:populist|political|publicity|cheap) stunts?`,
+    // A danger sold as fun ("Storm Ivy is coming to party tonight … for all you wind lovers").
+    String.raw`(?:is|are|comes|coming) (?:coming )?to party`,
+    String.raw`(?:all )?you (?:wind|storm|snow|weather|rain|thunder) (?:lovers|fans|junkies|enthusiasts)`,
+    String.raw`complaints (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,4}?(?:are not|aren['’]t|do not|don['’]t|will not|won['’]t) (?:help|helping) (?:anyone|anybody|matters)`,
     String.raw`some genius`,
     String.raw`in (?:their|his|her) (?:infinite )?wisdom`,
     String.raw`(?:thanks|thank you|congrats|congratulations|well done|shout-?out|kudos|hats off|cheers|bravo)(?: [A-Za-zªµºÀ-ÖØ-öø-ɏ]+(?:'[A-Za-zªµºÀ-ÖØ-öø-ɏ]+)?){0,4}? (?:to )?(?:all |everyone |the |those |anyone )?(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+(?:'[A-Za-zªµºÀ-ÖØ-öø-ɏ]+)? ){0,2}?who (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+(?:'[A-Za-zªµºÀ-ÖØ-öø-ɏ]+)? ){0,2}?(?:thought|drove|ignored|stockpiled|panic-bought|figured|reckoned)`,
@@ -1845,6 +1881,21 @@ export const en: LexiconSource = {
     "tcg",
     "scg",
     "lrf",
+    // Twenty-seventh round (probes written from plain-language guidance): a water utility's and an incident command's
+    // own words ("a precautionary BWN for affected service connections in DMA 12", "the IMT anticipates ops continuing
+    // through the next OP").
+    "bwn",
+    "bwa",
+    String.raw`service connections?`,
+    String.raw`dmas?`,
+    String.raw`district meter(?:ed|ing)? areas?`,
+    String.raw`(?:los|level of service) thresholds?`,
+    String.raw`imts?`,
+    String.raw`incident management team`,
+    String.raw`ops`,
+    String.raw`next op`,
+    String.raw`operational period`,
+    String.raw`forward cp`,
   ],
   legalese: [
     String.raw`pursuant to`,

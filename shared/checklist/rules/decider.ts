@@ -12,9 +12,9 @@ import { gatedHits } from "./helpers.js";
 
 const AGENTLESS: Record<string, RegExp> = {
   sv: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:det har (?:nu )?beslutats|har det (?:nu )?beslutats|beslut har (?:nu )?fattats|det har fattats (?:ett )?beslut|ett beslut har (?:nu )?fattats)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/gu,
-  en: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:it has (?:now )?been decided|it was decided|a decision has (?:now )?been (?:made|taken|reached)|the decision has (?:now )?been (?:made|taken) to|a decision was (?:made|taken))(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/gu,
+  en: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:it has (?:now )?been decided|it was decided|a decision has (?:now )?been (?:made|taken|reached)|the decision has (?:now )?been (?:made|taken) to|a decision was (?:made|taken)|(?:a|the) determination has (?:now )?been (?:made|reached))(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/gu,
 };
-const GATE = /beslut|decid|decision/u;
+const GATE = /beslut|decid|decision|determination/u;
 /**
  * The decider named in the rest of the sentence: "… av räddningsledaren", "… by our Director of Public Health",
  * whatever follows "av"/"by" (a code review: lower-case roles are deciders too), except a reason ("av säkerhetsskäl").

@@ -174,8 +174,9 @@ export const FA7: Rule = {
       return {
         // A promise sworn to ("power will be back … by 6pm today, guaranteed", blind57) is certainty the sender
         // does not have, whatever is pending.
+        // The restoration may follow the sworn word ("Vattnet kommer garanterat tillbaka i kväll", twenty-seventh round).
         ...(((pending || SWORN.test(h.field.lower.slice(h.sentence.start, h.sentence.end))) &&
-          RESTORATION.test(h.hit.text.toLowerCase())) ||
+          RESTORATION.test(h.field.lower.slice(h.hit.start, Math.min(h.sentence.end, h.hit.end + 40)))) ||
         // The prediction itself sworn to ("supplies will definitely last through the summer", twenty-third round,
         // blind64 studied): certainty no outlook gives.
         (SWORN.test(h.hit.text.toLowerCase()) &&

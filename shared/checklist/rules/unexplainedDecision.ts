@@ -10,6 +10,7 @@
 import type { Analysis } from "../analysis.js";
 import type { Rule } from "../types.js";
 import { q, span, t } from "../text/spans.js";
+import type { Lexicon } from "../lexicons/index.js";
 import { anyFlag, lexHits, mentions } from "./helpers.js";
 
 /** A headline that eases or lifts: "Eldningsförbudet upphävs", "Fortsatt eldningsförbud, men okej att grilla". */
@@ -25,18 +26,36 @@ const IMPLIED: Record<string, RegExp> = {
   en: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:damage[ds]?|risks?|repairs?|renovation|maintenance|(?<!public )works|inspections?|unsafe|not (?:deemed )?safe|staff(?:ing)? shortages?|illness|outbreak|infections?|virus|strike|weather|snow|ice|icy|drought|tests?|samples?|results|government['’]?s?|ordered by)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
 };
 
-function unexplainedHeadline(a: Analysis): { start: number; end: number; text: string } | null {
-  const lex = a.lex;
-  const implied = IMPLIED[a.family ?? ""];
-  if (lex === null || implied === undefined) return null;
+/** A headline that is a closure as a state ("Ekhamra skola stängd torsdag", "Besöksstopp på Lillåsen"). */
+const STATE: Record<string, RegExp> = {
+  sv: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:stängd|stängda|stängt|besöksstopp|inställd|inställda|inställt|uppskjut[A-Za-zªµºÀ-ÖØ-öø-ɏ]*)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
+  en: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:closed|canceled|cancelled|postponed|suspended|shut)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
+};
+
+type Span = { start: number; end: number; text: string };
+
+function headlineDecision(a: Analysis, lex: Lexicon): Span | null {
   const hit = lexHits(a, lex.decisions, { skipQuoted: true, skipQuestions: true }).find(
     (h) => h.field.name === "title",
   );
-  if (hit === undefined || EASED.test(a.title.lower)) return null;
+  if (hit !== undefined) return hit.hit;
+  if (a.title.sentences.some((s) => s.question)) return null;
+  const state = STATE[a.family ?? ""]?.exec(a.title.lower);
+  if (state === undefined || state === null) return null;
+  const end = state.index + state[0].length;
+  return { start: state.index, end, text: a.title.text.slice(state.index, end) };
+}
+
+function unexplainedHeadline(a: Analysis): Span | null {
+  const lex = a.lex;
+  const implied = IMPLIED[a.family ?? ""];
+  if (lex === null || implied === undefined) return null;
+  const hit = headlineDecision(a, lex);
+  if (hit === null || EASED.test(a.title.lower)) return null;
   if (a.fields.some((f) => anyFlag(a.flags(f, "reasons")))) return null;
   if (mentions(a, lex.dangers) || mentions(a, lex.hazards)) return null;
   if (a.fields.some((f) => implied.test(f.lower))) return null;
-  return hit.hit;
+  return hit;
 }
 
 export const OP17: Rule = {

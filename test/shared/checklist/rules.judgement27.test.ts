@@ -49,6 +49,36 @@ describe("[OP17] a headline decision never explained", () => {
     ]);
   });
 
+  it("reads a closure told as a state in the headline as the decision", () => {
+    check([
+      [
+        "OP17",
+        bulletin(
+          "Ekhamra skola stängd torsdag och fredag",
+          "Ekhamra skola håller stängt torsdag 12 och fredag 13 december. Eleverna får uppgifter via Skolplattformen. Vi meddelar senast fredag kl. 15.00 vad som gäller från måndag.",
+        ),
+        true,
+      ],
+      [
+        "OP17",
+        bulletin(
+          "Besöksstopp på Lillåsens äldreboende",
+          "Från och med onsdag 4 februari gäller besöksstopp på Lillåsens äldreboende. Du som är anhörig kan ringa avdelningen mellan kl. 10 och 19.",
+        ),
+        true,
+      ],
+      [
+        "OP17",
+        bulletin(
+          "Ekhamra skola stängd torsdag och fredag",
+          "Ekhamra skola håller stängt torsdag 12 och fredag 13 december på grund av ett vattenläckage i matsalen.",
+        ),
+        false,
+      ],
+      ["OP17", bulletin("Är skolan stängd i morgon?", "Nej, Ekhamra skola har öppet som vanligt i morgon."), false],
+    ]);
+  });
+
   it("lets a decision through when the message gives a reason, a danger or an event behind it", () => {
     check([
       [
@@ -243,6 +273,126 @@ describe("[FA12] a guessed source or intrusion", () => {
         ),
         false,
       ],
+    ]);
+  });
+});
+
+const SV_BASE = (x: string) =>
+  `Hagby kommun, tisdag 8 december 2026 kl. 10.00. Vattnet är avstängt på Storgatan efter en läcka. ${x} Vatten finns i en tank vid Torget. Nästa uppdatering kl. 14.00 på hagby.se/vatten.`;
+const EN_BASE = (x: string) =>
+  `Hagford Council, Tuesday 8 December 2026, 10am. Water is off on High Street after a burst main. ${x} Drinking water is available from a tank on Market Square. Next update at 2pm at hagford.gov.uk/water.`;
+const sv = (x: string) => bulletin("Vattnet avstängt på Storgatan", SV_BASE(x));
+const en = (x: string) => bulletin("Water off on High Street", EN_BASE(x), "en");
+
+describe("[IM9] critics named by an epithet, complaints waved off, condescension", () => {
+  it("refuses epithets for critics, a rival's statement called a stunt, and complaints called no help", () => {
+    check([
+      ["IM9", sv("Till alla besserwissrar på Facebook: vi vet faktiskt vad vi håller på med."), true],
+      ["IM9", sv("Klagomålen från pensionärerna i Solbacka hjälper ingen och tar bara tid från arbetet."), true],
+      ["IM9", sv("Vi förstår inte varför folk inte kan läsa en enkel skylt."), true],
+      ["IM9", en("To the armchair engineers on Facebook: we do actually know what we are doing."), true],
+      ["IM9", en("Complaints from the same handful of serial moaners are not helping anyone."), true],
+      ["IM9", en("The opposition's stunt in the local paper is pure populist nonsense."), true],
+    ]);
+  });
+
+  it("lets complaints and critics named plainly through", () => {
+    check([
+      ["IM9", sv("Vi har fått många klagomål om lukten och tar dem på allvar: provsvaren publiceras i morgon."), false],
+      ["IM9", en("We have had many complaints about the smell, and we take them seriously."), false],
+      ["IM9", en("Several engineers from the water company are on site and will work through the night."), false],
+    ]);
+  });
+});
+
+describe("[IM7] a habit pinned on a group", () => {
+  it("refuses a group said to be known for wasting water", () => {
+    check([["IM7", en("Asylum seekers housed at the hotel are known to waste water."), true]]);
+  });
+
+  it("lets a group named with the help it gets through", () => {
+    check([["IM7", en("Asylum seekers housed at the hotel will get bottled water delivered by the council."), false]]);
+  });
+});
+
+describe("[IM1] a predecessor's neglect in other words", () => {
+  it("refuses pipes said to have been let rot", () => {
+    check([
+      ["IM1", en("The previous Labour administration let the pipes rot, and now we are all paying for it."), true],
+    ]);
+  });
+});
+
+describe("[FA7] a restoration sworn to, the return after the sworn word", () => {
+  it("refuses 'kommer garanterat tillbaka'", () => {
+    check([["FA7", sv("Vattnet kommer garanterat tillbaka i kväll."), true]]);
+  });
+
+  it("lets an estimate with its source through", () => {
+    check([["FA7", sv("VA-enheten beräknar att vattnet är tillbaka i kväll."), false]]);
+  });
+});
+
+describe("[OP6] details not gone into", () => {
+  it("refuses 'unable to go into any more detail' with no reason", () => {
+    check([["OP6", en("We are unable to go into any more detail about what happened at this time."), true]]);
+  });
+
+  it("lets it through with a reason or until the family has been told", () => {
+    check([
+      ["OP6", en("We cannot go into further detail until the family has been told."), false],
+      ["OP6", en("We can't go into detail about the patient because of patient confidentiality."), false],
+    ]);
+  });
+});
+
+describe("[AU19] a utility's and an incident command's shorthand in English", () => {
+  it("refuses a notice written in the utility's and the command's own words", () => {
+    check([
+      [
+        "AU19",
+        en(
+          "Due to a failure at PS-7, system pressure in DMA 12 has dropped below LoS thresholds and a precautionary BWN has been issued for affected service connections.",
+        ),
+        true,
+      ],
+    ]);
+  });
+
+  it("lets the same news in plain words through", () => {
+    check([
+      [
+        "AU19",
+        en("A pump failed this morning and water pressure is low in Northside. Boil tap water before drinking it."),
+        false,
+      ],
+    ]);
+  });
+});
+
+describe("[AU23] a storm notice told in idioms", () => {
+  it("refuses three Swedish figures of speech in one notice", () => {
+    check([
+      [
+        "AU23",
+        sv(
+          "Stormen drog fram som en ångvält i natt. Bollen ligger nu hos elnätsbolaget, som kör för fullt och hoppas kunna knyta ihop säcken före helgen.",
+        ),
+        true,
+      ],
+    ]);
+  });
+
+  it("lets one figure of speech through", () => {
+    check([["AU23", sv("Håll i hatten i kväll: SMHI varnar för mycket hårda vindbyar från kl. 18."), false]]);
+  });
+});
+
+describe("[IM9] a danger sold as fun", () => {
+  it("refuses a storm that is coming to party, and a real treat for storm lovers", () => {
+    check([
+      ["IM9", en("Storm Ivy is coming to party tonight, and it will be a wild ride for all you wind lovers."), true],
+      ["IM9", sv("Stormen Ivar blir en riktig höjdare för alla blåsvädersälskare i kväll."), true],
     ]);
   });
 });
