@@ -212,6 +212,10 @@ export const en: LexiconSource = {
     "will certainly",
     "is guaranteed to",
     "are guaranteed to",
+    // Twenty-seventh round (blind70 studied): a test result told before it exists ("The results will be clear, so the
+    // notice will be lifted on Wednesday").
+    String.raw`(?:results?|samples?|tests?) will (?:be|come back) (?:clear|negative|fine|ok|normal|satisfactory)`,
+    String.raw`(?:notice|advisory|order|ban|restriction) will be lifted`,
   ],
   boosters: ["guaranteed", "definitely", "certainly", "without (?:a )?doubt", "100 percent", "absolutely safe"],
   unnamedAssessor: ["it is estimated", "it is assessed", "it is expected"],
@@ -463,6 +467,10 @@ export const en: LexiconSource = {
     String.raw`(?<!not |n['’]t )(?:just|only|nothing but|merely) (?:a |an )?(?:rumou?r|hoax)`,
   ],
   blame: [
+    // Twenty-seventh round (blind70 studied): a private person named as the cause ("The leak was caused by Mr. Gary Holt
+    // of 18 Elm Street, who dug into the service line").
+    String.raw`(?:caused|started|triggered) by (?:mr|mrs|ms|miss)\.? [A-Za-zªµºÀ-ÖØ-öø-ɏ]+`,
+    String.raw`(?:caused|started|triggered) by (?:a |the )?(?:resident|homeowner|householder|neighbou?r|tenant|owner|landlord|driver|man|woman) (?:of|at|on|from|in) (?:\d+|no\.? \d+)`,
     // Twenty-second round (blind57, blind59 studied): a named resident attacked in a correction ("has a long history of
     // spreading scare stories", "it is not the first time she has spread misleading claims").
     // What is spread must be talk: "ticks are known for spreading disease" blames no one.
@@ -616,6 +624,10 @@ export const en: LexiconSource = {
     "nightmare",
     "devastating",
     "disastrous",
+    // Twenty-seventh round (blind70 studied): a forecast dramatised ("roads turning into death traps", "a total shutdown").
+    String.raw`death ?traps?`,
+    "total shutdown",
+    "apocalyptic",
   ],
   superlatives: [
     "worst",
@@ -634,10 +646,16 @@ export const en: LexiconSource = {
     // Ninth round: the worst ever, said of an event ("the most catastrophic event this town has ever faced").
     String.raw`(?:has|have) ever (?:faced|seen|experienced|known)`,
     String.raw`most (?:catastrophic|devastating|terrifying|horrific|disastrous)`,
+    // Twenty-seventh round (blind70 studied): "a catastrophic, once-in-a-lifetime blizzard".
+    String.raw`once[- ]in[- ]a[- ](?:lifetime|generation|century)`,
+    String.raw`of the century`,
   ],
   parties: [
     String.raw`(?:[Tt]he )?(?:ruling|majority|opposition|previous) (?:group|party|coalition|administration)`,
     String.raw`[A-Z][a-z]+ (?:administration|coalition)`,
+    // Twenty-seventh round (blind70 studied): one side of the council against the rest ("the barrier that the Lowbridge
+    // First councillors fought for against opposition from the rest of council").
+    String.raw`against (?:the )?opposition (?:of|from) (?:the )?(?:rest of (?:the )?)?council`,
     "Lib Dems?",
     "SNP",
     "Plaid Cymru",
@@ -790,6 +808,8 @@ export const en: LexiconSource = {
     "asylum hotel",
   ],
   groupBlame: [
+    // Twenty-seventh round (blind70 studied): a group said not to respect the rules.
+    String.raw`who (?:don['’]t|do not|won['’]t|will not|never) (?:respect|follow|obey|care about) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:rules|laws|ban)`,
     // Twenty-seventh round (probes): a habit pinned on a group ("are known to waste water").
     "known to",
     "notorious(?:ly)?",
@@ -1233,6 +1253,9 @@ export const en: LexiconSource = {
     String.raw`(?:we|the council|the company|the trust|public health)(?: [A-Za-zªµºÀ-ÖØ-öø-ɏ]+){0,2}? (?:won['’]?t|will not|cannot|can['’]?t|are not|aren['’]t)(?: be)? (?:giving|give|naming|name|revealing|reveal|identifying|identify|releasing|release|confirming|confirm) (?:the |any )?(?:number|numbers|names?|identit[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|locations?) (?:of|about)`,
     String.raw`(?:we|the council|the company|the trust)(?: [A-Za-zªµºÀ-ÖØ-öø-ɏ]+){0,2}? (?:won['’]?t|will not|cannot|can['’]?t|are unable to|are not able to|do not|don['’]?t|will not be|won['’]?t be) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:say|saying|discuss|discussing|go into|going into|share|sharing|disclose|disclosing|release|releasing|add|adding) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:about|regarding|on|concerning|anything|any details|further)`,
     String.raw`(?:has|have) nothing (?:further |more )?to add`,
+    // Twenty-seventh round (blind70 studied): a review's findings kept inside ("will be used internally and will not be
+    // released"); OP6 spares it when a reason is given.
+    String.raw`(?:findings|report|review|results|conclusions)(?: [A-Za-zªµºÀ-ÖØ-öø-ɏ]+){0,8}? will not be (?:released|published|made public|shared)`,
     // Twenty-seventh round (probes): "We are unable to go into any more detail about what happened at this time";
     // OP6 spares it when a reason is given ("… until the family has been told").
     String.raw`(?:unable to|not able to|cannot|can['’]t|won['’]t|will not) go into (?:any )?(?:more |further )?detail`,
@@ -1520,9 +1543,10 @@ export const en: LexiconSource = {
     String.raw`all (?:schools|roads|routes|bridges|services|libraries)(?: in (?:the )?[A-Za-zªµºÀ-ÖØ-öø-ɏ]+)? will (?:open|reopen|be open|run)(?: as (?:normal|usual))?`,
     String.raw`all (?:schools|roads|routes|bridges|services)(?: in (?:the )?[A-Za-zªµºÀ-ÖØ-öø-ɏ]+)? (?:are|remain) (?:open|running|safe)`,
     String.raw`(?:is|are) (?:all )?open and safe`,
-    String.raw`(?:the )?(?:tap |drinking )?water (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){1,3}?is (?:completely |perfectly |totally )?safe(?: to drink)?`,
+    String.raw`(?:the )?(?:tap |drinking )?water (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){1,3}?is (?:now |again |now again |once again )?(?:completely |perfectly |totally )?safe(?: to drink)?`,
     "no need to boil",
-    String.raw`(?:the |tap |drinking )?water is (?:completely |perfectly |totally )?safe(?: to drink)?`,
+    // Twenty-seventh round (probes): "is now safe", "is safe again".
+    String.raw`(?:the |tap |drinking )?water is (?:now |again |now again |once again )?(?:completely |perfectly |totally )?safe(?: to drink)?`,
     // Ninth round (blind21 studied): "Tap water in the area remains safe to drink straight from the tap".
     String.raw`(?:tap |drinking )?water (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?remains (?:completely |perfectly |totally )?safe(?: to drink)?`,
     "(?:you )?can drink (?:the |tap )?water as (?:normal|usual)",
@@ -1730,6 +1754,9 @@ export const en: LexiconSource = {
     String.raw`(?:serial )?(?:moaners|whingers|complainers)`,
     String.raw`(?:pure|utter|complete|populist) (?:nonsense|rubbish|drivel)`,
     String.raw`(?:populist|political|publicity|cheap) stunts?`,
+    // Twenty-seventh round (blind70 studied): "Congratulations, you know who you are."
+    String.raw`you know who you are`,
+    String.raw`(?:swap|trade|exchange) (?:your|the) car for a boat`,
     // A danger sold as fun ("Storm Ivy is coming to party tonight … for all you wind lovers").
     String.raw`(?:is|are|comes|coming) (?:coming )?to party`,
     String.raw`(?:all )?you (?:wind|storm|snow|weather|rain|thunder) (?:lovers|fans|junkies|enthusiasts)`,

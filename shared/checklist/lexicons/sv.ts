@@ -256,6 +256,9 @@ export const sv: LexiconSource = {
     "kommer (?:att )?(?:komma|vara) tillbaka",
     String.raw`(?:är|blir) (?:klart|lagat|åtgärdat|tillbaka|återställt|släckt) (?:senast|i morgon|imorgon|i kväll|ikväll|kl\.?|klockan|på)`,
     "kommer garanterat",
+    // Tjugosjunde omgången (blind70): provsvaret utlovat innan det finns ("proverna kommer att vara fina").
+    String.raw`(?:provsvaren|provsvaret|proverna|provet|analysen) kommer (?:att )?(?:vara|bli|visa) (?:fina|bra|rena|utan anmärkning|godkända|tjänligt|att vattnet är tjänligt)`,
+    String.raw`(?:kokningsrekommendationen|rekommendationen|förbudet|beslutet) kommer (?:att )?(?:hävas|upphävas)`,
     "kommer definitivt",
     "kommer säkert",
   ],
@@ -598,6 +601,9 @@ export const sv: LexiconSource = {
     "det är inte så",
   ],
   blame: [
+    // Tjugosjunde omgången (blind70): en privatperson utpekad som orsak ("orsakades av mannen på Almvägen 18").
+    String.raw`(?:orsakades|orsakats|startades|utlöstes) av (?:herr|fru) [A-Za-zªµºÀ-ÖØ-öø-ɏ]+`,
+    String.raw`(?:orsakades|orsakats|startades|utlöstes) av (?:en |den )?(?:boende|fastighetsägaren|ägaren|grannen|hyresgästen|mannen|kvinnan|föraren|villaägaren) (?:på|i|vid) [A-Za-zªµºÀ-ÖØ-öø-ɏ]+ \d+`,
     // Twenty-second round (blind57, blind59 studied): a named resident attacked in a correction.
     // What is spread must be talk: "fästingen är känd för att sprida TBE" blames no one.
     String.raw`har (?:en )?lång historia av att (?:sprida|hitta på) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:rykten|lögner|felaktigheter|påståenden|skrönor)`,
@@ -770,6 +776,8 @@ export const sv: LexiconSource = {
     "mardröm(?:men)?",
     "förödande",
     "ohygglig(?:a|t)?",
+    // Tjugosjunde omgången: en prognos dramatiserad ("vägarna blir dödsfällor", "total nedstängning").
+    String.raw`dödsfäll(?:a|an|or|orna)`,
   ],
   superlatives: [
     "värsta",
@@ -786,6 +794,8 @@ export const sv: LexiconSource = {
     "kolossal(?:a|t)?",
     "gigantisk(?:a|t)?",
     "aldrig tidigare",
+    String.raw`en gång (?:i livet|per generation|på hundra år)`,
+    String.raw`århundradets`,
     "historisk(?:a|t)?",
     "bästa någonsin",
     "världens",
@@ -946,6 +956,8 @@ export const sv: LexiconSource = {
     String.raw`tiggar(?:e|na|en)`,
   ],
   groupBlame: [
+    // Tjugosjunde omgången (blind70): en grupp som sägs inte respektera reglerna.
+    String.raw`som inte (?:respekterar|följer|bryr sig om) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:regler(?:na)?|lag(?:ar|arna|en)?|förbud(?:et)?)`,
     String.raw`mässling[A-Za-zªµºÀ-ÖØ-öø-ɏ]*`,
     "tuberkulos",
     String.raw`skabb(?:en)?`,
@@ -2137,6 +2149,9 @@ export const sv: LexiconSource = {
     String.raw`(?:klagomål|gnäll|tjat)(?:en|et|ena)? (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,4}?(?:hjälper ingen|hjälper inte någon|gör ingen nytta)`,
     String.raw`(?:förstår|begriper) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?inte varför (?:folk|vissa|en del|ni|människor|man) inte kan (?:läsa|förstå|följa|lyssna)`,
     String.raw`populistisk[A-Za-zªµºÀ-ÖØ-öø-ɏ]* (?:trams|nonsens|struntprat|utspel)`,
+    // Tjugosjunde omgången (blind70): "Grattis, ni vet vilka ni är. Kanske dags att byta bilen mot en båt?"
+    String.raw`ni vet (?:nog |säkert )?vilka ni är`,
+    String.raw`byta (?:bilen|bil) mot en båt`,
     // En fara såld som nöje ("en riktig höjdare för den som gillar blåsväder").
     String.raw`(?:en )?riktig höjdare`,
     String.raw`(?:blåsvädersälskare|stormälskare|ovädersälskare|snöälskare)`,

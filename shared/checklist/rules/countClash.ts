@@ -37,6 +37,39 @@ const BACK: Record<string, RegExp> = {
     "gu",
   ),
 };
+/**
+ * Twenty-seventh round (blind70 studied): the group taken back by a clause ("de 800 kunder som berörs", "the 800
+ * customers who are affected"): the whole affected group, as "de 800 berörda kunderna" is.
+ */
+const BACK_WHICH: Record<string, RegExp> = {
+  sv: new RegExp(
+    String.raw`(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(av |bland )?de (?:cirka |ungefär |ca )?${NUMBER} (hushåll|kunder|abonnenter|personer|lägenheter|fastigheter|hus|elever|boende) som (?:berörs|är berörda|drabbats|har drabbats|är drabbade|påverkas)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])`,
+    "gu",
+  ),
+  en: new RegExp(
+    String.raw`(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(of |among )?the (?:approximately |about |around )?${NUMBER} ${NOUNS_EN} (?:who|that|which) (?:are|were|have been) (?:affected|impacted)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])`,
+    "gu",
+  ),
+};
+/** A group taken back: where, the figure, the noun as written. */
+interface Back {
+  start: number;
+  end: number;
+  said: number;
+  noun: string;
+}
+const PLURAL_SV: Record<string, string> = {
+  hushåll: "hushållen",
+  kunder: "kunderna",
+  abonnenter: "abonnenterna",
+  personer: "personerna",
+  lägenheter: "lägenheterna",
+  fastigheter: "fastigheterna",
+  hus: "husen",
+  elever: "eleverna",
+  boende: "boende",
+};
+
 /** Twenty-fourth round: the group still waiting taken back ("the remaining 850 customers", "de återstående 300
  * hushållen"): the same group as the count of those still without. */
 const REMAINING: Record<string, RegExp> = {
@@ -123,6 +156,67 @@ function titleAgainstBody(
   return null;
 }
 
+/**
+ * Twenty-seventh round (probes written from the guidance): the injured counted twice ("Tre personer har skadats" / "De
+ * fem skadade har förts till sjukhus"; "Three people were injured" / "All five injured people …"), figures or words.
+ */
+const WORDS_SV = ["noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv"];
+const WORDS_EN = [
+  "zero",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+];
+const NUM_SV = String.raw`(\d+|${WORDS_SV.slice(2).join("|")})`;
+const NUM_EN = String.raw`(\d+|${WORDS_EN.slice(2).join("|")})`;
+const HURT_COUNT: Record<string, RegExp> = {
+  sv: new RegExp(
+    String.raw`(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ\d])${NUM_SV} (?:personer|människor|elever|barn|boende|passagerare|anställda|medarbetare) (?:har |hade )?(?:skadats|skadades|blev skadade|har blivit skadade)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])`,
+    "u",
+  ),
+  en: new RegExp(
+    String.raw`(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ\d])${NUM_EN} (?:people|persons|residents|pupils|children|passengers|workers|staff|patients) (?:were|have been|had been) (?:injured|hurt)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])`,
+    "u",
+  ),
+};
+const HURT_BACK: Record<string, RegExp> = {
+  sv: new RegExp(
+    String.raw`(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:de|alla) ${NUM_SV} skadade(?:na)?(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])`,
+    "u",
+  ),
+  en: new RegExp(
+    String.raw`(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:all|the|all of the) ${NUM_EN} (?:injured|hurt)(?: people| persons| passengers| pupils| children)?(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])`,
+    "u",
+  ),
+};
+const FURTHER_HURT =
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:ytterligare|fler|further|another|more|additional|other|andra|övriga)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
+const numberOf = (word: string, lang: string): number =>
+  /^\d+$/u.test(word) ? Number(word) : (lang === "sv" ? WORDS_SV : WORDS_EN).indexOf(word);
+
+function hurtCountedTwice(body: string, lang: string): { start: number; end: number; one: number; two: number } | null {
+  const count = HURT_COUNT[lang];
+  const back = HURT_BACK[lang];
+  if (count === undefined || back === undefined) return null;
+  const c = count.exec(body);
+  const b = back.exec(body);
+  if (c === null || b === null || b.index <= c.index) return null;
+  const one = numberOf(c[1] ?? "", lang);
+  const two = numberOf(b[1] ?? "", lang);
+  if (one < 2 || two < 2 || one === two) return null;
+  if (FURTHER_HURT.test(sentenceAround(body, b.index))) return null;
+  return { start: b.index, end: b.index + b[0].length, one, two };
+}
+
 export const FA25: Rule = {
   id: "FA25",
   principle: "factual",
@@ -142,12 +236,21 @@ export const FA25: Rule = {
     // "The remaining N" takes back those still waiting, not all who lost power ("cut power to 2,000 customers … the
     // remaining 850"): only when the text counts a group still without does it name that group.
     const stillWithout = STILL_WITHOUT.test(a.body.lower);
-    const backs = [
-      ...a.body.lower.matchAll(back),
-      ...(remaining && stillWithout ? a.body.lower.matchAll(remaining) : []),
+    const which = BACK_WHICH[lang];
+    const asBack = (m: RegExpMatchArray, definite: boolean): Back => ({
+      start: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+      said: value(m[2] ?? ""),
+      // The clause form names the noun indefinitely ("de 800 kunder som berörs"): as the definite form the others use.
+      noun: definite || lang !== "sv" ? (m[3] ?? "") : (PLURAL_SV[m[3] ?? ""] ?? ""),
+    });
+    const backs: Back[] = [
+      ...[...a.body.lower.matchAll(back)].map((m) => asBack(m, true)),
+      ...[...(which === undefined ? [] : a.body.lower.matchAll(which))].map((m) => asBack(m, false)),
+      ...[...(remaining && stillWithout ? a.body.lower.matchAll(remaining) : [])].map((m) => asBack(m, true)),
     ];
     const inBack = (field: "title" | "body", at: number) =>
-      field === "body" && backs.some((b) => at >= b.index && at < b.index + b[0].length);
+      field === "body" && backs.some((b) => at >= b.start && at < b.end);
     const counts = new Map<string, Set<number>>();
     for (const field of [a.title, a.body]) {
       for (const m of field.lower.matchAll(count)) {
@@ -173,16 +276,32 @@ export const FA25: Rule = {
       ];
     }
     if (CHANGED.test(a.body.lower)) return [];
+    const hurt = hurtCountedTwice(a.body.lower, lang);
+    if (hurt !== null) {
+      return [
+        {
+          span: span("body", hurt.start, hurt.end),
+          message: t(
+            `De skadade räknas två gånger, olika: ${hurt.one} och ${hurt.two}.`,
+            `The injured are counted twice, differently: ${hurt.one} and ${hurt.two}.`,
+          ),
+          suggestion: t(
+            "Använd en siffra, eller säg vad som har ändrats sedan förra uppgiften.",
+            "Use one figure, or say what has changed since the last one.",
+          ),
+        },
+      ];
+    }
     for (const m of backs) {
-      const noun = lang === "sv" ? (STEM_SV[m[3] ?? ""] ?? "") : stemEn(m[3] ?? "");
-      const said = value(m[2] ?? "");
+      const noun = lang === "sv" ? (STEM_SV[m.noun] ?? "") : stemEn(m.noun);
+      const said = m.said;
       const told = [...(counts.get(noun) ?? [])];
       // Exactly one figure told for the group before, and not this one.
       if (told.length !== 1 || told[0] === said) continue;
       const others = told;
       return [
         {
-          span: span("body", m.index, m.index + m[0].length),
+          span: span("body", m.start, m.end),
           message: t(
             `Samma grupp räknas två gånger, olika: ${others[0]} och ${said}.`,
             `The same group is counted twice, differently: ${others[0]} and ${said}.`,

@@ -659,6 +659,10 @@ const KNOWN_TALK =
 const ANSWERED =
   /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:(?:is|are) (?:safe|not|fine)|stämmer inte|är (?:säkert|inte|ofarligt)|no one|nobody|ingen|inga|tests?|prov[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|in fact|faktum|förhindrade|[A-Za-zªµºÀ-ÖØ-öø-ɏ]*sekretess[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|confidential[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|sub judice)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 
+/** The reader asked to report or share on a channel: "post reports on X using #ONStorm", "rapportera på Facebook". */
+const READER_REPORTS =
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:to report|post (?:your )?(?:reports?|photos?|pictures?)|send (?:us )?(?:your )?(?:reports?|photos?|pictures?)|tag us|rapportera|skicka (?:in )?(?:dina |era )?(?:bilder|foton|rapporter)|tagga oss)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
+
 export const FA13: Rule = {
   id: "FA13",
   principle: "factual",
@@ -779,6 +783,9 @@ export const FA13: Rule = {
       // "Updates will be provided on social media": the sender's own channel, not a source it relays. So is a list item
       // that only names the channel ("• Facebook post" among the ways a notice goes out: twentieth round, blind38).
       if (!casualties && OWN_CHANNEL.test(sentenceText) && !TELLS.test(sentenceText)) return null;
+      // "To report severe weather, … post reports on X using #ONStorm": the reader asked to report there (twenty-seventh
+      // round, blind70 studied: an Ontario weather alert).
+      if (!casualties && READER_REPORTS.test(sentenceText)) return null;
       if (!casualties && sentenceText.replace(/^[\s•*–-]+/u, "").replace(/[.;,\s]+$/u, "") === h.hit.text.toLowerCase())
         return null;
       // "Residents have told us their water is brown … This is because we are flushing the mains": the report taken
@@ -1168,6 +1175,24 @@ const HANDED_OVER_EN = String.raw`(?! (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:chi
 const POLARITIES: Record<string, Polarity[]> = {
   sv: [
     {
+      // Twenty-seventh round (probes): helt öppen igen, och en del fortfarande stängd ("E4 är helt öppen igen i båda
+      // riktningarna" / "Norrgående körfält är fortfarande avstängt").
+      gate: [/helt|båda riktningar/u, /stängd|stängt/u],
+      yes: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:(?:är|har) (?:nu )?helt (?:öppen|öppet|öppnats|öppnat)(?: igen)?|(?:öppen|öppet|öppnad|öppnat) (?:igen )?i båda riktningarna)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
+      no: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:är|förblir) (?:fortfarande |fortsatt |ännu )?(?:av)?stängd(?:a|t)?(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
+      sameSubject: false,
+      samePlace: true,
+    },
+    {
+      // Twenty-seventh round (probes): a fire told out and still being fought ("Branden är helt släckt" /
+      // "Räddningstjänsten arbetar fortfarande med att släcka branden"); eftersläckning after it is out is no fighting.
+      gate: [/släckt/u, /fortfarande|fortsatt|pågår/u],
+      yes: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:branden|elden|den) (?:är|har) (?:nu )?(?:helt )?(?:släckt|släckts)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
+      no: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:(?:arbetar|jobbar|kämpar) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:fortfarande|fortsatt|vidare) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?med att släcka|(?:branden|elden) (?:brinner|pyr|sprider sig) (?:fortfarande|fortsatt|vidare)|släckningsarbetet pågår (?:fortfarande|fortsatt))(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
+      sameSubject: false,
+      samePlace: true,
+    },
+    {
       // Sixth round, second pass: open again now, and closed until a clock time in the same text.
       gate: [/öpp/u, /stäng/u],
       yes: /(?:(?:är|har) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:öppen|öppet|öppna|öppnats|öppnat) (?:igen|nu)|(?:är|har) (?:nu )?återöppn[A-Za-zªµºÀ-ÖØ-öø-ɏ]*)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
@@ -1304,6 +1329,25 @@ const POLARITIES: Record<string, Polarity[]> = {
       yes: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:is|has been|was) (?:now )?(?:fully |completely |100 ?% |100 per ?cent )?(?:contained|under control)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
       // The fire itself spreading, not smoke or "a second fire near …".
       no: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?<!(?:second|another|other|new|smoke|ash|embers) )(?:(?:the )?(?:fire|blaze|bushfire|it)(?: [A-Za-zªµºÀ-ÖØ-öø-ɏ-]+){0,3}? (?:continues? to spread|(?:is|are) (?:still )?spreading|(?:is|are) (?:still )?out of control)|(?:has|have) (?:crossed|jumped|breached) the containment lines?)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
+      sameSubject: false,
+      samePlace: true,
+    },
+    {
+      // Twenty-seventh round (probes): fully reopened, and a part still closed ("The A12 has fully reopened in both
+      // directions" / "The northbound carriageway of the A12 remains closed").
+      gate: [/fully|both directions|completely/u, /closed|shut/u],
+      yes: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:(?:has|have|is|are) (?:now )?(?:fully|completely) (?:re-?opened|open)|re-?opened in both directions|(?:is|are) (?:now )?open in both directions)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
+      no: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:remains?|is still|are still|stays?) (?:closed|shut)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
+      sameSubject: false,
+      samePlace: true,
+    },
+    {
+      // Twenty-seventh round (probes written from the guidance): a fire told out and still being fought ("The fire is
+      // now completely out" / "Crews are still working to put out the fire"). Damping down and hotspots after the fire
+      // is out are no fighting of it.
+      gate: [/ out|extinguished/u, /still|continu/u],
+      yes: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:fire|blaze|it) (?:is|has been|was) (?:now )?(?:completely |fully |totally )?(?:out(?! of)|extinguished|put out)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
+      no: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:(?:still|continu(?:e|es|ing) to) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?(?:putting out|put out|extinguish(?:ing)?|fighting|fight|tackl(?:e|ing)) (?:the |a )?(?:fire|blaze|flames)|(?:fire|blaze) (?:is )?still (?:burning|spreading|raging))(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
       sameSubject: false,
       samePlace: true,
     },

@@ -100,6 +100,25 @@ const LATER_BOUND = new RegExp(
   "u",
 );
 const BOUND_WORD = /tidigast|earliest|förrän|not before|at least|minst|flera|några|several|a few/u;
+/** Twenty-seventh round (blind70 studied): a lower bound at a clock time ("expected to last until at least 2 p.m."). */
+const CLOCK_BOUND = new RegExp(
+  String.raw`(?:until at least|at least until|not before|no earlier than|tidigast|inte förrän|minst (?:till|fram till)) ${CLOCK}`,
+  "u",
+);
+/** Minutes of the day of the first clock time in a text ("11:30 a.m." 690, "kl. 14" 840, "2 p.m." 840). */
+function clockMinutes(text: string): number | null {
+  const m =
+    /(?:(?:kl\.?|klockan) ?(\d{1,2})(?:[.:](\d{2}))?|(\d{1,2})[.:](\d{2})(?: ?(am|pm|a\.m\.|p\.m\.))?|(\d{1,2}) ?(am|pm|a\.m\.|p\.m\.))/u.exec(
+      text,
+    );
+  if (m === null) return null;
+  let hours = Number(m[1] ?? m[3] ?? m[6]);
+  const minutes = Number(m[2] ?? m[4] ?? 0);
+  const half = m[5] ?? m[7];
+  if (half !== undefined && half.startsWith("p") && hours < 12) hours += 12;
+  if (half !== undefined && half.startsWith("a") && hours === 12) hours = 0;
+  return hours * 60 + minutes;
+}
 const PARTIAL =
   /tillfällig|provisori|temporär|temporary|interim|reservkraft|generator|backup|förbikoppl|bypass|delvis|partial|vissa kunder|some customers|de flesta|most customers|tankbil|water tank/u;
 const DAY_WORD = new RegExp(DAY, "u");
@@ -123,7 +142,13 @@ function laterBoundClash(a: Analysis): { field: Analysis["fields"][number]; star
     end: number;
     day: number | "today";
   }> = [];
-  const bounds: Array<{ field: string; sentence: number; day: number | "later"; nextWeek: boolean }> = [];
+  const bounds: Array<{
+    field: string;
+    sentence: number;
+    day: number | "later";
+    nextWeek: boolean;
+    minutes?: number;
+  }> = [];
   const today = a.now === null ? datelineDay(a) : swedishWeekday(a.now);
   for (const f of a.fields)
     for (const [i, s] of f.sentences.entries()) {
@@ -142,7 +167,12 @@ function laterBoundClash(a: Analysis): { field: Analysis["fields"][number]; star
             day: day ?? "today",
           });
       }
-      const b = LATER_BOUND.exec(text);
+      // A bound at a clock time, with no day named: the same day as a return today, compared by the clock.
+      const clockBound = CLOCK_BOUND.exec(text);
+      const boundAt = clockBound === null || DAY_WORD.test(text) ? null : clockMinutes(clockBound[0]);
+      if (boundAt !== null)
+        bounds.push({ field: f.name, sentence: i, day: "later", nextWeek: false, minutes: boundAt });
+      const b = boundAt === null ? LATER_BOUND.exec(text) : null;
       if (b !== null) {
         const named = dayIndex(b[1] ?? b[2]);
         // "until at least next Monday": a day of the following week, past any weekday of this one.
@@ -156,6 +186,11 @@ function laterBoundClash(a: Analysis): { field: Analysis["fields"][number]; star
       // Any bound of a day or more past a return today; a bound on a weekday past a return on a weekday, counted from
       // the day of scoring ("öppnar igen fredag" and "tidigast onsdag" clash on a Thursday, not on a Monday). Without
       // a clock the order of two weekdays is unknown, and nothing is claimed.
+      if (b.minutes !== undefined) {
+        const at = r.day === "today" ? clockMinutes(r.field.lower.slice(r.start, r.end)) : null;
+        if (at !== null && b.minutes > at + 30) return { field: r.field, start: r.start, end: r.end };
+        continue;
+      }
       const clash =
         r.day === "today" || b.nextWeek
           ? true

@@ -77,6 +77,7 @@ import { BAD_BLIND66, GOOD_BLIND66 } from "./blind66.js";
 import { BAD_BLIND67, GOOD_BLIND67 } from "./blind67.js";
 import { BAD_BLIND68, GOOD_BLIND68 } from "./blind68.js";
 import { BAD_BLIND69, GOOD_BLIND69 } from "./blind69.js";
+import { BAD_BLIND70, GOOD_BLIND70 } from "./blind70.js";
 import { BAD_CONTRA1, GOOD_CONTRA1 } from "./contra1.js";
 import { BAD_CONTRA2, GOOD_CONTRA2 } from "./contra2.js";
 import { BAD_CONTRA3, GOOD_CONTRA3 } from "./contra3.js";
@@ -1743,6 +1744,28 @@ export const EVAL_SETS: readonly EvalSet[] = [
         bad: BAD_BLIND69,
         shape: { kind: "wellFormed", minBad: 45 },
         gate: { kind: "floors", refused: 0.5, passed: 0.8 },
+      },
+    ],
+  },
+  // Written 2026-12-08, during the twenty-seventh round, by an author who read no rule, lexicon or earlier item (the
+  // brief's source focus: middle and northern Swedish municipalities, the US West and Midwest, Canada and New Zealand;
+  // winter storms, power cuts, floods, wildfires, boil notices, police incidents, landslides). Decided as tuning
+  // material before it arrived. Measured at arrival: 25/50 refused, 23/30 passed at 517c95c; 26/50, 23/30 with the
+  // round's rules so far. Then studied: 37/50, 24/30.
+  {
+    id: "blind70",
+    role: "tuning",
+    title:
+      "blind70, independent, measured at arrival and studied in the twenty-seventh round: floors under what it reached",
+    parts: [
+      {
+        id: "blind70",
+        label: "Blind set 70",
+        note: "independent; measured, then studied in the twenty-seventh round",
+        good: GOOD_BLIND70,
+        bad: BAD_BLIND70,
+        shape: { kind: "wellFormed", minBad: 45 },
+        gate: { kind: "floors", refused: 0.74, passed: 0.8 },
       },
     ],
   },

@@ -396,3 +396,206 @@ describe("[IM9] a danger sold as fun", () => {
     ]);
   });
 });
+
+const svNews = (a: string, b: string) =>
+  bulletin(
+    "Uppdatering",
+    `Hagby kommun, tisdag 8 december 2026 kl. 10.00. ${a} Vatten finns i en tank vid Torget. Ta med egna dunkar. ${b} Nästa uppdatering kl. 14.00 på hagby.se/info.`,
+  );
+const enNews = (a: string, b: string) =>
+  bulletin(
+    "Update",
+    `Hagford Council, Tuesday 8 December 2026, 10am. ${a} Drinking water is available from a tank on Market Square. Bring your own containers. ${b} Next update at 2pm at hagford.gov.uk/news.`,
+    "en",
+  );
+
+describe("[FA15] contradictions in more shapes", () => {
+  it("refuses a fire out and still fought, fully reopened and a part closed, safe and boil, one meeting on two days", () => {
+    check([
+      [
+        "FA15",
+        svNews("Branden är helt släckt.", "Räddningstjänsten arbetar fortfarande med att släcka branden."),
+        true,
+      ],
+      ["FA15", enNews("The fire is now completely out.", "Crews are still working to put out the fire."), true],
+      [
+        "FA15",
+        enNews(
+          "The A12 has fully reopened in both directions.",
+          "The northbound carriageway of the A12 remains closed.",
+        ),
+        true,
+      ],
+      [
+        "FA15",
+        enNews("The water is now safe to drink as normal.", "Please continue to boil your water until further notice."),
+        true,
+      ],
+      [
+        "FA15",
+        svNews(
+          "Informationsmötet hålls tisdag 15 december kl. 18 i Folkets hus.",
+          "Välkommen till informationsmötet onsdag 16 december kl. 18 i Folkets hus.",
+        ),
+        true,
+      ],
+      [
+        "FA15",
+        enNews("Water is expected back on at 4pm today.", "We expect water supplies to return at 8pm this evening."),
+        true,
+      ],
+    ]);
+  });
+
+  it("lets damping down after the fire, a second meeting and a lifted notice's history through", () => {
+    check([
+      ["FA15", enNews("The fire is out.", "Crews are still damping down hotspots and will stay overnight."), false],
+      [
+        "FA15",
+        svNews("Branden är släckt.", "Eftersläckningen pågår fortfarande och räddningstjänsten är kvar på platsen."),
+        false,
+      ],
+      [
+        "FA15",
+        svNews(
+          "Det första informationsmötet hålls tisdag 15 december kl. 18.",
+          "Ett andra informationsmöte hålls onsdag 16 december kl. 18.",
+        ),
+        false,
+      ],
+    ]);
+  });
+});
+
+describe("[FA25] the injured and the affected counted twice", () => {
+  it("refuses two counts of the injured and an affected group taken back by a clause", () => {
+    check([
+      ["FA25", svNews("Tre personer har skadats i olyckan.", "De fem skadade har förts till Hagby sjukhus."), true],
+      ["FA25", enNews("Three people were injured in the collision.", "All five injured people are in hospital."), true],
+      [
+        "FA25",
+        msg(
+          "sms",
+          "Hagby Energi 24/1 kl 07.30: Ca 1 200 kunder i Kvarnviken är utan ström. De 800 kunder som berörs kan räkna med ström i kväll. Info: hagbyenergi.se",
+        ),
+        true,
+      ],
+    ]);
+  });
+
+  it("lets further injured and a part of the group through", () => {
+    check([
+      [
+        "FA25",
+        enNews("Three people were injured in the collision.", "Two further injured people were found later."),
+        false,
+      ],
+      [
+        "FA25",
+        msg(
+          "sms",
+          "Hagby Energi 24/1 kl 07.30: Ca 1 200 kunder i Kvarnviken är utan ström. Av dem kan 800 kunder räkna med ström i kväll. Info: hagbyenergi.se",
+        ),
+        false,
+      ],
+    ]);
+  });
+});
+
+describe("[FA19] a return today and a later lower bound at a clock time", () => {
+  it("refuses 'reopen by 11:30' against 'until at least 2 p.m.'", () => {
+    check([
+      [
+        "FA19",
+        enNews(
+          "Highway 14 is closed and is expected to reopen by 11:30 a.m.",
+          "The closure is expected to last until at least 2 p.m.",
+        ),
+        true,
+      ],
+    ]);
+  });
+
+  it("lets a bound before the return through", () => {
+    check([
+      [
+        "FA19",
+        enNews("Highway 14 is expected to reopen by 6 p.m.", "The closure will last until at least 2 p.m."),
+        false,
+      ],
+    ]);
+  });
+});
+
+describe("[FA7] a test result promised before it exists", () => {
+  it("refuses 'the results will be clear' while samples are at the laboratory", () => {
+    check([
+      [
+        "FA7",
+        enNews(
+          "Samples were taken this morning and are being tested at the laboratory.",
+          "The results will be clear, so the notice will be lifted on Wednesday.",
+        ),
+        true,
+      ],
+    ]);
+  });
+});
+
+describe("[IM1] [IM12] [IM3] [IM14] [IM9] blame, boasts, sides and alarm in other words", () => {
+  it("refuses a private person named as the cause, a utility's boast, a side against the council and a dramatised forecast", () => {
+    check([
+      ["IM1", enNews("The leak was caused by Mr. Gary Holt of 18 Elm Street.", "Residents can return home."), true],
+      [
+        "IM12",
+        enNews("Once more our crews have shown we are the best-run utility in the province.", "Power is back."),
+        true,
+      ],
+      [
+        "IM3",
+        enNews(
+          "Thanks to the barrier that the Lowbridge First councillors fought for against opposition from the rest of council, the town centre stayed dry.",
+          "Debris pick-up runs next week.",
+        ),
+        true,
+      ],
+      [
+        "IM14",
+        enNews("A catastrophic, once-in-a-lifetime blizzard is about to hit.", "Stay home on Saturday if you can."),
+        true,
+      ],
+      ["IM9", svNews("Grattis, ni vet vilka ni är.", "Kör aldrig in i vatten på vägen."), true],
+    ]);
+  });
+
+  it("lets a cause found in the pipe and a plain forecast through", () => {
+    check([
+      [
+        "IM1",
+        enNews("The leak was caused by a cracked joint in the service line.", "Residents can return home."),
+        false,
+      ],
+      ["IM14", enNews("A blizzard with 15 to 25 cm of snow is forecast for Saturday.", "Stay home if you can."), false],
+    ]);
+  });
+});
+
+describe("[OP6] [FA13] a review kept inside; the reader asked to report", () => {
+  it("refuses findings that will not be released, and lets a call to post reports on X through", () => {
+    check([
+      [
+        "OP6",
+        enNews(
+          "The review of the flood response will be completed by August.",
+          "The findings will be used internally and will not be released.",
+        ),
+        true,
+      ],
+      [
+        "FA13",
+        enNews("Freezing rain is expected tonight.", "To report severe weather, post reports on X using #ONStorm."),
+        false,
+      ],
+    ]);
+  });
+});
