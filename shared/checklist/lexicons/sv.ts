@@ -2256,6 +2256,27 @@ export const sv: LexiconSource = {
     String.raw`(?:era|dina|deras) (?:dyrbara|heliga)`,
   ],
   crisisJargon: [
+    // Tjugosjunde omgången (fackspråk som tio författare i stämningssetten skrev; ordlistan vidgad från el-, VA-,
+    // räddnings- och smittskyddsbranschens egna ord, inte från texterna): nätets, verkets och insatsens egna ord.
+    String.raw`primärnät(?:et)?`,
+    String.raw`sek(?:undär)?\.?sida(?:n)?`,
+    String.raw`nätstation(?:en|er)?`,
+    String.raw`mellanspänning[A-Za-zªµºÀ-ÖØ-öø-ɏ]*`,
+    String.raw`lågspänningsabonnent[A-Za-zªµºÀ-ÖØ-öø-ɏ]*`,
+    String.raw`reservmatning(?:en)?`,
+    String.raw`spänningssättning(?:en)?`,
+    String.raw`omkoppling(?:en|ar)?`,
+    "bleve",
+    String.raw`brytpunkt(?:en)?`,
+    String.raw`uppsamlingsplats(?:en)?`,
+    String.raw`barriärbrist(?:en)?`,
+    String.raw`turbiditet(?:en)?`,
+    String.raw`råvatt(?:en|net)`,
+    String.raw`utgående dricksvatten`,
+    String.raw`distributionsområde(?:t)?`,
+    String.raw`tryckzon(?:en|er)?`,
+    String.raw`kokningsrek\.`,
+    String.raw`livsfs`,
     // Utility operations words (fourth round): "tryckstegring i PS3", "avlastat högreservoaren", "larm kvitterat av
     // jourhavande drifttekniker".
     String.raw`tryckstegring[A-Za-zªµºÀ-ÖØ-öø-ɏ]*`,

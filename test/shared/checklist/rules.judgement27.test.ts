@@ -599,3 +599,41 @@ describe("[OP6] [FA13] a review kept inside; the reader asked to report", () => 
     ]);
   });
 });
+
+describe("[AU19] the trades' own words", () => {
+  it("refuses a grid operator's and a public-health unit's shorthand", () => {
+    check([
+      [
+        "AU19",
+        msg(
+          "sms",
+          "Hagby Elnät: Fel i nätstation N12 på mellanspänningsnätet. Omkoppling via reservmatning pågår. Beräknad spänningssättning kl 17.30. Info: hagbyelnat.se",
+        ),
+        true,
+      ],
+      [
+        "AU19",
+        enNews(
+          "Close contacts of the index case are being identified for chemoprophylaxis with a macrolide.",
+          "Symptomatic contacts should be excluded pending antimicrobial therapy.",
+        ),
+        true,
+      ],
+    ]);
+  });
+
+  it("lets one such word in a plain notice through", () => {
+    check([
+      [
+        "AU19",
+        enNews("Boil potable water for one minute before drinking it.", "The pressure zone map is on our website."),
+        false,
+      ],
+      [
+        "AU19",
+        svNews("Råvattnet i sjön har hög turbiditet efter regnet.", "Koka vattnet innan du dricker det."),
+        false,
+      ],
+    ]);
+  });
+});
