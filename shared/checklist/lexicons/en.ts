@@ -470,7 +470,7 @@ export const en: LexiconSource = {
     // Twenty-seventh round (blind70 studied): a private person named as the cause ("The leak was caused by Mr. Gary Holt
     // of 18 Elm Street, who dug into the service line").
     String.raw`(?:caused|started|triggered) by (?:mr|mrs|ms|miss)\.? [A-Za-zªµºÀ-ÖØ-öø-ɏ]+`,
-    String.raw`(?:caused|started|triggered) by (?:a |the )?(?:resident|homeowner|householder|neighbou?r|tenant|owner|landlord|driver|man|woman) (?:of|at|on|from|in) (?:\d+|no\.? \d+)`,
+    String.raw`(?:caused|started|triggered) by (?:a |the )?(?:resident|homeowner|householder|neighbou?r|tenant|owner|landlord|driver|man|woman) (?:of|at|on|from|in) (?:\d+|no\.? \d+) [A-Za-zªµºÀ-ÖØ-öø-ɏ]+ (?:street|road|lane|avenue|drive|way|close|court|crescent|place)`,
     // Twenty-second round (blind57, blind59 studied): a named resident attacked in a correction ("has a long history of
     // spreading scare stories", "it is not the first time she has spread misleading claims").
     // What is spread must be talk: "ticks are known for spreading disease" blames no one.
@@ -553,7 +553,7 @@ export const en: LexiconSource = {
     String.raw`neglect[A-Za-zªµºÀ-ÖØ-öø-ɏ]*`,
     String.raw`(?:couldn't|can't|could not|cannot) be bothered`,
     // Twenty-seventh round (probes): a predecessor's neglect in other words ("let the pipes rot").
-    String.raw`let (?:the |our |its |their )?(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:pipes|mains|network|roads|bridges?|buildings?|infrastructure|[A-Za-zªµºÀ-ÖØ-öø-ɏ]+) (?:rot|decay|crumble|fall apart|deteriorate)`,
+    String.raw`let (?:the |our |its |their )?(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:pipes|mains|network|roads|bridges?|buildings?|infrastructure|schools?|sewers?|reservoirs?|dams?) (?:rot|decay|crumble|fall apart|deteriorate)`,
     "shambles",
     String.raw`cowboys?`,
     "clueless",
@@ -647,8 +647,7 @@ export const en: LexiconSource = {
     String.raw`(?:has|have) ever (?:faced|seen|experienced|known)`,
     String.raw`most (?:catastrophic|devastating|terrifying|horrific|disastrous)`,
     // Twenty-seventh round (blind70 studied): "a catastrophic, once-in-a-lifetime blizzard".
-    String.raw`once[- ]in[- ]a[- ](?:lifetime|generation|century)`,
-    String.raw`of the century`,
+    String.raw`once[- ]in[- ]a[- ](?:lifetime|generation)`,
   ],
   parties: [
     String.raw`(?:[Tt]he )?(?:ruling|majority|opposition|previous) (?:group|party|coalition|administration)`,
@@ -809,11 +808,11 @@ export const en: LexiconSource = {
   ],
   groupBlame: [
     // Twenty-seventh round (blind70 studied): a group said not to respect the rules.
-    String.raw`who (?:don['’]t|do not|won['’]t|will not|never) (?:respect|follow|obey|care about) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:rules|laws|ban)`,
+    String.raw`who (?:don['’]t|do not|won['’]t|will not|never) (?:respect|care about) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:rules|laws|ban)`,
     // Twenty-seventh round (probes): a habit pinned on a group ("are known to waste water").
-    "known to",
+    String.raw`known to (?:waste|steal|cause|start|leave|ignore|break|damage|dump|litter|light|vandali[sz]e)`,
     "notorious(?:ly)?",
-    String.raw`wast(?:e|es|ed|ing) (?:water|electricity|power|energy)`,
+    String.raw`(?<!(?:avoid|stop|not|no|don['’]t|never|reduce|save on) )wast(?:e|es|ed|ing) (?:water|electricity|power|energy)`,
     "measles",
     "tuberculosis",
     String.raw`scabies`,
@@ -1699,10 +1698,7 @@ export const en: LexiconSource = {
     String.raw`coming to (?:the )?party`,
     String.raw`wild ride`,
     String.raw`(?:all )?hell breaks loose`,
-    String.raw`sit tight`,
-    String.raw`hunker(?:ing)? down`,
-    String.raw`out of the woods`,
-    String.raw`the eye of the storm`,
+    String.raw`(?:not|n['’]t|yet) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?out of the woods`,
     String.raw`rain on (?:your|our) parade`,
     String.raw`steal (?:the|its) thunder`,
     String.raw`under the weather`,
@@ -1755,7 +1751,7 @@ export const en: LexiconSource = {
     String.raw`(?:pure|utter|complete|populist) (?:nonsense|rubbish|drivel)`,
     String.raw`(?:populist|political|publicity|cheap) stunts?`,
     // Twenty-seventh round (blind70 studied): "Congratulations, you know who you are."
-    String.raw`you know who you are`,
+    String.raw`(?<!(?:thanks?|thank you|grateful)[^.!?]{0,120})you know who you are(?![^.!?]{0,60}(?:thank|grateful))`,
     String.raw`(?:swap|trade|exchange) (?:your|the) car for a boat`,
     // A danger sold as fun ("Storm Ivy is coming to party tonight … for all you wind lovers").
     String.raw`(?:is|are|comes|coming) (?:coming )?to party`,
@@ -1881,7 +1877,6 @@ export const en: LexiconSource = {
     String.raw`fluvial`,
     String.raw`pfr measures`,
     String.raw`egress routes?`,
-    String.raw`sectors? \d+[a-z]?`,
     String.raw`sectionali[sz]ed`,
     String.raw`pressure transients?`,
     String.raw`reduced network resilience`,
@@ -1935,13 +1930,8 @@ export const en: LexiconSource = {
     // through the next OP").
     "bwn",
     "bwa",
-    String.raw`service connections?`,
     String.raw`dmas?`,
-    String.raw`district meter(?:ed|ing)? areas?`,
     String.raw`(?:los|level of service) thresholds?`,
-    String.raw`imts?`,
-    String.raw`incident management team`,
-    String.raw`ops`,
     String.raw`next op`,
     String.raw`operational period`,
     String.raw`forward cp`,

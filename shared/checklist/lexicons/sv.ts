@@ -603,7 +603,7 @@ export const sv: LexiconSource = {
   blame: [
     // Tjugosjunde omgången (blind70): en privatperson utpekad som orsak ("orsakades av mannen på Almvägen 18").
     String.raw`(?:orsakades|orsakats|startades|utlöstes) av (?:herr|fru) [A-Za-zªµºÀ-ÖØ-öø-ɏ]+`,
-    String.raw`(?:orsakades|orsakats|startades|utlöstes) av (?:en |den )?(?:boende|fastighetsägaren|ägaren|grannen|hyresgästen|mannen|kvinnan|föraren|villaägaren) (?:på|i|vid) [A-Za-zªµºÀ-ÖØ-öø-ɏ]+ \d+`,
+    String.raw`(?:orsakades|orsakats|startades|utlöstes) av (?:en |den )?(?:boende|fastighetsägaren|ägaren|grannen|hyresgästen|mannen|kvinnan|föraren|villaägaren) (?:på|i|vid) [A-Za-zªµºÀ-ÖØ-öø-ɏ]+(?:vägen|gatan|gränd|stigen|allén|backen|torget|plan|leden) \d+`,
     // Twenty-second round (blind57, blind59 studied): a named resident attacked in a correction.
     // What is spread must be talk: "fästingen är känd för att sprida TBE" blames no one.
     String.raw`har (?:en )?lång historia av att (?:sprida|hitta på) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:rykten|lögner|felaktigheter|påståenden|skrönor)`,
@@ -794,8 +794,7 @@ export const sv: LexiconSource = {
     "kolossal(?:a|t)?",
     "gigantisk(?:a|t)?",
     "aldrig tidigare",
-    String.raw`en gång (?:i livet|per generation|på hundra år)`,
-    String.raw`århundradets`,
+    String.raw`en gång (?:i livet|per generation)`,
     "historisk(?:a|t)?",
     "bästa någonsin",
     "världens",
@@ -957,7 +956,7 @@ export const sv: LexiconSource = {
   ],
   groupBlame: [
     // Tjugosjunde omgången (blind70): en grupp som sägs inte respektera reglerna.
-    String.raw`som inte (?:respekterar|följer|bryr sig om) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:regler(?:na)?|lag(?:ar|arna|en)?|förbud(?:et)?)`,
+    String.raw`som inte (?:respekterar|bryr sig om) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:regler(?:na)?|lag(?:ar|arna|en)?|förbud(?:et)?)`,
     String.raw`mässling[A-Za-zªµºÀ-ÖØ-öø-ɏ]*`,
     "tuberkulos",
     String.raw`skabb(?:en)?`,
@@ -1625,9 +1624,9 @@ export const sv: LexiconSource = {
     String.raw`inget (?:mer |ytterligare )?att (?:tillägga|säga) (?:om|kring|angående)`,
     // Twenty-seventh round (tuning misses, three authors): nothing to add, no information to give, a question waved off
     // ("Det vill vi inte gå in på i nuläget"); "kan" stays out: "det kan vi inte svara på än" is what is not known.
-    // "Besvarar inte frågor" was tried and dropped: it refused a real notice in a held-out set and no flawed one there.
+    // "Besvarar inte frågor" was tried and dropped: it refused a real notice in a held-out set and no flawed one there;
+    // "har ingen ytterligare information att lämna" too, after a review: the police say it before the next update.
     String.raw`(?:har|finns) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?inget (?:mer |ytterligare )?att tillägga`,
-    String.raw`har (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:ingen|inga) (?:ytterligare |mer |annan )?(?:information|uppgifter) att (?:lämna|ge|dela)`,
     String.raw`(?:det|detta|den frågan) (?:vill|tänker) (?:vi|kommunen|bolaget|förvaltningen|polisen|regionen) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?inte (?:att )?(?:gå in på|svara på|kommentera|berätta (?:om|mer))`,
     String.raw`avstår (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?från att (?:kommentera|lämna|uttala|svara)`,
     String.raw`(?:kan|vill|tänker|kommer|får) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}?(?:inte|ej) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?(?:uttala (?:sig|oss)|kommentera)`,
@@ -2150,10 +2149,10 @@ export const sv: LexiconSource = {
     String.raw`(?:förstår|begriper) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?inte varför (?:folk|vissa|en del|ni|människor|man) inte kan (?:läsa|förstå|följa|lyssna)`,
     String.raw`populistisk[A-Za-zªµºÀ-ÖØ-öø-ɏ]* (?:trams|nonsens|struntprat|utspel)`,
     // Tjugosjunde omgången (blind70): "Grattis, ni vet vilka ni är. Kanske dags att byta bilen mot en båt?"
-    String.raw`ni vet (?:nog |säkert )?vilka ni är`,
+    String.raw`(?<!(?:tack|tusen tack)[^.!?]{0,120})ni vet (?:nog |säkert )?vilka ni är(?![^.!?]{0,60}tack)`,
     String.raw`byta (?:bilen|bil) mot en båt`,
     // En fara såld som nöje ("en riktig höjdare för den som gillar blåsväder").
-    String.raw`(?:en )?riktig höjdare`,
+    String.raw`(?:stormen|ovädret|blåsvädret|snöovädret|vinden|kylan|värmen|regnet) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,4}?(?:en )?riktig höjdare`,
     String.raw`(?:blåsvädersälskare|stormälskare|ovädersälskare|snöälskare)`,
     String.raw`det (?:kan|går inte att) (?:man )?(?:inte )?hitta på`,
     String.raw`något geni`,

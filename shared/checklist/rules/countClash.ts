@@ -43,11 +43,11 @@ const BACK: Record<string, RegExp> = {
  */
 const BACK_WHICH: Record<string, RegExp> = {
   sv: new RegExp(
-    String.raw`(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(av |bland )?de (?:cirka |ungefär |ca )?${NUMBER} (hushåll|kunder|abonnenter|personer|lägenheter|fastigheter|hus|elever|boende) som (?:berörs|är berörda|drabbats|har drabbats|är drabbade|påverkas)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])`,
+    String.raw`(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(av |bland )?de (?:cirka |ungefär |ca )?${NUMBER} (hushåll|kunder|abonnenter|personer|lägenheter|fastigheter|hus|elever|boende) som (?:berörs|är berörda|drabbats|har drabbats|är drabbade|påverkas)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?! (?:av|i|på|vid)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ]))`,
     "gu",
   ),
   en: new RegExp(
-    String.raw`(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(of |among )?the (?:approximately |about |around )?${NUMBER} ${NOUNS_EN} (?:who|that|which) (?:are|were|have been) (?:affected|impacted)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])`,
+    String.raw`(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(of |among )?the (?:approximately |about |around )?${NUMBER} ${NOUNS_EN} (?:who|that|which) (?:are|were|have been) (?:affected|impacted)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?! (?:by|in|on|at|of)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ]))`,
     "gu",
   ),
 };
@@ -99,7 +99,7 @@ const RESTORED =
 const value = (n: string) => Number(n.replace(/[ \u00a0\u202f,]/gu, ""));
 /** Two moments contrasted ("i morse … nu", "earlier … since then"): a count may have changed between them. */
 const CHANGED =
-  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:i morse|tidigare|förut|vid förra uppdateringen|sedan dess|har (?:nu )?(?:minskat|ökat|sjunkit|stigit)|earlier|this morning|previously|at the last update|since then|has (?:fallen|risen|dropped|gone (?:up|down)))(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:i morse|nu har de flesta|now most|tidigare|förut|vid förra uppdateringen|sedan dess|har (?:nu )?(?:minskat|ökat|sjunkit|stigit)|earlier|this morning|previously|at the last update|since then|has (?:fallen|risen|dropped|gone (?:up|down)))(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 
 /**
  * Twenty-fourth round: the headline's count and the text's differ ("300 homes without water …" / "we have had to turn
@@ -200,6 +200,7 @@ const HURT_BACK: Record<string, RegExp> = {
 };
 const FURTHER_HURT =
   /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:ytterligare|fler|further|another|more|additional|other|andra|övriga)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
+const ORDINAL_EVENT = /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:first|second|third|första|andra|tredje)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 const numberOf = (word: string, lang: string): number =>
   /^\d+$/u.test(word) ? Number(word) : (lang === "sv" ? WORDS_SV : WORDS_EN).indexOf(word);
 
@@ -213,7 +214,8 @@ function hurtCountedTwice(body: string, lang: string): { start: number; end: num
   const one = numberOf(c[1] ?? "", lang);
   const two = numberOf(b[1] ?? "", lang);
   if (one < 2 || two < 2 || one === two) return null;
-  if (FURTHER_HURT.test(sentenceAround(body, b.index))) return null;
+  // Further injured told between the two counts, or two events told apart ("the first explosion" / "the second").
+  if (FURTHER_HURT.test(body.slice(c.index, b.index + b[0].length)) || ORDINAL_EVENT.test(body)) return null;
   return { start: b.index, end: b.index + b[0].length, one, two };
 }
 

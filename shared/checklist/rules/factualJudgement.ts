@@ -15,7 +15,7 @@ import { allButOne } from "./allButOne.js";
 import { oneMeasureTwoValues, oneZoneTwoRadii } from "./twoValues.js";
 import { twoTimesForOneEvent } from "./eventTimes.js";
 import { headlineLiftsWhatTextKeeps, otherOrders } from "./headlineClash.js";
-import { dayNamed } from "./scope.js";
+import { dayNamed, keepsDatedUpdates, placesNamed } from "./scope.js";
 import { partsExceedWhole } from "./partsOfWhole.js";
 import {
   attributed,
@@ -49,7 +49,7 @@ function unsourced(a: Analysis, h: LexHit): boolean {
 
 /** A sentence about why it happened: a guess there is what people repeat as the cause (CERC: "don't speculate"). */
 export const CAUSE =
-  /(?:beror|berodde|berott|orsak[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|på grund av|att göra med|ligger bakom|because|caused|due to|the cause|result of|to do with|(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])kom(?:mit|mer)? (?:troligen |troligtvis |sannolikt |förmodligen |antagligen |nog |möjligen |kanske )?(?:in )?(?:från|med|via)|härrör|(?:comes?|came|coming) from|(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:is|are|was|were) (?:almost certainly|most likely|probably|likely|very likely|in all likelihood) from|linked to|traced to|started (?:by|when|after)|(?:is|was|are|were|it['’]s) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?down to|put down to|har med (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}att göra|eller så (?:är|var) det|(?:läck|släpp|kommit|sprid)[A-Za-zªµºÀ-ÖØ-öø-ɏ]* (?:ut )?från|(?:leak|releas|originat|spill|escap)[A-Za-zªµºÀ-ÖØ-öø-ɏ]* from|eftersom|utlöst[A-Za-zªµºÀ-ÖØ-öø-ɏ]* av|härstammar|triggered by|sparked by|stems? from|johtu[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|aiheut[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|syy(?:nä|n|ksi)?(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])|takia|vuoksi)/u;
+  /(?:beror|berodde|berott|orsak[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|på grund av|att göra med|ligger bakom|because|caused|due to|the cause|result of|to do with|(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])kom(?:mit|mer)? (?:in )?(?:från|med|via)|(?:smittan|smittkällan|utbrottet|sjukdomen|infektionen|föroreningen|bakterierna|viruset) (?:kommer|kom) (?:troligen |troligtvis |sannolikt |förmodligen |antagligen |nog |möjligen |kanske )(?:från|med|via)|originat[A-Za-zªµºÀ-ÖØ-öø-ɏ]* in|härrör|(?:comes?|came|coming) from|(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:is|are|was|were) (?:almost certainly|most likely|probably|likely|very likely|in all likelihood) from|linked to|traced to|started (?:by|when|after)|(?:is|was|are|were|it['’]s) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,2}?down to|put down to|har med (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ ){0,3}att göra|eller så (?:är|var) det|(?:läck|släpp|kommit|sprid)[A-Za-zªµºÀ-ÖØ-öø-ɏ]* (?:ut )?från|(?:leak|releas|originat|spill|escap)[A-Za-zªµºÀ-ÖØ-öø-ɏ]* from|eftersom|utlöst[A-Za-zªµºÀ-ÖØ-öø-ɏ]* av|härstammar|triggered by|sparked by|stems? from|johtu[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|aiheut[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|syy(?:nä|n|ksi)?(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])|takia|vuoksi)/u;
 
 const INTENT =
   /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:någon som (?:har|hade)|någon (?:har|hade) (?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+ )?(?:hällt|kastat|tänt|öppnat|förstört|släppt|dumpat)|(?:someone|somebody) (?:who|has|had)|sabot[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|anlag(?:d|da|t|ts)|anlades|avsiktlig[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|med flit|medvetet|gärningsm[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|terror[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|pyroman[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|arson[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|deliberate(?:ly)?|intentional(?:ly)?|on purpose|tamper[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|vandal[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|skadegör[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|(?:data|it-)?intrång[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|(?:it-|cyber)attack[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|hack(?:ad|at|are|er)[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|cyber-?attack[A-Za-zªµºÀ-ÖØ-öø-ɏ]*)/u;
@@ -661,7 +661,11 @@ const ANSWERED =
 
 /** The reader asked to report or share on a channel: "post reports on X using #ONStorm", "rapportera på Facebook". */
 const READER_REPORTS =
-  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:to report|post (?:your )?(?:reports?|photos?|pictures?)|send (?:us )?(?:your )?(?:reports?|photos?|pictures?)|tag us|rapportera|skicka (?:in )?(?:dina |era )?(?:bilder|foton|rapporter)|tagga oss)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:to report|post (?:your )?(?:reports?|photos?|pictures?)|send (?:us )?(?:your )?(?:reports?|photos?|pictures?)|tag us|tell us|share (?:your )?(?:photos?|pictures?|reports?)|rapportera|skicka (?:in )?(?:dina |era )?(?:bilder|foton|rapporter)|tagga oss|berätta för oss|lägg (?:gärna )?upp (?:dina |era )?(?:bilder|foton))(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
+/** A claim relayed in the same sentence ("According to posts on Facebook, the bridge has collapsed, so please post
+ *  your photos"): the request does not take the hearsay back. */
+const RELAYS_A_CLAIM =
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:according to|enligt|says?|said|claims?|claiming|påstår|säger|skriver|reports? that|uppgifter om att)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 
 export const FA13: Rule = {
   id: "FA13",
@@ -785,7 +789,7 @@ export const FA13: Rule = {
       if (!casualties && OWN_CHANNEL.test(sentenceText) && !TELLS.test(sentenceText)) return null;
       // "To report severe weather, … post reports on X using #ONStorm": the reader asked to report there (twenty-seventh
       // round, blind70 studied: an Ontario weather alert).
-      if (!casualties && READER_REPORTS.test(sentenceText)) return null;
+      if (!casualties && READER_REPORTS.test(sentenceText) && !RELAYS_A_CLAIM.test(sentenceText)) return null;
       if (!casualties && sentenceText.replace(/^[\s•*–-]+/u, "").replace(/[.;,\s]+$/u, "") === h.hit.text.toLowerCase())
         return null;
       // "Residents have told us their water is brown … This is because we are flushing the mains": the report taken
@@ -1179,7 +1183,7 @@ const POLARITIES: Record<string, Polarity[]> = {
       // riktningarna" / "Norrgående körfält är fortfarande avstängt").
       gate: [/helt|båda riktningar/u, /stängd|stängt/u],
       yes: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:(?:är|har) (?:nu )?helt (?:öppen|öppet|öppnats|öppnat)(?: igen)?|(?:öppen|öppet|öppnad|öppnat) (?:igen )?i båda riktningarna)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
-      no: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:är|förblir) (?:fortfarande |fortsatt |ännu )?(?:av)?stängd(?:a|t)?(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
+      no: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?<!(?:rastplats|parkering|gångväg|gångbana|cykelväg|toalett|station)[^.!?]{0,60})(?:är|förblir) (?:fortfarande |fortsatt |ännu )?(?:av)?stängd(?:a|t)?(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
       sameSubject: false,
       samePlace: true,
     },
@@ -1337,7 +1341,8 @@ const POLARITIES: Record<string, Polarity[]> = {
       // directions" / "The northbound carriageway of the A12 remains closed").
       gate: [/fully|both directions|completely/u, /closed|shut/u],
       yes: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:(?:has|have|is|are) (?:now )?(?:fully|completely) (?:re-?opened|open)|re-?opened in both directions|(?:is|are) (?:now )?open in both directions)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
-      no: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:remains?|is still|are still|stays?) (?:closed|shut)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
+      // Another facility by the road (a car park, a lay-by, a footpath) is another subject (a review).
+      no: /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?<!(?:car park|parking|lay-by|footpath|pavement|toilets|services|station)[^.!?]{0,60})(?:remains?|is still|are still|stays?) (?:closed|shut)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u,
       sameSubject: false,
       samePlace: true,
     },
@@ -1557,6 +1562,9 @@ const OTHER_PART =
 function polarityClash(a: Analysis): LexHit | null {
   const list = POLARITIES[a.language === "sv-lattlast" ? "sv" : a.language];
   if (list === undefined) return null;
+  // A live log keeps what held at each update ("Update 2pm: … still fighting the fire. Update 4pm: The fire is now
+  // out."): two states at two times (twenty-seventh round, a review).
+  if (keepsDatedUpdates(a.fields)) return null;
   // Gate first: most texts hold neither side of any pair, and the sentence scan below is the costly part.
   const has = (re: RegExp) => a.fields.some((f) => re.test(f.lower));
   // The "yes" side must occur somewhere too: one scan of each field before any sentence is looked at.
@@ -1784,7 +1792,12 @@ const PLACES_NAMED =
 const ALL_OF = /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:alla|samtliga|hela|all|every|entire|whole)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 function placesOf(x: { field: FieldText; sentence: Sentence }): Set<string> {
   const text = x.field.text.slice(x.sentence.start, x.sentence.end);
-  return new Set([...text.matchAll(PLACES_NAMED)].flatMap((m) => [m[1], m[2]].filter((w) => w !== undefined)));
+  // Twenty-seventh round (a review): also a place named through its people or as an owner ("Residents of Westham",
+  // "Southside residents", "Northside's water").
+  return new Set([
+    ...[...text.matchAll(PLACES_NAMED)].flatMap((m) => [m[1], m[2]].filter((w) => w !== undefined)),
+    ...placesNamed(text).map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
+  ]);
 }
 /** Both sentences name places, and none in common. */
 function differentNamedPlaces(

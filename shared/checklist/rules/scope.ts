@@ -28,11 +28,20 @@ export function dayNamed(text: string): string {
 const PLACE =
   /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:[Ii]|[Ii]n|[Oo]n|[Aa]t|[Pp]å|[Vv]id|[Ff]ör|[Ff]or) (?:the )?(\p{Lu}[A-Za-zªµºÀ-ÖØ-öø-ɏ-]+)/gu;
 
+/**
+ * Twenty-seventh round (a review): a place named through its people or as an owner ("Residents of Westham",
+ * "Southside residents", "Northside's water", "boende i Norrby" is PLACE's).
+ */
+const PEOPLE_OF_PLACE =
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:(?:[Rr]esidents|[Pp]eople|[Hh]omes|[Hh]ouseholds|[Cc]ustomers|[Pp]roperties) of (?:the )?(\p{Lu}[A-Za-zªµºÀ-ÖØ-öø-ɏ-]+)|(\p{Lu}[A-Za-zªµºÀ-ÖØ-öø-ɏ-]+) (?:residents|households|customers|homes|properties)|(\p{Lu}[A-Za-zªµºÀ-ÖØ-öø-ɏ-]+)['’]s (?:water|supply|homes|residents|households|customers|roads?|schools?))/gu;
+
 /** Days and months are capitalised in English and follow "on" or "in": no places. */
 const NOT_A_PLACE =
   /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
 
 /** The places a sentence names, lower-cased, from its original text (capitals tell a name). */
 export function placesNamed(original: string): string[] {
-  return [...original.matchAll(PLACE)].map((m) => (m[1] ?? "").toLowerCase()).filter((w) => !NOT_A_PLACE.test(w));
+  return [...original.matchAll(PLACE), ...original.matchAll(PEOPLE_OF_PLACE)]
+    .map((m) => (m[1] ?? m[2] ?? m[3] ?? "").toLowerCase())
+    .filter((w) => w !== "" && !NOT_A_PLACE.test(w));
 }

@@ -105,6 +105,8 @@ const CLOCK_BOUND = new RegExp(
   String.raw`(?:until at least|at least until|not before|no earlier than|tidigast|inte förrän|minst (?:till|fram till)) ${CLOCK}`,
   "u",
 );
+const OF_THE_CLOSURE =
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:closure|closed|shut|outage|avstängning(?:en)?|avstängd|avstängt|stängd|stängt|avbrott(?:et)?)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 /** Minutes of the day of the first clock time in a text ("11:30 a.m." 690, "kl. 14" 840, "2 p.m." 840). */
 function clockMinutes(text: string): number | null {
   const m =
@@ -169,7 +171,9 @@ function laterBoundClash(a: Analysis): { field: Analysis["fields"][number]; star
       }
       // A bound at a clock time, with no day named: the same day as a return today, compared by the clock.
       const clockBound = CLOCK_BOUND.exec(text);
-      const boundAt = clockBound === null || DAY_WORD.test(text) ? null : clockMinutes(clockBound[0]);
+      // The bound must speak of the closure or the outage itself, not of a footpath's repairs or a generator.
+      const boundAt =
+        clockBound === null || DAY_WORD.test(text) || !OF_THE_CLOSURE.test(text) ? null : clockMinutes(clockBound[0]);
       if (boundAt !== null)
         bounds.push({ field: f.name, sentence: i, day: "later", nextWeek: false, minutes: boundAt });
       const b = boundAt === null ? LATER_BOUND.exec(text) : null;

@@ -1577,7 +1577,8 @@ export const EVAL_SETS: readonly EvalSet[] = [
     ],
   },
   // impart5, held out, never opened: at 42bda6e 12/48 refused, 10/12 passed; after the round 18/48, 10/12. Twenty-
-  // seventh round: OP17 (a headline decision never explained) refuses one of its real messages: 9/12, floor 0.75.
+  // seventh round: OP17's first reading of a closure told as a state refused one of its real messages (9/12); after a
+  // review widened the reasons OP17 knows, 10/12 again.
   {
     id: "impart5",
     role: "heldOut",
@@ -1591,7 +1592,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
         good: GOOD_IMPART5,
         bad: BAD_IMPART5,
         shape: { kind: "sizes", minGood: 12, minBad: 48 },
-        gate: { kind: "floors", refused: 0.35, passed: 0.75 },
+        gate: { kind: "floors", refused: 0.35, passed: 0.83 },
       },
     ],
   },
