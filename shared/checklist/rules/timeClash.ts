@@ -9,6 +9,7 @@ import type { Analysis } from "../analysis.js";
 import { q, span, t } from "../text/spans.js";
 import type { Rule } from "../types.js";
 import { MUNICIPALITY_TIME_ZONE } from "../../timeZone.js";
+import { firstClock } from "./updateClash.js";
 
 const TIME = String.raw`(\d{1,2})[.:](\d{2})`;
 const DAY = String.raw`(?:(?:on|på) )?((?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)`;
@@ -107,20 +108,6 @@ const CLOCK_BOUND = new RegExp(
 );
 const OF_THE_CLOSURE =
   /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:closure|closed|shut|outage|avstängning(?:en)?|avstängd|avstängt|stängd|stängt|avbrott(?:et)?)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
-/** Minutes of the day of the first clock time in a text ("11:30 a.m." 690, "kl. 14" 840, "2 p.m." 840). */
-function clockMinutes(text: string): number | null {
-  const m =
-    /(?:(?:kl\.?|klockan) ?(\d{1,2})(?:[.:](\d{2}))?|(\d{1,2})[.:](\d{2})(?: ?(am|pm|a\.m\.|p\.m\.))?|(\d{1,2}) ?(am|pm|a\.m\.|p\.m\.))/u.exec(
-      text,
-    );
-  if (m === null) return null;
-  let hours = Number(m[1] ?? m[3] ?? m[6]);
-  const minutes = Number(m[2] ?? m[4] ?? 0);
-  const half = m[5] ?? m[7];
-  if (half !== undefined && half.startsWith("p") && hours < 12) hours += 12;
-  if (half !== undefined && half.startsWith("a") && hours === 12) hours = 0;
-  return hours * 60 + minutes;
-}
 const PARTIAL =
   /tillfällig|provisori|temporär|temporary|interim|reservkraft|generator|backup|förbikoppl|bypass|delvis|partial|vissa kunder|some customers|de flesta|most customers|tankbil|water tank/u;
 const DAY_WORD = new RegExp(DAY, "u");
@@ -173,7 +160,9 @@ function laterBoundClash(a: Analysis): { field: Analysis["fields"][number]; star
       const clockBound = CLOCK_BOUND.exec(text);
       // The bound must speak of the closure or the outage itself, not of a footpath's repairs or a generator.
       const boundAt =
-        clockBound === null || DAY_WORD.test(text) || !OF_THE_CLOSURE.test(text) ? null : clockMinutes(clockBound[0]);
+        clockBound === null || DAY_WORD.test(text) || !OF_THE_CLOSURE.test(text)
+          ? null
+          : (firstClock(clockBound[0])?.minutes ?? null);
       if (boundAt !== null)
         bounds.push({ field: f.name, sentence: i, day: "later", nextWeek: false, minutes: boundAt });
       const b = boundAt === null ? LATER_BOUND.exec(text) : null;
@@ -191,7 +180,7 @@ function laterBoundClash(a: Analysis): { field: Analysis["fields"][number]; star
       // the day of scoring ("öppnar igen fredag" and "tidigast onsdag" clash on a Thursday, not on a Monday). Without
       // a clock the order of two weekdays is unknown, and nothing is claimed.
       if (b.minutes !== undefined) {
-        const at = r.day === "today" ? clockMinutes(r.field.lower.slice(r.start, r.end)) : null;
+        const at = r.day === "today" ? (firstClock(r.field.lower.slice(r.start, r.end))?.minutes ?? null) : null;
         if (at !== null && b.minutes > at + 30) return { field: r.field, start: r.start, end: r.end };
         continue;
       }
